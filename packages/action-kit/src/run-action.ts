@@ -1,0 +1,41 @@
+import * as core from '@actions/core';
+import { ConfigurationError, InfrastructureError, PolicyFailure, causeChain, errorMessage } from './errors.js';
+import { escapeCommandData } from './escape.js';
+
+/**
+ * The single place that fails a step. Every action's index.ts is
+ * `runAction(() => run(getInputs()))`.
+ *
+ * - ConfigurationError: "what to fix", no stack.
+ * - PolicyFailure: the verdict message as is.
+ * - InfrastructureError: prefixed so nobody reads it as a finding or a pass.
+ * - anything else is a bug: message plus stack in the debug log.
+ * Causes are appended ("caused by: ...") for every kind.
+ */
+export async function runAction(fn: () => Promise<void> | void): Promise<void> {
+  try {
+    await fn();
+  } catch (error) {
+    core.setFailed(describeFailure(error));
+    const stack = error instanceof Error ? error.stack : undefined;
+    if (stack && !(error instanceof ConfigurationError) && !(error instanceof PolicyFailure)) {
+      core.debug(escapeCommandData(stack));
+    }
+  }
+}
+
+export function describeFailure(error: unknown): string {
+  const [head, ...causes] = causeChain(error);
+  let message: string;
+  if (head instanceof ConfigurationError || head instanceof PolicyFailure) {
+    message = head.message;
+  } else if (head instanceof InfrastructureError) {
+    message = `Infrastructure failure (not a finding): ${head.message}`;
+  } else {
+    message = `Unexpected error (a bug in this action; please report it): ${errorMessage(head)}`;
+  }
+  for (const cause of causes) {
+    message += `\n  caused by: ${errorMessage(cause)}`;
+  }
+  return message;
+}
