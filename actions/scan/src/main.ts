@@ -1,0 +1,194 @@
+import * as core from '@actions/core';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import {
+  InfrastructureError,
+  PolicyFailure,
+  emitAnnotations,
+  logger as defaultLogger,
+  readRunContext,
+  runProcess,
+  tailLines,
+  writeJobSummary,
+  type Logger,
+  type RunContext,
+} from '@scs/action-kit';
+import {
+  countBySeverity,
+  evaluateGate,
+  filterBySeverity,
+  gateFailureMessage,
+  parseTrivyReport,
+  renderAnnotations,
+  renderMarkdownSummary,
+  renderSarif,
+  type ScanReport,
+} from '@scs/findings';
+import { TrivyInstaller, type InstalledTool } from '@scs/tool-installer';
+import type { ScanInputs } from './inputs.js';
+import { MODERN_TRIVY, buildTrivyArgs, capabilitiesFromHelp, trivyEnvironment, type TrivyCapabilities } from './trivy-args.js';
+
+export interface ScanDeps {
+  context: RunContext;
+  logger: Logger;
+  installTrivy: (inputs: ScanInputs['trivy']) => Promise<InstalledTool>;
+  setOutput: (name: string, value: string) => void;
+  env: NodeJS.ProcessEnv;
+}
+
+export function defaultDeps(): ScanDeps {
+  return {
+    context: readRunContext(),
+    logger: defaultLogger,
+    installTrivy: (trivy) =>
+      new TrivyInstaller().install({
+        ...(trivy.version ? { version: trivy.version } : {}),
+        ...(trivy.sha256 ? { sha256: trivy.sha256 } : {}),
+        ...(trivy.mirror ? { mirror: trivy.mirror } : {}),
+        ...(trivy.path ? { path: trivy.path } : {}),
+      }),
+    setOutput: (name, value) => core.setOutput(name, value),
+    env: process.env,
+  };
+}
+
+export const REPORT_FILES = {
+  json: 'trivy-report.json',
+  sarif: 'trivy-results.sarif',
+  summary: 'scan-summary.md',
+} as const;
+
+/** Pinned installs are known to be modern; otherwise ask the binary. */
+async function detectCapabilities(tool: InstalledTool): Promise<TrivyCapabilities> {
+  if (tool.source !== 'path') return MODERN_TRIVY;
+  const help = await runProcess(tool.binary, ['fs', '--help'], { timeoutMs: 30_000 });
+  return capabilitiesFromHelp(`${help.stdout}\n${help.stderr}`);
+}
+
+export async function run(inputs: ScanInputs, deps: ScanDeps = defaultDeps()): Promise<void> {
+  try {
+    await scan(inputs, deps);
+  } catch (error) {
+    // Anything but a verdict means no verdict: never leave `gate` unset or 'pass'.
+    if (!(error instanceof PolicyFailure)) deps.setOutput('gate', 'error');
+    throw error;
+  }
+}
+
+async function scan(inputs: ScanInputs, deps: ScanDeps): Promise<void> {
+  const { logger, context } = deps;
+  const tool = await logger.group('Install Trivy', async () => {
+    const installed = await deps.installTrivy(inputs.trivy);
+    logger.info(`Trivy ${installed.version} from ${installed.source}: ${installed.binary}`);
+    return installed;
+  });
+  const capabilities = await detectCapabilities(tool);
+
+  fs.mkdirSync(inputs.outputDir, { recursive: true });
+  const files = {
+    json: path.join(inputs.outputDir, REPORT_FILES.json),
+    sarif: path.join(inputs.outputDir, REPORT_FILES.sarif),
+    summary: path.join(inputs.outputDir, REPORT_FILES.summary),
+  };
+  const cacheDir = path.join(context.runnerTemp, 'supply-chain-trivy-cache');
+  const args = buildTrivyArgs({
+    target: inputs.target,
+    scanners: inputs.scanners,
+    ignoreFile: inputs.ignoreFile,
+    cacheDir,
+    outputFile: files.json,
+    timeoutMinutes: inputs.timeoutMinutes,
+    capabilities,
+  });
+  const env = trivyEnvironment(deps.env, {
+    ...(inputs.target.kind === 'image' ? { image: inputs.target.image } : {}),
+    githubToken: inputs.githubToken,
+    actor: context.actor,
+  });
+
+  const result = await logger.group(`trivy ${args[0]} (${inputs.scanners.join(', ')})`, async () => {
+    logger.info(`Running: ${tool.binary} ${args.join(' ')}`);
+    fs.rmSync(files.json, { force: true });
+    return runProcess(tool.binary, args, {
+      cwd: context.workspace,
+      env,
+      // Trivy's own --timeout covers the scan; this bounds a hang anywhere else.
+      timeoutMs: inputs.timeoutMinutes * 60_000 + 60_000,
+      onStderr: (chunk) => logger.untrusted(chunk),
+    });
+  });
+  if (result.timedOut) {
+    throw new InfrastructureError(`Trivy did not finish within ${inputs.timeoutMinutes} minutes and was stopped (input \`timeout\`).`);
+  }
+  if (result.exitCode !== 0) {
+    const tail = tailLines(result.stderr, 8);
+    throw new InfrastructureError(
+      `Trivy exited with code ${result.exitCode}${result.signal ? ` (${result.signal})` : ''}; no verdict was reached.${tail ? `\nLast lines of its log:\n${tail}` : ''}`,
+    );
+  }
+  if (!fs.existsSync(files.json)) {
+    throw new InfrastructureError('Trivy exited successfully but wrote no JSON report.');
+  }
+
+  const parsed = parseTrivyReport(fs.readFileSync(files.json, 'utf8'));
+  const report: ScanReport = { ...parsed, findings: filterBySeverity(parsed.findings, inputs.severities) };
+  const counts = countBySeverity(report.findings);
+  const gate = evaluateGate(report.findings, { failOn: inputs.failOn, onlyFixed: inputs.onlyFixed });
+
+  const sarif = renderSarif(report, { category: `supply-chain-scan/${inputs.target.kind}`, workspace: context.workspace, scanRoot: scanRootOf(inputs) });
+  fs.writeFileSync(files.sarif, `${JSON.stringify(sarif.sarif, null, 2)}\n`);
+  if (sarif.omitted > 0) {
+    logger.warning(`SARIF holds the ${report.findings.length - sarif.omitted} most severe findings; ${sarif.omitted} less severe ones were left out to stay within GitHub's limits (see ${files.json}).`);
+  }
+
+  const markdown = renderMarkdownSummary(report, {
+    gate,
+    failOn: inputs.failOn,
+    onlyFixed: inputs.onlyFixed,
+    toolVersion: tool.version,
+    reportFiles: files,
+  });
+  fs.writeFileSync(files.summary, markdown);
+  if (inputs.summary) await writeJobSummary(markdown);
+
+  if (inputs.annotations) {
+    emitAnnotations(renderAnnotations(report.findings, { gate, pathPrefix: pathPrefixOf(inputs) }), {
+      overflowMessage: (omitted) =>
+        `${omitted} more finding(s) are not annotated (GitHub shows 10 per level); see the job summary and ${REPORT_FILES.sarif}.`,
+    });
+  }
+
+  deps.setOutput('critical', String(counts.critical));
+  deps.setOutput('high', String(counts.high));
+  deps.setOutput('medium', String(counts.medium));
+  deps.setOutput('low', String(counts.low));
+  deps.setOutput('unknown', String(counts.unknown));
+  deps.setOutput('total', String(report.findings.length));
+  deps.setOutput('gate', gate.outcome);
+  deps.setOutput('gate-count', String(gate.tripped.length));
+  deps.setOutput('json-file', files.json);
+  deps.setOutput('sarif-file', files.sarif);
+  deps.setOutput('summary-file', files.summary);
+
+  logger.info(
+    `${report.findings.length} finding(s): ${counts.critical} critical, ${counts.high} high, ${counts.medium} medium, ${counts.low} low, ${counts.unknown} unknown. Gate (${inputs.failOn}${inputs.onlyFixed ? ', fixed only' : ''}): ${gate.outcome}.`,
+  );
+  if (gate.outcome === 'fail') {
+    throw new PolicyFailure(gateFailureMessage(gate, { failOn: inputs.failOn, onlyFixed: inputs.onlyFixed }));
+  }
+}
+
+/** Directory Trivy's relative paths are relative to (fs scans). */
+function scanRootOf(inputs: ScanInputs): string | undefined {
+  if (inputs.target.kind !== 'path') return undefined;
+  const stat = fs.statSync(inputs.target.path);
+  return stat.isDirectory() ? inputs.target.path : path.dirname(inputs.target.path);
+}
+
+/** Workspace-relative prefix of the scanned directory, so annotations point at repository files. */
+function pathPrefixOf(inputs: ScanInputs): string {
+  if (inputs.target.kind !== 'path') return '';
+  const root = scanRootOf(inputs)!;
+  const relative = path.relative(inputs.workspace, root).split(path.sep).join('/');
+  return relative === '' ? '' : `${relative}/`;
+}

@@ -1,0 +1,79 @@
+import type { Scanner, ScanTarget } from './inputs.js';
+
+/**
+ * What differs between Trivy releases that the argv depends on. Trivy renamed
+ * the `config` scanner to `misconfig`; older builds only know `config`.
+ */
+export interface TrivyCapabilities {
+  misconfigScanner: 'misconfig' | 'config';
+}
+
+export const MODERN_TRIVY: TrivyCapabilities = { misconfigScanner: 'misconfig' };
+
+/** Reads capabilities from `trivy fs --help` (used when the version is not known). */
+export function capabilitiesFromHelp(helpText: string): TrivyCapabilities {
+  const scannersLine = helpText.split('\n').find((line) => line.includes('--scanners')) ?? '';
+  if (/\bmisconfig\b/.test(scannersLine)) return { misconfigScanner: 'misconfig' };
+  if (/\bconfig\b/.test(scannersLine)) return { misconfigScanner: 'config' };
+  return MODERN_TRIVY;
+}
+
+export interface TrivyRunPlan {
+  target: ScanTarget;
+  scanners: readonly Scanner[];
+  ignoreFile: string;
+  cacheDir: string;
+  outputFile: string;
+  timeoutMinutes: number;
+  capabilities: TrivyCapabilities;
+}
+
+/**
+ * The one Trivy invocation of a scan: JSON only (every other format is
+ * rendered from the model), no severity filter (the model filters), exit code
+ * 0 on findings (the gate decides), so any non-zero exit is a tool failure.
+ */
+export function buildTrivyArgs(plan: TrivyRunPlan): string[] {
+  const subcommand = plan.target.kind === 'image' ? 'image' : plan.target.kind === 'sbom' ? 'sbom' : 'fs';
+  const scanners = plan.scanners.map((s) => (s === 'misconfig' ? plan.capabilities.misconfigScanner : s));
+  const args = [
+    subcommand,
+    '--format',
+    'json',
+    '--output',
+    plan.outputFile,
+    '--scanners',
+    scanners.join(','),
+    '--cache-dir',
+    plan.cacheDir,
+    '--timeout',
+    `${plan.timeoutMinutes}m`,
+    '--exit-code',
+    '0',
+    '--no-progress',
+  ];
+  if (plan.ignoreFile) args.push('--ignorefile', plan.ignoreFile);
+  // `--` ends option parsing: a target can never be read as a flag.
+  const subject =
+    plan.target.kind === 'image' ? plan.target.image : plan.target.kind === 'sbom' ? plan.target.sbom : plan.target.path;
+  args.push('--', subject);
+  return args;
+}
+
+/**
+ * Environment for the Trivy process: the runner's environment, plus registry
+ * credentials for ghcr.io images when the workflow token can be used and no
+ * other credentials were configured.
+ */
+export function trivyEnvironment(
+  base: NodeJS.ProcessEnv,
+  options: { image?: string; githubToken: string; actor: string },
+): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...base };
+  const registry = options.image?.split('/')[0]?.toLowerCase();
+  if (registry === 'ghcr.io' && options.githubToken && options.actor && !env.TRIVY_USERNAME && !env.TRIVY_PASSWORD) {
+    env.TRIVY_USERNAME = options.actor;
+    env.TRIVY_PASSWORD = options.githubToken;
+  }
+  return env;
+}

@@ -1,0 +1,32 @@
+import * as core from '@actions/core';
+import { randomUUID } from 'node:crypto';
+import { escapeCommandData } from './escape.js';
+
+/**
+ * Logging for actions. Text that may contain untrusted content (tool output,
+ * report fields) must go through `untrusted()`, which wraps it in
+ * `::stop-commands::` so no line of it can be read as a workflow command.
+ */
+export interface Logger {
+  info(message: string): void;
+  debug(message: string): void;
+  warning(message: string): void;
+  /** Logs text from a tool or report, inert to the runner. */
+  untrusted(text: string): void;
+  group<T>(title: string, fn: () => Promise<T>): Promise<T>;
+}
+
+export function stopCommandsWrap(text: string, token = randomUUID()): string {
+  return `::stop-commands::${token}\n${text}\n::${token}::`;
+}
+
+export const logger: Logger = {
+  info: (message) => core.info(message),
+  debug: (message) => core.debug(escapeCommandData(message)),
+  warning: (message) => core.warning(message),
+  untrusted: (text) => {
+    if (!text) return;
+    process.stdout.write(`${stopCommandsWrap(text.replace(/\r\n?/g, '\n').trimEnd())}\n`);
+  },
+  group: (title, fn) => core.group(title, fn),
+};
