@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import {
   InfrastructureError,
   PolicyFailure,
+  availableSummaryBytes,
   emitAnnotations,
   logger as defaultLogger,
   readRunContext,
@@ -16,10 +17,10 @@ import {
 import {
   countBySeverity,
   evaluateGate,
-  filterBySeverity,
-  gateFailureMessage,
+  filterFindings,
+  findingsToAnnotations,
+  gateMessage,
   parseTrivyReport,
-  renderAnnotations,
   renderMarkdownSummary,
   renderSarif,
   type ScanReport,
@@ -130,31 +131,39 @@ async function scan(inputs: ScanInputs, deps: ScanDeps): Promise<void> {
     throw new InfrastructureError('Trivy exited successfully but wrote no JSON report.');
   }
 
-  const parsed = parseTrivyReport(fs.readFileSync(files.json, 'utf8'));
-  const report: ScanReport = { ...parsed, findings: filterBySeverity(parsed.findings, inputs.severities) };
+  const parsed = parseTrivyReport(fs.readFileSync(files.json), { source: files.json });
+  const report: ScanReport = { ...parsed, findings: filterFindings(parsed.findings, { severities: inputs.severities }) };
   const counts = countBySeverity(report.findings);
   const gate = evaluateGate(report.findings, { failOn: inputs.failOn, onlyFixed: inputs.onlyFixed });
+  const pathPrefix = pathPrefixOf(inputs);
 
-  const sarif = renderSarif(report, { category: `supply-chain-scan/${inputs.target.kind}`, workspace: context.workspace, scanRoot: scanRootOf(inputs) });
-  fs.writeFileSync(files.sarif, `${JSON.stringify(sarif.sarif, null, 2)}\n`);
-  if (sarif.omitted > 0) {
-    logger.warning(`SARIF holds the ${report.findings.length - sarif.omitted} most severe findings; ${sarif.omitted} less severe ones were left out to stay within GitHub's limits (see ${files.json}).`);
+  const sarif = renderSarif(report, {
+    category: `supply-chain-scan/${inputs.target.kind}`,
+    pathPrefix,
+    srcRoot: context.workspace,
+  });
+  fs.writeFileSync(files.sarif, sarif.json);
+  if (sarif.omitted.total > 0) {
+    logger.warning(
+      `The SARIF file holds the ${report.findings.length - sarif.omitted.total} most severe findings; ${sarif.omitted.total} less severe ones were left out to stay within GitHub's code scanning limits (all are in ${REPORT_FILES.json}).`,
+    );
   }
 
-  const markdown = renderMarkdownSummary(report, {
+  // Other steps may already have written to this step's summary file.
+  const budgetBytes = inputs.summary ? await availableSummaryBytes() : undefined;
+  const summary = renderMarkdownSummary(report, {
+    title: 'Supply-chain scan (Trivy)',
     gate,
-    failOn: inputs.failOn,
-    onlyFixed: inputs.onlyFixed,
-    toolVersion: tool.version,
-    reportFiles: files,
+    seeAlso: `${REPORT_FILES.sarif} and ${REPORT_FILES.json} in ${inputs.outputDir}`,
+    ...(budgetBytes !== undefined ? { budgetBytes } : {}),
   });
-  fs.writeFileSync(files.summary, markdown);
-  if (inputs.summary) await writeJobSummary(markdown);
+  fs.writeFileSync(files.summary, summary.markdown);
+  if (inputs.summary) await writeJobSummary(summary.markdown);
 
   if (inputs.annotations) {
-    emitAnnotations(renderAnnotations(report.findings, { gate, pathPrefix: pathPrefixOf(inputs) }), {
+    emitAnnotations(findingsToAnnotations(report.findings, { pathPrefix, tripped: gate.tripped }), {
       overflowMessage: (omitted) =>
-        `${omitted} more finding(s) are not annotated (GitHub shows 10 per level); see the job summary and ${REPORT_FILES.sarif}.`,
+        `${omitted} more finding(s) are not annotated (GitHub shows 10 annotations per level); see the job summary and ${REPORT_FILES.sarif}.`,
     });
   }
 
@@ -174,11 +183,11 @@ async function scan(inputs: ScanInputs, deps: ScanDeps): Promise<void> {
     `${report.findings.length} finding(s): ${counts.critical} critical, ${counts.high} high, ${counts.medium} medium, ${counts.low} low, ${counts.unknown} unknown. Gate (${inputs.failOn}${inputs.onlyFixed ? ', fixed only' : ''}): ${gate.outcome}.`,
   );
   if (gate.outcome === 'fail') {
-    throw new PolicyFailure(gateFailureMessage(gate, { failOn: inputs.failOn, onlyFixed: inputs.onlyFixed }));
+    throw new PolicyFailure(gateMessage(gate));
   }
 }
 
-/** Directory Trivy's relative paths are relative to (fs scans). */
+/** Directory Trivy's relative paths are relative to (fs scans of a directory or a file). */
 function scanRootOf(inputs: ScanInputs): string | undefined {
   if (inputs.target.kind !== 'path') return undefined;
   const stat = fs.statSync(inputs.target.path);
@@ -190,5 +199,5 @@ function pathPrefixOf(inputs: ScanInputs): string {
   if (inputs.target.kind !== 'path') return '';
   const root = scanRootOf(inputs)!;
   const relative = path.relative(inputs.workspace, root).split(path.sep).join('/');
-  return relative === '' ? '' : `${relative}/`;
+  return relative;
 }

@@ -5,3 +5,5 @@ export * from './logger.js';
 export * from './process.js';
 export * from './context.js';
 export { runAction, describeFailure } from './run-action.js';
+export * from './summary.js';
+export * from './annotations.js';

@@ -213,7 +213,7 @@ export function getSecret(name: string): string {
 }
 
 /** Exactly one of several inputs may be set; returns which (or `fallback` when none is). */
-export function exactlyOne<T extends string>(values: Record<T, string>, fallback?: T): T {
+export function exactlyOne<T extends string>(values: Record<T, string>, fallback?: NoInfer<T>): T {
   const set = (Object.keys(values) as T[]).filter((key) => values[key] !== '');
   if (set.length > 1) {
     throw new ConfigurationError(

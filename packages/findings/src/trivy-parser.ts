@@ -1,0 +1,408 @@
+import { InfrastructureError } from '@scs/action-kit';
+import type { Finding, ScanReport, Severity, SourceLocation } from './model.js';
+import { SEVERITIES } from './model.js';
+
+/**
+ * Trivy's JSON report (`--format json`, SchemaVersion 2) → ScanReport.
+ *
+ * One finding per vulnerability × package × target, per failed
+ * misconfiguration, per secret and per license hit; exact duplicates are
+ * dropped. The report is untrusted data: every field is checked for its type,
+ * missing arrays are empty, unknown severities become `unknown`.
+ */
+
+export const TRIVY_INFORMATION_URI = 'https://github.com/aquasecurity/trivy';
+export const SUPPORTED_TRIVY_SCHEMA_VERSION = 2;
+
+const PARSE_FAILURE = "Trivy's JSON report could not be parsed";
+
+type Json = Record<string, unknown>;
+
+function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function str(value: unknown): string | undefined {
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+function int(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : undefined;
+}
+
+function objects(value: unknown): Json[] {
+  return Array.isArray(value) ? value.filter(isObject) : [];
+}
+
+function strings(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string' && v !== '') : [];
+}
+
+/** Trivy's severity strings (CRITICAL, HIGH, ...) → model severity; anything else is `unknown`. */
+export function normalizeSeverity(value: unknown): Severity {
+  if (typeof value !== 'string') return 'unknown';
+  const lower = value.trim().toLowerCase();
+  return (SEVERITIES as readonly string[]).includes(lower) ? (lower as Severity) : 'unknown';
+}
+
+/**
+ * Trivy's vulnerability Status → fix state. Without a Status (older Trivy),
+ * a FixedVersion means `fixed`.
+ */
+export function normalizeFixState(status: unknown, fixedVersion: string | undefined): Finding['fixState'] {
+  switch (typeof status === 'string' ? status.toLowerCase() : undefined) {
+    case 'fixed':
+      return 'fixed';
+    case 'affected':
+    case 'under_investigation':
+    case 'fix_deferred':
+      return 'not-fixed';
+    case 'will_not_fix':
+    case 'end_of_life':
+      return 'wont-fix';
+    case undefined:
+    case '':
+      return fixedVersion ? 'fixed' : 'unknown';
+    default:
+      return 'unknown';
+  }
+}
+
+/** Highest CVSS v3 base score over all sources (nvd, redhat, ghsa...). */
+export function highestCvssV3(cvss: unknown): number | undefined {
+  if (!isObject(cvss)) return undefined;
+  let best: number | undefined;
+  for (const source of Object.values(cvss)) {
+    if (!isObject(source)) continue;
+    const score = source.V3Score;
+    if (typeof score === 'number' && Number.isFinite(score) && score >= 0 && score <= 10) {
+      best = best === undefined ? score : Math.max(best, score);
+    }
+  }
+  return best;
+}
+
+function artifactType(value: unknown): ScanReport['artifactType'] {
+  switch (value) {
+    case 'container_image':
+      return 'image';
+    case 'filesystem':
+      return 'filesystem';
+    case 'repository':
+      return 'repository';
+    case 'cyclonedx':
+    case 'spdx':
+      return 'sbom';
+    default:
+      return 'unknown';
+  }
+}
+
+/** The digest matching the scanned repository when there are several (repo@sha256:...). */
+function pickDigest(artifactName: string, metadata: unknown): string | undefined {
+  if (!isObject(metadata)) return undefined;
+  const digests = strings(metadata.RepoDigests);
+  if (digests.length === 0) return undefined;
+  const repository = artifactName.replace(/@.*$/, '').replace(/:[^/:]*$/, '');
+  return digests.find((d) => d.split('@')[0] === repository) ?? digests[0];
+}
+
+const ARCHIVE = /\.(tgz|tar\.gz|tar|zip|jar|war|ear)$/i;
+
+/**
+ * A repository-relative path for a Result target, or undefined when the
+ * target is not a file in the scanned tree (image contents, SBOM components,
+ * language names such as "Java", "Node.js").
+ */
+function repoPath(target: string, fileClass: boolean): { path: string; insideArchive: boolean } | undefined {
+  if (!target || target.includes('://') || /\s\(/.test(target) || LANGUAGE_TARGETS.has(target)) return undefined;
+  let path = target.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
+  let insideArchive = false;
+  // Helm charts and other archives: "chart.tgz:templates/pod.yaml" → the archive is the file.
+  const colon = path.indexOf(':');
+  if (colon > 0) {
+    const outer = path.slice(0, colon);
+    if (!ARCHIVE.test(outer)) return undefined;
+    path = outer;
+    insideArchive = true;
+  }
+  if (path === '' || path === '.' || path.startsWith('/') || path.split('/').includes('..')) return undefined;
+  // Config and secret targets are always files; for packages require something file-like.
+  if (!fileClass && !/[./]/.test(path)) return undefined;
+  return { path, insideArchive };
+}
+
+function location(
+  target: string,
+  fileClass: boolean,
+  repoArtifact: boolean,
+  startLine?: number,
+  endLine?: number,
+): SourceLocation | undefined {
+  if (!repoArtifact) return undefined;
+  const resolved = repoPath(target, fileClass);
+  if (!resolved) return undefined;
+  const loc: SourceLocation = { path: resolved.path };
+  // Lines inside an archive member do not point into the archive file.
+  if (!resolved.insideArchive && startLine !== undefined) {
+    loc.startLine = startLine;
+    if (endLine !== undefined && endLine >= startLine) loc.endLine = endLine;
+  }
+  return loc;
+}
+
+function dedupeKey(finding: Finding): string {
+  const loc = finding.location;
+  switch (finding.kind) {
+    case 'vulnerability':
+      return ['v', finding.id, finding.packageName, finding.packageVersion, finding.target].join('\u0000');
+    case 'misconfiguration':
+      return ['m', finding.id, finding.target, loc?.startLine, loc?.endLine, finding.message].join('\u0000');
+    case 'secret':
+      return ['s', finding.id, finding.target, loc?.startLine, finding.message].join('\u0000');
+    case 'license':
+      return ['l', finding.id, finding.packageName, finding.target, loc?.path].join('\u0000');
+  }
+}
+
+/** Lines of a package in its lockfile, from Result.Packages[].Locations (present with --list-all-pkgs). */
+function packageLines(result: Json, pkgId: string | undefined): [number | undefined, number | undefined] {
+  if (!pkgId) return [undefined, undefined];
+  for (const pkg of objects(result.Packages)) {
+    if (pkg.ID !== pkgId) continue;
+    const first = objects(pkg.Locations)[0];
+    return first ? [int(first.StartLine), int(first.EndLine)] : [undefined, undefined];
+  }
+  return [undefined, undefined];
+}
+
+/** Names Trivy gives aggregated language results (image scans, SBOMs): not files. */
+const LANGUAGE_TARGETS = new Set([
+  'Node.js', 'Python', 'Ruby', 'Java', 'PHP', '.NET', 'Go', 'Rust', 'Elixir', 'Dart', 'Julia', 'Swift', 'C++', 'Conan', 'CocoaPods', 'Bitnami',
+]);
+
+function vulnerabilities(result: Json, target: string, targetType: string | undefined, repoArtifact: boolean): Finding[] {
+  const findings: Finding[] = [];
+  const isLangPkgs = result.Class === 'lang-pkgs';
+  for (const v of objects(result.Vulnerabilities)) {
+    const id = str(v.VulnerabilityID);
+    if (!id) continue;
+    const fixedVersion = str(v.FixedVersion);
+    const identifier = isObject(v.PkgIdentifier) ? v.PkgIdentifier : {};
+    const finding: Finding = {
+      kind: 'vulnerability',
+      id,
+      aliases: [...new Set(strings(v.VendorIDs).filter((alias) => alias !== id))],
+      severity: normalizeSeverity(v.Severity),
+      title: str(v.Title) ?? id,
+      target,
+      references: strings(v.References),
+      fixState: normalizeFixState(v.Status, fixedVersion),
+    };
+    const optional: Partial<Finding> = {
+      description: str(v.Description),
+      targetType,
+      packageName: str(v.PkgName),
+      packageVersion: str(v.InstalledVersion),
+      purl: str(identifier.PURL),
+      fixedVersion,
+      primaryUrl: str(v.PrimaryURL),
+      cvssScore: highestCvssV3(v.CVSS),
+      // A lockfile/manifest target is the file to point at; OS packages have none.
+      location: isLangPkgs ? location(target, false, repoArtifact, ...packageLines(result, str(v.PkgID))) : undefined,
+    };
+    findings.push(withOptional(finding, optional));
+  }
+  return findings;
+}
+
+function misconfigurations(result: Json, target: string, targetType: string | undefined, repoArtifact: boolean): Finding[] {
+  const findings: Finding[] = [];
+  for (const m of objects(result.Misconfigurations)) {
+    if (m.Status !== 'FAIL') continue;
+    const id = str(m.ID) ?? str(m.AVDID);
+    if (!id) continue;
+    const cause = isObject(m.CauseMetadata) ? m.CauseMetadata : {};
+    const avdId = str(m.AVDID);
+    const finding: Finding = {
+      kind: 'misconfiguration',
+      id,
+      aliases: avdId && avdId !== id ? [avdId] : [],
+      severity: normalizeSeverity(m.Severity),
+      title: str(m.Title) ?? id,
+      target,
+      references: strings(m.References),
+      fixState: 'not-applicable',
+    };
+    findings.push(
+      withOptional(finding, {
+        description: str(m.Description),
+        targetType,
+        primaryUrl: str(m.PrimaryURL),
+        message: str(m.Message),
+        resolution: str(m.Resolution),
+        location: location(target, true, repoArtifact, int(cause.StartLine), int(cause.EndLine)),
+      }),
+    );
+  }
+  return findings;
+}
+
+function secrets(result: Json, target: string, targetType: string | undefined, repoArtifact: boolean): Finding[] {
+  const findings: Finding[] = [];
+  for (const s of objects(result.Secrets)) {
+    const id = str(s.RuleID);
+    if (!id) continue;
+    const category = str(s.Category);
+    const finding: Finding = {
+      kind: 'secret',
+      id,
+      aliases: [],
+      severity: normalizeSeverity(s.Severity),
+      title: str(s.Title) ?? id,
+      target,
+      references: [],
+      fixState: 'not-applicable',
+    };
+    findings.push(
+      withOptional(finding, {
+        description: category ? `Secret category: ${category}` : undefined,
+        targetType,
+        // Trivy redacts the secret itself in Match.
+        message: str(s.Match),
+        location: location(target, true, repoArtifact, int(s.StartLine), int(s.EndLine)),
+      }),
+    );
+  }
+  return findings;
+}
+
+function licenses(result: Json, target: string, targetType: string | undefined, repoArtifact: boolean): Finding[] {
+  const findings: Finding[] = [];
+  for (const l of objects(result.Licenses)) {
+    const name = str(l.Name);
+    if (!name) continue;
+    const category = str(l.Category);
+    const pkg = str(l.PkgName);
+    const filePath = str(l.FilePath);
+    const finding: Finding = {
+      kind: 'license',
+      id: name,
+      aliases: [],
+      severity: normalizeSeverity(l.Severity),
+      title: `${category ? `${category} license` : 'License'} ${name}${pkg ? ` (${pkg})` : ''}`,
+      target,
+      references: [],
+      fixState: 'not-applicable',
+    };
+    const link = str(l.Link);
+    findings.push(
+      withOptional(finding, {
+        description: category ? `License category: ${category}` : undefined,
+        targetType,
+        packageName: pkg,
+        primaryUrl: link,
+        references: link ? [link] : [],
+        location: filePath ? location(filePath, true, repoArtifact) : undefined,
+      }),
+    );
+  }
+  return findings;
+}
+
+/** Copies only defined optional fields, so findings compare cleanly in tests and JSON. */
+function withOptional(finding: Finding, optional: Partial<Finding>): Finding {
+  const out: Record<string, unknown> = { ...finding };
+  for (const [key, value] of Object.entries(optional)) {
+    if (value !== undefined) out[key] = value;
+  }
+  return out as unknown as Finding;
+}
+
+function describeSyntaxError(error: unknown, text: string): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const trimmed = text.trimEnd();
+  const position = /position (\d+)/.exec(message);
+  const atEnd = position?.[1] !== undefined && Number(position[1]) >= trimmed.length;
+  const truncated = /end of (JSON )?input/i.test(message) || atEnd || (trimmed !== '' && !/[}\]]$/.test(trimmed));
+  return truncated ? `${message} (the file looks truncated: did Trivy stop early or run out of disk?)` : message;
+}
+
+export interface ParseTrivyOptions {
+  /** Where the report came from, for error messages (a file name). */
+  source?: string;
+}
+
+/** Parses Trivy's JSON text (or bytes). Throws InfrastructureError on anything unusable. */
+export function parseTrivyReport(input: string | Uint8Array, options: ParseTrivyOptions = {}): ScanReport {
+  const text = typeof input === 'string' ? input : Buffer.from(input).toString('utf8');
+  const from = options.source ? ` (${options.source})` : '';
+  if (text.trim() === '') {
+    throw new InfrastructureError(`${PARSE_FAILURE}${from}: the report is empty`);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new InfrastructureError(`${PARSE_FAILURE}${from}: ${describeSyntaxError(error, text)}`, { cause: error });
+  }
+  return trivyReportFromJson(data, options);
+}
+
+/** Converts an already-parsed Trivy JSON document. */
+export function trivyReportFromJson(data: unknown, options: ParseTrivyOptions = {}): ScanReport {
+  const from = options.source ? ` (${options.source})` : '';
+  if (!isObject(data)) {
+    throw new InfrastructureError(`${PARSE_FAILURE}${from}: expected a JSON object, got ${Array.isArray(data) ? 'an array' : typeof data}`);
+  }
+  if (data.SchemaVersion !== SUPPORTED_TRIVY_SCHEMA_VERSION) {
+    const got = data.SchemaVersion === undefined ? 'no SchemaVersion' : `SchemaVersion ${JSON.stringify(data.SchemaVersion)}`;
+    const hint = 'bomFormat' in data || 'spdxVersion' in data ? ' (this looks like an SBOM, not a `--format json` report)' : '';
+    throw new InfrastructureError(
+      `${PARSE_FAILURE}${from}: it has ${got}${hint}; this action reads SchemaVersion ${SUPPORTED_TRIVY_SCHEMA_VERSION}`,
+    );
+  }
+  if (data.Results !== undefined && data.Results !== null && !Array.isArray(data.Results)) {
+    throw new InfrastructureError(`${PARSE_FAILURE}${from}: Results is not an array`);
+  }
+
+  const artifactName = str(data.ArtifactName) ?? '';
+  const type = artifactType(data.ArtifactType);
+  // Only filesystem/repository scans have targets that are files of the checked-out tree.
+  const repoArtifact = type === 'filesystem' || type === 'repository' || type === 'unknown';
+  const trivy = isObject(data.Trivy) ? data.Trivy : {};
+
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  const targets = new Set<string>();
+  for (const result of objects(data.Results)) {
+    const target = str(result.Target) ?? artifactName;
+    targets.add(target);
+    const targetType = str(result.Type) ?? str(result.Class);
+    const all = [
+      ...vulnerabilities(result, target, targetType, repoArtifact),
+      ...misconfigurations(result, target, targetType, repoArtifact),
+      ...secrets(result, target, targetType, repoArtifact),
+      ...licenses(result, target, targetType, repoArtifact),
+    ];
+    for (const finding of all) {
+      const key = dedupeKey(finding);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      findings.push(finding);
+    }
+  }
+
+  const report: ScanReport = {
+    tool: { name: 'Trivy', informationUri: TRIVY_INFORMATION_URI },
+    artifactName,
+    artifactType: type,
+    findings,
+    targets: [...targets],
+  };
+  const version = str(trivy.Version);
+  if (version) report.tool.version = version;
+  const digest = pickDigest(artifactName, data.Metadata);
+  if (digest) report.artifactDigest = digest;
+  return report;
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from '@jest/globals';
+import { escapeCommandData, escapeCommandProperty, escapeHtml, escapeMarkdown, markdownCode, safeUrl, stripInvisible } from '@scs/action-kit';
+
+describe('escaping untrusted text', () => {
+  it('keeps workflow command data on one line', () => {
+    expect(escapeCommandData('a\n::set-output name=x::y\r%')).toBe('a%0A::set-output name=x::y%0D%25');
+    expect(escapeCommandProperty('src/a:b,c.ts')).toBe('src/a%3Ab%2Cc.ts');
+  });
+  it('makes HTML inert', () => {
+    expect(escapeHtml('<script>alert(1)</script>&"\'')).toBe('&lt;script&gt;alert(1)&lt;/script&gt;&amp;&quot;&#39;');
+    expect(escapeHtml('</details><details open>')).not.toMatch(/<\/?details/);
+  });
+  it('keeps Markdown table cells and blocks intact', () => {
+    const cell = escapeMarkdown('a | b\n# heading\n[x](javascript:alert(1))');
+    expect(cell).not.toMatch(/\n/);
+    expect(cell).not.toMatch(/(^|[^\\])\|/);
+    expect(cell).toContain('\\[x\\]\\(javascript:alert\\(1\\)\\)');
+  });
+  it('removes bidi overrides and zero-width characters', () => {
+    expect(stripInvisible('evil\u202Egnp.exe\u200B\uFEFF')).toBe('evilgnp.exe');
+  });
+  it('code spans cannot be closed early', () => {
+    expect(markdownCode('`</code><img src=x>`')).toBe('<code>`&lt;/code&gt;&lt;img src=x&gt;`</code>');
+  });
+  it('only allows http(s) links', () => {
+    expect(safeUrl('javascript:alert(1)')).toBeUndefined();
+    expect(safeUrl('https://avd.aquasec.com/nvd/cve-2021-1234')).toBe('https://avd.aquasec.com/nvd/cve-2021-1234');
+    expect(safeUrl('not a url')).toBeUndefined();
+  });
+});

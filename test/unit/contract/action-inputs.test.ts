@@ -1,0 +1,55 @@
+/**
+ * Contract: every input an action.yml declares is read by its getInputs(),
+ * and nothing undeclared is; action.yml's own defaults are valid input.
+ */
+import { afterEach, describe, expect, it } from '@jest/globals';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { getInputsRead, resetInputsRead } from '@scs/action-kit';
+import { REPO_ROOT, inputEnvironment, loadActionMetadata } from '../../support/action-harness.js';
+
+const actions = fs
+  .readdirSync(path.join(REPO_ROOT, 'actions'))
+  .filter((name) => fs.existsSync(path.join(REPO_ROOT, 'actions', name, 'action.yml')));
+
+const saved = { ...process.env };
+afterEach(() => {
+  for (const key of Object.keys(process.env)) if (!(key in saved)) delete process.env[key];
+  Object.assign(process.env, saved);
+});
+
+describe.each(actions)('action %s', (action) => {
+  const meta = loadActionMetadata(action);
+
+  it('runs on node24 from its committed bundle', () => {
+    expect(meta.runs.using).toBe('node24');
+    expect(meta.runs.main).toBe(`../../dist/${action}/index.js`);
+  });
+
+  it('reads exactly the inputs it declares, and accepts its own defaults', async () => {
+    for (const [key, value] of Object.entries(inputEnvironment(action, {}))) process.env[key] = value;
+    process.env.GITHUB_WORKSPACE = REPO_ROOT;
+    process.env.RUNNER_TEMP = '/tmp';
+    const module = (await import(path.join(REPO_ROOT, 'actions', action, 'src', 'inputs.ts'))) as {
+      getInputs: () => unknown;
+    };
+    resetInputsRead();
+    module.getInputs();
+    expect([...getInputsRead()].sort()).toEqual(Object.keys(meta.inputs).sort());
+  });
+
+  it('lists every input (with its default) and output in its README', () => {
+    const readme = fs.readFileSync(path.join(REPO_ROOT, 'actions', action, 'README.md'), 'utf8');
+    for (const [name, spec] of Object.entries(meta.inputs)) {
+      const shownDefault = spec.default ? `\`${spec.default}\`` : '';
+      expect(readme).toContain(`| \`${name}\` | ${shownDefault} |`);
+    }
+    for (const name of Object.keys(meta.outputs)) expect(readme).toContain(`| \`${name}\` |`);
+  });
+
+  it('documents every input and output', () => {
+    for (const [name, spec] of Object.entries({ ...meta.inputs, ...meta.outputs })) {
+      expect({ name, description: (spec.description ?? '').length > 10 }).toEqual({ name, description: true });
+    }
+  });
+});

@@ -1,0 +1,124 @@
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { ConfigurationError } from '@scs/action-kit';
+import { getInputs, validateImageReference } from '../../../actions/scan/src/inputs.js';
+import { FAKE_GITHUB_TOKEN, inputEnvironment } from '../../support/action-harness.js';
+
+let workspace: string;
+const saved = { ...process.env };
+
+function withInputs(inputs: Record<string, string>): void {
+  for (const key of Object.keys(process.env)) if (key.startsWith('INPUT_')) delete process.env[key];
+  Object.assign(process.env, inputEnvironment('scan', inputs));
+}
+
+beforeEach(() => {
+  workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'scan-inputs-'));
+  fs.mkdirSync(path.join(workspace, 'app'));
+  fs.writeFileSync(path.join(workspace, 'bom.json'), '{}');
+  process.env.GITHUB_WORKSPACE = workspace;
+  process.env.RUNNER_TEMP = path.join(workspace, '_temp');
+});
+afterEach(() => {
+  for (const key of Object.keys(process.env)) if (!(key in saved)) delete process.env[key];
+  Object.assign(process.env, saved);
+});
+
+describe('scan inputs', () => {
+  it('defaults: the workspace, with vuln, secret and misconfig, gate high on fixed vulnerabilities', () => {
+    withInputs({});
+    const inputs = getInputs();
+    expect(inputs.target).toEqual({ kind: 'path', path: workspace, relative: '' });
+    expect(inputs.scanners).toEqual(['vuln', 'secret', 'misconfig']);
+    expect(inputs.failOn).toBe('high');
+    expect(inputs.onlyFixed).toBe(true);
+    expect(inputs.severities).toEqual(['critical', 'high', 'medium', 'low', 'unknown']);
+    expect(inputs.trivy).toEqual({ version: '', sha256: '', path: '', mirror: '' });
+    expect(inputs.outputDir).toBe(path.join(workspace, '_temp', 'supply-chain-scan'));
+    expect(inputs.githubToken).toBe(FAKE_GITHUB_TOKEN);
+    expect(inputs.timeoutMinutes).toBe(15);
+  });
+
+  it('auto scanners follow the target', () => {
+    withInputs({ image: 'ghcr.io/octo-org/app:1.0' });
+    expect(getInputs().scanners).toEqual(['vuln', 'secret']);
+    withInputs({ sbom: 'bom.json' });
+    expect(getInputs().scanners).toEqual(['vuln']);
+  });
+
+  it('accepts lists separated by commas and newlines, in any case, and the old name "config"', () => {
+    withInputs({ scanners: 'Secret,\nconfig\n', severities: 'CRITICAL, high' });
+    const inputs = getInputs();
+    expect(inputs.scanners).toEqual(['secret', 'misconfig']);
+    expect(inputs.severities).toEqual(['critical', 'high']);
+  });
+
+  it('uses a .trivyignore in the workspace root when no ignore-file is given', () => {
+    fs.writeFileSync(path.join(workspace, '.trivyignore'), 'CVE-2099-0001\n');
+    withInputs({});
+    expect(getInputs().ignoreFile).toBe(path.join(workspace, '.trivyignore'));
+  });
+
+  it('resolves a relative path inside the workspace', () => {
+    withInputs({ path: 'app' });
+    expect(getInputs().target).toEqual({ kind: 'path', path: path.join(workspace, 'app'), relative: 'app' });
+  });
+
+  it.each<[string, Record<string, string>, RegExp]>([
+    ['two targets', { image: 'alpine:3.20', sbom: 'bom.json' }, /`image` and `sbom` cannot be used together/],
+    ['image and a non-default path', { image: 'alpine:3.20', path: 'app' }, /`image` and `path` cannot be used together/],
+    ['a misspelt fail-on', { 'fail-on': 'hgh' }, /`fail-on` must be one of critical, high, medium, low, none; got 'hgh'/],
+    ['a non-boolean only-fixed', { 'only-fixed': 'yes' }, /`only-fixed` must be true or false; got 'yes'/],
+    ['an unknown scanner', { scanners: 'vuln,rootkit' }, /`scanners` accepts auto or any of vuln, secret, misconfig, license; got 'rootkit'/],
+    ['secret scanning of an SBOM', { sbom: 'bom.json', scanners: 'secret' }, /an SBOM can only be scanned for vuln and license/],
+    ['an unknown severity', { severities: 'high,severe' }, /`severities` accepts critical, high, medium, low, unknown; got 'severe'/],
+    ['no severities', { severities: ' , ' }, /`severities` must list at least one/],
+    ['a path outside the workspace', { path: '../../etc' }, /`path` .* resolves outside the workspace/],
+    ['a missing path', { path: 'nope' }, /`path`: 'nope' does not exist/],
+    ['a URL where a path is expected', { path: 'https://evil.example/x' }, /`path` must be a path, not a URL/],
+    ['a newline in path', { path: 'app\n::set-output name=gate::pass' }, /`path` contains a newline or control character/],
+    ['a NUL in image', { image: 'alpine\u0000:3' }, /`image` contains a newline or control character/],
+    ['an image with an upper-case repository', { image: 'ghcr.io/Octo/App:1' }, /not a valid image reference.*lower-case/],
+    ['an image with a bad digest', { image: 'alpine@sha256:1234' }, /invalid digest 'sha256:1234'/],
+    ['an image given as URL', { image: 'https://ghcr.io/o/a:1' }, /`image` must be an image reference/],
+    ['shell in the image', { image: 'alpine:3;$(id)' }, /not a valid image reference/],
+    ['a missing sbom', { sbom: 'missing.json' }, /`sbom`: 'missing.json' does not exist/],
+    ['a missing ignore file', { 'ignore-file': '.nope' }, /`ignore-file`: '.nope' does not exist/],
+    ['a version that escapes a URL', { 'trivy-version': 'v1/../../x' }, /`trivy-version` must be a release version/],
+    ['a version with a query', { 'trivy-version': '0.75.0?x=1' }, /`trivy-version` must be a release version/],
+    ['a digest that is not hex', { 'trivy-version': '0.74.0', 'trivy-sha256': 'z'.repeat(64) }, /`trivy-sha256` .* 64 hexadecimal/],
+    ['a digest without a version', { 'trivy-sha256': 'a'.repeat(64) }, /`trivy-sha256` needs `trivy-version`/],
+    ['a relative trivy-path', { 'trivy-path': 'bin/trivy' }, /`trivy-path` must be an absolute path/],
+    ['trivy-path with a version', { 'trivy-path': '/usr/bin/trivy', 'trivy-version': '0.75.0' }, /cannot be combined/],
+    ['a mirror with a non-http scheme', { 'tools-mirror': 'file:///etc' }, /`tools-mirror` must be an http\(s\) URL/],
+    ['a mirror with credentials', { 'tools-mirror': 'https://u:p@mirror.example' }, /must not embed credentials/],
+    ['a zero timeout', { timeout: '0' }, /`timeout` .* whole number of minutes/],
+    ['a very long value', { image: `a${'b'.repeat(600)}` }, /`image` is 601 characters long/],
+  ])('refuses %s with a clear message', (_name, inputs, message) => {
+    withInputs(inputs);
+    let error: unknown;
+    try {
+      getInputs();
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigurationError);
+    expect((error as Error).message).toMatch(message);
+  });
+});
+
+describe('validateImageReference', () => {
+  it.each([
+    'alpine',
+    'alpine:3.20',
+    'docker.io/library/alpine:3.20',
+    '127.0.0.1:5000/app:v1',
+    `ghcr.io/octo-org/app@sha256:${'0'.repeat(64)}`,
+    `ghcr.io/octo-org/app:1.0@sha256:${'f'.repeat(64)}`,
+    'registry.example.com/a/b/c__d-e.f:tag_1.2-x',
+  ])('accepts %s', (ref) => {
+    expect(validateImageReference(ref)).toBe(ref);
+  });
+});

@@ -1,0 +1,82 @@
+import { describe, expect, it } from '@jest/globals';
+import {
+  MODERN_TRIVY,
+  buildTrivyArgs,
+  capabilitiesFromHelp,
+  trivyEnvironment,
+  type TrivyRunPlan,
+} from '../../../actions/scan/src/trivy-args.js';
+
+const base: Omit<TrivyRunPlan, 'target' | 'scanners'> = {
+  ignoreFile: '',
+  cacheDir: '/tmp/cache',
+  outputFile: '/out/trivy-report.json',
+  timeoutMinutes: 15,
+  capabilities: MODERN_TRIVY,
+};
+const common = ['--format', 'json', '--output', '/out/trivy-report.json'];
+const tail = ['--cache-dir', '/tmp/cache', '--timeout', '15m', '--exit-code', '0', '--no-progress'];
+
+describe('buildTrivyArgs', () => {
+  it.each<[string, Partial<TrivyRunPlan>, string[]]>([
+    [
+      'filesystem, default scanners',
+      { target: { kind: 'path', path: '/ws', relative: '' }, scanners: ['vuln', 'secret', 'misconfig'] },
+      ['fs', ...common, '--scanners', 'vuln,secret,misconfig', ...tail, '--', '/ws'],
+    ],
+    [
+      'image by digest',
+      { target: { kind: 'image', image: `ghcr.io/o/a@sha256:${'a'.repeat(64)}` }, scanners: ['vuln', 'secret'] },
+      ['image', ...common, '--scanners', 'vuln,secret', ...tail, '--', `ghcr.io/o/a@sha256:${'a'.repeat(64)}`],
+    ],
+    [
+      'sbom',
+      { target: { kind: 'sbom', sbom: '/ws/bom.json' }, scanners: ['vuln', 'license'] },
+      ['sbom', ...common, '--scanners', 'vuln,license', ...tail, '--', '/ws/bom.json'],
+    ],
+    [
+      'ignore file',
+      { target: { kind: 'path', path: '/ws', relative: '' }, scanners: ['secret'], ignoreFile: '/ws/.trivyignore' },
+      ['fs', ...common, '--scanners', 'secret', ...tail, '--ignorefile', '/ws/.trivyignore', '--', '/ws'],
+    ],
+    [
+      'old Trivy calls misconfig "config"',
+      {
+        target: { kind: 'path', path: '/ws', relative: '' },
+        scanners: ['misconfig'],
+        capabilities: { misconfigScanner: 'config' },
+      },
+      ['fs', ...common, '--scanners', 'config', ...tail, '--', '/ws'],
+    ],
+    [
+      'a target that looks like a flag stays a target',
+      { target: { kind: 'path', path: '--help', relative: '' }, scanners: ['secret'] },
+      ['fs', ...common, '--scanners', 'secret', ...tail, '--', '--help'],
+    ],
+  ])('%s', (_name, plan, expected) => {
+    expect(buildTrivyArgs({ ...base, ...plan } as TrivyRunPlan)).toEqual(expected);
+  });
+});
+
+describe('capabilitiesFromHelp', () => {
+  it.each([
+    ['      --scanners strings   (vuln,misconfig,secret,license) (default [vuln,secret])', 'misconfig'],
+    ['      --scanners strings   comma-separated list (vuln,config,secret,license) (default [vuln,secret])', 'config'],
+    ['no scanners flag at all', 'misconfig'],
+  ])('%s → %s', (help, expected) => {
+    expect(capabilitiesFromHelp(help).misconfigScanner).toBe(expected);
+  });
+});
+
+describe('trivyEnvironment', () => {
+  it('uses the workflow token for ghcr.io images only', () => {
+    const env = trivyEnvironment({ PATH: '/bin' }, { image: 'ghcr.io/o/a:1', githubToken: 't', actor: 'octocat' });
+    expect(env).toMatchObject({ TRIVY_USERNAME: 'octocat', TRIVY_PASSWORD: 't' });
+    expect(trivyEnvironment({}, { image: 'docker.io/library/alpine:3', githubToken: 't', actor: 'a' }).TRIVY_PASSWORD).toBeUndefined();
+    expect(trivyEnvironment({}, { githubToken: 't', actor: 'a' }).TRIVY_PASSWORD).toBeUndefined();
+  });
+  it('never overrides credentials the workflow configured', () => {
+    const env = trivyEnvironment({ TRIVY_USERNAME: 'u', TRIVY_PASSWORD: 'p' }, { image: 'ghcr.io/o/a:1', githubToken: 't', actor: 'a' });
+    expect(env).toMatchObject({ TRIVY_USERNAME: 'u', TRIVY_PASSWORD: 'p' });
+  });
+});
