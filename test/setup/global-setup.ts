@@ -1,1 +1,137 @@
-export default async function globalSetup(): Promise<void> {}
+/**
+ * Integration project setup: makes sure the Trivy test binary is fetched,
+ * starts a loopback docker-registry and pushes every test image
+ * (test/fixtures/images/<name>/{image.json,rootfs/}), then writes what it
+ * has into a JSON file named by $SCS_TEST_INFRA (read it with
+ * test/support/test-tools.ts).
+ *
+ * A missing piece (no docker-registry or skopeo, no Trivy for this
+ * platform) is recorded and reported; with SCS_REQUIRE_INFRA=1 (CI) it
+ * fails the run instead.
+ */
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ImageRuntimeConfig } from '../support/oci-image.js';
+import type { Registry } from '../support/registry.js';
+import type { InfraState, TestImage } from '../support/test-tools.js';
+
+// Jest loads this file through its transform, but Node resolves the file's
+// own static imports, and a `.js` specifier names no file here. So the
+// support modules are loaded at run time by their real name, which Node 24
+// runs with type stripping (they use erasable TypeScript syntax only).
+type OciImageModule = typeof import('../support/oci-image.js');
+type RegistryModule = typeof import('../support/registry.js');
+const support = async <T>(name: string): Promise<T> => (await import(new URL(`../support/${name}.ts`, import.meta.url).href)) as T;
+
+const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const IMAGES_DIR = path.join(REPO_ROOT, 'test', 'fixtures', 'images');
+const TRIVY = path.join(REPO_ROOT, '.cache', 'test-tools', 'trivy');
+
+/** Handed to global-teardown (same process). */
+export interface InfraHandle {
+  registry?: Registry;
+  stateDir: string;
+}
+const HANDLE = Symbol.for('scs.test-infra');
+type GlobalWithHandle = typeof globalThis & { [HANDLE]?: InfraHandle };
+
+interface ImageSpec {
+  repository: string;
+  tag: string;
+  config?: ImageRuntimeConfig;
+}
+
+function log(message: string): void {
+  process.stderr.write(`[test infra] ${message}\n`);
+}
+
+function fetchTrivy(missing: string[]): string | undefined {
+  if (!(process.platform === 'linux' && process.arch === 'x64')) {
+    missing.push(`no Trivy test binary for ${process.platform}/${process.arch} (Linux x64 only)`);
+    return undefined;
+  }
+  try {
+    execFileSync(process.execPath, [path.join(REPO_ROOT, 'scripts', 'fetch-test-tools.mjs')], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      timeout: 10 * 60 * 1000,
+    });
+    return TRIVY;
+  } catch (error) {
+    const stderr = (error as { stderr?: Buffer }).stderr?.toString().trim();
+    missing.push(`fetching the Trivy test binary failed: ${stderr || (error as Error).message}`);
+    return undefined;
+  }
+}
+
+async function pushImages(registry: Registry, workDir: string): Promise<Record<string, TestImage>> {
+  const { buildOciLayout, pushOciLayout } = await support<OciImageModule>('oci-image');
+  const images: Record<string, TestImage> = {};
+  const names = fs.existsSync(IMAGES_DIR) ? fs.readdirSync(IMAGES_DIR).sort() : [];
+  for (const name of names) {
+    const fixture = path.join(IMAGES_DIR, name);
+    const specFile = path.join(fixture, 'image.json');
+    if (!fs.existsSync(specFile)) continue;
+    const spec = JSON.parse(fs.readFileSync(specFile, 'utf8')) as ImageSpec;
+    const layout = await buildOciLayout({
+      rootfs: path.join(fixture, 'rootfs'),
+      outDir: path.join(workDir, `layout-${name}`),
+      tag: spec.tag,
+      ...(spec.config ? { config: spec.config } : {}),
+    });
+    const pushed = await pushOciLayout(layout, { registry: registry.url, repository: spec.repository });
+    images[name] = { ...pushed, fixture };
+  }
+  return images;
+}
+
+export default async function globalSetup(): Promise<void> {
+  const started = performance.now();
+  const required = process.env.SCS_REQUIRE_INFRA === '1';
+  const stateDir = fs.mkdtempSync(path.join(os.tmpdir(), 'scs-test-infra-'));
+  const stateFile = path.join(stateDir, 'infra.json');
+  const handle: InfraHandle = { stateDir };
+  (globalThis as GlobalWithHandle)[HANDLE] = handle;
+
+  const missing: string[] = [];
+  const trivy = fetchTrivy(missing);
+
+  const state: InfraState = { missing };
+  const { registryBinary, startRegistry } = await support<RegistryModule>('registry');
+  const { SKOPEO_BINARY } = await support<OciImageModule>('oci-image');
+  const registryBin = registryBinary();
+  const skopeo = fs.existsSync(SKOPEO_BINARY) ? SKOPEO_BINARY : undefined;
+  if (!registryBin) missing.push('docker-registry is not installed (apt-get install docker-registry)');
+  if (!skopeo) missing.push('skopeo is not installed (apt-get install skopeo)');
+  if (registryBin && skopeo) {
+    try {
+      handle.registry = await startRegistry({ binary: registryBin });
+      const images = await pushImages(handle.registry, stateDir);
+      state.infra = { registry: handle.registry.url, registryPid: handle.registry.pid, images, ...(trivy ? { trivy } : {}) };
+    } catch (error) {
+      missing.push(`the test registry could not be set up: ${(error as Error).message}`);
+      await handle.registry?.stop();
+      delete handle.registry;
+    }
+  }
+
+  fs.writeFileSync(stateFile, `${JSON.stringify(state, null, 2)}\n`);
+  process.env.SCS_TEST_INFRA = stateFile;
+
+  const ms = Math.round(performance.now() - started);
+  if (state.infra) {
+    const images = Object.values(state.infra.images).map((i) => i.refByDigest);
+    log(`registry ${state.infra.registry} with ${images.length} image(s) in ${ms} ms: ${images.join(', ')}`);
+  }
+  if (trivy) log(`Trivy test binary: ${path.relative(REPO_ROOT, trivy)}`);
+  if (missing.length > 0) {
+    const lines = missing.map((m) => `  - ${m}`).join('\n');
+    if (required) {
+      await handle.registry?.stop();
+      throw new Error(`SCS_REQUIRE_INFRA=1 but the test infrastructure is incomplete:\n${lines}`);
+    }
+    log(`incomplete; tests that need these pieces are SKIPPED:\n${lines}`);
+  }
+}

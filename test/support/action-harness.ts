@@ -125,7 +125,7 @@ export function parseWorkflowCommands(stdout: string): WorkflowCommand[] {
   const commands: WorkflowCommand[] = [];
   let stopToken: string | undefined;
   for (const line of stdout.split(/\r?\n/)) {
-    const match = /^::([A-Za-z][\w-]*)(?: ([^:]*))?::(.*)$/.exec(line.trimStart());
+    const match = /^::([^\s:]+)(?: ([^:]*))?::(.*)$/.exec(line.trimStart());
     if (!match) continue;
     const [, command, props, message] = match as unknown as [string, string, string | undefined, string];
     if (stopToken !== undefined) {

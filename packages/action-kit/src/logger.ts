@@ -1,6 +1,5 @@
 import * as core from '@actions/core';
 import { randomUUID } from 'node:crypto';
-import { escapeCommandData } from './escape.js';
 
 /**
  * Logging for actions. Text that may contain untrusted content (tool output,
@@ -16,13 +15,13 @@ export interface Logger {
   group<T>(title: string, fn: () => Promise<T>): Promise<T>;
 }
 
-export function stopCommandsWrap(text: string, token = randomUUID()): string {
+export function stopCommandsWrap(text: string, token: string = randomUUID()): string {
   return `::stop-commands::${token}\n${text}\n::${token}::`;
 }
 
 export const logger: Logger = {
   info: (message) => core.info(message),
-  debug: (message) => core.debug(escapeCommandData(message)),
+  debug: (message) => core.debug(message),
   warning: (message) => core.warning(message),
   untrusted: (text) => {
     if (!text) return;

@@ -1,6 +1,5 @@
 import * as core from '@actions/core';
 import { ConfigurationError, InfrastructureError, PolicyFailure, causeChain, errorMessage } from './errors.js';
-import { escapeCommandData } from './escape.js';
 
 /**
  * The single place that fails a step. Every action's index.ts is
@@ -19,7 +18,7 @@ export async function runAction(fn: () => Promise<void> | void): Promise<void> {
     core.setFailed(describeFailure(error));
     const stack = error instanceof Error ? error.stack : undefined;
     if (stack && !(error instanceof ConfigurationError) && !(error instanceof PolicyFailure)) {
-      core.debug(escapeCommandData(stack));
+      core.debug(stack);
     }
   }
 }

@@ -181,14 +181,18 @@ export class SummaryBuilder {
   private omittedItems = 0;
   private omittedSections = 0;
   private readonly budget: number;
+  private readonly noteReserve: number;
   private readonly noun: readonly [string, string];
   private readonly maxText: number;
 
   constructor(private readonly options: SummaryBuilderOptions = {}) {
     this.budget = options.budgetBytes ?? DEFAULT_SUMMARY_BUDGET_BYTES;
-    if (!Number.isFinite(this.budget) || this.budget < 256) {
-      throw new RangeError(`summary budget must be at least 256 bytes, got ${this.budget}`);
+    if (!Number.isFinite(this.budget) || this.budget < 0) {
+      throw new RangeError(`summary budget must be a number of bytes >= 0, got ${this.budget}`);
     }
+    // A tiny budget (a summary file already nearly full) leaves everything out;
+    // the note is kept only when it can say something useful.
+    this.noteReserve = Math.min(NOTE_RESERVE_BYTES, this.budget);
     this.noun = options.itemNoun ?? ['finding', 'findings'];
     this.maxText = options.maxTextChars ?? DEFAULT_MAX_TEXT_CHARS;
   }
@@ -246,8 +250,8 @@ export class SummaryBuilder {
   build(): SummaryResult {
     let markdown = this.parts.join('');
     const omitted = { items: this.omittedItems, sections: this.omittedSections };
-    if (this.truncated) {
-      const note = truncateUtf8(this.omissionNote(omitted), NOTE_RESERVE_BYTES - 2);
+    if (this.truncated && this.noteReserve >= 64) {
+      const note = truncateUtf8(this.omissionNote(omitted), this.noteReserve - 1);
       markdown += `${note}\n`;
     }
     return { markdown, bytes: utf8Bytes(markdown), truncated: this.truncated, omitted };
@@ -265,7 +269,7 @@ export class SummaryBuilder {
   }
 
   private contentBudget(): number {
-    return this.budget - NOTE_RESERVE_BYTES;
+    return this.budget - this.noteReserve;
   }
 
   private tableHead(table: SummaryTable): string {

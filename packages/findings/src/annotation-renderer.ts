@@ -115,7 +115,7 @@ export function findingToAnnotation(finding: Finding, options: AnnotationRenderO
 }
 
 /** All findings as annotations, most severe first (emitAnnotations then applies the budget). */
-export function renderAnnotations(findings: readonly Finding[], options: AnnotationRenderOptions = {}): Annotation[] {
+export function findingsToAnnotations(findings: readonly Finding[], options: AnnotationRenderOptions = {}): Annotation[] {
   const tripped = trippedSet(options);
   return [...findings].sort(compareFindings).map((f) => findingToAnnotation(f, options, tripped));
 }

@@ -132,11 +132,11 @@ function findingRow(finding: Finding, tripped: ReadonlySet<Finding>): MarkdownTe
     subject = at ? md.code(at, 200) : '';
   }
   if (finding.kind === 'vulnerability') {
-    const installed = finding.packageVersion ?? '?';
+    const installed = finding.packageVersion ? md.code(finding.packageVersion, 120) : md.raw('?');
     const fixed = finding.fixedVersion
-      ? md.text(finding.fixedVersion, 120)
+      ? md.code(finding.fixedVersion, 120)
       : md.raw(finding.fixState === 'wont-fix' ? "_won't fix_" : '_no fix_');
-    version = md.join([md.text(installed, 120), md.raw('→'), fixed]);
+    version = md.join([installed, md.raw('→'), fixed]);
   }
   const title = finding.kind === 'misconfiguration' && finding.message ? `${finding.title}: ${finding.message}` : finding.title;
   return [severity, id, subject, version, md.text(title, 300)];
@@ -191,17 +191,15 @@ export function appendScanSummary(builder: SummaryBuilder, report: ScanReport, o
   }
 }
 
-/** The scan's job summary, within the byte budget, with what was left out. */
-export function buildMarkdownSummary(report: ScanReport, options: MarkdownSummaryOptions = {}): SummaryResult {
+/**
+ * The scan's job summary within the byte budget: `markdown` to write, plus
+ * whether it was cut and how many findings were left out.
+ */
+export function renderMarkdownSummary(report: ScanReport, options: MarkdownSummaryOptions = {}): SummaryResult {
   const builder = new SummaryBuilder({
     seeAlso: options.seeAlso ?? 'the SARIF and JSON reports',
     ...(options.budgetBytes !== undefined ? { budgetBytes: options.budgetBytes } : {}),
   });
   appendScanSummary(builder, report, options);
   return builder.build();
-}
-
-/** The scan's job summary as one Markdown string, within the byte budget. */
-export function renderMarkdownSummary(report: ScanReport, options: MarkdownSummaryOptions = {}): string {
-  return buildMarkdownSummary(report, options).markdown;
 }

@@ -369,7 +369,7 @@ export function trivyReportFromJson(data: unknown, options: ParseTrivyOptions = 
   const artifactName = str(data.ArtifactName) ?? '';
   const type = artifactType(data.ArtifactType);
   // Only filesystem/repository scans have targets that are files of the checked-out tree.
-  const repoArtifact = type === 'filesystem' || type === 'repository' || type === 'unknown';
+  const repoArtifact = type === 'filesystem' || type === 'repository';
   const trivy = isObject(data.Trivy) ? data.Trivy : {};
 
   const findings: Finding[] = [];

@@ -304,7 +304,12 @@ export class ToolInstaller {
     } catch {
       return `${target.binaryName} is missing`;
     }
-    const actual = await this.deps.hasher(binary);
+    let actual: string;
+    try {
+      actual = await this.deps.hasher(binary);
+    } catch (error) {
+      return `${target.binaryName} could not be read (${errorMessage(error)})`;
+    }
     if (actual !== record.binarySha256) {
       return `${target.binaryName} has SHA-256 ${actual}, but ${record.binarySha256} was recorded when it was installed`;
     }
@@ -317,7 +322,9 @@ export class ToolInstaller {
     const { name } = this.spec;
     const { asset, version, binaryName } = target;
     const url = releaseAssetUrl(name, version, asset.file, baseUrl);
-    const work = await mkdtemp(path.join(this.deps.tempDir(), `scs-${name}-`));
+    const tempDir = this.deps.tempDir();
+    await mkdir(tempDir, { recursive: true });
+    const work = await mkdtemp(path.join(tempDir, `scs-${name}-`));
     try {
       const downloaded = path.join(work, asset.file);
       this.deps.logger.info(`Downloading ${name} ${version} from ${url}`);

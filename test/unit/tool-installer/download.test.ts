@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
-import { ConfigurationError, InfrastructureError } from '@scs/action-kit';
+import { InfrastructureError } from '@scs/action-kit';
 import {
   CosignInstaller,
   GrypeInstaller,
@@ -84,7 +84,8 @@ describe('downloading a pinned tool from a release server', () => {
     writeFileSync(githubPath, '');
     process.env['GITHUB_PATH'] = githubPath;
     const manifest = testManifest({ trivy: ['0.75.0', { 'linux-x64': { file: TRIVY_FILE, sha256: sha256(archive) } }] });
-    const { addPath: _unused, ...deps } = sb.deps({ manifest });
+    const deps = sb.deps({ manifest });
+    delete deps.addPath; // use the default, @actions/core's
 
     const tool = await new TrivyInstaller(deps).install({ mirror: sb.server.baseUrl });
 
@@ -204,9 +205,9 @@ describe('downloading a pinned tool from a release server', () => {
   it('downloads from the official GitHub release URL when no mirror is set', async () => {
     const urls: string[] = [];
     const installer = trivyWithDigest(sha256('x'), {
-      downloader: async (url) => {
+      downloader: (url) => {
         urls.push(url);
-        throw new Error('offline test');
+        return Promise.reject(new Error('offline test'));
       },
     });
 

@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach } from '@jest/globals';
+import nock from 'nock';
 import { parsePinManifest, toolCacheExtractor, type Extractor, type InstallerDeps, type Logger, type PinManifest } from '@scs/tool-installer';
 
 // ---- loopback release server -----------------------------------------------------------------
@@ -194,6 +195,17 @@ export interface Sandbox {
 }
 
 /**
+ * nock patches node:net when it is imported, once per test file (each file has
+ * its own module registry, node:net is shared). Left in place, the next file's
+ * patch stacks on top of it, and socket teardown in a later file recurses
+ * inside the interceptor (stack overflow, unhandled ECONNRESET, OOM). Every
+ * file of this suite undoes its own patch when it ends.
+ */
+export function restoreNockAfterAll(): void {
+  afterAll(() => nock.restore());
+}
+
+/**
  * Registers hooks that give every test fresh RUNNER_TOOL_CACHE / RUNNER_TEMP
  * directories (tool-cache reads both at call time) and a loopback release
  * server, and make tool-cache's retries sleep 0 s instead of 10–20 s.
@@ -207,6 +219,7 @@ export function useSandbox(): Sandbox {
     addedPaths: [] as string[],
   } as unknown as Sandbox;
 
+  restoreNockAfterAll();
   beforeAll(async () => {
     await server.start();
     for (const key of retryGlobals) (globalThis as Record<string, unknown>)[key] = 0;

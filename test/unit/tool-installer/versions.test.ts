@@ -8,18 +8,19 @@ import {
   TrivyInstaller,
   ToolInstaller,
   loadPinManifest,
+  parsePinManifest,
   type Downloader,
 } from '@scs/tool-installer';
-import { buildTarGz, fakeToolScript, releasePath, sha256, testManifest, useSandbox } from './helpers.js';
+import { buildTarGz, fakeToolScript, releasePath, sha256, useSandbox } from './helpers.js';
 
 describe('versions, digests, mirrors and platforms', () => {
   const sb = useSandbox();
 
   /** A downloader that must never be reached. */
   const calls: string[] = [];
-  const noDownload: Downloader = async (url) => {
+  const noDownload: Downloader = (url) => {
     calls.push(url);
-    throw new Error(`unexpected download of ${url}`);
+    return Promise.reject(new Error(`unexpected download of ${url}`));
   };
 
   function trivy(overrides: Parameters<typeof sb.deps>[0] = {}): TrivyInstaller {
@@ -149,9 +150,9 @@ describe('versions, digests, mirrors and platforms', () => {
 
   it('uses the mirror for the other tools the same way', async () => {
     const urls: string[] = [];
-    const recording: Downloader = async (url) => {
+    const recording: Downloader = (url) => {
       urls.push(url);
-      throw new Error('offline');
+      return Promise.reject(new Error('offline'));
     };
     const deps = sb.deps({ downloader: recording, platform: 'darwin', arch: 'arm64' });
     const mirror = 'https://ghes.example.com/mirror';
@@ -188,8 +189,29 @@ describe('versions, digests, mirrors and platforms', () => {
     await expect(new GrypeInstaller(deps).install({})).rejects.toThrow(ConfigurationError);
   });
 
-  it('uses an injected manifest with several versions per tool', async () => {
-    const manifest = testManifest({});
-    expect(new TrivyInstaller({ manifest }).defaultVersion()).toBe('0.75.0');
+  it('installs a second pinned version from a multi-version manifest without a sha256', async () => {
+    const file = 'trivy_0.74.0_Linux-64bit.tar.gz';
+    const archive = buildTarGz(sb.root, file, { trivy: fakeToolScript(sb.marker, 'Version: 0.74.0') });
+    sb.server.route(releasePath('aquasecurity/trivy', '0.74.0', file), { kind: 'file', body: archive });
+    const base = loadPinManifest();
+    const manifest = parsePinManifest({
+      ...Object.fromEntries(
+        (['grype', 'syft', 'cosign'] as const).map((tool) => [
+          tool,
+          { default: base[tool].defaultVersion, versions: base[tool].versions },
+        ]),
+      ),
+      trivy: {
+        default: '0.75.0',
+        versions: { ...base.trivy.versions, '0.74.0': { 'linux-x64': { file, sha256: sha256(archive) } } },
+      },
+    });
+    const installer = new TrivyInstaller(sb.deps({ manifest }));
+
+    expect(installer.defaultVersion()).toBe('0.75.0');
+    const tool = await installer.install({ version: '0.74.0', mirror: sb.server.baseUrl });
+
+    expect(tool).toMatchObject({ version: '0.74.0', source: 'download', sha256: sha256(archive) });
+    expect(sb.logger.infos.join('\n')).not.toContain('not pinned');
   });
 });

@@ -1,0 +1,209 @@
+/**
+ * Test images without a container engine: an OCI image layout written by
+ * hand from a directory of files (one gzip'd tar layer, made reproducible),
+ * pushed to a registry with skopeo.
+ *
+ *   const layout = await buildOciLayout({ rootfs, outDir, tag: 'v1' });
+ *   const pushed = await pushOciLayout(layout, { registry: '127.0.0.1:5000', repository: 'alpine-app' });
+ *   pushed.digest  // sha256:… as the registry reports it
+ */
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { promisify } from 'node:util';
+import * as zlib from 'node:zlib';
+
+const execFileAsync = promisify(execFile);
+
+export const MEDIA_TYPES = {
+  index: 'application/vnd.oci.image.index.v1+json',
+  manifest: 'application/vnd.oci.image.manifest.v1+json',
+  config: 'application/vnd.oci.image.config.v1+json',
+  layerGzip: 'application/vnd.oci.image.layer.v1.tar+gzip',
+  dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+  dockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+} as const;
+
+/** What a client that wants any single-image or index manifest sends. */
+export const MANIFEST_ACCEPT = [
+  MEDIA_TYPES.manifest,
+  MEDIA_TYPES.index,
+  MEDIA_TYPES.dockerManifest,
+  MEDIA_TYPES.dockerManifestList,
+].join(', ');
+
+export const SKOPEO_BINARY = '/usr/bin/skopeo';
+
+export interface Descriptor {
+  mediaType: string;
+  digest: string;
+  size: number;
+  annotations?: Record<string, string>;
+}
+
+/** The `config` part of an OCI image config (Env, Cmd, WorkingDir, Labels, …). */
+export type ImageRuntimeConfig = Record<string, unknown>;
+
+export interface BuildOptions {
+  /** Directory whose contents become the image's filesystem (one layer). */
+  rootfs: string;
+  /** Where the layout is written (created; must be empty or absent). */
+  outDir: string;
+  tag: string;
+  config?: ImageRuntimeConfig;
+  architecture?: string;
+  os?: string;
+}
+
+export interface OciLayout {
+  dir: string;
+  tag: string;
+  manifest: Descriptor;
+  config: Descriptor;
+  layers: Descriptor[];
+}
+
+export function sha256(data: Buffer | string): string {
+  return `sha256:${createHash('sha256').update(data).digest('hex')}`;
+}
+
+function writeBlob(layoutDir: string, data: Buffer, mediaType: string): Descriptor {
+  const digest = sha256(data);
+  fs.writeFileSync(path.join(layoutDir, 'blobs', 'sha256', digest.slice('sha256:'.length)), data);
+  return { mediaType, digest, size: data.length };
+}
+
+/**
+ * A reproducible tar of `rootfs`: names sorted, owner root, fixed mtime,
+ * no leading "./", modes normalised (git checkouts differ only in umask).
+ */
+export async function tarDirectory(rootfs: string): Promise<Buffer> {
+  const entries = fs.readdirSync(rootfs).sort();
+  if (entries.length === 0) throw new Error(`${rootfs} is empty`);
+  const { stdout } = await execFileAsync(
+    'tar',
+    [
+      '--create',
+      '--file=-',
+      `--directory=${rootfs}`,
+      '--format=posix',
+      '--pax-option=exthdr.name=%d/PaxHeaders/%f,delete=atime,delete=ctime',
+      '--sort=name',
+      '--mtime=@0',
+      '--owner=0',
+      '--group=0',
+      '--numeric-owner',
+      '--mode=u+rw,go+r,go-w',
+      '--',
+      ...entries,
+    ],
+    { encoding: 'buffer', maxBuffer: 512 * 1024 * 1024 },
+  );
+  return stdout;
+}
+
+function json(value: unknown): Buffer {
+  return Buffer.from(JSON.stringify(value));
+}
+
+/** Writes an OCI image layout (oci-layout, index.json, blobs/sha256/*) for one single-layer image. */
+export async function buildOciLayout(options: BuildOptions): Promise<OciLayout> {
+  const dir = options.outDir;
+  fs.mkdirSync(path.join(dir, 'blobs', 'sha256'), { recursive: true });
+
+  const tar = await tarDirectory(options.rootfs);
+  // zlib's gzip header has no name and mtime 0: same input, same bytes.
+  const gz = zlib.gzipSync(tar, { level: 6 });
+  const layer = writeBlob(dir, gz, MEDIA_TYPES.layerGzip);
+
+  const created = '1970-01-01T00:00:00Z';
+  const config = writeBlob(
+    dir,
+    json({
+      created,
+      architecture: options.architecture ?? 'amd64',
+      os: options.os ?? 'linux',
+      config: options.config ?? {},
+      rootfs: { type: 'layers', diff_ids: [sha256(tar)] },
+      history: [{ created, created_by: 'test/support/oci-image.ts (no Dockerfile)', comment: 'one layer from a fixture directory' }],
+    }),
+    MEDIA_TYPES.config,
+  );
+
+  const manifest = writeBlob(
+    dir,
+    json({ schemaVersion: 2, mediaType: MEDIA_TYPES.manifest, config, layers: [layer] }),
+    MEDIA_TYPES.manifest,
+  );
+
+  fs.writeFileSync(path.join(dir, 'oci-layout'), JSON.stringify({ imageLayoutVersion: '1.0.0' }));
+  fs.writeFileSync(
+    path.join(dir, 'index.json'),
+    JSON.stringify({
+      schemaVersion: 2,
+      mediaType: MEDIA_TYPES.index,
+      manifests: [{ ...manifest, annotations: { 'org.opencontainers.image.ref.name': options.tag } }],
+    }),
+  );
+  return { dir, tag: options.tag, manifest, config, layers: [layer] };
+}
+
+export interface PushOptions {
+  /** host:port of a plain-HTTP registry. */
+  registry: string;
+  repository: string;
+  /** Defaults to the layout's tag. */
+  tag?: string;
+  skopeo?: string;
+  timeoutMs?: number;
+}
+
+export interface PushedImage {
+  repository: string;
+  tag: string;
+  /** The manifest digest the registry reports (Docker-Content-Digest). */
+  digest: string;
+  /** registry/repository:tag */
+  ref: string;
+  /** registry/repository@sha256:… */
+  refByDigest: string;
+}
+
+/** HEAD /v2/<repo>/manifests/<reference>: the Docker-Content-Digest header. */
+export async function manifestDigest(registry: string, repository: string, reference: string): Promise<string> {
+  const url = `http://${registry}/v2/${repository}/manifests/${reference}`;
+  const response = await fetch(url, { method: 'HEAD', headers: { Accept: MANIFEST_ACCEPT }, signal: AbortSignal.timeout(10000) });
+  const digest = response.headers.get('docker-content-digest');
+  if (response.status !== 200 || !digest) {
+    throw new Error(`HEAD ${url}: HTTP ${response.status}${digest ? '' : ', no Docker-Content-Digest'}`);
+  }
+  return digest;
+}
+
+/** Pushes the layout with `skopeo copy` (argv, no shell) and reads the digest back from the registry. */
+export async function pushOciLayout(layout: OciLayout, options: PushOptions): Promise<PushedImage> {
+  const tag = options.tag ?? layout.tag;
+  if (!/^[a-z0-9]+(?:[._/-][a-z0-9]+)*$/.test(options.repository)) throw new Error(`bad repository name: ${options.repository}`);
+  if (!/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/.test(tag)) throw new Error(`bad tag: ${tag}`);
+  const ref = `${options.registry}/${options.repository}:${tag}`;
+  await execFileAsync(
+    options.skopeo ?? SKOPEO_BINARY,
+    [
+      '--insecure-policy',
+      'copy',
+      '--quiet',
+      '--preserve-digests',
+      '--dest-tls-verify=false',
+      '--dest-no-creds',
+      `oci:${layout.dir}:${layout.tag}`,
+      `docker://${ref}`,
+    ],
+    { timeout: options.timeoutMs ?? 60000, env: { ...process.env, REGISTRY_AUTH_FILE: '/dev/null' } },
+  );
+  const digest = await manifestDigest(options.registry, options.repository, tag);
+  if (digest !== layout.manifest.digest) {
+    throw new Error(`registry holds ${digest} for ${ref}, but the layout's manifest is ${layout.manifest.digest}`);
+  }
+  return { repository: options.repository, tag, digest, ref, refByDigest: `${options.registry}/${options.repository}@${digest}` };
+}

@@ -1,0 +1,159 @@
+/**
+ * A throwaway OCI registry on loopback: Debian's `docker-registry`
+ * (distribution 2.8) with a generated config, storage in a temp dir.
+ *
+ *   const registry = await startRegistry();
+ *   registry.url   // '127.0.0.1:PORT' (plain HTTP)
+ *   await registry.stop();
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as net from 'node:net';
+import * as os from 'node:os';
+import * as path from 'node:path';
+
+export const REGISTRY_BINARY = '/usr/bin/docker-registry';
+
+export interface Registry {
+  /** host:port, no scheme: what image references and skopeo take. */
+  url: string;
+  port: number;
+  pid: number;
+  /** Stops the registry and removes its storage. Safe to call twice. */
+  stop(): Promise<void>;
+}
+
+export interface StartRegistryOptions {
+  binary?: string;
+  /** Milliseconds to wait for GET /v2/ to answer. */
+  timeoutMs?: number;
+}
+
+/** The binary when it is installed, else undefined. */
+export function registryBinary(binary = REGISTRY_BINARY): string | undefined {
+  try {
+    fs.accessSync(binary, fs.constants.X_OK);
+    return binary;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A port that was free a moment ago on 127.0.0.1. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (address && typeof address === 'object' ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+export function registryConfig(storageDir: string, port: number): string {
+  // YAML by hand: every value here is ours (a temp path and a number).
+  return [
+    'version: 0.1',
+    'log:',
+    '  level: error',
+    '  accesslog:',
+    '    disabled: true',
+    'storage:',
+    '  filesystem:',
+    `    rootdirectory: ${JSON.stringify(storageDir)}`,
+    '  delete:',
+    '    enabled: true',
+    '  maintenance:',
+    '    uploadpurging:',
+    '      enabled: false',
+    'http:',
+    `  addr: 127.0.0.1:${port}`,
+    '',
+  ].join('\n');
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function answers(url: string): Promise<boolean> {
+  try {
+    const response = await fetch(url, { signal: AbortSignal.timeout(1000) });
+    await response.arrayBuffer();
+    return response.status === 200;
+  } catch {
+    return false;
+  }
+}
+
+function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const kill = setTimeout(() => child.kill('SIGKILL'), 5000);
+    child.once('exit', () => {
+      clearTimeout(kill);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+async function startOnce(binary: string, timeoutMs: number): Promise<Registry> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'scs-registry-'));
+  const storage = path.join(dir, 'storage');
+  fs.mkdirSync(storage);
+  const port = await freePort();
+  const configFile = path.join(dir, 'config.yml');
+  fs.writeFileSync(configFile, registryConfig(storage, port));
+
+  const child = spawn(binary, ['serve', configFile], { stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => {
+    if (stderr.length < 16384) stderr += chunk;
+  });
+  let spawnError: Error | undefined;
+  child.on('error', (error) => (spawnError = error));
+  // If the test process goes away without teardown, take the registry along.
+  const onExit = () => child.kill('SIGKILL');
+  process.on('exit', onExit);
+
+  let stopped = false;
+  const stop = async () => {
+    if (stopped) return;
+    stopped = true;
+    process.off('exit', onExit);
+    await stopProcess(child);
+    fs.rmSync(dir, { recursive: true, force: true });
+  };
+
+  const url = `127.0.0.1:${port}`;
+  const deadline = Date.now() + timeoutMs;
+  while (!(await answers(`http://${url}/v2/`))) {
+    if (spawnError || child.exitCode !== null || child.signalCode !== null || Date.now() > deadline) {
+      await stop();
+      const why = spawnError
+        ? spawnError.message
+        : child.exitCode !== null || child.signalCode !== null
+          ? `exited (${child.signalCode ?? child.exitCode})`
+          : `no answer from http://${url}/v2/ within ${timeoutMs} ms`;
+      throw new Error(`docker-registry did not start: ${why}${stderr ? `\n${stderr.trim()}` : ''}`);
+    }
+    await sleep(50);
+  }
+  return { url, port, pid: child.pid!, stop };
+}
+
+/** Starts a registry on a free loopback port; retries when the port was taken meanwhile. */
+export async function startRegistry(options: StartRegistryOptions = {}): Promise<Registry> {
+  const binary = options.binary ?? REGISTRY_BINARY;
+  let lastError: unknown;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      return await startOnce(binary, options.timeoutMs ?? 15000);
+    } catch (error) {
+      lastError = error;
+      if (!/address already in use/i.test(String(error))) break;
+    }
+  }
+  throw lastError;
+}

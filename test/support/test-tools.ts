@@ -1,0 +1,100 @@
+/**
+ * What the integration tests may use beyond Node: the real Trivy test binary
+ * (scripts/fetch-test-tools.mjs puts it at .cache/test-tools/trivy) and the
+ * loopback registry with pushed test images (started by
+ * test/setup/global-setup.ts, described by the JSON file that
+ * $SCS_TEST_INFRA names).
+ *
+ * Missing pieces: with SCS_REQUIRE_INFRA=1 (CI, `npm run test:all`) the
+ * require* helpers throw, so the test file fails loudly; otherwise they
+ * print why and return undefined, and the tests skip.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const TRIVY_TEST_BINARY = path.join(REPO_ROOT, '.cache', 'test-tools', 'trivy');
+export const INFRA_ENV = 'SCS_TEST_INFRA';
+export const REQUIRE_ENV = 'SCS_REQUIRE_INFRA';
+
+export interface TestImage {
+  repository: string;
+  tag: string;
+  /** sha256:… of the manifest, as the registry reports it. */
+  digest: string;
+  /** 127.0.0.1:PORT/repository:tag */
+  ref: string;
+  /** 127.0.0.1:PORT/repository@sha256:… */
+  refByDigest: string;
+  /** The fixture directory the image was built from (its rootfs/ is the filesystem). */
+  fixture: string;
+}
+
+export interface TestInfra {
+  /** host:port of the plain-HTTP loopback registry. */
+  registry: string;
+  registryPid: number;
+  images: Record<string, TestImage>;
+  /** Path of the Trivy test binary, when there is one. */
+  trivy?: string;
+}
+
+export interface InfraState {
+  infra?: TestInfra;
+  /** Why some piece is missing (one line each). */
+  missing: string[];
+}
+
+export function infraRequired(): boolean {
+  return process.env[REQUIRE_ENV] === '1';
+}
+
+/** The Trivy test binary's path when it is there and executable. */
+export function trivyTestBinary(): string | undefined {
+  try {
+    fs.accessSync(TRIVY_TEST_BINARY, fs.constants.X_OK);
+    return TRIVY_TEST_BINARY;
+  } catch {
+    return undefined;
+  }
+}
+
+function unavailable(what: string, why: string): undefined {
+  const message = `${what} is not available: ${why}`;
+  if (infraRequired()) {
+    throw new Error(`${message} (${REQUIRE_ENV}=1: tests that need it fail instead of skipping)`);
+  }
+  console.warn(`SKIPPED: ${message}`);
+  return undefined;
+}
+
+/** The Trivy test binary, or undefined (after saying why) so the caller skips; throws under SCS_REQUIRE_INFRA=1. */
+export function requireTrivy(): string | undefined {
+  return (
+    trivyTestBinary() ??
+    unavailable('The Trivy test binary', `${path.relative(REPO_ROOT, TRIVY_TEST_BINARY)} is missing; run \`npm run fetch-test-tools\` (Linux x64 only)`)
+  );
+}
+
+/** The state global-setup recorded, or undefined when it did not run (unit project, or run outside jest). */
+export function readInfraState(): InfraState | undefined {
+  const file = process.env[INFRA_ENV];
+  if (!file || !fs.existsSync(file)) return undefined;
+  return JSON.parse(fs.readFileSync(file, 'utf8')) as InfraState;
+}
+
+/** The registry and pushed images, or undefined (after saying why) so the caller skips; throws under SCS_REQUIRE_INFRA=1. */
+export function requireInfra(): TestInfra | undefined {
+  const state = readInfraState();
+  if (!state) return unavailable('The test registry', `${INFRA_ENV} is not set: run these tests in jest's integration project`);
+  if (!state.infra) return unavailable('The test registry', state.missing.join('; ') || 'global setup did not start it');
+  return state.infra;
+}
+
+/** One pushed test image by fixture name (e.g. 'alpine-app'). */
+export function testImage(infra: TestInfra, name: string): TestImage {
+  const image = infra.images[name];
+  if (!image) throw new Error(`no test image '${name}'; have: ${Object.keys(infra.images).join(', ')}`);
+  return image;
+}
