@@ -132,7 +132,11 @@ async function scan(inputs: ScanInputs, deps: ScanDeps): Promise<void> {
   }
 
   const parsed = parseTrivyReport(fs.readFileSync(files.json), { source: files.json });
-  const report: ScanReport = { ...parsed, findings: filterFindings(parsed.findings, { severities: inputs.severities }) };
+  const report: ScanReport = {
+    ...parsed,
+    artifactName: displayName(inputs, parsed.artifactName),
+    findings: filterFindings(parsed.findings, { severities: inputs.severities }),
+  };
   const counts = countBySeverity(report.findings);
   const gate = evaluateGate(report.findings, { failOn: inputs.failOn, onlyFixed: inputs.onlyFixed });
   const pathPrefix = pathPrefixOf(inputs);
@@ -185,6 +189,13 @@ async function scan(inputs: ScanInputs, deps: ScanDeps): Promise<void> {
   if (gate.outcome === 'fail') {
     throw new PolicyFailure(gateMessage(gate));
   }
+}
+
+/** What the reports call the scanned thing: workspace-relative for files, the reference for images. */
+function displayName(inputs: ScanInputs, fromTrivy: string): string {
+  const file = inputs.target.kind === 'path' ? inputs.target.path : inputs.target.kind === 'sbom' ? inputs.target.sbom : undefined;
+  if (file === undefined) return fromTrivy || (inputs.target.kind === 'image' ? inputs.target.image : '');
+  return path.relative(inputs.workspace, file).split(path.sep).join('/') || '.';
 }
 
 /** Directory Trivy's relative paths are relative to (fs scans of a directory or a file). */

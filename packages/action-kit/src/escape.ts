@@ -32,16 +32,31 @@ export function escapeHtml(value: string): string {
   return stripInvisible(value).replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
 }
 
+const MARKDOWN_ENTITIES: Record<string, string> = {
+  '\\': '&#92;',
+  '`': '&#96;',
+  '*': '&#42;',
+  _: '&#95;',
+  '[': '&#91;',
+  ']': '&#93;',
+  '|': '&#124;',
+  '~': '&#126;',
+};
+
 /**
- * Text placed in Markdown (including table cells): HTML-escaped, Markdown
- * metacharacters backslash-escaped, newlines folded to spaces so a value can
- * never start a new block, table row or heading.
+ * Text placed in Markdown (including table cells): HTML-escaped, newlines
+ * folded to spaces so a value can never start a new block, table row or
+ * heading, and the characters that make emphasis, code, links, strike-through
+ * or cell breaks written as numeric entities. Entities (not backslashes) keep
+ * the HTML escapes intact: `\&#39;` would show as text.
  */
 export function escapeMarkdown(value: string): string {
   return escapeHtml(value)
-    .replace(/\r\n|\r|\n/g, ' ')
-    .replace(/([\\`*_{}[\]()#+\-!|~])/g, '\\$1')
-    .replace(/^(\s*)(\d+)\./, '$1$2\\.');
+    .replace(/\r\n|\r|\n|\u2028|\u2029/g, ' ')
+    .replace(/[\\`*_[\]|~]/g, (c) => MARKDOWN_ENTITIES[c] ?? c)
+    // What would open a block at the start of a line: a heading, a quote, a list item.
+    .replace(/^(\s*)(#|>|[+-](?=\s|$)|=+\s*$)/, (_m, space: string, c: string) => `${space}&#${c.charCodeAt(0)};${c.slice(1)}`)
+    .replace(/^(\s*\d+)([.)])(?=\s|$)/, (_m, digits: string, c: string) => `${digits}&#${c.charCodeAt(0)};`);
 }
 
 /** Inline code span that cannot be broken out of. */

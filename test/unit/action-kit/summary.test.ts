@@ -55,16 +55,16 @@ describe('SummaryBuilder escaping', () => {
     builder.list(['- item\n- injected', '<details>']);
     builder.details({ summary: '</summary></details><script>x</script>\n\nbreak', list: ['a'] });
     const { markdown } = builder.build();
-    expect(markdown).toContain('### \\# &lt;b&gt;x&lt;/b&gt; next\n');
-    expect(markdown).toContain('\\*\\*not bold\\*\\* &lt;script&gt;');
-    expect(markdown).toContain('- \\- item \\- injected\n');
+    expect(markdown).toContain('### &#35; &lt;b&gt;x&lt;/b&gt; next\n');
+    expect(markdown).toContain('&#42;&#42;not bold&#42;&#42; &lt;script&gt;');
+    expect(markdown).toContain('- &#45; item - injected\n');
     expect(markdown).toContain('<details><summary>&lt;/summary&gt;&lt;/details&gt;&lt;script&gt;x&lt;/script&gt;  break</summary>');
     expect(markdown.match(/<details/g)).toHaveLength(1);
     expect(markdown.match(/<\/details>/g)).toHaveLength(1);
   });
 
   it('links only http(s) URLs, with destinations that cannot break the cell', () => {
-    expect(md.link('CVE-1', 'https://example.com/a|b (c)').text).toBe('[CVE\\-1](https://example.com/a%7Cb%20%28c%29)');
+    expect(md.link('CVE-1', 'https://example.com/a|b (c)').text).toBe('[CVE-1](https://example.com/a%7Cb%20%28c%29)');
     expect(md.link('x', 'javascript:alert(1)').text).toBe('x');
     expect(md.link('x', undefined).text).toBe('x');
     expect(md.code('a|b<c>').text).toBe('<code>a&#124;b&lt;c&gt;</code>');
