@@ -1,5 +1,5 @@
 import nock from 'nock';
-import { afterEach, beforeAll } from '@jest/globals';
+import { afterAll, afterEach, beforeAll } from '@jest/globals';
 
 // No test may reach the network except loopback servers it started itself.
 beforeAll(() => {
@@ -9,4 +9,10 @@ beforeAll(() => {
 
 afterEach(() => {
   nock.cleanAll();
+});
+
+// nock patches node:net/http, which every test file's module registry shares:
+// undo it when a file is done, or the patches stack up across files.
+afterAll(() => {
+  nock.restore();
 });

@@ -1,8 +1,7 @@
 import { constants } from 'node:fs';
 import { access, stat } from 'node:fs/promises';
 import * as path from 'node:path';
-import { getExecOutput } from '@actions/exec';
-import { ConfigurationError, VERSION_PATTERN } from '@scs/action-kit';
+import { ConfigurationError, VERSION_PATTERN, runProcess } from '@scs/action-kit';
 
 /**
  * "Bring your own binary": the caller points at an executable it already has.
@@ -19,17 +18,16 @@ export interface CommandResult {
 /** Runs `file` with `args` (argv, no shell) and collects its output. */
 export type CommandRunner = (file: string, args: readonly string[]) => Promise<CommandResult>;
 
-/**
- * @actions/exec splits its first argument like a command line, so the path is
- * passed double-quoted; {@link validateExecutablePath} refuses paths that
- * contain a double quote, the one character that quoting cannot carry.
- */
+/** Version probes get a minute: a binary that hangs on `--version` is not a usable tool. */
+export const VERSION_PROBE_TIMEOUT_MS = 60_000;
+
+/** Runs the binary with argv (no shell), bounded in time and output. */
 export const execRunner: CommandRunner = async (file, args) => {
-  const { exitCode, stdout, stderr } = await getExecOutput(`"${file}"`, [...args], {
-    silent: true,
-    ignoreReturnCode: true,
+  const { exitCode, stdout, stderr, timedOut } = await runProcess(file, args, {
+    timeoutMs: VERSION_PROBE_TIMEOUT_MS,
+    maxCapture: 64 * 1024,
   });
-  return { exitCode, stdout, stderr };
+  return { exitCode, stdout, stderr: timedOut ? `${stderr}\n(timed out after ${VERSION_PROBE_TIMEOUT_MS / 1000} s)` : stderr };
 };
 
 /** Validates a user-supplied executable path; returns it normalised. `label` names the setting. */
