@@ -32613,18 +32613,15 @@ function _unique(values) {
 
 
 
-
-/**
- * @actions/exec splits its first argument like a command line, so the path is
- * passed double-quoted; {@link validateExecutablePath} refuses paths that
- * contain a double quote, the one character that quoting cannot carry.
- */
+/** Version probes get a minute: a binary that hangs on `--version` is not a usable tool. */
+const VERSION_PROBE_TIMEOUT_MS = 60_000;
+/** Runs the binary with argv (no shell), bounded in time and output. */
 const execRunner = async (file, args) => {
-    const { exitCode, stdout, stderr } = await (0,lib_exec/* getExecOutput */.H)(`"${file}"`, [...args], {
-        silent: true,
-        ignoreReturnCode: true,
+    const { exitCode, stdout, stderr, timedOut } = await (0,src/* runProcess */.R3)(file, args, {
+        timeoutMs: VERSION_PROBE_TIMEOUT_MS,
+        maxCapture: 64 * 1024,
     });
-    return { exitCode, stdout, stderr };
+    return { exitCode, stdout, stderr: timedOut ? `${stderr}\n(timed out after ${VERSION_PROBE_TIMEOUT_MS / 1000} s)` : stderr };
 };
 /** Validates a user-supplied executable path; returns it normalised. `label` names the setting. */
 async function validateExecutablePath(value, platform, label) {
@@ -33511,7 +33508,11 @@ async function scan(inputs, deps) {
         throw new src/* InfrastructureError */.EN('Trivy exited successfully but wrote no JSON report.');
     }
     const parsed = (0,findings_src/* parseTrivyReport */.Qg)(external_node_fs_.readFileSync(files.json), { source: files.json });
-    const report = { ...parsed, findings: (0,findings_src/* filterFindings */.Ni)(parsed.findings, { severities: inputs.severities }) };
+    const report = {
+        ...parsed,
+        artifactName: displayName(inputs, parsed.artifactName),
+        findings: (0,findings_src/* filterFindings */.Ni)(parsed.findings, { severities: inputs.severities }),
+    };
     const counts = (0,findings_src/* countBySeverity */.Ot)(report.findings);
     const gate = (0,findings_src/* evaluateGate */.DR)(report.findings, { failOn: inputs.failOn, onlyFixed: inputs.onlyFixed });
     const pathPrefix = pathPrefixOf(inputs);
@@ -33555,6 +33556,13 @@ async function scan(inputs, deps) {
     if (gate.outcome === 'fail') {
         throw new src/* PolicyFailure */.X2((0,findings_src/* gateMessage */.V6)(gate));
     }
+}
+/** What the reports call the scanned thing: workspace-relative for files, the reference for images. */
+function displayName(inputs, fromTrivy) {
+    const file = inputs.target.kind === 'path' ? inputs.target.path : inputs.target.kind === 'sbom' ? inputs.target.sbom : undefined;
+    if (file === undefined)
+        return fromTrivy || (inputs.target.kind === 'image' ? inputs.target.image : '');
+    return external_node_path_.relative(inputs.workspace, file).split(external_node_path_.sep).join('/') || '.';
 }
 /** Directory Trivy's relative paths are relative to (fs scans of a directory or a file). */
 function scanRootOf(inputs) {
@@ -33697,16 +33705,30 @@ function stripInvisible(value) {
 function escapeHtml(value) {
     return stripInvisible(value).replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
 }
+const MARKDOWN_ENTITIES = {
+    '\\': '&#92;',
+    '`': '&#96;',
+    '*': '&#42;',
+    _: '&#95;',
+    '[': '&#91;',
+    ']': '&#93;',
+    '|': '&#124;',
+    '~': '&#126;',
+};
 /**
- * Text placed in Markdown (including table cells): HTML-escaped, Markdown
- * metacharacters backslash-escaped, newlines folded to spaces so a value can
- * never start a new block, table row or heading.
+ * Text placed in Markdown (including table cells): HTML-escaped, newlines
+ * folded to spaces so a value can never start a new block, table row or
+ * heading, and the characters that make emphasis, code, links, strike-through
+ * or cell breaks written as numeric entities. Entities (not backslashes) keep
+ * the HTML escapes intact: `\&#39;` would show as text.
  */
 function escapeMarkdown(value) {
     return escapeHtml(value)
-        .replace(/\r\n|\r|\n/g, ' ')
-        .replace(/([\\`*_{}[\]()#+\-!|~])/g, '\\$1')
-        .replace(/^(\s*)(\d+)\./, '$1$2\\.');
+        .replace(/\r\n|\r|\n|\u2028|\u2029/g, ' ')
+        .replace(/[\\`*_[\]|~]/g, (c) => MARKDOWN_ENTITIES[c] ?? c)
+        // What would open a block at the start of a line: a heading, a quote, a list item.
+        .replace(/^(\s*)(#|>|[+-](?=\s|$)|=+\s*$)/, (_m, space, c) => `${space}&#${c.charCodeAt(0)};${c.slice(1)}`)
+        .replace(/^(\s*\d+)([.)])(?=\s|$)/, (_m, digits, c) => `${digits}&#${c.charCodeAt(0)};`);
 }
 /** Inline code span that cannot be broken out of. */
 function markdownCode(value) {
@@ -37066,9 +37088,10 @@ function getIDToken(aud) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  m: () => (/* binding */ exec),
-  H: () => (/* binding */ getExecOutput)
+  m: () => (/* binding */ exec)
 });
+
+// UNUSED EXPORTS: getExecOutput
 
 // EXTERNAL MODULE: external "string_decoder"
 var external_string_decoder_ = __nccwpck_require__(3193);
@@ -37725,8 +37748,8 @@ function getExecOutput(commandLine, args, options) {
         let stdout = '';
         let stderr = '';
         //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new external_string_decoder_.StringDecoder('utf8');
-        const stderrDecoder = new external_string_decoder_.StringDecoder('utf8');
+        const stdoutDecoder = new StringDecoder('utf8');
+        const stderrDecoder = new StringDecoder('utf8');
         const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
         const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
         const stdErrListener = (data) => {
