@@ -27,7 +27,7 @@ import {
 } from '@scs/findings';
 import { TrivyInstaller, type InstalledTool } from '@scs/tool-installer';
 import type { ScanInputs } from './inputs.js';
-import { MODERN_TRIVY, buildTrivyArgs, capabilitiesFromHelp, trivyEnvironment, type TrivyCapabilities } from './trivy-args.js';
+import { buildTrivyArgs, capabilitiesForVersion, capabilitiesFromHelp, trivyEnvironment, type TrivyCapabilities } from './trivy-args.js';
 
 export interface ScanDeps {
   context: RunContext;
@@ -59,9 +59,10 @@ export const REPORT_FILES = {
   summary: 'scan-summary.md',
 } as const;
 
-/** Pinned installs are known to be modern; otherwise ask the binary. */
+/** From the version when it is a release number; otherwise (a 'dev' build) ask the binary. */
 async function detectCapabilities(tool: InstalledTool): Promise<TrivyCapabilities> {
-  if (tool.source !== 'path') return MODERN_TRIVY;
+  const known = capabilitiesForVersion(tool.version);
+  if (known) return known;
   const help = await runProcess(tool.binary, ['fs', '--help'], { timeoutMs: 30_000 });
   return capabilitiesFromHelp(`${help.stdout}\n${help.stderr}`);
 }

@@ -10,6 +10,21 @@ export interface TrivyCapabilities {
 
 export const MODERN_TRIVY: TrivyCapabilities = { misconfigScanner: 'misconfig' };
 
+/** Trivy 0.48.0 introduced `--scanners misconfig` (aquasecurity/trivy#5557). */
+const MISCONFIG_SINCE = [0, 48, 0] as const;
+
+/** Capabilities implied by a release version; undefined when the version says nothing ('dev', 'unknown'). */
+export function capabilitiesForVersion(version: string): TrivyCapabilities | undefined {
+  const match = /^v?(\d+)\.(\d+)\.(\d+)/.exec(version);
+  if (!match) return undefined;
+  const parts = match.slice(1, 4).map(Number);
+  for (const [i, since] of MISCONFIG_SINCE.entries()) {
+    const part = parts[i] ?? 0;
+    if (part !== since) return part > since ? MODERN_TRIVY : { misconfigScanner: 'config' };
+  }
+  return MODERN_TRIVY;
+}
+
 /** Reads capabilities from `trivy fs --help` (used when the version is not known). */
 export function capabilitiesFromHelp(helpText: string): TrivyCapabilities {
   const scannersLine = helpText.split('\n').find((line) => line.includes('--scanners')) ?? '';

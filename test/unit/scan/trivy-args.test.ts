@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import {
   MODERN_TRIVY,
   buildTrivyArgs,
+  capabilitiesForVersion,
   capabilitiesFromHelp,
   trivyEnvironment,
   type TrivyRunPlan,
@@ -65,6 +66,21 @@ describe('capabilitiesFromHelp', () => {
     ['no scanners flag at all', 'misconfig'],
   ])('%s → %s', (help, expected) => {
     expect(capabilitiesFromHelp(help).misconfigScanner).toBe(expected);
+  });
+});
+
+describe('capabilitiesForVersion', () => {
+  it.each([
+    ['0.75.0', 'misconfig'],
+    ['v0.48.0', 'misconfig'],
+    ['1.0.0', 'misconfig'],
+    ['0.47.9', 'config'],
+    ['0.45.1', 'config'],
+  ])('%s → %s', (version, expected) => {
+    expect(capabilitiesForVersion(version)?.misconfigScanner).toBe(expected);
+  });
+  it.each(['dev', 'unknown', ''])('%j says nothing', (version) => {
+    expect(capabilitiesForVersion(version)).toBeUndefined();
   });
 });
 
