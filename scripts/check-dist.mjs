@@ -8,10 +8,11 @@
  *   npm run check-dist
  */
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import { appendFile, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { build, repoRoot } from './bundle.mjs';
 
@@ -121,7 +122,17 @@ async function main() {
   }
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === path.join(repoRoot, 'scripts', 'check-dist.mjs')) {
+// Run when executed, not when imported (import.meta.main is Node >= 24.2).
+function executedDirectly() {
+  if (typeof import.meta.main === 'boolean') return import.meta.main;
+  try {
+    return realpathSync(process.argv[1] ?? '') === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+if (executedDirectly()) {
   main().catch((error) => {
     console.error(`check-dist: ${error instanceof Error ? error.message : String(error)}`);
     process.exitCode = 1;

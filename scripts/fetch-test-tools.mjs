@@ -25,7 +25,7 @@
  */
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { createReadStream, existsSync } from 'node:fs';
+import { createReadStream, existsSync, realpathSync } from 'node:fs';
 import { chmod, mkdir, mkdtemp, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -127,7 +127,17 @@ async function main() {
   else if (result.status === 'present') console.log(`fetch-test-tools: Trivy test binary present and verified: ${path.relative(repoRoot, result.path)}`);
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+// Run when executed, not when imported (import.meta.main is Node >= 24.2).
+function executedDirectly() {
+  if (typeof import.meta.main === 'boolean') return import.meta.main;
+  try {
+    return realpathSync(process.argv[1] ?? '') === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+if (executedDirectly()) {
   main().catch((error) => {
     console.error(`fetch-test-tools: ${error instanceof Error ? error.message : String(error)}`);
     process.exitCode = 1;

@@ -10,8 +10,12 @@
  *     Trivy fails the integration tests instead of skipping them.
  *
  * Extra arguments go to jest: `npm run test:all -- --selectProjects unit`.
+ *
+ * Closes with one plain line, `tests: N passed, N failed, N skipped` (also
+ * written to .cache/test-summary.txt for .ci/run to repeat at its end).
  */
 import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureTrivy } from './fetch-test-tools.mjs';
@@ -33,10 +37,27 @@ async function main() {
   if (trivy.status === 'unsupported') console.log(`test:all: ${trivy.reason}`);
 
   const jest = path.join(repoRoot, 'node_modules', 'jest', 'bin', 'jest.js');
-  return run(process.execPath, ['--experimental-vm-modules', jest, ...process.argv.slice(2)], {
-    ...process.env,
-    SCS_REQUIRE_INFRA: '1',
-  });
+  const cacheDir = path.join(repoRoot, '.cache');
+  const resultsFile = path.join(cacheDir, 'test-results.json');
+  mkdirSync(cacheDir, { recursive: true });
+  rmSync(resultsFile, { force: true });
+  const status = run(
+    process.execPath,
+    ['--experimental-vm-modules', jest, '--json', `--outputFile=${resultsFile}`, ...process.argv.slice(2)],
+    { ...process.env, SCS_REQUIRE_INFRA: '1' },
+  );
+
+  let line;
+  if (existsSync(resultsFile)) {
+    const r = JSON.parse(readFileSync(resultsFile, 'utf8'));
+    const failed = r.numFailedTests + (r.numRuntimeErrorTestSuites ?? 0);
+    line = `tests: ${r.numPassedTests} passed, ${failed} failed, ${r.numPendingTests + (r.numTodoTests ?? 0)} skipped`;
+  } else {
+    line = `tests: jest reported no results (exit ${status})`;
+  }
+  writeFileSync(path.join(cacheDir, 'test-summary.txt'), `${line}\n`);
+  console.log(line);
+  return status;
 }
 
 main().then(

@@ -31613,7 +31613,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5660);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1183);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(922);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1589);
 
@@ -31632,12 +31632,12 @@ __webpack_async_result__();
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   GP: () => (/* binding */ getInputs)
 /* harmony export */ });
-/* unused harmony exports SCANNERS, FAIL_ON, validateImageReference */
+/* unused harmony exports SCANNERS, FAIL_ON */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5660);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1183);
 /* harmony import */ var _scs_findings__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9109);
 
 
@@ -31645,28 +31645,6 @@ __webpack_async_result__();
 
 const SCANNERS = ['vuln', 'secret', 'misconfig', 'license'];
 const FAIL_ON = ['critical', 'high', 'medium', 'low', 'none'];
-/**
- * Image references: registry/repository[:tag][@sha256:64hex]. Lower-case
- * repository (as the distribution spec requires), no whitespace, no scheme.
- */
-const IMAGE_PATTERN = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9.-]*[a-zA-Z0-9])?(?::[0-9]{1,5})?\/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[\w][\w.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$/;
-function validateImageReference(value) {
-    if (value.includes('://')) {
-        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input \`image\` must be an image reference such as ghcr.io/org/app:1.0 or ghcr.io/org/app@sha256:…, not a URL.`);
-    }
-    const digest = /@([^@]*)$/.exec(value)?.[1];
-    if (digest !== undefined && !/^sha256:[a-f0-9]{64}$/.test(digest)) {
-        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input \`image\` has an invalid digest '${digest.slice(0, 80)}': expected sha256: followed by 64 lower-case hex characters.`);
-    }
-    if (!IMAGE_PATTERN.test(value)) {
-        const repo = value.replace(/@.*$/, '').replace(/:[\w][\w.-]*$/, '');
-        const hint = /[A-Z]/.test(repo.split('/').slice(1).join('/') || repo)
-            ? ' Repository names must be lower-case.'
-            : '';
-        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input \`image\` is not a valid image reference: '${value.slice(0, 200)}'.${hint}`);
-    }
-    return value;
-}
 function autoScanners(kind) {
     switch (kind) {
         case 'image':
@@ -31686,7 +31664,7 @@ function getInputs(env = process.env) {
     const chosen = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .exactlyOne */ .BK)({ image, sbom: sbomInput, path: pathInput === '.' ? '' : pathInput }, 'path');
     let target;
     if (chosen === 'image') {
-        target = { kind: 'image', image: validateImageReference(image) };
+        target = { kind: 'image', image: (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .validateImageReference */ .XX)('image', image) };
     }
     else if (chosen === 'sbom') {
         target = { kind: 'sbom', sbom: (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .validatePath */ .iQ)('sbom', sbomInput, { base: workspace, mustExist: 'file' }) };
@@ -31782,8 +31760,8 @@ var lib_core = __nccwpck_require__(6058);
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 10 modules
-var src = __nccwpck_require__(5660);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 11 modules
+var src = __nccwpck_require__(1183);
 // EXTERNAL MODULE: ./packages/findings/src/index.ts + 8 modules
 var findings_src = __nccwpck_require__(9109);
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -33357,6 +33335,21 @@ class CosignInstaller extends ToolInstaller {
 
 ;// CONCATENATED MODULE: ./actions/scan/src/trivy-args.ts
 const MODERN_TRIVY = { misconfigScanner: 'misconfig' };
+/** Trivy 0.48.0 introduced `--scanners misconfig` (aquasecurity/trivy#5557). */
+const MISCONFIG_SINCE = [0, 48, 0];
+/** Capabilities implied by a release version; undefined when the version says nothing ('dev', 'unknown'). */
+function capabilitiesForVersion(version) {
+    const match = /^v?(\d+)\.(\d+)\.(\d+)/.exec(version);
+    if (!match)
+        return undefined;
+    const parts = match.slice(1, 4).map(Number);
+    for (const [i, since] of MISCONFIG_SINCE.entries()) {
+        const part = parts[i] ?? 0;
+        if (part !== since)
+            return part > since ? MODERN_TRIVY : { misconfigScanner: 'config' };
+    }
+    return MODERN_TRIVY;
+}
 /** Reads capabilities from `trivy fs --help` (used when the version is not known). */
 function capabilitiesFromHelp(helpText) {
     const scannersLine = helpText.split('\n').find((line) => line.includes('--scanners')) ?? '';
@@ -33439,10 +33432,11 @@ const REPORT_FILES = {
     sarif: 'trivy-results.sarif',
     summary: 'scan-summary.md',
 };
-/** Pinned installs are known to be modern; otherwise ask the binary. */
+/** From the version when it is a release number; otherwise (a 'dev' build) ask the binary. */
 async function detectCapabilities(tool) {
-    if (tool.source !== 'path')
-        return MODERN_TRIVY;
+    const known = capabilitiesForVersion(tool.version);
+    if (known)
+        return known;
     const help = await (0,src/* runProcess */.R3)(tool.binary, ['fs', '--help'], { timeoutMs: 30_000 });
     return capabilitiesFromHelp(`${help.stdout}\n${help.stderr}`);
 }
@@ -33583,7 +33577,7 @@ function pathPrefixOf(inputs) {
 
 /***/ }),
 
-/***/ 5660:
+/***/ 1183:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33616,11 +33610,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   _0: () => (/* reexport */ stripInvisible),
   os: () => (/* reexport */ tailLines),
   xv: () => (/* reexport */ truncate),
+  XX: () => (/* reexport */ validateImageReference),
   iQ: () => (/* reexport */ validatePath),
   j7: () => (/* reexport */ writeJobSummary)
 });
 
-// UNUSED EXPORTS: ANNOTATIONS_PER_LEVEL, ANNOTATION_LEVELS, DEFAULT_MAX_TEXT_CHARS, DEFAULT_SUMMARY_BUDGET_BYTES, MAX_ANNOTATION_MESSAGE_BYTES, MAX_ANNOTATION_TITLE_CHARS, STEP_SUMMARY_LIMIT_BYTES, SafeMarkdown, assertSingleLine, causeChain, describeFailure, escapeCommandData, escapeCommandProperty, escapeHtml, escapeMarkdown, formatAnnotation, getInputsRead, isUntrustedTrigger, isWithin, markdownCode, pullRequestFromPayload, rawInput, resetInputsRead, selectAnnotations, stopCommandsWrap, truncateUtf8, utf8Bytes
+// UNUSED EXPORTS: ANNOTATIONS_PER_LEVEL, ANNOTATION_LEVELS, DEFAULT_MAX_TEXT_CHARS, DEFAULT_SUMMARY_BUDGET_BYTES, MAX_ANNOTATION_MESSAGE_BYTES, MAX_ANNOTATION_TITLE_CHARS, STEP_SUMMARY_LIMIT_BYTES, SafeMarkdown, assertSingleLine, causeChain, describeFailure, escapeCommandData, escapeCommandProperty, escapeHtml, escapeMarkdown, formatAnnotation, getInputsRead, imageRegistry, isUntrustedTrigger, isWithin, markdownCode, pullRequestFromPayload, rawInput, resetInputsRead, selectAnnotations, stopCommandsWrap, truncateUtf8, utf8Bytes
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/errors.ts
 /**
@@ -33699,6 +33694,7 @@ const HTML_ESCAPES = {
 /** Removes bidi overrides, zero-width and other control characters that hide or reorder text. */
 function stripInvisible(value) {
     // C0/C1 controls except tab/newline, bidi embeddings/overrides/isolates, zero-width chars, BOM.
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point
     return value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g, '');
 }
 /** Text placed inside HTML elements (the summary's <details>, <td>...). */
@@ -33791,6 +33787,7 @@ const CONTROL = /[\u0000-\u0008\u000A-\u001F\u007F\u2028\u2029]/;
 const CONTROL_EXCEPT_NEWLINE = /[\u0000-\u0008\u000B-\u000C\u000E-\u001F\u007F\u2028\u2029]/;
 function quote(value) {
     const shown = value.length > 80 ? `${value.slice(0, 77)}...` : value;
+    // eslint-disable-next-line no-control-regex -- shows control characters visibly
     return `'${shown.replace(/[\u0000-\u001F\u007F]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)}'`;
 }
 /** A single-line string; control characters and newlines are refused. '' when unset and not required. */
@@ -34583,7 +34580,40 @@ function emitAnnotations(annotations, options) {
     return { emitted: selected.length, omitted };
 }
 
+;// CONCATENATED MODULE: ./packages/action-kit/src/image-reference.ts
+
+/**
+ * Container image references as inputs: registry/repository[:tag][@sha256:64hex].
+ * Lower-case repository (as the distribution spec requires), no whitespace, no
+ * scheme. Shared by every action that takes an image.
+ */
+const IMAGE_PATTERN = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9.-]*[a-zA-Z0-9])?(?::[0-9]{1,5})?\/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[\w][\w.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$/;
+/** Returns `value` when it is a valid image reference; otherwise throws a ConfigurationError naming `input`. */
+function validateImageReference(input, value) {
+    if (value.includes('://')) {
+        throw new ConfigurationError(`Input \`${input}\` must be an image reference such as ghcr.io/org/app:1.0 or ghcr.io/org/app@sha256:…, not a URL.`);
+    }
+    const digest = /@([^@]*)$/.exec(value)?.[1];
+    if (digest !== undefined && !/^sha256:[a-f0-9]{64}$/.test(digest)) {
+        throw new ConfigurationError(`Input \`${input}\` has an invalid digest '${digest.slice(0, 80)}': expected sha256: followed by 64 lower-case hex characters.`);
+    }
+    if (!IMAGE_PATTERN.test(value)) {
+        const repo = value.replace(/@.*$/, '').replace(/:[\w][\w.-]*$/, '');
+        const hint = /[A-Z]/.test(repo.split('/').slice(1).join('/') || repo) ? ' Repository names must be lower-case.' : '';
+        throw new ConfigurationError(`Input \`${input}\` is not a valid image reference: '${value.slice(0, 200)}'.${hint}`);
+    }
+    return value;
+}
+/** The registry host of a reference ('docker.io' when it names none). */
+function imageRegistry(reference) {
+    const first = reference.split('/')[0] ?? '';
+    return reference.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost')
+        ? first.toLowerCase()
+        : 'docker.io';
+}
+
 ;// CONCATENATED MODULE: ./packages/action-kit/src/index.ts
+
 
 
 
@@ -34649,8 +34679,8 @@ function compareFindings(a, b) {
         (a.packageName ?? '').localeCompare(b.packageName ?? ''));
 }
 
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 10 modules
-var src = __nccwpck_require__(5660);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 11 modules
+var src = __nccwpck_require__(1183);
 ;// CONCATENATED MODULE: ./packages/findings/src/trivy-parser.ts
 
 

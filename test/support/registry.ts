@@ -13,6 +13,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 
 export const REGISTRY_BINARY = '/usr/bin/docker-registry';
+const SETPRIV = '/usr/bin/setpriv';
 
 export interface Registry {
   /** host:port, no scheme: what image references and skopeo take. */
@@ -106,7 +107,11 @@ async function startOnce(binary: string, timeoutMs: number): Promise<Registry> {
   const configFile = path.join(dir, 'config.yml');
   fs.writeFileSync(configFile, registryConfig(storage, port));
 
-  const child = spawn(binary, ['serve', configFile], { stdio: ['ignore', 'ignore', 'pipe'] });
+  // With setpriv (util-linux), the kernel kills the registry when its parent
+  // dies, even by SIGKILL, when no exit handler runs.
+  const argv = [binary, 'serve', configFile];
+  const [command, ...args] = fs.existsSync(SETPRIV) ? [SETPRIV, '--pdeathsig', 'KILL', '--', ...argv] : argv;
+  const child = spawn(command!, args, { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr!.setEncoding('utf8').on('data', (chunk: string) => {
     if (stderr.length < 16384) stderr += chunk;

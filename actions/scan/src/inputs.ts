@@ -11,6 +11,7 @@ import {
   getString,
   getUrl,
   getVersion,
+  validateImageReference,
   validatePath,
 } from '@scs/action-kit';
 import { SEVERITIES, type Severity } from '@scs/findings';
@@ -40,33 +41,6 @@ export interface ScanInputs {
   workspace: string;
 }
 
-/**
- * Image references: registry/repository[:tag][@sha256:64hex]. Lower-case
- * repository (as the distribution spec requires), no whitespace, no scheme.
- */
-const IMAGE_PATTERN =
-  /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9.-]*[a-zA-Z0-9])?(?::[0-9]{1,5})?\/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[\w][\w.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$/;
-
-export function validateImageReference(value: string): string {
-  if (value.includes('://')) {
-    throw new ConfigurationError(`Input \`image\` must be an image reference such as ghcr.io/org/app:1.0 or ghcr.io/org/app@sha256:…, not a URL.`);
-  }
-  const digest = /@([^@]*)$/.exec(value)?.[1];
-  if (digest !== undefined && !/^sha256:[a-f0-9]{64}$/.test(digest)) {
-    throw new ConfigurationError(
-      `Input \`image\` has an invalid digest '${digest.slice(0, 80)}': expected sha256: followed by 64 lower-case hex characters.`,
-    );
-  }
-  if (!IMAGE_PATTERN.test(value)) {
-    const repo = value.replace(/@.*$/, '').replace(/:[\w][\w.-]*$/, '');
-    const hint = /[A-Z]/.test(repo.split('/').slice(1).join('/') || repo)
-      ? ' Repository names must be lower-case.'
-      : '';
-    throw new ConfigurationError(`Input \`image\` is not a valid image reference: '${value.slice(0, 200)}'.${hint}`);
-  }
-  return value;
-}
-
 function autoScanners(kind: ScanTarget['kind']): Scanner[] {
   switch (kind) {
     case 'image':
@@ -89,7 +63,7 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ScanInputs {
 
   let target: ScanTarget;
   if (chosen === 'image') {
-    target = { kind: 'image', image: validateImageReference(image) };
+    target = { kind: 'image', image: validateImageReference('image', image) };
   } else if (chosen === 'sbom') {
     target = { kind: 'sbom', sbom: validatePath('sbom', sbomInput, { base: workspace, mustExist: 'file' }) };
   } else {

@@ -24,6 +24,7 @@ const HTML_ESCAPES: Record<string, string> = {
 /** Removes bidi overrides, zero-width and other control characters that hide or reorder text. */
 export function stripInvisible(value: string): string {
   // C0/C1 controls except tab/newline, bidi embeddings/overrides/isolates, zero-width chars, BOM.
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
   return value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g, '');
 }
 

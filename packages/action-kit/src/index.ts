@@ -7,3 +7,4 @@ export * from './context.js';
 export { runAction, describeFailure } from './run-action.js';
 export * from './summary.js';
 export * from './annotations.js';
+export * from './image-reference.js';

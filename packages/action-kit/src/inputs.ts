@@ -33,6 +33,7 @@ const CONTROL_EXCEPT_NEWLINE = /[\u0000-\u0008\u000B-\u000C\u000E-\u001F\u007F\u
 
 function quote(value: string): string {
   const shown = value.length > 80 ? `${value.slice(0, 77)}...` : value;
+  // eslint-disable-next-line no-control-regex -- shows control characters visibly
   return `'${shown.replace(/[\u0000-\u001F\u007F]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)}'`;
 }
 

@@ -2,8 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { ConfigurationError } from '@scs/action-kit';
-import { getInputs, validateImageReference } from '../../../actions/scan/src/inputs.js';
+import { ConfigurationError, validateImageReference } from '@scs/action-kit';
+import { getInputs } from '../../../actions/scan/src/inputs.js';
 import { FAKE_GITHUB_TOKEN, inputEnvironment } from '../../support/action-harness.js';
 
 let workspace: string;
@@ -119,6 +119,6 @@ describe('validateImageReference', () => {
     `ghcr.io/octo-org/app:1.0@sha256:${'f'.repeat(64)}`,
     'registry.example.com/a/b/c__d-e.f:tag_1.2-x',
   ])('accepts %s', (ref) => {
-    expect(validateImageReference(ref)).toBe(ref);
+    expect(validateImageReference('image', ref)).toBe(ref);
   });
 });
