@@ -31615,7 +31615,7 @@ module.exports = {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1183);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(922);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1589);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1847);
 
 
 
@@ -31743,7 +31743,7 @@ function getInputs(env = process.env) {
 
 /***/ }),
 
-/***/ 1589:
+/***/ 1847:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33333,6 +33333,32 @@ class CosignInstaller extends ToolInstaller {
 
 
 
+;// CONCATENATED MODULE: ./actions/scan/src/scanner-process.ts
+
+
+async function runScanner(run) {
+    const { logger } = run;
+    external_node_fs_.rmSync(run.reportFile, { force: true });
+    logger.info(`Running: ${run.binary} ${run.args.join(' ')}`);
+    const result = await (0,src/* runProcess */.R3)(run.binary, run.args, {
+        cwd: run.cwd,
+        env: run.env,
+        // The scanner's own timeout covers the scan; this bounds a hang anywhere else.
+        timeoutMs: run.timeoutMinutes * 60_000 + 60_000,
+        onStderr: (chunk) => logger.untrusted(chunk),
+    });
+    if (result.timedOut) {
+        throw new src/* InfrastructureError */.EN(`${run.name} did not finish within ${run.timeoutMinutes} minutes and was stopped (input \`timeout\`).`);
+    }
+    if (result.exitCode !== 0) {
+        const tail = (0,src/* tailLines */.os)(result.stderr, 8);
+        throw new src/* InfrastructureError */.EN(`${run.name} exited with code ${result.exitCode}${result.signal ? ` (${result.signal})` : ''}; no verdict was reached.${tail ? `\nLast lines of its log:\n${tail}` : ''}`);
+    }
+    if (!external_node_fs_.existsSync(run.reportFile)) {
+        throw new src/* InfrastructureError */.EN(`${run.name} exited successfully but wrote no JSON report.`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./actions/scan/src/trivy-args.ts
 const MODERN_TRIVY = { misconfigScanner: 'misconfig' };
 /** Trivy 0.48.0 introduced `--scanners misconfig` (aquasecurity/trivy#5557). */
@@ -33405,6 +33431,58 @@ function trivyEnvironment(base, options) {
     return env;
 }
 
+;// CONCATENATED MODULE: ./actions/scan/src/trivy-engine.ts
+
+
+
+
+
+
+/** From the version when it is a release number; otherwise (a 'dev' build) ask the binary. */
+async function detectCapabilities(tool) {
+    const known = capabilitiesForVersion(tool.version);
+    if (known)
+        return known;
+    const help = await (0,src/* runProcess */.R3)(tool.binary, ['fs', '--help'], { timeoutMs: 30_000 });
+    return capabilitiesFromHelp(`${help.stdout}\n${help.stderr}`);
+}
+/** Installs Trivy, runs it once with JSON output into `reportFile`, and parses the report. */
+async function runTrivyEngine(inputs, deps, reportFile) {
+    const { logger, context } = deps;
+    const tool = await logger.group('Install Trivy', async () => {
+        const installed = await deps.installTrivy(inputs.trivy);
+        logger.info(`Trivy ${installed.version} from ${installed.source}: ${installed.binary}`);
+        return installed;
+    });
+    const capabilities = await detectCapabilities(tool);
+    const args = buildTrivyArgs({
+        target: inputs.target,
+        scanners: inputs.scanners,
+        ignoreFile: inputs.ignoreFile,
+        cacheDir: external_node_path_.join(context.runnerTemp, 'supply-chain-trivy-cache'),
+        outputFile: reportFile,
+        timeoutMinutes: inputs.timeoutMinutes,
+        capabilities,
+    });
+    const env = trivyEnvironment(deps.env, {
+        ...(inputs.target.kind === 'image' ? { image: inputs.target.image } : {}),
+        githubToken: inputs.githubToken,
+        actor: context.actor,
+    });
+    await logger.group(`trivy ${args[0]} (${inputs.scanners.join(', ')})`, () => runScanner({
+        name: 'Trivy',
+        binary: tool.binary,
+        args,
+        cwd: context.workspace,
+        env,
+        timeoutMinutes: inputs.timeoutMinutes,
+        reportFile,
+        logger,
+    }));
+    const report = (0,findings_src/* parseTrivyReport */.Qg)(external_node_fs_.readFileSync(reportFile), { source: reportFile });
+    return { report, tool };
+}
+
 ;// CONCATENATED MODULE: ./actions/scan/src/main.ts
 
 
@@ -33432,14 +33510,6 @@ const REPORT_FILES = {
     sarif: 'trivy-results.sarif',
     summary: 'scan-summary.md',
 };
-/** From the version when it is a release number; otherwise (a 'dev' build) ask the binary. */
-async function detectCapabilities(tool) {
-    const known = capabilitiesForVersion(tool.version);
-    if (known)
-        return known;
-    const help = await (0,src/* runProcess */.R3)(tool.binary, ['fs', '--help'], { timeoutMs: 30_000 });
-    return capabilitiesFromHelp(`${help.stdout}\n${help.stderr}`);
-}
 async function run(inputs, deps = defaultDeps()) {
     try {
         await scan(inputs, deps);
@@ -33453,55 +33523,13 @@ async function run(inputs, deps = defaultDeps()) {
 }
 async function scan(inputs, deps) {
     const { logger, context } = deps;
-    const tool = await logger.group('Install Trivy', async () => {
-        const installed = await deps.installTrivy(inputs.trivy);
-        logger.info(`Trivy ${installed.version} from ${installed.source}: ${installed.binary}`);
-        return installed;
-    });
-    const capabilities = await detectCapabilities(tool);
     external_node_fs_.mkdirSync(inputs.outputDir, { recursive: true });
     const files = {
         json: external_node_path_.join(inputs.outputDir, REPORT_FILES.json),
         sarif: external_node_path_.join(inputs.outputDir, REPORT_FILES.sarif),
         summary: external_node_path_.join(inputs.outputDir, REPORT_FILES.summary),
     };
-    const cacheDir = external_node_path_.join(context.runnerTemp, 'supply-chain-trivy-cache');
-    const args = buildTrivyArgs({
-        target: inputs.target,
-        scanners: inputs.scanners,
-        ignoreFile: inputs.ignoreFile,
-        cacheDir,
-        outputFile: files.json,
-        timeoutMinutes: inputs.timeoutMinutes,
-        capabilities,
-    });
-    const env = trivyEnvironment(deps.env, {
-        ...(inputs.target.kind === 'image' ? { image: inputs.target.image } : {}),
-        githubToken: inputs.githubToken,
-        actor: context.actor,
-    });
-    const result = await logger.group(`trivy ${args[0]} (${inputs.scanners.join(', ')})`, async () => {
-        logger.info(`Running: ${tool.binary} ${args.join(' ')}`);
-        external_node_fs_.rmSync(files.json, { force: true });
-        return (0,src/* runProcess */.R3)(tool.binary, args, {
-            cwd: context.workspace,
-            env,
-            // Trivy's own --timeout covers the scan; this bounds a hang anywhere else.
-            timeoutMs: inputs.timeoutMinutes * 60_000 + 60_000,
-            onStderr: (chunk) => logger.untrusted(chunk),
-        });
-    });
-    if (result.timedOut) {
-        throw new src/* InfrastructureError */.EN(`Trivy did not finish within ${inputs.timeoutMinutes} minutes and was stopped (input \`timeout\`).`);
-    }
-    if (result.exitCode !== 0) {
-        const tail = (0,src/* tailLines */.os)(result.stderr, 8);
-        throw new src/* InfrastructureError */.EN(`Trivy exited with code ${result.exitCode}${result.signal ? ` (${result.signal})` : ''}; no verdict was reached.${tail ? `\nLast lines of its log:\n${tail}` : ''}`);
-    }
-    if (!external_node_fs_.existsSync(files.json)) {
-        throw new src/* InfrastructureError */.EN('Trivy exited successfully but wrote no JSON report.');
-    }
-    const parsed = (0,findings_src/* parseTrivyReport */.Qg)(external_node_fs_.readFileSync(files.json), { source: files.json });
+    const { report: parsed } = await runTrivyEngine(inputs, deps, files.json);
     const report = {
         ...parsed,
         artifactName: displayName(inputs, parsed.artifactName),

@@ -2,14 +2,11 @@ import * as core from '@actions/core';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
-  InfrastructureError,
   PolicyFailure,
   availableSummaryBytes,
   emitAnnotations,
   logger as defaultLogger,
   readRunContext,
-  runProcess,
-  tailLines,
   writeJobSummary,
   type Logger,
   type RunContext,
@@ -20,14 +17,13 @@ import {
   filterFindings,
   findingsToAnnotations,
   gateMessage,
-  parseTrivyReport,
   renderMarkdownSummary,
   renderSarif,
   type ScanReport,
 } from '@scs/findings';
 import { TrivyInstaller, type InstalledTool } from '@scs/tool-installer';
 import type { ScanInputs } from './inputs.js';
-import { buildTrivyArgs, capabilitiesForVersion, capabilitiesFromHelp, trivyEnvironment, type TrivyCapabilities } from './trivy-args.js';
+import { runTrivyEngine } from './trivy-engine.js';
 
 export interface ScanDeps {
   context: RunContext;
@@ -53,19 +49,17 @@ export function defaultDeps(): ScanDeps {
   };
 }
 
+/** What an engine hands back: the parsed report (written to the JSON file) and the tool that made it. */
+export interface EngineResult {
+  report: ScanReport;
+  tool: InstalledTool;
+}
+
 export const REPORT_FILES = {
   json: 'trivy-report.json',
   sarif: 'trivy-results.sarif',
   summary: 'scan-summary.md',
 } as const;
-
-/** From the version when it is a release number; otherwise (a 'dev' build) ask the binary. */
-async function detectCapabilities(tool: InstalledTool): Promise<TrivyCapabilities> {
-  const known = capabilitiesForVersion(tool.version);
-  if (known) return known;
-  const help = await runProcess(tool.binary, ['fs', '--help'], { timeoutMs: 30_000 });
-  return capabilitiesFromHelp(`${help.stdout}\n${help.stderr}`);
-}
 
 export async function run(inputs: ScanInputs, deps: ScanDeps = defaultDeps()): Promise<void> {
   try {
@@ -79,60 +73,13 @@ export async function run(inputs: ScanInputs, deps: ScanDeps = defaultDeps()): P
 
 async function scan(inputs: ScanInputs, deps: ScanDeps): Promise<void> {
   const { logger, context } = deps;
-  const tool = await logger.group('Install Trivy', async () => {
-    const installed = await deps.installTrivy(inputs.trivy);
-    logger.info(`Trivy ${installed.version} from ${installed.source}: ${installed.binary}`);
-    return installed;
-  });
-  const capabilities = await detectCapabilities(tool);
-
   fs.mkdirSync(inputs.outputDir, { recursive: true });
   const files = {
     json: path.join(inputs.outputDir, REPORT_FILES.json),
     sarif: path.join(inputs.outputDir, REPORT_FILES.sarif),
     summary: path.join(inputs.outputDir, REPORT_FILES.summary),
   };
-  const cacheDir = path.join(context.runnerTemp, 'supply-chain-trivy-cache');
-  const args = buildTrivyArgs({
-    target: inputs.target,
-    scanners: inputs.scanners,
-    ignoreFile: inputs.ignoreFile,
-    cacheDir,
-    outputFile: files.json,
-    timeoutMinutes: inputs.timeoutMinutes,
-    capabilities,
-  });
-  const env = trivyEnvironment(deps.env, {
-    ...(inputs.target.kind === 'image' ? { image: inputs.target.image } : {}),
-    githubToken: inputs.githubToken,
-    actor: context.actor,
-  });
-
-  const result = await logger.group(`trivy ${args[0]} (${inputs.scanners.join(', ')})`, async () => {
-    logger.info(`Running: ${tool.binary} ${args.join(' ')}`);
-    fs.rmSync(files.json, { force: true });
-    return runProcess(tool.binary, args, {
-      cwd: context.workspace,
-      env,
-      // Trivy's own --timeout covers the scan; this bounds a hang anywhere else.
-      timeoutMs: inputs.timeoutMinutes * 60_000 + 60_000,
-      onStderr: (chunk) => logger.untrusted(chunk),
-    });
-  });
-  if (result.timedOut) {
-    throw new InfrastructureError(`Trivy did not finish within ${inputs.timeoutMinutes} minutes and was stopped (input \`timeout\`).`);
-  }
-  if (result.exitCode !== 0) {
-    const tail = tailLines(result.stderr, 8);
-    throw new InfrastructureError(
-      `Trivy exited with code ${result.exitCode}${result.signal ? ` (${result.signal})` : ''}; no verdict was reached.${tail ? `\nLast lines of its log:\n${tail}` : ''}`,
-    );
-  }
-  if (!fs.existsSync(files.json)) {
-    throw new InfrastructureError('Trivy exited successfully but wrote no JSON report.');
-  }
-
-  const parsed = parseTrivyReport(fs.readFileSync(files.json), { source: files.json });
+  const { report: parsed } = await runTrivyEngine(inputs, deps, files.json);
   const report: ScanReport = {
     ...parsed,
     artifactName: displayName(inputs, parsed.artifactName),

@@ -1,0 +1,48 @@
+import * as fs from 'node:fs';
+import { InfrastructureError, runProcess, tailLines, type Logger } from '@scs/action-kit';
+
+/**
+ * Runs a scanner once, streaming its log through the logger as untrusted text,
+ * and turns everything that is not "exited 0 and wrote its report" into an
+ * InfrastructureError: a crash, a timeout or a missing report is never a
+ * verdict about the code.
+ */
+export interface ScannerRun {
+  /** Trivy, Grype: for messages. */
+  name: string;
+  binary: string;
+  args: readonly string[];
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  timeoutMinutes: number;
+  /** The JSON report the scanner must write. */
+  reportFile: string;
+  logger: Logger;
+}
+
+export async function runScanner(run: ScannerRun): Promise<void> {
+  const { logger } = run;
+  fs.rmSync(run.reportFile, { force: true });
+  logger.info(`Running: ${run.binary} ${run.args.join(' ')}`);
+  const result = await runProcess(run.binary, run.args, {
+    cwd: run.cwd,
+    env: run.env,
+    // The scanner's own timeout covers the scan; this bounds a hang anywhere else.
+    timeoutMs: run.timeoutMinutes * 60_000 + 60_000,
+    onStderr: (chunk) => logger.untrusted(chunk),
+  });
+  if (result.timedOut) {
+    throw new InfrastructureError(
+      `${run.name} did not finish within ${run.timeoutMinutes} minutes and was stopped (input \`timeout\`).`,
+    );
+  }
+  if (result.exitCode !== 0) {
+    const tail = tailLines(result.stderr, 8);
+    throw new InfrastructureError(
+      `${run.name} exited with code ${result.exitCode}${result.signal ? ` (${result.signal})` : ''}; no verdict was reached.${tail ? `\nLast lines of its log:\n${tail}` : ''}`,
+    );
+  }
+  if (!fs.existsSync(run.reportFile)) {
+    throw new InfrastructureError(`${run.name} exited successfully but wrote no JSON report.`);
+  }
+}

@@ -1,0 +1,56 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { runProcess } from '@scs/action-kit';
+import { parseTrivyReport, type ScanReport } from '@scs/findings';
+import type { InstalledTool } from '@scs/tool-installer';
+import type { ScanInputs } from './inputs.js';
+import { runScanner } from './scanner-process.js';
+import { buildTrivyArgs, capabilitiesForVersion, capabilitiesFromHelp, trivyEnvironment, type TrivyCapabilities } from './trivy-args.js';
+import type { EngineResult, ScanDeps } from './main.js';
+
+/** From the version when it is a release number; otherwise (a 'dev' build) ask the binary. */
+async function detectCapabilities(tool: InstalledTool): Promise<TrivyCapabilities> {
+  const known = capabilitiesForVersion(tool.version);
+  if (known) return known;
+  const help = await runProcess(tool.binary, ['fs', '--help'], { timeoutMs: 30_000 });
+  return capabilitiesFromHelp(`${help.stdout}\n${help.stderr}`);
+}
+
+/** Installs Trivy, runs it once with JSON output into `reportFile`, and parses the report. */
+export async function runTrivyEngine(inputs: ScanInputs, deps: ScanDeps, reportFile: string): Promise<EngineResult> {
+  const { logger, context } = deps;
+  const tool = await logger.group('Install Trivy', async () => {
+    const installed = await deps.installTrivy(inputs.trivy);
+    logger.info(`Trivy ${installed.version} from ${installed.source}: ${installed.binary}`);
+    return installed;
+  });
+  const capabilities = await detectCapabilities(tool);
+  const args = buildTrivyArgs({
+    target: inputs.target,
+    scanners: inputs.scanners,
+    ignoreFile: inputs.ignoreFile,
+    cacheDir: path.join(context.runnerTemp, 'supply-chain-trivy-cache'),
+    outputFile: reportFile,
+    timeoutMinutes: inputs.timeoutMinutes,
+    capabilities,
+  });
+  const env = trivyEnvironment(deps.env, {
+    ...(inputs.target.kind === 'image' ? { image: inputs.target.image } : {}),
+    githubToken: inputs.githubToken,
+    actor: context.actor,
+  });
+  await logger.group(`trivy ${args[0]} (${inputs.scanners.join(', ')})`, () =>
+    runScanner({
+      name: 'Trivy',
+      binary: tool.binary,
+      args,
+      cwd: context.workspace,
+      env,
+      timeoutMinutes: inputs.timeoutMinutes,
+      reportFile,
+      logger,
+    }),
+  );
+  const report: ScanReport = parseTrivyReport(fs.readFileSync(reportFile), { source: reportFile });
+  return { report, tool };
+}
