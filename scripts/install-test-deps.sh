@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the integration tests use (docker-registry,
-# skopeo) when they are missing and this user may: as root, or with
+# skopeo; Go and bbolt to build the Trivy DB fixture) when they are missing and this user may: as root, or with
 # password-less sudo. Otherwise it says what is missing and exits 0: the
 # test setup then records the gap (and fails under SCS_REQUIRE_INFRA=1).
 #
 #   bash scripts/install-test-deps.sh
 set -euo pipefail
 
-packages=(docker-registry skopeo)
-binaries=(/usr/bin/docker-registry /usr/bin/skopeo)
+packages=(docker-registry skopeo golang-go golang-github-coreos-bbolt-dev)
+# What each package provides (executables, or a source folder for bbolt).
+binaries=(/usr/bin/docker-registry /usr/bin/skopeo /usr/bin/go /usr/share/gocode/src/go.etcd.io/bbolt)
 
 missing=()
 for i in "${!packages[@]}"; do

@@ -31615,7 +31615,7 @@ module.exports = {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1183);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(922);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1847);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2286);
 
 
 
@@ -31632,19 +31632,21 @@ __webpack_async_result__();
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   GP: () => (/* binding */ getInputs)
 /* harmony export */ });
-/* unused harmony exports SCANNERS, FAIL_ON */
+/* unused harmony exports SCANNERS, FAIL_ON, ENGINES, FORMATS */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1183);
-/* harmony import */ var _scs_findings__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9109);
+/* harmony import */ var _scs_findings__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7733);
 
 
 
 
 const SCANNERS = ['vuln', 'secret', 'misconfig', 'license'];
 const FAIL_ON = ['critical', 'high', 'medium', 'low', 'none'];
+const ENGINES = ['trivy', 'grype'];
+const FORMATS = ['json', 'sarif', 'cyclonedx', 'cosign-vuln'];
 function autoScanners(kind) {
     switch (kind) {
         case 'image':
@@ -31657,6 +31659,7 @@ function autoScanners(kind) {
 }
 function getInputs(env = process.env) {
     const workspace = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(env.GITHUB_WORKSPACE || process.cwd());
+    const scanner = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .getEnum */ .GV)('scanner', ENGINES);
     const image = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .getString */ .AA)('image', { maxLength: 512 });
     const pathInput = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .getString */ .AA)('path', { maxLength: 1024 });
     const sbomInput = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .getString */ .AA)('sbom', { maxLength: 1024 });
@@ -31674,8 +31677,9 @@ function getInputs(env = process.env) {
         target = { kind: 'path', path: resolved, relative: node_path__WEBPACK_IMPORTED_MODULE_1__.relative(workspace, resolved).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/') };
     }
     const scannerList = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .getList */ .vS)('scanners');
+    const auto = scannerList.length === 0 || (scannerList.length === 1 && scannerList[0].toLowerCase() === 'auto');
     let scanners;
-    if (scannerList.length === 0 || (scannerList.length === 1 && scannerList[0].toLowerCase() === 'auto')) {
+    if (auto) {
         scanners = autoScanners(target.kind);
     }
     else {
@@ -31691,47 +31695,86 @@ function getInputs(env = process.env) {
     if (target.kind === 'sbom' && scanners.some((s) => s === 'secret' || s === 'misconfig')) {
         throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('Input `scanners`: an SBOM can only be scanned for vuln and license findings.');
     }
+    if (scanner === 'grype') {
+        // Grype finds vulnerabilities only: `auto` means exactly that; asking for more is a mistake to point out.
+        const others = auto ? [] : scanners.filter((s) => s !== 'vuln');
+        if (others.length > 0) {
+            throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input \`scanners\`: Grype finds vulnerabilities only; use scanner: trivy for ${others.join(', ')}.`);
+        }
+        scanners = ['vuln'];
+    }
     const failOn = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .getEnum */ .GV)('fail-on', FAIL_ON);
     const onlyFixed = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .getBoolean */ .pW)('only-fixed');
     let ignoreFile = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .getPath */ .Yn)('ignore-file', { base: workspace, mustExist: 'file' });
     if (!ignoreFile) {
-        ignoreFile = ['.trivyignore.yaml', '.trivyignore.yml', '.trivyignore']
+        const candidates = scanner === 'grype' ? ['.grype.yaml', '.grype.yml'] : ['.trivyignore.yaml', '.trivyignore.yml', '.trivyignore'];
+        ignoreFile = candidates
             .map((name) => node_path__WEBPACK_IMPORTED_MODULE_1__.join(workspace, name))
             .find((candidate) => node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(candidate)) ?? '';
     }
+    const vex = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .getList */ .vS)('vex').map((file) => (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .validatePath */ .iQ)('vex', file, { base: workspace, mustExist: 'file' }));
     const severities = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .getList */ .vS)('severities', _scs_findings__WEBPACK_IMPORTED_MODULE_3__/* .SEVERITIES */ .oC);
     if (severities.length === 0) {
         throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input \`severities\` must list at least one of ${_scs_findings__WEBPACK_IMPORTED_MODULE_3__/* .SEVERITIES */ .oC.join(', ')}.`);
     }
-    const version = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .getVersion */ .HF)('trivy-version');
-    const sha256 = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .getString */ .AA)('trivy-sha256', { pattern: /^[a-fA-F0-9]{64}$/, patternDescription: '64 hexadecimal characters' }).toLowerCase();
-    const trivyPath = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .getString */ .AA)('trivy-path', { maxLength: 1024 });
-    if (trivyPath && !node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(trivyPath)) {
-        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input \`trivy-path\` must be an absolute path to the trivy binary; got '${trivyPath.slice(0, 200)}'.`);
-    }
-    if (trivyPath && (version || sha256)) {
-        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('Input `trivy-path` cannot be combined with `trivy-version` or `trivy-sha256`: nothing is downloaded when a path is given.');
-    }
-    if (sha256 && !version) {
-        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('Input `trivy-sha256` needs `trivy-version`: it is the digest of that version\'s release asset.');
-    }
     const mirror = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .getUrl */ .ID)('tools-mirror');
+    const trivy = { ...toolSource('trivy'), mirror };
+    const grype = { ...toolSource('grype'), mirror };
+    const db = {
+        trivyRepositories: ociRepositories('db-repository'),
+        javaRepositories: ociRepositories('java-db-repository'),
+        grypeUrl: (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .getUrl */ .ID)('grype-db-url'),
+        maxAgeHours: Number((0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .getString */ .AA)('db-max-age', { required: true, pattern: /^[1-9]\d{0,5}$/, patternDescription: 'a whole number of hours' })),
+        stale: (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .getEnum */ .GV)('db-stale', ['fail', 'warn']),
+        cache: (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .getEnum */ .GV)('db-cache', ['auto', 'true', 'false']),
+    };
+    if (scanner === 'trivy' && db.trivyRepositories.length === 0) {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('Input `db-repository` must name at least one OCI repository, such as ghcr.io/aquasecurity/trivy-db:2.');
+    }
+    if (scanner === 'grype' && !db.grypeUrl) {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1("Input `grype-db-url` must be the URL of Grype's DB listing.");
+    }
     const runnerTemp = env.RUNNER_TEMP || node_path__WEBPACK_IMPORTED_MODULE_1__.join(workspace, '..', '_temp');
     const outputDir = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .getPath */ .Yn)('output-dir', { base: workspace, allowAbsolute: true }) || node_path__WEBPACK_IMPORTED_MODULE_1__.join(runnerTemp, 'supply-chain-scan');
     const timeoutText = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .getString */ .AA)('timeout', { required: true, pattern: /^[1-9]\d{0,3}$/, patternDescription: 'a whole number of minutes between 1 and 9999' });
     const timeoutMinutes = Number(timeoutText);
+    const formats = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .getList */ .vS)('formats', FORMATS);
+    const baseline = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .getPath */ .Yn)('baseline', { base: workspace, mustExist: 'file', allowAbsolute: true });
+    const failOnNewOnly = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .getBoolean */ .pW)('fail-on-new-only');
+    if (failOnNewOnly && !baseline) {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('Input `fail-on-new-only` needs `baseline`: without a previous report every finding is new.');
+    }
+    const checkRun = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .getBoolean */ .pW)('check-run');
+    const prComment = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .getBoolean */ .pW)('pr-comment');
+    const uploadSarif = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .getBoolean */ .pW)('upload-sarif');
+    const sarifCategory = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .getString */ .AA)('sarif-category', {
+        maxLength: 200,
+        pattern: /^[A-Za-z0-9][A-Za-z0-9._/-]*$/,
+        patternDescription: 'letters, digits, dots, dashes, underscores and slashes',
+    });
     const annotations = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .getBoolean */ .pW)('annotations');
     const summary = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .getBoolean */ .pW)('summary');
     const githubToken = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .getSecret */ .r6)('github-token');
     return {
+        scanner,
         target,
         scanners,
         failOn: failOn === 'none' ? 'none' : failOn,
         onlyFixed,
         ignoreFile,
+        vex,
         severities,
-        trivy: { version, sha256, path: trivyPath, mirror },
+        trivy,
+        grype,
+        db,
         outputDir,
+        formats: [...new Set(['json', ...formats, ...(uploadSarif ? ['sarif'] : [])])],
+        baseline,
+        failOnNewOnly,
+        checkRun,
+        prComment,
+        uploadSarif,
+        sarifCategory,
         timeoutMinutes,
         annotations,
         summary,
@@ -31739,35 +31782,62 @@ function getInputs(env = process.env) {
         workspace,
     };
 }
+/** `<tool>-version`, `<tool>-sha256`, `<tool>-path`: where the scanner binary comes from. */
+function toolSource(tool) {
+    const version = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .getVersion */ .HF)(`${tool}-version`);
+    const sha256 = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .getString */ .AA)(`${tool}-sha256`, { pattern: /^[a-fA-F0-9]{64}$/, patternDescription: '64 hexadecimal characters' }).toLowerCase();
+    const binary = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .getString */ .AA)(`${tool}-path`, { maxLength: 1024 });
+    if (binary && !node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(binary)) {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input \`${tool}-path\` must be an absolute path to the ${tool} binary; got '${binary.slice(0, 200)}'.`);
+    }
+    if (binary && (version || sha256)) {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input \`${tool}-path\` cannot be combined with \`${tool}-version\` or \`${tool}-sha256\`: nothing is downloaded when a path is given.`);
+    }
+    if (sha256 && !version) {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input \`${tool}-sha256\` needs \`${tool}-version\`: it is the digest of that version's release asset.`);
+    }
+    return { version, sha256, path: binary };
+}
+/** OCI repository references with a tag: host[:port]/path:tag. */
+const OCI_REPOSITORY = /^[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?(?::\d{1,5})?(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)+:[\w][\w.-]{0,127}$/;
+function ociRepositories(name) {
+    return (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .getList */ .vS)(name).map((value) => {
+        if (!OCI_REPOSITORY.test(value)) {
+            throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input \`${name}\` must list OCI repositories with a tag, such as ghcr.io/aquasecurity/trivy-db:2; got '${value.slice(0, 200)}'.`);
+        }
+        return value;
+    });
+}
 
 
 /***/ }),
 
-/***/ 1847:
+/***/ 2286:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  Kv: () => (/* binding */ jobIdentity),
   eF: () => (/* binding */ run)
 });
 
-// UNUSED EXPORTS: REPORT_FILES, defaultDeps
+// UNUSED EXPORTS: defaultDeps, reportFiles
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
-var lib_core = __nccwpck_require__(6058);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var lib_core = __nccwpck_require__(3838);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 11 modules
 var src = __nccwpck_require__(1183);
-// EXTERNAL MODULE: ./packages/findings/src/index.ts + 8 modules
-var findings_src = __nccwpck_require__(9109);
+// EXTERNAL MODULE: ./packages/findings/src/index.ts + 13 modules
+var findings_src = __nccwpck_require__(7733);
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
 var lib_io = __nccwpck_require__(8701);
 // EXTERNAL MODULE: external "crypto"
@@ -31890,8 +31960,8 @@ function _readLinuxVersionFile() {
 var external_path_ = __nccwpck_require__(6928);
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
 var lib = __nccwpck_require__(4942);
-;// CONCATENATED MODULE: external "stream"
-const external_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+// EXTERNAL MODULE: external "stream"
+var external_stream_ = __nccwpck_require__(2203);
 // EXTERNAL MODULE: external "util"
 var external_util_ = __nccwpck_require__(9023);
 // EXTERNAL MODULE: external "assert"
@@ -32051,7 +32121,7 @@ function downloadToolAttempt(url, dest, auth, headers) {
             throw err;
         }
         // Download the response body
-        const pipeline = external_util_.promisify(external_stream_namespaceObject.pipeline);
+        const pipeline = external_util_.promisify(external_stream_.pipeline);
         const responseMessageFactory = _getGlobal('TEST_DOWNLOAD_TOOL_RESPONSE_MESSAGE_FACTORY', () => response.message);
         const readStream = responseMessageFactory();
         let succeeded = false;
@@ -32984,7 +33054,7 @@ function defaultInstallerDeps() {
             debug: (message) => lib_core/* debug */.Yz(message),
         },
         runner: execRunner,
-        tempDir: () => process.env['RUNNER_TEMP'] || external_node_os_namespaceObject.tmpdir(),
+        tempDir: () => process.env['RUNNER_TEMP'] || external_node_os_.tmpdir(),
     };
 }
 /**
@@ -33333,6 +33403,2560 @@ class CosignInstaller extends ToolInstaller {
 
 
 
+;// CONCATENATED MODULE: ./packages/vuln-db/src/http-retry.ts
+/**
+ * Bounded retries for the DB downloads: 429 and 5xx answers and network
+ * errors are retried with exponential backoff, honouring `Retry-After`, within
+ * a fixed sleep budget per request. A `Retry-After` longer than what is left
+ * of the budget ends the retries at once: sleeping less than the server asked
+ * would only earn another 429, and the caller has other mirrors to try.
+ */
+
+const DEFAULT_RETRY_POLICY = Object.freeze({
+    attempts: 3,
+    baseDelayMs: 1000,
+    maxDelayMs: 10_000,
+    budgetMs: 30_000,
+});
+const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Counts every HTTP request sent (token requests and retries included). */
+class RequestCounter {
+    count = 0;
+}
+/** An HTTP exchange that failed: the status (when there was an answer) and whether a retry might help. */
+class HttpRequestError extends src/* InfrastructureError */.EN {
+    url;
+    status;
+    retryable;
+    name = 'HttpRequestError';
+    constructor(message, url, status, retryable, options) {
+        super(message, options);
+        this.url = url;
+        this.status = status;
+        this.retryable = retryable;
+    }
+}
+function isRetryableStatus(status) {
+    return status === 429 || (status >= 500 && status <= 599);
+}
+/**
+ * Milliseconds a `Retry-After` value asks for (delta-seconds or an HTTP
+ * date), or undefined when it is absent or unreadable.
+ */
+function parseRetryAfter(value, now = Date.now()) {
+    if (value == null)
+        return undefined;
+    const trimmed = value.trim();
+    if (/^\d+$/.test(trimmed))
+        return Number(trimmed) * 1000;
+    if (!/[a-z]/i.test(trimmed))
+        return undefined;
+    const date = Date.parse(trimmed);
+    if (Number.isNaN(date))
+        return undefined;
+    return Math.max(0, date - now);
+}
+function backoffDelay(retry, policy) {
+    return Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (retry - 1));
+}
+/** The URL without query and fragment, for messages (signed blob URLs carry credentials in the query). */
+function displayUrl(url) {
+    try {
+        const parsed = new URL(url);
+        return `${parsed.origin}${parsed.pathname}`;
+    }
+    catch {
+        return url.replace(/[?#].*$/, '');
+    }
+}
+function describeNetworkError(error) {
+    if (error instanceof Error) {
+        if (error.name === 'TimeoutError')
+            return 'timed out';
+        const cause = error.cause instanceof Error ? `: ${error.cause.code ?? error.cause.message}` : '';
+        return `${error.message}${cause}`;
+    }
+    return String(error);
+}
+/**
+ * Runs `attempt` until it returns a response whose status is not retryable
+ * (returned as is, errors included: 404 is the caller's to judge), or the
+ * tries or the sleep budget run out: then the last 429/5xx or network error
+ * is thrown as an HttpRequestError saying how many tries were made.
+ *
+ * `attempt` may also throw an HttpRequestError with `retryable: true` (e.g.
+ * a body cut short while streaming): it is retried like a 5xx. One with
+ * `retryable: false` (a digest mismatch) ends the retries at once.
+ */
+async function withRetries(label, context, attempt) {
+    const { policy, sleep } = context;
+    const now = context.now ?? Date.now;
+    let slept = 0;
+    for (let tryNumber = 1;; tryNumber++) {
+        let response;
+        let failure;
+        try {
+            response = await attempt();
+        }
+        catch (error) {
+            if (error instanceof HttpRequestError) {
+                if (!error.retryable)
+                    throw error;
+                failure = error;
+            }
+            else if (error instanceof src/* InfrastructureError */.EN || error instanceof src/* ConfigurationError */.j1) {
+                // Ours (a digest mismatch, a size limit): retrying cannot help.
+                throw error;
+            }
+            else {
+                failure = new HttpRequestError(`${label}: ${describeNetworkError(error)}`, label, undefined, true, { cause: error });
+            }
+        }
+        if (response && !isRetryableStatus(response.status))
+            return response;
+        if (response)
+            await response.body?.cancel().catch(() => undefined);
+        const asked = response ? parseRetryAfter(response.headers.get('retry-after'), now()) : undefined;
+        const delay = asked ?? backoffDelay(tryNumber, policy);
+        const why = response ? `${label}: HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}` : failure.message;
+        const tries = `${tryNumber} ${tryNumber === 1 ? 'try' : 'tries'}`;
+        if (tryNumber >= policy.attempts) {
+            throw new HttpRequestError(`${why} (after ${tries})`, failure?.url ?? label, response?.status, true, failure ? { cause: failure.cause ?? failure } : undefined);
+        }
+        if (slept + delay > policy.budgetMs) {
+            const wait = asked !== undefined ? `Retry-After ${Math.ceil(asked / 1000)} s` : `a ${Math.ceil(delay / 1000)} s backoff`;
+            throw new HttpRequestError(`${why} (after ${tries}; ${wait} would exceed the ${Math.round(policy.budgetMs / 1000)} s retry budget)`, failure?.url ?? label, response?.status, true, failure ? { cause: failure.cause ?? failure } : undefined);
+        }
+        context.log?.(`${why}; retry ${tryNumber} of ${policy.attempts - 1} in ${Math.round(delay)} ms`);
+        slept += delay;
+        await sleep(delay);
+    }
+}
+
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: ./packages/vuln-db/src/verified-download.ts
+/**
+ * Streams an HTTP response body to a file while hashing it, and keeps the
+ * file only when its SHA-256 (and size, when known) match what was expected.
+ * Nothing else may read the bytes before that check.
+ */
+
+
+
+
+
+
+const SHA256_DIGEST = /^sha256:[a-f0-9]{64}$/;
+/** The bytes do not match the digest or size they were announced with. */
+class DigestMismatchError extends src/* InfrastructureError */.EN {
+    name = 'DigestMismatchError';
+}
+/** Hashes and counts what passes through; fails once more than `limit` bytes arrive. */
+class DigestingLimiter extends external_node_stream_.Transform {
+    limit;
+    label;
+    hash = (0,external_node_crypto_.createHash)('sha256');
+    bytes = 0;
+    constructor(limit, label) {
+        super();
+        this.limit = limit;
+        this.label = label;
+    }
+    _transform(chunk, _encoding, callback) {
+        this.bytes += chunk.length;
+        if (this.bytes > this.limit) {
+            callback(new DigestMismatchError(`${this.label}: more than the expected ${this.limit} bytes; refused`));
+            return;
+        }
+        this.hash.update(chunk);
+        callback(null, chunk);
+    }
+}
+/**
+ * Writes `response.body` to `<file>.partial`, then renames it to `file` once
+ * it matches `expected`. Throws DigestMismatchError on a mismatch and a
+ * retryable HttpRequestError when the body breaks off; leaves no file behind
+ * either way. Returns the byte count.
+ */
+async function saveVerifiedBody(response, file, expected, label, url) {
+    if (!SHA256_DIGEST.test(expected.digest)) {
+        throw new src/* InfrastructureError */.EN(`${label}: unsupported digest '${expected.digest.slice(0, 100)}' (sha256:<64 hex> only)`);
+    }
+    const partial = `${file}.partial`;
+    const limit = expected.size ?? expected.maxBytes ?? Number.MAX_SAFE_INTEGER;
+    const declared = response.headers.get('content-length');
+    if (declared !== null && /^\d+$/.test(declared) && Number(declared) > limit) {
+        await response.body?.cancel().catch(() => undefined);
+        throw new DigestMismatchError(`${label}: announces ${declared} bytes, more than the expected ${limit}; refused`);
+    }
+    if (!response.body)
+        throw new HttpRequestError(`${label}: empty answer`, url, response.status, true);
+    const limiter = new DigestingLimiter(limit, label);
+    try {
+        await (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_stream_.Readable.fromWeb(response.body), limiter, external_node_fs_.createWriteStream(partial));
+    }
+    catch (error) {
+        external_node_fs_.rmSync(partial, { force: true });
+        if (error instanceof src/* InfrastructureError */.EN)
+            throw error;
+        const why = error instanceof Error ? error.message : String(error);
+        throw new HttpRequestError(`${label}: the download broke off (${why})`, url, undefined, true, { cause: error });
+    }
+    const actual = `sha256:${limiter.hash.digest('hex')}`;
+    if ((expected.size !== undefined && limiter.bytes !== expected.size) || actual !== expected.digest) {
+        external_node_fs_.rmSync(partial, { force: true });
+        const size = expected.size !== undefined ? ` (${expected.size} bytes)` : '';
+        throw new DigestMismatchError(`${label}: the content does not match its digest: got ${actual} (${limiter.bytes} bytes), expected ${expected.digest}${size}; refused`);
+    }
+    external_node_fs_.renameSync(partial, file);
+    return limiter.bytes;
+}
+
+;// CONCATENATED MODULE: ./packages/vuln-db/src/oci-registry-client.ts
+/**
+ * A minimal OCI distribution client on the global `fetch`, for pulling one
+ * artifact (a vulnerability DB): resolve a tag to its manifest digest with a
+ * HEAD, fetch the manifest by digest, stream one blob to a file with its
+ * SHA-256 checked before anything reads it.
+ *
+ * - Anonymous pulls only: a 401 with a `Bearer` challenge is answered with a
+ *   token from the challenge's realm (service and scope passed on), cached
+ *   per repository. A registry that wants credentials fails with that said.
+ * - Plain HTTP for loopback registries (127.0.0.1, localhost, ::1), as
+ *   go-containerregistry does; HTTPS for every other host.
+ * - 429, 5xx and network errors are retried within a bounded budget
+ *   (http-retry.ts), honouring Retry-After.
+ */
+
+
+
+
+
+const OCI_MEDIA_TYPES = {
+    manifest: 'application/vnd.oci.image.manifest.v1+json',
+    index: 'application/vnd.oci.image.index.v1+json',
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+    dockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+};
+/** Single manifests first: what a client that wants one artifact asks for. */
+const MANIFEST_ACCEPT = [
+    OCI_MEDIA_TYPES.manifest,
+    OCI_MEDIA_TYPES.dockerManifest,
+    OCI_MEDIA_TYPES.index,
+    OCI_MEDIA_TYPES.dockerManifestList,
+].join(', ');
+const DIGEST_PATTERN = /^sha256:[a-f0-9]{64}$/;
+const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
+/**
+ * Parses `host/repository[:tag][@sha256:…]`. A reference without a registry
+ * host means Docker Hub (single names get `library/`), as docker does.
+ * `label` names the setting in errors (e.g. the input `db-repository`).
+ */
+function parseRegistryReference(value, options = {}) {
+    const label = options.label ?? 'db-repository';
+    const trimmed = value.trim();
+    if (trimmed === '')
+        throw new src/* ConfigurationError */.j1(`\`${label}\` has an empty entry.`);
+    (0,src/* validateImageReference */.XX)(label, trimmed);
+    let rest = trimmed;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+    }
+    let tag;
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/')) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+    }
+    const slash = rest.indexOf('/');
+    const first = slash >= 0 ? rest.slice(0, slash) : '';
+    const hasHost = slash >= 0 && (first.includes('.') || first.includes(':') || first === 'localhost');
+    let registry = hasHost ? first.toLowerCase() : 'docker.io';
+    let repository = hasHost ? rest.slice(slash + 1) : rest;
+    if (registry === 'index.docker.io')
+        registry = 'docker.io';
+    if (registry === 'docker.io' && !repository.includes('/'))
+        repository = `library/${repository}`;
+    if (!tag && !digest)
+        tag = options.defaultTag ?? 'latest';
+    const apiHost = registry === 'docker.io' ? 'registry-1.docker.io' : registry;
+    const name = `${hasHost ? first.toLowerCase() : registry}/${repository}${tag ? `:${tag}` : ''}${digest ? `@${digest}` : ''}`;
+    return { registry, apiHost, repository, ...(tag ? { tag } : {}), ...(digest ? { digest } : {}), reference: digest ?? tag, name };
+}
+/** True for hosts served over plain HTTP: loopback only. */
+function isLoopbackHost(hostWithPort) {
+    const host = hostWithPort.startsWith('[') ? hostWithPort.slice(0, hostWithPort.indexOf(']') + 1) : hostWithPort.replace(/:\d+$/, '');
+    return host === 'localhost' || host === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(host);
+}
+/** `http://` for loopback registries, `https://` otherwise. */
+function registryBaseUrl(apiHost) {
+    return `${isLoopbackHost(apiHost) ? 'http' : 'https'}://${apiHost}`;
+}
+/** Parses `WWW-Authenticate: Bearer realm="…",service="…",scope="…"`; undefined for other schemes. */
+function parseBearerChallenge(header) {
+    if (!header)
+        return undefined;
+    const match = /^\s*Bearer\s+(.*)$/is.exec(header);
+    if (!match)
+        return undefined;
+    const params = {};
+    const re = /([A-Za-z][A-Za-z0-9_-]*)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^,\s]*))/g;
+    for (let m = re.exec(match[1]); m; m = re.exec(match[1])) {
+        params[m[1].toLowerCase()] = m[2] !== undefined ? m[2].replace(/\\(.)/g, '$1') : (m[3] ?? '');
+    }
+    if (!params.realm)
+        return undefined;
+    return { realm: params.realm, ...(params.service ? { service: params.service } : {}), ...(params.scope ? { scope: params.scope } : {}) };
+}
+function sha256Hex(data) {
+    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function parseDescriptor(value, where) {
+    if (!isObject(value) ||
+        typeof value.mediaType !== 'string' ||
+        typeof value.digest !== 'string' ||
+        typeof value.size !== 'number' ||
+        !Number.isSafeInteger(value.size) ||
+        value.size < 0) {
+        throw new src/* InfrastructureError */.EN(`${where} is not a valid descriptor (mediaType, digest, size)`);
+    }
+    const annotations = isObject(value.annotations) ? value.annotations : undefined;
+    return { mediaType: value.mediaType, digest: value.digest, size: value.size, ...(annotations ? { annotations } : {}) };
+}
+/** Parses a single-image manifest; an index is refused (a DB artifact is one manifest). */
+function parseOciManifest(bytes, contentType, where) {
+    let parsed;
+    try {
+        parsed = JSON.parse(bytes.toString('utf8'));
+    }
+    catch (error) {
+        throw new src/* InfrastructureError */.EN(`${where}: the manifest is not JSON`, { cause: error });
+    }
+    if (!isObject(parsed))
+        throw new src/* InfrastructureError */.EN(`${where}: the manifest is not a JSON object`);
+    const declared = typeof parsed.mediaType === 'string' ? parsed.mediaType : undefined;
+    const mediaType = declared ?? (contentType ?? '').split(';')[0].trim();
+    if (mediaType === OCI_MEDIA_TYPES.index || mediaType === OCI_MEDIA_TYPES.dockerManifestList || Array.isArray(parsed.manifests)) {
+        throw new src/* InfrastructureError */.EN(`${where}: is an image index, expected a single artifact manifest`);
+    }
+    if (parsed.schemaVersion !== 2)
+        throw new src/* InfrastructureError */.EN(`${where}: unsupported manifest schemaVersion ${String(parsed.schemaVersion)}`);
+    if (!Array.isArray(parsed.layers))
+        throw new src/* InfrastructureError */.EN(`${where}: the manifest has no layers`);
+    const manifest = {
+        schemaVersion: 2,
+        ...(declared ? { mediaType: declared } : {}),
+        ...(typeof parsed.artifactType === 'string' ? { artifactType: parsed.artifactType } : {}),
+        config: parseDescriptor(parsed.config, `${where}: config`),
+        layers: parsed.layers.map((layer, i) => parseDescriptor(layer, `${where}: layers[${i}]`)),
+        ...(isObject(parsed.annotations) ? { annotations: parsed.annotations } : {}),
+    };
+    return { mediaType: mediaType || OCI_MEDIA_TYPES.manifest, manifest };
+}
+class OciRegistryClient {
+    counter;
+    fetchFn;
+    sleep;
+    policy;
+    log;
+    userAgent;
+    requestTimeoutMs;
+    blobTimeoutMs;
+    /** Bearer tokens per `apiHost/repository`. */
+    tokens = new Map();
+    constructor(options = {}) {
+        this.fetchFn = options.fetch ?? ((input, init) => fetch(input, init));
+        this.sleep = options.sleep ?? realSleep;
+        this.policy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
+        this.log = options.log ?? (() => undefined);
+        this.counter = options.counter ?? new RequestCounter();
+        this.userAgent = options.userAgent ?? 'scs-vuln-db';
+        this.requestTimeoutMs = options.requestTimeoutMs ?? 30_000;
+        this.blobTimeoutMs = options.blobTimeoutMs ?? 15 * 60_000;
+    }
+    /** Requests sent so far by this client (token requests and retries included). */
+    get requests() {
+        return this.counter.count;
+    }
+    url(ref, kind, reference) {
+        return `${registryBaseUrl(ref.apiHost)}/v2/${ref.repository}/${kind}/${reference}`;
+    }
+    async send(url, init, timeoutMs) {
+        this.counter.count++;
+        return this.fetchFn(url, { ...init, redirect: 'follow', signal: AbortSignal.timeout(timeoutMs) });
+    }
+    async fetchToken(ref, challenge) {
+        let realm;
+        try {
+            realm = new URL(challenge.realm);
+        }
+        catch {
+            throw new src/* InfrastructureError */.EN(`${ref.name}: the registry's token realm '${challenge.realm.slice(0, 200)}' is not a URL`);
+        }
+        if (!(realm.protocol === 'https:' || (realm.protocol === 'http:' && isLoopbackHost(realm.host)))) {
+            throw new src/* InfrastructureError */.EN(`${ref.name}: refusing the token realm ${displayUrl(realm.href)} (HTTPS required except on loopback)`);
+        }
+        if (challenge.service)
+            realm.searchParams.set('service', challenge.service);
+        realm.searchParams.set('scope', challenge.scope ?? `repository:${ref.repository}:pull`);
+        const label = `GET ${displayUrl(realm.href)}`;
+        this.log(`${ref.name}: requesting an anonymous pull token from ${displayUrl(realm.href)}`);
+        const response = await withRetries(label, this.retryContext(), () => this.send(realm.href, { headers: { Accept: 'application/json', 'User-Agent': this.userAgent } }, this.requestTimeoutMs));
+        const body = await response.text();
+        if (!response.ok) {
+            throw new HttpRequestError(`${label}: HTTP ${response.status} (anonymous token refused)`, realm.href, response.status, false);
+        }
+        let token;
+        try {
+            const parsed = JSON.parse(body);
+            token = parsed.token ?? parsed.access_token;
+        }
+        catch {
+            token = undefined;
+        }
+        if (typeof token !== 'string' || token === '')
+            throw new src/* InfrastructureError */.EN(`${label}: the answer holds no token`);
+        return token;
+    }
+    retryContext() {
+        return { policy: this.policy, sleep: this.sleep, log: this.log };
+    }
+    /**
+     * One registry request with retries and the anonymous token flow. When
+     * `consume` is given it reads a 2xx body inside the retried attempt (so a
+     * body cut short is retried too).
+     */
+    async request(ref, method, url, headers, timeoutMs, consume) {
+        const label = `${method} ${displayUrl(url)}`;
+        const tokenKey = `${ref.apiHost}/${ref.repository}`;
+        const attempt = async () => {
+            const token = this.tokens.get(tokenKey);
+            const response = await this.send(url, { method, headers: { 'User-Agent': this.userAgent, ...headers, ...(token ? { Authorization: `Bearer ${token}` } : {}) } }, timeoutMs);
+            if (response.ok && consume)
+                await consume(response);
+            return response;
+        };
+        let response = await withRetries(label, this.retryContext(), attempt);
+        if (response.status === 401) {
+            const challengeHeader = response.headers.get('www-authenticate');
+            await response.body?.cancel().catch(() => undefined);
+            const challenge = parseBearerChallenge(challengeHeader);
+            if (!challenge || this.tokens.has(tokenKey)) {
+                throw new HttpRequestError(`${label}: HTTP 401 (${challenge ? 'the anonymous token was refused' : 'the registry wants credentials; only anonymous pulls are supported'})`, url, 401, false);
+            }
+            this.tokens.set(tokenKey, await this.fetchToken(ref, challenge));
+            response = await withRetries(label, this.retryContext(), attempt);
+            if (response.status === 401) {
+                await response.body?.cancel().catch(() => undefined);
+                throw new HttpRequestError(`${label}: HTTP 401 with an anonymous token (the repository is not public)`, url, 401, false);
+            }
+        }
+        return response;
+    }
+    static async failure(label, url, response) {
+        const text = await response.text().catch(() => '');
+        let detail = '';
+        try {
+            const parsed = JSON.parse(text);
+            const first = parsed.errors?.[0];
+            if (first)
+                detail = `: ${[first.code, first.message].filter(Boolean).join(' ')}`.slice(0, 200);
+        }
+        catch {
+            // not a registry error body
+        }
+        return new HttpRequestError(`${label}: HTTP ${response.status}${detail}`, url, response.status, false);
+    }
+    /**
+     * The manifest digest of `ref` (its tag or digest). One HEAD; a registry
+     * whose HEAD carries no `Docker-Content-Digest` costs a GET, whose body is
+     * hashed (and returned so it is not fetched again).
+     */
+    async resolveDigest(ref) {
+        const url = this.url(ref, 'manifests', ref.reference);
+        const label = `HEAD ${displayUrl(url)}`;
+        const response = await this.request(ref, 'HEAD', url, { Accept: MANIFEST_ACCEPT }, this.requestTimeoutMs);
+        if (response.status !== 200)
+            throw await OciRegistryClient.failure(label, url, response);
+        const digest = response.headers.get('docker-content-digest');
+        if (digest && DIGEST_PATTERN.test(digest)) {
+            if (ref.digest && digest !== ref.digest) {
+                throw new src/* InfrastructureError */.EN(`${label}: the registry answered ${digest} for ${ref.digest}`);
+            }
+            return { digest };
+        }
+        const manifest = await this.getManifest(ref, ref.digest);
+        return { digest: manifest.digest, manifest };
+    }
+    /**
+     * The manifest by digest (checked against the bytes), or by the reference's
+     * tag when `digest` is undefined (then the bytes' digest is returned).
+     */
+    async getManifest(ref, digest) {
+        if (digest !== undefined && !DIGEST_PATTERN.test(digest)) {
+            throw new src/* InfrastructureError */.EN(`${ref.name}: unsupported manifest digest '${digest.slice(0, 100)}' (sha256 only)`);
+        }
+        const url = this.url(ref, 'manifests', digest ?? ref.reference);
+        const label = `GET ${displayUrl(url)}`;
+        let bytes = Buffer.alloc(0);
+        const response = await this.request(ref, 'GET', url, { Accept: MANIFEST_ACCEPT }, this.requestTimeoutMs, async (r) => {
+            const declared = Number(r.headers.get('content-length') ?? '0');
+            if (declared > MAX_MANIFEST_BYTES) {
+                await r.body?.cancel().catch(() => undefined);
+                throw new src/* InfrastructureError */.EN(`${label}: a ${declared}-byte manifest is over the ${MAX_MANIFEST_BYTES}-byte limit`);
+            }
+            bytes = Buffer.from(await r.arrayBuffer());
+        });
+        if (response.status !== 200)
+            throw await OciRegistryClient.failure(label, url, response);
+        if (bytes.length > MAX_MANIFEST_BYTES)
+            throw new src/* InfrastructureError */.EN(`${label}: the manifest is over the ${MAX_MANIFEST_BYTES}-byte limit`);
+        const actual = `sha256:${sha256Hex(bytes)}`;
+        if (digest !== undefined && actual !== digest) {
+            throw new src/* InfrastructureError */.EN(`${label}: the manifest's digest is ${actual}, not the ${digest} asked for; refused`);
+        }
+        const header = response.headers.get('docker-content-digest');
+        if (digest === undefined && header && DIGEST_PATTERN.test(header) && header !== actual) {
+            throw new src/* InfrastructureError */.EN(`${label}: Docker-Content-Digest ${header} does not match the manifest's bytes (${actual}); refused`);
+        }
+        const { mediaType, manifest } = parseOciManifest(bytes, response.headers.get('content-type'), label);
+        return { digest: actual, mediaType, manifest, bytes };
+    }
+    /**
+     * Streams the blob `descriptor` names into `file`. The bytes go to
+     * `<file>.partial` first; `file` appears only once size and SHA-256 match
+     * the descriptor (DigestMismatchError otherwise, not retried). On any
+     * failure nothing is left behind.
+     */
+    async downloadBlob(ref, descriptor, file) {
+        if (!DIGEST_PATTERN.test(descriptor.digest)) {
+            throw new src/* InfrastructureError */.EN(`${ref.name}: unsupported blob digest '${descriptor.digest.slice(0, 100)}' (sha256 only)`);
+        }
+        const url = this.url(ref, 'blobs', descriptor.digest);
+        const label = `GET ${displayUrl(url)}`;
+        let bytes = 0;
+        try {
+            const response = await this.request(ref, 'GET', url, {}, this.blobTimeoutMs, async (r) => {
+                bytes = await saveVerifiedBody(r, file, { digest: descriptor.digest, size: descriptor.size }, label, url);
+            });
+            if (response.status !== 200)
+                throw await OciRegistryClient.failure(label, url, response);
+            return bytes;
+        }
+        catch (error) {
+            external_node_fs_.rmSync(`${file}.partial`, { force: true });
+            external_node_fs_.rmSync(file, { force: true });
+            throw error;
+        }
+    }
+}
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./packages/vuln-db/src/tar-extract.ts
+/**
+ * Streaming extraction of a DB archive (tar, gzip'd or zstd'd) that writes
+ * only the files the caller names, into one directory, flat.
+ *
+ * The archive came from a registry or a CDN: every entry name is checked
+ * before anything is written. An absolute name, a `..` segment, a backslash,
+ * a link or a device entry rejects the whole archive (the caller extracts
+ * into a staging directory and drops it). Files the caller does not select
+ * are skipped unread. Bodies are streamed, never held in memory (the Trivy
+ * DB is close to a gigabyte unpacked).
+ */
+
+
+
+
+
+/** An archive whose content is refused (traversal, links, corrupt headers). */
+class ArchiveRejectedError extends src/* InfrastructureError */.EN {
+    name = 'ArchiveRejectedError';
+}
+const BLOCK = 512;
+/** Checks and normalises an entry name ('./db/x' → 'db/x'); throws for anything that could leave the destination. */
+function checkEntryName(raw, what) {
+    const shown = JSON.stringify(raw.slice(0, 200));
+    if (raw.includes('\0'))
+        throw new ArchiveRejectedError(`${what}: entry name ${shown} contains a NUL byte; refused`);
+    if (raw.includes('\\'))
+        throw new ArchiveRejectedError(`${what}: entry name ${shown} contains a backslash; refused`);
+    if (raw.startsWith('/') || /^[A-Za-z]:/.test(raw)) {
+        throw new ArchiveRejectedError(`${what}: entry ${shown} has an absolute path; refused`);
+    }
+    const segments = raw.split('/').filter((segment) => segment !== '' && segment !== '.');
+    if (segments.includes('..'))
+        throw new ArchiveRejectedError(`${what}: entry ${shown} escapes the target directory; refused`);
+    return segments.join('/');
+}
+function parseOctal(field) {
+    if (field.length > 0 && (field[0] & 0x80) !== 0) {
+        // GNU base-256: big-endian, first byte's top bit is the marker.
+        let value = field[0] & 0x7f;
+        for (let i = 1; i < field.length; i++)
+            value = value * 256 + field[i];
+        return value;
+    }
+    const text = field.toString('latin1').replace(/\0.*$/s, '').trim();
+    if (text === '')
+        return 0;
+    if (!/^[0-7]+$/.test(text))
+        return Number.NaN;
+    return parseInt(text, 8);
+}
+function cString(field) {
+    const end = field.indexOf(0);
+    return field.subarray(0, end >= 0 ? end : field.length).toString('utf8');
+}
+function checksumOk(header) {
+    const stored = parseOctal(header.subarray(148, 156));
+    let sum = 0;
+    for (let i = 0; i < BLOCK; i++)
+        sum += i >= 148 && i < 156 ? 0x20 : header[i];
+    return stored === sum;
+}
+function parsePax(body) {
+    const records = {};
+    let offset = 0;
+    while (offset < body.length) {
+        const space = body.indexOf(0x20, offset);
+        if (space < 0)
+            break;
+        const length = Number(body.subarray(offset, space).toString('latin1'));
+        if (!Number.isSafeInteger(length) || length <= 0 || offset + length > body.length)
+            break;
+        const record = body.subarray(space + 1, offset + length - 1).toString('utf8');
+        const eq = record.indexOf('=');
+        if (eq > 0)
+            records[record.slice(0, eq)] = record.slice(eq + 1);
+        offset += length;
+    }
+    return records;
+}
+/** Pulls exact byte counts out of an async stream of chunks. */
+class ChunkReader {
+    source;
+    pending = [];
+    available = 0;
+    done = false;
+    constructor(source) {
+        this.source = source;
+    }
+    async fill() {
+        if (this.done)
+            return false;
+        const next = await this.source.next();
+        if (next.done) {
+            this.done = true;
+            return false;
+        }
+        const chunk = Buffer.isBuffer(next.value) ? next.value : Buffer.from(next.value);
+        this.pending.push(chunk);
+        this.available += chunk.length;
+        return true;
+    }
+    /** Exactly n bytes, or null when the stream ends first (with what was left discarded). */
+    async read(n) {
+        while (this.available < n)
+            if (!(await this.fill()))
+                return null;
+        return this.take(n);
+    }
+    /** Between 1 and max bytes, or null at the end. */
+    async readSome(max) {
+        if (this.available === 0 && !(await this.fill()))
+            return null;
+        return this.take(Math.min(max, this.available));
+    }
+    take(n) {
+        const whole = this.pending.length === 1 ? this.pending[0] : Buffer.concat(this.pending);
+        const out = whole.subarray(0, n);
+        const rest = whole.subarray(n);
+        this.pending = rest.length > 0 ? [rest] : [];
+        this.available = rest.length;
+        return out;
+    }
+    async skip(n, what) {
+        let left = n;
+        while (left > 0) {
+            const chunk = await this.readSome(Math.min(left, 1 << 20));
+            if (!chunk)
+                throw new ArchiveRejectedError(`${what}: the archive ends inside an entry`);
+            left -= chunk.length;
+        }
+    }
+}
+function decompressed(file, compression) {
+    const source = external_node_fs_.createReadStream(file);
+    if (compression === 'none')
+        return source;
+    const decoder = compression === 'gzip' ? external_node_zlib_.createGunzip() : external_node_zlib_.createZstdDecompress();
+    // pipeline destroys the decoder with the source's error, so the reader sees it.
+    (0,external_node_stream_.pipeline)(source, decoder, () => undefined);
+    return decoder;
+}
+/**
+ * Extracts the selected regular files of the tar archive `file` into `dest`
+ * (created). Throws ArchiveRejectedError for a refused entry or a corrupt
+ * archive; what was written by then stays in `dest` for the caller to drop.
+ */
+async function tar_extract_extractArchive(file, compression, dest, options) {
+    const what = options.what;
+    const maxFileBytes = options.maxFileBytes ?? 16 * 1024 ** 3;
+    external_node_fs_.mkdirSync(dest, { recursive: true });
+    const stream = decompressed(file, compression);
+    const reader = new ChunkReader(stream[Symbol.asyncIterator]());
+    const result = { files: [], skipped: [] };
+    const written = new Set();
+    let paxNext = {};
+    let longName;
+    let sawEntry = false;
+    try {
+        for (;;) {
+            let header;
+            try {
+                header = await reader.read(BLOCK);
+            }
+            catch (error) {
+                throw new ArchiveRejectedError(`${what}: cannot be decompressed (${error instanceof Error ? error.message : String(error)})`, { cause: error });
+            }
+            if (!header) {
+                if (!sawEntry)
+                    throw new ArchiveRejectedError(`${what}: empty archive`);
+                break; // no end-of-archive blocks: tolerated, as GNU tar does
+            }
+            if (header.every((byte) => byte === 0))
+                break;
+            if (!checksumOk(header))
+                throw new ArchiveRejectedError(`${what}: not a tar archive, or a corrupt header (checksum mismatch)`);
+            sawEntry = true;
+            const type = String.fromCharCode(header[156]);
+            const size = parseOctal(header.subarray(124, 136));
+            if (!Number.isSafeInteger(size) || size < 0)
+                throw new ArchiveRejectedError(`${what}: an entry has an unreadable size`);
+            const padded = Math.ceil(size / BLOCK) * BLOCK;
+            // Metadata entries that describe the next one.
+            if (type === 'x' || type === 'g' || type === 'L' || type === 'K') {
+                if (size > 1024 * 1024)
+                    throw new ArchiveRejectedError(`${what}: an extended header of ${size} bytes; refused`);
+                const body = await reader.read(padded);
+                if (!body)
+                    throw new ArchiveRejectedError(`${what}: the archive ends inside an extended header`);
+                if (type === 'x')
+                    paxNext = { ...paxNext, ...parsePax(body.subarray(0, size)) };
+                if (type === 'L')
+                    longName = cString(body.subarray(0, size));
+                continue;
+            }
+            const magic = header.subarray(257, 263).toString('latin1');
+            const prefix = magic.startsWith('ustar') && magic !== 'ustar ' ? cString(header.subarray(345, 500)) : '';
+            const headerName = cString(header.subarray(0, 100));
+            const rawName = paxNext.path ?? longName ?? (prefix ? `${prefix}/${headerName}` : headerName);
+            const entrySize = paxNext.size !== undefined ? Number(paxNext.size) : size;
+            paxNext = {};
+            longName = undefined;
+            const name = checkEntryName(rawName, what);
+            switch (type) {
+                case '5': // directory: nothing to create (files are written flat)
+                    await reader.skip(padded, what);
+                    continue;
+                case '1':
+                case '2':
+                    throw new ArchiveRejectedError(`${what}: entry ${JSON.stringify(rawName.slice(0, 200))} is a ${type === '1' ? 'hard' : 'symbolic'} link; refused`);
+                case '0':
+                case '\0':
+                case '7':
+                    break;
+                default:
+                    throw new ArchiveRejectedError(`${what}: entry ${JSON.stringify(rawName.slice(0, 200))} has unsupported type '${type}'; refused`);
+            }
+            if (!Number.isSafeInteger(entrySize) || entrySize < 0)
+                throw new ArchiveRejectedError(`${what}: entry ${name} has an unreadable size`);
+            const entryPadded = Math.ceil(entrySize / BLOCK) * BLOCK;
+            const target = name === '' ? undefined : options.select(name);
+            if (target === undefined) {
+                result.skipped.push(name);
+                await reader.skip(entryPadded, what);
+                continue;
+            }
+            if (target.includes('/') || target.includes('\\') || target === '' || target === '.' || target === '..') {
+                throw new Error(`select() must return a plain file name; got ${JSON.stringify(target)}`);
+            }
+            if (written.has(target))
+                throw new ArchiveRejectedError(`${what}: ${name} appears twice; refused`);
+            if (entrySize > maxFileBytes)
+                throw new ArchiveRejectedError(`${what}: ${name} is ${entrySize} bytes, over the ${maxFileBytes}-byte limit`);
+            written.add(target);
+            const handle = await external_node_fs_.promises.open(external_node_path_.join(dest, target), 'wx', 0o644);
+            try {
+                let left = entrySize;
+                while (left > 0) {
+                    const chunk = await reader.readSome(Math.min(left, 1 << 20));
+                    if (!chunk)
+                        throw new ArchiveRejectedError(`${what}: the archive ends inside ${name}`);
+                    await handle.write(chunk);
+                    left -= chunk.length;
+                }
+            }
+            finally {
+                await handle.close();
+            }
+            await reader.skip(entryPadded - entrySize, what);
+            result.files.push(target);
+        }
+    }
+    catch (error) {
+        if (error instanceof src/* InfrastructureError */.EN)
+            throw error;
+        throw new ArchiveRejectedError(`${what}: cannot be read (${error instanceof Error ? error.message : String(error)})`, { cause: error });
+    }
+    finally {
+        stream.destroy();
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./packages/vuln-db/src/db-state.ts
+/**
+ * What the Trivy and Grype DB preparers share: the job marker, the age
+ * check, the error they fail with, and the staging-then-swap install.
+ */
+
+
+
+
+/** Written next to the DB files once a DB is in place and checked. */
+const MARKER_FILE = '.scs-db.json';
+/** The DB could not be prepared: names every source tried and why it failed. */
+class VulnDbError extends src/* InfrastructureError */.EN {
+    attempts;
+    name = 'VulnDbError';
+    constructor(message, attempts, options) {
+        super(message, options);
+        this.attempts = attempts;
+    }
+}
+/** The DB is older than allowed (with `stale: fail`). */
+class StaleDbError extends src/* InfrastructureError */.EN {
+    name = 'StaleDbError';
+}
+function readMarker(dbDir, kind) {
+    try {
+        const parsed = JSON.parse(external_node_fs_.readFileSync(external_node_path_.join(dbDir, MARKER_FILE), 'utf8'));
+        if (parsed.schema !== 1 ||
+            parsed.kind !== kind ||
+            typeof parsed.repository !== 'string' ||
+            typeof parsed.manifestDigest !== 'string' ||
+            typeof parsed.updatedAt !== 'string' ||
+            typeof parsed.preparedAt !== 'string' ||
+            !Array.isArray(parsed.files)) {
+            return undefined;
+        }
+        if (!parsed.files.every((f) => typeof f === 'string' && f !== '' && !f.includes('..') && external_node_fs_.statSync(external_node_path_.join(dbDir, f), { throwIfNoEntry: false })?.isFile())) {
+            return undefined;
+        }
+        return parsed;
+    }
+    catch {
+        return undefined;
+    }
+}
+function writeMarker(dbDir, marker) {
+    external_node_fs_.writeFileSync(external_node_path_.join(dbDir, MARKER_FILE), `${JSON.stringify(marker, null, 2)}\n`);
+}
+/** Validates `db-max-age` in hours: a positive number, or Infinity for no limit. */
+function checkMaxAgeHours(maxAgeHours) {
+    if (!(typeof maxAgeHours === 'number' && maxAgeHours > 0)) {
+        throw new RangeError(`maxAgeHours must be a positive number of hours (Infinity for no limit); got ${String(maxAgeHours)}`);
+    }
+    return maxAgeHours;
+}
+function formatHours(hours) {
+    return hours >= 48 ? `${(hours / 24).toFixed(1)} days` : `${hours.toFixed(1)} hours`;
+}
+/**
+ * Compares the DB's build time with `maxAgeHours`. Too old: StaleDbError
+ * with `stale: 'fail'`, a warning with `'warn'`.
+ */
+function checkDbAge(options) {
+    const ageHours = Math.max(0, (options.now.getTime() - options.updatedAt.getTime()) / 3_600_000);
+    if (ageHours <= options.maxAgeHours)
+        return { ageHours, stale: false };
+    const next = options.nextUpdate ? `; its NextUpdate was ${options.nextUpdate.toISOString()}` : '';
+    const message = `The ${options.what} was built ${formatHours(ageHours)} ago (${options.updatedAt.toISOString()}${next}), ` +
+        `older than the ${formatHours(options.maxAgeHours)} \`db-max-age\` allows`;
+    if (options.stale === 'fail') {
+        throw new StaleDbError(`${message}; refused (set \`db-stale: warn\` to scan with it anyway).`);
+    }
+    options.logger.warning(`${message}; scanning with it anyway (\`db-stale: warn\`): recent advisories are missing.`);
+    return { ageHours, stale: true };
+}
+/** Parses an RFC 3339 time from a DB's metadata; undefined when absent or unreadable. */
+function parseTime(value) {
+    if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}T/.test(value))
+        return undefined;
+    const date = new Date(value);
+    return Number.isNaN(date.getTime()) ? undefined : date;
+}
+/** A fresh staging directory beside `dbDir` (same filesystem, so the final rename is atomic). */
+function makeStagingDir(dbDir) {
+    const parent = external_node_path_.dirname(dbDir);
+    external_node_fs_.mkdirSync(parent, { recursive: true });
+    const dir = external_node_path_.join(parent, `.${external_node_path_.basename(dbDir)}.staging-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
+    external_node_fs_.mkdirSync(dir);
+    return dir;
+}
+/** Replaces `dbDir` with `stagingDir`. */
+function swapIntoPlace(stagingDir, dbDir) {
+    external_node_fs_.rmSync(dbDir, { recursive: true, force: true });
+    external_node_fs_.renameSync(stagingDir, dbDir);
+}
+function db_state_removeQuietly(target) {
+    try {
+        external_node_fs_.rmSync(target, { recursive: true, force: true });
+    }
+    catch {
+        // best effort
+    }
+}
+/** Restores `paths` under `key`; a failing cache is a miss, with a warning. */
+async function restoreFromCache(cache, paths, key, what, logger) {
+    try {
+        return await cache.restore(paths, key);
+    }
+    catch (error) {
+        logger.warning(`Restoring the ${what} from the Actions cache failed (${(0,src/* errorMessage */.gJ)(error)}); downloading it instead.`);
+        return false;
+    }
+}
+/** Saves `paths` under `key`; a failure is a warning (the scan goes on with the DB it has). */
+async function saveToCache(cache, paths, key, what, logger) {
+    try {
+        if ((await cache.save(paths, key)) === false) {
+            logger.info(`The ${what} was not saved to the Actions cache as ${key} (the cache service declined or is not available).`);
+            return false;
+        }
+        logger.info(`Saved the ${what} to the Actions cache as ${key}.`);
+        return true;
+    }
+    catch (error) {
+        logger.warning(`Saving the ${what} to the Actions cache failed (${(0,src/* errorMessage */.gJ)(error)}); the next run downloads it again.`);
+        return false;
+    }
+}
+/** The one-line "why" of a failed source, for the combined error. */
+function failureReason(error) {
+    return (0,src/* errorMessage */.gJ)(error).replace(/\s+/g, ' ').trim().slice(0, 500);
+}
+function formatBytes(bytes) {
+    if (bytes >= 1024 * 1024)
+        return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
+    if (bytes >= 1024)
+        return `${(bytes / 1024).toFixed(1)} KiB`;
+    return `${bytes} B`;
+}
+
+;// CONCATENATED MODULE: ./packages/vuln-db/src/trivy-db.ts
+/**
+ * Trivy's vulnerability DB (and Java DB), fetched by us so Trivy can run
+ * with `--skip-db-update` (`--skip-java-db-update`) on a prepared cache.
+ *
+ * In order, for one `prepareTrivyDb` call:
+ * 1. `<cacheDir>/db/` holds a DB this job already prepared (our marker file):
+ *    use it, no request at all.
+ * 2. For each repository in order until one works: HEAD the tag → manifest
+ *    digest. The Actions cache key is `scs-trivy-db-<digest>`: exact and
+ *    immutable, so a hit is the current DB. What is cached is the artifact
+ *    itself (manifest + layer blob), checked against the digest again on
+ *    restore — an entry planted under our key is refused.
+ * 3. Otherwise GET the manifest by digest and the DB layer blob (SHA-256
+ *    checked while streaming), unpack `trivy.db` + `metadata.json` into a
+ *    staging directory (unsafe entries refuse the archive), check the schema
+ *    version and the age, swap it into place, and save the artifact to the
+ *    Actions cache at once (not in a post step: a failing gate must not lose
+ *    it; a failed save is a warning).
+ *
+ * A repository that fails (429/5xx after bounded retries, network error,
+ * 404, a bad digest, a stale DB) is reported and the next one tried; when
+ * none works the VulnDbError names each with its reason.
+ */
+
+
+
+
+
+
+
+
+const TRIVY_DB = Object.freeze({
+    kind: 'trivy-db',
+    label: 'Trivy vulnerability database',
+    dirName: 'db',
+    dbFile: 'trivy.db',
+    layerMediaType: 'application/vnd.aquasec.trivy.db.layer.v1.tar+gzip',
+    schemaVersion: 2,
+    defaultTag: '2',
+    cacheKeyPrefix: 'scs-trivy-db-',
+});
+const TRIVY_JAVA_DB = Object.freeze({
+    kind: 'trivy-java-db',
+    label: 'Trivy Java vulnerability database',
+    dirName: 'java-db',
+    dbFile: 'trivy-java.db',
+    layerMediaType: 'application/vnd.aquasec.trivy.javadb.layer.v1.tar+gzip',
+    schemaVersion: 1,
+    defaultTag: '1',
+    cacheKeyPrefix: 'scs-trivy-java-db-',
+});
+const DEFAULT_TRIVY_DB_REPOSITORIES = Object.freeze(['mirror.gcr.io/aquasec/trivy-db:2', 'ghcr.io/aquasecurity/trivy-db:2']);
+const DEFAULT_TRIVY_JAVA_DB_REPOSITORIES = Object.freeze([
+    'mirror.gcr.io/aquasec/trivy-java-db:1',
+    'ghcr.io/aquasecurity/trivy-java-db:1',
+]);
+const METADATA_FILE = 'metadata.json';
+const ARTIFACT_MANIFEST = 'manifest.json';
+const ARTIFACT_LAYER = 'layer.tar.gz';
+function readTrivyMetadata(dir, kind) {
+    let parsed;
+    try {
+        parsed = JSON.parse(external_node_fs_.readFileSync(external_node_path_.join(dir, METADATA_FILE), 'utf8'));
+    }
+    catch (error) {
+        throw new src/* InfrastructureError */.EN(`the ${kind.label}'s ${METADATA_FILE} is missing or not JSON`, { cause: error });
+    }
+    if (parsed.Version !== kind.schemaVersion) {
+        throw new src/* InfrastructureError */.EN(`the ${kind.label} has schema version ${JSON.stringify(parsed.Version)}; this action reads version ${kind.schemaVersion} (check the repository's tag)`);
+    }
+    const updatedAt = parseTime(parsed.UpdatedAt);
+    if (!updatedAt)
+        throw new src/* InfrastructureError */.EN(`the ${kind.label}'s ${METADATA_FILE} has no readable UpdatedAt`);
+    const nextUpdate = parseTime(parsed.NextUpdate);
+    return { updatedAt, ...(nextUpdate ? { nextUpdate } : {}) };
+}
+async function trivy_db_sha256File(file) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    await (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_fs_.createReadStream(file), hash);
+    return `sha256:${hash.digest('hex')}`;
+}
+function pickLayer(layers, kind, where) {
+    const matching = layers.filter((layer) => layer.mediaType === kind.layerMediaType);
+    if (matching.length !== 1) {
+        const have = layers.map((layer) => layer.mediaType).join(', ') || 'none';
+        throw new src/* InfrastructureError */.EN(`${where}: expected one layer of type ${kind.layerMediaType}, found ${matching.length} (layers: ${have})`);
+    }
+    return matching[0];
+}
+/**
+ * Fetches Trivy's vulnerability DB into `<cacheDir>/db/` (see the module
+ * comment for the order of sources). Throws VulnDbError (an
+ * InfrastructureError) when no repository yields a usable DB.
+ */
+function prepareTrivyDb(options) {
+    return prepareTrivyArtifact(TRIVY_DB, options);
+}
+/** The same for Trivy's Java DB (`trivy-java-db:1`) into `<cacheDir>/java-db/`. */
+function prepareTrivyJavaDb(options) {
+    return prepareTrivyArtifact(TRIVY_JAVA_DB, options);
+}
+/** The shared implementation, parameterised by the kind of DB. */
+async function prepareTrivyArtifact(kind, options) {
+    const { logger } = options;
+    const now = options.now ?? (() => new Date());
+    const maxAgeHours = checkMaxAgeHours(options.maxAgeHours);
+    const inputName = options.inputName ?? 'db-repository';
+    if (options.repositories.length === 0)
+        throw new src/* ConfigurationError */.j1(`\`${inputName}\` names no repository for the ${kind.label}.`);
+    const refs = options.repositories.map((repository) => ({
+        repository,
+        ref: parseRegistryReference(repository, { defaultTag: kind.defaultTag, label: inputName }),
+    }));
+    const dbDir = external_node_path_.join(external_node_path_.resolve(options.cacheDir), kind.dirName);
+    const ageOf = (meta) => checkDbAge({ what: kind.label, updatedAt: meta.updatedAt, maxAgeHours, stale: options.stale, now: now(), logger, ...(meta.nextUpdate ? { nextUpdate: meta.nextUpdate } : {}) });
+    // 1. Prepared earlier in this job: no request at all.
+    const marker = readMarker(dbDir, kind.kind);
+    if (marker &&
+        (options.jobId === undefined || marker.job === options.jobId) &&
+        options.repositories.includes(marker.repository) &&
+        external_node_fs_.existsSync(external_node_path_.join(dbDir, kind.dbFile))) {
+        let meta;
+        try {
+            meta = readTrivyMetadata(dbDir, kind);
+        }
+        catch (error) {
+            logger.warning(`${kind.label}: the copy prepared earlier in this job is unusable (${failureReason(error)}); fetching it again.`);
+        }
+        if (meta) {
+            const age = ageOf(meta);
+            logger.info(`${kind.label}: using ${marker.manifestDigest} from ${marker.repository}, prepared earlier in this job (no request).`);
+            return {
+                kind: kind.kind,
+                repository: marker.repository,
+                manifestDigest: marker.manifestDigest,
+                source: 'job',
+                updatedAt: meta.updatedAt.toISOString(),
+                ...(meta.nextUpdate ? { nextUpdate: meta.nextUpdate.toISOString() } : {}),
+                ageHours: age.ageHours,
+                stale: age.stale,
+                requests: 0,
+                dbDir,
+                fallbacks: [],
+            };
+        }
+    }
+    const client = options.client ?? new OciRegistryClient({ log: (message) => logger.debug(message) });
+    const startRequests = client.requests;
+    const artifactDir = external_node_path_.join(external_node_path_.resolve(options.cacheDir), '.scs-db-artifacts', kind.kind);
+    const failures = [];
+    const staleDigests = new Map();
+    /** Checks the artifact in artifactDir against `digest`, unpacks it and swaps it into dbDir. */
+    const install = async (repository, digest, blobVerified) => {
+        const manifestBytes = external_node_fs_.readFileSync(external_node_path_.join(artifactDir, ARTIFACT_MANIFEST));
+        const manifestDigest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(manifestBytes).digest('hex')}`;
+        if (manifestDigest !== digest)
+            throw new src/* InfrastructureError */.EN(`the stored manifest is ${manifestDigest}, not ${digest}`);
+        const { manifest } = parseOciManifest(manifestBytes, null, `${repository}@${digest}`);
+        const layer = pickLayer(manifest.layers, kind, `${repository}@${digest}`);
+        const layerFile = external_node_path_.join(artifactDir, ARTIFACT_LAYER);
+        if (!blobVerified) {
+            const size = external_node_fs_.statSync(layerFile).size;
+            const actual = await trivy_db_sha256File(layerFile);
+            if (size !== layer.size || actual !== layer.digest) {
+                throw new src/* InfrastructureError */.EN(`the stored layer is ${actual} (${size} bytes), not ${layer.digest} (${layer.size} bytes)`);
+            }
+        }
+        const staging = makeStagingDir(dbDir);
+        try {
+            const wanted = new Set([kind.dbFile, METADATA_FILE]);
+            const result = await tar_extract_extractArchive(layerFile, 'gzip', staging, {
+                what: `the ${kind.label} layer ${layer.digest}`,
+                select: (name) => (wanted.has(name) ? name : undefined),
+            });
+            for (const file of wanted) {
+                if (!result.files.includes(file))
+                    throw new src/* InfrastructureError */.EN(`the ${kind.label} layer has no ${file}`);
+            }
+            const meta = readTrivyMetadata(staging, kind);
+            const age = ageOf(meta);
+            writeMarker(staging, {
+                schema: 1,
+                kind: kind.kind,
+                repository,
+                manifestDigest: digest,
+                updatedAt: meta.updatedAt.toISOString(),
+                ...(meta.nextUpdate ? { nextUpdate: meta.nextUpdate.toISOString() } : {}),
+                preparedAt: now().toISOString(),
+                ...(options.jobId !== undefined ? { job: options.jobId } : {}),
+                files: [kind.dbFile, METADATA_FILE],
+            });
+            swapIntoPlace(staging, dbDir);
+            return { meta, ...age };
+        }
+        catch (error) {
+            db_state_removeQuietly(staging);
+            throw error;
+        }
+    };
+    const fromRepository = async (repository, ref) => {
+        const resolved = await client.resolveDigest(ref);
+        const digest = resolved.digest;
+        const staleFrom = staleDigests.get(digest);
+        if (staleFrom)
+            throw new StaleDbError(`serves the same DB (${digest}) as ${staleFrom}, which is too old`);
+        const key = `${kind.cacheKeyPrefix}${digest}`;
+        const done = (source, installed) => ({
+            kind: kind.kind,
+            repository,
+            manifestDigest: digest,
+            source,
+            updatedAt: installed.meta.updatedAt.toISOString(),
+            ...(installed.meta.nextUpdate ? { nextUpdate: installed.meta.nextUpdate.toISOString() } : {}),
+            ageHours: installed.ageHours,
+            stale: installed.stale,
+            requests: client.requests - startRequests,
+            dbDir,
+            fallbacks: [...failures],
+        });
+        db_state_removeQuietly(artifactDir);
+        try {
+            // 2. The Actions cache, keyed by the manifest digest.
+            if (options.cache && (await restoreFromCache(options.cache, [artifactDir], key, kind.label, logger))) {
+                try {
+                    const installed = await install(repository, digest, false);
+                    logger.info(`${kind.label}: ${digest} from ${repository}, restored from the Actions cache (${key}).`);
+                    return done('actions-cache', installed);
+                }
+                catch (error) {
+                    if (error instanceof StaleDbError)
+                        throw error;
+                    logger.warning(`The cached ${kind.label} (${key}) is unusable (${failureReason(error)}); downloading it.`);
+                    db_state_removeQuietly(artifactDir);
+                }
+            }
+            // 3. Download: manifest by digest, then the layer blob.
+            const started = Date.now();
+            const fetched = resolved.manifest ?? (await client.getManifest(ref, digest));
+            const layer = pickLayer(fetched.manifest.layers, kind, `${repository}@${digest}`);
+            external_node_fs_.mkdirSync(artifactDir, { recursive: true });
+            external_node_fs_.writeFileSync(external_node_path_.join(artifactDir, ARTIFACT_MANIFEST), fetched.bytes);
+            await client.downloadBlob(ref, layer, external_node_path_.join(artifactDir, ARTIFACT_LAYER));
+            const seconds = ((Date.now() - started) / 1000).toFixed(1);
+            let installed;
+            try {
+                installed = await install(repository, digest, true);
+            }
+            catch (error) {
+                if (error instanceof StaleDbError)
+                    staleDigests.set(digest, repository);
+                throw error;
+            }
+            logger.info(`${kind.label}: downloaded ${digest} from ${repository} (${formatBytes(layer.size)} in ${seconds} s).`);
+            if (options.cache)
+                await saveToCache(options.cache, [artifactDir], key, kind.label, logger);
+            return done('download', installed);
+        }
+        finally {
+            db_state_removeQuietly(artifactDir);
+        }
+    };
+    for (const { repository, ref } of refs) {
+        try {
+            return await fromRepository(repository, ref);
+        }
+        catch (error) {
+            if (error instanceof src/* ConfigurationError */.j1)
+                throw error;
+            const reason = failureReason(error);
+            failures.push({ source: repository, reason });
+            const more = failures.length < refs.length;
+            logger.warning(`${kind.label}: ${repository} failed: ${reason}${more ? '; trying the next repository' : ''}`);
+        }
+    }
+    const list = failures.map((f) => `${f.source}: ${f.reason}`).join(' | ');
+    throw new VulnDbError(`Vulnerability database unavailable: the ${kind.label} could not be fetched from any of ${failures.length} ${failures.length === 1 ? 'repository' : 'repositories'} (${list}). ` +
+        'This is an infrastructure failure, not a scan result.', failures);
+}
+
+;// CONCATENATED MODULE: ./packages/vuln-db/src/grype-db.ts
+/**
+ * Grype's vulnerability DB (schema v6), fetched by us so Grype can run with
+ * auto-update off on a prepared cache directory.
+ *
+ * Grype's own distribution (anchore/grype grype/db/v6/distribution): a
+ * listing document at `https://grype.anchore.io/databases/v6/latest.json`,
+ *
+ *   {"status": "active", "schemaVersion": "6.0.2", "built": "2025-…Z",
+ *    "path": "vulnerability-db_v6.0.2_…_….tar.zst", "checksum": "sha256:…"}
+ *
+ * where `path` is relative to the listing's own location and the archive
+ * (tar.zst by default; tar.gz and tar.xz possible) holds `vulnerability.db`
+ * and optionally `import.json`. Grype keeps the DB in `<cache-dir>/6/`.
+ *
+ * Same order as for Trivy: the job marker (no request); else GET the
+ * listing (fallback over several listing URLs, bounded retries), check
+ * `built` against the age limit before downloading anything; the Actions
+ * cache keyed `scs-grype-db-<checksum>` holding the archive, re-verified on
+ * restore; else download the archive with its SHA-256 checked while
+ * streaming, install, save to the cache at once.
+ *
+ * Installing: by default the archive is unpacked in Node (zstd through
+ * node:zlib, Node ≥ 22.15) into `<cacheDir>/6/`. Grype itself, when it
+ * imports an archive, also builds the DB's indexes and writes
+ * `vulnerability.db.checksum`; `grypeDbImportInstaller` has the real
+ * `grype db import` do the install on the verified archive instead.
+ */
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_GRYPE_DB_LISTING_URL = 'https://grype.anchore.io/databases/v6/latest.json';
+/** The DB schema model this action installs (Grype ≥ 0.88 reads v6). */
+const GRYPE_DB_MODEL = 6;
+const GRYPE_DB_FILE = 'vulnerability.db';
+const GRYPE_IMPORT_METADATA_FILE = 'import.json';
+const KIND = 'grype-db';
+const LABEL = 'Grype vulnerability database';
+const CACHE_KEY_PREFIX = 'scs-grype-db-';
+const MAX_LISTING_BYTES = 1024 * 1024;
+const MAX_ARCHIVE_BYTES = 8 * 1024 ** 3;
+const ARTIFACT_LISTING = 'latest.json';
+function grype_db_isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** Parses and checks a v6 `latest.json`. */
+function parseGrypeListing(text, where) {
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch (error) {
+        throw new src/* InfrastructureError */.EN(`${where}: the listing is not JSON`, { cause: error });
+    }
+    if (!grype_db_isObject(parsed))
+        throw new src/* InfrastructureError */.EN(`${where}: the listing is not a JSON object`);
+    const schemaVersion = typeof parsed.schemaVersion === 'string' ? parsed.schemaVersion : '';
+    const version = /^v?(\d+)\.(\d+)\.(\d+)$/.exec(schemaVersion);
+    if (!version)
+        throw new src/* InfrastructureError */.EN(`${where}: the listing has no valid schemaVersion (got ${JSON.stringify(parsed.schemaVersion)})`);
+    const model = Number(version[1]);
+    if (model !== GRYPE_DB_MODEL) {
+        throw new src/* InfrastructureError */.EN(`${where}: the listing offers a schema v${model} DB; this action installs v${GRYPE_DB_MODEL}`);
+    }
+    const built = parseTime(parsed.built);
+    if (!built)
+        throw new src/* InfrastructureError */.EN(`${where}: the listing has no valid \`built\` time`);
+    const archivePath = typeof parsed.path === 'string' ? parsed.path : '';
+    if (!/^[A-Za-z0-9._+:-]+(?:\/[A-Za-z0-9._+:-]+)*$/.test(archivePath) || archivePath.split('/').some((s) => s === '..' || s === '.')) {
+        throw new src/* InfrastructureError */.EN(`${where}: the listing's archive path ${JSON.stringify(String(parsed.path).slice(0, 200))} is not a plain relative path; refused`);
+    }
+    const checksum = typeof parsed.checksum === 'string' ? parsed.checksum : '';
+    if (!SHA256_DIGEST.test(checksum)) {
+        throw new src/* InfrastructureError */.EN(`${where}: the listing's checksum ${JSON.stringify(checksum.slice(0, 100))} is not sha256:<64 hex>`);
+    }
+    const status = typeof parsed.status === 'string' && parsed.status !== '' ? parsed.status : 'active';
+    return { status, schemaVersion, model, built, path: archivePath, checksum };
+}
+/**
+ * The archive's URL: the listing URL's folder joined with `path`, as Grype
+ * does (same origin by construction; `path` was checked to be plain
+ * relative segments; real names hold colons from an RFC 3339 time).
+ */
+function grypeArchiveUrl(listingUrl, archivePath) {
+    const url = new URL(listingUrl);
+    url.pathname = `${url.pathname.replace(/[^/]*$/, '')}${archivePath}`;
+    url.search = '';
+    url.hash = '';
+    return url.href;
+}
+function archiveCompression(archivePath) {
+    if (archivePath.endsWith('.tar.zst'))
+        return 'zstd';
+    if (archivePath.endsWith('.tar.gz') || archivePath.endsWith('.tgz'))
+        return 'gzip';
+    if (archivePath.endsWith('.tar'))
+        return 'none';
+    throw new src/* InfrastructureError */.EN(`the Grype DB archive ${archivePath.slice(0, 200)} is in a format this action cannot unpack (tar.zst, tar.gz and tar are supported)`);
+}
+/** Checks a listing URL: https, or http on loopback only. */
+function checkListingUrl(value, inputName) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new src/* ConfigurationError */.j1(`\`${inputName}\` must be a URL; got '${value.slice(0, 200)}'.`);
+    }
+    if (!(url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackHost(url.host)))) {
+        throw new src/* ConfigurationError */.j1(`\`${inputName}\` must be an https:// URL (http:// only for loopback); got '${displayUrl(value).slice(0, 200)}'.`);
+    }
+    if (url.username || url.password)
+        throw new src/* ConfigurationError */.j1(`\`${inputName}\` must not carry credentials.`);
+    return url.href;
+}
+/** The default installer: unpacks `vulnerability.db` (+ `import.json`) in Node. */
+const extractGrypeArchive = async (archive, stagingDir) => {
+    const wanted = new Set([GRYPE_DB_FILE, GRYPE_IMPORT_METADATA_FILE]);
+    const result = await tar_extract_extractArchive(archive.file, archive.compression, stagingDir, {
+        what: 'the Grype DB archive',
+        select: (name) => (wanted.has(name) ? name : undefined),
+    });
+    if (!result.files.includes(GRYPE_DB_FILE))
+        throw new src/* InfrastructureError */.EN(`the Grype DB archive has no ${GRYPE_DB_FILE}`);
+    return result.files;
+};
+/**
+ * An installer that checks the archive's entries in Node (unsafe entries
+ * refuse it, nothing written), then runs `grype db import <archive>` with
+ * GRYPE_DB_CACHE_DIR pointing into a scratch folder, so Grype builds its
+ * indexes and checksum file as it does for its own downloads, and moves
+ * the result into the staging directory.
+ */
+function grypeDbImportInstaller(options) {
+    return async (archive, stagingDir) => {
+        const scratch = `${stagingDir}.import`;
+        removeQuietly(scratch);
+        fs.mkdirSync(scratch, { recursive: true });
+        try {
+            await extractArchive(archive.file, archive.compression, path.join(scratch, 'check'), {
+                what: 'the Grype DB archive',
+                select: () => undefined,
+            });
+            const root = path.join(scratch, 'root');
+            const result = await runProcess(options.grype, ['db', 'import', archive.file], {
+                env: { ...(options.env ?? process.env), GRYPE_DB_CACHE_DIR: root, GRYPE_CHECK_FOR_APP_UPDATE: 'false' },
+                timeoutMs: options.timeoutMs ?? 10 * 60_000,
+            });
+            if (result.exitCode !== 0) {
+                throw new InfrastructureError(`grype db import exited with ${result.timedOut ? 'a timeout' : result.exitCode}: ${tailLines(result.stderr, 5)}`);
+            }
+            const installed = path.join(root, String(GRYPE_DB_MODEL));
+            if (!fs.existsSync(path.join(installed, GRYPE_DB_FILE))) {
+                throw new InfrastructureError(`grype db import left no ${GRYPE_DB_MODEL}/${GRYPE_DB_FILE}`);
+            }
+            const files = [];
+            for (const entry of fs.readdirSync(installed, { withFileTypes: true })) {
+                if (!entry.isFile())
+                    continue;
+                fs.renameSync(path.join(installed, entry.name), path.join(stagingDir, entry.name));
+                files.push(entry.name);
+            }
+            return files.sort();
+        }
+        finally {
+            removeQuietly(scratch);
+        }
+    };
+}
+async function grype_db_sha256File(file) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    await (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_fs_.createReadStream(file), hash);
+    return `sha256:${hash.digest('hex')}`;
+}
+/**
+ * Fetches Grype's v6 DB into `<cacheDir>/6/`. Throws VulnDbError (an
+ * InfrastructureError) when no listing yields a usable DB.
+ */
+async function prepareGrypeDb(options) {
+    const { logger } = options;
+    const now = options.now ?? (() => new Date());
+    const maxAgeHours = checkMaxAgeHours(options.maxAgeHours);
+    const inputName = options.inputName ?? 'db-repository';
+    const listingUrls = (typeof options.listingUrl === 'string' ? [options.listingUrl] : [...options.listingUrl]).map((u) => u.trim()).filter(Boolean);
+    if (listingUrls.length === 0)
+        throw new src/* ConfigurationError */.j1(`\`${inputName}\` names no listing URL for the ${LABEL}.`);
+    const checkedUrls = listingUrls.map((u) => ({ configured: u, url: checkListingUrl(u, inputName) }));
+    const dbDir = external_node_path_.join(external_node_path_.resolve(options.cacheDir), String(GRYPE_DB_MODEL));
+    const installer = options.installer ?? extractGrypeArchive;
+    // 1. Prepared earlier in this job: no request at all.
+    const marker = readMarker(dbDir, KIND);
+    if (marker && (options.jobId === undefined || marker.job === options.jobId) && listingUrls.includes(marker.repository)) {
+        const updatedAt = parseTime(marker.updatedAt);
+        if (updatedAt) {
+            const age = checkDbAge({ what: LABEL, updatedAt, maxAgeHours, stale: options.stale, now: now(), logger });
+            logger.info(`${LABEL}: using ${marker.manifestDigest} from ${marker.repository}, prepared earlier in this job (no request).`);
+            return {
+                kind: KIND,
+                listingUrl: marker.repository,
+                checksum: marker.manifestDigest,
+                source: 'job',
+                updatedAt: updatedAt.toISOString(),
+                ageHours: age.ageHours,
+                stale: age.stale,
+                requests: 0,
+                dbDir,
+                fallbacks: [],
+            };
+        }
+    }
+    const counter = new RequestCounter();
+    const fetchFn = options.fetch ?? ((input, init) => fetch(input, init));
+    const retry = {
+        policy: { ...DEFAULT_RETRY_POLICY, ...options.retry },
+        sleep: options.sleep ?? realSleep,
+        log: (message) => logger.debug(message),
+    };
+    const get = (url, timeoutMs, consume) => withRetries(`GET ${displayUrl(url)}`, retry, async () => {
+        counter.count++;
+        const response = await fetchFn(url, { headers: { 'User-Agent': 'scs-vuln-db' }, redirect: 'follow', signal: AbortSignal.timeout(timeoutMs) });
+        if (response.ok && consume)
+            await consume(response);
+        return response;
+    });
+    const requestTimeoutMs = options.requestTimeoutMs ?? 30_000;
+    const downloadTimeoutMs = options.downloadTimeoutMs ?? 15 * 60_000;
+    const artifactDir = external_node_path_.join(external_node_path_.resolve(options.cacheDir), '.scs-db-artifacts', KIND);
+    const failures = [];
+    const install = async (configured, listing, archiveFile, verified) => {
+        if (!verified) {
+            const actual = await grype_db_sha256File(archiveFile);
+            if (actual !== listing.checksum)
+                throw new src/* InfrastructureError */.EN(`the stored archive is ${actual}, not ${listing.checksum}`);
+        }
+        const staging = makeStagingDir(dbDir);
+        try {
+            const files = await installer({ file: archiveFile, compression: archiveCompression(listing.path) }, staging);
+            writeMarker(staging, {
+                schema: 1,
+                kind: KIND,
+                repository: configured,
+                manifestDigest: listing.checksum,
+                updatedAt: listing.built.toISOString(),
+                preparedAt: now().toISOString(),
+                ...(options.jobId !== undefined ? { job: options.jobId } : {}),
+                files,
+            });
+            swapIntoPlace(staging, dbDir);
+        }
+        catch (error) {
+            db_state_removeQuietly(staging);
+            throw error;
+        }
+    };
+    const fromListing = async (configured, listingUrl) => {
+        const label = `GET ${displayUrl(listingUrl)}`;
+        let text = '';
+        const response = await get(listingUrl, requestTimeoutMs, async (r) => {
+            const bytes = Buffer.from(await r.arrayBuffer());
+            if (bytes.length > MAX_LISTING_BYTES)
+                throw new src/* InfrastructureError */.EN(`${label}: the listing is over ${MAX_LISTING_BYTES} bytes`);
+            text = bytes.toString('utf8');
+        });
+        if (response.status !== 200) {
+            await response.body?.cancel().catch(() => undefined);
+            throw new HttpRequestError(`${label}: HTTP ${response.status}`, listingUrl, response.status, false);
+        }
+        const listing = parseGrypeListing(text, label);
+        if (listing.status === 'deprecated' || listing.status === 'eol') {
+            logger.warning(`The ${LABEL} listing says its schema v${listing.model} is ${listing.status === 'eol' ? 'no longer updated (end of life)' : 'deprecated'}: update the pinned Grype.`);
+        }
+        // Before any download: a DB too old is refused (or warned about) on the listing's word.
+        const age = checkDbAge({ what: LABEL, updatedAt: listing.built, maxAgeHours, stale: options.stale, now: now(), logger });
+        const archiveUrl = grypeArchiveUrl(listingUrl, listing.path);
+        archiveCompression(listing.path);
+        const key = `${CACHE_KEY_PREFIX}${listing.checksum}`;
+        const archiveFile = external_node_path_.join(artifactDir, external_node_path_.basename(listing.path));
+        const done = (source) => ({
+            kind: KIND,
+            listingUrl: configured,
+            archiveUrl,
+            checksum: listing.checksum,
+            source,
+            updatedAt: listing.built.toISOString(),
+            ageHours: age.ageHours,
+            stale: age.stale,
+            requests: counter.count,
+            dbDir,
+            status: listing.status,
+            fallbacks: [...failures],
+        });
+        db_state_removeQuietly(artifactDir);
+        try {
+            if (options.cache && (await restoreFromCache(options.cache, [artifactDir], key, LABEL, logger))) {
+                try {
+                    if (!external_node_fs_.existsSync(archiveFile))
+                        throw new src/* InfrastructureError */.EN(`the cache entry has no ${external_node_path_.basename(listing.path)}`);
+                    await install(configured, listing, archiveFile, false);
+                    logger.info(`${LABEL}: ${listing.checksum} (built ${listing.built.toISOString()}), restored from the Actions cache (${key}).`);
+                    return done('actions-cache');
+                }
+                catch (error) {
+                    logger.warning(`The cached ${LABEL} (${key}) is unusable (${failureReason(error)}); downloading it.`);
+                    db_state_removeQuietly(artifactDir);
+                }
+            }
+            external_node_fs_.mkdirSync(artifactDir, { recursive: true });
+            external_node_fs_.writeFileSync(external_node_path_.join(artifactDir, ARTIFACT_LISTING), text);
+            const started = Date.now();
+            const archiveLabel = `GET ${displayUrl(archiveUrl)}`;
+            let bytes = 0;
+            const archiveResponse = await get(archiveUrl, downloadTimeoutMs, async (r) => {
+                bytes = await saveVerifiedBody(r, archiveFile, { digest: listing.checksum, maxBytes: MAX_ARCHIVE_BYTES }, archiveLabel, archiveUrl);
+            });
+            if (archiveResponse.status !== 200) {
+                await archiveResponse.body?.cancel().catch(() => undefined);
+                throw new HttpRequestError(`${archiveLabel}: HTTP ${archiveResponse.status}`, archiveUrl, archiveResponse.status, false);
+            }
+            await install(configured, listing, archiveFile, true);
+            logger.info(`${LABEL}: downloaded ${listing.checksum} (built ${listing.built.toISOString()}, ${formatBytes(bytes)} in ${((Date.now() - started) / 1000).toFixed(1)} s).`);
+            if (options.cache)
+                await saveToCache(options.cache, [artifactDir], key, LABEL, logger);
+            return done('download');
+        }
+        finally {
+            db_state_removeQuietly(artifactDir);
+        }
+    };
+    for (const { configured, url } of checkedUrls) {
+        try {
+            return await fromListing(configured, url);
+        }
+        catch (error) {
+            if (error instanceof src/* ConfigurationError */.j1)
+                throw error;
+            const reason = failureReason(error);
+            failures.push({ source: configured, reason });
+            const more = failures.length < checkedUrls.length;
+            logger.warning(`${LABEL}: ${configured} failed: ${reason}${more ? '; trying the next listing' : ''}`);
+        }
+    }
+    const list = failures.map((f) => `${f.source}: ${f.reason}`).join(' | ');
+    throw new VulnDbError(`Vulnerability database unavailable: the ${LABEL} could not be fetched from any of ${failures.length} listing ${failures.length === 1 ? 'URL' : 'URLs'} (${list}). ` +
+        'This is an infrastructure failure, not a scan result.', failures);
+}
+
+;// CONCATENATED MODULE: ./packages/vuln-db/src/db-cache.ts
+let loaded;
+function loadActionsCache() {
+    loaded ??= __nccwpck_require__.e(/* import() */ 239).then(__nccwpck_require__.bind(__nccwpck_require__, 239));
+    return loaded;
+}
+/**
+ * The runner's cache service through `@actions/cache`. Restore asks for the
+ * exact key (no restore-keys: a DB keyed by its digest is either the one
+ * wanted or useless) and checks that the key that came back is that key, as
+ * the service matches keys by prefix. A cache service that is not available
+ * (self-hosted runner without one, `act`) is a miss, and a save does nothing.
+ *
+ * With a `policy` (from dbCachePolicy), restore and save each run only when
+ * the policy allows them. Nothing is loaded until the first call.
+ */
+function actionsDbCache(policy) {
+    const cache = {
+        async restore(paths, key) {
+            const module = await loadActionsCache();
+            if (!module.isFeatureAvailable())
+                return false;
+            const hit = await module.restoreCache([...paths], key, []);
+            return hit === key;
+        },
+        async save(paths, key) {
+            const module = await loadActionsCache();
+            if (!module.isFeatureAvailable())
+                return false;
+            // -1: not saved; @actions/cache has already logged why (a warning, or a note for a race).
+            return (await module.saveCache([...paths], key)) !== -1;
+        },
+    };
+    return policy ? narrowCache(cache, policy) : cache;
+}
+/**
+ * `db-cache`: `auto` restores and saves on trusted events only. On
+ * `pull_request_target` and on `workflow_run` triggered from a fork the job
+ * runs with the base repository's cache scope while untrusted code may have
+ * run before this step: it could have planted an entry under our key, and
+ * what we save there would be shared with trusted runs. So neither.
+ * `true` restores and saves on every event (the user's choice; said in the
+ * reason on untrusted triggers), `false` never touches the cache.
+ */
+function dbCachePolicy(input, context) {
+    const event = context.eventName || 'unknown event';
+    switch (input) {
+        case 'false':
+            return { restore: false, save: false, reason: '`db-cache: false`: the DB cache is not used' };
+        case 'true':
+            return {
+                restore: true,
+                save: true,
+                reason: context.untrustedTrigger
+                    ? `\`db-cache: true\`: the DB cache is restored and saved although \`${event}\` is an untrusted trigger`
+                    : '`db-cache: true`: the DB cache is restored and saved',
+            };
+        case 'auto':
+            return context.untrustedTrigger
+                ? {
+                    restore: false,
+                    save: false,
+                    reason: `\`db-cache: auto\`: the DB cache is not used on \`${event}\` (an untrusted trigger: another step could have planted an entry)`,
+                }
+                : { restore: true, save: true, reason: `\`db-cache: auto\`: the DB cache is restored and saved on \`${event}\`` };
+    }
+}
+/** `cache` with restore and save each allowed only when `policy` says so. */
+function narrowCache(cache, policy) {
+    return {
+        restore: (paths, key) => (policy.restore ? cache.restore(paths, key) : Promise.resolve(false)),
+        save: (paths, key) => (policy.save ? cache.save(paths, key) : Promise.resolve(false)),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/vuln-db/src/index.ts
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./packages/github-api/src/errors.ts
+/**
+ * What a failed GitHub API call throws: the HTTP status, the request (method
+ * and path, never the token), GitHub's own message (with the field errors of
+ * a 422), and for 403/404 a hint naming the `permissions:` entry the job needs.
+ */
+class GitHubApiError extends Error {
+    name = 'GitHubApiError';
+    status;
+    method;
+    path;
+    apiMessage;
+    documentationUrl;
+    permission;
+    rateLimited;
+    requestId;
+    /** What to do about it (permission, rate limit), or undefined. */
+    hint;
+    constructor(init) {
+        const hint = errorHint(init);
+        const what = init.status === 0 ? 'failed' : `failed with HTTP ${init.status}`;
+        super(`GitHub API ${init.method} ${init.path} ${what}: ${init.apiMessage}${hint ? `. ${hint}` : ''}`, {
+            cause: init.cause,
+        });
+        this.status = init.status;
+        this.method = init.method;
+        this.path = init.path;
+        this.apiMessage = init.apiMessage;
+        this.rateLimited = init.rateLimited ?? false;
+        if (init.documentationUrl)
+            this.documentationUrl = init.documentationUrl;
+        if (init.permission)
+            this.permission = init.permission;
+        if (init.requestId)
+            this.requestId = init.requestId;
+        if (hint)
+            this.hint = hint;
+    }
+    /** 403 or 404 that is not a rate limit: the token lacks a permission or cannot see the resource. */
+    get isPermissionProblem() {
+        return (this.status === 403 || this.status === 404) && !this.rateLimited;
+    }
+}
+function errorHint(init) {
+    if (init.rateLimited) {
+        return 'GitHub rate-limited the request and the retry budget ran out; the next run will try again';
+    }
+    const permission = init.permission ? `\`${init.permission}\`` : 'the required permission';
+    if (init.status === 401) {
+        return 'the token was rejected: pass a valid token (the default is `github.token`)';
+    }
+    if (init.status === 403) {
+        return (`the token needs ${permission}: add it to the job's \`permissions:\`. ` +
+            'Workflows triggered by pull requests from forks (and by Dependabot) only get a read-only token');
+    }
+    if (init.status === 404) {
+        return (`GitHub answers 404 when the token cannot see the resource: check the repository and that the token has ${permission} ` +
+            "in the job's `permissions:`");
+    }
+    return undefined;
+}
+/**
+ * The permission a request needs, from its path: check runs need `checks`,
+ * issue and pull request comments `pull-requests`, code scanning
+ * `security-events`; `write` for anything but GET.
+ */
+function permissionFor(method, path) {
+    const access = method.toUpperCase() === 'GET' || method.toUpperCase() === 'HEAD' ? 'read' : 'write';
+    const p = path.replace(/^https?:\/\/[^/]+/, '').split('?')[0] ?? '';
+    if (/\/check-(runs|suites)(\/|$)/.test(p))
+        return `checks: ${access}`;
+    if (/\/issues\/(\d+\/comments|comments\/\d+)(\/|$)/.test(p))
+        return `pull-requests: ${access}`;
+    if (/\/pulls(\/|$)/.test(p))
+        return `pull-requests: ${access}`;
+    if (/\/code-scanning(\/|$)/.test(p))
+        return `security-events: ${access}`;
+    if (/\/contents(\/|$)/.test(p))
+        return `contents: ${access}`;
+    return undefined;
+}
+/** Replaces every occurrence of `secret` in `text` with `***`. */
+function redact(text, secret) {
+    if (!secret || secret.length < 4)
+        return text;
+    return text.split(secret).join('***');
+}
+
+;// CONCATENATED MODULE: ./packages/github-api/src/client.ts
+
+const DEFAULT_API_URL = 'https://api.github.com';
+const API_VERSION = '2022-11-28';
+/** GitHub asks integrations to wait at least a minute on a secondary rate limit without retry-after. */
+const SECONDARY_RATE_LIMIT_DEFAULT_WAIT_MS = 60_000;
+const RETRYABLE_STATUS = new Set([500, 502, 503, 504]);
+function headersOf(response) {
+    const out = {};
+    response.headers.forEach((value, key) => {
+        out[key.toLowerCase()] = value;
+    });
+    return out;
+}
+/** URLs from a Link header by rel. */
+function parseLinkHeader(value) {
+    const links = {};
+    if (!value)
+        return links;
+    for (const part of value.split(',')) {
+        const match = /<([^>]*)>\s*;\s*(.*)/.exec(part.trim());
+        if (!match?.[1] || !match[2])
+            continue;
+        const rel = /rel="?([^";]+)"?/.exec(match[2])?.[1];
+        if (rel)
+            for (const name of rel.split(/\s+/))
+                links[name] = match[1];
+    }
+    return links;
+}
+function client_isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** GitHub's error text: `message`, the `errors` details of a 422, and the status text as a fallback. */
+function errorText(data, status) {
+    if (!client_isObject(data)) {
+        const text = typeof data === 'string' ? data.replace(/\s+/g, ' ').trim().slice(0, 300) : '';
+        return { message: text || `HTTP ${status}` };
+    }
+    let message = typeof data.message === 'string' && data.message ? data.message : `HTTP ${status}`;
+    if (Array.isArray(data.errors) && data.errors.length > 0) {
+        const details = data.errors
+            .slice(0, 10)
+            .map((e) => {
+            if (typeof e === 'string')
+                return e;
+            if (!client_isObject(e))
+                return '';
+            if (typeof e.message === 'string' && e.message)
+                return e.message;
+            return [e.resource, e.field, e.code].filter((v) => typeof v === 'string' && v).join(' ');
+        })
+            .filter((s) => s !== '');
+        if (details.length > 0)
+            message = `${message} (${details.join('; ')})`;
+    }
+    const out = { message };
+    if (typeof data.documentation_url === 'string')
+        out.documentationUrl = data.documentation_url;
+    return out;
+}
+function retryAfterMs(value, now) {
+    if (!value)
+        return undefined;
+    if (/^\d+$/.test(value.trim()))
+        return Number(value.trim()) * 1000;
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+/** How long to wait before retrying a rate-limited response, or undefined when it is not one. */
+function rateLimitWaitMs(status, headers, data, now) {
+    if (status !== 403 && status !== 429)
+        return undefined;
+    const retryAfter = retryAfterMs(headers['retry-after'], now);
+    if (retryAfter !== undefined)
+        return retryAfter;
+    if (headers['x-ratelimit-remaining'] === '0' && headers['x-ratelimit-reset']) {
+        const reset = Number(headers['x-ratelimit-reset']) * 1000;
+        // One extra second: the reset time is rounded down to whole seconds.
+        if (Number.isFinite(reset))
+            return Math.max(0, reset - now) + 1000;
+    }
+    const message = client_isObject(data) && typeof data.message === 'string' ? data.message : '';
+    if (status === 429 || /secondary rate limit|abuse detection/i.test(message))
+        return SECONDARY_RATE_LIMIT_DEFAULT_WAIT_MS;
+    return undefined;
+}
+function client_describeNetworkError(error, timeoutMs) {
+    if (!(error instanceof Error))
+        return String(error);
+    if (error.name === 'TimeoutError' || error.name === 'AbortError')
+        return `no response within ${timeoutMs} ms`;
+    const cause = error.cause instanceof Error && error.cause.message ? `: ${error.cause.message}` : '';
+    return `${error.message}${cause}`;
+}
+function configurationProblem(token, apiUrl) {
+    if (!token)
+        return 'no GitHub token was given (the default is `github.token`)';
+    let parsed;
+    try {
+        parsed = new URL(apiUrl);
+    }
+    catch {
+        return `the GitHub API URL is not a URL: '${apiUrl}'`;
+    }
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+        return `the GitHub API URL must be http(s): '${apiUrl}'`;
+    return undefined;
+}
+class GitHubClient {
+    apiUrl;
+    token;
+    configError;
+    userAgent;
+    sleep;
+    now;
+    maxRetries;
+    maxWaitMs;
+    retryDelayMs;
+    timeoutMs;
+    maxPages;
+    log;
+    fetchImpl;
+    /**
+     * Never throws: a missing token or a bad API URL makes every request fail
+     * instead, so callers that guard their requests (withPermissionFallback)
+     * turn it into a warning rather than a failed scan.
+     */
+    constructor(options) {
+        this.token = options.token ?? '';
+        this.apiUrl = (options.apiUrl || DEFAULT_API_URL).replace(/\/+$/, '');
+        this.configError = configurationProblem(this.token, this.apiUrl);
+        this.userAgent = options.userAgent ?? 'supply-chain-actions';
+        this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+        this.now = options.now ?? Date.now;
+        this.maxRetries = Math.max(0, options.maxRetries ?? 3);
+        this.maxWaitMs = Math.max(0, options.maxWaitMs ?? 90_000);
+        this.retryDelayMs = Math.max(0, options.retryDelayMs ?? 1000);
+        this.timeoutMs = options.timeoutMs ?? 60_000;
+        this.maxPages = Math.max(1, options.maxPages ?? 50);
+        this.log = options.log ?? (() => undefined);
+        this.fetchImpl = options.fetch ?? ((input, init) => fetch(input, init));
+    }
+    /** One request; `path` starts with `/` (relative to apiUrl). Throws GitHubApiError unless 2xx. */
+    async request(method, path, body, options = {}) {
+        return this.send(method, this.resolve(path), path, body, options);
+    }
+    /** Every item of a list endpoint, following Link rel="next" up to maxPages. */
+    async paginate(path, options = {}) {
+        const all = [];
+        for await (const page of this.pages(path, options))
+            all.push(...page.items);
+        return all;
+    }
+    /** A list endpoint page by page (per_page=100 unless the path sets it): stop early by breaking out. */
+    async *pages(path, options = {}) {
+        const maxPages = Math.max(1, options.maxPages ?? this.maxPages);
+        const first = this.resolve(path);
+        if (!first.searchParams.has('per_page'))
+            first.searchParams.set('per_page', '100');
+        let url = first;
+        let label = path;
+        for (let page = 1; url; page += 1) {
+            const response = await this.send('GET', url, label, undefined, options);
+            if (!Array.isArray(response.data)) {
+                throw new GitHubApiError({
+                    status: response.status,
+                    method: 'GET',
+                    path: label,
+                    apiMessage: 'expected a JSON array from a list endpoint',
+                });
+            }
+            const next = parseLinkHeader(response.headers.link).next;
+            const nextUrl = next ? this.followable(next) : undefined;
+            const truncated = nextUrl !== undefined && page >= maxPages;
+            yield { items: response.data, page, truncated };
+            if (truncated)
+                return;
+            url = nextUrl;
+            if (url)
+                label = `${url.pathname}${url.search}`;
+        }
+    }
+    resolve(path) {
+        if (this.configError)
+            throw new TypeError(`Cannot call the GitHub API: ${this.configError}`);
+        if (!path.startsWith('/'))
+            throw new TypeError(`GitHub API path must start with '/': '${path}'`);
+        return new URL(`${this.apiUrl}${path}`);
+    }
+    /** A Link URL, only when it stays on the API's origin (the token goes with it). */
+    followable(link) {
+        try {
+            const url = new URL(link, this.apiUrl);
+            if (url.origin !== new URL(this.apiUrl).origin) {
+                this.log(`Not following a pagination link to another origin (${url.origin}).`);
+                return undefined;
+            }
+            return url;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    async attempt(method, url, body) {
+        const headers = {
+            accept: 'application/vnd.github+json',
+            authorization: `Bearer ${this.token}`,
+            'user-agent': this.userAgent,
+            'x-github-api-version': API_VERSION,
+        };
+        const init = { method, headers, signal: AbortSignal.timeout(this.timeoutMs) };
+        if (body !== undefined) {
+            headers['content-type'] = 'application/json; charset=utf-8';
+            init.body = JSON.stringify(body);
+        }
+        const response = await this.fetchImpl(url, init);
+        const responseHeaders = headersOf(response);
+        const text = await response.text();
+        let data = text === '' ? undefined : text;
+        if (text !== '' && /json/i.test(responseHeaders['content-type'] ?? 'application/json')) {
+            try {
+                data = JSON.parse(text);
+            }
+            catch {
+                // Keep the text: an HTML error page from a proxy, for instance.
+            }
+        }
+        return { status: response.status, headers: responseHeaders, data };
+    }
+    async send(method, url, label, body, options) {
+        const permission = options.permission ?? permissionFor(method, url.pathname);
+        let waited = 0;
+        for (let retry = 0;; retry += 1) {
+            let result;
+            try {
+                result = await this.attempt(method, url, body);
+            }
+            catch (error) {
+                const reason = redact(client_describeNetworkError(error, this.timeoutMs), this.token);
+                const delay = this.retryDelayMs * 2 ** retry;
+                if (retry < this.maxRetries && waited + delay <= this.maxWaitMs) {
+                    this.log(`GitHub API ${method} ${label}: ${reason}; retrying in ${delay} ms (${retry + 1}/${this.maxRetries}).`);
+                    await this.sleep(delay);
+                    waited += delay;
+                    continue;
+                }
+                throw new GitHubApiError({ status: 0, method, path: label, apiMessage: `network error: ${reason}`, cause: error });
+            }
+            const { status, headers, data } = result;
+            if (status >= 200 && status < 300)
+                return { status, data: data, headers };
+            const rateWait = rateLimitWaitMs(status, headers, data, this.now());
+            const retryable = rateWait !== undefined || RETRYABLE_STATUS.has(status);
+            const delay = rateWait ?? this.retryDelayMs * 2 ** retry;
+            if (retryable && retry < this.maxRetries && waited + delay <= this.maxWaitMs) {
+                const why = rateWait !== undefined ? 'rate limited' : `HTTP ${status}`;
+                this.log(`GitHub API ${method} ${label}: ${why}; retrying in ${delay} ms (${retry + 1}/${this.maxRetries}).`);
+                await this.sleep(delay);
+                waited += delay;
+                continue;
+            }
+            const { message, documentationUrl } = errorText(data, status);
+            const init = {
+                status,
+                method,
+                path: label,
+                apiMessage: redact(message, this.token),
+                rateLimited: rateWait !== undefined,
+            };
+            if (documentationUrl)
+                init.documentationUrl = documentationUrl;
+            if (permission)
+                init.permission = permission;
+            if (headers['x-github-request-id'])
+                init.requestId = headers['x-github-request-id'];
+            throw new GitHubApiError(init);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/github-api/src/index.ts
+
+
+
+;// CONCATENATED MODULE: ./packages/github-report/src/text-limits.ts
+/**
+ * Cutting Markdown to an API's size limit: at a line break when one is near
+ * the limit (so a table row or list item is not split), never inside a
+ * surrogate pair, with a closing note that says what happened.
+ */
+
+/** How far back from the limit a line break is looked for. */
+const LINE_BREAK_WINDOW = 4000;
+function cleanCut(text) {
+    return /[\uD800-\uDBFF]$/.test(text) ? text.slice(0, -1) : text;
+}
+function atLineBreak(cut) {
+    const newline = cut.lastIndexOf('\n');
+    return newline >= 0 && cut.length - newline <= LINE_BREAK_WINDOW ? cut.slice(0, newline) : cut;
+}
+/** At most `maxChars` UTF-16 code units (≥ the characters GitHub counts), ending with `note` when cut. */
+function trimToChars(text, maxChars, note) {
+    if (text.length <= maxChars)
+        return { text, truncated: false };
+    const room = Math.max(0, maxChars - note.length);
+    return { text: `${atLineBreak(cleanCut(text.slice(0, room)))}${note}`.slice(0, maxChars), truncated: true };
+}
+/** At most `maxBytes` UTF-8 bytes (which also bounds the character count), ending with `note` when cut. */
+function trimToBytes(text, maxBytes, note) {
+    if ((0,src/* utf8Bytes */.dy)(text) <= maxBytes)
+        return { text, truncated: false };
+    const room = Math.max(0, maxBytes - (0,src/* utf8Bytes */.dy)(note));
+    // truncateUtf8 marks its cut with "…"; the note replaces that marker.
+    const cut = (0,src/* truncateUtf8 */.Ck)(text, room + (0,src/* utf8Bytes */.dy)('…')).replace(/…$/, '');
+    return { text: `${atLineBreak(cut)}${note}`, truncated: true };
+}
+
+;// CONCATENATED MODULE: ./packages/github-report/src/check-run.ts
+
+
+const CHECK_RUN_ANNOTATIONS_PER_REQUEST = 50;
+/** GitHub's limit for output.summary and output.text, in characters. */
+const CHECK_RUN_TEXT_MAX_CHARS = 65_535;
+/** Annotation messages: GitHub takes 64 KB; kept a little under. */
+const CHECK_RUN_ANNOTATION_MESSAGE_MAX_BYTES = 64_000;
+const CHECK_RUN_ANNOTATION_TITLE_MAX_CHARS = 255;
+/** Default cap on annotations per check run: 20 requests. */
+const CHECK_RUN_DEFAULT_MAX_ANNOTATIONS = 1000;
+const LEVEL = {
+    notice: 'notice',
+    warning: 'warning',
+    error: 'failure',
+};
+const CHECK_RUN_SUMMARY_CUT_NOTE = "\n\n_The summary was cut to GitHub's 65,535-character limit for check runs; the job summary and the report files have everything._";
+const CHECK_RUN_TEXT_CUT_NOTE = "\n\n_Cut to GitHub's 65,535-character limit for check runs._";
+function positive(value) {
+    return value !== undefined && Number.isInteger(value) && value >= 1 ? value : undefined;
+}
+/** A repository-relative path the API can use, or undefined. */
+function annotationPath(file) {
+    if (!file)
+        return undefined;
+    const path = (0,src/* stripInvisible */._0)(file).trim().replace(/\\/g, '/').replace(/^(\.\/)+/, '');
+    if (path === '' || path === '.' || path.startsWith('/') || path.split('/').includes('..'))
+        return undefined;
+    return path;
+}
+/** Kit annotation → check-run annotation; undefined when it has no usable file. */
+function toCheckRunAnnotation(annotation) {
+    const path = annotationPath(annotation.file);
+    if (!path)
+        return undefined;
+    const start = positive(annotation.startLine) ?? 1;
+    const end = positive(annotation.endLine);
+    const out = {
+        path,
+        start_line: start,
+        end_line: end !== undefined && end >= start ? end : start,
+        annotation_level: LEVEL[annotation.level] ?? 'notice',
+        message: (0,src/* truncateUtf8 */.Ck)((0,src/* stripInvisible */._0)(annotation.message), CHECK_RUN_ANNOTATION_MESSAGE_MAX_BYTES) || '(no message)',
+    };
+    const title = annotation.title ? (0,src/* truncate */.xv)((0,src/* stripInvisible */._0)(annotation.title).replace(/\s+/g, ' ').trim(), CHECK_RUN_ANNOTATION_TITLE_MAX_CHARS) : '';
+    if (title)
+        out.title = title;
+    return out;
+}
+function plural(n, one, many = `${one}s`) {
+    return `${n} ${n === 1 ? one : many}`;
+}
+function closingNote(skipped, overLimit) {
+    const parts = [];
+    if (skipped > 0) {
+        parts.push(`${plural(skipped, 'finding')} without a file in the repository (image or SBOM contents) ${skipped === 1 ? 'is' : 'are'} not annotated`);
+    }
+    if (overLimit > 0)
+        parts.push(`${plural(overLimit, 'more annotation')} ${overLimit === 1 ? 'was' : 'were'} left out (annotation limit)`);
+    return parts.length > 0 ? `\n\n_${parts.join('; ')}: see the job summary and the report files._` : '';
+}
+async function publishCheckRun(client, options) {
+    const { owner, repo } = options;
+    const max = Math.max(0, options.maxAnnotations ?? CHECK_RUN_DEFAULT_MAX_ANNOTATIONS);
+    const placeable = [];
+    let skipped = 0;
+    for (const annotation of options.annotations) {
+        const converted = toCheckRunAnnotation(annotation);
+        if (converted)
+            placeable.push(converted);
+        else
+            skipped += 1;
+    }
+    const toSend = placeable.slice(0, max);
+    const overLimit = placeable.length - toSend.length;
+    const note = closingNote(skipped, overLimit);
+    const summary = trimToChars(options.summary, CHECK_RUN_TEXT_MAX_CHARS - note.length, CHECK_RUN_SUMMARY_CUT_NOTE);
+    const output = {
+        title: (0,src/* truncate */.xv)((0,src/* stripInvisible */._0)(options.title).replace(/\s+/g, ' ').trim(), 1000) || options.name,
+        summary: `${summary.text}${note}`,
+    };
+    if (options.text)
+        output.text = trimToChars(options.text, CHECK_RUN_TEXT_MAX_CHARS, CHECK_RUN_TEXT_CUT_NOTE).text;
+    const batches = [];
+    for (let i = 0; i < toSend.length; i += CHECK_RUN_ANNOTATIONS_PER_REQUEST) {
+        batches.push(toSend.slice(i, i + CHECK_RUN_ANNOTATIONS_PER_REQUEST));
+    }
+    const now = (options.now ?? (() => new Date()))();
+    const create = {
+        name: options.name,
+        head_sha: options.headSha,
+        status: 'completed',
+        conclusion: options.conclusion,
+        completed_at: now.toISOString(),
+        output: batches[0] ? { ...output, annotations: batches[0] } : output,
+    };
+    if (options.detailsUrl)
+        create.details_url = options.detailsUrl;
+    if (options.externalId)
+        create.external_id = options.externalId;
+    const base = `/repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}/check-runs`;
+    const created = await client.request('POST', base, create);
+    const id = created.data.id;
+    let requests = 1;
+    for (const batch of batches.slice(1)) {
+        await client.request('PATCH', `${base}/${id}`, { output: { ...output, annotations: batch } });
+        requests += 1;
+    }
+    return {
+        id,
+        url: created.data.html_url ?? created.data.url ?? '',
+        annotationsSent: toSend.length,
+        annotationsSkipped: skipped,
+        annotationsOverLimit: overLimit,
+        summaryTruncated: summary.truncated,
+        requests,
+    };
+}
+/**
+ * The commit a check run belongs to: on pull request events the PR's head
+ * commit (GITHUB_SHA is then the merge commit, whose checks the PR does not
+ * show), otherwise GITHUB_SHA.
+ */
+function checkRunHeadSha(context) {
+    return context.pullRequest?.headSha || context.sha;
+}
+
+;// CONCATENATED MODULE: ./packages/github-report/src/pr-comment.ts
+
+
+/**
+ * One sticky pull request comment per workflow + job: a hidden HTML-comment
+ * marker on its first line finds it again, and later runs edit it in place
+ * instead of adding a comment per push.
+ *
+ * Only comments written by a bot account (`user.type === 'Bot'`, which is
+ * what `github.token` and GitHub App tokens post as) count as ours, or, with
+ * `authorLogin`, only that account's: anyone can post a comment containing
+ * the marker, and editing theirs would show our results under their name,
+ * which they could then edit. Runs with a personal access token pass its
+ * login as `authorLogin`.
+ *
+ * The comments are read page by page (100 per page, every page up to the
+ * client's limit) and the search stops at the first match. The body is kept
+ * under 64 KiB (GitHub refuses comments over 65,536 characters; bytes bound
+ * characters) and ends with a note when cut.
+ */
+/** Bytes a comment body may have, marker included: under 64 KiB. */
+const COMMENT_MAX_BYTES = 65_535;
+const COMMENT_CUT_NOTE = "\n\n---\n_This comment was cut to stay under GitHub's 65,536-character limit: the job summary and the report files have everything._";
+const MARKER_PART_MAX = 100;
+function markerPart(value, fallback, keep = /[^A-Za-z0-9._/-]+/g) {
+    const cleaned = (0,src/* stripInvisible */._0)(value)
+        .replace(keep, '_')
+        .replace(/-{2,}/g, '-')
+        .replace(/^[-_]+|[-_]+$/g, '')
+        .slice(0, MARKER_PART_MAX)
+        .replace(/-+$/, '');
+    return cleaned || fallback;
+}
+/**
+ * `<!-- scs:scan:<workflow>:<job> -->`: a valid HTML comment whatever the
+ * names hold (no `--`, no `>`, nothing that could end it early). Names that
+ * differ only in punctuation share a marker.
+ */
+function stickyMarker(workflow, job, prefix = 'scs:scan') {
+    return `<!-- ${markerPart(prefix, 'scs', /[^A-Za-z0-9:._/-]+/g)}:${markerPart(workflow, 'workflow')}:${markerPart(job, 'job')} -->`;
+}
+/** Marker + body within COMMENT_MAX_BYTES. */
+function composeCommentBody(marker, body) {
+    const trimmed = trimToBytes(body, COMMENT_MAX_BYTES - Buffer.byteLength(`${marker}\n`, 'utf8'), COMMENT_CUT_NOTE);
+    return { body: `${marker}\n${trimmed.text}`, truncated: trimmed.truncated };
+}
+function ours(comment, marker, authorLogin) {
+    if (typeof comment.body !== 'string' || !comment.body.includes(marker))
+        return false;
+    if (authorLogin)
+        return comment.user?.login?.toLowerCase() === authorLogin.toLowerCase();
+    return comment.user?.type === 'Bot';
+}
+/** The first comment carrying the marker (by the expected author), searching every page. */
+async function findStickyComment(client, options) {
+    const path = `/repos/${encodeURIComponent(options.owner)}/${encodeURIComponent(options.repo)}/issues/${options.issueNumber}/comments`;
+    for await (const page of client.pages(path)) {
+        const found = page.items.find((c) => ours(c, options.marker, options.authorLogin));
+        if (found)
+            return found;
+    }
+    return undefined;
+}
+async function upsertStickyComment(client, options) {
+    if (!Number.isInteger(options.issueNumber) || options.issueNumber < 1) {
+        throw new TypeError(`A sticky comment needs a pull request number, got ${options.issueNumber}`);
+    }
+    const { body, truncated } = composeCommentBody(options.marker, options.body);
+    const repoPath = `/repos/${encodeURIComponent(options.owner)}/${encodeURIComponent(options.repo)}`;
+    const existing = await findStickyComment(client, options);
+    if (existing) {
+        const updated = await client.request('PATCH', `${repoPath}/issues/comments/${existing.id}`, { body });
+        return { id: updated.data.id ?? existing.id, action: 'updated', url: updated.data.html_url ?? existing.html_url ?? '', truncated };
+    }
+    const created = await client.request('POST', `${repoPath}/issues/${options.issueNumber}/comments`, { body });
+    return { id: created.data.id, action: 'created', url: created.data.html_url ?? '', truncated };
+}
+
+;// CONCATENATED MODULE: ./packages/github-report/src/sarif-upload.ts
+
+/**
+ * SARIF → code scanning (POST /repos/{owner}/{repo}/code-scanning/sarifs):
+ * the document gzip-compressed and base64-encoded, with the commit and ref
+ * it belongs to.
+ *
+ * The REST endpoint has no `category` field: the category is the SARIF run's
+ * `automationDetails.id` ("<category>/"), which `renderSarif` writes from its
+ * `category` option. GitHub refuses uploads whose gzip is over 10 MB; the
+ * renderer already drops the least severe results to stay under 9.5 MB and
+ * says so, so an oversized document here means it did not come from it, and
+ * the upload stops with an error instead of sending megabytes to a 413.
+ *
+ * The answer (202) carries the upload's id and a URL to poll for processing
+ * status; this module does not wait for processing.
+ */
+/** GitHub's limit on the gzip-compressed SARIF (10 MB; the smaller reading, 10,000,000 bytes). */
+const SARIF_UPLOAD_MAX_GZIP_BYTES = 10_000_000;
+function encodeSarif(sarif) {
+    const gzip = (0,external_node_zlib_.gzipSync)(Buffer.from(sarif, 'utf8'));
+    return { base64: gzip.toString('base64'), gzipBytes: gzip.length };
+}
+function checkSarif(sarif) {
+    let doc;
+    try {
+        doc = JSON.parse(sarif);
+    }
+    catch (error) {
+        throw new TypeError(`The SARIF to upload is not JSON: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    const runs = doc?.runs;
+    if (typeof doc !== 'object' || doc === null || !Array.isArray(runs)) {
+        throw new TypeError('The SARIF to upload has no `runs` array');
+    }
+}
+async function uploadSarif(client, options) {
+    if (!/^([0-9a-f]{40}|[0-9a-f]{64})$/i.test(options.commitSha)) {
+        throw new TypeError(`A SARIF upload needs the full commit SHA, got '${options.commitSha}'`);
+    }
+    if (!/^refs\/(heads|tags|pull)\/.+/.test(options.ref)) {
+        throw new TypeError(`A SARIF upload needs a full Git ref (refs/heads/…, refs/tags/…, refs/pull/…), got '${options.ref}'`);
+    }
+    checkSarif(options.sarif);
+    const { base64, gzipBytes } = encodeSarif(options.sarif);
+    if (gzipBytes > SARIF_UPLOAD_MAX_GZIP_BYTES) {
+        throw new RangeError(`The SARIF is ${(gzipBytes / 1e6).toFixed(1)} MB gzip-compressed; code scanning accepts at most 10 MB. ` +
+            "Render it with renderSarif, which leaves out the least severe results to fit, or narrow the scan's severities.");
+    }
+    const body = { commit_sha: options.commitSha, ref: options.ref, sarif: base64 };
+    if (options.toolName)
+        body.tool_name = options.toolName;
+    if (options.checkoutUri)
+        body.checkout_uri = options.checkoutUri;
+    if (options.startedAt)
+        body.started_at = options.startedAt;
+    if (options.validate !== undefined)
+        body.validate = options.validate;
+    const path = `/repos/${encodeURIComponent(options.owner)}/${encodeURIComponent(options.repo)}/code-scanning/sarifs`;
+    const response = await client.request('POST', path, body);
+    return { id: response.data?.id ?? '', url: response.data?.url ?? '', gzipBytes };
+}
+
+;// CONCATENATED MODULE: ./packages/github-report/src/degrade.ts
+
+
+/** The `permissions:` entry each reporting feature needs. */
+const REPORT_PERMISSIONS = {
+    'check-run': 'checks: write',
+    'pr-comment': 'pull-requests: write',
+    'upload-sarif': 'security-events: write',
+};
+const STILL_SHOWN = 'The job summary and annotations still show the results.';
+/** A pull request from a fork whose workflow gets a read-only token. */
+function isReadOnlyForkRun(context) {
+    return context.pullRequest?.fromFork === true && context.eventName !== 'pull_request_target';
+}
+function oneLine(value, max = 500) {
+    const line = value.replace(/\s+/g, ' ').trim();
+    return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+}
+async function withPermissionFallback(fn, options) {
+    const feature = `\`${options.feature}\``;
+    const permission = `\`${options.permission}\``;
+    if (isReadOnlyForkRun(options.context)) {
+        const warning = `${feature} skipped: this pull request comes from a fork, and GitHub gives its workflows a read-only token ` +
+            `(no ${permission}). ${STILL_SHOWN}`;
+        options.logger.warning(warning);
+        return { status: 'skipped', reason: 'fork', warning };
+    }
+    try {
+        return { status: 'done', value: await fn() };
+    }
+    catch (error) {
+        let warning;
+        let reason = 'error';
+        if (error instanceof GitHubApiError && error.isPermissionProblem) {
+            reason = 'permission';
+            const answer = error.status === 404
+                ? `GitHub answered 404 (${oneLine(error.apiMessage, 200)}), which it also does when the token may not see the resource`
+                : `GitHub answered 403 (${oneLine(error.apiMessage, 200)})`;
+            warning =
+                `${feature} needs ${permission}: ${answer}. Add ${permission} to the job's \`permissions:\`; ` +
+                    `pull requests from forks never get it. ${STILL_SHOWN}`;
+        }
+        else {
+            warning = `${feature} failed: ${oneLine((0,src/* errorMessage */.gJ)(error))}. The scan result is not affected. ${STILL_SHOWN}`;
+        }
+        options.logger.warning(warning);
+        return { status: 'failed', reason, warning, error };
+    }
+}
+/** "owner/name" (GITHUB_REPOSITORY) → { owner, repo }; throws on anything else. */
+function splitRepository(repository) {
+    const match = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(repository);
+    if (!match?.[1] || !match[2])
+        throw new TypeError(`Expected a repository as owner/name, got '${repository}'`);
+    return { owner: match[1], repo: match[2] };
+}
+
+;// CONCATENATED MODULE: ./packages/github-report/src/index.ts
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./actions/scan/src/github-reporting.ts
+
+
+async function publishToGitHub(inputs, context, logger, material, client = new GitHubClient({ token: inputs.githubToken, apiUrl: context.apiUrl, userAgent: 'supply-chain-actions/scan' })) {
+    const result = {};
+    if (!inputs.checkRun && !inputs.prComment && !inputs.uploadSarif)
+        return result;
+    const [owner = '', repo = ''] = context.repository.split('/');
+    const guard = (feature, fn) => withPermissionFallback(fn, { feature, permission: REPORT_PERMISSIONS[feature], context, logger });
+    if (inputs.checkRun) {
+        const outcome = await guard('check-run', () => publishCheckRun(client, {
+            owner,
+            repo,
+            headSha: context.pullRequest?.headSha || context.sha,
+            name: `supply-chain scan (${inputs.scanner})`,
+            conclusion: material.gate.outcome === 'fail' ? 'failure' : 'success',
+            title: material.title,
+            summary: material.markdown,
+            annotations: material.annotations,
+            ...(context.runId ? { detailsUrl: `${context.serverUrl}/${context.repository}/actions/runs/${context.runId}` } : {}),
+        }));
+        if (outcome.status === 'done') {
+            result.checkRunUrl = outcome.value.url;
+            logger.info(`Check run: ${outcome.value.url} (${outcome.value.annotationsSent} annotations).`);
+        }
+    }
+    if (inputs.prComment) {
+        if (!context.pullRequest) {
+            logger.info('`pr-comment`: this run is not for a pull request; no comment was written.');
+        }
+        else {
+            const pullRequest = context.pullRequest;
+            const outcome = await guard('pr-comment', () => upsertStickyComment(client, {
+                owner,
+                repo,
+                issueNumber: pullRequest.number,
+                marker: stickyMarker(context.workflow, context.job),
+                body: material.markdown,
+            }));
+            if (outcome.status === 'done') {
+                result.commentUrl = outcome.value.url;
+                logger.info(`Pull request comment ${outcome.value.action}: ${outcome.value.url}.`);
+            }
+        }
+    }
+    if (inputs.uploadSarif && material.sarif !== undefined) {
+        const sarif = material.sarif;
+        const outcome = await guard('upload-sarif', () => uploadSarif(client, {
+            owner,
+            repo,
+            commitSha: context.sha,
+            ref: context.ref,
+            sarif,
+            checkoutUri: `file://${context.workspace}`,
+        }));
+        if (outcome.status === 'done') {
+            result.sarifId = outcome.value.id;
+            logger.info(`SARIF uploaded to code scanning (id ${outcome.value.id}, ${outcome.value.gzipBytes} bytes gzip).`);
+        }
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./actions/scan/src/grype-args.ts
+
+/** A path that could be read as an option gets a `./` in front (absolute paths never need it). */
+function safePath(value) {
+    return value.startsWith('-') ? `./${value}` : value;
+}
+/** `registry:ghcr.io/org/app@sha256:…`, `dir:/ws`, `file:/ws/app.jar`, `sbom:/ws/bom.json`. */
+function grypeSubject(target, options = {}) {
+    switch (target.kind) {
+        case 'image':
+            return `${options.imageSource ?? 'registry'}:${target.image}`;
+        case 'path':
+            return `${options.pathIsFile ? 'file' : 'dir'}:${target.path}`;
+        case 'sbom':
+            return `sbom:${target.sbom}`;
+    }
+}
+function buildGrypeArgs(plan) {
+    const args = [grypeSubject(plan.target, plan), '-o', `json=${plan.outputFile}`];
+    if (plan.configFile)
+        args.push('-c', safePath(plan.configFile));
+    return args;
+}
+/** Grype's registry credential variables; any of them set means the user configured auth. */
+const REGISTRY_AUTH_VARIABLES = [
+    'GRYPE_REGISTRY_AUTH_AUTHORITY',
+    'GRYPE_REGISTRY_AUTH_USERNAME',
+    'GRYPE_REGISTRY_AUTH_PASSWORD',
+    'GRYPE_REGISTRY_AUTH_TOKEN',
+];
+/**
+ * Environment for the Grype process: the runner's environment, plus
+ * - `GRYPE_DB_AUTO_UPDATE=false` and `GRYPE_DB_CACHE_DIR`: scan with the DB the
+ *   action prepared, never download one (no request, no rate limit);
+ * - `GRYPE_DB_VALIDATE_AGE=false`: the action enforces `db-max-age` itself
+ *   (fail or warn, as configured); Grype's built-in 5-day check would turn a
+ *   "warn" policy into a failed scan;
+ * - `GRYPE_CHECK_FOR_APP_UPDATE=false`: no request to Anchore on start;
+ * - `GRYPE_FAIL_ON_SEVERITY` removed: our gate decides, and an exit code 1
+ *   for "vulnerabilities found" would be read as a crashed scanner. (A
+ *   `fail-on-severity` in a config file cannot be unset this way; see
+ *   `isSeverityThresholdExit`.)
+ * - for ghcr.io images, the workflow token as registry credentials scoped to
+ *   ghcr.io (`GRYPE_REGISTRY_AUTH_AUTHORITY`), unless registry credentials
+ *   were already set through Grype's variables.
+ * Grype reads environment variables over its config file, so these hold even
+ * when the user's `.grype.yaml` says otherwise.
+ */
+function grypeEnvironment(base, options) {
+    const env = { ...base };
+    delete env.GRYPE_FAIL_ON_SEVERITY;
+    env.GRYPE_DB_AUTO_UPDATE = 'false';
+    env.GRYPE_DB_CACHE_DIR = options.dbCacheDir;
+    env.GRYPE_DB_VALIDATE_AGE = 'false';
+    env.GRYPE_CHECK_FOR_APP_UPDATE = 'false';
+    const configured = REGISTRY_AUTH_VARIABLES.some((name) => (env[name] ?? '') !== '');
+    if (options.image && (0,src/* imageRegistry */.bl)(options.image) === 'ghcr.io' && options.githubToken && options.actor && !configured) {
+        env.GRYPE_REGISTRY_AUTH_AUTHORITY = 'ghcr.io';
+        env.GRYPE_REGISTRY_AUTH_USERNAME = options.actor;
+        env.GRYPE_REGISTRY_AUTH_PASSWORD = options.githubToken;
+    }
+    return env;
+}
+/** What Grype prints (and exits 1 with) when `fail-on-severity` is set and met. */
+const GRYPE_SEVERITY_THRESHOLD_MESSAGE = 'discovered vulnerabilities at or above the severity threshold';
+/**
+ * True when a non-zero exit only means "a `fail-on-severity` from the user's
+ * config was met": the report was written and is valid, and our gate, not
+ * Grype's, should decide.
+ */
+function isSeverityThresholdExit(exitCode, stderr) {
+    return exitCode === 1 && stderr.includes(GRYPE_SEVERITY_THRESHOLD_MESSAGE);
+}
+
 ;// CONCATENATED MODULE: ./actions/scan/src/scanner-process.ts
 
 
@@ -33350,13 +35974,75 @@ async function runScanner(run) {
     if (result.timedOut) {
         throw new src/* InfrastructureError */.EN(`${run.name} did not finish within ${run.timeoutMinutes} minutes and was stopped (input \`timeout\`).`);
     }
-    if (result.exitCode !== 0) {
+    if (result.exitCode !== 0 && !(run.acceptExit?.(result.exitCode, result.stderr) ?? false)) {
         const tail = (0,src/* tailLines */.os)(result.stderr, 8);
         throw new src/* InfrastructureError */.EN(`${run.name} exited with code ${result.exitCode}${result.signal ? ` (${result.signal})` : ''}; no verdict was reached.${tail ? `\nLast lines of its log:\n${tail}` : ''}`);
     }
     if (!external_node_fs_.existsSync(run.reportFile)) {
         throw new src/* InfrastructureError */.EN(`${run.name} exited successfully but wrote no JSON report.`);
     }
+}
+
+;// CONCATENATED MODULE: ./actions/scan/src/grype-engine.ts
+
+
+
+
+
+
+
+/** Installs Grype, prepares its DB, runs it once with JSON output into `reportFile`, and parses the report. */
+async function runGrypeEngine(inputs, deps, reportFile) {
+    const { logger, context } = deps;
+    const tool = await logger.group('Install Grype', async () => {
+        const installed = await deps.installGrype(inputs.grype);
+        logger.info(`Grype ${installed.version} from ${installed.source}: ${installed.binary}`);
+        return installed;
+    });
+    const dbCacheDir = external_node_path_.join(context.runnerTemp, 'supply-chain-grype-db');
+    const db = await logger.group('Vulnerability DB (Grype)', async () => {
+        const prepared = await prepareGrypeDb({
+            listingUrl: inputs.db.grypeUrl,
+            cacheDir: dbCacheDir,
+            maxAgeHours: inputs.db.maxAgeHours,
+            stale: inputs.db.stale,
+            ...(deps.dbCache ? { cache: deps.dbCache } : {}),
+            jobId: jobIdentity(context),
+            logger,
+        });
+        logger.info(`Grype DB ${prepared.checksum} (${prepared.source}), built ${prepared.updatedAt}.`);
+        return { digest: prepared.checksum, source: prepared.source, updatedAt: prepared.updatedAt, location: prepared.archiveUrl ?? prepared.listingUrl };
+    });
+    const pathIsFile = inputs.target.kind === 'path' && external_node_fs_.statSync(inputs.target.path).isFile();
+    const args = buildGrypeArgs({
+        target: inputs.target,
+        outputFile: reportFile,
+        ...(inputs.ignoreFile ? { configFile: inputs.ignoreFile } : {}),
+        pathIsFile,
+    });
+    const env = grypeEnvironment(deps.env, {
+        dbCacheDir,
+        githubToken: inputs.githubToken,
+        actor: context.actor,
+        ...(inputs.target.kind === 'image' ? { image: inputs.target.image } : {}),
+    });
+    await logger.group(`grype ${args[0]}`, () => runScanner({
+        name: 'Grype',
+        binary: tool.binary,
+        args,
+        cwd: context.workspace,
+        env,
+        timeoutMinutes: inputs.timeoutMinutes,
+        reportFile,
+        logger,
+        acceptExit: isSeverityThresholdExit,
+    }));
+    // Grype reports an SBOM's own source (an image, a directory): the SBOM is what was scanned.
+    const report = (0,findings_src/* parseGrypeReport */.z3)(external_node_fs_.readFileSync(reportFile), {
+        source: reportFile,
+        ...(inputs.target.kind === 'sbom' ? { artifactType: 'sbom' } : {}),
+    });
+    return { report, tool, db };
 }
 
 ;// CONCATENATED MODULE: ./actions/scan/src/trivy-args.ts
@@ -33409,6 +36095,11 @@ function buildTrivyArgs(plan) {
         '0',
         '--no-progress',
     ];
+    if (plan.skipDbUpdate)
+        args.push('--skip-db-update');
+    if (plan.scanners.includes('vuln') && plan.javaDbRepositories.length > 0) {
+        args.push('--java-db-repository', plan.javaDbRepositories.join(','));
+    }
     if (plan.ignoreFile)
         args.push('--ignorefile', plan.ignoreFile);
     // `--` ends option parsing: a target can never be read as a flag.
@@ -33438,6 +36129,8 @@ function trivyEnvironment(base, options) {
 
 
 
+
+
 /** From the version when it is a release number; otherwise (a 'dev' build) ask the binary. */
 async function detectCapabilities(tool) {
     const known = capabilitiesForVersion(tool.version);
@@ -33455,14 +36148,34 @@ async function runTrivyEngine(inputs, deps, reportFile) {
         return installed;
     });
     const capabilities = await detectCapabilities(tool);
+    const cacheDir = external_node_path_.join(context.runnerTemp, 'supply-chain-trivy-cache');
+    const vuln = inputs.scanners.includes('vuln');
+    let db;
+    if (vuln) {
+        db = await logger.group('Vulnerability DB (Trivy)', async () => {
+            const prepared = await prepareTrivyDb({
+                repositories: inputs.db.trivyRepositories,
+                cacheDir,
+                maxAgeHours: inputs.db.maxAgeHours,
+                stale: inputs.db.stale,
+                ...(deps.dbCache ? { cache: deps.dbCache } : {}),
+                jobId: jobIdentity(context),
+                logger,
+            });
+            logger.info(`Trivy DB ${prepared.manifestDigest} from ${prepared.repository} (${prepared.source}), built ${prepared.updatedAt}.`);
+            return { digest: prepared.manifestDigest, source: prepared.source, updatedAt: prepared.updatedAt, location: prepared.repository };
+        });
+    }
     const args = buildTrivyArgs({
         target: inputs.target,
         scanners: inputs.scanners,
         ignoreFile: inputs.ignoreFile,
-        cacheDir: external_node_path_.join(context.runnerTemp, 'supply-chain-trivy-cache'),
+        cacheDir,
         outputFile: reportFile,
         timeoutMinutes: inputs.timeoutMinutes,
         capabilities,
+        skipDbUpdate: vuln,
+        javaDbRepositories: inputs.db.javaRepositories,
     });
     const env = trivyEnvironment(deps.env, {
         ...(inputs.target.kind === 'image' ? { image: inputs.target.image } : {}),
@@ -33480,7 +36193,7 @@ async function runTrivyEngine(inputs, deps, reportFile) {
         logger,
     }));
     const report = (0,findings_src/* parseTrivyReport */.Qg)(external_node_fs_.readFileSync(reportFile), { source: reportFile });
-    return { report, tool };
+    return { report, tool, ...(db ? { db } : {}) };
 }
 
 ;// CONCATENATED MODULE: ./actions/scan/src/main.ts
@@ -33491,26 +36204,46 @@ async function runTrivyEngine(inputs, deps, reportFile) {
 
 
 
-function defaultDeps() {
+
+
+
+function installRequest(source) {
     return {
-        context: (0,src/* readRunContext */.$p)(),
-        logger: src/* logger */.vF,
-        installTrivy: (trivy) => new TrivyInstaller().install({
-            ...(trivy.version ? { version: trivy.version } : {}),
-            ...(trivy.sha256 ? { sha256: trivy.sha256 } : {}),
-            ...(trivy.mirror ? { mirror: trivy.mirror } : {}),
-            ...(trivy.path ? { path: trivy.path } : {}),
-        }),
-        setOutput: (name, value) => lib_core/* setOutput */.uH(name, value),
-        env: process.env,
+        ...(source.version ? { version: source.version } : {}),
+        ...(source.sha256 ? { sha256: source.sha256 } : {}),
+        ...(source.mirror ? { mirror: source.mirror } : {}),
+        ...(source.path ? { path: source.path } : {}),
     };
 }
-const REPORT_FILES = {
-    json: 'trivy-report.json',
-    sarif: 'trivy-results.sarif',
-    summary: 'scan-summary.md',
-};
-async function run(inputs, deps = defaultDeps()) {
+function defaultDeps(inputs) {
+    const context = (0,src/* readRunContext */.$p)();
+    const policy = dbCachePolicy(inputs.db.cache, context);
+    return {
+        context,
+        logger: src/* logger */.vF,
+        installTrivy: (source) => new TrivyInstaller().install(installRequest(source)),
+        installGrype: (source) => new GrypeInstaller().install(installRequest(source)),
+        ...(policy.restore || policy.save ? { dbCache: actionsDbCache(policy) } : {}),
+        setOutput: (name, value) => lib_core/* setOutput */.uH(name, value),
+        env: process.env,
+        now: () => new Date(),
+    };
+}
+/** Which job prepared a DB in RUNNER_TEMP: a DB left by another job is not taken as this one's. */
+function jobIdentity(context) {
+    return `${context.runId}-${context.runAttempt}-${context.job}`;
+}
+function reportFiles(inputs) {
+    const dir = inputs.outputDir;
+    return {
+        json: external_node_path_.join(dir, `${inputs.scanner}-report.json`),
+        sarif: external_node_path_.join(dir, `${inputs.scanner}-results.sarif`),
+        summary: external_node_path_.join(dir, 'scan-summary.md'),
+        cyclonedx: external_node_path_.join(dir, `${inputs.scanner}-vulnerabilities.cdx.json`),
+        cosignVuln: external_node_path_.join(dir, `${inputs.scanner}-vuln-predicate.json`),
+    };
+}
+async function run(inputs, deps = defaultDeps(inputs)) {
     try {
         await scan(inputs, deps);
     }
@@ -33524,45 +36257,72 @@ async function run(inputs, deps = defaultDeps()) {
 async function scan(inputs, deps) {
     const { logger, context } = deps;
     external_node_fs_.mkdirSync(inputs.outputDir, { recursive: true });
-    const files = {
-        json: external_node_path_.join(inputs.outputDir, REPORT_FILES.json),
-        sarif: external_node_path_.join(inputs.outputDir, REPORT_FILES.sarif),
-        summary: external_node_path_.join(inputs.outputDir, REPORT_FILES.summary),
-    };
-    const { report: parsed } = await runTrivyEngine(inputs, deps, files.json);
-    const report = {
-        ...parsed,
-        artifactName: displayName(inputs, parsed.artifactName),
-        findings: (0,findings_src/* filterFindings */.Ni)(parsed.findings, { severities: inputs.severities }),
-    };
+    const files = reportFiles(inputs);
+    const engineName = inputs.scanner === 'grype' ? 'Grype' : 'Trivy';
+    const startedAt = deps.now();
+    const engine = await (inputs.scanner === 'grype' ? runGrypeEngine : runTrivyEngine)(inputs, deps, files.json);
+    const finishedAt = deps.now();
+    if (engine.db)
+        deps.setOutput('db-digest', engine.db.digest);
+    const parsed = engine.report;
+    const artifact = { ...parsed, artifactName: displayName(inputs, parsed.artifactName) };
+    const vex = inputs.vex.map((file) => (0,findings_src/* parseVexDocument */.os)(external_node_fs_.readFileSync(file), { source: external_node_path_.relative(inputs.workspace, file) || file }));
+    const findings = applyVexDocuments(vex, (0,findings_src/* filterFindings */.Ni)(parsed.findings, { severities: inputs.severities }), artifact, logger);
+    const report = { ...artifact, findings };
     const counts = (0,findings_src/* countBySeverity */.Ot)(report.findings);
-    const gate = (0,findings_src/* evaluateGate */.DR)(report.findings, { failOn: inputs.failOn, onlyFixed: inputs.onlyFixed });
+    const diff = inputs.baseline ? compareWithBaseline(inputs, report, vex) : undefined;
+    if (diff)
+        logger.info(`Baseline: ${diff.added.length} new, ${diff.fixed.length} fixed, ${diff.unchanged.length} unchanged.`);
+    const gated = inputs.failOnNewOnly && diff ? diff.added : report.findings;
+    const gate = (0,findings_src/* evaluateGate */.DR)(gated, { failOn: inputs.failOn, onlyFixed: inputs.onlyFixed });
     const pathPrefix = pathPrefixOf(inputs);
-    const sarif = (0,findings_src/* renderSarif */.WH)(report, {
-        category: `supply-chain-scan/${inputs.target.kind}`,
-        pathPrefix,
-        srcRoot: context.workspace,
-    });
-    external_node_fs_.writeFileSync(files.sarif, sarif.json);
-    if (sarif.omitted.total > 0) {
-        logger.warning(`The SARIF file holds the ${report.findings.length - sarif.omitted.total} most severe findings; ${sarif.omitted.total} less severe ones were left out to stay within GitHub's code scanning limits (all are in ${REPORT_FILES.json}).`);
+    // With a baseline, reviewers see what this change brings: only new findings are annotated.
+    const annotated = diff ? diff.added : report.findings;
+    const annotations = (0,findings_src/* findingsToAnnotations */.UZ)(annotated, { pathPrefix, tripped: gate.tripped });
+    const sarif = inputs.formats.includes('sarif') ? writeSarif(inputs, report, pathPrefix, context, files.sarif, logger) : undefined;
+    if (inputs.formats.includes('cyclonedx')) {
+        external_node_fs_.writeFileSync(files.cyclonedx, (0,findings_src/* renderCycloneDxVulnerabilities */.UT)(report, { timestamp: finishedAt }).json);
+        deps.setOutput('cyclonedx-file', files.cyclonedx);
     }
+    if (inputs.formats.includes('cosign-vuln')) {
+        const predicate = (0,findings_src/* renderCosignVulnPredicate */.Oj)(report, {
+            rawReport: external_node_fs_.readFileSync(files.json, 'utf8'),
+            scanStartedOn: startedAt,
+            scanFinishedOn: finishedAt,
+            context,
+            ...(deps.env.GITHUB_WORKFLOW_REF ? { workflowRef: deps.env.GITHUB_WORKFLOW_REF } : {}),
+            ...(engine.db ? { db: { uri: engine.db.location, version: engine.db.digest } } : {}),
+        });
+        external_node_fs_.writeFileSync(files.cosignVuln, predicate.json);
+        deps.setOutput('cosign-vuln-file', files.cosignVuln);
+    }
+    const title = `Supply-chain scan (${engineName})`;
+    const seeAlso = `${external_node_path_.basename(files.sarif)} and ${external_node_path_.basename(files.json)} in ${inputs.outputDir}`;
     // Other steps may already have written to this step's summary file.
     const budgetBytes = inputs.summary ? await (0,src/* availableSummaryBytes */.JL)() : undefined;
-    const summary = (0,findings_src/* renderMarkdownSummary */.mK)(report, {
-        title: 'Supply-chain scan (Trivy)',
-        gate,
-        seeAlso: `${REPORT_FILES.sarif} and ${REPORT_FILES.json} in ${inputs.outputDir}`,
-        ...(budgetBytes !== undefined ? { budgetBytes } : {}),
-    });
-    external_node_fs_.writeFileSync(files.summary, summary.markdown);
+    const summary = renderSummary(report, { title, gate, diff, seeAlso, ...(budgetBytes !== undefined ? { budgetBytes } : {}) });
+    external_node_fs_.writeFileSync(files.summary, summary);
     if (inputs.summary)
-        await (0,src/* writeJobSummary */.j7)(summary.markdown);
+        await (0,src/* writeJobSummary */.j7)(summary);
     if (inputs.annotations) {
-        (0,src/* emitAnnotations */.KI)((0,findings_src/* findingsToAnnotations */.UZ)(report.findings, { pathPrefix, tripped: gate.tripped }), {
-            overflowMessage: (omitted) => `${omitted} more finding(s) are not annotated (GitHub shows 10 annotations per level); see the job summary and ${REPORT_FILES.sarif}.`,
+        (0,src/* emitAnnotations */.KI)(annotations, {
+            overflowMessage: (omitted) => `${omitted} more finding(s) are not annotated (GitHub shows 10 annotations per level); see the job summary and ${external_node_path_.basename(files.sarif)}.`,
         });
     }
+    const published = await publishToGitHub(inputs, context, logger, {
+        gate,
+        // Check run summaries and comments hold 64 KB: the same Markdown, on a smaller budget.
+        markdown: renderSummary(report, { title, gate, diff, seeAlso, budgetBytes: 60_000 }),
+        annotations,
+        ...(sarif !== undefined ? { sarif } : {}),
+        title: `${gate.outcome === 'fail' ? 'Gate failed' : 'Gate passed'}: ${report.findings.length} finding(s)`,
+    });
+    if (published.checkRunUrl)
+        deps.setOutput('check-run-url', published.checkRunUrl);
+    if (published.commentUrl)
+        deps.setOutput('comment-url', published.commentUrl);
+    if (published.sarifId)
+        deps.setOutput('sarif-id', published.sarifId);
     deps.setOutput('critical', String(counts.critical));
     deps.setOutput('high', String(counts.high));
     deps.setOutput('medium', String(counts.medium));
@@ -33572,21 +36332,80 @@ async function scan(inputs, deps) {
     deps.setOutput('gate', gate.outcome);
     deps.setOutput('gate-count', String(gate.tripped.length));
     deps.setOutput('json-file', files.json);
-    deps.setOutput('sarif-file', files.sarif);
+    if (sarif !== undefined)
+        deps.setOutput('sarif-file', files.sarif);
     deps.setOutput('summary-file', files.summary);
-    logger.info(`${report.findings.length} finding(s): ${counts.critical} critical, ${counts.high} high, ${counts.medium} medium, ${counts.low} low, ${counts.unknown} unknown. Gate (${inputs.failOn}${inputs.onlyFixed ? ', fixed only' : ''}): ${gate.outcome}.`);
+    if (diff) {
+        deps.setOutput('new-count', String(diff.added.length));
+        deps.setOutput('fixed-count', String(diff.fixed.length));
+    }
+    logger.info(`${report.findings.length} finding(s): ${counts.critical} critical, ${counts.high} high, ${counts.medium} medium, ${counts.low} low, ${counts.unknown} unknown${diff ? ` (${diff.added.length} new, ${diff.fixed.length} fixed since the baseline)` : ''}. Gate (${inputs.failOn}${inputs.onlyFixed ? ', fixed only' : ''}${inputs.failOnNewOnly ? ', new only' : ''}): ${gate.outcome}.`);
     if (gate.outcome === 'fail') {
         throw new src/* PolicyFailure */.X2((0,findings_src/* gateMessage */.V6)(gate));
     }
 }
+function applyVexDocuments(documents, findings, artifact, logger) {
+    if (documents.length === 0)
+        return findings;
+    const { kept, suppressed } = (0,findings_src/* applyVex */.kg)(findings, documents, (0,findings_src/* vexArtifactOf */.tF)(artifact));
+    if (!logger)
+        return kept;
+    logger.info(`VEX: ${suppressed.length} finding(s) stated not_affected or fixed are not reported.`);
+    for (const { finding, statement } of suppressed.slice(0, 50)) {
+        logger.untrusted(`  ${finding.id} ${finding.packageName ?? ''} ${finding.packageVersion ?? ''}: ${statement.status}${statement.justification ? ` (${statement.justification})` : ''} per ${statement.source}`);
+    }
+    return kept;
+}
+/** The baseline goes through the same filters as the scan, or what they drop would show up as fixed. */
+function compareWithBaseline(inputs, report, vex) {
+    const baseline = (0,findings_src/* parseBaselineReport */.Xz)(external_node_fs_.readFileSync(inputs.baseline, 'utf8'), external_node_path_.relative(inputs.workspace, inputs.baseline) || inputs.baseline);
+    const previous = applyVexDocuments(vex, (0,findings_src/* filterFindings */.Ni)(baseline.findings, { severities: inputs.severities }), baseline);
+    return (0,findings_src/* diffAgainstBaseline */.AU)(report.findings, previous);
+}
+function writeSarif(inputs, report, pathPrefix, context, file, logger) {
+    const sarif = (0,findings_src/* renderSarif */.WH)(report, {
+        category: inputs.sarifCategory || `supply-chain-scan/${inputs.target.kind}`,
+        pathPrefix,
+        srcRoot: context.workspace,
+    });
+    external_node_fs_.writeFileSync(file, sarif.json);
+    if (sarif.omitted.total > 0) {
+        logger.warning(`The SARIF file holds the ${report.findings.length - sarif.omitted.total} most severe findings; ${sarif.omitted.total} less severe ones were left out to stay within GitHub's code scanning limits (all are in the JSON report).`);
+    }
+    return sarif.json;
+}
+/** The scan summary, after the comparison with the baseline when there is one. */
+function renderSummary(report, options) {
+    const builder = new src/* SummaryBuilder */.CF({
+        ...(options.budgetBytes !== undefined ? { budgetBytes: options.budgetBytes } : {}),
+        seeAlso: options.seeAlso,
+    });
+    // The comparison first: it is what a reviewer of a change needs, and the budget cuts from the end.
+    if (options.diff) {
+        const { added, fixed, unchanged } = options.diff;
+        builder.heading('Compared with the baseline', 3);
+        builder.table({
+            headers: ['New', 'Fixed', 'Unchanged'],
+            rows: [[String(added.length), String(fixed.length), String(unchanged.length)]],
+        });
+        if (fixed.length > 0) {
+            builder.details({
+                summary: `Fixed since the baseline: ${fixed.length}`,
+                list: fixed.map((f) => `${f.severity.toUpperCase()} ${f.id}${f.packageName ? ` in ${f.packageName}` : ''} (${f.target})`),
+            });
+        }
+    }
+    (0,findings_src/* appendScanSummary */.yo)(builder, report, { title: options.title, gate: options.gate, seeAlso: options.seeAlso });
+    return builder.build().markdown;
+}
 /** What the reports call the scanned thing: workspace-relative for files, the reference for images. */
-function displayName(inputs, fromTrivy) {
+function displayName(inputs, fromTool) {
     const file = inputs.target.kind === 'path' ? inputs.target.path : inputs.target.kind === 'sbom' ? inputs.target.sbom : undefined;
     if (file === undefined)
-        return fromTrivy || (inputs.target.kind === 'image' ? inputs.target.image : '');
+        return fromTool || (inputs.target.kind === 'image' ? inputs.target.image : '');
     return external_node_path_.relative(inputs.workspace, file).split(external_node_path_.sep).join('/') || '.';
 }
-/** Directory Trivy's relative paths are relative to (fs scans of a directory or a file). */
+/** Directory the scanner's relative paths are relative to (fs scans of a directory or a file). */
 function scanRootOf(inputs) {
     if (inputs.target.kind !== 'path')
         return undefined;
@@ -33598,8 +36417,7 @@ function pathPrefixOf(inputs) {
     if (inputs.target.kind !== 'path')
         return '';
     const root = scanRootOf(inputs);
-    const relative = external_node_path_.relative(inputs.workspace, root).split(external_node_path_.sep).join('/');
-    return relative;
+    return external_node_path_.relative(inputs.workspace, root).split(external_node_path_.sep).join('/');
 }
 
 
@@ -33629,6 +36447,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   ID: () => (/* reexport */ getUrl),
   HF: () => (/* reexport */ getVersion),
   js: () => (/* reexport */ htmlText),
+  bl: () => (/* reexport */ imageRegistry),
   vF: () => (/* reexport */ logger),
   md: () => (/* reexport */ md),
   $p: () => (/* reexport */ readRunContext),
@@ -33638,12 +36457,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   _0: () => (/* reexport */ stripInvisible),
   os: () => (/* reexport */ tailLines),
   xv: () => (/* reexport */ truncate),
+  Ck: () => (/* reexport */ truncateUtf8),
+  dy: () => (/* reexport */ utf8Bytes),
   XX: () => (/* reexport */ validateImageReference),
   iQ: () => (/* reexport */ validatePath),
   j7: () => (/* reexport */ writeJobSummary)
 });
 
-// UNUSED EXPORTS: ANNOTATIONS_PER_LEVEL, ANNOTATION_LEVELS, DEFAULT_MAX_TEXT_CHARS, DEFAULT_SUMMARY_BUDGET_BYTES, MAX_ANNOTATION_MESSAGE_BYTES, MAX_ANNOTATION_TITLE_CHARS, STEP_SUMMARY_LIMIT_BYTES, SafeMarkdown, assertSingleLine, causeChain, describeFailure, escapeCommandData, escapeCommandProperty, escapeHtml, escapeMarkdown, formatAnnotation, getInputsRead, imageRegistry, isUntrustedTrigger, isWithin, markdownCode, pullRequestFromPayload, rawInput, resetInputsRead, selectAnnotations, stopCommandsWrap, truncateUtf8, utf8Bytes
+// UNUSED EXPORTS: ANNOTATIONS_PER_LEVEL, ANNOTATION_LEVELS, DEFAULT_MAX_TEXT_CHARS, DEFAULT_SUMMARY_BUDGET_BYTES, MAX_ANNOTATION_MESSAGE_BYTES, MAX_ANNOTATION_TITLE_CHARS, STEP_SUMMARY_LIMIT_BYTES, SafeMarkdown, assertSingleLine, causeChain, describeFailure, escapeCommandData, escapeCommandProperty, escapeHtml, escapeMarkdown, formatAnnotation, getInputsRead, isUntrustedTrigger, isWithin, markdownCode, pullRequestFromPayload, rawInput, resetInputsRead, selectAnnotations, stopCommandsWrap
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/errors.ts
 /**
@@ -33780,8 +36601,8 @@ function safeUrl(value) {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
-var core = __nccwpck_require__(6058);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __nccwpck_require__(3838);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -34655,24 +37476,32 @@ function imageRegistry(reference) {
 
 /***/ }),
 
-/***/ 9109:
+/***/ 7733:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   oC: () => (/* reexport */ model_SEVERITIES),
+  yo: () => (/* reexport */ appendScanSummary),
+  kg: () => (/* reexport */ applyVex),
   Ot: () => (/* reexport */ countBySeverity),
+  AU: () => (/* reexport */ diffAgainstBaseline),
   DR: () => (/* reexport */ evaluateGate),
   Ni: () => (/* reexport */ filterFindings),
   UZ: () => (/* reexport */ findingsToAnnotations),
   V6: () => (/* reexport */ gateMessage),
+  Xz: () => (/* reexport */ parseBaselineReport),
+  z3: () => (/* reexport */ parseGrypeReport),
   Qg: () => (/* reexport */ parseTrivyReport),
-  mK: () => (/* reexport */ renderMarkdownSummary),
-  WH: () => (/* reexport */ renderSarif)
+  os: () => (/* reexport */ parseVexDocument),
+  Oj: () => (/* reexport */ renderCosignVulnPredicate),
+  UT: () => (/* reexport */ renderCycloneDxVulnerabilities),
+  WH: () => (/* reexport */ renderSarif),
+  tF: () => (/* reexport */ vexArtifactOf)
 });
 
-// UNUSED EXPORTS: SARIF_DEFAULT_MAX_GZIP_BYTES, SARIF_FINGERPRINT_KEY, SARIF_LEVEL, SARIF_MAX_RESULTS_PER_RUN, SARIF_SCHEMA_URI, SECURITY_SEVERITY, SEVERITY_RANK, SUPPORTED_TRIVY_SCHEMA_VERSION, TRIVY_INFORMATION_URI, annotationLevel, annotationTitle, appendScanSummary, atOrAbove, compareFindings, describeOffender, emptyCounts, filterBySeverity, findingToAnnotation, hasFix, highestCvssV3, matchesFilter, normalizeFixState, normalizeSeverity, parseSeverity, repoRelativePath, securitySeverity, severitiesAtOrAbove, tripsGate, trivyReportFromJson
+// UNUSED EXPORTS: COSIGN_VULN_PREDICATE_TYPE, CYCLONEDX_SPEC_VERSION, GRYPE_INFORMATION_URI, IN_TOTO_STATEMENT_TYPE, OPENVEX_CONTEXT, SARIF_DEFAULT_MAX_GZIP_BYTES, SARIF_FINGERPRINT_KEY, SARIF_LEVEL, SARIF_MAX_RESULTS_PER_RUN, SARIF_SCHEMA_URI, SECURITY_SEVERITY, SEVERITY_RANK, SUPPORTED_TRIVY_SCHEMA_VERSION, TRIVY_INFORMATION_URI, VEX_JUSTIFICATIONS, VEX_STATUSES, annotationLevel, annotationTitle, atOrAbove, canonicalId, canonicalTarget, compareFindings, cosignVulnStatement, describeOffender, detectReportFormat, emptyCounts, filterBySeverity, findingKey, findingToAnnotation, grypeReportFromJson, hasFix, highestCvssV3, highestGrypeCvssV3, matchesFilter, normalizeFixState, normalizeGrypeFixState, normalizeGrypeSeverity, normalizeSeverity, packageUrlMatches, parsePackageUrl, parseSeverity, renderMarkdownSummary, repoRelativePath, scannerPurl, securitySeverity, severitiesAtOrAbove, tripsGate, trivyReportFromJson, vexDocumentFromJson, vulnerabilitySource
 
 ;// CONCATENATED MODULE: ./packages/findings/src/model.ts
 /**
@@ -35734,7 +38563,7 @@ function appendScanSummary(builder, report, options = {}) {
  * whether it was cut and how many findings were left out.
  */
 function renderMarkdownSummary(report, options = {}) {
-    const builder = new src/* SummaryBuilder */.CF({
+    const builder = new SummaryBuilder({
         seeAlso: options.seeAlso ?? 'the SARIF and JSON reports',
         ...(options.budgetBytes !== undefined ? { budgetBytes: options.budgetBytes } : {}),
     });
@@ -35836,7 +38665,1228 @@ function findingsToAnnotations(findings, options = {}) {
     return [...findings].sort(compareFindings).map((f) => findingToAnnotation(f, options, tripped));
 }
 
+;// CONCATENATED MODULE: ./packages/findings/src/grype-parser.ts
+
+/**
+ * Grype's JSON report (`grype -o json`) → ScanReport, the same model the
+ * Trivy parser fills, so every renderer, the gate and the outputs behave the
+ * same for both engines.
+ *
+ * One finding per vulnerability × package × target (one per entry of
+ * `matches[]`); exact duplicates are dropped. The report is untrusted data:
+ * every field is checked for its type, missing arrays are empty, unknown
+ * severities become `unknown`. `ignoredMatches[]` (matches a `.grype.yaml`
+ * ignore rule removed) are not findings.
+ *
+ * How Grype's fields map onto the model, where the two tools differ:
+ * - Severity: Critical/High/Medium/Low map to themselves; **Negligible → low**.
+ *   Trivy has no "negligible": it reports Ubuntu's "negligible" and Debian's
+ *   "unimportant" as LOW, so mapping Negligible to low makes both engines
+ *   count, gate and render the same advisory the same way. Unknown or
+ *   anything else → unknown.
+ * - Fix state: Grype's `fix.state` is already fixed / not-fixed / wont-fix /
+ *   unknown (Trivy's Status is mapped onto the same four). An empty state
+ *   means fixed when versions are listed, unknown otherwise. Fixed versions
+ *   are joined with ", " as Trivy writes several.
+ * - Aliases: the ids of `relatedVulnerabilities` (CVE ↔ GHSA), deduplicated,
+ *   without the finding's own id.
+ * - CVSS: the highest v3 base score over the vulnerability's and its related
+ *   records' `cvss[]` (a distro record often has none, its NVD record has one;
+ *   Trivy's CVSS map likewise spans nvd, ghsa, redhat, ...).
+ * - Target (what findings group under): an OS package's target is the distro
+ *   (`<distro.name> <distro.version>`, e.g. "redhat 9.1"); a language
+ *   package's is the path of the manifest/lockfile/archive it was found in,
+ *   without the leading '/' Grype writes (Trivy's targets have none:
+ *   "package-lock.json", "usr/local/bin/app"). Without a location, the
+ *   ecosystem ("Node.js", "Java", ...), as Trivy names aggregated results.
+ * - Location: only for directory scans, only for language packages, and only
+ *   when the path stays inside the scanned tree; Grype gives no line numbers.
+ * - Title: Grype has none; the first sentence of the description (else the id).
+ */
+const GRYPE_INFORMATION_URI = 'https://github.com/anchore/grype';
+const grype_parser_PARSE_FAILURE = "Grype's JSON report could not be parsed";
+function grype_parser_isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function grype_parser_str(value) {
+    return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+function grype_parser_objects(value) {
+    return Array.isArray(value) ? value.filter(grype_parser_isObject) : [];
+}
+function grype_parser_strings(value) {
+    return Array.isArray(value) ? value.filter((v) => typeof v === 'string' && v.trim() !== '') : [];
+}
+/** Grype's severity names → model severity. Negligible is `low` (see the module comment). */
+function normalizeGrypeSeverity(value) {
+    if (typeof value !== 'string')
+        return 'unknown';
+    switch (value.trim().toLowerCase()) {
+        case 'critical':
+            return 'critical';
+        case 'high':
+            return 'high';
+        case 'medium':
+            return 'medium';
+        case 'low':
+        case 'negligible':
+            return 'low';
+        default:
+            return 'unknown';
+    }
+}
+/** Grype's `fix.state` → fix state. An empty state with fixed versions is `fixed`. */
+function normalizeGrypeFixState(state, versions = []) {
+    switch (typeof state === 'string' ? state.trim().toLowerCase() : '') {
+        case 'fixed':
+            return 'fixed';
+        case 'not-fixed':
+            return 'not-fixed';
+        case 'wont-fix':
+            return 'wont-fix';
+        case '':
+            return versions.length > 0 ? 'fixed' : 'unknown';
+        default:
+            return 'unknown';
+    }
+}
+/** Highest CVSS v3.x base score over any number of Grype `cvss[]` arrays. */
+function highestGrypeCvssV3(...lists) {
+    let best;
+    for (const list of lists) {
+        for (const entry of grype_parser_objects(list)) {
+            const version = typeof entry.version === 'string' ? entry.version : '';
+            if (!version.startsWith('3'))
+                continue;
+            const metrics = grype_parser_isObject(entry.metrics) ? entry.metrics : {};
+            const score = metrics.baseScore;
+            if (typeof score === 'number' && Number.isFinite(score) && score >= 0 && score <= 10) {
+                best = best === undefined ? score : Math.max(best, score);
+            }
+        }
+    }
+    return best;
+}
+/** Package types Grype matches against a distro's advisories (syft's OS package types). */
+const OS_PACKAGE_TYPES = new Set(['apk', 'deb', 'rpm', 'alpm', 'portage', 'msrc-kb']);
+/** Ecosystem names for language packages without a location, as Trivy names aggregated results. */
+const ECOSYSTEMS = {
+    npm: 'Node.js',
+    python: 'Python',
+    gem: 'Ruby',
+    'java-archive': 'Java',
+    'jenkins-plugin': 'Java',
+    'graalvm-native-image': 'Java',
+    'go-module': 'Go',
+    'rust-crate': 'Rust',
+    'php-composer': 'PHP',
+    'php-pecl': 'PHP',
+    'php-pear': 'PHP',
+    dotnet: '.NET',
+    hex: 'Elixir',
+    'erlang-otp': 'Erlang',
+    'dart-pub': 'Dart',
+    swift: 'Swift',
+    conan: 'Conan',
+    pod: 'CocoaPods',
+    hackage: 'Haskell',
+    'lua-rocks': 'Lua',
+    'github-action': 'GitHub Actions',
+    'github-action-workflow': 'GitHub Actions',
+};
+/** Schemes Grype accepts before a source; userInput may carry one. */
+const SOURCE_SCHEME = /^(registry|docker|podman|containerd|docker-archive|oci-archive|oci-dir|singularity|dir|file|sbom):/;
+/** `ghcr.io/org/app:1.0@sha256:…` → `ghcr.io/org/app`. */
+function repositoryOf(reference) {
+    return reference.replace(/@.*$/, '').replace(/:[^/:]*$/, '');
+}
+/** `docker.io/library/alpine` and `alpine` name the same repository. */
+function canonicalRepository(repository) {
+    const lower = repository.toLowerCase();
+    const noHub = lower.replace(/^(docker\.io|index\.docker\.io|registry-1\.docker\.io)\//, '');
+    return noHub.replace(/^library\//, '');
+}
+/** An image reference rather than an archive or layout path (`/tmp/app.tar`, `./oci`). */
+const REFERENCE_LIKE = /^[a-z0-9][a-z0-9._:/-]*$/;
+const ARCHIVE_LIKE = /\.(tar|tgz|tar\.gz|sif)$/i;
+/**
+ * The image digest as repo@sha256:… (what Trivy reports): the repo digest of
+ * the scanned repository when there are several, else the manifest digest
+ * under the scanned repository, else the bare manifest digest.
+ */
+function pickImageDigest(userInput, target) {
+    const repository = repositoryOf(userInput);
+    const repoDigests = grype_parser_strings(target.repoDigests).filter((d) => d.includes('@'));
+    if (repoDigests.length > 0) {
+        const wanted = canonicalRepository(repository);
+        return repoDigests.find((d) => canonicalRepository(d.split('@')[0] ?? '') === wanted) ?? repoDigests[0];
+    }
+    const manifestDigest = grype_parser_str(target.manifestDigest);
+    if (!manifestDigest)
+        return undefined;
+    return REFERENCE_LIKE.test(repository) && !ARCHIVE_LIKE.test(repository) ? `${repository}@${manifestDigest}` : manifestDigest;
+}
+function describeSource(source) {
+    if (!grype_parser_isObject(source))
+        return { artifactName: '', artifactType: 'unknown', directory: false };
+    const type = grype_parser_str(source.type);
+    const target = source.target;
+    switch (type) {
+        case 'image': {
+            const meta = grype_parser_isObject(target) ? target : {};
+            const userInput = (grype_parser_str(meta.userInput) ?? grype_parser_strings(meta.tags)[0] ?? grype_parser_str(meta.imageID) ?? '').replace(SOURCE_SCHEME, '');
+            const info = { artifactName: userInput, artifactType: 'image', directory: false };
+            const digest = pickImageDigest(userInput, meta);
+            if (digest)
+                info.artifactDigest = digest;
+            return info;
+        }
+        case 'directory':
+            return { artifactName: grype_parser_str(target) ?? '', artifactType: 'filesystem', directory: true };
+        case 'file':
+            return { artifactName: grype_parser_str(target) ?? '', artifactType: 'filesystem', directory: false };
+        default:
+            // purl, purl-file, cpe, unknown (an SBOM without source metadata)
+            return { artifactName: typeof target === 'string' && target !== 'unknown' ? target : '', artifactType: 'unknown', directory: false };
+    }
+}
+/** A relative, forward-slash path inside the scanned tree, or undefined. */
+function treePath(path) {
+    const relative = path.replace(/\\/g, '/').replace(/^\/+/, '').replace(/^(\.\/)+/, '');
+    if (relative === '' || relative === '.' || /^[a-zA-Z]:/.test(relative))
+        return undefined;
+    if (relative.split('/').some((segment) => segment === '..'))
+        return undefined;
+    return relative;
+}
+/** "A ReDoS issue was discovered in … Ruby. More text" → the first sentence, on one line, at most ~120 characters. */
+function titleFrom(description, id) {
+    if (!description)
+        return id;
+    const line = description.replace(/\s+/g, ' ').trim();
+    const sentence = /^(.+?[.!?])(?:\s|$)/.exec(line)?.[1] ?? line;
+    if (sentence.length <= 120)
+        return sentence;
+    const cut = sentence.slice(0, 119);
+    const space = cut.lastIndexOf(' ');
+    return `${space > 60 ? cut.slice(0, space) : cut}…`;
+}
+function grype_parser_dedupeKey(finding) {
+    return [finding.id, finding.packageName, finding.packageVersion, finding.target].join('\u0000');
+}
+/** Copies only defined optional fields, so findings compare cleanly in tests and JSON. */
+function grype_parser_withOptional(finding, optional) {
+    const out = { ...finding };
+    for (const [key, value] of Object.entries(optional)) {
+        if (value !== undefined)
+            out[key] = value;
+    }
+    return out;
+}
+function matchToFinding(match, context) {
+    const vulnerability = grype_parser_isObject(match.vulnerability) ? match.vulnerability : undefined;
+    const artifact = grype_parser_isObject(match.artifact) ? match.artifact : {};
+    const id = vulnerability ? grype_parser_str(vulnerability.id)?.trim() : undefined;
+    if (!vulnerability || !id)
+        return undefined;
+    const related = grype_parser_objects(match.relatedVulnerabilities);
+    const fix = grype_parser_isObject(vulnerability.fix) ? vulnerability.fix : {};
+    const fixedVersions = [...new Set(grype_parser_strings(fix.versions))];
+    const aliases = [...new Set(related.map((r) => grype_parser_str(r.id)?.trim()).filter((a) => a !== undefined && a !== id))];
+    const description = grype_parser_str(vulnerability.description) ?? related.map((r) => grype_parser_str(r.description)).find((d) => d !== undefined);
+    const references = [...new Set([...grype_parser_strings(vulnerability.urls), ...related.flatMap((r) => grype_parser_strings(r.urls))])];
+    const type = grype_parser_str(artifact.type);
+    const isOsPackage = type !== undefined && OS_PACKAGE_TYPES.has(type);
+    const firstPath = grype_parser_objects(artifact.locations)
+        .map((l) => grype_parser_str(l.path))
+        .find((p) => p !== undefined);
+    const relativePath = firstPath ? treePath(firstPath) : undefined;
+    let target;
+    if (isOsPackage) {
+        target = context.distroTarget ?? relativePath ?? (context.source.artifactName || type);
+    }
+    else {
+        target = relativePath ?? (type ? ECOSYSTEMS[type] : undefined) ?? (context.source.artifactName || type || 'unknown');
+    }
+    const finding = {
+        kind: 'vulnerability',
+        id,
+        aliases,
+        severity: normalizeGrypeSeverity(vulnerability.severity),
+        title: titleFrom(description, id),
+        target,
+        references,
+        fixState: normalizeGrypeFixState(fix.state, fixedVersions),
+    };
+    return grype_parser_withOptional(finding, {
+        description,
+        targetType: isOsPackage ? (context.distroName ?? type) : type,
+        packageName: grype_parser_str(artifact.name),
+        packageVersion: grype_parser_str(artifact.version),
+        purl: grype_parser_str(artifact.purl),
+        fixedVersion: fixedVersions.length > 0 ? fixedVersions.join(', ') : undefined,
+        primaryUrl: grype_parser_str(vulnerability.dataSource) ?? references[0],
+        cvssScore: highestGrypeCvssV3(vulnerability.cvss, ...related.map((r) => r.cvss)),
+        // A lockfile/manifest in the scanned directory is the file to point at; OS packages have none.
+        location: context.source.directory && !isOsPackage && relativePath ? { path: relativePath } : undefined,
+    });
+}
+function grype_parser_describeSyntaxError(error, text) {
+    const message = error instanceof Error ? error.message : String(error);
+    const trimmed = text.trimEnd();
+    const position = /position (\d+)/.exec(message);
+    const atEnd = position?.[1] !== undefined && Number(position[1]) >= trimmed.length;
+    const truncated = /end of (JSON )?input/i.test(message) || atEnd || (trimmed !== '' && !/[}\]]$/.test(trimmed));
+    return truncated ? `${message} (the file looks truncated: did Grype stop early or run out of disk?)` : message;
+}
+/** Parses Grype's JSON text (or bytes). Throws InfrastructureError on anything unusable. */
+function parseGrypeReport(input, options = {}) {
+    const text = typeof input === 'string' ? input : Buffer.from(input).toString('utf8');
+    const from = options.source ? ` (${options.source})` : '';
+    if (text.trim() === '') {
+        throw new src/* InfrastructureError */.EN(`${grype_parser_PARSE_FAILURE}${from}: the report is empty`);
+    }
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (error) {
+        throw new src/* InfrastructureError */.EN(`${grype_parser_PARSE_FAILURE}${from}: ${grype_parser_describeSyntaxError(error, text)}`, { cause: error });
+    }
+    return grypeReportFromJson(data, options);
+}
+function notGrypeHint(data) {
+    if ('bomFormat' in data)
+        return ' (this looks like a CycloneDX document: run Grype with `-o json`)';
+    if ('spdxVersion' in data)
+        return ' (this looks like an SPDX document, not a Grype report)';
+    if ('runs' in data && 'version' in data)
+        return ' (this looks like SARIF: run Grype with `-o json`)';
+    if ('SchemaVersion' in data || 'Results' in data)
+        return ' (this looks like a Trivy report)';
+    if ('artifacts' in data && 'source' in data)
+        return ' (this looks like a Syft SBOM, not a Grype report)';
+    return '';
+}
+/** Converts an already-parsed Grype JSON document. */
+function grypeReportFromJson(data, options = {}) {
+    const from = options.source ? ` (${options.source})` : '';
+    if (!grype_parser_isObject(data)) {
+        throw new src/* InfrastructureError */.EN(`${grype_parser_PARSE_FAILURE}${from}: expected a JSON object, got ${Array.isArray(data) ? 'an array' : data === null ? 'null' : typeof data}`);
+    }
+    const descriptor = grype_parser_isObject(data.descriptor) ? data.descriptor : undefined;
+    const isGrype = descriptor?.name === 'grype';
+    if (!Array.isArray(data.matches) && !(isGrype && (data.matches === undefined || data.matches === null))) {
+        const got = 'matches' in data ? 'a `matches` field that is not an array' : 'no `matches` array';
+        throw new src/* InfrastructureError */.EN(`${grype_parser_PARSE_FAILURE}${from}: it has ${got}${notGrypeHint(data)}; this action reads \`grype -o json\` reports`);
+    }
+    const source = describeSource(data.source);
+    if (options.artifactType)
+        source.artifactType = options.artifactType;
+    if (options.artifactType && options.artifactType !== 'filesystem' && options.artifactType !== 'repository')
+        source.directory = false;
+    const distro = grype_parser_isObject(data.distro) ? data.distro : {};
+    const distroName = grype_parser_str(distro.name)?.trim();
+    const distroTarget = distroName ? [distroName, grype_parser_str(distro.version)?.trim()].filter(Boolean).join(' ') : undefined;
+    const context = { source, ...(distroTarget ? { distroTarget } : {}), ...(distroName ? { distroName } : {}) };
+    const findings = [];
+    const seen = new Set();
+    const targets = new Set();
+    if (distroTarget)
+        targets.add(distroTarget);
+    for (const match of grype_parser_objects(data.matches)) {
+        const finding = matchToFinding(match, context);
+        if (!finding)
+            continue;
+        const key = grype_parser_dedupeKey(finding);
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        targets.add(finding.target);
+        findings.push(finding);
+    }
+    const report = {
+        tool: { name: 'Grype', informationUri: GRYPE_INFORMATION_URI },
+        artifactName: source.artifactName,
+        artifactType: source.artifactType,
+        findings,
+        targets: [...targets],
+    };
+    // Development builds and Grype's own test snapshots say "[not provided]".
+    const version = grype_parser_str(descriptor?.version)?.trim();
+    if (version && !/^\[.*\]$/.test(version))
+        report.tool.version = version.replace(/^v(?=\d)/, '');
+    if (source.artifactDigest)
+        report.artifactDigest = source.artifactDigest;
+    return report;
+}
+
+;// CONCATENATED MODULE: ./packages/findings/src/vex.ts
+
+/**
+ * OpenVEX documents (https://openvex.dev, spec v0.2.0; v0.0.x documents are
+ * read too) and applying them to findings.
+ *
+ * This runs in our code, after parsing, for **both** engines: the same VEX
+ * file suppresses the same findings whether Trivy or Grype scanned, and the
+ * suppressed findings (with the statement that suppressed them) are kept for
+ * the summary instead of vanishing inside a scanner. Neither scanner is given
+ * the documents.
+ *
+ * A statement suppresses a finding when all of these hold:
+ * - its status is `not_affected` or `fixed` (`affected` and
+ *   `under_investigation` never suppress; they do override an older
+ *   `not_affected`, see below);
+ * - its vulnerability name or one of its aliases equals the finding's id or
+ *   one of the finding's aliases (CVE ↔ GHSA), case-insensitively;
+ * - it has no products (it applies to everything scanned), or one product
+ *   matches:
+ *   - a package URL matches the finding's purl on type, namespace and name;
+ *     version, qualifiers and subpath are compared only when the statement's
+ *     purl has them (`pkg:npm/lodash` covers every lodash; `…@4.17.20` only
+ *     that version; `?arch=x86_64` only that arch);
+ *   - an image (an OCI purl `pkg:oci/app@sha256%3A…?repository_url=…`, a
+ *     reference `ghcr.io/org/app[:tag][@sha256:…]`, a bare `sha256:…`, or a
+ *     `hashes.sha-256`) matches the scanned image by digest, or by repository
+ *     (and tag, when given) when it has no digest. When that product lists
+ *     `subcomponents`, the finding's purl must match one of them; without,
+ *     the statement covers every finding in the image.
+ * - Of all statements that apply to a finding, the latest wins (statement
+ *   timestamp, else its document's; at equal or missing times the one read
+ *   last): a newer `affected` brings back a finding an older `not_affected`
+ *   suppressed.
+ *
+ * CPE identifiers are not matched (neither scanner gives one per finding in
+ * our model).
+ */
+const OPENVEX_CONTEXT = 'https://openvex.dev/ns/v0.2.0';
+/** `https://openvex.dev/ns`, `…/ns/v0.0.1`, `…/ns/v0.2.0` and other 0.x releases. */
+const CONTEXT_PATTERN = /^https:\/\/openvex\.dev\/ns(?:\/v0\.\d+\.\d+)?\/?$/;
+const VEX_STATUSES = ['not_affected', 'affected', 'fixed', 'under_investigation'];
+const VEX_JUSTIFICATIONS = [
+    'component_not_present',
+    'vulnerable_code_not_present',
+    'vulnerable_code_not_in_execute_path',
+    'vulnerable_code_cannot_be_controlled_by_adversary',
+    'inline_mitigations_already_exist',
+];
+function vex_isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function vex_str(value) {
+    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+/** A short, quoted rendering of an untrusted value for messages. */
+function shown(value) {
+    const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+    return `'${label(text)}'`;
+}
+/** An untrusted name for messages: no control characters, bounded. */
+function label(value) {
+    return [...value.slice(0, 80)].map((c) => (c.charCodeAt(0) < 0x20 || (c.charCodeAt(0) >= 0x7f && c.charCodeAt(0) <= 0x9f) ? ' ' : c)).join('');
+}
+function fail(source, detail, cause) {
+    throw new src/* ConfigurationError */.j1(`VEX document ${source}: ${detail}`, cause === undefined ? undefined : { cause });
+}
+function timestampOf(value, source, where) {
+    if (value === undefined || value === null || value === '')
+        return undefined;
+    if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) {
+        fail(source, `${where} has an invalid timestamp ${shown(value)} (expected ISO 8601, e.g. 2024-05-01T12:00:00Z).`);
+    }
+    return value;
+}
+/** Identifiers of a component: strings (v0.0.x) or {@id, identifiers{purl,…}, hashes{sha-256,…}} (v0.2.0). */
+function componentOf(value, source, where) {
+    if (typeof value === 'string') {
+        if (value.trim() === '')
+            fail(source, `${where} is an empty string.`);
+        return { identifiers: [value.trim()] };
+    }
+    if (!vex_isObject(value))
+        fail(source, `${where} must be an object or a string, got ${shown(value)}.`);
+    const identifiers = [];
+    const id = vex_str(value['@id']);
+    if (id)
+        identifiers.push(id);
+    if (value.identifiers !== undefined) {
+        if (!vex_isObject(value.identifiers))
+            fail(source, `${where}: \`identifiers\` must be an object.`);
+        const purl = vex_str(value.identifiers.purl);
+        if (purl)
+            identifiers.push(purl);
+    }
+    if (value.hashes !== undefined) {
+        if (!vex_isObject(value.hashes))
+            fail(source, `${where}: \`hashes\` must be an object.`);
+        const sha256 = vex_str(value.hashes['sha-256']) ?? vex_str(value.hashes.sha256);
+        if (sha256)
+            identifiers.push(`sha256:${sha256.toLowerCase().replace(/^sha256:/, '')}`);
+    }
+    // CPEs are kept for display; they never match (see the module comment).
+    const cpe = vex_isObject(value.identifiers) ? (vex_str(value.identifiers.cpe23) ?? vex_str(value.identifiers.cpe22)) : undefined;
+    if (cpe)
+        identifiers.push(cpe);
+    if (identifiers.length === 0) {
+        fail(source, `${where} identifies nothing: give it an @id, identifiers.purl or hashes.sha-256.`);
+    }
+    return { identifiers: [...new Set(identifiers)] };
+}
+function componentList(value, source, where) {
+    if (value === undefined || value === null)
+        return [];
+    if (!Array.isArray(value))
+        fail(source, `${where} must be an array.`);
+    return value.map((item, i) => componentOf(item, source, `${where}[${i}]`));
+}
+function statementOf(value, index, source, documentTime) {
+    const where = `statement ${index + 1}`;
+    if (!vex_isObject(value))
+        fail(source, `${where} must be an object.`);
+    let vulnerability;
+    let aliases = [];
+    if (typeof value.vulnerability === 'string') {
+        vulnerability = vex_str(value.vulnerability);
+    }
+    else if (vex_isObject(value.vulnerability)) {
+        vulnerability = vex_str(value.vulnerability.name);
+        const rawAliases = value.vulnerability.aliases;
+        if (rawAliases !== undefined && !Array.isArray(rawAliases))
+            fail(source, `${where}: vulnerability.aliases must be an array of strings.`);
+        aliases = (rawAliases ?? []).map((a) => vex_str(a)).filter((a) => a !== undefined);
+    }
+    if (!vulnerability)
+        fail(source, `${where} has no vulnerability name (expected "vulnerability": {"name": "CVE-…"}).`);
+    const status = value.status;
+    if (typeof status !== 'string' || !VEX_STATUSES.includes(status)) {
+        fail(source, `${where} (${label(vulnerability)}): status ${shown(status)} is not one of ${VEX_STATUSES.join(', ')}.`);
+    }
+    const justification = vex_str(value.justification);
+    if (justification && !VEX_JUSTIFICATIONS.includes(justification)) {
+        fail(source, `${where} (${label(vulnerability)}): justification ${shown(justification)} is not one of ${VEX_JUSTIFICATIONS.join(', ')}.`);
+    }
+    const impactStatement = vex_str(value.impact_statement);
+    if (status === 'not_affected' && !justification && !impactStatement) {
+        fail(source, `${where} (${label(vulnerability)}): a not_affected statement needs a justification or an impact_statement.`);
+    }
+    const statementSubcomponents = componentList(value.subcomponents, source, `${where} subcomponents`);
+    if (value.products !== undefined && value.products !== null && !Array.isArray(value.products)) {
+        fail(source, `${where} (${label(vulnerability)}): products must be an array.`);
+    }
+    const products = (value.products ?? []).map((item, i) => {
+        const component = componentOf(item, source, `${where} product ${i + 1}`);
+        const nested = vex_isObject(item) ? componentList(item.subcomponents, source, `${where} product ${i + 1} subcomponents`) : [];
+        return { ...component, subcomponents: [...nested, ...statementSubcomponents] };
+    });
+    // v0.0.x: subcomponents next to products; with no products they still narrow the statement.
+    if (products.length === 0 && statementSubcomponents.length > 0) {
+        products.push(...statementSubcomponents.map((c) => ({ identifiers: c.identifiers, subcomponents: [] })));
+    }
+    const statement = { vulnerability, aliases: [...new Set(aliases)], status: status, products };
+    if (justification)
+        statement.justification = justification;
+    if (impactStatement)
+        statement.impactStatement = impactStatement;
+    const timestamp = timestampOf(value.timestamp, source, where) ?? documentTime;
+    if (timestamp)
+        statement.timestamp = timestamp;
+    return statement;
+}
+function notOpenVexHint(data) {
+    if (vex_isObject(data.document) && data.document.category === 'csaf_vex')
+        return ' It looks like CSAF VEX; convert it to OpenVEX (e.g. `vexctl`).';
+    if ('bomFormat' in data)
+        return ' It looks like CycloneDX; only OpenVEX documents are read.';
+    return '';
+}
+/** Reads one OpenVEX document. Throws ConfigurationError naming `options.source` when it is not one. */
+function parseVexDocument(input, options) {
+    const text = (typeof input === 'string' ? input : Buffer.from(input).toString('utf8')).replace(/^\uFEFF/, '');
+    if (text.trim() === '')
+        fail(options.source, 'the file is empty.');
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (error) {
+        fail(options.source, `not valid JSON: ${error instanceof Error ? error.message : String(error)}.`, error);
+    }
+    return vexDocumentFromJson(data, options);
+}
+/** Converts an already-parsed OpenVEX document. */
+function vexDocumentFromJson(data, options) {
+    const { source } = options;
+    if (!vex_isObject(data))
+        fail(source, `expected a JSON object, got ${Array.isArray(data) ? 'an array' : data === null ? 'null' : typeof data}.`);
+    const contexts = Array.isArray(data['@context']) ? data['@context'] : [data['@context']];
+    if (!contexts.some((c) => typeof c === 'string' && CONTEXT_PATTERN.test(c))) {
+        const got = data['@context'] === undefined ? 'no @context' : `@context ${shown(data['@context'])}`;
+        fail(source, `not an OpenVEX document: it has ${got}; expected "${OPENVEX_CONTEXT}".${notOpenVexHint(data)}`);
+    }
+    if (!Array.isArray(data.statements))
+        fail(source, 'has no `statements` array.');
+    const timestamp = timestampOf(data.timestamp, source, 'the document');
+    const document = {
+        source,
+        statements: data.statements.map((s, i) => statementOf(s, i, source, timestamp)),
+    };
+    const id = vex_str(data['@id']);
+    if (id)
+        document.id = id;
+    const author = vex_str(data.author);
+    if (author)
+        document.author = author;
+    if (timestamp)
+        document.timestamp = timestamp;
+    return document;
+}
+function decode(value) {
+    try {
+        return decodeURIComponent(value);
+    }
+    catch {
+        return value;
+    }
+}
+/** pkg:type/namespace/name@version?qualifiers#subpath (lenient: enough to compare). */
+function parsePackageUrl(value) {
+    if (!/^pkg:/i.test(value))
+        return undefined;
+    let rest = value.slice(4).replace(/^\/+/, '');
+    let subpath;
+    const hash = rest.indexOf('#');
+    if (hash >= 0) {
+        subpath = decode(rest.slice(hash + 1)).replace(/^\/+|\/+$/g, '') || undefined;
+        rest = rest.slice(0, hash);
+    }
+    const qualifiers = new Map();
+    const question = rest.indexOf('?');
+    if (question >= 0) {
+        for (const pair of rest.slice(question + 1).split('&')) {
+            const eq = pair.indexOf('=');
+            if (eq <= 0)
+                continue;
+            const key = pair.slice(0, eq).toLowerCase();
+            const val = decode(pair.slice(eq + 1));
+            if (val !== '')
+                qualifiers.set(key, val);
+        }
+        rest = rest.slice(0, question);
+    }
+    let version;
+    // The version follows an '@' in the last segment (a raw '@' may start an npm scope).
+    const at = rest.indexOf('@', rest.lastIndexOf('/') + 1);
+    if (at >= 0) {
+        version = decode(rest.slice(at + 1)) || undefined;
+        rest = rest.slice(0, at);
+    }
+    const segments = rest.split('/').filter((s) => s !== '');
+    const type = segments.shift()?.toLowerCase();
+    const name = segments.pop();
+    if (!type || !name)
+        return undefined;
+    const purl = { type, namespace: segments.map(decode).join('/'), name: decode(name), qualifiers };
+    if (version)
+        purl.version = version;
+    if (subpath)
+        purl.subpath = subpath;
+    return purl;
+}
+/** True when `pattern` (from a statement) covers `purl` (a finding's). */
+function packageUrlMatches(pattern, purl) {
+    if (!purl)
+        return false;
+    const p = parsePackageUrl(pattern);
+    const f = parsePackageUrl(purl);
+    if (!p || !f)
+        return false;
+    if (p.type !== f.type || p.name.toLowerCase() !== f.name.toLowerCase() || p.namespace.toLowerCase() !== f.namespace.toLowerCase()) {
+        return false;
+    }
+    if (p.version !== undefined && p.version !== f.version)
+        return false;
+    if (p.subpath !== undefined && p.subpath !== f.subpath)
+        return false;
+    for (const [key, value] of p.qualifiers) {
+        if (f.qualifiers.get(key) !== value)
+            return false;
+    }
+    return true;
+}
+const DIGEST = /^sha256:[a-f0-9]{64}$/;
+function vex_canonicalRepository(repository) {
+    return repository
+        .toLowerCase()
+        .replace(/^(docker\.io|index\.docker\.io|registry-1\.docker\.io)\//, '')
+        .replace(/^library\//, '');
+}
+/** ghcr.io/org/app:1.0@sha256:… | sha256:… | pkg:oci/app@sha256%3A…?repository_url=…&tag=… */
+function parseImage(value) {
+    const text = value.trim();
+    if (DIGEST.test(text.toLowerCase()))
+        return { digest: text.toLowerCase() };
+    if (/^pkg:/i.test(text)) {
+        const purl = parsePackageUrl(text);
+        if (!purl || purl.type !== 'oci')
+            return undefined;
+        const ref = {};
+        if (purl.version && DIGEST.test(purl.version.toLowerCase()))
+            ref.digest = purl.version.toLowerCase();
+        const repositoryUrl = purl.qualifiers.get('repository_url');
+        if (repositoryUrl)
+            ref.repository = vex_canonicalRepository(repositoryUrl.replace(/^[a-z]+:\/\//, ''));
+        const tag = purl.qualifiers.get('tag');
+        if (tag)
+            ref.tag = tag;
+        return ref.digest || ref.repository ? ref : undefined;
+    }
+    if (text.includes('://') || /\s/.test(text) || /^cpe:/i.test(text))
+        return undefined;
+    const at = text.indexOf('@');
+    const ref = {};
+    let name = text;
+    if (at >= 0) {
+        const digest = text.slice(at + 1).toLowerCase();
+        if (!DIGEST.test(digest))
+            return undefined;
+        ref.digest = digest;
+        name = text.slice(0, at);
+    }
+    const tagMatch = /:([\w][\w.-]{0,127})$/.exec(name);
+    if (tagMatch) {
+        ref.tag = tagMatch[1];
+        name = name.slice(0, tagMatch.index);
+    }
+    if (name)
+        ref.repository = vex_canonicalRepository(name);
+    return ref.digest || ref.repository ? ref : undefined;
+}
+function artifactIdentity(options) {
+    const identity = { repositories: new Set(), tags: new Set(), digests: new Set() };
+    for (const value of [options.artifactName, options.artifactDigest]) {
+        if (!value)
+            continue;
+        const ref = parseImage(value);
+        if (!ref)
+            continue;
+        if (ref.repository)
+            identity.repositories.add(ref.repository);
+        if (ref.tag)
+            identity.tags.add(ref.tag);
+        if (ref.digest)
+            identity.digests.add(ref.digest);
+    }
+    return identity;
+}
+function imageMatches(identifier, artifact) {
+    const ref = parseImage(identifier);
+    if (!ref)
+        return false;
+    if (ref.digest)
+        return artifact.digests.has(ref.digest);
+    if (!ref.repository || !artifact.repositories.has(ref.repository))
+        return false;
+    return ref.tag === undefined || artifact.tags.has(ref.tag);
+}
+function statementApplies(statement, finding, artifact) {
+    if (statement.products.length === 0)
+        return true;
+    return statement.products.some((product) => {
+        if (product.identifiers.some((id) => packageUrlMatches(id, finding.purl)))
+            return true;
+        if (!product.identifiers.some((id) => imageMatches(id, artifact)))
+            return false;
+        if (product.subcomponents.length === 0)
+            return true;
+        return product.subcomponents.some((sub) => sub.identifiers.some((id) => packageUrlMatches(id, finding.purl)));
+    });
+}
+/** Convenience: the artifact fields of a report, for `applyVex`. */
+function vexArtifactOf(report) {
+    return {
+        artifactName: report.artifactName,
+        ...(report.artifactDigest ? { artifactDigest: report.artifactDigest } : {}),
+    };
+}
+function timeOf(statement) {
+    const time = statement.timestamp ? Date.parse(statement.timestamp) : Number.NaN;
+    return Number.isNaN(time) ? Number.NEGATIVE_INFINITY : time;
+}
+/**
+ * Splits findings into kept and suppressed by the documents' statements (see
+ * the module comment for the matching rules). Order of `kept` is preserved.
+ */
+function applyVex(findings, documents, options = {}) {
+    const artifact = artifactIdentity(options);
+    // Index by upper-cased vulnerability name and alias; keep reading order for ties.
+    const byVulnerability = new Map();
+    let order = 0;
+    for (const document of documents) {
+        for (const statement of document.statements) {
+            const entry = { statement, source: document.source, order: order++ };
+            for (const name of new Set([statement.vulnerability, ...statement.aliases].map((n) => n.toUpperCase()))) {
+                const list = byVulnerability.get(name) ?? [];
+                list.push(entry);
+                byVulnerability.set(name, list);
+            }
+        }
+    }
+    const kept = [];
+    const suppressed = [];
+    for (const finding of findings) {
+        const candidates = new Map();
+        for (const id of [finding.id, ...finding.aliases]) {
+            for (const entry of byVulnerability.get(id.toUpperCase()) ?? [])
+                candidates.set(entry.order, entry);
+        }
+        let winner;
+        for (const entry of candidates.values()) {
+            if (!statementApplies(entry.statement, finding, artifact))
+                continue;
+            if (!winner ||
+                timeOf(entry.statement) > timeOf(winner.statement) ||
+                (timeOf(entry.statement) === timeOf(winner.statement) && entry.order > winner.order)) {
+                winner = entry;
+            }
+        }
+        if (winner && (winner.statement.status === 'not_affected' || winner.statement.status === 'fixed')) {
+            const { statement } = winner;
+            suppressed.push({
+                finding,
+                statement: {
+                    status: statement.status,
+                    ...(statement.justification ? { justification: statement.justification } : {}),
+                    ...(statement.impactStatement ? { impactStatement: statement.impactStatement } : {}),
+                    vulnerability: statement.vulnerability,
+                    products: statement.products.map((p) => p.identifiers[0] ?? ''),
+                    ...(statement.timestamp ? { timestamp: statement.timestamp } : {}),
+                    source: winner.source,
+                },
+            });
+        }
+        else {
+            kept.push(finding);
+        }
+    }
+    return { kept, suppressed };
+}
+
+;// CONCATENATED MODULE: ./packages/findings/src/baseline.ts
+
+
+
+
+const CVE = /^CVE-\d{4}-\d+$/i;
+/** The identifier a finding is keyed by: its CVE when it has one, else its id (upper-cased). */
+function canonicalId(finding) {
+    const ids = [finding.id, ...finding.aliases].map((id) => id.trim().toUpperCase());
+    if (finding.kind !== 'vulnerability')
+        return ids[0] ?? '';
+    const cves = ids.filter((id) => CVE.test(id)).sort();
+    return cves[0] ?? ids[0] ?? '';
+}
+/** The target a finding is keyed by (see the module comment for OS targets). */
+function canonicalTarget(finding) {
+    const target = finding.target.trim().replace(/\\/g, '/');
+    const lower = target.toLowerCase();
+    const type = finding.targetType?.toLowerCase();
+    if (type) {
+        // Trivy: "<image or path> (<os> <version>)", the version possibly with parentheses ("2 (Karoo)").
+        if (lower.endsWith(')') && lower.includes(` (${type} `))
+            return `os:${type}`;
+        // Grype: "<distro> <version>".
+        if (!target.includes('/') && lower.startsWith(`${type} `))
+            return `os:${type}`;
+    }
+    const trivyOs = /^[^()]+ \(([A-Za-z][\w.-]*) .*\)$/.exec(target);
+    if (trivyOs?.[1])
+        return `os:${trivyOs[1].toLowerCase()}`;
+    return target.replace(/^(\.\/)+/, '').replace(/^\/+/, '');
+}
+/** Stable identity of a finding across scans (see the module comment for what is left out and why). */
+function findingKey(finding) {
+    return [finding.kind, canonicalId(finding), finding.packageName ?? '', canonicalTarget(finding)].join('\u0000');
+}
+function group(findings) {
+    const groups = new Map();
+    for (const finding of findings) {
+        const key = findingKey(finding);
+        const list = groups.get(key);
+        if (list)
+            list.push(finding);
+        else
+            groups.set(key, [finding]);
+    }
+    return groups;
+}
+/** Pairs findings of one key: the same message first, then in order. */
+function pair(current, baseline) {
+    const remaining = [...baseline];
+    const unmatched = [];
+    const unchanged = [];
+    for (const finding of current) {
+        const index = remaining.findIndex((b) => (b.message ?? '') === (finding.message ?? ''));
+        if (index >= 0) {
+            remaining.splice(index, 1);
+            unchanged.push(finding);
+        }
+        else {
+            unmatched.push(finding);
+        }
+    }
+    const added = [];
+    for (const finding of unmatched) {
+        if (remaining.length > 0) {
+            remaining.shift();
+            unchanged.push(finding);
+        }
+        else {
+            added.push(finding);
+        }
+    }
+    return { added, fixed: remaining, unchanged };
+}
+/** New, fixed and unchanged findings, each list most severe first. */
+function diffAgainstBaseline(current, baseline) {
+    const before = group(baseline);
+    const diff = { added: [], fixed: [], unchanged: [] };
+    for (const [key, findings] of group(current)) {
+        const paired = pair(findings, before.get(key) ?? []);
+        before.delete(key);
+        diff.added.push(...paired.added);
+        diff.fixed.push(...paired.fixed);
+        diff.unchanged.push(...paired.unchanged);
+    }
+    for (const findings of before.values())
+        diff.fixed.push(...findings);
+    diff.added.sort(compareFindings);
+    diff.fixed.sort(compareFindings);
+    diff.unchanged.sort(compareFindings);
+    return diff;
+}
+function baseline_isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** Which scanner wrote a JSON report, from its shape. */
+function detectReportFormat(data) {
+    if (!baseline_isObject(data))
+        return undefined;
+    if ('SchemaVersion' in data)
+        return 'trivy';
+    const descriptor = baseline_isObject(data.descriptor) ? data.descriptor : {};
+    if (Array.isArray(data.matches) && descriptor.name === 'grype')
+        return 'grype';
+    return undefined;
+}
+/**
+ * A baseline report file (Trivy `--format json` or Grype `-o json`, detected
+ * from its content) → ScanReport. Anything unreadable is the user's input to
+ * fix: a ConfigurationError naming `source`.
+ */
+function parseBaselineReport(text, source) {
+    const where = `The baseline report ${source}`;
+    if (text.trim() === '')
+        throw new src/* ConfigurationError */.j1(`${where} is empty`);
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (error) {
+        throw new src/* ConfigurationError */.j1(`${where} is not JSON: ${(0,src/* errorMessage */.gJ)(error)}`, { cause: error });
+    }
+    const format = detectReportFormat(data);
+    try {
+        if (format === 'trivy')
+            return trivyReportFromJson(data, { source });
+        if (format === 'grype')
+            return grypeReportFromJson(data, { source });
+    }
+    catch (error) {
+        if (error instanceof src/* InfrastructureError */.EN)
+            throw new src/* ConfigurationError */.j1(`${where} cannot be used: ${error.message}`, { cause: error });
+        throw error;
+    }
+    throw new src/* ConfigurationError */.j1(`${where} is neither a Trivy JSON report (with SchemaVersion) nor a Grype JSON report (with matches and descriptor.name "grype"): ` +
+        "pass the scan's `json-file` output of an earlier run");
+}
+
+;// CONCATENATED MODULE: ./packages/findings/src/cyclonedx-vuln-renderer.ts
+
+
+
+/**
+ * ScanReport → a CycloneDX 1.6 JSON document of the vulnerabilities found
+ * (a vulnerability disclosure report: the scanned artifact as
+ * `metadata.component`, the affected packages as `components`, and one
+ * `vulnerabilities` entry per identifier affecting one or more of them).
+ *
+ * - Components are the packages named by vulnerability findings, one per
+ *   package URL (or, without one, per target + name + version); `bom-ref` is
+ *   the purl, else that stable key, so the same package gets the same
+ *   reference in every run.
+ * - Ratings: the scanner's verdict as a severity-only rating, plus the
+ *   highest CVSS v3 base score with its band when known (the two can differ:
+ *   a distribution rates a flaw in its package lower than NVD does).
+ * - `affects` lists each package with its installed version as affected and
+ *   its fixed versions as unaffected; `recommendation` says what to upgrade.
+ * - Misconfigurations, secrets and license findings are not vulnerabilities
+ *   in CycloneDX's sense and are left out (counted in `omitted`).
+ * Text from the report is stripped of invisible characters; links are kept
+ * only when they are http(s) URLs.
+ */
+const CYCLONEDX_SPEC_VERSION = '1.6';
+function cyclonedx_vuln_renderer_clean(value) {
+    return (0,src/* stripInvisible */._0)(value).trim();
+}
+function scoreBand(score) {
+    if (score >= 9.0)
+        return 'critical';
+    if (score >= 7.0)
+        return 'high';
+    if (score >= 4.0)
+        return 'medium';
+    if (score > 0)
+        return 'low';
+    return 'unknown';
+}
+/** Where an identifier comes from, when its form says so. */
+function vulnerabilitySource(id, fallbackUrl) {
+    if (/^CVE-\d{4}-\d+$/i.test(id))
+        return { name: 'NVD', url: `https://nvd.nist.gov/vuln/detail/${id.toUpperCase()}` };
+    if (/^GHSA(-[23456789cfghjmpqrvwx]{4}){3}$/i.test(id))
+        return { name: 'GitHub Advisory Database', url: `https://github.com/advisories/${id}` };
+    const url = (0,src/* safeUrl */.Pl)(fallbackUrl);
+    return url ? { url } : {};
+}
+function componentRef(finding) {
+    if (finding.purl)
+        return cyclonedx_vuln_renderer_clean(finding.purl);
+    return `scs:component:${cyclonedx_vuln_renderer_clean(finding.target)}:${cyclonedx_vuln_renderer_clean(finding.packageName ?? 'unknown')}@${cyclonedx_vuln_renderer_clean(finding.packageVersion ?? '')}`;
+}
+function splitVersions(value) {
+    if (!value)
+        return [];
+    return [...new Set(value.split(',').map((v) => cyclonedx_vuln_renderer_clean(v)).filter((v) => v !== ''))];
+}
+function artifactComponentType(type) {
+    return type === 'image' ? 'container' : 'application';
+}
+function renderCycloneDxVulnerabilities(report, options = {}) {
+    const all = options.findings ?? report.findings;
+    const vulns = all.filter((f) => f.kind === 'vulnerability').sort(compareFindings);
+    const components = new Map();
+    const byId = new Map();
+    for (const finding of vulns) {
+        const ref = componentRef(finding);
+        if (!components.has(ref)) {
+            const component = {
+                'bom-ref': ref,
+                type: 'library',
+                name: cyclonedx_vuln_renderer_clean(finding.packageName ?? '') || 'unknown',
+            };
+            if (finding.packageVersion)
+                component.version = cyclonedx_vuln_renderer_clean(finding.packageVersion);
+            if (finding.purl)
+                component.purl = cyclonedx_vuln_renderer_clean(finding.purl);
+            component.properties = [{ name: 'scs:target', value: cyclonedx_vuln_renderer_clean(finding.target) }];
+            components.set(ref, component);
+        }
+        else {
+            const properties = components.get(ref)?.properties;
+            if (!properties.some((p) => p.value === cyclonedx_vuln_renderer_clean(finding.target)))
+                properties.push({ name: 'scs:target', value: cyclonedx_vuln_renderer_clean(finding.target) });
+        }
+        const id = cyclonedx_vuln_renderer_clean(finding.id);
+        const list = byId.get(id);
+        if (list)
+            list.push(finding);
+        else
+            byId.set(id, [finding]);
+    }
+    const vulnerabilities = [];
+    for (const [id, findings] of byId) {
+        const first = findings[0];
+        const entry = { 'bom-ref': `scs:vulnerability:${id}`, id };
+        const source = vulnerabilitySource(id, first.primaryUrl);
+        if (source.name || source.url)
+            entry.source = source;
+        const aliases = [...new Set(findings.flatMap((f) => f.aliases.map(cyclonedx_vuln_renderer_clean)))].filter((a) => a !== '' && a !== id).sort();
+        if (aliases.length > 0) {
+            entry.references = aliases.map((alias) => {
+                const aliasSource = vulnerabilitySource(alias);
+                return { id: alias, source: aliasSource.name || aliasSource.url ? aliasSource : { name: report.tool.name } };
+            });
+        }
+        const ratings = [];
+        const severities = [...new Set(findings.map((f) => f.severity))].sort((a, b) => SEVERITY_RANK[b] - SEVERITY_RANK[a]);
+        for (const severity of severities)
+            ratings.push({ severity });
+        const scores = findings.map((f) => f.cvssScore).filter((s) => s !== undefined);
+        if (scores.length > 0) {
+            const score = Math.max(...scores);
+            ratings.push({ score, severity: scoreBand(score), method: 'CVSSv3' });
+        }
+        entry.ratings = ratings;
+        const description = first.description ?? (first.title !== first.id ? first.title : undefined);
+        if (description)
+            entry.description = cyclonedx_vuln_renderer_clean(description);
+        if (first.title && first.title !== first.id && first.description)
+            entry.detail = cyclonedx_vuln_renderer_clean(first.title);
+        const upgrades = new Map();
+        const affects = new Map();
+        for (const finding of findings) {
+            const ref = componentRef(finding);
+            const fixed = splitVersions(finding.fixedVersion);
+            if (finding.packageName && fixed.length > 0)
+                upgrades.set(cyclonedx_vuln_renderer_clean(finding.packageName), fixed.join(', '));
+            if (affects.has(ref))
+                continue;
+            const versions = [];
+            if (finding.packageVersion)
+                versions.push({ version: cyclonedx_vuln_renderer_clean(finding.packageVersion), status: 'affected' });
+            for (const version of fixed) {
+                if (version !== finding.packageVersion)
+                    versions.push({ version, status: 'unaffected' });
+            }
+            affects.set(ref, versions.length > 0 ? { ref, versions } : { ref });
+        }
+        if (upgrades.size > 0) {
+            entry.recommendation = `Upgrade ${[...upgrades].map(([name, version]) => `${name} to ${version}`).join('; ')}.`;
+        }
+        else if (findings.every((f) => f.fixState === 'wont-fix')) {
+            entry.recommendation = "The maintainers will not fix this (won't fix): replace the package or accept the risk.";
+        }
+        const urls = [...new Set(findings.flatMap((f) => [f.primaryUrl, ...f.references]).map((u) => (0,src/* safeUrl */.Pl)(u)))].filter((u) => u !== undefined);
+        if (urls.length > 0)
+            entry.advisories = urls.slice(0, 50).map((url) => ({ url }));
+        entry.affects = [...affects.values()];
+        vulnerabilities.push(entry);
+    }
+    const timestamp = options.timestamp ?? new Date();
+    const tool = { type: 'application', name: report.tool.name };
+    if (report.tool.version)
+        tool.version = report.tool.version;
+    const toolUrl = (0,src/* safeUrl */.Pl)(report.tool.informationUri);
+    if (toolUrl)
+        tool.externalReferences = [{ type: 'website', url: toolUrl }];
+    const subject = {
+        'bom-ref': 'scs:artifact',
+        type: artifactComponentType(report.artifactType),
+        name: cyclonedx_vuln_renderer_clean(report.artifactName) || 'unknown',
+    };
+    // As Syft writes it: an image's version is its digest.
+    const digest = report.artifactDigest ? /sha256:[0-9a-f]{64}$/i.exec(report.artifactDigest)?.[0] : undefined;
+    if (digest)
+        subject.version = digest.toLowerCase();
+    const bom = {
+        $schema: 'http://cyclonedx.org/schema/bom-1.6.schema.json',
+        bomFormat: 'CycloneDX',
+        specVersion: CYCLONEDX_SPEC_VERSION,
+        serialNumber: options.serialNumber ?? `urn:uuid:${(0,external_node_crypto_.randomUUID)()}`,
+        version: 1,
+        metadata: {
+            timestamp: typeof timestamp === 'string' ? timestamp : timestamp.toISOString(),
+            tools: { components: [tool] },
+            component: subject,
+        },
+        components: [...components.values()],
+        vulnerabilities,
+    };
+    return { bom, json: `${JSON.stringify(bom, null, 2)}\n`, omitted: all.length - vulns.length };
+}
+
+;// CONCATENATED MODULE: ./packages/findings/src/cosign-vuln-renderer.ts
+/**
+ * The predicate of cosign's vulnerability attestation type
+ * (`cosign attest --type vuln`, predicate type
+ * https://cosign.sigstore.dev/attestation/vuln/v1), which the provenance
+ * action signs. Field names and shapes are cosign's (`CosignVulnPredicate` in
+ * pkg/cosign/attestation): `invocation` {parameters, uri, event_id,
+ * builder.id}, `scanner` {uri, version, db {uri, version}, result} and
+ * `metadata` {scanStartedOn, scanFinishedOn} (RFC 3339). cosign's own Go
+ * types decode it, so every string field is present (empty when unknown),
+ * as in Trivy's `--format cosign-vuln`.
+ *
+ * - `scanner.result` is the scanner's raw JSON report, unchanged: the
+ *   attestation vouches for what the tool said, not for our reading of it.
+ * - `scanner.uri` is a package URL of the scanner's source repository
+ *   (`pkg:github/aquasecurity/trivy@v0.50.0`), derived from the report's
+ *   tool information URI.
+ * - `invocation` describes the GitHub Actions run: `uri` the run attempt's
+ *   page, `event_id` the run id, `builder.id` the workflow file at its ref
+ *   (GITHUB_WORKFLOW_REF) when given.
+ */
+const COSIGN_VULN_PREDICATE_TYPE = 'https://cosign.sigstore.dev/attestation/vuln/v1';
+const IN_TOTO_STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
+/** RFC 3339 in UTC, whole seconds. */
+function rfc3339(date) {
+    if (Number.isNaN(date.getTime()))
+        throw new RangeError('scan times must be valid dates');
+    return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+/** pkg:github/<owner>/<repo>@v<version> from a https://github.com/<owner>/<repo> URI. */
+function scannerPurl(informationUri, version) {
+    const match = /^https:\/\/github\.com\/([^/]+)\/([^/#?]+)/i.exec(informationUri);
+    if (!match?.[1] || !match[2])
+        return informationUri;
+    const tag = version ? (/^\d/.test(version) ? `v${version}` : version) : undefined;
+    return `pkg:github/${match[1].toLowerCase()}/${match[2].toLowerCase()}${tag ? `@${encodeURIComponent(tag)}` : ''}`;
+}
+function parsedReport(raw) {
+    if (typeof raw !== 'string' && !(raw instanceof Uint8Array))
+        return raw;
+    const text = typeof raw === 'string' ? raw : Buffer.from(raw).toString('utf8');
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        throw new TypeError(`The scanner report for the cosign vuln predicate is not JSON: ${error instanceof Error ? error.message : String(error)}`);
+    }
+}
+function renderCosignVulnPredicate(report, options) {
+    const context = options.context;
+    const runUri = context && context.repository && context.runId
+        ? `${context.serverUrl.replace(/\/+$/, '')}/${context.repository}/actions/runs/${context.runId}/attempts/${context.runAttempt || '1'}`
+        : '';
+    const builderId = options.workflowRef && context ? `${context.serverUrl.replace(/\/+$/, '')}/${options.workflowRef}` : (options.workflowRef ?? '');
+    const predicate = {
+        invocation: {
+            parameters: options.parameters ?? null,
+            uri: runUri,
+            event_id: context?.runId ?? '',
+            'builder.id': builderId,
+        },
+        scanner: {
+            uri: options.scannerUri ?? scannerPurl(report.tool.informationUri, report.tool.version),
+            version: report.tool.version ?? '',
+            db: { uri: options.db?.uri ?? '', version: options.db?.version ?? '' },
+            result: parsedReport(options.rawReport),
+        },
+        metadata: {
+            scanStartedOn: rfc3339(options.scanStartedOn),
+            scanFinishedOn: rfc3339(options.scanFinishedOn),
+        },
+    };
+    return { predicate, json: `${JSON.stringify(predicate, null, 2)}\n` };
+}
+/** The predicate wrapped in an in-toto v1 Statement about `subjects` (what `cosign attest --type vuln` signs). */
+function cosignVulnStatement(predicate, subjects) {
+    if (subjects.length === 0)
+        throw new RangeError('an in-toto statement needs at least one subject');
+    return {
+        _type: IN_TOTO_STATEMENT_TYPE,
+        subject: subjects.map((s) => ({ name: s.name, digest: { ...s.digest } })),
+        predicateType: COSIGN_VULN_PREDICATE_TYPE,
+        predicate,
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/findings/src/index.ts
+
+
+
+
+
 
 
 
@@ -35853,6 +39903,13 @@ function findingsToAnnotations(findings, options = {}) {
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
@@ -35982,10 +40039,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 
 /***/ }),
 
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
 /***/ 7030:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
@@ -36000,6 +40071,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
 
 /***/ }),
 
@@ -36073,6 +40151,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 
 /***/ }),
 
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
 /***/ 3193:
 /***/ ((module) => {
 
@@ -36087,6 +40172,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
+/***/ 2018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
 /***/ 9023:
 /***/ ((module) => {
 
@@ -36094,7 +40193,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 6058:
+/***/ 3838:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36102,6 +40201,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 __nccwpck_require__.d(__webpack_exports__, {
   fM: () => (/* binding */ addPath),
   Yz: () => (/* binding */ core_debug),
+  z3: () => (/* binding */ error),
   V4: () => (/* binding */ getInput),
   Os: () => (/* binding */ group),
   pq: () => (/* binding */ info),
@@ -36112,7 +40212,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, endGroup, error, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, markdownSummary, notice, platform, saveState, setCommandEcho, startGroup, summary, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, markdownSummary, notice, platform, saveState, setCommandEcho, startGroup, summary, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -36287,84 +40387,10 @@ function file_command_prepareKeyValueMessage(key, value) {
 var external_path_ = __nccwpck_require__(6928);
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
 var lib = __nccwpck_require__(4942);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-class BasicCredentialHandler {
-    constructor(username, password) {
-        this.username = username;
-        this.password = password;
-    }
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return __awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class auth_BearerCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Bearer ${this.token}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return __awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class PersonalAccessTokenCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return __awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-//# sourceMappingURL=auth.js.map
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/auth.js
+var auth = __nccwpck_require__(2145);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
-var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
         function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
@@ -36399,7 +40425,7 @@ class oidc_utils_OidcClient {
         return runtimeUrl;
     }
     static getCall(id_token_url) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
+        return __awaiter(this, void 0, void 0, function* () {
             var _a;
             const httpclient = oidc_utils_OidcClient.createHttpClient();
             const res = yield httpclient
@@ -36417,7 +40443,7 @@ class oidc_utils_OidcClient {
         });
     }
     static getIDToken(audience) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
+        return __awaiter(this, void 0, void 0, function* () {
             try {
                 // New ID Token is requested from action service
                 let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
@@ -37838,16 +41864,103 @@ function getExecOutput(commandLine, args, options) {
 
 /***/ }),
 
+/***/ 2145:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   tZ: () => (/* binding */ BearerCredentialHandler)
+/* harmony export */ });
+/* unused harmony exports BasicCredentialHandler, PersonalAccessTokenCredentialHandler */
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+class BasicCredentialHandler {
+    constructor(username, password) {
+        this.username = username;
+        this.password = password;
+    }
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return __awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class BearerCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Bearer ${this.token}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return __awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class PersonalAccessTokenCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return __awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+//# sourceMappingURL=auth.js.map
+
+/***/ }),
+
 /***/ 4942:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Qq: () => (/* binding */ HttpClient)
+  Qq: () => (/* binding */ HttpClient),
+  Kg: () => (/* binding */ HttpClientError),
+  Hv: () => (/* binding */ HttpCodes)
 });
 
-// UNUSED EXPORTS: Headers, HttpClientError, HttpClientResponse, HttpCodes, MediaTypes, getProxyUrl, isHttps
+// UNUSED EXPORTS: Headers, HttpClientResponse, MediaTypes, getProxyUrl, isHttps
 
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(8611);
@@ -39163,7 +43276,7 @@ function copyFile(srcFile, destFile, force) {
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -39172,6 +43285,9 @@ function copyFile(srcFile, destFile, force) {
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -39300,6 +43416,28 @@ function copyFile(srcFile, destFile, force) {
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
@@ -39314,6 +43452,69 @@ function copyFile(srcFile, destFile, force) {
 /******/ 		}
 /******/ 		Object.defineProperty(exports, '__esModule', { value: true });
 /******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

@@ -1,4 +1,7 @@
 /**
+ * (Scans here look for secrets only: the install path is the subject, and a
+ * vulnerability scan would first fetch a DB; see scan-vulnerabilities.test.ts.)
+ *
  * The built scan bundle installing Trivy the way it does on a runner:
  * download from a release server (a loopback mirror here, through
  * `tools-mirror`), SHA-256 check before extraction, tool cache, re-check on a
@@ -47,7 +50,7 @@ describeLinuxX64('scan installs Trivy from a mirror, verified', () => {
     const log = argvLog();
     const run = await runAction('scan', {
       toolCache,
-      inputs: { 'trivy-version': VERSION, 'trivy-sha256': digest, 'tools-mirror': `${server.baseUrl}/gh` },
+      inputs: { scanners: 'secret', 'trivy-version': VERSION, 'trivy-sha256': digest, 'tools-mirror': `${server.baseUrl}/gh` },
       env: { STANDIN_REPORT: REPORT, STANDIN_ARGV_LOG: log.file },
     });
     expect(lastError(run)).toBe('');
@@ -63,7 +66,7 @@ describeLinuxX64('scan installs Trivy from a mirror, verified', () => {
     server.reset();
     const run = await runAction('scan', {
       toolCache,
-      inputs: { 'trivy-version': VERSION, 'trivy-sha256': digest, 'tools-mirror': `${server.baseUrl}/gh` },
+      inputs: { scanners: 'secret', 'trivy-version': VERSION, 'trivy-sha256': digest, 'tools-mirror': `${server.baseUrl}/gh` },
       env: { STANDIN_REPORT: REPORT },
     });
     expect(run.outputs.gate).toBe('pass');
@@ -77,7 +80,7 @@ describeLinuxX64('scan installs Trivy from a mirror, verified', () => {
     fs.writeFileSync(cached, '#!/bin/sh\necho tampered\n');
     const run = await runAction('scan', {
       toolCache,
-      inputs: { 'trivy-version': VERSION, 'trivy-sha256': digest, 'tools-mirror': `${server.baseUrl}/gh` },
+      inputs: { scanners: 'secret', 'trivy-version': VERSION, 'trivy-sha256': digest, 'tools-mirror': `${server.baseUrl}/gh` },
       env: { STANDIN_REPORT: REPORT },
     });
     expect(run.outputs.gate).toBe('pass');
@@ -91,7 +94,7 @@ describeLinuxX64('scan installs Trivy from a mirror, verified', () => {
     server.route(releasePath('aquasecurity/trivy', VERSION, ASSET, '/gh'), { kind: 'file', body: archive });
     const log = argvLog();
     const run = await runAction('scan', {
-      inputs: { 'trivy-version': VERSION, 'trivy-sha256': 'a'.repeat(64), 'tools-mirror': `${server.baseUrl}/gh` },
+      inputs: { scanners: 'secret', 'trivy-version': VERSION, 'trivy-sha256': 'a'.repeat(64), 'tools-mirror': `${server.baseUrl}/gh` },
       env: { STANDIN_REPORT: REPORT, STANDIN_ARGV_LOG: log.file },
     });
     expect(run.exitCode).toBe(1);
@@ -109,7 +112,7 @@ describeLinuxX64('scan installs Trivy from a mirror, verified', () => {
     });
     const log = argvLog();
     const run = await runAction('scan', {
-      inputs: { 'tools-mirror': server.baseUrl },
+      inputs: { scanners: 'secret', 'tools-mirror': server.baseUrl },
       env: { STANDIN_REPORT: REPORT, STANDIN_ARGV_LOG: log.file },
     });
     expect(server.requests).toEqual([`/aquasecurity/trivy/releases/download/v0.75.0/${pinnedAsset}`]);
@@ -121,7 +124,7 @@ describeLinuxX64('scan installs Trivy from a mirror, verified', () => {
   it('says which URL and asset were missing on a 404', async () => {
     server.reset();
     const run = await runAction('scan', {
-      inputs: { 'trivy-version': VERSION, 'trivy-sha256': digest, 'tools-mirror': server.baseUrl },
+      inputs: { scanners: 'secret', 'trivy-version': VERSION, 'trivy-sha256': digest, 'tools-mirror': server.baseUrl },
     });
     expect(run.outputs.gate).toBe('error');
     expect(lastError(run)).toContain(`${server.baseUrl}/aquasecurity/trivy/releases/download/v${VERSION}/${ASSET}`);
@@ -130,7 +133,7 @@ describeLinuxX64('scan installs Trivy from a mirror, verified', () => {
 
   it('refuses an unpinned version without its digest, before any download', async () => {
     server.reset();
-    const run = await runAction('scan', { inputs: { 'trivy-version': VERSION, 'tools-mirror': server.baseUrl } });
+    const run = await runAction('scan', { inputs: { scanners: 'secret', 'trivy-version': VERSION, 'tools-mirror': server.baseUrl } });
     expect(run.outputs.gate).toBe('error');
     expect(lastError(run)).toMatch(/trivy-sha256|sha256/);
     expect(lastError(run)).not.toMatch(/^Infrastructure failure/);

@@ -10,8 +10,13 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { FAKE_GITHUB_TOKEN, REPO_ROOT, runAction, type ActionRun, type RunOptions } from '../support/action-harness.js';
 import { validateSarif } from '../support/sarif-schema.js';
+import { requireInfra } from '../support/test-tools.js';
 
 const STAND_IN = path.join(REPO_ROOT, 'test', 'fixtures', 'bin', 'trivy-stand-in.mjs');
+// Vulnerability scans first fetch the DB: the fixture DB in the local registry.
+const infra = requireInfra();
+const describeWithDb = infra?.trivyDb ? describe : describe.skip;
+const dbInputs = (): Record<string, string> => ({ 'db-repository': infra!.trivyDb!.repository, 'db-cache': 'false' });
 const fixture = (name: string) => path.join(REPO_ROOT, 'test', 'fixtures', 'trivy', name);
 
 async function scanWith(report: string | undefined, options: RunOptions = {}): Promise<ActionRun & { argv: string[][] }> {
@@ -19,7 +24,7 @@ async function scanWith(report: string | undefined, options: RunOptions = {}): P
   const argvLog = path.join(dir, 'argv.jsonl');
   const run = await runAction('scan', {
     ...options,
-    inputs: { 'trivy-path': STAND_IN, ...(options.inputs ?? {}) },
+    inputs: { 'trivy-path': STAND_IN, ...dbInputs(), ...(options.inputs ?? {}) },
     env: { ...(report ? { STANDIN_REPORT: report } : {}), STANDIN_ARGV_LOG: argvLog, ...(options.env ?? {}) },
   });
   const argv = fs.existsSync(argvLog)
@@ -28,7 +33,7 @@ async function scanWith(report: string | undefined, options: RunOptions = {}): P
   return { ...run, argv };
 }
 
-describe('scan on recorded Trivy reports', () => {
+describeWithDb('scan on recorded Trivy reports', () => {
   it('alpine 3.9 image report: counts, gate, one trivy run with JSON output', async () => {
     const run = await scanWith(fixture('alpine-39.json.golden'), { inputs: { image: 'alpine:3.9' } });
     expect(run.outputs).toMatchObject({ critical: '2', high: '0', medium: '4', low: '0', total: '6', gate: 'fail', 'gate-count': '2' });
@@ -79,7 +84,7 @@ describe('scan on recorded Trivy reports', () => {
   });
 });
 
-describe('scan when Trivy fails', () => {
+describeWithDb('scan when Trivy fails', () => {
   it.each<[string, Record<string, string>, RegExp]>([
     ['exits non-zero', { STANDIN_EXIT: '2', STANDIN_STDERR: 'FATAL\tunable to initialize a scanner: DB error\n' }, /Trivy exited with code 2.*\n.*DB error/s],
     ['writes no report', {}, /wrote no JSON report/],
@@ -109,7 +114,7 @@ describe('scan when Trivy fails', () => {
   });
 });
 
-describe('scan with hostile report content', () => {
+describeWithDb('scan with hostile report content', () => {
   const hostile = (() => {
     const report = JSON.parse(fs.readFileSync(fixture('alpine-39.json.golden'), 'utf8'));
     const vuln = report.Results[0].Vulnerabilities[0];

@@ -5,8 +5,11 @@
  * has into a JSON file named by $SCS_TEST_INFRA (read it with
  * test/support/test-tools.ts).
  *
+ * It also builds the Trivy DB fixture (test/fixtures/trivy-db, Go + bbolt)
+ * and pushes it as the OCI artifact `trivy-db:2`.
+ *
  * A missing piece (no docker-registry or skopeo, no Trivy for this
- * platform) is recorded and reported; with SCS_REQUIRE_INFRA=1 (CI) it
+ * platform, no Go) is recorded and reported; with SCS_REQUIRE_INFRA=1 (CI) it
  * fails the run instead.
  */
 import { execFileSync } from 'node:child_process';
@@ -14,9 +17,10 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import * as zlib from 'node:zlib';
 import type { ImageRuntimeConfig } from '../support/oci-image.js';
 import type { Registry } from '../support/registry.js';
-import type { InfraState, TestImage } from '../support/test-tools.js';
+import type { InfraState, TestImage, TrivyDbFixture } from '../support/test-tools.js';
 
 // Jest loads this file through its transform, but Node resolves the file's
 // own static imports, and a `.js` specifier names no file here. So the
@@ -24,7 +28,10 @@ import type { InfraState, TestImage } from '../support/test-tools.js';
 // runs with type stripping (they use erasable TypeScript syntax only).
 type OciImageModule = typeof import('../support/oci-image.js');
 type RegistryModule = typeof import('../support/registry.js');
+type TrivyDbFixtureModule = typeof import('../fixtures/trivy-db/build.js');
 const support = async <T>(name: string): Promise<T> => (await import(new URL(`../support/${name}.ts`, import.meta.url).href)) as T;
+const trivyDbFixtureModule = async (): Promise<TrivyDbFixtureModule> =>
+  (await import(new URL('../fixtures/trivy-db/build.ts', import.meta.url).href)) as TrivyDbFixtureModule;
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const IMAGES_DIR = path.join(REPO_ROOT, 'test', 'fixtures', 'images');
@@ -87,6 +94,47 @@ async function pushImages(registry: Registry, workDir: string): Promise<Record<s
   return images;
 }
 
+/** Trivy's DB artifact shape (what ghcr.io/aquasecurity/trivy-db:2 serves). */
+const TRIVY_DB_CONFIG_MEDIA_TYPE = 'application/vnd.aquasec.trivy.config.v1+json';
+const TRIVY_DB_LAYER_MEDIA_TYPE = 'application/vnd.aquasec.trivy.db.layer.v1.tar+gzip';
+
+/**
+ * Builds the Trivy DB fixture (test/fixtures/trivy-db: Go + bbolt), packs it
+ * as Trivy's DB layer and pushes it as `trivy-db:2`. Records why when it
+ * cannot (no Go, no bbolt, a failed build).
+ */
+async function pushTrivyDb(registry: Registry, workDir: string, missing: string[]): Promise<TrivyDbFixture | undefined> {
+  const started = performance.now();
+  const { buildTrivyDbFiles, trivyDbFixtureMissing } = await trivyDbFixtureModule();
+  const why = trivyDbFixtureMissing();
+  if (why) {
+    missing.push(`the Trivy DB fixture cannot be built: ${why}`);
+    return undefined;
+  }
+  try {
+    const { buildOciArtifactLayout, pushOciLayout, tarDirectory } = await support<OciImageModule>('oci-image');
+    const files = await buildTrivyDbFiles({
+      workDir: path.join(workDir, 'trivy-db-fixture'),
+      goCache: path.join(REPO_ROOT, '.cache', 'go-build'),
+    });
+    const dbTarGz = zlib.gzipSync(await tarDirectory(files.dir));
+    const layout = buildOciArtifactLayout({
+      outDir: path.join(workDir, 'layout-trivy-db'),
+      tag: '2',
+      configMediaType: TRIVY_DB_CONFIG_MEDIA_TYPE,
+      layers: [{ data: dbTarGz, mediaType: TRIVY_DB_LAYER_MEDIA_TYPE, annotations: { 'org.opencontainers.image.title': 'db.tar.gz' } }],
+    });
+    const pushed = await pushOciLayout(layout, { registry: registry.url, repository: 'trivy-db' });
+    const buildMs = Math.round(performance.now() - started);
+    log(`Trivy DB fixture ${pushed.ref}@${pushed.digest} in ${buildMs} ms (go build ${files.buildMs} ms, run ${files.runMs} ms)`);
+    return { repository: pushed.ref, digest: pushed.digest, layerDigest: layout.layers[0]!.digest, updatedAt: files.updatedAt, buildMs };
+  } catch (error) {
+    const stderr = (error as { stderr?: Buffer | string }).stderr?.toString().trim();
+    missing.push(`the Trivy DB fixture could not be built: ${stderr || (error as Error).message}`);
+    return undefined;
+  }
+}
+
 export default async function globalSetup(): Promise<void> {
   const started = performance.now();
   const required = process.env.SCS_REQUIRE_INFRA === '1';
@@ -109,7 +157,14 @@ export default async function globalSetup(): Promise<void> {
     try {
       handle.registry = await startRegistry({ binary: registryBin });
       const images = await pushImages(handle.registry, stateDir);
-      state.infra = { registry: handle.registry.url, registryPid: handle.registry.pid, images, ...(trivy ? { trivy } : {}) };
+      const trivyDb = await pushTrivyDb(handle.registry, stateDir, missing);
+      state.infra = {
+        registry: handle.registry.url,
+        registryPid: handle.registry.pid,
+        images,
+        ...(trivy ? { trivy } : {}),
+        ...(trivyDb ? { trivyDb } : {}),
+      };
     } catch (error) {
       missing.push(`the test registry could not be set up: ${(error as Error).message}`);
       await handle.registry?.stop();

@@ -137,16 +137,67 @@ export async function buildOciLayout(options: BuildOptions): Promise<OciLayout> 
     MEDIA_TYPES.manifest,
   );
 
+  writeLayoutIndex(dir, manifest, options.tag);
+  return { dir, tag: options.tag, manifest, config, layers: [layer] };
+}
+
+export interface ArtifactLayer {
+  data: Buffer;
+  mediaType: string;
+  annotations?: Record<string, string>;
+}
+
+export interface ArtifactBuildOptions {
+  /** Where the layout is written (created; must be empty or absent). */
+  outDir: string;
+  tag: string;
+  /** The config blob's media type, e.g. application/vnd.aquasec.trivy.config.v1+json. */
+  configMediaType: string;
+  /** The config blob; default `{}`. */
+  config?: Buffer;
+  layers: ArtifactLayer[];
+  /** Manifest annotations. */
+  annotations?: Record<string, string>;
+}
+
+/**
+ * Writes an OCI image layout holding one artifact manifest (what `oras push`
+ * makes): a config blob of its own media type and opaque layers, e.g. a
+ * Trivy DB (`application/vnd.aquasec.trivy.db.layer.v1.tar+gzip`).
+ */
+export function buildOciArtifactLayout(options: ArtifactBuildOptions): OciLayout {
+  const dir = options.outDir;
+  fs.mkdirSync(path.join(dir, 'blobs', 'sha256'), { recursive: true });
+  const config = writeBlob(dir, options.config ?? Buffer.from('{}'), options.configMediaType);
+  const layers = options.layers.map((layer) => ({
+    ...writeBlob(dir, layer.data, layer.mediaType),
+    ...(layer.annotations ? { annotations: layer.annotations } : {}),
+  }));
+  const manifest = writeBlob(
+    dir,
+    json({
+      schemaVersion: 2,
+      mediaType: MEDIA_TYPES.manifest,
+      config,
+      layers,
+      ...(options.annotations ? { annotations: options.annotations } : {}),
+    }),
+    MEDIA_TYPES.manifest,
+  );
+  writeLayoutIndex(dir, manifest, options.tag);
+  return { dir, tag: options.tag, manifest, config, layers };
+}
+
+function writeLayoutIndex(dir: string, manifest: Descriptor, tag: string): void {
   fs.writeFileSync(path.join(dir, 'oci-layout'), JSON.stringify({ imageLayoutVersion: '1.0.0' }));
   fs.writeFileSync(
     path.join(dir, 'index.json'),
     JSON.stringify({
       schemaVersion: 2,
       mediaType: MEDIA_TYPES.index,
-      manifests: [{ ...manifest, annotations: { 'org.opencontainers.image.ref.name': options.tag } }],
+      manifests: [{ ...manifest, annotations: { 'org.opencontainers.image.ref.name': tag } }],
     }),
   );
-  return { dir, tag: options.tag, manifest, config, layers: [layer] };
 }
 
 export interface PushOptions {

@@ -31,6 +31,20 @@ export interface TestImage {
   fixture: string;
 }
 
+/** The Trivy DB fixture (test/fixtures/trivy-db) as pushed to the registry. */
+export interface TrivyDbFixture {
+  /** 127.0.0.1:PORT/trivy-db:2 */
+  repository: string;
+  /** sha256:… of the artifact's manifest. */
+  digest: string;
+  /** sha256:… of its one layer (db.tar.gz). */
+  layerDigest: string;
+  /** metadata.json UpdatedAt (the setup's start). */
+  updatedAt: string;
+  /** Milliseconds to build (go build + run + pack) and push it. */
+  buildMs: number;
+}
+
 export interface TestInfra {
   /** host:port of the plain-HTTP loopback registry. */
   registry: string;
@@ -38,6 +52,8 @@ export interface TestInfra {
   images: Record<string, TestImage>;
   /** Path of the Trivy test binary, when there is one. */
   trivy?: string;
+  /** Absent when Go or bbolt is missing (then recorded in `missing`). */
+  trivyDb?: TrivyDbFixture;
 }
 
 export interface InfraState {
@@ -90,6 +106,11 @@ export function requireInfra(): TestInfra | undefined {
   if (!state) return unavailable('The test registry', `${INFRA_ENV} is not set: run these tests in jest's integration project`);
   if (!state.infra) return unavailable('The test registry', state.missing.join('; ') || 'global setup did not start it');
   return state.infra;
+}
+
+/** The Trivy DB fixture, or undefined (after saying why) so the caller skips; throws under SCS_REQUIRE_INFRA=1. */
+export function requireTrivyDb(infra: TestInfra): TrivyDbFixture | undefined {
+  return infra.trivyDb ?? unavailable('The Trivy DB fixture', readInfraState()?.missing.join('; ') || 'global setup did not build it');
 }
 
 /** One pushed test image by fixture name (e.g. 'alpine-app'). */

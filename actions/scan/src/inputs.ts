@@ -19,6 +19,26 @@ import { SEVERITIES, type Severity } from '@scs/findings';
 export const SCANNERS = ['vuln', 'secret', 'misconfig', 'license'] as const;
 export type Scanner = (typeof SCANNERS)[number];
 export const FAIL_ON = ['critical', 'high', 'medium', 'low', 'none'] as const;
+export const ENGINES = ['trivy', 'grype'] as const;
+export type Engine = (typeof ENGINES)[number];
+export const FORMATS = ['json', 'sarif', 'cyclonedx', 'cosign-vuln'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export interface ToolSource {
+  version: string;
+  sha256: string;
+  path: string;
+  mirror: string;
+}
+
+export interface DbInputs {
+  trivyRepositories: string[];
+  javaRepositories: string[];
+  grypeUrl: string;
+  maxAgeHours: number;
+  stale: 'fail' | 'warn';
+  cache: 'auto' | 'true' | 'false';
+}
 
 export type ScanTarget =
   | { kind: 'image'; image: string }
@@ -26,14 +46,25 @@ export type ScanTarget =
   | { kind: 'sbom'; sbom: string };
 
 export interface ScanInputs {
+  scanner: Engine;
   target: ScanTarget;
   scanners: Scanner[];
   failOn: Severity | 'none';
   onlyFixed: boolean;
   ignoreFile: string;
+  vex: string[];
   severities: Severity[];
-  trivy: { version: string; sha256: string; path: string; mirror: string };
+  trivy: ToolSource;
+  grype: ToolSource;
+  db: DbInputs;
   outputDir: string;
+  formats: Format[];
+  baseline: string;
+  failOnNewOnly: boolean;
+  checkRun: boolean;
+  prComment: boolean;
+  uploadSarif: boolean;
+  sarifCategory: string;
   timeoutMinutes: number;
   annotations: boolean;
   summary: boolean;
@@ -55,6 +86,7 @@ function autoScanners(kind: ScanTarget['kind']): Scanner[] {
 export function getInputs(env: NodeJS.ProcessEnv = process.env): ScanInputs {
   const workspace = path.resolve(env.GITHUB_WORKSPACE || process.cwd());
 
+  const scanner = getEnum('scanner', ENGINES);
   const image = getString('image', { maxLength: 512 });
   const pathInput = getString('path', { maxLength: 1024 });
   const sbomInput = getString('sbom', { maxLength: 1024 });
@@ -72,8 +104,9 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ScanInputs {
   }
 
   const scannerList = getList('scanners');
+  const auto = scannerList.length === 0 || (scannerList.length === 1 && scannerList[0]!.toLowerCase() === 'auto');
   let scanners: Scanner[];
-  if (scannerList.length === 0 || (scannerList.length === 1 && scannerList[0]!.toLowerCase() === 'auto')) {
+  if (auto) {
     scanners = autoScanners(target.kind);
   } else {
     scanners = scannerList.map((item) => {
@@ -88,35 +121,51 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ScanInputs {
   if (target.kind === 'sbom' && scanners.some((s) => s === 'secret' || s === 'misconfig')) {
     throw new ConfigurationError('Input `scanners`: an SBOM can only be scanned for vuln and license findings.');
   }
+  if (scanner === 'grype') {
+    // Grype finds vulnerabilities only: `auto` means exactly that; asking for more is a mistake to point out.
+    const others = auto ? [] : scanners.filter((s) => s !== 'vuln');
+    if (others.length > 0) {
+      throw new ConfigurationError(`Input \`scanners\`: Grype finds vulnerabilities only; use scanner: trivy for ${others.join(', ')}.`);
+    }
+    scanners = ['vuln'];
+  }
 
   const failOn = getEnum('fail-on', FAIL_ON);
   const onlyFixed = getBoolean('only-fixed');
 
   let ignoreFile = getPath('ignore-file', { base: workspace, mustExist: 'file' });
   if (!ignoreFile) {
-    ignoreFile = ['.trivyignore.yaml', '.trivyignore.yml', '.trivyignore']
+    const candidates = scanner === 'grype' ? ['.grype.yaml', '.grype.yml'] : ['.trivyignore.yaml', '.trivyignore.yml', '.trivyignore'];
+    ignoreFile = candidates
       .map((name) => path.join(workspace, name))
       .find((candidate) => fs.existsSync(candidate)) ?? '';
   }
+
+  const vex = getList('vex').map((file) => validatePath('vex', file, { base: workspace, mustExist: 'file' }));
 
   const severities = getList('severities', SEVERITIES);
   if (severities.length === 0) {
     throw new ConfigurationError(`Input \`severities\` must list at least one of ${SEVERITIES.join(', ')}.`);
   }
 
-  const version = getVersion('trivy-version');
-  const sha256 = getString('trivy-sha256', { pattern: /^[a-fA-F0-9]{64}$/, patternDescription: '64 hexadecimal characters' }).toLowerCase();
-  const trivyPath = getString('trivy-path', { maxLength: 1024 });
-  if (trivyPath && !path.isAbsolute(trivyPath)) {
-    throw new ConfigurationError(`Input \`trivy-path\` must be an absolute path to the trivy binary; got '${trivyPath.slice(0, 200)}'.`);
-  }
-  if (trivyPath && (version || sha256)) {
-    throw new ConfigurationError('Input `trivy-path` cannot be combined with `trivy-version` or `trivy-sha256`: nothing is downloaded when a path is given.');
-  }
-  if (sha256 && !version) {
-    throw new ConfigurationError('Input `trivy-sha256` needs `trivy-version`: it is the digest of that version\'s release asset.');
-  }
   const mirror = getUrl('tools-mirror');
+  const trivy = { ...toolSource('trivy'), mirror };
+  const grype = { ...toolSource('grype'), mirror };
+
+  const db: DbInputs = {
+    trivyRepositories: ociRepositories('db-repository'),
+    javaRepositories: ociRepositories('java-db-repository'),
+    grypeUrl: getUrl('grype-db-url'),
+    maxAgeHours: Number(getString('db-max-age', { required: true, pattern: /^[1-9]\d{0,5}$/, patternDescription: 'a whole number of hours' })),
+    stale: getEnum('db-stale', ['fail', 'warn'] as const),
+    cache: getEnum('db-cache', ['auto', 'true', 'false'] as const),
+  };
+  if (scanner === 'trivy' && db.trivyRepositories.length === 0) {
+    throw new ConfigurationError('Input `db-repository` must name at least one OCI repository, such as ghcr.io/aquasecurity/trivy-db:2.');
+  }
+  if (scanner === 'grype' && !db.grypeUrl) {
+    throw new ConfigurationError("Input `grype-db-url` must be the URL of Grype's DB listing.");
+  }
 
   const runnerTemp = env.RUNNER_TEMP || path.join(workspace, '..', '_temp');
   const outputDir =
@@ -125,23 +174,82 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ScanInputs {
   const timeoutText = getString('timeout', { required: true, pattern: /^[1-9]\d{0,3}$/, patternDescription: 'a whole number of minutes between 1 and 9999' });
   const timeoutMinutes = Number(timeoutText);
 
+  const formats = getList('formats', FORMATS);
+  const baseline = getPath('baseline', { base: workspace, mustExist: 'file', allowAbsolute: true });
+  const failOnNewOnly = getBoolean('fail-on-new-only');
+  if (failOnNewOnly && !baseline) {
+    throw new ConfigurationError('Input `fail-on-new-only` needs `baseline`: without a previous report every finding is new.');
+  }
+  const checkRun = getBoolean('check-run');
+  const prComment = getBoolean('pr-comment');
+  const uploadSarif = getBoolean('upload-sarif');
+  const sarifCategory = getString('sarif-category', {
+    maxLength: 200,
+    pattern: /^[A-Za-z0-9][A-Za-z0-9._/-]*$/,
+    patternDescription: 'letters, digits, dots, dashes, underscores and slashes',
+  });
+
   const annotations = getBoolean('annotations');
   const summary = getBoolean('summary');
   const githubToken = getSecret('github-token');
 
   return {
+    scanner,
     target,
     scanners,
     failOn: failOn === 'none' ? 'none' : failOn,
     onlyFixed,
     ignoreFile,
+    vex,
     severities,
-    trivy: { version, sha256, path: trivyPath, mirror },
+    trivy,
+    grype,
+    db,
     outputDir,
+    formats: [...new Set<Format>(['json', ...formats, ...(uploadSarif ? (['sarif'] as const) : [])])],
+    baseline,
+    failOnNewOnly,
+    checkRun,
+    prComment,
+    uploadSarif,
+    sarifCategory,
     timeoutMinutes,
     annotations,
     summary,
     githubToken,
     workspace,
   };
+}
+
+/** `<tool>-version`, `<tool>-sha256`, `<tool>-path`: where the scanner binary comes from. */
+function toolSource(tool: Engine): Omit<ToolSource, 'mirror'> {
+  const version = getVersion(`${tool}-version`);
+  const sha256 = getString(`${tool}-sha256`, { pattern: /^[a-fA-F0-9]{64}$/, patternDescription: '64 hexadecimal characters' }).toLowerCase();
+  const binary = getString(`${tool}-path`, { maxLength: 1024 });
+  if (binary && !path.isAbsolute(binary)) {
+    throw new ConfigurationError(`Input \`${tool}-path\` must be an absolute path to the ${tool} binary; got '${binary.slice(0, 200)}'.`);
+  }
+  if (binary && (version || sha256)) {
+    throw new ConfigurationError(
+      `Input \`${tool}-path\` cannot be combined with \`${tool}-version\` or \`${tool}-sha256\`: nothing is downloaded when a path is given.`,
+    );
+  }
+  if (sha256 && !version) {
+    throw new ConfigurationError(`Input \`${tool}-sha256\` needs \`${tool}-version\`: it is the digest of that version's release asset.`);
+  }
+  return { version, sha256, path: binary };
+}
+
+/** OCI repository references with a tag: host[:port]/path:tag. */
+const OCI_REPOSITORY = /^[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?(?::\d{1,5})?(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)+:[\w][\w.-]{0,127}$/;
+
+function ociRepositories(name: string): string[] {
+  return getList(name).map((value) => {
+    if (!OCI_REPOSITORY.test(value)) {
+      throw new ConfigurationError(
+        `Input \`${name}\` must list OCI repositories with a tag, such as ghcr.io/aquasecurity/trivy-db:2; got '${value.slice(0, 200)}'.`,
+      );
+    }
+    return value;
+  });
 }

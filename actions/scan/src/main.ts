@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
   PolicyFailure,
+  SummaryBuilder,
   availableSummaryBytes,
   emitAnnotations,
   logger as defaultLogger,
@@ -12,56 +13,93 @@ import {
   type RunContext,
 } from '@scs/action-kit';
 import {
+  appendScanSummary,
+  applyVex,
   countBySeverity,
+  diffAgainstBaseline,
   evaluateGate,
   filterFindings,
   findingsToAnnotations,
   gateMessage,
-  renderMarkdownSummary,
+  parseBaselineReport,
+  parseVexDocument,
+  renderCosignVulnPredicate,
+  renderCycloneDxVulnerabilities,
   renderSarif,
+  vexArtifactOf,
+  type BaselineDiff,
+  type Finding,
   type ScanReport,
+  type VexDocument,
 } from '@scs/findings';
-import { TrivyInstaller, type InstalledTool } from '@scs/tool-installer';
-import type { ScanInputs } from './inputs.js';
+import { GrypeInstaller, TrivyInstaller, type InstallRequest, type InstalledTool } from '@scs/tool-installer';
+import { actionsDbCache, dbCachePolicy, type DbCache } from '@scs/vuln-db';
+import { publishToGitHub } from './github-reporting.js';
+import { runGrypeEngine } from './grype-engine.js';
+import type { ScanInputs, ToolSource } from './inputs.js';
 import { runTrivyEngine } from './trivy-engine.js';
 
 export interface ScanDeps {
   context: RunContext;
   logger: Logger;
-  installTrivy: (inputs: ScanInputs['trivy']) => Promise<InstalledTool>;
+  installTrivy: (source: ToolSource) => Promise<InstalledTool>;
+  installGrype: (source: ToolSource) => Promise<InstalledTool>;
+  /** The Actions cache for vulnerability DBs, already limited by the `db-cache` policy; none: no caching. */
+  dbCache?: DbCache;
   setOutput: (name: string, value: string) => void;
   env: NodeJS.ProcessEnv;
+  now: () => Date;
 }
 
-export function defaultDeps(): ScanDeps {
+function installRequest(source: ToolSource): InstallRequest {
   return {
-    context: readRunContext(),
-    logger: defaultLogger,
-    installTrivy: (trivy) =>
-      new TrivyInstaller().install({
-        ...(trivy.version ? { version: trivy.version } : {}),
-        ...(trivy.sha256 ? { sha256: trivy.sha256 } : {}),
-        ...(trivy.mirror ? { mirror: trivy.mirror } : {}),
-        ...(trivy.path ? { path: trivy.path } : {}),
-      }),
-    setOutput: (name, value) => core.setOutput(name, value),
-    env: process.env,
+    ...(source.version ? { version: source.version } : {}),
+    ...(source.sha256 ? { sha256: source.sha256 } : {}),
+    ...(source.mirror ? { mirror: source.mirror } : {}),
+    ...(source.path ? { path: source.path } : {}),
   };
 }
 
-/** What an engine hands back: the parsed report (written to the JSON file) and the tool that made it. */
+export function defaultDeps(inputs: ScanInputs): ScanDeps {
+  const context = readRunContext();
+  const policy = dbCachePolicy(inputs.db.cache, context);
+  return {
+    context,
+    logger: defaultLogger,
+    installTrivy: (source) => new TrivyInstaller().install(installRequest(source)),
+    installGrype: (source) => new GrypeInstaller().install(installRequest(source)),
+    ...(policy.restore || policy.save ? { dbCache: actionsDbCache(policy) } : {}),
+    setOutput: (name, value) => core.setOutput(name, value),
+    env: process.env,
+    now: () => new Date(),
+  };
+}
+
+/** What an engine hands back: the parsed report (its raw JSON is in the report file) and how it was made. */
 export interface EngineResult {
   report: ScanReport;
   tool: InstalledTool;
+  /** The vulnerability DB the scan used, when it scanned for vulnerabilities. */
+  db?: { digest: string; source: string; updatedAt: string; location: string };
 }
 
-export const REPORT_FILES = {
-  json: 'trivy-report.json',
-  sarif: 'trivy-results.sarif',
-  summary: 'scan-summary.md',
-} as const;
+/** Which job prepared a DB in RUNNER_TEMP: a DB left by another job is not taken as this one's. */
+export function jobIdentity(context: RunContext): string {
+  return `${context.runId}-${context.runAttempt}-${context.job}`;
+}
 
-export async function run(inputs: ScanInputs, deps: ScanDeps = defaultDeps()): Promise<void> {
+export function reportFiles(inputs: ScanInputs) {
+  const dir = inputs.outputDir;
+  return {
+    json: path.join(dir, `${inputs.scanner}-report.json`),
+    sarif: path.join(dir, `${inputs.scanner}-results.sarif`),
+    summary: path.join(dir, 'scan-summary.md'),
+    cyclonedx: path.join(dir, `${inputs.scanner}-vulnerabilities.cdx.json`),
+    cosignVuln: path.join(dir, `${inputs.scanner}-vuln-predicate.json`),
+  };
+}
+
+export async function run(inputs: ScanInputs, deps: ScanDeps = defaultDeps(inputs)): Promise<void> {
   try {
     await scan(inputs, deps);
   } catch (error) {
@@ -74,50 +112,74 @@ export async function run(inputs: ScanInputs, deps: ScanDeps = defaultDeps()): P
 async function scan(inputs: ScanInputs, deps: ScanDeps): Promise<void> {
   const { logger, context } = deps;
   fs.mkdirSync(inputs.outputDir, { recursive: true });
-  const files = {
-    json: path.join(inputs.outputDir, REPORT_FILES.json),
-    sarif: path.join(inputs.outputDir, REPORT_FILES.sarif),
-    summary: path.join(inputs.outputDir, REPORT_FILES.summary),
-  };
-  const { report: parsed } = await runTrivyEngine(inputs, deps, files.json);
-  const report: ScanReport = {
-    ...parsed,
-    artifactName: displayName(inputs, parsed.artifactName),
-    findings: filterFindings(parsed.findings, { severities: inputs.severities }),
-  };
-  const counts = countBySeverity(report.findings);
-  const gate = evaluateGate(report.findings, { failOn: inputs.failOn, onlyFixed: inputs.onlyFixed });
-  const pathPrefix = pathPrefixOf(inputs);
+  const files = reportFiles(inputs);
+  const engineName = inputs.scanner === 'grype' ? 'Grype' : 'Trivy';
 
-  const sarif = renderSarif(report, {
-    category: `supply-chain-scan/${inputs.target.kind}`,
-    pathPrefix,
-    srcRoot: context.workspace,
-  });
-  fs.writeFileSync(files.sarif, sarif.json);
-  if (sarif.omitted.total > 0) {
-    logger.warning(
-      `The SARIF file holds the ${report.findings.length - sarif.omitted.total} most severe findings; ${sarif.omitted.total} less severe ones were left out to stay within GitHub's code scanning limits (all are in ${REPORT_FILES.json}).`,
-    );
+  const startedAt = deps.now();
+  const engine = await (inputs.scanner === 'grype' ? runGrypeEngine : runTrivyEngine)(inputs, deps, files.json);
+  const finishedAt = deps.now();
+  if (engine.db) deps.setOutput('db-digest', engine.db.digest);
+
+  const parsed = engine.report;
+  const artifact = { ...parsed, artifactName: displayName(inputs, parsed.artifactName) };
+  const vex = inputs.vex.map((file) => parseVexDocument(fs.readFileSync(file), { source: path.relative(inputs.workspace, file) || file }));
+  const findings = applyVexDocuments(vex, filterFindings(parsed.findings, { severities: inputs.severities }), artifact, logger);
+  const report: ScanReport = { ...artifact, findings };
+  const counts = countBySeverity(report.findings);
+
+  const diff = inputs.baseline ? compareWithBaseline(inputs, report, vex) : undefined;
+  if (diff) logger.info(`Baseline: ${diff.added.length} new, ${diff.fixed.length} fixed, ${diff.unchanged.length} unchanged.`);
+  const gated = inputs.failOnNewOnly && diff ? diff.added : report.findings;
+  const gate = evaluateGate(gated, { failOn: inputs.failOn, onlyFixed: inputs.onlyFixed });
+  const pathPrefix = pathPrefixOf(inputs);
+  // With a baseline, reviewers see what this change brings: only new findings are annotated.
+  const annotated = diff ? diff.added : report.findings;
+  const annotations = findingsToAnnotations(annotated, { pathPrefix, tripped: gate.tripped });
+
+  const sarif = inputs.formats.includes('sarif') ? writeSarif(inputs, report, pathPrefix, context, files.sarif, logger) : undefined;
+  if (inputs.formats.includes('cyclonedx')) {
+    fs.writeFileSync(files.cyclonedx, renderCycloneDxVulnerabilities(report, { timestamp: finishedAt }).json);
+    deps.setOutput('cyclonedx-file', files.cyclonedx);
+  }
+  if (inputs.formats.includes('cosign-vuln')) {
+    const predicate = renderCosignVulnPredicate(report, {
+      rawReport: fs.readFileSync(files.json, 'utf8'),
+      scanStartedOn: startedAt,
+      scanFinishedOn: finishedAt,
+      context,
+      ...(deps.env.GITHUB_WORKFLOW_REF ? { workflowRef: deps.env.GITHUB_WORKFLOW_REF } : {}),
+      ...(engine.db ? { db: { uri: engine.db.location, version: engine.db.digest } } : {}),
+    });
+    fs.writeFileSync(files.cosignVuln, predicate.json);
+    deps.setOutput('cosign-vuln-file', files.cosignVuln);
   }
 
+  const title = `Supply-chain scan (${engineName})`;
+  const seeAlso = `${path.basename(files.sarif)} and ${path.basename(files.json)} in ${inputs.outputDir}`;
   // Other steps may already have written to this step's summary file.
   const budgetBytes = inputs.summary ? await availableSummaryBytes() : undefined;
-  const summary = renderMarkdownSummary(report, {
-    title: 'Supply-chain scan (Trivy)',
-    gate,
-    seeAlso: `${REPORT_FILES.sarif} and ${REPORT_FILES.json} in ${inputs.outputDir}`,
-    ...(budgetBytes !== undefined ? { budgetBytes } : {}),
-  });
-  fs.writeFileSync(files.summary, summary.markdown);
-  if (inputs.summary) await writeJobSummary(summary.markdown);
+  const summary = renderSummary(report, { title, gate, diff, seeAlso, ...(budgetBytes !== undefined ? { budgetBytes } : {}) });
+  fs.writeFileSync(files.summary, summary);
+  if (inputs.summary) await writeJobSummary(summary);
 
   if (inputs.annotations) {
-    emitAnnotations(findingsToAnnotations(report.findings, { pathPrefix, tripped: gate.tripped }), {
+    emitAnnotations(annotations, {
       overflowMessage: (omitted) =>
-        `${omitted} more finding(s) are not annotated (GitHub shows 10 annotations per level); see the job summary and ${REPORT_FILES.sarif}.`,
+        `${omitted} more finding(s) are not annotated (GitHub shows 10 annotations per level); see the job summary and ${path.basename(files.sarif)}.`,
     });
   }
+
+  const published = await publishToGitHub(inputs, context, logger, {
+    gate,
+    // Check run summaries and comments hold 64 KB: the same Markdown, on a smaller budget.
+    markdown: renderSummary(report, { title, gate, diff, seeAlso, budgetBytes: 60_000 }),
+    annotations,
+    ...(sarif !== undefined ? { sarif } : {}),
+    title: `${gate.outcome === 'fail' ? 'Gate failed' : 'Gate passed'}: ${report.findings.length} finding(s)`,
+  });
+  if (published.checkRunUrl) deps.setOutput('check-run-url', published.checkRunUrl);
+  if (published.commentUrl) deps.setOutput('comment-url', published.commentUrl);
+  if (published.sarifId) deps.setOutput('sarif-id', published.sarifId);
 
   deps.setOutput('critical', String(counts.critical));
   deps.setOutput('high', String(counts.high));
@@ -128,25 +190,95 @@ async function scan(inputs: ScanInputs, deps: ScanDeps): Promise<void> {
   deps.setOutput('gate', gate.outcome);
   deps.setOutput('gate-count', String(gate.tripped.length));
   deps.setOutput('json-file', files.json);
-  deps.setOutput('sarif-file', files.sarif);
+  if (sarif !== undefined) deps.setOutput('sarif-file', files.sarif);
   deps.setOutput('summary-file', files.summary);
+  if (diff) {
+    deps.setOutput('new-count', String(diff.added.length));
+    deps.setOutput('fixed-count', String(diff.fixed.length));
+  }
 
   logger.info(
-    `${report.findings.length} finding(s): ${counts.critical} critical, ${counts.high} high, ${counts.medium} medium, ${counts.low} low, ${counts.unknown} unknown. Gate (${inputs.failOn}${inputs.onlyFixed ? ', fixed only' : ''}): ${gate.outcome}.`,
+    `${report.findings.length} finding(s): ${counts.critical} critical, ${counts.high} high, ${counts.medium} medium, ${counts.low} low, ${counts.unknown} unknown${diff ? ` (${diff.added.length} new, ${diff.fixed.length} fixed since the baseline)` : ''}. Gate (${inputs.failOn}${inputs.onlyFixed ? ', fixed only' : ''}${inputs.failOnNewOnly ? ', new only' : ''}): ${gate.outcome}.`,
   );
   if (gate.outcome === 'fail') {
     throw new PolicyFailure(gateMessage(gate));
   }
 }
 
+function applyVexDocuments(documents: VexDocument[], findings: Finding[], artifact: ScanReport, logger?: Logger): Finding[] {
+  if (documents.length === 0) return findings;
+  const { kept, suppressed } = applyVex(findings, documents, vexArtifactOf(artifact));
+  if (!logger) return kept;
+  logger.info(`VEX: ${suppressed.length} finding(s) stated not_affected or fixed are not reported.`);
+  for (const { finding, statement } of suppressed.slice(0, 50)) {
+    logger.untrusted(`  ${finding.id} ${finding.packageName ?? ''} ${finding.packageVersion ?? ''}: ${statement.status}${statement.justification ? ` (${statement.justification})` : ''} per ${statement.source}`);
+  }
+  return kept;
+}
+
+/** The baseline goes through the same filters as the scan, or what they drop would show up as fixed. */
+function compareWithBaseline(inputs: ScanInputs, report: ScanReport, vex: VexDocument[]): BaselineDiff {
+  const baseline = parseBaselineReport(fs.readFileSync(inputs.baseline, 'utf8'), path.relative(inputs.workspace, inputs.baseline) || inputs.baseline);
+  const previous = applyVexDocuments(vex, filterFindings(baseline.findings, { severities: inputs.severities }), baseline);
+  return diffAgainstBaseline(report.findings, previous);
+}
+
+function writeSarif(inputs: ScanInputs, report: ScanReport, pathPrefix: string, context: RunContext, file: string, logger: Logger): string {
+  const sarif = renderSarif(report, {
+    category: inputs.sarifCategory || `supply-chain-scan/${inputs.target.kind}`,
+    pathPrefix,
+    srcRoot: context.workspace,
+  });
+  fs.writeFileSync(file, sarif.json);
+  if (sarif.omitted.total > 0) {
+    logger.warning(
+      `The SARIF file holds the ${report.findings.length - sarif.omitted.total} most severe findings; ${sarif.omitted.total} less severe ones were left out to stay within GitHub's code scanning limits (all are in the JSON report).`,
+    );
+  }
+  return sarif.json;
+}
+
+interface SummaryOptions {
+  title: string;
+  gate: ReturnType<typeof evaluateGate>;
+  diff: BaselineDiff | undefined;
+  seeAlso: string;
+  budgetBytes?: number;
+}
+
+/** The scan summary, after the comparison with the baseline when there is one. */
+function renderSummary(report: ScanReport, options: SummaryOptions): string {
+  const builder = new SummaryBuilder({
+    ...(options.budgetBytes !== undefined ? { budgetBytes: options.budgetBytes } : {}),
+    seeAlso: options.seeAlso,
+  });
+  // The comparison first: it is what a reviewer of a change needs, and the budget cuts from the end.
+  if (options.diff) {
+    const { added, fixed, unchanged } = options.diff;
+    builder.heading('Compared with the baseline', 3);
+    builder.table({
+      headers: ['New', 'Fixed', 'Unchanged'],
+      rows: [[String(added.length), String(fixed.length), String(unchanged.length)]],
+    });
+    if (fixed.length > 0) {
+      builder.details({
+        summary: `Fixed since the baseline: ${fixed.length}`,
+        list: fixed.map((f) => `${f.severity.toUpperCase()} ${f.id}${f.packageName ? ` in ${f.packageName}` : ''} (${f.target})`),
+      });
+    }
+  }
+  appendScanSummary(builder, report, { title: options.title, gate: options.gate, seeAlso: options.seeAlso });
+  return builder.build().markdown;
+}
+
 /** What the reports call the scanned thing: workspace-relative for files, the reference for images. */
-function displayName(inputs: ScanInputs, fromTrivy: string): string {
+function displayName(inputs: ScanInputs, fromTool: string): string {
   const file = inputs.target.kind === 'path' ? inputs.target.path : inputs.target.kind === 'sbom' ? inputs.target.sbom : undefined;
-  if (file === undefined) return fromTrivy || (inputs.target.kind === 'image' ? inputs.target.image : '');
+  if (file === undefined) return fromTool || (inputs.target.kind === 'image' ? inputs.target.image : '');
   return path.relative(inputs.workspace, file).split(path.sep).join('/') || '.';
 }
 
-/** Directory Trivy's relative paths are relative to (fs scans of a directory or a file). */
+/** Directory the scanner's relative paths are relative to (fs scans of a directory or a file). */
 function scanRootOf(inputs: ScanInputs): string | undefined {
   if (inputs.target.kind !== 'path') return undefined;
   const stat = fs.statSync(inputs.target.path);
@@ -157,6 +289,5 @@ function scanRootOf(inputs: ScanInputs): string | undefined {
 function pathPrefixOf(inputs: ScanInputs): string {
   if (inputs.target.kind !== 'path') return '';
   const root = scanRootOf(inputs)!;
-  const relative = path.relative(inputs.workspace, root).split(path.sep).join('/');
-  return relative;
+  return path.relative(inputs.workspace, root).split(path.sep).join('/');
 }

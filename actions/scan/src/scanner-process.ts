@@ -18,6 +18,8 @@ export interface ScannerRun {
   /** The JSON report the scanner must write. */
   reportFile: string;
   logger: Logger;
+  /** A non-zero exit that still means "report written, no error" (Grype's own fail-on-severity). */
+  acceptExit?: (exitCode: number, stderr: string) => boolean;
 }
 
 export async function runScanner(run: ScannerRun): Promise<void> {
@@ -36,7 +38,7 @@ export async function runScanner(run: ScannerRun): Promise<void> {
       `${run.name} did not finish within ${run.timeoutMinutes} minutes and was stopped (input \`timeout\`).`,
     );
   }
-  if (result.exitCode !== 0) {
+  if (result.exitCode !== 0 && !(run.acceptExit?.(result.exitCode, result.stderr) ?? false)) {
     const tail = tailLines(result.stderr, 8);
     throw new InfrastructureError(
       `${run.name} exited with code ${result.exitCode}${result.signal ? ` (${result.signal})` : ''}; no verdict was reached.${tail ? `\nLast lines of its log:\n${tail}` : ''}`,

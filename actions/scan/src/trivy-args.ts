@@ -41,6 +41,10 @@ export interface TrivyRunPlan {
   outputFile: string;
   timeoutMinutes: number;
   capabilities: TrivyCapabilities;
+  /** The action prepared the vulnerability DB in cacheDir: Trivy must not fetch one. */
+  skipDbUpdate: boolean;
+  /** Java index DB repositories, tried in order by Trivy when it meets Java archives. */
+  javaDbRepositories: readonly string[];
 }
 
 /**
@@ -67,6 +71,10 @@ export function buildTrivyArgs(plan: TrivyRunPlan): string[] {
     '0',
     '--no-progress',
   ];
+  if (plan.skipDbUpdate) args.push('--skip-db-update');
+  if (plan.scanners.includes('vuln') && plan.javaDbRepositories.length > 0) {
+    args.push('--java-db-repository', plan.javaDbRepositories.join(','));
+  }
   if (plan.ignoreFile) args.push('--ignorefile', plan.ignoreFile);
   // `--` ends option parsing: a target can never be read as a flag.
   const subject =

@@ -2,11 +2,12 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { runProcess } from '@scs/action-kit';
 import { parseTrivyReport, type ScanReport } from '@scs/findings';
+import { prepareTrivyDb } from '@scs/vuln-db';
 import type { InstalledTool } from '@scs/tool-installer';
 import type { ScanInputs } from './inputs.js';
 import { runScanner } from './scanner-process.js';
 import { buildTrivyArgs, capabilitiesForVersion, capabilitiesFromHelp, trivyEnvironment, type TrivyCapabilities } from './trivy-args.js';
-import type { EngineResult, ScanDeps } from './main.js';
+import { jobIdentity, type EngineResult, type ScanDeps } from './main.js';
 
 /** From the version when it is a release number; otherwise (a 'dev' build) ask the binary. */
 async function detectCapabilities(tool: InstalledTool): Promise<TrivyCapabilities> {
@@ -25,14 +26,34 @@ export async function runTrivyEngine(inputs: ScanInputs, deps: ScanDeps, reportF
     return installed;
   });
   const capabilities = await detectCapabilities(tool);
+  const cacheDir = path.join(context.runnerTemp, 'supply-chain-trivy-cache');
+  const vuln = inputs.scanners.includes('vuln');
+  let db: EngineResult['db'];
+  if (vuln) {
+    db = await logger.group('Vulnerability DB (Trivy)', async () => {
+      const prepared = await prepareTrivyDb({
+        repositories: inputs.db.trivyRepositories,
+        cacheDir,
+        maxAgeHours: inputs.db.maxAgeHours,
+        stale: inputs.db.stale,
+        ...(deps.dbCache ? { cache: deps.dbCache } : {}),
+        jobId: jobIdentity(context),
+        logger,
+      });
+      logger.info(`Trivy DB ${prepared.manifestDigest} from ${prepared.repository} (${prepared.source}), built ${prepared.updatedAt}.`);
+      return { digest: prepared.manifestDigest, source: prepared.source, updatedAt: prepared.updatedAt, location: prepared.repository };
+    });
+  }
   const args = buildTrivyArgs({
     target: inputs.target,
     scanners: inputs.scanners,
     ignoreFile: inputs.ignoreFile,
-    cacheDir: path.join(context.runnerTemp, 'supply-chain-trivy-cache'),
+    cacheDir,
     outputFile: reportFile,
     timeoutMinutes: inputs.timeoutMinutes,
     capabilities,
+    skipDbUpdate: vuln,
+    javaDbRepositories: inputs.db.javaRepositories,
   });
   const env = trivyEnvironment(deps.env, {
     ...(inputs.target.kind === 'image' ? { image: inputs.target.image } : {}),
@@ -52,5 +73,5 @@ export async function runTrivyEngine(inputs: ScanInputs, deps: ScanDeps, reportF
     }),
   );
   const report: ScanReport = parseTrivyReport(fs.readFileSync(reportFile), { source: reportFile });
-  return { report, tool };
+  return { report, tool, ...(db ? { db } : {}) };
 }

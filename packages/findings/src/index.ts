@@ -6,3 +6,8 @@ export * from './paths.js';
 export * from './sarif-renderer.js';
 export * from './markdown-renderer.js';
 export * from './annotation-renderer.js';
+export * from './grype-parser.js';
+export * from './vex.js';
+export * from './baseline.js';
+export * from './cyclonedx-vuln-renderer.js';
+export * from './cosign-vuln-renderer.js';

@@ -55,6 +55,28 @@ describe('scan inputs', () => {
     expect(inputs.severities).toEqual(['critical', 'high']);
   });
 
+  it('Grype: vulnerabilities only, its own ignore file, and the pinned DB defaults', () => {
+    fs.writeFileSync(path.join(workspace, '.trivyignore'), 'CVE-2099-0001\n');
+    fs.writeFileSync(path.join(workspace, '.grype.yaml'), 'ignore: []\n');
+    withInputs({ scanner: 'grype' });
+    const inputs = getInputs();
+    expect(inputs.scanners).toEqual(['vuln']);
+    expect(inputs.ignoreFile).toBe(path.join(workspace, '.grype.yaml'));
+    expect(inputs.db).toEqual({
+      trivyRepositories: ['mirror.gcr.io/aquasec/trivy-db:2', 'ghcr.io/aquasecurity/trivy-db:2'],
+      javaRepositories: ['mirror.gcr.io/aquasec/trivy-java-db:1', 'ghcr.io/aquasecurity/trivy-java-db:1'],
+      grypeUrl: 'https://grype.anchore.io/databases/v6/latest.json',
+      maxAgeHours: 72,
+      stale: 'fail',
+      cache: 'auto',
+    });
+  });
+
+  it('always keeps the JSON report, and SARIF when it is uploaded', () => {
+    withInputs({ formats: 'cyclonedx', 'upload-sarif': 'true' });
+    expect(getInputs().formats).toEqual(['json', 'cyclonedx', 'sarif']);
+  });
+
   it('uses a .trivyignore in the workspace root when no ignore-file is given', () => {
     fs.writeFileSync(path.join(workspace, '.trivyignore'), 'CVE-2099-0001\n');
     withInputs({});
@@ -96,6 +118,23 @@ describe('scan inputs', () => {
     ['a mirror with credentials', { 'tools-mirror': 'https://u:p@mirror.example' }, /must not embed credentials/],
     ['a zero timeout', { timeout: '0' }, /`timeout` .* whole number of minutes/],
     ['a very long value', { image: `a${'b'.repeat(600)}` }, /`image` is 601 characters long/],
+    ['an unknown engine', { scanner: 'clair' }, /`scanner` must be one of trivy, grype; got 'clair'/],
+    ['secret scanning with Grype', { scanner: 'grype', scanners: 'vuln,secret' }, /Grype finds vulnerabilities only; use scanner: trivy for secret/],
+    ['a relative grype-path', { 'grype-path': 'grype' }, /`grype-path` must be an absolute path/],
+    ['grype-sha256 without a version', { 'grype-sha256': 'b'.repeat(64) }, /`grype-sha256` needs `grype-version`/],
+    ['a DB repository without a tag', { 'db-repository': 'ghcr.io/aquasecurity/trivy-db' }, /`db-repository` must list OCI repositories with a tag/],
+    ['a DB repository given as URL', { 'db-repository': 'https://ghcr.io/aquasecurity/trivy-db:2' }, /`db-repository` must list OCI repositories/],
+    ['no DB repository', { 'db-repository': ' ' }, /`db-repository` must name at least one/],
+    ['a non-numeric db-max-age', { 'db-max-age': '3d' }, /`db-max-age` .* whole number of hours/],
+    ['an unknown db-stale', { 'db-stale': 'ignore' }, /`db-stale` must be one of fail, warn/],
+    ['an unknown db-cache', { 'db-cache': 'maybe' }, /`db-cache` must be one of auto, true, false/],
+    ['a grype-db-url that is not http', { 'grype-db-url': 'file:///etc/passwd' }, /`grype-db-url` must be an http\(s\) URL/],
+    ['an unknown format', { formats: 'json,pdf' }, /`formats` accepts json, sarif, cyclonedx, cosign-vuln; got 'pdf'/],
+    ['fail-on-new-only without a baseline', { 'fail-on-new-only': 'true' }, /`fail-on-new-only` needs `baseline`/],
+    ['a missing baseline', { baseline: 'old.json' }, /`baseline`: 'old.json' does not exist/],
+    ['a missing VEX document', { vex: 'vex/a.json' }, /`vex`: 'vex\/a.json' does not exist/],
+    ['a sarif-category with spaces', { 'sarif-category': 'my scan' }, /`sarif-category` .* letters, digits/],
+    ['a non-boolean check-run', { 'check-run': 'on' }, /`check-run` must be true or false/],
   ])('refuses %s with a clear message', (_name, inputs, message) => {
     withInputs(inputs);
     let error: unknown;

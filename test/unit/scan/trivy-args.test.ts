@@ -14,6 +14,8 @@ const base: Omit<TrivyRunPlan, 'target' | 'scanners'> = {
   outputFile: '/out/trivy-report.json',
   timeoutMinutes: 15,
   capabilities: MODERN_TRIVY,
+  skipDbUpdate: false,
+  javaDbRepositories: [],
 };
 const common = ['--format', 'json', '--output', '/out/trivy-report.json'];
 const tail = ['--cache-dir', '/tmp/cache', '--timeout', '15m', '--exit-code', '0', '--no-progress'];
@@ -34,6 +36,25 @@ describe('buildTrivyArgs', () => {
       'sbom',
       { target: { kind: 'sbom', sbom: '/ws/bom.json' }, scanners: ['vuln', 'license'] },
       ['sbom', ...common, '--scanners', 'vuln,license', ...tail, '--', '/ws/bom.json'],
+    ],
+    [
+      'a prepared DB and Java DB mirrors',
+      {
+        target: { kind: 'path', path: '/ws', relative: '' },
+        scanners: ['vuln'],
+        skipDbUpdate: true,
+        javaDbRepositories: ['mirror.gcr.io/aquasec/trivy-java-db:1', 'ghcr.io/aquasecurity/trivy-java-db:1'],
+      },
+      [
+        'fs', ...common, '--scanners', 'vuln', ...tail, '--skip-db-update',
+        '--java-db-repository', 'mirror.gcr.io/aquasec/trivy-java-db:1,ghcr.io/aquasecurity/trivy-java-db:1',
+        '--', '/ws',
+      ],
+    ],
+    [
+      'no Java DB without a vulnerability scan',
+      { target: { kind: 'path', path: '/ws', relative: '' }, scanners: ['secret'], javaDbRepositories: ['ghcr.io/a/b:1'] },
+      ['fs', ...common, '--scanners', 'secret', ...tail, '--', '/ws'],
     ],
     [
       'ignore file',

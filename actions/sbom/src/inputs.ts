@@ -1,0 +1,228 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import {
+  ConfigurationError,
+  exactlyOne,
+  getBoolean,
+  getEnum,
+  getList,
+  getPath,
+  getSecret,
+  getString,
+  getUrl,
+  getVersion,
+  rawInput,
+  validateImageReference,
+  validatePath,
+} from '@scs/action-kit';
+import { SBOM_FORMATS, type SbomFormat } from '@scs/sbom';
+
+export const GENERATORS = ['syft', 'trivy'] as const;
+export type Generator = (typeof GENERATORS)[number];
+
+export type SbomTarget =
+  | { kind: 'image'; image: string }
+  | {
+      kind: 'path';
+      path: string;
+      /** relative to the workspace, forward slashes ('' for the workspace itself) */
+      relative: string;
+      isDirectory: boolean;
+    }
+  | { kind: 'file'; file: string; /** an OCI image layout directory rather than an archive file */ ociLayout: boolean };
+
+export interface ToolInputs {
+  version: string;
+  sha256: string;
+  path: string;
+}
+
+export interface SbomInputs {
+  target: SbomTarget;
+  generator: Generator;
+  /** In the order given; the first is the primary (sbom-file, sbom-digest). */
+  formats: SbomFormat[];
+  /** Explicit file for the single format, or ''. */
+  outputFile: string;
+  outputDir: string;
+  syft: ToolInputs;
+  trivy: ToolInputs;
+  toolsMirror: string;
+  uploadArtifact: boolean;
+  /** As given; '' means derive one (see artifact-name.ts). */
+  artifactName: string;
+  /** The calling job's matrix (parsed `toJSON(matrix)`), undefined outside a matrix job. */
+  matrix: Record<string, unknown> | undefined;
+  dependencySnapshot: boolean;
+  uploadReleaseAssets: boolean;
+  summary: boolean;
+  githubToken: string;
+  workspace: string;
+}
+
+/** Syft reads `scheme:rest` as a source type; an image reference must never be taken for one. */
+const SYFT_SOURCE_SCHEMES = [
+  'docker',
+  'podman',
+  'containerd',
+  'registry',
+  'docker-archive',
+  'oci-archive',
+  'oci-dir',
+  'singularity',
+  'dir',
+  'file',
+];
+
+/** Characters GitHub refuses in artifact names. */
+const ARTIFACT_NAME_FORBIDDEN = /[":<>|*?\\/\r\n]/;
+
+const SHA256_OPTIONS = { pattern: /^[a-fA-F0-9]{64}$/, patternDescription: '64 hexadecimal characters' };
+
+function readTool(name: 'syft' | 'trivy'): ToolInputs {
+  const version = getVersion(`${name}-version`);
+  const sha256 = getString(`${name}-sha256`, SHA256_OPTIONS).toLowerCase();
+  const toolPath = getString(`${name}-path`, { maxLength: 1024 });
+  if (toolPath && !path.isAbsolute(toolPath)) {
+    throw new ConfigurationError(`Input \`${name}-path\` must be an absolute path to the ${name} binary; got '${toolPath.slice(0, 200)}'.`);
+  }
+  if (toolPath && (version || sha256)) {
+    throw new ConfigurationError(
+      `Input \`${name}-path\` cannot be combined with \`${name}-version\` or \`${name}-sha256\`: nothing is downloaded when a path is given.`,
+    );
+  }
+  if (sha256 && !version) {
+    throw new ConfigurationError(`Input \`${name}-sha256\` needs \`${name}-version\`: it is the digest of that version's release asset.`);
+  }
+  return { version, sha256, path: toolPath };
+}
+
+function readImage(value: string): string {
+  validateImageReference('image', value);
+  const scheme = /^([a-z-]+):/.exec(value)?.[1];
+  if (scheme && !value.includes('/') && SYFT_SOURCE_SCHEMES.includes(scheme)) {
+    throw new ConfigurationError(
+      `Input \`image\` '${value.slice(0, 200)}' starts with the source type '${scheme}:'; give a plain image reference, and use \`file\` for image archives or \`path\` for directories.`,
+    );
+  }
+  return value;
+}
+
+function readFileTarget(value: string, workspace: string): SbomTarget {
+  const file = validatePath('file', value, { base: workspace, mustExist: 'any', allowAbsolute: true });
+  if (!fs.statSync(file).isDirectory()) return { kind: 'file', file, ociLayout: false };
+  if (!fs.existsSync(path.join(file, 'oci-layout'))) {
+    throw new ConfigurationError(
+      `Input \`file\`: '${value.slice(0, 200)}' is a directory but not an OCI image layout (it has no oci-layout file). Use \`path\` to describe a directory.`,
+    );
+  }
+  return { kind: 'file', file, ociLayout: true };
+}
+
+/** `toJSON(matrix)` as the runner passes it: 'null' outside a matrix job. */
+export function parseMatrix(value: string): Record<string, unknown> | undefined {
+  const text = value.trim();
+  // An unevaluated expression means a runner that does not evaluate defaults (local tools): no matrix known.
+  if (text === '' || text === 'null' || /^\$\{\{.*\}\}$/s.test(text)) return undefined;
+  if (text.length > 65_536) throw new ConfigurationError('Input `matrix` is longer than 64 KiB; leave it to its default.');
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw new ConfigurationError('Input `matrix` must be the JSON of the job matrix; leave it to its default (${{ toJSON(matrix) }}).');
+  }
+  if (parsed === null) return undefined;
+  if (typeof parsed !== 'object' || Array.isArray(parsed)) {
+    throw new ConfigurationError('Input `matrix` must be a JSON object (the job matrix); leave it to its default (${{ toJSON(matrix) }}).');
+  }
+  return parsed as Record<string, unknown>;
+}
+
+export function getInputs(env: NodeJS.ProcessEnv = process.env): SbomInputs {
+  const workspace = path.resolve(env.GITHUB_WORKSPACE || process.cwd());
+
+  const image = getString('image', { maxLength: 512 });
+  const pathInput = getString('path', { maxLength: 1024 });
+  const fileInput = getString('file', { maxLength: 1024 });
+  // `path` defaults to '.', so it counts as chosen only when it says something else.
+  const chosen = exactlyOne({ image, file: fileInput, path: pathInput === '.' ? '' : pathInput }, 'path');
+  let target: SbomTarget;
+  if (chosen === 'image') {
+    target = { kind: 'image', image: readImage(image) };
+  } else if (chosen === 'file') {
+    target = readFileTarget(fileInput, workspace);
+  } else {
+    const resolved = validatePath('path', pathInput || '.', { base: workspace, mustExist: 'any' });
+    target = {
+      kind: 'path',
+      path: resolved,
+      relative: path.relative(workspace, resolved).split(path.sep).join('/'),
+      isDirectory: fs.statSync(resolved).isDirectory(),
+    };
+  }
+
+  const generator = getEnum('generator', GENERATORS);
+  const formats = getList('format', SBOM_FORMATS);
+  if (formats.length === 0) {
+    throw new ConfigurationError(`Input \`format\` must name at least one of ${SBOM_FORMATS.join(', ')}.`);
+  }
+  if (generator === 'trivy' && formats.includes('syft-json')) {
+    throw new ConfigurationError('Input `format`: syft-json can only be produced by the syft generator; use cyclonedx-json or spdx-json with trivy.');
+  }
+
+  const outputFile = getPath('output-file', { base: workspace, allowAbsolute: true });
+  const outputDirInput = getPath('output-dir', { base: workspace, allowAbsolute: true });
+  if (outputFile && formats.length > 1) {
+    throw new ConfigurationError(
+      `Input \`output-file\` names one file, but ${formats.length} formats were requested (${formats.join(', ')}); use \`output-dir\` instead.`,
+    );
+  }
+  if (outputFile && outputDirInput) {
+    throw new ConfigurationError('Inputs `output-file` and `output-dir` cannot be used together; set one of them.');
+  }
+  const runnerTemp = env.RUNNER_TEMP || path.join(workspace, '..', '_temp');
+  const outputDir = outputFile ? path.dirname(outputFile) : outputDirInput || path.join(runnerTemp, 'supply-chain-sbom');
+
+  const syft = readTool('syft');
+  const trivy = readTool('trivy');
+  const unused = generator === 'syft' ? 'trivy' : 'syft';
+  const unusedInputs = generator === 'syft' ? trivy : syft;
+  for (const [key, value] of Object.entries(unusedInputs)) {
+    if (value) {
+      throw new ConfigurationError(`Input \`${unused}-${key}\` has no effect with \`generator: ${generator}\`; remove it or set \`generator: ${unused}\`.`);
+    }
+  }
+  const toolsMirror = getUrl('tools-mirror');
+
+  const uploadArtifact = getBoolean('upload-artifact');
+  const artifactName = getString('artifact-name', { maxLength: 200 });
+  if (ARTIFACT_NAME_FORBIDDEN.test(artifactName)) {
+    throw new ConfigurationError(
+      `Input \`artifact-name\` '${artifactName}' contains a character GitHub does not allow in artifact names (" : < > | * ? \\ /).`,
+    );
+  }
+  const dependencySnapshot = getBoolean('dependency-snapshot');
+  const uploadReleaseAssets = getBoolean('upload-release-assets');
+  const summary = getBoolean('summary');
+  const githubToken = getSecret('github-token');
+  const matrix = parseMatrix(rawInput('matrix'));
+
+  return {
+    target,
+    generator,
+    formats,
+    outputFile,
+    outputDir,
+    syft,
+    trivy,
+    toolsMirror,
+    uploadArtifact,
+    artifactName,
+    matrix,
+    dependencySnapshot,
+    uploadReleaseAssets,
+    summary,
+    githubToken,
+    workspace,
+  };
+}

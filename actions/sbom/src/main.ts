@@ -1,0 +1,409 @@
+import * as core from '@actions/core';
+import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import {
+  ConfigurationError,
+  InfrastructureError,
+  availableSummaryBytes,
+  errorMessage,
+  logger as defaultLogger,
+  readRunContext,
+  runProcess,
+  tailLines,
+  writeJobSummary,
+  type Logger,
+  type RunContext,
+  type RunOptions,
+  type RunResult,
+} from '@scs/action-kit';
+import { SbomParseError, computeSbomStats, parseSbom, type ParsedSbom, type SbomFormat } from '@scs/sbom';
+import { SyftInstaller, TrivyInstaller, type InstalledTool } from '@scs/tool-installer';
+import { sniffArchive, type ArchiveKind } from './archive-kind.js';
+import { defaultArtifactName, snapshotCorrelator } from './artifact-name.js';
+import { actionsArtifactUploader, artifactUnavailableReason, describeUploadFailure, type ArtifactUploader } from './artifact-upload.js';
+import { apiMessage, fetchApi, type ApiRequest } from './github-api.js';
+import type { Generator, SbomInputs, ToolInputs } from './inputs.js';
+import { planOutputFiles, targetSlug, type OutputFile } from './output-files.js';
+import { syftEnvironment, trivyEnvironment } from './registry-credentials.js';
+import { releaseFromEvent, uploadReleaseAssets } from './release-assets.js';
+import { renderSbomSummary, type SummaryData } from './sbom-summary.js';
+import { DETECTOR_URLS, buildSnapshot } from './snapshot.js';
+import { buildSyftArgs, syftSource } from './syft-args.js';
+import { buildTrivySbomArgs, pinImageReference, type TrivySbomFormat } from './trivy-sbom-args.js';
+
+/** Upper bound for one generator run. */
+export const TOOL_TIMEOUT_MINUTES = 30;
+
+export interface SbomDeps {
+  context: RunContext;
+  logger: Logger;
+  installTool: (generator: Generator, tool: ToolInputs, mirror: string) => Promise<InstalledTool>;
+  runTool: (command: string, args: readonly string[], options: RunOptions) => Promise<RunResult>;
+  artifacts: ArtifactUploader;
+  api: ApiRequest;
+  setOutput: (name: string, value: string) => void;
+  /** Bytes the job summary may use (GITHUB_STEP_SUMMARY's budget less what is there). */
+  summaryBudget: () => Promise<number>;
+  writeSummary: (markdown: string) => Promise<void>;
+  env: NodeJS.ProcessEnv;
+  now: () => Date;
+}
+
+export function defaultDeps(): SbomDeps {
+  return {
+    context: readRunContext(),
+    logger: defaultLogger,
+    installTool: (generator, tool, mirror) => {
+      const installer = generator === 'syft' ? new SyftInstaller() : new TrivyInstaller();
+      return installer.install({
+        ...(tool.version ? { version: tool.version } : {}),
+        ...(tool.sha256 ? { sha256: tool.sha256 } : {}),
+        ...(mirror ? { mirror } : {}),
+        ...(tool.path ? { path: tool.path } : {}),
+      });
+    },
+    runTool: runProcess,
+    artifacts: actionsArtifactUploader,
+    api: fetchApi,
+    setOutput: (name, value) => core.setOutput(name, value),
+    summaryBudget: () => availableSummaryBytes(),
+    writeSummary: async (markdown) => {
+      await writeJobSummary(markdown);
+    },
+    env: process.env,
+    now: () => new Date(),
+  };
+}
+
+const TOOL_NAMES: Readonly<Record<Generator, string>> = { syft: 'Syft', trivy: 'Trivy' };
+
+interface ProducedDocument extends OutputFile {
+  parsed: ParsedSbom;
+  sha256: string;
+  bytes: number;
+}
+
+/** Preference for the document the statistics and the snapshot are computed from. */
+const RICHNESS: Readonly<Record<SbomFormat, number>> = { 'cyclonedx-json': 3, 'syft-json': 2, 'spdx-json': 1 };
+
+function targetInput(inputs: SbomInputs): SummaryData['target'] {
+  const t = inputs.target;
+  if (t.kind === 'image') return { input: 'image', value: t.image };
+  if (t.kind === 'file') return { input: 'file', value: path.relative(inputs.workspace, t.file).split(path.sep).join('/') || t.file };
+  return { input: 'path', value: t.relative || '.' };
+}
+
+function readArchiveKind(file: string): ArchiveKind {
+  const fd = fs.openSync(file, 'r');
+  try {
+    return sniffArchive((offset, length) => {
+      const buffer = Buffer.alloc(length);
+      const read = fs.readSync(fd, buffer, 0, length, offset);
+      return buffer.subarray(0, read);
+    });
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+export async function run(inputs: SbomInputs, deps: SbomDeps = defaultDeps()): Promise<void> {
+  const { logger, context } = deps;
+  const toolInputs = inputs.generator === 'syft' ? inputs.syft : inputs.trivy;
+  const tool = await logger.group(`Install ${TOOL_NAMES[inputs.generator]}`, async () => {
+    const installed = await deps.installTool(inputs.generator, toolInputs, inputs.toolsMirror);
+    logger.info(`${TOOL_NAMES[inputs.generator]} ${installed.version} from ${installed.source}: ${installed.binary}`);
+    return installed;
+  });
+
+  const slug = targetSlug(inputs.target, context.repository);
+  const outputs = planOutputFiles({ formats: inputs.formats, outputFile: inputs.outputFile, outputDir: inputs.outputDir, baseName: slug });
+  fs.mkdirSync(inputs.outputDir, { recursive: true });
+  for (const output of outputs) fs.rmSync(output.file, { force: true });
+
+  if (inputs.generator === 'syft') await generateWithSyft(inputs, deps, tool, outputs);
+  else await generateWithTrivy(inputs, deps, tool, outputs);
+
+  const documents = outputs.map((output) => readDocument(output, TOOL_NAMES[inputs.generator]));
+  const primary = documents.reduce((best, doc) => (RICHNESS[doc.format] > RICHNESS[best.format] ? doc : best));
+  const stats = computeSbomStats(primary.parsed);
+  const subject = documents.map((d) => d.parsed.subject).find((s) => s.digest) ?? primary.parsed.subject;
+  if (inputs.target.kind === 'image') {
+    if (subject.digest) logger.info(`The SBOM records the image digest ${subject.digest}.`);
+    else logger.warning(`The SBOM does not record the digest of image ${inputs.target.image}; pin the image by digest (name@sha256:…) to tie the SBOM to it.`);
+  }
+
+  const first = documents[0]!;
+  deps.setOutput('sbom-file', first.file);
+  deps.setOutput('sbom-files', JSON.stringify(documents.map((d) => d.file)));
+  deps.setOutput('sbom-digest', `sha256:${first.sha256}`);
+  deps.setOutput('component-count', String(stats.componentCount));
+  deps.setOutput('artifact-id', '');
+  logger.info(
+    `${stats.componentCount} component(s) in ${documents.map((d) => `${path.basename(d.file)} (${d.format})`).join(', ')}; ` +
+      `statistics from the ${primary.format} document.`,
+  );
+
+  const failures: Error[] = [];
+  const artifact = await deliverArtifact(inputs, deps, slug, documents, failures);
+  const release = await deliverReleaseAssets(inputs, deps, documents, failures);
+  const snapshot = await deliverSnapshot(inputs, deps, slug, primary.parsed, tool, failures);
+
+  if (inputs.summary) {
+    const markdown = renderSbomSummary(
+      {
+        generator: { name: TOOL_NAMES[inputs.generator], version: tool.version },
+        target: targetInput(inputs),
+        subject,
+        documents: documents.map((d) => ({ format: d.format, file: path.basename(d.file), sha256: d.sha256, bytes: d.bytes })),
+        stats,
+        artifact,
+        release,
+        snapshot,
+      },
+      { budgetBytes: await deps.summaryBudget() },
+    );
+    await deps.writeSummary(markdown);
+  }
+
+  if (failures.length > 0) throw failures[0]!;
+}
+
+// ---- generation ---------------------------------------------------------------------------------
+
+function describeTarget(inputs: SbomInputs): string {
+  const t = inputs.target;
+  if (t.kind === 'image') return `image '${t.image}' (input \`image\`)`;
+  if (t.kind === 'file') return `archive '${t.file}' (input \`file\`)`;
+  return `path '${t.relative || '.'}' (input \`path\`)`;
+}
+
+function checkResult(result: RunResult, toolName: string, inputs: SbomInputs): void {
+  if (result.timedOut) {
+    throw new InfrastructureError(`${toolName} did not finish within ${TOOL_TIMEOUT_MINUTES} minutes and was stopped.`);
+  }
+  if (result.exitCode !== 0) {
+    const tail = tailLines(result.stderr, 8);
+    const hint =
+      inputs.target.kind === 'image'
+        ? ' Check that the image exists and that the runner can pull it (registry credentials, network).'
+        : '';
+    throw new InfrastructureError(
+      `${toolName} exited with code ${result.exitCode}${result.signal ? ` (${result.signal})` : ''} on ${describeTarget(inputs)}; no SBOM was produced.${hint}` +
+        (tail ? `\nLast lines of its log:\n${tail}` : ''),
+    );
+  }
+}
+
+async function generateWithSyft(inputs: SbomInputs, deps: SbomDeps, tool: InstalledTool, outputs: OutputFile[]): Promise<void> {
+  const archiveKind = inputs.target.kind === 'file' && !inputs.target.ociLayout ? readArchiveKind(inputs.target.file) : 'unknown';
+  const args = buildSyftArgs({ source: syftSource(inputs.target, archiveKind), outputs });
+  const env = syftEnvironment(deps.env, {
+    ...(inputs.target.kind === 'image' ? { image: inputs.target.image } : {}),
+    githubToken: inputs.githubToken,
+    actor: deps.context.actor,
+  });
+  const result = await deps.logger.group(`syft scan (${inputs.formats.join(', ')})`, async () => {
+    deps.logger.info(`Running: ${tool.binary} ${args.join(' ')}`);
+    return deps.runTool(tool.binary, args, {
+      cwd: deps.context.workspace,
+      env,
+      timeoutMs: TOOL_TIMEOUT_MINUTES * 60_000,
+      onStderr: (chunk) => deps.logger.untrusted(chunk),
+    });
+  });
+  checkResult(result, 'Syft', inputs);
+}
+
+async function generateWithTrivy(inputs: SbomInputs, deps: SbomDeps, tool: InstalledTool, outputs: OutputFile[]): Promise<void> {
+  const cacheDir = path.join(deps.context.runnerTemp, 'supply-chain-trivy-cache');
+  const env = trivyEnvironment(deps.env, {
+    ...(inputs.target.kind === 'image' ? { image: inputs.target.image } : {}),
+    githubToken: inputs.githubToken,
+    actor: deps.context.actor,
+  });
+  let imageReference = inputs.target.kind === 'image' ? inputs.target.image : undefined;
+  for (const output of outputs) {
+    const args = buildTrivySbomArgs({
+      target: inputs.target,
+      ...(imageReference ? { imageReference } : {}),
+      format: output.format as TrivySbomFormat,
+      outputFile: output.file,
+      cacheDir,
+      timeoutMinutes: TOOL_TIMEOUT_MINUTES,
+    });
+    const result = await deps.logger.group(`trivy ${args[0]} (${output.format})`, async () => {
+      deps.logger.info(`Running: ${tool.binary} ${args.join(' ')}`);
+      return deps.runTool(tool.binary, args, {
+        cwd: deps.context.workspace,
+        env,
+        timeoutMs: TOOL_TIMEOUT_MINUTES * 60_000 + 60_000,
+        onStderr: (chunk) => deps.logger.untrusted(chunk),
+      });
+    });
+    checkResult(result, 'Trivy', inputs);
+    // Trivy writes one format per run: later runs describe the exact image the first one saw.
+    if (inputs.target.kind === 'image' && imageReference === inputs.target.image && outputs.length > 1) {
+      const digest = readDocument(output, 'Trivy').parsed.subject.digest;
+      if (digest) {
+        imageReference = pinImageReference(inputs.target.image, digest);
+        deps.logger.info(`Later formats are generated from ${imageReference}, the digest the first run resolved.`);
+      }
+    }
+  }
+}
+
+function readDocument(output: OutputFile, toolName: string): ProducedDocument {
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(output.file);
+  } catch {
+    throw new InfrastructureError(`${toolName} exited successfully but wrote no ${output.format} file at ${output.file}.`);
+  }
+  let parsed: ParsedSbom;
+  try {
+    parsed = parseSbom(bytes, output.format);
+  } catch (error) {
+    if (error instanceof SbomParseError) {
+      throw new InfrastructureError(`${toolName} wrote ${output.file}, but it is not a ${output.format} document: ${error.message}`);
+    }
+    throw error;
+  }
+  return { ...output, parsed, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
+}
+
+// ---- destinations -------------------------------------------------------------------------------
+
+async function deliverArtifact(
+  inputs: SbomInputs,
+  deps: SbomDeps,
+  slug: string,
+  documents: ProducedDocument[],
+  failures: Error[],
+): Promise<SummaryData['artifact']> {
+  if (!inputs.uploadArtifact) return { state: 'off' };
+  const unavailable = artifactUnavailableReason(deps.env);
+  if (unavailable) {
+    deps.logger.warning(`The SBOM was not uploaded as an artifact: ${unavailable}. Set \`upload-artifact: false\` to silence this.`);
+    return { state: 'skipped', reason: unavailable };
+  }
+  const { context } = deps;
+  const name = inputs.artifactName || defaultArtifactName({ target: slug, job: context.job, matrix: inputs.matrix });
+  try {
+    const uploaded = await deps.logger.group(`Upload artifact ${name}`, () =>
+      deps.artifacts.upload(name, documents.map((d) => d.file), inputs.outputDir),
+    );
+    deps.setOutput('artifact-id', String(uploaded.id));
+    deps.logger.info(`Uploaded artifact '${name}' (ID ${uploaded.id}, ${uploaded.size} bytes).`);
+    const url =
+      context.repository && context.runId
+        ? `${context.serverUrl}/${context.repository}/actions/runs/${context.runId}/artifacts/${uploaded.id}`
+        : undefined;
+    return { state: 'done', name, id: uploaded.id, ...(url ? { url } : {}) };
+  } catch (error) {
+    const failure = describeUploadFailure(error, name);
+    failures.push(failure);
+    return { state: 'failed', reason: failure.message };
+  }
+}
+
+async function deliverReleaseAssets(
+  inputs: SbomInputs,
+  deps: SbomDeps,
+  documents: ProducedDocument[],
+  failures: Error[],
+): Promise<SummaryData['release']> {
+  if (!inputs.uploadReleaseAssets) return { state: 'off' };
+  const { context } = deps;
+  const release = releaseFromEvent(context.eventName, context.payload);
+  if (!release) {
+    // The default is on; on anything but a release event there is nothing to attach to.
+    if (context.eventName === 'release') deps.logger.warning('This release event has no release id or upload URL; no assets were attached.');
+    return { state: 'off' };
+  }
+  if (!inputs.githubToken) {
+    const failure = new ConfigurationError('Input `github-token` is empty, so the SBOM cannot be attached to the release; set it or `upload-release-assets: false`.');
+    failures.push(failure);
+    return { state: 'failed', reason: failure.message };
+  }
+  try {
+    const uploaded = await deps.logger.group(`Attach to release ${release.tag || release.id}`, () =>
+      uploadReleaseAssets({
+        api: deps.api,
+        apiUrl: context.apiUrl,
+        serverUrl: context.serverUrl,
+        repository: context.repository,
+        token: inputs.githubToken,
+        release,
+        files: documents.map((d) => d.file),
+      }),
+    );
+    for (const asset of uploaded) deps.logger.info(`${asset.replaced ? 'Replaced' : 'Attached'} release asset ${asset.name}.`);
+    return { state: 'done', tag: release.tag || String(release.id), assets: uploaded.map((a) => a.name) };
+  } catch (error) {
+    const failure = error instanceof Error ? error : new InfrastructureError(errorMessage(error));
+    failures.push(failure);
+    return { state: 'failed', reason: failure.message };
+  }
+}
+
+async function deliverSnapshot(
+  inputs: SbomInputs,
+  deps: SbomDeps,
+  slug: string,
+  sbom: ParsedSbom,
+  tool: InstalledTool,
+  failures: Error[],
+): Promise<SummaryData['snapshot']> {
+  if (!inputs.dependencySnapshot) return { state: 'off' };
+  const { context, logger } = deps;
+  const { snapshot, skipped } = buildSnapshot(sbom, {
+    target: inputs.target,
+    eventName: context.eventName,
+    sha: context.sha,
+    ref: context.ref,
+    ...(context.pullRequest?.headSha ? { pullRequestHeadSha: context.pullRequest.headSha } : {}),
+    correlator: snapshotCorrelator({ workflow: context.workflow, job: context.job, matrix: inputs.matrix, target: slug }),
+    runId: context.runId,
+    ...(context.repository && context.runId ? { runUrl: `${context.serverUrl}/${context.repository}/actions/runs/${context.runId}` } : {}),
+    detector: { name: inputs.generator, version: tool.version, url: DETECTOR_URLS[inputs.generator]! },
+    scanned: deps.now(),
+  });
+  const manifests = Object.keys(snapshot.manifests).length;
+  const url = `${context.apiUrl}/repos/${context.repository}/dependency-graph/snapshots`;
+  let response;
+  try {
+    response = await logger.group('Submit dependency snapshot', async () => {
+      logger.info(`POST ${url}: ${manifests} manifest(s), correlator ${snapshot.job.correlator}, sha ${snapshot.sha}, ref ${snapshot.ref}`);
+      return deps.api('POST', url, { token: inputs.githubToken, body: JSON.stringify(snapshot) });
+    });
+  } catch (error) {
+    const failure = new InfrastructureError(`Submitting the dependency snapshot failed: ${errorMessage(error)}`, { cause: error });
+    failures.push(failure);
+    return { state: 'failed', reason: failure.message };
+  }
+  if (response.status === 201 || response.status === 200) {
+    const body = (response.json ?? {}) as { id?: number | string; result?: string; message?: string };
+    // The API's words, folded to one line: nothing in them can start a workflow command.
+    logger.info(`Dependency snapshot ${body.id ?? '?'} submitted: ${body.result ?? ''} ${body.message ?? ''}`.replace(/\s+/g, ' ').trim());
+    return { state: 'done', id: body.id ?? '', result: body.result ?? '', manifests, skipped };
+  }
+  if ((response.status === 403 || response.status === 404) && context.pullRequest?.fromFork) {
+    // A pull request from a fork gets a read-only token: expected, and not the author's to fix.
+    const reason = `the token of a pull request from a fork cannot write to the dependency graph (HTTP ${response.status}: ${apiMessage(response)})`;
+    logger.warning(`The dependency snapshot was not submitted: ${reason}.`);
+    return { state: 'skipped', reason };
+  }
+  if (response.status === 401 || response.status === 403 || response.status === 404) {
+    const failure = new ConfigurationError(
+      `The dependency snapshot was refused (HTTP ${response.status}: ${apiMessage(response)}). The job needs \`permissions: contents: write\` ` +
+        'and the repository needs the dependency graph enabled; or set `dependency-snapshot: false`.',
+    );
+    failures.push(failure);
+    return { state: 'failed', reason: failure.message };
+  }
+  const failure = new InfrastructureError(`Submitting the dependency snapshot failed (HTTP ${response.status}): ${apiMessage(response)}`);
+  failures.push(failure);
+  return { state: 'failed', reason: failure.message };
+}
+

@@ -1,0 +1,42 @@
+import type { ArchiveKind } from './archive-kind.js';
+import type { SbomTarget } from './inputs.js';
+import type { OutputFile } from './output-files.js';
+
+/**
+ * Syft's `-o` names. SPDX is pinned to 2.3 (the version the suite validates
+ * against, and what GitHub's dependency graph imports); CycloneDX is left at
+ * the tool's default spec version.
+ */
+export const SYFT_OUTPUT_FORMAT = {
+  'cyclonedx-json': 'cyclonedx-json',
+  'spdx-json': 'spdx-json@2.3',
+  'syft-json': 'syft-json',
+} as const;
+
+/**
+ * The source argument. Directories, single files and OCI layouts get an
+ * explicit scheme; archives the one their tar headers show (or none, for
+ * compressed ones, so Syft detects the type); image references go as given,
+ * so Syft looks in the local Docker/Podman/containerd stores before the
+ * registry, as `docker build` users expect.
+ */
+export function syftSource(target: SbomTarget, archiveKind: ArchiveKind = 'unknown'): string {
+  switch (target.kind) {
+    case 'image':
+      return target.image;
+    case 'path':
+      return `${target.isDirectory ? 'dir' : 'file'}:${target.path}`;
+    case 'file':
+      if (target.ociLayout) return `oci-dir:${target.file}`;
+      return archiveKind === 'unknown' ? target.file : `${archiveKind}:${target.file}`;
+  }
+}
+
+/** One Syft run writes every requested format (`-o format=file` per format). */
+export function buildSyftArgs(plan: { source: string; outputs: readonly OutputFile[] }): string[] {
+  const args = ['scan'];
+  for (const output of plan.outputs) args.push('-o', `${SYFT_OUTPUT_FORMAT[output.format]}=${output.file}`);
+  // `--` ends option parsing: the source can never be read as a flag.
+  args.push('--', plan.source);
+  return args;
+}

@@ -1,0 +1,112 @@
+import { imageRegistry } from '@scs/action-kit';
+import type { ScanTarget } from './inputs.js';
+
+/**
+ * The one Grype invocation of a scan, and its environment.
+ *
+ * The subject always carries an explicit source scheme, so Grype never
+ * guesses (by default it tries a Docker daemon first for an image and sniffs
+ * files for SBOMs): `registry:` pulls straight from the registry without a
+ * daemon, `dir:` / `file:` read the checkout, `sbom:` reads an SBOM. A scheme
+ * prefix also means the subject can never be read as a flag. JSON is the only
+ * output (every other format is rendered from the model); no `--fail-on`
+ * (the gate decides, so any non-zero exit is a tool failure), no
+ * `--only-fixed` and no `--vex` (applied by our code, for both engines).
+ */
+
+export interface GrypeRunPlan {
+  target: ScanTarget;
+  outputFile: string;
+  /** A Grype config (e.g. `.grype.yaml` with `ignore:` rules), passed with `-c`. */
+  configFile?: string;
+  /** Where an image comes from: the registry (default; no daemon needed) or the local Docker daemon. */
+  imageSource?: 'registry' | 'docker';
+  /** A `path` target that is a single file (a jar, a lockfile): `file:` instead of `dir:`. */
+  pathIsFile?: boolean;
+}
+
+/** A path that could be read as an option gets a `./` in front (absolute paths never need it). */
+function safePath(value: string): string {
+  return value.startsWith('-') ? `./${value}` : value;
+}
+
+/** `registry:ghcr.io/org/app@sha256:…`, `dir:/ws`, `file:/ws/app.jar`, `sbom:/ws/bom.json`. */
+export function grypeSubject(target: ScanTarget, options: Pick<GrypeRunPlan, 'imageSource' | 'pathIsFile'> = {}): string {
+  switch (target.kind) {
+    case 'image':
+      return `${options.imageSource ?? 'registry'}:${target.image}`;
+    case 'path':
+      return `${options.pathIsFile ? 'file' : 'dir'}:${target.path}`;
+    case 'sbom':
+      return `sbom:${target.sbom}`;
+  }
+}
+
+export function buildGrypeArgs(plan: GrypeRunPlan): string[] {
+  const args = [grypeSubject(plan.target, plan), '-o', `json=${plan.outputFile}`];
+  if (plan.configFile) args.push('-c', safePath(plan.configFile));
+  return args;
+}
+
+export interface GrypeEnvironmentOptions {
+  /** The prepared vulnerability DB cache (the action acquires the DB itself). */
+  dbCacheDir: string;
+  githubToken?: string;
+  actor?: string;
+  /** The image reference, when scanning one: ghcr.io images get the workflow token. */
+  image?: string;
+}
+
+/** Grype's registry credential variables; any of them set means the user configured auth. */
+const REGISTRY_AUTH_VARIABLES = [
+  'GRYPE_REGISTRY_AUTH_AUTHORITY',
+  'GRYPE_REGISTRY_AUTH_USERNAME',
+  'GRYPE_REGISTRY_AUTH_PASSWORD',
+  'GRYPE_REGISTRY_AUTH_TOKEN',
+] as const;
+
+/**
+ * Environment for the Grype process: the runner's environment, plus
+ * - `GRYPE_DB_AUTO_UPDATE=false` and `GRYPE_DB_CACHE_DIR`: scan with the DB the
+ *   action prepared, never download one (no request, no rate limit);
+ * - `GRYPE_DB_VALIDATE_AGE=false`: the action enforces `db-max-age` itself
+ *   (fail or warn, as configured); Grype's built-in 5-day check would turn a
+ *   "warn" policy into a failed scan;
+ * - `GRYPE_CHECK_FOR_APP_UPDATE=false`: no request to Anchore on start;
+ * - `GRYPE_FAIL_ON_SEVERITY` removed: our gate decides, and an exit code 1
+ *   for "vulnerabilities found" would be read as a crashed scanner. (A
+ *   `fail-on-severity` in a config file cannot be unset this way; see
+ *   `isSeverityThresholdExit`.)
+ * - for ghcr.io images, the workflow token as registry credentials scoped to
+ *   ghcr.io (`GRYPE_REGISTRY_AUTH_AUTHORITY`), unless registry credentials
+ *   were already set through Grype's variables.
+ * Grype reads environment variables over its config file, so these hold even
+ * when the user's `.grype.yaml` says otherwise.
+ */
+export function grypeEnvironment(base: NodeJS.ProcessEnv, options: GrypeEnvironmentOptions): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...base };
+  delete env.GRYPE_FAIL_ON_SEVERITY;
+  env.GRYPE_DB_AUTO_UPDATE = 'false';
+  env.GRYPE_DB_CACHE_DIR = options.dbCacheDir;
+  env.GRYPE_DB_VALIDATE_AGE = 'false';
+  env.GRYPE_CHECK_FOR_APP_UPDATE = 'false';
+  const configured = REGISTRY_AUTH_VARIABLES.some((name) => (env[name] ?? '') !== '');
+  if (options.image && imageRegistry(options.image) === 'ghcr.io' && options.githubToken && options.actor && !configured) {
+    env.GRYPE_REGISTRY_AUTH_AUTHORITY = 'ghcr.io';
+    env.GRYPE_REGISTRY_AUTH_USERNAME = options.actor;
+    env.GRYPE_REGISTRY_AUTH_PASSWORD = options.githubToken;
+  }
+  return env;
+}
+
+/** What Grype prints (and exits 1 with) when `fail-on-severity` is set and met. */
+export const GRYPE_SEVERITY_THRESHOLD_MESSAGE = 'discovered vulnerabilities at or above the severity threshold';
+
+/**
+ * True when a non-zero exit only means "a `fail-on-severity` from the user's
+ * config was met": the report was written and is valid, and our gate, not
+ * Grype's, should decide.
+ */
+export function isSeverityThresholdExit(exitCode: number | null, stderr: string): boolean {
+  return exitCode === 1 && stderr.includes(GRYPE_SEVERITY_THRESHOLD_MESSAGE);
+}

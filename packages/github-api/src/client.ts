@@ -1,0 +1,344 @@
+import { GitHubApiError, permissionFor, redact } from './errors.js';
+
+/**
+ * A small GitHub REST client on the global `fetch` (Octokit would cost the
+ * scan bundle several hundred KB of its 1.5 MB budget for the four endpoints
+ * it uses).
+ *
+ * Retries, all bounded by `maxRetries` and by a total wait of `maxWaitMs`:
+ * - rate limits: 429, or 403 with `retry-after`, with `x-ratelimit-remaining: 0`
+ *   (wait until `x-ratelimit-reset`), or with a "secondary rate limit" message
+ *   and no header (wait a minute, as GitHub's documentation asks). A wait that
+ *   would exceed the remaining budget is not started: the call fails at once.
+ * - 5xx and network errors (including the per-request timeout): exponential
+ *   backoff from `retryDelayMs`.
+ * Everything else (4xx) throws a `GitHubApiError` right away.
+ *
+ * The token goes into the Authorization header only: error messages and log
+ * lines carry the method and path, and GitHub's message with the token
+ * redacted should it ever appear. Pagination follows `Link: rel="next"` only
+ * to the API's own origin, so the token is never sent elsewhere.
+ */
+
+export interface GitHubClientOptions {
+  token: string;
+  /** GITHUB_API_URL; default https://api.github.com (GHES: https://HOST/api/v3). */
+  apiUrl?: string;
+  userAgent?: string;
+  /** Injected in tests. */
+  sleep?: (ms: number) => Promise<void>;
+  /** Epoch milliseconds; injected in tests (x-ratelimit-reset arithmetic). */
+  now?: () => number;
+  /** Retries per request, all causes together (default 3). */
+  maxRetries?: number;
+  /** Total time one request may spend waiting between retries (default 90 s). */
+  maxWaitMs?: number;
+  /** First backoff delay for 5xx and network errors, doubled each time (default 1 s). */
+  retryDelayMs?: number;
+  /** Per-attempt timeout (default 60 s). */
+  timeoutMs?: number;
+  /** Pages `paginate` follows at most (default 50). */
+  maxPages?: number;
+  /** Receives one line per retry (for a debug log). */
+  log?: (message: string) => void;
+  /** Default: the global fetch. */
+  fetch?: typeof fetch;
+}
+
+export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+
+export interface GitHubResponse<T> {
+  status: number;
+  data: T;
+  /** Response headers, names lower-cased. */
+  headers: Record<string, string>;
+}
+
+export interface RequestOptions {
+  /** The permission named in 403/404 errors (default: derived from the path). */
+  permission?: string;
+}
+
+export interface PaginateOptions extends RequestOptions {
+  /** Overrides the client's maxPages. */
+  maxPages?: number;
+}
+
+export interface Page<T> {
+  items: T[];
+  /** 1-based page number. */
+  page: number;
+  /** A next page exists but maxPages stops here. */
+  truncated: boolean;
+}
+
+export const DEFAULT_API_URL = 'https://api.github.com';
+export const API_VERSION = '2022-11-28';
+/** GitHub asks integrations to wait at least a minute on a secondary rate limit without retry-after. */
+export const SECONDARY_RATE_LIMIT_DEFAULT_WAIT_MS = 60_000;
+
+const RETRYABLE_STATUS = new Set([500, 502, 503, 504]);
+
+interface Attempt {
+  status: number;
+  headers: Record<string, string>;
+  data: unknown;
+}
+
+function headersOf(response: Response): Record<string, string> {
+  const out: Record<string, string> = {};
+  response.headers.forEach((value, key) => {
+    out[key.toLowerCase()] = value;
+  });
+  return out;
+}
+
+/** URLs from a Link header by rel. */
+export function parseLinkHeader(value: string | undefined): Record<string, string> {
+  const links: Record<string, string> = {};
+  if (!value) return links;
+  for (const part of value.split(',')) {
+    const match = /<([^>]*)>\s*;\s*(.*)/.exec(part.trim());
+    if (!match?.[1] || !match[2]) continue;
+    const rel = /rel="?([^";]+)"?/.exec(match[2])?.[1];
+    if (rel) for (const name of rel.split(/\s+/)) links[name] = match[1];
+  }
+  return links;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** GitHub's error text: `message`, the `errors` details of a 422, and the status text as a fallback. */
+function errorText(data: unknown, status: number): { message: string; documentationUrl?: string } {
+  if (!isObject(data)) {
+    const text = typeof data === 'string' ? data.replace(/\s+/g, ' ').trim().slice(0, 300) : '';
+    return { message: text || `HTTP ${status}` };
+  }
+  let message = typeof data.message === 'string' && data.message ? data.message : `HTTP ${status}`;
+  if (Array.isArray(data.errors) && data.errors.length > 0) {
+    const details = data.errors
+      .slice(0, 10)
+      .map((e) => {
+        if (typeof e === 'string') return e;
+        if (!isObject(e)) return '';
+        if (typeof e.message === 'string' && e.message) return e.message;
+        return [e.resource, e.field, e.code].filter((v) => typeof v === 'string' && v).join(' ');
+      })
+      .filter((s) => s !== '');
+    if (details.length > 0) message = `${message} (${details.join('; ')})`;
+  }
+  const out: { message: string; documentationUrl?: string } = { message };
+  if (typeof data.documentation_url === 'string') out.documentationUrl = data.documentation_url;
+  return out;
+}
+
+function retryAfterMs(value: string | undefined, now: number): number | undefined {
+  if (!value) return undefined;
+  if (/^\d+$/.test(value.trim())) return Number(value.trim()) * 1000;
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+/** How long to wait before retrying a rate-limited response, or undefined when it is not one. */
+export function rateLimitWaitMs(status: number, headers: Record<string, string>, data: unknown, now: number): number | undefined {
+  if (status !== 403 && status !== 429) return undefined;
+  const retryAfter = retryAfterMs(headers['retry-after'], now);
+  if (retryAfter !== undefined) return retryAfter;
+  if (headers['x-ratelimit-remaining'] === '0' && headers['x-ratelimit-reset']) {
+    const reset = Number(headers['x-ratelimit-reset']) * 1000;
+    // One extra second: the reset time is rounded down to whole seconds.
+    if (Number.isFinite(reset)) return Math.max(0, reset - now) + 1000;
+  }
+  const message = isObject(data) && typeof data.message === 'string' ? data.message : '';
+  if (status === 429 || /secondary rate limit|abuse detection/i.test(message)) return SECONDARY_RATE_LIMIT_DEFAULT_WAIT_MS;
+  return undefined;
+}
+
+function describeNetworkError(error: unknown, timeoutMs: number): string {
+  if (!(error instanceof Error)) return String(error);
+  if (error.name === 'TimeoutError' || error.name === 'AbortError') return `no response within ${timeoutMs} ms`;
+  const cause = error.cause instanceof Error && error.cause.message ? `: ${error.cause.message}` : '';
+  return `${error.message}${cause}`;
+}
+
+function configurationProblem(token: string, apiUrl: string): string | undefined {
+  if (!token) return 'no GitHub token was given (the default is `github.token`)';
+  let parsed: URL;
+  try {
+    parsed = new URL(apiUrl);
+  } catch {
+    return `the GitHub API URL is not a URL: '${apiUrl}'`;
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return `the GitHub API URL must be http(s): '${apiUrl}'`;
+  return undefined;
+}
+
+export class GitHubClient {
+  readonly apiUrl: string;
+  private readonly token: string;
+  private readonly configError: string | undefined;
+  private readonly userAgent: string;
+  private readonly sleep: (ms: number) => Promise<void>;
+  private readonly now: () => number;
+  private readonly maxRetries: number;
+  private readonly maxWaitMs: number;
+  private readonly retryDelayMs: number;
+  private readonly timeoutMs: number;
+  private readonly maxPages: number;
+  private readonly log: (message: string) => void;
+  private readonly fetchImpl: typeof fetch;
+
+  /**
+   * Never throws: a missing token or a bad API URL makes every request fail
+   * instead, so callers that guard their requests (withPermissionFallback)
+   * turn it into a warning rather than a failed scan.
+   */
+  constructor(options: GitHubClientOptions) {
+    this.token = options.token ?? '';
+    this.apiUrl = (options.apiUrl || DEFAULT_API_URL).replace(/\/+$/, '');
+    this.configError = configurationProblem(this.token, this.apiUrl);
+    this.userAgent = options.userAgent ?? 'supply-chain-actions';
+    this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    this.now = options.now ?? Date.now;
+    this.maxRetries = Math.max(0, options.maxRetries ?? 3);
+    this.maxWaitMs = Math.max(0, options.maxWaitMs ?? 90_000);
+    this.retryDelayMs = Math.max(0, options.retryDelayMs ?? 1000);
+    this.timeoutMs = options.timeoutMs ?? 60_000;
+    this.maxPages = Math.max(1, options.maxPages ?? 50);
+    this.log = options.log ?? (() => undefined);
+    this.fetchImpl = options.fetch ?? ((input, init) => fetch(input, init));
+  }
+
+  /** One request; `path` starts with `/` (relative to apiUrl). Throws GitHubApiError unless 2xx. */
+  async request<T = unknown>(method: HttpMethod, path: string, body?: unknown, options: RequestOptions = {}): Promise<GitHubResponse<T>> {
+    return this.send<T>(method, this.resolve(path), path, body, options);
+  }
+
+  /** Every item of a list endpoint, following Link rel="next" up to maxPages. */
+  async paginate<T = unknown>(path: string, options: PaginateOptions = {}): Promise<T[]> {
+    const all: T[] = [];
+    for await (const page of this.pages<T>(path, options)) all.push(...page.items);
+    return all;
+  }
+
+  /** A list endpoint page by page (per_page=100 unless the path sets it): stop early by breaking out. */
+  async *pages<T = unknown>(path: string, options: PaginateOptions = {}): AsyncGenerator<Page<T>> {
+    const maxPages = Math.max(1, options.maxPages ?? this.maxPages);
+    const first = this.resolve(path);
+    if (!first.searchParams.has('per_page')) first.searchParams.set('per_page', '100');
+    let url: URL | undefined = first;
+    let label = path;
+    for (let page = 1; url; page += 1) {
+      const response: GitHubResponse<unknown> = await this.send<unknown>('GET', url, label, undefined, options);
+      if (!Array.isArray(response.data)) {
+        throw new GitHubApiError({
+          status: response.status,
+          method: 'GET',
+          path: label,
+          apiMessage: 'expected a JSON array from a list endpoint',
+        });
+      }
+      const next = parseLinkHeader(response.headers.link).next;
+      const nextUrl = next ? this.followable(next) : undefined;
+      const truncated = nextUrl !== undefined && page >= maxPages;
+      yield { items: response.data as T[], page, truncated };
+      if (truncated) return;
+      url = nextUrl;
+      if (url) label = `${url.pathname}${url.search}`;
+    }
+  }
+
+  private resolve(path: string): URL {
+    if (this.configError) throw new TypeError(`Cannot call the GitHub API: ${this.configError}`);
+    if (!path.startsWith('/')) throw new TypeError(`GitHub API path must start with '/': '${path}'`);
+    return new URL(`${this.apiUrl}${path}`);
+  }
+
+  /** A Link URL, only when it stays on the API's origin (the token goes with it). */
+  private followable(link: string): URL | undefined {
+    try {
+      const url = new URL(link, this.apiUrl);
+      if (url.origin !== new URL(this.apiUrl).origin) {
+        this.log(`Not following a pagination link to another origin (${url.origin}).`);
+        return undefined;
+      }
+      return url;
+    } catch {
+      return undefined;
+    }
+  }
+
+  private async attempt(method: HttpMethod, url: URL, body: unknown): Promise<Attempt> {
+    const headers: Record<string, string> = {
+      accept: 'application/vnd.github+json',
+      authorization: `Bearer ${this.token}`,
+      'user-agent': this.userAgent,
+      'x-github-api-version': API_VERSION,
+    };
+    const init: RequestInit = { method, headers, signal: AbortSignal.timeout(this.timeoutMs) };
+    if (body !== undefined) {
+      headers['content-type'] = 'application/json; charset=utf-8';
+      init.body = JSON.stringify(body);
+    }
+    const response = await this.fetchImpl(url, init);
+    const responseHeaders = headersOf(response);
+    const text = await response.text();
+    let data: unknown = text === '' ? undefined : text;
+    if (text !== '' && /json/i.test(responseHeaders['content-type'] ?? 'application/json')) {
+      try {
+        data = JSON.parse(text);
+      } catch {
+        // Keep the text: an HTML error page from a proxy, for instance.
+      }
+    }
+    return { status: response.status, headers: responseHeaders, data };
+  }
+
+  private async send<T>(method: HttpMethod, url: URL, label: string, body: unknown, options: RequestOptions): Promise<GitHubResponse<T>> {
+    const permission = options.permission ?? permissionFor(method, url.pathname);
+    let waited = 0;
+    for (let retry = 0; ; retry += 1) {
+      let result: Attempt;
+      try {
+        result = await this.attempt(method, url, body);
+      } catch (error) {
+        const reason = redact(describeNetworkError(error, this.timeoutMs), this.token);
+        const delay = this.retryDelayMs * 2 ** retry;
+        if (retry < this.maxRetries && waited + delay <= this.maxWaitMs) {
+          this.log(`GitHub API ${method} ${label}: ${reason}; retrying in ${delay} ms (${retry + 1}/${this.maxRetries}).`);
+          await this.sleep(delay);
+          waited += delay;
+          continue;
+        }
+        throw new GitHubApiError({ status: 0, method, path: label, apiMessage: `network error: ${reason}`, cause: error });
+      }
+      const { status, headers, data } = result;
+      if (status >= 200 && status < 300) return { status, data: data as T, headers };
+
+      const rateWait = rateLimitWaitMs(status, headers, data, this.now());
+      const retryable = rateWait !== undefined || RETRYABLE_STATUS.has(status);
+      const delay = rateWait ?? this.retryDelayMs * 2 ** retry;
+      if (retryable && retry < this.maxRetries && waited + delay <= this.maxWaitMs) {
+        const why = rateWait !== undefined ? 'rate limited' : `HTTP ${status}`;
+        this.log(`GitHub API ${method} ${label}: ${why}; retrying in ${delay} ms (${retry + 1}/${this.maxRetries}).`);
+        await this.sleep(delay);
+        waited += delay;
+        continue;
+      }
+      const { message, documentationUrl } = errorText(data, status);
+      const init: ConstructorParameters<typeof GitHubApiError>[0] = {
+        status,
+        method,
+        path: label,
+        apiMessage: redact(message, this.token),
+        rateLimited: rateWait !== undefined,
+      };
+      if (documentationUrl) init.documentationUrl = documentationUrl;
+      if (permission) init.permission = permission;
+      if (headers['x-github-request-id']) init.requestId = headers['x-github-request-id'];
+      throw new GitHubApiError(init);
+    }
+  }
+}

@@ -1,0 +1,208 @@
+import { stripInvisible, truncate, truncateUtf8, type Annotation, type AnnotationLevel } from '@scs/action-kit';
+import type { GitHubClient } from '@scs/github-api';
+import { trimToChars } from './text-limits.js';
+
+/**
+ * One completed check run carrying every annotation, not just the 10 per
+ * level that workflow commands get.
+ *
+ * GitHub takes at most 50 annotations per request: the run is created
+ * (already completed, with its conclusion) with the first 50, and the rest
+ * are appended with PATCH requests of 50 each. Creating it completed means a
+ * failure half-way leaves a finished check with fewer annotations, never a
+ * check stuck "in progress" on the pull request.
+ *
+ * The API requires a file and lines for every annotation. Annotations
+ * without a file (findings in an image layer or an SBOM component) cannot be
+ * attached anywhere meaningful (a made-up path such as "." is rejected or
+ * lands on no file), so they are skipped, counted in the result, and the
+ * summary ends with a line saying how many and where they are. An annotation
+ * with a file but no line is placed on line 1.
+ *
+ * Title and summary (and text) must accompany every PATCH of `output`, so
+ * they are resent with each batch. Summary and text are cut to 65,535
+ * characters, GitHub's limit for each.
+ */
+
+export type CheckRunConclusion = 'success' | 'failure' | 'neutral';
+export type CheckRunAnnotationLevel = 'notice' | 'warning' | 'failure';
+
+/** An annotation in the check-run API's shape. */
+export interface CheckRunAnnotation {
+  path: string;
+  start_line: number;
+  end_line: number;
+  annotation_level: CheckRunAnnotationLevel;
+  message: string;
+  title?: string;
+}
+
+export const CHECK_RUN_ANNOTATIONS_PER_REQUEST = 50;
+/** GitHub's limit for output.summary and output.text, in characters. */
+export const CHECK_RUN_TEXT_MAX_CHARS = 65_535;
+/** Annotation messages: GitHub takes 64 KB; kept a little under. */
+export const CHECK_RUN_ANNOTATION_MESSAGE_MAX_BYTES = 64_000;
+export const CHECK_RUN_ANNOTATION_TITLE_MAX_CHARS = 255;
+/** Default cap on annotations per check run: 20 requests. */
+export const CHECK_RUN_DEFAULT_MAX_ANNOTATIONS = 1000;
+
+const LEVEL: Record<AnnotationLevel, CheckRunAnnotationLevel> = {
+  notice: 'notice',
+  warning: 'warning',
+  error: 'failure',
+};
+
+export const CHECK_RUN_SUMMARY_CUT_NOTE =
+  "\n\n_The summary was cut to GitHub's 65,535-character limit for check runs; the job summary and the report files have everything._";
+export const CHECK_RUN_TEXT_CUT_NOTE = "\n\n_Cut to GitHub's 65,535-character limit for check runs._";
+
+function positive(value: number | undefined): number | undefined {
+  return value !== undefined && Number.isInteger(value) && value >= 1 ? value : undefined;
+}
+
+/** A repository-relative path the API can use, or undefined. */
+function annotationPath(file: string | undefined): string | undefined {
+  if (!file) return undefined;
+  const path = stripInvisible(file).trim().replace(/\\/g, '/').replace(/^(\.\/)+/, '');
+  if (path === '' || path === '.' || path.startsWith('/') || path.split('/').includes('..')) return undefined;
+  return path;
+}
+
+/** Kit annotation → check-run annotation; undefined when it has no usable file. */
+export function toCheckRunAnnotation(annotation: Annotation): CheckRunAnnotation | undefined {
+  const path = annotationPath(annotation.file);
+  if (!path) return undefined;
+  const start = positive(annotation.startLine) ?? 1;
+  const end = positive(annotation.endLine);
+  const out: CheckRunAnnotation = {
+    path,
+    start_line: start,
+    end_line: end !== undefined && end >= start ? end : start,
+    annotation_level: LEVEL[annotation.level] ?? 'notice',
+    message: truncateUtf8(stripInvisible(annotation.message), CHECK_RUN_ANNOTATION_MESSAGE_MAX_BYTES) || '(no message)',
+  };
+  const title = annotation.title ? truncate(stripInvisible(annotation.title).replace(/\s+/g, ' ').trim(), CHECK_RUN_ANNOTATION_TITLE_MAX_CHARS) : '';
+  if (title) out.title = title;
+  return out;
+}
+
+export interface PublishCheckRunOptions {
+  owner: string;
+  repo: string;
+  /** The commit the check belongs to: on pull_request events the PR head SHA, not the merge commit. */
+  headSha: string;
+  name: string;
+  conclusion: CheckRunConclusion;
+  title: string;
+  /** Markdown; cut to 65,535 characters with a note. */
+  summary: string;
+  /** Markdown details below the summary; cut to 65,535 characters with a note. */
+  text?: string;
+  annotations: readonly Annotation[];
+  /** Link shown on the check (e.g. the workflow run). */
+  detailsUrl?: string;
+  externalId?: string;
+  /** At most this many annotations are sent (default 1000); the rest are counted. */
+  maxAnnotations?: number;
+  /** Injected in tests. */
+  now?: () => Date;
+}
+
+export interface PublishCheckRunResult {
+  id: number;
+  /** The check run's page (html_url). */
+  url: string;
+  annotationsSent: number;
+  /** Annotations without a file in the repository (the API cannot place them). */
+  annotationsSkipped: number;
+  /** Annotations over `maxAnnotations`. */
+  annotationsOverLimit: number;
+  summaryTruncated: boolean;
+  /** Requests made: 1 POST + PATCHes. */
+  requests: number;
+}
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+function closingNote(skipped: number, overLimit: number): string {
+  const parts: string[] = [];
+  if (skipped > 0) {
+    parts.push(`${plural(skipped, 'finding')} without a file in the repository (image or SBOM contents) ${skipped === 1 ? 'is' : 'are'} not annotated`);
+  }
+  if (overLimit > 0) parts.push(`${plural(overLimit, 'more annotation')} ${overLimit === 1 ? 'was' : 'were'} left out (annotation limit)`);
+  return parts.length > 0 ? `\n\n_${parts.join('; ')}: see the job summary and the report files._` : '';
+}
+
+interface CheckRunResponse {
+  id: number;
+  html_url?: string;
+  url?: string;
+}
+
+export async function publishCheckRun(client: GitHubClient, options: PublishCheckRunOptions): Promise<PublishCheckRunResult> {
+  const { owner, repo } = options;
+  const max = Math.max(0, options.maxAnnotations ?? CHECK_RUN_DEFAULT_MAX_ANNOTATIONS);
+  const placeable: CheckRunAnnotation[] = [];
+  let skipped = 0;
+  for (const annotation of options.annotations) {
+    const converted = toCheckRunAnnotation(annotation);
+    if (converted) placeable.push(converted);
+    else skipped += 1;
+  }
+  const toSend = placeable.slice(0, max);
+  const overLimit = placeable.length - toSend.length;
+
+  const note = closingNote(skipped, overLimit);
+  const summary = trimToChars(options.summary, CHECK_RUN_TEXT_MAX_CHARS - note.length, CHECK_RUN_SUMMARY_CUT_NOTE);
+  const output: Record<string, unknown> = {
+    title: truncate(stripInvisible(options.title).replace(/\s+/g, ' ').trim(), 1000) || options.name,
+    summary: `${summary.text}${note}`,
+  };
+  if (options.text) output.text = trimToChars(options.text, CHECK_RUN_TEXT_MAX_CHARS, CHECK_RUN_TEXT_CUT_NOTE).text;
+
+  const batches: CheckRunAnnotation[][] = [];
+  for (let i = 0; i < toSend.length; i += CHECK_RUN_ANNOTATIONS_PER_REQUEST) {
+    batches.push(toSend.slice(i, i + CHECK_RUN_ANNOTATIONS_PER_REQUEST));
+  }
+
+  const now = (options.now ?? (() => new Date()))();
+  const create: Record<string, unknown> = {
+    name: options.name,
+    head_sha: options.headSha,
+    status: 'completed',
+    conclusion: options.conclusion,
+    completed_at: now.toISOString(),
+    output: batches[0] ? { ...output, annotations: batches[0] } : output,
+  };
+  if (options.detailsUrl) create.details_url = options.detailsUrl;
+  if (options.externalId) create.external_id = options.externalId;
+
+  const base = `/repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}/check-runs`;
+  const created = await client.request<CheckRunResponse>('POST', base, create);
+  const id = created.data.id;
+  let requests = 1;
+  for (const batch of batches.slice(1)) {
+    await client.request('PATCH', `${base}/${id}`, { output: { ...output, annotations: batch } });
+    requests += 1;
+  }
+  return {
+    id,
+    url: created.data.html_url ?? created.data.url ?? '',
+    annotationsSent: toSend.length,
+    annotationsSkipped: skipped,
+    annotationsOverLimit: overLimit,
+    summaryTruncated: summary.truncated,
+    requests,
+  };
+}
+
+/**
+ * The commit a check run belongs to: on pull request events the PR's head
+ * commit (GITHUB_SHA is then the merge commit, whose checks the PR does not
+ * show), otherwise GITHUB_SHA.
+ */
+export function checkRunHeadSha(context: { sha: string; pullRequest?: { headSha: string } }): string {
+  return context.pullRequest?.headSha || context.sha;
+}

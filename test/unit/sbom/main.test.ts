@@ -1,0 +1,379 @@
+/**
+ * The sbom orchestration with injected collaborators: Syft is the stand-in
+ * process (real outputs replayed), Trivy a fake that copies recorded real
+ * documents, the artifact client a fake, the GitHub API the real fetch client
+ * answered by nock.
+ */
+import { beforeEach, describe, expect, it } from '@jest/globals';
+import nock from 'nock';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { ConfigurationError, InfrastructureError, runProcess, type Logger, type RunContext, type RunResult } from '@scs/action-kit';
+import type { SbomInputs } from '../../../actions/sbom/src/inputs.js';
+import { fetchApi } from '../../../actions/sbom/src/github-api.js';
+import { run, type SbomDeps } from '../../../actions/sbom/src/main.js';
+import { REPO_ROOT } from '../../support/action-harness.js';
+import { validateSbomFile } from './support/sbom-schemas.js';
+
+const SYFT = path.join(REPO_ROOT, 'test', 'fixtures', 'bin', 'syft-stand-in.mjs');
+const RECORDED = path.join(REPO_ROOT, 'test', 'unit', 'sbom', 'fixtures');
+const IMAGE_DIGEST = 'sha256:f995d1302a99772d050526468b63c1afa2eb361ef689470bc38345b48778498f';
+const HEAD = 'b'.repeat(40);
+
+class TestLogger implements Logger {
+  readonly lines: string[] = [];
+  readonly warnings: string[] = [];
+  info(message: string): void {
+    this.lines.push(message);
+  }
+  debug(): void {}
+  warning(message: string): void {
+    this.warnings.push(message);
+  }
+  untrusted(text: string): void {
+    this.lines.push(text);
+  }
+  group<T>(_title: string, fn: () => Promise<T>): Promise<T> {
+    return fn();
+  }
+}
+
+interface Harness {
+  deps: SbomDeps;
+  logger: TestLogger;
+  outputs: Record<string, string>;
+  summaries: string[];
+  argv: string[][];
+  uploads: { name: string; files: string[]; root: string }[];
+}
+
+let workspace: string;
+let temp: string;
+
+beforeEach(() => {
+  workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'sbom-main-'));
+  fs.cpSync(path.join(REPO_ROOT, 'test', 'fixtures', 'projects', 'npm-app'), path.join(workspace, 'npm-app'), { recursive: true });
+  temp = fs.mkdtempSync(path.join(os.tmpdir(), 'sbom-main-temp-'));
+});
+
+function context(overrides: Partial<RunContext> = {}): RunContext {
+  return {
+    eventName: 'push',
+    repository: 'octo-org/app',
+    serverUrl: 'https://github.com',
+    apiUrl: 'https://api.github.com',
+    sha: 'a'.repeat(40),
+    ref: 'refs/heads/main',
+    workflow: 'ci',
+    job: 'build',
+    runId: '42',
+    runAttempt: '1',
+    actor: 'octocat',
+    workspace,
+    runnerTemp: temp,
+    runnerOs: 'Linux',
+    payload: {},
+    untrustedTrigger: false,
+    ...overrides,
+  };
+}
+
+function inputs(overrides: Partial<SbomInputs> = {}): SbomInputs {
+  return {
+    target: { kind: 'path', path: path.join(workspace, 'npm-app'), relative: 'npm-app', isDirectory: true },
+    generator: 'syft',
+    formats: ['cyclonedx-json'],
+    outputFile: '',
+    outputDir: path.join(temp, 'out'),
+    syft: { version: '', sha256: '', path: '' },
+    trivy: { version: '', sha256: '', path: '' },
+    toolsMirror: '',
+    uploadArtifact: true,
+    artifactName: '',
+    matrix: { os: 'ubuntu-latest', node: 24 },
+    dependencySnapshot: false,
+    uploadReleaseAssets: true,
+    summary: true,
+    githubToken: 'ghs_test',
+    workspace,
+    ...overrides,
+  };
+}
+
+/** A Trivy fake: copies the recorded real document for the target kind and format to --output. */
+function fakeTrivy(argv: string[][], failWith?: Partial<RunResult>) {
+  return async (_command: string, args: readonly string[]): Promise<RunResult> => {
+    argv.push([...args]);
+    if (failWith) return { exitCode: 1, signal: null, stdout: '', stderr: '', timedOut: false, durationMs: 1, ...failWith };
+    const format = args[args.indexOf('--format') + 1];
+    const name = args[0] === 'fs' ? 'npm-app' : 'alpine-app';
+    fs.copyFileSync(path.join(RECORDED, `trivy-dev__${name}.${format === 'cyclonedx' ? 'cdx' : 'spdx'}.json`), args[args.indexOf('--output') + 1]!);
+    return { exitCode: 0, signal: null, stdout: '', stderr: '', timedOut: false, durationMs: 1 };
+  };
+}
+
+function harness(options: { context?: Partial<RunContext>; env?: NodeJS.ProcessEnv; trivy?: 'ok' | 'fail' } = {}): Harness {
+  const logger = new TestLogger();
+  const outputs: Record<string, string> = {};
+  const summaries: string[] = [];
+  const argv: string[][] = [];
+  const uploads: Harness['uploads'] = [];
+  const argvLog = path.join(temp, 'syft-argv.jsonl');
+  const deps: SbomDeps = {
+    context: context(options.context),
+    logger,
+    installTool: async (generator) => ({
+      name: generator,
+      version: generator === 'syft' ? '1.54.1' : '0.75.0',
+      binary: generator === 'syft' ? SYFT : '/opt/trivy',
+      source: 'path',
+    }),
+    runTool:
+      options.trivy === 'fail'
+        ? fakeTrivy(argv, { exitCode: 1, stderr: 'FATAL image scan error: 127.0.0.1:5000/nope:1.0: MANIFEST_UNKNOWN: manifest unknown\n' })
+        : options.trivy === 'ok'
+          ? fakeTrivy(argv)
+          : async (command, args, runOptions) => {
+              argv.push([...args]);
+              return runProcess(command, args, { ...runOptions, env: { ...runOptions.env, STANDIN_ARGV_LOG: argvLog } });
+            },
+    artifacts: {
+      upload: async (name, files, root) => {
+        uploads.push({ name, files: [...files], root });
+        return { id: 4242, size: 1234 };
+      },
+    },
+    api: fetchApi,
+    setOutput: (name, value) => {
+      outputs[name] = value;
+    },
+    summaryBudget: async () => 1_000_000,
+    writeSummary: async (markdown) => {
+      summaries.push(markdown);
+    },
+    env: { PATH: process.env.PATH, ACTIONS_RUNTIME_TOKEN: 'x', ACTIONS_RESULTS_URL: 'https://results.example/', ...options.env },
+    now: () => new Date('2026-11-26T12:00:00Z'),
+  };
+  return { deps, logger, outputs, summaries, argv, uploads };
+}
+
+describe('sbom run with Syft (stand-in process)', () => {
+  it('one Syft run writes every format; outputs, artifact and summary follow', async () => {
+    const h = harness();
+    await run(inputs({ formats: ['spdx-json', 'cyclonedx-json', 'syft-json'] }), h.deps);
+
+    const out = path.join(temp, 'out');
+    expect(h.argv).toEqual([
+      ['scan', '-o', `spdx-json@2.3=${out}/npm-app.spdx.json`, '-o', `cyclonedx-json=${out}/npm-app.cdx.json`, '-o', `syft-json=${out}/npm-app.syft.json`, '--', `dir:${path.join(workspace, 'npm-app')}`],
+    ]);
+    const logged = fs.readFileSync(path.join(temp, 'syft-argv.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { env: Record<string, string> });
+    expect(logged[0]!.env).toEqual({ SYFT_CHECK_FOR_APP_UPDATE: 'false' });
+
+    const files = [`${out}/npm-app.spdx.json`, `${out}/npm-app.cdx.json`, `${out}/npm-app.syft.json`];
+    expect(h.outputs).toMatchObject({
+      'sbom-file': files[0],
+      'sbom-files': JSON.stringify(files),
+      'sbom-digest': expect.stringMatching(/^sha256:[0-9a-f]{64}$/),
+      'component-count': '1',
+      'artifact-id': '4242',
+    });
+    expect(await validateSbomFile(files[0]!, 'spdx-json')).toEqual([]);
+    expect(await validateSbomFile(files[1]!, 'cyclonedx-json')).toEqual([]);
+
+    expect(h.uploads).toEqual([{ name: expect.stringMatching(/^sbom-npm-app-build-24-ubuntu-latest-[0-9a-f]{8}$/), files, root: out }]);
+    const summary = h.summaries.join('');
+    expect(summary).toContain('## SBOM of <code>npm-app</code>');
+    expect(summary).toContain('| Generator | Syft <code>1.54.1</code> |');
+    expect(summary).toContain('| golang | 1 |');
+    expect(summary).toContain('0 distinct license value(s); 1 of 1 component(s) state no license (unknown or none).');
+    expect(summary).toMatch(/\*\*Artifact:\*\* \[<code>sbom-npm-app-build-24-ubuntu-latest-[0-9a-f]{8}<\/code>\]\(https:\/\/github\.com\/octo-org\/app\/actions\/runs\/42\/artifacts\/4242\) \(ID 4242\)/);
+  });
+
+  it('an explicit artifact name and output file are used as given', async () => {
+    const h = harness();
+    const file = path.join(workspace, 'sbom.json');
+    await run(inputs({ artifactName: 'my-sbom', outputFile: file, outputDir: workspace }), h.deps);
+    expect(h.outputs['sbom-file']).toBe(file);
+    expect(h.uploads).toEqual([{ name: 'my-sbom', files: [file], root: workspace }]);
+  });
+
+  it('an image with a redacted digest: the SBOM is written, and a warning says the digest is missing', async () => {
+    const h = harness();
+    await run(inputs({ target: { kind: 'image', image: 'ghcr.io/octo-org/app:1.0' }, formats: ['cyclonedx-json'] }), h.deps);
+    expect(h.argv[0]!.slice(-2)).toEqual(['--', 'ghcr.io/octo-org/app:1.0']);
+    expect(h.outputs['component-count']).toBe('2');
+    expect(h.logger.warnings.join('\n')).toContain('The SBOM does not record the digest of image ghcr.io/octo-org/app:1.0');
+    expect(h.summaries.join('')).toContain(':warning: not recorded in the SBOM');
+  });
+
+  it('no runner artifact service: a warning, no artifact-id, everything else done', async () => {
+    const h = harness({ env: { ACTIONS_RUNTIME_TOKEN: '', ACTIONS_RESULTS_URL: '' } });
+    await run(inputs(), h.deps);
+    expect(h.uploads).toEqual([]);
+    expect(h.outputs['artifact-id']).toBe('');
+    expect(h.logger.warnings.join('\n')).toMatch(/not uploaded as an artifact: ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set/);
+  });
+
+  it('a 409 on upload fails the step with a message naming artifact-name, after writing the summary', async () => {
+    const h = harness();
+    h.deps.artifacts = {
+      upload: async () => {
+        throw new Error('Failed to CreateArtifact: Received non-retryable error: Failed request: (409) Conflict: an artifact with this name already exists on the workflow run');
+      },
+    };
+    const error = await run(inputs({ artifactName: 'sbom' }), h.deps).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConfigurationError);
+    expect((error as Error).message).toContain('`artifact-name`');
+    expect(h.outputs['sbom-file']).toBeDefined();
+    expect(h.summaries.join('')).toContain(':x: **Artifact:** failed');
+  });
+
+  it('Syft failing is an infrastructure failure naming the target input, with its log tail', async () => {
+    const h = harness({ env: { STANDIN_EXIT: '1', STANDIN_STDERR: 'could not fetch image "ghcr.io/octo-org/nope:1.0": not found\n' } });
+    const error = await run(inputs({ target: { kind: 'image', image: 'ghcr.io/octo-org/nope:1.0' } }), h.deps).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InfrastructureError);
+    expect((error as Error).message).toContain("Syft exited with code 1 on image 'ghcr.io/octo-org/nope:1.0' (input `image`)");
+    expect((error as Error).message).toContain('could not fetch image');
+    expect(h.outputs).toEqual({});
+  });
+
+  it('a tool that writes another format than asked is caught', async () => {
+    const h = harness({ env: { STANDIN_FIXTURES: JSON.stringify({ 'cyclonedx-json': 'spdxjson__identify-2.3.json' }) } });
+    await expect(run(inputs(), h.deps)).rejects.toThrow(/Syft wrote .*npm-app\.cdx\.json, but it is not a cyclonedx-json document: expected cyclonedx-json but the document is spdx-json/);
+  });
+});
+
+describe('sbom run with Trivy', () => {
+  it('one run per format; later runs use the digest the first resolved', async () => {
+    const h = harness({ trivy: 'ok' });
+    await run(
+      inputs({ generator: 'trivy', target: { kind: 'image', image: '127.0.0.1:46427/alpine-app:v1' }, formats: ['cyclonedx-json', 'spdx-json'] }),
+      h.deps,
+    );
+    expect(h.argv.map((a) => [a[0], a[2], a.at(-1)])).toEqual([
+      ['image', 'cyclonedx', '127.0.0.1:46427/alpine-app:v1'],
+      ['image', 'spdx-json', `127.0.0.1:46427/alpine-app@${IMAGE_DIGEST}`],
+    ]);
+    expect(h.argv[0]).toContain(path.join(temp, 'supply-chain-trivy-cache'));
+    expect(h.outputs['component-count']).toBe('1');
+    expect(h.logger.lines).toContain(`The SBOM records the image digest ${IMAGE_DIGEST}.`);
+    const summary = h.summaries.join('');
+    expect(summary).toContain(`| Image digest | <code>${IMAGE_DIGEST}</code> |`);
+    expect(summary).toContain('| Apache-2.0 | 1 |');
+  });
+
+  it('an image that cannot be pulled: the error names the input and says what to check', async () => {
+    const h = harness({ trivy: 'fail' });
+    const error = await run(inputs({ generator: 'trivy', target: { kind: 'image', image: '127.0.0.1:5000/nope:1.0' } }), h.deps).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InfrastructureError);
+    expect((error as Error).message).toMatch(/^Trivy exited with code 1 on image '127\.0\.0\.1:5000\/nope:1\.0' \(input `image`\); no SBOM was produced\. Check that the image exists/);
+    expect((error as Error).message).toContain('MANIFEST_UNKNOWN');
+  });
+});
+
+describe('dependency snapshot (nock)', () => {
+  const snapshotPath = '/repos/octo-org/app/dependency-graph/snapshots';
+
+  it('submits detector, correlator, sha, ref and manifests with package URLs', async () => {
+    let body: Record<string, unknown> | undefined;
+    const scope = nock('https://api.github.com', { reqheaders: { authorization: 'Bearer ghs_test', 'x-github-api-version': '2022-11-28' } })
+      .post(snapshotPath, (b: Record<string, unknown>) => {
+        body = b;
+        return true;
+      })
+      .reply(201, { id: 987, created_at: '2026-11-26T12:00:01Z', result: 'SUCCESS', message: 'Dependency results for the repo have been successfully updated.' });
+    const h = harness({ trivy: 'ok' });
+    await run(inputs({ generator: 'trivy', dependencySnapshot: true, uploadArtifact: false }), h.deps);
+    expect(scope.isDone()).toBe(true);
+    expect(body).toMatchObject({
+      version: 0,
+      sha: 'a'.repeat(40),
+      ref: 'refs/heads/main',
+      detector: { name: 'trivy', version: '0.75.0', url: 'https://github.com/aquasecurity/trivy' },
+      scanned: '2026-11-26T12:00:00.000Z',
+      job: { id: '42', html_url: 'https://github.com/octo-org/app/actions/runs/42' },
+    });
+    expect((body!.job as { correlator: string }).correlator).toMatch(/^ci_build_24-ubuntu-latest-[0-9a-f]{8}_npm-app$/);
+    const manifests = body!.manifests as Record<string, { file: unknown; resolved: Record<string, { package_url: string; relationship?: string }> }>;
+    expect(Object.keys(manifests)).toEqual(['npm-app/package-lock.json']);
+    expect(manifests['npm-app/package-lock.json']!.file).toEqual({ source_location: 'npm-app/package-lock.json' });
+    expect(manifests['npm-app/package-lock.json']!.resolved['pkg:npm/debug@4.3.4']).toEqual({
+      package_url: 'pkg:npm/debug@4.3.4',
+      relationship: 'direct',
+      dependencies: ['pkg:npm/ms@2.1.2'],
+    });
+    expect(h.summaries.join('')).toContain('**Dependency snapshot:** submitted, ID 987 (SUCCESS), 1 manifest(s)');
+  });
+
+  it('on a pull request, the snapshot names the head commit', async () => {
+    let sha: unknown;
+    nock('https://api.github.com')
+      .post(snapshotPath, (b: { sha: unknown }) => {
+        sha = b.sha;
+        return true;
+      })
+      .reply(201, { id: 1, result: 'ACCEPTED' });
+    const h = harness({
+      trivy: 'ok',
+      context: { eventName: 'pull_request', ref: 'refs/pull/7/merge', pullRequest: { number: 7, headSha: HEAD, headRepository: 'octo-org/app', baseRepository: 'octo-org/app', fromFork: false } },
+    });
+    await run(inputs({ generator: 'trivy', dependencySnapshot: true, uploadArtifact: false }), h.deps);
+    expect(sha).toBe(HEAD);
+  });
+
+  it('403 on a pull request from a fork: a warning, not a failure', async () => {
+    const scope = nock('https://api.github.com').post(snapshotPath).reply(403, { message: 'Resource not accessible by integration' });
+    const h = harness({
+      trivy: 'ok',
+      context: { eventName: 'pull_request', pullRequest: { number: 7, headSha: HEAD, headRepository: 'mallory/app', baseRepository: 'octo-org/app', fromFork: true } },
+    });
+    await run(inputs({ generator: 'trivy', dependencySnapshot: true, uploadArtifact: false }), h.deps);
+    expect(scope.isDone()).toBe(true);
+    expect(h.logger.warnings).toEqual([
+      'The dependency snapshot was not submitted: the token of a pull request from a fork cannot write to the dependency graph (HTTP 403: Resource not accessible by integration).',
+    ]);
+    expect(h.summaries.join('')).toContain('**Dependency snapshot:** not done — the token of a pull request from a fork');
+  });
+
+  it('403 elsewhere: the step fails with what to fix', async () => {
+    nock('https://api.github.com').post(snapshotPath).reply(403, { message: 'Resource not accessible by integration' });
+    const h = harness({ trivy: 'ok' });
+    const error = await run(inputs({ generator: 'trivy', dependencySnapshot: true, uploadArtifact: false }), h.deps).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConfigurationError);
+    expect((error as Error).message).toContain('`permissions: contents: write`');
+    expect(h.outputs['sbom-file']).toBeDefined();
+  });
+
+  it('a server error is an infrastructure failure', async () => {
+    nock('https://api.github.com').post(snapshotPath).reply(500, { message: 'boom' });
+    const h = harness({ trivy: 'ok' });
+    await expect(run(inputs({ generator: 'trivy', dependencySnapshot: true, uploadArtifact: false }), h.deps)).rejects.toThrow(
+      'Submitting the dependency snapshot failed (HTTP 500): boom',
+    );
+  });
+});
+
+describe('release assets', () => {
+  it('on a release event, every SBOM file is attached', async () => {
+    const payload = { release: { id: 77, tag_name: 'v1.2.0', upload_url: 'https://uploads.github.com/repos/octo-org/app/releases/77/assets{?name,label}' } };
+    const api = nock('https://api.github.com').get('/repos/octo-org/app/releases/77/assets').query(true).reply(200, []);
+    const uploads = nock('https://uploads.github.com')
+      .post('/repos/octo-org/app/releases/77/assets')
+      .query({ name: 'npm-app.cdx.json' })
+      .reply(201, {})
+      .post('/repos/octo-org/app/releases/77/assets')
+      .query({ name: 'npm-app.spdx.json' })
+      .reply(201, {});
+    const h = harness({ trivy: 'ok', context: { eventName: 'release', payload } });
+    await run(inputs({ generator: 'trivy', formats: ['cyclonedx-json', 'spdx-json'], uploadArtifact: false }), h.deps);
+    expect(api.isDone() && uploads.isDone()).toBe(true);
+    expect(h.summaries.join('')).toContain('**Release assets:** 2 file(s) attached to <code>v1.2.0</code>');
+  });
+
+  it('on other events nothing is attempted (nock would refuse any request)', async () => {
+    const h = harness({ trivy: 'ok' });
+    await run(inputs({ generator: 'trivy', uploadArtifact: false }), h.deps);
+    expect(h.summaries.join('')).not.toContain('Release assets');
+  });
+});
