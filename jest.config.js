@@ -1,7 +1,8 @@
 /**
  * ESM jest with ts-jest (transpile only; `npm run typecheck` does the type
- * checking). Two projects: fast unit tests, and integration tests that run
- * built bundles, real Trivy and a local registry.
+ * checking). Three projects: fast unit tests; integration tests that run
+ * built bundles, real Trivy and a local registry; and the hostile-input and
+ * fault corpus (test/hostile) run against every action's bundle.
  */
 const shared = {
   extensionsToTreatAsEsm: ['.ts'],
@@ -25,6 +26,13 @@ export default {
       ...shared,
       displayName: 'integration',
       testMatch: ['<rootDir>/test/integration/**/*.test.ts'],
+      globalSetup: '<rootDir>/test/setup/global-setup.ts',
+      globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
+    },
+    {
+      ...shared,
+      displayName: 'hostile',
+      testMatch: ['<rootDir>/test/hostile/**/*.test.ts'],
       globalSetup: '<rootDir>/test/setup/global-setup.ts',
       globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
     },

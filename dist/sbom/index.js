@@ -31613,7 +31613,7 @@ module.exports = {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51183);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7274);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(33605);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(34723);
 
 
 
@@ -31657,22 +31657,6 @@ const SYFT_SOURCE_SCHEMES = [
 ];
 /** Characters GitHub refuses in artifact names. */
 const ARTIFACT_NAME_FORBIDDEN = /[":<>|*?\\/\r\n]/;
-const SHA256_OPTIONS = { pattern: /^[a-fA-F0-9]{64}$/, patternDescription: '64 hexadecimal characters' };
-function readTool(name) {
-    const version = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .getVersion */ .HF)(`${name}-version`);
-    const sha256 = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .getString */ .AA)(`${name}-sha256`, SHA256_OPTIONS).toLowerCase();
-    const toolPath = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .getString */ .AA)(`${name}-path`, { maxLength: 1024 });
-    if (toolPath && !node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(toolPath)) {
-        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input \`${name}-path\` must be an absolute path to the ${name} binary; got '${toolPath.slice(0, 200)}'.`);
-    }
-    if (toolPath && (version || sha256)) {
-        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input \`${name}-path\` cannot be combined with \`${name}-version\` or \`${name}-sha256\`: nothing is downloaded when a path is given.`);
-    }
-    if (sha256 && !version) {
-        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input \`${name}-sha256\` needs \`${name}-version\`: it is the digest of that version's release asset.`);
-    }
-    return { version, sha256, path: toolPath };
-}
 function readImage(value) {
     (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .validateImageReference */ .XX)('image', value);
     const scheme = /^([a-z-]+):/.exec(value)?.[1];
@@ -31753,8 +31737,8 @@ function getInputs(env = process.env) {
     }
     const runnerTemp = env.RUNNER_TEMP || node_path__WEBPACK_IMPORTED_MODULE_1__.join(workspace, '..', '_temp');
     const outputDir = outputFile ? node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(outputFile) : outputDirInput || node_path__WEBPACK_IMPORTED_MODULE_1__.join(runnerTemp, 'supply-chain-sbom');
-    const syft = readTool('syft');
-    const trivy = readTool('trivy');
+    const syft = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .getToolInputs */ .Ax)('syft');
+    const trivy = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .getToolInputs */ .Ax)('trivy');
     const unused = generator === 'syft' ? 'trivy' : 'syft';
     const unusedInputs = generator === 'syft' ? trivy : syft;
     for (const [key, value] of Object.entries(unusedInputs)) {
@@ -31796,7 +31780,7 @@ function getInputs(env = process.env) {
 
 /***/ }),
 
-/***/ 33605:
+/***/ 34723:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31821,6 +31805,73 @@ var src = __nccwpck_require__(51183);
 var sbom_src = __nccwpck_require__(86693);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __nccwpck_require__(44942);
+;// CONCATENATED MODULE: ./packages/tool-installer/src/http-download.ts
+
+
+
+
+class DownloadHttpError extends Error {
+    httpStatusCode;
+    name = 'DownloadHttpError';
+    constructor(httpStatusCode) {
+        super(`HTTP ${httpStatusCode}`);
+        this.httpStatusCode = httpStatusCode;
+    }
+}
+const RETRYABLE = (status) => status >= 500 || status === 408 || status === 429;
+function httpDownloader(options = {}) {
+    const attempts = options.attempts ?? 3;
+    const sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    return async (url, dest) => {
+        let lastError;
+        for (let attempt = 1; attempt <= attempts; attempt++) {
+            try {
+                await downloadOnce(url, dest, options);
+                return dest;
+            }
+            catch (error) {
+                lastError = error;
+                await (0,promises_.rm)(dest, { force: true });
+                const status = error instanceof DownloadHttpError ? error.httpStatusCode : undefined;
+                if ((status !== undefined && !RETRYABLE(status)) || attempt === attempts)
+                    break;
+                const delay = (options.retryDelayMs ?? 2000) * 2 ** (attempt - 1);
+                options.log?.(`Download attempt ${attempt} of ${attempts} failed (${error instanceof Error ? error.message : String(error)}); retrying in ${delay} ms.`);
+                await sleep(delay);
+            }
+        }
+        throw lastError;
+    };
+}
+async function downloadOnce(url, dest, options) {
+    const client = new lib/* HttpClient */.Qq(options.userAgent ?? 'supply-chain-actions', [], {
+        allowRetries: false,
+        socketTimeout: options.idleTimeoutMs ?? 60_000,
+    });
+    try {
+        const response = await client.get(url);
+        const status = response.message.statusCode ?? 0;
+        if (status !== 200) {
+            response.message.resume();
+            throw new DownloadHttpError(status);
+        }
+        const expected = Number(response.message.headers['content-length'] ?? NaN);
+        let received = 0;
+        response.message.on('data', (chunk) => (received += chunk.length));
+        await (0,external_node_stream_promises_namespaceObject.pipeline)(response.message, external_node_fs_.createWriteStream(dest));
+        if (Number.isFinite(expected) && received !== expected) {
+            throw new Error(`the connection closed after ${received} of ${expected} bytes`);
+        }
+    }
+    finally {
+        client.dispose();
+    }
+}
+
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
@@ -31943,8 +31994,6 @@ function _readLinuxVersionFile() {
 //# sourceMappingURL=manifest.js.map
 // EXTERNAL MODULE: external "path"
 var external_path_ = __nccwpck_require__(16928);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
-var lib = __nccwpck_require__(44942);
 // EXTERNAL MODULE: external "stream"
 var external_stream_ = __nccwpck_require__(2203);
 // EXTERNAL MODULE: external "util"
@@ -31967,7 +32016,7 @@ var retry_helper_awaiter = (undefined && undefined.__awaiter) || function (thisA
 /**
  * Internal class for retries
  */
-class RetryHelper {
+class retry_helper_RetryHelper {
     constructor(maxAttempts, minSeconds, maxSeconds) {
         if (maxAttempts < 1) {
             throw new Error('max attempts should be greater than or equal to 1');
@@ -31991,11 +32040,11 @@ class RetryHelper {
                     if (isRetryable && !isRetryable(err)) {
                         throw err;
                     }
-                    lib_core/* info */.pq(err.message);
+                    core.info(err.message);
                 }
                 // Sleep
                 const seconds = this.getSleepAmount();
-                lib_core/* info */.pq(`Waiting ${seconds} seconds before trying again`);
+                core.info(`Waiting ${seconds} seconds before trying again`);
                 yield this.sleep(seconds);
                 attempt++;
             }
@@ -32059,10 +32108,10 @@ const userAgent = 'actions/tool-cache';
  */
 function downloadTool(url, dest, auth, headers) {
     return tool_cache_awaiter(this, void 0, void 0, function* () {
-        dest = dest || external_path_.join(_getTempDirectory(), external_crypto_.randomUUID());
-        yield lib_io/* mkdirP */.U$(external_path_.dirname(dest));
-        lib_core/* debug */.Yz(`Downloading ${url}`);
-        lib_core/* debug */.Yz(`Destination ${dest}`);
+        dest = dest || path.join(_getTempDirectory(), crypto.randomUUID());
+        yield io.mkdirP(path.dirname(dest));
+        core.debug(`Downloading ${url}`);
+        core.debug(`Destination ${dest}`);
         const maxAttempts = 3;
         const minSeconds = _getGlobal('TEST_DOWNLOAD_TOOL_RETRY_MIN_SECONDS', 10);
         const maxSeconds = _getGlobal('TEST_DOWNLOAD_TOOL_RETRY_MAX_SECONDS', 20);
@@ -32085,15 +32134,15 @@ function downloadTool(url, dest, auth, headers) {
 }
 function downloadToolAttempt(url, dest, auth, headers) {
     return tool_cache_awaiter(this, void 0, void 0, function* () {
-        if (external_fs_.existsSync(dest)) {
+        if (fs.existsSync(dest)) {
             throw new Error(`Destination file path ${dest} already exists`);
         }
         // Get the response headers
-        const http = new lib/* HttpClient */.Qq(userAgent, [], {
+        const http = new httpm.HttpClient(userAgent, [], {
             allowRetries: false
         });
         if (auth) {
-            lib_core/* debug */.Yz('set auth');
+            core.debug('set auth');
             if (headers === undefined) {
                 headers = {};
             }
@@ -32102,29 +32151,29 @@ function downloadToolAttempt(url, dest, auth, headers) {
         const response = yield http.get(url, headers);
         if (response.message.statusCode !== 200) {
             const err = new HTTPError(response.message.statusCode);
-            lib_core/* debug */.Yz(`Failed to download from "${url}". Code(${response.message.statusCode}) Message(${response.message.statusMessage})`);
+            core.debug(`Failed to download from "${url}". Code(${response.message.statusCode}) Message(${response.message.statusMessage})`);
             throw err;
         }
         // Download the response body
-        const pipeline = external_util_.promisify(external_stream_.pipeline);
+        const pipeline = util.promisify(stream.pipeline);
         const responseMessageFactory = _getGlobal('TEST_DOWNLOAD_TOOL_RESPONSE_MESSAGE_FACTORY', () => response.message);
         const readStream = responseMessageFactory();
         let succeeded = false;
         try {
-            yield pipeline(readStream, external_fs_.createWriteStream(dest));
-            lib_core/* debug */.Yz('download complete');
+            yield pipeline(readStream, fs.createWriteStream(dest));
+            core.debug('download complete');
             succeeded = true;
             return dest;
         }
         finally {
             // Error, delete dest before retry
             if (!succeeded) {
-                lib_core/* debug */.Yz('download failed');
+                core.debug('download failed');
                 try {
-                    yield lib_io/* rmRF */.Yz(dest);
+                    yield io.rmRF(dest);
                 }
                 catch (err) {
-                    lib_core/* debug */.Yz(`Failed to delete '${dest}'. ${err.message}`);
+                    core.debug(`Failed to delete '${dest}'. ${err.message}`);
                 }
             }
         }
@@ -32975,8 +33024,6 @@ function show(value) {
     return JSON.stringify(shown);
 }
 
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: ./packages/tool-installer/src/sha256.ts
 
 
@@ -33017,13 +33064,14 @@ function normalizeSha256(value, label = 'sha256') {
 
 
 
-/** The collaborators used in a real workflow run: @actions/tool-cache, @actions/core, @actions/exec. */
+
+/** The collaborators used in a real workflow run: a bounded HTTP download, @actions/tool-cache, @actions/core. */
 function defaultInstallerDeps() {
     return {
         manifest: loadPinManifest(),
         platform: process.platform,
         arch: process.arch,
-        downloader: (url, dest) => downloadTool(url, dest),
+        downloader: httpDownloader({ log: (message) => lib_core/* info */.pq(message) }),
         toolCache: {
             find: (tool, version, arch) => find(tool, version, arch),
             cacheDir: (sourceDir, tool, version, arch) => cacheDir(sourceDir, tool, version, arch),
@@ -34013,6 +34061,19 @@ function readArchiveKind(file) {
     }
 }
 async function run(inputs, deps = defaultDeps()) {
+    const state = { summarized: false };
+    try {
+        await produce(inputs, deps, state);
+    }
+    catch (error) {
+        // A failure before the summary was written: the summary says what failed.
+        if (inputs.summary && !state.summarized) {
+            await deps.writeSummary((0,src/* failureSummaryMarkdown */.uR)('SBOM could not be produced', (0,src/* describeFailure */.Ic)(error), Math.min(16_384, await deps.summaryBudget())));
+        }
+        throw error;
+    }
+}
+async function produce(inputs, deps, state) {
     const { logger, context } = deps;
     const toolInputs = inputs.generator === 'syft' ? inputs.syft : inputs.trivy;
     const tool = await logger.group(`Install ${main_TOOL_NAMES[inputs.generator]}`, async () => {
@@ -34063,6 +34124,7 @@ async function run(inputs, deps = defaultDeps()) {
             snapshot,
         }, { budgetBytes: await deps.summaryBudget() });
         await deps.writeSummary(markdown);
+        state.summarized = true;
     }
     if (failures.length > 0)
         throw failures[0];
@@ -34294,16 +34356,18 @@ __nccwpck_require__.d(__webpack_exports__, {
   CF: () => (/* reexport */ SummaryBuilder),
   Q6: () => (/* reexport */ VERSION_PATTERN),
   JL: () => (/* reexport */ availableSummaryBytes),
+  Ic: () => (/* reexport */ describeFailure),
   gJ: () => (/* reexport */ errorMessage),
   BK: () => (/* reexport */ exactlyOne),
+  uR: () => (/* reexport */ failureSummaryMarkdown),
   pW: () => (/* reexport */ getBoolean),
   GV: () => (/* reexport */ getEnum),
   vS: () => (/* reexport */ getList),
   Yn: () => (/* reexport */ getPath),
   r6: () => (/* reexport */ getSecret),
   AA: () => (/* reexport */ getString),
+  Ax: () => (/* reexport */ getToolInputs),
   ID: () => (/* reexport */ getUrl),
-  HF: () => (/* reexport */ getVersion),
   bl: () => (/* reexport */ imageRegistry),
   vF: () => (/* reexport */ logger),
   md: () => (/* reexport */ md),
@@ -34317,7 +34381,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   j7: () => (/* reexport */ writeJobSummary)
 });
 
-// UNUSED EXPORTS: ANNOTATIONS_PER_LEVEL, ANNOTATION_LEVELS, DEFAULT_MAX_TEXT_CHARS, DEFAULT_SUMMARY_BUDGET_BYTES, MAX_ANNOTATION_MESSAGE_BYTES, MAX_ANNOTATION_TITLE_CHARS, PolicyFailure, STEP_SUMMARY_LIMIT_BYTES, SafeMarkdown, assertSingleLine, causeChain, describeFailure, emitAnnotations, escapeCommandData, escapeCommandProperty, escapeHtml, escapeMarkdown, formatAnnotation, getInputsRead, htmlText, isUntrustedTrigger, isWithin, markdownCode, pullRequestFromPayload, resetInputsRead, safeUrl, selectAnnotations, stopCommandsWrap, stripInvisible, truncate, truncateUtf8, utf8Bytes
+// UNUSED EXPORTS: ANNOTATIONS_PER_LEVEL, ANNOTATION_LEVELS, DEFAULT_MAX_TEXT_CHARS, DEFAULT_SUMMARY_BUDGET_BYTES, MAX_ANNOTATION_MESSAGE_BYTES, MAX_ANNOTATION_TITLE_CHARS, PolicyFailure, STEP_SUMMARY_LIMIT_BYTES, SafeMarkdown, assertSingleLine, causeChain, emitAnnotations, escapeCommandData, escapeCommandProperty, escapeHtml, escapeHtmlAndMarkdown, escapeMarkdown, formatAnnotation, getInputsRead, getVersion, htmlText, isUntrustedTrigger, isWithin, markdownCode, pullRequestFromPayload, resetInputsRead, safeUrl, selectAnnotations, stopCommandsWrap, stripInvisible, truncate, truncateUtf8, utf8Bytes
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/errors.ts
 /**
@@ -34428,10 +34492,18 @@ function escapeMarkdown(value) {
         .replace(/^(\s*)(#|>|[+-](?=\s|$)|=+\s*$)/, (_m, space, c) => `${space}&#${c.charCodeAt(0)};${c.slice(1)}`)
         .replace(/^(\s*\d+)([.)])(?=\s|$)/, (_m, digits, c) => `${digits}&#${c.charCodeAt(0)};`);
 }
+/**
+ * Text for inline HTML (<code>, <b>, <summary>): HTML-escaped, and the characters that
+ * make Markdown links, images, emphasis or code written as entities, since Markdown
+ * still applies inside inline HTML. Entities render as the characters themselves.
+ */
+function escapeHtmlAndMarkdown(value) {
+    return escapeHtml(value).replace(/[\\`*_[\]~]/g, (c) => MARKDOWN_ENTITIES[c] ?? c);
+}
 /** Inline code span that cannot be broken out of. */
 function markdownCode(value) {
     const clean = escape_stripInvisible(value).replace(/\r\n|\r|\n/g, ' ');
-    return `<code>${escapeHtml(clean)}</code>`;
+    return `<code>${escapeHtmlAndMarkdown(clean)}</code>`;
 }
 /** Truncates to at most `max` characters (UTF-16 units), marking the cut. */
 function escape_truncate(value, max) {
@@ -34487,10 +34559,13 @@ function rawInput(name) {
 const CONTROL = /[\u0000-\u0008\u000A-\u001F\u007F\u2028\u2029]/;
 // eslint-disable-next-line no-control-regex
 const CONTROL_EXCEPT_NEWLINE = /[\u0000-\u0008\u000B-\u000C\u000E-\u001F\u007F\u2028\u2029]/;
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const INVISIBLE = /[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u2028-\u202E\u2060-\u2069\uFEFF]/g;
 function quote(value) {
     const shown = value.length > 80 ? `${value.slice(0, 77)}...` : value;
-    // eslint-disable-next-line no-control-regex -- shows control characters visibly
-    return `'${shown.replace(/[\u0000-\u001F\u007F]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)}'`;
+    // Control, line-separator, bidi and zero-width characters are shown as escapes: an error message
+    // must neither break into lines nor hide or reorder what the user typed.
+    return `'${shown.replace(INVISIBLE, (c) => `\\u{${c.charCodeAt(0).toString(16).padStart(4, '0')}}`)}'`;
 }
 /** A single-line string; control characters and newlines are refused. '' when unset and not required. */
 function getString(name, options = {}) {
@@ -34645,6 +34720,26 @@ function exactlyOne(values, fallback) {
         throw new ConfigurationError(`Set one of ${Object.keys(values).map((s) => `\`${s}\``).join(', ')}.`);
     }
     return chosen;
+}
+/**
+ * Reads `<tool>-version`, `<tool>-sha256` and `<tool>-path`, with the rules
+ * every action shares: a strict version, a 64-hex digest that only makes sense
+ * with a version, and an absolute path that excludes both.
+ */
+function getToolInputs(tool) {
+    const version = getVersion(`${tool}-version`);
+    const sha256 = getString(`${tool}-sha256`, { pattern: /^[a-fA-F0-9]{64}$/, patternDescription: '64 hexadecimal characters' }).toLowerCase();
+    const binary = getString(`${tool}-path`, { maxLength: 1024 });
+    if (binary && !external_node_path_.isAbsolute(binary)) {
+        throw new ConfigurationError(`Input \`${tool}-path\` must be an absolute path to the ${tool} binary; got '${binary.slice(0, 200)}'.`);
+    }
+    if (binary && (version || sha256)) {
+        throw new ConfigurationError(`Input \`${tool}-path\` cannot be combined with \`${tool}-version\` or \`${tool}-sha256\`: nothing is downloaded when a path is given.`);
+    }
+    if (sha256 && !version) {
+        throw new ConfigurationError(`Input \`${tool}-sha256\` needs \`${tool}-version\`: it is the digest of that version's release asset.`);
+    }
+    return { version, sha256, path: binary };
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -34992,7 +35087,7 @@ const md = {
 };
 /** Untrusted text for HTML context (e.g. `<summary>`): escaped, one line, capped. */
 function htmlText(untrusted, maxChars = DEFAULT_MAX_TEXT_CHARS) {
-    return foldLines(escapeHtml(escape_truncate(escape_stripInvisible(untrusted), maxChars)));
+    return foldLines(escapeHtmlAndMarkdown(escape_truncate(escape_stripInvisible(untrusted), maxChars)));
 }
 function render(value, maxChars = DEFAULT_MAX_TEXT_CHARS) {
     return value instanceof SafeMarkdown ? value.text : md.text(value, maxChars).text;
@@ -35209,6 +35304,18 @@ async function writeJobSummary(markdown, options = {}) {
         return false;
     }
 }
+/**
+ * The job summary of a step that could not finish (a tool that crashed, a
+ * report that could not be read, a download that failed): what did not
+ * happen and why, so that a missing verdict is never read as a pass.
+ */
+function failureSummaryMarkdown(title, message, budgetBytes = 16_384) {
+    const builder = new SummaryBuilder({ budgetBytes });
+    builder.heading(md.text(title, 200), 2);
+    builder.paragraph(md.raw(':x: **Not completed:** no result was produced.'));
+    builder.paragraph(md.text(message, 4000));
+    return builder.build().markdown;
+}
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/annotations.ts
 
@@ -35251,7 +35358,7 @@ function formatAnnotation(annotation) {
     return `::${level}${properties.length > 0 ? ` ${properties.join(',')}` : ''}::${message}`;
 }
 /** Which annotations fit the budget: most severe level first, caller order within a level. */
-function selectAnnotations(annotations, perLevel = ANNOTATIONS_PER_LEVEL) {
+function selectAnnotations(annotations, perLevel = ANNOTATIONS_PER_LEVEL, reserve = {}) {
     const byLevel = new Map(ANNOTATION_LEVELS.map((level) => [level, []]));
     for (const annotation of annotations) {
         const level = ANNOTATION_LEVELS.includes(annotation.level) ? annotation.level : 'notice';
@@ -35260,16 +35367,17 @@ function selectAnnotations(annotations, perLevel = ANNOTATIONS_PER_LEVEL) {
     const errors = byLevel.get('error') ?? [];
     const warnings = byLevel.get('warning') ?? [];
     const notices = byLevel.get('notice') ?? [];
-    const overflow = errors.length > perLevel || warnings.length > perLevel || notices.length > perLevel;
+    const slots = (level) => Math.max(0, perLevel - Math.max(0, reserve[level] ?? 0));
+    const overflow = errors.length > slots('error') || warnings.length > slots('warning') || notices.length > slots('notice');
     // When anything is left out, one notice slot goes to the overflow notice.
-    const noticeSlots = overflow ? Math.max(0, perLevel - 1) : perLevel;
-    const selected = [...errors.slice(0, perLevel), ...warnings.slice(0, perLevel), ...notices.slice(0, noticeSlots)];
+    const noticeSlots = overflow ? Math.max(0, slots('notice') - 1) : slots('notice');
+    const selected = [...errors.slice(0, slots('error')), ...warnings.slice(0, slots('warning')), ...notices.slice(0, noticeSlots)];
     return { selected, omitted: annotations.length - selected.length };
 }
 function emitAnnotations(annotations, options) {
     const write = options.write ?? ((line) => void process.stdout.write(`${line}\n`));
     const perLevel = options.perLevel ?? ANNOTATIONS_PER_LEVEL;
-    const { selected, omitted } = selectAnnotations(annotations, perLevel);
+    const { selected, omitted } = selectAnnotations(annotations, perLevel, options.reserve ?? {});
     for (const annotation of selected)
         write(formatAnnotation(annotation));
     if (omitted > 0) {
@@ -35527,6 +35635,11 @@ function flatten(list) {
 function parseCycloneDx(doc) {
     if (str(doc['bomFormat']) !== 'CycloneDX')
         throw new SbomParseError('not a CycloneDX document (bomFormat is not "CycloneDX")');
+    const specVersion = str(doc['specVersion']);
+    if (!/^1\.\d+$/.test(specVersion)) {
+        // Like SPDX 2.x: a major version this parser does not know is refused, not half-read.
+        throw new SbomParseError(`not a CycloneDX 1.x document (specVersion ${JSON.stringify(specVersion.slice(0, 40))})`);
+    }
     const metadata = isObject(doc['metadata']) ? doc['metadata'] : {};
     const rootRef = isObject(metadata['component']) ? str(metadata['component']['bom-ref']) : '';
     const edges = new Map();

@@ -31615,7 +31615,7 @@ module.exports = {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1183);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(922);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2286);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1747);
 
 
 
@@ -31718,8 +31718,8 @@ function getInputs(env = process.env) {
         throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input \`severities\` must list at least one of ${_scs_findings__WEBPACK_IMPORTED_MODULE_3__/* .SEVERITIES */ .oC.join(', ')}.`);
     }
     const mirror = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .getUrl */ .ID)('tools-mirror');
-    const trivy = { ...toolSource('trivy'), mirror };
-    const grype = { ...toolSource('grype'), mirror };
+    const trivy = { ...(0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .getToolInputs */ .Ax)('trivy'), mirror };
+    const grype = { ...(0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .getToolInputs */ .Ax)('grype'), mirror };
     const db = {
         trivyRepositories: ociRepositories('db-repository'),
         javaRepositories: ociRepositories('java-db-repository'),
@@ -31782,22 +31782,6 @@ function getInputs(env = process.env) {
         workspace,
     };
 }
-/** `<tool>-version`, `<tool>-sha256`, `<tool>-path`: where the scanner binary comes from. */
-function toolSource(tool) {
-    const version = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .getVersion */ .HF)(`${tool}-version`);
-    const sha256 = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .getString */ .AA)(`${tool}-sha256`, { pattern: /^[a-fA-F0-9]{64}$/, patternDescription: '64 hexadecimal characters' }).toLowerCase();
-    const binary = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .getString */ .AA)(`${tool}-path`, { maxLength: 1024 });
-    if (binary && !node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(binary)) {
-        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input \`${tool}-path\` must be an absolute path to the ${tool} binary; got '${binary.slice(0, 200)}'.`);
-    }
-    if (binary && (version || sha256)) {
-        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input \`${tool}-path\` cannot be combined with \`${tool}-version\` or \`${tool}-sha256\`: nothing is downloaded when a path is given.`);
-    }
-    if (sha256 && !version) {
-        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input \`${tool}-sha256\` needs \`${tool}-version\`: it is the digest of that version's release asset.`);
-    }
-    return { version, sha256, path: binary };
-}
 /** OCI repository references with a tag: host[:port]/path:tag. */
 const OCI_REPOSITORY = /^[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?(?::\d{1,5})?(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)+:[\w][\w.-]{0,127}$/;
 function ociRepositories(name) {
@@ -31812,7 +31796,7 @@ function ociRepositories(name) {
 
 /***/ }),
 
-/***/ 2286:
+/***/ 1747:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31836,6 +31820,73 @@ var src = __nccwpck_require__(1183);
 var findings_src = __nccwpck_require__(7733);
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __nccwpck_require__(4942);
+;// CONCATENATED MODULE: ./packages/tool-installer/src/http-download.ts
+
+
+
+
+class DownloadHttpError extends Error {
+    httpStatusCode;
+    name = 'DownloadHttpError';
+    constructor(httpStatusCode) {
+        super(`HTTP ${httpStatusCode}`);
+        this.httpStatusCode = httpStatusCode;
+    }
+}
+const RETRYABLE = (status) => status >= 500 || status === 408 || status === 429;
+function httpDownloader(options = {}) {
+    const attempts = options.attempts ?? 3;
+    const sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    return async (url, dest) => {
+        let lastError;
+        for (let attempt = 1; attempt <= attempts; attempt++) {
+            try {
+                await downloadOnce(url, dest, options);
+                return dest;
+            }
+            catch (error) {
+                lastError = error;
+                await (0,promises_namespaceObject.rm)(dest, { force: true });
+                const status = error instanceof DownloadHttpError ? error.httpStatusCode : undefined;
+                if ((status !== undefined && !RETRYABLE(status)) || attempt === attempts)
+                    break;
+                const delay = (options.retryDelayMs ?? 2000) * 2 ** (attempt - 1);
+                options.log?.(`Download attempt ${attempt} of ${attempts} failed (${error instanceof Error ? error.message : String(error)}); retrying in ${delay} ms.`);
+                await sleep(delay);
+            }
+        }
+        throw lastError;
+    };
+}
+async function downloadOnce(url, dest, options) {
+    const client = new lib/* HttpClient */.Qq(options.userAgent ?? 'supply-chain-actions', [], {
+        allowRetries: false,
+        socketTimeout: options.idleTimeoutMs ?? 60_000,
+    });
+    try {
+        const response = await client.get(url);
+        const status = response.message.statusCode ?? 0;
+        if (status !== 200) {
+            response.message.resume();
+            throw new DownloadHttpError(status);
+        }
+        const expected = Number(response.message.headers['content-length'] ?? NaN);
+        let received = 0;
+        response.message.on('data', (chunk) => (received += chunk.length));
+        await (0,external_node_stream_promises_namespaceObject.pipeline)(response.message, external_node_fs_.createWriteStream(dest));
+        if (Number.isFinite(expected) && received !== expected) {
+            throw new Error(`the connection closed after ${received} of ${expected} bytes`);
+        }
+    }
+    finally {
+        client.dispose();
+    }
+}
+
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
@@ -31958,8 +32009,6 @@ function _readLinuxVersionFile() {
 //# sourceMappingURL=manifest.js.map
 // EXTERNAL MODULE: external "path"
 var external_path_ = __nccwpck_require__(6928);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
-var lib = __nccwpck_require__(4942);
 // EXTERNAL MODULE: external "stream"
 var external_stream_ = __nccwpck_require__(2203);
 // EXTERNAL MODULE: external "util"
@@ -31982,7 +32031,7 @@ var retry_helper_awaiter = (undefined && undefined.__awaiter) || function (thisA
 /**
  * Internal class for retries
  */
-class RetryHelper {
+class retry_helper_RetryHelper {
     constructor(maxAttempts, minSeconds, maxSeconds) {
         if (maxAttempts < 1) {
             throw new Error('max attempts should be greater than or equal to 1');
@@ -32006,11 +32055,11 @@ class RetryHelper {
                     if (isRetryable && !isRetryable(err)) {
                         throw err;
                     }
-                    lib_core/* info */.pq(err.message);
+                    core.info(err.message);
                 }
                 // Sleep
                 const seconds = this.getSleepAmount();
-                lib_core/* info */.pq(`Waiting ${seconds} seconds before trying again`);
+                core.info(`Waiting ${seconds} seconds before trying again`);
                 yield this.sleep(seconds);
                 attempt++;
             }
@@ -32074,10 +32123,10 @@ const userAgent = 'actions/tool-cache';
  */
 function downloadTool(url, dest, auth, headers) {
     return tool_cache_awaiter(this, void 0, void 0, function* () {
-        dest = dest || external_path_.join(_getTempDirectory(), external_crypto_.randomUUID());
-        yield lib_io/* mkdirP */.U$(external_path_.dirname(dest));
-        lib_core/* debug */.Yz(`Downloading ${url}`);
-        lib_core/* debug */.Yz(`Destination ${dest}`);
+        dest = dest || path.join(_getTempDirectory(), crypto.randomUUID());
+        yield io.mkdirP(path.dirname(dest));
+        core.debug(`Downloading ${url}`);
+        core.debug(`Destination ${dest}`);
         const maxAttempts = 3;
         const minSeconds = _getGlobal('TEST_DOWNLOAD_TOOL_RETRY_MIN_SECONDS', 10);
         const maxSeconds = _getGlobal('TEST_DOWNLOAD_TOOL_RETRY_MAX_SECONDS', 20);
@@ -32100,15 +32149,15 @@ function downloadTool(url, dest, auth, headers) {
 }
 function downloadToolAttempt(url, dest, auth, headers) {
     return tool_cache_awaiter(this, void 0, void 0, function* () {
-        if (external_fs_.existsSync(dest)) {
+        if (fs.existsSync(dest)) {
             throw new Error(`Destination file path ${dest} already exists`);
         }
         // Get the response headers
-        const http = new lib/* HttpClient */.Qq(userAgent, [], {
+        const http = new httpm.HttpClient(userAgent, [], {
             allowRetries: false
         });
         if (auth) {
-            lib_core/* debug */.Yz('set auth');
+            core.debug('set auth');
             if (headers === undefined) {
                 headers = {};
             }
@@ -32117,29 +32166,29 @@ function downloadToolAttempt(url, dest, auth, headers) {
         const response = yield http.get(url, headers);
         if (response.message.statusCode !== 200) {
             const err = new HTTPError(response.message.statusCode);
-            lib_core/* debug */.Yz(`Failed to download from "${url}". Code(${response.message.statusCode}) Message(${response.message.statusMessage})`);
+            core.debug(`Failed to download from "${url}". Code(${response.message.statusCode}) Message(${response.message.statusMessage})`);
             throw err;
         }
         // Download the response body
-        const pipeline = external_util_.promisify(external_stream_.pipeline);
+        const pipeline = util.promisify(stream.pipeline);
         const responseMessageFactory = _getGlobal('TEST_DOWNLOAD_TOOL_RESPONSE_MESSAGE_FACTORY', () => response.message);
         const readStream = responseMessageFactory();
         let succeeded = false;
         try {
-            yield pipeline(readStream, external_fs_.createWriteStream(dest));
-            lib_core/* debug */.Yz('download complete');
+            yield pipeline(readStream, fs.createWriteStream(dest));
+            core.debug('download complete');
             succeeded = true;
             return dest;
         }
         finally {
             // Error, delete dest before retry
             if (!succeeded) {
-                lib_core/* debug */.Yz('download failed');
+                core.debug('download failed');
                 try {
-                    yield lib_io/* rmRF */.Yz(dest);
+                    yield io.rmRF(dest);
                 }
                 catch (err) {
-                    lib_core/* debug */.Yz(`Failed to delete '${dest}'. ${err.message}`);
+                    core.debug(`Failed to delete '${dest}'. ${err.message}`);
                 }
             }
         }
@@ -32992,8 +33041,6 @@ function show(value) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: ./packages/tool-installer/src/sha256.ts
 
 
@@ -33034,13 +33081,14 @@ function normalizeSha256(value, label = 'sha256') {
 
 
 
-/** The collaborators used in a real workflow run: @actions/tool-cache, @actions/core, @actions/exec. */
+
+/** The collaborators used in a real workflow run: a bounded HTTP download, @actions/tool-cache, @actions/core. */
 function defaultInstallerDeps() {
     return {
         manifest: loadPinManifest(),
         platform: process.platform,
         arch: process.arch,
-        downloader: (url, dest) => downloadTool(url, dest),
+        downloader: httpDownloader({ log: (message) => lib_core/* info */.pq(message) }),
         toolCache: {
             find: (tool, version, arch) => find(tool, version, arch),
             cacheDir: (sourceDir, tool, version, arch) => cacheDir(sourceDir, tool, version, arch),
@@ -36249,8 +36297,14 @@ async function run(inputs, deps = defaultDeps(inputs)) {
     }
     catch (error) {
         // Anything but a verdict means no verdict: never leave `gate` unset or 'pass'.
-        if (!(error instanceof src/* PolicyFailure */.X2))
+        if (!(error instanceof src/* PolicyFailure */.X2)) {
             deps.setOutput('gate', 'error');
+            // ...and the summary says so (a report file already written is left in place).
+            if (inputs.summary) {
+                const engine = inputs.scanner === 'grype' ? 'Grype' : 'Trivy';
+                await (0,src/* writeJobSummary */.j7)((0,src/* failureSummaryMarkdown */.uR)(`Supply-chain scan (${engine}) could not be completed`, (0,src/* describeFailure */.Ic)(error)));
+            }
+        }
         throw error;
     }
 }
@@ -36306,6 +36360,8 @@ async function scan(inputs, deps) {
         await (0,src/* writeJobSummary */.j7)(summary);
     if (inputs.annotations) {
         (0,src/* emitAnnotations */.KI)(annotations, {
+            // A failed gate ends the step with one more error: keep a slot for it.
+            ...(gate.outcome === 'fail' ? { reserve: { error: 1 } } : {}),
             overflowMessage: (omitted) => `${omitted} more finding(s) are not annotated (GitHub shows 10 annotations per level); see the job summary and ${external_node_path_.basename(files.sarif)}.`,
         });
     }
@@ -36435,17 +36491,19 @@ __nccwpck_require__.d(__webpack_exports__, {
   CF: () => (/* reexport */ SummaryBuilder),
   Q6: () => (/* reexport */ VERSION_PATTERN),
   JL: () => (/* reexport */ availableSummaryBytes),
+  Ic: () => (/* reexport */ describeFailure),
   KI: () => (/* reexport */ emitAnnotations),
   gJ: () => (/* reexport */ errorMessage),
   BK: () => (/* reexport */ exactlyOne),
+  uR: () => (/* reexport */ failureSummaryMarkdown),
   pW: () => (/* reexport */ getBoolean),
   GV: () => (/* reexport */ getEnum),
   vS: () => (/* reexport */ getList),
   Yn: () => (/* reexport */ getPath),
   r6: () => (/* reexport */ getSecret),
   AA: () => (/* reexport */ getString),
+  Ax: () => (/* reexport */ getToolInputs),
   ID: () => (/* reexport */ getUrl),
-  HF: () => (/* reexport */ getVersion),
   js: () => (/* reexport */ htmlText),
   bl: () => (/* reexport */ imageRegistry),
   vF: () => (/* reexport */ logger),
@@ -36464,7 +36522,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   j7: () => (/* reexport */ writeJobSummary)
 });
 
-// UNUSED EXPORTS: ANNOTATIONS_PER_LEVEL, ANNOTATION_LEVELS, DEFAULT_MAX_TEXT_CHARS, DEFAULT_SUMMARY_BUDGET_BYTES, MAX_ANNOTATION_MESSAGE_BYTES, MAX_ANNOTATION_TITLE_CHARS, STEP_SUMMARY_LIMIT_BYTES, SafeMarkdown, assertSingleLine, causeChain, describeFailure, escapeCommandData, escapeCommandProperty, escapeHtml, escapeMarkdown, formatAnnotation, getInputsRead, isUntrustedTrigger, isWithin, markdownCode, pullRequestFromPayload, rawInput, resetInputsRead, selectAnnotations, stopCommandsWrap
+// UNUSED EXPORTS: ANNOTATIONS_PER_LEVEL, ANNOTATION_LEVELS, DEFAULT_MAX_TEXT_CHARS, DEFAULT_SUMMARY_BUDGET_BYTES, MAX_ANNOTATION_MESSAGE_BYTES, MAX_ANNOTATION_TITLE_CHARS, STEP_SUMMARY_LIMIT_BYTES, SafeMarkdown, assertSingleLine, causeChain, escapeCommandData, escapeCommandProperty, escapeHtml, escapeHtmlAndMarkdown, escapeMarkdown, formatAnnotation, getInputsRead, getVersion, isUntrustedTrigger, isWithin, markdownCode, pullRequestFromPayload, rawInput, resetInputsRead, selectAnnotations, stopCommandsWrap
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/errors.ts
 /**
@@ -36575,10 +36633,18 @@ function escapeMarkdown(value) {
         .replace(/^(\s*)(#|>|[+-](?=\s|$)|=+\s*$)/, (_m, space, c) => `${space}&#${c.charCodeAt(0)};${c.slice(1)}`)
         .replace(/^(\s*\d+)([.)])(?=\s|$)/, (_m, digits, c) => `${digits}&#${c.charCodeAt(0)};`);
 }
+/**
+ * Text for inline HTML (<code>, <b>, <summary>): HTML-escaped, and the characters that
+ * make Markdown links, images, emphasis or code written as entities, since Markdown
+ * still applies inside inline HTML. Entities render as the characters themselves.
+ */
+function escapeHtmlAndMarkdown(value) {
+    return escapeHtml(value).replace(/[\\`*_[\]~]/g, (c) => MARKDOWN_ENTITIES[c] ?? c);
+}
 /** Inline code span that cannot be broken out of. */
 function markdownCode(value) {
     const clean = stripInvisible(value).replace(/\r\n|\r|\n/g, ' ');
-    return `<code>${escapeHtml(clean)}</code>`;
+    return `<code>${escapeHtmlAndMarkdown(clean)}</code>`;
 }
 /** Truncates to at most `max` characters (UTF-16 units), marking the cut. */
 function truncate(value, max) {
@@ -36634,10 +36700,13 @@ function rawInput(name) {
 const CONTROL = /[\u0000-\u0008\u000A-\u001F\u007F\u2028\u2029]/;
 // eslint-disable-next-line no-control-regex
 const CONTROL_EXCEPT_NEWLINE = /[\u0000-\u0008\u000B-\u000C\u000E-\u001F\u007F\u2028\u2029]/;
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const INVISIBLE = /[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u2028-\u202E\u2060-\u2069\uFEFF]/g;
 function quote(value) {
     const shown = value.length > 80 ? `${value.slice(0, 77)}...` : value;
-    // eslint-disable-next-line no-control-regex -- shows control characters visibly
-    return `'${shown.replace(/[\u0000-\u001F\u007F]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)}'`;
+    // Control, line-separator, bidi and zero-width characters are shown as escapes: an error message
+    // must neither break into lines nor hide or reorder what the user typed.
+    return `'${shown.replace(INVISIBLE, (c) => `\\u{${c.charCodeAt(0).toString(16).padStart(4, '0')}}`)}'`;
 }
 /** A single-line string; control characters and newlines are refused. '' when unset and not required. */
 function getString(name, options = {}) {
@@ -36792,6 +36861,26 @@ function exactlyOne(values, fallback) {
         throw new ConfigurationError(`Set one of ${Object.keys(values).map((s) => `\`${s}\``).join(', ')}.`);
     }
     return chosen;
+}
+/**
+ * Reads `<tool>-version`, `<tool>-sha256` and `<tool>-path`, with the rules
+ * every action shares: a strict version, a 64-hex digest that only makes sense
+ * with a version, and an absolute path that excludes both.
+ */
+function getToolInputs(tool) {
+    const version = getVersion(`${tool}-version`);
+    const sha256 = getString(`${tool}-sha256`, { pattern: /^[a-fA-F0-9]{64}$/, patternDescription: '64 hexadecimal characters' }).toLowerCase();
+    const binary = getString(`${tool}-path`, { maxLength: 1024 });
+    if (binary && !external_node_path_.isAbsolute(binary)) {
+        throw new ConfigurationError(`Input \`${tool}-path\` must be an absolute path to the ${tool} binary; got '${binary.slice(0, 200)}'.`);
+    }
+    if (binary && (version || sha256)) {
+        throw new ConfigurationError(`Input \`${tool}-path\` cannot be combined with \`${tool}-version\` or \`${tool}-sha256\`: nothing is downloaded when a path is given.`);
+    }
+    if (sha256 && !version) {
+        throw new ConfigurationError(`Input \`${tool}-sha256\` needs \`${tool}-version\`: it is the digest of that version's release asset.`);
+    }
+    return { version, sha256, path: binary };
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -37139,7 +37228,7 @@ const md = {
 };
 /** Untrusted text for HTML context (e.g. `<summary>`): escaped, one line, capped. */
 function htmlText(untrusted, maxChars = DEFAULT_MAX_TEXT_CHARS) {
-    return foldLines(escapeHtml(truncate(stripInvisible(untrusted), maxChars)));
+    return foldLines(escapeHtmlAndMarkdown(truncate(stripInvisible(untrusted), maxChars)));
 }
 function render(value, maxChars = DEFAULT_MAX_TEXT_CHARS) {
     return value instanceof SafeMarkdown ? value.text : md.text(value, maxChars).text;
@@ -37356,6 +37445,18 @@ async function writeJobSummary(markdown, options = {}) {
         return false;
     }
 }
+/**
+ * The job summary of a step that could not finish (a tool that crashed, a
+ * report that could not be read, a download that failed): what did not
+ * happen and why, so that a missing verdict is never read as a pass.
+ */
+function failureSummaryMarkdown(title, message, budgetBytes = 16_384) {
+    const builder = new SummaryBuilder({ budgetBytes });
+    builder.heading(md.text(title, 200), 2);
+    builder.paragraph(md.raw(':x: **Not completed:** no result was produced.'));
+    builder.paragraph(md.text(message, 4000));
+    return builder.build().markdown;
+}
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/annotations.ts
 
@@ -37398,7 +37499,7 @@ function formatAnnotation(annotation) {
     return `::${level}${properties.length > 0 ? ` ${properties.join(',')}` : ''}::${message}`;
 }
 /** Which annotations fit the budget: most severe level first, caller order within a level. */
-function selectAnnotations(annotations, perLevel = ANNOTATIONS_PER_LEVEL) {
+function selectAnnotations(annotations, perLevel = ANNOTATIONS_PER_LEVEL, reserve = {}) {
     const byLevel = new Map(ANNOTATION_LEVELS.map((level) => [level, []]));
     for (const annotation of annotations) {
         const level = ANNOTATION_LEVELS.includes(annotation.level) ? annotation.level : 'notice';
@@ -37407,16 +37508,17 @@ function selectAnnotations(annotations, perLevel = ANNOTATIONS_PER_LEVEL) {
     const errors = byLevel.get('error') ?? [];
     const warnings = byLevel.get('warning') ?? [];
     const notices = byLevel.get('notice') ?? [];
-    const overflow = errors.length > perLevel || warnings.length > perLevel || notices.length > perLevel;
+    const slots = (level) => Math.max(0, perLevel - Math.max(0, reserve[level] ?? 0));
+    const overflow = errors.length > slots('error') || warnings.length > slots('warning') || notices.length > slots('notice');
     // When anything is left out, one notice slot goes to the overflow notice.
-    const noticeSlots = overflow ? Math.max(0, perLevel - 1) : perLevel;
-    const selected = [...errors.slice(0, perLevel), ...warnings.slice(0, perLevel), ...notices.slice(0, noticeSlots)];
+    const noticeSlots = overflow ? Math.max(0, slots('notice') - 1) : slots('notice');
+    const selected = [...errors.slice(0, slots('error')), ...warnings.slice(0, slots('warning')), ...notices.slice(0, noticeSlots)];
     return { selected, omitted: annotations.length - selected.length };
 }
 function emitAnnotations(annotations, options) {
     const write = options.write ?? ((line) => void process.stdout.write(`${line}\n`));
     const perLevel = options.perLevel ?? ANNOTATIONS_PER_LEVEL;
-    const { selected, omitted } = selectAnnotations(annotations, perLevel);
+    const { selected, omitted } = selectAnnotations(annotations, perLevel, options.reserve ?? {});
     for (const annotation of selected)
         write(formatAnnotation(annotation));
     if (omitted > 0) {

@@ -10,10 +10,11 @@ import {
   getSecret,
   getString,
   getUrl,
-  getVersion,
+  getToolInputs,
   rawInput,
   validateImageReference,
   validatePath,
+  type ToolInputs,
 } from '@scs/action-kit';
 import { SBOM_FORMATS, type SbomFormat } from '@scs/sbom';
 
@@ -30,12 +31,6 @@ export type SbomTarget =
       isDirectory: boolean;
     }
   | { kind: 'file'; file: string; /** an OCI image layout directory rather than an archive file */ ociLayout: boolean };
-
-export interface ToolInputs {
-  version: string;
-  sha256: string;
-  path: string;
-}
 
 export interface SbomInputs {
   target: SbomTarget;
@@ -77,25 +72,6 @@ const SYFT_SOURCE_SCHEMES = [
 /** Characters GitHub refuses in artifact names. */
 const ARTIFACT_NAME_FORBIDDEN = /[":<>|*?\\/\r\n]/;
 
-const SHA256_OPTIONS = { pattern: /^[a-fA-F0-9]{64}$/, patternDescription: '64 hexadecimal characters' };
-
-function readTool(name: 'syft' | 'trivy'): ToolInputs {
-  const version = getVersion(`${name}-version`);
-  const sha256 = getString(`${name}-sha256`, SHA256_OPTIONS).toLowerCase();
-  const toolPath = getString(`${name}-path`, { maxLength: 1024 });
-  if (toolPath && !path.isAbsolute(toolPath)) {
-    throw new ConfigurationError(`Input \`${name}-path\` must be an absolute path to the ${name} binary; got '${toolPath.slice(0, 200)}'.`);
-  }
-  if (toolPath && (version || sha256)) {
-    throw new ConfigurationError(
-      `Input \`${name}-path\` cannot be combined with \`${name}-version\` or \`${name}-sha256\`: nothing is downloaded when a path is given.`,
-    );
-  }
-  if (sha256 && !version) {
-    throw new ConfigurationError(`Input \`${name}-sha256\` needs \`${name}-version\`: it is the digest of that version's release asset.`);
-  }
-  return { version, sha256, path: toolPath };
-}
 
 function readImage(value: string): string {
   validateImageReference('image', value);
@@ -183,8 +159,8 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): SbomInputs {
   const runnerTemp = env.RUNNER_TEMP || path.join(workspace, '..', '_temp');
   const outputDir = outputFile ? path.dirname(outputFile) : outputDirInput || path.join(runnerTemp, 'supply-chain-sbom');
 
-  const syft = readTool('syft');
-  const trivy = readTool('trivy');
+  const syft = getToolInputs('syft');
+  const trivy = getToolInputs('trivy');
   const unused = generator === 'syft' ? 'trivy' : 'syft';
   const unusedInputs = generator === 'syft' ? trivy : syft;
   for (const [key, value] of Object.entries(unusedInputs)) {

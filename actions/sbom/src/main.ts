@@ -6,7 +6,9 @@ import {
   ConfigurationError,
   InfrastructureError,
   availableSummaryBytes,
+  describeFailure,
   errorMessage,
+  failureSummaryMarkdown,
   logger as defaultLogger,
   readRunContext,
   runProcess,
@@ -16,6 +18,7 @@ import {
   type RunContext,
   type RunOptions,
   type RunResult,
+  type ToolInputs,
 } from '@scs/action-kit';
 import { SbomParseError, computeSbomStats, parseSbom, type ParsedSbom, type SbomFormat } from '@scs/sbom';
 import { SyftInstaller, TrivyInstaller, type InstalledTool } from '@scs/tool-installer';
@@ -23,7 +26,7 @@ import { sniffArchive, type ArchiveKind } from './archive-kind.js';
 import { defaultArtifactName, snapshotCorrelator } from './artifact-name.js';
 import { actionsArtifactUploader, artifactUnavailableReason, describeUploadFailure, type ArtifactUploader } from './artifact-upload.js';
 import { apiMessage, fetchApi, type ApiRequest } from './github-api.js';
-import type { Generator, SbomInputs, ToolInputs } from './inputs.js';
+import type { Generator, SbomInputs } from './inputs.js';
 import { planOutputFiles, targetSlug, type OutputFile } from './output-files.js';
 import { syftEnvironment, trivyEnvironment } from './registry-credentials.js';
 import { releaseFromEvent, uploadReleaseAssets } from './release-assets.js';
@@ -108,6 +111,19 @@ function readArchiveKind(file: string): ArchiveKind {
 }
 
 export async function run(inputs: SbomInputs, deps: SbomDeps = defaultDeps()): Promise<void> {
+  const state = { summarized: false };
+  try {
+    await produce(inputs, deps, state);
+  } catch (error) {
+    // A failure before the summary was written: the summary says what failed.
+    if (inputs.summary && !state.summarized) {
+      await deps.writeSummary(failureSummaryMarkdown('SBOM could not be produced', describeFailure(error), Math.min(16_384, await deps.summaryBudget())));
+    }
+    throw error;
+  }
+}
+
+async function produce(inputs: SbomInputs, deps: SbomDeps, state: { summarized: boolean }): Promise<void> {
   const { logger, context } = deps;
   const toolInputs = inputs.generator === 'syft' ? inputs.syft : inputs.trivy;
   const tool = await logger.group(`Install ${TOOL_NAMES[inputs.generator]}`, async () => {
@@ -164,6 +180,7 @@ export async function run(inputs: SbomInputs, deps: SbomDeps = defaultDeps()): P
       { budgetBytes: await deps.summaryBudget() },
     );
     await deps.writeSummary(markdown);
+    state.summarized = true;
   }
 
   if (failures.length > 0) throw failures[0]!;

@@ -9,10 +9,11 @@ import {
   getPath,
   getSecret,
   getString,
+  getToolInputs,
   getUrl,
-  getVersion,
   validateImageReference,
   validatePath,
+  type ToolInputs,
 } from '@scs/action-kit';
 import { SEVERITIES, type Severity } from '@scs/findings';
 
@@ -24,10 +25,7 @@ export type Engine = (typeof ENGINES)[number];
 export const FORMATS = ['json', 'sarif', 'cyclonedx', 'cosign-vuln'] as const;
 export type Format = (typeof FORMATS)[number];
 
-export interface ToolSource {
-  version: string;
-  sha256: string;
-  path: string;
+export interface ToolSource extends ToolInputs {
   mirror: string;
 }
 
@@ -149,8 +147,8 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ScanInputs {
   }
 
   const mirror = getUrl('tools-mirror');
-  const trivy = { ...toolSource('trivy'), mirror };
-  const grype = { ...toolSource('grype'), mirror };
+  const trivy = { ...getToolInputs('trivy'), mirror };
+  const grype = { ...getToolInputs('grype'), mirror };
 
   const db: DbInputs = {
     trivyRepositories: ociRepositories('db-repository'),
@@ -219,25 +217,6 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ScanInputs {
     githubToken,
     workspace,
   };
-}
-
-/** `<tool>-version`, `<tool>-sha256`, `<tool>-path`: where the scanner binary comes from. */
-function toolSource(tool: Engine): Omit<ToolSource, 'mirror'> {
-  const version = getVersion(`${tool}-version`);
-  const sha256 = getString(`${tool}-sha256`, { pattern: /^[a-fA-F0-9]{64}$/, patternDescription: '64 hexadecimal characters' }).toLowerCase();
-  const binary = getString(`${tool}-path`, { maxLength: 1024 });
-  if (binary && !path.isAbsolute(binary)) {
-    throw new ConfigurationError(`Input \`${tool}-path\` must be an absolute path to the ${tool} binary; got '${binary.slice(0, 200)}'.`);
-  }
-  if (binary && (version || sha256)) {
-    throw new ConfigurationError(
-      `Input \`${tool}-path\` cannot be combined with \`${tool}-version\` or \`${tool}-sha256\`: nothing is downloaded when a path is given.`,
-    );
-  }
-  if (sha256 && !version) {
-    throw new ConfigurationError(`Input \`${tool}-sha256\` needs \`${tool}-version\`: it is the digest of that version's release asset.`);
-  }
-  return { version, sha256, path: binary };
 }
 
 /** OCI repository references with a tag: host[:port]/path:tag. */

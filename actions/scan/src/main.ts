@@ -5,7 +5,9 @@ import {
   PolicyFailure,
   SummaryBuilder,
   availableSummaryBytes,
+  describeFailure,
   emitAnnotations,
+  failureSummaryMarkdown,
   logger as defaultLogger,
   readRunContext,
   writeJobSummary,
@@ -104,7 +106,14 @@ export async function run(inputs: ScanInputs, deps: ScanDeps = defaultDeps(input
     await scan(inputs, deps);
   } catch (error) {
     // Anything but a verdict means no verdict: never leave `gate` unset or 'pass'.
-    if (!(error instanceof PolicyFailure)) deps.setOutput('gate', 'error');
+    if (!(error instanceof PolicyFailure)) {
+      deps.setOutput('gate', 'error');
+      // ...and the summary says so (a report file already written is left in place).
+      if (inputs.summary) {
+        const engine = inputs.scanner === 'grype' ? 'Grype' : 'Trivy';
+        await writeJobSummary(failureSummaryMarkdown(`Supply-chain scan (${engine}) could not be completed`, describeFailure(error)));
+      }
+    }
     throw error;
   }
 }
@@ -164,6 +173,8 @@ async function scan(inputs: ScanInputs, deps: ScanDeps): Promise<void> {
 
   if (inputs.annotations) {
     emitAnnotations(annotations, {
+      // A failed gate ends the step with one more error: keep a slot for it.
+      ...(gate.outcome === 'fail' ? { reserve: { error: 1 } } : {}),
       overflowMessage: (omitted) =>
         `${omitted} more finding(s) are not annotated (GitHub shows 10 annotations per level); see the job summary and ${path.basename(files.sarif)}.`,
     });

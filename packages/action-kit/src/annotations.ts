@@ -48,6 +48,11 @@ export interface EmitAnnotationsOptions {
   write?: (line: string) => void;
   /** Per-level limit (default 10). */
   perLevel?: number;
+  /**
+   * Slots per level kept free for what the step emits afterwards (e.g. the error of
+   * a failed gate, which GitHub would otherwise drop as the 11th error).
+   */
+  reserve?: Partial<Record<AnnotationLevel, number>>;
 }
 
 export interface EmitAnnotationsResult {
@@ -92,6 +97,7 @@ export function formatAnnotation(annotation: Annotation): string {
 export function selectAnnotations(
   annotations: readonly Annotation[],
   perLevel = ANNOTATIONS_PER_LEVEL,
+  reserve: Partial<Record<AnnotationLevel, number>> = {},
 ): { selected: Annotation[]; omitted: number } {
   const byLevel = new Map<AnnotationLevel, Annotation[]>(ANNOTATION_LEVELS.map((level) => [level, []]));
   for (const annotation of annotations) {
@@ -101,17 +107,18 @@ export function selectAnnotations(
   const errors = byLevel.get('error') ?? [];
   const warnings = byLevel.get('warning') ?? [];
   const notices = byLevel.get('notice') ?? [];
-  const overflow = errors.length > perLevel || warnings.length > perLevel || notices.length > perLevel;
+  const slots = (level: AnnotationLevel) => Math.max(0, perLevel - Math.max(0, reserve[level] ?? 0));
+  const overflow = errors.length > slots('error') || warnings.length > slots('warning') || notices.length > slots('notice');
   // When anything is left out, one notice slot goes to the overflow notice.
-  const noticeSlots = overflow ? Math.max(0, perLevel - 1) : perLevel;
-  const selected = [...errors.slice(0, perLevel), ...warnings.slice(0, perLevel), ...notices.slice(0, noticeSlots)];
+  const noticeSlots = overflow ? Math.max(0, slots('notice') - 1) : slots('notice');
+  const selected = [...errors.slice(0, slots('error')), ...warnings.slice(0, slots('warning')), ...notices.slice(0, noticeSlots)];
   return { selected, omitted: annotations.length - selected.length };
 }
 
 export function emitAnnotations(annotations: readonly Annotation[], options: EmitAnnotationsOptions): EmitAnnotationsResult {
   const write = options.write ?? ((line: string) => void process.stdout.write(`${line}\n`));
   const perLevel = options.perLevel ?? ANNOTATIONS_PER_LEVEL;
-  const { selected, omitted } = selectAnnotations(annotations, perLevel);
+  const { selected, omitted } = selectAnnotations(annotations, perLevel, options.reserve ?? {});
   for (const annotation of selected) write(formatAnnotation(annotation));
   if (omitted > 0) {
     write(

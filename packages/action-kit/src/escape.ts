@@ -60,10 +60,19 @@ export function escapeMarkdown(value: string): string {
     .replace(/^(\s*\d+)([.)])(?=\s|$)/, (_m, digits: string, c: string) => `${digits}&#${c.charCodeAt(0)};`);
 }
 
+/**
+ * Text for inline HTML (<code>, <b>, <summary>): HTML-escaped, and the characters that
+ * make Markdown links, images, emphasis or code written as entities, since Markdown
+ * still applies inside inline HTML. Entities render as the characters themselves.
+ */
+export function escapeHtmlAndMarkdown(value: string): string {
+  return escapeHtml(value).replace(/[\\`*_[\]~]/g, (c) => MARKDOWN_ENTITIES[c] ?? c);
+}
+
 /** Inline code span that cannot be broken out of. */
 export function markdownCode(value: string): string {
   const clean = stripInvisible(value).replace(/\r\n|\r|\n/g, ' ');
-  return `<code>${escapeHtml(clean)}</code>`;
+  return `<code>${escapeHtmlAndMarkdown(clean)}</code>`;
 }
 
 /** Truncates to at most `max` characters (UTF-16 units), marking the cut. */

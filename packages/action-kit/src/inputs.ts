@@ -31,10 +31,14 @@ const CONTROL = /[\u0000-\u0008\u000A-\u001F\u007F\u2028\u2029]/;
 // eslint-disable-next-line no-control-regex
 const CONTROL_EXCEPT_NEWLINE = /[\u0000-\u0008\u000B-\u000C\u000E-\u001F\u007F\u2028\u2029]/;
 
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const INVISIBLE = /[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u2028-\u202E\u2060-\u2069\uFEFF]/g;
+
 function quote(value: string): string {
   const shown = value.length > 80 ? `${value.slice(0, 77)}...` : value;
-  // eslint-disable-next-line no-control-regex -- shows control characters visibly
-  return `'${shown.replace(/[\u0000-\u001F\u007F]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)}'`;
+  // Control, line-separator, bidi and zero-width characters are shown as escapes: an error message
+  // must neither break into lines nor hide or reorder what the user typed.
+  return `'${shown.replace(INVISIBLE, (c) => `\\u{${c.charCodeAt(0).toString(16).padStart(4, '0')}}`)}'`;
 }
 
 export interface StringOptions {
@@ -226,4 +230,34 @@ export function exactlyOne<T extends string>(values: Record<T, string>, fallback
     throw new ConfigurationError(`Set one of ${Object.keys(values).map((s) => `\`${s}\``).join(', ')}.`);
   }
   return chosen;
+}
+
+/** Where a tool binary comes from: `<tool>-version` + `<tool>-sha256` (a release), or `<tool>-path` (a binary on the runner). */
+export interface ToolInputs {
+  version: string;
+  sha256: string;
+  path: string;
+}
+
+/**
+ * Reads `<tool>-version`, `<tool>-sha256` and `<tool>-path`, with the rules
+ * every action shares: a strict version, a 64-hex digest that only makes sense
+ * with a version, and an absolute path that excludes both.
+ */
+export function getToolInputs(tool: string): ToolInputs {
+  const version = getVersion(`${tool}-version`);
+  const sha256 = getString(`${tool}-sha256`, { pattern: /^[a-fA-F0-9]{64}$/, patternDescription: '64 hexadecimal characters' }).toLowerCase();
+  const binary = getString(`${tool}-path`, { maxLength: 1024 });
+  if (binary && !path.isAbsolute(binary)) {
+    throw new ConfigurationError(`Input \`${tool}-path\` must be an absolute path to the ${tool} binary; got '${binary.slice(0, 200)}'.`);
+  }
+  if (binary && (version || sha256)) {
+    throw new ConfigurationError(
+      `Input \`${tool}-path\` cannot be combined with \`${tool}-version\` or \`${tool}-sha256\`: nothing is downloaded when a path is given.`,
+    );
+  }
+  if (sha256 && !version) {
+    throw new ConfigurationError(`Input \`${tool}-sha256\` needs \`${tool}-version\`: it is the digest of that version's release asset.`);
+  }
+  return { version, sha256, path: binary };
 }

@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { promises as fs } from 'node:fs';
-import { escapeHtml, escapeMarkdown, markdownCode, safeUrl, stripInvisible, truncate } from './escape.js';
+import { escapeHtmlAndMarkdown, escapeMarkdown, markdownCode, safeUrl, stripInvisible, truncate } from './escape.js';
 
 /**
  * Job-summary builder with a byte budget.
@@ -108,7 +108,7 @@ export const md = {
 
 /** Untrusted text for HTML context (e.g. `<summary>`): escaped, one line, capped. */
 export function htmlText(untrusted: string, maxChars = DEFAULT_MAX_TEXT_CHARS): string {
-  return foldLines(escapeHtml(truncate(stripInvisible(untrusted), maxChars)));
+  return foldLines(escapeHtmlAndMarkdown(truncate(stripInvisible(untrusted), maxChars)));
 }
 
 function render(value: MarkdownText, maxChars = DEFAULT_MAX_TEXT_CHARS): string {
@@ -405,4 +405,17 @@ export async function writeJobSummary(markdown: string, options: WriteSummaryOpt
     log(`Could not write the job summary to ${describePath(file)}: ${describePath(reason)}`);
     return false;
   }
+}
+
+/**
+ * The job summary of a step that could not finish (a tool that crashed, a
+ * report that could not be read, a download that failed): what did not
+ * happen and why, so that a missing verdict is never read as a pass.
+ */
+export function failureSummaryMarkdown(title: string, message: string, budgetBytes = 16_384): string {
+  const builder = new SummaryBuilder({ budgetBytes });
+  builder.heading(md.text(title, 200), 2);
+  builder.paragraph(md.raw(':x: **Not completed:** no result was produced.'));
+  builder.paragraph(md.text(message, 4000));
+  return builder.build().markdown;
 }

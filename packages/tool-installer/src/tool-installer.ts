@@ -1,3 +1,4 @@
+import { httpDownloader } from './http-download.js';
 import { lstat, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -80,13 +81,13 @@ export interface InstallerDeps {
   tempDir: () => string;
 }
 
-/** The collaborators used in a real workflow run: @actions/tool-cache, @actions/core, @actions/exec. */
+/** The collaborators used in a real workflow run: a bounded HTTP download, @actions/tool-cache, @actions/core. */
 export function defaultInstallerDeps(): InstallerDeps {
   return {
     manifest: loadPinManifest(),
     platform: process.platform,
     arch: process.arch,
-    downloader: (url, dest) => tc.downloadTool(url, dest),
+    downloader: httpDownloader({ log: (message) => core.info(message) }),
     toolCache: {
       find: (tool, version, arch) => tc.find(tool, version, arch),
       cacheDir: (sourceDir, tool, version, arch) => tc.cacheDir(sourceDir, tool, version, arch),

@@ -114,6 +114,14 @@ describe('formatAnnotation', () => {
     expect(message).not.toContain('\uFFFD');
   });
 
+  it('keeps reserved slots free (the error of a failed gate must not be the 11th)', () => {
+    const errors = Array.from({ length: 12 }, (_, i) => ({ level: 'error' as const, message: `e${i}` }));
+    const { selected, omitted } = selectAnnotations(errors, 10, { error: 1 });
+    expect(selected).toHaveLength(9);
+    expect(omitted).toBe(3);
+    expect(selectAnnotations(errors.slice(0, 9), 10, { error: 1 }).omitted).toBe(0);
+  });
+
   it('treats an unknown level as a notice', () => {
     expect(formatAnnotation({ level: 'fatal' as AnnotationLevel, message: 'x' })).toBe('::notice::x');
   });

@@ -25,7 +25,9 @@ describe('escaping untrusted text', () => {
     expect(stripInvisible('evil\u202Egnp.exe\u200B\uFEFF')).toBe('evilgnp.exe');
   });
   it('code spans cannot be closed early', () => {
-    expect(markdownCode('`</code><img src=x>`')).toBe('<code>`&lt;/code&gt;&lt;img src=x&gt;`</code>');
+    expect(markdownCode('`</code><img src=x>`')).toBe('<code>&#96;&lt;/code&gt;&lt;img src=x&gt;&#96;</code>');
+    // Markdown still applies inside inline HTML: no link or image can form.
+    expect(markdownCode('![i](https://x/y.png) [a](javascript:b)')).toBe('<code>!&#91;i&#93;(https://x/y.png) &#91;a&#93;(javascript:b)</code>');
   });
   it('only allows http(s) links', () => {
     expect(safeUrl('javascript:alert(1)')).toBeUndefined();

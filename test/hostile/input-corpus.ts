@@ -1,0 +1,227 @@
+/**
+ * Hostile inputs as data: every input an action.yml declares gets a kind,
+ * every kind a set of payloads (the universal ones plus its own), and every
+ * (input, payload) pair is one case. An input missing from INPUT_KINDS fails
+ * the corpus, so a new input cannot go untested.
+ */
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { CANARY } from './support/hostile-kit.js';
+
+export type InputKind =
+  | 'enum'
+  | 'boolean'
+  | 'enum-list'
+  | 'image'
+  | 'workspace-path'
+  | 'workspace-path-list'
+  | 'output-path'
+  | 'existing-path-abs-ok'
+  | 'version'
+  | 'sha256'
+  | 'tool-path'
+  | 'url'
+  | 'oci-repos'
+  | 'number'
+  | 'label'
+  | 'secret'
+  | 'matrix';
+
+/**
+ * Strict kinds have a grammar no hostile payload fits: every payload must be
+ * refused with an error naming the input. The others (free text, paths that
+ * may be created, secrets) may also accept a value, as long as nothing is injected.
+ */
+export const STRICT_KINDS = new Set<InputKind>([
+  'enum',
+  'boolean',
+  'enum-list',
+  'image',
+  'workspace-path',
+  'workspace-path-list',
+  'existing-path-abs-ok',
+  'version',
+  'sha256',
+  'tool-path',
+  'url',
+  'oci-repos',
+  'number',
+]);
+
+export const INPUT_KINDS: Record<'scan' | 'sbom', Record<string, InputKind>> = {
+  scan: {
+    image: 'image',
+    path: 'workspace-path',
+    sbom: 'workspace-path',
+    scanner: 'enum',
+    scanners: 'enum-list',
+    'fail-on': 'enum',
+    'only-fixed': 'boolean',
+    'ignore-file': 'workspace-path',
+    vex: 'workspace-path-list',
+    severities: 'enum-list',
+    'trivy-version': 'version',
+    'trivy-sha256': 'sha256',
+    'trivy-path': 'tool-path',
+    'grype-version': 'version',
+    'grype-sha256': 'sha256',
+    'grype-path': 'tool-path',
+    'tools-mirror': 'url',
+    'db-repository': 'oci-repos',
+    'java-db-repository': 'oci-repos',
+    'grype-db-url': 'url',
+    'db-max-age': 'number',
+    'db-stale': 'enum',
+    'db-cache': 'enum',
+    'output-dir': 'output-path',
+    timeout: 'number',
+    annotations: 'boolean',
+    summary: 'boolean',
+    formats: 'enum-list',
+    baseline: 'existing-path-abs-ok',
+    'fail-on-new-only': 'boolean',
+    'check-run': 'boolean',
+    'pr-comment': 'boolean',
+    'upload-sarif': 'boolean',
+    'sarif-category': 'label',
+    'github-token': 'secret',
+  },
+  sbom: {
+    image: 'image',
+    path: 'workspace-path',
+    file: 'existing-path-abs-ok',
+    generator: 'enum',
+    format: 'enum-list',
+    'output-file': 'output-path',
+    'output-dir': 'output-path',
+    'syft-version': 'version',
+    'syft-sha256': 'sha256',
+    'syft-path': 'tool-path',
+    'trivy-version': 'version',
+    'trivy-sha256': 'sha256',
+    'trivy-path': 'tool-path',
+    'tools-mirror': 'url',
+    'upload-artifact': 'boolean',
+    'artifact-name': 'label',
+    'dependency-snapshot': 'boolean',
+    'upload-release-assets': 'boolean',
+    summary: 'boolean',
+    'github-token': 'secret',
+    matrix: 'matrix',
+  },
+};
+
+/** A file that a command substitution in any payload would create. */
+export const SENTINEL = path.join(os.tmpdir(), `scs-hostile-sentinel-${CANARY}`);
+
+export interface Payload {
+  name: string;
+  /** `{{outside}}` is replaced by a fresh directory outside the workspace. */
+  value: string;
+  /** Must be refused (naming the input) even for a non-strict kind. */
+  mustReject?: boolean;
+}
+
+/**
+ * Applied to every input. `$(…)`, backticks and `;` share one value, as do the bare workflow
+ * commands: each input reaches them through one code path. (NUL cannot be tested: no process
+ * environment, the runner's included, can carry it.)
+ */
+export const UNIVERSAL_PAYLOADS: Payload[] = [
+  { name: 'newline + ::set-output', value: `ok\n::set-output name=gate::pass ${CANARY}\n::warning::${CANARY}` },
+  { name: 'carriage return + ::add-mask', value: `ok\r::add-mask::${CANARY}\r::error::${CANARY}` },
+  { name: 'line separator U+2028 / RTL override', value: `ok\u2028::set-output name=gate::\u202e${CANARY}`, mustReject: true },
+  { name: '$(…), backticks and ;', value: `$(touch ${SENTINEL})\`touch ${SENTINEL}\`; touch ${SENTINEL}; ${CANARY}` },
+  { name: '::add-mask / ::set-output', value: `::add-mask::${CANARY} ::set-output name=gate::pass` },
+  { name: 'very long (100 000 chars)', value: `${CANARY}${'a'.repeat(100_000)}` },
+];
+
+const TRAVERSAL: Payload = { name: '../../ traversal', value: `../../${CANARY}/etc/passwd`, mustReject: true };
+const URL_AS_PATH: Payload = { name: 'URL where a path is expected', value: `https://evil.example/${CANARY}.json`, mustReject: true };
+
+export const KIND_PAYLOADS: Record<InputKind, Payload[]> = {
+  enum: [],
+  boolean: [{ name: 'yes (not a YAML 1.2 boolean)', value: 'yes' }],
+  'enum-list': [{ name: 'valid item + injected item', value: `json,${CANARY}` }],
+  image: [
+    { name: 'bad digest', value: 'alpine@sha256:1234', mustReject: true },
+    { name: 'uppercase repository', value: `ghcr.io/Octo/${CANARY}:1`, mustReject: true },
+    { name: 'URL', value: `https://evil.example/${CANARY}:1`, mustReject: true },
+    { name: 'option-looking', value: `--config=/etc/${CANARY}`, mustReject: true },
+  ],
+  'workspace-path': [
+    TRAVERSAL,
+    { name: 'absolute path outside the workspace', value: '/etc/passwd', mustReject: true },
+    URL_AS_PATH,
+  ],
+  'workspace-path-list': [
+    TRAVERSAL,
+    { name: 'absolute path outside the workspace', value: '/etc/passwd', mustReject: true },
+    URL_AS_PATH,
+  ],
+  'output-path': [TRAVERSAL, URL_AS_PATH, { name: 'absolute path outside the workspace (allowed by design)', value: `{{outside}}/${CANARY}` }],
+  'existing-path-abs-ok': [TRAVERSAL, URL_AS_PATH],
+  version: [
+    { name: 'version escaping the URL', value: 'v1/../../x', mustReject: true },
+    { name: 'version with a path', value: `0.75.0/../../../${CANARY}`, mustReject: true },
+    { name: 'version with a query', value: '0.75.0?x=1', mustReject: true },
+  ],
+  sha256: [{ name: '63 hex characters', value: 'a'.repeat(63), mustReject: true }],
+  'tool-path': [
+    { name: 'relative path', value: `../../${CANARY}`, mustReject: true },
+    { name: 'URL', value: `https://evil.example/${CANARY}`, mustReject: true },
+  ],
+  url: [
+    { name: 'javascript: URL', value: 'javascript:alert(1)', mustReject: true },
+    { name: 'file: URL', value: 'file:///etc/passwd', mustReject: true },
+    { name: 'credentials in the URL', value: `https://user:${CANARY}@evil.example/`, mustReject: true },
+    { name: 'query string', value: `https://evil.example/x?${CANARY}=1`, mustReject: true },
+  ],
+  'oci-repos': [
+    { name: 'traversal', value: `../../${CANARY}:2`, mustReject: true },
+    { name: 'URL', value: `https://evil.example/${CANARY}:2`, mustReject: true },
+    { name: 'uppercase', value: `Evil.Example/${CANARY}:2`, mustReject: true },
+  ],
+  number: [
+    { name: 'negative', value: '-1', mustReject: true },
+    { name: 'exponent', value: '1e9', mustReject: true },
+  ],
+  label: [TRAVERSAL],
+  secret: [],
+  matrix: [
+    { name: 'JSON with workflow commands', value: `{"os":"::set-output name=gate::pass\\n::add-mask::${CANARY}"}` },
+    { name: 'not JSON', value: `{os: ${CANARY}`, mustReject: true },
+  ],
+};
+
+/** Inputs whose every value is legal, or that no payload can reach: none so far. */
+export const ALL_VALUES_LEGAL: Record<string, string> = {};
+
+export interface InputCase {
+  id: string;
+  action: 'scan' | 'sbom';
+  input: string;
+  kind: InputKind;
+  payload: Payload;
+  /** Every payload for a strict kind, and mustReject payloads, must be refused naming the input. */
+  mustReject: boolean;
+}
+
+export function inputCases(action: 'scan' | 'sbom', declared: string[]): InputCase[] {
+  const cases: InputCase[] = [];
+  for (const input of declared) {
+    const kind = INPUT_KINDS[action][input];
+    if (!kind) continue; // reported by the coverage test
+    for (const payload of [...UNIVERSAL_PAYLOADS, ...KIND_PAYLOADS[kind]]) {
+      cases.push({
+        id: `${action}/${input}/${payload.name}`,
+        action,
+        input,
+        kind,
+        payload,
+        mustReject: STRICT_KINDS.has(kind) || payload.mustReject === true,
+      });
+    }
+  }
+  return cases;
+}

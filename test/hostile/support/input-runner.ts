@@ -1,0 +1,101 @@
+/**
+ * Runs the hostile input corpus of one action (test/hostile/input-corpus.ts)
+ * against its bundle, a few runs at a time, then turns each case into a test.
+ */
+import { beforeAll, describe, expect, it } from '@jest/globals';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { FAKE_GITHUB_TOKEN, REPO_ROOT, loadActionMetadata, type ActionRun } from '../../support/action-harness.js';
+import { ALL_VALUES_LEGAL, INPUT_KINDS, SENTINEL, inputCases, type InputCase } from '../input-corpus.js';
+import { CANARY, STAND_INS, corpusRecorder, describeRun, failureMessage, invariantViolations, pool, runHostile } from './hostile-kit.js';
+
+const SECRETS_REPORT = path.join(REPO_ROOT, 'test', 'fixtures', 'trivy', 'secrets.json.golden');
+
+/** Inputs of a working run; the input under test replaces its own, and tool inputs that conflict are dropped. */
+function baseRun(action: 'scan' | 'sbom', input: string): { inputs: Record<string, string>; env: Record<string, string> } {
+  if (action === 'scan') {
+    const inputs: Record<string, string> = { 'trivy-path': STAND_INS.trivy, scanners: 'secret', 'fail-on': 'none' };
+    if (input === 'trivy-version' || input === 'trivy-sha256') delete inputs['trivy-path'];
+    return { inputs, env: { STANDIN_REPORT: SECRETS_REPORT } };
+  }
+  const inputs: Record<string, string> = { 'syft-path': STAND_INS.syft, 'upload-artifact': 'false' };
+  if (input === 'syft-version' || input === 'syft-sha256') delete inputs['syft-path'];
+  return { inputs, env: {} };
+}
+
+interface Outcome {
+  run: ActionRun;
+  value: string;
+  outside: string;
+}
+
+function judge(c: InputCase, outcome: Outcome): { observed: string; problems: string[] } {
+  const { run } = outcome;
+  const extraSecrets = c.input === 'github-token' ? [outcome.value] : [];
+  const problems = invariantViolations(run, { action: c.action, extraDirs: [run.workspace, outcome.outside], secrets: extraSecrets });
+  const failure = failureMessage(run);
+  const namesInput = failure.includes(`\`${c.input}\``);
+  const rejected = run.exitCode === 1 && namesInput && !/^Unexpected error/.test(failure);
+  let observed: string;
+  if (rejected) observed = `refused: ${failure.split('\n')[0]!.slice(0, 160)}`;
+  else if (run.exitCode === 0) observed = 'accepted; the run completed';
+  else observed = `other failure: ${describeRun(run)}`;
+  if (c.mustReject && !rejected) problems.push(`expected an error naming \`${c.input}\`; got ${observed}`);
+  if (!c.mustReject && !rejected && run.exitCode !== 0) problems.push(`neither refused naming the input nor completed: ${observed}`);
+  if (fs.existsSync(SENTINEL)) problems.push(`command substitution ran: ${SENTINEL} exists`);
+  // The hostile value must not become a command anywhere: checked above; and never in an output but as data.
+  for (const [name, value] of Object.entries(run.outputs)) {
+    if (value.includes(`::`) && value.includes(CANARY) && name === 'gate') problems.push('gate output carries hostile text');
+  }
+  return { observed, problems };
+}
+
+export function describeInputCorpus(action: 'scan' | 'sbom', concurrency = 3): void {
+  const record = corpusRecorder(`inputs-${action}`);
+  const declared = Object.keys(loadActionMetadata(action).inputs);
+  const cases = inputCases(action, declared);
+  const outcomes = new Map<string, Outcome>();
+
+  describe(`${action}: hostile inputs (${cases.length} cases from action.yml)`, () => {
+    beforeAll(async () => {
+      fs.rmSync(SENTINEL, { force: true });
+      await pool(cases, concurrency, async (c) => {
+        const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'scs-hostile-outside-'));
+        const value = c.payload.value.replaceAll('{{outside}}', outside);
+        const base = baseRun(action, c.input);
+        const run = await runHostile(action, { inputs: { ...base.inputs, [c.input]: value }, env: base.env, timeoutMs: 60_000 });
+        outcomes.set(c.id, { run, value, outside });
+      });
+    }, 600_000);
+
+    it('classifies every input action.yml declares (new inputs must be added to the corpus)', () => {
+      const unclassified = declared.filter((name) => !(name in INPUT_KINDS[action]) && !(name in ALL_VALUES_LEGAL));
+      expect(unclassified).toEqual([]);
+      const stale = Object.keys(INPUT_KINDS[action]).filter((name) => !declared.includes(name));
+      expect(stale).toEqual([]);
+    });
+
+    it('every run that got as far as running masked the default token itself', () => {
+      const completed = [...outcomes.entries()].filter(([id, o]) => o.run.exitCode === 0 && !id.includes('/github-token/'));
+      expect(completed.length).toBeGreaterThan(0);
+      const unmasked = completed.filter(([, o]) => !o.run.commands.some((c) => c.command === 'add-mask' && c.message === FAKE_GITHUB_TOKEN));
+      expect(unmasked.map(([id]) => id)).toEqual([]);
+    });
+
+    it.each(cases.map((c) => [c.id, c] as const))('%s', (_id, c) => {
+      const outcome = outcomes.get(c.id)!;
+      const { observed, problems } = judge(c, outcome);
+      record({
+        id: c.id,
+        action,
+        category: `input \`${c.input}\` (${c.kind})`,
+        description: c.payload.name,
+        expected: c.mustReject ? 'refused, naming the input; nothing injected' : 'refused naming the input, or accepted inertly',
+        observed: problems.length ? `${observed} — ${problems.join('; ')}` : observed,
+        ok: problems.length === 0,
+      });
+      expect(problems).toEqual([]);
+    });
+  });
+}
