@@ -57,6 +57,30 @@ export async function listActions(root = repoRoot) {
     .sort();
 }
 
+/**
+ * Packages left out of an action's bundle, each replaced by a small module
+ * written beside index.js. `undici` comes in only through
+ * @actions/http-client 4's top-level `import { ProxyAgent }`, which serves a
+ * fetch dispatcher for Octokit; `scan` never builds one (its GitHub client is
+ * Node's fetch), and undici is 60 % of its bundle and of its load time
+ * (bench/RESULTS.md). Actions that use @actions/github (sbom's artifact
+ * upload) keep the real one. The stand-in fails loudly if ever reached.
+ */
+const UNBUNDLED = {
+  scan: {
+    undici: {
+      file: 'undici-unbundled.js',
+      source:
+        '// undici is left out of this bundle (scripts/bundle.mjs): nothing in this action uses it.\n' +
+        'export class ProxyAgent {\n' +
+        '  constructor() {\n' +
+        "    throw new Error('undici is not bundled with this action: proxy dispatchers for fetch are unavailable');\n" +
+        '  }\n' +
+        '}\n',
+    },
+  },
+};
+
 /** One ncc run: {relativePath: Buffer}. */
 async function nccBuild(name, root, minify) {
   const ncc = require('@vercel/ncc');
@@ -65,9 +89,12 @@ async function nccBuild(name, root, minify) {
   // tsconfig search by it.
   const cwd = process.cwd();
   process.chdir(root);
+  const unbundled = UNBUNDLED[name] ?? {};
+  const externals = Object.fromEntries(Object.entries(unbundled).map(([pkg, shim]) => [pkg, `./${shim.file}`]));
   let output;
   try {
     output = await ncc(entry, {
+      externals,
       cache: false,
       minify,
       sourceMap: false,
@@ -88,6 +115,7 @@ async function nccBuild(name, root, minify) {
     if (asset === 'package.json') continue; // ours below
     files[asset] = Buffer.isBuffer(source) ? source : Buffer.from(source);
   }
+  for (const shim of Object.values(unbundled)) files[shim.file] = Buffer.from(shim.source);
   files['package.json'] = Buffer.from(`${JSON.stringify({ type: 'module' }, null, 2)}\n`);
   return files;
 }

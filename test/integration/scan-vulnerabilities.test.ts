@@ -36,7 +36,8 @@ describeWithInfra('scan for vulnerabilities with the real Trivy and a DB from th
   };
 
   it('fetches and verifies the DB, then reports the real finding and fails the gate', async () => {
-    const run = await scanImage();
+    // db-cache: true loads the lazily bundled Actions cache code; without a cache service here it is a miss.
+    const run = await scanImage({ 'db-cache': 'true' });
     expect(run.commands.filter((c) => c.command === 'error').at(-1)?.message ?? '').toMatch(/^Severity gate failed/);
     expect(run.outputs).toMatchObject({ high: '1', total: '1', gate: 'fail', 'gate-count': '1', 'db-digest': infra!.trivyDb!.digest });
     const report = JSON.parse(fs.readFileSync(run.outputs['json-file']!, 'utf8'));
