@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach } from '@jest/globals';
 import nock from 'nock';
 import { parsePinManifest, toolCacheExtractor, type Extractor, type InstallerDeps, type Logger, type PinManifest } from '@scs/tool-installer';
+import { closeServer, listenOnLoopback } from '../../support/loopback-server.js';
 
 // ---- loopback release server -----------------------------------------------------------------
 
@@ -49,14 +50,11 @@ export class ReleaseServer {
 
   async start(): Promise<void> {
     this.server = createServer((req, res) => this.handle(req, res));
-    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    await listenOnLoopback(this.server);
   }
 
   async stop(): Promise<void> {
-    const server = this.server;
-    if (!server) return;
-    server.closeAllConnections();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await closeServer(this.server);
   }
 
   private handle(req: IncomingMessage, res: ServerResponse): void {
