@@ -20,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 import * as zlib from 'node:zlib';
 import type { ImageRuntimeConfig } from '../support/oci-image.js';
 import type { Registry } from '../support/registry.js';
-import type { InfraState, TestImage, TrivyDbFixture } from '../support/test-tools.js';
+import type { InfraState, MultiPlatformTestImage, TestImage, TrivyDbFixture } from '../support/test-tools.js';
 
 // Jest loads this file through its transform, but Node resolves the file's
 // own static imports, and a `.js` specifier names no file here. So the
@@ -135,6 +135,40 @@ async function pushTrivyDb(registry: Registry, workDir: string, missing: string[
   }
 }
 
+/**
+ * Pushes `multi:v1`: an OCI image index with two tiny single-layer images
+ * (linux/amd64, linux/arm64), built as an OCI layout and copied with
+ * `skopeo copy --all`. For signing and verifying a multi-platform image.
+ */
+async function pushMultiPlatformImage(registry: Registry, workDir: string, missing: string[]): Promise<MultiPlatformTestImage | undefined> {
+  try {
+    const { buildMultiPlatformLayout, pushOciLayout } = await support<OciImageModule>('oci-image');
+    const layout = await buildMultiPlatformLayout({
+      outDir: path.join(workDir, 'layout-multi'),
+      tag: 'v1',
+      platforms: [
+        { os: 'linux', architecture: 'amd64', files: { 'etc/platform': 'linux/amd64\n' } },
+        { os: 'linux', architecture: 'arm64', files: { 'etc/platform': 'linux/arm64\n' } },
+      ],
+    });
+    const pushed = await pushOciLayout(layout, { registry: registry.url, repository: 'multi', all: true });
+    return {
+      repository: pushed.repository,
+      tag: pushed.tag,
+      digest: pushed.digest,
+      mediaType: layout.manifest.mediaType,
+      size: layout.manifest.size,
+      ref: pushed.ref,
+      refByDigest: pushed.refByDigest,
+      platforms: layout.platforms.map((p) => ({ ...p.platform, digest: p.manifest.digest, mediaType: p.manifest.mediaType, size: p.manifest.size })),
+    };
+  } catch (error) {
+    const stderr = (error as { stderr?: Buffer | string }).stderr?.toString().trim();
+    missing.push(`the multi-platform test image could not be pushed: ${stderr || (error as Error).message}`);
+    return undefined;
+  }
+}
+
 export default async function globalSetup(): Promise<void> {
   const started = performance.now();
   const required = process.env.SCS_REQUIRE_INFRA === '1';
@@ -158,12 +192,14 @@ export default async function globalSetup(): Promise<void> {
       handle.registry = await startRegistry({ binary: registryBin });
       const images = await pushImages(handle.registry, stateDir);
       const trivyDb = await pushTrivyDb(handle.registry, stateDir, missing);
+      const multiPlatform = await pushMultiPlatformImage(handle.registry, stateDir, missing);
       state.infra = {
         registry: handle.registry.url,
         registryPid: handle.registry.pid,
         images,
         ...(trivy ? { trivy } : {}),
         ...(trivyDb ? { trivyDb } : {}),
+        ...(multiPlatform ? { multiPlatform } : {}),
       };
     } catch (error) {
       missing.push(`the test registry could not be set up: ${(error as Error).message}`);
@@ -178,6 +214,7 @@ export default async function globalSetup(): Promise<void> {
   const ms = Math.round(performance.now() - started);
   if (state.infra) {
     const images = Object.values(state.infra.images).map((i) => i.refByDigest);
+    if (state.infra.multiPlatform) images.push(`${state.infra.multiPlatform.refByDigest} (index)`);
     log(`registry ${state.infra.registry} with ${images.length} image(s) in ${ms} ms: ${images.join(', ')}`);
   }
   if (trivy) log(`Trivy test binary: ${path.relative(REPO_ROOT, trivy)}`);

@@ -6,6 +6,11 @@
  *   const layout = await buildOciLayout({ rootfs, outDir, tag: 'v1' });
  *   const pushed = await pushOciLayout(layout, { registry: '127.0.0.1:5000', repository: 'alpine-app' });
  *   pushed.digest  // sha256:… as the registry reports it
+ *
+ * A multi-platform image (an image index over one tiny image per platform):
+ *
+ *   const multi = await buildMultiPlatformLayout({ outDir, tag: 'v1', platforms: [{ os: 'linux', architecture: 'amd64', files: {…} }, …] });
+ *   await pushOciLayout(multi, { registry, repository: 'multi', all: true });   // skopeo copy --all
  */
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -208,6 +213,8 @@ export interface PushOptions {
   tag?: string;
   skopeo?: string;
   timeoutMs?: number;
+  /** Copy every manifest of an image index (`skopeo copy --all`); needed for multi-platform layouts. */
+  all?: boolean;
 }
 
 export interface PushedImage {
@@ -233,7 +240,7 @@ export async function manifestDigest(registry: string, repository: string, refer
 }
 
 /** Pushes the layout with `skopeo copy` (argv, no shell) and reads the digest back from the registry. */
-export async function pushOciLayout(layout: OciLayout, options: PushOptions): Promise<PushedImage> {
+export async function pushOciLayout(layout: Pick<OciLayout, 'dir' | 'tag' | 'manifest'>, options: PushOptions): Promise<PushedImage> {
   const tag = options.tag ?? layout.tag;
   if (!/^[a-z0-9]+(?:[._/-][a-z0-9]+)*$/.test(options.repository)) throw new Error(`bad repository name: ${options.repository}`);
   if (!/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/.test(tag)) throw new Error(`bad tag: ${tag}`);
@@ -245,6 +252,7 @@ export async function pushOciLayout(layout: OciLayout, options: PushOptions): Pr
       'copy',
       '--quiet',
       '--preserve-digests',
+      ...(options.all ? ['--all'] : []),
       '--dest-tls-verify=false',
       '--dest-no-creds',
       `oci:${layout.dir}:${layout.tag}`,
@@ -257,4 +265,80 @@ export async function pushOciLayout(layout: OciLayout, options: PushOptions): Pr
     throw new Error(`registry holds ${digest} for ${ref}, but the layout's manifest is ${layout.manifest.digest}`);
   }
   return { repository: options.repository, tag, digest, ref, refByDigest: `${options.registry}/${options.repository}@${digest}` };
+}
+
+export interface PlatformSpec {
+  os: string;
+  architecture: string;
+  variant?: string;
+  /** Files of this platform's single layer (path → content). */
+  files: Record<string, string>;
+}
+
+export interface PlatformImage {
+  platform: { os: string; architecture: string; variant?: string };
+  manifest: Descriptor;
+  config: Descriptor;
+  layers: Descriptor[];
+}
+
+export interface MultiPlatformLayout {
+  dir: string;
+  tag: string;
+  /** The image index (what the tag points at). */
+  manifest: Descriptor;
+  platforms: PlatformImage[];
+}
+
+/**
+ * Writes an OCI image layout whose tag names an image index with one tiny
+ * single-layer image per platform (push it with `pushOciLayout(layout, {
+ * all: true })`). Reproducible like buildOciLayout.
+ */
+export async function buildMultiPlatformLayout(options: { outDir: string; tag: string; platforms: PlatformSpec[] }): Promise<MultiPlatformLayout> {
+  const dir = options.outDir;
+  fs.mkdirSync(path.join(dir, 'blobs', 'sha256'), { recursive: true });
+  const platforms: PlatformImage[] = [];
+  for (const spec of options.platforms) {
+    const rootfs = fs.mkdtempSync(path.join(dir, '..', `rootfs-${spec.os}-${spec.architecture}${spec.variant ?? ''}-`));
+    try {
+      for (const [name, content] of Object.entries(spec.files)) {
+        const file = path.join(rootfs, name);
+        fs.mkdirSync(path.dirname(file), { recursive: true });
+        fs.writeFileSync(file, content);
+      }
+      const tar = await tarDirectory(rootfs);
+      const layer = writeBlob(dir, zlib.gzipSync(tar, { level: 6 }), MEDIA_TYPES.layerGzip);
+      const created = '1970-01-01T00:00:00Z';
+      const config = writeBlob(
+        dir,
+        json({
+          created,
+          architecture: spec.architecture,
+          os: spec.os,
+          ...(spec.variant ? { variant: spec.variant } : {}),
+          config: {},
+          rootfs: { type: 'layers', diff_ids: [sha256(tar)] },
+          history: [{ created, created_by: 'test/support/oci-image.ts (no Dockerfile)', comment: `${spec.os}/${spec.architecture} test layer` }],
+        }),
+        MEDIA_TYPES.config,
+      );
+      const manifest = writeBlob(dir, json({ schemaVersion: 2, mediaType: MEDIA_TYPES.manifest, config, layers: [layer] }), MEDIA_TYPES.manifest);
+      const platform = { os: spec.os, architecture: spec.architecture, ...(spec.variant ? { variant: spec.variant } : {}) };
+      platforms.push({ platform, manifest, config, layers: [layer] });
+    } finally {
+      fs.rmSync(rootfs, { recursive: true, force: true });
+    }
+  }
+  const index = writeBlob(
+    dir,
+    json({
+      schemaVersion: 2,
+      mediaType: MEDIA_TYPES.index,
+      manifests: platforms.map((p) => ({ ...p.manifest, platform: { architecture: p.platform.architecture, os: p.platform.os, ...(p.platform.variant ? { variant: p.platform.variant } : {}) } })),
+    }),
+    MEDIA_TYPES.index,
+  );
+  writeLayoutIndex(dir, index, options.tag);
+  return { dir, tag: options.tag, manifest: index, platforms };
 }

@@ -6,7 +6,8 @@
  *   registry.url   // '127.0.0.1:PORT' (plain HTTP)
  *   await registry.stop();
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as os from 'node:os';
@@ -28,6 +29,8 @@ export interface StartRegistryOptions {
   binary?: string;
   /** Milliseconds to wait for GET /v2/ to answer. */
   timeoutMs?: number;
+  /** Basic auth from an htpasswd file (bcrypt entries only, see htpasswdLine): every /v2/ request then needs credentials. */
+  htpasswd?: string;
 }
 
 /** The binary when it is installed, else undefined. */
@@ -53,8 +56,9 @@ export function freePort(): Promise<number> {
   });
 }
 
-export function registryConfig(storageDir: string, port: number): string {
-  // YAML by hand: every value here is ours (a temp path and a number).
+export function registryConfig(storageDir: string, port: number, options: { htpasswd?: string } = {}): string {
+  // YAML by hand: every value here is ours (temp paths and a number).
+  const auth = options.htpasswd ? ['auth:', '  htpasswd:', '    realm: scs-test-registry', `    path: ${JSON.stringify(options.htpasswd)}`] : [];
   return [
     'version: 0.1',
     'log:',
@@ -71,17 +75,19 @@ export function registryConfig(storageDir: string, port: number): string {
     '      enabled: false',
     'http:',
     `  addr: 127.0.0.1:${port}`,
+    ...auth,
     '',
   ].join('\n');
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function answers(url: string): Promise<boolean> {
+async function answers(url: string, authenticated: boolean): Promise<boolean> {
   try {
     const response = await fetch(url, { signal: AbortSignal.timeout(1000) });
     await response.arrayBuffer();
-    return response.status === 200;
+    // With htpasswd, an anonymous GET /v2/ is answered 401: the registry is up.
+    return response.status === 200 || (authenticated && response.status === 401);
   } catch {
     return false;
   }
@@ -99,13 +105,13 @@ function stopProcess(child: ChildProcess): Promise<void> {
   });
 }
 
-async function startOnce(binary: string, timeoutMs: number): Promise<Registry> {
+async function startOnce(binary: string, timeoutMs: number, htpasswd: string | undefined): Promise<Registry> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'scs-registry-'));
   const storage = path.join(dir, 'storage');
   fs.mkdirSync(storage);
   const port = await freePort();
   const configFile = path.join(dir, 'config.yml');
-  fs.writeFileSync(configFile, registryConfig(storage, port));
+  fs.writeFileSync(configFile, registryConfig(storage, port, htpasswd ? { htpasswd } : {}));
 
   // With setpriv (util-linux), the kernel kills the registry when its parent
   // dies, even by SIGKILL, when no exit handler runs.
@@ -133,7 +139,7 @@ async function startOnce(binary: string, timeoutMs: number): Promise<Registry> {
 
   const url = `127.0.0.1:${port}`;
   const deadline = Date.now() + timeoutMs;
-  while (!(await answers(`http://${url}/v2/`))) {
+  while (!(await answers(`http://${url}/v2/`, htpasswd !== undefined))) {
     if (spawnError || child.exitCode !== null || child.signalCode !== null || Date.now() > deadline) {
       await stop();
       const why = spawnError
@@ -154,11 +160,38 @@ export async function startRegistry(options: StartRegistryOptions = {}): Promise
   let lastError: unknown;
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
-      return await startOnce(binary, options.timeoutMs ?? 15000);
+      return await startOnce(binary, options.timeoutMs ?? 15000, options.htpasswd);
     } catch (error) {
       lastError = error;
       if (!/address already in use/i.test(String(error))) break;
     }
   }
   throw lastError;
+}
+
+/**
+ * One htpasswd line (`user:$2b$…`) for docker-registry's htpasswd auth, which
+ * takes bcrypt only. Node has no bcrypt and nothing may be installed for it,
+ * so libc's crypt(3) does it (libxcrypt knows `$2b$`): through perl, which
+ * every Debian/Ubuntu runner has (git needs it), else python3's `crypt`
+ * (gone in Python 3.13). Undefined, with why, when neither works. The
+ * password goes over stdin, never argv.
+ */
+export function htpasswdLine(user: string, password: string): { line?: string; why?: string } {
+  if (!/^[A-Za-z0-9._-]+$/.test(user)) throw new Error(`bad htpasswd user name: ${user}`);
+  const alphabet = './ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  // The last salt character carries only 2 bits: one of . O e u keeps it canonical.
+  const salt = `$2b$05$${Array.from(randomBytes(21), (b) => alphabet[b % 64]).join('')}${'.Oeu'[randomBytes(1)[0]! % 4]}`;
+  const tries: [string, string[]][] = [
+    ['perl', ['-e', 'my $p = <STDIN>; chomp $p; print crypt($p, $ARGV[0])', salt]],
+    ['python3', ['-W', 'ignore', '-c', 'import crypt, sys; print(crypt.crypt(sys.stdin.readline().rstrip("\\n"), sys.argv[1]) or "", end="")', salt]],
+  ];
+  const failures: string[] = [];
+  for (const [command, args] of tries) {
+    const result = spawnSync(command, args, { input: `${password}\n`, encoding: 'utf8', timeout: 10000 });
+    const hash = (result.stdout ?? '').trim();
+    if (result.status === 0 && hash.startsWith(salt) && hash.length === 60) return { line: `${user}:${hash}` };
+    failures.push(`${command}: ${result.error?.message ?? (result.stderr?.trim() || `no bcrypt hash (exit ${result.status})`)}`.slice(0, 200));
+  }
+  return { why: `no bcrypt for the htpasswd file (${failures.join('; ')})` };
 }

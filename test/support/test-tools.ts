@@ -45,6 +45,34 @@ export interface TrivyDbFixture {
   buildMs: number;
 }
 
+/** One platform image of the multi-platform test index. */
+export interface TestPlatformManifest {
+  os: string;
+  architecture: string;
+  variant?: string;
+  /** sha256:… of this platform's image manifest. */
+  digest: string;
+  mediaType: string;
+  size: number;
+}
+
+/** A multi-platform image (an OCI image index: linux/amd64 + linux/arm64) pushed with `skopeo copy --all`. */
+export interface MultiPlatformTestImage {
+  repository: string;
+  tag: string;
+  /** sha256:… of the image index. */
+  digest: string;
+  /** application/vnd.oci.image.index.v1+json */
+  mediaType: string;
+  /** Size of the index in bytes. */
+  size: number;
+  /** 127.0.0.1:PORT/repository:tag */
+  ref: string;
+  /** 127.0.0.1:PORT/repository@sha256:… (the index) */
+  refByDigest: string;
+  platforms: TestPlatformManifest[];
+}
+
 export interface TestInfra {
   /** host:port of the plain-HTTP loopback registry. */
   registry: string;
@@ -54,6 +82,8 @@ export interface TestInfra {
   trivy?: string;
   /** Absent when Go or bbolt is missing (then recorded in `missing`). */
   trivyDb?: TrivyDbFixture;
+  /** The multi-platform image `multi:v1` (absent when it could not be pushed; then recorded in `missing`). */
+  multiPlatform?: MultiPlatformTestImage;
 }
 
 export interface InfraState {
@@ -111,6 +141,11 @@ export function requireInfra(): TestInfra | undefined {
 /** The Trivy DB fixture, or undefined (after saying why) so the caller skips; throws under SCS_REQUIRE_INFRA=1. */
 export function requireTrivyDb(infra: TestInfra): TrivyDbFixture | undefined {
   return infra.trivyDb ?? unavailable('The Trivy DB fixture', readInfraState()?.missing.join('; ') || 'global setup did not build it');
+}
+
+/** The multi-platform test image (`multi:v1`), or undefined (after saying why) so the caller skips; throws under SCS_REQUIRE_INFRA=1. */
+export function requireMultiPlatformImage(infra: TestInfra): MultiPlatformTestImage | undefined {
+  return infra.multiPlatform ?? unavailable('The multi-platform test image', readInfraState()?.missing.join('; ') || 'global setup did not push it');
 }
 
 /** One pushed test image by fixture name (e.g. 'alpine-app'). */

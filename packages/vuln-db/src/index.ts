@@ -15,6 +15,7 @@ export {
   type ResolvedDigest,
   type BearerChallenge,
 } from './oci-registry-client.js';
+// The retry helpers and the registry client's core moved to @scs/oci; re-exported unchanged.
 export {
   DEFAULT_RETRY_POLICY,
   HttpRequestError,
