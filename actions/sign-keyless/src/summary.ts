@@ -1,0 +1,115 @@
+/**
+ * The job summary and the copy-paste verify commands (pure: data in,
+ * Markdown out). Identities, paths and references are untrusted text (a
+ * branch name can hold Markdown, HTML or shell syntax): they are escaped
+ * for Markdown/HTML, and shell-quoted inside commands.
+ */
+import { SummaryBuilder, escapeHtmlAndMarkdown, md, type SummaryResult } from '@scs/action-kit';
+
+export interface SignedImageRow {
+  /** registry/repository@sha256:… */
+  image: string;
+  /** e.g. 'index', 'linux/amd64' */
+  kind: string;
+  bundlePath: string;
+  stored?: { location: string; via: 'referrers-api' | 'tag-schema' };
+  logIndex?: string;
+  logUrl?: string;
+  timestamps: number;
+}
+
+export interface SignedFileRow {
+  /** Relative to the workspace. */
+  file: string;
+  sha256: string;
+  bundlePath: string;
+  logIndex?: string;
+  logUrl?: string;
+  timestamps: number;
+}
+
+export interface SignSummaryData {
+  engine: string;
+  instance: string;
+  publicLog: boolean;
+  identity: string;
+  issuer: string;
+  images: SignedImageRow[];
+  files: SignedFileRow[];
+  verifyCommands: string[];
+  notes: string[];
+}
+
+/** POSIX shell single-quoting: safe for any string. */
+export function shellQuote(value: string): string {
+  return `'${value.replace(/'/g, `'\\''`)}'`;
+}
+
+export interface VerifyOptions {
+  identity: string;
+  issuer: string;
+  /** For custom instances: the trusted root the verifier needs. */
+  trustedRoot?: string;
+}
+
+function trustArgs(options: VerifyOptions): string {
+  return options.trustedRoot ? ` --trusted-root ${shellQuote(options.trustedRoot)}` : '';
+}
+
+/** `cosign verify` for an image by digest, with the exact (anchored) identity and issuer. */
+export function imageVerifyCommand(imageByDigest: string, options: VerifyOptions): string {
+  return `cosign verify ${shellQuote(imageByDigest)} --certificate-identity ${shellQuote(options.identity)} --certificate-oidc-issuer ${shellQuote(options.issuer)}${trustArgs(options)}`;
+}
+
+/** `cosign verify-blob` for a file and its bundle. */
+export function blobVerifyCommand(file: string, bundlePath: string, options: VerifyOptions): string {
+  return `cosign verify-blob ${shellQuote(file)} --bundle ${shellQuote(bundlePath)} --certificate-identity ${shellQuote(options.identity)} --certificate-oidc-issuer ${shellQuote(options.issuer)}${trustArgs(options)}`;
+}
+
+function logCell(row: { logIndex?: string; logUrl?: string; timestamps: number }) {
+  const parts = [];
+  if (row.logIndex) parts.push(row.logUrl ? md.link(md.text(`#${row.logIndex}`), row.logUrl) : md.text(`#${row.logIndex}`));
+  if (row.timestamps > 0) parts.push(md.text(`${row.timestamps} timestamp${row.timestamps === 1 ? '' : 's'}`));
+  return parts.length > 0 ? md.join(parts, ', ') : md.text('none');
+}
+
+export function renderSignSummary(data: SignSummaryData, options: { budgetBytes?: number } = {}): SummaryResult {
+  const builder = new SummaryBuilder({ itemNoun: ['signature', 'signatures'], seeAlso: 'the bundle-paths output', ...(options.budgetBytes !== undefined ? { budgetBytes: options.budgetBytes } : {}) });
+  const count = data.images.length + data.files.length;
+  builder.heading(md.raw(`Keyless signing: ${count} signature${count === 1 ? '' : 's'}`), 2);
+  builder.paragraph(
+    md.join([
+      md.raw('Signed by'),
+      md.code(data.identity),
+      md.raw('(OIDC issuer'),
+      md.join([md.code(data.issuer), md.raw(')')], ''),
+      md.raw(`with the ${data.engine} engine on the`),
+      md.text(data.instance),
+      md.raw(`Sigstore instance${data.publicLog ? ' (public transparency log)' : ''}.`),
+    ]),
+  );
+  if (data.images.length > 0) {
+    builder.table({
+      headers: ['Image (by digest)', 'What', 'Stored in the registry', 'Transparency log'],
+      rows: data.images.map((row) => [
+        md.code(row.image),
+        md.text(row.kind),
+        row.stored ? md.join([md.code(row.stored.location), md.text(`(${row.stored.via})`)]) : md.text('not pushed (push-to-registry: false)'),
+        logCell(row),
+      ]),
+    });
+  }
+  if (data.files.length > 0) {
+    builder.table({
+      headers: ['File', 'SHA-256', 'Bundle', 'Transparency log'],
+      rows: data.files.map((row) => [md.code(row.file), md.code(row.sha256), md.code(row.bundlePath), logCell(row)]),
+    });
+  }
+  if (data.verifyCommands.length > 0) {
+    builder.heading(md.raw('Verify'), 3);
+    // A <pre> block is raw HTML to GitHub (no Markdown inside); the Markdown characters are entities all the same.
+    builder.markdown(md.raw(data.verifyCommands.map((command) => `<pre><code>${escapeHtmlAndMarkdown(command)}</code></pre>`).join('\n')));
+  }
+  for (const note of data.notes) builder.paragraph(md.join([md.raw('> [!NOTE]\n>'), md.text(note)]));
+  return builder.build();
+}

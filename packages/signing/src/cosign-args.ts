@@ -1,0 +1,183 @@
+/**
+ * Pure builders for the cosign engine: argv arrays, the environment, the
+ * signing config, and reading cosign's stderr.
+ *
+ * Flags, as documented for cosign v3 (doc/cosign_sign.md, cosign_sign-blob.md,
+ * cosign_attest-blob.md in sigstore/cosign; v3.0.0 made --new-bundle-format
+ * and --use-signing-config the defaults; v3.0.3 "Add --bundle and fix
+ * --upload for new bundle"; v2.6.0 added `attest-blob --statement`):
+ * - `sign --yes --new-bundle-format=true --upload=false --bundle FILE IMAGE@DIGEST`
+ *   (--upload=false: the bundle is stored by us, through @scs/oci, so both
+ *   engines store byte-identical referrers and registry credentials never
+ *   reach cosign's argv);
+ * - `sign-blob --yes --new-bundle-format=true --bundle FILE BLOB`;
+ * - `attest-blob --yes --new-bundle-format=true --bundle FILE --statement FILE`
+ *   for every statement, image attestations included: the statement is
+ *   signed exactly as given (`cosign attest --predicate --type` would build
+ *   its own statement around the predicate).
+ * - service URLs: cosign v3 refuses --fulcio-url/--rekor-url/
+ *   --timestamp-server-url together with a signing config ("cannot specify
+ *   service URLs and use signing config"), so for custom instances we write a
+ *   SigningConfig v0.2 file and pass --signing-config; public-good uses the
+ *   TUF-distributed signing config (the default, --use-signing-config).
+ *   `--trusted-root FILE` lets cosign verify the result after signing.
+ * - `--allow-http-registry` only for loopback registries (plain HTTP).
+ * - `--` ends the options: a path or reference is never read as a flag.
+ *
+ * The OIDC token goes through SIGSTORE_ID_TOKEN in cosign's environment
+ * (pkg/cosign/env: VariableSigstoreIDToken), never argv; the runner's
+ * ACTIONS_ID_TOKEN_REQUEST_* variables are removed so cosign's github-actions
+ * provider cannot fetch a token of its own. TUF_ROOT is private per
+ * invocation: parallel cosign processes sharing ~/.sigstore fail with
+ * "creating cached local store: resource temporarily unavailable"
+ * (sigstore/fulcio#751, sigstore/fulcio#1623).
+ */
+import type { SigstoreInstance } from './instances.js';
+
+export interface CosignServiceOptions {
+  /** A signing config file (custom instances). */
+  signingConfigPath?: string;
+  /** A trusted root to verify against after signing. */
+  trustedRootPath?: string;
+}
+
+export interface CosignSignImageArgs extends CosignServiceOptions {
+  /** registry/repository@sha256:… — never a tag. */
+  imageByDigest: string;
+  bundlePath: string;
+  allowHttpRegistry: boolean;
+}
+
+function serviceArgs(options: CosignServiceOptions): string[] {
+  const args: string[] = [];
+  if (options.signingConfigPath) args.push('--signing-config', options.signingConfigPath);
+  if (options.trustedRootPath) args.push('--trusted-root', options.trustedRootPath);
+  return args;
+}
+
+export function signImageArgs(options: CosignSignImageArgs): string[] {
+  if (!/@sha256:[a-f0-9]{64}$/.test(options.imageByDigest)) {
+    throw new Error(`cosign sign needs an image by digest, got '${options.imageByDigest.slice(0, 200)}'`);
+  }
+  return [
+    'sign',
+    '--yes',
+    '--new-bundle-format=true',
+    '--upload=false',
+    '--bundle',
+    options.bundlePath,
+    ...serviceArgs(options),
+    ...(options.allowHttpRegistry ? ['--allow-http-registry'] : []),
+    '--',
+    options.imageByDigest,
+  ];
+}
+
+export function signBlobArgs(options: CosignServiceOptions & { file: string; bundlePath: string }): string[] {
+  return ['sign-blob', '--yes', '--new-bundle-format=true', '--bundle', options.bundlePath, ...serviceArgs(options), '--', options.file];
+}
+
+export function attestBlobArgs(options: CosignServiceOptions & { statementPath: string; bundlePath: string }): string[] {
+  return ['attest-blob', '--yes', '--new-bundle-format=true', '--bundle', options.bundlePath, '--statement', options.statementPath, ...serviceArgs(options)];
+}
+
+/** Variables that must not reach cosign: the runner's token endpoint (cosign would mint its own token), and action inputs. */
+const STRIPPED = /^(ACTIONS_ID_TOKEN_REQUEST_URL|ACTIONS_ID_TOKEN_REQUEST_TOKEN|SIGSTORE_ID_TOKEN|TUF_ROOT|DOCKER_CONFIG|INPUT_.*)$/;
+
+export function cosignEnv(base: NodeJS.ProcessEnv, options: { token: string; tufRoot: string; dockerConfig?: string }): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [key, value] of Object.entries(base)) {
+    if (value !== undefined && !STRIPPED.test(key)) env[key] = value;
+  }
+  env.SIGSTORE_ID_TOKEN = options.token;
+  env.TUF_ROOT = options.tufRoot;
+  if (options.dockerConfig) env.DOCKER_CONFIG = options.dockerConfig;
+  else if (base.DOCKER_CONFIG) env.DOCKER_CONFIG = base.DOCKER_CONFIG;
+  return env;
+}
+
+/**
+ * A Sigstore SigningConfig v0.2 (protobuf-specs sigstore_trustroot.proto;
+ * the format of root-signing's signing_config.v0.2.json) for an instance's
+ * Fulcio, Rekor and TSA. TSA URLs name the timestamp API itself.
+ */
+export function signingConfig(instance: SigstoreInstance, validFrom: Date): Record<string, unknown> {
+  const service = (url: string) => ({ url, majorApiVersion: 1, validFor: { start: validFrom.toISOString() }, operator: new URL(url).host });
+  return {
+    mediaType: 'application/vnd.dev.sigstore.signingconfig.v0.2+json',
+    caUrls: [service(instance.fulcioUrl)],
+    oidcUrls: [],
+    rekorTlogUrls: instance.rekorUrl ? [service(instance.rekorUrl)] : [],
+    tsaUrls: instance.tsaUrl ? [service(`${instance.tsaUrl}/api/v1/timestamp`)] : [],
+    // A selector over no services is what @sigstore/sign rejects ("No valid
+    // TSAs"); leave a selector out when its service list is empty.
+    ...(instance.rekorUrl ? { rekorTlogConfig: { selector: 'ANY' } } : {}),
+    ...(instance.tsaUrl ? { tsaConfig: { selector: 'ANY' } } : {}),
+  };
+}
+
+/** A private docker config with explicit credentials (never passed in argv). */
+export function dockerConfigJson(registry: string, username: string, password: string): string {
+  const auth = Buffer.from(`${username}:${password}`, 'utf8').toString('base64');
+  // Docker Hub's credentials live under its legacy index URL in a docker config.
+  const key = registry === 'docker.io' ? 'https://index.docker.io/v1/' : registry;
+  return `${JSON.stringify({ auths: { [key]: { auth } } }, null, 2)}\n`;
+}
+
+export type CosignFailureKind = 'retryable' | 'permanent';
+export interface CosignFailure {
+  kind: CosignFailureKind;
+  /** Which service the failure is about, when the text says. */
+  service?: 'Fulcio' | 'Rekor' | 'TSA' | 'registry' | 'TUF';
+  /** The matching line (tokens redacted), for the error message. */
+  line: string;
+}
+
+/**
+ * Retry table for cosign's stderr, checked against recorded cosign errors
+ * (test/fixtures/cosign/errors, SOURCES.md): 5xx, 408 and 429 answers,
+ * network failures and the TUF cache lock are worth a retry; 401/403,
+ * DENIED/UNAUTHORIZED and other 4xx are not.
+ */
+const RULES: { pattern: RegExp; kind: CosignFailureKind }[] = [
+  { pattern: /returned (?:5\d\d|408|429)\b|\b(?:5\d\d|429) (?:Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out|Too Many Requests)/i, kind: 'retryable' },
+  { pattern: /\]\[(?:5\d\d|408|429)\]/, kind: 'retryable' },
+  { pattern: /connection refused|connection reset|i\/o timeout|TLS handshake timeout|context deadline exceeded|Client\.Timeout|unexpected EOF|no such host|temporary failure in name resolution|resource temporarily unavailable/i, kind: 'retryable' },
+  { pattern: /returned (?:4\d\d)\b|\]\[4\d\d\]|\b(?:UNAUTHORIZED|DENIED|FORBIDDEN)\b|401 Unauthorized|403 Forbidden|404 Not Found/i, kind: 'permanent' },
+];
+
+function serviceOf(line: string): CosignFailure['service'] {
+  if (/signingCert|fulcio|getting signer|SCT/i.test(line)) return 'Fulcio';
+  if (/log\/entries|rekor|tlog/i.test(line)) return 'Rekor';
+  if (/timestamp|\btsa\b/i.test(line)) return 'TSA';
+  if (/cached local store|TUF|tuf/.test(line)) return 'TUF';
+  if (/\/v2\/|\/token\?|registry|manifest|UNAUTHORIZED|DENIED|accessing (?:image|entity)/i.test(line)) return 'registry';
+  return undefined;
+}
+
+export function redactTokens(text: string): string {
+  return text.replace(/eyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*/g, '[token]');
+}
+
+/** Classifies a failed cosign run from its stderr (permanent when nothing matches: retrying blind helps nobody). */
+export function classifyCosignFailure(stderr: string): CosignFailure {
+  const lines = redactTokens(stderr)
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean);
+  const errorLines = lines.filter((line) => /^Error:|error during command execution/i.test(line));
+  // The error lines first; cosign sometimes puts the cause on the lines after "error during command execution:".
+  for (const candidates of [errorLines, lines]) {
+    for (const rule of RULES) {
+      const line = candidates.find((candidate) => rule.pattern.test(candidate));
+      if (line) return { kind: rule.kind, service: serviceOf(line) ?? serviceOf(lines.join(' ')), line: line.slice(0, 600) };
+    }
+  }
+  const last = errorLines[errorLines.length - 1] ?? lines[lines.length - 1] ?? 'cosign failed without a message';
+  return { kind: 'permanent', service: serviceOf(last), line: last.slice(0, 600) };
+}
+
+/** The transparency-log index cosign v2/v3 prints ("tlog entry created with index: N"), if any. */
+export function tlogIndexFromStderr(stderr: string): string | undefined {
+  return /tlog entry created with index:\s*(\d+)/.exec(stderr)?.[1];
+}

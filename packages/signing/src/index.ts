@@ -1,0 +1,71 @@
+/**
+ * @scs/signing: keyless Sigstore signing for the sign-keyless and provenance
+ * actions.
+ *
+ *   requireIdToken(context, process.env);                       // before any download
+ *   const instance = resolveSigstoreInstance('public-good');
+ *   enforcePublicLogPolicy(instance, repositoryVisibility(claims, payload), acknowledged);
+ *   const engine = await createSigningEngine({
+ *     engine: 'sigstore', instance, registry,
+ *     idToken: () => getIdToken('sigstore', { env: process.env }),
+ *   });
+ *   const outcome = await engine.signImage(target, { push: true, bundlePath });
+ *   await engine.attest(statement, { bundlePath, pushTo: target });
+ */
+export { createSigningEngine } from './engine.js';
+export type { CosignEngineOptions, CosignRunner, EngineConfig, EngineLogger, ImageTarget, InTotoStatementLike, SignOutcome, SigningEngine } from './types.js';
+export { SigstoreEngine, cachedTokenSource } from './sigstore-engine.js';
+export { CosignEngine } from './cosign-engine.js';
+export {
+  FORK_GATE_EXAMPLE,
+  GITHUB_ACTIONS_ISSUER,
+  SIGSTORE_AUDIENCE,
+  decodeClaims,
+  getIdToken,
+  requireIdToken,
+  verifyIdToken,
+  type IdTokenDeps,
+  type OidcClaims,
+  type VerifyIdTokenOptions,
+} from './oidc.js';
+export {
+  GITHUB_INSTANCE,
+  PUBLIC_GOOD_INSTANCE,
+  SIGSTORE_INSTANCE_NAMES,
+  enforcePublicLogPolicy,
+  repositoryVisibility,
+  resolveSigstoreInstance,
+  type CustomInstanceUrls,
+  type RepositoryVisibility,
+  type SigstoreInstance,
+  type SigstoreInstanceName,
+} from './instances.js';
+export {
+  DEFAULT_SERVICE_RETRY,
+  backoffDelay,
+  classifyHttpStatus,
+  serviceFailure,
+  sigstoreFetchOptions,
+  statusOf,
+  type ServiceRetryPolicy,
+  type SigstoreService,
+} from './retry.js';
+export { COSIGN_SIGN_PREDICATE_TYPE, IN_TOTO_PAYLOAD_TYPE, IN_TOTO_STATEMENT_V1, imageSignatureStatement } from './image-signature.js';
+export { OID_ISSUER_V1, OID_ISSUER_V2, bundleInfo, fulcioExtensionValue, leafCertificate, parseBundleJson, type BundleInfo } from './bundle-info.js';
+export { signedAt, storeBundle, tlogEntryUrl, writeBundleFile } from './outcome.js';
+export { assertBundleSigns, bundleSignsProblem, fileExpectation, type BundleExpectation } from './bundle-check.js';
+export { validateStatement } from './statement.js';
+export {
+  attestBlobArgs,
+  classifyCosignFailure,
+  cosignEnv,
+  dockerConfigJson,
+  redactTokens,
+  signBlobArgs,
+  signImageArgs,
+  signingConfig,
+  tlogIndexFromStderr,
+  type CosignFailure,
+  type CosignServiceOptions,
+  type CosignSignImageArgs,
+} from './cosign-args.js';

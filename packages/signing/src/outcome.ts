@@ -1,0 +1,74 @@
+/**
+ * What both engines do after a bundle exists and passed assertBundleSigns
+ * (bundle-check.ts): write it, read its identity, and store it in the
+ * registry — so the two produce the same artifacts.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { InfrastructureError } from '@scs/action-kit';
+import type { RegistryClient } from '@scs/oci';
+import { bundleInfo, type BundleInfo } from './bundle-info.js';
+import type { SigstoreInstance } from './instances.js';
+import type { ImageTarget, SignOutcome } from './types.js';
+
+/** A link to the transparency-log entry: search.sigstore.dev for the public-good log, the log's API otherwise. */
+export function tlogEntryUrl(instance: SigstoreInstance, logIndex: string): string | undefined {
+  if (!/^\d+$/.test(logIndex)) return undefined;
+  if (instance.name === 'public-good') return `https://search.sigstore.dev/?logIndex=${logIndex}`;
+  if (instance.rekorUrl) return `${instance.rekorUrl}/api/v1/log/entries?logIndex=${logIndex}`;
+  return undefined;
+}
+
+/** Writes the bundle file (mode 0644, atomically: a half-written bundle never stays behind). */
+export function writeBundleFile(bundlePath: string, json: string): void {
+  fs.mkdirSync(path.dirname(bundlePath), { recursive: true });
+  const temp = `${bundlePath}.${process.pid}.tmp`;
+  fs.writeFileSync(temp, json);
+  fs.renameSync(temp, bundlePath);
+}
+
+/** When the signature was made: the log's integrated time, else now (for the referrer's created annotation). */
+export function signedAt(info: BundleInfo, now: () => Date): Date {
+  const seconds = info.tlog ? Number(info.tlog.integratedTime) : NaN;
+  return Number.isFinite(seconds) && seconds > 0 ? new Date(seconds * 1000) : now();
+}
+
+export function outcomeFromBundle(bundle: object, bundlePath: string, instance: SigstoreInstance): { outcome: SignOutcome; info: BundleInfo } {
+  const info = bundleInfo(bundle);
+  const bundleJson = JSON.stringify(bundle);
+  const url = info.tlog ? tlogEntryUrl(instance, info.tlog.logIndex) : undefined;
+  return {
+    info,
+    outcome: {
+      bundle,
+      bundleJson,
+      bundlePath,
+      certificateIdentity: info.certificateIdentity,
+      certificateIssuer: info.certificateIssuer,
+      ...(info.tlog ? { tlog: { ...info.tlog, ...(url ? { url } : {}) } } : {}),
+      timestamps: info.timestamps,
+    },
+  };
+}
+
+/** Stores the bundle as a referrer of the image (referrers API, else the sha256-<hex> tag index). */
+export async function storeBundle(
+  registry: RegistryClient | undefined,
+  target: ImageTarget,
+  bundleJson: string,
+  info: BundleInfo,
+  now: () => Date,
+): Promise<NonNullable<SignOutcome['stored']>> {
+  if (!registry) throw new InfrastructureError('No registry client was configured to store the signature (a bug in the caller).');
+  const attached = await registry.attachReferrer(
+    target.reference,
+    { mediaType: target.mediaType, digest: target.digest, size: target.size },
+    {
+      bundle: Buffer.from(bundleJson, 'utf8'),
+      content: info.content,
+      ...(info.content === 'dsse-envelope' && info.predicateType ? { predicateType: info.predicateType } : {}),
+      created: signedAt(info, now),
+    },
+  );
+  return { repository: target.repository, manifestDigest: attached.manifestDigest, via: attached.via, location: attached.location };
+}

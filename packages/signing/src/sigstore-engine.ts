@@ -1,0 +1,142 @@
+/**
+ * engine: sigstore — in-process signing with the official Sigstore
+ * JavaScript libraries: @sigstore/sign's FulcioSigner (an ephemeral key and a
+ * Fulcio certificate for our OIDC token), RekorWitness when the instance has
+ * a log, TSAWitness when it has a timestamp authority;
+ * DSSEBundleBuilder for statements (image signatures and attestations),
+ * MessageSignatureBundleBuilder for files; bundle v0.3 JSON via
+ * @sigstore/bundle.
+ *
+ * Retries: @sigstore/sign's fetch layer resends the same request on 5xx,
+ * 408, 429, network errors and timeouts (bounded exponential backoff with
+ * jitter, see retry.ts). Rekor retries are idempotent: a resent entry that
+ * the log already holds is answered 409 with its location, and the existing
+ * entry is fetched (TLogClient fetchOnConflict) — no second entry, and the
+ * bundle carries the entry that exists.
+ *
+ * Like the cosign engine, every operation checks that the bundle signs
+ * exactly what was requested (bundle-check.ts) before the bundle file is
+ * written or anything is stored.
+ */
+import * as fs from 'node:fs';
+import { bundleToJSON } from '@sigstore/bundle';
+import { DSSEBundleBuilder, FulcioSigner, MessageSignatureBundleBuilder, RekorWitness, TSAWitness, type Witness } from '@sigstore/sign';
+import { ConfigurationError, InfrastructureError } from '@scs/action-kit';
+import { assertBundleSigns, fileExpectation, type BundleExpectation } from './bundle-check.js';
+import { IN_TOTO_PAYLOAD_TYPE, imageSignatureStatement } from './image-signature.js';
+import type { SigstoreInstance } from './instances.js';
+import { outcomeFromBundle, storeBundle, writeBundleFile } from './outcome.js';
+import { DEFAULT_SERVICE_RETRY, serviceFailure, serviceOfErrorCode, sigstoreFetchOptions, type ServiceRetryPolicy } from './retry.js';
+import { validateStatement } from './statement.js';
+import type { EngineConfig, ImageTarget, InTotoStatementLike, SignOutcome, SigningEngine } from './types.js';
+
+/** Wraps an OIDC token source so that a token is reused until shortly before it expires. */
+export function cachedTokenSource(source: () => Promise<string>, now: () => number = Date.now): () => Promise<string> {
+  let cached: { token: string; expiresAt: number } | undefined;
+  return async () => {
+    if (cached && cached.expiresAt - 60_000 > now()) return cached.token;
+    const token = await source();
+    let expiresAt = now() + 60_000;
+    try {
+      const payload = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')) as { exp?: unknown };
+      if (typeof payload.exp === 'number') expiresAt = payload.exp * 1000;
+    } catch {
+      // not decodable: use it once
+    }
+    cached = { token, expiresAt };
+    return token;
+  };
+}
+
+export class SigstoreEngine implements SigningEngine {
+  readonly name = 'sigstore' as const;
+  private readonly instance: SigstoreInstance;
+  private readonly policy: ServiceRetryPolicy;
+  private readonly token: () => Promise<string>;
+  private readonly now: () => Date;
+
+  constructor(private readonly config: EngineConfig) {
+    this.instance = config.instance;
+    this.policy = config.retry ?? DEFAULT_SERVICE_RETRY;
+    this.token = cachedTokenSource(config.idToken);
+    this.now = config.now ?? (() => new Date());
+    if (!this.instance.rekorUrl && !this.instance.tsaUrl) {
+      throw new ConfigurationError(`The Sigstore instance ${this.instance.name} has neither a transparency log nor a timestamp authority; nothing could vouch for the signing time.`);
+    }
+  }
+
+  private signer(): FulcioSigner {
+    return new FulcioSigner({
+      fulcioBaseURL: this.instance.fulcioUrl,
+      identityProvider: { getToken: () => this.token() },
+      ...sigstoreFetchOptions(this.policy),
+    });
+  }
+
+  private witnesses(): Witness[] {
+    const witnesses: Witness[] = [];
+    if (this.instance.rekorUrl) {
+      witnesses.push(new RekorWitness({ rekorBaseURL: this.instance.rekorUrl, fetchOnConflict: true, entryType: 'dsse', ...sigstoreFetchOptions(this.policy) }));
+    }
+    if (this.instance.tsaUrl) witnesses.push(new TSAWitness({ tsaBaseURL: this.instance.tsaUrl, ...sigstoreFetchOptions(this.policy) }));
+    return witnesses;
+  }
+
+  /** Runs a bundle builder, turning service failures into errors that name the service. */
+  private async build(create: () => Promise<Parameters<typeof bundleToJSON>[0]>): Promise<object> {
+    let bundle: Parameters<typeof bundleToJSON>[0];
+    try {
+      bundle = await create();
+    } catch (error) {
+      throw this.classify(error);
+    }
+    return bundleToJSON(bundle) as object;
+  }
+
+  private classify(error: unknown): Error {
+    const code = (error as { code?: string }).code;
+    // Our own token errors (no permission, endpoint down) come back wrapped: unwrap them.
+    if (code === 'IDENTITY_TOKEN_READ_ERROR' && (error as { cause?: unknown }).cause instanceof Error) return (error as { cause: Error }).cause;
+    const service = serviceOfErrorCode(code);
+    if (service === 'Fulcio') return serviceFailure('Fulcio', this.instance.fulcioUrl, error, this.policy);
+    if (service === 'Rekor') return serviceFailure('Rekor', this.instance.rekorUrl ?? '', error, this.policy);
+    if (service === 'TSA') return serviceFailure('TSA', this.instance.tsaUrl ?? '', error, this.policy);
+    if (service === 'OIDC') return new InfrastructureError('The OIDC token could not be used for signing (it is not a valid JWT).');
+    return error instanceof Error ? error : new InfrastructureError(String(error));
+  }
+
+  /** Checks that the bundle signs `expected` (before anything is written or stored), then writes the bundle file. */
+  private finish(bundle: object, bundlePath: string, expected: BundleExpectation, what: string): ReturnType<typeof outcomeFromBundle> {
+    assertBundleSigns(bundle, expected, `The sigstore engine (${what})`);
+    const result = outcomeFromBundle(bundle, bundlePath, this.instance);
+    writeBundleFile(bundlePath, result.outcome.bundleJson);
+    return result;
+  }
+
+  async signImage(target: ImageTarget, options: { push: boolean; bundlePath: string }): Promise<SignOutcome> {
+    const payload = imageSignatureStatement(target.digest);
+    const bundle = await this.build(() =>
+      new DSSEBundleBuilder({ signer: this.signer(), witnesses: this.witnesses() }).create({ data: payload, type: IN_TOTO_PAYLOAD_TYPE }),
+    );
+    const { outcome, info } = this.finish(bundle, options.bundlePath, { kind: 'statement', statement: JSON.parse(payload.toString('utf8')) }, `signing ${target.repository}@${target.digest}`);
+    if (!options.push) return outcome;
+    return { ...outcome, stored: await storeBundle(this.config.registry, target, outcome.bundleJson, info, this.now) };
+  }
+
+  async signBlob(file: string, options: { bundlePath: string }): Promise<SignOutcome> {
+    const data = fs.readFileSync(file);
+    const bundle = await this.build(() => new MessageSignatureBundleBuilder({ signer: this.signer(), witnesses: this.witnesses() }).create({ data }));
+    return this.finish(bundle, options.bundlePath, fileExpectation(data, file), `signing ${file}`).outcome;
+  }
+
+  async attest(statement: InTotoStatementLike, options: { bundlePath: string; pushTo?: ImageTarget }): Promise<SignOutcome> {
+    validateStatement(statement, options.pushTo);
+    const payload = Buffer.from(JSON.stringify(statement), 'utf8');
+    const bundle = await this.build(() =>
+      new DSSEBundleBuilder({ signer: this.signer(), witnesses: this.witnesses() }).create({ data: payload, type: IN_TOTO_PAYLOAD_TYPE }),
+    );
+    const { outcome, info } = this.finish(bundle, options.bundlePath, { kind: 'statement', statement: JSON.parse(payload.toString('utf8')) }, `attesting ${statement.predicateType}`);
+    if (!options.pushTo) return outcome;
+    return { ...outcome, stored: await storeBundle(this.config.registry, options.pushTo, outcome.bundleJson, info, this.now) };
+  }
+}
