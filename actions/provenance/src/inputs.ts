@@ -1,0 +1,203 @@
+import * as path from 'node:path';
+import {
+  ConfigurationError,
+  getBoolean,
+  getEnum,
+  getList,
+  getPath,
+  getSecret,
+  getString,
+  getToolInputs,
+  getUrl,
+  isWithin,
+  validateImageReference,
+  type ToolInputs,
+} from '@scs/action-kit';
+import { validatePredicateType } from '@scs/attestation';
+
+export const PREDICATES = ['slsa', 'sbom', 'vuln', 'custom'] as const;
+export type PredicateKind = (typeof PREDICATES)[number];
+export const ENGINES = ['cosign', 'sigstore'] as const;
+export type EngineName = (typeof ENGINES)[number];
+export const SIGSTORE_INSTANCES = ['public-good', 'github', 'custom'] as const;
+export type SigstoreInstanceName = (typeof SIGSTORE_INSTANCES)[number];
+
+export interface SubjectInputs {
+  /** subject-image as given (validated), '' when unset. */
+  image: string;
+  /** subject-path patterns ('' entries dropped; a leading ! excludes). */
+  paths: string[];
+  /** Resolved path of the checksums file, '' when unset. */
+  checksums: string;
+  /** subject-digest + subject-name, '' when unset. */
+  digest: string;
+  name: string;
+}
+
+export type PredicateInputs =
+  | { kind: 'slsa' }
+  | { kind: 'sbom'; sbomPath: string }
+  | { kind: 'vuln'; scanReport: string }
+  | { kind: 'custom'; predicateType: string; predicatePath: string };
+
+export interface SigstoreInputs {
+  instance: SigstoreInstanceName;
+  publicLog: boolean;
+  fulcioUrl: string;
+  rekorUrl: string;
+  tsaUrl: string;
+  /** Resolved path of the trusted root JSON, '' when unset. */
+  trustedRoot: string;
+}
+
+export interface ProvenanceInputs {
+  subjects: SubjectInputs;
+  predicate: PredicateInputs;
+  engine: EngineName;
+  cosign: ToolInputs & { mirror: string };
+  sigstore: SigstoreInputs;
+  /** oidc-issuer, '' for GitHub's issuer of this server. */
+  oidcIssuer: string;
+  pushToRegistry: boolean;
+  registryUsername: string;
+  registryPassword: string;
+  githubAttestation: boolean;
+  outputDir: string;
+  summary: boolean;
+  githubToken: string;
+  workspace: string;
+}
+
+function onlyWith(name: string, value: string, kind: PredicateKind, chosen: PredicateKind): void {
+  if (value && chosen !== kind) {
+    throw new ConfigurationError(`Input \`${name}\` is used only with \`predicate: ${kind}\`; this step has \`predicate: ${chosen}\`.`);
+  }
+}
+
+function required(name: string, value: string, why: string): string {
+  if (!value) throw new ConfigurationError(`Input \`${name}\` is required ${why}.`);
+  return value;
+}
+
+/** Reads and validates every input of action.yml (and only those). */
+export function getInputs(env: NodeJS.ProcessEnv = process.env): ProvenanceInputs {
+  const workspace = path.resolve(env.GITHUB_WORKSPACE || process.cwd());
+  const runnerTemp = path.resolve(env.RUNNER_TEMP || path.join(workspace, '..', '_temp'));
+  const fileOptions = { base: workspace, mustExist: 'file' as const, allowAbsolute: true };
+
+  // Subjects: any combination; merged (duplicates listed once) and capped at 1024 later.
+  const image = getString('subject-image', { maxLength: 512 });
+  if (image) validateImageReference('subject-image', image);
+  const paths = getList('subject-path');
+  const checksums = getPath('subject-checksums', fileOptions);
+  const digest = getString('subject-digest', { maxLength: 80 });
+  const name = getString('subject-name', { maxLength: 4096 });
+  if (digest && !name) throw new ConfigurationError('Input `subject-name` is required with `subject-digest`: it names the artifact the digest is of.');
+  if (name && !digest) throw new ConfigurationError('Input `subject-digest` is required with `subject-name` (sha256:<64 hex>).');
+  if (digest && !/^sha256:[a-f0-9]{64}$/.test(digest)) {
+    throw new ConfigurationError(
+      `Input \`subject-digest\` must be sha256: followed by 64 lower-case hex characters; got '${digest.slice(0, 80)}'.`,
+    );
+  }
+  // "Nothing to attest" is main's to say: the contract test reads action.yml's defaults, which name no subject.
+
+  const kind = getEnum('predicate', PREDICATES);
+  const sbomPath = getPath('sbom-path', fileOptions);
+  const scanReport = getPath('scan-report', fileOptions);
+  const predicateType = getString('predicate-type', { maxLength: 2048 });
+  const predicatePath = getPath('predicate-path', fileOptions);
+  onlyWith('sbom-path', sbomPath, 'sbom', kind);
+  onlyWith('scan-report', scanReport, 'vuln', kind);
+  onlyWith('predicate-type', predicateType, 'custom', kind);
+  onlyWith('predicate-path', predicatePath, 'custom', kind);
+  let predicate: PredicateInputs;
+  switch (kind) {
+    case 'slsa':
+      predicate = { kind };
+      break;
+    case 'sbom':
+      predicate = { kind, sbomPath: required('sbom-path', sbomPath, 'with `predicate: sbom` (a CycloneDX or SPDX JSON file)') };
+      break;
+    case 'vuln':
+      predicate = { kind, scanReport: required('scan-report', scanReport, "with `predicate: vuln` (the scan action's JSON report or cosign-vuln predicate)") };
+      break;
+    case 'custom':
+      predicate = {
+        kind,
+        predicateType: validatePredicateType(required('predicate-type', predicateType, 'with `predicate: custom`'), 'Input `predicate-type`'),
+        predicatePath: required('predicate-path', predicatePath, 'with `predicate: custom` (a JSON object)'),
+      };
+      break;
+  }
+
+  const engine = getEnum('engine', ENGINES);
+  const cosign = { ...getToolInputs('cosign'), mirror: getUrl('tools-mirror') };
+
+  const instance = getEnum('sigstore-instance', SIGSTORE_INSTANCES);
+  const publicLog = getBoolean('public-log');
+  const fulcioUrl = getUrl('fulcio-url');
+  const rekorUrl = getUrl('rekor-url');
+  const tsaUrl = getUrl('tsa-url');
+  const trustedRoot = getPath('trusted-root', fileOptions);
+  if (instance === 'custom') {
+    required('fulcio-url', fulcioUrl, 'with `sigstore-instance: custom`');
+    required('trusted-root', trustedRoot, 'with `sigstore-instance: custom` (the trusted_root.json of that instance, to check what it returns)');
+    if (!rekorUrl && !tsaUrl) {
+      throw new ConfigurationError('With `sigstore-instance: custom`, set `rekor-url` (a transparency log) or `tsa-url` (a timestamp authority), or both: a signature needs a trusted time.');
+    }
+  } else {
+    for (const [input, value] of [['fulcio-url', fulcioUrl], ['rekor-url', rekorUrl], ['tsa-url', tsaUrl], ['trusted-root', trustedRoot]] as const) {
+      if (value) throw new ConfigurationError(`Input \`${input}\` is used only with \`sigstore-instance: custom\`; this step has \`sigstore-instance: ${instance}\`.`);
+    }
+  }
+  if (instance === 'github' && engine === 'cosign') {
+    // Said here, before the cosign download: the cosign engine cannot use GitHub's trusted root.
+    throw new ConfigurationError(
+      "`sigstore-instance: github` needs `engine: sigstore`: GitHub's Sigstore instance is trusted through GitHub's own trusted root, which the cosign engine does not fetch; the sigstore engine signs there directly, as actions/attest does.",
+    );
+  }
+  if (publicLog && instance === 'github') {
+    throw new ConfigurationError("Input `public-log: true` acknowledges signing on the public-good instance; it makes no sense with `sigstore-instance: github`, which has no public log.");
+  }
+
+  const oidcIssuer = getUrl('oidc-issuer');
+  const pushToRegistry = getBoolean('push-to-registry');
+  const registryUsername = getString('registry-username', { maxLength: 256 });
+  const registryPassword = getSecret('registry-password');
+  if (registryUsername && !registryPassword) throw new ConfigurationError('Input `registry-password` is required with `registry-username`.');
+  if (registryPassword && !registryUsername) throw new ConfigurationError('Input `registry-username` is required with `registry-password`.');
+  const githubAttestation = getBoolean('github-attestation');
+
+  const outputDirInput = getString('output-dir', { maxLength: 1024 });
+  let outputDir = path.join(runnerTemp, 'provenance');
+  if (outputDirInput) {
+    outputDir = path.resolve(workspace, outputDirInput);
+    if (!isWithin(workspace, outputDir) && !isWithin(runnerTemp, outputDir)) {
+      throw new ConfigurationError(
+        `Input \`output-dir\` ('${outputDirInput.slice(0, 200)}') must be inside the workspace (${workspace}) or RUNNER_TEMP (${runnerTemp}).`,
+      );
+    }
+  }
+  const summary = getBoolean('summary');
+  const githubToken = getSecret('github-token');
+  if (githubAttestation && !githubToken) {
+    throw new ConfigurationError("Input `github-token` is required with `github-attestation: true` (the default `github.token` works with `permissions: attestations: write`).");
+  }
+
+  return {
+    subjects: { image, paths, checksums, digest, name },
+    predicate,
+    engine,
+    cosign,
+    sigstore: { instance, publicLog, fulcioUrl, rekorUrl, tsaUrl, trustedRoot },
+    oidcIssuer,
+    pushToRegistry,
+    registryUsername,
+    registryPassword,
+    githubAttestation,
+    outputDir,
+    summary,
+    githubToken,
+    workspace,
+  };
+}

@@ -1,0 +1,384 @@
+import * as core from '@actions/core';
+import { createHash } from 'node:crypto';
+import { promises as fsp } from 'node:fs';
+import * as path from 'node:path';
+import {
+  ConfigurationError,
+  InfrastructureError,
+  availableSummaryBytes,
+  describeFailure,
+  failureSummaryMarkdown,
+  logger as defaultLogger,
+  readRunContext,
+  writeJobSummary,
+  type Logger,
+  type RunContext,
+} from '@scs/action-kit';
+import {
+  IN_TOTO_PAYLOAD_TYPE,
+  SLSA_PROVENANCE_V1,
+  buildSlsaProvenancePredicate,
+  buildStatement,
+  customPredicateFromFile,
+  defaultOidcIssuer,
+  imageSubject,
+  mergeSubjects,
+  provenanceClaims,
+  sbomPredicateFromFile,
+  serializeStatement,
+  subjectFromDigest,
+  subjectsFromChecksumsFile,
+  subjectsFromPaths,
+  vulnPredicateFromFile,
+  type Statement,
+  type Subject,
+} from '@scs/attestation';
+import { GitHubClient } from '@scs/github-api';
+import { RegistryClient, credentialChain, parseRegistryReference, referenceWithDigest, repositoryName, type RegistryReference, type ResolvedDescriptor } from '@scs/oci';
+import {
+  SIGSTORE_AUDIENCE,
+  createSigningEngine,
+  decodeClaims,
+  enforcePublicLogPolicy,
+  getIdToken,
+  repositoryVisibility,
+  requireIdToken,
+  resolveSigstoreInstance,
+  verifyIdToken,
+  type EngineConfig,
+  type ImageTarget,
+  type OidcClaims,
+  type SigningEngine,
+  type SigstoreInstance,
+} from '@scs/signing';
+import type { InstalledTool } from '@scs/tool-installer';
+import { storeGitHubAttestation, type StoredAttestation } from './github-attestation.js';
+import type { PredicateInputs, ProvenanceInputs } from './inputs.js';
+import { renderProvenanceSummary } from './summary.js';
+import { verifyCommands } from './verify-commands.js';
+
+/** What main needs from the outside world; tests replace any of it. */
+export interface ProvenanceDeps {
+  context: RunContext;
+  env: NodeJS.ProcessEnv;
+  logger: Logger;
+  setOutput: (name: string, value: string) => void;
+  writeSummary: (markdown: string) => Promise<void>;
+  summaryBudget: () => Promise<number>;
+  now: () => Date;
+  /** A registry client with the credentials of the inputs (tag → digest, and the engine's pushes). */
+  registry: () => RegistryClient;
+  /** The pinned cosign (or cosign-path), for engine: cosign. */
+  installCosign: (source: ProvenanceInputs['cosign']) => Promise<InstalledTool>;
+  createEngine: (config: EngineConfig) => Promise<SigningEngine>;
+  github: (token: string) => GitHubClient;
+}
+
+export function defaultDeps(inputs: ProvenanceInputs): ProvenanceDeps {
+  const context = readRunContext();
+  let registry: RegistryClient | undefined;
+  return {
+    context,
+    env: process.env,
+    logger: defaultLogger,
+    setOutput: (name, value) => core.setOutput(name, value),
+    writeSummary: async (markdown) => {
+      await writeJobSummary(markdown);
+    },
+    summaryBudget: () => availableSummaryBytes(),
+    now: () => new Date(),
+    registry: () =>
+      (registry ??= new RegistryClient({
+        credentials: credentialChain({
+          username: inputs.registryUsername,
+          password: inputs.registryPassword,
+          githubToken: inputs.githubToken,
+          githubActor: context.actor,
+        }),
+        onSecret: (secret) => core.setSecret(secret),
+        log: (message) => core.debug(message),
+      })),
+    // Loaded when needed: the installer (tool-cache and its HTTP stack) is not needed by engine: sigstore.
+    installCosign: async (source) =>
+      new (await import('@scs/tool-installer')).CosignInstaller().install({
+        ...(source.version ? { version: source.version } : {}),
+        ...(source.sha256 ? { sha256: source.sha256 } : {}),
+        ...(source.mirror ? { mirror: source.mirror } : {}),
+        ...(source.path ? { path: source.path } : {}),
+      }),
+    createEngine: (config) => createSigningEngine(config),
+    github: (token) => new GitHubClient({ token, apiUrl: context.apiUrl, log: (message) => core.debug(message) }),
+  };
+}
+
+export interface ImageSubjectInfo {
+  reference: RegistryReference;
+  descriptor: ResolvedDescriptor;
+  subject: Subject;
+}
+
+const PREDICATE_LABELS: Record<PredicateInputs['kind'], string> = {
+  slsa: 'SLSA v1 build provenance',
+  sbom: 'SBOM',
+  vuln: 'vulnerability scan',
+  custom: 'custom predicate',
+};
+
+export async function run(inputs: ProvenanceInputs, deps: ProvenanceDeps = defaultDeps(inputs)): Promise<void> {
+  try {
+    await attest(inputs, deps);
+  } catch (error) {
+    if (inputs.summary) {
+      await deps.writeSummary(failureSummaryMarkdown('Attestation could not be completed', describeFailure(error)));
+    }
+    throw error;
+  }
+}
+
+/** The subjects of every source, merged; the image tag resolved once. */
+export async function collectSubjects(
+  inputs: ProvenanceInputs,
+  deps: { registry: () => Pick<RegistryClient, 'resolveDigest'>; logger: Pick<Logger, 'info'> },
+): Promise<{ subjects: Subject[]; image?: ImageSubjectInfo }> {
+  const lists: Subject[][] = [];
+  let image: ImageSubjectInfo | undefined;
+  if (inputs.subjects.image) {
+    const reference = parseRegistryReference(inputs.subjects.image, { label: 'subject-image' });
+    // One request: a tag is resolved here and only the digest is used afterwards (a tag moved later changes nothing).
+    const descriptor = await deps.registry().resolveDigest(reference);
+    if (reference.digest && descriptor.digest !== reference.digest) {
+      throw new InfrastructureError(`The registry answered ${descriptor.digest} for ${reference.name}; refused.`);
+    }
+    const subject = imageSubject(inputs.subjects.image, descriptor.digest);
+    deps.logger.info(`subject-image ${reference.name} → ${subject.name}@${descriptor.digest}${reference.digest ? '' : ' (tag resolved once)'}`);
+    image = { reference, descriptor, subject };
+    lists.push([subject]);
+  }
+  if (inputs.subjects.paths.length > 0) lists.push(await subjectsFromPaths(inputs.subjects.paths, { workspace: inputs.workspace }));
+  if (inputs.subjects.checksums) {
+    lists.push(await subjectsFromChecksumsFile(inputs.subjects.checksums, `Input \`subject-checksums\` (${path.basename(inputs.subjects.checksums)})`));
+  }
+  if (inputs.subjects.digest) lists.push([subjectFromDigest(inputs.subjects.digest, inputs.subjects.name)]);
+  return { subjects: mergeSubjects(lists), ...(image ? { image } : {}) };
+}
+
+interface BuiltPredicate {
+  predicateType: string;
+  predicate: Record<string, unknown>;
+  label: string;
+}
+
+async function buildPredicate(inputs: ProvenanceInputs, claims: OidcClaims, deps: ProvenanceDeps): Promise<BuiltPredicate> {
+  const p = inputs.predicate;
+  switch (p.kind) {
+    case 'slsa': {
+      const predicate = buildSlsaProvenancePredicate(provenanceClaims(claims as Record<string, unknown>), deps.context.serverUrl);
+      return { predicateType: SLSA_PROVENANCE_V1, predicate: predicate as unknown as Record<string, unknown>, label: PREDICATE_LABELS.slsa };
+    }
+    case 'sbom': {
+      const sbom = await sbomPredicateFromFile(p.sbomPath);
+      return { predicateType: sbom.predicateType, predicate: sbom.predicate, label: `SBOM (${sbom.format === 'spdx' ? 'SPDX' : 'CycloneDX'} ${sbom.version})` };
+    }
+    case 'vuln': {
+      const vuln = await vulnPredicateFromFile(p.scanReport, {
+        context: deps.context,
+        ...(typeof claims.workflow_ref === 'string' ? { workflowRef: claims.workflow_ref } : {}),
+        now: deps.now,
+      });
+      return { predicateType: vuln.predicateType, predicate: vuln.predicate, label: `vulnerability scan (${vuln.source})` };
+    }
+    case 'custom': {
+      const custom = await customPredicateFromFile(p.predicateType, p.predicatePath);
+      return { ...custom, label: PREDICATE_LABELS.custom };
+    }
+  }
+}
+
+function oidcIssuer(inputs: ProvenanceInputs, context: RunContext): string {
+  if (inputs.oidcIssuer) return inputs.oidcIssuer;
+  const issuer = defaultOidcIssuer(context.serverUrl);
+  if (!issuer) {
+    throw new ConfigurationError(
+      `This runs on ${context.serverUrl}, whose OIDC issuer is not known: set \`oidc-issuer\` (GitHub Enterprise Server: https://<host>/_services/token).`,
+    );
+  }
+  return issuer;
+}
+
+async function engineConfig(
+  inputs: ProvenanceInputs,
+  instance: SigstoreInstance,
+  idToken: () => Promise<string>,
+  deps: ProvenanceDeps,
+): Promise<EngineConfig> {
+  const config: EngineConfig = {
+    engine: inputs.engine,
+    instance,
+    idToken,
+    registry: deps.registry(),
+    logger: deps.logger,
+    now: deps.now,
+  };
+  if (inputs.engine === 'cosign') {
+    const cosign = await deps.installCosign(inputs.cosign);
+    deps.logger.info(`cosign ${cosign.version} (${cosign.source}${cosign.sha256 ? `, sha256 ${cosign.sha256}` : ''})`);
+    config.cosign = {
+      binary: cosign.binary,
+      tempDir: path.join(deps.context.runnerTemp, 'provenance-cosign'),
+      env: deps.env,
+      ...(inputs.registryUsername && inputs.subjects.image
+        ? {
+            registryAuth: {
+              registry: parseRegistryReference(inputs.subjects.image, { label: 'subject-image' }).registry,
+              username: inputs.registryUsername,
+              password: inputs.registryPassword,
+            },
+          }
+        : {}),
+    };
+  }
+  return config;
+}
+
+/** Why `bundle` is not a DSSE signature over exactly `payload` (in-toto payload type), or undefined when it is. */
+export function signedPayloadProblem(bundle: object, payload: string): string | undefined {
+  const envelope = (bundle as { dsseEnvelope?: { payload?: unknown; payloadType?: unknown } }).dsseEnvelope;
+  if (!envelope || typeof envelope.payload !== 'string') return 'it holds no DSSE envelope';
+  if (envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE) return `its payload type is '${String(envelope.payloadType).slice(0, 100)}'`;
+  const signed = Buffer.from(envelope.payload, 'base64');
+  if (!signed.equals(Buffer.from(payload, 'utf8'))) {
+    return `its payload has sha256 ${createHash('sha256').update(signed).digest('hex')}, the statement ${createHash('sha256').update(payload).digest('hex')}`;
+  }
+  return undefined;
+}
+
+async function attest(inputs: ProvenanceInputs, deps: ProvenanceDeps): Promise<void> {
+  const { context, logger } = deps;
+  // 1. No OIDC, no attestation: say so before anything is resolved, read or downloaded.
+  requireIdToken(context, deps.env);
+  const s = inputs.subjects;
+  if (!s.image && s.paths.length === 0 && !s.checksums && !s.digest) {
+    throw new ConfigurationError('Nothing to attest: set `subject-image`, `subject-path`, `subject-checksums` or `subject-digest` with `subject-name`.');
+  }
+  const instance = resolveSigstoreInstance(inputs.sigstore.instance, {
+    fulcioUrl: inputs.sigstore.fulcioUrl,
+    rekorUrl: inputs.sigstore.rekorUrl,
+    tsaUrl: inputs.sigstore.tsaUrl,
+    trustedRootPath: inputs.sigstore.trustedRoot,
+  });
+
+  // 2. The workflow identity. Provenance records claims, so they are verified against the issuer's keys.
+  const fetchToken = () => getIdToken(SIGSTORE_AUDIENCE, { env: deps.env, log: (message: string) => logger.debug(message) });
+  const token = await fetchToken();
+  // The engine asks for a token when it signs: the one already fetched first, a fresh one after that.
+  let unused: string | undefined = token;
+  const idToken = async (): Promise<string> => {
+    const value = unused;
+    unused = undefined;
+    return value ?? fetchToken();
+  };
+  const claims =
+    inputs.predicate.kind === 'slsa'
+      ? await verifyIdToken(token, oidcIssuer(inputs, context), { audience: SIGSTORE_AUDIENCE })
+      : decodeClaims(token);
+  const warning = enforcePublicLogPolicy(instance, repositoryVisibility(claims, context.payload), inputs.sigstore.publicLog);
+  if (warning) logger.warning(warning);
+
+  // 3. Subjects, 4. predicate, 5. statement: all validated before anything is signed.
+  const { subjects, image } = await collectSubjects(inputs, deps);
+  const built = await buildPredicate(inputs, claims, deps);
+  const statement: Statement = buildStatement(subjects, built.predicateType, built.predicate);
+  const payload = serializeStatement(statement);
+  const id = createHash('sha256').update(payload).digest('hex').slice(0, 16);
+
+  await fsp.mkdir(inputs.outputDir, { recursive: true });
+  const bundlePath = path.join(inputs.outputDir, `${inputs.predicate.kind}-${id}.sigstore.json`);
+  const predicatePath = path.join(inputs.outputDir, `${inputs.predicate.kind}-${id}.predicate.json`);
+  await fsp.writeFile(predicatePath, `${JSON.stringify(statement.predicate, null, 2)}\n`);
+  deps.setOutput('predicate-file', predicatePath);
+  deps.setOutput('predicate-type', statement.predicateType);
+  deps.setOutput('subjects', JSON.stringify(statement.subject));
+  logger.info(`Attesting ${subjects.length} subject(s) with ${statement.predicateType} (${inputs.engine} engine, ${instance.name} instance).`);
+
+  // 6. Sign; the engine writes the bundle file and, for an image, attaches it as a referrer.
+  const pushTo: ImageTarget | undefined =
+    image && inputs.pushToRegistry
+      ? {
+          reference: referenceWithDigest(image.reference, image.descriptor.digest),
+          repository: repositoryName(image.reference),
+          digest: image.descriptor.digest,
+          mediaType: image.descriptor.mediaType,
+          size: image.descriptor.size,
+        }
+      : undefined;
+  const engine = await deps.createEngine(await engineConfig(inputs, instance, idToken, deps));
+  // The engine serializes what it is given with JSON.stringify: hand it the parsed payload, so
+  // that the bytes signed are exactly the validated serialization.
+  const outcome = await engine.attest(JSON.parse(payload) as Statement, { bundlePath, ...(pushTo ? { pushTo } : {}) });
+
+  // Both engines refuse a bundle that does not sign the statement before writing or storing it
+  // (@scs/signing assertBundleSigns, parsed JSON compared). This second check is byte for byte, for
+  // any engine (injected ones included); when it fires, an engine check was bypassed.
+  const problem = signedPayloadProblem(outcome.bundle, payload);
+  if (problem) {
+    const where = outcome.stored ? ` It was already stored at ${outcome.stored.repository}@${outcome.stored.manifestDigest} (${outcome.stored.via}); delete that manifest.` : '';
+    throw new InfrastructureError(`The ${inputs.engine} engine returned a bundle that does not sign the statement built by this step (${problem}); it is not reported as an attestation.${where}`);
+  }
+  const registryRefs = outcome.stored ? [{ repository: outcome.stored.repository, manifestDigest: outcome.stored.manifestDigest, via: outcome.stored.via, location: outcome.stored.location }] : [];
+  if (pushTo && registryRefs.length === 0) {
+    throw new InfrastructureError('The signing engine reported no registry location for the attestation although push-to-registry is true; nothing is reported as stored.');
+  }
+  deps.setOutput('bundle-path', outcome.bundlePath);
+  deps.setOutput('attestation-refs', JSON.stringify(registryRefs));
+  deps.setOutput('certificate-identity', outcome.certificateIdentity);
+  deps.setOutput('rekor-log-index', outcome.tlog?.logIndex ?? '');
+  logger.info(`Signed by ${outcome.certificateIdentity}; bundle ${outcome.bundlePath}.`);
+  for (const ref of registryRefs) logger.info(`Stored in the registry: ${ref.repository}@${ref.manifestDigest} (${ref.via}).`);
+
+  // 7. GitHub's attestation API.
+  let stored: StoredAttestation | undefined;
+  if (inputs.githubAttestation) {
+    stored = await storeGitHubAttestation(deps.github(inputs.githubToken), context.repository, context.serverUrl, outcome.bundle);
+    logger.info(`Stored with GitHub's attestation API: ${stored.url}`);
+  }
+  deps.setOutput('attestation-id', stored?.id ?? '');
+  deps.setOutput('attestation-url', stored?.url ?? '');
+
+  if (inputs.summary) {
+    const firstFile = statement.subject.find((subject) => subject !== image?.subject);
+    const commands = verifyCommands({
+      ...(image ? { imageWithDigest: `${image.subject.name}@${image.descriptor.digest}` } : {}),
+      ...(firstFile ? { fileSubject: firstFile.name } : {}),
+      bundlePath: outcome.bundlePath,
+      predicateType: statement.predicateType,
+      certificateIdentity: outcome.certificateIdentity,
+      certificateIssuer: outcome.certificateIssuer,
+      repository: context.repository,
+      githubStored: stored !== undefined,
+      instance: instance.name,
+    });
+    const markdown = renderProvenanceSummary(
+      {
+        predicateLabel: built.label,
+        predicateType: statement.predicateType,
+        subjects: statement.subject,
+        engine: inputs.engine,
+        instance: instance.name,
+        certificateIdentity: outcome.certificateIdentity,
+        certificateIssuer: outcome.certificateIssuer,
+        ...(outcome.tlog ? { tlog: { logIndex: outcome.tlog.logIndex, ...(outcome.tlog.url ? { url: outcome.tlog.url } : {}) } } : {}),
+        timestamps: outcome.timestamps,
+        bundlePath: outcome.bundlePath,
+        predicatePath,
+        registry: registryRefs,
+        ...(registryRefs.length === 0
+          ? { registryNote: image ? 'not pushed (push-to-registry: false)' : 'not applicable (no subject-image)' }
+          : {}),
+        ...(stored ? { github: stored } : {}),
+        verifyCommands: commands,
+      },
+      { budgetBytes: await deps.summaryBudget() },
+    );
+    await deps.writeSummary(markdown);
+  }
+}
