@@ -1,0 +1,228 @@
+import * as path from 'node:path';
+import {
+  ConfigurationError,
+  getBoolean,
+  getEnum,
+  getList,
+  getPath,
+  getSecret,
+  getString,
+  getUrl,
+  validateImageReference,
+} from '@scs/action-kit';
+import {
+  POLICY_SEVERITIES,
+  anchoredRegExp,
+  isCommitSha,
+  matchesAnyRepository,
+  parseDuration,
+  resolvePredicateType,
+  type SigstoreInstance,
+  type VerificationPolicy,
+} from '@scs/verification';
+
+export const SOURCES = ['referrers', 'github', 'files', 'legacy'] as const;
+export type Source = (typeof SOURCES)[number];
+export const INSTANCES = ['public-good', 'github', 'custom'] as const;
+
+export interface VerifyInputs {
+  image: string;
+  requireDigest: boolean;
+  /** Glob patterns of files to verify (resolved in main). */
+  files: string[];
+  bundlePaths: string[];
+  sources: Source[];
+  /** `sources` was `all` (or empty): missing sources are skipped quietly. */
+  sourcesAll: boolean;
+  instance: SigstoreInstance;
+  trustedRoot: string;
+  policy: VerificationPolicy;
+  /** Warnings about the policy (e.g. an identity pattern that matches any repository). */
+  policyWarnings: string[];
+  exportPolicy: boolean;
+  policyName: string;
+  outputDir: string;
+  registryUsername: string;
+  registryPassword: string;
+  /** owner/repo or an organization; '' means the current repository. */
+  attestationsOwner: string;
+  summary: boolean;
+  githubToken: string;
+  workspace: string;
+}
+
+const REPOSITORY = /^[A-Za-z0-9_.-]{1,100}\/[A-Za-z0-9_.-]{1,100}$/;
+const ORGANIZATION = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
+const WORKFLOW = /^[A-Za-z0-9_.-]{1,100}\/[A-Za-z0-9_.-]{1,100}\/\.github\/workflows\/[A-Za-z0-9_.\-/]{1,200}\.ya?ml$/;
+const NUMERIC_ID = /^[1-9]\d{0,19}$/;
+const REF_PATTERN = /^(refs\/(heads|tags|pull)\/[A-Za-z0-9_.\-/*?]+|[0-9a-fA-F]{40})$/;
+const K8S_NAME = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
+
+function regexpInput(name: string, value: string): void {
+  try {
+    anchoredRegExp(value);
+  } catch (error) {
+    throw new ConfigurationError(`Input \`${name}\` is not a valid regular expression: ${error instanceof Error ? error.message : String(error)}.`);
+  }
+}
+
+export function getInputs(env: NodeJS.ProcessEnv = process.env): VerifyInputs {
+  const workspace = path.resolve(env.GITHUB_WORKSPACE || process.cwd());
+  const image = getString('image', { maxLength: 512 });
+  if (image) validateImageReference('image', image);
+  const requireDigest = getBoolean('require-digest');
+  if (requireDigest && image && !/@sha256:[a-f0-9]{64}$/.test(image)) {
+    throw new ConfigurationError('Input `image` must carry its digest (name@sha256:…) because `require-digest` is true; a tag can move.');
+  }
+  const files = getList('files');
+  if (image && files.length > 0) {
+    throw new ConfigurationError('Inputs `image` and `files` cannot be used together; verify an image or files in one step.');
+  }
+  const bundlePaths = getList('bundle-paths');
+
+  const sourceList = getList('sources').map((s) => s.toLowerCase());
+  const sourcesAll = sourceList.length === 0 || sourceList.includes('all');
+  if (sourcesAll && sourceList.length > 1) {
+    throw new ConfigurationError('Input `sources`: `all` cannot be combined with other sources.');
+  }
+  const sources: Source[] = sourcesAll
+    ? [...SOURCES]
+    : sourceList.map((s) => {
+        if (!(SOURCES as readonly string[]).includes(s)) {
+          throw new ConfigurationError(`Input \`sources\` accepts all or any of ${SOURCES.join(', ')}; got '${s.slice(0, 80)}'.`);
+        }
+        return s as Source;
+      });
+  if (!sourcesAll && image && !sources.some((s) => s !== 'files') && bundlePaths.length === 0) {
+    throw new ConfigurationError('Input `sources: files` needs `bundle-paths` when verifying an image.');
+  }
+
+  const instance = getEnum('sigstore-instance', INSTANCES);
+  const trustedRoot = getPath('trusted-root', { base: workspace, mustExist: 'file', allowAbsolute: true });
+  if (instance === 'custom' && !trustedRoot) {
+    throw new ConfigurationError('Input `sigstore-instance: custom` needs `trusted-root`: the trusted root JSON of your Sigstore instance.');
+  }
+  if (instance !== 'custom' && trustedRoot) {
+    throw new ConfigurationError('Input `trusted-root` is used with `sigstore-instance: custom` only; set that too, or drop `trusted-root`.');
+  }
+
+  const policyWarnings: string[] = [];
+  const certificateIdentity = getString('certificate-identity', { maxLength: 1024 });
+  const certificateIdentityRegexp = getString('certificate-identity-regexp', { maxLength: 1024 });
+  if (certificateIdentity && certificateIdentityRegexp) {
+    throw new ConfigurationError('Inputs `certificate-identity` and `certificate-identity-regexp` cannot be used together; set exactly one.');
+  }
+  if (certificateIdentityRegexp) {
+    regexpInput('certificate-identity-regexp', certificateIdentityRegexp);
+    if (matchesAnyRepository(anchoredRegExp(certificateIdentityRegexp), env.GITHUB_SERVER_URL || 'https://github.com')) {
+      policyWarnings.push(
+        `certificate-identity-regexp ^(?:${certificateIdentityRegexp})$ accepts workflows of any repository (for example a fork or an attacker's repository); pin the owner and repository, or use signer-workflow / source-repository-id.`,
+      );
+    }
+  }
+  const certificateOidcIssuer = getUrl('certificate-oidc-issuer');
+  const signerWorkflow = getString('signer-workflow', {
+    maxLength: 512,
+    pattern: WORKFLOW,
+    patternDescription: 'owner/repo/.github/workflows/file.yml (the ref goes in `signer-ref`)',
+  });
+  const signerRefs = getList('signer-ref');
+  for (const ref of signerRefs) {
+    if (!REF_PATTERN.test(ref)) {
+      throw new ConfigurationError(`Input \`signer-ref\` accepts refs/tags/…, refs/heads/… patterns or a 40-character commit SHA; got '${ref.slice(0, 80)}'.`);
+    }
+  }
+  if (signerRefs.length > 0 && !signerWorkflow) {
+    throw new ConfigurationError('Input `signer-ref` needs `signer-workflow`: it restricts the ref of that workflow.');
+  }
+  const sourceRepository = getString('source-repository', { pattern: REPOSITORY, patternDescription: 'owner/repo' });
+  const sourceRepositoryId = getString('source-repository-id', { pattern: NUMERIC_ID, patternDescription: 'a numeric repository id' });
+  const ownerId = getString('owner-id', { pattern: NUMERIC_ID, patternDescription: 'a numeric owner id' });
+  const sourceRef = getString('source-ref', { maxLength: 256, pattern: REF_PATTERN, patternDescription: 'a ref pattern such as refs/heads/main or refs/tags/v*' });
+  const runnerEnvironment = getString('runner-environment');
+  if (runnerEnvironment && runnerEnvironment !== 'github-hosted' && runnerEnvironment !== 'self-hosted') {
+    throw new ConfigurationError(`Input \`runner-environment\` must be github-hosted (or self-hosted, or empty for any); got '${runnerEnvironment.slice(0, 80)}'.`);
+  }
+  const requireAttestations = getList('require-attestations').map((value) => {
+    const resolved = resolvePredicateType(value);
+    if (!resolved) {
+      throw new ConfigurationError(
+        `Input \`require-attestations\` accepts predicate type URIs or slsaprovenance1, cyclonedx, spdxjson, vuln; got '${value.slice(0, 80)}'.`,
+      );
+    }
+    return resolved;
+  });
+  const builderId = getString('builder-id', { maxLength: 1024 });
+  const maxSeverityText = getString('max-severity').toLowerCase();
+  if (maxSeverityText && !(POLICY_SEVERITIES as readonly string[]).includes(maxSeverityText)) {
+    throw new ConfigurationError(`Input \`max-severity\` must be one of ${POLICY_SEVERITIES.join(', ')} (or empty); got '${maxSeverityText.slice(0, 40)}'.`);
+  }
+  const maxAgeText = getString('max-age');
+  let maxAge: VerificationPolicy['maxAge'];
+  if (maxAgeText) {
+    const ms = parseDuration(maxAgeText);
+    if (ms === undefined) throw new ConfigurationError(`Input \`max-age\` must be a duration such as 30d, 12h, 45m or 2w; got '${maxAgeText.slice(0, 40)}'.`);
+    maxAge = { text: maxAgeText, ms };
+  }
+  for (const ref of signerRefs) {
+    if (isCommitSha(ref) && ref !== ref.toLowerCase()) policyWarnings.push(`signer-ref ${ref} is compared case-insensitively.`);
+  }
+
+  const policy: VerificationPolicy = { signerRefs, requireAttestations };
+  if (certificateIdentity) policy.certificateIdentity = certificateIdentity;
+  if (certificateIdentityRegexp) policy.certificateIdentityRegexp = certificateIdentityRegexp;
+  if (certificateOidcIssuer) policy.certificateOidcIssuer = certificateOidcIssuer;
+  if (signerWorkflow) policy.signerWorkflow = signerWorkflow;
+  if (sourceRepository) policy.sourceRepository = sourceRepository;
+  if (sourceRepositoryId) policy.sourceRepositoryId = sourceRepositoryId;
+  if (ownerId) policy.ownerId = ownerId;
+  if (sourceRef) policy.sourceRef = sourceRef;
+  if (runnerEnvironment) policy.runnerEnvironment = runnerEnvironment;
+  if (builderId) policy.builderId = builderId;
+  if (maxSeverityText) policy.maxSeverity = maxSeverityText as VerificationPolicy['maxSeverity'];
+  if (maxAge) policy.maxAge = maxAge;
+  if (!certificateIdentity && !certificateIdentityRegexp && !signerWorkflow && !sourceRepository && !sourceRepositoryId && !ownerId) {
+    policyWarnings.push(
+      'No identity is required (certificate-identity, certificate-identity-regexp, signer-workflow, source-repository, source-repository-id or owner-id): any valid signature from the issuer passes.',
+    );
+  }
+
+  const exportPolicy = getBoolean('export-policy');
+  const policyName = getString('policy-name', { required: true, pattern: K8S_NAME, patternDescription: 'a Kubernetes resource name (lower-case letters, digits and dashes, at most 63)' });
+  const runnerTemp = env.RUNNER_TEMP || path.join(workspace, '..', '_temp');
+  const outputDir = getPath('output-dir', { base: workspace, allowAbsolute: true }) || path.join(runnerTemp, 'verify');
+
+  const registryUsername = getString('registry-username', { maxLength: 256 });
+  const registryPassword = getSecret('registry-password');
+  if (Boolean(registryUsername) !== Boolean(registryPassword)) {
+    throw new ConfigurationError('Inputs `registry-username` and `registry-password` go together: set both or neither.');
+  }
+  const attestationsOwner = getString('attestations-owner', { maxLength: 201 });
+  if (attestationsOwner && !REPOSITORY.test(attestationsOwner) && !ORGANIZATION.test(attestationsOwner)) {
+    throw new ConfigurationError(`Input \`attestations-owner\` must be owner/repo or an organization name; got '${attestationsOwner.slice(0, 80)}'.`);
+  }
+  const summary = getBoolean('summary');
+  const githubToken = getSecret('github-token');
+
+  return {
+    image,
+    requireDigest,
+    files,
+    bundlePaths,
+    sources,
+    sourcesAll,
+    instance,
+    trustedRoot,
+    policy,
+    policyWarnings,
+    exportPolicy,
+    policyName,
+    outputDir,
+    registryUsername,
+    registryPassword,
+    attestationsOwner,
+    summary,
+    githubToken,
+    workspace,
+  };
+}

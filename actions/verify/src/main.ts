@@ -1,0 +1,403 @@
+import * as core from '@actions/core';
+import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import {
+  ConfigurationError,
+  InfrastructureError,
+  PolicyFailure,
+  describeFailure,
+  errorMessage,
+  failureSummaryMarkdown,
+  isWithin,
+  logger,
+  readRunContext,
+  writeJobSummary,
+  type RunContext,
+} from '@scs/action-kit';
+import { GitHubClient } from '@scs/github-api';
+import { RegistryClient, credentialChain, parseRegistryReference, referenceWithDigest, repositoryName } from '@scs/oci';
+import {
+  buildAdmissionExport,
+  describeLegacyEvidence,
+  evaluateSubject,
+  fetchGitHubAttestations,
+  imagePatternFor,
+  loadTrust,
+  readBundleFile,
+  verifyBundle,
+  type AttestationsOwner,
+  type BundleVerification,
+  type EvidenceOrigin,
+  type LoadedTrust,
+  type OciEvidenceSource,
+  type SubjectVerdict,
+  type VerificationSubject,
+} from '@scs/verification';
+import type { VerifyInputs } from './inputs.js';
+import { registryEvidence } from './registry-evidence.js';
+import { bundleEntry, resultsOutput, type SubjectResultEntry } from './results.js';
+import { renderSummary } from './summary-renderer.js';
+
+export interface VerifyDeps {
+  setOutput: (name: string, value: string) => void;
+  context: RunContext;
+  now: () => Date;
+  loadTrust: typeof loadTrust;
+  /** Builds the registry evidence source for an image (tests substitute it). */
+  registry?: (inputs: VerifyInputs) => ImageEvidence;
+}
+
+export interface ImageEvidence {
+  /** Resolves the image once (a tag to its digest). */
+  resolve: () => Promise<{ digest: string; name: string }>;
+  /** Evidence next to the resolved digest. */
+  readonly evidence: OciEvidenceSource;
+}
+
+/** Upper bound on one verified file (message signatures are checked over its bytes). */
+const MAX_FILE_BYTES = 2 * 1024 * 1024 * 1024 - 1;
+const MAX_FILES = 1000;
+
+interface Collected {
+  subject: VerificationSubject;
+  label: string;
+  candidates: { origin: EvidenceOrigin; bundle: unknown }[];
+  problems: string[];
+  notes: string[];
+  legacy: string[];
+}
+
+function signatureKey(bundle: unknown): string | undefined {
+  if (typeof bundle !== 'object' || bundle === null) return undefined;
+  const b = bundle as { dsseEnvelope?: { signatures?: { sig?: string }[]; payload?: string }; messageSignature?: { signature?: string } };
+  const sig = b.dsseEnvelope?.signatures?.[0]?.sig ?? b.messageSignature?.signature;
+  return typeof sig === 'string' ? `${sig}:${b.dsseEnvelope?.payload ?? ''}` : undefined;
+}
+
+function expandFiles(patterns: string[], workspace: string): string[] {
+  const out = new Set<string>();
+  for (const pattern of patterns) {
+    const matches = /[*?[{]/.test(pattern) ? fs.globSync(pattern, { cwd: workspace }) : [pattern];
+    let any = false;
+    for (const match of matches) {
+      const resolved = path.resolve(workspace, match);
+      if (!isWithin(workspace, resolved)) throw new ConfigurationError(`Input \`files\`: '${pattern.slice(0, 200)}' resolves outside the workspace.`);
+      if (fs.existsSync(resolved) && !isWithin(fs.realpathSync(workspace), fs.realpathSync(resolved))) {
+        throw new ConfigurationError(`Input \`files\`: '${match.slice(0, 200)}' is a link to a file outside the workspace.`);
+      }
+      if (resolved.endsWith('.sigstore.json')) continue;
+      let stat: fs.Stats;
+      try {
+        stat = fs.statSync(resolved);
+      } catch {
+        continue;
+      }
+      if (!stat.isFile()) continue;
+      out.add(resolved);
+      any = true;
+    }
+    if (!any) throw new ConfigurationError(`Input \`files\`: '${pattern.slice(0, 200)}' matches no file in the workspace.`);
+  }
+  if (out.size > MAX_FILES) throw new ConfigurationError(`Input \`files\` matches ${out.size} files; at most ${MAX_FILES} are verified in one step.`);
+  return [...out].sort();
+}
+
+function expandBundlePaths(patterns: string[], workspace: string): string[] {
+  const out = new Set<string>();
+  for (const pattern of patterns) {
+    const matches = /[*?[{]/.test(pattern) ? fs.globSync(pattern, { cwd: workspace }) : [pattern];
+    if (matches.length === 0) throw new ConfigurationError(`Input \`bundle-paths\`: '${pattern.slice(0, 200)}' matches no file.`);
+    for (const match of matches) {
+      const resolved = path.resolve(workspace, match);
+      if (!fs.existsSync(resolved)) throw new ConfigurationError(`Input \`bundle-paths\`: '${match.slice(0, 200)}' does not exist.`);
+      out.add(resolved);
+    }
+  }
+  return [...out].sort();
+}
+
+function defaultRegistry(inputs: VerifyInputs, context: RunContext): ImageEvidence {
+  const ref = parseRegistryReference(inputs.image, { label: 'image' });
+  const client = new RegistryClient({
+    credentials: credentialChain({
+      username: inputs.registryUsername,
+      password: inputs.registryPassword,
+      githubToken: inputs.githubToken,
+      githubActor: context.actor,
+    }),
+    onSecret: (secret) => core.setSecret(secret),
+    log: (message) => core.debug(message),
+  });
+  let resolvedRef = ref;
+  return {
+    async resolve() {
+      const resolved = await client.resolveDigest(ref);
+      if (ref.digest && resolved.digest !== ref.digest) {
+        throw new InfrastructureError(`${ref.name}: the registry answered ${resolved.digest} for digest ${ref.digest}`);
+      }
+      resolvedRef = referenceWithDigest(ref, resolved.digest);
+      return { digest: resolved.digest, name: repositoryName(ref) };
+    },
+    get evidence() {
+      return registryEvidence(client, resolvedRef);
+    },
+  };
+}
+
+function policyLines(inputs: VerifyInputs): string[] {
+  const p = inputs.policy;
+  const lines: string[] = [];
+  if (p.certificateIdentity) lines.push(`certificate identity = ${p.certificateIdentity}`);
+  if (p.certificateIdentityRegexp) lines.push(`certificate identity matches ^(?:${p.certificateIdentityRegexp})$`);
+  if (p.certificateOidcIssuer) lines.push(`OIDC issuer = ${p.certificateOidcIssuer}`);
+  if (p.signerWorkflow) lines.push(`signer workflow = ${p.signerWorkflow}${p.signerRefs.length ? ` at ${p.signerRefs.join(', ')}` : ''}`);
+  if (p.sourceRepository) lines.push(`source repository = ${p.sourceRepository}`);
+  if (p.sourceRepositoryId) lines.push(`source repository id = ${p.sourceRepositoryId}`);
+  if (p.ownerId) lines.push(`owner id = ${p.ownerId}`);
+  if (p.sourceRef) lines.push(`source ref matches ${p.sourceRef}`);
+  if (p.runnerEnvironment) lines.push(`runner environment = ${p.runnerEnvironment}`);
+  if (p.requireAttestations.length) lines.push(`required attestations: ${p.requireAttestations.map((r) => r.name).join(', ')}`);
+  if (p.builderId) lines.push(`SLSA builder id = ${p.builderId}`);
+  if (p.maxSeverity) lines.push(`newest vuln attestation: nothing at or above ${p.maxSeverity}`);
+  if (p.maxAge) lines.push(`evidence signed within ${p.maxAge.text}`);
+  return lines;
+}
+
+function attestationsOwner(inputs: VerifyInputs, context: RunContext): AttestationsOwner | undefined {
+  const value = inputs.attestationsOwner || context.repository;
+  if (!value) return undefined;
+  return value.includes('/') ? { kind: 'repository', repository: value } : { kind: 'organization', organization: value };
+}
+
+export async function run(inputs: VerifyInputs, overrides: Partial<VerifyDeps> = {}): Promise<void> {
+  const context = overrides.context ?? readRunContext();
+  const deps: VerifyDeps = {
+    setOutput: (name, value) => core.setOutput(name, value),
+    context,
+    now: () => new Date(),
+    loadTrust,
+    ...overrides,
+  };
+  try {
+    await verify(inputs, deps);
+  } catch (error) {
+    if (!(error instanceof PolicyFailure)) {
+      deps.setOutput('verified', 'false');
+      if (inputs.summary) await writeJobSummary(failureSummaryMarkdown('Supply-chain verify could not be completed', describeFailure(error)));
+    }
+    throw error;
+  }
+}
+
+async function verify(inputs: VerifyInputs, deps: VerifyDeps): Promise<void> {
+  if (!inputs.image && inputs.files.length === 0) {
+    throw new ConfigurationError('Set `image` (an image to verify) or `files` (files with their bundles).');
+  }
+  for (const warning of inputs.policyWarnings) core.warning(warning);
+  const sources = new Set(inputs.sources);
+  if (sources.has('legacy') && !inputs.sourcesAll) {
+    core.info('Legacy cosign .sig/.att evidence is detected and reported, not verified in-process (see the README).');
+  }
+
+  const trust: LoadedTrust = await deps.loadTrust({
+    instance: inputs.instance,
+    trustedRootPath: inputs.trustedRoot,
+    tufCachePath: path.join(deps.context.runnerTemp || inputs.outputDir, 'scs-verify-tuf', inputs.instance),
+  });
+  core.info(`Trusted root: ${trust.source} (${trust.root.certificateAuthorities.length} CA(s), ${trust.tlogs.length} log(s), ${trust.root.timestampAuthorities.length} TSA(s)).`);
+
+  const bundleFiles = inputs.bundlePaths.length > 0 ? expandBundlePaths(inputs.bundlePaths, inputs.workspace).map(readBundleFile) : [];
+  const github = sources.has('github') ? attestationsOwner(inputs, deps.context) : undefined;
+  const githubClient =
+    github && inputs.githubToken ? new GitHubClient({ token: inputs.githubToken, apiUrl: deps.context.apiUrl, log: (m) => core.debug(m), maxRetries: 2 }) : undefined;
+
+  const collected: Collected[] = [];
+  let imageDigest = '';
+  let imageName = '';
+
+  if (inputs.image) {
+    const registry = (deps.registry ?? ((i: VerifyInputs) => defaultRegistry(i, deps.context)))(inputs);
+    const resolved = await registry.resolve();
+    imageDigest = resolved.digest;
+    imageName = resolved.name;
+    if (!inputs.image.includes('@')) core.info(`Resolved ${inputs.image} to ${resolved.digest} (verified by digest from here on).`);
+    const subject: VerificationSubject = { kind: 'image', digest: resolved.digest, name: resolved.name };
+    const entry: Collected = { subject, label: `${resolved.name}@${resolved.digest}`, candidates: [], problems: [], notes: [], legacy: [] };
+    if (sources.has('referrers')) {
+      try {
+        const found = await registry.evidence.referrerBundles(resolved.digest);
+        entry.candidates.push(...found.bundles.map((b) => ({ origin: { source: 'referrers' as const, location: b.location }, bundle: b.bundle })));
+        entry.problems.push(...found.problems);
+        entry.notes.push(...found.notes);
+      } catch (error) {
+        entry.problems.push(`OCI referrers could not be read: ${errorMessage(error)}`);
+      }
+    }
+    if (sources.has('legacy')) {
+      try {
+        entry.legacy = await registry.evidence.legacyTags(resolved.digest);
+        if (entry.legacy.length > 0) entry.notes.push(describeLegacyEvidence(entry.legacy));
+      } catch (error) {
+        entry.problems.push(`legacy cosign tags could not be listed: ${errorMessage(error)}`);
+      }
+    }
+    collected.push(entry);
+  } else {
+    for (const file of expandFiles(inputs.files, inputs.workspace)) {
+      const size = fs.statSync(file).size;
+      if (size > MAX_FILE_BYTES) throw new ConfigurationError(`Input \`files\`: ${file} is ${size} bytes; at most 2 GiB can be verified.`);
+      const content = fs.readFileSync(file);
+      const digest = `sha256:${createHash('sha256').update(content).digest('hex')}`;
+      const relative = path.relative(inputs.workspace, file).split(path.sep).join('/');
+      const entry: Collected = { subject: { kind: 'file', path: relative, digest, content }, label: relative, candidates: [], problems: [], notes: [], legacy: [] };
+      if (sources.has('files')) {
+        const own = `${file}.sigstore.json`;
+        if (fs.existsSync(own) && !bundleFiles.some((b) => b.path === own)) {
+          const read = readBundleFile(own);
+          const location = path.relative(inputs.workspace, own).split(path.sep).join('/');
+          if (read.error) entry.problems.push(`${location}: ${read.error}`);
+          else entry.candidates.push({ origin: { source: 'files', location }, bundle: read.json });
+        }
+      }
+      collected.push(entry);
+    }
+  }
+
+  for (const entry of collected) {
+    const hex = entry.subject.digest.replace(/^sha256:/, '');
+    if (sources.has('files')) {
+      for (const file of bundleFiles) {
+        const location = path.relative(inputs.workspace, file.path).split(path.sep).join('/') || file.path;
+        if (file.error) {
+          entry.problems.push(`${location}: ${file.error}`);
+          continue;
+        }
+        // An explicitly listed bundle is evidence for the subject it names; with one subject, for that one.
+        if (file.claimedDigests.includes(hex) || collected.length === 1) entry.candidates.push({ origin: { source: 'files', location }, bundle: file.json });
+      }
+    }
+    if (github) {
+      if (!githubClient) {
+        entry.problems.push("GitHub's attestation API was not asked: no `github-token`");
+      } else {
+        const found = await fetchGitHubAttestations(githubClient, github, entry.subject.digest);
+        entry.candidates.push(...found.bundles.map((b) => ({ origin: { source: 'github' as const, location: b.location }, bundle: b.bundle })));
+        entry.problems.push(...found.problems);
+        entry.notes.push(...found.notes);
+      }
+    }
+  }
+
+  const verdicts: SubjectVerdict[] = [];
+  const sourceProblems = new Map<string, string[]>();
+  const sourceNotes = new Map<string, string[]>();
+  for (const entry of collected) {
+    const seen = new Map<string, BundleVerification>();
+    const results: BundleVerification[] = [];
+    for (const candidate of entry.candidates) {
+      const key = signatureKey(candidate.bundle);
+      const earlier = key ? seen.get(key) : undefined;
+      if (earlier) {
+        entry.notes.push(`${candidate.origin.source}: ${candidate.origin.location} is the same bundle as ${earlier.origin.source}: ${earlier.origin.location}`);
+        continue;
+      }
+      const result = verifyBundle(candidate.bundle, { trust, subject: entry.subject, origin: candidate.origin });
+      if (key) seen.set(key, result);
+      results.push(result);
+    }
+    const verdict = evaluateSubject(entry.subject, results, inputs.policy, deps.now(), entry.legacy.length > 0 ? [describeLegacyEvidence(entry.legacy)] : []);
+    verdict.label = entry.label;
+    verdicts.push(verdict);
+    sourceProblems.set(entry.label, entry.problems);
+    sourceNotes.set(entry.label, entry.notes);
+    for (const problem of entry.problems) core.warning(`${entry.label}: ${problem}`);
+    logger.info(`${entry.label}: ${verdict.passed ? 'PASSED' : 'FAILED'} (${results.length} bundle(s) evaluated)`);
+    const lines = verdict.outcomes.map((o) => {
+      const why = [...o.bundle.reasons, ...o.policyReasons];
+      return `  ${o.passed ? 'pass' : 'FAIL'} ${o.bundle.origin.source} ${o.bundle.type}${o.bundle.predicateType ? ` ${o.bundle.predicateType}` : ''} ${o.bundle.identity?.subjectAlternativeName ?? ''}${why.length ? `\n      ${why.join('\n      ')}` : ''}`;
+    });
+    logger.untrusted([...lines, ...entry.notes.map((n) => `  note: ${n}`)].join('\n'));
+  }
+
+  // Outputs and files.
+  fs.mkdirSync(inputs.outputDir, { recursive: true });
+  const entries = verdicts.flatMap((v) => v.outcomes.map((o) => bundleEntry(v, o)));
+  const subjects: SubjectResultEntry[] = verdicts.map((v) => ({
+    subject: v.label,
+    digest: v.subject.digest,
+    passed: v.passed,
+    reasons: v.reasons,
+    checks: v.checks,
+    signerIdentity: v.signerIdentity ?? null,
+    bundles: v.outcomes.length,
+    problems: sourceProblems.get(v.label) ?? [],
+    notes: sourceNotes.get(v.label) ?? [],
+  }));
+  const resultsFile = path.join(inputs.outputDir, 'verify-results.json');
+  fs.writeFileSync(resultsFile, `${JSON.stringify({ trustedRoot: trust.source, subjects, bundles: entries }, null, 2)}\n`);
+
+  const exportFiles: { kyverno?: string; policyController?: string; notEnforced?: string[] } = {};
+  if (inputs.exportPolicy && inputs.image) {
+    const exported = buildAdmissionExport(inputs.policy, {
+      name: inputs.policyName,
+      imagePatterns: [imagePatternFor(imageName)],
+      ...(trust.instance === 'public-good' || !trust.tlogs[0] ? {} : { rekorUrl: trust.tlogs[0].baseUrl }),
+      ignoreTlog: trust.tlogs.length === 0,
+      ignoreSct: !trust.hasCtlogs,
+      serverUrl: deps.context.serverUrl || 'https://github.com',
+    });
+    exportFiles.kyverno = path.join(inputs.outputDir, 'kyverno-cluster-policy.yaml');
+    exportFiles.policyController = path.join(inputs.outputDir, 'policy-controller-cluster-image-policy.yaml');
+    fs.writeFileSync(exportFiles.kyverno, exported.kyverno);
+    fs.writeFileSync(exportFiles.policyController, exported.policyController);
+    exportFiles.notEnforced = [
+      ...exported.notEnforced.kyverno.map((n) => `Kyverno: ${n}`),
+      ...exported.notEnforced.policyController.map((n) => `policy-controller: ${n}`),
+    ];
+    deps.setOutput('kyverno-policy-file', exportFiles.kyverno);
+    deps.setOutput('policy-controller-file', exportFiles.policyController);
+  } else if (inputs.exportPolicy) {
+    core.info('Admission policies are exported for images only; nothing exported for files.');
+  }
+
+  const passed = verdicts.every((v) => v.passed);
+  deps.setOutput('verified', passed ? 'true' : 'false');
+  if (imageDigest) deps.setOutput('digest', imageDigest);
+  const identity = verdicts.find((v) => v.signerIdentity)?.signerIdentity;
+  deps.setOutput('signer-identity', passed && identity ? identity : '');
+  const output = resultsOutput(entries);
+  if (output.omitted > 0) {
+    core.warning(`The results output lists ${entries.length - output.omitted} of ${entries.length} bundles (GitHub limits step outputs); ${resultsFile} has all of them.`);
+  }
+  deps.setOutput('results', output.json);
+  deps.setOutput('results-file', resultsFile);
+
+  if (inputs.summary) {
+    await writeJobSummary(
+      renderSummary({
+        verdicts,
+        sourceProblems,
+        sourceNotes,
+        trustSource: trust.source,
+        policyWarnings: inputs.policyWarnings,
+        policyLines: policyLines(inputs),
+        exportFiles,
+      }),
+    );
+  }
+
+  if (!passed) {
+    const lines: string[] = [];
+    for (const v of verdicts.filter((x) => !x.passed)) {
+      lines.push(`${v.label}: the policy failed`);
+      for (const reason of v.reasons) lines.push(`  - ${reason}`);
+      for (const o of v.outcomes) {
+        const why = [...o.bundle.reasons, ...o.policyReasons];
+        if (why.length > 0) lines.push(`  - ${o.bundle.origin.source} ${o.bundle.origin.location}: ${why.join('; ')}`);
+      }
+      for (const problem of sourceProblems.get(v.label) ?? []) lines.push(`  - evidence source problem: ${problem}`);
+    }
+    throw new PolicyFailure(`Verification failed.\n${lines.join('\n')}`);
+  }
+}

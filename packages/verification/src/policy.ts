@@ -1,0 +1,296 @@
+import { errorMessage } from '@scs/action-kit';
+import { grypeReportFromJson, trivyReportFromJson, type Severity } from '@scs/findings';
+import type { BundleVerification, VerificationSubject } from './bundle-verifier.js';
+import { repositoryFromUri, splitWorkflowUri, type CertificateIdentity } from './certificate-identity.js';
+import { anchoredRegExp, isCommitSha, matchesGlob } from './patterns.js';
+import {
+  COSIGN_VULN_V1,
+  SLSA_PROVENANCE_V1,
+  predicateDisplayName,
+  predicateTypeMatches,
+  type RequiredAttestation,
+} from './predicate-types.js';
+
+/**
+ * The org policy: every set field must hold (AND). Identity fields are
+ * checked per bundle against the verified certificate; required attestations,
+ * builder id, severity and age are checked over the bundles that passed the
+ * identity policy. Every reason is recorded, not only the first.
+ */
+export const POLICY_SEVERITIES = ['critical', 'high', 'medium', 'low'] as const;
+export type PolicySeverity = (typeof POLICY_SEVERITIES)[number];
+const RANK: Record<Severity, number> = { critical: 4, high: 3, medium: 2, low: 1, unknown: 0 };
+
+export interface VerificationPolicy {
+  certificateIdentity?: string;
+  certificateIdentityRegexp?: string;
+  certificateOidcIssuer?: string;
+  /** owner/repo/.github/workflows/file.yml */
+  signerWorkflow?: string;
+  /** Ref patterns or commit SHAs allowed for the signer workflow; empty: any. */
+  signerRefs: string[];
+  /** owner/repo */
+  sourceRepository?: string;
+  sourceRepositoryId?: string;
+  ownerId?: string;
+  sourceRef?: string;
+  runnerEnvironment?: string;
+  requireAttestations: RequiredAttestation[];
+  builderId?: string;
+  maxSeverity?: PolicySeverity;
+  maxAge?: { text: string; ms: number };
+}
+
+export interface BundleOutcome {
+  bundle: BundleVerification;
+  /** Identity (and per-bundle) policy reasons. */
+  policyReasons: string[];
+  /** Notes that do not fail (e.g. an older vuln attestation superseded by a newer one). */
+  notes: string[];
+  /** verified and every per-bundle check passed. */
+  passed: boolean;
+}
+
+export interface SubjectVerdict {
+  subject: VerificationSubject;
+  /** The subject as shown: image name@digest or file path. */
+  label: string;
+  outcomes: BundleOutcome[];
+  /** Subject-level reasons (missing evidence, missing attestations, severity). */
+  reasons: string[];
+  passed: boolean;
+  /** The identity of the first passing bundle. */
+  signerIdentity?: string;
+  /** Requirement → satisfied. */
+  checks: { name: string; passed: boolean; detail: string }[];
+}
+
+/** Parses 30d, 12h, 45m, 90s, 2w. */
+export function parseDuration(text: string): number | undefined {
+  const match = /^(\d{1,6})\s*(s|m|h|d|w)$/i.exec(text.trim());
+  if (!match?.[1] || !match[2]) return undefined;
+  const unit = { s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 }[match[2].toLowerCase() as 's' | 'm' | 'h' | 'd' | 'w'];
+  const value = Number(match[1]) * unit;
+  return value > 0 ? value : undefined;
+}
+
+function sameText(a: string | undefined, b: string): boolean {
+  return a !== undefined && a.toLowerCase() === b.toLowerCase();
+}
+
+function show(value: string | undefined): string {
+  return value === undefined ? '(absent)' : JSON.stringify(value.length > 200 ? `${value.slice(0, 197)}...` : value);
+}
+
+/** Identity reasons for one verified certificate (empty: it satisfies the policy). */
+export function identityReasons(identity: CertificateIdentity | undefined, policy: VerificationPolicy): string[] {
+  if (!identity) return ['no certificate identity'];
+  const reasons: string[] = [];
+  const san = identity.subjectAlternativeName;
+  if (policy.certificateIdentity && san !== policy.certificateIdentity) {
+    reasons.push(`certificate identity ${show(san)} is not ${show(policy.certificateIdentity)}`);
+  }
+  if (policy.certificateIdentityRegexp && (san === undefined || !anchoredRegExp(policy.certificateIdentityRegexp).test(san))) {
+    reasons.push(`certificate identity ${show(san)} does not match ^(?:${policy.certificateIdentityRegexp})$`);
+  }
+  if (policy.certificateOidcIssuer && identity.issuer !== policy.certificateOidcIssuer) {
+    reasons.push(`OIDC issuer ${show(identity.issuer)} is not ${show(policy.certificateOidcIssuer)}`);
+  }
+  if (policy.signerWorkflow) {
+    const signer = splitWorkflowUri(identity.buildSignerUri);
+    const wanted = policy.signerWorkflow.replace(/^https:\/\/[^/]+\//, '');
+    if (!signer) {
+      reasons.push(`signer workflow: the certificate has no build signer URI (1.3.6.1.4.1.57264.1.9); required ${show(wanted)}`);
+    } else if (!sameText(signer.workflow, wanted)) {
+      reasons.push(`signer workflow ${show(signer.workflow)} is not ${show(wanted)}`);
+    } else if (policy.signerRefs.length > 0) {
+      const ok = policy.signerRefs.some((allowed) =>
+        isCommitSha(allowed)
+          ? sameText(signer.ref, allowed) || sameText(identity.buildSignerDigest, allowed)
+          : matchesGlob(allowed, signer.ref),
+      );
+      if (!ok) reasons.push(`signer workflow ref ${show(signer.ref)} is not one of ${policy.signerRefs.join(', ')}`);
+    }
+  }
+  if (policy.sourceRepository) {
+    const repo = repositoryFromUri(identity.sourceRepositoryUri);
+    if (!sameText(repo, policy.sourceRepository)) {
+      reasons.push(`source repository ${show(repo ?? identity.sourceRepositoryUri)} is not ${show(policy.sourceRepository)}`);
+    }
+  }
+  if (policy.sourceRepositoryId && identity.sourceRepositoryIdentifier !== policy.sourceRepositoryId) {
+    reasons.push(`source repository id ${show(identity.sourceRepositoryIdentifier)} is not ${show(policy.sourceRepositoryId)}`);
+  }
+  if (policy.ownerId && identity.sourceRepositoryOwnerIdentifier !== policy.ownerId) {
+    reasons.push(`owner id ${show(identity.sourceRepositoryOwnerIdentifier)} is not ${show(policy.ownerId)}`);
+  }
+  if (policy.sourceRef && !matchesGlob(policy.sourceRef, identity.sourceRepositoryRef)) {
+    reasons.push(`source ref ${show(identity.sourceRepositoryRef)} does not match ${show(policy.sourceRef)}`);
+  }
+  if (policy.runnerEnvironment && identity.runnerEnvironment !== policy.runnerEnvironment) {
+    reasons.push(`runner environment ${show(identity.runnerEnvironment)} is not ${show(policy.runnerEnvironment)}`);
+  }
+  return reasons;
+}
+
+/** The SLSA v1 builder id (runDetails.builder.id). */
+export function slsaBuilderId(predicate: unknown): string | undefined {
+  if (typeof predicate !== 'object' || predicate === null) return undefined;
+  const runDetails = (predicate as { runDetails?: { builder?: { id?: unknown } } }).runDetails;
+  const id = runDetails?.builder?.id;
+  return typeof id === 'string' ? id : undefined;
+}
+
+export interface VulnSummary {
+  counts: Record<Severity, number>;
+  scanner: string;
+  finishedOn?: string;
+}
+
+/** Severity counts of a cosign vuln predicate's scanner.result (a Trivy or Grype JSON report). */
+export function vulnSummary(predicate: unknown): VulnSummary | string {
+  if (typeof predicate !== 'object' || predicate === null) return 'the vuln predicate is not an object';
+  const p = predicate as { scanner?: { uri?: unknown; result?: unknown }; metadata?: { scanFinishedOn?: unknown } };
+  const result = p.scanner?.result;
+  if (typeof result !== 'object' || result === null) return 'the vuln predicate has no scanner.result';
+  const scanner = typeof p.scanner?.uri === 'string' ? p.scanner.uri : '';
+  const counts: Record<Severity, number> = { critical: 0, high: 0, medium: 0, low: 0, unknown: 0 };
+  try {
+    const r = result as Record<string, unknown>;
+    const report = 'SchemaVersion' in r || 'Results' in r ? trivyReportFromJson(r) : 'matches' in r ? grypeReportFromJson(r) : undefined;
+    if (!report) return 'scanner.result is neither a Trivy nor a Grype JSON report';
+    for (const finding of report.findings) if (finding.kind === 'vulnerability') counts[finding.severity] += 1;
+  } catch (error) {
+    return `scanner.result cannot be read: ${errorMessage(error)}`;
+  }
+  const summary: VulnSummary = { counts, scanner };
+  if (typeof p.metadata?.scanFinishedOn === 'string') summary.finishedOn = p.metadata.scanFinishedOn;
+  return summary;
+}
+
+/**
+ * When a vuln attestation's scan finished: metadata.scanFinishedOn of the
+ * verified statement (signed by the approved identity), else its signing time.
+ */
+function vulnTime(bundle: BundleVerification): number {
+  const predicate = bundle.statement?.predicate as { metadata?: { scanFinishedOn?: unknown } } | undefined;
+  const finished = typeof predicate?.metadata?.scanFinishedOn === 'string' ? Date.parse(predicate.metadata.scanFinishedOn) : NaN;
+  if (!Number.isNaN(finished)) return finished;
+  const signed = bundle.signedAt ? Date.parse(bundle.signedAt) : NaN;
+  return Number.isNaN(signed) ? 0 : signed;
+}
+
+export function subjectLabel(subject: VerificationSubject): string {
+  return subject.kind === 'image' ? `${subject.name ? `${subject.name}@` : ''}${subject.digest}` : subject.path;
+}
+
+/** Evaluates every bundle found for one subject. */
+export function evaluateSubject(
+  subject: VerificationSubject,
+  bundles: BundleVerification[],
+  policy: VerificationPolicy,
+  now: Date = new Date(),
+  /** Evidence that exists but was not verified in-process (legacy cosign tags). */
+  unverifiedEvidence: string[] = [],
+): SubjectVerdict {
+  const outcomes: BundleOutcome[] = bundles.map((bundle) => {
+    const policyReasons = bundle.verified ? identityReasons(bundle.identity, policy) : [];
+    if (bundle.verified && policy.maxAge) {
+      const signed = bundle.signedAt ? Date.parse(bundle.signedAt) : NaN;
+      if (Number.isNaN(signed)) policyReasons.push('max-age: no verified signing time');
+      else if (now.getTime() - signed > policy.maxAge.ms) {
+        policyReasons.push(`signed ${bundle.signedAt}, older than max-age ${policy.maxAge.text}`);
+      }
+    }
+    if (bundle.verified && policy.builderId && predicateTypeMatches(SLSA_PROVENANCE_V1, bundle.predicateType)) {
+      const builder = slsaBuilderId(bundle.statement?.predicate);
+      if (builder !== policy.builderId) policyReasons.push(`SLSA builder id ${show(builder)} is not ${show(policy.builderId)}`);
+    }
+    return { bundle, policyReasons, notes: [], passed: bundle.verified && policyReasons.length === 0 };
+  });
+
+  const reasons: string[] = [];
+  const checks: SubjectVerdict['checks'] = [];
+
+  // Severity: the newest vuln attestation that passed the identity policy decides; older ones do not count.
+  const superseded = new Set<BundleOutcome>();
+  if (policy.maxSeverity) {
+    const vulns = outcomes
+      .filter((o) => o.passed && predicateTypeMatches(COSIGN_VULN_V1, o.bundle.predicateType))
+      .sort((a, b) => vulnTime(b.bundle) - vulnTime(a.bundle) || (b.bundle.signedAt ?? '').localeCompare(a.bundle.signedAt ?? ''));
+    const [newest, ...older] = vulns;
+    for (const o of older) {
+      o.notes.push(`superseded by a newer vuln attestation (signed ${newest?.bundle.signedAt ?? '?'})`);
+      superseded.add(o);
+    }
+    if (newest) {
+      const summary = vulnSummary(newest.bundle.statement?.predicate);
+      const threshold = RANK[policy.maxSeverity];
+      if (typeof summary === 'string') {
+        newest.policyReasons.push(`vuln attestation: ${summary}`);
+        newest.passed = false;
+      } else {
+        const over = (Object.keys(summary.counts) as Severity[]).filter((s) => RANK[s] >= threshold && summary.counts[s] > 0);
+        const detail = (Object.keys(summary.counts) as Severity[]).map((s) => `${s} ${summary.counts[s]}`).join(', ');
+        if (over.length > 0) {
+          newest.policyReasons.push(`vuln attestation reports ${over.map((s) => `${summary.counts[s]} ${s}`).join(', ')} (max-severity ${policy.maxSeverity}: nothing at or above it is allowed)`);
+          newest.passed = false;
+        } else {
+          newest.notes.push(`vulnerabilities: ${detail}`);
+        }
+      }
+    }
+  }
+
+  const passing = outcomes.filter((o) => o.passed);
+  const verifiedCount = outcomes.filter((o) => o.bundle.verified).length;
+  if (bundles.length === 0) {
+    reasons.push(
+      unverifiedEvidence.length > 0
+        ? `no verifiable evidence: only ${unverifiedEvidence.join('; ')}`
+        : 'no evidence found (no signature or attestation bundle for this subject)',
+    );
+  } else if (verifiedCount === 0) {
+    reasons.push(`none of the ${bundles.length} bundle(s) verified`);
+  } else if (passing.length === 0) {
+    reasons.push(`none of the ${verifiedCount} verified bundle(s) satisfies the identity policy`);
+  }
+  checks.push({
+    name: 'signed by an approved identity',
+    passed: passing.length > 0,
+    detail: `${passing.length} of ${bundles.length} bundle(s) passed`,
+  });
+
+  const required = [...policy.requireAttestations];
+  if (policy.builderId && !required.some((r) => r.uri === SLSA_PROVENANCE_V1)) required.push({ name: 'slsaprovenance1 (builder-id)', uri: SLSA_PROVENANCE_V1 });
+  if (policy.maxSeverity && !required.some((r) => r.uri === COSIGN_VULN_V1)) required.push({ name: 'vuln (max-severity)', uri: COSIGN_VULN_V1 });
+  for (const requirement of required) {
+    const matching = outcomes.filter((o) => predicateTypeMatches(requirement.uri, o.bundle.predicateType) && !superseded.has(o));
+    const ok = matching.some((o) => o.passed);
+    let detail: string;
+    if (ok) detail = 'present and verified';
+    else if (matching.length === 0) detail = 'missing';
+    else {
+      const why = matching.flatMap((o) => [...o.bundle.reasons, ...o.policyReasons]).slice(0, 3).join('; ');
+      detail = `present but failed: ${why}`;
+    }
+    checks.push({ name: `attestation ${requirement.name}`, passed: ok, detail });
+    if (!ok) reasons.push(`required attestation ${requirement.name} (${requirement.uri}) is ${detail}`);
+  }
+  const first = passing[0];
+  const verdict: SubjectVerdict = {
+    subject,
+    label: subjectLabel(subject),
+    outcomes,
+    reasons,
+    passed: reasons.length === 0,
+    checks,
+  };
+  if (first?.bundle.identity?.subjectAlternativeName) verdict.signerIdentity = first.bundle.identity.subjectAlternativeName;
+  return verdict;
+}
+
+export function describeBundle(outcome: BundleOutcome): string {
+  const b = outcome.bundle;
+  return `${b.origin.source} ${b.type}${b.predicateType ? ` ${predicateDisplayName(b.predicateType)}` : ''} (${b.origin.location})`;
+}

@@ -1,0 +1,118 @@
+/**
+ * main.ts with its registry and trust injected: evidence routing, the
+ * de-duplication of one bundle found in several places, outputs, and the
+ * failure message that lists every reason.
+ */
+import { describe, expect, it } from '@jest/globals';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { PolicyFailure, ConfigurationError, type RunContext } from '@scs/action-kit';
+import { loadTrustedRootFile, type OciEvidenceSource } from '@scs/verification';
+import { run } from '../../../actions/verify/src/main.js';
+import type { VerifyInputs } from '../../../actions/verify/src/inputs.js';
+import { REPO_ROOT } from '../../support/action-harness.js';
+
+const FIXTURES = path.join(REPO_ROOT, 'test/fixtures/verification');
+const ATTESTATION = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'gh-cli__reusable-workflow-attestation.sigstore.json'), 'utf8')) as unknown;
+const DIGEST = 'sha256:49a3aa6075e0f49f82843e74b5baa614ad2a588e6675612bf108a0a008c5ac25';
+const trust = loadTrustedRootFile(path.join(FIXTURES, 'gh-cli__trusted_root.json'));
+
+function inputs(overrides: Partial<VerifyInputs> = {}): VerifyInputs {
+  const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'verify-main-'));
+  return {
+    image: `registry.example/demo@${DIGEST}`,
+    requireDigest: false,
+    files: [],
+    bundlePaths: [],
+    sources: ['referrers', 'files', 'legacy'],
+    sourcesAll: false,
+    instance: 'custom',
+    trustedRoot: path.join(FIXTURES, 'gh-cli__trusted_root.json'),
+    policy: {
+      signerRefs: [],
+      requireAttestations: [{ name: 'slsaprovenance1', uri: 'https://slsa.dev/provenance/v1' }],
+      certificateOidcIssuer: 'https://token.actions.githubusercontent.com',
+      signerWorkflow: 'github/artifact-attestations-workflows/.github/workflows/attest.yml',
+      sourceRepositoryId: '804070735',
+    },
+    policyWarnings: [],
+    exportPolicy: true,
+    policyName: 'gate',
+    outputDir: path.join(workspace, 'out'),
+    registryUsername: '',
+    registryPassword: '',
+    attestationsOwner: '',
+    summary: false,
+    githubToken: '',
+    workspace,
+    ...overrides,
+  };
+}
+
+function fakeRegistry(bundles: unknown[], legacy: string[] = []) {
+  const evidence: OciEvidenceSource = {
+    referrerBundles: async () => ({ bundles: bundles.map((bundle, i) => ({ location: `registry.example/demo@sha256:${String(i).repeat(64)}`, bundle })), problems: [], notes: [] }),
+    legacyTags: async () => legacy,
+  };
+  return () => ({ resolve: async () => ({ digest: DIGEST, name: 'registry.example/demo' }), evidence });
+}
+
+const context = { repository: 'octo-org/app', apiUrl: 'http://127.0.0.1:9', serverUrl: 'https://github.com', runnerTemp: os.tmpdir(), actor: 'octocat' } as RunContext;
+
+async function runWith(input: VerifyInputs, bundles: unknown[], legacy: string[] = []) {
+  const outputs: Record<string, string> = {};
+  let error: unknown;
+  try {
+    await run(input, { context, setOutput: (k, v) => (outputs[k] = v), loadTrust: async () => trust, registry: fakeRegistry(bundles, legacy), now: () => new Date('2024-06-01T00:00:00Z') });
+  } catch (e) {
+    error = e;
+  }
+  return { outputs, error };
+}
+
+describe('verify main', () => {
+  it('passes, evaluates a bundle found twice once, and exports the policy', async () => {
+    const input = inputs();
+    fs.writeFileSync(path.join(input.workspace, 'copy.sigstore.json'), JSON.stringify(ATTESTATION));
+    input.bundlePaths = ['*.sigstore.json'];
+    const { outputs, error } = await runWith(input, [ATTESTATION]);
+    expect(error).toBeUndefined();
+    expect(outputs.verified).toBe('true');
+    expect(outputs.digest).toBe(DIGEST);
+    expect(JSON.parse(outputs.results!)).toHaveLength(1);
+    const file = JSON.parse(fs.readFileSync(outputs['results-file']!, 'utf8')) as { subjects: { notes: string[] }[] };
+    expect(file.subjects[0]!.notes.some((n) => n.includes('is the same bundle as referrers'))).toBe(true);
+    expect(fs.readFileSync(outputs['kyverno-policy-file']!, 'utf8')).toContain('kind: ClusterPolicy');
+    expect(fs.readFileSync(outputs['policy-controller-file']!, 'utf8')).toContain('kind: ClusterImagePolicy');
+  });
+
+  it('fails with every reason, per bundle and per subject', async () => {
+    const input = inputs({ policy: { ...inputs().policy, sourceRepositoryId: '1', ownerId: '2' } });
+    const { outputs, error } = await runWith(input, [ATTESTATION, { mediaType: 'garbage' }]);
+    expect(error).toBeInstanceOf(PolicyFailure);
+    const message = (error as Error).message;
+    expect(message).toContain('none of the 1 verified bundle(s) satisfies the identity policy');
+    expect(message).toContain('source repository id "804070735" is not "1"; owner id "16248153" is not "2"');
+    expect(message).toContain('not a valid Sigstore bundle');
+    expect(message).toContain('required attestation slsaprovenance1 (https://slsa.dev/provenance/v1) is present but failed');
+    expect(outputs.verified).toBe('false');
+    expect(outputs['signer-identity']).toBe('');
+  });
+
+  it('legacy-only evidence fails and says it is not verified', async () => {
+    const { error } = await runWith(inputs(), [], [`${DIGEST.replace(':', '-')}.sig`]);
+    expect((error as Error).message).toContain('no verifiable evidence: only legacy cosign evidence');
+  });
+
+  it('needs a subject', async () => {
+    const { error } = await runWith(inputs({ image: '' }), []);
+    expect(error).toBeInstanceOf(ConfigurationError);
+    expect((error as Error).message).toBe('Set `image` (an image to verify) or `files` (files with their bundles).');
+  });
+
+  it('without a token the GitHub source is a reported problem, not a silent pass', async () => {
+    const { error } = await runWith(inputs({ sources: ['github'] }), []);
+    expect((error as Error).message).toContain("evidence source problem: GitHub's attestation API was not asked: no `github-token`");
+  });
+});
