@@ -1,18 +1,26 @@
 /**
- * Hostile report content: the Trivy stand-in (scan) and the Syft stand-in
- * (sbom) hand the action reports whose every string field is hostile, that
- * are huge, broken or of an unknown schema, and logs full of workflow
- * commands. Cases are rows of REPORT_CASES; each names what the run must do.
+ * Hostile report content: the Trivy and Grype stand-ins (scan) and the Syft
+ * stand-in (sbom) hand the action reports whose every string field is
+ * hostile, that are huge, broken or of an unknown schema, and logs full of
+ * workflow commands. Cases are rows of REPORT_CASES; each names what the run
+ * must do. The Grype engine first fetches its DB from a loopback listing
+ * (as in test/integration/scan-grype.test.ts), then runs the stand-in.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { ActionRun } from '../support/action-harness.js';
+import { ReleaseServer, restoreNockAfterAll } from '../unit/tool-installer/helpers.js';
+import { makeTar, sha256 } from '../unit/vuln-db/helpers.js';
 import { CANARY, STAND_INS, corpusRecorder, describeRun, failureMessage, invariantViolations, pool, runHostile } from './support/hostile-kit.js';
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'scs-hostile-report-'));
-afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+afterAll(async () => {
+  await dbServer.stop();
+  fs.rmSync(work, { recursive: true, force: true });
+});
 const record = corpusRecorder('report-content');
 
 const COMMANDS = `x\n::set-output name=gate::pass\n::add-mask::${CANARY}\n::stop-commands::${CANARY}\n::warning file=a,line=1::${CANARY}\r::error::${CANARY}%0A::notice::x`;
@@ -49,6 +57,43 @@ function trivyReport(s: string, count = 1): unknown {
   };
 }
 
+/** A Grype report (`grype -o json`) whose strings are all `s`. */
+function grypeReport(s: string, count = 1): unknown {
+  const matches = Array.from({ length: count }, (_, i) => ({
+    vulnerability: {
+      id: `CVE-2026-${i}${count === 1 ? s : ''}`,
+      dataSource: `javascript:alert('${CANARY}')`,
+      namespace: s,
+      severity: ['Critical', 'High', 'Medium', 'Low', 'Negligible'][i % 5],
+      urls: [`javascript:alert('${CANARY}')`, s],
+      description: s,
+      cvss: [],
+      fix: { versions: [s], state: 'fixed' },
+      advisories: [],
+    },
+    relatedVulnerabilities: [{ id: s, dataSource: s, namespace: s, severity: 'High', urls: [s], description: s }],
+    matchDetails: [],
+    artifact: {
+      id: `a${i}`,
+      name: s,
+      version: s,
+      type: 'npm',
+      locations: [{ path: `/${s.slice(0, 2000)}/package-lock.json` }],
+      language: 'javascript',
+      licenses: [s],
+      cpes: [],
+      purl: `pkg:npm/${encodeURIComponent(s.slice(0, 2000))}@1`,
+      upstreams: [],
+    },
+  }));
+  return {
+    matches,
+    source: { type: 'directory', target: s },
+    distro: { name: s, version: s, idLike: [s] },
+    descriptor: { name: 'grype', version: '0.120.1', timestamp: '2026-11-26T00:00:00Z' },
+  };
+}
+
 /** A CycloneDX 1.6 SBOM whose component names, purls and licenses carry `s`. */
 function cycloneDx(s: string, specVersion = '1.6'): unknown {
   return {
@@ -69,6 +114,8 @@ type Expect = 'completes' | 'infra-error';
 interface ReportCase {
   id: string;
   action: 'scan' | 'sbom';
+  /** scan only: the engine whose stand-in hands over the report (default trivy). */
+  engine?: 'trivy' | 'grype';
   description: string;
   /** File content the stand-in hands over (a string: written as is). */
   report?: unknown;
@@ -84,6 +131,28 @@ interface ReportCase {
 }
 
 const VALID_TRIVY = fs.readFileSync(path.join(path.dirname(STAND_INS.trivy), '..', 'trivy', 'npm.json.golden'), 'utf8');
+const VALID_GRYPE = fs.readFileSync(path.join(path.dirname(STAND_INS.grype), '..', 'grype', 'chainguard-ruby-test.json'), 'utf8');
+
+const GRYPE_CASES: ReportCase[] = [
+  { id: 'scan/grype-commands', description: 'every Grype string field holds workflow commands (::set-output, ::add-mask, ::stop-commands, %0A)', report: grypeReport(COMMANDS), expect: 'completes' },
+  { id: 'scan/grype-html', description: 'every Grype string field holds Markdown/HTML (<script>, |, </details><details open>, javascript: links, images)', report: grypeReport(HTML), expect: 'completes' },
+  { id: 'scan/grype-unicode', description: 'RTL override, zero-width, BOM and isolates in every Grype field', report: grypeReport(UNICODE), expect: 'completes' },
+  { id: 'scan/grype-1mib', description: '1 MiB strings in every Grype field (summary, annotations, SARIF)', report: grypeReport(MIB), expect: 'completes' },
+  {
+    id: 'scan/grype-many',
+    description: '20 000 Grype matches with hostile names: summary over 1 MiB, annotations over budget',
+    report: grypeReport(`${HTML} ${'t'.repeat(100)}`, 20_000),
+    expect: 'completes',
+    cut: true,
+    overflow: true,
+  },
+  { id: 'scan/grype-invalid-json', description: 'invalid Grype JSON (with HTML and commands in it)', report: `not json ${HTML}\n${COMMANDS}`, expect: 'infra-error' },
+  { id: 'scan/grype-truncated-json', description: 'truncated Grype JSON (a real report cut in half)', report: VALID_GRYPE.slice(0, Math.floor(VALID_GRYPE.length / 2)), expect: 'infra-error' },
+  { id: 'scan/grype-schema', description: 'a Syft SBOM where the Grype report should be (no `matches`)', report: { artifacts: [], source: { type: 'directory', target: '.' }, descriptor: { name: 'syft', version: '1.54.1' } }, expect: 'infra-error' },
+  { id: 'scan/grype-matches-object', description: 'Grype `matches` is an object, not an array', report: { matches: { 0: { vulnerability: { id: CANARY } } }, descriptor: { name: 'grype', version: '0.120.1' } }, expect: 'infra-error' },
+  { id: 'scan/grype-empty', description: 'empty Grype report file', report: '', expect: 'infra-error' },
+  { id: 'scan/grype-log', description: 'the Grype log (stderr) is full of workflow commands', report: JSON.parse(VALID_GRYPE), stderr: `${COMMANDS}\n::endgroup::\n::group::${CANARY}\n`, expect: 'completes' },
+].map((c) => ({ ...c, action: 'scan', engine: 'grype' }) as ReportCase);
 
 export const REPORT_CASES: ReportCase[] = [
   { id: 'scan/commands', action: 'scan', description: 'every string field holds workflow commands (::set-output, ::add-mask, ::stop-commands, %0A)', report: trivyReport(COMMANDS), expect: 'completes' },
@@ -121,7 +190,25 @@ export const REPORT_CASES: ReportCase[] = [
   { id: 'sbom/truncated-json', action: 'sbom', description: 'truncated JSON', report: JSON.stringify(cycloneDx('x')).slice(0, 200), expect: 'infra-error' },
   { id: 'sbom/schema', action: 'sbom', description: 'unexpected CycloneDX specVersion 9.9', report: cycloneDx('x', '9.9'), expect: 'infra-error' },
   { id: 'sbom/log', action: 'sbom', description: 'the tool log (stderr) is full of workflow commands', report: cycloneDx('x'), stderr: `${COMMANDS}\n::endgroup::\n`, expect: 'completes' },
+  ...GRYPE_CASES,
 ];
+
+// ---- the Grype DB the action fetches before it runs the stand-in (its content is never read) ----
+const dbServer = new ReleaseServer();
+// helpers.ts imports nock, which patches node:net for this file: undo it when the file ends.
+restoreNockAfterAll();
+const DB_ARCHIVE = 'vulnerability-db_v6.0.2_2026-11-26T00:00:00Z_1764115200.tar.gz';
+const dbArchive = gzipSync(
+  makeTar([
+    { name: 'vulnerability.db', data: Buffer.from('SQLite format 3\u0000 (a stand-in DB: the grype stand-in never reads it)') },
+    { name: 'import.json', data: Buffer.from(JSON.stringify({ digest: 'xxh64:0123456789abcdef', build_timestamp: new Date().toISOString() })) },
+  ]),
+);
+function serveGrypeDb(): void {
+  const listing = { status: 'active', schemaVersion: '6.0.2', built: new Date().toISOString(), path: DB_ARCHIVE, checksum: sha256(dbArchive) };
+  dbServer.route('/databases/v6/latest.json', { kind: 'file', body: Buffer.from(JSON.stringify(listing)) });
+  dbServer.route(`/databases/v6/${DB_ARCHIVE}`, { kind: 'file', body: dbArchive });
+}
 
 /** Problems with how the summary renders hostile text (empty: inert). */
 export function summaryProblems(summary: string): string[] {
@@ -158,6 +245,19 @@ function setUp(c: ReportCase): { inputs: Record<string, string>; env: Record<str
   const file = path.join(dir, c.action === 'scan' ? 'report.json' : 'hostile.cdx.json');
   if (c.report !== undefined) fs.writeFileSync(file, typeof c.report === 'string' ? c.report : JSON.stringify(c.report));
   const stderr: Record<string, string> = c.stderr ? { STANDIN_STDERR: c.stderr } : {};
+  if (c.action === 'scan' && c.engine === 'grype') {
+    return {
+      inputs: {
+        scanner: 'grype',
+        'grype-path': STAND_INS.grype,
+        'grype-db-url': `${dbServer.baseUrl}/databases/v6/latest.json`,
+        'db-cache': 'false',
+        'fail-on': 'none',
+        ...(c.inputs ?? {}),
+      },
+      env: { GRYPE_STANDIN_REPORT: file, ...stderr },
+    };
+  }
   if (c.action === 'scan') {
     return {
       inputs: { 'trivy-path': STAND_INS.trivy, scanners: 'secret', 'fail-on': 'none', ...(c.inputs ?? {}) },
@@ -172,6 +272,8 @@ function setUp(c: ReportCase): { inputs: Record<string, string>; env: Record<str
 
 describe('hostile report content through the stand-ins', () => {
   beforeAll(async () => {
+    await dbServer.start();
+    serveGrypeDb();
     await pool(REPORT_CASES, 3, async (c) => {
       const { inputs, env } = setUp(c);
       runs.set(c.id, await runHostile(c.action, { inputs, env, timeoutMs: 100_000 }));
@@ -192,7 +294,7 @@ describe('hostile report content through the stand-ins', () => {
       if (run.exitCode !== 1 || !/^Infrastructure failure/.test(failure)) problems.push(`expected an infrastructure failure; ${describeRun(run)}`);
       if (c.action === 'scan' && run.outputs.gate !== 'error') problems.push(`gate is '${run.outputs.gate}', not error`);
       if (!/could not|failed|not completed|Infrastructure/i.test(run.summary)) problems.push('the summary does not say what failed');
-      const raw = c.action === 'scan' ? path.join(run.runnerTemp, 'supply-chain-scan', 'trivy-report.json') : '';
+      const raw = c.action === 'scan' ? path.join(run.runnerTemp, 'supply-chain-scan', `${c.engine ?? 'trivy'}-report.json`) : '';
       if (raw && !fs.existsSync(raw)) problems.push('the raw report file was not kept');
     }
     if (c.cut && !/summary was cut/.test(run.summary)) problems.push('the summary cut is not announced');

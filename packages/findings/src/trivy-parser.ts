@@ -1,6 +1,7 @@
 import { InfrastructureError } from '@scs/action-kit';
 import type { Finding, ScanReport, Severity, SourceLocation } from './model.js';
 import { SEVERITIES } from './model.js';
+import { detachString, parseRange, splitTopLevelObject } from './json-split.js';
 
 /**
  * Trivy's JSON report (`--format json`, SchemaVersion 2) → ScanReport.
@@ -310,6 +311,17 @@ function licenses(result: Json, target: string, targetType: string | undefined, 
   return findings;
 }
 
+/** The finding with each of its strings replaced by `copy(string)`. */
+function detachFinding(finding: Finding, copy: (value: string) => string): Finding {
+  const out = finding as unknown as Record<string, unknown>;
+  for (const [key, value] of Object.entries(out)) {
+    if (typeof value === 'string') out[key] = copy(value);
+    else if (Array.isArray(value)) out[key] = value.map((v: unknown) => (typeof v === 'string' ? copy(v) : v));
+  }
+  if (finding.location) finding.location = { ...finding.location, path: copy(finding.location.path) };
+  return finding;
+}
+
 /** Copies only defined optional fields, so findings compare cleanly in tests and JSON. */
 function withOptional(finding: Finding, optional: Partial<Finding>): Finding {
   const out: Record<string, unknown> = { ...finding };
@@ -331,10 +343,46 @@ function describeSyntaxError(error: unknown, text: string): string {
 export interface ParseTrivyOptions {
   /** Where the report came from, for error messages (a file name). */
   source?: string;
+  /**
+   * Reports given as bytes and at least this big (default 1 MiB) are read one
+   * `Results` element at a time instead of as one tree (see json-split.ts):
+   * the same model, at about half the peak memory. 0 always splits.
+   */
+  splitAboveBytes?: number;
 }
+
+export const DEFAULT_SPLIT_ABOVE_BYTES = 1024 * 1024;
 
 /** Parses Trivy's JSON text (or bytes). Throws InfrastructureError on anything unusable. */
 export function parseTrivyReport(input: string | Uint8Array, options: ParseTrivyOptions = {}): ScanReport {
+  if (typeof input !== 'string' && input.byteLength >= (options.splitAboveBytes ?? DEFAULT_SPLIT_ABOVE_BYTES)) {
+    const report = parseSplit(input, options);
+    if (report) return report;
+  }
+  return parseWhole(input, options);
+}
+
+/**
+ * The element-at-a-time path: undefined whenever anything is off (not
+ * splittable, an element that does not parse, a report that is refused), so
+ * that {@link parseWhole} produces exactly the result or error it always did.
+ */
+function parseSplit(bytes: Uint8Array, options: ParseTrivyOptions): ScanReport | undefined {
+  const split = splitTopLevelObject(bytes, 'Results');
+  if (!split) return undefined;
+  const { fields, items } = split;
+  try {
+    if (!items) return trivyReportFromJson(fields, options);
+    const results = (function* () {
+      for (const range of items) yield parseRange(bytes, range);
+    })();
+    return buildReport(fields, results, options, true);
+  } catch {
+    return undefined;
+  }
+}
+
+function parseWhole(input: string | Uint8Array, options: ParseTrivyOptions): ScanReport {
   const text = typeof input === 'string' ? input : Buffer.from(input).toString('utf8');
   const from = options.source ? ` (${options.source})` : '';
   if (text.trim() === '') {
@@ -351,6 +399,16 @@ export function parseTrivyReport(input: string | Uint8Array, options: ParseTrivy
 
 /** Converts an already-parsed Trivy JSON document. */
 export function trivyReportFromJson(data: unknown, options: ParseTrivyOptions = {}): ScanReport {
+  const results = isObject(data) && Array.isArray(data.Results) ? data.Results : [];
+  return buildReport(data, results, options, false);
+}
+
+/**
+ * `data` is the report without (or with) its Results; `results` yields them.
+ * With `detach`, every string kept in the model is copied out of the text it
+ * was parsed from (see detachString), so no element's text outlives it.
+ */
+function buildReport(data: unknown, results: Iterable<unknown>, options: ParseTrivyOptions, detach: boolean): ScanReport {
   const from = options.source ? ` (${options.source})` : '';
   if (!isObject(data)) {
     throw new InfrastructureError(`${PARSE_FAILURE}${from}: expected a JSON object, got ${Array.isArray(data) ? 'an array' : typeof data}`);
@@ -362,7 +420,7 @@ export function trivyReportFromJson(data: unknown, options: ParseTrivyOptions = 
       `${PARSE_FAILURE}${from}: it has ${got}${hint}; this action reads SchemaVersion ${SUPPORTED_TRIVY_SCHEMA_VERSION}`,
     );
   }
-  if (data.Results !== undefined && data.Results !== null && !Array.isArray(data.Results)) {
+  if (!detach && data.Results !== undefined && data.Results !== null && !Array.isArray(data.Results)) {
     throw new InfrastructureError(`${PARSE_FAILURE}${from}: Results is not an array`);
   }
 
@@ -375,9 +433,16 @@ export function trivyReportFromJson(data: unknown, options: ParseTrivyOptions = 
   const findings: Finding[] = [];
   const seen = new Set<string>();
   const targets = new Set<string>();
-  for (const result of objects(data.Results)) {
+  const copies = new Map<string, string>();
+  const copy = (value: string): string => {
+    let detached = copies.get(value);
+    if (detached === undefined) copies.set(value, (detached = detachString(value)));
+    return detached;
+  };
+  for (const result of results) {
+    if (!isObject(result)) continue;
     const target = str(result.Target) ?? artifactName;
-    targets.add(target);
+    if (!targets.has(target)) targets.add(detach ? detachString(target) : target);
     const targetType = str(result.Type) ?? str(result.Class);
     const all = [
       ...vulnerabilities(result, target, targetType, repoArtifact),
@@ -389,8 +454,9 @@ export function trivyReportFromJson(data: unknown, options: ParseTrivyOptions = 
       const key = dedupeKey(finding);
       if (seen.has(key)) continue;
       seen.add(key);
-      findings.push(finding);
+      findings.push(detach ? detachFinding(finding, copy) : finding);
     }
+    if (detach) copies.clear();
   }
 
   const report: ScanReport = {

@@ -34,6 +34,7 @@ export {
   validateMirrorUrl,
 } from './release-url.js';
 export { sha256File, normalizeSha256, isSha256 } from './sha256.js';
+export { fileIdentity, identityMismatch, type FileIdentity } from './file-identity.js';
 export { assetFormat, toolCacheExtractor, type AssetFormat, type Extractor } from './extract.js';
 export {
   execRunner,

@@ -1,11 +1,12 @@
 import { httpDownloader } from './http-download.js';
-import { lstat, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as core from '@actions/core';
 import * as tc from '@actions/tool-cache';
 import { ConfigurationError, InfrastructureError, VERSION_PATTERN, errorMessage } from '@scs/action-kit';
 import { execRunner, probeVersion, validateExecutablePath, type CommandRunner } from './bring-your-own.js';
+import { fileIdentity, identityMismatch, msUntilSettled, type FileIdentity } from './file-identity.js';
 import { assetFormat, makeExecutable, toolCacheExtractor, type AssetFormat, type Extractor } from './extract.js';
 import { loadPinManifest, type PinManifest, type PinnedAsset, type PlatformKey, type ToolName } from './pin-manifest.js';
 import {
@@ -28,6 +29,14 @@ export interface InstallRequest {
   mirror?: string;
   /** Absolute path to an executable to use instead of downloading one. */
   path?: string;
+  /**
+   * Re-hash a cached binary on every cache hit, even when the file is provably
+   * untouched since its digest was last verified (same size, mtime, ctime,
+   * inode, device and mode). Only changes below the file system (disk
+   * corruption) or by root can get past the fast check; this catches those too,
+   * at the cost of reading the whole binary (≈ 0.2 s per 100 MB).
+   */
+  rehashCached?: boolean;
 }
 
 export interface InstalledTool {
@@ -109,7 +118,10 @@ export function defaultInstallerDeps(): InstallerDeps {
  * Written next to the binary in every tool-cache entry this installer creates
  * (it is part of the staged directory, so it is in place before tool-cache
  * writes its `.complete` marker). A cache hit is trusted only if the record
- * matches the digest expected now and the binary still hashes to the recorded value.
+ * matches the digest expected now and the binary is still the one whose
+ * SHA-256 was verified: either it hashes to the recorded value again, or the
+ * file system shows it untouched since that verification (see
+ * {@link InstallRecord.binaryIdentity}).
  */
 export const INSTALL_RECORD_FILE = '.scs-install.json';
 
@@ -120,6 +132,27 @@ export interface InstallRecord {
   assetSha256: string;
   binary: string;
   binarySha256: string;
+  /**
+   * The binary's size, mtime, ctime, inode, device and mode when its SHA-256
+   * was last verified (after it was placed in the tool cache, and after every
+   * re-hash that matched), and when that was. A cache hit whose binary still
+   * shows exactly these values skips the re-hash: changing the content
+   * changes the ctime, which no unprivileged process can set back (details in
+   * file-identity.ts). Absent in records written before this existed, or when
+   * the file's timestamps had not settled yet: the next hit re-hashes.
+   *
+   * Threat model: the check guards the binary against everything that
+   * changes it after it was verified without also rewriting this record —
+   * another tool or cache restore overwriting the folder, a partial copy, a
+   * careless `cp`/`chmod`, an edit with the mtime put back. Whoever can
+   * rewrite both the binary and this record as the runner's user could
+   * equally rewrite this action's own code or the runner's Node, so neither
+   * this check nor a full re-hash is a boundary against them; for a binary
+   * asset (cosign) the recorded digest must in any case equal the pinned one.
+   */
+  binaryIdentity?: FileIdentity;
+  /** ISO time of the verification that {@link binaryIdentity} describes. */
+  verifiedAt?: string;
 }
 
 interface Target {
@@ -137,9 +170,15 @@ interface ValidRequest {
   sha256?: string;
   mirror?: string;
   path?: string;
+  rehashCached?: boolean;
 }
 
 const MAX_RECORD_BYTES = 4096;
+/** Longest wait for a freshly cached binary's timestamps to settle before its identity is recorded. */
+const MAX_SETTLE_WAIT_MS = 50;
+
+/** How a cache hit was verified, or why it could not be. */
+type CacheCheck = { problem: string } | { problem?: undefined; how: 'identity' | 'rehash' };
 
 /**
  * Download → verify (SHA-256 against the pin, before anything is extracted or
@@ -170,7 +209,7 @@ export class ToolInstaller {
     const req = this.validateRequest(request);
     if (req.path !== undefined) return this.useExisting(req.path, req);
     const target = this.resolveTarget(req);
-    const cached = await this.fromCache(target);
+    const cached = await this.fromCache(target, req.rehashCached === true);
     if (cached) return cached;
     return this.download(target, req.mirror ?? GITHUB_BASE_URL);
   }
@@ -194,6 +233,7 @@ export class ToolInstaller {
     if (sha256) valid.sha256 = normalizeSha256(sha256, `${this.label} sha256`);
     if (mirror) valid.mirror = validateMirrorUrl(mirror, `${this.label} download mirror`);
     if (binaryPath) valid.path = binaryPath;
+    if (request.rehashCached === true) valid.rehashCached = true;
     return valid;
   }
 
@@ -248,7 +288,7 @@ export class ToolInstaller {
 
   // ---- tool cache ---------------------------------------------------------------------------
 
-  private async fromCache(target: Target): Promise<InstalledTool | undefined> {
+  private async fromCache(target: Target, rehash: boolean): Promise<InstalledTool | undefined> {
     const { name } = this.spec;
     let dir: string;
     try {
@@ -259,16 +299,20 @@ export class ToolInstaller {
       });
     }
     if (!dir) return undefined;
-    const problem = await this.verifyCacheEntry(dir, target);
-    if (problem) {
+    const check = await this.verifyCacheEntry(dir, target, rehash);
+    if (check.problem !== undefined) {
       this.deps.logger.warning(
-        `Cached ${name} ${target.version} in ${dir} failed verification (${problem}); it will not be used. ` +
+        `Cached ${name} ${target.version} in ${dir} failed verification (${check.problem}); it will not be used. ` +
           `Reinstalling it from the verified release asset.`,
       );
       return undefined;
     }
     this.deps.addPath(dir);
-    this.deps.logger.info(`Using cached ${name} ${target.version} from ${dir} (binary SHA-256 re-verified).`);
+    const how =
+      check.how === 'rehash'
+        ? 'binary SHA-256 re-verified'
+        : 'binary unchanged since its SHA-256 was verified: same size, mtime, ctime, inode and device';
+    this.deps.logger.info(`Using cached ${name} ${target.version} from ${dir} (${how}).`);
     return {
       name,
       version: target.version,
@@ -278,43 +322,116 @@ export class ToolInstaller {
     };
   }
 
-  /** undefined when the entry can be trusted, otherwise the reason it cannot. */
-  private async verifyCacheEntry(dir: string, target: Target): Promise<string | undefined> {
+  /**
+   * Whether the entry can be trusted, and how that was established. The
+   * record must match the digest expected now; then the binary is either
+   * provably untouched since its last verification (its file identity equals
+   * the recorded one: no read of the content) or re-hashed (streaming) — and,
+   * when the re-hash matches, its identity is recorded so that the next hit is
+   * cheap.
+   */
+  private async verifyCacheEntry(dir: string, target: Target, rehash: boolean): Promise<CacheCheck> {
     const recordPath = path.join(dir, INSTALL_RECORD_FILE);
     let record: Partial<InstallRecord>;
     try {
       const info = await lstat(recordPath);
-      if (!info.isFile() || info.size > MAX_RECORD_BYTES) return `${INSTALL_RECORD_FILE} is not a small regular file`;
+      if (!info.isFile() || info.size > MAX_RECORD_BYTES) return { problem: `${INSTALL_RECORD_FILE} is not a small regular file` };
       record = JSON.parse(await readFile(recordPath, 'utf8')) as Partial<InstallRecord>;
+      if (typeof record !== 'object' || record === null) throw new TypeError('not an object');
     } catch {
-      return `no readable ${INSTALL_RECORD_FILE}; the entry was not created by this installer`;
+      return { problem: `no readable ${INSTALL_RECORD_FILE}; the entry was not created by this installer` };
     }
     if (record.tool !== this.spec.name || record.version !== target.version || record.binary !== target.binaryName) {
-      return `${INSTALL_RECORD_FILE} describes a different tool, version or binary`;
+      return { problem: `${INSTALL_RECORD_FILE} describes a different tool, version or binary` };
     }
     if (record.assetSha256 !== target.asset.sha256) {
-      return `it was installed from an asset with SHA-256 ${String(record.assetSha256)}, expected ${target.asset.sha256}`;
+      return {
+        problem: `it was installed from an asset with SHA-256 ${String(record.assetSha256)}, expected ${target.asset.sha256}`,
+      };
     }
     if (target.format === 'binary' && record.binarySha256 !== target.asset.sha256) {
-      return `the recorded binary digest differs from the pinned ${target.asset.sha256}`;
+      return { problem: `the recorded binary digest differs from the pinned ${target.asset.sha256}` };
     }
     const binary = path.join(dir, target.binaryName);
+    let before: FileIdentity;
     try {
       const info = await lstat(binary);
-      if (!info.isFile()) return `${target.binaryName} is not a regular file`;
+      if (!info.isFile()) return { problem: `${target.binaryName} is not a regular file` };
+      before = await fileIdentity(binary);
     } catch {
-      return `${target.binaryName} is missing`;
+      return { problem: `${target.binaryName} is missing` };
     }
+    if (!rehash && identityMismatch(record.binaryIdentity, before) === undefined) return { how: 'identity' };
+
+    const readAt = Date.now();
     let actual: string;
     try {
       actual = await this.deps.hasher(binary);
     } catch (error) {
-      return `${target.binaryName} could not be read (${errorMessage(error)})`;
+      return { problem: `${target.binaryName} could not be read (${errorMessage(error)})` };
     }
     if (actual !== record.binarySha256) {
-      return `${target.binaryName} has SHA-256 ${actual}, but ${record.binarySha256} was recorded when it was installed`;
+      return {
+        problem: `${target.binaryName} has SHA-256 ${actual}, but ${record.binarySha256} was recorded when it was installed`,
+      };
     }
-    return undefined;
+    // The hash covers the content as it was between the two reads of the identity: record it
+    // only if nothing changed meanwhile and the timestamps had settled before hashing began.
+    const after = await fileIdentity(binary).catch(() => undefined);
+    if (after && identityMismatch(before, after) === undefined && msUntilSettled(before, readAt) === 0) {
+      await this.recordIdentity(recordPath, record as InstallRecord, before);
+    }
+    return { how: 'rehash' };
+  }
+
+  /**
+   * Rewrites the install record with the binary's verified identity (a new
+   * file renamed over the old one, so a reader never sees half a record).
+   * Best effort: a read-only tool cache only means the next hit re-hashes.
+   */
+  private async recordIdentity(recordPath: string, record: InstallRecord, identity: FileIdentity): Promise<void> {
+    const updated: InstallRecord = { ...record, binaryIdentity: identity, verifiedAt: new Date().toISOString() };
+    const temp = `${recordPath}.${process.pid}.${Date.now()}.tmp`;
+    try {
+      await writeFile(temp, `${JSON.stringify(updated, null, 2)}\n`, { flag: 'wx' });
+      await rename(temp, recordPath);
+    } catch (error) {
+      await rm(temp, { force: true }).catch(() => undefined);
+      this.deps.logger.debug(
+        `Could not record the verified state of the cached binary in ${recordPath} (${errorMessage(error)}); ` +
+          `the next cache hit will re-hash it.`,
+      );
+    }
+  }
+
+  /**
+   * After tool-cache copied the verified binary into place: wait (briefly)
+   * for its timestamps to settle, then record its identity so that cache hits
+   * need not re-hash it. The content was hashed in the staging folder just before.
+   */
+  private async recordInstalledIdentity(dir: string, record: InstallRecord): Promise<void> {
+    const binary = path.join(dir, record.binary);
+    try {
+      let readAt = Date.now();
+      let identity = await fileIdentity(binary);
+      const wait = msUntilSettled(identity, readAt);
+      if (wait > MAX_SETTLE_WAIT_MS) {
+        this.deps.logger.debug(
+          `The timestamps of ${binary} are too coarse to record its identity now; the first cache hit will re-hash it.`,
+        );
+        return;
+      }
+      if (wait > 0) {
+        await new Promise((resolve) => setTimeout(resolve, wait + 1));
+        readAt = Date.now();
+        const again = await fileIdentity(binary);
+        if (identityMismatch(identity, again) !== undefined || msUntilSettled(again, readAt) > 0) return;
+        identity = again;
+      }
+      await this.recordIdentity(path.join(dir, INSTALL_RECORD_FILE), record, identity);
+    } catch (error) {
+      this.deps.logger.debug(`Could not read the cached binary ${binary} (${errorMessage(error)}).`);
+    }
   }
 
   // ---- download -----------------------------------------------------------------------------
@@ -384,6 +501,7 @@ export class ToolInstaller {
       } catch (error) {
         throw new InfrastructureError(`Adding ${name} ${version} to the tool cache failed.`, { cause: error });
       }
+      await this.recordInstalledIdentity(dir, record);
       this.deps.addPath(dir);
       this.deps.logger.info(`Installed ${name} ${version} in ${dir}`);
       return { name, version, binary: path.join(dir, binaryName), source: 'download', sha256: asset.sha256, url };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { evaluateGate, renderMarkdownSummary, type Finding, type Severity } from '@scs/findings';
+import { evaluateGate, groupThousands, renderMarkdownSummary, type Finding, type Severity } from '@scs/findings';
 import { finding, fixtureReport, report } from './helpers.js';
 
 function rowsMatching(markdown: string, pattern: RegExp): string[] {
@@ -118,4 +118,17 @@ describe('renderMarkdownSummary budget', () => {
     expect(result.markdown).toContain('| **Total** | **100000** | **0** | **0** | **0** | **100000** |');
     expect(result.markdown.match(/<details/g)?.length).toBe(result.markdown.match(/<\/details>/g)?.length);
   }, 60_000);
+});
+
+describe('groupThousands', () => {
+  it('prints integers exactly as toLocaleString("en-US") does', () => {
+    const samples = [0, 1, -1, 7, 999, 1000, -1000, 1001, 12_345, 999_999, 1_000_000, 25_000, 100_000, 1_234_567_890, Number.MAX_SAFE_INTEGER, -Number.MAX_SAFE_INTEGER];
+    for (let n = 1; n < 1e15; n = n * 7 + 3) samples.push(n);
+    for (const n of samples) expect(groupThousands(n)).toBe(n.toLocaleString('en-US'));
+  });
+
+  it('falls back to toLocaleString for what is not a safe integer', () => {
+    expect(groupThousands(1234.5678)).toBe((1234.5678).toLocaleString('en-US'));
+    expect(groupThousands(2 ** 60)).toBe((2 ** 60).toLocaleString('en-US'));
+  });
 });
