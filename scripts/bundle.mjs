@@ -61,24 +61,58 @@ export async function listActions(root = repoRoot) {
  * Packages left out of an action's bundle, each replaced by a small module
  * written beside index.js. `undici` comes in only through
  * @actions/http-client 4's top-level `import { ProxyAgent }`, which serves a
- * fetch dispatcher for Octokit; `scan` never builds one (its GitHub client is
- * Node's fetch), and undici is 60 % of its bundle and of its load time
- * (bench/RESULTS.md). Actions that use @actions/github (sbom's artifact
+ * fetch dispatcher for Octokit; `scan`, `sign-keyless`, `provenance` and
+ * `verify` never build one (their GitHub client and Sigstore's
+ * make-fetch-happen use Node's http/fetch), and undici was 60 % of scan's
+ * bundle and of its load time (bench/RESULTS.md). Actions that use @actions/github (sbom's artifact
  * upload) keep the real one. The stand-in fails loudly if ever reached.
  */
-const UNBUNDLED = {
-  scan: {
-    undici: {
-      file: 'undici-unbundled.js',
-      source:
-        '// undici is left out of this bundle (scripts/bundle.mjs): nothing in this action uses it.\n' +
-        'export class ProxyAgent {\n' +
-        '  constructor() {\n' +
-        "    throw new Error('undici is not bundled with this action: proxy dispatchers for fetch are unavailable');\n" +
-        '  }\n' +
-        '}\n',
-    },
+const UNDICI_SHIM = {
+  undici: {
+    file: 'undici-unbundled.js',
+    source:
+      '// undici is left out of this bundle (scripts/bundle.mjs): nothing in this action uses it.\n' +
+      'export class ProxyAgent {\n' +
+      '  constructor() {\n' +
+      "    throw new Error('undici is not bundled with this action: proxy dispatchers for fetch are unavailable');\n" +
+      '  }\n' +
+      '}\n',
   },
+};
+/**
+ * sbom uses @actions/github (Octokit's fetch goes through undici) in its
+ * lazily loaded artifact upload only: undici is bundled on its own, as
+ * undici/index.cjs, and loaded on first use (sbom's overhead over bare Node
+ * −48 ms, index.js 1.36 → 0.42 MB, measured with bench/).
+ */
+const UNDICI_LAZY = {
+  undici: {
+    file: 'undici-lazy.js',
+    source:
+      '// undici, bundled on its own in undici/index.cjs, is loaded on first use only (scripts/bundle.mjs):\n' +
+      '// @actions/http-client and @actions/github import it at top level, but only a proxy dispatcher or\n' +
+      "// @actions/github's fetch (the lazily loaded artifact upload) ever use it.\n" +
+      "import { createRequire } from 'node:module';\n" +
+      'const require = createRequire(import.meta.url);\n' +
+      'let undici;\n' +
+      "const load = () => (undici ??= require('./undici/index.cjs'));\n" +
+      'export class ProxyAgent {\n' +
+      '  constructor(...args) {\n' +
+      '    return new (load().ProxyAgent)(...args);\n' +
+      '  }\n' +
+      '}\n' +
+      'export function fetch(...args) {\n' +
+      '  return load().fetch(...args);\n' +
+      '}\n',
+    bundle: { entry: 'undici', file: 'undici/index.cjs', licenses: 'undici/licenses.txt' },
+  },
+};
+const UNBUNDLED = {
+  sbom: UNDICI_LAZY,
+  scan: UNDICI_SHIM,
+  'sign-keyless': UNDICI_SHIM,
+  provenance: UNDICI_SHIM,
+  verify: UNDICI_SHIM,
 };
 
 /** One ncc run: {relativePath: Buffer}. */
@@ -115,7 +149,32 @@ async function nccBuild(name, root, minify) {
     if (asset === 'package.json') continue; // ours below
     files[asset] = Buffer.isBuffer(source) ? source : Buffer.from(source);
   }
-  for (const shim of Object.values(unbundled)) files[shim.file] = Buffer.from(shim.source);
+  for (const shim of Object.values(unbundled)) {
+    files[shim.file] = Buffer.from(shim.source);
+    if (!shim.bundle) continue;
+    // A package bundled on its own (CommonJS), required by the shim on first use.
+    process.chdir(root);
+    let lib;
+    try {
+      lib = await ncc(require.resolve(shim.bundle.entry, { paths: [root] }), {
+        cache: false,
+        minify,
+        sourceMap: false,
+        sourceMapRegister: false,
+        v8cache: false,
+        license: 'licenses.txt',
+        quiet: true,
+        target: 'es2022',
+        esm: false,
+        filename: 'index.cjs',
+      });
+    } finally {
+      process.chdir(cwd);
+    }
+    files[shim.bundle.file] = Buffer.from(lib.code);
+    const licenses = lib.assets['licenses.txt']?.source;
+    if (licenses) files[shim.bundle.licenses] = Buffer.isBuffer(licenses) ? licenses : Buffer.from(licenses);
+  }
   files['package.json'] = Buffer.from(`${JSON.stringify({ type: 'module' }, null, 2)}\n`);
   return files;
 }

@@ -3527,7 +3527,7 @@ __webpack_unused_export__ = debug; // for test
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1183);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(922);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1747);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4927);
 
 
 
@@ -3550,7 +3550,7 @@ __webpack_async_result__();
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1183);
-/* harmony import */ var _scs_findings__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5361);
+/* harmony import */ var _scs_findings__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3622);
 
 
 
@@ -3708,7 +3708,7 @@ function ociRepositories(name) {
 
 /***/ }),
 
-/***/ 1747:
+/***/ 4927:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3728,8 +3728,8 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 11 modules
 var src = __nccwpck_require__(1183);
-// EXTERNAL MODULE: ./packages/findings/src/index.ts + 14 modules
-var findings_src = __nccwpck_require__(5361);
+// EXTERNAL MODULE: ./packages/findings/src/index.ts + 15 modules
+var findings_src = __nccwpck_require__(3622);
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:stream/promises"
@@ -4700,6 +4700,53 @@ async function probeVersion(runner, binary, args, patterns) {
     };
 }
 
+;// CONCATENATED MODULE: ./packages/tool-installer/src/file-identity.ts
+
+async function fileIdentity(file) {
+    const info = await (0,promises_namespaceObject.lstat)(file, { bigint: true });
+    return {
+        size: info.size.toString(),
+        mtimeNs: info.mtimeNs.toString(),
+        ctimeNs: info.ctimeNs.toString(),
+        ino: info.ino.toString(),
+        dev: info.dev.toString(),
+        mode: info.mode.toString(),
+    };
+}
+const FIELDS = ['size', 'mtimeNs', 'ctimeNs', 'ino', 'dev', 'mode'];
+/** The first field that differs (or is missing / malformed in `recorded`), or undefined when both describe the same file state. */
+function identityMismatch(recorded, actual) {
+    if (typeof recorded !== 'object' || recorded === null)
+        return 'no recorded file identity';
+    const rec = recorded;
+    for (const field of FIELDS) {
+        const value = rec[field];
+        if (typeof value !== 'string' || !/^\d{1,40}$/.test(value))
+            return `recorded ${field} is missing or malformed`;
+        if (value !== actual[field])
+            return `${field} changed`;
+    }
+    return undefined;
+}
+/**
+ * Timestamps are taken from a coarse clock (a kernel tick, 1–10 ms, on Linux;
+ * a whole second or two on ext3, HFS+ and FAT). Two writes within one tick
+ * can leave the same ctime behind, so an identity read while the file's ctime
+ * is still inside the current tick could match a later write ("racy" in
+ * git's terms). It is safe to record only once the ctime is older than the
+ * coarsest granularity the file system shows: 2 s when the timestamps carry no
+ * sub-second part, otherwise 20 ms (twice the longest Linux tick).
+ */
+function settleWindowMs(identity) {
+    const subSecond = (ns) => BigInt(ns) % 1000000000n !== 0n;
+    return subSecond(identity.ctimeNs) || subSecond(identity.mtimeNs) ? 20 : 2000;
+}
+/** Milliseconds still to wait (0 when settled) before `identity`, read at `readAtMs` (Date.now()), may be recorded. */
+function msUntilSettled(identity, readAtMs) {
+    const ctimeMs = Number(BigInt(identity.ctimeNs) / 1000000n);
+    return Math.max(0, ctimeMs + settleWindowMs(identity) - readAtMs);
+}
+
 ;// CONCATENATED MODULE: ./packages/tool-installer/src/extract.ts
 
 
@@ -4994,6 +5041,7 @@ function normalizeSha256(value, label = 'sha256') {
 
 
 
+
 /** The collaborators used in a real workflow run: a bounded HTTP download, @actions/tool-cache, @actions/core. */
 function defaultInstallerDeps() {
     return {
@@ -5021,10 +5069,15 @@ function defaultInstallerDeps() {
  * Written next to the binary in every tool-cache entry this installer creates
  * (it is part of the staged directory, so it is in place before tool-cache
  * writes its `.complete` marker). A cache hit is trusted only if the record
- * matches the digest expected now and the binary still hashes to the recorded value.
+ * matches the digest expected now and the binary is still the one whose
+ * SHA-256 was verified: either it hashes to the recorded value again, or the
+ * file system shows it untouched since that verification (see
+ * {@link InstallRecord.binaryIdentity}).
  */
 const INSTALL_RECORD_FILE = '.scs-install.json';
 const MAX_RECORD_BYTES = 4096;
+/** Longest wait for a freshly cached binary's timestamps to settle before its identity is recorded. */
+const MAX_SETTLE_WAIT_MS = 50;
 /**
  * Download → verify (SHA-256 against the pin, before anything is extracted or
  * run) → extract → cache → add to PATH, for one tool. Subclasses only supply a
@@ -5051,7 +5104,7 @@ class ToolInstaller {
         if (req.path !== undefined)
             return this.useExisting(req.path, req);
         const target = this.resolveTarget(req);
-        const cached = await this.fromCache(target);
+        const cached = await this.fromCache(target, req.rehashCached === true);
         if (cached)
             return cached;
         return this.download(target, req.mirror ?? GITHUB_BASE_URL);
@@ -5075,6 +5128,8 @@ class ToolInstaller {
             valid.mirror = validateMirrorUrl(mirror, `${this.label} download mirror`);
         if (binaryPath)
             valid.path = binaryPath;
+        if (request.rehashCached === true)
+            valid.rehashCached = true;
         return valid;
     }
     resolveTarget(req) {
@@ -5117,7 +5172,7 @@ class ToolInstaller {
         return new src/* ConfigurationError */.j1(`${this.label} ${version} is not available for ${platform}. Supported platforms: ${supported.join(', ')}.`);
     }
     // ---- tool cache ---------------------------------------------------------------------------
-    async fromCache(target) {
+    async fromCache(target, rehash) {
         const { name } = this.spec;
         let dir;
         try {
@@ -5130,14 +5185,17 @@ class ToolInstaller {
         }
         if (!dir)
             return undefined;
-        const problem = await this.verifyCacheEntry(dir, target);
-        if (problem) {
-            this.deps.logger.warning(`Cached ${name} ${target.version} in ${dir} failed verification (${problem}); it will not be used. ` +
+        const check = await this.verifyCacheEntry(dir, target, rehash);
+        if (check.problem !== undefined) {
+            this.deps.logger.warning(`Cached ${name} ${target.version} in ${dir} failed verification (${check.problem}); it will not be used. ` +
                 `Reinstalling it from the verified release asset.`);
             return undefined;
         }
         this.deps.addPath(dir);
-        this.deps.logger.info(`Using cached ${name} ${target.version} from ${dir} (binary SHA-256 re-verified).`);
+        const how = check.how === 'rehash'
+            ? 'binary SHA-256 re-verified'
+            : 'binary unchanged since its SHA-256 was verified: same size, mtime, ctime, inode and device';
+        this.deps.logger.info(`Using cached ${name} ${target.version} from ${dir} (${how}).`);
         return {
             name,
             version: target.version,
@@ -5146,48 +5204,119 @@ class ToolInstaller {
             sha256: target.asset.sha256,
         };
     }
-    /** undefined when the entry can be trusted, otherwise the reason it cannot. */
-    async verifyCacheEntry(dir, target) {
+    /**
+     * Whether the entry can be trusted, and how that was established. The
+     * record must match the digest expected now; then the binary is either
+     * provably untouched since its last verification (its file identity equals
+     * the recorded one: no read of the content) or re-hashed (streaming) — and,
+     * when the re-hash matches, its identity is recorded so that the next hit is
+     * cheap.
+     */
+    async verifyCacheEntry(dir, target, rehash) {
         const recordPath = external_node_path_.join(dir, INSTALL_RECORD_FILE);
         let record;
         try {
             const info = await (0,promises_namespaceObject.lstat)(recordPath);
             if (!info.isFile() || info.size > MAX_RECORD_BYTES)
-                return `${INSTALL_RECORD_FILE} is not a small regular file`;
+                return { problem: `${INSTALL_RECORD_FILE} is not a small regular file` };
             record = JSON.parse(await (0,promises_namespaceObject.readFile)(recordPath, 'utf8'));
+            if (typeof record !== 'object' || record === null)
+                throw new TypeError('not an object');
         }
         catch {
-            return `no readable ${INSTALL_RECORD_FILE}; the entry was not created by this installer`;
+            return { problem: `no readable ${INSTALL_RECORD_FILE}; the entry was not created by this installer` };
         }
         if (record.tool !== this.spec.name || record.version !== target.version || record.binary !== target.binaryName) {
-            return `${INSTALL_RECORD_FILE} describes a different tool, version or binary`;
+            return { problem: `${INSTALL_RECORD_FILE} describes a different tool, version or binary` };
         }
         if (record.assetSha256 !== target.asset.sha256) {
-            return `it was installed from an asset with SHA-256 ${String(record.assetSha256)}, expected ${target.asset.sha256}`;
+            return {
+                problem: `it was installed from an asset with SHA-256 ${String(record.assetSha256)}, expected ${target.asset.sha256}`,
+            };
         }
         if (target.format === 'binary' && record.binarySha256 !== target.asset.sha256) {
-            return `the recorded binary digest differs from the pinned ${target.asset.sha256}`;
+            return { problem: `the recorded binary digest differs from the pinned ${target.asset.sha256}` };
         }
         const binary = external_node_path_.join(dir, target.binaryName);
+        let before;
         try {
             const info = await (0,promises_namespaceObject.lstat)(binary);
             if (!info.isFile())
-                return `${target.binaryName} is not a regular file`;
+                return { problem: `${target.binaryName} is not a regular file` };
+            before = await fileIdentity(binary);
         }
         catch {
-            return `${target.binaryName} is missing`;
+            return { problem: `${target.binaryName} is missing` };
         }
+        if (!rehash && identityMismatch(record.binaryIdentity, before) === undefined)
+            return { how: 'identity' };
+        const readAt = Date.now();
         let actual;
         try {
             actual = await this.deps.hasher(binary);
         }
         catch (error) {
-            return `${target.binaryName} could not be read (${(0,src/* errorMessage */.gJ)(error)})`;
+            return { problem: `${target.binaryName} could not be read (${(0,src/* errorMessage */.gJ)(error)})` };
         }
         if (actual !== record.binarySha256) {
-            return `${target.binaryName} has SHA-256 ${actual}, but ${record.binarySha256} was recorded when it was installed`;
+            return {
+                problem: `${target.binaryName} has SHA-256 ${actual}, but ${record.binarySha256} was recorded when it was installed`,
+            };
         }
-        return undefined;
+        // The hash covers the content as it was between the two reads of the identity: record it
+        // only if nothing changed meanwhile and the timestamps had settled before hashing began.
+        const after = await fileIdentity(binary).catch(() => undefined);
+        if (after && identityMismatch(before, after) === undefined && msUntilSettled(before, readAt) === 0) {
+            await this.recordIdentity(recordPath, record, before);
+        }
+        return { how: 'rehash' };
+    }
+    /**
+     * Rewrites the install record with the binary's verified identity (a new
+     * file renamed over the old one, so a reader never sees half a record).
+     * Best effort: a read-only tool cache only means the next hit re-hashes.
+     */
+    async recordIdentity(recordPath, record, identity) {
+        const updated = { ...record, binaryIdentity: identity, verifiedAt: new Date().toISOString() };
+        const temp = `${recordPath}.${process.pid}.${Date.now()}.tmp`;
+        try {
+            await (0,promises_namespaceObject.writeFile)(temp, `${JSON.stringify(updated, null, 2)}\n`, { flag: 'wx' });
+            await (0,promises_namespaceObject.rename)(temp, recordPath);
+        }
+        catch (error) {
+            await (0,promises_namespaceObject.rm)(temp, { force: true }).catch(() => undefined);
+            this.deps.logger.debug(`Could not record the verified state of the cached binary in ${recordPath} (${(0,src/* errorMessage */.gJ)(error)}); ` +
+                `the next cache hit will re-hash it.`);
+        }
+    }
+    /**
+     * After tool-cache copied the verified binary into place: wait (briefly)
+     * for its timestamps to settle, then record its identity so that cache hits
+     * need not re-hash it. The content was hashed in the staging folder just before.
+     */
+    async recordInstalledIdentity(dir, record) {
+        const binary = external_node_path_.join(dir, record.binary);
+        try {
+            let readAt = Date.now();
+            let identity = await fileIdentity(binary);
+            const wait = msUntilSettled(identity, readAt);
+            if (wait > MAX_SETTLE_WAIT_MS) {
+                this.deps.logger.debug(`The timestamps of ${binary} are too coarse to record its identity now; the first cache hit will re-hash it.`);
+                return;
+            }
+            if (wait > 0) {
+                await new Promise((resolve) => setTimeout(resolve, wait + 1));
+                readAt = Date.now();
+                const again = await fileIdentity(binary);
+                if (identityMismatch(identity, again) !== undefined || msUntilSettled(again, readAt) > 0)
+                    return;
+                identity = again;
+            }
+            await this.recordIdentity(external_node_path_.join(dir, INSTALL_RECORD_FILE), record, identity);
+        }
+        catch (error) {
+            this.deps.logger.debug(`Could not read the cached binary ${binary} (${(0,src/* errorMessage */.gJ)(error)}).`);
+        }
     }
     // ---- download -----------------------------------------------------------------------------
     async download(target, baseUrl) {
@@ -5251,6 +5380,7 @@ class ToolInstaller {
             catch (error) {
                 throw new src/* InfrastructureError */.EN(`Adding ${name} ${version} to the tool cache failed.`, { cause: error });
             }
+            await this.recordInstalledIdentity(dir, record);
             this.deps.addPath(dir);
             this.deps.logger.info(`Installed ${name} ${version} in ${dir}`);
             return { name, version, binary: external_node_path_.join(dir, binaryName), source: 'download', sha256: asset.sha256, url };
@@ -5363,13 +5493,17 @@ class CosignInstaller extends ToolInstaller {
 
 
 
-;// CONCATENATED MODULE: ./packages/vuln-db/src/http-retry.ts
+
+;// CONCATENATED MODULE: ./packages/oci/src/http-retry.ts
 /**
- * Bounded retries for the DB downloads: 429 and 5xx answers and network
- * errors are retried with exponential backoff, honouring `Retry-After`, within
- * a fixed sleep budget per request. A `Retry-After` longer than what is left
- * of the budget ends the retries at once: sleeping less than the server asked
- * would only earn another 429, and the caller has other mirrors to try.
+ * Bounded retries for registry and download requests: 429 and 5xx answers
+ * and network errors are retried with exponential backoff (optionally with
+ * jitter), honouring `Retry-After`, within a fixed sleep budget per request.
+ * A `Retry-After` longer than what is left of the budget ends the retries at
+ * once: sleeping less than the server asked would only earn another 429, and
+ * the caller may have other mirrors to try.
+ *
+ * Moved here from @scs/vuln-db, which re-exports it unchanged.
  */
 
 const DEFAULT_RETRY_POLICY = Object.freeze({
@@ -5416,8 +5550,13 @@ function parseRetryAfter(value, now = Date.now()) {
         return undefined;
     return Math.max(0, date - now);
 }
-function backoffDelay(retry, policy) {
-    return Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (retry - 1));
+/** The backoff before retry `retry` (1-based); `random` in [0, 1) applies the policy's jitter. */
+function backoffDelay(retry, policy, random = Math.random) {
+    const delay = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (retry - 1));
+    const jitter = Math.min(1, Math.max(0, policy.jitter ?? 0));
+    if (jitter === 0)
+        return delay;
+    return Math.round(delay * (1 - jitter * random()));
 }
 /** The URL without query and fragment, for messages (signed blob URLs carry credentials in the query). */
 function displayUrl(url) {
@@ -5477,7 +5616,7 @@ async function withRetries(label, context, attempt) {
         if (response)
             await response.body?.cancel().catch(() => undefined);
         const asked = response ? parseRetryAfter(response.headers.get('retry-after'), now()) : undefined;
-        const delay = asked ?? backoffDelay(tryNumber, policy);
+        const delay = asked ?? backoffDelay(tryNumber, policy, context.random);
         const why = response ? `${label}: HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}` : failure.message;
         const tries = `${tryNumber} ${tryNumber === 1 ? 'try' : 'tries'}`;
         if (tryNumber >= policy.attempts) {
@@ -5490,6 +5629,1352 @@ async function withRetries(label, context, attempt) {
         context.log?.(`${why}; retry ${tryNumber} of ${policy.attempts - 1} in ${Math.round(delay)} ms`);
         slept += delay;
         await sleep(delay);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/manifest.ts
+/**
+ * OCI manifest and index types, their media types, strict parsers for what a
+ * registry sends, and a deterministic serialiser for what we push (fixed key
+ * order, annotations sorted by key), so the same content always has the same
+ * digest.
+ */
+
+
+const OCI_MEDIA_TYPES = {
+    manifest: 'application/vnd.oci.image.manifest.v1+json',
+    index: 'application/vnd.oci.image.index.v1+json',
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+    dockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    /** The empty descriptor's media type (image-spec 1.1): a 2-byte `{}` blob. */
+    empty: 'application/vnd.oci.empty.v1+json',
+    imageConfig: 'application/vnd.oci.image.config.v1+json',
+};
+/** The Sigstore bundle v0.3 media type: a bundle referrer's artifactType and layer media type. */
+const SIGSTORE_BUNDLE_MEDIA_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
+/** The empty JSON object `{}` every OCI 1.1 artifact without a config points at. */
+const EMPTY_CONFIG_BYTES = Buffer.from('{}');
+const EMPTY_CONFIG_DESCRIPTOR = Object.freeze({
+    mediaType: OCI_MEDIA_TYPES.empty,
+    digest: 'sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a',
+    size: 2,
+});
+/** Single manifests first: what a client that wants one artifact asks for (indexes still accepted). */
+const MANIFEST_ACCEPT = [
+    OCI_MEDIA_TYPES.manifest,
+    OCI_MEDIA_TYPES.dockerManifest,
+    OCI_MEDIA_TYPES.index,
+    OCI_MEDIA_TYPES.dockerManifestList,
+].join(', ');
+/** Only indexes: what the referrers API and the referrers tag schema serve. */
+const INDEX_ACCEPT = OCI_MEDIA_TYPES.index;
+const MAX_DESCRIPTOR_COUNT = 10_000;
+function sha256Digest(data) {
+    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(data).digest('hex')}`;
+}
+function isIndexMediaType(mediaType) {
+    return mediaType === OCI_MEDIA_TYPES.index || mediaType === OCI_MEDIA_TYPES.dockerManifestList;
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function parseAnnotations(value, where) {
+    if (value === undefined || value === null)
+        return undefined;
+    if (!isObject(value))
+        throw new src/* InfrastructureError */.EN(`${where}: annotations are not an object`);
+    const out = {};
+    for (const [key, entry] of Object.entries(value)) {
+        if (typeof entry !== 'string')
+            throw new src/* InfrastructureError */.EN(`${where}: annotation '${key.slice(0, 100)}' is not a string`);
+        out[key] = entry;
+    }
+    return out;
+}
+function parsePlatform(value, where) {
+    if (value === undefined || value === null)
+        return undefined;
+    if (!isObject(value) || typeof value.architecture !== 'string' || typeof value.os !== 'string') {
+        throw new src/* InfrastructureError */.EN(`${where}: platform needs string architecture and os`);
+    }
+    return {
+        architecture: value.architecture,
+        os: value.os,
+        ...(typeof value.variant === 'string' ? { variant: value.variant } : {}),
+        ...(typeof value['os.version'] === 'string' ? { 'os.version': value['os.version'] } : {}),
+    };
+}
+/** Validates one descriptor (mediaType, digest, size; optional artifactType, annotations, platform). */
+function parseDescriptor(value, where) {
+    if (!isObject(value) ||
+        typeof value.mediaType !== 'string' ||
+        typeof value.digest !== 'string' ||
+        typeof value.size !== 'number' ||
+        !Number.isSafeInteger(value.size) ||
+        value.size < 0) {
+        throw new src/* InfrastructureError */.EN(`${where} is not a valid descriptor (mediaType, digest, size)`);
+    }
+    if (!/^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/.test(value.digest)) {
+        throw new src/* InfrastructureError */.EN(`${where}: '${value.digest.slice(0, 100)}' is not a digest`);
+    }
+    const annotations = parseAnnotations(value.annotations, where);
+    const platform = parsePlatform(value.platform, where);
+    return {
+        mediaType: value.mediaType,
+        digest: value.digest,
+        size: value.size,
+        ...(typeof value.artifactType === 'string' ? { artifactType: value.artifactType } : {}),
+        ...(annotations ? { annotations } : {}),
+        ...(platform ? { platform } : {}),
+    };
+}
+function parseJsonObject(bytes, where) {
+    let parsed;
+    try {
+        parsed = JSON.parse(bytes.toString('utf8'));
+    }
+    catch (error) {
+        throw new src/* InfrastructureError */.EN(`${where}: the manifest is not JSON`, { cause: error });
+    }
+    if (!isObject(parsed))
+        throw new src/* InfrastructureError */.EN(`${where}: the manifest is not a JSON object`);
+    return parsed;
+}
+function declaredMediaType(parsed, contentType) {
+    const declared = typeof parsed.mediaType === 'string' ? parsed.mediaType : undefined;
+    return { ...(declared ? { declared } : {}), mediaType: declared ?? (contentType ?? '').split(';')[0].trim() };
+}
+/** Parses a single-image manifest; an index is refused. */
+function parseOciManifest(bytes, contentType, where) {
+    const parsed = parseJsonObject(bytes, where);
+    const { declared, mediaType } = declaredMediaType(parsed, contentType);
+    if (isIndexMediaType(mediaType) || Array.isArray(parsed.manifests)) {
+        throw new src/* InfrastructureError */.EN(`${where}: is an image index, expected a single artifact manifest`);
+    }
+    if (parsed.schemaVersion !== 2)
+        throw new src/* InfrastructureError */.EN(`${where}: unsupported manifest schemaVersion ${String(parsed.schemaVersion)}`);
+    if (!Array.isArray(parsed.layers))
+        throw new src/* InfrastructureError */.EN(`${where}: the manifest has no layers`);
+    if (parsed.layers.length > MAX_DESCRIPTOR_COUNT)
+        throw new src/* InfrastructureError */.EN(`${where}: more than ${MAX_DESCRIPTOR_COUNT} layers`);
+    const annotations = parseAnnotations(parsed.annotations, `${where}: annotations`);
+    const manifest = {
+        schemaVersion: 2,
+        ...(declared ? { mediaType: declared } : {}),
+        ...(typeof parsed.artifactType === 'string' ? { artifactType: parsed.artifactType } : {}),
+        config: parseDescriptor(parsed.config, `${where}: config`),
+        layers: parsed.layers.map((layer, i) => parseDescriptor(layer, `${where}: layers[${i}]`)),
+        ...(parsed.subject !== undefined ? { subject: parseDescriptor(parsed.subject, `${where}: subject`) } : {}),
+        ...(annotations ? { annotations } : {}),
+    };
+    return { mediaType: mediaType || OCI_MEDIA_TYPES.manifest, manifest };
+}
+/** Parses an image index (OCI or Docker manifest list); a single manifest is refused. */
+function parseOciIndex(bytes, contentType, where) {
+    const parsed = parseJsonObject(bytes, where);
+    const { declared, mediaType } = declaredMediaType(parsed, contentType);
+    if (!Array.isArray(parsed.manifests) || (mediaType !== '' && !isIndexMediaType(mediaType))) {
+        throw new src/* InfrastructureError */.EN(`${where}: is not an image index (media type '${mediaType.slice(0, 100) || 'none'}')`);
+    }
+    if (parsed.schemaVersion !== 2)
+        throw new src/* InfrastructureError */.EN(`${where}: unsupported index schemaVersion ${String(parsed.schemaVersion)}`);
+    if (parsed.manifests.length > MAX_DESCRIPTOR_COUNT)
+        throw new src/* InfrastructureError */.EN(`${where}: more than ${MAX_DESCRIPTOR_COUNT} manifests`);
+    const annotations = parseAnnotations(parsed.annotations, `${where}: annotations`);
+    const index = {
+        schemaVersion: 2,
+        ...(declared ? { mediaType: declared } : {}),
+        ...(typeof parsed.artifactType === 'string' ? { artifactType: parsed.artifactType } : {}),
+        manifests: parsed.manifests.map((entry, i) => parseDescriptor(entry, `${where}: manifests[${i}]`)),
+        ...(parsed.subject !== undefined ? { subject: parseDescriptor(parsed.subject, `${where}: subject`) } : {}),
+        ...(annotations ? { annotations } : {}),
+    };
+    return { mediaType: mediaType || OCI_MEDIA_TYPES.index, index };
+}
+function sortedAnnotations(annotations) {
+    const out = {};
+    for (const key of Object.keys(annotations).sort())
+        out[key] = annotations[key];
+    return out;
+}
+/** A descriptor with its keys in the spec's order (mediaType, artifactType, digest, size, annotations, platform). */
+function canonicalDescriptor(descriptor) {
+    return {
+        mediaType: descriptor.mediaType,
+        ...(descriptor.artifactType !== undefined ? { artifactType: descriptor.artifactType } : {}),
+        digest: descriptor.digest,
+        size: descriptor.size,
+        ...(descriptor.annotations && Object.keys(descriptor.annotations).length > 0 ? { annotations: sortedAnnotations(descriptor.annotations) } : {}),
+        ...(descriptor.platform ? { platform: { ...descriptor.platform } } : {}),
+    };
+}
+/** The bytes we push for a manifest: compact JSON, keys in a fixed order, annotations sorted. */
+function serializeManifest(manifest) {
+    return Buffer.from(JSON.stringify({
+        schemaVersion: manifest.schemaVersion,
+        mediaType: manifest.mediaType ?? OCI_MEDIA_TYPES.manifest,
+        ...(manifest.artifactType !== undefined ? { artifactType: manifest.artifactType } : {}),
+        config: canonicalDescriptor(manifest.config),
+        layers: manifest.layers.map(canonicalDescriptor),
+        ...(manifest.subject ? { subject: canonicalDescriptor(manifest.subject) } : {}),
+        ...(manifest.annotations && Object.keys(manifest.annotations).length > 0 ? { annotations: sortedAnnotations(manifest.annotations) } : {}),
+    }));
+}
+/** The bytes we push for an index (same rules as serializeManifest; entry order is kept). */
+function serializeIndex(index) {
+    return Buffer.from(JSON.stringify({
+        schemaVersion: index.schemaVersion,
+        mediaType: index.mediaType ?? OCI_MEDIA_TYPES.index,
+        ...(index.artifactType !== undefined ? { artifactType: index.artifactType } : {}),
+        manifests: index.manifests.map(canonicalDescriptor),
+        ...(index.subject ? { subject: canonicalDescriptor(index.subject) } : {}),
+        ...(index.annotations && Object.keys(index.annotations).length > 0 ? { annotations: sortedAnnotations(index.annotations) } : {}),
+    }));
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/reference.ts
+/**
+ * Image references: `registry/repository[:tag][@sha256:…]` parsed into what
+ * the distribution API needs (API host, repository, tag or digest), with
+ * docker's conventions: no registry host means Docker Hub (`library/` for
+ * single names, served from registry-1.docker.io), and loopback registries
+ * (127.0.0.0/8, localhost, [::1]) are spoken to over plain HTTP, every other
+ * host over HTTPS.
+ *
+ * The syntax check itself is action-kit's `validateImageReference` (shared
+ * with every action that takes an image); this module only splits a valid
+ * reference. A bracketed IPv6 loopback host, which that pattern does not
+ * know, is validated with `localhost` in its place.
+ */
+
+const SHA256_DIGEST_PATTERN = /^sha256:[a-f0-9]{64}$/;
+const IPV6_LOOPBACK_HOST = /^\[::1\](:\d{1,5})?\//;
+/**
+ * Parses `host/repository[:tag][@sha256:…]`. A reference without a registry
+ * host means Docker Hub (single names get `library/`), as docker does.
+ * Throws a ConfigurationError naming `label` for anything else.
+ */
+function parseRegistryReference(value, options = {}) {
+    const label = options.label ?? 'image';
+    const trimmed = value.trim();
+    if (trimmed === '')
+        throw new src/* ConfigurationError */.j1(`\`${label}\` has an empty entry.`);
+    let rest = trimmed;
+    let ipv6Host;
+    const ipv6 = IPV6_LOOPBACK_HOST.exec(trimmed);
+    if (ipv6) {
+        ipv6Host = trimmed.slice(0, ipv6[0].length - 1);
+        (0,src/* validateImageReference */.XX)(label, `localhost${ipv6[1] ?? ''}/${trimmed.slice(ipv6[0].length)}`);
+        rest = `localhost/${trimmed.slice(ipv6[0].length)}`;
+    }
+    else {
+        (0,src/* validateImageReference */.XX)(label, trimmed);
+    }
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+    }
+    let tag;
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/')) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+    }
+    const slash = rest.indexOf('/');
+    const first = slash >= 0 ? rest.slice(0, slash) : '';
+    const hasHost = slash >= 0 && (first.includes('.') || first.includes(':') || first === 'localhost');
+    let registry = ipv6Host ?? (hasHost ? first.toLowerCase() : 'docker.io');
+    let repository = hasHost ? rest.slice(slash + 1) : rest;
+    if (registry === 'index.docker.io' || registry === 'registry-1.docker.io')
+        registry = 'docker.io';
+    if (registry === 'docker.io' && !repository.includes('/'))
+        repository = `library/${repository}`;
+    if (!tag && !digest)
+        tag = options.defaultTag ?? 'latest';
+    const apiHost = registry === 'docker.io' ? 'registry-1.docker.io' : registry;
+    const written = ipv6Host ?? (hasHost ? first.toLowerCase() : registry);
+    const name = `${written}/${repository}${tag ? `:${tag}` : ''}${digest ? `@${digest}` : ''}`;
+    return { registry, apiHost, repository, ...(tag ? { tag } : {}), ...(digest ? { digest } : {}), reference: digest ?? tag, name };
+}
+/** The same repository, addressed by `digest` (the tag is kept in `name` for messages only when asked). */
+function referenceWithDigest(ref, digest) {
+    if (!SHA256_DIGEST_PATTERN.test(digest)) {
+        throw new src/* ConfigurationError */.j1(`'${digest.slice(0, 80)}' is not a sha256 digest (sha256: followed by 64 lower-case hex characters).`);
+    }
+    return {
+        registry: ref.registry,
+        apiHost: ref.apiHost,
+        repository: ref.repository,
+        digest,
+        reference: digest,
+        name: `${repositoryName(ref)}@${digest}`,
+    };
+}
+/** The same repository, addressed by `tag`. */
+function referenceWithTag(ref, tag) {
+    if (!/^[\w][\w.-]{0,127}$/.test(tag))
+        throw new ConfigurationError(`'${tag.slice(0, 80)}' is not a valid tag.`);
+    return { registry: ref.registry, apiHost: ref.apiHost, repository: ref.repository, tag, reference: tag, name: `${repositoryName(ref)}:${tag}` };
+}
+/** `registry/repository` without tag or digest (what a signature's subject names). */
+function repositoryName(ref) {
+    return `${ref.registry}/${ref.repository}`;
+}
+/** True for hosts served over plain HTTP: loopback only (127.0.0.0/8, localhost, [::1]). */
+function isLoopbackHost(hostWithPort) {
+    const host = hostWithPort.startsWith('[') ? hostWithPort.slice(0, hostWithPort.indexOf(']') + 1) : hostWithPort.replace(/:\d+$/, '');
+    return host === 'localhost' || host === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(host);
+}
+/** `http://` for loopback registries, `https://` otherwise. */
+function registryBaseUrl(apiHost) {
+    return `${isLoopbackHost(apiHost) ? 'http' : 'https'}://${apiHost}`;
+}
+/**
+ * The tag of the OCI referrers tag schema for a subject digest:
+ * `sha256:<hex>` → `sha256-<hex>` (distribution spec 1.1, "Referrers Tag Schema").
+ */
+function referrersTag(subjectDigest) {
+    if (!SHA256_DIGEST_PATTERN.test(subjectDigest)) {
+        throw new src/* ConfigurationError */.j1(`'${subjectDigest.slice(0, 80)}' is not a sha256 digest.`);
+    }
+    return subjectDigest.replace(':', '-');
+}
+/** cosign's legacy tags next to a subject: `sha256-<hex>.sig`, `.att`, `.sbom`. */
+function legacyCosignTag(subjectDigest, kind) {
+    return `${referrersTag(subjectDigest)}.${kind}`;
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/referrers.ts
+/**
+ * Sigstore bundles stored next to an image as OCI 1.1 referrers, the way
+ * cosign's BUNDLE_SPEC (cosign ≥ 2.4 `--new-bundle-format`) stores them:
+ *
+ *   { schemaVersion: 2, mediaType: image manifest,
+ *     artifactType: application/vnd.dev.sigstore.bundle.v0.3+json,
+ *     config: the empty descriptor (application/vnd.oci.empty.v1+json, `{}`),
+ *     layers: [ the bundle JSON, media type = the bundle media type,
+ *               title annotation `sha256-<hex>.sigstore.json` ],
+ *     subject: the signed manifest's descriptor,
+ *     annotations: dev.sigstore.bundle.content, dev.sigstore.bundle.predicateType
+ *                  (DSSE only), org.opencontainers.image.created }
+ *
+ * Where it is listed:
+ * - a registry with the referrers API (`GET /v2/<repo>/referrers/<digest>`
+ *   answers an image index; a manifest PUT with a subject is answered with
+ *   `OCI-Subject`) indexes it itself;
+ * - otherwise the OCI "referrers tag schema": the tag `sha256-<hex>` of the
+ *   subject holds an image index whose entries are the referrers'
+ *   descriptors, each with the referrer's artifactType and annotations. We
+ *   read-modify-write it, never duplicating an entry, and re-read after the
+ *   write so a concurrent writer that dropped our entry makes us merge again
+ *   (bounded).
+ *
+ * Checked against Debian's docker-registry 2.8 (distribution v2.8): it has
+ * no referrers API (`/v2/<repo>/referrers/…` → 404 "404 page not found",
+ * plain text, no OCI-Subject on PUT) and it stores image manifests carrying
+ * `subject` and `artifactType` with the empty config media type unchanged
+ * (its schema2 handler ignores fields it does not know, and it does not
+ * require the subject to exist). It refuses an index that lists a manifest
+ * it does not hold (MANIFEST_BLOB_UNKNOWN), so the referrer is pushed before
+ * the tag index that lists it. It answers HEAD/GET of an index tag with 404
+ * unless the Accept header names the index media type.
+ */
+
+
+
+
+const BUNDLE_ANNOTATIONS = {
+    content: 'dev.sigstore.bundle.content',
+    predicateType: 'dev.sigstore.bundle.predicateType',
+    created: 'org.opencontainers.image.created',
+};
+/** RFC 3339 in whole seconds, UTC ("2026-11-26T17:38:07Z"), as cosign writes it. */
+function formatCreated(created) {
+    const date = typeof created === 'string' ? new Date(created) : created;
+    if (Number.isNaN(date.getTime()))
+        throw new src/* ConfigurationError */.j1(`'${String(created).slice(0, 60)}' is not a valid time for org.opencontainers.image.created.`);
+    return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+/**
+ * The referrer manifest for one Sigstore bundle (pure; byte-for-byte
+ * deterministic: fixed key order, annotations sorted by key).
+ */
+function buildBundleReferrer(input) {
+    const bundleMediaType = input.bundleMediaType ?? SIGSTORE_BUNDLE_MEDIA_TYPE;
+    if (!SHA256_DIGEST_PATTERN.test(input.subject.digest))
+        throw new src/* ConfigurationError */.j1(`The subject digest '${input.subject.digest.slice(0, 80)}' is not a sha256 digest.`);
+    if (input.content === 'dsse-envelope' && !input.predicateType) {
+        throw new src/* ConfigurationError */.j1('A DSSE bundle referrer needs its predicate type (dev.sigstore.bundle.predicateType).');
+    }
+    if (input.content === 'message-signature' && input.predicateType) {
+        throw new src/* ConfigurationError */.j1('A message-signature bundle has no predicate type.');
+    }
+    if (input.bundle.length === 0)
+        throw new src/* ConfigurationError */.j1('The bundle is empty.');
+    const layerDigest = sha256Digest(input.bundle);
+    // The optional layer title of BUNDLE_SPEC: a file name for `oras pull` and friends.
+    const layer = {
+        mediaType: bundleMediaType,
+        digest: layerDigest,
+        size: input.bundle.length,
+        annotations: { 'org.opencontainers.image.title': `${layerDigest.replace(':', '-')}.sigstore.json` },
+    };
+    const annotations = {
+        [BUNDLE_ANNOTATIONS.content]: input.content,
+        ...(input.predicateType ? { [BUNDLE_ANNOTATIONS.predicateType]: input.predicateType } : {}),
+        [BUNDLE_ANNOTATIONS.created]: formatCreated(input.created),
+    };
+    const manifest = {
+        schemaVersion: 2,
+        mediaType: OCI_MEDIA_TYPES.manifest,
+        artifactType: bundleMediaType,
+        config: { ...EMPTY_CONFIG_DESCRIPTOR },
+        layers: [layer],
+        subject: { mediaType: input.subject.mediaType, digest: input.subject.digest, size: input.subject.size },
+        annotations,
+    };
+    const bytes = serializeManifest(manifest);
+    const digest = sha256Digest(bytes);
+    return {
+        manifest,
+        bytes,
+        digest,
+        size: bytes.length,
+        descriptor: canonicalDescriptor({ mediaType: OCI_MEDIA_TYPES.manifest, artifactType: bundleMediaType, digest, size: bytes.length, annotations }),
+        layer,
+        config: { ...EMPTY_CONFIG_DESCRIPTOR },
+    };
+}
+/**
+ * Adds `entry` to a referrers tag index (pure). Entries already there are
+ * kept as they are (other tools' referrers too); an entry with the same
+ * digest is not added again (`changed: false`).
+ */
+function mergeReferrersIndex(existing, entry) {
+    const manifests = existing ? [...existing.manifests] : [];
+    if (manifests.some((m) => m.digest === entry.digest)) {
+        return { index: existing ?? { schemaVersion: 2, mediaType: OCI_MEDIA_TYPES.index, manifests }, changed: false };
+    }
+    manifests.push(canonicalDescriptor(entry));
+    return {
+        index: {
+            schemaVersion: 2,
+            mediaType: OCI_MEDIA_TYPES.index,
+            manifests,
+            ...(existing?.annotations ? { annotations: existing.annotations } : {}),
+        },
+        changed: true,
+    };
+}
+const MAX_REFERRER_PAGES = 50;
+const MAX_IDEMPOTENCY_CHECKS = 50;
+function parseNextLink(header, base) {
+    if (!header)
+        return undefined;
+    for (const part of header.split(',')) {
+        const match = /<([^>]*)>\s*;\s*rel="?next"?/i.exec(part);
+        if (match) {
+            const next = new URL(match[1], base);
+            const origin = new URL(base).origin;
+            // Pagination stays on the registry: a Link elsewhere is not followed with our credentials.
+            if (next.origin !== origin)
+                throw new src/* InfrastructureError */.EN(`the referrers API's next page ${displayUrl(next.href)} is on another host; refused`);
+            return next.href;
+        }
+    }
+    return undefined;
+}
+/**
+ * Referrers of `subjectDigest` through the referrers API, or undefined when
+ * the registry has none (404/405/501 at the endpoint, or a non-index answer).
+ * Follows the `Link: <…>; rel="next"` pagination.
+ */
+async function referrersFromApi(client, ref, subjectDigest, artifactType) {
+    let url = client.url(ref, 'referrers', subjectDigest);
+    if (artifactType)
+        url += `?artifactType=${encodeURIComponent(artifactType)}`;
+    const out = [];
+    for (let page = 0; url; page++) {
+        if (page >= MAX_REFERRER_PAGES)
+            throw new src/* InfrastructureError */.EN(`${ref.name}: more than ${MAX_REFERRER_PAGES} pages of referrers for ${subjectDigest}; refused`);
+        const answer = await client.getRaw(ref, url, INDEX_ACCEPT);
+        if (page === 0 && (answer.status === 404 || answer.status === 405 || answer.status === 501))
+            return undefined;
+        if (answer.status !== 200) {
+            throw new HttpRequestError(`GET ${displayUrl(url)}: HTTP ${answer.status} (referrers API)`, displayUrl(url), answer.status, false);
+        }
+        const contentType = (answer.headers.get('content-type') ?? '').split(';')[0].trim();
+        if (page === 0 && !isIndexMediaType(contentType) && !answer.bytes.toString('utf8').includes('"manifests"'))
+            return undefined;
+        const { index } = parseOciIndex(answer.bytes, contentType || OCI_MEDIA_TYPES.index, `GET ${displayUrl(url)}`);
+        out.push(...index.manifests);
+        url = parseNextLink(answer.headers.get('link'), url);
+    }
+    return out;
+}
+/** The referrers tag index of `subjectDigest` and its digest, or undefined when the tag does not exist. */
+async function readReferrersTagIndex(client, ref, subjectDigest) {
+    const tag = referrersTag(subjectDigest);
+    const url = client.url(ref, 'manifests', tag);
+    const answer = await client.getRaw(ref, url, [OCI_MEDIA_TYPES.index, OCI_MEDIA_TYPES.manifest].join(', '));
+    if (answer.status === 404)
+        return undefined;
+    if (answer.status !== 200)
+        throw new HttpRequestError(`GET ${displayUrl(url)}: HTTP ${answer.status}`, displayUrl(url), answer.status, false);
+    const contentType = (answer.headers.get('content-type') ?? '').split(';')[0].trim();
+    let index;
+    try {
+        index = parseOciIndex(answer.bytes, contentType, `GET ${displayUrl(url)}`).index;
+    }
+    catch (error) {
+        throw new src/* InfrastructureError */.EN(`${ref.name}: the tag ${tag} exists but is not an image index (${contentType || 'no media type'}); it is not a referrers tag, so it is left alone`, { cause: error });
+    }
+    const digest = sha256Digest(answer.bytes);
+    const header = answer.headers.get('docker-content-digest');
+    if (header && SHA256_DIGEST_PATTERN.test(header) && header !== digest) {
+        throw new src/* InfrastructureError */.EN(`GET ${displayUrl(url)}: Docker-Content-Digest ${header} does not match the index's bytes (${digest}); refused`);
+    }
+    const etag = answer.headers.get('etag');
+    return { digest, index, ...(etag ? { etag } : {}) };
+}
+/**
+ * Lists the referrers of `subjectDigest`: the referrers API when the
+ * registry has it, else the `sha256-<hex>` tag index (none when the tag does
+ * not exist). `artifactType` filters (also client-side: a registry may ignore
+ * the filter).
+ */
+async function findReferrers(client, ref, subjectDigest, options = {}) {
+    if (!SHA256_DIGEST_PATTERN.test(subjectDigest))
+        throw new src/* ConfigurationError */.j1(`'${subjectDigest.slice(0, 80)}' is not a sha256 digest.`);
+    const filter = (list) => (options.artifactType ? list.filter((d) => d.artifactType === options.artifactType) : list);
+    const fromApi = await referrersFromApi(client, ref, subjectDigest, options.artifactType);
+    if (fromApi)
+        return { via: 'referrers-api', referrers: filter(fromApi) };
+    const tagged = await readReferrersTagIndex(client, ref, subjectDigest);
+    return { via: 'tag-schema', referrers: filter(tagged?.index.manifests ?? []) };
+}
+/** cosign's legacy signature and attestation tags next to a subject, when they exist. */
+async function findLegacyCosignTags(client, ref, subjectDigest) {
+    const out = {};
+    for (const kind of ['sig', 'att']) {
+        const tag = legacyCosignTag(subjectDigest, kind);
+        const found = await client.manifestExists(ref, tag);
+        if (found)
+            out[kind] = { ...found, tag };
+    }
+    return out;
+}
+/**
+ * Whether a referrer with the same bundle layer is already listed: the
+ * created annotation may differ between two attaches of the same bundle, the
+ * bundle bytes may not.
+ */
+async function findSameBundle(client, ref, listed, built) {
+    if (listed.some((d) => d.digest === built.digest))
+        return built.digest;
+    const candidates = listed
+        .filter((d) => d.artifactType === built.manifest.artifactType)
+        .filter((d) => d.annotations?.[BUNDLE_ANNOTATIONS.content] === built.manifest.annotations?.[BUNDLE_ANNOTATIONS.content])
+        .slice(0, MAX_IDEMPOTENCY_CHECKS);
+    for (const candidate of candidates) {
+        if (!SHA256_DIGEST_PATTERN.test(candidate.digest) || candidate.size > 64 * 1024)
+            continue;
+        try {
+            const fetched = await client.getManifestBytes(referenceWithDigest(ref, candidate.digest), candidate.digest);
+            const { manifest } = parseOciManifest(fetched.bytes, fetched.mediaType, candidate.digest);
+            if (manifest.layers.length === 1 && manifest.layers[0].digest === built.layer.digest && manifest.subject?.digest === built.manifest.subject?.digest) {
+                return candidate.digest;
+            }
+        }
+        catch (error) {
+            // A listed referrer that is gone (404) or unreadable (not a manifest, wrong digest) is not ours;
+            // auth, rate-limit and network failures are not hidden.
+            const gone = error instanceof HttpRequestError && error.status === 404;
+            const unreadable = error instanceof src/* InfrastructureError */.EN && !(error instanceof HttpRequestError);
+            if (!gone && !unreadable)
+                throw error;
+        }
+    }
+    return undefined;
+}
+const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Stores `referrer` (built with buildBundleReferrer) next to its subject in
+ * `ref`'s repository: pushes the bundle layer, the empty config and the
+ * manifest (by digest), then lists it — by the registry (referrers API) or in
+ * the `sha256-<hex>` tag index. Idempotent: a referrer with the same bundle
+ * already listed is reported (`alreadyPresent`) and nothing is pushed.
+ */
+async function pushReferrer(client, ref, referrer, content, options = {}) {
+    const subject = referrer.manifest.subject;
+    if (!subject)
+        throw new src/* ConfigurationError */.j1('A referrer needs a subject.');
+    if (sha256Digest(content) !== referrer.layer.digest)
+        throw new src/* ConfigurationError */.j1("The content given is not the referrer's layer (digest mismatch).");
+    const log = options.log ?? (() => undefined);
+    const sleep = options.sleep ?? defaultSleep;
+    const random = options.random ?? Math.random;
+    const location = `${ref.registry}/${ref.repository}@${referrer.digest}`;
+    // Already there? (API listing or tag index, whichever the registry has.)
+    const before = await findReferrers(client, ref, subject.digest, { ...(referrer.manifest.artifactType ? { artifactType: referrer.manifest.artifactType } : {}) });
+    const existing = await findSameBundle(client, ref, before.referrers, referrer);
+    if (existing) {
+        log(`${ref.name}: the bundle ${referrer.layer.digest} is already attached to ${subject.digest} (${existing})`);
+        return { manifestDigest: existing, via: before.via, location: `${ref.registry}/${ref.repository}@${existing}`, alreadyPresent: true };
+    }
+    await client.pushBlob(ref, content, referrer.layer.mediaType);
+    await client.pushBlob(ref, EMPTY_CONFIG_BYTES, EMPTY_CONFIG_DESCRIPTOR.mediaType);
+    let pushed;
+    try {
+        pushed = await client.pushManifest(ref, referrer.bytes, OCI_MEDIA_TYPES.manifest);
+    }
+    catch (error) {
+        if (error instanceof HttpRequestError && (error.status === 400 || error.status === 415)) {
+            // Registries that predate image-spec 1.1 refuse `subject`/`artifactType` or the empty config media type.
+            // Leaving them out would break the format every verifier (cosign included) looks for, so this is an error.
+            throw new src/* InfrastructureError */.EN(`${ref.name}: the registry refused the bundle referrer manifest (${error.message}); it may not support OCI image-spec 1.1 artifacts (subject, artifactType, the empty config). Use a registry that does, e.g. ghcr.io, Docker Hub, or distribution ≥ 2.8.`, { cause: error });
+        }
+        throw error;
+    }
+    if (pushed.ociSubject !== undefined || before.via === 'referrers-api') {
+        // The registry indexes referrers itself (OCI-Subject on the PUT, or an API that answered).
+        if (pushed.ociSubject !== undefined && pushed.ociSubject !== subject.digest) {
+            throw new src/* InfrastructureError */.EN(`${ref.name}: the registry indexed the referrer under ${pushed.ociSubject}, not ${subject.digest}`);
+        }
+        return { manifestDigest: referrer.digest, via: 'referrers-api', location, alreadyPresent: false };
+    }
+    // Referrers tag schema: read-modify-write. distribution (and most registries
+    // without the referrers API) has no conditional PUT, so a writer that read
+    // the index before our write can overwrite it after. We narrow that window
+    // (HEAD right before the PUT; If-Match with the ETag we read, honoured by
+    // registries that implement it), then verify twice: right after the write,
+    // and again after a settle delay longer than another writer's read→write
+    // window, merging again when our entry was dropped. Bounded; best effort
+    // against a writer that stalls between its read and its write for longer
+    // than the settle delay.
+    const attempts = Math.max(1, options.tagIndexAttempts ?? 5);
+    const settleMs = options.tagIndexSettleMs ?? 1000;
+    const tag = referrersTag(subject.digest);
+    let writes = 0;
+    let settled = false;
+    for (let round = 1;; round++) {
+        const current = await readReferrersTagIndex(client, ref, subject.digest);
+        const listed = current?.index.manifests.some((m) => m.digest === referrer.digest) ?? false;
+        if (listed) {
+            if (writes === 0 || settled) {
+                return { manifestDigest: referrer.digest, via: 'tag-schema', location, alreadyPresent: writes === 0, ...(current ? { indexDigest: current.digest } : {}) };
+            }
+            // Listed right after our write: wait out concurrent writers, then look again.
+            await sleep(Math.round(settleMs * (0.75 + random() / 4)));
+            settled = true;
+            continue;
+        }
+        if (writes > 0)
+            log(`${ref.name}: ${tag} was overwritten by another writer; merging again`);
+        settled = false;
+        if (writes >= attempts || round > attempts * 4)
+            break;
+        const { index } = mergeReferrersIndex(current?.index, referrer.descriptor);
+        // Narrow the race: the tag must still be what we read right before the write.
+        const now = await client.manifestExists(ref, tag, INDEX_ACCEPT);
+        let conflict = (now?.digest ?? undefined) !== current?.digest;
+        if (!conflict) {
+            try {
+                await client.pushManifest(ref, serializeIndex(index), OCI_MEDIA_TYPES.index, tag, current?.etag ? { ifMatch: current.etag } : {});
+            }
+            catch (error) {
+                if (!(error instanceof HttpRequestError && error.status === 412))
+                    throw error;
+                conflict = true;
+            }
+            writes++;
+        }
+        if (conflict)
+            log(`${ref.name}: ${tag} changed while merging (round ${round}); reading it again`);
+        if (conflict || writes > 1)
+            await sleep(Math.round((options.tagIndexBackoffMs ?? 250) * Math.min(writes + 1, 8) * (0.5 + random() / 2)));
+    }
+    throw new src/* InfrastructureError */.EN(`${ref.name}: could not list the referrer ${referrer.digest} in the tag ${tag} after ${attempts} writes: other writers kept changing it. The referrer itself is stored; run the step again.`);
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/registry-client.ts
+/**
+ * An OCI distribution client on the global `fetch`: resolve a tag to a
+ * digest once, read manifests and indexes (with their platforms), read and
+ * push blobs and manifests, with every digest computed locally and checked.
+ *
+ * - Authentication: a 401 with a `Bearer` challenge is answered with a token
+ *   from the challenge's realm (anonymous, or with the credentials the
+ *   provider finds for the host; `pull,push` scope when pushing); a `Basic`
+ *   challenge with the credentials themselves. Tokens are cached per
+ *   repository and access. A credential, token or Authorization header never
+ *   appears in an error or a log line; `onSecret` sees each secret first.
+ * - 401/403 end in a RegistryAuthError that names the registry and what to
+ *   fix; they are not retried.
+ * - 429, 5xx and network errors are retried within a bounded budget with
+ *   exponential backoff (jitter for writers), honouring Retry-After
+ *   (http-retry.ts).
+ * - Plain HTTP for loopback registries (127.0.0.0/8, localhost, [::1]), as
+ *   docker and go-containerregistry do; HTTPS for every other host, token
+ *   realms included.
+ */
+
+
+
+
+
+const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
+/** A 401 or 403 from a registry (or its token service): what to fix is in the message. Not retried. */
+class RegistryAuthError extends HttpRequestError {
+    registry;
+    access;
+    name = 'RegistryAuthError';
+    constructor(message, url, status, 
+    /** The registry host ('ghcr.io'). */
+    registry, access) {
+        super(message, url, status, false);
+        this.registry = registry;
+        this.access = access;
+    }
+}
+/** Parses `WWW-Authenticate: Bearer realm="…",service="…",scope="…"`; undefined for other schemes. */
+function parseBearerChallenge(header) {
+    if (!header)
+        return undefined;
+    const match = /^\s*Bearer\s+(.*)$/is.exec(header);
+    if (!match)
+        return undefined;
+    const params = {};
+    const re = /([A-Za-z][A-Za-z0-9_-]*)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^,\s]*))/g;
+    for (let m = re.exec(match[1]); m; m = re.exec(match[1])) {
+        params[m[1].toLowerCase()] = m[2] !== undefined ? m[2].replace(/\\(.)/g, '$1') : (m[3] ?? '');
+    }
+    if (!params.realm)
+        return undefined;
+    return { realm: params.realm, ...(params.service ? { service: params.service } : {}), ...(params.scope ? { scope: params.scope } : {}) };
+}
+function isBasicChallenge(header) {
+    return header !== null && /^\s*Basic\b/i.test(header);
+}
+/** What to do about a 401/403 at `registry`, for error messages. */
+function authAdvice(registry, access, hadCredentials) {
+    if (registry === 'ghcr.io') {
+        return access === 'push'
+            ? 'give the job `permissions: packages: write` and make sure the package lets this repository write to it (package settings → Manage Actions access), or log in with a token that has write:packages'
+            : 'give the job `permissions: packages: read` (for a private package, also grant this repository access in the package settings), or log in with a token that has read:packages';
+    }
+    const login = `run docker login ${registry} (or docker/login-action) before this step, or pass a username and password`;
+    return hadCredentials ? `check that those credentials may ${access} here; ${login}` : login;
+}
+/** Reads a body with a byte cap; throws (not retried) when it is longer. */
+async function readCapped(response, maxBytes, label) {
+    const declared = response.headers.get('content-length');
+    if (declared !== null && /^\d+$/.test(declared) && Number(declared) > maxBytes) {
+        await response.body?.cancel().catch(() => undefined);
+        throw new src/* InfrastructureError */.EN(`${label}: a ${declared}-byte answer is over the ${maxBytes}-byte limit; refused`);
+    }
+    if (!response.body)
+        return Buffer.alloc(0);
+    const chunks = [];
+    let total = 0;
+    const reader = response.body.getReader();
+    for (;;) {
+        let chunk;
+        try {
+            chunk = await reader.read();
+        }
+        catch (error) {
+            throw new HttpRequestError(`${label}: the answer broke off (${error.message})`, label, response.status, true, { cause: error });
+        }
+        if (chunk.done)
+            break;
+        total += chunk.value.length;
+        if (total > maxBytes) {
+            await reader.cancel().catch(() => undefined);
+            throw new src/* InfrastructureError */.EN(`${label}: the answer is over the ${maxBytes}-byte limit; refused`);
+        }
+        chunks.push(Buffer.from(chunk.value));
+    }
+    return Buffer.concat(chunks);
+}
+/** The registry's error code and message from an error body, if it has one (bounded, for messages). */
+async function registryErrorDetail(response) {
+    const text = await readCapped(response, 64 * 1024, 'error body')
+        .then((b) => b.toString('utf8'))
+        .catch(() => '');
+    try {
+        const parsed = JSON.parse(text);
+        const first = parsed.errors?.[0];
+        // Registry text: control and invisible characters removed, bounded.
+        if (first)
+            return `: ${(0,src/* stripInvisible */._0)([first.code, first.message].filter(Boolean).join(' '))}`.slice(0, 200).replace(/\s+/g, ' ');
+    }
+    catch {
+        // not a registry error body
+    }
+    return '';
+}
+class RegistryClient {
+    counter;
+    fetchFn;
+    policy;
+    retry;
+    log;
+    userAgent;
+    requestTimeoutMs;
+    blobTimeoutMs;
+    credentials;
+    onSecret;
+    /** Authorization per `apiHost/repository`. */
+    auth = new Map();
+    /** Credential look-ups per registry host (a helper runs once). */
+    credentialCache = new Map();
+    constructor(options = {}) {
+        this.fetchFn = options.fetch ?? ((input, init) => fetch(input, init));
+        this.policy = { ...DEFAULT_RETRY_POLICY, jitter: 0.5, ...options.retry };
+        this.log = options.log ?? (() => undefined);
+        this.retry = {
+            policy: this.policy,
+            sleep: options.sleep ?? realSleep,
+            log: this.log,
+            ...(options.random ? { random: options.random } : {}),
+        };
+        this.counter = options.counter ?? new RequestCounter();
+        this.userAgent = options.userAgent ?? 'scs-oci';
+        this.requestTimeoutMs = options.requestTimeoutMs ?? 30_000;
+        this.blobTimeoutMs = options.blobTimeoutMs ?? 15 * 60_000;
+        this.credentials = options.credentials;
+        this.onSecret = options.onSecret ?? (() => undefined);
+    }
+    /** Requests sent so far by this client (token requests and retries included). */
+    get requests() {
+        return this.counter.count;
+    }
+    /** `<base>/v2/<repository>/<kind>/<reference>` */
+    url(ref, kind, reference) {
+        return `${registryBaseUrl(ref.apiHost)}/v2/${ref.repository}/${kind}/${reference}`;
+    }
+    async send(url, init, timeoutMs) {
+        this.counter.count++;
+        return this.fetchFn(url, { redirect: 'follow', ...init, signal: AbortSignal.timeout(timeoutMs) });
+    }
+    headers(extra, authorization) {
+        return { 'User-Agent': this.userAgent, ...extra, ...(authorization ? { Authorization: authorization } : {}) };
+    }
+    credentialFor(registry) {
+        if (!this.credentials)
+            return Promise.resolve(undefined);
+        let found = this.credentialCache.get(registry);
+        if (!found) {
+            found = this.credentials(registry).then((credential) => {
+                if (credential?.kind === 'basic')
+                    this.onSecret(credential.password);
+                if (credential?.kind === 'identity-token')
+                    this.onSecret(credential.token);
+                return credential;
+            });
+            this.credentialCache.set(registry, found);
+        }
+        return found;
+    }
+    authKey(ref) {
+        return `${ref.apiHost}/${ref.repository}`;
+    }
+    currentAuth(ref, access) {
+        const state = this.auth.get(this.authKey(ref));
+        if (!state)
+            return undefined;
+        // A pull token is not enough to push: the 401 that follows asks for a push token.
+        if (access === 'push' && state.access === 'pull')
+            return undefined;
+        return state;
+    }
+    async fetchToken(ref, challenge, access, credential) {
+        let realm;
+        try {
+            realm = new URL(challenge.realm);
+        }
+        catch {
+            throw new src/* InfrastructureError */.EN(`${ref.name}: the registry's token realm '${challenge.realm.slice(0, 200)}' is not a URL`);
+        }
+        if (!(realm.protocol === 'https:' || (realm.protocol === 'http:' && isLoopbackHost(realm.host)))) {
+            throw new src/* InfrastructureError */.EN(`${ref.name}: refusing the token realm ${displayUrl(realm.href)} (HTTPS required except on loopback)`);
+        }
+        const scope = access === 'push' ? `repository:${ref.repository}:pull,push` : (challenge.scope ?? `repository:${ref.repository}:pull`);
+        const label = `${credential?.kind === 'identity-token' ? 'POST' : 'GET'} ${displayUrl(realm.href)}`;
+        const who = credential ? `with the credentials from ${credential.source}` : 'anonymously';
+        this.log(`${ref.name}: requesting a ${access} token from ${displayUrl(realm.href)} ${who}`);
+        let init;
+        if (credential?.kind === 'identity-token') {
+            // docker's OAuth2 refresh-token grant.
+            const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: credential.token, client_id: this.userAgent, scope });
+            if (challenge.service)
+                form.set('service', challenge.service);
+            init = {
+                method: 'POST',
+                headers: this.headers({ Accept: 'application/json', 'Content-Type': 'application/x-www-form-urlencoded' }, undefined),
+                body: form.toString(),
+            };
+        }
+        else {
+            if (challenge.service)
+                realm.searchParams.set('service', challenge.service);
+            realm.searchParams.set('scope', scope);
+            // As docker sends it; some token services (Harbor, GitLab) key the grant on it.
+            if (credential)
+                realm.searchParams.set('account', credential.username);
+            const basic = credential ? `Basic ${Buffer.from(`${credential.username}:${credential.password}`).toString('base64')}` : undefined;
+            init = { method: 'GET', headers: this.headers({ Accept: 'application/json' }, basic) };
+        }
+        const url = realm.href;
+        const response = await withRetries(label, this.retry, () => this.send(url, init, this.requestTimeoutMs));
+        if (response.status === 401 || response.status === 403) {
+            await response.body?.cancel().catch(() => undefined);
+            const what = credential
+                ? `the registry's token service refused the credentials from ${credential.source} for ${access}`
+                : `the registry's token service refused an anonymous ${access} token`;
+            throw new RegistryAuthError(`${label}: HTTP ${response.status} (${what}): ${authAdvice(ref.registry, access, credential !== undefined)}`, displayUrl(url), response.status, ref.registry, access);
+        }
+        if (!response.ok) {
+            const detail = await registryErrorDetail(response);
+            throw new HttpRequestError(`${label}: HTTP ${response.status}${detail} (no ${access} token)`, displayUrl(url), response.status, false);
+        }
+        const body = await readCapped(response, 1024 * 1024, label);
+        let token;
+        try {
+            const parsed = JSON.parse(body.toString('utf8'));
+            token = parsed.token ?? parsed.access_token;
+        }
+        catch {
+            token = undefined;
+        }
+        if (typeof token !== 'string' || token === '')
+            throw new src/* InfrastructureError */.EN(`${label}: the answer holds no token`);
+        this.onSecret(token);
+        return token;
+    }
+    /**
+     * Answers a 401: a Bearer challenge gets a token (anonymous or with the
+     * host's credentials), a Basic one the credentials. In the first round a
+     * token we already hold is simply replaced (it may have expired, or lack
+     * the scope); a 401 right after a fresh token or with Basic credentials
+     * ends in a RegistryAuthError.
+     */
+    async authenticate(exchange, challengeHeader, round) {
+        const { ref, access, label, url } = exchange;
+        const key = this.authKey(ref);
+        const previous = this.auth.get(key);
+        const challenge = parseBearerChallenge(challengeHeader);
+        const credential = await this.credentialFor(ref.registry);
+        if (challenge) {
+            const covered = previous !== undefined && (previous.access === undefined || previous.access === 'push' || access === 'pull');
+            if (round > 0 && covered && !previous.anonymous) {
+                throw new RegistryAuthError(`${label}: HTTP 401 (the registry refused the token it issued for ${access}): ${authAdvice(ref.registry, access, true)}`, displayUrl(url), 401, ref.registry, access);
+            }
+            if (round > 0 && covered && previous.anonymous && !credential) {
+                throw new RegistryAuthError(`${label}: HTTP 401 with an anonymous token (${access === 'pull' ? 'the repository is not public' : 'pushing needs credentials'}; no credentials for ${ref.registry}): ${authAdvice(ref.registry, access, false)}`, displayUrl(url), 401, ref.registry, access);
+            }
+            this.auth.delete(key);
+            const token = await this.fetchToken(ref, challenge, access, credential);
+            this.auth.set(key, { header: `Bearer ${token}`, access, anonymous: credential === undefined });
+            return;
+        }
+        if (isBasicChallenge(challengeHeader) && credential) {
+            if (previous && !previous.anonymous) {
+                throw new RegistryAuthError(`${label}: HTTP 401 (the registry refused the credentials from ${credential.source}): ${authAdvice(ref.registry, access, true)}`, displayUrl(url), 401, ref.registry, access);
+            }
+            if (credential.kind !== 'basic') {
+                throw new RegistryAuthError(`${label}: HTTP 401 (the registry wants a password, but ${credential.source} holds only an identity token): ${authAdvice(ref.registry, access, true)}`, displayUrl(url), 401, ref.registry, access);
+            }
+            this.auth.set(key, { header: `Basic ${Buffer.from(`${credential.username}:${credential.password}`).toString('base64')}`, anonymous: false });
+            return;
+        }
+        throw new RegistryAuthError(`${label}: HTTP 401 (the registry wants credentials; only anonymous ${access === 'pull' ? 'pulls were' : 'access was'} possible: ${credential ? `it does not accept the credentials from ${credential.source}` : `no credentials for ${ref.registry}`}): ${authAdvice(ref.registry, access, credential !== undefined)}`, displayUrl(url), 401, ref.registry, access);
+    }
+    /**
+     * One exchange with retries (429/5xx/network) and authentication (401,
+     * then once more with the new Authorization). A 403 ends in a
+     * RegistryAuthError. Any other status is the caller's to judge.
+     */
+    async exchange(exchange) {
+        const attempt = () => exchange.attempt(this.currentAuth(exchange.ref, exchange.access)?.header);
+        let response = await withRetries(exchange.label, this.retry, attempt);
+        for (let round = 0; response.status === 401 && round < 3; round++) {
+            const challenge = response.headers.get('www-authenticate');
+            await response.body?.cancel().catch(() => undefined);
+            await this.authenticate(exchange, challenge, round);
+            response = await withRetries(exchange.label, this.retry, attempt);
+        }
+        if (response.status === 401 || response.status === 403) {
+            const detail = await registryErrorDetail(response);
+            const state = this.auth.get(this.authKey(exchange.ref));
+            const had = state !== undefined && !state.anonymous;
+            throw new RegistryAuthError(`${exchange.label}: HTTP ${response.status}${detail} (${exchange.access} ${response.status === 403 ? 'denied' : 'not authorised'} at ${exchange.ref.registry}): ${authAdvice(exchange.ref.registry, exchange.access, had)}`, displayUrl(exchange.url), response.status, exchange.ref.registry, exchange.access);
+        }
+        return response;
+    }
+    /**
+     * A plain request (one send per attempt). `consume` reads a 2xx body
+     * inside the retried attempt, so a body cut short is retried too.
+     */
+    request(ref, method, url, options = {}) {
+        const label = `${method} ${displayUrl(url)}`;
+        return this.exchange({
+            ref,
+            access: options.access ?? 'pull',
+            label,
+            url,
+            attempt: async (authorization) => {
+                const response = await this.send(url, {
+                    method,
+                    headers: this.headers(options.headers ?? {}, authorization),
+                    ...(options.body ? { body: options.body } : {}),
+                }, options.timeoutMs ?? this.requestTimeoutMs);
+                if (response.ok && options.consume)
+                    await options.consume(response);
+                return response;
+            },
+        });
+    }
+    static async failure(label, url, response) {
+        const detail = await registryErrorDetail(response);
+        return new HttpRequestError(`${label}: HTTP ${response.status}${detail}`, displayUrl(url), response.status, false);
+    }
+    checkDigest(ref, digest, what) {
+        if (!SHA256_DIGEST_PATTERN.test(digest)) {
+            throw new src/* InfrastructureError */.EN(`${ref.name}: unsupported ${what} digest '${digest.slice(0, 100)}' (sha256 only)`);
+        }
+    }
+    /**
+     * The manifest (or index) `reference` names, as raw bytes with their
+     * checked digest: by digest, the bytes must hash to it; by tag, a
+     * Docker-Content-Digest header must match the bytes.
+     */
+    async getManifestBytes(ref, reference = ref.reference, accept = MANIFEST_ACCEPT) {
+        const byDigest = reference.includes(':');
+        if (byDigest)
+            this.checkDigest(ref, reference, 'manifest');
+        const url = this.url(ref, 'manifests', reference);
+        const label = `GET ${displayUrl(url)}`;
+        let bytes = Buffer.alloc(0);
+        const response = await this.request(ref, 'GET', url, {
+            headers: { Accept: accept },
+            consume: async (r) => {
+                bytes = await readCapped(r, MAX_MANIFEST_BYTES, label);
+            },
+        });
+        if (response.status !== 200)
+            throw await RegistryClient.failure(label, url, response);
+        const actual = sha256Digest(bytes);
+        if (byDigest && actual !== reference) {
+            throw new src/* InfrastructureError */.EN(`${label}: the manifest's digest is ${actual}, not the ${reference} asked for; refused`);
+        }
+        const header = response.headers.get('docker-content-digest');
+        if (!byDigest && header && SHA256_DIGEST_PATTERN.test(header) && header !== actual) {
+            throw new src/* InfrastructureError */.EN(`${label}: Docker-Content-Digest ${header} does not match the manifest's bytes (${actual}); refused`);
+        }
+        let mediaType = (response.headers.get('content-type') ?? '').split(';')[0].trim();
+        try {
+            const declared = JSON.parse(bytes.toString('utf8')).mediaType;
+            if (typeof declared === 'string')
+                mediaType = declared;
+        }
+        catch {
+            // parsed (and refused) by the caller
+        }
+        return { digest: actual, mediaType: mediaType || OCI_MEDIA_TYPES.manifest, bytes };
+    }
+    /**
+     * A single-image manifest by digest (checked against the bytes), or by the
+     * reference's tag when `digest` is undefined (the bytes' digest is
+     * returned). An index is refused.
+     */
+    async getManifest(ref, digest) {
+        if (digest !== undefined)
+            this.checkDigest(ref, digest, 'manifest');
+        const fetched = await this.getManifestBytes(ref, digest ?? ref.reference);
+        const label = `GET ${displayUrl(this.url(ref, 'manifests', digest ?? ref.reference))}`;
+        const { mediaType, manifest } = parseOciManifest(fetched.bytes, fetched.mediaType, label);
+        return { digest: fetched.digest, mediaType, manifest, bytes: fetched.bytes };
+    }
+    /** An image index by digest or tag (same checks as getManifest); a single manifest is refused. */
+    async getIndex(ref, reference = ref.reference) {
+        const fetched = await this.getManifestBytes(ref, reference, [OCI_MEDIA_TYPES.index, OCI_MEDIA_TYPES.dockerManifestList].join(', '));
+        const { mediaType, index } = parseOciIndex(fetched.bytes, fetched.mediaType, `GET ${displayUrl(this.url(ref, 'manifests', reference))}`);
+        return { digest: fetched.digest, mediaType, index, bytes: fetched.bytes };
+    }
+    /**
+     * HEAD of manifest `reference`: what the registry's headers say (each
+     * field only when present and well-formed), or undefined on 404. Any other
+     * non-200 status is an error; a 405 (HEAD not allowed) gives `{}`.
+     */
+    async headManifest(ref, reference = ref.reference, accept = MANIFEST_ACCEPT) {
+        const url = this.url(ref, 'manifests', reference);
+        const label = `HEAD ${displayUrl(url)}`;
+        const response = await this.request(ref, 'HEAD', url, { headers: { Accept: accept } });
+        if (response.status === 404)
+            return undefined;
+        if (response.status === 405)
+            return {};
+        if (response.status !== 200)
+            throw await RegistryClient.failure(label, url, response);
+        const digest = response.headers.get('docker-content-digest');
+        const mediaType = (response.headers.get('content-type') ?? '').split(';')[0].trim();
+        const length = response.headers.get('content-length');
+        return {
+            ...(digest && SHA256_DIGEST_PATTERN.test(digest) ? { digest } : {}),
+            // distribution answers HEAD for unknown things with application/json.
+            ...(mediaType && mediaType !== 'application/json' ? { mediaType } : {}),
+            ...(length && /^\d+$/.test(length) ? { size: Number(length) } : {}),
+        };
+    }
+    /**
+     * Resolves `ref` (its tag, or its digest to check it exists) to the
+     * manifest's digest, media type and size: one HEAD; a registry whose HEAD
+     * lacks Docker-Content-Digest, Content-Type or Content-Length (or does not
+     * allow HEAD) costs a GET whose bytes are hashed (and returned). Throws when
+     * the registry answers another digest than the one asked for. Use the digest
+     * from here for everything that follows: a tag may move meanwhile.
+     */
+    async resolveDescriptor(ref, accept = MANIFEST_ACCEPT) {
+        const url = this.url(ref, 'manifests', ref.reference);
+        const label = `HEAD ${displayUrl(url)}`;
+        const head = await this.headManifest(ref, ref.reference, accept);
+        if (!head) {
+            throw new HttpRequestError(`${label}: HTTP 404 (${ref.name} does not exist; check the name and tag)`, displayUrl(url), 404, false);
+        }
+        if (head.digest && head.mediaType && head.size !== undefined) {
+            if (ref.digest && head.digest !== ref.digest)
+                throw new src/* InfrastructureError */.EN(`${label}: the registry answered ${head.digest} for ${ref.digest}; refused`);
+            return { digest: head.digest, mediaType: head.mediaType, size: head.size };
+        }
+        const fetched = await this.getManifestBytes(ref, ref.reference, accept);
+        return { digest: fetched.digest, mediaType: fetched.mediaType, size: fetched.bytes.length, bytes: fetched.bytes };
+    }
+    /** resolveDescriptor without the bytes: {digest, mediaType, size}. */
+    async resolveDigest(ref) {
+        const { digest, mediaType, size } = await this.resolveDescriptor(ref);
+        return { digest, mediaType, size };
+    }
+    /**
+     * Resolves `ref` and, when it is an image index, lists its platform
+     * manifests (the index is fetched by the digest just resolved).
+     */
+    async resolveImage(ref) {
+        const resolved = await this.resolveDescriptor(ref);
+        if (!isIndexMediaType(resolved.mediaType)) {
+            return { digest: resolved.digest, mediaType: resolved.mediaType, size: resolved.size, isIndex: false, platforms: [] };
+        }
+        let index;
+        if (resolved.bytes) {
+            index = parseOciIndex(resolved.bytes, resolved.mediaType, ref.name).index;
+        }
+        else {
+            index = (await this.getIndex(referenceWithDigest(ref, resolved.digest), resolved.digest)).index;
+        }
+        const platforms = index.manifests
+            .filter((entry) => entry.platform && entry.platform.os !== 'unknown' && entry.annotations?.['vnd.docker.reference.type'] !== 'attestation-manifest')
+            .map((entry) => ({ digest: entry.digest, mediaType: entry.mediaType, size: entry.size, platform: entry.platform }));
+        return { digest: resolved.digest, mediaType: resolved.mediaType, size: resolved.size, isIndex: true, platforms };
+    }
+    /** Whether the manifest `reference` (tag or digest) exists; its descriptor when it does (404 → undefined). */
+    async manifestExists(ref, reference, accept = MANIFEST_ACCEPT) {
+        const head = await this.headManifest(ref, reference, accept);
+        if (!head)
+            return undefined;
+        if (head.digest && head.mediaType && head.size !== undefined)
+            return { digest: head.digest, mediaType: head.mediaType, size: head.size };
+        const fetched = await this.getManifestBytes(ref, reference, accept);
+        return { digest: fetched.digest, mediaType: fetched.mediaType, size: fetched.bytes.length };
+    }
+    /** Whether the repository holds blob `digest` (HEAD; 404 → false). */
+    async blobExists(ref, digest, access = 'pull') {
+        this.checkDigest(ref, digest, 'blob');
+        const url = this.url(ref, 'blobs', digest);
+        const response = await this.request(ref, 'HEAD', url, { access });
+        if (response.status === 200)
+            return true;
+        if (response.status === 404)
+            return false;
+        throw await RegistryClient.failure(`HEAD ${displayUrl(url)}`, url, response);
+    }
+    /**
+     * Opens blob `descriptor` and hands the 200 answer to `consume` inside the
+     * retried attempt (a body cut short is retried when `consume` throws a
+     * retryable HttpRequestError). Redirects to storage hosts are followed
+     * without the registry's Authorization.
+     */
+    async streamBlob(ref, descriptor, consume) {
+        this.checkDigest(ref, descriptor.digest, 'blob');
+        const url = this.url(ref, 'blobs', descriptor.digest);
+        const label = `GET ${displayUrl(url)}`;
+        let result;
+        const response = await this.request(ref, 'GET', url, {
+            timeoutMs: this.blobTimeoutMs,
+            consume: async (r) => {
+                result = { value: await consume(r, label, url) };
+            },
+        });
+        if (response.status !== 200 || !result)
+            throw await RegistryClient.failure(label, url, response);
+        return result.value;
+    }
+    /**
+     * Blob `descriptor` in memory, refused unless its size and SHA-256 match
+     * the descriptor. `maxBytes` (default 16 MiB) caps what is accepted, before
+     * any request when the descriptor already says more.
+     */
+    async fetchBlob(ref, descriptor, options = {}) {
+        const maxBytes = options.maxBytes ?? 16 * 1024 * 1024;
+        if (descriptor.size > maxBytes) {
+            throw new src/* InfrastructureError */.EN(`${ref.name}: blob ${descriptor.digest} is ${descriptor.size} bytes, over the ${maxBytes}-byte limit; not fetched`);
+        }
+        return this.streamBlob(ref, descriptor, async (response, label) => {
+            const bytes = await readCapped(response, descriptor.size, label);
+            const actual = sha256Digest(bytes);
+            if (bytes.length !== descriptor.size || actual !== descriptor.digest) {
+                throw new src/* InfrastructureError */.EN(`${label}: the content does not match its digest: got ${actual} (${bytes.length} bytes), expected ${descriptor.digest} (${descriptor.size} bytes); refused`);
+            }
+            return bytes;
+        });
+    }
+    /**
+     * Pushes `data` as a blob unless the repository has it already (HEAD):
+     * POST /blobs/uploads/, then a monolithic PUT to the Location (relative or
+     * absolute) with `?digest=`. The digest is computed here and compared with
+     * the registry's Docker-Content-Digest. A failed upload is retried from
+     * the POST. Returns the blob's descriptor.
+     */
+    async pushBlob(ref, data, mediaType = 'application/octet-stream') {
+        const digest = sha256Digest(data);
+        const descriptor = { mediaType, digest, size: data.length };
+        if (await this.blobExists(ref, digest, 'push')) {
+            this.log(`${ref.name}: blob ${digest} already there`);
+            return descriptor;
+        }
+        const start = `${registryBaseUrl(ref.apiHost)}/v2/${ref.repository}/blobs/uploads/`;
+        const label = `POST ${displayUrl(start)} + PUT`;
+        let putUrl = start;
+        const response = await this.exchange({
+            ref,
+            access: 'push',
+            label,
+            url: start,
+            attempt: async (authorization) => {
+                const started = await this.send(start, { method: 'POST', headers: this.headers({ 'Content-Length': '0' }, authorization) }, this.requestTimeoutMs);
+                if (started.status !== 202)
+                    return started;
+                await started.body?.cancel().catch(() => undefined);
+                const location = started.headers.get('location');
+                if (!location)
+                    throw new HttpRequestError(`POST ${displayUrl(start)}: HTTP 202 without a Location`, displayUrl(start), 202, false);
+                const target = new URL(location, start);
+                const origin = new URL(start).origin;
+                if (!(target.protocol === 'https:' || (target.protocol === 'http:' && isLoopbackHost(target.host)))) {
+                    throw new HttpRequestError(`POST ${displayUrl(start)}: refusing the upload location ${displayUrl(target.href)} (HTTPS required except on loopback)`, displayUrl(start), 202, false);
+                }
+                target.searchParams.set('digest', digest);
+                putUrl = target.href;
+                return this.send(target.href, {
+                    method: 'PUT',
+                    headers: this.headers({ 'Content-Type': 'application/octet-stream', 'Content-Length': String(data.length) }, 
+                    // Upload sessions on another host (storage) do not get the registry's credentials.
+                    target.origin === origin ? authorization : undefined),
+                    body: data,
+                }, this.blobTimeoutMs);
+            },
+        });
+        if (response.status !== 201 && response.status !== 204) {
+            throw await RegistryClient.failure(`PUT ${displayUrl(putUrl)} (blob upload)`, putUrl, response);
+        }
+        await response.body?.cancel().catch(() => undefined);
+        const answered = response.headers.get('docker-content-digest');
+        if (answered && answered !== digest) {
+            throw new src/* InfrastructureError */.EN(`PUT ${displayUrl(putUrl)}: the registry stored ${answered} for a blob whose digest is ${digest}; refused`);
+        }
+        return descriptor;
+    }
+    /**
+     * Pushes manifest `bytes` (sent as is, with `mediaType` as Content-Type)
+     * under `reference`: a tag, or its own digest when undefined. The digest is
+     * computed here; a registry answering another Docker-Content-Digest is an
+     * error. `ifMatch` makes the write conditional on registries that support
+     * it (a 412 is thrown as an HttpRequestError with status 412).
+     */
+    async pushManifest(ref, bytes, mediaType, reference, options = {}) {
+        const digest = sha256Digest(bytes);
+        if (bytes.length > MAX_MANIFEST_BYTES)
+            throw new src/* InfrastructureError */.EN(`${ref.name}: a ${bytes.length}-byte manifest is over the ${MAX_MANIFEST_BYTES}-byte limit`);
+        const target = reference ?? digest;
+        if (target.includes(':') && target !== digest) {
+            throw new src/* InfrastructureError */.EN(`${ref.name}: pushing a manifest whose digest is ${digest} under ${target.slice(0, 80)}; refused`);
+        }
+        const url = this.url(ref, 'manifests', target);
+        const label = `PUT ${displayUrl(url)}`;
+        const response = await this.request(ref, 'PUT', url, {
+            access: 'push',
+            headers: { 'Content-Type': mediaType, ...(options.ifMatch ? { 'If-Match': options.ifMatch } : {}) },
+            body: bytes,
+        });
+        if (response.status !== 201 && response.status !== 200 && response.status !== 204)
+            throw await RegistryClient.failure(label, url, response);
+        await response.body?.cancel().catch(() => undefined);
+        const answered = response.headers.get('docker-content-digest');
+        if (answered && answered !== digest) {
+            throw new src/* InfrastructureError */.EN(`${label}: the registry stored ${answered} for a manifest whose digest is ${digest}; refused`);
+        }
+        const location = response.headers.get('location');
+        const ociSubject = response.headers.get('oci-subject');
+        return {
+            digest,
+            mediaType,
+            size: bytes.length,
+            location: location ? displayUrl(new URL(location, url).href) : displayUrl(url),
+            ...(ociSubject ? { ociSubject } : {}),
+        };
+    }
+    /**
+     * GET `url` (in this repository's API) for an index, returning the answer
+     * for the caller to judge: used for the referrers API, whose 404 means
+     * "not supported", and for pagination links.
+     */
+    async getRaw(ref, url, accept, maxBytes = MAX_MANIFEST_BYTES) {
+        let bytes = Buffer.alloc(0);
+        const label = `GET ${displayUrl(url)}`;
+        const response = await this.request(ref, 'GET', url, {
+            headers: { Accept: accept },
+            consume: async (r) => {
+                bytes = await readCapped(r, maxBytes, label);
+            },
+        });
+        if (!response.ok)
+            await response.body?.cancel().catch(() => undefined);
+        return { status: response.status, headers: response.headers, bytes };
+    }
+    /**
+     * Stores a Sigstore bundle as a referrer of `subject` (cosign's
+     * BUNDLE_SPEC): bundle layer, empty config, manifest; listed by the
+     * registry's referrers API, else in the `sha256-<hex>` tag index.
+     * Idempotent: the same bundle attached twice is one entry.
+     */
+    async attachReferrer(ref, subject, artifact, options = {}) {
+        const built = buildBundleReferrer({ ...artifact, subject });
+        return pushReferrer(this, ref, built, artifact.bundle, {
+            sleep: this.retry.sleep,
+            log: this.log,
+            ...(this.retry.random ? { random: this.retry.random } : {}),
+            ...options,
+        });
+    }
+    /** The referrers of `subjectDigest` (referrers API, else the tag schema), optionally of one artifactType. */
+    listReferrers(ref, subjectDigest, options = {}) {
+        return findReferrers(this, ref, subjectDigest, options);
+    }
+    /** cosign's legacy `sha256-<hex>.sig` / `.att` tags of `subjectDigest`, when they exist. */
+    legacyCosignTags(ref, subjectDigest) {
+        return findLegacyCosignTags(this, ref, subjectDigest);
     }
 }
 
@@ -5575,264 +7060,31 @@ async function saveVerifiedBody(response, file, expected, label, url) {
 
 ;// CONCATENATED MODULE: ./packages/vuln-db/src/oci-registry-client.ts
 /**
- * A minimal OCI distribution client on the global `fetch`, for pulling one
- * artifact (a vulnerability DB): resolve a tag to its manifest digest with a
- * HEAD, fetch the manifest by digest, stream one blob to a file with its
- * SHA-256 checked before anything reads it.
+ * The vulnerability-DB view of @scs/oci's RegistryClient: pull one artifact
+ * (resolve a tag to its manifest digest with one HEAD, fetch the manifest by
+ * digest, stream one blob to a file with its SHA-256 checked before anything
+ * reads it). Anonymous (no credential provider), exact retry delays (no
+ * jitter), plain HTTP for loopback registries only.
  *
- * - Anonymous pulls only: a 401 with a `Bearer` challenge is answered with a
- *   token from the challenge's realm (service and scope passed on), cached
- *   per repository. A registry that wants credentials fails with that said.
- * - Plain HTTP for loopback registries (127.0.0.1, localhost, ::1), as
- *   go-containerregistry does; HTTPS for every other host.
- * - 429, 5xx and network errors are retried within a bounded budget
- *   (http-retry.ts), honouring Retry-After.
+ * The client, references and manifest parsing live in @scs/oci; this module
+ * keeps the API the DB code and its tests were written against.
  */
 
 
 
 
 
-const OCI_MEDIA_TYPES = {
-    manifest: 'application/vnd.oci.image.manifest.v1+json',
-    index: 'application/vnd.oci.image.index.v1+json',
-    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
-    dockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
-};
-/** Single manifests first: what a client that wants one artifact asks for. */
-const MANIFEST_ACCEPT = [
-    OCI_MEDIA_TYPES.manifest,
-    OCI_MEDIA_TYPES.dockerManifest,
-    OCI_MEDIA_TYPES.index,
-    OCI_MEDIA_TYPES.dockerManifestList,
-].join(', ');
-const DIGEST_PATTERN = /^sha256:[a-f0-9]{64}$/;
-const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
-/**
- * Parses `host/repository[:tag][@sha256:…]`. A reference without a registry
- * host means Docker Hub (single names get `library/`), as docker does.
- * `label` names the setting in errors (e.g. the input `db-repository`).
- */
-function parseRegistryReference(value, options = {}) {
-    const label = options.label ?? 'db-repository';
-    const trimmed = value.trim();
-    if (trimmed === '')
-        throw new src/* ConfigurationError */.j1(`\`${label}\` has an empty entry.`);
-    (0,src/* validateImageReference */.XX)(label, trimmed);
-    let rest = trimmed;
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-    }
-    let tag;
-    const colon = rest.lastIndexOf(':');
-    if (colon > rest.lastIndexOf('/')) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-    }
-    const slash = rest.indexOf('/');
-    const first = slash >= 0 ? rest.slice(0, slash) : '';
-    const hasHost = slash >= 0 && (first.includes('.') || first.includes(':') || first === 'localhost');
-    let registry = hasHost ? first.toLowerCase() : 'docker.io';
-    let repository = hasHost ? rest.slice(slash + 1) : rest;
-    if (registry === 'index.docker.io')
-        registry = 'docker.io';
-    if (registry === 'docker.io' && !repository.includes('/'))
-        repository = `library/${repository}`;
-    if (!tag && !digest)
-        tag = options.defaultTag ?? 'latest';
-    const apiHost = registry === 'docker.io' ? 'registry-1.docker.io' : registry;
-    const name = `${hasHost ? first.toLowerCase() : registry}/${repository}${tag ? `:${tag}` : ''}${digest ? `@${digest}` : ''}`;
-    return { registry, apiHost, repository, ...(tag ? { tag } : {}), ...(digest ? { digest } : {}), reference: digest ?? tag, name };
-}
-/** True for hosts served over plain HTTP: loopback only. */
-function isLoopbackHost(hostWithPort) {
-    const host = hostWithPort.startsWith('[') ? hostWithPort.slice(0, hostWithPort.indexOf(']') + 1) : hostWithPort.replace(/:\d+$/, '');
-    return host === 'localhost' || host === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(host);
-}
-/** `http://` for loopback registries, `https://` otherwise. */
-function registryBaseUrl(apiHost) {
-    return `${isLoopbackHost(apiHost) ? 'http' : 'https'}://${apiHost}`;
-}
-/** Parses `WWW-Authenticate: Bearer realm="…",service="…",scope="…"`; undefined for other schemes. */
-function parseBearerChallenge(header) {
-    if (!header)
-        return undefined;
-    const match = /^\s*Bearer\s+(.*)$/is.exec(header);
-    if (!match)
-        return undefined;
-    const params = {};
-    const re = /([A-Za-z][A-Za-z0-9_-]*)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^,\s]*))/g;
-    for (let m = re.exec(match[1]); m; m = re.exec(match[1])) {
-        params[m[1].toLowerCase()] = m[2] !== undefined ? m[2].replace(/\\(.)/g, '$1') : (m[3] ?? '');
-    }
-    if (!params.realm)
-        return undefined;
-    return { realm: params.realm, ...(params.service ? { service: params.service } : {}), ...(params.scope ? { scope: params.scope } : {}) };
-}
-function sha256Hex(data) {
-    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function parseDescriptor(value, where) {
-    if (!isObject(value) ||
-        typeof value.mediaType !== 'string' ||
-        typeof value.digest !== 'string' ||
-        typeof value.size !== 'number' ||
-        !Number.isSafeInteger(value.size) ||
-        value.size < 0) {
-        throw new src/* InfrastructureError */.EN(`${where} is not a valid descriptor (mediaType, digest, size)`);
-    }
-    const annotations = isObject(value.annotations) ? value.annotations : undefined;
-    return { mediaType: value.mediaType, digest: value.digest, size: value.size, ...(annotations ? { annotations } : {}) };
-}
-/** Parses a single-image manifest; an index is refused (a DB artifact is one manifest). */
-function parseOciManifest(bytes, contentType, where) {
-    let parsed;
-    try {
-        parsed = JSON.parse(bytes.toString('utf8'));
-    }
-    catch (error) {
-        throw new src/* InfrastructureError */.EN(`${where}: the manifest is not JSON`, { cause: error });
-    }
-    if (!isObject(parsed))
-        throw new src/* InfrastructureError */.EN(`${where}: the manifest is not a JSON object`);
-    const declared = typeof parsed.mediaType === 'string' ? parsed.mediaType : undefined;
-    const mediaType = declared ?? (contentType ?? '').split(';')[0].trim();
-    if (mediaType === OCI_MEDIA_TYPES.index || mediaType === OCI_MEDIA_TYPES.dockerManifestList || Array.isArray(parsed.manifests)) {
-        throw new src/* InfrastructureError */.EN(`${where}: is an image index, expected a single artifact manifest`);
-    }
-    if (parsed.schemaVersion !== 2)
-        throw new src/* InfrastructureError */.EN(`${where}: unsupported manifest schemaVersion ${String(parsed.schemaVersion)}`);
-    if (!Array.isArray(parsed.layers))
-        throw new src/* InfrastructureError */.EN(`${where}: the manifest has no layers`);
-    const manifest = {
-        schemaVersion: 2,
-        ...(declared ? { mediaType: declared } : {}),
-        ...(typeof parsed.artifactType === 'string' ? { artifactType: parsed.artifactType } : {}),
-        config: parseDescriptor(parsed.config, `${where}: config`),
-        layers: parsed.layers.map((layer, i) => parseDescriptor(layer, `${where}: layers[${i}]`)),
-        ...(isObject(parsed.annotations) ? { annotations: parsed.annotations } : {}),
-    };
-    return { mediaType: mediaType || OCI_MEDIA_TYPES.manifest, manifest };
-}
 class OciRegistryClient {
-    counter;
-    fetchFn;
-    sleep;
-    policy;
-    log;
-    userAgent;
-    requestTimeoutMs;
-    blobTimeoutMs;
-    /** Bearer tokens per `apiHost/repository`. */
-    tokens = new Map();
+    client;
     constructor(options = {}) {
-        this.fetchFn = options.fetch ?? ((input, init) => fetch(input, init));
-        this.sleep = options.sleep ?? realSleep;
-        this.policy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
-        this.log = options.log ?? (() => undefined);
-        this.counter = options.counter ?? new RequestCounter();
-        this.userAgent = options.userAgent ?? 'scs-vuln-db';
-        this.requestTimeoutMs = options.requestTimeoutMs ?? 30_000;
-        this.blobTimeoutMs = options.blobTimeoutMs ?? 15 * 60_000;
+        this.client = new RegistryClient({ userAgent: 'scs-vuln-db', ...options, retry: { jitter: 0, ...options.retry } });
+    }
+    get counter() {
+        return this.client.counter;
     }
     /** Requests sent so far by this client (token requests and retries included). */
     get requests() {
-        return this.counter.count;
-    }
-    url(ref, kind, reference) {
-        return `${registryBaseUrl(ref.apiHost)}/v2/${ref.repository}/${kind}/${reference}`;
-    }
-    async send(url, init, timeoutMs) {
-        this.counter.count++;
-        return this.fetchFn(url, { ...init, redirect: 'follow', signal: AbortSignal.timeout(timeoutMs) });
-    }
-    async fetchToken(ref, challenge) {
-        let realm;
-        try {
-            realm = new URL(challenge.realm);
-        }
-        catch {
-            throw new src/* InfrastructureError */.EN(`${ref.name}: the registry's token realm '${challenge.realm.slice(0, 200)}' is not a URL`);
-        }
-        if (!(realm.protocol === 'https:' || (realm.protocol === 'http:' && isLoopbackHost(realm.host)))) {
-            throw new src/* InfrastructureError */.EN(`${ref.name}: refusing the token realm ${displayUrl(realm.href)} (HTTPS required except on loopback)`);
-        }
-        if (challenge.service)
-            realm.searchParams.set('service', challenge.service);
-        realm.searchParams.set('scope', challenge.scope ?? `repository:${ref.repository}:pull`);
-        const label = `GET ${displayUrl(realm.href)}`;
-        this.log(`${ref.name}: requesting an anonymous pull token from ${displayUrl(realm.href)}`);
-        const response = await withRetries(label, this.retryContext(), () => this.send(realm.href, { headers: { Accept: 'application/json', 'User-Agent': this.userAgent } }, this.requestTimeoutMs));
-        const body = await response.text();
-        if (!response.ok) {
-            throw new HttpRequestError(`${label}: HTTP ${response.status} (anonymous token refused)`, realm.href, response.status, false);
-        }
-        let token;
-        try {
-            const parsed = JSON.parse(body);
-            token = parsed.token ?? parsed.access_token;
-        }
-        catch {
-            token = undefined;
-        }
-        if (typeof token !== 'string' || token === '')
-            throw new src/* InfrastructureError */.EN(`${label}: the answer holds no token`);
-        return token;
-    }
-    retryContext() {
-        return { policy: this.policy, sleep: this.sleep, log: this.log };
-    }
-    /**
-     * One registry request with retries and the anonymous token flow. When
-     * `consume` is given it reads a 2xx body inside the retried attempt (so a
-     * body cut short is retried too).
-     */
-    async request(ref, method, url, headers, timeoutMs, consume) {
-        const label = `${method} ${displayUrl(url)}`;
-        const tokenKey = `${ref.apiHost}/${ref.repository}`;
-        const attempt = async () => {
-            const token = this.tokens.get(tokenKey);
-            const response = await this.send(url, { method, headers: { 'User-Agent': this.userAgent, ...headers, ...(token ? { Authorization: `Bearer ${token}` } : {}) } }, timeoutMs);
-            if (response.ok && consume)
-                await consume(response);
-            return response;
-        };
-        let response = await withRetries(label, this.retryContext(), attempt);
-        if (response.status === 401) {
-            const challengeHeader = response.headers.get('www-authenticate');
-            await response.body?.cancel().catch(() => undefined);
-            const challenge = parseBearerChallenge(challengeHeader);
-            if (!challenge || this.tokens.has(tokenKey)) {
-                throw new HttpRequestError(`${label}: HTTP 401 (${challenge ? 'the anonymous token was refused' : 'the registry wants credentials; only anonymous pulls are supported'})`, url, 401, false);
-            }
-            this.tokens.set(tokenKey, await this.fetchToken(ref, challenge));
-            response = await withRetries(label, this.retryContext(), attempt);
-            if (response.status === 401) {
-                await response.body?.cancel().catch(() => undefined);
-                throw new HttpRequestError(`${label}: HTTP 401 with an anonymous token (the repository is not public)`, url, 401, false);
-            }
-        }
-        return response;
-    }
-    static async failure(label, url, response) {
-        const text = await response.text().catch(() => '');
-        let detail = '';
-        try {
-            const parsed = JSON.parse(text);
-            const first = parsed.errors?.[0];
-            if (first)
-                detail = `: ${[first.code, first.message].filter(Boolean).join(' ')}`.slice(0, 200);
-        }
-        catch {
-            // not a registry error body
-        }
-        return new HttpRequestError(`${label}: HTTP ${response.status}${detail}`, url, response.status, false);
+        return this.client.requests;
     }
     /**
      * The manifest digest of `ref` (its tag or digest). One HEAD; a registry
@@ -5840,17 +7092,15 @@ class OciRegistryClient {
      * hashed (and returned so it is not fetched again).
      */
     async resolveDigest(ref) {
-        const url = this.url(ref, 'manifests', ref.reference);
-        const label = `HEAD ${displayUrl(url)}`;
-        const response = await this.request(ref, 'HEAD', url, { Accept: MANIFEST_ACCEPT }, this.requestTimeoutMs);
-        if (response.status !== 200)
-            throw await OciRegistryClient.failure(label, url, response);
-        const digest = response.headers.get('docker-content-digest');
-        if (digest && DIGEST_PATTERN.test(digest)) {
-            if (ref.digest && digest !== ref.digest) {
-                throw new src/* InfrastructureError */.EN(`${label}: the registry answered ${digest} for ${ref.digest}`);
+        const url = this.client.url(ref, 'manifests', ref.reference);
+        const head = await this.client.headManifest(ref);
+        if (head === undefined)
+            throw new HttpRequestError(`HEAD ${displayUrl(url)}: HTTP 404 (${ref.name} not found)`, displayUrl(url), 404, false);
+        if (head.digest) {
+            if (ref.digest && head.digest !== ref.digest) {
+                throw new src/* InfrastructureError */.EN(`HEAD ${displayUrl(url)}: the registry answered ${head.digest} for ${ref.digest}`);
             }
-            return { digest };
+            return { digest: head.digest };
         }
         const manifest = await this.getManifest(ref, ref.digest);
         return { digest: manifest.digest, manifest };
@@ -5859,35 +7109,8 @@ class OciRegistryClient {
      * The manifest by digest (checked against the bytes), or by the reference's
      * tag when `digest` is undefined (then the bytes' digest is returned).
      */
-    async getManifest(ref, digest) {
-        if (digest !== undefined && !DIGEST_PATTERN.test(digest)) {
-            throw new src/* InfrastructureError */.EN(`${ref.name}: unsupported manifest digest '${digest.slice(0, 100)}' (sha256 only)`);
-        }
-        const url = this.url(ref, 'manifests', digest ?? ref.reference);
-        const label = `GET ${displayUrl(url)}`;
-        let bytes = Buffer.alloc(0);
-        const response = await this.request(ref, 'GET', url, { Accept: MANIFEST_ACCEPT }, this.requestTimeoutMs, async (r) => {
-            const declared = Number(r.headers.get('content-length') ?? '0');
-            if (declared > MAX_MANIFEST_BYTES) {
-                await r.body?.cancel().catch(() => undefined);
-                throw new src/* InfrastructureError */.EN(`${label}: a ${declared}-byte manifest is over the ${MAX_MANIFEST_BYTES}-byte limit`);
-            }
-            bytes = Buffer.from(await r.arrayBuffer());
-        });
-        if (response.status !== 200)
-            throw await OciRegistryClient.failure(label, url, response);
-        if (bytes.length > MAX_MANIFEST_BYTES)
-            throw new src/* InfrastructureError */.EN(`${label}: the manifest is over the ${MAX_MANIFEST_BYTES}-byte limit`);
-        const actual = `sha256:${sha256Hex(bytes)}`;
-        if (digest !== undefined && actual !== digest) {
-            throw new src/* InfrastructureError */.EN(`${label}: the manifest's digest is ${actual}, not the ${digest} asked for; refused`);
-        }
-        const header = response.headers.get('docker-content-digest');
-        if (digest === undefined && header && DIGEST_PATTERN.test(header) && header !== actual) {
-            throw new src/* InfrastructureError */.EN(`${label}: Docker-Content-Digest ${header} does not match the manifest's bytes (${actual}); refused`);
-        }
-        const { mediaType, manifest } = parseOciManifest(bytes, response.headers.get('content-type'), label);
-        return { digest: actual, mediaType, manifest, bytes };
+    getManifest(ref, digest) {
+        return this.client.getManifest(ref, digest);
     }
     /**
      * Streams the blob `descriptor` names into `file`. The bytes go to
@@ -5896,19 +7119,8 @@ class OciRegistryClient {
      * failure nothing is left behind.
      */
     async downloadBlob(ref, descriptor, file) {
-        if (!DIGEST_PATTERN.test(descriptor.digest)) {
-            throw new src/* InfrastructureError */.EN(`${ref.name}: unsupported blob digest '${descriptor.digest.slice(0, 100)}' (sha256 only)`);
-        }
-        const url = this.url(ref, 'blobs', descriptor.digest);
-        const label = `GET ${displayUrl(url)}`;
-        let bytes = 0;
         try {
-            const response = await this.request(ref, 'GET', url, {}, this.blobTimeoutMs, async (r) => {
-                bytes = await saveVerifiedBody(r, file, { digest: descriptor.digest, size: descriptor.size }, label, url);
-            });
-            if (response.status !== 200)
-                throw await OciRegistryClient.failure(label, url, response);
-            return bytes;
+            return await this.client.streamBlob(ref, descriptor, (response, label, url) => saveVerifiedBody(response, file, { digest: descriptor.digest, size: descriptor.size }, label, url));
         }
         catch (error) {
             external_node_fs_.rmSync(`${file}.partial`, { force: true });
@@ -7034,6 +8246,7 @@ function narrowCache(cache, policy) {
 
 ;// CONCATENATED MODULE: ./packages/vuln-db/src/index.ts
 
+// The retry helpers and the registry client's core moved to @scs/oci; re-exported unchanged.
 
 
 
@@ -9490,7 +10703,7 @@ function imageRegistry(reference) {
 
 /***/ }),
 
-/***/ 5361:
+/***/ 3622:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9515,7 +10728,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   tF: () => (/* reexport */ vexArtifactOf)
 });
 
-// UNUSED EXPORTS: COSIGN_VULN_PREDICATE_TYPE, CYCLONEDX_SPEC_VERSION, GRYPE_INFORMATION_URI, IN_TOTO_STATEMENT_TYPE, OPENVEX_CONTEXT, SARIF_DEFAULT_MAX_GZIP_BYTES, SARIF_FINGERPRINT_KEY, SARIF_LEVEL, SARIF_MAX_RESULTS_PER_RUN, SARIF_SCHEMA_URI, SECURITY_SEVERITY, SEVERITY_RANK, SUPPORTED_TRIVY_SCHEMA_VERSION, TRIVY_INFORMATION_URI, VEX_JUSTIFICATIONS, VEX_STATUSES, annotationLevel, annotationTitle, atOrAbove, canonicalId, canonicalTarget, compareFindings, cosignVulnStatement, describeOffender, detectReportFormat, emptyCounts, filterBySeverity, findingKey, findingToAnnotation, grypeReportFromJson, hasFix, highestCvssV3, highestGrypeCvssV3, matchesFilter, normalizeFixState, normalizeGrypeFixState, normalizeGrypeSeverity, normalizeSeverity, packageUrlMatches, parsePackageUrl, parseSeverity, renderMarkdownSummary, repoRelativePath, scannerPurl, securitySeverity, severitiesAtOrAbove, tripsGate, trivyReportFromJson, vexDocumentFromJson, vulnerabilitySource
+// UNUSED EXPORTS: COSIGN_VULN_PREDICATE_TYPE, CYCLONEDX_SPEC_VERSION, DEFAULT_SPLIT_ABOVE_BYTES, GRYPE_INFORMATION_URI, IN_TOTO_STATEMENT_TYPE, OPENVEX_CONTEXT, SARIF_DEFAULT_MAX_GZIP_BYTES, SARIF_FINGERPRINT_KEY, SARIF_LEVEL, SARIF_MAX_RESULTS_PER_RUN, SARIF_SCHEMA_URI, SECURITY_SEVERITY, SEVERITY_RANK, SUPPORTED_TRIVY_SCHEMA_VERSION, TRIVY_INFORMATION_URI, VEX_JUSTIFICATIONS, VEX_STATUSES, annotationLevel, annotationTitle, atOrAbove, canonicalId, canonicalTarget, compareFindings, cosignVulnStatement, describeOffender, detectReportFormat, emptyCounts, filterBySeverity, findingKey, findingToAnnotation, groupThousands, grypeReportFromJson, hasFix, highestCvssV3, highestGrypeCvssV3, matchesFilter, normalizeFixState, normalizeGrypeFixState, normalizeGrypeSeverity, normalizeSeverity, packageUrlMatches, parsePackageUrl, parseSeverity, renderMarkdownSummary, repoRelativePath, scannerPurl, securitySeverity, severitiesAtOrAbove, tripsGate, trivyReportFromJson, vexDocumentFromJson, vulnerabilitySource
 
 ;// CONCATENATED MODULE: ./packages/findings/src/model.ts
 /**
@@ -9552,7 +10765,199 @@ function compareFindings(a, b) {
 
 // EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 11 modules
 var src = __nccwpck_require__(1183);
+;// CONCATENATED MODULE: ./packages/findings/src/json-split.ts
+/**
+ * Reading a big JSON report without building its whole object tree.
+ *
+ * Scanner reports are one object whose bulk is a single array (Trivy's
+ * `Results`). `JSON.parse` of a 300 MB report holds the decoded text, the
+ * complete tree and then the model at once (≈ 5× the file in RSS);
+ * {@link splitTopLevelObject} instead finds the byte ranges of that array's
+ * elements with a small structural scan (strings, escapes and nesting only),
+ * so that each element can be decoded and parsed on its own, turned into
+ * findings and dropped.
+ *
+ * It never decides what valid JSON is: every piece it hands out is parsed by
+ * `JSON.parse`, and the punctuation between the pieces is checked strictly.
+ * Whatever it cannot split (not an object, a syntax error, a truncated file)
+ * it returns as undefined; the caller then parses the whole document as
+ * before, which yields `JSON.parse`'s own error message.
+ */
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const COMMA = 0x2c;
+const COLON = 0x3a;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+class NotSplittable extends Error {
+}
+function isSpace(b) {
+    return b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09;
+}
+/** Byte-level cursor over one document. */
+class Scanner {
+    text;
+    constructor(bytes) {
+        this.text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    }
+    skipSpace(i) {
+        const t = this.text;
+        while (isSpace(t[i]))
+            i++;
+        return i;
+    }
+    expect(i, byte) {
+        if (this.text[i] !== byte)
+            throw new NotSplittable();
+        return i + 1;
+    }
+    /** `i` at an opening quote → just past the closing quote. */
+    endOfString(i) {
+        const t = this.text;
+        let j = i;
+        for (;;) {
+            j = t.indexOf(QUOTE, j + 1);
+            if (j < 0)
+                throw new NotSplittable();
+            let backslashes = 0;
+            for (let k = j - 1; t[k] === BACKSLASH; k--)
+                backslashes++;
+            if (backslashes % 2 === 0)
+                return j + 1;
+        }
+    }
+    /** `i` at the first byte of a value → just past it. Brackets are only counted; JSON.parse checks the piece. */
+    endOfValue(i) {
+        const t = this.text;
+        const first = t[i];
+        if (first === QUOTE)
+            return this.endOfString(i);
+        if (first === OPEN_BRACE || first === OPEN_BRACKET) {
+            let depth = 0;
+            const n = t.length;
+            for (let j = i; j < n; j++) {
+                const b = t[j];
+                if (b === QUOTE) {
+                    j = this.endOfString(j) - 1;
+                }
+                else if (b === OPEN_BRACE || b === OPEN_BRACKET) {
+                    depth++;
+                }
+                else if (b === CLOSE_BRACE || b === CLOSE_BRACKET) {
+                    depth--;
+                    if (depth === 0)
+                        return j + 1;
+                }
+            }
+            throw new NotSplittable();
+        }
+        // number, true, false, null
+        let j = i;
+        while (j < t.length) {
+            const b = t[j];
+            if (isSpace(b) || b === COMMA || b === CLOSE_BRACE || b === CLOSE_BRACKET)
+                break;
+            j++;
+        }
+        if (j === i)
+            throw new NotSplittable();
+        return j;
+    }
+    parse(start, end) {
+        return JSON.parse(this.text.toString('utf8', start, end));
+    }
+}
+/**
+ * Splits a JSON document whose top level is an object, parsing every member
+ * but `arrayKey`, and locating the elements of `arrayKey` when it is an
+ * array. Undefined when the document is anything else or not well-formed
+ * around the pieces (elements are checked when the caller parses them with
+ * {@link parseRange}).
+ */
+function splitTopLevelObject(bytes, arrayKey) {
+    const s = new Scanner(bytes);
+    try {
+        const fields = {};
+        let items;
+        let i = s.expect(s.skipSpace(0), OPEN_BRACE);
+        i = s.skipSpace(i);
+        if (s.text[i] === CLOSE_BRACE) {
+            i++;
+        }
+        else {
+            for (;;) {
+                if (s.text[i] !== QUOTE)
+                    throw new NotSplittable();
+                const keyEnd = s.endOfString(i);
+                const key = s.parse(i, keyEnd);
+                i = s.skipSpace(s.expect(s.skipSpace(keyEnd), COLON));
+                if (key === arrayKey && s.text[i] === OPEN_BRACKET) {
+                    const found = [];
+                    i = s.skipSpace(i + 1);
+                    if (s.text[i] === CLOSE_BRACKET) {
+                        i++;
+                    }
+                    else {
+                        for (;;) {
+                            const end = s.endOfValue(i);
+                            found.push([i, end]);
+                            i = s.skipSpace(end);
+                            if (s.text[i] === COMMA) {
+                                i = s.skipSpace(i + 1);
+                                continue;
+                            }
+                            i = s.expect(i, CLOSE_BRACKET);
+                            break;
+                        }
+                    }
+                    items = found;
+                    delete fields[key];
+                }
+                else {
+                    const end = s.endOfValue(i);
+                    // defineProperty: a "__proto__" member is an own property, as JSON.parse makes it.
+                    Object.defineProperty(fields, key, { value: s.parse(i, end), enumerable: true, writable: true, configurable: true });
+                    if (key === arrayKey)
+                        items = undefined;
+                    i = end;
+                }
+                i = s.skipSpace(i);
+                if (s.text[i] === COMMA) {
+                    i = s.skipSpace(i + 1);
+                    continue;
+                }
+                i = s.expect(i, CLOSE_BRACE);
+                break;
+            }
+        }
+        if (s.skipSpace(i) !== s.text.length)
+            return undefined;
+        return items === undefined ? { fields } : { fields, items };
+    }
+    catch {
+        // NotSplittable or a SyntaxError from a piece: the whole-document parse reports it.
+        return undefined;
+    }
+}
+/** JSON.parse of bytes [start, end) of `bytes` (UTF-8). Throws SyntaxError like JSON.parse. */
+function parseRange(bytes, [start, end]) {
+    return JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8', start, end));
+}
+/**
+ * A copy of `value` that shares no memory with the text it was parsed from.
+ * V8 hands out long strings taken from a bigger one as slices that keep the
+ * whole parent alive; a model built from per-element parses would otherwise
+ * keep every element's text (≈ the report's size) for as long as it lives.
+ * Concatenation + slice forces a flat copy of just these characters.
+ */
+function detachString(value) {
+    return value.length < 13 ? value : (' ' + value).slice(1);
+}
+
 ;// CONCATENATED MODULE: ./packages/findings/src/trivy-parser.ts
+
 
 
 /**
@@ -9845,6 +11250,19 @@ function licenses(result, target, targetType, repoArtifact) {
     }
     return findings;
 }
+/** The finding with each of its strings replaced by `copy(string)`. */
+function detachFinding(finding, copy) {
+    const out = finding;
+    for (const [key, value] of Object.entries(out)) {
+        if (typeof value === 'string')
+            out[key] = copy(value);
+        else if (Array.isArray(value))
+            out[key] = value.map((v) => (typeof v === 'string' ? copy(v) : v));
+    }
+    if (finding.location)
+        finding.location = { ...finding.location, path: copy(finding.location.path) };
+    return finding;
+}
 /** Copies only defined optional fields, so findings compare cleanly in tests and JSON. */
 function withOptional(finding, optional) {
     const out = { ...finding };
@@ -9862,8 +11280,40 @@ function describeSyntaxError(error, text) {
     const truncated = /end of (JSON )?input/i.test(message) || atEnd || (trimmed !== '' && !/[}\]]$/.test(trimmed));
     return truncated ? `${message} (the file looks truncated: did Trivy stop early or run out of disk?)` : message;
 }
+const DEFAULT_SPLIT_ABOVE_BYTES = 1024 * 1024;
 /** Parses Trivy's JSON text (or bytes). Throws InfrastructureError on anything unusable. */
 function parseTrivyReport(input, options = {}) {
+    if (typeof input !== 'string' && input.byteLength >= (options.splitAboveBytes ?? DEFAULT_SPLIT_ABOVE_BYTES)) {
+        const report = parseSplit(input, options);
+        if (report)
+            return report;
+    }
+    return parseWhole(input, options);
+}
+/**
+ * The element-at-a-time path: undefined whenever anything is off (not
+ * splittable, an element that does not parse, a report that is refused), so
+ * that {@link parseWhole} produces exactly the result or error it always did.
+ */
+function parseSplit(bytes, options) {
+    const split = splitTopLevelObject(bytes, 'Results');
+    if (!split)
+        return undefined;
+    const { fields, items } = split;
+    try {
+        if (!items)
+            return trivyReportFromJson(fields, options);
+        const results = (function* () {
+            for (const range of items)
+                yield parseRange(bytes, range);
+        })();
+        return buildReport(fields, results, options, true);
+    }
+    catch {
+        return undefined;
+    }
+}
+function parseWhole(input, options) {
     const text = typeof input === 'string' ? input : Buffer.from(input).toString('utf8');
     const from = options.source ? ` (${options.source})` : '';
     if (text.trim() === '') {
@@ -9880,6 +11330,15 @@ function parseTrivyReport(input, options = {}) {
 }
 /** Converts an already-parsed Trivy JSON document. */
 function trivyReportFromJson(data, options = {}) {
+    const results = isObject(data) && Array.isArray(data.Results) ? data.Results : [];
+    return buildReport(data, results, options, false);
+}
+/**
+ * `data` is the report without (or with) its Results; `results` yields them.
+ * With `detach`, every string kept in the model is copied out of the text it
+ * was parsed from (see detachString), so no element's text outlives it.
+ */
+function buildReport(data, results, options, detach) {
     const from = options.source ? ` (${options.source})` : '';
     if (!isObject(data)) {
         throw new src/* InfrastructureError */.EN(`${PARSE_FAILURE}${from}: expected a JSON object, got ${Array.isArray(data) ? 'an array' : typeof data}`);
@@ -9889,7 +11348,7 @@ function trivyReportFromJson(data, options = {}) {
         const hint = 'bomFormat' in data || 'spdxVersion' in data ? ' (this looks like an SBOM, not a `--format json` report)' : '';
         throw new src/* InfrastructureError */.EN(`${PARSE_FAILURE}${from}: it has ${got}${hint}; this action reads SchemaVersion ${SUPPORTED_TRIVY_SCHEMA_VERSION}`);
     }
-    if (data.Results !== undefined && data.Results !== null && !Array.isArray(data.Results)) {
+    if (!detach && data.Results !== undefined && data.Results !== null && !Array.isArray(data.Results)) {
         throw new src/* InfrastructureError */.EN(`${PARSE_FAILURE}${from}: Results is not an array`);
     }
     const artifactName = str(data.ArtifactName) ?? '';
@@ -9900,9 +11359,19 @@ function trivyReportFromJson(data, options = {}) {
     const findings = [];
     const seen = new Set();
     const targets = new Set();
-    for (const result of objects(data.Results)) {
+    const copies = new Map();
+    const copy = (value) => {
+        let detached = copies.get(value);
+        if (detached === undefined)
+            copies.set(value, (detached = detachString(value)));
+        return detached;
+    };
+    for (const result of results) {
+        if (!isObject(result))
+            continue;
         const target = str(result.Target) ?? artifactName;
-        targets.add(target);
+        if (!targets.has(target))
+            targets.add(detach ? detachString(target) : target);
         const targetType = str(result.Type) ?? str(result.Class);
         const all = [
             ...vulnerabilities(result, target, targetType, repoArtifact),
@@ -9915,8 +11384,10 @@ function trivyReportFromJson(data, options = {}) {
             if (seen.has(key))
                 continue;
             seen.add(key);
-            findings.push(finding);
+            findings.push(detach ? detachFinding(finding, copy) : finding);
         }
+        if (detach)
+            copies.clear();
     }
     const report = {
         tool: { name: 'Trivy', informationUri: TRIVY_INFORMATION_URI },
@@ -10444,7 +11915,15 @@ const ARTIFACT_LABEL = {
     unknown: 'artifact',
 };
 function markdown_renderer_plural(n, one, many = `${one}s`) {
-    return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+    return `${groupThousands(n)} ${n === 1 ? one : many}`;
+}
+/**
+ * `12345` → `12,345`, as `toLocaleString('en-US')` prints an integer, but
+ * without the first call's ICU number-format set-up, which alone cost about
+ * 20 ms of every scan run (bench/RESULTS.md, action overhead).
+ */
+function groupThousands(n) {
+    return Number.isSafeInteger(n) ? String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',') : n.toLocaleString('en-US');
 }
 function countsPhrase(findings) {
     const counts = countBySeverity(findings);
