@@ -5,7 +5,20 @@ import {
   type RegistryClient,
   type RegistryReference,
 } from '@scs/oci';
-import { MAX_BUNDLE_BYTES, type OciEvidenceSource, type SourceResult } from '@scs/verification';
+import {
+  DSSE_ENVELOPE_MEDIA_TYPE,
+  LEGACY_KEYED_NOT_VERIFIED,
+  MAX_BUNDLE_BYTES,
+  MAX_LEGACY_ENVELOPE_BYTES,
+  MAX_LEGACY_PAYLOAD_BYTES,
+  MAX_LEGACY_SIGNATURES,
+  SIMPLE_SIGNING_MEDIA_TYPE,
+  isKeylessLegacyLayer,
+  type LegacyEvidence,
+  type LegacyEvidenceSource,
+  type OciEvidenceSource,
+  type SourceResult,
+} from '@scs/verification';
 
 /** Bundle media types this gate reads from referrer manifests (v0.1–v0.3). */
 const BUNDLE_MEDIA_TYPE = /^application\/vnd\.dev\.sigstore\.bundle(\.v0\.3)?\+json(;version=0\.[123])?$/;
@@ -14,9 +27,10 @@ const MAX_REFERRERS = 200;
 /**
  * OCI evidence through @scs/oci: the referrers of the digest (referrers API,
  * else the sha256-<hex> tag index), each a manifest whose single layer is a
- * Sigstore bundle; and cosign's legacy tags.
+ * Sigstore bundle; and cosign's legacy `.sig`/`.att` tags (keyless layers
+ * read for verification).
  */
-export function registryEvidence(client: RegistryClient, ref: RegistryReference): OciEvidenceSource {
+export function registryEvidence(client: RegistryClient, ref: RegistryReference): OciEvidenceSource & LegacyEvidenceSource {
   const repo = repositoryName(ref);
   return {
     async referrerBundles(digest: string): Promise<SourceResult> {
@@ -60,6 +74,58 @@ export function registryEvidence(client: RegistryClient, ref: RegistryReference)
     async legacyTags(digest: string): Promise<string[]> {
       const found = await client.legacyCosignTags(ref, digest);
       return [found.sig?.tag, found.att?.tag].filter((t): t is string => typeof t === 'string');
+    },
+    /**
+     * cosign's legacy tags: the keyless layers of the `.sig` manifest (one
+     * simple-signing payload each) and of the `.att` manifest (one DSSE
+     * envelope each), fetched with size and digest checks, for in-process
+     * verification; key-signed layers are reported as present and not verified.
+     */
+    async legacyEvidence(digest: string): Promise<LegacyEvidence> {
+      const result: LegacyEvidence = { signatures: [], unverified: [], problems: [], notes: [] };
+      const found = await client.legacyCosignTags(ref, digest);
+      for (const kind of ['sig', 'att'] as const) {
+        const descriptor = found[kind];
+        if (!descriptor) continue;
+        const tag = descriptor.tag;
+        const where = `${repo}:${tag}`;
+        const mediaType = kind === 'sig' ? SIMPLE_SIGNING_MEDIA_TYPE : DSSE_ENVELOPE_MEDIA_TYPE;
+        try {
+          const { manifest } = await client.getManifest(referenceWithDigest(ref, descriptor.digest), descriptor.digest);
+          const layers = manifest.layers;
+          if (layers.length > MAX_LEGACY_SIGNATURES) {
+            result.problems.push(`${where}: ${layers.length} layers; only the first ${MAX_LEGACY_SIGNATURES} were read`);
+          }
+          let keyed = 0;
+          let read = 0;
+          for (const [index, layer] of layers.slice(0, MAX_LEGACY_SIGNATURES).entries()) {
+            const location = layers.length > 1 ? `${where} (layer ${index + 1} of ${layers.length})` : where;
+            if (layer.mediaType !== mediaType) {
+              result.problems.push(`${location}: media type ${JSON.stringify(layer.mediaType).slice(0, 100)}, not ${mediaType}; skipped`);
+              continue;
+            }
+            if (!isKeylessLegacyLayer(layer.annotations)) {
+              keyed += 1;
+              continue;
+            }
+            try {
+              const payload = await client.fetchBlob(ref, layer, { maxBytes: kind === 'sig' ? MAX_LEGACY_PAYLOAD_BYTES : MAX_LEGACY_ENVELOPE_BYTES });
+              result.signatures.push({ kind, location, tag, payload, annotations: { ...layer.annotations } });
+              read += 1;
+            } catch (error) {
+              result.problems.push(`${location}: ${errorMessage(error)}`);
+            }
+          }
+          if (keyed > 0) {
+            if (keyed === layers.length) result.unverified.push({ tag, reason: LEGACY_KEYED_NOT_VERIFIED });
+            else result.notes.push(`${where}: ${keyed} key-signed layer(s) (no Fulcio certificate) not verified by this action`);
+          }
+          result.notes.push(`${where}: ${layers.length} legacy ${kind === 'sig' ? 'signature' : 'attestation'}(s), ${read} keyless read for verification`);
+        } catch (error) {
+          result.problems.push(`${where}: ${errorMessage(error)}`);
+        }
+      }
+      return result;
     },
   };
 }

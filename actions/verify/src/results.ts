@@ -43,7 +43,8 @@ export function bundleEntry(verdict: SubjectVerdict, outcome: BundleOutcome): Bu
     subject: verdict.label,
     source: b.origin.source,
     location: b.origin.location,
-    type: b.type,
+    // A legacy cosign `.sig` layer is verified as a message signature over its simple-signing payload, an `.att` layer as a DSSE bundle.
+    type: b.origin.source === 'legacy' ? (b.type === 'dsse' ? 'legacy-attestation' : 'legacy-signature') : b.type,
     predicateType: b.predicateType ?? null,
     predicate: b.predicateType ? predicateDisplayName(b.predicateType) : null,
     identity: id?.subjectAlternativeName ?? null,
