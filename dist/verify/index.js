@@ -10928,7 +10928,7 @@ __webpack_async_result__();
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2489);
-/* harmony import */ var _scs_verification__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7698);
+/* harmony import */ var _scs_verification__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7655);
 
 
 
@@ -10946,6 +10946,21 @@ function regexpInput(name, value) {
     }
     catch (error) {
         throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input \`${name}\` is not a valid regular expression: ${error instanceof Error ? error.message : String(error)}.`);
+    }
+    const nested = (0,_scs_verification__WEBPACK_IMPORTED_MODULE_2__/* .nestedQuantifier */ .g6)(value);
+    if (nested) {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input \`${name}\` has a nested quantifier (${nested.slice(0, 80)}), which can backtrack for minutes on a crafted identity; drop the inner or the outer quantifier.`);
+    }
+}
+function broadPattern(name, pattern, serverUrl) {
+    try {
+        return (0,_scs_verification__WEBPACK_IMPORTED_MODULE_2__/* .matchesAnyRepository */ .w5)(pattern, serverUrl);
+    }
+    catch (error) {
+        if (error instanceof _scs_verification__WEBPACK_IMPORTED_MODULE_2__/* .RegExpBudgetError */ .Ny) {
+            throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input \`${name}\`: ${error.message}; simplify the pattern.`);
+        }
+        throw error;
     }
 }
 function getInputs(env = process.env) {
@@ -10994,7 +11009,7 @@ function getInputs(env = process.env) {
     }
     if (certificateIdentityRegexp) {
         regexpInput('certificate-identity-regexp', certificateIdentityRegexp);
-        if ((0,_scs_verification__WEBPACK_IMPORTED_MODULE_2__/* .matchesAnyRepository */ .w5)((0,_scs_verification__WEBPACK_IMPORTED_MODULE_2__/* .anchoredRegExp */ .W8)(certificateIdentityRegexp), env.GITHUB_SERVER_URL || 'https://github.com')) {
+        if (broadPattern('certificate-identity-regexp', (0,_scs_verification__WEBPACK_IMPORTED_MODULE_2__/* .anchoredRegExp */ .W8)(certificateIdentityRegexp), env.GITHUB_SERVER_URL || 'https://github.com')) {
             policyWarnings.push(`certificate-identity-regexp ^(?:${certificateIdentityRegexp})$ accepts workflows of any repository (for example a fork or an attacker's repository); pin the owner and repository, or use signer-workflow / source-repository-id.`);
         }
     }
@@ -12881,8 +12896,8 @@ function credentialChain(options) {
     };
 }
 
-// EXTERNAL MODULE: ./packages/verification/src/index.ts + 27 modules
-var verification_src = __nccwpck_require__(7698);
+// EXTERNAL MODULE: ./packages/verification/src/index.ts + 29 modules
+var verification_src = __nccwpck_require__(7655);
 ;// CONCATENATED MODULE: ./actions/verify/src/registry-evidence.ts
 
 
@@ -12893,7 +12908,8 @@ const MAX_REFERRERS = 200;
 /**
  * OCI evidence through @scs/oci: the referrers of the digest (referrers API,
  * else the sha256-<hex> tag index), each a manifest whose single layer is a
- * Sigstore bundle; and cosign's legacy tags.
+ * Sigstore bundle; and cosign's legacy `.sig`/`.att` tags (keyless layers
+ * read for verification).
  */
 function registryEvidence(client, ref) {
     const repo = repositoryName(ref);
@@ -12940,6 +12956,63 @@ function registryEvidence(client, ref) {
             const found = await client.legacyCosignTags(ref, digest);
             return [found.sig?.tag, found.att?.tag].filter((t) => typeof t === 'string');
         },
+        /**
+         * cosign's legacy tags: the keyless layers of the `.sig` manifest (one
+         * simple-signing payload each) and of the `.att` manifest (one DSSE
+         * envelope each), fetched with size and digest checks, for in-process
+         * verification; key-signed layers are reported as present and not verified.
+         */
+        async legacyEvidence(digest) {
+            const result = { signatures: [], unverified: [], problems: [], notes: [] };
+            const found = await client.legacyCosignTags(ref, digest);
+            for (const kind of ['sig', 'att']) {
+                const descriptor = found[kind];
+                if (!descriptor)
+                    continue;
+                const tag = descriptor.tag;
+                const where = `${repo}:${tag}`;
+                const mediaType = kind === 'sig' ? verification_src/* SIMPLE_SIGNING_MEDIA_TYPE */.$r : verification_src/* DSSE_ENVELOPE_MEDIA_TYPE */.Nr;
+                try {
+                    const { manifest } = await client.getManifest(referenceWithDigest(ref, descriptor.digest), descriptor.digest);
+                    const layers = manifest.layers;
+                    if (layers.length > verification_src/* MAX_LEGACY_SIGNATURES */.j3) {
+                        result.problems.push(`${where}: ${layers.length} layers; only the first ${verification_src/* MAX_LEGACY_SIGNATURES */.j3} were read`);
+                    }
+                    let keyed = 0;
+                    let read = 0;
+                    for (const [index, layer] of layers.slice(0, verification_src/* MAX_LEGACY_SIGNATURES */.j3).entries()) {
+                        const location = layers.length > 1 ? `${where} (layer ${index + 1} of ${layers.length})` : where;
+                        if (layer.mediaType !== mediaType) {
+                            result.problems.push(`${location}: media type ${JSON.stringify(layer.mediaType).slice(0, 100)}, not ${mediaType}; skipped`);
+                            continue;
+                        }
+                        if (!(0,verification_src/* isKeylessLegacyLayer */.be)(layer.annotations)) {
+                            keyed += 1;
+                            continue;
+                        }
+                        try {
+                            const payload = await client.fetchBlob(ref, layer, { maxBytes: kind === 'sig' ? verification_src/* MAX_LEGACY_PAYLOAD_BYTES */.s3 : verification_src/* MAX_LEGACY_ENVELOPE_BYTES */.Kt });
+                            result.signatures.push({ kind, location, tag, payload, annotations: { ...layer.annotations } });
+                            read += 1;
+                        }
+                        catch (error) {
+                            result.problems.push(`${location}: ${(0,src/* errorMessage */.gJ)(error)}`);
+                        }
+                    }
+                    if (keyed > 0) {
+                        if (keyed === layers.length)
+                            result.unverified.push({ tag, reason: verification_src/* LEGACY_KEYED_NOT_VERIFIED */.Y4 });
+                        else
+                            result.notes.push(`${where}: ${keyed} key-signed layer(s) (no Fulcio certificate) not verified by this action`);
+                    }
+                    result.notes.push(`${where}: ${layers.length} legacy ${kind === 'sig' ? 'signature' : 'attestation'}(s), ${read} keyless read for verification`);
+                }
+                catch (error) {
+                    result.problems.push(`${where}: ${(0,src/* errorMessage */.gJ)(error)}`);
+                }
+            }
+            return result;
+        },
     };
 }
 
@@ -12952,7 +13025,8 @@ function bundleEntry(verdict, outcome) {
         subject: verdict.label,
         source: b.origin.source,
         location: b.origin.location,
-        type: b.type,
+        // A legacy cosign `.sig` layer is verified as a message signature over its simple-signing payload, an `.att` layer as a DSSE bundle.
+        type: b.origin.source === 'legacy' ? (b.type === 'dsse' ? 'legacy-attestation' : 'legacy-signature') : b.type,
         predicateType: b.predicateType ?? null,
         predicate: b.predicateType ? (0,verification_src/* predicateDisplayName */.FH)(b.predicateType) : null,
         identity: id?.subjectAlternativeName ?? null,
@@ -13108,7 +13182,8 @@ function expandFiles(patterns, workspace) {
         throw new src/* ConfigurationError */.j1(`Input \`files\` matches ${out.size} files; at most ${MAX_FILES} are verified in one step.`);
     return [...out].sort();
 }
-function expandBundlePaths(patterns, workspace) {
+/** Bundle files are read from the workspace or RUNNER_TEMP (where sign-keyless and provenance write them), nowhere else. */
+function expandBundlePaths(patterns, workspace, runnerTemp = process.env.RUNNER_TEMP ? external_node_path_.resolve(process.env.RUNNER_TEMP) : '') {
     const out = new Set();
     for (const pattern of patterns) {
         const matches = /[*?[{]/.test(pattern) ? external_node_fs_.globSync(pattern, { cwd: workspace }) : [pattern];
@@ -13116,8 +13191,15 @@ function expandBundlePaths(patterns, workspace) {
             throw new src/* ConfigurationError */.j1(`Input \`bundle-paths\`: '${pattern.slice(0, 200)}' matches no file.`);
         for (const match of matches) {
             const resolved = external_node_path_.resolve(workspace, match);
+            if (!(0,src/* isWithin */.UO)(workspace, resolved) && !(runnerTemp && (0,src/* isWithin */.UO)(runnerTemp, resolved))) {
+                throw new src/* ConfigurationError */.j1(`Input \`bundle-paths\`: '${match.slice(0, 200)}' is outside the workspace (${workspace})${runnerTemp ? ` and RUNNER_TEMP (${runnerTemp})` : ''}; bundles are read from there only.`);
+            }
             if (!external_node_fs_.existsSync(resolved))
                 throw new src/* ConfigurationError */.j1(`Input \`bundle-paths\`: '${match.slice(0, 200)}' does not exist.`);
+            const real = external_node_fs_.realpathSync(resolved);
+            if (!(0,src/* isWithin */.UO)(external_node_fs_.realpathSync(workspace), real) && !(runnerTemp && external_node_fs_.existsSync(runnerTemp) && (0,src/* isWithin */.UO)(external_node_fs_.realpathSync(runnerTemp), real))) {
+                throw new src/* ConfigurationError */.j1(`Input \`bundle-paths\`: '${match.slice(0, 200)}' is a link to a file outside the workspace and RUNNER_TEMP.`);
+            }
             out.add(resolved);
         }
     }
@@ -13216,7 +13298,7 @@ async function verify(inputs, deps) {
         core/* warning */.$e(warning);
     const sources = new Set(inputs.sources);
     if (sources.has('legacy') && !inputs.sourcesAll) {
-        core/* info */.pq('Legacy cosign .sig/.att evidence is detected and reported, not verified in-process (see the README).');
+        core/* info */.pq('Legacy cosign keyless .sig signatures and .att attestations are verified in-process; key-signed legacy tags are reported, not verified (see the README).');
     }
     const trust = await deps.loadTrust({
         instance: inputs.instance,
@@ -13252,9 +13334,21 @@ async function verify(inputs, deps) {
         }
         if (sources.has('legacy')) {
             try {
-                entry.legacy = await registry.evidence.legacyTags(resolved.digest);
-                if (entry.legacy.length > 0)
-                    entry.notes.push((0,verification_src/* describeLegacyEvidence */.MG)(entry.legacy));
+                const evidence = registry.evidence;
+                if (evidence.legacyEvidence) {
+                    const found = await evidence.legacyEvidence(resolved.digest);
+                    entry.legacySignatures = found.signatures;
+                    if (found.unverified.length > 0)
+                        entry.legacy.push((0,verification_src/* describeUnverifiedLegacy */.KI)(found.unverified));
+                    entry.problems.push(...found.problems);
+                    entry.notes.push(...found.notes);
+                }
+                else {
+                    const tags = await evidence.legacyTags(resolved.digest);
+                    if (tags.length > 0)
+                        entry.legacy.push((0,verification_src/* describeLegacyEvidence */.MG)(tags));
+                }
+                entry.notes.push(...entry.legacy);
             }
             catch (error) {
                 entry.problems.push(`legacy cosign tags could not be listed: ${(0,src/* errorMessage */.gJ)(error)}`);
@@ -13329,7 +13423,9 @@ async function verify(inputs, deps) {
                 seen.set(key, result);
             results.push(result);
         }
-        const verdict = (0,verification_src/* evaluateSubject */.aF)(entry.subject, results, inputs.policy, deps.now(), entry.legacy.length > 0 ? [(0,verification_src/* describeLegacyEvidence */.MG)(entry.legacy)] : []);
+        for (const signature of entry.legacySignatures ?? [])
+            results.push((0,verification_src/* verifyLegacySignature */.p1)(signature, { trust, subject: entry.subject }));
+        const verdict = (0,verification_src/* evaluateSubject */.aF)(entry.subject, results, inputs.policy, deps.now(), entry.legacy);
         verdict.label = entry.label;
         verdicts.push(verdict);
         sourceProblems.set(entry.label, entry.problems);
@@ -14902,31 +14998,42 @@ class GitHubClient {
 
 /***/ }),
 
-/***/ 7698:
+/***/ 7655:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  Nr: () => (/* reexport */ DSSE_ENVELOPE_MEDIA_TYPE),
+  Y4: () => (/* reexport */ LEGACY_KEYED_NOT_VERIFIED),
   Me: () => (/* reexport */ MAX_BUNDLE_BYTES),
+  Kt: () => (/* reexport */ MAX_LEGACY_ENVELOPE_BYTES),
+  s3: () => (/* reexport */ MAX_LEGACY_PAYLOAD_BYTES),
+  j3: () => (/* reexport */ MAX_LEGACY_SIGNATURES),
   jU: () => (/* reexport */ POLICY_SEVERITIES),
+  Ny: () => (/* reexport */ RegExpBudgetError),
+  $r: () => (/* reexport */ SIMPLE_SIGNING_MEDIA_TYPE),
   W8: () => (/* reexport */ anchoredRegExp),
   wo: () => (/* reexport */ buildAdmissionExport),
   MG: () => (/* reexport */ describeLegacyEvidence),
+  KI: () => (/* reexport */ describeUnverifiedLegacy),
   aF: () => (/* reexport */ evaluateSubject),
   V9: () => (/* reexport */ fetchGitHubAttestations),
   tN: () => (/* reexport */ imagePatternFor),
   _$: () => (/* reexport */ isCommitSha),
+  be: () => (/* reexport */ isKeylessLegacyLayer),
   Vc: () => (/* reexport */ loadTrust),
   w5: () => (/* reexport */ matchesAnyRepository),
+  g6: () => (/* reexport */ nestedQuantifier),
   E9: () => (/* reexport */ parseDuration),
   FH: () => (/* reexport */ predicate_types_predicateDisplayName),
   zi: () => (/* reexport */ readBundleFile),
   gJ: () => (/* reexport */ resolvePredicateType),
-  IF: () => (/* reexport */ verifyBundle)
+  IF: () => (/* reexport */ verifyBundle),
+  p1: () => (/* reexport */ verifyLegacySignature)
 });
 
-// UNUSED EXPORTS: ATTESTATIONS_PERMISSION, COSIGN_SIGN_V1, COSIGN_VULN_V1, FULCIO_EXTENSIONS, FULCIO_OID_PREFIX, GITHUB_TUF_MIRROR, GITHUB_TUF_ROOT, IN_TOTO_PAYLOAD_TYPE, PREDICATE_SHORT_NAMES, PUBLIC_GOOD_TUF_MIRROR, SLSA_PROVENANCE_V1, attestationsPath, buildKyvernoPolicy, buildPolicyControllerPolicy, certificateIdentity, claimedDigests, describeBundle, globToRegExp, identityReasons, loadTrustedRootFile, matchesGlob, predicateTypeMatches, repositoryFromUri, slsaBuilderId, splitWorkflowUri, subjectLabel, subjectMatch, trustFromRoot, vulnSummary
+// UNUSED EXPORTS: ATTESTATIONS_PERMISSION, COSIGN_IMAGE_SIGNATURE_TYPE, COSIGN_SIGN_V1, COSIGN_VULN_V1, FULCIO_EXTENSIONS, FULCIO_OID_PREFIX, GITHUB_TUF_MIRROR, GITHUB_TUF_ROOT, IN_TOTO_PAYLOAD_TYPE, LEGACY_ANNOTATIONS, PREDICATE_SHORT_NAMES, PUBLIC_GOOD_TUF_MIRROR, REGEXP_BUDGET_MS, SLSA_PROVENANCE_V1, attestationsPath, boundedTest, buildKyvernoPolicy, buildPolicyControllerPolicy, certificateIdentity, checkSimpleSigningPayload, claimedDigests, describeBundle, globToRegExp, identityReasons, legacySignatureBundle, loadTrustedRootFile, matchesGlob, predicateTypeMatches, repositoryFromUri, slsaBuilderId, splitWorkflowUri, subjectLabel, subjectMatch, trustFromRoot, vulnSummary
 
 // EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
 var dist = __nccwpck_require__(3917);
@@ -15439,6 +15546,293 @@ function verifyBundle(input, options) {
     return result;
 }
 
+;// CONCATENATED MODULE: ./packages/verification/src/legacy-cosign.ts
+
+
+
+/**
+ * cosign's legacy keyless signatures (`sha256-<hex>.sig` tags, cosign
+ * specs/SIGNATURE_SPEC.md), verified in-process with the same bar as a
+ * Sigstore bundle: each layer of the `.sig` manifest is a simple-signing
+ * payload whose annotations carry the signature, the Fulcio leaf certificate
+ * and Rekor's SignedEntryTimestamp with the logged entry. The layer is turned
+ * into the equivalent message-signature bundle (v0.1: a tlog entry with its
+ * inclusion promise) and verified by verifyBundle over the payload bytes;
+ * then the payload must be a cosign image signature naming the digest being
+ * verified. A legacy `.att` layer (a DSSE envelope, logged as an intoto
+ * entry) becomes the equivalent DSSE bundle, verified like any attestation
+ * bundle: its in-toto statement must list the digest.
+ */
+const SIMPLE_SIGNING_MEDIA_TYPE = 'application/vnd.dev.cosign.simplesigning.v1+json';
+/** The layers of a legacy `.att` tag: one DSSE envelope (an in-toto statement) each. */
+const DSSE_ENVELOPE_MEDIA_TYPE = 'application/vnd.dsse.envelope.v1+json';
+const COSIGN_IMAGE_SIGNATURE_TYPE = 'cosign container image signature';
+/** The annotations cosign writes on each `.sig` layer. */
+const LEGACY_ANNOTATIONS = {
+    signature: 'dev.cosignproject.cosign/signature',
+    certificate: 'dev.sigstore.cosign/certificate',
+    chain: 'dev.sigstore.cosign/chain',
+    bundle: 'dev.sigstore.cosign/bundle',
+    rfc3161Timestamp: 'dev.sigstore.cosign/rfc3161timestamp',
+};
+/** Upper bound on one simple-signing payload (cosign's are a few hundred bytes; `-a` annotations add a little). */
+const MAX_LEGACY_PAYLOAD_BYTES = 256 * 1024;
+/** Upper bound on one `.att` envelope (an SBOM attestation can be large; the same cap as a bundle). */
+const MAX_LEGACY_ENVELOPE_BYTES = 32 * 1024 * 1024;
+/** Upper bound on the signatures read from one `.sig` manifest (cosign appends one layer per signature). */
+const MAX_LEGACY_SIGNATURES = 50;
+/** Whether a `.sig` layer is keyless (carries a Fulcio certificate); one without it was signed with a key. */
+function isKeylessLegacyLayer(annotations) {
+    return typeof annotations?.[LEGACY_ANNOTATIONS.certificate] === 'string' && annotations[LEGACY_ANNOTATIONS.certificate].trim() !== '';
+}
+/** The sentence for legacy evidence that is present but not verified in-process. */
+function describeUnverifiedLegacy(entries) {
+    return entries.map((e) => `legacy cosign evidence (${e.tag}) exists; ${e.reason}`).join('; ');
+}
+const LEGACY_KEYED_NOT_VERIFIED = 'its signatures carry no Fulcio certificate (signed with a key), and key-signed legacy signatures are not verified by this action: re-sign keyless (sign-keyless, or cosign v3 with a Sigstore bundle)';
+const PEM_CERTIFICATE = /-----BEGIN CERTIFICATE-----([A-Za-z0-9+/=\s]+?)-----END CERTIFICATE-----/;
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+function base64Bytes(value, what) {
+    const compact = value.replace(/\s+/g, '');
+    if (compact === '' || compact.length % 4 !== 0 || !BASE64.test(compact))
+        return `${what} is not base64`;
+    return Buffer.from(compact, 'base64');
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+const show = (value) => JSON.stringify(value ?? null).slice(0, 100);
+function parseRekorBundle(text) {
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (error) {
+        return `the ${LEGACY_ANNOTATIONS.bundle} annotation is not JSON (${(0,src/* errorMessage */.gJ)(error)})`;
+    }
+    if (!isRecord(json) || !isRecord(json.Payload))
+        return `the ${LEGACY_ANNOTATIONS.bundle} annotation has no Payload`;
+    const set = json.SignedEntryTimestamp;
+    if (typeof set !== 'string' || set.trim() === '') {
+        return `the ${LEGACY_ANNOTATIONS.bundle} annotation has no SignedEntryTimestamp (Rekor's inclusion promise)`;
+    }
+    const { body, integratedTime, logIndex, logID } = json.Payload;
+    if (typeof body !== 'string' || body === '')
+        return `the ${LEGACY_ANNOTATIONS.bundle} annotation has no logged entry body`;
+    if (typeof integratedTime !== 'number' || !Number.isSafeInteger(integratedTime) || integratedTime <= 0) {
+        return `the ${LEGACY_ANNOTATIONS.bundle} annotation's integratedTime is ${show(integratedTime)}`;
+    }
+    if (typeof logIndex !== 'number' || !Number.isSafeInteger(logIndex) || logIndex < 0) {
+        return `the ${LEGACY_ANNOTATIONS.bundle} annotation's logIndex is ${show(logIndex)}`;
+    }
+    if (typeof logID !== 'string' || !/^[0-9a-fA-F]{64}$/.test(logID))
+        return `the ${LEGACY_ANNOTATIONS.bundle} annotation's logID is ${show(logID)}`;
+    return { set, body, integratedTime, logIndex, logIdHex: logID.toLowerCase() };
+}
+/**
+ * The Sigstore bundle (v0.1 JSON) equivalent to one keyless `.sig` layer:
+ * a message signature over sha256(payload), the leaf certificate, and the
+ * Rekor entry with its SignedEntryTimestamp as the inclusion promise (and an
+ * RFC 3161 timestamp when cosign attached one). The certificate chain
+ * annotation is not used: the chain comes from the trusted root.
+ */
+function legacySignatureBundle(layer) {
+    const annotations = layer.annotations;
+    let content;
+    if (layer.kind === 'att') {
+        const envelope = parseEnvelope(layer.payload);
+        if (typeof envelope === 'string')
+            return { error: envelope };
+        content = { dsseEnvelope: envelope };
+    }
+    else {
+        const signatureText = annotations[LEGACY_ANNOTATIONS.signature];
+        if (typeof signatureText !== 'string' || signatureText.trim() === '')
+            return { error: `no ${LEGACY_ANNOTATIONS.signature} annotation` };
+        const signature = base64Bytes(signatureText, `the ${LEGACY_ANNOTATIONS.signature} annotation`);
+        if (typeof signature === 'string')
+            return { error: signature };
+        content = {
+            messageSignature: {
+                messageDigest: { algorithm: 'SHA2_256', digest: (0,external_node_crypto_.createHash)('sha256').update(layer.payload).digest('base64') },
+                signature: signature.toString('base64'),
+            },
+        };
+    }
+    const pem = annotations[LEGACY_ANNOTATIONS.certificate];
+    if (typeof pem !== 'string' || pem.trim() === '')
+        return { error: `no ${LEGACY_ANNOTATIONS.certificate} annotation: signed with a key, not a Fulcio certificate` };
+    const block = PEM_CERTIFICATE.exec(pem);
+    if (!block)
+        return { error: `certificate: the ${LEGACY_ANNOTATIONS.certificate} annotation is not a PEM certificate` };
+    const der = base64Bytes(block[1], `certificate: the ${LEGACY_ANNOTATIONS.certificate} annotation's PEM body`);
+    if (typeof der === 'string')
+        return { error: der };
+    const tlogEntries = [];
+    const rekorText = annotations[LEGACY_ANNOTATIONS.bundle];
+    if (typeof rekorText === 'string' && rekorText.trim() !== '') {
+        const rekor = parseRekorBundle(rekorText);
+        if (typeof rekor === 'string')
+            return { error: `transparency log: ${rekor}` };
+        const body = base64Bytes(rekor.body, 'the logged entry body');
+        if (typeof body === 'string')
+            return { error: `transparency log: ${body}` };
+        let entry;
+        try {
+            entry = JSON.parse(body.toString('utf8'));
+        }
+        catch {
+            return { error: 'transparency log: the logged entry body is not JSON' };
+        }
+        if (!isRecord(entry) || typeof entry.kind !== 'string' || typeof entry.apiVersion !== 'string') {
+            return { error: 'transparency log: the logged entry body has no kind/apiVersion' };
+        }
+        const kinds = layer.kind === 'att' ? ['intoto', 'dsse'] : ['hashedrekord'];
+        if (!kinds.includes(entry.kind)) {
+            return { error: `transparency log: the entry is a ${show(entry.kind)} entry; a legacy ${layer.kind === 'att' ? 'attestation' : 'signature'} is verified with a ${kinds.join(' or ')} entry` };
+        }
+        tlogEntries.push({
+            logIndex: String(rekor.logIndex),
+            logId: { keyId: Buffer.from(rekor.logIdHex, 'hex').toString('base64') },
+            kindVersion: { kind: entry.kind, version: entry.apiVersion },
+            integratedTime: String(rekor.integratedTime),
+            inclusionPromise: { signedEntryTimestamp: rekor.set.replace(/\s+/g, '') },
+            canonicalizedBody: rekor.body.replace(/\s+/g, ''),
+        });
+    }
+    const timestamps = [];
+    const tsText = annotations[LEGACY_ANNOTATIONS.rfc3161Timestamp];
+    if (typeof tsText === 'string' && tsText.trim() !== '') {
+        let ts;
+        try {
+            ts = JSON.parse(tsText);
+        }
+        catch {
+            return { error: `timestamp: the ${LEGACY_ANNOTATIONS.rfc3161Timestamp} annotation is not JSON` };
+        }
+        const signed = isRecord(ts) ? ts.SignedRFC3161Timestamp : undefined;
+        if (typeof signed !== 'string' || typeof base64Bytes(signed, 'timestamp') === 'string') {
+            return { error: `timestamp: the ${LEGACY_ANNOTATIONS.rfc3161Timestamp} annotation has no base64 SignedRFC3161Timestamp` };
+        }
+        timestamps.push({ signedTimestamp: signed.replace(/\s+/g, '') });
+    }
+    return {
+        bundle: {
+            mediaType: 'application/vnd.dev.sigstore.bundle+json;version=0.1',
+            verificationMaterial: {
+                x509CertificateChain: { certificates: [{ rawBytes: der.toString('base64') }] },
+                tlogEntries,
+                ...(timestamps.length > 0 ? { timestampVerificationData: { rfc3161Timestamps: timestamps } } : {}),
+            },
+            ...content,
+        },
+    };
+}
+/** The DSSE envelope of a `.att` layer, in bundle JSON form (one signature, as cosign writes it). */
+function parseEnvelope(bytes) {
+    let json;
+    try {
+        json = JSON.parse(bytes.toString('utf8'));
+    }
+    catch {
+        return 'the .att layer is not a JSON DSSE envelope';
+    }
+    if (!isRecord(json) || typeof json.payloadType !== 'string' || typeof json.payload !== 'string') {
+        return 'the .att layer is not a DSSE envelope (payloadType, payload)';
+    }
+    const payload = base64Bytes(json.payload, 'the DSSE payload');
+    if (typeof payload === 'string')
+        return payload;
+    const signatures = Array.isArray(json.signatures) ? json.signatures : [];
+    if (signatures.length !== 1)
+        return `the DSSE envelope has ${signatures.length} signatures; a keyless cosign attestation has exactly one`;
+    const first = signatures[0];
+    if (!isRecord(first) || typeof first.sig !== 'string')
+        return 'the DSSE envelope signature has no sig';
+    const sig = base64Bytes(first.sig, 'the DSSE signature');
+    if (typeof sig === 'string')
+        return sig;
+    return {
+        payloadType: json.payloadType,
+        payload: payload.toString('base64'),
+        signatures: [{ sig: sig.toString('base64'), keyid: typeof first.keyid === 'string' ? first.keyid : '' }],
+    };
+}
+/**
+ * What the simple-signing payload says about the subject: it must be a cosign
+ * image signature for `digest`. Go's encoding/json (cosign) matches keys
+ * case-insensitively, so `Docker-manifest-digest` (the spec's spelling) is
+ * read too; two spellings at once are refused as ambiguous.
+ */
+function checkSimpleSigningPayload(payload, digest) {
+    let json;
+    try {
+        json = JSON.parse(payload.toString('utf8'));
+    }
+    catch {
+        return ['payload: the simple-signing payload is not JSON'];
+    }
+    const critical = isRecord(json) ? json.critical : undefined;
+    if (!isRecord(critical))
+        return ['payload: the simple-signing payload has no "critical" section'];
+    const reasons = [];
+    if (critical.type !== COSIGN_IMAGE_SIGNATURE_TYPE) {
+        reasons.push(`payload: critical.type is ${show(critical.type)}, not "${COSIGN_IMAGE_SIGNATURE_TYPE}"`);
+    }
+    const image = critical.image;
+    const keys = isRecord(image) ? Object.keys(image).filter((k) => k.toLowerCase() === 'docker-manifest-digest') : [];
+    if (keys.length === 0) {
+        reasons.push('payload: critical.image.docker-manifest-digest is missing');
+    }
+    else if (keys.length > 1) {
+        reasons.push(`payload: critical.image names the digest under ${keys.length} spellings (${keys.join(', ')}); refused as ambiguous`);
+    }
+    else {
+        const signed = image[keys[0]];
+        if (typeof signed !== 'string' || signed.toLowerCase() !== digest.toLowerCase()) {
+            reasons.push(`payload: the signature is for image ${show(signed)}, not ${digest}`);
+        }
+    }
+    return reasons;
+}
+/**
+ * Verifies one keyless legacy `.sig` (or `.att`) layer for an image digest:
+ * the converted bundle through verifyBundle (trusted root, certificate
+ * identity, log promise / timestamps, signature over the payload bytes), then
+ * the payload's claim (`.sig`: the simple-signing payload; `.att`: the
+ * statement's subject). Never throws: the reasons say why not.
+ */
+function verifyLegacySignature(layer, options) {
+    const origin = { source: 'legacy', location: layer.location };
+    const converted = legacySignatureBundle(layer);
+    const mediaType = layer.kind === 'att' ? DSSE_ENVELOPE_MEDIA_TYPE : SIMPLE_SIGNING_MEDIA_TYPE;
+    if ('error' in converted) {
+        return { origin, type: layer.kind === 'att' ? 'dsse' : 'message-signature', mediaType, timestamps: [], verified: false, reasons: [converted.error] };
+    }
+    if (layer.kind === 'att') {
+        // The in-toto statement must list the image digest: verifyBundle's DSSE subject check.
+        const result = verifyBundle(converted.bundle, { trust: options.trust, subject: options.subject, origin });
+        result.mediaType = mediaType;
+        return result;
+    }
+    const artifact = {
+        kind: 'file',
+        path: layer.location,
+        digest: `sha256:${(0,external_node_crypto_.createHash)('sha256').update(layer.payload).digest('hex')}`,
+        content: layer.payload,
+    };
+    const result = verifyBundle(converted.bundle, { trust: options.trust, subject: artifact, origin });
+    result.mediaType = mediaType;
+    if (options.subject.kind !== 'image') {
+        result.reasons.push('subject: a legacy cosign signature vouches for an image digest, not a file');
+    }
+    else {
+        result.reasons.push(...checkSimpleSigningPayload(layer.payload, options.subject.digest));
+    }
+    result.verified = result.reasons.length === 0;
+    return result;
+}
+
 ;// CONCATENATED MODULE: ./packages/verification/src/predicate-types.ts
 /**
  * Predicate types and the short names `verify` accepts for them (see
@@ -15454,7 +15848,8 @@ const SLSA_PROVENANCE_V1 = PREDICATE_SHORT_NAMES.slsaprovenance1;
 const COSIGN_VULN_V1 = PREDICATE_SHORT_NAMES.vuln;
 /** cosign v3 `cosign sign` with the bundle format: an in-toto statement with this predicate type. */
 const COSIGN_SIGN_V1 = 'https://sigstore.dev/cosign/sign/v1';
-const URI_PATTERN = /^[a-z][a-z0-9+.-]*:[^\s]+$/i;
+/** Predicate types are http(s) URIs (or URNs); other schemes (javascript:, file:, data:) are not predicate types. */
+const URI_PATTERN = /^(?:https?:\/\/[^\s/?#]+[^\s]*|urn:[a-z0-9][a-z0-9-]{0,31}:[^\s]+)$/i;
 /** A short name or full URI → the required predicate type; undefined when neither. */
 function resolvePredicateType(value) {
     const short = PREDICATE_SHORT_NAMES[value.toLowerCase()];
@@ -15492,12 +15887,15 @@ function predicate_types_predicateDisplayName(uri) {
     return uri;
 }
 
+;// CONCATENATED MODULE: external "node:vm"
+const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
 ;// CONCATENATED MODULE: ./packages/verification/src/patterns.ts
 /**
  * Ref patterns (`refs/tags/*`, `refs/heads/release/**`), anchored identity
  * regular expressions, and the check for identity patterns so broad that any
  * repository's workflow would satisfy them.
  */
+
 function escapeRegExp(text) {
     return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -15527,6 +15925,49 @@ function matchesGlob(pattern, value) {
         return false;
     return globToRegExp(pattern).test(value);
 }
+/** How long one identity-pattern test may run before it is abandoned (fail closed). */
+const REGEXP_BUDGET_MS = 250;
+/** A pattern test ran out of its time budget (catastrophic backtracking). */
+class RegExpBudgetError extends Error {
+    constructor(pattern, budgetMs) {
+        super(`the pattern ${pattern.source.slice(0, 200)} took longer than ${budgetMs} ms to evaluate (catastrophic backtracking)`);
+        this.name = 'RegExpBudgetError';
+    }
+}
+let regexpContext;
+/**
+ * `pattern.test(value)` with a time budget: identity patterns come from the
+ * workflow and the values they are tested against (certificate SANs) from
+ * whoever signed, so a backtracking pattern must not hang the step. Runs in
+ * a vm context whose timeout interrupts the regexp engine; throws
+ * RegExpBudgetError when the budget is spent (callers fail closed).
+ */
+function boundedTest(pattern, value, budgetMs = REGEXP_BUDGET_MS) {
+    regexpContext ??= external_node_vm_namespaceObject.createContext({});
+    regexpContext.pattern = pattern;
+    regexpContext.value = value;
+    try {
+        return external_node_vm_namespaceObject.runInContext('pattern.lastIndex = 0, pattern.test(value)', regexpContext, { timeout: budgetMs }) === true;
+    }
+    catch (error) {
+        if (error.code === 'ERR_SCRIPT_EXECUTION_TIMEOUT')
+            throw new RegExpBudgetError(pattern, budgetMs);
+        throw error;
+    }
+    finally {
+        regexpContext.pattern = undefined;
+        regexpContext.value = undefined;
+    }
+}
+/**
+ * A quantified group that itself ends in a quantifier, such as `(a+)+`,
+ * `(.*)*` or `(\\w+){2,}`: the classic exponential-backtracking shape. Returns the
+ * offending fragment, or undefined.
+ */
+function nestedQuantifier(pattern) {
+    const match = /\((?:\?[:=!]|\?<[A-Za-z_$][\w$]*>)?(?:[^()\\]|\\.)*(?:[+*]|\{\d+,\d*\})\??\)(?:[+*]|\{\d+,\d*\})/.exec(pattern);
+    return match?.[0];
+}
 /** The regexp anchored at both ends (users write cosign-style unanchored patterns). */
 function anchoredRegExp(pattern) {
     return new RegExp(`^(?:${pattern})$`);
@@ -15554,7 +15995,7 @@ function matchesAnyRepository(pattern, serverUrl = 'https://github.com') {
         for (const repo of PROBE_REPOSITORIES) {
             for (const file of workflowFiles) {
                 for (const ref of refs) {
-                    if (pattern.test(`${serverUrl}/${owner}/${repo}/.github/workflows/${file}@${ref}`))
+                    if (boundedTest(pattern, `${serverUrl}/${owner}/${repo}/.github/workflows/${file}@${ref}`))
                         return true;
                 }
             }
@@ -18156,7 +18597,7 @@ function parseDuration(text) {
 function sameText(a, b) {
     return a !== undefined && a.toLowerCase() === b.toLowerCase();
 }
-function show(value) {
+function policy_show(value) {
     return value === undefined ? '(absent)' : JSON.stringify(value.length > 200 ? `${value.slice(0, 197)}...` : value);
 }
 /** Identity reasons for one verified certificate (empty: it satisfies the policy). */
@@ -18166,48 +18607,59 @@ function identityReasons(identity, policy) {
     const reasons = [];
     const san = identity.subjectAlternativeName;
     if (policy.certificateIdentity && san !== policy.certificateIdentity) {
-        reasons.push(`certificate identity ${show(san)} is not ${show(policy.certificateIdentity)}`);
+        reasons.push(`certificate identity ${policy_show(san)} is not ${policy_show(policy.certificateIdentity)}`);
     }
-    if (policy.certificateIdentityRegexp && (san === undefined || !anchoredRegExp(policy.certificateIdentityRegexp).test(san))) {
-        reasons.push(`certificate identity ${show(san)} does not match ^(?:${policy.certificateIdentityRegexp})$`);
+    if (policy.certificateIdentityRegexp) {
+        let matched = false;
+        let budget = '';
+        try {
+            matched = san !== undefined && boundedTest(anchoredRegExp(policy.certificateIdentityRegexp), san);
+        }
+        catch (error) {
+            if (!(error instanceof RegExpBudgetError))
+                throw error;
+            budget = ` (${error.message}; refused)`;
+        }
+        if (!matched)
+            reasons.push(`certificate identity ${policy_show(san)} does not match ^(?:${policy.certificateIdentityRegexp})$${budget}`);
     }
     if (policy.certificateOidcIssuer && identity.issuer !== policy.certificateOidcIssuer) {
-        reasons.push(`OIDC issuer ${show(identity.issuer)} is not ${show(policy.certificateOidcIssuer)}`);
+        reasons.push(`OIDC issuer ${policy_show(identity.issuer)} is not ${policy_show(policy.certificateOidcIssuer)}`);
     }
     if (policy.signerWorkflow) {
         const signer = splitWorkflowUri(identity.buildSignerUri);
         const wanted = policy.signerWorkflow.replace(/^https:\/\/[^/]+\//, '');
         if (!signer) {
-            reasons.push(`signer workflow: the certificate has no build signer URI (1.3.6.1.4.1.57264.1.9); required ${show(wanted)}`);
+            reasons.push(`signer workflow: the certificate has no build signer URI (1.3.6.1.4.1.57264.1.9); required ${policy_show(wanted)}`);
         }
         else if (!sameText(signer.workflow, wanted)) {
-            reasons.push(`signer workflow ${show(signer.workflow)} is not ${show(wanted)}`);
+            reasons.push(`signer workflow ${policy_show(signer.workflow)} is not ${policy_show(wanted)}`);
         }
         else if (policy.signerRefs.length > 0) {
             const ok = policy.signerRefs.some((allowed) => isCommitSha(allowed)
                 ? sameText(signer.ref, allowed) || sameText(identity.buildSignerDigest, allowed)
                 : matchesGlob(allowed, signer.ref));
             if (!ok)
-                reasons.push(`signer workflow ref ${show(signer.ref)} is not one of ${policy.signerRefs.join(', ')}`);
+                reasons.push(`signer workflow ref ${policy_show(signer.ref)} is not one of ${policy.signerRefs.join(', ')}`);
         }
     }
     if (policy.sourceRepository) {
         const repo = repositoryFromUri(identity.sourceRepositoryUri);
         if (!sameText(repo, policy.sourceRepository)) {
-            reasons.push(`source repository ${show(repo ?? identity.sourceRepositoryUri)} is not ${show(policy.sourceRepository)}`);
+            reasons.push(`source repository ${policy_show(repo ?? identity.sourceRepositoryUri)} is not ${policy_show(policy.sourceRepository)}`);
         }
     }
     if (policy.sourceRepositoryId && identity.sourceRepositoryIdentifier !== policy.sourceRepositoryId) {
-        reasons.push(`source repository id ${show(identity.sourceRepositoryIdentifier)} is not ${show(policy.sourceRepositoryId)}`);
+        reasons.push(`source repository id ${policy_show(identity.sourceRepositoryIdentifier)} is not ${policy_show(policy.sourceRepositoryId)}`);
     }
     if (policy.ownerId && identity.sourceRepositoryOwnerIdentifier !== policy.ownerId) {
-        reasons.push(`owner id ${show(identity.sourceRepositoryOwnerIdentifier)} is not ${show(policy.ownerId)}`);
+        reasons.push(`owner id ${policy_show(identity.sourceRepositoryOwnerIdentifier)} is not ${policy_show(policy.ownerId)}`);
     }
     if (policy.sourceRef && !matchesGlob(policy.sourceRef, identity.sourceRepositoryRef)) {
-        reasons.push(`source ref ${show(identity.sourceRepositoryRef)} does not match ${show(policy.sourceRef)}`);
+        reasons.push(`source ref ${policy_show(identity.sourceRepositoryRef)} does not match ${policy_show(policy.sourceRef)}`);
     }
     if (policy.runnerEnvironment && identity.runnerEnvironment !== policy.runnerEnvironment) {
-        reasons.push(`runner environment ${show(identity.runnerEnvironment)} is not ${show(policy.runnerEnvironment)}`);
+        reasons.push(`runner environment ${policy_show(identity.runnerEnvironment)} is not ${policy_show(policy.runnerEnvironment)}`);
     }
     return reasons;
 }
@@ -18278,7 +18730,7 @@ unverifiedEvidence = []) {
         if (bundle.verified && policy.builderId && predicateTypeMatches(SLSA_PROVENANCE_V1, bundle.predicateType)) {
             const builder = slsaBuilderId(bundle.statement?.predicate);
             if (builder !== policy.builderId)
-                policyReasons.push(`SLSA builder id ${show(builder)} is not ${show(policy.builderId)}`);
+                policyReasons.push(`SLSA builder id ${policy_show(builder)} is not ${policy_show(policy.builderId)}`);
         }
         return { bundle, policyReasons, notes: [], passed: bundle.verified && policyReasons.length === 0 };
     });
@@ -18761,6 +19213,7 @@ function imagePatternFor(image) {
 }
 
 ;// CONCATENATED MODULE: ./packages/verification/src/index.ts
+
 
 
 

@@ -25,7 +25,19 @@ export type InputKind =
   | 'number'
   | 'label'
   | 'secret'
-  | 'matrix';
+  | 'matrix'
+  // Kinds of the signing actions (sign-keyless, provenance, verify):
+  | 'glob-list'
+  | 'sigstore-url'
+  | 'pattern'
+  | 'digest'
+  | 'duration'
+  | 'predicate-list'
+  | 'regex'
+  | 'policy-text'
+  | 'free-text';
+
+export type CorpusAction = 'scan' | 'sbom' | 'sign-keyless' | 'provenance' | 'verify';
 
 /**
  * Strict kinds have a grammar no hostile payload fits: every payload must be
@@ -46,9 +58,20 @@ export const STRICT_KINDS = new Set<InputKind>([
   'url',
   'oci-repos',
   'number',
+  'sigstore-url',
+  'pattern',
+  'digest',
+  'duration',
+  'predicate-list',
 ]);
 
-export const INPUT_KINDS: Record<'scan' | 'sbom', Record<string, InputKind>> = {
+/**
+ * Policy inputs of verify: a hostile value may be accepted, but then the
+ * policy must fail (verified=false), never pass silently.
+ */
+export const POLICY_KINDS = new Set<InputKind>(['regex', 'policy-text']);
+
+export const INPUT_KINDS: Record<CorpusAction, Record<string, InputKind>> = {
   scan: {
     image: 'image',
     path: 'workspace-path',
@@ -108,6 +131,90 @@ export const INPUT_KINDS: Record<'scan' | 'sbom', Record<string, InputKind>> = {
     summary: 'boolean',
     'github-token': 'secret',
     matrix: 'matrix',
+  },
+  'sign-keyless': {
+    image: 'image',
+    files: 'glob-list',
+    recursive: 'boolean',
+    engine: 'enum',
+    'cosign-version': 'version',
+    'cosign-sha256': 'sha256',
+    'cosign-path': 'tool-path',
+    'tools-mirror': 'url',
+    'sigstore-instance': 'enum',
+    'public-log': 'boolean',
+    'fulcio-url': 'sigstore-url',
+    'rekor-url': 'sigstore-url',
+    'tsa-url': 'sigstore-url',
+    'trusted-root': 'existing-path-abs-ok',
+    'push-to-registry': 'boolean',
+    'registry-username': 'free-text',
+    'registry-password': 'secret',
+    'output-dir': 'output-path',
+    summary: 'boolean',
+    'github-token': 'secret',
+  },
+  provenance: {
+    'subject-image': 'image',
+    'subject-path': 'glob-list',
+    'subject-checksums': 'existing-path-abs-ok',
+    'subject-digest': 'digest',
+    'subject-name': 'free-text',
+    predicate: 'enum',
+    'sbom-path': 'existing-path-abs-ok',
+    'scan-report': 'existing-path-abs-ok',
+    'predicate-type': 'label',
+    'predicate-path': 'existing-path-abs-ok',
+    engine: 'enum',
+    'cosign-version': 'version',
+    'cosign-sha256': 'sha256',
+    'cosign-path': 'tool-path',
+    'tools-mirror': 'url',
+    'sigstore-instance': 'enum',
+    'public-log': 'boolean',
+    'fulcio-url': 'sigstore-url',
+    'rekor-url': 'sigstore-url',
+    'tsa-url': 'sigstore-url',
+    'trusted-root': 'existing-path-abs-ok',
+    'oidc-issuer': 'sigstore-url',
+    'push-to-registry': 'boolean',
+    'registry-username': 'free-text',
+    'registry-password': 'secret',
+    'github-attestation': 'boolean',
+    'output-dir': 'output-path',
+    summary: 'boolean',
+    'github-token': 'secret',
+  },
+  verify: {
+    image: 'image',
+    'require-digest': 'boolean',
+    files: 'glob-list',
+    'bundle-paths': 'glob-list',
+    sources: 'enum-list',
+    'sigstore-instance': 'enum',
+    'trusted-root': 'existing-path-abs-ok',
+    'certificate-identity': 'policy-text',
+    'certificate-identity-regexp': 'regex',
+    'certificate-oidc-issuer': 'url',
+    'signer-workflow': 'pattern',
+    'signer-ref': 'pattern',
+    'source-repository': 'pattern',
+    'source-repository-id': 'pattern',
+    'owner-id': 'pattern',
+    'source-ref': 'pattern',
+    'runner-environment': 'enum',
+    'require-attestations': 'predicate-list',
+    'builder-id': 'policy-text',
+    'max-severity': 'enum',
+    'max-age': 'duration',
+    'export-policy': 'boolean',
+    'policy-name': 'pattern',
+    'output-dir': 'output-path',
+    'registry-username': 'free-text',
+    'registry-password': 'secret',
+    'attestations-owner': 'pattern',
+    summary: 'boolean',
+    'github-token': 'secret',
   },
 };
 
@@ -188,6 +295,43 @@ export const KIND_PAYLOADS: Record<InputKind, Payload[]> = {
   ],
   label: [TRAVERSAL],
   secret: [],
+  'glob-list': [
+    TRAVERSAL,
+    { name: 'absolute path outside the workspace', value: '/etc/passwd', mustReject: true },
+    URL_AS_PATH,
+    { name: 'valid pattern + traversal item', value: `artifact.txt,../../${CANARY}`, mustReject: true },
+  ],
+  'sigstore-url': [
+    { name: 'plain http to a remote host (the OIDC token would travel in clear)', value: `http://evil.example/${CANARY}`, mustReject: true },
+    { name: 'javascript: URL', value: 'javascript:alert(1)', mustReject: true },
+    { name: 'file: URL', value: 'file:///etc/passwd', mustReject: true },
+    { name: 'credentials in the URL', value: `https://user:${CANARY}@evil.example/`, mustReject: true },
+    { name: 'query string', value: `https://evil.example/x?${CANARY}=1`, mustReject: true },
+  ],
+  pattern: [TRAVERSAL, { name: 'negative / option-looking', value: '-1', mustReject: true }],
+  digest: [
+    { name: 'short digest', value: 'sha256:1234', mustReject: true },
+    { name: 'upper-case hex', value: `sha256:${'A'.repeat(64)}`, mustReject: true },
+    { name: 'other algorithm', value: `md5:${'a'.repeat(32)}`, mustReject: true },
+  ],
+  duration: [
+    { name: 'garbage', value: `soon${CANARY}`, mustReject: true },
+    { name: 'negative', value: '-1d', mustReject: true },
+    { name: 'exponent', value: '1e9d', mustReject: true },
+    { name: 'no unit', value: '30', mustReject: true },
+  ],
+  'predicate-list': [
+    { name: 'unknown short name', value: `slsaprovenance1,${CANARY}`, mustReject: true },
+    { name: 'javascript: URI', value: 'javascript:alert(1)', mustReject: true },
+  ],
+  regex: [
+    { name: 'not a regular expression', value: `(${CANARY}`, mustReject: true },
+    { name: 'catastrophic (a+)+$', value: '(a+)+$', mustReject: true },
+    { name: 'catastrophic (.+)+Z on the SAN', value: 'https://github\\.com/(.+)+Z', mustReject: true },
+    { name: 'overlapping alternation ([a-z]|[a-z:/.-])*Z', value: '([a-z]|[a-z:/.-])*Z', mustReject: true },
+  ],
+  'free-text': [],
+  'policy-text': [{ name: 'Markdown/HTML and a pipe', value: `<img src=x onerror=alert(1)> | **${CANARY}**` }],
   matrix: [
     { name: 'JSON with workflow commands', value: `{"os":"::set-output name=gate::pass\\n::add-mask::${CANARY}"}` },
     { name: 'not JSON', value: `{os: ${CANARY}`, mustReject: true },
@@ -199,7 +343,7 @@ export const ALL_VALUES_LEGAL: Record<string, string> = {};
 
 export interface InputCase {
   id: string;
-  action: 'scan' | 'sbom';
+  action: CorpusAction;
   input: string;
   kind: InputKind;
   payload: Payload;
@@ -207,7 +351,7 @@ export interface InputCase {
   mustReject: boolean;
 }
 
-export function inputCases(action: 'scan' | 'sbom', declared: string[]): InputCase[] {
+export function inputCases(action: CorpusAction, declared: string[]): InputCase[] {
   const cases: InputCase[] = [];
   for (const input of declared) {
     const kind = INPUT_KINDS[action][input];

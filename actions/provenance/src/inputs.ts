@@ -11,9 +11,11 @@ import {
   getUrl,
   isWithin,
   validateImageReference,
+  validatePath,
   type ToolInputs,
 } from '@scs/action-kit';
 import { validatePredicateType } from '@scs/attestation';
+import { requireSecureServiceUrl } from '@scs/signing';
 
 export const PREDICATES = ['slsa', 'sbom', 'vuln', 'custom'] as const;
 export type PredicateKind = (typeof PREDICATES)[number];
@@ -89,6 +91,9 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ProvenanceInput
   const image = getString('subject-image', { maxLength: 512 });
   if (image) validateImageReference('subject-image', image);
   const paths = getList('subject-path');
+  for (const pattern of paths) {
+    if (pattern.length > 1024) throw new ConfigurationError(`Input \`subject-path\`: a pattern is ${pattern.length} characters long; at most 1024 are accepted.`);
+  }
   const checksums = getPath('subject-checksums', fileOptions);
   const digest = getString('subject-digest', { maxLength: 80 });
   const name = getString('subject-name', { maxLength: 4096 });
@@ -135,9 +140,9 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ProvenanceInput
 
   const instance = getEnum('sigstore-instance', SIGSTORE_INSTANCES);
   const publicLog = getBoolean('public-log');
-  const fulcioUrl = getUrl('fulcio-url');
-  const rekorUrl = getUrl('rekor-url');
-  const tsaUrl = getUrl('tsa-url');
+  const fulcioUrl = requireSecureServiceUrl('fulcio-url', getUrl('fulcio-url'));
+  const rekorUrl = requireSecureServiceUrl('rekor-url', getUrl('rekor-url'));
+  const tsaUrl = requireSecureServiceUrl('tsa-url', getUrl('tsa-url'));
   const trustedRoot = getPath('trusted-root', fileOptions);
   if (instance === 'custom') {
     required('fulcio-url', fulcioUrl, 'with `sigstore-instance: custom`');
@@ -160,7 +165,7 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ProvenanceInput
     throw new ConfigurationError("Input `public-log: true` acknowledges signing on the public-good instance; it makes no sense with `sigstore-instance: github`, which has no public log.");
   }
 
-  const oidcIssuer = getUrl('oidc-issuer');
+  const oidcIssuer = requireSecureServiceUrl('oidc-issuer', getUrl('oidc-issuer'));
   const pushToRegistry = getBoolean('push-to-registry');
   const registryUsername = getString('registry-username', { maxLength: 256 });
   const registryPassword = getSecret('registry-password');
@@ -171,7 +176,7 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ProvenanceInput
   const outputDirInput = getString('output-dir', { maxLength: 1024 });
   let outputDir = path.join(runnerTemp, 'provenance');
   if (outputDirInput) {
-    outputDir = path.resolve(workspace, outputDirInput);
+    outputDir = validatePath('output-dir', outputDirInput, { base: workspace, withinBase: false, allowAbsolute: true });
     if (!isWithin(workspace, outputDir) && !isWithin(runnerTemp, outputDir)) {
       throw new ConfigurationError(
         `Input \`output-dir\` ('${outputDirInput.slice(0, 200)}') must be inside the workspace (${workspace}) or RUNNER_TEMP (${runnerTemp}).`,

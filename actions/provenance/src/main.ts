@@ -49,6 +49,7 @@ import {
   type ImageTarget,
   type OidcClaims,
   type SigningEngine,
+  type ServiceRetryPolicy,
   type SigstoreInstance,
 } from '@scs/signing';
 import type { InstalledTool } from '@scs/tool-installer';
@@ -205,6 +206,18 @@ function oidcIssuer(inputs: ProvenanceInputs, context: RunContext): string {
   return issuer;
 }
 
+/**
+ * Test hook, as in sign-keyless: SCS_SIGSTORE_RETRY_BASE_MS shortens backoffs and SCS_SIGSTORE_TIMEOUT_MS (with it)
+ * the per-request timeout, for the integration and hostile tests (never set on a runner).
+ */
+function retryFromEnv(env: NodeJS.ProcessEnv): ServiceRetryPolicy | undefined {
+  const base = env.SCS_SIGSTORE_RETRY_BASE_MS;
+  if (!base || !/^\d{1,5}$/.test(base)) return undefined;
+  const timeout = env.SCS_SIGSTORE_TIMEOUT_MS;
+  const timeoutMs = timeout && /^\d{3,6}$/.test(timeout) ? Number(timeout) : 10_000;
+  return { attempts: 4, baseDelayMs: Number(base), maxDelayMs: Number(base) * 8, timeoutMs, jitter: 0.5 };
+}
+
 async function engineConfig(
   inputs: ProvenanceInputs,
   instance: SigstoreInstance,
@@ -219,6 +232,8 @@ async function engineConfig(
     logger: deps.logger,
     now: deps.now,
   };
+  const retry = retryFromEnv(deps.env);
+  if (retry) config.retry = retry;
   if (inputs.engine === 'cosign') {
     const cosign = await deps.installCosign(inputs.cosign);
     deps.logger.info(`cosign ${cosign.version} (${cosign.source}${cosign.sha256 ? `, sha256 ${cosign.sha256}` : ''})`);
@@ -268,7 +283,8 @@ async function attest(inputs: ProvenanceInputs, deps: ProvenanceDeps): Promise<v
   });
 
   // 2. The workflow identity. Provenance records claims, so they are verified against the issuer's keys.
-  const fetchToken = () => getIdToken(SIGSTORE_AUDIENCE, { env: deps.env, log: (message: string) => logger.debug(message) });
+  const tokenRetry = retryFromEnv(deps.env);
+  const fetchToken = () => getIdToken(SIGSTORE_AUDIENCE, { env: deps.env, log: (message: string) => logger.debug(message), ...(tokenRetry ? { retry: tokenRetry } : {}) });
   const token = await fetchToken();
   // The engine asks for a token when it signs: the one already fetched first, a fresh one after that.
   let unused: string | undefined = token;
@@ -295,9 +311,6 @@ async function attest(inputs: ProvenanceInputs, deps: ProvenanceDeps): Promise<v
   const bundlePath = path.join(inputs.outputDir, `${inputs.predicate.kind}-${id}.sigstore.json`);
   const predicatePath = path.join(inputs.outputDir, `${inputs.predicate.kind}-${id}.predicate.json`);
   await fsp.writeFile(predicatePath, `${JSON.stringify(statement.predicate, null, 2)}\n`);
-  deps.setOutput('predicate-file', predicatePath);
-  deps.setOutput('predicate-type', statement.predicateType);
-  deps.setOutput('subjects', JSON.stringify(statement.subject));
   logger.info(`Attesting ${subjects.length} subject(s) with ${statement.predicateType} (${inputs.engine} engine, ${instance.name} instance).`);
 
   // 6. Sign; the engine writes the bundle file and, for an image, attaches it as a referrer.
@@ -328,6 +341,10 @@ async function attest(inputs: ProvenanceInputs, deps: ProvenanceDeps): Promise<v
   if (pushTo && registryRefs.length === 0) {
     throw new InfrastructureError('The signing engine reported no registry location for the attestation although push-to-registry is true; nothing is reported as stored.');
   }
+  // Outputs only once the statement is signed (and stored): a failed signing reports nothing as attested.
+  deps.setOutput('predicate-file', predicatePath);
+  deps.setOutput('predicate-type', statement.predicateType);
+  deps.setOutput('subjects', JSON.stringify(statement.subject));
   deps.setOutput('bundle-path', outcome.bundlePath);
   deps.setOutput('attestation-refs', JSON.stringify(registryRefs));
   deps.setOutput('certificate-identity', outcome.certificateIdentity);

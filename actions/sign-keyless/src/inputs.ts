@@ -17,7 +17,7 @@ import {
   validatePath,
   type ToolInputs,
 } from '@scs/action-kit';
-import { SIGSTORE_INSTANCE_NAMES, type SigstoreInstanceName } from '@scs/signing';
+import { SIGSTORE_INSTANCE_NAMES, requireSecureServiceUrl, type SigstoreInstanceName } from '@scs/signing';
 
 export const ENGINES = ['cosign', 'sigstore'] as const;
 export type EngineName = (typeof ENGINES)[number];
@@ -54,6 +54,7 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): SignKeylessInpu
   const image = imageInput ? validateImageReference('image', imageInput) : '';
   const files = getList('files');
   for (const pattern of files) {
+    if (pattern.length > 1024) throw new ConfigurationError(`Input \`files\`: a pattern is ${pattern.length} characters long; at most 1024 are accepted.`);
     if (path.isAbsolute(pattern) || pattern.split(/[\\/]/).includes('..')) {
       throw new ConfigurationError(`Input \`files\`: '${pattern.slice(0, 200)}' must be a pattern relative to the workspace, without '..'.`);
     }
@@ -65,9 +66,9 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): SignKeylessInpu
 
   const instance = getEnum('sigstore-instance', SIGSTORE_INSTANCE_NAMES);
   const publicLog = getBoolean('public-log');
-  const fulcioUrl = getUrl('fulcio-url');
-  const rekorUrl = getUrl('rekor-url');
-  const tsaUrl = getUrl('tsa-url');
+  const fulcioUrl = requireSecureServiceUrl('fulcio-url', getUrl('fulcio-url'));
+  const rekorUrl = requireSecureServiceUrl('rekor-url', getUrl('rekor-url'));
+  const tsaUrl = requireSecureServiceUrl('tsa-url', getUrl('tsa-url'));
   const trustedRootInput = getString('trusted-root', { maxLength: 1024 });
   const trustedRoot = trustedRootInput ? validatePath('trusted-root', trustedRootInput, { base: workspace, mustExist: 'file', allowAbsolute: true }) : '';
 

@@ -78,11 +78,16 @@ export function defaultDeps(): SignDeps {
   };
 }
 
-/** Test hook: SCS_SIGSTORE_RETRY_BASE_MS shortens backoffs for the integration tests (never set on a runner). */
+/**
+ * Test hook: SCS_SIGSTORE_RETRY_BASE_MS shortens backoffs, and SCS_SIGSTORE_TIMEOUT_MS (with it) the
+ * per-request timeout, for the integration and hostile tests (never set on a runner).
+ */
 function retryFromEnv(env: NodeJS.ProcessEnv): ServiceRetryPolicy | undefined {
   const base = env.SCS_SIGSTORE_RETRY_BASE_MS;
   if (!base || !/^\d{1,5}$/.test(base)) return undefined;
-  return { attempts: 4, baseDelayMs: Number(base), maxDelayMs: Number(base) * 8, timeoutMs: 10_000, jitter: 0.5 };
+  const timeout = env.SCS_SIGSTORE_TIMEOUT_MS;
+  const timeoutMs = timeout && /^\d{3,6}$/.test(timeout) ? Number(timeout) : 10_000;
+  return { attempts: 4, baseDelayMs: Number(base), maxDelayMs: Number(base) * 8, timeoutMs, jitter: 0.5 };
 }
 
 interface ImagePlan {

@@ -15,7 +15,9 @@ import {
   anchoredRegExp,
   isCommitSha,
   matchesAnyRepository,
+  nestedQuantifier,
   parseDuration,
+  RegExpBudgetError,
   resolvePredicateType,
   type SigstoreInstance,
   type VerificationPolicy,
@@ -63,6 +65,23 @@ function regexpInput(name: string, value: string): void {
     anchoredRegExp(value);
   } catch (error) {
     throw new ConfigurationError(`Input \`${name}\` is not a valid regular expression: ${error instanceof Error ? error.message : String(error)}.`);
+  }
+  const nested = nestedQuantifier(value);
+  if (nested) {
+    throw new ConfigurationError(
+      `Input \`${name}\` has a nested quantifier (${nested.slice(0, 80)}), which can backtrack for minutes on a crafted identity; drop the inner or the outer quantifier.`,
+    );
+  }
+}
+
+function broadPattern(name: string, pattern: RegExp, serverUrl: string): boolean {
+  try {
+    return matchesAnyRepository(pattern, serverUrl);
+  } catch (error) {
+    if (error instanceof RegExpBudgetError) {
+      throw new ConfigurationError(`Input \`${name}\`: ${error.message}; simplify the pattern.`);
+    }
+    throw error;
   }
 }
 
@@ -114,7 +133,7 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): VerifyInputs {
   }
   if (certificateIdentityRegexp) {
     regexpInput('certificate-identity-regexp', certificateIdentityRegexp);
-    if (matchesAnyRepository(anchoredRegExp(certificateIdentityRegexp), env.GITHUB_SERVER_URL || 'https://github.com')) {
+    if (broadPattern('certificate-identity-regexp', anchoredRegExp(certificateIdentityRegexp), env.GITHUB_SERVER_URL || 'https://github.com')) {
       policyWarnings.push(
         `certificate-identity-regexp ^(?:${certificateIdentityRegexp})$ accepts workflows of any repository (for example a fork or an attacker's repository); pin the owner and repository, or use signer-workflow / source-repository-id.`,
       );

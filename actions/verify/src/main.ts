@@ -20,15 +20,19 @@ import { RegistryClient, credentialChain, parseRegistryReference, referenceWithD
 import {
   buildAdmissionExport,
   describeLegacyEvidence,
+  describeUnverifiedLegacy,
   evaluateSubject,
   fetchGitHubAttestations,
   imagePatternFor,
   loadTrust,
   readBundleFile,
   verifyBundle,
+  verifyLegacySignature,
   type AttestationsOwner,
   type BundleVerification,
   type EvidenceOrigin,
+  type LegacyEvidenceSource,
+  type LegacySignatureLayer,
   type LoadedTrust,
   type OciEvidenceSource,
   type SubjectVerdict,
@@ -52,7 +56,7 @@ export interface ImageEvidence {
   /** Resolves the image once (a tag to its digest). */
   resolve: () => Promise<{ digest: string; name: string }>;
   /** Evidence next to the resolved digest. */
-  readonly evidence: OciEvidenceSource;
+  readonly evidence: OciEvidenceSource & Partial<LegacyEvidenceSource>;
 }
 
 /** Upper bound on one verified file (message signatures are checked over its bytes). */
@@ -65,7 +69,10 @@ interface Collected {
   candidates: { origin: EvidenceOrigin; bundle: unknown }[];
   problems: string[];
   notes: string[];
+  /** Legacy cosign evidence present and not verified in-process, described. */
   legacy: string[];
+  /** Keyless legacy `.sig` signatures, verified like bundles. */
+  legacySignatures?: LegacySignatureLayer[];
 }
 
 function signatureKey(bundle: unknown): string | undefined {
@@ -103,14 +110,24 @@ function expandFiles(patterns: string[], workspace: string): string[] {
   return [...out].sort();
 }
 
-function expandBundlePaths(patterns: string[], workspace: string): string[] {
+/** Bundle files are read from the workspace or RUNNER_TEMP (where sign-keyless and provenance write them), nowhere else. */
+function expandBundlePaths(patterns: string[], workspace: string, runnerTemp = process.env.RUNNER_TEMP ? path.resolve(process.env.RUNNER_TEMP) : ''): string[] {
   const out = new Set<string>();
   for (const pattern of patterns) {
     const matches = /[*?[{]/.test(pattern) ? fs.globSync(pattern, { cwd: workspace }) : [pattern];
     if (matches.length === 0) throw new ConfigurationError(`Input \`bundle-paths\`: '${pattern.slice(0, 200)}' matches no file.`);
     for (const match of matches) {
       const resolved = path.resolve(workspace, match);
+      if (!isWithin(workspace, resolved) && !(runnerTemp && isWithin(runnerTemp, resolved))) {
+        throw new ConfigurationError(
+          `Input \`bundle-paths\`: '${match.slice(0, 200)}' is outside the workspace (${workspace})${runnerTemp ? ` and RUNNER_TEMP (${runnerTemp})` : ''}; bundles are read from there only.`,
+        );
+      }
       if (!fs.existsSync(resolved)) throw new ConfigurationError(`Input \`bundle-paths\`: '${match.slice(0, 200)}' does not exist.`);
+      const real = fs.realpathSync(resolved);
+      if (!isWithin(fs.realpathSync(workspace), real) && !(runnerTemp && fs.existsSync(runnerTemp) && isWithin(fs.realpathSync(runnerTemp), real))) {
+        throw new ConfigurationError(`Input \`bundle-paths\`: '${match.slice(0, 200)}' is a link to a file outside the workspace and RUNNER_TEMP.`);
+      }
       out.add(resolved);
     }
   }
@@ -197,7 +214,7 @@ async function verify(inputs: VerifyInputs, deps: VerifyDeps): Promise<void> {
   for (const warning of inputs.policyWarnings) core.warning(warning);
   const sources = new Set(inputs.sources);
   if (sources.has('legacy') && !inputs.sourcesAll) {
-    core.info('Legacy cosign .sig/.att evidence is detected and reported, not verified in-process (see the README).');
+    core.info('Legacy cosign keyless .sig signatures and .att attestations are verified in-process; key-signed legacy tags are reported, not verified (see the README).');
   }
 
   const trust: LoadedTrust = await deps.loadTrust({
@@ -236,8 +253,18 @@ async function verify(inputs: VerifyInputs, deps: VerifyDeps): Promise<void> {
     }
     if (sources.has('legacy')) {
       try {
-        entry.legacy = await registry.evidence.legacyTags(resolved.digest);
-        if (entry.legacy.length > 0) entry.notes.push(describeLegacyEvidence(entry.legacy));
+        const evidence = registry.evidence;
+        if (evidence.legacyEvidence) {
+          const found = await evidence.legacyEvidence(resolved.digest);
+          entry.legacySignatures = found.signatures;
+          if (found.unverified.length > 0) entry.legacy.push(describeUnverifiedLegacy(found.unverified));
+          entry.problems.push(...found.problems);
+          entry.notes.push(...found.notes);
+        } else {
+          const tags = await evidence.legacyTags(resolved.digest);
+          if (tags.length > 0) entry.legacy.push(describeLegacyEvidence(tags));
+        }
+        entry.notes.push(...entry.legacy);
       } catch (error) {
         entry.problems.push(`legacy cosign tags could not be listed: ${errorMessage(error)}`);
       }
@@ -306,7 +333,8 @@ async function verify(inputs: VerifyInputs, deps: VerifyDeps): Promise<void> {
       if (key) seen.set(key, result);
       results.push(result);
     }
-    const verdict = evaluateSubject(entry.subject, results, inputs.policy, deps.now(), entry.legacy.length > 0 ? [describeLegacyEvidence(entry.legacy)] : []);
+    for (const signature of entry.legacySignatures ?? []) results.push(verifyLegacySignature(signature, { trust, subject: entry.subject }));
+    const verdict = evaluateSubject(entry.subject, results, inputs.policy, deps.now(), entry.legacy);
     verdict.label = entry.label;
     verdicts.push(verdict);
     sourceProblems.set(entry.label, entry.problems);

@@ -204,7 +204,7 @@ export class CosignEngine implements SigningEngine {
     );
     const { outcome, info } = this.finish(bundle, options.bundlePath, stderr);
     if (!options.push) return outcome;
-    return { ...outcome, stored: await storeBundle(this.config.registry, target, outcome.bundleJson, info, this.now) };
+    return { ...outcome, stored: await storeBundle(this.config.registry, target, outcome.bundleJson, info, this.now, outcome.bundlePath) };
   }
 
   async signBlob(file: string, options: { bundlePath: string }): Promise<SignOutcome> {
@@ -228,6 +228,6 @@ export class CosignEngine implements SigningEngine {
     });
     const { outcome, info } = this.finish(bundle, options.bundlePath, stderr);
     if (!options.pushTo) return outcome;
-    return { ...outcome, stored: await storeBundle(this.config.registry, options.pushTo, outcome.bundleJson, info, this.now) };
+    return { ...outcome, stored: await storeBundle(this.config.registry, options.pushTo, outcome.bundleJson, info, this.now, outcome.bundlePath) };
   }
 }

@@ -34,6 +34,7 @@ export {
   SIGSTORE_INSTANCE_NAMES,
   enforcePublicLogPolicy,
   repositoryVisibility,
+  requireSecureServiceUrl,
   resolveSigstoreInstance,
   type CustomInstanceUrls,
   type RepositoryVisibility,

@@ -52,6 +52,33 @@ export interface CustomInstanceUrls {
  * tsa-url (a signature needs a trusted time); URLs given with another
  * instance are refused rather than silently ignored.
  */
+/** 127.0.0.0/8, ::1 and localhost: the only hosts plain http may reach. */
+function isLoopbackHost(hostname: string): boolean {
+  const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+  return host === 'localhost' || host === '::1' || /^127(?:\.\d{1,3}){3}$/.test(host);
+}
+
+/**
+ * A Sigstore or OIDC service URL must be https: the OIDC token (a bearer
+ * credential for the workflow's identity) and what is signed travel to it.
+ * Plain http is accepted for loopback only (a local test stack or a proxy on
+ * the runner). Returns the value; throws a ConfigurationError naming the input.
+ */
+export function requireSecureServiceUrl(input: string, value: string): string {
+  if (!value) return value;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigurationError(`Input \`${input}\` must be an https URL.`);
+  }
+  if (url.protocol === 'https:') return value;
+  if (url.protocol === 'http:' && isLoopbackHost(url.hostname)) return value;
+  throw new ConfigurationError(
+    `Input \`${input}\` must be an https URL (plain http only to a loopback address such as 127.0.0.1): the identity token and signatures would travel in clear to ${url.host.slice(0, 100)}.`,
+  );
+}
+
 export function resolveSigstoreInstance(name: SigstoreInstanceName, urls: CustomInstanceUrls = {}): SigstoreInstance {
   const given = (Object.keys(urls) as (keyof CustomInstanceUrls)[]).filter((key) => urls[key]);
   const inputName: Record<keyof CustomInstanceUrls, string> = { fulcioUrl: 'fulcio-url', rekorUrl: 'rekor-url', tsaUrl: 'tsa-url', trustedRootPath: 'trusted-root' };
@@ -67,6 +94,7 @@ export function resolveSigstoreInstance(name: SigstoreInstanceName, urls: Custom
   if (!urls.rekorUrl && !urls.tsaUrl) {
     throw new ConfigurationError('`sigstore-instance: custom` needs `rekor-url` or `tsa-url` (or both): a keyless signature needs a transparency log entry or a signed timestamp to be verifiable after the certificate expires.');
   }
+  for (const key of ['fulcioUrl', 'rekorUrl', 'tsaUrl'] as const) requireSecureServiceUrl(inputName[key], urls[key] ?? '');
   const rekorUrl = urls.rekorUrl?.replace(/\/+$/, '');
   return {
     name: 'custom',

@@ -58,9 +58,25 @@ export async function storeBundle(
   bundleJson: string,
   info: BundleInfo,
   now: () => Date,
+  bundlePath?: string,
 ): Promise<NonNullable<SignOutcome['stored']>> {
   if (!registry) throw new InfrastructureError('No registry client was configured to store the signature (a bug in the caller).');
-  const attached = await registry.attachReferrer(
+  let attached: Awaited<ReturnType<RegistryClient['attachReferrer']>>;
+  try {
+    attached = await attachTo(registry, target, bundleJson, info, now);
+  } catch (error) {
+    // Signed (and logged) but not stored: say so, so that nobody takes the bundle file for a stored signature.
+    const kept = bundlePath ? ` Its bundle file is kept at ${bundlePath}.` : '';
+    throw new InfrastructureError(
+      `${error instanceof Error ? error.message : String(error)} The signature was made but is NOT stored in ${target.repository}; nothing is reported as signed.${kept}`,
+      { cause: error },
+    );
+  }
+  return { repository: target.repository, manifestDigest: attached.manifestDigest, via: attached.via, location: attached.location };
+}
+
+function attachTo(registry: RegistryClient, target: ImageTarget, bundleJson: string, info: BundleInfo, now: () => Date) {
+  return registry.attachReferrer(
     target.reference,
     { mediaType: target.mediaType, digest: target.digest, size: target.size },
     {
@@ -70,5 +86,4 @@ export async function storeBundle(
       created: signedAt(info, now),
     },
   );
-  return { repository: target.repository, manifestDigest: attached.manifestDigest, via: attached.via, location: attached.location };
 }

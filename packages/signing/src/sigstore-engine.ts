@@ -120,7 +120,7 @@ export class SigstoreEngine implements SigningEngine {
     );
     const { outcome, info } = this.finish(bundle, options.bundlePath, { kind: 'statement', statement: JSON.parse(payload.toString('utf8')) }, `signing ${target.repository}@${target.digest}`);
     if (!options.push) return outcome;
-    return { ...outcome, stored: await storeBundle(this.config.registry, target, outcome.bundleJson, info, this.now) };
+    return { ...outcome, stored: await storeBundle(this.config.registry, target, outcome.bundleJson, info, this.now, outcome.bundlePath) };
   }
 
   async signBlob(file: string, options: { bundlePath: string }): Promise<SignOutcome> {
@@ -137,6 +137,6 @@ export class SigstoreEngine implements SigningEngine {
     );
     const { outcome, info } = this.finish(bundle, options.bundlePath, { kind: 'statement', statement: JSON.parse(payload.toString('utf8')) }, `attesting ${statement.predicateType}`);
     if (!options.pushTo) return outcome;
-    return { ...outcome, stored: await storeBundle(this.config.registry, options.pushTo, outcome.bundleJson, info, this.now) };
+    return { ...outcome, stored: await storeBundle(this.config.registry, options.pushTo, outcome.bundleJson, info, this.now, outcome.bundlePath) };
   }
 }

@@ -1,6 +1,7 @@
 export * from './certificate-identity.js';
 export * from './trusted-root.js';
 export * from './bundle-verifier.js';
+export * from './legacy-cosign.js';
 export * from './predicate-types.js';
 export * from './patterns.js';
 export * from './policy.js';

@@ -4,6 +4,8 @@
  * repository's workflow would satisfy them.
  */
 
+import * as vm from 'node:vm';
+
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -30,6 +32,51 @@ export function globToRegExp(pattern: string): RegExp {
 export function matchesGlob(pattern: string, value: string | undefined): boolean {
   if (value === undefined) return false;
   return globToRegExp(pattern).test(value);
+}
+
+/** How long one identity-pattern test may run before it is abandoned (fail closed). */
+export const REGEXP_BUDGET_MS = 250;
+
+/** A pattern test ran out of its time budget (catastrophic backtracking). */
+export class RegExpBudgetError extends Error {
+  constructor(pattern: RegExp, budgetMs: number) {
+    super(`the pattern ${pattern.source.slice(0, 200)} took longer than ${budgetMs} ms to evaluate (catastrophic backtracking)`);
+    this.name = 'RegExpBudgetError';
+  }
+}
+
+let regexpContext: vm.Context | undefined;
+
+/**
+ * `pattern.test(value)` with a time budget: identity patterns come from the
+ * workflow and the values they are tested against (certificate SANs) from
+ * whoever signed, so a backtracking pattern must not hang the step. Runs in
+ * a vm context whose timeout interrupts the regexp engine; throws
+ * RegExpBudgetError when the budget is spent (callers fail closed).
+ */
+export function boundedTest(pattern: RegExp, value: string, budgetMs = REGEXP_BUDGET_MS): boolean {
+  regexpContext ??= vm.createContext({});
+  regexpContext.pattern = pattern;
+  regexpContext.value = value;
+  try {
+    return vm.runInContext('pattern.lastIndex = 0, pattern.test(value)', regexpContext, { timeout: budgetMs }) === true;
+  } catch (error) {
+    if ((error as { code?: string }).code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') throw new RegExpBudgetError(pattern, budgetMs);
+    throw error;
+  } finally {
+    regexpContext.pattern = undefined;
+    regexpContext.value = undefined;
+  }
+}
+
+/**
+ * A quantified group that itself ends in a quantifier, such as `(a+)+`,
+ * `(.*)*` or `(\\w+){2,}`: the classic exponential-backtracking shape. Returns the
+ * offending fragment, or undefined.
+ */
+export function nestedQuantifier(pattern: string): string | undefined {
+  const match = /\((?:\?[:=!]|\?<[A-Za-z_$][\w$]*>)?(?:[^()\\]|\\.)*(?:[+*]|\{\d+,\d*\})\??\)(?:[+*]|\{\d+,\d*\})/.exec(pattern);
+  return match?.[0];
 }
 
 /** The regexp anchored at both ends (users write cosign-style unanchored patterns). */
@@ -60,7 +107,7 @@ export function matchesAnyRepository(pattern: RegExp, serverUrl = 'https://githu
     for (const repo of PROBE_REPOSITORIES) {
       for (const file of workflowFiles) {
         for (const ref of refs) {
-          if (pattern.test(`${serverUrl}/${owner}/${repo}/.github/workflows/${file}@${ref}`)) return true;
+          if (boundedTest(pattern, `${serverUrl}/${owner}/${repo}/.github/workflows/${file}@${ref}`)) return true;
         }
       }
     }

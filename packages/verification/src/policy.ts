@@ -2,7 +2,7 @@ import { errorMessage } from '@scs/action-kit';
 import { grypeReportFromJson, trivyReportFromJson, type Severity } from '@scs/findings';
 import type { BundleVerification, VerificationSubject } from './bundle-verifier.js';
 import { repositoryFromUri, splitWorkflowUri, type CertificateIdentity } from './certificate-identity.js';
-import { anchoredRegExp, isCommitSha, matchesGlob } from './patterns.js';
+import { anchoredRegExp, boundedTest, isCommitSha, matchesGlob, RegExpBudgetError } from './patterns.js';
 import {
   COSIGN_VULN_V1,
   SLSA_PROVENANCE_V1,
@@ -90,8 +90,16 @@ export function identityReasons(identity: CertificateIdentity | undefined, polic
   if (policy.certificateIdentity && san !== policy.certificateIdentity) {
     reasons.push(`certificate identity ${show(san)} is not ${show(policy.certificateIdentity)}`);
   }
-  if (policy.certificateIdentityRegexp && (san === undefined || !anchoredRegExp(policy.certificateIdentityRegexp).test(san))) {
-    reasons.push(`certificate identity ${show(san)} does not match ^(?:${policy.certificateIdentityRegexp})$`);
+  if (policy.certificateIdentityRegexp) {
+    let matched = false;
+    let budget = '';
+    try {
+      matched = san !== undefined && boundedTest(anchoredRegExp(policy.certificateIdentityRegexp), san);
+    } catch (error) {
+      if (!(error instanceof RegExpBudgetError)) throw error;
+      budget = ` (${error.message}; refused)`;
+    }
+    if (!matched) reasons.push(`certificate identity ${show(san)} does not match ^(?:${policy.certificateIdentityRegexp})$${budget}`);
   }
   if (policy.certificateOidcIssuer && identity.issuer !== policy.certificateOidcIssuer) {
     reasons.push(`OIDC issuer ${show(identity.issuer)} is not ${show(policy.certificateOidcIssuer)}`);

@@ -23,7 +23,8 @@ export interface RequiredAttestation {
   uri: string;
 }
 
-const URI_PATTERN = /^[a-z][a-z0-9+.-]*:[^\s]+$/i;
+/** Predicate types are http(s) URIs (or URNs); other schemes (javascript:, file:, data:) are not predicate types. */
+const URI_PATTERN = /^(?:https?:\/\/[^\s/?#]+[^\s]*|urn:[a-z0-9][a-z0-9-]{0,31}:[^\s]+)$/i;
 
 /** A short name or full URI → the required predicate type; undefined when neither. */
 export function resolvePredicateType(value: string): RequiredAttestation | undefined {

@@ -21,7 +21,7 @@ interface Row {
   ok: boolean;
 }
 
-const SUITE_ORDER = ['inputs-scan', 'inputs-sbom', 'report-content', 'faults'];
+const SUITE_ORDER = ['inputs-scan', 'inputs-sbom', 'report-content', 'faults', 'inputs-sign-keyless', 'inputs-provenance', 'inputs-verify', 'signing-faults', 'verify-evidence'];
 
 function cell(value: string): string {
   return value
@@ -52,6 +52,8 @@ export function writeCorpusTable(): string {
     'the token and registry password), no undeclared output, nothing written to GITHUB_ENV/GITHUB_PATH from content, the',
     'summary under 1 MiB, at most 10 annotations per level, and neither `github-token` nor a registry password in stdout',
     '(except the mask line), stderr, the summary, GITHUB_OUTPUT/ENV/PATH or any file under RUNNER_TEMP or the output dir.',
+    'The signing actions (sign-keyless, provenance, verify) run against a loopback Sigstore stack (Fulcio, Rekor, TSA, OIDC',
+    'issuer) and the loopback registry; for them every OIDC token the stack issued (and its signature part) is a secret too.',
     '',
     `${all.length} cases, ${all.length - failing} as expected, ${failing} not.`,
     '',
