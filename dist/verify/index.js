@@ -10928,7 +10928,7 @@ __webpack_async_result__();
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2489);
-/* harmony import */ var _scs_verification__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7655);
+/* harmony import */ var _scs_verification__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1509);
 
 
 
@@ -12896,8 +12896,8 @@ function credentialChain(options) {
     };
 }
 
-// EXTERNAL MODULE: ./packages/verification/src/index.ts + 29 modules
-var verification_src = __nccwpck_require__(7655);
+// EXTERNAL MODULE: ./packages/verification/src/index.ts + 28 modules
+var verification_src = __nccwpck_require__(1509);
 ;// CONCATENATED MODULE: ./actions/verify/src/registry-evidence.ts
 
 
@@ -12951,10 +12951,6 @@ function registryEvidence(client, ref) {
                 }
             }
             return result;
-        },
-        async legacyTags(digest) {
-            const found = await client.legacyCosignTags(ref, digest);
-            return [found.sig?.tag, found.att?.tag].filter((t) => typeof t === 'string');
         },
         /**
          * cosign's legacy tags: the keyless layers of the `.sig` manifest (one
@@ -13334,20 +13330,12 @@ async function verify(inputs, deps) {
         }
         if (sources.has('legacy')) {
             try {
-                const evidence = registry.evidence;
-                if (evidence.legacyEvidence) {
-                    const found = await evidence.legacyEvidence(resolved.digest);
-                    entry.legacySignatures = found.signatures;
-                    if (found.unverified.length > 0)
-                        entry.legacy.push((0,verification_src/* describeUnverifiedLegacy */.KI)(found.unverified));
-                    entry.problems.push(...found.problems);
-                    entry.notes.push(...found.notes);
-                }
-                else {
-                    const tags = await evidence.legacyTags(resolved.digest);
-                    if (tags.length > 0)
-                        entry.legacy.push((0,verification_src/* describeLegacyEvidence */.MG)(tags));
-                }
+                const found = await registry.evidence.legacyEvidence(resolved.digest);
+                entry.legacySignatures = found.signatures;
+                if (found.unverified.length > 0)
+                    entry.legacy.push((0,verification_src/* describeUnverifiedLegacy */.KI)(found.unverified));
+                entry.problems.push(...found.problems);
+                entry.notes.push(...found.notes);
                 entry.notes.push(...entry.legacy);
             }
             catch (error) {
@@ -14998,7 +14986,7 @@ class GitHubClient {
 
 /***/ }),
 
-/***/ 7655:
+/***/ 1509:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -15015,7 +15003,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   $r: () => (/* reexport */ SIMPLE_SIGNING_MEDIA_TYPE),
   W8: () => (/* reexport */ anchoredRegExp),
   wo: () => (/* reexport */ buildAdmissionExport),
-  MG: () => (/* reexport */ describeLegacyEvidence),
   KI: () => (/* reexport */ describeUnverifiedLegacy),
   aF: () => (/* reexport */ evaluateSubject),
   V9: () => (/* reexport */ fetchGitHubAttestations),
@@ -18949,12 +18936,6 @@ function claimedDigests(json) {
         }
     }
     return digests;
-}
-
-;// CONCATENATED MODULE: ./packages/verification/src/evidence/oci-evidence.ts
-/** The note for legacy evidence: found, and not verified in-process. */
-function describeLegacyEvidence(tags) {
-    return `legacy cosign evidence (${tags.join(', ')}) exists; legacy .sig/.att signatures are not verified by this action: re-sign with a Sigstore bundle (cosign v3, sign-keyless) to use them here`;
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js

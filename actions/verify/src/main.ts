@@ -19,7 +19,6 @@ import { GitHubClient } from '@scs/github-api';
 import { RegistryClient, credentialChain, parseRegistryReference, referenceWithDigest, repositoryName } from '@scs/oci';
 import {
   buildAdmissionExport,
-  describeLegacyEvidence,
   describeUnverifiedLegacy,
   evaluateSubject,
   fetchGitHubAttestations,
@@ -56,7 +55,7 @@ export interface ImageEvidence {
   /** Resolves the image once (a tag to its digest). */
   resolve: () => Promise<{ digest: string; name: string }>;
   /** Evidence next to the resolved digest. */
-  readonly evidence: OciEvidenceSource & Partial<LegacyEvidenceSource>;
+  readonly evidence: OciEvidenceSource & LegacyEvidenceSource;
 }
 
 /** Upper bound on one verified file (message signatures are checked over its bytes). */
@@ -253,17 +252,11 @@ async function verify(inputs: VerifyInputs, deps: VerifyDeps): Promise<void> {
     }
     if (sources.has('legacy')) {
       try {
-        const evidence = registry.evidence;
-        if (evidence.legacyEvidence) {
-          const found = await evidence.legacyEvidence(resolved.digest);
-          entry.legacySignatures = found.signatures;
-          if (found.unverified.length > 0) entry.legacy.push(describeUnverifiedLegacy(found.unverified));
-          entry.problems.push(...found.problems);
-          entry.notes.push(...found.notes);
-        } else {
-          const tags = await evidence.legacyTags(resolved.digest);
-          if (tags.length > 0) entry.legacy.push(describeLegacyEvidence(tags));
-        }
+        const found = await registry.evidence.legacyEvidence(resolved.digest);
+        entry.legacySignatures = found.signatures;
+        if (found.unverified.length > 0) entry.legacy.push(describeUnverifiedLegacy(found.unverified));
+        entry.problems.push(...found.problems);
+        entry.notes.push(...found.notes);
         entry.notes.push(...entry.legacy);
       } catch (error) {
         entry.problems.push(`legacy cosign tags could not be listed: ${errorMessage(error)}`);

@@ -71,10 +71,6 @@ export function registryEvidence(client: RegistryClient, ref: RegistryReference)
       }
       return result;
     },
-    async legacyTags(digest: string): Promise<string[]> {
-      const found = await client.legacyCosignTags(ref, digest);
-      return [found.sig?.tag, found.att?.tag].filter((t): t is string => typeof t === 'string');
-    },
     /**
      * cosign's legacy tags: the keyless layers of the `.sig` manifest (one
      * simple-signing payload each) and of the `.att` manifest (one DSSE

@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { PolicyFailure, ConfigurationError, type RunContext } from '@scs/action-kit';
-import { loadTrustedRootFile, type OciEvidenceSource } from '@scs/verification';
+import { LEGACY_KEYED_NOT_VERIFIED, loadTrustedRootFile, type LegacyEvidenceSource, type OciEvidenceSource } from '@scs/verification';
 import { run } from '../../../actions/verify/src/main.js';
 import type { VerifyInputs } from '../../../actions/verify/src/inputs.js';
 import { REPO_ROOT } from '../../support/action-harness.js';
@@ -51,9 +51,9 @@ function inputs(overrides: Partial<VerifyInputs> = {}): VerifyInputs {
 }
 
 function fakeRegistry(bundles: unknown[], legacy: string[] = []) {
-  const evidence: OciEvidenceSource = {
+  const evidence: OciEvidenceSource & LegacyEvidenceSource = {
     referrerBundles: async () => ({ bundles: bundles.map((bundle, i) => ({ location: `registry.example/demo@sha256:${String(i).repeat(64)}`, bundle })), problems: [], notes: [] }),
-    legacyTags: async () => legacy,
+    legacyEvidence: async () => ({ signatures: [], unverified: legacy.map((tag) => ({ tag, reason: LEGACY_KEYED_NOT_VERIFIED })), problems: [], notes: [] }),
   };
   return () => ({ resolve: async () => ({ digest: DIGEST, name: 'registry.example/demo' }), evidence });
 }
