@@ -5,10 +5,10 @@
  * do: a bounded retry where sensible, then a clear error, `gate: error`, a
  * summary that says what failed, report files kept — never a silent pass.
  *
- * Not run here: a scanner that hangs. The `timeout` input is in minutes and
- * the process is stopped a minute after it, so the smallest case takes two
- * minutes; the kill path (SIGTERM, then SIGKILL) is covered by
- * test/unit/action-kit/process.test.ts, and a tool killed by a signal is a case below.
+ * The two slow cases run first and overlap the rest: a scanner that hangs
+ * (the `timeout` input is in minutes and the process is stopped a minute
+ * after it, so about two minutes) and a download that never answers (the
+ * downloader's own bound, about three minutes).
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import * as fs from 'node:fs';
@@ -288,6 +288,17 @@ export const FAULT_CASES: FaultCase[] = [
     description: 'scanner killed by SIGKILL (the path a timeout takes)',
     inputs: () => ({ ...standIn, 'trivy-path': KILLED }),
     expect: { kind: 'error', message: /SIGKILL|exited/ },
+  },
+  {
+    id: 'tool-hang',
+    action: 'scan',
+    category: 'tool process',
+    description: 'scanner never exits (input timeout: 1 minute)',
+    inputs: () => ({ ...standIn, timeout: '1' }),
+    env: () => ({ STANDIN_HANG: '1' }),
+    expect: { kind: 'error', message: /did not finish within 1 minutes and was stopped/ },
+    // Stopped a minute after the scanner's own timeout: about 2 minutes.
+    timeoutMs: 200_000,
   },
   {
     id: 'sbom-tool-crash',
