@@ -5,7 +5,7 @@
  * one section per benchmark with its budget and PASS/FAIL).
  *
  *   npm run bench                      # everything, ≥ 5 runs each (a few minutes)
- *   npm run bench -- --only 1,2        # some benchmarks (1 overhead, 2 bundle, 3 pipeline, 4 install, 5 second scan)
+ *   npm run bench -- --only 1,2        # some benchmarks (1 overhead, 2 bundle, 3 pipeline, 4 install, 5 second scan, 6 verify throughput)
  *   npm run bench -- --runs 7          # more runs
  *   npm run bench -- --smoke           # CI smoke: 1 run, tiny sizes, no RESULTS.md (no timing assertion;
  *                                      # scripts/bench-smoke.mjs runs it and checks every benchmark produced numbers)
@@ -26,6 +26,7 @@ import { benchBundleSize } from './lib/bundle-size.mjs';
 import { benchReportPipeline } from './lib/report-pipeline.mjs';
 import { benchSecondScan } from './lib/second-scan.mjs';
 import { benchVerifiedInstall } from './lib/verified-install.mjs';
+import { benchVerifyThroughput } from './lib/verify-throughput.mjs';
 import { table } from './lib/stats.mjs';
 
 const { values } = parseArgs({
@@ -43,7 +44,7 @@ const outFile = values.out ? path.resolve(values.out) : values.smoke ? undefined
 
 const log = (text) => process.stdout.write(`${text}\n`);
 const PROFILES = path.join(REPO_ROOT, 'bench', 'PROFILES.md');
-for (const action of ['scan', 'sbom']) {
+for (const action of ['scan', 'sbom', 'sign-keyless', 'provenance', 'verify']) {
   if (!fs.existsSync(path.join(REPO_ROOT, 'dist', action, 'index.js'))) throw new Error(`dist/${action}/index.js is missing: run npm run build first`);
 }
 
@@ -63,6 +64,7 @@ const BENCHMARKS = [
   { id: '3', title: 'Report pipeline at scale', budget: '≤ 0.5× `trivy convert` time; peak RSS ≤ 3× report size; linear growth', run: () => benchReportPipeline({ sizes, log, warmup: !values.smoke }) },
   { id: '4', title: 'Verified install', budget: '≤ 1.3× curl + sha256sum + tar; cache hit with digest re-check ≤ 50 ms for 100 MB', run: () => benchVerifiedInstall({ runs, log, ...(values.smoke ? { installBytes: 1024 * 1024, hitBytes: 2 * 1024 * 1024 } : {}) }) },
   { id: '5', title: 'Second scan in a job', budget: 'second scan makes 0 DB requests', run: () => benchSecondScan({ pairs: values.smoke ? 1 : 3, log }) },
+  { id: '6', title: 'Verify throughput', budget: '50 attestations on one digest verified in ≤ 2 s (trusted root loaded once)', run: () => benchVerifyThroughput({ runs, log, attestations: values.smoke ? 4 : 50 }) },
 ];
 
 function machine() {

@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const HARD_LIMIT_MS = 5 * 60_000;
-const BENCHMARKS = ['1. Action overhead', '2. Bundle size and load', '3. Report pipeline at scale', '4. Verified install', '5. Second scan in a job'];
+const BENCHMARKS = ['1. Action overhead', '2. Bundle size and load', '3. Report pipeline at scale', '4. Verified install', '5. Second scan in a job', '6. Verify throughput'];
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-smoke-'));
 const out = path.join(work, 'smoke.md');

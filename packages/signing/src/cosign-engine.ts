@@ -52,7 +52,7 @@ import { imageSignatureStatement } from './image-signature.js';
 import type { SigstoreInstance } from './instances.js';
 import { outcomeFromBundle, storeBundle, writeBundleFile } from './outcome.js';
 import { backoffDelay, DEFAULT_SERVICE_RETRY, type ServiceRetryPolicy } from './retry.js';
-import { cachedTokenSource } from './sigstore-engine.js';
+import { cachedTokenSource } from './token-source.js';
 import { validateStatement } from './statement.js';
 import type { CosignEngineOptions, CosignRunner, EngineConfig, EngineLogger, ImageTarget, InTotoStatementLike, SignOutcome, SigningEngine } from './types.js';
 

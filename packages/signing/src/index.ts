@@ -14,7 +14,8 @@
  */
 export { createSigningEngine } from './engine.js';
 export type { CosignEngineOptions, CosignRunner, EngineConfig, EngineLogger, ImageTarget, InTotoStatementLike, SignOutcome, SigningEngine } from './types.js';
-export { SigstoreEngine, cachedTokenSource } from './sigstore-engine.js';
+export type { SigstoreEngine } from './sigstore-engine.js';
+export { cachedTokenSource } from './token-source.js';
 export { CosignEngine } from './cosign-engine.js';
 export {
   FORK_GATE_EXAMPLE,
