@@ -2,7 +2,9 @@
  * ESM jest with ts-jest (transpile only; `npm run typecheck` does the type
  * checking). Three projects: fast unit tests; integration tests that run
  * built bundles, real Trivy and a local registry; and the hostile-input and
- * fault corpus (test/hostile) run against every action's bundle.
+ * fault corpus (test/hostile) run against every action's bundle; and interop
+ * (test/interop): the built bundles against the real cosign, syft, grype, gh,
+ * slsa-verifier and an OCI 1.1 registry, built from pinned Go modules.
  */
 const shared = {
   extensionsToTreatAsEsm: ['.ts'],
@@ -26,6 +28,15 @@ export default {
       ...shared,
       displayName: 'integration',
       testMatch: ['<rootDir>/test/integration/**/*.test.ts'],
+      globalSetup: '<rootDir>/test/setup/global-setup.ts',
+      globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
+    },
+    {
+      // The real tools (cosign, syft, grype, gh, slsa-verifier, the referrers registry)
+      // built from pinned Go modules: both directions of every interop claim.
+      ...shared,
+      displayName: 'interop',
+      testMatch: ['<rootDir>/test/interop/**/*.test.ts'],
       globalSetup: '<rootDir>/test/setup/global-setup.ts',
       globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
     },

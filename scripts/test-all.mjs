@@ -5,7 +5,9 @@
  *
  *  1. installs docker-registry and skopeo when missing and allowed
  *     (scripts/install-test-deps.sh: root or password-less sudo),
- *  2. fetches the Trivy test binary (scripts/fetch-test-tools.mjs),
+ *  2. fetches the Trivy test binary and builds (once per machine) the Go
+ *     tools of the interop project (scripts/fetch-test-tools.mjs,
+ *     scripts/go-test-tools.mjs),
  *  3. runs jest with SCS_REQUIRE_INFRA=1: a missing registry, skopeo or
  *     Trivy fails the integration tests instead of skipping them.
  *
@@ -19,6 +21,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureTrivy } from './fetch-test-tools.mjs';
+import { ensureGoTools } from './go-test-tools.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -35,6 +38,8 @@ async function main() {
   }
   const trivy = await ensureTrivy();
   if (trivy.status === 'unsupported') console.log(`test:all: ${trivy.reason}`);
+  // The interop project's real tools (built once per machine, outside the clone).
+  await ensureGoTools({ log: (m) => console.log(`test:all: ${m}`) });
 
   const jest = path.join(repoRoot, 'node_modules', 'jest', 'bin', 'jest.js');
   const cacheDir = path.join(repoRoot, '.cache');

@@ -40,6 +40,7 @@ const TRIVY = path.join(REPO_ROOT, '.cache', 'test-tools', 'trivy');
 /** Handed to global-teardown (same process). */
 export interface InfraHandle {
   registry?: Registry;
+  referrersRegistry?: Registry;
   stateDir: string;
 }
 const HANDLE = Symbol.for('scs.test-infra');
@@ -61,7 +62,7 @@ function fetchTrivy(missing: string[]): string | undefined {
     return undefined;
   }
   try {
-    execFileSync(process.execPath, [path.join(REPO_ROOT, 'scripts', 'fetch-test-tools.mjs')], {
+    execFileSync(process.execPath, [path.join(REPO_ROOT, 'scripts', 'fetch-test-tools.mjs'), '--skip-go'], {
       stdio: ['ignore', 'pipe', 'pipe'],
       timeout: 10 * 60 * 1000,
     });
@@ -169,8 +170,59 @@ async function pushMultiPlatformImage(registry: Registry, workDir: string, missi
   }
 }
 
-export default async function globalSetup(): Promise<void> {
+/** The Go tools the interop project runs (scripts/go-test-tools.mjs builds them). */
+const GO_TOOL_NAMES = ['cosign', 'syft', 'grype', 'gh', 'slsa-verifier', 'registry'] as const;
+
+/**
+ * Interop project only: builds (or finds cached) the Go tools, then starts the
+ * OCI 1.1 referrers registry and pushes the same test images to it.
+ */
+async function setUpInterop(handle: InfraHandle, stateDir: string, missing: string[]): Promise<NonNullable<InfraState['infra']>['interop']> {
+  try {
+    const started = performance.now();
+    execFileSync(process.execPath, [path.join(REPO_ROOT, 'scripts', 'fetch-test-tools.mjs'), '--skip-trivy'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      timeout: 90 * 60 * 1000,
+    });
+    log(`Go test tools ready in ${Math.round(performance.now() - started)} ms`);
+  } catch (error) {
+    const stderr = (error as { stderr?: Buffer }).stderr?.toString().trim();
+    missing.push(`building the Go test tools failed (npm run fetch-test-tools): ${stderr || (error as Error).message}`);
+    return undefined;
+  }
+  const tools: Record<string, string> = {};
+  for (const name of GO_TOOL_NAMES) {
+    const file = path.join(REPO_ROOT, '.cache', 'test-tools', name);
+    try {
+      fs.accessSync(file, fs.constants.X_OK);
+      tools[name] = file;
+    } catch {
+      missing.push(`the Go test tool ${name} is missing at .cache/test-tools/${name} (npm run fetch-test-tools)`);
+    }
+  }
+  if (!tools.registry) return { tools };
+  try {
+    const { startReferrersRegistry } = await support<RegistryModule>('registry');
+    handle.referrersRegistry = await startReferrersRegistry({ binary: tools.registry });
+    const dir = path.join(stateDir, 'referrers');
+    fs.mkdirSync(dir);
+    const images = await pushImages(handle.referrersRegistry, dir);
+    const multiPlatform = await pushMultiPlatformImage(handle.referrersRegistry, dir, missing);
+    return {
+      tools,
+      referrersRegistry: { registry: handle.referrersRegistry.url, registryPid: handle.referrersRegistry.pid, images, ...(multiPlatform ? { multiPlatform } : {}) },
+    };
+  } catch (error) {
+    missing.push(`the referrers registry could not be set up: ${(error as Error).message}`);
+    await handle.referrersRegistry?.stop();
+    delete handle.referrersRegistry;
+    return { tools };
+  }
+}
+
+export default async function globalSetup(_globalConfig?: unknown, projectConfig?: { displayName?: string | { name?: string } }): Promise<void> {
   const started = performance.now();
+  const project = typeof projectConfig?.displayName === 'string' ? projectConfig.displayName : projectConfig?.displayName?.name;
   const required = process.env.SCS_REQUIRE_INFRA === '1';
   const stateDir = fs.mkdtempSync(path.join(os.tmpdir(), 'scs-test-infra-'));
   const stateFile = path.join(stateDir, 'infra.json');
@@ -201,6 +253,10 @@ export default async function globalSetup(): Promise<void> {
         ...(trivyDb ? { trivyDb } : {}),
         ...(multiPlatform ? { multiPlatform } : {}),
       };
+      if (project === 'interop') {
+        const interop = await setUpInterop(handle, stateDir, missing);
+        if (interop) state.infra.interop = interop;
+      }
     } catch (error) {
       missing.push(`the test registry could not be set up: ${(error as Error).message}`);
       await handle.registry?.stop();
@@ -222,6 +278,7 @@ export default async function globalSetup(): Promise<void> {
     const lines = missing.map((m) => `  - ${m}`).join('\n');
     if (required) {
       await handle.registry?.stop();
+      await handle.referrersRegistry?.stop();
       throw new Error(`SCS_REQUIRE_INFRA=1 but the test infrastructure is incomplete:\n${lines}`);
     }
     log(`incomplete; tests that need these pieces are SKIPPED:\n${lines}`);

@@ -14,5 +14,6 @@ export default async function globalTeardown(): Promise<void> {
   if (!handle) return;
   delete g[HANDLE];
   await handle.registry?.stop();
+  await handle.referrersRegistry?.stop();
   fs.rmSync(handle.stateDir, { recursive: true, force: true });
 }

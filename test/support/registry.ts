@@ -195,3 +195,47 @@ export function htpasswdLine(user: string, password: string): { line?: string; w
   }
   return { why: `no bcrypt for the htpasswd file (${failures.join('; ')})` };
 }
+
+/**
+ * The OCI 1.1 registry with the referrers API (test/tools/registry: go-containerregistry's
+ * in-memory registry, built by scripts/go-test-tools.mjs to .cache/test-tools/registry),
+ * on a free loopback port. docker-registry 2.8 above has no referrers API (tag-schema
+ * fallback); this one answers GET /v2/<name>/referrers/<digest>.
+ */
+export async function startReferrersRegistry(options: { binary: string; timeoutMs?: number }): Promise<Registry> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'scs-referrers-registry-'));
+  const portFile = path.join(dir, 'port');
+  const argv = [options.binary, '-addr', '127.0.0.1:0', '-port-file', portFile];
+  const [command, ...args] = fs.existsSync(SETPRIV) ? [SETPRIV, '--pdeathsig', 'KILL', '--', ...argv] : argv;
+  const child = spawn(command!, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => {
+    if (stderr.length < 16384) stderr += chunk;
+  });
+  let spawnError: Error | undefined;
+  child.on('error', (error) => (spawnError = error));
+  const onExit = () => child.kill('SIGKILL');
+  process.on('exit', onExit);
+  let stopped = false;
+  const stop = async () => {
+    if (stopped) return;
+    stopped = true;
+    process.off('exit', onExit);
+    await stopProcess(child);
+    fs.rmSync(dir, { recursive: true, force: true });
+  };
+  const timeoutMs = options.timeoutMs ?? 15000;
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const port = fs.existsSync(portFile) ? Number.parseInt(fs.readFileSync(portFile, 'utf8'), 10) : NaN;
+    if (Number.isInteger(port) && port > 0 && (await answers(`http://127.0.0.1:${port}/v2/`, false))) {
+      return { url: `127.0.0.1:${port}`, port, pid: child.pid!, stop };
+    }
+    if (spawnError || child.exitCode !== null || child.signalCode !== null || Date.now() > deadline) {
+      await stop();
+      const why = spawnError ? spawnError.message : child.exitCode !== null || child.signalCode !== null ? `exited (${child.signalCode ?? child.exitCode})` : `no answer within ${timeoutMs} ms`;
+      throw new Error(`the referrers registry (${options.binary}) did not start: ${why}${stderr ? `\n${stderr.trim()}` : ''}`);
+    }
+    await sleep(50);
+  }
+}

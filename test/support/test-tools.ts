@@ -84,6 +84,23 @@ export interface TestInfra {
   trivyDb?: TrivyDbFixture;
   /** The multi-platform image `multi:v1` (absent when it could not be pushed; then recorded in `missing`). */
   multiPlatform?: MultiPlatformTestImage;
+  /** Interop project only: the real Go tools and the OCI 1.1 referrers registry. */
+  interop?: InteropInfra;
+}
+
+/** The same test images in the OCI 1.1 registry (go-containerregistry, referrers API on). */
+export interface ReferrersRegistryInfra {
+  /** host:port (plain HTTP, loopback). */
+  registry: string;
+  registryPid: number;
+  images: Record<string, TestImage>;
+  multiPlatform?: MultiPlatformTestImage;
+}
+
+export interface InteropInfra {
+  /** name → absolute path of .cache/test-tools/<name> (cosign, syft, grype, gh, slsa-verifier, registry). */
+  tools: Record<string, string>;
+  referrersRegistry?: ReferrersRegistryInfra;
 }
 
 export interface InfraState {
@@ -153,4 +170,20 @@ export function testImage(infra: TestInfra, name: string): TestImage {
   const image = infra.images[name];
   if (!image) throw new Error(`no test image '${name}'; have: ${Object.keys(infra.images).join(', ')}`);
   return image;
+}
+
+/** One real Go tool (cosign, syft, grype, gh, slsa-verifier, registry) of the interop project; throws when absent (never a skip in CI). */
+export function requireGoTool(infra: TestInfra, name: string): string | undefined {
+  return (
+    infra.interop?.tools[name] ??
+    unavailable(`The real ${name} binary`, readInfraState()?.missing.join('; ') || 'run these tests in jest\'s interop project (npm run test:interop)')
+  );
+}
+
+/** The OCI 1.1 referrers registry of the interop project. */
+export function requireReferrersRegistry(infra: TestInfra): ReferrersRegistryInfra | undefined {
+  return (
+    infra.interop?.referrersRegistry ??
+    unavailable('The referrers registry', readInfraState()?.missing.join('; ') || 'run these tests in jest\'s interop project (npm run test:interop)')
+  );
 }
