@@ -1,8 +1,12 @@
 #!/usr/bin/env node
 /**
- * Bumps a pinned tool in packages/tool-installer/src/pins.json: the version
- * and the SHA-256 of every platform asset change together, taken from the
- * tool's release checksums file, or nothing changes.
+ * Bumps a pinned tool in packages/tool-installer/src/pins.json: the version,
+ * the SHA-256 of every platform asset (from the tool's release checksums
+ * file) and the SHA-256 of the executable inside every archive
+ * (`binarySha256`: each asset is downloaded, checked against its listed
+ * digest, unpacked in a scratch folder and its binary hashed) change
+ * together, or nothing changes. The binary digests let a tool-cache hit be
+ * checked by hashing the cached binary alone, against committed data.
  *
  *   node scripts/bump-tool-pin.mjs <trivy|grype|syft|cosign> <version> [options]
  *
@@ -10,21 +14,32 @@
  *                         official release URL, e.g.
  *                         https://github.com/aquasecurity/trivy/releases/download/v0.76.0/trivy_0.76.0_checksums.txt
  *   --mirror URL          base URL that replaces https://github.com in the default URL
+ *   --assets URL|DIR      where the release assets are read from to hash their binaries.
+ *                         Default: the folder of the checksums file (the release's
+ *                         download folder for the official URL)
  *   --pins FILE           pin manifest to update (default: the committed pins.json)
  *   --dry-run             print the change, write nothing
  *
  * Refuses (exit 1, file untouched) when: the version is not a plain semver;
  * the checksums file is not strictly `<64 hex>  <file>` per line; a name is
  * listed twice with different digests; or any asset the manifest pins for a
- * platform today is missing from the checksums file for the new version. The
- * set of platforms never shrinks silently.
+ * platform today is missing from the checksums file for the new version; an
+ * asset cannot be fetched, does not match its listed digest, or has no
+ * executable at its top level. The set of platforms never shrinks silently.
  *
  * What this does not prove: that the checksums file itself is authentic. It is
  * fetched over TLS from the project's release; review the diff (each digest is
  * printed) and, for cosign, compare with the release's signed checksums.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { promisify } from 'node:util';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -41,6 +56,8 @@ export const RELEASES = {
 export const VERSION = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z]+(?:\.[0-9A-Za-z]+)*)?$/;
 const CHECKSUM_LINE = /^([0-9a-f]{64}) [ *]([A-Za-z0-9][A-Za-z0-9._+-]{0,199})$/;
 const MAX_CHECKSUMS_BYTES = 1024 * 1024;
+/** Largest release asset read to hash its binary (Trivy's archives are ≈ 50 MB). */
+const MAX_ASSET_BYTES = 1024 * 1024 * 1024;
 
 export class BumpError extends Error {
   name = 'BumpError';
@@ -137,10 +154,13 @@ export function bumpPins(pins, tool, version, checksums, source = 'checksums fil
  */
 export function formatPins(pins) {
   const isAsset = (value) =>
-    value !== null && typeof value === 'object' && !Array.isArray(value) &&
-    Object.keys(value).length === 2 && 'file' in value && 'sha256' in value;
+    value !== null && typeof value === 'object' && !Array.isArray(value) && 'file' in value && 'sha256' in value &&
+    Object.keys(value).every((key) => ['file', 'sha256', 'binarySha256'].includes(key));
   const render = (value, indent) => {
-    if (isAsset(value)) return `{ "file": ${JSON.stringify(value.file)}, "sha256": ${JSON.stringify(value.sha256)} }`;
+    if (isAsset(value)) {
+      const binary = value.binarySha256 === undefined ? '' : `, "binarySha256": ${JSON.stringify(value.binarySha256)}`;
+      return `{ "file": ${JSON.stringify(value.file)}, "sha256": ${JSON.stringify(value.sha256)}${binary} }`;
+    }
     if (value === null || typeof value !== 'object' || Array.isArray(value)) return JSON.stringify(value);
     const entries = Object.entries(value);
     if (entries.length === 0) return '{}';
@@ -173,6 +193,89 @@ export async function readChecksums(source, { timeoutMs = 30000 } = {}) {
   return body.toString('utf8');
 }
 
+const isLoopback = (url) => ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
+
+/** The executable's name inside a release asset of `tool` for `platform` (as the tool installer expects it). */
+export function binaryNameFor(tool, platform) {
+  return platform.startsWith('win32-') ? `${tool}.exe` : tool;
+}
+
+/**
+ * Fetches (or copies) one release asset into `dest`, streaming, with a total
+ * deadline and a size cap; https only (loopback may use http), and a redirect
+ * must stay on https.
+ */
+async function fetchAsset(location, file, dest, { timeoutMs = 600000 } = {}) {
+  if (/^https?:\/\//i.test(location)) {
+    const url = new URL(`${location.replace(/\/+$/, '')}/${encodeURIComponent(file)}`);
+    if (url.protocol !== 'https:' && !isLoopback(url)) throw new BumpError(`${url}: fetch release assets over https (http only for loopback). Nothing was changed.`);
+    const response = await fetch(url, { redirect: 'follow', signal: AbortSignal.timeout(timeoutMs) });
+    const final = new URL(response.url || url.href);
+    if (final.protocol !== 'https:' && !isLoopback(final)) throw new BumpError(`GET ${url} was redirected to ${final.origin} without TLS; refused. Nothing was changed.`);
+    if (!response.ok || !response.body) throw new BumpError(`GET ${url}: HTTP ${response.status}. Nothing was changed.`);
+    let received = 0;
+    const capped = Readable.fromWeb(response.body).on('data', (chunk) => {
+      received += chunk.length;
+      if (received > MAX_ASSET_BYTES) capped.destroy(new BumpError(`${url} is larger than ${MAX_ASSET_BYTES} bytes. Nothing was changed.`));
+    });
+    await pipeline(capped, createWriteStream(dest, { flags: 'wx' }));
+    return url.href;
+  }
+  const source = path.join(location, file);
+  const info = await stat(source).catch(() => undefined);
+  if (!info?.isFile()) throw new BumpError(`${source} is not a file; give --assets the folder (or URL) holding the release assets. Nothing was changed.`);
+  if (info.size > MAX_ASSET_BYTES) throw new BumpError(`${source} is larger than ${MAX_ASSET_BYTES} bytes. Nothing was changed.`);
+  await pipeline(createReadStream(source), createWriteStream(dest, { flags: 'wx' }));
+  return source;
+}
+
+async function sha256Of(file) {
+  const hash = createHash('sha256');
+  await pipeline(createReadStream(file), hash);
+  return hash.digest('hex');
+}
+
+/**
+ * The SHA-256 of the executable inside one release asset: fetched, checked
+ * against the digest the checksums file lists, unpacked (system tar / unzip,
+ * as the tool installer does) into a scratch folder, the top-level binary
+ * hashed. For a raw binary asset (cosign), the asset digest itself.
+ */
+export async function binaryDigest(tool, platform, asset, location, { timeoutMs } = {}) {
+  const format = /\.(tar\.gz|tgz)$/.test(asset.file) ? 'tar.gz' : asset.file.endsWith('.zip') ? 'zip' : 'binary';
+  if (format === 'binary') return asset.sha256;
+  const scratch = await mkdtemp(path.join(os.tmpdir(), 'bump-tool-pin-'));
+  try {
+    const archive = path.join(scratch, asset.file);
+    const from = await fetchAsset(location, asset.file, archive, { timeoutMs });
+    const actual = await sha256Of(archive);
+    if (actual !== asset.sha256) {
+      throw new BumpError(`${from} has SHA-256 ${actual}, but the checksums file lists ${asset.sha256}. Nothing was changed.`);
+    }
+    const out = path.join(scratch, 'unpacked');
+    const run = promisify(execFile);
+    await mkdir(out);
+    if (format === 'tar.gz') await run('tar', ['-xzf', archive, '-C', out]);
+    else await run('unzip', ['-q', archive, '-d', out]);
+    const binary = path.join(out, binaryNameFor(tool, platform));
+    const info = await stat(binary).catch(() => undefined);
+    if (!info?.isFile()) throw new BumpError(`${asset.file} has no ${binaryNameFor(tool, platform)} at its top level. Nothing was changed.`);
+    return await sha256Of(binary);
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
+}
+
+/** Adds `binarySha256` to every asset of `tool`'s default version in `pins` (in place), from the assets at `location`. */
+export async function recordBinaryDigests(pins, tool, location, options = {}) {
+  const entry = toolEntry(pins, tool);
+  const assets = entry.versions[entry.defaultVersion];
+  for (const [platform, asset] of Object.entries(assets)) {
+    asset.binarySha256 = await binaryDigest(tool, platform, asset, location, options);
+  }
+  return assets;
+}
+
 export function defaultChecksumsUrl(tool, version, base = 'https://github.com') {
   const release = RELEASES[tool];
   const root = base.replace(/\/+$/, '');
@@ -180,7 +283,7 @@ export function defaultChecksumsUrl(tool, version, base = 'https://github.com') 
 }
 
 function parseArgs(argv) {
-  const options = { pins: DEFAULT_PINS, dryRun: false, checksums: undefined, mirror: undefined };
+  const options = { pins: DEFAULT_PINS, dryRun: false, checksums: undefined, mirror: undefined, assets: undefined };
   const positional = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -191,13 +294,14 @@ function parseArgs(argv) {
     };
     if (arg === '--checksums') options.checksums = value();
     else if (arg === '--mirror') options.mirror = value();
+    else if (arg === '--assets') options.assets = value();
     else if (arg === '--pins') options.pins = path.resolve(value());
     else if (arg === '--dry-run') options.dryRun = true;
     else if (arg.startsWith('--')) throw new BumpError(`unknown option ${arg}`);
     else positional.push(arg);
   }
   if (positional.length !== 2) {
-    throw new BumpError('usage: bump-tool-pin.mjs <trivy|grype|syft|cosign> <version> [--checksums URL|FILE] [--mirror URL] [--pins FILE] [--dry-run]');
+    throw new BumpError('usage: bump-tool-pin.mjs <trivy|grype|syft|cosign> <version> [--checksums URL|FILE] [--mirror URL] [--assets URL|DIR] [--pins FILE] [--dry-run]');
   }
   const [tool, rawVersion] = positional;
   return { ...options, tool, version: rawVersion.replace(/^v(?=\d)/, '') };
@@ -211,8 +315,10 @@ export async function main(argv, log = console.log) {
   const checksums = parseChecksums(await readChecksums(source), source);
   const pins = JSON.parse(await readFile(options.pins, 'utf8'));
   const result = bumpPins(pins, options.tool, options.version, checksums, source);
-  log(`${options.tool}: ${result.from} → ${options.version} (digests from ${source})`);
-  for (const change of result.changes) log(`  ${change.platform.padEnd(12)} ${change.to.file}  ${change.to.sha256}`);
+  const assets = options.assets ?? (/^https?:\/\//i.test(source) ? source.slice(0, source.lastIndexOf('/')) : path.dirname(source));
+  await recordBinaryDigests(result.pins, options.tool, assets);
+  log(`${options.tool}: ${result.from} → ${options.version} (digests from ${source}; binaries hashed from ${assets})`);
+  for (const change of result.changes) log(`  ${change.platform.padEnd(12)} ${change.to.file}  ${change.to.sha256}  binary ${change.to.binarySha256}`);
   if (options.dryRun) {
     log('dry run: nothing written');
     return 0;

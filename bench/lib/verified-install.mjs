@@ -3,22 +3,24 @@
  * pinned, with its sha256 and a loopback mirror; a fresh tool cache every
  * run) downloading, hashing, extracting and caching a 40 MB tar.gz, against
  * `curl -s -o` + `sha256sum` + `tar xzf` of the same file in the same rounds.
- * Then cache hits for a 100 MB binary: the default check (install record +
- * the binary's recorded file identity — size, mtime, ctime, inode, device —
- * instead of reading it) and, in the same rounds, the paranoid one
- * (`rehashCached`: streaming SHA-256 of the whole binary). Nothing fails, so
- * tool-cache's retry settings play no part.
+ * Then cache hits for a 100 MB binary, both checked against committed data
+ * only (issue 13 item 3): with a pinned `binarySha256` (one streaming SHA-256
+ * of the binary) and, in the same rounds, without one (the kept release
+ * archive re-hashed against the archive digest, unpacked again, and the
+ * binary compared with its member). Nothing fails, so tool-cache's retry
+ * settings play no part.
  */
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { TrivyInstaller, releaseAssetName, sha256File } from '@scs/tool-installer';
+import { TrivyInstaller, loadPinManifest, parsePinManifest, releaseAssetName, sha256File } from '@scs/tool-installer';
 import { startStaticFileServer } from './static-file-server.mjs';
 import { interleaved, mb, median, ms, ratio, run, table, timeRuns, verdict } from './stats.mjs';
 
 export const INSTALL_BUDGET_RATIO = 1.3;
-export const CACHE_HIT_BUDGET_MS = 50;
+/** A hit with a pinned binary digest reads the binary once: at most this many times `openssl dgst -sha256` of it. */
+export const CACHE_HIT_BUDGET_RATIO = 2;
 const VERSION = '0.99.0';
 const quiet = { info() {}, warning(m) { process.stderr.write(`installer warning: ${m}\n`); }, debug() {} };
 
@@ -120,19 +122,26 @@ async function measure({ runs, log: print, installBytes = 40 * 1024 * 1024, hitB
     const binaryBytes = fs.statSync(first.binary).size;
     const requestsBefore = server.served.length;
     const rssBefore = process.memoryUsage().rss;
-    const hitWith = (request) => async () => {
-      const tool = await installer().install({ version: VERSION, sha256: big.sha256, mirror: server.url, ...request });
+    // The same version pinned with its binary digest, as scripts/bump-tool-pin.mjs writes pins.
+    const platform = `${process.platform}-${process.arch}`;
+    const committed = loadPinManifest();
+    const pinned = parsePinManifest({
+      ...Object.fromEntries(Object.entries(committed).map(([tool, pins]) => [tool, { default: pins.defaultVersion, versions: pins.versions }])),
+      trivy: { version: VERSION, assets: { [platform]: { file: big.name, sha256: big.sha256, binarySha256: await sha256File(first.binary) } } },
+    });
+    const hitWith = (make) => async () => {
+      const tool = await make().install({ version: VERSION, sha256: big.sha256, mirror: server.url });
       if (tool.source !== 'cache') throw new Error(`expected a cache hit, got ${tool.source}`);
     };
     const hitTimes = await interleaved(
       [
-        { name: 'identity', fn: hitWith({}) },
-        { name: 'rehash', fn: hitWith({ rehashCached: true }) },
+        { name: 'pinned', fn: hitWith(() => new TrivyInstaller({ logger: quiet, addPath: () => {}, manifest: pinned })) },
+        { name: 'archive', fn: hitWith(installer) },
       ],
       { runs, warmup: 1 },
     );
-    const hits = hitTimes.identity;
-    const rehash = median(hitTimes.rehash);
+    const hits = hitTimes.pinned;
+    const archiveCheck = median(hitTimes.archive);
     const rssGrowth = process.memoryUsage().rss - rssBefore;
     const sha256sum = await timeRuns(() => run('sha256sum', [first.binary]), { runs, warmup: 1 });
     const openssl = await timeRuns(() => run('openssl', ['dgst', '-sha256', first.binary]), { runs, warmup: 1 });
@@ -149,22 +158,21 @@ async function measure({ runs, log: print, installBytes = 40 * 1024 * 1024, hitB
         [`${mb(asset.bytes)} verified install`, ms(ours), ms(curl), ratio(installRatio), `≤ ${INSTALL_BUDGET_RATIO}×`, verdict(installRatio <= INSTALL_BUDGET_RATIO)],
       ]),
       '',
-      `Cache hit of a ${mb(binaryBytes)} cached binary, in-process, ${runs} interleaved rounds after a warm-up. Default: install record`,
-      'check + the binary\'s file identity (size, mtime and ctime in ns, inode, device, mode) compared with the one recorded when its',
-      'SHA-256 was last verified — equal, so the content is not read (a write changes the ctime, which no unprivileged process can',
-      'set back; `utimes` restoring the mtime updates it again). Paranoid (`rehashCached: true`): streaming SHA-256 of the whole',
-      'binary on every hit. For scale, other hashers of the same file as processes (their time includes process start).',
-      `Requests to the mirror during the hits: ${hitRequests}; RSS growth over all hits: ${mb(Math.max(0, rssGrowth))} (the re-hash streams the file).`,
+      `Cache hit of a ${mb(binaryBytes)} cached binary, in-process, ${runs} interleaved rounds after a warm-up, checked against committed`,
+      'data only (nothing stored in the cache is trusted). Pinned binary digest: one streaming SHA-256 of the binary. Archive check',
+      '(a pin without `binarySha256`): SHA-256 of the kept release archive, the archive unpacked again into a scratch folder, the',
+      'member and the cached binary hashed. For scale, other hashers of the same file as processes (their time includes process start).',
+      `Requests to the mirror during the hits: ${hitRequests}; RSS growth over all hits: ${mb(Math.max(0, rssGrowth))} (every hash streams).`,
       '',
-      table(['', 'default (identity)', 'paranoid (re-hash)', 're-hash / default', '`sha256sum`', '`openssl dgst -sha256`', '`node -e` hash of readFileSync', 'budget', 'verdict'], [
-        [`cache hit, ${mb(binaryBytes)} binary`, ms(hit), ms(rehash), `${(rehash / hit).toFixed(0)}×`, ms(median(sha256sum)), ms(median(openssl)), ms(median(inMemory)), `≤ ${CACHE_HIT_BUDGET_MS} ms`, verdict(hit <= CACHE_HIT_BUDGET_MS)],
+      table(['', 'pinned binary digest', 'archive check', '`sha256sum`', '`openssl dgst -sha256`', '`node -e` hash of readFileSync', 'budget (pinned)', 'verdict'], [
+        [`cache hit, ${mb(binaryBytes)} binary`, ms(hit), ms(archiveCheck), ms(median(sha256sum)), ms(median(openssl)), ms(median(inMemory)), `≤ ${CACHE_HIT_BUDGET_RATIO}× openssl`, verdict(hit <= CACHE_HIT_BUDGET_RATIO * median(openssl))],
       ]),
     ].join('\n');
     log?.(markdown);
     return {
-      results: { ours, curl, installRatio, hit, rehash, sha256sum: median(sha256sum), openssl: median(openssl), hitRequests, rssGrowth, binaryBytes },
+      results: { ours, curl, installRatio, hit, archiveCheck, sha256sum: median(sha256sum), openssl: median(openssl), hitRequests, rssGrowth, binaryBytes },
       markdown,
-      pass: installRatio <= INSTALL_BUDGET_RATIO && hit <= CACHE_HIT_BUDGET_MS && hitRequests === 0,
+      pass: installRatio <= INSTALL_BUDGET_RATIO && hit <= CACHE_HIT_BUDGET_RATIO * median(openssl) && hitRequests === 0,
     };
   } finally {
     await server.stop();

@@ -3,6 +3,7 @@ export {
   ToolInstaller,
   defaultInstallerDeps,
   INSTALL_RECORD_FILE,
+  VERIFIED_ASSET_DIR,
   type InstallRequest,
   type InstalledTool,
   type InstallerDeps,
@@ -34,7 +35,6 @@ export {
   validateMirrorUrl,
 } from './release-url.js';
 export { sha256File, normalizeSha256, isSha256 } from './sha256.js';
-export { fileIdentity, identityMismatch, type FileIdentity } from './file-identity.js';
 export { assetFormat, toolCacheExtractor, type AssetFormat, type Extractor } from './extract.js';
 export {
   execRunner,

@@ -26,6 +26,14 @@ export interface PinnedAsset {
   readonly file: string;
   /** Lower-case hex SHA-256 of that file. */
   readonly sha256: string;
+  /**
+   * Lower-case hex SHA-256 of the executable inside the archive (tar.gz/zip
+   * assets), recorded by scripts/bump-tool-pin.mjs from the verified archive.
+   * With it, a tool-cache hit is checked by hashing the binary alone; without
+   * it, against the verified archive kept in the cache entry. For a raw
+   * binary asset it equals `sha256` when given.
+   */
+  readonly binarySha256?: string;
 }
 
 export type PlatformAssets = Readonly<Record<PlatformKey, PinnedAsset>>;
@@ -60,14 +68,26 @@ function parseAssets(raw: unknown, where: string): PlatformAssets {
       throw new PinManifestError(`${where}: '${key}' is not a platform key like linux-x64 or darwin-arm64.`);
     }
     if (!isRecord(value)) throw new PinManifestError(`${where}.${key}: expected { file, sha256 }.`);
-    const { file, sha256 } = value;
+    const { file, sha256, binarySha256 } = value;
+    const extra = Object.keys(value).filter((k) => !['file', 'sha256', 'binarySha256'].includes(k));
+    if (extra.length > 0) throw new PinManifestError(`${where}.${key}: unknown field(s) ${extra.join(', ')}.`);
     if (typeof file !== 'string' || !ASSET_FILE.test(file) || file.includes('..')) {
       throw new PinManifestError(`${where}.${key}.file: expected a plain file name, got ${JSON.stringify(file)}.`);
     }
     if (typeof sha256 !== 'string' || !SHA256.test(sha256)) {
       throw new PinManifestError(`${where}.${key}.sha256: expected 64 lower-case hex digits.`);
     }
-    assets[key] = Object.freeze({ file, sha256 });
+    if (binarySha256 !== undefined) {
+      if (typeof binarySha256 !== 'string' || !SHA256.test(binarySha256)) {
+        throw new PinManifestError(`${where}.${key}.binarySha256: expected 64 lower-case hex digits.`);
+      }
+      if (!/\.(tar\.gz|tgz|zip)$/.test(file) && binarySha256 !== sha256) {
+        throw new PinManifestError(`${where}.${key}.binarySha256: ${file} is the binary itself, so it must equal sha256.`);
+      }
+      assets[key] = Object.freeze({ file, sha256, binarySha256 });
+    } else {
+      assets[key] = Object.freeze({ file, sha256 });
+    }
   }
   return Object.freeze(assets);
 }

@@ -1,12 +1,11 @@
 import { httpDownloader } from './http-download.js';
-import { lstat, mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as core from '@actions/core';
 import * as tc from '@actions/tool-cache';
 import { ConfigurationError, InfrastructureError, VERSION_PATTERN, errorMessage } from '@scs/action-kit';
 import { execRunner, probeVersion, validateExecutablePath, type CommandRunner } from './bring-your-own.js';
-import { fileIdentity, identityMismatch, msUntilSettled, type FileIdentity } from './file-identity.js';
 import { assetFormat, makeExecutable, toolCacheExtractor, type AssetFormat, type Extractor } from './extract.js';
 import { loadPinManifest, type PinManifest, type PinnedAsset, type PlatformKey, type ToolName } from './pin-manifest.js';
 import {
@@ -29,14 +28,6 @@ export interface InstallRequest {
   mirror?: string;
   /** Absolute path to an executable to use instead of downloading one. */
   path?: string;
-  /**
-   * Re-hash a cached binary on every cache hit, even when the file is provably
-   * untouched since its digest was last verified (same size, mtime, ctime,
-   * inode, device and mode). Only changes below the file system (disk
-   * corruption) or by root can get past the fast check; this catches those too,
-   * at the cost of reading the whole binary (≈ 0.2 s per 100 MB).
-   */
-  rehashCached?: boolean;
 }
 
 export interface InstalledTool {
@@ -115,15 +106,21 @@ export function defaultInstallerDeps(): InstallerDeps {
 }
 
 /**
- * Written next to the binary in every tool-cache entry this installer creates
- * (it is part of the staged directory, so it is in place before tool-cache
- * writes its `.complete` marker). A cache hit is trusted only if the record
- * matches the digest expected now and the binary is still the one whose
- * SHA-256 was verified: either it hashes to the recorded value again, or the
- * file system shows it untouched since that verification (see
- * {@link InstallRecord.binaryIdentity}).
+ * Written next to the binary in every tool-cache entry this installer creates:
+ * what was installed from which asset, for people and tools that inspect the
+ * cache. It is **not** trusted on a cache hit: anyone who can write the tool
+ * cache (a persistent runner, a pre-baked image, a restored cache) can write
+ * it too, so a hit is checked against the committed pins only (see
+ * {@link ToolInstaller}).
  */
 export const INSTALL_RECORD_FILE = '.scs-install.json';
+
+/**
+ * Folder of a cache entry that keeps the verified release archive (tar.gz and
+ * zip assets), so that a cache hit can check the cached binary against the
+ * pinned archive digest when the pins carry no digest of the binary itself.
+ */
+export const VERIFIED_ASSET_DIR = '.scs-asset';
 
 export interface InstallRecord {
   tool: ToolName;
@@ -132,27 +129,6 @@ export interface InstallRecord {
   assetSha256: string;
   binary: string;
   binarySha256: string;
-  /**
-   * The binary's size, mtime, ctime, inode, device and mode when its SHA-256
-   * was last verified (after it was placed in the tool cache, and after every
-   * re-hash that matched), and when that was. A cache hit whose binary still
-   * shows exactly these values skips the re-hash: changing the content
-   * changes the ctime, which no unprivileged process can set back (details in
-   * file-identity.ts). Absent in records written before this existed, or when
-   * the file's timestamps had not settled yet: the next hit re-hashes.
-   *
-   * Threat model: the check guards the binary against everything that
-   * changes it after it was verified without also rewriting this record —
-   * another tool or cache restore overwriting the folder, a partial copy, a
-   * careless `cp`/`chmod`, an edit with the mtime put back. Whoever can
-   * rewrite both the binary and this record as the runner's user could
-   * equally rewrite this action's own code or the runner's Node, so neither
-   * this check nor a full re-hash is a boundary against them; for a binary
-   * asset (cosign) the recorded digest must in any case equal the pinned one.
-   */
-  binaryIdentity?: FileIdentity;
-  /** ISO time of the verification that {@link binaryIdentity} describes. */
-  verifiedAt?: string;
 }
 
 interface Target {
@@ -170,24 +146,29 @@ interface ValidRequest {
   sha256?: string;
   mirror?: string;
   path?: string;
-  rehashCached?: boolean;
 }
 
-const MAX_RECORD_BYTES = 4096;
-/** Longest wait for a freshly cached binary's timestamps to settle before its identity is recorded. */
-const MAX_SETTLE_WAIT_MS = 50;
-
 /** How a cache hit was verified, or why it could not be. */
-type CacheCheck = { problem: string } | { problem?: undefined; how: 'identity' | 'rehash' };
+type CacheCheck = { problem: string } | { problem?: undefined; how: string };
 
 /**
  * Download → verify (SHA-256 against the pin, before anything is extracted or
  * run) → extract → cache → add to PATH, for one tool. Subclasses only supply a
  * {@link ToolSpec}.
  *
- * A cache hit is re-verified; an entry that fails (binary changed, record
- * missing or for another digest) is reported as a warning and reinstalled from
- * the release, which is verified again before use.
+ * A cache hit is re-verified against committed data only — never against
+ * anything stored in the cache, which whoever planted an entry also wrote:
+ * - the pins carry the binary's own SHA-256 (`binarySha256`, recorded by
+ *   scripts/bump-tool-pin.mjs), or the asset is the binary itself (cosign):
+ *   the cached binary is hashed and must equal it;
+ * - otherwise the entry must keep the verified release archive
+ *   ({@link VERIFIED_ASSET_DIR}): it is hashed and must equal the pinned (or
+ *   given) archive digest, the binary is unpacked from it again into a
+ *   scratch folder, and the cached binary must be byte-for-byte that member
+ *   (equal SHA-256).
+ * An entry that fails is reported as a warning naming what did not match, is
+ * never run, and is replaced from the release, which is verified again
+ * before use.
  */
 export class ToolInstaller {
   protected readonly deps: InstallerDeps;
@@ -209,7 +190,7 @@ export class ToolInstaller {
     const req = this.validateRequest(request);
     if (req.path !== undefined) return this.useExisting(req.path, req);
     const target = this.resolveTarget(req);
-    const cached = await this.fromCache(target, req.rehashCached === true);
+    const cached = await this.fromCache(target);
     if (cached) return cached;
     return this.download(target, req.mirror ?? GITHUB_BASE_URL);
   }
@@ -233,7 +214,6 @@ export class ToolInstaller {
     if (sha256) valid.sha256 = normalizeSha256(sha256, `${this.label} sha256`);
     if (mirror) valid.mirror = validateMirrorUrl(mirror, `${this.label} download mirror`);
     if (binaryPath) valid.path = binaryPath;
-    if (request.rehashCached === true) valid.rehashCached = true;
     return valid;
   }
 
@@ -288,7 +268,7 @@ export class ToolInstaller {
 
   // ---- tool cache ---------------------------------------------------------------------------
 
-  private async fromCache(target: Target, rehash: boolean): Promise<InstalledTool | undefined> {
+  private async fromCache(target: Target): Promise<InstalledTool | undefined> {
     const { name } = this.spec;
     let dir: string;
     try {
@@ -299,7 +279,7 @@ export class ToolInstaller {
       });
     }
     if (!dir) return undefined;
-    const check = await this.verifyCacheEntry(dir, target, rehash);
+    const check = await this.verifyCacheEntry(dir, target);
     if (check.problem !== undefined) {
       this.deps.logger.warning(
         `Cached ${name} ${target.version} in ${dir} failed verification (${check.problem}); it will not be used. ` +
@@ -308,11 +288,7 @@ export class ToolInstaller {
       return undefined;
     }
     this.deps.addPath(dir);
-    const how =
-      check.how === 'rehash'
-        ? 'binary SHA-256 re-verified'
-        : 'binary unchanged since its SHA-256 was verified: same size, mtime, ctime, inode and device';
-    this.deps.logger.info(`Using cached ${name} ${target.version} from ${dir} (${how}).`);
+    this.deps.logger.info(`Using cached ${name} ${target.version} from ${dir} (${check.how}).`);
     return {
       name,
       version: target.version,
@@ -323,114 +299,70 @@ export class ToolInstaller {
   }
 
   /**
-   * Whether the entry can be trusted, and how that was established. The
-   * record must match the digest expected now; then the binary is either
-   * provably untouched since its last verification (its file identity equals
-   * the recorded one: no read of the content) or re-hashed (streaming) — and,
-   * when the re-hash matches, its identity is recorded so that the next hit is
-   * cheap.
+   * Whether the entry can be trusted, and how that was established — from the
+   * pins (or the digest the workflow gave), never from files in the entry
+   * other than the binary and the kept archive, whose bytes are checked.
    */
-  private async verifyCacheEntry(dir: string, target: Target, rehash: boolean): Promise<CacheCheck> {
-    const recordPath = path.join(dir, INSTALL_RECORD_FILE);
-    let record: Partial<InstallRecord>;
-    try {
-      const info = await lstat(recordPath);
-      if (!info.isFile() || info.size > MAX_RECORD_BYTES) return { problem: `${INSTALL_RECORD_FILE} is not a small regular file` };
-      record = JSON.parse(await readFile(recordPath, 'utf8')) as Partial<InstallRecord>;
-      if (typeof record !== 'object' || record === null) throw new TypeError('not an object');
-    } catch {
-      return { problem: `no readable ${INSTALL_RECORD_FILE}; the entry was not created by this installer` };
-    }
-    if (record.tool !== this.spec.name || record.version !== target.version || record.binary !== target.binaryName) {
-      return { problem: `${INSTALL_RECORD_FILE} describes a different tool, version or binary` };
-    }
-    if (record.assetSha256 !== target.asset.sha256) {
-      return {
-        problem: `it was installed from an asset with SHA-256 ${String(record.assetSha256)}, expected ${target.asset.sha256}`,
-      };
-    }
-    if (target.format === 'binary' && record.binarySha256 !== target.asset.sha256) {
-      return { problem: `the recorded binary digest differs from the pinned ${target.asset.sha256}` };
-    }
-    const binary = path.join(dir, target.binaryName);
-    let before: FileIdentity;
-    try {
-      const info = await lstat(binary);
-      if (!info.isFile()) return { problem: `${target.binaryName} is not a regular file` };
-      before = await fileIdentity(binary);
-    } catch {
-      return { problem: `${target.binaryName} is missing` };
-    }
-    if (!rehash && identityMismatch(record.binaryIdentity, before) === undefined) return { how: 'identity' };
+  private async verifyCacheEntry(dir: string, target: Target): Promise<CacheCheck> {
+    const { binaryName, asset } = target;
+    const binary = path.join(dir, binaryName);
+    const info = await lstat(binary).catch(() => undefined);
+    if (!info) return { problem: `${binaryName} is missing` };
+    if (!info.isFile()) return { problem: `${binaryName} is not a regular file` };
 
-    const readAt = Date.now();
-    let actual: string;
-    try {
-      actual = await this.deps.hasher(binary);
-    } catch (error) {
-      return { problem: `${target.binaryName} could not be read (${errorMessage(error)})` };
+    const pinnedBinary = asset.binarySha256 ?? (target.format === 'binary' ? asset.sha256 : undefined);
+    if (pinnedBinary !== undefined) {
+      const actual = await this.hashOrProblem(binary, binaryName);
+      if (typeof actual !== 'string') return actual;
+      if (actual !== pinnedBinary) {
+        return { problem: `${binaryName} has SHA-256 ${actual}, but the ${this.digestOrigin(target)} SHA-256 of that binary is ${pinnedBinary}` };
+      }
+      return { how: `binary SHA-256 matches the ${this.digestOrigin(target)} ${pinnedBinary}` };
     }
-    if (actual !== record.binarySha256) {
-      return {
-        problem: `${target.binaryName} has SHA-256 ${actual}, but ${record.binarySha256} was recorded when it was installed`,
-      };
-    }
-    // The hash covers the content as it was between the two reads of the identity: record it
-    // only if nothing changed meanwhile and the timestamps had settled before hashing began.
-    const after = await fileIdentity(binary).catch(() => undefined);
-    if (after && identityMismatch(before, after) === undefined && msUntilSettled(before, readAt) === 0) {
-      await this.recordIdentity(recordPath, record as InstallRecord, before);
-    }
-    return { how: 'rehash' };
-  }
 
-  /**
-   * Rewrites the install record with the binary's verified identity (a new
-   * file renamed over the old one, so a reader never sees half a record).
-   * Best effort: a read-only tool cache only means the next hit re-hashes.
-   */
-  private async recordIdentity(recordPath: string, record: InstallRecord, identity: FileIdentity): Promise<void> {
-    const updated: InstallRecord = { ...record, binaryIdentity: identity, verifiedAt: new Date().toISOString() };
-    const temp = `${recordPath}.${process.pid}.${Date.now()}.tmp`;
+    const archive = path.join(dir, VERIFIED_ASSET_DIR, asset.file);
+    const archiveInfo = await lstat(archive).catch(() => undefined);
+    if (!archiveInfo?.isFile()) {
+      return { problem: `it does not keep the release archive ${VERIFIED_ASSET_DIR}/${asset.file} to check ${binaryName} against` };
+    }
+    const archiveDigest = await this.hashOrProblem(archive, asset.file);
+    if (typeof archiveDigest !== 'string') return archiveDigest;
+    if (archiveDigest !== asset.sha256) {
+      return { problem: `the kept ${asset.file} has SHA-256 ${archiveDigest}, expected ${asset.sha256} (${this.digestOrigin(target)})` };
+    }
+    const tempDir = this.deps.tempDir();
+    await mkdir(tempDir, { recursive: true });
+    const scratch = await mkdtemp(path.join(tempDir, `scs-${this.spec.name}-check-`));
     try {
-      await writeFile(temp, `${JSON.stringify(updated, null, 2)}\n`, { flag: 'wx' });
-      await rename(temp, recordPath);
-    } catch (error) {
-      await rm(temp, { force: true }).catch(() => undefined);
-      this.deps.logger.debug(
-        `Could not record the verified state of the cached binary in ${recordPath} (${errorMessage(error)}); ` +
-          `the next cache hit will re-hash it.`,
-      );
+      try {
+        await this.deps.extractor.extract(archive, target.format, scratch, binaryName);
+      } catch (error) {
+        return { problem: `the kept ${asset.file} could not be unpacked (${errorMessage(error)})` };
+      }
+      const member = path.join(scratch, binaryName);
+      if (!(await lstat(member).catch(() => undefined))?.isFile()) {
+        return { problem: `the kept ${asset.file} has no ${binaryName} at its top level` };
+      }
+      const [expected, actual] = await Promise.all([this.deps.hasher(member), this.hashOrProblem(binary, binaryName)]);
+      if (typeof actual !== 'string') return actual;
+      if (actual !== expected) {
+        return { problem: `${binaryName} has SHA-256 ${actual}, but the ${binaryName} in the verified ${asset.file} has ${expected}` };
+      }
+      return { how: `${asset.file} re-verified against the ${this.digestOrigin(target)} SHA-256 and ${binaryName} identical to its member` };
+    } finally {
+      await rm(scratch, { recursive: true, force: true });
     }
   }
 
-  /**
-   * After tool-cache copied the verified binary into place: wait (briefly)
-   * for its timestamps to settle, then record its identity so that cache hits
-   * need not re-hash it. The content was hashed in the staging folder just before.
-   */
-  private async recordInstalledIdentity(dir: string, record: InstallRecord): Promise<void> {
-    const binary = path.join(dir, record.binary);
+  private digestOrigin(target: Target): string {
+    return target.digestSource === 'manifest' ? 'pinned' : 'given';
+  }
+
+  private async hashOrProblem(file: string, label: string): Promise<string | { problem: string }> {
     try {
-      let readAt = Date.now();
-      let identity = await fileIdentity(binary);
-      const wait = msUntilSettled(identity, readAt);
-      if (wait > MAX_SETTLE_WAIT_MS) {
-        this.deps.logger.debug(
-          `The timestamps of ${binary} are too coarse to record its identity now; the first cache hit will re-hash it.`,
-        );
-        return;
-      }
-      if (wait > 0) {
-        await new Promise((resolve) => setTimeout(resolve, wait + 1));
-        readAt = Date.now();
-        const again = await fileIdentity(binary);
-        if (identityMismatch(identity, again) !== undefined || msUntilSettled(again, readAt) > 0) return;
-        identity = again;
-      }
-      await this.recordIdentity(path.join(dir, INSTALL_RECORD_FILE), record, identity);
+      return await this.deps.hasher(file);
     } catch (error) {
-      this.deps.logger.debug(`Could not read the cached binary ${binary} (${errorMessage(error)}).`);
+      return { problem: `${label} could not be read (${errorMessage(error)})` };
     }
   }
 
@@ -476,7 +408,6 @@ export class ToolInstaller {
       } catch (error) {
         throw new InfrastructureError(`Unpacking ${asset.file} failed.`, { cause: error });
       }
-      await rm(downloaded, { force: true });
 
       const stagedBinary = path.join(stage, binaryName);
       const info = await lstat(stagedBinary).catch(() => undefined);
@@ -485,6 +416,18 @@ export class ToolInstaller {
       }
       await makeExecutable(stagedBinary, this.deps.platform);
       const binarySha256 = await this.deps.hasher(stagedBinary);
+      if (asset.binarySha256 !== undefined && binarySha256 !== asset.binarySha256) {
+        throw new InfrastructureError(
+          `${asset.file} matches its pinned SHA-256, but the ${binaryName} in it has SHA-256 ${binarySha256}, not the pinned ` +
+            `${asset.binarySha256}. The pins in this action are inconsistent; nothing was installed or run.`,
+        );
+      }
+      if (target.format !== 'binary') {
+        // Kept so that a later cache hit can be checked against the pinned archive digest.
+        await mkdir(path.join(stage, VERIFIED_ASSET_DIR));
+        await rename(downloaded, path.join(stage, VERIFIED_ASSET_DIR, asset.file));
+      }
+      await rm(downloaded, { force: true });
       const record: InstallRecord = {
         tool: name,
         version,
@@ -501,7 +444,6 @@ export class ToolInstaller {
       } catch (error) {
         throw new InfrastructureError(`Adding ${name} ${version} to the tool cache failed.`, { cause: error });
       }
-      await this.recordInstalledIdentity(dir, record);
       this.deps.addPath(dir);
       this.deps.logger.info(`Installed ${name} ${version} in ${dir}`);
       return { name, version, binary: path.join(dir, binaryName), source: 'download', sha256: asset.sha256, url };

@@ -3,6 +3,8 @@
  * release's checksums file (a local file or a loopback URL), or not at all.
  */
 import { afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import * as path from 'node:path';
@@ -13,6 +15,7 @@ import { loadScript, scratchTree } from './helpers.js';
 interface Asset {
   file: string;
   sha256: string;
+  binarySha256?: string;
 }
 type Pins = Record<string, { version: string; assets: Record<string, Asset> } | { default: string; versions: Record<string, Record<string, Asset>> }>;
 interface BumpModule {
@@ -40,6 +43,33 @@ const TRIVY_FILES = [
 ];
 const trivyChecksums = (files = TRIVY_FILES) =>
   [...files.map((f, i) => `${hex(String.fromCharCode(97 + i))}  ${f}`), `${hex('9')}  trivy_0.76.0_Linux-32bit.tar.gz`, ''].join('\n');
+const sha256 = (data: Buffer | string) => createHash('sha256').update(data).digest('hex');
+
+/**
+ * A release folder for Trivy 0.76.0 as the project publishes it: every
+ * platform's archive (a distinct `trivy` / `trivy.exe` in each) and a
+ * checksums file listing their digests. Returns the binaries' digests.
+ */
+function writeRelease(dir: string, tamper: { file?: string } = {}): Record<string, string> {
+  const binaries: Record<string, string> = {};
+  const lines: string[] = [];
+  for (const file of TRIVY_FILES) {
+    const src = fs.mkdtempSync(path.join(dir, 'src-'));
+    const name = file.endsWith('.zip') ? 'trivy.exe' : 'trivy';
+    const content = `#!/bin/sh\necho ${file}\n`;
+    fs.writeFileSync(path.join(src, name), content, { mode: 0o755 });
+    fs.writeFileSync(path.join(src, 'LICENSE'), 'Apache-2.0');
+    const out = path.join(dir, file);
+    if (file.endsWith('.zip')) execFileSync('zip', ['-q', '-X', out, name, 'LICENSE'], { cwd: src });
+    else execFileSync('tar', ['-czf', out, '-C', src, name, 'LICENSE']);
+    fs.rmSync(src, { recursive: true, force: true });
+    binaries[file] = sha256(content);
+    lines.push(`${sha256(fs.readFileSync(out))}  ${file}`);
+  }
+  if (tamper.file) fs.appendFileSync(path.join(dir, tamper.file), 'tampered');
+  fs.writeFileSync(path.join(dir, 'trivy_0.76.0_checksums.txt'), `${lines.join('\n')}\n`);
+  return binaries;
+}
 
 const committedPins = () => JSON.parse(fs.readFileSync(bump.DEFAULT_PINS, 'utf8')) as Pins;
 
@@ -149,22 +179,50 @@ describe('formatPins', () => {
 });
 
 describe('the command', () => {
-  it('updates a pins file from a local checksums file; the tool installer accepts the result', async () => {
-    const root = treeWithPins({ 'sums.txt': trivyChecksums() });
+  it('updates a pins file from a local release folder, recording every binary digest; the tool installer accepts the result', async () => {
+    const root = treeWithPins();
+    const binaries = writeRelease(root);
     const log: string[] = [];
-    const status = await bump.main(['trivy', 'v0.76.0', '--checksums', path.join(root, 'sums.txt'), '--pins', path.join(root, 'pins.json')], (l) => log.push(l));
+    const status = await bump.main(['trivy', 'v0.76.0', '--checksums', path.join(root, 'trivy_0.76.0_checksums.txt'), '--pins', path.join(root, 'pins.json')], (l) =>
+      log.push(l),
+    );
     expect(status).toBe(0);
     const written = JSON.parse(fs.readFileSync(path.join(root, 'pins.json'), 'utf8')) as Pins;
-    expect((written.trivy as { version: string }).version).toBe('0.76.0');
+    const trivy = written.trivy as { version: string; assets: Record<string, Asset> };
+    expect(trivy.version).toBe('0.76.0');
+    expect(Object.keys(trivy.assets)).toHaveLength(TRIVY_FILES.length);
+    for (const asset of Object.values(trivy.assets)) {
+      expect(asset.sha256).toBe(sha256(fs.readFileSync(path.join(root, asset.file))));
+      expect(asset.binarySha256).toBe(binaries[asset.file]);
+    }
     const { parsePinManifest } = await import('@scs/tool-installer');
-    expect(parsePinManifest(written).trivy.defaultVersion).toBe('0.76.0');
-    expect(log.join('\n')).toContain(`linux-x64    trivy_0.76.0_Linux-64bit.tar.gz  ${hex('a')}`);
+    expect(parsePinManifest(written).trivy.versions['0.76.0']!['win32-x64']!.binarySha256).toBe(binaries['trivy_0.76.0_windows-64bit.zip']);
+    expect(log.join('\n')).toContain(`linux-x64    trivy_0.76.0_Linux-64bit.tar.gz  ${trivy.assets['linux-x64']!.sha256}  binary ${binaries[TRIVY_FILES[0]!]}`);
+    expect(bump.formatPins(written)).toBe(fs.readFileSync(path.join(root, 'pins.json'), 'utf8'));
+  });
+
+  it('refuses an asset that does not match its listed digest, and writes nothing', async () => {
+    const root = treeWithPins();
+    writeRelease(root, { file: 'trivy_0.76.0_macOS-ARM64.tar.gz' });
+    const original = fs.readFileSync(path.join(root, 'pins.json'), 'utf8');
+    await expect(
+      bump.main(['trivy', '0.76.0', '--checksums', path.join(root, 'trivy_0.76.0_checksums.txt'), '--pins', path.join(root, 'pins.json')], () => {}),
+    ).rejects.toThrow(/trivy_0\.76\.0_macOS-ARM64\.tar\.gz has SHA-256 [0-9a-f]{64}, but the checksums file lists [0-9a-f]{64}\. Nothing was changed\./);
+    expect(fs.readFileSync(path.join(root, 'pins.json'), 'utf8')).toBe(original);
+  });
+
+  it('records the asset digest itself as the binary digest of a raw binary (cosign), without fetching it', async () => {
+    const root = treeWithPins({ 'cosign_checksums.txt': ['cosign-linux-amd64', 'cosign-linux-arm64', 'cosign-darwin-amd64', 'cosign-darwin-arm64', 'cosign-windows-amd64.exe'].map((f, i) => `${hex(String(i))}  ${f}`).join('\n') });
+    await bump.main(['cosign', '3.2.0', '--checksums', path.join(root, 'cosign_checksums.txt'), '--pins', path.join(root, 'pins.json')], () => {});
+    const cosign = (JSON.parse(fs.readFileSync(path.join(root, 'pins.json'), 'utf8')) as Pins).cosign as { assets: Record<string, Asset> };
+    expect(cosign.assets['linux-x64']).toEqual({ file: 'cosign-linux-amd64', sha256: hex('0'), binarySha256: hex('0') });
   });
 
   it('writes nothing on --dry-run or on a refusal', async () => {
-    const root = treeWithPins({ 'sums.txt': trivyChecksums(), 'short.txt': trivyChecksums(TRIVY_FILES.slice(1)) });
+    const root = treeWithPins({ 'short.txt': trivyChecksums(TRIVY_FILES.slice(1)) });
+    writeRelease(root);
     const original = fs.readFileSync(path.join(root, 'pins.json'), 'utf8');
-    await bump.main(['trivy', '0.76.0', '--checksums', path.join(root, 'sums.txt'), '--pins', path.join(root, 'pins.json'), '--dry-run'], () => {});
+    await bump.main(['trivy', '0.76.0', '--checksums', path.join(root, 'trivy_0.76.0_checksums.txt'), '--pins', path.join(root, 'pins.json'), '--dry-run'], () => {});
     expect(fs.readFileSync(path.join(root, 'pins.json'), 'utf8')).toBe(original);
     await expect(
       bump.main(['trivy', '0.76.0', '--checksums', path.join(root, 'short.txt'), '--pins', path.join(root, 'pins.json')], () => {}),
@@ -194,21 +252,28 @@ describe('the command', () => {
       requests.length = 0;
     });
 
-    async function serve(status: number, body: string) {
+    async function serve(status: number, body: string | ((url: string) => Buffer | undefined)) {
       server = createServer((req, res) => {
         requests.push(req.url ?? '');
-        res.writeHead(status, { 'content-type': 'text/plain' });
-        res.end(body);
+        const answer = typeof body === 'string' ? body : body(req.url ?? '');
+        res.writeHead(answer === undefined ? 404 : status, { 'content-type': 'text/plain' });
+        res.end(answer ?? 'Not Found');
       });
       return listenOnLoopback(server);
     }
 
-    it('fetches the release checksums file through --mirror at the official path', async () => {
-      const port = await serve(200, trivyChecksums());
+    it('fetches the release checksums file and the assets through --mirror at the official path', async () => {
+      const release = treeWithPins();
+      const binaries = writeRelease(release);
+      const prefix = '/aquasecurity/trivy/releases/download/v0.76.0/';
+      const port = await serve(200, (url) => (url.startsWith(prefix) ? fs.readFileSync(path.join(release, url.slice(prefix.length))) : undefined));
       const root = treeWithPins();
       await bump.main(['trivy', '0.76.0', '--mirror', `http://127.0.0.1:${port}/`, '--pins', path.join(root, 'pins.json')], () => {});
-      expect(requests).toEqual(['/aquasecurity/trivy/releases/download/v0.76.0/trivy_0.76.0_checksums.txt']);
-      expect(fs.readFileSync(path.join(root, 'pins.json'), 'utf8')).toContain(`"trivy_0.76.0_windows-64bit.zip", "sha256": "${hex('e')}"`);
+      expect(requests).toEqual([`${prefix}trivy_0.76.0_checksums.txt`, ...TRIVY_FILES.map((f) => `${prefix}${f}`)]);
+      const zip = TRIVY_FILES[4]!;
+      expect(fs.readFileSync(path.join(root, 'pins.json'), 'utf8')).toContain(
+        `"${zip}", "sha256": "${sha256(fs.readFileSync(path.join(release, zip)))}", "binarySha256": "${binaries[zip]}"`,
+      );
     });
 
     it('refuses an HTTP error and a non-checksums body, and leaves the file alone', async () => {

@@ -164,7 +164,7 @@ export class SpyExtractor implements Extractor {
 }
 
 /** A manifest with the given test digests (same shape as pins.json; never written to it). */
-export function testManifest(entries: Partial<Record<'trivy' | 'grype' | 'syft' | 'cosign', [string, Record<string, { file: string; sha256: string }>]>>): PinManifest {
+export function testManifest(entries: Partial<Record<'trivy' | 'grype' | 'syft' | 'cosign', [string, Record<string, { file: string; sha256: string; binarySha256?: string }>]>>): PinManifest {
   const filler = (file: string) => ({ 'linux-x64': { file, sha256: sha256(file) } });
   const raw: Record<string, unknown> = {
     trivy: { version: '0.75.0', assets: filler('trivy_0.75.0_Linux-64bit.tar.gz') },

@@ -98,9 +98,21 @@ describe('parsePinManifest', () => {
     ['an upper-case digest', { version: '0.75.0', assets: { 'linux-x64': { ...asset, sha256: 'A'.repeat(64) } } }, /64 lower-case hex/],
     ['a file with a slash', { version: '0.75.0', assets: { 'linux-x64': { ...asset, file: '../x' } } }, /plain file name/],
     ['no assets', { version: '0.75.0', assets: {} }, /non-empty object/],
+    ['a short binary digest', { version: '0.75.0', assets: { 'linux-x64': { ...asset, binarySha256: 'abc' } } }, /binarySha256: expected 64 lower-case hex/],
+    ['an unknown asset field', { version: '0.75.0', assets: { 'linux-x64': { ...asset, binarySha512: 'a' } } }, /unknown field\(s\) binarySha512/],
+    [
+      'a raw binary whose binary digest differs from its asset digest',
+      { version: '0.75.0', assets: { 'linux-x64': { file: 'trivy', sha256: 'a'.repeat(64), binarySha256: 'b'.repeat(64) } } },
+      /is the binary itself, so it must equal sha256/,
+    ],
   ])('rejects %s', (_label, trivy, pattern) => {
     expect(() => parsePinManifest({ ...others, trivy })).toThrow(PinManifestError);
     expect(() => parsePinManifest({ ...others, trivy })).toThrow(pattern);
+  });
+
+  it('keeps an optional binarySha256 per platform', () => {
+    const parsed = parsePinManifest({ ...others, trivy: { version: '0.75.0', assets: { 'linux-x64': { ...asset, binarySha256: 'f'.repeat(64) } } } });
+    expect(parsed.trivy.versions['0.75.0']!['linux-x64']).toEqual({ ...asset, binarySha256: 'f'.repeat(64) });
   });
 
   it('rejects unknown and missing tools', () => {
