@@ -11,6 +11,11 @@ import { atOrAbove, hasFix } from './filter.js';
  * `fixed` or a fixed version); misconfigurations, secrets and license
  * findings always count, as "no fix available" does not apply to them.
  * `failOn: 'none'` never fails.
+ *
+ * `unknown` (the scanner rated the finding UNKNOWN / Unknown, or gave no
+ * rating) ranks below `low`: it trips only `failOn: 'low'` (the lowest
+ * setting, meaning "any finding") and `failOn: 'unknown'`. A severity string the scanner does not define never
+ * gets here: the parsers refuse the report.
  */
 
 export interface GatePolicy {
@@ -27,7 +32,9 @@ export interface GateResult {
 
 export function tripsGate(finding: Finding, policy: GatePolicy): boolean {
   if (policy.failOn === 'none') return false;
-  if (!atOrAbove(finding.severity, policy.failOn)) return false;
+  if (finding.severity === 'unknown') {
+    if (policy.failOn !== 'low' && policy.failOn !== 'unknown') return false;
+  } else if (!atOrAbove(finding.severity, policy.failOn)) return false;
   if (policy.onlyFixed && finding.kind === 'vulnerability' && !hasFix(finding)) return false;
   return true;
 }

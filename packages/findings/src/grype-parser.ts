@@ -7,10 +7,14 @@ import type { Finding, ScanReport, Severity } from './model.js';
  * same for both engines.
  *
  * One finding per vulnerability × package × target (one per entry of
- * `matches[]`); exact duplicates are dropped. The report is untrusted data:
- * every field is checked for its type, missing arrays are empty, unknown
- * severities become `unknown`. `ignoredMatches[]` (matches a `.grype.yaml`
- * ignore rule removed) are not findings.
+ * `matches[]`); exact duplicates are dropped. The report is untrusted data,
+ * and a report this parser does not understand must never read as "no
+ * findings": every match must be an object with a `vulnerability` object
+ * holding a non-empty `id` and an `artifact` object, and a severity must be
+ * one of Grype's names; anything else is an InfrastructureError naming the
+ * path that was unexpected. An absent severity is `unknown`.
+ * `ignoredMatches[]` (matches a `.grype.yaml` ignore rule removed) are not
+ * findings.
  *
  * How Grype's fields map onto the model, where the two tools differ:
  * - Severity: Critical/High/Medium/Low map to themselves; **Negligible → low**.
@@ -58,6 +62,16 @@ function objects(value: unknown): Json[] {
 
 function strings(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string' && v.trim() !== '') : [];
+}
+
+const GRYPE_SEVERITY_NAMES = ['Critical', 'High', 'Medium', 'Low', 'Negligible', 'Unknown'];
+
+function describeJson(value: unknown): string {
+  if (value === undefined) return 'missing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') return 'an object';
+  return typeof value === 'string' ? `the string ${JSON.stringify(value.slice(0, 40))}` : `a ${typeof value}`;
 }
 
 /** Grype's severity names → model severity. Negligible is `low` (see the module comment). */
@@ -245,11 +259,26 @@ interface MatchContext {
   distroName?: string;
 }
 
-function matchToFinding(match: Json, context: MatchContext): Finding | undefined {
-  const vulnerability = isObject(match.vulnerability) ? match.vulnerability : undefined;
-  const artifact = isObject(match.artifact) ? match.artifact : {};
-  const id = vulnerability ? str(vulnerability.id)?.trim() : undefined;
-  if (!vulnerability || !id) return undefined;
+/**
+ * The shape every Grype match has; throws `unexpected(path, problem)` for
+ * anything else, so that a renamed or moved field cannot hide a finding.
+ */
+function checkMatch(match: unknown, path: string, unexpected: (path: string, problem: string) => never): { vulnerability: Json; artifact: Json; id: string; severity: Severity } {
+  if (!isObject(match)) unexpected(path, `is ${describeJson(match)}, expected an object`);
+  const { vulnerability, artifact } = match;
+  if (!isObject(vulnerability)) unexpected(`${path}.vulnerability`, `is ${describeJson(vulnerability)}, expected an object`);
+  if (!isObject(artifact)) unexpected(`${path}.artifact`, `is ${describeJson(artifact)}, expected an object`);
+  const id = str(vulnerability.id)?.trim();
+  if (!id) unexpected(`${path}.vulnerability.id`, `is ${describeJson(vulnerability.id)}, expected a non-empty string`);
+  const raw = vulnerability.severity;
+  if (raw !== undefined && raw !== '' && (typeof raw !== 'string' || !GRYPE_SEVERITY_NAMES.some((name) => name.toLowerCase() === raw.trim().toLowerCase()))) {
+    unexpected(`${path}.vulnerability.severity`, `is ${describeJson(raw)}, not one of ${GRYPE_SEVERITY_NAMES.join(', ')}`);
+  }
+  return { vulnerability, artifact, id, severity: normalizeGrypeSeverity(raw) };
+}
+
+function matchToFinding(checked: ReturnType<typeof checkMatch>, match: Json, context: MatchContext): Finding {
+  const { vulnerability, artifact, id } = checked;
   const related = objects(match.relatedVulnerabilities);
 
   const fix = isObject(vulnerability.fix) ? vulnerability.fix : {};
@@ -276,7 +305,7 @@ function matchToFinding(match: Json, context: MatchContext): Finding | undefined
     kind: 'vulnerability',
     id,
     aliases,
-    severity: normalizeGrypeSeverity(vulnerability.severity),
+    severity: checked.severity,
     title: titleFrom(description, id),
     target,
     references,
@@ -367,9 +396,16 @@ export function grypeReportFromJson(data: unknown, options: ParseGrypeOptions = 
   const seen = new Set<string>();
   const targets = new Set<string>();
   if (distroTarget) targets.add(distroTarget);
-  for (const match of objects(data.matches)) {
-    const finding = matchToFinding(match, context);
-    if (!finding) continue;
+  const unexpected = (path: string, problem: string): never => {
+    throw new InfrastructureError(
+      `${PARSE_FAILURE}${from}: unexpected report shape: ${path} ${problem}. The report was not used (an unreadable report never ` +
+        'counts as "no findings"); check that the Grype version writes the `-o json` format this action reads.',
+    );
+  };
+  const matches: unknown[] = Array.isArray(data.matches) ? data.matches : [];
+  for (const [index, match] of matches.entries()) {
+    const checked = checkMatch(match, `matches[${index}]`, unexpected);
+    const finding = matchToFinding(checked, match as Json, context);
     const key = dedupeKey(finding);
     if (seen.has(key)) continue;
     seen.add(key);

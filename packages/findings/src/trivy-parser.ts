@@ -8,8 +8,13 @@ import { detachString, parseRange, splitTopLevelObject } from './json-split.js';
  *
  * One finding per vulnerability × package × target, per failed
  * misconfiguration, per secret and per license hit; exact duplicates are
- * dropped. The report is untrusted data: every field is checked for its type,
- * missing arrays are empty, unknown severities become `unknown`.
+ * dropped. The report is untrusted data, and a report this parser does not
+ * understand must never read as "no findings": the shape Trivy writes is
+ * checked (Results an array of objects with a Target; Vulnerabilities,
+ * Misconfigurations, Secrets, Licenses arrays of objects, each with its id;
+ * Severity one of Trivy's names) and anything else is an InfrastructureError
+ * naming the path that was unexpected. An absent array is empty; an absent
+ * Severity (Trivy omits an empty one) and Trivy's own UNKNOWN are `unknown`.
  */
 
 export const TRIVY_INFORMATION_URI = 'https://github.com/aquasecurity/trivy';
@@ -33,6 +38,48 @@ function int(value: unknown): number | undefined {
 
 function objects(value: unknown): Json[] {
   return Array.isArray(value) ? value.filter(isObject) : [];
+}
+
+/** Where a report is read from, and how to refuse what it holds. */
+interface ShapeContext {
+  /** Throws the InfrastructureError for an unexpected shape at `path`. */
+  unexpected(path: string, problem: string): never;
+}
+
+function describeJson(value: unknown): string {
+  if (value === undefined) return 'missing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') return 'an object';
+  return typeof value === 'string' ? `the string ${JSON.stringify(value.slice(0, 40))}` : `a ${typeof value}`;
+}
+
+/** An array of objects at `path` (absent or null: empty); anything else is refused. */
+function objectList(value: unknown, path: string, ctx: ShapeContext): Json[] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) ctx.unexpected(path, `is ${describeJson(value)}, expected an array`);
+  value.forEach((item, index) => {
+    if (!isObject(item)) ctx.unexpected(`${path}[${index}]`, `is ${describeJson(item)}, expected an object`);
+  });
+  return value as Json[];
+}
+
+/** A non-empty string id at `path.field`; anything else is refused. */
+function requiredId(entry: Json, field: string, path: string, ctx: ShapeContext): string {
+  const value = str(entry[field]);
+  if (value === undefined) ctx.unexpected(`${path}.${field}`, `is ${describeJson(entry[field])}, expected a non-empty string`);
+  return value;
+}
+
+const TRIVY_SEVERITY_NAMES = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'UNKNOWN'];
+
+/** Trivy's Severity at `path`: absent → unknown; one of its names (any case) → that; anything else is refused. */
+function checkedSeverity(value: unknown, path: string, ctx: ShapeContext): Severity {
+  if (value === undefined || value === '') return 'unknown';
+  if (typeof value !== 'string' || !TRIVY_SEVERITY_NAMES.includes(value.trim().toUpperCase())) {
+    ctx.unexpected(`${path}.Severity`, `is ${describeJson(value)}, not one of ${TRIVY_SEVERITY_NAMES.join(', ')}`);
+  }
+  return normalizeSeverity(value);
 }
 
 function strings(value: unknown): string[] {
@@ -182,19 +229,20 @@ const LANGUAGE_TARGETS = new Set([
   'Node.js', 'Python', 'Ruby', 'Java', 'PHP', '.NET', 'Go', 'Rust', 'Elixir', 'Dart', 'Julia', 'Swift', 'C++', 'Conan', 'CocoaPods', 'Bitnami',
 ]);
 
-function vulnerabilities(result: Json, target: string, targetType: string | undefined, repoArtifact: boolean): Finding[] {
+function vulnerabilities(result: Json, target: string, targetType: string | undefined, repoArtifact: boolean, where: string, ctx: ShapeContext): Finding[] {
   const findings: Finding[] = [];
   const isLangPkgs = result.Class === 'lang-pkgs';
-  for (const v of objects(result.Vulnerabilities)) {
-    const id = str(v.VulnerabilityID);
-    if (!id) continue;
+  const path = `${where}.Vulnerabilities`;
+  for (const [index, v] of objectList(result.Vulnerabilities, path, ctx).entries()) {
+    const id = requiredId(v, 'VulnerabilityID', `${path}[${index}]`, ctx);
+    const severity = checkedSeverity(v.Severity, `${path}[${index}]`, ctx);
     const fixedVersion = str(v.FixedVersion);
     const identifier = isObject(v.PkgIdentifier) ? v.PkgIdentifier : {};
     const finding: Finding = {
       kind: 'vulnerability',
       id,
       aliases: [...new Set(strings(v.VendorIDs).filter((alias) => alias !== id))],
-      severity: normalizeSeverity(v.Severity),
+      severity,
       title: str(v.Title) ?? id,
       target,
       references: strings(v.References),
@@ -217,19 +265,23 @@ function vulnerabilities(result: Json, target: string, targetType: string | unde
   return findings;
 }
 
-function misconfigurations(result: Json, target: string, targetType: string | undefined, repoArtifact: boolean): Finding[] {
+function misconfigurations(result: Json, target: string, targetType: string | undefined, repoArtifact: boolean, where: string, ctx: ShapeContext): Finding[] {
   const findings: Finding[] = [];
-  for (const m of objects(result.Misconfigurations)) {
+  const path = `${where}.Misconfigurations`;
+  for (const [index, m] of objectList(result.Misconfigurations, path, ctx).entries()) {
+    if (m.Status !== 'FAIL' && m.Status !== 'PASS' && m.Status !== 'EXCEPTION') {
+      ctx.unexpected(`${path}[${index}].Status`, `is ${describeJson(m.Status)}, not one of FAIL, PASS, EXCEPTION`);
+    }
     if (m.Status !== 'FAIL') continue;
-    const id = str(m.ID) ?? str(m.AVDID);
-    if (!id) continue;
+    const id = str(m.ID) ?? str(m.AVDID) ?? requiredId(m, 'ID', `${path}[${index}]`, ctx);
+    const severity = checkedSeverity(m.Severity, `${path}[${index}]`, ctx);
     const cause = isObject(m.CauseMetadata) ? m.CauseMetadata : {};
     const avdId = str(m.AVDID);
     const finding: Finding = {
       kind: 'misconfiguration',
       id,
       aliases: avdId && avdId !== id ? [avdId] : [],
-      severity: normalizeSeverity(m.Severity),
+      severity,
       title: str(m.Title) ?? id,
       target,
       references: strings(m.References),
@@ -249,17 +301,18 @@ function misconfigurations(result: Json, target: string, targetType: string | un
   return findings;
 }
 
-function secrets(result: Json, target: string, targetType: string | undefined, repoArtifact: boolean): Finding[] {
+function secrets(result: Json, target: string, targetType: string | undefined, repoArtifact: boolean, where: string, ctx: ShapeContext): Finding[] {
   const findings: Finding[] = [];
-  for (const s of objects(result.Secrets)) {
-    const id = str(s.RuleID);
-    if (!id) continue;
+  const path = `${where}.Secrets`;
+  for (const [index, s] of objectList(result.Secrets, path, ctx).entries()) {
+    const id = requiredId(s, 'RuleID', `${path}[${index}]`, ctx);
+    const severity = checkedSeverity(s.Severity, `${path}[${index}]`, ctx);
     const category = str(s.Category);
     const finding: Finding = {
       kind: 'secret',
       id,
       aliases: [],
-      severity: normalizeSeverity(s.Severity),
+      severity,
       title: str(s.Title) ?? id,
       target,
       references: [],
@@ -278,11 +331,12 @@ function secrets(result: Json, target: string, targetType: string | undefined, r
   return findings;
 }
 
-function licenses(result: Json, target: string, targetType: string | undefined, repoArtifact: boolean): Finding[] {
+function licenses(result: Json, target: string, targetType: string | undefined, repoArtifact: boolean, where: string, ctx: ShapeContext): Finding[] {
   const findings: Finding[] = [];
-  for (const l of objects(result.Licenses)) {
-    const name = str(l.Name);
-    if (!name) continue;
+  const path = `${where}.Licenses`;
+  for (const [index, l] of objectList(result.Licenses, path, ctx).entries()) {
+    const name = requiredId(l, 'Name', `${path}[${index}]`, ctx);
+    const severity = checkedSeverity(l.Severity, `${path}[${index}]`, ctx);
     const category = str(l.Category);
     const pkg = str(l.PkgName);
     const filePath = str(l.FilePath);
@@ -290,7 +344,7 @@ function licenses(result: Json, target: string, targetType: string | undefined, 
       kind: 'license',
       id: name,
       aliases: [],
-      severity: normalizeSeverity(l.Severity),
+      severity,
       title: `${category ? `${category} license` : 'License'} ${name}${pkg ? ` (${pkg})` : ''}`,
       target,
       references: [],
@@ -430,25 +484,39 @@ function buildReport(data: unknown, results: Iterable<unknown>, options: ParseTr
   const repoArtifact = type === 'filesystem' || type === 'repository';
   const trivy = isObject(data.Trivy) ? data.Trivy : {};
 
+  const ctx: ShapeContext = {
+    unexpected(path, problem) {
+      throw new InfrastructureError(
+        `${PARSE_FAILURE}${from}: unexpected report shape: ${path} ${problem}. The report was not used (an unreadable report never ` +
+          `counts as "no findings"); check that the Trivy version writes the SchemaVersion ${SUPPORTED_TRIVY_SCHEMA_VERSION} JSON format this action reads.`,
+      );
+    },
+  };
   const findings: Finding[] = [];
   const seen = new Set<string>();
   const targets = new Set<string>();
   const copies = new Map<string, string>();
+  let index = -1;
   const copy = (value: string): string => {
     let detached = copies.get(value);
     if (detached === undefined) copies.set(value, (detached = detachString(value)));
     return detached;
   };
   for (const result of results) {
-    if (!isObject(result)) continue;
+    index++;
+    const where = `Results[${index}]`;
+    if (!isObject(result)) ctx.unexpected(where, `is ${describeJson(result)}, expected an object`);
+    if (typeof result.Target !== 'string') {
+      ctx.unexpected(`${where}.Target`, `is ${describeJson(result.Target)}, expected a string (every Trivy result names its target)`);
+    }
     const target = str(result.Target) ?? artifactName;
     if (!targets.has(target)) targets.add(detach ? detachString(target) : target);
     const targetType = str(result.Type) ?? str(result.Class);
     const all = [
-      ...vulnerabilities(result, target, targetType, repoArtifact),
-      ...misconfigurations(result, target, targetType, repoArtifact),
-      ...secrets(result, target, targetType, repoArtifact),
-      ...licenses(result, target, targetType, repoArtifact),
+      ...vulnerabilities(result, target, targetType, repoArtifact, where, ctx),
+      ...misconfigurations(result, target, targetType, repoArtifact, where, ctx),
+      ...secrets(result, target, targetType, repoArtifact, where, ctx),
+      ...licenses(result, target, targetType, repoArtifact, where, ctx),
     ];
     for (const finding of all) {
       const key = dedupeKey(finding);

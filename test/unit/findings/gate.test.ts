@@ -45,6 +45,16 @@ const TABLE: Row[] = [
   ['license-cyclonedx.json.golden', 'low', true, 3],
 ];
 
+describe('how unknown gates (issue 13, item 7)', () => {
+  it('an unrated finding trips fail-on: low (any finding) and unknown, nothing stricter', () => {
+    const unrated = [finding({ severity: 'unknown', fixState: 'fixed' })];
+    expect(evaluateGate(unrated, { failOn: 'low', onlyFixed: false }).outcome).toBe('fail');
+    expect(evaluateGate(unrated, { failOn: 'unknown', onlyFixed: false }).outcome).toBe('fail');
+    expect(evaluateGate(unrated, { failOn: 'medium', onlyFixed: false }).outcome).toBe('pass');
+    expect(evaluateGate(unrated, { failOn: 'none', onlyFixed: false }).outcome).toBe('pass');
+  });
+});
+
 describe('evaluateGate', () => {
   it.each(TABLE)('%s fail-on=%s only-fixed=%s → %d tripped', (fixture, failOn, onlyFixed, expected) => {
     const result = evaluateGate(fixtureReport(fixture).findings, { failOn, onlyFixed });

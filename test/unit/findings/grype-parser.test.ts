@@ -361,11 +361,9 @@ describe('parseGrypeReport robustness', () => {
     expectFailure({ matches: {} }, /a `matches` field that is not an array/);
   });
 
-  it('accepts a Grype document with null matches and skips malformed entries', () => {
+  it('accepts a Grype document with null matches, and optional fields of the wrong type', () => {
     expect(grypeReportFromJson({ matches: null, descriptor: { name: 'grype' } }).findings).toEqual([]);
-    const r = grypeReportFromJson(
-      grypeDoc([null, 'x', { vulnerability: { id: '' } }, { artifact: {} }, { vulnerability: { id: 'CVE-1', severity: 5, fix: 'x', urls: 'nope', cvss: {} }, artifact: null }]),
-    );
+    const r = grypeReportFromJson(grypeDoc([{ vulnerability: { id: 'CVE-1', fix: 'x', urls: 'nope', cvss: {} }, artifact: {} }]));
     expect(r.findings).toEqual([
       {
         kind: 'vulnerability',
@@ -402,6 +400,55 @@ describe('parseGrypeReport robustness', () => {
     expect(physical).toHaveLength(1);
     expect(physical[0]).toMatch(/^::error file=app\/dir%2Cwith%3Adelims\/package-lock\.json,title=/);
     expect(physical[0]).not.toMatch(/\n|\r/);
+  });
+});
+
+describe('malformed Grype reports fail closed (issue 13, item 7)', () => {
+  const real = () => JSON.parse(grypeText('TestJsonImgsPresenter.golden.json')) as { matches: Record<string, Record<string, unknown>>[] };
+
+  it('reads the untouched report', () => {
+    expect(grypeReportFromJson(real()).findings.map((f) => f.severity).sort()).toEqual(['critical', 'low']);
+  });
+
+  it.each([
+    ['vulnerability.id is renamed', (doc: ReturnType<typeof real>) => {
+      for (const m of doc.matches) {
+        m.vulnerability!.ID = m.vulnerability!.id;
+        delete m.vulnerability!.id;
+      }
+    }, 'matches[0].vulnerability.id is missing, expected a non-empty string'],
+    ['vulnerability is renamed', (doc: ReturnType<typeof real>) => {
+      for (const m of doc.matches) {
+        m.vuln = m.vulnerability!;
+        delete m.vulnerability;
+      }
+    }, 'matches[0].vulnerability is missing, expected an object'],
+    ['severities are unknown strings', (doc: ReturnType<typeof real>) => {
+      for (const m of doc.matches) m.vulnerability!.severity = 'Severe';
+    }, 'matches[0].vulnerability.severity is the string "Severe", not one of Critical, High, Medium, Low, Negligible, Unknown'],
+    ['a match is nested one level deeper', (doc: ReturnType<typeof real>) => {
+      doc.matches = [{ match: doc.matches[0]! } as unknown as Record<string, Record<string, unknown>>];
+    }, 'matches[0].vulnerability is missing, expected an object'],
+    ['a match is not an object', (doc: ReturnType<typeof real>) => {
+      doc.matches.push('CVE-1' as unknown as Record<string, Record<string, unknown>>);
+    }, 'matches[2] is the string "CVE-1", expected an object'],
+    ['the artifact is missing', (doc: ReturnType<typeof real>) => {
+      delete (doc.matches[1] as Record<string, unknown>).artifact;
+    }, 'matches[1].artifact is missing, expected an object'],
+  ])('refuses a report where %s, naming the path', (_label, mutate, detail) => {
+    const doc = real();
+    mutate(doc);
+    expect(() => parseGrypeReport(JSON.stringify(doc), { source: 'grype.json' })).toThrow(InfrastructureError);
+    expect(() => parseGrypeReport(JSON.stringify(doc), { source: 'grype.json' })).toThrow(
+      `Grype's JSON report could not be parsed (grype.json): unexpected report shape: ${detail}. The report was not used`,
+    );
+  });
+
+  it('maps Unknown and an absent severity to unknown', () => {
+    const doc = real();
+    doc.matches[0]!.vulnerability!.severity = 'Unknown';
+    delete doc.matches[1]!.vulnerability!.severity;
+    expect(grypeReportFromJson(doc).findings.map((f) => f.severity)).toEqual(['unknown', 'unknown']);
   });
 });
 

@@ -166,9 +166,9 @@ describe('parseTrivyReport robustness', () => {
     expect(parseTrivyReport(minimal([{ Target: 'go.mod', Class: 'lang-pkgs', Vulnerabilities: null }])).targets).toEqual(['go.mod']);
   });
 
-  it('maps unknown severities to unknown', () => {
+  it('maps UNKNOWN and an absent Severity to unknown', () => {
     const r = parseTrivyReport(
-      minimal([{ Target: 'go.sum', Class: 'lang-pkgs', Vulnerabilities: [{ VulnerabilityID: 'X-1', PkgName: 'p', Severity: 'SUPER' }, { VulnerabilityID: 'X-2', PkgName: 'p' }] }]),
+      minimal([{ Target: 'go.sum', Class: 'lang-pkgs', Vulnerabilities: [{ VulnerabilityID: 'X-1', PkgName: 'p', Severity: 'UNKNOWN' }, { VulnerabilityID: 'X-2', PkgName: 'p' }] }]),
     );
     expect(r.findings.map((f) => f.severity)).toEqual(['unknown', 'unknown']);
     expect(normalizeSeverity('High')).toBe('high');
@@ -288,5 +288,106 @@ describe('parseTrivyReport errors', () => {
 
   it('accepts bytes', () => {
     expect(parseTrivyReport(Buffer.from(fixtureText('npm.json.golden'))).findings).toHaveLength(1);
+  });
+});
+
+describe('malformed reports fail closed (issue 13, item 7)', () => {
+  // A real report: alpine 3.9, 2 critical and 4 medium vulnerabilities.
+  const real = () => JSON.parse(fixtureText('alpine-39.json.golden')) as { Results: Record<string, unknown>[] } & Record<string, unknown>;
+  const vulns = (doc: ReturnType<typeof real>) => doc.Results[0]!.Vulnerabilities as Record<string, unknown>[];
+
+  function refusal(doc: unknown, split = false): string {
+    const text = JSON.stringify(doc);
+    let error: unknown;
+    try {
+      parseTrivyReport(split ? Buffer.from(text) : text, { source: 'trivy-report.json', ...(split ? { splitAboveBytes: 0 } : {}) });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(InfrastructureError);
+    return (error as Error).message;
+  }
+
+  it('reads the untouched report: 2 critical, 4 medium', () => {
+    expect(countBySeverity(parseTrivyReport(JSON.stringify(real())).findings)).toEqual(counts({ critical: 2, medium: 4 }));
+  });
+
+  it.each([
+    [
+      'Vulnerabilities is an object',
+      (doc: ReturnType<typeof real>) => {
+        doc.Results[0]!.Vulnerabilities = Object.fromEntries(vulns(doc).map((v, i) => [String(i), v]));
+      },
+      'Results[0].Vulnerabilities is an object, expected an array',
+    ],
+    [
+      'VulnerabilityID is renamed',
+      (doc: ReturnType<typeof real>) => {
+        for (const v of vulns(doc)) {
+          v.VulnID = v.VulnerabilityID;
+          delete v.VulnerabilityID;
+        }
+      },
+      'Results[0].Vulnerabilities[0].VulnerabilityID is missing, expected a non-empty string',
+    ],
+    [
+      'Results are nested one level deeper',
+      (doc: ReturnType<typeof real>) => {
+        doc.Results = [{ Results: doc.Results }];
+      },
+      'Results[0].Target is missing, expected a string (every Trivy result names its target)',
+    ],
+    [
+      'severities are unknown strings',
+      (doc: ReturnType<typeof real>) => {
+        for (const v of vulns(doc)) v.Severity = 'SEVERE';
+      },
+      'Results[0].Vulnerabilities[0].Severity is the string "SEVERE", not one of CRITICAL, HIGH, MEDIUM, LOW, UNKNOWN',
+    ],
+    [
+      'a result is not an object',
+      (doc: ReturnType<typeof real>) => {
+        doc.Results.push('alpine' as unknown as Record<string, unknown>);
+      },
+      'Results[1] is the string "alpine", expected an object',
+    ],
+    [
+      'a vulnerability is not an object',
+      (doc: ReturnType<typeof real>) => {
+        vulns(doc).push(null as unknown as Record<string, unknown>);
+      },
+      'Results[0].Vulnerabilities[6] is null, expected an object',
+    ],
+    [
+      'Secrets is a string',
+      (doc: ReturnType<typeof real>) => {
+        doc.Results[0]!.Secrets = 'none';
+      },
+      'Results[0].Secrets is the string "none", expected an array',
+    ],
+    [
+      'a misconfiguration has an unknown Status',
+      (doc: ReturnType<typeof real>) => {
+        doc.Results[0]!.Misconfigurations = [{ ID: 'DS002', Status: 'FAILED', Severity: 'HIGH' }];
+      },
+      'Results[0].Misconfigurations[0].Status is the string "FAILED", not one of FAIL, PASS, EXCEPTION',
+    ],
+    [
+      'a severity is a number',
+      (doc: ReturnType<typeof real>) => {
+        vulns(doc)[3]!.Severity = 4;
+      },
+      'Results[0].Vulnerabilities[3].Severity is a number, not one of CRITICAL, HIGH, MEDIUM, LOW, UNKNOWN',
+    ],
+  ])('refuses a report where %s, naming the path', (_label, mutate, detail) => {
+    const doc = real();
+    mutate(doc);
+    const message = refusal(doc);
+    expect(message).toBe(
+      `Trivy's JSON report could not be parsed (trivy-report.json): unexpected report shape: ${detail}. The report was not used ` +
+        '(an unreadable report never counts as "no findings"); check that the Trivy version writes the SchemaVersion 2 JSON format this action reads.',
+    );
+    // the element-at-a-time path for big reports refuses it the same way
+    expect(refusal(doc, true)).toBe(message);
   });
 });
