@@ -48,8 +48,8 @@ function model_compareFindings(a, b) {
         (a.packageName ?? '').localeCompare(b.packageName ?? ''));
 }
 
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 10 modules
-var src = __webpack_require__(2489);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 12 modules
+var src = __webpack_require__(7320);
 ;// CONCATENATED MODULE: ./packages/findings/src/json-split.ts
 /**
  * Reading a big JSON report without building its whole object tree.
@@ -250,8 +250,13 @@ function detachString(value) {
  *
  * One finding per vulnerability × package × target, per failed
  * misconfiguration, per secret and per license hit; exact duplicates are
- * dropped. The report is untrusted data: every field is checked for its type,
- * missing arrays are empty, unknown severities become `unknown`.
+ * dropped. The report is untrusted data, and a report this parser does not
+ * understand must never read as "no findings": the shape Trivy writes is
+ * checked (Results an array of objects with a Target; Vulnerabilities,
+ * Misconfigurations, Secrets, Licenses arrays of objects, each with its id;
+ * Severity one of Trivy's names) and anything else is an InfrastructureError
+ * naming the path that was unexpected. An absent array is empty; an absent
+ * Severity (Trivy omits an empty one) and Trivy's own UNKNOWN are `unknown`.
  */
 const TRIVY_INFORMATION_URI = 'https://github.com/aquasecurity/trivy';
 const SUPPORTED_TRIVY_SCHEMA_VERSION = 2;
@@ -267,6 +272,46 @@ function trivy_parser_int(value) {
 }
 function objects(value) {
     return Array.isArray(value) ? value.filter(isObject) : [];
+}
+function describeJson(value) {
+    if (value === undefined)
+        return 'missing';
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'an array';
+    if (typeof value === 'object')
+        return 'an object';
+    return typeof value === 'string' ? `the string ${JSON.stringify(value.slice(0, 40))}` : `a ${typeof value}`;
+}
+/** An array of objects at `path` (absent or null: empty); anything else is refused. */
+function objectList(value, path, ctx) {
+    if (value === undefined || value === null)
+        return [];
+    if (!Array.isArray(value))
+        ctx.unexpected(path, `is ${describeJson(value)}, expected an array`);
+    value.forEach((item, index) => {
+        if (!isObject(item))
+            ctx.unexpected(`${path}[${index}]`, `is ${describeJson(item)}, expected an object`);
+    });
+    return value;
+}
+/** A non-empty string id at `path.field`; anything else is refused. */
+function requiredId(entry, field, path, ctx) {
+    const value = str(entry[field]);
+    if (value === undefined)
+        ctx.unexpected(`${path}.${field}`, `is ${describeJson(entry[field])}, expected a non-empty string`);
+    return value;
+}
+const TRIVY_SEVERITY_NAMES = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'UNKNOWN'];
+/** Trivy's Severity at `path`: absent → unknown; one of its names (any case) → that; anything else is refused. */
+function checkedSeverity(value, path, ctx) {
+    if (value === undefined || value === '')
+        return 'unknown';
+    if (typeof value !== 'string' || !TRIVY_SEVERITY_NAMES.includes(value.trim().toUpperCase())) {
+        ctx.unexpected(`${path}.Severity`, `is ${describeJson(value)}, not one of ${TRIVY_SEVERITY_NAMES.join(', ')}`);
+    }
+    return normalizeSeverity(value);
 }
 function strings(value) {
     return Array.isArray(value) ? value.filter((v) => typeof v === 'string' && v !== '') : [];
@@ -411,20 +456,20 @@ function packageLines(result, pkgId) {
 const LANGUAGE_TARGETS = new Set([
     'Node.js', 'Python', 'Ruby', 'Java', 'PHP', '.NET', 'Go', 'Rust', 'Elixir', 'Dart', 'Julia', 'Swift', 'C++', 'Conan', 'CocoaPods', 'Bitnami',
 ]);
-function vulnerabilities(result, target, targetType, repoArtifact) {
+function vulnerabilities(result, target, targetType, repoArtifact, where, ctx) {
     const findings = [];
     const isLangPkgs = result.Class === 'lang-pkgs';
-    for (const v of objects(result.Vulnerabilities)) {
-        const id = str(v.VulnerabilityID);
-        if (!id)
-            continue;
+    const path = `${where}.Vulnerabilities`;
+    for (const [index, v] of objectList(result.Vulnerabilities, path, ctx).entries()) {
+        const id = requiredId(v, 'VulnerabilityID', `${path}[${index}]`, ctx);
+        const severity = checkedSeverity(v.Severity, `${path}[${index}]`, ctx);
         const fixedVersion = str(v.FixedVersion);
         const identifier = isObject(v.PkgIdentifier) ? v.PkgIdentifier : {};
         const finding = {
             kind: 'vulnerability',
             id,
             aliases: [...new Set(strings(v.VendorIDs).filter((alias) => alias !== id))],
-            severity: normalizeSeverity(v.Severity),
+            severity,
             title: str(v.Title) ?? id,
             target,
             references: strings(v.References),
@@ -446,21 +491,24 @@ function vulnerabilities(result, target, targetType, repoArtifact) {
     }
     return findings;
 }
-function misconfigurations(result, target, targetType, repoArtifact) {
+function misconfigurations(result, target, targetType, repoArtifact, where, ctx) {
     const findings = [];
-    for (const m of objects(result.Misconfigurations)) {
+    const path = `${where}.Misconfigurations`;
+    for (const [index, m] of objectList(result.Misconfigurations, path, ctx).entries()) {
+        if (m.Status !== 'FAIL' && m.Status !== 'PASS' && m.Status !== 'EXCEPTION') {
+            ctx.unexpected(`${path}[${index}].Status`, `is ${describeJson(m.Status)}, not one of FAIL, PASS, EXCEPTION`);
+        }
         if (m.Status !== 'FAIL')
             continue;
-        const id = str(m.ID) ?? str(m.AVDID);
-        if (!id)
-            continue;
+        const id = str(m.ID) ?? str(m.AVDID) ?? requiredId(m, 'ID', `${path}[${index}]`, ctx);
+        const severity = checkedSeverity(m.Severity, `${path}[${index}]`, ctx);
         const cause = isObject(m.CauseMetadata) ? m.CauseMetadata : {};
         const avdId = str(m.AVDID);
         const finding = {
             kind: 'misconfiguration',
             id,
             aliases: avdId && avdId !== id ? [avdId] : [],
-            severity: normalizeSeverity(m.Severity),
+            severity,
             title: str(m.Title) ?? id,
             target,
             references: strings(m.References),
@@ -477,18 +525,18 @@ function misconfigurations(result, target, targetType, repoArtifact) {
     }
     return findings;
 }
-function secrets(result, target, targetType, repoArtifact) {
+function secrets(result, target, targetType, repoArtifact, where, ctx) {
     const findings = [];
-    for (const s of objects(result.Secrets)) {
-        const id = str(s.RuleID);
-        if (!id)
-            continue;
+    const path = `${where}.Secrets`;
+    for (const [index, s] of objectList(result.Secrets, path, ctx).entries()) {
+        const id = requiredId(s, 'RuleID', `${path}[${index}]`, ctx);
+        const severity = checkedSeverity(s.Severity, `${path}[${index}]`, ctx);
         const category = str(s.Category);
         const finding = {
             kind: 'secret',
             id,
             aliases: [],
-            severity: normalizeSeverity(s.Severity),
+            severity,
             title: str(s.Title) ?? id,
             target,
             references: [],
@@ -504,12 +552,12 @@ function secrets(result, target, targetType, repoArtifact) {
     }
     return findings;
 }
-function licenses(result, target, targetType, repoArtifact) {
+function licenses(result, target, targetType, repoArtifact, where, ctx) {
     const findings = [];
-    for (const l of objects(result.Licenses)) {
-        const name = str(l.Name);
-        if (!name)
-            continue;
+    const path = `${where}.Licenses`;
+    for (const [index, l] of objectList(result.Licenses, path, ctx).entries()) {
+        const name = requiredId(l, 'Name', `${path}[${index}]`, ctx);
+        const severity = checkedSeverity(l.Severity, `${path}[${index}]`, ctx);
         const category = str(l.Category);
         const pkg = str(l.PkgName);
         const filePath = str(l.FilePath);
@@ -517,7 +565,7 @@ function licenses(result, target, targetType, repoArtifact) {
             kind: 'license',
             id: name,
             aliases: [],
-            severity: normalizeSeverity(l.Severity),
+            severity,
             title: `${category ? `${category} license` : 'License'} ${name}${pkg ? ` (${pkg})` : ''}`,
             target,
             references: [],
@@ -641,10 +689,17 @@ function buildReport(data, results, options, detach) {
     // Only filesystem/repository scans have targets that are files of the checked-out tree.
     const repoArtifact = type === 'filesystem' || type === 'repository';
     const trivy = isObject(data.Trivy) ? data.Trivy : {};
+    const ctx = {
+        unexpected(path, problem) {
+            throw new src/* InfrastructureError */.EN(`${PARSE_FAILURE}${from}: unexpected report shape: ${path} ${problem}. The report was not used (an unreadable report never ` +
+                `counts as "no findings"); check that the Trivy version writes the SchemaVersion ${SUPPORTED_TRIVY_SCHEMA_VERSION} JSON format this action reads.`);
+        },
+    };
     const findings = [];
     const seen = new Set();
     const targets = new Set();
     const copies = new Map();
+    let index = -1;
     const copy = (value) => {
         let detached = copies.get(value);
         if (detached === undefined)
@@ -652,17 +707,22 @@ function buildReport(data, results, options, detach) {
         return detached;
     };
     for (const result of results) {
+        index++;
+        const where = `Results[${index}]`;
         if (!isObject(result))
-            continue;
+            ctx.unexpected(where, `is ${describeJson(result)}, expected an object`);
+        if (typeof result.Target !== 'string') {
+            ctx.unexpected(`${where}.Target`, `is ${describeJson(result.Target)}, expected a string (every Trivy result names its target)`);
+        }
         const target = str(result.Target) ?? artifactName;
         if (!targets.has(target))
             targets.add(detach ? detachString(target) : target);
         const targetType = str(result.Type) ?? str(result.Class);
         const all = [
-            ...vulnerabilities(result, target, targetType, repoArtifact),
-            ...misconfigurations(result, target, targetType, repoArtifact),
-            ...secrets(result, target, targetType, repoArtifact),
-            ...licenses(result, target, targetType, repoArtifact),
+            ...vulnerabilities(result, target, targetType, repoArtifact, where, ctx),
+            ...misconfigurations(result, target, targetType, repoArtifact, where, ctx),
+            ...secrets(result, target, targetType, repoArtifact, where, ctx),
+            ...licenses(result, target, targetType, repoArtifact, where, ctx),
         ];
         for (const finding of all) {
             const key = dedupeKey(finding);
@@ -755,7 +815,11 @@ function filterBySeverity(findings, threshold) {
 function tripsGate(finding, policy) {
     if (policy.failOn === 'none')
         return false;
-    if (!atOrAbove(finding.severity, policy.failOn))
+    if (finding.severity === 'unknown') {
+        if (policy.failOn !== 'low' && policy.failOn !== 'unknown')
+            return false;
+    }
+    else if (!atOrAbove(finding.severity, policy.failOn))
         return false;
     if (policy.onlyFixed && finding.kind === 'vulnerability' && !hasFix(finding))
         return false;
@@ -1239,6 +1303,8 @@ function header(builder, report, options) {
     if (report.artifactDigest)
         facts.push(md.join([md.raw('digest'), md.code(report.artifactDigest, 300)]));
     builder.paragraph(md.join(facts, ' · '));
+    for (const note of options.notes ?? [])
+        builder.paragraph(note);
     if (options.gate)
         builder.paragraph(gateLine(options.gate));
 }
@@ -1451,10 +1517,14 @@ function findingsToAnnotations(findings, options = {}) {
  * same for both engines.
  *
  * One finding per vulnerability × package × target (one per entry of
- * `matches[]`); exact duplicates are dropped. The report is untrusted data:
- * every field is checked for its type, missing arrays are empty, unknown
- * severities become `unknown`. `ignoredMatches[]` (matches a `.grype.yaml`
- * ignore rule removed) are not findings.
+ * `matches[]`); exact duplicates are dropped. The report is untrusted data,
+ * and a report this parser does not understand must never read as "no
+ * findings": every match must be an object with a `vulnerability` object
+ * holding a non-empty `id` and an `artifact` object, and a severity must be
+ * one of Grype's names; anything else is an InfrastructureError naming the
+ * path that was unexpected. An absent severity is `unknown`.
+ * `ignoredMatches[]` (matches a `.grype.yaml` ignore rule removed) are not
+ * findings.
  *
  * How Grype's fields map onto the model, where the two tools differ:
  * - Severity: Critical/High/Medium/Low map to themselves; **Negligible → low**.
@@ -1494,6 +1564,18 @@ function grype_parser_objects(value) {
 }
 function grype_parser_strings(value) {
     return Array.isArray(value) ? value.filter((v) => typeof v === 'string' && v.trim() !== '') : [];
+}
+const GRYPE_SEVERITY_NAMES = ['Critical', 'High', 'Medium', 'Low', 'Negligible', 'Unknown'];
+function grype_parser_describeJson(value) {
+    if (value === undefined)
+        return 'missing';
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'an array';
+    if (typeof value === 'object')
+        return 'an object';
+    return typeof value === 'string' ? `the string ${JSON.stringify(value.slice(0, 40))}` : `a ${typeof value}`;
 }
 /** Grype's severity names → model severity. Negligible is `low` (see the module comment). */
 function normalizeGrypeSeverity(value) {
@@ -1661,12 +1743,29 @@ function grype_parser_withOptional(finding, optional) {
     }
     return out;
 }
-function matchToFinding(match, context) {
-    const vulnerability = grype_parser_isObject(match.vulnerability) ? match.vulnerability : undefined;
-    const artifact = grype_parser_isObject(match.artifact) ? match.artifact : {};
-    const id = vulnerability ? grype_parser_str(vulnerability.id)?.trim() : undefined;
-    if (!vulnerability || !id)
-        return undefined;
+/**
+ * The shape every Grype match has; throws `unexpected(path, problem)` for
+ * anything else, so that a renamed or moved field cannot hide a finding.
+ */
+function checkMatch(match, path, unexpected) {
+    if (!grype_parser_isObject(match))
+        unexpected(path, `is ${grype_parser_describeJson(match)}, expected an object`);
+    const { vulnerability, artifact } = match;
+    if (!grype_parser_isObject(vulnerability))
+        unexpected(`${path}.vulnerability`, `is ${grype_parser_describeJson(vulnerability)}, expected an object`);
+    if (!grype_parser_isObject(artifact))
+        unexpected(`${path}.artifact`, `is ${grype_parser_describeJson(artifact)}, expected an object`);
+    const id = grype_parser_str(vulnerability.id)?.trim();
+    if (!id)
+        unexpected(`${path}.vulnerability.id`, `is ${grype_parser_describeJson(vulnerability.id)}, expected a non-empty string`);
+    const raw = vulnerability.severity;
+    if (raw !== undefined && raw !== '' && (typeof raw !== 'string' || !GRYPE_SEVERITY_NAMES.some((name) => name.toLowerCase() === raw.trim().toLowerCase()))) {
+        unexpected(`${path}.vulnerability.severity`, `is ${grype_parser_describeJson(raw)}, not one of ${GRYPE_SEVERITY_NAMES.join(', ')}`);
+    }
+    return { vulnerability, artifact, id, severity: normalizeGrypeSeverity(raw) };
+}
+function matchToFinding(checked, match, context) {
+    const { vulnerability, artifact, id } = checked;
     const related = grype_parser_objects(match.relatedVulnerabilities);
     const fix = grype_parser_isObject(vulnerability.fix) ? vulnerability.fix : {};
     const fixedVersions = [...new Set(grype_parser_strings(fix.versions))];
@@ -1690,7 +1789,7 @@ function matchToFinding(match, context) {
         kind: 'vulnerability',
         id,
         aliases,
-        severity: normalizeGrypeSeverity(vulnerability.severity),
+        severity: checked.severity,
         title: titleFrom(description, id),
         target,
         references,
@@ -1772,10 +1871,14 @@ function grype_parser_grypeReportFromJson(data, options = {}) {
     const targets = new Set();
     if (distroTarget)
         targets.add(distroTarget);
-    for (const match of grype_parser_objects(data.matches)) {
-        const finding = matchToFinding(match, context);
-        if (!finding)
-            continue;
+    const unexpected = (path, problem) => {
+        throw new src/* InfrastructureError */.EN(`${grype_parser_PARSE_FAILURE}${from}: unexpected report shape: ${path} ${problem}. The report was not used (an unreadable report never ` +
+            'counts as "no findings"); check that the Grype version writes the `-o json` format this action reads.');
+    };
+    const matches = Array.isArray(data.matches) ? data.matches : [];
+    for (const [index, match] of matches.entries()) {
+        const checked = checkMatch(match, `matches[${index}]`, unexpected);
+        const finding = matchToFinding(checked, match, context);
         const key = grype_parser_dedupeKey(finding);
         if (seen.has(key))
             continue;

@@ -4371,7 +4371,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2489);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7320);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2412);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7676);
 
@@ -4393,7 +4393,7 @@ __webpack_async_result__();
 /* unused harmony exports PREDICATES, ENGINES, SIGSTORE_INSTANCES */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2489);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7320);
 /* harmony import */ var _scs_attestation__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5960);
 /* harmony import */ var _scs_signing__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7813);
 
@@ -4556,8 +4556,8 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 10 modules
-var src = __nccwpck_require__(2489);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 12 modules
+var src = __nccwpck_require__(7320);
 // EXTERNAL MODULE: ./packages/attestation/src/index.ts + 10 modules
 var attestation_src = __nccwpck_require__(5960);
 ;// CONCATENATED MODULE: ./packages/github-api/src/errors.ts
@@ -6756,7 +6756,7 @@ function defaultDeps(inputs) {
             log: (message) => core/* debug */.Yz(message),
         })),
         // Loaded when needed: the installer (tool-cache and its HTTP stack) is not needed by engine: sigstore.
-        installCosign: async (source) => new (await Promise.all(/* import() */[__nccwpck_require__.e(805), __nccwpck_require__.e(491)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5491))).CosignInstaller().install({
+        installCosign: async (source) => new (await Promise.all(/* import() */[__nccwpck_require__.e(805), __nccwpck_require__.e(143)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8143))).CosignInstaller().install({
             ...(source.version ? { version: source.version } : {}),
             ...(source.sha256 ? { sha256: source.sha256 } : {}),
             ...(source.mirror ? { mirror: source.mirror } : {}),
@@ -6808,11 +6808,42 @@ async function collectSubjects(inputs, deps) {
         lists.push([(0,attestation_src/* subjectFromDigest */.$E)(inputs.subjects.digest, inputs.subjects.name)]);
     return { subjects: (0,attestation_src/* mergeSubjects */.Wj)(lists), ...(image ? { image } : {}) };
 }
+/** A claim of the verified token as a string ('' when absent): GitHub sends strings, numbers are accepted. */
+function claimText(claims, name) {
+    const value = claims[name];
+    return typeof value === 'string' ? value : typeof value === 'number' && Number.isFinite(value) ? String(value) : '';
+}
+/**
+ * The GitHub server of the verified token (from its issuer, never from
+ * GITHUB_SERVER_URL: an earlier step can rewrite the environment through
+ * GITHUB_ENV). A differing GITHUB_SERVER_URL is reported, not used.
+ */
+function serverFromClaims(claims, deps) {
+    const server = (0,attestation_src/* githubServerUrlFromIssuer */.tO)(claimText(claims, 'iss'));
+    const env = deps.context.serverUrl.replace(/\/+$/, '');
+    if (env && env.toLowerCase() !== server.toLowerCase()) {
+        deps.logger.warning(`GITHUB_SERVER_URL is ${env.slice(0, 200)}, but the OIDC token was issued for ${server}: the predicate uses ${server} (from the verified token).`);
+    }
+    return server;
+}
+/** The run as the verified OIDC token describes it: the vuln predicate's invocation fields. */
+function runFromClaims(claims, deps) {
+    const run = { repository: claimText(claims, 'repository'), runId: claimText(claims, 'run_id'), runAttempt: claimText(claims, 'run_attempt') };
+    const missing = Object.entries({ repository: run.repository, run_id: run.runId, run_attempt: run.runAttempt })
+        .filter(([, value]) => !value)
+        .map(([name]) => name);
+    if (missing.length > 0) {
+        throw new src/* ConfigurationError */.j1(`The GitHub OIDC token lacks the claim(s) ${missing.join(', ')} that the vuln predicate's invocation is built from; is this token from a GitHub Actions job?`);
+    }
+    return { serverUrl: serverFromClaims(claims, deps), ...run };
+}
 async function buildPredicate(inputs, claims, deps) {
     const p = inputs.predicate;
     switch (p.kind) {
         case 'slsa': {
-            const predicate = (0,attestation_src/* buildSlsaProvenancePredicate */.QJ)((0,attestation_src/* provenanceClaims */.vW)(claims), deps.context.serverUrl);
+            // Every field from the verified token's claims; the server from its issuer (never the step environment).
+            const verified = (0,attestation_src/* provenanceClaims */.vW)(claims);
+            const predicate = (0,attestation_src/* buildSlsaProvenancePredicate */.QJ)(verified, serverFromClaims(claims, deps));
             return { predicateType: attestation_src/* SLSA_PROVENANCE_V1 */.us, predicate: predicate, label: PREDICATE_LABELS.slsa };
         }
         case 'sbom': {
@@ -6821,7 +6852,7 @@ async function buildPredicate(inputs, claims, deps) {
         }
         case 'vuln': {
             const vuln = await (0,attestation_src/* vulnPredicateFromFile */.lk)(p.scanReport, {
-                context: deps.context,
+                context: runFromClaims(claims, deps),
                 ...(typeof claims.workflow_ref === 'string' ? { workflowRef: claims.workflow_ref } : {}),
                 now: deps.now,
             });
@@ -6924,7 +6955,8 @@ async function attest(inputs, deps) {
         unused = undefined;
         return value ?? fetchToken();
     };
-    const claims = inputs.predicate.kind === 'slsa'
+    // Claims that go into the predicate (SLSA provenance; the vuln predicate's invocation) are verified first.
+    const claims = inputs.predicate.kind === 'slsa' || inputs.predicate.kind === 'vuln'
         ? await (0,signing_src/* verifyIdToken */.Y0)(token, oidcIssuer(inputs, context), { audience: signing_src/* SIGSTORE_AUDIENCE */.OH })
         : (0,signing_src/* decodeClaims */.Yq)(token);
     const warning = (0,signing_src/* enforcePublicLogPolicy */.sv)(instance, (0,signing_src/* repositoryVisibility */.RE)(claims, context.payload), inputs.sigstore.publicLog);
@@ -7025,7 +7057,7 @@ async function attest(inputs, deps) {
 
 /***/ }),
 
-/***/ 2489:
+/***/ 7320:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7060,7 +7092,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   j7: () => (/* reexport */ writeJobSummary)
 });
 
-// UNUSED EXPORTS: ANNOTATIONS_PER_LEVEL, ANNOTATION_LEVELS, DEFAULT_MAX_TEXT_CHARS, DEFAULT_SUMMARY_BUDGET_BYTES, MAX_ANNOTATION_MESSAGE_BYTES, MAX_ANNOTATION_TITLE_CHARS, PolicyFailure, STEP_SUMMARY_LIMIT_BYTES, SafeMarkdown, assertSingleLine, causeChain, emitAnnotations, escapeCommandData, escapeCommandProperty, escapeHtml, escapeHtmlAndMarkdown, escapeMarkdown, exactlyOne, formatAnnotation, getInputsRead, getVersion, htmlText, imageRegistry, isUntrustedTrigger, markdownCode, pullRequestFromPayload, rawInput, resetInputsRead, safeUrl, selectAnnotations, stopCommandsWrap, truncate, truncateUtf8, utf8Bytes
+// UNUSED EXPORTS: ANNOTATIONS_PER_LEVEL, ANNOTATION_LEVELS, BASE_ENVIRONMENT, CONFIG_FILE_VARIABLES, DEFAULT_MAX_TEXT_CHARS, DEFAULT_SUMMARY_BUDGET_BYTES, MAX_ANNOTATION_MESSAGE_BYTES, MAX_ANNOTATION_TITLE_CHARS, MAX_SKIP_PATTERNS, PolicyFailure, REGISTRY_CLOUD_ENVIRONMENT, REPOSITORY_CONFIG_FILES, STEP_SUMMARY_LIMIT_BYTES, SUITE_TOOL_PREFIXES, SafeMarkdown, assertConfined, assertSingleLine, causeChain, emitAnnotations, ensureConfinedDirectory, escapeCommandData, escapeCommandProperty, escapeHtml, escapeHtmlAndMarkdown, escapeMarkdown, exactlyOne, formatAnnotation, getInputsRead, getSkipPatterns, getVersion, htmlText, imageRegistry, isSecretVariable, isUntrustedTrigger, makePrivateDirectory, markdownCode, mayHoldWorkflowCommand, moveFileNoFollow, prepareToolRunDirectory, pullRequestFromPayload, rawInput, realPathAllowingMissing, resetInputsRead, safeUrl, selectAnnotations, stopCommandsWrap, toolEnvironment, truncate, truncateUtf8, unusedRepositoryConfigFiles, utf8Bytes, writeFileNoFollow
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/errors.ts
 /**
@@ -7211,7 +7243,175 @@ var core = __nccwpck_require__(6058);
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./packages/action-kit/src/paths.ts
+
+
+
+
+/**
+ * Paths under hostile workspace content. A checkout can hold symlinks, so a
+ * path that is inside the workspace by its spelling (`reports/summary.md`)
+ * may lead anywhere. Every location an action reads from or writes to is
+ * therefore checked by its real path (every link resolved, for the part that
+ * exists), and files are written without following a link: into a fresh
+ * file created exclusively beside the target, then renamed over it (a rename
+ * replaces a link, never what it points to).
+ */
+function isWithin(base, candidate) {
+    const relative = external_node_path_.relative(base, candidate);
+    return relative === '' || (!relative.startsWith('..') && !external_node_path_.isAbsolute(relative));
+}
+/** Real paths of the roots that exist (a root that does not exist holds nothing). */
+function realRoots(roots) {
+    const out = [];
+    for (const root of roots) {
+        if (!root)
+            continue;
+        try {
+            out.push(external_node_fs_.realpathSync(external_node_path_.resolve(root)));
+        }
+        catch {
+            // missing root
+        }
+    }
+    return out;
+}
+/**
+ * The real path of `candidate`, for a path that may not exist yet: the
+ * deepest existing ancestor is resolved (links and all) and the rest appended.
+ * A dangling link in the chain resolves to its target's location.
+ */
+function realPathAllowingMissing(candidate) {
+    const absolute = external_node_path_.resolve(candidate);
+    const missing = [];
+    let current = absolute;
+    for (let depth = 0; depth < 4096; depth++) {
+        try {
+            const real = external_node_fs_.realpathSync(current);
+            return missing.length === 0 ? real : external_node_path_.join(real, ...missing.reverse());
+        }
+        catch (error) {
+            const code = error.code;
+            if (code !== 'ENOENT' && code !== 'ENOTDIR')
+                throw error;
+            // A dangling link: follow it by hand, its target decides where a write would land.
+            let link;
+            try {
+                link = external_node_fs_.readlinkSync(current);
+            }
+            catch {
+                link = undefined;
+            }
+            if (link !== undefined) {
+                current = external_node_path_.resolve(external_node_path_.dirname(current), link);
+                continue;
+            }
+            const parent = external_node_path_.dirname(current);
+            if (parent === current)
+                return absolute;
+            missing.push(external_node_path_.basename(current));
+            current = parent;
+        }
+    }
+    throw new errors_ConfigurationError(`The path ${absolute} has too many levels of links.`);
+}
+function shown(value) {
+    // eslint-disable-next-line no-control-regex -- never print control characters of a hostile value
+    const clean = value.replace(/[\u0000-\u001F\u007F-\u009F\u2028-\u202E\u2066-\u2069]/g, '?');
+    return clean.length > 200 ? `${clean.slice(0, 197)}...` : clean;
+}
+/**
+ * Refuses `resolved` unless its real path lies inside one of the roots (also
+ * by real path). Returns the path as given (links inside the roots are fine).
+ * Nothing of the target is read or shown: only where it leads.
+ */
+function assertConfined(resolved, options) {
+    const roots = realRoots(options.roots);
+    const real = realPathAllowingMissing(resolved);
+    if (!roots.some((root) => isWithin(root, real))) {
+        throw new errors_ConfigurationError(`Input \`${options.name}\` ('${shown(options.value)}') leads outside ${options.rootsLabel} through a symbolic link (to ${shown(real)}); ` +
+            'use a path whose real location is inside it. (A link in the checkout is repository content, not a choice of the workflow.)');
+    }
+    return resolved;
+}
+/**
+ * Creates `dir` (and its parents) and checks, after creating it, that its
+ * real path is inside the roots: a link anywhere in the chain that leads out
+ * is refused before anything is written into it.
+ */
+function ensureConfinedDirectory(dir, options) {
+    assertConfined(dir, options);
+    fs.mkdirSync(dir, { recursive: true });
+    assertConfined(dir, options);
+    if (!fs.statSync(dir).isDirectory()) {
+        throw new ConfigurationError(`Input \`${options.name}\` ('${shown(options.value)}') is not a directory.`);
+    }
+    return dir;
+}
+function temporarySibling(file) {
+    return path.join(path.dirname(file), `.${path.basename(file).slice(0, 80)}.${randomBytes(6).toString('hex')}.tmp`);
+}
+/**
+ * Writes `data` to `file` without ever following a link at `file`: a fresh
+ * file is created exclusively (O_CREAT|O_EXCL never follows a link) beside
+ * it, then renamed over it. A link planted at `file` is replaced, and the
+ * file it pointed to is left untouched.
+ */
+function writeFileNoFollow(file, data, mode = 0o644) {
+    const temporary = temporarySibling(file);
+    const fd = fs.openSync(temporary, fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_EXCL | (fs.constants.O_NOFOLLOW ?? 0), mode);
+    try {
+        fs.writeFileSync(fd, data);
+    }
+    catch (error) {
+        fs.closeSync(fd);
+        fs.rmSync(temporary, { force: true });
+        throw error;
+    }
+    fs.closeSync(fd);
+    try {
+        fs.renameSync(temporary, file);
+    }
+    catch (error) {
+        fs.rmSync(temporary, { force: true });
+        throw error;
+    }
+}
+/**
+ * Moves a file a tool wrote in a private directory to `destination`, replacing
+ * whatever is there (a link included) rather than writing through it. Across
+ * filesystems (EXDEV) the bytes are copied with `writeFileNoFollow`.
+ */
+function moveFileNoFollow(source, destination) {
+    try {
+        fs.renameSync(source, destination);
+        return;
+    }
+    catch (error) {
+        if (error.code !== 'EXDEV')
+            throw error;
+    }
+    const stat = fs.lstatSync(source);
+    if (!stat.isFile())
+        throw new Error(`${source} is not a regular file`);
+    writeFileNoFollow(destination, fs.readFileSync(source));
+    fs.rmSync(source, { force: true });
+}
+/**
+ * A fresh, empty directory only this process uses (mode 0700), under
+ * `parent` (RUNNER_TEMP): the working directory for tools, so that nothing
+ * in the checkout is found by a tool's "look in the current directory" rule,
+ * and the place for files the action writes for them.
+ */
+function paths_makePrivateDirectory(parent, prefix) {
+    fs.mkdirSync(parent, { recursive: true });
+    return fs.mkdtempSync(path.join(parent, `${prefix.replace(/[^A-Za-z0-9_-]/g, '-')}-`));
+}
+
 ;// CONCATENATED MODULE: ./packages/action-kit/src/inputs.ts
+
 
 
 
@@ -7311,17 +7511,27 @@ function getPath(name, options) {
         return '';
     return validatePath(name, value, options);
 }
+/**
+ * Resolves `value` against the workspace and confines it: by spelling (no
+ * `..` out, no absolute path elsewhere) and by real path (no symbolic link in
+ * the checkout leading out of the workspace / RUNNER_TEMP). The error names
+ * the input and never shows the contents of what a link points to.
+ */
 function validatePath(name, value, options) {
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
         throw new errors_ConfigurationError(`Input \`${name}\` must be a path, not a URL (${quote(value)}).`);
     }
     const base = external_node_path_.resolve(options.base);
     const resolved = external_node_path_.resolve(base, value);
-    if (external_node_path_.isAbsolute(value) && options.allowAbsolute) {
-        // explicit absolute paths are the user's choice
-    }
-    else if (options.withinBase !== false && !isWithin(base, resolved)) {
-        throw new errors_ConfigurationError(`Input \`${name}\` (${quote(value)}) resolves outside the workspace (${base}); use a path inside it.`);
+    const roots = [base, ...(options.alsoWithin ?? []).filter(Boolean).map((root) => external_node_path_.resolve(root))];
+    const rootsLabel = roots.length > 1 ? `the workspace (${base}) and ${roots.slice(1).join(', ')}` : `the workspace (${base})`;
+    const anywhere = external_node_path_.isAbsolute(value) && options.allowAbsolute === true;
+    if (options.withinBase !== false && !anywhere) {
+        if (!roots.some((root) => isWithin(root, resolved))) {
+            const where = roots.length > 1 ? `outside ${rootsLabel}` : `outside the workspace (${base})`;
+            throw new errors_ConfigurationError(`Input \`${name}\` (${quote(value)}) resolves ${where}; use a path inside it.`);
+        }
+        assertConfined(resolved, { name, value, roots, rootsLabel });
     }
     if (options.mustExist) {
         let stat;
@@ -7340,9 +7550,24 @@ function validatePath(name, value, options) {
     }
     return resolved;
 }
-function isWithin(base, candidate) {
-    const relative = external_node_path_.relative(base, candidate);
-    return relative === '' || (!relative.startsWith('..') && !external_node_path_.isAbsolute(relative));
+/**
+ * Glob patterns relative to the scanned folder, as Trivy's --skip-dirs /
+ * --skip-files and Syft's / Grype's --exclude take them: a bounded list of
+ * plain pattern characters, never an option, an absolute path or a `..`.
+ */
+const SKIP_PATTERN = /^[A-Za-z0-9._@+*?{}[\]\/-]+$/;
+const MAX_SKIP_PATTERNS = 200;
+function getSkipPatterns(name) {
+    const items = getList(name);
+    if (items.length > MAX_SKIP_PATTERNS) {
+        throw new ConfigurationError(`Input \`${name}\` lists ${items.length} patterns; at most ${MAX_SKIP_PATTERNS} are accepted.`);
+    }
+    return items.map((item) => {
+        if (item.length > 512 || !SKIP_PATTERN.test(item) || item.startsWith('-') || item.startsWith('/') || item.split('/').includes('..')) {
+            throw new ConfigurationError(`Input \`${name}\` takes glob patterns relative to the scanned folder (letters, digits, . _ - / * ? [ ] { } @ +; not absolute, no '..', at most 512 characters); got '${item.slice(0, 80)}'.`);
+        }
+        return item;
+    });
 }
 /** Strict version: 1.2.3 with an optional leading v and optional -prerelease; nothing that could escape a URL. */
 const VERSION_PATTERN = /^v?(0|[1-9]\d{0,5})\.(0|[1-9]\d{0,5})\.(0|[1-9]\d{0,5})(-[0-9A-Za-z]+(\.[0-9A-Za-z]+)*)?$/;
@@ -7421,16 +7646,71 @@ function getToolInputs(tool) {
     return { version, sha256, path: binary };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./packages/action-kit/src/tool-config.ts
+
+
+
+/** Files each tool would pick up by itself from the directory it runs in (and so from a checkout). */
+const REPOSITORY_CONFIG_FILES = {
+    trivy: ['trivy.yaml', 'trivy.yml', 'trivy-secret.yaml', 'trivy-secret.yml', '.trivyignore', '.trivyignore.yaml', '.trivyignore.yml'],
+    grype: ['.grype.yaml', '.grype.yml', '.grype.json', '.grype/config.yaml', '.grype/config.yml', 'grype.yaml'],
+    syft: ['.syft.yaml', '.syft.yml', '.syft.json', '.syft/config.yaml', '.syft/config.yml', 'syft.yaml'],
+};
+/** Variables that would name a configuration file behind the inputs' back: removed from the tool's environment. */
+const CONFIG_FILE_VARIABLES = {
+    trivy: ['TRIVY_CONFIG', 'TRIVY_SECRET_CONFIG', 'TRIVY_IGNOREFILE'],
+    grype: ['GRYPE_CONFIG'],
+    syft: ['SYFT_CONFIG'],
+};
+/** A private working directory for one tool run, with an empty configuration file in it. */
+function prepareToolRunDirectory(runnerTemp, tool) {
+    const cwd = makePrivateDirectory(runnerTemp, `scs-${tool}-run`);
+    const emptyConfig = path.join(cwd, `empty-${tool}-config.yaml`);
+    fs.writeFileSync(emptyConfig, '# No configuration: the workflow named no config file for this tool.\n{}\n', { flag: 'wx' });
+    return { cwd, emptyConfig, absent: (name) => path.join(cwd, `no-${name.replace(/[^A-Za-z0-9._-]/g, '-')}`) };
+}
+/**
+ * Configuration files a tool would have read from these folders (the
+ * workspace root, the scanned folder) had it run there: reported as "present,
+ * not used" so a user moving from a setup that read them knows why.
+ */
+function unusedRepositoryConfigFiles(tool, folders, workspace, used = []) {
+    const found = new Set();
+    const usedSet = new Set(used.map((file) => path.resolve(file)));
+    for (const folder of new Set(folders.map((f) => path.resolve(f)))) {
+        for (const name of REPOSITORY_CONFIG_FILES[tool]) {
+            const candidate = path.join(folder, name);
+            let exists = false;
+            try {
+                exists = fs.lstatSync(candidate).isFile() || fs.lstatSync(candidate).isSymbolicLink();
+            }
+            catch {
+                exists = false;
+            }
+            if (exists && !usedSet.has(candidate))
+                found.add(path.relative(workspace, candidate).split(path.sep).join('/') || name);
+        }
+    }
+    return [...found].sort();
+}
+
 ;// CONCATENATED MODULE: ./packages/action-kit/src/logger.ts
 
 
 function stopCommandsWrap(text, token = (0,external_node_crypto_.randomUUID)()) {
     return `::stop-commands::${token}\n${text}\n::${token}::`;
 }
+/**
+ * Whether the runner could read a command in `text` written as plain log
+ * lines: a line that starts with `::` (after blanks), or `##[` anywhere in a
+ * line (the runner's older form, which it finds mid-line too).
+ */
+function mayHoldWorkflowCommand(text) {
+    return text.includes('##[') || /(^|[\r\n\u2028\u2029])[ \t]*::/.test(text);
+}
 const logger = {
-    info: (message) => core/* info */.pq(message),
+    // A message that could be read as a command (it quotes a path, a tool's words) is written inert.
+    info: (message) => (mayHoldWorkflowCommand(message) ? logger.untrusted(message) : core/* info */.pq(message)),
     debug: (message) => core/* debug */.Yz(message),
     warning: (message) => core/* warning */.$e(message),
     untrusted: (text) => {
@@ -7480,7 +7760,7 @@ function runProcess(command, args, options = {}) {
         try {
             child = (0,external_node_child_process_.spawn)(command, [...args], {
                 cwd: options.cwd,
-                env: options.env ?? process.env,
+                env: withoutRunnerSecrets(options.env ?? toolEnvironment(process.env, { allow: SUITE_TOOL_PREFIXES })),
                 stdio: ['ignore', 'pipe', 'pipe'],
                 shell: false,
                 windowsHide: true,
@@ -7531,6 +7811,119 @@ function runProcess(command, args, options = {}) {
             });
         });
     });
+}
+/**
+ * What every child process may inherit from the runner: how to find programs,
+ * where home and temporary files are, locale and time zone, proxies and CA
+ * certificates, how to reach a container engine and its credentials (a docker
+ * config, credential helpers), and the platform's own variables on Windows.
+ * Nothing else: the action's inputs (INPUT_GITHUB-TOKEN), the runner's
+ * tokens (ACTIONS_RUNTIME_TOKEN, ACTIONS_ID_TOKEN_REQUEST_*), GITHUB_TOKEN
+ * and every other variable of the job stay out unless a tool's own list
+ * names them.
+ */
+const BASE_ENVIRONMENT = [
+    'PATH',
+    'HOME',
+    'USER',
+    'LOGNAME',
+    'TMPDIR',
+    'TMP',
+    'TEMP',
+    'LANG',
+    'LANGUAGE',
+    'LC_ALL',
+    'TZ',
+    'HTTP_PROXY',
+    'HTTPS_PROXY',
+    'NO_PROXY',
+    'ALL_PROXY',
+    'http_proxy',
+    'https_proxy',
+    'no_proxy',
+    'all_proxy',
+    'SSL_CERT_FILE',
+    'SSL_CERT_DIR',
+    'DOCKER_CONFIG',
+    'DOCKER_HOST',
+    'DOCKER_CERT_PATH',
+    'DOCKER_TLS_VERIFY',
+    'DOCKER_CONTEXT',
+    'CONTAINER_HOST',
+    'CONTAINERD_ADDRESS',
+    'XDG_RUNTIME_DIR',
+    'REGISTRY_AUTH_FILE',
+    // Windows
+    'SystemRoot',
+    'SYSTEMROOT',
+    'windir',
+    'ComSpec',
+    'PATHEXT',
+    'USERPROFILE',
+    'APPDATA',
+    'LOCALAPPDATA',
+    'ProgramData',
+    'ProgramFiles',
+    'ProgramFiles(x86)',
+    'HOMEDRIVE',
+    'HOMEPATH',
+];
+/**
+ * The cloud SDK variables a registry login of ECR, GAR or ACR goes through
+ * (the tools' own clients, and docker-credential-ecr-login / -gcloud /
+ * -acr-env): credentials the workflow put in the environment for exactly that.
+ */
+const REGISTRY_CLOUD_ENVIRONMENT = (/* unused pure expression or super */ null && (['AWS_', 'AZURE_', 'GOOGLE_APPLICATION_CREDENTIALS', 'CLOUDSDK_']));
+/** The own variables of the tools the suite runs (TRIVY_*, GRYPE_*, SYFT_*, COSIGN_*). */
+const SUITE_TOOL_PREFIXES = ['TRIVY_', 'GRYPE_', 'SYFT_', 'COSIGN_'];
+/** Inputs, the runner's tokens and GITHUB_TOKEN: never in a child's environment, whatever a list says. */
+function isSecretVariable(name) {
+    const upper = name.toUpperCase();
+    return (upper.startsWith('INPUT_') ||
+        upper.startsWith('ACTIONS_ID_TOKEN_REQUEST_') ||
+        upper === 'ACTIONS_RUNTIME_TOKEN' ||
+        upper === 'ACTIONS_RESULTS_URL' ||
+        upper === 'ACTIONS_RUNTIME_URL' ||
+        upper === 'ACTIONS_CACHE_URL' ||
+        upper === 'GITHUB_TOKEN' ||
+        upper === 'GH_TOKEN');
+}
+function withoutRunnerSecrets(env) {
+    const out = {};
+    for (const [key, value] of Object.entries(env)) {
+        if (value !== undefined && !isSecretVariable(key))
+            out[key] = value;
+    }
+    return out;
+}
+/**
+ * A child's environment from an allow-list: `BASE_ENVIRONMENT`, plus what
+ * `allow` names, plus `set`. LC_* locale variables are kept. Secrets per
+ * `isSecretVariable` are never copied, even when a prefix would match them.
+ */
+function toolEnvironment(base, options = {}) {
+    const exact = new Set(BASE_ENVIRONMENT);
+    const prefixes = [];
+    for (const entry of options.allow ?? []) {
+        if (entry.endsWith('_'))
+            prefixes.push(entry);
+        else
+            exact.add(entry);
+    }
+    const env = {};
+    for (const [key, value] of Object.entries(base)) {
+        if (value === undefined || isSecretVariable(key))
+            continue;
+        if (exact.has(key) || key.startsWith('LC_') || prefixes.some((prefix) => key.startsWith(prefix)))
+            env[key] = value;
+    }
+    for (const [key, value] of Object.entries(options.set ?? {})) {
+        if (value === undefined)
+            delete env[key];
+        else
+            env[key] = value;
+    }
+    return env;
 }
 /** The last `lines` non-empty lines of a tool's stderr, for error messages. */
 function tailLines(text, lines = 10) {
@@ -8114,6 +8507,8 @@ function imageRegistry(reference) {
 
 
 
+
+
 /***/ }),
 
 /***/ 5960:
@@ -8128,6 +8523,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Y5: () => (/* reexport */ buildStatement),
   d: () => (/* reexport */ customPredicateFromFile),
   KW: () => (/* reexport */ defaultOidcIssuer),
+  tO: () => (/* reexport */ githubServerUrlFromIssuer),
   m1: () => (/* reexport */ imageSubject),
   Wj: () => (/* reexport */ mergeSubjects),
   Ll: () => (/* reexport */ predicateTypeName),
@@ -8141,7 +8537,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   lk: () => (/* reexport */ vulnPredicateFromFile)
 });
 
-// UNUSED EXPORTS: COSIGN_VULN_V1, CYCLONEDX_BOM, GITHUB_WORKFLOW_BUILD_TYPE, IN_TOTO_STATEMENT_V1, MAX_CHECKSUMS_BYTES, MAX_PREDICATE_BYTES, MAX_SUBJECTS, MAX_SUBJECT_NAME_LENGTH, PREDICATE_TYPE_NAMES, PROVENANCE_CLAIMS, SHA256_DIGEST, SLSA_PREDICATE_TYPE, SPDX_DOCUMENT_PREFIX, assertValidStatement, cosignVulnProblems, formatBytes, imageSubjectName, isAbsoluteUri, parseChecksums, parseJsonObject, parseSha256Digest, parseSha256Hex, predicateTypeForName, predicateTypeMatches, readJsonObjectFile, sanitizeSubjectName, sbomPredicateFrom, sha256File, shown, splitWorkflowRef, statementProblems, vulnPredicateFrom
+// UNUSED EXPORTS: COSIGN_VULN_V1, CYCLONEDX_BOM, GITHUB_WORKFLOW_BUILD_TYPE, IN_TOTO_STATEMENT_V1, MAX_CHECKSUMS_BYTES, MAX_PREDICATE_BYTES, MAX_SUBJECTS, MAX_SUBJECT_NAME_LENGTH, PREDICATE_TYPE_NAMES, PROVENANCE_CLAIMS, SHA256_DIGEST, SLSA_PREDICATE_TYPE, SPDX_DOCUMENT_PREFIX, assertValidStatement, cosignVulnProblems, formatBytes, imageSubjectName, isAbsoluteUri, parseChecksums, parseJsonObject, parseSha256Digest, parseSha256Hex, predicateTypeForName, predicateTypeMatches, readJsonObjectFile, sanitizeSubjectName, sbomPredicateFrom, scanReportFormat, sha256File, shown, splitWorkflowRef, statementProblems, vulnPredicateFrom
 
 ;// CONCATENATED MODULE: ./packages/attestation/src/limits.ts
 /**
@@ -8167,8 +8563,8 @@ function formatBytes(bytes) {
     return `${bytes} bytes`;
 }
 
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 10 modules
-var src = __nccwpck_require__(2489);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 12 modules
+var src = __nccwpck_require__(7320);
 ;// CONCATENATED MODULE: ./packages/attestation/src/digest.ts
 
 /** sha256:<64 lower-case hex>: the only digest form a subject may carry. */
@@ -8716,6 +9112,47 @@ function defaultOidcIssuer(serverUrl) {
         return `https://token.actions.${tenant}.ghe.com`;
     return undefined;
 }
+function isLoopbackHost(host) {
+    return host === 'localhost' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host);
+}
+/**
+ * The GitHub server a verified OIDC token comes from, derived from its `iss`
+ * claim — never from GITHUB_SERVER_URL, which an earlier step can rewrite
+ * through GITHUB_ENV:
+ *
+ *   https://token.actions.githubusercontent.com[/<enterprise>]  https://github.com
+ *   https://token.actions.<tenant>.ghe.com                      https://<tenant>.ghe.com
+ *   https://<host>/_services/token                              https://<host> (GitHub Enterprise Server)
+ *
+ * A loopback issuer (http://127.0.0.1:PORT, the test suite's fake GitHub
+ * issuer; a runner's token never comes from one and no public Fulcio accepts
+ * it) stands for github.com. Any other issuer is refused: the predicate's
+ * URLs would be guesses.
+ */
+function githubServerUrlFromIssuer(iss) {
+    let url;
+    try {
+        url = new URL(iss);
+    }
+    catch {
+        throw new src/* ConfigurationError */.j1(`The OIDC token's issuer '${iss.slice(0, 200)}' is not a URL; provenance is built from the token's claims only.`);
+    }
+    const host = url.hostname.toLowerCase();
+    if (url.protocol === 'http:' || url.protocol === 'https:') {
+        if (isLoopbackHost(host) && !url.username && !url.password)
+            return 'https://github.com';
+    }
+    if (url.protocol === 'https:' && !url.username && !url.password && !url.search && !url.hash) {
+        if (host === 'token.actions.githubusercontent.com' && /^(\/[A-Za-z0-9_.-]{1,100})?\/?$/.test(url.pathname))
+            return 'https://github.com';
+        const tenant = /^token\.actions\.([a-z0-9](?:[a-z0-9-]*[a-z0-9])?)\.ghe\.com$/.exec(host)?.[1];
+        if (tenant && /^\/?$/.test(url.pathname))
+            return `https://${tenant}.ghe.com`;
+        if (url.pathname.replace(/\/+$/, '') === '/_services/token')
+            return `https://${url.host.toLowerCase()}`;
+    }
+    throw new src/* ConfigurationError */.j1(`The OIDC token's issuer '${iss.slice(0, 200)}' is not a GitHub Actions issuer (token.actions.githubusercontent.com, token.actions.<tenant>.ghe.com or https://<GHES host>/_services/token): the GitHub server its claims belong to is unknown.`);
+}
 /** Splits workflow_ref (`owner/repo/.github/workflows/ci.yml@refs/heads/main`) into path and ref. */
 function splitWorkflowRef(workflowRef, repository) {
     const prefix = `${repository}/`;
@@ -8849,6 +9286,28 @@ function cosignVulnProblems(value) {
     }
     return problems;
 }
+const TRIVY_KEYS = ['SchemaVersion', 'Results', 'ArtifactName', 'ArtifactType'];
+const GRYPE_KEYS = ['matches', 'ignoredMatches', 'descriptor'];
+/**
+ * Which scanner wrote a JSON report, from its top-level keys: Trivy
+ * (SchemaVersion, Results, ArtifactName, ArtifactType) or Grype (matches,
+ * ignoredMatches, descriptor). A report with keys of both is refused as
+ * ambiguous — read one way it could hide what the other way shows — and one
+ * with neither is unknown. The one detection for the vuln predicates this
+ * suite writes (provenance) and reads (verify's gate and its exports).
+ */
+function scanReportFormat(doc) {
+    const trivy = TRIVY_KEYS.filter((key) => key in doc);
+    const grype = GRYPE_KEYS.filter((key) => key in doc);
+    if (trivy.length > 0 && grype.length > 0) {
+        return { problem: 'ambiguous', detail: `it has Trivy keys (${trivy.join(', ')}) and Grype keys (${grype.join(', ')}); refused as ambiguous` };
+    }
+    if (trivy.length > 0)
+        return { format: 'trivy' };
+    if (grype.length > 0)
+        return { format: 'grype' };
+    return { problem: 'unknown', detail: `it has neither Trivy keys (${TRIVY_KEYS.join(', ')}) nor Grype keys (${GRYPE_KEYS.join(', ')})` };
+}
 function looksLikeCosignVuln(doc) {
     return vuln_predicate_isObject(doc.scanner) && 'result' in doc.scanner && 'metadata' in doc;
 }
@@ -8876,11 +9335,13 @@ async function vulnPredicateFrom(doc, options = {}) {
         const scanner = document.scanner;
         return { predicateType: COSIGN_VULN_V1, predicate: document, source: 'cosign-vuln', scanner: { uri: str(scanner.uri), version: str(scanner.version) } };
     }
+    const detected = scanReportFormat(document);
+    if ('problem' in detected && detected.problem === 'ambiguous') {
+        throw new src/* ConfigurationError */.j1(`${what} cannot be read as one scan report: ${detected.detail}. Pass the scanner's own JSON report unchanged.`);
+    }
     let source;
-    if ('SchemaVersion' in document)
-        source = 'trivy';
-    else if ('matches' in document)
-        source = 'grype';
+    if ('format' in detected)
+        source = detected.format;
     else {
         const hint = 'bomFormat' in document || 'spdxVersion' in document ? ' (this is an SBOM: use predicate: sbom)' : 'runs' in document ? ' (SARIF is not accepted: use the JSON report)' : '';
         throw new src/* ConfigurationError */.j1(`${what} is not a scan report${hint}: expected the scan action's cosign-vuln predicate, a Trivy JSON report or a Grype JSON report.`);
@@ -8956,7 +9417,7 @@ async function customPredicateFromFile(predicateType, file) {
 /* harmony export */   zo: () => (/* binding */ legacyCosignTag)
 /* harmony export */ });
 /* unused harmony export referenceWithTag */
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2489);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7320);
 /**
  * Image references: `registry/repository[:tag][@sha256:…]` parsed into what
  * the distribution API needs (API host, repository, tag or digest), with
@@ -9089,8 +9550,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 10 modules
-var src = __nccwpck_require__(2489);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 12 modules
+var src = __nccwpck_require__(7320);
 // EXTERNAL MODULE: ./packages/signing/src/image-signature.ts
 var image_signature = __nccwpck_require__(1593);
 ;// CONCATENATED MODULE: ./packages/signing/src/bundle-check.ts
@@ -9206,7 +9667,7 @@ function fileExpectation(data, file) {
 /* harmony import */ var _sigstore_bundle__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1040);
 /* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3917);
 /* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(_sigstore_core__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2489);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7320);
 /**
  * What a Sigstore bundle says about its signature: the Fulcio certificate's
  * identity (SAN) and OIDC issuer (extension 1.3.6.1.4.1.57264.1.8, or the
@@ -9308,7 +9769,7 @@ function bundleInfo(json) {
 /* harmony export */   tV: () => (/* binding */ IN_TOTO_STATEMENT_V1)
 /* harmony export */ });
 /* unused harmony export COSIGN_SIGN_PREDICATE_TYPE */
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2489);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7320);
 /**
  * The statement a plain image signature signs, in the layout cosign v3
  * produces for `cosign sign` with the new bundle format.
@@ -9388,8 +9849,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: COSIGN_SIGN_PREDICATE_TYPE, CosignEngine, DEFAULT_SERVICE_RETRY, FORK_GATE_EXAMPLE, GITHUB_ACTIONS_ISSUER, GITHUB_INSTANCE, IN_TOTO_PAYLOAD_TYPE, IN_TOTO_STATEMENT_V1, OID_ISSUER_V1, OID_ISSUER_V2, PUBLIC_GOOD_INSTANCE, SIGSTORE_INSTANCE_NAMES, assertBundleSigns, attestBlobArgs, backoffDelay, bundleInfo, bundleSignsProblem, cachedTokenSource, classifyCosignFailure, classifyHttpStatus, cosignEnv, dockerConfigJson, fileExpectation, fulcioExtensionValue, imageSignatureStatement, leafCertificate, parseBundleJson, redactTokens, serviceFailure, signBlobArgs, signImageArgs, signedAt, signingConfig, sigstoreFetchOptions, statusOf, storeBundle, tlogEntryUrl, tlogIndexFromStderr, validateStatement, writeBundleFile
 
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 10 modules
-var src = __nccwpck_require__(2489);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 12 modules
+var src = __nccwpck_require__(7320);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -11049,7 +11510,7 @@ var bundle_info = __nccwpck_require__(4800);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2489);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7320);
 /* harmony import */ var _bundle_info_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4800);
 /**
  * What both engines do after a bundle exists and passed assertBundleSigns
@@ -11138,7 +11599,7 @@ function attachTo(registry, target, bundleJson, info, now) {
 /* harmony export */   n1: () => (/* binding */ classifyHttpStatus)
 /* harmony export */ });
 /* unused harmony export statusOf */
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2489);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7320);
 /**
  * Retries around the Sigstore services (Fulcio, Rekor, TSA) and the OIDC
  * endpoint: bounded exponential backoff with jitter; 5xx, 408, 429, network
@@ -11250,7 +11711,7 @@ function serviceFailure(service, url, error, policy) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   G: () => (/* binding */ validateStatement)
 /* harmony export */ });
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2489);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7320);
 /* harmony import */ var _image_signature_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1593);
 /**
  * The minimum every statement must satisfy before it is signed (the full

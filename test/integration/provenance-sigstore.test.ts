@@ -235,6 +235,53 @@ describe('provenance (sigstore engine, from dist/)', () => {
     expect(statement.predicate.invocation['builder.id']).toBe(`https://github.com/${stack.claims().workflow_ref}`);
   });
 
+  it('builds the SLSA and vuln predicates from the verified token, not from a rewritten step environment (issue 13 item 20)', async () => {
+    // What an earlier step can write to GITHUB_ENV: another server, repository, run and workflow.
+    const poisoned = {
+      GITHUB_SERVER_URL: 'https://evil.example',
+      GITHUB_REPOSITORY: 'evil/repo',
+      GITHUB_RUN_ID: '666',
+      GITHUB_RUN_ATTEMPT: '9',
+      GITHUB_WORKFLOW_REF: 'evil/repo/.github/workflows/x.yml@refs/heads/evil',
+      GITHUB_SHA: 'e'.repeat(40),
+      GITHUB_REF: 'refs/heads/evil',
+    };
+    const claims = stack.claims();
+    const slsa = await run({ 'subject-digest': `sha256:${'5'.repeat(64)}`, 'subject-name': 'app' }, { env: { ...stack.env(), GITHUB_API_URL: github.apiUrl, ...poisoned } });
+    expectSuccess(slsa);
+    const provenance = signed(slsa).statement.predicate;
+    expect(provenance).toEqual({
+      buildDefinition: {
+        buildType: 'https://actions.github.io/buildtypes/workflow/v1',
+        externalParameters: { workflow: { ref: claims.ref, repository: `https://github.com/${claims.repository}`, path: '.github/workflows/release.yml' } },
+        internalParameters: {
+          github: { event_name: claims.event_name, repository_id: claims.repository_id, repository_owner_id: claims.repository_owner_id, runner_environment: claims.runner_environment },
+        },
+        resolvedDependencies: [{ uri: `git+https://github.com/${claims.repository}@${claims.ref}`, digest: { gitCommit: claims.sha } }],
+      },
+      runDetails: {
+        builder: { id: `https://github.com/${claims.job_workflow_ref}` },
+        metadata: { invocationId: `https://github.com/${claims.repository}/actions/runs/${claims.run_id}/attempts/${claims.run_attempt}` },
+      },
+    });
+    expect(JSON.stringify(provenance)).not.toMatch(/evil|666/);
+    expect(slsa.commands.some((c) => c.command === 'warning' && c.message.includes('GITHUB_SERVER_URL is https://evil.example'))).toBe(true);
+
+    const workspace = workspaceFrom(path.join(FIXTURES, 'trivy'));
+    const vuln = await run(
+      { 'subject-digest': `sha256:${'6'.repeat(64)}`, 'subject-name': 'app', predicate: 'vuln', 'scan-report': 'alpine-39.json.golden' },
+      { workspace, env: { ...stack.env(), GITHUB_API_URL: github.apiUrl, ...poisoned } },
+    );
+    expectSuccess(vuln);
+    const invocation = signed(vuln).statement.predicate.invocation;
+    expect(invocation).toEqual({
+      parameters: null,
+      uri: `https://github.com/${claims.repository}/actions/runs/${claims.run_id}/attempts/${claims.run_attempt}`,
+      event_id: claims.run_id,
+      'builder.id': `https://github.com/${claims.workflow_ref}`,
+    });
+  });
+
   it('attests a custom predicate', async () => {
     const workspace = workspaceFrom(path.join(FIXTURES, 'provenance'));
     fs.writeFileSync(path.join(workspace, 'review.json'), JSON.stringify({ reviewer: 'octocat', approved: true }));

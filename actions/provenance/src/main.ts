@@ -21,6 +21,7 @@ import {
   buildStatement,
   customPredicateFromFile,
   defaultOidcIssuer,
+  githubServerUrlFromIssuer,
   imageSubject,
   mergeSubjects,
   provenanceClaims,
@@ -169,11 +170,45 @@ interface BuiltPredicate {
   label: string;
 }
 
+/** A claim of the verified token as a string ('' when absent): GitHub sends strings, numbers are accepted. */
+function claimText(claims: OidcClaims, name: string): string {
+  const value = (claims as Record<string, unknown>)[name];
+  return typeof value === 'string' ? value : typeof value === 'number' && Number.isFinite(value) ? String(value) : '';
+}
+
+/**
+ * The GitHub server of the verified token (from its issuer, never from
+ * GITHUB_SERVER_URL: an earlier step can rewrite the environment through
+ * GITHUB_ENV). A differing GITHUB_SERVER_URL is reported, not used.
+ */
+function serverFromClaims(claims: OidcClaims, deps: ProvenanceDeps): string {
+  const server = githubServerUrlFromIssuer(claimText(claims, 'iss'));
+  const env = deps.context.serverUrl.replace(/\/+$/, '');
+  if (env && env.toLowerCase() !== server.toLowerCase()) {
+    deps.logger.warning(`GITHUB_SERVER_URL is ${env.slice(0, 200)}, but the OIDC token was issued for ${server}: the predicate uses ${server} (from the verified token).`);
+  }
+  return server;
+}
+
+/** The run as the verified OIDC token describes it: the vuln predicate's invocation fields. */
+function runFromClaims(claims: OidcClaims, deps: ProvenanceDeps): { serverUrl: string; repository: string; runId: string; runAttempt: string } {
+  const run = { repository: claimText(claims, 'repository'), runId: claimText(claims, 'run_id'), runAttempt: claimText(claims, 'run_attempt') };
+  const missing = Object.entries({ repository: run.repository, run_id: run.runId, run_attempt: run.runAttempt })
+    .filter(([, value]) => !value)
+    .map(([name]) => name);
+  if (missing.length > 0) {
+    throw new ConfigurationError(`The GitHub OIDC token lacks the claim(s) ${missing.join(', ')} that the vuln predicate's invocation is built from; is this token from a GitHub Actions job?`);
+  }
+  return { serverUrl: serverFromClaims(claims, deps), ...run };
+}
+
 async function buildPredicate(inputs: ProvenanceInputs, claims: OidcClaims, deps: ProvenanceDeps): Promise<BuiltPredicate> {
   const p = inputs.predicate;
   switch (p.kind) {
     case 'slsa': {
-      const predicate = buildSlsaProvenancePredicate(provenanceClaims(claims as Record<string, unknown>), deps.context.serverUrl);
+      // Every field from the verified token's claims; the server from its issuer (never the step environment).
+      const verified = provenanceClaims(claims as Record<string, unknown>);
+      const predicate = buildSlsaProvenancePredicate(verified, serverFromClaims(claims, deps));
       return { predicateType: SLSA_PROVENANCE_V1, predicate: predicate as unknown as Record<string, unknown>, label: PREDICATE_LABELS.slsa };
     }
     case 'sbom': {
@@ -182,7 +217,7 @@ async function buildPredicate(inputs: ProvenanceInputs, claims: OidcClaims, deps
     }
     case 'vuln': {
       const vuln = await vulnPredicateFromFile(p.scanReport, {
-        context: deps.context,
+        context: runFromClaims(claims, deps),
         ...(typeof claims.workflow_ref === 'string' ? { workflowRef: claims.workflow_ref } : {}),
         now: deps.now,
       });
@@ -293,8 +328,9 @@ async function attest(inputs: ProvenanceInputs, deps: ProvenanceDeps): Promise<v
     unused = undefined;
     return value ?? fetchToken();
   };
+  // Claims that go into the predicate (SLSA provenance; the vuln predicate's invocation) are verified first.
   const claims =
-    inputs.predicate.kind === 'slsa'
+    inputs.predicate.kind === 'slsa' || inputs.predicate.kind === 'vuln'
       ? await verifyIdToken(token, oidcIssuer(inputs, context), { audience: SIGSTORE_AUDIENCE })
       : decodeClaims(token);
   const warning = enforcePublicLogPolicy(instance, repositoryVisibility(claims, context.payload), inputs.sigstore.publicLog);

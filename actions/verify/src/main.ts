@@ -18,18 +18,21 @@ import {
 import { GitHubClient } from '@scs/github-api';
 import { RegistryClient, credentialChain, parseRegistryReference, referenceWithDigest, repositoryName } from '@scs/oci';
 import {
+  Deadline,
+  EvidenceBudget,
   buildAdmissionExport,
   describeUnverifiedLegacy,
   evaluateSubject,
   fetchGitHubAttestations,
+  identityReasons,
   imagePatternFor,
   loadTrust,
   readBundleFile,
-  verifyBundle,
+  verifyCandidates,
   verifyLegacySignature,
   type AttestationsOwner,
   type BundleVerification,
-  type EvidenceOrigin,
+  type Candidate,
   type LegacyEvidenceSource,
   type LegacySignatureLayer,
   type LoadedTrust,
@@ -49,6 +52,9 @@ export interface VerifyDeps {
   loadTrust: typeof loadTrust;
   /** Builds the registry evidence source for an image (tests substitute it). */
   registry?: (inputs: VerifyInputs) => ImageEvidence;
+  /** Bounds of one step (tests lower them): the bytes of evidence read, and the time to verify it. */
+  evidenceBudget?: EvidenceBudget;
+  deadline?: Deadline;
 }
 
 export interface ImageEvidence {
@@ -65,20 +71,15 @@ const MAX_FILES = 1000;
 interface Collected {
   subject: VerificationSubject;
   label: string;
-  candidates: { origin: EvidenceOrigin; bundle: unknown }[];
+  candidates: Candidate[];
   problems: string[];
+  /** Evidence that exists and was not read or verified (a bound was reached): the subject fails. */
+  incomplete: string[];
   notes: string[];
   /** Legacy cosign evidence present and not verified in-process, described. */
   legacy: string[];
   /** Keyless legacy `.sig` signatures, verified like bundles. */
   legacySignatures?: LegacySignatureLayer[];
-}
-
-function signatureKey(bundle: unknown): string | undefined {
-  if (typeof bundle !== 'object' || bundle === null) return undefined;
-  const b = bundle as { dsseEnvelope?: { signatures?: { sig?: string }[]; payload?: string }; messageSignature?: { signature?: string } };
-  const sig = b.dsseEnvelope?.signatures?.[0]?.sig ?? b.messageSignature?.signature;
-  return typeof sig === 'string' ? `${sig}:${b.dsseEnvelope?.payload ?? ''}` : undefined;
 }
 
 function expandFiles(patterns: string[], workspace: string): string[] {
@@ -223,7 +224,19 @@ async function verify(inputs: VerifyInputs, deps: VerifyDeps): Promise<void> {
   });
   core.info(`Trusted root: ${trust.source} (${trust.root.certificateAuthorities.length} CA(s), ${trust.tlogs.length} log(s), ${trust.root.timestampAuthorities.length} TSA(s)).`);
 
-  const bundleFiles = inputs.bundlePaths.length > 0 ? expandBundlePaths(inputs.bundlePaths, inputs.workspace).map(readBundleFile) : [];
+  const budget = deps.evidenceBudget ?? new EvidenceBudget();
+  const evidenceRoots = [inputs.workspace, process.env.RUNNER_TEMP ? path.resolve(process.env.RUNNER_TEMP) : ''].filter(Boolean);
+  // Bundle files: confined to the workspace and RUNNER_TEMP (real paths), regular files, each capped while read, all counted in the budget.
+  const readEvidenceFile = (file: string) => {
+    const read = readBundleFile(file, { roots: evidenceRoots });
+    if (read.bytes !== undefined && !budget.take(read.bytes)) {
+      delete read.json;
+      read.claimedDigests = [];
+      read.error = `not used: ${budget.describe()}`;
+    }
+    return read;
+  };
+  const bundleFiles = inputs.bundlePaths.length > 0 ? expandBundlePaths(inputs.bundlePaths, inputs.workspace).map(readEvidenceFile) : [];
   const github = sources.has('github') ? attestationsOwner(inputs, deps.context) : undefined;
   const githubClient =
     github && inputs.githubToken ? new GitHubClient({ token: inputs.githubToken, apiUrl: deps.context.apiUrl, log: (m) => core.debug(m), maxRetries: 2 }) : undefined;
@@ -239,13 +252,14 @@ async function verify(inputs: VerifyInputs, deps: VerifyDeps): Promise<void> {
     imageName = resolved.name;
     if (!inputs.image.includes('@')) core.info(`Resolved ${inputs.image} to ${resolved.digest} (verified by digest from here on).`);
     const subject: VerificationSubject = { kind: 'image', digest: resolved.digest, name: resolved.name };
-    const entry: Collected = { subject, label: `${resolved.name}@${resolved.digest}`, candidates: [], problems: [], notes: [], legacy: [] };
+    const entry: Collected = { subject, label: `${resolved.name}@${resolved.digest}`, candidates: [], problems: [], notes: [], legacy: [], incomplete: [] };
     if (sources.has('referrers')) {
       try {
-        const found = await registry.evidence.referrerBundles(resolved.digest);
+        const found = await registry.evidence.referrerBundles(resolved.digest, { budget });
         entry.candidates.push(...found.bundles.map((b) => ({ origin: { source: 'referrers' as const, location: b.location }, bundle: b.bundle })));
         entry.problems.push(...found.problems);
         entry.notes.push(...found.notes);
+        entry.incomplete.push(...(found.incomplete ?? []));
       } catch (error) {
         entry.problems.push(`OCI referrers could not be read: ${errorMessage(error)}`);
       }
@@ -270,14 +284,16 @@ async function verify(inputs: VerifyInputs, deps: VerifyDeps): Promise<void> {
       const content = fs.readFileSync(file);
       const digest = `sha256:${createHash('sha256').update(content).digest('hex')}`;
       const relative = path.relative(inputs.workspace, file).split(path.sep).join('/');
-      const entry: Collected = { subject: { kind: 'file', path: relative, digest, content }, label: relative, candidates: [], problems: [], notes: [], legacy: [] };
+      const entry: Collected = { subject: { kind: 'file', path: relative, digest, content }, label: relative, candidates: [], problems: [], notes: [], legacy: [], incomplete: [] };
       if (sources.has('files')) {
         const own = `${file}.sigstore.json`;
-        if (fs.existsSync(own) && !bundleFiles.some((b) => b.path === own)) {
-          const read = readBundleFile(own);
+        // Present as anything (a link too, even a dangling one): read confined like `bundle-paths`, or refused with the reason.
+        if (fs.lstatSync(own, { throwIfNoEntry: false }) && !bundleFiles.some((b) => b.path === own)) {
+          const read = readEvidenceFile(own);
           const location = path.relative(inputs.workspace, own).split(path.sep).join('/');
           if (read.error) entry.problems.push(`${location}: ${read.error}`);
           else entry.candidates.push({ origin: { source: 'files', location }, bundle: read.json });
+          if (budget.exhausted) entry.incomplete.push(`bundle files: ${budget.describe()}`);
         }
       }
       collected.push(entry);
@@ -291,6 +307,7 @@ async function verify(inputs: VerifyInputs, deps: VerifyDeps): Promise<void> {
         const location = path.relative(inputs.workspace, file.path).split(path.sep).join('/') || file.path;
         if (file.error) {
           entry.problems.push(`${location}: ${file.error}`);
+          if (budget.exhausted && !entry.incomplete.length) entry.incomplete.push(`bundle files: ${budget.describe()}`);
           continue;
         }
         // An explicitly listed bundle is evidence for the subject it names; with one subject, for that one.
@@ -301,10 +318,11 @@ async function verify(inputs: VerifyInputs, deps: VerifyDeps): Promise<void> {
       if (!githubClient) {
         entry.problems.push("GitHub's attestation API was not asked: no `github-token`");
       } else {
-        const found = await fetchGitHubAttestations(githubClient, github, entry.subject.digest);
+        const found = await fetchGitHubAttestations(githubClient, github, entry.subject.digest, { budget });
         entry.candidates.push(...found.bundles.map((b) => ({ origin: { source: 'github' as const, location: b.location }, bundle: b.bundle })));
         entry.problems.push(...found.problems);
         entry.notes.push(...found.notes);
+        entry.incomplete.push(...(found.incomplete ?? []));
       }
     }
   }
@@ -312,23 +330,28 @@ async function verify(inputs: VerifyInputs, deps: VerifyDeps): Promise<void> {
   const verdicts: SubjectVerdict[] = [];
   const sourceProblems = new Map<string, string[]>();
   const sourceNotes = new Map<string, string[]>();
+  const deadline = deps.deadline ?? new Deadline();
+  const identityPolicy = (identity: Parameters<typeof identityReasons>[0]) => identityReasons(identity, inputs.policy);
   for (const entry of collected) {
-    const seen = new Map<string, BundleVerification>();
-    const results: BundleVerification[] = [];
-    for (const candidate of entry.candidates) {
-      const key = signatureKey(candidate.bundle);
-      const earlier = key ? seen.get(key) : undefined;
-      if (earlier) {
-        entry.notes.push(`${candidate.origin.source}: ${candidate.origin.location} is the same bundle as ${earlier.origin.source}: ${earlier.origin.location}`);
-        continue;
-      }
-      const result = verifyBundle(candidate.bundle, { trust, subject: entry.subject, origin: candidate.origin });
-      if (key) seen.set(key, result);
-      results.push(result);
+    // One at a time, each bundle released once verified; duplicates skipped only after a copy verified; bounded in time.
+    const checked = verifyCandidates(entry.candidates, { trust, subject: entry.subject, identityPolicy, deadline });
+    entry.candidates = [];
+    const results: BundleVerification[] = checked.results;
+    entry.notes.push(...checked.notes);
+    entry.incomplete.push(...checked.incomplete);
+    let legacyLeft = 0;
+    for (const signature of entry.legacySignatures ?? []) {
+      if (deadline.passed()) legacyLeft += 1;
+      else results.push(verifyLegacySignature(signature, { trust, subject: entry.subject }));
     }
-    for (const signature of entry.legacySignatures ?? []) results.push(verifyLegacySignature(signature, { trust, subject: entry.subject }));
+    if (legacyLeft > 0) entry.incomplete.push(`verification stopped at its ${Math.round(deadline.ms / 1000)} s bound: ${legacyLeft} legacy signature(s) were not verified`);
     const verdict = evaluateSubject(entry.subject, results, inputs.policy, deps.now(), entry.legacy);
     verdict.label = entry.label;
+    if (entry.incomplete.length > 0) {
+      // Part of the evidence was not considered (a newer failing attestation may be in it): never a pass on the rest.
+      for (const why of entry.incomplete) verdict.reasons.push(`evidence not all considered: ${why}`);
+      verdict.passed = false;
+    }
     verdicts.push(verdict);
     sourceProblems.set(entry.label, entry.problems);
     sourceNotes.set(entry.label, entry.notes);

@@ -94,6 +94,46 @@ export function defaultOidcIssuer(serverUrl: string): string | undefined {
   return undefined;
 }
 
+function isLoopbackHost(host: string): boolean {
+  return host === 'localhost' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host);
+}
+
+/**
+ * The GitHub server a verified OIDC token comes from, derived from its `iss`
+ * claim — never from GITHUB_SERVER_URL, which an earlier step can rewrite
+ * through GITHUB_ENV:
+ *
+ *   https://token.actions.githubusercontent.com[/<enterprise>]  https://github.com
+ *   https://token.actions.<tenant>.ghe.com                      https://<tenant>.ghe.com
+ *   https://<host>/_services/token                              https://<host> (GitHub Enterprise Server)
+ *
+ * A loopback issuer (http://127.0.0.1:PORT, the test suite's fake GitHub
+ * issuer; a runner's token never comes from one and no public Fulcio accepts
+ * it) stands for github.com. Any other issuer is refused: the predicate's
+ * URLs would be guesses.
+ */
+export function githubServerUrlFromIssuer(iss: string): string {
+  let url: URL;
+  try {
+    url = new URL(iss);
+  } catch {
+    throw new ConfigurationError(`The OIDC token's issuer '${iss.slice(0, 200)}' is not a URL; provenance is built from the token's claims only.`);
+  }
+  const host = url.hostname.toLowerCase();
+  if (url.protocol === 'http:' || url.protocol === 'https:') {
+    if (isLoopbackHost(host) && !url.username && !url.password) return 'https://github.com';
+  }
+  if (url.protocol === 'https:' && !url.username && !url.password && !url.search && !url.hash) {
+    if (host === 'token.actions.githubusercontent.com' && /^(\/[A-Za-z0-9_.-]{1,100})?\/?$/.test(url.pathname)) return 'https://github.com';
+    const tenant = /^token\.actions\.([a-z0-9](?:[a-z0-9-]*[a-z0-9])?)\.ghe\.com$/.exec(host)?.[1];
+    if (tenant && /^\/?$/.test(url.pathname)) return `https://${tenant}.ghe.com`;
+    if (url.pathname.replace(/\/+$/, '') === '/_services/token') return `https://${url.host.toLowerCase()}`;
+  }
+  throw new ConfigurationError(
+    `The OIDC token's issuer '${iss.slice(0, 200)}' is not a GitHub Actions issuer (token.actions.githubusercontent.com, token.actions.<tenant>.ghe.com or https://<GHES host>/_services/token): the GitHub server its claims belong to is unknown.`,
+  );
+}
+
 /** Splits workflow_ref (`owner/repo/.github/workflows/ci.yml@refs/heads/main`) into path and ref. */
 export function splitWorkflowRef(workflowRef: string, repository: string): { path: string; ref: string } {
   const prefix = `${repository}/`;

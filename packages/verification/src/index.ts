@@ -10,3 +10,6 @@ export * from './evidence/bundle-files.js';
 export * from './evidence/oci-evidence.js';
 export * from './export/admission-policy.js';
 export * from './github-tuf-root.js';
+export * from './confined-file.js';
+export * from './candidates.js';
+export * from './vuln-report.js';

@@ -1,5 +1,4 @@
-import { errorMessage } from '@scs/action-kit';
-import { grypeReportFromJson, trivyReportFromJson, type Severity } from '@scs/findings';
+import type { Severity } from '@scs/findings';
 import type { BundleVerification, VerificationSubject } from './bundle-verifier.js';
 import { repositoryFromUri, splitWorkflowUri, type CertificateIdentity } from './certificate-identity.js';
 import { anchoredRegExp, boundedTest, isCommitSha, matchesGlob, RegExpBudgetError } from './patterns.js';
@@ -10,6 +9,7 @@ import {
   predicateTypeMatches,
   type RequiredAttestation,
 } from './predicate-types.js';
+import { readVulnPredicate, VulnPredicateError } from './vuln-report.js';
 
 /**
  * The org policy: every set field must hold (AND). Identity fields are
@@ -155,35 +155,26 @@ export interface VulnSummary {
   finishedOn?: string;
 }
 
-/** Severity counts of a cosign vuln predicate's scanner.result (a Trivy or Grype JSON report). */
+/** Severity counts of a cosign vuln predicate's scanner.result (readVulnPredicate: the one reader), or why it cannot be read. */
 export function vulnSummary(predicate: unknown): VulnSummary | string {
-  if (typeof predicate !== 'object' || predicate === null) return 'the vuln predicate is not an object';
-  const p = predicate as { scanner?: { uri?: unknown; result?: unknown }; metadata?: { scanFinishedOn?: unknown } };
-  const result = p.scanner?.result;
-  if (typeof result !== 'object' || result === null) return 'the vuln predicate has no scanner.result';
-  const scanner = typeof p.scanner?.uri === 'string' ? p.scanner.uri : '';
-  const counts: Record<Severity, number> = { critical: 0, high: 0, medium: 0, low: 0, unknown: 0 };
   try {
-    const r = result as Record<string, unknown>;
-    const report = 'SchemaVersion' in r || 'Results' in r ? trivyReportFromJson(r) : 'matches' in r ? grypeReportFromJson(r) : undefined;
-    if (!report) return 'scanner.result is neither a Trivy nor a Grype JSON report';
-    for (const finding of report.findings) if (finding.kind === 'vulnerability') counts[finding.severity] += 1;
+    const report = readVulnPredicate(predicate);
+    const summary: VulnSummary = { counts: report.counts, scanner: report.scanner };
+    if (report.finishedOn) summary.finishedOn = report.finishedOn;
+    return summary;
   } catch (error) {
-    return `scanner.result cannot be read: ${errorMessage(error)}`;
+    if (error instanceof VulnPredicateError) return error.message;
+    throw error;
   }
-  const summary: VulnSummary = { counts, scanner };
-  if (typeof p.metadata?.scanFinishedOn === 'string') summary.finishedOn = p.metadata.scanFinishedOn;
-  return summary;
 }
 
 /**
- * When a vuln attestation's scan finished: metadata.scanFinishedOn of the
- * verified statement (signed by the approved identity), else its signing time.
+ * When a vuln attestation was signed: its verified signing time (the log's
+ * integrated time under an inclusion promise, or the TSA's time), never a
+ * time the predicate claims (a scan "finished" in 2099 does not outrank later
+ * scans). Unknown: 0, oldest.
  */
 function vulnTime(bundle: BundleVerification): number {
-  const predicate = bundle.statement?.predicate as { metadata?: { scanFinishedOn?: unknown } } | undefined;
-  const finished = typeof predicate?.metadata?.scanFinishedOn === 'string' ? Date.parse(predicate.metadata.scanFinishedOn) : NaN;
-  if (!Number.isNaN(finished)) return finished;
   const signed = bundle.signedAt ? Date.parse(bundle.signedAt) : NaN;
   return Number.isNaN(signed) ? 0 : signed;
 }
@@ -202,7 +193,8 @@ export function evaluateSubject(
   unverifiedEvidence: string[] = [],
 ): SubjectVerdict {
   const outcomes: BundleOutcome[] = bundles.map((bundle) => {
-    const policyReasons = bundle.verified ? identityReasons(bundle.identity, policy) : [];
+    // A bundle refused on its certificate's claims before the cryptography keeps those reasons as policy reasons.
+    const policyReasons = bundle.verified ? identityReasons(bundle.identity, policy) : bundle.identityReasons ? [...bundle.identityReasons] : [];
     if (bundle.verified && policy.maxAge) {
       const signed = bundle.signedAt ? Date.parse(bundle.signedAt) : NaN;
       if (Number.isNaN(signed)) policyReasons.push('max-age: no verified signing time');
@@ -225,7 +217,7 @@ export function evaluateSubject(
   if (policy.maxSeverity) {
     const vulns = outcomes
       .filter((o) => o.passed && predicateTypeMatches(COSIGN_VULN_V1, o.bundle.predicateType))
-      .sort((a, b) => vulnTime(b.bundle) - vulnTime(a.bundle) || (b.bundle.signedAt ?? '').localeCompare(a.bundle.signedAt ?? ''));
+      .sort((a, b) => vulnTime(b.bundle) - vulnTime(a.bundle));
     const [newest, ...older] = vulns;
     for (const o of older) {
       o.notes.push(`superseded by a newer vuln attestation (signed ${newest?.bundle.signedAt ?? '?'})`);
@@ -252,16 +244,22 @@ export function evaluateSubject(
 
   const passing = outcomes.filter((o) => o.passed);
   const verifiedCount = outcomes.filter((o) => o.bundle.verified).length;
+  // Verified, or refused only on the certificate's claims (the identity policy was checked first).
+  const identityChecked = outcomes.filter((o) => o.bundle.verified || (o.bundle.identityReasons?.length ?? 0) > 0).length;
   if (bundles.length === 0) {
     reasons.push(
       unverifiedEvidence.length > 0
         ? `no verifiable evidence: only ${unverifiedEvidence.join('; ')}`
         : 'no evidence found (no signature or attestation bundle for this subject)',
     );
-  } else if (verifiedCount === 0) {
+  } else if (identityChecked === 0) {
     reasons.push(`none of the ${bundles.length} bundle(s) verified`);
   } else if (passing.length === 0) {
-    reasons.push(`none of the ${verifiedCount} verified bundle(s) satisfies the identity policy`);
+    reasons.push(
+      identityChecked === verifiedCount
+        ? `none of the ${verifiedCount} verified bundle(s) satisfies the identity policy`
+        : `none of the ${identityChecked} bundle(s) with a readable certificate satisfies the identity policy (a bundle whose certificate names another identity is not verified further)`,
+    );
   }
   checks.push({
     name: 'signed by an approved identity',

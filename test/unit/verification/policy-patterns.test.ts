@@ -91,15 +91,18 @@ describe('predicate types and durations', () => {
   });
 
   it('reads Trivy and Grype results of a cosign vuln predicate', () => {
+    const shape = { invocation: {}, metadata: { scanStartedOn: '2026-01-01T00:00:00Z', scanFinishedOn: '2026-01-01T00:00:00Z' } };
     const trivy = vulnSummary({
+      ...shape,
       scanner: { uri: 'pkg:github/aquasecurity/trivy@v0.58.0', result: { SchemaVersion: 2, Results: [{ Target: 't', Vulnerabilities: [{ VulnerabilityID: 'CVE-1', PkgName: 'p', InstalledVersion: '1', Severity: 'HIGH' }] }] } },
     });
     expect(typeof trivy === 'object' && trivy.counts.high).toBe(1);
     const grype = vulnSummary({
+      ...shape,
       scanner: { result: { descriptor: { name: 'grype' }, matches: [{ vulnerability: { id: 'CVE-2', severity: 'Critical' }, artifact: { name: 'p', version: '1', type: 'npm' } }] } },
     });
     expect(typeof grype === 'object' && grype.counts.critical).toBe(1);
-    expect(vulnSummary({ scanner: { result: { something: 1 } } })).toBe('scanner.result is neither a Trivy nor a Grype JSON report');
-    expect(vulnSummary({})).toBe('the vuln predicate has no scanner.result');
+    expect(vulnSummary({ ...shape, scanner: { result: { something: 1 } } })).toMatch(/^scanner\.result is not one Trivy or Grype JSON report: it has neither/);
+    expect(vulnSummary({ ...shape, scanner: {} })).toBe("the vuln predicate is not in cosign's shape: scanner.result is missing");
   });
 });
