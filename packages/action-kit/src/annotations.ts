@@ -1,4 +1,4 @@
-import { escapeCommandData, escapeCommandProperty, stripInvisible, truncate } from './escape.js';
+import { escapeCommandData, escapeCommandProperty, plainText, stripInvisible, truncate } from './escape.js';
 import { truncateUtf8 } from './summary.js';
 
 /**
@@ -66,9 +66,10 @@ function positiveLine(value: number | undefined): number | undefined {
   return value !== undefined && Number.isInteger(value) && value >= 1 ? value : undefined;
 }
 
+/** `value` has had its invisible characters removed by the caller (a title also had its mentions neutralised). */
 function cleanProperty(value: string): string {
   // Properties are single values: fold line breaks before escaping so titles stay on one line.
-  return escapeCommandProperty(stripInvisible(value).replace(/\r\n|\r|\n|\u2028|\u2029/g, ' '));
+  return escapeCommandProperty(value.replace(/\r\n|\r|\n|\u2028|\u2029/g, ' '));
 }
 
 /** One workflow command line for an annotation (no trailing newline). */
@@ -85,10 +86,10 @@ export function formatAnnotation(annotation: Annotation): string {
     }
   }
   if (annotation.title) {
-    const title = truncate(stripInvisible(annotation.title).trim(), MAX_ANNOTATION_TITLE_CHARS);
+    const title = truncate(plainText(annotation.title).trim(), MAX_ANNOTATION_TITLE_CHARS);
     if (title) properties.push(`title=${cleanProperty(title)}`);
   }
-  const message = escapeCommandData(truncateUtf8(stripInvisible(annotation.message), MAX_ANNOTATION_MESSAGE_BYTES));
+  const message = escapeCommandData(truncateUtf8(plainText(annotation.message), MAX_ANNOTATION_MESSAGE_BYTES));
   const level = ANNOTATION_LEVELS.includes(annotation.level) ? annotation.level : 'notice';
   return `::${level}${properties.length > 0 ? ` ${properties.join(',')}` : ''}::${message}`;
 }

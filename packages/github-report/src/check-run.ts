@@ -1,4 +1,4 @@
-import { stripInvisible, truncate, truncateUtf8, type Annotation, type AnnotationLevel } from '@scs/action-kit';
+import { plainText, stripInvisible, truncate, truncateUtf8, type Annotation, type AnnotationLevel } from '@scs/action-kit';
 import type { GitHubClient } from '@scs/github-api';
 import { trimToChars } from './text-limits.js';
 
@@ -79,9 +79,9 @@ export function toCheckRunAnnotation(annotation: Annotation): CheckRunAnnotation
     start_line: start,
     end_line: end !== undefined && end >= start ? end : start,
     annotation_level: LEVEL[annotation.level] ?? 'notice',
-    message: truncateUtf8(stripInvisible(annotation.message), CHECK_RUN_ANNOTATION_MESSAGE_MAX_BYTES) || '(no message)',
+    message: truncateUtf8(plainText(annotation.message), CHECK_RUN_ANNOTATION_MESSAGE_MAX_BYTES) || '(no message)',
   };
-  const title = annotation.title ? truncate(stripInvisible(annotation.title).replace(/\s+/g, ' ').trim(), CHECK_RUN_ANNOTATION_TITLE_MAX_CHARS) : '';
+  const title = annotation.title ? truncate(plainText(annotation.title).replace(/\s+/g, ' ').trim(), CHECK_RUN_ANNOTATION_TITLE_MAX_CHARS) : '';
   if (title) out.title = title;
   return out;
 }
@@ -157,7 +157,7 @@ export async function publishCheckRun(client: GitHubClient, options: PublishChec
   const note = closingNote(skipped, overLimit);
   const summary = trimToChars(options.summary, CHECK_RUN_TEXT_MAX_CHARS - note.length, CHECK_RUN_SUMMARY_CUT_NOTE);
   const output: Record<string, unknown> = {
-    title: truncate(stripInvisible(options.title).replace(/\s+/g, ' ').trim(), 1000) || options.name,
+    title: truncate(plainText(options.title).replace(/\s+/g, ' ').trim(), 1000) || options.name,
     summary: `${summary.text}${note}`,
   };
   if (options.text) output.text = trimToChars(options.text, CHECK_RUN_TEXT_MAX_CHARS, CHECK_RUN_TEXT_CUT_NOTE).text;

@@ -126,3 +126,10 @@ describe('formatAnnotation', () => {
     expect(formatAnnotation({ level: 'fatal' as AnnotationLevel, message: 'x' })).toBe('::notice::x');
   });
 });
+
+describe('mentions and invisible text in annotations (issue 13, item 8)', () => {
+  it('neutralises mentions in the title and message and strips tag characters', () => {
+    const line = formatAnnotation({ level: 'warning', message: 'found in docs/@octocat/a.md\u{E0041}\u00AD', title: '@acme/security-team\u115F', file: 'docs/@octocat/a.md' });
+    expect(line).toBe('::warning file=docs/@octocat/a.md,title=@\u200Bacme/security-team::found in docs/@\u200Boctocat/a.md');
+  });
+});

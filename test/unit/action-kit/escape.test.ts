@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { escapeCommandData, escapeCommandProperty, escapeHtml, escapeMarkdown, markdownCode, safeUrl, stripInvisible } from '@scs/action-kit';
+import { escapeCommandData, escapeCommandProperty, escapeHtml, escapeHtmlAndMarkdown, escapeMarkdown, markdownCode, md, neutralizeMentions, plainText, safeUrl, stripInvisible } from '@scs/action-kit';
 
 describe('escaping untrusted text', () => {
   it('keeps workflow command data on one line', () => {
@@ -33,5 +33,52 @@ describe('escaping untrusted text', () => {
     expect(safeUrl('javascript:alert(1)')).toBeUndefined();
     expect(safeUrl('https://avd.aquasec.com/nvd/cve-2021-1234')).toBe('https://avd.aquasec.com/nvd/cve-2021-1234');
     expect(safeUrl('not a url')).toBeUndefined();
+  });
+});
+
+describe('invisible text and mentions (issue 13, item 8)', () => {
+  const INVISIBLES: [string, string][] = [
+    ['tag characters (U+E0000–E007F)', '\u{E0001}\u{E0069}\u{E0067}\u{E006E}\u{E007F}'],
+    ['Arabic letter mark U+061C', '\u061C'],
+    ['soft hyphen U+00AD', '\u00AD'],
+    ['Hangul filler U+3164', '\u3164'],
+    ['Hangul choseong filler U+115F', '\u115F'],
+    ['Hangul jungseong filler U+1160 and halfwidth filler U+FFA0', '\u1160\uFFA0'],
+    ['Mongolian vowel separator U+180E', '\u180E'],
+    ['zero-width space/joiners, LRM, RLM U+200B–U+200F', '\u200B\u200C\u200D\u200E\u200F'],
+    ['bidi embeddings and overrides U+202A–U+202E', '\u202A\u202B\u202C\u202D\u202E'],
+    ['word joiner and invisible operators U+2060–U+2064', '\u2060\u2061\u2062\u2063\u2064'],
+    ['bidi isolates U+2066–U+2069', '\u2066\u2067\u2068\u2069'],
+    ['byte order mark U+FEFF', '\uFEFF'],
+    ['combining grapheme joiner U+034F and Khmer vowels U+17B4/U+17B5', '\u034F\u17B4\u17B5'],
+    ['variation selectors supplement U+E0100', '\u{E0100}\u{E01EF}'],
+  ];
+  it.each(INVISIBLES)('strips %s everywhere GitHub renders text', (_label, hidden) => {
+    const value = `ok${hidden}ay`;
+    expect(stripInvisible(value)).toBe('okay');
+    expect(escapeMarkdown(value)).toBe('okay');
+    expect(escapeHtmlAndMarkdown(value)).toBe('okay');
+    expect(markdownCode(value)).toBe('<code>okay</code>');
+    expect(plainText(value)).toBe('okay');
+  });
+
+  it('keeps ordinary non-ASCII text', () => {
+    expect(stripInvisible('café 日本語 한국어 ✓ emoji 😀')).toBe('café 日本語 한국어 ✓ emoji 😀');
+  });
+
+  it('neutralises @user and @org/team mentions with a zero-width space GitHub does not link', () => {
+    expect(neutralizeMentions('cc @octocat and @acme/security-team')).toBe('cc @\u200Boctocat and @\u200Bacme/security-team');
+    expect(plainText('docs/@octocat/readme.md')).toBe('docs/@\u200Boctocat/readme.md');
+    // a zero-width character planted in the name is stripped first, then the mention is broken by ours
+    expect(plainText('@\u200Docto\u{E0020}cat')).toBe('@\u200Boctocat');
+    expect(neutralizeMentions('a @ b, mail@')).toBe('a @ b, mail@');
+  });
+
+  it('neutralises mentions in Markdown and HTML with an entity that survives a later stripInvisible', () => {
+    expect(escapeMarkdown('path docs/@octocat/x by @acme/security-team')).toBe('path docs/@&#8203;octocat/x by @&#8203;acme/security-team');
+    expect(escapeHtml('<b>@octocat</b>')).toBe('&lt;b&gt;@&#8203;octocat&lt;/b&gt;');
+    expect(markdownCode('@octocat')).toBe('<code>@&#8203;octocat</code>');
+    expect(md.text('@octocat').text).toBe('@&#8203;octocat');
+    expect(stripInvisible(escapeMarkdown('@octocat'))).toBe('@&#8203;octocat');
   });
 });

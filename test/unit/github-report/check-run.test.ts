@@ -216,6 +216,12 @@ describe('toCheckRunAnnotation', () => {
     expect(toCheckRunAnnotation(input)).toEqual(expected);
   });
 
+  it('neutralises mentions and strips tag characters in annotation titles and messages (issue 13, item 8)', () => {
+    const out = toCheckRunAnnotation({ level: 'error', message: 'in docs/@octocat/x\u{E0041}\u061C', title: 'ping @acme/security-team\u3164', file: 'f' });
+    expect(out?.message).toBe('in docs/@\u200Boctocat/x');
+    expect(out?.title).toBe('ping @\u200Bacme/security-team');
+  });
+
   it('caps the title at 255 characters and strips invisible characters', () => {
     const out = toCheckRunAnnotation({ level: 'error', message: 'a\u202Eb', title: 't'.repeat(300), file: 'f' });
     expect(out?.title).toHaveLength(255);
