@@ -126,6 +126,18 @@ describeWithInfra('verify (dist) against the loopback Sigstore stack and registr
     await attachBundle(other, await signStatement(stack, statement(other.ref.repository, elsewhere, SLSA_PROVENANCE_V1, slsaPredicate()), reusableWorkflowClaims()), SLSA_PROVENANCE_V1);
     images.otherDigest = other;
 
+    // Two vuln attestations by the approved identity: an older one made with an allowed DB (1 high)
+    // and a newer, clean one made with a DB nobody approved (issue 19.3).
+    const dbImage = await fullyAttested('verify-e2e/vuln-db');
+    const withDb = (uri: string, findings: Parameters<typeof vulnPredicate>[0], at: Date) => {
+      const predicate = vulnPredicate(findings, at);
+      (predicate.scanner as { db: { uri: string; version: string } }).db = { uri, version: '2026-11-26T00:00:00Z' };
+      return predicate;
+    };
+    await attachStatement(dbImage, COSIGN_VULN_V1, withDb(`ghcr.io/aquasecurity/trivy-db:2@sha256:${'1'.repeat(64)}`, [{ id: 'CVE-2099-0003', severity: 'HIGH' }], new Date(Date.now() + 30_000)));
+    await attachStatement(dbImage, COSIGN_VULN_V1, withDb(`evil.example/trivy-db:2@sha256:${'2'.repeat(64)}`, [], new Date(Date.now() + 60_000)));
+    images.vulnDb = dbImage;
+
     const critical = await fullyAttested('verify-e2e/critical');
     await attachStatement(critical, COSIGN_VULN_V1, vulnPredicate([{ id: 'CVE-2099-0002', severity: 'CRITICAL' }], new Date(Date.now() + 60_000)));
     images.critical = critical;
@@ -290,6 +302,92 @@ describeWithInfra('verify (dist) against the loopback Sigstore stack and registr
     expect(run.exitCode).not.toBe(0);
     expect(failure(run)).toContain(`no verifiable evidence: only legacy cosign evidence (${tag}) exists`);
     expect(run.summary).toContain('not verified by this action');
+  });
+
+  it('matches a release commit SHA in signer-ref on the Build Signer Digest (issue 19.2)', async () => {
+    // The signer ran at refs/tags/v1.2.0, commit bbbb…: the SHA is accepted though the ref text is a tag.
+    const pinned = await verify(images.good!, { 'signer-ref': 'b'.repeat(40) });
+    expect(failure(pinned)).toBe('');
+    expect(pinned.outputs.verified).toBe('true');
+    const other = await verify(images.good!, { 'signer-ref': 'c'.repeat(40) });
+    expect(other.exitCode).not.toBe(0);
+    expect(failure(other)).toContain(`signer workflow ref "refs/tags/v1.2.0" is not one of ${'c'.repeat(40)} (build signer digest "${'b'.repeat(40)}")`);
+  });
+
+  it('refuses a branch signer-ref and a signer workflow bound to no owner or repository id, before any network access (issues 19.1, 19.2)', async () => {
+    const branch = await verify(images.good!, { 'signer-ref': 'refs/heads/main' });
+    expect(branch.exitCode).not.toBe(0);
+    expect(branch.outputs.verified).toBeUndefined();
+    expect(failure(branch)).toContain('set `allow-branch-signer-ref: true`');
+    const v10 = await verify(images.good!, { 'signer-ref': 'refs/tags/v1*' });
+    expect(failure(v10)).toContain('also matches longer versions');
+
+    const unbound = await verify(images.good!, { 'source-repository-id': '', 'owner-id': '' });
+    expect(unbound.exitCode).not.toBe(0);
+    expect(unbound.outputs.verified).toBeUndefined();
+    expect(failure(unbound)).toMatch(/set `owner-id` .* or `source-repository-id` .* or set `allow-any-source: true`/);
+    const anySource = await verify(images.good!, { 'source-repository-id': '', 'owner-id': '', 'allow-any-source': 'true' });
+    expect(failure(anySource)).toBe('');
+    expect(anySource.outputs.verified).toBe('true');
+    expect(anySource.commands.some((c) => c.command === 'warning' && c.message.includes('allow-any-source'))).toBe(true);
+  });
+
+  it('with allowed-vuln-dbs, a newer scan made with another DB neither supersedes nor satisfies (issue 19.3)', async () => {
+    // Without the allow-list the newest (clean, rogue DB) attestation decides.
+    const open = await verify(images.vulnDb!, { 'max-severity': 'high' });
+    expect(failure(open)).toBe('');
+    const listed = await verify(images.vulnDb!, { 'max-severity': 'high', 'allowed-vuln-dbs': 'ghcr.io/aquasecurity/trivy-db, mirror.gcr.io/aquasec/trivy-db' });
+    expect(listed.exitCode).not.toBe(0);
+    expect(failure(listed)).toContain('vuln attestation reports 1 high');
+    expect(failure(listed)).toContain('DB "evil.example/trivy-db:2", which is not one of allowed-vuln-dbs');
+    // An attestation that records no DB does not count either.
+    const unrecorded = await verify(images.good!, { 'allowed-vuln-dbs': 'ghcr.io/aquasecurity/trivy-db' });
+    expect(unrecorded.exitCode).not.toBe(0);
+    expect(failure(unrecorded)).toContain('records no vulnerability DB as <repository>@sha256:<digest>');
+  });
+
+  it('refuses a provenance that claims the org\'s builder id but was signed by another workflow (issue 13 item 19)', async () => {
+    // An identity broad enough for any workflow of the org's release repository: builder-id must still be the signer.
+    const broad = {
+      'signer-workflow': '',
+      'signer-ref': '',
+      'certificate-identity-regexp': 'https://github\\.com/octo-org/release-workflows/\\.github/workflows/[a-z]+\\.yml@refs/tags/v1\\.2\\.0',
+      'require-attestations': 'slsaprovenance1',
+      'max-severity': '',
+    };
+    const run = await verify(images.builderClaimed!, broad);
+    expect(run.exitCode).not.toBe(0);
+    expect(run.outputs.verified).toBe('false');
+    expect(failure(run)).toContain(
+      `SLSA builder id "${GITHUB_BUILDER_ID}" is not the workflow that signed it (build signer "https://github.com/octo-org/release-workflows/.github/workflows/other.yml@refs/tags/v1.2.0")`,
+    );
+    // The same policy passes the honest image, whose provenance the builder itself signed.
+    const honest = await verify(images.good!, broad);
+    expect(failure(honest)).toBe('');
+    expect(honest.outputs.verified).toBe('true');
+  });
+
+  it('a vuln attestation alone is not a signature; signed-evidence widens it explicitly (issue 13 item 23)', async () => {
+    const noRequirements = { 'require-attestations': '', 'builder-id': '', 'max-severity': '' };
+    const run = await verify(images.scanOnly!, noRequirements);
+    expect(run.exitCode).not.toBe(0);
+    expect(run.outputs.verified).toBe('false');
+    expect(failure(run)).toContain("no signature, slsaprovenance1 from an approved identity (signed-evidence: signature, slsaprovenance1); the approved identity's evidence is only: vuln");
+    const widened = await verify(images.scanOnly!, { ...noRequirements, 'signed-evidence': 'any' });
+    expect(failure(widened)).toBe('');
+    expect(widened.outputs.verified).toBe('true');
+    expect(widened.summary).toContain('satisfied by referrers dsse vuln');
+    // The honest image: the summary names the evidence that made it signed.
+    const good = await verify(images.good!, noRequirements);
+    expect(good.outputs.verified).toBe('true');
+    expect(good.summary).toMatch(/satisfied by referrers dsse (signature|slsaprovenance1)/);
+    expect(good.summary).not.toMatch(/satisfied by referrers dsse vuln/);
+  });
+
+  it('a workflow path differing in case is another workflow (issue 13 item 16)', async () => {
+    const run = await verify(images.upperCaseWorkflow!, { 'require-attestations': '', 'builder-id': '', 'max-severity': '' });
+    expect(run.exitCode).not.toBe(0);
+    expect(failure(run)).toContain('signer workflow "octo-org/release-workflows/.github/workflows/Sign.yml" is not "octo-org/release-workflows/.github/workflows/sign.yml"');
   });
 
   it('refuses a tag with require-digest, before any network access', async () => {

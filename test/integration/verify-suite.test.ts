@@ -36,6 +36,8 @@ function verify(inputs: Record<string, string>): Promise<ActionRun> {
       'certificate-oidc-issuer': stack.issuer,
       'signer-workflow': 'octo-org/app/.github/workflows/release.yml',
       'signer-ref': 'refs/heads/main',
+      // The workflow signed on its own branch (not a reusable workflow's release): deliberately allowed.
+      'allow-branch-signer-ref': 'true',
       'source-repository': 'octo-org/app',
       'source-repository-id': '123456789',
       'runner-environment': 'github-hosted',

@@ -85,6 +85,31 @@ function broadPattern(name: string, pattern: RegExp, serverUrl: string): boolean
   }
 }
 
+/**
+ * Why a `signer-ref` entry is refused ('' when it is fine). A branch or a
+ * pull-request ref of the signer workflow's repository is whatever was last
+ * pushed there (any collaborator's branch, a same-repository PR's merge ref),
+ * so it needs an explicit opt-in; a tag pattern whose wildcard follows a digit
+ * (`refs/tags/v1*`) also matches `v10`, `v1-rc`… and is refused outright.
+ */
+export function signerRefProblem(ref: string, allowBranch: boolean): string {
+  if (/^refs\/(heads|pull)\//.test(ref) && !allowBranch) {
+    return `Input \`signer-ref\` '${ref.slice(0, 80)}' accepts whatever is pushed to a branch or pull request of the signer workflow's repository: pin the release commit SHA (matched on the certificate's Build Signer Digest) or an immutable release tag such as refs/tags/v1.2.0, or set \`allow-branch-signer-ref: true\` to accept it deliberately.`;
+  }
+  if (/^refs\/tags\//.test(ref) && /\d[*?]/.test(ref)) {
+    return `Input \`signer-ref\` '${ref.slice(0, 80)}' also matches longer versions (refs/tags/v1* matches v10 and v1-rc): end the fixed part with a separator, e.g. refs/tags/v1.* , or pin one release tag or commit SHA.`;
+  }
+  return '';
+}
+
+/** Why an `allowed-vuln-dbs` entry is refused ('' when it is fine): an OCI repository or an https URL prefix ending in '/'. */
+export function vulnDbEntryProblem(entry: string): string {
+  const dotSegment = entry.split('/').some((segment) => segment === '.' || segment === '..');
+  if (!dotSegment && /^https:\/\/[a-z0-9.-]+(?::\d{1,5})?\/(?:[A-Za-z0-9._~-]+\/)*$/.test(entry)) return '';
+  if (!dotSegment && /^[a-z0-9][a-z0-9.-]*(?::\d{1,5})?(?:\/[a-z0-9._-]+)+(?::[A-Za-z0-9_.-]{1,128})?$/.test(entry)) return '';
+  return `'${entry.slice(0, 120)}' is neither an OCI repository (registry/path, e.g. ghcr.io/aquasecurity/trivy-db) nor an https URL prefix ending in '/' (e.g. https://grype.anchore.io/databases/).`;
+}
+
 export function getInputs(env: NodeJS.ProcessEnv = process.env): VerifyInputs {
   const workspace = path.resolve(env.GITHUB_WORKSPACE || process.cwd());
   const image = getString('image', { maxLength: 512 });
@@ -154,9 +179,28 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): VerifyInputs {
   if (signerRefs.length > 0 && !signerWorkflow) {
     throw new ConfigurationError('Input `signer-ref` needs `signer-workflow`: it restricts the ref of that workflow.');
   }
+  const allowBranchSignerRef = getBoolean('allow-branch-signer-ref');
+  for (const ref of signerRefs) {
+    const problem = signerRefProblem(ref, allowBranchSignerRef);
+    if (problem) throw new ConfigurationError(problem);
+  }
+  if (signerWorkflow && signerRefs.length === 0) {
+    policyWarnings.push(
+      `signer-ref is empty: ${signerWorkflow} is accepted at any ref, including branches and pull-request merge refs of its repository; pin the release commit SHA (or its immutable release tag).`,
+    );
+  }
   const sourceRepository = getString('source-repository', { pattern: REPOSITORY, patternDescription: 'owner/repo' });
   const sourceRepositoryId = getString('source-repository-id', { pattern: NUMERIC_ID, patternDescription: 'a numeric repository id' });
   const ownerId = getString('owner-id', { pattern: NUMERIC_ID, patternDescription: 'a numeric owner id' });
+  const allowAnySource = getBoolean('allow-any-source');
+  if (signerWorkflow && !sourceRepositoryId && !ownerId) {
+    if (!allowAnySource) {
+      throw new ConfigurationError(
+        `Input \`signer-workflow\` (${signerWorkflow}) without \`owner-id\` or \`source-repository-id\` accepts what that workflow signed for any repository that calls it, an attacker's included: set \`owner-id\` (your organization's numeric id) or \`source-repository-id\` (the repository's numeric id; a name alone can be re-registered), or set \`allow-any-source: true\` if any caller is really acceptable.`,
+      );
+    }
+    policyWarnings.push(`allow-any-source: ${signerWorkflow} is accepted whichever repository called it (no owner-id or source-repository-id).`);
+  }
   const sourceRef = getString('source-ref', { maxLength: 256, pattern: REF_PATTERN, patternDescription: 'a ref pattern such as refs/heads/main or refs/tags/v*' });
   const runnerEnvironment = getString('runner-environment');
   if (runnerEnvironment && runnerEnvironment !== 'github-hosted' && runnerEnvironment !== 'self-hosted') {
@@ -176,6 +220,11 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): VerifyInputs {
   if (maxSeverityText && !(POLICY_SEVERITIES as readonly string[]).includes(maxSeverityText)) {
     throw new ConfigurationError(`Input \`max-severity\` must be one of ${POLICY_SEVERITIES.join(', ')} (or empty); got '${maxSeverityText.slice(0, 40)}'.`);
   }
+  const allowedVulnDbs = getList('allowed-vuln-dbs').map((entry) => {
+    const problem = vulnDbEntryProblem(entry);
+    if (problem) throw new ConfigurationError(`Input \`allowed-vuln-dbs\`: ${problem}`);
+    return entry;
+  });
   const maxAgeText = getString('max-age');
   let maxAge: VerificationPolicy['maxAge'];
   if (maxAgeText) {
@@ -200,6 +249,7 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): VerifyInputs {
   if (builderId) policy.builderId = builderId;
   if (maxSeverityText) policy.maxSeverity = maxSeverityText as VerificationPolicy['maxSeverity'];
   if (maxAge) policy.maxAge = maxAge;
+  if (allowedVulnDbs.length > 0) policy.allowedVulnDbs = allowedVulnDbs;
   if (!certificateIdentity && !certificateIdentityRegexp && !signerWorkflow && !sourceRepository && !sourceRepositoryId && !ownerId) {
     policyWarnings.push(
       'No identity is required (certificate-identity, certificate-identity-regexp, signer-workflow, source-repository, source-repository-id or owner-id): any valid signature from the issuer passes.',

@@ -177,6 +177,7 @@ function policyLines(inputs: VerifyInputs): string[] {
   if (p.requireAttestations.length) lines.push(`required attestations: ${p.requireAttestations.map((r) => r.name).join(', ')}`);
   if (p.builderId) lines.push(`SLSA builder id = ${p.builderId}`);
   if (p.maxSeverity) lines.push(`newest vuln attestation: nothing at or above ${p.maxSeverity}`);
+  if (p.allowedVulnDbs?.length) lines.push(`vuln attestations count only when made with a DB from ${p.allowedVulnDbs.join(', ')}`);
   if (p.maxAge) lines.push(`evidence signed within ${p.maxAge.text}`);
   return lines;
 }

@@ -39,6 +39,13 @@ export interface VerificationPolicy {
   builderId?: string;
   maxSeverity?: PolicySeverity;
   maxAge?: { text: string; ms: number };
+  /**
+   * Vulnerability DBs a vuln attestation may have been made with: OCI
+   * repositories (tag ignored) or https URL prefixes ending in '/', compared
+   * with the predicate's scanner.db.uri (<repository or URL>@<digest>). Empty:
+   * not checked.
+   */
+  allowedVulnDbs?: string[];
 }
 
 export interface BundleOutcome {
@@ -112,12 +119,16 @@ export function identityReasons(identity: CertificateIdentity | undefined, polic
     } else if (!sameText(signer.workflow, wanted)) {
       reasons.push(`signer workflow ${show(signer.workflow)} is not ${show(wanted)}`);
     } else if (policy.signerRefs.length > 0) {
+      // A commit SHA is matched on the Build Signer Digest (the commit of the workflow file
+      // that ran, from the token's job_workflow_sha), not on the ref text the caller wrote.
       const ok = policy.signerRefs.some((allowed) =>
-        isCommitSha(allowed)
-          ? sameText(signer.ref, allowed) || sameText(identity.buildSignerDigest, allowed)
-          : matchesGlob(allowed, signer.ref),
+        isCommitSha(allowed) ? sameText(identity.buildSignerDigest, allowed) : matchesGlob(allowed, signer.ref),
       );
-      if (!ok) reasons.push(`signer workflow ref ${show(signer.ref)} is not one of ${policy.signerRefs.join(', ')}`);
+      if (!ok) {
+        reasons.push(
+          `signer workflow ref ${show(signer.ref)} is not one of ${policy.signerRefs.join(', ')} (build signer digest ${show(identity.buildSignerDigest)})`,
+        );
+      }
     }
   }
   if (policy.sourceRepository) {
@@ -139,6 +150,34 @@ export function identityReasons(identity: CertificateIdentity | undefined, polic
     reasons.push(`runner environment ${show(identity.runnerEnvironment)} is not ${show(policy.runnerEnvironment)}`);
   }
   return reasons;
+}
+
+/** The repository of an OCI reference without tag or digest (`host/path`), lower-cased. */
+function ociRepository(reference: string): string {
+  const withoutDigest = reference.split('@')[0]!;
+  const slash = withoutDigest.lastIndexOf('/');
+  const colon = withoutDigest.lastIndexOf(':');
+  return (colon > slash ? withoutDigest.slice(0, colon) : withoutDigest).toLowerCase();
+}
+
+/**
+ * Why a vuln predicate's DB is not allowed ('' when it is): scanner.db.uri
+ * must be <repository or URL>@<digest> (what the scan action records) from an
+ * allowed repository or under an allowed URL prefix.
+ */
+export function vulnDbReason(predicate: unknown, allowed: readonly string[]): string {
+  const db = (predicate as { scanner?: { db?: { uri?: unknown } } } | null)?.scanner?.db;
+  const uri = typeof db?.uri === 'string' ? db.uri : '';
+  const at = uri.lastIndexOf('@');
+  const location = at > 0 ? uri.slice(0, at) : '';
+  const digest = at > 0 ? uri.slice(at + 1) : '';
+  if (!location || !/^sha256:[0-9a-f]{64}$/.test(digest)) {
+    return `vuln attestation records no vulnerability DB as <repository>@sha256:<digest> (scanner.db.uri ${show(uri)}); allowed-vuln-dbs needs it (scan with this suite's scan action, formats: cosign-vuln)`;
+  }
+  const ok = allowed.some((entry) =>
+    /^https:\/\//.test(entry) ? location.startsWith(entry) && !location.slice(entry.length).split('/').includes('..') : !/^https?:\/\//.test(location) && ociRepository(location) === ociRepository(entry),
+  );
+  return ok ? '' : `vuln attestation was made with the DB ${show(location)}, which is not one of allowed-vuln-dbs (${allowed.join(', ')})`;
 }
 
 /** The SLSA v1 builder id (runDetails.builder.id). */
@@ -206,6 +245,11 @@ export function evaluateSubject(
       const builder = slsaBuilderId(bundle.statement?.predicate);
       if (builder !== policy.builderId) policyReasons.push(`SLSA builder id ${show(builder)} is not ${show(policy.builderId)}`);
     }
+    if (bundle.verified && policy.allowedVulnDbs && policy.allowedVulnDbs.length > 0 && predicateTypeMatches(COSIGN_VULN_V1, bundle.predicateType)) {
+      // Before the newest vuln attestation is chosen: one made with another DB never counts.
+      const reason = vulnDbReason(bundle.statement?.predicate, policy.allowedVulnDbs);
+      if (reason) policyReasons.push(reason);
+    }
     return { bundle, policyReasons, notes: [], passed: bundle.verified && policyReasons.length === 0 };
   });
 
@@ -270,6 +314,7 @@ export function evaluateSubject(
   const required = [...policy.requireAttestations];
   if (policy.builderId && !required.some((r) => r.uri === SLSA_PROVENANCE_V1)) required.push({ name: 'slsaprovenance1 (builder-id)', uri: SLSA_PROVENANCE_V1 });
   if (policy.maxSeverity && !required.some((r) => r.uri === COSIGN_VULN_V1)) required.push({ name: 'vuln (max-severity)', uri: COSIGN_VULN_V1 });
+  if (policy.allowedVulnDbs?.length && !required.some((r) => r.uri === COSIGN_VULN_V1)) required.push({ name: 'vuln (allowed-vuln-dbs)', uri: COSIGN_VULN_V1 });
   for (const requirement of required) {
     const matching = outcomes.filter((o) => predicateTypeMatches(requirement.uri, o.bundle.predicateType) && !superseded.has(o));
     const ok = matching.some((o) => o.passed);

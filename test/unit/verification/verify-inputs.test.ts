@@ -76,4 +76,64 @@ describe('verify inputs', () => {
     const none = await inputs({});
     expect(none.policyWarnings).toEqual([expect.stringMatching(/^No identity is required/)]);
   });
+
+  describe('fail-closed identity rules (issue 19)', () => {
+    const WORKFLOW = 'octo-org/release-workflows/.github/workflows/release.yml';
+
+    it('refuses a signer-workflow without owner-id or source-repository-id, naming what to add', async () => {
+      await expect(inputs({ 'signer-workflow': WORKFLOW, 'signer-ref': 'refs/tags/v1.2.0' })).rejects.toThrow(
+        /`signer-workflow` .* without `owner-id` or `source-repository-id` accepts .* any repository .* set `owner-id` .* or set `allow-any-source: true`/,
+      );
+      // A name alone is not a binding (it can be re-registered).
+      await expect(inputs({ 'signer-workflow': WORKFLOW, 'signer-ref': 'refs/tags/v1.2.0', 'source-repository': 'octo-org/app' })).rejects.toThrow(/owner-id/);
+    });
+
+    it('accepts the binding by owner-id or source-repository-id, and allow-any-source with a warning', async () => {
+      expect((await inputs({ 'signer-workflow': WORKFLOW, 'signer-ref': 'refs/tags/v1.2.0', 'owner-id': '42' })).policyWarnings).toEqual([]);
+      expect((await inputs({ 'signer-workflow': WORKFLOW, 'signer-ref': 'refs/tags/v1.2.0', 'source-repository-id': '7' })).policy.sourceRepositoryId).toBe('7');
+      const any = await inputs({ 'signer-workflow': WORKFLOW, 'signer-ref': 'refs/tags/v1.2.0', 'allow-any-source': 'true' });
+      expect(any.policyWarnings).toEqual([expect.stringMatching(/^allow-any-source: .* whichever repository called it/)]);
+    });
+
+    it.each([
+      ['refs/heads/main', /branch or pull request .* `allow-branch-signer-ref: true`/],
+      ['refs/heads/*', /branch or pull request/],
+      ['refs/pull/*/merge', /branch or pull request/],
+      ['refs/tags/v1.0.0, refs/heads/release/**', /branch or pull request/],
+      ['refs/tags/v1*', /also matches longer versions .* refs\/tags\/v1\.\*/],
+      ['refs/tags/v1.2?', /also matches longer versions/],
+    ])('refuses signer-ref %s', async (ref, message) => {
+      await expect(inputs({ 'signer-workflow': WORKFLOW, 'owner-id': '42', 'signer-ref': ref })).rejects.toThrow(message);
+    });
+
+    it('accepts branch refs only with allow-branch-signer-ref, and release SHAs and tags without it', async () => {
+      const branch = await inputs({ 'signer-workflow': WORKFLOW, 'owner-id': '42', 'signer-ref': 'refs/heads/main', 'allow-branch-signer-ref': 'true' });
+      expect(branch.policy.signerRefs).toEqual(['refs/heads/main']);
+      const release = await inputs({ 'signer-workflow': WORKFLOW, 'owner-id': '42', 'signer-ref': `${'c'.repeat(40)}, refs/tags/v1.*, refs/tags/v2.0.1, refs/tags/v*` });
+      expect(release.policy.signerRefs).toHaveLength(4);
+      expect(release.policyWarnings).toEqual([]);
+    });
+
+    it('warns when signer-ref is empty (any ref of the signer workflow)', async () => {
+      const open = await inputs({ 'signer-workflow': WORKFLOW, 'owner-id': '42' });
+      expect(open.policyWarnings).toEqual([expect.stringMatching(/^signer-ref is empty: .* any ref, including branches and pull-request merge refs/)]);
+    });
+
+    it('reads allowed-vuln-dbs: OCI repositories and https URL prefixes', async () => {
+      const result = await inputs({ 'allowed-vuln-dbs': 'mirror.gcr.io/aquasec/trivy-db:2, ghcr.io/aquasecurity/trivy-db, https://grype.anchore.io/databases/' });
+      expect(result.policy.allowedVulnDbs).toEqual(['mirror.gcr.io/aquasec/trivy-db:2', 'ghcr.io/aquasecurity/trivy-db', 'https://grype.anchore.io/databases/']);
+    });
+
+    it.each([
+      'https://grype.anchore.io/databases',
+      'http://grype.anchore.io/databases/',
+      'https://grype.anchore.io/../x/',
+      '../../trivy-db:2',
+      'Evil.Example/trivy-db:2',
+      'trivy-db',
+      'ghcr.io/aquasecurity/trivy-db@sha256:' + 'a'.repeat(64),
+    ])('refuses the allowed-vuln-dbs entry %s, naming the input', async (entry) => {
+      await expect(inputs({ 'allowed-vuln-dbs': entry })).rejects.toThrow(/Input `allowed-vuln-dbs`: .* neither an OCI repository/);
+    });
+  });
 });

@@ -129,6 +129,7 @@ function commonNotEnforced(policy: VerificationPolicy): string[] {
   if (policy.ownerId) out.push('owner-id');
   if (policy.runnerEnvironment) out.push('runner-environment');
   if (policy.maxAge) out.push('max-age');
+  if (policy.allowedVulnDbs?.length) out.push('allowed-vuln-dbs');
   return out;
 }
 
