@@ -14,6 +14,7 @@ import {
   MAX_LEGACY_SIGNATURES,
   SIMPLE_SIGNING_MEDIA_TYPE,
   isKeylessLegacyLayer,
+  type EvidenceBudget,
   type LegacyEvidence,
   type LegacyEvidenceSource,
   type OciEvidenceSource,
@@ -33,15 +34,16 @@ const MAX_REFERRERS = 200;
 export function registryEvidence(client: RegistryClient, ref: RegistryReference): OciEvidenceSource & LegacyEvidenceSource {
   const repo = repositoryName(ref);
   return {
-    async referrerBundles(digest: string): Promise<SourceResult> {
+    async referrerBundles(digest: string, options: { budget?: EvidenceBudget } = {}): Promise<SourceResult> {
       const result: SourceResult = { bundles: [], problems: [], notes: [] };
+      const budget = options.budget;
       const listing = await client.listReferrers(ref, digest);
       const candidates = listing.referrers.filter((d) => d.artifactType !== undefined && BUNDLE_MEDIA_TYPE.test(d.artifactType));
       result.notes.push(
         `${listing.referrers.length} referrer(s) via ${listing.via === 'referrers-api' ? 'the referrers API' : `the ${digest.replace(':', '-')} tag`}, ${candidates.length} Sigstore bundle(s)`,
       );
       if (candidates.length > MAX_REFERRERS) {
-        result.problems.push(`${candidates.length} bundle referrers; only the first ${MAX_REFERRERS} were read`);
+        (result.incomplete ??= []).push(`${candidates.length} bundle referrers; only the first ${MAX_REFERRERS} were read`);
       }
       for (const descriptor of candidates.slice(0, MAX_REFERRERS)) {
         const location = `${repo}@${descriptor.digest}`;
@@ -56,15 +58,18 @@ export function registryEvidence(client: RegistryClient, ref: RegistryReference)
             result.problems.push(`${location}: no Sigstore bundle layer; skipped`);
             continue;
           }
-          const bytes = await client.fetchBlob(ref, layer, { maxBytes: MAX_BUNDLE_BYTES });
-          let bundle: unknown;
-          try {
-            bundle = JSON.parse(bytes.toString('utf8'));
-          } catch (error) {
-            bundle = bytes.toString('utf8');
-            result.notes.push(`${location}: the bundle layer is not JSON (${errorMessage(error)})`);
+          if (layer.size > MAX_BUNDLE_BYTES) {
+            result.problems.push(`${location}: blob ${layer.digest} is ${layer.size} bytes, over the ${MAX_BUNDLE_BYTES}-byte limit; not fetched`);
+            continue;
           }
-          result.bundles.push({ location, bundle });
+          // The step's evidence budget: the listed size is reserved before the read, which is capped to it.
+          if (budget && !budget.take(layer.size)) {
+            (result.incomplete ??= []).push(`OCI referrers: ${budget.describe()}`);
+            break;
+          }
+          const bytes = await client.fetchBlob(ref, layer, { maxBytes: Math.min(MAX_BUNDLE_BYTES, layer.size) });
+          // Raw bytes: parsed when verified, then released (verifyCandidates).
+          result.bundles.push({ location, bundle: bytes });
         } catch (error) {
           result.problems.push(`${location}: ${errorMessage(error)}`);
         }

@@ -64,6 +64,28 @@ export function cosignVulnProblems(value: Record<string, unknown>): string[] {
   return problems;
 }
 
+const TRIVY_KEYS = ['SchemaVersion', 'Results', 'ArtifactName', 'ArtifactType'] as const;
+const GRYPE_KEYS = ['matches', 'ignoredMatches', 'descriptor'] as const;
+
+/**
+ * Which scanner wrote a JSON report, from its top-level keys: Trivy
+ * (SchemaVersion, Results, ArtifactName, ArtifactType) or Grype (matches,
+ * ignoredMatches, descriptor). A report with keys of both is refused as
+ * ambiguous — read one way it could hide what the other way shows — and one
+ * with neither is unknown. The one detection for the vuln predicates this
+ * suite writes (provenance) and reads (verify's gate and its exports).
+ */
+export function scanReportFormat(doc: Record<string, unknown>): { format: 'trivy' | 'grype' } | { problem: 'ambiguous' | 'unknown'; detail: string } {
+  const trivy = TRIVY_KEYS.filter((key) => key in doc);
+  const grype = GRYPE_KEYS.filter((key) => key in doc);
+  if (trivy.length > 0 && grype.length > 0) {
+    return { problem: 'ambiguous', detail: `it has Trivy keys (${trivy.join(', ')}) and Grype keys (${grype.join(', ')}); refused as ambiguous` };
+  }
+  if (trivy.length > 0) return { format: 'trivy' };
+  if (grype.length > 0) return { format: 'grype' };
+  return { problem: 'unknown', detail: `it has neither Trivy keys (${TRIVY_KEYS.join(', ')}) nor Grype keys (${GRYPE_KEYS.join(', ')})` };
+}
+
 function looksLikeCosignVuln(doc: Record<string, unknown>): boolean {
   return isObject(doc.scanner) && 'result' in doc.scanner && 'metadata' in doc;
 }
@@ -92,9 +114,12 @@ export async function vulnPredicateFrom(doc: Record<string, unknown>, options: V
     return { predicateType: COSIGN_VULN_V1, predicate: document, source: 'cosign-vuln', scanner: { uri: str(scanner.uri), version: str(scanner.version) } };
   }
 
+  const detected = scanReportFormat(document);
+  if ('problem' in detected && detected.problem === 'ambiguous') {
+    throw new ConfigurationError(`${what} cannot be read as one scan report: ${detected.detail}. Pass the scanner's own JSON report unchanged.`);
+  }
   let source: 'trivy' | 'grype';
-  if ('SchemaVersion' in document) source = 'trivy';
-  else if ('matches' in document) source = 'grype';
+  if ('format' in detected) source = detected.format;
   else {
     const hint = 'bomFormat' in document || 'spdxVersion' in document ? ' (this is an SBOM: use predicate: sbom)' : 'runs' in document ? ' (SARIF is not accepted: use the JSON report)' : '';
     throw new ConfigurationError(

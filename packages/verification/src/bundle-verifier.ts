@@ -62,6 +62,13 @@ export interface BundleVerification {
   verified: boolean;
   /** Why not (every problem found). */
   reasons: string[];
+  /**
+   * The identity policy's reasons, when the certificate's claims were checked
+   * before the cryptography and failed (the signature was then not checked).
+   */
+  identityReasons?: string[];
+  /** A cheap check failed, so the certificate chain, log and signature were not checked. */
+  cryptoSkipped?: boolean;
 }
 
 const VERIFICATION_STAGE: Record<string, string> = {
@@ -121,10 +128,15 @@ function leafCertificate(bundle: Bundle): X509Certificate | undefined {
   }
 }
 
+/**
+ * The signing times the verifier checks: a log entry's integrated time only
+ * when an inclusion promise (SET) signs it (a proof alone does not cover it),
+ * and each RFC 3161 timestamp. Only meaningful once the bundle verified.
+ */
 function signingTimes(bundle: Bundle): string[] {
   const times: string[] = [];
   for (const entry of bundle.verificationMaterial.tlogEntries) {
-    if (entry.integratedTime && entry.integratedTime !== '0') times.push(new Date(Number(entry.integratedTime) * 1000).toISOString());
+    if (entry.inclusionPromise && entry.integratedTime && entry.integratedTime !== '0') times.push(new Date(Number(entry.integratedTime) * 1000).toISOString());
   }
   for (const ts of bundle.verificationMaterial.timestampVerificationData?.rfc3161Timestamps ?? []) {
     try {
@@ -134,6 +146,49 @@ function signingTimes(bundle: Bundle): string[] {
     }
   }
   return times.sort();
+}
+
+/** At most this many RFC 3161 timestamps per bundle (sigstore-go's limit; real bundles carry one). */
+export const MAX_BUNDLE_TIMESTAMPS = 32;
+/** At most this many transparency-log entries per bundle (sigstore-go's limit; real bundles carry one). */
+export const MAX_BUNDLE_TLOG_ENTRIES = 32;
+
+/** Count and duplicate checks that cost nothing, made before any cryptography ([] when fine). */
+function materialProblems(bundle: Bundle): string[] {
+  const problems: string[] = [];
+  const entries = bundle.verificationMaterial.tlogEntries;
+  const stamps = bundle.verificationMaterial.timestampVerificationData?.rfc3161Timestamps ?? [];
+  if (entries.length > MAX_BUNDLE_TLOG_ENTRIES) {
+    problems.push(`transparency log: the bundle carries ${entries.length} log entries; at most ${MAX_BUNDLE_TLOG_ENTRIES} are accepted (refused before any verification)`);
+  } else {
+    const seen = new Set<string>();
+    for (const entry of entries) {
+      const key = createHash('sha256')
+        .update(entry.logId ? Buffer.from(entry.logId.keyId) : Buffer.alloc(0))
+        .update('\0')
+        .update(Buffer.from(entry.canonicalizedBody ?? Buffer.alloc(0)))
+        .digest('hex');
+      if (seen.has(key)) {
+        problems.push('transparency log: the same log entry appears more than once (refused before any verification)');
+        break;
+      }
+      seen.add(key);
+    }
+  }
+  if (stamps.length > MAX_BUNDLE_TIMESTAMPS) {
+    problems.push(`timestamp: the bundle carries ${stamps.length} RFC 3161 timestamps; at most ${MAX_BUNDLE_TIMESTAMPS} are accepted (refused before any verification)`);
+  } else {
+    const seen = new Set<string>();
+    for (const stamp of stamps) {
+      const key = createHash('sha256').update(Buffer.from(stamp.signedTimestamp)).digest('hex');
+      if (seen.has(key)) {
+        problems.push('timestamp: the same RFC 3161 timestamp appears more than once (refused before any verification)');
+        break;
+      }
+      seen.add(key);
+    }
+  }
+  return problems;
 }
 
 function parseStatement(payload: Buffer): InTotoStatement | string {
@@ -162,19 +217,28 @@ export interface VerifyBundleOptions {
   trust: LoadedTrust;
   subject: VerificationSubject;
   origin: EvidenceOrigin;
+  /**
+   * The identity policy, checked on the certificate's claims before any
+   * cryptography: a bundle whose certificate names another identity is
+   * refused without spending a signature check on it. Its reasons are kept
+   * apart (identityReasons) so the report still says "not the approved identity".
+   */
+  identityPolicy?: (identity: CertificateIdentity | undefined) => string[];
 }
 
-/** Parses and verifies one bundle (JSON text or object). Never throws for a bad bundle: the reasons say why. */
-export function verifyBundle(input: string | unknown, options: VerifyBundleOptions): BundleVerification {
+/** Parses and verifies one bundle (JSON text, bytes or object). Never throws for a bad bundle: the reasons say why. */
+export function verifyBundle(input: unknown, options: VerifyBundleOptions): BundleVerification {
   const { trust, subject, origin } = options;
   const result: BundleVerification = { origin, type: 'unknown', timestamps: [], verified: false, reasons: [] };
 
   let json: unknown = input;
-  if (typeof input === 'string') {
+  if (typeof input === 'string' || Buffer.isBuffer(input)) {
     try {
-      json = JSON.parse(input);
+      json = JSON.parse(typeof input === 'string' ? input : input.toString('utf8'));
     } catch (error) {
-      result.reasons.push(`not JSON: ${errorMessage(error)}`);
+      // JSON.parse may quote the text: say where it broke, never what the bytes were.
+      const where = /position \d+/.exec(errorMessage(error))?.[0];
+      result.reasons.push(`not JSON${where ? ` (${where})` : ''}`);
       return result;
     }
   }
@@ -205,7 +269,10 @@ export function verifyBundle(input: string | unknown, options: VerifyBundleOptio
     }
   }
   result.logEntry = logEntryInfo(bundle, trust);
-  result.timestamps = signingTimes(bundle);
+  // Cheap refusals first: counts and duplicates of log entries and timestamps, before parsing any of them.
+  const material = materialProblems(bundle);
+  result.reasons.push(...material);
+  if (material.length === 0) result.timestamps = signingTimes(bundle);
 
   // The subject binding.
   let artifact: Buffer | undefined;
@@ -245,8 +312,17 @@ export function verifyBundle(input: string | unknown, options: VerifyBundleOptio
     }
   }
 
-  // The cryptography: certificate chain, log/timestamps, signature.
-  if (subject.kind === 'file' || bundle.content.$case === 'dsseEnvelope') {
+  // The identity policy on the certificate's claims (cheap), before the cryptography.
+  if (options.identityPolicy && result.reasons.length === 0) {
+    const identityReasons = options.identityPolicy(result.identity);
+    if (identityReasons.length > 0) result.identityReasons = identityReasons;
+  }
+
+  // The cryptography: certificate chain, log/timestamps, signature — only for a bundle that passed every cheap check.
+  const cheapFailure = result.reasons.length > 0 || (result.identityReasons?.length ?? 0) > 0;
+  if (cheapFailure) {
+    result.cryptoSkipped = true;
+  } else if (subject.kind === 'file' || bundle.content.$case === 'dsseEnvelope') {
     let entity: SignedEntity | undefined;
     try {
       entity = toSignedEntity(bundle, artifact ?? (subject.kind === 'file' ? subject.content : undefined));
@@ -271,6 +347,6 @@ export function verifyBundle(input: string | unknown, options: VerifyBundleOptio
   }
 
   result.signedAt = result.timestamps[0];
-  result.verified = result.reasons.length === 0;
+  result.verified = result.reasons.length === 0 && !result.cryptoSkipped;
   return result;
 }

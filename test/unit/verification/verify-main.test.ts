@@ -92,7 +92,8 @@ describe('verify main', () => {
     const { outputs, error } = await runWith(input, [ATTESTATION, { mediaType: 'garbage' }]);
     expect(error).toBeInstanceOf(PolicyFailure);
     const message = (error as Error).message;
-    expect(message).toContain('none of the 1 verified bundle(s) satisfies the identity policy');
+    // The identity is checked on the certificate before the cryptography (issue 13 item 12).
+    expect(message).toContain('none of the 1 bundle(s) with a readable certificate satisfies the identity policy');
     expect(message).toContain('source repository id "804070735" is not "1"; owner id "16248153" is not "2"');
     expect(message).toContain('not a valid Sigstore bundle');
     expect(message).toContain('required attestation slsaprovenance1 (https://slsa.dev/provenance/v1) is present but failed');

@@ -1,5 +1,5 @@
-import * as fs from 'node:fs';
 import { errorMessage } from '@scs/action-kit';
+import { ConfinedFileError, readConfinedFile } from '../confined-file.js';
 
 /**
  * Bundle files on disk: `<file>.sigstore.json` next to a verified file, and
@@ -14,21 +14,39 @@ export interface BundleFile {
   /** Parsed JSON, or the reason it could not be read. */
   json?: unknown;
   error?: string;
+  /** Bytes read. */
+  bytes?: number;
   /** sha256 hex digests the bundle claims to be about (unverified; routing only). */
   claimedDigests: string[];
 }
 
-export function readBundleFile(file: string): BundleFile {
+export interface BundleFileOptions {
+  /** Folders the file's real path must be in (the workspace and RUNNER_TEMP). */
+  roots: string[];
+  rootsLabel?: string;
+  maxBytes?: number;
+}
+
+/**
+ * Reads one bundle file: confined to the roots (real path), a regular file,
+ * at most MAX_BUNDLE_BYTES (enforced while reading); a refusal never quotes
+ * the file's bytes.
+ */
+export function readBundleFile(file: string, options: BundleFileOptions): BundleFile {
   const out: BundleFile = { path: file, claimedDigests: [] };
+  let bytes: Buffer;
   try {
-    const size = fs.statSync(file).size;
-    if (size > MAX_BUNDLE_BYTES) {
-      out.error = `the file is ${size} bytes; a bundle is at most ${MAX_BUNDLE_BYTES}`;
-      return out;
-    }
-    out.json = JSON.parse(fs.readFileSync(file, 'utf8'));
+    bytes = readConfinedFile(file, { roots: options.roots, maxBytes: options.maxBytes ?? MAX_BUNDLE_BYTES, rootsLabel: options.rootsLabel ?? 'the workspace and RUNNER_TEMP' });
   } catch (error) {
-    out.error = `cannot be read as JSON: ${errorMessage(error)}`;
+    out.error = error instanceof ConfinedFileError ? `the file ${error.message}` : `cannot be read: ${errorMessage(error)}`;
+    return out;
+  }
+  out.bytes = bytes.length;
+  try {
+    out.json = JSON.parse(bytes.toString('utf8'));
+  } catch (error) {
+    // JSON.parse quotes the text near the error: say where, not what.
+    out.error = `is not JSON${error instanceof SyntaxError && /position \d+/.test(error.message) ? ` (${/position \d+/.exec(error.message)![0]})` : ''}`;
     return out;
   }
   out.claimedDigests = claimedDigests(out.json);

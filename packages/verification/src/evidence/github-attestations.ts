@@ -1,4 +1,6 @@
 import { GitHubApiError, parseLinkHeader, type GitHubClient } from '@scs/github-api';
+import type { EvidenceBudget } from '../candidates.js';
+import { MAX_BUNDLE_BYTES } from './bundle-files.js';
 
 /**
  * Evidence from GitHub's artifact attestation API:
@@ -22,6 +24,8 @@ export interface SourceResult {
   problems: string[];
   /** Informational notes (e.g. how many pages). */
   notes: string[];
+  /** Evidence that exists and was not read (a bound was reached): the subject cannot pass on the rest. */
+  incomplete?: string[];
 }
 
 export const ATTESTATIONS_PERMISSION = 'attestations: read';
@@ -44,9 +48,10 @@ export async function fetchGitHubAttestations(
   client: GitHubClient,
   owner: AttestationsOwner,
   digest: string,
-  options: { maxPages?: number } = {},
+  options: { maxPages?: number; budget?: EvidenceBudget } = {},
 ): Promise<SourceResult> {
   const result: SourceResult = { bundles: [], problems: [], notes: [] };
+  const budget = options.budget;
   const maxPages = options.maxPages ?? 10;
   const apiOrigin = new URL(client.apiUrl);
   const apiPrefix = apiOrigin.pathname.replace(/\/+$/, '');
@@ -72,15 +77,27 @@ export async function fetchGitHubAttestations(
       return result;
     }
     const items = Array.isArray(response.data?.attestations) ? response.data.attestations : [];
-    items.forEach((item, index) => {
+    for (const [index, item] of items.entries()) {
       if (item && typeof item === 'object' && item.bundle && typeof item.bundle === 'object') {
-        const fetched: FetchedBundle = { location: `${attestationsPath(owner, digest)} page ${page} #${index + 1}`, bundle: item.bundle };
+        const location = `${attestationsPath(owner, digest)} page ${page} #${index + 1}`;
+        // Kept as text (compact), parsed when verified; counted against the step's evidence budget.
+        const text = JSON.stringify(item.bundle);
+        if (text.length > MAX_BUNDLE_BYTES) {
+          result.problems.push(`${location}: the bundle is ${text.length} bytes, over the ${MAX_BUNDLE_BYTES}-byte limit; not verified`);
+          continue;
+        }
+        if (budget && !budget.take(text.length)) {
+          (result.incomplete ??= []).push(`GitHub's attestation API: ${budget.describe()}`);
+          return result;
+        }
+        const fetched: FetchedBundle = { location, bundle: text };
         if (typeof item.repository_id === 'number') fetched.repositoryId = item.repository_id;
         result.bundles.push(fetched);
       } else {
         withoutBundle += 1;
       }
-    });
+    }
+    if (response.data) response.data.attestations = [];
     const next: string | undefined = parseLinkHeader(response.headers.link).next;
     path = undefined;
     if (next) {
@@ -88,7 +105,7 @@ export async function fetchGitHubAttestations(
       if (url.origin !== apiOrigin.origin || !url.pathname.startsWith(apiPrefix)) {
         result.problems.push(`GitHub's attestation API pointed the next page to another origin (${url.origin}); not followed`);
       } else if (page >= maxPages) {
-        result.problems.push(`GitHub's attestation API has more than ${maxPages} pages for ${digest}; only the first ${maxPages} were read`);
+        (result.incomplete ??= []).push(`GitHub's attestation API has more than ${maxPages} pages for ${digest}; only the first ${maxPages} were read`);
       } else {
         path = `${url.pathname.slice(apiPrefix.length)}${url.search}`;
       }

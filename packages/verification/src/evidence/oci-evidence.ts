@@ -1,3 +1,4 @@
+import type { EvidenceBudget } from '../candidates.js';
 import type { SourceResult } from './github-attestations.js';
 
 /**
@@ -7,5 +8,10 @@ import type { SourceResult } from './github-attestations.js';
  */
 export interface OciEvidenceSource {
   /** Sigstore bundles attached to the manifest (referrers API, or the sha256-<hex> tag fallback). */
-  referrerBundles(digest: string): Promise<SourceResult>;
+  /**
+   * Bundles are returned as raw bytes (parsed when verified, one at a time);
+   * every blob read is counted against `budget`, and one that would go over
+   * it is not fetched (the result says so in `incomplete`).
+   */
+  referrerBundles(digest: string, options?: { budget?: EvidenceBudget }): Promise<SourceResult>;
 }
