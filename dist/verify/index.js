@@ -10905,7 +10905,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2489);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8798);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5462);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2708);
 
@@ -10924,11 +10924,11 @@ __webpack_async_result__();
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   GP: () => (/* binding */ getInputs)
 /* harmony export */ });
-/* unused harmony exports SOURCES, INSTANCES */
+/* unused harmony exports SOURCES, INSTANCES, signerRefProblem, vulnDbEntryProblem */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2489);
-/* harmony import */ var _scs_verification__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1509);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8798);
+/* harmony import */ var _scs_verification__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(851);
 
 
 
@@ -10939,12 +10939,17 @@ const ORGANIZATION = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
 const WORKFLOW = /^[A-Za-z0-9_.-]{1,100}\/[A-Za-z0-9_.-]{1,100}\/\.github\/workflows\/[A-Za-z0-9_.\-/]{1,200}\.ya?ml$/;
 const NUMERIC_ID = /^[1-9]\d{0,19}$/;
 const REF_PATTERN = /^(refs\/(heads|tags|pull)\/[A-Za-z0-9_.\-/*?]+|[0-9a-fA-F]{40})$/;
+/** export-only `image`: a repository or a glob over repositories (no tag, no digest). */
+const IMAGE_PATTERN = /^[a-z0-9*?](?:[a-z0-9.*?-]{0,253})(?::\d{1,5})?(?:\/[a-z0-9._*?-]{1,128}){1,16}$/;
 const K8S_NAME = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
 function regexpInput(name, value) {
     try {
         (0,_scs_verification__WEBPACK_IMPORTED_MODULE_2__/* .anchoredRegExp */ .W8)(value);
     }
     catch (error) {
+        if (error instanceof _scs_verification__WEBPACK_IMPORTED_MODULE_2__/* .Re2SyntaxError */ .Rw) {
+            throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input \`${name}\` must be an RE2 regular expression (the syntax Go, Kyverno and the Sigstore policy-controller use, which the exported policies and this gate read alike): ${error.message}.`);
+        }
         throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input \`${name}\` is not a valid regular expression: ${error instanceof Error ? error.message : String(error)}.`);
     }
     const nested = (0,_scs_verification__WEBPACK_IMPORTED_MODULE_2__/* .nestedQuantifier */ .g6)(value);
@@ -10952,9 +10957,10 @@ function regexpInput(name, value) {
         throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input \`${name}\` has a nested quantifier (${nested.slice(0, 80)}), which can backtrack for minutes on a crafted identity; drop the inner or the outer quantifier.`);
     }
 }
+/** An identity of another owner that the pattern admits (foreignOwnerIdentity), or undefined. */
 function broadPattern(name, pattern, serverUrl) {
     try {
-        return (0,_scs_verification__WEBPACK_IMPORTED_MODULE_2__/* .matchesAnyRepository */ .w5)(pattern, serverUrl);
+        return (0,_scs_verification__WEBPACK_IMPORTED_MODULE_2__/* .foreignOwnerIdentity */ .um)((0,_scs_verification__WEBPACK_IMPORTED_MODULE_2__/* .anchoredRegExp */ .W8)(pattern), pattern, serverUrl);
     }
     catch (error) {
         if (error instanceof _scs_verification__WEBPACK_IMPORTED_MODULE_2__/* .RegExpBudgetError */ .Ny) {
@@ -10963,16 +10969,53 @@ function broadPattern(name, pattern, serverUrl) {
         throw error;
     }
 }
+/**
+ * Why a `signer-ref` entry is refused ('' when it is fine). A branch or a
+ * pull-request ref of the signer workflow's repository is whatever was last
+ * pushed there (any collaborator's branch, a same-repository PR's merge ref),
+ * so it needs an explicit opt-in; a tag pattern whose wildcard follows a digit
+ * (`refs/tags/v1*`) also matches `v10`, `v1-rc`… and is refused outright.
+ */
+function signerRefProblem(ref, allowBranch) {
+    if (/^refs\/(heads|pull)\//.test(ref) && !allowBranch) {
+        return `Input \`signer-ref\` '${ref.slice(0, 80)}' accepts whatever is pushed to a branch or pull request of the signer workflow's repository: pin the release commit SHA (matched on the certificate's Build Signer Digest) or an immutable release tag such as refs/tags/v1.2.0, or set \`allow-branch-signer-ref: true\` to accept it deliberately.`;
+    }
+    if (/^refs\/tags\//.test(ref) && /\d[*?]/.test(ref)) {
+        return `Input \`signer-ref\` '${ref.slice(0, 80)}' also matches longer versions (refs/tags/v1* matches v10 and v1-rc): end the fixed part with a separator, e.g. refs/tags/v1.* , or pin one release tag or commit SHA.`;
+    }
+    return '';
+}
+/** Why an `allowed-vuln-dbs` entry is refused ('' when it is fine): an OCI repository or an https URL prefix ending in '/'. */
+function vulnDbEntryProblem(entry) {
+    const dotSegment = entry.split('/').some((segment) => segment === '.' || segment === '..');
+    if (!dotSegment && /^https:\/\/[a-z0-9.-]+(?::\d{1,5})?\/(?:[A-Za-z0-9._~-]+\/)*$/.test(entry))
+        return '';
+    if (!dotSegment && /^[a-z0-9][a-z0-9.-]*(?::\d{1,5})?(?:\/[a-z0-9._-]+)+(?::[A-Za-z0-9_.-]{1,128})?$/.test(entry))
+        return '';
+    return `'${entry.slice(0, 120)}' is neither an OCI repository (registry/path, e.g. ghcr.io/aquasecurity/trivy-db) nor an https URL prefix ending in '/' (e.g. https://grype.anchore.io/databases/).`;
+}
 function getInputs(env = process.env) {
     const workspace = node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(env.GITHUB_WORKSPACE || process.cwd());
     const image = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getString */ .AA)('image', { maxLength: 512 });
-    if (image)
+    const exportOnly = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getBoolean */ .pW)('export-only');
+    if (exportOnly) {
+        if (image && !IMAGE_PATTERN.test(image)) {
+            throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input \`image\` with \`export-only: true\` is the image repository or a glob the policies apply to (e.g. ghcr.io/org/app or ghcr.io/org/*): lower-case registry/path, '*' and '?' allowed, no tag or digest; got '${image.slice(0, 120)}'.`);
+        }
+    }
+    else if (image)
         (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .validateImageReference */ .XX)('image', image);
     const requireDigest = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getBoolean */ .pW)('require-digest');
-    if (requireDigest && image && !/@sha256:[a-f0-9]{64}$/.test(image)) {
+    if (requireDigest && image && !exportOnly && !/@sha256:[a-f0-9]{64}$/.test(image)) {
         throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('Input `image` must carry its digest (name@sha256:…) because `require-digest` is true; a tag can move.');
     }
     const files = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getList */ .vS)('files');
+    if (exportOnly && files.length > 0) {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('Input `files` cannot be used with `export-only: true`: admission policies are exported for images; set `image` to the repository (or glob) they apply to.');
+    }
+    if (exportOnly && !image) {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('Input `export-only: true` needs `image`: the image repository or glob (e.g. ghcr.io/org/app) the exported policies apply to.');
+    }
     if (image && files.length > 0) {
         throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('Inputs `image` and `files` cannot be used together; verify an image or files in one step.');
     }
@@ -11009,8 +11052,12 @@ function getInputs(env = process.env) {
     }
     if (certificateIdentityRegexp) {
         regexpInput('certificate-identity-regexp', certificateIdentityRegexp);
-        if (broadPattern('certificate-identity-regexp', (0,_scs_verification__WEBPACK_IMPORTED_MODULE_2__/* .anchoredRegExp */ .W8)(certificateIdentityRegexp), env.GITHUB_SERVER_URL || 'https://github.com')) {
-            policyWarnings.push(`certificate-identity-regexp ^(?:${certificateIdentityRegexp})$ accepts workflows of any repository (for example a fork or an attacker's repository); pin the owner and repository, or use signer-workflow / source-repository-id.`);
+        const foreign = broadPattern('certificate-identity-regexp', certificateIdentityRegexp, env.GITHUB_SERVER_URL || 'https://github.com');
+        if (foreign) {
+            if (!(0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getBoolean */ .pW)('allow-any-owner-regexp')) {
+                throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input \`certificate-identity-regexp\` ^(?:${certificateIdentityRegexp})$ admits workflows of owners it does not name, e.g. ${foreign} (anyone can create that account or repository): spell the owner out and end it with '/' (https://github\\.com/your-org/…), or use signer-workflow with owner-id / source-repository-id; set \`allow-any-owner-regexp: true\` only if any owner is really acceptable.`);
+            }
+            policyWarnings.push(`allow-any-owner-regexp: certificate-identity-regexp ^(?:${certificateIdentityRegexp})$ admits workflows of any owner (e.g. ${foreign}).`);
         }
     }
     const certificateOidcIssuer = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getUrl */ .ID)('certificate-oidc-issuer');
@@ -11028,9 +11075,25 @@ function getInputs(env = process.env) {
     if (signerRefs.length > 0 && !signerWorkflow) {
         throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('Input `signer-ref` needs `signer-workflow`: it restricts the ref of that workflow.');
     }
+    const allowBranchSignerRef = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getBoolean */ .pW)('allow-branch-signer-ref');
+    for (const ref of signerRefs) {
+        const problem = signerRefProblem(ref, allowBranchSignerRef);
+        if (problem)
+            throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(problem);
+    }
+    if (signerWorkflow && signerRefs.length === 0) {
+        policyWarnings.push(`signer-ref is empty: ${signerWorkflow} is accepted at any ref, including branches and pull-request merge refs of its repository; pin the release commit SHA (or its immutable release tag).`);
+    }
     const sourceRepository = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getString */ .AA)('source-repository', { pattern: REPOSITORY, patternDescription: 'owner/repo' });
     const sourceRepositoryId = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getString */ .AA)('source-repository-id', { pattern: NUMERIC_ID, patternDescription: 'a numeric repository id' });
     const ownerId = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getString */ .AA)('owner-id', { pattern: NUMERIC_ID, patternDescription: 'a numeric owner id' });
+    const allowAnySource = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getBoolean */ .pW)('allow-any-source');
+    if (signerWorkflow && !sourceRepositoryId && !ownerId) {
+        if (!allowAnySource) {
+            throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input \`signer-workflow\` (${signerWorkflow}) without \`owner-id\` or \`source-repository-id\` accepts what that workflow signed for any repository that calls it, an attacker's included: set \`owner-id\` (your organization's numeric id) or \`source-repository-id\` (the repository's numeric id; a name alone can be re-registered), or set \`allow-any-source: true\` if any caller is really acceptable.`);
+        }
+        policyWarnings.push(`allow-any-source: ${signerWorkflow} is accepted whichever repository called it (no owner-id or source-repository-id).`);
+    }
     const sourceRef = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getString */ .AA)('source-ref', { maxLength: 256, pattern: REF_PATTERN, patternDescription: 'a ref pattern such as refs/heads/main or refs/tags/v*' });
     const runnerEnvironment = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getString */ .AA)('runner-environment');
     if (runnerEnvironment && runnerEnvironment !== 'github-hosted' && runnerEnvironment !== 'self-hosted') {
@@ -11044,10 +11107,35 @@ function getInputs(env = process.env) {
         return resolved;
     });
     const builderId = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getString */ .AA)('builder-id', { maxLength: 1024 });
+    const signedEvidence = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getList */ .vS)('signed-evidence').map((value) => {
+        const lower = value.toLowerCase();
+        if (lower === _scs_verification__WEBPACK_IMPORTED_MODULE_2__/* .SIGNATURE_EVIDENCE */ .tZ || lower === _scs_verification__WEBPACK_IMPORTED_MODULE_2__/* .ANY_EVIDENCE */ .L4)
+            return lower;
+        const resolved = (0,_scs_verification__WEBPACK_IMPORTED_MODULE_2__/* .resolvePredicateType */ .gJ)(value);
+        if (!resolved) {
+            throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input \`signed-evidence\` accepts signature, any, or predicate types (slsaprovenance1, cyclonedx, spdxjson, vuln or a URI); got '${value.slice(0, 80)}'.`);
+        }
+        return resolved.uri;
+    });
+    if (signedEvidence.length === 0) {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('Input `signed-evidence` is empty: name what counts as signed (the default is `signature, slsaprovenance1`).');
+    }
+    if (signedEvidence.includes(_scs_verification__WEBPACK_IMPORTED_MODULE_2__/* .ANY_EVIDENCE */ .L4) && signedEvidence.length > 1) {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('Input `signed-evidence`: `any` already admits every kind of evidence; use it alone.');
+    }
+    if (signedEvidence.includes(_scs_verification__WEBPACK_IMPORTED_MODULE_2__/* .ANY_EVIDENCE */ .L4)) {
+        policyWarnings.push('signed-evidence: any — an attestation of any type from an approved identity (a vulnerability scan or an SBOM included) counts as the signature.');
+    }
     const maxSeverityText = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getString */ .AA)('max-severity').toLowerCase();
     if (maxSeverityText && !_scs_verification__WEBPACK_IMPORTED_MODULE_2__/* .POLICY_SEVERITIES */ .jU.includes(maxSeverityText)) {
         throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input \`max-severity\` must be one of ${_scs_verification__WEBPACK_IMPORTED_MODULE_2__/* .POLICY_SEVERITIES */ .jU.join(', ')} (or empty); got '${maxSeverityText.slice(0, 40)}'.`);
     }
+    const allowedVulnDbs = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getList */ .vS)('allowed-vuln-dbs').map((entry) => {
+        const problem = vulnDbEntryProblem(entry);
+        if (problem)
+            throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input \`allowed-vuln-dbs\`: ${problem}`);
+        return entry;
+    });
     const maxAgeText = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getString */ .AA)('max-age');
     let maxAge;
     if (maxAgeText) {
@@ -11081,14 +11169,34 @@ function getInputs(env = process.env) {
         policy.runnerEnvironment = runnerEnvironment;
     if (builderId)
         policy.builderId = builderId;
+    policy.signedEvidence = signedEvidence;
     if (maxSeverityText)
         policy.maxSeverity = maxSeverityText;
     if (maxAge)
         policy.maxAge = maxAge;
+    if (allowedVulnDbs.length > 0)
+        policy.allowedVulnDbs = allowedVulnDbs;
     if (!certificateIdentity && !certificateIdentityRegexp && !signerWorkflow && !sourceRepository && !sourceRepositoryId && !ownerId) {
         policyWarnings.push('No identity is required (certificate-identity, certificate-identity-regexp, signer-workflow, source-repository, source-repository-id or owner-id): any valid signature from the issuer passes.');
     }
-    const exportPolicy = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getBoolean */ .pW)('export-policy');
+    const exportPolicy = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getBoolean */ .pW)('export-policy') || exportOnly;
+    const exportControllers = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getList */ .vS)('export-controllers').map((value) => {
+        const name = value.toLowerCase();
+        if (!_scs_verification__WEBPACK_IMPORTED_MODULE_2__/* .ADMISSION_CONTROLLERS */ .gL.includes(name)) {
+            throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input \`export-controllers\` accepts ${_scs_verification__WEBPACK_IMPORTED_MODULE_2__/* .ADMISSION_CONTROLLERS */ .gL.join(', ')}; got '${value.slice(0, 80)}'.`);
+        }
+        return name;
+    });
+    if (exportPolicy && exportControllers.length === 0) {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input \`export-controllers\` is empty; name one or more of ${_scs_verification__WEBPACK_IMPORTED_MODULE_2__/* .ADMISSION_CONTROLLERS */ .gL.join(', ')}, or set \`export-policy: false\`.`);
+    }
+    const allowUnenforced = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getList */ .vS)('allow-unenforced').map((value) => {
+        const name = value.toLowerCase();
+        if (!_scs_verification__WEBPACK_IMPORTED_MODULE_2__/* .UNENFORCEABLE_INPUTS */ .IT.includes(name)) {
+            throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input \`allow-unenforced\` names policy inputs a controller may leave unchecked: ${_scs_verification__WEBPACK_IMPORTED_MODULE_2__/* .UNENFORCEABLE_INPUTS */ .IT.join(', ')}; got '${value.slice(0, 80)}'.`);
+        }
+        return name;
+    });
     const policyName = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getString */ .AA)('policy-name', { required: true, pattern: K8S_NAME, patternDescription: 'a Kubernetes resource name (lower-case letters, digits and dashes, at most 63)' });
     const runnerTemp = env.RUNNER_TEMP || node_path__WEBPACK_IMPORTED_MODULE_0__.join(workspace, '..', '_temp');
     const outputDir = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getPath */ .Yn)('output-dir', { base: workspace, allowAbsolute: true }) || node_path__WEBPACK_IMPORTED_MODULE_0__.join(runnerTemp, 'verify');
@@ -11115,6 +11223,9 @@ function getInputs(env = process.env) {
         policy,
         policyWarnings,
         exportPolicy,
+        exportOnly,
+        exportControllers: [...new Set(exportControllers)],
+        allowUnenforced: [...new Set(allowUnenforced)],
         policyName,
         outputDir,
         registryUsername,
@@ -11146,8 +11257,8 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 10 modules
-var src = __nccwpck_require__(2489);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 14 modules
+var src = __nccwpck_require__(8798);
 // EXTERNAL MODULE: ./packages/github-api/src/index.ts + 2 modules
 var github_api_src = __nccwpck_require__(6664);
 ;// CONCATENATED MODULE: ./packages/oci/src/reference.ts
@@ -12024,36 +12135,20 @@ function authAdvice(registry, access, hadCredentials) {
     const login = `run docker login ${registry} (or docker/login-action) before this step, or pass a username and password`;
     return hadCredentials ? `check that those credentials may ${access} here; ${login}` : login;
 }
-/** Reads a body with a byte cap; throws (not retried) when it is longer. */
+/**
+ * Reads a body with a byte cap enforced while reading (action-kit's
+ * http-policy); a body that breaks off is a retryable HttpRequestError, one
+ * over the cap is refused at once.
+ */
 async function readCapped(response, maxBytes, label) {
-    const declared = response.headers.get('content-length');
-    if (declared !== null && /^\d+$/.test(declared) && Number(declared) > maxBytes) {
-        await response.body?.cancel().catch(() => undefined);
-        throw new src/* InfrastructureError */.EN(`${label}: a ${declared}-byte answer is over the ${maxBytes}-byte limit; refused`);
+    try {
+        return await (0,src/* readCapped */.EF)(response, maxBytes, label);
     }
-    if (!response.body)
-        return Buffer.alloc(0);
-    const chunks = [];
-    let total = 0;
-    const reader = response.body.getReader();
-    for (;;) {
-        let chunk;
-        try {
-            chunk = await reader.read();
-        }
-        catch (error) {
-            throw new HttpRequestError(`${label}: the answer broke off (${error.message})`, label, response.status, true, { cause: error });
-        }
-        if (chunk.done)
-            break;
-        total += chunk.value.length;
-        if (total > maxBytes) {
-            await reader.cancel().catch(() => undefined);
-            throw new src/* InfrastructureError */.EN(`${label}: the answer is over the ${maxBytes}-byte limit; refused`);
-        }
-        chunks.push(Buffer.from(chunk.value));
+    catch (error) {
+        if (error instanceof src/* BodyReadError */.NA)
+            throw new HttpRequestError(error.message, label, response.status, true, { cause: error });
+        throw error;
     }
-    return Buffer.concat(chunks);
 }
 /** The registry's error code and message from an error body, if it has one (bounded, for messages). */
 async function registryErrorDetail(response) {
@@ -12114,7 +12209,9 @@ class RegistryClient {
     }
     async send(url, init, timeoutMs) {
         this.counter.count++;
-        return this.fetchFn(url, { redirect: 'follow', ...init, signal: AbortSignal.timeout(timeoutMs) });
+        // Redirects by hand (action-kit's http-policy): never to plain HTTP off loopback, and the
+        // Authorization header never follows a redirect to another origin (blob storage, a CDN).
+        return (0,src/* fetchWithPolicy */.Vu)(this.fetchFn, url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
     }
     headers(extra, authorization) {
         return { 'User-Agent': this.userAgent, ...extra, ...(authorization ? { Authorization: authorization } : {}) };
@@ -12896,8 +12993,8 @@ function credentialChain(options) {
     };
 }
 
-// EXTERNAL MODULE: ./packages/verification/src/index.ts + 28 modules
-var verification_src = __nccwpck_require__(1509);
+// EXTERNAL MODULE: ./packages/verification/src/index.ts + 27 modules
+var verification_src = __nccwpck_require__(851);
 ;// CONCATENATED MODULE: ./actions/verify/src/registry-evidence.ts
 
 
@@ -12914,13 +13011,14 @@ const MAX_REFERRERS = 200;
 function registryEvidence(client, ref) {
     const repo = repositoryName(ref);
     return {
-        async referrerBundles(digest) {
+        async referrerBundles(digest, options = {}) {
             const result = { bundles: [], problems: [], notes: [] };
+            const budget = options.budget;
             const listing = await client.listReferrers(ref, digest);
             const candidates = listing.referrers.filter((d) => d.artifactType !== undefined && BUNDLE_MEDIA_TYPE.test(d.artifactType));
             result.notes.push(`${listing.referrers.length} referrer(s) via ${listing.via === 'referrers-api' ? 'the referrers API' : `the ${digest.replace(':', '-')} tag`}, ${candidates.length} Sigstore bundle(s)`);
             if (candidates.length > MAX_REFERRERS) {
-                result.problems.push(`${candidates.length} bundle referrers; only the first ${MAX_REFERRERS} were read`);
+                (result.incomplete ??= []).push(`${candidates.length} bundle referrers; only the first ${MAX_REFERRERS} were read`);
             }
             for (const descriptor of candidates.slice(0, MAX_REFERRERS)) {
                 const location = `${repo}@${descriptor.digest}`;
@@ -12935,16 +13033,18 @@ function registryEvidence(client, ref) {
                         result.problems.push(`${location}: no Sigstore bundle layer; skipped`);
                         continue;
                     }
-                    const bytes = await client.fetchBlob(ref, layer, { maxBytes: verification_src/* MAX_BUNDLE_BYTES */.Me });
-                    let bundle;
-                    try {
-                        bundle = JSON.parse(bytes.toString('utf8'));
+                    if (layer.size > verification_src/* MAX_BUNDLE_BYTES */.Me) {
+                        result.problems.push(`${location}: blob ${layer.digest} is ${layer.size} bytes, over the ${verification_src/* MAX_BUNDLE_BYTES */.Me}-byte limit; not fetched`);
+                        continue;
                     }
-                    catch (error) {
-                        bundle = bytes.toString('utf8');
-                        result.notes.push(`${location}: the bundle layer is not JSON (${(0,src/* errorMessage */.gJ)(error)})`);
+                    // The step's evidence budget: the listed size is reserved before the read, which is capped to it.
+                    if (budget && !budget.take(layer.size)) {
+                        (result.incomplete ??= []).push(`OCI referrers: ${budget.describe()}`);
+                        break;
                     }
-                    result.bundles.push({ location, bundle });
+                    const bytes = await client.fetchBlob(ref, layer, { maxBytes: Math.min(verification_src/* MAX_BUNDLE_BYTES */.Me, layer.size) });
+                    // Raw bytes: parsed when verified, then released (verifyCandidates).
+                    result.bundles.push({ location, bundle: bytes });
                 }
                 catch (error) {
                     result.problems.push(`${location}: ${(0,src/* errorMessage */.gJ)(error)}`);
@@ -13058,6 +13158,34 @@ function resultsOutput(entries) {
 ;// CONCATENATED MODULE: ./actions/verify/src/summary-renderer.ts
 
 
+function exportSection(builder, files) {
+    if (!files.written?.length && !files.refused)
+        return;
+    const lines = [];
+    for (const w of files.written ?? [])
+        lines.push(src.md.join([src.md.raw(`${w.label}:`), src.md.code(w.file, 400)]));
+    for (const n of files.notEnforced ?? [])
+        lines.push(src.md.join([src.md.raw(':warning: NOT enforced by the cluster (allow-unenforced):'), src.md.text(n, 600)]));
+    for (const n of files.stricter ?? [])
+        lines.push(src.md.join([src.md.raw('stricter than the gate:'), src.md.text(n, 600)]));
+    for (const n of files.adminSteps ?? [])
+        lines.push(src.md.join([src.md.raw('admin step:'), src.md.text(n, 600)]));
+    if (files.refused)
+        lines.push(src.md.join([src.md.raw(`${FAIL} not exported:`), src.md.text(files.refused, 4000)]));
+    builder.heading(src.md.raw('Admission export'), 3);
+    builder.list(lines, 0);
+}
+/** The summary of an export-only run. */
+function renderExportSummary(files, policyLines, policyWarnings) {
+    const builder = new src/* SummaryBuilder */.CF({ budgetBytes: 1_000_000, itemNoun: ['line', 'lines'], seeAlso: 'the exported files' });
+    builder.heading(src.md.raw('Supply-chain verify: admission policies exported (export-only, nothing verified)'), 2);
+    if (policyLines.length > 0)
+        builder.list(policyLines.map((line) => src.md.text(line, 600)));
+    if (policyWarnings.length > 0)
+        builder.list(policyWarnings.map((w) => src.md.join([src.md.raw(':warning:'), src.md.text(w, 600)])));
+    exportSection(builder, files);
+    return builder.build().markdown;
+}
 const PASS = ':white_check_mark:';
 const FAIL = ':x:';
 function renderSummary(input) {
@@ -13109,17 +13237,7 @@ function renderSummary(input) {
             });
         }
     }
-    if (input.exportFiles.kyverno || input.exportFiles.policyController) {
-        const lines = [];
-        if (input.exportFiles.kyverno)
-            lines.push(src.md.join([src.md.raw('Kyverno ClusterPolicy:'), src.md.code(input.exportFiles.kyverno, 400)]));
-        if (input.exportFiles.policyController)
-            lines.push(src.md.join([src.md.raw('policy-controller ClusterImagePolicy:'), src.md.code(input.exportFiles.policyController, 400)]));
-        for (const n of input.exportFiles.notEnforced ?? [])
-            lines.push(src.md.join([src.md.raw('not enforced by the admission export:'), src.md.text(n, 300)]));
-        builder.heading(src.md.raw('Admission export'), 3);
-        builder.list(lines, 0);
-    }
+    exportSection(builder, input.exportFiles);
     return builder.build().markdown;
 }
 
@@ -13138,13 +13256,6 @@ function renderSummary(input) {
 /** Upper bound on one verified file (message signatures are checked over its bytes). */
 const MAX_FILE_BYTES = 2 * 1024 * 1024 * 1024 - 1;
 const MAX_FILES = 1000;
-function signatureKey(bundle) {
-    if (typeof bundle !== 'object' || bundle === null)
-        return undefined;
-    const b = bundle;
-    const sig = b.dsseEnvelope?.signatures?.[0]?.sig ?? b.messageSignature?.signature;
-    return typeof sig === 'string' ? `${sig}:${b.dsseEnvelope?.payload ?? ''}` : undefined;
-}
 function expandFiles(patterns, workspace) {
     const out = new Set();
     for (const pattern of patterns) {
@@ -13255,6 +13366,8 @@ function policyLines(inputs) {
         lines.push(`SLSA builder id = ${p.builderId}`);
     if (p.maxSeverity)
         lines.push(`newest vuln attestation: nothing at or above ${p.maxSeverity}`);
+    if (p.allowedVulnDbs?.length)
+        lines.push(`vuln attestations count only when made with a DB from ${p.allowedVulnDbs.join(', ')}`);
     if (p.maxAge)
         lines.push(`evidence signed within ${p.maxAge.text}`);
     return lines;
@@ -13286,12 +13399,78 @@ async function run(inputs, overrides = {}) {
         throw error;
     }
 }
+const EXPORT_FILE_NAMES = {
+    kyverno: { file: 'kyverno-cluster-policy.yaml', output: 'kyverno-policy-file', label: 'Kyverno ClusterPolicy' },
+    'policy-controller': { file: 'policy-controller-cluster-image-policy.yaml', output: 'policy-controller-file', label: 'policy-controller ClusterImagePolicy' },
+    ratify: { file: 'gatekeeper-ratify-policy.yaml', output: 'ratify-policy-file', label: 'Gatekeeper + Ratify resources' },
+};
+/**
+ * Writes the admission policies of the chosen controllers and sets their
+ * outputs. A controller that cannot enforce a policy input (and that
+ * allow-unenforced does not accept) gets no file: with `export-only` that
+ * fails the step; after a verification it is reported as an error annotation
+ * and the verification result stands.
+ */
+function writeAdmissionExports(inputs, deps, trust, imagePattern) {
+    let exported;
+    try {
+        exported = (0,verification_src/* buildAdmissionExport */.wo)(inputs.policy, {
+            name: inputs.policyName,
+            imagePatterns: [imagePattern],
+            instance: inputs.instance,
+            ...(trust ? { trust } : {}),
+            serverUrl: deps.context.serverUrl || 'https://github.com',
+            controllers: inputs.exportControllers,
+            allowUnenforced: inputs.allowUnenforced,
+        });
+    }
+    catch (error) {
+        if (inputs.exportOnly || !(error instanceof src/* ConfigurationError */.j1))
+            throw error;
+        core/* error */.z3(`${(0,src/* errorMessage */.gJ)(error)}\nNo admission policy was written; the verification result below is not affected.`);
+        return { refused: (0,src/* errorMessage */.gJ)(error) };
+    }
+    const files = { written: [], notEnforced: [], stricter: [], adminSteps: [] };
+    external_node_fs_.mkdirSync(inputs.outputDir, { recursive: true });
+    for (const one of exported.exports) {
+        const names = EXPORT_FILE_NAMES[one.controller];
+        const file = external_node_path_.join(inputs.outputDir, names.file);
+        external_node_fs_.writeFileSync(file, one.yaml);
+        deps.setOutput(names.output, file);
+        files.written.push({ label: names.label, file });
+        files.notEnforced.push(...one.notEnforced.map((n) => `${verification_src/* CONTROLLER_NAMES */.QC[one.controller]}: ${n}`));
+        files.stricter.push(...one.stricter.map((n) => `${verification_src/* CONTROLLER_NAMES */.QC[one.controller]}: ${n}`));
+        files.adminSteps.push(...one.adminSteps.map((n) => `${verification_src/* CONTROLLER_NAMES */.QC[one.controller]}: ${n}`));
+        for (const n of one.notEnforced)
+            core/* warning */.$e(`Admission export: ${verification_src/* CONTROLLER_NAMES */.QC[one.controller]} will not check ${n} (accepted by allow-unenforced).`);
+        for (const n of one.adminSteps)
+            core/* notice */.lm(`Admission export: ${verification_src/* CONTROLLER_NAMES */.QC[one.controller]}: ${n}.`);
+    }
+    deps.setOutput('not-enforced', JSON.stringify(files.notEnforced));
+    return files;
+}
+/** export-only: the policies from the inputs alone; no evidence is read and nothing is fetched. */
+async function exportOnly(inputs, deps) {
+    // A custom instance's trusted root is a local file; the public-good and GitHub roots are not fetched (their controllers use TUF).
+    const trust = inputs.instance === 'custom' ? (0,verification_src/* loadTrustedRootFile */.ce)(inputs.trustedRoot) : undefined;
+    const files = writeAdmissionExports(inputs, deps, trust, (0,verification_src/* imagePatternFor */.tN)(inputs.image));
+    core/* info */.pq(`Admission policies written for ${(0,verification_src/* imagePatternFor */.tN)(inputs.image)} (export-only: no evidence was read, nothing was verified).`);
+    for (const written of files.written ?? [])
+        core/* info */.pq(`  ${written.label}: ${written.file}`);
+    deps.setOutput('verified', 'false');
+    if (inputs.summary)
+        await (0,src/* writeJobSummary */.j7)(renderExportSummary(files, policyLines(inputs), inputs.policyWarnings));
+}
 async function verify(inputs, deps) {
     if (!inputs.image && inputs.files.length === 0) {
         throw new src/* ConfigurationError */.j1('Set `image` (an image to verify) or `files` (files with their bundles).');
     }
     for (const warning of inputs.policyWarnings)
         core/* warning */.$e(warning);
+    if (inputs.exportOnly) {
+        await exportOnly(inputs, deps);
+        return;
+    }
     const sources = new Set(inputs.sources);
     if (sources.has('legacy') && !inputs.sourcesAll) {
         core/* info */.pq('Legacy cosign keyless .sig signatures and .att attestations are verified in-process; key-signed legacy tags are reported, not verified (see the README).');
@@ -13302,7 +13481,19 @@ async function verify(inputs, deps) {
         tufCachePath: external_node_path_.join(deps.context.runnerTemp || inputs.outputDir, 'scs-verify-tuf', inputs.instance),
     });
     core/* info */.pq(`Trusted root: ${trust.source} (${trust.root.certificateAuthorities.length} CA(s), ${trust.tlogs.length} log(s), ${trust.root.timestampAuthorities.length} TSA(s)).`);
-    const bundleFiles = inputs.bundlePaths.length > 0 ? expandBundlePaths(inputs.bundlePaths, inputs.workspace).map(verification_src/* readBundleFile */.zi) : [];
+    const budget = deps.evidenceBudget ?? new verification_src/* EvidenceBudget */.z9();
+    const evidenceRoots = [inputs.workspace, process.env.RUNNER_TEMP ? external_node_path_.resolve(process.env.RUNNER_TEMP) : ''].filter(Boolean);
+    // Bundle files: confined to the workspace and RUNNER_TEMP (real paths), regular files, each capped while read, all counted in the budget.
+    const readEvidenceFile = (file) => {
+        const read = (0,verification_src/* readBundleFile */.zi)(file, { roots: evidenceRoots });
+        if (read.bytes !== undefined && !budget.take(read.bytes)) {
+            delete read.json;
+            read.claimedDigests = [];
+            read.error = `not used: ${budget.describe()}`;
+        }
+        return read;
+    };
+    const bundleFiles = inputs.bundlePaths.length > 0 ? expandBundlePaths(inputs.bundlePaths, inputs.workspace).map(readEvidenceFile) : [];
     const github = sources.has('github') ? attestationsOwner(inputs, deps.context) : undefined;
     const githubClient = github && inputs.githubToken ? new github_api_src/* GitHubClient */.jh({ token: inputs.githubToken, apiUrl: deps.context.apiUrl, log: (m) => core/* debug */.Yz(m), maxRetries: 2 }) : undefined;
     const collected = [];
@@ -13316,13 +13507,14 @@ async function verify(inputs, deps) {
         if (!inputs.image.includes('@'))
             core/* info */.pq(`Resolved ${inputs.image} to ${resolved.digest} (verified by digest from here on).`);
         const subject = { kind: 'image', digest: resolved.digest, name: resolved.name };
-        const entry = { subject, label: `${resolved.name}@${resolved.digest}`, candidates: [], problems: [], notes: [], legacy: [] };
+        const entry = { subject, label: `${resolved.name}@${resolved.digest}`, candidates: [], problems: [], notes: [], legacy: [], incomplete: [] };
         if (sources.has('referrers')) {
             try {
-                const found = await registry.evidence.referrerBundles(resolved.digest);
+                const found = await registry.evidence.referrerBundles(resolved.digest, { budget });
                 entry.candidates.push(...found.bundles.map((b) => ({ origin: { source: 'referrers', location: b.location }, bundle: b.bundle })));
                 entry.problems.push(...found.problems);
                 entry.notes.push(...found.notes);
+                entry.incomplete.push(...(found.incomplete ?? []));
             }
             catch (error) {
                 entry.problems.push(`OCI referrers could not be read: ${(0,src/* errorMessage */.gJ)(error)}`);
@@ -13352,16 +13544,19 @@ async function verify(inputs, deps) {
             const content = external_node_fs_.readFileSync(file);
             const digest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(content).digest('hex')}`;
             const relative = external_node_path_.relative(inputs.workspace, file).split(external_node_path_.sep).join('/');
-            const entry = { subject: { kind: 'file', path: relative, digest, content }, label: relative, candidates: [], problems: [], notes: [], legacy: [] };
+            const entry = { subject: { kind: 'file', path: relative, digest, content }, label: relative, candidates: [], problems: [], notes: [], legacy: [], incomplete: [] };
             if (sources.has('files')) {
                 const own = `${file}.sigstore.json`;
-                if (external_node_fs_.existsSync(own) && !bundleFiles.some((b) => b.path === own)) {
-                    const read = (0,verification_src/* readBundleFile */.zi)(own);
+                // Present as anything (a link too, even a dangling one): read confined like `bundle-paths`, or refused with the reason.
+                if (external_node_fs_.lstatSync(own, { throwIfNoEntry: false }) && !bundleFiles.some((b) => b.path === own)) {
+                    const read = readEvidenceFile(own);
                     const location = external_node_path_.relative(inputs.workspace, own).split(external_node_path_.sep).join('/');
                     if (read.error)
                         entry.problems.push(`${location}: ${read.error}`);
                     else
                         entry.candidates.push({ origin: { source: 'files', location }, bundle: read.json });
+                    if (budget.exhausted)
+                        entry.incomplete.push(`bundle files: ${budget.describe()}`);
                 }
             }
             collected.push(entry);
@@ -13374,6 +13569,8 @@ async function verify(inputs, deps) {
                 const location = external_node_path_.relative(inputs.workspace, file.path).split(external_node_path_.sep).join('/') || file.path;
                 if (file.error) {
                     entry.problems.push(`${location}: ${file.error}`);
+                    if (budget.exhausted && !entry.incomplete.length)
+                        entry.incomplete.push(`bundle files: ${budget.describe()}`);
                     continue;
                 }
                 // An explicitly listed bundle is evidence for the subject it names; with one subject, for that one.
@@ -13386,35 +13583,43 @@ async function verify(inputs, deps) {
                 entry.problems.push("GitHub's attestation API was not asked: no `github-token`");
             }
             else {
-                const found = await (0,verification_src/* fetchGitHubAttestations */.V9)(githubClient, github, entry.subject.digest);
+                const found = await (0,verification_src/* fetchGitHubAttestations */.V9)(githubClient, github, entry.subject.digest, { budget });
                 entry.candidates.push(...found.bundles.map((b) => ({ origin: { source: 'github', location: b.location }, bundle: b.bundle })));
                 entry.problems.push(...found.problems);
                 entry.notes.push(...found.notes);
+                entry.incomplete.push(...(found.incomplete ?? []));
             }
         }
     }
     const verdicts = [];
     const sourceProblems = new Map();
     const sourceNotes = new Map();
+    const deadline = deps.deadline ?? new verification_src/* Deadline */.B2();
+    const identityPolicy = (identity) => (0,verification_src/* identityReasons */.At)(identity, inputs.policy);
     for (const entry of collected) {
-        const seen = new Map();
-        const results = [];
-        for (const candidate of entry.candidates) {
-            const key = signatureKey(candidate.bundle);
-            const earlier = key ? seen.get(key) : undefined;
-            if (earlier) {
-                entry.notes.push(`${candidate.origin.source}: ${candidate.origin.location} is the same bundle as ${earlier.origin.source}: ${earlier.origin.location}`);
-                continue;
-            }
-            const result = (0,verification_src/* verifyBundle */.IF)(candidate.bundle, { trust, subject: entry.subject, origin: candidate.origin });
-            if (key)
-                seen.set(key, result);
-            results.push(result);
+        // One at a time, each bundle released once verified; duplicates skipped only after a copy verified; bounded in time.
+        const checked = (0,verification_src/* verifyCandidates */.Am)(entry.candidates, { trust, subject: entry.subject, identityPolicy, deadline });
+        entry.candidates = [];
+        const results = checked.results;
+        entry.notes.push(...checked.notes);
+        entry.incomplete.push(...checked.incomplete);
+        let legacyLeft = 0;
+        for (const signature of entry.legacySignatures ?? []) {
+            if (deadline.passed())
+                legacyLeft += 1;
+            else
+                results.push((0,verification_src/* verifyLegacySignature */.p1)(signature, { trust, subject: entry.subject }));
         }
-        for (const signature of entry.legacySignatures ?? [])
-            results.push((0,verification_src/* verifyLegacySignature */.p1)(signature, { trust, subject: entry.subject }));
+        if (legacyLeft > 0)
+            entry.incomplete.push(`verification stopped at its ${Math.round(deadline.ms / 1000)} s bound: ${legacyLeft} legacy signature(s) were not verified`);
         const verdict = (0,verification_src/* evaluateSubject */.aF)(entry.subject, results, inputs.policy, deps.now(), entry.legacy);
         verdict.label = entry.label;
+        if (entry.incomplete.length > 0) {
+            // Part of the evidence was not considered (a newer failing attestation may be in it): never a pass on the rest.
+            for (const why of entry.incomplete)
+                verdict.reasons.push(`evidence not all considered: ${why}`);
+            verdict.passed = false;
+        }
         verdicts.push(verdict);
         sourceProblems.set(entry.label, entry.problems);
         sourceNotes.set(entry.label, entry.notes);
@@ -13443,26 +13648,9 @@ async function verify(inputs, deps) {
     }));
     const resultsFile = external_node_path_.join(inputs.outputDir, 'verify-results.json');
     external_node_fs_.writeFileSync(resultsFile, `${JSON.stringify({ trustedRoot: trust.source, subjects, bundles: entries }, null, 2)}\n`);
-    const exportFiles = {};
+    let exportFiles = {};
     if (inputs.exportPolicy && inputs.image) {
-        const exported = (0,verification_src/* buildAdmissionExport */.wo)(inputs.policy, {
-            name: inputs.policyName,
-            imagePatterns: [(0,verification_src/* imagePatternFor */.tN)(imageName)],
-            ...(trust.instance === 'public-good' || !trust.tlogs[0] ? {} : { rekorUrl: trust.tlogs[0].baseUrl }),
-            ignoreTlog: trust.tlogs.length === 0,
-            ignoreSct: !trust.hasCtlogs,
-            serverUrl: deps.context.serverUrl || 'https://github.com',
-        });
-        exportFiles.kyverno = external_node_path_.join(inputs.outputDir, 'kyverno-cluster-policy.yaml');
-        exportFiles.policyController = external_node_path_.join(inputs.outputDir, 'policy-controller-cluster-image-policy.yaml');
-        external_node_fs_.writeFileSync(exportFiles.kyverno, exported.kyverno);
-        external_node_fs_.writeFileSync(exportFiles.policyController, exported.policyController);
-        exportFiles.notEnforced = [
-            ...exported.notEnforced.kyverno.map((n) => `Kyverno: ${n}`),
-            ...exported.notEnforced.policyController.map((n) => `policy-controller: ${n}`),
-        ];
-        deps.setOutput('kyverno-policy-file', exportFiles.kyverno);
-        deps.setOutput('policy-controller-file', exportFiles.policyController);
+        exportFiles = writeAdmissionExports(inputs, deps, trust, (0,verification_src/* imagePatternFor */.tN)(imageName));
     }
     else if (inputs.exportPolicy) {
         core/* info */.pq('Admission policies are exported for images only; nothing exported for files.');
@@ -13511,19 +13699,23 @@ async function verify(inputs, deps) {
 
 /***/ }),
 
-/***/ 2489:
+/***/ 8798:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  NA: () => (/* reexport */ BodyReadError),
   j1: () => (/* reexport */ errors_ConfigurationError),
   EN: () => (/* reexport */ errors_InfrastructureError),
   X2: () => (/* reexport */ PolicyFailure),
+  jw: () => (/* reexport */ RedirectRefusedError),
+  k2: () => (/* reexport */ SizeCapError),
   CF: () => (/* reexport */ SummaryBuilder),
   Ic: () => (/* reexport */ describeFailure),
   gJ: () => (/* reexport */ errorMessage),
   uR: () => (/* reexport */ failureSummaryMarkdown),
+  Vu: () => (/* reexport */ fetchWithPolicy),
   pW: () => (/* reexport */ getBoolean),
   GV: () => (/* reexport */ getEnum),
   vS: () => (/* reexport */ getList),
@@ -13534,6 +13726,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   UO: () => (/* reexport */ isWithin),
   vF: () => (/* reexport */ logger),
   md: () => (/* reexport */ md),
+  EF: () => (/* reexport */ readCapped),
   $p: () => (/* reexport */ readRunContext),
   Cs: () => (/* reexport */ runAction),
   _0: () => (/* reexport */ escape_stripInvisible),
@@ -13541,7 +13734,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   j7: () => (/* reexport */ writeJobSummary)
 });
 
-// UNUSED EXPORTS: ANNOTATIONS_PER_LEVEL, ANNOTATION_LEVELS, DEFAULT_MAX_TEXT_CHARS, DEFAULT_SUMMARY_BUDGET_BYTES, MAX_ANNOTATION_MESSAGE_BYTES, MAX_ANNOTATION_TITLE_CHARS, STEP_SUMMARY_LIMIT_BYTES, SafeMarkdown, VERSION_PATTERN, assertSingleLine, availableSummaryBytes, causeChain, emitAnnotations, escapeCommandData, escapeCommandProperty, escapeHtml, escapeHtmlAndMarkdown, escapeMarkdown, exactlyOne, formatAnnotation, getInputsRead, getToolInputs, getVersion, htmlText, imageRegistry, isUntrustedTrigger, markdownCode, pullRequestFromPayload, rawInput, resetInputsRead, runProcess, safeUrl, selectAnnotations, stopCommandsWrap, tailLines, truncate, truncateUtf8, utf8Bytes, validatePath
+// UNUSED EXPORTS: ANNOTATIONS_PER_LEVEL, ANNOTATION_LEVELS, BASE_ENVIRONMENT, CONFIG_FILE_VARIABLES, DEFAULT_MAX_TEXT_CHARS, DEFAULT_SUMMARY_BUDGET_BYTES, MAX_ANNOTATION_MESSAGE_BYTES, MAX_ANNOTATION_TITLE_CHARS, MAX_REDIRECTS, MAX_SKIP_PATTERNS, REGISTRY_CLOUD_ENVIRONMENT, REPOSITORY_CONFIG_FILES, STEP_SUMMARY_LIMIT_BYTES, SUITE_TOOL_PREFIXES, SafeMarkdown, VERSION_PATTERN, assertConfined, assertSingleLine, availableSummaryBytes, causeChain, checkRedirect, emitAnnotations, ensureConfinedDirectory, escapeCommandData, escapeCommandProperty, escapeHtml, escapeHtmlAndMarkdown, escapeMarkdown, exactlyOne, formatAnnotation, getInputsRead, getSkipPatterns, getToolInputs, getVersion, htmlText, imageRegistry, isLoopbackHostname, isSecretVariable, isUntrustedTrigger, makePrivateDirectory, markdownCode, mayHoldWorkflowCommand, moveFileNoFollow, neutralizeMentions, plainText, prepareToolRunDirectory, pullRequestFromPayload, rawInput, readFileCapped, realPathAllowingMissing, resetInputsRead, runProcess, safeUrl, selectAnnotations, stopCommandsWrap, tailLines, toolEnvironment, truncate, truncateUtf8, unusedRepositoryConfigFiles, utf8Bytes, validatePath, writeFileNoFollow
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/errors.ts
 /**
@@ -13617,15 +13810,59 @@ const HTML_ESCAPES = {
     '"': '&quot;',
     "'": '&#39;',
 };
-/** Removes bidi overrides, zero-width and other control characters that hide or reorder text. */
+/**
+ * Characters that render as nothing (or as blank space that is not a space)
+ * and so can hide text, smuggle instructions or reorder what a reader sees:
+ * - C0/C1 controls except tab and newline;
+ * - U+00AD soft hyphen, U+034F combining grapheme joiner, U+061C Arabic letter mark;
+ * - Hangul fillers U+115F, U+1160, U+3164, U+FFA0; Khmer U+17B4, U+17B5;
+ *   Mongolian free variation selectors and vowel separator U+180B–U+180F;
+ * - U+200B–U+200F zero-width space/joiners and LRM/RLM; U+2028/U+2029 are
+ *   left to the callers that fold lines;
+ * - U+202A–U+202E bidi embeddings and overrides; U+2060–U+206F word joiner,
+ *   invisible operators, bidi isolates (U+2066–U+2069) and deprecated format
+ *   characters;
+ * - U+FEFF byte order mark; U+FFF9–U+FFFB interlinear annotation;
+ * - U+1D173–U+1D17A musical formatting; U+E0000–U+E007F tag characters
+ *   ("ASCII smuggling"); U+E0100–U+E01EF variation selectors supplement.
+ */
+const INVISIBLE = 
+// eslint-disable-next-line no-control-regex, no-misleading-character-class -- matching these characters is the point
+/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFEFF\uFFA0\uFFF9-\uFFFB\u{1D173}-\u{1D17A}\u{E0000}-\u{E007F}\u{E0100}-\u{E01EF}]/gu;
+/** Removes bidi overrides, zero-width and other characters that hide or reorder text (see {@link INVISIBLE}). */
 function escape_stripInvisible(value) {
-    // C0/C1 controls except tab/newline, bidi embeddings/overrides/isolates, zero-width chars, BOM.
-    // eslint-disable-next-line no-control-regex -- matching control characters is the point
-    return value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g, '');
+    return value.replace(INVISIBLE, '');
 }
-/** Text placed inside HTML elements (the summary's <details>, <td>...). */
+/**
+ * An `@` that GitHub would turn into a mention (`@user`, `@org/team`): one
+ * followed by a letter, digit or `-`/`_`. A zero-width space after the `@`
+ * breaks the mention (GitHub links and notifies only `@` directly followed by
+ * the name) and keeps the text readable; copying it yields the same name with
+ * an invisible character in it, which is the point.
+ */
+const MENTION = /@(?=[A-Za-z0-9_-])/g;
+/**
+ * Plain text GitHub shows as text (check-run titles and annotations): no
+ * mention is linked or notified. Apply after {@link stripInvisible}, which
+ * would remove the separator again.
+ */
+function neutralizeMentions(value) {
+    return value.replace(MENTION, '@\u200B');
+}
+/** Plain untrusted text for GitHub: invisible characters removed, then mentions neutralised. */
+function escape_plainText(value) {
+    return neutralizeMentions(escape_stripInvisible(value));
+}
+/**
+ * Text placed inside HTML elements (the summary's <details>, <td>...):
+ * invisible characters removed, HTML escaped, and mentions neutralised with a
+ * zero-width space written as an entity (so a later stripInvisible of the
+ * Markdown cannot undo it; GitHub decodes it to the character).
+ */
 function escapeHtml(value) {
-    return escape_stripInvisible(value).replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
+    return escape_stripInvisible(value)
+        .replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c)
+        .replace(MENTION, '@&#8203;');
 }
 const MARKDOWN_ENTITIES = {
     '\\': '&#92;',
@@ -13662,7 +13899,7 @@ function escapeHtmlAndMarkdown(value) {
 }
 /** Inline code span that cannot be broken out of. */
 function markdownCode(value) {
-    const clean = escape_stripInvisible(value).replace(/\r\n|\r|\n/g, ' ');
+    const clean = escape_stripInvisible(value).replace(/\r\n|\r|\n|\u2028|\u2029/g, ' ');
     return `<code>${escapeHtmlAndMarkdown(clean)}</code>`;
 }
 /** Truncates to at most `max` characters (UTF-16 units), marking the cut. */
@@ -13686,13 +13923,360 @@ function safeUrl(value) {
     }
 }
 
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./packages/action-kit/src/http-policy.ts
+/**
+ * One policy for every HTTP exchange the actions make over `fetch` (GitHub's
+ * API, OCI registries, the vulnerability-DB mirrors), so that a hostile or
+ * broken server meets the same bounds everywhere:
+ *
+ * - **Redirects are followed by hand** ({@link fetchWithPolicy}), at most
+ *   {@link MAX_REDIRECTS}: a redirect from `https:` to plain `http:` is
+ *   refused unless it stays on a loopback host (tests, local mirrors), and
+ *   `Authorization`, `Cookie` and `Proxy-Authorization` are dropped as soon
+ *   as a redirect leaves the origin the request was made to — credentials are
+ *   never forwarded across origins.
+ * - **Bodies are read with the cap enforced while reading**
+ *   ({@link readCapped}): a declared `Content-Length` over the cap is refused
+ *   before a byte is read, and an undeclared or lying one is cut off the
+ *   moment the cap is passed — memory never holds more than the cap.
+ * - **Deadlines**: the caller's `AbortSignal` (every client passes
+ *   `AbortSignal.timeout(...)`) covers the whole exchange, redirects and the
+ *   body included, so a server that trickles one byte at a time is stopped at
+ *   the deadline, not only when it falls silent.
+ *
+ * Files read whole (reports, listings, configuration) go through
+ * {@link readFileCapped}, which reads at most cap + 1 bytes whatever the file
+ * claims or becomes while it is read.
+ */
+
+
+const MAX_REDIRECTS = 5;
+/** Headers that carry credentials: never sent to an origin other than the one the request was made to. */
+const CREDENTIAL_HEADERS = ['authorization', 'cookie', 'proxy-authorization'];
+/** `localhost`, `127.x.x.x` or `[::1]`, with or without a port. */
+function isLoopbackHostname(hostname) {
+    const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+    return host === 'localhost' || host === '::1' || /^127(?:\.\d{1,3}){3}$/.test(host);
+}
+/** A URL without query and fragment (they may carry signatures or tokens), for messages. */
+function shown(url) {
+    return `${url.origin}${url.pathname}`;
+}
+/** A redirect the policy refuses (a downgrade to plain HTTP, too many hops, a bad Location). */
+class RedirectRefusedError extends errors_InfrastructureError {
+    name = 'RedirectRefusedError';
+}
+/**
+ * Throws when following a redirect from `from` to `to` would leave TLS for a
+ * host that is not loopback.
+ */
+function checkRedirect(from, to, what) {
+    if (to.protocol !== 'https:' && to.protocol !== 'http:') {
+        throw new RedirectRefusedError(`${what}: redirected from ${shown(from)} to a '${to.protocol}' URL; refused`);
+    }
+    if (from.protocol === 'https:' && to.protocol === 'http:' && !isLoopbackHostname(to.hostname)) {
+        throw new RedirectRefusedError(`${what}: redirected from ${shown(from)} to ${shown(to)} — a downgrade from HTTPS to plain HTTP is refused (the server or a proxy ` +
+            'in between is misconfigured or hostile; this is not a problem with the workflow)');
+    }
+}
+function headerRecord(headers) {
+    const out = {};
+    new Headers(headers ?? {}).forEach((value, key) => {
+        out[key] = value;
+    });
+    return out;
+}
+/**
+ * `fetch` with the redirect policy above. `init.redirect` is ignored (the
+ * redirects are followed here); the final response is returned whatever its
+ * status. 301/302/303 after a POST continue as GET without a body, as
+ * browsers do; 307/308 keep the method and body.
+ */
+async function fetchWithPolicy(fetchFn, input, init = {}, what) {
+    let url = new URL(input);
+    const label = what ?? `${init.method ?? 'GET'} ${shown(url)}`;
+    const origin = url.origin;
+    let headers = headerRecord(init.headers);
+    let method = init.method ?? 'GET';
+    let body = init.body;
+    for (let hop = 0;; hop++) {
+        const response = await fetchFn(url, { ...init, method, headers, ...(body !== undefined && body !== null ? { body } : { body: null }), redirect: 'manual' });
+        if (![301, 302, 303, 307, 308].includes(response.status))
+            return response;
+        const location = response.headers.get('location');
+        await response.body?.cancel().catch(() => undefined);
+        if (!location)
+            throw new RedirectRefusedError(`${label}: HTTP ${response.status} without a Location; refused`);
+        if (hop >= MAX_REDIRECTS)
+            throw new RedirectRefusedError(`${label}: more than ${MAX_REDIRECTS} redirects; refused`);
+        let next;
+        try {
+            next = new URL(location, url);
+        }
+        catch {
+            throw new RedirectRefusedError(`${label}: the redirect Location is not a URL; refused`);
+        }
+        checkRedirect(url, next, label);
+        if (next.origin !== origin) {
+            headers = Object.fromEntries(Object.entries(headers).filter(([key]) => !CREDENTIAL_HEADERS.includes(key.toLowerCase())));
+        }
+        if (response.status === 303 || ((response.status === 301 || response.status === 302) && method === 'POST')) {
+            method = 'GET';
+            body = undefined;
+            headers = Object.fromEntries(Object.entries(headers).filter(([key]) => key.toLowerCase() !== 'content-type'));
+        }
+        url = next;
+    }
+}
+/** A body that broke off while it was read (a network fault: worth a retry). */
+class BodyReadError extends errors_InfrastructureError {
+    name = 'BodyReadError';
+}
+/** A body, or a file, over its size cap (not worth a retry). */
+class SizeCapError extends errors_InfrastructureError {
+    name = 'SizeCapError';
+}
+/**
+ * Reads a response body, refusing it as soon as it is over `maxBytes`
+ * (announced or actual). The caller's AbortSignal bounds the time.
+ */
+async function readCapped(response, maxBytes, what) {
+    const declared = response.headers.get('content-length');
+    if (declared !== null && /^\d+$/.test(declared) && Number(declared) > maxBytes) {
+        await response.body?.cancel().catch(() => undefined);
+        throw new SizeCapError(`${what}: the answer announces ${declared} bytes, over the ${maxBytes}-byte limit; refused`);
+    }
+    if (!response.body)
+        return Buffer.alloc(0);
+    const chunks = [];
+    let total = 0;
+    const reader = response.body.getReader();
+    for (;;) {
+        let chunk;
+        try {
+            chunk = await reader.read();
+        }
+        catch (error) {
+            const name = error?.name;
+            const reason = name === 'TimeoutError' || name === 'AbortError' ? 'the deadline passed' : String(error?.message ?? error);
+            throw new BodyReadError(`${what}: the answer broke off (${reason})`, { cause: error });
+        }
+        if (chunk.done)
+            break;
+        total += chunk.value.length;
+        if (total > maxBytes) {
+            await reader.cancel().catch(() => undefined);
+            throw new SizeCapError(`${what}: the answer is over the ${maxBytes}-byte limit; refused`);
+        }
+        chunks.push(Buffer.from(chunk.value));
+    }
+    return Buffer.concat(chunks);
+}
+/**
+ * Reads a whole file, refusing it when it holds more than `maxBytes`: never
+ * more than maxBytes + 1 bytes are read, whatever `stat` said or the file
+ * becomes meanwhile (a growing file, a device such as /dev/zero).
+ */
+async function readFileCapped(file, maxBytes, what) {
+    const handle = await open(file, 'r');
+    try {
+        const chunks = [];
+        let total = 0;
+        for (;;) {
+            const size = Math.min(1024 * 1024, maxBytes + 1 - total);
+            const buffer = Buffer.allocUnsafe(size);
+            const { bytesRead } = await handle.read(buffer, 0, size, null);
+            if (bytesRead === 0)
+                break;
+            total += bytesRead;
+            if (total > maxBytes)
+                throw new SizeCapError(`${what} is over the ${maxBytes}-byte limit; refused`);
+            chunks.push(buffer.subarray(0, bytesRead));
+        }
+        return Buffer.concat(chunks, total);
+    }
+    finally {
+        await handle.close();
+    }
+}
+
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
 var core = __nccwpck_require__(351);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./packages/action-kit/src/paths.ts
+
+
+
+
+/**
+ * Paths under hostile workspace content. A checkout can hold symlinks, so a
+ * path that is inside the workspace by its spelling (`reports/summary.md`)
+ * may lead anywhere. Every location an action reads from or writes to is
+ * therefore checked by its real path (every link resolved, for the part that
+ * exists), and files are written without following a link: into a fresh
+ * file created exclusively beside the target, then renamed over it (a rename
+ * replaces a link, never what it points to).
+ */
+function isWithin(base, candidate) {
+    const relative = external_node_path_.relative(base, candidate);
+    return relative === '' || (!relative.startsWith('..') && !external_node_path_.isAbsolute(relative));
+}
+/** Real paths of the roots that exist (a root that does not exist holds nothing). */
+function realRoots(roots) {
+    const out = [];
+    for (const root of roots) {
+        if (!root)
+            continue;
+        try {
+            out.push(external_node_fs_.realpathSync(external_node_path_.resolve(root)));
+        }
+        catch {
+            // missing root
+        }
+    }
+    return out;
+}
+/**
+ * The real path of `candidate`, for a path that may not exist yet: the
+ * deepest existing ancestor is resolved (links and all) and the rest appended.
+ * A dangling link in the chain resolves to its target's location.
+ */
+function realPathAllowingMissing(candidate) {
+    const absolute = external_node_path_.resolve(candidate);
+    const missing = [];
+    let current = absolute;
+    for (let depth = 0; depth < 4096; depth++) {
+        try {
+            const real = external_node_fs_.realpathSync(current);
+            return missing.length === 0 ? real : external_node_path_.join(real, ...missing.reverse());
+        }
+        catch (error) {
+            const code = error.code;
+            if (code !== 'ENOENT' && code !== 'ENOTDIR')
+                throw error;
+            // A dangling link: follow it by hand, its target decides where a write would land.
+            let link;
+            try {
+                link = external_node_fs_.readlinkSync(current);
+            }
+            catch {
+                link = undefined;
+            }
+            if (link !== undefined) {
+                current = external_node_path_.resolve(external_node_path_.dirname(current), link);
+                continue;
+            }
+            const parent = external_node_path_.dirname(current);
+            if (parent === current)
+                return absolute;
+            missing.push(external_node_path_.basename(current));
+            current = parent;
+        }
+    }
+    throw new errors_ConfigurationError(`The path ${absolute} has too many levels of links.`);
+}
+function paths_shown(value) {
+    // eslint-disable-next-line no-control-regex -- never print control characters of a hostile value
+    const clean = value.replace(/[\u0000-\u001F\u007F-\u009F\u2028-\u202E\u2066-\u2069]/g, '?');
+    return clean.length > 200 ? `${clean.slice(0, 197)}...` : clean;
+}
+/**
+ * Refuses `resolved` unless its real path lies inside one of the roots (also
+ * by real path). Returns the path as given (links inside the roots are fine).
+ * Nothing of the target is read or shown: only where it leads.
+ */
+function assertConfined(resolved, options) {
+    const roots = realRoots(options.roots);
+    const real = realPathAllowingMissing(resolved);
+    if (!roots.some((root) => isWithin(root, real))) {
+        throw new errors_ConfigurationError(`Input \`${options.name}\` ('${paths_shown(options.value)}') leads outside ${options.rootsLabel} through a symbolic link (to ${paths_shown(real)}); ` +
+            'use a path whose real location is inside it. (A link in the checkout is repository content, not a choice of the workflow.)');
+    }
+    return resolved;
+}
+/**
+ * Creates `dir` (and its parents) and checks, after creating it, that its
+ * real path is inside the roots: a link anywhere in the chain that leads out
+ * is refused before anything is written into it.
+ */
+function ensureConfinedDirectory(dir, options) {
+    assertConfined(dir, options);
+    fs.mkdirSync(dir, { recursive: true });
+    assertConfined(dir, options);
+    if (!fs.statSync(dir).isDirectory()) {
+        throw new ConfigurationError(`Input \`${options.name}\` ('${paths_shown(options.value)}') is not a directory.`);
+    }
+    return dir;
+}
+function temporarySibling(file) {
+    return path.join(path.dirname(file), `.${path.basename(file).slice(0, 80)}.${randomBytes(6).toString('hex')}.tmp`);
+}
+/**
+ * Writes `data` to `file` without ever following a link at `file`: a fresh
+ * file is created exclusively (O_CREAT|O_EXCL never follows a link) beside
+ * it, then renamed over it. A link planted at `file` is replaced, and the
+ * file it pointed to is left untouched.
+ */
+function writeFileNoFollow(file, data, mode = 0o644) {
+    const temporary = temporarySibling(file);
+    const fd = fs.openSync(temporary, fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_EXCL | (fs.constants.O_NOFOLLOW ?? 0), mode);
+    try {
+        fs.writeFileSync(fd, data);
+    }
+    catch (error) {
+        fs.closeSync(fd);
+        fs.rmSync(temporary, { force: true });
+        throw error;
+    }
+    fs.closeSync(fd);
+    try {
+        fs.renameSync(temporary, file);
+    }
+    catch (error) {
+        fs.rmSync(temporary, { force: true });
+        throw error;
+    }
+}
+/**
+ * Moves a file a tool wrote in a private directory to `destination`, replacing
+ * whatever is there (a link included) rather than writing through it. Across
+ * filesystems (EXDEV) the bytes are copied with `writeFileNoFollow`.
+ */
+function moveFileNoFollow(source, destination) {
+    try {
+        fs.renameSync(source, destination);
+        return;
+    }
+    catch (error) {
+        if (error.code !== 'EXDEV')
+            throw error;
+    }
+    const stat = fs.lstatSync(source);
+    if (!stat.isFile())
+        throw new Error(`${source} is not a regular file`);
+    writeFileNoFollow(destination, fs.readFileSync(source));
+    fs.rmSync(source, { force: true });
+}
+/**
+ * A fresh, empty directory only this process uses (mode 0700), under
+ * `parent` (RUNNER_TEMP): the working directory for tools, so that nothing
+ * in the checkout is found by a tool's "look in the current directory" rule,
+ * and the place for files the action writes for them.
+ */
+function paths_makePrivateDirectory(parent, prefix) {
+    fs.mkdirSync(parent, { recursive: true });
+    return fs.mkdtempSync(path.join(parent, `${prefix.replace(/[^A-Za-z0-9_-]/g, '-')}-`));
+}
+
 ;// CONCATENATED MODULE: ./packages/action-kit/src/inputs.ts
+
 
 
 
@@ -13720,12 +14304,12 @@ const CONTROL = /[\u0000-\u0008\u000A-\u001F\u007F\u2028\u2029]/;
 // eslint-disable-next-line no-control-regex
 const CONTROL_EXCEPT_NEWLINE = /[\u0000-\u0008\u000B-\u000C\u000E-\u001F\u007F\u2028\u2029]/;
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-const INVISIBLE = /[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u2028-\u202E\u2060-\u2069\uFEFF]/g;
+const inputs_INVISIBLE = /[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u2028-\u202E\u2060-\u2069\uFEFF]/g;
 function quote(value) {
     const shown = value.length > 80 ? `${value.slice(0, 77)}...` : value;
     // Control, line-separator, bidi and zero-width characters are shown as escapes: an error message
     // must neither break into lines nor hide or reorder what the user typed.
-    return `'${shown.replace(INVISIBLE, (c) => `\\u{${c.charCodeAt(0).toString(16).padStart(4, '0')}}`)}'`;
+    return `'${shown.replace(inputs_INVISIBLE, (c) => `\\u{${c.charCodeAt(0).toString(16).padStart(4, '0')}}`)}'`;
 }
 /** A single-line string; control characters and newlines are refused. '' when unset and not required. */
 function getString(name, options = {}) {
@@ -13792,17 +14376,27 @@ function getPath(name, options) {
         return '';
     return validatePath(name, value, options);
 }
+/**
+ * Resolves `value` against the workspace and confines it: by spelling (no
+ * `..` out, no absolute path elsewhere) and by real path (no symbolic link in
+ * the checkout leading out of the workspace / RUNNER_TEMP). The error names
+ * the input and never shows the contents of what a link points to.
+ */
 function validatePath(name, value, options) {
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
         throw new errors_ConfigurationError(`Input \`${name}\` must be a path, not a URL (${quote(value)}).`);
     }
     const base = external_node_path_.resolve(options.base);
     const resolved = external_node_path_.resolve(base, value);
-    if (external_node_path_.isAbsolute(value) && options.allowAbsolute) {
-        // explicit absolute paths are the user's choice
-    }
-    else if (options.withinBase !== false && !isWithin(base, resolved)) {
-        throw new errors_ConfigurationError(`Input \`${name}\` (${quote(value)}) resolves outside the workspace (${base}); use a path inside it.`);
+    const roots = [base, ...(options.alsoWithin ?? []).filter(Boolean).map((root) => external_node_path_.resolve(root))];
+    const rootsLabel = roots.length > 1 ? `the workspace (${base}) and ${roots.slice(1).join(', ')}` : `the workspace (${base})`;
+    const anywhere = external_node_path_.isAbsolute(value) && options.allowAbsolute === true;
+    if (options.withinBase !== false && !anywhere) {
+        if (!roots.some((root) => isWithin(root, resolved))) {
+            const where = roots.length > 1 ? `outside ${rootsLabel}` : `outside the workspace (${base})`;
+            throw new errors_ConfigurationError(`Input \`${name}\` (${quote(value)}) resolves ${where}; use a path inside it.`);
+        }
+        assertConfined(resolved, { name, value, roots, rootsLabel });
     }
     if (options.mustExist) {
         let stat;
@@ -13821,9 +14415,24 @@ function validatePath(name, value, options) {
     }
     return resolved;
 }
-function isWithin(base, candidate) {
-    const relative = external_node_path_.relative(base, candidate);
-    return relative === '' || (!relative.startsWith('..') && !external_node_path_.isAbsolute(relative));
+/**
+ * Glob patterns relative to the scanned folder, as Trivy's --skip-dirs /
+ * --skip-files and Syft's / Grype's --exclude take them: a bounded list of
+ * plain pattern characters, never an option, an absolute path or a `..`.
+ */
+const SKIP_PATTERN = /^[A-Za-z0-9._@+*?{}[\]/-]+$/;
+const MAX_SKIP_PATTERNS = 200;
+function getSkipPatterns(name) {
+    const items = getList(name);
+    if (items.length > MAX_SKIP_PATTERNS) {
+        throw new ConfigurationError(`Input \`${name}\` lists ${items.length} patterns; at most ${MAX_SKIP_PATTERNS} are accepted.`);
+    }
+    return items.map((item) => {
+        if (item.length > 512 || !SKIP_PATTERN.test(item) || item.startsWith('-') || item.startsWith('/') || item.split('/').includes('..')) {
+            throw new ConfigurationError(`Input \`${name}\` takes glob patterns relative to the scanned folder (letters, digits, . _ - / * ? [ ] { } @ +; not absolute, no '..', at most 512 characters); got '${item.slice(0, 80)}'.`);
+        }
+        return item;
+    });
 }
 /** Strict version: 1.2.3 with an optional leading v and optional -prerelease; nothing that could escape a URL. */
 const VERSION_PATTERN = /^v?(0|[1-9]\d{0,5})\.(0|[1-9]\d{0,5})\.(0|[1-9]\d{0,5})(-[0-9A-Za-z]+(\.[0-9A-Za-z]+)*)?$/;
@@ -13902,16 +14511,71 @@ function getToolInputs(tool) {
     return { version, sha256, path: binary };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./packages/action-kit/src/tool-config.ts
+
+
+
+/** Files each tool would pick up by itself from the directory it runs in (and so from a checkout). */
+const REPOSITORY_CONFIG_FILES = {
+    trivy: ['trivy.yaml', 'trivy.yml', 'trivy-secret.yaml', 'trivy-secret.yml', '.trivyignore', '.trivyignore.yaml', '.trivyignore.yml'],
+    grype: ['.grype.yaml', '.grype.yml', '.grype.json', '.grype/config.yaml', '.grype/config.yml', 'grype.yaml'],
+    syft: ['.syft.yaml', '.syft.yml', '.syft.json', '.syft/config.yaml', '.syft/config.yml', 'syft.yaml'],
+};
+/** Variables that would name a configuration file behind the inputs' back: removed from the tool's environment. */
+const CONFIG_FILE_VARIABLES = {
+    trivy: ['TRIVY_CONFIG', 'TRIVY_SECRET_CONFIG', 'TRIVY_IGNOREFILE'],
+    grype: ['GRYPE_CONFIG'],
+    syft: ['SYFT_CONFIG'],
+};
+/** A private working directory for one tool run, with an empty configuration file in it. */
+function prepareToolRunDirectory(runnerTemp, tool) {
+    const cwd = makePrivateDirectory(runnerTemp, `scs-${tool}-run`);
+    const emptyConfig = path.join(cwd, `empty-${tool}-config.yaml`);
+    fs.writeFileSync(emptyConfig, '# No configuration: the workflow named no config file for this tool.\n{}\n', { flag: 'wx' });
+    return { cwd, emptyConfig, absent: (name) => path.join(cwd, `no-${name.replace(/[^A-Za-z0-9._-]/g, '-')}`) };
+}
+/**
+ * Configuration files a tool would have read from these folders (the
+ * workspace root, the scanned folder) had it run there: reported as "present,
+ * not used" so a user moving from a setup that read them knows why.
+ */
+function unusedRepositoryConfigFiles(tool, folders, workspace, used = []) {
+    const found = new Set();
+    const usedSet = new Set(used.map((file) => path.resolve(file)));
+    for (const folder of new Set(folders.map((f) => path.resolve(f)))) {
+        for (const name of REPOSITORY_CONFIG_FILES[tool]) {
+            const candidate = path.join(folder, name);
+            let exists = false;
+            try {
+                exists = fs.lstatSync(candidate).isFile() || fs.lstatSync(candidate).isSymbolicLink();
+            }
+            catch {
+                exists = false;
+            }
+            if (exists && !usedSet.has(candidate))
+                found.add(path.relative(workspace, candidate).split(path.sep).join('/') || name);
+        }
+    }
+    return [...found].sort();
+}
+
 ;// CONCATENATED MODULE: ./packages/action-kit/src/logger.ts
 
 
 function stopCommandsWrap(text, token = (0,external_node_crypto_.randomUUID)()) {
     return `::stop-commands::${token}\n${text}\n::${token}::`;
 }
+/**
+ * Whether the runner could read a command in `text` written as plain log
+ * lines: a line that starts with `::` (after blanks), or `##[` anywhere in a
+ * line (the runner's older form, which it finds mid-line too).
+ */
+function mayHoldWorkflowCommand(text) {
+    return text.includes('##[') || /(^|[\r\n\u2028\u2029])[ \t]*::/.test(text);
+}
 const logger = {
-    info: (message) => core/* info */.pq(message),
+    // A message that could be read as a command (it quotes a path, a tool's words) is written inert.
+    info: (message) => (mayHoldWorkflowCommand(message) ? logger.untrusted(message) : core/* info */.pq(message)),
     debug: (message) => core/* debug */.Yz(message),
     warning: (message) => core/* warning */.$e(message),
     untrusted: (text) => {
@@ -13961,7 +14625,7 @@ function runProcess(command, args, options = {}) {
         try {
             child = spawn(command, [...args], {
                 cwd: options.cwd,
-                env: options.env ?? process.env,
+                env: withoutRunnerSecrets(options.env ?? toolEnvironment(process.env, { allow: SUITE_TOOL_PREFIXES })),
                 stdio: ['ignore', 'pipe', 'pipe'],
                 shell: false,
                 windowsHide: true,
@@ -14012,6 +14676,119 @@ function runProcess(command, args, options = {}) {
             });
         });
     });
+}
+/**
+ * What every child process may inherit from the runner: how to find programs,
+ * where home and temporary files are, locale and time zone, proxies and CA
+ * certificates, how to reach a container engine and its credentials (a docker
+ * config, credential helpers), and the platform's own variables on Windows.
+ * Nothing else: the action's inputs (INPUT_GITHUB-TOKEN), the runner's
+ * tokens (ACTIONS_RUNTIME_TOKEN, ACTIONS_ID_TOKEN_REQUEST_*), GITHUB_TOKEN
+ * and every other variable of the job stay out unless a tool's own list
+ * names them.
+ */
+const BASE_ENVIRONMENT = (/* unused pure expression or super */ null && ([
+    'PATH',
+    'HOME',
+    'USER',
+    'LOGNAME',
+    'TMPDIR',
+    'TMP',
+    'TEMP',
+    'LANG',
+    'LANGUAGE',
+    'LC_ALL',
+    'TZ',
+    'HTTP_PROXY',
+    'HTTPS_PROXY',
+    'NO_PROXY',
+    'ALL_PROXY',
+    'http_proxy',
+    'https_proxy',
+    'no_proxy',
+    'all_proxy',
+    'SSL_CERT_FILE',
+    'SSL_CERT_DIR',
+    'DOCKER_CONFIG',
+    'DOCKER_HOST',
+    'DOCKER_CERT_PATH',
+    'DOCKER_TLS_VERIFY',
+    'DOCKER_CONTEXT',
+    'CONTAINER_HOST',
+    'CONTAINERD_ADDRESS',
+    'XDG_RUNTIME_DIR',
+    'REGISTRY_AUTH_FILE',
+    // Windows
+    'SystemRoot',
+    'SYSTEMROOT',
+    'windir',
+    'ComSpec',
+    'PATHEXT',
+    'USERPROFILE',
+    'APPDATA',
+    'LOCALAPPDATA',
+    'ProgramData',
+    'ProgramFiles',
+    'ProgramFiles(x86)',
+    'HOMEDRIVE',
+    'HOMEPATH',
+]));
+/**
+ * The cloud SDK variables a registry login of ECR, GAR or ACR goes through
+ * (the tools' own clients, and docker-credential-ecr-login / -gcloud /
+ * -acr-env): credentials the workflow put in the environment for exactly that.
+ */
+const REGISTRY_CLOUD_ENVIRONMENT = (/* unused pure expression or super */ null && (['AWS_', 'AZURE_', 'GOOGLE_APPLICATION_CREDENTIALS', 'CLOUDSDK_']));
+/** The own variables of the tools the suite runs (TRIVY_*, GRYPE_*, SYFT_*, COSIGN_*). */
+const SUITE_TOOL_PREFIXES = (/* unused pure expression or super */ null && (['TRIVY_', 'GRYPE_', 'SYFT_', 'COSIGN_']));
+/** Inputs, the runner's tokens and GITHUB_TOKEN: never in a child's environment, whatever a list says. */
+function isSecretVariable(name) {
+    const upper = name.toUpperCase();
+    return (upper.startsWith('INPUT_') ||
+        upper.startsWith('ACTIONS_ID_TOKEN_REQUEST_') ||
+        upper === 'ACTIONS_RUNTIME_TOKEN' ||
+        upper === 'ACTIONS_RESULTS_URL' ||
+        upper === 'ACTIONS_RUNTIME_URL' ||
+        upper === 'ACTIONS_CACHE_URL' ||
+        upper === 'GITHUB_TOKEN' ||
+        upper === 'GH_TOKEN');
+}
+function withoutRunnerSecrets(env) {
+    const out = {};
+    for (const [key, value] of Object.entries(env)) {
+        if (value !== undefined && !isSecretVariable(key))
+            out[key] = value;
+    }
+    return out;
+}
+/**
+ * A child's environment from an allow-list: `BASE_ENVIRONMENT`, plus what
+ * `allow` names, plus `set`. LC_* locale variables are kept. Secrets per
+ * `isSecretVariable` are never copied, even when a prefix would match them.
+ */
+function toolEnvironment(base, options = {}) {
+    const exact = new Set(BASE_ENVIRONMENT);
+    const prefixes = [];
+    for (const entry of options.allow ?? []) {
+        if (entry.endsWith('_'))
+            prefixes.push(entry);
+        else
+            exact.add(entry);
+    }
+    const env = {};
+    for (const [key, value] of Object.entries(base)) {
+        if (value === undefined || isSecretVariable(key))
+            continue;
+        if (exact.has(key) || key.startsWith('LC_') || prefixes.some((prefix) => key.startsWith(prefix)))
+            env[key] = value;
+    }
+    for (const [key, value] of Object.entries(options.set ?? {})) {
+        if (value === undefined)
+            delete env[key];
+        else
+            env[key] = value;
+    }
+    return env;
 }
 /** The last `lines` non-empty lines of a tool's stderr, for error messages. */
 function tailLines(text, lines = 10) {
@@ -14490,9 +15267,10 @@ const MAX_ANNOTATION_TITLE_CHARS = 255;
 function positiveLine(value) {
     return value !== undefined && Number.isInteger(value) && value >= 1 ? value : undefined;
 }
+/** `value` has had its invisible characters removed by the caller (a title also had its mentions neutralised). */
 function cleanProperty(value) {
     // Properties are single values: fold line breaks before escaping so titles stay on one line.
-    return escapeCommandProperty(stripInvisible(value).replace(/\r\n|\r|\n|\u2028|\u2029/g, ' '));
+    return escapeCommandProperty(value.replace(/\r\n|\r|\n|\u2028|\u2029/g, ' '));
 }
 /** One workflow command line for an annotation (no trailing newline). */
 function formatAnnotation(annotation) {
@@ -14509,11 +15287,11 @@ function formatAnnotation(annotation) {
         }
     }
     if (annotation.title) {
-        const title = truncate(stripInvisible(annotation.title).trim(), MAX_ANNOTATION_TITLE_CHARS);
+        const title = truncate(plainText(annotation.title).trim(), MAX_ANNOTATION_TITLE_CHARS);
         if (title)
             properties.push(`title=${cleanProperty(title)}`);
     }
-    const message = escapeCommandData(truncateUtf8(stripInvisible(annotation.message), MAX_ANNOTATION_MESSAGE_BYTES));
+    const message = escapeCommandData(truncateUtf8(plainText(annotation.message), MAX_ANNOTATION_MESSAGE_BYTES));
     const level = ANNOTATION_LEVELS.includes(annotation.level) ? annotation.level : 'notice';
     return `::${level}${properties.length > 0 ? ` ${properties.join(',')}` : ''}::${message}`;
 }
@@ -14595,1401 +15373,25 @@ function imageRegistry(reference) {
 
 
 
-/***/ }),
-
-/***/ 6664:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  OS: () => (/* reexport */ GitHubApiError),
-  jh: () => (/* reexport */ GitHubClient),
-  No: () => (/* reexport */ parseLinkHeader)
-});
-
-// UNUSED EXPORTS: API_VERSION, DEFAULT_API_URL, SECONDARY_RATE_LIMIT_DEFAULT_WAIT_MS, permissionFor, rateLimitWaitMs, redact
-
-;// CONCATENATED MODULE: ./packages/github-api/src/errors.ts
-/**
- * What a failed GitHub API call throws: the HTTP status, the request (method
- * and path, never the token), GitHub's own message (with the field errors of
- * a 422), and for 403/404 a hint naming the `permissions:` entry the job needs.
- */
-class GitHubApiError extends Error {
-    name = 'GitHubApiError';
-    status;
-    method;
-    path;
-    apiMessage;
-    documentationUrl;
-    permission;
-    rateLimited;
-    requestId;
-    /** What to do about it (permission, rate limit), or undefined. */
-    hint;
-    constructor(init) {
-        const hint = errorHint(init);
-        const what = init.status === 0 ? 'failed' : `failed with HTTP ${init.status}`;
-        super(`GitHub API ${init.method} ${init.path} ${what}: ${init.apiMessage}${hint ? `. ${hint}` : ''}`, {
-            cause: init.cause,
-        });
-        this.status = init.status;
-        this.method = init.method;
-        this.path = init.path;
-        this.apiMessage = init.apiMessage;
-        this.rateLimited = init.rateLimited ?? false;
-        if (init.documentationUrl)
-            this.documentationUrl = init.documentationUrl;
-        if (init.permission)
-            this.permission = init.permission;
-        if (init.requestId)
-            this.requestId = init.requestId;
-        if (hint)
-            this.hint = hint;
-    }
-    /** 403 or 404 that is not a rate limit: the token lacks a permission or cannot see the resource. */
-    get isPermissionProblem() {
-        return (this.status === 403 || this.status === 404) && !this.rateLimited;
-    }
-}
-function errorHint(init) {
-    if (init.rateLimited) {
-        return 'GitHub rate-limited the request and the retry budget ran out; the next run will try again';
-    }
-    const permission = init.permission ? `\`${init.permission}\`` : 'the required permission';
-    if (init.status === 401) {
-        return 'the token was rejected: pass a valid token (the default is `github.token`)';
-    }
-    if (init.status === 403) {
-        return (`the token needs ${permission}: add it to the job's \`permissions:\`. ` +
-            'Workflows triggered by pull requests from forks (and by Dependabot) only get a read-only token');
-    }
-    if (init.status === 404) {
-        return (`GitHub answers 404 when the token cannot see the resource: check the repository and that the token has ${permission} ` +
-            "in the job's `permissions:`");
-    }
-    return undefined;
-}
-/**
- * The permission a request needs, from its path: check runs need `checks`,
- * issue and pull request comments `pull-requests`, code scanning
- * `security-events`; `write` for anything but GET.
- */
-function permissionFor(method, path) {
-    const access = method.toUpperCase() === 'GET' || method.toUpperCase() === 'HEAD' ? 'read' : 'write';
-    const p = path.replace(/^https?:\/\/[^/]+/, '').split('?')[0] ?? '';
-    if (/\/check-(runs|suites)(\/|$)/.test(p))
-        return `checks: ${access}`;
-    if (/\/issues\/(\d+\/comments|comments\/\d+)(\/|$)/.test(p))
-        return `pull-requests: ${access}`;
-    if (/\/pulls(\/|$)/.test(p))
-        return `pull-requests: ${access}`;
-    if (/\/code-scanning(\/|$)/.test(p))
-        return `security-events: ${access}`;
-    if (/\/contents(\/|$)/.test(p))
-        return `contents: ${access}`;
-    return undefined;
-}
-/** Replaces every occurrence of `secret` in `text` with `***`. */
-function redact(text, secret) {
-    if (!secret || secret.length < 4)
-        return text;
-    return text.split(secret).join('***');
-}
-
-;// CONCATENATED MODULE: ./packages/github-api/src/client.ts
-
-const DEFAULT_API_URL = 'https://api.github.com';
-const API_VERSION = '2022-11-28';
-/** GitHub asks integrations to wait at least a minute on a secondary rate limit without retry-after. */
-const SECONDARY_RATE_LIMIT_DEFAULT_WAIT_MS = 60_000;
-const RETRYABLE_STATUS = new Set([500, 502, 503, 504]);
-function headersOf(response) {
-    const out = {};
-    response.headers.forEach((value, key) => {
-        out[key.toLowerCase()] = value;
-    });
-    return out;
-}
-/** URLs from a Link header by rel. */
-function parseLinkHeader(value) {
-    const links = {};
-    if (!value)
-        return links;
-    for (const part of value.split(',')) {
-        const match = /<([^>]*)>\s*;\s*(.*)/.exec(part.trim());
-        if (!match?.[1] || !match[2])
-            continue;
-        const rel = /rel="?([^";]+)"?/.exec(match[2])?.[1];
-        if (rel)
-            for (const name of rel.split(/\s+/))
-                links[name] = match[1];
-    }
-    return links;
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** GitHub's error text: `message`, the `errors` details of a 422, and the status text as a fallback. */
-function errorText(data, status) {
-    if (!isObject(data)) {
-        const text = typeof data === 'string' ? data.replace(/\s+/g, ' ').trim().slice(0, 300) : '';
-        return { message: text || `HTTP ${status}` };
-    }
-    let message = typeof data.message === 'string' && data.message ? data.message : `HTTP ${status}`;
-    if (Array.isArray(data.errors) && data.errors.length > 0) {
-        const details = data.errors
-            .slice(0, 10)
-            .map((e) => {
-            if (typeof e === 'string')
-                return e;
-            if (!isObject(e))
-                return '';
-            if (typeof e.message === 'string' && e.message)
-                return e.message;
-            return [e.resource, e.field, e.code].filter((v) => typeof v === 'string' && v).join(' ');
-        })
-            .filter((s) => s !== '');
-        if (details.length > 0)
-            message = `${message} (${details.join('; ')})`;
-    }
-    const out = { message };
-    if (typeof data.documentation_url === 'string')
-        out.documentationUrl = data.documentation_url;
-    return out;
-}
-function retryAfterMs(value, now) {
-    if (!value)
-        return undefined;
-    if (/^\d+$/.test(value.trim()))
-        return Number(value.trim()) * 1000;
-    const date = Date.parse(value);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-/** How long to wait before retrying a rate-limited response, or undefined when it is not one. */
-function rateLimitWaitMs(status, headers, data, now) {
-    if (status !== 403 && status !== 429)
-        return undefined;
-    const retryAfter = retryAfterMs(headers['retry-after'], now);
-    if (retryAfter !== undefined)
-        return retryAfter;
-    if (headers['x-ratelimit-remaining'] === '0' && headers['x-ratelimit-reset']) {
-        const reset = Number(headers['x-ratelimit-reset']) * 1000;
-        // One extra second: the reset time is rounded down to whole seconds.
-        if (Number.isFinite(reset))
-            return Math.max(0, reset - now) + 1000;
-    }
-    const message = isObject(data) && typeof data.message === 'string' ? data.message : '';
-    if (status === 429 || /secondary rate limit|abuse detection/i.test(message))
-        return SECONDARY_RATE_LIMIT_DEFAULT_WAIT_MS;
-    return undefined;
-}
-function describeNetworkError(error, timeoutMs) {
-    if (!(error instanceof Error))
-        return String(error);
-    if (error.name === 'TimeoutError' || error.name === 'AbortError')
-        return `no response within ${timeoutMs} ms`;
-    const cause = error.cause instanceof Error && error.cause.message ? `: ${error.cause.message}` : '';
-    return `${error.message}${cause}`;
-}
-function configurationProblem(token, apiUrl) {
-    if (!token)
-        return 'no GitHub token was given (the default is `github.token`)';
-    let parsed;
-    try {
-        parsed = new URL(apiUrl);
-    }
-    catch {
-        return `the GitHub API URL is not a URL: '${apiUrl}'`;
-    }
-    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
-        return `the GitHub API URL must be http(s): '${apiUrl}'`;
-    return undefined;
-}
-class GitHubClient {
-    apiUrl;
-    token;
-    configError;
-    userAgent;
-    sleep;
-    now;
-    maxRetries;
-    maxWaitMs;
-    retryDelayMs;
-    timeoutMs;
-    maxPages;
-    log;
-    fetchImpl;
-    /**
-     * Never throws: a missing token or a bad API URL makes every request fail
-     * instead, so callers that guard their requests (withPermissionFallback)
-     * turn it into a warning rather than a failed scan.
-     */
-    constructor(options) {
-        this.token = options.token ?? '';
-        this.apiUrl = (options.apiUrl || DEFAULT_API_URL).replace(/\/+$/, '');
-        this.configError = configurationProblem(this.token, this.apiUrl);
-        this.userAgent = options.userAgent ?? 'supply-chain-actions';
-        this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
-        this.now = options.now ?? Date.now;
-        this.maxRetries = Math.max(0, options.maxRetries ?? 3);
-        this.maxWaitMs = Math.max(0, options.maxWaitMs ?? 90_000);
-        this.retryDelayMs = Math.max(0, options.retryDelayMs ?? 1000);
-        this.timeoutMs = options.timeoutMs ?? 60_000;
-        this.maxPages = Math.max(1, options.maxPages ?? 50);
-        this.log = options.log ?? (() => undefined);
-        this.fetchImpl = options.fetch ?? ((input, init) => fetch(input, init));
-    }
-    /** One request; `path` starts with `/` (relative to apiUrl). Throws GitHubApiError unless 2xx. */
-    async request(method, path, body, options = {}) {
-        return this.send(method, this.resolve(path), path, body, options);
-    }
-    /** Every item of a list endpoint, following Link rel="next" up to maxPages. */
-    async paginate(path, options = {}) {
-        const all = [];
-        for await (const page of this.pages(path, options))
-            all.push(...page.items);
-        return all;
-    }
-    /** A list endpoint page by page (per_page=100 unless the path sets it): stop early by breaking out. */
-    async *pages(path, options = {}) {
-        const maxPages = Math.max(1, options.maxPages ?? this.maxPages);
-        const first = this.resolve(path);
-        if (!first.searchParams.has('per_page'))
-            first.searchParams.set('per_page', '100');
-        let url = first;
-        let label = path;
-        for (let page = 1; url; page += 1) {
-            const response = await this.send('GET', url, label, undefined, options);
-            if (!Array.isArray(response.data)) {
-                throw new GitHubApiError({
-                    status: response.status,
-                    method: 'GET',
-                    path: label,
-                    apiMessage: 'expected a JSON array from a list endpoint',
-                });
-            }
-            const next = parseLinkHeader(response.headers.link).next;
-            const nextUrl = next ? this.followable(next) : undefined;
-            const truncated = nextUrl !== undefined && page >= maxPages;
-            yield { items: response.data, page, truncated };
-            if (truncated)
-                return;
-            url = nextUrl;
-            if (url)
-                label = `${url.pathname}${url.search}`;
-        }
-    }
-    resolve(path) {
-        if (this.configError)
-            throw new TypeError(`Cannot call the GitHub API: ${this.configError}`);
-        if (!path.startsWith('/'))
-            throw new TypeError(`GitHub API path must start with '/': '${path}'`);
-        return new URL(`${this.apiUrl}${path}`);
-    }
-    /** A Link URL, only when it stays on the API's origin (the token goes with it). */
-    followable(link) {
-        try {
-            const url = new URL(link, this.apiUrl);
-            if (url.origin !== new URL(this.apiUrl).origin) {
-                this.log(`Not following a pagination link to another origin (${url.origin}).`);
-                return undefined;
-            }
-            return url;
-        }
-        catch {
-            return undefined;
-        }
-    }
-    async attempt(method, url, body) {
-        const headers = {
-            accept: 'application/vnd.github+json',
-            authorization: `Bearer ${this.token}`,
-            'user-agent': this.userAgent,
-            'x-github-api-version': API_VERSION,
-        };
-        const init = { method, headers, signal: AbortSignal.timeout(this.timeoutMs) };
-        if (body !== undefined) {
-            headers['content-type'] = 'application/json; charset=utf-8';
-            init.body = JSON.stringify(body);
-        }
-        const response = await this.fetchImpl(url, init);
-        const responseHeaders = headersOf(response);
-        const text = await response.text();
-        let data = text === '' ? undefined : text;
-        if (text !== '' && /json/i.test(responseHeaders['content-type'] ?? 'application/json')) {
-            try {
-                data = JSON.parse(text);
-            }
-            catch {
-                // Keep the text: an HTML error page from a proxy, for instance.
-            }
-        }
-        return { status: response.status, headers: responseHeaders, data };
-    }
-    async send(method, url, label, body, options) {
-        const permission = options.permission ?? permissionFor(method, url.pathname);
-        let waited = 0;
-        for (let retry = 0;; retry += 1) {
-            let result;
-            try {
-                result = await this.attempt(method, url, body);
-            }
-            catch (error) {
-                const reason = redact(describeNetworkError(error, this.timeoutMs), this.token);
-                const delay = this.retryDelayMs * 2 ** retry;
-                if (retry < this.maxRetries && waited + delay <= this.maxWaitMs) {
-                    this.log(`GitHub API ${method} ${label}: ${reason}; retrying in ${delay} ms (${retry + 1}/${this.maxRetries}).`);
-                    await this.sleep(delay);
-                    waited += delay;
-                    continue;
-                }
-                throw new GitHubApiError({ status: 0, method, path: label, apiMessage: `network error: ${reason}`, cause: error });
-            }
-            const { status, headers, data } = result;
-            if (status >= 200 && status < 300)
-                return { status, data: data, headers };
-            const rateWait = rateLimitWaitMs(status, headers, data, this.now());
-            const retryable = rateWait !== undefined || RETRYABLE_STATUS.has(status);
-            const delay = rateWait ?? this.retryDelayMs * 2 ** retry;
-            if (retryable && retry < this.maxRetries && waited + delay <= this.maxWaitMs) {
-                const why = rateWait !== undefined ? 'rate limited' : `HTTP ${status}`;
-                this.log(`GitHub API ${method} ${label}: ${why}; retrying in ${delay} ms (${retry + 1}/${this.maxRetries}).`);
-                await this.sleep(delay);
-                waited += delay;
-                continue;
-            }
-            const { message, documentationUrl } = errorText(data, status);
-            const init = {
-                status,
-                method,
-                path: label,
-                apiMessage: redact(message, this.token),
-                rateLimited: rateWait !== undefined,
-            };
-            if (documentationUrl)
-                init.documentationUrl = documentationUrl;
-            if (permission)
-                init.permission = permission;
-            if (headers['x-github-request-id'])
-                init.requestId = headers['x-github-request-id'];
-            throw new GitHubApiError(init);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/github-api/src/index.ts
-
 
 
 
 /***/ }),
 
-/***/ 1509:
+/***/ 1603:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Nr: () => (/* reexport */ DSSE_ENVELOPE_MEDIA_TYPE),
-  Y4: () => (/* reexport */ LEGACY_KEYED_NOT_VERIFIED),
-  Me: () => (/* reexport */ MAX_BUNDLE_BYTES),
-  Kt: () => (/* reexport */ MAX_LEGACY_ENVELOPE_BYTES),
-  s3: () => (/* reexport */ MAX_LEGACY_PAYLOAD_BYTES),
-  j3: () => (/* reexport */ MAX_LEGACY_SIGNATURES),
-  jU: () => (/* reexport */ POLICY_SEVERITIES),
-  Ny: () => (/* reexport */ RegExpBudgetError),
-  $r: () => (/* reexport */ SIMPLE_SIGNING_MEDIA_TYPE),
-  W8: () => (/* reexport */ anchoredRegExp),
-  wo: () => (/* reexport */ buildAdmissionExport),
-  KI: () => (/* reexport */ describeUnverifiedLegacy),
-  aF: () => (/* reexport */ evaluateSubject),
-  V9: () => (/* reexport */ fetchGitHubAttestations),
-  tN: () => (/* reexport */ imagePatternFor),
-  _$: () => (/* reexport */ isCommitSha),
-  be: () => (/* reexport */ isKeylessLegacyLayer),
-  Vc: () => (/* reexport */ loadTrust),
-  w5: () => (/* reexport */ matchesAnyRepository),
-  g6: () => (/* reexport */ nestedQuantifier),
-  E9: () => (/* reexport */ parseDuration),
-  FH: () => (/* reexport */ predicate_types_predicateDisplayName),
-  zi: () => (/* reexport */ readBundleFile),
-  gJ: () => (/* reexport */ resolvePredicateType),
-  IF: () => (/* reexport */ verifyBundle),
-  p1: () => (/* reexport */ verifyLegacySignature)
+  cD: () => (/* reexport */ grype_parser_grypeReportFromJson),
+  parseGrypeReport: () => (/* reexport */ parseGrypeReport),
+  parseTrivyReport: () => (/* reexport */ parseTrivyReport),
+  renderCosignVulnPredicate: () => (/* reexport */ renderCosignVulnPredicate),
+  zC: () => (/* reexport */ trivy_parser_trivyReportFromJson)
 });
 
-// UNUSED EXPORTS: ATTESTATIONS_PERMISSION, COSIGN_IMAGE_SIGNATURE_TYPE, COSIGN_SIGN_V1, COSIGN_VULN_V1, FULCIO_EXTENSIONS, FULCIO_OID_PREFIX, GITHUB_TUF_MIRROR, GITHUB_TUF_ROOT, IN_TOTO_PAYLOAD_TYPE, LEGACY_ANNOTATIONS, PREDICATE_SHORT_NAMES, PUBLIC_GOOD_TUF_MIRROR, REGEXP_BUDGET_MS, SLSA_PROVENANCE_V1, attestationsPath, boundedTest, buildKyvernoPolicy, buildPolicyControllerPolicy, certificateIdentity, checkSimpleSigningPayload, claimedDigests, describeBundle, globToRegExp, identityReasons, legacySignatureBundle, loadTrustedRootFile, matchesGlob, predicateTypeMatches, repositoryFromUri, slsaBuilderId, splitWorkflowUri, subjectLabel, subjectMatch, trustFromRoot, vulnSummary
-
-// EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
-var dist = __nccwpck_require__(3917);
-;// CONCATENATED MODULE: ./packages/verification/src/certificate-identity.ts
-
-/**
- * The identity a Fulcio certificate vouches for: the SAN and the Fulcio
- * extensions (OID arc 1.3.6.1.4.1.57264.1). Read from the certificate the
- * bundle's signature was verified with, never from payload fields (those are
- * unsigned claims of whoever produced the payload).
- *
- * Extensions .8 and up are DER-encoded UTF8Strings inside the extension's
- * OCTET STRING; the deprecated .1–.6 hold the raw string.
- * See https://github.com/sigstore/fulcio/blob/main/docs/oid-info.md
- */
-const FULCIO_OID_PREFIX = '1.3.6.1.4.1.57264.1';
-const FULCIO_EXTENSIONS = {
-    issuerV1: '1.3.6.1.4.1.57264.1.1',
-    githubWorkflowTrigger: '1.3.6.1.4.1.57264.1.2',
-    githubWorkflowSha: '1.3.6.1.4.1.57264.1.3',
-    githubWorkflowName: '1.3.6.1.4.1.57264.1.4',
-    githubWorkflowRepository: '1.3.6.1.4.1.57264.1.5',
-    githubWorkflowRef: '1.3.6.1.4.1.57264.1.6',
-    issuer: '1.3.6.1.4.1.57264.1.8',
-    buildSignerUri: '1.3.6.1.4.1.57264.1.9',
-    buildSignerDigest: '1.3.6.1.4.1.57264.1.10',
-    runnerEnvironment: '1.3.6.1.4.1.57264.1.11',
-    sourceRepositoryUri: '1.3.6.1.4.1.57264.1.12',
-    sourceRepositoryDigest: '1.3.6.1.4.1.57264.1.13',
-    sourceRepositoryRef: '1.3.6.1.4.1.57264.1.14',
-    sourceRepositoryIdentifier: '1.3.6.1.4.1.57264.1.15',
-    sourceRepositoryOwnerUri: '1.3.6.1.4.1.57264.1.16',
-    sourceRepositoryOwnerIdentifier: '1.3.6.1.4.1.57264.1.17',
-    buildConfigUri: '1.3.6.1.4.1.57264.1.18',
-    buildConfigDigest: '1.3.6.1.4.1.57264.1.19',
-    buildTrigger: '1.3.6.1.4.1.57264.1.20',
-    runInvocationUri: '1.3.6.1.4.1.57264.1.21',
-    sourceRepositoryVisibilityAtSigning: '1.3.6.1.4.1.57264.1.22',
-};
-const LEGACY_RAW = new Set([
-    FULCIO_EXTENSIONS.issuerV1,
-    FULCIO_EXTENSIONS.githubWorkflowTrigger,
-    FULCIO_EXTENSIONS.githubWorkflowSha,
-    FULCIO_EXTENSIONS.githubWorkflowName,
-    FULCIO_EXTENSIONS.githubWorkflowRepository,
-    FULCIO_EXTENSIONS.githubWorkflowRef,
-]);
-function decodeExtension(oid, value) {
-    if (LEGACY_RAW.has(oid))
-        return value.toString('utf8');
-    try {
-        const obj = dist.ASN1Obj.parseBuffer(value);
-        // UTF8String (0x0c); accept other string types (IA5 0x16, Printable 0x13) defensively.
-        if (obj.tag.number === 0x0c || obj.tag.number === 0x16 || obj.tag.number === 0x13)
-            return obj.value.toString('utf8');
-        return undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The SAN of the certificate: URI, e-mail, or Fulcio's otherName (1.3.6.1.4.1.57264.1.7). */
-function subjectAlternativeName(cert) {
-    const ext = cert.extSubjectAltName;
-    if (!ext)
-        return undefined;
-    return ext.uri ?? ext.rfc822Name ?? ext.otherName('1.3.6.1.4.1.57264.1.7');
-}
-function certificateIdentity(cert) {
-    const identity = {
-        notBefore: cert.notBefore.toISOString(),
-        notAfter: cert.notAfter.toISOString(),
-    };
-    const san = subjectAlternativeName(cert);
-    if (san !== undefined)
-        identity.subjectAlternativeName = san;
-    const byOid = new Map(Object.entries(FULCIO_EXTENSIONS).map(([name, oid]) => [oid, name]));
-    const values = {};
-    for (const [oid, name] of byOid) {
-        const ext = cert.extension(oid);
-        if (!ext)
-            continue;
-        const decoded = decodeExtension(oid, ext.value);
-        if (decoded !== undefined)
-            values[name] = decoded;
-    }
-    const { issuerV1, issuer, ...rest } = values;
-    const resolvedIssuer = issuer ?? issuerV1;
-    if (resolvedIssuer !== undefined)
-        identity.issuer = resolvedIssuer;
-    for (const [name, value] of Object.entries(rest)) {
-        identity[name] = value;
-    }
-    return identity;
-}
-/** `https://github.com/org/repo/.github/workflows/x.yml@refs/heads/main` → `{ workflow: 'org/repo/.github/workflows/x.yml', ref: 'refs/heads/main' }`. */
-function splitWorkflowUri(uri) {
-    if (!uri)
-        return undefined;
-    const match = /^https:\/\/([^/]+)\/([^@]+)@(.+)$/.exec(uri);
-    if (!match?.[1] || !match[2] || !match[3])
-        return undefined;
-    return { host: match[1], workflow: match[2], ref: match[3] };
-}
-/** `https://github.com/org/repo` → `org/repo`. */
-function repositoryFromUri(uri) {
-    if (!uri)
-        return undefined;
-    const match = /^https:\/\/[^/]+\/([^/]+\/[^/]+?)\/?$/.exec(uri);
-    return match?.[1];
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
-var protobuf_specs_dist = __nccwpck_require__(9654);
-// EXTERNAL MODULE: ./node_modules/@sigstore/tuf/dist/index.js
-var tuf_dist = __nccwpck_require__(4423);
-// EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
-var verify_dist = __nccwpck_require__(4187);
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 10 modules
-var src = __nccwpck_require__(2489);
-;// CONCATENATED MODULE: ./packages/verification/src/github-tuf-root.ts
-/**
- * Version 1 of GitHub's Sigstore TUF root (https://tuf-repo.github.com), the
- * trust anchor TUF updates from. Copied from GitHub's CLI, which embeds it:
- * cli/cli pkg/cmd/attestation/verification/embed/tuf-repo.github.com/root.json
- * (@sigstore/tuf embeds only the public-good root). Root signatures are over
- * the canonical JSON of `signed`, so the layout here does not matter.
- */
-const ecdsa = (pem, extra) => ({
-    keytype: 'ecdsa',
-    keyval: { public: `-----BEGIN PUBLIC KEY-----\n${pem}\n-----END PUBLIC KEY-----\n` },
-    scheme: 'ecdsa-sha2-nistp256',
-    ...extra,
-});
-const ROOT_KEYIDS = [
-    'a10513a5ab61acd0c6b6fbe0504856ead18f3b17c4fabbe3fa848c79a5a187cf',
-    '4f4d1dd75f2d7f3860e3a068d7bed90dec5f0faafcbe1ace7fb7d95d29e07228',
-    '88737ccdac7b49cc237e9aaead81be2a40278b886a693d8149a19cf543f093d3',
-    '5e01c9a0b2641a8965a4a74e7df0bc7b2d8278a2c3ca0cf7a3f2f783d3c69800',
-    'd6a89e23fb22801a0d1186bf1bdd007e228f65a8aa9964d24d06cb5fbb0ce91c',
-    'eb8eff37f93af2faaba519f341decec3cecd3eeafcace32966db9723842c8a62',
-    '8b498a80a1b7af188c10c9abdf6aade81d14faaffcde2abcd6063baa673ebd12',
-    '539dde44014c850fe6eeb8b299eb7dae2e1f4bf83454b949e98aa73542cdc65a',
-];
-const ONLINE_KEYID = 'eb9799b483affac9da87ef4c9ea467928415c961349e607e5e6e485679b07f8f';
-const GITHUB_TUF_ROOT = {
-    signatures: [
-        { keyid: 'a10513a5ab61acd0c6b6fbe0504856ead18f3b17c4fabbe3fa848c79a5a187cf', sig: '304402203c8f5f7443f7052923e82f9ca0b1bb61a33498444076a2f43e1285a47f6e562d022014de99a7e5413440896b6804944e3c49390cfe6e617211b8dc42a8e67675bc13' },
-        { keyid: 'd6a89e23fb22801a0d1186bf1bdd007e228f65a8aa9964d24d06cb5fbb0ce91c', sig: '3044022009a20307f974af7e05cc9564eea497f45062e3b21272d1062713b3d22c868298022059d032ad973a28bdbd03959cf96b21398b6b6e2ca618c17ce6c13712246343a2' },
-        { keyid: '539dde44014c850fe6eeb8b299eb7dae2e1f4bf83454b949e98aa73542cdc65a', sig: '3045022100edd270d36d0c8468b9a1f2ef1c81a270c72ffd50c65bca0ed1ebd424df09f64b022002b27ffafd7bc5bdfc25281b5b9b597cf2d67d4eeb4af2ff45eb3e666b860c21' },
-        { keyid: '88737ccdac7b49cc237e9aaead81be2a40278b886a693d8149a19cf543f093d3', sig: '30460221008d7d95434e576d5876b2db30fd645505ca546618bbc7a8e4b39f64e6a36df9ad022100c00a5294e4ddd02d48d28918b87a06bdfdeccd0618ecdcec29bb2597a05fe474' },
-        { keyid: '5e01c9a0b2641a8965a4a74e7df0bc7b2d8278a2c3ca0cf7a3f2f783d3c69800', sig: '30450220215fb3d19d94560a3a2a6067a71c92daf867d13700c9500c4c32d8009a48a634022100df9fb6cee786313bf6c363daac4de39b3dd531f211f81d2391c41bd2d0f91a80' },
-        { keyid: '4f4d1dd75f2d7f3860e3a068d7bed90dec5f0faafcbe1ace7fb7d95d29e07228', sig: '304502204091ac5e61b6462d262ecc8442781dd09843bed39942a95a4884c8c6a2c212ef022100dcee86392748f48950d04d539ac1a6643ed1f0b4bd6856f8aeb5a135826c846f' },
-        { keyid: 'eb8eff37f93af2faaba519f341decec3cecd3eeafcace32966db9723842c8a62', sig: '30460221009188548601a43b501223caeefca4876ae892e18a85c885004b4c8aeeb05a4421022100abdcc72d94597f8297d6297897ff96f285168dbe6b3d57f846dbc7a2948d2935' },
-        { keyid: '8b498a80a1b7af188c10c9abdf6aade81d14faaffcde2abcd6063baa673ebd12', sig: '3046022100b440561545d48759dc4140cda9f8af7c9405a101d6136dd0a26edd6562b7064f022100cafa917ed90350494e47d226b64a8ec63ef5ceebb8ba4d2dec2ce018e4ad402a' },
-    ],
-    signed: {
-        _type: 'root',
-        consistent_snapshot: true,
-        expires: '2024-06-23T08:29:18Z',
-        keys: {
-            '4f4d1dd75f2d7f3860e3a068d7bed90dec5f0faafcbe1ace7fb7d95d29e07228': ecdsa('MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAENki7aZVips5SgRzCd/Om0CGzQKY/\nnv84giqVDmdwb2ys82Z6soFLasvYYEEQcwqaC170n9gr93wHUgPc796uJA==', { 'x-tuf-on-ci-keyowner': '@ashtom' }),
-            '539dde44014c850fe6eeb8b299eb7dae2e1f4bf83454b949e98aa73542cdc65a': ecdsa('MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAElD0o2sOZN9n3RKQ7PtMLAoXj+2Ai\nn4PKT/pfnzDlNLrD3VTQwCc4sR4t+OLu4KQ+qk+kXkR9YuBsu3bdJZ1OWw==', { 'x-tuf-on-ci-keyowner': '@nerdneha' }),
-            '5e01c9a0b2641a8965a4a74e7df0bc7b2d8278a2c3ca0cf7a3f2f783d3c69800': ecdsa('MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEC9RNAsuDCNO6T7qA7Y5F8orw2tIW\nr7rUr4ffxvzTMrbkVtjR/trtE0q0+T0zQ8TWLyI6EYMwb947ej2ItfkOyA==', { 'x-tuf-on-ci-keyowner': '@jacobdepriest' }),
-            '88737ccdac7b49cc237e9aaead81be2a40278b886a693d8149a19cf543f093d3': ecdsa('MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEBagkskNOpOTbetTX5CdnvMy+LiWn\nonRrNrqAHL4WgiebH7Uig7GLhC3bkeA/qgb926/vr9qhOPG9Buj2HatrPw==', { 'x-tuf-on-ci-keyowner': '@gregose' }),
-            '8b498a80a1b7af188c10c9abdf6aade81d14faaffcde2abcd6063baa673ebd12': ecdsa('MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE7IEoVNwrprchXGhT5sAhSax7SOd3\n8duuISghCzfmHdKJWSbV2wJRamRiUVRtmA83K/qm5cT20WXMCT5QeM/D3A==', { 'x-tuf-on-ci-keyowner': '@trevrosen' }),
-            a10513a5ab61acd0c6b6fbe0504856ead18f3b17c4fabbe3fa848c79a5a187cf: ecdsa('MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEC2wJ3xscyXxBLybJ9FVjwkyQMe53\nRHUz77AjMO8MzVaT8xw6ZvJqdNZiytYtigWULlINxw6frNsWJKb/f7lC8A==', { 'x-tuf-on-ci-keyowner': '@kommendorkapten' }),
-            d6a89e23fb22801a0d1186bf1bdd007e228f65a8aa9964d24d06cb5fbb0ce91c: ecdsa('MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEDdORwcruW3gqAgaLjH/nNdGMB4kQ\nAvA+wD6DyO4P/wR8ee2ce83NZHq1ZADKhve0rlYKaKy3CqyQ5SmlZ36Zhw==', { 'x-tuf-on-ci-keyowner': '@krukow' }),
-            eb8eff37f93af2faaba519f341decec3cecd3eeafcace32966db9723842c8a62: ecdsa('MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAENynVdQnM9h7xU71G7PiJpQaDemub\nkbjsjYwLlPJTQVuxQO8WeIpJf8MEh5rf01t2dDIuCsZ5gRx+QvDv0UzfsA==', { 'x-tuf-on-ci-keyowner': '@mph4' }),
-            [ONLINE_KEYID]: ecdsa('MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAENKNcNcX+d73lS1TRFb9Vnp8JvOoh\nzYQ+in43iGenbG8RGo9L/6FJ2hoRbVU6xskvyuErcdPbCdI4GxrQ5i8hkw==', { 'x-tuf-on-ci-online-uri': 'azurekms://production-tuf-root.vault.azure.net/keys/Online-Key/aaf375fd8ed24acb949a5cc173700b05' }),
-        },
-        roles: {
-            root: { keyids: ROOT_KEYIDS, threshold: 3 },
-            snapshot: { keyids: [ONLINE_KEYID], threshold: 1, 'x-tuf-on-ci-expiry-period': 21, 'x-tuf-on-ci-signing-period': 7 },
-            targets: { keyids: ROOT_KEYIDS, threshold: 3 },
-            timestamp: { keyids: [ONLINE_KEYID], threshold: 1, 'x-tuf-on-ci-expiry-period': 7, 'x-tuf-on-ci-signing-period': 6 },
-        },
-        spec_version: '1.0.31',
-        version: 1,
-        'x-tuf-on-ci-expiry-period': 240,
-        'x-tuf-on-ci-signing-period': 60,
-    },
-};
-
-;// CONCATENATED MODULE: ./packages/verification/src/trusted-root.ts
-
-
-
-
-
-
-
-
-const PUBLIC_GOOD_TUF_MIRROR = 'https://tuf-repo-cdn.sigstore.dev';
-const GITHUB_TUF_MIRROR = 'https://tuf-repo.github.com';
-function trustFromRoot(root, instance, source) {
-    if (root.certificateAuthorities.length === 0) {
-        throw new src/* ConfigurationError */.j1(`The trusted root from ${source} lists no certificate authority: it cannot verify Fulcio certificates.`);
-    }
-    const material = (0,verify_dist/* toTrustMaterial */.jO)(root);
-    return {
-        instance,
-        source,
-        root,
-        material,
-        tlogs: root.tlogs.map((t) => ({
-            baseUrl: t.baseUrl.replace(/\/+$/, ''),
-            logId: t.logId ? Buffer.from(t.logId.keyId).toString('base64') : '',
-        })),
-        hasCtlogs: root.ctlogs.length > 0,
-        hasTimestampAuthorities: root.timestampAuthorities.length > 0,
-    };
-}
-/** A trusted-root JSON file (Sigstore TrustedRoot v0.1). */
-function loadTrustedRootFile(file, instance = 'custom') {
-    let text;
-    try {
-        text = external_node_fs_.readFileSync(file, 'utf8');
-    }
-    catch (error) {
-        throw new src/* ConfigurationError */.j1(`Cannot read the trusted root ${file}: ${(0,src/* errorMessage */.gJ)(error)}`);
-    }
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch (error) {
-        throw new src/* ConfigurationError */.j1(`The trusted root ${file} is not JSON: ${(0,src/* errorMessage */.gJ)(error)}`);
-    }
-    if (typeof json !== 'object' || json === null || !('certificateAuthorities' in json)) {
-        throw new src/* ConfigurationError */.j1(`The trusted root ${file} is not a Sigstore trusted root (application/vnd.dev.sigstore.trustedroot+json): it has no certificateAuthorities.`);
-    }
-    let root;
-    try {
-        root = protobuf_specs_dist.TrustedRoot.fromJSON(json);
-    }
-    catch (error) {
-        throw new src/* ConfigurationError */.j1(`The trusted root ${file} could not be read: ${(0,src/* errorMessage */.gJ)(error)}`);
-    }
-    return trustFromRoot(root, instance, file);
-}
-async function loadTrust(options) {
-    if (options.instance === 'custom') {
-        if (!options.trustedRootPath)
-            throw new src/* ConfigurationError */.j1('sigstore-instance: custom needs `trusted-root`: the trusted root JSON of your Sigstore instance.');
-        return loadTrustedRootFile(options.trustedRootPath);
-    }
-    const mirrorURL = options.tufMirrorUrl ?? (options.instance === 'github' ? GITHUB_TUF_MIRROR : PUBLIC_GOOD_TUF_MIRROR);
-    const cachePath = options.tufCachePath ?? external_node_path_.join(external_node_os_.tmpdir(), 'scs-verify-tuf', options.instance);
-    let rootPath = options.tufRootPath;
-    if (!rootPath && options.instance === 'github' && !options.tufMirrorUrl) {
-        // @sigstore/tuf only embeds the public-good root: seed GitHub's from this release.
-        external_node_fs_.mkdirSync(cachePath, { recursive: true });
-        rootPath = external_node_path_.join(cachePath, 'seed-root.json');
-        external_node_fs_.writeFileSync(rootPath, JSON.stringify(GITHUB_TUF_ROOT));
-    }
-    let root;
-    try {
-        root = await (0,tuf_dist.getTrustedRoot)({
-            mirrorURL,
-            cachePath,
-            ...(rootPath ? { rootPath } : {}),
-            timeout: options.tufTimeoutMs ?? 15_000,
-            retry: { retries: 2 },
-        });
-    }
-    catch (error) {
-        throw new src/* InfrastructureError */.EN(`Could not fetch the ${options.instance} Sigstore trusted root through TUF from ${mirrorURL}: ${(0,src/* errorMessage */.gJ)(error)}. ` +
-            'The runner needs HTTPS access to that mirror; without network access, pass the trusted root as a file with `sigstore-instance: custom` and `trusted-root`.', { cause: error });
-    }
-    return trustFromRoot(root, options.instance, `TUF ${mirrorURL}`);
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
-var bundle_dist = __nccwpck_require__(1040);
-;// CONCATENATED MODULE: ./packages/verification/src/bundle-verifier.ts
-
-
-
-
-
-
-/**
- * Cryptographic verification of one Sigstore bundle against a subject:
- * certificate chain to a trusted Fulcio CA, transparency-log inclusion (proof
- * or promise) or an RFC 3161 timestamp, the signature, and that the signature
- * is over *this* subject (DSSE: the in-toto statement's subject lists the
- * digest; message signature: the file's sha256). Every failure is recorded
- * with its reason; nothing less than all of it counts as verified.
- */
-const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
-const STATEMENT_TYPES = new Set(['https://in-toto.io/Statement/v1', 'https://in-toto.io/Statement/v0.1']);
-const VERIFICATION_STAGE = {
-    CERTIFICATE_ERROR: 'certificate',
-    PUBLIC_KEY_ERROR: 'key',
-    TLOG_ERROR: 'transparency log',
-    TLOG_INCLUSION_PROOF_ERROR: 'transparency log inclusion proof',
-    TLOG_INCLUSION_PROMISE_ERROR: 'transparency log inclusion promise',
-    TLOG_MISSING_INCLUSION_ERROR: 'transparency log',
-    TLOG_BODY_ERROR: 'transparency log entry',
-    SIGNATURE_ERROR: 'signature',
-    TIMESTAMP_ERROR: 'timestamp',
-};
-function describeVerificationError(error) {
-    if (error instanceof verify_dist/* VerificationError */.mk) {
-        const stage = VERIFICATION_STAGE[error.code] ?? error.code;
-        const cause = error.cause ? ` (${(0,src/* errorMessage */.gJ)(error.cause)})` : '';
-        return `${stage}: ${error.message}${cause}`;
-    }
-    return `verification error: ${(0,src/* errorMessage */.gJ)(error)}`;
-}
-function sha256Hex(digest) {
-    return digest.replace(/^sha256:/, '').toLowerCase();
-}
-function logEntryInfo(bundle, trust) {
-    const entry = bundle.verificationMaterial.tlogEntries[0];
-    if (!entry)
-        return undefined;
-    const logId = entry.logId ? Buffer.from(entry.logId.keyId).toString('base64') : '';
-    const info = { logIndex: entry.logIndex, logId };
-    if (entry.integratedTime && entry.integratedTime !== '0') {
-        info.integratedTime = new Date(Number(entry.integratedTime) * 1000).toISOString();
-    }
-    if (entry.kindVersion)
-        info.kind = `${entry.kindVersion.kind}/${entry.kindVersion.version}`;
-    const log = trust.tlogs.find((t) => t.logId === logId);
-    if (log) {
-        info.url = /^https:\/\/rekor\.sigstore\.dev$/.test(log.baseUrl)
-            ? `https://search.sigstore.dev/?logIndex=${encodeURIComponent(entry.logIndex)}`
-            : `${log.baseUrl}/api/v1/log/entries?logIndex=${encodeURIComponent(entry.logIndex)}`;
-    }
-    return info;
-}
-function leafCertificate(bundle) {
-    const content = bundle.verificationMaterial.content;
-    switch (content.$case) {
-        case 'certificate':
-            return dist.X509Certificate.parse(Buffer.from(content.certificate.rawBytes));
-        case 'x509CertificateChain': {
-            const first = content.x509CertificateChain.certificates[0];
-            return first ? dist.X509Certificate.parse(Buffer.from(first.rawBytes)) : undefined;
-        }
-        default:
-            return undefined;
-    }
-}
-function signingTimes(bundle) {
-    const times = [];
-    for (const entry of bundle.verificationMaterial.tlogEntries) {
-        if (entry.integratedTime && entry.integratedTime !== '0')
-            times.push(new Date(Number(entry.integratedTime) * 1000).toISOString());
-    }
-    for (const ts of bundle.verificationMaterial.timestampVerificationData?.rfc3161Timestamps ?? []) {
-        try {
-            times.push(dist.RFC3161Timestamp.parse(Buffer.from(ts.signedTimestamp)).signingTime.toISOString());
-        }
-        catch {
-            // An unparsable timestamp already fails verification.
-        }
-    }
-    return times.sort();
-}
-function parseStatement(payload) {
-    let json;
-    try {
-        json = JSON.parse(payload.toString('utf8'));
-    }
-    catch {
-        return 'the DSSE payload is not JSON';
-    }
-    if (typeof json !== 'object' || json === null)
-        return 'the DSSE payload is not an in-toto statement';
-    const statement = json;
-    if (typeof statement._type !== 'string' || !STATEMENT_TYPES.has(statement._type)) {
-        return `the DSSE payload is not an in-toto statement (_type ${JSON.stringify(statement._type ?? null).slice(0, 100)})`;
-    }
-    if (!Array.isArray(statement.subject) || statement.subject.length === 0)
-        return 'the in-toto statement has no subject';
-    if (typeof statement.predicateType !== 'string' || !statement.predicateType)
-        return 'the in-toto statement has no predicateType';
-    for (const subject of statement.subject) {
-        if (typeof subject !== 'object' || subject === null || typeof subject.digest !== 'object' || subject.digest === null) {
-            return 'the in-toto statement has a subject without a digest';
-        }
-    }
-    return statement;
-}
-/** Parses and verifies one bundle (JSON text or object). Never throws for a bad bundle: the reasons say why. */
-function verifyBundle(input, options) {
-    const { trust, subject, origin } = options;
-    const result = { origin, type: 'unknown', timestamps: [], verified: false, reasons: [] };
-    let json = input;
-    if (typeof input === 'string') {
-        try {
-            json = JSON.parse(input);
-        }
-        catch (error) {
-            result.reasons.push(`not JSON: ${(0,src/* errorMessage */.gJ)(error)}`);
-            return result;
-        }
-    }
-    let bundle;
-    try {
-        bundle = (0,bundle_dist/* bundleFromJSON */.vw)(json);
-    }
-    catch (error) {
-        result.reasons.push(`not a valid Sigstore bundle: ${(0,src/* errorMessage */.gJ)(error)}`);
-        return result;
-    }
-    result.mediaType = bundle.mediaType;
-    result.type = bundle.content.$case === 'dsseEnvelope' ? 'dsse' : 'message-signature';
-    let cert;
-    try {
-        cert = leafCertificate(bundle);
-    }
-    catch (error) {
-        result.reasons.push(`certificate: cannot be parsed (${(0,src/* errorMessage */.gJ)(error)})`);
-    }
-    if (bundle.verificationMaterial.content.$case === 'publicKey') {
-        result.reasons.push('signed with a key, not a Fulcio certificate: this gate verifies keyless (certificate) signatures only');
-    }
-    if (cert) {
-        try {
-            result.identity = certificateIdentity(cert);
-        }
-        catch (error) {
-            result.reasons.push(`certificate: its extensions cannot be read (${(0,src/* errorMessage */.gJ)(error)})`);
-        }
-    }
-    result.logEntry = logEntryInfo(bundle, trust);
-    result.timestamps = signingTimes(bundle);
-    // The subject binding.
-    let artifact;
-    if (bundle.content.$case === 'dsseEnvelope') {
-        const envelope = bundle.content.dsseEnvelope;
-        if (envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE) {
-            result.reasons.push(`subject: DSSE payload type is ${JSON.stringify(envelope.payloadType).slice(0, 100)}, not ${IN_TOTO_PAYLOAD_TYPE}`);
-        }
-        else {
-            const statement = parseStatement(Buffer.from(envelope.payload));
-            if (typeof statement === 'string') {
-                result.reasons.push(`subject: ${statement}`);
-            }
-            else {
-                result.statement = statement;
-                result.predicateType = statement.predicateType;
-                const want = sha256Hex(subject.digest);
-                const listed = statement.subject.map((s) => s.digest.sha256?.toLowerCase()).filter((d) => typeof d === 'string');
-                if (!listed.includes(want)) {
-                    const shown = listed.slice(0, 3).map((d) => `sha256:${d.slice(0, 12)}…`).join(', ') || 'no sha256 digest';
-                    result.reasons.push(`subject: the statement is about ${shown}, not ${subject.digest}`);
-                }
-            }
-        }
-    }
-    else {
-        const message = bundle.content.messageSignature;
-        if (subject.kind === 'image') {
-            result.reasons.push('subject: a message signature cannot vouch for an image digest (expected a DSSE in-toto statement)');
-        }
-        else {
-            artifact = subject.content;
-            const algorithm = message.messageDigest?.algorithm;
-            const signedDigest = message.messageDigest ? Buffer.from(message.messageDigest.digest).toString('hex') : '';
-            const actual = (0,external_node_crypto_.createHash)('sha256').update(subject.content).digest('hex');
-            if (algorithm !== undefined && algorithm !== 1 && algorithm !== 0) {
-                result.reasons.push('subject: the message digest is not SHA-256');
-            }
-            else if (signedDigest !== actual) {
-                result.reasons.push(`subject: the bundle signs sha256:${signedDigest.slice(0, 12)}…, the file is sha256:${actual.slice(0, 12)}…`);
-            }
-        }
-    }
-    // The cryptography: certificate chain, log/timestamps, signature.
-    if (subject.kind === 'file' || bundle.content.$case === 'dsseEnvelope') {
-        let entity;
-        try {
-            entity = (0,verify_dist/* toSignedEntity */.DC)(bundle, artifact ?? (subject.kind === 'file' ? subject.content : undefined));
-        }
-        catch (error) {
-            result.reasons.push(`bundle: ${(0,src/* errorMessage */.gJ)(error)}`);
-        }
-        if (entity) {
-            const hasTlog = bundle.verificationMaterial.tlogEntries.length > 0;
-            const verifier = new verify_dist/* Verifier */.BL(trust.material, {
-                // A log entry is required whenever the instance has a log, except on GitHub's instance, whose
-                // private-repository bundles carry an RFC 3161 timestamp instead (the timestamp threshold still applies).
-                tlogThreshold: hasTlog || (trust.tlogs.length > 0 && trust.instance !== 'github') ? 1 : 0,
-                ctlogThreshold: trust.hasCtlogs ? 1 : 0,
-                timestampThreshold: 1,
-            });
-            try {
-                verifier.verify(entity);
-            }
-            catch (error) {
-                result.reasons.push(describeVerificationError(error));
-            }
-        }
-    }
-    result.signedAt = result.timestamps[0];
-    result.verified = result.reasons.length === 0;
-    return result;
-}
-
-;// CONCATENATED MODULE: ./packages/verification/src/legacy-cosign.ts
-
-
-
-/**
- * cosign's legacy keyless signatures (`sha256-<hex>.sig` tags, cosign
- * specs/SIGNATURE_SPEC.md), verified in-process with the same bar as a
- * Sigstore bundle: each layer of the `.sig` manifest is a simple-signing
- * payload whose annotations carry the signature, the Fulcio leaf certificate
- * and Rekor's SignedEntryTimestamp with the logged entry. The layer is turned
- * into the equivalent message-signature bundle (v0.1: a tlog entry with its
- * inclusion promise) and verified by verifyBundle over the payload bytes;
- * then the payload must be a cosign image signature naming the digest being
- * verified. A legacy `.att` layer (a DSSE envelope, logged as an intoto
- * entry) becomes the equivalent DSSE bundle, verified like any attestation
- * bundle: its in-toto statement must list the digest.
- */
-const SIMPLE_SIGNING_MEDIA_TYPE = 'application/vnd.dev.cosign.simplesigning.v1+json';
-/** The layers of a legacy `.att` tag: one DSSE envelope (an in-toto statement) each. */
-const DSSE_ENVELOPE_MEDIA_TYPE = 'application/vnd.dsse.envelope.v1+json';
-const COSIGN_IMAGE_SIGNATURE_TYPE = 'cosign container image signature';
-/** The annotations cosign writes on each `.sig` layer. */
-const LEGACY_ANNOTATIONS = {
-    signature: 'dev.cosignproject.cosign/signature',
-    certificate: 'dev.sigstore.cosign/certificate',
-    chain: 'dev.sigstore.cosign/chain',
-    bundle: 'dev.sigstore.cosign/bundle',
-    rfc3161Timestamp: 'dev.sigstore.cosign/rfc3161timestamp',
-};
-/** Upper bound on one simple-signing payload (cosign's are a few hundred bytes; `-a` annotations add a little). */
-const MAX_LEGACY_PAYLOAD_BYTES = 256 * 1024;
-/** Upper bound on one `.att` envelope (an SBOM attestation can be large; the same cap as a bundle). */
-const MAX_LEGACY_ENVELOPE_BYTES = 32 * 1024 * 1024;
-/** Upper bound on the signatures read from one `.sig` manifest (cosign appends one layer per signature). */
-const MAX_LEGACY_SIGNATURES = 50;
-/** Whether a `.sig` layer is keyless (carries a Fulcio certificate); one without it was signed with a key. */
-function isKeylessLegacyLayer(annotations) {
-    return typeof annotations?.[LEGACY_ANNOTATIONS.certificate] === 'string' && annotations[LEGACY_ANNOTATIONS.certificate].trim() !== '';
-}
-/** The sentence for legacy evidence that is present but not verified in-process. */
-function describeUnverifiedLegacy(entries) {
-    return entries.map((e) => `legacy cosign evidence (${e.tag}) exists; ${e.reason}`).join('; ');
-}
-const LEGACY_KEYED_NOT_VERIFIED = 'its signatures carry no Fulcio certificate (signed with a key), and key-signed legacy signatures are not verified by this action: re-sign keyless (sign-keyless, or cosign v3 with a Sigstore bundle)';
-const PEM_CERTIFICATE = /-----BEGIN CERTIFICATE-----([A-Za-z0-9+/=\s]+?)-----END CERTIFICATE-----/;
-const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
-function base64Bytes(value, what) {
-    const compact = value.replace(/\s+/g, '');
-    if (compact === '' || compact.length % 4 !== 0 || !BASE64.test(compact))
-        return `${what} is not base64`;
-    return Buffer.from(compact, 'base64');
-}
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-const show = (value) => JSON.stringify(value ?? null).slice(0, 100);
-function parseRekorBundle(text) {
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch (error) {
-        return `the ${LEGACY_ANNOTATIONS.bundle} annotation is not JSON (${(0,src/* errorMessage */.gJ)(error)})`;
-    }
-    if (!isRecord(json) || !isRecord(json.Payload))
-        return `the ${LEGACY_ANNOTATIONS.bundle} annotation has no Payload`;
-    const set = json.SignedEntryTimestamp;
-    if (typeof set !== 'string' || set.trim() === '') {
-        return `the ${LEGACY_ANNOTATIONS.bundle} annotation has no SignedEntryTimestamp (Rekor's inclusion promise)`;
-    }
-    const { body, integratedTime, logIndex, logID } = json.Payload;
-    if (typeof body !== 'string' || body === '')
-        return `the ${LEGACY_ANNOTATIONS.bundle} annotation has no logged entry body`;
-    if (typeof integratedTime !== 'number' || !Number.isSafeInteger(integratedTime) || integratedTime <= 0) {
-        return `the ${LEGACY_ANNOTATIONS.bundle} annotation's integratedTime is ${show(integratedTime)}`;
-    }
-    if (typeof logIndex !== 'number' || !Number.isSafeInteger(logIndex) || logIndex < 0) {
-        return `the ${LEGACY_ANNOTATIONS.bundle} annotation's logIndex is ${show(logIndex)}`;
-    }
-    if (typeof logID !== 'string' || !/^[0-9a-fA-F]{64}$/.test(logID))
-        return `the ${LEGACY_ANNOTATIONS.bundle} annotation's logID is ${show(logID)}`;
-    return { set, body, integratedTime, logIndex, logIdHex: logID.toLowerCase() };
-}
-/**
- * The Sigstore bundle (v0.1 JSON) equivalent to one keyless `.sig` layer:
- * a message signature over sha256(payload), the leaf certificate, and the
- * Rekor entry with its SignedEntryTimestamp as the inclusion promise (and an
- * RFC 3161 timestamp when cosign attached one). The certificate chain
- * annotation is not used: the chain comes from the trusted root.
- */
-function legacySignatureBundle(layer) {
-    const annotations = layer.annotations;
-    let content;
-    if (layer.kind === 'att') {
-        const envelope = parseEnvelope(layer.payload);
-        if (typeof envelope === 'string')
-            return { error: envelope };
-        content = { dsseEnvelope: envelope };
-    }
-    else {
-        const signatureText = annotations[LEGACY_ANNOTATIONS.signature];
-        if (typeof signatureText !== 'string' || signatureText.trim() === '')
-            return { error: `no ${LEGACY_ANNOTATIONS.signature} annotation` };
-        const signature = base64Bytes(signatureText, `the ${LEGACY_ANNOTATIONS.signature} annotation`);
-        if (typeof signature === 'string')
-            return { error: signature };
-        content = {
-            messageSignature: {
-                messageDigest: { algorithm: 'SHA2_256', digest: (0,external_node_crypto_.createHash)('sha256').update(layer.payload).digest('base64') },
-                signature: signature.toString('base64'),
-            },
-        };
-    }
-    const pem = annotations[LEGACY_ANNOTATIONS.certificate];
-    if (typeof pem !== 'string' || pem.trim() === '')
-        return { error: `no ${LEGACY_ANNOTATIONS.certificate} annotation: signed with a key, not a Fulcio certificate` };
-    const block = PEM_CERTIFICATE.exec(pem);
-    if (!block)
-        return { error: `certificate: the ${LEGACY_ANNOTATIONS.certificate} annotation is not a PEM certificate` };
-    const der = base64Bytes(block[1], `certificate: the ${LEGACY_ANNOTATIONS.certificate} annotation's PEM body`);
-    if (typeof der === 'string')
-        return { error: der };
-    const tlogEntries = [];
-    const rekorText = annotations[LEGACY_ANNOTATIONS.bundle];
-    if (typeof rekorText === 'string' && rekorText.trim() !== '') {
-        const rekor = parseRekorBundle(rekorText);
-        if (typeof rekor === 'string')
-            return { error: `transparency log: ${rekor}` };
-        const body = base64Bytes(rekor.body, 'the logged entry body');
-        if (typeof body === 'string')
-            return { error: `transparency log: ${body}` };
-        let entry;
-        try {
-            entry = JSON.parse(body.toString('utf8'));
-        }
-        catch {
-            return { error: 'transparency log: the logged entry body is not JSON' };
-        }
-        if (!isRecord(entry) || typeof entry.kind !== 'string' || typeof entry.apiVersion !== 'string') {
-            return { error: 'transparency log: the logged entry body has no kind/apiVersion' };
-        }
-        const kinds = layer.kind === 'att' ? ['intoto', 'dsse'] : ['hashedrekord'];
-        if (!kinds.includes(entry.kind)) {
-            return { error: `transparency log: the entry is a ${show(entry.kind)} entry; a legacy ${layer.kind === 'att' ? 'attestation' : 'signature'} is verified with a ${kinds.join(' or ')} entry` };
-        }
-        tlogEntries.push({
-            logIndex: String(rekor.logIndex),
-            logId: { keyId: Buffer.from(rekor.logIdHex, 'hex').toString('base64') },
-            kindVersion: { kind: entry.kind, version: entry.apiVersion },
-            integratedTime: String(rekor.integratedTime),
-            inclusionPromise: { signedEntryTimestamp: rekor.set.replace(/\s+/g, '') },
-            canonicalizedBody: rekor.body.replace(/\s+/g, ''),
-        });
-    }
-    const timestamps = [];
-    const tsText = annotations[LEGACY_ANNOTATIONS.rfc3161Timestamp];
-    if (typeof tsText === 'string' && tsText.trim() !== '') {
-        let ts;
-        try {
-            ts = JSON.parse(tsText);
-        }
-        catch {
-            return { error: `timestamp: the ${LEGACY_ANNOTATIONS.rfc3161Timestamp} annotation is not JSON` };
-        }
-        const signed = isRecord(ts) ? ts.SignedRFC3161Timestamp : undefined;
-        if (typeof signed !== 'string' || typeof base64Bytes(signed, 'timestamp') === 'string') {
-            return { error: `timestamp: the ${LEGACY_ANNOTATIONS.rfc3161Timestamp} annotation has no base64 SignedRFC3161Timestamp` };
-        }
-        timestamps.push({ signedTimestamp: signed.replace(/\s+/g, '') });
-    }
-    return {
-        bundle: {
-            mediaType: 'application/vnd.dev.sigstore.bundle+json;version=0.1',
-            verificationMaterial: {
-                x509CertificateChain: { certificates: [{ rawBytes: der.toString('base64') }] },
-                tlogEntries,
-                ...(timestamps.length > 0 ? { timestampVerificationData: { rfc3161Timestamps: timestamps } } : {}),
-            },
-            ...content,
-        },
-    };
-}
-/** The DSSE envelope of a `.att` layer, in bundle JSON form (one signature, as cosign writes it). */
-function parseEnvelope(bytes) {
-    let json;
-    try {
-        json = JSON.parse(bytes.toString('utf8'));
-    }
-    catch {
-        return 'the .att layer is not a JSON DSSE envelope';
-    }
-    if (!isRecord(json) || typeof json.payloadType !== 'string' || typeof json.payload !== 'string') {
-        return 'the .att layer is not a DSSE envelope (payloadType, payload)';
-    }
-    const payload = base64Bytes(json.payload, 'the DSSE payload');
-    if (typeof payload === 'string')
-        return payload;
-    const signatures = Array.isArray(json.signatures) ? json.signatures : [];
-    if (signatures.length !== 1)
-        return `the DSSE envelope has ${signatures.length} signatures; a keyless cosign attestation has exactly one`;
-    const first = signatures[0];
-    if (!isRecord(first) || typeof first.sig !== 'string')
-        return 'the DSSE envelope signature has no sig';
-    const sig = base64Bytes(first.sig, 'the DSSE signature');
-    if (typeof sig === 'string')
-        return sig;
-    return {
-        payloadType: json.payloadType,
-        payload: payload.toString('base64'),
-        signatures: [{ sig: sig.toString('base64'), keyid: typeof first.keyid === 'string' ? first.keyid : '' }],
-    };
-}
-/**
- * What the simple-signing payload says about the subject: it must be a cosign
- * image signature for `digest`. Go's encoding/json (cosign) matches keys
- * case-insensitively, so `Docker-manifest-digest` (the spec's spelling) is
- * read too; two spellings at once are refused as ambiguous.
- */
-function checkSimpleSigningPayload(payload, digest) {
-    let json;
-    try {
-        json = JSON.parse(payload.toString('utf8'));
-    }
-    catch {
-        return ['payload: the simple-signing payload is not JSON'];
-    }
-    const critical = isRecord(json) ? json.critical : undefined;
-    if (!isRecord(critical))
-        return ['payload: the simple-signing payload has no "critical" section'];
-    const reasons = [];
-    if (critical.type !== COSIGN_IMAGE_SIGNATURE_TYPE) {
-        reasons.push(`payload: critical.type is ${show(critical.type)}, not "${COSIGN_IMAGE_SIGNATURE_TYPE}"`);
-    }
-    const image = critical.image;
-    const keys = isRecord(image) ? Object.keys(image).filter((k) => k.toLowerCase() === 'docker-manifest-digest') : [];
-    if (keys.length === 0) {
-        reasons.push('payload: critical.image.docker-manifest-digest is missing');
-    }
-    else if (keys.length > 1) {
-        reasons.push(`payload: critical.image names the digest under ${keys.length} spellings (${keys.join(', ')}); refused as ambiguous`);
-    }
-    else {
-        const signed = image[keys[0]];
-        if (typeof signed !== 'string' || signed.toLowerCase() !== digest.toLowerCase()) {
-            reasons.push(`payload: the signature is for image ${show(signed)}, not ${digest}`);
-        }
-    }
-    return reasons;
-}
-/**
- * Verifies one keyless legacy `.sig` (or `.att`) layer for an image digest:
- * the converted bundle through verifyBundle (trusted root, certificate
- * identity, log promise / timestamps, signature over the payload bytes), then
- * the payload's claim (`.sig`: the simple-signing payload; `.att`: the
- * statement's subject). Never throws: the reasons say why not.
- */
-function verifyLegacySignature(layer, options) {
-    const origin = { source: 'legacy', location: layer.location };
-    const converted = legacySignatureBundle(layer);
-    const mediaType = layer.kind === 'att' ? DSSE_ENVELOPE_MEDIA_TYPE : SIMPLE_SIGNING_MEDIA_TYPE;
-    if ('error' in converted) {
-        return { origin, type: layer.kind === 'att' ? 'dsse' : 'message-signature', mediaType, timestamps: [], verified: false, reasons: [converted.error] };
-    }
-    if (layer.kind === 'att') {
-        // The in-toto statement must list the image digest: verifyBundle's DSSE subject check.
-        const result = verifyBundle(converted.bundle, { trust: options.trust, subject: options.subject, origin });
-        result.mediaType = mediaType;
-        return result;
-    }
-    const artifact = {
-        kind: 'file',
-        path: layer.location,
-        digest: `sha256:${(0,external_node_crypto_.createHash)('sha256').update(layer.payload).digest('hex')}`,
-        content: layer.payload,
-    };
-    const result = verifyBundle(converted.bundle, { trust: options.trust, subject: artifact, origin });
-    result.mediaType = mediaType;
-    if (options.subject.kind !== 'image') {
-        result.reasons.push('subject: a legacy cosign signature vouches for an image digest, not a file');
-    }
-    else {
-        result.reasons.push(...checkSimpleSigningPayload(layer.payload, options.subject.digest));
-    }
-    result.verified = result.reasons.length === 0;
-    return result;
-}
-
-;// CONCATENATED MODULE: ./packages/verification/src/predicate-types.ts
-/**
- * Predicate types and the short names `verify` accepts for them (see
- * docs/architecture/signing-and-verification.md).
- */
-const PREDICATE_SHORT_NAMES = {
-    slsaprovenance1: 'https://slsa.dev/provenance/v1',
-    cyclonedx: 'https://cyclonedx.org/bom',
-    spdxjson: 'https://spdx.dev/Document',
-    vuln: 'https://cosign.sigstore.dev/attestation/vuln/v1',
-};
-const SLSA_PROVENANCE_V1 = PREDICATE_SHORT_NAMES.slsaprovenance1;
-const COSIGN_VULN_V1 = PREDICATE_SHORT_NAMES.vuln;
-/** cosign v3 `cosign sign` with the bundle format: an in-toto statement with this predicate type. */
-const COSIGN_SIGN_V1 = 'https://sigstore.dev/cosign/sign/v1';
-/** Predicate types are http(s) URIs (or URNs); other schemes (javascript:, file:, data:) are not predicate types. */
-const URI_PATTERN = /^(?:https?:\/\/[^\s/?#]+[^\s]*|urn:[a-z0-9][a-z0-9-]{0,31}:[^\s]+)$/i;
-/** A short name or full URI → the required predicate type; undefined when neither. */
-function resolvePredicateType(value) {
-    const short = PREDICATE_SHORT_NAMES[value.toLowerCase()];
-    if (short)
-        return { name: value.toLowerCase(), uri: short };
-    if (URI_PATTERN.test(value))
-        return { name: value, uri: value };
-    return undefined;
-}
-/** Whether a statement's predicate type satisfies a required one (SPDX: any versioned `…/v2.x`). */
-function predicateTypeMatches(required, actual) {
-    if (!actual)
-        return false;
-    if (required === actual)
-        return true;
-    if (required === PREDICATE_SHORT_NAMES.spdxjson) {
-        return /^https:\/\/spdx\.dev\/Document(\/v\d+(\.\d+)*)?$/.test(actual);
-    }
-    if (required === PREDICATE_SHORT_NAMES.cyclonedx) {
-        // CycloneDX's own predicate type carries no version; tools that add one (…/bom/v1.5) still mean CycloneDX.
-        return /^https:\/\/cyclonedx\.org\/bom(\/v\d+(\.\d+)*)?$/.test(actual);
-    }
-    return false;
-}
-/** The short name for display, or the URI. */
-function predicate_types_predicateDisplayName(uri) {
-    if (!uri)
-        return '';
-    for (const [name, value] of Object.entries(PREDICATE_SHORT_NAMES)) {
-        if (predicateTypeMatches(value, uri))
-            return name;
-    }
-    if (uri === COSIGN_SIGN_V1)
-        return 'signature';
-    return uri;
-}
-
-;// CONCATENATED MODULE: external "node:vm"
-const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
-;// CONCATENATED MODULE: ./packages/verification/src/patterns.ts
-/**
- * Ref patterns (`refs/tags/*`, `refs/heads/release/**`), anchored identity
- * regular expressions, and the check for identity patterns so broad that any
- * repository's workflow would satisfy them.
- */
-
-function escapeRegExp(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-/** A glob over refs: `*` matches within one path segment, `**` across segments, `?` one character. */
-function globToRegExp(pattern) {
-    let out = '';
-    for (let i = 0; i < pattern.length; i += 1) {
-        const c = pattern[i];
-        if (c === '*' && pattern[i + 1] === '*') {
-            out += '.*';
-            i += 1;
-        }
-        else if (c === '*') {
-            out += '[^/]*';
-        }
-        else if (c === '?') {
-            out += '[^/]';
-        }
-        else {
-            out += escapeRegExp(c);
-        }
-    }
-    return new RegExp(`^${out}$`);
-}
-function matchesGlob(pattern, value) {
-    if (value === undefined)
-        return false;
-    return globToRegExp(pattern).test(value);
-}
-/** How long one identity-pattern test may run before it is abandoned (fail closed). */
-const REGEXP_BUDGET_MS = 250;
-/** A pattern test ran out of its time budget (catastrophic backtracking). */
-class RegExpBudgetError extends Error {
-    constructor(pattern, budgetMs) {
-        super(`the pattern ${pattern.source.slice(0, 200)} took longer than ${budgetMs} ms to evaluate (catastrophic backtracking)`);
-        this.name = 'RegExpBudgetError';
-    }
-}
-let regexpContext;
-/**
- * `pattern.test(value)` with a time budget: identity patterns come from the
- * workflow and the values they are tested against (certificate SANs) from
- * whoever signed, so a backtracking pattern must not hang the step. Runs in
- * a vm context whose timeout interrupts the regexp engine; throws
- * RegExpBudgetError when the budget is spent (callers fail closed).
- */
-function boundedTest(pattern, value, budgetMs = REGEXP_BUDGET_MS) {
-    regexpContext ??= external_node_vm_namespaceObject.createContext({});
-    regexpContext.pattern = pattern;
-    regexpContext.value = value;
-    try {
-        return external_node_vm_namespaceObject.runInContext('pattern.lastIndex = 0, pattern.test(value)', regexpContext, { timeout: budgetMs }) === true;
-    }
-    catch (error) {
-        if (error.code === 'ERR_SCRIPT_EXECUTION_TIMEOUT')
-            throw new RegExpBudgetError(pattern, budgetMs);
-        throw error;
-    }
-    finally {
-        regexpContext.pattern = undefined;
-        regexpContext.value = undefined;
-    }
-}
-/**
- * A quantified group that itself ends in a quantifier, such as `(a+)+`,
- * `(.*)*` or `(\\w+){2,}`: the classic exponential-backtracking shape. Returns the
- * offending fragment, or undefined.
- */
-function nestedQuantifier(pattern) {
-    const match = /\((?:\?[:=!]|\?<[A-Za-z_$][\w$]*>)?(?:[^()\\]|\\.)*(?:[+*]|\{\d+,\d*\})\??\)(?:[+*]|\{\d+,\d*\})/.exec(pattern);
-    return match?.[0];
-}
-/** The regexp anchored at both ends (users write cosign-style unanchored patterns). */
-function anchoredRegExp(pattern) {
-    return new RegExp(`^(?:${pattern})$`);
-}
-/** A 40- or 64-hex commit SHA. */
-function isCommitSha(value) {
-    return /^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(value);
-}
-const PROBE_OWNERS = ['zz-unrelated-owner-7f3a', 'another-org-5c21'];
-const PROBE_REPOSITORIES = ['zz-unrelated-repo-41b7', 'evil'];
-/**
- * True when the anchored identity pattern accepts a workflow of a repository
- * nobody chose. The probes keep everything the pattern asks for (the workflow
- * file and ref it names literally) and change only the owner and repository.
- */
-function matchesAnyRepository(pattern, serverUrl = 'https://github.com') {
-    const source = pattern.source.replace(/\\(.)/g, '$1');
-    const workflowFiles = new Set(['release.yml', 'build.yml', 'x.yml']);
-    for (const match of source.matchAll(/\.github\/workflows\/([A-Za-z0-9_.-]+\.ya?ml)/g))
-        workflowFiles.add(match[1]);
-    const refs = new Set(['refs/heads/main', 'refs/tags/v1.0.0']);
-    for (const match of source.matchAll(/(refs\/(?:heads|tags)\/[A-Za-z0-9_./-]+)/g))
-        refs.add(match[1].replace(/[.]$/, ''));
-    for (const owner of PROBE_OWNERS) {
-        for (const repo of PROBE_REPOSITORIES) {
-            for (const file of workflowFiles) {
-                for (const ref of refs) {
-                    if (boundedTest(pattern, `${serverUrl}/${owner}/${repo}/.github/workflows/${file}@${ref}`))
-                        return true;
-                }
-            }
-        }
-    }
-    return false;
-}
+// UNUSED EXPORTS: COSIGN_VULN_PREDICATE_TYPE, CYCLONEDX_SPEC_VERSION, DEFAULT_SPLIT_ABOVE_BYTES, GRYPE_INFORMATION_URI, IN_TOTO_STATEMENT_TYPE, OPENVEX_CONTEXT, SARIF_DEFAULT_MAX_GZIP_BYTES, SARIF_FINGERPRINT_KEY, SARIF_LEVEL, SARIF_MAX_RESULTS_PER_RUN, SARIF_SCHEMA_URI, SECURITY_SEVERITY, SEVERITIES, SEVERITY_RANK, SUPPORTED_TRIVY_SCHEMA_VERSION, TRIVY_INFORMATION_URI, VEX_JUSTIFICATIONS, VEX_STATUSES, annotationLevel, annotationTitle, appendScanSummary, applyVex, atOrAbove, canonicalId, canonicalTarget, compareFindings, cosignVulnStatement, countBySeverity, describeOffender, detectReportFormat, diffAgainstBaseline, emptyCounts, evaluateGate, filterBySeverity, filterFindings, findingKey, findingToAnnotation, findingsToAnnotations, gateMessage, groupThousands, hasFix, highestCvssV3, highestGrypeCvssV3, matchesFilter, normalizeFixState, normalizeGrypeFixState, normalizeGrypeSeverity, normalizeSeverity, packageUrlMatches, parseBaselineReport, parsePackageUrl, parseSeverity, parseVexDocument, renderCycloneDxVulnerabilities, renderMarkdownSummary, renderSarif, repoRelativePath, scannerPurl, securitySeverity, severitiesAtOrAbove, tripsGate, vexArtifactOf, vexDocumentFromJson, vulnerabilitySource
 
 ;// CONCATENATED MODULE: ./packages/findings/src/model.ts
 /**
@@ -16024,6 +15426,8 @@ function model_compareFindings(a, b) {
         (a.packageName ?? '').localeCompare(b.packageName ?? ''));
 }
 
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 14 modules
+var src = __nccwpck_require__(8798);
 ;// CONCATENATED MODULE: ./packages/findings/src/json-split.ts
 /**
  * Reading a big JSON report without building its whole object tree.
@@ -16050,7 +15454,7 @@ const OPEN_BRACE = 0x7b;
 const CLOSE_BRACE = 0x7d;
 const OPEN_BRACKET = 0x5b;
 const CLOSE_BRACKET = 0x5d;
-class NotSplittable extends (/* unused pure expression or super */ null && (Error)) {
+class NotSplittable extends Error {
 }
 function isSpace(b) {
     return b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09;
@@ -16135,7 +15539,7 @@ class Scanner {
  * around the pieces (elements are checked when the caller parses them with
  * {@link parseRange}).
  */
-function json_split_splitTopLevelObject(bytes, arrayKey) {
+function splitTopLevelObject(bytes, arrayKey) {
     const s = new Scanner(bytes);
     try {
         const fields = {};
@@ -16201,7 +15605,7 @@ function json_split_splitTopLevelObject(bytes, arrayKey) {
     }
 }
 /** JSON.parse of bytes [start, end) of `bytes` (UTF-8). Throws SyntaxError like JSON.parse. */
-function json_split_parseRange(bytes, [start, end]) {
+function parseRange(bytes, [start, end]) {
     return JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8', start, end));
 }
 /**
@@ -16224,8 +15628,13 @@ function detachString(value) {
  *
  * One finding per vulnerability × package × target, per failed
  * misconfiguration, per secret and per license hit; exact duplicates are
- * dropped. The report is untrusted data: every field is checked for its type,
- * missing arrays are empty, unknown severities become `unknown`.
+ * dropped. The report is untrusted data, and a report this parser does not
+ * understand must never read as "no findings": the shape Trivy writes is
+ * checked (Results an array of objects with a Target; Vulnerabilities,
+ * Misconfigurations, Secrets, Licenses arrays of objects, each with its id;
+ * Severity one of Trivy's names) and anything else is an InfrastructureError
+ * naming the path that was unexpected. An absent array is empty; an absent
+ * Severity (Trivy omits an empty one) and Trivy's own UNKNOWN are `unknown`.
  */
 const TRIVY_INFORMATION_URI = 'https://github.com/aquasecurity/trivy';
 const SUPPORTED_TRIVY_SCHEMA_VERSION = 2;
@@ -16241,6 +15650,46 @@ function trivy_parser_int(value) {
 }
 function objects(value) {
     return Array.isArray(value) ? value.filter(isObject) : [];
+}
+function describeJson(value) {
+    if (value === undefined)
+        return 'missing';
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'an array';
+    if (typeof value === 'object')
+        return 'an object';
+    return typeof value === 'string' ? `the string ${JSON.stringify(value.slice(0, 40))}` : `a ${typeof value}`;
+}
+/** An array of objects at `path` (absent or null: empty); anything else is refused. */
+function objectList(value, path, ctx) {
+    if (value === undefined || value === null)
+        return [];
+    if (!Array.isArray(value))
+        ctx.unexpected(path, `is ${describeJson(value)}, expected an array`);
+    value.forEach((item, index) => {
+        if (!isObject(item))
+            ctx.unexpected(`${path}[${index}]`, `is ${describeJson(item)}, expected an object`);
+    });
+    return value;
+}
+/** A non-empty string id at `path.field`; anything else is refused. */
+function requiredId(entry, field, path, ctx) {
+    const value = str(entry[field]);
+    if (value === undefined)
+        ctx.unexpected(`${path}.${field}`, `is ${describeJson(entry[field])}, expected a non-empty string`);
+    return value;
+}
+const TRIVY_SEVERITY_NAMES = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'UNKNOWN'];
+/** Trivy's Severity at `path`: absent → unknown; one of its names (any case) → that; anything else is refused. */
+function checkedSeverity(value, path, ctx) {
+    if (value === undefined || value === '')
+        return 'unknown';
+    if (typeof value !== 'string' || !TRIVY_SEVERITY_NAMES.includes(value.trim().toUpperCase())) {
+        ctx.unexpected(`${path}.Severity`, `is ${describeJson(value)}, not one of ${TRIVY_SEVERITY_NAMES.join(', ')}`);
+    }
+    return normalizeSeverity(value);
 }
 function strings(value) {
     return Array.isArray(value) ? value.filter((v) => typeof v === 'string' && v !== '') : [];
@@ -16385,20 +15834,20 @@ function packageLines(result, pkgId) {
 const LANGUAGE_TARGETS = new Set([
     'Node.js', 'Python', 'Ruby', 'Java', 'PHP', '.NET', 'Go', 'Rust', 'Elixir', 'Dart', 'Julia', 'Swift', 'C++', 'Conan', 'CocoaPods', 'Bitnami',
 ]);
-function vulnerabilities(result, target, targetType, repoArtifact) {
+function vulnerabilities(result, target, targetType, repoArtifact, where, ctx) {
     const findings = [];
     const isLangPkgs = result.Class === 'lang-pkgs';
-    for (const v of objects(result.Vulnerabilities)) {
-        const id = str(v.VulnerabilityID);
-        if (!id)
-            continue;
+    const path = `${where}.Vulnerabilities`;
+    for (const [index, v] of objectList(result.Vulnerabilities, path, ctx).entries()) {
+        const id = requiredId(v, 'VulnerabilityID', `${path}[${index}]`, ctx);
+        const severity = checkedSeverity(v.Severity, `${path}[${index}]`, ctx);
         const fixedVersion = str(v.FixedVersion);
         const identifier = isObject(v.PkgIdentifier) ? v.PkgIdentifier : {};
         const finding = {
             kind: 'vulnerability',
             id,
             aliases: [...new Set(strings(v.VendorIDs).filter((alias) => alias !== id))],
-            severity: normalizeSeverity(v.Severity),
+            severity,
             title: str(v.Title) ?? id,
             target,
             references: strings(v.References),
@@ -16420,21 +15869,24 @@ function vulnerabilities(result, target, targetType, repoArtifact) {
     }
     return findings;
 }
-function misconfigurations(result, target, targetType, repoArtifact) {
+function misconfigurations(result, target, targetType, repoArtifact, where, ctx) {
     const findings = [];
-    for (const m of objects(result.Misconfigurations)) {
+    const path = `${where}.Misconfigurations`;
+    for (const [index, m] of objectList(result.Misconfigurations, path, ctx).entries()) {
+        if (m.Status !== 'FAIL' && m.Status !== 'PASS' && m.Status !== 'EXCEPTION') {
+            ctx.unexpected(`${path}[${index}].Status`, `is ${describeJson(m.Status)}, not one of FAIL, PASS, EXCEPTION`);
+        }
         if (m.Status !== 'FAIL')
             continue;
-        const id = str(m.ID) ?? str(m.AVDID);
-        if (!id)
-            continue;
+        const id = str(m.ID) ?? str(m.AVDID) ?? requiredId(m, 'ID', `${path}[${index}]`, ctx);
+        const severity = checkedSeverity(m.Severity, `${path}[${index}]`, ctx);
         const cause = isObject(m.CauseMetadata) ? m.CauseMetadata : {};
         const avdId = str(m.AVDID);
         const finding = {
             kind: 'misconfiguration',
             id,
             aliases: avdId && avdId !== id ? [avdId] : [],
-            severity: normalizeSeverity(m.Severity),
+            severity,
             title: str(m.Title) ?? id,
             target,
             references: strings(m.References),
@@ -16451,18 +15903,18 @@ function misconfigurations(result, target, targetType, repoArtifact) {
     }
     return findings;
 }
-function secrets(result, target, targetType, repoArtifact) {
+function secrets(result, target, targetType, repoArtifact, where, ctx) {
     const findings = [];
-    for (const s of objects(result.Secrets)) {
-        const id = str(s.RuleID);
-        if (!id)
-            continue;
+    const path = `${where}.Secrets`;
+    for (const [index, s] of objectList(result.Secrets, path, ctx).entries()) {
+        const id = requiredId(s, 'RuleID', `${path}[${index}]`, ctx);
+        const severity = checkedSeverity(s.Severity, `${path}[${index}]`, ctx);
         const category = str(s.Category);
         const finding = {
             kind: 'secret',
             id,
             aliases: [],
-            severity: normalizeSeverity(s.Severity),
+            severity,
             title: str(s.Title) ?? id,
             target,
             references: [],
@@ -16478,12 +15930,12 @@ function secrets(result, target, targetType, repoArtifact) {
     }
     return findings;
 }
-function licenses(result, target, targetType, repoArtifact) {
+function licenses(result, target, targetType, repoArtifact, where, ctx) {
     const findings = [];
-    for (const l of objects(result.Licenses)) {
-        const name = str(l.Name);
-        if (!name)
-            continue;
+    const path = `${where}.Licenses`;
+    for (const [index, l] of objectList(result.Licenses, path, ctx).entries()) {
+        const name = requiredId(l, 'Name', `${path}[${index}]`, ctx);
+        const severity = checkedSeverity(l.Severity, `${path}[${index}]`, ctx);
         const category = str(l.Category);
         const pkg = str(l.PkgName);
         const filePath = str(l.FilePath);
@@ -16491,7 +15943,7 @@ function licenses(result, target, targetType, repoArtifact) {
             kind: 'license',
             id: name,
             aliases: [],
-            severity: normalizeSeverity(l.Severity),
+            severity,
             title: `${category ? `${category} license` : 'License'} ${name}${pkg ? ` (${pkg})` : ''}`,
             target,
             references: [],
@@ -16539,7 +15991,7 @@ function describeSyntaxError(error, text) {
     const truncated = /end of (JSON )?input/i.test(message) || atEnd || (trimmed !== '' && !/[}\]]$/.test(trimmed));
     return truncated ? `${message} (the file looks truncated: did Trivy stop early or run out of disk?)` : message;
 }
-const DEFAULT_SPLIT_ABOVE_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
+const DEFAULT_SPLIT_ABOVE_BYTES = 1024 * 1024;
 /** Parses Trivy's JSON text (or bytes). Throws InfrastructureError on anything unusable. */
 function parseTrivyReport(input, options = {}) {
     if (typeof input !== 'string' && input.byteLength >= (options.splitAboveBytes ?? DEFAULT_SPLIT_ABOVE_BYTES)) {
@@ -16576,14 +16028,14 @@ function parseWhole(input, options) {
     const text = typeof input === 'string' ? input : Buffer.from(input).toString('utf8');
     const from = options.source ? ` (${options.source})` : '';
     if (text.trim() === '') {
-        throw new InfrastructureError(`${PARSE_FAILURE}${from}: the report is empty`);
+        throw new src/* InfrastructureError */.EN(`${PARSE_FAILURE}${from}: the report is empty`);
     }
     let data;
     try {
         data = JSON.parse(text);
     }
     catch (error) {
-        throw new InfrastructureError(`${PARSE_FAILURE}${from}: ${describeSyntaxError(error, text)}`, { cause: error });
+        throw new src/* InfrastructureError */.EN(`${PARSE_FAILURE}${from}: ${describeSyntaxError(error, text)}`, { cause: error });
     }
     return trivy_parser_trivyReportFromJson(data, options);
 }
@@ -16615,10 +16067,17 @@ function buildReport(data, results, options, detach) {
     // Only filesystem/repository scans have targets that are files of the checked-out tree.
     const repoArtifact = type === 'filesystem' || type === 'repository';
     const trivy = isObject(data.Trivy) ? data.Trivy : {};
+    const ctx = {
+        unexpected(path, problem) {
+            throw new src/* InfrastructureError */.EN(`${PARSE_FAILURE}${from}: unexpected report shape: ${path} ${problem}. The report was not used (an unreadable report never ` +
+                `counts as "no findings"); check that the Trivy version writes the SchemaVersion ${SUPPORTED_TRIVY_SCHEMA_VERSION} JSON format this action reads.`);
+        },
+    };
     const findings = [];
     const seen = new Set();
     const targets = new Set();
     const copies = new Map();
+    let index = -1;
     const copy = (value) => {
         let detached = copies.get(value);
         if (detached === undefined)
@@ -16626,17 +16085,22 @@ function buildReport(data, results, options, detach) {
         return detached;
     };
     for (const result of results) {
+        index++;
+        const where = `Results[${index}]`;
         if (!isObject(result))
-            continue;
+            ctx.unexpected(where, `is ${describeJson(result)}, expected an object`);
+        if (typeof result.Target !== 'string') {
+            ctx.unexpected(`${where}.Target`, `is ${describeJson(result.Target)}, expected a string (every Trivy result names its target)`);
+        }
         const target = str(result.Target) ?? artifactName;
         if (!targets.has(target))
             targets.add(detach ? detachString(target) : target);
         const targetType = str(result.Type) ?? str(result.Class);
         const all = [
-            ...vulnerabilities(result, target, targetType, repoArtifact),
-            ...misconfigurations(result, target, targetType, repoArtifact),
-            ...secrets(result, target, targetType, repoArtifact),
-            ...licenses(result, target, targetType, repoArtifact),
+            ...vulnerabilities(result, target, targetType, repoArtifact, where, ctx),
+            ...misconfigurations(result, target, targetType, repoArtifact, where, ctx),
+            ...secrets(result, target, targetType, repoArtifact, where, ctx),
+            ...licenses(result, target, targetType, repoArtifact, where, ctx),
         ];
         for (const finding of all) {
             const key = dedupeKey(finding);
@@ -16729,7 +16193,11 @@ function filterBySeverity(findings, threshold) {
 function tripsGate(finding, policy) {
     if (policy.failOn === 'none')
         return false;
-    if (!atOrAbove(finding.severity, policy.failOn))
+    if (finding.severity === 'unknown') {
+        if (policy.failOn !== 'low' && policy.failOn !== 'unknown')
+            return false;
+    }
+    else if (!atOrAbove(finding.severity, policy.failOn))
         return false;
     if (policy.onlyFixed && finding.kind === 'vulnerability' && !hasFix(finding))
         return false;
@@ -16799,6 +16267,8 @@ function gateMessage(result, options = {}) {
     return lines.join('\n');
 }
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./packages/findings/src/paths.ts
 
 /**
@@ -16817,6 +16287,8 @@ function paths_repoRelativePath(prefix, path) {
     return joined.replace(/^\.\//, '');
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 ;// CONCATENATED MODULE: external "node:zlib"
@@ -17209,6 +16681,8 @@ function header(builder, report, options) {
     if (report.artifactDigest)
         facts.push(md.join([md.raw('digest'), md.code(report.artifactDigest, 300)]));
     builder.paragraph(md.join(facts, ' · '));
+    for (const note of options.notes ?? [])
+        builder.paragraph(note);
     if (options.gate)
         builder.paragraph(gateLine(options.gate));
 }
@@ -17421,10 +16895,14 @@ function findingsToAnnotations(findings, options = {}) {
  * same for both engines.
  *
  * One finding per vulnerability × package × target (one per entry of
- * `matches[]`); exact duplicates are dropped. The report is untrusted data:
- * every field is checked for its type, missing arrays are empty, unknown
- * severities become `unknown`. `ignoredMatches[]` (matches a `.grype.yaml`
- * ignore rule removed) are not findings.
+ * `matches[]`); exact duplicates are dropped. The report is untrusted data,
+ * and a report this parser does not understand must never read as "no
+ * findings": every match must be an object with a `vulnerability` object
+ * holding a non-empty `id` and an `artifact` object, and a severity must be
+ * one of Grype's names; anything else is an InfrastructureError naming the
+ * path that was unexpected. An absent severity is `unknown`.
+ * `ignoredMatches[]` (matches a `.grype.yaml` ignore rule removed) are not
+ * findings.
  *
  * How Grype's fields map onto the model, where the two tools differ:
  * - Severity: Critical/High/Medium/Low map to themselves; **Negligible → low**.
@@ -17464,6 +16942,18 @@ function grype_parser_objects(value) {
 }
 function grype_parser_strings(value) {
     return Array.isArray(value) ? value.filter((v) => typeof v === 'string' && v.trim() !== '') : [];
+}
+const GRYPE_SEVERITY_NAMES = ['Critical', 'High', 'Medium', 'Low', 'Negligible', 'Unknown'];
+function grype_parser_describeJson(value) {
+    if (value === undefined)
+        return 'missing';
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'an array';
+    if (typeof value === 'object')
+        return 'an object';
+    return typeof value === 'string' ? `the string ${JSON.stringify(value.slice(0, 40))}` : `a ${typeof value}`;
 }
 /** Grype's severity names → model severity. Negligible is `low` (see the module comment). */
 function normalizeGrypeSeverity(value) {
@@ -17631,12 +17121,29 @@ function grype_parser_withOptional(finding, optional) {
     }
     return out;
 }
-function matchToFinding(match, context) {
-    const vulnerability = grype_parser_isObject(match.vulnerability) ? match.vulnerability : undefined;
-    const artifact = grype_parser_isObject(match.artifact) ? match.artifact : {};
-    const id = vulnerability ? grype_parser_str(vulnerability.id)?.trim() : undefined;
-    if (!vulnerability || !id)
-        return undefined;
+/**
+ * The shape every Grype match has; throws `unexpected(path, problem)` for
+ * anything else, so that a renamed or moved field cannot hide a finding.
+ */
+function checkMatch(match, path, unexpected) {
+    if (!grype_parser_isObject(match))
+        unexpected(path, `is ${grype_parser_describeJson(match)}, expected an object`);
+    const { vulnerability, artifact } = match;
+    if (!grype_parser_isObject(vulnerability))
+        unexpected(`${path}.vulnerability`, `is ${grype_parser_describeJson(vulnerability)}, expected an object`);
+    if (!grype_parser_isObject(artifact))
+        unexpected(`${path}.artifact`, `is ${grype_parser_describeJson(artifact)}, expected an object`);
+    const id = grype_parser_str(vulnerability.id)?.trim();
+    if (!id)
+        unexpected(`${path}.vulnerability.id`, `is ${grype_parser_describeJson(vulnerability.id)}, expected a non-empty string`);
+    const raw = vulnerability.severity;
+    if (raw !== undefined && raw !== '' && (typeof raw !== 'string' || !GRYPE_SEVERITY_NAMES.some((name) => name.toLowerCase() === raw.trim().toLowerCase()))) {
+        unexpected(`${path}.vulnerability.severity`, `is ${grype_parser_describeJson(raw)}, not one of ${GRYPE_SEVERITY_NAMES.join(', ')}`);
+    }
+    return { vulnerability, artifact, id, severity: normalizeGrypeSeverity(raw) };
+}
+function matchToFinding(checked, match, context) {
+    const { vulnerability, artifact, id } = checked;
     const related = grype_parser_objects(match.relatedVulnerabilities);
     const fix = grype_parser_isObject(vulnerability.fix) ? vulnerability.fix : {};
     const fixedVersions = [...new Set(grype_parser_strings(fix.versions))];
@@ -17660,7 +17167,7 @@ function matchToFinding(match, context) {
         kind: 'vulnerability',
         id,
         aliases,
-        severity: normalizeGrypeSeverity(vulnerability.severity),
+        severity: checked.severity,
         title: titleFrom(description, id),
         target,
         references,
@@ -17692,14 +17199,14 @@ function parseGrypeReport(input, options = {}) {
     const text = typeof input === 'string' ? input : Buffer.from(input).toString('utf8');
     const from = options.source ? ` (${options.source})` : '';
     if (text.trim() === '') {
-        throw new InfrastructureError(`${grype_parser_PARSE_FAILURE}${from}: the report is empty`);
+        throw new src/* InfrastructureError */.EN(`${grype_parser_PARSE_FAILURE}${from}: the report is empty`);
     }
     let data;
     try {
         data = JSON.parse(text);
     }
     catch (error) {
-        throw new InfrastructureError(`${grype_parser_PARSE_FAILURE}${from}: ${grype_parser_describeSyntaxError(error, text)}`, { cause: error });
+        throw new src/* InfrastructureError */.EN(`${grype_parser_PARSE_FAILURE}${from}: ${grype_parser_describeSyntaxError(error, text)}`, { cause: error });
     }
     return grype_parser_grypeReportFromJson(data, options);
 }
@@ -17742,10 +17249,14 @@ function grype_parser_grypeReportFromJson(data, options = {}) {
     const targets = new Set();
     if (distroTarget)
         targets.add(distroTarget);
-    for (const match of grype_parser_objects(data.matches)) {
-        const finding = matchToFinding(match, context);
-        if (!finding)
-            continue;
+    const unexpected = (path, problem) => {
+        throw new src/* InfrastructureError */.EN(`${grype_parser_PARSE_FAILURE}${from}: unexpected report shape: ${path} ${problem}. The report was not used (an unreadable report never ` +
+            'counts as "no findings"); check that the Grype version writes the `-o json` format this action reads.');
+    };
+    const matches = Array.isArray(data.matches) ? data.matches : [];
+    for (const [index, match] of matches.entries()) {
+        const checked = checkMatch(match, `matches[${index}]`, unexpected);
+        const finding = matchToFinding(checked, match, context);
         const key = grype_parser_dedupeKey(finding);
         if (seen.has(key))
             continue;
@@ -18543,6 +18054,92 @@ function renderCycloneDxVulnerabilities(report, options = {}) {
     return { bom, json: `${JSON.stringify(bom, null, 2)}\n`, omitted: all.length - vulns.length };
 }
 
+;// CONCATENATED MODULE: ./packages/findings/src/cosign-vuln-renderer.ts
+/**
+ * The predicate of cosign's vulnerability attestation type
+ * (`cosign attest --type vuln`, predicate type
+ * https://cosign.sigstore.dev/attestation/vuln/v1), which the provenance
+ * action signs. Field names and shapes are cosign's (`CosignVulnPredicate` in
+ * pkg/cosign/attestation): `invocation` {parameters, uri, event_id,
+ * builder.id}, `scanner` {uri, version, db {uri, version}, result} and
+ * `metadata` {scanStartedOn, scanFinishedOn} (RFC 3339). cosign's own Go
+ * types decode it, so every string field is present (empty when unknown),
+ * as in Trivy's `--format cosign-vuln`.
+ *
+ * - `scanner.result` is the scanner's raw JSON report, unchanged: the
+ *   attestation vouches for what the tool said, not for our reading of it.
+ * - `scanner.uri` is a package URL of the scanner's source repository
+ *   (`pkg:github/aquasecurity/trivy@v0.50.0`), derived from the report's
+ *   tool information URI.
+ * - `invocation` describes the GitHub Actions run: `uri` the run attempt's
+ *   page, `event_id` the run id, `builder.id` the workflow file at its ref
+ *   (GITHUB_WORKFLOW_REF) when given.
+ */
+const COSIGN_VULN_PREDICATE_TYPE = 'https://cosign.sigstore.dev/attestation/vuln/v1';
+const IN_TOTO_STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
+/** RFC 3339 in UTC, whole seconds. */
+function rfc3339(date) {
+    if (Number.isNaN(date.getTime()))
+        throw new RangeError('scan times must be valid dates');
+    return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+/** pkg:github/<owner>/<repo>@v<version> from a https://github.com/<owner>/<repo> URI. */
+function scannerPurl(informationUri, version) {
+    const match = /^https:\/\/github\.com\/([^/]+)\/([^/#?]+)/i.exec(informationUri);
+    if (!match?.[1] || !match[2])
+        return informationUri;
+    const tag = version ? (/^\d/.test(version) ? `v${version}` : version) : undefined;
+    return `pkg:github/${match[1].toLowerCase()}/${match[2].toLowerCase()}${tag ? `@${encodeURIComponent(tag)}` : ''}`;
+}
+function parsedReport(raw) {
+    if (typeof raw !== 'string' && !(raw instanceof Uint8Array))
+        return raw;
+    const text = typeof raw === 'string' ? raw : Buffer.from(raw).toString('utf8');
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        throw new TypeError(`The scanner report for the cosign vuln predicate is not JSON: ${error instanceof Error ? error.message : String(error)}`);
+    }
+}
+function renderCosignVulnPredicate(report, options) {
+    const context = options.context;
+    const runUri = context && context.repository && context.runId
+        ? `${context.serverUrl.replace(/\/+$/, '')}/${context.repository}/actions/runs/${context.runId}/attempts/${context.runAttempt || '1'}`
+        : '';
+    const builderId = options.workflowRef && context ? `${context.serverUrl.replace(/\/+$/, '')}/${options.workflowRef}` : (options.workflowRef ?? '');
+    const predicate = {
+        invocation: {
+            parameters: options.parameters ?? null,
+            uri: runUri,
+            event_id: context?.runId ?? '',
+            'builder.id': builderId,
+        },
+        scanner: {
+            uri: options.scannerUri ?? scannerPurl(report.tool.informationUri, report.tool.version),
+            version: report.tool.version ?? '',
+            db: { uri: options.db?.uri ?? '', version: options.db?.version ?? '' },
+            result: parsedReport(options.rawReport),
+        },
+        metadata: {
+            scanStartedOn: rfc3339(options.scanStartedOn),
+            scanFinishedOn: rfc3339(options.scanFinishedOn),
+        },
+    };
+    return { predicate, json: `${JSON.stringify(predicate, null, 2)}\n` };
+}
+/** The predicate wrapped in an in-toto v1 Statement about `subjects` (what `cosign attest --type vuln` signs). */
+function cosignVulnStatement(predicate, subjects) {
+    if (subjects.length === 0)
+        throw new RangeError('an in-toto statement needs at least one subject');
+    return {
+        _type: IN_TOTO_STATEMENT_TYPE,
+        subject: subjects.map((s) => ({ name: s.name, digest: { ...s.digest } })),
+        predicateType: COSIGN_VULN_PREDICATE_TYPE,
+        predicate,
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/findings/src/index.ts
 
 
@@ -18558,8 +18155,3067 @@ function renderCycloneDxVulnerabilities(report, options = {}) {
 
 
 
-;// CONCATENATED MODULE: ./packages/verification/src/policy.ts
 
+/***/ }),
+
+/***/ 6664:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  OS: () => (/* reexport */ GitHubApiError),
+  jh: () => (/* reexport */ GitHubClient),
+  No: () => (/* reexport */ parseLinkHeader)
+});
+
+// UNUSED EXPORTS: API_VERSION, DEFAULT_API_URL, MAX_RESPONSE_BYTES, SECONDARY_RATE_LIMIT_DEFAULT_WAIT_MS, permissionFor, rateLimitWaitMs, redact
+
+;// CONCATENATED MODULE: ./packages/github-api/src/errors.ts
+/**
+ * What a failed GitHub API call throws: the HTTP status, the request (method
+ * and path, never the token), GitHub's own message (with the field errors of
+ * a 422), and for 403/404 a hint naming the `permissions:` entry the job needs.
+ */
+class GitHubApiError extends Error {
+    name = 'GitHubApiError';
+    status;
+    method;
+    path;
+    apiMessage;
+    documentationUrl;
+    permission;
+    rateLimited;
+    requestId;
+    /** What to do about it (permission, rate limit), or undefined. */
+    hint;
+    constructor(init) {
+        const hint = errorHint(init);
+        const what = init.status === 0 ? 'failed' : `failed with HTTP ${init.status}`;
+        super(`GitHub API ${init.method} ${init.path} ${what}: ${init.apiMessage}${hint ? `. ${hint}` : ''}`, {
+            cause: init.cause,
+        });
+        this.status = init.status;
+        this.method = init.method;
+        this.path = init.path;
+        this.apiMessage = init.apiMessage;
+        this.rateLimited = init.rateLimited ?? false;
+        if (init.documentationUrl)
+            this.documentationUrl = init.documentationUrl;
+        if (init.permission)
+            this.permission = init.permission;
+        if (init.requestId)
+            this.requestId = init.requestId;
+        if (hint)
+            this.hint = hint;
+    }
+    /** 403 or 404 that is not a rate limit: the token lacks a permission or cannot see the resource. */
+    get isPermissionProblem() {
+        return (this.status === 403 || this.status === 404) && !this.rateLimited;
+    }
+}
+function errorHint(init) {
+    if (init.rateLimited) {
+        return 'GitHub rate-limited the request and the retry budget ran out; the next run will try again';
+    }
+    const permission = init.permission ? `\`${init.permission}\`` : 'the required permission';
+    if (init.status === 401) {
+        return 'the token was rejected: pass a valid token (the default is `github.token`)';
+    }
+    if (init.status === 403) {
+        return (`the token needs ${permission}: add it to the job's \`permissions:\`. ` +
+            'Workflows triggered by pull requests from forks (and by Dependabot) only get a read-only token');
+    }
+    if (init.status === 404) {
+        return (`GitHub answers 404 when the token cannot see the resource: check the repository and that the token has ${permission} ` +
+            "in the job's `permissions:`");
+    }
+    return undefined;
+}
+/**
+ * The permission a request needs, from its path: check runs need `checks`,
+ * issue and pull request comments `pull-requests`, code scanning
+ * `security-events`; `write` for anything but GET.
+ */
+function permissionFor(method, path) {
+    const access = method.toUpperCase() === 'GET' || method.toUpperCase() === 'HEAD' ? 'read' : 'write';
+    const p = path.replace(/^https?:\/\/[^/]+/, '').split('?')[0] ?? '';
+    if (/\/check-(runs|suites)(\/|$)/.test(p))
+        return `checks: ${access}`;
+    if (/\/issues\/(\d+\/comments|comments\/\d+)(\/|$)/.test(p))
+        return `pull-requests: ${access}`;
+    if (/\/pulls(\/|$)/.test(p))
+        return `pull-requests: ${access}`;
+    if (/\/code-scanning(\/|$)/.test(p))
+        return `security-events: ${access}`;
+    if (/\/contents(\/|$)/.test(p))
+        return `contents: ${access}`;
+    return undefined;
+}
+/** Replaces every occurrence of `secret` in `text` with `***`. */
+function redact(text, secret) {
+    if (!secret || secret.length < 4)
+        return text;
+    return text.split(secret).join('***');
+}
+
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 14 modules
+var src = __nccwpck_require__(8798);
+;// CONCATENATED MODULE: ./packages/github-api/src/client.ts
+
+
+const DEFAULT_API_URL = 'https://api.github.com';
+const API_VERSION = '2022-11-28';
+/** GitHub asks integrations to wait at least a minute on a secondary rate limit without retry-after. */
+const SECONDARY_RATE_LIMIT_DEFAULT_WAIT_MS = 60_000;
+const RETRYABLE_STATUS = new Set([500, 502, 503, 504]);
+/** Largest response body read (a page of 100 issue comments of 64 KiB each is ≈ 6.5 MB). */
+const MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
+function headersOf(response) {
+    const out = {};
+    response.headers.forEach((value, key) => {
+        out[key.toLowerCase()] = value;
+    });
+    return out;
+}
+/** URLs from a Link header by rel. */
+function parseLinkHeader(value) {
+    const links = {};
+    if (!value)
+        return links;
+    for (const part of value.split(',')) {
+        const match = /<([^>]*)>\s*;\s*(.*)/.exec(part.trim());
+        if (!match?.[1] || !match[2])
+            continue;
+        const rel = /rel="?([^";]+)"?/.exec(match[2])?.[1];
+        if (rel)
+            for (const name of rel.split(/\s+/))
+                links[name] = match[1];
+    }
+    return links;
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** GitHub's error text: `message`, the `errors` details of a 422, and the status text as a fallback. */
+function errorText(data, status) {
+    if (!isObject(data)) {
+        const text = typeof data === 'string' ? data.replace(/\s+/g, ' ').trim().slice(0, 300) : '';
+        return { message: text || `HTTP ${status}` };
+    }
+    let message = typeof data.message === 'string' && data.message ? data.message : `HTTP ${status}`;
+    if (Array.isArray(data.errors) && data.errors.length > 0) {
+        const details = data.errors
+            .slice(0, 10)
+            .map((e) => {
+            if (typeof e === 'string')
+                return e;
+            if (!isObject(e))
+                return '';
+            if (typeof e.message === 'string' && e.message)
+                return e.message;
+            return [e.resource, e.field, e.code].filter((v) => typeof v === 'string' && v).join(' ');
+        })
+            .filter((s) => s !== '');
+        if (details.length > 0)
+            message = `${message} (${details.join('; ')})`;
+    }
+    const out = { message };
+    if (typeof data.documentation_url === 'string')
+        out.documentationUrl = data.documentation_url;
+    return out;
+}
+function retryAfterMs(value, now) {
+    if (!value)
+        return undefined;
+    if (/^\d+$/.test(value.trim()))
+        return Number(value.trim()) * 1000;
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+/** How long to wait before retrying a rate-limited response, or undefined when it is not one. */
+function rateLimitWaitMs(status, headers, data, now) {
+    if (status !== 403 && status !== 429)
+        return undefined;
+    const retryAfter = retryAfterMs(headers['retry-after'], now);
+    if (retryAfter !== undefined)
+        return retryAfter;
+    if (headers['x-ratelimit-remaining'] === '0' && headers['x-ratelimit-reset']) {
+        const reset = Number(headers['x-ratelimit-reset']) * 1000;
+        // One extra second: the reset time is rounded down to whole seconds.
+        if (Number.isFinite(reset))
+            return Math.max(0, reset - now) + 1000;
+    }
+    const message = isObject(data) && typeof data.message === 'string' ? data.message : '';
+    if (status === 429 || /secondary rate limit|abuse detection/i.test(message))
+        return SECONDARY_RATE_LIMIT_DEFAULT_WAIT_MS;
+    return undefined;
+}
+function describeNetworkError(error, timeoutMs) {
+    if (!(error instanceof Error))
+        return String(error);
+    if (error.name === 'TimeoutError' || error.name === 'AbortError')
+        return `no response within ${timeoutMs} ms`;
+    const cause = error.cause instanceof Error && error.cause.message ? `: ${error.cause.message}` : '';
+    return `${error.message}${cause}`;
+}
+function configurationProblem(token, apiUrl) {
+    if (!token)
+        return 'no GitHub token was given (the default is `github.token`)';
+    let parsed;
+    try {
+        parsed = new URL(apiUrl);
+    }
+    catch {
+        return `the GitHub API URL is not a URL: '${apiUrl}'`;
+    }
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+        return `the GitHub API URL must be http(s): '${apiUrl}'`;
+    return undefined;
+}
+class GitHubClient {
+    apiUrl;
+    token;
+    configError;
+    userAgent;
+    sleep;
+    now;
+    maxRetries;
+    maxWaitMs;
+    retryDelayMs;
+    timeoutMs;
+    maxPages;
+    log;
+    fetchImpl;
+    /**
+     * Never throws: a missing token or a bad API URL makes every request fail
+     * instead, so callers that guard their requests (withPermissionFallback)
+     * turn it into a warning rather than a failed scan.
+     */
+    constructor(options) {
+        this.token = options.token ?? '';
+        this.apiUrl = (options.apiUrl || DEFAULT_API_URL).replace(/\/+$/, '');
+        this.configError = configurationProblem(this.token, this.apiUrl);
+        this.userAgent = options.userAgent ?? 'supply-chain-actions';
+        this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+        this.now = options.now ?? Date.now;
+        this.maxRetries = Math.max(0, options.maxRetries ?? 3);
+        this.maxWaitMs = Math.max(0, options.maxWaitMs ?? 90_000);
+        this.retryDelayMs = Math.max(0, options.retryDelayMs ?? 1000);
+        this.timeoutMs = options.timeoutMs ?? 60_000;
+        this.maxPages = Math.max(1, options.maxPages ?? 50);
+        this.log = options.log ?? (() => undefined);
+        this.fetchImpl = options.fetch ?? ((input, init) => fetch(input, init));
+    }
+    /** One request; `path` starts with `/` (relative to apiUrl). Throws GitHubApiError unless 2xx. */
+    async request(method, path, body, options = {}) {
+        return this.send(method, this.resolve(path), path, body, options);
+    }
+    /** Every item of a list endpoint, following Link rel="next" up to maxPages. */
+    async paginate(path, options = {}) {
+        const all = [];
+        for await (const page of this.pages(path, options))
+            all.push(...page.items);
+        return all;
+    }
+    /** A list endpoint page by page (per_page=100 unless the path sets it): stop early by breaking out. */
+    async *pages(path, options = {}) {
+        const maxPages = Math.max(1, options.maxPages ?? this.maxPages);
+        const first = this.resolve(path);
+        if (!first.searchParams.has('per_page'))
+            first.searchParams.set('per_page', '100');
+        let url = first;
+        let label = path;
+        for (let page = 1; url; page += 1) {
+            const response = await this.send('GET', url, label, undefined, options);
+            if (!Array.isArray(response.data)) {
+                throw new GitHubApiError({
+                    status: response.status,
+                    method: 'GET',
+                    path: label,
+                    apiMessage: 'expected a JSON array from a list endpoint',
+                });
+            }
+            const next = parseLinkHeader(response.headers.link).next;
+            const nextUrl = next ? this.followable(next) : undefined;
+            const truncated = nextUrl !== undefined && page >= maxPages;
+            yield { items: response.data, page, truncated };
+            if (truncated)
+                return;
+            url = nextUrl;
+            if (url)
+                label = `${url.pathname}${url.search}`;
+        }
+    }
+    resolve(path) {
+        if (this.configError)
+            throw new TypeError(`Cannot call the GitHub API: ${this.configError}`);
+        if (!path.startsWith('/'))
+            throw new TypeError(`GitHub API path must start with '/': '${path}'`);
+        return new URL(`${this.apiUrl}${path}`);
+    }
+    /** A Link URL, only when it stays on the API's origin (the token goes with it). */
+    followable(link) {
+        try {
+            const url = new URL(link, this.apiUrl);
+            if (url.origin !== new URL(this.apiUrl).origin) {
+                this.log(`Not following a pagination link to another origin (${url.origin}).`);
+                return undefined;
+            }
+            return url;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    async attempt(method, url, body) {
+        const headers = {
+            accept: 'application/vnd.github+json',
+            authorization: `Bearer ${this.token}`,
+            'user-agent': this.userAgent,
+            'x-github-api-version': API_VERSION,
+        };
+        const init = { method, headers, signal: AbortSignal.timeout(this.timeoutMs) };
+        if (body !== undefined) {
+            headers['content-type'] = 'application/json; charset=utf-8';
+            init.body = JSON.stringify(body);
+        }
+        // Redirects by hand (never to plain HTTP off loopback; the token never to another origin) and
+        // the body read with a cap, both from action-kit's http-policy; the timeout covers the body too.
+        const response = await (0,src/* fetchWithPolicy */.Vu)(this.fetchImpl, url, init, `GitHub API ${method} ${url.pathname}`);
+        const responseHeaders = headersOf(response);
+        const text = (await (0,src/* readCapped */.EF)(response, MAX_RESPONSE_BYTES, `GitHub API ${method} ${url.pathname}`)).toString('utf8');
+        let data = text === '' ? undefined : text;
+        if (text !== '' && /json/i.test(responseHeaders['content-type'] ?? 'application/json')) {
+            try {
+                data = JSON.parse(text);
+            }
+            catch {
+                // Keep the text: an HTML error page from a proxy, for instance.
+            }
+        }
+        return { status: response.status, headers: responseHeaders, data };
+    }
+    async send(method, url, label, body, options) {
+        const permission = options.permission ?? permissionFor(method, url.pathname);
+        let waited = 0;
+        for (let retry = 0;; retry += 1) {
+            let result;
+            try {
+                result = await this.attempt(method, url, body);
+            }
+            catch (error) {
+                const reason = redact(describeNetworkError(error, this.timeoutMs), this.token);
+                const delay = this.retryDelayMs * 2 ** retry;
+                // A refused redirect or an answer over the cap is the same on every try.
+                const final = error instanceof src/* RedirectRefusedError */.jw || error instanceof src/* SizeCapError */.k2;
+                if (!final && retry < this.maxRetries && waited + delay <= this.maxWaitMs) {
+                    this.log(`GitHub API ${method} ${label}: ${reason}; retrying in ${delay} ms (${retry + 1}/${this.maxRetries}).`);
+                    await this.sleep(delay);
+                    waited += delay;
+                    continue;
+                }
+                throw new GitHubApiError({ status: 0, method, path: label, apiMessage: `network error: ${reason}`, cause: error });
+            }
+            const { status, headers, data } = result;
+            if (status >= 200 && status < 300)
+                return { status, data: data, headers };
+            const rateWait = rateLimitWaitMs(status, headers, data, this.now());
+            const retryable = rateWait !== undefined || RETRYABLE_STATUS.has(status);
+            const delay = rateWait ?? this.retryDelayMs * 2 ** retry;
+            if (retryable && retry < this.maxRetries && waited + delay <= this.maxWaitMs) {
+                const why = rateWait !== undefined ? 'rate limited' : `HTTP ${status}`;
+                this.log(`GitHub API ${method} ${label}: ${why}; retrying in ${delay} ms (${retry + 1}/${this.maxRetries}).`);
+                await this.sleep(delay);
+                waited += delay;
+                continue;
+            }
+            const { message, documentationUrl } = errorText(data, status);
+            const init = {
+                status,
+                method,
+                path: label,
+                apiMessage: redact(message, this.token),
+                rateLimited: rateWait !== undefined,
+            };
+            if (documentationUrl)
+                init.documentationUrl = documentationUrl;
+            if (permission)
+                init.permission = permission;
+            if (headers['x-github-request-id'])
+                init.requestId = headers['x-github-request-id'];
+            throw new GitHubApiError(init);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/github-api/src/index.ts
+
+
+
+
+/***/ }),
+
+/***/ 851:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  gL: () => (/* reexport */ ADMISSION_CONTROLLERS),
+  L4: () => (/* reexport */ ANY_EVIDENCE),
+  QC: () => (/* reexport */ CONTROLLER_NAMES),
+  Nr: () => (/* reexport */ DSSE_ENVELOPE_MEDIA_TYPE),
+  B2: () => (/* reexport */ Deadline),
+  z9: () => (/* reexport */ EvidenceBudget),
+  Y4: () => (/* reexport */ LEGACY_KEYED_NOT_VERIFIED),
+  Me: () => (/* reexport */ MAX_BUNDLE_BYTES),
+  Kt: () => (/* reexport */ MAX_LEGACY_ENVELOPE_BYTES),
+  s3: () => (/* reexport */ MAX_LEGACY_PAYLOAD_BYTES),
+  j3: () => (/* reexport */ MAX_LEGACY_SIGNATURES),
+  jU: () => (/* reexport */ POLICY_SEVERITIES),
+  Rw: () => (/* reexport */ Re2SyntaxError),
+  Ny: () => (/* reexport */ RegExpBudgetError),
+  tZ: () => (/* reexport */ SIGNATURE_EVIDENCE),
+  $r: () => (/* reexport */ SIMPLE_SIGNING_MEDIA_TYPE),
+  IT: () => (/* reexport */ UNENFORCEABLE_INPUTS),
+  W8: () => (/* reexport */ anchoredRegExp),
+  wo: () => (/* reexport */ buildAdmissionExport),
+  KI: () => (/* reexport */ describeUnverifiedLegacy),
+  aF: () => (/* reexport */ evaluateSubject),
+  V9: () => (/* reexport */ fetchGitHubAttestations),
+  um: () => (/* reexport */ foreignOwnerIdentity),
+  At: () => (/* reexport */ identityReasons),
+  tN: () => (/* reexport */ imagePatternFor),
+  _$: () => (/* reexport */ isCommitSha),
+  be: () => (/* reexport */ isKeylessLegacyLayer),
+  Vc: () => (/* reexport */ loadTrust),
+  ce: () => (/* reexport */ loadTrustedRootFile),
+  g6: () => (/* reexport */ nestedQuantifier),
+  E9: () => (/* reexport */ parseDuration),
+  FH: () => (/* reexport */ predicateDisplayName),
+  zi: () => (/* reexport */ readBundleFile),
+  gJ: () => (/* reexport */ resolvePredicateType),
+  Am: () => (/* reexport */ verifyCandidates),
+  p1: () => (/* reexport */ verifyLegacySignature)
+});
+
+// UNUSED EXPORTS: ATTESTATIONS_PERMISSION, COSIGN_IMAGE_SIGNATURE_TYPE, COSIGN_SIGN_V1, COSIGN_VULN_V1, ConfinedFileError, DEFAULT_SIGNED_EVIDENCE, FULCIO_EXTENSIONS, FULCIO_OID_PREFIX, GITHUB_TUF_MIRROR, GITHUB_TUF_ROOT, GRYPE_REPORT_KEYS, IN_TOTO_PAYLOAD_TYPE, LEGACY_ANNOTATIONS, MAX_BUNDLE_TIMESTAMPS, MAX_BUNDLE_TLOG_ENTRIES, MAX_EVIDENCE_BYTES, MAX_TRUSTED_ROOT_BYTES, MIN_CONTROLLER_VERSIONS, PREDICATE_SHORT_NAMES, PROBE_BUDGET_MS, PUBLIC_GOOD_TUF_MIRROR, RE2_MAX_REPEAT, REGEXP_BUDGET_MS, SLSA_PROVENANCE_V1, TRIVY_REPORT_KEYS, VERIFICATION_DEADLINE_MS, VulnPredicateError, attestationsPath, boundedFindIndex, boundedTest, buildKyvernoPolicy, buildPolicyControllerPolicy, buildRatifyPolicy, builderBindingReason, certificateIdentity, checkSimpleSigningPayload, claimedDigests, confinedRealPath, describeBundle, evidenceKindName, globToRegExp, isEvidenceOf, legacySignatureBundle, matchesAnyRepository, matchesGlob, predicateTypeMatches, re2AnchoredRegExp, re2ToJavaScript, readConfinedFile, readVulnPredicate, refGlobToRe2, repositoryFromUri, sameWorkflowPath, slsaBuilderId, splitWorkflowUri, subjectLabel, subjectMatch, trustFromRoot, trustedRootProblems, verifyBundle, vulnDbReason, vulnSummary
+
+// EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
+var dist = __nccwpck_require__(3917);
+;// CONCATENATED MODULE: ./packages/verification/src/certificate-identity.ts
+
+/**
+ * The identity a Fulcio certificate vouches for: the SAN and the Fulcio
+ * extensions (OID arc 1.3.6.1.4.1.57264.1). Read from the certificate the
+ * bundle's signature was verified with, never from payload fields (those are
+ * unsigned claims of whoever produced the payload).
+ *
+ * Extensions .8 and up are DER-encoded UTF8Strings inside the extension's
+ * OCTET STRING; the deprecated .1–.6 hold the raw string.
+ * See https://github.com/sigstore/fulcio/blob/main/docs/oid-info.md
+ */
+const FULCIO_OID_PREFIX = '1.3.6.1.4.1.57264.1';
+const FULCIO_EXTENSIONS = {
+    issuerV1: '1.3.6.1.4.1.57264.1.1',
+    githubWorkflowTrigger: '1.3.6.1.4.1.57264.1.2',
+    githubWorkflowSha: '1.3.6.1.4.1.57264.1.3',
+    githubWorkflowName: '1.3.6.1.4.1.57264.1.4',
+    githubWorkflowRepository: '1.3.6.1.4.1.57264.1.5',
+    githubWorkflowRef: '1.3.6.1.4.1.57264.1.6',
+    issuer: '1.3.6.1.4.1.57264.1.8',
+    buildSignerUri: '1.3.6.1.4.1.57264.1.9',
+    buildSignerDigest: '1.3.6.1.4.1.57264.1.10',
+    runnerEnvironment: '1.3.6.1.4.1.57264.1.11',
+    sourceRepositoryUri: '1.3.6.1.4.1.57264.1.12',
+    sourceRepositoryDigest: '1.3.6.1.4.1.57264.1.13',
+    sourceRepositoryRef: '1.3.6.1.4.1.57264.1.14',
+    sourceRepositoryIdentifier: '1.3.6.1.4.1.57264.1.15',
+    sourceRepositoryOwnerUri: '1.3.6.1.4.1.57264.1.16',
+    sourceRepositoryOwnerIdentifier: '1.3.6.1.4.1.57264.1.17',
+    buildConfigUri: '1.3.6.1.4.1.57264.1.18',
+    buildConfigDigest: '1.3.6.1.4.1.57264.1.19',
+    buildTrigger: '1.3.6.1.4.1.57264.1.20',
+    runInvocationUri: '1.3.6.1.4.1.57264.1.21',
+    sourceRepositoryVisibilityAtSigning: '1.3.6.1.4.1.57264.1.22',
+};
+const LEGACY_RAW = new Set([
+    FULCIO_EXTENSIONS.issuerV1,
+    FULCIO_EXTENSIONS.githubWorkflowTrigger,
+    FULCIO_EXTENSIONS.githubWorkflowSha,
+    FULCIO_EXTENSIONS.githubWorkflowName,
+    FULCIO_EXTENSIONS.githubWorkflowRepository,
+    FULCIO_EXTENSIONS.githubWorkflowRef,
+]);
+function decodeExtension(oid, value) {
+    if (LEGACY_RAW.has(oid))
+        return value.toString('utf8');
+    try {
+        const obj = dist.ASN1Obj.parseBuffer(value);
+        // UTF8String (0x0c); accept other string types (IA5 0x16, Printable 0x13) defensively.
+        if (obj.tag.number === 0x0c || obj.tag.number === 0x16 || obj.tag.number === 0x13)
+            return obj.value.toString('utf8');
+        return undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The SAN of the certificate: URI, e-mail, or Fulcio's otherName (1.3.6.1.4.1.57264.1.7). */
+function subjectAlternativeName(cert) {
+    const ext = cert.extSubjectAltName;
+    if (!ext)
+        return undefined;
+    return ext.uri ?? ext.rfc822Name ?? ext.otherName('1.3.6.1.4.1.57264.1.7');
+}
+function certificateIdentity(cert) {
+    const identity = {
+        notBefore: cert.notBefore.toISOString(),
+        notAfter: cert.notAfter.toISOString(),
+    };
+    const san = subjectAlternativeName(cert);
+    if (san !== undefined)
+        identity.subjectAlternativeName = san;
+    const byOid = new Map(Object.entries(FULCIO_EXTENSIONS).map(([name, oid]) => [oid, name]));
+    const values = {};
+    for (const [oid, name] of byOid) {
+        const ext = cert.extension(oid);
+        if (!ext)
+            continue;
+        const decoded = decodeExtension(oid, ext.value);
+        if (decoded !== undefined)
+            values[name] = decoded;
+    }
+    const { issuerV1, issuer, ...rest } = values;
+    const resolvedIssuer = issuer ?? issuerV1;
+    if (resolvedIssuer !== undefined)
+        identity.issuer = resolvedIssuer;
+    for (const [name, value] of Object.entries(rest)) {
+        identity[name] = value;
+    }
+    return identity;
+}
+/** `https://github.com/org/repo/.github/workflows/x.yml@refs/heads/main` → `{ workflow: 'org/repo/.github/workflows/x.yml', ref: 'refs/heads/main' }`. */
+function splitWorkflowUri(uri) {
+    if (!uri)
+        return undefined;
+    const match = /^https:\/\/([^/]+)\/([^@]+)@(.+)$/.exec(uri);
+    if (!match?.[1] || !match[2] || !match[3])
+        return undefined;
+    return { host: match[1], workflow: match[2], ref: match[3] };
+}
+/** `https://github.com/org/repo` → `org/repo`. */
+function repositoryFromUri(uri) {
+    if (!uri)
+        return undefined;
+    const match = /^https:\/\/[^/]+\/([^/]+\/[^/]+?)\/?$/.exec(uri);
+    return match?.[1];
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
+var protobuf_specs_dist = __nccwpck_require__(9654);
+// EXTERNAL MODULE: ./node_modules/@sigstore/tuf/dist/index.js
+var tuf_dist = __nccwpck_require__(4423);
+// EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
+var verify_dist = __nccwpck_require__(4187);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 14 modules
+var src = __nccwpck_require__(8798);
+;// CONCATENATED MODULE: ./packages/verification/src/confined-file.ts
+
+
+
+/**
+ * Reading an evidence file (a bundle next to a verified file, a listed
+ * bundle, a trusted root) as hostile input, in one place:
+ * - its real path (every link resolved) must lie inside one of the allowed
+ *   roots (themselves resolved), when roots are given;
+ * - it is opened without following a link and without blocking (a FIFO or a
+ *   device never stalls the step), then must be a regular file;
+ * - the size cap is enforced while reading, not only from `stat` (a file that
+ *   grows, or a size the filesystem misreports, cannot pass it);
+ * - errors name the path and the reason, never the file's bytes.
+ */
+class ConfinedFileError extends Error {
+    name = 'ConfinedFileError';
+}
+const CHUNK = 1024 * 1024;
+function realRoots(roots) {
+    const out = [];
+    for (const root of roots) {
+        if (!root)
+            continue;
+        try {
+            out.push(external_node_fs_.realpathSync(external_node_path_.resolve(root)));
+        }
+        catch {
+            // A root that does not exist holds nothing.
+        }
+    }
+    return out;
+}
+/** The real path of `file` when it is inside one of `roots`; throws ConfinedFileError otherwise. */
+function confinedRealPath(file, roots, rootsLabel = 'the allowed folders') {
+    let real;
+    try {
+        real = external_node_fs_.realpathSync(file);
+    }
+    catch (error) {
+        const code = error.code;
+        throw new ConfinedFileError(code === 'ENOENT' ? 'does not exist (or is a link to nothing)' : `cannot be resolved (${code ?? (0,src/* errorMessage */.gJ)(error)})`);
+    }
+    const allowed = realRoots(roots);
+    if (!allowed.some((root) => (0,src/* isWithin */.UO)(root, real))) {
+        throw new ConfinedFileError(`resolves (through a link) to a location outside ${rootsLabel}; it is not read`);
+    }
+    return real;
+}
+/** Reads a regular file, confined and bounded (see the module comment). */
+function readConfinedFile(file, options) {
+    let target;
+    if (options.roots)
+        target = confinedRealPath(file, options.roots, options.rootsLabel);
+    else {
+        try {
+            target = external_node_fs_.realpathSync(file);
+        }
+        catch (error) {
+            throw new ConfinedFileError(`cannot be resolved (${error.code ?? (0,src/* errorMessage */.gJ)(error)})`);
+        }
+    }
+    let fd;
+    try {
+        // O_NOFOLLOW: the resolved path must not have become a link since; O_NONBLOCK: a FIFO does not stall the open.
+        fd = external_node_fs_.openSync(target, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK);
+    }
+    catch (error) {
+        const code = error.code;
+        throw new ConfinedFileError(code === 'ELOOP' ? 'is a link; it is not followed' : `cannot be opened (${code ?? (0,src/* errorMessage */.gJ)(error)})`);
+    }
+    try {
+        const stat = external_node_fs_.fstatSync(fd);
+        if (!stat.isFile())
+            throw new ConfinedFileError('is not a regular file (a device, FIFO, socket or folder); it is not read');
+        if (stat.size > options.maxBytes)
+            throw new ConfinedFileError(`is ${stat.size} bytes; at most ${options.maxBytes} are read`);
+        const chunks = [];
+        let total = 0;
+        for (;;) {
+            const chunk = Buffer.allocUnsafe(Math.min(CHUNK, options.maxBytes + 1 - total));
+            const read = external_node_fs_.readSync(fd, chunk, 0, chunk.length, null);
+            if (read === 0)
+                break;
+            total += read;
+            if (total > options.maxBytes)
+                throw new ConfinedFileError(`is over ${options.maxBytes} bytes (it grew while being read); it is not read`);
+            chunks.push(read === chunk.length ? chunk : chunk.subarray(0, read));
+        }
+        return Buffer.concat(chunks, total);
+    }
+    finally {
+        external_node_fs_.closeSync(fd);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/verification/src/github-tuf-root.ts
+/**
+ * Version 1 of GitHub's Sigstore TUF root (https://tuf-repo.github.com), the
+ * trust anchor TUF updates from. Copied from GitHub's CLI, which embeds it:
+ * cli/cli pkg/cmd/attestation/verification/embed/tuf-repo.github.com/root.json
+ * (@sigstore/tuf embeds only the public-good root). Root signatures are over
+ * the canonical JSON of `signed`, so the layout here does not matter.
+ */
+const ecdsa = (pem, extra) => ({
+    keytype: 'ecdsa',
+    keyval: { public: `-----BEGIN PUBLIC KEY-----\n${pem}\n-----END PUBLIC KEY-----\n` },
+    scheme: 'ecdsa-sha2-nistp256',
+    ...extra,
+});
+const ROOT_KEYIDS = [
+    'a10513a5ab61acd0c6b6fbe0504856ead18f3b17c4fabbe3fa848c79a5a187cf',
+    '4f4d1dd75f2d7f3860e3a068d7bed90dec5f0faafcbe1ace7fb7d95d29e07228',
+    '88737ccdac7b49cc237e9aaead81be2a40278b886a693d8149a19cf543f093d3',
+    '5e01c9a0b2641a8965a4a74e7df0bc7b2d8278a2c3ca0cf7a3f2f783d3c69800',
+    'd6a89e23fb22801a0d1186bf1bdd007e228f65a8aa9964d24d06cb5fbb0ce91c',
+    'eb8eff37f93af2faaba519f341decec3cecd3eeafcace32966db9723842c8a62',
+    '8b498a80a1b7af188c10c9abdf6aade81d14faaffcde2abcd6063baa673ebd12',
+    '539dde44014c850fe6eeb8b299eb7dae2e1f4bf83454b949e98aa73542cdc65a',
+];
+const ONLINE_KEYID = 'eb9799b483affac9da87ef4c9ea467928415c961349e607e5e6e485679b07f8f';
+const GITHUB_TUF_ROOT = {
+    signatures: [
+        { keyid: 'a10513a5ab61acd0c6b6fbe0504856ead18f3b17c4fabbe3fa848c79a5a187cf', sig: '304402203c8f5f7443f7052923e82f9ca0b1bb61a33498444076a2f43e1285a47f6e562d022014de99a7e5413440896b6804944e3c49390cfe6e617211b8dc42a8e67675bc13' },
+        { keyid: 'd6a89e23fb22801a0d1186bf1bdd007e228f65a8aa9964d24d06cb5fbb0ce91c', sig: '3044022009a20307f974af7e05cc9564eea497f45062e3b21272d1062713b3d22c868298022059d032ad973a28bdbd03959cf96b21398b6b6e2ca618c17ce6c13712246343a2' },
+        { keyid: '539dde44014c850fe6eeb8b299eb7dae2e1f4bf83454b949e98aa73542cdc65a', sig: '3045022100edd270d36d0c8468b9a1f2ef1c81a270c72ffd50c65bca0ed1ebd424df09f64b022002b27ffafd7bc5bdfc25281b5b9b597cf2d67d4eeb4af2ff45eb3e666b860c21' },
+        { keyid: '88737ccdac7b49cc237e9aaead81be2a40278b886a693d8149a19cf543f093d3', sig: '30460221008d7d95434e576d5876b2db30fd645505ca546618bbc7a8e4b39f64e6a36df9ad022100c00a5294e4ddd02d48d28918b87a06bdfdeccd0618ecdcec29bb2597a05fe474' },
+        { keyid: '5e01c9a0b2641a8965a4a74e7df0bc7b2d8278a2c3ca0cf7a3f2f783d3c69800', sig: '30450220215fb3d19d94560a3a2a6067a71c92daf867d13700c9500c4c32d8009a48a634022100df9fb6cee786313bf6c363daac4de39b3dd531f211f81d2391c41bd2d0f91a80' },
+        { keyid: '4f4d1dd75f2d7f3860e3a068d7bed90dec5f0faafcbe1ace7fb7d95d29e07228', sig: '304502204091ac5e61b6462d262ecc8442781dd09843bed39942a95a4884c8c6a2c212ef022100dcee86392748f48950d04d539ac1a6643ed1f0b4bd6856f8aeb5a135826c846f' },
+        { keyid: 'eb8eff37f93af2faaba519f341decec3cecd3eeafcace32966db9723842c8a62', sig: '30460221009188548601a43b501223caeefca4876ae892e18a85c885004b4c8aeeb05a4421022100abdcc72d94597f8297d6297897ff96f285168dbe6b3d57f846dbc7a2948d2935' },
+        { keyid: '8b498a80a1b7af188c10c9abdf6aade81d14faaffcde2abcd6063baa673ebd12', sig: '3046022100b440561545d48759dc4140cda9f8af7c9405a101d6136dd0a26edd6562b7064f022100cafa917ed90350494e47d226b64a8ec63ef5ceebb8ba4d2dec2ce018e4ad402a' },
+    ],
+    signed: {
+        _type: 'root',
+        consistent_snapshot: true,
+        expires: '2024-06-23T08:29:18Z',
+        keys: {
+            '4f4d1dd75f2d7f3860e3a068d7bed90dec5f0faafcbe1ace7fb7d95d29e07228': ecdsa('MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAENki7aZVips5SgRzCd/Om0CGzQKY/\nnv84giqVDmdwb2ys82Z6soFLasvYYEEQcwqaC170n9gr93wHUgPc796uJA==', { 'x-tuf-on-ci-keyowner': '@ashtom' }),
+            '539dde44014c850fe6eeb8b299eb7dae2e1f4bf83454b949e98aa73542cdc65a': ecdsa('MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAElD0o2sOZN9n3RKQ7PtMLAoXj+2Ai\nn4PKT/pfnzDlNLrD3VTQwCc4sR4t+OLu4KQ+qk+kXkR9YuBsu3bdJZ1OWw==', { 'x-tuf-on-ci-keyowner': '@nerdneha' }),
+            '5e01c9a0b2641a8965a4a74e7df0bc7b2d8278a2c3ca0cf7a3f2f783d3c69800': ecdsa('MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEC9RNAsuDCNO6T7qA7Y5F8orw2tIW\nr7rUr4ffxvzTMrbkVtjR/trtE0q0+T0zQ8TWLyI6EYMwb947ej2ItfkOyA==', { 'x-tuf-on-ci-keyowner': '@jacobdepriest' }),
+            '88737ccdac7b49cc237e9aaead81be2a40278b886a693d8149a19cf543f093d3': ecdsa('MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEBagkskNOpOTbetTX5CdnvMy+LiWn\nonRrNrqAHL4WgiebH7Uig7GLhC3bkeA/qgb926/vr9qhOPG9Buj2HatrPw==', { 'x-tuf-on-ci-keyowner': '@gregose' }),
+            '8b498a80a1b7af188c10c9abdf6aade81d14faaffcde2abcd6063baa673ebd12': ecdsa('MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE7IEoVNwrprchXGhT5sAhSax7SOd3\n8duuISghCzfmHdKJWSbV2wJRamRiUVRtmA83K/qm5cT20WXMCT5QeM/D3A==', { 'x-tuf-on-ci-keyowner': '@trevrosen' }),
+            a10513a5ab61acd0c6b6fbe0504856ead18f3b17c4fabbe3fa848c79a5a187cf: ecdsa('MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEC2wJ3xscyXxBLybJ9FVjwkyQMe53\nRHUz77AjMO8MzVaT8xw6ZvJqdNZiytYtigWULlINxw6frNsWJKb/f7lC8A==', { 'x-tuf-on-ci-keyowner': '@kommendorkapten' }),
+            d6a89e23fb22801a0d1186bf1bdd007e228f65a8aa9964d24d06cb5fbb0ce91c: ecdsa('MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEDdORwcruW3gqAgaLjH/nNdGMB4kQ\nAvA+wD6DyO4P/wR8ee2ce83NZHq1ZADKhve0rlYKaKy3CqyQ5SmlZ36Zhw==', { 'x-tuf-on-ci-keyowner': '@krukow' }),
+            eb8eff37f93af2faaba519f341decec3cecd3eeafcace32966db9723842c8a62: ecdsa('MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAENynVdQnM9h7xU71G7PiJpQaDemub\nkbjsjYwLlPJTQVuxQO8WeIpJf8MEh5rf01t2dDIuCsZ5gRx+QvDv0UzfsA==', { 'x-tuf-on-ci-keyowner': '@mph4' }),
+            [ONLINE_KEYID]: ecdsa('MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAENKNcNcX+d73lS1TRFb9Vnp8JvOoh\nzYQ+in43iGenbG8RGo9L/6FJ2hoRbVU6xskvyuErcdPbCdI4GxrQ5i8hkw==', { 'x-tuf-on-ci-online-uri': 'azurekms://production-tuf-root.vault.azure.net/keys/Online-Key/aaf375fd8ed24acb949a5cc173700b05' }),
+        },
+        roles: {
+            root: { keyids: ROOT_KEYIDS, threshold: 3 },
+            snapshot: { keyids: [ONLINE_KEYID], threshold: 1, 'x-tuf-on-ci-expiry-period': 21, 'x-tuf-on-ci-signing-period': 7 },
+            targets: { keyids: ROOT_KEYIDS, threshold: 3 },
+            timestamp: { keyids: [ONLINE_KEYID], threshold: 1, 'x-tuf-on-ci-expiry-period': 7, 'x-tuf-on-ci-signing-period': 6 },
+        },
+        spec_version: '1.0.31',
+        version: 1,
+        'x-tuf-on-ci-expiry-period': 240,
+        'x-tuf-on-ci-signing-period': 60,
+    },
+};
+
+;// CONCATENATED MODULE: ./packages/verification/src/trusted-root.ts
+
+
+
+
+
+
+
+
+
+
+const PUBLIC_GOOD_TUF_MIRROR = 'https://tuf-repo-cdn.sigstore.dev';
+const GITHUB_TUF_MIRROR = 'https://tuf-repo.github.com';
+/** The trusted-root media types this gate reads (protobuf-specs v0.1 and v0.2). */
+const TRUSTED_ROOT_MEDIA_TYPE = /^application\/vnd\.dev\.sigstore\.trustedroot(\.v0\.[12])?\+json(;version=0\.[12])?$/;
+const TRUSTED_ROOT_KEYS = new Set(['mediaType', 'tlogs', 'certificateAuthorities', 'ctlogs', 'timestampAuthorities']);
+/** A trusted-root file is a few KiB; anything far larger is not one. */
+const MAX_TRUSTED_ROOT_BYTES = 4 * 1024 * 1024;
+const MAX_TRUST_ENTRIES = 64;
+function rangeProblems(range, where) {
+    if (!range)
+        return [`${where} has no validFor`];
+    const problems = [];
+    const start = range.start;
+    if (!start)
+        problems.push(`${where}.validFor has no start (a missing bound is not read as "forever")`);
+    else if (Number.isNaN(start.getTime()))
+        problems.push(`${where}.validFor.start is not a time`);
+    if (range.end !== undefined) {
+        if (Number.isNaN(range.end.getTime()))
+            problems.push(`${where}.validFor.end is not a time`);
+        else if (start && !Number.isNaN(start.getTime()) && range.end.getTime() < start.getTime())
+            problems.push(`${where}.validFor ends before it starts`);
+    }
+    return problems;
+}
+function chainProblems(certificates, where) {
+    if (!certificates || certificates.length === 0)
+        return [`${where}.certChain has no certificate`];
+    const problems = [];
+    certificates.forEach((cert, index) => {
+        if (!cert.rawBytes || cert.rawBytes.length === 0) {
+            problems.push(`${where}.certChain.certificates[${index}] is empty`);
+            return;
+        }
+        try {
+            dist.X509Certificate.parse(Buffer.from(cert.rawBytes));
+        }
+        catch (error) {
+            problems.push(`${where}.certChain.certificates[${index}] is not a DER certificate (${(0,src/* errorMessage */.gJ)(error).slice(0, 120)})`);
+        }
+    });
+    return problems;
+}
+/**
+ * Every problem that makes a trusted root unfit to verify with ([] when none):
+ * the media type, certificate chains that parse, validity ranges with a start
+ * (sigstore-conformance trust-root-tlog-missing-validity-start_fail: a missing
+ * bound is a malformed root, never an unbounded one), log keys with a key id,
+ * known key types and bounded counts.
+ */
+function trustedRootProblems(root) {
+    const problems = [];
+    if (!TRUSTED_ROOT_MEDIA_TYPE.test(root.mediaType ?? '')) {
+        problems.push(`mediaType ${JSON.stringify(root.mediaType ?? '').slice(0, 120)} is not a Sigstore trusted root (application/vnd.dev.sigstore.trustedroot+json;version=0.1 or .v0.2+json)`);
+    }
+    if (root.certificateAuthorities.length === 0)
+        problems.push('it lists no certificate authority: it cannot verify Fulcio certificates');
+    for (const [name, list] of [
+        ['certificateAuthorities', root.certificateAuthorities],
+        ['tlogs', root.tlogs],
+        ['ctlogs', root.ctlogs],
+        ['timestampAuthorities', root.timestampAuthorities],
+    ]) {
+        if (list.length > MAX_TRUST_ENTRIES)
+            problems.push(`${name} has ${list.length} entries; at most ${MAX_TRUST_ENTRIES} are read`);
+    }
+    root.certificateAuthorities.slice(0, MAX_TRUST_ENTRIES).forEach((ca, i) => {
+        const where = `certificateAuthorities[${i}]`;
+        problems.push(...chainProblems(ca.certChain?.certificates, where), ...rangeProblems(ca.validFor, where));
+    });
+    root.timestampAuthorities.slice(0, MAX_TRUST_ENTRIES).forEach((tsa, i) => {
+        const where = `timestampAuthorities[${i}]`;
+        problems.push(...chainProblems(tsa.certChain?.certificates, where), ...rangeProblems(tsa.validFor, where));
+    });
+    for (const [name, logs] of [
+        ['tlogs', root.tlogs],
+        ['ctlogs', root.ctlogs],
+    ]) {
+        logs.slice(0, MAX_TRUST_ENTRIES).forEach((log, i) => {
+            const where = `${name}[${i}]`;
+            if (!log.logId?.keyId || log.logId.keyId.length === 0)
+                problems.push(`${where} has no logId.keyId`);
+            const key = log.publicKey;
+            if (!key) {
+                problems.push(`${where} has no publicKey`);
+                return;
+            }
+            if (!key.rawBytes || key.rawBytes.length === 0)
+                problems.push(`${where}.publicKey has no rawBytes`);
+            if (!key.keyDetails)
+                problems.push(`${where}.publicKey has no keyDetails (key type)`);
+            problems.push(...rangeProblems(key.validFor, `${where}.publicKey`));
+        });
+    }
+    return problems;
+}
+/** JSON-level checks the protobuf mapping would silently drop (a misspelt list reads as empty). */
+function trustedRootJsonProblems(json) {
+    const problems = [];
+    const unknown = Object.keys(json).filter((key) => !TRUSTED_ROOT_KEYS.has(key));
+    if (unknown.length > 0)
+        problems.push(`unknown field(s) ${unknown.slice(0, 5).map((k) => JSON.stringify(k.slice(0, 60))).join(', ')}`);
+    for (const key of ['tlogs', 'certificateAuthorities', 'ctlogs', 'timestampAuthorities']) {
+        if (key in json && !Array.isArray(json[key]))
+            problems.push(`${key} is not a list`);
+    }
+    return problems;
+}
+function trustFromRoot(root, instance, source) {
+    const problems = trustedRootProblems(root);
+    if (problems.length > 0) {
+        const message = `The trusted root from ${source} is malformed and is not used: ${problems.slice(0, 8).join('; ')}${problems.length > 8 ? `; and ${problems.length - 8} more` : ''}.`;
+        // A file is the workflow's configuration; a root that came through TUF is the instance's fault.
+        throw instance === 'custom' ? new src/* ConfigurationError */.j1(`${message} Fix the file given as \`trusted-root\`.`) : new src/* InfrastructureError */.EN(message);
+    }
+    const material = (0,verify_dist/* toTrustMaterial */.jO)(root);
+    return {
+        instance,
+        source,
+        root,
+        material,
+        tlogs: root.tlogs.map((t) => ({
+            baseUrl: t.baseUrl.replace(/\/+$/, ''),
+            logId: t.logId ? Buffer.from(t.logId.keyId).toString('base64') : '',
+        })),
+        hasCtlogs: root.ctlogs.length > 0,
+        hasTimestampAuthorities: root.timestampAuthorities.length > 0,
+    };
+}
+/** A trusted-root JSON file (Sigstore TrustedRoot v0.1). */
+function loadTrustedRootFile(file, instance = 'custom') {
+    let text;
+    try {
+        text = readConfinedFile(file, { maxBytes: MAX_TRUSTED_ROOT_BYTES }).toString('utf8');
+    }
+    catch (error) {
+        throw new src/* ConfigurationError */.j1(`Cannot read the trusted root ${file}: ${(0,src/* errorMessage */.gJ)(error)}`);
+    }
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (error) {
+        throw new src/* ConfigurationError */.j1(`The trusted root ${file} is not JSON: ${(0,src/* errorMessage */.gJ)(error)}`);
+    }
+    if (typeof json !== 'object' || json === null || !('certificateAuthorities' in json)) {
+        throw new src/* ConfigurationError */.j1(`The trusted root ${file} is not a Sigstore trusted root (application/vnd.dev.sigstore.trustedroot+json): it has no certificateAuthorities.`);
+    }
+    const jsonProblems = trustedRootJsonProblems(json);
+    if (jsonProblems.length > 0) {
+        throw new src/* ConfigurationError */.j1(`The trusted root ${file} is malformed and is not used: ${jsonProblems.join('; ')}. Fix the file given as \`trusted-root\`.`);
+    }
+    let root;
+    try {
+        root = protobuf_specs_dist.TrustedRoot.fromJSON(json);
+    }
+    catch (error) {
+        throw new src/* ConfigurationError */.j1(`The trusted root ${file} could not be read: ${(0,src/* errorMessage */.gJ)(error)}`);
+    }
+    return trustFromRoot(root, instance, file);
+}
+async function loadTrust(options) {
+    if (options.instance === 'custom') {
+        if (!options.trustedRootPath)
+            throw new src/* ConfigurationError */.j1('sigstore-instance: custom needs `trusted-root`: the trusted root JSON of your Sigstore instance.');
+        return loadTrustedRootFile(options.trustedRootPath);
+    }
+    const mirrorURL = options.tufMirrorUrl ?? (options.instance === 'github' ? GITHUB_TUF_MIRROR : PUBLIC_GOOD_TUF_MIRROR);
+    const cachePath = options.tufCachePath ?? external_node_path_.join(external_node_os_.tmpdir(), 'scs-verify-tuf', options.instance);
+    let rootPath = options.tufRootPath;
+    if (!rootPath && options.instance === 'github' && !options.tufMirrorUrl) {
+        // @sigstore/tuf only embeds the public-good root: seed GitHub's from this release.
+        external_node_fs_.mkdirSync(cachePath, { recursive: true });
+        rootPath = external_node_path_.join(cachePath, 'seed-root.json');
+        external_node_fs_.writeFileSync(rootPath, JSON.stringify(GITHUB_TUF_ROOT));
+    }
+    let root;
+    try {
+        root = await (0,tuf_dist.getTrustedRoot)({
+            mirrorURL,
+            cachePath,
+            ...(rootPath ? { rootPath } : {}),
+            timeout: options.tufTimeoutMs ?? 15_000,
+            retry: { retries: 2 },
+        });
+    }
+    catch (error) {
+        throw new src/* InfrastructureError */.EN(`Could not fetch the ${options.instance} Sigstore trusted root through TUF from ${mirrorURL}: ${(0,src/* errorMessage */.gJ)(error)}. ` +
+            'The runner needs HTTPS access to that mirror; without network access, pass the trusted root as a file with `sigstore-instance: custom` and `trusted-root`.', { cause: error });
+    }
+    return trustFromRoot(root, options.instance, `TUF ${mirrorURL}`);
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
+var bundle_dist = __nccwpck_require__(1040);
+;// CONCATENATED MODULE: ./packages/verification/src/bundle-verifier.ts
+
+
+
+
+
+
+/**
+ * Cryptographic verification of one Sigstore bundle against a subject:
+ * certificate chain to a trusted Fulcio CA, transparency-log inclusion (proof
+ * or promise) or an RFC 3161 timestamp, the signature, and that the signature
+ * is over *this* subject (DSSE: the in-toto statement's subject lists the
+ * digest; message signature: the file's sha256). Every failure is recorded
+ * with its reason; nothing less than all of it counts as verified.
+ */
+const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+const STATEMENT_TYPES = new Set(['https://in-toto.io/Statement/v1', 'https://in-toto.io/Statement/v0.1']);
+const VERIFICATION_STAGE = {
+    CERTIFICATE_ERROR: 'certificate',
+    PUBLIC_KEY_ERROR: 'key',
+    TLOG_ERROR: 'transparency log',
+    TLOG_INCLUSION_PROOF_ERROR: 'transparency log inclusion proof',
+    TLOG_INCLUSION_PROMISE_ERROR: 'transparency log inclusion promise',
+    TLOG_MISSING_INCLUSION_ERROR: 'transparency log',
+    TLOG_BODY_ERROR: 'transparency log entry',
+    SIGNATURE_ERROR: 'signature',
+    TIMESTAMP_ERROR: 'timestamp',
+};
+function describeVerificationError(error) {
+    if (error instanceof verify_dist/* VerificationError */.mk) {
+        const stage = VERIFICATION_STAGE[error.code] ?? error.code;
+        const cause = error.cause ? ` (${(0,src/* errorMessage */.gJ)(error.cause)})` : '';
+        return `${stage}: ${error.message}${cause}`;
+    }
+    return `verification error: ${(0,src/* errorMessage */.gJ)(error)}`;
+}
+function sha256Hex(digest) {
+    return digest.replace(/^sha256:/, '').toLowerCase();
+}
+function logEntryInfo(bundle, trust) {
+    const entry = bundle.verificationMaterial.tlogEntries[0];
+    if (!entry)
+        return undefined;
+    const logId = entry.logId ? Buffer.from(entry.logId.keyId).toString('base64') : '';
+    const info = { logIndex: entry.logIndex, logId };
+    if (entry.integratedTime && entry.integratedTime !== '0') {
+        info.integratedTime = new Date(Number(entry.integratedTime) * 1000).toISOString();
+    }
+    if (entry.kindVersion)
+        info.kind = `${entry.kindVersion.kind}/${entry.kindVersion.version}`;
+    const log = trust.tlogs.find((t) => t.logId === logId);
+    if (log) {
+        info.url = /^https:\/\/rekor\.sigstore\.dev$/.test(log.baseUrl)
+            ? `https://search.sigstore.dev/?logIndex=${encodeURIComponent(entry.logIndex)}`
+            : `${log.baseUrl}/api/v1/log/entries?logIndex=${encodeURIComponent(entry.logIndex)}`;
+    }
+    return info;
+}
+function leafCertificate(bundle) {
+    const content = bundle.verificationMaterial.content;
+    switch (content.$case) {
+        case 'certificate':
+            return dist.X509Certificate.parse(Buffer.from(content.certificate.rawBytes));
+        case 'x509CertificateChain': {
+            const first = content.x509CertificateChain.certificates[0];
+            return first ? dist.X509Certificate.parse(Buffer.from(first.rawBytes)) : undefined;
+        }
+        default:
+            return undefined;
+    }
+}
+/**
+ * The signing times the verifier checks: a log entry's integrated time only
+ * when an inclusion promise (SET) signs it (a proof alone does not cover it),
+ * and each RFC 3161 timestamp. Only meaningful once the bundle verified.
+ */
+function signingTimes(bundle) {
+    const times = [];
+    for (const entry of bundle.verificationMaterial.tlogEntries) {
+        if (entry.inclusionPromise && entry.integratedTime && entry.integratedTime !== '0')
+            times.push(new Date(Number(entry.integratedTime) * 1000).toISOString());
+    }
+    for (const ts of bundle.verificationMaterial.timestampVerificationData?.rfc3161Timestamps ?? []) {
+        try {
+            times.push(dist.RFC3161Timestamp.parse(Buffer.from(ts.signedTimestamp)).signingTime.toISOString());
+        }
+        catch {
+            // An unparsable timestamp already fails verification.
+        }
+    }
+    return times.sort();
+}
+/** At most this many RFC 3161 timestamps per bundle (sigstore-go's limit; real bundles carry one). */
+const MAX_BUNDLE_TIMESTAMPS = 32;
+/** At most this many transparency-log entries per bundle (sigstore-go's limit; real bundles carry one). */
+const MAX_BUNDLE_TLOG_ENTRIES = 32;
+/** Count and duplicate checks that cost nothing, made before any cryptography ([] when fine). */
+function materialProblems(bundle) {
+    const problems = [];
+    const entries = bundle.verificationMaterial.tlogEntries;
+    const stamps = bundle.verificationMaterial.timestampVerificationData?.rfc3161Timestamps ?? [];
+    if (entries.length > MAX_BUNDLE_TLOG_ENTRIES) {
+        problems.push(`transparency log: the bundle carries ${entries.length} log entries; at most ${MAX_BUNDLE_TLOG_ENTRIES} are accepted (refused before any verification)`);
+    }
+    else {
+        const seen = new Set();
+        for (const entry of entries) {
+            const key = (0,external_node_crypto_.createHash)('sha256')
+                .update(entry.logId ? Buffer.from(entry.logId.keyId) : Buffer.alloc(0))
+                .update('\0')
+                .update(Buffer.from(entry.canonicalizedBody ?? Buffer.alloc(0)))
+                .digest('hex');
+            if (seen.has(key)) {
+                problems.push('transparency log: the same log entry appears more than once (refused before any verification)');
+                break;
+            }
+            seen.add(key);
+        }
+    }
+    if (stamps.length > MAX_BUNDLE_TIMESTAMPS) {
+        problems.push(`timestamp: the bundle carries ${stamps.length} RFC 3161 timestamps; at most ${MAX_BUNDLE_TIMESTAMPS} are accepted (refused before any verification)`);
+    }
+    else {
+        const seen = new Set();
+        for (const stamp of stamps) {
+            const key = (0,external_node_crypto_.createHash)('sha256').update(Buffer.from(stamp.signedTimestamp)).digest('hex');
+            if (seen.has(key)) {
+                problems.push('timestamp: the same RFC 3161 timestamp appears more than once (refused before any verification)');
+                break;
+            }
+            seen.add(key);
+        }
+    }
+    return problems;
+}
+function parseStatement(payload) {
+    let json;
+    try {
+        json = JSON.parse(payload.toString('utf8'));
+    }
+    catch {
+        return 'the DSSE payload is not JSON';
+    }
+    if (typeof json !== 'object' || json === null)
+        return 'the DSSE payload is not an in-toto statement';
+    const statement = json;
+    if (typeof statement._type !== 'string' || !STATEMENT_TYPES.has(statement._type)) {
+        return `the DSSE payload is not an in-toto statement (_type ${JSON.stringify(statement._type ?? null).slice(0, 100)})`;
+    }
+    if (!Array.isArray(statement.subject) || statement.subject.length === 0)
+        return 'the in-toto statement has no subject';
+    if (typeof statement.predicateType !== 'string' || !statement.predicateType)
+        return 'the in-toto statement has no predicateType';
+    for (const subject of statement.subject) {
+        if (typeof subject !== 'object' || subject === null || typeof subject.digest !== 'object' || subject.digest === null) {
+            return 'the in-toto statement has a subject without a digest';
+        }
+    }
+    return statement;
+}
+/** Parses and verifies one bundle (JSON text, bytes or object). Never throws for a bad bundle: the reasons say why. */
+function verifyBundle(input, options) {
+    const { trust, subject, origin } = options;
+    const result = { origin, type: 'unknown', timestamps: [], verified: false, reasons: [] };
+    let json = input;
+    if (typeof input === 'string' || Buffer.isBuffer(input)) {
+        try {
+            json = JSON.parse(typeof input === 'string' ? input : input.toString('utf8'));
+        }
+        catch (error) {
+            // JSON.parse may quote the text: say where it broke, never what the bytes were.
+            const where = /position \d+/.exec((0,src/* errorMessage */.gJ)(error))?.[0];
+            result.reasons.push(`not JSON${where ? ` (${where})` : ''}`);
+            return result;
+        }
+    }
+    let bundle;
+    try {
+        bundle = (0,bundle_dist/* bundleFromJSON */.vw)(json);
+    }
+    catch (error) {
+        result.reasons.push(`not a valid Sigstore bundle: ${(0,src/* errorMessage */.gJ)(error)}`);
+        return result;
+    }
+    result.mediaType = bundle.mediaType;
+    result.type = bundle.content.$case === 'dsseEnvelope' ? 'dsse' : 'message-signature';
+    let cert;
+    try {
+        cert = leafCertificate(bundle);
+    }
+    catch (error) {
+        result.reasons.push(`certificate: cannot be parsed (${(0,src/* errorMessage */.gJ)(error)})`);
+    }
+    if (bundle.verificationMaterial.content.$case === 'publicKey') {
+        result.reasons.push('signed with a key, not a Fulcio certificate: this gate verifies keyless (certificate) signatures only');
+    }
+    if (cert) {
+        try {
+            result.identity = certificateIdentity(cert);
+        }
+        catch (error) {
+            result.reasons.push(`certificate: its extensions cannot be read (${(0,src/* errorMessage */.gJ)(error)})`);
+        }
+    }
+    result.logEntry = logEntryInfo(bundle, trust);
+    // Cheap refusals first: counts and duplicates of log entries and timestamps, before parsing any of them.
+    const material = materialProblems(bundle);
+    result.reasons.push(...material);
+    if (material.length === 0)
+        result.timestamps = signingTimes(bundle);
+    // The subject binding.
+    let artifact;
+    if (bundle.content.$case === 'dsseEnvelope') {
+        const envelope = bundle.content.dsseEnvelope;
+        if (envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE) {
+            result.reasons.push(`subject: DSSE payload type is ${JSON.stringify(envelope.payloadType).slice(0, 100)}, not ${IN_TOTO_PAYLOAD_TYPE}`);
+        }
+        else {
+            const statement = parseStatement(Buffer.from(envelope.payload));
+            if (typeof statement === 'string') {
+                result.reasons.push(`subject: ${statement}`);
+            }
+            else {
+                result.statement = statement;
+                result.predicateType = statement.predicateType;
+                const want = sha256Hex(subject.digest);
+                const listed = statement.subject.map((s) => s.digest.sha256?.toLowerCase()).filter((d) => typeof d === 'string');
+                if (!listed.includes(want)) {
+                    const shown = listed.slice(0, 3).map((d) => `sha256:${d.slice(0, 12)}…`).join(', ') || 'no sha256 digest';
+                    result.reasons.push(`subject: the statement is about ${shown}, not ${subject.digest}`);
+                }
+            }
+        }
+    }
+    else {
+        const message = bundle.content.messageSignature;
+        if (subject.kind === 'image') {
+            result.reasons.push('subject: a message signature cannot vouch for an image digest (expected a DSSE in-toto statement)');
+        }
+        else {
+            artifact = subject.content;
+            const algorithm = message.messageDigest?.algorithm;
+            const signedDigest = message.messageDigest ? Buffer.from(message.messageDigest.digest).toString('hex') : '';
+            const actual = (0,external_node_crypto_.createHash)('sha256').update(subject.content).digest('hex');
+            if (algorithm !== undefined && algorithm !== 1 && algorithm !== 0) {
+                result.reasons.push('subject: the message digest is not SHA-256');
+            }
+            else if (signedDigest !== actual) {
+                result.reasons.push(`subject: the bundle signs sha256:${signedDigest.slice(0, 12)}…, the file is sha256:${actual.slice(0, 12)}…`);
+            }
+        }
+    }
+    // The identity policy on the certificate's claims (cheap), before the cryptography.
+    if (options.identityPolicy && result.reasons.length === 0) {
+        const identityReasons = options.identityPolicy(result.identity);
+        if (identityReasons.length > 0)
+            result.identityReasons = identityReasons;
+    }
+    // The cryptography: certificate chain, log/timestamps, signature — only for a bundle that passed every cheap check.
+    const cheapFailure = result.reasons.length > 0 || (result.identityReasons?.length ?? 0) > 0;
+    if (cheapFailure) {
+        result.cryptoSkipped = true;
+    }
+    else if (subject.kind === 'file' || bundle.content.$case === 'dsseEnvelope') {
+        let entity;
+        try {
+            entity = (0,verify_dist/* toSignedEntity */.DC)(bundle, artifact ?? (subject.kind === 'file' ? subject.content : undefined));
+        }
+        catch (error) {
+            result.reasons.push(`bundle: ${(0,src/* errorMessage */.gJ)(error)}`);
+        }
+        if (entity) {
+            const hasTlog = bundle.verificationMaterial.tlogEntries.length > 0;
+            const verifier = new verify_dist/* Verifier */.BL(trust.material, {
+                // A log entry is required whenever the instance has a log, except on GitHub's instance, whose
+                // private-repository bundles carry an RFC 3161 timestamp instead (the timestamp threshold still applies).
+                tlogThreshold: hasTlog || (trust.tlogs.length > 0 && trust.instance !== 'github') ? 1 : 0,
+                ctlogThreshold: trust.hasCtlogs ? 1 : 0,
+                timestampThreshold: 1,
+            });
+            try {
+                verifier.verify(entity);
+            }
+            catch (error) {
+                result.reasons.push(describeVerificationError(error));
+            }
+        }
+    }
+    result.signedAt = result.timestamps[0];
+    result.verified = result.reasons.length === 0 && !result.cryptoSkipped;
+    return result;
+}
+
+;// CONCATENATED MODULE: ./packages/verification/src/legacy-cosign.ts
+
+
+
+/**
+ * cosign's legacy keyless signatures (`sha256-<hex>.sig` tags, cosign
+ * specs/SIGNATURE_SPEC.md), verified in-process with the same bar as a
+ * Sigstore bundle: each layer of the `.sig` manifest is a simple-signing
+ * payload whose annotations carry the signature, the Fulcio leaf certificate
+ * and Rekor's SignedEntryTimestamp with the logged entry. The layer is turned
+ * into the equivalent message-signature bundle (v0.1: a tlog entry with its
+ * inclusion promise) and verified by verifyBundle over the payload bytes;
+ * then the payload must be a cosign image signature naming the digest being
+ * verified. A legacy `.att` layer (a DSSE envelope, logged as an intoto
+ * entry) becomes the equivalent DSSE bundle, verified like any attestation
+ * bundle: its in-toto statement must list the digest.
+ */
+const SIMPLE_SIGNING_MEDIA_TYPE = 'application/vnd.dev.cosign.simplesigning.v1+json';
+/** The layers of a legacy `.att` tag: one DSSE envelope (an in-toto statement) each. */
+const DSSE_ENVELOPE_MEDIA_TYPE = 'application/vnd.dsse.envelope.v1+json';
+const COSIGN_IMAGE_SIGNATURE_TYPE = 'cosign container image signature';
+/** The annotations cosign writes on each `.sig` layer. */
+const LEGACY_ANNOTATIONS = {
+    signature: 'dev.cosignproject.cosign/signature',
+    certificate: 'dev.sigstore.cosign/certificate',
+    chain: 'dev.sigstore.cosign/chain',
+    bundle: 'dev.sigstore.cosign/bundle',
+    rfc3161Timestamp: 'dev.sigstore.cosign/rfc3161timestamp',
+};
+/** Upper bound on one simple-signing payload (cosign's are a few hundred bytes; `-a` annotations add a little). */
+const MAX_LEGACY_PAYLOAD_BYTES = 256 * 1024;
+/** Upper bound on one `.att` envelope (an SBOM attestation can be large; the same cap as a bundle). */
+const MAX_LEGACY_ENVELOPE_BYTES = 32 * 1024 * 1024;
+/** Upper bound on the signatures read from one `.sig` manifest (cosign appends one layer per signature). */
+const MAX_LEGACY_SIGNATURES = 50;
+/** Whether a `.sig` layer is keyless (carries a Fulcio certificate); one without it was signed with a key. */
+function isKeylessLegacyLayer(annotations) {
+    return typeof annotations?.[LEGACY_ANNOTATIONS.certificate] === 'string' && annotations[LEGACY_ANNOTATIONS.certificate].trim() !== '';
+}
+/** The sentence for legacy evidence that is present but not verified in-process. */
+function describeUnverifiedLegacy(entries) {
+    return entries.map((e) => `legacy cosign evidence (${e.tag}) exists; ${e.reason}`).join('; ');
+}
+const LEGACY_KEYED_NOT_VERIFIED = 'its signatures carry no Fulcio certificate (signed with a key), and key-signed legacy signatures are not verified by this action: re-sign keyless (sign-keyless, or cosign v3 with a Sigstore bundle)';
+const PEM_CERTIFICATE = /-----BEGIN CERTIFICATE-----([A-Za-z0-9+/=\s]+?)-----END CERTIFICATE-----/;
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+function base64Bytes(value, what) {
+    const compact = value.replace(/\s+/g, '');
+    if (compact === '' || compact.length % 4 !== 0 || !BASE64.test(compact))
+        return `${what} is not base64`;
+    return Buffer.from(compact, 'base64');
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+const show = (value) => JSON.stringify(value ?? null).slice(0, 100);
+function parseRekorBundle(text) {
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (error) {
+        return `the ${LEGACY_ANNOTATIONS.bundle} annotation is not JSON (${(0,src/* errorMessage */.gJ)(error)})`;
+    }
+    if (!isRecord(json) || !isRecord(json.Payload))
+        return `the ${LEGACY_ANNOTATIONS.bundle} annotation has no Payload`;
+    const set = json.SignedEntryTimestamp;
+    if (typeof set !== 'string' || set.trim() === '') {
+        return `the ${LEGACY_ANNOTATIONS.bundle} annotation has no SignedEntryTimestamp (Rekor's inclusion promise)`;
+    }
+    const { body, integratedTime, logIndex, logID } = json.Payload;
+    if (typeof body !== 'string' || body === '')
+        return `the ${LEGACY_ANNOTATIONS.bundle} annotation has no logged entry body`;
+    if (typeof integratedTime !== 'number' || !Number.isSafeInteger(integratedTime) || integratedTime <= 0) {
+        return `the ${LEGACY_ANNOTATIONS.bundle} annotation's integratedTime is ${show(integratedTime)}`;
+    }
+    if (typeof logIndex !== 'number' || !Number.isSafeInteger(logIndex) || logIndex < 0) {
+        return `the ${LEGACY_ANNOTATIONS.bundle} annotation's logIndex is ${show(logIndex)}`;
+    }
+    if (typeof logID !== 'string' || !/^[0-9a-fA-F]{64}$/.test(logID))
+        return `the ${LEGACY_ANNOTATIONS.bundle} annotation's logID is ${show(logID)}`;
+    return { set, body, integratedTime, logIndex, logIdHex: logID.toLowerCase() };
+}
+/**
+ * The Sigstore bundle (v0.1 JSON) equivalent to one keyless `.sig` layer:
+ * a message signature over sha256(payload), the leaf certificate, and the
+ * Rekor entry with its SignedEntryTimestamp as the inclusion promise (and an
+ * RFC 3161 timestamp when cosign attached one). The certificate chain
+ * annotation is not used: the chain comes from the trusted root.
+ */
+function legacySignatureBundle(layer) {
+    const annotations = layer.annotations;
+    let content;
+    if (layer.kind === 'att') {
+        const envelope = parseEnvelope(layer.payload);
+        if (typeof envelope === 'string')
+            return { error: envelope };
+        content = { dsseEnvelope: envelope };
+    }
+    else {
+        const signatureText = annotations[LEGACY_ANNOTATIONS.signature];
+        if (typeof signatureText !== 'string' || signatureText.trim() === '')
+            return { error: `no ${LEGACY_ANNOTATIONS.signature} annotation` };
+        const signature = base64Bytes(signatureText, `the ${LEGACY_ANNOTATIONS.signature} annotation`);
+        if (typeof signature === 'string')
+            return { error: signature };
+        content = {
+            messageSignature: {
+                messageDigest: { algorithm: 'SHA2_256', digest: (0,external_node_crypto_.createHash)('sha256').update(layer.payload).digest('base64') },
+                signature: signature.toString('base64'),
+            },
+        };
+    }
+    const pem = annotations[LEGACY_ANNOTATIONS.certificate];
+    if (typeof pem !== 'string' || pem.trim() === '')
+        return { error: `no ${LEGACY_ANNOTATIONS.certificate} annotation: signed with a key, not a Fulcio certificate` };
+    const block = PEM_CERTIFICATE.exec(pem);
+    if (!block)
+        return { error: `certificate: the ${LEGACY_ANNOTATIONS.certificate} annotation is not a PEM certificate` };
+    const der = base64Bytes(block[1], `certificate: the ${LEGACY_ANNOTATIONS.certificate} annotation's PEM body`);
+    if (typeof der === 'string')
+        return { error: der };
+    const tlogEntries = [];
+    const rekorText = annotations[LEGACY_ANNOTATIONS.bundle];
+    if (typeof rekorText === 'string' && rekorText.trim() !== '') {
+        const rekor = parseRekorBundle(rekorText);
+        if (typeof rekor === 'string')
+            return { error: `transparency log: ${rekor}` };
+        const body = base64Bytes(rekor.body, 'the logged entry body');
+        if (typeof body === 'string')
+            return { error: `transparency log: ${body}` };
+        let entry;
+        try {
+            entry = JSON.parse(body.toString('utf8'));
+        }
+        catch {
+            return { error: 'transparency log: the logged entry body is not JSON' };
+        }
+        if (!isRecord(entry) || typeof entry.kind !== 'string' || typeof entry.apiVersion !== 'string') {
+            return { error: 'transparency log: the logged entry body has no kind/apiVersion' };
+        }
+        const kinds = layer.kind === 'att' ? ['intoto', 'dsse'] : ['hashedrekord'];
+        if (!kinds.includes(entry.kind)) {
+            return { error: `transparency log: the entry is a ${show(entry.kind)} entry; a legacy ${layer.kind === 'att' ? 'attestation' : 'signature'} is verified with a ${kinds.join(' or ')} entry` };
+        }
+        tlogEntries.push({
+            logIndex: String(rekor.logIndex),
+            logId: { keyId: Buffer.from(rekor.logIdHex, 'hex').toString('base64') },
+            kindVersion: { kind: entry.kind, version: entry.apiVersion },
+            integratedTime: String(rekor.integratedTime),
+            inclusionPromise: { signedEntryTimestamp: rekor.set.replace(/\s+/g, '') },
+            canonicalizedBody: rekor.body.replace(/\s+/g, ''),
+        });
+    }
+    const timestamps = [];
+    const tsText = annotations[LEGACY_ANNOTATIONS.rfc3161Timestamp];
+    if (typeof tsText === 'string' && tsText.trim() !== '') {
+        let ts;
+        try {
+            ts = JSON.parse(tsText);
+        }
+        catch {
+            return { error: `timestamp: the ${LEGACY_ANNOTATIONS.rfc3161Timestamp} annotation is not JSON` };
+        }
+        const signed = isRecord(ts) ? ts.SignedRFC3161Timestamp : undefined;
+        if (typeof signed !== 'string' || typeof base64Bytes(signed, 'timestamp') === 'string') {
+            return { error: `timestamp: the ${LEGACY_ANNOTATIONS.rfc3161Timestamp} annotation has no base64 SignedRFC3161Timestamp` };
+        }
+        timestamps.push({ signedTimestamp: signed.replace(/\s+/g, '') });
+    }
+    return {
+        bundle: {
+            mediaType: 'application/vnd.dev.sigstore.bundle+json;version=0.1',
+            verificationMaterial: {
+                x509CertificateChain: { certificates: [{ rawBytes: der.toString('base64') }] },
+                tlogEntries,
+                ...(timestamps.length > 0 ? { timestampVerificationData: { rfc3161Timestamps: timestamps } } : {}),
+            },
+            ...content,
+        },
+    };
+}
+/** The DSSE envelope of a `.att` layer, in bundle JSON form (one signature, as cosign writes it). */
+function parseEnvelope(bytes) {
+    let json;
+    try {
+        json = JSON.parse(bytes.toString('utf8'));
+    }
+    catch {
+        return 'the .att layer is not a JSON DSSE envelope';
+    }
+    if (!isRecord(json) || typeof json.payloadType !== 'string' || typeof json.payload !== 'string') {
+        return 'the .att layer is not a DSSE envelope (payloadType, payload)';
+    }
+    const payload = base64Bytes(json.payload, 'the DSSE payload');
+    if (typeof payload === 'string')
+        return payload;
+    const signatures = Array.isArray(json.signatures) ? json.signatures : [];
+    if (signatures.length !== 1)
+        return `the DSSE envelope has ${signatures.length} signatures; a keyless cosign attestation has exactly one`;
+    const first = signatures[0];
+    if (!isRecord(first) || typeof first.sig !== 'string')
+        return 'the DSSE envelope signature has no sig';
+    const sig = base64Bytes(first.sig, 'the DSSE signature');
+    if (typeof sig === 'string')
+        return sig;
+    return {
+        payloadType: json.payloadType,
+        payload: payload.toString('base64'),
+        signatures: [{ sig: sig.toString('base64'), keyid: typeof first.keyid === 'string' ? first.keyid : '' }],
+    };
+}
+/**
+ * What the simple-signing payload says about the subject: it must be a cosign
+ * image signature for `digest`. Go's encoding/json (cosign) matches keys
+ * case-insensitively, so `Docker-manifest-digest` (the spec's spelling) is
+ * read too; two spellings at once are refused as ambiguous.
+ */
+function checkSimpleSigningPayload(payload, digest) {
+    let json;
+    try {
+        json = JSON.parse(payload.toString('utf8'));
+    }
+    catch {
+        return ['payload: the simple-signing payload is not JSON'];
+    }
+    const critical = isRecord(json) ? json.critical : undefined;
+    if (!isRecord(critical))
+        return ['payload: the simple-signing payload has no "critical" section'];
+    const reasons = [];
+    if (critical.type !== COSIGN_IMAGE_SIGNATURE_TYPE) {
+        reasons.push(`payload: critical.type is ${show(critical.type)}, not "${COSIGN_IMAGE_SIGNATURE_TYPE}"`);
+    }
+    const image = critical.image;
+    const keys = isRecord(image) ? Object.keys(image).filter((k) => k.toLowerCase() === 'docker-manifest-digest') : [];
+    if (keys.length === 0) {
+        reasons.push('payload: critical.image.docker-manifest-digest is missing');
+    }
+    else if (keys.length > 1) {
+        reasons.push(`payload: critical.image names the digest under ${keys.length} spellings (${keys.join(', ')}); refused as ambiguous`);
+    }
+    else {
+        const signed = image[keys[0]];
+        if (typeof signed !== 'string' || signed.toLowerCase() !== digest.toLowerCase()) {
+            reasons.push(`payload: the signature is for image ${show(signed)}, not ${digest}`);
+        }
+    }
+    return reasons;
+}
+/**
+ * Verifies one keyless legacy `.sig` (or `.att`) layer for an image digest:
+ * the converted bundle through verifyBundle (trusted root, certificate
+ * identity, log promise / timestamps, signature over the payload bytes), then
+ * the payload's claim (`.sig`: the simple-signing payload; `.att`: the
+ * statement's subject). Never throws: the reasons say why not.
+ */
+function verifyLegacySignature(layer, options) {
+    const origin = { source: 'legacy', location: layer.location };
+    const converted = legacySignatureBundle(layer);
+    const mediaType = layer.kind === 'att' ? DSSE_ENVELOPE_MEDIA_TYPE : SIMPLE_SIGNING_MEDIA_TYPE;
+    if ('error' in converted) {
+        return { origin, type: layer.kind === 'att' ? 'dsse' : 'message-signature', mediaType, timestamps: [], verified: false, reasons: [converted.error] };
+    }
+    if (layer.kind === 'att') {
+        // The in-toto statement must list the image digest: verifyBundle's DSSE subject check.
+        const result = verifyBundle(converted.bundle, { trust: options.trust, subject: options.subject, origin });
+        result.mediaType = mediaType;
+        return result;
+    }
+    const artifact = {
+        kind: 'file',
+        path: layer.location,
+        digest: `sha256:${(0,external_node_crypto_.createHash)('sha256').update(layer.payload).digest('hex')}`,
+        content: layer.payload,
+    };
+    const result = verifyBundle(converted.bundle, { trust: options.trust, subject: artifact, origin });
+    result.mediaType = mediaType;
+    if (options.subject.kind !== 'image') {
+        result.reasons.push('subject: a legacy cosign signature vouches for an image digest, not a file');
+    }
+    else {
+        result.reasons.push(...checkSimpleSigningPayload(layer.payload, options.subject.digest));
+    }
+    result.verified = result.reasons.length === 0;
+    return result;
+}
+
+;// CONCATENATED MODULE: ./packages/verification/src/predicate-types.ts
+/**
+ * Predicate types and the short names `verify` accepts for them (see
+ * docs/architecture/signing-and-verification.md).
+ */
+const PREDICATE_SHORT_NAMES = {
+    slsaprovenance1: 'https://slsa.dev/provenance/v1',
+    cyclonedx: 'https://cyclonedx.org/bom',
+    spdxjson: 'https://spdx.dev/Document',
+    vuln: 'https://cosign.sigstore.dev/attestation/vuln/v1',
+};
+const predicate_types_SLSA_PROVENANCE_V1 = PREDICATE_SHORT_NAMES.slsaprovenance1;
+const predicate_types_COSIGN_VULN_V1 = PREDICATE_SHORT_NAMES.vuln;
+/** cosign v3 `cosign sign` with the bundle format: an in-toto statement with this predicate type. */
+const COSIGN_SIGN_V1 = 'https://sigstore.dev/cosign/sign/v1';
+/** Predicate types are http(s) URIs (or URNs); other schemes (javascript:, file:, data:) are not predicate types. */
+const URI_PATTERN = /^(?:https?:\/\/[^\s/?#]+[^\s]*|urn:[a-z0-9][a-z0-9-]{0,31}:[^\s]+)$/i;
+/** A short name or full URI → the required predicate type; undefined when neither. */
+function resolvePredicateType(value) {
+    const short = PREDICATE_SHORT_NAMES[value.toLowerCase()];
+    if (short)
+        return { name: value.toLowerCase(), uri: short };
+    if (URI_PATTERN.test(value))
+        return { name: value, uri: value };
+    return undefined;
+}
+/** Whether a statement's predicate type satisfies a required one (SPDX: any versioned `…/v2.x`). */
+function predicateTypeMatches(required, actual) {
+    if (!actual)
+        return false;
+    if (required === actual)
+        return true;
+    if (required === PREDICATE_SHORT_NAMES.spdxjson) {
+        return /^https:\/\/spdx\.dev\/Document(\/v\d+(\.\d+)*)?$/.test(actual);
+    }
+    if (required === PREDICATE_SHORT_NAMES.cyclonedx) {
+        // CycloneDX's own predicate type carries no version; tools that add one (…/bom/v1.5) still mean CycloneDX.
+        return /^https:\/\/cyclonedx\.org\/bom(\/v\d+(\.\d+)*)?$/.test(actual);
+    }
+    return false;
+}
+/** The short name for display, or the URI. */
+function predicateDisplayName(uri) {
+    if (!uri)
+        return '';
+    for (const [name, value] of Object.entries(PREDICATE_SHORT_NAMES)) {
+        if (predicateTypeMatches(value, uri))
+            return name;
+    }
+    if (uri === COSIGN_SIGN_V1)
+        return 'signature';
+    return uri;
+}
+
+;// CONCATENATED MODULE: external "node:vm"
+const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
+;// CONCATENATED MODULE: ./packages/verification/src/re2.ts
+/**
+ * One regular-expression language for the gate and the admission exports.
+ *
+ * Identity patterns (`certificate-identity-regexp`) are exported verbatim to
+ * Kyverno and the Sigstore policy-controller, which compile them with Go's
+ * RE2 (`regexp` package). JavaScript's RegExp accepts constructs RE2 does not
+ * (lookarounds, backreferences, `\u`, `\c`, identity escapes of letters) and
+ * reads some shared syntax differently (`.` and `\s` over other line breaks
+ * and Unicode spaces, a class starting with `]`, `[[:alpha:]]`, code units
+ * instead of code points). So a pattern is accepted only when it lies in the
+ * part of the syntax both engines read the same way, and the gate evaluates a
+ * translation with RE2's meaning:
+ *
+ *   - `.` matches any character except `\n` (RE2 without the `s` flag);
+ *   - `\s` / `\S` are RE2's `[\t\n\f\r ]` and its complement;
+ *   - the RegExp is compiled with the `u` flag (code points, like RE2's UTF-8);
+ *   - `^` and `$` are the ends of the text (neither engine in multi-line mode).
+ *
+ * Refused, each with the reason: lookahead/lookbehind, backreferences and
+ * octal escapes, named groups, inline flags, `\p{…}`, `\Q…\E`, `\A`, `\z`,
+ * `\x{…}`, `\u`, `\c`, unknown letter escapes, POSIX classes, a class that
+ * starts with `]`, an unescaped `{` that is not a repetition, repetition counts
+ * above RE2's limit of 1000 (nested counts multiply, as in RE2).
+ */
+/** A pattern outside the syntax RE2 and JavaScript read the same way. */
+class Re2SyntaxError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'Re2SyntaxError';
+    }
+}
+/** A pattern neither engine accepts. */
+function invalid(message) {
+    return new SyntaxError(`Invalid regular expression: ${message}`);
+}
+/** RE2's limit on a repetition count (and on the product of nested counts). */
+const RE2_MAX_REPEAT = 1000;
+const SYNTAX = new Set(['^', '$', '\\', '.', '*', '+', '?', '(', ')', '[', ']', '{', '}', '|', '/']);
+const RE2_SPACE = '\\t\\n\\f\\r ';
+function isAsciiAlnum(c) {
+    return /^[A-Za-z0-9]$/.test(c);
+}
+/** A literal character, written so that a `u`-mode RegExp reads it as itself (outside a class). */
+function literal(c) {
+    return SYNTAX.has(c) ? `\\${c}` : c;
+}
+/** A literal character inside a class. */
+function classLiteral(c) {
+    return SYNTAX.has(c) || c === '-' ? `\\${c}` : c;
+}
+/** Reads the escape after a backslash at `i` (pattern[i] is the character after `\`). */
+function readEscape(pattern, i, inClass) {
+    const c = pattern[i];
+    if (c === undefined)
+        throw invalid('it ends with a lone backslash');
+    if (!isAsciiAlnum(c)) {
+        if (c.charCodeAt(0) > 0x7f)
+            throw new Re2SyntaxError(`\\${c}: escape only ASCII punctuation`);
+        return { text: inClass ? classLiteral(c) : literal(c), length: 1, single: true };
+    }
+    switch (c) {
+        case 'd':
+        case 'D':
+        case 'w':
+        case 'W':
+            return { text: `\\${c}`, length: 1, single: false };
+        case 's':
+            return { text: inClass ? RE2_SPACE : `[${RE2_SPACE}]`, length: 1, single: false };
+        case 'S':
+            if (inClass)
+                throw new Re2SyntaxError('\\S inside a character class: write the class without it');
+            return { text: `[^${RE2_SPACE}]`, length: 1, single: false };
+        case 'b':
+        case 'B':
+            if (inClass)
+                throw new Re2SyntaxError(`\\${c} inside a character class (a backspace in JavaScript, an error in RE2)`);
+            return { text: `\\${c}`, length: 1, single: false };
+        case 't':
+        case 'n':
+        case 'r':
+        case 'f':
+        case 'v':
+            return { text: `\\${c}`, length: 1, single: true };
+        case 'x': {
+            const hex = /^[0-9A-Fa-f]{2}/.exec(pattern.slice(i + 1, i + 3));
+            if (!hex)
+                throw new Re2SyntaxError('\\x needs exactly two hex digits (\\x{…} is RE2-only)');
+            return { text: `\\x${hex[0]}`, length: 3, single: true };
+        }
+        default:
+            break;
+    }
+    if (/[0-9]/.test(c))
+        throw new Re2SyntaxError(`\\${c}: backreferences (and octal escapes) are not RE2`);
+    if (c === 'k')
+        throw new Re2SyntaxError('\\k<…>: named backreferences are not RE2');
+    if (c === 'p' || c === 'P')
+        throw new Re2SyntaxError(`\\${c}{…}: Unicode classes read differently in RE2 and JavaScript; spell the characters out`);
+    if (c === 'Q' || c === 'E' || c === 'A' || c === 'z' || c === 'C')
+        throw new Re2SyntaxError(`\\${c} is RE2-only (JavaScript reads it as the letter)`);
+    if (c === 'u' || c === 'c')
+        throw new Re2SyntaxError(`\\${c} is JavaScript-only (RE2 refuses it)`);
+    throw new Re2SyntaxError(`\\${c} is not an escape RE2 knows (escape only punctuation)`);
+}
+/**
+ * The JavaScript source (for `new RegExp(source, 'u')`) with the RE2 meaning of
+ * `pattern`; throws Re2SyntaxError for what is outside the common syntax.
+ */
+function re2ToJavaScript(pattern) {
+    let out = '';
+    /** The repetition product of the last atom (for a count that applies to it). */
+    let lastAtom = 1;
+    let canRepeat = false;
+    const stack = [{ inner: 1 }];
+    const top = () => stack[stack.length - 1];
+    for (let i = 0; i < pattern.length;) {
+        const c = pattern[i];
+        const code = c.charCodeAt(0);
+        if (code >= 0xd800 && code <= 0xdfff) {
+            const next = pattern.charCodeAt(i + 1);
+            if (code > 0xdbff || !(next >= 0xdc00 && next <= 0xdfff))
+                throw new Re2SyntaxError('it holds a lone UTF-16 surrogate');
+            out += pattern.slice(i, i + 2);
+            i += 2;
+            lastAtom = 1;
+            canRepeat = true;
+            continue;
+        }
+        switch (c) {
+            case '\\': {
+                const escape = readEscape(pattern, i + 1, false);
+                out += escape.text;
+                i += 1 + escape.length;
+                lastAtom = 1;
+                canRepeat = !/^\\[bB]$/.test(escape.text);
+                continue;
+            }
+            case '.':
+                out += '[^\\n]';
+                i += 1;
+                lastAtom = 1;
+                canRepeat = true;
+                continue;
+            case '[': {
+                const { text, end } = readClass(pattern, i);
+                out += text;
+                i = end;
+                lastAtom = 1;
+                canRepeat = true;
+                continue;
+            }
+            case '(': {
+                if (pattern[i + 1] === '?') {
+                    if (pattern[i + 2] === ':') {
+                        out += '(?:';
+                        i += 3;
+                    }
+                    else {
+                        const rest = pattern.slice(i + 2, i + 4);
+                        if (rest.startsWith('=') || rest.startsWith('!') || rest === '<=' || rest === '<!') {
+                            throw new Re2SyntaxError(`(?${rest.startsWith('<') ? rest : rest[0]}…): lookahead and lookbehind are not RE2`);
+                        }
+                        if (rest.startsWith('<') || rest.startsWith('P'))
+                            throw new Re2SyntaxError('named groups read differently in RE2 and JavaScript; use (?:…)');
+                        throw new Re2SyntaxError('inline flags such as (?i) are not JavaScript (and a case-insensitive identity is not what you want)');
+                    }
+                }
+                else {
+                    out += '(';
+                    i += 1;
+                }
+                stack.push({ inner: 1 });
+                canRepeat = false;
+                continue;
+            }
+            case ')': {
+                if (stack.length === 1)
+                    throw invalid('a ) has no matching (');
+                const group = stack.pop();
+                out += ')';
+                i += 1;
+                lastAtom = group.inner;
+                top().inner = Math.max(top().inner, group.inner);
+                canRepeat = true;
+                continue;
+            }
+            case '|':
+                out += '|';
+                i += 1;
+                canRepeat = false;
+                continue;
+            case '^':
+            case '$':
+                out += c;
+                i += 1;
+                canRepeat = false;
+                continue;
+            case '*':
+            case '+':
+            case '?':
+            case '{': {
+                let quantifier;
+                let count = 0;
+                if (c === '{') {
+                    const match = /^\{(\d{1,7})(,(\d{0,7}))?\}/.exec(pattern.slice(i));
+                    if (!match)
+                        throw new Re2SyntaxError('a { that is not a repetition {n}, {n,} or {n,m}: escape it as \\{');
+                    const min = Number(match[1]);
+                    const max = match[3] ? Number(match[3]) : undefined;
+                    if (min > RE2_MAX_REPEAT || (max !== undefined && max > RE2_MAX_REPEAT))
+                        throw new Re2SyntaxError(`a repetition count above ${RE2_MAX_REPEAT} (RE2's limit)`);
+                    if (max !== undefined && max < min)
+                        throw invalid(`the repetition {${min},${max}} counts backwards`);
+                    count = max ?? min;
+                    quantifier = match[0];
+                }
+                else {
+                    quantifier = c;
+                }
+                if (!canRepeat)
+                    throw invalid(`${quantifier} has nothing to repeat`);
+                i += quantifier.length;
+                if (pattern[i] === '?') {
+                    quantifier += '?';
+                    i += 1;
+                }
+                if (pattern[i] === '*' || pattern[i] === '+' || pattern[i] === '?' || pattern[i] === '{') {
+                    throw new Re2SyntaxError(`${quantifier}${pattern[i]}: a repetition of a repetition (possessive or nested) is not RE2`);
+                }
+                if (count > 0) {
+                    const product = lastAtom * count;
+                    if (product > RE2_MAX_REPEAT)
+                        throw new Re2SyntaxError(`nested repetition counts multiply to ${product}, above RE2's limit of ${RE2_MAX_REPEAT}`);
+                    top().inner = Math.max(top().inner, product);
+                }
+                out += quantifier;
+                canRepeat = false;
+                continue;
+            }
+            case ']':
+            case '}':
+                out += `\\${c}`;
+                i += 1;
+                lastAtom = 1;
+                canRepeat = true;
+                continue;
+            default:
+                out += literal(c);
+                i += 1;
+                lastAtom = 1;
+                canRepeat = true;
+        }
+    }
+    if (stack.length > 1)
+        throw invalid('a ( is not closed');
+    return out;
+}
+/** Reads the class starting at pattern[start] === '['; returns its JavaScript text and the index after it. */
+function readClass(pattern, start) {
+    let i = start + 1;
+    let text = '[';
+    if (pattern[i] === '^') {
+        text += '^';
+        i += 1;
+    }
+    if (pattern[i] === ']')
+        throw new Re2SyntaxError('a class starting with ] (a literal ] in RE2, an empty class in JavaScript): escape it as \\]');
+    let items = 0;
+    /** Whether the previous item was a single character (a range can start there). */
+    let previousSingle = false;
+    while (i < pattern.length) {
+        const c = pattern[i];
+        if (c === ']') {
+            if (items === 0)
+                throw invalid('an empty character class');
+            return { text: `${text}]`, end: i + 1 };
+        }
+        if (c === '[') {
+            if (pattern[i + 1] === ':' || pattern[i + 1] === '=' || pattern[i + 1] === '.') {
+                throw new Re2SyntaxError('POSIX classes such as [[:alpha:]] are RE2-only: spell the range out ([A-Za-z])');
+            }
+            throw new Re2SyntaxError('an unescaped [ inside a class: escape it as \\[');
+        }
+        if (c === '-' && previousSingle && pattern[i + 1] !== ']') {
+            // A range: the end must be a single character too.
+            const endChar = pattern[i + 1];
+            let endText;
+            let used;
+            if (endChar === '\\') {
+                const escape = readEscape(pattern, i + 2, true);
+                if (!escape.single)
+                    throw new Re2SyntaxError('a class range ends in a class escape such as \\d');
+                endText = escape.text;
+                used = 2 + escape.length;
+            }
+            else if (endChar === '[') {
+                throw new Re2SyntaxError('an unescaped [ inside a class: escape it as \\[');
+            }
+            else {
+                endText = classLiteral(endChar);
+                used = 2;
+            }
+            text += `-${endText}`;
+            i += used;
+            previousSingle = false;
+            items += 1;
+            continue;
+        }
+        if (c === '\\') {
+            const escape = readEscape(pattern, i + 1, true);
+            text += escape.text;
+            i += 1 + escape.length;
+            previousSingle = escape.single;
+            items += 1;
+            continue;
+        }
+        const code = c.charCodeAt(0);
+        if (code >= 0xd800 && code <= 0xdfff) {
+            const next = pattern.charCodeAt(i + 1);
+            if (code > 0xdbff || !(next >= 0xdc00 && next <= 0xdfff))
+                throw new Re2SyntaxError('it holds a lone UTF-16 surrogate');
+            text += pattern.slice(i, i + 2);
+            i += 2;
+            previousSingle = true;
+            items += 1;
+            continue;
+        }
+        text += classLiteral(c);
+        i += 1;
+        previousSingle = true;
+        items += 1;
+    }
+    throw invalid('a [ is not closed');
+}
+/**
+ * The pattern anchored at both ends, as RE2 (and so Kyverno and
+ * policy-controller, which receive `^(?:pattern)$`) reads it. Throws
+ * Re2SyntaxError for a pattern outside the common syntax, SyntaxError for
+ * one neither engine accepts.
+ */
+function re2AnchoredRegExp(pattern) {
+    return new RegExp(`^(?:${re2ToJavaScript(pattern)})$`, 'u');
+}
+
+;// CONCATENATED MODULE: ./packages/verification/src/patterns.ts
+/**
+ * Ref patterns (`refs/tags/*`, `refs/heads/release/**`), anchored identity
+ * regular expressions, and the check for identity patterns so broad that any
+ * repository's workflow would satisfy them.
+ */
+
+
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/** A glob over refs: `*` matches within one path segment, `**` across segments, `?` one character. */
+function globToRegExp(pattern) {
+    let out = '';
+    for (let i = 0; i < pattern.length; i += 1) {
+        const c = pattern[i];
+        if (c === '*' && pattern[i + 1] === '*') {
+            out += '.*';
+            i += 1;
+        }
+        else if (c === '*') {
+            out += '[^/]*';
+        }
+        else if (c === '?') {
+            out += '[^/]';
+        }
+        else {
+            out += escapeRegExp(c);
+        }
+    }
+    return new RegExp(`^${out}$`);
+}
+function matchesGlob(pattern, value) {
+    if (value === undefined)
+        return false;
+    return globToRegExp(pattern).test(value);
+}
+/** How long one identity-pattern test may run before it is abandoned (fail closed). */
+const REGEXP_BUDGET_MS = 250;
+/** A pattern test ran out of its time budget (catastrophic backtracking). */
+class RegExpBudgetError extends Error {
+    constructor(pattern, budgetMs) {
+        super(`the pattern ${pattern.source.slice(0, 200)} took longer than ${budgetMs} ms to evaluate (catastrophic backtracking)`);
+        this.name = 'RegExpBudgetError';
+    }
+}
+let regexpContext;
+/**
+ * `pattern.test(value)` with a time budget: identity patterns come from the
+ * workflow and the values they are tested against (certificate SANs) from
+ * whoever signed, so a backtracking pattern must not hang the step. Runs in
+ * a vm context whose timeout interrupts the regexp engine; throws
+ * RegExpBudgetError when the budget is spent (callers fail closed).
+ */
+function boundedTest(pattern, value, budgetMs = REGEXP_BUDGET_MS) {
+    regexpContext ??= external_node_vm_namespaceObject.createContext({});
+    regexpContext.pattern = pattern;
+    regexpContext.value = value;
+    try {
+        return external_node_vm_namespaceObject.runInContext('pattern.lastIndex = 0, pattern.test(value)', regexpContext, { timeout: budgetMs }) === true;
+    }
+    catch (error) {
+        if (error.code === 'ERR_SCRIPT_EXECUTION_TIMEOUT')
+            throw new RegExpBudgetError(pattern, budgetMs);
+        throw error;
+    }
+    finally {
+        regexpContext.pattern = undefined;
+        regexpContext.value = undefined;
+    }
+}
+/**
+ * A quantified group that itself ends in a quantifier, such as `(a+)+`,
+ * `(.*)*` or `(\\w+){2,}`: the classic exponential-backtracking shape. Returns the
+ * offending fragment, or undefined.
+ */
+function nestedQuantifier(pattern) {
+    const match = /\((?:\?[:=!]|\?<[A-Za-z_$][\w$]*>)?(?:[^()\\]|\\.)*(?:[+*]|\{\d+,\d*\})\??\)(?:[+*]|\{\d+,\d*\})/.exec(pattern);
+    return match?.[0];
+}
+/**
+ * The regexp anchored at both ends (users write cosign-style unanchored
+ * patterns), with RE2's meaning (re2.ts): the gate reads the pattern as the
+ * exported Kyverno and policy-controller policies do. Throws Re2SyntaxError
+ * for a construct outside the syntax both engines share.
+ */
+function anchoredRegExp(pattern) {
+    return re2AnchoredRegExp(pattern);
+}
+/** A 40- or 64-hex commit SHA. */
+function isCommitSha(value) {
+    return /^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(value);
+}
+/** How long all the probes of one identity pattern may take together. */
+const PROBE_BUDGET_MS = 1_000;
+/**
+ * The index of the first value the pattern matches (-1: none), all tests
+ * together under one time budget (RegExpBudgetError when it is spent).
+ */
+function boundedFindIndex(pattern, values, budgetMs = PROBE_BUDGET_MS) {
+    regexpContext ??= external_node_vm_namespaceObject.createContext({});
+    regexpContext.pattern = pattern;
+    regexpContext.values = values;
+    try {
+        const found = external_node_vm_namespaceObject.runInContext('values.findIndex((v) => (pattern.lastIndex = 0, pattern.test(v)))', regexpContext, { timeout: budgetMs });
+        return typeof found === 'number' ? found : -1;
+    }
+    catch (error) {
+        if (error.code === 'ERR_SCRIPT_EXECUTION_TIMEOUT')
+            throw new RegExpBudgetError(pattern, budgetMs);
+        throw error;
+    }
+    finally {
+        regexpContext.pattern = undefined;
+        regexpContext.values = undefined;
+    }
+}
+/** Owners and repositories nobody chose, in the shapes a class or wildcard may admit. */
+const FOREIGN_NAMES = ['zz-unrelated-owner-7f3a', 'evil', 'EVIL', 'x', 'e9', 'evil-org', 'evil_org', 'evil.org', '1'];
+const MAX_TOKENS = 10;
+/** Literal name-like runs of the pattern: `https://github\\.com/acme.*` → github.com, acme (the host part dropped below). */
+function literalTokens(pattern) {
+    const tokens = [];
+    let current = '';
+    const flush = () => {
+        if (current)
+            tokens.push(current);
+        current = '';
+    };
+    for (let i = 0; i < pattern.length; i += 1) {
+        const c = pattern[i];
+        if (c === '\\') {
+            const next = pattern[i + 1] ?? '';
+            i += 1;
+            if (/[A-Za-z0-9]/.test(next)) {
+                flush();
+                if (next === 'x')
+                    i += 2;
+            }
+            else if (/[-_.]/.test(next)) {
+                current += next;
+            }
+            else {
+                flush();
+            }
+        }
+        else if (c === '[') {
+            flush();
+            // Skip the class: a class admits more than one name, it is never "the" name.
+            let j = i + 1;
+            if (pattern[j] === ']')
+                j += 1;
+            while (j < pattern.length && pattern[j] !== ']')
+                j += pattern[j] === '\\' ? 2 : 1;
+            i = j;
+        }
+        else if (/[A-Za-z0-9_-]/.test(c)) {
+            current += c;
+        }
+        else {
+            // `.` unescaped is any character, and every other metacharacter ends a literal run too.
+            flush();
+        }
+    }
+    flush();
+    return tokens;
+}
+/** Ways a literal owner or repository name gets stretched by a sloppy pattern (`acme.*`, `acme[a-z]*`, `acm.`). */
+function mutations(token) {
+    return [`${token}-evil`, `${token}evil`, `${token}x`, `${token}1`, `evil-${token}`, `x${token}`, `${token.slice(0, -1)}x`, token.toUpperCase()];
+}
+const NOT_NAMES = new Set(['https', 'http', 'github', 'com', 'workflows', 'refs', 'heads', 'tags', 'pull', 'yml', 'yaml']);
+/**
+ * An identity the anchored pattern accepts although it belongs to an owner
+ * the pattern does not name literally, or undefined when none was found.
+ * Probes GitHub workflow identities whose owner is either unrelated
+ * (`zz-unrelated-owner-7f3a`, `evil`, …) or derived from the names the
+ * pattern spells out (`acme` → `acme-evil`, `acmex`, `evil-acme`, …), with
+ * the repositories, workflow files and refs the pattern names, so that
+ * `https://github.com/.*\/app/…` (any owner) and `https://github\.com/acme.*`
+ * (`acme-evil`) are caught as well as `.*`. An owner the pattern spells out
+ * literally (`(acme|acme-labs)`) counts as chosen. All probes together run
+ * under PROBE_BUDGET_MS (RegExpBudgetError).
+ */
+function foreignOwnerIdentity(pattern, source, serverUrl = 'https://github.com') {
+    const server = serverUrl.replace(/\/+$/, '');
+    const host = server.replace(/^https?:\/\//, '').toLowerCase();
+    const hostParts = new Set([host, ...host.split('.')]);
+    const unescaped = source.replace(/\\(.)/g, '$1');
+    const workflowFiles = new Set();
+    for (const match of unescaped.matchAll(/\.github\/workflows\/([A-Za-z0-9_.-]+\.ya?ml)/g))
+        workflowFiles.add(match[1]);
+    if (workflowFiles.size === 0)
+        workflowFiles.add('release.yml');
+    while (workflowFiles.size > 4)
+        workflowFiles.delete([...workflowFiles].pop());
+    const refs = new Set();
+    for (const match of unescaped.matchAll(/(refs\/(?:heads|tags)\/[A-Za-z0-9_./-]+)/g))
+        refs.add(match[1].replace(/[.]$/, ''));
+    while (refs.size > 3)
+        refs.delete([...refs].pop());
+    refs.add('refs/heads/main');
+    refs.add('refs/tags/v1.0.0');
+    const fileTokens = new Set([...workflowFiles].flatMap((f) => [f, f.replace(/\.ya?ml$/, '')]).map((t) => t.toLowerCase()));
+    const names = [
+        ...new Set(literalTokens(source)
+            .map((t) => t.replace(/^[._-]+|[._-]+$/g, ''))
+            .filter((t) => t && !NOT_NAMES.has(t.toLowerCase()) && !hostParts.has(t.toLowerCase()) && !fileTokens.has(t.toLowerCase()) && !t.startsWith('github.') && !/^v?\d+$/.test(t))),
+    ].slice(0, MAX_TOKENS);
+    const chosen = new Set(names.map((n) => n.toLowerCase()));
+    const owners = [...new Set([...FOREIGN_NAMES, ...names.flatMap(mutations)])].filter((o) => !chosen.has(o.toLowerCase()));
+    const repositories = [...new Set([...names, ...FOREIGN_NAMES.slice(0, 3), ...names.flatMap(mutations)])];
+    const probes = [];
+    for (const owner of owners) {
+        for (const repo of repositories) {
+            for (const file of workflowFiles) {
+                for (const ref of refs)
+                    probes.push(`${server}/${owner}/${repo}/.github/workflows/${file}@${ref}`);
+            }
+        }
+    }
+    const index = boundedFindIndex(pattern, probes);
+    return index >= 0 ? probes[index] : undefined;
+}
+/**
+ * True when the anchored identity pattern accepts a workflow of an owner it
+ * does not name (see foreignOwnerIdentity).
+ */
+function matchesAnyRepository(pattern, serverUrl = 'https://github.com') {
+    return foreignOwnerIdentity(pattern, pattern.source, serverUrl) !== undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/attestation/src/limits.ts
+/**
+ * Limits shared by every predicate and subject source. They are GitHub's own
+ * (actions/attest refuses more than 1024 subjects and predicates or SBOMs over
+ * 16 MB): an attestation this action writes is one GitHub's attestation API
+ * and `gh attestation verify` accept.
+ */
+/** Most subjects one statement may name. */
+const limits_MAX_SUBJECTS = 1024;
+/** Largest predicate (or SBOM, or scan report) read from a file: 16 MiB. */
+const limits_MAX_PREDICATE_BYTES = (/* unused pure expression or super */ null && (16 * 1024 * 1024));
+/** Longest subject name accepted (characters). */
+const limits_MAX_SUBJECT_NAME_LENGTH = 4096;
+/** Largest checksums file read: 512 bytes per line for the maximum number of subjects, as actions/attest allows. */
+const limits_MAX_CHECKSUMS_BYTES = 512 * limits_MAX_SUBJECTS;
+/** Human-readable size ("16 MiB", "1.5 KiB"). */
+function limits_formatBytes(bytes) {
+    if (bytes >= 1024 * 1024)
+        return `${+(bytes / (1024 * 1024)).toFixed(1)} MiB`;
+    if (bytes >= 1024)
+        return `${+(bytes / 1024).toFixed(1)} KiB`;
+    return `${bytes} bytes`;
+}
+
+;// CONCATENATED MODULE: ./packages/attestation/src/digest.ts
+
+/** sha256:<64 lower-case hex>: the only digest form a subject may carry. */
+const digest_SHA256_DIGEST = /^sha256:[a-f0-9]{64}$/;
+const HEX64 = /^[a-f0-9]{64}$/;
+/** Shows a value inside an error message: one line, visible control characters, capped. */
+function digest_shown(value, max = 100) {
+    const cut = value.length > max ? `${value.slice(0, max - 3)}...` : value;
+    // eslint-disable-next-line no-control-regex -- showing control characters is the point
+    return `'${cut.replace(/[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u2028-\u202E\u2060-\u2069\uFEFF]/g, (c) => `\\u{${c.charCodeAt(0).toString(16).padStart(4, '0')}}`)}'`;
+}
+/**
+ * Validates a `sha256:<hex>` digest and returns its 64 hex characters.
+ * Upper-case hex is refused rather than folded: a digest is compared byte for
+ * byte by every verifier, and one that was typed differently is a mistake to
+ * point out. `what` names the input or file in the error.
+ */
+function digest_parseSha256Digest(value, what) {
+    if (digest_SHA256_DIGEST.test(value))
+        return value.slice('sha256:'.length);
+    let why;
+    if (!value.includes(':'))
+        why = 'it has no algorithm prefix (expected sha256:<64 hex characters>)';
+    else if (!value.startsWith('sha256:'))
+        why = `only sha256 digests are accepted, got the algorithm ${digest_shown(value.split(':')[0] ?? '', 20)}`;
+    else {
+        const hex = value.slice('sha256:'.length);
+        if (/[A-F]/.test(hex) && HEX64.test(hex.toLowerCase()))
+            why = 'the hex digits must be lower-case';
+        else if (hex.length !== 64)
+            why = `a sha256 digest has 64 hex characters, this one has ${hex.length}`;
+        else
+            why = 'it contains characters that are not hex digits';
+    }
+    throw new ConfigurationError(`${what}: invalid digest ${digest_shown(value)}: ${why}.`);
+}
+/** Validates 64 hex characters (a digest without its prefix); returns them. */
+function digest_parseSha256Hex(value, what) {
+    if (HEX64.test(value))
+        return value;
+    if (HEX64.test(value.toLowerCase())) {
+        throw new ConfigurationError(`${what}: invalid sha256 digest ${digest_shown(value)}: the hex digits must be lower-case.`);
+    }
+    throw new ConfigurationError(`${what}: invalid sha256 digest ${digest_shown(value)}: expected 64 hex characters, got ${value.length} character(s)${/^[0-9a-fA-F]*$/.test(value) ? '' : ' that are not all hex digits'}.`);
+}
+
+;// CONCATENATED MODULE: ./packages/attestation/src/subjects.ts
+
+
+
+
+
+
+// C0/C1 controls (tab included), DEL, line/paragraph separators, bidi embeddings, overrides and isolates,
+// zero-width characters and the BOM: a subject name is shown in logs, summaries and by verifiers,
+// and none of these may hide, reorder or break what it says.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const UNSAFE_NAME_CHARACTERS = /[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u2028-\u202E\u2060-\u2069\uFEFF]/;
+/**
+ * A subject name as it goes into the statement: surrounding blanks trimmed;
+ * empty names, over-long names and names with control, bidi or zero-width
+ * characters refused (with `what` naming where the name came from).
+ */
+function sanitizeSubjectName(name, what) {
+    const trimmed = name.trim();
+    if (trimmed === '')
+        throw new ConfigurationError(`${what}: a subject name must not be empty.`);
+    if (UNSAFE_NAME_CHARACTERS.test(trimmed)) {
+        throw new ConfigurationError(`${what}: the subject name ${shown(trimmed)} contains a control, line-break, bidi or zero-width character; rename it.`);
+    }
+    if (trimmed.length > MAX_SUBJECT_NAME_LENGTH) {
+        throw new ConfigurationError(`${what}: the subject name is ${trimmed.length} characters long; at most ${MAX_SUBJECT_NAME_LENGTH} are accepted.`);
+    }
+    return trimmed;
+}
+/** One subject from `subject-digest` + `subject-name`. */
+function subjectFromDigest(digest, name) {
+    const hex = parseSha256Digest(digest, 'Input `subject-digest`');
+    return { name: sanitizeSubjectName(name, 'Input `subject-name`'), digest: { sha256: hex } };
+}
+/**
+ * The subject name cosign gives an image in `cosign attest`: the repository
+ * as go-containerregistry prints it (`name.Digest.Repository.String()`), so
+ * Docker Hub names are expanded (`alpine` → `index.docker.io/library/alpine`,
+ * `docker.io/org/app` → `index.docker.io/org/app`); no tag, no digest.
+ */
+function imageSubjectName(reference) {
+    const withoutDigest = reference.replace(/@[^@]*$/, '');
+    // A tag is what follows the last ':' after the last '/' (a registry port comes before a '/').
+    const lastSlash = withoutDigest.lastIndexOf('/');
+    const lastColon = withoutDigest.lastIndexOf(':');
+    const repository = lastColon > lastSlash ? withoutDigest.slice(0, lastColon) : withoutDigest;
+    const slash = repository.indexOf('/');
+    const first = slash === -1 ? '' : repository.slice(0, slash);
+    const hasRegistry = slash !== -1 && (first.includes('.') || first.includes(':') || first === 'localhost');
+    let registry = hasRegistry ? first.toLowerCase() : 'index.docker.io';
+    let name = hasRegistry ? repository.slice(slash + 1) : repository;
+    if (registry === 'docker.io')
+        registry = 'index.docker.io';
+    if (registry === 'index.docker.io' && !name.includes('/'))
+        name = `library/${name}`;
+    if (name === '')
+        throw new ConfigurationError(`Input \`subject-image\`: ${shown(reference)} names no repository.`);
+    return `${registry}/${name}`;
+}
+/** The subject for an image resolved to a manifest digest. */
+function imageSubject(reference, digest) {
+    const hex = parseSha256Digest(digest, 'Input `subject-image`');
+    return { name: imageSubjectName(reference), digest: { sha256: hex } };
+}
+/**
+ * Subjects from a checksums file in the format `sha256sum` writes:
+ * `<64 hex><space><space or *><name>` per line (the `*` marks binary mode).
+ * Blank lines and `#` comments are skipped; anything else that does not
+ * parse is an error naming the line, since a silently skipped line would be
+ * an artifact left unattested. sha512 lines (128 hex) are refused: the
+ * statement carries sha256 only. `source` names the file in errors.
+ */
+function parseChecksums(text, source) {
+    const subjects = [];
+    const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+    lines.forEach((line, index) => {
+        if (line.trim() === '' || line.startsWith('#'))
+            return;
+        const where = `${source}, line ${index + 1}`;
+        // GNU coreutils escapes names with a backslash or newline and starts the line with '\'.
+        if (line.startsWith('\\')) {
+            throw new ConfigurationError(`${where}: the name is escaped (sha256sum does that for names with a backslash or a newline); rename the file.`);
+        }
+        const match = /^([0-9A-Za-z]+) ([ *])(.*)$/.exec(line);
+        if (!match) {
+            throw new ConfigurationError(`${where}: expected '<sha256 hex>  <name>' (or '<hex> *<name>'), the format sha256sum writes; got ${shown(line)}.`);
+        }
+        const [, hex = '', , rawName = ''] = match;
+        if (hex.length === 128) {
+            throw new ConfigurationError(`${where}: this is a sha512 digest; the checksums must be sha256 (sha256sum).`);
+        }
+        const digest = parseSha256Hex(hex, where);
+        subjects.push({ name: sanitizeSubjectName(rawName, where), digest: { sha256: digest } });
+    });
+    if (subjects.length === 0) {
+        throw new ConfigurationError(`${source} lists no checksums: expected lines like '<sha256 hex>  <name>' as sha256sum writes.`);
+    }
+    return subjects;
+}
+/** Reads and parses a checksums file, refusing one larger than 512 KiB (512 bytes per subject). */
+async function subjectsFromChecksumsFile(file, displayName) {
+    const stat = await fsp.stat(file);
+    if (!stat.isFile())
+        throw new ConfigurationError(`${displayName} is not a file.`);
+    if (stat.size > MAX_CHECKSUMS_BYTES) {
+        throw new ConfigurationError(`${displayName} is ${formatBytes(stat.size)}; a checksums file may be at most ${formatBytes(MAX_CHECKSUMS_BYTES)} (${MAX_SUBJECTS} subjects).`);
+    }
+    return parseChecksums(await fsp.readFile(file, 'utf8'), displayName);
+}
+/** The sha256 of a file, streamed (never the whole file in memory). */
+async function sha256File(file) {
+    const hash = createHash('sha256');
+    for await (const chunk of createReadStream(file))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+function toPosix(p) {
+    return p.split(path.sep).join('/');
+}
+/**
+ * Subjects from glob patterns (`*`, `**`, `?`, `[...]`, `{a,b}`; a leading
+ * `!` excludes), relative to the workspace. Only regular files count;
+ * symbolic links are followed only when they resolve inside the workspace.
+ * Each file's sha256 is streamed. The subject name is the file's base name,
+ * as actions/attest and actions/attest-build-provenance name path subjects
+ * (their `getSubjectFromPath` uses `path.parse(file).base`), so an
+ * attestation of `dist/app.tar.gz` is about `app.tar.gz`. Files are taken in
+ * sorted path order; the same name with the same digest is listed once.
+ */
+async function subjectsFromPaths(patterns, options) {
+    const workspace = path.resolve(options.workspace);
+    const max = options.maxSubjects ?? MAX_SUBJECTS;
+    const include = patterns.filter((p) => !p.startsWith('!'));
+    const exclude = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
+    if (include.length === 0)
+        throw new ConfigurationError('Input `subject-path` has only exclusions (!pattern); add a pattern that selects files.');
+    const realWorkspace = await fsp.realpath(workspace);
+    const files = new Set();
+    for (const pattern of include) {
+        if (path.isAbsolute(pattern) ? !isInside(workspace, pattern) : toPosix(path.normalize(pattern)).startsWith('../')) {
+            throw new ConfigurationError(`Input \`subject-path\`: the pattern ${shown(pattern)} reaches outside the workspace (${workspace}).`);
+        }
+        const relativePattern = path.isAbsolute(pattern) ? toPosix(path.relative(workspace, pattern)) : pattern;
+        let matched = 0;
+        for await (const entry of fsp.glob(relativePattern, { cwd: workspace, exclude })) {
+            const absolute = path.resolve(workspace, entry);
+            let stat;
+            try {
+                stat = await fsp.stat(absolute);
+            }
+            catch {
+                continue; // a dangling link
+            }
+            if (!stat.isFile())
+                continue;
+            const real = await fsp.realpath(absolute);
+            if (!isInside(realWorkspace, real)) {
+                throw new ConfigurationError(`Input \`subject-path\`: ${shown(toPosix(entry))} is a link to a file outside the workspace; attest files inside it.`);
+            }
+            matched += 1;
+            files.add(absolute);
+            if (files.size > max) {
+                throw new ConfigurationError(`Input \`subject-path\` matches more than ${max} files; an attestation may name at most ${max} subjects. Narrow the patterns, or attest an archive or a checksums file (subject-checksums) of the files.`);
+            }
+        }
+        if (matched === 0) {
+            throw new ConfigurationError(`Input \`subject-path\`: the pattern ${shown(pattern)} matches no file in the workspace (${workspace}).`);
+        }
+    }
+    const subjects = [];
+    for (const file of [...files].sort()) {
+        const name = sanitizeSubjectName(path.basename(file), `Input \`subject-path\` (${toPosix(path.relative(workspace, file))})`);
+        subjects.push({ name, digest: { sha256: await sha256File(file) } });
+    }
+    return subjects;
+}
+function isInside(base, candidate) {
+    const relative = path.relative(base, candidate);
+    return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+}
+/**
+ * All subjects from every source in order, the same name + digest listed once,
+ * at most `max` (1024) of them. Two different names for one digest, or one name
+ * with two digests, are both kept: each is a distinct claim.
+ */
+function mergeSubjects(lists, max = MAX_SUBJECTS) {
+    const seen = new Set();
+    const merged = [];
+    for (const list of lists) {
+        for (const subject of list) {
+            const key = `${subject.digest.sha256}\u0000${subject.name}`;
+            if (seen.has(key))
+                continue;
+            seen.add(key);
+            merged.push({ name: subject.name, digest: { sha256: subject.digest.sha256 } });
+        }
+    }
+    if (merged.length === 0)
+        throw new ConfigurationError('No subject to attest: set subject-image, subject-path, subject-checksums or subject-digest.');
+    if (merged.length > max) {
+        throw new ConfigurationError(`${merged.length} subjects were given; an attestation may name at most ${max} (GitHub's limit). Split the attestation, or attest a checksums file or an archive of the files.`);
+    }
+    return merged;
+}
+
+;// CONCATENATED MODULE: ./packages/attestation/src/statement.ts
+
+
+
+/**
+ * in-toto Statement v1 (https://github.com/in-toto/attestation/blob/main/spec/v1/statement.md):
+ * built here, validated before anything is signed, and serialized the same
+ * way every time.
+ */
+const statement_IN_TOTO_STATEMENT_V1 = 'https://in-toto.io/Statement/v1';
+/** The DSSE payload type of an in-toto statement. */
+const statement_IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/**
+ * An absolute URI (RFC 3986: a scheme, then something): what in-toto asks of
+ * a predicate type. No whitespace or control characters; at most 2048 characters.
+ */
+function isAbsoluteUri(value) {
+    // eslint-disable-next-line no-control-regex -- refusing control characters is the point
+    if (value.length === 0 || value.length > 2048 || /[\s\u0000-\u001F\u007F-\u009F]/.test(value))
+        return false;
+    if (!/^[A-Za-z][A-Za-z0-9+.-]*:./.test(value))
+        return false;
+    try {
+        new URL(value);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Validates a predicate type URI; `what` names where it came from. */
+function statement_validatePredicateType(value, what) {
+    if (!isAbsoluteUri(value)) {
+        throw new ConfigurationError(`${what}: the predicate type must be an absolute URI such as https://example.com/my-predicate/v1; got ${shown(value)}.`);
+    }
+    return value;
+}
+/** Every problem with `value` as an in-toto Statement v1 ([] when it is one). */
+function statementProblems(value) {
+    if (!isObject(value))
+        return ['the statement is not a JSON object'];
+    const problems = [];
+    if (value._type !== statement_IN_TOTO_STATEMENT_V1)
+        problems.push(`_type must be ${statement_IN_TOTO_STATEMENT_V1}, got ${shown(String(value._type))}`);
+    if (!Array.isArray(value.subject) || value.subject.length === 0) {
+        problems.push('subject must be a non-empty list');
+    }
+    else {
+        if (value.subject.length > MAX_SUBJECTS)
+            problems.push(`subject lists ${value.subject.length} entries; at most ${MAX_SUBJECTS} are accepted`);
+        value.subject.forEach((subject, index) => {
+            if (!isObject(subject)) {
+                problems.push(`subject[${index}] is not an object`);
+                return;
+            }
+            if (typeof subject.name !== 'string' || subject.name === '')
+                problems.push(`subject[${index}].name must be a non-empty string`);
+            if (!isObject(subject.digest) || Object.keys(subject.digest).length === 0) {
+                problems.push(`subject[${index}].digest must name at least one digest`);
+            }
+            else if (typeof subject.digest.sha256 !== 'string' || !SHA256_DIGEST.test(`sha256:${subject.digest.sha256}`)) {
+                problems.push(`subject[${index}].digest.sha256 must be 64 lower-case hex characters`);
+            }
+        });
+    }
+    if (typeof value.predicateType !== 'string' || !isAbsoluteUri(value.predicateType)) {
+        problems.push(`predicateType must be an absolute URI, got ${shown(String(value.predicateType))}`);
+    }
+    if (!isObject(value.predicate))
+        problems.push('predicate must be a JSON object');
+    return problems;
+}
+/** Throws a ConfigurationError listing every problem when `value` is not a valid Statement v1. */
+function assertValidStatement(value) {
+    const problems = statementProblems(value);
+    if (problems.length > 0) {
+        throw new ConfigurationError(`The in-toto statement is not valid, nothing was signed: ${problems.join('; ')}.`);
+    }
+}
+/** Builds and validates a Statement v1; subjects and predicate are copied. */
+function buildStatement(subjects, predicateType, predicate) {
+    const statement = {
+        _type: statement_IN_TOTO_STATEMENT_V1,
+        subject: subjects.map((s) => ({ name: s.name, digest: { sha256: s.digest.sha256 } })),
+        predicateType,
+        predicate,
+    };
+    assertValidStatement(statement);
+    return statement;
+}
+/**
+ * The statement's bytes as signed: compact JSON with the members in the
+ * order GitHub's attestations use (_type, subject, predicateType, predicate;
+ * name then digest in each subject). The predicate keeps its own member
+ * order (built by code, or as the document listed them), so the same inputs
+ * always give the same bytes.
+ */
+function serializeStatement(statement) {
+    assertValidStatement(statement);
+    return JSON.stringify({
+        _type: statement._type,
+        subject: statement.subject.map((s) => ({ name: s.name, digest: { sha256: s.digest.sha256 } })),
+        predicateType: statement.predicateType,
+        predicate: statement.predicate,
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/attestation/src/predicate-types.ts
+/**
+ * Predicate type short names, shared with `verify` (docs/architecture/signing-and-verification.md).
+ */
+const src_predicate_types_SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
+const predicate_types_CYCLONEDX_BOM = 'https://cyclonedx.org/bom';
+/** SPDX predicate types carry the document's version: https://spdx.dev/Document/v2.3. */
+const predicate_types_SPDX_DOCUMENT_PREFIX = 'https://spdx.dev/Document';
+const src_predicate_types_COSIGN_VULN_V1 = 'https://cosign.sigstore.dev/attestation/vuln/v1';
+const PREDICATE_TYPE_NAMES = {
+    slsaprovenance1: src_predicate_types_SLSA_PROVENANCE_V1,
+    cyclonedx: predicate_types_CYCLONEDX_BOM,
+    spdxjson: predicate_types_SPDX_DOCUMENT_PREFIX,
+    vuln: src_predicate_types_COSIGN_VULN_V1,
+};
+/** The URI for a short name (case-insensitive), or undefined. */
+function predicateTypeForName(name) {
+    const key = name.toLowerCase();
+    return Object.hasOwn(PREDICATE_TYPE_NAMES, key) ? PREDICATE_TYPE_NAMES[key] : undefined;
+}
+/**
+ * Whether a statement's predicate type satisfies an expected one (a short
+ * name or a URI): exact, except that `spdxjson` / https://spdx.dev/Document
+ * accepts any versioned SPDX document type (https://spdx.dev/Document/v2.x).
+ */
+function predicate_types_predicateTypeMatches(expected, actual) {
+    const uri = predicateTypeForName(expected) ?? expected;
+    if (uri === predicate_types_SPDX_DOCUMENT_PREFIX)
+        return actual === predicate_types_SPDX_DOCUMENT_PREFIX || /^https:\/\/spdx\.dev\/Document\/v\d+(\.\d+)*$/.test(actual);
+    return actual === uri;
+}
+/** The short name of a predicate type URI, when it has one. */
+function predicateTypeName(uri) {
+    for (const [name, value] of Object.entries(PREDICATE_TYPE_NAMES)) {
+        if (predicate_types_predicateTypeMatches(value, uri))
+            return name;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/attestation/src/predicate-file.ts
+
+
+
+/**
+ * Reads a JSON document that becomes (or feeds) a predicate: refuses a file
+ * over 16 MiB before reading it, text that is not UTF-8 JSON, and anything
+ * but an object. `what` names the input in every error.
+ */
+async function predicate_file_readJsonObjectFile(file, what, maxBytes = MAX_PREDICATE_BYTES) {
+    let size;
+    try {
+        const stat = await fsp.stat(file);
+        if (!stat.isFile())
+            throw new ConfigurationError(`${what}: '${file}' is not a file.`);
+        size = stat.size;
+    }
+    catch (error) {
+        if (error instanceof ConfigurationError)
+            throw error;
+        throw new ConfigurationError(`${what}: '${file}' cannot be read (${error.code ?? 'error'}).`);
+    }
+    if (size > maxBytes) {
+        throw tooLarge(what, size, maxBytes);
+    }
+    const buffer = await fsp.readFile(file);
+    if (buffer.length > maxBytes) {
+        throw tooLarge(what, buffer.length, maxBytes);
+    }
+    return { value: parseJsonObject(buffer, what), bytes: buffer.length };
+}
+/** Parses JSON text (UTF-8, optional BOM) that must be an object. */
+function parseJsonObject(input, what) {
+    let text;
+    if (typeof input === 'string')
+        text = input;
+    else {
+        try {
+            text = new TextDecoder('utf-8', { fatal: true }).decode(input);
+        }
+        catch {
+            throw new ConfigurationError(`${what} is not UTF-8 text; a predicate must be a JSON document.`);
+        }
+    }
+    let value;
+    try {
+        value = JSON.parse(text.replace(/^\uFEFF/, ''));
+    }
+    catch (error) {
+        const head = text.replace(/^\uFEFF/, '').trimStart();
+        const hint = head.startsWith('<') ? ' (it looks like XML)' : /^SPDXVersion:/m.test(head.slice(0, 4096)) ? ' (it looks like an SPDX tag-value document)' : '';
+        throw new ConfigurationError(`${what} is not valid JSON${hint}: ${error.message.slice(0, 200)}.`);
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        throw new ConfigurationError(`${what} must be a JSON object, got ${Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value}.`);
+    }
+    return value;
+}
+function tooLarge(what, size, maxBytes) {
+    return new ConfigurationError(`${what} is ${size.toLocaleString('en-US')} bytes; a predicate may be at most ${formatBytes(maxBytes)} (${maxBytes.toLocaleString('en-US')} bytes), GitHub's limit.`);
+}
+
+;// CONCATENATED MODULE: ./packages/attestation/src/slsa-provenance.ts
+
+
+/**
+ * SLSA v1 build provenance in exactly the shape of GitHub's own artifact
+ * attestations (actions/attest-build-provenance, through @actions/attest's
+ * `buildSLSAProvenancePredicate`), built from the claims of the job's
+ * GitHub OIDC token after its signature was verified:
+ *
+ *   buildDefinition.buildType           https://actions.github.io/buildtypes/workflow/v1
+ *   externalParameters.workflow         {ref, repository, path} from workflow_ref
+ *   internalParameters.github           {event_name, repository_id, repository_owner_id, runner_environment}
+ *   resolvedDependencies                [{uri: git+<server>/<repo>@<ref>, digest: {gitCommit: sha}}]
+ *   runDetails.builder.id               <server>/<job_workflow_ref>
+ *   runDetails.metadata.invocationId    <server>/<repo>/actions/runs/<run_id>/attempts/<run_attempt>
+ *
+ * Member order is GitHub's, so the serialized statement is byte-identical to
+ * one GitHub would write for the same run (tested against real attestations).
+ */
+const GITHUB_WORKFLOW_BUILD_TYPE = 'https://actions.github.io/buildtypes/workflow/v1';
+/** The OIDC claims the predicate is built from (all strings, as GitHub issues them). */
+const PROVENANCE_CLAIMS = (/* unused pure expression or super */ null && ([
+    'iss',
+    'repository',
+    'repository_id',
+    'repository_owner_id',
+    'ref',
+    'sha',
+    'event_name',
+    'workflow_ref',
+    'job_workflow_ref',
+    'runner_environment',
+    'run_id',
+    'run_attempt',
+]));
+/**
+ * The claims needed for provenance, taken from a verified token's payload.
+ * Numbers are accepted and turned into strings (GitHub sends strings); a
+ * missing or empty claim is an error naming it.
+ */
+function provenanceClaims(payload) {
+    const missing = [];
+    const claims = {};
+    for (const name of PROVENANCE_CLAIMS) {
+        const value = payload[name];
+        if (typeof value === 'string' && value !== '')
+            claims[name] = value;
+        else if (typeof value === 'number' && Number.isFinite(value))
+            claims[name] = String(value);
+        else
+            missing.push(name);
+    }
+    if (missing.length > 0) {
+        throw new ConfigurationError(`The GitHub OIDC token lacks the claim(s) ${missing.join(', ')} that SLSA provenance is built from; is this token from a GitHub Actions job?`);
+    }
+    return claims;
+}
+/**
+ * GitHub's OIDC issuer for a server URL: https://token.actions.githubusercontent.com
+ * for github.com, https://token.actions.<tenant>.ghe.com for GHE.com tenants.
+ * Undefined for GitHub Enterprise Server, whose issuer must be given
+ * (https://HOST/_services/token).
+ */
+function defaultOidcIssuer(serverUrl) {
+    let host;
+    try {
+        host = new URL(serverUrl).hostname.toLowerCase();
+    }
+    catch {
+        return undefined;
+    }
+    if (host === 'github.com')
+        return 'https://token.actions.githubusercontent.com';
+    const tenant = /^([a-z0-9](?:[a-z0-9-]*[a-z0-9])?)\.ghe\.com$/.exec(host)?.[1];
+    if (tenant)
+        return `https://token.actions.${tenant}.ghe.com`;
+    return undefined;
+}
+function isLoopbackHost(host) {
+    return host === 'localhost' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host);
+}
+/**
+ * The GitHub server a verified OIDC token comes from, derived from its `iss`
+ * claim — never from GITHUB_SERVER_URL, which an earlier step can rewrite
+ * through GITHUB_ENV:
+ *
+ *   https://token.actions.githubusercontent.com[/<enterprise>]  https://github.com
+ *   https://token.actions.<tenant>.ghe.com                      https://<tenant>.ghe.com
+ *   https://<host>/_services/token                              https://<host> (GitHub Enterprise Server)
+ *
+ * A loopback issuer (http://127.0.0.1:PORT, the test suite's fake GitHub
+ * issuer; a runner's token never comes from one and no public Fulcio accepts
+ * it) stands for github.com. Any other issuer is refused: the predicate's
+ * URLs would be guesses.
+ */
+function githubServerUrlFromIssuer(iss) {
+    let url;
+    try {
+        url = new URL(iss);
+    }
+    catch {
+        throw new ConfigurationError(`The OIDC token's issuer '${iss.slice(0, 200)}' is not a URL; provenance is built from the token's claims only.`);
+    }
+    const host = url.hostname.toLowerCase();
+    if (url.protocol === 'http:' || url.protocol === 'https:') {
+        if (isLoopbackHost(host) && !url.username && !url.password)
+            return 'https://github.com';
+    }
+    if (url.protocol === 'https:' && !url.username && !url.password && !url.search && !url.hash) {
+        if (host === 'token.actions.githubusercontent.com' && /^(\/[A-Za-z0-9_.-]{1,100})?\/?$/.test(url.pathname))
+            return 'https://github.com';
+        const tenant = /^token\.actions\.([a-z0-9](?:[a-z0-9-]*[a-z0-9])?)\.ghe\.com$/.exec(host)?.[1];
+        if (tenant && /^\/?$/.test(url.pathname))
+            return `https://${tenant}.ghe.com`;
+        if (url.pathname.replace(/\/+$/, '') === '/_services/token')
+            return `https://${url.host.toLowerCase()}`;
+    }
+    throw new ConfigurationError(`The OIDC token's issuer '${iss.slice(0, 200)}' is not a GitHub Actions issuer (token.actions.githubusercontent.com, token.actions.<tenant>.ghe.com or https://<GHES host>/_services/token): the GitHub server its claims belong to is unknown.`);
+}
+/** Splits workflow_ref (`owner/repo/.github/workflows/ci.yml@refs/heads/main`) into path and ref. */
+function splitWorkflowRef(workflowRef, repository) {
+    const prefix = `${repository}/`;
+    const rest = workflowRef.startsWith(prefix) ? workflowRef.slice(prefix.length) : workflowRef;
+    const at = rest.indexOf('@');
+    if (at === -1) {
+        throw new ConfigurationError(`The OIDC claim workflow_ref has no '@<ref>': '${workflowRef.slice(0, 200)}'.`);
+    }
+    // A ref may itself contain '@' (tags such as pkg@1.2.3): everything after the first '@' is the ref.
+    return { path: rest.slice(0, at), ref: rest.slice(at + 1) };
+}
+function buildSlsaProvenancePredicate(claims, serverUrl) {
+    const server = serverUrl.replace(/\/+$/, '');
+    const workflow = splitWorkflowRef(claims.workflow_ref, claims.repository);
+    return {
+        buildDefinition: {
+            buildType: GITHUB_WORKFLOW_BUILD_TYPE,
+            externalParameters: {
+                workflow: {
+                    ref: workflow.ref,
+                    repository: `${server}/${claims.repository}`,
+                    path: workflow.path,
+                },
+            },
+            internalParameters: {
+                github: {
+                    event_name: claims.event_name,
+                    repository_id: claims.repository_id,
+                    repository_owner_id: claims.repository_owner_id,
+                    runner_environment: claims.runner_environment,
+                },
+            },
+            resolvedDependencies: [
+                {
+                    uri: `git+${server}/${claims.repository}@${claims.ref}`,
+                    digest: { gitCommit: claims.sha },
+                },
+            ],
+        },
+        runDetails: {
+            builder: { id: `${server}/${claims.job_workflow_ref}` },
+            metadata: {
+                invocationId: `${server}/${claims.repository}/actions/runs/${claims.run_id}/attempts/${claims.run_attempt}`,
+            },
+        },
+    };
+}
+const SLSA_PREDICATE_TYPE = (/* unused pure expression or super */ null && (SLSA_PROVENANCE_V1));
+
+;// CONCATENATED MODULE: ./packages/attestation/src/sbom-predicate.ts
+
+
+
+
+function describe(doc) {
+    if ('artifacts' in doc && 'source' in doc && 'descriptor' in doc)
+        return 'a Syft JSON document (use -o cyclonedx-json or -o spdx-json)';
+    if ('SchemaVersion' in doc || 'Results' in doc)
+        return 'a Trivy report';
+    if ('matches' in doc)
+        return 'a Grype report';
+    if ('runs' in doc && 'version' in doc)
+        return 'a SARIF log';
+    return 'not an SBOM';
+}
+function sbomPredicateFrom(doc, what = 'Input `sbom-path`') {
+    if (doc.bomFormat === 'CycloneDX') {
+        const version = typeof doc.specVersion === 'string' ? doc.specVersion : '';
+        if (!/^1\.\d+$/.test(version)) {
+            throw new ConfigurationError(`${what}: the CycloneDX document has specVersion ${shown(String(doc.specVersion))}; expected 1.x.`);
+        }
+        return { format: 'cyclonedx', version, predicateType: CYCLONEDX_BOM, predicate: doc };
+    }
+    if (typeof doc.spdxVersion === 'string') {
+        const match = /^SPDX-(\d+\.\d+)$/.exec(doc.spdxVersion);
+        if (!match?.[1]) {
+            throw new ConfigurationError(`${what}: the SPDX document has spdxVersion ${shown(doc.spdxVersion)}; expected SPDX-<major>.<minor> such as SPDX-2.3.`);
+        }
+        if (typeof doc.SPDXID !== 'string')
+            throw new ConfigurationError(`${what}: the SPDX document has no SPDXID.`);
+        return { format: 'spdx', version: match[1], predicateType: `${SPDX_DOCUMENT_PREFIX}/v${match[1]}`, predicate: doc };
+    }
+    if ('bomFormat' in doc) {
+        throw new ConfigurationError(`${what}: bomFormat is ${shown(String(doc.bomFormat))}; only CycloneDX JSON and SPDX JSON documents can be attested.`);
+    }
+    throw new ConfigurationError(`${what} is ${describe(doc)}: expected a CycloneDX JSON or SPDX JSON SBOM.`);
+}
+async function sbomPredicateFromFile(file, what = 'Input `sbom-path`') {
+    const { value } = await readJsonObjectFile(file, what);
+    return sbomPredicateFrom(value, what);
+}
+
+;// CONCATENATED MODULE: ./packages/attestation/src/vuln-predicate.ts
+
+
+
+
+function vuln_predicate_isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function str(value) {
+    return typeof value === 'string' ? value : '';
+}
+/** The problems that stop cosign from decoding a CosignVulnPredicate ([] when none). */
+function cosignVulnProblems(value) {
+    const problems = [];
+    const invocation = value.invocation;
+    const scanner = value.scanner;
+    const metadata = value.metadata;
+    if (!vuln_predicate_isObject(invocation))
+        problems.push('invocation is not an object');
+    if (!vuln_predicate_isObject(scanner))
+        problems.push('scanner is not an object');
+    else {
+        for (const key of ['uri', 'version'])
+            if (scanner[key] !== undefined && typeof scanner[key] !== 'string')
+                problems.push(`scanner.${key} is not a string`);
+        if (!('result' in scanner))
+            problems.push('scanner.result is missing');
+        if (scanner.db !== undefined && !vuln_predicate_isObject(scanner.db))
+            problems.push('scanner.db is not an object');
+    }
+    if (!vuln_predicate_isObject(metadata))
+        problems.push('metadata is not an object');
+    else {
+        for (const key of ['scanStartedOn', 'scanFinishedOn']) {
+            const v = metadata[key];
+            if (typeof v !== 'string' || Number.isNaN(Date.parse(v)))
+                problems.push(`metadata.${key} is not an RFC 3339 time`);
+        }
+    }
+    return problems;
+}
+const TRIVY_KEYS = ['SchemaVersion', 'Results', 'ArtifactName', 'ArtifactType'];
+const GRYPE_KEYS = ['matches', 'ignoredMatches', 'descriptor'];
+/**
+ * Which scanner wrote a JSON report, from its top-level keys: Trivy
+ * (SchemaVersion, Results, ArtifactName, ArtifactType) or Grype (matches,
+ * ignoredMatches, descriptor). A report with keys of both is refused as
+ * ambiguous — read one way it could hide what the other way shows — and one
+ * with neither is unknown. The one detection for the vuln predicates this
+ * suite writes (provenance) and reads (verify's gate and its exports).
+ */
+function scanReportFormat(doc) {
+    const trivy = TRIVY_KEYS.filter((key) => key in doc);
+    const grype = GRYPE_KEYS.filter((key) => key in doc);
+    if (trivy.length > 0 && grype.length > 0) {
+        return { problem: 'ambiguous', detail: `it has Trivy keys (${trivy.join(', ')}) and Grype keys (${grype.join(', ')}); refused as ambiguous` };
+    }
+    if (trivy.length > 0)
+        return { format: 'trivy' };
+    if (grype.length > 0)
+        return { format: 'grype' };
+    return { problem: 'unknown', detail: `it has neither Trivy keys (${TRIVY_KEYS.join(', ')}) nor Grype keys (${GRYPE_KEYS.join(', ')})` };
+}
+function looksLikeCosignVuln(doc) {
+    return vuln_predicate_isObject(doc.scanner) && 'result' in doc.scanner && 'metadata' in doc;
+}
+function reportTime(doc, source) {
+    const raw = source === 'trivy' ? doc.CreatedAt : vuln_predicate_isObject(doc.descriptor) ? doc.descriptor.timestamp : undefined;
+    if (typeof raw !== 'string')
+        return undefined;
+    const time = new Date(raw);
+    return Number.isNaN(time.getTime()) ? undefined : time;
+}
+/** The predicate for an already-parsed document (see the module comment). */
+async function vulnPredicateFrom(doc, options = {}) {
+    const what = options.what ?? 'Input `scan-report`';
+    let document = doc;
+    if (document._type === IN_TOTO_STATEMENT_V1 || document._type === 'https://in-toto.io/Statement/v0.1') {
+        if (document.predicateType !== COSIGN_VULN_V1 || !vuln_predicate_isObject(document.predicate)) {
+            throw new ConfigurationError(`${what} is an in-toto statement with predicate type '${str(document.predicateType).slice(0, 200)}', not ${COSIGN_VULN_V1}.`);
+        }
+        document = document.predicate;
+    }
+    if (looksLikeCosignVuln(document)) {
+        const problems = cosignVulnProblems(document);
+        if (problems.length > 0)
+            throw new ConfigurationError(`${what} looks like a cosign vuln predicate but ${problems.join('; ')}.`);
+        const scanner = document.scanner;
+        return { predicateType: COSIGN_VULN_V1, predicate: document, source: 'cosign-vuln', scanner: { uri: str(scanner.uri), version: str(scanner.version) } };
+    }
+    const detected = scanReportFormat(document);
+    if ('problem' in detected && detected.problem === 'ambiguous') {
+        throw new ConfigurationError(`${what} cannot be read as one scan report: ${detected.detail}. Pass the scanner's own JSON report unchanged.`);
+    }
+    let source;
+    if ('format' in detected)
+        source = detected.format;
+    else {
+        const hint = 'bomFormat' in document || 'spdxVersion' in document ? ' (this is an SBOM: use predicate: sbom)' : 'runs' in document ? ' (SARIF is not accepted: use the JSON report)' : '';
+        throw new ConfigurationError(`${what} is not a scan report${hint}: expected the scan action's cosign-vuln predicate, a Trivy JSON report or a Grype JSON report.`);
+    }
+    // @scs/findings is loaded only here: the other predicates do not need the parsers (a smaller action bundle).
+    const { parseGrypeReport, parseTrivyReport, renderCosignVulnPredicate } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1603));
+    const text = JSON.stringify(document);
+    let report;
+    try {
+        report = source === 'trivy' ? parseTrivyReport(text, { source: what }) : parseGrypeReport(text, { source: what });
+    }
+    catch (error) {
+        throw new ConfigurationError(`${what} cannot be read as a ${source === 'trivy' ? 'Trivy' : 'Grype'} report: ${errorMessage(error)}`, { cause: error });
+    }
+    const time = reportTime(document, source) ?? (options.now ?? (() => new Date()))();
+    const rendered = renderCosignVulnPredicate(report, {
+        rawReport: document,
+        scanStartedOn: time,
+        scanFinishedOn: time,
+        ...(options.context ? { context: options.context } : {}),
+        ...(options.workflowRef ? { workflowRef: options.workflowRef } : {}),
+    });
+    const predicate = rendered.predicate;
+    return {
+        predicateType: COSIGN_VULN_V1,
+        predicate: predicate,
+        source,
+        scanner: { uri: predicate.scanner.uri, version: predicate.scanner.version },
+    };
+}
+async function vulnPredicateFromFile(file, options = {}) {
+    const what = options.what ?? 'Input `scan-report`';
+    const { value } = await readJsonObjectFile(file, what);
+    return vulnPredicateFrom(value, { ...options, what });
+}
+
+;// CONCATENATED MODULE: ./packages/attestation/src/custom-predicate.ts
+
+
+/** `predicate-type` (an absolute URI) + `predicate-path` (a JSON object of at most 16 MiB). */
+async function customPredicateFromFile(predicateType, file) {
+    const type = validatePredicateType(predicateType, 'Input `predicate-type`');
+    const { value } = await readJsonObjectFile(file, 'Input `predicate-path`');
+    return { predicateType: type, predicate: value };
+}
+
+;// CONCATENATED MODULE: ./packages/attestation/src/index.ts
+
+
+
+
+
+
+
+
+
+
+
+// EXTERNAL MODULE: ./packages/findings/src/index.ts + 16 modules
+var findings_src = __nccwpck_require__(1603);
+;// CONCATENATED MODULE: ./packages/verification/src/vuln-report.ts
+
+
+
+class VulnPredicateError extends Error {
+    name = 'VulnPredicateError';
+}
+function vuln_report_isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function readVulnPredicate(predicate) {
+    if (!vuln_report_isObject(predicate))
+        throw new VulnPredicateError('the vuln predicate is not an object');
+    const problems = cosignVulnProblems(predicate);
+    if (problems.length > 0)
+        throw new VulnPredicateError(`the vuln predicate is not in cosign's shape: ${problems.join('; ')}`);
+    const scanner = predicate.scanner;
+    const result = scanner.result;
+    if (!vuln_report_isObject(result))
+        throw new VulnPredicateError('the vuln predicate has no scanner.result report (an object)');
+    const detected = scanReportFormat(result);
+    if ('problem' in detected)
+        throw new VulnPredicateError(`scanner.result is not one Trivy or Grype JSON report: ${detected.detail}`);
+    const uri = typeof scanner.uri === 'string' ? scanner.uri : '';
+    const other = detected.format === 'trivy' ? 'grype' : 'trivy';
+    if (new RegExp(`\\b${other}\\b`, 'i').test(uri) && !new RegExp(`\\b${detected.format}\\b`, 'i').test(uri)) {
+        throw new VulnPredicateError(`scanner.uri names ${other} but scanner.result is a ${detected.format} report; refused as inconsistent`);
+    }
+    const counts = { critical: 0, high: 0, medium: 0, low: 0, unknown: 0 };
+    let findings;
+    try {
+        findings = (detected.format === 'trivy' ? (0,findings_src/* trivyReportFromJson */.zC)(result) : (0,findings_src/* grypeReportFromJson */.cD)(result)).findings;
+    }
+    catch (error) {
+        throw new VulnPredicateError(`scanner.result cannot be read as a ${detected.format === 'trivy' ? 'Trivy' : 'Grype'} report: ${(0,src/* errorMessage */.gJ)(error)}`);
+    }
+    for (const finding of findings) {
+        if (finding.kind !== 'vulnerability')
+            continue;
+        // A severity the model does not know still counts, as unknown (never as nothing).
+        if (finding.severity in counts)
+            counts[finding.severity] += 1;
+        else
+            counts.unknown += 1;
+    }
+    const report = { format: detected.format, scanner: uri, counts };
+    const metadata = predicate.metadata;
+    if (typeof metadata.scanFinishedOn === 'string')
+        report.finishedOn = metadata.scanFinishedOn;
+    return report;
+}
+
+;// CONCATENATED MODULE: ./packages/verification/src/policy.ts
 
 
 
@@ -18572,6 +21228,23 @@ function renderCycloneDxVulnerabilities(report, options = {}) {
  */
 const POLICY_SEVERITIES = ['critical', 'high', 'medium', 'low'];
 const RANK = { critical: 4, high: 3, medium: 2, low: 1, unknown: 0 };
+/** signed-evidence: an image or file signature (not an attestation about something else). */
+const SIGNATURE_EVIDENCE = 'signature';
+/** signed-evidence: any verified bundle, whatever it attests (the widest choice). */
+const ANY_EVIDENCE = 'any';
+const DEFAULT_SIGNED_EVIDENCE = [SIGNATURE_EVIDENCE, predicate_types_SLSA_PROVENANCE_V1];
+/** Whether a bundle is evidence of the kind `kind` (SIGNATURE_EVIDENCE, ANY_EVIDENCE or a predicate type URI). */
+function isEvidenceOf(kind, bundle) {
+    if (kind === ANY_EVIDENCE)
+        return true;
+    if (kind === SIGNATURE_EVIDENCE)
+        return bundle.type === 'message-signature' || (bundle.type === 'dsse' && bundle.predicateType === COSIGN_SIGN_V1);
+    return bundle.type === 'dsse' && predicateTypeMatches(kind, bundle.predicateType);
+}
+/** signed-evidence kinds for display: signature, slsaprovenance1, any, or the URI. */
+function evidenceKindName(kind) {
+    return kind === SIGNATURE_EVIDENCE || kind === ANY_EVIDENCE ? kind : predicateDisplayName(kind);
+}
 /** Parses 30d, 12h, 45m, 90s, 2w. */
 function parseDuration(text) {
     const match = /^(\d{1,6})\s*(s|m|h|d|w)$/i.exec(text.trim());
@@ -18583,6 +21256,22 @@ function parseDuration(text) {
 }
 function sameText(a, b) {
     return a !== undefined && a.toLowerCase() === b.toLowerCase();
+}
+/**
+ * `owner/repo/.github/workflows/file.yml` paths: owner and repository compared
+ * case-insensitively (GitHub treats them so), the path inside the repository
+ * exactly (`Release.yml` is another file than `release.yml`).
+ */
+function sameWorkflowPath(actual, wanted) {
+    if (actual === undefined)
+        return false;
+    const split = (value) => {
+        const match = /^([^/]+\/[^/]+)\/(.+)$/.exec(value);
+        return match ? [match[1], match[2]] : undefined;
+    };
+    const a = split(actual);
+    const b = split(wanted);
+    return a !== undefined && b !== undefined && sameText(a[0], b[0]) && a[1] === b[1];
 }
 function policy_show(value) {
     return value === undefined ? '(absent)' : JSON.stringify(value.length > 200 ? `${value.slice(0, 197)}...` : value);
@@ -18619,15 +21308,16 @@ function identityReasons(identity, policy) {
         if (!signer) {
             reasons.push(`signer workflow: the certificate has no build signer URI (1.3.6.1.4.1.57264.1.9); required ${policy_show(wanted)}`);
         }
-        else if (!sameText(signer.workflow, wanted)) {
+        else if (!sameWorkflowPath(signer.workflow, wanted)) {
             reasons.push(`signer workflow ${policy_show(signer.workflow)} is not ${policy_show(wanted)}`);
         }
         else if (policy.signerRefs.length > 0) {
-            const ok = policy.signerRefs.some((allowed) => isCommitSha(allowed)
-                ? sameText(signer.ref, allowed) || sameText(identity.buildSignerDigest, allowed)
-                : matchesGlob(allowed, signer.ref));
-            if (!ok)
-                reasons.push(`signer workflow ref ${policy_show(signer.ref)} is not one of ${policy.signerRefs.join(', ')}`);
+            // A commit SHA is matched on the Build Signer Digest (the commit of the workflow file
+            // that ran, from the token's job_workflow_sha), not on the ref text the caller wrote.
+            const ok = policy.signerRefs.some((allowed) => isCommitSha(allowed) ? sameText(identity.buildSignerDigest, allowed) : matchesGlob(allowed, signer.ref));
+            if (!ok) {
+                reasons.push(`signer workflow ref ${policy_show(signer.ref)} is not one of ${policy.signerRefs.join(', ')} (build signer digest ${policy_show(identity.buildSignerDigest)})`);
+            }
         }
     }
     if (policy.sourceRepository) {
@@ -18650,6 +21340,47 @@ function identityReasons(identity, policy) {
     }
     return reasons;
 }
+/** The repository of an OCI reference without tag or digest (`host/path`), lower-cased. */
+function ociRepository(reference) {
+    const withoutDigest = reference.split('@')[0];
+    const slash = withoutDigest.lastIndexOf('/');
+    const colon = withoutDigest.lastIndexOf(':');
+    return (colon > slash ? withoutDigest.slice(0, colon) : withoutDigest).toLowerCase();
+}
+/**
+ * Why a vuln predicate's DB is not allowed ('' when it is): scanner.db.uri
+ * must be <repository or URL>@<digest> (what the scan action records) from an
+ * allowed repository or under an allowed URL prefix.
+ */
+function vulnDbReason(predicate, allowed) {
+    const db = predicate?.scanner?.db;
+    const uri = typeof db?.uri === 'string' ? db.uri : '';
+    const at = uri.lastIndexOf('@');
+    const location = at > 0 ? uri.slice(0, at) : '';
+    const digest = at > 0 ? uri.slice(at + 1) : '';
+    if (!location || !/^sha256:[0-9a-f]{64}$/.test(digest)) {
+        return `vuln attestation records no vulnerability DB as <repository>@sha256:<digest> (scanner.db.uri ${policy_show(uri)}); allowed-vuln-dbs needs it (scan with this suite's scan action, formats: cosign-vuln)`;
+    }
+    const ok = allowed.some((entry) => /^https:\/\//.test(entry) ? location.startsWith(entry) && !location.slice(entry.length).split('/').includes('..') : !/^https?:\/\//.test(location) && ociRepository(location) === ociRepository(entry));
+    return ok ? '' : `vuln attestation was made with the DB ${policy_show(location)}, which is not one of allowed-vuln-dbs (${allowed.join(', ')})`;
+}
+/**
+ * Why a provenance's builder id is not vouched for by its signing certificate
+ * ('' when it is): as slsa-verifier does for GitHub workflows, the SLSA
+ * `runDetails.builder.id` must be the certificate's Build Signer URI
+ * (1.3.6.1.4.1.57264.1.9, the workflow that really signed, from the OIDC
+ * token's job_workflow_ref) — host and owner/repository compared
+ * case-insensitively, the workflow path and the ref exactly. Otherwise any
+ * workflow that passes the identity policy could claim the org's builder.
+ */
+function builderBindingReason(builderId, identity) {
+    const signer = splitWorkflowUri(identity?.buildSignerUri);
+    if (!signer)
+        return `SLSA builder id ${policy_show(builderId)} cannot be bound to the signer: the certificate has no build signer URI (1.3.6.1.4.1.57264.1.9)`;
+    const claimed = splitWorkflowUri(builderId);
+    const same = claimed !== undefined && sameText(claimed.host, signer.host) && sameWorkflowPath(claimed.workflow, signer.workflow) && claimed.ref === signer.ref;
+    return same ? '' : `SLSA builder id ${policy_show(builderId)} is not the workflow that signed it (build signer ${policy_show(identity?.buildSignerUri)})`;
+}
 /** The SLSA v1 builder id (runDetails.builder.id). */
 function slsaBuilderId(predicate) {
     if (typeof predicate !== 'object' || predicate === null)
@@ -18658,42 +21389,28 @@ function slsaBuilderId(predicate) {
     const id = runDetails?.builder?.id;
     return typeof id === 'string' ? id : undefined;
 }
-/** Severity counts of a cosign vuln predicate's scanner.result (a Trivy or Grype JSON report). */
+/** Severity counts of a cosign vuln predicate's scanner.result (readVulnPredicate: the one reader), or why it cannot be read. */
 function vulnSummary(predicate) {
-    if (typeof predicate !== 'object' || predicate === null)
-        return 'the vuln predicate is not an object';
-    const p = predicate;
-    const result = p.scanner?.result;
-    if (typeof result !== 'object' || result === null)
-        return 'the vuln predicate has no scanner.result';
-    const scanner = typeof p.scanner?.uri === 'string' ? p.scanner.uri : '';
-    const counts = { critical: 0, high: 0, medium: 0, low: 0, unknown: 0 };
     try {
-        const r = result;
-        const report = 'SchemaVersion' in r || 'Results' in r ? trivy_parser_trivyReportFromJson(r) : 'matches' in r ? grype_parser_grypeReportFromJson(r) : undefined;
-        if (!report)
-            return 'scanner.result is neither a Trivy nor a Grype JSON report';
-        for (const finding of report.findings)
-            if (finding.kind === 'vulnerability')
-                counts[finding.severity] += 1;
+        const report = readVulnPredicate(predicate);
+        const summary = { counts: report.counts, scanner: report.scanner };
+        if (report.finishedOn)
+            summary.finishedOn = report.finishedOn;
+        return summary;
     }
     catch (error) {
-        return `scanner.result cannot be read: ${(0,src/* errorMessage */.gJ)(error)}`;
+        if (error instanceof VulnPredicateError)
+            return error.message;
+        throw error;
     }
-    const summary = { counts, scanner };
-    if (typeof p.metadata?.scanFinishedOn === 'string')
-        summary.finishedOn = p.metadata.scanFinishedOn;
-    return summary;
 }
 /**
- * When a vuln attestation's scan finished: metadata.scanFinishedOn of the
- * verified statement (signed by the approved identity), else its signing time.
+ * When a vuln attestation was signed: its verified signing time (the log's
+ * integrated time under an inclusion promise, or the TSA's time), never a
+ * time the predicate claims (a scan "finished" in 2099 does not outrank later
+ * scans). Unknown: 0, oldest.
  */
 function vulnTime(bundle) {
-    const predicate = bundle.statement?.predicate;
-    const finished = typeof predicate?.metadata?.scanFinishedOn === 'string' ? Date.parse(predicate.metadata.scanFinishedOn) : NaN;
-    if (!Number.isNaN(finished))
-        return finished;
     const signed = bundle.signedAt ? Date.parse(bundle.signedAt) : NaN;
     return Number.isNaN(signed) ? 0 : signed;
 }
@@ -18705,7 +21422,8 @@ function evaluateSubject(subject, bundles, policy, now = new Date(),
 /** Evidence that exists but was not verified in-process (legacy cosign tags). */
 unverifiedEvidence = []) {
     const outcomes = bundles.map((bundle) => {
-        const policyReasons = bundle.verified ? identityReasons(bundle.identity, policy) : [];
+        // A bundle refused on its certificate's claims before the cryptography keeps those reasons as policy reasons.
+        const policyReasons = bundle.verified ? identityReasons(bundle.identity, policy) : bundle.identityReasons ? [...bundle.identityReasons] : [];
         if (bundle.verified && policy.maxAge) {
             const signed = bundle.signedAt ? Date.parse(bundle.signedAt) : NaN;
             if (Number.isNaN(signed))
@@ -18714,10 +21432,21 @@ unverifiedEvidence = []) {
                 policyReasons.push(`signed ${bundle.signedAt}, older than max-age ${policy.maxAge.text}`);
             }
         }
-        if (bundle.verified && policy.builderId && predicateTypeMatches(SLSA_PROVENANCE_V1, bundle.predicateType)) {
+        if (bundle.verified && policy.builderId && predicateTypeMatches(predicate_types_SLSA_PROVENANCE_V1, bundle.predicateType)) {
             const builder = slsaBuilderId(bundle.statement?.predicate);
             if (builder !== policy.builderId)
                 policyReasons.push(`SLSA builder id ${policy_show(builder)} is not ${policy_show(policy.builderId)}`);
+            else {
+                const binding = builderBindingReason(builder, bundle.identity);
+                if (binding)
+                    policyReasons.push(binding);
+            }
+        }
+        if (bundle.verified && policy.allowedVulnDbs && policy.allowedVulnDbs.length > 0 && predicateTypeMatches(predicate_types_COSIGN_VULN_V1, bundle.predicateType)) {
+            // Before the newest vuln attestation is chosen: one made with another DB never counts.
+            const reason = vulnDbReason(bundle.statement?.predicate, policy.allowedVulnDbs);
+            if (reason)
+                policyReasons.push(reason);
         }
         return { bundle, policyReasons, notes: [], passed: bundle.verified && policyReasons.length === 0 };
     });
@@ -18727,8 +21456,8 @@ unverifiedEvidence = []) {
     const superseded = new Set();
     if (policy.maxSeverity) {
         const vulns = outcomes
-            .filter((o) => o.passed && predicateTypeMatches(COSIGN_VULN_V1, o.bundle.predicateType))
-            .sort((a, b) => vulnTime(b.bundle) - vulnTime(a.bundle) || (b.bundle.signedAt ?? '').localeCompare(a.bundle.signedAt ?? ''));
+            .filter((o) => o.passed && predicateTypeMatches(predicate_types_COSIGN_VULN_V1, o.bundle.predicateType))
+            .sort((a, b) => vulnTime(b.bundle) - vulnTime(a.bundle));
         const [newest, ...older] = vulns;
         for (const o of older) {
             o.notes.push(`superseded by a newer vuln attestation (signed ${newest?.bundle.signedAt ?? '?'})`);
@@ -18756,27 +21485,44 @@ unverifiedEvidence = []) {
     }
     const passing = outcomes.filter((o) => o.passed);
     const verifiedCount = outcomes.filter((o) => o.bundle.verified).length;
+    // Verified, or refused only on the certificate's claims (the identity policy was checked first).
+    const identityChecked = outcomes.filter((o) => o.bundle.verified || (o.bundle.identityReasons?.length ?? 0) > 0).length;
     if (bundles.length === 0) {
         reasons.push(unverifiedEvidence.length > 0
             ? `no verifiable evidence: only ${unverifiedEvidence.join('; ')}`
             : 'no evidence found (no signature or attestation bundle for this subject)');
     }
-    else if (verifiedCount === 0) {
+    else if (identityChecked === 0) {
         reasons.push(`none of the ${bundles.length} bundle(s) verified`);
     }
     else if (passing.length === 0) {
-        reasons.push(`none of the ${verifiedCount} verified bundle(s) satisfies the identity policy`);
+        reasons.push(identityChecked === verifiedCount
+            ? `none of the ${verifiedCount} verified bundle(s) satisfies the identity policy`
+            : `none of the ${identityChecked} bundle(s) with a readable certificate satisfies the identity policy (a bundle whose certificate names another identity is not verified further)`);
+    }
+    // What counts as "signed": by default an image/file signature or SLSA provenance, never a
+    // scan report or SBOM attestation alone (`signed-evidence` widens it explicitly).
+    const evidenceKinds = policy.signedEvidence && policy.signedEvidence.length > 0 ? policy.signedEvidence : DEFAULT_SIGNED_EVIDENCE;
+    const evidenceNames = evidenceKinds.map(evidenceKindName).join(', ');
+    const satisfying = passing.filter((o) => evidenceKinds.some((kind) => isEvidenceOf(kind, o.bundle)));
+    if (passing.length > 0 && satisfying.length === 0) {
+        const found = [...new Set(passing.map((o) => (o.bundle.predicateType ? predicateDisplayName(o.bundle.predicateType) : o.bundle.type)))].join(', ');
+        reasons.push(`no ${evidenceNames} from an approved identity (signed-evidence: ${evidenceNames}); the approved identity's evidence is only: ${found}`);
     }
     checks.push({
         name: 'signed by an approved identity',
-        passed: passing.length > 0,
-        detail: `${passing.length} of ${bundles.length} bundle(s) passed`,
+        passed: satisfying.length > 0,
+        detail: satisfying.length > 0
+            ? `satisfied by ${satisfying.slice(0, 3).map(describeBundle).join('; ')}${satisfying.length > 3 ? ` and ${satisfying.length - 3} more` : ''} (signed-evidence: ${evidenceNames}; ${passing.length} of ${bundles.length} bundle(s) passed)`
+            : `no ${evidenceNames} passed (signed-evidence: ${evidenceNames}; ${passing.length} of ${bundles.length} bundle(s) passed)`,
     });
     const required = [...policy.requireAttestations];
-    if (policy.builderId && !required.some((r) => r.uri === SLSA_PROVENANCE_V1))
-        required.push({ name: 'slsaprovenance1 (builder-id)', uri: SLSA_PROVENANCE_V1 });
-    if (policy.maxSeverity && !required.some((r) => r.uri === COSIGN_VULN_V1))
-        required.push({ name: 'vuln (max-severity)', uri: COSIGN_VULN_V1 });
+    if (policy.builderId && !required.some((r) => r.uri === predicate_types_SLSA_PROVENANCE_V1))
+        required.push({ name: 'slsaprovenance1 (builder-id)', uri: predicate_types_SLSA_PROVENANCE_V1 });
+    if (policy.maxSeverity && !required.some((r) => r.uri === predicate_types_COSIGN_VULN_V1))
+        required.push({ name: 'vuln (max-severity)', uri: predicate_types_COSIGN_VULN_V1 });
+    if (policy.allowedVulnDbs?.length && !required.some((r) => r.uri === predicate_types_COSIGN_VULN_V1))
+        required.push({ name: 'vuln (allowed-vuln-dbs)', uri: predicate_types_COSIGN_VULN_V1 });
     for (const requirement of required) {
         const matching = outcomes.filter((o) => predicateTypeMatches(requirement.uri, o.bundle.predicateType) && !superseded.has(o));
         const ok = matching.some((o) => o.passed);
@@ -18793,7 +21539,7 @@ unverifiedEvidence = []) {
         if (!ok)
             reasons.push(`required attestation ${requirement.name} (${requirement.uri}) is ${detail}`);
     }
-    const first = passing[0];
+    const first = satisfying[0];
     const verdict = {
         subject,
         label: subjectLabel(subject),
@@ -18813,79 +21559,6 @@ function describeBundle(outcome) {
 
 // EXTERNAL MODULE: ./packages/github-api/src/index.ts + 2 modules
 var github_api_src = __nccwpck_require__(6664);
-;// CONCATENATED MODULE: ./packages/verification/src/evidence/github-attestations.ts
-
-const ATTESTATIONS_PERMISSION = 'attestations: read';
-function attestationsPath(owner, digest) {
-    const base = owner.kind === 'repository'
-        ? `/repos/${owner.repository.split('/').map(encodeURIComponent).join('/')}`
-        : `/orgs/${encodeURIComponent(owner.organization)}`;
-    // GitHub's documented form is the digest as is (sha256:<hex>): only that shape goes into the path.
-    const safe = /^sha(256|512):[a-f0-9]{64,128}$/.test(digest) ? digest : encodeURIComponent(digest);
-    return `${base}/attestations/${safe}`;
-}
-async function fetchGitHubAttestations(client, owner, digest, options = {}) {
-    const result = { bundles: [], problems: [], notes: [] };
-    const maxPages = options.maxPages ?? 10;
-    const apiOrigin = new URL(client.apiUrl);
-    const apiPrefix = apiOrigin.pathname.replace(/\/+$/, '');
-    let path = `${attestationsPath(owner, digest)}?per_page=100`;
-    let withoutBundle = 0;
-    for (let page = 1; path; page += 1) {
-        let response;
-        try {
-            response = await client.request('GET', path, undefined, { permission: ATTESTATIONS_PERMISSION });
-        }
-        catch (error) {
-            if (error instanceof github_api_src/* GitHubApiError */.OS && error.status === 404 && !error.rateLimited) {
-                if (page === 1)
-                    result.notes.push(`GitHub has no attestation for ${digest} in ${describeOwner(owner)}`);
-                return result;
-            }
-            if (error instanceof github_api_src/* GitHubApiError */.OS && error.status === 403 && !error.rateLimited) {
-                result.problems.push(`GitHub's attestation API refused ${describeOwner(owner)} (HTTP 403): the token needs \`${ATTESTATIONS_PERMISSION}\` ` +
-                    "(add it to the job's `permissions:`; private repositories also need `contents: read`)");
-                return result;
-            }
-            result.problems.push(`GitHub's attestation API failed for ${describeOwner(owner)}: ${error instanceof Error ? error.message : String(error)}`);
-            return result;
-        }
-        const items = Array.isArray(response.data?.attestations) ? response.data.attestations : [];
-        items.forEach((item, index) => {
-            if (item && typeof item === 'object' && item.bundle && typeof item.bundle === 'object') {
-                const fetched = { location: `${attestationsPath(owner, digest)} page ${page} #${index + 1}`, bundle: item.bundle };
-                if (typeof item.repository_id === 'number')
-                    fetched.repositoryId = item.repository_id;
-                result.bundles.push(fetched);
-            }
-            else {
-                withoutBundle += 1;
-            }
-        });
-        const next = (0,github_api_src/* parseLinkHeader */.No)(response.headers.link).next;
-        path = undefined;
-        if (next) {
-            const url = new URL(next, client.apiUrl);
-            if (url.origin !== apiOrigin.origin || !url.pathname.startsWith(apiPrefix)) {
-                result.problems.push(`GitHub's attestation API pointed the next page to another origin (${url.origin}); not followed`);
-            }
-            else if (page >= maxPages) {
-                result.problems.push(`GitHub's attestation API has more than ${maxPages} pages for ${digest}; only the first ${maxPages} were read`);
-            }
-            else {
-                path = `${url.pathname.slice(apiPrefix.length)}${url.search}`;
-            }
-        }
-    }
-    if (withoutBundle > 0) {
-        result.problems.push(`${withoutBundle} attestation(s) from GitHub came without an inline bundle (only a bundle_url); they were not verified`);
-    }
-    return result;
-}
-function describeOwner(owner) {
-    return owner.kind === 'repository' ? `repository ${owner.repository}` : `organization ${owner.organization}`;
-}
-
 ;// CONCATENATED MODULE: ./packages/verification/src/evidence/bundle-files.ts
 
 
@@ -18896,18 +21569,28 @@ function describeOwner(owner) {
  * which digest a bundle names only routes it: verification decides.
  */
 const MAX_BUNDLE_BYTES = 32 * 1024 * 1024;
-function readBundleFile(file) {
+/**
+ * Reads one bundle file: confined to the roots (real path), a regular file,
+ * at most MAX_BUNDLE_BYTES (enforced while reading); a refusal never quotes
+ * the file's bytes.
+ */
+function readBundleFile(file, options) {
     const out = { path: file, claimedDigests: [] };
+    let bytes;
     try {
-        const size = external_node_fs_.statSync(file).size;
-        if (size > MAX_BUNDLE_BYTES) {
-            out.error = `the file is ${size} bytes; a bundle is at most ${MAX_BUNDLE_BYTES}`;
-            return out;
-        }
-        out.json = JSON.parse(external_node_fs_.readFileSync(file, 'utf8'));
+        bytes = readConfinedFile(file, { roots: options.roots, maxBytes: options.maxBytes ?? MAX_BUNDLE_BYTES, rootsLabel: options.rootsLabel ?? 'the workspace and RUNNER_TEMP' });
     }
     catch (error) {
-        out.error = `cannot be read as JSON: ${(0,src/* errorMessage */.gJ)(error)}`;
+        out.error = error instanceof ConfinedFileError ? `the file ${error.message}` : `cannot be read: ${(0,src/* errorMessage */.gJ)(error)}`;
+        return out;
+    }
+    out.bytes = bytes.length;
+    try {
+        out.json = JSON.parse(bytes.toString('utf8'));
+    }
+    catch (error) {
+        // JSON.parse quotes the text near the error: say where, not what.
+        out.error = `is not JSON${error instanceof SyntaxError && /position \d+/.test(error.message) ? ` (${/position \d+/.exec(error.message)[0]})` : ''}`;
         return out;
     }
     out.claimedDigests = claimedDigests(out.json);
@@ -18938,16 +21621,186 @@ function claimedDigests(json) {
     return digests;
 }
 
+;// CONCATENATED MODULE: ./packages/verification/src/evidence/github-attestations.ts
+
+
+const ATTESTATIONS_PERMISSION = 'attestations: read';
+function attestationsPath(owner, digest) {
+    const base = owner.kind === 'repository'
+        ? `/repos/${owner.repository.split('/').map(encodeURIComponent).join('/')}`
+        : `/orgs/${encodeURIComponent(owner.organization)}`;
+    // GitHub's documented form is the digest as is (sha256:<hex>): only that shape goes into the path.
+    const safe = /^sha(256|512):[a-f0-9]{64,128}$/.test(digest) ? digest : encodeURIComponent(digest);
+    return `${base}/attestations/${safe}`;
+}
+async function fetchGitHubAttestations(client, owner, digest, options = {}) {
+    const result = { bundles: [], problems: [], notes: [] };
+    const budget = options.budget;
+    const maxPages = options.maxPages ?? 10;
+    const apiOrigin = new URL(client.apiUrl);
+    const apiPrefix = apiOrigin.pathname.replace(/\/+$/, '');
+    let path = `${attestationsPath(owner, digest)}?per_page=100`;
+    let withoutBundle = 0;
+    for (let page = 1; path; page += 1) {
+        let response;
+        try {
+            response = await client.request('GET', path, undefined, { permission: ATTESTATIONS_PERMISSION });
+        }
+        catch (error) {
+            if (error instanceof github_api_src/* GitHubApiError */.OS && error.status === 404 && !error.rateLimited) {
+                if (page === 1)
+                    result.notes.push(`GitHub has no attestation for ${digest} in ${describeOwner(owner)}`);
+                return result;
+            }
+            if (error instanceof github_api_src/* GitHubApiError */.OS && error.status === 403 && !error.rateLimited) {
+                result.problems.push(`GitHub's attestation API refused ${describeOwner(owner)} (HTTP 403): the token needs \`${ATTESTATIONS_PERMISSION}\` ` +
+                    "(add it to the job's `permissions:`; private repositories also need `contents: read`)");
+                return result;
+            }
+            result.problems.push(`GitHub's attestation API failed for ${describeOwner(owner)}: ${error instanceof Error ? error.message : String(error)}`);
+            return result;
+        }
+        const items = Array.isArray(response.data?.attestations) ? response.data.attestations : [];
+        for (const [index, item] of items.entries()) {
+            if (item && typeof item === 'object' && item.bundle && typeof item.bundle === 'object') {
+                const location = `${attestationsPath(owner, digest)} page ${page} #${index + 1}`;
+                // Kept as text (compact), parsed when verified; counted against the step's evidence budget.
+                const text = JSON.stringify(item.bundle);
+                if (text.length > MAX_BUNDLE_BYTES) {
+                    result.problems.push(`${location}: the bundle is ${text.length} bytes, over the ${MAX_BUNDLE_BYTES}-byte limit; not verified`);
+                    continue;
+                }
+                if (budget && !budget.take(text.length)) {
+                    (result.incomplete ??= []).push(`GitHub's attestation API: ${budget.describe()}`);
+                    return result;
+                }
+                const fetched = { location, bundle: text };
+                if (typeof item.repository_id === 'number')
+                    fetched.repositoryId = item.repository_id;
+                result.bundles.push(fetched);
+            }
+            else {
+                withoutBundle += 1;
+            }
+        }
+        if (response.data)
+            response.data.attestations = [];
+        const next = (0,github_api_src/* parseLinkHeader */.No)(response.headers.link).next;
+        path = undefined;
+        if (next) {
+            const url = new URL(next, client.apiUrl);
+            if (url.origin !== apiOrigin.origin || !url.pathname.startsWith(apiPrefix)) {
+                result.problems.push(`GitHub's attestation API pointed the next page to another origin (${url.origin}); not followed`);
+            }
+            else if (page >= maxPages) {
+                (result.incomplete ??= []).push(`GitHub's attestation API has more than ${maxPages} pages for ${digest}; only the first ${maxPages} were read`);
+            }
+            else {
+                path = `${url.pathname.slice(apiPrefix.length)}${url.search}`;
+            }
+        }
+    }
+    if (withoutBundle > 0) {
+        result.problems.push(`${withoutBundle} attestation(s) from GitHub came without an inline bundle (only a bundle_url); they were not verified`);
+    }
+    return result;
+}
+function describeOwner(owner) {
+    return owner.kind === 'repository' ? `repository ${owner.repository}` : `organization ${owner.organization}`;
+}
+
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var yaml_dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./packages/verification/src/export/admission-policy.ts
 
 
 
+
+
+
+/**
+ * The gate's policy as admission-controller resources, so that a cluster
+ * admits what the gate admits:
+ *
+ *   - Kyverno: a `ClusterPolicy` (kyverno.io/v1) with a `verifyImages` rule of
+ *     `type: SigstoreBundle` (the bundles this suite and cosign v3 attach as
+ *     OCI referrers);
+ *   - Sigstore policy-controller: a `ClusterImagePolicy` (v1beta1) with
+ *     `signatureFormat: bundle`, plus a `TrustRoot` for GitHub's and custom
+ *     instances;
+ *   - OPA Gatekeeper + Ratify: Ratify's Store, Verifier (cosign, keyless) and
+ *     Policy and Gatekeeper's ConstraintTemplate + Constraint.
+ *
+ * Every policy input is either enforced by each controller or refused here
+ * with an error naming the input and the controller. Where the controller
+ * would be LOOSER than the gate the admin can opt in explicitly
+ * (`allow-unenforced: <input>`); the export then says, in its
+ * `supply-chain-verify/not-enforced` annotation and in `notEnforced`, exactly
+ * what the cluster does not check. Where the controller is STRICTER than the
+ * gate (it denies something the gate admits) the export says so in
+ * `supply-chain-verify/stricter` (never a refusal: a cluster that denies more
+ * is not a hole).
+ *
+ * What each controller reads (from their source, see docs/admission-parity.md):
+ *   - Kyverno's SigstoreBundle path builds its identity policy from issuer /
+ *     issuerRegExp / subject / subjectRegExp only, and only when an issuer AND
+ *     a subject are set; `additionalExtensions` are ignored there. Source
+ *     repository, ids, ref and runner are therefore enforced through the SLSA
+ *     provenance attestation (signed by the approved identity), as conditions
+ *     that EVERY verified provenance statement must satisfy.
+ *   - policy-controller reads only legacy `.sig`/`.att` tags unless
+ *     `signatureFormat: bundle`; an attestation requirement is met when ANY
+ *     verified attestation of the type passes its policy.
+ *   - Ratify v1 reads cosign's legacy signatures only (the
+ *     sha256-<digest>.sig tag), checks SAN and issuer, and no attestation.
+ *
+ * All regular expressions are Go RE2 (what every controller compiles); the
+ * identity regexp input is restricted to the syntax RE2 and JavaScript read
+ * alike (re2.ts). The YAML is deterministic.
+ */
+const ADMISSION_CONTROLLERS = ['kyverno', 'policy-controller', 'ratify'];
+/** Display names (for messages). */
+const CONTROLLER_NAMES = {
+    kyverno: 'Kyverno',
+    'policy-controller': 'Sigstore policy-controller',
+    ratify: 'Gatekeeper + Ratify',
+};
+/**
+ * The oldest controller versions the exports are written for: the release
+ * that introduced every field the export uses (Kyverno: `type:
+ * SigstoreBundle` and `failureAction`; policy-controller: `signatureFormat`;
+ * Ratify: keyless trust policies in the cosign verifier, Gatekeeper:
+ * external data). The versions the engine tests run are the pinned ones in
+ * scripts/go-test-tools.mjs.
+ */
+const MIN_CONTROLLER_VERSIONS = {
+    kyverno: 'v1.13.0',
+    'policy-controller': 'v0.13.0',
+    ratify: 'v1.2.0',
+    gatekeeper: 'v3.11.0',
+};
+/** Policy inputs an admin may accept as not enforced by a controller (`allow-unenforced`). */
+const UNENFORCEABLE_INPUTS = [
+    'certificate-identity-regexp',
+    'signer-workflow',
+    'source-repository',
+    'source-repository-id',
+    'owner-id',
+    'source-ref',
+    'runner-environment',
+    'require-attestations',
+    'builder-id',
+    'max-severity',
+    'allowed-vuln-dbs',
+    'max-age',
+];
+const PUBLIC_GOOD = { fulcio: 'https://fulcio.sigstore.dev', rekor: 'https://rekor.sigstore.dev' };
+const GITHUB_INSTANCE = { fulcio: 'https://fulcio.githubapp.com', tufMirror: 'https://tuf-repo.github.com' };
 function admission_policy_escapeRegExp(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    // RE2 and JavaScript escapes; a quote as \x27 so the pattern can sit in a JMESPath raw string.
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replaceAll("'", '\\x27');
 }
-/** A ref glob (refs/tags/*) as RE2 (Go regexp, what Kyverno and policy-controller use). */
+/** A ref glob (refs/tags/*) as RE2 with the gate's meaning (globToRegExp in patterns.ts). */
 function refGlobToRe2(pattern) {
     let out = '';
     for (let i = 0; i < pattern.length; i += 1) {
@@ -18965,119 +21818,279 @@ function refGlobToRe2(pattern) {
     }
     return out;
 }
-function subjectMatch(policy, serverUrl = 'https://github.com') {
-    const dropped = [];
-    if (policy.certificateIdentity) {
-        if (policy.certificateIdentityRegexp)
-            dropped.push('certificate-identity-regexp (certificate-identity is exported)');
-        if (policy.signerWorkflow)
-            dropped.push('signer-workflow (certificate-identity is exported)');
-        return { subject: policy.certificateIdentity, dropped };
-    }
+function serverOf(serverUrl) {
+    return (serverUrl || 'https://github.com').replace(/\/+$/, '');
+}
+/**
+ * The certificate-identity (SAN) matcher every controller applies. Each
+ * controller holds ONE exact subject or ONE pattern; where the gate ANDs two
+ * identity inputs that do not imply each other, the second is refused.
+ */
+function subjectMatch(policy, serverUrl, draft, controller = 'the controllers') {
+    const server = serverOf(serverUrl);
+    const refuse = (input, reason) => draft?.refusals.push({ input, reason, optIn: true });
+    let signerRegExp;
     if (policy.signerWorkflow) {
-        if (policy.certificateIdentityRegexp)
-            dropped.push('certificate-identity-regexp (signer-workflow is exported)');
         const workflow = policy.signerWorkflow.replace(/^https:\/\/[^/]+\//, '');
         const refs = policy.signerRefs.length === 0 ? ['.+'] : policy.signerRefs.map((r) => (isCommitSha(r) ? admission_policy_escapeRegExp(r.toLowerCase()) : refGlobToRe2(r)));
         const refPart = refs.length === 1 ? refs[0] : `(?:${refs.join('|')})`;
-        return { subjectRegExp: `^${admission_policy_escapeRegExp(`${serverUrl.replace(/\/+$/, '')}/${workflow}`)}@${refPart}$`, dropped };
+        signerRegExp = `^${admission_policy_escapeRegExp(`${server}/${workflow}`)}@${refPart}$`;
+        if (policy.signerRefs.some(isCommitSha)) {
+            draft?.stricter.push(`signer-ref: a commit SHA is matched on the certificate identity's ref, so ${controller} admits the signer workflow only when its caller referenced it by that SHA (the gate also accepts a tag whose Build Signer Digest is that commit)`);
+        }
     }
-    if (policy.certificateIdentityRegexp)
-        return { subjectRegExp: `^(?:${policy.certificateIdentityRegexp})$`, dropped };
-    return { subjectRegExp: '.+', dropped };
+    if (policy.certificateIdentity) {
+        if (signerRegExp && !new RegExp(signerRegExp, 'i').test(policy.certificateIdentity)) {
+            refuse('signer-workflow', `${controller} matches one certificate identity; certificate-identity ${policy.certificateIdentity} is exported and it is not a run of signer-workflow ${policy.signerWorkflow}`);
+        }
+        return { subject: policy.certificateIdentity, pinned: true };
+    }
+    if (signerRegExp) {
+        if (policy.certificateIdentityRegexp) {
+            refuse('certificate-identity-regexp', `${controller} matches one certificate-identity pattern; signer-workflow is exported and the gate's second pattern ^(?:${policy.certificateIdentityRegexp})$ would not be checked`);
+        }
+        return { subjectRegExp: signerRegExp, pinned: true };
+    }
+    if (policy.certificateIdentityRegexp) {
+        let broad = true;
+        try {
+            broad = matchesAnyRepository(anchoredRegExp(policy.certificateIdentityRegexp), server);
+        }
+        catch {
+            broad = true;
+        }
+        return { subjectRegExp: `^(?:${policy.certificateIdentityRegexp})$`, pinned: !broad };
+    }
+    return { subjectRegExp: '.+', pinned: false };
 }
 const SEVERITY_ORDER = ['low', 'medium', 'high', 'critical'];
-/** JMESPath conditions (over the predicate) that Kyverno evaluates per attestation. */
-function kyvernoConditions(uri, policy) {
-    if (uri === SLSA_PROVENANCE_V1 && policy.builderId) {
-        return [{ all: [{ key: '{{ runDetails.builder.id }}', operator: 'Equals', value: policy.builderId }] }];
-    }
-    if (uri === COSIGN_VULN_V1 && policy.maxSeverity) {
-        const blocked = SEVERITY_ORDER.slice(SEVERITY_ORDER.indexOf(policy.maxSeverity));
-        const trivy = blocked.map((s) => `Severity=='${s.toUpperCase()}'`).join(' || ');
-        const grype = blocked.map((s) => `vulnerability.severity=='${s[0].toUpperCase()}${s.slice(1)}'`).join(' || ');
-        return [
-            {
-                all: [
-                    {
-                        key: `{{ length(scanner.result.Results[].Vulnerabilities[] | [?${trivy}] || \`[]\`) }}`,
-                        operator: 'Equals',
-                        value: 0,
-                        message: `Trivy findings at or above ${policy.maxSeverity}`,
-                    },
-                    {
-                        key: `{{ length(scanner.result.matches[?${grype}] || \`[]\`) }}`,
-                        operator: 'Equals',
-                        value: 0,
-                        message: `Grype findings at or above ${policy.maxSeverity}`,
-                    },
-                ],
-            },
-        ];
-    }
-    return undefined;
+/** Severity names (case-insensitive, surrounding spaces ignored) at or above max-severity, as the gate reads them. */
+function blockedSeverities(max) {
+    const trivy = SEVERITY_ORDER.slice(SEVERITY_ORDER.indexOf(max)).map((s) => s);
+    // Grype's Negligible is read as low by the gate.
+    const grype = trivy.includes('low') ? [...trivy, 'negligible'] : trivy;
+    return { trivy, grype };
 }
-function requiredTypes(policy) {
-    const uris = policy.requireAttestations.map((r) => r.uri);
+/** The top-level keys by which the gate's vuln reader tells the scanners apart (scanReportFormat in @scs/attestation). */
+const TRIVY_REPORT_KEYS = ['SchemaVersion', 'Results', 'ArtifactName', 'ArtifactType'];
+const GRYPE_REPORT_KEYS = ['matches', 'ignoredMatches', 'descriptor'];
+function severityRe2(names) {
+    return `(?i)^[[:space:]]*(?:${names.join('|')})[[:space:]]*$`;
+}
+/** The predicate types each controller compares (exactly); spdxjson must be named by its exact type. */
+function requiredTypes(policy, draft, controller) {
+    const uris = [];
+    for (const r of policy.requireAttestations) {
+        if (r.uri === PREDICATE_SHORT_NAMES.spdxjson) {
+            draft.refusals.push({
+                input: 'require-attestations',
+                reason: `spdxjson: the gate accepts every SPDX predicate type (https://spdx.dev/Document and https://spdx.dev/Document/v2.x) but ${controller} compares one type exactly; require the exact versioned type your SBOM attestations carry, e.g. https://spdx.dev/Document/v2.3 (this suite's provenance action and GitHub's attest-sbom write it; the gate then requires exactly that type too)`,
+                optIn: false,
+            });
+            continue;
+        }
+        if (r.uri === PREDICATE_SHORT_NAMES.cyclonedx) {
+            draft.stricter.push(`require-attestations cyclonedx: ${controller} compares https://cyclonedx.org/bom exactly; a versioned type (https://cyclonedx.org/bom/v1.5), which the gate also accepts, is not seen`);
+        }
+        uris.push(r.uri);
+    }
     if (policy.builderId)
-        uris.push(SLSA_PROVENANCE_V1);
-    if (policy.maxSeverity)
-        uris.push(COSIGN_VULN_V1);
+        uris.push(predicate_types_SLSA_PROVENANCE_V1);
+    if (policy.maxSeverity || policy.allowedVulnDbs?.length)
+        uris.push(predicate_types_COSIGN_VULN_V1);
     return [...new Set(uris)];
 }
-function commonNotEnforced(policy) {
-    const out = [];
-    if (policy.sourceRepositoryId)
-        out.push('source-repository-id');
-    if (policy.ownerId)
-        out.push('owner-id');
-    if (policy.runnerEnvironment)
-        out.push('runner-environment');
-    if (policy.maxAge)
-        out.push('max-age');
-    return out;
+/**
+ * The gate counts a subject as signed by an approved identity when one bundle
+ * of a `signed-evidence` kind passes (default: the image signature or the
+ * SLSA provenance). When no required attestation is of such a kind, the
+ * export adds the requirement: the image signature when `signature` is one
+ * of the kinds (else the first predicate type). Returns whether an image
+ * signature must be required; may add a type to `types`.
+ */
+function signedEvidenceRequirement(policy, types, draft, controller) {
+    const kinds = policy.signedEvidence && policy.signedEvidence.length > 0 ? policy.signedEvidence : DEFAULT_SIGNED_EVIDENCE;
+    if (kinds.includes(ANY_EVIDENCE) && types.length > 0)
+        return false;
+    if (types.some((t) => kinds.some((k) => k !== SIGNATURE_EVIDENCE && (k === t || predicateTypeMatches(k, t)))))
+        return false;
+    const others = kinds.filter((k) => k !== SIGNATURE_EVIDENCE);
+    if (kinds.includes(SIGNATURE_EVIDENCE) || kinds.includes(ANY_EVIDENCE)) {
+        if (others.length > 0) {
+            draft.stricter.push(`signed-evidence: ${controller} requires the image signature by the approved identity; the gate also accepts ${others.join(' or ')} instead`);
+        }
+        return true;
+    }
+    types.unshift(others[0]);
+    if (others.length > 1)
+        draft.stricter.push(`signed-evidence: ${controller} requires a ${others[0]} attestation; the gate also accepts ${others.slice(1).join(' or ')} instead`);
+    return false;
+}
+function sourceChecks(policy, serverUrl) {
+    const server = serverOf(serverUrl);
+    const checks = [];
+    if (policy.sourceRepository) {
+        checks.push({ input: 'source-repository', path: ['buildDefinition', 'externalParameters', 'workflow', 'repository'], re2: `(?i)^${admission_policy_escapeRegExp(`${server}/${policy.sourceRepository}`)}$` });
+    }
+    if (policy.sourceRepositoryId) {
+        checks.push({ input: 'source-repository-id', path: ['buildDefinition', 'internalParameters', 'github', 'repository_id'], re2: `^${policy.sourceRepositoryId}$` });
+    }
+    if (policy.ownerId) {
+        checks.push({ input: 'owner-id', path: ['buildDefinition', 'internalParameters', 'github', 'repository_owner_id'], re2: `^${policy.ownerId}$` });
+    }
+    if (policy.sourceRef) {
+        // resolvedDependencies[0].uri is git+<server>/<repo>@<the token's ref claim>, the certificate's Source Repository Ref.
+        checks.push({ input: 'source-ref', path: ['buildDefinition', 'resolvedDependencies', '0', 'uri'], re2: `^git\\+[^@]+@${refGlobToRe2(policy.sourceRef)}$` });
+    }
+    if (policy.runnerEnvironment) {
+        checks.push({ input: 'runner-environment', path: ['buildDefinition', 'internalParameters', 'github', 'runner_environment'], re2: `^${admission_policy_escapeRegExp(policy.runnerEnvironment)}$` });
+    }
+    return checks;
+}
+/**
+ * Whether source constraints can be enforced through the provenance: it must
+ * be required (so the gate requires it too) and signed by a pinned identity.
+ * Otherwise each is refused (opt-in).
+ */
+function provenanceCarriesSource(policy, match, checks, draft, controller) {
+    if (checks.length === 0)
+        return false;
+    const provenanceRequired = Boolean(policy.builderId) || policy.requireAttestations.some((r) => r.uri === predicate_types_SLSA_PROVENANCE_V1);
+    if (provenanceRequired && match.pinned) {
+        draft.stricter.push(`${checks.map((c) => c.input).join(', ')}: checked in the SLSA provenance signed by the approved identity (GitHub's workflow build type, as this suite's provenance action and actions/attest-build-provenance write it); ${controller === 'Kyverno' ? 'every' : 'at least one'} verified provenance statement must match`);
+        return true;
+    }
+    const why = !provenanceRequired
+        ? `${controller} cannot read it from the certificate; it is enforced through the SLSA provenance only when that is required: add slsaprovenance1 to require-attestations (the gate then requires it too)`
+        : `${controller} cannot read it from the certificate, and the provenance that would carry it is not signed by a pinned identity (set signer-workflow, certificate-identity, or a certificate-identity-regexp that names the repository)`;
+    for (const check of checks)
+        draft.refusals.push({ input: check.input, reason: why, optIn: true });
+    return false;
+}
+/** Refusals of inputs no controller here can express. */
+function commonRefusals(policy, draft, controller) {
+    if (policy.maxAge) {
+        draft.refusals.push({ input: 'max-age', reason: `${controller} has no evidence-age check`, optIn: true });
+    }
+    if (policy.allowedVulnDbs?.length) {
+        draft.refusals.push({ input: 'allowed-vuln-dbs', reason: `the export does not check the vuln attestation's scanner.db.uri for ${controller}`, optIn: true });
+    }
+}
+function finish(controller, draft, allow) {
+    const notEnforced = [];
+    const errors = [];
+    for (const r of draft.refusals) {
+        if (r.optIn && allow.includes(r.input))
+            notEnforced.push(`${r.input}: ${r.reason}`);
+        else {
+            errors.push(`Input \`${r.input}\` cannot be enforced by ${CONTROLLER_NAMES[controller]}: ${r.reason}.${r.optIn ? ` To export anyway with the cluster not checking it, set \`allow-unenforced: ${r.input}\`, or leave ${controller} out of \`export-controllers\`.` : ` Leave ${controller} out of \`export-controllers\` if that is not possible.`}`);
+        }
+    }
+    return { notEnforced, errors };
 }
 const YAML_OPTIONS = { lineWidth: 0, sortMapEntries: false, aliasDuplicateObjects: false };
+function annotationsFor(notEnforced, stricter, adminSteps, extra = {}) {
+    const out = { ...extra };
+    if (notEnforced.length > 0)
+        out['supply-chain-verify/not-enforced'] = notEnforced.join('; ');
+    if (stricter.length > 0)
+        out['supply-chain-verify/stricter'] = stricter.join('; ');
+    if (adminSteps.length > 0)
+        out['supply-chain-verify/admin-steps'] = adminSteps.join('; ');
+    return out;
+}
+function jmesPath(path) {
+    return path.map((p) => (/^\d+$/.test(p) ? `[${p}]` : `.${p}`)).join('').replace(/^\./, '');
+}
+/** Kyverno conditions (JMESPath over the predicate) for the vuln attestation, with the gate's reading. */
+function kyvernoVulnConditions(policy) {
+    const conditions = [];
+    const has = (keys) => keys.map((k) => `contains(keys(scanner.result), '${k}')`).join(' || ');
+    conditions.push({ key: "{{ type(invocation) == 'object' && type(scanner) == 'object' && type(metadata) == 'object' && type(scanner.result) == 'object' }}", operator: 'Equals', value: true, message: 'the vuln predicate is not in cosign\'s shape' }, { key: "{{ type(metadata.scanStartedOn) == 'string' && type(metadata.scanFinishedOn) == 'string' }}", operator: 'Equals', value: true, message: 'the vuln predicate has no scan times' }, { key: `{{ (${has(TRIVY_REPORT_KEYS)}) != (${has(GRYPE_REPORT_KEYS)}) }}`, operator: 'Equals', value: true, message: 'scanner.result is not exactly one of a Trivy or a Grype JSON report' });
+    if (policy.maxSeverity) {
+        const blocked = blockedSeverities(policy.maxSeverity);
+        conditions.push({
+            key: `{{ length(scanner.result.Results[].Vulnerabilities[] | [?regex_match('${severityRe2(blocked.trivy)}', to_string(Severity))] || \`[]\`) }}`,
+            operator: 'Equals',
+            value: 0,
+            message: `Trivy findings at or above ${policy.maxSeverity}`,
+        }, {
+            key: `{{ length(scanner.result.matches[?regex_match('${severityRe2(blocked.grype)}', to_string(vulnerability.severity))] || \`[]\`) }}`,
+            operator: 'Equals',
+            value: 0,
+            message: `Grype findings at or above ${policy.maxSeverity}`,
+        });
+    }
+    return [{ all: conditions }];
+}
 function buildKyvernoPolicy(policy, options) {
-    const match = subjectMatch(policy, options.serverUrl);
-    const notEnforced = [...commonNotEnforced(policy), ...match.dropped];
+    const draft = { refusals: [], stricter: [], adminSteps: [] };
+    const instance = options.instance ?? 'public-good';
+    const match = subjectMatch(policy, options.serverUrl, draft, 'Kyverno');
+    commonRefusals(policy, draft, 'Kyverno');
+    if (instance === 'github') {
+        draft.refusals.push({
+            input: 'sigstore-instance',
+            reason: "GitHub's instance has no transparency log and Kyverno's SigstoreBundle verification checks no signed timestamps, so it verifies none of its bundles (and it reads the trusted root from its cluster-wide TUF client)",
+            optIn: false,
+        });
+    }
     const keyless = {};
     if (match.subject)
         keyless.subject = match.subject;
     if (match.subjectRegExp)
         keyless.subjectRegExp = match.subjectRegExp;
+    // Kyverno applies an identity only when issuer and subject are both set: an empty issuer input (any issuer) is '.+'.
     if (policy.certificateOidcIssuer)
         keyless.issuer = policy.certificateOidcIssuer;
-    const extensions = {};
-    // Kyverno checks cosign's GitHub extensions (1.3.6.1.4.1.57264.1.5 / .6), which Fulcio still sets.
-    if (policy.sourceRepository)
-        extensions.githubWorkflowRepository = policy.sourceRepository;
-    if (policy.sourceRef) {
-        if (/[*?]/.test(policy.sourceRef))
-            notEnforced.push('source-ref (a pattern; Kyverno matches extensions exactly)');
-        else
-            extensions.githubWorkflowRef = policy.sourceRef;
-    }
-    if (Object.keys(extensions).length > 0)
-        keyless.additionalExtensions = extensions;
+    else
+        keyless.issuerRegExp = '.+';
+    const tlogUrl = instance === 'custom' ? options.trust?.tlogs[0]?.baseUrl : PUBLIC_GOOD.rekor;
     const rekor = {};
-    if (options.rekorUrl)
-        rekor.url = options.rekorUrl;
-    if (options.ignoreTlog)
+    if (tlogUrl)
+        rekor.url = tlogUrl;
+    else {
+        // Kyverno's validation requires a URL even when the log is ignored.
+        rekor.url = 'https://rekor.invalid';
         rekor.ignoreTlog = true;
+    }
     keyless.rekor = rekor;
-    if (options.ignoreSct)
+    if (instance === 'custom' && options.trust && !options.trust.hasCtlogs)
         keyless.ctlog = { ignoreSCT: true };
+    if (instance === 'custom') {
+        draft.adminSteps.push('Kyverno verifies SigstoreBundle evidence against the trusted root its TUF client serves (kyverno flags --tufMirror and --tufRoot): point them at the TUF repository of your Sigstore instance; the rekor URL here is informative');
+    }
+    const checks = sourceChecks(policy, options.serverUrl);
+    const sourceViaProvenance = provenanceCarriesSource(policy, match, checks, draft, 'Kyverno');
+    const types = requiredTypes(policy, draft, 'Kyverno');
+    if (sourceViaProvenance && !types.includes(predicate_types_SLSA_PROVENANCE_V1))
+        types.unshift(predicate_types_SLSA_PROVENANCE_V1);
+    const needSignature = signedEvidenceRequirement(policy, types, draft, 'Kyverno');
     const attestors = [{ entries: [{ keyless }] }];
-    const attestations = requiredTypes(policy).map((uri) => {
+    const attestations = types.map((uri) => {
         const entry = { type: uri, attestors };
-        const conditions = kyvernoConditions(uri, policy);
-        if (conditions)
-            entry.conditions = conditions;
+        const all = [];
+        if (uri === predicate_types_SLSA_PROVENANCE_V1) {
+            if (policy.builderId) {
+                all.push({ key: `{{ regex_match('^${admission_policy_escapeRegExp(policy.builderId)}$', runDetails.builder.id) }}`, operator: 'Equals', value: true, message: 'SLSA builder id is not builder-id' });
+            }
+            if (sourceViaProvenance) {
+                for (const check of checks) {
+                    all.push({ key: `{{ regex_match('${check.re2}', ${jmesPath(check.path)}) }}`, operator: 'Equals', value: true, message: `provenance does not match ${check.input}` });
+                }
+            }
+        }
+        if (all.length > 0)
+            entry.conditions = [{ all }];
+        if (uri === predicate_types_COSIGN_VULN_V1 && policy.maxSeverity)
+            entry.conditions = kyvernoVulnConditions(policy);
         return entry;
     });
     if (policy.maxSeverity) {
-        notEnforced.push('max-severity applies to every vuln attestation in Kyverno, not only the newest');
+        draft.stricter.push('max-severity: Kyverno checks every vuln attestation by the approved identity, the gate only the newest');
+    }
+    if (types.length > 0) {
+        draft.stricter.push('require-attestations: Kyverno requires every attestation of a required type that the approved identity signed to pass its conditions (the gate: at least one)');
     }
     const verifyImage = {
         imageReferences: options.imagePatterns,
@@ -19086,20 +22099,24 @@ function buildKyvernoPolicy(policy, options) {
         mutateDigest: true,
         verifyDigest: true,
         required: true,
-        attestors,
     };
+    // Each attestation is verified against the identity; the image signature too when the gate's signed-evidence needs it.
+    if (needSignature)
+        verifyImage.attestors = attestors;
     if (attestations.length > 0)
         verifyImage.attestations = attestations;
-    const annotations = {
-        'policies.kyverno.io/title': 'Supply-chain verify',
-        'policies.kyverno.io/description': 'Generated by the supply-chain verify action: admits images signed by the approved identity with the required attestations.',
-    };
-    if (notEnforced.length > 0)
-        annotations['supply-chain-verify/not-enforced'] = notEnforced.join('; ');
+    const { notEnforced, errors } = finish('kyverno', draft, options.allowUnenforced ?? []);
     const doc = {
         apiVersion: 'kyverno.io/v1',
         kind: 'ClusterPolicy',
-        metadata: { name: options.name, annotations },
+        metadata: {
+            name: options.name,
+            annotations: annotationsFor(notEnforced, draft.stricter, draft.adminSteps, {
+                'policies.kyverno.io/title': 'Supply-chain verify',
+                'policies.kyverno.io/description': 'Generated by the supply-chain verify action: admits images signed by the approved identity with the required attestations.',
+                'policies.kyverno.io/minversion': MIN_CONTROLLER_VERSIONS.kyverno.replace(/^v/, ''),
+            }),
+        },
         spec: {
             background: false,
             rules: [
@@ -19111,27 +22128,86 @@ function buildKyvernoPolicy(policy, options) {
             ],
         },
     };
-    return { yaml: (0,yaml_dist/* stringify */.As)(doc, YAML_OPTIONS), notEnforced };
+    return { controller: 'kyverno', yaml: errors.length ? '' : (0,yaml_dist/* stringify */.As)(doc, YAML_OPTIONS), notEnforced, stricter: draft.stricter, adminSteps: draft.adminSteps, errors };
 }
-/** policy-controller's names for predicate types it knows (cosign's `--type`). */
+/** policy-controller's names for predicate types it knows (cosign's `--type`), else the URI. */
 function policyControllerPredicate(uri) {
-    for (const [name, value] of Object.entries(PREDICATE_SHORT_NAMES))
-        if (value === uri)
-            return name;
+    if (uri === PREDICATE_SHORT_NAMES.slsaprovenance1)
+        return 'https://slsa.dev/provenance/v1';
+    if (uri === PREDICATE_SHORT_NAMES.vuln)
+        return 'vuln';
+    if (uri === PREDICATE_SHORT_NAMES.cyclonedx)
+        return 'cyclonedx';
     return uri;
 }
-function cueString(value) {
-    return JSON.stringify(value);
+function rego(body) {
+    return ['package sigstore', '', 'import rego.v1', '', 'default isCompliant := false', '', 'isCompliant if {', ...body.map((l) => `  ${l}`), '}', ''].join('\n');
+}
+function regoPath(path) {
+    return `input.predicate${path.map((p) => (/^\d+$/.test(p) ? `[${p}]` : `.${p}`)).join('')}`;
+}
+function regoVulnPolicy(policy) {
+    const trivyKeys = `{${TRIVY_REPORT_KEYS.map((k) => JSON.stringify(k)).join(', ')}}`;
+    const grypeKeys = `{${GRYPE_REPORT_KEYS.map((k) => JSON.stringify(k)).join(', ')}}`;
+    const body = [
+        'p := input.predicate',
+        'is_object(p.invocation)',
+        'is_object(p.scanner)',
+        'is_object(p.metadata)',
+        'is_string(p.metadata.scanStartedOn)',
+        'is_string(p.metadata.scanFinishedOn)',
+        'r := p.scanner.result',
+        'is_object(r)',
+        `trivy := count({k | some k in object.keys(r); k in ${trivyKeys}})`,
+        `grype := count({k | some k in object.keys(r); k in ${grypeKeys}})`,
+        '(trivy > 0) != (grype > 0)',
+    ];
+    if (policy.maxSeverity) {
+        const blocked = blockedSeverities(policy.maxSeverity);
+        body.push(`count([v | some res in r.Results; some v in res.Vulnerabilities; regex.match(${JSON.stringify(severityRe2(blocked.trivy))}, sprintf("%v", [v.Severity]))]) == 0`, `count([m | some m in r.matches; regex.match(${JSON.stringify(severityRe2(blocked.grype))}, sprintf("%v", [m.vulnerability.severity]))]) == 0`);
+    }
+    return rego(body);
+}
+function pem(label, der) {
+    const b64 = Buffer.from(der).toString('base64').replace(/(.{64})/g, '$1\n').replace(/\n$/, '');
+    return `-----BEGIN ${label}-----\n${b64}\n-----END ${label}-----\n`;
+}
+/** A policy-controller TrustRoot (v1alpha1) with the instance's keys inline, from a trusted root the action read. */
+function sigstoreKeysTrustRoot(name, trust) {
+    const root = trust.root;
+    const b64 = (text) => Buffer.from(text).toString('base64');
+    const ca = (c) => ({
+        subject: { organization: c.subject?.organization ?? '', commonName: c.subject?.commonName ?? '' },
+        uri: c.uri,
+        certChain: b64((c.certChain?.certificates ?? []).map((cert) => pem('CERTIFICATE', cert.rawBytes)).join('')),
+    });
+    const log = (l) => ({
+        baseURL: l.baseUrl,
+        hashAlgorithm: 'sha-256',
+        publicKey: b64(pem('PUBLIC KEY', l.publicKey?.rawBytes ?? new Uint8Array())),
+    });
+    const sigstoreKeys = { certificateAuthorities: root.certificateAuthorities.map(ca) };
+    if (root.tlogs.length)
+        sigstoreKeys.tLogs = root.tlogs.map(log);
+    if (root.ctlogs.length)
+        sigstoreKeys.ctLogs = root.ctlogs.map(log);
+    if (root.timestampAuthorities.length)
+        sigstoreKeys.timestampAuthorities = root.timestampAuthorities.map(ca);
+    return { apiVersion: 'policy.sigstore.dev/v1alpha1', kind: 'TrustRoot', metadata: { name }, spec: { sigstoreKeys } };
 }
 function buildPolicyControllerPolicy(policy, options) {
-    const match = subjectMatch(policy, options.serverUrl);
-    const notEnforced = [...commonNotEnforced(policy), ...match.dropped];
-    if (policy.sourceRepository)
-        notEnforced.push('source-repository');
-    if (policy.sourceRef)
-        notEnforced.push('source-ref');
-    if (policy.maxSeverity)
-        notEnforced.push('max-severity');
+    const draft = { refusals: [], stricter: [], adminSteps: [] };
+    const instance = options.instance ?? 'public-good';
+    const controller = 'policy-controller';
+    const match = subjectMatch(policy, options.serverUrl, draft, controller);
+    commonRefusals(policy, draft, controller);
+    if (policy.maxSeverity) {
+        draft.refusals.push({
+            input: 'max-severity',
+            reason: 'policy-controller admits when ANY verified vuln attestation passes the severity policy, while the gate judges only the newest one (an old clean scan would admit an image whose newest scan fails)',
+            optIn: true,
+        });
+    }
     const identity = {};
     if (policy.certificateOidcIssuer)
         identity.issuer = policy.certificateOidcIssuer;
@@ -19141,29 +22217,72 @@ function buildPolicyControllerPolicy(policy, options) {
         identity.subject = match.subject;
     if (match.subjectRegExp)
         identity.subjectRegExp = match.subjectRegExp;
+    const trustRootName = `${options.name}-trust-root`.slice(0, 63).replace(/-+$/, '');
+    const docs = [];
     const keyless = { identities: [identity] };
-    if (options.ignoreSct)
-        keyless.insecureIgnoreSCT = true;
-    const authority = { name: 'supply-chain-verify', keyless };
-    if (options.rekorUrl)
-        authority.ctlog = { url: options.rekorUrl };
-    const attestations = requiredTypes(policy).map((uri) => {
+    const authority = { name: 'supply-chain-verify', signatureFormat: 'bundle' };
+    if (instance === 'public-good') {
+        keyless.url = PUBLIC_GOOD.fulcio;
+        authority.ctlog = { url: PUBLIC_GOOD.rekor };
+    }
+    else if (instance === 'github') {
+        keyless.url = GITHUB_INSTANCE.fulcio;
+        keyless.trustRootRef = trustRootName;
+        authority.rfc3161timestamp = { trustRootRef: trustRootName };
+        docs.push({
+            apiVersion: 'policy.sigstore.dev/v1alpha1',
+            kind: 'TrustRoot',
+            metadata: { name: trustRootName },
+            spec: { remote: { mirror: GITHUB_INSTANCE.tufMirror, root: Buffer.from(JSON.stringify(GITHUB_TUF_ROOT)).toString('base64') } },
+        });
+    }
+    else {
+        const trust = options.trust;
+        if (!trust)
+            throw new src/* ConfigurationError */.j1('The policy-controller export for a custom Sigstore instance needs its trusted root (`trusted-root`).');
+        keyless.url = trust.root.certificateAuthorities[0]?.uri || 'https://fulcio.invalid';
+        keyless.trustRootRef = trustRootName;
+        if (!trust.hasCtlogs)
+            keyless.insecureIgnoreSCT = true;
+        if (trust.tlogs[0])
+            authority.ctlog = { url: trust.tlogs[0].baseUrl, trustRootRef: trustRootName };
+        if (trust.hasTimestampAuthorities)
+            authority.rfc3161timestamp = { trustRootRef: trustRootName };
+        docs.push(sigstoreKeysTrustRoot(trustRootName, trust));
+    }
+    authority.keyless = keyless;
+    const checks = sourceChecks(policy, options.serverUrl);
+    const sourceViaProvenance = provenanceCarriesSource(policy, match, checks, draft, controller);
+    const types = requiredTypes(policy, draft, controller);
+    if (sourceViaProvenance && !types.includes(predicate_types_SLSA_PROVENANCE_V1))
+        types.unshift(predicate_types_SLSA_PROVENANCE_V1);
+    const needSignature = signedEvidenceRequirement(policy, types, draft, controller);
+    const attestations = types.map((uri) => {
         const name = policyControllerPredicate(uri);
-        const entry = { name: `must-have-${name.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '').toLowerCase()}`, predicateType: name };
-        if (uri === SLSA_PROVENANCE_V1 && policy.builderId) {
-            entry.policy = { type: 'cue', data: `predicateType: ${cueString(SLSA_PROVENANCE_V1)}\npredicate: runDetails: builder: id: ${cueString(policy.builderId)}\n` };
+        const slug = (uri === predicate_types_SLSA_PROVENANCE_V1 ? 'slsaprovenance1' : name).replace(/^https?:\/\//, '').replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '').toLowerCase().slice(0, 50);
+        const entry = { name: `must-have-${slug}`, predicateType: name };
+        if (uri === predicate_types_SLSA_PROVENANCE_V1) {
+            const body = [];
+            if (policy.builderId)
+                body.push(`regex.match(${JSON.stringify(`^${admission_policy_escapeRegExp(policy.builderId)}$`)}, input.predicate.runDetails.builder.id)`);
+            if (sourceViaProvenance)
+                for (const check of checks)
+                    body.push(`regex.match(${JSON.stringify(check.re2)}, ${regoPath(check.path)})`);
+            if (body.length > 0)
+                entry.policy = { type: 'rego', data: rego(body) };
         }
+        if (uri === predicate_types_COSIGN_VULN_V1 && policy.maxSeverity)
+            entry.policy = { type: 'rego', data: regoVulnPolicy(policy) };
         return entry;
     });
     if (attestations.length > 0)
         authority.attestations = attestations;
-    const annotations = {};
-    if (notEnforced.length > 0)
-        annotations['supply-chain-verify/not-enforced'] = notEnforced.join('; ');
-    const metadata = { name: options.name };
-    if (Object.keys(annotations).length > 0)
-        metadata.annotations = annotations;
-    const doc = {
+    const { notEnforced, errors } = finish('policy-controller', draft, options.allowUnenforced ?? []);
+    const metadata = {
+        name: options.name,
+        annotations: annotationsFor(notEnforced, draft.stricter, draft.adminSteps, { 'supply-chain-verify/min-version': MIN_CONTROLLER_VERSIONS['policy-controller'] }),
+    };
+    docs.push({
         apiVersion: 'policy.sigstore.dev/v1beta1',
         kind: 'ClusterImagePolicy',
         metadata,
@@ -19172,20 +22291,180 @@ function buildPolicyControllerPolicy(policy, options) {
             authorities: [authority],
             mode: 'enforce',
         },
-    };
-    return { yaml: (0,yaml_dist/* stringify */.As)(doc, YAML_OPTIONS), notEnforced };
+    });
+    if (needSignature && attestations.length > 0) {
+        // An authority with attestations checks attestations only, and authorities of one policy are alternatives;
+        // every matching ClusterImagePolicy must pass, so the image signature is a second policy.
+        const { attestations: _, ...signatureAuthority } = authority;
+        docs.push({
+            apiVersion: 'policy.sigstore.dev/v1beta1',
+            kind: 'ClusterImagePolicy',
+            metadata: { name: `${options.name}-signature`.slice(0, 63).replace(/-+$/, ''), annotations: { 'supply-chain-verify/part-of': options.name } },
+            spec: { images: options.imagePatterns.map((glob) => ({ glob })), authorities: [{ ...signatureAuthority, name: 'supply-chain-verify-signature' }], mode: 'enforce' },
+        });
+    }
+    const yaml = errors.length ? '' : docs.map((d) => (0,yaml_dist/* stringify */.As)(d, YAML_OPTIONS)).join('---\n');
+    return { controller: 'policy-controller', yaml, notEnforced, stricter: draft.stricter, adminSteps: draft.adminSteps, errors };
 }
+const RATIFY_TEMPLATE_REGO = `package ratifyverification
+
+# Images of the pod, verified by Ratify (external data provider ratify-provider).
+remote_data := response {
+  images := [img | img = input.review.object.spec.containers[_].image]
+  images_init := [img | img = input.review.object.spec.initContainers[_].image]
+  images_ephemeral := [img | img = input.review.object.spec.ephemeralContainers[_].image]
+  all_images := array.concat(array.concat(images_init, images_ephemeral), images)
+  response := external_data({"provider": "ratify-provider", "keys": all_images})
+}
+
+violation[{"msg": msg}] {
+  general_violation[{"result": msg}]
+}
+
+general_violation[{"result": result}] {
+  err := remote_data.system_error
+  err != ""
+  result := sprintf("System error calling external data provider: %s", [err])
+}
+
+general_violation[{"result": result}] {
+  count(remote_data.errors) > 0
+  result := sprintf("Error validating one or more images: %s", remote_data.errors)
+}
+
+general_violation[{"result": result}] {
+  subject_validation := remote_data.responses[_]
+  subject_validation[1].isSuccess == false
+  result := sprintf("failed to verify the artifact: %s, trace-id: %s", [subject_validation[0], subject_validation[1].traceID])
+}
+`;
+function buildRatifyPolicy(policy, options) {
+    const draft = { refusals: [], stricter: [], adminSteps: [] };
+    const instance = options.instance ?? 'public-good';
+    const controller = 'Ratify';
+    const match = subjectMatch(policy, options.serverUrl, draft, controller);
+    commonRefusals(policy, draft, controller);
+    const cannot = (input, what) => draft.refusals.push({ input, reason: `Ratify's cosign verifier checks the certificate identity and issuer of image signatures only; ${what} is not checked`, optIn: true });
+    if (policy.sourceRepository)
+        cannot('source-repository', 'the source repository');
+    if (policy.sourceRepositoryId)
+        cannot('source-repository-id', 'the source repository id');
+    if (policy.ownerId)
+        cannot('owner-id', 'the owner id');
+    if (policy.sourceRef)
+        cannot('source-ref', 'the source ref');
+    if (policy.runnerEnvironment)
+        cannot('runner-environment', 'the runner environment');
+    if (policy.requireAttestations.length > 0)
+        cannot('require-attestations', 'an in-toto attestation');
+    if (policy.builderId)
+        cannot('builder-id', 'the SLSA provenance');
+    if (policy.maxSeverity)
+        cannot('max-severity', 'the vuln attestation');
+    if (instance === 'github') {
+        draft.refusals.push({ input: 'sigstore-instance', reason: "Ratify's cosign verifier trusts the public-good Sigstore roots only", optIn: false });
+    }
+    if (instance === 'custom') {
+        draft.adminSteps.push("Ratify's cosign verifier takes Fulcio roots and log keys from the public-good TUF root: configure the Ratify deployment with your instance's roots (SIGSTORE_ROOT_FILE, SIGSTORE_REKOR_PUBLIC_KEY, SIGSTORE_CT_LOG_PUBLIC_KEY_FILE)");
+    }
+    draft.stricter.push("Ratify v1 reads cosign's legacy signatures (the sha256-<digest>.sig tag) only: images that carry only Sigstore bundles as OCI referrers (sign-keyless, cosign v3's default) are denied; sign with cosign --new-bundle-format=false as well to admit them");
+    const keyless = {};
+    if (match.subject)
+        keyless.certificateIdentity = match.subject;
+    if (match.subjectRegExp)
+        keyless.certificateIdentityRegExp = match.subjectRegExp;
+    if (policy.certificateOidcIssuer)
+        keyless.certificateOIDCIssuer = policy.certificateOidcIssuer;
+    else
+        keyless.certificateOIDCIssuerRegExp = '.+';
+    const hasCtlogs = instance === 'custom' ? Boolean(options.trust?.hasCtlogs) : true;
+    keyless.ctLogVerify = hasCtlogs;
+    const trustPolicy = { name: 'supply-chain-verify', version: '1.0.0', scopes: options.imagePatterns, keyless };
+    const tlog = instance === 'custom' ? options.trust?.tlogs[0]?.baseUrl : PUBLIC_GOOD.rekor;
+    trustPolicy.tLogVerify = Boolean(tlog);
+    if (tlog)
+        trustPolicy.rekorURL = tlog;
+    const { notEnforced, errors } = finish('ratify', draft, options.allowUnenforced ?? []);
+    const annotations = annotationsFor(notEnforced, draft.stricter, draft.adminSteps, {
+        'supply-chain-verify/min-version': `ratify ${MIN_CONTROLLER_VERSIONS.ratify}, gatekeeper ${MIN_CONTROLLER_VERSIONS.gatekeeper}`,
+    });
+    const docs = [
+        {
+            apiVersion: 'config.ratify.deislabs.io/v1beta1',
+            kind: 'Store',
+            metadata: { name: `${options.name}-store` },
+            spec: { name: 'oras', parameters: { cacheEnabled: true, cosignEnabled: true, ttl: 10 } },
+        },
+        {
+            apiVersion: 'config.ratify.deislabs.io/v1beta1',
+            kind: 'Verifier',
+            metadata: { name: `${options.name}-cosign`, annotations },
+            spec: { name: 'cosign', artifactTypes: 'application/vnd.dev.cosign.artifact.sig.v1+json', parameters: { trustPolicies: [trustPolicy] } },
+        },
+        {
+            apiVersion: 'config.ratify.deislabs.io/v1beta1',
+            kind: 'Policy',
+            // Ratify v1beta1 reads the Policy named ratify-policy only.
+            metadata: { name: 'ratify-policy' },
+            spec: { type: 'config-policy', parameters: { artifactVerificationPolicies: { 'application/vnd.dev.cosign.artifact.sig.v1+json': 'any' } } },
+        },
+        {
+            apiVersion: 'templates.gatekeeper.sh/v1beta1',
+            kind: 'ConstraintTemplate',
+            metadata: { name: 'ratifyverification' },
+            spec: { crd: { spec: { names: { kind: 'RatifyVerification' } } }, targets: [{ target: 'admission.k8s.gatekeeper.sh', rego: RATIFY_TEMPLATE_REGO }] },
+        },
+        {
+            apiVersion: 'constraints.gatekeeper.sh/v1beta1',
+            kind: 'RatifyVerification',
+            metadata: { name: options.name, annotations },
+            spec: { enforcementAction: 'deny', match: { kinds: [{ apiGroups: [''], kinds: ['Pod'] }] } },
+        },
+    ];
+    const yaml = errors.length ? '' : docs.map((d) => (0,yaml_dist/* stringify */.As)(d, YAML_OPTIONS)).join('---\n');
+    return { controller: 'ratify', yaml, notEnforced, stricter: draft.stricter, adminSteps: draft.adminSteps, errors };
+}
+/**
+ * The exports for the chosen controllers. Throws a ConfigurationError listing
+ * every input a controller cannot enforce (and that allow-unenforced does not
+ * accept), each naming the input and the controller.
+ */
 function buildAdmissionExport(policy, options) {
-    const kyverno = buildKyvernoPolicy(policy, options);
-    const policyController = buildPolicyControllerPolicy(policy, options);
-    return {
-        kyverno: kyverno.yaml,
-        policyController: policyController.yaml,
-        notEnforced: { kyverno: kyverno.notEnforced, policyController: policyController.notEnforced },
-    };
+    const chosen = options.controllers ?? ADMISSION_CONTROLLERS;
+    const allow = options.allowUnenforced ?? [];
+    const out = { exports: [] };
+    const errors = [];
+    for (const controller of ADMISSION_CONTROLLERS) {
+        if (!chosen.includes(controller))
+            continue;
+        const built = controller === 'kyverno' ? buildKyvernoPolicy(policy, options) : controller === 'policy-controller' ? buildPolicyControllerPolicy(policy, options) : buildRatifyPolicy(policy, options);
+        errors.push(...built.errors);
+        const clean = { controller, yaml: built.yaml, notEnforced: built.notEnforced, stricter: built.stricter, adminSteps: built.adminSteps };
+        out.exports.push(clean);
+        if (controller === 'kyverno')
+            out.kyverno = clean;
+        else if (controller === 'policy-controller')
+            out.policyController = clean;
+        else
+            out.ratify = clean;
+    }
+    const unused = allow.filter((input) => !out.exports.some((e) => e.notEnforced.some((n) => n.startsWith(`${input}:`))));
+    if (errors.length > 0) {
+        throw new src/* ConfigurationError */.j1(`The admission policies cannot be exported as strict as the gate:\n  - ${errors.join('\n  - ')}`);
+    }
+    if (unused.length > 0) {
+        throw new src/* ConfigurationError */.j1(`Input \`allow-unenforced\` lists ${unused.join(', ')}, which every exported controller enforces (or which is not set); remove it so the opt-in says exactly what the cluster does not check.`);
+    }
+    return out;
 }
-/** `ghcr.io/org/app:1.0` or `…@sha256:…` → `ghcr.io/org/app*` (any tag or digest of the repository). */
+/**
+ * `ghcr.io/org/app:1.0` or `…@sha256:…` → `ghcr.io/org/app*` (any tag or
+ * digest of the repository). A pattern that already has a wildcard (export-only
+ * with a repository glob) is kept.
+ */
 function imagePatternFor(image) {
+    if (/[*?]/.test(image))
+        return image;
     const withoutDigest = image.split('@')[0];
     const lastSlash = withoutDigest.lastIndexOf('/');
     const colon = withoutDigest.lastIndexOf(':');
@@ -19193,7 +22472,140 @@ function imagePatternFor(image) {
     return `${repository}*`;
 }
 
+;// CONCATENATED MODULE: ./packages/verification/src/candidates.ts
+
+
+/**
+ * Verifying every candidate bundle found for one subject, within bounds:
+ * - one at a time, each candidate's bytes released once it is verified (the
+ *   caller keeps raw bytes until then, bounded by EvidenceBudget);
+ * - duplicates decided AFTER verification: a byte-identical copy is skipped
+ *   (its result could only be the same), and a copy with the same signature
+ *   and payload is skipped only once one such copy has verified — a stripped
+ *   copy (no log entry, say) found first never shadows the valid one;
+ * - a deadline over the whole step: what is left when it passes is not
+ *   verified, and the subject fails saying so (never a pass on part of the
+ *   evidence).
+ */
+/** Default bound on the verification of all evidence in one step. */
+const VERIFICATION_DEADLINE_MS = 180_000;
+/** Default bound on the bytes of evidence read in one step (every bundle of every subject and source). */
+const MAX_EVIDENCE_BYTES = 128 * 1024 * 1024;
+/** The bytes of evidence one step may read, shared by every source. */
+class EvidenceBudget {
+    maxBytes;
+    used = 0;
+    /** Set when a read was refused for lack of budget. */
+    exhausted = false;
+    constructor(maxBytes = MAX_EVIDENCE_BYTES) {
+        this.maxBytes = maxBytes;
+    }
+    remaining() {
+        return Math.max(0, this.maxBytes - this.used);
+    }
+    /** Counts `bytes` as read; false (and exhausted) when that goes over the budget. */
+    take(bytes) {
+        if (this.used + bytes > this.maxBytes) {
+            this.exhausted = true;
+            return false;
+        }
+        this.used += bytes;
+        return true;
+    }
+    describe() {
+        return `the evidence read in this step reached the ${this.maxBytes}-byte bound (${this.used} bytes read); further evidence was not read`;
+    }
+}
+/** A point in time after which verification stops. */
+class Deadline {
+    ms;
+    now;
+    at;
+    constructor(ms = VERIFICATION_DEADLINE_MS, now = Date.now) {
+        this.ms = ms;
+        this.now = now;
+        this.at = now() + ms;
+    }
+    passed() {
+        return this.now() > this.at;
+    }
+}
+function parsed(bundle) {
+    if (typeof bundle !== 'string' && !Buffer.isBuffer(bundle))
+        return bundle;
+    try {
+        return JSON.parse(typeof bundle === 'string' ? bundle : bundle.toString('utf8'));
+    }
+    catch {
+        return bundle; // verifyBundle reports it as not JSON
+    }
+}
+/** Signature and payload (or signed digest): copies of one signing event share it. */
+function signatureKey(bundle) {
+    if (typeof bundle !== 'object' || bundle === null || Buffer.isBuffer(bundle))
+        return undefined;
+    const b = bundle;
+    const sig = b.dsseEnvelope?.signatures?.[0]?.sig ?? b.messageSignature?.signature;
+    if (typeof sig !== 'string')
+        return undefined;
+    const signed = b.dsseEnvelope ? b.dsseEnvelope.payload : b.messageSignature?.messageDigest?.digest;
+    return (0,external_node_crypto_.createHash)('sha256').update(sig).update('\0').update(typeof signed === 'string' ? signed : '').digest('hex');
+}
+function contentKey(bundle) {
+    const text = typeof bundle === 'string' ? bundle : Buffer.isBuffer(bundle) ? bundle : (JSON.stringify(bundle) ?? '');
+    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
+}
+function verifyCandidates(candidates, options) {
+    const out = { results: [], notes: [], incomplete: [] };
+    const sameBytes = new Map();
+    const verifiedSignature = new Map();
+    let skippedForTime = 0;
+    for (const candidate of candidates) {
+        if (options.deadline.passed()) {
+            skippedForTime += 1;
+            candidate.bundle = undefined;
+            continue;
+        }
+        const json = parsed(candidate.bundle);
+        candidate.bundle = undefined;
+        const where = `${candidate.origin.source}: ${candidate.origin.location}`;
+        const exact = contentKey(json);
+        const earlierCopy = sameBytes.get(exact);
+        if (earlierCopy) {
+            out.notes.push(`${where} is the same bundle as ${earlierCopy.source}: ${earlierCopy.location}`);
+            continue;
+        }
+        sameBytes.set(exact, candidate.origin);
+        const key = signatureKey(json);
+        const verifiedCopy = key ? verifiedSignature.get(key) : undefined;
+        if (verifiedCopy) {
+            out.notes.push(`${where} carries the same signature as ${verifiedCopy.source}: ${verifiedCopy.location}, which verified`);
+            continue;
+        }
+        const result = verifyBundle(json, {
+            trust: options.trust,
+            subject: options.subject,
+            origin: candidate.origin,
+            ...(options.identityPolicy ? { identityPolicy: options.identityPolicy } : {}),
+        });
+        if (key && result.verified)
+            verifiedSignature.set(key, candidate.origin);
+        // A predicate that cannot count (the bundle did not verify) is not kept in memory.
+        if (!result.verified && result.statement)
+            delete result.statement.predicate;
+        out.results.push(result);
+    }
+    if (skippedForTime > 0) {
+        out.incomplete.push(`verification stopped at its ${Math.round(options.deadline.ms / 1000)} s bound: ${skippedForTime} of ${candidates.length} bundle(s) were not verified, so the evidence was not all considered`);
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./packages/verification/src/index.ts
+
+
+
+
 
 
 
@@ -30947,16 +34359,18 @@ exports.visitAsync = visitAsync;
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   Yz: () => (/* binding */ core_debug),
+  z3: () => (/* binding */ error),
   V4: () => (/* binding */ getInput),
   Os: () => (/* binding */ group),
   pq: () => (/* binding */ info),
+  lm: () => (/* binding */ notice),
   C1: () => (/* binding */ setFailed),
   uH: () => (/* binding */ setOutput),
   Pq: () => (/* binding */ core_setSecret),
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, error, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, startGroup, summary, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, isDebug, markdownSummary, platform, saveState, setCommandEcho, startGroup, summary, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -30982,7 +34396,7 @@ function utils_toCommandValue(input) {
  * @returns The command properties to send with the actual annotation command
  * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
  */
-function utils_toCommandProperties(annotationProperties) {
+function toCommandProperties(annotationProperties) {
     if (!Object.keys(annotationProperties).length) {
         return {};
     }
@@ -33797,7 +37211,7 @@ function core_debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -33805,7 +37219,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -33813,7 +37227,7 @@ function warning(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Writes info to log with console.log.

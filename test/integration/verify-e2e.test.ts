@@ -355,20 +355,20 @@ describeWithInfra('verify (dist) against the loopback Sigstore stack and registr
       'require-attestations': 'slsaprovenance1',
       'max-severity': '',
     };
-    const run = await verify(images.builderClaimed!, broad);
+    const run = await verify(images.builderClaimed!, { ...broad, 'export-policy': 'false' });
     expect(run.exitCode).not.toBe(0);
     expect(run.outputs.verified).toBe('false');
     expect(failure(run)).toContain(
       `SLSA builder id "${GITHUB_BUILDER_ID}" is not the workflow that signed it (build signer "https://github.com/octo-org/release-workflows/.github/workflows/other.yml@refs/tags/v1.2.0")`,
     );
     // The same policy passes the honest image, whose provenance the builder itself signed.
-    const honest = await verify(images.good!, broad);
+    const honest = await verify(images.good!, { ...broad, 'export-policy': 'false' });
     expect(failure(honest)).toBe('');
     expect(honest.outputs.verified).toBe('true');
   });
 
   it('a vuln attestation alone is not a signature; signed-evidence widens it explicitly (issue 13 item 23)', async () => {
-    const noRequirements = { 'require-attestations': '', 'builder-id': '', 'max-severity': '' };
+    const noRequirements = { 'require-attestations': '', 'builder-id': '', 'max-severity': '', 'export-policy': 'false' };
     const run = await verify(images.scanOnly!, noRequirements);
     expect(run.exitCode).not.toBe(0);
     expect(run.outputs.verified).toBe('false');
@@ -385,7 +385,7 @@ describeWithInfra('verify (dist) against the loopback Sigstore stack and registr
   });
 
   it('a workflow path differing in case is another workflow (issue 13 item 16)', async () => {
-    const run = await verify(images.upperCaseWorkflow!, { 'require-attestations': '', 'builder-id': '', 'max-severity': '' });
+    const run = await verify(images.upperCaseWorkflow!, { 'require-attestations': '', 'builder-id': '', 'max-severity': '', 'export-policy': 'false' });
     expect(run.exitCode).not.toBe(0);
     expect(failure(run)).toContain('signer workflow "octo-org/release-workflows/.github/workflows/Sign.yml" is not "octo-org/release-workflows/.github/workflows/sign.yml"');
   });

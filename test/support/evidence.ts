@@ -18,7 +18,8 @@ export const COSIGN_SIGN_PREDICATE = 'https://sigstore.dev/cosign/sign/v1';
 export const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
 export const COSIGN_VULN_V1 = 'https://cosign.sigstore.dev/attestation/vuln/v1';
 export const CYCLONEDX = 'https://cyclonedx.org/bom';
-export const GITHUB_BUILDER_ID = 'https://github.com/octo-org/release-workflows/.github/workflows/build.yml@refs/tags/v1';
+/** The builder id GitHub writes for the reusable workflow of reusableWorkflowClaims: <server>/<job_workflow_ref>, the Build Signer URI. */
+export const GITHUB_BUILDER_ID = 'https://github.com/octo-org/release-workflows/.github/workflows/sign.yml@refs/tags/v1.2.0';
 
 /** Claims of a release in octo-org/app signed through the org's reusable workflow, on a GitHub-hosted runner. */
 export function reusableWorkflowClaims(overrides: Partial<GitHubOidcClaims> = {}): Partial<GitHubOidcClaims> {

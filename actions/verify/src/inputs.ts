@@ -11,13 +11,16 @@ import {
   validateImageReference,
 } from '@scs/action-kit';
 import {
+  ANY_EVIDENCE,
   POLICY_SEVERITIES,
+  SIGNATURE_EVIDENCE,
   anchoredRegExp,
   isCommitSha,
-  matchesAnyRepository,
   nestedQuantifier,
   parseDuration,
   RegExpBudgetError,
+  Re2SyntaxError,
+  foreignOwnerIdentity,
   resolvePredicateType,
   type SigstoreInstance,
   type VerificationPolicy,
@@ -64,6 +67,11 @@ function regexpInput(name: string, value: string): void {
   try {
     anchoredRegExp(value);
   } catch (error) {
+    if (error instanceof Re2SyntaxError) {
+      throw new ConfigurationError(
+        `Input \`${name}\` must be an RE2 regular expression (the syntax Go, Kyverno and the Sigstore policy-controller use, which the exported policies and this gate read alike): ${error.message}.`,
+      );
+    }
     throw new ConfigurationError(`Input \`${name}\` is not a valid regular expression: ${error instanceof Error ? error.message : String(error)}.`);
   }
   const nested = nestedQuantifier(value);
@@ -74,9 +82,10 @@ function regexpInput(name: string, value: string): void {
   }
 }
 
-function broadPattern(name: string, pattern: RegExp, serverUrl: string): boolean {
+/** An identity of another owner that the pattern admits (foreignOwnerIdentity), or undefined. */
+function broadPattern(name: string, pattern: string, serverUrl: string): string | undefined {
   try {
-    return matchesAnyRepository(pattern, serverUrl);
+    return foreignOwnerIdentity(anchoredRegExp(pattern), pattern, serverUrl);
   } catch (error) {
     if (error instanceof RegExpBudgetError) {
       throw new ConfigurationError(`Input \`${name}\`: ${error.message}; simplify the pattern.`);
@@ -158,9 +167,15 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): VerifyInputs {
   }
   if (certificateIdentityRegexp) {
     regexpInput('certificate-identity-regexp', certificateIdentityRegexp);
-    if (broadPattern('certificate-identity-regexp', anchoredRegExp(certificateIdentityRegexp), env.GITHUB_SERVER_URL || 'https://github.com')) {
+    const foreign = broadPattern('certificate-identity-regexp', certificateIdentityRegexp, env.GITHUB_SERVER_URL || 'https://github.com');
+    if (foreign) {
+      if (!getBoolean('allow-any-owner-regexp')) {
+        throw new ConfigurationError(
+          `Input \`certificate-identity-regexp\` ^(?:${certificateIdentityRegexp})$ admits workflows of owners it does not name, e.g. ${foreign} (anyone can create that account or repository): spell the owner out and end it with '/' (https://github\\.com/your-org/…), or use signer-workflow with owner-id / source-repository-id; set \`allow-any-owner-regexp: true\` only if any owner is really acceptable.`,
+        );
+      }
       policyWarnings.push(
-        `certificate-identity-regexp ^(?:${certificateIdentityRegexp})$ accepts workflows of any repository (for example a fork or an attacker's repository); pin the owner and repository, or use signer-workflow / source-repository-id.`,
+        `allow-any-owner-regexp: certificate-identity-regexp ^(?:${certificateIdentityRegexp})$ admits workflows of any owner (e.g. ${foreign}).`,
       );
     }
   }
@@ -216,6 +231,26 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): VerifyInputs {
     return resolved;
   });
   const builderId = getString('builder-id', { maxLength: 1024 });
+  const signedEvidence = getList('signed-evidence').map((value) => {
+    const lower = value.toLowerCase();
+    if (lower === SIGNATURE_EVIDENCE || lower === ANY_EVIDENCE) return lower;
+    const resolved = resolvePredicateType(value);
+    if (!resolved) {
+      throw new ConfigurationError(
+        `Input \`signed-evidence\` accepts signature, any, or predicate types (slsaprovenance1, cyclonedx, spdxjson, vuln or a URI); got '${value.slice(0, 80)}'.`,
+      );
+    }
+    return resolved.uri;
+  });
+  if (signedEvidence.length === 0) {
+    throw new ConfigurationError('Input `signed-evidence` is empty: name what counts as signed (the default is `signature, slsaprovenance1`).');
+  }
+  if (signedEvidence.includes(ANY_EVIDENCE) && signedEvidence.length > 1) {
+    throw new ConfigurationError('Input `signed-evidence`: `any` already admits every kind of evidence; use it alone.');
+  }
+  if (signedEvidence.includes(ANY_EVIDENCE)) {
+    policyWarnings.push('signed-evidence: any — an attestation of any type from an approved identity (a vulnerability scan or an SBOM included) counts as the signature.');
+  }
   const maxSeverityText = getString('max-severity').toLowerCase();
   if (maxSeverityText && !(POLICY_SEVERITIES as readonly string[]).includes(maxSeverityText)) {
     throw new ConfigurationError(`Input \`max-severity\` must be one of ${POLICY_SEVERITIES.join(', ')} (or empty); got '${maxSeverityText.slice(0, 40)}'.`);
@@ -247,6 +282,7 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): VerifyInputs {
   if (sourceRef) policy.sourceRef = sourceRef;
   if (runnerEnvironment) policy.runnerEnvironment = runnerEnvironment;
   if (builderId) policy.builderId = builderId;
+  policy.signedEvidence = signedEvidence;
   if (maxSeverityText) policy.maxSeverity = maxSeverityText as VerificationPolicy['maxSeverity'];
   if (maxAge) policy.maxAge = maxAge;
   if (allowedVulnDbs.length > 0) policy.allowedVulnDbs = allowedVulnDbs;

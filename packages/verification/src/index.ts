@@ -4,6 +4,7 @@ export * from './bundle-verifier.js';
 export * from './legacy-cosign.js';
 export * from './predicate-types.js';
 export * from './patterns.js';
+export * from './re2.js';
 export * from './policy.js';
 export * from './evidence/github-attestations.js';
 export * from './evidence/bundle-files.js';

@@ -3,6 +3,7 @@ import type { BundleVerification, VerificationSubject } from './bundle-verifier.
 import { repositoryFromUri, splitWorkflowUri, type CertificateIdentity } from './certificate-identity.js';
 import { anchoredRegExp, boundedTest, isCommitSha, matchesGlob, RegExpBudgetError } from './patterns.js';
 import {
+  COSIGN_SIGN_V1,
   COSIGN_VULN_V1,
   SLSA_PROVENANCE_V1,
   predicateDisplayName,
@@ -40,12 +41,37 @@ export interface VerificationPolicy {
   maxSeverity?: PolicySeverity;
   maxAge?: { text: string; ms: number };
   /**
+   * What makes a subject "signed by an approved identity": SIGNATURE_EVIDENCE
+   * (an image signature: cosign's sign predicate, a message signature, a legacy
+   * `.sig`), predicate type URIs (an attestation of that type), or ANY_EVIDENCE.
+   * Undefined: DEFAULT_SIGNED_EVIDENCE (a signature or SLSA provenance).
+   */
+  signedEvidence?: string[];
+  /**
    * Vulnerability DBs a vuln attestation may have been made with: OCI
    * repositories (tag ignored) or https URL prefixes ending in '/', compared
    * with the predicate's scanner.db.uri (<repository or URL>@<digest>). Empty:
    * not checked.
    */
   allowedVulnDbs?: string[];
+}
+
+/** signed-evidence: an image or file signature (not an attestation about something else). */
+export const SIGNATURE_EVIDENCE = 'signature';
+/** signed-evidence: any verified bundle, whatever it attests (the widest choice). */
+export const ANY_EVIDENCE = 'any';
+export const DEFAULT_SIGNED_EVIDENCE: readonly string[] = [SIGNATURE_EVIDENCE, SLSA_PROVENANCE_V1];
+
+/** Whether a bundle is evidence of the kind `kind` (SIGNATURE_EVIDENCE, ANY_EVIDENCE or a predicate type URI). */
+export function isEvidenceOf(kind: string, bundle: Pick<BundleVerification, 'type' | 'predicateType'>): boolean {
+  if (kind === ANY_EVIDENCE) return true;
+  if (kind === SIGNATURE_EVIDENCE) return bundle.type === 'message-signature' || (bundle.type === 'dsse' && bundle.predicateType === COSIGN_SIGN_V1);
+  return bundle.type === 'dsse' && predicateTypeMatches(kind, bundle.predicateType);
+}
+
+/** signed-evidence kinds for display: signature, slsaprovenance1, any, or the URI. */
+export function evidenceKindName(kind: string): string {
+  return kind === SIGNATURE_EVIDENCE || kind === ANY_EVIDENCE ? kind : predicateDisplayName(kind);
 }
 
 export interface BundleOutcome {
@@ -85,6 +111,22 @@ function sameText(a: string | undefined, b: string): boolean {
   return a !== undefined && a.toLowerCase() === b.toLowerCase();
 }
 
+/**
+ * `owner/repo/.github/workflows/file.yml` paths: owner and repository compared
+ * case-insensitively (GitHub treats them so), the path inside the repository
+ * exactly (`Release.yml` is another file than `release.yml`).
+ */
+export function sameWorkflowPath(actual: string | undefined, wanted: string): boolean {
+  if (actual === undefined) return false;
+  const split = (value: string): [string, string] | undefined => {
+    const match = /^([^/]+\/[^/]+)\/(.+)$/.exec(value);
+    return match ? [match[1]!, match[2]!] : undefined;
+  };
+  const a = split(actual);
+  const b = split(wanted);
+  return a !== undefined && b !== undefined && sameText(a[0], b[0]) && a[1] === b[1];
+}
+
 function show(value: string | undefined): string {
   return value === undefined ? '(absent)' : JSON.stringify(value.length > 200 ? `${value.slice(0, 197)}...` : value);
 }
@@ -116,7 +158,7 @@ export function identityReasons(identity: CertificateIdentity | undefined, polic
     const wanted = policy.signerWorkflow.replace(/^https:\/\/[^/]+\//, '');
     if (!signer) {
       reasons.push(`signer workflow: the certificate has no build signer URI (1.3.6.1.4.1.57264.1.9); required ${show(wanted)}`);
-    } else if (!sameText(signer.workflow, wanted)) {
+    } else if (!sameWorkflowPath(signer.workflow, wanted)) {
       reasons.push(`signer workflow ${show(signer.workflow)} is not ${show(wanted)}`);
     } else if (policy.signerRefs.length > 0) {
       // A commit SHA is matched on the Build Signer Digest (the commit of the workflow file
@@ -178,6 +220,23 @@ export function vulnDbReason(predicate: unknown, allowed: readonly string[]): st
     /^https:\/\//.test(entry) ? location.startsWith(entry) && !location.slice(entry.length).split('/').includes('..') : !/^https?:\/\//.test(location) && ociRepository(location) === ociRepository(entry),
   );
   return ok ? '' : `vuln attestation was made with the DB ${show(location)}, which is not one of allowed-vuln-dbs (${allowed.join(', ')})`;
+}
+
+/**
+ * Why a provenance's builder id is not vouched for by its signing certificate
+ * ('' when it is): as slsa-verifier does for GitHub workflows, the SLSA
+ * `runDetails.builder.id` must be the certificate's Build Signer URI
+ * (1.3.6.1.4.1.57264.1.9, the workflow that really signed, from the OIDC
+ * token's job_workflow_ref) — host and owner/repository compared
+ * case-insensitively, the workflow path and the ref exactly. Otherwise any
+ * workflow that passes the identity policy could claim the org's builder.
+ */
+export function builderBindingReason(builderId: string, identity: CertificateIdentity | undefined): string {
+  const signer = splitWorkflowUri(identity?.buildSignerUri);
+  if (!signer) return `SLSA builder id ${show(builderId)} cannot be bound to the signer: the certificate has no build signer URI (1.3.6.1.4.1.57264.1.9)`;
+  const claimed = splitWorkflowUri(builderId);
+  const same = claimed !== undefined && sameText(claimed.host, signer.host) && sameWorkflowPath(claimed.workflow, signer.workflow) && claimed.ref === signer.ref;
+  return same ? '' : `SLSA builder id ${show(builderId)} is not the workflow that signed it (build signer ${show(identity?.buildSignerUri)})`;
 }
 
 /** The SLSA v1 builder id (runDetails.builder.id). */
@@ -244,6 +303,10 @@ export function evaluateSubject(
     if (bundle.verified && policy.builderId && predicateTypeMatches(SLSA_PROVENANCE_V1, bundle.predicateType)) {
       const builder = slsaBuilderId(bundle.statement?.predicate);
       if (builder !== policy.builderId) policyReasons.push(`SLSA builder id ${show(builder)} is not ${show(policy.builderId)}`);
+      else {
+        const binding = builderBindingReason(builder, bundle.identity);
+        if (binding) policyReasons.push(binding);
+      }
     }
     if (bundle.verified && policy.allowedVulnDbs && policy.allowedVulnDbs.length > 0 && predicateTypeMatches(COSIGN_VULN_V1, bundle.predicateType)) {
       // Before the newest vuln attestation is chosen: one made with another DB never counts.
@@ -305,10 +368,24 @@ export function evaluateSubject(
         : `none of the ${identityChecked} bundle(s) with a readable certificate satisfies the identity policy (a bundle whose certificate names another identity is not verified further)`,
     );
   }
+  // What counts as "signed": by default an image/file signature or SLSA provenance, never a
+  // scan report or SBOM attestation alone (`signed-evidence` widens it explicitly).
+  const evidenceKinds = policy.signedEvidence && policy.signedEvidence.length > 0 ? policy.signedEvidence : DEFAULT_SIGNED_EVIDENCE;
+  const evidenceNames = evidenceKinds.map(evidenceKindName).join(', ');
+  const satisfying = passing.filter((o) => evidenceKinds.some((kind) => isEvidenceOf(kind, o.bundle)));
+  if (passing.length > 0 && satisfying.length === 0) {
+    const found = [...new Set(passing.map((o) => (o.bundle.predicateType ? predicateDisplayName(o.bundle.predicateType) : o.bundle.type)))].join(', ');
+    reasons.push(
+      `no ${evidenceNames} from an approved identity (signed-evidence: ${evidenceNames}); the approved identity's evidence is only: ${found}`,
+    );
+  }
   checks.push({
     name: 'signed by an approved identity',
-    passed: passing.length > 0,
-    detail: `${passing.length} of ${bundles.length} bundle(s) passed`,
+    passed: satisfying.length > 0,
+    detail:
+      satisfying.length > 0
+        ? `satisfied by ${satisfying.slice(0, 3).map(describeBundle).join('; ')}${satisfying.length > 3 ? ` and ${satisfying.length - 3} more` : ''} (signed-evidence: ${evidenceNames}; ${passing.length} of ${bundles.length} bundle(s) passed)`
+        : `no ${evidenceNames} passed (signed-evidence: ${evidenceNames}; ${passing.length} of ${bundles.length} bundle(s) passed)`,
   });
 
   const required = [...policy.requireAttestations];
@@ -328,7 +405,7 @@ export function evaluateSubject(
     checks.push({ name: `attestation ${requirement.name}`, passed: ok, detail });
     if (!ok) reasons.push(`required attestation ${requirement.name} (${requirement.uri}) is ${detail}`);
   }
-  const first = passing[0];
+  const first = satisfying[0];
   const verdict: SubjectVerdict = {
     subject,
     label: subjectLabel(subject),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import {
   anchoredRegExp,
+  foreignOwnerIdentity,
   globToRegExp,
   identityReasons,
   matchesAnyRepository,
@@ -40,8 +41,30 @@ describe('identity patterns', () => {
     ['https://github.com/.+/release.yml@.*', true],
     ['https://github\\.com/octo-org/.*', false],
     ['https://github\\.com/octo-org/app/\\.github/workflows/release\\.yml@refs/tags/.*', false],
-  ])('%s matches any repository: %s', (pattern, broad) => {
+    // Any owner of a repository named app (issue 13 item 17).
+    ['https://github.com/.*/app/.*', true],
+    ['https://github\\.com/[^/]+/app/\\.github/workflows/release\\.yml@refs/heads/main', true],
+    ['https://github\\.com/[a-z]+/app/.*', true],
+    // The owner's name as a prefix: acme-evil, acmex.
+    ['https://github.com/octo-org.*', true],
+    ['https://github\\.com/octo-org[a-z-]*/app/.*', true],
+    ['https://github\\.com/octo-or./app/.*', true],
+    ['https://github\\.com/octo-org-?/app/.*', false],
+    ['https://github\\.com/(octo|octo-labs)/.*', false],
+    ['https://github\\.com/octo-org/app[0-9]*/\\.github/workflows/release\\.yml@.*', false],
+    ['https://github\\.com/octo-org/.*/\\.github/workflows/release\\.yml@refs/tags/v.*', false],
+  ])('%s admits other owners: %s', (pattern, broad) => {
     expect(matchesAnyRepository(anchoredRegExp(pattern))).toBe(broad);
+    expect(foreignOwnerIdentity(anchoredRegExp(pattern), pattern) !== undefined).toBe(broad);
+  });
+
+  it('names the identity of another owner that the pattern admits', () => {
+    expect(foreignOwnerIdentity(anchoredRegExp('https://github\\.com/acme.*'), 'https://github\\.com/acme.*')).toMatch(
+      /^https:\/\/github\.com\/acme[^/]+\//,
+    );
+    expect(foreignOwnerIdentity(anchoredRegExp('https://ghe\\.example\\.com/.*'), 'https://ghe\\.example\\.com/.*', 'https://ghe.example.com')).toMatch(
+      /^https:\/\/ghe\.example\.com\//,
+    );
   });
 
   it('ref globs: * within a segment, ** across', () => {

@@ -70,9 +70,9 @@ describe('verify inputs', () => {
     await expect(inputs(values as Record<string, string>)).rejects.toThrow(message);
   });
 
-  it('warns about an identity pattern that matches any repository, and about no identity at all', async () => {
-    const broad = await inputs({ 'certificate-identity-regexp': 'https://github.com/.*/release.yml@.*' });
-    expect(broad.policyWarnings[0]).toMatch(/accepts workflows of any repository/);
+  it('warns about an identity pattern that matches any repository (when allowed), and about no identity at all', async () => {
+    const broad = await inputs({ 'certificate-identity-regexp': 'https://github.com/.*/release.yml@.*', 'allow-any-owner-regexp': 'true' });
+    expect(broad.policyWarnings[0]).toMatch(/admits workflows of any owner/);
     const none = await inputs({});
     expect(none.policyWarnings).toEqual([expect.stringMatching(/^No identity is required/)]);
   });
