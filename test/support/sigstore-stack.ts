@@ -22,6 +22,13 @@
  * - Rekor refuses a duplicate entry with 409 and a Location header naming the
  *   existing entry, and serves GET /api/v1/log/entries/<uuid>, as Rekor does
  *   (the mock handler alone would log the same entry twice).
+ * - What the real cosign 3.1.3 (sigstore-go) needs, found by running it
+ *   (test/interop): Fulcio takes the token from `Authorization: Bearer` when
+ *   the body has no credentials and answers 200 (the mock: body only, 201);
+ *   Rekor puts the new entry's UUID in ETag (the Go client keys the answer by
+ *   it; without it cosign panics); the TSA takes an RFC 3161 DER
+ *   TimeStampReq (application/timestamp-query) besides the JSON form (a
+ *   request without a nonce gets the mock's fixed nonce in its TSTInfo).
  *
  * Deviations from the real services (documented, not hidden):
  * - The issuer is `http://127.0.0.1:PORT`, not
@@ -45,6 +52,7 @@ import * as fs from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { ASN1Obj } from '@sigstore/core';
 import { exportJWK, generateKeyPair, jwtVerify, SignJWT, type CryptoKey, type JWK } from 'jose';
 import { fulcioHandler, initializeCA, initializeCTLog } from '@sigstore/mock/dist/fulcio/index.js';
 import { initializeTLog, rekorHandler } from '@sigstore/mock/dist/rekor/index.js';
@@ -228,6 +236,36 @@ function canonicalRekorEntry(text: string): string {
   });
 }
 
+const OID_TSA_POLICY = '1.3.6.1.4.1.57264.2';
+/** What @sigstore/mock's TSA puts in a TSTInfo when the request has no nonce (its TSTInfo always carries one). */
+const MOCK_DEFAULT_NONCE = 1234567890;
+
+/**
+ * An RFC 3161 TimeStampReq (DER) as the mock TSA's request: SEQUENCE { version,
+ * messageImprint { hashAlgorithm, hashedMessage }, reqPolicy OID OPTIONAL,
+ * nonce INTEGER OPTIONAL, certReq BOOLEAN DEFAULT FALSE, [0] extensions OPTIONAL }.
+ */
+function timestampRequestFromDer(der: Buffer): { artifactHash: Buffer; hashAlgorithmOID: string; nonce: number; policyOID: string; certReq: boolean } {
+  const root = ASN1Obj.parseBuffer(der as Buffer<ArrayBuffer>);
+  const [version, imprint, ...rest] = root.subs;
+  if (!version?.tag.isInteger() || version.toInteger() !== 1n) throw new Error('not a TimeStampReq v1');
+  const [algorithm, hashed] = imprint?.subs ?? [];
+  const oid = algorithm?.subs[0];
+  if (!oid?.tag.isOID() || !hashed?.tag.isOctetString()) throw new Error('bad messageImprint');
+  let policyOID = OID_TSA_POLICY;
+  let nonce = MOCK_DEFAULT_NONCE;
+  let certReq = false;
+  for (const field of rest) {
+    if (field.tag.isOID()) policyOID = field.toOID();
+    else if (field.tag.isInteger()) {
+      const value = field.toInteger();
+      if (value > BigInt(Number.MAX_SAFE_INTEGER)) throw new Error('the mock TSA takes nonces up to 2^53 only');
+      nonce = Number(value);
+    } else if (field.tag.isBoolean()) certReq = field.toBoolean();
+  }
+  return { artifactHash: Buffer.from(hashed.value), hashAlgorithmOID: oid.toOID(), nonce, policyOID, certReq };
+}
+
 export async function startSigstoreStack(options: { claims?: Partial<GitHubOidcClaims> } = {}): Promise<SigstoreStack> {
   const servers: Partial<Record<Service, Server>> = {};
   const faults: SigstoreStack['faults'] = {};
@@ -370,7 +408,10 @@ export async function startSigstoreStack(options: { claims?: Partial<GitHubOidcC
           result = { statusCode: 400, response: JSON.stringify({ code: 3, message: 'error parsing request body' }), contentType: 'application/json' };
           return;
         }
-        const token = request.credentials?.oidcIdentityToken ?? '';
+        // Like Fulcio's v2 API: the token in the body's credentials, or (what sigstore-go, hence
+        // cosign v3, sends) in an `Authorization: Bearer` header with no credentials in the body.
+        const bearer = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
+        const token = request.credentials?.oidcIdentityToken ?? bearer ?? '';
         let claims: Record<string, unknown>;
         try {
           ({ payload: claims } = await jwtVerify(token, publicKey, { audience: 'sigstore', algorithms: ['RS256'] }));
@@ -391,8 +432,13 @@ export async function startSigstoreStack(options: { claims?: Partial<GitHubOidcC
         const forMock = await sign({ ...claims, [SAN_CLAIM]: `https://github.com/${jobWorkflowRef}` });
         const rewritten = JSON.stringify({ ...request, credentials: { ...request.credentials, oidcIdentityToken: forMock } });
         const out = (await fulcio.fn(rewritten)) as MockResult;
-        // The mock puts the SAN claim into no extension; drop nothing else.
-        result = out.statusCode >= 400 ? { ...out, response: JSON.stringify({ code: 3, message: String(out.response) }), contentType: 'application/json' } : out;
+        // The mock puts the SAN claim into no extension; drop nothing else. Fulcio's v2
+        // signingCert answers 200 (only the legacy v1 API answers 201); sigstore-go, hence
+        // cosign v3, refuses anything but 200 ("Fulcio returned 201").
+        result =
+          out.statusCode >= 400
+            ? { ...out, response: JSON.stringify({ code: 3, message: String(out.response) }), contentType: 'application/json' }
+            : { ...out, statusCode: out.statusCode === 201 ? 200 : out.statusCode };
       };
       await faulted(
         'fulcio',
@@ -437,7 +483,8 @@ export async function startSigstoreStack(options: { claims?: Partial<GitHubOidcC
           const uuid = Object.keys(JSON.parse(text) as Record<string, unknown>)[0] ?? '';
           entriesByBody.set(key, { uuid, response: text });
           entriesByUuid.set(uuid, text);
-          answer = () => send(res, 201, text, 'application/json', { location: `/api/v1/log/entries/${uuid}` });
+          // Like Rekor: the entry's UUID in ETag too (the Go client, hence cosign v3, keys the answer by it).
+          answer = () => send(res, 201, text, 'application/json', { location: `/api/v1/log/entries/${uuid}`, etag: uuid });
         } else {
           answer = () => send(res, out.statusCode, JSON.stringify({ code: out.statusCode, message: String(out.response) }));
         }
@@ -472,6 +519,18 @@ export async function startSigstoreStack(options: { claims?: Partial<GitHubOidcC
         'tsa',
         res,
         async () => {
+          // Like timestamp-authority: an RFC 3161 TimeStampReq (DER, application/timestamp-query;
+          // what sigstore-go, hence cosign v3, sends) or the JSON form (what @sigstore/sign sends).
+          if (/^application\/timestamp-query\b/i.test(req.headers['content-type'] ?? '')) {
+            let request: ReturnType<typeof timestampRequestFromDer>;
+            try {
+              request = timestampRequestFromDer(body);
+            } catch (error) {
+              return () => send(res, 400, JSON.stringify({ code: 400, message: `error parsing timestamp request: ${(error as Error).message}` }));
+            }
+            const reply = Buffer.from(await (tsa as unknown as { timestamp(r: typeof request): Promise<Uint8Array> }).timestamp(request));
+            return () => send(res, 201, reply, 'application/timestamp-reply');
+          }
           const out = (await tsaRoute.fn(body.toString('utf8'))) as MockResult;
           return () => send(res, out.statusCode, out.response, out.contentType ?? 'text/plain');
         },
