@@ -1,7 +1,11 @@
+import { fetchWithPolicy, readCapped } from '@scs/action-kit';
+
 /**
  * The few GitHub REST calls this action makes (dependency snapshot, release
- * assets), over `fetch` with a timeout. Injected into main.ts so tests can
- * answer with nock or a loopback server.
+ * assets), over `fetch` with a timeout that covers the body, redirects
+ * followed by action-kit's http-policy (no downgrade to plain HTTP, the token
+ * never to another origin) and the answer read with a cap. Injected into
+ * main.ts so tests can answer with nock or a loopback server.
  */
 export interface ApiResponse {
   status: number;
@@ -17,6 +21,8 @@ export type ApiRequest = (
 ) => Promise<ApiResponse>;
 
 export const API_TIMEOUT_MS = 60_000;
+/** Largest answer read (GitHub's answers here are a few KB). */
+export const API_MAX_RESPONSE_BYTES = 8 * 1024 * 1024;
 
 export const fetchApi: ApiRequest = async (method, url, options) => {
   const headers: Record<string, string> = {
@@ -26,13 +32,18 @@ export const fetchApi: ApiRequest = async (method, url, options) => {
   };
   if (options.token) headers.authorization = `Bearer ${options.token}`;
   if (options.body !== undefined) headers['content-type'] = options.contentType ?? 'application/json';
-  const response = await fetch(url, {
-    method,
-    headers,
-    ...(options.body !== undefined ? { body: options.body } : {}),
-    signal: AbortSignal.timeout(API_TIMEOUT_MS),
-  });
-  const text = await response.text();
+  const response = await fetchWithPolicy(
+    fetch,
+    url,
+    {
+      method,
+      headers,
+      ...(options.body !== undefined ? { body: options.body } : {}),
+      signal: AbortSignal.timeout(API_TIMEOUT_MS),
+    },
+    `GitHub API ${method} ${new URL(url).pathname}`,
+  );
+  const text = (await readCapped(response, API_MAX_RESPONSE_BYTES, `GitHub API ${method} ${new URL(url).pathname}`)).toString('utf8');
   let json: unknown;
   try {
     json = text ? JSON.parse(text) : undefined;

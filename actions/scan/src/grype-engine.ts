@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseGrypeReport, type ScanReport } from '@scs/findings';
+import { parseGrypeReport, readReportFile, type ScanReport } from '@scs/findings';
 import { prepareGrypeDb } from '@scs/vuln-db';
 import { buildGrypeArgs, grypeEnvironment, isSeverityThresholdExit } from './grype-args.js';
 import type { ScanInputs } from './inputs.js';
@@ -56,7 +56,7 @@ export async function runGrypeEngine(inputs: ScanInputs, deps: ScanDeps, reportF
     }),
   );
   // Grype reports an SBOM's own source (an image, a directory): the SBOM is what was scanned.
-  const report: ScanReport = parseGrypeReport(fs.readFileSync(reportFile), {
+  const report: ScanReport = parseGrypeReport(await readReportFile(reportFile, 'Grype'), {
     source: reportFile,
     ...(inputs.target.kind === 'sbom' ? { artifactType: 'sbom' as const } : {}),
   });

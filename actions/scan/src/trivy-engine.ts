@@ -1,7 +1,6 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { runProcess } from '@scs/action-kit';
-import { parseTrivyReport, type ScanReport } from '@scs/findings';
+import { parseTrivyReport, readReportFile, type ScanReport } from '@scs/findings';
 import { prepareTrivyDb } from '@scs/vuln-db';
 import type { InstalledTool } from '@scs/tool-installer';
 import type { ScanInputs } from './inputs.js';
@@ -72,6 +71,6 @@ export async function runTrivyEngine(inputs: ScanInputs, deps: ScanDeps, reportF
       logger,
     }),
   );
-  const report: ScanReport = parseTrivyReport(fs.readFileSync(reportFile), { source: reportFile });
+  const report: ScanReport = parseTrivyReport(await readReportFile(reportFile, 'Trivy'), { source: reportFile });
   return { report, tool, ...(db ? { db } : {}) };
 }

@@ -1,5 +1,6 @@
 export * from './errors.js';
 export * from './escape.js';
+export * from './http-policy.js';
 export * from './inputs.js';
 export * from './logger.js';
 export * from './process.js';

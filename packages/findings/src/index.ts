@@ -1,5 +1,6 @@
 export * from './model.js';
 export * from './trivy-parser.js';
+export * from './report-file.js';
 export * from './filter.js';
 export * from './gate.js';
 export * from './paths.js';

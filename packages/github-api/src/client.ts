@@ -1,3 +1,4 @@
+import { RedirectRefusedError, SizeCapError, fetchWithPolicy, readCapped } from '@scs/action-kit';
 import { GitHubApiError, permissionFor, redact } from './errors.js';
 
 /**
@@ -78,6 +79,9 @@ export const API_VERSION = '2022-11-28';
 export const SECONDARY_RATE_LIMIT_DEFAULT_WAIT_MS = 60_000;
 
 const RETRYABLE_STATUS = new Set([500, 502, 503, 504]);
+
+/** Largest response body read (a page of 100 issue comments of 64 KiB each is ≈ 6.5 MB). */
+export const MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
 
 interface Attempt {
   status: number;
@@ -282,9 +286,11 @@ export class GitHubClient {
       headers['content-type'] = 'application/json; charset=utf-8';
       init.body = JSON.stringify(body);
     }
-    const response = await this.fetchImpl(url, init);
+    // Redirects by hand (never to plain HTTP off loopback; the token never to another origin) and
+    // the body read with a cap, both from action-kit's http-policy; the timeout covers the body too.
+    const response = await fetchWithPolicy(this.fetchImpl, url, init, `GitHub API ${method} ${url.pathname}`);
     const responseHeaders = headersOf(response);
-    const text = await response.text();
+    const text = (await readCapped(response, MAX_RESPONSE_BYTES, `GitHub API ${method} ${url.pathname}`)).toString('utf8');
     let data: unknown = text === '' ? undefined : text;
     if (text !== '' && /json/i.test(responseHeaders['content-type'] ?? 'application/json')) {
       try {
@@ -306,7 +312,9 @@ export class GitHubClient {
       } catch (error) {
         const reason = redact(describeNetworkError(error, this.timeoutMs), this.token);
         const delay = this.retryDelayMs * 2 ** retry;
-        if (retry < this.maxRetries && waited + delay <= this.maxWaitMs) {
+        // A refused redirect or an answer over the cap is the same on every try.
+        const final = error instanceof RedirectRefusedError || error instanceof SizeCapError;
+        if (!final && retry < this.maxRetries && waited + delay <= this.maxWaitMs) {
           this.log(`GitHub API ${method} ${label}: ${reason}; retrying in ${delay} ms (${retry + 1}/${this.maxRetries}).`);
           await this.sleep(delay);
           waited += delay;

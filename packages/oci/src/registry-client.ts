@@ -18,7 +18,7 @@
  *   docker and go-containerregistry do; HTTPS for every other host, token
  *   realms included.
  */
-import { InfrastructureError, stripInvisible } from '@scs/action-kit';
+import { BodyReadError, InfrastructureError, fetchWithPolicy, readCapped as readCappedBody, stripInvisible } from '@scs/action-kit';
 import type { CredentialProvider, RegistryCredential } from './credentials.js';
 import {
   DEFAULT_RETRY_POLICY,
@@ -202,33 +202,18 @@ interface Exchange {
   attempt: (authorization: string | undefined) => Promise<Response>;
 }
 
-/** Reads a body with a byte cap; throws (not retried) when it is longer. */
+/**
+ * Reads a body with a byte cap enforced while reading (action-kit's
+ * http-policy); a body that breaks off is a retryable HttpRequestError, one
+ * over the cap is refused at once.
+ */
 async function readCapped(response: Response, maxBytes: number, label: string): Promise<Buffer> {
-  const declared = response.headers.get('content-length');
-  if (declared !== null && /^\d+$/.test(declared) && Number(declared) > maxBytes) {
-    await response.body?.cancel().catch(() => undefined);
-    throw new InfrastructureError(`${label}: a ${declared}-byte answer is over the ${maxBytes}-byte limit; refused`);
+  try {
+    return await readCappedBody(response, maxBytes, label);
+  } catch (error) {
+    if (error instanceof BodyReadError) throw new HttpRequestError(error.message, label, response.status, true, { cause: error });
+    throw error;
   }
-  if (!response.body) return Buffer.alloc(0);
-  const chunks: Buffer[] = [];
-  let total = 0;
-  const reader = response.body.getReader();
-  for (;;) {
-    let chunk: Awaited<ReturnType<typeof reader.read>>;
-    try {
-      chunk = await reader.read();
-    } catch (error) {
-      throw new HttpRequestError(`${label}: the answer broke off (${(error as Error).message})`, label, response.status, true, { cause: error });
-    }
-    if (chunk.done) break;
-    total += chunk.value.length;
-    if (total > maxBytes) {
-      await reader.cancel().catch(() => undefined);
-      throw new InfrastructureError(`${label}: the answer is over the ${maxBytes}-byte limit; refused`);
-    }
-    chunks.push(Buffer.from(chunk.value));
-  }
-  return Buffer.concat(chunks);
 }
 
 /** The registry's error code and message from an error body, if it has one (bounded, for messages). */
@@ -293,7 +278,9 @@ export class RegistryClient {
 
   private async send(url: string, init: RequestInit, timeoutMs: number): Promise<Response> {
     this.counter.count++;
-    return this.fetchFn(url, { redirect: 'follow', ...init, signal: AbortSignal.timeout(timeoutMs) });
+    // Redirects by hand (action-kit's http-policy): never to plain HTTP off loopback, and the
+    // Authorization header never follows a redirect to another origin (blob storage, a CDN).
+    return fetchWithPolicy(this.fetchFn, url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
   }
 
   private headers(extra: Record<string, string>, authorization: string | undefined): Record<string, string> {

@@ -1,15 +1,23 @@
 import * as fs from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
+import type { IncomingMessage } from 'node:http';
 import { HttpClient } from '@actions/http-client';
 import type { Downloader } from './tool-installer.js';
 
 /**
  * Release downloads with bounds on every wait, through @actions/http-client
- * (so the runner's proxy settings apply): a socket that stays silent for
- * `idleTimeoutMs` is dropped, 5xx / 408 / 429 and network errors are retried
- * a few times with a short backoff, other statuses fail at once. A body
- * shorter than its Content-Length is a failed attempt. Errors carry
+ * (so the runner's proxy settings apply; it refuses a redirect from https to
+ * http and drops the Authorization header on a redirect to another host):
+ * - a socket that stays silent for `idleTimeoutMs` is dropped;
+ * - each attempt must finish within `attemptDeadlineMs` (headers and body:
+ *   a mirror that trickles a byte every few seconds never trips the idle
+ *   timeout, so this is what stops it), and all attempts with their backoff
+ *   within `totalDeadlineMs`; a deadline is not retried;
+ * - 5xx / 408 / 429 and network errors are retried a few times with a short
+ *   backoff, other statuses fail at once;
+ * - the body is capped at `maxBytes` while it is written.
+ * A body shorter than its Content-Length is a failed attempt. Errors carry
  * `httpStatusCode` when the server answered.
  */
 export interface HttpDownloadOptions {
@@ -19,6 +27,12 @@ export interface HttpDownloadOptions {
   idleTimeoutMs?: number;
   /** First backoff; doubled each retry (default 2 s). */
   retryDelayMs?: number;
+  /** Time one attempt may take from request to last byte (default 10 min). */
+  attemptDeadlineMs?: number;
+  /** Time all attempts and backoffs may take together (default 15 min). */
+  totalDeadlineMs?: number;
+  /** Largest body accepted (default 1 GiB; Trivy's archives are ≈ 50 MB). */
+  maxBytes?: number;
   userAgent?: string;
   sleep?: (ms: number) => Promise<void>;
   log?: (message: string) => void;
@@ -31,6 +45,21 @@ export class DownloadHttpError extends Error {
   }
 }
 
+/** The download did not finish in time (not retried: a slow mirror stays slow). */
+export class DownloadDeadlineError extends Error {
+  override name = 'DownloadDeadlineError';
+}
+
+/** The body is larger than any release asset this installer downloads. */
+export class DownloadTooLargeError extends Error {
+  override name = 'DownloadTooLargeError';
+}
+
+export const DEFAULT_ATTEMPT_DEADLINE_MS = 10 * 60_000;
+export const DEFAULT_TOTAL_DEADLINE_MS = 15 * 60_000;
+export const DEFAULT_IDLE_TIMEOUT_MS = 60_000;
+export const DEFAULT_MAX_DOWNLOAD_BYTES = 1024 * 1024 * 1024;
+
 const RETRYABLE = (status: number) => status >= 500 || status === 408 || status === 429;
 
 export function httpDownloader(options: HttpDownloadOptions = {}): Downloader {
@@ -38,16 +67,19 @@ export function httpDownloader(options: HttpDownloadOptions = {}): Downloader {
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   return async (url, dest) => {
     let lastError: unknown;
+    const deadlineAt = Date.now() + (options.totalDeadlineMs ?? DEFAULT_TOTAL_DEADLINE_MS);
     for (let attempt = 1; attempt <= attempts; attempt++) {
       try {
-        await downloadOnce(url, dest, options);
+        await downloadOnce(url, dest, options, deadlineAt);
         return dest;
       } catch (error) {
         lastError = error;
         await rm(dest, { force: true });
         const status = error instanceof DownloadHttpError ? error.httpStatusCode : undefined;
         if ((status !== undefined && !RETRYABLE(status)) || attempt === attempts) break;
+        if (error instanceof DownloadDeadlineError || error instanceof DownloadTooLargeError) break;
         const delay = (options.retryDelayMs ?? 2000) * 2 ** (attempt - 1);
+        if (Date.now() + delay >= deadlineAt) break;
         options.log?.(`Download attempt ${attempt} of ${attempts} failed (${error instanceof Error ? error.message : String(error)}); retrying in ${delay} ms.`);
         await sleep(delay);
       }
@@ -56,26 +88,56 @@ export function httpDownloader(options: HttpDownloadOptions = {}): Downloader {
   };
 }
 
-async function downloadOnce(url: string, dest: string, options: HttpDownloadOptions): Promise<void> {
+async function downloadOnce(url: string, dest: string, options: HttpDownloadOptions, deadlineAt: number): Promise<void> {
+  const total = options.totalDeadlineMs ?? DEFAULT_TOTAL_DEADLINE_MS;
+  const perAttempt = options.attemptDeadlineMs ?? DEFAULT_ATTEMPT_DEADLINE_MS;
+  const limitMs = Math.max(0, Math.min(perAttempt, deadlineAt - Date.now()));
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_DOWNLOAD_BYTES;
   const client = new HttpClient(options.userAgent ?? 'supply-chain-actions', [], {
     allowRetries: false,
-    socketTimeout: options.idleTimeoutMs ?? 60_000,
+    socketTimeout: options.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS,
   });
-  try {
+  let received = 0;
+  let message: IncomingMessage | undefined;
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => {
+      const which = limitMs < perAttempt ? `the ${Math.round(total / 1000)} s total deadline for all attempts` : `the ${Math.round(perAttempt / 1000)} s deadline per attempt`;
+      const error = new DownloadDeadlineError(
+        `the download did not finish within ${which} (${received} bytes received; the mirror or the network is too slow, or stalls on purpose)`,
+      );
+      message?.destroy(error);
+      client.dispose();
+      reject(error);
+    }, limitMs);
+  });
+  const work = (async () => {
     const response = await client.get(url);
+    message = response.message;
     const status = response.message.statusCode ?? 0;
     if (status !== 200) {
       response.message.resume();
       throw new DownloadHttpError(status);
     }
-    const expected = Number(response.message.headers['content-length'] ?? NaN);
-    let received = 0;
-    response.message.on('data', (chunk: Buffer) => (received += chunk.length));
-    await pipeline(response.message, fs.createWriteStream(dest));
-    if (Number.isFinite(expected) && received !== expected) {
-      throw new Error(`the connection closed after ${received} of ${expected} bytes`);
+    const declared = Number(response.message.headers['content-length'] ?? NaN);
+    if (Number.isFinite(declared) && declared > maxBytes) {
+      response.message.destroy();
+      throw new DownloadTooLargeError(`the server announces ${declared} bytes, over the ${maxBytes}-byte limit for a release asset`);
     }
+    response.message.on('data', (chunk: Buffer) => {
+      received += chunk.length;
+      if (received > maxBytes) response.message.destroy(new DownloadTooLargeError(`more than ${maxBytes} bytes, the limit for a release asset`));
+    });
+    await pipeline(response.message, fs.createWriteStream(dest));
+    if (Number.isFinite(declared) && received !== declared) {
+      throw new Error(`the connection closed after ${received} of ${declared} bytes`);
+    }
+  })();
+  work.catch(() => undefined); // settled by the race below; a late rejection after the deadline is expected
+  try {
+    await Promise.race([work, deadline]);
   } finally {
+    clearTimeout(timer);
     client.dispose();
   }
 }

@@ -29,7 +29,7 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import { ConfigurationError, InfrastructureError, runProcess, tailLines } from '@scs/action-kit';
+import { BodyReadError, ConfigurationError, InfrastructureError, fetchWithPolicy, readCapped, runProcess, tailLines } from '@scs/action-kit';
 import type { DbCache } from './db-cache.js';
 import {
   VulnDbError,
@@ -313,7 +313,8 @@ export async function prepareGrypeDb(options: PrepareGrypeDbOptions): Promise<Pr
   const get = (url: string, timeoutMs: number, consume?: (response: Response) => Promise<void>) =>
     withRetries(`GET ${displayUrl(url)}`, retry, async () => {
       counter.count++;
-      const response = await fetchFn(url, { headers: { 'User-Agent': 'scs-vuln-db' }, redirect: 'follow', signal: AbortSignal.timeout(timeoutMs) });
+      // Redirects by hand: a CDN may redirect, plain HTTP off loopback is refused (action-kit's http-policy).
+      const response = await fetchWithPolicy(fetchFn, url, { headers: { 'User-Agent': 'scs-vuln-db' }, signal: AbortSignal.timeout(timeoutMs) });
       if (response.ok && consume) await consume(response);
       return response;
     });
@@ -356,9 +357,13 @@ export async function prepareGrypeDb(options: PrepareGrypeDbOptions): Promise<Pr
     const label = `GET ${displayUrl(listingUrl)}`;
     let text = '';
     const response = await get(listingUrl, requestTimeoutMs, async (r) => {
-      const bytes = Buffer.from(await r.arrayBuffer());
-      if (bytes.length > MAX_LISTING_BYTES) throw new InfrastructureError(`${label}: the listing is over ${MAX_LISTING_BYTES} bytes`);
-      text = bytes.toString('utf8');
+      // The cap holds while reading: a listing of any size never takes more than 1 MiB of memory.
+      try {
+        text = (await readCapped(r, MAX_LISTING_BYTES, `${label}: the listing`)).toString('utf8');
+      } catch (error) {
+        if (error instanceof BodyReadError) throw new HttpRequestError(error.message, listingUrl, r.status, true, { cause: error });
+        throw error;
+      }
     });
     if (response.status !== 200) {
       await response.body?.cancel().catch(() => undefined);

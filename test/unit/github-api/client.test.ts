@@ -298,3 +298,32 @@ describe('helpers', () => {
     expect(redact('abc', '')).toBe('abc');
   });
 });
+
+describe('redirects and answer size (issue 13, items 5 and 6)', () => {
+  it('refuses a redirect to plain HTTP at once (no retry), without sending the token there', async () => {
+    const evil = nock('http://evil.example').get('/x').reply(200, {});
+    nock(API).get('/repos/o/r').reply(302, '', { location: 'http://evil.example/x' });
+    const { c } = client();
+    const e = await caught(c.request('GET', '/repos/o/r'));
+    expect(e.message).toContain('redirected from https://api.github.com/repos/o/r to http://evil.example/x — a downgrade from HTTPS to plain HTTP is refused');
+    expect(evil.isDone()).toBe(false);
+    nock.cleanAll();
+  });
+
+  it('follows a redirect to another origin without the Authorization header', async () => {
+    nock(API).get('/repos/o/r/tarball').reply(302, '', { location: 'https://codeload.example/o/r.tar.gz' });
+    // badheaders: this interceptor matches only a request that carries no Authorization header.
+    const codeload = nock('https://codeload.example', { badheaders: ['authorization'] }).get('/o/r.tar.gz').reply(200, { ok: true });
+    const { c } = client();
+    const response = await c.request('GET', '/repos/o/r/tarball');
+    expect(response.data).toEqual({ ok: true });
+    expect(codeload.isDone()).toBe(true);
+  });
+
+  it('refuses an answer over 32 MiB as it is read', async () => {
+    nock(API).get('/repos/o/r/issues/1/comments').query(true).reply(200, () => Buffer.alloc(33 * 1024 * 1024, 0x20), { 'content-type': 'application/json' });
+    const { c } = client();
+    const e = await caught(c.paginate('/repos/o/r/issues/1/comments'));
+    expect(e.message).toContain('over the 33554432-byte limit; refused');
+  });
+});

@@ -369,3 +369,21 @@ describe('RegistryClient against a loopback registry', () => {
     });
   });
 });
+
+describe('redirect policy (issue 13, item 6)', () => {
+  it('refuses a manifest request redirected from https to plain http, without a request there', async () => {
+    const asked: string[] = [];
+    const fetchDouble = async (input: string | URL | Request) => {
+      const url = String(input instanceof Request ? input.url : input);
+      asked.push(url);
+      return url.startsWith('https://registry.example/')
+        ? new Response('', { status: 302, headers: { location: 'http://mirror.example/v2/aquasecurity/trivy-db/manifests/2' } })
+        : new Response('{}', { status: 200, headers: { 'content-type': OCI_MEDIA_TYPES.manifest } });
+    };
+    const c = new RegistryClient({ fetch: fetchDouble as typeof fetch, sleep: async () => undefined });
+    await expect(c.getManifest(parseRegistryReference('registry.example/aquasecurity/trivy-db:2'))).rejects.toThrow(
+      /redirected from https:\/\/registry\.example\/v2\/aquasecurity\/trivy-db\/manifests\/2 to http:\/\/mirror\.example\/v2\/aquasecurity\/trivy-db\/manifests\/2 — a downgrade from HTTPS to plain HTTP is refused/,
+    );
+    expect(asked.every((u) => u.startsWith('https://registry.example/'))).toBe(true);
+  });
+});

@@ -4,10 +4,10 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { DownloadHttpError, httpDownloader } from '../../../packages/tool-installer/src/http-download.js';
+import { DownloadDeadlineError, DownloadHttpError, DownloadTooLargeError, httpDownloader } from '../../../packages/tool-installer/src/http-download.js';
 
 /** Per path, the answers in order (the last repeats): a status, a body, a truncated body, or silence. */
-type Answer = { status: number } | { body: string } | { truncate: string } | 'silence';
+type Answer = { status: number } | { body: string } | { truncate: string } | 'silence' | 'trickle';
 const routes = new Map<string, Answer[]>();
 const hits = new Map<string, number>();
 let server: Server;
@@ -21,6 +21,13 @@ beforeAll(async () => {
     hits.set(req.url ?? '', n + 1);
     const answer = answers[Math.min(n, answers.length - 1)]!;
     if (answer === 'silence') return; // accept the request, never answer
+    if (answer === 'trickle') {
+      // one byte every 100 ms: never silent long enough for the idle timeout
+      res.writeHead(200, { 'content-length': '100000', connection: 'close' });
+      const timer = setInterval(() => res.write('x'), 100);
+      res.on('close', () => clearInterval(timer));
+      return;
+    }
     if ('status' in answer) return void res.writeHead(answer.status, { connection: 'close' }).end();
     if ('body' in answer) return void res.writeHead(200, { 'content-length': answer.body.length, connection: 'close' }).end(answer.body);
     res.writeHead(200, { 'content-length': answer.truncate.length * 2, connection: 'close' });
@@ -73,5 +80,37 @@ describe('httpDownloader', () => {
     await expect(download(`${base}/short`, dest('short'))).rejects.toThrow();
     expect(hits.get('/short')).toBe(3);
     expect(fs.existsSync(dest('short'))).toBe(false);
+  });
+});
+
+describe('total deadlines and size cap (issue 13, item 4)', () => {
+  it('stops a mirror that trickles one byte at a time at the attempt deadline, with a clear error and no retry', async () => {
+    routes.set('/trickle', ['trickle']);
+    hits.delete('/trickle');
+    const started = Date.now();
+    const error = await httpDownloader({ retryDelayMs: 1, idleTimeoutMs: 5000, attemptDeadlineMs: 1200 })(`${base}/trickle`, dest('trickle')).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DownloadDeadlineError);
+    expect((error as Error).message).toMatch(/^the download did not finish within the 1 s deadline per attempt \(\d+ bytes received; the mirror or the network is too slow, or stalls on purpose\)$/);
+    expect(Date.now() - started).toBeLessThan(4000);
+    expect(hits.get('/trickle')).toBe(1);
+    expect(fs.existsSync(dest('trickle'))).toBe(false);
+  });
+
+  it('bounds all attempts together by the total deadline', async () => {
+    routes.set('/always-503', [{ status: 503 }]);
+    hits.delete('/always-503');
+    const started = Date.now();
+    const error = await httpDownloader({ attempts: 10, retryDelayMs: 400, totalDeadlineMs: 1000 })(`${base}/always-503`, dest('503')).catch((e: unknown) => e);
+    expect((error as DownloadHttpError).httpStatusCode).toBe(503);
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(hits.get('/always-503')).toBeLessThanOrEqual(2);
+  });
+
+  it('refuses a body over the cap while writing it', async () => {
+    routes.set('/big', [{ body: 'x'.repeat(5000) }]);
+    const error = await httpDownloader({ retryDelayMs: 1, maxBytes: 1000 })(`${base}/big`, dest('big')).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DownloadTooLargeError);
+    expect((error as Error).message).toBe('the server announces 5000 bytes, over the 1000-byte limit for a release asset');
+    expect(fs.existsSync(dest('big'))).toBe(false);
   });
 });

@@ -255,6 +255,43 @@ fs.writeFileSync(path.join(dir, 'vulnerability.db.checksum'), 'xxh64:00112233445
     }
   });
 
+  it('reads the listing with its 1 MiB cap enforced while reading (a 400 MB listing never fills memory)', async () => {
+    let written = 0;
+    const huge = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' }); // no length: chunked
+      const chunk = Buffer.alloc(1024 * 1024, 0x20);
+      const push = () => {
+        while (written < 400 * 1024 * 1024 && !res.destroyed) {
+          written += chunk.length;
+          if (!res.write(chunk)) return void res.once('drain', push);
+        }
+        res.end();
+      };
+      push();
+    });
+    await new Promise<void>((resolve) => huge.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(huge.address() as AddressInfo).port}/databases/v6/latest.json`;
+      await expect(prepareGrypeDb(options({ listingUrl: url }))).rejects.toThrow(/the listing: the answer is over the 1048576-byte limit; refused/);
+      expect(written).toBeLessThan(64 * 1024 * 1024);
+    } finally {
+      huge.closeAllConnections();
+      await new Promise<void>((resolve) => huge.close(() => resolve()));
+    }
+  });
+
+  it('refuses a listing redirected from https to plain http (issue 13, item 6)', async () => {
+    const asked: string[] = [];
+    const fetchDouble = async (input: string | URL | Request) => {
+      asked.push(String(input));
+      return new Response('', { status: 302, headers: { location: 'http://grype.example/databases/v6/latest.json' } });
+    };
+    await expect(prepareGrypeDb(options({ listingUrl: 'https://grype.anchore.io/databases/v6/latest.json', fetch: fetchDouble as typeof fetch }))).rejects.toThrow(
+      /a downgrade from HTTPS to plain HTTP is refused/,
+    );
+    expect(asked.every((u) => u.startsWith('https://'))).toBe(true);
+  });
+
   it('parses the listing format and resolves the archive next to it', () => {
     const parsed = parseGrypeListing(listing(archive).toString(), 'latest.json');
     expect(parsed).toMatchObject({ status: 'active', schemaVersion: '6.0.2', model: 6, checksum: sha256(archive) });

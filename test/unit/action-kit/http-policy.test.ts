@@ -1,0 +1,133 @@
+/**
+ * The shared HTTP policy (issue 13, items 4-6): redirects followed by hand
+ * (no downgrade to plain HTTP except loopback, credentials never sent to
+ * another origin), bodies and files read with the cap enforced while
+ * reading, the caller's deadline covering a trickling body. Against a real
+ * loopback server.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import * as fs from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { BodyReadError, RedirectRefusedError, SizeCapError, checkRedirect, fetchWithPolicy, readCapped, readFileCapped } from '@scs/action-kit';
+import { closeServer, listenOnLoopback } from '../../support/loopback-server.js';
+
+type Handler = (req: IncomingMessage, res: ServerResponse) => void;
+const seen: { url: string; host: string; authorization?: string; cookie?: string; method: string }[] = [];
+let handler: Handler = (_req, res) => res.end();
+let server: Server;
+let port = 0;
+const on = (h: Handler) => {
+  handler = h;
+  seen.length = 0;
+};
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    seen.push({ url: req.url ?? '', host: req.headers.host ?? '', authorization: req.headers.authorization, cookie: req.headers.cookie, method: req.method ?? '' });
+    handler(req, res);
+  });
+  port = await listenOnLoopback(server);
+});
+afterAll(async () => {
+  await closeServer(server);
+});
+
+describe('redirects', () => {
+  it('refuses a redirect from https to plain http on a non-loopback host, and allows loopback', () => {
+    expect(() => checkRedirect(new URL('https://ghcr.io/v2/x'), new URL('http://evil.example/x'), 'GET ghcr.io')).toThrow(RedirectRefusedError);
+    expect(() => checkRedirect(new URL('https://ghcr.io/v2/x'), new URL('http://evil.example/x'), 'GET ghcr.io')).toThrow(
+      'GET ghcr.io: redirected from https://ghcr.io/v2/x to http://evil.example/x — a downgrade from HTTPS to plain HTTP is refused',
+    );
+    expect(() => checkRedirect(new URL('https://ghcr.io/a'), new URL('http://127.0.0.1:5000/a'), 'x')).not.toThrow();
+    expect(() => checkRedirect(new URL('https://ghcr.io/a'), new URL('file:///etc/passwd'), 'x')).toThrow(/'file:' URL; refused/);
+    expect(() => checkRedirect(new URL('http://mirror.internal/a'), new URL('http://mirror2.internal/a'), 'x')).not.toThrow();
+  });
+
+  it('refuses, through fetchWithPolicy, an https URL whose server redirects to http (a stand-in fetch answers for the https host)', async () => {
+    const fetchFn = async (input: string | URL) =>
+      String(input).startsWith('https://ghcr.io/')
+        ? new Response('moved', { status: 302, headers: { location: 'http://ghcr-mirror.example/v2/token' } })
+        : new Response('{}', { status: 200 });
+    await expect(fetchWithPolicy(fetchFn, 'https://ghcr.io/v2/aquasecurity/trivy-db/manifests/2')).rejects.toThrow(
+      'GET https://ghcr.io/v2/aquasecurity/trivy-db/manifests/2: redirected from https://ghcr.io/v2/aquasecurity/trivy-db/manifests/2 to http://ghcr-mirror.example/v2/token — a downgrade',
+    );
+  });
+
+  it('keeps credentials on the same origin and drops them when a redirect leaves it', async () => {
+    on((req, res) => {
+      if (req.url === '/start') res.writeHead(302, { location: '/same' }).end();
+      else if (req.url === '/same') res.writeHead(307, { location: `http://localhost:${port}/other` }).end();
+      else res.end('done');
+    });
+    const response = await fetchWithPolicy(fetch, `http://127.0.0.1:${port}/start`, { headers: { Authorization: 'Bearer secret-token', Cookie: 'a=b', Accept: 'x/y' } });
+    expect(await response.text()).toBe('done');
+    expect(seen.map((s) => [s.url, s.authorization, s.cookie])).toEqual([
+      ['/start', 'Bearer secret-token', 'a=b'],
+      ['/same', 'Bearer secret-token', 'a=b'],
+      ['/other', undefined, undefined], // localhost is another origin than 127.0.0.1
+    ]);
+  });
+
+  it('stops after five redirects and turns POST into GET on 303', async () => {
+    on((req, res) => {
+      if (req.url === '/post') res.writeHead(303, { location: '/get' }).end();
+      else if (req.url === '/get') res.end(req.method);
+      else res.writeHead(302, { location: `/loop${Number((req.url ?? '').slice(5) || 0) + 1}` }).end();
+    });
+    await expect(fetchWithPolicy(fetch, `http://127.0.0.1:${port}/loop0`)).rejects.toThrow(/more than 5 redirects; refused/);
+    const response = await fetchWithPolicy(fetch, `http://127.0.0.1:${port}/post`, { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } });
+    expect(await response.text()).toBe('GET');
+  });
+});
+
+describe('bounded reads', () => {
+  it('refuses an announced length over the cap without reading, and an undeclared one as soon as the cap is passed', async () => {
+    on((req, res) => {
+      if (req.url === '/declared') res.writeHead(200, { 'content-length': String(5 * 1024 * 1024) }).end(Buffer.alloc(5 * 1024 * 1024));
+      else {
+        res.writeHead(200); // chunked: no length
+        let sent = 0;
+        const push = () => {
+          if (sent >= 64 || res.destroyed) return res.end();
+          sent++;
+          res.write(Buffer.alloc(1024 * 1024), push);
+        };
+        push();
+      }
+    });
+    await expect(readCapped(await fetch(`http://127.0.0.1:${port}/declared`), 1024 * 1024, 'GET listing')).rejects.toThrow(
+      new SizeCapError('GET listing: the answer announces 5242880 bytes, over the 1048576-byte limit; refused'),
+    );
+    await expect(readCapped(await fetch(`http://127.0.0.1:${port}/chunked`), 1024 * 1024, 'GET listing')).rejects.toThrow(
+      'GET listing: the answer is over the 1048576-byte limit; refused',
+    );
+  });
+
+  it('a body trickled one byte at a time ends at the caller deadline with a clear error', async () => {
+    on((_req, res) => {
+      res.writeHead(200, { 'content-length': '1000' });
+      const timer = setInterval(() => res.write('x'), 100);
+      res.on('close', () => clearInterval(timer));
+    });
+    const started = Date.now();
+    const response = await fetchWithPolicy(fetch, `http://127.0.0.1:${port}/trickle`, { signal: AbortSignal.timeout(800) });
+    const error = await readCapped(response, 1024 * 1024, 'GET trickle').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BodyReadError);
+    expect((error as Error).message).toBe('GET trickle: the answer broke off (the deadline passed)');
+    expect(Date.now() - started).toBeLessThan(3000);
+  });
+
+  it('reads a file with a cap whatever it claims to be (a device that never ends)', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'scs-capped-'));
+    try {
+      fs.writeFileSync(path.join(dir, 'small.json'), '{"ok":true}');
+      expect((await readFileCapped(path.join(dir, 'small.json'), 11, 'report')).toString()).toBe('{"ok":true}');
+      await expect(readFileCapped(path.join(dir, 'small.json'), 10, 'The report small.json')).rejects.toThrow('The report small.json is over the 10-byte limit; refused');
+      await expect(readFileCapped('/dev/zero', 3 * 1024 * 1024, 'The report /dev/zero')).rejects.toThrow(SizeCapError);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
