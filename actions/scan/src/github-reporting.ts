@@ -1,3 +1,4 @@
+import * as path from 'node:path';
 import type { Annotation, Logger, RunContext } from '@scs/action-kit';
 import type { GateResult } from '@scs/findings';
 import { GitHubClient } from '@scs/github-api';
@@ -33,6 +34,22 @@ export interface ReportingResult {
   checkRunUrl?: string;
   commentUrl?: string;
   sarifId?: string;
+}
+
+/**
+ * The sticky comment's key within a workflow and job when `report-key` is
+ * empty: the scanner and the target, so two scan steps (or matrix legs) of
+ * different targets keep their own comments.
+ */
+export function defaultReportKey(inputs: Pick<ScanInputs, 'scanner' | 'target' | 'workspace'>): string {
+  const { target } = inputs;
+  const what =
+    target.kind === 'image'
+      ? `image:${target.image}`
+      : target.kind === 'path'
+        ? `path:${target.relative || '.'}`
+        : `sbom:${path.relative(inputs.workspace, target.sbom).split(path.sep).join('/')}`;
+  return `${inputs.scanner}:${what}`;
 }
 
 export async function publishToGitHub(
@@ -78,7 +95,7 @@ export async function publishToGitHub(
           owner,
           repo,
           issueNumber: pullRequest.number,
-          marker: stickyMarker(context.workflow, context.job),
+          marker: stickyMarker(context.workflow, context.job, 'scs:scan', inputs.reportKey || defaultReportKey(inputs)),
           body: material.markdown,
         }),
       );

@@ -63,6 +63,8 @@ export interface ScanInputs {
   prComment: boolean;
   uploadSarif: boolean;
   sarifCategory: string;
+  /** Keys the sticky PR comment (with workflow and job); empty: scanner and target. */
+  reportKey: string;
   timeoutMinutes: number;
   annotations: boolean;
   summary: boolean;
@@ -186,6 +188,11 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ScanInputs {
     pattern: /^[A-Za-z0-9][A-Za-z0-9._/-]*$/,
     patternDescription: 'letters, digits, dots, dashes, underscores and slashes',
   });
+  const reportKey = getString('report-key', {
+    maxLength: 100,
+    pattern: /^[A-Za-z0-9][A-Za-z0-9._:/@=-]*$/,
+    patternDescription: 'letters, digits and . _ : / @ = -',
+  });
 
   const annotations = getBoolean('annotations');
   const summary = getBoolean('summary');
@@ -211,6 +218,7 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ScanInputs {
     prComment,
     uploadSarif,
     sarifCategory,
+    reportKey,
     timeoutMinutes,
     annotations,
     summary,

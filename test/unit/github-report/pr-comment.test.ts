@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import nock from 'nock';
 import { GitHubApiError } from '@scs/github-api';
-import { COMMENT_CUT_NOTE, COMMENT_MAX_BYTES, composeCommentBody, stickyMarker, upsertStickyComment } from '@scs/github-report';
+import { COMMENT_CUT_NOTE, COMMENT_MAX_BYTES, composeCommentBody, resolveCommentIdentity, stickyMarker, upsertStickyComment } from '@scs/github-report';
 import { API, TOKEN, recorder, testClient } from './helpers.js';
 
 const MARKER = stickyMarker('CI', 'scan');
@@ -28,10 +28,23 @@ function listPages(pageContents: ReturnType<typeof comments>[], read = pageConte
   return scope;
 }
 
+/**
+ * What GitHub answers for github.token: GET /user is refused to an
+ * installation token, GraphQL's viewer names the bot (without "[bot]").
+ */
+function installationTokenIdentity(login = 'github-actions') {
+  return nock(API)
+    .get('/user')
+    .reply(403, { message: 'Resource not accessible by integration' })
+    .post('/graphql', (body: { query?: string }) => /viewer/.test(body.query ?? ''))
+    .reply(200, { data: { viewer: { login, __typename: 'Bot' } } });
+}
+
 describe('upsertStickyComment', () => {
   it('finds the marker on page 2 of 3 and edits that comment in place (PATCH), without reading page 3', async () => {
     const pages = [comments(1, 100), comments(101, 100, { 150: { body: `${MARKER}\nold results`, user: BOT } }), comments(201, 10)];
     const list = listPages(pages, 2);
+    const identity = installationTokenIdentity();
     const patch = recorder<{ body: string }>();
     const update = nock(API)
       .patch('/repos/octo/app/issues/comments/150', patch.match)
@@ -40,7 +53,8 @@ describe('upsertStickyComment', () => {
 
     const result = await upsertStickyComment(client, { owner: 'octo', repo: 'app', issueNumber: 7, marker: MARKER, body: '## New results' });
 
-    expect(result).toEqual({ id: 150, action: 'updated', url: 'https://github.com/octo/app/pull/7#issuecomment-150', truncated: false });
+    expect(result).toEqual({ id: 150, action: 'updated', url: 'https://github.com/octo/app/pull/7#issuecomment-150', truncated: false, author: 'github-actions[bot]' });
+    expect(identity.isDone()).toBe(true);
     expect(patch.bodies).toEqual([{ body: `${MARKER}\n## New results` }]);
     expect(list.isDone()).toBe(true);
     expect(update.isDone()).toBe(true);
@@ -62,8 +76,9 @@ describe('upsertStickyComment', () => {
     const post = recorder<{ body: string }>();
     const create = nock(API).post(LIST, post.match).reply(201, { id: 999, html_url: 'https://github.com/octo/app/pull/7#issuecomment-999' });
     const { client } = testClient();
-    const result = await upsertStickyComment(client, { owner: 'octo', repo: 'app', issueNumber: 7, marker: MARKER, body: 'results' });
-    expect(result).toEqual({ id: 999, action: 'created', url: 'https://github.com/octo/app/pull/7#issuecomment-999', truncated: false });
+    const identity = { login: 'github-actions[bot]', bot: true, source: 'default' as const };
+    const result = await upsertStickyComment(client, { owner: 'octo', repo: 'app', issueNumber: 7, marker: MARKER, body: 'results', identity });
+    expect(result).toEqual({ id: 999, action: 'created', url: 'https://github.com/octo/app/pull/7#issuecomment-999', truncated: false, author: 'github-actions[bot]' });
     expect(post.bodies).toEqual([{ body: `${MARKER}\nresults` }]);
     expect(list.isDone()).toBe(true);
     expect(create.isDone()).toBe(true);
@@ -76,6 +91,55 @@ describe('upsertStickyComment', () => {
     expect((await upsertStickyComment(client, { owner: 'octo', repo: 'app', issueNumber: 7, marker: MARKER, body: 'r' })).action).toBe('created');
     expect(list.isDone()).toBe(true);
     expect(create.isDone()).toBe(true);
+  });
+
+  it('does not edit another bot’s or app’s comment that carries the marker (issue 13, item 9)', async () => {
+    const list = listPages([
+      comments(1, 3, {
+        1: { body: `${MARKER}\nforged: all clear`, user: { login: 'evil-app[bot]', type: 'Bot' } },
+        2: { body: `${MARKER}\nforged too`, user: { login: 'dependabot[bot]', type: 'Bot' } },
+        3: { body: `${MARKER}\na person named like us`, user: { login: 'github-actions', type: 'User' } },
+      }),
+    ]);
+    installationTokenIdentity();
+    const create = nock(API).post(LIST).reply(201, { id: 4 });
+    const { client } = testClient();
+    const result = await upsertStickyComment(client, { owner: 'octo', repo: 'app', issueNumber: 7, marker: MARKER, body: 'r' });
+    expect(result.action).toBe('created');
+    expect(list.isDone()).toBe(true);
+    expect(create.isDone()).toBe(true);
+  });
+
+  it('a GitHub App token: only that app’s bot comments count', async () => {
+    const list = listPages([
+      comments(1, 2, { 1: { body: `${MARKER}\nby github.token`, user: BOT }, 2: { body: `${MARKER}\nours`, user: { login: 'scs-reporter[bot]', type: 'Bot' } } }),
+    ]);
+    installationTokenIdentity('scs-reporter');
+    const update = nock(API).patch('/repos/octo/app/issues/comments/2').reply(200, { id: 2 });
+    const { client } = testClient();
+    const result = await upsertStickyComment(client, { owner: 'octo', repo: 'app', issueNumber: 7, marker: MARKER, body: 'r' });
+    expect(result).toMatchObject({ action: 'updated', id: 2, author: 'scs-reporter[bot]' });
+    expect(list.isDone()).toBe(true);
+    expect(update.isDone()).toBe(true);
+  });
+
+  it('a personal access token: GET /user names the account, and a bot’s comment is not its', async () => {
+    nock(API).get('/user').reply(200, { login: 'Release-Bot', type: 'User' });
+    const list = listPages([
+      comments(1, 2, { 1: { body: `${MARKER}\nbot`, user: { login: 'release-bot[bot]', type: 'Bot' } }, 2: { body: `${MARKER}\nmine`, user: { login: 'release-bot', type: 'User' } } }),
+    ]);
+    const update = nock(API).patch('/repos/octo/app/issues/comments/2').reply(200, { id: 2 });
+    const { client } = testClient();
+    const result = await upsertStickyComment(client, { owner: 'octo', repo: 'app', issueNumber: 7, marker: MARKER, body: 'r' });
+    expect(result).toMatchObject({ action: 'updated', id: 2, author: 'Release-Bot' });
+    expect(list.isDone()).toBe(true);
+    expect(update.isDone()).toBe(true);
+  });
+
+  it('when GitHub names nobody, only github-actions[bot] (github.token) counts', async () => {
+    nock(API).get('/user').reply(403, { message: 'Resource not accessible by integration' }).post('/graphql').reply(403, { message: 'no' });
+    const { client } = testClient();
+    await expect(resolveCommentIdentity(client)).resolves.toEqual({ login: 'github-actions[bot]', bot: true, source: 'default' });
   });
 
   it('with authorLogin, only that account’s comments count (PAT users)', async () => {
@@ -92,6 +156,7 @@ describe('upsertStickyComment', () => {
 
   it('keeps the body under 64 KiB with a note, marker first', async () => {
     const list = listPages([[]]);
+    installationTokenIdentity();
     const post = recorder<{ body: string }>();
     const create = nock(API).post(LIST, post.match).reply(201, { id: 1 });
     const { client } = testClient();
@@ -134,6 +199,12 @@ describe('stickyMarker', () => {
     ['wf-', '-->', '<!-- scs:scan:wf:job -->'],
   ])('(%j, %j) → %s', (workflow, job, expected) => {
     expect(stickyMarker(workflow, job)).toBe(expected);
+  });
+
+  it('adds the report key, so matrix legs and several scans in one job keep their own comment', () => {
+    expect(stickyMarker('CI', 'scan', 'scs:scan', 'image:ghcr.io/octo/app:1.2@sha256')).toBe('<!-- scs:scan:CI:scan:image:ghcr.io/octo/app:1.2@sha256 -->');
+    expect(stickyMarker('CI', 'scan', 'scs:scan', 'linux --> <b>')).toBe('<!-- scs:scan:CI:scan:linux_-_b -->');
+    expect(stickyMarker('CI', 'scan', 'scs:scan', '')).toBe('<!-- scs:scan:CI:scan -->');
   });
 
   it('is always one well-formed HTML comment', () => {
