@@ -16,7 +16,26 @@
  *   - the suite's own references (`<owner>/<repo>/actions/<a>@<sha>`) all
  *     agree (scripts/sync-action-refs.mjs --check), and every `with:` of the
  *     suite's actions (`./actions/<a>` or `<owner>/<repo>/actions/<a>@…`)
- *     names inputs that actions/<a>/action.yml declares.
+ *     names inputs that actions/<a>/action.yml declares;
+ *   - fail-closed job conditions (checkJobConditions): in a reusable workflow
+ *     every job that `needs:` others states `!cancelled()` and
+ *     `needs.<X>.result == 'success'` for each (or `always()` for a final
+ *     job that judges the results), and an output named `verified` comes from
+ *     a job that needs every other job and runs `always()`;
+ *   - no write permission on pull requests (checkPullRequestPermissions): in a
+ *     workflow triggered by pull_request / pull_request_target, a job granted
+ *     id-token, attestations, packages, contents or deployments write must
+ *     exclude the event in its `if:` (`github.event_name != 'pull_request'`);
+ *   - the verify policy in workflows (checkVerifyPolicies): a `signer-workflow`
+ *     comes with `owner-id` or `source-repository-id` (or allow-any-source:
+ *     true), and `signer-ref` names no refs/heads/ or refs/pull/ pattern
+ *     unless allow-branch-signer-ref: true, and no digit-then-wildcard tag
+ *     pattern (refs/tags/v1* matches v10); verify-deployment.yml's signer-ref
+ *     stays a required input;
+ *   - `docker://` references are pinned by digest (`@sha256:<64 hex>`);
+ *   - `run:` scripts write multi-line values to $GITHUB_OUTPUT / $GITHUB_ENV
+ *     with an unpredictable heredoc delimiter, never a fixed one
+ *     (`name<<EOF`), which a value containing that line could end early.
  *
  *   node scripts/lint-workflows.mjs [FILE...]
  *
@@ -90,7 +109,13 @@ export function checkPins(file, text) {
     const match = USES_LINE.exec(line);
     if (!match) return;
     const [, ref, comment] = match;
-    if (ref.startsWith('./') || ref.startsWith('docker://')) return;
+    if (ref.startsWith('./')) return;
+    if (ref.startsWith('docker://')) {
+      if (!/^docker:\/\/[^@\s]+@sha256:[0-9a-f]{64}$/.test(ref)) {
+        problems.push({ file, line: index + 1, message: `\`${ref}\` is not pinned by digest: use docker://<image>@sha256:<64 hex> (a tag can move)` });
+      }
+      return;
+    }
     if (!PINNED.test(ref)) {
       problems.push({ file, line: index + 1, message: `\`${ref}\` is not pinned to a full commit SHA` });
     } else if (!comment || !VERSION_COMMENT.test(comment.trim())) {
@@ -299,6 +324,259 @@ export function checkSuiteActionInputs(file, text, root, slug) {
   return problems;
 }
 
+/** The `on:` node's event names. */
+function eventsOf(doc) {
+  const on = doc.get('on', true) ?? doc.get(true, true);
+  if (isScalar(on)) return [String(on.value)];
+  if (isSeq(on)) return on.items.map((item) => String(isScalar(item) ? item.value : item));
+  if (isMap(on)) return on.items.map((item) => String(isScalar(item.key) ? item.key.value : item.key));
+  return [];
+}
+
+function needsOf(job) {
+  const needs = isMap(job) ? job.get('needs', true) : undefined;
+  if (isScalar(needs)) return [String(needs.value)];
+  if (isSeq(needs)) return needs.items.map((item) => String(isScalar(item) ? item.value : item));
+  return [];
+}
+
+/** A job's `if:` as text without the `${{ }}` wrapper ('' when absent). */
+function conditionOf(job) {
+  const value = isMap(job) ? job.get('if') : undefined;
+  if (value === undefined || value === null) return '';
+  return String(value).trim().replace(/^\$\{\{([\s\S]*)\}\}$/, '$1').trim();
+}
+
+/**
+ * In a reusable workflow, a job that needs others runs on GitHub's implicit
+ * `success()` unless it says otherwise, and a skipped upstream job passes as
+ * "not failed" through `always()`: each such job must state
+ * `!cancelled()` and `needs.<X>.result == 'success'` for every job it needs
+ * (a `(needs.X.result == 'success' || needs.X.result == 'skipped' …)`
+ * alternative is accepted), or be a final job with `always()` that judges the
+ * results itself. An output named `verified` must come from a job that runs
+ * `always()` and needs every other job, so that nothing upstream can end the
+ * run green without it.
+ */
+export function checkJobConditions(file, text) {
+  const problems = [];
+  const { doc, lineOf } = parse(file, text);
+  if (doc.errors.length > 0) return [];
+  if (!eventsOf(doc).includes('workflow_call')) return [];
+  const jobs = jobsOf(doc);
+  for (const { key, job } of jobs) {
+    const needs = needsOf(job);
+    if (needs.length === 0) continue;
+    const condition = conditionOf(job);
+    if (/^always\(\)$/.test(condition)) continue;
+    const missing = [];
+    if (!/!\s*cancelled\(\)/.test(condition)) missing.push('`!cancelled()`');
+    for (const need of needs) {
+      const escaped = need.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      if (!new RegExp(`needs\\.${escaped}\\.result\\s*==\\s*'success'`).test(condition)) missing.push(`\`needs.${need}.result == 'success'\``);
+    }
+    if (missing.length > 0) {
+      problems.push({
+        file,
+        line: lineOf(job),
+        message: `job \`${key}\` needs ${needs.join(', ')} but its \`if:\` lacks ${missing.join(', ')}: a skipped or cancelled upstream job must stop it (or make it a final \`always()\` job that checks the results)`,
+      });
+    }
+  }
+  const on = doc.get('on', true) ?? doc.get(true, true);
+  const call = isMap(on) ? on.get('workflow_call', true) : undefined;
+  const outputs = isMap(call) ? call.get('outputs', true) : undefined;
+  const verified = isMap(outputs) ? outputs.get('verified', true) : undefined;
+  if (isMap(verified)) {
+    const value = String(verified.get('value') ?? '');
+    const source = /jobs\.([A-Za-z0-9_-]+)\.outputs\./.exec(value)?.[1];
+    const found = jobs.find((j) => j.key === source);
+    const others = jobs.map((j) => j.key).filter((k) => k !== source);
+    const needs = found ? needsOf(found.job) : [];
+    if (!found || conditionOf(found.job) !== 'always()' || others.some((k) => !needs.includes(k))) {
+      problems.push({
+        file,
+        line: lineOf(verified),
+        message: `output \`verified\` must come from a final job that runs \`if: always()\` and needs every other job (${others.join(', ')}), so that it is 'true' only when every stage succeeded`,
+      });
+    }
+  }
+  return problems;
+}
+
+/** The `&&`-separated parts of an expression at parenthesis depth 0 (outer parentheses removed); [] when it has a top-level `||`. */
+function topLevelConjuncts(expression) {
+  let text = expression.trim();
+  const wrapped = (t) => {
+    if (!t.startsWith('(') || !t.endsWith(')')) return false;
+    let depth = 0;
+    for (let i = 0; i < t.length; i += 1) {
+      if (t[i] === '(') depth += 1;
+      else if (t[i] === ')') depth -= 1;
+      if (depth === 0 && i < t.length - 1) return false;
+    }
+    return true;
+  };
+  while (wrapped(text)) text = text.slice(1, -1).trim();
+  const parts = [];
+  let depth = 0;
+  let quote = false;
+  let start = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i];
+    if (c === "'") quote = !quote;
+    if (quote) continue;
+    if (c === '(') depth += 1;
+    else if (c === ')') depth -= 1;
+    else if (depth === 0 && text.startsWith('||', i)) return [];
+    else if (depth === 0 && text.startsWith('&&', i)) {
+      parts.push(text.slice(start, i));
+      start = i + 2;
+      i += 1;
+    }
+  }
+  parts.push(text.slice(start));
+  return parts.map((part) => {
+    let t = part.trim();
+    while (wrapped(t)) t = t.slice(1, -1).trim();
+    return t;
+  });
+}
+
+const PR_EVENTS = ['pull_request', 'pull_request_target'];
+const WRITE_SCOPES = ['id-token', 'attestations', 'packages', 'contents', 'deployments'];
+
+/**
+ * A workflow that pull requests trigger must not hand write scopes (an OIDC
+ * token, attestations, packages, contents, deployments) to a job that runs
+ * for them: such a job's `if:` must exclude the event.
+ */
+export function checkPullRequestPermissions(file, text) {
+  const problems = [];
+  const { doc, lineOf } = parse(file, text);
+  if (doc.errors.length > 0) return [];
+  const events = eventsOf(doc).filter((e) => PR_EVENTS.includes(e));
+  if (events.length === 0) return [];
+  for (const { key, job } of jobsOf(doc)) {
+    const permissions = isMap(job) ? job.get('permissions', true) : undefined;
+    let writes = [];
+    if (isScalar(permissions) && permissions.value === 'write-all') writes = ['write-all'];
+    else if (isMap(permissions)) {
+      writes = permissions.items
+        .filter((item) => WRITE_SCOPES.includes(String(isScalar(item.key) ? item.key.value : item.key)) && String(isScalar(item.value) ? item.value.value : item.value) === 'write')
+        .map((item) => String(isScalar(item.key) ? item.key.value : item.key));
+    }
+    if (writes.length === 0) continue;
+    // The exclusion must be a top-level conjunct: `A || github.event_name != 'pull_request'` excludes nothing.
+    const conjuncts = topLevelConjuncts(conditionOf(job));
+    const excluded = events.every((event) => conjuncts.some((c) => new RegExp(`^github\\.event_name\\s*!=\\s*'${event}'$`).test(c)));
+    if (!excluded) {
+      problems.push({
+        file,
+        line: lineOf(job),
+        message: `job \`${key}\` has ${writes.map((w) => `${w}: write`).join(', ')} in a workflow that ${events.join(' and ')} triggers${events.length ? '' : ''}: add \`github.event_name != '${events[0]}'\`${events.length > 1 ? ` (and != '${events[1]}')` : ''} to its \`if:\` (code nobody reviewed must not get a token that signs or writes)`,
+      });
+    }
+  }
+  return problems;
+}
+
+/** Ref patterns a verify policy may not name without its opt-in (see actions/verify's signer-ref rules). */
+function signerRefProblems(value) {
+  const out = [];
+  for (const ref of String(value).split(/[\s,]+/).filter(Boolean)) {
+    if (/^\$\{\{/.test(ref) || /\}\}$/.test(ref)) continue;
+    if (/^refs\/(heads|pull)\//.test(ref)) out.push(`\`${ref}\` is a branch or pull-request ref (set allow-branch-signer-ref: true to accept it deliberately)`);
+    else if (/^refs\/tags\//.test(ref) && /\d[*?]/.test(ref)) out.push(`\`${ref}\` also matches longer versions (refs/tags/v1* matches v10): write refs/tags/v1.*`);
+  }
+  return out;
+}
+
+const truthy = (value) => value === true || String(value).trim() === 'true';
+
+/**
+ * The verify policies written in workflows, checked as verify would check them
+ * (so a documented policy cannot be one verify refuses or one that admits any
+ * caller): calls of the suite's verify action and of verify-deployment.yml.
+ * Also keeps verify-deployment.yml's `signer-ref` a required input.
+ */
+export function checkVerifyPolicies(file, text, slug) {
+  const problems = [];
+  const { doc, lineOf } = parse(file, text);
+  if (doc.errors.length > 0) return [];
+  const prefix = slug ? slug.toLowerCase() : undefined;
+  const isVerify = (uses) =>
+    typeof uses === 'string' &&
+    (/^\.\/actions\/verify\/?$/.test(uses) ||
+      (prefix && uses.toLowerCase().startsWith(`${prefix}/actions/verify@`)) ||
+      /(^\.\/|\/)\.github\/workflows\/verify-deployment\.ya?ml(@|$)/.test(uses));
+  const checkWith = (label, withNode, node, deploymentGate) => {
+    const w = isMap(withNode) ? withNode.toJSON() : {};
+    if (deploymentGate || w['signer-workflow'] !== undefined) {
+      if (!w['owner-id'] && !w['source-repository-id'] && !truthy(w['allow-any-source'])) {
+        problems.push({ file, line: lineOf(node), message: `${label}: a signer-workflow policy without \`owner-id\` or \`source-repository-id\` admits what the workflow signed for any repository (set one, or allow-any-source: true)` });
+      }
+    }
+    if (w['signer-ref'] !== undefined && !truthy(w['allow-branch-signer-ref'])) {
+      for (const problem of signerRefProblems(w['signer-ref'])) problems.push({ file, line: lineOf(withNode), message: `${label}: signer-ref ${problem}` });
+    }
+  };
+  for (const { key, job, steps } of jobsOf(doc)) {
+    const jobUses = isMap(job) ? job.get('uses') : undefined;
+    if (isVerify(jobUses)) checkWith(`job \`${key}\``, job.get('with', true), job, true);
+    for (const step of steps) {
+      if (!isMap(step)) continue;
+      const uses = step.get('uses');
+      if (!isVerify(uses)) continue;
+      const id = step.get('id');
+      checkWith(`job \`${key}\`, step ${typeof id === 'string' ? `\`${id}\`` : `\`${uses}\``}`, step.get('with', true), step, false);
+    }
+  }
+  if (/(^|\/)\.github\/workflows\/verify-deployment\.ya?ml$/.test(file)) {
+    const on = doc.get('on', true) ?? doc.get(true, true);
+    const input = isMap(on) ? on.getIn(['workflow_call', 'inputs', 'signer-ref'], true) : undefined;
+    if (!isMap(input) || input.get('required') !== true || input.has('default')) {
+      problems.push({ file, line: lineOf(input ?? on), message: 'verify-deployment.yml: input `signer-ref` must stay `required: true` with no default (an empty signer-ref accepts any ref of the signer workflow)' });
+    }
+  }
+  return problems;
+}
+
+/**
+ * A multi-line value written to $GITHUB_OUTPUT / $GITHUB_ENV with a fixed
+ * heredoc delimiter (`name<<EOF`) ends early at a value line equal to the
+ * delimiter, and the rest becomes new outputs or environment variables: the
+ * delimiter must be unpredictable (`name<<$delimiter`, e.g. from
+ * `openssl rand -hex 16`).
+ */
+export function checkHeredocDelimiters(file, text) {
+  const problems = [];
+  const { doc, lineOf } = parse(file, text);
+  if (doc.errors.length > 0) return [];
+  for (const { key, steps } of jobsOf(doc)) {
+    steps.forEach((step, i) => {
+      if (!isMap(step)) return;
+      const run = step.get('run', true);
+      if (!isScalar(run) || typeof run.value !== 'string') return;
+      if (!/GITHUB_(OUTPUT|ENV)/.test(run.value)) return;
+      const id = step.get('id');
+      const lines = run.value.split('\n');
+      lines.forEach((line, offset) => {
+        const match = /[A-Za-z_][A-Za-z0-9_-]*<<(['"]?)([A-Za-z_][A-Za-z0-9_]*)\1?(?=['"\s]|$)/.exec(line);
+        if (!match || /<<\s*['"]?\$/.test(line)) return;
+        if (!/\b(echo|printf)\b/.test(line)) return;
+        const blockStart = run.type === 'BLOCK_LITERAL' || run.type === 'BLOCK_FOLDED' ? 1 : 0;
+        problems.push({
+          file,
+          line: lineOf(run) + blockStart + offset,
+          message: `job \`${key}\`, step ${typeof id === 'string' ? `\`${id}\`` : i + 1}: fixed heredoc delimiter \`${match[2]}\` for $GITHUB_OUTPUT/$GITHUB_ENV: a value line equal to it ends the value early; use an unpredictable one (delimiter="EOF_$(openssl rand -hex 16)")`,
+        });
+      });
+    });
+  }
+  return problems;
+}
+
 /** Every problem in the given workflow files (actionlint + policy), plus action metadata pins and internal refs. */
 export async function lintFiles(workflows, { root = repoRoot, actionlint = true } = {}) {
   const problems = [];
@@ -324,6 +602,10 @@ export async function lintFiles(workflows, { root = repoRoot, actionlint = true 
       ...checkUntrustedExpressions(file, text),
       ...checkReusableLocalUses(file, text),
       ...checkSuiteActionInputs(file, text, root, slug),
+      ...checkJobConditions(file, text),
+      ...checkPullRequestPermissions(file, text),
+      ...checkVerifyPolicies(file, text, slug),
+      ...checkHeredocDelimiters(file, text),
     );
   }
   for (const file of await actionMetadataFiles(root)) {
@@ -350,7 +632,7 @@ async function main() {
     return 1;
   }
   console.log(
-    `lint-workflows: ${workflows.length} workflow(s) pass actionlint and the pinning/permissions/id/untrusted-context/internal-ref policy: ${names}`,
+    `lint-workflows: ${workflows.length} workflow(s) pass actionlint and the pinning/permissions/id/untrusted-context/internal-ref/job-condition/pull-request/verify-policy/heredoc policy: ${names}`,
   );
   return 0;
 }

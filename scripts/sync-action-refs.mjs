@@ -7,6 +7,11 @@
  * suite by its slug: `<owner>/<repo>/actions/<a>@<40-hex SHA> # vX.Y.Z` (and
  * `<owner>/<repo>/.github/workflows/<file>@<SHA> # vX.Y.Z` for the reusable
  * workflows). The slug is the `repository` field of the root package.json.
+ * A policy that pins the signer workflow to the same release carries the SHA
+ * too, as `signer-ref: <40-hex SHA> # vX.Y.Z` (the deployment gate's
+ * signer-ref is the commit callers pin the reusable workflow to): those lines
+ * are rewritten and checked with the `uses:` references, so the documented
+ * caller and the documented gate always name the same commit.
  *
  *   node scripts/sync-action-refs.mjs --sha <40 hex> --version vX.Y.Z   # rewrite every internal ref
  *   node scripts/sync-action-refs.mjs --check                           # fail when they disagree
@@ -28,6 +33,8 @@ export const RELEASE_VERSION = /^v\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/;
 const SLUG = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
 
 const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** `signer-ref: <hex> # vX.Y.Z` (a bare 7+ hex value, so that a short or mistyped SHA is caught by the check). */
+const SIGNER_REF_LINE = /^(\s*signer-ref:\s*)(['"]?)([0-9a-fA-F]{7,64})(['"]?)(?:\s*#\s*(.*?))?\s*$/;
 
 /** owner/repo from package.json's `repository` (string or { url }). */
 export function slugFromPackageJson(pkg) {
@@ -54,6 +61,11 @@ export function findInternalRefs(text, slug) {
   );
   const refs = [];
   text.split('\n').forEach((line, index) => {
+    const signerRef = SIGNER_REF_LINE.exec(line.replace(/\r$/, ''));
+    if (signerRef) {
+      refs.push({ line: index + 1, target: 'signer-ref', ref: signerRef[3], comment: (signerRef[5] ?? '').trim() });
+      return;
+    }
     const match = pattern.exec(line.replace(/\r$/, ''));
     if (!match) return;
     refs.push({
@@ -79,6 +91,11 @@ export function rewriteRefs(text, slug, sha, version) {
     .map((line) => {
       const cr = line.endsWith('\r') ? '\r' : '';
       const body = cr ? line.slice(0, -1) : line;
+      const signerRef = SIGNER_REF_LINE.exec(body);
+      if (signerRef && signerRef[5] !== undefined) {
+        const [, lead, open, , close] = signerRef;
+        return `${lead}${open}${sha}${close} # ${version}${cr}`;
+      }
       const match = pattern.exec(body);
       if (!match) return line;
       const [, lead, open, target, close] = match;
@@ -129,6 +146,7 @@ export function checkRefs(entries, slug, root) {
       }
       const key = `${ref.ref} # ${ref.comment.split(/\s+/)[0]}`;
       if (!seen.has(key)) seen.set(key, where);
+      if (ref.target === 'signer-ref') continue;
       const metadata = ref.target.startsWith('actions/')
         ? ['action.yml', 'action.yaml'].map((f) => path.join(root, ref.target, f))
         : [path.join(root, ref.target)];

@@ -98,16 +98,54 @@ describe.each(REUSABLE)('reusable workflow %s', (name) => {
 describe('secure-container.yml', () => {
   const wf = load('secure-container.yml');
 
-  it('scans, describes, signs, attests and verifies the one resolved digest', () => {
-    const ref = '${{ needs.resolve.outputs.ref }}';
+  it('scans, describes, signs, attests and verifies exactly the digests resolved once (each platform manifest of an index)', () => {
+    // resolve, analyze, sign and verify all run over the same resolved target list; the index itself is not signed.
+    const targets = '${{ fromJSON(needs.resolve.outputs.targets) }}';
+    for (const job of ['analyze', 'sign', 'verify']) expect(wf.jobs[job]?.strategy?.matrix?.target).toBe(targets);
+    const ref = '${{ matrix.target.ref }}';
     const step = (job: string, id: string) => wf.jobs[job]?.steps?.find((s) => s.id === id);
     expect(step('analyze', 'scan')?.with?.image).toBe(ref);
     expect(step('analyze', 'sbom')?.with?.image).toBe(ref);
     expect(step('sign', 'sign')?.with?.image).toBe(ref);
+    expect(step('sign', 'sign')?.with?.recursive).toBe(false); // never sign a manifest nothing scanned
     for (const id of ['provenance', 'attest-sbom', 'attest-vuln']) expect(step('sign', id)?.with?.['subject-image']).toBe(ref);
     expect(step('verify', 'verify')?.with?.image).toBe(ref);
     expect(step('verify', 'verify')?.with?.['require-digest']).toBe(true);
-    expect(wf.jobs.sign?.needs).toEqual(['resolve', 'analyze']); // a failing scan gate stops signing
+    expect(wf.jobs.sign?.needs).toEqual(['check', 'resolve', 'analyze']); // a failing scan gate stops signing
+  });
+
+  it('takes the scanner data sources and the gate out of the caller\'s hands, and records them in the vuln predicate', () => {
+    const raw = fs.readFileSync(path.join(REPO_ROOT, '.github/workflows/secure-container.yml'), 'utf8');
+    const check = wf.jobs.check?.steps?.find((s) => s.id === 'check')?.run ?? '';
+    expect(check).toMatch(/none\) fail "Input 'fail-on: none' is refused/);
+    expect(check).toContain('ALLOWED_DB_REPOSITORIES');
+    expect(raw).toMatch(/^ {2}ALLOWED_DB_REPOSITORIES: 'mirror\.gcr\.io\/aquasec\/trivy-db:2 ghcr\.io\/aquasecurity\/trivy-db:2'$/m);
+    const scan = wf.jobs.analyze?.steps?.find((s) => s.id === 'scan');
+    expect(scan?.with?.formats).toBe('json,sarif,cosign-vuln');
+    // No checkout in analyze: no scanner config from the caller's repository.
+    expect((wf.jobs.analyze?.steps ?? []).some((s) => /^actions\/checkout@/.test(s.uses ?? ''))).toBe(false);
+    expect(wf.jobs.sign?.steps?.find((s) => s.id === 'attest-vuln')?.with?.['scan-report']).toBe('${{ runner.temp }}/evidence/scan-vuln.json');
+    expect(wf.jobs.verify?.steps?.find((s) => s.id === 'verify')?.with?.['allowed-vuln-dbs']).toBe('${{ env.ALLOWED_VULN_DBS }}');
+  });
+
+  it('writes SLSA build provenance only for an image it built, and ends in a result job that fails unless verified', () => {
+    const provenance = wf.jobs.sign?.steps?.find((s) => s.id === 'provenance') as Step & { if?: string };
+    expect(provenance.if).toBe('${{ inputs.build }}');
+    const result = wf.jobs.result as Job & { if?: string };
+    expect(result.if).toBe('${{ always() }}');
+    expect([...(result.needs as string[])].sort()).toEqual(Object.keys(wf.jobs).filter((k) => k !== 'result').sort());
+    expect(wf.on.workflow_call?.outputs?.verified?.value).toBe('${{ jobs.result.outputs.verified }}');
+    expect(result.steps?.[0]?.run).toMatch(/exit 1/);
+  });
+
+  it('binds the self-check to the identity the sign job used and to the bundles of this run', () => {
+    const verify = wf.jobs.verify?.steps ?? [];
+    for (const id of ['verify', 'verify-this-run']) {
+      const step = verify.find((s) => s.id === id);
+      expect(step?.with?.['certificate-identity']).toBe('${{ needs.sign.outputs.certificate-identity }}');
+      expect(step?.with?.['owner-id']).toBe('${{ github.repository_owner_id }}');
+    }
+    expect(verify.find((s) => s.id === 'verify-this-run')?.with?.sources).toBe('files');
   });
 
   it('pins docker/build-push-action by SHA and keeps the push permission in the build job', () => {
@@ -146,19 +184,51 @@ describe('e2e.yml', () => {
   });
 });
 
+describe('e2e.yml (issue 19)', () => {
+  const wf = load('e2e.yml');
+  const raw = fs.readFileSync(path.join(REPO_ROOT, '.github/workflows/e2e.yml'), 'utf8');
+
+  it('runs build: false through the chain and checks that the gate admits it only without slsaprovenance1', () => {
+    const existing = wf.jobs['reusable-container-existing'];
+    expect(existing?.uses).toBe('./.github/workflows/secure-container.yml');
+    expect(existing?.with?.build).toBe(false);
+    expect(wf.jobs['reusable-existing-gate']?.with?.['require-attestations']).toBe('cyclonedx,vuln');
+  });
+
+  it('calls secure-container.yml exactly as the example does and gates it with the documented policy: one SHA', () => {
+    const example = parse(fs.readFileSync(path.join(REPO_ROOT, 'examples/workflows/container-release.yml'), 'utf8')) as Workflow;
+    const gateExample = fs.readFileSync(path.join(REPO_ROOT, 'examples/workflows/deploy-gate.yml'), 'utf8');
+    const callerUses = example.jobs.secure?.uses ?? '';
+    const sha = /@([0-9a-f]{40})$/.exec(callerUses)?.[1];
+    expect(sha).toBeDefined();
+    expect(wf.jobs['documented-caller']?.uses).toBe(callerUses);
+    expect(raw).toContain(`signer-ref: ${sha} # `);
+    expect(gateExample).toContain(`signer-ref: ${sha} # `);
+    expect(wf.jobs['documented-gate']?.with?.['owner-id']).toBe('${{ github.repository_owner_id }}');
+  });
+});
+
 describe('release.yml', () => {
   const wf = load('release.yml');
   const runs = Object.values(wf.jobs)
     .flatMap((job) => (job.steps ?? []).map((s) => s.run ?? ''))
     .join('\n');
 
-  it('checks dist/, attests it with our own provenance action, pins the internal refs, moves the major tag', () => {
+  it('checks dist/, attests it with the previous release\'s provenance action inside the release environment, pins the internal refs, moves the major tag forward only', () => {
     expect(runs).toContain('npm run check-dist');
     expect(runs).toContain('scripts/sync-action-refs.mjs --sha "$SHA" --version "v$VERSION"');
     expect(runs).toMatch(/gh release create .*--draft/);
     expect(runs).toMatch(/git push --force origin "refs\/tags\/\$major"/);
-    const attest = wf.jobs.attest?.steps?.filter((s) => s.uses === './actions/provenance') ?? [];
+    expect(runs).toMatch(/sort -V \| tail -n 1/); // the major tag only moves to the highest vX.*
+    // Not the dist/ being released (./actions/provenance): a SHA-pinned earlier release of it.
+    const attest = wf.jobs.attest?.steps?.filter((s) => /^supply-chain-actions\/supply-chain-actions\/actions\/provenance@[0-9a-f]{40}$/.test(s.uses ?? '')) ?? [];
     expect(attest.map((s) => s.with?.['subject-path'] ?? s.with?.['subject-checksums'])).toEqual(['dist/**/*', 'release/SHA256SUMS']);
+    expect(Object.values(wf.jobs).flatMap((j) => (j.steps ?? []).map((s) => s.uses ?? '')).filter((u) => u.startsWith('./'))).toEqual([]);
+    expect((wf.jobs.attest as Job & { environment?: string }).environment).toBe('release');
+    // The release token is never persisted in .git/config.
+    const checkout = wf.jobs.publish?.steps?.find((s) => s.id === 'checkout');
+    expect(checkout?.with?.['persist-credentials']).toBe(false);
+    expect(checkout?.with?.token).toBeUndefined();
   });
 
   it('runs only the publish job with contents: write', () => {
