@@ -11050,11 +11050,12 @@ function getInputs(env = process.env) {
     if (certificateIdentity && certificateIdentityRegexp) {
         throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('Inputs `certificate-identity` and `certificate-identity-regexp` cannot be used together; set exactly one.');
     }
+    const allowAnyOwnerRegexp = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getBoolean */ .pW)('allow-any-owner-regexp');
     if (certificateIdentityRegexp) {
         regexpInput('certificate-identity-regexp', certificateIdentityRegexp);
         const foreign = broadPattern('certificate-identity-regexp', certificateIdentityRegexp, env.GITHUB_SERVER_URL || 'https://github.com');
         if (foreign) {
-            if (!(0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getBoolean */ .pW)('allow-any-owner-regexp')) {
+            if (!allowAnyOwnerRegexp) {
                 throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input \`certificate-identity-regexp\` ^(?:${certificateIdentityRegexp})$ admits workflows of owners it does not name, e.g. ${foreign} (anyone can create that account or repository): spell the owner out and end it with '/' (https://github\\.com/your-org/…), or use signer-workflow with owner-id / source-repository-id; set \`allow-any-owner-regexp: true\` only if any owner is really acceptable.`);
             }
             policyWarnings.push(`allow-any-owner-regexp: certificate-identity-regexp ^(?:${certificateIdentityRegexp})$ admits workflows of any owner (e.g. ${foreign}).`);
@@ -15378,7 +15379,7 @@ function imageRegistry(reference) {
 
 /***/ }),
 
-/***/ 1603:
+/***/ 4057:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -15391,7 +15392,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   zC: () => (/* reexport */ trivy_parser_trivyReportFromJson)
 });
 
-// UNUSED EXPORTS: COSIGN_VULN_PREDICATE_TYPE, CYCLONEDX_SPEC_VERSION, DEFAULT_SPLIT_ABOVE_BYTES, GRYPE_INFORMATION_URI, IN_TOTO_STATEMENT_TYPE, OPENVEX_CONTEXT, SARIF_DEFAULT_MAX_GZIP_BYTES, SARIF_FINGERPRINT_KEY, SARIF_LEVEL, SARIF_MAX_RESULTS_PER_RUN, SARIF_SCHEMA_URI, SECURITY_SEVERITY, SEVERITIES, SEVERITY_RANK, SUPPORTED_TRIVY_SCHEMA_VERSION, TRIVY_INFORMATION_URI, VEX_JUSTIFICATIONS, VEX_STATUSES, annotationLevel, annotationTitle, appendScanSummary, applyVex, atOrAbove, canonicalId, canonicalTarget, compareFindings, cosignVulnStatement, countBySeverity, describeOffender, detectReportFormat, diffAgainstBaseline, emptyCounts, evaluateGate, filterBySeverity, filterFindings, findingKey, findingToAnnotation, findingsToAnnotations, gateMessage, groupThousands, hasFix, highestCvssV3, highestGrypeCvssV3, matchesFilter, normalizeFixState, normalizeGrypeFixState, normalizeGrypeSeverity, normalizeSeverity, packageUrlMatches, parseBaselineReport, parsePackageUrl, parseSeverity, parseVexDocument, renderCycloneDxVulnerabilities, renderMarkdownSummary, renderSarif, repoRelativePath, scannerPurl, securitySeverity, severitiesAtOrAbove, tripsGate, vexArtifactOf, vexDocumentFromJson, vulnerabilitySource
+// UNUSED EXPORTS: COSIGN_VULN_PREDICATE_TYPE, CYCLONEDX_SPEC_VERSION, DEFAULT_SPLIT_ABOVE_BYTES, GRYPE_INFORMATION_URI, IN_TOTO_STATEMENT_TYPE, MAX_REPORT_BYTES, OPENVEX_CONTEXT, SARIF_DEFAULT_MAX_GZIP_BYTES, SARIF_FINGERPRINT_KEY, SARIF_LEVEL, SARIF_MAX_RESULTS_PER_RUN, SARIF_SCHEMA_URI, SECURITY_SEVERITY, SEVERITIES, SEVERITY_RANK, SUPPORTED_TRIVY_SCHEMA_VERSION, TRIVY_INFORMATION_URI, VEX_JUSTIFICATIONS, VEX_STATUSES, annotationLevel, annotationTitle, appendScanSummary, applyVex, atOrAbove, canonicalId, canonicalTarget, compareFindings, cosignVulnStatement, countBySeverity, describeOffender, detectReportFormat, diffAgainstBaseline, emptyCounts, evaluateGate, filterBySeverity, filterFindings, findingKey, findingToAnnotation, findingsToAnnotations, gateMessage, groupThousands, hasFix, highestCvssV3, highestGrypeCvssV3, matchesFilter, normalizeFixState, normalizeGrypeFixState, normalizeGrypeSeverity, normalizeSeverity, packageUrlMatches, parseBaselineReport, parsePackageUrl, parseSeverity, parseVexDocument, readReportFile, renderCycloneDxVulnerabilities, renderMarkdownSummary, renderSarif, repoRelativePath, scannerPurl, securitySeverity, severitiesAtOrAbove, tripsGate, vexArtifactOf, vexDocumentFromJson, vulnerabilitySource
 
 ;// CONCATENATED MODULE: ./packages/findings/src/model.ts
 /**
@@ -16126,6 +16127,31 @@ function buildReport(data, results, options, detach) {
     if (digest)
         report.artifactDigest = digest;
     return report;
+}
+
+;// CONCATENATED MODULE: ./packages/findings/src/report-file.ts
+
+/**
+ * Largest scanner report read (1 GiB). Trivy reports of 100,000 findings are
+ * ≈ 70 MB; anything near this is not a report a person or GitHub can use, and
+ * reading it whole would exhaust the runner's memory first.
+ */
+const MAX_REPORT_BYTES = (/* unused pure expression or super */ null && (1024 ** 3));
+/**
+ * Reads a scanner's JSON report with the cap enforced while reading (never
+ * more than MAX_REPORT_BYTES + 1 bytes in memory, whatever the file is or
+ * becomes). Over the cap is an InfrastructureError naming the file.
+ */
+async function readReportFile(file, tool, maxBytes = MAX_REPORT_BYTES) {
+    try {
+        return await readFileCapped(file, maxBytes, `${tool}'s JSON report ${file}`);
+    }
+    catch (error) {
+        if (error instanceof SizeCapError) {
+            throw new InfrastructureError(`${error.message}: the action reads reports of at most ${maxBytes} bytes. Narrow the scan (scanners, skip-dirs) or raise it with the maintainers.`, { cause: error });
+        }
+        throw error;
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/findings/src/filter.ts
@@ -18141,6 +18167,7 @@ function cosignVulnStatement(predicate, subjects) {
 }
 
 ;// CONCATENATED MODULE: ./packages/findings/src/index.ts
+
 
 
 
@@ -21108,7 +21135,7 @@ async function vulnPredicateFrom(doc, options = {}) {
         throw new ConfigurationError(`${what} is not a scan report${hint}: expected the scan action's cosign-vuln predicate, a Trivy JSON report or a Grype JSON report.`);
     }
     // @scs/findings is loaded only here: the other predicates do not need the parsers (a smaller action bundle).
-    const { parseGrypeReport, parseTrivyReport, renderCosignVulnPredicate } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1603));
+    const { parseGrypeReport, parseTrivyReport, renderCosignVulnPredicate } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4057));
     const text = JSON.stringify(document);
     let report;
     try {
@@ -21161,8 +21188,8 @@ async function customPredicateFromFile(predicateType, file) {
 
 
 
-// EXTERNAL MODULE: ./packages/findings/src/index.ts + 16 modules
-var findings_src = __nccwpck_require__(1603);
+// EXTERNAL MODULE: ./packages/findings/src/index.ts + 17 modules
+var findings_src = __nccwpck_require__(4057);
 ;// CONCATENATED MODULE: ./packages/verification/src/vuln-report.ts
 
 
@@ -21377,6 +21404,14 @@ function builderBindingReason(builderId, identity) {
     const signer = splitWorkflowUri(identity?.buildSignerUri);
     if (!signer)
         return `SLSA builder id ${policy_show(builderId)} cannot be bound to the signer: the certificate has no build signer URI (1.3.6.1.4.1.57264.1.9)`;
+    // GitHub's earlier provenance (2024) named the runner as the builder: <server>/actions/runner/<runner environment>,
+    // bound to the certificate's runner environment (1.3.6.1.4.1.57264.1.11) on the same server.
+    const runner = /^https:\/\/([^/]+)\/actions\/runner\/(github-hosted|self-hosted)$/.exec(builderId);
+    if (runner) {
+        return sameText(runner[1], signer.host) && identity?.runnerEnvironment === runner[2]
+            ? ''
+            : `SLSA builder id ${policy_show(builderId)} is not the runner that signed it (runner environment ${policy_show(identity?.runnerEnvironment)}, build signer ${policy_show(identity?.buildSignerUri)})`;
+    }
     const claimed = splitWorkflowUri(builderId);
     const same = claimed !== undefined && sameText(claimed.host, signer.host) && sameWorkflowPath(claimed.workflow, signer.workflow) && claimed.ref === signer.ref;
     return same ? '' : `SLSA builder id ${policy_show(builderId)} is not the workflow that signed it (build signer ${policy_show(identity?.buildSignerUri)})`;
@@ -21967,6 +22002,31 @@ function provenanceCarriesSource(policy, match, checks, draft, controller) {
         draft.refusals.push({ input: check.input, reason: why, optIn: true });
     return false;
 }
+/**
+ * The gate binds builder-id to the Build Signer URI of the provenance's
+ * certificate (slsa-verifier's rule): for GitHub certificates that is the
+ * certificate identity. The exports require the provenance to be signed by
+ * exactly that identity. Returns the identity, or undefined (refused).
+ */
+function builderIdentity(policy, match, draft, controller) {
+    const builderId = policy.builderId;
+    if (!builderId)
+        return undefined;
+    if (/^https:\/\/[^/]+\/actions\/runner\/(?:github|self)-hosted$/.test(builderId)) {
+        draft.refusals.push({ input: 'builder-id', reason: `${controller} cannot tie a runner builder id (${builderId}) to the certificate's runner environment`, optIn: true });
+        return undefined;
+    }
+    const accepted = match.subject !== undefined ? match.subject === builderId : new RegExp(match.subjectRegExp.replace(/^\(\?i\)/, '')).test(builderId);
+    if (!accepted) {
+        draft.refusals.push({
+            input: 'builder-id',
+            reason: `builder-id ${builderId} is not a certificate identity the policy accepts, so the gate admits no provenance (the builder id must be the workflow that signed the provenance); fix builder-id or the identity inputs`,
+            optIn: false,
+        });
+        return undefined;
+    }
+    return builderId;
+}
 /** Refusals of inputs no controller here can express. */
 function commonRefusals(policy, draft, controller) {
     if (policy.maxAge) {
@@ -22066,9 +22126,17 @@ function buildKyvernoPolicy(policy, options) {
     if (sourceViaProvenance && !types.includes(predicate_types_SLSA_PROVENANCE_V1))
         types.unshift(predicate_types_SLSA_PROVENANCE_V1);
     const needSignature = signedEvidenceRequirement(policy, types, draft, 'Kyverno');
+    if (needSignature) {
+        // Kyverno's SigstoreBundle attestors accept ANY verified bundle (an SBOM or a scan too) as the image signature;
+        // the signature is required as what it is: cosign v3's signature statement (what sign-keyless writes).
+        types.unshift(COSIGN_SIGN_V1);
+        draft.stricter.push(`the image signature must be a DSSE bundle of ${COSIGN_SIGN_V1} (cosign v3, sign-keyless); message-signature bundles, which the gate also accepts, are not seen`);
+    }
     const attestors = [{ entries: [{ keyless }] }];
+    const builder = builderIdentity(policy, match, draft, 'Kyverno');
     const attestations = types.map((uri) => {
-        const entry = { type: uri, attestors };
+        // The provenance with builder-id: signed by exactly that workflow (and still matching the identity policy).
+        const entry = { type: uri, attestors: uri === predicate_types_SLSA_PROVENANCE_V1 && builder ? [{ entries: [{ keyless: { ...keyless, subject: builder } }] }] : attestors };
         const all = [];
         if (uri === predicate_types_SLSA_PROVENANCE_V1) {
             if (policy.builderId) {
@@ -22100,11 +22168,8 @@ function buildKyvernoPolicy(policy, options) {
         verifyDigest: true,
         required: true,
     };
-    // Each attestation is verified against the identity; the image signature too when the gate's signed-evidence needs it.
-    if (needSignature)
-        verifyImage.attestors = attestors;
-    if (attestations.length > 0)
-        verifyImage.attestations = attestations;
+    // Each attestation (the signature statement included) is verified against the identity.
+    verifyImage.attestations = attestations;
     const { notEnforced, errors } = finish('kyverno', draft, options.allowUnenforced ?? []);
     const doc = {
         apiVersion: 'kyverno.io/v1',
@@ -22213,10 +22278,20 @@ function buildPolicyControllerPolicy(policy, options) {
         identity.issuer = policy.certificateOidcIssuer;
     else
         identity.issuerRegExp = '.+';
-    if (match.subject)
-        identity.subject = match.subject;
-    if (match.subjectRegExp)
-        identity.subjectRegExp = match.subjectRegExp;
+    const builder = builderIdentity(policy, match, draft, controller);
+    if (builder) {
+        // One identity per authority: with builder-id every attestation must be signed by that exact workflow.
+        identity.subject = builder;
+        if (match.subject !== builder) {
+            draft.stricter.push(`builder-id: policy-controller requires every attestation (and the signature) to be signed by ${builder}; the gate asks that of the provenance only`);
+        }
+    }
+    else {
+        if (match.subject)
+            identity.subject = match.subject;
+        if (match.subjectRegExp)
+            identity.subjectRegExp = match.subjectRegExp;
+    }
     const trustRootName = `${options.name}-trust-root`.slice(0, 63).replace(/-+$/, '');
     const docs = [];
     const keyless = { identities: [identity] };

@@ -9,7 +9,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { parse as parseYaml, parseAllDocuments } from 'yaml';
 import { runAction, type ActionRun } from '../support/action-harness.js';
 import { requireInfra } from '../support/test-tools.js';
 import { FakeGitHub } from '../support/fake-github.js';
@@ -138,6 +138,21 @@ describeWithInfra('verify (dist) against the loopback Sigstore stack and registr
     await attachStatement(dbImage, COSIGN_VULN_V1, withDb(`evil.example/trivy-db:2@sha256:${'2'.repeat(64)}`, [], new Date(Date.now() + 60_000)));
     images.vulnDb = dbImage;
 
+    // Issue 13 item 19: a provenance claiming the org's builder id, signed by another workflow of the org.
+    const otherWorkflow = reusableWorkflowClaims({ job_workflow_ref: 'octo-org/release-workflows/.github/workflows/other.yml@refs/tags/v1.2.0' });
+    const claimed = await pushTestImage(infra!.registry, 'verify-e2e/builder-claimed');
+    await attachStatement(claimed, COSIGN_SIGN_PREDICATE, {});
+    await attachStatement(claimed, SLSA_PROVENANCE_V1, slsaPredicate(GITHUB_BUILDER_ID), otherWorkflow);
+    images.builderClaimed = claimed;
+    // Issue 13 item 23: only a vuln attestation (listing a Critical) from the approved identity.
+    const scanOnly = await pushTestImage(infra!.registry, 'verify-e2e/scan-only');
+    await attachStatement(scanOnly, COSIGN_VULN_V1, vulnPredicate([{ id: 'CVE-2099-0004', severity: 'CRITICAL' }]));
+    images.scanOnly = scanOnly;
+    // Issue 13 item 16: signed by …/Sign.yml, another file than …/sign.yml.
+    const upper = await pushTestImage(infra!.registry, 'verify-e2e/upper-case-workflow');
+    await attachStatement(upper, COSIGN_SIGN_PREDICATE, {}, reusableWorkflowClaims({ job_workflow_ref: 'octo-org/release-workflows/.github/workflows/Sign.yml@refs/tags/v1.2.0' }));
+    images.upperCaseWorkflow = upper;
+
     const critical = await fullyAttested('verify-e2e/critical');
     await attachStatement(critical, COSIGN_VULN_V1, vulnPredicate([{ id: 'CVE-2099-0002', severity: 'CRITICAL' }], new Date(Date.now() + 60_000)));
     images.critical = critical;
@@ -148,7 +163,7 @@ describeWithInfra('verify (dist) against the loopback Sigstore stack and registr
   });
 
   it('passes a digest signed and attested by the approved reusable workflow, and exports the policy', async () => {
-    const run = await verify(images.good!);
+    const run = await verify(images.good!, { 'export-controllers': 'kyverno, policy-controller', 'allow-unenforced': 'max-age, max-severity' });
     expect(failure(run)).toBe('');
     expect(run.exitCode).toBe(0);
     expect(run.outputs.verified).toBe('true');
@@ -174,10 +189,18 @@ describeWithInfra('verify (dist) against the loopback Sigstore stack and registr
     const kyverno = parseYaml(fs.readFileSync(run.outputs['kyverno-policy-file']!, 'utf8'));
     const validateKyverno = kyvernoValidator();
     expect(validateKyverno(kyverno) ? [] : validateKyverno.errors).toEqual([]);
-    const pc = parseYaml(fs.readFileSync(run.outputs['policy-controller-file']!, 'utf8'));
+    const pcDocs = parseAllDocuments(fs.readFileSync(run.outputs['policy-controller-file']!, 'utf8')).map((d) => d.toJS() as { kind: string });
+    expect(pcDocs.map((d) => d.kind)).toEqual(['TrustRoot', 'ClusterImagePolicy']);
     const validatePc = policyControllerValidator();
-    expect(validatePc(pc) ? [] : validatePc.errors).toEqual([]);
+    expect(validatePc(pcDocs[1]) ? [] : validatePc.errors).toEqual([]);
     expect(path.basename(run.outputs['kyverno-policy-file']!)).toBe('kyverno-cluster-policy.yaml');
+    // What the cluster will not check is said in the outputs, per controller.
+    expect(JSON.parse(run.outputs['not-enforced']!)).toEqual([
+      expect.stringMatching(/^Kyverno: max-age: /),
+      expect.stringMatching(/^Sigstore policy-controller: max-severity: /),
+      expect.stringMatching(/^Sigstore policy-controller: max-age: /),
+    ]);
+    expect(run.summary).toContain('NOT enforced by the cluster');
   });
 
   it('fails for a different workflow identity', async () => {

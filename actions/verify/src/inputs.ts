@@ -22,6 +22,9 @@ import {
   Re2SyntaxError,
   foreignOwnerIdentity,
   resolvePredicateType,
+  ADMISSION_CONTROLLERS,
+  UNENFORCEABLE_INPUTS,
+  type AdmissionController,
   type SigstoreInstance,
   type VerificationPolicy,
 } from '@scs/verification';
@@ -45,6 +48,12 @@ export interface VerifyInputs {
   /** Warnings about the policy (e.g. an identity pattern that matches any repository). */
   policyWarnings: string[];
   exportPolicy: boolean;
+  /** Write the admission policies from the policy inputs only: no evidence, no network (`image` may be a repository glob). */
+  exportOnly: boolean;
+  /** The controllers to export for. */
+  exportControllers: AdmissionController[];
+  /** Policy inputs the admin accepts as not enforced by a controller. */
+  allowUnenforced: string[];
   policyName: string;
   outputDir: string;
   registryUsername: string;
@@ -61,6 +70,8 @@ const ORGANIZATION = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
 const WORKFLOW = /^[A-Za-z0-9_.-]{1,100}\/[A-Za-z0-9_.-]{1,100}\/\.github\/workflows\/[A-Za-z0-9_.\-/]{1,200}\.ya?ml$/;
 const NUMERIC_ID = /^[1-9]\d{0,19}$/;
 const REF_PATTERN = /^(refs\/(heads|tags|pull)\/[A-Za-z0-9_.\-/*?]+|[0-9a-fA-F]{40})$/;
+/** export-only `image`: a repository or a glob over repositories (no tag, no digest). */
+const IMAGE_PATTERN = /^[a-z0-9*?](?:[a-z0-9.*?-]{0,253})(?::\d{1,5})?(?:\/[a-z0-9._*?-]{1,128}){1,16}$/;
 const K8S_NAME = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
 
 function regexpInput(name: string, value: string): void {
@@ -122,12 +133,25 @@ export function vulnDbEntryProblem(entry: string): string {
 export function getInputs(env: NodeJS.ProcessEnv = process.env): VerifyInputs {
   const workspace = path.resolve(env.GITHUB_WORKSPACE || process.cwd());
   const image = getString('image', { maxLength: 512 });
-  if (image) validateImageReference('image', image);
+  const exportOnly = getBoolean('export-only');
+  if (exportOnly) {
+    if (image && !IMAGE_PATTERN.test(image)) {
+      throw new ConfigurationError(
+        `Input \`image\` with \`export-only: true\` is the image repository or a glob the policies apply to (e.g. ghcr.io/org/app or ghcr.io/org/*): lower-case registry/path, '*' and '?' allowed, no tag or digest; got '${image.slice(0, 120)}'.`,
+      );
+    }
+  } else if (image) validateImageReference('image', image);
   const requireDigest = getBoolean('require-digest');
-  if (requireDigest && image && !/@sha256:[a-f0-9]{64}$/.test(image)) {
+  if (requireDigest && image && !exportOnly && !/@sha256:[a-f0-9]{64}$/.test(image)) {
     throw new ConfigurationError('Input `image` must carry its digest (name@sha256:…) because `require-digest` is true; a tag can move.');
   }
   const files = getList('files');
+  if (exportOnly && files.length > 0) {
+    throw new ConfigurationError('Input `files` cannot be used with `export-only: true`: admission policies are exported for images; set `image` to the repository (or glob) they apply to.');
+  }
+  if (exportOnly && !image) {
+    throw new ConfigurationError('Input `export-only: true` needs `image`: the image repository or glob (e.g. ghcr.io/org/app) the exported policies apply to.');
+  }
   if (image && files.length > 0) {
     throw new ConfigurationError('Inputs `image` and `files` cannot be used together; verify an image or files in one step.');
   }
@@ -165,11 +189,12 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): VerifyInputs {
   if (certificateIdentity && certificateIdentityRegexp) {
     throw new ConfigurationError('Inputs `certificate-identity` and `certificate-identity-regexp` cannot be used together; set exactly one.');
   }
+  const allowAnyOwnerRegexp = getBoolean('allow-any-owner-regexp');
   if (certificateIdentityRegexp) {
     regexpInput('certificate-identity-regexp', certificateIdentityRegexp);
     const foreign = broadPattern('certificate-identity-regexp', certificateIdentityRegexp, env.GITHUB_SERVER_URL || 'https://github.com');
     if (foreign) {
-      if (!getBoolean('allow-any-owner-regexp')) {
+      if (!allowAnyOwnerRegexp) {
         throw new ConfigurationError(
           `Input \`certificate-identity-regexp\` ^(?:${certificateIdentityRegexp})$ admits workflows of owners it does not name, e.g. ${foreign} (anyone can create that account or repository): spell the owner out and end it with '/' (https://github\\.com/your-org/…), or use signer-workflow with owner-id / source-repository-id; set \`allow-any-owner-regexp: true\` only if any owner is really acceptable.`,
         );
@@ -292,7 +317,24 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): VerifyInputs {
     );
   }
 
-  const exportPolicy = getBoolean('export-policy');
+  const exportPolicy = getBoolean('export-policy') || exportOnly;
+  const exportControllers = getList('export-controllers').map((value) => {
+    const name = value.toLowerCase();
+    if (!(ADMISSION_CONTROLLERS as readonly string[]).includes(name)) {
+      throw new ConfigurationError(`Input \`export-controllers\` accepts ${ADMISSION_CONTROLLERS.join(', ')}; got '${value.slice(0, 80)}'.`);
+    }
+    return name as AdmissionController;
+  });
+  if (exportPolicy && exportControllers.length === 0) {
+    throw new ConfigurationError(`Input \`export-controllers\` is empty; name one or more of ${ADMISSION_CONTROLLERS.join(', ')}, or set \`export-policy: false\`.`);
+  }
+  const allowUnenforced = getList('allow-unenforced').map((value) => {
+    const name = value.toLowerCase();
+    if (!(UNENFORCEABLE_INPUTS as readonly string[]).includes(name)) {
+      throw new ConfigurationError(`Input \`allow-unenforced\` names policy inputs a controller may leave unchecked: ${UNENFORCEABLE_INPUTS.join(', ')}; got '${value.slice(0, 80)}'.`);
+    }
+    return name;
+  });
   const policyName = getString('policy-name', { required: true, pattern: K8S_NAME, patternDescription: 'a Kubernetes resource name (lower-case letters, digits and dashes, at most 63)' });
   const runnerTemp = env.RUNNER_TEMP || path.join(workspace, '..', '_temp');
   const outputDir = getPath('output-dir', { base: workspace, allowAbsolute: true }) || path.join(runnerTemp, 'verify');
@@ -321,6 +363,9 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): VerifyInputs {
     policy,
     policyWarnings,
     exportPolicy,
+    exportOnly,
+    exportControllers: [...new Set(exportControllers)],
+    allowUnenforced: [...new Set(allowUnenforced)],
     policyName,
     outputDir,
     registryUsername,

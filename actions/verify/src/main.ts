@@ -21,6 +21,10 @@ import {
   Deadline,
   EvidenceBudget,
   buildAdmissionExport,
+  CONTROLLER_NAMES,
+  loadTrustedRootFile,
+  type AdmissionController,
+  type AdmissionExportOptions,
   describeUnverifiedLegacy,
   evaluateSubject,
   fetchGitHubAttestations,
@@ -43,7 +47,7 @@ import {
 import type { VerifyInputs } from './inputs.js';
 import { registryEvidence } from './registry-evidence.js';
 import { bundleEntry, resultsOutput, type SubjectResultEntry } from './results.js';
-import { renderSummary } from './summary-renderer.js';
+import { renderExportSummary, renderSummary, type ExportFiles } from './summary-renderer.js';
 
 export interface VerifyDeps {
   setOutput: (name: string, value: string) => void;
@@ -208,11 +212,74 @@ export async function run(inputs: VerifyInputs, overrides: Partial<VerifyDeps> =
   }
 }
 
+const EXPORT_FILE_NAMES: Record<AdmissionController, { file: string; output: string; label: string }> = {
+  kyverno: { file: 'kyverno-cluster-policy.yaml', output: 'kyverno-policy-file', label: 'Kyverno ClusterPolicy' },
+  'policy-controller': { file: 'policy-controller-cluster-image-policy.yaml', output: 'policy-controller-file', label: 'policy-controller ClusterImagePolicy' },
+  ratify: { file: 'gatekeeper-ratify-policy.yaml', output: 'ratify-policy-file', label: 'Gatekeeper + Ratify resources' },
+};
+
+/**
+ * Writes the admission policies of the chosen controllers and sets their
+ * outputs. A controller that cannot enforce a policy input (and that
+ * allow-unenforced does not accept) gets no file: with `export-only` that
+ * fails the step; after a verification it is reported as an error annotation
+ * and the verification result stands.
+ */
+function writeAdmissionExports(inputs: VerifyInputs, deps: VerifyDeps, trust: AdmissionExportOptions['trust'], imagePattern: string): ExportFiles {
+  let exported;
+  try {
+    exported = buildAdmissionExport(inputs.policy, {
+      name: inputs.policyName,
+      imagePatterns: [imagePattern],
+      instance: inputs.instance,
+      ...(trust ? { trust } : {}),
+      serverUrl: deps.context.serverUrl || 'https://github.com',
+      controllers: inputs.exportControllers,
+      allowUnenforced: inputs.allowUnenforced,
+    });
+  } catch (error) {
+    if (inputs.exportOnly || !(error instanceof ConfigurationError)) throw error;
+    core.error(`${errorMessage(error)}\nNo admission policy was written; the verification result below is not affected.`);
+    return { refused: errorMessage(error) };
+  }
+  const files: ExportFiles = { written: [], notEnforced: [], stricter: [], adminSteps: [] };
+  fs.mkdirSync(inputs.outputDir, { recursive: true });
+  for (const one of exported.exports) {
+    const names = EXPORT_FILE_NAMES[one.controller];
+    const file = path.join(inputs.outputDir, names.file);
+    fs.writeFileSync(file, one.yaml);
+    deps.setOutput(names.output, file);
+    files.written!.push({ label: names.label, file });
+    files.notEnforced!.push(...one.notEnforced.map((n) => `${CONTROLLER_NAMES[one.controller]}: ${n}`));
+    files.stricter!.push(...one.stricter.map((n) => `${CONTROLLER_NAMES[one.controller]}: ${n}`));
+    files.adminSteps!.push(...one.adminSteps.map((n) => `${CONTROLLER_NAMES[one.controller]}: ${n}`));
+    for (const n of one.notEnforced) core.warning(`Admission export: ${CONTROLLER_NAMES[one.controller]} will not check ${n} (accepted by allow-unenforced).`);
+    for (const n of one.adminSteps) core.notice(`Admission export: ${CONTROLLER_NAMES[one.controller]}: ${n}.`);
+  }
+  deps.setOutput('not-enforced', JSON.stringify(files.notEnforced));
+  return files;
+}
+
+/** export-only: the policies from the inputs alone; no evidence is read and nothing is fetched. */
+async function exportOnly(inputs: VerifyInputs, deps: VerifyDeps): Promise<void> {
+  // A custom instance's trusted root is a local file; the public-good and GitHub roots are not fetched (their controllers use TUF).
+  const trust = inputs.instance === 'custom' ? loadTrustedRootFile(inputs.trustedRoot) : undefined;
+  const files = writeAdmissionExports(inputs, deps, trust, imagePatternFor(inputs.image));
+  core.info(`Admission policies written for ${imagePatternFor(inputs.image)} (export-only: no evidence was read, nothing was verified).`);
+  for (const written of files.written ?? []) core.info(`  ${written.label}: ${written.file}`);
+  deps.setOutput('verified', 'false');
+  if (inputs.summary) await writeJobSummary(renderExportSummary(files, policyLines(inputs), inputs.policyWarnings));
+}
+
 async function verify(inputs: VerifyInputs, deps: VerifyDeps): Promise<void> {
   if (!inputs.image && inputs.files.length === 0) {
     throw new ConfigurationError('Set `image` (an image to verify) or `files` (files with their bundles).');
   }
   for (const warning of inputs.policyWarnings) core.warning(warning);
+  if (inputs.exportOnly) {
+    await exportOnly(inputs, deps);
+    return;
+  }
   const sources = new Set(inputs.sources);
   if (sources.has('legacy') && !inputs.sourcesAll) {
     core.info('Legacy cosign keyless .sig signatures and .att attestations are verified in-process; key-signed legacy tags are reported, not verified (see the README).');
@@ -382,26 +449,9 @@ async function verify(inputs: VerifyInputs, deps: VerifyDeps): Promise<void> {
   const resultsFile = path.join(inputs.outputDir, 'verify-results.json');
   fs.writeFileSync(resultsFile, `${JSON.stringify({ trustedRoot: trust.source, subjects, bundles: entries }, null, 2)}\n`);
 
-  const exportFiles: { kyverno?: string; policyController?: string; notEnforced?: string[] } = {};
+  let exportFiles: ExportFiles = {};
   if (inputs.exportPolicy && inputs.image) {
-    const exported = buildAdmissionExport(inputs.policy, {
-      name: inputs.policyName,
-      imagePatterns: [imagePatternFor(imageName)],
-      ...(trust.instance === 'public-good' || !trust.tlogs[0] ? {} : { rekorUrl: trust.tlogs[0].baseUrl }),
-      ignoreTlog: trust.tlogs.length === 0,
-      ignoreSct: !trust.hasCtlogs,
-      serverUrl: deps.context.serverUrl || 'https://github.com',
-    });
-    exportFiles.kyverno = path.join(inputs.outputDir, 'kyverno-cluster-policy.yaml');
-    exportFiles.policyController = path.join(inputs.outputDir, 'policy-controller-cluster-image-policy.yaml');
-    fs.writeFileSync(exportFiles.kyverno, exported.kyverno);
-    fs.writeFileSync(exportFiles.policyController, exported.policyController);
-    exportFiles.notEnforced = [
-      ...exported.notEnforced.kyverno.map((n) => `Kyverno: ${n}`),
-      ...exported.notEnforced.policyController.map((n) => `policy-controller: ${n}`),
-    ];
-    deps.setOutput('kyverno-policy-file', exportFiles.kyverno);
-    deps.setOutput('policy-controller-file', exportFiles.policyController);
+    exportFiles = writeAdmissionExports(inputs, deps, trust, imagePatternFor(imageName));
   } else if (inputs.exportPolicy) {
     core.info('Admission policies are exported for images only; nothing exported for files.');
   }

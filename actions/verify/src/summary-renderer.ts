@@ -15,8 +15,43 @@ export interface SummaryInput {
   trustSource: string;
   policyWarnings: string[];
   policyLines: string[];
-  exportFiles: { kyverno?: string; policyController?: string; notEnforced?: string[] };
+  exportFiles: ExportFiles;
   budgetBytes?: number;
+}
+
+/** The admission exports written (or refused), for the summary. */
+export interface ExportFiles {
+  written?: { label: string; file: string }[];
+  /** Looser than the gate, accepted through allow-unenforced. */
+  notEnforced?: string[];
+  /** Stricter than the gate. */
+  stricter?: string[];
+  /** Trust material or settings the admin must provide. */
+  adminSteps?: string[];
+  /** The export was refused (an input a controller cannot enforce). */
+  refused?: string;
+}
+
+function exportSection(builder: SummaryBuilder, files: ExportFiles): void {
+  if (!files.written?.length && !files.refused) return;
+  const lines: MarkdownText[] = [];
+  for (const w of files.written ?? []) lines.push(md.join([md.raw(`${w.label}:`), md.code(w.file, 400)]));
+  for (const n of files.notEnforced ?? []) lines.push(md.join([md.raw(':warning: NOT enforced by the cluster (allow-unenforced):'), md.text(n, 600)]));
+  for (const n of files.stricter ?? []) lines.push(md.join([md.raw('stricter than the gate:'), md.text(n, 600)]));
+  for (const n of files.adminSteps ?? []) lines.push(md.join([md.raw('admin step:'), md.text(n, 600)]));
+  if (files.refused) lines.push(md.join([md.raw(`${FAIL} not exported:`), md.text(files.refused, 4000)]));
+  builder.heading(md.raw('Admission export'), 3);
+  builder.list(lines, 0);
+}
+
+/** The summary of an export-only run. */
+export function renderExportSummary(files: ExportFiles, policyLines: string[], policyWarnings: string[]): string {
+  const builder = new SummaryBuilder({ budgetBytes: 1_000_000, itemNoun: ['line', 'lines'], seeAlso: 'the exported files' });
+  builder.heading(md.raw('Supply-chain verify: admission policies exported (export-only, nothing verified)'), 2);
+  if (policyLines.length > 0) builder.list(policyLines.map((line) => md.text(line, 600)));
+  if (policyWarnings.length > 0) builder.list(policyWarnings.map((w) => md.join([md.raw(':warning:'), md.text(w, 600)])));
+  exportSection(builder, files);
+  return builder.build().markdown;
 }
 
 const PASS = ':white_check_mark:';
@@ -68,13 +103,6 @@ export function renderSummary(input: SummaryInput): string {
       });
     }
   }
-  if (input.exportFiles.kyverno || input.exportFiles.policyController) {
-    const lines: MarkdownText[] = [];
-    if (input.exportFiles.kyverno) lines.push(md.join([md.raw('Kyverno ClusterPolicy:'), md.code(input.exportFiles.kyverno, 400)]));
-    if (input.exportFiles.policyController) lines.push(md.join([md.raw('policy-controller ClusterImagePolicy:'), md.code(input.exportFiles.policyController, 400)]));
-    for (const n of input.exportFiles.notEnforced ?? []) lines.push(md.join([md.raw('not enforced by the admission export:'), md.text(n, 300)]));
-    builder.heading(md.raw('Admission export'), 3);
-    builder.list(lines, 0);
-  }
+  exportSection(builder, input.exportFiles);
   return builder.build().markdown;
 }

@@ -49,10 +49,16 @@ function validator(name: string, apiVersion: string, kind: string): Validator {
   return ajv.compile(schema);
 }
 
+/** Kyverno v1.13.0, the oldest release the export supports (type SigstoreBundle, failureAction). */
 export function kyvernoValidator(): Validator {
-  return validator('kyverno-clusterpolicy-v1.subset.schema.json', 'kyverno.io/v1', 'ClusterPolicy');
+  return validator('kyverno-clusterpolicy-v1.v1.13.0.subset.schema.json', 'kyverno.io/v1', 'ClusterPolicy');
 }
 
+/** policy-controller v0.13.0, the oldest release the export supports (signatureFormat). */
 export function policyControllerValidator(): Validator {
-  return validator('policy-controller-clusterimagepolicy-v1beta1.schema.json', 'policy.sigstore.dev/v1beta1', 'ClusterImagePolicy');
+  return validator('policy-controller-clusterimagepolicy-v1beta1.v0.13.0.schema.json', 'policy.sigstore.dev/v1beta1', 'ClusterImagePolicy');
+}
+
+export function trustRootValidator(): Validator {
+  return validator('policy-controller-trustroot-v1alpha1.v0.13.0.schema.json', 'policy.sigstore.dev/v1alpha1', 'TrustRoot');
 }

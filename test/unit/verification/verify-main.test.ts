@@ -38,6 +38,9 @@ function inputs(overrides: Partial<VerifyInputs> = {}): VerifyInputs {
     },
     policyWarnings: [],
     exportPolicy: true,
+    exportOnly: false,
+    exportControllers: ['kyverno', 'policy-controller'],
+    allowUnenforced: [],
     policyName: 'gate',
     outputDir: path.join(workspace, 'out'),
     registryUsername: '',
@@ -110,6 +113,47 @@ describe('verify main', () => {
     const { error } = await runWith(inputs({ image: '' }), []);
     expect(error).toBeInstanceOf(ConfigurationError);
     expect((error as Error).message).toBe('Set `image` (an image to verify) or `files` (files with their bundles).');
+  });
+
+  it('export-only writes every controller export from the inputs alone: no trust is loaded, no evidence read', async () => {
+    const input = inputs({
+      image: 'registry.example/org/*',
+      exportOnly: true,
+      exportControllers: ['kyverno', 'policy-controller', 'ratify'],
+      instance: 'public-good',
+      trustedRoot: '',
+      policy: { signerRefs: ['refs/tags/v1.2.0'], requireAttestations: [], certificateOidcIssuer: 'https://token.actions.githubusercontent.com', signerWorkflow: 'octo-org/wf/.github/workflows/sign.yml' },
+    });
+    const outputs: Record<string, string> = {};
+    const refuse = () => {
+      throw new Error('export-only must not touch trust or evidence');
+    };
+    await run(input, { context, setOutput: (k, v) => (outputs[k] = v), loadTrust: refuse, registry: refuse, now: () => new Date() });
+    expect(outputs.verified).toBe('false');
+    expect(outputs.results).toBeUndefined();
+    expect(fs.readFileSync(outputs['kyverno-policy-file']!, 'utf8')).toContain("- registry.example/org/*");
+    expect(fs.readFileSync(outputs['policy-controller-file']!, 'utf8')).toContain('signatureFormat: bundle');
+    expect(fs.readFileSync(outputs['ratify-policy-file']!, 'utf8')).toContain('kind: RatifyVerification');
+    expect(JSON.parse(outputs['not-enforced']!)).toEqual([]);
+  });
+
+  it('export-only fails on an input a controller cannot enforce, naming both; allow-unenforced exports it and says so', async () => {
+    const base = { image: 'registry.example/org/app', exportOnly: true, exportControllers: ['ratify' as const], instance: 'public-good' as const, trustedRoot: '' };
+    const outputs: Record<string, string> = {};
+    const deps = { context, setOutput: (k: string, v: string) => (outputs[k] = v), now: () => new Date() };
+    await expect(run(inputs(base), deps)).rejects.toThrow('Input `require-attestations` cannot be enforced by Gatekeeper + Ratify');
+    expect(outputs['ratify-policy-file']).toBeUndefined();
+    await run(inputs({ ...base, allowUnenforced: ['require-attestations', 'source-repository-id'] }), deps);
+    const notEnforced = JSON.parse(outputs['not-enforced']!) as string[];
+    expect(notEnforced.map((n) => n.split(':')[1]!.trim())).toEqual(['source-repository-id', 'require-attestations']);
+    expect(fs.readFileSync(outputs['ratify-policy-file']!, 'utf8')).toContain('supply-chain-verify/not-enforced');
+  });
+
+  it('after a verification an export refusal is an error annotation; the verification result stands and no file is written', async () => {
+    const { outputs, error } = await runWith(inputs({ exportControllers: ['ratify'] }), [ATTESTATION]);
+    expect(error).toBeUndefined();
+    expect(outputs.verified).toBe('true');
+    expect(outputs['ratify-policy-file']).toBeUndefined();
   });
 
   it('without a token the GitHub source is a reported problem, not a silent pass', async () => {
