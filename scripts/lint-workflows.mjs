@@ -32,7 +32,9 @@
  *     unless allow-branch-signer-ref: true, and no digit-then-wildcard tag
  *     pattern (refs/tags/v1* matches v10); verify-deployment.yml's signer-ref
  *     stays a required input;
- *   - `docker://` references are pinned by digest (`@sha256:<64 hex>`);
+ *   - `docker://` references are pinned by digest (`@sha256:<64 hex>`), and
+ *     each third-party action has one pin across workflows, examples and
+ *     action.yml files (checkConsistentPins);
  *   - `run:` scripts write multi-line values to $GITHUB_OUTPUT / $GITHUB_ENV
  *     with an unpredictable heredoc delimiter, never a fixed one
  *     (`name<<EOF`), which a value containing that line could end early.
@@ -577,6 +579,35 @@ export function checkHeredocDelimiters(file, text) {
   return problems;
 }
 
+/**
+ * One pin per third-party action across all the files: Dependabot updates
+ * .github/workflows only, so a copy in examples/ left on an older SHA would
+ * keep a superseded (possibly vulnerable) version in what users copy.
+ * `entries`: [{ file, text }]. The suite's own references are checked by
+ * sync-action-refs.
+ */
+export function checkConsistentPins(entries, slug) {
+  const problems = [];
+  const first = new Map(); // action -> { sha, file, line }
+  for (const { file, text } of entries) {
+    text.split('\n').forEach((line, index) => {
+      const match = USES_LINE.exec(line);
+      if (!match) return;
+      const ref = match[1];
+      if (!PINNED.test(ref)) return;
+      const [action, sha] = ref.split('@');
+      const owner = action.split('/').slice(0, 2).join('/').toLowerCase();
+      if (slug && owner === slug.toLowerCase()) return;
+      const seen = first.get(action.toLowerCase());
+      if (!seen) first.set(action.toLowerCase(), { sha, file, line: index + 1 });
+      else if (seen.sha !== sha) {
+        problems.push({ file, line: index + 1, message: `\`${action}\` is pinned to ${sha.slice(0, 12)}… here but to ${seen.sha.slice(0, 12)}… in ${path.relative(repoRoot, seen.file)}:${seen.line}: use one pin per action (Dependabot updates .github/workflows only)` });
+      }
+    });
+  }
+  return problems;
+}
+
 /** Every problem in the given workflow files (actionlint + policy), plus action metadata pins and internal refs. */
 export async function lintFiles(workflows, { root = repoRoot, actionlint = true } = {}) {
   const problems = [];
@@ -608,9 +639,14 @@ export async function lintFiles(workflows, { root = repoRoot, actionlint = true 
       ...checkHeredocDelimiters(file, text),
     );
   }
+  const entries = [];
+  for (const file of workflows) entries.push({ file, text: await readFile(file, 'utf8') });
   for (const file of await actionMetadataFiles(root)) {
-    problems.push(...checkPins(file, await readFile(file, 'utf8')));
+    const text = await readFile(file, 'utf8');
+    problems.push(...checkPins(file, text));
+    entries.push({ file, text });
   }
+  problems.push(...checkConsistentPins(entries, slug));
   if (slug) problems.push(...(await checkTree(root)).problems);
   return problems;
 }

@@ -20,6 +20,7 @@ interface LintModule {
   checkPullRequestPermissions(file: string, text: string): Problem[];
   checkVerifyPolicies(file: string, text: string, slug: string | undefined): Problem[];
   checkHeredocDelimiters(file: string, text: string): Problem[];
+  checkConsistentPins(entries: { file: string; text: string }[], slug: string | undefined): Problem[];
   defaultFiles(root?: string): Promise<string[]>;
   lintFiles(files: string[], options?: { root?: string; actionlint?: boolean }): Promise<Problem[]>;
 }
@@ -221,6 +222,18 @@ ${script}`;
   it('passes an unpredictable delimiter', () => {
     const script = '          delimiter="EOF_$(openssl rand -hex 16)"\n          printf \'list<<%s\\n%s\\n%s\\n\' "$delimiter" "$list" "$delimiter" >> "$GITHUB_OUTPUT"\n          echo "files<<$delimiter" >> "$GITHUB_OUTPUT"\n';
     expect(lint.checkHeredocDelimiters('w.yml', wf(script))).toEqual([]);
+  });
+});
+
+describe('one pin per third-party action', () => {
+  it('refuses an example left on another SHA of an action the workflows pin (Dependabot updates .github/workflows only)', () => {
+    const a = `      - id: c\n        uses: actions/checkout@${'a'.repeat(40)} # v6.0.2\n`;
+    const b = `      - id: c\n        uses: actions/checkout@${'b'.repeat(40)} # v6.0.1\n`;
+    const own = `      - id: s\n        uses: ${SLUG}/actions/scan@${'c'.repeat(40)} # v1.0.0\n`;
+    expect(messages(lint.checkConsistentPins([{ file: '/r/.github/workflows/ci.yml', text: a }, { file: '/r/examples/x.yml', text: b }], SLUG))).toEqual([
+      expect.stringMatching(/`actions\/checkout` is pinned to bbbbbbbbbbbb… here but to aaaaaaaaaaaa…/),
+    ]);
+    expect(lint.checkConsistentPins([{ file: 'a.yml', text: a + own }, { file: 'b.yml', text: a }], SLUG)).toEqual([]);
   });
 });
 
