@@ -62,15 +62,28 @@ class DownloadHttpError extends Error {
         this.httpStatusCode = httpStatusCode;
     }
 }
+/** The download did not finish in time (not retried: a slow mirror stays slow). */
+class DownloadDeadlineError extends Error {
+    name = 'DownloadDeadlineError';
+}
+/** The body is larger than any release asset this installer downloads. */
+class DownloadTooLargeError extends Error {
+    name = 'DownloadTooLargeError';
+}
+const DEFAULT_ATTEMPT_DEADLINE_MS = 10 * 60_000;
+const DEFAULT_TOTAL_DEADLINE_MS = 15 * 60_000;
+const DEFAULT_IDLE_TIMEOUT_MS = 60_000;
+const DEFAULT_MAX_DOWNLOAD_BYTES = 1024 * 1024 * 1024;
 const RETRYABLE = (status) => status >= 500 || status === 408 || status === 429;
 function httpDownloader(options = {}) {
     const attempts = options.attempts ?? 3;
     const sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
     return async (url, dest) => {
         let lastError;
+        const deadlineAt = Date.now() + (options.totalDeadlineMs ?? DEFAULT_TOTAL_DEADLINE_MS);
         for (let attempt = 1; attempt <= attempts; attempt++) {
             try {
-                await downloadOnce(url, dest, options);
+                await downloadOnce(url, dest, options, deadlineAt);
                 return dest;
             }
             catch (error) {
@@ -79,7 +92,11 @@ function httpDownloader(options = {}) {
                 const status = error instanceof DownloadHttpError ? error.httpStatusCode : undefined;
                 if ((status !== undefined && !RETRYABLE(status)) || attempt === attempts)
                     break;
+                if (error instanceof DownloadDeadlineError || error instanceof DownloadTooLargeError)
+                    break;
                 const delay = (options.retryDelayMs ?? 2000) * 2 ** (attempt - 1);
+                if (Date.now() + delay >= deadlineAt)
+                    break;
                 options.log?.(`Download attempt ${attempt} of ${attempts} failed (${error instanceof Error ? error.message : String(error)}); retrying in ${delay} ms.`);
                 await sleep(delay);
             }
@@ -87,27 +104,56 @@ function httpDownloader(options = {}) {
         throw lastError;
     };
 }
-async function downloadOnce(url, dest, options) {
+async function downloadOnce(url, dest, options, deadlineAt) {
+    const total = options.totalDeadlineMs ?? DEFAULT_TOTAL_DEADLINE_MS;
+    const perAttempt = options.attemptDeadlineMs ?? DEFAULT_ATTEMPT_DEADLINE_MS;
+    const limitMs = Math.max(0, Math.min(perAttempt, deadlineAt - Date.now()));
+    const maxBytes = options.maxBytes ?? DEFAULT_MAX_DOWNLOAD_BYTES;
     const client = new lib/* HttpClient */.Qq(options.userAgent ?? 'supply-chain-actions', [], {
         allowRetries: false,
-        socketTimeout: options.idleTimeoutMs ?? 60_000,
+        socketTimeout: options.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS,
     });
-    try {
+    let received = 0;
+    let message;
+    let timer;
+    const deadline = new Promise((_resolve, reject) => {
+        timer = setTimeout(() => {
+            const which = limitMs < perAttempt ? `the ${Math.round(total / 1000)} s total deadline for all attempts` : `the ${Math.round(perAttempt / 1000)} s deadline per attempt`;
+            const error = new DownloadDeadlineError(`the download did not finish within ${which} (${received} bytes received; the mirror or the network is too slow, or stalls on purpose)`);
+            message?.destroy(error);
+            client.dispose();
+            reject(error);
+        }, limitMs);
+    });
+    const work = (async () => {
         const response = await client.get(url);
+        message = response.message;
         const status = response.message.statusCode ?? 0;
         if (status !== 200) {
             response.message.resume();
             throw new DownloadHttpError(status);
         }
-        const expected = Number(response.message.headers['content-length'] ?? NaN);
-        let received = 0;
-        response.message.on('data', (chunk) => (received += chunk.length));
-        await (0,external_node_stream_promises_.pipeline)(response.message, external_node_fs_.createWriteStream(dest));
-        if (Number.isFinite(expected) && received !== expected) {
-            throw new Error(`the connection closed after ${received} of ${expected} bytes`);
+        const declared = Number(response.message.headers['content-length'] ?? NaN);
+        if (Number.isFinite(declared) && declared > maxBytes) {
+            response.message.destroy();
+            throw new DownloadTooLargeError(`the server announces ${declared} bytes, over the ${maxBytes}-byte limit for a release asset`);
         }
+        response.message.on('data', (chunk) => {
+            received += chunk.length;
+            if (received > maxBytes)
+                response.message.destroy(new DownloadTooLargeError(`more than ${maxBytes} bytes, the limit for a release asset`));
+        });
+        await (0,external_node_stream_promises_.pipeline)(response.message, external_node_fs_.createWriteStream(dest));
+        if (Number.isFinite(declared) && received !== declared) {
+            throw new Error(`the connection closed after ${received} of ${declared} bytes`);
+        }
+    })();
+    work.catch(() => undefined); // settled by the race below; a late rejection after the deadline is expected
+    try {
+        await Promise.race([work, deadline]);
     }
     finally {
+        clearTimeout(timer);
         client.dispose();
     }
 }
@@ -120,8 +166,8 @@ var external_node_path_ = __webpack_require__(6760);
 var core = __webpack_require__(6058);
 // EXTERNAL MODULE: ./node_modules/@actions/tool-cache/lib/tool-cache.js + 2 modules
 var tool_cache = __webpack_require__(9805);
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 12 modules
-var src = __webpack_require__(7320);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 13 modules
+var src = __webpack_require__(741);
 ;// CONCATENATED MODULE: ./packages/tool-installer/src/bring-your-own.ts
 
 

@@ -4371,7 +4371,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7320);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(741);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2412);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7676);
 
@@ -4393,7 +4393,7 @@ __webpack_async_result__();
 /* unused harmony exports PREDICATES, ENGINES, SIGSTORE_INSTANCES */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7320);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(741);
 /* harmony import */ var _scs_attestation__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5960);
 /* harmony import */ var _scs_signing__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7813);
 
@@ -4556,8 +4556,8 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 12 modules
-var src = __nccwpck_require__(7320);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 13 modules
+var src = __nccwpck_require__(741);
 // EXTERNAL MODULE: ./packages/attestation/src/index.ts + 10 modules
 var attestation_src = __nccwpck_require__(5960);
 ;// CONCATENATED MODULE: ./packages/github-api/src/errors.ts
@@ -4650,11 +4650,14 @@ function redact(text, secret) {
 
 ;// CONCATENATED MODULE: ./packages/github-api/src/client.ts
 
+
 const DEFAULT_API_URL = 'https://api.github.com';
 const API_VERSION = '2022-11-28';
 /** GitHub asks integrations to wait at least a minute on a secondary rate limit without retry-after. */
 const SECONDARY_RATE_LIMIT_DEFAULT_WAIT_MS = 60_000;
 const RETRYABLE_STATUS = new Set([500, 502, 503, 504]);
+/** Largest response body read (a page of 100 issue comments of 64 KiB each is ≈ 6.5 MB). */
+const MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
 function headersOf(response) {
     const out = {};
     response.headers.forEach((value, key) => {
@@ -4864,9 +4867,11 @@ class GitHubClient {
             headers['content-type'] = 'application/json; charset=utf-8';
             init.body = JSON.stringify(body);
         }
-        const response = await this.fetchImpl(url, init);
+        // Redirects by hand (never to plain HTTP off loopback; the token never to another origin) and
+        // the body read with a cap, both from action-kit's http-policy; the timeout covers the body too.
+        const response = await (0,src/* fetchWithPolicy */.Vu)(this.fetchImpl, url, init, `GitHub API ${method} ${url.pathname}`);
         const responseHeaders = headersOf(response);
-        const text = await response.text();
+        const text = (await (0,src/* readCapped */.EF)(response, MAX_RESPONSE_BYTES, `GitHub API ${method} ${url.pathname}`)).toString('utf8');
         let data = text === '' ? undefined : text;
         if (text !== '' && /json/i.test(responseHeaders['content-type'] ?? 'application/json')) {
             try {
@@ -4889,7 +4894,9 @@ class GitHubClient {
             catch (error) {
                 const reason = redact(describeNetworkError(error, this.timeoutMs), this.token);
                 const delay = this.retryDelayMs * 2 ** retry;
-                if (retry < this.maxRetries && waited + delay <= this.maxWaitMs) {
+                // A refused redirect or an answer over the cap is the same on every try.
+                const final = error instanceof src/* RedirectRefusedError */.jw || error instanceof src/* SizeCapError */.k2;
+                if (!final && retry < this.maxRetries && waited + delay <= this.maxWaitMs) {
                     this.log(`GitHub API ${method} ${label}: ${reason}; retrying in ${delay} ms (${retry + 1}/${this.maxRetries}).`);
                     await this.sleep(delay);
                     waited += delay;
@@ -5695,36 +5702,20 @@ function authAdvice(registry, access, hadCredentials) {
     const login = `run docker login ${registry} (or docker/login-action) before this step, or pass a username and password`;
     return hadCredentials ? `check that those credentials may ${access} here; ${login}` : login;
 }
-/** Reads a body with a byte cap; throws (not retried) when it is longer. */
+/**
+ * Reads a body with a byte cap enforced while reading (action-kit's
+ * http-policy); a body that breaks off is a retryable HttpRequestError, one
+ * over the cap is refused at once.
+ */
 async function readCapped(response, maxBytes, label) {
-    const declared = response.headers.get('content-length');
-    if (declared !== null && /^\d+$/.test(declared) && Number(declared) > maxBytes) {
-        await response.body?.cancel().catch(() => undefined);
-        throw new src/* InfrastructureError */.EN(`${label}: a ${declared}-byte answer is over the ${maxBytes}-byte limit; refused`);
+    try {
+        return await (0,src/* readCapped */.EF)(response, maxBytes, label);
     }
-    if (!response.body)
-        return Buffer.alloc(0);
-    const chunks = [];
-    let total = 0;
-    const reader = response.body.getReader();
-    for (;;) {
-        let chunk;
-        try {
-            chunk = await reader.read();
-        }
-        catch (error) {
-            throw new HttpRequestError(`${label}: the answer broke off (${error.message})`, label, response.status, true, { cause: error });
-        }
-        if (chunk.done)
-            break;
-        total += chunk.value.length;
-        if (total > maxBytes) {
-            await reader.cancel().catch(() => undefined);
-            throw new src/* InfrastructureError */.EN(`${label}: the answer is over the ${maxBytes}-byte limit; refused`);
-        }
-        chunks.push(Buffer.from(chunk.value));
+    catch (error) {
+        if (error instanceof src/* BodyReadError */.NA)
+            throw new HttpRequestError(error.message, label, response.status, true, { cause: error });
+        throw error;
     }
-    return Buffer.concat(chunks);
 }
 /** The registry's error code and message from an error body, if it has one (bounded, for messages). */
 async function registryErrorDetail(response) {
@@ -5785,7 +5776,9 @@ class RegistryClient {
     }
     async send(url, init, timeoutMs) {
         this.counter.count++;
-        return this.fetchFn(url, { redirect: 'follow', ...init, signal: AbortSignal.timeout(timeoutMs) });
+        // Redirects by hand (action-kit's http-policy): never to plain HTTP off loopback, and the
+        // Authorization header never follows a redirect to another origin (blob storage, a CDN).
+        return (0,src/* fetchWithPolicy */.Vu)(this.fetchFn, url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
     }
     headers(extra, authorization) {
         return { 'User-Agent': this.userAgent, ...extra, ...(authorization ? { Authorization: authorization } : {}) };
@@ -7057,20 +7050,24 @@ async function attest(inputs, deps) {
 
 /***/ }),
 
-/***/ 7320:
+/***/ 741:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  NA: () => (/* reexport */ BodyReadError),
   j1: () => (/* reexport */ errors_ConfigurationError),
   EN: () => (/* reexport */ InfrastructureError),
+  jw: () => (/* reexport */ RedirectRefusedError),
+  k2: () => (/* reexport */ SizeCapError),
   CF: () => (/* reexport */ SummaryBuilder),
   Q6: () => (/* reexport */ VERSION_PATTERN),
   JL: () => (/* reexport */ availableSummaryBytes),
   Ic: () => (/* reexport */ describeFailure),
   gJ: () => (/* reexport */ errorMessage),
   uR: () => (/* reexport */ failureSummaryMarkdown),
+  Vu: () => (/* reexport */ fetchWithPolicy),
   pW: () => (/* reexport */ getBoolean),
   GV: () => (/* reexport */ getEnum),
   vS: () => (/* reexport */ getList),
@@ -7082,6 +7079,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   UO: () => (/* reexport */ isWithin),
   vF: () => (/* reexport */ logger),
   md: () => (/* reexport */ md),
+  EF: () => (/* reexport */ readCapped),
   $p: () => (/* reexport */ readRunContext),
   Cs: () => (/* reexport */ runAction),
   R3: () => (/* reexport */ runProcess),
@@ -7092,7 +7090,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   j7: () => (/* reexport */ writeJobSummary)
 });
 
-// UNUSED EXPORTS: ANNOTATIONS_PER_LEVEL, ANNOTATION_LEVELS, BASE_ENVIRONMENT, CONFIG_FILE_VARIABLES, DEFAULT_MAX_TEXT_CHARS, DEFAULT_SUMMARY_BUDGET_BYTES, MAX_ANNOTATION_MESSAGE_BYTES, MAX_ANNOTATION_TITLE_CHARS, MAX_SKIP_PATTERNS, PolicyFailure, REGISTRY_CLOUD_ENVIRONMENT, REPOSITORY_CONFIG_FILES, STEP_SUMMARY_LIMIT_BYTES, SUITE_TOOL_PREFIXES, SafeMarkdown, assertConfined, assertSingleLine, causeChain, emitAnnotations, ensureConfinedDirectory, escapeCommandData, escapeCommandProperty, escapeHtml, escapeHtmlAndMarkdown, escapeMarkdown, exactlyOne, formatAnnotation, getInputsRead, getSkipPatterns, getVersion, htmlText, imageRegistry, isSecretVariable, isUntrustedTrigger, makePrivateDirectory, markdownCode, mayHoldWorkflowCommand, moveFileNoFollow, prepareToolRunDirectory, pullRequestFromPayload, rawInput, realPathAllowingMissing, resetInputsRead, safeUrl, selectAnnotations, stopCommandsWrap, toolEnvironment, truncate, truncateUtf8, unusedRepositoryConfigFiles, utf8Bytes, writeFileNoFollow
+// UNUSED EXPORTS: ANNOTATIONS_PER_LEVEL, ANNOTATION_LEVELS, BASE_ENVIRONMENT, CONFIG_FILE_VARIABLES, DEFAULT_MAX_TEXT_CHARS, DEFAULT_SUMMARY_BUDGET_BYTES, MAX_ANNOTATION_MESSAGE_BYTES, MAX_ANNOTATION_TITLE_CHARS, MAX_REDIRECTS, MAX_SKIP_PATTERNS, PolicyFailure, REGISTRY_CLOUD_ENVIRONMENT, REPOSITORY_CONFIG_FILES, STEP_SUMMARY_LIMIT_BYTES, SUITE_TOOL_PREFIXES, SafeMarkdown, assertConfined, assertSingleLine, causeChain, checkRedirect, emitAnnotations, ensureConfinedDirectory, escapeCommandData, escapeCommandProperty, escapeHtml, escapeHtmlAndMarkdown, escapeMarkdown, exactlyOne, formatAnnotation, getInputsRead, getSkipPatterns, getVersion, htmlText, imageRegistry, isLoopbackHostname, isSecretVariable, isUntrustedTrigger, makePrivateDirectory, markdownCode, mayHoldWorkflowCommand, moveFileNoFollow, neutralizeMentions, plainText, prepareToolRunDirectory, pullRequestFromPayload, rawInput, readFileCapped, realPathAllowingMissing, resetInputsRead, safeUrl, selectAnnotations, stopCommandsWrap, toolEnvironment, truncate, truncateUtf8, unusedRepositoryConfigFiles, utf8Bytes, writeFileNoFollow
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/errors.ts
 /**
@@ -7168,15 +7166,59 @@ const HTML_ESCAPES = {
     '"': '&quot;',
     "'": '&#39;',
 };
-/** Removes bidi overrides, zero-width and other control characters that hide or reorder text. */
+/**
+ * Characters that render as nothing (or as blank space that is not a space)
+ * and so can hide text, smuggle instructions or reorder what a reader sees:
+ * - C0/C1 controls except tab and newline;
+ * - U+00AD soft hyphen, U+034F combining grapheme joiner, U+061C Arabic letter mark;
+ * - Hangul fillers U+115F, U+1160, U+3164, U+FFA0; Khmer U+17B4, U+17B5;
+ *   Mongolian free variation selectors and vowel separator U+180B–U+180F;
+ * - U+200B–U+200F zero-width space/joiners and LRM/RLM; U+2028/U+2029 are
+ *   left to the callers that fold lines;
+ * - U+202A–U+202E bidi embeddings and overrides; U+2060–U+206F word joiner,
+ *   invisible operators, bidi isolates (U+2066–U+2069) and deprecated format
+ *   characters;
+ * - U+FEFF byte order mark; U+FFF9–U+FFFB interlinear annotation;
+ * - U+1D173–U+1D17A musical formatting; U+E0000–U+E007F tag characters
+ *   ("ASCII smuggling"); U+E0100–U+E01EF variation selectors supplement.
+ */
+const INVISIBLE = 
+// eslint-disable-next-line no-control-regex, no-misleading-character-class -- matching these characters is the point
+/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFEFF\uFFA0\uFFF9-\uFFFB\u{1D173}-\u{1D17A}\u{E0000}-\u{E007F}\u{E0100}-\u{E01EF}]/gu;
+/** Removes bidi overrides, zero-width and other characters that hide or reorder text (see {@link INVISIBLE}). */
 function escape_stripInvisible(value) {
-    // C0/C1 controls except tab/newline, bidi embeddings/overrides/isolates, zero-width chars, BOM.
-    // eslint-disable-next-line no-control-regex -- matching control characters is the point
-    return value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g, '');
+    return value.replace(INVISIBLE, '');
 }
-/** Text placed inside HTML elements (the summary's <details>, <td>...). */
+/**
+ * An `@` that GitHub would turn into a mention (`@user`, `@org/team`): one
+ * followed by a letter, digit or `-`/`_`. A zero-width space after the `@`
+ * breaks the mention (GitHub links and notifies only `@` directly followed by
+ * the name) and keeps the text readable; copying it yields the same name with
+ * an invisible character in it, which is the point.
+ */
+const MENTION = /@(?=[A-Za-z0-9_-])/g;
+/**
+ * Plain text GitHub shows as text (check-run titles and annotations): no
+ * mention is linked or notified. Apply after {@link stripInvisible}, which
+ * would remove the separator again.
+ */
+function neutralizeMentions(value) {
+    return value.replace(MENTION, '@\u200B');
+}
+/** Plain untrusted text for GitHub: invisible characters removed, then mentions neutralised. */
+function escape_plainText(value) {
+    return neutralizeMentions(escape_stripInvisible(value));
+}
+/**
+ * Text placed inside HTML elements (the summary's <details>, <td>...):
+ * invisible characters removed, HTML escaped, and mentions neutralised with a
+ * zero-width space written as an entity (so a later stripInvisible of the
+ * Markdown cannot undo it; GitHub decodes it to the character).
+ */
 function escapeHtml(value) {
-    return escape_stripInvisible(value).replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
+    return escape_stripInvisible(value)
+        .replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c)
+        .replace(MENTION, '@&#8203;');
 }
 const MARKDOWN_ENTITIES = {
     '\\': '&#92;',
@@ -7213,7 +7255,7 @@ function escapeHtmlAndMarkdown(value) {
 }
 /** Inline code span that cannot be broken out of. */
 function markdownCode(value) {
-    const clean = escape_stripInvisible(value).replace(/\r\n|\r|\n/g, ' ');
+    const clean = escape_stripInvisible(value).replace(/\r\n|\r|\n|\u2028|\u2029/g, ' ');
     return `<code>${escapeHtmlAndMarkdown(clean)}</code>`;
 }
 /** Truncates to at most `max` characters (UTF-16 units), marking the cut. */
@@ -7234,6 +7276,185 @@ function safeUrl(value) {
     }
     catch {
         return undefined;
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ./packages/action-kit/src/http-policy.ts
+/**
+ * One policy for every HTTP exchange the actions make over `fetch` (GitHub's
+ * API, OCI registries, the vulnerability-DB mirrors), so that a hostile or
+ * broken server meets the same bounds everywhere:
+ *
+ * - **Redirects are followed by hand** ({@link fetchWithPolicy}), at most
+ *   {@link MAX_REDIRECTS}: a redirect from `https:` to plain `http:` is
+ *   refused unless it stays on a loopback host (tests, local mirrors), and
+ *   `Authorization`, `Cookie` and `Proxy-Authorization` are dropped as soon
+ *   as a redirect leaves the origin the request was made to — credentials are
+ *   never forwarded across origins.
+ * - **Bodies are read with the cap enforced while reading**
+ *   ({@link readCapped}): a declared `Content-Length` over the cap is refused
+ *   before a byte is read, and an undeclared or lying one is cut off the
+ *   moment the cap is passed — memory never holds more than the cap.
+ * - **Deadlines**: the caller's `AbortSignal` (every client passes
+ *   `AbortSignal.timeout(...)`) covers the whole exchange, redirects and the
+ *   body included, so a server that trickles one byte at a time is stopped at
+ *   the deadline, not only when it falls silent.
+ *
+ * Files read whole (reports, listings, configuration) go through
+ * {@link readFileCapped}, which reads at most cap + 1 bytes whatever the file
+ * claims or becomes while it is read.
+ */
+
+
+const MAX_REDIRECTS = 5;
+/** Headers that carry credentials: never sent to an origin other than the one the request was made to. */
+const CREDENTIAL_HEADERS = ['authorization', 'cookie', 'proxy-authorization'];
+/** `localhost`, `127.x.x.x` or `[::1]`, with or without a port. */
+function isLoopbackHostname(hostname) {
+    const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+    return host === 'localhost' || host === '::1' || /^127(?:\.\d{1,3}){3}$/.test(host);
+}
+/** A URL without query and fragment (they may carry signatures or tokens), for messages. */
+function shown(url) {
+    return `${url.origin}${url.pathname}`;
+}
+/** A redirect the policy refuses (a downgrade to plain HTTP, too many hops, a bad Location). */
+class RedirectRefusedError extends InfrastructureError {
+    name = 'RedirectRefusedError';
+}
+/**
+ * Throws when following a redirect from `from` to `to` would leave TLS for a
+ * host that is not loopback.
+ */
+function checkRedirect(from, to, what) {
+    if (to.protocol !== 'https:' && to.protocol !== 'http:') {
+        throw new RedirectRefusedError(`${what}: redirected from ${shown(from)} to a '${to.protocol}' URL; refused`);
+    }
+    if (from.protocol === 'https:' && to.protocol === 'http:' && !isLoopbackHostname(to.hostname)) {
+        throw new RedirectRefusedError(`${what}: redirected from ${shown(from)} to ${shown(to)} — a downgrade from HTTPS to plain HTTP is refused (the server or a proxy ` +
+            'in between is misconfigured or hostile; this is not a problem with the workflow)');
+    }
+}
+function headerRecord(headers) {
+    const out = {};
+    new Headers(headers ?? {}).forEach((value, key) => {
+        out[key] = value;
+    });
+    return out;
+}
+/**
+ * `fetch` with the redirect policy above. `init.redirect` is ignored (the
+ * redirects are followed here); the final response is returned whatever its
+ * status. 301/302/303 after a POST continue as GET without a body, as
+ * browsers do; 307/308 keep the method and body.
+ */
+async function fetchWithPolicy(fetchFn, input, init = {}, what) {
+    let url = new URL(input);
+    const label = what ?? `${init.method ?? 'GET'} ${shown(url)}`;
+    const origin = url.origin;
+    let headers = headerRecord(init.headers);
+    let method = init.method ?? 'GET';
+    let body = init.body;
+    for (let hop = 0;; hop++) {
+        const response = await fetchFn(url, { ...init, method, headers, ...(body !== undefined && body !== null ? { body } : { body: null }), redirect: 'manual' });
+        if (![301, 302, 303, 307, 308].includes(response.status))
+            return response;
+        const location = response.headers.get('location');
+        await response.body?.cancel().catch(() => undefined);
+        if (!location)
+            throw new RedirectRefusedError(`${label}: HTTP ${response.status} without a Location; refused`);
+        if (hop >= MAX_REDIRECTS)
+            throw new RedirectRefusedError(`${label}: more than ${MAX_REDIRECTS} redirects; refused`);
+        let next;
+        try {
+            next = new URL(location, url);
+        }
+        catch {
+            throw new RedirectRefusedError(`${label}: the redirect Location is not a URL; refused`);
+        }
+        checkRedirect(url, next, label);
+        if (next.origin !== origin) {
+            headers = Object.fromEntries(Object.entries(headers).filter(([key]) => !CREDENTIAL_HEADERS.includes(key.toLowerCase())));
+        }
+        if (response.status === 303 || ((response.status === 301 || response.status === 302) && method === 'POST')) {
+            method = 'GET';
+            body = undefined;
+            headers = Object.fromEntries(Object.entries(headers).filter(([key]) => key.toLowerCase() !== 'content-type'));
+        }
+        url = next;
+    }
+}
+/** A body that broke off while it was read (a network fault: worth a retry). */
+class BodyReadError extends InfrastructureError {
+    name = 'BodyReadError';
+}
+/** A body, or a file, over its size cap (not worth a retry). */
+class SizeCapError extends InfrastructureError {
+    name = 'SizeCapError';
+}
+/**
+ * Reads a response body, refusing it as soon as it is over `maxBytes`
+ * (announced or actual). The caller's AbortSignal bounds the time.
+ */
+async function readCapped(response, maxBytes, what) {
+    const declared = response.headers.get('content-length');
+    if (declared !== null && /^\d+$/.test(declared) && Number(declared) > maxBytes) {
+        await response.body?.cancel().catch(() => undefined);
+        throw new SizeCapError(`${what}: the answer announces ${declared} bytes, over the ${maxBytes}-byte limit; refused`);
+    }
+    if (!response.body)
+        return Buffer.alloc(0);
+    const chunks = [];
+    let total = 0;
+    const reader = response.body.getReader();
+    for (;;) {
+        let chunk;
+        try {
+            chunk = await reader.read();
+        }
+        catch (error) {
+            const name = error?.name;
+            const reason = name === 'TimeoutError' || name === 'AbortError' ? 'the deadline passed' : String(error?.message ?? error);
+            throw new BodyReadError(`${what}: the answer broke off (${reason})`, { cause: error });
+        }
+        if (chunk.done)
+            break;
+        total += chunk.value.length;
+        if (total > maxBytes) {
+            await reader.cancel().catch(() => undefined);
+            throw new SizeCapError(`${what}: the answer is over the ${maxBytes}-byte limit; refused`);
+        }
+        chunks.push(Buffer.from(chunk.value));
+    }
+    return Buffer.concat(chunks);
+}
+/**
+ * Reads a whole file, refusing it when it holds more than `maxBytes`: never
+ * more than maxBytes + 1 bytes are read, whatever `stat` said or the file
+ * becomes meanwhile (a growing file, a device such as /dev/zero).
+ */
+async function readFileCapped(file, maxBytes, what) {
+    const handle = await open(file, 'r');
+    try {
+        const chunks = [];
+        let total = 0;
+        for (;;) {
+            const size = Math.min(1024 * 1024, maxBytes + 1 - total);
+            const buffer = Buffer.allocUnsafe(size);
+            const { bytesRead } = await handle.read(buffer, 0, size, null);
+            if (bytesRead === 0)
+                break;
+            total += bytesRead;
+            if (total > maxBytes)
+                throw new SizeCapError(`${what} is over the ${maxBytes}-byte limit; refused`);
+            chunks.push(buffer.subarray(0, bytesRead));
+        }
+        return Buffer.concat(chunks, total);
+    }
+    finally {
+        await handle.close();
     }
 }
 
@@ -7317,7 +7538,7 @@ function realPathAllowingMissing(candidate) {
     }
     throw new errors_ConfigurationError(`The path ${absolute} has too many levels of links.`);
 }
-function shown(value) {
+function paths_shown(value) {
     // eslint-disable-next-line no-control-regex -- never print control characters of a hostile value
     const clean = value.replace(/[\u0000-\u001F\u007F-\u009F\u2028-\u202E\u2066-\u2069]/g, '?');
     return clean.length > 200 ? `${clean.slice(0, 197)}...` : clean;
@@ -7331,7 +7552,7 @@ function assertConfined(resolved, options) {
     const roots = realRoots(options.roots);
     const real = realPathAllowingMissing(resolved);
     if (!roots.some((root) => isWithin(root, real))) {
-        throw new errors_ConfigurationError(`Input \`${options.name}\` ('${shown(options.value)}') leads outside ${options.rootsLabel} through a symbolic link (to ${shown(real)}); ` +
+        throw new errors_ConfigurationError(`Input \`${options.name}\` ('${paths_shown(options.value)}') leads outside ${options.rootsLabel} through a symbolic link (to ${paths_shown(real)}); ` +
             'use a path whose real location is inside it. (A link in the checkout is repository content, not a choice of the workflow.)');
     }
     return resolved;
@@ -7346,7 +7567,7 @@ function ensureConfinedDirectory(dir, options) {
     fs.mkdirSync(dir, { recursive: true });
     assertConfined(dir, options);
     if (!fs.statSync(dir).isDirectory()) {
-        throw new ConfigurationError(`Input \`${options.name}\` ('${shown(options.value)}') is not a directory.`);
+        throw new ConfigurationError(`Input \`${options.name}\` ('${paths_shown(options.value)}') is not a directory.`);
     }
     return dir;
 }
@@ -7439,12 +7660,12 @@ const CONTROL = /[\u0000-\u0008\u000A-\u001F\u007F\u2028\u2029]/;
 // eslint-disable-next-line no-control-regex
 const CONTROL_EXCEPT_NEWLINE = /[\u0000-\u0008\u000B-\u000C\u000E-\u001F\u007F\u2028\u2029]/;
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-const INVISIBLE = /[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u2028-\u202E\u2060-\u2069\uFEFF]/g;
+const inputs_INVISIBLE = /[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u2028-\u202E\u2060-\u2069\uFEFF]/g;
 function quote(value) {
     const shown = value.length > 80 ? `${value.slice(0, 77)}...` : value;
     // Control, line-separator, bidi and zero-width characters are shown as escapes: an error message
     // must neither break into lines nor hide or reorder what the user typed.
-    return `'${shown.replace(INVISIBLE, (c) => `\\u{${c.charCodeAt(0).toString(16).padStart(4, '0')}}`)}'`;
+    return `'${shown.replace(inputs_INVISIBLE, (c) => `\\u{${c.charCodeAt(0).toString(16).padStart(4, '0')}}`)}'`;
 }
 /** A single-line string; control characters and newlines are refused. '' when unset and not required. */
 function getString(name, options = {}) {
@@ -7555,7 +7776,7 @@ function validatePath(name, value, options) {
  * --skip-files and Syft's / Grype's --exclude take them: a bounded list of
  * plain pattern characters, never an option, an absolute path or a `..`.
  */
-const SKIP_PATTERN = /^[A-Za-z0-9._@+*?{}[\]\/-]+$/;
+const SKIP_PATTERN = /^[A-Za-z0-9._@+*?{}[\]/-]+$/;
 const MAX_SKIP_PATTERNS = 200;
 function getSkipPatterns(name) {
     const items = getList(name);
@@ -8402,9 +8623,10 @@ const MAX_ANNOTATION_TITLE_CHARS = 255;
 function positiveLine(value) {
     return value !== undefined && Number.isInteger(value) && value >= 1 ? value : undefined;
 }
+/** `value` has had its invisible characters removed by the caller (a title also had its mentions neutralised). */
 function cleanProperty(value) {
     // Properties are single values: fold line breaks before escaping so titles stay on one line.
-    return escapeCommandProperty(stripInvisible(value).replace(/\r\n|\r|\n|\u2028|\u2029/g, ' '));
+    return escapeCommandProperty(value.replace(/\r\n|\r|\n|\u2028|\u2029/g, ' '));
 }
 /** One workflow command line for an annotation (no trailing newline). */
 function formatAnnotation(annotation) {
@@ -8421,11 +8643,11 @@ function formatAnnotation(annotation) {
         }
     }
     if (annotation.title) {
-        const title = truncate(stripInvisible(annotation.title).trim(), MAX_ANNOTATION_TITLE_CHARS);
+        const title = truncate(plainText(annotation.title).trim(), MAX_ANNOTATION_TITLE_CHARS);
         if (title)
             properties.push(`title=${cleanProperty(title)}`);
     }
-    const message = escapeCommandData(truncateUtf8(stripInvisible(annotation.message), MAX_ANNOTATION_MESSAGE_BYTES));
+    const message = escapeCommandData(truncateUtf8(plainText(annotation.message), MAX_ANNOTATION_MESSAGE_BYTES));
     const level = ANNOTATION_LEVELS.includes(annotation.level) ? annotation.level : 'notice';
     return `::${level}${properties.length > 0 ? ` ${properties.join(',')}` : ''}::${message}`;
 }
@@ -8509,6 +8731,7 @@ function imageRegistry(reference) {
 
 
 
+
 /***/ }),
 
 /***/ 5960:
@@ -8563,8 +8786,8 @@ function formatBytes(bytes) {
     return `${bytes} bytes`;
 }
 
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 12 modules
-var src = __nccwpck_require__(7320);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 13 modules
+var src = __nccwpck_require__(741);
 ;// CONCATENATED MODULE: ./packages/attestation/src/digest.ts
 
 /** sha256:<64 lower-case hex>: the only digest form a subject may carry. */
@@ -9347,7 +9570,7 @@ async function vulnPredicateFrom(doc, options = {}) {
         throw new src/* ConfigurationError */.j1(`${what} is not a scan report${hint}: expected the scan action's cosign-vuln predicate, a Trivy JSON report or a Grype JSON report.`);
     }
     // @scs/findings is loaded only here: the other predicates do not need the parsers (a smaller action bundle).
-    const { parseGrypeReport, parseTrivyReport, renderCosignVulnPredicate } = await __nccwpck_require__.e(/* import() */ 875).then(__nccwpck_require__.bind(__nccwpck_require__, 6875));
+    const { parseGrypeReport, parseTrivyReport, renderCosignVulnPredicate } = await __nccwpck_require__.e(/* import() */ 732).then(__nccwpck_require__.bind(__nccwpck_require__, 8732));
     const text = JSON.stringify(document);
     let report;
     try {
@@ -9417,7 +9640,7 @@ async function customPredicateFromFile(predicateType, file) {
 /* harmony export */   zo: () => (/* binding */ legacyCosignTag)
 /* harmony export */ });
 /* unused harmony export referenceWithTag */
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7320);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(741);
 /**
  * Image references: `registry/repository[:tag][@sha256:…]` parsed into what
  * the distribution API needs (API host, repository, tag or digest), with
@@ -9550,8 +9773,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 12 modules
-var src = __nccwpck_require__(7320);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 13 modules
+var src = __nccwpck_require__(741);
 // EXTERNAL MODULE: ./packages/signing/src/image-signature.ts
 var image_signature = __nccwpck_require__(1593);
 ;// CONCATENATED MODULE: ./packages/signing/src/bundle-check.ts
@@ -9667,7 +9890,7 @@ function fileExpectation(data, file) {
 /* harmony import */ var _sigstore_bundle__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1040);
 /* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3917);
 /* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(_sigstore_core__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7320);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(741);
 /**
  * What a Sigstore bundle says about its signature: the Fulcio certificate's
  * identity (SAN) and OIDC issuer (extension 1.3.6.1.4.1.57264.1.8, or the
@@ -9769,7 +9992,7 @@ function bundleInfo(json) {
 /* harmony export */   tV: () => (/* binding */ IN_TOTO_STATEMENT_V1)
 /* harmony export */ });
 /* unused harmony export COSIGN_SIGN_PREDICATE_TYPE */
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7320);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(741);
 /**
  * The statement a plain image signature signs, in the layout cosign v3
  * produces for `cosign sign` with the new bundle format.
@@ -9849,8 +10072,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: COSIGN_SIGN_PREDICATE_TYPE, CosignEngine, DEFAULT_SERVICE_RETRY, FORK_GATE_EXAMPLE, GITHUB_ACTIONS_ISSUER, GITHUB_INSTANCE, IN_TOTO_PAYLOAD_TYPE, IN_TOTO_STATEMENT_V1, OID_ISSUER_V1, OID_ISSUER_V2, PUBLIC_GOOD_INSTANCE, SIGSTORE_INSTANCE_NAMES, assertBundleSigns, attestBlobArgs, backoffDelay, bundleInfo, bundleSignsProblem, cachedTokenSource, classifyCosignFailure, classifyHttpStatus, cosignEnv, dockerConfigJson, fileExpectation, fulcioExtensionValue, imageSignatureStatement, leafCertificate, parseBundleJson, redactTokens, serviceFailure, signBlobArgs, signImageArgs, signedAt, signingConfig, sigstoreFetchOptions, statusOf, storeBundle, tlogEntryUrl, tlogIndexFromStderr, validateStatement, writeBundleFile
 
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 12 modules
-var src = __nccwpck_require__(7320);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 13 modules
+var src = __nccwpck_require__(741);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -9961,12 +10184,32 @@ function serviceOf(line) {
 function redactTokens(text) {
     return text.replace(/eyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*/g, '[token]');
 }
+/**
+ * A Go panic: the `panic:` line (with the signal line after it) and the first
+ * function of the crashing goroutine, instead of the stack trace's last frame
+ * (which is always main.main). Seen with the real cosign 3.1.3 when a Rekor
+ * answer lacked its ETag (test/fixtures/cosign/errors/panic-rekor-no-etag.txt).
+ * Not retried: the same answer crashes it again.
+ */
+function panicFailure(lines) {
+    const at = lines.findIndex((line) => line.startsWith('panic: '));
+    if (at < 0)
+        return undefined;
+    const signal = lines[at + 1]?.startsWith('[signal ') ? ` ${lines[at + 1]}` : '';
+    const goroutine = lines.findIndex((line, i) => i > at && /^goroutine \d+ \[/.test(line));
+    const frame = goroutine >= 0 ? /^([\w./*()-]+)\(/.exec(lines[goroutine + 1] ?? '')?.[1] : undefined;
+    const line = `cosign crashed: ${lines[at]}${signal}${frame ? ` (in ${frame})` : ''}`.slice(0, 600);
+    return { kind: 'permanent', service: serviceOf(frame ?? lines[at]) ?? serviceOf(lines.join(' ')), line };
+}
 /** Classifies a failed cosign run from its stderr (permanent when nothing matches: retrying blind helps nobody). */
 function classifyCosignFailure(stderr) {
     const lines = redactTokens(stderr)
         .split(/\r?\n/)
         .map((line) => line.trim())
         .filter(Boolean);
+    const crashed = panicFailure(lines);
+    if (crashed)
+        return crashed;
     const errorLines = lines.filter((line) => /^Error:|error during command execution/i.test(line));
     // The error lines first; cosign sometimes puts the cause on the lines after "error during command execution:".
     for (const candidates of [errorLines, lines]) {
@@ -11510,7 +11753,7 @@ var bundle_info = __nccwpck_require__(4800);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7320);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(741);
 /* harmony import */ var _bundle_info_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4800);
 /**
  * What both engines do after a bundle exists and passed assertBundleSigns
@@ -11599,7 +11842,7 @@ function attachTo(registry, target, bundleJson, info, now) {
 /* harmony export */   n1: () => (/* binding */ classifyHttpStatus)
 /* harmony export */ });
 /* unused harmony export statusOf */
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7320);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(741);
 /**
  * Retries around the Sigstore services (Fulcio, Rekor, TSA) and the OIDC
  * endpoint: bounded exponential backoff with jitter; 5xx, 408, 429, network
@@ -11711,7 +11954,7 @@ function serviceFailure(service, url, error, policy) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   G: () => (/* binding */ validateStatement)
 /* harmony export */ });
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7320);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(741);
 /* harmony import */ var _image_signature_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1593);
 /**
  * The minimum every statement must satisfy before it is signed (the full

@@ -7610,9 +7610,9 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2489);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(741);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7263);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2738);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9185);
 
 
 
@@ -7632,7 +7632,7 @@ __webpack_async_result__();
 /* unused harmony export ENGINES */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2489);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(741);
 /* harmony import */ var _scs_signing__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9554);
 /**
  * The one place that reads sign-keyless's inputs: typed, validated, every
@@ -7707,7 +7707,7 @@ function getInputs(env = process.env) {
 
 /***/ }),
 
-/***/ 2738:
+/***/ 9185:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7726,8 +7726,8 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 10 modules
-var src = __nccwpck_require__(2489);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 13 modules
+var src = __nccwpck_require__(741);
 // EXTERNAL MODULE: ./packages/oci/src/reference.ts
 var src_reference = __nccwpck_require__(6768);
 ;// CONCATENATED MODULE: ./packages/oci/src/http-retry.ts
@@ -8490,36 +8490,20 @@ function authAdvice(registry, access, hadCredentials) {
     const login = `run docker login ${registry} (or docker/login-action) before this step, or pass a username and password`;
     return hadCredentials ? `check that those credentials may ${access} here; ${login}` : login;
 }
-/** Reads a body with a byte cap; throws (not retried) when it is longer. */
+/**
+ * Reads a body with a byte cap enforced while reading (action-kit's
+ * http-policy); a body that breaks off is a retryable HttpRequestError, one
+ * over the cap is refused at once.
+ */
 async function readCapped(response, maxBytes, label) {
-    const declared = response.headers.get('content-length');
-    if (declared !== null && /^\d+$/.test(declared) && Number(declared) > maxBytes) {
-        await response.body?.cancel().catch(() => undefined);
-        throw new src/* InfrastructureError */.EN(`${label}: a ${declared}-byte answer is over the ${maxBytes}-byte limit; refused`);
+    try {
+        return await (0,src/* readCapped */.EF)(response, maxBytes, label);
     }
-    if (!response.body)
-        return Buffer.alloc(0);
-    const chunks = [];
-    let total = 0;
-    const reader = response.body.getReader();
-    for (;;) {
-        let chunk;
-        try {
-            chunk = await reader.read();
-        }
-        catch (error) {
-            throw new HttpRequestError(`${label}: the answer broke off (${error.message})`, label, response.status, true, { cause: error });
-        }
-        if (chunk.done)
-            break;
-        total += chunk.value.length;
-        if (total > maxBytes) {
-            await reader.cancel().catch(() => undefined);
-            throw new src/* InfrastructureError */.EN(`${label}: the answer is over the ${maxBytes}-byte limit; refused`);
-        }
-        chunks.push(Buffer.from(chunk.value));
+    catch (error) {
+        if (error instanceof src/* BodyReadError */.NA)
+            throw new HttpRequestError(error.message, label, response.status, true, { cause: error });
+        throw error;
     }
-    return Buffer.concat(chunks);
 }
 /** The registry's error code and message from an error body, if it has one (bounded, for messages). */
 async function registryErrorDetail(response) {
@@ -8580,7 +8564,9 @@ class RegistryClient {
     }
     async send(url, init, timeoutMs) {
         this.counter.count++;
-        return this.fetchFn(url, { redirect: 'follow', ...init, signal: AbortSignal.timeout(timeoutMs) });
+        // Redirects by hand (action-kit's http-policy): never to plain HTTP off loopback, and the
+        // Authorization header never follows a redirect to another origin (blob storage, a CDN).
+        return (0,src/* fetchWithPolicy */.Vu)(this.fetchFn, url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
     }
     headers(extra, authorization) {
         return { 'User-Agent': this.userAgent, ...extra, ...(authorization ? { Authorization: authorization } : {}) };
@@ -9383,15 +9369,28 @@ class DownloadHttpError extends Error {
         this.httpStatusCode = httpStatusCode;
     }
 }
+/** The download did not finish in time (not retried: a slow mirror stays slow). */
+class DownloadDeadlineError extends Error {
+    name = 'DownloadDeadlineError';
+}
+/** The body is larger than any release asset this installer downloads. */
+class DownloadTooLargeError extends Error {
+    name = 'DownloadTooLargeError';
+}
+const DEFAULT_ATTEMPT_DEADLINE_MS = 10 * 60_000;
+const DEFAULT_TOTAL_DEADLINE_MS = 15 * 60_000;
+const DEFAULT_IDLE_TIMEOUT_MS = 60_000;
+const DEFAULT_MAX_DOWNLOAD_BYTES = 1024 * 1024 * 1024;
 const RETRYABLE = (status) => status >= 500 || status === 408 || status === 429;
 function httpDownloader(options = {}) {
     const attempts = options.attempts ?? 3;
     const sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
     return async (url, dest) => {
         let lastError;
+        const deadlineAt = Date.now() + (options.totalDeadlineMs ?? DEFAULT_TOTAL_DEADLINE_MS);
         for (let attempt = 1; attempt <= attempts; attempt++) {
             try {
-                await downloadOnce(url, dest, options);
+                await downloadOnce(url, dest, options, deadlineAt);
                 return dest;
             }
             catch (error) {
@@ -9400,7 +9399,11 @@ function httpDownloader(options = {}) {
                 const status = error instanceof DownloadHttpError ? error.httpStatusCode : undefined;
                 if ((status !== undefined && !RETRYABLE(status)) || attempt === attempts)
                     break;
+                if (error instanceof DownloadDeadlineError || error instanceof DownloadTooLargeError)
+                    break;
                 const delay = (options.retryDelayMs ?? 2000) * 2 ** (attempt - 1);
+                if (Date.now() + delay >= deadlineAt)
+                    break;
                 options.log?.(`Download attempt ${attempt} of ${attempts} failed (${error instanceof Error ? error.message : String(error)}); retrying in ${delay} ms.`);
                 await sleep(delay);
             }
@@ -9408,27 +9411,56 @@ function httpDownloader(options = {}) {
         throw lastError;
     };
 }
-async function downloadOnce(url, dest, options) {
+async function downloadOnce(url, dest, options, deadlineAt) {
+    const total = options.totalDeadlineMs ?? DEFAULT_TOTAL_DEADLINE_MS;
+    const perAttempt = options.attemptDeadlineMs ?? DEFAULT_ATTEMPT_DEADLINE_MS;
+    const limitMs = Math.max(0, Math.min(perAttempt, deadlineAt - Date.now()));
+    const maxBytes = options.maxBytes ?? DEFAULT_MAX_DOWNLOAD_BYTES;
     const client = new lib/* HttpClient */.Qq(options.userAgent ?? 'supply-chain-actions', [], {
         allowRetries: false,
-        socketTimeout: options.idleTimeoutMs ?? 60_000,
+        socketTimeout: options.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS,
     });
-    try {
+    let received = 0;
+    let message;
+    let timer;
+    const deadline = new Promise((_resolve, reject) => {
+        timer = setTimeout(() => {
+            const which = limitMs < perAttempt ? `the ${Math.round(total / 1000)} s total deadline for all attempts` : `the ${Math.round(perAttempt / 1000)} s deadline per attempt`;
+            const error = new DownloadDeadlineError(`the download did not finish within ${which} (${received} bytes received; the mirror or the network is too slow, or stalls on purpose)`);
+            message?.destroy(error);
+            client.dispose();
+            reject(error);
+        }, limitMs);
+    });
+    const work = (async () => {
         const response = await client.get(url);
+        message = response.message;
         const status = response.message.statusCode ?? 0;
         if (status !== 200) {
             response.message.resume();
             throw new DownloadHttpError(status);
         }
-        const expected = Number(response.message.headers['content-length'] ?? NaN);
-        let received = 0;
-        response.message.on('data', (chunk) => (received += chunk.length));
-        await (0,external_node_stream_promises_namespaceObject.pipeline)(response.message, external_node_fs_.createWriteStream(dest));
-        if (Number.isFinite(expected) && received !== expected) {
-            throw new Error(`the connection closed after ${received} of ${expected} bytes`);
+        const declared = Number(response.message.headers['content-length'] ?? NaN);
+        if (Number.isFinite(declared) && declared > maxBytes) {
+            response.message.destroy();
+            throw new DownloadTooLargeError(`the server announces ${declared} bytes, over the ${maxBytes}-byte limit for a release asset`);
         }
+        response.message.on('data', (chunk) => {
+            received += chunk.length;
+            if (received > maxBytes)
+                response.message.destroy(new DownloadTooLargeError(`more than ${maxBytes} bytes, the limit for a release asset`));
+        });
+        await (0,external_node_stream_promises_namespaceObject.pipeline)(response.message, external_node_fs_.createWriteStream(dest));
+        if (Number.isFinite(declared) && received !== declared) {
+            throw new Error(`the connection closed after ${received} of ${declared} bytes`);
+        }
+    })();
+    work.catch(() => undefined); // settled by the race below; a late rejection after the deadline is expected
+    try {
+        await Promise.race([work, deadline]);
     }
     finally {
+        clearTimeout(timer);
         client.dispose();
     }
 }
@@ -10332,53 +10364,6 @@ async function probeVersion(runner, binary, args, patterns) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/tool-installer/src/file-identity.ts
-
-async function fileIdentity(file) {
-    const info = await (0,promises_.lstat)(file, { bigint: true });
-    return {
-        size: info.size.toString(),
-        mtimeNs: info.mtimeNs.toString(),
-        ctimeNs: info.ctimeNs.toString(),
-        ino: info.ino.toString(),
-        dev: info.dev.toString(),
-        mode: info.mode.toString(),
-    };
-}
-const FIELDS = ['size', 'mtimeNs', 'ctimeNs', 'ino', 'dev', 'mode'];
-/** The first field that differs (or is missing / malformed in `recorded`), or undefined when both describe the same file state. */
-function identityMismatch(recorded, actual) {
-    if (typeof recorded !== 'object' || recorded === null)
-        return 'no recorded file identity';
-    const rec = recorded;
-    for (const field of FIELDS) {
-        const value = rec[field];
-        if (typeof value !== 'string' || !/^\d{1,40}$/.test(value))
-            return `recorded ${field} is missing or malformed`;
-        if (value !== actual[field])
-            return `${field} changed`;
-    }
-    return undefined;
-}
-/**
- * Timestamps are taken from a coarse clock (a kernel tick, 1–10 ms, on Linux;
- * a whole second or two on ext3, HFS+ and FAT). Two writes within one tick
- * can leave the same ctime behind, so an identity read while the file's ctime
- * is still inside the current tick could match a later write ("racy" in
- * git's terms). It is safe to record only once the ctime is older than the
- * coarsest granularity the file system shows: 2 s when the timestamps carry no
- * sub-second part, otherwise 20 ms (twice the longest Linux tick).
- */
-function settleWindowMs(identity) {
-    const subSecond = (ns) => BigInt(ns) % 1000000000n !== 0n;
-    return subSecond(identity.ctimeNs) || subSecond(identity.mtimeNs) ? 20 : 2000;
-}
-/** Milliseconds still to wait (0 when settled) before `identity`, read at `readAtMs` (Date.now()), may be recorded. */
-function msUntilSettled(identity, readAtMs) {
-    const ctimeMs = Number(BigInt(identity.ctimeNs) / 1000000n);
-    return Math.max(0, ctimeMs + settleWindowMs(identity) - readAtMs);
-}
-
 ;// CONCATENATED MODULE: ./packages/tool-installer/src/extract.ts
 
 
@@ -10452,14 +10437,28 @@ function parseAssets(raw, where) {
         }
         if (!isRecord(value))
             throw new PinManifestError(`${where}.${key}: expected { file, sha256 }.`);
-        const { file, sha256 } = value;
+        const { file, sha256, binarySha256 } = value;
+        const extra = Object.keys(value).filter((k) => !['file', 'sha256', 'binarySha256'].includes(k));
+        if (extra.length > 0)
+            throw new PinManifestError(`${where}.${key}: unknown field(s) ${extra.join(', ')}.`);
         if (typeof file !== 'string' || !ASSET_FILE.test(file) || file.includes('..')) {
             throw new PinManifestError(`${where}.${key}.file: expected a plain file name, got ${JSON.stringify(file)}.`);
         }
         if (typeof sha256 !== 'string' || !SHA256.test(sha256)) {
             throw new PinManifestError(`${where}.${key}.sha256: expected 64 lower-case hex digits.`);
         }
-        assets[key] = Object.freeze({ file, sha256 });
+        if (binarySha256 !== undefined) {
+            if (typeof binarySha256 !== 'string' || !SHA256.test(binarySha256)) {
+                throw new PinManifestError(`${where}.${key}.binarySha256: expected 64 lower-case hex digits.`);
+            }
+            if (!/\.(tar\.gz|tgz|zip)$/.test(file) && binarySha256 !== sha256) {
+                throw new PinManifestError(`${where}.${key}.binarySha256: ${file} is the binary itself, so it must equal sha256.`);
+            }
+            assets[key] = Object.freeze({ file, sha256, binarySha256 });
+        }
+        else {
+            assets[key] = Object.freeze({ file, sha256 });
+        }
     }
     return Object.freeze(assets);
 }
@@ -10671,7 +10670,6 @@ function normalizeSha256(value, label = 'sha256') {
 
 
 
-
 /** The collaborators used in a real workflow run: a bounded HTTP download, @actions/tool-cache, @actions/core. */
 function defaultInstallerDeps() {
     return {
@@ -10696,26 +10694,38 @@ function defaultInstallerDeps() {
     };
 }
 /**
- * Written next to the binary in every tool-cache entry this installer creates
- * (it is part of the staged directory, so it is in place before tool-cache
- * writes its `.complete` marker). A cache hit is trusted only if the record
- * matches the digest expected now and the binary is still the one whose
- * SHA-256 was verified: either it hashes to the recorded value again, or the
- * file system shows it untouched since that verification (see
- * {@link InstallRecord.binaryIdentity}).
+ * Written next to the binary in every tool-cache entry this installer creates:
+ * what was installed from which asset, for people and tools that inspect the
+ * cache. It is **not** trusted on a cache hit: anyone who can write the tool
+ * cache (a persistent runner, a pre-baked image, a restored cache) can write
+ * it too, so a hit is checked against the committed pins only (see
+ * {@link ToolInstaller}).
  */
 const INSTALL_RECORD_FILE = '.scs-install.json';
-const MAX_RECORD_BYTES = 4096;
-/** Longest wait for a freshly cached binary's timestamps to settle before its identity is recorded. */
-const MAX_SETTLE_WAIT_MS = 50;
+/**
+ * Folder of a cache entry that keeps the verified release archive (tar.gz and
+ * zip assets), so that a cache hit can check the cached binary against the
+ * pinned archive digest when the pins carry no digest of the binary itself.
+ */
+const VERIFIED_ASSET_DIR = '.scs-asset';
 /**
  * Download → verify (SHA-256 against the pin, before anything is extracted or
  * run) → extract → cache → add to PATH, for one tool. Subclasses only supply a
  * {@link ToolSpec}.
  *
- * A cache hit is re-verified; an entry that fails (binary changed, record
- * missing or for another digest) is reported as a warning and reinstalled from
- * the release, which is verified again before use.
+ * A cache hit is re-verified against committed data only — never against
+ * anything stored in the cache, which whoever planted an entry also wrote:
+ * - the pins carry the binary's own SHA-256 (`binarySha256`, recorded by
+ *   scripts/bump-tool-pin.mjs), or the asset is the binary itself (cosign):
+ *   the cached binary is hashed and must equal it;
+ * - otherwise the entry must keep the verified release archive
+ *   ({@link VERIFIED_ASSET_DIR}): it is hashed and must equal the pinned (or
+ *   given) archive digest, the binary is unpacked from it again into a
+ *   scratch folder, and the cached binary must be byte-for-byte that member
+ *   (equal SHA-256).
+ * An entry that fails is reported as a warning naming what did not match, is
+ * never run, and is replaced from the release, which is verified again
+ * before use.
  */
 class ToolInstaller {
     spec;
@@ -10734,7 +10744,7 @@ class ToolInstaller {
         if (req.path !== undefined)
             return this.useExisting(req.path, req);
         const target = this.resolveTarget(req);
-        const cached = await this.fromCache(target, req.rehashCached === true);
+        const cached = await this.fromCache(target);
         if (cached)
             return cached;
         return this.download(target, req.mirror ?? GITHUB_BASE_URL);
@@ -10758,8 +10768,6 @@ class ToolInstaller {
             valid.mirror = validateMirrorUrl(mirror, `${this.label} download mirror`);
         if (binaryPath)
             valid.path = binaryPath;
-        if (request.rehashCached === true)
-            valid.rehashCached = true;
         return valid;
     }
     resolveTarget(req) {
@@ -10802,7 +10810,7 @@ class ToolInstaller {
         return new src/* ConfigurationError */.j1(`${this.label} ${version} is not available for ${platform}. Supported platforms: ${supported.join(', ')}.`);
     }
     // ---- tool cache ---------------------------------------------------------------------------
-    async fromCache(target, rehash) {
+    async fromCache(target) {
         const { name } = this.spec;
         let dir;
         try {
@@ -10815,17 +10823,14 @@ class ToolInstaller {
         }
         if (!dir)
             return undefined;
-        const check = await this.verifyCacheEntry(dir, target, rehash);
+        const check = await this.verifyCacheEntry(dir, target);
         if (check.problem !== undefined) {
             this.deps.logger.warning(`Cached ${name} ${target.version} in ${dir} failed verification (${check.problem}); it will not be used. ` +
                 `Reinstalling it from the verified release asset.`);
             return undefined;
         }
         this.deps.addPath(dir);
-        const how = check.how === 'rehash'
-            ? 'binary SHA-256 re-verified'
-            : 'binary unchanged since its SHA-256 was verified: same size, mtime, ctime, inode and device';
-        this.deps.logger.info(`Using cached ${name} ${target.version} from ${dir} (${how}).`);
+        this.deps.logger.info(`Using cached ${name} ${target.version} from ${dir} (${check.how}).`);
         return {
             name,
             version: target.version,
@@ -10835,117 +10840,74 @@ class ToolInstaller {
         };
     }
     /**
-     * Whether the entry can be trusted, and how that was established. The
-     * record must match the digest expected now; then the binary is either
-     * provably untouched since its last verification (its file identity equals
-     * the recorded one: no read of the content) or re-hashed (streaming) — and,
-     * when the re-hash matches, its identity is recorded so that the next hit is
-     * cheap.
+     * Whether the entry can be trusted, and how that was established — from the
+     * pins (or the digest the workflow gave), never from files in the entry
+     * other than the binary and the kept archive, whose bytes are checked.
      */
-    async verifyCacheEntry(dir, target, rehash) {
-        const recordPath = external_node_path_.join(dir, INSTALL_RECORD_FILE);
-        let record;
+    async verifyCacheEntry(dir, target) {
+        const { binaryName, asset } = target;
+        const binary = external_node_path_.join(dir, binaryName);
+        const info = await (0,promises_.lstat)(binary).catch(() => undefined);
+        if (!info)
+            return { problem: `${binaryName} is missing` };
+        if (!info.isFile())
+            return { problem: `${binaryName} is not a regular file` };
+        const pinnedBinary = asset.binarySha256 ?? (target.format === 'binary' ? asset.sha256 : undefined);
+        if (pinnedBinary !== undefined) {
+            const actual = await this.hashOrProblem(binary, binaryName);
+            if (typeof actual !== 'string')
+                return actual;
+            if (actual !== pinnedBinary) {
+                return { problem: `${binaryName} has SHA-256 ${actual}, but the ${this.digestOrigin(target)} SHA-256 of that binary is ${pinnedBinary}` };
+            }
+            return { how: `binary SHA-256 matches the ${this.digestOrigin(target)} ${pinnedBinary}` };
+        }
+        const archive = external_node_path_.join(dir, VERIFIED_ASSET_DIR, asset.file);
+        const archiveInfo = await (0,promises_.lstat)(archive).catch(() => undefined);
+        if (!archiveInfo?.isFile()) {
+            return { problem: `it does not keep the release archive ${VERIFIED_ASSET_DIR}/${asset.file} to check ${binaryName} against` };
+        }
+        const archiveDigest = await this.hashOrProblem(archive, asset.file);
+        if (typeof archiveDigest !== 'string')
+            return archiveDigest;
+        if (archiveDigest !== asset.sha256) {
+            return { problem: `the kept ${asset.file} has SHA-256 ${archiveDigest}, expected ${asset.sha256} (${this.digestOrigin(target)})` };
+        }
+        const tempDir = this.deps.tempDir();
+        await (0,promises_.mkdir)(tempDir, { recursive: true });
+        const scratch = await (0,promises_.mkdtemp)(external_node_path_.join(tempDir, `scs-${this.spec.name}-check-`));
         try {
-            const info = await (0,promises_.lstat)(recordPath);
-            if (!info.isFile() || info.size > MAX_RECORD_BYTES)
-                return { problem: `${INSTALL_RECORD_FILE} is not a small regular file` };
-            record = JSON.parse(await (0,promises_.readFile)(recordPath, 'utf8'));
-            if (typeof record !== 'object' || record === null)
-                throw new TypeError('not an object');
+            try {
+                await this.deps.extractor.extract(archive, target.format, scratch, binaryName);
+            }
+            catch (error) {
+                return { problem: `the kept ${asset.file} could not be unpacked (${(0,src/* errorMessage */.gJ)(error)})` };
+            }
+            const member = external_node_path_.join(scratch, binaryName);
+            if (!(await (0,promises_.lstat)(member).catch(() => undefined))?.isFile()) {
+                return { problem: `the kept ${asset.file} has no ${binaryName} at its top level` };
+            }
+            const [expected, actual] = await Promise.all([this.deps.hasher(member), this.hashOrProblem(binary, binaryName)]);
+            if (typeof actual !== 'string')
+                return actual;
+            if (actual !== expected) {
+                return { problem: `${binaryName} has SHA-256 ${actual}, but the ${binaryName} in the verified ${asset.file} has ${expected}` };
+            }
+            return { how: `${asset.file} re-verified against the ${this.digestOrigin(target)} SHA-256 and ${binaryName} identical to its member` };
         }
-        catch {
-            return { problem: `no readable ${INSTALL_RECORD_FILE}; the entry was not created by this installer` };
-        }
-        if (record.tool !== this.spec.name || record.version !== target.version || record.binary !== target.binaryName) {
-            return { problem: `${INSTALL_RECORD_FILE} describes a different tool, version or binary` };
-        }
-        if (record.assetSha256 !== target.asset.sha256) {
-            return {
-                problem: `it was installed from an asset with SHA-256 ${String(record.assetSha256)}, expected ${target.asset.sha256}`,
-            };
-        }
-        if (target.format === 'binary' && record.binarySha256 !== target.asset.sha256) {
-            return { problem: `the recorded binary digest differs from the pinned ${target.asset.sha256}` };
-        }
-        const binary = external_node_path_.join(dir, target.binaryName);
-        let before;
-        try {
-            const info = await (0,promises_.lstat)(binary);
-            if (!info.isFile())
-                return { problem: `${target.binaryName} is not a regular file` };
-            before = await fileIdentity(binary);
-        }
-        catch {
-            return { problem: `${target.binaryName} is missing` };
-        }
-        if (!rehash && identityMismatch(record.binaryIdentity, before) === undefined)
-            return { how: 'identity' };
-        const readAt = Date.now();
-        let actual;
-        try {
-            actual = await this.deps.hasher(binary);
-        }
-        catch (error) {
-            return { problem: `${target.binaryName} could not be read (${(0,src/* errorMessage */.gJ)(error)})` };
-        }
-        if (actual !== record.binarySha256) {
-            return {
-                problem: `${target.binaryName} has SHA-256 ${actual}, but ${record.binarySha256} was recorded when it was installed`,
-            };
-        }
-        // The hash covers the content as it was between the two reads of the identity: record it
-        // only if nothing changed meanwhile and the timestamps had settled before hashing began.
-        const after = await fileIdentity(binary).catch(() => undefined);
-        if (after && identityMismatch(before, after) === undefined && msUntilSettled(before, readAt) === 0) {
-            await this.recordIdentity(recordPath, record, before);
-        }
-        return { how: 'rehash' };
-    }
-    /**
-     * Rewrites the install record with the binary's verified identity (a new
-     * file renamed over the old one, so a reader never sees half a record).
-     * Best effort: a read-only tool cache only means the next hit re-hashes.
-     */
-    async recordIdentity(recordPath, record, identity) {
-        const updated = { ...record, binaryIdentity: identity, verifiedAt: new Date().toISOString() };
-        const temp = `${recordPath}.${process.pid}.${Date.now()}.tmp`;
-        try {
-            await (0,promises_.writeFile)(temp, `${JSON.stringify(updated, null, 2)}\n`, { flag: 'wx' });
-            await (0,promises_.rename)(temp, recordPath);
-        }
-        catch (error) {
-            await (0,promises_.rm)(temp, { force: true }).catch(() => undefined);
-            this.deps.logger.debug(`Could not record the verified state of the cached binary in ${recordPath} (${(0,src/* errorMessage */.gJ)(error)}); ` +
-                `the next cache hit will re-hash it.`);
+        finally {
+            await (0,promises_.rm)(scratch, { recursive: true, force: true });
         }
     }
-    /**
-     * After tool-cache copied the verified binary into place: wait (briefly)
-     * for its timestamps to settle, then record its identity so that cache hits
-     * need not re-hash it. The content was hashed in the staging folder just before.
-     */
-    async recordInstalledIdentity(dir, record) {
-        const binary = external_node_path_.join(dir, record.binary);
+    digestOrigin(target) {
+        return target.digestSource === 'manifest' ? 'pinned' : 'given';
+    }
+    async hashOrProblem(file, label) {
         try {
-            let readAt = Date.now();
-            let identity = await fileIdentity(binary);
-            const wait = msUntilSettled(identity, readAt);
-            if (wait > MAX_SETTLE_WAIT_MS) {
-                this.deps.logger.debug(`The timestamps of ${binary} are too coarse to record its identity now; the first cache hit will re-hash it.`);
-                return;
-            }
-            if (wait > 0) {
-                await new Promise((resolve) => setTimeout(resolve, wait + 1));
-                readAt = Date.now();
-                const again = await fileIdentity(binary);
-                if (identityMismatch(identity, again) !== undefined || msUntilSettled(again, readAt) > 0)
-                    return;
-                identity = again;
-            }
-            await this.recordIdentity(external_node_path_.join(dir, INSTALL_RECORD_FILE), record, identity);
+            return await this.deps.hasher(file);
         }
         catch (error) {
-            this.deps.logger.debug(`Could not read the cached binary ${binary} (${(0,src/* errorMessage */.gJ)(error)}).`);
+            return { problem: `${label} could not be read (${(0,src/* errorMessage */.gJ)(error)})` };
         }
     }
     // ---- download -----------------------------------------------------------------------------
@@ -10986,7 +10948,6 @@ class ToolInstaller {
             catch (error) {
                 throw new src/* InfrastructureError */.EN(`Unpacking ${asset.file} failed.`, { cause: error });
             }
-            await (0,promises_.rm)(downloaded, { force: true });
             const stagedBinary = external_node_path_.join(stage, binaryName);
             const info = await (0,promises_.lstat)(stagedBinary).catch(() => undefined);
             if (!info?.isFile()) {
@@ -10994,6 +10955,16 @@ class ToolInstaller {
             }
             await makeExecutable(stagedBinary, this.deps.platform);
             const binarySha256 = await this.deps.hasher(stagedBinary);
+            if (asset.binarySha256 !== undefined && binarySha256 !== asset.binarySha256) {
+                throw new src/* InfrastructureError */.EN(`${asset.file} matches its pinned SHA-256, but the ${binaryName} in it has SHA-256 ${binarySha256}, not the pinned ` +
+                    `${asset.binarySha256}. The pins in this action are inconsistent; nothing was installed or run.`);
+            }
+            if (target.format !== 'binary') {
+                // Kept so that a later cache hit can be checked against the pinned archive digest.
+                await (0,promises_.mkdir)(external_node_path_.join(stage, VERIFIED_ASSET_DIR));
+                await (0,promises_.rename)(downloaded, external_node_path_.join(stage, VERIFIED_ASSET_DIR, asset.file));
+            }
+            await (0,promises_.rm)(downloaded, { force: true });
             const record = {
                 tool: name,
                 version,
@@ -11010,7 +10981,6 @@ class ToolInstaller {
             catch (error) {
                 throw new src/* InfrastructureError */.EN(`Adding ${name} ${version} to the tool cache failed.`, { cause: error });
             }
-            await this.recordInstalledIdentity(dir, record);
             this.deps.addPath(dir);
             this.deps.logger.info(`Installed ${name} ${version} in ${dir}`);
             return { name, version, binary: external_node_path_.join(dir, binaryName), source: 'download', sha256: asset.sha256, url };
@@ -11115,7 +11085,6 @@ class CosignInstaller extends ToolInstaller {
 }
 
 ;// CONCATENATED MODULE: ./packages/tool-installer/src/index.ts
-
 
 
 
@@ -11503,12 +11472,13 @@ async function sign(inputs, deps) {
 
 /***/ }),
 
-/***/ 2489:
+/***/ 741:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  NA: () => (/* reexport */ BodyReadError),
   j1: () => (/* reexport */ errors_ConfigurationError),
   EN: () => (/* reexport */ InfrastructureError),
   CF: () => (/* reexport */ SummaryBuilder),
@@ -11518,6 +11488,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   gJ: () => (/* reexport */ errorMessage),
   Xv: () => (/* reexport */ escapeHtmlAndMarkdown),
   uR: () => (/* reexport */ failureSummaryMarkdown),
+  Vu: () => (/* reexport */ fetchWithPolicy),
   pW: () => (/* reexport */ getBoolean),
   GV: () => (/* reexport */ getEnum),
   vS: () => (/* reexport */ getList),
@@ -11528,6 +11499,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   UO: () => (/* reexport */ isWithin),
   vF: () => (/* reexport */ logger),
   md: () => (/* reexport */ md),
+  EF: () => (/* reexport */ readCapped),
   $p: () => (/* reexport */ readRunContext),
   Cs: () => (/* reexport */ runAction),
   R3: () => (/* reexport */ runProcess),
@@ -11538,7 +11510,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   j7: () => (/* reexport */ writeJobSummary)
 });
 
-// UNUSED EXPORTS: ANNOTATIONS_PER_LEVEL, ANNOTATION_LEVELS, DEFAULT_MAX_TEXT_CHARS, DEFAULT_SUMMARY_BUDGET_BYTES, MAX_ANNOTATION_MESSAGE_BYTES, MAX_ANNOTATION_TITLE_CHARS, PolicyFailure, STEP_SUMMARY_LIMIT_BYTES, SafeMarkdown, assertSingleLine, causeChain, emitAnnotations, escapeCommandData, escapeCommandProperty, escapeHtml, escapeMarkdown, exactlyOne, formatAnnotation, getInputsRead, getPath, getVersion, htmlText, imageRegistry, isUntrustedTrigger, markdownCode, pullRequestFromPayload, rawInput, resetInputsRead, safeUrl, selectAnnotations, stopCommandsWrap, truncate, truncateUtf8, utf8Bytes
+// UNUSED EXPORTS: ANNOTATIONS_PER_LEVEL, ANNOTATION_LEVELS, BASE_ENVIRONMENT, CONFIG_FILE_VARIABLES, DEFAULT_MAX_TEXT_CHARS, DEFAULT_SUMMARY_BUDGET_BYTES, MAX_ANNOTATION_MESSAGE_BYTES, MAX_ANNOTATION_TITLE_CHARS, MAX_REDIRECTS, MAX_SKIP_PATTERNS, PolicyFailure, REGISTRY_CLOUD_ENVIRONMENT, REPOSITORY_CONFIG_FILES, RedirectRefusedError, STEP_SUMMARY_LIMIT_BYTES, SUITE_TOOL_PREFIXES, SafeMarkdown, SizeCapError, assertConfined, assertSingleLine, causeChain, checkRedirect, emitAnnotations, ensureConfinedDirectory, escapeCommandData, escapeCommandProperty, escapeHtml, escapeMarkdown, exactlyOne, formatAnnotation, getInputsRead, getPath, getSkipPatterns, getVersion, htmlText, imageRegistry, isLoopbackHostname, isSecretVariable, isUntrustedTrigger, makePrivateDirectory, markdownCode, mayHoldWorkflowCommand, moveFileNoFollow, neutralizeMentions, plainText, prepareToolRunDirectory, pullRequestFromPayload, rawInput, readFileCapped, realPathAllowingMissing, resetInputsRead, safeUrl, selectAnnotations, stopCommandsWrap, toolEnvironment, truncate, truncateUtf8, unusedRepositoryConfigFiles, utf8Bytes, writeFileNoFollow
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/errors.ts
 /**
@@ -11614,15 +11586,59 @@ const HTML_ESCAPES = {
     '"': '&quot;',
     "'": '&#39;',
 };
-/** Removes bidi overrides, zero-width and other control characters that hide or reorder text. */
+/**
+ * Characters that render as nothing (or as blank space that is not a space)
+ * and so can hide text, smuggle instructions or reorder what a reader sees:
+ * - C0/C1 controls except tab and newline;
+ * - U+00AD soft hyphen, U+034F combining grapheme joiner, U+061C Arabic letter mark;
+ * - Hangul fillers U+115F, U+1160, U+3164, U+FFA0; Khmer U+17B4, U+17B5;
+ *   Mongolian free variation selectors and vowel separator U+180B–U+180F;
+ * - U+200B–U+200F zero-width space/joiners and LRM/RLM; U+2028/U+2029 are
+ *   left to the callers that fold lines;
+ * - U+202A–U+202E bidi embeddings and overrides; U+2060–U+206F word joiner,
+ *   invisible operators, bidi isolates (U+2066–U+2069) and deprecated format
+ *   characters;
+ * - U+FEFF byte order mark; U+FFF9–U+FFFB interlinear annotation;
+ * - U+1D173–U+1D17A musical formatting; U+E0000–U+E007F tag characters
+ *   ("ASCII smuggling"); U+E0100–U+E01EF variation selectors supplement.
+ */
+const INVISIBLE = 
+// eslint-disable-next-line no-control-regex, no-misleading-character-class -- matching these characters is the point
+/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFEFF\uFFA0\uFFF9-\uFFFB\u{1D173}-\u{1D17A}\u{E0000}-\u{E007F}\u{E0100}-\u{E01EF}]/gu;
+/** Removes bidi overrides, zero-width and other characters that hide or reorder text (see {@link INVISIBLE}). */
 function escape_stripInvisible(value) {
-    // C0/C1 controls except tab/newline, bidi embeddings/overrides/isolates, zero-width chars, BOM.
-    // eslint-disable-next-line no-control-regex -- matching control characters is the point
-    return value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g, '');
+    return value.replace(INVISIBLE, '');
 }
-/** Text placed inside HTML elements (the summary's <details>, <td>...). */
+/**
+ * An `@` that GitHub would turn into a mention (`@user`, `@org/team`): one
+ * followed by a letter, digit or `-`/`_`. A zero-width space after the `@`
+ * breaks the mention (GitHub links and notifies only `@` directly followed by
+ * the name) and keeps the text readable; copying it yields the same name with
+ * an invisible character in it, which is the point.
+ */
+const MENTION = /@(?=[A-Za-z0-9_-])/g;
+/**
+ * Plain text GitHub shows as text (check-run titles and annotations): no
+ * mention is linked or notified. Apply after {@link stripInvisible}, which
+ * would remove the separator again.
+ */
+function neutralizeMentions(value) {
+    return value.replace(MENTION, '@\u200B');
+}
+/** Plain untrusted text for GitHub: invisible characters removed, then mentions neutralised. */
+function escape_plainText(value) {
+    return neutralizeMentions(escape_stripInvisible(value));
+}
+/**
+ * Text placed inside HTML elements (the summary's <details>, <td>...):
+ * invisible characters removed, HTML escaped, and mentions neutralised with a
+ * zero-width space written as an entity (so a later stripInvisible of the
+ * Markdown cannot undo it; GitHub decodes it to the character).
+ */
 function escapeHtml(value) {
-    return escape_stripInvisible(value).replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
+    return escape_stripInvisible(value)
+        .replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c)
+        .replace(MENTION, '@&#8203;');
 }
 const MARKDOWN_ENTITIES = {
     '\\': '&#92;',
@@ -11659,7 +11675,7 @@ function escapeHtmlAndMarkdown(value) {
 }
 /** Inline code span that cannot be broken out of. */
 function markdownCode(value) {
-    const clean = escape_stripInvisible(value).replace(/\r\n|\r|\n/g, ' ');
+    const clean = escape_stripInvisible(value).replace(/\r\n|\r|\n|\u2028|\u2029/g, ' ');
     return `<code>${escapeHtmlAndMarkdown(clean)}</code>`;
 }
 /** Truncates to at most `max` characters (UTF-16 units), marking the cut. */
@@ -11683,13 +11699,360 @@ function safeUrl(value) {
     }
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ./packages/action-kit/src/http-policy.ts
+/**
+ * One policy for every HTTP exchange the actions make over `fetch` (GitHub's
+ * API, OCI registries, the vulnerability-DB mirrors), so that a hostile or
+ * broken server meets the same bounds everywhere:
+ *
+ * - **Redirects are followed by hand** ({@link fetchWithPolicy}), at most
+ *   {@link MAX_REDIRECTS}: a redirect from `https:` to plain `http:` is
+ *   refused unless it stays on a loopback host (tests, local mirrors), and
+ *   `Authorization`, `Cookie` and `Proxy-Authorization` are dropped as soon
+ *   as a redirect leaves the origin the request was made to — credentials are
+ *   never forwarded across origins.
+ * - **Bodies are read with the cap enforced while reading**
+ *   ({@link readCapped}): a declared `Content-Length` over the cap is refused
+ *   before a byte is read, and an undeclared or lying one is cut off the
+ *   moment the cap is passed — memory never holds more than the cap.
+ * - **Deadlines**: the caller's `AbortSignal` (every client passes
+ *   `AbortSignal.timeout(...)`) covers the whole exchange, redirects and the
+ *   body included, so a server that trickles one byte at a time is stopped at
+ *   the deadline, not only when it falls silent.
+ *
+ * Files read whole (reports, listings, configuration) go through
+ * {@link readFileCapped}, which reads at most cap + 1 bytes whatever the file
+ * claims or becomes while it is read.
+ */
+
+
+const MAX_REDIRECTS = 5;
+/** Headers that carry credentials: never sent to an origin other than the one the request was made to. */
+const CREDENTIAL_HEADERS = ['authorization', 'cookie', 'proxy-authorization'];
+/** `localhost`, `127.x.x.x` or `[::1]`, with or without a port. */
+function isLoopbackHostname(hostname) {
+    const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+    return host === 'localhost' || host === '::1' || /^127(?:\.\d{1,3}){3}$/.test(host);
+}
+/** A URL without query and fragment (they may carry signatures or tokens), for messages. */
+function shown(url) {
+    return `${url.origin}${url.pathname}`;
+}
+/** A redirect the policy refuses (a downgrade to plain HTTP, too many hops, a bad Location). */
+class RedirectRefusedError extends InfrastructureError {
+    name = 'RedirectRefusedError';
+}
+/**
+ * Throws when following a redirect from `from` to `to` would leave TLS for a
+ * host that is not loopback.
+ */
+function checkRedirect(from, to, what) {
+    if (to.protocol !== 'https:' && to.protocol !== 'http:') {
+        throw new RedirectRefusedError(`${what}: redirected from ${shown(from)} to a '${to.protocol}' URL; refused`);
+    }
+    if (from.protocol === 'https:' && to.protocol === 'http:' && !isLoopbackHostname(to.hostname)) {
+        throw new RedirectRefusedError(`${what}: redirected from ${shown(from)} to ${shown(to)} — a downgrade from HTTPS to plain HTTP is refused (the server or a proxy ` +
+            'in between is misconfigured or hostile; this is not a problem with the workflow)');
+    }
+}
+function headerRecord(headers) {
+    const out = {};
+    new Headers(headers ?? {}).forEach((value, key) => {
+        out[key] = value;
+    });
+    return out;
+}
+/**
+ * `fetch` with the redirect policy above. `init.redirect` is ignored (the
+ * redirects are followed here); the final response is returned whatever its
+ * status. 301/302/303 after a POST continue as GET without a body, as
+ * browsers do; 307/308 keep the method and body.
+ */
+async function fetchWithPolicy(fetchFn, input, init = {}, what) {
+    let url = new URL(input);
+    const label = what ?? `${init.method ?? 'GET'} ${shown(url)}`;
+    const origin = url.origin;
+    let headers = headerRecord(init.headers);
+    let method = init.method ?? 'GET';
+    let body = init.body;
+    for (let hop = 0;; hop++) {
+        const response = await fetchFn(url, { ...init, method, headers, ...(body !== undefined && body !== null ? { body } : { body: null }), redirect: 'manual' });
+        if (![301, 302, 303, 307, 308].includes(response.status))
+            return response;
+        const location = response.headers.get('location');
+        await response.body?.cancel().catch(() => undefined);
+        if (!location)
+            throw new RedirectRefusedError(`${label}: HTTP ${response.status} without a Location; refused`);
+        if (hop >= MAX_REDIRECTS)
+            throw new RedirectRefusedError(`${label}: more than ${MAX_REDIRECTS} redirects; refused`);
+        let next;
+        try {
+            next = new URL(location, url);
+        }
+        catch {
+            throw new RedirectRefusedError(`${label}: the redirect Location is not a URL; refused`);
+        }
+        checkRedirect(url, next, label);
+        if (next.origin !== origin) {
+            headers = Object.fromEntries(Object.entries(headers).filter(([key]) => !CREDENTIAL_HEADERS.includes(key.toLowerCase())));
+        }
+        if (response.status === 303 || ((response.status === 301 || response.status === 302) && method === 'POST')) {
+            method = 'GET';
+            body = undefined;
+            headers = Object.fromEntries(Object.entries(headers).filter(([key]) => key.toLowerCase() !== 'content-type'));
+        }
+        url = next;
+    }
+}
+/** A body that broke off while it was read (a network fault: worth a retry). */
+class BodyReadError extends InfrastructureError {
+    name = 'BodyReadError';
+}
+/** A body, or a file, over its size cap (not worth a retry). */
+class SizeCapError extends InfrastructureError {
+    name = 'SizeCapError';
+}
+/**
+ * Reads a response body, refusing it as soon as it is over `maxBytes`
+ * (announced or actual). The caller's AbortSignal bounds the time.
+ */
+async function readCapped(response, maxBytes, what) {
+    const declared = response.headers.get('content-length');
+    if (declared !== null && /^\d+$/.test(declared) && Number(declared) > maxBytes) {
+        await response.body?.cancel().catch(() => undefined);
+        throw new SizeCapError(`${what}: the answer announces ${declared} bytes, over the ${maxBytes}-byte limit; refused`);
+    }
+    if (!response.body)
+        return Buffer.alloc(0);
+    const chunks = [];
+    let total = 0;
+    const reader = response.body.getReader();
+    for (;;) {
+        let chunk;
+        try {
+            chunk = await reader.read();
+        }
+        catch (error) {
+            const name = error?.name;
+            const reason = name === 'TimeoutError' || name === 'AbortError' ? 'the deadline passed' : String(error?.message ?? error);
+            throw new BodyReadError(`${what}: the answer broke off (${reason})`, { cause: error });
+        }
+        if (chunk.done)
+            break;
+        total += chunk.value.length;
+        if (total > maxBytes) {
+            await reader.cancel().catch(() => undefined);
+            throw new SizeCapError(`${what}: the answer is over the ${maxBytes}-byte limit; refused`);
+        }
+        chunks.push(Buffer.from(chunk.value));
+    }
+    return Buffer.concat(chunks);
+}
+/**
+ * Reads a whole file, refusing it when it holds more than `maxBytes`: never
+ * more than maxBytes + 1 bytes are read, whatever `stat` said or the file
+ * becomes meanwhile (a growing file, a device such as /dev/zero).
+ */
+async function readFileCapped(file, maxBytes, what) {
+    const handle = await open(file, 'r');
+    try {
+        const chunks = [];
+        let total = 0;
+        for (;;) {
+            const size = Math.min(1024 * 1024, maxBytes + 1 - total);
+            const buffer = Buffer.allocUnsafe(size);
+            const { bytesRead } = await handle.read(buffer, 0, size, null);
+            if (bytesRead === 0)
+                break;
+            total += bytesRead;
+            if (total > maxBytes)
+                throw new SizeCapError(`${what} is over the ${maxBytes}-byte limit; refused`);
+            chunks.push(buffer.subarray(0, bytesRead));
+        }
+        return Buffer.concat(chunks, total);
+    }
+    finally {
+        await handle.close();
+    }
+}
+
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
 var core = __nccwpck_require__(6058);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./packages/action-kit/src/paths.ts
+
+
+
+
+/**
+ * Paths under hostile workspace content. A checkout can hold symlinks, so a
+ * path that is inside the workspace by its spelling (`reports/summary.md`)
+ * may lead anywhere. Every location an action reads from or writes to is
+ * therefore checked by its real path (every link resolved, for the part that
+ * exists), and files are written without following a link: into a fresh
+ * file created exclusively beside the target, then renamed over it (a rename
+ * replaces a link, never what it points to).
+ */
+function isWithin(base, candidate) {
+    const relative = external_node_path_.relative(base, candidate);
+    return relative === '' || (!relative.startsWith('..') && !external_node_path_.isAbsolute(relative));
+}
+/** Real paths of the roots that exist (a root that does not exist holds nothing). */
+function realRoots(roots) {
+    const out = [];
+    for (const root of roots) {
+        if (!root)
+            continue;
+        try {
+            out.push(external_node_fs_.realpathSync(external_node_path_.resolve(root)));
+        }
+        catch {
+            // missing root
+        }
+    }
+    return out;
+}
+/**
+ * The real path of `candidate`, for a path that may not exist yet: the
+ * deepest existing ancestor is resolved (links and all) and the rest appended.
+ * A dangling link in the chain resolves to its target's location.
+ */
+function realPathAllowingMissing(candidate) {
+    const absolute = external_node_path_.resolve(candidate);
+    const missing = [];
+    let current = absolute;
+    for (let depth = 0; depth < 4096; depth++) {
+        try {
+            const real = external_node_fs_.realpathSync(current);
+            return missing.length === 0 ? real : external_node_path_.join(real, ...missing.reverse());
+        }
+        catch (error) {
+            const code = error.code;
+            if (code !== 'ENOENT' && code !== 'ENOTDIR')
+                throw error;
+            // A dangling link: follow it by hand, its target decides where a write would land.
+            let link;
+            try {
+                link = external_node_fs_.readlinkSync(current);
+            }
+            catch {
+                link = undefined;
+            }
+            if (link !== undefined) {
+                current = external_node_path_.resolve(external_node_path_.dirname(current), link);
+                continue;
+            }
+            const parent = external_node_path_.dirname(current);
+            if (parent === current)
+                return absolute;
+            missing.push(external_node_path_.basename(current));
+            current = parent;
+        }
+    }
+    throw new errors_ConfigurationError(`The path ${absolute} has too many levels of links.`);
+}
+function paths_shown(value) {
+    // eslint-disable-next-line no-control-regex -- never print control characters of a hostile value
+    const clean = value.replace(/[\u0000-\u001F\u007F-\u009F\u2028-\u202E\u2066-\u2069]/g, '?');
+    return clean.length > 200 ? `${clean.slice(0, 197)}...` : clean;
+}
+/**
+ * Refuses `resolved` unless its real path lies inside one of the roots (also
+ * by real path). Returns the path as given (links inside the roots are fine).
+ * Nothing of the target is read or shown: only where it leads.
+ */
+function assertConfined(resolved, options) {
+    const roots = realRoots(options.roots);
+    const real = realPathAllowingMissing(resolved);
+    if (!roots.some((root) => isWithin(root, real))) {
+        throw new errors_ConfigurationError(`Input \`${options.name}\` ('${paths_shown(options.value)}') leads outside ${options.rootsLabel} through a symbolic link (to ${paths_shown(real)}); ` +
+            'use a path whose real location is inside it. (A link in the checkout is repository content, not a choice of the workflow.)');
+    }
+    return resolved;
+}
+/**
+ * Creates `dir` (and its parents) and checks, after creating it, that its
+ * real path is inside the roots: a link anywhere in the chain that leads out
+ * is refused before anything is written into it.
+ */
+function ensureConfinedDirectory(dir, options) {
+    assertConfined(dir, options);
+    fs.mkdirSync(dir, { recursive: true });
+    assertConfined(dir, options);
+    if (!fs.statSync(dir).isDirectory()) {
+        throw new ConfigurationError(`Input \`${options.name}\` ('${paths_shown(options.value)}') is not a directory.`);
+    }
+    return dir;
+}
+function temporarySibling(file) {
+    return path.join(path.dirname(file), `.${path.basename(file).slice(0, 80)}.${randomBytes(6).toString('hex')}.tmp`);
+}
+/**
+ * Writes `data` to `file` without ever following a link at `file`: a fresh
+ * file is created exclusively (O_CREAT|O_EXCL never follows a link) beside
+ * it, then renamed over it. A link planted at `file` is replaced, and the
+ * file it pointed to is left untouched.
+ */
+function writeFileNoFollow(file, data, mode = 0o644) {
+    const temporary = temporarySibling(file);
+    const fd = fs.openSync(temporary, fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_EXCL | (fs.constants.O_NOFOLLOW ?? 0), mode);
+    try {
+        fs.writeFileSync(fd, data);
+    }
+    catch (error) {
+        fs.closeSync(fd);
+        fs.rmSync(temporary, { force: true });
+        throw error;
+    }
+    fs.closeSync(fd);
+    try {
+        fs.renameSync(temporary, file);
+    }
+    catch (error) {
+        fs.rmSync(temporary, { force: true });
+        throw error;
+    }
+}
+/**
+ * Moves a file a tool wrote in a private directory to `destination`, replacing
+ * whatever is there (a link included) rather than writing through it. Across
+ * filesystems (EXDEV) the bytes are copied with `writeFileNoFollow`.
+ */
+function moveFileNoFollow(source, destination) {
+    try {
+        fs.renameSync(source, destination);
+        return;
+    }
+    catch (error) {
+        if (error.code !== 'EXDEV')
+            throw error;
+    }
+    const stat = fs.lstatSync(source);
+    if (!stat.isFile())
+        throw new Error(`${source} is not a regular file`);
+    writeFileNoFollow(destination, fs.readFileSync(source));
+    fs.rmSync(source, { force: true });
+}
+/**
+ * A fresh, empty directory only this process uses (mode 0700), under
+ * `parent` (RUNNER_TEMP): the working directory for tools, so that nothing
+ * in the checkout is found by a tool's "look in the current directory" rule,
+ * and the place for files the action writes for them.
+ */
+function paths_makePrivateDirectory(parent, prefix) {
+    fs.mkdirSync(parent, { recursive: true });
+    return fs.mkdtempSync(path.join(parent, `${prefix.replace(/[^A-Za-z0-9_-]/g, '-')}-`));
+}
+
 ;// CONCATENATED MODULE: ./packages/action-kit/src/inputs.ts
+
 
 
 
@@ -11717,12 +12080,12 @@ const CONTROL = /[\u0000-\u0008\u000A-\u001F\u007F\u2028\u2029]/;
 // eslint-disable-next-line no-control-regex
 const CONTROL_EXCEPT_NEWLINE = /[\u0000-\u0008\u000B-\u000C\u000E-\u001F\u007F\u2028\u2029]/;
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-const INVISIBLE = /[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u2028-\u202E\u2060-\u2069\uFEFF]/g;
+const inputs_INVISIBLE = /[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u2028-\u202E\u2060-\u2069\uFEFF]/g;
 function quote(value) {
     const shown = value.length > 80 ? `${value.slice(0, 77)}...` : value;
     // Control, line-separator, bidi and zero-width characters are shown as escapes: an error message
     // must neither break into lines nor hide or reorder what the user typed.
-    return `'${shown.replace(INVISIBLE, (c) => `\\u{${c.charCodeAt(0).toString(16).padStart(4, '0')}}`)}'`;
+    return `'${shown.replace(inputs_INVISIBLE, (c) => `\\u{${c.charCodeAt(0).toString(16).padStart(4, '0')}}`)}'`;
 }
 /** A single-line string; control characters and newlines are refused. '' when unset and not required. */
 function getString(name, options = {}) {
@@ -11789,17 +12152,27 @@ function getPath(name, options) {
         return '';
     return validatePath(name, value, options);
 }
+/**
+ * Resolves `value` against the workspace and confines it: by spelling (no
+ * `..` out, no absolute path elsewhere) and by real path (no symbolic link in
+ * the checkout leading out of the workspace / RUNNER_TEMP). The error names
+ * the input and never shows the contents of what a link points to.
+ */
 function validatePath(name, value, options) {
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
         throw new errors_ConfigurationError(`Input \`${name}\` must be a path, not a URL (${quote(value)}).`);
     }
     const base = external_node_path_.resolve(options.base);
     const resolved = external_node_path_.resolve(base, value);
-    if (external_node_path_.isAbsolute(value) && options.allowAbsolute) {
-        // explicit absolute paths are the user's choice
-    }
-    else if (options.withinBase !== false && !isWithin(base, resolved)) {
-        throw new errors_ConfigurationError(`Input \`${name}\` (${quote(value)}) resolves outside the workspace (${base}); use a path inside it.`);
+    const roots = [base, ...(options.alsoWithin ?? []).filter(Boolean).map((root) => external_node_path_.resolve(root))];
+    const rootsLabel = roots.length > 1 ? `the workspace (${base}) and ${roots.slice(1).join(', ')}` : `the workspace (${base})`;
+    const anywhere = external_node_path_.isAbsolute(value) && options.allowAbsolute === true;
+    if (options.withinBase !== false && !anywhere) {
+        if (!roots.some((root) => isWithin(root, resolved))) {
+            const where = roots.length > 1 ? `outside ${rootsLabel}` : `outside the workspace (${base})`;
+            throw new errors_ConfigurationError(`Input \`${name}\` (${quote(value)}) resolves ${where}; use a path inside it.`);
+        }
+        assertConfined(resolved, { name, value, roots, rootsLabel });
     }
     if (options.mustExist) {
         let stat;
@@ -11818,9 +12191,24 @@ function validatePath(name, value, options) {
     }
     return resolved;
 }
-function isWithin(base, candidate) {
-    const relative = external_node_path_.relative(base, candidate);
-    return relative === '' || (!relative.startsWith('..') && !external_node_path_.isAbsolute(relative));
+/**
+ * Glob patterns relative to the scanned folder, as Trivy's --skip-dirs /
+ * --skip-files and Syft's / Grype's --exclude take them: a bounded list of
+ * plain pattern characters, never an option, an absolute path or a `..`.
+ */
+const SKIP_PATTERN = /^[A-Za-z0-9._@+*?{}[\]/-]+$/;
+const MAX_SKIP_PATTERNS = 200;
+function getSkipPatterns(name) {
+    const items = getList(name);
+    if (items.length > MAX_SKIP_PATTERNS) {
+        throw new ConfigurationError(`Input \`${name}\` lists ${items.length} patterns; at most ${MAX_SKIP_PATTERNS} are accepted.`);
+    }
+    return items.map((item) => {
+        if (item.length > 512 || !SKIP_PATTERN.test(item) || item.startsWith('-') || item.startsWith('/') || item.split('/').includes('..')) {
+            throw new ConfigurationError(`Input \`${name}\` takes glob patterns relative to the scanned folder (letters, digits, . _ - / * ? [ ] { } @ +; not absolute, no '..', at most 512 characters); got '${item.slice(0, 80)}'.`);
+        }
+        return item;
+    });
 }
 /** Strict version: 1.2.3 with an optional leading v and optional -prerelease; nothing that could escape a URL. */
 const VERSION_PATTERN = /^v?(0|[1-9]\d{0,5})\.(0|[1-9]\d{0,5})\.(0|[1-9]\d{0,5})(-[0-9A-Za-z]+(\.[0-9A-Za-z]+)*)?$/;
@@ -11899,16 +12287,71 @@ function getToolInputs(tool) {
     return { version, sha256, path: binary };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./packages/action-kit/src/tool-config.ts
+
+
+
+/** Files each tool would pick up by itself from the directory it runs in (and so from a checkout). */
+const REPOSITORY_CONFIG_FILES = {
+    trivy: ['trivy.yaml', 'trivy.yml', 'trivy-secret.yaml', 'trivy-secret.yml', '.trivyignore', '.trivyignore.yaml', '.trivyignore.yml'],
+    grype: ['.grype.yaml', '.grype.yml', '.grype.json', '.grype/config.yaml', '.grype/config.yml', 'grype.yaml'],
+    syft: ['.syft.yaml', '.syft.yml', '.syft.json', '.syft/config.yaml', '.syft/config.yml', 'syft.yaml'],
+};
+/** Variables that would name a configuration file behind the inputs' back: removed from the tool's environment. */
+const CONFIG_FILE_VARIABLES = {
+    trivy: ['TRIVY_CONFIG', 'TRIVY_SECRET_CONFIG', 'TRIVY_IGNOREFILE'],
+    grype: ['GRYPE_CONFIG'],
+    syft: ['SYFT_CONFIG'],
+};
+/** A private working directory for one tool run, with an empty configuration file in it. */
+function prepareToolRunDirectory(runnerTemp, tool) {
+    const cwd = makePrivateDirectory(runnerTemp, `scs-${tool}-run`);
+    const emptyConfig = path.join(cwd, `empty-${tool}-config.yaml`);
+    fs.writeFileSync(emptyConfig, '# No configuration: the workflow named no config file for this tool.\n{}\n', { flag: 'wx' });
+    return { cwd, emptyConfig, absent: (name) => path.join(cwd, `no-${name.replace(/[^A-Za-z0-9._-]/g, '-')}`) };
+}
+/**
+ * Configuration files a tool would have read from these folders (the
+ * workspace root, the scanned folder) had it run there: reported as "present,
+ * not used" so a user moving from a setup that read them knows why.
+ */
+function unusedRepositoryConfigFiles(tool, folders, workspace, used = []) {
+    const found = new Set();
+    const usedSet = new Set(used.map((file) => path.resolve(file)));
+    for (const folder of new Set(folders.map((f) => path.resolve(f)))) {
+        for (const name of REPOSITORY_CONFIG_FILES[tool]) {
+            const candidate = path.join(folder, name);
+            let exists = false;
+            try {
+                exists = fs.lstatSync(candidate).isFile() || fs.lstatSync(candidate).isSymbolicLink();
+            }
+            catch {
+                exists = false;
+            }
+            if (exists && !usedSet.has(candidate))
+                found.add(path.relative(workspace, candidate).split(path.sep).join('/') || name);
+        }
+    }
+    return [...found].sort();
+}
+
 ;// CONCATENATED MODULE: ./packages/action-kit/src/logger.ts
 
 
 function stopCommandsWrap(text, token = (0,external_node_crypto_.randomUUID)()) {
     return `::stop-commands::${token}\n${text}\n::${token}::`;
 }
+/**
+ * Whether the runner could read a command in `text` written as plain log
+ * lines: a line that starts with `::` (after blanks), or `##[` anywhere in a
+ * line (the runner's older form, which it finds mid-line too).
+ */
+function mayHoldWorkflowCommand(text) {
+    return text.includes('##[') || /(^|[\r\n\u2028\u2029])[ \t]*::/.test(text);
+}
 const logger = {
-    info: (message) => core/* info */.pq(message),
+    // A message that could be read as a command (it quotes a path, a tool's words) is written inert.
+    info: (message) => (mayHoldWorkflowCommand(message) ? logger.untrusted(message) : core/* info */.pq(message)),
     debug: (message) => core/* debug */.Yz(message),
     warning: (message) => core/* warning */.$e(message),
     untrusted: (text) => {
@@ -11958,7 +12401,7 @@ function runProcess(command, args, options = {}) {
         try {
             child = (0,external_node_child_process_.spawn)(command, [...args], {
                 cwd: options.cwd,
-                env: options.env ?? process.env,
+                env: withoutRunnerSecrets(options.env ?? toolEnvironment(process.env, { allow: SUITE_TOOL_PREFIXES })),
                 stdio: ['ignore', 'pipe', 'pipe'],
                 shell: false,
                 windowsHide: true,
@@ -12009,6 +12452,119 @@ function runProcess(command, args, options = {}) {
             });
         });
     });
+}
+/**
+ * What every child process may inherit from the runner: how to find programs,
+ * where home and temporary files are, locale and time zone, proxies and CA
+ * certificates, how to reach a container engine and its credentials (a docker
+ * config, credential helpers), and the platform's own variables on Windows.
+ * Nothing else: the action's inputs (INPUT_GITHUB-TOKEN), the runner's
+ * tokens (ACTIONS_RUNTIME_TOKEN, ACTIONS_ID_TOKEN_REQUEST_*), GITHUB_TOKEN
+ * and every other variable of the job stay out unless a tool's own list
+ * names them.
+ */
+const BASE_ENVIRONMENT = [
+    'PATH',
+    'HOME',
+    'USER',
+    'LOGNAME',
+    'TMPDIR',
+    'TMP',
+    'TEMP',
+    'LANG',
+    'LANGUAGE',
+    'LC_ALL',
+    'TZ',
+    'HTTP_PROXY',
+    'HTTPS_PROXY',
+    'NO_PROXY',
+    'ALL_PROXY',
+    'http_proxy',
+    'https_proxy',
+    'no_proxy',
+    'all_proxy',
+    'SSL_CERT_FILE',
+    'SSL_CERT_DIR',
+    'DOCKER_CONFIG',
+    'DOCKER_HOST',
+    'DOCKER_CERT_PATH',
+    'DOCKER_TLS_VERIFY',
+    'DOCKER_CONTEXT',
+    'CONTAINER_HOST',
+    'CONTAINERD_ADDRESS',
+    'XDG_RUNTIME_DIR',
+    'REGISTRY_AUTH_FILE',
+    // Windows
+    'SystemRoot',
+    'SYSTEMROOT',
+    'windir',
+    'ComSpec',
+    'PATHEXT',
+    'USERPROFILE',
+    'APPDATA',
+    'LOCALAPPDATA',
+    'ProgramData',
+    'ProgramFiles',
+    'ProgramFiles(x86)',
+    'HOMEDRIVE',
+    'HOMEPATH',
+];
+/**
+ * The cloud SDK variables a registry login of ECR, GAR or ACR goes through
+ * (the tools' own clients, and docker-credential-ecr-login / -gcloud /
+ * -acr-env): credentials the workflow put in the environment for exactly that.
+ */
+const REGISTRY_CLOUD_ENVIRONMENT = (/* unused pure expression or super */ null && (['AWS_', 'AZURE_', 'GOOGLE_APPLICATION_CREDENTIALS', 'CLOUDSDK_']));
+/** The own variables of the tools the suite runs (TRIVY_*, GRYPE_*, SYFT_*, COSIGN_*). */
+const SUITE_TOOL_PREFIXES = ['TRIVY_', 'GRYPE_', 'SYFT_', 'COSIGN_'];
+/** Inputs, the runner's tokens and GITHUB_TOKEN: never in a child's environment, whatever a list says. */
+function isSecretVariable(name) {
+    const upper = name.toUpperCase();
+    return (upper.startsWith('INPUT_') ||
+        upper.startsWith('ACTIONS_ID_TOKEN_REQUEST_') ||
+        upper === 'ACTIONS_RUNTIME_TOKEN' ||
+        upper === 'ACTIONS_RESULTS_URL' ||
+        upper === 'ACTIONS_RUNTIME_URL' ||
+        upper === 'ACTIONS_CACHE_URL' ||
+        upper === 'GITHUB_TOKEN' ||
+        upper === 'GH_TOKEN');
+}
+function withoutRunnerSecrets(env) {
+    const out = {};
+    for (const [key, value] of Object.entries(env)) {
+        if (value !== undefined && !isSecretVariable(key))
+            out[key] = value;
+    }
+    return out;
+}
+/**
+ * A child's environment from an allow-list: `BASE_ENVIRONMENT`, plus what
+ * `allow` names, plus `set`. LC_* locale variables are kept. Secrets per
+ * `isSecretVariable` are never copied, even when a prefix would match them.
+ */
+function toolEnvironment(base, options = {}) {
+    const exact = new Set(BASE_ENVIRONMENT);
+    const prefixes = [];
+    for (const entry of options.allow ?? []) {
+        if (entry.endsWith('_'))
+            prefixes.push(entry);
+        else
+            exact.add(entry);
+    }
+    const env = {};
+    for (const [key, value] of Object.entries(base)) {
+        if (value === undefined || isSecretVariable(key))
+            continue;
+        if (exact.has(key) || key.startsWith('LC_') || prefixes.some((prefix) => key.startsWith(prefix)))
+            env[key] = value;
+    }
+    for (const [key, value] of Object.entries(options.set ?? {})) {
+        if (value === undefined)
+            delete env[key];
+        else
+            env[key] = value;
+    }
+    return env;
 }
 /** The last `lines` non-empty lines of a tool's stderr, for error messages. */
 function tailLines(text, lines = 10) {
@@ -12487,9 +13043,10 @@ const MAX_ANNOTATION_TITLE_CHARS = 255;
 function positiveLine(value) {
     return value !== undefined && Number.isInteger(value) && value >= 1 ? value : undefined;
 }
+/** `value` has had its invisible characters removed by the caller (a title also had its mentions neutralised). */
 function cleanProperty(value) {
     // Properties are single values: fold line breaks before escaping so titles stay on one line.
-    return escapeCommandProperty(stripInvisible(value).replace(/\r\n|\r|\n|\u2028|\u2029/g, ' '));
+    return escapeCommandProperty(value.replace(/\r\n|\r|\n|\u2028|\u2029/g, ' '));
 }
 /** One workflow command line for an annotation (no trailing newline). */
 function formatAnnotation(annotation) {
@@ -12506,11 +13063,11 @@ function formatAnnotation(annotation) {
         }
     }
     if (annotation.title) {
-        const title = truncate(stripInvisible(annotation.title).trim(), MAX_ANNOTATION_TITLE_CHARS);
+        const title = truncate(plainText(annotation.title).trim(), MAX_ANNOTATION_TITLE_CHARS);
         if (title)
             properties.push(`title=${cleanProperty(title)}`);
     }
-    const message = escapeCommandData(truncateUtf8(stripInvisible(annotation.message), MAX_ANNOTATION_MESSAGE_BYTES));
+    const message = escapeCommandData(truncateUtf8(plainText(annotation.message), MAX_ANNOTATION_MESSAGE_BYTES));
     const level = ANNOTATION_LEVELS.includes(annotation.level) ? annotation.level : 'notice';
     return `::${level}${properties.length > 0 ? ` ${properties.join(',')}` : ''}::${message}`;
 }
@@ -12592,6 +13149,9 @@ function imageRegistry(reference) {
 
 
 
+
+
+
 /***/ }),
 
 /***/ 6768:
@@ -12608,7 +13168,7 @@ function imageRegistry(reference) {
 /* harmony export */   zo: () => (/* binding */ legacyCosignTag)
 /* harmony export */ });
 /* unused harmony export referenceWithTag */
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2489);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(741);
 /**
  * Image references: `registry/repository[:tag][@sha256:…]` parsed into what
  * the distribution API needs (API host, repository, tag or digest), with
@@ -12741,8 +13301,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 10 modules
-var src = __nccwpck_require__(2489);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 13 modules
+var src = __nccwpck_require__(741);
 // EXTERNAL MODULE: ./packages/signing/src/image-signature.ts
 var image_signature = __nccwpck_require__(1593);
 ;// CONCATENATED MODULE: ./packages/signing/src/bundle-check.ts
@@ -12858,7 +13418,7 @@ function fileExpectation(data, file) {
 /* harmony import */ var _sigstore_bundle__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1040);
 /* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3917);
 /* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(_sigstore_core__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2489);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(741);
 /**
  * What a Sigstore bundle says about its signature: the Fulcio certificate's
  * identity (SAN) and OIDC issuer (extension 1.3.6.1.4.1.57264.1.8, or the
@@ -12960,7 +13520,7 @@ function bundleInfo(json) {
 /* harmony export */   tV: () => (/* binding */ IN_TOTO_STATEMENT_V1)
 /* harmony export */ });
 /* unused harmony export COSIGN_SIGN_PREDICATE_TYPE */
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2489);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(741);
 /**
  * The statement a plain image signature signs, in the layout cosign v3
  * produces for `cosign sign` with the new bundle format.
@@ -13040,8 +13600,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: COSIGN_SIGN_PREDICATE_TYPE, CosignEngine, DEFAULT_SERVICE_RETRY, FORK_GATE_EXAMPLE, GITHUB_ACTIONS_ISSUER, GITHUB_INSTANCE, IN_TOTO_PAYLOAD_TYPE, IN_TOTO_STATEMENT_V1, OID_ISSUER_V1, OID_ISSUER_V2, PUBLIC_GOOD_INSTANCE, assertBundleSigns, attestBlobArgs, backoffDelay, bundleInfo, bundleSignsProblem, cachedTokenSource, classifyCosignFailure, classifyHttpStatus, cosignEnv, dockerConfigJson, fileExpectation, fulcioExtensionValue, imageSignatureStatement, leafCertificate, parseBundleJson, redactTokens, serviceFailure, signBlobArgs, signImageArgs, signedAt, signingConfig, sigstoreFetchOptions, statusOf, storeBundle, tlogEntryUrl, tlogIndexFromStderr, validateStatement, verifyIdToken, writeBundleFile
 
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 10 modules
-var src = __nccwpck_require__(2489);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 13 modules
+var src = __nccwpck_require__(741);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -13152,12 +13712,32 @@ function serviceOf(line) {
 function redactTokens(text) {
     return text.replace(/eyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*/g, '[token]');
 }
+/**
+ * A Go panic: the `panic:` line (with the signal line after it) and the first
+ * function of the crashing goroutine, instead of the stack trace's last frame
+ * (which is always main.main). Seen with the real cosign 3.1.3 when a Rekor
+ * answer lacked its ETag (test/fixtures/cosign/errors/panic-rekor-no-etag.txt).
+ * Not retried: the same answer crashes it again.
+ */
+function panicFailure(lines) {
+    const at = lines.findIndex((line) => line.startsWith('panic: '));
+    if (at < 0)
+        return undefined;
+    const signal = lines[at + 1]?.startsWith('[signal ') ? ` ${lines[at + 1]}` : '';
+    const goroutine = lines.findIndex((line, i) => i > at && /^goroutine \d+ \[/.test(line));
+    const frame = goroutine >= 0 ? /^([\w./*()-]+)\(/.exec(lines[goroutine + 1] ?? '')?.[1] : undefined;
+    const line = `cosign crashed: ${lines[at]}${signal}${frame ? ` (in ${frame})` : ''}`.slice(0, 600);
+    return { kind: 'permanent', service: serviceOf(frame ?? lines[at]) ?? serviceOf(lines.join(' ')), line };
+}
 /** Classifies a failed cosign run from its stderr (permanent when nothing matches: retrying blind helps nobody). */
 function classifyCosignFailure(stderr) {
     const lines = redactTokens(stderr)
         .split(/\r?\n/)
         .map((line) => line.trim())
         .filter(Boolean);
+    const crashed = panicFailure(lines);
+    if (crashed)
+        return crashed;
     const errorLines = lines.filter((line) => /^Error:|error during command execution/i.test(line));
     // The error lines first; cosign sometimes puts the cause on the lines after "error during command execution:".
     for (const candidates of [errorLines, lines]) {
@@ -14071,7 +14651,7 @@ var bundle_info = __nccwpck_require__(4800);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2489);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(741);
 /* harmony import */ var _bundle_info_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4800);
 /**
  * What both engines do after a bundle exists and passed assertBundleSigns
@@ -14160,7 +14740,7 @@ function attachTo(registry, target, bundleJson, info, now) {
 /* harmony export */   n1: () => (/* binding */ classifyHttpStatus)
 /* harmony export */ });
 /* unused harmony export statusOf */
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2489);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(741);
 /**
  * Retries around the Sigstore services (Fulcio, Rekor, TSA) and the OIDC
  * endpoint: bounded exponential backoff with jitter; 5xx, 408, 429, network
@@ -14272,7 +14852,7 @@ function serviceFailure(service, url, error, policy) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   G: () => (/* binding */ validateStatement)
 /* harmony export */ });
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2489);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(741);
 /* harmony import */ var _image_signature_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1593);
 /**
  * The minimum every statement must satisfy before it is signed (the full

@@ -159,12 +159,31 @@ export function redactTokens(text: string): string {
   return text.replace(/eyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*/g, '[token]');
 }
 
+/**
+ * A Go panic: the `panic:` line (with the signal line after it) and the first
+ * function of the crashing goroutine, instead of the stack trace's last frame
+ * (which is always main.main). Seen with the real cosign 3.1.3 when a Rekor
+ * answer lacked its ETag (test/fixtures/cosign/errors/panic-rekor-no-etag.txt).
+ * Not retried: the same answer crashes it again.
+ */
+function panicFailure(lines: string[]): CosignFailure | undefined {
+  const at = lines.findIndex((line) => line.startsWith('panic: '));
+  if (at < 0) return undefined;
+  const signal = lines[at + 1]?.startsWith('[signal ') ? ` ${lines[at + 1]}` : '';
+  const goroutine = lines.findIndex((line, i) => i > at && /^goroutine \d+ \[/.test(line));
+  const frame = goroutine >= 0 ? /^([\w./*()-]+)\(/.exec(lines[goroutine + 1] ?? '')?.[1] : undefined;
+  const line = `cosign crashed: ${lines[at]}${signal}${frame ? ` (in ${frame})` : ''}`.slice(0, 600);
+  return { kind: 'permanent', service: serviceOf(frame ?? lines[at]!) ?? serviceOf(lines.join(' ')), line };
+}
+
 /** Classifies a failed cosign run from its stderr (permanent when nothing matches: retrying blind helps nobody). */
 export function classifyCosignFailure(stderr: string): CosignFailure {
   const lines = redactTokens(stderr)
     .split(/\r?\n/)
     .map((line) => line.trim())
     .filter(Boolean);
+  const crashed = panicFailure(lines);
+  if (crashed) return crashed;
   const errorLines = lines.filter((line) => /^Error:|error during command execution/i.test(line));
   // The error lines first; cosign sometimes puts the cause on the lines after "error during command execution:".
   for (const candidates of [errorLines, lines]) {

@@ -116,6 +116,16 @@ describe('retry classification of recorded cosign errors', () => {
     expect(failure.line).toMatch(line);
   });
 
+  it('a cosign crash (Go panic) is reported by its panic line, not by the last frame of the stack trace, and is not retried', () => {
+    // Recorded from the real cosign 3.1.3 on this project's machines (a Rekor answer without ETag).
+    const failure = classifyCosignFailure(errors('panic-rekor-no-etag'));
+    expect(failure).toEqual({
+      kind: 'permanent',
+      service: 'Rekor',
+      line: 'cosign crashed: panic: runtime error: invalid memory address or nil pointer dereference [signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0xd5b1d5] (in github.com/sigstore/rekor/pkg/tle.GenerateTransparencyLogEntry)',
+    });
+  });
+
   it('an unknown failure is permanent (no blind retries), and tokens in stderr are redacted', () => {
     const failure = classifyCosignFailure('Error: something odd with eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2ln\n');
     expect(failure).toEqual({ kind: 'permanent', line: 'Error: something odd with [token]' });
