@@ -54,6 +54,11 @@ describeWithInfra('scan for vulnerabilities with the real Trivy and a DB from th
     expect(proxy.paths).toEqual([]);
     const predicate = JSON.parse(fs.readFileSync(run.outputs['cosign-vuln-file']!, 'utf8'));
     expect(predicate.scanner.result.Results).toBeDefined();
+    // The DB (repository@manifest digest, build time) and the gate are recorded for verify's allowed-vuln-dbs.
+    const dbRepository = infra!.trivyDb!.repository.replace(infra!.registry, proxy.address);
+    expect(predicate.scanner.db.uri).toBe(`${dbRepository}@${infra!.trivyDb!.digest}`);
+    expect(Number.isNaN(Date.parse(predicate.scanner.db.version))).toBe(false);
+    expect(predicate.invocation.parameters).toMatchObject({ scanner: 'trivy', 'fail-on': 'high', 'only-fixed': true, gate: 'fail' });
     const bom = JSON.parse(fs.readFileSync(run.outputs['cyclonedx-file']!, 'utf8'));
     expect(bom.vulnerabilities[0].id).toBe('CVE-2099-0001');
   });

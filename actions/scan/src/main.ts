@@ -157,7 +157,18 @@ async function scan(inputs: ScanInputs, deps: ScanDeps): Promise<void> {
       scanFinishedOn: finishedAt,
       context,
       ...(deps.env.GITHUB_WORKFLOW_REF ? { workflowRef: deps.env.GITHUB_WORKFLOW_REF } : {}),
-      ...(engine.db ? { db: { uri: engine.db.location, version: engine.db.digest } } : {}),
+      // What a verifier needs to judge the result: the DB by repository (or URL) and digest with
+      // its build time (verify's allowed-vuln-dbs reads db.uri), and the gate that was applied.
+      ...(engine.db ? { db: { uri: `${engine.db.location}@${engine.db.digest}`, version: engine.db.updatedAt } } : {}),
+      parameters: {
+        scanner: inputs.scanner,
+        'fail-on': inputs.failOn,
+        'only-fixed': inputs.onlyFixed,
+        'fail-on-new-only': inputs.failOnNewOnly,
+        severities: inputs.severities,
+        'vex-documents': inputs.vex.length,
+        gate: gate.outcome,
+      },
     });
     fs.writeFileSync(files.cosignVuln, predicate.json);
     deps.setOutput('cosign-vuln-file', files.cosignVuln);
