@@ -165,6 +165,7 @@ export const INPUT_KINDS: Record<CorpusAction, Record<string, InputKind>> = {
     'scan-report': 'existing-path-abs-ok',
     'predicate-type': 'label',
     'predicate-path': 'existing-path-abs-ok',
+    'external-parameters': 'free-text',
     engine: 'enum',
     'cosign-version': 'version',
     'cosign-sha256': 'sha256',

@@ -14,7 +14,7 @@ import {
   validatePath,
   type ToolInputs,
 } from '@scs/action-kit';
-import { validatePredicateType } from '@scs/attestation';
+import { parseExternalInputs, validatePredicateType, type ExternalInputs } from '@scs/attestation';
 import { requireSecureServiceUrl } from '@scs/signing';
 
 export const PREDICATES = ['slsa', 'sbom', 'vuln', 'custom'] as const;
@@ -37,7 +37,7 @@ export interface SubjectInputs {
 }
 
 export type PredicateInputs =
-  | { kind: 'slsa' }
+  | { kind: 'slsa'; externalInputs?: ExternalInputs }
   | { kind: 'sbom'; sbomPath: string }
   | { kind: 'vuln'; scanReport: string }
   | { kind: 'custom'; predicateType: string; predicatePath: string };
@@ -111,6 +111,8 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ProvenanceInput
   const scanReport = getPath('scan-report', fileOptions);
   const predicateType = getString('predicate-type', { maxLength: 2048 });
   const predicatePath = getPath('predicate-path', fileOptions);
+  const externalParameters = getString('external-parameters', { maxLength: 65_536 });
+  onlyWith('external-parameters', externalParameters, 'slsa', kind);
   onlyWith('sbom-path', sbomPath, 'sbom', kind);
   onlyWith('scan-report', scanReport, 'vuln', kind);
   onlyWith('predicate-type', predicateType, 'custom', kind);
@@ -118,7 +120,9 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ProvenanceInput
   let predicate: PredicateInputs;
   switch (kind) {
     case 'slsa':
-      predicate = { kind };
+      predicate = externalParameters
+        ? { kind, externalInputs: parseExternalInputs(externalParameters, 'Input `external-parameters`') }
+        : { kind };
       break;
     case 'sbom':
       predicate = { kind, sbomPath: required('sbom-path', sbomPath, 'with `predicate: sbom` (a CycloneDX or SPDX JSON file)') };

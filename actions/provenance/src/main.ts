@@ -208,7 +208,7 @@ async function buildPredicate(inputs: ProvenanceInputs, claims: OidcClaims, deps
     case 'slsa': {
       // Every field from the verified token's claims; the server from its issuer (never the step environment).
       const verified = provenanceClaims(claims as Record<string, unknown>);
-      const predicate = buildSlsaProvenancePredicate(verified, serverFromClaims(claims, deps));
+      const predicate = buildSlsaProvenancePredicate(verified, serverFromClaims(claims, deps), p.externalInputs);
       return { predicateType: SLSA_PROVENANCE_V1, predicate: predicate as unknown as Record<string, unknown>, label: PREDICATE_LABELS.slsa };
     }
     case 'sbom': {

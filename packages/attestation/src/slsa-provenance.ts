@@ -41,7 +41,8 @@ export type ProvenanceClaims = Record<(typeof PROVENANCE_CLAIMS)[number], string
 export interface SlsaProvenancePredicate {
   buildDefinition: {
     buildType: string;
-    externalParameters: { workflow: { ref: string; repository: string; path: string } };
+    /** `inputs`: what the build was given (e.g. a reusable workflow's inputs), when the caller states it. */
+    externalParameters: { workflow: { ref: string; repository: string; path: string }; inputs?: ExternalInputs };
     internalParameters: {
       github: { event_name: string; repository_id: string; repository_owner_id: string; runner_environment: string };
     };
@@ -146,7 +147,47 @@ export function splitWorkflowRef(workflowRef: string, repository: string): { pat
   return { path: rest.slice(0, at), ref: rest.slice(at + 1) };
 }
 
-export function buildSlsaProvenancePredicate(claims: ProvenanceClaims, serverUrl: string): SlsaProvenancePredicate {
+/** Flat parameters of a build: names to strings, numbers, booleans or null. */
+export type ExternalInputs = Record<string, string | number | boolean | null>;
+
+export const MAX_EXTERNAL_INPUTS_BYTES = 65_536;
+const MAX_EXTERNAL_INPUTS = 100;
+
+/**
+ * Parses the JSON object of external inputs (`${{ toJSON(inputs) }}` of a
+ * reusable workflow): flat, at most 100 names of up to 100 characters, values
+ * that are strings, numbers, booleans or null, at most 64 KiB in all. Anything
+ * else is refused with `what` named (never recorded half).
+ */
+export function parseExternalInputs(text: string, what: string): ExternalInputs {
+  if (Buffer.byteLength(text, 'utf8') > MAX_EXTERNAL_INPUTS_BYTES) {
+    throw new ConfigurationError(`${what} is larger than ${MAX_EXTERNAL_INPUTS_BYTES} bytes.`);
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new ConfigurationError(`${what} is not JSON: give a JSON object such as \${{ toJSON(inputs) }}.`);
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new ConfigurationError(`${what} must be a JSON object of names to strings, numbers, booleans or null.`);
+  }
+  const entries = Object.entries(value as Record<string, unknown>);
+  if (entries.length > MAX_EXTERNAL_INPUTS) throw new ConfigurationError(`${what} has ${entries.length} names; at most ${MAX_EXTERNAL_INPUTS} are recorded.`);
+  const out: ExternalInputs = {};
+  for (const [name, v] of entries) {
+    if (!/^[A-Za-z0-9_.-]{1,100}$/.test(name)) {
+      throw new ConfigurationError(`${what}: the name '${name.slice(0, 40)}' is not 1-100 letters, digits, '_', '.' or '-'.`);
+    }
+    if (!(v === null || typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v)))) {
+      throw new ConfigurationError(`${what}: '${name}' is not a string, number, boolean or null (nested values are not recorded).`);
+    }
+    out[name] = v as string | number | boolean | null;
+  }
+  return out;
+}
+
+export function buildSlsaProvenancePredicate(claims: ProvenanceClaims, serverUrl: string, externalInputs?: ExternalInputs): SlsaProvenancePredicate {
   const server = serverUrl.replace(/\/+$/, '');
   const workflow = splitWorkflowRef(claims.workflow_ref, claims.repository);
   return {
@@ -158,6 +199,7 @@ export function buildSlsaProvenancePredicate(claims: ProvenanceClaims, serverUrl
           repository: `${server}/${claims.repository}`,
           path: workflow.path,
         },
+        ...(externalInputs ? { inputs: externalInputs } : {}),
       },
       internalParameters: {
         github: {
