@@ -15,10 +15,14 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
 import { createServer, request as httpRequest, type Server } from 'node:http';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { ActionRun } from '../support/action-harness.js';
 import {
+  COSIGN_VULN_V1,
   SLSA_PROVENANCE_V1,
   attachBundle,
   pushTestImage,
@@ -26,6 +30,7 @@ import {
   signStatement,
   slsaPredicate,
   statement,
+  vulnPredicate,
   type TestImage,
 } from '../support/evidence.js';
 import { closeServer, listenOnLoopback } from '../support/loopback-server.js';
@@ -55,6 +60,42 @@ interface Row {
   mayPass?: boolean;
   /** Text in the failure / results that shows the reason. */
   reason?: RegExp;
+  /** The evidence is valid and the policy holds: it must pass (e.g. despite a hostile copy next to it). */
+  mustPass?: boolean;
+  /** Inputs of this row (over the common ones). */
+  inputs?: Record<string, string>;
+  env?: Record<string, string>;
+  /** A workspace of files to verify (files rows): returns its folder. */
+  workspace?: () => Promise<string>;
+  /** Bound on the run's wall time (default 60 s). */
+  maxMs?: number;
+  /** Text that must appear nowhere in the output (bytes of a file outside the workspace). */
+  secret?: string;
+}
+
+/** Bytes of a file outside the workspace that must never be echoed. */
+const OUTSIDE_SECRET = `outside-bytes-${CANARY}-do-not-echo`;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A bundle JSON edited by path. */
+function editBundle(bundle: Buffer, edit: (json: any) => void): Buffer { // eslint-disable-line @typescript-eslint/no-explicit-any
+  const json = JSON.parse(bundle.toString('utf8'));
+  edit(json);
+  return Buffer.from(JSON.stringify(json));
+}
+
+/** A workspace holding a.txt, signed by the stack, and the given a.txt.sigstore.json (a link, here). */
+async function fileWorkspace(link: (workspace: string, outside: string) => void): Promise<string> {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'hostile-ev-files-'));
+  const workspace = path.join(root, 'workspace');
+  const outside = path.join(root, 'outside');
+  fs.mkdirSync(workspace);
+  fs.mkdirSync(outside);
+  fs.writeFileSync(path.join(workspace, 'a.txt'), 'a file to verify\n');
+  fs.writeFileSync(path.join(outside, 'secret.json'), `${OUTSIDE_SECRET}\n${HOSTILE_TEXT}\n`);
+  link(workspace, outside);
+  return workspace;
 }
 
 function repoName(id: string): string {
@@ -161,6 +202,127 @@ const rows: Row[] = [
     },
     reason: /builder/i,
   },
+  {
+    id: 'bundle/3000-timestamps',
+    category: 'verification cost',
+    description: 'a valid signature whose one TSA timestamp is repeated 3,000 times (a 3 MB bundle that costs ~30 s to verify naively)',
+    expected: 'refused before any cryptography (at most 32 timestamps per bundle, as sigstore-go); fast; verification fails',
+    prepare: async (image) => {
+      const valid = await signedFor(image, COSIGN_SIGN, {});
+      const flood = editBundle(valid, (b) => {
+        const stamps = b.verificationMaterial.timestampVerificationData.rfc3161Timestamps;
+        b.verificationMaterial.timestampVerificationData.rfc3161Timestamps = Array.from({ length: 3000 }, () => stamps[0]);
+      });
+      await attachBundle(image, flood, COSIGN_SIGN);
+      return image.name;
+    },
+    reason: /3000 RFC 3161 timestamps; at most 32 are accepted/,
+    maxMs: 20_000,
+  },
+  {
+    id: 'bundle/stripped-copy-first',
+    category: 'duplicate evidence',
+    description: 'a stripped copy of the valid signature (its log entry removed) is attached before the valid one',
+    expected: 'the stripped copy fails, the valid copy is still verified: duplicates are set aside only after a copy verified; passes',
+    prepare: async (image) => {
+      const valid = await signedFor(image, COSIGN_SIGN, {});
+      await attachBundle(image, editBundle(valid, (b) => (b.verificationMaterial.tlogEntries = [])), COSIGN_SIGN);
+      await sleep(1100);
+      await attachBundle(image, valid, COSIGN_SIGN);
+      return image.name;
+    },
+    mustPass: true,
+  },
+  {
+    id: 'vuln/claims-2099',
+    category: 'vuln evidence',
+    description: 'a clean vuln attestation whose scan claims to have finished in 2099, then one signed later that lists a Critical',
+    expected: 'the newest by verified signing time (log/TSA) decides, not by the predicate’s claim: fails on the Critical',
+    prepare: async (image) => {
+      await attachBundle(image, await signedFor(image, COSIGN_SIGN, {}), COSIGN_SIGN);
+      await attachBundle(image, await signedFor(image, COSIGN_VULN_V1, vulnPredicate([], new Date('2099-01-01T00:00:00Z'))), COSIGN_VULN_V1);
+      await sleep(1100);
+      await attachBundle(image, await signedFor(image, COSIGN_VULN_V1, vulnPredicate([{ id: 'CVE-2099-0001', severity: 'CRITICAL' }])), COSIGN_VULN_V1);
+      return image.name;
+    },
+    inputs: { 'max-severity': 'critical' },
+    reason: /vuln attestation reports 1 critical/,
+  },
+  {
+    id: 'vuln/trivy-and-grype-keys',
+    category: 'vuln evidence',
+    description: 'a signed vuln attestation whose report has Trivy keys (no findings) and a Grype matches[] holding a Critical',
+    expected: 'refused as ambiguous (one reader for the gate and the exports), never read as a clean Trivy report; fails',
+    prepare: async (image) => {
+      const predicate = vulnPredicate([]);
+      Object.assign((predicate.scanner as { result: Record<string, unknown> }).result, {
+        matches: [{ vulnerability: { id: 'CVE-2099-0002', severity: 'Critical' }, artifact: { name: 'openssl', version: '1', type: 'apk' } }],
+      });
+      await attachBundle(image, await signedFor(image, COSIGN_SIGN, {}), COSIGN_SIGN);
+      await attachBundle(image, await signedFor(image, COSIGN_VULN_V1, predicate), COSIGN_VULN_V1);
+      return image.name;
+    },
+    inputs: { 'max-severity': 'critical' },
+    reason: /refused as ambiguous/,
+  },
+  {
+    id: 'referrers/6x30MiB',
+    category: 'verification cost',
+    description: 'a valid signature plus six 30 MiB bundle referrers, verify run with a 256 MiB heap',
+    expected: 'bytes kept raw and parsed one bundle at a time; the step’s 128 MiB evidence budget ends the reading; fails closed (evidence not all considered), no crash',
+    prepare: async (image) => {
+      await attachBundle(image, await signedFor(image, COSIGN_SIGN, {}), COSIGN_SIGN);
+      for (let i = 0; i < 6; i += 1) {
+        const big = Buffer.alloc(30 * 1024 * 1024, 0x20);
+        big.write(`{"mediaType":"application/vnd.dev.sigstore.bundle.v0.3+json","n":${i},"x":"`);
+        big.write('"}', big.length - 2);
+        await attachBundle(image, big, COSIGN_SIGN);
+      }
+      return image.name;
+    },
+    env: { NODE_OPTIONS: '--max-old-space-size=256' },
+    reason: /evidence not all considered: OCI referrers: the evidence read in this step reached the \d+-byte bound/,
+    maxMs: 90_000,
+  },
+  {
+    id: 'files/bundle-link-out',
+    category: 'bundle file',
+    description: 'a.txt.sigstore.json is a link to a file outside the workspace (its bytes are secret text and workflow commands)',
+    expected: 'refused: the real path is outside the workspace and RUNNER_TEMP; the file is not read and nothing of it is echoed; fails',
+    prepare: async () => '',
+    workspace: () => fileWorkspace((workspace, outside) => fs.symlinkSync(path.join(outside, 'secret.json'), path.join(workspace, 'a.txt.sigstore.json'))),
+    reason: /a\.txt\.sigstore\.json: the file resolves \(through a link\) to a location outside the workspace and RUNNER_TEMP/,
+    secret: OUTSIDE_SECRET,
+  },
+  {
+    id: 'files/bundle-dev-zero',
+    category: 'bundle file',
+    description: 'a.txt.sigstore.json is a link to /dev/zero (read unbounded, it took 23.6 GB)',
+    expected: 'refused at once, without reading it; fails',
+    prepare: async () => '',
+    workspace: () => fileWorkspace((workspace) => fs.symlinkSync('/dev/zero', path.join(workspace, 'a.txt.sigstore.json'))),
+    reason: /a\.txt\.sigstore\.json: the file resolves \(through a link\) to a location outside/,
+    maxMs: 20_000,
+  },
+  {
+    id: 'trusted-root/tlog-missing-validity-start',
+    category: 'trusted root',
+    description: 'a custom trusted root whose log key has no validFor.start (sigstore-conformance trust-root-tlog-missing-validity-start_fail)',
+    expected: 'the malformed root is refused as a configuration error naming the field, never read as "valid forever"; fails',
+    prepare: async (image) => {
+      await attachBundle(image, await signedFor(image, COSIGN_SIGN, {}), COSIGN_SIGN);
+      return image.name;
+    },
+    inputs: { 'trusted-root': 'malformed-root.json' },
+    workspace: async () => {
+      const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'hostile-ev-root-'));
+      const root = structuredClone(stack.trustedRoot) as { tlogs: { publicKey: { validFor: { start?: string } } }[] };
+      delete root.tlogs[0]!.publicKey.validFor.start;
+      fs.writeFileSync(path.join(workspace, 'malformed-root.json'), JSON.stringify(root));
+      return workspace;
+    },
+    reason: /tlogs\[0\]\.publicKey\.validFor has no start/,
+  },
 ];
 
 /** The image through a proxy that answers some GETs with other bytes. */
@@ -213,10 +375,15 @@ describeWithInfra(`verify: hostile evidence (${rows.length} cases)`, () => {
     await pool(rows, 2, async (row) => {
       const image = await pushTestImage(infra!.registry, repoName(row.id));
       const name = await row.prepare(image);
+      const workspace = row.workspace ? await row.workspace() : undefined;
+      const files = row.id.startsWith('files/');
       const run = await runHostile('verify', {
+        ...(workspace ? { workspace } : {}),
+        ...(row.env ? { env: row.env } : {}),
         inputs: {
-          image: name,
-          sources: 'referrers',
+          image: files ? '' : name,
+          ...(files ? { files: 'a.txt' } : {}),
+          sources: files ? 'files' : 'referrers',
           'sigstore-instance': 'custom',
           'trusted-root': stack.trustedRootPath,
           'signer-workflow': 'octo-org/release-workflows/.github/workflows/sign.yml',
@@ -226,6 +393,7 @@ describeWithInfra(`verify: hostile evidence (${rows.length} cases)`, () => {
           'builder-id': row.id === 'content/1MB-strings' ? 'https://github.com/octo-org/release-workflows/.github/workflows/build.yml@refs/tags/v1' : '',
           'registry-username': 'ci-bot',
           'registry-password': REGISTRY_PASSWORD,
+          ...(row.inputs ?? {}),
         },
         timeoutMs: 100_000,
       });
@@ -244,8 +412,13 @@ describeWithInfra(`verify: hostile evidence (${rows.length} cases)`, () => {
     const failure = failureMessage(run);
     const reasons = resultReasons(run.outputs.results);
     // Reasons are per bundle in the results; evidence that never became a bundle (unreadable blobs) is a warning in the summary.
-    const said = `${reasons.join('\n')}\n${run.summary}`;
-    if (!row.mayPass) {
+    const said = `${reasons.join('\n')}\n${run.summary}\n${failure}`;
+    if (row.mustPass && (run.exitCode !== 0 || run.outputs.verified !== 'true')) problems.push(`did not pass (${failure.slice(0, 300)})`);
+    // Even the first bytes (a JSON parser quotes ~10 of them) of the file outside must not appear.
+    if (row.secret && `${run.stdout}${run.stderr}${run.summary}${JSON.stringify(run.outputs)}`.includes(row.secret.slice(0, 10))) {
+      problems.push('bytes of the file outside the workspace were echoed');
+    }
+    if (!row.mayPass && !row.mustPass) {
       if (run.exitCode === 0 || run.outputs.verified === 'true') problems.push('verification passed');
       if (run.outputs.verified !== 'false') problems.push(`verified output is '${run.outputs.verified ?? '(unset)'}', not false`);
       if (/^Unexpected error/.test(failure)) problems.push('reported as an unexpected error (a bug)');
@@ -261,7 +434,7 @@ describeWithInfra(`verify: hostile evidence (${rows.length} cases)`, () => {
         problems.push('the results output is not JSON');
       }
     }
-    if (run.durationMs > 60_000) problems.push(`took ${run.durationMs} ms`);
+    if (run.durationMs > (row.maxMs ?? 60_000)) problems.push(`took ${run.durationMs} ms`);
     const observed = `${describeRun(run)}${run.outputs.verified ? `, verified=${run.outputs.verified}` : ''} (${(run.durationMs / 1000).toFixed(1)} s, summary ${Buffer.byteLength(run.summary)} bytes); reasons: ${reasons.join(' / ').slice(0, 200)}`;
     record({
       id: row.id,

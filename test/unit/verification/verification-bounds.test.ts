@@ -204,8 +204,8 @@ describe('the newest vuln attestation is the one signed last (item 18)', () => {
 
 describe('trusted roots are validated strictly (item 21)', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'verify-bounds-root-'));
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a trusted root JSON edited by path
   function load(mutate: (root: Record<string, any>) => void): unknown {
-    // eslint-disable-line @typescript-eslint/no-explicit-any
     const root = structuredClone(stack.trustedRoot) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
     mutate(root);
     const file = path.join(dir, `root-${Math.random().toString(36).slice(2)}.json`);
