@@ -20952,7 +20952,44 @@ function splitWorkflowRef(workflowRef, repository) {
     // A ref may itself contain '@' (tags such as pkg@1.2.3): everything after the first '@' is the ref.
     return { path: rest.slice(0, at), ref: rest.slice(at + 1) };
 }
-function buildSlsaProvenancePredicate(claims, serverUrl) {
+const MAX_EXTERNAL_INPUTS_BYTES = 65_536;
+const MAX_EXTERNAL_INPUTS = 100;
+/**
+ * Parses the JSON object of external inputs (`${{ toJSON(inputs) }}` of a
+ * reusable workflow): flat, at most 100 names of up to 100 characters, values
+ * that are strings, numbers, booleans or null, at most 64 KiB in all. Anything
+ * else is refused with `what` named (never recorded half).
+ */
+function parseExternalInputs(text, what) {
+    if (Buffer.byteLength(text, 'utf8') > MAX_EXTERNAL_INPUTS_BYTES) {
+        throw new ConfigurationError(`${what} is larger than ${MAX_EXTERNAL_INPUTS_BYTES} bytes.`);
+    }
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        throw new ConfigurationError(`${what} is not JSON: give a JSON object such as \${{ toJSON(inputs) }}.`);
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        throw new ConfigurationError(`${what} must be a JSON object of names to strings, numbers, booleans or null.`);
+    }
+    const entries = Object.entries(value);
+    if (entries.length > MAX_EXTERNAL_INPUTS)
+        throw new ConfigurationError(`${what} has ${entries.length} names; at most ${MAX_EXTERNAL_INPUTS} are recorded.`);
+    const out = {};
+    for (const [name, v] of entries) {
+        if (!/^[A-Za-z0-9_.-]{1,100}$/.test(name)) {
+            throw new ConfigurationError(`${what}: the name '${name.slice(0, 40)}' is not 1-100 letters, digits, '_', '.' or '-'.`);
+        }
+        if (!(v === null || typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v)))) {
+            throw new ConfigurationError(`${what}: '${name}' is not a string, number, boolean or null (nested values are not recorded).`);
+        }
+        out[name] = v;
+    }
+    return out;
+}
+function buildSlsaProvenancePredicate(claims, serverUrl, externalInputs) {
     const server = serverUrl.replace(/\/+$/, '');
     const workflow = splitWorkflowRef(claims.workflow_ref, claims.repository);
     return {
@@ -20964,6 +21001,7 @@ function buildSlsaProvenancePredicate(claims, serverUrl) {
                     repository: `${server}/${claims.repository}`,
                     path: workflow.path,
                 },
+                ...(externalInputs ? { inputs: externalInputs } : {}),
             },
             internalParameters: {
                 github: {

@@ -234,6 +234,14 @@ export function vulnDbReason(predicate: unknown, allowed: readonly string[]): st
 export function builderBindingReason(builderId: string, identity: CertificateIdentity | undefined): string {
   const signer = splitWorkflowUri(identity?.buildSignerUri);
   if (!signer) return `SLSA builder id ${show(builderId)} cannot be bound to the signer: the certificate has no build signer URI (1.3.6.1.4.1.57264.1.9)`;
+  // GitHub's earlier provenance (2024) named the runner as the builder: <server>/actions/runner/<runner environment>,
+  // bound to the certificate's runner environment (1.3.6.1.4.1.57264.1.11) on the same server.
+  const runner = /^https:\/\/([^/]+)\/actions\/runner\/(github-hosted|self-hosted)$/.exec(builderId);
+  if (runner) {
+    return sameText(runner[1], signer.host) && identity?.runnerEnvironment === runner[2]
+      ? ''
+      : `SLSA builder id ${show(builderId)} is not the runner that signed it (runner environment ${show(identity?.runnerEnvironment)}, build signer ${show(identity?.buildSignerUri)})`;
+  }
   const claimed = splitWorkflowUri(builderId);
   const same = claimed !== undefined && sameText(claimed.host, signer.host) && sameWorkflowPath(claimed.workflow, signer.workflow) && claimed.ref === signer.ref;
   return same ? '' : `SLSA builder id ${show(builderId)} is not the workflow that signed it (build signer ${show(identity?.buildSignerUri)})`;

@@ -130,6 +130,16 @@ describe('item 19: builder-id is bound to the certificate\'s Build Signer URI', 
     expect(builderBindingReason('https://evil.example/octo-org/release-workflows/.github/workflows/sign.yml@refs/tags/v1.2.0', who)).toMatch(/is not the workflow/);
     expect(builderBindingReason(SIGNER, identity({ buildSignerUri: undefined }))).toMatch(/no build signer URI/);
   });
+
+  it("GitHub's earlier runner builder ids are bound to the certificate's runner environment", () => {
+    expect(builderBindingReason('https://github.com/actions/runner/github-hosted', identity())).toBe('');
+    expect(builderBindingReason('https://github.com/actions/runner/github-hosted', identity({ runnerEnvironment: 'self-hosted' }))).toMatch(
+      /is not the runner that signed it \(runner environment "self-hosted"/,
+    );
+    expect(builderBindingReason('https://github.com/actions/runner/self-hosted', identity())).toMatch(/is not the runner that signed it/);
+    expect(builderBindingReason('https://evil.example/actions/runner/github-hosted', identity())).toMatch(/is not the runner that signed it/);
+    expect(builderBindingReason('https://github.com/actions/runner/github-hosted', identity({ runnerEnvironment: undefined }))).toMatch(/runner environment \(absent\)/);
+  });
 });
 
 describe('item 23: what "signed by an approved identity" means', () => {
