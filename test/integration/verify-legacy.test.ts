@@ -6,6 +6,9 @@
  * in-process against the stack's trusted root with the identity policy.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { RegistryClient } from '@scs/oci';
+import { EvidenceBudget } from '@scs/verification';
+import { registryEvidence } from '../../actions/verify/src/registry-evidence.js';
 import { runAction, type ActionRun } from '../support/action-harness.js';
 import { requireInfra } from '../support/test-tools.js';
 import { startSigstoreStack, type SigstoreStack } from '../support/sigstore-stack.js';
@@ -131,6 +134,20 @@ describeWithInfra('verify (dist): legacy cosign .sig signatures', () => {
       [`${repo(image)}:${tag} (layer 1 of 2)`, false],
       [`${repo(image)}:${tag} (layer 2 of 2)`, true],
     ]);
+  });
+
+  it('legacy layers count against the step’s evidence budget: past it they are not fetched and the evidence is incomplete (issue 13 item 14)', async () => {
+    const { image } = images.mixed!;
+    const evidence = registryEvidence(new RegistryClient(), image.ref);
+    const whole = await evidence.legacyEvidence(image.digest, { budget: new EvidenceBudget() });
+    expect(whole.signatures).toHaveLength(2);
+    expect(whole.incomplete).toBeUndefined();
+    const first = whole.signatures[0]!.payload.length;
+    const small = new EvidenceBudget(first + 1);
+    const cut = await evidence.legacyEvidence(image.digest, { budget: small });
+    expect(cut.signatures).toHaveLength(1);
+    expect(cut.incomplete).toEqual([`${repo(image)}:${image.digest.replace(':', '-')}.sig: ${small.describe()}`]);
+    expect(small.exhausted).toBe(true);
   });
 
   it('verifies a keyless .att attestation (DSSE, intoto entry) and counts it for require-attestations', async () => {

@@ -334,8 +334,9 @@ async function verify(inputs: VerifyInputs, deps: VerifyDeps): Promise<void> {
     }
     if (sources.has('legacy')) {
       try {
-        const found = await registry.evidence.legacyEvidence(resolved.digest);
+        const found = await registry.evidence.legacyEvidence(resolved.digest, { budget });
         entry.legacySignatures = found.signatures;
+        entry.incomplete.push(...(found.incomplete ?? []));
         if (found.unverified.length > 0) entry.legacy.push(describeUnverifiedLegacy(found.unverified));
         entry.problems.push(...found.problems);
         entry.notes.push(...found.notes);

@@ -82,8 +82,9 @@ export function registryEvidence(client: RegistryClient, ref: RegistryReference)
      * envelope each), fetched with size and digest checks, for in-process
      * verification; key-signed layers are reported as present and not verified.
      */
-    async legacyEvidence(digest: string): Promise<LegacyEvidence> {
+    async legacyEvidence(digest: string, options: { budget?: EvidenceBudget } = {}): Promise<LegacyEvidence> {
       const result: LegacyEvidence = { signatures: [], unverified: [], problems: [], notes: [] };
+      const budget = options.budget;
       const found = await client.legacyCosignTags(ref, digest);
       for (const kind of ['sig', 'att'] as const) {
         const descriptor = found[kind];
@@ -109,8 +110,14 @@ export function registryEvidence(client: RegistryClient, ref: RegistryReference)
               keyed += 1;
               continue;
             }
+            const maxBytes = kind === 'sig' ? MAX_LEGACY_PAYLOAD_BYTES : MAX_LEGACY_ENVELOPE_BYTES;
+            // The step's evidence budget (shared with referrers, GitHub and files): reserved before the read.
+            if (budget && layer.size <= maxBytes && !budget.take(layer.size)) {
+              (result.incomplete ??= []).push(`${where}: ${budget.describe()}`);
+              break;
+            }
             try {
-              const payload = await client.fetchBlob(ref, layer, { maxBytes: kind === 'sig' ? MAX_LEGACY_PAYLOAD_BYTES : MAX_LEGACY_ENVELOPE_BYTES });
+              const payload = await client.fetchBlob(ref, layer, { maxBytes });
               result.signatures.push({ kind, location, tag, payload, annotations: { ...layer.annotations } });
               read += 1;
             } catch (error) {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { errorMessage } from '@scs/action-kit';
+import type { EvidenceBudget } from './candidates.js';
 import { verifyBundle, type BundleVerification, type VerificationSubject } from './bundle-verifier.js';
 import type { LoadedTrust } from './trusted-root.js';
 
@@ -59,11 +60,14 @@ export interface LegacyEvidence {
   unverified: { tag: string; reason: string }[];
   problems: string[];
   notes: string[];
+  /** Legacy evidence that exists and was not read (a bound was reached): the subject cannot pass on the rest. */
+  incomplete?: string[];
 }
 
 /** What a registry-backed evidence source offers for legacy cosign tags (implemented by the verify action with @scs/oci). */
 export interface LegacyEvidenceSource {
-  legacyEvidence(digest: string): Promise<LegacyEvidence>;
+  /** Every layer read is counted against `budget` (the step's evidence bytes); one that would go over it is not fetched. */
+  legacyEvidence(digest: string, options?: { budget?: EvidenceBudget }): Promise<LegacyEvidence>;
 }
 
 /** Whether a `.sig` layer is keyless (carries a Fulcio certificate); one without it was signed with a key. */
