@@ -23,6 +23,7 @@ import type { AddressInfo } from 'node:net';
 import type { ActionRun } from '../support/action-harness.js';
 import {
   COSIGN_VULN_V1,
+  GITHUB_BUILDER_ID,
   SLSA_PROVENANCE_V1,
   attachBundle,
   pushTestImage,
@@ -264,6 +265,52 @@ const rows: Row[] = [
     },
     inputs: { 'max-severity': 'critical' },
     reason: /refused as ambiguous/,
+  },
+  {
+    id: 'identity/builder-id-claimed-by-another-workflow',
+    category: 'identity semantics',
+    description: "an approved signature, and SLSA provenance claiming the org's builder id (sign.yml@v1.2.0) but signed by another workflow of the org (other.yml), with an identity regexp that admits both",
+    expected: 'refused: builder-id must be the workflow that signed the provenance (the Build Signer URI), as slsa-verifier checks; fails',
+    prepare: async (image) => {
+      await attachBundle(image, await signedFor(image, COSIGN_SIGN, {}), COSIGN_SIGN);
+      const other = reusableWorkflowClaims({ job_workflow_ref: 'octo-org/release-workflows/.github/workflows/other.yml@refs/tags/v1.2.0' });
+      await attachBundle(image, await signedFor(image, SLSA_PROVENANCE_V1, slsaPredicate(GITHUB_BUILDER_ID), other), SLSA_PROVENANCE_V1);
+      return image.name;
+    },
+    inputs: {
+      'signer-workflow': '',
+      'signer-ref': '',
+      'certificate-identity-regexp': 'https://github\\.com/octo-org/release-workflows/\\.github/workflows/[a-z]+\\.yml@refs/tags/v1\\.2\\.0',
+      'builder-id': GITHUB_BUILDER_ID,
+      'require-attestations': 'slsaprovenance1',
+      'export-policy': 'false',
+    },
+    reason: /SLSA builder id .* is not the workflow that signed it \(build signer .*other\.yml/,
+  },
+  {
+    id: 'identity/vuln-attestation-only',
+    category: 'identity semantics',
+    description: 'the only evidence is a vuln attestation (listing a Critical) by the approved identity; no signature, no provenance, no policy on attestations',
+    expected: 'not "signed": a scan report is not a signature (signed-evidence defaults to signature, slsaprovenance1); fails naming what was found',
+    prepare: async (image) => {
+      await attachBundle(image, await signedFor(image, COSIGN_VULN_V1, vulnPredicate([{ id: 'CVE-2099-0005', severity: 'CRITICAL' }])), COSIGN_VULN_V1);
+      return image.name;
+    },
+    inputs: { 'export-policy': 'false' },
+    reason: /no signature, slsaprovenance1 from an approved identity .*evidence is only: vuln/,
+  },
+  {
+    id: 'identity/workflow-path-case',
+    category: 'identity semantics',
+    description: 'a signature by octo-org/release-workflows/.github/workflows/Sign.yml (another file than the required sign.yml; GitHub paths are case-sensitive)',
+    expected: 'refused: owner/repo compare case-insensitively, the workflow path exactly; fails',
+    prepare: async (image) => {
+      const upper = reusableWorkflowClaims({ job_workflow_ref: 'octo-org/release-workflows/.github/workflows/Sign.yml@refs/tags/v1.2.0' });
+      await attachBundle(image, await signedFor(image, COSIGN_SIGN, {}, upper), COSIGN_SIGN);
+      return image.name;
+    },
+    inputs: { 'export-policy': 'false' },
+    reason: /signer workflow "octo-org\/release-workflows\/\.github\/workflows\/Sign\.yml" is not/,
   },
   {
     id: 'referrers/6x30MiB',
