@@ -3524,9 +3524,9 @@ exports.debug = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51183);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2913);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7274);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(84346);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(34723);
 
 
 
@@ -3548,7 +3548,7 @@ __webpack_async_result__();
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(51183);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2913);
 /* harmony import */ var _scs_sbom__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(86693);
 
 
@@ -3640,15 +3640,16 @@ function getInputs(env = process.env) {
     if (generator === 'trivy' && formats.includes('syft-json')) {
         throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('Input `format`: syft-json can only be produced by the syft generator; use cyclonedx-json or spdx-json with trivy.');
     }
-    const outputFile = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .getPath */ .Yn)('output-file', { base: workspace, allowAbsolute: true });
-    const outputDirInput = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .getPath */ .Yn)('output-dir', { base: workspace, allowAbsolute: true });
+    const runnerTemp = env.RUNNER_TEMP || node_path__WEBPACK_IMPORTED_MODULE_1__.join(workspace, '..', '_temp');
+    // Inside the workspace or RUNNER_TEMP by real path: a link in the checkout never takes the SBOM elsewhere.
+    const outputFile = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .getPath */ .Yn)('output-file', { base: workspace, alsoWithin: [runnerTemp] });
+    const outputDirInput = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .getPath */ .Yn)('output-dir', { base: workspace, alsoWithin: [runnerTemp] });
     if (outputFile && formats.length > 1) {
         throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input \`output-file\` names one file, but ${formats.length} formats were requested (${formats.join(', ')}); use \`output-dir\` instead.`);
     }
     if (outputFile && outputDirInput) {
         throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('Inputs `output-file` and `output-dir` cannot be used together; set one of them.');
     }
-    const runnerTemp = env.RUNNER_TEMP || node_path__WEBPACK_IMPORTED_MODULE_1__.join(workspace, '..', '_temp');
     const outputDir = outputFile ? node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(outputFile) : outputDirInput || node_path__WEBPACK_IMPORTED_MODULE_1__.join(runnerTemp, 'supply-chain-sbom');
     const syft = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .getToolInputs */ .Ax)('syft');
     const trivy = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .getToolInputs */ .Ax)('trivy');
@@ -3660,6 +3661,15 @@ function getInputs(env = process.env) {
         }
     }
     const toolsMirror = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .getUrl */ .ID)('tools-mirror');
+    // Only files the workflow names: a .syft.yaml or trivy.yaml in the checkout is not read.
+    const syftConfig = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .getPath */ .Yn)('syft-config', { base: workspace, mustExist: 'file' });
+    const trivyConfig = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .getPath */ .Yn)('trivy-config', { base: workspace, mustExist: 'file' });
+    const unusedConfig = generator === 'syft' ? ['trivy-config', trivyConfig] : ['syft-config', syftConfig];
+    if (unusedConfig[1]) {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input \`${unusedConfig[0]}\` has no effect with \`generator: ${generator}\`; remove it or change \`generator\`.`);
+    }
+    const skipDirs = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .getSkipPatterns */ .hL)('skip-dirs');
+    const skipFiles = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .getSkipPatterns */ .hL)('skip-files');
     const uploadArtifact = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .getBoolean */ .pW)('upload-artifact');
     const artifactName = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .getString */ .AA)('artifact-name', { maxLength: 200 });
     if (ARTIFACT_NAME_FORBIDDEN.test(artifactName)) {
@@ -3678,6 +3688,10 @@ function getInputs(env = process.env) {
         outputDir,
         syft,
         trivy,
+        syftConfig,
+        trivyConfig,
+        skipDirs,
+        skipFiles,
         toolsMirror,
         uploadArtifact,
         artifactName,
@@ -3693,7 +3707,7 @@ function getInputs(env = process.env) {
 
 /***/ }),
 
-/***/ 84346:
+/***/ 34723:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3712,8 +3726,8 @@ var external_node_crypto_ = __nccwpck_require__(77598);
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 11 modules
-var src = __nccwpck_require__(51183);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 14 modules
+var src = __nccwpck_require__(2913);
 // EXTERNAL MODULE: ./packages/sbom/src/index.ts + 9 modules
 var sbom_src = __nccwpck_require__(86693);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -3735,15 +3749,28 @@ class DownloadHttpError extends Error {
         this.httpStatusCode = httpStatusCode;
     }
 }
+/** The download did not finish in time (not retried: a slow mirror stays slow). */
+class DownloadDeadlineError extends Error {
+    name = 'DownloadDeadlineError';
+}
+/** The body is larger than any release asset this installer downloads. */
+class DownloadTooLargeError extends Error {
+    name = 'DownloadTooLargeError';
+}
+const DEFAULT_ATTEMPT_DEADLINE_MS = 10 * 60_000;
+const DEFAULT_TOTAL_DEADLINE_MS = 15 * 60_000;
+const DEFAULT_IDLE_TIMEOUT_MS = 60_000;
+const DEFAULT_MAX_DOWNLOAD_BYTES = 1024 * 1024 * 1024;
 const RETRYABLE = (status) => status >= 500 || status === 408 || status === 429;
 function httpDownloader(options = {}) {
     const attempts = options.attempts ?? 3;
     const sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
     return async (url, dest) => {
         let lastError;
+        const deadlineAt = Date.now() + (options.totalDeadlineMs ?? DEFAULT_TOTAL_DEADLINE_MS);
         for (let attempt = 1; attempt <= attempts; attempt++) {
             try {
-                await downloadOnce(url, dest, options);
+                await downloadOnce(url, dest, options, deadlineAt);
                 return dest;
             }
             catch (error) {
@@ -3752,7 +3779,11 @@ function httpDownloader(options = {}) {
                 const status = error instanceof DownloadHttpError ? error.httpStatusCode : undefined;
                 if ((status !== undefined && !RETRYABLE(status)) || attempt === attempts)
                     break;
+                if (error instanceof DownloadDeadlineError || error instanceof DownloadTooLargeError)
+                    break;
                 const delay = (options.retryDelayMs ?? 2000) * 2 ** (attempt - 1);
+                if (Date.now() + delay >= deadlineAt)
+                    break;
                 options.log?.(`Download attempt ${attempt} of ${attempts} failed (${error instanceof Error ? error.message : String(error)}); retrying in ${delay} ms.`);
                 await sleep(delay);
             }
@@ -3760,27 +3791,56 @@ function httpDownloader(options = {}) {
         throw lastError;
     };
 }
-async function downloadOnce(url, dest, options) {
+async function downloadOnce(url, dest, options, deadlineAt) {
+    const total = options.totalDeadlineMs ?? DEFAULT_TOTAL_DEADLINE_MS;
+    const perAttempt = options.attemptDeadlineMs ?? DEFAULT_ATTEMPT_DEADLINE_MS;
+    const limitMs = Math.max(0, Math.min(perAttempt, deadlineAt - Date.now()));
+    const maxBytes = options.maxBytes ?? DEFAULT_MAX_DOWNLOAD_BYTES;
     const client = new lib/* HttpClient */.Qq(options.userAgent ?? 'supply-chain-actions', [], {
         allowRetries: false,
-        socketTimeout: options.idleTimeoutMs ?? 60_000,
+        socketTimeout: options.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS,
     });
-    try {
+    let received = 0;
+    let message;
+    let timer;
+    const deadline = new Promise((_resolve, reject) => {
+        timer = setTimeout(() => {
+            const which = limitMs < perAttempt ? `the ${Math.round(total / 1000)} s total deadline for all attempts` : `the ${Math.round(perAttempt / 1000)} s deadline per attempt`;
+            const error = new DownloadDeadlineError(`the download did not finish within ${which} (${received} bytes received; the mirror or the network is too slow, or stalls on purpose)`);
+            message?.destroy(error);
+            client.dispose();
+            reject(error);
+        }, limitMs);
+    });
+    const work = (async () => {
         const response = await client.get(url);
+        message = response.message;
         const status = response.message.statusCode ?? 0;
         if (status !== 200) {
             response.message.resume();
             throw new DownloadHttpError(status);
         }
-        const expected = Number(response.message.headers['content-length'] ?? NaN);
-        let received = 0;
-        response.message.on('data', (chunk) => (received += chunk.length));
-        await (0,external_node_stream_promises_namespaceObject.pipeline)(response.message, external_node_fs_.createWriteStream(dest));
-        if (Number.isFinite(expected) && received !== expected) {
-            throw new Error(`the connection closed after ${received} of ${expected} bytes`);
+        const declared = Number(response.message.headers['content-length'] ?? NaN);
+        if (Number.isFinite(declared) && declared > maxBytes) {
+            response.message.destroy();
+            throw new DownloadTooLargeError(`the server announces ${declared} bytes, over the ${maxBytes}-byte limit for a release asset`);
         }
+        response.message.on('data', (chunk) => {
+            received += chunk.length;
+            if (received > maxBytes)
+                response.message.destroy(new DownloadTooLargeError(`more than ${maxBytes} bytes, the limit for a release asset`));
+        });
+        await (0,external_node_stream_promises_namespaceObject.pipeline)(response.message, external_node_fs_.createWriteStream(dest));
+        if (Number.isFinite(declared) && received !== declared) {
+            throw new Error(`the connection closed after ${received} of ${declared} bytes`);
+        }
+    })();
+    work.catch(() => undefined); // settled by the race below; a late rejection after the deadline is expected
+    try {
+        await Promise.race([work, deadline]);
     }
     finally {
+        clearTimeout(timer);
         client.dispose();
     }
 }
@@ -4686,53 +4746,6 @@ async function probeVersion(runner, binary, args, patterns) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/tool-installer/src/file-identity.ts
-
-async function fileIdentity(file) {
-    const info = await (0,promises_.lstat)(file, { bigint: true });
-    return {
-        size: info.size.toString(),
-        mtimeNs: info.mtimeNs.toString(),
-        ctimeNs: info.ctimeNs.toString(),
-        ino: info.ino.toString(),
-        dev: info.dev.toString(),
-        mode: info.mode.toString(),
-    };
-}
-const FIELDS = ['size', 'mtimeNs', 'ctimeNs', 'ino', 'dev', 'mode'];
-/** The first field that differs (or is missing / malformed in `recorded`), or undefined when both describe the same file state. */
-function identityMismatch(recorded, actual) {
-    if (typeof recorded !== 'object' || recorded === null)
-        return 'no recorded file identity';
-    const rec = recorded;
-    for (const field of FIELDS) {
-        const value = rec[field];
-        if (typeof value !== 'string' || !/^\d{1,40}$/.test(value))
-            return `recorded ${field} is missing or malformed`;
-        if (value !== actual[field])
-            return `${field} changed`;
-    }
-    return undefined;
-}
-/**
- * Timestamps are taken from a coarse clock (a kernel tick, 1–10 ms, on Linux;
- * a whole second or two on ext3, HFS+ and FAT). Two writes within one tick
- * can leave the same ctime behind, so an identity read while the file's ctime
- * is still inside the current tick could match a later write ("racy" in
- * git's terms). It is safe to record only once the ctime is older than the
- * coarsest granularity the file system shows: 2 s when the timestamps carry no
- * sub-second part, otherwise 20 ms (twice the longest Linux tick).
- */
-function settleWindowMs(identity) {
-    const subSecond = (ns) => BigInt(ns) % 1000000000n !== 0n;
-    return subSecond(identity.ctimeNs) || subSecond(identity.mtimeNs) ? 20 : 2000;
-}
-/** Milliseconds still to wait (0 when settled) before `identity`, read at `readAtMs` (Date.now()), may be recorded. */
-function msUntilSettled(identity, readAtMs) {
-    const ctimeMs = Number(BigInt(identity.ctimeNs) / 1000000n);
-    return Math.max(0, ctimeMs + settleWindowMs(identity) - readAtMs);
-}
-
 ;// CONCATENATED MODULE: ./packages/tool-installer/src/extract.ts
 
 
@@ -4806,14 +4819,28 @@ function parseAssets(raw, where) {
         }
         if (!isRecord(value))
             throw new PinManifestError(`${where}.${key}: expected { file, sha256 }.`);
-        const { file, sha256 } = value;
+        const { file, sha256, binarySha256 } = value;
+        const extra = Object.keys(value).filter((k) => !['file', 'sha256', 'binarySha256'].includes(k));
+        if (extra.length > 0)
+            throw new PinManifestError(`${where}.${key}: unknown field(s) ${extra.join(', ')}.`);
         if (typeof file !== 'string' || !ASSET_FILE.test(file) || file.includes('..')) {
             throw new PinManifestError(`${where}.${key}.file: expected a plain file name, got ${JSON.stringify(file)}.`);
         }
         if (typeof sha256 !== 'string' || !SHA256.test(sha256)) {
             throw new PinManifestError(`${where}.${key}.sha256: expected 64 lower-case hex digits.`);
         }
-        assets[key] = Object.freeze({ file, sha256 });
+        if (binarySha256 !== undefined) {
+            if (typeof binarySha256 !== 'string' || !SHA256.test(binarySha256)) {
+                throw new PinManifestError(`${where}.${key}.binarySha256: expected 64 lower-case hex digits.`);
+            }
+            if (!/\.(tar\.gz|tgz|zip)$/.test(file) && binarySha256 !== sha256) {
+                throw new PinManifestError(`${where}.${key}.binarySha256: ${file} is the binary itself, so it must equal sha256.`);
+            }
+            assets[key] = Object.freeze({ file, sha256, binarySha256 });
+        }
+        else {
+            assets[key] = Object.freeze({ file, sha256 });
+        }
     }
     return Object.freeze(assets);
 }
@@ -5025,7 +5052,6 @@ function normalizeSha256(value, label = 'sha256') {
 
 
 
-
 /** The collaborators used in a real workflow run: a bounded HTTP download, @actions/tool-cache, @actions/core. */
 function defaultInstallerDeps() {
     return {
@@ -5050,26 +5076,38 @@ function defaultInstallerDeps() {
     };
 }
 /**
- * Written next to the binary in every tool-cache entry this installer creates
- * (it is part of the staged directory, so it is in place before tool-cache
- * writes its `.complete` marker). A cache hit is trusted only if the record
- * matches the digest expected now and the binary is still the one whose
- * SHA-256 was verified: either it hashes to the recorded value again, or the
- * file system shows it untouched since that verification (see
- * {@link InstallRecord.binaryIdentity}).
+ * Written next to the binary in every tool-cache entry this installer creates:
+ * what was installed from which asset, for people and tools that inspect the
+ * cache. It is **not** trusted on a cache hit: anyone who can write the tool
+ * cache (a persistent runner, a pre-baked image, a restored cache) can write
+ * it too, so a hit is checked against the committed pins only (see
+ * {@link ToolInstaller}).
  */
 const INSTALL_RECORD_FILE = '.scs-install.json';
-const MAX_RECORD_BYTES = 4096;
-/** Longest wait for a freshly cached binary's timestamps to settle before its identity is recorded. */
-const MAX_SETTLE_WAIT_MS = 50;
+/**
+ * Folder of a cache entry that keeps the verified release archive (tar.gz and
+ * zip assets), so that a cache hit can check the cached binary against the
+ * pinned archive digest when the pins carry no digest of the binary itself.
+ */
+const VERIFIED_ASSET_DIR = '.scs-asset';
 /**
  * Download → verify (SHA-256 against the pin, before anything is extracted or
  * run) → extract → cache → add to PATH, for one tool. Subclasses only supply a
  * {@link ToolSpec}.
  *
- * A cache hit is re-verified; an entry that fails (binary changed, record
- * missing or for another digest) is reported as a warning and reinstalled from
- * the release, which is verified again before use.
+ * A cache hit is re-verified against committed data only — never against
+ * anything stored in the cache, which whoever planted an entry also wrote:
+ * - the pins carry the binary's own SHA-256 (`binarySha256`, recorded by
+ *   scripts/bump-tool-pin.mjs), or the asset is the binary itself (cosign):
+ *   the cached binary is hashed and must equal it;
+ * - otherwise the entry must keep the verified release archive
+ *   ({@link VERIFIED_ASSET_DIR}): it is hashed and must equal the pinned (or
+ *   given) archive digest, the binary is unpacked from it again into a
+ *   scratch folder, and the cached binary must be byte-for-byte that member
+ *   (equal SHA-256).
+ * An entry that fails is reported as a warning naming what did not match, is
+ * never run, and is replaced from the release, which is verified again
+ * before use.
  */
 class ToolInstaller {
     spec;
@@ -5088,7 +5126,7 @@ class ToolInstaller {
         if (req.path !== undefined)
             return this.useExisting(req.path, req);
         const target = this.resolveTarget(req);
-        const cached = await this.fromCache(target, req.rehashCached === true);
+        const cached = await this.fromCache(target);
         if (cached)
             return cached;
         return this.download(target, req.mirror ?? GITHUB_BASE_URL);
@@ -5112,8 +5150,6 @@ class ToolInstaller {
             valid.mirror = validateMirrorUrl(mirror, `${this.label} download mirror`);
         if (binaryPath)
             valid.path = binaryPath;
-        if (request.rehashCached === true)
-            valid.rehashCached = true;
         return valid;
     }
     resolveTarget(req) {
@@ -5156,7 +5192,7 @@ class ToolInstaller {
         return new src/* ConfigurationError */.j1(`${this.label} ${version} is not available for ${platform}. Supported platforms: ${supported.join(', ')}.`);
     }
     // ---- tool cache ---------------------------------------------------------------------------
-    async fromCache(target, rehash) {
+    async fromCache(target) {
         const { name } = this.spec;
         let dir;
         try {
@@ -5169,17 +5205,14 @@ class ToolInstaller {
         }
         if (!dir)
             return undefined;
-        const check = await this.verifyCacheEntry(dir, target, rehash);
+        const check = await this.verifyCacheEntry(dir, target);
         if (check.problem !== undefined) {
             this.deps.logger.warning(`Cached ${name} ${target.version} in ${dir} failed verification (${check.problem}); it will not be used. ` +
                 `Reinstalling it from the verified release asset.`);
             return undefined;
         }
         this.deps.addPath(dir);
-        const how = check.how === 'rehash'
-            ? 'binary SHA-256 re-verified'
-            : 'binary unchanged since its SHA-256 was verified: same size, mtime, ctime, inode and device';
-        this.deps.logger.info(`Using cached ${name} ${target.version} from ${dir} (${how}).`);
+        this.deps.logger.info(`Using cached ${name} ${target.version} from ${dir} (${check.how}).`);
         return {
             name,
             version: target.version,
@@ -5189,117 +5222,74 @@ class ToolInstaller {
         };
     }
     /**
-     * Whether the entry can be trusted, and how that was established. The
-     * record must match the digest expected now; then the binary is either
-     * provably untouched since its last verification (its file identity equals
-     * the recorded one: no read of the content) or re-hashed (streaming) — and,
-     * when the re-hash matches, its identity is recorded so that the next hit is
-     * cheap.
+     * Whether the entry can be trusted, and how that was established — from the
+     * pins (or the digest the workflow gave), never from files in the entry
+     * other than the binary and the kept archive, whose bytes are checked.
      */
-    async verifyCacheEntry(dir, target, rehash) {
-        const recordPath = external_node_path_.join(dir, INSTALL_RECORD_FILE);
-        let record;
+    async verifyCacheEntry(dir, target) {
+        const { binaryName, asset } = target;
+        const binary = external_node_path_.join(dir, binaryName);
+        const info = await (0,promises_.lstat)(binary).catch(() => undefined);
+        if (!info)
+            return { problem: `${binaryName} is missing` };
+        if (!info.isFile())
+            return { problem: `${binaryName} is not a regular file` };
+        const pinnedBinary = asset.binarySha256 ?? (target.format === 'binary' ? asset.sha256 : undefined);
+        if (pinnedBinary !== undefined) {
+            const actual = await this.hashOrProblem(binary, binaryName);
+            if (typeof actual !== 'string')
+                return actual;
+            if (actual !== pinnedBinary) {
+                return { problem: `${binaryName} has SHA-256 ${actual}, but the ${this.digestOrigin(target)} SHA-256 of that binary is ${pinnedBinary}` };
+            }
+            return { how: `binary SHA-256 matches the ${this.digestOrigin(target)} ${pinnedBinary}` };
+        }
+        const archive = external_node_path_.join(dir, VERIFIED_ASSET_DIR, asset.file);
+        const archiveInfo = await (0,promises_.lstat)(archive).catch(() => undefined);
+        if (!archiveInfo?.isFile()) {
+            return { problem: `it does not keep the release archive ${VERIFIED_ASSET_DIR}/${asset.file} to check ${binaryName} against` };
+        }
+        const archiveDigest = await this.hashOrProblem(archive, asset.file);
+        if (typeof archiveDigest !== 'string')
+            return archiveDigest;
+        if (archiveDigest !== asset.sha256) {
+            return { problem: `the kept ${asset.file} has SHA-256 ${archiveDigest}, expected ${asset.sha256} (${this.digestOrigin(target)})` };
+        }
+        const tempDir = this.deps.tempDir();
+        await (0,promises_.mkdir)(tempDir, { recursive: true });
+        const scratch = await (0,promises_.mkdtemp)(external_node_path_.join(tempDir, `scs-${this.spec.name}-check-`));
         try {
-            const info = await (0,promises_.lstat)(recordPath);
-            if (!info.isFile() || info.size > MAX_RECORD_BYTES)
-                return { problem: `${INSTALL_RECORD_FILE} is not a small regular file` };
-            record = JSON.parse(await (0,promises_.readFile)(recordPath, 'utf8'));
-            if (typeof record !== 'object' || record === null)
-                throw new TypeError('not an object');
+            try {
+                await this.deps.extractor.extract(archive, target.format, scratch, binaryName);
+            }
+            catch (error) {
+                return { problem: `the kept ${asset.file} could not be unpacked (${(0,src/* errorMessage */.gJ)(error)})` };
+            }
+            const member = external_node_path_.join(scratch, binaryName);
+            if (!(await (0,promises_.lstat)(member).catch(() => undefined))?.isFile()) {
+                return { problem: `the kept ${asset.file} has no ${binaryName} at its top level` };
+            }
+            const [expected, actual] = await Promise.all([this.deps.hasher(member), this.hashOrProblem(binary, binaryName)]);
+            if (typeof actual !== 'string')
+                return actual;
+            if (actual !== expected) {
+                return { problem: `${binaryName} has SHA-256 ${actual}, but the ${binaryName} in the verified ${asset.file} has ${expected}` };
+            }
+            return { how: `${asset.file} re-verified against the ${this.digestOrigin(target)} SHA-256 and ${binaryName} identical to its member` };
         }
-        catch {
-            return { problem: `no readable ${INSTALL_RECORD_FILE}; the entry was not created by this installer` };
-        }
-        if (record.tool !== this.spec.name || record.version !== target.version || record.binary !== target.binaryName) {
-            return { problem: `${INSTALL_RECORD_FILE} describes a different tool, version or binary` };
-        }
-        if (record.assetSha256 !== target.asset.sha256) {
-            return {
-                problem: `it was installed from an asset with SHA-256 ${String(record.assetSha256)}, expected ${target.asset.sha256}`,
-            };
-        }
-        if (target.format === 'binary' && record.binarySha256 !== target.asset.sha256) {
-            return { problem: `the recorded binary digest differs from the pinned ${target.asset.sha256}` };
-        }
-        const binary = external_node_path_.join(dir, target.binaryName);
-        let before;
-        try {
-            const info = await (0,promises_.lstat)(binary);
-            if (!info.isFile())
-                return { problem: `${target.binaryName} is not a regular file` };
-            before = await fileIdentity(binary);
-        }
-        catch {
-            return { problem: `${target.binaryName} is missing` };
-        }
-        if (!rehash && identityMismatch(record.binaryIdentity, before) === undefined)
-            return { how: 'identity' };
-        const readAt = Date.now();
-        let actual;
-        try {
-            actual = await this.deps.hasher(binary);
-        }
-        catch (error) {
-            return { problem: `${target.binaryName} could not be read (${(0,src/* errorMessage */.gJ)(error)})` };
-        }
-        if (actual !== record.binarySha256) {
-            return {
-                problem: `${target.binaryName} has SHA-256 ${actual}, but ${record.binarySha256} was recorded when it was installed`,
-            };
-        }
-        // The hash covers the content as it was between the two reads of the identity: record it
-        // only if nothing changed meanwhile and the timestamps had settled before hashing began.
-        const after = await fileIdentity(binary).catch(() => undefined);
-        if (after && identityMismatch(before, after) === undefined && msUntilSettled(before, readAt) === 0) {
-            await this.recordIdentity(recordPath, record, before);
-        }
-        return { how: 'rehash' };
-    }
-    /**
-     * Rewrites the install record with the binary's verified identity (a new
-     * file renamed over the old one, so a reader never sees half a record).
-     * Best effort: a read-only tool cache only means the next hit re-hashes.
-     */
-    async recordIdentity(recordPath, record, identity) {
-        const updated = { ...record, binaryIdentity: identity, verifiedAt: new Date().toISOString() };
-        const temp = `${recordPath}.${process.pid}.${Date.now()}.tmp`;
-        try {
-            await (0,promises_.writeFile)(temp, `${JSON.stringify(updated, null, 2)}\n`, { flag: 'wx' });
-            await (0,promises_.rename)(temp, recordPath);
-        }
-        catch (error) {
-            await (0,promises_.rm)(temp, { force: true }).catch(() => undefined);
-            this.deps.logger.debug(`Could not record the verified state of the cached binary in ${recordPath} (${(0,src/* errorMessage */.gJ)(error)}); ` +
-                `the next cache hit will re-hash it.`);
+        finally {
+            await (0,promises_.rm)(scratch, { recursive: true, force: true });
         }
     }
-    /**
-     * After tool-cache copied the verified binary into place: wait (briefly)
-     * for its timestamps to settle, then record its identity so that cache hits
-     * need not re-hash it. The content was hashed in the staging folder just before.
-     */
-    async recordInstalledIdentity(dir, record) {
-        const binary = external_node_path_.join(dir, record.binary);
+    digestOrigin(target) {
+        return target.digestSource === 'manifest' ? 'pinned' : 'given';
+    }
+    async hashOrProblem(file, label) {
         try {
-            let readAt = Date.now();
-            let identity = await fileIdentity(binary);
-            const wait = msUntilSettled(identity, readAt);
-            if (wait > MAX_SETTLE_WAIT_MS) {
-                this.deps.logger.debug(`The timestamps of ${binary} are too coarse to record its identity now; the first cache hit will re-hash it.`);
-                return;
-            }
-            if (wait > 0) {
-                await new Promise((resolve) => setTimeout(resolve, wait + 1));
-                readAt = Date.now();
-                const again = await fileIdentity(binary);
-                if (identityMismatch(identity, again) !== undefined || msUntilSettled(again, readAt) > 0)
-                    return;
-                identity = again;
-            }
-            await this.recordIdentity(external_node_path_.join(dir, INSTALL_RECORD_FILE), record, identity);
+            return await this.deps.hasher(file);
         }
         catch (error) {
-            this.deps.logger.debug(`Could not read the cached binary ${binary} (${(0,src/* errorMessage */.gJ)(error)}).`);
+            return { problem: `${label} could not be read (${(0,src/* errorMessage */.gJ)(error)})` };
         }
     }
     // ---- download -----------------------------------------------------------------------------
@@ -5340,7 +5330,6 @@ class ToolInstaller {
             catch (error) {
                 throw new src/* InfrastructureError */.EN(`Unpacking ${asset.file} failed.`, { cause: error });
             }
-            await (0,promises_.rm)(downloaded, { force: true });
             const stagedBinary = external_node_path_.join(stage, binaryName);
             const info = await (0,promises_.lstat)(stagedBinary).catch(() => undefined);
             if (!info?.isFile()) {
@@ -5348,6 +5337,16 @@ class ToolInstaller {
             }
             await makeExecutable(stagedBinary, this.deps.platform);
             const binarySha256 = await this.deps.hasher(stagedBinary);
+            if (asset.binarySha256 !== undefined && binarySha256 !== asset.binarySha256) {
+                throw new src/* InfrastructureError */.EN(`${asset.file} matches its pinned SHA-256, but the ${binaryName} in it has SHA-256 ${binarySha256}, not the pinned ` +
+                    `${asset.binarySha256}. The pins in this action are inconsistent; nothing was installed or run.`);
+            }
+            if (target.format !== 'binary') {
+                // Kept so that a later cache hit can be checked against the pinned archive digest.
+                await (0,promises_.mkdir)(external_node_path_.join(stage, VERIFIED_ASSET_DIR));
+                await (0,promises_.rename)(downloaded, external_node_path_.join(stage, VERIFIED_ASSET_DIR, asset.file));
+            }
+            await (0,promises_.rm)(downloaded, { force: true });
             const record = {
                 tool: name,
                 version,
@@ -5364,7 +5363,6 @@ class ToolInstaller {
             catch (error) {
                 throw new src/* InfrastructureError */.EN(`Adding ${name} ${version} to the tool cache failed.`, { cause: error });
             }
-            await this.recordInstalledIdentity(dir, record);
             this.deps.addPath(dir);
             this.deps.logger.info(`Installed ${name} ${version} in ${dir}`);
             return { name, version, binary: external_node_path_.join(dir, binaryName), source: 'download', sha256: asset.sha256, url };
@@ -5469,7 +5467,6 @@ class CosignInstaller extends ToolInstaller {
 }
 
 ;// CONCATENATED MODULE: ./packages/tool-installer/src/index.ts
-
 
 
 
@@ -5665,7 +5662,10 @@ function describeUploadFailure(error, name) {
 }
 
 ;// CONCATENATED MODULE: ./actions/sbom/src/github-api.ts
+
 const API_TIMEOUT_MS = 60_000;
+/** Largest answer read (GitHub's answers here are a few KB). */
+const API_MAX_RESPONSE_BYTES = 8 * 1024 * 1024;
 const fetchApi = async (method, url, options) => {
     const headers = {
         accept: 'application/vnd.github+json',
@@ -5676,13 +5676,13 @@ const fetchApi = async (method, url, options) => {
         headers.authorization = `Bearer ${options.token}`;
     if (options.body !== undefined)
         headers['content-type'] = options.contentType ?? 'application/json';
-    const response = await fetch(url, {
+    const response = await (0,src/* fetchWithPolicy */.Vu)(fetch, url, {
         method,
         headers,
         ...(options.body !== undefined ? { body: options.body } : {}),
         signal: AbortSignal.timeout(API_TIMEOUT_MS),
-    });
-    const text = await response.text();
+    }, `GitHub API ${method} ${new URL(url).pathname}`);
+    const text = (await (0,src/* readCapped */.EF)(response, API_MAX_RESPONSE_BYTES, `GitHub API ${method} ${new URL(url).pathname}`)).toString('utf8');
     let json;
     try {
         json = text ? JSON.parse(text) : undefined;
@@ -5706,13 +5706,22 @@ function apiMessage(response) {
 function useWorkflowToken(options) {
     return Boolean(options.image && (0,src/* imageRegistry */.bl)(options.image) === 'ghcr.io' && options.githubToken && options.actor);
 }
+/** Removes the variables that would name a config file behind the inputs' back. */
+function withoutConfigVariables(tool) {
+    return Object.fromEntries(src/* CONFIG_FILE_VARIABLES */.Sy[tool].map((name) => [name, undefined]));
+}
 /**
- * Syft's environment: the runner's, with the update check off (it is a network
+ * Syft's environment: an allow-list of the runner's (action-kit's base list,
+ * SYFT_* and the cloud SDK variables registry logins use; never the action's
+ * inputs or the runner's tokens), with the update check off (it is a network
  * call on every start) and, for ghcr.io, the workflow token unless registry
  * credentials were already configured.
  */
 function syftEnvironment(base, options) {
-    const env = { ...base, SYFT_CHECK_FOR_APP_UPDATE: 'false' };
+    const env = (0,src/* toolEnvironment */.uQ)(base, {
+        allow: ['SYFT_', ...src/* REGISTRY_CLOUD_ENVIRONMENT */.iH],
+        set: { ...withoutConfigVariables('syft'), SYFT_CHECK_FOR_APP_UPDATE: 'false' },
+    });
     const configured = Object.keys(env).some((key) => key.startsWith('SYFT_REGISTRY_AUTH_'));
     if (useWorkflowToken(options) && !configured) {
         env.SYFT_REGISTRY_AUTH_AUTHORITY = 'ghcr.io';
@@ -5721,9 +5730,9 @@ function syftEnvironment(base, options) {
     }
     return env;
 }
-/** Trivy's environment: the runner's, plus the workflow token for ghcr.io images when no credentials are set. */
+/** Trivy's environment: an allow-list as for Syft (TRIVY_*), plus the workflow token for ghcr.io images when no credentials are set. */
 function trivyEnvironment(base, options) {
-    const env = { ...base };
+    const env = (0,src/* toolEnvironment */.uQ)(base, { allow: ['TRIVY_', ...src/* REGISTRY_CLOUD_ENVIRONMENT */.iH], set: withoutConfigVariables('trivy') });
     if (useWorkflowToken(options) && !env.TRIVY_USERNAME && !env.TRIVY_PASSWORD) {
         env.TRIVY_USERNAME = options.actor;
         env.TRIVY_PASSWORD = options.githubToken;
@@ -5839,6 +5848,13 @@ function renderSbomSummary(data, options = {}) {
         facts.push([src.md.raw('Image digest'), data.subject.digest ? src.md.code(data.subject.digest) : src.md.raw(':warning: not recorded in the SBOM')]);
     }
     facts.push([src.md.raw('Generator'), src.md.join([src.md.raw(data.generator.name), src.md.code(data.generator.version)])]);
+    if (data.configuration) {
+        const { used, unused } = data.configuration;
+        const parts = [used.length > 0 ? src.md.join(used.map((entry) => src.md.code(entry, 300)), ', ') : src.md.raw('none (built-in defaults)')];
+        if (unused.length > 0)
+            parts.push(src.md.join([src.md.raw('· not read from the checkout:'), src.md.join(unused.slice(0, 10).map((file) => src.md.code(file, 200)), ', ')]));
+        facts.push([src.md.raw('Configuration'), src.md.join(parts, ' ')]);
+    }
     facts.push([src.md.raw('Components'), src.md.raw(String(stats.componentCount))]);
     builder.table({ headers: [src.md.raw('&nbsp;'), src.md.raw('&nbsp;')], rows: facts });
     builder.table({
@@ -5978,11 +5994,26 @@ function syftSource(target, archiveKind = 'unknown') {
             return archiveKind === 'unknown' ? target.file : `${archiveKind}:${target.file}`;
     }
 }
-/** One Syft run writes every requested format (`-o format=file` per format). */
+/**
+ * Syft's `--exclude` wants paths that start with `./`, `*\/` or `**\/` (relative
+ * to the described folder); a directory pattern also covers what is below it.
+ */
+function syftExcludes(skipDirs = [], skipFiles = []) {
+    const anchor = (pattern) => (/^(\.\/|\*\*?\/)/.test(pattern) ? pattern : `./${pattern}`);
+    return [...skipDirs.map((dir) => `${anchor(dir).replace(/\/+$/, '')}/**`), ...skipFiles.map(anchor)];
+}
+/**
+ * One Syft run writes every requested format (`-o format=file` per format).
+ * `-c` is always given (the workflow's `syft-config` or the action's empty
+ * file): with none, Syft would merge ./.syft.yaml, ./.syft/config.yaml,
+ * ~/.syft.yaml and the XDG folders' files by itself.
+ */
 function buildSyftArgs(plan) {
-    const args = ['scan'];
+    const args = ['scan', '-c', plan.configFile];
     for (const output of plan.outputs)
         args.push('-o', `${SYFT_OUTPUT_FORMAT[output.format]}=${output.file}`);
+    for (const pattern of syftExcludes(plan.skipDirs, plan.skipFiles))
+        args.push('--exclude', pattern);
     // `--` ends option parsing: the source can never be read as a flag.
     args.push('--', plan.source);
     return args;
@@ -6012,7 +6043,13 @@ function buildTrivySbomArgs(plan) {
         '--timeout',
         `${plan.timeoutMinutes}m`,
         '--no-progress',
+        '--config',
+        plan.configFile,
     ];
+    for (const pattern of plan.skipDirs ?? [])
+        args.push('--skip-dirs', pattern);
+    for (const pattern of plan.skipFiles ?? [])
+        args.push('--skip-files', pattern);
     switch (plan.target.kind) {
         case 'file':
             args.push('--input', plan.target.file);
@@ -6127,13 +6164,30 @@ async function produce(inputs, deps, state) {
     });
     const slug = targetSlug(inputs.target, context.repository);
     const outputs = planOutputFiles({ formats: inputs.formats, outputFile: inputs.outputFile, outputDir: inputs.outputDir, baseName: slug });
-    external_node_fs_.mkdirSync(inputs.outputDir, { recursive: true });
+    // Created, then checked again by real path: a link in the checkout never takes the SBOM elsewhere.
+    (0,src/* ensureConfinedDirectory */.Wn)(inputs.outputDir, {
+        name: inputs.outputFile ? 'output-file' : 'output-dir',
+        value: external_node_path_.relative(inputs.workspace, inputs.outputFile || inputs.outputDir) || inputs.outputDir,
+        roots: [inputs.workspace, context.runnerTemp],
+        rootsLabel: 'the workspace and RUNNER_TEMP',
+    });
     for (const output of outputs)
         external_node_fs_.rmSync(output.file, { force: true });
+    // The generator runs in an empty private directory and writes there; the files are then moved
+    // into place (a link at the destination is replaced, never written through).
+    const run = (0,src/* prepareToolRunDirectory */.Ae)(context.runnerTemp, inputs.generator);
+    const staged = outputs.map((output, index) => ({ format: output.format, file: external_node_path_.join(run.cwd, `sbom-${index}${external_node_path_.extname(output.file) || '.json'}`) }));
+    const configuration = sbomToolConfiguration(inputs, logger);
     if (inputs.generator === 'syft')
-        await generateWithSyft(inputs, deps, tool, outputs);
+        await generateWithSyft(inputs, deps, tool, staged, run.cwd, inputs.syftConfig || run.emptyConfig);
     else
-        await generateWithTrivy(inputs, deps, tool, outputs);
+        await generateWithTrivy(inputs, deps, tool, staged, run.cwd, inputs.trivyConfig || run.emptyConfig);
+    for (const [index, output] of outputs.entries()) {
+        const from = staged[index].file;
+        if (!external_node_fs_.existsSync(from))
+            throw new src/* InfrastructureError */.EN(`${main_TOOL_NAMES[inputs.generator]} exited successfully but wrote no ${output.format} file.`);
+        (0,src/* moveFileNoFollow */.SK)(from, output.file);
+    }
     const documents = outputs.map((output) => readDocument(output, main_TOOL_NAMES[inputs.generator]));
     const primary = documents.reduce((best, doc) => (RICHNESS[doc.format] > RICHNESS[best.format] ? doc : best));
     const stats = (0,sbom_src/* computeSbomStats */.E6)(primary.parsed);
@@ -6159,6 +6213,7 @@ async function produce(inputs, deps, state) {
     if (inputs.summary) {
         const markdown = renderSbomSummary({
             generator: { name: main_TOOL_NAMES[inputs.generator], version: tool.version },
+            configuration,
             target: targetInput(inputs),
             subject,
             documents: documents.map((d) => ({ format: d.format, file: external_node_path_.basename(d.file), sha256: d.sha256, bytes: d.bytes })),
@@ -6195,9 +6250,31 @@ function checkResult(result, toolName, inputs) {
             (tail ? `\nLast lines of its log:\n${tail}` : ''));
     }
 }
-async function generateWithSyft(inputs, deps, tool, outputs) {
+/**
+ * Which configuration the generator runs with (only what inputs name), and
+ * which configuration files in the checkout it would have read by itself and
+ * did not: said in the log now and in the summary later.
+ */
+function sbomToolConfiguration(inputs, logger) {
+    const relative = (file) => external_node_path_.relative(inputs.workspace, file).split(external_node_path_.sep).join('/') || file;
+    const name = inputs.generator === 'syft' ? 'syft-config' : 'trivy-config';
+    const file = inputs.generator === 'syft' ? inputs.syftConfig : inputs.trivyConfig;
+    const used = file ? [`${name}: ${relative(file)}`] : [];
+    if (inputs.skipDirs.length > 0)
+        used.push(`skip-dirs: ${inputs.skipDirs.join(', ')}`);
+    if (inputs.skipFiles.length > 0)
+        used.push(`skip-files: ${inputs.skipFiles.join(', ')}`);
+    const folder = inputs.target.kind === 'path' ? (inputs.target.isDirectory ? inputs.target.path : external_node_path_.dirname(inputs.target.path)) : undefined;
+    const unused = (0,src/* unusedRepositoryConfigFiles */._U)(inputs.generator, [inputs.workspace, ...(folder ? [folder] : [])], inputs.workspace, file ? [file] : []);
+    logger.info(`${main_TOOL_NAMES[inputs.generator]} configuration: ${used.length > 0 ? used.join('; ') : 'none (built-in defaults)'}.`);
+    if (unused.length > 0) {
+        logger.info(`Not read: ${unused.join(', ')} in the checkout. ${main_TOOL_NAMES[inputs.generator]} runs in an empty directory with only the file named by \`${name}\`; name a file there to use it.`);
+    }
+    return { used, unused };
+}
+async function generateWithSyft(inputs, deps, tool, outputs, cwd, configFile) {
     const archiveKind = inputs.target.kind === 'file' && !inputs.target.ociLayout ? readArchiveKind(inputs.target.file) : 'unknown';
-    const args = buildSyftArgs({ source: syftSource(inputs.target, archiveKind), outputs });
+    const args = buildSyftArgs({ source: syftSource(inputs.target, archiveKind), outputs, configFile, skipDirs: inputs.skipDirs, skipFiles: inputs.skipFiles });
     const env = syftEnvironment(deps.env, {
         ...(inputs.target.kind === 'image' ? { image: inputs.target.image } : {}),
         githubToken: inputs.githubToken,
@@ -6206,7 +6283,7 @@ async function generateWithSyft(inputs, deps, tool, outputs) {
     const result = await deps.logger.group(`syft scan (${inputs.formats.join(', ')})`, async () => {
         deps.logger.info(`Running: ${tool.binary} ${args.join(' ')}`);
         return deps.runTool(tool.binary, args, {
-            cwd: deps.context.workspace,
+            cwd,
             env,
             timeoutMs: TOOL_TIMEOUT_MINUTES * 60_000,
             onStderr: (chunk) => deps.logger.untrusted(chunk),
@@ -6214,7 +6291,7 @@ async function generateWithSyft(inputs, deps, tool, outputs) {
     });
     checkResult(result, 'Syft', inputs);
 }
-async function generateWithTrivy(inputs, deps, tool, outputs) {
+async function generateWithTrivy(inputs, deps, tool, outputs, cwd, configFile) {
     const cacheDir = external_node_path_.join(deps.context.runnerTemp, 'supply-chain-trivy-cache');
     const env = trivyEnvironment(deps.env, {
         ...(inputs.target.kind === 'image' ? { image: inputs.target.image } : {}),
@@ -6230,11 +6307,14 @@ async function generateWithTrivy(inputs, deps, tool, outputs) {
             outputFile: output.file,
             cacheDir,
             timeoutMinutes: TOOL_TIMEOUT_MINUTES,
+            configFile,
+            skipDirs: inputs.skipDirs,
+            skipFiles: inputs.skipFiles,
         });
         const result = await deps.logger.group(`trivy ${args[0]} (${output.format})`, async () => {
             deps.logger.info(`Running: ${tool.binary} ${args.join(' ')}`);
             return deps.runTool(tool.binary, args, {
-                cwd: deps.context.workspace,
+                cwd,
                 env,
                 timeoutMs: TOOL_TIMEOUT_MINUTES * 60_000 + 60_000,
                 onStderr: (chunk) => deps.logger.untrusted(chunk),
@@ -6389,43 +6469,53 @@ async function deliverSnapshot(inputs, deps, slug, sbom, tool, failures) {
 
 /***/ }),
 
-/***/ 51183:
+/***/ 2913:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  Sy: () => (/* reexport */ CONFIG_FILE_VARIABLES),
   j1: () => (/* reexport */ ConfigurationError),
   EN: () => (/* reexport */ InfrastructureError),
+  iH: () => (/* reexport */ REGISTRY_CLOUD_ENVIRONMENT),
   CF: () => (/* reexport */ SummaryBuilder),
   Q6: () => (/* reexport */ VERSION_PATTERN),
   JL: () => (/* reexport */ availableSummaryBytes),
   Ic: () => (/* reexport */ describeFailure),
+  Wn: () => (/* reexport */ ensureConfinedDirectory),
   gJ: () => (/* reexport */ errorMessage),
   BK: () => (/* reexport */ exactlyOne),
   uR: () => (/* reexport */ failureSummaryMarkdown),
+  Vu: () => (/* reexport */ fetchWithPolicy),
   pW: () => (/* reexport */ getBoolean),
   GV: () => (/* reexport */ getEnum),
   vS: () => (/* reexport */ getList),
   Yn: () => (/* reexport */ getPath),
   r6: () => (/* reexport */ getSecret),
+  hL: () => (/* reexport */ getSkipPatterns),
   AA: () => (/* reexport */ getString),
   Ax: () => (/* reexport */ getToolInputs),
   ID: () => (/* reexport */ getUrl),
   bl: () => (/* reexport */ imageRegistry),
   vF: () => (/* reexport */ logger),
   md: () => (/* reexport */ md),
+  SK: () => (/* reexport */ moveFileNoFollow),
+  Ae: () => (/* reexport */ prepareToolRunDirectory),
   JR: () => (/* reexport */ rawInput),
+  EF: () => (/* reexport */ readCapped),
   $p: () => (/* reexport */ readRunContext),
   Cs: () => (/* reexport */ runAction),
   R3: () => (/* reexport */ runProcess),
   os: () => (/* reexport */ tailLines),
+  uQ: () => (/* reexport */ toolEnvironment),
+  _U: () => (/* reexport */ unusedRepositoryConfigFiles),
   XX: () => (/* reexport */ validateImageReference),
   iQ: () => (/* reexport */ validatePath),
   j7: () => (/* reexport */ writeJobSummary)
 });
 
-// UNUSED EXPORTS: ANNOTATIONS_PER_LEVEL, ANNOTATION_LEVELS, DEFAULT_MAX_TEXT_CHARS, DEFAULT_SUMMARY_BUDGET_BYTES, MAX_ANNOTATION_MESSAGE_BYTES, MAX_ANNOTATION_TITLE_CHARS, PolicyFailure, STEP_SUMMARY_LIMIT_BYTES, SafeMarkdown, assertSingleLine, causeChain, emitAnnotations, escapeCommandData, escapeCommandProperty, escapeHtml, escapeHtmlAndMarkdown, escapeMarkdown, formatAnnotation, getInputsRead, getVersion, htmlText, isUntrustedTrigger, isWithin, markdownCode, pullRequestFromPayload, resetInputsRead, safeUrl, selectAnnotations, stopCommandsWrap, stripInvisible, truncate, truncateUtf8, utf8Bytes
+// UNUSED EXPORTS: ANNOTATIONS_PER_LEVEL, ANNOTATION_LEVELS, BASE_ENVIRONMENT, BodyReadError, DEFAULT_MAX_TEXT_CHARS, DEFAULT_SUMMARY_BUDGET_BYTES, MAX_ANNOTATION_MESSAGE_BYTES, MAX_ANNOTATION_TITLE_CHARS, MAX_REDIRECTS, MAX_SKIP_PATTERNS, PolicyFailure, REPOSITORY_CONFIG_FILES, RedirectRefusedError, STEP_SUMMARY_LIMIT_BYTES, SUITE_TOOL_PREFIXES, SafeMarkdown, SizeCapError, assertConfined, assertSingleLine, causeChain, checkRedirect, emitAnnotations, escapeCommandData, escapeCommandProperty, escapeHtml, escapeHtmlAndMarkdown, escapeMarkdown, formatAnnotation, getInputsRead, getVersion, htmlText, isLoopbackHostname, isSecretVariable, isUntrustedTrigger, isWithin, makePrivateDirectory, markdownCode, mayHoldWorkflowCommand, neutralizeMentions, plainText, pullRequestFromPayload, readFileCapped, realPathAllowingMissing, resetInputsRead, safeUrl, selectAnnotations, stopCommandsWrap, stripInvisible, truncate, truncateUtf8, utf8Bytes, writeFileNoFollow
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/errors.ts
 /**
@@ -6501,15 +6591,59 @@ const HTML_ESCAPES = {
     '"': '&quot;',
     "'": '&#39;',
 };
-/** Removes bidi overrides, zero-width and other control characters that hide or reorder text. */
+/**
+ * Characters that render as nothing (or as blank space that is not a space)
+ * and so can hide text, smuggle instructions or reorder what a reader sees:
+ * - C0/C1 controls except tab and newline;
+ * - U+00AD soft hyphen, U+034F combining grapheme joiner, U+061C Arabic letter mark;
+ * - Hangul fillers U+115F, U+1160, U+3164, U+FFA0; Khmer U+17B4, U+17B5;
+ *   Mongolian free variation selectors and vowel separator U+180B–U+180F;
+ * - U+200B–U+200F zero-width space/joiners and LRM/RLM; U+2028/U+2029 are
+ *   left to the callers that fold lines;
+ * - U+202A–U+202E bidi embeddings and overrides; U+2060–U+206F word joiner,
+ *   invisible operators, bidi isolates (U+2066–U+2069) and deprecated format
+ *   characters;
+ * - U+FEFF byte order mark; U+FFF9–U+FFFB interlinear annotation;
+ * - U+1D173–U+1D17A musical formatting; U+E0000–U+E007F tag characters
+ *   ("ASCII smuggling"); U+E0100–U+E01EF variation selectors supplement.
+ */
+const INVISIBLE = 
+// eslint-disable-next-line no-control-regex, no-misleading-character-class -- matching these characters is the point
+/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFEFF\uFFA0\uFFF9-\uFFFB\u{1D173}-\u{1D17A}\u{E0000}-\u{E007F}\u{E0100}-\u{E01EF}]/gu;
+/** Removes bidi overrides, zero-width and other characters that hide or reorder text (see {@link INVISIBLE}). */
 function escape_stripInvisible(value) {
-    // C0/C1 controls except tab/newline, bidi embeddings/overrides/isolates, zero-width chars, BOM.
-    // eslint-disable-next-line no-control-regex -- matching control characters is the point
-    return value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g, '');
+    return value.replace(INVISIBLE, '');
 }
-/** Text placed inside HTML elements (the summary's <details>, <td>...). */
+/**
+ * An `@` that GitHub would turn into a mention (`@user`, `@org/team`): one
+ * followed by a letter, digit or `-`/`_`. A zero-width space after the `@`
+ * breaks the mention (GitHub links and notifies only `@` directly followed by
+ * the name) and keeps the text readable; copying it yields the same name with
+ * an invisible character in it, which is the point.
+ */
+const MENTION = /@(?=[A-Za-z0-9_-])/g;
+/**
+ * Plain text GitHub shows as text (check-run titles and annotations): no
+ * mention is linked or notified. Apply after {@link stripInvisible}, which
+ * would remove the separator again.
+ */
+function neutralizeMentions(value) {
+    return value.replace(MENTION, '@\u200B');
+}
+/** Plain untrusted text for GitHub: invisible characters removed, then mentions neutralised. */
+function escape_plainText(value) {
+    return neutralizeMentions(escape_stripInvisible(value));
+}
+/**
+ * Text placed inside HTML elements (the summary's <details>, <td>...):
+ * invisible characters removed, HTML escaped, and mentions neutralised with a
+ * zero-width space written as an entity (so a later stripInvisible of the
+ * Markdown cannot undo it; GitHub decodes it to the character).
+ */
 function escapeHtml(value) {
-    return escape_stripInvisible(value).replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
+    return escape_stripInvisible(value)
+        .replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c)
+        .replace(MENTION, '@&#8203;');
 }
 const MARKDOWN_ENTITIES = {
     '\\': '&#92;',
@@ -6546,7 +6680,7 @@ function escapeHtmlAndMarkdown(value) {
 }
 /** Inline code span that cannot be broken out of. */
 function markdownCode(value) {
-    const clean = escape_stripInvisible(value).replace(/\r\n|\r|\n/g, ' ');
+    const clean = escape_stripInvisible(value).replace(/\r\n|\r|\n|\u2028|\u2029/g, ' ');
     return `<code>${escapeHtmlAndMarkdown(clean)}</code>`;
 }
 /** Truncates to at most `max` characters (UTF-16 units), marking the cut. */
@@ -6570,13 +6704,360 @@ function safeUrl(value) {
     }
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+;// CONCATENATED MODULE: ./packages/action-kit/src/http-policy.ts
+/**
+ * One policy for every HTTP exchange the actions make over `fetch` (GitHub's
+ * API, OCI registries, the vulnerability-DB mirrors), so that a hostile or
+ * broken server meets the same bounds everywhere:
+ *
+ * - **Redirects are followed by hand** ({@link fetchWithPolicy}), at most
+ *   {@link MAX_REDIRECTS}: a redirect from `https:` to plain `http:` is
+ *   refused unless it stays on a loopback host (tests, local mirrors), and
+ *   `Authorization`, `Cookie` and `Proxy-Authorization` are dropped as soon
+ *   as a redirect leaves the origin the request was made to — credentials are
+ *   never forwarded across origins.
+ * - **Bodies are read with the cap enforced while reading**
+ *   ({@link readCapped}): a declared `Content-Length` over the cap is refused
+ *   before a byte is read, and an undeclared or lying one is cut off the
+ *   moment the cap is passed — memory never holds more than the cap.
+ * - **Deadlines**: the caller's `AbortSignal` (every client passes
+ *   `AbortSignal.timeout(...)`) covers the whole exchange, redirects and the
+ *   body included, so a server that trickles one byte at a time is stopped at
+ *   the deadline, not only when it falls silent.
+ *
+ * Files read whole (reports, listings, configuration) go through
+ * {@link readFileCapped}, which reads at most cap + 1 bytes whatever the file
+ * claims or becomes while it is read.
+ */
+
+
+const MAX_REDIRECTS = 5;
+/** Headers that carry credentials: never sent to an origin other than the one the request was made to. */
+const CREDENTIAL_HEADERS = ['authorization', 'cookie', 'proxy-authorization'];
+/** `localhost`, `127.x.x.x` or `[::1]`, with or without a port. */
+function isLoopbackHostname(hostname) {
+    const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+    return host === 'localhost' || host === '::1' || /^127(?:\.\d{1,3}){3}$/.test(host);
+}
+/** A URL without query and fragment (they may carry signatures or tokens), for messages. */
+function shown(url) {
+    return `${url.origin}${url.pathname}`;
+}
+/** A redirect the policy refuses (a downgrade to plain HTTP, too many hops, a bad Location). */
+class RedirectRefusedError extends InfrastructureError {
+    name = 'RedirectRefusedError';
+}
+/**
+ * Throws when following a redirect from `from` to `to` would leave TLS for a
+ * host that is not loopback.
+ */
+function checkRedirect(from, to, what) {
+    if (to.protocol !== 'https:' && to.protocol !== 'http:') {
+        throw new RedirectRefusedError(`${what}: redirected from ${shown(from)} to a '${to.protocol}' URL; refused`);
+    }
+    if (from.protocol === 'https:' && to.protocol === 'http:' && !isLoopbackHostname(to.hostname)) {
+        throw new RedirectRefusedError(`${what}: redirected from ${shown(from)} to ${shown(to)} — a downgrade from HTTPS to plain HTTP is refused (the server or a proxy ` +
+            'in between is misconfigured or hostile; this is not a problem with the workflow)');
+    }
+}
+function headerRecord(headers) {
+    const out = {};
+    new Headers(headers ?? {}).forEach((value, key) => {
+        out[key] = value;
+    });
+    return out;
+}
+/**
+ * `fetch` with the redirect policy above. `init.redirect` is ignored (the
+ * redirects are followed here); the final response is returned whatever its
+ * status. 301/302/303 after a POST continue as GET without a body, as
+ * browsers do; 307/308 keep the method and body.
+ */
+async function fetchWithPolicy(fetchFn, input, init = {}, what) {
+    let url = new URL(input);
+    const label = what ?? `${init.method ?? 'GET'} ${shown(url)}`;
+    const origin = url.origin;
+    let headers = headerRecord(init.headers);
+    let method = init.method ?? 'GET';
+    let body = init.body;
+    for (let hop = 0;; hop++) {
+        const response = await fetchFn(url, { ...init, method, headers, ...(body !== undefined && body !== null ? { body } : { body: null }), redirect: 'manual' });
+        if (![301, 302, 303, 307, 308].includes(response.status))
+            return response;
+        const location = response.headers.get('location');
+        await response.body?.cancel().catch(() => undefined);
+        if (!location)
+            throw new RedirectRefusedError(`${label}: HTTP ${response.status} without a Location; refused`);
+        if (hop >= MAX_REDIRECTS)
+            throw new RedirectRefusedError(`${label}: more than ${MAX_REDIRECTS} redirects; refused`);
+        let next;
+        try {
+            next = new URL(location, url);
+        }
+        catch {
+            throw new RedirectRefusedError(`${label}: the redirect Location is not a URL; refused`);
+        }
+        checkRedirect(url, next, label);
+        if (next.origin !== origin) {
+            headers = Object.fromEntries(Object.entries(headers).filter(([key]) => !CREDENTIAL_HEADERS.includes(key.toLowerCase())));
+        }
+        if (response.status === 303 || ((response.status === 301 || response.status === 302) && method === 'POST')) {
+            method = 'GET';
+            body = undefined;
+            headers = Object.fromEntries(Object.entries(headers).filter(([key]) => key.toLowerCase() !== 'content-type'));
+        }
+        url = next;
+    }
+}
+/** A body that broke off while it was read (a network fault: worth a retry). */
+class BodyReadError extends InfrastructureError {
+    name = 'BodyReadError';
+}
+/** A body, or a file, over its size cap (not worth a retry). */
+class SizeCapError extends InfrastructureError {
+    name = 'SizeCapError';
+}
+/**
+ * Reads a response body, refusing it as soon as it is over `maxBytes`
+ * (announced or actual). The caller's AbortSignal bounds the time.
+ */
+async function readCapped(response, maxBytes, what) {
+    const declared = response.headers.get('content-length');
+    if (declared !== null && /^\d+$/.test(declared) && Number(declared) > maxBytes) {
+        await response.body?.cancel().catch(() => undefined);
+        throw new SizeCapError(`${what}: the answer announces ${declared} bytes, over the ${maxBytes}-byte limit; refused`);
+    }
+    if (!response.body)
+        return Buffer.alloc(0);
+    const chunks = [];
+    let total = 0;
+    const reader = response.body.getReader();
+    for (;;) {
+        let chunk;
+        try {
+            chunk = await reader.read();
+        }
+        catch (error) {
+            const name = error?.name;
+            const reason = name === 'TimeoutError' || name === 'AbortError' ? 'the deadline passed' : String(error?.message ?? error);
+            throw new BodyReadError(`${what}: the answer broke off (${reason})`, { cause: error });
+        }
+        if (chunk.done)
+            break;
+        total += chunk.value.length;
+        if (total > maxBytes) {
+            await reader.cancel().catch(() => undefined);
+            throw new SizeCapError(`${what}: the answer is over the ${maxBytes}-byte limit; refused`);
+        }
+        chunks.push(Buffer.from(chunk.value));
+    }
+    return Buffer.concat(chunks);
+}
+/**
+ * Reads a whole file, refusing it when it holds more than `maxBytes`: never
+ * more than maxBytes + 1 bytes are read, whatever `stat` said or the file
+ * becomes meanwhile (a growing file, a device such as /dev/zero).
+ */
+async function readFileCapped(file, maxBytes, what) {
+    const handle = await open(file, 'r');
+    try {
+        const chunks = [];
+        let total = 0;
+        for (;;) {
+            const size = Math.min(1024 * 1024, maxBytes + 1 - total);
+            const buffer = Buffer.allocUnsafe(size);
+            const { bytesRead } = await handle.read(buffer, 0, size, null);
+            if (bytesRead === 0)
+                break;
+            total += bytesRead;
+            if (total > maxBytes)
+                throw new SizeCapError(`${what} is over the ${maxBytes}-byte limit; refused`);
+            chunks.push(buffer.subarray(0, bytesRead));
+        }
+        return Buffer.concat(chunks, total);
+    }
+    finally {
+        await handle.close();
+    }
+}
+
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __nccwpck_require__(33838);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+;// CONCATENATED MODULE: ./packages/action-kit/src/paths.ts
+
+
+
+
+/**
+ * Paths under hostile workspace content. A checkout can hold symlinks, so a
+ * path that is inside the workspace by its spelling (`reports/summary.md`)
+ * may lead anywhere. Every location an action reads from or writes to is
+ * therefore checked by its real path (every link resolved, for the part that
+ * exists), and files are written without following a link: into a fresh
+ * file created exclusively beside the target, then renamed over it (a rename
+ * replaces a link, never what it points to).
+ */
+function isWithin(base, candidate) {
+    const relative = external_node_path_.relative(base, candidate);
+    return relative === '' || (!relative.startsWith('..') && !external_node_path_.isAbsolute(relative));
+}
+/** Real paths of the roots that exist (a root that does not exist holds nothing). */
+function realRoots(roots) {
+    const out = [];
+    for (const root of roots) {
+        if (!root)
+            continue;
+        try {
+            out.push(external_node_fs_.realpathSync(external_node_path_.resolve(root)));
+        }
+        catch {
+            // missing root
+        }
+    }
+    return out;
+}
+/**
+ * The real path of `candidate`, for a path that may not exist yet: the
+ * deepest existing ancestor is resolved (links and all) and the rest appended.
+ * A dangling link in the chain resolves to its target's location.
+ */
+function realPathAllowingMissing(candidate) {
+    const absolute = external_node_path_.resolve(candidate);
+    const missing = [];
+    let current = absolute;
+    for (let depth = 0; depth < 4096; depth++) {
+        try {
+            const real = external_node_fs_.realpathSync(current);
+            return missing.length === 0 ? real : external_node_path_.join(real, ...missing.reverse());
+        }
+        catch (error) {
+            const code = error.code;
+            if (code !== 'ENOENT' && code !== 'ENOTDIR')
+                throw error;
+            // A dangling link: follow it by hand, its target decides where a write would land.
+            let link;
+            try {
+                link = external_node_fs_.readlinkSync(current);
+            }
+            catch {
+                link = undefined;
+            }
+            if (link !== undefined) {
+                current = external_node_path_.resolve(external_node_path_.dirname(current), link);
+                continue;
+            }
+            const parent = external_node_path_.dirname(current);
+            if (parent === current)
+                return absolute;
+            missing.push(external_node_path_.basename(current));
+            current = parent;
+        }
+    }
+    throw new ConfigurationError(`The path ${absolute} has too many levels of links.`);
+}
+function paths_shown(value) {
+    // eslint-disable-next-line no-control-regex -- never print control characters of a hostile value
+    const clean = value.replace(/[\u0000-\u001F\u007F-\u009F\u2028-\u202E\u2066-\u2069]/g, '?');
+    return clean.length > 200 ? `${clean.slice(0, 197)}...` : clean;
+}
+/**
+ * Refuses `resolved` unless its real path lies inside one of the roots (also
+ * by real path). Returns the path as given (links inside the roots are fine).
+ * Nothing of the target is read or shown: only where it leads.
+ */
+function assertConfined(resolved, options) {
+    const roots = realRoots(options.roots);
+    const real = realPathAllowingMissing(resolved);
+    if (!roots.some((root) => isWithin(root, real))) {
+        throw new ConfigurationError(`Input \`${options.name}\` ('${paths_shown(options.value)}') leads outside ${options.rootsLabel} through a symbolic link (to ${paths_shown(real)}); ` +
+            'use a path whose real location is inside it. (A link in the checkout is repository content, not a choice of the workflow.)');
+    }
+    return resolved;
+}
+/**
+ * Creates `dir` (and its parents) and checks, after creating it, that its
+ * real path is inside the roots: a link anywhere in the chain that leads out
+ * is refused before anything is written into it.
+ */
+function ensureConfinedDirectory(dir, options) {
+    assertConfined(dir, options);
+    external_node_fs_.mkdirSync(dir, { recursive: true });
+    assertConfined(dir, options);
+    if (!external_node_fs_.statSync(dir).isDirectory()) {
+        throw new ConfigurationError(`Input \`${options.name}\` ('${paths_shown(options.value)}') is not a directory.`);
+    }
+    return dir;
+}
+function temporarySibling(file) {
+    return external_node_path_.join(external_node_path_.dirname(file), `.${external_node_path_.basename(file).slice(0, 80)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+}
+/**
+ * Writes `data` to `file` without ever following a link at `file`: a fresh
+ * file is created exclusively (O_CREAT|O_EXCL never follows a link) beside
+ * it, then renamed over it. A link planted at `file` is replaced, and the
+ * file it pointed to is left untouched.
+ */
+function writeFileNoFollow(file, data, mode = 0o644) {
+    const temporary = temporarySibling(file);
+    const fd = external_node_fs_.openSync(temporary, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | (external_node_fs_.constants.O_NOFOLLOW ?? 0), mode);
+    try {
+        external_node_fs_.writeFileSync(fd, data);
+    }
+    catch (error) {
+        external_node_fs_.closeSync(fd);
+        external_node_fs_.rmSync(temporary, { force: true });
+        throw error;
+    }
+    external_node_fs_.closeSync(fd);
+    try {
+        external_node_fs_.renameSync(temporary, file);
+    }
+    catch (error) {
+        external_node_fs_.rmSync(temporary, { force: true });
+        throw error;
+    }
+}
+/**
+ * Moves a file a tool wrote in a private directory to `destination`, replacing
+ * whatever is there (a link included) rather than writing through it. Across
+ * filesystems (EXDEV) the bytes are copied with `writeFileNoFollow`.
+ */
+function moveFileNoFollow(source, destination) {
+    try {
+        external_node_fs_.renameSync(source, destination);
+        return;
+    }
+    catch (error) {
+        if (error.code !== 'EXDEV')
+            throw error;
+    }
+    const stat = external_node_fs_.lstatSync(source);
+    if (!stat.isFile())
+        throw new Error(`${source} is not a regular file`);
+    writeFileNoFollow(destination, external_node_fs_.readFileSync(source));
+    external_node_fs_.rmSync(source, { force: true });
+}
+/**
+ * A fresh, empty directory only this process uses (mode 0700), under
+ * `parent` (RUNNER_TEMP): the working directory for tools, so that nothing
+ * in the checkout is found by a tool's "look in the current directory" rule,
+ * and the place for files the action writes for them.
+ */
+function makePrivateDirectory(parent, prefix) {
+    external_node_fs_.mkdirSync(parent, { recursive: true });
+    return external_node_fs_.mkdtempSync(external_node_path_.join(parent, `${prefix.replace(/[^A-Za-z0-9_-]/g, '-')}-`));
+}
+
 ;// CONCATENATED MODULE: ./packages/action-kit/src/inputs.ts
+
 
 
 
@@ -6604,12 +7085,12 @@ const CONTROL = /[\u0000-\u0008\u000A-\u001F\u007F\u2028\u2029]/;
 // eslint-disable-next-line no-control-regex
 const CONTROL_EXCEPT_NEWLINE = /[\u0000-\u0008\u000B-\u000C\u000E-\u001F\u007F\u2028\u2029]/;
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-const INVISIBLE = /[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u2028-\u202E\u2060-\u2069\uFEFF]/g;
+const inputs_INVISIBLE = /[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u2028-\u202E\u2060-\u2069\uFEFF]/g;
 function quote(value) {
     const shown = value.length > 80 ? `${value.slice(0, 77)}...` : value;
     // Control, line-separator, bidi and zero-width characters are shown as escapes: an error message
     // must neither break into lines nor hide or reorder what the user typed.
-    return `'${shown.replace(INVISIBLE, (c) => `\\u{${c.charCodeAt(0).toString(16).padStart(4, '0')}}`)}'`;
+    return `'${shown.replace(inputs_INVISIBLE, (c) => `\\u{${c.charCodeAt(0).toString(16).padStart(4, '0')}}`)}'`;
 }
 /** A single-line string; control characters and newlines are refused. '' when unset and not required. */
 function getString(name, options = {}) {
@@ -6676,17 +7157,27 @@ function getPath(name, options) {
         return '';
     return validatePath(name, value, options);
 }
+/**
+ * Resolves `value` against the workspace and confines it: by spelling (no
+ * `..` out, no absolute path elsewhere) and by real path (no symbolic link in
+ * the checkout leading out of the workspace / RUNNER_TEMP). The error names
+ * the input and never shows the contents of what a link points to.
+ */
 function validatePath(name, value, options) {
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
         throw new ConfigurationError(`Input \`${name}\` must be a path, not a URL (${quote(value)}).`);
     }
     const base = external_node_path_.resolve(options.base);
     const resolved = external_node_path_.resolve(base, value);
-    if (external_node_path_.isAbsolute(value) && options.allowAbsolute) {
-        // explicit absolute paths are the user's choice
-    }
-    else if (options.withinBase !== false && !isWithin(base, resolved)) {
-        throw new ConfigurationError(`Input \`${name}\` (${quote(value)}) resolves outside the workspace (${base}); use a path inside it.`);
+    const roots = [base, ...(options.alsoWithin ?? []).filter(Boolean).map((root) => external_node_path_.resolve(root))];
+    const rootsLabel = roots.length > 1 ? `the workspace (${base}) and ${roots.slice(1).join(', ')}` : `the workspace (${base})`;
+    const anywhere = external_node_path_.isAbsolute(value) && options.allowAbsolute === true;
+    if (options.withinBase !== false && !anywhere) {
+        if (!roots.some((root) => isWithin(root, resolved))) {
+            const where = roots.length > 1 ? `outside ${rootsLabel}` : `outside the workspace (${base})`;
+            throw new ConfigurationError(`Input \`${name}\` (${quote(value)}) resolves ${where}; use a path inside it.`);
+        }
+        assertConfined(resolved, { name, value, roots, rootsLabel });
     }
     if (options.mustExist) {
         let stat;
@@ -6705,9 +7196,24 @@ function validatePath(name, value, options) {
     }
     return resolved;
 }
-function isWithin(base, candidate) {
-    const relative = external_node_path_.relative(base, candidate);
-    return relative === '' || (!relative.startsWith('..') && !external_node_path_.isAbsolute(relative));
+/**
+ * Glob patterns relative to the scanned folder, as Trivy's --skip-dirs /
+ * --skip-files and Syft's / Grype's --exclude take them: a bounded list of
+ * plain pattern characters, never an option, an absolute path or a `..`.
+ */
+const SKIP_PATTERN = /^[A-Za-z0-9._@+*?{}[\]/-]+$/;
+const MAX_SKIP_PATTERNS = 200;
+function getSkipPatterns(name) {
+    const items = getList(name);
+    if (items.length > MAX_SKIP_PATTERNS) {
+        throw new ConfigurationError(`Input \`${name}\` lists ${items.length} patterns; at most ${MAX_SKIP_PATTERNS} are accepted.`);
+    }
+    return items.map((item) => {
+        if (item.length > 512 || !SKIP_PATTERN.test(item) || item.startsWith('-') || item.startsWith('/') || item.split('/').includes('..')) {
+            throw new ConfigurationError(`Input \`${name}\` takes glob patterns relative to the scanned folder (letters, digits, . _ - / * ? [ ] { } @ +; not absolute, no '..', at most 512 characters); got '${item.slice(0, 80)}'.`);
+        }
+        return item;
+    });
 }
 /** Strict version: 1.2.3 with an optional leading v and optional -prerelease; nothing that could escape a URL. */
 const VERSION_PATTERN = /^v?(0|[1-9]\d{0,5})\.(0|[1-9]\d{0,5})\.(0|[1-9]\d{0,5})(-[0-9A-Za-z]+(\.[0-9A-Za-z]+)*)?$/;
@@ -6786,16 +7292,71 @@ function getToolInputs(tool) {
     return { version, sha256, path: binary };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
+;// CONCATENATED MODULE: ./packages/action-kit/src/tool-config.ts
+
+
+
+/** Files each tool would pick up by itself from the directory it runs in (and so from a checkout). */
+const REPOSITORY_CONFIG_FILES = {
+    trivy: ['trivy.yaml', 'trivy.yml', 'trivy-secret.yaml', 'trivy-secret.yml', '.trivyignore', '.trivyignore.yaml', '.trivyignore.yml'],
+    grype: ['.grype.yaml', '.grype.yml', '.grype.json', '.grype/config.yaml', '.grype/config.yml', 'grype.yaml'],
+    syft: ['.syft.yaml', '.syft.yml', '.syft.json', '.syft/config.yaml', '.syft/config.yml', 'syft.yaml'],
+};
+/** Variables that would name a configuration file behind the inputs' back: removed from the tool's environment. */
+const CONFIG_FILE_VARIABLES = {
+    trivy: ['TRIVY_CONFIG', 'TRIVY_SECRET_CONFIG', 'TRIVY_IGNOREFILE'],
+    grype: ['GRYPE_CONFIG'],
+    syft: ['SYFT_CONFIG'],
+};
+/** A private working directory for one tool run, with an empty configuration file in it. */
+function prepareToolRunDirectory(runnerTemp, tool) {
+    const cwd = makePrivateDirectory(runnerTemp, `scs-${tool}-run`);
+    const emptyConfig = external_node_path_.join(cwd, `empty-${tool}-config.yaml`);
+    external_node_fs_.writeFileSync(emptyConfig, '# No configuration: the workflow named no config file for this tool.\n{}\n', { flag: 'wx' });
+    return { cwd, emptyConfig, absent: (name) => external_node_path_.join(cwd, `no-${name.replace(/[^A-Za-z0-9._-]/g, '-')}`) };
+}
+/**
+ * Configuration files a tool would have read from these folders (the
+ * workspace root, the scanned folder) had it run there: reported as "present,
+ * not used" so a user moving from a setup that read them knows why.
+ */
+function unusedRepositoryConfigFiles(tool, folders, workspace, used = []) {
+    const found = new Set();
+    const usedSet = new Set(used.map((file) => external_node_path_.resolve(file)));
+    for (const folder of new Set(folders.map((f) => external_node_path_.resolve(f)))) {
+        for (const name of REPOSITORY_CONFIG_FILES[tool]) {
+            const candidate = external_node_path_.join(folder, name);
+            let exists = false;
+            try {
+                exists = external_node_fs_.lstatSync(candidate).isFile() || external_node_fs_.lstatSync(candidate).isSymbolicLink();
+            }
+            catch {
+                exists = false;
+            }
+            if (exists && !usedSet.has(candidate))
+                found.add(external_node_path_.relative(workspace, candidate).split(external_node_path_.sep).join('/') || name);
+        }
+    }
+    return [...found].sort();
+}
+
 ;// CONCATENATED MODULE: ./packages/action-kit/src/logger.ts
 
 
 function stopCommandsWrap(text, token = (0,external_node_crypto_.randomUUID)()) {
     return `::stop-commands::${token}\n${text}\n::${token}::`;
 }
+/**
+ * Whether the runner could read a command in `text` written as plain log
+ * lines: a line that starts with `::` (after blanks), or `##[` anywhere in a
+ * line (the runner's older form, which it finds mid-line too).
+ */
+function mayHoldWorkflowCommand(text) {
+    return text.includes('##[') || /(^|[\r\n\u2028\u2029])[ \t]*::/.test(text);
+}
 const logger = {
-    info: (message) => core/* info */.pq(message),
+    // A message that could be read as a command (it quotes a path, a tool's words) is written inert.
+    info: (message) => (mayHoldWorkflowCommand(message) ? logger.untrusted(message) : core/* info */.pq(message)),
     debug: (message) => core/* debug */.Yz(message),
     warning: (message) => core/* warning */.$e(message),
     untrusted: (text) => {
@@ -6845,7 +7406,7 @@ function runProcess(command, args, options = {}) {
         try {
             child = (0,external_node_child_process_namespaceObject.spawn)(command, [...args], {
                 cwd: options.cwd,
-                env: options.env ?? process.env,
+                env: withoutRunnerSecrets(options.env ?? toolEnvironment(process.env, { allow: SUITE_TOOL_PREFIXES })),
                 stdio: ['ignore', 'pipe', 'pipe'],
                 shell: false,
                 windowsHide: true,
@@ -6896,6 +7457,119 @@ function runProcess(command, args, options = {}) {
             });
         });
     });
+}
+/**
+ * What every child process may inherit from the runner: how to find programs,
+ * where home and temporary files are, locale and time zone, proxies and CA
+ * certificates, how to reach a container engine and its credentials (a docker
+ * config, credential helpers), and the platform's own variables on Windows.
+ * Nothing else: the action's inputs (INPUT_GITHUB-TOKEN), the runner's
+ * tokens (ACTIONS_RUNTIME_TOKEN, ACTIONS_ID_TOKEN_REQUEST_*), GITHUB_TOKEN
+ * and every other variable of the job stay out unless a tool's own list
+ * names them.
+ */
+const BASE_ENVIRONMENT = [
+    'PATH',
+    'HOME',
+    'USER',
+    'LOGNAME',
+    'TMPDIR',
+    'TMP',
+    'TEMP',
+    'LANG',
+    'LANGUAGE',
+    'LC_ALL',
+    'TZ',
+    'HTTP_PROXY',
+    'HTTPS_PROXY',
+    'NO_PROXY',
+    'ALL_PROXY',
+    'http_proxy',
+    'https_proxy',
+    'no_proxy',
+    'all_proxy',
+    'SSL_CERT_FILE',
+    'SSL_CERT_DIR',
+    'DOCKER_CONFIG',
+    'DOCKER_HOST',
+    'DOCKER_CERT_PATH',
+    'DOCKER_TLS_VERIFY',
+    'DOCKER_CONTEXT',
+    'CONTAINER_HOST',
+    'CONTAINERD_ADDRESS',
+    'XDG_RUNTIME_DIR',
+    'REGISTRY_AUTH_FILE',
+    // Windows
+    'SystemRoot',
+    'SYSTEMROOT',
+    'windir',
+    'ComSpec',
+    'PATHEXT',
+    'USERPROFILE',
+    'APPDATA',
+    'LOCALAPPDATA',
+    'ProgramData',
+    'ProgramFiles',
+    'ProgramFiles(x86)',
+    'HOMEDRIVE',
+    'HOMEPATH',
+];
+/**
+ * The cloud SDK variables a registry login of ECR, GAR or ACR goes through
+ * (the tools' own clients, and docker-credential-ecr-login / -gcloud /
+ * -acr-env): credentials the workflow put in the environment for exactly that.
+ */
+const REGISTRY_CLOUD_ENVIRONMENT = ['AWS_', 'AZURE_', 'GOOGLE_APPLICATION_CREDENTIALS', 'CLOUDSDK_'];
+/** The own variables of the tools the suite runs (TRIVY_*, GRYPE_*, SYFT_*, COSIGN_*). */
+const SUITE_TOOL_PREFIXES = ['TRIVY_', 'GRYPE_', 'SYFT_', 'COSIGN_'];
+/** Inputs, the runner's tokens and GITHUB_TOKEN: never in a child's environment, whatever a list says. */
+function isSecretVariable(name) {
+    const upper = name.toUpperCase();
+    return (upper.startsWith('INPUT_') ||
+        upper.startsWith('ACTIONS_ID_TOKEN_REQUEST_') ||
+        upper === 'ACTIONS_RUNTIME_TOKEN' ||
+        upper === 'ACTIONS_RESULTS_URL' ||
+        upper === 'ACTIONS_RUNTIME_URL' ||
+        upper === 'ACTIONS_CACHE_URL' ||
+        upper === 'GITHUB_TOKEN' ||
+        upper === 'GH_TOKEN');
+}
+function withoutRunnerSecrets(env) {
+    const out = {};
+    for (const [key, value] of Object.entries(env)) {
+        if (value !== undefined && !isSecretVariable(key))
+            out[key] = value;
+    }
+    return out;
+}
+/**
+ * A child's environment from an allow-list: `BASE_ENVIRONMENT`, plus what
+ * `allow` names, plus `set`. LC_* locale variables are kept. Secrets per
+ * `isSecretVariable` are never copied, even when a prefix would match them.
+ */
+function toolEnvironment(base, options = {}) {
+    const exact = new Set(BASE_ENVIRONMENT);
+    const prefixes = [];
+    for (const entry of options.allow ?? []) {
+        if (entry.endsWith('_'))
+            prefixes.push(entry);
+        else
+            exact.add(entry);
+    }
+    const env = {};
+    for (const [key, value] of Object.entries(base)) {
+        if (value === undefined || isSecretVariable(key))
+            continue;
+        if (exact.has(key) || key.startsWith('LC_') || prefixes.some((prefix) => key.startsWith(prefix)))
+            env[key] = value;
+    }
+    for (const [key, value] of Object.entries(options.set ?? {})) {
+        if (value === undefined)
+            delete env[key];
+        else
+            env[key] = value;
+    }
+    return env;
 }
 /** The last `lines` non-empty lines of a tool's stderr, for error messages. */
 function tailLines(text, lines = 10) {
@@ -7374,9 +8048,10 @@ const MAX_ANNOTATION_TITLE_CHARS = 255;
 function positiveLine(value) {
     return value !== undefined && Number.isInteger(value) && value >= 1 ? value : undefined;
 }
+/** `value` has had its invisible characters removed by the caller (a title also had its mentions neutralised). */
 function cleanProperty(value) {
     // Properties are single values: fold line breaks before escaping so titles stay on one line.
-    return escapeCommandProperty(stripInvisible(value).replace(/\r\n|\r|\n|\u2028|\u2029/g, ' '));
+    return escapeCommandProperty(value.replace(/\r\n|\r|\n|\u2028|\u2029/g, ' '));
 }
 /** One workflow command line for an annotation (no trailing newline). */
 function formatAnnotation(annotation) {
@@ -7393,11 +8068,11 @@ function formatAnnotation(annotation) {
         }
     }
     if (annotation.title) {
-        const title = truncate(stripInvisible(annotation.title).trim(), MAX_ANNOTATION_TITLE_CHARS);
+        const title = truncate(plainText(annotation.title).trim(), MAX_ANNOTATION_TITLE_CHARS);
         if (title)
             properties.push(`title=${cleanProperty(title)}`);
     }
-    const message = escapeCommandData(truncateUtf8(stripInvisible(annotation.message), MAX_ANNOTATION_MESSAGE_BYTES));
+    const message = escapeCommandData(truncateUtf8(plainText(annotation.message), MAX_ANNOTATION_MESSAGE_BYTES));
     const level = ANNOTATION_LEVELS.includes(annotation.level) ? annotation.level : 'notice';
     return `::${level}${properties.length > 0 ? ` ${properties.join(',')}` : ''}::${message}`;
 }
@@ -7467,6 +8142,9 @@ function imageRegistry(reference) {
 }
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/index.ts
+
+
+
 
 
 

@@ -3525,9 +3525,9 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1183);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2913);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(922);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4927);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4669);
 
 
 
@@ -3545,13 +3545,10 @@ __webpack_async_result__();
 /* harmony export */   GP: () => (/* binding */ getInputs)
 /* harmony export */ });
 /* unused harmony exports SCANNERS, FAIL_ON, ENGINES, FORMATS */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1183);
-/* harmony import */ var _scs_findings__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3622);
-
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2913);
+/* harmony import */ var _scs_findings__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7888);
 
 
 
@@ -3570,25 +3567,25 @@ function autoScanners(kind) {
     }
 }
 function getInputs(env = process.env) {
-    const workspace = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(env.GITHUB_WORKSPACE || process.cwd());
-    const scanner = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .getEnum */ .GV)('scanner', ENGINES);
-    const image = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .getString */ .AA)('image', { maxLength: 512 });
-    const pathInput = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .getString */ .AA)('path', { maxLength: 1024 });
-    const sbomInput = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .getString */ .AA)('sbom', { maxLength: 1024 });
+    const workspace = node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(env.GITHUB_WORKSPACE || process.cwd());
+    const scanner = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getEnum */ .GV)('scanner', ENGINES);
+    const image = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getString */ .AA)('image', { maxLength: 512 });
+    const pathInput = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getString */ .AA)('path', { maxLength: 1024 });
+    const sbomInput = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getString */ .AA)('sbom', { maxLength: 1024 });
     // `path` defaults to '.', so it counts as chosen only when it says something else.
-    const chosen = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .exactlyOne */ .BK)({ image, sbom: sbomInput, path: pathInput === '.' ? '' : pathInput }, 'path');
+    const chosen = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .exactlyOne */ .BK)({ image, sbom: sbomInput, path: pathInput === '.' ? '' : pathInput }, 'path');
     let target;
     if (chosen === 'image') {
-        target = { kind: 'image', image: (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .validateImageReference */ .XX)('image', image) };
+        target = { kind: 'image', image: (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .validateImageReference */ .XX)('image', image) };
     }
     else if (chosen === 'sbom') {
-        target = { kind: 'sbom', sbom: (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .validatePath */ .iQ)('sbom', sbomInput, { base: workspace, mustExist: 'file' }) };
+        target = { kind: 'sbom', sbom: (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .validatePath */ .iQ)('sbom', sbomInput, { base: workspace, mustExist: 'file' }) };
     }
     else {
-        const resolved = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .validatePath */ .iQ)('path', pathInput || '.', { base: workspace, mustExist: 'any' });
-        target = { kind: 'path', path: resolved, relative: node_path__WEBPACK_IMPORTED_MODULE_1__.relative(workspace, resolved).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/') };
+        const resolved = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .validatePath */ .iQ)('path', pathInput || '.', { base: workspace, mustExist: 'any' });
+        target = { kind: 'path', path: resolved, relative: node_path__WEBPACK_IMPORTED_MODULE_0__.relative(workspace, resolved).split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/') };
     }
-    const scannerList = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .getList */ .vS)('scanners');
+    const scannerList = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getList */ .vS)('scanners');
     const auto = scannerList.length === 0 || (scannerList.length === 1 && scannerList[0].toLowerCase() === 'auto');
     let scanners;
     if (auto) {
@@ -3598,75 +3595,86 @@ function getInputs(env = process.env) {
         scanners = scannerList.map((item) => {
             const name = item.toLowerCase() === 'config' ? 'misconfig' : item.toLowerCase();
             if (!SCANNERS.includes(name)) {
-                throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input \`scanners\` accepts auto or any of ${SCANNERS.join(', ')}; got '${item.slice(0, 80)}'.`);
+                throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input \`scanners\` accepts auto or any of ${SCANNERS.join(', ')}; got '${item.slice(0, 80)}'.`);
             }
             return name;
         });
         scanners = [...new Set(scanners)];
     }
     if (target.kind === 'sbom' && scanners.some((s) => s === 'secret' || s === 'misconfig')) {
-        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('Input `scanners`: an SBOM can only be scanned for vuln and license findings.');
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('Input `scanners`: an SBOM can only be scanned for vuln and license findings.');
     }
     if (scanner === 'grype') {
         // Grype finds vulnerabilities only: `auto` means exactly that; asking for more is a mistake to point out.
         const others = auto ? [] : scanners.filter((s) => s !== 'vuln');
         if (others.length > 0) {
-            throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input \`scanners\`: Grype finds vulnerabilities only; use scanner: trivy for ${others.join(', ')}.`);
+            throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input \`scanners\`: Grype finds vulnerabilities only; use scanner: trivy for ${others.join(', ')}.`);
         }
         scanners = ['vuln'];
     }
-    const failOn = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .getEnum */ .GV)('fail-on', FAIL_ON);
-    const onlyFixed = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .getBoolean */ .pW)('only-fixed');
-    let ignoreFile = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .getPath */ .Yn)('ignore-file', { base: workspace, mustExist: 'file' });
-    if (!ignoreFile) {
-        const candidates = scanner === 'grype' ? ['.grype.yaml', '.grype.yml'] : ['.trivyignore.yaml', '.trivyignore.yml', '.trivyignore'];
-        ignoreFile = candidates
-            .map((name) => node_path__WEBPACK_IMPORTED_MODULE_1__.join(workspace, name))
-            .find((candidate) => node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(candidate)) ?? '';
+    const failOn = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getEnum */ .GV)('fail-on', FAIL_ON);
+    const onlyFixed = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getBoolean */ .pW)('only-fixed');
+    // Only files the workflow names: a .trivyignore or .grype.yaml that merely exists in the
+    // checkout is pull-request content and is not read (see "Tool configuration" in the README).
+    const ignoreFile = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getPath */ .Yn)('ignore-file', { base: workspace, mustExist: 'file' });
+    const trivyConfig = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getPath */ .Yn)('trivy-config', { base: workspace, mustExist: 'file' });
+    const trivySecretConfig = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getPath */ .Yn)('trivy-secret-config', { base: workspace, mustExist: 'file' });
+    const grypeConfig = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getPath */ .Yn)('grype-config', { base: workspace, mustExist: 'file' });
+    const other = scanner === 'grype' ? { 'trivy-config': trivyConfig, 'trivy-secret-config': trivySecretConfig } : { 'grype-config': grypeConfig };
+    for (const [name, value] of Object.entries(other)) {
+        if (value)
+            throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input \`${name}\` has no effect with \`scanner: ${scanner}\`; remove it or change \`scanner\`.`);
     }
-    const vex = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .getList */ .vS)('vex').map((file) => (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .validatePath */ .iQ)('vex', file, { base: workspace, mustExist: 'file' }));
-    const severities = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .getList */ .vS)('severities', _scs_findings__WEBPACK_IMPORTED_MODULE_3__/* .SEVERITIES */ .oC);
+    const skipDirs = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getSkipPatterns */ .hL)('skip-dirs');
+    const skipFiles = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getSkipPatterns */ .hL)('skip-files');
+    const vex = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getList */ .vS)('vex').map((file) => (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .validatePath */ .iQ)('vex', file, { base: workspace, mustExist: 'file' }));
+    const severities = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getList */ .vS)('severities', _scs_findings__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITIES */ .oC);
     if (severities.length === 0) {
-        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input \`severities\` must list at least one of ${_scs_findings__WEBPACK_IMPORTED_MODULE_3__/* .SEVERITIES */ .oC.join(', ')}.`);
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input \`severities\` must list at least one of ${_scs_findings__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITIES */ .oC.join(', ')}.`);
     }
-    const mirror = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .getUrl */ .ID)('tools-mirror');
-    const trivy = { ...(0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .getToolInputs */ .Ax)('trivy'), mirror };
-    const grype = { ...(0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .getToolInputs */ .Ax)('grype'), mirror };
+    const mirror = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getUrl */ .ID)('tools-mirror');
+    const trivy = { ...(0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getToolInputs */ .Ax)('trivy'), mirror };
+    const grype = { ...(0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getToolInputs */ .Ax)('grype'), mirror };
     const db = {
         trivyRepositories: ociRepositories('db-repository'),
         javaRepositories: ociRepositories('java-db-repository'),
-        grypeUrl: (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .getUrl */ .ID)('grype-db-url'),
-        maxAgeHours: Number((0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .getString */ .AA)('db-max-age', { required: true, pattern: /^[1-9]\d{0,5}$/, patternDescription: 'a whole number of hours' })),
-        stale: (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .getEnum */ .GV)('db-stale', ['fail', 'warn']),
-        cache: (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .getEnum */ .GV)('db-cache', ['auto', 'true', 'false']),
+        grypeUrl: (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getUrl */ .ID)('grype-db-url'),
+        maxAgeHours: Number((0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getString */ .AA)('db-max-age', { required: true, pattern: /^[1-9]\d{0,5}$/, patternDescription: 'a whole number of hours' })),
+        stale: (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getEnum */ .GV)('db-stale', ['fail', 'warn']),
+        cache: (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getEnum */ .GV)('db-cache', ['auto', 'true', 'false']),
     };
     if (scanner === 'trivy' && db.trivyRepositories.length === 0) {
-        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('Input `db-repository` must name at least one OCI repository, such as ghcr.io/aquasecurity/trivy-db:2.');
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('Input `db-repository` must name at least one OCI repository, such as ghcr.io/aquasecurity/trivy-db:2.');
     }
     if (scanner === 'grype' && !db.grypeUrl) {
-        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1("Input `grype-db-url` must be the URL of Grype's DB listing.");
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1("Input `grype-db-url` must be the URL of Grype's DB listing.");
     }
-    const runnerTemp = env.RUNNER_TEMP || node_path__WEBPACK_IMPORTED_MODULE_1__.join(workspace, '..', '_temp');
-    const outputDir = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .getPath */ .Yn)('output-dir', { base: workspace, allowAbsolute: true }) || node_path__WEBPACK_IMPORTED_MODULE_1__.join(runnerTemp, 'supply-chain-scan');
-    const timeoutText = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .getString */ .AA)('timeout', { required: true, pattern: /^[1-9]\d{0,3}$/, patternDescription: 'a whole number of minutes between 1 and 9999' });
+    const runnerTemp = env.RUNNER_TEMP || node_path__WEBPACK_IMPORTED_MODULE_0__.join(workspace, '..', '_temp');
+    const outputDir = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getPath */ .Yn)('output-dir', { base: workspace, alsoWithin: [runnerTemp] }) || node_path__WEBPACK_IMPORTED_MODULE_0__.join(runnerTemp, 'supply-chain-scan');
+    const timeoutText = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getString */ .AA)('timeout', { required: true, pattern: /^[1-9]\d{0,3}$/, patternDescription: 'a whole number of minutes between 1 and 9999' });
     const timeoutMinutes = Number(timeoutText);
-    const formats = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .getList */ .vS)('formats', FORMATS);
-    const baseline = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .getPath */ .Yn)('baseline', { base: workspace, mustExist: 'file', allowAbsolute: true });
-    const failOnNewOnly = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .getBoolean */ .pW)('fail-on-new-only');
+    const formats = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getList */ .vS)('formats', FORMATS);
+    const baseline = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getPath */ .Yn)('baseline', { base: workspace, mustExist: 'file', alsoWithin: [runnerTemp] });
+    const failOnNewOnly = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getBoolean */ .pW)('fail-on-new-only');
     if (failOnNewOnly && !baseline) {
-        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('Input `fail-on-new-only` needs `baseline`: without a previous report every finding is new.');
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('Input `fail-on-new-only` needs `baseline`: without a previous report every finding is new.');
     }
-    const checkRun = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .getBoolean */ .pW)('check-run');
-    const prComment = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .getBoolean */ .pW)('pr-comment');
-    const uploadSarif = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .getBoolean */ .pW)('upload-sarif');
-    const sarifCategory = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .getString */ .AA)('sarif-category', {
+    const checkRun = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getBoolean */ .pW)('check-run');
+    const prComment = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getBoolean */ .pW)('pr-comment');
+    const uploadSarif = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getBoolean */ .pW)('upload-sarif');
+    const sarifCategory = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getString */ .AA)('sarif-category', {
         maxLength: 200,
         pattern: /^[A-Za-z0-9][A-Za-z0-9._/-]*$/,
         patternDescription: 'letters, digits, dots, dashes, underscores and slashes',
     });
-    const annotations = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .getBoolean */ .pW)('annotations');
-    const summary = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .getBoolean */ .pW)('summary');
-    const githubToken = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .getSecret */ .r6)('github-token');
+    const reportKey = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getString */ .AA)('report-key', {
+        maxLength: 100,
+        pattern: /^[A-Za-z0-9][A-Za-z0-9._:/@=-]*$/,
+        patternDescription: 'letters, digits and . _ : / @ = -',
+    });
+    const annotations = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getBoolean */ .pW)('annotations');
+    const summary = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getBoolean */ .pW)('summary');
+    const githubToken = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getSecret */ .r6)('github-token');
     return {
         scanner,
         target,
@@ -3674,6 +3682,11 @@ function getInputs(env = process.env) {
         failOn: failOn === 'none' ? 'none' : failOn,
         onlyFixed,
         ignoreFile,
+        trivyConfig,
+        trivySecretConfig,
+        grypeConfig,
+        skipDirs,
+        skipFiles,
         vex,
         severities,
         trivy,
@@ -3687,6 +3700,7 @@ function getInputs(env = process.env) {
         prComment,
         uploadSarif,
         sarifCategory,
+        reportKey,
         timeoutMinutes,
         annotations,
         summary,
@@ -3697,9 +3711,9 @@ function getInputs(env = process.env) {
 /** OCI repository references with a tag: host[:port]/path:tag. */
 const OCI_REPOSITORY = /^[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?(?::\d{1,5})?(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)+:[\w][\w.-]{0,127}$/;
 function ociRepositories(name) {
-    return (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .getList */ .vS)(name).map((value) => {
+    return (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getList */ .vS)(name).map((value) => {
         if (!OCI_REPOSITORY.test(value)) {
-            throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input \`${name}\` must list OCI repositories with a tag, such as ghcr.io/aquasecurity/trivy-db:2; got '${value.slice(0, 200)}'.`);
+            throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input \`${name}\` must list OCI repositories with a tag, such as ghcr.io/aquasecurity/trivy-db:2; got '${value.slice(0, 200)}'.`);
         }
         return value;
     });
@@ -3708,14 +3722,15 @@ function ociRepositories(name) {
 
 /***/ }),
 
-/***/ 4927:
+/***/ 4669:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   Kv: () => (/* binding */ jobIdentity),
-  eF: () => (/* binding */ run)
+  eF: () => (/* binding */ run),
+  $4: () => (/* binding */ toolConfiguration)
 });
 
 // UNUSED EXPORTS: defaultDeps, reportFiles
@@ -3726,12 +3741,12 @@ var lib_core = __nccwpck_require__(3838);
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 11 modules
-var src = __nccwpck_require__(1183);
-// EXTERNAL MODULE: ./packages/findings/src/index.ts + 15 modules
-var findings_src = __nccwpck_require__(3622);
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 14 modules
+var src = __nccwpck_require__(2913);
+// EXTERNAL MODULE: ./packages/findings/src/index.ts + 16 modules
+var findings_src = __nccwpck_require__(7888);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 2 modules
@@ -3749,24 +3764,41 @@ class DownloadHttpError extends Error {
         this.httpStatusCode = httpStatusCode;
     }
 }
+/** The download did not finish in time (not retried: a slow mirror stays slow). */
+class DownloadDeadlineError extends Error {
+    name = 'DownloadDeadlineError';
+}
+/** The body is larger than any release asset this installer downloads. */
+class DownloadTooLargeError extends Error {
+    name = 'DownloadTooLargeError';
+}
+const DEFAULT_ATTEMPT_DEADLINE_MS = 10 * 60_000;
+const DEFAULT_TOTAL_DEADLINE_MS = 15 * 60_000;
+const DEFAULT_IDLE_TIMEOUT_MS = 60_000;
+const DEFAULT_MAX_DOWNLOAD_BYTES = 1024 * 1024 * 1024;
 const RETRYABLE = (status) => status >= 500 || status === 408 || status === 429;
 function httpDownloader(options = {}) {
     const attempts = options.attempts ?? 3;
     const sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
     return async (url, dest) => {
         let lastError;
+        const deadlineAt = Date.now() + (options.totalDeadlineMs ?? DEFAULT_TOTAL_DEADLINE_MS);
         for (let attempt = 1; attempt <= attempts; attempt++) {
             try {
-                await downloadOnce(url, dest, options);
+                await downloadOnce(url, dest, options, deadlineAt);
                 return dest;
             }
             catch (error) {
                 lastError = error;
-                await (0,promises_namespaceObject.rm)(dest, { force: true });
+                await (0,promises_.rm)(dest, { force: true });
                 const status = error instanceof DownloadHttpError ? error.httpStatusCode : undefined;
                 if ((status !== undefined && !RETRYABLE(status)) || attempt === attempts)
                     break;
+                if (error instanceof DownloadDeadlineError || error instanceof DownloadTooLargeError)
+                    break;
                 const delay = (options.retryDelayMs ?? 2000) * 2 ** (attempt - 1);
+                if (Date.now() + delay >= deadlineAt)
+                    break;
                 options.log?.(`Download attempt ${attempt} of ${attempts} failed (${error instanceof Error ? error.message : String(error)}); retrying in ${delay} ms.`);
                 await sleep(delay);
             }
@@ -3774,27 +3806,56 @@ function httpDownloader(options = {}) {
         throw lastError;
     };
 }
-async function downloadOnce(url, dest, options) {
+async function downloadOnce(url, dest, options, deadlineAt) {
+    const total = options.totalDeadlineMs ?? DEFAULT_TOTAL_DEADLINE_MS;
+    const perAttempt = options.attemptDeadlineMs ?? DEFAULT_ATTEMPT_DEADLINE_MS;
+    const limitMs = Math.max(0, Math.min(perAttempt, deadlineAt - Date.now()));
+    const maxBytes = options.maxBytes ?? DEFAULT_MAX_DOWNLOAD_BYTES;
     const client = new lib/* HttpClient */.Qq(options.userAgent ?? 'supply-chain-actions', [], {
         allowRetries: false,
-        socketTimeout: options.idleTimeoutMs ?? 60_000,
+        socketTimeout: options.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS,
     });
-    try {
+    let received = 0;
+    let message;
+    let timer;
+    const deadline = new Promise((_resolve, reject) => {
+        timer = setTimeout(() => {
+            const which = limitMs < perAttempt ? `the ${Math.round(total / 1000)} s total deadline for all attempts` : `the ${Math.round(perAttempt / 1000)} s deadline per attempt`;
+            const error = new DownloadDeadlineError(`the download did not finish within ${which} (${received} bytes received; the mirror or the network is too slow, or stalls on purpose)`);
+            message?.destroy(error);
+            client.dispose();
+            reject(error);
+        }, limitMs);
+    });
+    const work = (async () => {
         const response = await client.get(url);
+        message = response.message;
         const status = response.message.statusCode ?? 0;
         if (status !== 200) {
             response.message.resume();
             throw new DownloadHttpError(status);
         }
-        const expected = Number(response.message.headers['content-length'] ?? NaN);
-        let received = 0;
-        response.message.on('data', (chunk) => (received += chunk.length));
-        await (0,external_node_stream_promises_namespaceObject.pipeline)(response.message, external_node_fs_.createWriteStream(dest));
-        if (Number.isFinite(expected) && received !== expected) {
-            throw new Error(`the connection closed after ${received} of ${expected} bytes`);
+        const declared = Number(response.message.headers['content-length'] ?? NaN);
+        if (Number.isFinite(declared) && declared > maxBytes) {
+            response.message.destroy();
+            throw new DownloadTooLargeError(`the server announces ${declared} bytes, over the ${maxBytes}-byte limit for a release asset`);
         }
+        response.message.on('data', (chunk) => {
+            received += chunk.length;
+            if (received > maxBytes)
+                response.message.destroy(new DownloadTooLargeError(`more than ${maxBytes} bytes, the limit for a release asset`));
+        });
+        await (0,external_node_stream_promises_namespaceObject.pipeline)(response.message, external_node_fs_.createWriteStream(dest));
+        if (Number.isFinite(declared) && received !== declared) {
+            throw new Error(`the connection closed after ${received} of ${declared} bytes`);
+        }
+    })();
+    work.catch(() => undefined); // settled by the race below; a late rejection after the deadline is expected
+    try {
+        await Promise.race([work, deadline]);
     }
     finally {
+        clearTimeout(timer);
         client.dispose();
     }
 }
@@ -4645,7 +4706,7 @@ async function validateExecutablePath(value, platform, label) {
     const file = external_node_path_.resolve(value);
     let info;
     try {
-        info = await (0,promises_namespaceObject.stat)(file);
+        info = await (0,promises_.stat)(file);
     }
     catch {
         throw new src/* ConfigurationError */.j1(`The ${label} ${shown} does not exist.`);
@@ -4655,7 +4716,7 @@ async function validateExecutablePath(value, platform, label) {
     }
     if (platform !== 'win32') {
         try {
-            await (0,promises_namespaceObject.access)(file, external_node_fs_.constants.X_OK);
+            await (0,promises_.access)(file, external_node_fs_.constants.X_OK);
         }
         catch {
             throw new src/* ConfigurationError */.j1(`The ${label} ${shown} is not executable (run \`chmod +x\` on it).`);
@@ -4700,53 +4761,6 @@ async function probeVersion(runner, binary, args, patterns) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/tool-installer/src/file-identity.ts
-
-async function fileIdentity(file) {
-    const info = await (0,promises_namespaceObject.lstat)(file, { bigint: true });
-    return {
-        size: info.size.toString(),
-        mtimeNs: info.mtimeNs.toString(),
-        ctimeNs: info.ctimeNs.toString(),
-        ino: info.ino.toString(),
-        dev: info.dev.toString(),
-        mode: info.mode.toString(),
-    };
-}
-const FIELDS = ['size', 'mtimeNs', 'ctimeNs', 'ino', 'dev', 'mode'];
-/** The first field that differs (or is missing / malformed in `recorded`), or undefined when both describe the same file state. */
-function identityMismatch(recorded, actual) {
-    if (typeof recorded !== 'object' || recorded === null)
-        return 'no recorded file identity';
-    const rec = recorded;
-    for (const field of FIELDS) {
-        const value = rec[field];
-        if (typeof value !== 'string' || !/^\d{1,40}$/.test(value))
-            return `recorded ${field} is missing or malformed`;
-        if (value !== actual[field])
-            return `${field} changed`;
-    }
-    return undefined;
-}
-/**
- * Timestamps are taken from a coarse clock (a kernel tick, 1–10 ms, on Linux;
- * a whole second or two on ext3, HFS+ and FAT). Two writes within one tick
- * can leave the same ctime behind, so an identity read while the file's ctime
- * is still inside the current tick could match a later write ("racy" in
- * git's terms). It is safe to record only once the ctime is older than the
- * coarsest granularity the file system shows: 2 s when the timestamps carry no
- * sub-second part, otherwise 20 ms (twice the longest Linux tick).
- */
-function settleWindowMs(identity) {
-    const subSecond = (ns) => BigInt(ns) % 1000000000n !== 0n;
-    return subSecond(identity.ctimeNs) || subSecond(identity.mtimeNs) ? 20 : 2000;
-}
-/** Milliseconds still to wait (0 when settled) before `identity`, read at `readAtMs` (Date.now()), may be recorded. */
-function msUntilSettled(identity, readAtMs) {
-    const ctimeMs = Number(BigInt(identity.ctimeNs) / 1000000n);
-    return Math.max(0, ctimeMs + settleWindowMs(identity) - readAtMs);
-}
-
 ;// CONCATENATED MODULE: ./packages/tool-installer/src/extract.ts
 
 
@@ -4761,7 +4775,7 @@ function assetFormat(file) {
 /** tool-cache's extractors (system `tar`; `unzip` or PowerShell for zip). */
 const toolCacheExtractor = {
     async extract(file, format, dest, binaryName) {
-        await (0,promises_namespaceObject.mkdir)(dest, { recursive: true });
+        await (0,promises_.mkdir)(dest, { recursive: true });
         switch (format) {
             case 'tar.gz':
                 await extractTar(file, dest, 'xz');
@@ -4770,7 +4784,7 @@ const toolCacheExtractor = {
                 await extractZip(file, dest);
                 return;
             case 'binary':
-                await (0,promises_namespaceObject.copyFile)(file, external_node_path_.join(dest, binaryName));
+                await (0,promises_.copyFile)(file, external_node_path_.join(dest, binaryName));
                 return;
         }
     },
@@ -4778,7 +4792,7 @@ const toolCacheExtractor = {
 /** `chmod 755` except on Windows, where the execute bit does not exist. */
 async function makeExecutable(file, platform) {
     if (platform !== 'win32')
-        await (0,promises_namespaceObject.chmod)(file, 0o755);
+        await (0,promises_.chmod)(file, 0o755);
 }
 
 ;// CONCATENATED MODULE: ./packages/tool-installer/src/pins.json
@@ -4820,14 +4834,28 @@ function parseAssets(raw, where) {
         }
         if (!isRecord(value))
             throw new PinManifestError(`${where}.${key}: expected { file, sha256 }.`);
-        const { file, sha256 } = value;
+        const { file, sha256, binarySha256 } = value;
+        const extra = Object.keys(value).filter((k) => !['file', 'sha256', 'binarySha256'].includes(k));
+        if (extra.length > 0)
+            throw new PinManifestError(`${where}.${key}: unknown field(s) ${extra.join(', ')}.`);
         if (typeof file !== 'string' || !ASSET_FILE.test(file) || file.includes('..')) {
             throw new PinManifestError(`${where}.${key}.file: expected a plain file name, got ${JSON.stringify(file)}.`);
         }
         if (typeof sha256 !== 'string' || !SHA256.test(sha256)) {
             throw new PinManifestError(`${where}.${key}.sha256: expected 64 lower-case hex digits.`);
         }
-        assets[key] = Object.freeze({ file, sha256 });
+        if (binarySha256 !== undefined) {
+            if (typeof binarySha256 !== 'string' || !SHA256.test(binarySha256)) {
+                throw new PinManifestError(`${where}.${key}.binarySha256: expected 64 lower-case hex digits.`);
+            }
+            if (!/\.(tar\.gz|tgz|zip)$/.test(file) && binarySha256 !== sha256) {
+                throw new PinManifestError(`${where}.${key}.binarySha256: ${file} is the binary itself, so it must equal sha256.`);
+            }
+            assets[key] = Object.freeze({ file, sha256, binarySha256 });
+        }
+        else {
+            assets[key] = Object.freeze({ file, sha256 });
+        }
     }
     return Object.freeze(assets);
 }
@@ -5041,7 +5069,6 @@ function normalizeSha256(value, label = 'sha256') {
 
 
 
-
 /** The collaborators used in a real workflow run: a bounded HTTP download, @actions/tool-cache, @actions/core. */
 function defaultInstallerDeps() {
     return {
@@ -5066,26 +5093,38 @@ function defaultInstallerDeps() {
     };
 }
 /**
- * Written next to the binary in every tool-cache entry this installer creates
- * (it is part of the staged directory, so it is in place before tool-cache
- * writes its `.complete` marker). A cache hit is trusted only if the record
- * matches the digest expected now and the binary is still the one whose
- * SHA-256 was verified: either it hashes to the recorded value again, or the
- * file system shows it untouched since that verification (see
- * {@link InstallRecord.binaryIdentity}).
+ * Written next to the binary in every tool-cache entry this installer creates:
+ * what was installed from which asset, for people and tools that inspect the
+ * cache. It is **not** trusted on a cache hit: anyone who can write the tool
+ * cache (a persistent runner, a pre-baked image, a restored cache) can write
+ * it too, so a hit is checked against the committed pins only (see
+ * {@link ToolInstaller}).
  */
 const INSTALL_RECORD_FILE = '.scs-install.json';
-const MAX_RECORD_BYTES = 4096;
-/** Longest wait for a freshly cached binary's timestamps to settle before its identity is recorded. */
-const MAX_SETTLE_WAIT_MS = 50;
+/**
+ * Folder of a cache entry that keeps the verified release archive (tar.gz and
+ * zip assets), so that a cache hit can check the cached binary against the
+ * pinned archive digest when the pins carry no digest of the binary itself.
+ */
+const VERIFIED_ASSET_DIR = '.scs-asset';
 /**
  * Download → verify (SHA-256 against the pin, before anything is extracted or
  * run) → extract → cache → add to PATH, for one tool. Subclasses only supply a
  * {@link ToolSpec}.
  *
- * A cache hit is re-verified; an entry that fails (binary changed, record
- * missing or for another digest) is reported as a warning and reinstalled from
- * the release, which is verified again before use.
+ * A cache hit is re-verified against committed data only — never against
+ * anything stored in the cache, which whoever planted an entry also wrote:
+ * - the pins carry the binary's own SHA-256 (`binarySha256`, recorded by
+ *   scripts/bump-tool-pin.mjs), or the asset is the binary itself (cosign):
+ *   the cached binary is hashed and must equal it;
+ * - otherwise the entry must keep the verified release archive
+ *   ({@link VERIFIED_ASSET_DIR}): it is hashed and must equal the pinned (or
+ *   given) archive digest, the binary is unpacked from it again into a
+ *   scratch folder, and the cached binary must be byte-for-byte that member
+ *   (equal SHA-256).
+ * An entry that fails is reported as a warning naming what did not match, is
+ * never run, and is replaced from the release, which is verified again
+ * before use.
  */
 class ToolInstaller {
     spec;
@@ -5104,7 +5143,7 @@ class ToolInstaller {
         if (req.path !== undefined)
             return this.useExisting(req.path, req);
         const target = this.resolveTarget(req);
-        const cached = await this.fromCache(target, req.rehashCached === true);
+        const cached = await this.fromCache(target);
         if (cached)
             return cached;
         return this.download(target, req.mirror ?? GITHUB_BASE_URL);
@@ -5128,8 +5167,6 @@ class ToolInstaller {
             valid.mirror = validateMirrorUrl(mirror, `${this.label} download mirror`);
         if (binaryPath)
             valid.path = binaryPath;
-        if (request.rehashCached === true)
-            valid.rehashCached = true;
         return valid;
     }
     resolveTarget(req) {
@@ -5172,7 +5209,7 @@ class ToolInstaller {
         return new src/* ConfigurationError */.j1(`${this.label} ${version} is not available for ${platform}. Supported platforms: ${supported.join(', ')}.`);
     }
     // ---- tool cache ---------------------------------------------------------------------------
-    async fromCache(target, rehash) {
+    async fromCache(target) {
         const { name } = this.spec;
         let dir;
         try {
@@ -5185,17 +5222,14 @@ class ToolInstaller {
         }
         if (!dir)
             return undefined;
-        const check = await this.verifyCacheEntry(dir, target, rehash);
+        const check = await this.verifyCacheEntry(dir, target);
         if (check.problem !== undefined) {
             this.deps.logger.warning(`Cached ${name} ${target.version} in ${dir} failed verification (${check.problem}); it will not be used. ` +
                 `Reinstalling it from the verified release asset.`);
             return undefined;
         }
         this.deps.addPath(dir);
-        const how = check.how === 'rehash'
-            ? 'binary SHA-256 re-verified'
-            : 'binary unchanged since its SHA-256 was verified: same size, mtime, ctime, inode and device';
-        this.deps.logger.info(`Using cached ${name} ${target.version} from ${dir} (${how}).`);
+        this.deps.logger.info(`Using cached ${name} ${target.version} from ${dir} (${check.how}).`);
         return {
             name,
             version: target.version,
@@ -5205,117 +5239,74 @@ class ToolInstaller {
         };
     }
     /**
-     * Whether the entry can be trusted, and how that was established. The
-     * record must match the digest expected now; then the binary is either
-     * provably untouched since its last verification (its file identity equals
-     * the recorded one: no read of the content) or re-hashed (streaming) — and,
-     * when the re-hash matches, its identity is recorded so that the next hit is
-     * cheap.
+     * Whether the entry can be trusted, and how that was established — from the
+     * pins (or the digest the workflow gave), never from files in the entry
+     * other than the binary and the kept archive, whose bytes are checked.
      */
-    async verifyCacheEntry(dir, target, rehash) {
-        const recordPath = external_node_path_.join(dir, INSTALL_RECORD_FILE);
-        let record;
+    async verifyCacheEntry(dir, target) {
+        const { binaryName, asset } = target;
+        const binary = external_node_path_.join(dir, binaryName);
+        const info = await (0,promises_.lstat)(binary).catch(() => undefined);
+        if (!info)
+            return { problem: `${binaryName} is missing` };
+        if (!info.isFile())
+            return { problem: `${binaryName} is not a regular file` };
+        const pinnedBinary = asset.binarySha256 ?? (target.format === 'binary' ? asset.sha256 : undefined);
+        if (pinnedBinary !== undefined) {
+            const actual = await this.hashOrProblem(binary, binaryName);
+            if (typeof actual !== 'string')
+                return actual;
+            if (actual !== pinnedBinary) {
+                return { problem: `${binaryName} has SHA-256 ${actual}, but the ${this.digestOrigin(target)} SHA-256 of that binary is ${pinnedBinary}` };
+            }
+            return { how: `binary SHA-256 matches the ${this.digestOrigin(target)} ${pinnedBinary}` };
+        }
+        const archive = external_node_path_.join(dir, VERIFIED_ASSET_DIR, asset.file);
+        const archiveInfo = await (0,promises_.lstat)(archive).catch(() => undefined);
+        if (!archiveInfo?.isFile()) {
+            return { problem: `it does not keep the release archive ${VERIFIED_ASSET_DIR}/${asset.file} to check ${binaryName} against` };
+        }
+        const archiveDigest = await this.hashOrProblem(archive, asset.file);
+        if (typeof archiveDigest !== 'string')
+            return archiveDigest;
+        if (archiveDigest !== asset.sha256) {
+            return { problem: `the kept ${asset.file} has SHA-256 ${archiveDigest}, expected ${asset.sha256} (${this.digestOrigin(target)})` };
+        }
+        const tempDir = this.deps.tempDir();
+        await (0,promises_.mkdir)(tempDir, { recursive: true });
+        const scratch = await (0,promises_.mkdtemp)(external_node_path_.join(tempDir, `scs-${this.spec.name}-check-`));
         try {
-            const info = await (0,promises_namespaceObject.lstat)(recordPath);
-            if (!info.isFile() || info.size > MAX_RECORD_BYTES)
-                return { problem: `${INSTALL_RECORD_FILE} is not a small regular file` };
-            record = JSON.parse(await (0,promises_namespaceObject.readFile)(recordPath, 'utf8'));
-            if (typeof record !== 'object' || record === null)
-                throw new TypeError('not an object');
+            try {
+                await this.deps.extractor.extract(archive, target.format, scratch, binaryName);
+            }
+            catch (error) {
+                return { problem: `the kept ${asset.file} could not be unpacked (${(0,src/* errorMessage */.gJ)(error)})` };
+            }
+            const member = external_node_path_.join(scratch, binaryName);
+            if (!(await (0,promises_.lstat)(member).catch(() => undefined))?.isFile()) {
+                return { problem: `the kept ${asset.file} has no ${binaryName} at its top level` };
+            }
+            const [expected, actual] = await Promise.all([this.deps.hasher(member), this.hashOrProblem(binary, binaryName)]);
+            if (typeof actual !== 'string')
+                return actual;
+            if (actual !== expected) {
+                return { problem: `${binaryName} has SHA-256 ${actual}, but the ${binaryName} in the verified ${asset.file} has ${expected}` };
+            }
+            return { how: `${asset.file} re-verified against the ${this.digestOrigin(target)} SHA-256 and ${binaryName} identical to its member` };
         }
-        catch {
-            return { problem: `no readable ${INSTALL_RECORD_FILE}; the entry was not created by this installer` };
-        }
-        if (record.tool !== this.spec.name || record.version !== target.version || record.binary !== target.binaryName) {
-            return { problem: `${INSTALL_RECORD_FILE} describes a different tool, version or binary` };
-        }
-        if (record.assetSha256 !== target.asset.sha256) {
-            return {
-                problem: `it was installed from an asset with SHA-256 ${String(record.assetSha256)}, expected ${target.asset.sha256}`,
-            };
-        }
-        if (target.format === 'binary' && record.binarySha256 !== target.asset.sha256) {
-            return { problem: `the recorded binary digest differs from the pinned ${target.asset.sha256}` };
-        }
-        const binary = external_node_path_.join(dir, target.binaryName);
-        let before;
-        try {
-            const info = await (0,promises_namespaceObject.lstat)(binary);
-            if (!info.isFile())
-                return { problem: `${target.binaryName} is not a regular file` };
-            before = await fileIdentity(binary);
-        }
-        catch {
-            return { problem: `${target.binaryName} is missing` };
-        }
-        if (!rehash && identityMismatch(record.binaryIdentity, before) === undefined)
-            return { how: 'identity' };
-        const readAt = Date.now();
-        let actual;
-        try {
-            actual = await this.deps.hasher(binary);
-        }
-        catch (error) {
-            return { problem: `${target.binaryName} could not be read (${(0,src/* errorMessage */.gJ)(error)})` };
-        }
-        if (actual !== record.binarySha256) {
-            return {
-                problem: `${target.binaryName} has SHA-256 ${actual}, but ${record.binarySha256} was recorded when it was installed`,
-            };
-        }
-        // The hash covers the content as it was between the two reads of the identity: record it
-        // only if nothing changed meanwhile and the timestamps had settled before hashing began.
-        const after = await fileIdentity(binary).catch(() => undefined);
-        if (after && identityMismatch(before, after) === undefined && msUntilSettled(before, readAt) === 0) {
-            await this.recordIdentity(recordPath, record, before);
-        }
-        return { how: 'rehash' };
-    }
-    /**
-     * Rewrites the install record with the binary's verified identity (a new
-     * file renamed over the old one, so a reader never sees half a record).
-     * Best effort: a read-only tool cache only means the next hit re-hashes.
-     */
-    async recordIdentity(recordPath, record, identity) {
-        const updated = { ...record, binaryIdentity: identity, verifiedAt: new Date().toISOString() };
-        const temp = `${recordPath}.${process.pid}.${Date.now()}.tmp`;
-        try {
-            await (0,promises_namespaceObject.writeFile)(temp, `${JSON.stringify(updated, null, 2)}\n`, { flag: 'wx' });
-            await (0,promises_namespaceObject.rename)(temp, recordPath);
-        }
-        catch (error) {
-            await (0,promises_namespaceObject.rm)(temp, { force: true }).catch(() => undefined);
-            this.deps.logger.debug(`Could not record the verified state of the cached binary in ${recordPath} (${(0,src/* errorMessage */.gJ)(error)}); ` +
-                `the next cache hit will re-hash it.`);
+        finally {
+            await (0,promises_.rm)(scratch, { recursive: true, force: true });
         }
     }
-    /**
-     * After tool-cache copied the verified binary into place: wait (briefly)
-     * for its timestamps to settle, then record its identity so that cache hits
-     * need not re-hash it. The content was hashed in the staging folder just before.
-     */
-    async recordInstalledIdentity(dir, record) {
-        const binary = external_node_path_.join(dir, record.binary);
+    digestOrigin(target) {
+        return target.digestSource === 'manifest' ? 'pinned' : 'given';
+    }
+    async hashOrProblem(file, label) {
         try {
-            let readAt = Date.now();
-            let identity = await fileIdentity(binary);
-            const wait = msUntilSettled(identity, readAt);
-            if (wait > MAX_SETTLE_WAIT_MS) {
-                this.deps.logger.debug(`The timestamps of ${binary} are too coarse to record its identity now; the first cache hit will re-hash it.`);
-                return;
-            }
-            if (wait > 0) {
-                await new Promise((resolve) => setTimeout(resolve, wait + 1));
-                readAt = Date.now();
-                const again = await fileIdentity(binary);
-                if (identityMismatch(identity, again) !== undefined || msUntilSettled(again, readAt) > 0)
-                    return;
-                identity = again;
-            }
-            await this.recordIdentity(external_node_path_.join(dir, INSTALL_RECORD_FILE), record, identity);
+            return await this.deps.hasher(file);
         }
         catch (error) {
-            this.deps.logger.debug(`Could not read the cached binary ${binary} (${(0,src/* errorMessage */.gJ)(error)}).`);
+            return { problem: `${label} could not be read (${(0,src/* errorMessage */.gJ)(error)})` };
         }
     }
     // ---- download -----------------------------------------------------------------------------
@@ -5324,8 +5315,8 @@ class ToolInstaller {
         const { asset, version, binaryName } = target;
         const url = releaseAssetUrl(name, version, asset.file, baseUrl);
         const tempDir = this.deps.tempDir();
-        await (0,promises_namespaceObject.mkdir)(tempDir, { recursive: true });
-        const work = await (0,promises_namespaceObject.mkdtemp)(external_node_path_.join(tempDir, `scs-${name}-`));
+        await (0,promises_.mkdir)(tempDir, { recursive: true });
+        const work = await (0,promises_.mkdtemp)(external_node_path_.join(tempDir, `scs-${name}-`));
         try {
             const downloaded = external_node_path_.join(work, asset.file);
             this.deps.logger.info(`Downloading ${name} ${version} from ${url}`);
@@ -5337,7 +5328,7 @@ class ToolInstaller {
             }
             const actual = await this.deps.hasher(downloaded);
             if (actual !== asset.sha256) {
-                await (0,promises_namespaceObject.rm)(downloaded, { force: true });
+                await (0,promises_.rm)(downloaded, { force: true });
                 const origin = target.digestSource === 'manifest' ? 'pinned by this action' : 'given as sha256';
                 const hint = target.digestSource === 'request'
                     ? ` If you supplied the digest, compare it with ${checksumsUrl(name, version)}.`
@@ -5349,21 +5340,30 @@ class ToolInstaller {
             }
             this.deps.logger.info(`Verified SHA-256 of ${asset.file}: ${actual}`);
             const stage = external_node_path_.join(work, 'stage');
-            await (0,promises_namespaceObject.mkdir)(stage);
+            await (0,promises_.mkdir)(stage);
             try {
                 await this.deps.extractor.extract(downloaded, target.format, stage, binaryName);
             }
             catch (error) {
                 throw new src/* InfrastructureError */.EN(`Unpacking ${asset.file} failed.`, { cause: error });
             }
-            await (0,promises_namespaceObject.rm)(downloaded, { force: true });
             const stagedBinary = external_node_path_.join(stage, binaryName);
-            const info = await (0,promises_namespaceObject.lstat)(stagedBinary).catch(() => undefined);
+            const info = await (0,promises_.lstat)(stagedBinary).catch(() => undefined);
             if (!info?.isFile()) {
                 throw new src/* InfrastructureError */.EN(`${asset.file} does not contain the executable ${binaryName} at its top level.`);
             }
             await makeExecutable(stagedBinary, this.deps.platform);
             const binarySha256 = await this.deps.hasher(stagedBinary);
+            if (asset.binarySha256 !== undefined && binarySha256 !== asset.binarySha256) {
+                throw new src/* InfrastructureError */.EN(`${asset.file} matches its pinned SHA-256, but the ${binaryName} in it has SHA-256 ${binarySha256}, not the pinned ` +
+                    `${asset.binarySha256}. The pins in this action are inconsistent; nothing was installed or run.`);
+            }
+            if (target.format !== 'binary') {
+                // Kept so that a later cache hit can be checked against the pinned archive digest.
+                await (0,promises_.mkdir)(external_node_path_.join(stage, VERIFIED_ASSET_DIR));
+                await (0,promises_.rename)(downloaded, external_node_path_.join(stage, VERIFIED_ASSET_DIR, asset.file));
+            }
+            await (0,promises_.rm)(downloaded, { force: true });
             const record = {
                 tool: name,
                 version,
@@ -5372,7 +5372,7 @@ class ToolInstaller {
                 binary: binaryName,
                 binarySha256,
             };
-            await (0,promises_namespaceObject.writeFile)(external_node_path_.join(stage, INSTALL_RECORD_FILE), `${JSON.stringify(record, null, 2)}\n`);
+            await (0,promises_.writeFile)(external_node_path_.join(stage, INSTALL_RECORD_FILE), `${JSON.stringify(record, null, 2)}\n`);
             let dir;
             try {
                 dir = await this.deps.toolCache.cacheDir(stage, name, version, this.deps.arch);
@@ -5380,13 +5380,12 @@ class ToolInstaller {
             catch (error) {
                 throw new src/* InfrastructureError */.EN(`Adding ${name} ${version} to the tool cache failed.`, { cause: error });
             }
-            await this.recordInstalledIdentity(dir, record);
             this.deps.addPath(dir);
             this.deps.logger.info(`Installed ${name} ${version} in ${dir}`);
             return { name, version, binary: external_node_path_.join(dir, binaryName), source: 'download', sha256: asset.sha256, url };
         }
         finally {
-            await (0,promises_namespaceObject.rm)(work, { recursive: true, force: true });
+            await (0,promises_.rm)(work, { recursive: true, force: true });
         }
     }
     downloadError(error, url, target, viaMirror) {
@@ -5485,7 +5484,6 @@ class CosignInstaller extends ToolInstaller {
 }
 
 ;// CONCATENATED MODULE: ./packages/tool-installer/src/index.ts
-
 
 
 
@@ -6368,36 +6366,20 @@ function authAdvice(registry, access, hadCredentials) {
     const login = `run docker login ${registry} (or docker/login-action) before this step, or pass a username and password`;
     return hadCredentials ? `check that those credentials may ${access} here; ${login}` : login;
 }
-/** Reads a body with a byte cap; throws (not retried) when it is longer. */
+/**
+ * Reads a body with a byte cap enforced while reading (action-kit's
+ * http-policy); a body that breaks off is a retryable HttpRequestError, one
+ * over the cap is refused at once.
+ */
 async function readCapped(response, maxBytes, label) {
-    const declared = response.headers.get('content-length');
-    if (declared !== null && /^\d+$/.test(declared) && Number(declared) > maxBytes) {
-        await response.body?.cancel().catch(() => undefined);
-        throw new src/* InfrastructureError */.EN(`${label}: a ${declared}-byte answer is over the ${maxBytes}-byte limit; refused`);
+    try {
+        return await (0,src/* readCapped */.EF)(response, maxBytes, label);
     }
-    if (!response.body)
-        return Buffer.alloc(0);
-    const chunks = [];
-    let total = 0;
-    const reader = response.body.getReader();
-    for (;;) {
-        let chunk;
-        try {
-            chunk = await reader.read();
-        }
-        catch (error) {
-            throw new HttpRequestError(`${label}: the answer broke off (${error.message})`, label, response.status, true, { cause: error });
-        }
-        if (chunk.done)
-            break;
-        total += chunk.value.length;
-        if (total > maxBytes) {
-            await reader.cancel().catch(() => undefined);
-            throw new src/* InfrastructureError */.EN(`${label}: the answer is over the ${maxBytes}-byte limit; refused`);
-        }
-        chunks.push(Buffer.from(chunk.value));
+    catch (error) {
+        if (error instanceof src/* BodyReadError */.NA)
+            throw new HttpRequestError(error.message, label, response.status, true, { cause: error });
+        throw error;
     }
-    return Buffer.concat(chunks);
 }
 /** The registry's error code and message from an error body, if it has one (bounded, for messages). */
 async function registryErrorDetail(response) {
@@ -6458,7 +6440,9 @@ class RegistryClient {
     }
     async send(url, init, timeoutMs) {
         this.counter.count++;
-        return this.fetchFn(url, { redirect: 'follow', ...init, signal: AbortSignal.timeout(timeoutMs) });
+        // Redirects by hand (action-kit's http-policy): never to plain HTTP off loopback, and the
+        // Authorization header never follows a redirect to another origin (blob storage, a CDN).
+        return (0,src/* fetchWithPolicy */.Vu)(this.fetchFn, url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
     }
     headers(extra, authorization) {
         return { 'User-Agent': this.userAgent, ...extra, ...(authorization ? { Authorization: authorization } : {}) };
@@ -7280,7 +7264,7 @@ function decompressed(file, compression) {
  * (created). Throws ArchiveRejectedError for a refused entry or a corrupt
  * archive; what was written by then stays in `dest` for the caller to drop.
  */
-async function tar_extract_extractArchive(file, compression, dest, options) {
+async function extractArchive(file, compression, dest, options) {
     const what = options.what;
     const maxFileBytes = options.maxFileBytes ?? 16 * 1024 ** 3;
     external_node_fs_.mkdirSync(dest, { recursive: true });
@@ -7491,7 +7475,7 @@ function swapIntoPlace(stagingDir, dbDir) {
     external_node_fs_.rmSync(dbDir, { recursive: true, force: true });
     external_node_fs_.renameSync(stagingDir, dbDir);
 }
-function db_state_removeQuietly(target) {
+function removeQuietly(target) {
     try {
         external_node_fs_.rmSync(target, { recursive: true, force: true });
     }
@@ -7707,7 +7691,7 @@ async function prepareTrivyArtifact(kind, options) {
         const staging = makeStagingDir(dbDir);
         try {
             const wanted = new Set([kind.dbFile, METADATA_FILE]);
-            const result = await tar_extract_extractArchive(layerFile, 'gzip', staging, {
+            const result = await extractArchive(layerFile, 'gzip', staging, {
                 what: `the ${kind.label} layer ${layer.digest}`,
                 select: (name) => (wanted.has(name) ? name : undefined),
             });
@@ -7732,7 +7716,7 @@ async function prepareTrivyArtifact(kind, options) {
             return { meta, ...age };
         }
         catch (error) {
-            db_state_removeQuietly(staging);
+            removeQuietly(staging);
             throw error;
         }
     };
@@ -7756,7 +7740,7 @@ async function prepareTrivyArtifact(kind, options) {
             dbDir,
             fallbacks: [...failures],
         });
-        db_state_removeQuietly(artifactDir);
+        removeQuietly(artifactDir);
         try {
             // 2. The Actions cache, keyed by the manifest digest.
             if (options.cache && (await restoreFromCache(options.cache, [artifactDir], key, kind.label, logger))) {
@@ -7769,7 +7753,7 @@ async function prepareTrivyArtifact(kind, options) {
                     if (error instanceof StaleDbError)
                         throw error;
                     logger.warning(`The cached ${kind.label} (${key}) is unusable (${failureReason(error)}); downloading it.`);
-                    db_state_removeQuietly(artifactDir);
+                    removeQuietly(artifactDir);
                 }
             }
             // 3. Download: manifest by digest, then the layer blob.
@@ -7795,7 +7779,7 @@ async function prepareTrivyArtifact(kind, options) {
             return done('download', installed);
         }
         finally {
-            db_state_removeQuietly(artifactDir);
+            removeQuietly(artifactDir);
         }
     };
     for (const { repository, ref } of refs) {
@@ -7824,8 +7808,8 @@ async function prepareTrivyArtifact(kind, options) {
  * Grype's own distribution (anchore/grype grype/db/v6/distribution): a
  * listing document at `https://grype.anchore.io/databases/v6/latest.json`,
  *
- *   {"status": "active", "schemaVersion": "6.0.2", "built": "2025-…Z",
- *    "path": "vulnerability-db_v6.0.2_…_….tar.zst", "checksum": "sha256:…"}
+ *   {"status": "active", "schemaVersion": "v6.1.10", "built": "2025-…Z",
+ *    "path": "vulnerability-db_v6.1.10_…_….tar.zst", "checksum": "sha256:…"}
  *
  * where `path` is relative to the listing's own location and the archive
  * (tar.zst by default; tar.gz and tar.xz possible) holds `vulnerability.db`
@@ -7838,11 +7822,17 @@ async function prepareTrivyArtifact(kind, options) {
  * restore; else download the archive with its SHA-256 checked while
  * streaming, install, save to the cache at once.
  *
- * Installing: by default the archive is unpacked in Node (zstd through
- * node:zlib, Node ≥ 22.15) into `<cacheDir>/6/`. Grype itself, when it
- * imports an archive, also builds the DB's indexes and writes
- * `vulnerability.db.checksum`; `grypeDbImportInstaller` has the real
- * `grype db import` do the install on the verified archive instead.
+ * Installing: the scan action has the real `grype db import` install the
+ * verified archive (`grypeDbImportInstaller`), as Grype does with its own
+ * downloads: it unpacks it, builds the DB's indexes ("hydrates" it) and writes
+ * `import.json` (an xxh64 digest of vulnerability.db and the client's schema
+ * version). Grype 0.120.1 refuses a DB without `import.json` ("no import
+ * metadata file", from its reader and its status check), and Anchore's
+ * publisher builds with grype-db's default `hydrate: false`, so the published
+ * archive holds vulnerability.db alone: unpacking it is not enough (found by
+ * running the real grype against an archive written by grype's own DB writer,
+ * test/interop/scan-grype.test.ts). `extractGrypeArchive` (unpack in Node,
+ * zstd through node:zlib) stays for archives that carry their `import.json`.
  */
 
 
@@ -7941,7 +7931,7 @@ function checkListingUrl(value, inputName) {
 /** The default installer: unpacks `vulnerability.db` (+ `import.json`) in Node. */
 const extractGrypeArchive = async (archive, stagingDir) => {
     const wanted = new Set([GRYPE_DB_FILE, GRYPE_IMPORT_METADATA_FILE]);
-    const result = await tar_extract_extractArchive(archive.file, archive.compression, stagingDir, {
+    const result = await extractArchive(archive.file, archive.compression, stagingDir, {
         what: 'the Grype DB archive',
         select: (name) => (wanted.has(name) ? name : undefined),
     });
@@ -7952,37 +7942,46 @@ const extractGrypeArchive = async (archive, stagingDir) => {
 /**
  * An installer that checks the archive's entries in Node (unsafe entries
  * refuse it, nothing written), then runs `grype db import <archive>` with
- * GRYPE_DB_CACHE_DIR pointing into a scratch folder, so Grype builds its
- * indexes and checksum file as it does for its own downloads, and moves
- * the result into the staging directory.
+ * GRYPE_DB_CACHE_DIR pointing into a scratch folder, so Grype hydrates the DB
+ * and writes import.json as it does for its own downloads, and moves the
+ * result into the staging directory. Grype runs in that private scratch
+ * folder with an explicit empty config (`-c`), so no .grype.yaml of the
+ * checkout, the home directory or GRYPE_CONFIG is read.
  */
 function grypeDbImportInstaller(options) {
     return async (archive, stagingDir) => {
         const scratch = `${stagingDir}.import`;
         removeQuietly(scratch);
-        fs.mkdirSync(scratch, { recursive: true });
+        external_node_fs_.mkdirSync(scratch, { recursive: true, mode: 0o700 });
         try {
-            await extractArchive(archive.file, archive.compression, path.join(scratch, 'check'), {
+            await extractArchive(archive.file, archive.compression, external_node_path_.join(scratch, 'check'), {
                 what: 'the Grype DB archive',
                 select: () => undefined,
             });
-            const root = path.join(scratch, 'root');
-            const result = await runProcess(options.grype, ['db', 'import', archive.file], {
-                env: { ...(options.env ?? process.env), GRYPE_DB_CACHE_DIR: root, GRYPE_CHECK_FOR_APP_UPDATE: 'false' },
+            const root = external_node_path_.join(scratch, 'root');
+            const config = external_node_path_.join(scratch, 'empty-grype-config.yaml');
+            external_node_fs_.writeFileSync(config, '{}\n', { flag: 'wx' });
+            const env = { ...(options.env ?? {}), GRYPE_DB_CACHE_DIR: root, GRYPE_CHECK_FOR_APP_UPDATE: 'false' };
+            delete env.GRYPE_CONFIG;
+            const result = await (0,src/* runProcess */.R3)(options.grype, ['db', 'import', '-c', config, archive.file], {
+                cwd: scratch,
+                env,
                 timeoutMs: options.timeoutMs ?? 10 * 60_000,
             });
             if (result.exitCode !== 0) {
-                throw new InfrastructureError(`grype db import exited with ${result.timedOut ? 'a timeout' : result.exitCode}: ${tailLines(result.stderr, 5)}`);
+                throw new src/* InfrastructureError */.EN(`grype db import exited with ${result.timedOut ? 'a timeout' : result.exitCode}: ${(0,src/* tailLines */.os)(result.stderr, 5)}`);
             }
-            const installed = path.join(root, String(GRYPE_DB_MODEL));
-            if (!fs.existsSync(path.join(installed, GRYPE_DB_FILE))) {
-                throw new InfrastructureError(`grype db import left no ${GRYPE_DB_MODEL}/${GRYPE_DB_FILE}`);
+            const installed = external_node_path_.join(root, String(GRYPE_DB_MODEL));
+            for (const required of [GRYPE_DB_FILE, GRYPE_IMPORT_METADATA_FILE]) {
+                if (!external_node_fs_.existsSync(external_node_path_.join(installed, required))) {
+                    throw new src/* InfrastructureError */.EN(`grype db import left no ${GRYPE_DB_MODEL}/${required}`);
+                }
             }
             const files = [];
-            for (const entry of fs.readdirSync(installed, { withFileTypes: true })) {
+            for (const entry of external_node_fs_.readdirSync(installed, { withFileTypes: true })) {
                 if (!entry.isFile())
                     continue;
-                fs.renameSync(path.join(installed, entry.name), path.join(stagingDir, entry.name));
+                external_node_fs_.renameSync(external_node_path_.join(installed, entry.name), external_node_path_.join(stagingDir, entry.name));
                 files.push(entry.name);
             }
             return files.sort();
@@ -8042,7 +8041,8 @@ async function prepareGrypeDb(options) {
     };
     const get = (url, timeoutMs, consume) => withRetries(`GET ${displayUrl(url)}`, retry, async () => {
         counter.count++;
-        const response = await fetchFn(url, { headers: { 'User-Agent': 'scs-vuln-db' }, redirect: 'follow', signal: AbortSignal.timeout(timeoutMs) });
+        // Redirects by hand: a CDN may redirect, plain HTTP off loopback is refused (action-kit's http-policy).
+        const response = await (0,src/* fetchWithPolicy */.Vu)(fetchFn, url, { headers: { 'User-Agent': 'scs-vuln-db' }, signal: AbortSignal.timeout(timeoutMs) });
         if (response.ok && consume)
             await consume(response);
         return response;
@@ -8073,7 +8073,7 @@ async function prepareGrypeDb(options) {
             swapIntoPlace(staging, dbDir);
         }
         catch (error) {
-            db_state_removeQuietly(staging);
+            removeQuietly(staging);
             throw error;
         }
     };
@@ -8081,10 +8081,15 @@ async function prepareGrypeDb(options) {
         const label = `GET ${displayUrl(listingUrl)}`;
         let text = '';
         const response = await get(listingUrl, requestTimeoutMs, async (r) => {
-            const bytes = Buffer.from(await r.arrayBuffer());
-            if (bytes.length > MAX_LISTING_BYTES)
-                throw new src/* InfrastructureError */.EN(`${label}: the listing is over ${MAX_LISTING_BYTES} bytes`);
-            text = bytes.toString('utf8');
+            // The cap holds while reading: a listing of any size never takes more than 1 MiB of memory.
+            try {
+                text = (await (0,src/* readCapped */.EF)(r, MAX_LISTING_BYTES, `${label}: the listing`)).toString('utf8');
+            }
+            catch (error) {
+                if (error instanceof src/* BodyReadError */.NA)
+                    throw new HttpRequestError(error.message, listingUrl, r.status, true, { cause: error });
+                throw error;
+            }
         });
         if (response.status !== 200) {
             await response.body?.cancel().catch(() => undefined);
@@ -8114,7 +8119,7 @@ async function prepareGrypeDb(options) {
             status: listing.status,
             fallbacks: [...failures],
         });
-        db_state_removeQuietly(artifactDir);
+        removeQuietly(artifactDir);
         try {
             if (options.cache && (await restoreFromCache(options.cache, [artifactDir], key, LABEL, logger))) {
                 try {
@@ -8126,7 +8131,7 @@ async function prepareGrypeDb(options) {
                 }
                 catch (error) {
                     logger.warning(`The cached ${LABEL} (${key}) is unusable (${failureReason(error)}); downloading it.`);
-                    db_state_removeQuietly(artifactDir);
+                    removeQuietly(artifactDir);
                 }
             }
             external_node_fs_.mkdirSync(artifactDir, { recursive: true });
@@ -8148,7 +8153,7 @@ async function prepareGrypeDb(options) {
             return done('download');
         }
         finally {
-            db_state_removeQuietly(artifactDir);
+            removeQuietly(artifactDir);
         }
     };
     for (const { configured, url } of checkedUrls) {
@@ -8345,11 +8350,14 @@ function redact(text, secret) {
 
 ;// CONCATENATED MODULE: ./packages/github-api/src/client.ts
 
+
 const DEFAULT_API_URL = 'https://api.github.com';
 const API_VERSION = '2022-11-28';
 /** GitHub asks integrations to wait at least a minute on a secondary rate limit without retry-after. */
 const SECONDARY_RATE_LIMIT_DEFAULT_WAIT_MS = 60_000;
 const RETRYABLE_STATUS = new Set([500, 502, 503, 504]);
+/** Largest response body read (a page of 100 issue comments of 64 KiB each is ≈ 6.5 MB). */
+const MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
 function headersOf(response) {
     const out = {};
     response.headers.forEach((value, key) => {
@@ -8559,9 +8567,11 @@ class GitHubClient {
             headers['content-type'] = 'application/json; charset=utf-8';
             init.body = JSON.stringify(body);
         }
-        const response = await this.fetchImpl(url, init);
+        // Redirects by hand (never to plain HTTP off loopback; the token never to another origin) and
+        // the body read with a cap, both from action-kit's http-policy; the timeout covers the body too.
+        const response = await (0,src/* fetchWithPolicy */.Vu)(this.fetchImpl, url, init, `GitHub API ${method} ${url.pathname}`);
         const responseHeaders = headersOf(response);
-        const text = await response.text();
+        const text = (await (0,src/* readCapped */.EF)(response, MAX_RESPONSE_BYTES, `GitHub API ${method} ${url.pathname}`)).toString('utf8');
         let data = text === '' ? undefined : text;
         if (text !== '' && /json/i.test(responseHeaders['content-type'] ?? 'application/json')) {
             try {
@@ -8584,7 +8594,9 @@ class GitHubClient {
             catch (error) {
                 const reason = redact(client_describeNetworkError(error, this.timeoutMs), this.token);
                 const delay = this.retryDelayMs * 2 ** retry;
-                if (retry < this.maxRetries && waited + delay <= this.maxWaitMs) {
+                // A refused redirect or an answer over the cap is the same on every try.
+                const final = error instanceof src/* RedirectRefusedError */.jw || error instanceof src/* SizeCapError */.k2;
+                if (!final && retry < this.maxRetries && waited + delay <= this.maxWaitMs) {
                     this.log(`GitHub API ${method} ${label}: ${reason}; retrying in ${delay} ms (${retry + 1}/${this.maxRetries}).`);
                     await this.sleep(delay);
                     waited += delay;
@@ -8703,9 +8715,9 @@ function toCheckRunAnnotation(annotation) {
         start_line: start,
         end_line: end !== undefined && end >= start ? end : start,
         annotation_level: LEVEL[annotation.level] ?? 'notice',
-        message: (0,src/* truncateUtf8 */.Ck)((0,src/* stripInvisible */._0)(annotation.message), CHECK_RUN_ANNOTATION_MESSAGE_MAX_BYTES) || '(no message)',
+        message: (0,src/* truncateUtf8 */.Ck)((0,src/* plainText */.wh)(annotation.message), CHECK_RUN_ANNOTATION_MESSAGE_MAX_BYTES) || '(no message)',
     };
-    const title = annotation.title ? (0,src/* truncate */.xv)((0,src/* stripInvisible */._0)(annotation.title).replace(/\s+/g, ' ').trim(), CHECK_RUN_ANNOTATION_TITLE_MAX_CHARS) : '';
+    const title = annotation.title ? (0,src/* truncate */.xv)((0,src/* plainText */.wh)(annotation.title).replace(/\s+/g, ' ').trim(), CHECK_RUN_ANNOTATION_TITLE_MAX_CHARS) : '';
     if (title)
         out.title = title;
     return out;
@@ -8739,7 +8751,7 @@ async function publishCheckRun(client, options) {
     const note = closingNote(skipped, overLimit);
     const summary = trimToChars(options.summary, CHECK_RUN_TEXT_MAX_CHARS - note.length, CHECK_RUN_SUMMARY_CUT_NOTE);
     const output = {
-        title: (0,src/* truncate */.xv)((0,src/* stripInvisible */._0)(options.title).replace(/\s+/g, ' ').trim(), 1000) || options.name,
+        title: (0,src/* truncate */.xv)((0,src/* plainText */.wh)(options.title).replace(/\s+/g, ' ').trim(), 1000) || options.name,
         summary: `${summary.text}${note}`,
     };
     if (options.text)
@@ -8791,17 +8803,20 @@ function checkRunHeadSha(context) {
 ;// CONCATENATED MODULE: ./packages/github-report/src/pr-comment.ts
 
 
+
 /**
- * One sticky pull request comment per workflow + job: a hidden HTML-comment
- * marker on its first line finds it again, and later runs edit it in place
- * instead of adding a comment per push.
+ * One sticky pull request comment per workflow + job + report key: a hidden
+ * HTML-comment marker on its first line finds it again, and later runs edit
+ * it in place instead of adding a comment per push.
  *
- * Only comments written by a bot account (`user.type === 'Bot'`, which is
- * what `github.token` and GitHub App tokens post as) count as ours, or, with
- * `authorLogin`, only that account's: anyone can post a comment containing
+ * Only comments written by the identity the token belongs to count as ours:
+ * anyone (a person, another bot or GitHub App) can post a comment containing
  * the marker, and editing theirs would show our results under their name,
- * which they could then edit. Runs with a personal access token pass its
- * login as `authorLogin`.
+ * which they could then edit. The identity is asked of GitHub
+ * ({@link resolveCommentIdentity}: `GET /user` for a user's token, GraphQL
+ * `viewer` for an installation token), and is `github-actions[bot]` — whom
+ * `github.token` posts as — when GitHub will not say; `authorLogin`
+ * overrides it.
  *
  * The comments are read page by page (100 per page, every page up to the
  * client's limit) and the search stops at the first match. The body is kept
@@ -8826,26 +8841,78 @@ function markerPart(value, fallback, keep = /[^A-Za-z0-9._/-]+/g) {
  * names hold (no `--`, no `>`, nothing that could end it early). Names that
  * differ only in punctuation share a marker.
  */
-function stickyMarker(workflow, job, prefix = 'scs:scan') {
-    return `<!-- ${markerPart(prefix, 'scs', /[^A-Za-z0-9:._/-]+/g)}:${markerPart(workflow, 'workflow')}:${markerPart(job, 'job')} -->`;
+function stickyMarker(workflow, job, prefix = 'scs:scan', key = '') {
+    const suffix = key.trim() === '' ? '' : `:${markerPart(key, 'key', /[^A-Za-z0-9:._/@=-]+/g)}`;
+    return `<!-- ${markerPart(prefix, 'scs', /[^A-Za-z0-9:._/-]+/g)}:${markerPart(workflow, 'workflow')}:${markerPart(job, 'job')}${suffix} -->`;
+}
+/** Whom `github.token` (an installation token of the GitHub Actions app) posts as. */
+const GITHUB_TOKEN_IDENTITY = Object.freeze({ login: 'github-actions[bot]', bot: true, source: 'default' });
+/**
+ * The account the token belongs to: `GET /user` answers for a user's token
+ * (a PAT); an installation token (github.token, a GitHub App) gets 403 there,
+ * and GraphQL's `viewer` names the app's bot. When neither answers, the
+ * default token's identity, `github-actions[bot]`.
+ */
+async function resolveCommentIdentity(client) {
+    try {
+        const user = await client.request('GET', '/user');
+        if (typeof user.data.login === 'string' && user.data.login !== '') {
+            return { login: user.data.login, bot: user.data.type === 'Bot', source: 'user' };
+        }
+    }
+    catch (error) {
+        if (!(error instanceof GitHubApiError))
+            throw error;
+    }
+    try {
+        // GraphQL lives beside the REST root: api.github.com/graphql, HOST/api/graphql on GHES.
+        const graphqlPath = /\/api\/v3$/.test(client.apiUrl) ? '/../graphql' : '/graphql';
+        const viewer = await client.request('POST', graphqlPath, {
+            query: 'query { viewer { login __typename } }',
+        });
+        const found = viewer.data.data?.viewer;
+        if (found && typeof found.login === 'string' && found.login !== '') {
+            const bot = found.__typename === 'Bot';
+            return { login: bot && !found.login.endsWith('[bot]') ? `${found.login}[bot]` : found.login, bot, source: 'graphql' };
+        }
+    }
+    catch (error) {
+        if (!(error instanceof GitHubApiError))
+            throw error;
+    }
+    return GITHUB_TOKEN_IDENTITY;
 }
 /** Marker + body within COMMENT_MAX_BYTES. */
 function composeCommentBody(marker, body) {
     const trimmed = trimToBytes(body, COMMENT_MAX_BYTES - Buffer.byteLength(`${marker}\n`, 'utf8'), COMMENT_CUT_NOTE);
     return { body: `${marker}\n${trimmed.text}`, truncated: trimmed.truncated };
 }
-function ours(comment, marker, authorLogin) {
+/** Whether `user` is `identity` (a bot must also be marked as one: a person cannot be named `x[bot]`, but be strict). */
+function sameAuthor(user, identity) {
+    const login = user?.login?.toLowerCase();
+    if (!login)
+        return false;
+    const wanted = identity.login.toLowerCase();
+    if (identity.bot)
+        return user?.type === 'Bot' && (login === wanted || login === `${wanted.replace(/\[bot\]$/, '')}[bot]`);
+    return user?.type !== 'Bot' && login === wanted;
+}
+function ours(comment, marker, identity) {
     if (typeof comment.body !== 'string' || !comment.body.includes(marker))
         return false;
-    if (authorLogin)
-        return comment.user?.login?.toLowerCase() === authorLogin.toLowerCase();
-    return comment.user?.type === 'Bot';
+    return sameAuthor(comment.user, identity);
 }
-/** The first comment carrying the marker (by the expected author), searching every page. */
+function authorOf(options, resolved) {
+    if (options.authorLogin)
+        return { login: options.authorLogin, bot: /\[bot\]$/i.test(options.authorLogin) };
+    return options.identity ?? resolved ?? GITHUB_TOKEN_IDENTITY;
+}
+/** The first comment carrying the marker by the expected author, searching every page. */
 async function findStickyComment(client, options) {
     const path = `/repos/${encodeURIComponent(options.owner)}/${encodeURIComponent(options.repo)}/issues/${options.issueNumber}/comments`;
+    const author = authorOf(options);
     for await (const page of client.pages(path)) {
-        const found = page.items.find((c) => ours(c, options.marker, options.authorLogin));
+        const found = page.items.find((c) => ours(c, options.marker, author));
         if (found)
             return found;
     }
@@ -8857,13 +8924,15 @@ async function upsertStickyComment(client, options) {
     }
     const { body, truncated } = composeCommentBody(options.marker, options.body);
     const repoPath = `/repos/${encodeURIComponent(options.owner)}/${encodeURIComponent(options.repo)}`;
-    const existing = await findStickyComment(client, options);
+    const identity = options.authorLogin || options.identity ? undefined : await resolveCommentIdentity(client);
+    const author = authorOf(options, identity);
+    const existing = await findStickyComment(client, { ...options, identity: { login: author.login, bot: author.bot, source: identity?.source ?? 'user' } });
     if (existing) {
         const updated = await client.request('PATCH', `${repoPath}/issues/comments/${existing.id}`, { body });
-        return { id: updated.data.id ?? existing.id, action: 'updated', url: updated.data.html_url ?? existing.html_url ?? '', truncated };
+        return { id: updated.data.id ?? existing.id, action: 'updated', url: updated.data.html_url ?? existing.html_url ?? '', truncated, author: author.login };
     }
     const created = await client.request('POST', `${repoPath}/issues/${options.issueNumber}/comments`, { body });
-    return { id: created.data.id, action: 'created', url: created.data.html_url ?? '', truncated };
+    return { id: created.data.id, action: 'created', url: created.data.html_url ?? '', truncated, author: author.login };
 }
 
 ;// CONCATENATED MODULE: ./packages/github-report/src/sarif-upload.ts
@@ -8996,6 +9065,21 @@ function splitRepository(repository) {
 ;// CONCATENATED MODULE: ./actions/scan/src/github-reporting.ts
 
 
+
+/**
+ * The sticky comment's key within a workflow and job when `report-key` is
+ * empty: the scanner and the target, so two scan steps (or matrix legs) of
+ * different targets keep their own comments.
+ */
+function defaultReportKey(inputs) {
+    const { target } = inputs;
+    const what = target.kind === 'image'
+        ? `image:${target.image}`
+        : target.kind === 'path'
+            ? `path:${target.relative || '.'}`
+            : `sbom:${external_node_path_.relative(inputs.workspace, target.sbom).split(external_node_path_.sep).join('/')}`;
+    return `${inputs.scanner}:${what}`;
+}
 async function publishToGitHub(inputs, context, logger, material, client = new GitHubClient({ token: inputs.githubToken, apiUrl: context.apiUrl, userAgent: 'supply-chain-actions/scan' })) {
     const result = {};
     if (!inputs.checkRun && !inputs.prComment && !inputs.uploadSarif)
@@ -9029,7 +9113,7 @@ async function publishToGitHub(inputs, context, logger, material, client = new G
                 owner,
                 repo,
                 issueNumber: pullRequest.number,
-                marker: stickyMarker(context.workflow, context.job),
+                marker: stickyMarker(context.workflow, context.job, 'scs:scan', inputs.reportKey || defaultReportKey(inputs)),
                 body: material.markdown,
             }));
             if (outcome.status === 'done') {
@@ -9073,10 +9157,22 @@ function grypeSubject(target, options = {}) {
             return `sbom:${target.sbom}`;
     }
 }
+/**
+ * Grype's `--exclude` wants paths that start with `./`, `*\/` or `**\/` (relative
+ * to the scanned folder); a directory pattern also covers what is below it.
+ */
+function grypeExcludes(skipDirs = [], skipFiles = []) {
+    const anchor = (pattern) => (/^(\.\/|\*\*?\/)/.test(pattern) ? pattern : `./${pattern.replace(/^\/+/, '')}`);
+    return [...skipDirs.map((dir) => `${anchor(dir).replace(/\/+$/, '')}/**`), ...skipFiles.map(anchor)];
+}
 function buildGrypeArgs(plan) {
+    if (plan.configFiles.length === 0)
+        throw new Error('buildGrypeArgs: at least one config file is required');
     const args = [grypeSubject(plan.target, plan), '-o', `json=${plan.outputFile}`];
-    if (plan.configFile)
-        args.push('-c', safePath(plan.configFile));
+    for (const file of plan.configFiles)
+        args.push('-c', safePath(file));
+    for (const pattern of grypeExcludes(plan.skipDirs, plan.skipFiles))
+        args.push('--exclude', pattern);
     return args;
 }
 /** Grype's registry credential variables; any of them set means the user configured auth. */
@@ -9087,7 +9183,9 @@ const REGISTRY_AUTH_VARIABLES = [
     'GRYPE_REGISTRY_AUTH_TOKEN',
 ];
 /**
- * Environment for the Grype process: the runner's environment, plus
+ * Environment for the Grype process: an allow-list of the runner's
+ * environment (never the action's inputs or the runner's tokens), without
+ * GRYPE_CONFIG (the inputs name config files), plus
  * - `GRYPE_DB_AUTO_UPDATE=false` and `GRYPE_DB_CACHE_DIR`: scan with the DB the
  *   action prepared, never download one (no request, no rate limit);
  * - `GRYPE_DB_VALIDATE_AGE=false`: the action enforces `db-max-age` itself
@@ -9105,7 +9203,11 @@ const REGISTRY_AUTH_VARIABLES = [
  * when the user's `.grype.yaml` says otherwise.
  */
 function grypeEnvironment(base, options) {
-    const env = { ...base };
+    // An allow-list: the base list, Grype's own variables, cloud SDK variables for registry logins.
+    const env = (0,src/* toolEnvironment */.uQ)(base, {
+        allow: ['GRYPE_', ...src/* REGISTRY_CLOUD_ENVIRONMENT */.iH],
+        set: Object.fromEntries(src/* CONFIG_FILE_VARIABLES */.Sy.grype.map((name) => [name, undefined])),
+    });
     delete env.GRYPE_FAIL_ON_SEVERITY;
     env.GRYPE_DB_AUTO_UPDATE = 'false';
     env.GRYPE_DB_CACHE_DIR = options.dbCacheDir;
@@ -9154,9 +9256,12 @@ async function runScanner(run) {
     if (!external_node_fs_.existsSync(run.reportFile)) {
         throw new src/* InfrastructureError */.EN(`${run.name} exited successfully but wrote no JSON report.`);
     }
+    if (run.finalReportFile)
+        (0,src/* moveFileNoFollow */.SK)(run.reportFile, run.finalReportFile);
 }
 
 ;// CONCATENATED MODULE: ./actions/scan/src/grype-engine.ts
+
 
 
 
@@ -9182,15 +9287,26 @@ async function runGrypeEngine(inputs, deps, reportFile) {
             ...(deps.dbCache ? { cache: deps.dbCache } : {}),
             jobId: jobIdentity(context),
             logger,
+            // Grype's own import hydrates the DB and writes import.json, without which
+            // grype refuses the DB; the published archive has no import.json.
+            installer: grypeDbImportInstaller({ grype: tool.binary, env: grypeEnvironment(deps.env, { dbCacheDir }) }),
         });
         logger.info(`Grype DB ${prepared.checksum} (${prepared.source}), built ${prepared.updatedAt}.`);
         return { digest: prepared.checksum, source: prepared.source, updatedAt: prepared.updatedAt, location: prepared.archiveUrl ?? prepared.listingUrl };
     });
     const pathIsFile = inputs.target.kind === 'path' && external_node_fs_.statSync(inputs.target.path).isFile();
+    // Grype runs in an empty private directory with explicit -c files: a .grype.yaml in the
+    // checkout (or ~/.grype.yaml) is never searched for.
+    const run = (0,src/* prepareToolRunDirectory */.Ae)(context.runnerTemp, 'grype');
+    const stagedReport = external_node_path_.join(run.cwd, 'report.json');
+    const configuration = toolConfiguration(inputs, logger);
+    const configFiles = [inputs.grypeConfig, inputs.ignoreFile].filter(Boolean);
     const args = buildGrypeArgs({
         target: inputs.target,
-        outputFile: reportFile,
-        ...(inputs.ignoreFile ? { configFile: inputs.ignoreFile } : {}),
+        outputFile: stagedReport,
+        configFiles: configFiles.length > 0 ? configFiles : [run.emptyConfig],
+        skipDirs: inputs.skipDirs,
+        skipFiles: inputs.skipFiles,
         pathIsFile,
     });
     const env = grypeEnvironment(deps.env, {
@@ -9203,22 +9319,24 @@ async function runGrypeEngine(inputs, deps, reportFile) {
         name: 'Grype',
         binary: tool.binary,
         args,
-        cwd: context.workspace,
+        cwd: run.cwd,
         env,
         timeoutMinutes: inputs.timeoutMinutes,
-        reportFile,
+        reportFile: stagedReport,
+        finalReportFile: reportFile,
         logger,
         acceptExit: isSeverityThresholdExit,
     }));
     // Grype reports an SBOM's own source (an image, a directory): the SBOM is what was scanned.
-    const report = (0,findings_src/* parseGrypeReport */.z3)(external_node_fs_.readFileSync(reportFile), {
+    const report = (0,findings_src/* parseGrypeReport */.z3)(await (0,findings_src/* readReportFile */.$h)(reportFile, 'Grype'), {
         source: reportFile,
         ...(inputs.target.kind === 'sbom' ? { artifactType: 'sbom' } : {}),
     });
-    return { report, tool, db };
+    return { report, tool, db, configuration };
 }
 
 ;// CONCATENATED MODULE: ./actions/scan/src/trivy-args.ts
+
 const MODERN_TRIVY = { misconfigScanner: 'misconfig' };
 /** Trivy 0.48.0 introduced `--scanners misconfig` (aquasecurity/trivy#5557). */
 const MISCONFIG_SINCE = [0, 48, 0];
@@ -9267,26 +9385,42 @@ function buildTrivyArgs(plan) {
         '--exit-code',
         '0',
         '--no-progress',
+        // Every severity: the action's `severities` input filters, never a config file's `severity`.
+        '--severity',
+        'UNKNOWN,LOW,MEDIUM,HIGH,CRITICAL',
+        '--config',
+        plan.configFile,
     ];
+    if (plan.scanners.includes('secret'))
+        args.push('--secret-config', plan.secretConfigFile);
+    for (const pattern of plan.skipDirs ?? [])
+        args.push('--skip-dirs', pattern);
+    for (const pattern of plan.skipFiles ?? [])
+        args.push('--skip-files', pattern);
     if (plan.skipDbUpdate)
         args.push('--skip-db-update');
     if (plan.scanners.includes('vuln') && plan.javaDbRepositories.length > 0) {
         args.push('--java-db-repository', plan.javaDbRepositories.join(','));
     }
-    if (plan.ignoreFile)
-        args.push('--ignorefile', plan.ignoreFile);
+    args.push('--ignorefile', plan.ignoreFile);
     // `--` ends option parsing: a target can never be read as a flag.
     const subject = plan.target.kind === 'image' ? plan.target.image : plan.target.kind === 'sbom' ? plan.target.sbom : plan.target.path;
     args.push('--', subject);
     return args;
 }
 /**
- * Environment for the Trivy process: the runner's environment, plus registry
- * credentials for ghcr.io images when the workflow token can be used and no
- * other credentials were configured.
+ * Environment for the Trivy process, from an allow-list (action-kit's base
+ * list, Trivy's own TRIVY_* variables, the cloud SDK variables registry
+ * logins use), without the variables that would name a config file, plus
+ * registry credentials for ghcr.io images when the workflow token can be used
+ * and no other credentials were configured. The token reaches Trivy only
+ * there, as TRIVY_PASSWORD.
  */
 function trivyEnvironment(base, options) {
-    const env = { ...base };
+    const env = (0,src/* toolEnvironment */.uQ)(base, {
+        allow: ['TRIVY_', ...src/* REGISTRY_CLOUD_ENVIRONMENT */.iH],
+        set: Object.fromEntries(src/* CONFIG_FILE_VARIABLES */.Sy.trivy.map((name) => [name, undefined])),
+    });
     const registry = options.image?.split('/')[0]?.toLowerCase();
     if (registry === 'ghcr.io' && options.githubToken && options.actor && !env.TRIVY_USERNAME && !env.TRIVY_PASSWORD) {
         env.TRIVY_USERNAME = options.actor;
@@ -9303,13 +9437,12 @@ function trivyEnvironment(base, options) {
 
 
 
-
 /** From the version when it is a release number; otherwise (a 'dev' build) ask the binary. */
 async function detectCapabilities(tool) {
     const known = capabilitiesForVersion(tool.version);
     if (known)
         return known;
-    const help = await (0,src/* runProcess */.R3)(tool.binary, ['fs', '--help'], { timeoutMs: 30_000 });
+    const help = await (0,src/* runProcess */.R3)(tool.binary, ['fs', '--help'], { timeoutMs: 30_000, cwd: external_node_path_.dirname(tool.binary) });
     return capabilitiesFromHelp(`${help.stdout}\n${help.stderr}`);
 }
 /** Installs Trivy, runs it once with JSON output into `reportFile`, and parses the report. */
@@ -9339,12 +9472,21 @@ async function runTrivyEngine(inputs, deps, reportFile) {
             return { digest: prepared.manifestDigest, source: prepared.source, updatedAt: prepared.updatedAt, location: prepared.repository };
         });
     }
+    // Trivy runs in an empty private directory with explicit files: a trivy.yaml, trivy-secret.yaml
+    // or .trivyignore in the checkout is never picked up (see tool-config.ts in action-kit).
+    const run = (0,src/* prepareToolRunDirectory */.Ae)(context.runnerTemp, 'trivy');
+    const stagedReport = external_node_path_.join(run.cwd, 'report.json');
+    const configuration = toolConfiguration(inputs, logger);
     const args = buildTrivyArgs({
         target: inputs.target,
         scanners: inputs.scanners,
-        ignoreFile: inputs.ignoreFile,
+        ignoreFile: inputs.ignoreFile || run.absent('trivyignore'),
+        configFile: inputs.trivyConfig || run.emptyConfig,
+        secretConfigFile: inputs.trivySecretConfig || run.absent('trivy-secret.yaml'),
+        skipDirs: inputs.skipDirs,
+        skipFiles: inputs.skipFiles,
         cacheDir,
-        outputFile: reportFile,
+        outputFile: stagedReport,
         timeoutMinutes: inputs.timeoutMinutes,
         capabilities,
         skipDbUpdate: vuln,
@@ -9359,14 +9501,15 @@ async function runTrivyEngine(inputs, deps, reportFile) {
         name: 'Trivy',
         binary: tool.binary,
         args,
-        cwd: context.workspace,
+        cwd: run.cwd,
         env,
         timeoutMinutes: inputs.timeoutMinutes,
-        reportFile,
+        reportFile: stagedReport,
+        finalReportFile: reportFile,
         logger,
     }));
-    const report = (0,findings_src/* parseTrivyReport */.Qg)(external_node_fs_.readFileSync(reportFile), { source: reportFile });
-    return { report, tool, ...(db ? { db } : {}) };
+    const report = (0,findings_src/* parseTrivyReport */.Qg)(await (0,findings_src/* readReportFile */.$h)(reportFile, 'Trivy'), { source: reportFile });
+    return { report, tool, configuration, ...(db ? { db } : {}) };
 }
 
 ;// CONCATENATED MODULE: ./actions/scan/src/main.ts
@@ -9402,6 +9545,38 @@ function defaultDeps(inputs) {
         now: () => new Date(),
     };
 }
+/**
+ * The tool runs only with the files the workflow named (inputs); this says
+ * which, and which files in the checkout were left alone, in the log now and
+ * in the summary later.
+ */
+function toolConfiguration(inputs, logger) {
+    const relative = (file) => external_node_path_.relative(inputs.workspace, file).split(external_node_path_.sep).join('/') || file;
+    const files = inputs.scanner === 'grype'
+        ? [['grype-config', inputs.grypeConfig], ['ignore-file', inputs.ignoreFile]]
+        : [['trivy-config', inputs.trivyConfig], ['trivy-secret-config', inputs.trivySecretConfig], ['ignore-file', inputs.ignoreFile]];
+    const used = files.filter(([, file]) => file).map(([name, file]) => `${name}: ${relative(file)}`);
+    if (inputs.skipDirs.length > 0)
+        used.push(`skip-dirs: ${inputs.skipDirs.join(', ')}`);
+    if (inputs.skipFiles.length > 0)
+        used.push(`skip-files: ${inputs.skipFiles.join(', ')}`);
+    const scanRoot = scanRootOf(inputs);
+    const unused = (0,src/* unusedRepositoryConfigFiles */._U)(inputs.scanner, [inputs.workspace, ...(scanRoot ? [scanRoot] : [])], inputs.workspace, files.map(([, file]) => file).filter(Boolean));
+    const engine = inputs.scanner === 'grype' ? 'Grype' : 'Trivy';
+    logger.info(`${engine} configuration: ${used.length > 0 ? used.join('; ') : 'none (built-in defaults)'}.`);
+    if (unused.length > 0) {
+        logger.info(`Not read: ${unused.join(', ')} in the checkout. ${engine} runs in an empty directory with only the files named by inputs ` +
+            `(${files.map(([name]) => name).join(', ')}); name a file there to use it.`);
+    }
+    return { used, unused };
+}
+function configurationNote(configuration, engine) {
+    const used = configuration.used.length > 0 ? configuration.used.map((entry) => src.md.code(entry, 300).text).join(', ') : 'none (built-in defaults)';
+    const unused = configuration.unused.length > 0
+        ? ` · not read from the checkout: ${configuration.unused.slice(0, 10).map((file) => src.md.code(file, 200).text).join(', ')}`
+        : '';
+    return src.md.raw(`${src.md.text(engine).text} configuration: ${used}${unused}`);
+}
 /** Which job prepared a DB in RUNNER_TEMP: a DB left by another job is not taken as this one's. */
 function jobIdentity(context) {
     return `${context.runId}-${context.runAttempt}-${context.job}`;
@@ -9435,7 +9610,13 @@ async function run(inputs, deps = defaultDeps(inputs)) {
 }
 async function scan(inputs, deps) {
     const { logger, context } = deps;
-    external_node_fs_.mkdirSync(inputs.outputDir, { recursive: true });
+    // Created, then checked again by real path: a link in the checkout never takes the reports elsewhere.
+    (0,src/* ensureConfinedDirectory */.Wn)(inputs.outputDir, {
+        name: 'output-dir',
+        value: external_node_path_.relative(inputs.workspace, inputs.outputDir) || inputs.outputDir,
+        roots: [inputs.workspace, context.runnerTemp],
+        rootsLabel: 'the workspace and RUNNER_TEMP',
+    });
     const files = reportFiles(inputs);
     const engineName = inputs.scanner === 'grype' ? 'Grype' : 'Trivy';
     const startedAt = deps.now();
@@ -9460,7 +9641,7 @@ async function scan(inputs, deps) {
     const annotations = (0,findings_src/* findingsToAnnotations */.UZ)(annotated, { pathPrefix, tripped: gate.tripped });
     const sarif = inputs.formats.includes('sarif') ? writeSarif(inputs, report, pathPrefix, context, files.sarif, logger) : undefined;
     if (inputs.formats.includes('cyclonedx')) {
-        external_node_fs_.writeFileSync(files.cyclonedx, (0,findings_src/* renderCycloneDxVulnerabilities */.UT)(report, { timestamp: finishedAt }).json);
+        (0,src/* writeFileNoFollow */.qI)(files.cyclonedx, (0,findings_src/* renderCycloneDxVulnerabilities */.UT)(report, { timestamp: finishedAt }).json);
         deps.setOutput('cyclonedx-file', files.cyclonedx);
     }
     if (inputs.formats.includes('cosign-vuln')) {
@@ -9470,17 +9651,29 @@ async function scan(inputs, deps) {
             scanFinishedOn: finishedAt,
             context,
             ...(deps.env.GITHUB_WORKFLOW_REF ? { workflowRef: deps.env.GITHUB_WORKFLOW_REF } : {}),
-            ...(engine.db ? { db: { uri: engine.db.location, version: engine.db.digest } } : {}),
+            // What a verifier needs to judge the result: the DB by repository (or URL) and digest with
+            // its build time (verify's allowed-vuln-dbs reads db.uri), and the gate that was applied.
+            ...(engine.db ? { db: { uri: `${engine.db.location}@${engine.db.digest}`, version: engine.db.updatedAt } } : {}),
+            parameters: {
+                scanner: inputs.scanner,
+                'fail-on': inputs.failOn,
+                'only-fixed': inputs.onlyFixed,
+                'fail-on-new-only': inputs.failOnNewOnly,
+                severities: inputs.severities,
+                'vex-documents': inputs.vex.length,
+                gate: gate.outcome,
+            },
         });
-        external_node_fs_.writeFileSync(files.cosignVuln, predicate.json);
+        (0,src/* writeFileNoFollow */.qI)(files.cosignVuln, predicate.json);
         deps.setOutput('cosign-vuln-file', files.cosignVuln);
     }
     const title = `Supply-chain scan (${engineName})`;
     const seeAlso = `${external_node_path_.basename(files.sarif)} and ${external_node_path_.basename(files.json)} in ${inputs.outputDir}`;
     // Other steps may already have written to this step's summary file.
     const budgetBytes = inputs.summary ? await (0,src/* availableSummaryBytes */.JL)() : undefined;
-    const summary = renderSummary(report, { title, gate, diff, seeAlso, ...(budgetBytes !== undefined ? { budgetBytes } : {}) });
-    external_node_fs_.writeFileSync(files.summary, summary);
+    const notes = [configurationNote(engine.configuration, engineName)];
+    const summary = renderSummary(report, { title, gate, diff, seeAlso, notes, ...(budgetBytes !== undefined ? { budgetBytes } : {}) });
+    (0,src/* writeFileNoFollow */.qI)(files.summary, summary);
     if (inputs.summary)
         await (0,src/* writeJobSummary */.j7)(summary);
     if (inputs.annotations) {
@@ -9493,7 +9686,7 @@ async function scan(inputs, deps) {
     const published = await publishToGitHub(inputs, context, logger, {
         gate,
         // Check run summaries and comments hold 64 KB: the same Markdown, on a smaller budget.
-        markdown: renderSummary(report, { title, gate, diff, seeAlso, budgetBytes: 60_000 }),
+        markdown: renderSummary(report, { title, gate, diff, seeAlso, notes, budgetBytes: 60_000 }),
         annotations,
         ...(sarif !== undefined ? { sarif } : {}),
         title: `${gate.outcome === 'fail' ? 'Gate failed' : 'Gate passed'}: ${report.findings.length} finding(s)`,
@@ -9549,7 +9742,7 @@ function writeSarif(inputs, report, pathPrefix, context, file, logger) {
         pathPrefix,
         srcRoot: context.workspace,
     });
-    external_node_fs_.writeFileSync(file, sarif.json);
+    (0,src/* writeFileNoFollow */.qI)(file, sarif.json);
     if (sarif.omitted.total > 0) {
         logger.warning(`The SARIF file holds the ${report.findings.length - sarif.omitted.total} most severe findings; ${sarif.omitted.total} less severe ones were left out to stay within GitHub's code scanning limits (all are in the JSON report).`);
     }
@@ -9576,7 +9769,7 @@ function renderSummary(report, options) {
             });
         }
     }
-    (0,findings_src/* appendScanSummary */.yo)(builder, report, { title: options.title, gate: options.gate, seeAlso: options.seeAlso });
+    (0,findings_src/* appendScanSummary */.yo)(builder, report, { title: options.title, gate: options.gate, seeAlso: options.seeAlso, ...(options.notes ? { notes: options.notes } : {}) });
     return builder.build().markdown;
 }
 /** What the reports call the scanned thing: workspace-relative for files, the reference for images. */
@@ -9604,28 +9797,36 @@ function pathPrefixOf(inputs) {
 
 /***/ }),
 
-/***/ 1183:
+/***/ 2913:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  NA: () => (/* reexport */ BodyReadError),
+  Sy: () => (/* reexport */ CONFIG_FILE_VARIABLES),
   j1: () => (/* reexport */ ConfigurationError),
   EN: () => (/* reexport */ InfrastructureError),
   X2: () => (/* reexport */ PolicyFailure),
+  iH: () => (/* reexport */ REGISTRY_CLOUD_ENVIRONMENT),
+  jw: () => (/* reexport */ RedirectRefusedError),
+  k2: () => (/* reexport */ SizeCapError),
   CF: () => (/* reexport */ SummaryBuilder),
   Q6: () => (/* reexport */ VERSION_PATTERN),
   JL: () => (/* reexport */ availableSummaryBytes),
   Ic: () => (/* reexport */ describeFailure),
   KI: () => (/* reexport */ emitAnnotations),
+  Wn: () => (/* reexport */ ensureConfinedDirectory),
   gJ: () => (/* reexport */ errorMessage),
   BK: () => (/* reexport */ exactlyOne),
   uR: () => (/* reexport */ failureSummaryMarkdown),
+  Vu: () => (/* reexport */ fetchWithPolicy),
   pW: () => (/* reexport */ getBoolean),
   GV: () => (/* reexport */ getEnum),
   vS: () => (/* reexport */ getList),
   Yn: () => (/* reexport */ getPath),
   r6: () => (/* reexport */ getSecret),
+  hL: () => (/* reexport */ getSkipPatterns),
   AA: () => (/* reexport */ getString),
   Ax: () => (/* reexport */ getToolInputs),
   ID: () => (/* reexport */ getUrl),
@@ -9633,21 +9834,29 @@ __nccwpck_require__.d(__webpack_exports__, {
   bl: () => (/* reexport */ imageRegistry),
   vF: () => (/* reexport */ logger),
   md: () => (/* reexport */ md),
+  SK: () => (/* reexport */ moveFileNoFollow),
+  wh: () => (/* reexport */ plainText),
+  Ae: () => (/* reexport */ prepareToolRunDirectory),
+  EF: () => (/* reexport */ readCapped),
+  uh: () => (/* reexport */ readFileCapped),
   $p: () => (/* reexport */ readRunContext),
   Cs: () => (/* reexport */ runAction),
   R3: () => (/* reexport */ runProcess),
   Pl: () => (/* reexport */ safeUrl),
   _0: () => (/* reexport */ stripInvisible),
   os: () => (/* reexport */ tailLines),
+  uQ: () => (/* reexport */ toolEnvironment),
   xv: () => (/* reexport */ truncate),
   Ck: () => (/* reexport */ truncateUtf8),
+  _U: () => (/* reexport */ unusedRepositoryConfigFiles),
   dy: () => (/* reexport */ utf8Bytes),
   XX: () => (/* reexport */ validateImageReference),
   iQ: () => (/* reexport */ validatePath),
+  qI: () => (/* reexport */ writeFileNoFollow),
   j7: () => (/* reexport */ writeJobSummary)
 });
 
-// UNUSED EXPORTS: ANNOTATIONS_PER_LEVEL, ANNOTATION_LEVELS, DEFAULT_MAX_TEXT_CHARS, DEFAULT_SUMMARY_BUDGET_BYTES, MAX_ANNOTATION_MESSAGE_BYTES, MAX_ANNOTATION_TITLE_CHARS, STEP_SUMMARY_LIMIT_BYTES, SafeMarkdown, assertSingleLine, causeChain, escapeCommandData, escapeCommandProperty, escapeHtml, escapeHtmlAndMarkdown, escapeMarkdown, formatAnnotation, getInputsRead, getVersion, isUntrustedTrigger, isWithin, markdownCode, pullRequestFromPayload, rawInput, resetInputsRead, selectAnnotations, stopCommandsWrap
+// UNUSED EXPORTS: ANNOTATIONS_PER_LEVEL, ANNOTATION_LEVELS, BASE_ENVIRONMENT, DEFAULT_MAX_TEXT_CHARS, DEFAULT_SUMMARY_BUDGET_BYTES, MAX_ANNOTATION_MESSAGE_BYTES, MAX_ANNOTATION_TITLE_CHARS, MAX_REDIRECTS, MAX_SKIP_PATTERNS, REPOSITORY_CONFIG_FILES, STEP_SUMMARY_LIMIT_BYTES, SUITE_TOOL_PREFIXES, SafeMarkdown, assertConfined, assertSingleLine, causeChain, checkRedirect, escapeCommandData, escapeCommandProperty, escapeHtml, escapeHtmlAndMarkdown, escapeMarkdown, formatAnnotation, getInputsRead, getVersion, isLoopbackHostname, isSecretVariable, isUntrustedTrigger, isWithin, makePrivateDirectory, markdownCode, mayHoldWorkflowCommand, neutralizeMentions, pullRequestFromPayload, rawInput, realPathAllowingMissing, resetInputsRead, selectAnnotations, stopCommandsWrap
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/errors.ts
 /**
@@ -9723,15 +9932,59 @@ const HTML_ESCAPES = {
     '"': '&quot;',
     "'": '&#39;',
 };
-/** Removes bidi overrides, zero-width and other control characters that hide or reorder text. */
+/**
+ * Characters that render as nothing (or as blank space that is not a space)
+ * and so can hide text, smuggle instructions or reorder what a reader sees:
+ * - C0/C1 controls except tab and newline;
+ * - U+00AD soft hyphen, U+034F combining grapheme joiner, U+061C Arabic letter mark;
+ * - Hangul fillers U+115F, U+1160, U+3164, U+FFA0; Khmer U+17B4, U+17B5;
+ *   Mongolian free variation selectors and vowel separator U+180B–U+180F;
+ * - U+200B–U+200F zero-width space/joiners and LRM/RLM; U+2028/U+2029 are
+ *   left to the callers that fold lines;
+ * - U+202A–U+202E bidi embeddings and overrides; U+2060–U+206F word joiner,
+ *   invisible operators, bidi isolates (U+2066–U+2069) and deprecated format
+ *   characters;
+ * - U+FEFF byte order mark; U+FFF9–U+FFFB interlinear annotation;
+ * - U+1D173–U+1D17A musical formatting; U+E0000–U+E007F tag characters
+ *   ("ASCII smuggling"); U+E0100–U+E01EF variation selectors supplement.
+ */
+const INVISIBLE = 
+// eslint-disable-next-line no-control-regex, no-misleading-character-class -- matching these characters is the point
+/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFEFF\uFFA0\uFFF9-\uFFFB\u{1D173}-\u{1D17A}\u{E0000}-\u{E007F}\u{E0100}-\u{E01EF}]/gu;
+/** Removes bidi overrides, zero-width and other characters that hide or reorder text (see {@link INVISIBLE}). */
 function stripInvisible(value) {
-    // C0/C1 controls except tab/newline, bidi embeddings/overrides/isolates, zero-width chars, BOM.
-    // eslint-disable-next-line no-control-regex -- matching control characters is the point
-    return value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g, '');
+    return value.replace(INVISIBLE, '');
 }
-/** Text placed inside HTML elements (the summary's <details>, <td>...). */
+/**
+ * An `@` that GitHub would turn into a mention (`@user`, `@org/team`): one
+ * followed by a letter, digit or `-`/`_`. A zero-width space after the `@`
+ * breaks the mention (GitHub links and notifies only `@` directly followed by
+ * the name) and keeps the text readable; copying it yields the same name with
+ * an invisible character in it, which is the point.
+ */
+const MENTION = /@(?=[A-Za-z0-9_-])/g;
+/**
+ * Plain text GitHub shows as text (check-run titles and annotations): no
+ * mention is linked or notified. Apply after {@link stripInvisible}, which
+ * would remove the separator again.
+ */
+function neutralizeMentions(value) {
+    return value.replace(MENTION, '@\u200B');
+}
+/** Plain untrusted text for GitHub: invisible characters removed, then mentions neutralised. */
+function plainText(value) {
+    return neutralizeMentions(stripInvisible(value));
+}
+/**
+ * Text placed inside HTML elements (the summary's <details>, <td>...):
+ * invisible characters removed, HTML escaped, and mentions neutralised with a
+ * zero-width space written as an entity (so a later stripInvisible of the
+ * Markdown cannot undo it; GitHub decodes it to the character).
+ */
 function escapeHtml(value) {
-    return stripInvisible(value).replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
+    return stripInvisible(value)
+        .replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c)
+        .replace(MENTION, '@&#8203;');
 }
 const MARKDOWN_ENTITIES = {
     '\\': '&#92;',
@@ -9768,7 +10021,7 @@ function escapeHtmlAndMarkdown(value) {
 }
 /** Inline code span that cannot be broken out of. */
 function markdownCode(value) {
-    const clean = stripInvisible(value).replace(/\r\n|\r|\n/g, ' ');
+    const clean = stripInvisible(value).replace(/\r\n|\r|\n|\u2028|\u2029/g, ' ');
     return `<code>${escapeHtmlAndMarkdown(clean)}</code>`;
 }
 /** Truncates to at most `max` characters (UTF-16 units), marking the cut. */
@@ -9792,13 +10045,360 @@ function safeUrl(value) {
     }
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ./packages/action-kit/src/http-policy.ts
+/**
+ * One policy for every HTTP exchange the actions make over `fetch` (GitHub's
+ * API, OCI registries, the vulnerability-DB mirrors), so that a hostile or
+ * broken server meets the same bounds everywhere:
+ *
+ * - **Redirects are followed by hand** ({@link fetchWithPolicy}), at most
+ *   {@link MAX_REDIRECTS}: a redirect from `https:` to plain `http:` is
+ *   refused unless it stays on a loopback host (tests, local mirrors), and
+ *   `Authorization`, `Cookie` and `Proxy-Authorization` are dropped as soon
+ *   as a redirect leaves the origin the request was made to — credentials are
+ *   never forwarded across origins.
+ * - **Bodies are read with the cap enforced while reading**
+ *   ({@link readCapped}): a declared `Content-Length` over the cap is refused
+ *   before a byte is read, and an undeclared or lying one is cut off the
+ *   moment the cap is passed — memory never holds more than the cap.
+ * - **Deadlines**: the caller's `AbortSignal` (every client passes
+ *   `AbortSignal.timeout(...)`) covers the whole exchange, redirects and the
+ *   body included, so a server that trickles one byte at a time is stopped at
+ *   the deadline, not only when it falls silent.
+ *
+ * Files read whole (reports, listings, configuration) go through
+ * {@link readFileCapped}, which reads at most cap + 1 bytes whatever the file
+ * claims or becomes while it is read.
+ */
+
+
+const MAX_REDIRECTS = 5;
+/** Headers that carry credentials: never sent to an origin other than the one the request was made to. */
+const CREDENTIAL_HEADERS = ['authorization', 'cookie', 'proxy-authorization'];
+/** `localhost`, `127.x.x.x` or `[::1]`, with or without a port. */
+function isLoopbackHostname(hostname) {
+    const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+    return host === 'localhost' || host === '::1' || /^127(?:\.\d{1,3}){3}$/.test(host);
+}
+/** A URL without query and fragment (they may carry signatures or tokens), for messages. */
+function shown(url) {
+    return `${url.origin}${url.pathname}`;
+}
+/** A redirect the policy refuses (a downgrade to plain HTTP, too many hops, a bad Location). */
+class RedirectRefusedError extends InfrastructureError {
+    name = 'RedirectRefusedError';
+}
+/**
+ * Throws when following a redirect from `from` to `to` would leave TLS for a
+ * host that is not loopback.
+ */
+function checkRedirect(from, to, what) {
+    if (to.protocol !== 'https:' && to.protocol !== 'http:') {
+        throw new RedirectRefusedError(`${what}: redirected from ${shown(from)} to a '${to.protocol}' URL; refused`);
+    }
+    if (from.protocol === 'https:' && to.protocol === 'http:' && !isLoopbackHostname(to.hostname)) {
+        throw new RedirectRefusedError(`${what}: redirected from ${shown(from)} to ${shown(to)} — a downgrade from HTTPS to plain HTTP is refused (the server or a proxy ` +
+            'in between is misconfigured or hostile; this is not a problem with the workflow)');
+    }
+}
+function headerRecord(headers) {
+    const out = {};
+    new Headers(headers ?? {}).forEach((value, key) => {
+        out[key] = value;
+    });
+    return out;
+}
+/**
+ * `fetch` with the redirect policy above. `init.redirect` is ignored (the
+ * redirects are followed here); the final response is returned whatever its
+ * status. 301/302/303 after a POST continue as GET without a body, as
+ * browsers do; 307/308 keep the method and body.
+ */
+async function fetchWithPolicy(fetchFn, input, init = {}, what) {
+    let url = new URL(input);
+    const label = what ?? `${init.method ?? 'GET'} ${shown(url)}`;
+    const origin = url.origin;
+    let headers = headerRecord(init.headers);
+    let method = init.method ?? 'GET';
+    let body = init.body;
+    for (let hop = 0;; hop++) {
+        const response = await fetchFn(url, { ...init, method, headers, ...(body !== undefined && body !== null ? { body } : { body: null }), redirect: 'manual' });
+        if (![301, 302, 303, 307, 308].includes(response.status))
+            return response;
+        const location = response.headers.get('location');
+        await response.body?.cancel().catch(() => undefined);
+        if (!location)
+            throw new RedirectRefusedError(`${label}: HTTP ${response.status} without a Location; refused`);
+        if (hop >= MAX_REDIRECTS)
+            throw new RedirectRefusedError(`${label}: more than ${MAX_REDIRECTS} redirects; refused`);
+        let next;
+        try {
+            next = new URL(location, url);
+        }
+        catch {
+            throw new RedirectRefusedError(`${label}: the redirect Location is not a URL; refused`);
+        }
+        checkRedirect(url, next, label);
+        if (next.origin !== origin) {
+            headers = Object.fromEntries(Object.entries(headers).filter(([key]) => !CREDENTIAL_HEADERS.includes(key.toLowerCase())));
+        }
+        if (response.status === 303 || ((response.status === 301 || response.status === 302) && method === 'POST')) {
+            method = 'GET';
+            body = undefined;
+            headers = Object.fromEntries(Object.entries(headers).filter(([key]) => key.toLowerCase() !== 'content-type'));
+        }
+        url = next;
+    }
+}
+/** A body that broke off while it was read (a network fault: worth a retry). */
+class BodyReadError extends InfrastructureError {
+    name = 'BodyReadError';
+}
+/** A body, or a file, over its size cap (not worth a retry). */
+class SizeCapError extends InfrastructureError {
+    name = 'SizeCapError';
+}
+/**
+ * Reads a response body, refusing it as soon as it is over `maxBytes`
+ * (announced or actual). The caller's AbortSignal bounds the time.
+ */
+async function readCapped(response, maxBytes, what) {
+    const declared = response.headers.get('content-length');
+    if (declared !== null && /^\d+$/.test(declared) && Number(declared) > maxBytes) {
+        await response.body?.cancel().catch(() => undefined);
+        throw new SizeCapError(`${what}: the answer announces ${declared} bytes, over the ${maxBytes}-byte limit; refused`);
+    }
+    if (!response.body)
+        return Buffer.alloc(0);
+    const chunks = [];
+    let total = 0;
+    const reader = response.body.getReader();
+    for (;;) {
+        let chunk;
+        try {
+            chunk = await reader.read();
+        }
+        catch (error) {
+            const name = error?.name;
+            const reason = name === 'TimeoutError' || name === 'AbortError' ? 'the deadline passed' : String(error?.message ?? error);
+            throw new BodyReadError(`${what}: the answer broke off (${reason})`, { cause: error });
+        }
+        if (chunk.done)
+            break;
+        total += chunk.value.length;
+        if (total > maxBytes) {
+            await reader.cancel().catch(() => undefined);
+            throw new SizeCapError(`${what}: the answer is over the ${maxBytes}-byte limit; refused`);
+        }
+        chunks.push(Buffer.from(chunk.value));
+    }
+    return Buffer.concat(chunks);
+}
+/**
+ * Reads a whole file, refusing it when it holds more than `maxBytes`: never
+ * more than maxBytes + 1 bytes are read, whatever `stat` said or the file
+ * becomes meanwhile (a growing file, a device such as /dev/zero).
+ */
+async function readFileCapped(file, maxBytes, what) {
+    const handle = await (0,promises_.open)(file, 'r');
+    try {
+        const chunks = [];
+        let total = 0;
+        for (;;) {
+            const size = Math.min(1024 * 1024, maxBytes + 1 - total);
+            const buffer = Buffer.allocUnsafe(size);
+            const { bytesRead } = await handle.read(buffer, 0, size, null);
+            if (bytesRead === 0)
+                break;
+            total += bytesRead;
+            if (total > maxBytes)
+                throw new SizeCapError(`${what} is over the ${maxBytes}-byte limit; refused`);
+            chunks.push(buffer.subarray(0, bytesRead));
+        }
+        return Buffer.concat(chunks, total);
+    }
+    finally {
+        await handle.close();
+    }
+}
+
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __nccwpck_require__(3838);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./packages/action-kit/src/paths.ts
+
+
+
+
+/**
+ * Paths under hostile workspace content. A checkout can hold symlinks, so a
+ * path that is inside the workspace by its spelling (`reports/summary.md`)
+ * may lead anywhere. Every location an action reads from or writes to is
+ * therefore checked by its real path (every link resolved, for the part that
+ * exists), and files are written without following a link: into a fresh
+ * file created exclusively beside the target, then renamed over it (a rename
+ * replaces a link, never what it points to).
+ */
+function isWithin(base, candidate) {
+    const relative = external_node_path_.relative(base, candidate);
+    return relative === '' || (!relative.startsWith('..') && !external_node_path_.isAbsolute(relative));
+}
+/** Real paths of the roots that exist (a root that does not exist holds nothing). */
+function realRoots(roots) {
+    const out = [];
+    for (const root of roots) {
+        if (!root)
+            continue;
+        try {
+            out.push(external_node_fs_.realpathSync(external_node_path_.resolve(root)));
+        }
+        catch {
+            // missing root
+        }
+    }
+    return out;
+}
+/**
+ * The real path of `candidate`, for a path that may not exist yet: the
+ * deepest existing ancestor is resolved (links and all) and the rest appended.
+ * A dangling link in the chain resolves to its target's location.
+ */
+function realPathAllowingMissing(candidate) {
+    const absolute = external_node_path_.resolve(candidate);
+    const missing = [];
+    let current = absolute;
+    for (let depth = 0; depth < 4096; depth++) {
+        try {
+            const real = external_node_fs_.realpathSync(current);
+            return missing.length === 0 ? real : external_node_path_.join(real, ...missing.reverse());
+        }
+        catch (error) {
+            const code = error.code;
+            if (code !== 'ENOENT' && code !== 'ENOTDIR')
+                throw error;
+            // A dangling link: follow it by hand, its target decides where a write would land.
+            let link;
+            try {
+                link = external_node_fs_.readlinkSync(current);
+            }
+            catch {
+                link = undefined;
+            }
+            if (link !== undefined) {
+                current = external_node_path_.resolve(external_node_path_.dirname(current), link);
+                continue;
+            }
+            const parent = external_node_path_.dirname(current);
+            if (parent === current)
+                return absolute;
+            missing.push(external_node_path_.basename(current));
+            current = parent;
+        }
+    }
+    throw new ConfigurationError(`The path ${absolute} has too many levels of links.`);
+}
+function paths_shown(value) {
+    // eslint-disable-next-line no-control-regex -- never print control characters of a hostile value
+    const clean = value.replace(/[\u0000-\u001F\u007F-\u009F\u2028-\u202E\u2066-\u2069]/g, '?');
+    return clean.length > 200 ? `${clean.slice(0, 197)}...` : clean;
+}
+/**
+ * Refuses `resolved` unless its real path lies inside one of the roots (also
+ * by real path). Returns the path as given (links inside the roots are fine).
+ * Nothing of the target is read or shown: only where it leads.
+ */
+function assertConfined(resolved, options) {
+    const roots = realRoots(options.roots);
+    const real = realPathAllowingMissing(resolved);
+    if (!roots.some((root) => isWithin(root, real))) {
+        throw new ConfigurationError(`Input \`${options.name}\` ('${paths_shown(options.value)}') leads outside ${options.rootsLabel} through a symbolic link (to ${paths_shown(real)}); ` +
+            'use a path whose real location is inside it. (A link in the checkout is repository content, not a choice of the workflow.)');
+    }
+    return resolved;
+}
+/**
+ * Creates `dir` (and its parents) and checks, after creating it, that its
+ * real path is inside the roots: a link anywhere in the chain that leads out
+ * is refused before anything is written into it.
+ */
+function ensureConfinedDirectory(dir, options) {
+    assertConfined(dir, options);
+    external_node_fs_.mkdirSync(dir, { recursive: true });
+    assertConfined(dir, options);
+    if (!external_node_fs_.statSync(dir).isDirectory()) {
+        throw new ConfigurationError(`Input \`${options.name}\` ('${paths_shown(options.value)}') is not a directory.`);
+    }
+    return dir;
+}
+function temporarySibling(file) {
+    return external_node_path_.join(external_node_path_.dirname(file), `.${external_node_path_.basename(file).slice(0, 80)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+}
+/**
+ * Writes `data` to `file` without ever following a link at `file`: a fresh
+ * file is created exclusively (O_CREAT|O_EXCL never follows a link) beside
+ * it, then renamed over it. A link planted at `file` is replaced, and the
+ * file it pointed to is left untouched.
+ */
+function writeFileNoFollow(file, data, mode = 0o644) {
+    const temporary = temporarySibling(file);
+    const fd = external_node_fs_.openSync(temporary, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | (external_node_fs_.constants.O_NOFOLLOW ?? 0), mode);
+    try {
+        external_node_fs_.writeFileSync(fd, data);
+    }
+    catch (error) {
+        external_node_fs_.closeSync(fd);
+        external_node_fs_.rmSync(temporary, { force: true });
+        throw error;
+    }
+    external_node_fs_.closeSync(fd);
+    try {
+        external_node_fs_.renameSync(temporary, file);
+    }
+    catch (error) {
+        external_node_fs_.rmSync(temporary, { force: true });
+        throw error;
+    }
+}
+/**
+ * Moves a file a tool wrote in a private directory to `destination`, replacing
+ * whatever is there (a link included) rather than writing through it. Across
+ * filesystems (EXDEV) the bytes are copied with `writeFileNoFollow`.
+ */
+function moveFileNoFollow(source, destination) {
+    try {
+        external_node_fs_.renameSync(source, destination);
+        return;
+    }
+    catch (error) {
+        if (error.code !== 'EXDEV')
+            throw error;
+    }
+    const stat = external_node_fs_.lstatSync(source);
+    if (!stat.isFile())
+        throw new Error(`${source} is not a regular file`);
+    writeFileNoFollow(destination, external_node_fs_.readFileSync(source));
+    external_node_fs_.rmSync(source, { force: true });
+}
+/**
+ * A fresh, empty directory only this process uses (mode 0700), under
+ * `parent` (RUNNER_TEMP): the working directory for tools, so that nothing
+ * in the checkout is found by a tool's "look in the current directory" rule,
+ * and the place for files the action writes for them.
+ */
+function makePrivateDirectory(parent, prefix) {
+    external_node_fs_.mkdirSync(parent, { recursive: true });
+    return external_node_fs_.mkdtempSync(external_node_path_.join(parent, `${prefix.replace(/[^A-Za-z0-9_-]/g, '-')}-`));
+}
+
 ;// CONCATENATED MODULE: ./packages/action-kit/src/inputs.ts
+
 
 
 
@@ -9826,12 +10426,12 @@ const CONTROL = /[\u0000-\u0008\u000A-\u001F\u007F\u2028\u2029]/;
 // eslint-disable-next-line no-control-regex
 const CONTROL_EXCEPT_NEWLINE = /[\u0000-\u0008\u000B-\u000C\u000E-\u001F\u007F\u2028\u2029]/;
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-const INVISIBLE = /[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u2028-\u202E\u2060-\u2069\uFEFF]/g;
+const inputs_INVISIBLE = /[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u2028-\u202E\u2060-\u2069\uFEFF]/g;
 function quote(value) {
     const shown = value.length > 80 ? `${value.slice(0, 77)}...` : value;
     // Control, line-separator, bidi and zero-width characters are shown as escapes: an error message
     // must neither break into lines nor hide or reorder what the user typed.
-    return `'${shown.replace(INVISIBLE, (c) => `\\u{${c.charCodeAt(0).toString(16).padStart(4, '0')}}`)}'`;
+    return `'${shown.replace(inputs_INVISIBLE, (c) => `\\u{${c.charCodeAt(0).toString(16).padStart(4, '0')}}`)}'`;
 }
 /** A single-line string; control characters and newlines are refused. '' when unset and not required. */
 function getString(name, options = {}) {
@@ -9898,17 +10498,27 @@ function getPath(name, options) {
         return '';
     return validatePath(name, value, options);
 }
+/**
+ * Resolves `value` against the workspace and confines it: by spelling (no
+ * `..` out, no absolute path elsewhere) and by real path (no symbolic link in
+ * the checkout leading out of the workspace / RUNNER_TEMP). The error names
+ * the input and never shows the contents of what a link points to.
+ */
 function validatePath(name, value, options) {
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
         throw new ConfigurationError(`Input \`${name}\` must be a path, not a URL (${quote(value)}).`);
     }
     const base = external_node_path_.resolve(options.base);
     const resolved = external_node_path_.resolve(base, value);
-    if (external_node_path_.isAbsolute(value) && options.allowAbsolute) {
-        // explicit absolute paths are the user's choice
-    }
-    else if (options.withinBase !== false && !isWithin(base, resolved)) {
-        throw new ConfigurationError(`Input \`${name}\` (${quote(value)}) resolves outside the workspace (${base}); use a path inside it.`);
+    const roots = [base, ...(options.alsoWithin ?? []).filter(Boolean).map((root) => external_node_path_.resolve(root))];
+    const rootsLabel = roots.length > 1 ? `the workspace (${base}) and ${roots.slice(1).join(', ')}` : `the workspace (${base})`;
+    const anywhere = external_node_path_.isAbsolute(value) && options.allowAbsolute === true;
+    if (options.withinBase !== false && !anywhere) {
+        if (!roots.some((root) => isWithin(root, resolved))) {
+            const where = roots.length > 1 ? `outside ${rootsLabel}` : `outside the workspace (${base})`;
+            throw new ConfigurationError(`Input \`${name}\` (${quote(value)}) resolves ${where}; use a path inside it.`);
+        }
+        assertConfined(resolved, { name, value, roots, rootsLabel });
     }
     if (options.mustExist) {
         let stat;
@@ -9927,9 +10537,24 @@ function validatePath(name, value, options) {
     }
     return resolved;
 }
-function isWithin(base, candidate) {
-    const relative = external_node_path_.relative(base, candidate);
-    return relative === '' || (!relative.startsWith('..') && !external_node_path_.isAbsolute(relative));
+/**
+ * Glob patterns relative to the scanned folder, as Trivy's --skip-dirs /
+ * --skip-files and Syft's / Grype's --exclude take them: a bounded list of
+ * plain pattern characters, never an option, an absolute path or a `..`.
+ */
+const SKIP_PATTERN = /^[A-Za-z0-9._@+*?{}[\]/-]+$/;
+const MAX_SKIP_PATTERNS = 200;
+function getSkipPatterns(name) {
+    const items = getList(name);
+    if (items.length > MAX_SKIP_PATTERNS) {
+        throw new ConfigurationError(`Input \`${name}\` lists ${items.length} patterns; at most ${MAX_SKIP_PATTERNS} are accepted.`);
+    }
+    return items.map((item) => {
+        if (item.length > 512 || !SKIP_PATTERN.test(item) || item.startsWith('-') || item.startsWith('/') || item.split('/').includes('..')) {
+            throw new ConfigurationError(`Input \`${name}\` takes glob patterns relative to the scanned folder (letters, digits, . _ - / * ? [ ] { } @ +; not absolute, no '..', at most 512 characters); got '${item.slice(0, 80)}'.`);
+        }
+        return item;
+    });
 }
 /** Strict version: 1.2.3 with an optional leading v and optional -prerelease; nothing that could escape a URL. */
 const VERSION_PATTERN = /^v?(0|[1-9]\d{0,5})\.(0|[1-9]\d{0,5})\.(0|[1-9]\d{0,5})(-[0-9A-Za-z]+(\.[0-9A-Za-z]+)*)?$/;
@@ -10008,16 +10633,71 @@ function getToolInputs(tool) {
     return { version, sha256, path: binary };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./packages/action-kit/src/tool-config.ts
+
+
+
+/** Files each tool would pick up by itself from the directory it runs in (and so from a checkout). */
+const REPOSITORY_CONFIG_FILES = {
+    trivy: ['trivy.yaml', 'trivy.yml', 'trivy-secret.yaml', 'trivy-secret.yml', '.trivyignore', '.trivyignore.yaml', '.trivyignore.yml'],
+    grype: ['.grype.yaml', '.grype.yml', '.grype.json', '.grype/config.yaml', '.grype/config.yml', 'grype.yaml'],
+    syft: ['.syft.yaml', '.syft.yml', '.syft.json', '.syft/config.yaml', '.syft/config.yml', 'syft.yaml'],
+};
+/** Variables that would name a configuration file behind the inputs' back: removed from the tool's environment. */
+const CONFIG_FILE_VARIABLES = {
+    trivy: ['TRIVY_CONFIG', 'TRIVY_SECRET_CONFIG', 'TRIVY_IGNOREFILE'],
+    grype: ['GRYPE_CONFIG'],
+    syft: ['SYFT_CONFIG'],
+};
+/** A private working directory for one tool run, with an empty configuration file in it. */
+function prepareToolRunDirectory(runnerTemp, tool) {
+    const cwd = makePrivateDirectory(runnerTemp, `scs-${tool}-run`);
+    const emptyConfig = external_node_path_.join(cwd, `empty-${tool}-config.yaml`);
+    external_node_fs_.writeFileSync(emptyConfig, '# No configuration: the workflow named no config file for this tool.\n{}\n', { flag: 'wx' });
+    return { cwd, emptyConfig, absent: (name) => external_node_path_.join(cwd, `no-${name.replace(/[^A-Za-z0-9._-]/g, '-')}`) };
+}
+/**
+ * Configuration files a tool would have read from these folders (the
+ * workspace root, the scanned folder) had it run there: reported as "present,
+ * not used" so a user moving from a setup that read them knows why.
+ */
+function unusedRepositoryConfigFiles(tool, folders, workspace, used = []) {
+    const found = new Set();
+    const usedSet = new Set(used.map((file) => external_node_path_.resolve(file)));
+    for (const folder of new Set(folders.map((f) => external_node_path_.resolve(f)))) {
+        for (const name of REPOSITORY_CONFIG_FILES[tool]) {
+            const candidate = external_node_path_.join(folder, name);
+            let exists = false;
+            try {
+                exists = external_node_fs_.lstatSync(candidate).isFile() || external_node_fs_.lstatSync(candidate).isSymbolicLink();
+            }
+            catch {
+                exists = false;
+            }
+            if (exists && !usedSet.has(candidate))
+                found.add(external_node_path_.relative(workspace, candidate).split(external_node_path_.sep).join('/') || name);
+        }
+    }
+    return [...found].sort();
+}
+
 ;// CONCATENATED MODULE: ./packages/action-kit/src/logger.ts
 
 
 function stopCommandsWrap(text, token = (0,external_node_crypto_.randomUUID)()) {
     return `::stop-commands::${token}\n${text}\n::${token}::`;
 }
+/**
+ * Whether the runner could read a command in `text` written as plain log
+ * lines: a line that starts with `::` (after blanks), or `##[` anywhere in a
+ * line (the runner's older form, which it finds mid-line too).
+ */
+function mayHoldWorkflowCommand(text) {
+    return text.includes('##[') || /(^|[\r\n\u2028\u2029])[ \t]*::/.test(text);
+}
 const logger = {
-    info: (message) => core/* info */.pq(message),
+    // A message that could be read as a command (it quotes a path, a tool's words) is written inert.
+    info: (message) => (mayHoldWorkflowCommand(message) ? logger.untrusted(message) : core/* info */.pq(message)),
     debug: (message) => core/* debug */.Yz(message),
     warning: (message) => core/* warning */.$e(message),
     untrusted: (text) => {
@@ -10067,7 +10747,7 @@ function runProcess(command, args, options = {}) {
         try {
             child = (0,external_node_child_process_namespaceObject.spawn)(command, [...args], {
                 cwd: options.cwd,
-                env: options.env ?? process.env,
+                env: withoutRunnerSecrets(options.env ?? toolEnvironment(process.env, { allow: SUITE_TOOL_PREFIXES })),
                 stdio: ['ignore', 'pipe', 'pipe'],
                 shell: false,
                 windowsHide: true,
@@ -10118,6 +10798,119 @@ function runProcess(command, args, options = {}) {
             });
         });
     });
+}
+/**
+ * What every child process may inherit from the runner: how to find programs,
+ * where home and temporary files are, locale and time zone, proxies and CA
+ * certificates, how to reach a container engine and its credentials (a docker
+ * config, credential helpers), and the platform's own variables on Windows.
+ * Nothing else: the action's inputs (INPUT_GITHUB-TOKEN), the runner's
+ * tokens (ACTIONS_RUNTIME_TOKEN, ACTIONS_ID_TOKEN_REQUEST_*), GITHUB_TOKEN
+ * and every other variable of the job stay out unless a tool's own list
+ * names them.
+ */
+const BASE_ENVIRONMENT = [
+    'PATH',
+    'HOME',
+    'USER',
+    'LOGNAME',
+    'TMPDIR',
+    'TMP',
+    'TEMP',
+    'LANG',
+    'LANGUAGE',
+    'LC_ALL',
+    'TZ',
+    'HTTP_PROXY',
+    'HTTPS_PROXY',
+    'NO_PROXY',
+    'ALL_PROXY',
+    'http_proxy',
+    'https_proxy',
+    'no_proxy',
+    'all_proxy',
+    'SSL_CERT_FILE',
+    'SSL_CERT_DIR',
+    'DOCKER_CONFIG',
+    'DOCKER_HOST',
+    'DOCKER_CERT_PATH',
+    'DOCKER_TLS_VERIFY',
+    'DOCKER_CONTEXT',
+    'CONTAINER_HOST',
+    'CONTAINERD_ADDRESS',
+    'XDG_RUNTIME_DIR',
+    'REGISTRY_AUTH_FILE',
+    // Windows
+    'SystemRoot',
+    'SYSTEMROOT',
+    'windir',
+    'ComSpec',
+    'PATHEXT',
+    'USERPROFILE',
+    'APPDATA',
+    'LOCALAPPDATA',
+    'ProgramData',
+    'ProgramFiles',
+    'ProgramFiles(x86)',
+    'HOMEDRIVE',
+    'HOMEPATH',
+];
+/**
+ * The cloud SDK variables a registry login of ECR, GAR or ACR goes through
+ * (the tools' own clients, and docker-credential-ecr-login / -gcloud /
+ * -acr-env): credentials the workflow put in the environment for exactly that.
+ */
+const REGISTRY_CLOUD_ENVIRONMENT = ['AWS_', 'AZURE_', 'GOOGLE_APPLICATION_CREDENTIALS', 'CLOUDSDK_'];
+/** The own variables of the tools the suite runs (TRIVY_*, GRYPE_*, SYFT_*, COSIGN_*). */
+const SUITE_TOOL_PREFIXES = ['TRIVY_', 'GRYPE_', 'SYFT_', 'COSIGN_'];
+/** Inputs, the runner's tokens and GITHUB_TOKEN: never in a child's environment, whatever a list says. */
+function isSecretVariable(name) {
+    const upper = name.toUpperCase();
+    return (upper.startsWith('INPUT_') ||
+        upper.startsWith('ACTIONS_ID_TOKEN_REQUEST_') ||
+        upper === 'ACTIONS_RUNTIME_TOKEN' ||
+        upper === 'ACTIONS_RESULTS_URL' ||
+        upper === 'ACTIONS_RUNTIME_URL' ||
+        upper === 'ACTIONS_CACHE_URL' ||
+        upper === 'GITHUB_TOKEN' ||
+        upper === 'GH_TOKEN');
+}
+function withoutRunnerSecrets(env) {
+    const out = {};
+    for (const [key, value] of Object.entries(env)) {
+        if (value !== undefined && !isSecretVariable(key))
+            out[key] = value;
+    }
+    return out;
+}
+/**
+ * A child's environment from an allow-list: `BASE_ENVIRONMENT`, plus what
+ * `allow` names, plus `set`. LC_* locale variables are kept. Secrets per
+ * `isSecretVariable` are never copied, even when a prefix would match them.
+ */
+function toolEnvironment(base, options = {}) {
+    const exact = new Set(BASE_ENVIRONMENT);
+    const prefixes = [];
+    for (const entry of options.allow ?? []) {
+        if (entry.endsWith('_'))
+            prefixes.push(entry);
+        else
+            exact.add(entry);
+    }
+    const env = {};
+    for (const [key, value] of Object.entries(base)) {
+        if (value === undefined || isSecretVariable(key))
+            continue;
+        if (exact.has(key) || key.startsWith('LC_') || prefixes.some((prefix) => key.startsWith(prefix)))
+            env[key] = value;
+    }
+    for (const [key, value] of Object.entries(options.set ?? {})) {
+        if (value === undefined)
+            delete env[key];
+        else
+            env[key] = value;
+    }
+    return env;
 }
 /** The last `lines` non-empty lines of a tool's stderr, for error messages. */
 function tailLines(text, lines = 10) {
@@ -10596,9 +11389,10 @@ const MAX_ANNOTATION_TITLE_CHARS = 255;
 function positiveLine(value) {
     return value !== undefined && Number.isInteger(value) && value >= 1 ? value : undefined;
 }
+/** `value` has had its invisible characters removed by the caller (a title also had its mentions neutralised). */
 function cleanProperty(value) {
     // Properties are single values: fold line breaks before escaping so titles stay on one line.
-    return escapeCommandProperty(stripInvisible(value).replace(/\r\n|\r|\n|\u2028|\u2029/g, ' '));
+    return escapeCommandProperty(value.replace(/\r\n|\r|\n|\u2028|\u2029/g, ' '));
 }
 /** One workflow command line for an annotation (no trailing newline). */
 function formatAnnotation(annotation) {
@@ -10615,11 +11409,11 @@ function formatAnnotation(annotation) {
         }
     }
     if (annotation.title) {
-        const title = truncate(stripInvisible(annotation.title).trim(), MAX_ANNOTATION_TITLE_CHARS);
+        const title = truncate(plainText(annotation.title).trim(), MAX_ANNOTATION_TITLE_CHARS);
         if (title)
             properties.push(`title=${cleanProperty(title)}`);
     }
-    const message = escapeCommandData(truncateUtf8(stripInvisible(annotation.message), MAX_ANNOTATION_MESSAGE_BYTES));
+    const message = escapeCommandData(truncateUtf8(plainText(annotation.message), MAX_ANNOTATION_MESSAGE_BYTES));
     const level = ANNOTATION_LEVELS.includes(annotation.level) ? annotation.level : 'notice';
     return `::${level}${properties.length > 0 ? ` ${properties.join(',')}` : ''}::${message}`;
 }
@@ -10701,9 +11495,12 @@ function imageRegistry(reference) {
 
 
 
+
+
+
 /***/ }),
 
-/***/ 3622:
+/***/ 7888:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10722,13 +11519,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   z3: () => (/* reexport */ parseGrypeReport),
   Qg: () => (/* reexport */ parseTrivyReport),
   os: () => (/* reexport */ parseVexDocument),
+  $h: () => (/* reexport */ readReportFile),
   Oj: () => (/* reexport */ renderCosignVulnPredicate),
   UT: () => (/* reexport */ renderCycloneDxVulnerabilities),
   WH: () => (/* reexport */ renderSarif),
   tF: () => (/* reexport */ vexArtifactOf)
 });
 
-// UNUSED EXPORTS: COSIGN_VULN_PREDICATE_TYPE, CYCLONEDX_SPEC_VERSION, DEFAULT_SPLIT_ABOVE_BYTES, GRYPE_INFORMATION_URI, IN_TOTO_STATEMENT_TYPE, OPENVEX_CONTEXT, SARIF_DEFAULT_MAX_GZIP_BYTES, SARIF_FINGERPRINT_KEY, SARIF_LEVEL, SARIF_MAX_RESULTS_PER_RUN, SARIF_SCHEMA_URI, SECURITY_SEVERITY, SEVERITY_RANK, SUPPORTED_TRIVY_SCHEMA_VERSION, TRIVY_INFORMATION_URI, VEX_JUSTIFICATIONS, VEX_STATUSES, annotationLevel, annotationTitle, atOrAbove, canonicalId, canonicalTarget, compareFindings, cosignVulnStatement, describeOffender, detectReportFormat, emptyCounts, filterBySeverity, findingKey, findingToAnnotation, groupThousands, grypeReportFromJson, hasFix, highestCvssV3, highestGrypeCvssV3, matchesFilter, normalizeFixState, normalizeGrypeFixState, normalizeGrypeSeverity, normalizeSeverity, packageUrlMatches, parsePackageUrl, parseSeverity, renderMarkdownSummary, repoRelativePath, scannerPurl, securitySeverity, severitiesAtOrAbove, tripsGate, trivyReportFromJson, vexDocumentFromJson, vulnerabilitySource
+// UNUSED EXPORTS: COSIGN_VULN_PREDICATE_TYPE, CYCLONEDX_SPEC_VERSION, DEFAULT_SPLIT_ABOVE_BYTES, GRYPE_INFORMATION_URI, IN_TOTO_STATEMENT_TYPE, MAX_REPORT_BYTES, OPENVEX_CONTEXT, SARIF_DEFAULT_MAX_GZIP_BYTES, SARIF_FINGERPRINT_KEY, SARIF_LEVEL, SARIF_MAX_RESULTS_PER_RUN, SARIF_SCHEMA_URI, SECURITY_SEVERITY, SEVERITY_RANK, SUPPORTED_TRIVY_SCHEMA_VERSION, TRIVY_INFORMATION_URI, VEX_JUSTIFICATIONS, VEX_STATUSES, annotationLevel, annotationTitle, atOrAbove, canonicalId, canonicalTarget, compareFindings, cosignVulnStatement, describeOffender, detectReportFormat, emptyCounts, filterBySeverity, findingKey, findingToAnnotation, groupThousands, grypeReportFromJson, hasFix, highestCvssV3, highestGrypeCvssV3, matchesFilter, normalizeFixState, normalizeGrypeFixState, normalizeGrypeSeverity, normalizeSeverity, packageUrlMatches, parsePackageUrl, parseSeverity, renderMarkdownSummary, repoRelativePath, scannerPurl, securitySeverity, severitiesAtOrAbove, tripsGate, trivyReportFromJson, vexDocumentFromJson, vulnerabilitySource
 
 ;// CONCATENATED MODULE: ./packages/findings/src/model.ts
 /**
@@ -10763,8 +11561,8 @@ function compareFindings(a, b) {
         (a.packageName ?? '').localeCompare(b.packageName ?? ''));
 }
 
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 11 modules
-var src = __nccwpck_require__(1183);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 14 modules
+var src = __nccwpck_require__(2913);
 ;// CONCATENATED MODULE: ./packages/findings/src/json-split.ts
 /**
  * Reading a big JSON report without building its whole object tree.
@@ -10965,8 +11763,13 @@ function detachString(value) {
  *
  * One finding per vulnerability × package × target, per failed
  * misconfiguration, per secret and per license hit; exact duplicates are
- * dropped. The report is untrusted data: every field is checked for its type,
- * missing arrays are empty, unknown severities become `unknown`.
+ * dropped. The report is untrusted data, and a report this parser does not
+ * understand must never read as "no findings": the shape Trivy writes is
+ * checked (Results an array of objects with a Target; Vulnerabilities,
+ * Misconfigurations, Secrets, Licenses arrays of objects, each with its id;
+ * Severity one of Trivy's names) and anything else is an InfrastructureError
+ * naming the path that was unexpected. An absent array is empty; an absent
+ * Severity (Trivy omits an empty one) and Trivy's own UNKNOWN are `unknown`.
  */
 const TRIVY_INFORMATION_URI = 'https://github.com/aquasecurity/trivy';
 const SUPPORTED_TRIVY_SCHEMA_VERSION = 2;
@@ -10982,6 +11785,46 @@ function trivy_parser_int(value) {
 }
 function objects(value) {
     return Array.isArray(value) ? value.filter(isObject) : [];
+}
+function describeJson(value) {
+    if (value === undefined)
+        return 'missing';
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'an array';
+    if (typeof value === 'object')
+        return 'an object';
+    return typeof value === 'string' ? `the string ${JSON.stringify(value.slice(0, 40))}` : `a ${typeof value}`;
+}
+/** An array of objects at `path` (absent or null: empty); anything else is refused. */
+function objectList(value, path, ctx) {
+    if (value === undefined || value === null)
+        return [];
+    if (!Array.isArray(value))
+        ctx.unexpected(path, `is ${describeJson(value)}, expected an array`);
+    value.forEach((item, index) => {
+        if (!isObject(item))
+            ctx.unexpected(`${path}[${index}]`, `is ${describeJson(item)}, expected an object`);
+    });
+    return value;
+}
+/** A non-empty string id at `path.field`; anything else is refused. */
+function requiredId(entry, field, path, ctx) {
+    const value = str(entry[field]);
+    if (value === undefined)
+        ctx.unexpected(`${path}.${field}`, `is ${describeJson(entry[field])}, expected a non-empty string`);
+    return value;
+}
+const TRIVY_SEVERITY_NAMES = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'UNKNOWN'];
+/** Trivy's Severity at `path`: absent → unknown; one of its names (any case) → that; anything else is refused. */
+function checkedSeverity(value, path, ctx) {
+    if (value === undefined || value === '')
+        return 'unknown';
+    if (typeof value !== 'string' || !TRIVY_SEVERITY_NAMES.includes(value.trim().toUpperCase())) {
+        ctx.unexpected(`${path}.Severity`, `is ${describeJson(value)}, not one of ${TRIVY_SEVERITY_NAMES.join(', ')}`);
+    }
+    return normalizeSeverity(value);
 }
 function strings(value) {
     return Array.isArray(value) ? value.filter((v) => typeof v === 'string' && v !== '') : [];
@@ -11126,20 +11969,20 @@ function packageLines(result, pkgId) {
 const LANGUAGE_TARGETS = new Set([
     'Node.js', 'Python', 'Ruby', 'Java', 'PHP', '.NET', 'Go', 'Rust', 'Elixir', 'Dart', 'Julia', 'Swift', 'C++', 'Conan', 'CocoaPods', 'Bitnami',
 ]);
-function vulnerabilities(result, target, targetType, repoArtifact) {
+function vulnerabilities(result, target, targetType, repoArtifact, where, ctx) {
     const findings = [];
     const isLangPkgs = result.Class === 'lang-pkgs';
-    for (const v of objects(result.Vulnerabilities)) {
-        const id = str(v.VulnerabilityID);
-        if (!id)
-            continue;
+    const path = `${where}.Vulnerabilities`;
+    for (const [index, v] of objectList(result.Vulnerabilities, path, ctx).entries()) {
+        const id = requiredId(v, 'VulnerabilityID', `${path}[${index}]`, ctx);
+        const severity = checkedSeverity(v.Severity, `${path}[${index}]`, ctx);
         const fixedVersion = str(v.FixedVersion);
         const identifier = isObject(v.PkgIdentifier) ? v.PkgIdentifier : {};
         const finding = {
             kind: 'vulnerability',
             id,
             aliases: [...new Set(strings(v.VendorIDs).filter((alias) => alias !== id))],
-            severity: normalizeSeverity(v.Severity),
+            severity,
             title: str(v.Title) ?? id,
             target,
             references: strings(v.References),
@@ -11161,21 +12004,24 @@ function vulnerabilities(result, target, targetType, repoArtifact) {
     }
     return findings;
 }
-function misconfigurations(result, target, targetType, repoArtifact) {
+function misconfigurations(result, target, targetType, repoArtifact, where, ctx) {
     const findings = [];
-    for (const m of objects(result.Misconfigurations)) {
+    const path = `${where}.Misconfigurations`;
+    for (const [index, m] of objectList(result.Misconfigurations, path, ctx).entries()) {
+        if (m.Status !== 'FAIL' && m.Status !== 'PASS' && m.Status !== 'EXCEPTION') {
+            ctx.unexpected(`${path}[${index}].Status`, `is ${describeJson(m.Status)}, not one of FAIL, PASS, EXCEPTION`);
+        }
         if (m.Status !== 'FAIL')
             continue;
-        const id = str(m.ID) ?? str(m.AVDID);
-        if (!id)
-            continue;
+        const id = str(m.ID) ?? str(m.AVDID) ?? requiredId(m, 'ID', `${path}[${index}]`, ctx);
+        const severity = checkedSeverity(m.Severity, `${path}[${index}]`, ctx);
         const cause = isObject(m.CauseMetadata) ? m.CauseMetadata : {};
         const avdId = str(m.AVDID);
         const finding = {
             kind: 'misconfiguration',
             id,
             aliases: avdId && avdId !== id ? [avdId] : [],
-            severity: normalizeSeverity(m.Severity),
+            severity,
             title: str(m.Title) ?? id,
             target,
             references: strings(m.References),
@@ -11192,18 +12038,18 @@ function misconfigurations(result, target, targetType, repoArtifact) {
     }
     return findings;
 }
-function secrets(result, target, targetType, repoArtifact) {
+function secrets(result, target, targetType, repoArtifact, where, ctx) {
     const findings = [];
-    for (const s of objects(result.Secrets)) {
-        const id = str(s.RuleID);
-        if (!id)
-            continue;
+    const path = `${where}.Secrets`;
+    for (const [index, s] of objectList(result.Secrets, path, ctx).entries()) {
+        const id = requiredId(s, 'RuleID', `${path}[${index}]`, ctx);
+        const severity = checkedSeverity(s.Severity, `${path}[${index}]`, ctx);
         const category = str(s.Category);
         const finding = {
             kind: 'secret',
             id,
             aliases: [],
-            severity: normalizeSeverity(s.Severity),
+            severity,
             title: str(s.Title) ?? id,
             target,
             references: [],
@@ -11219,12 +12065,12 @@ function secrets(result, target, targetType, repoArtifact) {
     }
     return findings;
 }
-function licenses(result, target, targetType, repoArtifact) {
+function licenses(result, target, targetType, repoArtifact, where, ctx) {
     const findings = [];
-    for (const l of objects(result.Licenses)) {
-        const name = str(l.Name);
-        if (!name)
-            continue;
+    const path = `${where}.Licenses`;
+    for (const [index, l] of objectList(result.Licenses, path, ctx).entries()) {
+        const name = requiredId(l, 'Name', `${path}[${index}]`, ctx);
+        const severity = checkedSeverity(l.Severity, `${path}[${index}]`, ctx);
         const category = str(l.Category);
         const pkg = str(l.PkgName);
         const filePath = str(l.FilePath);
@@ -11232,7 +12078,7 @@ function licenses(result, target, targetType, repoArtifact) {
             kind: 'license',
             id: name,
             aliases: [],
-            severity: normalizeSeverity(l.Severity),
+            severity,
             title: `${category ? `${category} license` : 'License'} ${name}${pkg ? ` (${pkg})` : ''}`,
             target,
             references: [],
@@ -11356,10 +12202,17 @@ function buildReport(data, results, options, detach) {
     // Only filesystem/repository scans have targets that are files of the checked-out tree.
     const repoArtifact = type === 'filesystem' || type === 'repository';
     const trivy = isObject(data.Trivy) ? data.Trivy : {};
+    const ctx = {
+        unexpected(path, problem) {
+            throw new src/* InfrastructureError */.EN(`${PARSE_FAILURE}${from}: unexpected report shape: ${path} ${problem}. The report was not used (an unreadable report never ` +
+                `counts as "no findings"); check that the Trivy version writes the SchemaVersion ${SUPPORTED_TRIVY_SCHEMA_VERSION} JSON format this action reads.`);
+        },
+    };
     const findings = [];
     const seen = new Set();
     const targets = new Set();
     const copies = new Map();
+    let index = -1;
     const copy = (value) => {
         let detached = copies.get(value);
         if (detached === undefined)
@@ -11367,17 +12220,22 @@ function buildReport(data, results, options, detach) {
         return detached;
     };
     for (const result of results) {
+        index++;
+        const where = `Results[${index}]`;
         if (!isObject(result))
-            continue;
+            ctx.unexpected(where, `is ${describeJson(result)}, expected an object`);
+        if (typeof result.Target !== 'string') {
+            ctx.unexpected(`${where}.Target`, `is ${describeJson(result.Target)}, expected a string (every Trivy result names its target)`);
+        }
         const target = str(result.Target) ?? artifactName;
         if (!targets.has(target))
             targets.add(detach ? detachString(target) : target);
         const targetType = str(result.Type) ?? str(result.Class);
         const all = [
-            ...vulnerabilities(result, target, targetType, repoArtifact),
-            ...misconfigurations(result, target, targetType, repoArtifact),
-            ...secrets(result, target, targetType, repoArtifact),
-            ...licenses(result, target, targetType, repoArtifact),
+            ...vulnerabilities(result, target, targetType, repoArtifact, where, ctx),
+            ...misconfigurations(result, target, targetType, repoArtifact, where, ctx),
+            ...secrets(result, target, targetType, repoArtifact, where, ctx),
+            ...licenses(result, target, targetType, repoArtifact, where, ctx),
         ];
         for (const finding of all) {
             const key = dedupeKey(finding);
@@ -11403,6 +12261,31 @@ function buildReport(data, results, options, detach) {
     if (digest)
         report.artifactDigest = digest;
     return report;
+}
+
+;// CONCATENATED MODULE: ./packages/findings/src/report-file.ts
+
+/**
+ * Largest scanner report read (1 GiB). Trivy reports of 100,000 findings are
+ * ≈ 70 MB; anything near this is not a report a person or GitHub can use, and
+ * reading it whole would exhaust the runner's memory first.
+ */
+const MAX_REPORT_BYTES = 1024 ** 3;
+/**
+ * Reads a scanner's JSON report with the cap enforced while reading (never
+ * more than MAX_REPORT_BYTES + 1 bytes in memory, whatever the file is or
+ * becomes). Over the cap is an InfrastructureError naming the file.
+ */
+async function readReportFile(file, tool, maxBytes = MAX_REPORT_BYTES) {
+    try {
+        return await (0,src/* readFileCapped */.uh)(file, maxBytes, `${tool}'s JSON report ${file}`);
+    }
+    catch (error) {
+        if (error instanceof src/* SizeCapError */.k2) {
+            throw new src/* InfrastructureError */.EN(`${error.message}: the action reads reports of at most ${maxBytes} bytes. Narrow the scan (scanners, skip-dirs) or raise it with the maintainers.`, { cause: error });
+        }
+        throw error;
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/findings/src/filter.ts
@@ -11470,7 +12353,11 @@ function filterBySeverity(findings, threshold) {
 function tripsGate(finding, policy) {
     if (policy.failOn === 'none')
         return false;
-    if (!atOrAbove(finding.severity, policy.failOn))
+    if (finding.severity === 'unknown') {
+        if (policy.failOn !== 'low' && policy.failOn !== 'unknown')
+            return false;
+    }
+    else if (!atOrAbove(finding.severity, policy.failOn))
         return false;
     if (policy.onlyFixed && finding.kind === 'vulnerability' && !hasFix(finding))
         return false;
@@ -11954,6 +12841,8 @@ function header(builder, report, options) {
     if (report.artifactDigest)
         facts.push(src.md.join([src.md.raw('digest'), src.md.code(report.artifactDigest, 300)]));
     builder.paragraph(src.md.join(facts, ' · '));
+    for (const note of options.notes ?? [])
+        builder.paragraph(note);
     if (options.gate)
         builder.paragraph(gateLine(options.gate));
 }
@@ -12166,10 +13055,14 @@ function findingsToAnnotations(findings, options = {}) {
  * same for both engines.
  *
  * One finding per vulnerability × package × target (one per entry of
- * `matches[]`); exact duplicates are dropped. The report is untrusted data:
- * every field is checked for its type, missing arrays are empty, unknown
- * severities become `unknown`. `ignoredMatches[]` (matches a `.grype.yaml`
- * ignore rule removed) are not findings.
+ * `matches[]`); exact duplicates are dropped. The report is untrusted data,
+ * and a report this parser does not understand must never read as "no
+ * findings": every match must be an object with a `vulnerability` object
+ * holding a non-empty `id` and an `artifact` object, and a severity must be
+ * one of Grype's names; anything else is an InfrastructureError naming the
+ * path that was unexpected. An absent severity is `unknown`.
+ * `ignoredMatches[]` (matches a `.grype.yaml` ignore rule removed) are not
+ * findings.
  *
  * How Grype's fields map onto the model, where the two tools differ:
  * - Severity: Critical/High/Medium/Low map to themselves; **Negligible → low**.
@@ -12209,6 +13102,18 @@ function grype_parser_objects(value) {
 }
 function grype_parser_strings(value) {
     return Array.isArray(value) ? value.filter((v) => typeof v === 'string' && v.trim() !== '') : [];
+}
+const GRYPE_SEVERITY_NAMES = ['Critical', 'High', 'Medium', 'Low', 'Negligible', 'Unknown'];
+function grype_parser_describeJson(value) {
+    if (value === undefined)
+        return 'missing';
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'an array';
+    if (typeof value === 'object')
+        return 'an object';
+    return typeof value === 'string' ? `the string ${JSON.stringify(value.slice(0, 40))}` : `a ${typeof value}`;
 }
 /** Grype's severity names → model severity. Negligible is `low` (see the module comment). */
 function normalizeGrypeSeverity(value) {
@@ -12376,12 +13281,29 @@ function grype_parser_withOptional(finding, optional) {
     }
     return out;
 }
-function matchToFinding(match, context) {
-    const vulnerability = grype_parser_isObject(match.vulnerability) ? match.vulnerability : undefined;
-    const artifact = grype_parser_isObject(match.artifact) ? match.artifact : {};
-    const id = vulnerability ? grype_parser_str(vulnerability.id)?.trim() : undefined;
-    if (!vulnerability || !id)
-        return undefined;
+/**
+ * The shape every Grype match has; throws `unexpected(path, problem)` for
+ * anything else, so that a renamed or moved field cannot hide a finding.
+ */
+function checkMatch(match, path, unexpected) {
+    if (!grype_parser_isObject(match))
+        unexpected(path, `is ${grype_parser_describeJson(match)}, expected an object`);
+    const { vulnerability, artifact } = match;
+    if (!grype_parser_isObject(vulnerability))
+        unexpected(`${path}.vulnerability`, `is ${grype_parser_describeJson(vulnerability)}, expected an object`);
+    if (!grype_parser_isObject(artifact))
+        unexpected(`${path}.artifact`, `is ${grype_parser_describeJson(artifact)}, expected an object`);
+    const id = grype_parser_str(vulnerability.id)?.trim();
+    if (!id)
+        unexpected(`${path}.vulnerability.id`, `is ${grype_parser_describeJson(vulnerability.id)}, expected a non-empty string`);
+    const raw = vulnerability.severity;
+    if (raw !== undefined && raw !== '' && (typeof raw !== 'string' || !GRYPE_SEVERITY_NAMES.some((name) => name.toLowerCase() === raw.trim().toLowerCase()))) {
+        unexpected(`${path}.vulnerability.severity`, `is ${grype_parser_describeJson(raw)}, not one of ${GRYPE_SEVERITY_NAMES.join(', ')}`);
+    }
+    return { vulnerability, artifact, id, severity: normalizeGrypeSeverity(raw) };
+}
+function matchToFinding(checked, match, context) {
+    const { vulnerability, artifact, id } = checked;
     const related = grype_parser_objects(match.relatedVulnerabilities);
     const fix = grype_parser_isObject(vulnerability.fix) ? vulnerability.fix : {};
     const fixedVersions = [...new Set(grype_parser_strings(fix.versions))];
@@ -12405,7 +13327,7 @@ function matchToFinding(match, context) {
         kind: 'vulnerability',
         id,
         aliases,
-        severity: normalizeGrypeSeverity(vulnerability.severity),
+        severity: checked.severity,
         title: titleFrom(description, id),
         target,
         references,
@@ -12487,10 +13409,14 @@ function grypeReportFromJson(data, options = {}) {
     const targets = new Set();
     if (distroTarget)
         targets.add(distroTarget);
-    for (const match of grype_parser_objects(data.matches)) {
-        const finding = matchToFinding(match, context);
-        if (!finding)
-            continue;
+    const unexpected = (path, problem) => {
+        throw new src/* InfrastructureError */.EN(`${grype_parser_PARSE_FAILURE}${from}: unexpected report shape: ${path} ${problem}. The report was not used (an unreadable report never ` +
+            'counts as "no findings"); check that the Grype version writes the `-o json` format this action reads.');
+    };
+    const matches = Array.isArray(data.matches) ? data.matches : [];
+    for (const [index, match] of matches.entries()) {
+        const checked = checkMatch(match, `matches[${index}]`, unexpected);
+        const finding = matchToFinding(checked, match, context);
         const key = grype_parser_dedupeKey(finding);
         if (seen.has(key))
             continue;
@@ -13390,6 +14316,7 @@ function cosignVulnStatement(predicate, subjects) {
 
 
 
+
 /***/ }),
 
 /***/ 2613:
@@ -13473,6 +14400,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 

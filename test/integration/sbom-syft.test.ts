@@ -58,14 +58,18 @@ describe('sbom with Syft (stand-in) from dist/', () => {
     // --version (probe of the bring-your-own binary), then one scan.
     expect(log.runs().map((r) => r.argv)).toEqual([
       ['--version'],
+      // Syft runs with an explicit (empty) config and writes into its private run directory in
+      // RUNNER_TEMP; the action then moves the files to output-dir.
       [
         'scan',
+        '-c',
+        expect.stringMatching(new RegExp(`^${run.runnerTemp}/scs-syft-run-[^/]+/empty-syft-config\\.yaml$`)),
         '-o',
-        `cyclonedx-json=${out}/npm-app.cdx.json`,
+        expect.stringMatching(new RegExp(`^cyclonedx-json=${run.runnerTemp}/scs-syft-run-[^/]+/sbom-0\\.json$`)),
         '-o',
-        `spdx-json@2.3=${out}/npm-app.spdx.json`,
+        expect.stringMatching(new RegExp(`^spdx-json@2\\.3=${run.runnerTemp}/scs-syft-run-[^/]+/sbom-1\\.json$`)),
         '-o',
-        `syft-json=${out}/npm-app.syft.json`,
+        expect.stringMatching(new RegExp(`^syft-json=${run.runnerTemp}/scs-syft-run-[^/]+/sbom-2\\.json$`)),
         '--',
         `dir:${path.join(workspace, 'npm-app')}`,
       ],

@@ -74,7 +74,16 @@ describe('scan with the Grype engine', () => {
     expect(run.outputs['json-file']).toMatch(/grype-report\.json$/);
     const scans = fs.readFileSync(argvLog, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as string[]).filter((a) => a[0]?.startsWith('registry:'));
     expect(scans).toHaveLength(1);
-    expect(scans[0]).toEqual(['registry:cgr.dev/chainguard/ruby:latest-3.0', '-o', `json=${run.outputs['json-file']}`]);
+    // Grype writes into its private run directory (the report is then moved to json-file) with an
+    // explicit, empty config: no .grype.yaml from the checkout or the home folder.
+    expect(scans[0]).toEqual([
+      'registry:cgr.dev/chainguard/ruby:latest-3.0',
+      '-o',
+      expect.stringMatching(new RegExp(`^json=${run.runnerTemp}/scs-grype-run-[^/]+/report\\.json$`)),
+      '-c',
+      expect.stringMatching(new RegExp(`^${run.runnerTemp}/scs-grype-run-[^/]+/empty-grype-config\\.yaml$`)),
+    ]);
+    expect(fs.existsSync(run.outputs['json-file']!)).toBe(true);
     expect(server.requests).toEqual(['/databases/v6/latest.json', `/databases/v6/${ARCHIVE}`]);
     expect(run.summary).toContain('CVE-2023-28755');
   });

@@ -95,12 +95,12 @@ describeWithTrivy('scan with real Trivy on examples/demo-app', () => {
 });
 
 describeWithTrivy('scan with real Trivy: ignore files, paths and switches', () => {
-  it('honours .trivyignore found in the workspace root, expiry dates included', async () => {
+  it('honours the .trivyignore named by ignore-file, expiry dates included', async () => {
     const workspace = workspaceFrom(path.join(REPO_ROOT, 'examples', 'demo-app'));
     fs.writeFileSync(path.join(workspace, '.trivyignore'), 'github-pat\naws-access-key-id exp:2000-01-01\n');
     const run = await runAction('scan', {
       workspace,
-      inputs: { 'trivy-path': trivy!, scanners: 'secret', 'fail-on': 'none' },
+      inputs: { 'trivy-path': trivy!, scanners: 'secret', 'fail-on': 'none', 'ignore-file': '.trivyignore' },
       env: offline,
     });
     expect(run.exitCode).toBe(0);

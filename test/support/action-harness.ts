@@ -29,6 +29,20 @@ export function loadActionMetadata(action: string): ActionMetadata {
 
 export const FAKE_GITHUB_TOKEN = 'ghs_FakeTokenForTests0123456789abcdefABCD';
 
+/**
+ * Stand-in controls (STANDIN_*) reach a tool only through its own prefix: the
+ * actions give tools an allow-listed environment (TRIVY_*, GRYPE_*, SYFT_*
+ * pass, nothing else of the test's). The stand-ins read TOOL_STANDIN_X as STANDIN_X.
+ */
+export function standInControls(env: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(env)) {
+    if (!key.startsWith('STANDIN_')) continue;
+    for (const prefix of ['TRIVY_', 'GRYPE_', 'SYFT_']) out[`${prefix}${key}`] = value;
+  }
+  return out;
+}
+
 /** The runner's name for an input's environment variable. */
 export function inputEnvName(name: string): string {
   return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
@@ -120,28 +134,63 @@ function unescapeProperty(value: string): string {
   return unescapeData(value).replace(/%3A/g, ':').replace(/%2C/g, ',');
 }
 
-/** Workflow commands as the runner reads them from stdout, with stop-commands honored. */
+/**
+ * The runner's older command form, `##[command key=value;key=value]data`,
+ * which it finds anywhere in a line (not only at its start) and obeys like
+ * `::command::` (actions/runner ActionCommand.TryParse), stop-commands included.
+ */
+function parseLegacyCommand(line: string): { command: string; props: Record<string, string>; message: string } | undefined {
+  const start = line.indexOf('##[');
+  if (start < 0) return undefined;
+  const end = line.indexOf(']', start);
+  if (end < 0) return undefined;
+  const info = line.slice(start + 3, end);
+  const space = info.indexOf(' ');
+  const command = space < 0 ? info : info.slice(0, space);
+  if (!command) return undefined;
+  const props: Record<string, string> = {};
+  if (space >= 0) {
+    for (const pair of info.slice(space + 1).split(';').filter(Boolean)) {
+      const eq = pair.indexOf('=');
+      if (eq > 0) props[pair.slice(0, eq).trim()] = unescapeProperty(pair.slice(eq + 1));
+    }
+  }
+  return { command, props, message: unescapeData(line.slice(end + 1)) };
+}
+
+/** Workflow commands as the runner reads them from stdout (`::` and `##[` forms), with stop-commands honored. */
 export function parseWorkflowCommands(stdout: string): WorkflowCommand[] {
   const commands: WorkflowCommand[] = [];
   let stopToken: string | undefined;
   for (const line of stdout.split(/\r?\n/)) {
+    let command: string;
+    let message: string;
+    const properties: Record<string, string> = {};
     const match = /^::([^\s:]+)(?: ([^:]*))?::(.*)$/.exec(line.trimStart());
-    if (!match) continue;
-    const [, command, props, message] = match as unknown as [string, string, string | undefined, string];
+    if (match) {
+      const [, name, props, data] = match as unknown as [string, string, string | undefined, string];
+      command = name;
+      message = data;
+      for (const pair of (props ?? '').split(',').filter(Boolean)) {
+        const eq = pair.indexOf('=');
+        if (eq > 0) properties[pair.slice(0, eq)] = unescapeProperty(pair.slice(eq + 1));
+      }
+    } else {
+      const legacy = parseLegacyCommand(line);
+      if (!legacy) continue;
+      command = legacy.command;
+      message = legacy.message;
+      Object.assign(properties, legacy.props);
+    }
     if (stopToken !== undefined) {
-      if (command === stopToken && (props ?? '') === '') stopToken = undefined;
+      if (command === stopToken && Object.keys(properties).length === 0) stopToken = undefined;
       continue;
     }
     if (command === 'stop-commands') {
       stopToken = message;
       continue;
     }
-    const properties: Record<string, string> = {};
-    for (const pair of (props ?? '').split(',').filter(Boolean)) {
-      const eq = pair.indexOf('=');
-      if (eq > 0) properties[pair.slice(0, eq)] = unescapeProperty(pair.slice(eq + 1));
-    }
-    commands.push({ command, properties, message: unescapeData(message) });
+    commands.push({ command, properties, message: match ? unescapeData(message) : message });
   }
   return commands;
 }
@@ -214,6 +263,7 @@ export async function runAction(action: string, options: RunOptions = {}): Promi
     RUNNER_OS: 'Linux',
     RUNNER_ARCH: 'X64',
     ...inputEnvironment(action, options.inputs ?? {}),
+    ...standInControls(options.env ?? {}),
     ...(options.env ?? {}),
   };
 

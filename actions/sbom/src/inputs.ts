@@ -8,6 +8,7 @@ import {
   getList,
   getPath,
   getSecret,
+  getSkipPatterns,
   getString,
   getUrl,
   getToolInputs,
@@ -42,6 +43,13 @@ export interface SbomInputs {
   outputDir: string;
   syft: ToolInputs;
   trivy: ToolInputs;
+  /** Syft's config file (`-c`), '' for none: an empty one is used. */
+  syftConfig: string;
+  /** Trivy's config file (`--config`), '' for none: an empty one is used. */
+  trivyConfig: string;
+  /** Glob patterns left out (relative to the described folder). */
+  skipDirs: string[];
+  skipFiles: string[];
   toolsMirror: string;
   uploadArtifact: boolean;
   /** As given; '' means derive one (see artifact-name.ts). */
@@ -146,8 +154,10 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): SbomInputs {
     throw new ConfigurationError('Input `format`: syft-json can only be produced by the syft generator; use cyclonedx-json or spdx-json with trivy.');
   }
 
-  const outputFile = getPath('output-file', { base: workspace, allowAbsolute: true });
-  const outputDirInput = getPath('output-dir', { base: workspace, allowAbsolute: true });
+  const runnerTemp = env.RUNNER_TEMP || path.join(workspace, '..', '_temp');
+  // Inside the workspace or RUNNER_TEMP by real path: a link in the checkout never takes the SBOM elsewhere.
+  const outputFile = getPath('output-file', { base: workspace, alsoWithin: [runnerTemp] });
+  const outputDirInput = getPath('output-dir', { base: workspace, alsoWithin: [runnerTemp] });
   if (outputFile && formats.length > 1) {
     throw new ConfigurationError(
       `Input \`output-file\` names one file, but ${formats.length} formats were requested (${formats.join(', ')}); use \`output-dir\` instead.`,
@@ -156,7 +166,6 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): SbomInputs {
   if (outputFile && outputDirInput) {
     throw new ConfigurationError('Inputs `output-file` and `output-dir` cannot be used together; set one of them.');
   }
-  const runnerTemp = env.RUNNER_TEMP || path.join(workspace, '..', '_temp');
   const outputDir = outputFile ? path.dirname(outputFile) : outputDirInput || path.join(runnerTemp, 'supply-chain-sbom');
 
   const syft = getToolInputs('syft');
@@ -169,6 +178,15 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): SbomInputs {
     }
   }
   const toolsMirror = getUrl('tools-mirror');
+  // Only files the workflow names: a .syft.yaml or trivy.yaml in the checkout is not read.
+  const syftConfig = getPath('syft-config', { base: workspace, mustExist: 'file' });
+  const trivyConfig = getPath('trivy-config', { base: workspace, mustExist: 'file' });
+  const unusedConfig = generator === 'syft' ? ['trivy-config', trivyConfig] : ['syft-config', syftConfig];
+  if (unusedConfig[1]) {
+    throw new ConfigurationError(`Input \`${unusedConfig[0]}\` has no effect with \`generator: ${generator}\`; remove it or change \`generator\`.`);
+  }
+  const skipDirs = getSkipPatterns('skip-dirs');
+  const skipFiles = getSkipPatterns('skip-files');
 
   const uploadArtifact = getBoolean('upload-artifact');
   const artifactName = getString('artifact-name', { maxLength: 200 });
@@ -191,6 +209,10 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): SbomInputs {
     outputDir,
     syft,
     trivy,
+    syftConfig,
+    trivyConfig,
+    skipDirs,
+    skipFiles,
     toolsMirror,
     uploadArtifact,
     artifactName,

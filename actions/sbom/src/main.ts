@@ -7,8 +7,12 @@ import {
   InfrastructureError,
   availableSummaryBytes,
   describeFailure,
+  ensureConfinedDirectory,
   errorMessage,
   failureSummaryMarkdown,
+  moveFileNoFollow,
+  prepareToolRunDirectory,
+  unusedRepositoryConfigFiles,
   logger as defaultLogger,
   readRunContext,
   runProcess,
@@ -134,11 +138,27 @@ async function produce(inputs: SbomInputs, deps: SbomDeps, state: { summarized: 
 
   const slug = targetSlug(inputs.target, context.repository);
   const outputs = planOutputFiles({ formats: inputs.formats, outputFile: inputs.outputFile, outputDir: inputs.outputDir, baseName: slug });
-  fs.mkdirSync(inputs.outputDir, { recursive: true });
+  // Created, then checked again by real path: a link in the checkout never takes the SBOM elsewhere.
+  ensureConfinedDirectory(inputs.outputDir, {
+    name: inputs.outputFile ? 'output-file' : 'output-dir',
+    value: path.relative(inputs.workspace, inputs.outputFile || inputs.outputDir) || inputs.outputDir,
+    roots: [inputs.workspace, context.runnerTemp],
+    rootsLabel: 'the workspace and RUNNER_TEMP',
+  });
   for (const output of outputs) fs.rmSync(output.file, { force: true });
 
-  if (inputs.generator === 'syft') await generateWithSyft(inputs, deps, tool, outputs);
-  else await generateWithTrivy(inputs, deps, tool, outputs);
+  // The generator runs in an empty private directory and writes there; the files are then moved
+  // into place (a link at the destination is replaced, never written through).
+  const run = prepareToolRunDirectory(context.runnerTemp, inputs.generator);
+  const staged = outputs.map((output, index) => ({ format: output.format, file: path.join(run.cwd, `sbom-${index}${path.extname(output.file) || '.json'}`) }));
+  const configuration = sbomToolConfiguration(inputs, logger);
+  if (inputs.generator === 'syft') await generateWithSyft(inputs, deps, tool, staged, run.cwd, inputs.syftConfig || run.emptyConfig);
+  else await generateWithTrivy(inputs, deps, tool, staged, run.cwd, inputs.trivyConfig || run.emptyConfig);
+  for (const [index, output] of outputs.entries()) {
+    const from = staged[index]!.file;
+    if (!fs.existsSync(from)) throw new InfrastructureError(`${TOOL_NAMES[inputs.generator]} exited successfully but wrote no ${output.format} file.`);
+    moveFileNoFollow(from, output.file);
+  }
 
   const documents = outputs.map((output) => readDocument(output, TOOL_NAMES[inputs.generator]));
   const primary = documents.reduce((best, doc) => (RICHNESS[doc.format] > RICHNESS[best.format] ? doc : best));
@@ -169,6 +189,7 @@ async function produce(inputs: SbomInputs, deps: SbomDeps, state: { summarized: 
     const markdown = renderSbomSummary(
       {
         generator: { name: TOOL_NAMES[inputs.generator], version: tool.version },
+        configuration,
         target: targetInput(inputs),
         subject,
         documents: documents.map((d) => ({ format: d.format, file: path.basename(d.file), sha256: d.sha256, bytes: d.bytes })),
@@ -212,9 +233,32 @@ function checkResult(result: RunResult, toolName: string, inputs: SbomInputs): v
   }
 }
 
-async function generateWithSyft(inputs: SbomInputs, deps: SbomDeps, tool: InstalledTool, outputs: OutputFile[]): Promise<void> {
+/**
+ * Which configuration the generator runs with (only what inputs name), and
+ * which configuration files in the checkout it would have read by itself and
+ * did not: said in the log now and in the summary later.
+ */
+function sbomToolConfiguration(inputs: SbomInputs, logger: Logger): SummaryData['configuration'] {
+  const relative = (file: string) => path.relative(inputs.workspace, file).split(path.sep).join('/') || file;
+  const name = inputs.generator === 'syft' ? 'syft-config' : 'trivy-config';
+  const file = inputs.generator === 'syft' ? inputs.syftConfig : inputs.trivyConfig;
+  const used = file ? [`${name}: ${relative(file)}`] : [];
+  if (inputs.skipDirs.length > 0) used.push(`skip-dirs: ${inputs.skipDirs.join(', ')}`);
+  if (inputs.skipFiles.length > 0) used.push(`skip-files: ${inputs.skipFiles.join(', ')}`);
+  const folder = inputs.target.kind === 'path' ? (inputs.target.isDirectory ? inputs.target.path : path.dirname(inputs.target.path)) : undefined;
+  const unused = unusedRepositoryConfigFiles(inputs.generator, [inputs.workspace, ...(folder ? [folder] : [])], inputs.workspace, file ? [file] : []);
+  logger.info(`${TOOL_NAMES[inputs.generator]} configuration: ${used.length > 0 ? used.join('; ') : 'none (built-in defaults)'}.`);
+  if (unused.length > 0) {
+    logger.info(
+      `Not read: ${unused.join(', ')} in the checkout. ${TOOL_NAMES[inputs.generator]} runs in an empty directory with only the file named by \`${name}\`; name a file there to use it.`,
+    );
+  }
+  return { used, unused };
+}
+
+async function generateWithSyft(inputs: SbomInputs, deps: SbomDeps, tool: InstalledTool, outputs: OutputFile[], cwd: string, configFile: string): Promise<void> {
   const archiveKind = inputs.target.kind === 'file' && !inputs.target.ociLayout ? readArchiveKind(inputs.target.file) : 'unknown';
-  const args = buildSyftArgs({ source: syftSource(inputs.target, archiveKind), outputs });
+  const args = buildSyftArgs({ source: syftSource(inputs.target, archiveKind), outputs, configFile, skipDirs: inputs.skipDirs, skipFiles: inputs.skipFiles });
   const env = syftEnvironment(deps.env, {
     ...(inputs.target.kind === 'image' ? { image: inputs.target.image } : {}),
     githubToken: inputs.githubToken,
@@ -223,7 +267,7 @@ async function generateWithSyft(inputs: SbomInputs, deps: SbomDeps, tool: Instal
   const result = await deps.logger.group(`syft scan (${inputs.formats.join(', ')})`, async () => {
     deps.logger.info(`Running: ${tool.binary} ${args.join(' ')}`);
     return deps.runTool(tool.binary, args, {
-      cwd: deps.context.workspace,
+      cwd,
       env,
       timeoutMs: TOOL_TIMEOUT_MINUTES * 60_000,
       onStderr: (chunk) => deps.logger.untrusted(chunk),
@@ -232,7 +276,7 @@ async function generateWithSyft(inputs: SbomInputs, deps: SbomDeps, tool: Instal
   checkResult(result, 'Syft', inputs);
 }
 
-async function generateWithTrivy(inputs: SbomInputs, deps: SbomDeps, tool: InstalledTool, outputs: OutputFile[]): Promise<void> {
+async function generateWithTrivy(inputs: SbomInputs, deps: SbomDeps, tool: InstalledTool, outputs: OutputFile[], cwd: string, configFile: string): Promise<void> {
   const cacheDir = path.join(deps.context.runnerTemp, 'supply-chain-trivy-cache');
   const env = trivyEnvironment(deps.env, {
     ...(inputs.target.kind === 'image' ? { image: inputs.target.image } : {}),
@@ -248,11 +292,14 @@ async function generateWithTrivy(inputs: SbomInputs, deps: SbomDeps, tool: Insta
       outputFile: output.file,
       cacheDir,
       timeoutMinutes: TOOL_TIMEOUT_MINUTES,
+      configFile,
+      skipDirs: inputs.skipDirs,
+      skipFiles: inputs.skipFiles,
     });
     const result = await deps.logger.group(`trivy ${args[0]} (${output.format})`, async () => {
       deps.logger.info(`Running: ${tool.binary} ${args.join(' ')}`);
       return deps.runTool(tool.binary, args, {
-        cwd: deps.context.workspace,
+        cwd,
         env,
         timeoutMs: TOOL_TIMEOUT_MINUTES * 60_000 + 60_000,
         onStderr: (chunk) => deps.logger.untrusted(chunk),

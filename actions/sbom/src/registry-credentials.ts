@@ -1,4 +1,4 @@
-import { imageRegistry } from '@scs/action-kit';
+import { CONFIG_FILE_VARIABLES, REGISTRY_CLOUD_ENVIRONMENT, imageRegistry, toolEnvironment } from '@scs/action-kit';
 
 export interface CredentialOptions {
   image?: string;
@@ -11,13 +11,23 @@ function useWorkflowToken(options: CredentialOptions): boolean {
   return Boolean(options.image && imageRegistry(options.image) === 'ghcr.io' && options.githubToken && options.actor);
 }
 
+/** Removes the variables that would name a config file behind the inputs' back. */
+function withoutConfigVariables(tool: 'syft' | 'trivy'): Record<string, undefined> {
+  return Object.fromEntries(CONFIG_FILE_VARIABLES[tool].map((name) => [name, undefined]));
+}
+
 /**
- * Syft's environment: the runner's, with the update check off (it is a network
+ * Syft's environment: an allow-list of the runner's (action-kit's base list,
+ * SYFT_* and the cloud SDK variables registry logins use; never the action's
+ * inputs or the runner's tokens), with the update check off (it is a network
  * call on every start) and, for ghcr.io, the workflow token unless registry
  * credentials were already configured.
  */
 export function syftEnvironment(base: NodeJS.ProcessEnv, options: CredentialOptions): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...base, SYFT_CHECK_FOR_APP_UPDATE: 'false' };
+  const env = toolEnvironment(base, {
+    allow: ['SYFT_', ...REGISTRY_CLOUD_ENVIRONMENT],
+    set: { ...withoutConfigVariables('syft'), SYFT_CHECK_FOR_APP_UPDATE: 'false' },
+  });
   const configured = Object.keys(env).some((key) => key.startsWith('SYFT_REGISTRY_AUTH_'));
   if (useWorkflowToken(options) && !configured) {
     env.SYFT_REGISTRY_AUTH_AUTHORITY = 'ghcr.io';
@@ -27,9 +37,9 @@ export function syftEnvironment(base: NodeJS.ProcessEnv, options: CredentialOpti
   return env;
 }
 
-/** Trivy's environment: the runner's, plus the workflow token for ghcr.io images when no credentials are set. */
+/** Trivy's environment: an allow-list as for Syft (TRIVY_*), plus the workflow token for ghcr.io images when no credentials are set. */
 export function trivyEnvironment(base: NodeJS.ProcessEnv, options: CredentialOptions): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...base };
+  const env = toolEnvironment(base, { allow: ['TRIVY_', ...REGISTRY_CLOUD_ENVIRONMENT], set: withoutConfigVariables('trivy') });
   if (useWorkflowToken(options) && !env.TRIVY_USERNAME && !env.TRIVY_PASSWORD) {
     env.TRIVY_USERNAME = options.actor;
     env.TRIVY_PASSWORD = options.githubToken;

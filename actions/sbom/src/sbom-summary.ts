@@ -13,6 +13,8 @@ export type Delivery<T> =
 
 export interface SummaryData {
   generator: { name: string; version: string };
+  /** The configuration inputs used, and configuration files in the checkout that were not read. */
+  configuration?: { used: string[]; unused: string[] };
   /** 'image', 'path' or 'file', and the value as given. */
   target: { input: 'image' | 'path' | 'file'; value: string };
   subject: SbomSubject;
@@ -57,6 +59,12 @@ export function renderSbomSummary(data: SummaryData, options: { budgetBytes?: nu
     facts.push([md.raw('Image digest'), data.subject.digest ? md.code(data.subject.digest) : md.raw(':warning: not recorded in the SBOM')]);
   }
   facts.push([md.raw('Generator'), md.join([md.raw(data.generator.name), md.code(data.generator.version)])]);
+  if (data.configuration) {
+    const { used, unused } = data.configuration;
+    const parts: MarkdownText[] = [used.length > 0 ? md.join(used.map((entry) => md.code(entry, 300)), ', ') : md.raw('none (built-in defaults)')];
+    if (unused.length > 0) parts.push(md.join([md.raw('· not read from the checkout:'), md.join(unused.slice(0, 10).map((file) => md.code(file, 200)), ', ')]));
+    facts.push([md.raw('Configuration'), md.join(parts, ' ')]);
+  }
   facts.push([md.raw('Components'), md.raw(String(stats.componentCount))]);
   builder.table({ headers: [md.raw('&nbsp;'), md.raw('&nbsp;')], rows: facts });
 

@@ -32,10 +32,31 @@ export function syftSource(target: SbomTarget, archiveKind: ArchiveKind = 'unkno
   }
 }
 
-/** One Syft run writes every requested format (`-o format=file` per format). */
-export function buildSyftArgs(plan: { source: string; outputs: readonly OutputFile[] }): string[] {
-  const args = ['scan'];
+/**
+ * Syft's `--exclude` wants paths that start with `./`, `*\/` or `**\/` (relative
+ * to the described folder); a directory pattern also covers what is below it.
+ */
+export function syftExcludes(skipDirs: readonly string[] = [], skipFiles: readonly string[] = []): string[] {
+  const anchor = (pattern: string) => (/^(\.\/|\*\*?\/)/.test(pattern) ? pattern : `./${pattern}`);
+  return [...skipDirs.map((dir) => `${anchor(dir).replace(/\/+$/, '')}/**`), ...skipFiles.map(anchor)];
+}
+
+/**
+ * One Syft run writes every requested format (`-o format=file` per format).
+ * `-c` is always given (the workflow's `syft-config` or the action's empty
+ * file): with none, Syft would merge ./.syft.yaml, ./.syft/config.yaml,
+ * ~/.syft.yaml and the XDG folders' files by itself.
+ */
+export function buildSyftArgs(plan: {
+  source: string;
+  outputs: readonly OutputFile[];
+  configFile: string;
+  skipDirs?: readonly string[];
+  skipFiles?: readonly string[];
+}): string[] {
+  const args = ['scan', '-c', plan.configFile];
   for (const output of plan.outputs) args.push('-o', `${SYFT_OUTPUT_FORMAT[output.format]}=${output.file}`);
+  for (const pattern of syftExcludes(plan.skipDirs, plan.skipFiles)) args.push('--exclude', pattern);
   // `--` ends option parsing: the source can never be read as a flag.
   args.push('--', plan.source);
   return args;

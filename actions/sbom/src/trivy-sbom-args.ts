@@ -15,6 +15,10 @@ export interface TrivySbomPlan {
   outputFile: string;
   cacheDir: string;
   timeoutMinutes: number;
+  /** `trivy-config` or the action's empty file: never Trivy's ./trivy.yaml lookup. */
+  configFile: string;
+  skipDirs?: readonly string[];
+  skipFiles?: readonly string[];
 }
 
 /**
@@ -35,7 +39,11 @@ export function buildTrivySbomArgs(plan: TrivySbomPlan): string[] {
     '--timeout',
     `${plan.timeoutMinutes}m`,
     '--no-progress',
+    '--config',
+    plan.configFile,
   ];
+  for (const pattern of plan.skipDirs ?? []) args.push('--skip-dirs', pattern);
+  for (const pattern of plan.skipFiles ?? []) args.push('--skip-files', pattern);
   switch (plan.target.kind) {
     case 'file':
       args.push('--input', plan.target.file);

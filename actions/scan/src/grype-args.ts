@@ -1,4 +1,4 @@
-import { imageRegistry } from '@scs/action-kit';
+import { CONFIG_FILE_VARIABLES, REGISTRY_CLOUD_ENVIRONMENT, imageRegistry, toolEnvironment } from '@scs/action-kit';
 import type { ScanTarget } from './inputs.js';
 
 /**
@@ -17,8 +17,15 @@ import type { ScanTarget } from './inputs.js';
 export interface GrypeRunPlan {
   target: ScanTarget;
   outputFile: string;
-  /** A Grype config (e.g. `.grype.yaml` with `ignore:` rules), passed with `-c`. */
-  configFile?: string;
+  /**
+   * Grype config files, each passed with `-c` (Grype merges them): `grype-config`,
+   * the `ignore-file`, or the action's empty file. Never empty: with no `-c`
+   * Grype would search ./.grype.yaml, ~/.grype.yaml and the XDG folders.
+   */
+  configFiles: readonly string[];
+  /** Glob patterns left out of a directory scan (`--exclude`), as `skip-dirs` / `skip-files` give them. */
+  skipDirs?: readonly string[];
+  skipFiles?: readonly string[];
   /** Where an image comes from: the registry (default; no daemon needed) or the local Docker daemon. */
   imageSource?: 'registry' | 'docker';
   /** A `path` target that is a single file (a jar, a lockfile): `file:` instead of `dir:`. */
@@ -42,9 +49,20 @@ export function grypeSubject(target: ScanTarget, options: Pick<GrypeRunPlan, 'im
   }
 }
 
+/**
+ * Grype's `--exclude` wants paths that start with `./`, `*\/` or `**\/` (relative
+ * to the scanned folder); a directory pattern also covers what is below it.
+ */
+export function grypeExcludes(skipDirs: readonly string[] = [], skipFiles: readonly string[] = []): string[] {
+  const anchor = (pattern: string) => (/^(\.\/|\*\*?\/)/.test(pattern) ? pattern : `./${pattern.replace(/^\/+/, '')}`);
+  return [...skipDirs.map((dir) => `${anchor(dir).replace(/\/+$/, '')}/**`), ...skipFiles.map(anchor)];
+}
+
 export function buildGrypeArgs(plan: GrypeRunPlan): string[] {
+  if (plan.configFiles.length === 0) throw new Error('buildGrypeArgs: at least one config file is required');
   const args = [grypeSubject(plan.target, plan), '-o', `json=${plan.outputFile}`];
-  if (plan.configFile) args.push('-c', safePath(plan.configFile));
+  for (const file of plan.configFiles) args.push('-c', safePath(file));
+  for (const pattern of grypeExcludes(plan.skipDirs, plan.skipFiles)) args.push('--exclude', pattern);
   return args;
 }
 
@@ -66,7 +84,9 @@ const REGISTRY_AUTH_VARIABLES = [
 ] as const;
 
 /**
- * Environment for the Grype process: the runner's environment, plus
+ * Environment for the Grype process: an allow-list of the runner's
+ * environment (never the action's inputs or the runner's tokens), without
+ * GRYPE_CONFIG (the inputs name config files), plus
  * - `GRYPE_DB_AUTO_UPDATE=false` and `GRYPE_DB_CACHE_DIR`: scan with the DB the
  *   action prepared, never download one (no request, no rate limit);
  * - `GRYPE_DB_VALIDATE_AGE=false`: the action enforces `db-max-age` itself
@@ -84,7 +104,11 @@ const REGISTRY_AUTH_VARIABLES = [
  * when the user's `.grype.yaml` says otherwise.
  */
 export function grypeEnvironment(base: NodeJS.ProcessEnv, options: GrypeEnvironmentOptions): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...base };
+  // An allow-list: the base list, Grype's own variables, cloud SDK variables for registry logins.
+  const env = toolEnvironment(base, {
+    allow: ['GRYPE_', ...REGISTRY_CLOUD_ENVIRONMENT],
+    set: Object.fromEntries(CONFIG_FILE_VARIABLES.grype.map((name) => [name, undefined])),
+  });
   delete env.GRYPE_FAIL_ON_SEVERITY;
   env.GRYPE_DB_AUTO_UPDATE = 'false';
   env.GRYPE_DB_CACHE_DIR = options.dbCacheDir;

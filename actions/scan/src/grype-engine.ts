@@ -1,10 +1,11 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { prepareToolRunDirectory } from '@scs/action-kit';
 import { parseGrypeReport, readReportFile, type ScanReport } from '@scs/findings';
-import { prepareGrypeDb } from '@scs/vuln-db';
+import { grypeDbImportInstaller, prepareGrypeDb } from '@scs/vuln-db';
 import { buildGrypeArgs, grypeEnvironment, isSeverityThresholdExit } from './grype-args.js';
 import type { ScanInputs } from './inputs.js';
-import { jobIdentity, type EngineResult, type ScanDeps } from './main.js';
+import { jobIdentity, toolConfiguration, type EngineResult, type ScanDeps } from './main.js';
 import { runScanner } from './scanner-process.js';
 
 /** Installs Grype, prepares its DB, runs it once with JSON output into `reportFile`, and parses the report. */
@@ -25,15 +26,26 @@ export async function runGrypeEngine(inputs: ScanInputs, deps: ScanDeps, reportF
       ...(deps.dbCache ? { cache: deps.dbCache } : {}),
       jobId: jobIdentity(context),
       logger,
+      // Grype's own import hydrates the DB and writes import.json, without which
+      // grype refuses the DB; the published archive has no import.json.
+      installer: grypeDbImportInstaller({ grype: tool.binary, env: grypeEnvironment(deps.env, { dbCacheDir }) }),
     });
     logger.info(`Grype DB ${prepared.checksum} (${prepared.source}), built ${prepared.updatedAt}.`);
     return { digest: prepared.checksum, source: prepared.source, updatedAt: prepared.updatedAt, location: prepared.archiveUrl ?? prepared.listingUrl };
   });
   const pathIsFile = inputs.target.kind === 'path' && fs.statSync(inputs.target.path).isFile();
+  // Grype runs in an empty private directory with explicit -c files: a .grype.yaml in the
+  // checkout (or ~/.grype.yaml) is never searched for.
+  const run = prepareToolRunDirectory(context.runnerTemp, 'grype');
+  const stagedReport = path.join(run.cwd, 'report.json');
+  const configuration = toolConfiguration(inputs, logger);
+  const configFiles = [inputs.grypeConfig, inputs.ignoreFile].filter(Boolean);
   const args = buildGrypeArgs({
     target: inputs.target,
-    outputFile: reportFile,
-    ...(inputs.ignoreFile ? { configFile: inputs.ignoreFile } : {}),
+    outputFile: stagedReport,
+    configFiles: configFiles.length > 0 ? configFiles : [run.emptyConfig],
+    skipDirs: inputs.skipDirs,
+    skipFiles: inputs.skipFiles,
     pathIsFile,
   });
   const env = grypeEnvironment(deps.env, {
@@ -47,10 +59,11 @@ export async function runGrypeEngine(inputs: ScanInputs, deps: ScanDeps, reportF
       name: 'Grype',
       binary: tool.binary,
       args,
-      cwd: context.workspace,
+      cwd: run.cwd,
       env,
       timeoutMinutes: inputs.timeoutMinutes,
-      reportFile,
+      reportFile: stagedReport,
+      finalReportFile: reportFile,
       logger,
       acceptExit: isSeverityThresholdExit,
     }),
@@ -60,5 +73,5 @@ export async function runGrypeEngine(inputs: ScanInputs, deps: ScanDeps, reportF
     source: reportFile,
     ...(inputs.target.kind === 'sbom' ? { artifactType: 'sbom' as const } : {}),
   });
-  return { report, tool, db };
+  return { report, tool, db, configuration };
 }

@@ -1,4 +1,3 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
   ConfigurationError,
@@ -8,6 +7,7 @@ import {
   getList,
   getPath,
   getSecret,
+  getSkipPatterns,
   getString,
   getToolInputs,
   getUrl,
@@ -50,6 +50,15 @@ export interface ScanInputs {
   failOn: Severity | 'none';
   onlyFixed: boolean;
   ignoreFile: string;
+  /** Trivy's configuration file (`--config`), '' for none: an empty one is used. */
+  trivyConfig: string;
+  /** Trivy's secret-scanning rules (`--secret-config`), '' for Trivy's built-in rules only. */
+  trivySecretConfig: string;
+  /** Grype configuration file (`-c`), '' for none: an empty one is used. */
+  grypeConfig: string;
+  /** Glob patterns of directories / files left out of the scan. */
+  skipDirs: string[];
+  skipFiles: string[];
   vex: string[];
   severities: Severity[];
   trivy: ToolSource;
@@ -133,13 +142,18 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ScanInputs {
   const failOn = getEnum('fail-on', FAIL_ON);
   const onlyFixed = getBoolean('only-fixed');
 
-  let ignoreFile = getPath('ignore-file', { base: workspace, mustExist: 'file' });
-  if (!ignoreFile) {
-    const candidates = scanner === 'grype' ? ['.grype.yaml', '.grype.yml'] : ['.trivyignore.yaml', '.trivyignore.yml', '.trivyignore'];
-    ignoreFile = candidates
-      .map((name) => path.join(workspace, name))
-      .find((candidate) => fs.existsSync(candidate)) ?? '';
+  // Only files the workflow names: a .trivyignore or .grype.yaml that merely exists in the
+  // checkout is pull-request content and is not read (see "Tool configuration" in the README).
+  const ignoreFile = getPath('ignore-file', { base: workspace, mustExist: 'file' });
+  const trivyConfig = getPath('trivy-config', { base: workspace, mustExist: 'file' });
+  const trivySecretConfig = getPath('trivy-secret-config', { base: workspace, mustExist: 'file' });
+  const grypeConfig = getPath('grype-config', { base: workspace, mustExist: 'file' });
+  const other = scanner === 'grype' ? { 'trivy-config': trivyConfig, 'trivy-secret-config': trivySecretConfig } : { 'grype-config': grypeConfig };
+  for (const [name, value] of Object.entries(other)) {
+    if (value) throw new ConfigurationError(`Input \`${name}\` has no effect with \`scanner: ${scanner}\`; remove it or change \`scanner\`.`);
   }
+  const skipDirs = getSkipPatterns('skip-dirs');
+  const skipFiles = getSkipPatterns('skip-files');
 
   const vex = getList('vex').map((file) => validatePath('vex', file, { base: workspace, mustExist: 'file' }));
 
@@ -168,14 +182,13 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ScanInputs {
   }
 
   const runnerTemp = env.RUNNER_TEMP || path.join(workspace, '..', '_temp');
-  const outputDir =
-    getPath('output-dir', { base: workspace, allowAbsolute: true }) || path.join(runnerTemp, 'supply-chain-scan');
+  const outputDir = getPath('output-dir', { base: workspace, alsoWithin: [runnerTemp] }) || path.join(runnerTemp, 'supply-chain-scan');
 
   const timeoutText = getString('timeout', { required: true, pattern: /^[1-9]\d{0,3}$/, patternDescription: 'a whole number of minutes between 1 and 9999' });
   const timeoutMinutes = Number(timeoutText);
 
   const formats = getList('formats', FORMATS);
-  const baseline = getPath('baseline', { base: workspace, mustExist: 'file', allowAbsolute: true });
+  const baseline = getPath('baseline', { base: workspace, mustExist: 'file', alsoWithin: [runnerTemp] });
   const failOnNewOnly = getBoolean('fail-on-new-only');
   if (failOnNewOnly && !baseline) {
     throw new ConfigurationError('Input `fail-on-new-only` needs `baseline`: without a previous report every finding is new.');
@@ -205,6 +218,11 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ScanInputs {
     failOn: failOn === 'none' ? 'none' : failOn,
     onlyFixed,
     ignoreFile,
+    trivyConfig,
+    trivySecretConfig,
+    grypeConfig,
+    skipDirs,
+    skipFiles,
     vex,
     severities,
     trivy,

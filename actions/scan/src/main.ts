@@ -7,7 +7,11 @@ import {
   availableSummaryBytes,
   describeFailure,
   emitAnnotations,
+  ensureConfinedDirectory,
   failureSummaryMarkdown,
+  md,
+  unusedRepositoryConfigFiles,
+  writeFileNoFollow,
   logger as defaultLogger,
   readRunContext,
   writeJobSummary,
@@ -83,6 +87,57 @@ export interface EngineResult {
   tool: InstalledTool;
   /** The vulnerability DB the scan used, when it scanned for vulnerabilities. */
   db?: { digest: string; source: string; updatedAt: string; location: string };
+  /** The configuration the tool ran with (see toolConfiguration). */
+  configuration: ToolConfiguration;
+}
+
+/** What configuration a scan ran with, as the log and the summary state it. */
+export interface ToolConfiguration {
+  /** `input: file` / `input: patterns` for every configuration input that was set. */
+  used: string[];
+  /** Configuration files in the checkout that the tool would have read by itself, and did not. */
+  unused: string[];
+}
+
+/**
+ * The tool runs only with the files the workflow named (inputs); this says
+ * which, and which files in the checkout were left alone, in the log now and
+ * in the summary later.
+ */
+export function toolConfiguration(inputs: ScanInputs, logger: Logger): ToolConfiguration {
+  const relative = (file: string) => path.relative(inputs.workspace, file).split(path.sep).join('/') || file;
+  const files: Array<[string, string]> =
+    inputs.scanner === 'grype'
+      ? [['grype-config', inputs.grypeConfig], ['ignore-file', inputs.ignoreFile]]
+      : [['trivy-config', inputs.trivyConfig], ['trivy-secret-config', inputs.trivySecretConfig], ['ignore-file', inputs.ignoreFile]];
+  const used = files.filter(([, file]) => file).map(([name, file]) => `${name}: ${relative(file)}`);
+  if (inputs.skipDirs.length > 0) used.push(`skip-dirs: ${inputs.skipDirs.join(', ')}`);
+  if (inputs.skipFiles.length > 0) used.push(`skip-files: ${inputs.skipFiles.join(', ')}`);
+  const scanRoot = scanRootOf(inputs);
+  const unused = unusedRepositoryConfigFiles(
+    inputs.scanner,
+    [inputs.workspace, ...(scanRoot ? [scanRoot] : [])],
+    inputs.workspace,
+    files.map(([, file]) => file).filter(Boolean),
+  );
+  const engine = inputs.scanner === 'grype' ? 'Grype' : 'Trivy';
+  logger.info(`${engine} configuration: ${used.length > 0 ? used.join('; ') : 'none (built-in defaults)'}.`);
+  if (unused.length > 0) {
+    logger.info(
+      `Not read: ${unused.join(', ')} in the checkout. ${engine} runs in an empty directory with only the files named by inputs ` +
+        `(${files.map(([name]) => name).join(', ')}); name a file there to use it.`,
+    );
+  }
+  return { used, unused };
+}
+
+function configurationNote(configuration: ToolConfiguration, engine: string) {
+  const used = configuration.used.length > 0 ? configuration.used.map((entry) => md.code(entry, 300).text).join(', ') : 'none (built-in defaults)';
+  const unused =
+    configuration.unused.length > 0
+      ? ` · not read from the checkout: ${configuration.unused.slice(0, 10).map((file) => md.code(file, 200).text).join(', ')}`
+      : '';
+  return md.raw(`${md.text(engine).text} configuration: ${used}${unused}`);
 }
 
 /** Which job prepared a DB in RUNNER_TEMP: a DB left by another job is not taken as this one's. */
@@ -120,7 +175,13 @@ export async function run(inputs: ScanInputs, deps: ScanDeps = defaultDeps(input
 
 async function scan(inputs: ScanInputs, deps: ScanDeps): Promise<void> {
   const { logger, context } = deps;
-  fs.mkdirSync(inputs.outputDir, { recursive: true });
+  // Created, then checked again by real path: a link in the checkout never takes the reports elsewhere.
+  ensureConfinedDirectory(inputs.outputDir, {
+    name: 'output-dir',
+    value: path.relative(inputs.workspace, inputs.outputDir) || inputs.outputDir,
+    roots: [inputs.workspace, context.runnerTemp],
+    rootsLabel: 'the workspace and RUNNER_TEMP',
+  });
   const files = reportFiles(inputs);
   const engineName = inputs.scanner === 'grype' ? 'Grype' : 'Trivy';
 
@@ -147,7 +208,7 @@ async function scan(inputs: ScanInputs, deps: ScanDeps): Promise<void> {
 
   const sarif = inputs.formats.includes('sarif') ? writeSarif(inputs, report, pathPrefix, context, files.sarif, logger) : undefined;
   if (inputs.formats.includes('cyclonedx')) {
-    fs.writeFileSync(files.cyclonedx, renderCycloneDxVulnerabilities(report, { timestamp: finishedAt }).json);
+    writeFileNoFollow(files.cyclonedx, renderCycloneDxVulnerabilities(report, { timestamp: finishedAt }).json);
     deps.setOutput('cyclonedx-file', files.cyclonedx);
   }
   if (inputs.formats.includes('cosign-vuln')) {
@@ -170,7 +231,7 @@ async function scan(inputs: ScanInputs, deps: ScanDeps): Promise<void> {
         gate: gate.outcome,
       },
     });
-    fs.writeFileSync(files.cosignVuln, predicate.json);
+    writeFileNoFollow(files.cosignVuln, predicate.json);
     deps.setOutput('cosign-vuln-file', files.cosignVuln);
   }
 
@@ -178,8 +239,9 @@ async function scan(inputs: ScanInputs, deps: ScanDeps): Promise<void> {
   const seeAlso = `${path.basename(files.sarif)} and ${path.basename(files.json)} in ${inputs.outputDir}`;
   // Other steps may already have written to this step's summary file.
   const budgetBytes = inputs.summary ? await availableSummaryBytes() : undefined;
-  const summary = renderSummary(report, { title, gate, diff, seeAlso, ...(budgetBytes !== undefined ? { budgetBytes } : {}) });
-  fs.writeFileSync(files.summary, summary);
+  const notes = [configurationNote(engine.configuration, engineName)];
+  const summary = renderSummary(report, { title, gate, diff, seeAlso, notes, ...(budgetBytes !== undefined ? { budgetBytes } : {}) });
+  writeFileNoFollow(files.summary, summary);
   if (inputs.summary) await writeJobSummary(summary);
 
   if (inputs.annotations) {
@@ -194,7 +256,7 @@ async function scan(inputs: ScanInputs, deps: ScanDeps): Promise<void> {
   const published = await publishToGitHub(inputs, context, logger, {
     gate,
     // Check run summaries and comments hold 64 KB: the same Markdown, on a smaller budget.
-    markdown: renderSummary(report, { title, gate, diff, seeAlso, budgetBytes: 60_000 }),
+    markdown: renderSummary(report, { title, gate, diff, seeAlso, notes, budgetBytes: 60_000 }),
     annotations,
     ...(sarif !== undefined ? { sarif } : {}),
     title: `${gate.outcome === 'fail' ? 'Gate failed' : 'Gate passed'}: ${report.findings.length} finding(s)`,
@@ -251,7 +313,7 @@ function writeSarif(inputs: ScanInputs, report: ScanReport, pathPrefix: string, 
     pathPrefix,
     srcRoot: context.workspace,
   });
-  fs.writeFileSync(file, sarif.json);
+  writeFileNoFollow(file, sarif.json);
   if (sarif.omitted.total > 0) {
     logger.warning(
       `The SARIF file holds the ${report.findings.length - sarif.omitted.total} most severe findings; ${sarif.omitted.total} less severe ones were left out to stay within GitHub's code scanning limits (all are in the JSON report).`,
@@ -265,6 +327,7 @@ interface SummaryOptions {
   gate: ReturnType<typeof evaluateGate>;
   diff: BaselineDiff | undefined;
   seeAlso: string;
+  notes?: readonly ReturnType<typeof md.raw>[];
   budgetBytes?: number;
 }
 
@@ -289,7 +352,7 @@ function renderSummary(report: ScanReport, options: SummaryOptions): string {
       });
     }
   }
-  appendScanSummary(builder, report, { title: options.title, gate: options.gate, seeAlso: options.seeAlso });
+  appendScanSummary(builder, report, { title: options.title, gate: options.gate, seeAlso: options.seeAlso, ...(options.notes ? { notes: options.notes } : {}) });
   return builder.build().markdown;
 }
 

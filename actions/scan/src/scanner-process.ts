@@ -1,5 +1,5 @@
 import * as fs from 'node:fs';
-import { InfrastructureError, runProcess, tailLines, type Logger } from '@scs/action-kit';
+import { InfrastructureError, moveFileNoFollow, runProcess, tailLines, type Logger } from '@scs/action-kit';
 
 /**
  * Runs a scanner once, streaming its log through the logger as untrusted text,
@@ -15,8 +15,13 @@ export interface ScannerRun {
   cwd: string;
   env: NodeJS.ProcessEnv;
   timeoutMinutes: number;
-  /** The JSON report the scanner must write. */
+  /** The JSON report the scanner must write (in its private directory). */
   reportFile: string;
+  /**
+   * Where the report goes once written: moved there (a link at that path is
+   * replaced, never written through). The scanner never opens this path itself.
+   */
+  finalReportFile?: string;
   logger: Logger;
   /** A non-zero exit that still means "report written, no error" (Grype's own fail-on-severity). */
   acceptExit?: (exitCode: number, stderr: string) => boolean;
@@ -47,4 +52,5 @@ export async function runScanner(run: ScannerRun): Promise<void> {
   if (!fs.existsSync(run.reportFile)) {
     throw new InfrastructureError(`${run.name} exited successfully but wrote no JSON report.`);
   }
+  if (run.finalReportFile) moveFileNoFollow(run.reportFile, run.finalReportFile);
 }

@@ -1,3 +1,4 @@
+import { CONFIG_FILE_VARIABLES, REGISTRY_CLOUD_ENVIRONMENT, toolEnvironment } from '@scs/action-kit';
 import type { Scanner, ScanTarget } from './inputs.js';
 
 /**
@@ -36,7 +37,14 @@ export function capabilitiesFromHelp(helpText: string): TrivyCapabilities {
 export interface TrivyRunPlan {
   target: ScanTarget;
   scanners: readonly Scanner[];
+  /** Always a file path: the workflow's, or one that does not exist (no ignore rules). */
   ignoreFile: string;
+  /** Always a file: `trivy-config`, or an empty one the action wrote (never Trivy's ./trivy.yaml lookup). */
+  configFile: string;
+  /** `trivy-secret-config`, or a path that does not exist (built-in rules only; never ./trivy-secret.yaml). */
+  secretConfigFile: string;
+  skipDirs?: readonly string[];
+  skipFiles?: readonly string[];
   cacheDir: string;
   outputFile: string;
   timeoutMinutes: number;
@@ -70,12 +78,20 @@ export function buildTrivyArgs(plan: TrivyRunPlan): string[] {
     '--exit-code',
     '0',
     '--no-progress',
+    // Every severity: the action's `severities` input filters, never a config file's `severity`.
+    '--severity',
+    'UNKNOWN,LOW,MEDIUM,HIGH,CRITICAL',
+    '--config',
+    plan.configFile,
   ];
+  if (plan.scanners.includes('secret')) args.push('--secret-config', plan.secretConfigFile);
+  for (const pattern of plan.skipDirs ?? []) args.push('--skip-dirs', pattern);
+  for (const pattern of plan.skipFiles ?? []) args.push('--skip-files', pattern);
   if (plan.skipDbUpdate) args.push('--skip-db-update');
   if (plan.scanners.includes('vuln') && plan.javaDbRepositories.length > 0) {
     args.push('--java-db-repository', plan.javaDbRepositories.join(','));
   }
-  if (plan.ignoreFile) args.push('--ignorefile', plan.ignoreFile);
+  args.push('--ignorefile', plan.ignoreFile);
   // `--` ends option parsing: a target can never be read as a flag.
   const subject =
     plan.target.kind === 'image' ? plan.target.image : plan.target.kind === 'sbom' ? plan.target.sbom : plan.target.path;
@@ -84,15 +100,21 @@ export function buildTrivyArgs(plan: TrivyRunPlan): string[] {
 }
 
 /**
- * Environment for the Trivy process: the runner's environment, plus registry
- * credentials for ghcr.io images when the workflow token can be used and no
- * other credentials were configured.
+ * Environment for the Trivy process, from an allow-list (action-kit's base
+ * list, Trivy's own TRIVY_* variables, the cloud SDK variables registry
+ * logins use), without the variables that would name a config file, plus
+ * registry credentials for ghcr.io images when the workflow token can be used
+ * and no other credentials were configured. The token reaches Trivy only
+ * there, as TRIVY_PASSWORD.
  */
 export function trivyEnvironment(
   base: NodeJS.ProcessEnv,
   options: { image?: string; githubToken: string; actor: string },
 ): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...base };
+  const env = toolEnvironment(base, {
+    allow: ['TRIVY_', ...REGISTRY_CLOUD_ENVIRONMENT],
+    set: Object.fromEntries(CONFIG_FILE_VARIABLES.trivy.map((name) => [name, undefined])),
+  });
   const registry = options.image?.split('/')[0]?.toLowerCase();
   if (registry === 'ghcr.io' && options.githubToken && options.actor && !env.TRIVY_USERNAME && !env.TRIVY_PASSWORD) {
     env.TRIVY_USERNAME = options.actor;

@@ -1,18 +1,18 @@
 import * as path from 'node:path';
-import { runProcess } from '@scs/action-kit';
+import { prepareToolRunDirectory, runProcess } from '@scs/action-kit';
 import { parseTrivyReport, readReportFile, type ScanReport } from '@scs/findings';
 import { prepareTrivyDb } from '@scs/vuln-db';
 import type { InstalledTool } from '@scs/tool-installer';
 import type { ScanInputs } from './inputs.js';
 import { runScanner } from './scanner-process.js';
 import { buildTrivyArgs, capabilitiesForVersion, capabilitiesFromHelp, trivyEnvironment, type TrivyCapabilities } from './trivy-args.js';
-import { jobIdentity, type EngineResult, type ScanDeps } from './main.js';
+import { jobIdentity, toolConfiguration, type EngineResult, type ScanDeps } from './main.js';
 
 /** From the version when it is a release number; otherwise (a 'dev' build) ask the binary. */
 async function detectCapabilities(tool: InstalledTool): Promise<TrivyCapabilities> {
   const known = capabilitiesForVersion(tool.version);
   if (known) return known;
-  const help = await runProcess(tool.binary, ['fs', '--help'], { timeoutMs: 30_000 });
+  const help = await runProcess(tool.binary, ['fs', '--help'], { timeoutMs: 30_000, cwd: path.dirname(tool.binary) });
   return capabilitiesFromHelp(`${help.stdout}\n${help.stderr}`);
 }
 
@@ -43,12 +43,21 @@ export async function runTrivyEngine(inputs: ScanInputs, deps: ScanDeps, reportF
       return { digest: prepared.manifestDigest, source: prepared.source, updatedAt: prepared.updatedAt, location: prepared.repository };
     });
   }
+  // Trivy runs in an empty private directory with explicit files: a trivy.yaml, trivy-secret.yaml
+  // or .trivyignore in the checkout is never picked up (see tool-config.ts in action-kit).
+  const run = prepareToolRunDirectory(context.runnerTemp, 'trivy');
+  const stagedReport = path.join(run.cwd, 'report.json');
+  const configuration = toolConfiguration(inputs, logger);
   const args = buildTrivyArgs({
     target: inputs.target,
     scanners: inputs.scanners,
-    ignoreFile: inputs.ignoreFile,
+    ignoreFile: inputs.ignoreFile || run.absent('trivyignore'),
+    configFile: inputs.trivyConfig || run.emptyConfig,
+    secretConfigFile: inputs.trivySecretConfig || run.absent('trivy-secret.yaml'),
+    skipDirs: inputs.skipDirs,
+    skipFiles: inputs.skipFiles,
     cacheDir,
-    outputFile: reportFile,
+    outputFile: stagedReport,
     timeoutMinutes: inputs.timeoutMinutes,
     capabilities,
     skipDbUpdate: vuln,
@@ -64,13 +73,14 @@ export async function runTrivyEngine(inputs: ScanInputs, deps: ScanDeps, reportF
       name: 'Trivy',
       binary: tool.binary,
       args,
-      cwd: context.workspace,
+      cwd: run.cwd,
       env,
       timeoutMinutes: inputs.timeoutMinutes,
-      reportFile,
+      reportFile: stagedReport,
+      finalReportFile: reportFile,
       logger,
     }),
   );
   const report: ScanReport = parseTrivyReport(await readReportFile(reportFile, 'Trivy'), { source: reportFile });
-  return { report, tool, ...(db ? { db } : {}) };
+  return { report, tool, configuration, ...(db ? { db } : {}) };
 }

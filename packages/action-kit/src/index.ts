@@ -2,6 +2,8 @@ export * from './errors.js';
 export * from './escape.js';
 export * from './http-policy.js';
 export * from './inputs.js';
+export * from './paths.js';
+export * from './tool-config.js';
 export * from './logger.js';
 export * from './process.js';
 export * from './context.js';

@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ConfigurationError } from './errors.js';
+import { assertConfined, isWithin } from './paths.js';
 
 /**
  * Typed, validated input readers. Every input an action reads goes through
@@ -123,9 +124,18 @@ export interface PathOptions {
   base: string;
   /** Must exist, and be of this kind. */
   mustExist?: 'file' | 'directory' | 'any';
-  /** Refuse paths that resolve outside `base`. Default true. */
+  /** Refuse paths that resolve outside `base` (and `alsoWithin`), by spelling and by real path. Default true. */
   withinBase?: boolean;
-  /** Absolute paths are allowed only when they stay within base (default), or always. */
+  /**
+   * Further folders a path may be in (RUNNER_TEMP, where outputs can go): an
+   * absolute path there is accepted, also checked by real path.
+   */
+  alsoWithin?: readonly string[];
+  /**
+   * An absolute path may point anywhere (trust material the workflow names
+   * on the runner's disk). A relative one is still confined to `base` by real
+   * path: a link in the checkout is repository content.
+   */
   allowAbsolute?: boolean;
 }
 
@@ -136,18 +146,27 @@ export function getPath(name: string, options: PathOptions): string {
   return validatePath(name, value, options);
 }
 
+/**
+ * Resolves `value` against the workspace and confines it: by spelling (no
+ * `..` out, no absolute path elsewhere) and by real path (no symbolic link in
+ * the checkout leading out of the workspace / RUNNER_TEMP). The error names
+ * the input and never shows the contents of what a link points to.
+ */
 export function validatePath(name: string, value: string, options: PathOptions): string {
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
     throw new ConfigurationError(`Input \`${name}\` must be a path, not a URL (${quote(value)}).`);
   }
   const base = path.resolve(options.base);
   const resolved = path.resolve(base, value);
-  if (path.isAbsolute(value) && options.allowAbsolute) {
-    // explicit absolute paths are the user's choice
-  } else if (options.withinBase !== false && !isWithin(base, resolved)) {
-    throw new ConfigurationError(
-      `Input \`${name}\` (${quote(value)}) resolves outside the workspace (${base}); use a path inside it.`,
-    );
+  const roots = [base, ...(options.alsoWithin ?? []).filter(Boolean).map((root) => path.resolve(root))];
+  const rootsLabel = roots.length > 1 ? `the workspace (${base}) and ${roots.slice(1).join(', ')}` : `the workspace (${base})`;
+  const anywhere = path.isAbsolute(value) && options.allowAbsolute === true;
+  if (options.withinBase !== false && !anywhere) {
+    if (!roots.some((root) => isWithin(root, resolved))) {
+      const where = roots.length > 1 ? `outside ${rootsLabel}` : `outside the workspace (${base})`;
+      throw new ConfigurationError(`Input \`${name}\` (${quote(value)}) resolves ${where}; use a path inside it.`);
+    }
+    assertConfined(resolved, { name, value, roots, rootsLabel });
   }
   if (options.mustExist) {
     let stat: fs.Stats;
@@ -166,9 +185,27 @@ export function validatePath(name: string, value: string, options: PathOptions):
   return resolved;
 }
 
-export function isWithin(base: string, candidate: string): boolean {
-  const relative = path.relative(base, candidate);
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+/**
+ * Glob patterns relative to the scanned folder, as Trivy's --skip-dirs /
+ * --skip-files and Syft's / Grype's --exclude take them: a bounded list of
+ * plain pattern characters, never an option, an absolute path or a `..`.
+ */
+const SKIP_PATTERN = /^[A-Za-z0-9._@+*?{}[\]/-]+$/;
+export const MAX_SKIP_PATTERNS = 200;
+
+export function getSkipPatterns(name: string): string[] {
+  const items = getList(name);
+  if (items.length > MAX_SKIP_PATTERNS) {
+    throw new ConfigurationError(`Input \`${name}\` lists ${items.length} patterns; at most ${MAX_SKIP_PATTERNS} are accepted.`);
+  }
+  return items.map((item) => {
+    if (item.length > 512 || !SKIP_PATTERN.test(item) || item.startsWith('-') || item.startsWith('/') || item.split('/').includes('..')) {
+      throw new ConfigurationError(
+        `Input \`${name}\` takes glob patterns relative to the scanned folder (letters, digits, . _ - / * ? [ ] { } @ +; not absolute, no '..', at most 512 characters); got '${item.slice(0, 80)}'.`,
+      );
+    }
+    return item;
+  });
 }
 
 /** Strict version: 1.2.3 with an optional leading v and optional -prerelease; nothing that could escape a URL. */

@@ -19,8 +19,18 @@ export function stopCommandsWrap(text: string, token: string = randomUUID()): st
   return `::stop-commands::${token}\n${text}\n::${token}::`;
 }
 
+/**
+ * Whether the runner could read a command in `text` written as plain log
+ * lines: a line that starts with `::` (after blanks), or `##[` anywhere in a
+ * line (the runner's older form, which it finds mid-line too).
+ */
+export function mayHoldWorkflowCommand(text: string): boolean {
+  return text.includes('##[') || /(^|[\r\n\u2028\u2029])[ \t]*::/.test(text);
+}
+
 export const logger: Logger = {
-  info: (message) => core.info(message),
+  // A message that could be read as a command (it quotes a path, a tool's words) is written inert.
+  info: (message) => (mayHoldWorkflowCommand(message) ? logger.untrusted(message) : core.info(message)),
   debug: (message) => core.debug(message),
   warning: (message) => core.warning(message),
   untrusted: (text) => {

@@ -7,6 +7,13 @@ import { InfrastructureError } from './errors.js';
  */
 export interface RunOptions {
   cwd?: string;
+  /**
+   * The child's whole environment; build it with `toolEnvironment`. When
+   * unset (a version probe), the child gets the base list plus the suite's
+   * tools' own variables (`SUITE_TOOL_PREFIXES`): never the runner's full
+   * environment. Either way the names `isSecretVariable` matches are
+   * removed (the action's inputs, the runner's tokens).
+   */
   env?: NodeJS.ProcessEnv;
   /** Milliseconds before the process is killed (SIGTERM, then SIGKILL 5 s later). */
   timeoutMs?: number;
@@ -58,7 +65,7 @@ export function runProcess(command: string, args: readonly string[], options: Ru
     try {
       child = spawn(command, [...args], {
         cwd: options.cwd,
-        env: options.env ?? process.env,
+        env: withoutRunnerSecrets(options.env ?? toolEnvironment(process.env, { allow: SUITE_TOOL_PREFIXES })),
         stdio: ['ignore', 'pipe', 'pipe'],
         shell: false,
         windowsHide: true,
@@ -105,6 +112,130 @@ export function runProcess(command: string, args: readonly string[], options: Ru
       });
     });
   });
+}
+
+/**
+ * What every child process may inherit from the runner: how to find programs,
+ * where home and temporary files are, locale and time zone, proxies and CA
+ * certificates, how to reach a container engine and its credentials (a docker
+ * config, credential helpers), and the platform's own variables on Windows.
+ * Nothing else: the action's inputs (INPUT_GITHUB-TOKEN), the runner's
+ * tokens (ACTIONS_RUNTIME_TOKEN, ACTIONS_ID_TOKEN_REQUEST_*), GITHUB_TOKEN
+ * and every other variable of the job stay out unless a tool's own list
+ * names them.
+ */
+export const BASE_ENVIRONMENT: readonly string[] = [
+  'PATH',
+  'HOME',
+  'USER',
+  'LOGNAME',
+  'TMPDIR',
+  'TMP',
+  'TEMP',
+  'LANG',
+  'LANGUAGE',
+  'LC_ALL',
+  'TZ',
+  'HTTP_PROXY',
+  'HTTPS_PROXY',
+  'NO_PROXY',
+  'ALL_PROXY',
+  'http_proxy',
+  'https_proxy',
+  'no_proxy',
+  'all_proxy',
+  'SSL_CERT_FILE',
+  'SSL_CERT_DIR',
+  'DOCKER_CONFIG',
+  'DOCKER_HOST',
+  'DOCKER_CERT_PATH',
+  'DOCKER_TLS_VERIFY',
+  'DOCKER_CONTEXT',
+  'CONTAINER_HOST',
+  'CONTAINERD_ADDRESS',
+  'XDG_RUNTIME_DIR',
+  'REGISTRY_AUTH_FILE',
+  // Windows
+  'SystemRoot',
+  'SYSTEMROOT',
+  'windir',
+  'ComSpec',
+  'PATHEXT',
+  'USERPROFILE',
+  'APPDATA',
+  'LOCALAPPDATA',
+  'ProgramData',
+  'ProgramFiles',
+  'ProgramFiles(x86)',
+  'HOMEDRIVE',
+  'HOMEPATH',
+];
+
+/**
+ * The cloud SDK variables a registry login of ECR, GAR or ACR goes through
+ * (the tools' own clients, and docker-credential-ecr-login / -gcloud /
+ * -acr-env): credentials the workflow put in the environment for exactly that.
+ */
+export const REGISTRY_CLOUD_ENVIRONMENT: readonly string[] = ['AWS_', 'AZURE_', 'GOOGLE_APPLICATION_CREDENTIALS', 'CLOUDSDK_'];
+
+/** The own variables of the tools the suite runs (TRIVY_*, GRYPE_*, SYFT_*, COSIGN_*). */
+export const SUITE_TOOL_PREFIXES: readonly string[] = ['TRIVY_', 'GRYPE_', 'SYFT_', 'COSIGN_'];
+
+/** Inputs, the runner's tokens and GITHUB_TOKEN: never in a child's environment, whatever a list says. */
+export function isSecretVariable(name: string): boolean {
+  const upper = name.toUpperCase();
+  return (
+    upper.startsWith('INPUT_') ||
+    upper.startsWith('ACTIONS_ID_TOKEN_REQUEST_') ||
+    upper === 'ACTIONS_RUNTIME_TOKEN' ||
+    upper === 'ACTIONS_RESULTS_URL' ||
+    upper === 'ACTIONS_RUNTIME_URL' ||
+    upper === 'ACTIONS_CACHE_URL' ||
+    upper === 'GITHUB_TOKEN' ||
+    upper === 'GH_TOKEN'
+  );
+}
+
+function withoutRunnerSecrets(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const out: NodeJS.ProcessEnv = {};
+  for (const [key, value] of Object.entries(env)) {
+    if (value !== undefined && !isSecretVariable(key)) out[key] = value;
+  }
+  return out;
+}
+
+export interface ToolEnvironmentOptions {
+  /**
+   * More names the tool reads: an exact name, or a prefix ending in `_`
+   * (TRIVY_, GRYPE_, SYFT_, COSIGN_) for a tool's own documented variables.
+   */
+  allow?: readonly string[];
+  /** Set (or, with undefined, removed) after the allow-list is applied. */
+  set?: Readonly<Record<string, string | undefined>>;
+}
+
+/**
+ * A child's environment from an allow-list: `BASE_ENVIRONMENT`, plus what
+ * `allow` names, plus `set`. LC_* locale variables are kept. Secrets per
+ * `isSecretVariable` are never copied, even when a prefix would match them.
+ */
+export function toolEnvironment(base: NodeJS.ProcessEnv, options: ToolEnvironmentOptions = {}): NodeJS.ProcessEnv {
+  const exact = new Set(BASE_ENVIRONMENT);
+  const prefixes: string[] = [];
+  for (const entry of options.allow ?? []) {
+    if (entry.endsWith('_')) prefixes.push(entry);
+    else exact.add(entry);
+  }
+  const env: NodeJS.ProcessEnv = {};
+  for (const [key, value] of Object.entries(base)) {
+    if (value === undefined || isSecretVariable(key)) continue;
+    if (exact.has(key) || key.startsWith('LC_') || prefixes.some((prefix) => key.startsWith(prefix))) env[key] = value;
+  }
+  for (const [key, value] of Object.entries(options.set ?? {})) {
+    if (value === undefined) delete env[key];
+    else env[key] = value;
+  }
+  return env;
 }
 
 /** The last `lines` non-empty lines of a tool's stderr, for error messages. */

@@ -25,6 +25,8 @@ export interface MarkdownSummaryOptions {
   collapseAbove?: number;
   /** Tool version to show when the report's is missing or a dev build's. */
   toolVersion?: string;
+  /** Short lines under the facts line (the tool configuration used). */
+  notes?: readonly MarkdownText[];
 }
 
 const KIND_LABEL: Record<FindingKind, string> = {
@@ -95,6 +97,7 @@ function header(builder: SummaryBuilder, report: ScanReport, options: MarkdownSu
   ];
   if (report.artifactDigest) facts.push(md.join([md.raw('digest'), md.code(report.artifactDigest, 300)]));
   builder.paragraph(md.join(facts, ' · '));
+  for (const note of options.notes ?? []) builder.paragraph(note);
   if (options.gate) builder.paragraph(gateLine(options.gate));
 }
 

@@ -53,13 +53,14 @@ describe('buildSyftArgs: every format from one run', () => {
       ],
     ],
   ] as const)('%s', (_label, outputs, expected) => {
-    expect(buildSyftArgs({ source: 'dir:/ws/app', outputs })).toEqual(expected);
+    const [scan, ...rest] = expected;
+    expect(buildSyftArgs({ source: 'dir:/ws/app', outputs, configFile: '/rt/empty.yaml' })).toEqual([scan, '-c', '/rt/empty.yaml', ...rest]);
   });
 });
 
 describe('buildTrivySbomArgs: one format per run', () => {
-  const base = { outputFile: '/out/x.json', cacheDir: '/tmp/cache', timeoutMinutes: 30 };
-  const common = ['--output', '/out/x.json', '--cache-dir', '/tmp/cache', '--timeout', '30m', '--no-progress'];
+  const base = { outputFile: '/out/x.json', cacheDir: '/tmp/cache', timeoutMinutes: 30, configFile: '/rt/empty.yaml' };
+  const common = ['--output', '/out/x.json', '--cache-dir', '/tmp/cache', '--timeout', '30m', '--no-progress', '--config', '/rt/empty.yaml'];
   it.each([
     ['a directory, CycloneDX', { target: dir, format: 'cyclonedx-json' }, ['fs', '--format', 'cyclonedx', ...common, '--', '/ws/app']],
     ['a directory, SPDX', { target: dir, format: 'spdx-json' }, ['fs', '--format', 'spdx-json', ...common, '--', '/ws/app']],
@@ -73,6 +74,30 @@ describe('buildTrivySbomArgs: one format per run', () => {
     ['an OCI layout', { target: layout, format: 'spdx-json' }, ['image', '--format', 'spdx-json', ...common, '--input', '/ws/layout']],
   ] as const)('%s', (_label, plan, expected) => {
     expect(buildTrivySbomArgs({ ...base, ...plan })).toEqual(expected);
+  });
+});
+
+describe('configuration and skip patterns', () => {
+  it('Syft: -c, and --exclude anchored at ./ (directories cover what is below them)', () => {
+    expect(
+      buildSyftArgs({
+        source: 'dir:/ws/app',
+        outputs: [{ format: 'cyclonedx-json', file: '/out/a.cdx.json' }],
+        configFile: '/ws/ci/syft.yaml',
+        skipDirs: ['vendor/', '**/testdata'],
+        skipFiles: ['dist/*.min.js', './keep.json'],
+      }),
+    ).toEqual([
+      'scan', '-c', '/ws/ci/syft.yaml', '-o', 'cyclonedx-json=/out/a.cdx.json',
+      '--exclude', './vendor/**', '--exclude', '**/testdata/**', '--exclude', './dist/*.min.js', '--exclude', './keep.json',
+      '--', 'dir:/ws/app',
+    ]);
+  });
+  it('Trivy: --config, --skip-dirs, --skip-files', () => {
+    expect(buildTrivySbomArgs({ target: dir, format: 'cyclonedx-json', outputFile: '/o.json', cacheDir: '/c', timeoutMinutes: 5, configFile: '/ws/t.yaml', skipDirs: ['vendor'], skipFiles: ['a.lock'] })).toEqual([
+      'fs', '--format', 'cyclonedx', '--output', '/o.json', '--cache-dir', '/c', '--timeout', '5m', '--no-progress', '--config', '/ws/t.yaml',
+      '--skip-dirs', 'vendor', '--skip-files', 'a.lock', '--', '/ws/app',
+    ]);
   });
 });
 
@@ -98,6 +123,23 @@ describe('tool environments', () => {
       SYFT_REGISTRY_AUTH_USERNAME: 'octocat',
       SYFT_REGISTRY_AUTH_PASSWORD: token,
     });
+  });
+
+  it('both are allow-lists: no input, runner token, GITHUB_TOKEN, config-file variable or other job variable', () => {
+    const runner = {
+      PATH: '/bin',
+      'INPUT_GITHUB-TOKEN': token,
+      ACTIONS_RUNTIME_TOKEN: 'rt',
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'oidc',
+      GITHUB_TOKEN: token,
+      NPM_TOKEN: 'npm',
+      SYFT_CONFIG: '/ws/.syft.yaml',
+      TRIVY_CONFIG: '/ws/trivy.yaml',
+      SYFT_LOG_LEVEL: 'debug',
+      TRIVY_DEBUG: 'true',
+    };
+    expect(syftEnvironment(runner, { githubToken: token, actor: 'octocat' })).toEqual({ PATH: '/bin', SYFT_LOG_LEVEL: 'debug', SYFT_CHECK_FOR_APP_UPDATE: 'false' });
+    expect(trivyEnvironment(runner, { githubToken: token, actor: 'octocat' })).toEqual({ PATH: '/bin', TRIVY_DEBUG: 'true' });
   });
 
   it.each([

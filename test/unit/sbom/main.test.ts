@@ -88,6 +88,10 @@ function inputs(overrides: Partial<SbomInputs> = {}): SbomInputs {
     outputDir: path.join(temp, 'out'),
     syft: { version: '', sha256: '', path: '' },
     trivy: { version: '', sha256: '', path: '' },
+    syftConfig: '',
+    trivyConfig: '',
+    skipDirs: [],
+    skipFiles: [],
     toolsMirror: '',
     uploadArtifact: true,
     artifactName: '',
@@ -158,14 +162,54 @@ function harness(options: { context?: Partial<RunContext>; env?: NodeJS.ProcessE
   return { deps, logger, outputs, summaries, argv, uploads };
 }
 
+describe('sbom output confinement and tool configuration', () => {
+  it('a symlink planted at the output file is replaced, never written through; the summary states the configuration', async () => {
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'sbom-outside-'));
+    fs.writeFileSync(path.join(outside, 'victim'), 'UNTOUCHED');
+    fs.mkdirSync(path.join(workspace, 'sboms'), { recursive: true });
+    const file = path.join(workspace, 'sboms', 'app.cdx.json');
+    fs.rmSync(file, { force: true });
+    fs.symlinkSync(path.join(outside, 'victim'), file);
+    fs.writeFileSync(path.join(workspace, '.syft.yaml'), 'exclude: ["**"]\n');
+    const h = harness();
+    await run(inputs({ outputFile: file, outputDir: path.dirname(file), skipDirs: ['node_modules'] }), h.deps);
+    expect(fs.readFileSync(path.join(outside, 'victim'), 'utf8')).toBe('UNTOUCHED');
+    expect(fs.lstatSync(file).isSymbolicLink()).toBe(false);
+    expect(JSON.parse(fs.readFileSync(file, 'utf8')).bomFormat).toBe('CycloneDX');
+    expect(h.argv[0]).toEqual(expect.arrayContaining(['--exclude', './node_modules/**']));
+    const summary = h.summaries.join('');
+    expect(summary).toContain('Configuration');
+    expect(summary).toContain('| Configuration | <code>skip-dirs: node&#95;modules</code>');
+    expect(summary).toMatch(/not read from the checkout:.*\.syft\.yaml/);
+    fs.rmSync(path.join(workspace, '.syft.yaml'));
+  });
+
+  it('an output directory behind a symlink that leads out is refused before anything is written', async () => {
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'sbom-outside-'));
+    const link = path.join(workspace, 'linked-out');
+    fs.rmSync(link, { force: true });
+    fs.symlinkSync(outside, link);
+    const h = harness();
+    await expect(run(inputs({ outputDir: path.join(link, 'sub') }), h.deps)).rejects.toThrow(/`output-dir` .* leads outside the workspace/);
+    expect(fs.readdirSync(outside)).toEqual([]);
+    expect(h.argv).toEqual([]);
+  });
+});
+
 describe('sbom run with Syft (stand-in process)', () => {
   it('one Syft run writes every format; outputs, artifact and summary follow', async () => {
     const h = harness();
     await run(inputs({ formats: ['spdx-json', 'cyclonedx-json', 'syft-json'] }), h.deps);
 
     const out = path.join(temp, 'out');
+    // Syft writes into its private run directory with an explicit (empty) config; the files are then moved to output-dir.
+    const staged = (format: string, n: number) => expect.stringMatching(new RegExp(`^${format.replace(/[.@]/g, '\\$&')}=${temp}/scs-syft-run-[^/]+/sbom-${n}\\.json$`));
     expect(h.argv).toEqual([
-      ['scan', '-o', `spdx-json@2.3=${out}/npm-app.spdx.json`, '-o', `cyclonedx-json=${out}/npm-app.cdx.json`, '-o', `syft-json=${out}/npm-app.syft.json`, '--', `dir:${path.join(workspace, 'npm-app')}`],
+      [
+        'scan', '-c', expect.stringMatching(new RegExp(`^${temp}/scs-syft-run-[^/]+/empty-syft-config\\.yaml$`)),
+        '-o', staged('spdx-json@2.3', 0), '-o', staged('cyclonedx-json', 1), '-o', staged('syft-json', 2),
+        '--', `dir:${path.join(workspace, 'npm-app')}`,
+      ],
     ]);
     const logged = fs.readFileSync(path.join(temp, 'syft-argv.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { env: Record<string, string> });
     expect(logged[0]!.env).toEqual({ SYFT_CHECK_FOR_APP_UPDATE: 'false' });
@@ -230,7 +274,7 @@ describe('sbom run with Syft (stand-in process)', () => {
   });
 
   it('Syft failing is an infrastructure failure naming the target input, with its log tail', async () => {
-    const h = harness({ env: { STANDIN_EXIT: '1', STANDIN_STDERR: 'could not fetch image "ghcr.io/octo-org/nope:1.0": not found\n' } });
+    const h = harness({ env: { SYFT_STANDIN_EXIT: '1', SYFT_STANDIN_STDERR: 'could not fetch image "ghcr.io/octo-org/nope:1.0": not found\n' } });
     const error = await run(inputs({ target: { kind: 'image', image: 'ghcr.io/octo-org/nope:1.0' } }), h.deps).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InfrastructureError);
     expect((error as Error).message).toContain("Syft exited with code 1 on image 'ghcr.io/octo-org/nope:1.0' (input `image`)");
@@ -239,7 +283,7 @@ describe('sbom run with Syft (stand-in process)', () => {
   });
 
   it('a tool that writes another format than asked is caught', async () => {
-    const h = harness({ env: { STANDIN_FIXTURES: JSON.stringify({ 'cyclonedx-json': 'spdxjson__identify-2.3.json' }) } });
+    const h = harness({ env: { SYFT_STANDIN_FIXTURES: JSON.stringify({ 'cyclonedx-json': 'spdxjson__identify-2.3.json' }) } });
     await expect(run(inputs(), h.deps)).rejects.toThrow(/Syft wrote .*npm-app\.cdx\.json, but it is not a cyclonedx-json document: expected cyclonedx-json but the document is spdx-json/);
   });
 });

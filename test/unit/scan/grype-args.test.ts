@@ -14,65 +14,67 @@ import {
 
 const DIGEST = `sha256:${'a'.repeat(64)}`;
 const OUT = '/tmp/out/grype-report.json';
+const CFG = '/runner/_temp/scs-grype-run-x/empty-grype-config.yaml';
 
 describe('buildGrypeArgs', () => {
   it.each<[string, GrypeRunPlan, string[]]>([
     [
       'image by tag: straight from the registry, no daemon',
-      { target: { kind: 'image', image: 'ghcr.io/org/app:1.0' }, outputFile: OUT },
+      { target: { kind: 'image', image: 'ghcr.io/org/app:1.0' }, outputFile: OUT, configFiles: [CFG] },
       ['registry:ghcr.io/org/app:1.0', '-o', `json=${OUT}`],
     ],
     [
       'image by digest',
-      { target: { kind: 'image', image: `ghcr.io/org/app@${DIGEST}` }, outputFile: OUT },
+      { target: { kind: 'image', image: `ghcr.io/org/app@${DIGEST}` }, outputFile: OUT, configFiles: [CFG] },
       [`registry:ghcr.io/org/app@${DIGEST}`, '-o', `json=${OUT}`],
     ],
     [
       'image from the local Docker daemon',
-      { target: { kind: 'image', image: 'app:dev' }, outputFile: OUT, imageSource: 'docker' },
+      { target: { kind: 'image', image: 'app:dev' }, outputFile: OUT, configFiles: [CFG], imageSource: 'docker' },
       ['docker:app:dev', '-o', `json=${OUT}`],
     ],
     [
       'workspace directory',
-      { target: { kind: 'path', path: '/home/runner/work/r/r', relative: '' }, outputFile: OUT },
+      { target: { kind: 'path', path: '/home/runner/work/r/r', relative: '' }, outputFile: OUT, configFiles: [CFG] },
       ['dir:/home/runner/work/r/r', '-o', `json=${OUT}`],
     ],
     [
       'subdirectory with spaces (one argv element, no shell)',
-      { target: { kind: 'path', path: '/ws/my app', relative: 'my app' }, outputFile: OUT },
+      { target: { kind: 'path', path: '/ws/my app', relative: 'my app' }, outputFile: OUT, configFiles: [CFG] },
       ['dir:/ws/my app', '-o', `json=${OUT}`],
     ],
     [
       'single file',
-      { target: { kind: 'path', path: '/ws/lib/app.jar', relative: 'lib/app.jar' }, outputFile: OUT, pathIsFile: true },
+      { target: { kind: 'path', path: '/ws/lib/app.jar', relative: 'lib/app.jar' }, outputFile: OUT, configFiles: [CFG], pathIsFile: true },
       ['file:/ws/lib/app.jar', '-o', `json=${OUT}`],
     ],
     [
       'SBOM',
-      { target: { kind: 'sbom', sbom: '/ws/bom.cdx.json' }, outputFile: OUT },
+      { target: { kind: 'sbom', sbom: '/ws/bom.cdx.json' }, outputFile: OUT, configFiles: [CFG] },
       ['sbom:/ws/bom.cdx.json', '-o', `json=${OUT}`],
     ],
     [
       'with a .grype.yaml (ignore rules)',
-      { target: { kind: 'path', path: '/ws', relative: '' }, outputFile: OUT, configFile: '/ws/.grype.yaml' },
+      { target: { kind: 'path', path: '/ws', relative: '' }, outputFile: OUT, configFiles: ['/ws/.grype.yaml'] },
       ['dir:/ws', '-o', `json=${OUT}`, '-c', '/ws/.grype.yaml'],
     ],
     [
       'a config path that looks like a flag',
-      { target: { kind: 'path', path: '/ws', relative: '' }, outputFile: OUT, configFile: '-grype.yaml' },
+      { target: { kind: 'path', path: '/ws', relative: '' }, outputFile: OUT, configFiles: ['-grype.yaml'] },
       ['dir:/ws', '-o', `json=${OUT}`, '-c', './-grype.yaml'],
     ],
     [
       'a subject that looks like a flag stays a subject',
-      { target: { kind: 'path', path: '--help', relative: '--help' }, outputFile: OUT },
+      { target: { kind: 'path', path: '--help', relative: '--help' }, outputFile: OUT, configFiles: [CFG] },
       ['dir:--help', '-o', `json=${OUT}`],
     ],
   ])('%s', (_name, plan, expected) => {
-    expect(buildGrypeArgs(plan)).toEqual(expected);
+    const withConfig = plan.configFiles.includes(CFG) ? [...expected, '-c', CFG] : expected;
+    expect(buildGrypeArgs(plan)).toEqual(withConfig);
   });
 
   it('never asks Grype to gate, filter, apply VEX or pick formats', () => {
-    const args = buildGrypeArgs({ target: { kind: 'image', image: 'alpine:3.19' }, outputFile: OUT, configFile: '/c.yaml' }).join(' ');
+    const args = buildGrypeArgs({ target: { kind: 'image', image: 'alpine:3.19' }, outputFile: OUT, configFiles: ['/c.yaml'] }).join(' ');
     for (const flag of ['--fail-on', '-f ', '--only-fixed', '--only-notfixed', '--vex', '--by-cve', 'sarif', 'table', '--add-cpes-if-none']) {
       expect(args).not.toContain(flag);
     }
@@ -162,9 +164,9 @@ describe('grype stand-in (test/fixtures/bin/grype-stand-in.mjs)', () => {
     const out = path.join(dir, 'report.json');
     const argvLog = path.join(dir, 'argv.log');
     const envLog = path.join(dir, 'env.log');
-    const args = buildGrypeArgs({ target: { kind: 'image', image: 'ghcr.io/org/app:1' }, outputFile: out });
+    const args = buildGrypeArgs({ target: { kind: 'image', image: 'ghcr.io/org/app:1' }, outputFile: out, configFiles: [CFG] });
     const env = grypeEnvironment(
-      { GRYPE_STANDIN_REPORT: report, STANDIN_ARGV_LOG: argvLog, STANDIN_ENV_LOG: envLog },
+      { GRYPE_STANDIN_REPORT: report, GRYPE_STANDIN_ARGV_LOG: argvLog, GRYPE_STANDIN_ENV_LOG: envLog, 'INPUT_GITHUB-TOKEN': 'ghs_secret', ACTIONS_RUNTIME_TOKEN: 'rt' },
       { dbCacheDir: path.join(dir, 'db'), image: 'ghcr.io/org/app:1', githubToken: 'ghs_secret', actor: 'octocat' },
     );
     const result = run(args, env);

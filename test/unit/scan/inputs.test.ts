@@ -55,13 +55,14 @@ describe('scan inputs', () => {
     expect(inputs.severities).toEqual(['critical', 'high']);
   });
 
-  it('Grype: vulnerabilities only, its own ignore file, and the pinned DB defaults', () => {
+  it('Grype: vulnerabilities only, no ignore file unless named, and the pinned DB defaults', () => {
     fs.writeFileSync(path.join(workspace, '.trivyignore'), 'CVE-2099-0001\n');
     fs.writeFileSync(path.join(workspace, '.grype.yaml'), 'ignore: []\n');
     withInputs({ scanner: 'grype' });
     const inputs = getInputs();
     expect(inputs.scanners).toEqual(['vuln']);
-    expect(inputs.ignoreFile).toBe(path.join(workspace, '.grype.yaml'));
+    expect(inputs.ignoreFile).toBe('');
+    expect(inputs.grypeConfig).toBe('');
     expect(inputs.db).toEqual({
       trivyRepositories: ['mirror.gcr.io/aquasec/trivy-db:2', 'ghcr.io/aquasecurity/trivy-db:2'],
       javaRepositories: ['mirror.gcr.io/aquasec/trivy-java-db:1', 'ghcr.io/aquasecurity/trivy-java-db:1'],
@@ -77,10 +78,31 @@ describe('scan inputs', () => {
     expect(getInputs().formats).toEqual(['json', 'cyclonedx', 'sarif']);
   });
 
-  it('uses a .trivyignore in the workspace root when no ignore-file is given', () => {
-    fs.writeFileSync(path.join(workspace, '.trivyignore'), 'CVE-2099-0001\n');
+  it('never picks up a .trivyignore, trivy.yaml or trivy-secret.yaml that merely exists in the checkout', () => {
+    for (const name of ['.trivyignore', 'trivy.yaml', 'trivy-secret.yaml']) fs.writeFileSync(path.join(workspace, name), 'x\n');
     withInputs({});
-    expect(getInputs().ignoreFile).toBe(path.join(workspace, '.trivyignore'));
+    expect(getInputs()).toMatchObject({ ignoreFile: '', trivyConfig: '', trivySecretConfig: '', skipDirs: [], skipFiles: [] });
+  });
+
+  it('reads the configuration inputs the workflow sets', () => {
+    fs.mkdirSync(path.join(workspace, 'ci'));
+    for (const name of ['trivy.yaml', 'secret.yaml', 'ignore']) fs.writeFileSync(path.join(workspace, 'ci', name), 'x\n');
+    withInputs({ 'trivy-config': 'ci/trivy.yaml', 'trivy-secret-config': 'ci/secret.yaml', 'ignore-file': 'ci/ignore', 'skip-dirs': 'vendor,\ntest/**/fixtures', 'skip-files': '**/*.min.js' });
+    expect(getInputs()).toMatchObject({
+      trivyConfig: path.join(workspace, 'ci', 'trivy.yaml'),
+      trivySecretConfig: path.join(workspace, 'ci', 'secret.yaml'),
+      ignoreFile: path.join(workspace, 'ci', 'ignore'),
+      skipDirs: ['vendor', 'test/**/fixtures'],
+      skipFiles: ['**/*.min.js'],
+    });
+  });
+
+  it('refuses a config file behind a symlink that leads out of the workspace', () => {
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'scs-outside-'));
+    fs.writeFileSync(path.join(outside, 'trivy.yaml'), 'severity: [LOW]\n');
+    fs.symlinkSync(path.join(outside, 'trivy.yaml'), path.join(workspace, 'trivy.yaml'));
+    withInputs({ 'trivy-config': 'trivy.yaml' });
+    expect(() => getInputs()).toThrow(/`trivy-config` \('trivy.yaml'\) leads outside the workspace/);
   });
 
   it('resolves a relative path inside the workspace', () => {
@@ -98,6 +120,12 @@ describe('scan inputs', () => {
     ['an unknown severity', { severities: 'high,severe' }, /`severities` accepts critical, high, medium, low, unknown; got 'severe'/],
     ['no severities', { severities: ' , ' }, /`severities` must list at least one/],
     ['a path outside the workspace', { path: '../../etc' }, /`path` .* resolves outside the workspace/],
+    ['grype-config with Trivy', { 'grype-config': 'bom.json' }, /`grype-config` has no effect with `scanner: trivy`/],
+    ['trivy-config with Grype', { scanner: 'grype', 'trivy-config': 'bom.json' }, /`trivy-config` has no effect with `scanner: grype`/],
+    ['a skip pattern that is an option', { 'skip-dirs': '--config=/etc/x' }, /`skip-dirs` takes glob patterns/],
+    ['a skip pattern that climbs out', { 'skip-files': '../x' }, /`skip-files` takes glob patterns/],
+    ['an absolute skip pattern', { 'skip-dirs': '/etc' }, /`skip-dirs` takes glob patterns/],
+    ['an output-dir outside the workspace and RUNNER_TEMP', { 'output-dir': '/etc/scs' }, /`output-dir` .* resolves outside the workspace/],
     ['a missing path', { path: 'nope' }, /`path`: 'nope' does not exist/],
     ['a URL where a path is expected', { path: 'https://evil.example/x' }, /`path` must be a path, not a URL/],
     ['a newline in path', { path: 'app\n::set-output name=gate::pass' }, /`path` contains a newline or control character/],

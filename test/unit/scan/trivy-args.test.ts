@@ -9,7 +9,9 @@ import {
 } from '../../../actions/scan/src/trivy-args.js';
 
 const base: Omit<TrivyRunPlan, 'target' | 'scanners'> = {
-  ignoreFile: '',
+  ignoreFile: '/rt/run/no-trivyignore',
+  configFile: '/rt/run/empty-trivy-config.yaml',
+  secretConfigFile: '/rt/run/no-trivy-secret.yaml',
   cacheDir: '/tmp/cache',
   outputFile: '/out/trivy-report.json',
   timeoutMinutes: 15,
@@ -18,24 +20,29 @@ const base: Omit<TrivyRunPlan, 'target' | 'scanners'> = {
   javaDbRepositories: [],
 };
 const common = ['--format', 'json', '--output', '/out/trivy-report.json'];
-const tail = ['--cache-dir', '/tmp/cache', '--timeout', '15m', '--exit-code', '0', '--no-progress'];
+const tail = [
+  '--cache-dir', '/tmp/cache', '--timeout', '15m', '--exit-code', '0', '--no-progress',
+  '--severity', 'UNKNOWN,LOW,MEDIUM,HIGH,CRITICAL', '--config', '/rt/run/empty-trivy-config.yaml',
+];
+const secret = ['--secret-config', '/rt/run/no-trivy-secret.yaml'];
+const ignore = ['--ignorefile', '/rt/run/no-trivyignore'];
 
 describe('buildTrivyArgs', () => {
   it.each<[string, Partial<TrivyRunPlan>, string[]]>([
     [
       'filesystem, default scanners',
       { target: { kind: 'path', path: '/ws', relative: '' }, scanners: ['vuln', 'secret', 'misconfig'] },
-      ['fs', ...common, '--scanners', 'vuln,secret,misconfig', ...tail, '--', '/ws'],
+      ['fs', ...common, '--scanners', 'vuln,secret,misconfig', ...tail, ...secret, ...ignore, '--', '/ws'],
     ],
     [
       'image by digest',
       { target: { kind: 'image', image: `ghcr.io/o/a@sha256:${'a'.repeat(64)}` }, scanners: ['vuln', 'secret'] },
-      ['image', ...common, '--scanners', 'vuln,secret', ...tail, '--', `ghcr.io/o/a@sha256:${'a'.repeat(64)}`],
+      ['image', ...common, '--scanners', 'vuln,secret', ...tail, ...secret, ...ignore, '--', `ghcr.io/o/a@sha256:${'a'.repeat(64)}`],
     ],
     [
       'sbom',
       { target: { kind: 'sbom', sbom: '/ws/bom.json' }, scanners: ['vuln', 'license'] },
-      ['sbom', ...common, '--scanners', 'vuln,license', ...tail, '--', '/ws/bom.json'],
+      ['sbom', ...common, '--scanners', 'vuln,license', ...tail, ...ignore, '--', '/ws/bom.json'],
     ],
     [
       'a prepared DB and Java DB mirrors',
@@ -48,18 +55,36 @@ describe('buildTrivyArgs', () => {
       [
         'fs', ...common, '--scanners', 'vuln', ...tail, '--skip-db-update',
         '--java-db-repository', 'mirror.gcr.io/aquasec/trivy-java-db:1,ghcr.io/aquasecurity/trivy-java-db:1',
-        '--', '/ws',
+        ...ignore, '--', '/ws',
       ],
     ],
     [
       'no Java DB without a vulnerability scan',
       { target: { kind: 'path', path: '/ws', relative: '' }, scanners: ['secret'], javaDbRepositories: ['ghcr.io/a/b:1'] },
-      ['fs', ...common, '--scanners', 'secret', ...tail, '--', '/ws'],
+      ['fs', ...common, '--scanners', 'secret', ...tail, ...secret, ...ignore, '--', '/ws'],
     ],
     [
       'ignore file',
       { target: { kind: 'path', path: '/ws', relative: '' }, scanners: ['secret'], ignoreFile: '/ws/.trivyignore' },
-      ['fs', ...common, '--scanners', 'secret', ...tail, '--ignorefile', '/ws/.trivyignore', '--', '/ws'],
+      ['fs', ...common, '--scanners', 'secret', ...tail, ...secret, '--ignorefile', '/ws/.trivyignore', '--', '/ws'],
+    ],
+    [
+      'the workflow\'s trivy-config and trivy-secret-config, skip-dirs and skip-files',
+      {
+        target: { kind: 'path', path: '/ws', relative: '' },
+        scanners: ['secret'],
+        configFile: '/ws/ci/trivy.yaml',
+        secretConfigFile: '/ws/ci/secret.yaml',
+        skipDirs: ['vendor', 'test/**/fixtures'],
+        skipFiles: ['**/*.min.js'],
+      },
+      [
+        'fs', ...common, '--scanners', 'secret',
+        ...tail.slice(0, -1), '/ws/ci/trivy.yaml',
+        '--secret-config', '/ws/ci/secret.yaml',
+        '--skip-dirs', 'vendor', '--skip-dirs', 'test/**/fixtures', '--skip-files', '**/*.min.js',
+        ...ignore, '--', '/ws',
+      ],
     ],
     [
       'old Trivy calls misconfig "config"',
@@ -68,12 +93,12 @@ describe('buildTrivyArgs', () => {
         scanners: ['misconfig'],
         capabilities: { misconfigScanner: 'config' },
       },
-      ['fs', ...common, '--scanners', 'config', ...tail, '--', '/ws'],
+      ['fs', ...common, '--scanners', 'config', ...tail, ...ignore, '--', '/ws'],
     ],
     [
       'a target that looks like a flag stays a target',
       { target: { kind: 'path', path: '--help', relative: '' }, scanners: ['secret'] },
-      ['fs', ...common, '--scanners', 'secret', ...tail, '--', '--help'],
+      ['fs', ...common, '--scanners', 'secret', ...tail, ...secret, ...ignore, '--', '--help'],
     ],
   ])('%s', (_name, plan, expected) => {
     expect(buildTrivyArgs({ ...base, ...plan } as TrivyRunPlan)).toEqual(expected);
@@ -115,5 +140,38 @@ describe('trivyEnvironment', () => {
   it('never overrides credentials the workflow configured', () => {
     const env = trivyEnvironment({ TRIVY_USERNAME: 'u', TRIVY_PASSWORD: 'p' }, { image: 'ghcr.io/o/a:1', githubToken: 't', actor: 'a' });
     expect(env).toMatchObject({ TRIVY_USERNAME: 'u', TRIVY_PASSWORD: 'p' });
+  });
+});
+
+describe('trivyEnvironment is an allow-list', () => {
+  const runner = {
+    PATH: '/usr/bin',
+    HOME: '/home/runner',
+    HTTPS_PROXY: 'http://proxy:3128',
+    TRIVY_DB_REPOSITORY: 'mirror.example/db:2',
+    AWS_REGION: 'eu-west-1',
+    'INPUT_GITHUB-TOKEN': 'ghs_input',
+    INPUT_GITHUB_TOKEN: 'ghs_input2',
+    ACTIONS_RUNTIME_TOKEN: 'runtime',
+    ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'oidc',
+    ACTIONS_ID_TOKEN_REQUEST_URL: 'https://oidc.example',
+    GITHUB_TOKEN: 'ghs_env',
+    SOME_DEPLOY_KEY: 'secret',
+    TRIVY_CONFIG: '/ws/trivy.yaml',
+    TRIVY_SECRET_CONFIG: '/ws/trivy-secret.yaml',
+    TRIVY_IGNOREFILE: '/ws/.trivyignore',
+  };
+  it('keeps the base list, TRIVY_* and cloud SDK variables; drops inputs, runner tokens, other variables and config-file variables', () => {
+    expect(trivyEnvironment(runner, { githubToken: 'ghs_input', actor: 'octocat' })).toEqual({
+      PATH: '/usr/bin',
+      HOME: '/home/runner',
+      HTTPS_PROXY: 'http://proxy:3128',
+      TRIVY_DB_REPOSITORY: 'mirror.example/db:2',
+      AWS_REGION: 'eu-west-1',
+    });
+  });
+  it('the token reaches Trivy only as ghcr.io registry credentials', () => {
+    const env = trivyEnvironment(runner, { image: 'ghcr.io/o/a:1', githubToken: 'ghs_input', actor: 'octocat' });
+    expect(Object.entries(env).filter(([, value]) => value === 'ghs_input')).toEqual([['TRIVY_PASSWORD', 'ghs_input']]);
   });
 });
