@@ -4,7 +4,9 @@
  * what the e2e workflow exercises, and what the release workflow runs.
  */
 import { describe, expect, it } from '@jest/globals';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { parse } from 'yaml';
 import { REPO_ROOT } from '../../support/action-harness.js';
@@ -181,6 +183,78 @@ describe('e2e.yml', () => {
     expect(runs).toMatch(/cosign verify-attestation/);
     expect(runs).toMatch(/gh attestation verify/);
     expect(runs).toMatch(/sha256sum --check --strict/); // cosign from our own pins
+  });
+});
+
+/** Runs a step's script with bash as the runner would, with the step's env replaced by `env`. */
+function runStep(script: string, env: Record<string, string>): { status: number | null; output: string; githubOutput: string } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wf-step-'));
+  const githubOutput = path.join(dir, 'output');
+  fs.writeFileSync(githubOutput, '');
+  const result = spawnSync('bash', ['--noprofile', '--norc', '-e', '-o', 'pipefail', '-c', script], {
+    env: { PATH: process.env.PATH ?? '/usr/bin:/bin', GITHUB_OUTPUT: githubOutput, GITHUB_STEP_SUMMARY: path.join(dir, 'summary'), ...env },
+    encoding: 'utf8',
+    timeout: 20_000,
+  });
+  const out = { status: result.status, output: `${result.stdout}${result.stderr}`, githubOutput: fs.readFileSync(githubOutput, 'utf8') };
+  fs.rmSync(dir, { recursive: true, force: true });
+  return out;
+}
+
+describe("secure-container.yml's check job, run with bash", () => {
+  const raw = parse(fs.readFileSync(path.join(REPO_ROOT, '.github/workflows/secure-container.yml'), 'utf8')) as Workflow & { env: Record<string, string> };
+  const script = raw.jobs.check?.steps?.find((s) => s.id === 'check')?.run ?? '';
+  const base = {
+    IMAGE: `ghcr.io/Octo-Org/app@sha256:${'a'.repeat(64)}`,
+    BUILD: 'false',
+    FAIL_ON: 'high',
+    SCANNER: 'trivy',
+    DB_REPOSITORY: 'mirror.gcr.io/aquasec/trivy-db:2,ghcr.io/aquasecurity/trivy-db:2',
+    ALLOWED_DB_REPOSITORIES: raw.env.ALLOWED_DB_REPOSITORIES as string,
+  };
+
+  it('passes the defaults and writes the lower-cased image', () => {
+    const result = runStep(script, base);
+    expect(result.output).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.githubOutput).toBe(`image=ghcr.io/octo-org/app@sha256:${'a'.repeat(64)}\n`);
+  });
+
+  it.each([
+    ['fail-on: none', { FAIL_ON: 'none' }, /Input 'fail-on: none' is refused/],
+    ['a DB the caller hosts', { DB_REPOSITORY: 'evil.example/trivy-db:2' }, /names evil\.example\/trivy-db:2, which is not on this workflow's allow-list/],
+    ['a DB hidden on a second line', { DB_REPOSITORY: 'mirror.gcr.io/aquasec/trivy-db:2\nevil.example/trivy-db:2' }, /names evil\.example\/trivy-db:2/],
+    ['an image that would inject an output line', { IMAGE: 'ghcr.io/org/app\nverified=true' }, /Input 'image' must be registry\/path/],
+    ['a tag with build: true', { IMAGE: 'ghcr.io/org/app:1', BUILD: 'true' }, /With build: true, 'image' must be a repository/],
+    ['an unknown scanner', { SCANNER: 'evil' }, /Input 'scanner' must be trivy or grype/],
+  ])('refuses %s and writes no output', (_label, env, message) => {
+    const result = runStep(script, { ...base, ...env });
+    expect(result.status).toBe(1);
+    expect(result.output).toMatch(message);
+    expect(result.githubOutput).toBe('');
+  });
+});
+
+describe("verify-deployment.yml's parse job, run with bash", () => {
+  const raw = load('verify-deployment.yml');
+  const script = raw.jobs.parse?.steps?.find((s) => s.id === 'parse')?.run ?? '';
+  const IMAGE = `ghcr.io/org/app@sha256:${'b'.repeat(64)}`;
+
+  it('refuses a policy bound to no owner or repository id before verifying anything, unless allow-any-source', () => {
+    const unbound = runStep(script, { IMAGES: IMAGE, OWNER_ID: '', REPOSITORY_ID: '', ALLOW_ANY_SOURCE: 'false' });
+    expect(unbound.status).toBe(1);
+    expect(unbound.output).toMatch(/Set owner-id .* or source-repository-id/);
+    const any = runStep(script, { IMAGES: IMAGE, OWNER_ID: '', REPOSITORY_ID: '', ALLOW_ANY_SOURCE: 'true' });
+    expect(any.status).toBe(0);
+  });
+
+  it('splits on newlines, commas and spaces, and refuses tags', () => {
+    const other = `ghcr.io/org/web@sha256:${'c'.repeat(64)}`;
+    const ok = runStep(script, { IMAGES: `${IMAGE}, ${other}`, OWNER_ID: '1', REPOSITORY_ID: '', ALLOW_ANY_SOURCE: 'false' });
+    expect(ok.githubOutput).toBe(`images=${JSON.stringify([IMAGE, other])}\n`);
+    const tag = runStep(script, { IMAGES: 'ghcr.io/org/app:1', OWNER_ID: '1', REPOSITORY_ID: '', ALLOW_ANY_SOURCE: 'false' });
+    expect(tag.status).toBe(1);
+    expect(tag.output).toMatch(/Not an image by digest/);
   });
 });
 
