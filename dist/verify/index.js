@@ -13059,8 +13059,9 @@ function registryEvidence(client, ref) {
          * envelope each), fetched with size and digest checks, for in-process
          * verification; key-signed layers are reported as present and not verified.
          */
-        async legacyEvidence(digest) {
+        async legacyEvidence(digest, options = {}) {
             const result = { signatures: [], unverified: [], problems: [], notes: [] };
+            const budget = options.budget;
             const found = await client.legacyCosignTags(ref, digest);
             for (const kind of ['sig', 'att']) {
                 const descriptor = found[kind];
@@ -13087,8 +13088,14 @@ function registryEvidence(client, ref) {
                             keyed += 1;
                             continue;
                         }
+                        const maxBytes = kind === 'sig' ? verification_src/* MAX_LEGACY_PAYLOAD_BYTES */.s3 : verification_src/* MAX_LEGACY_ENVELOPE_BYTES */.Kt;
+                        // The step's evidence budget (shared with referrers, GitHub and files): reserved before the read.
+                        if (budget && layer.size <= maxBytes && !budget.take(layer.size)) {
+                            (result.incomplete ??= []).push(`${where}: ${budget.describe()}`);
+                            break;
+                        }
                         try {
-                            const payload = await client.fetchBlob(ref, layer, { maxBytes: kind === 'sig' ? verification_src/* MAX_LEGACY_PAYLOAD_BYTES */.s3 : verification_src/* MAX_LEGACY_ENVELOPE_BYTES */.Kt });
+                            const payload = await client.fetchBlob(ref, layer, { maxBytes });
                             result.signatures.push({ kind, location, tag, payload, annotations: { ...layer.annotations } });
                             read += 1;
                         }
@@ -13523,8 +13530,9 @@ async function verify(inputs, deps) {
         }
         if (sources.has('legacy')) {
             try {
-                const found = await registry.evidence.legacyEvidence(resolved.digest);
+                const found = await registry.evidence.legacyEvidence(resolved.digest, { budget });
                 entry.legacySignatures = found.signatures;
+                entry.incomplete.push(...(found.incomplete ?? []));
                 if (found.unverified.length > 0)
                     entry.legacy.push((0,verification_src/* describeUnverifiedLegacy */.KI)(found.unverified));
                 entry.problems.push(...found.problems);
@@ -20321,6 +20329,17 @@ function foreignOwnerIdentity(pattern, source, serverUrl = 'https://github.com')
             for (const file of workflowFiles) {
                 for (const ref of refs)
                     probes.push(`${server}/${owner}/${repo}/.github/workflows/${file}@${ref}`);
+            }
+        }
+    }
+    // The names the pattern spells out may also sit at the end of an identity an attacker controls
+    // (`…|.*evil`, `.*acme/app.*`): unrelated owners with those names as workflow file and branch.
+    for (const owner of FOREIGN_NAMES.slice(0, 3)) {
+        for (const repo of [...FOREIGN_NAMES.slice(0, 2), ...names]) {
+            for (const name of names) {
+                probes.push(`${server}/${owner}/${repo}/.github/workflows/${name}.yml@refs/heads/${name}`);
+                probes.push(`${server}/${owner}/${repo}/.github/workflows/release.yml@refs/heads/${name}`);
+                probes.push(`${server}/${owner}/${repo}/.github/workflows/release.yml@refs/heads/x/${names.join('/')}`);
             }
         }
     }

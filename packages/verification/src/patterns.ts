@@ -213,6 +213,17 @@ export function foreignOwnerIdentity(pattern: RegExp, source: string, serverUrl 
       }
     }
   }
+  // The names the pattern spells out may also sit at the end of an identity an attacker controls
+  // (`…|.*evil`, `.*acme/app.*`): unrelated owners with those names as workflow file and branch.
+  for (const owner of FOREIGN_NAMES.slice(0, 3)) {
+    for (const repo of [...FOREIGN_NAMES.slice(0, 2), ...names]) {
+      for (const name of names) {
+        probes.push(`${server}/${owner}/${repo}/.github/workflows/${name}.yml@refs/heads/${name}`);
+        probes.push(`${server}/${owner}/${repo}/.github/workflows/release.yml@refs/heads/${name}`);
+        probes.push(`${server}/${owner}/${repo}/.github/workflows/release.yml@refs/heads/x/${names.join('/')}`);
+      }
+    }
+  }
   const index = boundedFindIndex(pattern, probes);
   return index >= 0 ? probes[index] : undefined;
 }

@@ -53,6 +53,9 @@ describe('identity patterns', () => {
     ['https://github\\.com/(octo|octo-labs)/.*', false],
     ['https://github\\.com/octo-org/app[0-9]*/\\.github/workflows/release\\.yml@.*', false],
     ['https://github\\.com/octo-org/.*/\\.github/workflows/release\\.yml@refs/tags/v.*', false],
+    // The chosen owner's name at the end of an identity anyone can make.
+    ['https://github\\.com/octo-org/app/.*|.*octo-org', true],
+    ['.*octo-org/app.*', true],
   ])('%s admits other owners: %s', (pattern, broad) => {
     expect(matchesAnyRepository(anchoredRegExp(pattern))).toBe(broad);
     expect(foreignOwnerIdentity(anchoredRegExp(pattern), pattern) !== undefined).toBe(broad);
