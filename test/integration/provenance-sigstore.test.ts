@@ -225,6 +225,21 @@ describe('provenance (sigstore engine, from dist/)', () => {
     expect(result.summary).toContain('SBOM (SPDX 2.3)');
   });
 
+  it('records external-parameters as externalParameters.inputs of the signed SLSA predicate (issue 19.6)', async () => {
+    const inputs = { image: 'ghcr.io/octo-org/app', build: true, context: '.', platforms: 'linux/amd64,linux/arm64', 'build-args': 'A=1' };
+    const result = await run({ 'subject-digest': `sha256:${'4'.repeat(64)}`, 'subject-name': 'app', 'external-parameters': JSON.stringify(inputs) });
+    expectSuccess(result);
+    const { statement } = signed(result);
+    const claims = stack.claims();
+    expect(statement.predicate.buildDefinition.externalParameters).toEqual({
+      workflow: { ref: claims.ref, repository: `https://github.com/${claims.repository}`, path: '.github/workflows/release.yml' },
+      inputs,
+    });
+    const refused = await run({ 'subject-digest': `sha256:${'4'.repeat(64)}`, 'subject-name': 'app', 'external-parameters': '{"a":{"nested":1}}' });
+    expect(refused.exitCode).not.toBe(0);
+    expect(refused.commands.filter((c) => c.command === 'error').map((c) => c.message).join('\n')).toContain("Input `external-parameters`: 'a' is not a string");
+  });
+
   it('attests a vulnerability scan from a Trivy report', async () => {
     const workspace = workspaceFrom(path.join(FIXTURES, 'trivy'));
     const result = await run({ 'subject-digest': `sha256:${'3'.repeat(64)}`, 'subject-name': 'app', predicate: 'vuln', 'scan-report': 'alpine-39.json.golden' }, { workspace });
