@@ -107,6 +107,7 @@ export const INPUT_KINDS: Record<CorpusAction, Record<string, InputKind>> = {
     'pr-comment': 'boolean',
     'upload-sarif': 'boolean',
     'sarif-category': 'label',
+    'report-key': 'label',
     'github-token': 'secret',
   },
   sbom: {
@@ -241,11 +242,12 @@ export interface Payload {
  * environment, the runner's included, can carry it.)
  */
 export const UNIVERSAL_PAYLOADS: Payload[] = [
-  { name: 'newline + ::set-output', value: `ok\n::set-output name=gate::pass ${CANARY}\n::warning::${CANARY}` },
+  { name: 'newline + ::set-output', value: `ok\n::set-output name=gate::pass ${CANARY}\n::warning::${CANARY}\n##[add-path]/tmp/${CANARY}` },
   { name: 'carriage return + ::add-mask', value: `ok\r::add-mask::${CANARY}\r::error::${CANARY}` },
   { name: 'line separator U+2028 / RTL override', value: `ok\u2028::set-output name=gate::\u202e${CANARY}`, mustReject: true },
   { name: '$(…), backticks and ;', value: `$(touch ${SENTINEL})\`touch ${SENTINEL}\`; touch ${SENTINEL}; ${CANARY}` },
-  { name: '::add-mask / ::set-output', value: `::add-mask::${CANARY} ::set-output name=gate::pass` },
+  // The runner also obeys the older `##[command]` form, and finds it anywhere in a line.
+  { name: '::add-mask / ::set-output', value: `::add-mask::${CANARY} ::set-output name=gate::pass ##[set-output name=gate]pass ##[add-mask]${CANARY}` },
   { name: 'very long (100 000 chars)', value: `${CANARY}${'a'.repeat(100_000)}` },
 ];
 

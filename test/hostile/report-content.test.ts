@@ -23,7 +23,8 @@ afterAll(async () => {
 });
 const record = corpusRecorder('report-content');
 
-const COMMANDS = `x\n::set-output name=gate::pass\n::add-mask::${CANARY}\n::stop-commands::${CANARY}\n::warning file=a,line=1::${CANARY}\r::error::${CANARY}%0A::notice::x`;
+// Both forms the runner obeys: `::command::` at a line start and the older `##[command]`, which it finds mid-line too.
+const COMMANDS = `x\n::set-output name=gate::pass\n::add-mask::${CANARY}\n::stop-commands::${CANARY}\n::warning file=a,line=1::${CANARY}\r::error::${CANARY}%0A::notice::x\n##[set-output name=gate]pass\nlog ##[add-path]/tmp/${CANARY} ##[add-mask]${CANARY}\n##[stop-commands]${CANARY}`;
 const HTML = `<script>alert("${CANARY}")</script> | a | b |</details><details open><summary>${CANARY}</summary>[x](javascript:alert(1)) ![i](https://evil.example/${CANARY}.png) # heading`;
 const UNICODE = `\u202E${CANARY}\u200Bgpj.exe\uFEFF\u2066\u2069`;
 const MIB = `${CANARY}${'A'.repeat(1024 * 1024)}`;

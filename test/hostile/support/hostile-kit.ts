@@ -76,7 +76,7 @@ export function invariantViolations(run: ActionRun, options: InvariantOptions): 
   // 1. Workflow commands: only the action's own kinds; masks only of secrets.
   for (const command of run.commands) {
     if (!ALLOWED_COMMANDS.has(command.command)) {
-      violations.push(`injected workflow command ::${command.command}:: (${command.message.slice(0, 60)})`);
+      violations.push(`injected workflow command ${command.command} (::${command.command}:: or ##[${command.command}]: ${command.message.slice(0, 60)})`);
     } else if (command.command === 'add-mask' && !secrets.includes(command.message)) {
       violations.push(`::add-mask:: of a value that is not a secret (${command.message.slice(0, 60)})`);
     }

@@ -46,7 +46,7 @@ function judge(c: InputCase, outcome: Outcome): { observed: string; problems: st
   if (fs.existsSync(SENTINEL)) problems.push(`command substitution ran: ${SENTINEL} exists`);
   // The hostile value must not become a command anywhere: checked above; and never in an output but as data.
   for (const [name, value] of Object.entries(run.outputs)) {
-    if (value.includes(`::`) && value.includes(CANARY) && name === 'gate') problems.push('gate output carries hostile text');
+    if ((value.includes('::') || value.includes('##[')) && value.includes(CANARY) && name === 'gate') problems.push('gate output carries hostile text');
   }
   return { observed, problems };
 }
