@@ -84,6 +84,24 @@ export const GO_TOOLS = [
     ldflags: ['-X', 'sigs.k8s.io/release-utils/version.gitVersion=v2.7.1'],
   },
   {
+    // Admission-parity engines (test/interop/admission-parity.test.ts).
+    name: 'kyverno',
+    pkg: 'github.com/kyverno/kyverno/cmd/cli/kubectl-kyverno',
+    module: 'github.com/kyverno/kyverno',
+    version: 'v1.19.1',
+    ldflags: ['-X', 'github.com/kyverno/kyverno/pkg/version.BuildVersion=v1.19.1'],
+  },
+  {
+    // Our own main (test/tools/sigstore-tuf/main.go): a TUF cache serving the
+    // loopback trusted root to programs that read it through sigstore's TUF
+    // client (Kyverno's SigstoreBundle path), without network.
+    name: 'sigstore-tuf',
+    pkg: '.',
+    module: 'github.com/sigstore/sigstore',
+    version: 'v1.10.9',
+    ldflags: [],
+  },
+  {
     // Our own main (test/tools/registry/main.go): go-containerregistry's
     // registry with the OCI 1.1 referrers API on, loopback only.
     name: 'registry',
