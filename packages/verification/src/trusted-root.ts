@@ -179,7 +179,9 @@ export function loadTrustedRootFile(file: string, instance: SigstoreInstance = '
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new ConfigurationError(`The trusted root ${file} is not JSON: ${errorMessage(error)}`);
+    // Say where it broke, not what the bytes were (JSON.parse quotes them).
+    const where = /position \d+/.exec(errorMessage(error))?.[0];
+    throw new ConfigurationError(`The trusted root ${file} is not JSON${where ? ` (${where})` : ''}.`);
   }
   if (typeof json !== 'object' || json === null || !('certificateAuthorities' in json)) {
     throw new ConfigurationError(

@@ -242,6 +242,13 @@ describe('trusted roots are validated strictly (item 21)', () => {
     expect((error as Error).message).toContain('is malformed and is not used');
   });
 
+  it('a trusted root that is not JSON is refused without quoting it', () => {
+    const file = path.join(dir, 'text.json');
+    fs.writeFileSync(file, 'SECRET-TEXT-NOT-JSON');
+    expect(() => loadTrustedRootFile(file)).toThrow(ConfigurationError);
+    expect(() => loadTrustedRootFile(file)).not.toThrow(/SECRET/);
+  });
+
   it('a trusted root that is a link to /dev/zero is refused without reading it', () => {
     const link = path.join(dir, 'zero.json');
     fs.symlinkSync('/dev/zero', link);
