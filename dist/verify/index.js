@@ -13004,6 +13004,15 @@ var verification_src = __nccwpck_require__(851);
 const BUNDLE_MEDIA_TYPE = /^application\/vnd\.dev\.sigstore\.bundle(\.v0\.3)?\+json(;version=0\.[123])?$/;
 const MAX_REFERRERS = 200;
 /**
+ * The artifactType a referrers listing shows for a bundle referrer when the
+ * registry derives it from the config media type instead of the manifest's
+ * artifactType (image-spec 1.1 release candidates did; go-containerregistry's
+ * registry v0.22 still does): the empty config's media type, or none. cosign
+ * itself lists referrers unfiltered and judges each by its layer; such
+ * entries are candidates here too, kept only when the manifest proves a bundle.
+ */
+const UNDECLARED_ARTIFACT_TYPE = new Set([undefined, OCI_MEDIA_TYPES.empty]);
+/**
  * OCI evidence through @scs/oci: the referrers of the digest (referrers API,
  * else the sha256-<hex> tag index), each a manifest whose single layer is a
  * Sigstore bundle; and cosign's legacy `.sig`/`.att` tags (keyless layers
@@ -13016,8 +13025,12 @@ function registryEvidence(client, ref) {
             const result = { bundles: [], problems: [], notes: [] };
             const budget = options.budget;
             const listing = await client.listReferrers(ref, digest);
-            const candidates = listing.referrers.filter((d) => d.artifactType !== undefined && BUNDLE_MEDIA_TYPE.test(d.artifactType));
-            result.notes.push(`${listing.referrers.length} referrer(s) via ${listing.via === 'referrers-api' ? 'the referrers API' : `the ${digest.replace(':', '-')} tag`}, ${candidates.length} Sigstore bundle(s)`);
+            const declared = listing.referrers.filter((d) => d.artifactType !== undefined && BUNDLE_MEDIA_TYPE.test(d.artifactType));
+            const undeclared = listing.referrers.filter((d) => UNDECLARED_ARTIFACT_TYPE.has(d.artifactType));
+            const candidates = [...declared, ...undeclared];
+            let notBundles = 0;
+            result.notes.push(`${listing.referrers.length} referrer(s) via ${listing.via === 'referrers-api' ? 'the referrers API' : `the ${digest.replace(':', '-')} tag`}, ${declared.length} Sigstore bundle(s)` +
+                (undeclared.length > 0 ? ` and ${undeclared.length} listed without their artifactType (read to see whether they are bundles)` : ''));
             if (candidates.length > MAX_REFERRERS) {
                 (result.incomplete ??= []).push(`${candidates.length} bundle referrers; only the first ${MAX_REFERRERS} were read`);
             }
@@ -13030,6 +13043,10 @@ function registryEvidence(client, ref) {
                         continue;
                     }
                     const layer = manifest.layers.find((l) => BUNDLE_MEDIA_TYPE.test(l.mediaType));
+                    if (UNDECLARED_ARTIFACT_TYPE.has(descriptor.artifactType) && !(layer && manifest.layers.length === 1 && BUNDLE_MEDIA_TYPE.test(manifest.artifactType ?? layer.mediaType))) {
+                        notBundles += 1; // another kind of artifact: not evidence, not a problem
+                        continue;
+                    }
                     if (!layer) {
                         result.problems.push(`${location}: no Sigstore bundle layer; skipped`);
                         continue;
@@ -13051,6 +13068,8 @@ function registryEvidence(client, ref) {
                     result.problems.push(`${location}: ${(0,src/* errorMessage */.gJ)(error)}`);
                 }
             }
+            if (notBundles > 0)
+                result.notes.push(`${notBundles} referrer(s) listed without their artifactType are not Sigstore bundles; skipped`);
             return result;
         },
         /**
