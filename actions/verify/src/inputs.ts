@@ -224,7 +224,8 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): VerifyInputs {
     const problem = signerRefProblem(ref, allowBranchSignerRef);
     if (problem) throw new ConfigurationError(problem);
   }
-  if (signerWorkflow && signerRefs.length === 0) {
+  // An exact certificate-identity already names the ref (the SAN is the workflow at its ref).
+  if (signerWorkflow && signerRefs.length === 0 && !certificateIdentity) {
     policyWarnings.push(
       `signer-ref is empty: ${signerWorkflow} is accepted at any ref, including branches and pull-request merge refs of its repository; pin the release commit SHA (or its immutable release tag).`,
     );

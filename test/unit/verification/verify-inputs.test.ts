@@ -114,9 +114,11 @@ describe('verify inputs', () => {
       expect(release.policyWarnings).toEqual([]);
     });
 
-    it('warns when signer-ref is empty (any ref of the signer workflow)', async () => {
+    it('warns when signer-ref is empty (any ref of the signer workflow), unless an exact certificate-identity names the ref', async () => {
       const open = await inputs({ 'signer-workflow': WORKFLOW, 'owner-id': '42' });
       expect(open.policyWarnings).toEqual([expect.stringMatching(/^signer-ref is empty: .* any ref, including branches and pull-request merge refs/)]);
+      const exact = await inputs({ 'signer-workflow': WORKFLOW, 'owner-id': '42', 'certificate-identity': `https://github.com/${WORKFLOW}@refs/heads/main` });
+      expect(exact.policyWarnings).toEqual([]);
     });
 
     it('reads allowed-vuln-dbs: OCI repositories and https URL prefixes', async () => {
