@@ -18,6 +18,11 @@
  *   another workflow or repository. gh reads the custom trusted root as JSON
  *   lines: a pretty-printed trusted_root.json fails in gh ("proto: unexpected
  *   EOF") while cosign takes either; the test writes it on one line.
+ * - `gh attestation verify oci://… --bundle-from-oci` accepts an image
+ *   attestation read from docker-registry's tag-schema index (gh wants
+ *   GH_TOKEN set even offline); on go-containerregistry's registry it finds
+ *   none, because that registry lists config.mediaType as artifactType and
+ *   gh filters on it (our verify and cosign read such entries).
  * - slsa-verifier 2.7.1 refuses, and the test pins down why: it takes the
  *   Sigstore trusted root only from the public-good TUF repository
  *   (verifiers/utils/sigstore_tuf.go; no flag or variable for another root),
@@ -237,6 +242,38 @@ describeReady('provenance (dist) → real cosign verify-attestation, gh attestat
       expect({ status: blobOk.status, stderr: blobOk.stderr.trim() }).toEqual({ status: 0, stderr: 'Verified OK' });
       expect((await blob(WRONG_IDENTITY)).status).not.toBe(0);
     });
+  });
+
+  it('gh attestation verify oci://… --bundle-from-oci: accepts our image attestation from the tag-schema index (docker-registry); finds none on go-containerregistry, whose referrers API lists the config media type as artifactType (our manifest declares the bundle type)', async () => {
+    const run = async (target: { registry: string; image: TestImage }) => {
+      const image = copyImage(target.registry, target.image, `interop/prov-gh-oci-${randomBytes(4).toString('hex')}`);
+      await attest('sigstore', { 'subject-image': image.tag, predicate: 'slsa' }, workspace());
+      // gh wants a token even when nothing is fetched from GitHub (exit 4, "gh auth login" otherwise); any value does.
+      const verified = await runTool(
+        gh!,
+        ['attestation', 'verify', `oci://${image.byDigest}`, '--bundle-from-oci', '--custom-trusted-root', trustedRootLine, '--repo', REPOSITORY, '--signer-workflow', WORKFLOW, '--cert-oidc-issuer', stack.issuer, '--format', 'json'],
+        { env: toolEnv(trap, { GH_TOKEN: 'gho_not_used_offline' }) },
+      );
+      return { image, verified };
+    };
+    const tagSchema = await run({ registry: infra!.registry, image: infra!.images['alpine-app']! });
+    expect({ status: tagSchema.verified.status, stderr: tagSchema.verified.stderr }).toEqual({ status: 0, stderr: '' });
+    const [result] = JSON.parse(tagSchema.verified.stdout) as { verificationResult: { statement: { predicateType: string } } }[];
+    expect(result!.verificationResult.statement.predicateType).toBe(SLSA);
+
+    const referrersApi = await run({ registry: referrers!.registry, image: referrers!.images['alpine-app']! });
+    expect(referrersApi.verified.status).not.toBe(0);
+    expect(referrersApi.verified.stderr).toContain('no attestations found in the OCI registry');
+    // Why: go-containerregistry 0.22.1's referrers API reports config.mediaType as each entry's artifactType
+    // (pkg/registry/manifest.go) where image-spec 1.1 says the manifest's artifactType; gh filters on it.
+    const [repository] = referrersApi.image.byDigest.split('@');
+    const name = repository!.slice(referrers!.registry.length + 1);
+    const listing = (await (await fetch(`http://${referrers!.registry}/v2/${name}/referrers/${referrers!.images['alpine-app']!.digest}`)).json()) as { manifests: { digest: string; artifactType: string }[] };
+    expect(listing.manifests.map((m) => m.artifactType)).toEqual(['application/vnd.oci.empty.v1+json']);
+    const manifest = (await (
+      await fetch(`http://${referrers!.registry}/v2/${name}/manifests/${listing.manifests[0]!.digest}`, { headers: { accept: 'application/vnd.oci.image.manifest.v1+json' } })
+    ).json()) as { artifactType: string; config: { mediaType: string } };
+    expect(manifest).toMatchObject({ artifactType: 'application/vnd.dev.sigstore.bundle.v0.3+json', config: { mediaType: 'application/vnd.oci.empty.v1+json' } });
   });
 
   it('slsa-verifier 2.7.1 refuses: it takes the trusted root only from the public-good TUF repository, so a private instance cannot be verified (the egress trap sees the TUF fetch)', async () => {
