@@ -4443,6 +4443,8 @@ function getInputs(env = process.env) {
     const scanReport = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getPath */ .Yn)('scan-report', fileOptions);
     const predicateType = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getString */ .AA)('predicate-type', { maxLength: 2048 });
     const predicatePath = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getPath */ .Yn)('predicate-path', fileOptions);
+    const externalParameters = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getString */ .AA)('external-parameters', { maxLength: 65_536 });
+    onlyWith('external-parameters', externalParameters, 'slsa', kind);
     onlyWith('sbom-path', sbomPath, 'sbom', kind);
     onlyWith('scan-report', scanReport, 'vuln', kind);
     onlyWith('predicate-type', predicateType, 'custom', kind);
@@ -4450,7 +4452,9 @@ function getInputs(env = process.env) {
     let predicate;
     switch (kind) {
         case 'slsa':
-            predicate = { kind };
+            predicate = externalParameters
+                ? { kind, externalInputs: (0,_scs_attestation__WEBPACK_IMPORTED_MODULE_2__/* .parseExternalInputs */ .er)(externalParameters, 'Input `external-parameters`') }
+                : { kind };
             break;
         case 'sbom':
             predicate = { kind, sbomPath: required('sbom-path', sbomPath, 'with `predicate: sbom` (a CycloneDX or SPDX JSON file)') };
@@ -4510,6 +4514,8 @@ function getInputs(env = process.env) {
         if (!(0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .isWithin */ .UO)(workspace, outputDir) && !(0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .isWithin */ .UO)(runnerTemp, outputDir)) {
             throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input \`output-dir\` ('${outputDirInput.slice(0, 200)}') must be inside the workspace (${workspace}) or RUNNER_TEMP (${runnerTemp}).`);
         }
+        // ...and by real path: a link in the checkout never takes the bundles elsewhere.
+        (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .assertConfined */ .Lm)(outputDir, { name: 'output-dir', value: outputDirInput, roots: [workspace, runnerTemp], rootsLabel: 'the workspace and RUNNER_TEMP' });
     }
     const summary = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getBoolean */ .pW)('summary');
     const githubToken = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getSecret */ .r6)('github-token');
@@ -6336,7 +6342,9 @@ const MAX_CONFIG_BYTES = 4 * 1024 * 1024;
 const spawnHelper = (command, args, input, timeoutMs, env) => new Promise((resolve, reject) => {
     let child;
     try {
-        child = (0,external_node_child_process_.spawn)(command, [...args], { stdio: ['pipe', 'pipe', 'pipe'], shell: false, windowsHide: true, env: env ?? process.env });
+        // An allow-listed environment (a helper needs its cloud SDK variables, not the action's inputs or the runner's tokens).
+        const childEnv = Object.fromEntries(Object.entries(env ?? (0,src/* toolEnvironment */.uQ)(process.env, { allow: src/* REGISTRY_CLOUD_ENVIRONMENT */.iH })).filter(([key]) => !(0,src/* isSecretVariable */.tS)(key)));
+        child = (0,external_node_child_process_.spawn)(command, [...args], { stdio: ['pipe', 'pipe', 'pipe'], shell: false, windowsHide: true, env: childEnv });
     }
     catch (error) {
         reject(new src/* InfrastructureError */.EN(`Could not start ${command}`, { cause: error }));
@@ -6476,7 +6484,8 @@ async function fromHelper(helper, registry, file, options) {
     }
     const command = `docker-credential-${helper}`;
     const run = options.runHelper ?? spawnHelper;
-    const result = await run(command, ['get'], helperServerUrl(registry), options.helperTimeoutMs ?? 30_000, options.env ?? process.env);
+    const helperEnv = (0,src/* toolEnvironment */.uQ)(options.env ?? process.env, { allow: src/* REGISTRY_CLOUD_ENVIRONMENT */.iH });
+    const result = await run(command, ['get'], helperServerUrl(registry), options.helperTimeoutMs ?? 30_000, helperEnv);
     if (result.timedOut)
         throw new src/* InfrastructureError */.EN(`The docker credential helper ${command} did not answer for ${registry} in time.`);
     if (result.exitCode !== 0) {
@@ -6836,7 +6845,7 @@ async function buildPredicate(inputs, claims, deps) {
         case 'slsa': {
             // Every field from the verified token's claims; the server from its issuer (never the step environment).
             const verified = (0,attestation_src/* provenanceClaims */.vW)(claims);
-            const predicate = (0,attestation_src/* buildSlsaProvenancePredicate */.QJ)(verified, serverFromClaims(claims, deps));
+            const predicate = (0,attestation_src/* buildSlsaProvenancePredicate */.QJ)(verified, serverFromClaims(claims, deps), p.externalInputs);
             return { predicateType: attestation_src/* SLSA_PROVENANCE_V1 */.us, predicate: predicate, label: PREDICATE_LABELS.slsa };
         }
         case 'sbom': {
@@ -6964,7 +6973,7 @@ async function attest(inputs, deps) {
     await external_node_fs_.promises.mkdir(inputs.outputDir, { recursive: true });
     const bundlePath = external_node_path_.join(inputs.outputDir, `${inputs.predicate.kind}-${id}.sigstore.json`);
     const predicatePath = external_node_path_.join(inputs.outputDir, `${inputs.predicate.kind}-${id}.predicate.json`);
-    await external_node_fs_.promises.writeFile(predicatePath, `${JSON.stringify(statement.predicate, null, 2)}\n`);
+    (0,src/* writeFileNoFollow */.qI)(predicatePath, `${JSON.stringify(statement.predicate, null, 2)}\n`);
     logger.info(`Attesting ${subjects.length} subject(s) with ${statement.predicateType} (${inputs.engine} engine, ${instance.name} instance).`);
     // 6. Sign; the engine writes the bundle file and, for an image, attaches it as a referrer.
     const pushTo = image && inputs.pushToRegistry
@@ -7059,10 +7068,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   NA: () => (/* reexport */ BodyReadError),
   j1: () => (/* reexport */ errors_ConfigurationError),
   EN: () => (/* reexport */ InfrastructureError),
+  iH: () => (/* reexport */ REGISTRY_CLOUD_ENVIRONMENT),
   jw: () => (/* reexport */ RedirectRefusedError),
   k2: () => (/* reexport */ SizeCapError),
   CF: () => (/* reexport */ SummaryBuilder),
   Q6: () => (/* reexport */ VERSION_PATTERN),
+  Lm: () => (/* reexport */ assertConfined),
   JL: () => (/* reexport */ availableSummaryBytes),
   Ic: () => (/* reexport */ describeFailure),
   gJ: () => (/* reexport */ errorMessage),
@@ -7076,6 +7087,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   AA: () => (/* reexport */ getString),
   Ax: () => (/* reexport */ getToolInputs),
   ID: () => (/* reexport */ getUrl),
+  tS: () => (/* reexport */ isSecretVariable),
   UO: () => (/* reexport */ isWithin),
   vF: () => (/* reexport */ logger),
   md: () => (/* reexport */ md),
@@ -7085,12 +7097,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   R3: () => (/* reexport */ runProcess),
   _0: () => (/* reexport */ escape_stripInvisible),
   os: () => (/* reexport */ tailLines),
+  uQ: () => (/* reexport */ toolEnvironment),
   XX: () => (/* reexport */ validateImageReference),
   iQ: () => (/* reexport */ validatePath),
+  qI: () => (/* reexport */ writeFileNoFollow),
   j7: () => (/* reexport */ writeJobSummary)
 });
 
-// UNUSED EXPORTS: ANNOTATIONS_PER_LEVEL, ANNOTATION_LEVELS, BASE_ENVIRONMENT, CONFIG_FILE_VARIABLES, DEFAULT_MAX_TEXT_CHARS, DEFAULT_SUMMARY_BUDGET_BYTES, MAX_ANNOTATION_MESSAGE_BYTES, MAX_ANNOTATION_TITLE_CHARS, MAX_REDIRECTS, MAX_SKIP_PATTERNS, PolicyFailure, REGISTRY_CLOUD_ENVIRONMENT, REPOSITORY_CONFIG_FILES, STEP_SUMMARY_LIMIT_BYTES, SUITE_TOOL_PREFIXES, SafeMarkdown, assertConfined, assertSingleLine, causeChain, checkRedirect, emitAnnotations, ensureConfinedDirectory, escapeCommandData, escapeCommandProperty, escapeHtml, escapeHtmlAndMarkdown, escapeMarkdown, exactlyOne, formatAnnotation, getInputsRead, getSkipPatterns, getVersion, htmlText, imageRegistry, isLoopbackHostname, isSecretVariable, isUntrustedTrigger, makePrivateDirectory, markdownCode, mayHoldWorkflowCommand, moveFileNoFollow, neutralizeMentions, plainText, prepareToolRunDirectory, pullRequestFromPayload, rawInput, readFileCapped, realPathAllowingMissing, resetInputsRead, safeUrl, selectAnnotations, stopCommandsWrap, toolEnvironment, truncate, truncateUtf8, unusedRepositoryConfigFiles, utf8Bytes, writeFileNoFollow
+// UNUSED EXPORTS: ANNOTATIONS_PER_LEVEL, ANNOTATION_LEVELS, BASE_ENVIRONMENT, CONFIG_FILE_VARIABLES, DEFAULT_MAX_TEXT_CHARS, DEFAULT_SUMMARY_BUDGET_BYTES, MAX_ANNOTATION_MESSAGE_BYTES, MAX_ANNOTATION_TITLE_CHARS, MAX_REDIRECTS, MAX_SKIP_PATTERNS, PolicyFailure, REPOSITORY_CONFIG_FILES, STEP_SUMMARY_LIMIT_BYTES, SUITE_TOOL_PREFIXES, SafeMarkdown, assertSingleLine, causeChain, checkRedirect, emitAnnotations, ensureConfinedDirectory, escapeCommandData, escapeCommandProperty, escapeHtml, escapeHtmlAndMarkdown, escapeMarkdown, exactlyOne, formatAnnotation, getInputsRead, getSkipPatterns, getVersion, htmlText, imageRegistry, isLoopbackHostname, isUntrustedTrigger, makePrivateDirectory, markdownCode, mayHoldWorkflowCommand, moveFileNoFollow, neutralizeMentions, plainText, prepareToolRunDirectory, pullRequestFromPayload, rawInput, readFileCapped, realPathAllowingMissing, resetInputsRead, safeUrl, selectAnnotations, stopCommandsWrap, truncate, truncateUtf8, unusedRepositoryConfigFiles, utf8Bytes
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/errors.ts
 /**
@@ -7572,7 +7586,7 @@ function ensureConfinedDirectory(dir, options) {
     return dir;
 }
 function temporarySibling(file) {
-    return path.join(path.dirname(file), `.${path.basename(file).slice(0, 80)}.${randomBytes(6).toString('hex')}.tmp`);
+    return external_node_path_.join(external_node_path_.dirname(file), `.${external_node_path_.basename(file).slice(0, 80)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
 }
 /**
  * Writes `data` to `file` without ever following a link at `file`: a fresh
@@ -7582,21 +7596,21 @@ function temporarySibling(file) {
  */
 function writeFileNoFollow(file, data, mode = 0o644) {
     const temporary = temporarySibling(file);
-    const fd = fs.openSync(temporary, fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_EXCL | (fs.constants.O_NOFOLLOW ?? 0), mode);
+    const fd = external_node_fs_.openSync(temporary, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | (external_node_fs_.constants.O_NOFOLLOW ?? 0), mode);
     try {
-        fs.writeFileSync(fd, data);
+        external_node_fs_.writeFileSync(fd, data);
     }
     catch (error) {
-        fs.closeSync(fd);
-        fs.rmSync(temporary, { force: true });
+        external_node_fs_.closeSync(fd);
+        external_node_fs_.rmSync(temporary, { force: true });
         throw error;
     }
-    fs.closeSync(fd);
+    external_node_fs_.closeSync(fd);
     try {
-        fs.renameSync(temporary, file);
+        external_node_fs_.renameSync(temporary, file);
     }
     catch (error) {
-        fs.rmSync(temporary, { force: true });
+        external_node_fs_.rmSync(temporary, { force: true });
         throw error;
     }
 }
@@ -8094,7 +8108,7 @@ const BASE_ENVIRONMENT = [
  * (the tools' own clients, and docker-credential-ecr-login / -gcloud /
  * -acr-env): credentials the workflow put in the environment for exactly that.
  */
-const REGISTRY_CLOUD_ENVIRONMENT = (/* unused pure expression or super */ null && (['AWS_', 'AZURE_', 'GOOGLE_APPLICATION_CREDENTIALS', 'CLOUDSDK_']));
+const REGISTRY_CLOUD_ENVIRONMENT = ['AWS_', 'AZURE_', 'GOOGLE_APPLICATION_CREDENTIALS', 'CLOUDSDK_'];
 /** The own variables of the tools the suite runs (TRIVY_*, GRYPE_*, SYFT_*, COSIGN_*). */
 const SUITE_TOOL_PREFIXES = ['TRIVY_', 'GRYPE_', 'SYFT_', 'COSIGN_'];
 /** Inputs, the runner's tokens and GITHUB_TOKEN: never in a child's environment, whatever a list says. */
@@ -8749,6 +8763,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   tO: () => (/* reexport */ githubServerUrlFromIssuer),
   m1: () => (/* reexport */ imageSubject),
   Wj: () => (/* reexport */ mergeSubjects),
+  er: () => (/* reexport */ parseExternalInputs),
   Ll: () => (/* reexport */ predicateTypeName),
   vW: () => (/* reexport */ provenanceClaims),
   f8: () => (/* reexport */ sbomPredicateFromFile),
@@ -8760,7 +8775,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   lk: () => (/* reexport */ vulnPredicateFromFile)
 });
 
-// UNUSED EXPORTS: COSIGN_VULN_V1, CYCLONEDX_BOM, GITHUB_WORKFLOW_BUILD_TYPE, IN_TOTO_STATEMENT_V1, MAX_CHECKSUMS_BYTES, MAX_PREDICATE_BYTES, MAX_SUBJECTS, MAX_SUBJECT_NAME_LENGTH, PREDICATE_TYPE_NAMES, PROVENANCE_CLAIMS, SHA256_DIGEST, SLSA_PREDICATE_TYPE, SPDX_DOCUMENT_PREFIX, assertValidStatement, cosignVulnProblems, formatBytes, imageSubjectName, isAbsoluteUri, parseChecksums, parseJsonObject, parseSha256Digest, parseSha256Hex, predicateTypeForName, predicateTypeMatches, readJsonObjectFile, sanitizeSubjectName, sbomPredicateFrom, scanReportFormat, sha256File, shown, splitWorkflowRef, statementProblems, vulnPredicateFrom
+// UNUSED EXPORTS: COSIGN_VULN_V1, CYCLONEDX_BOM, GITHUB_WORKFLOW_BUILD_TYPE, IN_TOTO_STATEMENT_V1, MAX_CHECKSUMS_BYTES, MAX_EXTERNAL_INPUTS_BYTES, MAX_PREDICATE_BYTES, MAX_SUBJECTS, MAX_SUBJECT_NAME_LENGTH, PREDICATE_TYPE_NAMES, PROVENANCE_CLAIMS, SHA256_DIGEST, SLSA_PREDICATE_TYPE, SPDX_DOCUMENT_PREFIX, assertValidStatement, cosignVulnProblems, formatBytes, imageSubjectName, isAbsoluteUri, parseChecksums, parseJsonObject, parseSha256Digest, parseSha256Hex, predicateTypeForName, predicateTypeMatches, readJsonObjectFile, sanitizeSubjectName, sbomPredicateFrom, scanReportFormat, sha256File, shown, splitWorkflowRef, statementProblems, vulnPredicateFrom
 
 ;// CONCATENATED MODULE: ./packages/attestation/src/limits.ts
 /**
@@ -9387,7 +9402,44 @@ function splitWorkflowRef(workflowRef, repository) {
     // A ref may itself contain '@' (tags such as pkg@1.2.3): everything after the first '@' is the ref.
     return { path: rest.slice(0, at), ref: rest.slice(at + 1) };
 }
-function buildSlsaProvenancePredicate(claims, serverUrl) {
+const MAX_EXTERNAL_INPUTS_BYTES = 65_536;
+const MAX_EXTERNAL_INPUTS = 100;
+/**
+ * Parses the JSON object of external inputs (`${{ toJSON(inputs) }}` of a
+ * reusable workflow): flat, at most 100 names of up to 100 characters, values
+ * that are strings, numbers, booleans or null, at most 64 KiB in all. Anything
+ * else is refused with `what` named (never recorded half).
+ */
+function parseExternalInputs(text, what) {
+    if (Buffer.byteLength(text, 'utf8') > MAX_EXTERNAL_INPUTS_BYTES) {
+        throw new src/* ConfigurationError */.j1(`${what} is larger than ${MAX_EXTERNAL_INPUTS_BYTES} bytes.`);
+    }
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        throw new src/* ConfigurationError */.j1(`${what} is not JSON: give a JSON object such as \${{ toJSON(inputs) }}.`);
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        throw new src/* ConfigurationError */.j1(`${what} must be a JSON object of names to strings, numbers, booleans or null.`);
+    }
+    const entries = Object.entries(value);
+    if (entries.length > MAX_EXTERNAL_INPUTS)
+        throw new src/* ConfigurationError */.j1(`${what} has ${entries.length} names; at most ${MAX_EXTERNAL_INPUTS} are recorded.`);
+    const out = {};
+    for (const [name, v] of entries) {
+        if (!/^[A-Za-z0-9_.-]{1,100}$/.test(name)) {
+            throw new src/* ConfigurationError */.j1(`${what}: the name '${name.slice(0, 40)}' is not 1-100 letters, digits, '_', '.' or '-'.`);
+        }
+        if (!(v === null || typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v)))) {
+            throw new src/* ConfigurationError */.j1(`${what}: '${name}' is not a string, number, boolean or null (nested values are not recorded).`);
+        }
+        out[name] = v;
+    }
+    return out;
+}
+function buildSlsaProvenancePredicate(claims, serverUrl, externalInputs) {
     const server = serverUrl.replace(/\/+$/, '');
     const workflow = splitWorkflowRef(claims.workflow_ref, claims.repository);
     return {
@@ -9399,6 +9451,7 @@ function buildSlsaProvenancePredicate(claims, serverUrl) {
                     repository: `${server}/${claims.repository}`,
                     path: workflow.path,
                 },
+                ...(externalInputs ? { inputs: externalInputs } : {}),
             },
             internalParameters: {
                 github: {
@@ -11774,12 +11827,14 @@ function tlogEntryUrl(instance, logIndex) {
         return `${instance.rekorUrl}/api/v1/log/entries?logIndex=${logIndex}`;
     return undefined;
 }
-/** Writes the bundle file (mode 0644, atomically: a half-written bundle never stays behind). */
+/**
+ * Writes the bundle file (mode 0644, atomically: a half-written bundle never
+ * stays behind), never through a link planted at its path or at a temporary
+ * name (writeFileNoFollow).
+ */
 function writeBundleFile(bundlePath, json) {
     node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(bundlePath), { recursive: true });
-    const temp = `${bundlePath}.${process.pid}.tmp`;
-    node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync(temp, json);
-    node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync(temp, bundlePath);
+    (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .writeFileNoFollow */ .qI)(bundlePath, json);
 }
 /** When the signature was made: the log's integrated time, else now (for the referrer's created annotation). */
 function signedAt(info, now) {

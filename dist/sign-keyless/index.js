@@ -7678,6 +7678,8 @@ function getInputs(env = process.env) {
         if (!(0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .isWithin */ .UO)(workspace, outputDir) && !(0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .isWithin */ .UO)(runnerTemp, outputDir)) {
             throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input \`output-dir\` must be inside the workspace (${workspace}) or RUNNER_TEMP (${runnerTemp}).`);
         }
+        // ...and by real path: a link in the checkout never takes the bundles elsewhere.
+        (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .assertConfined */ .Lm)(outputDir, { name: 'output-dir', value: outputInput, roots: [workspace, runnerTemp], rootsLabel: 'the workspace and RUNNER_TEMP' });
     }
     const summary = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getBoolean */ .pW)('summary');
     const githubToken = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getSecret */ .r6)('github-token');
@@ -9124,7 +9126,9 @@ const MAX_CONFIG_BYTES = 4 * 1024 * 1024;
 const spawnHelper = (command, args, input, timeoutMs, env) => new Promise((resolve, reject) => {
     let child;
     try {
-        child = (0,external_node_child_process_.spawn)(command, [...args], { stdio: ['pipe', 'pipe', 'pipe'], shell: false, windowsHide: true, env: env ?? process.env });
+        // An allow-listed environment (a helper needs its cloud SDK variables, not the action's inputs or the runner's tokens).
+        const childEnv = Object.fromEntries(Object.entries(env ?? (0,src/* toolEnvironment */.uQ)(process.env, { allow: src/* REGISTRY_CLOUD_ENVIRONMENT */.iH })).filter(([key]) => !(0,src/* isSecretVariable */.tS)(key)));
+        child = (0,external_node_child_process_.spawn)(command, [...args], { stdio: ['pipe', 'pipe', 'pipe'], shell: false, windowsHide: true, env: childEnv });
     }
     catch (error) {
         reject(new src/* InfrastructureError */.EN(`Could not start ${command}`, { cause: error }));
@@ -9264,7 +9268,8 @@ async function fromHelper(helper, registry, file, options) {
     }
     const command = `docker-credential-${helper}`;
     const run = options.runHelper ?? spawnHelper;
-    const result = await run(command, ['get'], helperServerUrl(registry), options.helperTimeoutMs ?? 30_000, options.env ?? process.env);
+    const helperEnv = (0,src/* toolEnvironment */.uQ)(options.env ?? process.env, { allow: src/* REGISTRY_CLOUD_ENVIRONMENT */.iH });
+    const result = await run(command, ['get'], helperServerUrl(registry), options.helperTimeoutMs ?? 30_000, helperEnv);
     if (result.timedOut)
         throw new src/* InfrastructureError */.EN(`The docker credential helper ${command} did not answer for ${registry} in time.`);
     if (result.exitCode !== 0) {
@@ -11481,8 +11486,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   NA: () => (/* reexport */ BodyReadError),
   j1: () => (/* reexport */ errors_ConfigurationError),
   EN: () => (/* reexport */ InfrastructureError),
+  iH: () => (/* reexport */ REGISTRY_CLOUD_ENVIRONMENT),
   CF: () => (/* reexport */ SummaryBuilder),
   Q6: () => (/* reexport */ VERSION_PATTERN),
+  Lm: () => (/* reexport */ assertConfined),
   JL: () => (/* reexport */ availableSummaryBytes),
   Ic: () => (/* reexport */ describeFailure),
   gJ: () => (/* reexport */ errorMessage),
@@ -11496,6 +11503,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   AA: () => (/* reexport */ getString),
   Ax: () => (/* reexport */ getToolInputs),
   ID: () => (/* reexport */ getUrl),
+  tS: () => (/* reexport */ isSecretVariable),
   UO: () => (/* reexport */ isWithin),
   vF: () => (/* reexport */ logger),
   md: () => (/* reexport */ md),
@@ -11505,12 +11513,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   R3: () => (/* reexport */ runProcess),
   _0: () => (/* reexport */ escape_stripInvisible),
   os: () => (/* reexport */ tailLines),
+  uQ: () => (/* reexport */ toolEnvironment),
   XX: () => (/* reexport */ validateImageReference),
   iQ: () => (/* reexport */ validatePath),
+  qI: () => (/* reexport */ writeFileNoFollow),
   j7: () => (/* reexport */ writeJobSummary)
 });
 
-// UNUSED EXPORTS: ANNOTATIONS_PER_LEVEL, ANNOTATION_LEVELS, BASE_ENVIRONMENT, CONFIG_FILE_VARIABLES, DEFAULT_MAX_TEXT_CHARS, DEFAULT_SUMMARY_BUDGET_BYTES, MAX_ANNOTATION_MESSAGE_BYTES, MAX_ANNOTATION_TITLE_CHARS, MAX_REDIRECTS, MAX_SKIP_PATTERNS, PolicyFailure, REGISTRY_CLOUD_ENVIRONMENT, REPOSITORY_CONFIG_FILES, RedirectRefusedError, STEP_SUMMARY_LIMIT_BYTES, SUITE_TOOL_PREFIXES, SafeMarkdown, SizeCapError, assertConfined, assertSingleLine, causeChain, checkRedirect, emitAnnotations, ensureConfinedDirectory, escapeCommandData, escapeCommandProperty, escapeHtml, escapeMarkdown, exactlyOne, formatAnnotation, getInputsRead, getPath, getSkipPatterns, getVersion, htmlText, imageRegistry, isLoopbackHostname, isSecretVariable, isUntrustedTrigger, makePrivateDirectory, markdownCode, mayHoldWorkflowCommand, moveFileNoFollow, neutralizeMentions, plainText, prepareToolRunDirectory, pullRequestFromPayload, rawInput, readFileCapped, realPathAllowingMissing, resetInputsRead, safeUrl, selectAnnotations, stopCommandsWrap, toolEnvironment, truncate, truncateUtf8, unusedRepositoryConfigFiles, utf8Bytes, writeFileNoFollow
+// UNUSED EXPORTS: ANNOTATIONS_PER_LEVEL, ANNOTATION_LEVELS, BASE_ENVIRONMENT, CONFIG_FILE_VARIABLES, DEFAULT_MAX_TEXT_CHARS, DEFAULT_SUMMARY_BUDGET_BYTES, MAX_ANNOTATION_MESSAGE_BYTES, MAX_ANNOTATION_TITLE_CHARS, MAX_REDIRECTS, MAX_SKIP_PATTERNS, PolicyFailure, REPOSITORY_CONFIG_FILES, RedirectRefusedError, STEP_SUMMARY_LIMIT_BYTES, SUITE_TOOL_PREFIXES, SafeMarkdown, SizeCapError, assertSingleLine, causeChain, checkRedirect, emitAnnotations, ensureConfinedDirectory, escapeCommandData, escapeCommandProperty, escapeHtml, escapeMarkdown, exactlyOne, formatAnnotation, getInputsRead, getPath, getSkipPatterns, getVersion, htmlText, imageRegistry, isLoopbackHostname, isUntrustedTrigger, makePrivateDirectory, markdownCode, mayHoldWorkflowCommand, moveFileNoFollow, neutralizeMentions, plainText, prepareToolRunDirectory, pullRequestFromPayload, rawInput, readFileCapped, realPathAllowingMissing, resetInputsRead, safeUrl, selectAnnotations, stopCommandsWrap, truncate, truncateUtf8, unusedRepositoryConfigFiles, utf8Bytes
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/errors.ts
 /**
@@ -11992,7 +12002,7 @@ function ensureConfinedDirectory(dir, options) {
     return dir;
 }
 function temporarySibling(file) {
-    return path.join(path.dirname(file), `.${path.basename(file).slice(0, 80)}.${randomBytes(6).toString('hex')}.tmp`);
+    return external_node_path_.join(external_node_path_.dirname(file), `.${external_node_path_.basename(file).slice(0, 80)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
 }
 /**
  * Writes `data` to `file` without ever following a link at `file`: a fresh
@@ -12002,21 +12012,21 @@ function temporarySibling(file) {
  */
 function writeFileNoFollow(file, data, mode = 0o644) {
     const temporary = temporarySibling(file);
-    const fd = fs.openSync(temporary, fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_EXCL | (fs.constants.O_NOFOLLOW ?? 0), mode);
+    const fd = external_node_fs_.openSync(temporary, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | (external_node_fs_.constants.O_NOFOLLOW ?? 0), mode);
     try {
-        fs.writeFileSync(fd, data);
+        external_node_fs_.writeFileSync(fd, data);
     }
     catch (error) {
-        fs.closeSync(fd);
-        fs.rmSync(temporary, { force: true });
+        external_node_fs_.closeSync(fd);
+        external_node_fs_.rmSync(temporary, { force: true });
         throw error;
     }
-    fs.closeSync(fd);
+    external_node_fs_.closeSync(fd);
     try {
-        fs.renameSync(temporary, file);
+        external_node_fs_.renameSync(temporary, file);
     }
     catch (error) {
-        fs.rmSync(temporary, { force: true });
+        external_node_fs_.rmSync(temporary, { force: true });
         throw error;
     }
 }
@@ -12514,7 +12524,7 @@ const BASE_ENVIRONMENT = [
  * (the tools' own clients, and docker-credential-ecr-login / -gcloud /
  * -acr-env): credentials the workflow put in the environment for exactly that.
  */
-const REGISTRY_CLOUD_ENVIRONMENT = (/* unused pure expression or super */ null && (['AWS_', 'AZURE_', 'GOOGLE_APPLICATION_CREDENTIALS', 'CLOUDSDK_']));
+const REGISTRY_CLOUD_ENVIRONMENT = ['AWS_', 'AZURE_', 'GOOGLE_APPLICATION_CREDENTIALS', 'CLOUDSDK_'];
 /** The own variables of the tools the suite runs (TRIVY_*, GRYPE_*, SYFT_*, COSIGN_*). */
 const SUITE_TOOL_PREFIXES = ['TRIVY_', 'GRYPE_', 'SYFT_', 'COSIGN_'];
 /** Inputs, the runner's tokens and GITHUB_TOKEN: never in a child's environment, whatever a list says. */
@@ -14672,12 +14682,14 @@ function tlogEntryUrl(instance, logIndex) {
         return `${instance.rekorUrl}/api/v1/log/entries?logIndex=${logIndex}`;
     return undefined;
 }
-/** Writes the bundle file (mode 0644, atomically: a half-written bundle never stays behind). */
+/**
+ * Writes the bundle file (mode 0644, atomically: a half-written bundle never
+ * stays behind), never through a link planted at its path or at a temporary
+ * name (writeFileNoFollow).
+ */
 function writeBundleFile(bundlePath, json) {
     node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(bundlePath), { recursive: true });
-    const temp = `${bundlePath}.${process.pid}.tmp`;
-    node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync(temp, json);
-    node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync(temp, bundlePath);
+    (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .writeFileNoFollow */ .qI)(bundlePath, json);
 }
 /** When the signature was made: the log's integrated time, else now (for the referrer's created annotation). */
 function signedAt(info, now) {

@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import {
   ConfigurationError,
+  assertConfined,
   getBoolean,
   getEnum,
   getList,
@@ -186,6 +187,8 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ProvenanceInput
         `Input \`output-dir\` ('${outputDirInput.slice(0, 200)}') must be inside the workspace (${workspace}) or RUNNER_TEMP (${runnerTemp}).`,
       );
     }
+    // ...and by real path: a link in the checkout never takes the bundles elsewhere.
+    assertConfined(outputDir, { name: 'output-dir', value: outputDirInput, roots: [workspace, runnerTemp], rootsLabel: 'the workspace and RUNNER_TEMP' });
   }
   const summary = getBoolean('summary');
   const githubToken = getSecret('github-token');

@@ -10,6 +10,7 @@ import {
   failureSummaryMarkdown,
   logger as defaultLogger,
   readRunContext,
+  writeFileNoFollow,
   writeJobSummary,
   type Logger,
   type RunContext,
@@ -346,7 +347,7 @@ async function attest(inputs: ProvenanceInputs, deps: ProvenanceDeps): Promise<v
   await fsp.mkdir(inputs.outputDir, { recursive: true });
   const bundlePath = path.join(inputs.outputDir, `${inputs.predicate.kind}-${id}.sigstore.json`);
   const predicatePath = path.join(inputs.outputDir, `${inputs.predicate.kind}-${id}.predicate.json`);
-  await fsp.writeFile(predicatePath, `${JSON.stringify(statement.predicate, null, 2)}\n`);
+  writeFileNoFollow(predicatePath, `${JSON.stringify(statement.predicate, null, 2)}\n`);
   logger.info(`Attesting ${subjects.length} subject(s) with ${statement.predicateType} (${inputs.engine} engine, ${instance.name} instance).`);
 
   // 6. Sign; the engine writes the bundle file and, for an image, attaches it as a referrer.

@@ -5,6 +5,7 @@
 import * as path from 'node:path';
 import {
   ConfigurationError,
+  assertConfined,
   getBoolean,
   getEnum,
   getList,
@@ -86,6 +87,8 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): SignKeylessInpu
     if (!isWithin(workspace, outputDir) && !isWithin(runnerTemp, outputDir)) {
       throw new ConfigurationError(`Input \`output-dir\` must be inside the workspace (${workspace}) or RUNNER_TEMP (${runnerTemp}).`);
     }
+    // ...and by real path: a link in the checkout never takes the bundles elsewhere.
+    assertConfined(outputDir, { name: 'output-dir', value: outputInput, roots: [workspace, runnerTemp], rootsLabel: 'the workspace and RUNNER_TEMP' });
   }
 
   const summary = getBoolean('summary');

@@ -338,7 +338,8 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): VerifyInputs {
   });
   const policyName = getString('policy-name', { required: true, pattern: K8S_NAME, patternDescription: 'a Kubernetes resource name (lower-case letters, digits and dashes, at most 63)' });
   const runnerTemp = env.RUNNER_TEMP || path.join(workspace, '..', '_temp');
-  const outputDir = getPath('output-dir', { base: workspace, allowAbsolute: true }) || path.join(runnerTemp, 'verify');
+  // Inside the workspace or RUNNER_TEMP by real path: a link in the checkout never takes the results elsewhere.
+  const outputDir = getPath('output-dir', { base: workspace, alsoWithin: [runnerTemp] }) || path.join(runnerTemp, 'verify');
 
   const registryUsername = getString('registry-username', { maxLength: 256 });
   const registryPassword = getSecret('registry-password');

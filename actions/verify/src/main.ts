@@ -12,6 +12,7 @@ import {
   isWithin,
   logger,
   readRunContext,
+  writeFileNoFollow,
   writeJobSummary,
   type RunContext,
 } from '@scs/action-kit';
@@ -247,7 +248,7 @@ function writeAdmissionExports(inputs: VerifyInputs, deps: VerifyDeps, trust: Ad
   for (const one of exported.exports) {
     const names = EXPORT_FILE_NAMES[one.controller];
     const file = path.join(inputs.outputDir, names.file);
-    fs.writeFileSync(file, one.yaml);
+    writeFileNoFollow(file, one.yaml);
     deps.setOutput(names.output, file);
     files.written!.push({ label: names.label, file });
     files.notEnforced!.push(...one.notEnforced.map((n) => `${CONTROLLER_NAMES[one.controller]}: ${n}`));
@@ -448,7 +449,7 @@ async function verify(inputs: VerifyInputs, deps: VerifyDeps): Promise<void> {
     notes: sourceNotes.get(v.label) ?? [],
   }));
   const resultsFile = path.join(inputs.outputDir, 'verify-results.json');
-  fs.writeFileSync(resultsFile, `${JSON.stringify({ trustedRoot: trust.source, subjects, bundles: entries }, null, 2)}\n`);
+  writeFileNoFollow(resultsFile, `${JSON.stringify({ trustedRoot: trust.source, subjects, bundles: entries }, null, 2)}\n`);
 
   let exportFiles: ExportFiles = {};
   if (inputs.exportPolicy && inputs.image) {

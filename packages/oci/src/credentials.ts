@@ -19,7 +19,7 @@ import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { ConfigurationError, InfrastructureError } from '@scs/action-kit';
+import { ConfigurationError, InfrastructureError, REGISTRY_CLOUD_ENVIRONMENT, isSecretVariable, toolEnvironment } from '@scs/action-kit';
 
 export type RegistryCredential =
   | {
@@ -62,7 +62,11 @@ export const spawnHelper: HelperRunner = (command, args, input, timeoutMs, env) 
   new Promise((resolve, reject) => {
     let child;
     try {
-      child = spawn(command, [...args], { stdio: ['pipe', 'pipe', 'pipe'], shell: false, windowsHide: true, env: env ?? process.env });
+      // An allow-listed environment (a helper needs its cloud SDK variables, not the action's inputs or the runner's tokens).
+      const childEnv = Object.fromEntries(
+        Object.entries(env ?? toolEnvironment(process.env, { allow: REGISTRY_CLOUD_ENVIRONMENT })).filter(([key]) => !isSecretVariable(key)),
+      );
+      child = spawn(command, [...args], { stdio: ['pipe', 'pipe', 'pipe'], shell: false, windowsHide: true, env: childEnv });
     } catch (error) {
       reject(new InfrastructureError(`Could not start ${command}`, { cause: error }));
       return;
@@ -224,7 +228,8 @@ async function fromHelper(
   }
   const command = `docker-credential-${helper}`;
   const run = options.runHelper ?? spawnHelper;
-  const result = await run(command, ['get'], helperServerUrl(registry), options.helperTimeoutMs ?? 30_000, options.env ?? process.env);
+  const helperEnv = toolEnvironment(options.env ?? process.env, { allow: REGISTRY_CLOUD_ENVIRONMENT });
+  const result = await run(command, ['get'], helperServerUrl(registry), options.helperTimeoutMs ?? 30_000, helperEnv);
   if (result.timedOut) throw new InfrastructureError(`The docker credential helper ${command} did not answer for ${registry} in time.`);
   if (result.exitCode !== 0) {
     // "credentials not found in native keychain" is the protocol's "none" answer.

@@ -5,7 +5,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { InfrastructureError } from '@scs/action-kit';
+import { InfrastructureError, writeFileNoFollow } from '@scs/action-kit';
 import type { RegistryClient } from '@scs/oci';
 import { bundleInfo, type BundleInfo } from './bundle-info.js';
 import type { SigstoreInstance } from './instances.js';
@@ -19,12 +19,14 @@ export function tlogEntryUrl(instance: SigstoreInstance, logIndex: string): stri
   return undefined;
 }
 
-/** Writes the bundle file (mode 0644, atomically: a half-written bundle never stays behind). */
+/**
+ * Writes the bundle file (mode 0644, atomically: a half-written bundle never
+ * stays behind), never through a link planted at its path or at a temporary
+ * name (writeFileNoFollow).
+ */
 export function writeBundleFile(bundlePath: string, json: string): void {
   fs.mkdirSync(path.dirname(bundlePath), { recursive: true });
-  const temp = `${bundlePath}.${process.pid}.tmp`;
-  fs.writeFileSync(temp, json);
-  fs.renameSync(temp, bundlePath);
+  writeFileNoFollow(bundlePath, json);
 }
 
 /** When the signature was made: the log's integrated time, else now (for the referrer's created annotation). */

@@ -157,3 +157,33 @@ describe('docker config credentials', () => {
     });
   });
 });
+
+describe('credential helpers get an allow-listed environment', () => {
+  it('no action input, runner token or other job variable reaches the helper; PATH, HOME, DOCKER_CONFIG and cloud SDK variables do', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'scs-helper-env-'));
+    const bin = path.join(dir, 'bin');
+    fs.mkdirSync(bin);
+    const dump = path.join(dir, 'env.json');
+    fs.writeFileSync(
+      path.join(bin, 'docker-credential-dump'),
+      `#!${process.execPath}\nrequire('node:fs').writeFileSync(${JSON.stringify(dump)}, JSON.stringify(process.env));\nprocess.stdout.write(JSON.stringify({ Username: 'u', Secret: 's' }));\n`,
+      { mode: 0o755 },
+    );
+    fs.writeFileSync(path.join(dir, 'config.json'), JSON.stringify({ credHelpers: { 'registry.example.com': 'dump' } }));
+    const env = {
+      PATH: `${bin}${path.delimiter}${process.env.PATH ?? ''}`,
+      HOME: '/home/runner',
+      DOCKER_CONFIG: dir,
+      AWS_REGION: 'eu-west-1',
+      'INPUT_GITHUB-TOKEN': 'ghs_input',
+      ACTIONS_RUNTIME_TOKEN: 'runtime',
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'oidc',
+      GITHUB_TOKEN: 'ghs_env',
+      NPM_TOKEN: 'npm',
+    };
+    await expect(dockerConfigCredentials({ env })('registry.example.com')).resolves.toMatchObject({ username: 'u' });
+    const seen = JSON.parse(fs.readFileSync(dump, 'utf8')) as Record<string, string>;
+    expect(seen).toMatchObject({ HOME: '/home/runner', DOCKER_CONFIG: dir, AWS_REGION: 'eu-west-1' });
+    for (const name of ['INPUT_GITHUB-TOKEN', 'ACTIONS_RUNTIME_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN', 'GITHUB_TOKEN', 'NPM_TOKEN']) expect(seen[name]).toBeUndefined();
+  });
+});
