@@ -209,3 +209,29 @@ describeWithTrivy('sbom: repository-planted configuration never empties the SBOM
     expect(chosen.summary).toContain('<code>trivy-config: npm-app/trivy.yaml</code>');
   });
 });
+
+const realSyft = path.join(REPO_ROOT, '.cache', 'test-tools', 'syft');
+const describeWithSyft = fs.existsSync(realSyft) ? describe : describe.skip;
+
+describeWithSyft('sbom: a committed .syft.yaml never empties the SBOM (real Syft)', () => {
+  it('a .syft.yaml excluding everything is not read; syft-config and skip-files are', async () => {
+    const projects = path.join(REPO_ROOT, 'test', 'fixtures', 'projects');
+    const sbom = (inputs: Record<string, string>) => {
+      const workspace = workspaceFrom(path.join(projects, 'npm-app'));
+      // Run in the checkout, Syft would merge these and describe nothing (checked by hand: 0 components).
+      fs.writeFileSync(path.join(workspace, '.syft.yaml'), 'exclude:\n  - "./**"\n');
+      fs.mkdirSync(path.join(workspace, '.syft'));
+      fs.writeFileSync(path.join(workspace, '.syft', 'config.yaml'), 'exclude:\n  - "./**"\n');
+      return runAction('sbom', { workspace, inputs: { 'syft-path': realSyft, format: 'cyclonedx-json', 'upload-artifact': 'false', ...inputs } });
+    };
+    const planted = await sbom({});
+    expect(lastError(planted)).toBe('');
+    expect(Number(planted.outputs['component-count'])).toBeGreaterThan(0);
+    expect(planted.summary).toMatch(/not read from the checkout: <code>\.syft\.yaml<\/code>, <code>\.syft\/config\.yaml<\/code>/);
+
+    const chosen = await sbom({ 'syft-config': '.syft.yaml' });
+    expect(chosen.outputs['component-count']).toBe('0');
+    const skipped = await sbom({ 'skip-files': 'package-lock.json' });
+    expect(skipped.outputs['component-count']).toBe('0');
+  });
+});
