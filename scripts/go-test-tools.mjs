@@ -70,6 +70,16 @@ export const GO_TOOLS = [
     ldflags: ['-X', 'main.version=0.120.1'],
   },
   {
+    // Our own main (test/tools/grype-db-fixture/main.go): a Grype v6 DB and
+    // its latest.json written by grype's own DB writer, at the grype pin.
+    name: 'grype-db-fixture',
+    pkg: '.',
+    module: 'github.com/anchore/grype',
+    version: 'v0.120.1',
+    pin: 'grype',
+    ldflags: [],
+  },
+  {
     name: 'gh',
     pkg: 'github.com/cli/cli/v2/cmd/gh',
     module: 'github.com/cli/cli/v2',

@@ -5,8 +5,8 @@
  * Grype's own distribution (anchore/grype grype/db/v6/distribution): a
  * listing document at `https://grype.anchore.io/databases/v6/latest.json`,
  *
- *   {"status": "active", "schemaVersion": "6.0.2", "built": "2025-…Z",
- *    "path": "vulnerability-db_v6.0.2_…_….tar.zst", "checksum": "sha256:…"}
+ *   {"status": "active", "schemaVersion": "v6.1.10", "built": "2025-…Z",
+ *    "path": "vulnerability-db_v6.1.10_…_….tar.zst", "checksum": "sha256:…"}
  *
  * where `path` is relative to the listing's own location and the archive
  * (tar.zst by default; tar.gz and tar.xz possible) holds `vulnerability.db`
@@ -19,11 +19,17 @@
  * restore; else download the archive with its SHA-256 checked while
  * streaming, install, save to the cache at once.
  *
- * Installing: by default the archive is unpacked in Node (zstd through
- * node:zlib, Node ≥ 22.15) into `<cacheDir>/6/`. Grype itself, when it
- * imports an archive, also builds the DB's indexes and writes
- * `vulnerability.db.checksum`; `grypeDbImportInstaller` has the real
- * `grype db import` do the install on the verified archive instead.
+ * Installing: the scan action has the real `grype db import` install the
+ * verified archive (`grypeDbImportInstaller`), as Grype does with its own
+ * downloads: it unpacks it, builds the DB's indexes ("hydrates" it) and writes
+ * `import.json` (an xxh64 digest of vulnerability.db and the client's schema
+ * version). Grype 0.120.1 refuses a DB without `import.json` ("no import
+ * metadata file", from its reader and its status check), and Anchore's
+ * publisher builds with grype-db's default `hydrate: false`, so the published
+ * archive holds vulnerability.db alone: unpacking it is not enough (found by
+ * running the real grype against an archive written by grype's own DB writer,
+ * test/interop/scan-grype.test.ts). `extractGrypeArchive` (unpack in Node,
+ * zstd through node:zlib) stays for archives that carry their `import.json`.
  */
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
@@ -179,31 +185,40 @@ export const extractGrypeArchive: GrypeDbInstaller = async (archive, stagingDir)
 /**
  * An installer that checks the archive's entries in Node (unsafe entries
  * refuse it, nothing written), then runs `grype db import <archive>` with
- * GRYPE_DB_CACHE_DIR pointing into a scratch folder, so Grype builds its
- * indexes and checksum file as it does for its own downloads, and moves
- * the result into the staging directory.
+ * GRYPE_DB_CACHE_DIR pointing into a scratch folder, so Grype hydrates the DB
+ * and writes import.json as it does for its own downloads, and moves the
+ * result into the staging directory. Grype runs in that private scratch
+ * folder with an explicit empty config (`-c`), so no .grype.yaml of the
+ * checkout, the home directory or GRYPE_CONFIG is read.
  */
 export function grypeDbImportInstaller(options: { grype: string; env?: NodeJS.ProcessEnv; timeoutMs?: number }): GrypeDbInstaller {
   return async (archive, stagingDir) => {
     const scratch = `${stagingDir}.import`;
     removeQuietly(scratch);
-    fs.mkdirSync(scratch, { recursive: true });
+    fs.mkdirSync(scratch, { recursive: true, mode: 0o700 });
     try {
       await extractArchive(archive.file, archive.compression, path.join(scratch, 'check'), {
         what: 'the Grype DB archive',
         select: () => undefined,
       });
       const root = path.join(scratch, 'root');
-      const result = await runProcess(options.grype, ['db', 'import', archive.file], {
-        env: { ...(options.env ?? process.env), GRYPE_DB_CACHE_DIR: root, GRYPE_CHECK_FOR_APP_UPDATE: 'false' },
+      const config = path.join(scratch, 'empty-grype-config.yaml');
+      fs.writeFileSync(config, '{}\n', { flag: 'wx' });
+      const env: NodeJS.ProcessEnv = { ...(options.env ?? {}), GRYPE_DB_CACHE_DIR: root, GRYPE_CHECK_FOR_APP_UPDATE: 'false' };
+      delete env.GRYPE_CONFIG;
+      const result = await runProcess(options.grype, ['db', 'import', '-c', config, archive.file], {
+        cwd: scratch,
+        env,
         timeoutMs: options.timeoutMs ?? 10 * 60_000,
       });
       if (result.exitCode !== 0) {
         throw new InfrastructureError(`grype db import exited with ${result.timedOut ? 'a timeout' : result.exitCode}: ${tailLines(result.stderr, 5)}`);
       }
       const installed = path.join(root, String(GRYPE_DB_MODEL));
-      if (!fs.existsSync(path.join(installed, GRYPE_DB_FILE))) {
-        throw new InfrastructureError(`grype db import left no ${GRYPE_DB_MODEL}/${GRYPE_DB_FILE}`);
+      for (const required of [GRYPE_DB_FILE, GRYPE_IMPORT_METADATA_FILE]) {
+        if (!fs.existsSync(path.join(installed, required))) {
+          throw new InfrastructureError(`grype db import left no ${GRYPE_DB_MODEL}/${required}`);
+        }
       }
       const files: string[] = [];
       for (const entry of fs.readdirSync(installed, { withFileTypes: true })) {

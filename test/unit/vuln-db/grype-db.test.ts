@@ -238,18 +238,43 @@ fs.writeFileSync(${JSON.stringify(argsFile)}, JSON.stringify({ argv: process.arg
 const dir = path.join(process.env.GRYPE_DB_CACHE_DIR, '6');
 fs.mkdirSync(dir, { recursive: true });
 fs.writeFileSync(path.join(dir, 'vulnerability.db'), 'hydrated');
-fs.writeFileSync(path.join(dir, 'vulnerability.db.checksum'), 'xxh64:0011223344556677');
+fs.writeFileSync(path.join(dir, 'import.json'), JSON.stringify({ digest: 'xxh64:0011223344556677', client_version: 'v6.1.10' }));
 `,
         { mode: 0o755 },
       );
       const result = await prepareGrypeDb(options({ installer: grypeDbImportInstaller({ grype, env: { PATH: process.env.PATH } }) }));
       expect(result.source).toBe('download');
       const recorded = JSON.parse(fs.readFileSync(argsFile, 'utf8')) as { argv: string[]; cacheDir: string };
-      expect(recorded.argv.slice(0, 2)).toEqual(['db', 'import']);
-      expect(recorded.argv[2]).toMatch(/\.tar\.zst$/);
+      // An explicit empty config: no .grype.yaml of the checkout or the home directory is read.
+      expect(recorded.argv.slice(0, 3)).toEqual(['db', 'import', '-c']);
+      expect(fs.existsSync(recorded.argv[3]!)).toBe(false); // it lived in the scratch folder, removed afterwards
+      expect(recorded.argv[4]).toMatch(/\.tar\.zst$/);
       expect(recorded.cacheDir).not.toBe(cacheDir);
-      expect(dbFiles()).toEqual([MARKER_FILE, 'vulnerability.db', 'vulnerability.db.checksum']);
+      expect(dbFiles()).toEqual([MARKER_FILE, 'import.json', 'vulnerability.db']);
       expect(fs.readdirSync(cacheDir).filter((f) => f.includes('staging'))).toEqual([]);
+    } finally {
+      fs.rmSync(bin, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses an import that leaves no import.json (grype 0.120.1 will not read such a DB)', async () => {
+    const bin = tempDir('grype-stand-in-');
+    try {
+      const grype = path.join(bin, 'grype');
+      fs.writeFileSync(
+        grype,
+        `#!${process.execPath}
+const fs = require('node:fs'); const path = require('node:path');
+const dir = path.join(process.env.GRYPE_DB_CACHE_DIR, '6');
+fs.mkdirSync(dir, { recursive: true });
+fs.writeFileSync(path.join(dir, 'vulnerability.db'), 'not hydrated');
+`,
+        { mode: 0o755 },
+      );
+      await expect(prepareGrypeDb(options({ installer: grypeDbImportInstaller({ grype, env: { PATH: process.env.PATH } }) }))).rejects.toThrow(
+        /grype db import left no 6\/import\.json/,
+      );
+      expect(fs.existsSync(path.join(cacheDir, '6', 'vulnerability.db'))).toBe(false);
     } finally {
       fs.rmSync(bin, { recursive: true, force: true });
     }
