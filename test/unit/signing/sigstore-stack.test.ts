@@ -5,6 +5,7 @@
  * trusted root, with the GitHub workflow identity real Fulcio would certify.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { createHash, generateKeyPairSync, sign as signData } from 'node:crypto';
 import * as fs from 'node:fs';
 import { bundleToJSON } from '@sigstore/bundle';
 import { X509Certificate } from '@sigstore/core';
@@ -172,5 +173,56 @@ describe('sigstore stack', () => {
     const started = Date.now();
     expect((await post()).status).toBe(201);
     expect(Date.now() - started).toBeGreaterThanOrEqual(280);
+  });
+});
+
+describe('what the real cosign 3 (sigstore-go) sends, answered as the real services answer', () => {
+  it('Fulcio takes the token from Authorization: Bearer and answers 200; Rekor names the new entry in ETag; the TSA takes an RFC 3161 DER request', async () => {
+    const token = await stack.mintToken();
+    const { publicKey, privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+    const subject = String(decodeJwt(token).sub);
+    const fulcio = await fetch(`${stack.fulcioUrl}/api/v2/signingCert`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        publicKeyRequest: {
+          publicKey: { algorithm: 'ECDSA', content: publicKey.export({ type: 'spki', format: 'pem' }).toString() },
+          proofOfPossession: signData('sha256', Buffer.from(subject), privateKey).toString('base64'),
+        },
+      }),
+    });
+    expect(fulcio.status).toBe(200);
+    const chain = ((await fulcio.json()) as { signedCertificateEmbeddedSct: { chain: { certificates: string[] } } }).signedCertificateEmbeddedSct.chain.certificates;
+    expect(X509Certificate.parse(chain[0]!).subjectAltName).toBe(`https://github.com/${stack.claims().job_workflow_ref}`);
+
+    const artifact = Buffer.from('signed by sigstore-go\n');
+    const rekor = await fetch(`${stack.rekorUrl}/api/v1/log/entries`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        apiVersion: '0.0.1',
+        kind: 'hashedrekord',
+        spec: {
+          signature: { content: signData('sha256', artifact, privateKey).toString('base64'), publicKey: { content: Buffer.from(chain[0]!).toString('base64') } },
+          data: { hash: { algorithm: 'sha256', value: createHash('sha256').update(artifact).digest('hex') } },
+        },
+      }),
+    });
+    expect(rekor.status).toBe(201);
+    const uuid = Object.keys((await rekor.json()) as Record<string, unknown>)[0];
+    expect(rekor.headers.get('etag')).toBe(uuid);
+
+    // TimeStampReq { version 1, messageImprint { sha256, 32 bytes }, certReq TRUE }, DER by hand.
+    const hash = createHash('sha256').update('signature bytes').digest();
+    const algorithm = Buffer.from('300d06096086480165030402010500', 'hex');
+    const imprint = Buffer.concat([Buffer.from([0x30, algorithm.length + 2 + hash.length]), algorithm, Buffer.from([0x04, hash.length]), hash]);
+    const body = [Buffer.from('020101', 'hex'), imprint, Buffer.from('0101ff', 'hex')];
+    const request = Buffer.concat([Buffer.from([0x30, body.reduce((n, b) => n + b.length, 0)]), ...body]);
+    const tsa = await fetch(`${stack.tsaUrl}/api/v1/timestamp`, { method: 'POST', headers: { 'content-type': 'application/timestamp-query' }, body: request });
+    expect(tsa.status).toBe(201);
+    expect(tsa.headers.get('content-type')).toBe('application/timestamp-reply');
+    expect(Buffer.from(await tsa.arrayBuffer()).includes(hash)).toBe(true);
+    const garbage = await fetch(`${stack.tsaUrl}/api/v1/timestamp`, { method: 'POST', headers: { 'content-type': 'application/timestamp-query' }, body: Buffer.from('3003020102', 'hex') });
+    expect(garbage.status).toBe(400);
   });
 });
