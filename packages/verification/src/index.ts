@@ -7,6 +7,7 @@ export * from './patterns.js';
 export * from './re2.js';
 export * from './policy.js';
 export * from './evidence/github-attestations.js';
+export * from './evidence/snappy.js';
 export * from './evidence/bundle-files.js';
 export * from './evidence/oci-evidence.js';
 export * from './export/admission-policy.js';

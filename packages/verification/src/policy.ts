@@ -131,11 +131,31 @@ function show(value: string | undefined): string {
   return value === undefined ? '(absent)' : JSON.stringify(value.length > 200 ? `${value.slice(0, 197)}...` : value);
 }
 
+/**
+ * The signer of the attestations GitHub makes for immutable releases
+ * (`https://<trust domain>.releases.github.com`, e.g. dotcom for github.com):
+ * a certificate from GitHub's Sigstore instance with that URI as its SAN and
+ * no OIDC issuer extension, over an in-toto statement with predicate type
+ * GITHUB_RELEASE_PREDICATE_TYPE whose subjects are the tag's commit and the
+ * release assets (what `gh release verify` / `verify-asset` check).
+ */
+export const GITHUB_RELEASE_SIGNER_PATTERN = /^https:\/\/[a-z0-9][a-z0-9-]{0,62}\.releases\.github\.com$/;
+export const GITHUB_RELEASE_PREDICATE_TYPE = 'https://in-toto.io/attestation/release/v0.1';
+
+/** Whether `value` names GitHub's immutable-release signer. */
+export function isGitHubReleaseSigner(value: string | undefined): boolean {
+  return value !== undefined && GITHUB_RELEASE_SIGNER_PATTERN.test(value);
+}
+
 /** Identity reasons for one verified certificate (empty: it satisfies the policy). */
 export function identityReasons(identity: CertificateIdentity | undefined, policy: VerificationPolicy): string[] {
   if (!identity) return ['no certificate identity'];
   const reasons: string[] = [];
   const san = identity.subjectAlternativeName;
+  // GitHub's release signer has no OIDC issuer (no workflow token is involved): when the policy names
+  // that signer exactly and the certificate is that signer without an issuer, the issuer is not required.
+  const releaseSigner =
+    isGitHubReleaseSigner(policy.certificateIdentity) && san === policy.certificateIdentity && identity.issuer === undefined;
   if (policy.certificateIdentity && san !== policy.certificateIdentity) {
     reasons.push(`certificate identity ${show(san)} is not ${show(policy.certificateIdentity)}`);
   }
@@ -150,7 +170,7 @@ export function identityReasons(identity: CertificateIdentity | undefined, polic
     }
     if (!matched) reasons.push(`certificate identity ${show(san)} does not match ^(?:${policy.certificateIdentityRegexp})$${budget}`);
   }
-  if (policy.certificateOidcIssuer && identity.issuer !== policy.certificateOidcIssuer) {
+  if (policy.certificateOidcIssuer && !releaseSigner && identity.issuer !== policy.certificateOidcIssuer) {
     reasons.push(`OIDC issuer ${show(identity.issuer)} is not ${show(policy.certificateOidcIssuer)}`);
   }
   if (policy.signerWorkflow) {

@@ -1,6 +1,8 @@
+import { errorMessage, fetchWithPolicy, isLoopbackHostname, readCapped, type FetchLike } from '@scs/action-kit';
 import { GitHubApiError, parseLinkHeader, type GitHubClient } from '@scs/github-api';
 import type { EvidenceBudget } from '../candidates.js';
 import { MAX_BUNDLE_BYTES } from './bundle-files.js';
+import { snappyDecode } from './snappy.js';
 
 /**
  * Evidence from GitHub's artifact attestation API:
@@ -41,18 +43,109 @@ export function attestationsPath(owner: AttestationsOwner, digest: string): stri
 }
 
 interface AttestationsPage {
-  attestations?: { bundle?: unknown; repository_id?: number; bundle_url?: string }[];
+  attestations?: { bundle?: unknown; repository_id?: number; bundle_url?: unknown }[];
+}
+
+/** Bundles fetched from `bundle_url`s per subject, at most. */
+export const MAX_BUNDLE_URLS = 64;
+/** One `bundle_url` fetch, body included, at most (ms). */
+export const BUNDLE_URL_TIMEOUT_MS = 30_000;
+/** All `bundle_url` fetches of one subject together, at most (ms). */
+export const BUNDLE_URLS_DEADLINE_MS = 120_000;
+
+export interface FetchGitHubAttestationsOptions {
+  maxPages?: number;
+  budget?: EvidenceBudget;
+  /** The fetch used for `bundle_url`s (default: the global fetch). Never given the token. */
+  fetch?: FetchLike;
+  maxBundleUrls?: number;
+  bundleUrlTimeoutMs?: number;
+  bundleUrlsDeadlineMs?: number;
+}
+
+/** A `bundle_url` shown in messages: origin and path only (the query carries the storage signature). */
+function shownUrl(url: URL): string {
+  return `${url.origin}${url.pathname.length > 120 ? `${url.pathname.slice(0, 117)}...` : url.pathname}`;
+}
+
+/**
+ * Reads one bundle behind a `bundle_url` (GitHub's newer list shape: a signed
+ * blob-storage URL instead of the inline bundle). The URL must be https (plain
+ * http only to a loopback host, as everywhere else); the request carries no
+ * Authorization (the blob host is not GitHub's API and the URL is signed);
+ * redirects follow the shared policy (no downgrade; credentials never
+ * forwarded); the body is capped while read at what the bundle limit and the
+ * step's evidence budget still allow; the time is bounded per fetch. The
+ * body is Snappy-compressed JSON (what GitHub serves and gh decodes) or plain
+ * JSON; anything else is refused. Returns the bundle's JSON text or a problem.
+ */
+async function readBundleUrl(
+  raw: unknown,
+  options: { fetch: FetchLike; timeoutMs: number; budget?: EvidenceBudget },
+): Promise<{ text: string } | { problem: string } | { budget: true }> {
+  if (typeof raw !== 'string' || raw.length > 8192) return { problem: 'its bundle_url is not a URL string; not fetched' };
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return { problem: 'its bundle_url is not a URL; not fetched' };
+  }
+  if (url.username || url.password) return { problem: `its bundle_url (${shownUrl(url)}) carries credentials; not fetched` };
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopbackHostname(url.hostname))) {
+    return { problem: `its bundle_url (${shownUrl(url)}) is not https; refused (a bundle is fetched over TLS only)` };
+  }
+  const cap = Math.min(MAX_BUNDLE_BYTES, options.budget ? options.budget.remaining() : MAX_BUNDLE_BYTES);
+  if (cap <= 0) return { budget: true };
+  const what = `bundle_url ${shownUrl(url)}`;
+  let body: Buffer;
+  try {
+    const response = await fetchWithPolicy(
+      options.fetch,
+      url,
+      // No Authorization, no cookies: only what the signed URL grants.
+      { method: 'GET', headers: { accept: 'application/octet-stream, application/json' }, signal: AbortSignal.timeout(options.timeoutMs) },
+      what,
+    );
+    if (response.status < 200 || response.status > 299) {
+      await response.body?.cancel().catch(() => undefined);
+      return { problem: `${what} answered HTTP ${response.status}; not verified (GitHub's blob storage or the network failed, not the workflow)` };
+    }
+    body = await readCapped(response, cap, what);
+  } catch (error) {
+    const name = (error as { name?: unknown } | null)?.name;
+    const reason = name === 'TimeoutError' || name === 'AbortError' ? `no complete answer within ${options.timeoutMs} ms` : errorMessage(error);
+    if (cap < MAX_BUNDLE_BYTES && name === 'SizeCapError') return { budget: true };
+    return { problem: `${what}: ${reason}; not verified` };
+  }
+  let text: string;
+  const first = body.subarray(0, 64).toString('utf8').trimStart();
+  if (first.startsWith('{')) {
+    text = body.toString('utf8');
+  } else {
+    try {
+      text = snappyDecode(body, cap).toString('utf8');
+    } catch (error) {
+      if (cap < MAX_BUNDLE_BYTES && /over the \d+-byte limit/.test(errorMessage(error))) return { budget: true };
+      return { problem: `${what}: the answer is neither JSON nor a Snappy-compressed bundle (${errorMessage(error)}); not verified` };
+    }
+  }
+  if (options.budget && !options.budget.take(text.length)) return { budget: true };
+  return { text };
 }
 
 export async function fetchGitHubAttestations(
   client: GitHubClient,
   owner: AttestationsOwner,
   digest: string,
-  options: { maxPages?: number; budget?: EvidenceBudget } = {},
+  options: FetchGitHubAttestationsOptions = {},
 ): Promise<SourceResult> {
   const result: SourceResult = { bundles: [], problems: [], notes: [] };
   const budget = options.budget;
   const maxPages = options.maxPages ?? 10;
+  const fetchFn: FetchLike = options.fetch ?? ((input, init) => fetch(input, init));
+  const maxBundleUrls = options.maxBundleUrls ?? MAX_BUNDLE_URLS;
+  const bundleUrlsDeadline = Date.now() + (options.bundleUrlsDeadlineMs ?? BUNDLE_URLS_DEADLINE_MS);
+  let bundleUrls = 0;
   const apiOrigin = new URL(client.apiUrl);
   const apiPrefix = apiOrigin.pathname.replace(/\/+$/, '');
   let path: string | undefined = `${attestationsPath(owner, digest)}?per_page=100`;
@@ -93,6 +186,36 @@ export async function fetchGitHubAttestations(
         const fetched: FetchedBundle = { location, bundle: text };
         if (typeof item.repository_id === 'number') fetched.repositoryId = item.repository_id;
         result.bundles.push(fetched);
+      } else if (item && typeof item === 'object' && item.bundle_url !== undefined && item.bundle_url !== null && item.bundle_url !== '') {
+        // The newer shape: only a signed URL to the bundle in GitHub's blob storage.
+        const location = `${attestationsPath(owner, digest)} page ${page} #${index + 1} (bundle_url)`;
+        if (bundleUrls >= maxBundleUrls) {
+          (result.incomplete ??= []).push(`GitHub's attestation API lists more than ${maxBundleUrls} attestations behind a bundle_url for ${digest}; only ${maxBundleUrls} were fetched`);
+          return result;
+        }
+        const remaining = bundleUrlsDeadline - Date.now();
+        if (remaining <= 0) {
+          (result.incomplete ??= []).push(`fetching GitHub's attestation bundles for ${digest} took longer than the bound; the rest were not fetched`);
+          return result;
+        }
+        bundleUrls += 1;
+        const read = await readBundleUrl(item.bundle_url, {
+          fetch: fetchFn,
+          timeoutMs: Math.min(options.bundleUrlTimeoutMs ?? BUNDLE_URL_TIMEOUT_MS, remaining),
+          ...(budget ? { budget } : {}),
+        });
+        if ('budget' in read) {
+          if (budget) budget.exhausted = true;
+          (result.incomplete ??= []).push(`GitHub's attestation API: ${budget ? budget.describe() : 'the evidence budget was reached'}`);
+          return result;
+        }
+        if ('problem' in read) {
+          result.problems.push(`${location}: ${read.problem}`);
+          continue;
+        }
+        const fetched: FetchedBundle = { location, bundle: read.text };
+        if (typeof item.repository_id === 'number') fetched.repositoryId = item.repository_id;
+        result.bundles.push(fetched);
       } else {
         withoutBundle += 1;
       }
@@ -112,7 +235,7 @@ export async function fetchGitHubAttestations(
     }
   }
   if (withoutBundle > 0) {
-    result.problems.push(`${withoutBundle} attestation(s) from GitHub came without an inline bundle (only a bundle_url); they were not verified`);
+    result.problems.push(`${withoutBundle} attestation(s) from GitHub came with neither a bundle nor a bundle_url; they were not verified`);
   }
   return result;
 }
