@@ -329,27 +329,27 @@ describeWithInfra('verify (dist) against the loopback Sigstore stack and registr
 
   it('matches a release commit SHA in signer-ref on the Build Signer Digest (issue 19.2)', async () => {
     // The signer ran at refs/tags/v1.2.0, commit bbbb…: the SHA is accepted though the ref text is a tag.
-    const pinned = await verify(images.good!, { 'signer-ref': 'b'.repeat(40) });
+    const pinned = await verify(images.good!, { 'export-policy': 'false', 'signer-ref': 'b'.repeat(40) });
     expect(failure(pinned)).toBe('');
     expect(pinned.outputs.verified).toBe('true');
-    const other = await verify(images.good!, { 'signer-ref': 'c'.repeat(40) });
+    const other = await verify(images.good!, { 'export-policy': 'false', 'signer-ref': 'c'.repeat(40) });
     expect(other.exitCode).not.toBe(0);
     expect(failure(other)).toContain(`signer workflow ref "refs/tags/v1.2.0" is not one of ${'c'.repeat(40)} (build signer digest "${'b'.repeat(40)}")`);
   });
 
   it('refuses a branch signer-ref and a signer workflow bound to no owner or repository id, before any network access (issues 19.1, 19.2)', async () => {
-    const branch = await verify(images.good!, { 'signer-ref': 'refs/heads/main' });
+    const branch = await verify(images.good!, { 'export-policy': 'false', 'signer-ref': 'refs/heads/main' });
     expect(branch.exitCode).not.toBe(0);
     expect(branch.outputs.verified).toBeUndefined();
     expect(failure(branch)).toContain('set `allow-branch-signer-ref: true`');
-    const v10 = await verify(images.good!, { 'signer-ref': 'refs/tags/v1*' });
+    const v10 = await verify(images.good!, { 'export-policy': 'false', 'signer-ref': 'refs/tags/v1*' });
     expect(failure(v10)).toContain('also matches longer versions');
 
-    const unbound = await verify(images.good!, { 'source-repository-id': '', 'owner-id': '' });
+    const unbound = await verify(images.good!, { 'export-policy': 'false', 'source-repository-id': '', 'owner-id': '' });
     expect(unbound.exitCode).not.toBe(0);
     expect(unbound.outputs.verified).toBeUndefined();
     expect(failure(unbound)).toMatch(/set `owner-id` .* or `source-repository-id` .* or set `allow-any-source: true`/);
-    const anySource = await verify(images.good!, { 'source-repository-id': '', 'owner-id': '', 'allow-any-source': 'true' });
+    const anySource = await verify(images.good!, { 'export-policy': 'false', 'source-repository-id': '', 'owner-id': '', 'allow-any-source': 'true' });
     expect(failure(anySource)).toBe('');
     expect(anySource.outputs.verified).toBe('true');
     expect(anySource.commands.some((c) => c.command === 'warning' && c.message.includes('allow-any-source'))).toBe(true);
@@ -357,14 +357,14 @@ describeWithInfra('verify (dist) against the loopback Sigstore stack and registr
 
   it('with allowed-vuln-dbs, a newer scan made with another DB neither supersedes nor satisfies (issue 19.3)', async () => {
     // Without the allow-list the newest (clean, rogue DB) attestation decides.
-    const open = await verify(images.vulnDb!, { 'max-severity': 'high' });
+    const open = await verify(images.vulnDb!, { 'export-policy': 'false', 'max-severity': 'high' });
     expect(failure(open)).toBe('');
-    const listed = await verify(images.vulnDb!, { 'max-severity': 'high', 'allowed-vuln-dbs': 'ghcr.io/aquasecurity/trivy-db, mirror.gcr.io/aquasec/trivy-db' });
+    const listed = await verify(images.vulnDb!, { 'export-policy': 'false', 'max-severity': 'high', 'allowed-vuln-dbs': 'ghcr.io/aquasecurity/trivy-db, mirror.gcr.io/aquasec/trivy-db' });
     expect(listed.exitCode).not.toBe(0);
     expect(failure(listed)).toContain('vuln attestation reports 1 high');
     expect(failure(listed)).toContain('DB "evil.example/trivy-db:2", which is not one of allowed-vuln-dbs');
     // An attestation that records no DB does not count either.
-    const unrecorded = await verify(images.good!, { 'allowed-vuln-dbs': 'ghcr.io/aquasecurity/trivy-db' });
+    const unrecorded = await verify(images.good!, { 'export-policy': 'false', 'allowed-vuln-dbs': 'ghcr.io/aquasecurity/trivy-db' });
     expect(unrecorded.exitCode).not.toBe(0);
     expect(failure(unrecorded)).toContain('records no vulnerability DB as <repository>@sha256:<digest>');
   });
