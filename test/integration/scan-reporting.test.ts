@@ -69,7 +69,8 @@ describe('scan reporting to GitHub', () => {
     expect(body.output.annotations.every((a) => !a.path.startsWith('/'))).toBe(true);
 
     const comment = api.requests.find((r) => r.method === 'POST' && r.path.endsWith('/issues/7/comments'))!;
-    expect((comment.body as { body: string }).body).toMatch(/^<!-- scs:scan:ci:scan -->/);
+    // keyed by workflow, job and the report key (scanner and target by default)
+    expect((comment.body as { body: string }).body).toMatch(/^<!-- scs:scan:ci:scan:trivy:path:\. -->/);
 
     const upload = api.requests.find((r) => r.path.endsWith('/code-scanning/sarifs'))!;
     const uploaded = upload.body as { sarif: string; commit_sha: string; ref: string };
@@ -81,11 +82,15 @@ describe('scan reporting to GitHub', () => {
   it('updates its own comment in place on the next run', async () => {
     api
       .on('POST', /\/check-runs$/, () => ({ status: 201, body: { id: 1, html_url: 'https://github.com/x/runs/1' } }))
+      // what GitHub answers for github.token: /user is refused, GraphQL's viewer is the Actions bot
+      .on('GET', /^\/user$/, () => ({ status: 403, body: { message: 'Resource not accessible by integration' } }))
+      .on('POST', /^\/graphql$/, () => ({ status: 200, body: { data: { viewer: { login: 'github-actions', __typename: 'Bot' } } } }))
       .on('GET', /^\/repos\/octo-org\/app\/issues\/7\/comments/, () => ({
         status: 200,
         body: [
           { id: 5, body: 'unrelated', user: { login: 'someone', type: 'User' } },
-          { id: 6, body: '<!-- scs:scan:ci:scan -->\nold results', user: { login: 'github-actions[bot]', type: 'Bot' }, html_url: 'https://github.com/c/6' },
+          { id: 4, body: '<!-- scs:scan:ci:scan:trivy:path:. -->\nplanted', user: { login: 'other-app[bot]', type: 'Bot' }, html_url: 'https://github.com/c/4' },
+          { id: 6, body: '<!-- scs:scan:ci:scan:trivy:path:. -->\nold results', user: { login: 'github-actions[bot]', type: 'Bot' }, html_url: 'https://github.com/c/6' },
         ],
       }))
       .on('PATCH', /^\/repos\/octo-org\/app\/issues\/comments\/6$/, () => ({ status: 200, body: { id: 6, html_url: 'https://github.com/c/6' } }))
