@@ -44,7 +44,7 @@ const outFile = values.out ? path.resolve(values.out) : values.smoke ? undefined
 
 const log = (text) => process.stdout.write(`${text}\n`);
 const PROFILES = path.join(REPO_ROOT, 'bench', 'PROFILES.md');
-for (const action of ['scan', 'sbom', 'sign-keyless', 'provenance', 'verify']) {
+for (const action of ['scan', 'sbom', 'setup', 'sign-keyless', 'provenance', 'verify']) {
   if (!fs.existsSync(path.join(REPO_ROOT, 'dist', action, 'index.js'))) throw new Error(`dist/${action}/index.js is missing: run npm run build first`);
 }
 

@@ -61,7 +61,7 @@ export async function listActions(root = repoRoot) {
  * Packages left out of an action's bundle, each replaced by a small module
  * written beside index.js. `undici` comes in only through
  * @actions/http-client 4's top-level `import { ProxyAgent }`, which serves a
- * fetch dispatcher for Octokit; `scan`, `sign-keyless`, `provenance` and
+ * fetch dispatcher for Octokit; `scan`, `setup`, `sign-keyless`, `provenance` and
  * `verify` never build one (their GitHub client and Sigstore's
  * make-fetch-happen use Node's http/fetch), and undici was 60 % of scan's
  * bundle and of its load time (bench/RESULTS.md). Actions that use @actions/github (sbom's artifact
@@ -110,6 +110,7 @@ const UNDICI_LAZY = {
 const UNBUNDLED = {
   sbom: UNDICI_LAZY,
   scan: UNDICI_SHIM,
+  setup: UNDICI_SHIM,
   'sign-keyless': UNDICI_SHIM,
   provenance: UNDICI_SHIM,
   verify: UNDICI_SHIM,

@@ -37,7 +37,7 @@ export type InputKind =
   | 'policy-text'
   | 'free-text';
 
-export type CorpusAction = 'scan' | 'sbom' | 'sign-keyless' | 'provenance' | 'verify';
+export type CorpusAction = 'scan' | 'sbom' | 'setup' | 'sign-keyless' | 'provenance' | 'verify';
 
 /**
  * Strict kinds have a grammar no hostile payload fits: every payload must be
@@ -132,6 +132,22 @@ export const INPUT_KINDS: Record<CorpusAction, Record<string, InputKind>> = {
     summary: 'boolean',
     'github-token': 'secret',
     matrix: 'matrix',
+  },
+  setup: {
+    tools: 'enum-list',
+    'trivy-version': 'version',
+    'trivy-sha256': 'sha256',
+    'trivy-path': 'tool-path',
+    'grype-version': 'version',
+    'grype-sha256': 'sha256',
+    'grype-path': 'tool-path',
+    'syft-version': 'version',
+    'syft-sha256': 'sha256',
+    'syft-path': 'tool-path',
+    'cosign-version': 'version',
+    'cosign-sha256': 'sha256',
+    'cosign-path': 'tool-path',
+    'tools-mirror': 'url',
   },
   'sign-keyless': {
     image: 'image',
