@@ -108,7 +108,7 @@ function expectTokenOnlyInEnv(result: ActionRun, line: RecordLine): void {
 describe('provenance with engine: cosign (dist bundle, signing cosign stand-in, loopback Sigstore)', () => {
   it('attests SLSA provenance with cosign attest-blob: exact argv, token in its environment only, a verifiable bundle over exactly this step’s statement', async () => {
     const record = recordFile();
-    const result = await run({ 'subject-digest': SUBJECT_DIGEST, 'subject-name': 'app.tar.gz' }, { SCS_COSIGN_STANDIN_RECORD: record });
+    const result = await run({ 'subject-digest': SUBJECT_DIGEST, 'subject-name': 'app.tar.gz' }, { COSIGN_STANDIN_RECORD: record });
     expect(failureMessage(result)).toBe('');
     expect(result.exitCode).toBe(0);
 
@@ -187,7 +187,7 @@ describe('provenance with engine: cosign (dist bundle, signing cosign stand-in, 
     });
     const ref = `${infra!.registry}/${name}:v1`;
     const record = recordFile();
-    const result = await run({ 'subject-image': ref }, { SCS_COSIGN_STANDIN_RECORD: record, SCS_COSIGN_STANDIN_REPLAY: '1' });
+    const result = await run({ 'subject-image': ref }, { COSIGN_STANDIN_RECORD: record, COSIGN_STANDIN_REPLAY: '1' });
     expect(result.exitCode).not.toBe(0);
     expect(calls(record)).toHaveLength(1); // not retried
     // Same predicate type, another subject: the message names the subjects and no predicate type difference.

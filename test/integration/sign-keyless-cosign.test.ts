@@ -150,7 +150,7 @@ describeWithInfra('sign-keyless with engine: cosign (dist bundle, signing cosign
     const record = recordFile();
     const run = await runAction('sign-keyless', {
       inputs: { image, engine: 'cosign', 'cosign-path': standIn, ...stackInputs() },
-      env: { ...stack.env(), SCS_COSIGN_STANDIN_RECORD: record, SCS_SIGSTORE_RETRY_BASE_MS: '5' },
+      env: { ...stack.env(), COSIGN_STANDIN_RECORD: record, SCS_SIGSTORE_RETRY_BASE_MS: '5' },
     });
     expect(failureMessage(run)).toBe('');
     expect(run.exitCode).toBe(0);
@@ -214,7 +214,7 @@ describeWithInfra('sign-keyless with engine: cosign (dist bundle, signing cosign
     const record = recordFile();
     const run = await runAction('sign-keyless', {
       inputs: { files: 'a.txt', 'cosign-path': standIn, ...stackInputs() },
-      env: { ...stack.env(), SCS_COSIGN_STANDIN_RECORD: record },
+      env: { ...stack.env(), COSIGN_STANDIN_RECORD: record },
       workspace,
     });
     expect(failureMessage(run)).toBe('');
@@ -254,7 +254,7 @@ describeWithInfra('sign-keyless with engine: cosign (dist bundle, signing cosign
     const record = recordFile();
     const run = await runAction('sign-keyless', {
       inputs: { image, 'cosign-path': standIn, ...stackInputs() },
-      env: { ...stack.env(), SCS_COSIGN_STANDIN_RECORD: record, SCS_COSIGN_STANDIN_REPLAY: '1', SCS_SIGSTORE_RETRY_BASE_MS: '5' },
+      env: { ...stack.env(), COSIGN_STANDIN_RECORD: record, COSIGN_STANDIN_REPLAY: '1', SCS_SIGSTORE_RETRY_BASE_MS: '5' },
     });
     expect(run.exitCode).toBe(1);
     expect(calls(record)).toHaveLength(1);
@@ -273,12 +273,12 @@ describeWithInfra('sign-keyless with engine: cosign (dist bundle, signing cosign
   it('Rekor answers lost until cosign gives up: the re-run leaves an orphan log entry; only the final bundle is stored and reported', async () => {
     const image = copyMulti(`cosign-lost-${randomBytes(4).toString('hex')}`);
     const record = recordFile();
-    // The stand-in resends twice (SCS_COSIGN_STANDIN_RETRIES=2): the first cosign run loses all three answers and fails.
+    // The stand-in resends twice (COSIGN_STANDIN_RETRIES=2): the first cosign run loses all three answers and fails.
     stack.faults.rekor = { status: 503, times: 3, afterHandler: true };
     const before = stack.rekorEntries();
     const run = await runAction('sign-keyless', {
       inputs: { image, 'cosign-path': standIn, ...stackInputs() },
-      env: { ...stack.env(), SCS_COSIGN_STANDIN_RECORD: record, SCS_COSIGN_STANDIN_RETRIES: '2', SCS_SIGSTORE_RETRY_BASE_MS: '5' },
+      env: { ...stack.env(), COSIGN_STANDIN_RECORD: record, COSIGN_STANDIN_RETRIES: '2', SCS_SIGSTORE_RETRY_BASE_MS: '5' },
     });
     stack.faults.rekor = undefined;
     expect(failureMessage(run)).toBe('');
@@ -302,7 +302,7 @@ describeWithInfra('sign-keyless with engine: cosign (dist bundle, signing cosign
       const record = recordFile();
       const run = await runAction('sign-keyless', {
         inputs: { files: 'f.bin', 'cosign-path': standIn, ...stackInputs() },
-        env: { ...stack.env(), SCS_COSIGN_STANDIN_RECORD: record, SCS_COSIGN_STANDIN_FAIL: error, SCS_COSIGN_STANDIN_FAIL_TIMES: '2', SCS_SIGSTORE_RETRY_BASE_MS: '5' },
+        env: { ...stack.env(), COSIGN_STANDIN_RECORD: record, COSIGN_STANDIN_FAIL: error, COSIGN_STANDIN_FAIL_TIMES: '2', SCS_SIGSTORE_RETRY_BASE_MS: '5' },
         workspace,
       });
       expect(failureMessage(run)).toBe('');
@@ -321,7 +321,7 @@ describeWithInfra('sign-keyless with engine: cosign (dist bundle, signing cosign
     const record = recordFile();
     const run = await runAction('sign-keyless', {
       inputs: { files: 'f.bin', 'cosign-path': standIn },
-      env: { ...stack.env(), SCS_COSIGN_STANDIN_RECORD: record, SCS_COSIGN_STANDIN_FAIL: 'fulcio-401', SCS_SIGSTORE_RETRY_BASE_MS: '5' },
+      env: { ...stack.env(), COSIGN_STANDIN_RECORD: record, COSIGN_STANDIN_FAIL: 'fulcio-401', SCS_SIGSTORE_RETRY_BASE_MS: '5' },
       workspace,
     });
     expect(run.exitCode).toBe(1);
@@ -337,7 +337,7 @@ describeWithInfra('sign-keyless with engine: cosign (dist bundle, signing cosign
     const password = `pw-${randomBytes(8).toString('hex')}`;
     const run = await runAction('sign-keyless', {
       inputs: { image, 'cosign-path': standIn, 'registry-username': 'robot', 'registry-password': password },
-      env: { ...stack.env(), SCS_COSIGN_STANDIN_RECORD: record, SCS_COSIGN_STANDIN_FAIL: 'registry-denied', SCS_SIGSTORE_RETRY_BASE_MS: '5' },
+      env: { ...stack.env(), COSIGN_STANDIN_RECORD: record, COSIGN_STANDIN_FAIL: 'registry-denied', SCS_SIGSTORE_RETRY_BASE_MS: '5' },
     });
     expect(run.exitCode).toBe(1);
     expect(failureMessage(run)).toMatch(/failed \(registry\): Error: signing ghcr\.io\/\.\.\.: GET https:\/\/ghcr\.io\/token\?\.\.\.: DENIED: denied\. Check the registry credentials/);
@@ -352,7 +352,7 @@ describeWithInfra('sign-keyless with engine: cosign (dist bundle, signing cosign
     const record = recordFile();
     const run = await runAction('sign-keyless', {
       inputs: { image: multi!.refByDigest, 'cosign-path': standIn, 'sigstore-instance': 'github' },
-      env: { ...stack.env(), SCS_COSIGN_STANDIN_RECORD: record },
+      env: { ...stack.env(), COSIGN_STANDIN_RECORD: record },
     });
     expect(run.exitCode).toBe(1);
     expect(failureMessage(run)).toMatch(/sigstore-instance: github needs engine: sigstore/);

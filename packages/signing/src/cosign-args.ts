@@ -32,6 +32,7 @@
  * "creating cached local store: resource temporarily unavailable"
  * (sigstore/fulcio#751, sigstore/fulcio#1623).
  */
+import { REGISTRY_CLOUD_ENVIRONMENT, toolEnvironment } from '@scs/action-kit';
 import type { SigstoreInstance } from './instances.js';
 
 export interface CosignServiceOptions {
@@ -81,19 +82,23 @@ export function attestBlobArgs(options: CosignServiceOptions & { statementPath: 
   return ['attest-blob', '--yes', '--new-bundle-format=true', '--bundle', options.bundlePath, '--statement', options.statementPath, ...serviceArgs(options)];
 }
 
-/** Variables that must not reach cosign: the runner's token endpoint (cosign would mint its own token), and action inputs. */
-const STRIPPED = /^(ACTIONS_ID_TOKEN_REQUEST_URL|ACTIONS_ID_TOKEN_REQUEST_TOKEN|SIGSTORE_ID_TOKEN|TUF_ROOT|DOCKER_CONFIG|INPUT_.*)$/;
-
+/**
+ * cosign's environment, from an allow-list (action-kit's base list, cosign's
+ * own COSIGN_* and SIGSTORE_* variables, the cloud SDK variables a registry
+ * credential helper needs): the runner's token endpoint (cosign would mint
+ * its own token), the action's inputs, ACTIONS_RUNTIME_TOKEN and
+ * GITHUB_TOKEN never reach it. The one secret it gets is the OIDC token it
+ * signs with, as SIGSTORE_ID_TOKEN; TUF_ROOT is private to the invocation.
+ */
 export function cosignEnv(base: NodeJS.ProcessEnv, options: { token: string; tufRoot: string; dockerConfig?: string }): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {};
-  for (const [key, value] of Object.entries(base)) {
-    if (value !== undefined && !STRIPPED.test(key)) env[key] = value;
-  }
-  env.SIGSTORE_ID_TOKEN = options.token;
-  env.TUF_ROOT = options.tufRoot;
-  if (options.dockerConfig) env.DOCKER_CONFIG = options.dockerConfig;
-  else if (base.DOCKER_CONFIG) env.DOCKER_CONFIG = base.DOCKER_CONFIG;
-  return env;
+  return toolEnvironment(base, {
+    allow: ['COSIGN_', 'SIGSTORE_', ...REGISTRY_CLOUD_ENVIRONMENT],
+    set: {
+      SIGSTORE_ID_TOKEN: options.token,
+      TUF_ROOT: options.tufRoot,
+      ...(options.dockerConfig ? { DOCKER_CONFIG: options.dockerConfig } : {}),
+    },
+  });
 }
 
 /**

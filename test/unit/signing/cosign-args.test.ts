@@ -136,3 +136,22 @@ describe('retry classification of recorded cosign errors', () => {
     expect(tlogIndexFromStderr('Wrote bundle to file /b.json')).toBeUndefined();
   });
 });
+
+describe('cosign environment is an allow-list', () => {
+  it('keeps the base list, COSIGN_*, SIGSTORE_* and cloud SDK variables; nothing else of the job', () => {
+    const env = cosignEnv(
+      {
+        PATH: '/usr/bin',
+        COSIGN_EXPERIMENTAL: '1',
+        SIGSTORE_REKOR_PUBLIC_KEY: '/k.pem',
+        AWS_REGION: 'eu-west-1',
+        ACTIONS_RUNTIME_TOKEN: 'runtime',
+        GITHUB_TOKEN: 'ghs_env',
+        'INPUT_GITHUB-TOKEN': 'ghs_input',
+        NPM_TOKEN: 'npm',
+      },
+      { token: 'eyJ.t.s', tufRoot: '/tmp/tuf' },
+    );
+    expect(env).toEqual({ PATH: '/usr/bin', COSIGN_EXPERIMENTAL: '1', SIGSTORE_REKOR_PUBLIC_KEY: '/k.pem', AWS_REGION: 'eu-west-1', SIGSTORE_ID_TOKEN: 'eyJ.t.s', TUF_ROOT: '/tmp/tuf' });
+  });
+});

@@ -59,7 +59,7 @@ async function engine(options: { tsa?: boolean; env?: Record<string, string> } =
     instance,
     retry: FAST,
     idToken: () => stack.mintToken(),
-    cosign: { binary: standIn, tempDir: path.join(dir, 'tmp'), env: { ...process.env, SCS_COSIGN_STANDIN_RECORD: record, ...options.env }, timeoutMs: 60_000 },
+    cosign: { binary: standIn, tempDir: path.join(dir, 'tmp'), env: { ...process.env, COSIGN_STANDIN_RECORD: record, ...options.env }, timeoutMs: 60_000 },
   });
 }
 
@@ -126,7 +126,7 @@ describe('cosign engine with the signing cosign stand-in', () => {
   });
 
   it('refuses a bundle over something else (a cosign replaying recorded bundles): no file written, not retried', async () => {
-    const e = await engine({ env: { SCS_COSIGN_STANDIN_REPLAY: '1' } });
+    const e = await engine({ env: { COSIGN_STANDIN_REPLAY: '1' } });
     const bundlePath = path.join(dir, 'image.sigstore.json');
     fs.writeFileSync(bundlePath, 'stale');
     const error = await e
@@ -160,7 +160,7 @@ describe('cosign engine with the signing cosign stand-in', () => {
   });
 
   it('Rekor answers lost until cosign gives up: the re-run makes a second entry; only the final bundle is written, stored and reported', async () => {
-    // The stand-in resends twice (SCS_COSIGN_STANDIN_RETRIES=2): three lost answers make the first run fail.
+    // The stand-in resends twice (COSIGN_STANDIN_RETRIES=2): three lost answers make the first run fail.
     stack.faults.rekor = { status: 503, times: 3, afterHandler: true };
     const before = { entries: stack.rekorEntries(), rekor: stack.requests.rekor };
     const file = path.join(dir, 'r.txt');
@@ -174,7 +174,7 @@ describe('cosign engine with the signing cosign stand-in', () => {
       retry: FAST,
       idToken: () => stack.mintToken(),
       logger: { info: (m) => messages.push(m), debug: () => undefined, warning: (m) => messages.push(m) },
-      cosign: { binary: standIn, tempDir: path.join(dir, 'tmp'), env: { ...process.env, SCS_COSIGN_STANDIN_RECORD: record, SCS_COSIGN_STANDIN_RETRIES: '2' } },
+      cosign: { binary: standIn, tempDir: path.join(dir, 'tmp'), env: { ...process.env, COSIGN_STANDIN_RECORD: record, COSIGN_STANDIN_RETRIES: '2' } },
     });
     const outcome = await e.signBlob(file, { bundlePath });
 
@@ -197,7 +197,7 @@ describe('cosign engine with the signing cosign stand-in', () => {
   it('a recorded retryable failure, then success: each run in a fresh private directory', async () => {
     const file = path.join(dir, 't.txt');
     fs.writeFileSync(file, 't');
-    const e = await engine({ env: { SCS_COSIGN_STANDIN_FAIL: 'tuf-cache-locked', SCS_COSIGN_STANDIN_FAIL_TIMES: '1' } });
+    const e = await engine({ env: { COSIGN_STANDIN_FAIL: 'tuf-cache-locked', COSIGN_STANDIN_FAIL_TIMES: '1' } });
     const outcome = await e.signBlob(file, { bundlePath: path.join(dir, 't.json') });
     const runs = calls().filter((c) => c.argv[0] === 'sign-blob');
     expect(runs).toHaveLength(2);
