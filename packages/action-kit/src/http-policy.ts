@@ -22,6 +22,7 @@
  * {@link readFileCapped}, which reads at most cap + 1 bytes whatever the file
  * claims or becomes while it is read.
  */
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { InfrastructureError } from './errors.js';
 
@@ -178,5 +179,32 @@ export async function readFileCapped(file: string, maxBytes: number, what: strin
     return Buffer.concat(chunks, total);
   } finally {
     await handle.close();
+  }
+}
+
+/**
+ * The synchronous reader for small state files (a DB's metadata.json, a cache
+ * marker, a stored manifest) in folders an Actions cache restore can fill:
+ * only a regular file is read (a FIFO, a device or a directory is refused
+ * without blocking), and at most maxBytes + 1 bytes of it.
+ */
+export function readFileCappedSync(file: string, maxBytes: number, what: string): Buffer {
+  const fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  try {
+    if (!fstatSync(fd).isFile()) throw new SizeCapError(`${what} is not a regular file; refused`);
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const size = Math.min(1024 * 1024, maxBytes + 1 - total);
+      const buffer = Buffer.allocUnsafe(size);
+      const bytesRead = readSync(fd, buffer, 0, size, null);
+      if (bytesRead === 0) break;
+      total += bytesRead;
+      if (total > maxBytes) throw new SizeCapError(`${what} is over the ${maxBytes}-byte limit; refused`);
+      chunks.push(buffer.subarray(0, bytesRead));
+    }
+    return Buffer.concat(chunks, total);
+  } finally {
+    closeSync(fd);
   }
 }

@@ -5,7 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { InfrastructureError, errorMessage, type Logger } from '@scs/action-kit';
+import { InfrastructureError, errorMessage, readFileCappedSync, type Logger } from '@scs/action-kit';
 
 export type DbLogger = Pick<Logger, 'info' | 'warning' | 'debug'>;
 
@@ -55,7 +55,7 @@ export class StaleDbError extends InfrastructureError {
 
 export function readMarker(dbDir: string, kind: string): DbMarker | undefined {
   try {
-    const parsed = JSON.parse(fs.readFileSync(path.join(dbDir, MARKER_FILE), 'utf8')) as Partial<DbMarker>;
+    const parsed = JSON.parse(readFileCappedSync(path.join(dbDir, MARKER_FILE), 64 * 1024, MARKER_FILE).toString('utf8')) as Partial<DbMarker>;
     if (
       parsed.schema !== 1 ||
       parsed.kind !== kind ||

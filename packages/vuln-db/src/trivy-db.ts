@@ -25,7 +25,7 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import { ConfigurationError, InfrastructureError } from '@scs/action-kit';
+import { ConfigurationError, InfrastructureError, readFileCappedSync } from '@scs/action-kit';
 import type { DbCache } from './db-cache.js';
 import {
   StaleDbError,
@@ -148,7 +148,7 @@ interface TrivyMetadata {
 function readTrivyMetadata(dir: string, kind: TrivyDbKind): TrivyMetadata {
   let parsed: Record<string, unknown>;
   try {
-    parsed = JSON.parse(fs.readFileSync(path.join(dir, METADATA_FILE), 'utf8')) as Record<string, unknown>;
+    parsed = JSON.parse(readFileCappedSync(path.join(dir, METADATA_FILE), 64 * 1024, METADATA_FILE).toString('utf8')) as Record<string, unknown>;
   } catch (error) {
     throw new InfrastructureError(`the ${kind.label}'s ${METADATA_FILE} is missing or not JSON`, { cause: error });
   }
@@ -248,7 +248,7 @@ export async function prepareTrivyArtifact(kind: TrivyDbKind, options: PrepareTr
 
   /** Checks the artifact in artifactDir against `digest`, unpacks it and swaps it into dbDir. */
   const install = async (repository: string, digest: string, blobVerified: boolean): Promise<{ meta: TrivyMetadata; ageHours: number; stale: boolean }> => {
-    const manifestBytes = fs.readFileSync(path.join(artifactDir, ARTIFACT_MANIFEST));
+    const manifestBytes = readFileCappedSync(path.join(artifactDir, ARTIFACT_MANIFEST), 4 * 1024 * 1024, `the stored ${ARTIFACT_MANIFEST}`);
     const manifestDigest = `sha256:${createHash('sha256').update(manifestBytes).digest('hex')}`;
     if (manifestDigest !== digest) throw new InfrastructureError(`the stored manifest is ${manifestDigest}, not ${digest}`);
     const { manifest } = parseOciManifest(manifestBytes, null, `${repository}@${digest}`);

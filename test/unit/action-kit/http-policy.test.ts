@@ -10,7 +10,8 @@ import * as fs from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { BodyReadError, RedirectRefusedError, SizeCapError, checkRedirect, fetchWithPolicy, readCapped, readFileCapped } from '@scs/action-kit';
+import { BodyReadError, RedirectRefusedError, SizeCapError, checkRedirect, fetchWithPolicy, readCapped, readFileCapped, readFileCappedSync } from '@scs/action-kit';
+import { execFileSync } from 'node:child_process';
 import { closeServer, listenOnLoopback } from '../../support/loopback-server.js';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
@@ -126,6 +127,25 @@ describe('bounded reads', () => {
       expect((await readFileCapped(path.join(dir, 'small.json'), 11, 'report')).toString()).toBe('{"ok":true}');
       await expect(readFileCapped(path.join(dir, 'small.json'), 10, 'The report small.json')).rejects.toThrow('The report small.json is over the 10-byte limit; refused');
       await expect(readFileCapped('/dev/zero', 3 * 1024 * 1024, 'The report /dev/zero')).rejects.toThrow(SizeCapError);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('readFileCappedSync (state files an Actions cache restore can fill)', () => {
+  it('reads a small regular file; refuses a device, a FIFO (without blocking) and a file over the cap', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'scs-capped-sync-'));
+    try {
+      fs.writeFileSync(path.join(dir, 'metadata.json'), '{"Version":2}');
+      expect(readFileCappedSync(path.join(dir, 'metadata.json'), 100, 'metadata.json').toString()).toBe('{"Version":2}');
+      expect(() => readFileCappedSync(path.join(dir, 'metadata.json'), 5, 'metadata.json')).toThrow('metadata.json is over the 5-byte limit; refused');
+      fs.symlinkSync('/dev/zero', path.join(dir, 'zero.json'));
+      expect(() => readFileCappedSync(path.join(dir, 'zero.json'), 1024, 'zero.json')).toThrow('zero.json is not a regular file; refused');
+      execFileSync('mkfifo', [path.join(dir, 'fifo.json')]);
+      const started = Date.now();
+      expect(() => readFileCappedSync(path.join(dir, 'fifo.json'), 1024, 'fifo.json')).toThrow('fifo.json is not a regular file; refused');
+      expect(Date.now() - started).toBeLessThan(1000);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

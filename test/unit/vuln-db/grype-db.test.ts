@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -143,6 +144,20 @@ describe('prepareGrypeDb', () => {
     const again = await prepareGrypeDb(options());
     expect(again).toMatchObject({ source: 'job', requests: 0, checksum: sha256(archive), updatedAt: '2026-11-26T06:11:43.000Z' });
     expect(server.requests).toEqual([]);
+  });
+
+  it('a marker replaced by a FIFO or a link to /dev/zero (a poisoned cache) is not trusted and does not hang (issue 13, item 5)', async () => {
+    await prepareGrypeDb(options());
+    const marker = path.join(cacheDir, '6', MARKER_FILE);
+    for (const plant of [() => fs.symlinkSync('/dev/zero', marker), () => execFileSync('mkfifo', [marker])]) {
+      fs.rmSync(marker, { force: true });
+      plant();
+      server.requests.length = 0;
+      const started = Date.now();
+      const again = await prepareGrypeDb(options());
+      expect(again.source).toBe('download'); // the marker was not read as "prepared in this job"
+      expect(Date.now() - started).toBeLessThan(5000);
+    }
   });
 
   it('refuses an archive whose checksum does not match the listing; nothing is installed', async () => {
