@@ -14,6 +14,8 @@ import {
   prepareToolRunDirectory,
   unusedRepositoryConfigFiles,
   logger as defaultLogger,
+  SizeCapError,
+  readFileCappedSync,
   readRunContext,
   runProcess,
   tailLines,
@@ -317,11 +319,16 @@ async function generateWithTrivy(inputs: SbomInputs, deps: SbomDeps, tool: Insta
   }
 }
 
+/** Largest SBOM read back from the generator (1 GiB; SBOMs of large images are tens of MB). */
+export const MAX_SBOM_BYTES = 1024 ** 3;
+
 function readDocument(output: OutputFile, toolName: string): ProducedDocument {
   let bytes: Buffer;
   try {
-    bytes = fs.readFileSync(output.file);
-  } catch {
+    // Capped while read, regular files only (issue 13 item 5).
+    bytes = readFileCappedSync(output.file, MAX_SBOM_BYTES, `The ${output.format} file ${toolName} wrote at ${output.file}`);
+  } catch (error) {
+    if (error instanceof SizeCapError) throw new InfrastructureError(error.message, { cause: error });
     throw new InfrastructureError(`${toolName} exited successfully but wrote no ${output.format} file at ${output.file}.`);
   }
   let parsed: ParsedSbom;
