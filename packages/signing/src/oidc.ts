@@ -8,7 +8,7 @@
  * line or argv. Errors name the endpoint without its query string.
  */
 import * as core from '@actions/core';
-import { ConfigurationError, InfrastructureError, type RunContext } from '@scs/action-kit';
+import { BodyReadError, ConfigurationError, InfrastructureError, RedirectRefusedError, SizeCapError, fetchWithPolicy, readCapped, type RunContext } from '@scs/action-kit';
 import { createRemoteJWKSet, decodeJwt, jwtVerify, type JWTPayload } from 'jose';
 import { backoffDelay, classifyHttpStatus, DEFAULT_SERVICE_RETRY, type ServiceRetryPolicy } from './retry.js';
 
@@ -85,11 +85,13 @@ export async function getIdToken(audience: string = SIGSTORE_AUDIENCE, deps: IdT
   for (let attempt = 1; attempt <= policy.attempts; attempt++) {
     let response: Response;
     try {
-      response = await doFetch(url, {
+      // Redirects by hand: never to plain HTTP off loopback, the request token never to another origin.
+      response = await fetchWithPolicy(doFetch, url, {
         headers: { authorization: `Bearer ${requestToken}`, accept: 'application/json' },
         signal: AbortSignal.timeout(policy.timeoutMs),
       });
     } catch (error) {
+      if (error instanceof RedirectRefusedError) throw error;
       lastProblem = `could not reach ${where}: ${(error as Error).name === 'TimeoutError' ? `no answer within ${policy.timeoutMs} ms` : (error as Error).message}`;
       if (attempt < policy.attempts) {
         const delay = backoffDelay(attempt, policy);
@@ -102,8 +104,10 @@ export async function getIdToken(audience: string = SIGSTORE_AUDIENCE, deps: IdT
     if (response.ok) {
       let value: unknown;
       try {
-        value = ((await response.json()) as { value?: unknown }).value;
-      } catch {
+        // An ID token is a few KB: the answer is read with a 64 KiB cap.
+        value = (JSON.parse((await readCapped(response, 64 * 1024, `The Actions ID-token endpoint (${where})`)).toString('utf8')) as { value?: unknown }).value;
+      } catch (error) {
+        if (error instanceof SizeCapError || error instanceof BodyReadError) throw new InfrastructureError(error.message, { cause: error });
         throw new InfrastructureError(`The Actions ID-token endpoint (${where}) answered with something that is not JSON.`);
       }
       if (typeof value !== 'string' || value.split('.').length !== 3) {

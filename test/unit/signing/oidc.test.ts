@@ -35,6 +35,20 @@ describe('requireIdToken', () => {
 });
 
 describe('getIdToken', () => {
+  it('refuses a redirect of the token request to plain HTTP and an answer over 64 KiB (issue 13, items 5 and 6)', async () => {
+    const env = { ACTIONS_ID_TOKEN_REQUEST_URL: 'https://token.actions.example/id?api-version=2.0', ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'request-token-secret' };
+    const asked: string[] = [];
+    const redirecting = (async (input: string | URL) => {
+      asked.push(String(input));
+      return new Response('', { status: 302, headers: { location: 'http://collector.example/id' } });
+    }) as typeof fetch;
+    await expect(getIdToken('sigstore', { env, mask: () => undefined, retry: FAST, fetch: redirecting })).rejects.toThrow(/a downgrade from HTTPS to plain HTTP is refused/);
+    expect(asked.every((u) => u.startsWith('https://token.actions.example/'))).toBe(true);
+    const huge = (async () => new Response(JSON.stringify({ value: 'a'.repeat(200 * 1024) }), { status: 200 })) as typeof fetch;
+    await expect(getIdToken('sigstore', { env, mask: () => undefined, retry: FAST, fetch: huge })).rejects.toThrow(/over the 65536-byte limit; refused/);
+  });
+
+
   it('requests the sigstore audience, masks the token before returning it', async () => {
     const masked: string[] = [];
     const token = await getIdToken('sigstore', { env: stack.env(), mask: (s) => masked.push(s), retry: FAST });
