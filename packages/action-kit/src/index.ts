@@ -11,3 +11,4 @@ export { runAction, describeFailure } from './run-action.js';
 export * from './summary.js';
 export * from './annotations.js';
 export * from './image-reference.js';
+export * from './registry-auth.js';
