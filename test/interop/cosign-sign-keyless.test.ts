@@ -219,6 +219,24 @@ describeReady('sign-keyless (dist, engine: cosign = the real cosign 3.1.3) → r
     });
   });
 
+  it('the real cosign’s own failure text is classified: Fulcio 401 is named, not retried, and nothing is written', async () => {
+    const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'scs-interop-ws-'));
+    fs.writeFileSync(path.join(workspace, 'f.bin'), 'x');
+    const before = stack.requests.fulcio;
+    stack.faults.fulcio = { status: 401, times: 1 };
+    const run = await runAction('sign-keyless', {
+      inputs: { ...stackInputs(), files: 'f.bin', engine: 'cosign', 'cosign-path': cosign! },
+      env: { ...stack.env(), ...trap.env(), SCS_SIGSTORE_RETRY_BASE_MS: '5' },
+      workspace,
+    });
+    stack.faults.fulcio = undefined;
+    expect(run.exitCode).toBe(1);
+    // sigstore-go's wording ("Fulcio returned 401: …"), not the cosign 1/2 texts the stand-in replays.
+    expect(failure(run)).toMatch(/cosign sign-blob f\.bin failed \(Fulcio\): .*Fulcio returned 401: .*injected Fulcio fault \(401\).*This is not retried/s);
+    expect(stack.requests.fulcio - before).toBe(1);
+    expect(fs.existsSync(path.join(workspace, 'f.bin.sigstore.json'))).toBe(false);
+  });
+
   it.each(['cosign', 'sigstore'] as const)('files (engine %s): cosign verify-blob --bundle accepts <file>.sigstore.json, refuses another identity and another file; our verify agrees', async (engine) => {
     const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'scs-interop-ws-'));
     fs.writeFileSync(path.join(workspace, 'app.tar.gz'), randomBytes(4096));
