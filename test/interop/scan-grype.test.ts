@@ -117,6 +117,22 @@ describeReal('scan with the real grype and a DB from grype\'s own writer (dist/s
     expect(run.outputs).toMatchObject({ high: '1', medium: '1', total: '2', gate: 'pass', 'gate-count': '0' });
   });
 
+  it('an archive that carries import.json (grype-db built with hydrate: true) installs and scans the same', async () => {
+    const out = path.join(work, 'db-hydrated');
+    const hydrated = JSON.parse(execFileSync(dbWriter!, ['-spec', SPEC, '-out', out, '-hydrate'], { encoding: 'utf8', timeout: 120_000 })) as FixtureSummary;
+    expect(execFileSync('tar', ['--zstd', '-tf', path.join(out, hydrated.archive)], { encoding: 'utf8' }).trim().split('\n').sort()).toEqual(['import.json', 'vulnerability.db']);
+    server.route('/hydrated/latest.json', { kind: 'file', body: fs.readFileSync(path.join(out, 'latest.json')) });
+    server.route(`/hydrated/${hydrated.archive}`, { kind: 'file', body: fs.readFileSync(path.join(out, hydrated.archive)) });
+    const run = await runAction('scan', {
+      workspace: workspaceFrom(PROJECTS),
+      inputs: { scanner: 'grype', 'grype-path': grype!, 'grype-db-url': `${server.baseUrl}/hydrated/latest.json`, 'db-cache': 'false', path: 'npm-app', 'fail-on': 'critical' },
+      env: { HOME: work },
+    });
+    expect(lastError(run)).toBe('');
+    expect(grypeMatches(run)).toHaveLength(2);
+    expect(run.outputs).toMatchObject({ high: '1', medium: '1', gate: 'pass', 'db-digest': hydrated.checksum });
+  });
+
   it.each(['docker-registry 2.8', 'the OCI 1.1 registry'])('an image in %s (alpine-app): CVE-2099-0001 in apk openssl, high, fixed in 3.1.3-r0; fail-on high fails', async (label) => {
     const image = label === 'docker-registry 2.8' ? testImage(infra!, 'alpine-app') : referrers!.images['alpine-app']!;
     const run = await scan({ image: image.refByDigest, 'fail-on': 'high' });
