@@ -90,6 +90,16 @@ describeWithTrivy('scan: the configuration inputs the workflow sets (real Trivy)
     expect((await scan({ 'skip-dirs': 'config' })).outputs.total).toBe('0');
   });
 
+  it('ignore-file lists several plain .trivyignore files: merged, all honoured', async () => {
+    const run = await scan({ 'ignore-file': 'ci/pat.trivyignore\nci/aws.trivyignore' }, (ws) => {
+      fs.mkdirSync(path.join(ws, 'ci'));
+      fs.writeFileSync(path.join(ws, 'ci', 'pat.trivyignore'), 'github-pat');
+      fs.writeFileSync(path.join(ws, 'ci', 'aws.trivyignore'), 'aws-access-key-id\n');
+    });
+    expect(run.outputs).toMatchObject({ critical: '0', high: '1', total: '1' });
+    expect(run.summary).toContain('<code>ignore-file: ci/pat.trivyignore</code>, <code>ignore-file: ci/aws.trivyignore</code>');
+  });
+
   it('ignore-file names a .trivyignore to honour (expiry dates included)', async () => {
     const run = await scan({ 'ignore-file': '.trivyignore' }, (ws) => fs.writeFileSync(path.join(ws, '.trivyignore'), 'github-pat\naws-access-key-id exp:2000-01-01\n'));
     expect(run.outputs).toMatchObject({ critical: '1', high: '1', total: '2' });

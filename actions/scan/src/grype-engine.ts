@@ -39,7 +39,7 @@ export async function runGrypeEngine(inputs: ScanInputs, deps: ScanDeps, reportF
   const run = prepareToolRunDirectory(context.runnerTemp, 'grype');
   const stagedReport = path.join(run.cwd, 'report.json');
   const configuration = toolConfiguration(inputs, logger);
-  const configFiles = [inputs.grypeConfig, inputs.ignoreFile].filter(Boolean);
+  const configFiles = [inputs.grypeConfig, ...inputs.ignoreFiles].filter(Boolean);
   const args = buildGrypeArgs({
     target: inputs.target,
     outputFile: stagedReport,

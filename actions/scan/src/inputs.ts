@@ -49,7 +49,12 @@ export interface ScanInputs {
   scanners: Scanner[];
   failOn: Severity | 'none';
   onlyFixed: boolean;
-  ignoreFile: string;
+  /**
+   * `ignore-file`, a list. Trivy: plain .trivyignore files (merged into one for
+   * --ignorefile) or a single .trivyignore.yaml; Grype: config files with
+   * `ignore:` rules, each passed with -c (Grype merges them).
+   */
+  ignoreFiles: string[];
   /** Trivy's configuration file (`--config`), '' for none: an empty one is used. */
   trivyConfig: string;
   /** Trivy's secret-scanning rules (`--secret-config`), '' for Trivy's built-in rules only. */
@@ -144,7 +149,15 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ScanInputs {
 
   // Only files the workflow names: a .trivyignore or .grype.yaml that merely exists in the
   // checkout is pull-request content and is not read (see "Tool configuration" in the README).
-  const ignoreFile = getPath('ignore-file', { base: workspace, mustExist: 'file' });
+  const ignoreFiles = getList('ignore-file').map((file) => validatePath('ignore-file', file, { base: workspace, mustExist: 'file' }));
+  if (ignoreFiles.length > MAX_IGNORE_FILES) {
+    throw new ConfigurationError(`Input \`ignore-file\` lists ${ignoreFiles.length} files; at most ${MAX_IGNORE_FILES} are accepted.`);
+  }
+  if (scanner === 'trivy' && ignoreFiles.length > 1 && ignoreFiles.some(isYamlFile)) {
+    throw new ConfigurationError(
+      'Input `ignore-file`: Trivy reads one .trivyignore.yaml, or any number of plain .trivyignore files (merged); list several plain files, or one YAML file.',
+    );
+  }
   const trivyConfig = getPath('trivy-config', { base: workspace, mustExist: 'file' });
   const trivySecretConfig = getPath('trivy-secret-config', { base: workspace, mustExist: 'file' });
   const grypeConfig = getPath('grype-config', { base: workspace, mustExist: 'file' });
@@ -217,7 +230,7 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ScanInputs {
     scanners,
     failOn: failOn === 'none' ? 'none' : failOn,
     onlyFixed,
-    ignoreFile,
+    ignoreFiles,
     trivyConfig,
     trivySecretConfig,
     grypeConfig,
@@ -243,6 +256,13 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ScanInputs {
     githubToken,
     workspace,
   };
+}
+
+export const MAX_IGNORE_FILES = 20;
+
+/** Trivy tells its YAML ignore format from the file name. */
+export function isYamlFile(file: string): boolean {
+  return /\.ya?ml$/i.test(file);
 }
 
 /** OCI repository references with a tag: host[:port]/path:tag. */

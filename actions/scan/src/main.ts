@@ -106,10 +106,11 @@ export interface ToolConfiguration {
  */
 export function toolConfiguration(inputs: ScanInputs, logger: Logger): ToolConfiguration {
   const relative = (file: string) => path.relative(inputs.workspace, file).split(path.sep).join('/') || file;
+  const ignore = inputs.ignoreFiles.map((file): [string, string] => ['ignore-file', file]);
   const files: Array<[string, string]> =
     inputs.scanner === 'grype'
-      ? [['grype-config', inputs.grypeConfig], ['ignore-file', inputs.ignoreFile]]
-      : [['trivy-config', inputs.trivyConfig], ['trivy-secret-config', inputs.trivySecretConfig], ['ignore-file', inputs.ignoreFile]];
+      ? [['grype-config', inputs.grypeConfig], ...ignore]
+      : [['trivy-config', inputs.trivyConfig], ['trivy-secret-config', inputs.trivySecretConfig], ...ignore];
   const used = files.filter(([, file]) => file).map(([name, file]) => `${name}: ${relative(file)}`);
   if (inputs.skipDirs.length > 0) used.push(`skip-dirs: ${inputs.skipDirs.join(', ')}`);
   if (inputs.skipFiles.length > 0) used.push(`skip-files: ${inputs.skipFiles.join(', ')}`);
@@ -125,7 +126,7 @@ export function toolConfiguration(inputs: ScanInputs, logger: Logger): ToolConfi
   if (unused.length > 0) {
     logger.info(
       `Not read: ${unused.join(', ')} in the checkout. ${engine} runs in an empty directory with only the files named by inputs ` +
-        `(${files.map(([name]) => name).join(', ')}); name a file there to use it.`,
+        `(${[...new Set(['ignore-file', ...files.map(([name]) => name)])].join(', ')}); name a file there to use it.`,
     );
   }
   return { used, unused };

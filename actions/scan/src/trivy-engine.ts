@@ -1,3 +1,4 @@
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { prepareToolRunDirectory, runProcess } from '@scs/action-kit';
 import { parseTrivyReport, readReportFile, type ScanReport } from '@scs/findings';
@@ -14,6 +15,17 @@ async function detectCapabilities(tool: InstalledTool): Promise<TrivyCapabilitie
   if (known) return known;
   const help = await runProcess(tool.binary, ['fs', '--help'], { timeoutMs: 30_000, cwd: path.dirname(tool.binary) });
   return capabilitiesFromHelp(`${help.stdout}\n${help.stderr}`);
+}
+
+/**
+ * The one file for --ignorefile: the only one listed, or the plain
+ * .trivyignore files merged (in order) into one in the private run directory.
+ */
+export function trivyIgnoreFile(files: readonly string[], runDir: string): string {
+  if (files.length <= 1) return files[0] ?? '';
+  const merged = path.join(runDir, 'merged.trivyignore');
+  fs.writeFileSync(merged, files.map((file) => fs.readFileSync(file, 'utf8').replace(/\r?\n?$/, '\n')).join(''), { flag: 'wx' });
+  return merged;
 }
 
 /** Installs Trivy, runs it once with JSON output into `reportFile`, and parses the report. */
@@ -51,7 +63,7 @@ export async function runTrivyEngine(inputs: ScanInputs, deps: ScanDeps, reportF
   const args = buildTrivyArgs({
     target: inputs.target,
     scanners: inputs.scanners,
-    ignoreFile: inputs.ignoreFile || run.absent('trivyignore'),
+    ignoreFile: trivyIgnoreFile(inputs.ignoreFiles, run.cwd) || run.absent('trivyignore'),
     configFile: inputs.trivyConfig || run.emptyConfig,
     secretConfigFile: inputs.trivySecretConfig || run.absent('trivy-secret.yaml'),
     skipDirs: inputs.skipDirs,

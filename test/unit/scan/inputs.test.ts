@@ -18,6 +18,7 @@ beforeEach(() => {
   workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'scan-inputs-'));
   fs.mkdirSync(path.join(workspace, 'app'));
   fs.writeFileSync(path.join(workspace, 'bom.json'), '{}');
+  fs.writeFileSync(path.join(workspace, 'x.yaml'), '{}');
   process.env.GITHUB_WORKSPACE = workspace;
   process.env.RUNNER_TEMP = path.join(workspace, '_temp');
 });
@@ -61,7 +62,7 @@ describe('scan inputs', () => {
     withInputs({ scanner: 'grype' });
     const inputs = getInputs();
     expect(inputs.scanners).toEqual(['vuln']);
-    expect(inputs.ignoreFile).toBe('');
+    expect(inputs.ignoreFiles).toEqual([]);
     expect(inputs.grypeConfig).toBe('');
     expect(inputs.db).toEqual({
       trivyRepositories: ['mirror.gcr.io/aquasec/trivy-db:2', 'ghcr.io/aquasecurity/trivy-db:2'],
@@ -81,7 +82,7 @@ describe('scan inputs', () => {
   it('never picks up a .trivyignore, trivy.yaml or trivy-secret.yaml that merely exists in the checkout', () => {
     for (const name of ['.trivyignore', 'trivy.yaml', 'trivy-secret.yaml']) fs.writeFileSync(path.join(workspace, name), 'x\n');
     withInputs({});
-    expect(getInputs()).toMatchObject({ ignoreFile: '', trivyConfig: '', trivySecretConfig: '', skipDirs: [], skipFiles: [] });
+    expect(getInputs()).toMatchObject({ ignoreFiles: [], trivyConfig: '', trivySecretConfig: '', skipDirs: [], skipFiles: [] });
   });
 
   it('reads the configuration inputs the workflow sets', () => {
@@ -91,10 +92,18 @@ describe('scan inputs', () => {
     expect(getInputs()).toMatchObject({
       trivyConfig: path.join(workspace, 'ci', 'trivy.yaml'),
       trivySecretConfig: path.join(workspace, 'ci', 'secret.yaml'),
-      ignoreFile: path.join(workspace, 'ci', 'ignore'),
+      ignoreFiles: [path.join(workspace, 'ci', 'ignore')],
       skipDirs: ['vendor', 'test/**/fixtures'],
       skipFiles: ['**/*.min.js'],
     });
+  });
+
+  it('ignore-file is a list: several plain files for Trivy, config files for Grype', () => {
+    for (const name of ['a.trivyignore', 'b.trivyignore']) fs.writeFileSync(path.join(workspace, name), 'x\n');
+    withInputs({ 'ignore-file': 'a.trivyignore\nb.trivyignore' });
+    expect(getInputs().ignoreFiles).toEqual([path.join(workspace, 'a.trivyignore'), path.join(workspace, 'b.trivyignore')]);
+    withInputs({ scanner: 'grype', 'ignore-file': 'x.yaml, bom.json' });
+    expect(getInputs().ignoreFiles).toEqual([path.join(workspace, 'x.yaml'), path.join(workspace, 'bom.json')]);
   });
 
   it('refuses a config file behind a symlink that leads out of the workspace', () => {
@@ -120,6 +129,7 @@ describe('scan inputs', () => {
     ['an unknown severity', { severities: 'high,severe' }, /`severities` accepts critical, high, medium, low, unknown; got 'severe'/],
     ['no severities', { severities: ' , ' }, /`severities` must list at least one/],
     ['a path outside the workspace', { path: '../../etc' }, /`path` .* resolves outside the workspace/],
+    ['two ignore files, one of them YAML, for Trivy', { 'ignore-file': 'bom.json,x.yaml' }, /`ignore-file`: Trivy reads one .trivyignore.yaml/],
     ['grype-config with Trivy', { 'grype-config': 'bom.json' }, /`grype-config` has no effect with `scanner: trivy`/],
     ['trivy-config with Grype', { scanner: 'grype', 'trivy-config': 'bom.json' }, /`trivy-config` has no effect with `scanner: grype`/],
     ['a skip pattern that is an option', { 'skip-dirs': '--config=/etc/x' }, /`skip-dirs` takes glob patterns/],
