@@ -4371,7 +4371,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(741);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9299);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2412);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7676);
 
@@ -4390,10 +4390,10 @@ __webpack_async_result__();
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   GP: () => (/* binding */ getInputs)
 /* harmony export */ });
-/* unused harmony exports PREDICATES, ENGINES, SIGSTORE_INSTANCES */
+/* unused harmony exports PREDICATES, ENGINES, SIGSTORE_INSTANCES, GITHUB_ATTESTATION_MODES */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(741);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9299);
 /* harmony import */ var _scs_attestation__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5960);
 /* harmony import */ var _scs_signing__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7813);
 
@@ -4403,6 +4403,12 @@ __webpack_async_result__();
 const PREDICATES = ['slsa', 'sbom', 'vuln', 'custom'];
 const ENGINES = ['cosign', 'sigstore'];
 const SIGSTORE_INSTANCES = ['public-good', 'github', 'custom'];
+/**
+ * github-attestation: auto (store with GitHub's attestation API when the
+ * bundle is one GitHub accepts; a missing permission is a notice), true (store
+ * or fail) or false (never).
+ */
+const GITHUB_ATTESTATION_MODES = ['auto', 'true', 'false'];
 function onlyWith(name, value, kind, chosen) {
     if (value && chosen !== kind) {
         throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input \`${name}\` is used only with \`predicate: ${kind}\`; this step has \`predicate: ${chosen}\`.`);
@@ -4438,7 +4444,10 @@ function getInputs(env = process.env) {
         throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input \`subject-digest\` must be sha256: followed by 64 lower-case hex characters; got '${digest.slice(0, 80)}'.`);
     }
     // "Nothing to attest" is main's to say: the contract test reads action.yml's defaults, which name no subject.
-    const kind = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getEnum */ .GV)('predicate', PREDICATES);
+    // `predicate` is a kind (slsa, sbom, vuln, custom) or, as in actions/attest, the predicate itself as a
+    // JSON object (then a custom predicate: predicate-type required, predicate-path excluded).
+    const inline = inlinePredicate();
+    const kind = inline ? 'custom' : (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getEnum */ .GV)('predicate', PREDICATES);
     const sbomPath = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getPath */ .Yn)('sbom-path', fileOptions);
     const scanReport = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getPath */ .Yn)('scan-report', fileOptions);
     const predicateType = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getString */ .AA)('predicate-type', { maxLength: 2048 });
@@ -4463,6 +4472,18 @@ function getInputs(env = process.env) {
             predicate = { kind, scanReport: required('scan-report', scanReport, "with `predicate: vuln` (the scan action's JSON report or cosign-vuln predicate)") };
             break;
         case 'custom':
+            if (inline) {
+                if (predicatePath) {
+                    throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('Inputs `predicate` (inline JSON) and `predicate-path` cannot be used together: give the predicate in one of them.');
+                }
+                predicate = {
+                    kind,
+                    predicateType: (0,_scs_attestation__WEBPACK_IMPORTED_MODULE_2__/* .validatePredicateType */ .Gy)(required('predicate-type', predicateType, 'with an inline JSON `predicate`'), 'Input `predicate-type`'),
+                    predicatePath: '',
+                    inline,
+                };
+                break;
+            }
             predicate = {
                 kind,
                 predicateType: (0,_scs_attestation__WEBPACK_IMPORTED_MODULE_2__/* .validatePredicateType */ .Gy)(required('predicate-type', predicateType, 'with `predicate: custom`'), 'Input `predicate-type`'),
@@ -4506,7 +4527,9 @@ function getInputs(env = process.env) {
         throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('Input `registry-password` is required with `registry-username`.');
     if (registryPassword && !registryUsername)
         throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('Input `registry-username` is required with `registry-password`.');
-    const githubAttestation = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getBoolean */ .pW)('github-attestation');
+    const githubAttestation = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getEnum */ .GV)('github-attestation', GITHUB_ATTESTATION_MODES);
+    const createStorageRecord = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getBoolean */ .pW)('create-storage-record');
+    const perSubject = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getBoolean */ .pW)('attestation-per-subject');
     const outputDirInput = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getString */ .AA)('output-dir', { maxLength: 1024 });
     let outputDir = node_path__WEBPACK_IMPORTED_MODULE_0__.join(runnerTemp, 'provenance');
     if (outputDirInput) {
@@ -4519,7 +4542,7 @@ function getInputs(env = process.env) {
     }
     const summary = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getBoolean */ .pW)('summary');
     const githubToken = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getSecret */ .r6)('github-token');
-    if (githubAttestation && !githubToken) {
+    if (githubAttestation === 'true' && !githubToken) {
         throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1("Input `github-token` is required with `github-attestation: true` (the default `github.token` works with `permissions: attestations: write`).");
     }
     return {
@@ -4533,11 +4556,39 @@ function getInputs(env = process.env) {
         registryUsername,
         registryPassword,
         githubAttestation,
+        createStorageRecord,
+        perSubject,
         outputDir,
         summary,
         githubToken,
         workspace,
     };
+}
+/**
+ * The `predicate` input when it holds a JSON object (it starts with `{`; a
+ * kind name never does): at most 16 MiB, UTF-8 JSON, an object. An error
+ * names the input and where the JSON broke, never quoting it.
+ */
+function inlinePredicate() {
+    const raw = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .rawInput */ .JR)('predicate');
+    if (!raw.startsWith('{'))
+        return undefined;
+    const bytes = Buffer.byteLength(raw, 'utf8');
+    if (bytes > _scs_attestation__WEBPACK_IMPORTED_MODULE_2__/* .MAX_PREDICATE_BYTES */ .pB) {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input \`predicate\` is ${bytes} bytes of JSON; a predicate may be at most ${(0,_scs_attestation__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z3)(_scs_attestation__WEBPACK_IMPORTED_MODULE_2__/* .MAX_PREDICATE_BYTES */ .pB)}, GitHub's limit (use \`predicate-path\` for a file).`);
+    }
+    let value;
+    try {
+        value = JSON.parse(raw);
+    }
+    catch (error) {
+        const where = /position \d+/.exec(error instanceof Error ? error.message : '')?.[0];
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input \`predicate\` starts like a JSON object but is not valid JSON${where ? ` (at ${where})` : ''}: give a JSON object, or one of ${PREDICATES.join(', ')}.`);
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('Input `predicate` must be a JSON object (or one of slsa, sbom, vuln, custom).');
+    }
+    return value;
 }
 
 
@@ -4562,8 +4613,8 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 13 modules
-var src = __nccwpck_require__(741);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 14 modules
+var src = __nccwpck_require__(9299);
 // EXTERNAL MODULE: ./packages/attestation/src/index.ts + 10 modules
 var attestation_src = __nccwpck_require__(5960);
 ;// CONCATENATED MODULE: ./packages/github-api/src/errors.ts
@@ -6581,6 +6632,15 @@ var signing_src = __nccwpck_require__(7813);
  * Attestations page find it. The token needs `attestations: write`.
  */
 const ATTESTATIONS_PERMISSION = 'attestations: write';
+const STORAGE_RECORD_PERMISSION = 'artifact-metadata: write';
+/** The token may not store attestations (HTTP 403/404): `github-attestation: auto` turns it into a notice. */
+class AttestationPermissionError extends src/* ConfigurationError */.j1 {
+    name = 'AttestationPermissionError';
+}
+/** GitHub refused the bundle itself (HTTP 422). */
+class AttestationRejectedError extends src/* ConfigurationError */.j1 {
+    name = 'AttestationRejectedError';
+}
 function github_attestation_isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -6595,13 +6655,13 @@ async function storeGitHubAttestation(client, repository, serverUrl, bundle) {
     }
     catch (error) {
         if (error instanceof GitHubApiError && (error.status === 403 || error.status === 404) && !error.rateLimited) {
-            throw new src/* ConfigurationError */.j1(`GitHub's attestation API refused to store the attestation (HTTP ${error.status}: ${error.apiMessage}). ` +
+            throw new AttestationPermissionError(`GitHub's attestation API refused to store the attestation (HTTP ${error.status}: ${error.apiMessage}). ` +
                 'The job needs `permissions: attestations: write` (and `id-token: write`); add both to the job or workflow. ' +
                 'Artifact attestations are available for public repositories, and for private and internal repositories on GitHub Enterprise Cloud. ' +
                 'The bundle file and the registry copy were written all the same.', { cause: error });
         }
         if (error instanceof GitHubApiError && error.status === 422) {
-            throw new src/* ConfigurationError */.j1(`GitHub's attestation API rejected the bundle (HTTP 422: ${error.apiMessage}). GitHub accepts bundles signed by Sigstore's public-good instance or GitHub's own (sigstore-instance: public-good or github).`, { cause: error });
+            throw new AttestationRejectedError(`GitHub's attestation API rejected the bundle (HTTP 422: ${error.apiMessage}). GitHub accepts bundles signed by Sigstore's public-good instance or GitHub's own (sigstore-instance: public-good or github).`, { cause: error });
         }
         throw new src/* InfrastructureError */.EN(`Storing the attestation with GitHub's attestation API failed: ${error.message}`, { cause: error });
     }
@@ -6611,6 +6671,45 @@ async function storeGitHubAttestation(client, repository, serverUrl, bundle) {
         throw new src/* InfrastructureError */.EN(`GitHub's attestation API answered without an attestation id (${apiPath}).`);
     }
     return { id: String(id), url: `${serverUrl.replace(/\/+$/, '')}/${repository}/attestations/${String(id)}` };
+}
+/**
+ * An artifact metadata storage record (`POST /orgs/{org}/artifacts/metadata/storage-record`
+ * with `{name, digest, registry_url}`, as actions/attest's `create-storage-record`
+ * sends it for a pushed image): it links the image to the organization's
+ * linked-artifacts page. Organizations only (a user-owned repository is
+ * skipped); the token needs `artifact-metadata: write`. Never fails the step:
+ * the attestation is made and stored already, so every problem is a reason.
+ */
+async function createStorageRecord(client, repository, ownerType, request) {
+    const [owner, repo] = repository.split('/');
+    if (!owner || !repo || !/^[A-Za-z0-9_.-]+$/.test(owner) || !/^[A-Za-z0-9_.-]+$/.test(repo)) {
+        return { created: false, reason: `GITHUB_REPOSITORY is not owner/name ('${repository.slice(0, 200)}')` };
+    }
+    try {
+        let type = ownerType;
+        if (type === undefined) {
+            const { data } = await client.request('GET', `/repos/${owner}/${repo}`, undefined, { permission: 'contents: read' });
+            type = typeof data?.owner?.type === 'string' ? data.owner.type : undefined;
+        }
+        if (type !== 'Organization') {
+            return { created: false, notApplicable: true, reason: `storage records exist for organizations only; ${owner} is ${type === undefined ? 'of an unknown type' : `a ${type}`}` };
+        }
+        const { data } = await client.request('POST', `/orgs/${owner}/artifacts/metadata/storage-record`, { name: request.name, digest: request.digest, registry_url: request.registryUrl }, { permission: STORAGE_RECORD_PERMISSION });
+        const records = Array.isArray(data?.storage_records) ? data.storage_records : [];
+        const ids = records.map((record) => record?.id).filter((id) => typeof id === 'number' && Number.isSafeInteger(id) && id > 0);
+        if (ids.length === 0)
+            return { created: false, reason: 'GitHub answered without a storage record id' };
+        return { created: true, ids: ids.slice(0, 100) };
+    }
+    catch (error) {
+        if (error instanceof GitHubApiError && (error.status === 403 || error.status === 404) && !error.rateLimited) {
+            return {
+                created: false,
+                reason: `GitHub refused it (HTTP ${error.status}: ${error.apiMessage}); the job needs \`permissions: ${STORAGE_RECORD_PERMISSION}\``,
+            };
+        }
+        return { created: false, reason: error.message };
+    }
 }
 function safeParse(text) {
     try {
@@ -6766,6 +6865,7 @@ function defaultDeps(inputs) {
         }),
         createEngine: (config) => (0,signing_src/* createSigningEngine */.CH)(config),
         github: (token) => new GitHubClient({ token, apiUrl: context.apiUrl, log: (message) => core/* debug */.Yz(message) }),
+        notice: (message) => core/* notice */.lm(message),
     };
 }
 const PREDICATE_LABELS = {
@@ -6861,6 +6961,9 @@ async function buildPredicate(inputs, claims, deps) {
             return { predicateType: vuln.predicateType, predicate: vuln.predicate, label: `vulnerability scan (${vuln.source})` };
         }
         case 'custom': {
+            // Inline JSON (the `predicate` input) was parsed and checked with the inputs; a file is read here.
+            if ('inline' in p)
+                return { predicateType: p.predicateType, predicate: p.inline, label: PREDICATE_LABELS.custom };
             const custom = await (0,attestation_src/* customPredicateFromFile */.d)(p.predicateType, p.predicatePath);
             return { ...custom, label: PREDICATE_LABELS.custom };
         }
@@ -6967,99 +7070,179 @@ async function attest(inputs, deps) {
     // 3. Subjects, 4. predicate, 5. statement: all validated before anything is signed.
     const { subjects, image } = await collectSubjects(inputs, deps);
     const built = await buildPredicate(inputs, claims, deps);
-    const statement = (0,attestation_src/* buildStatement */.Y5)(subjects, built.predicateType, built.predicate);
-    const payload = (0,attestation_src/* serializeStatement */.US)(statement);
-    const id = (0,external_node_crypto_.createHash)('sha256').update(payload).digest('hex').slice(0, 16);
+    // One statement for every subject, or (attestation-per-subject) one per subject, for consumers that take a single subject.
+    const groups = inputs.perSubject ? subjects.map((subject) => [subject]) : [subjects];
+    if (inputs.perSubject)
+        logger.info(`attestation-per-subject: ${groups.length} statement(s), one per subject.`);
+    const prepared = groups.map((group) => {
+        const statement = (0,attestation_src/* buildStatement */.Y5)(group, built.predicateType, built.predicate);
+        const payload = (0,attestation_src/* serializeStatement */.US)(statement);
+        return { statement, payload, id: (0,external_node_crypto_.createHash)('sha256').update(payload).digest('hex').slice(0, 16) };
+    });
     await external_node_fs_.promises.mkdir(inputs.outputDir, { recursive: true });
-    const bundlePath = external_node_path_.join(inputs.outputDir, `${inputs.predicate.kind}-${id}.sigstore.json`);
-    const predicatePath = external_node_path_.join(inputs.outputDir, `${inputs.predicate.kind}-${id}.predicate.json`);
-    (0,src/* writeFileNoFollow */.qI)(predicatePath, `${JSON.stringify(statement.predicate, null, 2)}\n`);
-    logger.info(`Attesting ${subjects.length} subject(s) with ${statement.predicateType} (${inputs.engine} engine, ${instance.name} instance).`);
-    // 6. Sign; the engine writes the bundle file and, for an image, attaches it as a referrer.
-    const pushTo = image && inputs.pushToRegistry
-        ? {
-            reference: (0,src_reference/* referenceWithDigest */.gY)(image.reference, image.descriptor.digest),
-            repository: (0,src_reference/* repositoryName */.aR)(image.reference),
-            digest: image.descriptor.digest,
-            mediaType: image.descriptor.mediaType,
-            size: image.descriptor.size,
-        }
-        : undefined;
     const engine = await deps.createEngine(await engineConfig(inputs, instance, idToken, deps));
-    // The engine serializes what it is given with JSON.stringify: hand it the parsed payload, so
-    // that the bytes signed are exactly the validated serialization.
-    const outcome = await engine.attest(JSON.parse(payload), { bundlePath, ...(pushTo ? { pushTo } : {}) });
-    // Both engines refuse a bundle that does not sign the statement before writing or storing it
-    // (@scs/signing assertBundleSigns, parsed JSON compared). This second check is byte for byte, for
-    // any engine (injected ones included); when it fires, an engine check was bypassed.
-    const problem = signedPayloadProblem(outcome.bundle, payload);
-    if (problem) {
-        const where = outcome.stored ? ` It was already stored at ${outcome.stored.repository}@${outcome.stored.manifestDigest} (${outcome.stored.via}); delete that manifest.` : '';
-        throw new src/* InfrastructureError */.EN(`The ${inputs.engine} engine returned a bundle that does not sign the statement built by this step (${problem}); it is not reported as an attestation.${where}`);
+    // Created when first needed (never for github-attestation: false, nor without a token).
+    let githubClient;
+    const client = () => (inputs.githubAttestation !== 'false' && inputs.githubToken ? (githubClient ??= deps.github(inputs.githubToken)) : undefined);
+    const made = [];
+    for (const { statement, payload, id } of prepared) {
+        const bundlePath = external_node_path_.join(inputs.outputDir, `${inputs.predicate.kind}-${id}.sigstore.json`);
+        const predicatePath = external_node_path_.join(inputs.outputDir, `${inputs.predicate.kind}-${id}.predicate.json`);
+        (0,src/* writeFileNoFollow */.qI)(predicatePath, `${JSON.stringify(statement.predicate, null, 2)}\n`);
+        logger.info(`Attesting ${statement.subject.length} subject(s) with ${statement.predicateType} (${inputs.engine} engine, ${instance.name} instance).`);
+        // 6. Sign; the engine writes the bundle file and, for an image, attaches it as a referrer.
+        const imageHere = image && statement.subject.some((subject) => subject.name === image.subject.name && subject.digest.sha256 === image.subject.digest.sha256);
+        const pushTo = image && imageHere && inputs.pushToRegistry
+            ? {
+                reference: (0,src_reference/* referenceWithDigest */.gY)(image.reference, image.descriptor.digest),
+                repository: (0,src_reference/* repositoryName */.aR)(image.reference),
+                digest: image.descriptor.digest,
+                mediaType: image.descriptor.mediaType,
+                size: image.descriptor.size,
+            }
+            : undefined;
+        // The engine serializes what it is given with JSON.stringify: hand it the parsed payload, so
+        // that the bytes signed are exactly the validated serialization.
+        const outcome = await engine.attest(JSON.parse(payload), { bundlePath, ...(pushTo ? { pushTo } : {}) });
+        // Both engines refuse a bundle that does not sign the statement before writing or storing it
+        // (@scs/signing assertBundleSigns, parsed JSON compared). This second check is byte for byte, for
+        // any engine (injected ones included); when it fires, an engine check was bypassed.
+        const problem = signedPayloadProblem(outcome.bundle, payload);
+        if (problem) {
+            const where = outcome.stored ? ` It was already stored at ${outcome.stored.repository}@${outcome.stored.manifestDigest} (${outcome.stored.via}); delete that manifest.` : '';
+            throw new src/* InfrastructureError */.EN(`The ${inputs.engine} engine returned a bundle that does not sign the statement built by this step (${problem}); it is not reported as an attestation.${where}`);
+        }
+        const registryRefs = outcome.stored ? [{ repository: outcome.stored.repository, manifestDigest: outcome.stored.manifestDigest, via: outcome.stored.via, location: outcome.stored.location }] : [];
+        if (pushTo && registryRefs.length === 0) {
+            throw new src/* InfrastructureError */.EN('The signing engine reported no registry location for the attestation although push-to-registry is true; nothing is reported as stored.');
+        }
+        logger.info(`Signed by ${outcome.certificateIdentity}; bundle ${outcome.bundlePath}.`);
+        for (const ref of registryRefs)
+            logger.info(`Stored in the registry: ${ref.repository}@${ref.manifestDigest} (${ref.via}).`);
+        // 7. GitHub's attestation API, and 8. the storage record of a pushed image.
+        const stored = await storeWithGitHub(inputs, deps, client, instance.name, outcome.bundle);
+        let storageRecord;
+        const recordClient = stored && pushTo && image && inputs.createStorageRecord ? client() : undefined;
+        if (recordClient && image) {
+            storageRecord = await createStorageRecord(recordClient, context.repository, payloadOwnerType(context), {
+                name: image.subject.name,
+                digest: image.descriptor.digest,
+                registryUrl: `https://${image.reference.registry}`,
+            });
+            if (storageRecord.created)
+                logger.info(`Storage record(s) ${storageRecord.ids.join(', ')} created for ${image.subject.name}@${image.descriptor.digest}.`);
+            else if (storageRecord.notApplicable)
+                logger.info(`No artifact metadata storage record: ${storageRecord.reason}.`);
+            else
+                logger.warning(`No artifact metadata storage record was created for ${image.subject.name}@${image.descriptor.digest}: ${storageRecord.reason}. The attestation is made and stored all the same.`);
+        }
+        made.push({ statement, predicatePath, outcome, registryRefs, ...(stored ? { stored } : {}), ...(storageRecord?.created ? { storageRecordIds: storageRecord.ids } : {}), imageHere: Boolean(imageHere) });
     }
-    const registryRefs = outcome.stored ? [{ repository: outcome.stored.repository, manifestDigest: outcome.stored.manifestDigest, via: outcome.stored.via, location: outcome.stored.location }] : [];
-    if (pushTo && registryRefs.length === 0) {
-        throw new src/* InfrastructureError */.EN('The signing engine reported no registry location for the attestation although push-to-registry is true; nothing is reported as stored.');
-    }
-    // Outputs only once the statement is signed (and stored): a failed signing reports nothing as attested.
-    deps.setOutput('predicate-file', predicatePath);
-    deps.setOutput('predicate-type', statement.predicateType);
-    deps.setOutput('subjects', JSON.stringify(statement.subject));
-    deps.setOutput('bundle-path', outcome.bundlePath);
-    deps.setOutput('attestation-refs', JSON.stringify(registryRefs));
-    deps.setOutput('certificate-identity', outcome.certificateIdentity);
-    deps.setOutput('rekor-log-index', outcome.tlog?.logIndex ?? '');
-    logger.info(`Signed by ${outcome.certificateIdentity}; bundle ${outcome.bundlePath}.`);
-    for (const ref of registryRefs)
-        logger.info(`Stored in the registry: ${ref.repository}@${ref.manifestDigest} (${ref.via}).`);
-    // 7. GitHub's attestation API.
-    let stored;
-    if (inputs.githubAttestation) {
-        stored = await storeGitHubAttestation(deps.github(inputs.githubToken), context.repository, context.serverUrl, outcome.bundle);
-        logger.info(`Stored with GitHub's attestation API: ${stored.url}`);
-    }
-    deps.setOutput('attestation-id', stored?.id ?? '');
-    deps.setOutput('attestation-url', stored?.url ?? '');
+    // Outputs only once every statement is signed (and stored): a failed signing reports nothing as attested.
+    const first = made[0];
+    const allSubjects = made.flatMap((m) => m.statement.subject);
+    deps.setOutput('predicate-file', first.predicatePath);
+    deps.setOutput('predicate-type', first.statement.predicateType);
+    deps.setOutput('subjects', JSON.stringify(allSubjects));
+    deps.setOutput('bundle-path', first.outcome.bundlePath);
+    deps.setOutput('attestation-refs', JSON.stringify(made.flatMap((m) => m.registryRefs)));
+    deps.setOutput('certificate-identity', first.outcome.certificateIdentity);
+    deps.setOutput('rekor-log-index', first.outcome.tlog?.logIndex ?? '');
+    deps.setOutput('attestation-id', first.stored?.id ?? '');
+    deps.setOutput('attestation-url', first.stored?.url ?? '');
+    deps.setOutput('storage-record-ids', JSON.stringify(made.flatMap((m) => m.storageRecordIds ?? [])));
+    deps.setOutput('attestations', JSON.stringify(made.map((m) => ({
+        subjects: m.statement.subject,
+        'bundle-path': m.outcome.bundlePath,
+        'attestation-id': m.stored?.id ?? '',
+        'attestation-url': m.stored?.url ?? '',
+        'attestation-refs': m.registryRefs,
+        'rekor-log-index': m.outcome.tlog?.logIndex ?? '',
+    }))));
     if (inputs.summary) {
-        const firstFile = statement.subject.find((subject) => subject !== image?.subject);
-        const commands = verifyCommands({
-            ...(image ? { imageWithDigest: `${image.subject.name}@${image.descriptor.digest}` } : {}),
-            ...(firstFile ? { fileSubject: firstFile.name } : {}),
-            bundlePath: outcome.bundlePath,
-            predicateType: statement.predicateType,
-            certificateIdentity: outcome.certificateIdentity,
-            certificateIssuer: outcome.certificateIssuer,
-            repository: context.repository,
-            githubStored: stored !== undefined,
-            instance: instance.name,
-        });
-        const markdown = renderProvenanceSummary({
-            predicateLabel: built.label,
-            predicateType: statement.predicateType,
-            subjects: statement.subject,
-            engine: inputs.engine,
-            instance: instance.name,
-            certificateIdentity: outcome.certificateIdentity,
-            certificateIssuer: outcome.certificateIssuer,
-            ...(outcome.tlog ? { tlog: { logIndex: outcome.tlog.logIndex, ...(outcome.tlog.url ? { url: outcome.tlog.url } : {}) } } : {}),
-            timestamps: outcome.timestamps,
-            bundlePath: outcome.bundlePath,
-            predicatePath,
-            registry: registryRefs,
-            ...(registryRefs.length === 0
-                ? { registryNote: image ? 'not pushed (push-to-registry: false)' : 'not applicable (no subject-image)' }
-                : {}),
-            ...(stored ? { github: stored } : {}),
-            verifyCommands: commands,
-        }, { budgetBytes: await deps.summaryBudget() });
-        await deps.writeSummary(markdown);
+        const budget = Math.floor((await deps.summaryBudget()) / made.length);
+        const parts = [];
+        for (const m of made) {
+            const firstFile = m.statement.subject.find((subject) => !(m.imageHere && subject.name === image?.subject.name));
+            const commands = verifyCommands({
+                ...(image && m.imageHere ? { imageWithDigest: `${image.subject.name}@${image.descriptor.digest}` } : {}),
+                ...(firstFile ? { fileSubject: firstFile.name } : {}),
+                bundlePath: m.outcome.bundlePath,
+                predicateType: m.statement.predicateType,
+                certificateIdentity: m.outcome.certificateIdentity,
+                certificateIssuer: m.outcome.certificateIssuer,
+                repository: context.repository,
+                githubStored: m.stored !== undefined,
+                instance: instance.name,
+            });
+            parts.push(renderProvenanceSummary({
+                predicateLabel: built.label,
+                predicateType: m.statement.predicateType,
+                subjects: m.statement.subject,
+                engine: inputs.engine,
+                instance: instance.name,
+                certificateIdentity: m.outcome.certificateIdentity,
+                certificateIssuer: m.outcome.certificateIssuer,
+                ...(m.outcome.tlog ? { tlog: { logIndex: m.outcome.tlog.logIndex, ...(m.outcome.tlog.url ? { url: m.outcome.tlog.url } : {}) } } : {}),
+                timestamps: m.outcome.timestamps,
+                bundlePath: m.outcome.bundlePath,
+                predicatePath: m.predicatePath,
+                registry: m.registryRefs,
+                ...(m.registryRefs.length === 0
+                    ? { registryNote: image && m.imageHere ? 'not pushed (push-to-registry: false)' : 'not applicable (no subject-image)' }
+                    : {}),
+                ...(m.stored ? { github: m.stored } : {}),
+                verifyCommands: commands,
+            }, { budgetBytes: budget }));
+        }
+        await deps.writeSummary(parts.join('\n'));
+    }
+}
+/** The repository owner's type from the event payload (Organization, User), when the payload says. */
+function payloadOwnerType(context) {
+    const type = context.payload?.repository?.owner?.type;
+    return typeof type === 'string' ? type : undefined;
+}
+/**
+ * github-attestation: false → not stored; true → stored or the step fails;
+ * auto (the default, what actions/attest users expect) → stored when GitHub
+ * can take the bundle (public-good or github instance, a token), and a
+ * missing permission (HTTP 403/404) or a refused bundle (422) is a notice:
+ * the attestation is made and kept (bundle file, registry) all the same.
+ */
+async function storeWithGitHub(inputs, deps, githubClient, instanceName, bundle) {
+    if (inputs.githubAttestation === 'false')
+        return undefined;
+    const auto = inputs.githubAttestation === 'auto';
+    if (auto && instanceName === 'custom') {
+        deps.logger.info("Not stored with GitHub's attestation API (github-attestation: auto): it takes bundles of the public-good or github Sigstore instance only.");
+        return undefined;
+    }
+    const client = githubClient();
+    if (!client) {
+        if (auto)
+            (deps.notice ?? core/* notice */.lm)("Not stored with GitHub's attestation API: no `github-token` (github-attestation: auto). The bundle file and any registry copy were written.");
+        return undefined;
+    }
+    try {
+        const stored = await storeGitHubAttestation(client, deps.context.repository, deps.context.serverUrl, bundle);
+        deps.logger.info(`Stored with GitHub's attestation API: ${stored.url}`);
+        return stored;
+    }
+    catch (error) {
+        if (auto && (error instanceof AttestationPermissionError || error instanceof AttestationRejectedError)) {
+            (deps.notice ?? core/* notice */.lm)(`Not stored with GitHub's attestation API (github-attestation: auto): ${error.message} ` +
+                'Set `github-attestation: true` to fail the step instead, or `false` not to try.');
+            return undefined;
+        }
+        throw error;
     }
 }
 
 
 /***/ }),
 
-/***/ 741:
+/***/ 9299:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7083,14 +7266,15 @@ __nccwpck_require__.d(__webpack_exports__, {
   GV: () => (/* reexport */ getEnum),
   vS: () => (/* reexport */ getList),
   Yn: () => (/* reexport */ getPath),
-  r6: () => (/* reexport */ getSecret),
-  AA: () => (/* reexport */ getString),
+  r6: () => (/* reexport */ inputs_getSecret),
+  AA: () => (/* reexport */ inputs_getString),
   Ax: () => (/* reexport */ getToolInputs),
   ID: () => (/* reexport */ getUrl),
   tS: () => (/* reexport */ isSecretVariable),
   UO: () => (/* reexport */ isWithin),
   vF: () => (/* reexport */ logger),
   md: () => (/* reexport */ md),
+  JR: () => (/* reexport */ rawInput),
   EF: () => (/* reexport */ readCapped),
   $p: () => (/* reexport */ readRunContext),
   Cs: () => (/* reexport */ runAction),
@@ -7104,7 +7288,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   j7: () => (/* reexport */ writeJobSummary)
 });
 
-// UNUSED EXPORTS: ANNOTATIONS_PER_LEVEL, ANNOTATION_LEVELS, BASE_ENVIRONMENT, CONFIG_FILE_VARIABLES, DEFAULT_MAX_TEXT_CHARS, DEFAULT_SUMMARY_BUDGET_BYTES, MAX_ANNOTATION_MESSAGE_BYTES, MAX_ANNOTATION_TITLE_CHARS, MAX_REDIRECTS, MAX_SKIP_PATTERNS, PolicyFailure, REPOSITORY_CONFIG_FILES, STEP_SUMMARY_LIMIT_BYTES, SUITE_TOOL_PREFIXES, SafeMarkdown, assertSingleLine, causeChain, checkRedirect, emitAnnotations, ensureConfinedDirectory, escapeCommandData, escapeCommandProperty, escapeHtml, escapeHtmlAndMarkdown, escapeMarkdown, exactlyOne, formatAnnotation, getInputsRead, getSkipPatterns, getVersion, htmlText, imageRegistry, isLoopbackHostname, isUntrustedTrigger, makePrivateDirectory, markdownCode, mayHoldWorkflowCommand, moveFileNoFollow, neutralizeMentions, plainText, prepareToolRunDirectory, pullRequestFromPayload, rawInput, readFileCapped, realPathAllowingMissing, resetInputsRead, safeUrl, selectAnnotations, stopCommandsWrap, truncate, truncateUtf8, unusedRepositoryConfigFiles, utf8Bytes
+// UNUSED EXPORTS: ANNOTATIONS_PER_LEVEL, ANNOTATION_LEVELS, BASE_ENVIRONMENT, CONFIG_FILE_VARIABLES, DEFAULT_MAX_TEXT_CHARS, DEFAULT_SUMMARY_BUDGET_BYTES, MAX_ANNOTATION_MESSAGE_BYTES, MAX_ANNOTATION_TITLE_CHARS, MAX_REDIRECTS, MAX_SKIP_PATTERNS, PolicyFailure, REPOSITORY_CONFIG_FILES, STEP_SUMMARY_LIMIT_BYTES, SUITE_TOOL_PREFIXES, SafeMarkdown, assertSingleLine, causeChain, checkRedirect, emitAnnotations, ensureConfinedDirectory, escapeCommandData, escapeCommandProperty, escapeHtml, escapeHtmlAndMarkdown, escapeMarkdown, exactlyOne, formatAnnotation, getInputsRead, getRegistryLogin, getSkipPatterns, getVersion, htmlText, imageRegistry, isLoopbackHostname, isUntrustedTrigger, makePrivateDirectory, markdownCode, mayHoldWorkflowCommand, moveFileNoFollow, neutralizeMentions, plainText, prepareToolRunDirectory, pullRequestFromPayload, readFileCapped, readFileCappedSync, realPathAllowingMissing, registryLoginVariables, resetInputsRead, safeUrl, selectAnnotations, stopCommandsWrap, truncate, truncateUtf8, unusedRepositoryConfigFiles, utf8Bytes
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/errors.ts
 /**
@@ -7293,6 +7477,8 @@ function safeUrl(value) {
     }
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/http-policy.ts
@@ -7320,6 +7506,7 @@ var promises_ = __nccwpck_require__(1455);
  * {@link readFileCapped}, which reads at most cap + 1 bytes whatever the file
  * claims or becomes while it is read.
  */
+
 
 
 const MAX_REDIRECTS = 5;
@@ -7471,11 +7658,39 @@ async function readFileCapped(file, maxBytes, what) {
         await handle.close();
     }
 }
+/**
+ * The synchronous reader for small state files (a DB's metadata.json, a cache
+ * marker, a stored manifest) in folders an Actions cache restore can fill:
+ * only a regular file is read (a FIFO, a device or a directory is refused
+ * without blocking), and at most maxBytes + 1 bytes of it.
+ */
+function readFileCappedSync(file, maxBytes, what) {
+    const fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    try {
+        if (!fstatSync(fd).isFile())
+            throw new SizeCapError(`${what} is not a regular file; refused`);
+        const chunks = [];
+        let total = 0;
+        for (;;) {
+            const size = Math.min(1024 * 1024, maxBytes + 1 - total);
+            const buffer = Buffer.allocUnsafe(size);
+            const bytesRead = readSync(fd, buffer, 0, size, null);
+            if (bytesRead === 0)
+                break;
+            total += bytesRead;
+            if (total > maxBytes)
+                throw new SizeCapError(`${what} is over the ${maxBytes}-byte limit; refused`);
+            chunks.push(buffer.subarray(0, bytesRead));
+        }
+        return Buffer.concat(chunks, total);
+    }
+    finally {
+        closeSync(fd);
+    }
+}
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
 var core = __nccwpck_require__(6058);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:crypto"
@@ -7682,7 +7897,7 @@ function quote(value) {
     return `'${shown.replace(inputs_INVISIBLE, (c) => `\\u{${c.charCodeAt(0).toString(16).padStart(4, '0')}}`)}'`;
 }
 /** A single-line string; control characters and newlines are refused. '' when unset and not required. */
-function getString(name, options = {}) {
+function inputs_getString(name, options = {}) {
     const value = rawInput(name);
     if (!value) {
         if (options.required)
@@ -7741,7 +7956,7 @@ function getList(name, allowed) {
 }
 /** A filesystem path, resolved against the workspace, validated. '' when unset. */
 function getPath(name, options) {
-    const value = getString(name);
+    const value = inputs_getString(name);
     if (!value)
         return '';
     return validatePath(name, value, options);
@@ -7807,7 +8022,7 @@ function getSkipPatterns(name) {
 /** Strict version: 1.2.3 with an optional leading v and optional -prerelease; nothing that could escape a URL. */
 const VERSION_PATTERN = /^v?(0|[1-9]\d{0,5})\.(0|[1-9]\d{0,5})\.(0|[1-9]\d{0,5})(-[0-9A-Za-z]+(\.[0-9A-Za-z]+)*)?$/;
 function getVersion(name) {
-    const value = getString(name, { maxLength: 64 });
+    const value = inputs_getString(name, { maxLength: 64 });
     if (!value)
         return '';
     if (!VERSION_PATTERN.test(value)) {
@@ -7817,7 +8032,7 @@ function getVersion(name) {
 }
 /** An http(s) URL without credentials, query or fragment. '' when unset. */
 function getUrl(name) {
-    const value = getString(name, { maxLength: 2048 });
+    const value = inputs_getString(name, { maxLength: 2048 });
     if (!value)
         return '';
     let url;
@@ -7839,7 +8054,7 @@ function getUrl(name) {
     return url.toString().replace(/\/+$/, '');
 }
 /** A secret: masked as soon as it is read. '' when unset. */
-function getSecret(name) {
+function inputs_getSecret(name) {
     const value = rawInput(name);
     if (value)
         core/* setSecret */.Pq(value);
@@ -7867,8 +8082,8 @@ function exactlyOne(values, fallback) {
  */
 function getToolInputs(tool) {
     const version = getVersion(`${tool}-version`);
-    const sha256 = getString(`${tool}-sha256`, { pattern: /^[a-fA-F0-9]{64}$/, patternDescription: '64 hexadecimal characters' }).toLowerCase();
-    const binary = getString(`${tool}-path`, { maxLength: 1024 });
+    const sha256 = inputs_getString(`${tool}-sha256`, { pattern: /^[a-fA-F0-9]{64}$/, patternDescription: '64 hexadecimal characters' }).toLowerCase();
+    const binary = inputs_getString(`${tool}-path`, { maxLength: 1024 });
     if (binary && !external_node_path_.isAbsolute(binary)) {
         throw new errors_ConfigurationError(`Input \`${tool}-path\` must be an absolute path to the ${tool} binary; got '${binary.slice(0, 200)}'.`);
     }
@@ -8723,14 +8938,60 @@ function validateImageReference(input, value) {
     return value;
 }
 /** The registry host of a reference ('docker.io' when it names none). */
-function imageRegistry(reference) {
+function image_reference_imageRegistry(reference) {
     const first = reference.split('/')[0] ?? '';
     return reference.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost')
         ? first.toLowerCase()
         : 'docker.io';
 }
 
+;// CONCATENATED MODULE: ./packages/action-kit/src/registry-auth.ts
+
+
+
+/**
+ * Reads `registry-username` and `registry-password` (the password masked
+ * with core.setSecret as it is read, before any use). Both or neither;
+ * undefined when neither is set.
+ */
+function getRegistryLogin() {
+    const username = getString('registry-username', {
+        maxLength: 256,
+        pattern: /^[^\s]+$/,
+        patternDescription: 'a user name without spaces',
+    });
+    const password = getSecret('registry-password');
+    if (Boolean(username) !== Boolean(password)) {
+        throw new ConfigurationError('Inputs `registry-username` and `registry-password` go together: set both or neither.');
+    }
+    return username ? { username, password } : undefined;
+}
+/**
+ * The variables through which each tool documents registry credentials:
+ * Trivy's TRIVY_USERNAME / TRIVY_PASSWORD (used for the image's registry),
+ * Grype's and Syft's <TOOL>_REGISTRY_AUTH_AUTHORITY / _USERNAME / _PASSWORD
+ * (one credential scoped to the image's registry). Variables that would
+ * compete with the login (a token set in the job's environment) are removed
+ * (value undefined), so the credentials the step names are the ones used.
+ * Meant for `toolEnvironment`'s `set`: never argv.
+ */
+function registryLoginVariables(tool, image, login) {
+    if (tool === 'trivy') {
+        return { TRIVY_USERNAME: login.username, TRIVY_PASSWORD: login.password, TRIVY_REGISTRY_TOKEN: undefined };
+    }
+    const prefix = tool === 'grype' ? 'GRYPE' : 'SYFT';
+    const registry = imageRegistry(image);
+    return {
+        // go-containerregistry (under Grype's and Syft's stereoscope) names Docker Hub index.docker.io.
+        [`${prefix}_REGISTRY_AUTH_AUTHORITY`]: registry === 'docker.io' ? 'index.docker.io' : registry,
+        [`${prefix}_REGISTRY_AUTH_USERNAME`]: login.username,
+        [`${prefix}_REGISTRY_AUTH_PASSWORD`]: login.password,
+        [`${prefix}_REGISTRY_AUTH_TOKEN`]: undefined,
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/action-kit/src/index.ts
+
 
 
 
@@ -8755,11 +9016,13 @@ function imageRegistry(reference) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   T4: () => (/* reexport */ IN_TOTO_PAYLOAD_TYPE),
+  pB: () => (/* reexport */ MAX_PREDICATE_BYTES),
   us: () => (/* reexport */ predicate_types_SLSA_PROVENANCE_V1),
   QJ: () => (/* reexport */ buildSlsaProvenancePredicate),
   Y5: () => (/* reexport */ buildStatement),
   d: () => (/* reexport */ customPredicateFromFile),
   KW: () => (/* reexport */ defaultOidcIssuer),
+  z3: () => (/* reexport */ formatBytes),
   tO: () => (/* reexport */ githubServerUrlFromIssuer),
   m1: () => (/* reexport */ imageSubject),
   Wj: () => (/* reexport */ mergeSubjects),
@@ -8775,7 +9038,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   lk: () => (/* reexport */ vulnPredicateFromFile)
 });
 
-// UNUSED EXPORTS: COSIGN_VULN_V1, CYCLONEDX_BOM, GITHUB_WORKFLOW_BUILD_TYPE, IN_TOTO_STATEMENT_V1, MAX_CHECKSUMS_BYTES, MAX_EXTERNAL_INPUTS_BYTES, MAX_PREDICATE_BYTES, MAX_SUBJECTS, MAX_SUBJECT_NAME_LENGTH, PREDICATE_TYPE_NAMES, PROVENANCE_CLAIMS, SHA256_DIGEST, SLSA_PREDICATE_TYPE, SPDX_DOCUMENT_PREFIX, assertValidStatement, cosignVulnProblems, formatBytes, imageSubjectName, isAbsoluteUri, parseChecksums, parseJsonObject, parseSha256Digest, parseSha256Hex, predicateTypeForName, predicateTypeMatches, readJsonObjectFile, sanitizeSubjectName, sbomPredicateFrom, scanReportFormat, sha256File, shown, splitWorkflowRef, statementProblems, vulnPredicateFrom
+// UNUSED EXPORTS: COSIGN_VULN_V1, CYCLONEDX_BOM, GITHUB_WORKFLOW_BUILD_TYPE, IN_TOTO_STATEMENT_V1, MAX_CHECKSUMS_BYTES, MAX_EXTERNAL_INPUTS_BYTES, MAX_SUBJECTS, MAX_SUBJECT_NAME_LENGTH, PREDICATE_TYPE_NAMES, PROVENANCE_CLAIMS, SHA256_DIGEST, SLSA_PREDICATE_TYPE, SPDX_DOCUMENT_PREFIX, assertValidStatement, cosignVulnProblems, imageSubjectName, isAbsoluteUri, parseChecksums, parseJsonObject, parseSha256Digest, parseSha256Hex, predicateTypeForName, predicateTypeMatches, readJsonObjectFile, sanitizeSubjectName, sbomPredicateFrom, scanReportFormat, sha256File, shown, splitWorkflowRef, statementProblems, vulnPredicateFrom
 
 ;// CONCATENATED MODULE: ./packages/attestation/src/limits.ts
 /**
@@ -8801,8 +9064,8 @@ function formatBytes(bytes) {
     return `${bytes} bytes`;
 }
 
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 13 modules
-var src = __nccwpck_require__(741);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 14 modules
+var src = __nccwpck_require__(9299);
 ;// CONCATENATED MODULE: ./packages/attestation/src/digest.ts
 
 /** sha256:<64 lower-case hex>: the only digest form a subject may carry. */
@@ -9623,7 +9886,7 @@ async function vulnPredicateFrom(doc, options = {}) {
         throw new src/* ConfigurationError */.j1(`${what} is not a scan report${hint}: expected the scan action's cosign-vuln predicate, a Trivy JSON report or a Grype JSON report.`);
     }
     // @scs/findings is loaded only here: the other predicates do not need the parsers (a smaller action bundle).
-    const { parseGrypeReport, parseTrivyReport, renderCosignVulnPredicate } = await __nccwpck_require__.e(/* import() */ 732).then(__nccwpck_require__.bind(__nccwpck_require__, 8732));
+    const { parseGrypeReport, parseTrivyReport, renderCosignVulnPredicate } = await __nccwpck_require__.e(/* import() */ 991).then(__nccwpck_require__.bind(__nccwpck_require__, 991));
     const text = JSON.stringify(document);
     let report;
     try {
@@ -9693,7 +9956,7 @@ async function customPredicateFromFile(predicateType, file) {
 /* harmony export */   zo: () => (/* binding */ legacyCosignTag)
 /* harmony export */ });
 /* unused harmony export referenceWithTag */
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(741);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9299);
 /**
  * Image references: `registry/repository[:tag][@sha256:…]` parsed into what
  * the distribution API needs (API host, repository, tag or digest), with
@@ -9826,8 +10089,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 13 modules
-var src = __nccwpck_require__(741);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 14 modules
+var src = __nccwpck_require__(9299);
 // EXTERNAL MODULE: ./packages/signing/src/image-signature.ts
 var image_signature = __nccwpck_require__(1593);
 ;// CONCATENATED MODULE: ./packages/signing/src/bundle-check.ts
@@ -9943,7 +10206,7 @@ function fileExpectation(data, file) {
 /* harmony import */ var _sigstore_bundle__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1040);
 /* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3917);
 /* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(_sigstore_core__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(741);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9299);
 /**
  * What a Sigstore bundle says about its signature: the Fulcio certificate's
  * identity (SAN) and OIDC issuer (extension 1.3.6.1.4.1.57264.1.8, or the
@@ -10045,7 +10308,7 @@ function bundleInfo(json) {
 /* harmony export */   tV: () => (/* binding */ IN_TOTO_STATEMENT_V1)
 /* harmony export */ });
 /* unused harmony export COSIGN_SIGN_PREDICATE_TYPE */
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(741);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9299);
 /**
  * The statement a plain image signature signs, in the layout cosign v3
  * produces for `cosign sign` with the new bundle format.
@@ -10125,8 +10388,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: COSIGN_SIGN_PREDICATE_TYPE, CosignEngine, DEFAULT_SERVICE_RETRY, FORK_GATE_EXAMPLE, GITHUB_ACTIONS_ISSUER, GITHUB_INSTANCE, IN_TOTO_PAYLOAD_TYPE, IN_TOTO_STATEMENT_V1, OID_ISSUER_V1, OID_ISSUER_V2, PUBLIC_GOOD_INSTANCE, SIGSTORE_INSTANCE_NAMES, assertBundleSigns, attestBlobArgs, backoffDelay, bundleInfo, bundleSignsProblem, cachedTokenSource, classifyCosignFailure, classifyHttpStatus, cosignEnv, dockerConfigJson, fileExpectation, fulcioExtensionValue, imageSignatureStatement, leafCertificate, parseBundleJson, redactTokens, serviceFailure, signBlobArgs, signImageArgs, signedAt, signingConfig, sigstoreFetchOptions, statusOf, storeBundle, tlogEntryUrl, tlogIndexFromStderr, validateStatement, writeBundleFile
 
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 13 modules
-var src = __nccwpck_require__(741);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 14 modules
+var src = __nccwpck_require__(9299);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -10136,6 +10399,41 @@ var reference = __nccwpck_require__(6768);
 // EXTERNAL MODULE: ./packages/signing/src/bundle-check.ts + 1 modules
 var bundle_check = __nccwpck_require__(9864);
 ;// CONCATENATED MODULE: ./packages/signing/src/cosign-args.ts
+/**
+ * Pure builders for the cosign engine: argv arrays, the environment, the
+ * signing config, and reading cosign's stderr.
+ *
+ * Flags, as documented for cosign v3 (doc/cosign_sign.md, cosign_sign-blob.md,
+ * cosign_attest-blob.md in sigstore/cosign; v3.0.0 made --new-bundle-format
+ * and --use-signing-config the defaults; v3.0.3 "Add --bundle and fix
+ * --upload for new bundle"; v2.6.0 added `attest-blob --statement`):
+ * - `sign --yes --new-bundle-format=true --upload=false --bundle FILE IMAGE@DIGEST`
+ *   (--upload=false: the bundle is stored by us, through @scs/oci, so both
+ *   engines store byte-identical referrers and registry credentials never
+ *   reach cosign's argv);
+ * - `sign-blob --yes --new-bundle-format=true --bundle FILE BLOB`;
+ * - `attest-blob --yes --new-bundle-format=true --bundle FILE --statement FILE`
+ *   for every statement, image attestations included: the statement is
+ *   signed exactly as given (`cosign attest --predicate --type` would build
+ *   its own statement around the predicate).
+ * - service URLs: cosign v3 refuses --fulcio-url/--rekor-url/
+ *   --timestamp-server-url together with a signing config ("cannot specify
+ *   service URLs and use signing config"), so for custom instances we write a
+ *   SigningConfig v0.2 file and pass --signing-config; public-good uses the
+ *   TUF-distributed signing config (the default, --use-signing-config).
+ *   `--trusted-root FILE` lets cosign verify the result after signing.
+ * - `--allow-http-registry` only for loopback registries (plain HTTP).
+ * - `--` ends the options: a path or reference is never read as a flag.
+ *
+ * The OIDC token goes through SIGSTORE_ID_TOKEN in cosign's environment
+ * (pkg/cosign/env: VariableSigstoreIDToken), never argv; the runner's
+ * ACTIONS_ID_TOKEN_REQUEST_* variables are removed so cosign's github-actions
+ * provider cannot fetch a token of its own. TUF_ROOT is private per
+ * invocation: parallel cosign processes sharing ~/.sigstore fail with
+ * "creating cached local store: resource temporarily unavailable"
+ * (sigstore/fulcio#751, sigstore/fulcio#1623).
+ */
+
 function serviceArgs(options) {
     const args = [];
     if (options.signingConfigPath)
@@ -10167,21 +10465,23 @@ function signBlobArgs(options) {
 function attestBlobArgs(options) {
     return ['attest-blob', '--yes', '--new-bundle-format=true', '--bundle', options.bundlePath, '--statement', options.statementPath, ...serviceArgs(options)];
 }
-/** Variables that must not reach cosign: the runner's token endpoint (cosign would mint its own token), and action inputs. */
-const STRIPPED = /^(ACTIONS_ID_TOKEN_REQUEST_URL|ACTIONS_ID_TOKEN_REQUEST_TOKEN|SIGSTORE_ID_TOKEN|TUF_ROOT|DOCKER_CONFIG|INPUT_.*)$/;
+/**
+ * cosign's environment, from an allow-list (action-kit's base list, cosign's
+ * own COSIGN_* and SIGSTORE_* variables, the cloud SDK variables a registry
+ * credential helper needs): the runner's token endpoint (cosign would mint
+ * its own token), the action's inputs, ACTIONS_RUNTIME_TOKEN and
+ * GITHUB_TOKEN never reach it. The one secret it gets is the OIDC token it
+ * signs with, as SIGSTORE_ID_TOKEN; TUF_ROOT is private to the invocation.
+ */
 function cosignEnv(base, options) {
-    const env = {};
-    for (const [key, value] of Object.entries(base)) {
-        if (value !== undefined && !STRIPPED.test(key))
-            env[key] = value;
-    }
-    env.SIGSTORE_ID_TOKEN = options.token;
-    env.TUF_ROOT = options.tufRoot;
-    if (options.dockerConfig)
-        env.DOCKER_CONFIG = options.dockerConfig;
-    else if (base.DOCKER_CONFIG)
-        env.DOCKER_CONFIG = base.DOCKER_CONFIG;
-    return env;
+    return (0,src/* toolEnvironment */.uQ)(base, {
+        allow: ['COSIGN_', 'SIGSTORE_', ...src/* REGISTRY_CLOUD_ENVIRONMENT */.iH],
+        set: {
+            SIGSTORE_ID_TOKEN: options.token,
+            TUF_ROOT: options.tufRoot,
+            ...(options.dockerConfig ? { DOCKER_CONFIG: options.dockerConfig } : {}),
+        },
+    });
 }
 /**
  * A Sigstore SigningConfig v0.2 (protobuf-specs sigstore_trustroot.proto;
@@ -10216,6 +10516,10 @@ function dockerConfigJson(registry, username, password) {
  * DENIED/UNAUTHORIZED and other 4xx are not.
  */
 const RULES = [
+    // cosign 3 (sigstore-go): a Rekor answer lost after the entry was logged makes the client resend and
+    // Rekor answer 409; cosign 3 gives up there (cosign 1/2 fetched the existing entry). The next run signs
+    // with a new ephemeral key, so its entry is new (test/fixtures/cosign/errors/rekor-409-lost-answer.txt).
+    { pattern: /\[POST \/api\/v1\/log\/entries\]\[409\]|createLogEntryConflict/, kind: 'retryable' },
     { pattern: /returned (?:5\d\d|408|429)\b|\b(?:5\d\d|429) (?:Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out|Too Many Requests)/i, kind: 'retryable' },
     { pattern: /\]\[(?:5\d\d|408|429)\]/, kind: 'retryable' },
     { pattern: /connection refused|connection reset|i\/o timeout|TLS handshake timeout|context deadline exceeded|Client\.Timeout|unexpected EOF|no such host|temporary failure in name resolution|resource temporarily unavailable/i, kind: 'retryable' },
@@ -10311,12 +10615,14 @@ var src_statement = __nccwpck_require__(3558);
  * bundle over anything else is refused and leaves nothing behind.
  *
  * Retries and the transparency log: within one cosign run, a Rekor entry
- * that is resent after a lost answer is answered 409, and cosign fetches the
- * existing entry ("Signature already exists. Fetching and verifying
- * inclusion proof.", recorded in test/fixtures/cosign/errors), so a lost
- * answer that cosign itself resends costs no second entry. When cosign gives
- * up nonetheless (the answers keep getting lost, Rekor keeps failing) and we
- * re-run it, the new run makes a new ephemeral key, a new certificate and a
+ * that is resent after a lost answer is answered 409. cosign 1/2 then fetched
+ * the existing entry ("Signature already exists. Fetching and verifying
+ * inclusion proof.", recorded in test/fixtures/cosign/errors); cosign 3
+ * (sigstore-go) fails with `[POST /api/v1/log/entries][409]
+ * createLogEntryConflict` (errors/rekor-409-lost-answer.txt, recorded with
+ * the real cosign 3.1.3 in test/interop), which is retried like any lost
+ * answer. When cosign gives up (the answers keep getting lost, Rekor keeps
+ * failing, or the 409 above) and we re-run it, the new run makes a new ephemeral key, a new certificate and a
  * NEW log entry: the entry the failed run made stays in the log, an orphan —
  * a true record that this identity signed the same content at that time, for
  * which no bundle exists (the failed run's directory, with whatever it
@@ -11548,12 +11854,15 @@ async function getIdToken(audience = SIGSTORE_AUDIENCE, deps) {
     for (let attempt = 1; attempt <= policy.attempts; attempt++) {
         let response;
         try {
-            response = await doFetch(url, {
+            // Redirects by hand: never to plain HTTP off loopback, the request token never to another origin.
+            response = await (0,src/* fetchWithPolicy */.Vu)(doFetch, url, {
                 headers: { authorization: `Bearer ${requestToken}`, accept: 'application/json' },
                 signal: AbortSignal.timeout(policy.timeoutMs),
             });
         }
         catch (error) {
+            if (error instanceof src/* RedirectRefusedError */.jw)
+                throw error;
             lastProblem = `could not reach ${where}: ${error.name === 'TimeoutError' ? `no answer within ${policy.timeoutMs} ms` : error.message}`;
             if (attempt < policy.attempts) {
                 const delay = (0,retry/* backoffDelay */.EY)(attempt, policy);
@@ -11566,9 +11875,12 @@ async function getIdToken(audience = SIGSTORE_AUDIENCE, deps) {
         if (response.ok) {
             let value;
             try {
-                value = (await response.json()).value;
+                // An ID token is a few KB: the answer is read with a 64 KiB cap.
+                value = JSON.parse((await (0,src/* readCapped */.EF)(response, 64 * 1024, `The Actions ID-token endpoint (${where})`)).toString('utf8')).value;
             }
-            catch {
+            catch (error) {
+                if (error instanceof src/* SizeCapError */.k2 || error instanceof src/* BodyReadError */.NA)
+                    throw new src/* InfrastructureError */.EN(error.message, { cause: error });
                 throw new src/* InfrastructureError */.EN(`The Actions ID-token endpoint (${where}) answered with something that is not JSON.`);
             }
             if (typeof value !== 'string' || value.split('.').length !== 3) {
@@ -11806,7 +12118,7 @@ var bundle_info = __nccwpck_require__(4800);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(741);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9299);
 /* harmony import */ var _bundle_info_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4800);
 /**
  * What both engines do after a bundle exists and passed assertBundleSigns
@@ -11897,7 +12209,7 @@ function attachTo(registry, target, bundleJson, info, now) {
 /* harmony export */   n1: () => (/* binding */ classifyHttpStatus)
 /* harmony export */ });
 /* unused harmony export statusOf */
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(741);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9299);
 /**
  * Retries around the Sigstore services (Fulcio, Rekor, TSA) and the OIDC
  * endpoint: bounded exponential backoff with jitter; 5xx, 408, 429, network
@@ -12009,7 +12321,7 @@ function serviceFailure(service, url, error, policy) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   G: () => (/* binding */ validateStatement)
 /* harmony export */ });
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(741);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9299);
 /* harmony import */ var _image_signature_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1593);
 /**
  * The minimum every statement must satisfy before it is signed (the full
@@ -12330,13 +12642,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   Os: () => (/* binding */ group),
   pq: () => (/* binding */ info),
   _o: () => (/* binding */ isDebug),
+  lm: () => (/* binding */ notice),
   C1: () => (/* binding */ setFailed),
   uH: () => (/* binding */ setOutput),
   Pq: () => (/* binding */ core_setSecret),
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, endGroup, error, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, markdownSummary, notice, platform, saveState, setCommandEcho, startGroup, summary, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, endGroup, error, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, markdownSummary, platform, saveState, setCommandEcho, startGroup, summary, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -12362,7 +12675,7 @@ function utils_toCommandValue(input) {
  * @returns The command properties to send with the actual annotation command
  * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
  */
-function utils_toCommandProperties(annotationProperties) {
+function toCommandProperties(annotationProperties) {
     if (!Object.keys(annotationProperties).length) {
         return {};
     }
@@ -13251,7 +13564,7 @@ function core_debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -13259,7 +13572,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -13267,7 +13580,7 @@ function warning(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Writes info to log with console.log.

@@ -7610,7 +7610,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(741);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9299);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7263);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9185);
 
@@ -7632,7 +7632,7 @@ __webpack_async_result__();
 /* unused harmony export ENGINES */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(741);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9299);
 /* harmony import */ var _scs_signing__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9554);
 /**
  * The one place that reads sign-keyless's inputs: typed, validated, every
@@ -7728,8 +7728,8 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 13 modules
-var src = __nccwpck_require__(741);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 14 modules
+var src = __nccwpck_require__(9299);
 // EXTERNAL MODULE: ./packages/oci/src/reference.ts
 var src_reference = __nccwpck_require__(6768);
 ;// CONCATENATED MODULE: ./packages/oci/src/http-retry.ts
@@ -11477,7 +11477,7 @@ async function sign(inputs, deps) {
 
 /***/ }),
 
-/***/ 741:
+/***/ 9299:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11487,6 +11487,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   j1: () => (/* reexport */ errors_ConfigurationError),
   EN: () => (/* reexport */ InfrastructureError),
   iH: () => (/* reexport */ REGISTRY_CLOUD_ENVIRONMENT),
+  jw: () => (/* reexport */ RedirectRefusedError),
+  k2: () => (/* reexport */ SizeCapError),
   CF: () => (/* reexport */ SummaryBuilder),
   Q6: () => (/* reexport */ VERSION_PATTERN),
   Lm: () => (/* reexport */ assertConfined),
@@ -11499,8 +11501,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   pW: () => (/* reexport */ getBoolean),
   GV: () => (/* reexport */ getEnum),
   vS: () => (/* reexport */ getList),
-  r6: () => (/* reexport */ getSecret),
-  AA: () => (/* reexport */ getString),
+  r6: () => (/* reexport */ inputs_getSecret),
+  AA: () => (/* reexport */ inputs_getString),
   Ax: () => (/* reexport */ getToolInputs),
   ID: () => (/* reexport */ getUrl),
   tS: () => (/* reexport */ isSecretVariable),
@@ -11520,7 +11522,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   j7: () => (/* reexport */ writeJobSummary)
 });
 
-// UNUSED EXPORTS: ANNOTATIONS_PER_LEVEL, ANNOTATION_LEVELS, BASE_ENVIRONMENT, CONFIG_FILE_VARIABLES, DEFAULT_MAX_TEXT_CHARS, DEFAULT_SUMMARY_BUDGET_BYTES, MAX_ANNOTATION_MESSAGE_BYTES, MAX_ANNOTATION_TITLE_CHARS, MAX_REDIRECTS, MAX_SKIP_PATTERNS, PolicyFailure, REPOSITORY_CONFIG_FILES, RedirectRefusedError, STEP_SUMMARY_LIMIT_BYTES, SUITE_TOOL_PREFIXES, SafeMarkdown, SizeCapError, assertSingleLine, causeChain, checkRedirect, emitAnnotations, ensureConfinedDirectory, escapeCommandData, escapeCommandProperty, escapeHtml, escapeMarkdown, exactlyOne, formatAnnotation, getInputsRead, getPath, getSkipPatterns, getVersion, htmlText, imageRegistry, isLoopbackHostname, isUntrustedTrigger, makePrivateDirectory, markdownCode, mayHoldWorkflowCommand, moveFileNoFollow, neutralizeMentions, plainText, prepareToolRunDirectory, pullRequestFromPayload, rawInput, readFileCapped, realPathAllowingMissing, resetInputsRead, safeUrl, selectAnnotations, stopCommandsWrap, truncate, truncateUtf8, unusedRepositoryConfigFiles, utf8Bytes
+// UNUSED EXPORTS: ANNOTATIONS_PER_LEVEL, ANNOTATION_LEVELS, BASE_ENVIRONMENT, CONFIG_FILE_VARIABLES, DEFAULT_MAX_TEXT_CHARS, DEFAULT_SUMMARY_BUDGET_BYTES, MAX_ANNOTATION_MESSAGE_BYTES, MAX_ANNOTATION_TITLE_CHARS, MAX_REDIRECTS, MAX_SKIP_PATTERNS, PolicyFailure, REPOSITORY_CONFIG_FILES, STEP_SUMMARY_LIMIT_BYTES, SUITE_TOOL_PREFIXES, SafeMarkdown, assertSingleLine, causeChain, checkRedirect, emitAnnotations, ensureConfinedDirectory, escapeCommandData, escapeCommandProperty, escapeHtml, escapeMarkdown, exactlyOne, formatAnnotation, getInputsRead, getPath, getRegistryLogin, getSkipPatterns, getVersion, htmlText, imageRegistry, isLoopbackHostname, isUntrustedTrigger, makePrivateDirectory, markdownCode, mayHoldWorkflowCommand, moveFileNoFollow, neutralizeMentions, plainText, prepareToolRunDirectory, pullRequestFromPayload, rawInput, readFileCapped, readFileCappedSync, realPathAllowingMissing, registryLoginVariables, resetInputsRead, safeUrl, selectAnnotations, stopCommandsWrap, truncate, truncateUtf8, unusedRepositoryConfigFiles, utf8Bytes
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/errors.ts
 /**
@@ -11709,6 +11711,8 @@ function safeUrl(value) {
     }
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/http-policy.ts
@@ -11736,6 +11740,7 @@ var promises_ = __nccwpck_require__(1455);
  * {@link readFileCapped}, which reads at most cap + 1 bytes whatever the file
  * claims or becomes while it is read.
  */
+
 
 
 const MAX_REDIRECTS = 5;
@@ -11887,11 +11892,39 @@ async function readFileCapped(file, maxBytes, what) {
         await handle.close();
     }
 }
+/**
+ * The synchronous reader for small state files (a DB's metadata.json, a cache
+ * marker, a stored manifest) in folders an Actions cache restore can fill:
+ * only a regular file is read (a FIFO, a device or a directory is refused
+ * without blocking), and at most maxBytes + 1 bytes of it.
+ */
+function readFileCappedSync(file, maxBytes, what) {
+    const fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    try {
+        if (!fstatSync(fd).isFile())
+            throw new SizeCapError(`${what} is not a regular file; refused`);
+        const chunks = [];
+        let total = 0;
+        for (;;) {
+            const size = Math.min(1024 * 1024, maxBytes + 1 - total);
+            const buffer = Buffer.allocUnsafe(size);
+            const bytesRead = readSync(fd, buffer, 0, size, null);
+            if (bytesRead === 0)
+                break;
+            total += bytesRead;
+            if (total > maxBytes)
+                throw new SizeCapError(`${what} is over the ${maxBytes}-byte limit; refused`);
+            chunks.push(buffer.subarray(0, bytesRead));
+        }
+        return Buffer.concat(chunks, total);
+    }
+    finally {
+        closeSync(fd);
+    }
+}
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
 var core = __nccwpck_require__(6058);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:crypto"
@@ -12098,7 +12131,7 @@ function quote(value) {
     return `'${shown.replace(inputs_INVISIBLE, (c) => `\\u{${c.charCodeAt(0).toString(16).padStart(4, '0')}}`)}'`;
 }
 /** A single-line string; control characters and newlines are refused. '' when unset and not required. */
-function getString(name, options = {}) {
+function inputs_getString(name, options = {}) {
     const value = rawInput(name);
     if (!value) {
         if (options.required)
@@ -12157,7 +12190,7 @@ function getList(name, allowed) {
 }
 /** A filesystem path, resolved against the workspace, validated. '' when unset. */
 function getPath(name, options) {
-    const value = getString(name);
+    const value = inputs_getString(name);
     if (!value)
         return '';
     return validatePath(name, value, options);
@@ -12223,7 +12256,7 @@ function getSkipPatterns(name) {
 /** Strict version: 1.2.3 with an optional leading v and optional -prerelease; nothing that could escape a URL. */
 const VERSION_PATTERN = /^v?(0|[1-9]\d{0,5})\.(0|[1-9]\d{0,5})\.(0|[1-9]\d{0,5})(-[0-9A-Za-z]+(\.[0-9A-Za-z]+)*)?$/;
 function getVersion(name) {
-    const value = getString(name, { maxLength: 64 });
+    const value = inputs_getString(name, { maxLength: 64 });
     if (!value)
         return '';
     if (!VERSION_PATTERN.test(value)) {
@@ -12233,7 +12266,7 @@ function getVersion(name) {
 }
 /** An http(s) URL without credentials, query or fragment. '' when unset. */
 function getUrl(name) {
-    const value = getString(name, { maxLength: 2048 });
+    const value = inputs_getString(name, { maxLength: 2048 });
     if (!value)
         return '';
     let url;
@@ -12255,7 +12288,7 @@ function getUrl(name) {
     return url.toString().replace(/\/+$/, '');
 }
 /** A secret: masked as soon as it is read. '' when unset. */
-function getSecret(name) {
+function inputs_getSecret(name) {
     const value = rawInput(name);
     if (value)
         core/* setSecret */.Pq(value);
@@ -12283,8 +12316,8 @@ function exactlyOne(values, fallback) {
  */
 function getToolInputs(tool) {
     const version = getVersion(`${tool}-version`);
-    const sha256 = getString(`${tool}-sha256`, { pattern: /^[a-fA-F0-9]{64}$/, patternDescription: '64 hexadecimal characters' }).toLowerCase();
-    const binary = getString(`${tool}-path`, { maxLength: 1024 });
+    const sha256 = inputs_getString(`${tool}-sha256`, { pattern: /^[a-fA-F0-9]{64}$/, patternDescription: '64 hexadecimal characters' }).toLowerCase();
+    const binary = inputs_getString(`${tool}-path`, { maxLength: 1024 });
     if (binary && !external_node_path_.isAbsolute(binary)) {
         throw new errors_ConfigurationError(`Input \`${tool}-path\` must be an absolute path to the ${tool} binary; got '${binary.slice(0, 200)}'.`);
     }
@@ -13139,14 +13172,60 @@ function validateImageReference(input, value) {
     return value;
 }
 /** The registry host of a reference ('docker.io' when it names none). */
-function imageRegistry(reference) {
+function image_reference_imageRegistry(reference) {
     const first = reference.split('/')[0] ?? '';
     return reference.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost')
         ? first.toLowerCase()
         : 'docker.io';
 }
 
+;// CONCATENATED MODULE: ./packages/action-kit/src/registry-auth.ts
+
+
+
+/**
+ * Reads `registry-username` and `registry-password` (the password masked
+ * with core.setSecret as it is read, before any use). Both or neither;
+ * undefined when neither is set.
+ */
+function getRegistryLogin() {
+    const username = getString('registry-username', {
+        maxLength: 256,
+        pattern: /^[^\s]+$/,
+        patternDescription: 'a user name without spaces',
+    });
+    const password = getSecret('registry-password');
+    if (Boolean(username) !== Boolean(password)) {
+        throw new ConfigurationError('Inputs `registry-username` and `registry-password` go together: set both or neither.');
+    }
+    return username ? { username, password } : undefined;
+}
+/**
+ * The variables through which each tool documents registry credentials:
+ * Trivy's TRIVY_USERNAME / TRIVY_PASSWORD (used for the image's registry),
+ * Grype's and Syft's <TOOL>_REGISTRY_AUTH_AUTHORITY / _USERNAME / _PASSWORD
+ * (one credential scoped to the image's registry). Variables that would
+ * compete with the login (a token set in the job's environment) are removed
+ * (value undefined), so the credentials the step names are the ones used.
+ * Meant for `toolEnvironment`'s `set`: never argv.
+ */
+function registryLoginVariables(tool, image, login) {
+    if (tool === 'trivy') {
+        return { TRIVY_USERNAME: login.username, TRIVY_PASSWORD: login.password, TRIVY_REGISTRY_TOKEN: undefined };
+    }
+    const prefix = tool === 'grype' ? 'GRYPE' : 'SYFT';
+    const registry = imageRegistry(image);
+    return {
+        // go-containerregistry (under Grype's and Syft's stereoscope) names Docker Hub index.docker.io.
+        [`${prefix}_REGISTRY_AUTH_AUTHORITY`]: registry === 'docker.io' ? 'index.docker.io' : registry,
+        [`${prefix}_REGISTRY_AUTH_USERNAME`]: login.username,
+        [`${prefix}_REGISTRY_AUTH_PASSWORD`]: login.password,
+        [`${prefix}_REGISTRY_AUTH_TOKEN`]: undefined,
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/action-kit/src/index.ts
+
 
 
 
@@ -13178,7 +13257,7 @@ function imageRegistry(reference) {
 /* harmony export */   zo: () => (/* binding */ legacyCosignTag)
 /* harmony export */ });
 /* unused harmony export referenceWithTag */
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(741);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9299);
 /**
  * Image references: `registry/repository[:tag][@sha256:…]` parsed into what
  * the distribution API needs (API host, repository, tag or digest), with
@@ -13311,8 +13390,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 13 modules
-var src = __nccwpck_require__(741);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 14 modules
+var src = __nccwpck_require__(9299);
 // EXTERNAL MODULE: ./packages/signing/src/image-signature.ts
 var image_signature = __nccwpck_require__(1593);
 ;// CONCATENATED MODULE: ./packages/signing/src/bundle-check.ts
@@ -13428,7 +13507,7 @@ function fileExpectation(data, file) {
 /* harmony import */ var _sigstore_bundle__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1040);
 /* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3917);
 /* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(_sigstore_core__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(741);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9299);
 /**
  * What a Sigstore bundle says about its signature: the Fulcio certificate's
  * identity (SAN) and OIDC issuer (extension 1.3.6.1.4.1.57264.1.8, or the
@@ -13530,7 +13609,7 @@ function bundleInfo(json) {
 /* harmony export */   tV: () => (/* binding */ IN_TOTO_STATEMENT_V1)
 /* harmony export */ });
 /* unused harmony export COSIGN_SIGN_PREDICATE_TYPE */
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(741);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9299);
 /**
  * The statement a plain image signature signs, in the layout cosign v3
  * produces for `cosign sign` with the new bundle format.
@@ -13610,8 +13689,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: COSIGN_SIGN_PREDICATE_TYPE, CosignEngine, DEFAULT_SERVICE_RETRY, FORK_GATE_EXAMPLE, GITHUB_ACTIONS_ISSUER, GITHUB_INSTANCE, IN_TOTO_PAYLOAD_TYPE, IN_TOTO_STATEMENT_V1, OID_ISSUER_V1, OID_ISSUER_V2, PUBLIC_GOOD_INSTANCE, assertBundleSigns, attestBlobArgs, backoffDelay, bundleInfo, bundleSignsProblem, cachedTokenSource, classifyCosignFailure, classifyHttpStatus, cosignEnv, dockerConfigJson, fileExpectation, fulcioExtensionValue, imageSignatureStatement, leafCertificate, parseBundleJson, redactTokens, serviceFailure, signBlobArgs, signImageArgs, signedAt, signingConfig, sigstoreFetchOptions, statusOf, storeBundle, tlogEntryUrl, tlogIndexFromStderr, validateStatement, verifyIdToken, writeBundleFile
 
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 13 modules
-var src = __nccwpck_require__(741);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 14 modules
+var src = __nccwpck_require__(9299);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -13621,6 +13700,41 @@ var reference = __nccwpck_require__(6768);
 // EXTERNAL MODULE: ./packages/signing/src/bundle-check.ts + 1 modules
 var bundle_check = __nccwpck_require__(9864);
 ;// CONCATENATED MODULE: ./packages/signing/src/cosign-args.ts
+/**
+ * Pure builders for the cosign engine: argv arrays, the environment, the
+ * signing config, and reading cosign's stderr.
+ *
+ * Flags, as documented for cosign v3 (doc/cosign_sign.md, cosign_sign-blob.md,
+ * cosign_attest-blob.md in sigstore/cosign; v3.0.0 made --new-bundle-format
+ * and --use-signing-config the defaults; v3.0.3 "Add --bundle and fix
+ * --upload for new bundle"; v2.6.0 added `attest-blob --statement`):
+ * - `sign --yes --new-bundle-format=true --upload=false --bundle FILE IMAGE@DIGEST`
+ *   (--upload=false: the bundle is stored by us, through @scs/oci, so both
+ *   engines store byte-identical referrers and registry credentials never
+ *   reach cosign's argv);
+ * - `sign-blob --yes --new-bundle-format=true --bundle FILE BLOB`;
+ * - `attest-blob --yes --new-bundle-format=true --bundle FILE --statement FILE`
+ *   for every statement, image attestations included: the statement is
+ *   signed exactly as given (`cosign attest --predicate --type` would build
+ *   its own statement around the predicate).
+ * - service URLs: cosign v3 refuses --fulcio-url/--rekor-url/
+ *   --timestamp-server-url together with a signing config ("cannot specify
+ *   service URLs and use signing config"), so for custom instances we write a
+ *   SigningConfig v0.2 file and pass --signing-config; public-good uses the
+ *   TUF-distributed signing config (the default, --use-signing-config).
+ *   `--trusted-root FILE` lets cosign verify the result after signing.
+ * - `--allow-http-registry` only for loopback registries (plain HTTP).
+ * - `--` ends the options: a path or reference is never read as a flag.
+ *
+ * The OIDC token goes through SIGSTORE_ID_TOKEN in cosign's environment
+ * (pkg/cosign/env: VariableSigstoreIDToken), never argv; the runner's
+ * ACTIONS_ID_TOKEN_REQUEST_* variables are removed so cosign's github-actions
+ * provider cannot fetch a token of its own. TUF_ROOT is private per
+ * invocation: parallel cosign processes sharing ~/.sigstore fail with
+ * "creating cached local store: resource temporarily unavailable"
+ * (sigstore/fulcio#751, sigstore/fulcio#1623).
+ */
+
 function serviceArgs(options) {
     const args = [];
     if (options.signingConfigPath)
@@ -13652,21 +13766,23 @@ function signBlobArgs(options) {
 function attestBlobArgs(options) {
     return ['attest-blob', '--yes', '--new-bundle-format=true', '--bundle', options.bundlePath, '--statement', options.statementPath, ...serviceArgs(options)];
 }
-/** Variables that must not reach cosign: the runner's token endpoint (cosign would mint its own token), and action inputs. */
-const STRIPPED = /^(ACTIONS_ID_TOKEN_REQUEST_URL|ACTIONS_ID_TOKEN_REQUEST_TOKEN|SIGSTORE_ID_TOKEN|TUF_ROOT|DOCKER_CONFIG|INPUT_.*)$/;
+/**
+ * cosign's environment, from an allow-list (action-kit's base list, cosign's
+ * own COSIGN_* and SIGSTORE_* variables, the cloud SDK variables a registry
+ * credential helper needs): the runner's token endpoint (cosign would mint
+ * its own token), the action's inputs, ACTIONS_RUNTIME_TOKEN and
+ * GITHUB_TOKEN never reach it. The one secret it gets is the OIDC token it
+ * signs with, as SIGSTORE_ID_TOKEN; TUF_ROOT is private to the invocation.
+ */
 function cosignEnv(base, options) {
-    const env = {};
-    for (const [key, value] of Object.entries(base)) {
-        if (value !== undefined && !STRIPPED.test(key))
-            env[key] = value;
-    }
-    env.SIGSTORE_ID_TOKEN = options.token;
-    env.TUF_ROOT = options.tufRoot;
-    if (options.dockerConfig)
-        env.DOCKER_CONFIG = options.dockerConfig;
-    else if (base.DOCKER_CONFIG)
-        env.DOCKER_CONFIG = base.DOCKER_CONFIG;
-    return env;
+    return (0,src/* toolEnvironment */.uQ)(base, {
+        allow: ['COSIGN_', 'SIGSTORE_', ...src/* REGISTRY_CLOUD_ENVIRONMENT */.iH],
+        set: {
+            SIGSTORE_ID_TOKEN: options.token,
+            TUF_ROOT: options.tufRoot,
+            ...(options.dockerConfig ? { DOCKER_CONFIG: options.dockerConfig } : {}),
+        },
+    });
 }
 /**
  * A Sigstore SigningConfig v0.2 (protobuf-specs sigstore_trustroot.proto;
@@ -13701,6 +13817,10 @@ function dockerConfigJson(registry, username, password) {
  * DENIED/UNAUTHORIZED and other 4xx are not.
  */
 const RULES = [
+    // cosign 3 (sigstore-go): a Rekor answer lost after the entry was logged makes the client resend and
+    // Rekor answer 409; cosign 3 gives up there (cosign 1/2 fetched the existing entry). The next run signs
+    // with a new ephemeral key, so its entry is new (test/fixtures/cosign/errors/rekor-409-lost-answer.txt).
+    { pattern: /\[POST \/api\/v1\/log\/entries\]\[409\]|createLogEntryConflict/, kind: 'retryable' },
     { pattern: /returned (?:5\d\d|408|429)\b|\b(?:5\d\d|429) (?:Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out|Too Many Requests)/i, kind: 'retryable' },
     { pattern: /\]\[(?:5\d\d|408|429)\]/, kind: 'retryable' },
     { pattern: /connection refused|connection reset|i\/o timeout|TLS handshake timeout|context deadline exceeded|Client\.Timeout|unexpected EOF|no such host|temporary failure in name resolution|resource temporarily unavailable/i, kind: 'retryable' },
@@ -13796,12 +13916,14 @@ var src_statement = __nccwpck_require__(3558);
  * bundle over anything else is refused and leaves nothing behind.
  *
  * Retries and the transparency log: within one cosign run, a Rekor entry
- * that is resent after a lost answer is answered 409, and cosign fetches the
- * existing entry ("Signature already exists. Fetching and verifying
- * inclusion proof.", recorded in test/fixtures/cosign/errors), so a lost
- * answer that cosign itself resends costs no second entry. When cosign gives
- * up nonetheless (the answers keep getting lost, Rekor keeps failing) and we
- * re-run it, the new run makes a new ephemeral key, a new certificate and a
+ * that is resent after a lost answer is answered 409. cosign 1/2 then fetched
+ * the existing entry ("Signature already exists. Fetching and verifying
+ * inclusion proof.", recorded in test/fixtures/cosign/errors); cosign 3
+ * (sigstore-go) fails with `[POST /api/v1/log/entries][409]
+ * createLogEntryConflict` (errors/rekor-409-lost-answer.txt, recorded with
+ * the real cosign 3.1.3 in test/interop), which is retried like any lost
+ * answer. When cosign gives up (the answers keep getting lost, Rekor keeps
+ * failing, or the 409 above) and we re-run it, the new run makes a new ephemeral key, a new certificate and a
  * NEW log entry: the entry the failed run made stays in the log, an orphan —
  * a true record that this identity signed the same content at that time, for
  * which no bundle exists (the failed run's directory, with whatever it
@@ -14403,12 +14525,15 @@ async function getIdToken(audience = SIGSTORE_AUDIENCE, deps) {
     for (let attempt = 1; attempt <= policy.attempts; attempt++) {
         let response;
         try {
-            response = await doFetch(url, {
+            // Redirects by hand: never to plain HTTP off loopback, the request token never to another origin.
+            response = await (0,src/* fetchWithPolicy */.Vu)(doFetch, url, {
                 headers: { authorization: `Bearer ${requestToken}`, accept: 'application/json' },
                 signal: AbortSignal.timeout(policy.timeoutMs),
             });
         }
         catch (error) {
+            if (error instanceof src/* RedirectRefusedError */.jw)
+                throw error;
             lastProblem = `could not reach ${where}: ${error.name === 'TimeoutError' ? `no answer within ${policy.timeoutMs} ms` : error.message}`;
             if (attempt < policy.attempts) {
                 const delay = (0,retry/* backoffDelay */.EY)(attempt, policy);
@@ -14421,9 +14546,12 @@ async function getIdToken(audience = SIGSTORE_AUDIENCE, deps) {
         if (response.ok) {
             let value;
             try {
-                value = (await response.json()).value;
+                // An ID token is a few KB: the answer is read with a 64 KiB cap.
+                value = JSON.parse((await (0,src/* readCapped */.EF)(response, 64 * 1024, `The Actions ID-token endpoint (${where})`)).toString('utf8')).value;
             }
-            catch {
+            catch (error) {
+                if (error instanceof src/* SizeCapError */.k2 || error instanceof src/* BodyReadError */.NA)
+                    throw new src/* InfrastructureError */.EN(error.message, { cause: error });
                 throw new src/* InfrastructureError */.EN(`The Actions ID-token endpoint (${where}) answered with something that is not JSON.`);
             }
             if (typeof value !== 'string' || value.split('.').length !== 3) {
@@ -14661,7 +14789,7 @@ var bundle_info = __nccwpck_require__(4800);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(741);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9299);
 /* harmony import */ var _bundle_info_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4800);
 /**
  * What both engines do after a bundle exists and passed assertBundleSigns
@@ -14752,7 +14880,7 @@ function attachTo(registry, target, bundleJson, info, now) {
 /* harmony export */   n1: () => (/* binding */ classifyHttpStatus)
 /* harmony export */ });
 /* unused harmony export statusOf */
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(741);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9299);
 /**
  * Retries around the Sigstore services (Fulcio, Rekor, TSA) and the OIDC
  * endpoint: bounded exponential backoff with jitter; 5xx, 408, 429, network
@@ -14864,7 +14992,7 @@ function serviceFailure(service, url, error, policy) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   G: () => (/* binding */ validateStatement)
 /* harmony export */ });
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(741);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9299);
 /* harmony import */ var _image_signature_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1593);
 /**
  * The minimum every statement must satisfy before it is signed (the full

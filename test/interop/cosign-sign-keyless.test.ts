@@ -237,6 +237,28 @@ describeReady('sign-keyless (dist, engine: cosign = the real cosign 3.1.3) → r
     expect(fs.existsSync(path.join(workspace, 'f.bin.sigstore.json'))).toBe(false);
   });
 
+  it('a Rekor answer lost after the entry was logged: cosign 3 fails on the 409 of its resend, the engine re-runs it, the new bundle verifies (the first entry stays, an orphan)', async () => {
+    const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'scs-interop-ws-'));
+    fs.writeFileSync(path.join(workspace, 'f.bin'), randomBytes(64));
+    const before = stack.rekorEntries();
+    stack.faults.rekor = { status: 503, times: 1, afterHandler: true };
+    const run = await runAction('sign-keyless', {
+      inputs: { ...stackInputs(), files: 'f.bin', engine: 'cosign', 'cosign-path': cosign! },
+      env: { ...stack.env(), ...trap.env(), SCS_SIGSTORE_RETRY_BASE_MS: '5' },
+      workspace,
+    });
+    stack.faults.rekor = undefined;
+    expect(failure(run)).toBe('');
+    expect(run.stdout).toMatch(/cosign sign-blob f\.bin: .*\[POST \/api\/v1\/log\/entries\]\[409\] createLogEntryConflict.* — retrying in \d+ ms \(try 2 of \d\)/);
+    expect(stack.rekorEntries() - before).toBe(2);
+    const ok = await runTool(
+      cosign!,
+      ['verify-blob', '--bundle', path.join(workspace, 'f.bin.sigstore.json'), '--trusted-root', stack.trustedRootPath, '--certificate-identity', IDENTITY, '--certificate-oidc-issuer', stack.issuer, path.join(workspace, 'f.bin')],
+      { env: toolEnv(trap) },
+    );
+    expect({ status: ok.status, stderr: ok.stderr.trim() }).toEqual({ status: 0, stderr: 'Verified OK' });
+  });
+
   it.each(['cosign', 'sigstore'] as const)('files (engine %s): cosign verify-blob --bundle accepts <file>.sigstore.json, refuses another identity and another file; our verify agrees', async (engine) => {
     const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'scs-interop-ws-'));
     fs.writeFileSync(path.join(workspace, 'app.tar.gz'), randomBytes(4096));

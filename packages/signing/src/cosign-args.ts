@@ -145,6 +145,10 @@ export interface CosignFailure {
  * DENIED/UNAUTHORIZED and other 4xx are not.
  */
 const RULES: { pattern: RegExp; kind: CosignFailureKind }[] = [
+  // cosign 3 (sigstore-go): a Rekor answer lost after the entry was logged makes the client resend and
+  // Rekor answer 409; cosign 3 gives up there (cosign 1/2 fetched the existing entry). The next run signs
+  // with a new ephemeral key, so its entry is new (test/fixtures/cosign/errors/rekor-409-lost-answer.txt).
+  { pattern: /\[POST \/api\/v1\/log\/entries\]\[409\]|createLogEntryConflict/, kind: 'retryable' },
   { pattern: /returned (?:5\d\d|408|429)\b|\b(?:5\d\d|429) (?:Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out|Too Many Requests)/i, kind: 'retryable' },
   { pattern: /\]\[(?:5\d\d|408|429)\]/, kind: 'retryable' },
   { pattern: /connection refused|connection reset|i\/o timeout|TLS handshake timeout|context deadline exceeded|Client\.Timeout|unexpected EOF|no such host|temporary failure in name resolution|resource temporarily unavailable/i, kind: 'retryable' },

@@ -18,12 +18,14 @@
  * bundle over anything else is refused and leaves nothing behind.
  *
  * Retries and the transparency log: within one cosign run, a Rekor entry
- * that is resent after a lost answer is answered 409, and cosign fetches the
- * existing entry ("Signature already exists. Fetching and verifying
- * inclusion proof.", recorded in test/fixtures/cosign/errors), so a lost
- * answer that cosign itself resends costs no second entry. When cosign gives
- * up nonetheless (the answers keep getting lost, Rekor keeps failing) and we
- * re-run it, the new run makes a new ephemeral key, a new certificate and a
+ * that is resent after a lost answer is answered 409. cosign 1/2 then fetched
+ * the existing entry ("Signature already exists. Fetching and verifying
+ * inclusion proof.", recorded in test/fixtures/cosign/errors); cosign 3
+ * (sigstore-go) fails with `[POST /api/v1/log/entries][409]
+ * createLogEntryConflict` (errors/rekor-409-lost-answer.txt, recorded with
+ * the real cosign 3.1.3 in test/interop), which is retried like any lost
+ * answer. When cosign gives up (the answers keep getting lost, Rekor keeps
+ * failing, or the 409 above) and we re-run it, the new run makes a new ephemeral key, a new certificate and a
  * NEW log entry: the entry the failed run made stays in the log, an orphan —
  * a true record that this identity signed the same content at that time, for
  * which no bundle exists (the failed run's directory, with whatever it

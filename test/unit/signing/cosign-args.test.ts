@@ -109,6 +109,7 @@ describe('retry classification of recorded cosign errors', () => {
     ['fulcio-401', 'permanent', 'Fulcio', /401 Unauthorized/],
     ['rekor-entry-404', 'permanent', 'Rekor', /\[404\] getLogEntryByUuidNotFound/],
     ['registry-denied', 'permanent', 'registry', /DENIED: denied/],
+    ['rekor-409-lost-answer', 'retryable', 'Rekor', /\[409\] createLogEntryConflict/],
   ])('%s → %s (%s)', (name, kind, service, line) => {
     const failure = classifyCosignFailure(errors(name));
     expect(failure.kind).toBe(kind);
