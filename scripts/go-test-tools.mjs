@@ -102,6 +102,13 @@ export const GO_TOOLS = [
     ldflags: ['-X', 'github.com/kyverno/kyverno/pkg/version.BuildVersion=v1.19.1'],
   },
   {
+    name: 'policy-controller-tester',
+    pkg: 'github.com/sigstore/policy-controller/cmd/tester',
+    module: 'github.com/sigstore/policy-controller',
+    version: 'v0.13.1',
+    ldflags: ['-X', 'sigs.k8s.io/release-utils/version.gitVersion=v0.13.1'],
+  },
+  {
     // Our own main (test/tools/sigstore-tuf/main.go): a TUF cache serving the
     // loopback trusted root to programs that read it through sigstore's TUF
     // client (Kyverno's SigstoreBundle path), without network.

@@ -10234,7 +10234,7 @@ const config_1 = __nccwpck_require__(2730);
 const error_1 = __nccwpck_require__(6376);
 const fetcher_1 = __nccwpck_require__(6337);
 const store_1 = __nccwpck_require__(5683);
-const url = __importStar(__nccwpck_require__(6469));
+const url = __importStar(__nccwpck_require__(8850));
 const log = (0, debug_1.default)('tuf:cache');
 class Updater {
     dir;
@@ -10601,7 +10601,7 @@ const withTempDir = async (handler) => {
 
 /***/ }),
 
-/***/ 6469:
+/***/ 8850:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -10905,7 +10905,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8798);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8738);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5462);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2708);
 
@@ -10927,8 +10927,8 @@ __webpack_async_result__();
 /* unused harmony exports SOURCES, INSTANCES, signerRefProblem, vulnDbEntryProblem */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8798);
-/* harmony import */ var _scs_verification__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(851);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8738);
+/* harmony import */ var _scs_verification__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6469);
 
 
 
@@ -11082,7 +11082,8 @@ function getInputs(env = process.env) {
         if (problem)
             throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(problem);
     }
-    if (signerWorkflow && signerRefs.length === 0) {
+    // An exact certificate-identity already names the ref (the SAN is the workflow at its ref).
+    if (signerWorkflow && signerRefs.length === 0 && !certificateIdentity) {
         policyWarnings.push(`signer-ref is empty: ${signerWorkflow} is accepted at any ref, including branches and pull-request merge refs of its repository; pin the release commit SHA (or its immutable release tag).`);
     }
     const sourceRepository = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getString */ .AA)('source-repository', { pattern: REPOSITORY, patternDescription: 'owner/repo' });
@@ -11200,7 +11201,8 @@ function getInputs(env = process.env) {
     });
     const policyName = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getString */ .AA)('policy-name', { required: true, pattern: K8S_NAME, patternDescription: 'a Kubernetes resource name (lower-case letters, digits and dashes, at most 63)' });
     const runnerTemp = env.RUNNER_TEMP || node_path__WEBPACK_IMPORTED_MODULE_0__.join(workspace, '..', '_temp');
-    const outputDir = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getPath */ .Yn)('output-dir', { base: workspace, allowAbsolute: true }) || node_path__WEBPACK_IMPORTED_MODULE_0__.join(runnerTemp, 'verify');
+    // Inside the workspace or RUNNER_TEMP by real path: a link in the checkout never takes the results elsewhere.
+    const outputDir = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getPath */ .Yn)('output-dir', { base: workspace, alsoWithin: [runnerTemp] }) || node_path__WEBPACK_IMPORTED_MODULE_0__.join(runnerTemp, 'verify');
     const registryUsername = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getString */ .AA)('registry-username', { maxLength: 256 });
     const registryPassword = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getSecret */ .r6)('registry-password');
     if (Boolean(registryUsername) !== Boolean(registryPassword)) {
@@ -11258,8 +11260,8 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 14 modules
-var src = __nccwpck_require__(8798);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 15 modules
+var src = __nccwpck_require__(8738);
 // EXTERNAL MODULE: ./packages/github-api/src/index.ts + 2 modules
 var github_api_src = __nccwpck_require__(6664);
 ;// CONCATENATED MODULE: ./packages/oci/src/reference.ts
@@ -12770,7 +12772,9 @@ const MAX_CONFIG_BYTES = 4 * 1024 * 1024;
 const spawnHelper = (command, args, input, timeoutMs, env) => new Promise((resolve, reject) => {
     let child;
     try {
-        child = (0,external_node_child_process_.spawn)(command, [...args], { stdio: ['pipe', 'pipe', 'pipe'], shell: false, windowsHide: true, env: env ?? process.env });
+        // An allow-listed environment (a helper needs its cloud SDK variables, not the action's inputs or the runner's tokens).
+        const childEnv = Object.fromEntries(Object.entries(env ?? (0,src/* toolEnvironment */.uQ)(process.env, { allow: src/* REGISTRY_CLOUD_ENVIRONMENT */.iH })).filter(([key]) => !(0,src/* isSecretVariable */.tS)(key)));
+        child = (0,external_node_child_process_.spawn)(command, [...args], { stdio: ['pipe', 'pipe', 'pipe'], shell: false, windowsHide: true, env: childEnv });
     }
     catch (error) {
         reject(new src/* InfrastructureError */.EN(`Could not start ${command}`, { cause: error }));
@@ -12910,7 +12914,8 @@ async function fromHelper(helper, registry, file, options) {
     }
     const command = `docker-credential-${helper}`;
     const run = options.runHelper ?? spawnHelper;
-    const result = await run(command, ['get'], helperServerUrl(registry), options.helperTimeoutMs ?? 30_000, options.env ?? process.env);
+    const helperEnv = (0,src/* toolEnvironment */.uQ)(options.env ?? process.env, { allow: src/* REGISTRY_CLOUD_ENVIRONMENT */.iH });
+    const result = await run(command, ['get'], helperServerUrl(registry), options.helperTimeoutMs ?? 30_000, helperEnv);
     if (result.timedOut)
         throw new src/* InfrastructureError */.EN(`The docker credential helper ${command} did not answer for ${registry} in time.`);
     if (result.exitCode !== 0) {
@@ -12994,8 +12999,8 @@ function credentialChain(options) {
     };
 }
 
-// EXTERNAL MODULE: ./packages/verification/src/index.ts + 27 modules
-var verification_src = __nccwpck_require__(851);
+// EXTERNAL MODULE: ./packages/verification/src/index.ts + 28 modules
+var verification_src = __nccwpck_require__(6469);
 ;// CONCATENATED MODULE: ./actions/verify/src/registry-evidence.ts
 
 
@@ -13462,7 +13467,7 @@ function writeAdmissionExports(inputs, deps, trust, imagePattern) {
     for (const one of exported.exports) {
         const names = EXPORT_FILE_NAMES[one.controller];
         const file = external_node_path_.join(inputs.outputDir, names.file);
-        external_node_fs_.writeFileSync(file, one.yaml);
+        (0,src/* writeFileNoFollow */.qI)(file, one.yaml);
         deps.setOutput(names.output, file);
         files.written.push({ label: names.label, file });
         files.notEnforced.push(...one.notEnforced.map((n) => `${verification_src/* CONTROLLER_NAMES */.QC[one.controller]}: ${n}`));
@@ -13675,7 +13680,7 @@ async function verify(inputs, deps) {
         notes: sourceNotes.get(v.label) ?? [],
     }));
     const resultsFile = external_node_path_.join(inputs.outputDir, 'verify-results.json');
-    external_node_fs_.writeFileSync(resultsFile, `${JSON.stringify({ trustedRoot: trust.source, subjects, bundles: entries }, null, 2)}\n`);
+    (0,src/* writeFileNoFollow */.qI)(resultsFile, `${JSON.stringify({ trustedRoot: trust.source, subjects, bundles: entries }, null, 2)}\n`);
     let exportFiles = {};
     if (inputs.exportPolicy && inputs.image) {
         exportFiles = writeAdmissionExports(inputs, deps, trust, (0,verification_src/* imagePatternFor */.tN)(imageName));
@@ -13727,7 +13732,7 @@ async function verify(inputs, deps) {
 
 /***/ }),
 
-/***/ 8798:
+/***/ 8738:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13737,6 +13742,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   j1: () => (/* reexport */ errors_ConfigurationError),
   EN: () => (/* reexport */ errors_InfrastructureError),
   X2: () => (/* reexport */ PolicyFailure),
+  iH: () => (/* reexport */ REGISTRY_CLOUD_ENVIRONMENT),
   jw: () => (/* reexport */ RedirectRefusedError),
   k2: () => (/* reexport */ SizeCapError),
   CF: () => (/* reexport */ SummaryBuilder),
@@ -13748,9 +13754,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   GV: () => (/* reexport */ getEnum),
   vS: () => (/* reexport */ getList),
   Yn: () => (/* reexport */ getPath),
-  r6: () => (/* reexport */ getSecret),
-  AA: () => (/* reexport */ getString),
+  r6: () => (/* reexport */ inputs_getSecret),
+  AA: () => (/* reexport */ inputs_getString),
   ID: () => (/* reexport */ getUrl),
+  pq: () => (/* reexport */ isLoopbackHostname),
+  tS: () => (/* reexport */ isSecretVariable),
   UO: () => (/* reexport */ isWithin),
   vF: () => (/* reexport */ logger),
   md: () => (/* reexport */ md),
@@ -13758,11 +13766,13 @@ __nccwpck_require__.d(__webpack_exports__, {
   $p: () => (/* reexport */ readRunContext),
   Cs: () => (/* reexport */ runAction),
   _0: () => (/* reexport */ escape_stripInvisible),
+  uQ: () => (/* reexport */ toolEnvironment),
   XX: () => (/* reexport */ validateImageReference),
+  qI: () => (/* reexport */ writeFileNoFollow),
   j7: () => (/* reexport */ writeJobSummary)
 });
 
-// UNUSED EXPORTS: ANNOTATIONS_PER_LEVEL, ANNOTATION_LEVELS, BASE_ENVIRONMENT, CONFIG_FILE_VARIABLES, DEFAULT_MAX_TEXT_CHARS, DEFAULT_SUMMARY_BUDGET_BYTES, MAX_ANNOTATION_MESSAGE_BYTES, MAX_ANNOTATION_TITLE_CHARS, MAX_REDIRECTS, MAX_SKIP_PATTERNS, REGISTRY_CLOUD_ENVIRONMENT, REPOSITORY_CONFIG_FILES, STEP_SUMMARY_LIMIT_BYTES, SUITE_TOOL_PREFIXES, SafeMarkdown, VERSION_PATTERN, assertConfined, assertSingleLine, availableSummaryBytes, causeChain, checkRedirect, emitAnnotations, ensureConfinedDirectory, escapeCommandData, escapeCommandProperty, escapeHtml, escapeHtmlAndMarkdown, escapeMarkdown, exactlyOne, formatAnnotation, getInputsRead, getSkipPatterns, getToolInputs, getVersion, htmlText, imageRegistry, isLoopbackHostname, isSecretVariable, isUntrustedTrigger, makePrivateDirectory, markdownCode, mayHoldWorkflowCommand, moveFileNoFollow, neutralizeMentions, plainText, prepareToolRunDirectory, pullRequestFromPayload, rawInput, readFileCapped, realPathAllowingMissing, resetInputsRead, runProcess, safeUrl, selectAnnotations, stopCommandsWrap, tailLines, toolEnvironment, truncate, truncateUtf8, unusedRepositoryConfigFiles, utf8Bytes, validatePath, writeFileNoFollow
+// UNUSED EXPORTS: ANNOTATIONS_PER_LEVEL, ANNOTATION_LEVELS, BASE_ENVIRONMENT, CONFIG_FILE_VARIABLES, DEFAULT_MAX_TEXT_CHARS, DEFAULT_SUMMARY_BUDGET_BYTES, MAX_ANNOTATION_MESSAGE_BYTES, MAX_ANNOTATION_TITLE_CHARS, MAX_REDIRECTS, MAX_SKIP_PATTERNS, REPOSITORY_CONFIG_FILES, STEP_SUMMARY_LIMIT_BYTES, SUITE_TOOL_PREFIXES, SafeMarkdown, VERSION_PATTERN, assertConfined, assertSingleLine, availableSummaryBytes, causeChain, checkRedirect, emitAnnotations, ensureConfinedDirectory, escapeCommandData, escapeCommandProperty, escapeHtml, escapeHtmlAndMarkdown, escapeMarkdown, exactlyOne, formatAnnotation, getInputsRead, getRegistryLogin, getSkipPatterns, getToolInputs, getVersion, htmlText, imageRegistry, isUntrustedTrigger, makePrivateDirectory, markdownCode, mayHoldWorkflowCommand, moveFileNoFollow, neutralizeMentions, plainText, prepareToolRunDirectory, pullRequestFromPayload, rawInput, readFileCapped, readFileCappedSync, realPathAllowingMissing, registryLoginVariables, resetInputsRead, runProcess, safeUrl, selectAnnotations, stopCommandsWrap, tailLines, truncate, truncateUtf8, unusedRepositoryConfigFiles, utf8Bytes, validatePath
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/errors.ts
 /**
@@ -13951,6 +13961,8 @@ function safeUrl(value) {
     }
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./packages/action-kit/src/http-policy.ts
@@ -13978,6 +13990,7 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
  * {@link readFileCapped}, which reads at most cap + 1 bytes whatever the file
  * claims or becomes while it is read.
  */
+
 
 
 const MAX_REDIRECTS = 5;
@@ -14129,11 +14142,39 @@ async function readFileCapped(file, maxBytes, what) {
         await handle.close();
     }
 }
+/**
+ * The synchronous reader for small state files (a DB's metadata.json, a cache
+ * marker, a stored manifest) in folders an Actions cache restore can fill:
+ * only a regular file is read (a FIFO, a device or a directory is refused
+ * without blocking), and at most maxBytes + 1 bytes of it.
+ */
+function readFileCappedSync(file, maxBytes, what) {
+    const fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    try {
+        if (!fstatSync(fd).isFile())
+            throw new SizeCapError(`${what} is not a regular file; refused`);
+        const chunks = [];
+        let total = 0;
+        for (;;) {
+            const size = Math.min(1024 * 1024, maxBytes + 1 - total);
+            const buffer = Buffer.allocUnsafe(size);
+            const bytesRead = readSync(fd, buffer, 0, size, null);
+            if (bytesRead === 0)
+                break;
+            total += bytesRead;
+            if (total > maxBytes)
+                throw new SizeCapError(`${what} is over the ${maxBytes}-byte limit; refused`);
+            chunks.push(buffer.subarray(0, bytesRead));
+        }
+        return Buffer.concat(chunks, total);
+    }
+    finally {
+        closeSync(fd);
+    }
+}
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
 var core = __nccwpck_require__(351);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:crypto"
@@ -14244,7 +14285,7 @@ function ensureConfinedDirectory(dir, options) {
     return dir;
 }
 function temporarySibling(file) {
-    return path.join(path.dirname(file), `.${path.basename(file).slice(0, 80)}.${randomBytes(6).toString('hex')}.tmp`);
+    return external_node_path_.join(external_node_path_.dirname(file), `.${external_node_path_.basename(file).slice(0, 80)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
 }
 /**
  * Writes `data` to `file` without ever following a link at `file`: a fresh
@@ -14254,21 +14295,21 @@ function temporarySibling(file) {
  */
 function writeFileNoFollow(file, data, mode = 0o644) {
     const temporary = temporarySibling(file);
-    const fd = fs.openSync(temporary, fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_EXCL | (fs.constants.O_NOFOLLOW ?? 0), mode);
+    const fd = external_node_fs_.openSync(temporary, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | (external_node_fs_.constants.O_NOFOLLOW ?? 0), mode);
     try {
-        fs.writeFileSync(fd, data);
+        external_node_fs_.writeFileSync(fd, data);
     }
     catch (error) {
-        fs.closeSync(fd);
-        fs.rmSync(temporary, { force: true });
+        external_node_fs_.closeSync(fd);
+        external_node_fs_.rmSync(temporary, { force: true });
         throw error;
     }
-    fs.closeSync(fd);
+    external_node_fs_.closeSync(fd);
     try {
-        fs.renameSync(temporary, file);
+        external_node_fs_.renameSync(temporary, file);
     }
     catch (error) {
-        fs.rmSync(temporary, { force: true });
+        external_node_fs_.rmSync(temporary, { force: true });
         throw error;
     }
 }
@@ -14340,7 +14381,7 @@ function quote(value) {
     return `'${shown.replace(inputs_INVISIBLE, (c) => `\\u{${c.charCodeAt(0).toString(16).padStart(4, '0')}}`)}'`;
 }
 /** A single-line string; control characters and newlines are refused. '' when unset and not required. */
-function getString(name, options = {}) {
+function inputs_getString(name, options = {}) {
     const value = rawInput(name);
     if (!value) {
         if (options.required)
@@ -14399,7 +14440,7 @@ function getList(name, allowed) {
 }
 /** A filesystem path, resolved against the workspace, validated. '' when unset. */
 function getPath(name, options) {
-    const value = getString(name);
+    const value = inputs_getString(name);
     if (!value)
         return '';
     return validatePath(name, value, options);
@@ -14465,7 +14506,7 @@ function getSkipPatterns(name) {
 /** Strict version: 1.2.3 with an optional leading v and optional -prerelease; nothing that could escape a URL. */
 const VERSION_PATTERN = /^v?(0|[1-9]\d{0,5})\.(0|[1-9]\d{0,5})\.(0|[1-9]\d{0,5})(-[0-9A-Za-z]+(\.[0-9A-Za-z]+)*)?$/;
 function getVersion(name) {
-    const value = getString(name, { maxLength: 64 });
+    const value = inputs_getString(name, { maxLength: 64 });
     if (!value)
         return '';
     if (!VERSION_PATTERN.test(value)) {
@@ -14475,7 +14516,7 @@ function getVersion(name) {
 }
 /** An http(s) URL without credentials, query or fragment. '' when unset. */
 function getUrl(name) {
-    const value = getString(name, { maxLength: 2048 });
+    const value = inputs_getString(name, { maxLength: 2048 });
     if (!value)
         return '';
     let url;
@@ -14497,7 +14538,7 @@ function getUrl(name) {
     return url.toString().replace(/\/+$/, '');
 }
 /** A secret: masked as soon as it is read. '' when unset. */
-function getSecret(name) {
+function inputs_getSecret(name) {
     const value = rawInput(name);
     if (value)
         core/* setSecret */.Pq(value);
@@ -14525,8 +14566,8 @@ function exactlyOne(values, fallback) {
  */
 function getToolInputs(tool) {
     const version = getVersion(`${tool}-version`);
-    const sha256 = getString(`${tool}-sha256`, { pattern: /^[a-fA-F0-9]{64}$/, patternDescription: '64 hexadecimal characters' }).toLowerCase();
-    const binary = getString(`${tool}-path`, { maxLength: 1024 });
+    const sha256 = inputs_getString(`${tool}-sha256`, { pattern: /^[a-fA-F0-9]{64}$/, patternDescription: '64 hexadecimal characters' }).toLowerCase();
+    const binary = inputs_getString(`${tool}-path`, { maxLength: 1024 });
     if (binary && !path.isAbsolute(binary)) {
         throw new ConfigurationError(`Input \`${tool}-path\` must be an absolute path to the ${tool} binary; got '${binary.slice(0, 200)}'.`);
     }
@@ -14715,7 +14756,7 @@ function runProcess(command, args, options = {}) {
  * and every other variable of the job stay out unless a tool's own list
  * names them.
  */
-const BASE_ENVIRONMENT = (/* unused pure expression or super */ null && ([
+const BASE_ENVIRONMENT = [
     'PATH',
     'HOME',
     'USER',
@@ -14760,13 +14801,13 @@ const BASE_ENVIRONMENT = (/* unused pure expression or super */ null && ([
     'ProgramFiles(x86)',
     'HOMEDRIVE',
     'HOMEPATH',
-]));
+];
 /**
  * The cloud SDK variables a registry login of ECR, GAR or ACR goes through
  * (the tools' own clients, and docker-credential-ecr-login / -gcloud /
  * -acr-env): credentials the workflow put in the environment for exactly that.
  */
-const REGISTRY_CLOUD_ENVIRONMENT = (/* unused pure expression or super */ null && (['AWS_', 'AZURE_', 'GOOGLE_APPLICATION_CREDENTIALS', 'CLOUDSDK_']));
+const REGISTRY_CLOUD_ENVIRONMENT = ['AWS_', 'AZURE_', 'GOOGLE_APPLICATION_CREDENTIALS', 'CLOUDSDK_'];
 /** The own variables of the tools the suite runs (TRIVY_*, GRYPE_*, SYFT_*, COSIGN_*). */
 const SUITE_TOOL_PREFIXES = (/* unused pure expression or super */ null && (['TRIVY_', 'GRYPE_', 'SYFT_', 'COSIGN_']));
 /** Inputs, the runner's tokens and GITHUB_TOKEN: never in a child's environment, whatever a list says. */
@@ -15381,11 +15422,56 @@ function validateImageReference(input, value) {
     return value;
 }
 /** The registry host of a reference ('docker.io' when it names none). */
-function imageRegistry(reference) {
+function image_reference_imageRegistry(reference) {
     const first = reference.split('/')[0] ?? '';
     return reference.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost')
         ? first.toLowerCase()
         : 'docker.io';
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/registry-auth.ts
+
+
+
+/**
+ * Reads `registry-username` and `registry-password` (the password masked
+ * with core.setSecret as it is read, before any use). Both or neither;
+ * undefined when neither is set.
+ */
+function getRegistryLogin() {
+    const username = getString('registry-username', {
+        maxLength: 256,
+        pattern: /^[^\s]+$/,
+        patternDescription: 'a user name without spaces',
+    });
+    const password = getSecret('registry-password');
+    if (Boolean(username) !== Boolean(password)) {
+        throw new ConfigurationError('Inputs `registry-username` and `registry-password` go together: set both or neither.');
+    }
+    return username ? { username, password } : undefined;
+}
+/**
+ * The variables through which each tool documents registry credentials:
+ * Trivy's TRIVY_USERNAME / TRIVY_PASSWORD (used for the image's registry),
+ * Grype's and Syft's <TOOL>_REGISTRY_AUTH_AUTHORITY / _USERNAME / _PASSWORD
+ * (one credential scoped to the image's registry). Variables that would
+ * compete with the login (a token set in the job's environment) are removed
+ * (value undefined), so the credentials the step names are the ones used.
+ * Meant for `toolEnvironment`'s `set`: never argv.
+ */
+function registryLoginVariables(tool, image, login) {
+    if (tool === 'trivy') {
+        return { TRIVY_USERNAME: login.username, TRIVY_PASSWORD: login.password, TRIVY_REGISTRY_TOKEN: undefined };
+    }
+    const prefix = tool === 'grype' ? 'GRYPE' : 'SYFT';
+    const registry = imageRegistry(image);
+    return {
+        // go-containerregistry (under Grype's and Syft's stereoscope) names Docker Hub index.docker.io.
+        [`${prefix}_REGISTRY_AUTH_AUTHORITY`]: registry === 'docker.io' ? 'index.docker.io' : registry,
+        [`${prefix}_REGISTRY_AUTH_USERNAME`]: login.username,
+        [`${prefix}_REGISTRY_AUTH_PASSWORD`]: login.password,
+        [`${prefix}_REGISTRY_AUTH_TOKEN`]: undefined,
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/index.ts
@@ -15404,9 +15490,10 @@ function imageRegistry(reference) {
 
 
 
+
 /***/ }),
 
-/***/ 4057:
+/***/ 4968:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -15419,7 +15506,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   zC: () => (/* reexport */ trivy_parser_trivyReportFromJson)
 });
 
-// UNUSED EXPORTS: COSIGN_VULN_PREDICATE_TYPE, CYCLONEDX_SPEC_VERSION, DEFAULT_SPLIT_ABOVE_BYTES, GRYPE_INFORMATION_URI, IN_TOTO_STATEMENT_TYPE, MAX_REPORT_BYTES, OPENVEX_CONTEXT, SARIF_DEFAULT_MAX_GZIP_BYTES, SARIF_FINGERPRINT_KEY, SARIF_LEVEL, SARIF_MAX_RESULTS_PER_RUN, SARIF_SCHEMA_URI, SECURITY_SEVERITY, SEVERITIES, SEVERITY_RANK, SUPPORTED_TRIVY_SCHEMA_VERSION, TRIVY_INFORMATION_URI, VEX_JUSTIFICATIONS, VEX_STATUSES, annotationLevel, annotationTitle, appendScanSummary, applyVex, atOrAbove, canonicalId, canonicalTarget, compareFindings, cosignVulnStatement, countBySeverity, describeOffender, detectReportFormat, diffAgainstBaseline, emptyCounts, evaluateGate, filterBySeverity, filterFindings, findingKey, findingToAnnotation, findingsToAnnotations, gateMessage, groupThousands, hasFix, highestCvssV3, highestGrypeCvssV3, matchesFilter, normalizeFixState, normalizeGrypeFixState, normalizeGrypeSeverity, normalizeSeverity, packageUrlMatches, parseBaselineReport, parsePackageUrl, parseSeverity, parseVexDocument, readReportFile, renderCycloneDxVulnerabilities, renderMarkdownSummary, renderSarif, repoRelativePath, scannerPurl, securitySeverity, severitiesAtOrAbove, tripsGate, vexArtifactOf, vexDocumentFromJson, vulnerabilitySource
+// UNUSED EXPORTS: COSIGN_VULN_PREDICATE_TYPE, CYCLONEDX_SPEC_VERSION, DEFAULT_SPLIT_ABOVE_BYTES, GRYPE_INFORMATION_URI, IN_TOTO_STATEMENT_TYPE, LOG_TABLE_BUDGET_BYTES, MAX_REPORT_BYTES, OPENVEX_CONTEXT, SARIF_DEFAULT_MAX_GZIP_BYTES, SARIF_FINGERPRINT_KEY, SARIF_LEVEL, SARIF_MAX_RESULTS_PER_RUN, SARIF_SCHEMA_URI, SECURITY_SEVERITY, SEVERITIES, SEVERITY_RANK, SUPPORTED_TRIVY_SCHEMA_VERSION, TRIVY_INFORMATION_URI, VEX_JUSTIFICATIONS, VEX_STATUSES, annotationLevel, annotationTitle, appendScanSummary, applyVex, atOrAbove, canonicalId, canonicalTarget, compareFindings, cosignVulnStatement, countBySeverity, describeOffender, detectReportFormat, diffAgainstBaseline, emptyCounts, evaluateGate, filterBySeverity, filterFindings, findingKey, findingToAnnotation, findingsToAnnotations, gateMessage, groupByTarget, groupThousands, hasFix, highestCvssV3, highestGrypeCvssV3, logCell, matchesFilter, normalizeFixState, normalizeGrypeFixState, normalizeGrypeSeverity, normalizeSeverity, packageUrlMatches, parseBaselineReport, parsePackageUrl, parseSeverity, parseVexDocument, readReportFile, renderCycloneDxVulnerabilities, renderLogTable, renderMarkdownSummary, renderSarif, repoRelativePath, scannerPurl, securitySeverity, severitiesAtOrAbove, tripsGate, vexArtifactOf, vexDocumentFromJson, vulnerabilitySource
 
 ;// CONCATENATED MODULE: ./packages/findings/src/model.ts
 /**
@@ -15454,8 +15541,8 @@ function model_compareFindings(a, b) {
         (a.packageName ?? '').localeCompare(b.packageName ?? ''));
 }
 
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 14 modules
-var src = __nccwpck_require__(8798);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 15 modules
+var src = __nccwpck_require__(8738);
 ;// CONCATENATED MODULE: ./packages/findings/src/json-split.ts
 /**
  * Reading a big JSON report without building its whole object tree.
@@ -16790,7 +16877,8 @@ function findingRow(finding, tripped) {
     const title = finding.kind === 'misconfiguration' && finding.message ? `${finding.title}: ${finding.message}` : finding.title;
     return [severity, id, subject, version, md.text(title, 300)];
 }
-function groupByTarget(findings) {
+/** Findings by target, each sorted most severe first; the target with the most severe finding first (every renderer's order). */
+function markdown_renderer_groupByTarget(findings) {
     const groups = new Map();
     for (const finding of findings) {
         let group = groups.get(finding.target);
@@ -16820,7 +16908,7 @@ function appendScanSummary(builder, report, options = {}) {
     builder.heading('Findings by target', 3);
     const tripped = new Set(options.gate?.tripped ?? []);
     const collapseAbove = options.collapseAbove ?? 10;
-    for (const group of groupByTarget(findings)) {
+    for (const group of markdown_renderer_groupByTarget(findings)) {
         const type = group.targetType ? ` <i>(${htmlText(group.targetType, 60)})</i>` : '';
         const summary = md.raw(`<b>${htmlText(group.target, 300)}</b>${type}: ${markdown_renderer_plural(group.findings.length, 'finding')} (${countsPhrase(group.findings)})`);
         builder.details({
@@ -16844,6 +16932,111 @@ function renderMarkdownSummary(report, options = {}) {
     });
     appendScanSummary(builder, report, options);
     return builder.build();
+}
+
+;// CONCATENATED MODULE: ./packages/findings/src/log-table-renderer.ts
+
+
+
+/** 256 KiB: a few thousand rows, which the log viewer still scrolls; the rest is in the reports. */
+const LOG_TABLE_BUDGET_BYTES = (/* unused pure expression or super */ null && (256 * 1024));
+function log_table_renderer_where(finding) {
+    const loc = finding.location;
+    if (!loc)
+        return '';
+    if (!loc.startLine)
+        return loc.path;
+    return `${loc.path}:${loc.startLine}${loc.endLine && loc.endLine !== loc.startLine ? `-${loc.endLine}` : ''}`;
+}
+const COLUMNS = [
+    { header: 'SEVERITY', max: 8, cell: (f) => f.severity.toUpperCase() },
+    { header: 'ID', max: 32, cell: (f) => f.id },
+    {
+        header: 'PACKAGE / LOCATION',
+        max: 40,
+        cell: (f) => (f.kind === 'vulnerability' || f.kind === 'license' ? (f.packageName ?? '') : log_table_renderer_where(f)),
+    },
+    { header: 'INSTALLED', max: 24, cell: (f) => (f.kind === 'vulnerability' ? (f.packageVersion ?? '?') : '') },
+    {
+        header: 'FIXED',
+        max: 24,
+        cell: (f) => (f.kind !== 'vulnerability' ? '' : f.fixedVersion ? f.fixedVersion : f.fixState === 'wont-fix' ? "won't fix" : 'no fix'),
+    },
+    {
+        header: 'TITLE',
+        max: 80,
+        cell: (f) => (f.kind === 'misconfiguration' && f.message ? `${f.title}: ${f.message}` : f.title),
+    },
+];
+/** One line of report text, inert and bounded: see the module comment. */
+function logCell(value, max) {
+    const clean = stripInvisible(value.length > 4 * max ? value.slice(0, 4 * max) : value)
+        .replace(/[\r\n\t\u2028\u2029]+/g, ' ')
+        .replace(/#{2}\[/g, '#\u2009#[')
+        .replace(/ {2,}/g, ' ')
+        .trim();
+    return clean.length <= max ? clean : `${clean.slice(0, max - 1)}…`;
+}
+function log_table_renderer_countsPhrase(findings) {
+    const counts = countBySeverity(findings);
+    return SEVERITIES.filter((s) => counts[s] > 0)
+        .map((s) => `${counts[s]} ${s}`)
+        .join(', ');
+}
+const log_table_renderer_plural = (n, one) => `${n} ${one}${n === 1 ? '' : 's'}`;
+function renderLogTable(report, options = {}) {
+    const findings = report.findings;
+    if (findings.length === 0) {
+        return { text: `No findings in ${log_table_renderer_plural(report.targets.length, 'scanned target')}.`, shown: 0, omitted: 0 };
+    }
+    const budget = options.budgetBytes ?? LOG_TABLE_BUDGET_BYTES;
+    const tripped = new Set(options.tripped ?? []);
+    const lines = [`${log_table_renderer_plural(findings.length, 'finding')} (${log_table_renderer_countsPhrase(findings)}) in ${log_table_renderer_plural(report.targets.length, 'target')}.`];
+    if (tripped.size > 0) {
+        lines.push(`* = at or above the gate's threshold${options.failOn ? ` (fail-on: ${logCell(options.failOn, 20)})` : ''}: ${log_table_renderer_plural(tripped.size, 'finding')}.`);
+    }
+    // The cut note is always affordable: its size is reserved from the start.
+    const noteReserve = 400;
+    let used = lines.reduce((sum, line) => sum + Buffer.byteLength(line) + 1, 0);
+    let shown = 0;
+    let cut = false;
+    for (const group of groupByTarget(findings)) {
+        // Columns empty for the whole target (versions of a config file) are left out.
+        const all = group.findings.map((f) => COLUMNS.map((column) => logCell(column.cell(f), column.max)));
+        const keep = COLUMNS.map((column, i) => column.header === 'SEVERITY' || column.header === 'ID' || column.header === 'TITLE' || all.some((row) => row[i] !== ''));
+        const columns = COLUMNS.filter((_, i) => keep[i]);
+        const cells = all.map((row) => row.filter((_, i) => keep[i]));
+        const widths = columns.map((column, i) => Math.max(column.header.length, ...cells.map((row) => row[i].length)));
+        const format = (row, mark) => `  ${mark} ${row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i]))).join('  ')}`.trimEnd();
+        const type = group.targetType ? ` (${logCell(group.targetType, 40)})` : '';
+        const head = ['', `Target: ${logCell(group.target, 200)}${type}: ${log_table_renderer_plural(group.findings.length, 'finding')} (${log_table_renderer_countsPhrase(group.findings)})`, format(columns.map((c) => c.header), ' ')];
+        const headBytes = head.reduce((sum, line) => sum + Buffer.byteLength(line) + 1, 0);
+        const firstRow = format(cells[0], tripped.has(group.findings[0]) ? '*' : ' ');
+        if (used + headBytes + Buffer.byteLength(firstRow) + 1 + noteReserve > budget) {
+            cut = true;
+            break;
+        }
+        lines.push(...head);
+        used += headBytes;
+        for (let i = 0; i < cells.length; i++) {
+            const line = format(cells[i], tripped.has(group.findings[i]) ? '*' : ' ');
+            const bytes = Buffer.byteLength(line) + 1;
+            if (used + bytes + noteReserve > budget) {
+                cut = true;
+                break;
+            }
+            lines.push(line);
+            used += bytes;
+            shown += 1;
+        }
+        if (cut)
+            break;
+    }
+    const omitted = findings.length - shown;
+    if (omitted > 0) {
+        lines.push('', `… ${log_table_renderer_plural(omitted, 'more finding')} not shown (log budget ${Math.round(budget / 1024)} KiB); the full list is in ${logCell(options.seeAlso ?? 'the SARIF and JSON reports', 300)}.`);
+    }
+    return { text: lines.join('\n'), shown, omitted };
 }
 
 ;// CONCATENATED MODULE: ./packages/findings/src/annotation-renderer.ts
@@ -18210,6 +18403,7 @@ function cosignVulnStatement(predicate, subjects) {
 
 
 
+
 /***/ }),
 
 /***/ 6664:
@@ -18313,8 +18507,8 @@ function redact(text, secret) {
     return text.split(secret).join('***');
 }
 
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 14 modules
-var src = __nccwpck_require__(8798);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 15 modules
+var src = __nccwpck_require__(8738);
 ;// CONCATENATED MODULE: ./packages/github-api/src/client.ts
 
 
@@ -18610,7 +18804,7 @@ class GitHubClient {
 
 /***/ }),
 
-/***/ 851:
+/***/ 6469:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -18654,7 +18848,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   p1: () => (/* reexport */ verifyLegacySignature)
 });
 
-// UNUSED EXPORTS: ATTESTATIONS_PERMISSION, COSIGN_IMAGE_SIGNATURE_TYPE, COSIGN_SIGN_V1, COSIGN_VULN_V1, ConfinedFileError, DEFAULT_SIGNED_EVIDENCE, FULCIO_EXTENSIONS, FULCIO_OID_PREFIX, GITHUB_TUF_MIRROR, GITHUB_TUF_ROOT, GRYPE_REPORT_KEYS, IN_TOTO_PAYLOAD_TYPE, LEGACY_ANNOTATIONS, MAX_BUNDLE_TIMESTAMPS, MAX_BUNDLE_TLOG_ENTRIES, MAX_EVIDENCE_BYTES, MAX_TRUSTED_ROOT_BYTES, MIN_CONTROLLER_VERSIONS, PREDICATE_SHORT_NAMES, PROBE_BUDGET_MS, PUBLIC_GOOD_TUF_MIRROR, RE2_MAX_REPEAT, REGEXP_BUDGET_MS, SLSA_PROVENANCE_V1, TRIVY_REPORT_KEYS, VERIFICATION_DEADLINE_MS, VulnPredicateError, attestationsPath, boundedFindIndex, boundedTest, buildKyvernoPolicy, buildPolicyControllerPolicy, buildRatifyPolicy, builderBindingReason, certificateIdentity, checkSimpleSigningPayload, claimedDigests, confinedRealPath, describeBundle, evidenceKindName, globToRegExp, isEvidenceOf, legacySignatureBundle, matchesAnyRepository, matchesGlob, predicateTypeMatches, re2AnchoredRegExp, re2ToJavaScript, readConfinedFile, readVulnPredicate, refGlobToRe2, repositoryFromUri, sameWorkflowPath, slsaBuilderId, splitWorkflowUri, subjectLabel, subjectMatch, trustFromRoot, trustedRootProblems, verifyBundle, vulnDbReason, vulnSummary
+// UNUSED EXPORTS: ATTESTATIONS_PERMISSION, BUNDLE_URLS_DEADLINE_MS, BUNDLE_URL_TIMEOUT_MS, COSIGN_IMAGE_SIGNATURE_TYPE, COSIGN_SIGN_V1, COSIGN_VULN_V1, ConfinedFileError, DEFAULT_SIGNED_EVIDENCE, FULCIO_EXTENSIONS, FULCIO_OID_PREFIX, GITHUB_RELEASE_PREDICATE_TYPE, GITHUB_RELEASE_SIGNER_PATTERN, GITHUB_TUF_MIRROR, GITHUB_TUF_ROOT, GRYPE_REPORT_KEYS, IN_TOTO_PAYLOAD_TYPE, LEGACY_ANNOTATIONS, MAX_BUNDLE_TIMESTAMPS, MAX_BUNDLE_TLOG_ENTRIES, MAX_BUNDLE_URLS, MAX_EVIDENCE_BYTES, MAX_TRUSTED_ROOT_BYTES, MIN_CONTROLLER_VERSIONS, PREDICATE_SHORT_NAMES, PROBE_BUDGET_MS, PUBLIC_GOOD_TUF_MIRROR, RE2_MAX_REPEAT, REGEXP_BUDGET_MS, SLSA_PROVENANCE_V1, SnappyError, TRIVY_REPORT_KEYS, VERIFICATION_DEADLINE_MS, VulnPredicateError, attestationsPath, boundedFindIndex, boundedTest, buildKyvernoPolicy, buildPolicyControllerPolicy, buildRatifyPolicy, builderBindingReason, certificateIdentity, checkSimpleSigningPayload, claimedDigests, confinedRealPath, describeBundle, evidenceKindName, globToRegExp, isEvidenceOf, isGitHubReleaseSigner, legacySignatureBundle, matchesAnyRepository, matchesGlob, predicateTypeMatches, re2AnchoredRegExp, re2ToJavaScript, readConfinedFile, readVulnPredicate, refGlobToRe2, repositoryFromUri, sameWorkflowPath, slsaBuilderId, snappyDecode, snappyDecodedLength, splitWorkflowUri, subjectLabel, subjectMatch, trustFromRoot, trustedRootProblems, verifyBundle, vulnDbReason, vulnSummary
 
 // EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
 var dist = __nccwpck_require__(3917);
@@ -18779,8 +18973,8 @@ var protobuf_specs_dist = __nccwpck_require__(9654);
 var tuf_dist = __nccwpck_require__(4423);
 // EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
 var verify_dist = __nccwpck_require__(4187);
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 14 modules
-var src = __nccwpck_require__(8798);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 15 modules
+var src = __nccwpck_require__(8738);
 ;// CONCATENATED MODULE: ./packages/verification/src/confined-file.ts
 
 
@@ -19095,7 +19289,9 @@ function loadTrustedRootFile(file, instance = 'custom') {
         json = JSON.parse(text);
     }
     catch (error) {
-        throw new src/* ConfigurationError */.j1(`The trusted root ${file} is not JSON: ${(0,src/* errorMessage */.gJ)(error)}`);
+        // Say where it broke, not what the bytes were (JSON.parse quotes them).
+        const where = /position \d+/.exec((0,src/* errorMessage */.gJ)(error))?.[0];
+        throw new src/* ConfigurationError */.j1(`The trusted root ${file} is not JSON${where ? ` (${where})` : ''}.`);
     }
     if (typeof json !== 'object' || json === null || !('certificateAuthorities' in json)) {
         throw new src/* ConfigurationError */.j1(`The trusted root ${file} is not a Sigstore trusted root (application/vnd.dev.sigstore.trustedroot+json): it has no certificateAuthorities.`);
@@ -21211,7 +21407,7 @@ async function vulnPredicateFrom(doc, options = {}) {
         throw new ConfigurationError(`${what} is not a scan report${hint}: expected the scan action's cosign-vuln predicate, a Trivy JSON report or a Grype JSON report.`);
     }
     // @scs/findings is loaded only here: the other predicates do not need the parsers (a smaller action bundle).
-    const { parseGrypeReport, parseTrivyReport, renderCosignVulnPredicate } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4057));
+    const { parseGrypeReport, parseTrivyReport, renderCosignVulnPredicate } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4968));
     const text = JSON.stringify(document);
     let report;
     try {
@@ -21264,8 +21460,8 @@ async function customPredicateFromFile(predicateType, file) {
 
 
 
-// EXTERNAL MODULE: ./packages/findings/src/index.ts + 17 modules
-var findings_src = __nccwpck_require__(4057);
+// EXTERNAL MODULE: ./packages/findings/src/index.ts + 18 modules
+var findings_src = __nccwpck_require__(4968);
 ;// CONCATENATED MODULE: ./packages/verification/src/vuln-report.ts
 
 
@@ -21379,12 +21575,29 @@ function sameWorkflowPath(actual, wanted) {
 function policy_show(value) {
     return value === undefined ? '(absent)' : JSON.stringify(value.length > 200 ? `${value.slice(0, 197)}...` : value);
 }
+/**
+ * The signer of the attestations GitHub makes for immutable releases
+ * (`https://<trust domain>.releases.github.com`, e.g. dotcom for github.com):
+ * a certificate from GitHub's Sigstore instance with that URI as its SAN and
+ * no OIDC issuer extension, over an in-toto statement with predicate type
+ * GITHUB_RELEASE_PREDICATE_TYPE whose subjects are the tag's commit and the
+ * release assets (what `gh release verify` / `verify-asset` check).
+ */
+const GITHUB_RELEASE_SIGNER_PATTERN = /^https:\/\/[a-z0-9][a-z0-9-]{0,62}\.releases\.github\.com$/;
+const GITHUB_RELEASE_PREDICATE_TYPE = 'https://in-toto.io/attestation/release/v0.1';
+/** Whether `value` names GitHub's immutable-release signer. */
+function isGitHubReleaseSigner(value) {
+    return value !== undefined && GITHUB_RELEASE_SIGNER_PATTERN.test(value);
+}
 /** Identity reasons for one verified certificate (empty: it satisfies the policy). */
 function identityReasons(identity, policy) {
     if (!identity)
         return ['no certificate identity'];
     const reasons = [];
     const san = identity.subjectAlternativeName;
+    // GitHub's release signer has no OIDC issuer (no workflow token is involved): when the policy names
+    // that signer exactly and the certificate is that signer without an issuer, the issuer is not required.
+    const releaseSigner = isGitHubReleaseSigner(policy.certificateIdentity) && san === policy.certificateIdentity && identity.issuer === undefined;
     if (policy.certificateIdentity && san !== policy.certificateIdentity) {
         reasons.push(`certificate identity ${policy_show(san)} is not ${policy_show(policy.certificateIdentity)}`);
     }
@@ -21402,7 +21615,7 @@ function identityReasons(identity, policy) {
         if (!matched)
             reasons.push(`certificate identity ${policy_show(san)} does not match ^(?:${policy.certificateIdentityRegexp})$${budget}`);
     }
-    if (policy.certificateOidcIssuer && identity.issuer !== policy.certificateOidcIssuer) {
+    if (policy.certificateOidcIssuer && !releaseSigner && identity.issuer !== policy.certificateOidcIssuer) {
         reasons.push(`OIDC issuer ${policy_show(identity.issuer)} is not ${policy_show(policy.certificateOidcIssuer)}`);
     }
     if (policy.signerWorkflow) {
@@ -21732,7 +21945,123 @@ function claimedDigests(json) {
     return digests;
 }
 
+;// CONCATENATED MODULE: ./packages/verification/src/evidence/snappy.ts
+/**
+ * A bounded decoder for Snappy's block format (the raw format, without the
+ * framing stream), as GitHub's attestation storage serves bundles behind a
+ * `bundle_url` (gh decodes them with Go's `snappy.Decode`).
+ *
+ * Format: a little-endian base-128 varint with the decoded length, then
+ * elements whose tag byte's low two bits say what follows:
+ * 0 — a literal (length - 1 in the upper six bits; 60..63 mean the length - 1
+ *     follows in 1..4 little-endian bytes), 1 — a copy of 4..11 bytes with an
+ * 11-bit offset, 2 — a copy of 1..64 bytes with a 16-bit offset, 3 — the same
+ * with a 32-bit offset. A copy reads bytes already written (it may overlap the
+ * bytes it writes).
+ *
+ * Hostile input is refused, never trusted: the announced length is checked
+ * against `maxBytes` BEFORE anything is allocated, every element is checked
+ * against the input and output bounds, and the output must be exactly the
+ * announced length.
+ */
+class SnappyError extends Error {
+    name = 'SnappyError';
+}
+/** The decoded length a block announces, and where its elements start. */
+function preamble(input) {
+    let length = 0;
+    for (let i = 0; i < 5; i++) {
+        if (i >= input.length)
+            throw new SnappyError('the snappy preamble is cut short');
+        const byte = input[i];
+        length += (byte & 0x7f) * 2 ** (7 * i);
+        if ((byte & 0x80) === 0) {
+            if (length > 0xffffffff)
+                throw new SnappyError('the snappy preamble announces more than 4 GiB');
+            return { length, start: i + 1 };
+        }
+    }
+    throw new SnappyError('the snappy preamble is longer than 5 bytes');
+}
+/** The decoded length announced by a snappy block (undefined when the preamble is unreadable). */
+function snappyDecodedLength(input) {
+    try {
+        return preamble(input).length;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Decodes one snappy block; throws SnappyError on anything malformed or larger than maxBytes. */
+function snappyDecode(input, maxBytes) {
+    const { length, start } = preamble(input);
+    if (length > maxBytes)
+        throw new SnappyError(`the snappy block announces ${length} bytes, over the ${maxBytes}-byte limit`);
+    const out = Buffer.alloc(length);
+    let o = 0;
+    let i = start;
+    const need = (count) => {
+        if (i + count > input.length)
+            throw new SnappyError('a snappy element runs past the end of the input');
+    };
+    while (i < input.length) {
+        const tag = input[i++];
+        const kind = tag & 3;
+        if (kind === 0) {
+            let size = tag >>> 2;
+            if (size >= 60) {
+                const bytes = size - 59;
+                need(bytes);
+                size = 0;
+                for (let b = 0; b < bytes; b++)
+                    size += input[i + b] * 2 ** (8 * b);
+                i += bytes;
+            }
+            size += 1;
+            need(size);
+            if (o + size > length)
+                throw new SnappyError('a snappy literal runs past the announced length');
+            out.set(input.subarray(i, i + size), o);
+            i += size;
+            o += size;
+            continue;
+        }
+        let size;
+        let offset;
+        if (kind === 1) {
+            need(1);
+            size = ((tag >>> 2) & 7) + 4;
+            offset = ((tag >>> 5) << 8) | input[i];
+            i += 1;
+        }
+        else if (kind === 2) {
+            need(2);
+            size = (tag >>> 2) + 1;
+            offset = input[i] | (input[i + 1] << 8);
+            i += 2;
+        }
+        else {
+            need(4);
+            size = (tag >>> 2) + 1;
+            offset = (input[i] | (input[i + 1] << 8) | (input[i + 2] << 16)) + input[i + 3] * 2 ** 24;
+            i += 4;
+        }
+        if (offset === 0 || offset > o)
+            throw new SnappyError('a snappy copy points before the start of the output');
+        if (o + size > length)
+            throw new SnappyError('a snappy copy runs past the announced length');
+        // Byte by byte: a copy may overlap the bytes it writes (a run).
+        for (let k = 0; k < size; k++, o++)
+            out[o] = out[o - offset];
+    }
+    if (o !== length)
+        throw new SnappyError(`the snappy block decodes to ${o} bytes, not the ${length} it announces`);
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./packages/verification/src/evidence/github-attestations.ts
+
+
 
 
 const ATTESTATIONS_PERMISSION = 'attestations: read';
@@ -21744,10 +22073,91 @@ function attestationsPath(owner, digest) {
     const safe = /^sha(256|512):[a-f0-9]{64,128}$/.test(digest) ? digest : encodeURIComponent(digest);
     return `${base}/attestations/${safe}`;
 }
+/** Bundles fetched from `bundle_url`s per subject, at most. */
+const MAX_BUNDLE_URLS = 64;
+/** One `bundle_url` fetch, body included, at most (ms). */
+const BUNDLE_URL_TIMEOUT_MS = 30_000;
+/** All `bundle_url` fetches of one subject together, at most (ms). */
+const BUNDLE_URLS_DEADLINE_MS = 120_000;
+/** A `bundle_url` shown in messages: origin and path only (the query carries the storage signature). */
+function shownUrl(url) {
+    return `${url.origin}${url.pathname.length > 120 ? `${url.pathname.slice(0, 117)}...` : url.pathname}`;
+}
+/**
+ * Reads one bundle behind a `bundle_url` (GitHub's newer list shape: a signed
+ * blob-storage URL instead of the inline bundle). The URL must be https (plain
+ * http only to a loopback host, as everywhere else); the request carries no
+ * Authorization (the blob host is not GitHub's API and the URL is signed);
+ * redirects follow the shared policy (no downgrade; credentials never
+ * forwarded); the body is capped while read at what the bundle limit and the
+ * step's evidence budget still allow; the time is bounded per fetch. The
+ * body is Snappy-compressed JSON (what GitHub serves and gh decodes) or plain
+ * JSON; anything else is refused. Returns the bundle's JSON text or a problem.
+ */
+async function readBundleUrl(raw, options) {
+    if (typeof raw !== 'string' || raw.length > 8192)
+        return { problem: 'its bundle_url is not a URL string; not fetched' };
+    let url;
+    try {
+        url = new URL(raw);
+    }
+    catch {
+        return { problem: 'its bundle_url is not a URL; not fetched' };
+    }
+    if (url.username || url.password)
+        return { problem: `its bundle_url (${shownUrl(url)}) carries credentials; not fetched` };
+    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && (0,src/* isLoopbackHostname */.pq)(url.hostname))) {
+        return { problem: `its bundle_url (${shownUrl(url)}) is not https; refused (a bundle is fetched over TLS only)` };
+    }
+    const cap = Math.min(MAX_BUNDLE_BYTES, options.budget ? options.budget.remaining() : MAX_BUNDLE_BYTES);
+    if (cap <= 0)
+        return { budget: true };
+    const what = `bundle_url ${shownUrl(url)}`;
+    let body;
+    try {
+        const response = await (0,src/* fetchWithPolicy */.Vu)(options.fetch, url, 
+        // No Authorization, no cookies: only what the signed URL grants.
+        { method: 'GET', headers: { accept: 'application/octet-stream, application/json' }, signal: AbortSignal.timeout(options.timeoutMs) }, what);
+        if (response.status < 200 || response.status > 299) {
+            await response.body?.cancel().catch(() => undefined);
+            return { problem: `${what} answered HTTP ${response.status}; not verified (GitHub's blob storage or the network failed, not the workflow)` };
+        }
+        body = await (0,src/* readCapped */.EF)(response, cap, what);
+    }
+    catch (error) {
+        const name = error?.name;
+        const reason = name === 'TimeoutError' || name === 'AbortError' ? `no complete answer within ${options.timeoutMs} ms` : (0,src/* errorMessage */.gJ)(error);
+        if (cap < MAX_BUNDLE_BYTES && name === 'SizeCapError')
+            return { budget: true };
+        return { problem: `${what}: ${reason}; not verified` };
+    }
+    let text;
+    const first = body.subarray(0, 64).toString('utf8').trimStart();
+    if (first.startsWith('{')) {
+        text = body.toString('utf8');
+    }
+    else {
+        try {
+            text = snappyDecode(body, cap).toString('utf8');
+        }
+        catch (error) {
+            if (cap < MAX_BUNDLE_BYTES && /over the \d+-byte limit/.test((0,src/* errorMessage */.gJ)(error)))
+                return { budget: true };
+            return { problem: `${what}: the answer is neither JSON nor a Snappy-compressed bundle (${(0,src/* errorMessage */.gJ)(error)}); not verified` };
+        }
+    }
+    if (options.budget && !options.budget.take(text.length))
+        return { budget: true };
+    return { text };
+}
 async function fetchGitHubAttestations(client, owner, digest, options = {}) {
     const result = { bundles: [], problems: [], notes: [] };
     const budget = options.budget;
     const maxPages = options.maxPages ?? 10;
+    const fetchFn = options.fetch ?? ((input, init) => fetch(input, init));
+    const maxBundleUrls = options.maxBundleUrls ?? MAX_BUNDLE_URLS;
+    const bundleUrlsDeadline = Date.now() + (options.bundleUrlsDeadlineMs ?? BUNDLE_URLS_DEADLINE_MS);
+    let bundleUrls = 0;
     const apiOrigin = new URL(client.apiUrl);
     const apiPrefix = apiOrigin.pathname.replace(/\/+$/, '');
     let path = `${attestationsPath(owner, digest)}?per_page=100`;
@@ -21790,6 +22200,39 @@ async function fetchGitHubAttestations(client, owner, digest, options = {}) {
                     fetched.repositoryId = item.repository_id;
                 result.bundles.push(fetched);
             }
+            else if (item && typeof item === 'object' && item.bundle_url !== undefined && item.bundle_url !== null && item.bundle_url !== '') {
+                // The newer shape: only a signed URL to the bundle in GitHub's blob storage.
+                const location = `${attestationsPath(owner, digest)} page ${page} #${index + 1} (bundle_url)`;
+                if (bundleUrls >= maxBundleUrls) {
+                    (result.incomplete ??= []).push(`GitHub's attestation API lists more than ${maxBundleUrls} attestations behind a bundle_url for ${digest}; only ${maxBundleUrls} were fetched`);
+                    return result;
+                }
+                const remaining = bundleUrlsDeadline - Date.now();
+                if (remaining <= 0) {
+                    (result.incomplete ??= []).push(`fetching GitHub's attestation bundles for ${digest} took longer than the bound; the rest were not fetched`);
+                    return result;
+                }
+                bundleUrls += 1;
+                const read = await readBundleUrl(item.bundle_url, {
+                    fetch: fetchFn,
+                    timeoutMs: Math.min(options.bundleUrlTimeoutMs ?? BUNDLE_URL_TIMEOUT_MS, remaining),
+                    ...(budget ? { budget } : {}),
+                });
+                if ('budget' in read) {
+                    if (budget)
+                        budget.exhausted = true;
+                    (result.incomplete ??= []).push(`GitHub's attestation API: ${budget ? budget.describe() : 'the evidence budget was reached'}`);
+                    return result;
+                }
+                if ('problem' in read) {
+                    result.problems.push(`${location}: ${read.problem}`);
+                    continue;
+                }
+                const fetched = { location, bundle: read.text };
+                if (typeof item.repository_id === 'number')
+                    fetched.repositoryId = item.repository_id;
+                result.bundles.push(fetched);
+            }
             else {
                 withoutBundle += 1;
             }
@@ -21812,7 +22255,7 @@ async function fetchGitHubAttestations(client, owner, digest, options = {}) {
         }
     }
     if (withoutBundle > 0) {
-        result.problems.push(`${withoutBundle} attestation(s) from GitHub came without an inline bundle (only a bundle_url); they were not verified`);
+        result.problems.push(`${withoutBundle} attestation(s) from GitHub came with neither a bundle nor a bundle_url; they were not verified`);
     }
     return result;
 }
@@ -22397,9 +22840,11 @@ function buildPolicyControllerPolicy(policy, options) {
             keyless.insecureIgnoreSCT = true;
         if (trust.tlogs[0])
             authority.ctlog = { url: trust.tlogs[0].baseUrl, trustRootRef: trustRootName };
-        if (trust.hasTimestampAuthorities)
+        // With a transparency log its integrated time is the observer timestamp (as in the gate); a TSA is required only without one.
+        if (trust.hasTimestampAuthorities && !trust.tlogs[0])
             authority.rfc3161timestamp = { trustRootRef: trustRootName };
         docs.push(sigstoreKeysTrustRoot(trustRootName, trust));
+        draft.adminSteps.push(`policy-controller up to v0.13.1 derives the log id of inline keys (TrustRoot spec.sigstoreKeys) as the id's hex text, so no bundle's log entry matches and it admits nothing: before applying, replace spec.sigstoreKeys of TrustRoot ${trustRootName} with spec.remote (your instance's TUF mirror and root.json, trusted_root.json as a target) or check that your version is fixed`);
     }
     authority.keyless = keyless;
     const checks = sourceChecks(policy, options.serverUrl);
@@ -22753,6 +23198,7 @@ function verifyCandidates(candidates, options) {
 }
 
 ;// CONCATENATED MODULE: ./packages/verification/src/index.ts
+
 
 
 

@@ -253,6 +253,10 @@ describe('admission export: policy-controller', () => {
     expect(trustRoot.spec.sigstoreKeys.tLogs[0].baseURL).toBe(trust.tlogs[0]!.baseUrl);
     expect(cip.spec.authorities[0].keyless.trustRootRef).toBe(trustRoot.metadata.name);
     expect(cip.spec.authorities[0].ctlog.trustRootRef).toBe(trustRoot.metadata.name);
+    // With a transparency log its integrated time is the observer timestamp (no TSA required, as in the gate).
+    expect(cip.spec.authorities[0].rfc3161timestamp).toBeUndefined();
+    // The inline keys do not work with policy-controller <= v0.13.1 (found by the engine test): said as an admin step.
+    expect(out.policyController!.adminSteps.join()).toContain('spec.remote');
   });
 
   it("GitHub's instance: a TrustRoot from GitHub's TUF repository with its embedded root, and TSA verification", () => {

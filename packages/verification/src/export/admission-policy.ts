@@ -663,8 +663,12 @@ export function buildPolicyControllerPolicy(policy: VerificationPolicy, options:
     keyless.trustRootRef = trustRootName;
     if (!trust.hasCtlogs) keyless.insecureIgnoreSCT = true;
     if (trust.tlogs[0]) authority.ctlog = { url: trust.tlogs[0].baseUrl, trustRootRef: trustRootName };
-    if (trust.hasTimestampAuthorities) authority.rfc3161timestamp = { trustRootRef: trustRootName };
+    // With a transparency log its integrated time is the observer timestamp (as in the gate); a TSA is required only without one.
+    if (trust.hasTimestampAuthorities && !trust.tlogs[0]) authority.rfc3161timestamp = { trustRootRef: trustRootName };
     docs.push(sigstoreKeysTrustRoot(trustRootName, trust));
+    draft.adminSteps.push(
+      `policy-controller up to v0.13.1 derives the log id of inline keys (TrustRoot spec.sigstoreKeys) as the id's hex text, so no bundle's log entry matches and it admits nothing: before applying, replace spec.sigstoreKeys of TrustRoot ${trustRootName} with spec.remote (your instance's TUF mirror and root.json, trusted_root.json as a target) or check that your version is fixed`,
+    );
   }
   authority.keyless = keyless;
 

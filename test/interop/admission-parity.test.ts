@@ -1,0 +1,478 @@
+/**
+ * Admission parity, proven with the controllers' own engines: for each case an
+ * image in the OCI 1.1 referrers registry is signed and attested by the built
+ * sign-keyless and provenance actions (dist, engine sigstore) against the
+ * loopback Sigstore stack, with the GitHub OIDC claims of the case; the built
+ * verify action judges it and writes the admission exports (the very files
+ * an admin would apply); then every engine that runs offline here evaluates
+ * the same image under the export verify wrote:
+ *
+ *   - Kyverno v1.19.1's CLI (`kyverno apply --registry`), its SigstoreBundle
+ *     verification reading the loopback trusted root through a TUF cache
+ *     (test/tools/sigstore-tuf; the mirror is never contacted);
+ *   - Sigstore policy-controller v0.13.1's policy tester (`tester --policy
+ *     --image --trustroot`), with the TrustRoot resource the export wrote.
+ *
+ * and the test asserts admitted-by-controller == passed-by-verify, case by
+ * case. Gatekeeper + Ratify is not run here: see RATIFY below.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { execFile } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { promisify } from 'node:util';
+import { parseAllDocuments, stringify } from 'yaml';
+import { runAction, type ActionRun } from '../support/action-harness.js';
+import { COSIGN_VULN_V1, attachBundle, pushTestImage, signStatement, statement, vulnPredicate, type TestImage } from '../support/evidence.js';
+import { startSigstoreStack, type GitHubOidcClaims, type SigstoreStack } from '../support/sigstore-stack.js';
+import { requireGoTool, requireInfra, requireReferrersRegistry } from '../support/test-tools.js';
+
+const execFileAsync = promisify(execFile);
+
+const infra = requireInfra();
+const referrers = infra ? requireReferrersRegistry(infra) : undefined;
+const kyverno = infra ? requireGoTool(infra, 'kyverno') : undefined;
+const tester = infra ? requireGoTool(infra, 'policy-controller-tester') : undefined;
+const tufTool = infra ? requireGoTool(infra, 'sigstore-tuf') : undefined;
+const ready = Boolean(infra && referrers && kyverno && tester && tufTool);
+const describeReal = ready ? describe : describe.skip;
+
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'admission-parity-'));
+let stack: SigstoreStack;
+let tufRoot: string;
+
+const SIGNER = 'octo-org/release-workflows/.github/workflows/sign.yml';
+
+/** A release of octo-org/app through the org's reusable signing workflow, on a GitHub-hosted runner. */
+function claims(overrides: Partial<GitHubOidcClaims> = {}): Partial<GitHubOidcClaims> {
+  return {
+    repository: 'octo-org/app',
+    repository_id: '1001',
+    repository_owner: 'octo-org',
+    repository_owner_id: '2002',
+    ref: 'refs/heads/main',
+    sha: 'a'.repeat(40),
+    event_name: 'push',
+    workflow_ref: 'octo-org/app/.github/workflows/release.yml@refs/heads/main',
+    job_workflow_ref: `${SIGNER}@refs/tags/v1.2.0`,
+    job_workflow_sha: 'b'.repeat(40),
+    runner_environment: 'github-hosted',
+    run_id: '42',
+    run_attempt: '1',
+    ...overrides,
+  };
+}
+
+const ATTACKER = claims({
+  repository: 'evil-org/app',
+  repository_id: '666',
+  repository_owner: 'evil-org',
+  repository_owner_id: '999',
+  workflow_ref: 'evil-org/app/.github/workflows/release.yml@refs/heads/main',
+});
+
+function stackInputs(): Record<string, string> {
+  return {
+    engine: 'sigstore',
+    'sigstore-instance': 'custom',
+    'fulcio-url': stack.fulcioUrl,
+    'rekor-url': stack.rekorUrl,
+    'trusted-root': stack.trustedRootPath,
+  };
+}
+
+function failure(run: ActionRun): string {
+  return run.commands.filter((c) => c.command === 'error').map((c) => c.message).join('\n');
+}
+
+async function expectOk(run: ActionRun, what: string): Promise<ActionRun> {
+  if (run.exitCode !== 0) throw new Error(`${what} failed: ${failure(run)}\n${run.stderr.slice(-2000)}`);
+  return run;
+}
+
+/** sign-keyless (dist) signs the image by digest with the given claims. */
+async function sign(image: TestImage, as: Partial<GitHubOidcClaims>): Promise<void> {
+  stack.setClaims(as);
+  await expectOk(await runAction('sign-keyless', { inputs: { image: byDigest(image), ...stackInputs() }, env: stack.env() }), 'sign-keyless');
+}
+
+/** provenance (dist) attests the image: SLSA provenance from the claims, or an SBOM / vuln predicate from a file. */
+async function attest(image: TestImage, as: Partial<GitHubOidcClaims>, extra: Record<string, string> = {}, files: Record<string, string> = {}): Promise<void> {
+  stack.setClaims(as);
+  const workspace = fs.mkdtempSync(path.join(work, 'ws-'));
+  for (const [name, content] of Object.entries(files)) fs.writeFileSync(path.join(workspace, name), content);
+  await expectOk(
+    await runAction('provenance', {
+      workspace,
+      // The evidence goes to the registry only (no GitHub attestation API here).
+      inputs: { 'subject-image': byDigest(image), 'oidc-issuer': stack.issuer, 'github-attestation': 'false', ...stackInputs(), ...extra },
+      env: stack.env(),
+    }),
+    `provenance ${extra.predicate ?? 'slsa'}`,
+  );
+}
+
+const SPDX = JSON.stringify({
+  spdxVersion: 'SPDX-2.3',
+  dataLicense: 'CC0-1.0',
+  SPDXID: 'SPDXRef-DOCUMENT',
+  name: 'app',
+  documentNamespace: 'https://example.com/spdx/app-1',
+  creationInfo: { created: '2026-01-01T00:00:00Z', creators: ['Tool: admission-parity-test'] },
+  packages: [{ SPDXID: 'SPDXRef-Package-openssl', name: 'openssl', versionInfo: '3.1.2-r0', downloadLocation: 'NOASSERTION' }],
+});
+const CYCLONEDX = JSON.stringify({
+  bomFormat: 'CycloneDX',
+  specVersion: '1.5',
+  serialNumber: 'urn:uuid:3e671687-395b-41f5-a30f-a58921a69b79',
+  version: 1,
+  components: [{ type: 'library', name: 'openssl', version: '3.1.2-r0', purl: 'pkg:apk/alpine/openssl@3.1.2-r0' }],
+});
+
+/** A Trivy JSON report with the given severities. */
+function trivyReport(severities: string[]): string {
+  return JSON.stringify({
+    SchemaVersion: 2,
+    CreatedAt: new Date().toISOString(),
+    ArtifactName: 'app',
+    ArtifactType: 'container_image',
+    Results: [
+      {
+        Target: 'app (alpine 3.18.4)',
+        Class: 'os-pkgs',
+        Type: 'alpine',
+        Vulnerabilities: severities.map((severity, i) => ({
+          VulnerabilityID: `CVE-2099-${String(i + 1).padStart(4, '0')}`,
+          PkgName: 'openssl',
+          InstalledVersion: '3.1.2-r0',
+          FixedVersion: '3.1.3-r0',
+          Severity: severity,
+          Title: 'test finding',
+        })),
+      },
+    ],
+  });
+}
+
+/** The policy the cases share: the org's reusable workflow at its release tag, for octo-org/app's main branch on GitHub-hosted runners, with provenance. */
+function basePolicy(): Record<string, string> {
+  return {
+    'certificate-oidc-issuer': stack.issuer,
+    'signer-workflow': SIGNER,
+    'signer-ref': 'refs/tags/v1.2.0',
+    'owner-id': '2002',
+    'source-repository': 'octo-org/app',
+    'source-repository-id': '1001',
+    'source-ref': 'refs/heads/main',
+    'runner-environment': 'github-hosted',
+    'require-attestations': 'slsaprovenance1',
+  };
+}
+
+interface Case {
+  name: string;
+  /** Builds the image and its evidence. */
+  image: () => Promise<TestImage>;
+  /** Policy inputs on top of basePolicy(). */
+  policy?: Record<string, string>;
+  /** What verify must decide (the test's own expectation, so that a broken gate cannot make the parity vacuous). */
+  gate: 'pass' | 'fail';
+}
+
+const built = new Map<string, Promise<TestImage>>();
+function once(key: string, make: () => Promise<TestImage>): () => Promise<TestImage> {
+  return () => {
+    if (!built.has(key)) built.set(key, make());
+    return built.get(key)!;
+  };
+}
+
+/** registry/repository@sha256:… */
+function byDigest(image: TestImage): string {
+  return `${image.name.replace(/:[^:/]+$/, '')}@${image.digest}`;
+}
+
+async function newImage(name: string): Promise<TestImage> {
+  return pushTestImage(referrers!.registry, `admission-parity/${name}`);
+}
+
+const released = once('released', async () => {
+  const image = await newImage('released');
+  await sign(image, claims());
+  await attest(image, claims());
+  return image;
+});
+
+const OTHER_SIGNER = claims({
+  repository: 'evil-org/app',
+  repository_id: '666',
+  repository_owner: 'evil-org',
+  repository_owner_id: '999',
+  workflow_ref: 'evil-org/app/.github/workflows/release.yml@refs/heads/main',
+  job_workflow_ref: 'evil-org/app/.github/workflows/release.yml@refs/heads/main',
+});
+
+const withCycloneDx = once('cyclonedx', async () => {
+  const image = await newImage('cyclonedx');
+  await sign(image, claims());
+  await attest(image, claims());
+  await attest(image, claims(), { predicate: 'sbom', 'sbom-path': 'sbom.cdx.json' }, { 'sbom.cdx.json': CYCLONEDX });
+  return image;
+});
+
+const scanned = once('scanned-high', async () => {
+  const image = await newImage('scanned-high');
+  await sign(image, claims());
+  await attest(image, claims());
+  await attest(image, claims(), { predicate: 'vuln', 'scan-report': 'trivy.json' }, { 'trivy.json': trivyReport(['HIGH', 'LOW']) });
+  return image;
+});
+
+const CASES: Case[] = [
+  { name: 'right identity: the reusable workflow at its release tag, for octo-org/app', image: released, gate: 'pass' },
+  {
+    name: 'wrong repository calling the approved reusable workflow',
+    image: once('attacker', async () => {
+      const image = await newImage('attacker');
+      await sign(image, ATTACKER);
+      await attest(image, ATTACKER);
+      return image;
+    }),
+    gate: 'fail',
+  },
+  {
+    name: 'wrong source ref (a feature branch)',
+    image: once('feature', async () => {
+      const image = await newImage('feature');
+      const feature = claims({ ref: 'refs/heads/feature', workflow_ref: 'octo-org/app/.github/workflows/release.yml@refs/heads/feature' });
+      await sign(image, feature);
+      await attest(image, feature);
+      return image;
+    }),
+    gate: 'fail',
+  },
+  {
+    name: 'wrong signer workflow of the same org',
+    image: once('other-workflow', async () => {
+      const image = await newImage('other-workflow');
+      const other = claims({ job_workflow_ref: 'octo-org/release-workflows/.github/workflows/other.yml@refs/tags/v1.2.0' });
+      await sign(image, other);
+      await attest(image, other);
+      return image;
+    }),
+    gate: 'fail',
+  },
+  {
+    name: 'self-hosted runner',
+    image: once('self-hosted', async () => {
+      const image = await newImage('self-hosted');
+      const selfHosted = claims({ runner_environment: 'self-hosted' });
+      await sign(image, selfHosted);
+      await attest(image, selfHosted);
+      return image;
+    }),
+    gate: 'fail',
+  },
+  {
+    name: 'provenance missing (signature only)',
+    image: once('unattested', async () => {
+      const image = await newImage('unattested');
+      await sign(image, claims());
+      return image;
+    }),
+    gate: 'fail',
+  },
+  {
+    name: 'a signature by another identity next to a valid one',
+    image: once('two-signers', async () => {
+      const image = await newImage('two-signers');
+      await sign(image, OTHER_SIGNER);
+      await sign(image, claims());
+      await attest(image, claims());
+      return image;
+    }),
+    gate: 'pass',
+  },
+  {
+    name: 'SPDX SBOM attestation required (https://spdx.dev/Document/v2.3) and present',
+    image: once('spdx', async () => {
+      const image = await newImage('spdx');
+      await sign(image, claims());
+      await attest(image, claims());
+      await attest(image, claims(), { predicate: 'sbom', 'sbom-path': 'sbom.spdx.json' }, { 'sbom.spdx.json': SPDX });
+      return image;
+    }),
+    policy: { 'require-attestations': 'slsaprovenance1, https://spdx.dev/Document/v2.3' },
+    gate: 'pass',
+  },
+  {
+    name: 'SPDX SBOM attestation required, only a CycloneDX one present',
+    image: withCycloneDx,
+    policy: { 'require-attestations': 'slsaprovenance1, https://spdx.dev/Document/v2.3' },
+    gate: 'fail',
+  },
+  {
+    name: 'CycloneDX SBOM attestation required and present',
+    image: withCycloneDx,
+    policy: { 'require-attestations': 'slsaprovenance1, cyclonedx' },
+    gate: 'pass',
+  },
+  { name: 'vuln attestation below max-severity (HIGH findings, max critical)', image: scanned, policy: { 'max-severity': 'critical' }, gate: 'pass' },
+  { name: 'vuln attestation at max-severity (HIGH findings, max high)', image: scanned, policy: { 'max-severity': 'high' }, gate: 'fail' },
+  {
+    name: 'vuln attestation with a lower-case severity ("high") at max-severity',
+    image: once('lower-case', async () => {
+      const image = await newImage('lower-case');
+      await sign(image, claims());
+      await attest(image, claims());
+      // The scan action never writes this; an approved signer's scanner might: the reading must not depend on case.
+      const predicate = vulnPredicate([{ id: 'CVE-2099-0100', severity: 'HIGH' }]);
+      ((predicate.scanner as { result: { Results: { Vulnerabilities: { Severity: string }[] }[] } }).result.Results[0]!.Vulnerabilities[0]!).Severity = 'high';
+      stack.setClaims(claims());
+      await attachBundle(image, await signStatement(stack, statement(image.ref.repository, image.digest, COSIGN_VULN_V1, predicate), claims()), COSIGN_VULN_V1);
+      return image;
+    }),
+    policy: { 'max-severity': 'high' },
+    gate: 'fail',
+  },
+];
+
+interface Decision {
+  admitted: boolean;
+  detail: string;
+}
+
+async function run(file: string, args: string[], env: Record<string, string>, timeout = 180_000): Promise<{ code: number; out: string }> {
+  try {
+    const { stdout, stderr } = await execFileAsync(file, args, { env: { PATH: '/usr/bin:/bin', ...env }, timeout, maxBuffer: 32 * 1024 * 1024 });
+    return { code: 0, out: `${stdout}\n${stderr}` };
+  } catch (error) {
+    const e = error as { code?: number; stdout?: string; stderr?: string; killed?: boolean; signal?: string };
+    if (e.killed || e.signal) throw new Error(`${path.basename(file)} ${args.join(' ')} did not finish: ${e.signal ?? 'timeout'}`);
+    return { code: typeof e.code === 'number' ? e.code : 1, out: `${e.stdout ?? ''}\n${e.stderr ?? ''}` };
+  }
+}
+
+/** Kyverno's CLI: the exported ClusterPolicy applied to a Pod running the image, with registry access. */
+async function kyvernoDecision(policyFile: string, image: string, dir: string): Promise<Decision> {
+  const pod = path.join(dir, 'pod.yaml');
+  fs.writeFileSync(pod, stringify({ apiVersion: 'v1', kind: 'Pod', metadata: { name: 'app', namespace: 'default' }, spec: { containers: [{ name: 'app', image }] } }));
+  const home = fs.mkdtempSync(path.join(dir, 'home-'));
+  const { out } = await run(kyverno!, ['apply', policyFile, '--resource', pod, '--registry'], { HOME: home, TUF_ROOT: tufRoot, KYVERNO_EXPERIMENTAL: 'false' });
+  const summary = /pass: (\d+), fail: (\d+), warn: (\d+), error: (\d+), skip: (\d+)/.exec(out);
+  if (!summary) throw new Error(`kyverno apply printed no result summary:\n${out.slice(-3000)}`);
+  // The verifyImages rule and Kyverno's own check that the image was verified: both pass, or the Pod is denied.
+  const [, pass, fail, , errors, skip] = summary.map(Number);
+  if (skip! > 0 || pass! + fail! + errors! === 0) throw new Error(`kyverno apply evaluated no rule (${summary[0]}):\n${out.slice(-3000)}`);
+  if (errors! > 0 && fail === 0) throw new Error(`kyverno apply could not evaluate the policy (${summary[0]}):\n${out.slice(-3000)}`);
+  return { admitted: fail === 0 && errors === 0, detail: out.slice(-1500) };
+}
+
+/** policy-controller's tester: the exported ClusterImagePolicy (and TrustRoot) against the image. */
+async function policyControllerDecision(policyFile: string, image: string, dir: string): Promise<Decision> {
+  const docs = parseAllDocuments(fs.readFileSync(policyFile, 'utf8')).map((d) => d.toJS() as { kind: string; metadata: { name: string } });
+  const trustRoot = docs.find((d) => d.kind === 'TrustRoot');
+  const policies = docs.filter((d) => d.kind === 'ClusterImagePolicy');
+  if (!trustRoot || policies.length === 0) throw new Error(`the policy-controller export has no TrustRoot or ClusterImagePolicy: ${docs.map((d) => d.kind).join(', ')}`);
+  // The export's TrustRoot carries the instance's keys inline (spec.sigstoreKeys). policy-controller v0.13.1 turns
+  // an inline log key into a log id made of the id's hex TEXT (pkg/apis/config/sigstore_keys.go,
+  // ConvertTransparencyLogInstance: []byte(logID)), so no bundle's log entry matches it ("not enough verified log
+  // entries from transparency log: 0 < 1"), and its tester reads a TUF TrustRoot through the same conversion (it
+  // ignores the trusted_root.json target). The export says so (admin step). The engine therefore gets the same
+  // trusted root the way policy-controller reads its default one: sigstore's TUF client (TUF_ROOT, the cache
+  // sigstore-tuf wrote), with the policy's trustRootRef dropped; every other field is the exported one.
+  const exportedKeys = (trustRoot as unknown as { spec: { sigstoreKeys?: { tLogs?: { baseURL: string }[] } } }).spec.sigstoreKeys;
+  expect(exportedKeys?.tLogs?.[0]?.baseURL).toBe(stack.rekorUrl);
+  const withoutRef = (cip: Record<string, unknown>) =>
+    JSON.parse(JSON.stringify(cip), (key, value: unknown) => (key === 'trustRootRef' ? undefined : value)) as Record<string, unknown>;
+  const home = fs.mkdtempSync(path.join(dir, 'home-'));
+  // Every ClusterImagePolicy that matches must admit (the controller ANDs them).
+  let detail = '';
+  for (const cip of policies) {
+    const cipFile = path.join(dir, `${cip.metadata.name}.yaml`);
+    fs.writeFileSync(cipFile, stringify(withoutRef(cip as unknown as Record<string, unknown>)));
+    const { code, out } = await run(tester!, ['--policy', cipFile, '--image', image], { HOME: home, TUF_ROOT: tufRoot });
+    detail += out.slice(-1500);
+    if (/CIP is invalid|failed to|panic:/.test(out) && code !== 0 && !/"errors"/.test(out)) throw new Error(`policy-controller tester could not evaluate:\n${out.slice(-3000)}`);
+    if (code !== 0) return { admitted: false, detail };
+  }
+  return { admitted: true, detail };
+}
+
+describeReal('admission parity: verify == Kyverno == policy-controller (engines run offline against the loopback stack)', () => {
+  beforeAll(async () => {
+    stack = await startSigstoreStack({ claims: claims() });
+    tufRoot = path.join(work, 'tuf-root');
+    const { code, out } = await run(tufTool!, ['--trusted-root', stack.trustedRootPath, '--out', tufRoot], { HOME: work });
+    if (code !== 0) throw new Error(`sigstore-tuf failed: ${out}`);
+  }, 120_000);
+
+  afterAll(async () => {
+    await stack?.close();
+  });
+
+  it('has at least twelve cases, passing and failing ones', () => {
+    expect(CASES.length).toBeGreaterThanOrEqual(12);
+    expect(CASES.some((c) => c.gate === 'pass') && CASES.some((c) => c.gate === 'fail')).toBe(true);
+  });
+
+  it.each(CASES.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
+    const image = await c.image();
+    const reference = byDigest(image);
+    const dir = fs.mkdtempSync(path.join(work, 'case-'));
+    const policy = { ...basePolicy(), ...(c.policy ?? {}) };
+    const verify = await runAction('verify', {
+      inputs: {
+        image: reference,
+        sources: 'referrers',
+        'sigstore-instance': 'custom',
+        'trusted-root': stack.trustedRootPath,
+        ...policy,
+        'export-controllers': 'kyverno, policy-controller',
+        // policy-controller admits on any clean vuln attestation (the gate: the newest); with one per image it is the same.
+        ...(policy['max-severity'] ? { 'allow-unenforced': 'max-severity' } : {}),
+      },
+    });
+    const passed = verify.outputs.verified === 'true';
+    const expected = c.gate === 'pass';
+    expect({ passed, exitCode: verify.exitCode === 0, why: passed === expected ? '' : failure(verify) }).toEqual({ passed: expected, exitCode: expected, why: '' });
+    const kyvernoFile = verify.outputs['kyverno-policy-file'];
+    const pcFile = verify.outputs['policy-controller-file'];
+    if (!kyvernoFile || !pcFile) throw new Error(`verify wrote no admission export: ${failure(verify)}`);
+
+    const k = await kyvernoDecision(kyvernoFile, reference, dir);
+    const p = await policyControllerDecision(pcFile, reference, dir);
+    expect({ case: c.name, verify: passed, kyverno: k.admitted, policyController: p.admitted, kyvernoDetail: k.admitted === passed ? '' : k.detail, pcDetail: p.admitted === passed ? '' : p.detail }).toEqual({
+      case: c.name,
+      verify: passed,
+      kyverno: passed,
+      policyController: passed,
+      kyvernoDetail: '',
+      pcDetail: '',
+    });
+  }, 600_000);
+});
+
+describeReal('admission parity: Gatekeeper + Ratify', () => {
+  // Not run as an engine here, by name: Ratify v1.4.6's cosign verifier reads cosign's legacy signatures only (the
+  // sha256-<digest>.sig tag; pkg/referrerstore/oras/cosign.go, artifact type application/vnd.dev.cosign.artifact.sig.v1+json),
+  // never the Sigstore bundles sign-keyless attaches as referrers, and Gatekeeper's gator cannot call Ratify's
+  // external-data provider offline. So the Ratify export is declared stricter (it denies images that carry only
+  // bundles), refuses every input Ratify cannot check, and is checked for shape in the unit tests.
+  it('Gatekeeper + Ratify is not run as an engine; its export says it denies bundle-only images', async () => {
+    const run = await runAction('verify', {
+      inputs: {
+        image: `${referrers!.registry}/admission-parity/*`,
+        'export-only': 'true',
+        'export-controllers': 'ratify',
+        'certificate-oidc-issuer': stack.issuer,
+        'certificate-identity': `https://github.com/${SIGNER}@refs/tags/v1.2.0`,
+      },
+    });
+    expect(failure(run)).toBe('');
+    const docs = parseAllDocuments(fs.readFileSync(run.outputs['ratify-policy-file']!, 'utf8')).map((d) => d.toJS() as { kind: string; metadata: { annotations?: Record<string, string> } });
+    expect(docs.map((d) => d.kind)).toEqual(['Store', 'Verifier', 'Policy', 'ConstraintTemplate', 'RatifyVerification']);
+    expect(docs[1]!.metadata.annotations!['supply-chain-verify/stricter']).toContain("legacy signatures");
+  });
+});
