@@ -31,6 +31,7 @@ import {
   parseVexDocument,
   renderCosignVulnPredicate,
   renderCycloneDxVulnerabilities,
+  renderLogTable,
   renderSarif,
   vexArtifactOf,
   type BaselineDiff,
@@ -244,6 +245,9 @@ async function scan(inputs: ScanInputs, deps: ScanDeps): Promise<void> {
   const summary = renderSummary(report, { title, gate, diff, seeAlso, notes, ...(budgetBytes !== undefined ? { budgetBytes } : {}) });
   writeFileNoFollow(files.summary, summary);
   if (inputs.summary) await writeJobSummary(summary);
+  // The findings in the log too (what trivy-action's `format: table` prints), in a collapsed group, budgeted.
+  const table = renderLogTable(report, { tripped: gate.tripped, failOn: inputs.failOn, seeAlso });
+  await logger.group(`Findings: ${report.findings.length}${table.omitted > 0 ? ` (${table.shown} shown)` : ''}`, async () => logger.untrusted(table.text));
 
   if (inputs.annotations) {
     emitAnnotations(annotations, {

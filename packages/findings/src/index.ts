@@ -6,6 +6,7 @@ export * from './gate.js';
 export * from './paths.js';
 export * from './sarif-renderer.js';
 export * from './markdown-renderer.js';
+export * from './log-table-renderer.js';
 export * from './annotation-renderer.js';
 export * from './grype-parser.js';
 export * from './vex.js';

@@ -154,13 +154,14 @@ function findingRow(finding: Finding, tripped: ReadonlySet<Finding>): MarkdownTe
   return [severity, id, subject, version, md.text(title, 300)];
 }
 
-interface TargetGroup {
+export interface TargetGroup {
   target: string;
   targetType?: string;
   findings: Finding[];
 }
 
-function groupByTarget(findings: readonly Finding[]): TargetGroup[] {
+/** Findings by target, each sorted most severe first; the target with the most severe finding first (every renderer's order). */
+export function groupByTarget(findings: readonly Finding[]): TargetGroup[] {
   const groups = new Map<string, TargetGroup>();
   for (const finding of findings) {
     let group = groups.get(finding.target);
