@@ -1508,11 +1508,15 @@ function renderLogTable(report, options = {}) {
     let shown = 0;
     let cut = false;
     for (const group of groupByTarget(findings)) {
-        const cells = group.findings.map((f) => COLUMNS.map((column) => logCell(column.cell(f), column.max)));
-        const widths = COLUMNS.map((column, i) => Math.max(column.header.length, ...cells.map((row) => row[i].length)));
+        // Columns empty for the whole target (versions of a config file) are left out.
+        const all = group.findings.map((f) => COLUMNS.map((column) => logCell(column.cell(f), column.max)));
+        const keep = COLUMNS.map((column, i) => column.header === 'SEVERITY' || column.header === 'ID' || column.header === 'TITLE' || all.some((row) => row[i] !== ''));
+        const columns = COLUMNS.filter((_, i) => keep[i]);
+        const cells = all.map((row) => row.filter((_, i) => keep[i]));
+        const widths = columns.map((column, i) => Math.max(column.header.length, ...cells.map((row) => row[i].length)));
         const format = (row, mark) => `  ${mark} ${row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i]))).join('  ')}`.trimEnd();
         const type = group.targetType ? ` (${logCell(group.targetType, 40)})` : '';
-        const head = ['', `Target: ${logCell(group.target, 200)}${type}: ${log_table_renderer_plural(group.findings.length, 'finding')} (${log_table_renderer_countsPhrase(group.findings)})`, format(COLUMNS.map((c) => c.header), ' ')];
+        const head = ['', `Target: ${logCell(group.target, 200)}${type}: ${log_table_renderer_plural(group.findings.length, 'finding')} (${log_table_renderer_countsPhrase(group.findings)})`, format(columns.map((c) => c.header), ' ')];
         const headBytes = head.reduce((sum, line) => sum + Buffer.byteLength(line) + 1, 0);
         const firstRow = format(cells[0], tripped.has(group.findings[0]) ? '*' : ' ');
         if (used + headBytes + Buffer.byteLength(firstRow) + 1 + noteReserve > budget) {

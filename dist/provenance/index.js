@@ -7119,10 +7119,26 @@ async function attest(inputs, deps) {
         logger.info(`Signed by ${outcome.certificateIdentity}; bundle ${outcome.bundlePath}.`);
         for (const ref of registryRefs)
             logger.info(`Stored in the registry: ${ref.repository}@${ref.manifestDigest} (${ref.via}).`);
-        // 7. GitHub's attestation API, and 8. the storage record of a pushed image.
-        const stored = await storeWithGitHub(inputs, deps, client, instance.name, outcome.bundle);
+        made.push({ statement, predicatePath, outcome, registryRefs, pushed: Boolean(pushTo), imageHere: Boolean(imageHere) });
+    }
+    // Outputs only once every statement is signed (and stored in the registry): a failed signing reports nothing as
+    // attested. Set before GitHub's API is asked, so that a refusal there still says where the bundles are.
+    const first = made[0];
+    deps.setOutput('predicate-file', first.predicatePath);
+    deps.setOutput('predicate-type', first.statement.predicateType);
+    deps.setOutput('subjects', JSON.stringify(made.flatMap((m) => m.statement.subject)));
+    deps.setOutput('bundle-path', first.outcome.bundlePath);
+    deps.setOutput('attestation-refs', JSON.stringify(made.flatMap((m) => m.registryRefs)));
+    deps.setOutput('certificate-identity', first.outcome.certificateIdentity);
+    deps.setOutput('rekor-log-index', first.outcome.tlog?.logIndex ?? '');
+    // 7. GitHub's attestation API, and 8. the storage record of a pushed image.
+    const refusal = { noticed: false };
+    for (const m of made) {
+        const stored = await storeWithGitHub(inputs, deps, client, instance.name, m.outcome.bundle, refusal);
+        if (stored)
+            m.stored = stored;
         let storageRecord;
-        const recordClient = stored && pushTo && image && inputs.createStorageRecord ? client() : undefined;
+        const recordClient = stored && m.pushed && m.imageHere && image && inputs.createStorageRecord ? client() : undefined;
         if (recordClient && image) {
             storageRecord = await createStorageRecord(recordClient, context.repository, payloadOwnerType(context), {
                 name: image.subject.name,
@@ -7136,18 +7152,9 @@ async function attest(inputs, deps) {
             else
                 logger.warning(`No artifact metadata storage record was created for ${image.subject.name}@${image.descriptor.digest}: ${storageRecord.reason}. The attestation is made and stored all the same.`);
         }
-        made.push({ statement, predicatePath, outcome, registryRefs, ...(stored ? { stored } : {}), ...(storageRecord?.created ? { storageRecordIds: storageRecord.ids } : {}), imageHere: Boolean(imageHere) });
+        if (storageRecord?.created)
+            m.storageRecordIds = storageRecord.ids;
     }
-    // Outputs only once every statement is signed (and stored): a failed signing reports nothing as attested.
-    const first = made[0];
-    const allSubjects = made.flatMap((m) => m.statement.subject);
-    deps.setOutput('predicate-file', first.predicatePath);
-    deps.setOutput('predicate-type', first.statement.predicateType);
-    deps.setOutput('subjects', JSON.stringify(allSubjects));
-    deps.setOutput('bundle-path', first.outcome.bundlePath);
-    deps.setOutput('attestation-refs', JSON.stringify(made.flatMap((m) => m.registryRefs)));
-    deps.setOutput('certificate-identity', first.outcome.certificateIdentity);
-    deps.setOutput('rekor-log-index', first.outcome.tlog?.logIndex ?? '');
     deps.setOutput('attestation-id', first.stored?.id ?? '');
     deps.setOutput('attestation-url', first.stored?.url ?? '');
     deps.setOutput('storage-record-ids', JSON.stringify(made.flatMap((m) => m.storageRecordIds ?? [])));
@@ -7210,16 +7217,20 @@ function payloadOwnerType(context) {
  * missing permission (HTTP 403/404) or a refused bundle (422) is a notice:
  * the attestation is made and kept (bundle file, registry) all the same.
  */
-async function storeWithGitHub(inputs, deps, githubClient, instanceName, bundle) {
-    if (inputs.githubAttestation === 'false')
+async function storeWithGitHub(inputs, deps, githubClient, instanceName, bundle, 
+/** Set once auto mode gave up (one notice, not one per attestation). */
+refusal) {
+    if (inputs.githubAttestation === 'false' || refusal.noticed)
         return undefined;
     const auto = inputs.githubAttestation === 'auto';
     if (auto && instanceName === 'custom') {
+        refusal.noticed = true;
         deps.logger.info("Not stored with GitHub's attestation API (github-attestation: auto): it takes bundles of the public-good or github Sigstore instance only.");
         return undefined;
     }
     const client = githubClient();
     if (!client) {
+        refusal.noticed = true;
         if (auto)
             (deps.notice ?? core/* notice */.lm)("Not stored with GitHub's attestation API: no `github-token` (github-attestation: auto). The bundle file and any registry copy were written.");
         return undefined;
@@ -7231,6 +7242,7 @@ async function storeWithGitHub(inputs, deps, githubClient, instanceName, bundle)
     }
     catch (error) {
         if (auto && (error instanceof AttestationPermissionError || error instanceof AttestationRejectedError)) {
+            refusal.noticed = true;
             (deps.notice ?? core/* notice */.lm)(`Not stored with GitHub's attestation API (github-attestation: auto): ${error.message} ` +
                 'Set `github-attestation: true` to fail the step instead, or `false` not to try.');
             return undefined;

@@ -75,6 +75,7 @@ export const INPUT_KINDS: Record<CorpusAction, Record<string, InputKind>> = {
   scan: {
     image: 'image',
     path: 'workspace-path',
+    'image-archive': 'existing-path-abs-ok',
     sbom: 'workspace-path',
     scanner: 'enum',
     scanners: 'enum-list',
@@ -177,7 +178,8 @@ export const INPUT_KINDS: Record<CorpusAction, Record<string, InputKind>> = {
     'subject-checksums': 'existing-path-abs-ok',
     'subject-digest': 'digest',
     'subject-name': 'free-text',
-    predicate: 'enum',
+    // A kind name or, as in actions/attest, the predicate as inline JSON: a hostile value may be taken as JSON.
+    predicate: 'free-text',
     'sbom-path': 'existing-path-abs-ok',
     'scan-report': 'existing-path-abs-ok',
     'predicate-type': 'label',
@@ -198,7 +200,9 @@ export const INPUT_KINDS: Record<CorpusAction, Record<string, InputKind>> = {
     'push-to-registry': 'boolean',
     'registry-username': 'free-text',
     'registry-password': 'secret',
-    'github-attestation': 'boolean',
+    'github-attestation': 'enum',
+    'create-storage-record': 'boolean',
+    'attestation-per-subject': 'boolean',
     'output-dir': 'output-path',
     summary: 'boolean',
     'github-token': 'secret',

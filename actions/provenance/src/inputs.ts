@@ -11,11 +11,12 @@ import {
   getToolInputs,
   getUrl,
   isWithin,
+  rawInput,
   validateImageReference,
   validatePath,
   type ToolInputs,
 } from '@scs/action-kit';
-import { parseExternalInputs, validatePredicateType, type ExternalInputs } from '@scs/attestation';
+import { MAX_PREDICATE_BYTES, formatBytes, parseExternalInputs, validatePredicateType, type ExternalInputs } from '@scs/attestation';
 import { requireSecureServiceUrl } from '@scs/signing';
 
 export const PREDICATES = ['slsa', 'sbom', 'vuln', 'custom'] as const;
@@ -23,6 +24,13 @@ export type PredicateKind = (typeof PREDICATES)[number];
 export const ENGINES = ['cosign', 'sigstore'] as const;
 export type EngineName = (typeof ENGINES)[number];
 export const SIGSTORE_INSTANCES = ['public-good', 'github', 'custom'] as const;
+/**
+ * github-attestation: auto (store with GitHub's attestation API when the
+ * bundle is one GitHub accepts; a missing permission is a notice), true (store
+ * or fail) or false (never).
+ */
+export const GITHUB_ATTESTATION_MODES = ['auto', 'true', 'false'] as const;
+export type GitHubAttestationMode = (typeof GITHUB_ATTESTATION_MODES)[number];
 export type SigstoreInstanceName = (typeof SIGSTORE_INSTANCES)[number];
 
 export interface SubjectInputs {
@@ -41,7 +49,9 @@ export type PredicateInputs =
   | { kind: 'slsa'; externalInputs?: ExternalInputs }
   | { kind: 'sbom'; sbomPath: string }
   | { kind: 'vuln'; scanReport: string }
-  | { kind: 'custom'; predicateType: string; predicatePath: string };
+  | { kind: 'custom'; predicateType: string; predicatePath: string }
+  /** predicate given inline as JSON (actions/attest's `predicate`), parsed and validated here. */
+  | { kind: 'custom'; predicateType: string; predicatePath: ''; inline: Record<string, unknown> };
 
 export interface SigstoreInputs {
   instance: SigstoreInstanceName;
@@ -64,7 +74,11 @@ export interface ProvenanceInputs {
   pushToRegistry: boolean;
   registryUsername: string;
   registryPassword: string;
-  githubAttestation: boolean;
+  githubAttestation: GitHubAttestationMode;
+  /** Create an artifact metadata storage record for a pushed subject-image (organizations; with a GitHub-stored attestation). */
+  createStorageRecord: boolean;
+  /** One statement (and bundle) per subject instead of one for all. */
+  perSubject: boolean;
   outputDir: string;
   summary: boolean;
   githubToken: string;
@@ -107,7 +121,10 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ProvenanceInput
   }
   // "Nothing to attest" is main's to say: the contract test reads action.yml's defaults, which name no subject.
 
-  const kind = getEnum('predicate', PREDICATES);
+  // `predicate` is a kind (slsa, sbom, vuln, custom) or, as in actions/attest, the predicate itself as a
+  // JSON object (then a custom predicate: predicate-type required, predicate-path excluded).
+  const inline = inlinePredicate();
+  const kind = inline ? 'custom' : getEnum('predicate', PREDICATES);
   const sbomPath = getPath('sbom-path', fileOptions);
   const scanReport = getPath('scan-report', fileOptions);
   const predicateType = getString('predicate-type', { maxLength: 2048 });
@@ -132,6 +149,18 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ProvenanceInput
       predicate = { kind, scanReport: required('scan-report', scanReport, "with `predicate: vuln` (the scan action's JSON report or cosign-vuln predicate)") };
       break;
     case 'custom':
+      if (inline) {
+        if (predicatePath) {
+          throw new ConfigurationError('Inputs `predicate` (inline JSON) and `predicate-path` cannot be used together: give the predicate in one of them.');
+        }
+        predicate = {
+          kind,
+          predicateType: validatePredicateType(required('predicate-type', predicateType, 'with an inline JSON `predicate`'), 'Input `predicate-type`'),
+          predicatePath: '',
+          inline,
+        };
+        break;
+      }
       predicate = {
         kind,
         predicateType: validatePredicateType(required('predicate-type', predicateType, 'with `predicate: custom`'), 'Input `predicate-type`'),
@@ -176,7 +205,9 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ProvenanceInput
   const registryPassword = getSecret('registry-password');
   if (registryUsername && !registryPassword) throw new ConfigurationError('Input `registry-password` is required with `registry-username`.');
   if (registryPassword && !registryUsername) throw new ConfigurationError('Input `registry-username` is required with `registry-password`.');
-  const githubAttestation = getBoolean('github-attestation');
+  const githubAttestation = getEnum('github-attestation', GITHUB_ATTESTATION_MODES);
+  const createStorageRecord = getBoolean('create-storage-record');
+  const perSubject = getBoolean('attestation-per-subject');
 
   const outputDirInput = getString('output-dir', { maxLength: 1024 });
   let outputDir = path.join(runnerTemp, 'provenance');
@@ -192,7 +223,7 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ProvenanceInput
   }
   const summary = getBoolean('summary');
   const githubToken = getSecret('github-token');
-  if (githubAttestation && !githubToken) {
+  if (githubAttestation === 'true' && !githubToken) {
     throw new ConfigurationError("Input `github-token` is required with `github-attestation: true` (the default `github.token` works with `permissions: attestations: write`).");
   }
 
@@ -207,9 +238,36 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ProvenanceInput
     registryUsername,
     registryPassword,
     githubAttestation,
+    createStorageRecord,
+    perSubject,
     outputDir,
     summary,
     githubToken,
     workspace,
   };
+}
+
+/**
+ * The `predicate` input when it holds a JSON object (it starts with `{`; a
+ * kind name never does): at most 16 MiB, UTF-8 JSON, an object. An error
+ * names the input and where the JSON broke, never quoting it.
+ */
+function inlinePredicate(): Record<string, unknown> | undefined {
+  const raw = rawInput('predicate');
+  if (!raw.startsWith('{')) return undefined;
+  const bytes = Buffer.byteLength(raw, 'utf8');
+  if (bytes > MAX_PREDICATE_BYTES) {
+    throw new ConfigurationError(`Input \`predicate\` is ${bytes} bytes of JSON; a predicate may be at most ${formatBytes(MAX_PREDICATE_BYTES)}, GitHub's limit (use \`predicate-path\` for a file).`);
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch (error) {
+    const where = /position \d+/.exec(error instanceof Error ? error.message : '')?.[0];
+    throw new ConfigurationError(`Input \`predicate\` starts like a JSON object but is not valid JSON${where ? ` (at ${where})` : ''}: give a JSON object, or one of ${PREDICATES.join(', ')}.`);
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new ConfigurationError('Input `predicate` must be a JSON object (or one of slsa, sbom, vuln, custom).');
+  }
+  return value as Record<string, unknown>;
 }

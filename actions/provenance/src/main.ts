@@ -55,7 +55,14 @@ import {
   type SigstoreInstance,
 } from '@scs/signing';
 import type { InstalledTool } from '@scs/tool-installer';
-import { storeGitHubAttestation, type StoredAttestation } from './github-attestation.js';
+import {
+  AttestationPermissionError,
+  AttestationRejectedError,
+  createStorageRecord,
+  storeGitHubAttestation,
+  type StorageRecordOutcome,
+  type StoredAttestation,
+} from './github-attestation.js';
 import type { PredicateInputs, ProvenanceInputs } from './inputs.js';
 import { renderProvenanceSummary } from './summary.js';
 import { verifyCommands } from './verify-commands.js';
@@ -75,6 +82,8 @@ export interface ProvenanceDeps {
   installCosign: (source: ProvenanceInputs['cosign']) => Promise<InstalledTool>;
   createEngine: (config: EngineConfig) => Promise<SigningEngine>;
   github: (token: string) => GitHubClient;
+  /** A notice annotation (default core.notice): what the step did not do, without failing or warning. */
+  notice?: (message: string) => void;
 }
 
 export function defaultDeps(inputs: ProvenanceInputs): ProvenanceDeps {
@@ -111,6 +120,7 @@ export function defaultDeps(inputs: ProvenanceInputs): ProvenanceDeps {
       }),
     createEngine: (config) => createSigningEngine(config),
     github: (token) => new GitHubClient({ token, apiUrl: context.apiUrl, log: (message) => core.debug(message) }),
+    notice: (message) => core.notice(message),
   };
 }
 
@@ -225,6 +235,8 @@ async function buildPredicate(inputs: ProvenanceInputs, claims: OidcClaims, deps
       return { predicateType: vuln.predicateType, predicate: vuln.predicate, label: `vulnerability scan (${vuln.source})` };
     }
     case 'custom': {
+      // Inline JSON (the `predicate` input) was parsed and checked with the inputs; a file is read here.
+      if ('inline' in p) return { predicateType: p.predicateType, predicate: p.inline, label: PREDICATE_LABELS.custom };
       const custom = await customPredicateFromFile(p.predicateType, p.predicatePath);
       return { ...custom, label: PREDICATE_LABELS.custom };
     }
@@ -340,99 +352,212 @@ async function attest(inputs: ProvenanceInputs, deps: ProvenanceDeps): Promise<v
   // 3. Subjects, 4. predicate, 5. statement: all validated before anything is signed.
   const { subjects, image } = await collectSubjects(inputs, deps);
   const built = await buildPredicate(inputs, claims, deps);
-  const statement: Statement = buildStatement(subjects, built.predicateType, built.predicate);
-  const payload = serializeStatement(statement);
-  const id = createHash('sha256').update(payload).digest('hex').slice(0, 16);
+  // One statement for every subject, or (attestation-per-subject) one per subject, for consumers that take a single subject.
+  const groups: Subject[][] = inputs.perSubject ? subjects.map((subject) => [subject]) : [subjects];
+  if (inputs.perSubject) logger.info(`attestation-per-subject: ${groups.length} statement(s), one per subject.`);
+  const prepared = groups.map((group) => {
+    const statement: Statement = buildStatement(group, built.predicateType, built.predicate);
+    const payload = serializeStatement(statement);
+    return { statement, payload, id: createHash('sha256').update(payload).digest('hex').slice(0, 16) };
+  });
 
   await fsp.mkdir(inputs.outputDir, { recursive: true });
-  const bundlePath = path.join(inputs.outputDir, `${inputs.predicate.kind}-${id}.sigstore.json`);
-  const predicatePath = path.join(inputs.outputDir, `${inputs.predicate.kind}-${id}.predicate.json`);
-  writeFileNoFollow(predicatePath, `${JSON.stringify(statement.predicate, null, 2)}\n`);
-  logger.info(`Attesting ${subjects.length} subject(s) with ${statement.predicateType} (${inputs.engine} engine, ${instance.name} instance).`);
-
-  // 6. Sign; the engine writes the bundle file and, for an image, attaches it as a referrer.
-  const pushTo: ImageTarget | undefined =
-    image && inputs.pushToRegistry
-      ? {
-          reference: referenceWithDigest(image.reference, image.descriptor.digest),
-          repository: repositoryName(image.reference),
-          digest: image.descriptor.digest,
-          mediaType: image.descriptor.mediaType,
-          size: image.descriptor.size,
-        }
-      : undefined;
   const engine = await deps.createEngine(await engineConfig(inputs, instance, idToken, deps));
-  // The engine serializes what it is given with JSON.stringify: hand it the parsed payload, so
-  // that the bytes signed are exactly the validated serialization.
-  const outcome = await engine.attest(JSON.parse(payload) as Statement, { bundlePath, ...(pushTo ? { pushTo } : {}) });
+  // Created when first needed (never for github-attestation: false, nor without a token).
+  let githubClient: GitHubClient | undefined;
+  const client = (): GitHubClient | undefined => (inputs.githubAttestation !== 'false' && inputs.githubToken ? (githubClient ??= deps.github(inputs.githubToken)) : undefined);
+  const made: MadeAttestation[] = [];
+  for (const { statement, payload, id } of prepared) {
+    const bundlePath = path.join(inputs.outputDir, `${inputs.predicate.kind}-${id}.sigstore.json`);
+    const predicatePath = path.join(inputs.outputDir, `${inputs.predicate.kind}-${id}.predicate.json`);
+    writeFileNoFollow(predicatePath, `${JSON.stringify(statement.predicate, null, 2)}\n`);
+    logger.info(`Attesting ${statement.subject.length} subject(s) with ${statement.predicateType} (${inputs.engine} engine, ${instance.name} instance).`);
 
-  // Both engines refuse a bundle that does not sign the statement before writing or storing it
-  // (@scs/signing assertBundleSigns, parsed JSON compared). This second check is byte for byte, for
-  // any engine (injected ones included); when it fires, an engine check was bypassed.
-  const problem = signedPayloadProblem(outcome.bundle, payload);
-  if (problem) {
-    const where = outcome.stored ? ` It was already stored at ${outcome.stored.repository}@${outcome.stored.manifestDigest} (${outcome.stored.via}); delete that manifest.` : '';
-    throw new InfrastructureError(`The ${inputs.engine} engine returned a bundle that does not sign the statement built by this step (${problem}); it is not reported as an attestation.${where}`);
-  }
-  const registryRefs = outcome.stored ? [{ repository: outcome.stored.repository, manifestDigest: outcome.stored.manifestDigest, via: outcome.stored.via, location: outcome.stored.location }] : [];
-  if (pushTo && registryRefs.length === 0) {
-    throw new InfrastructureError('The signing engine reported no registry location for the attestation although push-to-registry is true; nothing is reported as stored.');
-  }
-  // Outputs only once the statement is signed (and stored): a failed signing reports nothing as attested.
-  deps.setOutput('predicate-file', predicatePath);
-  deps.setOutput('predicate-type', statement.predicateType);
-  deps.setOutput('subjects', JSON.stringify(statement.subject));
-  deps.setOutput('bundle-path', outcome.bundlePath);
-  deps.setOutput('attestation-refs', JSON.stringify(registryRefs));
-  deps.setOutput('certificate-identity', outcome.certificateIdentity);
-  deps.setOutput('rekor-log-index', outcome.tlog?.logIndex ?? '');
-  logger.info(`Signed by ${outcome.certificateIdentity}; bundle ${outcome.bundlePath}.`);
-  for (const ref of registryRefs) logger.info(`Stored in the registry: ${ref.repository}@${ref.manifestDigest} (${ref.via}).`);
+    // 6. Sign; the engine writes the bundle file and, for an image, attaches it as a referrer.
+    const imageHere = image && statement.subject.some((subject) => subject.name === image.subject.name && subject.digest.sha256 === image.subject.digest.sha256);
+    const pushTo: ImageTarget | undefined =
+      image && imageHere && inputs.pushToRegistry
+        ? {
+            reference: referenceWithDigest(image.reference, image.descriptor.digest),
+            repository: repositoryName(image.reference),
+            digest: image.descriptor.digest,
+            mediaType: image.descriptor.mediaType,
+            size: image.descriptor.size,
+          }
+        : undefined;
+    // The engine serializes what it is given with JSON.stringify: hand it the parsed payload, so
+    // that the bytes signed are exactly the validated serialization.
+    const outcome = await engine.attest(JSON.parse(payload) as Statement, { bundlePath, ...(pushTo ? { pushTo } : {}) });
 
-  // 7. GitHub's attestation API.
-  let stored: StoredAttestation | undefined;
-  if (inputs.githubAttestation) {
-    stored = await storeGitHubAttestation(deps.github(inputs.githubToken), context.repository, context.serverUrl, outcome.bundle);
-    logger.info(`Stored with GitHub's attestation API: ${stored.url}`);
+    // Both engines refuse a bundle that does not sign the statement before writing or storing it
+    // (@scs/signing assertBundleSigns, parsed JSON compared). This second check is byte for byte, for
+    // any engine (injected ones included); when it fires, an engine check was bypassed.
+    const problem = signedPayloadProblem(outcome.bundle, payload);
+    if (problem) {
+      const where = outcome.stored ? ` It was already stored at ${outcome.stored.repository}@${outcome.stored.manifestDigest} (${outcome.stored.via}); delete that manifest.` : '';
+      throw new InfrastructureError(`The ${inputs.engine} engine returned a bundle that does not sign the statement built by this step (${problem}); it is not reported as an attestation.${where}`);
+    }
+    const registryRefs = outcome.stored ? [{ repository: outcome.stored.repository, manifestDigest: outcome.stored.manifestDigest, via: outcome.stored.via, location: outcome.stored.location }] : [];
+    if (pushTo && registryRefs.length === 0) {
+      throw new InfrastructureError('The signing engine reported no registry location for the attestation although push-to-registry is true; nothing is reported as stored.');
+    }
+    logger.info(`Signed by ${outcome.certificateIdentity}; bundle ${outcome.bundlePath}.`);
+    for (const ref of registryRefs) logger.info(`Stored in the registry: ${ref.repository}@${ref.manifestDigest} (${ref.via}).`);
+    made.push({ statement, predicatePath, outcome, registryRefs, pushed: Boolean(pushTo), imageHere: Boolean(imageHere) });
   }
-  deps.setOutput('attestation-id', stored?.id ?? '');
-  deps.setOutput('attestation-url', stored?.url ?? '');
+
+  // Outputs only once every statement is signed (and stored in the registry): a failed signing reports nothing as
+  // attested. Set before GitHub's API is asked, so that a refusal there still says where the bundles are.
+  const first = made[0]!;
+  deps.setOutput('predicate-file', first.predicatePath);
+  deps.setOutput('predicate-type', first.statement.predicateType);
+  deps.setOutput('subjects', JSON.stringify(made.flatMap((m) => m.statement.subject)));
+  deps.setOutput('bundle-path', first.outcome.bundlePath);
+  deps.setOutput('attestation-refs', JSON.stringify(made.flatMap((m) => m.registryRefs)));
+  deps.setOutput('certificate-identity', first.outcome.certificateIdentity);
+  deps.setOutput('rekor-log-index', first.outcome.tlog?.logIndex ?? '');
+
+  // 7. GitHub's attestation API, and 8. the storage record of a pushed image.
+  const refusal = { noticed: false };
+  for (const m of made) {
+    const stored = await storeWithGitHub(inputs, deps, client, instance.name, m.outcome.bundle, refusal);
+    if (stored) m.stored = stored;
+    let storageRecord: StorageRecordOutcome | undefined;
+    const recordClient = stored && m.pushed && m.imageHere && image && inputs.createStorageRecord ? client() : undefined;
+    if (recordClient && image) {
+      storageRecord = await createStorageRecord(recordClient, context.repository, payloadOwnerType(context), {
+        name: image.subject.name,
+        digest: image.descriptor.digest,
+        registryUrl: `https://${image.reference.registry}`,
+      });
+      if (storageRecord.created) logger.info(`Storage record(s) ${storageRecord.ids.join(', ')} created for ${image.subject.name}@${image.descriptor.digest}.`);
+      else if (storageRecord.notApplicable) logger.info(`No artifact metadata storage record: ${storageRecord.reason}.`);
+      else logger.warning(`No artifact metadata storage record was created for ${image.subject.name}@${image.descriptor.digest}: ${storageRecord.reason}. The attestation is made and stored all the same.`);
+    }
+    if (storageRecord?.created) m.storageRecordIds = storageRecord.ids;
+  }
+  deps.setOutput('attestation-id', first.stored?.id ?? '');
+  deps.setOutput('attestation-url', first.stored?.url ?? '');
+  deps.setOutput('storage-record-ids', JSON.stringify(made.flatMap((m) => m.storageRecordIds ?? [])));
+  deps.setOutput(
+    'attestations',
+    JSON.stringify(
+      made.map((m) => ({
+        subjects: m.statement.subject,
+        'bundle-path': m.outcome.bundlePath,
+        'attestation-id': m.stored?.id ?? '',
+        'attestation-url': m.stored?.url ?? '',
+        'attestation-refs': m.registryRefs,
+        'rekor-log-index': m.outcome.tlog?.logIndex ?? '',
+      })),
+    ),
+  );
 
   if (inputs.summary) {
-    const firstFile = statement.subject.find((subject) => subject !== image?.subject);
-    const commands = verifyCommands({
-      ...(image ? { imageWithDigest: `${image.subject.name}@${image.descriptor.digest}` } : {}),
-      ...(firstFile ? { fileSubject: firstFile.name } : {}),
-      bundlePath: outcome.bundlePath,
-      predicateType: statement.predicateType,
-      certificateIdentity: outcome.certificateIdentity,
-      certificateIssuer: outcome.certificateIssuer,
-      repository: context.repository,
-      githubStored: stored !== undefined,
-      instance: instance.name,
-    });
-    const markdown = renderProvenanceSummary(
-      {
-        predicateLabel: built.label,
-        predicateType: statement.predicateType,
-        subjects: statement.subject,
-        engine: inputs.engine,
+    const budget = Math.floor((await deps.summaryBudget()) / made.length);
+    const parts: string[] = [];
+    for (const m of made) {
+      const firstFile = m.statement.subject.find((subject) => !(m.imageHere && subject.name === image?.subject.name));
+      const commands = verifyCommands({
+        ...(image && m.imageHere ? { imageWithDigest: `${image.subject.name}@${image.descriptor.digest}` } : {}),
+        ...(firstFile ? { fileSubject: firstFile.name } : {}),
+        bundlePath: m.outcome.bundlePath,
+        predicateType: m.statement.predicateType,
+        certificateIdentity: m.outcome.certificateIdentity,
+        certificateIssuer: m.outcome.certificateIssuer,
+        repository: context.repository,
+        githubStored: m.stored !== undefined,
         instance: instance.name,
-        certificateIdentity: outcome.certificateIdentity,
-        certificateIssuer: outcome.certificateIssuer,
-        ...(outcome.tlog ? { tlog: { logIndex: outcome.tlog.logIndex, ...(outcome.tlog.url ? { url: outcome.tlog.url } : {}) } } : {}),
-        timestamps: outcome.timestamps,
-        bundlePath: outcome.bundlePath,
-        predicatePath,
-        registry: registryRefs,
-        ...(registryRefs.length === 0
-          ? { registryNote: image ? 'not pushed (push-to-registry: false)' : 'not applicable (no subject-image)' }
-          : {}),
-        ...(stored ? { github: stored } : {}),
-        verifyCommands: commands,
-      },
-      { budgetBytes: await deps.summaryBudget() },
-    );
-    await deps.writeSummary(markdown);
+      });
+      parts.push(
+        renderProvenanceSummary(
+          {
+            predicateLabel: built.label,
+            predicateType: m.statement.predicateType,
+            subjects: m.statement.subject,
+            engine: inputs.engine,
+            instance: instance.name,
+            certificateIdentity: m.outcome.certificateIdentity,
+            certificateIssuer: m.outcome.certificateIssuer,
+            ...(m.outcome.tlog ? { tlog: { logIndex: m.outcome.tlog.logIndex, ...(m.outcome.tlog.url ? { url: m.outcome.tlog.url } : {}) } } : {}),
+            timestamps: m.outcome.timestamps,
+            bundlePath: m.outcome.bundlePath,
+            predicatePath: m.predicatePath,
+            registry: m.registryRefs,
+            ...(m.registryRefs.length === 0
+              ? { registryNote: image && m.imageHere ? 'not pushed (push-to-registry: false)' : 'not applicable (no subject-image)' }
+              : {}),
+            ...(m.stored ? { github: m.stored } : {}),
+            verifyCommands: commands,
+          },
+          { budgetBytes: budget },
+        ),
+      );
+    }
+    await deps.writeSummary(parts.join('\n'));
+  }
+}
+
+interface MadeAttestation {
+  statement: Statement;
+  predicatePath: string;
+  outcome: Awaited<ReturnType<SigningEngine['attest']>>;
+  registryRefs: { repository: string; manifestDigest: string; via: string; location?: string }[];
+  stored?: StoredAttestation;
+  storageRecordIds?: number[];
+  /** The image statement was pushed to the registry. */
+  pushed: boolean;
+  imageHere: boolean;
+}
+
+/** The repository owner's type from the event payload (Organization, User), when the payload says. */
+function payloadOwnerType(context: RunContext): string | undefined {
+  const type = (context.payload as { repository?: { owner?: { type?: unknown } } } | undefined)?.repository?.owner?.type;
+  return typeof type === 'string' ? type : undefined;
+}
+
+/**
+ * github-attestation: false → not stored; true → stored or the step fails;
+ * auto (the default, what actions/attest users expect) → stored when GitHub
+ * can take the bundle (public-good or github instance, a token), and a
+ * missing permission (HTTP 403/404) or a refused bundle (422) is a notice:
+ * the attestation is made and kept (bundle file, registry) all the same.
+ */
+async function storeWithGitHub(
+  inputs: ProvenanceInputs,
+  deps: ProvenanceDeps,
+  githubClient: () => GitHubClient | undefined,
+  instanceName: string,
+  bundle: object,
+  /** Set once auto mode gave up (one notice, not one per attestation). */
+  refusal: { noticed: boolean },
+): Promise<StoredAttestation | undefined> {
+  if (inputs.githubAttestation === 'false' || refusal.noticed) return undefined;
+  const auto = inputs.githubAttestation === 'auto';
+  if (auto && instanceName === 'custom') {
+    refusal.noticed = true;
+    deps.logger.info("Not stored with GitHub's attestation API (github-attestation: auto): it takes bundles of the public-good or github Sigstore instance only.");
+    return undefined;
+  }
+  const client = githubClient();
+  if (!client) {
+    refusal.noticed = true;
+    if (auto) (deps.notice ?? core.notice)("Not stored with GitHub's attestation API: no `github-token` (github-attestation: auto). The bundle file and any registry copy were written.");
+    return undefined;
+  }
+  try {
+    const stored = await storeGitHubAttestation(client, deps.context.repository, deps.context.serverUrl, bundle);
+    deps.logger.info(`Stored with GitHub's attestation API: ${stored.url}`);
+    return stored;
+  } catch (error) {
+    if (auto && (error instanceof AttestationPermissionError || error instanceof AttestationRejectedError)) {
+      refusal.noticed = true;
+      (deps.notice ?? core.notice)(
+        `Not stored with GitHub's attestation API (github-attestation: auto): ${error.message} ` +
+          'Set `github-attestation: true` to fail the step instead, or `false` not to try.',
+      );
+      return undefined;
+    }
+    throw error;
   }
 }

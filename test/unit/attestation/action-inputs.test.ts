@@ -36,7 +36,9 @@ describe('provenance inputs', () => {
     expect(inputs.engine).toBe('cosign');
     expect(inputs.sigstore).toEqual({ instance: 'public-good', publicLog: false, fulcioUrl: '', rekorUrl: '', tsaUrl: '', trustedRoot: '' });
     expect(inputs.pushToRegistry).toBe(true);
-    expect(inputs.githubAttestation).toBe(false);
+    expect(inputs.githubAttestation).toBe('auto');
+    expect(inputs.createStorageRecord).toBe(true);
+    expect(inputs.perSubject).toBe(false);
     expect(inputs.outputDir).toBe(path.join(workspace, '_temp', 'provenance'));
     expect(inputs.githubToken).toBe(FAKE_GITHUB_TOKEN);
     expect(inputs.cosign).toEqual({ version: '', sha256: '', path: '', mirror: '' });
@@ -93,10 +95,35 @@ describe('provenance inputs', () => {
     [{ 'github-attestation': 'true', 'github-token': '' }, /^Input `github-token` is required with `github-attestation: true`/],
     [{ 'cosign-sha256': HEX }, /^Input `cosign-sha256` needs `cosign-version`/],
     [{ 'push-to-registry': 'yes' }, /^Input `push-to-registry` must be true or false/],
+    [{ 'github-attestation': 'maybe' }, /^Input `github-attestation` must be one of auto, true, false/],
+    [{ 'attestation-per-subject': 'yes' }, /^Input `attestation-per-subject` must be true or false/],
+    [{ 'create-storage-record': '1' }, /^Input `create-storage-record` must be true or false/],
+    // Inline JSON predicate (actions/attest's `predicate`): type required, predicate-path excluded, JSON object only, 16 MiB.
+    [{ predicate: '{"a":1}' }, /^Input `predicate-type` is required with an inline JSON `predicate`/],
+    [{ predicate: '{"a":1}', 'predicate-type': 'https://example.com/p/v1', 'predicate-path': 'predicate.json' }, /^Inputs `predicate` \(inline JSON\) and `predicate-path` cannot be used together/],
+    [{ predicate: '{"a":SECRET-ISH}', 'predicate-type': 'https://example.com/p/v1' }, /^Input `predicate` starts like a JSON object but is not valid JSON/],
+    [{ predicate: '{"a":1} trailing', 'predicate-type': 'https://example.com/p/v1' }, /^Input `predicate` starts like a JSON object but is not valid JSON/],
+    [{ predicate: '{"a":1}', 'predicate-type': 'not a uri' }, /predicate-type/],
   ])('refuses %j, naming the input', (values, message) => {
     withInputs({ 'subject-path': 'dist/*', ...values });
     expect(() => getInputs()).toThrow(ConfigurationError);
     expect(() => getInputs()).toThrow(message);
+  });
+
+  it('takes an inline JSON predicate as a custom predicate, never quoting a broken one', () => {
+    withInputs({ 'subject-path': 'a', predicate: '{"review":{"approved":true},"n":[1,2]}', 'predicate-type': 'https://example.com/review/v1' });
+    expect(getInputs().predicate).toEqual({ kind: 'custom', predicateType: 'https://example.com/review/v1', predicatePath: '', inline: { review: { approved: true }, n: [1, 2] } });
+    withInputs({ 'subject-path': 'a', predicate: '{"token":"ghp_NOTQUOTED', 'predicate-type': 'https://example.com/review/v1' });
+    expect(() => getInputs()).toThrow(ConfigurationError);
+    try {
+      getInputs();
+    } catch (error) {
+      expect((error as Error).message).not.toContain('ghp_NOTQUOTED');
+    }
+    withInputs({ 'subject-path': 'a', predicate: `{"a":"${'x'.repeat(16 * 1024 * 1024)}"}`, 'predicate-type': 'https://example.com/p/v1' });
+    expect(() => getInputs()).toThrow(/^Input `predicate` is 16777224 bytes of JSON; a predicate may be at most 16 MiB/);
+    withInputs({ 'subject-path': 'a', 'github-attestation': 'true', 'attestation-per-subject': 'true', 'create-storage-record': 'false' });
+    expect(getInputs()).toMatchObject({ githubAttestation: 'true', perSubject: true, createStorageRecord: false });
   });
 
   it('accepts a custom instance with its trusted root, and output-dir in the workspace or RUNNER_TEMP', () => {

@@ -5,10 +5,12 @@
  * engine and the outputs. The OIDC token comes from the loopback stack.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import nock from 'nock';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { ConfigurationError, type Logger, type RunContext } from '@scs/action-kit';
+import { GitHubClient } from '@scs/github-api';
 import type { EngineConfig, InTotoStatementLike, SignOutcome, SigningEngine } from '@scs/signing';
 import type { ProvenanceInputs } from '../../../actions/provenance/src/inputs.js';
 import { run, type ProvenanceDeps } from '../../../actions/provenance/src/main.js';
@@ -37,7 +39,9 @@ function inputs(overrides: Partial<ProvenanceInputs> = {}): ProvenanceInputs {
     pushToRegistry: true,
     registryUsername: '',
     registryPassword: '',
-    githubAttestation: false,
+    githubAttestation: 'false',
+    createStorageRecord: true,
+    perSubject: false,
     outputDir: path.join(dir, 'out'),
     summary: true,
     githubToken: 'ghs_x',
@@ -48,6 +52,7 @@ function inputs(overrides: Partial<ProvenanceInputs> = {}): ProvenanceInputs {
 
 interface Recorder {
   events: string[];
+  infos: string[];
   outputs: Record<string, string>;
   summaries: string[];
   statements: InTotoStatementLike[];
@@ -56,8 +61,8 @@ interface Recorder {
 }
 
 function deps(overrides: Partial<ProvenanceDeps> & { env?: NodeJS.ProcessEnv; stored?: boolean; bundle?: object } = {}): { deps: ProvenanceDeps; rec: Recorder } {
-  const rec: Recorder = { events: [], outputs: {}, summaries: [], statements: [], configs: [], pushTargets: [] };
-  const logger: Logger = { info: () => undefined, debug: () => undefined, warning: (m) => void rec.events.push(`warning:${m}`), untrusted: () => undefined, group: (_t, fn) => fn() };
+  const rec: Recorder = { events: [], infos: [], outputs: {}, summaries: [], statements: [], configs: [], pushTargets: [] };
+  const logger: Logger = { info: (m) => void rec.infos.push(m), debug: () => undefined, warning: (m) => void rec.events.push(`warning:${m}`), untrusted: () => undefined, group: (_t, fn) => fn() };
   const context = {
     eventName: 'push',
     repository: 'octo-org/app',
@@ -220,6 +225,108 @@ describe('provenance main', () => {
     await expect(run(inputs(), wrongType.deps)).rejects.toThrow(/payload type is 'text\/plain'/);
     const none = deps({ bundle: { messageSignature: {} } });
     await expect(run(inputs(), none.deps)).rejects.toThrow(/holds no DSSE envelope/);
+  });
+
+  describe("GitHub's attestation API and storage records (actions/attest parity)", () => {
+    const API = 'https://api.github.test';
+    const TOKEN = 'ghs_mainTestToken0123456789';
+    const github = () => new GitHubClient({ token: TOKEN, apiUrl: API, sleep: async () => undefined, maxRetries: 0 });
+    const orgPayload = { repository: { owner: { type: 'Organization' } } };
+
+    it('auto (the default): stored, with a storage record for the pushed image of an organization; outputs carry the ids', async () => {
+      const api = nock(API, { reqheaders: { authorization: `Bearer ${TOKEN}` } })
+        .post('/repos/octo-org/app/attestations', (body: { bundle?: { dsseEnvelope?: unknown } }) => Boolean(body.bundle?.dsseEnvelope))
+        .reply(201, { id: 4242 })
+        .post('/orgs/octo-org/artifacts/metadata/storage-record', { name: '127.0.0.1:5000/app', digest: DIGEST, registry_url: 'https://127.0.0.1:5000' })
+        .reply(200, { total_count: 1, storage_records: [{ id: 77, name: '127.0.0.1:5000/app', digest: DIGEST }] });
+      const { deps: d, rec } = deps({ github });
+      d.context = { ...d.context, payload: orgPayload } as RunContext;
+      await run(inputs({ githubAttestation: 'auto', githubToken: TOKEN }), d);
+      expect(api.isDone()).toBe(true);
+      expect(rec.outputs).toMatchObject({ 'attestation-id': '4242', 'attestation-url': 'https://github.com/octo-org/app/attestations/4242', 'storage-record-ids': '[77]' });
+      expect(JSON.parse(rec.outputs.attestations!)).toEqual([expect.objectContaining({ 'attestation-id': '4242', 'bundle-path': rec.outputs['bundle-path'] })]);
+    });
+
+    it('auto: a token without attestations: write is a notice, not a failure; true fails; a user-owned repository gets no storage record', async () => {
+      nock(API).post('/repos/octo-org/app/attestations').reply(403, { message: 'Resource not accessible by integration' });
+      const notices: string[] = [];
+      const { deps: d, rec } = deps({ github, notice: (m) => void notices.push(m) });
+      await run(inputs({ githubAttestation: 'auto', githubToken: TOKEN }), d);
+      expect(notices).toHaveLength(1);
+      expect(notices[0]).toMatch(/^Not stored with GitHub's attestation API \(github-attestation: auto\): .*HTTP 403.*`permissions: attestations: write`/);
+      expect(rec.outputs).toMatchObject({ 'attestation-id': '', 'attestation-url': '', 'storage-record-ids': '[]' });
+      expect(rec.events.some((e) => e.startsWith('warning:'))).toBe(false);
+
+      nock(API).post('/repos/octo-org/app/attestations').reply(403, { message: 'Resource not accessible by integration' });
+      const strict = deps({ github });
+      await expect(run(inputs({ githubAttestation: 'true', githubToken: TOKEN }), strict.deps)).rejects.toThrow(/needs `permissions: attestations: write`/);
+
+      const user = nock(API)
+        .post('/repos/octo-org/app/attestations')
+        .reply(201, { id: 5 })
+        .get('/repos/octo-org/app')
+        .reply(200, { owner: { type: 'User' } });
+      const personal = deps({ github });
+      await run(inputs({ githubAttestation: 'auto', githubToken: TOKEN }), personal.deps);
+      expect(user.isDone()).toBe(true);
+      expect(personal.rec.outputs['storage-record-ids']).toBe('[]');
+      expect(personal.rec.infos.find((e) => e.includes('No artifact metadata storage record'))).toMatch(/organizations only; octo-org is a User/);
+      expect(personal.rec.events.some((e) => e.startsWith('warning:'))).toBe(false);
+    });
+
+    it('auto: a storage record GitHub refuses is a warning naming artifact-metadata: write; the attestation stands', async () => {
+      nock(API)
+        .post('/repos/octo-org/app/attestations')
+        .reply(201, { id: 9 })
+        .post('/orgs/octo-org/artifacts/metadata/storage-record')
+        .reply(403, { message: 'Resource not accessible by integration' });
+      const { deps: d, rec } = deps({ github });
+      d.context = { ...d.context, payload: orgPayload } as RunContext;
+      await run(inputs({ githubAttestation: 'auto', githubToken: TOKEN }), d);
+      expect(rec.outputs['attestation-id']).toBe('9');
+      expect(rec.events.find((e) => e.startsWith('warning:'))).toMatch(/HTTP 403.*`permissions: artifact-metadata: write`/);
+      // create-storage-record: false asks nothing.
+      nock(API).post('/repos/octo-org/app/attestations').reply(201, { id: 10 });
+      const off = deps({ github });
+      off.deps.context = { ...off.deps.context, payload: orgPayload } as RunContext;
+      await run(inputs({ githubAttestation: 'auto', githubToken: TOKEN, createStorageRecord: false }), off.deps);
+      expect(off.rec.outputs['storage-record-ids']).toBe('[]');
+    });
+
+    it('auto on a custom Sigstore instance does not ask GitHub (it takes public-good and github bundles only)', async () => {
+      const { deps: d, rec } = deps();
+      await run(inputs({ githubAttestation: 'auto', sigstore: { instance: 'custom', publicLog: false, fulcioUrl: 'http://127.0.0.1:1', rekorUrl: 'http://127.0.0.1:2', tsaUrl: '', trustedRoot: stack.trustedRootPath } }), d);
+      expect(rec.outputs['attestation-id']).toBe('');
+      expect(rec.infos.some((e) => e.includes('it takes bundles of the public-good or github Sigstore instance only'))).toBe(true);
+    });
+  });
+
+  it('attestation-per-subject: one statement per subject, the image pushed with its own, every bundle in the attestations output', async () => {
+    const { deps: d, rec } = deps();
+    const i = inputs({ perSubject: true, subjects: { image: '127.0.0.1:5000/app:v1', paths: [], checksums: '', digest: `sha256:${'a'.repeat(64)}`, name: 'app.whl' } });
+    await run(i, d);
+    expect(rec.statements.map((st) => st.subject)).toEqual([
+      [{ name: '127.0.0.1:5000/app', digest: { sha256: '9'.repeat(64) } }],
+      [{ name: 'app.whl', digest: { sha256: 'a'.repeat(64) } }],
+    ]);
+    expect(rec.pushTargets).toEqual([expect.objectContaining({ digest: DIGEST }), undefined]);
+    const made = JSON.parse(rec.outputs.attestations!) as { subjects: unknown[]; 'bundle-path': string }[];
+    expect(made).toHaveLength(2);
+    expect(made[0]!['bundle-path']).not.toBe(made[1]!['bundle-path']);
+    for (const m of made) expect(fs.existsSync(m['bundle-path'])).toBe(true);
+    expect(rec.outputs['bundle-path']).toBe(made[0]!['bundle-path']);
+    expect(JSON.parse(rec.outputs.subjects!)).toHaveLength(2);
+    // Without it: one statement with both subjects.
+    const one = deps();
+    await run(inputs({ subjects: i.subjects }), one.deps);
+    expect(one.rec.statements).toHaveLength(1);
+    expect(one.rec.statements[0]!.subject).toHaveLength(2);
+  });
+
+  it('signs an inline JSON predicate (the predicate input) as given', async () => {
+    const { deps: d, rec } = deps();
+    await run(inputs({ predicate: { kind: 'custom', predicateType: 'https://example.com/review/v1', predicatePath: '', inline: { approved: true } } }), d);
+    expect(rec.statements[0]).toMatchObject({ predicateType: 'https://example.com/review/v1', predicate: { approved: true } });
   });
 
   it('says there is nothing to attest', async () => {
