@@ -1,6 +1,6 @@
 /**
  * Admission parity, proven with the controllers' own engines: for each case an
- * image in the OCI 1.1 referrers registry is signed and attested by the built
+ * image in the local registry is signed and attested by the built
  * sign-keyless and provenance actions (dist, engine sigstore) against the
  * loopback Sigstore stack, with the GitHub OIDC claims of the case; the built
  * verify action judges it and writes the admission exports (the very files
@@ -26,12 +26,17 @@ import { parseAllDocuments, stringify } from 'yaml';
 import { runAction, type ActionRun } from '../support/action-harness.js';
 import { COSIGN_VULN_V1, attachBundle, pushTestImage, signStatement, statement, vulnPredicate, type TestImage } from '../support/evidence.js';
 import { startSigstoreStack, type GitHubOidcClaims, type SigstoreStack } from '../support/sigstore-stack.js';
-import { requireGoTool, requireInfra, requireReferrersRegistry } from '../support/test-tools.js';
+import { requireGoTool, requireInfra } from '../support/test-tools.js';
 
 const execFileAsync = promisify(execFile);
 
 const infra = requireInfra();
-const referrers = infra ? requireReferrersRegistry(infra) : undefined;
+// docker-registry 2.8 (referrers through the sha256-<digest> tag schema, whose index keeps each referrer's
+// artifactType). Not the go-containerregistry registry of the interop project: its referrers API (v0.22.1,
+// pkg/registry/manifest.go) reports the config media type as artifactType, ignoring the manifest's artifactType,
+// so Kyverno, which selects application/vnd.dev.sigstore.bundle* referrers, sees none of the bundles that
+// sign-keyless (like cosign v3) writes with the empty config.
+const referrers = infra ? { registry: infra.registry } : undefined;
 const kyverno = infra ? requireGoTool(infra, 'kyverno') : undefined;
 const tester = infra ? requireGoTool(infra, 'policy-controller-tester') : undefined;
 const tufTool = infra ? requireGoTool(infra, 'sigstore-tuf') : undefined;
