@@ -40,7 +40,7 @@ describeWithTrivy('scan with real Trivy on examples/demo-app', () => {
     const declared = Object.keys(loadActionMetadata('scan').outputs);
     expect(declared).toEqual(expect.arrayContaining(Object.keys(run.outputs)));
     // The rest belong to options this run did not use (baseline, formats, reporting, a vulnerability DB).
-    const optional = ['cyclonedx-file', 'cosign-vuln-file', 'new-count', 'fixed-count', 'db-digest', 'check-run-url', 'comment-url', 'sarif-id'];
+    const optional = ['cyclonedx-file', 'cosign-vuln-file', 'new-count', 'fixed-count', 'db-digest', 'image-digest', 'check-run-url', 'comment-url', 'sarif-id'];
     expect(Object.keys(run.outputs).sort()).toEqual(declared.filter((name) => !optional.includes(name)).sort());
   });
 

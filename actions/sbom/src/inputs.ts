@@ -18,6 +18,7 @@ import {
   type ToolInputs,
 } from '@scs/action-kit';
 import { SBOM_FORMATS, type SbomFormat } from '@scs/sbom';
+import { validateImageArchive } from '@scs/action-kit';
 
 export const GENERATORS = ['syft', 'trivy'] as const;
 export type Generator = (typeof GENERATORS)[number];
@@ -92,15 +93,10 @@ function readImage(value: string): string {
   return value;
 }
 
+/** The same validation as scan's `image-archive` (action-kit image-archive.ts). */
 function readFileTarget(value: string, workspace: string): SbomTarget {
-  const file = validatePath('file', value, { base: workspace, mustExist: 'any', allowAbsolute: true });
-  if (!fs.statSync(file).isDirectory()) return { kind: 'file', file, ociLayout: false };
-  if (!fs.existsSync(path.join(file, 'oci-layout'))) {
-    throw new ConfigurationError(
-      `Input \`file\`: '${value.slice(0, 200)}' is a directory but not an OCI image layout (it has no oci-layout file). Use \`path\` to describe a directory.`,
-    );
-  }
-  return { kind: 'file', file, ociLayout: true };
+  const archive = validateImageArchive('file', value, workspace, 'Use `path` to describe a directory.');
+  return { kind: 'file', file: archive.path, ociLayout: archive.layout === 'oci-dir' };
 }
 
 /** `toJSON(matrix)` as the runner passes it: 'null' outside a matrix job. */

@@ -48,7 +48,9 @@ export function defaultReportKey(inputs: Pick<ScanInputs, 'scanner' | 'target' |
       ? `image:${target.image}`
       : target.kind === 'path'
         ? `path:${target.relative || '.'}`
-        : `sbom:${path.relative(inputs.workspace, target.sbom).split(path.sep).join('/')}`;
+        : target.kind === 'archive'
+          ? `archive:${path.relative(inputs.workspace, target.archive.path).split(path.sep).join('/')}`
+          : `sbom:${path.relative(inputs.workspace, target.sbom).split(path.sep).join('/')}`;
   return `${inputs.scanner}:${what}`;
 }
 

@@ -46,6 +46,10 @@ export function grypeSubject(target: ScanTarget, options: Pick<GrypeRunPlan, 'im
       return `${options.pathIsFile ? 'file' : 'dir'}:${target.path}`;
     case 'sbom':
       return `sbom:${target.sbom}`;
+    case 'archive':
+      // inputs.ts refuses an archive of unknown kind for Grype: it would guess the source type.
+      if (target.archive.layout === 'unknown') throw new Error('grypeSubject: an image archive of unknown kind');
+      return `${target.archive.layout}:${target.archive.path}`;
   }
 }
 

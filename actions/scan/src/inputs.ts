@@ -16,6 +16,7 @@ import {
   type ToolInputs,
 } from '@scs/action-kit';
 import { SEVERITIES, type Severity } from '@scs/findings';
+import { validateImageArchive, type ImageArchive } from '@scs/action-kit';
 
 export const SCANNERS = ['vuln', 'secret', 'misconfig', 'license'] as const;
 export type Scanner = (typeof SCANNERS)[number];
@@ -41,7 +42,9 @@ export interface DbInputs {
 export type ScanTarget =
   | { kind: 'image'; image: string }
   | { kind: 'path'; path: string; /** relative to the workspace, forward slashes ('' for the root) */ relative: string }
-  | { kind: 'sbom'; sbom: string };
+  | { kind: 'sbom'; sbom: string }
+  /** `image-archive`: a docker save tarball, an OCI archive or an OCI layout directory. */
+  | { kind: 'archive'; archive: ImageArchive };
 
 export interface ScanInputs {
   scanner: Engine;
@@ -89,6 +92,7 @@ export interface ScanInputs {
 function autoScanners(kind: ScanTarget['kind']): Scanner[] {
   switch (kind) {
     case 'image':
+    case 'archive':
       return ['vuln', 'secret'];
     case 'path':
       return ['vuln', 'secret', 'misconfig'];
@@ -104,12 +108,15 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ScanInputs {
   const image = getString('image', { maxLength: 512 });
   const pathInput = getString('path', { maxLength: 1024 });
   const sbomInput = getString('sbom', { maxLength: 1024 });
+  const archiveInput = getString('image-archive', { maxLength: 1024 });
   // `path` defaults to '.', so it counts as chosen only when it says something else.
-  const chosen = exactlyOne({ image, sbom: sbomInput, path: pathInput === '.' ? '' : pathInput }, 'path');
+  const chosen = exactlyOne({ image, 'image-archive': archiveInput, sbom: sbomInput, path: pathInput === '.' ? '' : pathInput }, 'path');
 
   let target: ScanTarget;
   if (chosen === 'image') {
     target = { kind: 'image', image: validateImageReference('image', image) };
+  } else if (chosen === 'image-archive') {
+    target = { kind: 'archive', archive: validateImageArchive('image-archive', archiveInput, workspace, 'Use `path` to scan a directory.') };
   } else if (chosen === 'sbom') {
     target = { kind: 'sbom', sbom: validatePath('sbom', sbomInput, { base: workspace, mustExist: 'file' }) };
   } else {
@@ -142,6 +149,12 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ScanInputs {
       throw new ConfigurationError(`Input \`scanners\`: Grype finds vulnerabilities only; use scanner: trivy for ${others.join(', ')}.`);
     }
     scanners = ['vuln'];
+    if (target.kind === 'archive' && target.archive.layout === 'unknown') {
+      // Grype needs the source type; Trivy reads compressed archives by itself.
+      throw new ConfigurationError(
+        'Input `image-archive`: Grype needs an uncompressed docker-archive (docker save) or OCI archive, or an OCI layout directory; this file is neither (a compressed tarball?). Decompress it, or use scanner: trivy.',
+      );
+    }
   }
 
   const failOn = getEnum('fail-on', FAIL_ON);

@@ -12,6 +12,7 @@ import {
   md,
   unusedRepositoryConfigFiles,
   writeFileNoFollow,
+  imageArchiveDigest,
   logger as defaultLogger,
   readRunContext,
   writeJobSummary,
@@ -193,7 +194,15 @@ async function scan(inputs: ScanInputs, deps: ScanDeps): Promise<void> {
   if (engine.db) deps.setOutput('db-digest', engine.db.digest);
 
   const parsed = engine.report;
-  const artifact = { ...parsed, artifactName: displayName(inputs, parsed.artifactName) };
+  const artifact: ScanReport = { ...parsed, artifactName: displayName(inputs, parsed.artifactName) };
+  if (inputs.target.kind === 'archive') {
+    // The image's own digest (from the archive's index), so that a later push can be attested; never the tool's guess.
+    const digest = imageArchiveDigest(inputs.target.archive);
+    if (digest) artifact.artifactDigest = digest;
+    else delete artifact.artifactDigest;
+  }
+  const imageDigest = /sha256:[a-f0-9]{64}$/.exec(artifact.artifactDigest ?? '')?.[0];
+  if (imageDigest && (inputs.target.kind === 'image' || inputs.target.kind === 'archive')) deps.setOutput('image-digest', imageDigest);
   const vex = inputs.vex.map((file) => parseVexDocument(fs.readFileSync(file), { source: path.relative(inputs.workspace, file) || file }));
   const findings = applyVexDocuments(vex, filterFindings(parsed.findings, { severities: inputs.severities }), artifact, logger);
   const report: ScanReport = { ...artifact, findings };
@@ -363,7 +372,14 @@ function renderSummary(report: ScanReport, options: SummaryOptions): string {
 
 /** What the reports call the scanned thing: workspace-relative for files, the reference for images. */
 function displayName(inputs: ScanInputs, fromTool: string): string {
-  const file = inputs.target.kind === 'path' ? inputs.target.path : inputs.target.kind === 'sbom' ? inputs.target.sbom : undefined;
+  const file =
+    inputs.target.kind === 'path'
+      ? inputs.target.path
+      : inputs.target.kind === 'sbom'
+        ? inputs.target.sbom
+        : inputs.target.kind === 'archive'
+          ? inputs.target.archive.path
+          : undefined;
   if (file === undefined) return fromTool || (inputs.target.kind === 'image' ? inputs.target.image : '');
   return path.relative(inputs.workspace, file).split(path.sep).join('/') || '.';
 }

@@ -61,7 +61,7 @@ export interface TrivyRunPlan {
  * 0 on findings (the gate decides), so any non-zero exit is a tool failure.
  */
 export function buildTrivyArgs(plan: TrivyRunPlan): string[] {
-  const subcommand = plan.target.kind === 'image' ? 'image' : plan.target.kind === 'sbom' ? 'sbom' : 'fs';
+  const subcommand = plan.target.kind === 'image' || plan.target.kind === 'archive' ? 'image' : plan.target.kind === 'sbom' ? 'sbom' : 'fs';
   const scanners = plan.scanners.map((s) => (s === 'misconfig' ? plan.capabilities.misconfigScanner : s));
   const args = [
     subcommand,
@@ -92,6 +92,11 @@ export function buildTrivyArgs(plan: TrivyRunPlan): string[] {
     args.push('--java-db-repository', plan.javaDbRepositories.join(','));
   }
   args.push('--ignorefile', plan.ignoreFile);
+  // An image archive is an option's value (an absolute path, never read as a flag); nothing follows `--`.
+  if (plan.target.kind === 'archive') {
+    args.push('--input', plan.target.archive.path);
+    return args;
+  }
   // `--` ends option parsing: a target can never be read as a flag.
   const subject =
     plan.target.kind === 'image' ? plan.target.image : plan.target.kind === 'sbom' ? plan.target.sbom : plan.target.path;

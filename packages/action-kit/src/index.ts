@@ -11,4 +11,5 @@ export { runAction, describeFailure } from './run-action.js';
 export * from './summary.js';
 export * from './annotations.js';
 export * from './image-reference.js';
+export * from './image-archive.js';
 export * from './registry-auth.js';
