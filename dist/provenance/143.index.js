@@ -166,8 +166,8 @@ var external_node_path_ = __webpack_require__(6760);
 var core = __webpack_require__(6058);
 // EXTERNAL MODULE: ./node_modules/@actions/tool-cache/lib/tool-cache.js + 2 modules
 var tool_cache = __webpack_require__(9805);
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 14 modules
-var src = __webpack_require__(9299);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 15 modules
+var src = __webpack_require__(7738);
 ;// CONCATENATED MODULE: ./packages/tool-installer/src/bring-your-own.ts
 
 

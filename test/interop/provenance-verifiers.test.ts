@@ -241,6 +241,20 @@ describeReady('provenance (dist) → real cosign verify-attestation, gh attestat
       const blobOk = await blob(IDENTITY);
       expect({ status: blobOk.status, stderr: blobOk.stderr.trim() }).toEqual({ status: 0, stderr: 'Verified OK' });
       expect((await blob(WRONG_IDENTITY)).status).not.toBe(0);
+
+      // The copy-paste commands of the job summary, run by a shell in the workspace with the instance's
+      // trusted_root.json there (on one line, as gh needs it). cosign's runs exactly as printed; gh's gets
+      // --cert-oidc-issuer appended, the loopback issuer being the one thing a real run would not have.
+      fs.copyFileSync(trustedRootLine, path.join(ws, 'trusted_root.json'));
+      const printed = [...run.summary.matchAll(/<code>((?:gh attestation verify|cosign verify-blob-attestation) [^<]*)<\/code>/g)].map((m) =>
+        m[1]!.replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code))).replace(/&quot;/g, '"').replace(/&#39;|&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'),
+      );
+      expect(printed.map((c) => c.split(' ').slice(0, 2).join(' '))).toEqual(['gh attestation', 'cosign verify-blob-attestation']);
+      const shell = (command: string) => runTool('/bin/sh', ['-c', command], { cwd: ws, env: { ...toolEnv(trap), PATH: `${path.dirname(cosign!)}:${process.env.PATH ?? ''}` } });
+      const cosignPrinted = await shell(printed[1]!);
+      expect({ status: cosignPrinted.status, stderr: cosignPrinted.stderr.trim() }).toEqual({ status: 0, stderr: 'Verified OK' });
+      const ghPrinted = await shell(`${printed[0]!} --cert-oidc-issuer ${stack.issuer}`);
+      expect({ status: ghPrinted.status, stderr: ghPrinted.stderr }).toEqual({ status: 0, stderr: '' });
     });
   });
 

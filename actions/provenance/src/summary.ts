@@ -1,4 +1,4 @@
-import { SummaryBuilder, md, type MarkdownText } from '@scs/action-kit';
+import { SummaryBuilder, commandBlock, md, truncate, type MarkdownText } from '@scs/action-kit';
 import type { Subject } from '@scs/attestation';
 
 /** Everything the job summary says about one attestation. */
@@ -68,7 +68,8 @@ export function renderProvenanceSummary(data: ProvenanceSummary, options: { budg
 
   if (data.verifyCommands.length > 0) {
     builder.heading(md.raw('Verify'), 3);
-    builder.list(data.verifyCommands.map((command) => md.code(command, 4000)));
+    // Copy-paste commands: exact when copied (commandBlock adds no mention separator to `…@refs/…`).
+    builder.markdown(md.raw(data.verifyCommands.map((command) => commandBlock(truncate(command, 4000))).join('\n')));
   }
   return builder.build().markdown;
 }

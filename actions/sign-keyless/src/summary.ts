@@ -4,7 +4,7 @@
  * branch name can hold Markdown, HTML or shell syntax): they are escaped
  * for Markdown/HTML, and shell-quoted inside commands.
  */
-import { SummaryBuilder, escapeHtmlAndMarkdown, md, type SummaryResult } from '@scs/action-kit';
+import { SummaryBuilder, commandBlock, md, type SummaryResult } from '@scs/action-kit';
 
 export interface SignedImageRow {
   /** registry/repository@sha256:… */
@@ -107,8 +107,9 @@ export function renderSignSummary(data: SignSummaryData, options: { budgetBytes?
   }
   if (data.verifyCommands.length > 0) {
     builder.heading(md.raw('Verify'), 3);
-    // A <pre> block is raw HTML to GitHub (no Markdown inside); the Markdown characters are entities all the same.
-    builder.markdown(md.raw(data.verifyCommands.map((command) => `<pre><code>${escapeHtmlAndMarkdown(command)}</code></pre>`).join('\n')));
+    // A <pre> block is raw HTML to GitHub (no Markdown inside); the Markdown characters are entities all the same,
+    // and the command copies back exactly (no mention separator in the identity's `@refs/…`).
+    builder.markdown(md.raw(data.verifyCommands.map((command) => commandBlock(command)).join('\n')));
   }
   for (const note of data.notes) builder.paragraph(md.join([md.raw('> [!NOTE]\n>'), md.text(note)]));
   return builder.build();

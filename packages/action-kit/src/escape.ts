@@ -117,6 +117,24 @@ export function escapeHtmlAndMarkdown(value: string): string {
   return escapeHtml(value).replace(/[\\`*_[\]~]/g, (c) => MARKDOWN_ENTITIES[c] ?? c);
 }
 
+/**
+ * A command meant to be copied from the summary, as a `<pre><code>` block:
+ * invisible characters dropped, line breaks folded to spaces (one line: no
+ * value can start a block), HTML and the Markdown characters written as
+ * entities (nothing can close the block or render), and NO mention
+ * separator — GitHub links and notifies no mention inside `<pre>`/`<code>`,
+ * and a zero-width space after the `@` of `…/x.yml@refs/heads/main` would be
+ * copied into the identity, which cosign and gh then refuse (found by running
+ * the summary's commands with the real tools, test/interop).
+ */
+export function commandBlock(command: string): string {
+  const clean = stripInvisible(command)
+    .replace(/\r\n|\r|\n|\u2028|\u2029/g, ' ')
+    .replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c)
+    .replace(/[\\`*_[\]~|]/g, (c) => MARKDOWN_ENTITIES[c] ?? c);
+  return `<pre><code>${clean}</code></pre>`;
+}
+
 /** Inline code span that cannot be broken out of. */
 export function markdownCode(value: string): string {
   const clean = stripInvisible(value).replace(/\r\n|\r|\n|\u2028|\u2029/g, ' ');

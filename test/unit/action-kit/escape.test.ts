@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { escapeCommandData, escapeCommandProperty, escapeHtml, escapeHtmlAndMarkdown, escapeMarkdown, markdownCode, md, neutralizeMentions, plainText, safeUrl, stripInvisible } from '@scs/action-kit';
+import { commandBlock, escapeCommandData, escapeCommandProperty, escapeHtml, escapeHtmlAndMarkdown, escapeMarkdown, markdownCode, md, neutralizeMentions, plainText, safeUrl, stripInvisible } from '@scs/action-kit';
 
 describe('escaping untrusted text', () => {
   it('keeps workflow command data on one line', () => {
@@ -80,5 +80,25 @@ describe('invisible text and mentions (issue 13, item 8)', () => {
     expect(markdownCode('@octocat')).toBe('<code>@&#8203;octocat</code>');
     expect(md.text('@octocat').text).toBe('@&#8203;octocat');
     expect(stripInvisible(escapeMarkdown('@octocat'))).toBe('@&#8203;octocat');
+  });
+});
+
+describe('commandBlock: a copy-paste command in a summary', () => {
+  const decode = (html: string) =>
+    html.replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code))).replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+
+  it('copies back exactly: no mention separator in a workflow identity (GitHub links no mentions inside <pre>/<code>)', () => {
+    const command = "cosign verify-blob 'a.txt' --certificate-identity 'https://github.com/o/r/.github/workflows/x.yml@refs/heads/main' --certificate-oidc-issuer 'https://token.actions.githubusercontent.com'";
+    const block = commandBlock(command);
+    expect(block).toMatch(/^<pre><code>[^]*<\/code><\/pre>$/);
+    expect(block).not.toContain('&#8203;');
+    expect(decode(/^<pre><code>([^]*)<\/code><\/pre>$/.exec(block)![1]!)).toBe(command);
+  });
+
+  it('stays inert: no tag can close the block, Markdown characters are entities, invisible characters are dropped', () => {
+    const block = commandBlock("x '</code></pre><img src=x onerror=alert(1)>' **b** `c` @octocat \u202e\u200b\n# heading");
+    const inner = /^<pre><code>([^]*)<\/code><\/pre>$/.exec(block)![1]!;
+    expect(inner).not.toMatch(/[<>`*\n\u202e\u200b]/);
+    expect(decode(inner)).toBe("x '</code></pre><img src=x onerror=alert(1)>' **b** `c` @octocat  # heading");
   });
 });

@@ -30,7 +30,8 @@ describe('provenance job summary', () => {
     const markdown = renderProvenanceSummary(data());
     expect(markdown).toContain('## Attestation: SLSA v1 build provenance');
     expect(markdown).toContain('<code>https://slsa.dev/provenance/v1</code>');
-    expect(markdown).toContain('https://github.com/octo-org/app/.github/workflows/release.yml@refs/tags/v1');
+    // In the table the identity's `@` carries the mention separator (md.code); the verify commands copy back exactly (commandBlock).
+    expect(markdown).toContain('https://github.com/octo-org/app/.github/workflows/release.yml@&#8203;refs/tags/v1');
     expect(markdown).toContain('[#123456](https://search.sigstore.dev/?logIndex=123456)');
     expect(markdown).toContain('sha256-&lt;digest&gt; tag index');
     expect(markdown).toContain('[#987](https://github.com/octo-org/app/attestations/987)');
