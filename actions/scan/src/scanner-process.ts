@@ -30,6 +30,8 @@ export interface ScannerRun {
 export async function runScanner(run: ScannerRun): Promise<void> {
   const { logger } = run;
   fs.rmSync(run.reportFile, { force: true });
+  // A report of an earlier run at the destination must not pass for this run's (the link itself, if one was planted).
+  if (run.finalReportFile) fs.rmSync(run.finalReportFile, { force: true });
   logger.info(`Running: ${run.binary} ${run.args.join(' ')}`);
   const result = await runProcess(run.binary, run.args, {
     cwd: run.cwd,
@@ -38,6 +40,9 @@ export async function runScanner(run: ScannerRun): Promise<void> {
     timeoutMs: run.timeoutMinutes * 60_000 + 60_000,
     onStderr: (chunk) => logger.untrusted(chunk),
   });
+  // Whatever the outcome, a report the scanner wrote is kept where the user looks for it.
+  if (run.finalReportFile && fs.existsSync(run.reportFile)) moveFileNoFollow(run.reportFile, run.finalReportFile);
+  const reportFile = run.finalReportFile ?? run.reportFile;
   if (result.timedOut) {
     throw new InfrastructureError(
       `${run.name} did not finish within ${run.timeoutMinutes} minutes and was stopped (input \`timeout\`).`,
@@ -49,8 +54,7 @@ export async function runScanner(run: ScannerRun): Promise<void> {
       `${run.name} exited with code ${result.exitCode}${result.signal ? ` (${result.signal})` : ''}; no verdict was reached.${tail ? `\nLast lines of its log:\n${tail}` : ''}`,
     );
   }
-  if (!fs.existsSync(run.reportFile)) {
+  if (!fs.existsSync(reportFile)) {
     throw new InfrastructureError(`${run.name} exited successfully but wrote no JSON report.`);
   }
-  if (run.finalReportFile) moveFileNoFollow(run.reportFile, run.finalReportFile);
 }
