@@ -109,6 +109,13 @@ export const GO_TOOLS = [
     ldflags: ['-X', 'sigs.k8s.io/release-utils/version.gitVersion=v0.13.1'],
   },
   {
+    name: 'ratify',
+    pkg: 'github.com/ratify-project/ratify/cmd/ratify',
+    module: 'github.com/ratify-project/ratify',
+    version: 'v1.4.6',
+    ldflags: [],
+  },
+  {
     // Our own main (test/tools/sigstore-tuf/main.go): a TUF cache serving the
     // loopback trusted root to programs that read it through sigstore's TUF
     // client (Kyverno's SigstoreBundle path), without network.

@@ -14,7 +14,8 @@
  *     --image --trustroot`), with the TrustRoot resource the export wrote.
  *
  * and the test asserts admitted-by-controller == passed-by-verify, case by
- * case. Gatekeeper + Ratify is not run here: see RATIFY below.
+ * case. Ratify v1.4.6's CLI (`ratify verify`) judges the Gatekeeper + Ratify
+ * export in its own cases below (Gatekeeper itself is not run).
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFile } from 'node:child_process';
@@ -25,6 +26,7 @@ import { promisify } from 'node:util';
 import { parseAllDocuments, stringify } from 'yaml';
 import { runAction, type ActionRun } from '../support/action-harness.js';
 import { COSIGN_VULN_V1, attachBundle, pushTestImage, signStatement, statement, vulnPredicate, type TestImage } from '../support/evidence.js';
+import { pushLegacySignatures, signLegacy, simpleSigningPayload } from '../support/legacy-cosign.js';
 import { startSigstoreStack, type GitHubOidcClaims, type SigstoreStack } from '../support/sigstore-stack.js';
 import { requireGoTool, requireInfra } from '../support/test-tools.js';
 
@@ -405,18 +407,20 @@ async function policyControllerDecision(policyFile: string, image: string, dir: 
   return { admitted: true, detail };
 }
 
+beforeAll(async () => {
+  if (!ready) return;
+  stack = await startSigstoreStack({ claims: claims() });
+  tufRoot = path.join(work, 'tuf-root');
+  const { code, out } = await run(tufTool!, ['--trusted-root', stack.trustedRootPath, '--out', tufRoot], { HOME: work });
+  if (code !== 0) throw new Error(`sigstore-tuf failed: ${out}`);
+}, 120_000);
+
+afterAll(async () => {
+  await stack?.close();
+});
+
+
 describeReal('admission parity: verify == Kyverno == policy-controller (engines run offline against the loopback stack)', () => {
-  beforeAll(async () => {
-    stack = await startSigstoreStack({ claims: claims() });
-    tufRoot = path.join(work, 'tuf-root');
-    const { code, out } = await run(tufTool!, ['--trusted-root', stack.trustedRootPath, '--out', tufRoot], { HOME: work });
-    if (code !== 0) throw new Error(`sigstore-tuf failed: ${out}`);
-  }, 120_000);
-
-  afterAll(async () => {
-    await stack?.close();
-  });
-
   it('has at least twelve cases, passing and failing ones', () => {
     expect(CASES.length).toBeGreaterThanOrEqual(12);
     expect(CASES.some((c) => c.gate === 'pass') && CASES.some((c) => c.gate === 'fail')).toBe(true);
@@ -459,25 +463,95 @@ describeReal('admission parity: verify == Kyverno == policy-controller (engines 
   }, 600_000);
 });
 
-describeReal('admission parity: Gatekeeper + Ratify', () => {
-  // Not run as an engine here, by name: Ratify v1.4.6's cosign verifier reads cosign's legacy signatures only (the
-  // sha256-<digest>.sig tag; pkg/referrerstore/oras/cosign.go, artifact type application/vnd.dev.cosign.artifact.sig.v1+json),
-  // never the Sigstore bundles sign-keyless attaches as referrers, and Gatekeeper's gator cannot call Ratify's
-  // external-data provider offline. So the Ratify export is declared stricter (it denies images that carry only
-  // bundles), refuses every input Ratify cannot check, and is checked for shape in the unit tests.
-  it('Gatekeeper + Ratify is not run as an engine; its export says it denies bundle-only images', async () => {
-    const run = await runAction('verify', {
+const ratify = infra ? requireGoTool(infra, 'ratify') : undefined;
+const describeRatify = ready && ratify ? describe : describe.skip;
+
+/** PEM of base64 DER. */
+function pem(label: string, der: string): string {
+  return `-----BEGIN ${label}-----\n${der.replace(/(.{64})/g, '$1\n').replace(/\n$/, '')}\n-----END ${label}-----\n`;
+}
+
+/**
+ * Ratify's CLI with the exported resources: the Verifier's parameters and the Policy's artifact verification
+ * policies as the CLI's config (what Ratify's controller builds from the CRDs), the ORAS store over HTTP on
+ * loopback, and the loopback instance's Fulcio root, Rekor and CT keys through cosign's SIGSTORE_* variables
+ * (Ratify's cosign verifier reads the public-good roots otherwise).
+ */
+async function ratifyDecision(exportFile: string, image: string, dir: string): Promise<Decision> {
+  const docs = parseAllDocuments(fs.readFileSync(exportFile, 'utf8')).map((d) => d.toJS() as { kind: string; spec: Record<string, unknown> });
+  const verifier = docs.find((d) => d.kind === 'Verifier')!.spec as { name: string; artifactTypes: string; parameters: Record<string, unknown> };
+  const policy = docs.find((d) => d.kind === 'Policy')!.spec as { parameters: { artifactVerificationPolicies: Record<string, string> } };
+  const config = {
+    store: { version: '1.0.0', plugins: [{ name: 'oras', useHttp: true, cosignEnabled: true }] },
+    policy: { version: '1.0.0', plugin: { name: 'configPolicy', artifactVerificationPolicies: policy.parameters.artifactVerificationPolicies } },
+    verifier: { version: '1.0.0', plugins: [{ name: verifier.name, artifactTypes: verifier.artifactTypes, ...verifier.parameters }] },
+  };
+  const configFile = path.join(dir, 'ratify-config.json');
+  fs.writeFileSync(configFile, JSON.stringify(config));
+  const root = stack.trustedRoot as {
+    certificateAuthorities: { certChain: { certificates: { rawBytes: string }[] } }[];
+    tlogs: { publicKey: { rawBytes: string } }[];
+    ctlogs?: { publicKey: { rawBytes: string } }[];
+  };
+  const fulcio = path.join(dir, 'fulcio.pem');
+  fs.writeFileSync(fulcio, root.certificateAuthorities.flatMap((ca) => ca.certChain.certificates.map((c) => pem('CERTIFICATE', c.rawBytes))).join(''));
+  const rekor = path.join(dir, 'rekor.pub');
+  fs.writeFileSync(rekor, pem('PUBLIC KEY', root.tlogs[0]!.publicKey.rawBytes));
+  const env: Record<string, string> = { HOME: fs.mkdtempSync(path.join(dir, 'home-')), TUF_ROOT: tufRoot, SIGSTORE_ROOT_FILE: fulcio, SIGSTORE_REKOR_PUBLIC_KEY: rekor };
+  if (root.ctlogs?.[0]) {
+    const ct = path.join(dir, 'ctfe.pub');
+    fs.writeFileSync(ct, pem('PUBLIC KEY', root.ctlogs[0].publicKey.rawBytes));
+    env.SIGSTORE_CT_LOG_PUBLIC_KEY_FILE = ct;
+  }
+  const { out } = await run(ratify!, ['verify', '-c', configFile, '-s', image], env);
+  const json = /\{[\s\S]*"isSuccess"[\s\S]*\}/.exec(out);
+  if (!json) throw new Error(`ratify verify printed no verdict:\n${out.slice(-3000)}`);
+  const verdict = JSON.parse(json[0]) as { isSuccess: boolean };
+  return { admitted: verdict.isSuccess === true, detail: out.slice(-2000) };
+}
+
+describeRatify('admission parity: Gatekeeper + Ratify (Ratify CLI v1.4.6, offline)', () => {
+  // Gatekeeper itself is not run: its gator cannot call Ratify's external-data provider offline; the
+  // ConstraintTemplate only forwards Ratify's isSuccess. Ratify v1.4.6's cosign verifier reads cosign's legacy
+  // signatures only (the sha256-<digest>.sig tag), never the Sigstore bundles sign-keyless attaches as referrers,
+  // and checks no attestation: the export refuses everything but the identity and says it is stricter.
+  const identity = `https://github.com/${SIGNER}@refs/tags/v1.2.0`;
+  const legacySigned = (name: string, as: Partial<GitHubOidcClaims>) =>
+    once(`legacy-${name}`, async () => {
+      const image = await newImage(`legacy-${name}`);
+      await pushLegacySignatures(image, [await signLegacy(stack, simpleSigningPayload(image.ref.repository, image.digest), as)]);
+      return image;
+    });
+  const RATIFY_CASES: (Case & { ratify: 'same' | 'stricter' })[] = [
+    { name: 'legacy keyless signature by the approved identity', image: legacySigned('good', claims()), gate: 'pass', ratify: 'same' },
+    { name: 'legacy keyless signature by another workflow', image: legacySigned('other', claims({ job_workflow_ref: 'octo-org/release-workflows/.github/workflows/other.yml@refs/tags/v1.2.0' })), gate: 'fail', ratify: 'same' },
+    { name: 'legacy keyless signature by another repository', image: legacySigned('attacker', OTHER_SIGNER), gate: 'fail', ratify: 'same' },
+    // Declared stricter: the gate admits a bundle-only image, Ratify cannot see the bundle.
+    { name: 'Sigstore bundle only (sign-keyless): denied by Ratify, as the export declares', image: released, gate: 'pass', ratify: 'stricter' },
+  ];
+
+  it.each(RATIFY_CASES.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
+    const image = await c.image();
+    const reference = byDigest(image);
+    const dir = fs.mkdtempSync(path.join(work, 'ratify-'));
+    const verify = await runAction('verify', {
       inputs: {
-        image: `${referrers!.registry}/admission-parity/*`,
-        'export-only': 'true',
-        'export-controllers': 'ratify',
+        image: reference,
+        sources: 'referrers, legacy',
+        'sigstore-instance': 'custom',
+        'trusted-root': stack.trustedRootPath,
         'certificate-oidc-issuer': stack.issuer,
-        'certificate-identity': `https://github.com/${SIGNER}@refs/tags/v1.2.0`,
+        'certificate-identity': identity,
+        'export-controllers': 'ratify',
       },
     });
-    expect(failure(run)).toBe('');
-    const docs = parseAllDocuments(fs.readFileSync(run.outputs['ratify-policy-file']!, 'utf8')).map((d) => d.toJS() as { kind: string; metadata: { annotations?: Record<string, string> } });
-    expect(docs.map((d) => d.kind)).toEqual(['Store', 'Verifier', 'Policy', 'ConstraintTemplate', 'RatifyVerification']);
-    expect(docs[1]!.metadata.annotations!['supply-chain-verify/stricter']).toContain("legacy signatures");
-  });
+    const passed = verify.outputs.verified === 'true';
+    expect({ passed, why: passed === (c.gate === 'pass') ? '' : failure(verify) }).toEqual({ passed: c.gate === 'pass', why: '' });
+    const exportFile = verify.outputs['ratify-policy-file'];
+    if (!exportFile) throw new Error(`verify wrote no Ratify export: ${failure(verify)}`);
+    expect(fs.readFileSync(exportFile, 'utf8')).toContain('supply-chain-verify/stricter');
+    const r = await ratifyDecision(exportFile, reference, dir);
+    const expected = c.ratify === 'same' ? passed : false;
+    expect({ case: c.name, verify: passed, ratify: r.admitted, detail: r.admitted === expected ? '' : r.detail }).toEqual({ case: c.name, verify: passed, ratify: expected, detail: '' });
+  }, 600_000);
 });

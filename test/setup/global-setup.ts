@@ -171,7 +171,7 @@ async function pushMultiPlatformImage(registry: Registry, workDir: string, missi
 }
 
 /** The Go tools the interop project runs (scripts/go-test-tools.mjs builds them). */
-const GO_TOOL_NAMES = ['cosign', 'syft', 'grype', 'grype-db-fixture', 'gh', 'slsa-verifier', 'registry', 'kyverno', 'policy-controller-tester', 'sigstore-tuf'] as const;
+const GO_TOOL_NAMES = ['cosign', 'syft', 'grype', 'grype-db-fixture', 'gh', 'slsa-verifier', 'registry', 'kyverno', 'policy-controller-tester', 'ratify', 'sigstore-tuf'] as const;
 
 /**
  * Interop project only: builds (or finds cached) the Go tools, then starts the
