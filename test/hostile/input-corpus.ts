@@ -76,6 +76,7 @@ export const INPUT_KINDS: Record<CorpusAction, Record<string, InputKind>> = {
     image: 'image',
     path: 'workspace-path',
     'image-archive': 'existing-path-abs-ok',
+    'image-source': 'enum',
     sbom: 'workspace-path',
     scanner: 'enum',
     scanners: 'enum-list',

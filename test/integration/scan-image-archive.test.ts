@@ -103,3 +103,29 @@ describe('scan image-archive input validation (from dist)', () => {
     expect(run.outputs).toEqual({});
   });
 });
+
+describe('scan image-source: daemon (from dist; no Docker daemon runs on this machine)', () => {
+  const standIn = path.join(path.dirname(new URL(import.meta.url).pathname), '..', 'fixtures', 'bin', 'trivy-stand-in.mjs');
+
+  it('fails before the scanner runs, saying no daemon is reachable and what to do instead', async () => {
+    const argvLog = path.join(fs.mkdtempSync(path.join(work, 'argv-')), 'argv.jsonl');
+    const socket = path.join(work, 'no-docker.sock');
+    const run = await runAction('scan', {
+      inputs: { image: 'app:dev', 'image-source': 'daemon', 'trivy-path': standIn, scanners: 'secret' },
+      env: { DOCKER_HOST: `unix://${socket}`, STANDIN_ARGV_LOG: argvLog },
+    });
+    expect(run.exitCode).toBe(1);
+    expect(lastError(run)).toBe(
+      `Input \`image-source\` is daemon, but no Docker daemon is reachable at DOCKER_HOST=unix://${socket}: ENOENT. ` +
+        'Run the step on a runner with Docker (or set DOCKER_HOST), or scan the image from a registry (image-source: registry) or from a docker save tarball (image-archive).',
+    );
+    expect(run.outputs.gate).toBe('error');
+    expect(fs.existsSync(argvLog)).toBe(false);
+  });
+
+  it('is refused for anything but image, naming the input', async () => {
+    const run = await runAction('scan', { inputs: { 'image-source': 'daemon', 'trivy-path': '/bin/false' } });
+    expect(run.exitCode).toBe(1);
+    expect(lastError(run)).toMatch(/^Input `image-source`: daemon reads `image` from the local Docker daemon/);
+  });
+});

@@ -41,7 +41,7 @@ function safePath(value: string): string {
 export function grypeSubject(target: ScanTarget, options: Pick<GrypeRunPlan, 'imageSource' | 'pathIsFile'> = {}): string {
   switch (target.kind) {
     case 'image':
-      return `${options.imageSource ?? 'registry'}:${target.image}`;
+      return `${target.daemon ? 'docker' : (options.imageSource ?? 'registry')}:${target.image}`;
     case 'path':
       return `${options.pathIsFile ? 'file' : 'dir'}:${target.path}`;
     case 'sbom':

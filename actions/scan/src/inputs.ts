@@ -40,7 +40,8 @@ export interface DbInputs {
 }
 
 export type ScanTarget =
-  | { kind: 'image'; image: string }
+  /** `daemon`: `image-source: daemon`, the image is read from the runner's Docker daemon. */
+  | { kind: 'image'; image: string; daemon?: boolean }
   | { kind: 'path'; path: string; /** relative to the workspace, forward slashes ('' for the root) */ relative: string }
   | { kind: 'sbom'; sbom: string }
   /** `image-archive`: a docker save tarball, an OCI archive or an OCI layout directory. */
@@ -109,12 +110,16 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ScanInputs {
   const pathInput = getString('path', { maxLength: 1024 });
   const sbomInput = getString('sbom', { maxLength: 1024 });
   const archiveInput = getString('image-archive', { maxLength: 1024 });
+  const imageSource = getEnum('image-source', ['registry', 'daemon'] as const);
   // `path` defaults to '.', so it counts as chosen only when it says something else.
   const chosen = exactlyOne({ image, 'image-archive': archiveInput, sbom: sbomInput, path: pathInput === '.' ? '' : pathInput }, 'path');
 
+  if (imageSource === 'daemon' && chosen !== 'image') {
+    throw new ConfigurationError('Input `image-source`: daemon reads `image` from the local Docker daemon; set `image`, or leave image-source at registry.');
+  }
   let target: ScanTarget;
   if (chosen === 'image') {
-    target = { kind: 'image', image: validateImageReference('image', image) };
+    target = { kind: 'image', image: validateImageReference('image', image), ...(imageSource === 'daemon' ? { daemon: true } : {}) };
   } else if (chosen === 'image-archive') {
     target = { kind: 'archive', archive: validateImageArchive('image-archive', archiveInput, workspace, 'Use `path` to scan a directory.') };
   } else if (chosen === 'sbom') {

@@ -42,6 +42,7 @@ import {
 } from '@scs/findings';
 import { GrypeInstaller, TrivyInstaller, type InstallRequest, type InstalledTool } from '@scs/tool-installer';
 import { actionsDbCache, dbCachePolicy, type DbCache } from '@scs/vuln-db';
+import { assertDockerDaemon } from './docker-daemon.js';
 import { publishToGitHub } from './github-reporting.js';
 import { runGrypeEngine } from './grype-engine.js';
 import type { ScanInputs, ToolSource } from './inputs.js';
@@ -188,6 +189,10 @@ async function scan(inputs: ScanInputs, deps: ScanDeps): Promise<void> {
   const files = reportFiles(inputs);
   const engineName = inputs.scanner === 'grype' ? 'Grype' : 'Trivy';
 
+  if (inputs.target.kind === 'image' && inputs.target.daemon) {
+    const endpoint = await assertDockerDaemon(deps.env);
+    logger.info(`Docker daemon at ${endpoint.shown} answers; ${inputs.target.image} is read from it.`);
+  }
   const startedAt = deps.now();
   const engine = await (inputs.scanner === 'grype' ? runGrypeEngine : runTrivyEngine)(inputs, deps, files.json);
   const finishedAt = deps.now();
