@@ -10905,7 +10905,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8738);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(583);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5462);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2708);
 
@@ -10927,7 +10927,7 @@ __webpack_async_result__();
 /* unused harmony exports SOURCES, INSTANCES, signerRefProblem, vulnDbEntryProblem */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8738);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(583);
 /* harmony import */ var _scs_verification__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6469);
 
 
@@ -11260,8 +11260,8 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 15 modules
-var src = __nccwpck_require__(8738);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 16 modules
+var src = __nccwpck_require__(583);
 // EXTERNAL MODULE: ./packages/github-api/src/index.ts + 2 modules
 var github_api_src = __nccwpck_require__(6664);
 ;// CONCATENATED MODULE: ./packages/oci/src/reference.ts
@@ -13440,8 +13440,8 @@ const EXPORT_FILE_NAMES = {
  * Writes the admission policies of the chosen controllers and sets their
  * outputs. A controller that cannot enforce a policy input (and that
  * allow-unenforced does not accept) gets no file: with `export-only` that
- * fails the step; after a verification it is reported as an error annotation
- * and the verification result stands.
+ * fails the step; after a verification it is reported as a warning and the
+ * verification result stands.
  */
 function writeAdmissionExports(inputs, deps, trust, imagePattern) {
     let exported;
@@ -13459,7 +13459,8 @@ function writeAdmissionExports(inputs, deps, trust, imagePattern) {
     catch (error) {
         if (inputs.exportOnly || !(error instanceof src/* ConfigurationError */.j1))
             throw error;
-        core/* error */.z3(`${(0,src/* errorMessage */.gJ)(error)}\nNo admission policy was written; the verification result below is not affected.`);
+        // The step's result is the verification; the refused export is reported, not hidden (export-only fails on it).
+        core/* warning */.$e(`${(0,src/* errorMessage */.gJ)(error)}\nNo admission policy was written; the verification result is not affected.`);
         return { refused: (0,src/* errorMessage */.gJ)(error) };
     }
     const files = { written: [], notEnforced: [], stricter: [], adminSteps: [] };
@@ -13732,7 +13733,7 @@ async function verify(inputs, deps) {
 
 /***/ }),
 
-/***/ 8738:
+/***/ 583:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13772,7 +13773,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   j7: () => (/* reexport */ writeJobSummary)
 });
 
-// UNUSED EXPORTS: ANNOTATIONS_PER_LEVEL, ANNOTATION_LEVELS, BASE_ENVIRONMENT, CONFIG_FILE_VARIABLES, DEFAULT_MAX_TEXT_CHARS, DEFAULT_SUMMARY_BUDGET_BYTES, MAX_ANNOTATION_MESSAGE_BYTES, MAX_ANNOTATION_TITLE_CHARS, MAX_REDIRECTS, MAX_SKIP_PATTERNS, REPOSITORY_CONFIG_FILES, STEP_SUMMARY_LIMIT_BYTES, SUITE_TOOL_PREFIXES, SafeMarkdown, VERSION_PATTERN, assertConfined, assertSingleLine, availableSummaryBytes, causeChain, checkRedirect, emitAnnotations, ensureConfinedDirectory, escapeCommandData, escapeCommandProperty, escapeHtml, escapeHtmlAndMarkdown, escapeMarkdown, exactlyOne, formatAnnotation, getInputsRead, getRegistryLogin, getSkipPatterns, getToolInputs, getVersion, htmlText, imageRegistry, isUntrustedTrigger, makePrivateDirectory, markdownCode, mayHoldWorkflowCommand, moveFileNoFollow, neutralizeMentions, plainText, prepareToolRunDirectory, pullRequestFromPayload, rawInput, readFileCapped, readFileCappedSync, realPathAllowingMissing, registryLoginVariables, resetInputsRead, runProcess, safeUrl, selectAnnotations, stopCommandsWrap, tailLines, truncate, truncateUtf8, unusedRepositoryConfigFiles, utf8Bytes, validatePath
+// UNUSED EXPORTS: ANNOTATIONS_PER_LEVEL, ANNOTATION_LEVELS, BASE_ENVIRONMENT, CONFIG_FILE_VARIABLES, DEFAULT_MAX_TEXT_CHARS, DEFAULT_SUMMARY_BUDGET_BYTES, MAX_ANNOTATION_MESSAGE_BYTES, MAX_ANNOTATION_TITLE_CHARS, MAX_REDIRECTS, MAX_SKIP_PATTERNS, REPOSITORY_CONFIG_FILES, STEP_SUMMARY_LIMIT_BYTES, SUITE_TOOL_PREFIXES, SafeMarkdown, VERSION_PATTERN, assertConfined, assertSingleLine, availableSummaryBytes, causeChain, checkRedirect, commandBlock, emitAnnotations, ensureConfinedDirectory, escapeCommandData, escapeCommandProperty, escapeHtml, escapeHtmlAndMarkdown, escapeMarkdown, exactlyOne, formatAnnotation, getInputsRead, getRegistryLogin, getSkipPatterns, getToolInputs, getVersion, htmlText, imageArchiveDigest, imageRegistry, isUntrustedTrigger, makePrivateDirectory, markdownCode, mayHoldWorkflowCommand, moveFileNoFollow, neutralizeMentions, plainText, prepareToolRunDirectory, pullRequestFromPayload, rawInput, readArchiveKind, readFileCapped, readFileCappedSync, realPathAllowingMissing, registryLoginVariables, resetInputsRead, runProcess, safeUrl, selectAnnotations, sniffArchive, stopCommandsWrap, tailLines, truncate, truncateUtf8, unusedRepositoryConfigFiles, utf8Bytes, validateImageArchive, validatePath
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/errors.ts
 /**
@@ -13934,6 +13935,23 @@ function escapeMarkdown(value) {
  */
 function escapeHtmlAndMarkdown(value) {
     return escapeHtml(value).replace(/[\\`*_[\]~]/g, (c) => MARKDOWN_ENTITIES[c] ?? c);
+}
+/**
+ * A command meant to be copied from the summary, as a `<pre><code>` block:
+ * invisible characters dropped, line breaks folded to spaces (one line: no
+ * value can start a block), HTML and the Markdown characters written as
+ * entities (nothing can close the block or render), and NO mention
+ * separator — GitHub links and notifies no mention inside `<pre>`/`<code>`,
+ * and a zero-width space after the `@` of `…/x.yml@refs/heads/main` would be
+ * copied into the identity, which cosign and gh then refuse (found by running
+ * the summary's commands with the real tools, test/interop).
+ */
+function commandBlock(command) {
+    const clean = escape_stripInvisible(command)
+        .replace(/\r\n|\r|\n|\u2028|\u2029/g, ' ')
+        .replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c)
+        .replace(/[\\`*_[\]~|]/g, (c) => MARKDOWN_ENTITIES[c] ?? c);
+    return `<pre><code>${clean}</code></pre>`;
 }
 /** Inline code span that cannot be broken out of. */
 function markdownCode(value) {
@@ -14443,7 +14461,7 @@ function getPath(name, options) {
     const value = inputs_getString(name);
     if (!value)
         return '';
-    return validatePath(name, value, options);
+    return inputs_validatePath(name, value, options);
 }
 /**
  * Resolves `value` against the workspace and confines it: by spelling (no
@@ -14451,7 +14469,7 @@ function getPath(name, options) {
  * the checkout leading out of the workspace / RUNNER_TEMP). The error names
  * the input and never shows the contents of what a link points to.
  */
-function validatePath(name, value, options) {
+function inputs_validatePath(name, value, options) {
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
         throw new errors_ConfigurationError(`Input \`${name}\` must be a path, not a URL (${quote(value)}).`);
     }
@@ -15429,6 +15447,155 @@ function image_reference_imageRegistry(reference) {
         : 'docker.io';
 }
 
+;// CONCATENATED MODULE: ./packages/action-kit/src/image-archive.ts
+
+
+
+
+const BLOCK = 512;
+const MAX_ENTRIES = 4096;
+/** An index.json is a few hundred bytes; anything this large is not one. */
+const MAX_INDEX_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
+function field(header, start, length) {
+    const raw = header.subarray(start, start + length);
+    const end = raw.indexOf(0);
+    return raw.subarray(0, end < 0 ? raw.length : end).toString('utf8');
+}
+/** The first entries' headers (bounded in count; data is jumped over), stopping when `stop` says so. */
+function walkTar(readAt, stop) {
+    const magic = readAt(0, 2);
+    if (magic.length === 2 && magic[0] === 0x1f && magic[1] === 0x8b)
+        return; // gzip: not walked
+    let offset = 0;
+    for (let entries = 0; entries < MAX_ENTRIES; entries += 1) {
+        const header = readAt(offset, BLOCK);
+        if (header.length < BLOCK || header.every((byte) => byte === 0))
+            return;
+        const isUstar = field(header, 257, 6).startsWith('ustar');
+        const prefix = isUstar ? field(header, 345, 155) : '';
+        const name = ((prefix ? `${prefix}/` : '') + field(header, 0, 100)).replace(/^(\.\/)+/, '');
+        const size = parseInt(field(header, 124, 12).trim() || '0', 8);
+        if (!Number.isFinite(size) || size < 0)
+            return;
+        if (stop({ name, size, data: offset + BLOCK }))
+            return;
+        offset += BLOCK + Math.ceil(size / BLOCK) * BLOCK;
+    }
+}
+/**
+ * An OCI archive has an `oci-layout` entry, a docker-archive (`docker save`)
+ * a `manifest.json` (Docker 25 and later write both: it is read as the OCI
+ * archive it also is). Only headers are read, and only the first entries, so
+ * a multi-GB archive costs a few reads.
+ */
+function sniffArchive(readAt) {
+    let kind = 'unknown';
+    walkTar(readAt, (entry) => {
+        if (entry.name === 'oci-layout') {
+            kind = 'oci-archive';
+            return true;
+        }
+        if (entry.name === 'manifest.json')
+            kind = 'docker-archive';
+        return false;
+    });
+    return kind;
+}
+function fileReader(file) {
+    const fd = fs.openSync(file, 'r');
+    return {
+        readAt: (offset, length) => {
+            const buffer = Buffer.alloc(length);
+            const read = fs.readSync(fd, buffer, 0, length, offset);
+            return buffer.subarray(0, read);
+        },
+        close: () => fs.closeSync(fd),
+    };
+}
+function readArchiveKind(file) {
+    const reader = fileReader(file);
+    try {
+        return sniffArchive(reader.readAt);
+    }
+    finally {
+        reader.close();
+    }
+}
+/**
+ * Validates an image archive input: resolved against the workspace; a
+ * relative path is confined to it by real path (a link in the checkout does
+ * not lead elsewhere), an absolute one may name any file on the runner (a
+ * `docker save` in RUNNER_TEMP); a directory must be an OCI image layout.
+ * `otherwise` completes the error for a plain directory ("use `path` ...").
+ */
+function validateImageArchive(name, value, workspace, otherwise) {
+    const resolved = validatePath(name, value, { base: workspace, mustExist: 'any', allowAbsolute: true });
+    const stat = fs.statSync(resolved);
+    if (stat.isDirectory()) {
+        if (!fs.existsSync(path.join(resolved, 'oci-layout'))) {
+            throw new ConfigurationError(`Input \`${name}\`: '${value.slice(0, 200)}' is a directory but not an OCI image layout (it has no oci-layout file). ${otherwise}`);
+        }
+        return { path: resolved, layout: 'oci-dir' };
+    }
+    if (!stat.isFile())
+        throw new ConfigurationError(`Input \`${name}\`: '${value.slice(0, 200)}' is neither a file nor a directory.`);
+    return { path: resolved, layout: readArchiveKind(resolved) };
+}
+const DIGEST = /^sha256:[a-f0-9]{64}$/;
+/** The single manifest digest an OCI index.json names; undefined for none, several, or anything malformed. */
+function digestFromIndex(text) {
+    let index;
+    try {
+        index = JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+    const manifests = index?.manifests;
+    if (!Array.isArray(manifests) || manifests.length !== 1)
+        return undefined;
+    const digest = manifests[0]?.digest;
+    return typeof digest === 'string' && DIGEST.test(digest) ? digest : undefined;
+}
+/**
+ * The image's manifest digest (sha256:…), read from the archive's OCI
+ * `index.json` when it names exactly one manifest: the digest the image keeps
+ * when pushed as is. A docker-archive without an index (Docker before 25)
+ * carries no manifest, so there is none to report: undefined, never a guess.
+ */
+function imageArchiveDigest(archive) {
+    if (archive.layout === 'oci-dir') {
+        const file = path.join(archive.path, 'index.json');
+        let stat;
+        try {
+            stat = fs.lstatSync(file);
+        }
+        catch {
+            return undefined;
+        }
+        if (!stat.isFile() || stat.size > MAX_INDEX_BYTES)
+            return undefined;
+        return digestFromIndex(fs.readFileSync(file, 'utf8'));
+    }
+    if (archive.layout === 'unknown')
+        return undefined;
+    const reader = fileReader(archive.path);
+    try {
+        let digest;
+        walkTar(reader.readAt, (entry) => {
+            if (entry.name !== 'index.json')
+                return false;
+            if (entry.size <= MAX_INDEX_BYTES)
+                digest = digestFromIndex(reader.readAt(entry.data, entry.size).toString('utf8'));
+            return true;
+        });
+        return digest;
+    }
+    finally {
+        reader.close();
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/action-kit/src/registry-auth.ts
 
 
@@ -15475,6 +15642,7 @@ function registryLoginVariables(tool, image, login) {
 }
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/index.ts
+
 
 
 
@@ -15541,8 +15709,8 @@ function model_compareFindings(a, b) {
         (a.packageName ?? '').localeCompare(b.packageName ?? ''));
 }
 
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 15 modules
-var src = __nccwpck_require__(8738);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 16 modules
+var src = __nccwpck_require__(583);
 ;// CONCATENATED MODULE: ./packages/findings/src/json-split.ts
 /**
  * Reading a big JSON report without building its whole object tree.
@@ -18507,8 +18675,8 @@ function redact(text, secret) {
     return text.split(secret).join('***');
 }
 
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 15 modules
-var src = __nccwpck_require__(8738);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 16 modules
+var src = __nccwpck_require__(583);
 ;// CONCATENATED MODULE: ./packages/github-api/src/client.ts
 
 
@@ -18973,8 +19141,8 @@ var protobuf_specs_dist = __nccwpck_require__(9654);
 var tuf_dist = __nccwpck_require__(4423);
 // EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
 var verify_dist = __nccwpck_require__(4187);
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 15 modules
-var src = __nccwpck_require__(8738);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 16 modules
+var src = __nccwpck_require__(583);
 ;// CONCATENATED MODULE: ./packages/verification/src/confined-file.ts
 
 
@@ -34956,7 +35124,6 @@ exports.visitAsync = visitAsync;
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   Yz: () => (/* binding */ core_debug),
-  z3: () => (/* binding */ error),
   V4: () => (/* binding */ getInput),
   Os: () => (/* binding */ group),
   pq: () => (/* binding */ info),
@@ -34967,7 +35134,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, isDebug, markdownSummary, platform, saveState, setCommandEcho, startGroup, summary, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, error, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, isDebug, markdownSummary, platform, saveState, setCommandEcho, startGroup, summary, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);

@@ -223,8 +223,8 @@ const EXPORT_FILE_NAMES: Record<AdmissionController, { file: string; output: str
  * Writes the admission policies of the chosen controllers and sets their
  * outputs. A controller that cannot enforce a policy input (and that
  * allow-unenforced does not accept) gets no file: with `export-only` that
- * fails the step; after a verification it is reported as an error annotation
- * and the verification result stands.
+ * fails the step; after a verification it is reported as a warning and the
+ * verification result stands.
  */
 function writeAdmissionExports(inputs: VerifyInputs, deps: VerifyDeps, trust: AdmissionExportOptions['trust'], imagePattern: string): ExportFiles {
   let exported;
@@ -240,7 +240,8 @@ function writeAdmissionExports(inputs: VerifyInputs, deps: VerifyDeps, trust: Ad
     });
   } catch (error) {
     if (inputs.exportOnly || !(error instanceof ConfigurationError)) throw error;
-    core.error(`${errorMessage(error)}\nNo admission policy was written; the verification result below is not affected.`);
+    // The step's result is the verification; the refused export is reported, not hidden (export-only fails on it).
+    core.warning(`${errorMessage(error)}\nNo admission policy was written; the verification result is not affected.`);
     return { refused: errorMessage(error) };
   }
   const files: ExportFiles = { written: [], notEnforced: [], stricter: [], adminSteps: [] };

@@ -149,7 +149,7 @@ describe('verify main', () => {
     expect(fs.readFileSync(outputs['ratify-policy-file']!, 'utf8')).toContain('supply-chain-verify/not-enforced');
   });
 
-  it('after a verification an export refusal is an error annotation; the verification result stands and no file is written', async () => {
+  it('after a verification an export refusal is a warning; the verification result stands and no file is written', async () => {
     const { outputs, error } = await runWith(inputs({ exportControllers: ['ratify'] }), [ATTESTATION]);
     expect(error).toBeUndefined();
     expect(outputs.verified).toBe('true');
