@@ -15,6 +15,8 @@ export type InputKind =
   | 'image'
   | 'workspace-path'
   | 'workspace-path-list'
+  /** Glob patterns relative to the scanned folder (skip-dirs, skip-files): no option, absolute path or `..`. */
+  | 'skip-pattern-list'
   | 'output-path'
   | 'existing-path-abs-ok'
   | 'version'
@@ -51,6 +53,7 @@ export const STRICT_KINDS = new Set<InputKind>([
   'image',
   'workspace-path',
   'workspace-path-list',
+  'skip-pattern-list',
   'existing-path-abs-ok',
   'version',
   'sha256',
@@ -82,7 +85,12 @@ export const INPUT_KINDS: Record<CorpusAction, Record<string, InputKind>> = {
     scanners: 'enum-list',
     'fail-on': 'enum',
     'only-fixed': 'boolean',
-    'ignore-file': 'workspace-path',
+    'ignore-file': 'workspace-path-list',
+    'trivy-config': 'workspace-path',
+    'trivy-secret-config': 'workspace-path',
+    'grype-config': 'workspace-path',
+    'skip-dirs': 'skip-pattern-list',
+    'skip-files': 'skip-pattern-list',
     vex: 'workspace-path-list',
     severities: 'enum-list',
     'trivy-version': 'version',
@@ -120,6 +128,10 @@ export const INPUT_KINDS: Record<CorpusAction, Record<string, InputKind>> = {
     format: 'enum-list',
     'output-file': 'output-path',
     'output-dir': 'output-path',
+    'syft-config': 'workspace-path',
+    'trivy-config': 'workspace-path',
+    'skip-dirs': 'skip-pattern-list',
+    'skip-files': 'skip-pattern-list',
     'syft-version': 'version',
     'syft-sha256': 'sha256',
     'syft-path': 'tool-path',
@@ -300,6 +312,12 @@ export const KIND_PAYLOADS: Record<InputKind, Payload[]> = {
   ],
   'output-path': [TRAVERSAL, URL_AS_PATH, { name: 'absolute path outside the workspace (allowed by design)', value: `{{outside}}/${CANARY}` }],
   'existing-path-abs-ok': [TRAVERSAL, URL_AS_PATH],
+  'skip-pattern-list': [
+    TRAVERSAL,
+    { name: 'an option in place of a pattern', value: `--config=/tmp/${CANARY}.yaml`, mustReject: true },
+    { name: 'an absolute path', value: `/etc/${CANARY}`, mustReject: true },
+    { name: '201 patterns', value: Array.from({ length: 201 }, (_, i) => `d${i}`).join(','), mustReject: true },
+  ],
   version: [
     { name: 'version escaping the URL', value: 'v1/../../x', mustReject: true },
     { name: 'version with a path', value: `0.75.0/../../../${CANARY}`, mustReject: true },

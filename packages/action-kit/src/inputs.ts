@@ -146,6 +146,9 @@ export function getPath(name: string, options: PathOptions): string {
   return validatePath(name, value, options);
 }
 
+/** Longer paths are refused before the filesystem sees them (Linux's PATH_MAX is 4096). */
+export const MAX_PATH_LENGTH = 4096;
+
 /**
  * Resolves `value` against the workspace and confines it: by spelling (no
  * `..` out, no absolute path elsewhere) and by real path (no symbolic link in
@@ -155,6 +158,9 @@ export function getPath(name: string, options: PathOptions): string {
 export function validatePath(name: string, value: string, options: PathOptions): string {
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
     throw new ConfigurationError(`Input \`${name}\` must be a path, not a URL (${quote(value)}).`);
+  }
+  if (value.length > MAX_PATH_LENGTH) {
+    throw new ConfigurationError(`Input \`${name}\` holds a path of ${value.length} characters; at most ${MAX_PATH_LENGTH} are accepted.`);
   }
   const base = path.resolve(options.base);
   const resolved = path.resolve(base, value);

@@ -47,7 +47,10 @@ export function realPathAllowingMissing(candidate: string): string {
       return missing.length === 0 ? real : path.join(real, ...missing.reverse());
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      if (code !== 'ENOENT' && code !== 'ENOTDIR') throw error;
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') {
+        // ELOOP, ENAMETOOLONG, EACCES…: a path that cannot be resolved is refused, not followed.
+        throw new ConfigurationError(`The path ${shown(absolute)} cannot be resolved (${code ?? 'error'}); use a plain path inside the workspace.`);
+      }
       // A dangling link: follow it by hand, its target decides where a write would land.
       let link: string | undefined;
       try {
@@ -92,7 +95,12 @@ function shown(value: string): string {
  */
 export function assertConfined(resolved: string, options: ConfinementOptions): string {
   const roots = realRoots(options.roots);
-  const real = realPathAllowingMissing(resolved);
+  let real: string;
+  try {
+    real = realPathAllowingMissing(resolved);
+  } catch (error) {
+    throw new ConfigurationError(`Input \`${options.name}\` ('${shown(options.value)}'): ${(error as Error).message}`, { cause: error });
+  }
   if (!roots.some((root) => isWithin(root, real))) {
     throw new ConfigurationError(
       `Input \`${options.name}\` ('${shown(options.value)}') leads outside ${options.rootsLabel} through a symbolic link (to ${shown(real)}); ` +

@@ -100,3 +100,12 @@ describe('writing never follows a link', () => {
     expect(fs.existsSync(path.join(outside, 'new'))).toBe(false);
   });
 });
+
+describe('paths that cannot be resolved are refused, never a crash', () => {
+  it('a very long value, a link loop', () => {
+    expect(refused(() => validatePath('vex', 'a'.repeat(100_000), { base: workspace }))).toMatch(/^Input `vex` holds a path of 100000 characters/);
+    fs.symlinkSync(path.join(workspace, 'loop-b'), path.join(workspace, 'loop-a'));
+    fs.symlinkSync(path.join(workspace, 'loop-a'), path.join(workspace, 'loop-b'));
+    expect(refused(() => validatePath('baseline', 'loop-a', { base: workspace, mustExist: 'file' }))).toMatch(/^Input `baseline` \('loop-a'\): The path .* cannot be resolved \(ELOOP\)/);
+  });
+});
