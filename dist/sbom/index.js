@@ -3524,7 +3524,7 @@ exports.debug = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2913);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(25309);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7274);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(34723);
 
@@ -3548,8 +3548,9 @@ __webpack_async_result__();
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2913);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(25309);
 /* harmony import */ var _scs_sbom__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(86693);
+
 
 
 
@@ -3578,14 +3579,10 @@ function readImage(value) {
     }
     return value;
 }
+/** The same validation as scan's `image-archive` (action-kit image-archive.ts). */
 function readFileTarget(value, workspace) {
-    const file = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .validatePath */ .iQ)('file', value, { base: workspace, mustExist: 'any', allowAbsolute: true });
-    if (!node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(file).isDirectory())
-        return { kind: 'file', file, ociLayout: false };
-    if (!node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(file, 'oci-layout'))) {
-        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input \`file\`: '${value.slice(0, 200)}' is a directory but not an OCI image layout (it has no oci-layout file). Use \`path\` to describe a directory.`);
-    }
-    return { kind: 'file', file, ociLayout: true };
+    const archive = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .validateImageArchive */ .wo)('file', value, workspace, 'Use `path` to describe a directory.');
+    return { kind: 'file', file: archive.path, ociLayout: archive.layout === 'oci-dir' };
 }
 /** `toJSON(matrix)` as the runner passes it: 'null' outside a matrix job. */
 function parseMatrix(value) {
@@ -3679,6 +3676,10 @@ function getInputs(env = process.env) {
     const uploadReleaseAssets = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .getBoolean */ .pW)('upload-release-assets');
     const summary = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .getBoolean */ .pW)('summary');
     const githubToken = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .getSecret */ .r6)('github-token');
+    const registryLogin = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .getRegistryLogin */ .RY)();
+    if (registryLogin && target.kind !== 'image') {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('Inputs `registry-username` and `registry-password` are for pulling `image` from a registry; remove them for this target.');
+    }
     const matrix = parseMatrix((0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .rawInput */ .JR)('matrix'));
     return {
         target,
@@ -3700,6 +3701,7 @@ function getInputs(env = process.env) {
         uploadReleaseAssets,
         summary,
         githubToken,
+        registryLogin,
         workspace,
     };
 }
@@ -3716,7 +3718,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   eF: () => (/* binding */ run)
 });
 
-// UNUSED EXPORTS: TOOL_TIMEOUT_MINUTES, defaultDeps
+// UNUSED EXPORTS: MAX_SBOM_BYTES, TOOL_TIMEOUT_MINUTES, defaultDeps
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var lib_core = __nccwpck_require__(33838);
@@ -3726,8 +3728,8 @@ var external_node_crypto_ = __nccwpck_require__(77598);
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 14 modules
-var src = __nccwpck_require__(2913);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 16 modules
+var src = __nccwpck_require__(25309);
 // EXTERNAL MODULE: ./packages/sbom/src/index.ts + 9 modules
 var sbom_src = __nccwpck_require__(86693);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -5476,38 +5478,12 @@ class CosignInstaller extends ToolInstaller {
 
 
 ;// CONCATENATED MODULE: ./actions/sbom/src/archive-kind.ts
-const BLOCK = 512;
-const MAX_ENTRIES = 4096;
-function field(header, start, length) {
-    const raw = header.subarray(start, start + length);
-    const end = raw.indexOf(0);
-    return raw.subarray(0, end < 0 ? raw.length : end).toString('utf8');
-}
-function sniffArchive(readAt) {
-    const magic = readAt(0, 2);
-    if (magic.length === 2 && magic[0] === 0x1f && magic[1] === 0x8b)
-        return 'unknown'; // gzip: let the tool detect it
-    let offset = 0;
-    let sawDockerManifest = false;
-    for (let entries = 0; entries < MAX_ENTRIES; entries += 1) {
-        const header = readAt(offset, BLOCK);
-        if (header.length < BLOCK || header.every((byte) => byte === 0))
-            break;
-        const isUstar = field(header, 257, 6).startsWith('ustar');
-        const prefix = isUstar ? field(header, 345, 155) : '';
-        const name = (prefix ? `${prefix}/` : '') + field(header, 0, 100);
-        const size = parseInt(field(header, 124, 12).trim() || '0', 8);
-        if (!Number.isFinite(size) || size < 0)
-            return 'unknown';
-        const normalized = name.replace(/^(\.\/)+/, '');
-        if (normalized === 'oci-layout')
-            return 'oci-archive';
-        if (normalized === 'manifest.json')
-            sawDockerManifest = true;
-        offset += BLOCK + Math.ceil(size / BLOCK) * BLOCK;
-    }
-    return sawDockerManifest ? 'docker-archive' : 'unknown';
-}
+/**
+ * What kind of image archive a file is, from its tar headers: the one
+ * implementation lives in @scs/action-kit (image-archive.ts), shared with
+ * scan's `image-archive`.
+ */
+
 
 ;// CONCATENATED MODULE: ./actions/sbom/src/output-files.ts
 
@@ -5710,19 +5686,25 @@ function useWorkflowToken(options) {
 function withoutConfigVariables(tool) {
     return Object.fromEntries(src/* CONFIG_FILE_VARIABLES */.Sy[tool].map((name) => [name, undefined]));
 }
+/** The step's login as the tool's own variables (environment only, never argv), or undefined. */
+function loginVariables(tool, options) {
+    return options.image && options.registryLogin ? (0,src/* registryLoginVariables */.ik)(tool, options.image, options.registryLogin) : undefined;
+}
 /**
  * Syft's environment: an allow-list of the runner's (action-kit's base list,
  * SYFT_* and the cloud SDK variables registry logins use; never the action's
  * inputs or the runner's tokens), with the update check off (it is a network
- * call on every start) and, for ghcr.io, the workflow token unless registry
- * credentials were already configured.
+ * call on every start), the step's `registry-username` / `registry-password`
+ * scoped to the image's registry when given, else for ghcr.io the workflow
+ * token unless registry credentials were already configured.
  */
 function syftEnvironment(base, options) {
+    const login = loginVariables('syft', options);
     const env = (0,src/* toolEnvironment */.uQ)(base, {
         allow: ['SYFT_', ...src/* REGISTRY_CLOUD_ENVIRONMENT */.iH],
-        set: { ...withoutConfigVariables('syft'), SYFT_CHECK_FOR_APP_UPDATE: 'false' },
+        set: { ...withoutConfigVariables('syft'), SYFT_CHECK_FOR_APP_UPDATE: 'false', ...login },
     });
-    const configured = Object.keys(env).some((key) => key.startsWith('SYFT_REGISTRY_AUTH_'));
+    const configured = login !== undefined || Object.keys(env).some((key) => key.startsWith('SYFT_REGISTRY_AUTH_'));
     if (useWorkflowToken(options) && !configured) {
         env.SYFT_REGISTRY_AUTH_AUTHORITY = 'ghcr.io';
         env.SYFT_REGISTRY_AUTH_USERNAME = options.actor;
@@ -5730,9 +5712,12 @@ function syftEnvironment(base, options) {
     }
     return env;
 }
-/** Trivy's environment: an allow-list as for Syft (TRIVY_*), plus the workflow token for ghcr.io images when no credentials are set. */
+/** Trivy's environment: an allow-list as for Syft (TRIVY_*), plus the step's login when given, else the workflow token for ghcr.io images when no credentials are set. */
 function trivyEnvironment(base, options) {
-    const env = (0,src/* toolEnvironment */.uQ)(base, { allow: ['TRIVY_', ...src/* REGISTRY_CLOUD_ENVIRONMENT */.iH], set: withoutConfigVariables('trivy') });
+    const login = loginVariables('trivy', options);
+    const env = (0,src/* toolEnvironment */.uQ)(base, { allow: ['TRIVY_', ...src/* REGISTRY_CLOUD_ENVIRONMENT */.iH], set: { ...withoutConfigVariables('trivy'), ...login } });
+    if (login)
+        return env;
     if (useWorkflowToken(options) && !env.TRIVY_USERNAME && !env.TRIVY_PASSWORD) {
         env.TRIVY_USERNAME = options.actor;
         env.TRIVY_PASSWORD = options.githubToken;
@@ -6131,7 +6116,7 @@ function targetInput(inputs) {
 function readArchiveKind(file) {
     const fd = external_node_fs_.openSync(file, 'r');
     try {
-        return sniffArchive((offset, length) => {
+        return (0,src/* sniffArchive */.tx)((offset, length) => {
             const buffer = Buffer.alloc(length);
             const read = external_node_fs_.readSync(fd, buffer, 0, length, offset);
             return buffer.subarray(0, read);
@@ -6279,6 +6264,7 @@ async function generateWithSyft(inputs, deps, tool, outputs, cwd, configFile) {
         ...(inputs.target.kind === 'image' ? { image: inputs.target.image } : {}),
         githubToken: inputs.githubToken,
         actor: deps.context.actor,
+        registryLogin: inputs.registryLogin,
     });
     const result = await deps.logger.group(`syft scan (${inputs.formats.join(', ')})`, async () => {
         deps.logger.info(`Running: ${tool.binary} ${args.join(' ')}`);
@@ -6297,6 +6283,7 @@ async function generateWithTrivy(inputs, deps, tool, outputs, cwd, configFile) {
         ...(inputs.target.kind === 'image' ? { image: inputs.target.image } : {}),
         githubToken: inputs.githubToken,
         actor: deps.context.actor,
+        registryLogin: inputs.registryLogin,
     });
     let imageReference = inputs.target.kind === 'image' ? inputs.target.image : undefined;
     for (const output of outputs) {
@@ -6331,12 +6318,17 @@ async function generateWithTrivy(inputs, deps, tool, outputs, cwd, configFile) {
         }
     }
 }
+/** Largest SBOM read back from the generator (1 GiB; SBOMs of large images are tens of MB). */
+const MAX_SBOM_BYTES = 1024 ** 3;
 function readDocument(output, toolName) {
     let bytes;
     try {
-        bytes = external_node_fs_.readFileSync(output.file);
+        // Capped while read, regular files only (issue 13 item 5).
+        bytes = (0,src/* readFileCappedSync */.Dz)(output.file, MAX_SBOM_BYTES, `The ${output.format} file ${toolName} wrote at ${output.file}`);
     }
-    catch {
+    catch (error) {
+        if (error instanceof src/* SizeCapError */.k2)
+            throw new src/* InfrastructureError */.EN(error.message, { cause: error });
         throw new src/* InfrastructureError */.EN(`${toolName} exited successfully but wrote no ${output.format} file at ${output.file}.`);
     }
     let parsed;
@@ -6469,7 +6461,7 @@ async function deliverSnapshot(inputs, deps, slug, sbom, tool, failures) {
 
 /***/ }),
 
-/***/ 2913:
+/***/ 25309:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6479,6 +6471,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   j1: () => (/* reexport */ ConfigurationError),
   EN: () => (/* reexport */ InfrastructureError),
   iH: () => (/* reexport */ REGISTRY_CLOUD_ENVIRONMENT),
+  k2: () => (/* reexport */ SizeCapError),
   CF: () => (/* reexport */ SummaryBuilder),
   Q6: () => (/* reexport */ VERSION_PATTERN),
   JL: () => (/* reexport */ availableSummaryBytes),
@@ -6492,6 +6485,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   GV: () => (/* reexport */ getEnum),
   vS: () => (/* reexport */ getList),
   Yn: () => (/* reexport */ getPath),
+  RY: () => (/* reexport */ getRegistryLogin),
   r6: () => (/* reexport */ getSecret),
   hL: () => (/* reexport */ getSkipPatterns),
   AA: () => (/* reexport */ getString),
@@ -6504,18 +6498,22 @@ __nccwpck_require__.d(__webpack_exports__, {
   Ae: () => (/* reexport */ prepareToolRunDirectory),
   JR: () => (/* reexport */ rawInput),
   EF: () => (/* reexport */ readCapped),
+  Dz: () => (/* reexport */ readFileCappedSync),
   $p: () => (/* reexport */ readRunContext),
+  ik: () => (/* reexport */ registryLoginVariables),
   Cs: () => (/* reexport */ runAction),
   R3: () => (/* reexport */ runProcess),
+  tx: () => (/* reexport */ sniffArchive),
   os: () => (/* reexport */ tailLines),
   uQ: () => (/* reexport */ toolEnvironment),
   _U: () => (/* reexport */ unusedRepositoryConfigFiles),
+  wo: () => (/* reexport */ validateImageArchive),
   XX: () => (/* reexport */ validateImageReference),
   iQ: () => (/* reexport */ validatePath),
   j7: () => (/* reexport */ writeJobSummary)
 });
 
-// UNUSED EXPORTS: ANNOTATIONS_PER_LEVEL, ANNOTATION_LEVELS, BASE_ENVIRONMENT, BodyReadError, DEFAULT_MAX_TEXT_CHARS, DEFAULT_SUMMARY_BUDGET_BYTES, MAX_ANNOTATION_MESSAGE_BYTES, MAX_ANNOTATION_TITLE_CHARS, MAX_REDIRECTS, MAX_SKIP_PATTERNS, PolicyFailure, REPOSITORY_CONFIG_FILES, RedirectRefusedError, STEP_SUMMARY_LIMIT_BYTES, SUITE_TOOL_PREFIXES, SafeMarkdown, SizeCapError, assertConfined, assertSingleLine, causeChain, checkRedirect, emitAnnotations, escapeCommandData, escapeCommandProperty, escapeHtml, escapeHtmlAndMarkdown, escapeMarkdown, formatAnnotation, getInputsRead, getVersion, htmlText, isLoopbackHostname, isSecretVariable, isUntrustedTrigger, isWithin, makePrivateDirectory, markdownCode, mayHoldWorkflowCommand, neutralizeMentions, plainText, pullRequestFromPayload, readFileCapped, realPathAllowingMissing, resetInputsRead, safeUrl, selectAnnotations, stopCommandsWrap, stripInvisible, truncate, truncateUtf8, utf8Bytes, writeFileNoFollow
+// UNUSED EXPORTS: ANNOTATIONS_PER_LEVEL, ANNOTATION_LEVELS, BASE_ENVIRONMENT, BodyReadError, DEFAULT_MAX_TEXT_CHARS, DEFAULT_SUMMARY_BUDGET_BYTES, MAX_ANNOTATION_MESSAGE_BYTES, MAX_ANNOTATION_TITLE_CHARS, MAX_REDIRECTS, MAX_SKIP_PATTERNS, PolicyFailure, REPOSITORY_CONFIG_FILES, RedirectRefusedError, STEP_SUMMARY_LIMIT_BYTES, SUITE_TOOL_PREFIXES, SafeMarkdown, assertConfined, assertSingleLine, causeChain, checkRedirect, commandBlock, emitAnnotations, escapeCommandData, escapeCommandProperty, escapeHtml, escapeHtmlAndMarkdown, escapeMarkdown, formatAnnotation, getInputsRead, getVersion, htmlText, imageArchiveDigest, isLoopbackHostname, isSecretVariable, isUntrustedTrigger, isWithin, makePrivateDirectory, markdownCode, mayHoldWorkflowCommand, neutralizeMentions, plainText, pullRequestFromPayload, readArchiveKind, readFileCapped, realPathAllowingMissing, resetInputsRead, safeUrl, selectAnnotations, stopCommandsWrap, stripInvisible, truncate, truncateUtf8, utf8Bytes, writeFileNoFollow
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/errors.ts
 /**
@@ -6678,6 +6676,23 @@ function escapeMarkdown(value) {
 function escapeHtmlAndMarkdown(value) {
     return escapeHtml(value).replace(/[\\`*_[\]~]/g, (c) => MARKDOWN_ENTITIES[c] ?? c);
 }
+/**
+ * A command meant to be copied from the summary, as a `<pre><code>` block:
+ * invisible characters dropped, line breaks folded to spaces (one line: no
+ * value can start a block), HTML and the Markdown characters written as
+ * entities (nothing can close the block or render), and NO mention
+ * separator — GitHub links and notifies no mention inside `<pre>`/`<code>`,
+ * and a zero-width space after the `@` of `…/x.yml@refs/heads/main` would be
+ * copied into the identity, which cosign and gh then refuse (found by running
+ * the summary's commands with the real tools, test/interop).
+ */
+function commandBlock(command) {
+    const clean = escape_stripInvisible(command)
+        .replace(/\r\n|\r|\n|\u2028|\u2029/g, ' ')
+        .replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c)
+        .replace(/[\\`*_[\]~|]/g, (c) => MARKDOWN_ENTITIES[c] ?? c);
+    return `<pre><code>${clean}</code></pre>`;
+}
 /** Inline code span that cannot be broken out of. */
 function markdownCode(value) {
     const clean = escape_stripInvisible(value).replace(/\r\n|\r|\n|\u2028|\u2029/g, ' ');
@@ -6704,6 +6719,8 @@ function safeUrl(value) {
     }
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/http-policy.ts
@@ -6731,6 +6748,7 @@ var promises_ = __nccwpck_require__(51455);
  * {@link readFileCapped}, which reads at most cap + 1 bytes whatever the file
  * claims or becomes while it is read.
  */
+
 
 
 const MAX_REDIRECTS = 5;
@@ -6882,11 +6900,39 @@ async function readFileCapped(file, maxBytes, what) {
         await handle.close();
     }
 }
+/**
+ * The synchronous reader for small state files (a DB's metadata.json, a cache
+ * marker, a stored manifest) in folders an Actions cache restore can fill:
+ * only a regular file is read (a FIFO, a device or a directory is refused
+ * without blocking), and at most maxBytes + 1 bytes of it.
+ */
+function readFileCappedSync(file, maxBytes, what) {
+    const fd = (0,external_node_fs_.openSync)(file, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0));
+    try {
+        if (!(0,external_node_fs_.fstatSync)(fd).isFile())
+            throw new SizeCapError(`${what} is not a regular file; refused`);
+        const chunks = [];
+        let total = 0;
+        for (;;) {
+            const size = Math.min(1024 * 1024, maxBytes + 1 - total);
+            const buffer = Buffer.allocUnsafe(size);
+            const bytesRead = (0,external_node_fs_.readSync)(fd, buffer, 0, size, null);
+            if (bytesRead === 0)
+                break;
+            total += bytesRead;
+            if (total > maxBytes)
+                throw new SizeCapError(`${what} is over the ${maxBytes}-byte limit; refused`);
+            chunks.push(buffer.subarray(0, bytesRead));
+        }
+        return Buffer.concat(chunks, total);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __nccwpck_require__(33838);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: external "node:crypto"
@@ -8141,7 +8187,203 @@ function imageRegistry(reference) {
         : 'docker.io';
 }
 
+;// CONCATENATED MODULE: ./packages/action-kit/src/image-archive.ts
+
+
+
+
+const BLOCK = 512;
+const MAX_ENTRIES = 4096;
+/** An index.json is a few hundred bytes; anything this large is not one. */
+const MAX_INDEX_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
+function field(header, start, length) {
+    const raw = header.subarray(start, start + length);
+    const end = raw.indexOf(0);
+    return raw.subarray(0, end < 0 ? raw.length : end).toString('utf8');
+}
+/** The first entries' headers (bounded in count; data is jumped over), stopping when `stop` says so. */
+function walkTar(readAt, stop) {
+    const magic = readAt(0, 2);
+    if (magic.length === 2 && magic[0] === 0x1f && magic[1] === 0x8b)
+        return; // gzip: not walked
+    let offset = 0;
+    for (let entries = 0; entries < MAX_ENTRIES; entries += 1) {
+        const header = readAt(offset, BLOCK);
+        if (header.length < BLOCK || header.every((byte) => byte === 0))
+            return;
+        const isUstar = field(header, 257, 6).startsWith('ustar');
+        const prefix = isUstar ? field(header, 345, 155) : '';
+        const name = ((prefix ? `${prefix}/` : '') + field(header, 0, 100)).replace(/^(\.\/)+/, '');
+        const size = parseInt(field(header, 124, 12).trim() || '0', 8);
+        if (!Number.isFinite(size) || size < 0)
+            return;
+        if (stop({ name, size, data: offset + BLOCK }))
+            return;
+        offset += BLOCK + Math.ceil(size / BLOCK) * BLOCK;
+    }
+}
+/**
+ * An OCI archive has an `oci-layout` entry, a docker-archive (`docker save`)
+ * a `manifest.json` (Docker 25 and later write both: it is read as the OCI
+ * archive it also is). Only headers are read, and only the first entries, so
+ * a multi-GB archive costs a few reads.
+ */
+function sniffArchive(readAt) {
+    let kind = 'unknown';
+    walkTar(readAt, (entry) => {
+        if (entry.name === 'oci-layout') {
+            kind = 'oci-archive';
+            return true;
+        }
+        if (entry.name === 'manifest.json')
+            kind = 'docker-archive';
+        return false;
+    });
+    return kind;
+}
+function fileReader(file) {
+    const fd = external_node_fs_.openSync(file, 'r');
+    return {
+        readAt: (offset, length) => {
+            const buffer = Buffer.alloc(length);
+            const read = external_node_fs_.readSync(fd, buffer, 0, length, offset);
+            return buffer.subarray(0, read);
+        },
+        close: () => external_node_fs_.closeSync(fd),
+    };
+}
+function readArchiveKind(file) {
+    const reader = fileReader(file);
+    try {
+        return sniffArchive(reader.readAt);
+    }
+    finally {
+        reader.close();
+    }
+}
+/**
+ * Validates an image archive input: resolved against the workspace; a
+ * relative path is confined to it by real path (a link in the checkout does
+ * not lead elsewhere), an absolute one may name any file on the runner (a
+ * `docker save` in RUNNER_TEMP); a directory must be an OCI image layout.
+ * `otherwise` completes the error for a plain directory ("use `path` ...").
+ */
+function validateImageArchive(name, value, workspace, otherwise) {
+    const resolved = validatePath(name, value, { base: workspace, mustExist: 'any', allowAbsolute: true });
+    const stat = external_node_fs_.statSync(resolved);
+    if (stat.isDirectory()) {
+        if (!external_node_fs_.existsSync(external_node_path_.join(resolved, 'oci-layout'))) {
+            throw new ConfigurationError(`Input \`${name}\`: '${value.slice(0, 200)}' is a directory but not an OCI image layout (it has no oci-layout file). ${otherwise}`);
+        }
+        return { path: resolved, layout: 'oci-dir' };
+    }
+    if (!stat.isFile())
+        throw new ConfigurationError(`Input \`${name}\`: '${value.slice(0, 200)}' is neither a file nor a directory.`);
+    return { path: resolved, layout: readArchiveKind(resolved) };
+}
+const DIGEST = /^sha256:[a-f0-9]{64}$/;
+/** The single manifest digest an OCI index.json names; undefined for none, several, or anything malformed. */
+function digestFromIndex(text) {
+    let index;
+    try {
+        index = JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+    const manifests = index?.manifests;
+    if (!Array.isArray(manifests) || manifests.length !== 1)
+        return undefined;
+    const digest = manifests[0]?.digest;
+    return typeof digest === 'string' && DIGEST.test(digest) ? digest : undefined;
+}
+/**
+ * The image's manifest digest (sha256:…), read from the archive's OCI
+ * `index.json` when it names exactly one manifest: the digest the image keeps
+ * when pushed as is. A docker-archive without an index (Docker before 25)
+ * carries no manifest, so there is none to report: undefined, never a guess.
+ */
+function imageArchiveDigest(archive) {
+    if (archive.layout === 'oci-dir') {
+        const file = path.join(archive.path, 'index.json');
+        let stat;
+        try {
+            stat = fs.lstatSync(file);
+        }
+        catch {
+            return undefined;
+        }
+        if (!stat.isFile() || stat.size > MAX_INDEX_BYTES)
+            return undefined;
+        return digestFromIndex(fs.readFileSync(file, 'utf8'));
+    }
+    if (archive.layout === 'unknown')
+        return undefined;
+    const reader = fileReader(archive.path);
+    try {
+        let digest;
+        walkTar(reader.readAt, (entry) => {
+            if (entry.name !== 'index.json')
+                return false;
+            if (entry.size <= MAX_INDEX_BYTES)
+                digest = digestFromIndex(reader.readAt(entry.data, entry.size).toString('utf8'));
+            return true;
+        });
+        return digest;
+    }
+    finally {
+        reader.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/registry-auth.ts
+
+
+
+/**
+ * Reads `registry-username` and `registry-password` (the password masked
+ * with core.setSecret as it is read, before any use). Both or neither;
+ * undefined when neither is set.
+ */
+function getRegistryLogin() {
+    const username = getString('registry-username', {
+        maxLength: 256,
+        pattern: /^[^\s]+$/,
+        patternDescription: 'a user name without spaces',
+    });
+    const password = getSecret('registry-password');
+    if (Boolean(username) !== Boolean(password)) {
+        throw new ConfigurationError('Inputs `registry-username` and `registry-password` go together: set both or neither.');
+    }
+    return username ? { username, password } : undefined;
+}
+/**
+ * The variables through which each tool documents registry credentials:
+ * Trivy's TRIVY_USERNAME / TRIVY_PASSWORD (used for the image's registry),
+ * Grype's and Syft's <TOOL>_REGISTRY_AUTH_AUTHORITY / _USERNAME / _PASSWORD
+ * (one credential scoped to the image's registry). Variables that would
+ * compete with the login (a token set in the job's environment) are removed
+ * (value undefined), so the credentials the step names are the ones used.
+ * Meant for `toolEnvironment`'s `set`: never argv.
+ */
+function registryLoginVariables(tool, image, login) {
+    if (tool === 'trivy') {
+        return { TRIVY_USERNAME: login.username, TRIVY_PASSWORD: login.password, TRIVY_REGISTRY_TOKEN: undefined };
+    }
+    const prefix = tool === 'grype' ? 'GRYPE' : 'SYFT';
+    const registry = imageRegistry(image);
+    return {
+        // go-containerregistry (under Grype's and Syft's stereoscope) names Docker Hub index.docker.io.
+        [`${prefix}_REGISTRY_AUTH_AUTHORITY`]: registry === 'docker.io' ? 'index.docker.io' : registry,
+        [`${prefix}_REGISTRY_AUTH_USERNAME`]: login.username,
+        [`${prefix}_REGISTRY_AUTH_PASSWORD`]: login.password,
+        [`${prefix}_REGISTRY_AUTH_TOKEN`]: undefined,
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/action-kit/src/index.ts
+
+
 
 
 

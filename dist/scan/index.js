@@ -3525,9 +3525,9 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2913);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5309);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(922);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4669);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6117);
 
 
 
@@ -3544,11 +3544,12 @@ __webpack_async_result__();
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   GP: () => (/* binding */ getInputs)
 /* harmony export */ });
-/* unused harmony exports SCANNERS, FAIL_ON, ENGINES, FORMATS */
+/* unused harmony exports SCANNERS, FAIL_ON, ENGINES, FORMATS, MAX_IGNORE_FILES, isYamlFile */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2913);
-/* harmony import */ var _scs_findings__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7888);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5309);
+/* harmony import */ var _scs_findings__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2243);
+
 
 
 
@@ -3559,6 +3560,7 @@ const FORMATS = ['json', 'sarif', 'cyclonedx', 'cosign-vuln'];
 function autoScanners(kind) {
     switch (kind) {
         case 'image':
+        case 'archive':
             return ['vuln', 'secret'];
         case 'path':
             return ['vuln', 'secret', 'misconfig'];
@@ -3572,11 +3574,19 @@ function getInputs(env = process.env) {
     const image = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getString */ .AA)('image', { maxLength: 512 });
     const pathInput = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getString */ .AA)('path', { maxLength: 1024 });
     const sbomInput = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getString */ .AA)('sbom', { maxLength: 1024 });
+    const archiveInput = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getString */ .AA)('image-archive', { maxLength: 1024 });
+    const imageSource = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getEnum */ .GV)('image-source', ['registry', 'daemon']);
     // `path` defaults to '.', so it counts as chosen only when it says something else.
-    const chosen = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .exactlyOne */ .BK)({ image, sbom: sbomInput, path: pathInput === '.' ? '' : pathInput }, 'path');
+    const chosen = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .exactlyOne */ .BK)({ image, 'image-archive': archiveInput, sbom: sbomInput, path: pathInput === '.' ? '' : pathInput }, 'path');
+    if (imageSource === 'daemon' && chosen !== 'image') {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('Input `image-source`: daemon reads `image` from the local Docker daemon; set `image`, or leave image-source at registry.');
+    }
     let target;
     if (chosen === 'image') {
-        target = { kind: 'image', image: (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .validateImageReference */ .XX)('image', image) };
+        target = { kind: 'image', image: (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .validateImageReference */ .XX)('image', image), ...(imageSource === 'daemon' ? { daemon: true } : {}) };
+    }
+    else if (chosen === 'image-archive') {
+        target = { kind: 'archive', archive: (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .validateImageArchive */ .wo)('image-archive', archiveInput, workspace, 'Use `path` to scan a directory.') };
     }
     else if (chosen === 'sbom') {
         target = { kind: 'sbom', sbom: (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .validatePath */ .iQ)('sbom', sbomInput, { base: workspace, mustExist: 'file' }) };
@@ -3611,12 +3621,22 @@ function getInputs(env = process.env) {
             throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input \`scanners\`: Grype finds vulnerabilities only; use scanner: trivy for ${others.join(', ')}.`);
         }
         scanners = ['vuln'];
+        if (target.kind === 'archive' && target.archive.layout === 'unknown') {
+            // Grype needs the source type; Trivy reads compressed archives by itself.
+            throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('Input `image-archive`: Grype needs an uncompressed docker-archive (docker save) or OCI archive, or an OCI layout directory; this file is neither (a compressed tarball?). Decompress it, or use scanner: trivy.');
+        }
     }
     const failOn = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getEnum */ .GV)('fail-on', FAIL_ON);
     const onlyFixed = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getBoolean */ .pW)('only-fixed');
     // Only files the workflow names: a .trivyignore or .grype.yaml that merely exists in the
     // checkout is pull-request content and is not read (see "Tool configuration" in the README).
-    const ignoreFile = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getPath */ .Yn)('ignore-file', { base: workspace, mustExist: 'file' });
+    const ignoreFiles = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getList */ .vS)('ignore-file').map((file) => (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .validatePath */ .iQ)('ignore-file', file, { base: workspace, mustExist: 'file' }));
+    if (ignoreFiles.length > MAX_IGNORE_FILES) {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input \`ignore-file\` lists ${ignoreFiles.length} files; at most ${MAX_IGNORE_FILES} are accepted.`);
+    }
+    if (scanner === 'trivy' && ignoreFiles.length > 1 && ignoreFiles.some(isYamlFile)) {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('Input `ignore-file`: Trivy reads one .trivyignore.yaml, or any number of plain .trivyignore files (merged); list several plain files, or one YAML file.');
+    }
     const trivyConfig = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getPath */ .Yn)('trivy-config', { base: workspace, mustExist: 'file' });
     const trivySecretConfig = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getPath */ .Yn)('trivy-secret-config', { base: workspace, mustExist: 'file' });
     const grypeConfig = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getPath */ .Yn)('grype-config', { base: workspace, mustExist: 'file' });
@@ -3675,13 +3695,17 @@ function getInputs(env = process.env) {
     const annotations = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getBoolean */ .pW)('annotations');
     const summary = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getBoolean */ .pW)('summary');
     const githubToken = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getSecret */ .r6)('github-token');
+    const registryLogin = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getRegistryLogin */ .RY)();
+    if (registryLogin && target.kind !== 'image') {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('Inputs `registry-username` and `registry-password` are for pulling `image` from a registry; remove them for this target.');
+    }
     return {
         scanner,
         target,
         scanners,
         failOn: failOn === 'none' ? 'none' : failOn,
         onlyFixed,
-        ignoreFile,
+        ignoreFiles,
         trivyConfig,
         trivySecretConfig,
         grypeConfig,
@@ -3705,8 +3729,14 @@ function getInputs(env = process.env) {
         annotations,
         summary,
         githubToken,
+        registryLogin,
         workspace,
     };
+}
+const MAX_IGNORE_FILES = 20;
+/** Trivy tells its YAML ignore format from the file name. */
+function isYamlFile(file) {
+    return /\.ya?ml$/i.test(file);
 }
 /** OCI repository references with a tag: host[:port]/path:tag. */
 const OCI_REPOSITORY = /^[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?(?::\d{1,5})?(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)+:[\w][\w.-]{0,127}$/;
@@ -3722,7 +3752,7 @@ function ociRepositories(name) {
 
 /***/ }),
 
-/***/ 4669:
+/***/ 6117:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3741,10 +3771,10 @@ var lib_core = __nccwpck_require__(3838);
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 14 modules
-var src = __nccwpck_require__(2913);
-// EXTERNAL MODULE: ./packages/findings/src/index.ts + 16 modules
-var findings_src = __nccwpck_require__(7888);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 16 modules
+var src = __nccwpck_require__(5309);
+// EXTERNAL MODULE: ./packages/findings/src/index.ts + 17 modules
+var findings_src = __nccwpck_require__(2243);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: external "node:stream/promises"
@@ -7406,7 +7436,7 @@ class StaleDbError extends src/* InfrastructureError */.EN {
 }
 function readMarker(dbDir, kind) {
     try {
-        const parsed = JSON.parse(external_node_fs_.readFileSync(external_node_path_.join(dbDir, MARKER_FILE), 'utf8'));
+        const parsed = JSON.parse((0,src/* readFileCappedSync */.Dz)(external_node_path_.join(dbDir, MARKER_FILE), 64 * 1024, MARKER_FILE).toString('utf8'));
         if (parsed.schema !== 1 ||
             parsed.kind !== kind ||
             typeof parsed.repository !== 'string' ||
@@ -7583,7 +7613,7 @@ const ARTIFACT_LAYER = 'layer.tar.gz';
 function readTrivyMetadata(dir, kind) {
     let parsed;
     try {
-        parsed = JSON.parse(external_node_fs_.readFileSync(external_node_path_.join(dir, METADATA_FILE), 'utf8'));
+        parsed = JSON.parse((0,src/* readFileCappedSync */.Dz)(external_node_path_.join(dir, METADATA_FILE), 64 * 1024, METADATA_FILE).toString('utf8'));
     }
     catch (error) {
         throw new src/* InfrastructureError */.EN(`the ${kind.label}'s ${METADATA_FILE} is missing or not JSON`, { cause: error });
@@ -7674,7 +7704,7 @@ async function prepareTrivyArtifact(kind, options) {
     const staleDigests = new Map();
     /** Checks the artifact in artifactDir against `digest`, unpacks it and swaps it into dbDir. */
     const install = async (repository, digest, blobVerified) => {
-        const manifestBytes = external_node_fs_.readFileSync(external_node_path_.join(artifactDir, ARTIFACT_MANIFEST));
+        const manifestBytes = (0,src/* readFileCappedSync */.Dz)(external_node_path_.join(artifactDir, ARTIFACT_MANIFEST), 4 * 1024 * 1024, `the stored ${ARTIFACT_MANIFEST}`);
         const manifestDigest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(manifestBytes).digest('hex')}`;
         if (manifestDigest !== digest)
             throw new src/* InfrastructureError */.EN(`the stored manifest is ${manifestDigest}, not ${digest}`);
@@ -8259,6 +8289,66 @@ function narrowCache(cache, policy) {
 
 
 
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+;// CONCATENATED MODULE: ./actions/scan/src/docker-daemon.ts
+
+
+/**
+ * `image-source: daemon` reads the image from the runner's Docker daemon
+ * (Trivy `--image-src docker`, Grype `docker:`). Before the scanner runs, the
+ * daemon must answer `GET /_ping` at DOCKER_HOST (or the default socket)
+ * within a few seconds: otherwise the step fails with an error that says so,
+ * instead of a scanner error (or a silent fallback to a registry pull of an
+ * image with the same name).
+ */
+const DEFAULT_DOCKER_SOCKET = '/var/run/docker.sock';
+const PING_TIMEOUT_MS = 5_000;
+/** Where the daemon is: DOCKER_HOST (unix:// or tcp://), else the default socket. Other schemes are refused. */
+function dockerEndpoint(env) {
+    const value = (env.DOCKER_HOST ?? '').trim();
+    if (value === '')
+        return { kind: 'unix', socketPath: DEFAULT_DOCKER_SOCKET, shown: `unix://${DEFAULT_DOCKER_SOCKET} (DOCKER_HOST is not set)` };
+    const shown = `DOCKER_HOST=${value.slice(0, 200)}`;
+    if (value.startsWith('unix://'))
+        return { kind: 'unix', socketPath: value.slice('unix://'.length), shown };
+    const tcp = /^tcp:\/\/([A-Za-z0-9.-]+|\[[0-9A-Fa-f:]+\]):(\d{1,5})\/?$/.exec(value);
+    if (tcp && Number(tcp[2]) > 0 && Number(tcp[2]) < 65536)
+        return { kind: 'tcp', host: tcp[1].replace(/^\[|\]$/g, ''), port: Number(tcp[2]), shown };
+    throw new src/* ConfigurationError */.j1(`Input \`image-source\` is daemon, but ${shown} is not a unix:// socket or tcp://host:port address this action can check; set DOCKER_HOST to one of those.`);
+}
+/** Resolves when the daemon answers /_ping with 200; rejects with why not. */
+function ping(endpoint, timeoutMs) {
+    return new Promise((resolve, reject) => {
+        const target = endpoint.kind === 'unix' ? { socketPath: endpoint.socketPath } : { host: endpoint.host, port: endpoint.port };
+        const request = external_node_http_.get({ ...target, path: '/_ping', headers: { host: 'docker' }, timeout: timeoutMs }, (response) => {
+            response.resume();
+            if (response.statusCode === 200)
+                resolve();
+            else
+                reject(new Error(`it answered /_ping with HTTP ${response.statusCode}`));
+        });
+        request.on('timeout', () => request.destroy(new Error(`no answer within ${timeoutMs / 1000} s`)));
+        request.on('error', reject);
+    });
+}
+async function assertDockerDaemon(env, timeoutMs = PING_TIMEOUT_MS) {
+    const endpoint = dockerEndpoint(env);
+    // With TLS (DOCKER_TLS_VERIFY) a plain-HTTP ping cannot succeed: the scanner's own client checks that daemon.
+    if (endpoint.kind === 'tcp' && (env.DOCKER_TLS_VERIFY ?? '') !== '')
+        return endpoint;
+    try {
+        await ping(endpoint, timeoutMs);
+    }
+    catch (error) {
+        const why = error.code ?? (error instanceof Error ? error.message : String(error));
+        throw new src/* ConfigurationError */.j1(`Input \`image-source\` is daemon, but no Docker daemon is reachable at ${endpoint.shown}: ${why}. ` +
+            'Run the step on a runner with Docker (or set DOCKER_HOST), or scan the image from a registry (image-source: registry) ' +
+            'or from a docker save tarball (image-archive).');
+    }
+    return endpoint;
+}
 
 ;// CONCATENATED MODULE: ./packages/github-api/src/errors.ts
 /**
@@ -9077,7 +9167,9 @@ function defaultReportKey(inputs) {
         ? `image:${target.image}`
         : target.kind === 'path'
             ? `path:${target.relative || '.'}`
-            : `sbom:${external_node_path_.relative(inputs.workspace, target.sbom).split(external_node_path_.sep).join('/')}`;
+            : target.kind === 'archive'
+                ? `archive:${external_node_path_.relative(inputs.workspace, target.archive.path).split(external_node_path_.sep).join('/')}`
+                : `sbom:${external_node_path_.relative(inputs.workspace, target.sbom).split(external_node_path_.sep).join('/')}`;
     return `${inputs.scanner}:${what}`;
 }
 async function publishToGitHub(inputs, context, logger, material, client = new GitHubClient({ token: inputs.githubToken, apiUrl: context.apiUrl, userAgent: 'supply-chain-actions/scan' })) {
@@ -9150,11 +9242,16 @@ function safePath(value) {
 function grypeSubject(target, options = {}) {
     switch (target.kind) {
         case 'image':
-            return `${options.imageSource ?? 'registry'}:${target.image}`;
+            return `${target.daemon ? 'docker' : (options.imageSource ?? 'registry')}:${target.image}`;
         case 'path':
             return `${options.pathIsFile ? 'file' : 'dir'}:${target.path}`;
         case 'sbom':
             return `sbom:${target.sbom}`;
+        case 'archive':
+            // inputs.ts refuses an archive of unknown kind for Grype: it would guess the source type.
+            if (target.archive.layout === 'unknown')
+                throw new Error('grypeSubject: an image archive of unknown kind');
+            return `${target.archive.layout}:${target.archive.path}`;
     }
 }
 /**
@@ -9196,7 +9293,9 @@ const REGISTRY_AUTH_VARIABLES = [
  *   for "vulnerabilities found" would be read as a crashed scanner. (A
  *   `fail-on-severity` in a config file cannot be unset this way; see
  *   `isSeverityThresholdExit`.)
- * - for ghcr.io images, the workflow token as registry credentials scoped to
+ * - the step's `registry-username` / `registry-password`, scoped to the
+ *   image's registry (`GRYPE_REGISTRY_AUTH_AUTHORITY`), when given;
+ * - else, for ghcr.io images, the workflow token as registry credentials scoped to
  *   ghcr.io (`GRYPE_REGISTRY_AUTH_AUTHORITY`), unless registry credentials
  *   were already set through Grype's variables.
  * Grype reads environment variables over its config file, so these hold even
@@ -9204,16 +9303,17 @@ const REGISTRY_AUTH_VARIABLES = [
  */
 function grypeEnvironment(base, options) {
     // An allow-list: the base list, Grype's own variables, cloud SDK variables for registry logins.
+    const login = options.image && options.registryLogin ? (0,src/* registryLoginVariables */.ik)('grype', options.image, options.registryLogin) : undefined;
     const env = (0,src/* toolEnvironment */.uQ)(base, {
         allow: ['GRYPE_', ...src/* REGISTRY_CLOUD_ENVIRONMENT */.iH],
-        set: Object.fromEntries(src/* CONFIG_FILE_VARIABLES */.Sy.grype.map((name) => [name, undefined])),
+        set: { ...Object.fromEntries(src/* CONFIG_FILE_VARIABLES */.Sy.grype.map((name) => [name, undefined])), ...login },
     });
     delete env.GRYPE_FAIL_ON_SEVERITY;
     env.GRYPE_DB_AUTO_UPDATE = 'false';
     env.GRYPE_DB_CACHE_DIR = options.dbCacheDir;
     env.GRYPE_DB_VALIDATE_AGE = 'false';
     env.GRYPE_CHECK_FOR_APP_UPDATE = 'false';
-    const configured = REGISTRY_AUTH_VARIABLES.some((name) => (env[name] ?? '') !== '');
+    const configured = login !== undefined || REGISTRY_AUTH_VARIABLES.some((name) => (env[name] ?? '') !== '');
     if (options.image && (0,src/* imageRegistry */.bl)(options.image) === 'ghcr.io' && options.githubToken && options.actor && !configured) {
         env.GRYPE_REGISTRY_AUTH_AUTHORITY = 'ghcr.io';
         env.GRYPE_REGISTRY_AUTH_USERNAME = options.actor;
@@ -9238,6 +9338,9 @@ function isSeverityThresholdExit(exitCode, stderr) {
 async function runScanner(run) {
     const { logger } = run;
     external_node_fs_.rmSync(run.reportFile, { force: true });
+    // A report of an earlier run at the destination must not pass for this run's (the link itself, if one was planted).
+    if (run.finalReportFile)
+        external_node_fs_.rmSync(run.finalReportFile, { force: true });
     logger.info(`Running: ${run.binary} ${run.args.join(' ')}`);
     const result = await (0,src/* runProcess */.R3)(run.binary, run.args, {
         cwd: run.cwd,
@@ -9246,6 +9349,10 @@ async function runScanner(run) {
         timeoutMs: run.timeoutMinutes * 60_000 + 60_000,
         onStderr: (chunk) => logger.untrusted(chunk),
     });
+    // Whatever the outcome, a report the scanner wrote is kept where the user looks for it.
+    if (run.finalReportFile && external_node_fs_.existsSync(run.reportFile))
+        (0,src/* moveFileNoFollow */.SK)(run.reportFile, run.finalReportFile);
+    const reportFile = run.finalReportFile ?? run.reportFile;
     if (result.timedOut) {
         throw new src/* InfrastructureError */.EN(`${run.name} did not finish within ${run.timeoutMinutes} minutes and was stopped (input \`timeout\`).`);
     }
@@ -9253,11 +9360,9 @@ async function runScanner(run) {
         const tail = (0,src/* tailLines */.os)(result.stderr, 8);
         throw new src/* InfrastructureError */.EN(`${run.name} exited with code ${result.exitCode}${result.signal ? ` (${result.signal})` : ''}; no verdict was reached.${tail ? `\nLast lines of its log:\n${tail}` : ''}`);
     }
-    if (!external_node_fs_.existsSync(run.reportFile)) {
+    if (!external_node_fs_.existsSync(reportFile)) {
         throw new src/* InfrastructureError */.EN(`${run.name} exited successfully but wrote no JSON report.`);
     }
-    if (run.finalReportFile)
-        (0,src/* moveFileNoFollow */.SK)(run.reportFile, run.finalReportFile);
 }
 
 ;// CONCATENATED MODULE: ./actions/scan/src/grype-engine.ts
@@ -9300,7 +9405,7 @@ async function runGrypeEngine(inputs, deps, reportFile) {
     const run = (0,src/* prepareToolRunDirectory */.Ae)(context.runnerTemp, 'grype');
     const stagedReport = external_node_path_.join(run.cwd, 'report.json');
     const configuration = toolConfiguration(inputs, logger);
-    const configFiles = [inputs.grypeConfig, inputs.ignoreFile].filter(Boolean);
+    const configFiles = [inputs.grypeConfig, ...inputs.ignoreFiles].filter(Boolean);
     const args = buildGrypeArgs({
         target: inputs.target,
         outputFile: stagedReport,
@@ -9313,6 +9418,7 @@ async function runGrypeEngine(inputs, deps, reportFile) {
         dbCacheDir,
         githubToken: inputs.githubToken,
         actor: context.actor,
+        registryLogin: inputs.registryLogin,
         ...(inputs.target.kind === 'image' ? { image: inputs.target.image } : {}),
     });
     await logger.group(`grype ${args[0]}`, () => runScanner({
@@ -9368,7 +9474,7 @@ function capabilitiesFromHelp(helpText) {
  * 0 on findings (the gate decides), so any non-zero exit is a tool failure.
  */
 function buildTrivyArgs(plan) {
-    const subcommand = plan.target.kind === 'image' ? 'image' : plan.target.kind === 'sbom' ? 'sbom' : 'fs';
+    const subcommand = plan.target.kind === 'image' || plan.target.kind === 'archive' ? 'image' : plan.target.kind === 'sbom' ? 'sbom' : 'fs';
     const scanners = plan.scanners.map((s) => (s === 'misconfig' ? plan.capabilities.misconfigScanner : s));
     const args = [
         subcommand,
@@ -9403,6 +9509,14 @@ function buildTrivyArgs(plan) {
         args.push('--java-db-repository', plan.javaDbRepositories.join(','));
     }
     args.push('--ignorefile', plan.ignoreFile);
+    // image-source: daemon — the image comes from the runner's Docker daemon, never from a registry.
+    if (plan.target.kind === 'image' && plan.target.daemon)
+        args.push('--image-src', 'docker');
+    // An image archive is an option's value (an absolute path, never read as a flag); nothing follows `--`.
+    if (plan.target.kind === 'archive') {
+        args.push('--input', plan.target.archive.path);
+        return args;
+    }
     // `--` ends option parsing: a target can never be read as a flag.
     const subject = plan.target.kind === 'image' ? plan.target.image : plan.target.kind === 'sbom' ? plan.target.sbom : plan.target.path;
     args.push('--', subject);
@@ -9412,15 +9526,19 @@ function buildTrivyArgs(plan) {
  * Environment for the Trivy process, from an allow-list (action-kit's base
  * list, Trivy's own TRIVY_* variables, the cloud SDK variables registry
  * logins use), without the variables that would name a config file, plus
- * registry credentials for ghcr.io images when the workflow token can be used
- * and no other credentials were configured. The token reaches Trivy only
- * there, as TRIVY_PASSWORD.
+ * registry credentials: the step's `registry-username` / `registry-password`
+ * when given (over any TRIVY_USERNAME of the job), else for ghcr.io images the
+ * workflow token when no other credentials were configured. Either reaches
+ * Trivy only here, as TRIVY_PASSWORD, never in argv.
  */
 function trivyEnvironment(base, options) {
+    const login = options.image && options.registryLogin ? (0,src/* registryLoginVariables */.ik)('trivy', options.image, options.registryLogin) : undefined;
     const env = (0,src/* toolEnvironment */.uQ)(base, {
         allow: ['TRIVY_', ...src/* REGISTRY_CLOUD_ENVIRONMENT */.iH],
-        set: Object.fromEntries(src/* CONFIG_FILE_VARIABLES */.Sy.trivy.map((name) => [name, undefined])),
+        set: { ...Object.fromEntries(src/* CONFIG_FILE_VARIABLES */.Sy.trivy.map((name) => [name, undefined])), ...login },
     });
+    if (login)
+        return env;
     const registry = options.image?.split('/')[0]?.toLowerCase();
     if (registry === 'ghcr.io' && options.githubToken && options.actor && !env.TRIVY_USERNAME && !env.TRIVY_PASSWORD) {
         env.TRIVY_USERNAME = options.actor;
@@ -9437,6 +9555,7 @@ function trivyEnvironment(base, options) {
 
 
 
+
 /** From the version when it is a release number; otherwise (a 'dev' build) ask the binary. */
 async function detectCapabilities(tool) {
     const known = capabilitiesForVersion(tool.version);
@@ -9444,6 +9563,17 @@ async function detectCapabilities(tool) {
         return known;
     const help = await (0,src/* runProcess */.R3)(tool.binary, ['fs', '--help'], { timeoutMs: 30_000, cwd: external_node_path_.dirname(tool.binary) });
     return capabilitiesFromHelp(`${help.stdout}\n${help.stderr}`);
+}
+/**
+ * The one file for --ignorefile: the only one listed, or the plain
+ * .trivyignore files merged (in order) into one in the private run directory.
+ */
+function trivyIgnoreFile(files, runDir) {
+    if (files.length <= 1)
+        return files[0] ?? '';
+    const merged = external_node_path_.join(runDir, 'merged.trivyignore');
+    external_node_fs_.writeFileSync(merged, files.map((file) => external_node_fs_.readFileSync(file, 'utf8').replace(/\r?\n?$/, '\n')).join(''), { flag: 'wx' });
+    return merged;
 }
 /** Installs Trivy, runs it once with JSON output into `reportFile`, and parses the report. */
 async function runTrivyEngine(inputs, deps, reportFile) {
@@ -9480,7 +9610,7 @@ async function runTrivyEngine(inputs, deps, reportFile) {
     const args = buildTrivyArgs({
         target: inputs.target,
         scanners: inputs.scanners,
-        ignoreFile: inputs.ignoreFile || run.absent('trivyignore'),
+        ignoreFile: trivyIgnoreFile(inputs.ignoreFiles, run.cwd) || run.absent('trivyignore'),
         configFile: inputs.trivyConfig || run.emptyConfig,
         secretConfigFile: inputs.trivySecretConfig || run.absent('trivy-secret.yaml'),
         skipDirs: inputs.skipDirs,
@@ -9496,6 +9626,7 @@ async function runTrivyEngine(inputs, deps, reportFile) {
         ...(inputs.target.kind === 'image' ? { image: inputs.target.image } : {}),
         githubToken: inputs.githubToken,
         actor: context.actor,
+        registryLogin: inputs.registryLogin,
     });
     await logger.group(`trivy ${args[0]} (${inputs.scanners.join(', ')})`, () => runScanner({
         name: 'Trivy',
@@ -9513,6 +9644,7 @@ async function runTrivyEngine(inputs, deps, reportFile) {
 }
 
 ;// CONCATENATED MODULE: ./actions/scan/src/main.ts
+
 
 
 
@@ -9552,9 +9684,10 @@ function defaultDeps(inputs) {
  */
 function toolConfiguration(inputs, logger) {
     const relative = (file) => external_node_path_.relative(inputs.workspace, file).split(external_node_path_.sep).join('/') || file;
+    const ignore = inputs.ignoreFiles.map((file) => ['ignore-file', file]);
     const files = inputs.scanner === 'grype'
-        ? [['grype-config', inputs.grypeConfig], ['ignore-file', inputs.ignoreFile]]
-        : [['trivy-config', inputs.trivyConfig], ['trivy-secret-config', inputs.trivySecretConfig], ['ignore-file', inputs.ignoreFile]];
+        ? [['grype-config', inputs.grypeConfig], ...ignore]
+        : [['trivy-config', inputs.trivyConfig], ['trivy-secret-config', inputs.trivySecretConfig], ...ignore];
     const used = files.filter(([, file]) => file).map(([name, file]) => `${name}: ${relative(file)}`);
     if (inputs.skipDirs.length > 0)
         used.push(`skip-dirs: ${inputs.skipDirs.join(', ')}`);
@@ -9566,7 +9699,7 @@ function toolConfiguration(inputs, logger) {
     logger.info(`${engine} configuration: ${used.length > 0 ? used.join('; ') : 'none (built-in defaults)'}.`);
     if (unused.length > 0) {
         logger.info(`Not read: ${unused.join(', ')} in the checkout. ${engine} runs in an empty directory with only the files named by inputs ` +
-            `(${files.map(([name]) => name).join(', ')}); name a file there to use it.`);
+            `(${[...new Set(['ignore-file', ...files.map(([name]) => name)])].join(', ')}); name a file there to use it.`);
     }
     return { used, unused };
 }
@@ -9619,6 +9752,10 @@ async function scan(inputs, deps) {
     });
     const files = reportFiles(inputs);
     const engineName = inputs.scanner === 'grype' ? 'Grype' : 'Trivy';
+    if (inputs.target.kind === 'image' && inputs.target.daemon) {
+        const endpoint = await assertDockerDaemon(deps.env);
+        logger.info(`Docker daemon at ${endpoint.shown} answers; ${inputs.target.image} is read from it.`);
+    }
     const startedAt = deps.now();
     const engine = await (inputs.scanner === 'grype' ? runGrypeEngine : runTrivyEngine)(inputs, deps, files.json);
     const finishedAt = deps.now();
@@ -9626,6 +9763,17 @@ async function scan(inputs, deps) {
         deps.setOutput('db-digest', engine.db.digest);
     const parsed = engine.report;
     const artifact = { ...parsed, artifactName: displayName(inputs, parsed.artifactName) };
+    if (inputs.target.kind === 'archive') {
+        // The image's own digest (from the archive's index), so that a later push can be attested; never the tool's guess.
+        const digest = (0,src/* imageArchiveDigest */.iW)(inputs.target.archive);
+        if (digest)
+            artifact.artifactDigest = digest;
+        else
+            delete artifact.artifactDigest;
+    }
+    const imageDigest = /sha256:[a-f0-9]{64}$/.exec(artifact.artifactDigest ?? '')?.[0];
+    if (imageDigest && (inputs.target.kind === 'image' || inputs.target.kind === 'archive'))
+        deps.setOutput('image-digest', imageDigest);
     const vex = inputs.vex.map((file) => (0,findings_src/* parseVexDocument */.os)(external_node_fs_.readFileSync(file), { source: external_node_path_.relative(inputs.workspace, file) || file }));
     const findings = applyVexDocuments(vex, (0,findings_src/* filterFindings */.Ni)(parsed.findings, { severities: inputs.severities }), artifact, logger);
     const report = { ...artifact, findings };
@@ -9676,6 +9824,9 @@ async function scan(inputs, deps) {
     (0,src/* writeFileNoFollow */.qI)(files.summary, summary);
     if (inputs.summary)
         await (0,src/* writeJobSummary */.j7)(summary);
+    // The findings in the log too (what trivy-action's `format: table` prints), in a collapsed group, budgeted.
+    const table = (0,findings_src/* renderLogTable */.r0)(report, { tripped: gate.tripped, failOn: inputs.failOn, seeAlso });
+    await logger.group(`Findings: ${report.findings.length}${table.omitted > 0 ? ` (${table.shown} shown)` : ''}`, async () => logger.untrusted(table.text));
     if (inputs.annotations) {
         (0,src/* emitAnnotations */.KI)(annotations, {
             // A failed gate ends the step with one more error: keep a slot for it.
@@ -9774,7 +9925,13 @@ function renderSummary(report, options) {
 }
 /** What the reports call the scanned thing: workspace-relative for files, the reference for images. */
 function displayName(inputs, fromTool) {
-    const file = inputs.target.kind === 'path' ? inputs.target.path : inputs.target.kind === 'sbom' ? inputs.target.sbom : undefined;
+    const file = inputs.target.kind === 'path'
+        ? inputs.target.path
+        : inputs.target.kind === 'sbom'
+            ? inputs.target.sbom
+            : inputs.target.kind === 'archive'
+                ? inputs.target.archive.path
+                : undefined;
     if (file === undefined)
         return fromTool || (inputs.target.kind === 'image' ? inputs.target.image : '');
     return external_node_path_.relative(inputs.workspace, file).split(external_node_path_.sep).join('/') || '.';
@@ -9797,7 +9954,7 @@ function pathPrefixOf(inputs) {
 
 /***/ }),
 
-/***/ 2913:
+/***/ 5309:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9825,12 +9982,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   GV: () => (/* reexport */ getEnum),
   vS: () => (/* reexport */ getList),
   Yn: () => (/* reexport */ getPath),
+  RY: () => (/* reexport */ getRegistryLogin),
   r6: () => (/* reexport */ getSecret),
   hL: () => (/* reexport */ getSkipPatterns),
   AA: () => (/* reexport */ getString),
   Ax: () => (/* reexport */ getToolInputs),
   ID: () => (/* reexport */ getUrl),
   js: () => (/* reexport */ htmlText),
+  iW: () => (/* reexport */ imageArchiveDigest),
   bl: () => (/* reexport */ imageRegistry),
   vF: () => (/* reexport */ logger),
   md: () => (/* reexport */ md),
@@ -9839,7 +9998,9 @@ __nccwpck_require__.d(__webpack_exports__, {
   Ae: () => (/* reexport */ prepareToolRunDirectory),
   EF: () => (/* reexport */ readCapped),
   uh: () => (/* reexport */ readFileCapped),
+  Dz: () => (/* reexport */ readFileCappedSync),
   $p: () => (/* reexport */ readRunContext),
+  ik: () => (/* reexport */ registryLoginVariables),
   Cs: () => (/* reexport */ runAction),
   R3: () => (/* reexport */ runProcess),
   Pl: () => (/* reexport */ safeUrl),
@@ -9850,13 +10011,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   Ck: () => (/* reexport */ truncateUtf8),
   _U: () => (/* reexport */ unusedRepositoryConfigFiles),
   dy: () => (/* reexport */ utf8Bytes),
+  wo: () => (/* reexport */ validateImageArchive),
   XX: () => (/* reexport */ validateImageReference),
   iQ: () => (/* reexport */ validatePath),
   qI: () => (/* reexport */ writeFileNoFollow),
   j7: () => (/* reexport */ writeJobSummary)
 });
 
-// UNUSED EXPORTS: ANNOTATIONS_PER_LEVEL, ANNOTATION_LEVELS, BASE_ENVIRONMENT, DEFAULT_MAX_TEXT_CHARS, DEFAULT_SUMMARY_BUDGET_BYTES, MAX_ANNOTATION_MESSAGE_BYTES, MAX_ANNOTATION_TITLE_CHARS, MAX_REDIRECTS, MAX_SKIP_PATTERNS, REPOSITORY_CONFIG_FILES, STEP_SUMMARY_LIMIT_BYTES, SUITE_TOOL_PREFIXES, SafeMarkdown, assertConfined, assertSingleLine, causeChain, checkRedirect, escapeCommandData, escapeCommandProperty, escapeHtml, escapeHtmlAndMarkdown, escapeMarkdown, formatAnnotation, getInputsRead, getVersion, isLoopbackHostname, isSecretVariable, isUntrustedTrigger, isWithin, makePrivateDirectory, markdownCode, mayHoldWorkflowCommand, neutralizeMentions, pullRequestFromPayload, rawInput, realPathAllowingMissing, resetInputsRead, selectAnnotations, stopCommandsWrap
+// UNUSED EXPORTS: ANNOTATIONS_PER_LEVEL, ANNOTATION_LEVELS, BASE_ENVIRONMENT, DEFAULT_MAX_TEXT_CHARS, DEFAULT_SUMMARY_BUDGET_BYTES, MAX_ANNOTATION_MESSAGE_BYTES, MAX_ANNOTATION_TITLE_CHARS, MAX_REDIRECTS, MAX_SKIP_PATTERNS, REPOSITORY_CONFIG_FILES, STEP_SUMMARY_LIMIT_BYTES, SUITE_TOOL_PREFIXES, SafeMarkdown, assertConfined, assertSingleLine, causeChain, checkRedirect, commandBlock, escapeCommandData, escapeCommandProperty, escapeHtml, escapeHtmlAndMarkdown, escapeMarkdown, formatAnnotation, getInputsRead, getVersion, isLoopbackHostname, isSecretVariable, isUntrustedTrigger, isWithin, makePrivateDirectory, markdownCode, mayHoldWorkflowCommand, neutralizeMentions, pullRequestFromPayload, rawInput, readArchiveKind, realPathAllowingMissing, resetInputsRead, selectAnnotations, sniffArchive, stopCommandsWrap
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/errors.ts
 /**
@@ -10019,6 +10181,23 @@ function escapeMarkdown(value) {
 function escapeHtmlAndMarkdown(value) {
     return escapeHtml(value).replace(/[\\`*_[\]~]/g, (c) => MARKDOWN_ENTITIES[c] ?? c);
 }
+/**
+ * A command meant to be copied from the summary, as a `<pre><code>` block:
+ * invisible characters dropped, line breaks folded to spaces (one line: no
+ * value can start a block), HTML and the Markdown characters written as
+ * entities (nothing can close the block or render), and NO mention
+ * separator — GitHub links and notifies no mention inside `<pre>`/`<code>`,
+ * and a zero-width space after the `@` of `…/x.yml@refs/heads/main` would be
+ * copied into the identity, which cosign and gh then refuse (found by running
+ * the summary's commands with the real tools, test/interop).
+ */
+function commandBlock(command) {
+    const clean = stripInvisible(command)
+        .replace(/\r\n|\r|\n|\u2028|\u2029/g, ' ')
+        .replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c)
+        .replace(/[\\`*_[\]~|]/g, (c) => MARKDOWN_ENTITIES[c] ?? c);
+    return `<pre><code>${clean}</code></pre>`;
+}
 /** Inline code span that cannot be broken out of. */
 function markdownCode(value) {
     const clean = stripInvisible(value).replace(/\r\n|\r|\n|\u2028|\u2029/g, ' ');
@@ -10045,6 +10224,8 @@ function safeUrl(value) {
     }
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/http-policy.ts
@@ -10072,6 +10253,7 @@ var promises_ = __nccwpck_require__(1455);
  * {@link readFileCapped}, which reads at most cap + 1 bytes whatever the file
  * claims or becomes while it is read.
  */
+
 
 
 const MAX_REDIRECTS = 5;
@@ -10223,11 +10405,39 @@ async function readFileCapped(file, maxBytes, what) {
         await handle.close();
     }
 }
+/**
+ * The synchronous reader for small state files (a DB's metadata.json, a cache
+ * marker, a stored manifest) in folders an Actions cache restore can fill:
+ * only a regular file is read (a FIFO, a device or a directory is refused
+ * without blocking), and at most maxBytes + 1 bytes of it.
+ */
+function readFileCappedSync(file, maxBytes, what) {
+    const fd = (0,external_node_fs_.openSync)(file, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0));
+    try {
+        if (!(0,external_node_fs_.fstatSync)(fd).isFile())
+            throw new SizeCapError(`${what} is not a regular file; refused`);
+        const chunks = [];
+        let total = 0;
+        for (;;) {
+            const size = Math.min(1024 * 1024, maxBytes + 1 - total);
+            const buffer = Buffer.allocUnsafe(size);
+            const bytesRead = (0,external_node_fs_.readSync)(fd, buffer, 0, size, null);
+            if (bytesRead === 0)
+                break;
+            total += bytesRead;
+            if (total > maxBytes)
+                throw new SizeCapError(`${what} is over the ${maxBytes}-byte limit; refused`);
+            chunks.push(buffer.subarray(0, bytesRead));
+        }
+        return Buffer.concat(chunks, total);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __nccwpck_require__(3838);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:crypto"
@@ -11482,7 +11692,203 @@ function imageRegistry(reference) {
         : 'docker.io';
 }
 
+;// CONCATENATED MODULE: ./packages/action-kit/src/image-archive.ts
+
+
+
+
+const BLOCK = 512;
+const MAX_ENTRIES = 4096;
+/** An index.json is a few hundred bytes; anything this large is not one. */
+const MAX_INDEX_BYTES = 1024 * 1024;
+function field(header, start, length) {
+    const raw = header.subarray(start, start + length);
+    const end = raw.indexOf(0);
+    return raw.subarray(0, end < 0 ? raw.length : end).toString('utf8');
+}
+/** The first entries' headers (bounded in count; data is jumped over), stopping when `stop` says so. */
+function walkTar(readAt, stop) {
+    const magic = readAt(0, 2);
+    if (magic.length === 2 && magic[0] === 0x1f && magic[1] === 0x8b)
+        return; // gzip: not walked
+    let offset = 0;
+    for (let entries = 0; entries < MAX_ENTRIES; entries += 1) {
+        const header = readAt(offset, BLOCK);
+        if (header.length < BLOCK || header.every((byte) => byte === 0))
+            return;
+        const isUstar = field(header, 257, 6).startsWith('ustar');
+        const prefix = isUstar ? field(header, 345, 155) : '';
+        const name = ((prefix ? `${prefix}/` : '') + field(header, 0, 100)).replace(/^(\.\/)+/, '');
+        const size = parseInt(field(header, 124, 12).trim() || '0', 8);
+        if (!Number.isFinite(size) || size < 0)
+            return;
+        if (stop({ name, size, data: offset + BLOCK }))
+            return;
+        offset += BLOCK + Math.ceil(size / BLOCK) * BLOCK;
+    }
+}
+/**
+ * An OCI archive has an `oci-layout` entry, a docker-archive (`docker save`)
+ * a `manifest.json` (Docker 25 and later write both: it is read as the OCI
+ * archive it also is). Only headers are read, and only the first entries, so
+ * a multi-GB archive costs a few reads.
+ */
+function sniffArchive(readAt) {
+    let kind = 'unknown';
+    walkTar(readAt, (entry) => {
+        if (entry.name === 'oci-layout') {
+            kind = 'oci-archive';
+            return true;
+        }
+        if (entry.name === 'manifest.json')
+            kind = 'docker-archive';
+        return false;
+    });
+    return kind;
+}
+function fileReader(file) {
+    const fd = external_node_fs_.openSync(file, 'r');
+    return {
+        readAt: (offset, length) => {
+            const buffer = Buffer.alloc(length);
+            const read = external_node_fs_.readSync(fd, buffer, 0, length, offset);
+            return buffer.subarray(0, read);
+        },
+        close: () => external_node_fs_.closeSync(fd),
+    };
+}
+function readArchiveKind(file) {
+    const reader = fileReader(file);
+    try {
+        return sniffArchive(reader.readAt);
+    }
+    finally {
+        reader.close();
+    }
+}
+/**
+ * Validates an image archive input: resolved against the workspace; a
+ * relative path is confined to it by real path (a link in the checkout does
+ * not lead elsewhere), an absolute one may name any file on the runner (a
+ * `docker save` in RUNNER_TEMP); a directory must be an OCI image layout.
+ * `otherwise` completes the error for a plain directory ("use `path` ...").
+ */
+function validateImageArchive(name, value, workspace, otherwise) {
+    const resolved = validatePath(name, value, { base: workspace, mustExist: 'any', allowAbsolute: true });
+    const stat = external_node_fs_.statSync(resolved);
+    if (stat.isDirectory()) {
+        if (!external_node_fs_.existsSync(external_node_path_.join(resolved, 'oci-layout'))) {
+            throw new ConfigurationError(`Input \`${name}\`: '${value.slice(0, 200)}' is a directory but not an OCI image layout (it has no oci-layout file). ${otherwise}`);
+        }
+        return { path: resolved, layout: 'oci-dir' };
+    }
+    if (!stat.isFile())
+        throw new ConfigurationError(`Input \`${name}\`: '${value.slice(0, 200)}' is neither a file nor a directory.`);
+    return { path: resolved, layout: readArchiveKind(resolved) };
+}
+const DIGEST = /^sha256:[a-f0-9]{64}$/;
+/** The single manifest digest an OCI index.json names; undefined for none, several, or anything malformed. */
+function digestFromIndex(text) {
+    let index;
+    try {
+        index = JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+    const manifests = index?.manifests;
+    if (!Array.isArray(manifests) || manifests.length !== 1)
+        return undefined;
+    const digest = manifests[0]?.digest;
+    return typeof digest === 'string' && DIGEST.test(digest) ? digest : undefined;
+}
+/**
+ * The image's manifest digest (sha256:…), read from the archive's OCI
+ * `index.json` when it names exactly one manifest: the digest the image keeps
+ * when pushed as is. A docker-archive without an index (Docker before 25)
+ * carries no manifest, so there is none to report: undefined, never a guess.
+ */
+function imageArchiveDigest(archive) {
+    if (archive.layout === 'oci-dir') {
+        const file = external_node_path_.join(archive.path, 'index.json');
+        let stat;
+        try {
+            stat = external_node_fs_.lstatSync(file);
+        }
+        catch {
+            return undefined;
+        }
+        if (!stat.isFile() || stat.size > MAX_INDEX_BYTES)
+            return undefined;
+        return digestFromIndex(external_node_fs_.readFileSync(file, 'utf8'));
+    }
+    if (archive.layout === 'unknown')
+        return undefined;
+    const reader = fileReader(archive.path);
+    try {
+        let digest;
+        walkTar(reader.readAt, (entry) => {
+            if (entry.name !== 'index.json')
+                return false;
+            if (entry.size <= MAX_INDEX_BYTES)
+                digest = digestFromIndex(reader.readAt(entry.data, entry.size).toString('utf8'));
+            return true;
+        });
+        return digest;
+    }
+    finally {
+        reader.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/registry-auth.ts
+
+
+
+/**
+ * Reads `registry-username` and `registry-password` (the password masked
+ * with core.setSecret as it is read, before any use). Both or neither;
+ * undefined when neither is set.
+ */
+function getRegistryLogin() {
+    const username = getString('registry-username', {
+        maxLength: 256,
+        pattern: /^[^\s]+$/,
+        patternDescription: 'a user name without spaces',
+    });
+    const password = getSecret('registry-password');
+    if (Boolean(username) !== Boolean(password)) {
+        throw new ConfigurationError('Inputs `registry-username` and `registry-password` go together: set both or neither.');
+    }
+    return username ? { username, password } : undefined;
+}
+/**
+ * The variables through which each tool documents registry credentials:
+ * Trivy's TRIVY_USERNAME / TRIVY_PASSWORD (used for the image's registry),
+ * Grype's and Syft's <TOOL>_REGISTRY_AUTH_AUTHORITY / _USERNAME / _PASSWORD
+ * (one credential scoped to the image's registry). Variables that would
+ * compete with the login (a token set in the job's environment) are removed
+ * (value undefined), so the credentials the step names are the ones used.
+ * Meant for `toolEnvironment`'s `set`: never argv.
+ */
+function registryLoginVariables(tool, image, login) {
+    if (tool === 'trivy') {
+        return { TRIVY_USERNAME: login.username, TRIVY_PASSWORD: login.password, TRIVY_REGISTRY_TOKEN: undefined };
+    }
+    const prefix = tool === 'grype' ? 'GRYPE' : 'SYFT';
+    const registry = imageRegistry(image);
+    return {
+        // go-containerregistry (under Grype's and Syft's stereoscope) names Docker Hub index.docker.io.
+        [`${prefix}_REGISTRY_AUTH_AUTHORITY`]: registry === 'docker.io' ? 'index.docker.io' : registry,
+        [`${prefix}_REGISTRY_AUTH_USERNAME`]: login.username,
+        [`${prefix}_REGISTRY_AUTH_PASSWORD`]: login.password,
+        [`${prefix}_REGISTRY_AUTH_TOKEN`]: undefined,
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/action-kit/src/index.ts
+
+
 
 
 
@@ -11500,7 +11906,7 @@ function imageRegistry(reference) {
 
 /***/ }),
 
-/***/ 7888:
+/***/ 2243:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11522,11 +11928,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   $h: () => (/* reexport */ readReportFile),
   Oj: () => (/* reexport */ renderCosignVulnPredicate),
   UT: () => (/* reexport */ renderCycloneDxVulnerabilities),
+  r0: () => (/* reexport */ renderLogTable),
   WH: () => (/* reexport */ renderSarif),
   tF: () => (/* reexport */ vexArtifactOf)
 });
 
-// UNUSED EXPORTS: COSIGN_VULN_PREDICATE_TYPE, CYCLONEDX_SPEC_VERSION, DEFAULT_SPLIT_ABOVE_BYTES, GRYPE_INFORMATION_URI, IN_TOTO_STATEMENT_TYPE, MAX_REPORT_BYTES, OPENVEX_CONTEXT, SARIF_DEFAULT_MAX_GZIP_BYTES, SARIF_FINGERPRINT_KEY, SARIF_LEVEL, SARIF_MAX_RESULTS_PER_RUN, SARIF_SCHEMA_URI, SECURITY_SEVERITY, SEVERITY_RANK, SUPPORTED_TRIVY_SCHEMA_VERSION, TRIVY_INFORMATION_URI, VEX_JUSTIFICATIONS, VEX_STATUSES, annotationLevel, annotationTitle, atOrAbove, canonicalId, canonicalTarget, compareFindings, cosignVulnStatement, describeOffender, detectReportFormat, emptyCounts, filterBySeverity, findingKey, findingToAnnotation, groupThousands, grypeReportFromJson, hasFix, highestCvssV3, highestGrypeCvssV3, matchesFilter, normalizeFixState, normalizeGrypeFixState, normalizeGrypeSeverity, normalizeSeverity, packageUrlMatches, parsePackageUrl, parseSeverity, renderMarkdownSummary, repoRelativePath, scannerPurl, securitySeverity, severitiesAtOrAbove, tripsGate, trivyReportFromJson, vexDocumentFromJson, vulnerabilitySource
+// UNUSED EXPORTS: COSIGN_VULN_PREDICATE_TYPE, CYCLONEDX_SPEC_VERSION, DEFAULT_SPLIT_ABOVE_BYTES, GRYPE_INFORMATION_URI, IN_TOTO_STATEMENT_TYPE, LOG_TABLE_BUDGET_BYTES, MAX_REPORT_BYTES, OPENVEX_CONTEXT, SARIF_DEFAULT_MAX_GZIP_BYTES, SARIF_FINGERPRINT_KEY, SARIF_LEVEL, SARIF_MAX_RESULTS_PER_RUN, SARIF_SCHEMA_URI, SECURITY_SEVERITY, SEVERITY_RANK, SUPPORTED_TRIVY_SCHEMA_VERSION, TRIVY_INFORMATION_URI, VEX_JUSTIFICATIONS, VEX_STATUSES, annotationLevel, annotationTitle, atOrAbove, canonicalId, canonicalTarget, compareFindings, cosignVulnStatement, describeOffender, detectReportFormat, emptyCounts, filterBySeverity, findingKey, findingToAnnotation, groupByTarget, groupThousands, grypeReportFromJson, hasFix, highestCvssV3, highestGrypeCvssV3, logCell, matchesFilter, normalizeFixState, normalizeGrypeFixState, normalizeGrypeSeverity, normalizeSeverity, packageUrlMatches, parsePackageUrl, parseSeverity, renderMarkdownSummary, repoRelativePath, scannerPurl, securitySeverity, severitiesAtOrAbove, tripsGate, trivyReportFromJson, vexDocumentFromJson, vulnerabilitySource
 
 ;// CONCATENATED MODULE: ./packages/findings/src/model.ts
 /**
@@ -11561,8 +11968,8 @@ function compareFindings(a, b) {
         (a.packageName ?? '').localeCompare(b.packageName ?? ''));
 }
 
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 14 modules
-var src = __nccwpck_require__(2913);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 16 modules
+var src = __nccwpck_require__(5309);
 ;// CONCATENATED MODULE: ./packages/findings/src/json-split.ts
 /**
  * Reading a big JSON report without building its whole object tree.
@@ -12897,6 +13304,7 @@ function findingRow(finding, tripped) {
     const title = finding.kind === 'misconfiguration' && finding.message ? `${finding.title}: ${finding.message}` : finding.title;
     return [severity, id, subject, version, src.md.text(title, 300)];
 }
+/** Findings by target, each sorted most severe first; the target with the most severe finding first (every renderer's order). */
 function groupByTarget(findings) {
     const groups = new Map();
     for (const finding of findings) {
@@ -12951,6 +13359,111 @@ function renderMarkdownSummary(report, options = {}) {
     });
     appendScanSummary(builder, report, options);
     return builder.build();
+}
+
+;// CONCATENATED MODULE: ./packages/findings/src/log-table-renderer.ts
+
+
+
+/** 256 KiB: a few thousand rows, which the log viewer still scrolls; the rest is in the reports. */
+const LOG_TABLE_BUDGET_BYTES = 256 * 1024;
+function log_table_renderer_where(finding) {
+    const loc = finding.location;
+    if (!loc)
+        return '';
+    if (!loc.startLine)
+        return loc.path;
+    return `${loc.path}:${loc.startLine}${loc.endLine && loc.endLine !== loc.startLine ? `-${loc.endLine}` : ''}`;
+}
+const COLUMNS = [
+    { header: 'SEVERITY', max: 8, cell: (f) => f.severity.toUpperCase() },
+    { header: 'ID', max: 32, cell: (f) => f.id },
+    {
+        header: 'PACKAGE / LOCATION',
+        max: 40,
+        cell: (f) => (f.kind === 'vulnerability' || f.kind === 'license' ? (f.packageName ?? '') : log_table_renderer_where(f)),
+    },
+    { header: 'INSTALLED', max: 24, cell: (f) => (f.kind === 'vulnerability' ? (f.packageVersion ?? '?') : '') },
+    {
+        header: 'FIXED',
+        max: 24,
+        cell: (f) => (f.kind !== 'vulnerability' ? '' : f.fixedVersion ? f.fixedVersion : f.fixState === 'wont-fix' ? "won't fix" : 'no fix'),
+    },
+    {
+        header: 'TITLE',
+        max: 80,
+        cell: (f) => (f.kind === 'misconfiguration' && f.message ? `${f.title}: ${f.message}` : f.title),
+    },
+];
+/** One line of report text, inert and bounded: see the module comment. */
+function logCell(value, max) {
+    const clean = (0,src/* stripInvisible */._0)(value.length > 4 * max ? value.slice(0, 4 * max) : value)
+        .replace(/[\r\n\t\u2028\u2029]+/g, ' ')
+        .replace(/#{2}\[/g, '#\u2009#[')
+        .replace(/ {2,}/g, ' ')
+        .trim();
+    return clean.length <= max ? clean : `${clean.slice(0, max - 1)}…`;
+}
+function log_table_renderer_countsPhrase(findings) {
+    const counts = countBySeverity(findings);
+    return model_SEVERITIES.filter((s) => counts[s] > 0)
+        .map((s) => `${counts[s]} ${s}`)
+        .join(', ');
+}
+const log_table_renderer_plural = (n, one) => `${n} ${one}${n === 1 ? '' : 's'}`;
+function renderLogTable(report, options = {}) {
+    const findings = report.findings;
+    if (findings.length === 0) {
+        return { text: `No findings in ${log_table_renderer_plural(report.targets.length, 'scanned target')}.`, shown: 0, omitted: 0 };
+    }
+    const budget = options.budgetBytes ?? LOG_TABLE_BUDGET_BYTES;
+    const tripped = new Set(options.tripped ?? []);
+    const lines = [`${log_table_renderer_plural(findings.length, 'finding')} (${log_table_renderer_countsPhrase(findings)}) in ${log_table_renderer_plural(report.targets.length, 'target')}.`];
+    if (tripped.size > 0) {
+        lines.push(`* = at or above the gate's threshold${options.failOn ? ` (fail-on: ${logCell(options.failOn, 20)})` : ''}: ${log_table_renderer_plural(tripped.size, 'finding')}.`);
+    }
+    // The cut note is always affordable: its size is reserved from the start.
+    const noteReserve = 400;
+    let used = lines.reduce((sum, line) => sum + Buffer.byteLength(line) + 1, 0);
+    let shown = 0;
+    let cut = false;
+    for (const group of groupByTarget(findings)) {
+        // Columns empty for the whole target (versions of a config file) are left out.
+        const all = group.findings.map((f) => COLUMNS.map((column) => logCell(column.cell(f), column.max)));
+        const keep = COLUMNS.map((column, i) => column.header === 'SEVERITY' || column.header === 'ID' || column.header === 'TITLE' || all.some((row) => row[i] !== ''));
+        const columns = COLUMNS.filter((_, i) => keep[i]);
+        const cells = all.map((row) => row.filter((_, i) => keep[i]));
+        const widths = columns.map((column, i) => Math.max(column.header.length, ...cells.map((row) => row[i].length)));
+        const format = (row, mark) => `  ${mark} ${row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i]))).join('  ')}`.trimEnd();
+        const type = group.targetType ? ` (${logCell(group.targetType, 40)})` : '';
+        const head = ['', `Target: ${logCell(group.target, 200)}${type}: ${log_table_renderer_plural(group.findings.length, 'finding')} (${log_table_renderer_countsPhrase(group.findings)})`, format(columns.map((c) => c.header), ' ')];
+        const headBytes = head.reduce((sum, line) => sum + Buffer.byteLength(line) + 1, 0);
+        const firstRow = format(cells[0], tripped.has(group.findings[0]) ? '*' : ' ');
+        if (used + headBytes + Buffer.byteLength(firstRow) + 1 + noteReserve > budget) {
+            cut = true;
+            break;
+        }
+        lines.push(...head);
+        used += headBytes;
+        for (let i = 0; i < cells.length; i++) {
+            const line = format(cells[i], tripped.has(group.findings[i]) ? '*' : ' ');
+            const bytes = Buffer.byteLength(line) + 1;
+            if (used + bytes + noteReserve > budget) {
+                cut = true;
+                break;
+            }
+            lines.push(line);
+            used += bytes;
+            shown += 1;
+        }
+        if (cut)
+            break;
+    }
+    const omitted = findings.length - shown;
+    if (omitted > 0) {
+        lines.push('', `… ${log_table_renderer_plural(omitted, 'more finding')} not shown (log budget ${Math.round(budget / 1024)} KiB); the full list is in ${logCell(options.seeAlso ?? 'the SARIF and JSON reports', 300)}.`);
+    }
+    return { text: lines.join('\n'), shown, omitted };
 }
 
 ;// CONCATENATED MODULE: ./packages/findings/src/annotation-renderer.ts
@@ -14301,6 +14814,7 @@ function cosignVulnStatement(predicate, subjects) {
 }
 
 ;// CONCATENATED MODULE: ./packages/findings/src/index.ts
+
 
 
 

@@ -7,6 +7,7 @@ import {
   getEnum,
   getList,
   getPath,
+  getRegistryLogin,
   getSecret,
   getSkipPatterns,
   getString,
@@ -15,6 +16,7 @@ import {
   rawInput,
   validateImageReference,
   validatePath,
+  type RegistryLogin,
   type ToolInputs,
 } from '@scs/action-kit';
 import { SBOM_FORMATS, type SbomFormat } from '@scs/sbom';
@@ -61,6 +63,8 @@ export interface SbomInputs {
   uploadReleaseAssets: boolean;
   summary: boolean;
   githubToken: string;
+  /** `registry-username` / `registry-password`, for an image target only; undefined: the docker config, or the github-token for ghcr.io. */
+  registryLogin?: RegistryLogin | undefined;
   workspace: string;
 }
 
@@ -195,6 +199,10 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): SbomInputs {
   const uploadReleaseAssets = getBoolean('upload-release-assets');
   const summary = getBoolean('summary');
   const githubToken = getSecret('github-token');
+  const registryLogin = getRegistryLogin();
+  if (registryLogin && target.kind !== 'image') {
+    throw new ConfigurationError('Inputs `registry-username` and `registry-password` are for pulling `image` from a registry; remove them for this target.');
+  }
   const matrix = parseMatrix(rawInput('matrix'));
 
   return {
@@ -217,6 +225,7 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): SbomInputs {
     uploadReleaseAssets,
     summary,
     githubToken,
+    registryLogin,
     workspace,
   };
 }

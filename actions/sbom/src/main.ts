@@ -265,6 +265,7 @@ async function generateWithSyft(inputs: SbomInputs, deps: SbomDeps, tool: Instal
     ...(inputs.target.kind === 'image' ? { image: inputs.target.image } : {}),
     githubToken: inputs.githubToken,
     actor: deps.context.actor,
+    registryLogin: inputs.registryLogin,
   });
   const result = await deps.logger.group(`syft scan (${inputs.formats.join(', ')})`, async () => {
     deps.logger.info(`Running: ${tool.binary} ${args.join(' ')}`);
@@ -284,6 +285,7 @@ async function generateWithTrivy(inputs: SbomInputs, deps: SbomDeps, tool: Insta
     ...(inputs.target.kind === 'image' ? { image: inputs.target.image } : {}),
     githubToken: inputs.githubToken,
     actor: deps.context.actor,
+    registryLogin: inputs.registryLogin,
   });
   let imageReference = inputs.target.kind === 'image' ? inputs.target.image : undefined;
   for (const output of outputs) {

@@ -1,4 +1,4 @@
-import { CONFIG_FILE_VARIABLES, REGISTRY_CLOUD_ENVIRONMENT, imageRegistry, toolEnvironment } from '@scs/action-kit';
+import { CONFIG_FILE_VARIABLES, REGISTRY_CLOUD_ENVIRONMENT, imageRegistry, registryLoginVariables, toolEnvironment, type RegistryLogin } from '@scs/action-kit';
 import type { ScanTarget } from './inputs.js';
 
 /**
@@ -77,6 +77,8 @@ export interface GrypeEnvironmentOptions {
   actor?: string;
   /** The image reference, when scanning one: ghcr.io images get the workflow token. */
   image?: string;
+  /** The step's `registry-username` / `registry-password`: scoped to the image's registry, over any GRYPE_REGISTRY_AUTH_* of the job. */
+  registryLogin?: RegistryLogin | undefined;
 }
 
 /** Grype's registry credential variables; any of them set means the user configured auth. */
@@ -101,7 +103,9 @@ const REGISTRY_AUTH_VARIABLES = [
  *   for "vulnerabilities found" would be read as a crashed scanner. (A
  *   `fail-on-severity` in a config file cannot be unset this way; see
  *   `isSeverityThresholdExit`.)
- * - for ghcr.io images, the workflow token as registry credentials scoped to
+ * - the step's `registry-username` / `registry-password`, scoped to the
+ *   image's registry (`GRYPE_REGISTRY_AUTH_AUTHORITY`), when given;
+ * - else, for ghcr.io images, the workflow token as registry credentials scoped to
  *   ghcr.io (`GRYPE_REGISTRY_AUTH_AUTHORITY`), unless registry credentials
  *   were already set through Grype's variables.
  * Grype reads environment variables over its config file, so these hold even
@@ -109,16 +113,17 @@ const REGISTRY_AUTH_VARIABLES = [
  */
 export function grypeEnvironment(base: NodeJS.ProcessEnv, options: GrypeEnvironmentOptions): NodeJS.ProcessEnv {
   // An allow-list: the base list, Grype's own variables, cloud SDK variables for registry logins.
+  const login = options.image && options.registryLogin ? registryLoginVariables('grype', options.image, options.registryLogin) : undefined;
   const env = toolEnvironment(base, {
     allow: ['GRYPE_', ...REGISTRY_CLOUD_ENVIRONMENT],
-    set: Object.fromEntries(CONFIG_FILE_VARIABLES.grype.map((name) => [name, undefined])),
+    set: { ...Object.fromEntries(CONFIG_FILE_VARIABLES.grype.map((name) => [name, undefined])), ...login },
   });
   delete env.GRYPE_FAIL_ON_SEVERITY;
   env.GRYPE_DB_AUTO_UPDATE = 'false';
   env.GRYPE_DB_CACHE_DIR = options.dbCacheDir;
   env.GRYPE_DB_VALIDATE_AGE = 'false';
   env.GRYPE_CHECK_FOR_APP_UPDATE = 'false';
-  const configured = REGISTRY_AUTH_VARIABLES.some((name) => (env[name] ?? '') !== '');
+  const configured = login !== undefined || REGISTRY_AUTH_VARIABLES.some((name) => (env[name] ?? '') !== '');
   if (options.image && imageRegistry(options.image) === 'ghcr.io' && options.githubToken && options.actor && !configured) {
     env.GRYPE_REGISTRY_AUTH_AUTHORITY = 'ghcr.io';
     env.GRYPE_REGISTRY_AUTH_USERNAME = options.actor;

@@ -52,6 +52,7 @@ export async function runGrypeEngine(inputs: ScanInputs, deps: ScanDeps, reportF
     dbCacheDir,
     githubToken: inputs.githubToken,
     actor: context.actor,
+    registryLogin: inputs.registryLogin,
     ...(inputs.target.kind === 'image' ? { image: inputs.target.image } : {}),
   });
   await logger.group(`grype ${args[0]}`, () =>

@@ -6,6 +6,7 @@ import {
   getEnum,
   getList,
   getPath,
+  getRegistryLogin,
   getSecret,
   getSkipPatterns,
   getString,
@@ -13,6 +14,7 @@ import {
   getUrl,
   validateImageReference,
   validatePath,
+  type RegistryLogin,
   type ToolInputs,
 } from '@scs/action-kit';
 import { SEVERITIES, type Severity } from '@scs/findings';
@@ -87,6 +89,8 @@ export interface ScanInputs {
   annotations: boolean;
   summary: boolean;
   githubToken: string;
+  /** `registry-username` / `registry-password`, for an image target only; undefined: the docker config, or the github-token for ghcr.io. */
+  registryLogin?: RegistryLogin | undefined;
   workspace: string;
 }
 
@@ -241,6 +245,10 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ScanInputs {
   const annotations = getBoolean('annotations');
   const summary = getBoolean('summary');
   const githubToken = getSecret('github-token');
+  const registryLogin = getRegistryLogin();
+  if (registryLogin && target.kind !== 'image') {
+    throw new ConfigurationError('Inputs `registry-username` and `registry-password` are for pulling `image` from a registry; remove them for this target.');
+  }
 
   return {
     scanner,
@@ -272,6 +280,7 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ScanInputs {
     annotations,
     summary,
     githubToken,
+    registryLogin,
     workspace,
   };
 }

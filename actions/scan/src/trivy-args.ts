@@ -1,4 +1,4 @@
-import { CONFIG_FILE_VARIABLES, REGISTRY_CLOUD_ENVIRONMENT, toolEnvironment } from '@scs/action-kit';
+import { CONFIG_FILE_VARIABLES, REGISTRY_CLOUD_ENVIRONMENT, registryLoginVariables, toolEnvironment, type RegistryLogin } from '@scs/action-kit';
 import type { Scanner, ScanTarget } from './inputs.js';
 
 /**
@@ -110,18 +110,21 @@ export function buildTrivyArgs(plan: TrivyRunPlan): string[] {
  * Environment for the Trivy process, from an allow-list (action-kit's base
  * list, Trivy's own TRIVY_* variables, the cloud SDK variables registry
  * logins use), without the variables that would name a config file, plus
- * registry credentials for ghcr.io images when the workflow token can be used
- * and no other credentials were configured. The token reaches Trivy only
- * there, as TRIVY_PASSWORD.
+ * registry credentials: the step's `registry-username` / `registry-password`
+ * when given (over any TRIVY_USERNAME of the job), else for ghcr.io images the
+ * workflow token when no other credentials were configured. Either reaches
+ * Trivy only here, as TRIVY_PASSWORD, never in argv.
  */
 export function trivyEnvironment(
   base: NodeJS.ProcessEnv,
-  options: { image?: string; githubToken: string; actor: string },
+  options: { image?: string; githubToken: string; actor: string; registryLogin?: RegistryLogin | undefined },
 ): NodeJS.ProcessEnv {
+  const login = options.image && options.registryLogin ? registryLoginVariables('trivy', options.image, options.registryLogin) : undefined;
   const env = toolEnvironment(base, {
     allow: ['TRIVY_', ...REGISTRY_CLOUD_ENVIRONMENT],
-    set: Object.fromEntries(CONFIG_FILE_VARIABLES.trivy.map((name) => [name, undefined])),
+    set: { ...Object.fromEntries(CONFIG_FILE_VARIABLES.trivy.map((name) => [name, undefined])), ...login },
   });
+  if (login) return env;
   const registry = options.image?.split('/')[0]?.toLowerCase();
   if (registry === 'ghcr.io' && options.githubToken && options.actor && !env.TRIVY_USERNAME && !env.TRIVY_PASSWORD) {
     env.TRIVY_USERNAME = options.actor;

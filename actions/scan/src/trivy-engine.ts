@@ -79,6 +79,7 @@ export async function runTrivyEngine(inputs: ScanInputs, deps: ScanDeps, reportF
     ...(inputs.target.kind === 'image' ? { image: inputs.target.image } : {}),
     githubToken: inputs.githubToken,
     actor: context.actor,
+    registryLogin: inputs.registryLogin,
   });
   await logger.group(`trivy ${args[0]} (${inputs.scanners.join(', ')})`, () =>
     runScanner({
