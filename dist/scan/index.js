@@ -9462,11 +9462,17 @@ function capabilitiesForVersion(version) {
 /** Reads capabilities from `trivy fs --help` (used when the version is not known). */
 function capabilitiesFromHelp(helpText) {
     const scannersLine = helpText.split('\n').find((line) => line.includes('--scanners')) ?? '';
-    if (/\bmisconfig\b/.test(scannersLine))
-        return { misconfigScanner: 'misconfig' };
-    if (/\bconfig\b/.test(scannersLine))
-        return { misconfigScanner: 'config' };
-    return MODERN_TRIVY;
+    const misconfigScanner = /\bmisconfig\b/.test(scannersLine) ? 'misconfig' : /\bconfig\b/.test(scannersLine) ? 'config' : MODERN_TRIVY.misconfigScanner;
+    const skipChecksUpdateFlag = /--skip-check-update\b/.test(helpText)
+        ? '--skip-check-update'
+        : /--skip-policy-update\b/.test(helpText)
+            ? '--skip-policy-update'
+            : undefined;
+    return { misconfigScanner, ...(skipChecksUpdateFlag ? { skipChecksUpdateFlag } : {}) };
+}
+/** The flag that keeps Trivy from downloading the checks bundle, as this build spells it. */
+function skipChecksUpdateFlag(capabilities) {
+    return capabilities.skipChecksUpdateFlag ?? (capabilities.misconfigScanner === 'config' ? '--skip-policy-update' : '--skip-check-update');
 }
 /**
  * The one Trivy invocation of a scan: JSON only (every other format is
@@ -9505,6 +9511,10 @@ function buildTrivyArgs(plan) {
         args.push('--skip-files', pattern);
     if (plan.skipDbUpdate)
         args.push('--skip-db-update');
+    // Misconfiguration checks: those embedded in the (digest-pinned) Trivy binary; Trivy never
+    // fetches a checks bundle from the network itself (air-gapped runs, no unpinned rules).
+    if (plan.scanners.includes('misconfig'))
+        args.push(skipChecksUpdateFlag(plan.capabilities));
     if (plan.scanners.includes('vuln') && plan.javaDbRepositories.length > 0) {
         args.push('--java-db-repository', plan.javaDbRepositories.join(','));
     }
@@ -9556,13 +9566,19 @@ function trivyEnvironment(base, options) {
 
 
 
-/** From the version when it is a release number; otherwise (a 'dev' build) ask the binary. */
-async function detectCapabilities(tool) {
+/**
+ * From the version when it is a release number; otherwise (a 'dev' build), or
+ * when the misconfiguration scanner runs (the spelling of its skip-update flag
+ * changed between releases), ask the binary.
+ */
+async function detectCapabilities(tool, misconfig) {
     const known = capabilitiesForVersion(tool.version);
-    if (known)
+    if (known && !misconfig)
         return known;
     const help = await (0,src/* runProcess */.R3)(tool.binary, ['fs', '--help'], { timeoutMs: 30_000, cwd: external_node_path_.dirname(tool.binary) });
-    return capabilitiesFromHelp(`${help.stdout}\n${help.stderr}`);
+    const fromHelp = capabilitiesFromHelp(`${help.stdout}\n${help.stderr}`);
+    // A release number decides the scanner's name; the help only adds the flag's spelling when it shows one.
+    return known ? { ...known, ...(fromHelp.skipChecksUpdateFlag ? { skipChecksUpdateFlag: fromHelp.skipChecksUpdateFlag } : {}) } : fromHelp;
 }
 /**
  * The one file for --ignorefile: the only one listed, or the plain
@@ -9583,7 +9599,7 @@ async function runTrivyEngine(inputs, deps, reportFile) {
         logger.info(`Trivy ${installed.version} from ${installed.source}: ${installed.binary}`);
         return installed;
     });
-    const capabilities = await detectCapabilities(tool);
+    const capabilities = await detectCapabilities(tool, inputs.scanners.includes('misconfig'));
     const cacheDir = external_node_path_.join(context.runnerTemp, 'supply-chain-trivy-cache');
     const vuln = inputs.scanners.includes('vuln');
     let db;
@@ -10018,7 +10034,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   j7: () => (/* reexport */ writeJobSummary)
 });
 
-// UNUSED EXPORTS: ANNOTATIONS_PER_LEVEL, ANNOTATION_LEVELS, BASE_ENVIRONMENT, DEFAULT_MAX_TEXT_CHARS, DEFAULT_SUMMARY_BUDGET_BYTES, MAX_ANNOTATION_MESSAGE_BYTES, MAX_ANNOTATION_TITLE_CHARS, MAX_REDIRECTS, MAX_SKIP_PATTERNS, REPOSITORY_CONFIG_FILES, STEP_SUMMARY_LIMIT_BYTES, SUITE_TOOL_PREFIXES, SafeMarkdown, assertConfined, assertSingleLine, causeChain, checkRedirect, commandBlock, escapeCommandData, escapeCommandProperty, escapeHtml, escapeHtmlAndMarkdown, escapeMarkdown, formatAnnotation, getInputsRead, getVersion, isLoopbackHostname, isSecretVariable, isUntrustedTrigger, isWithin, makePrivateDirectory, markdownCode, mayHoldWorkflowCommand, neutralizeMentions, pullRequestFromPayload, rawInput, readArchiveKind, realPathAllowingMissing, resetInputsRead, selectAnnotations, sniffArchive, stopCommandsWrap
+// UNUSED EXPORTS: ANNOTATIONS_PER_LEVEL, ANNOTATION_LEVELS, BASE_ENVIRONMENT, DEFAULT_MAX_TEXT_CHARS, DEFAULT_SUMMARY_BUDGET_BYTES, MAX_ANNOTATION_MESSAGE_BYTES, MAX_ANNOTATION_TITLE_CHARS, MAX_PATH_LENGTH, MAX_REDIRECTS, MAX_SKIP_PATTERNS, REPOSITORY_CONFIG_FILES, STEP_SUMMARY_LIMIT_BYTES, SUITE_TOOL_PREFIXES, SafeMarkdown, assertConfined, assertSingleLine, causeChain, checkRedirect, commandBlock, escapeCommandData, escapeCommandProperty, escapeHtml, escapeHtmlAndMarkdown, escapeMarkdown, formatAnnotation, getInputsRead, getVersion, isLoopbackHostname, isSecretVariable, isUntrustedTrigger, isWithin, makePrivateDirectory, markdownCode, mayHoldWorkflowCommand, neutralizeMentions, pullRequestFromPayload, rawInput, readArchiveKind, realPathAllowingMissing, resetInputsRead, selectAnnotations, sniffArchive, stopCommandsWrap
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/errors.ts
 /**
@@ -10119,12 +10135,15 @@ function stripInvisible(value) {
 }
 /**
  * An `@` that GitHub would turn into a mention (`@user`, `@org/team`): one
+ * at the start or after a non-word character (GitHub's mention filter needs
+ * `^` or `\W` before the `@`, so `repo@sha256:…`, `release.yml@refs/…` and
+ * e-mail addresses are never mentions and stay byte-for-byte copyable) and
  * followed by a letter, digit or `-`/`_`. A zero-width space after the `@`
  * breaks the mention (GitHub links and notifies only `@` directly followed by
  * the name) and keeps the text readable; copying it yields the same name with
  * an invisible character in it, which is the point.
  */
-const MENTION = /@(?=[A-Za-z0-9_-])/g;
+const MENTION = /(?<![A-Za-z0-9_])@(?=[A-Za-z0-9_-])/g;
 /**
  * Plain text GitHub shows as text (check-run titles and annotations): no
  * mention is linked or notified. Apply after {@link stripInvisible}, which
@@ -10491,8 +10510,10 @@ function realPathAllowingMissing(candidate) {
         }
         catch (error) {
             const code = error.code;
-            if (code !== 'ENOENT' && code !== 'ENOTDIR')
-                throw error;
+            if (code !== 'ENOENT' && code !== 'ENOTDIR') {
+                // ELOOP, ENAMETOOLONG, EACCES…: a path that cannot be resolved is refused, not followed.
+                throw new ConfigurationError(`The path ${paths_shown(absolute)} cannot be resolved (${code ?? 'error'}); use a plain path inside the workspace.`);
+            }
             // A dangling link: follow it by hand, its target decides where a write would land.
             let link;
             try {
@@ -10526,7 +10547,13 @@ function paths_shown(value) {
  */
 function assertConfined(resolved, options) {
     const roots = realRoots(options.roots);
-    const real = realPathAllowingMissing(resolved);
+    let real;
+    try {
+        real = realPathAllowingMissing(resolved);
+    }
+    catch (error) {
+        throw new ConfigurationError(`Input \`${options.name}\` ('${paths_shown(options.value)}'): ${error.message}`, { cause: error });
+    }
     if (!roots.some((root) => isWithin(root, real))) {
         throw new ConfigurationError(`Input \`${options.name}\` ('${paths_shown(options.value)}') leads outside ${options.rootsLabel} through a symbolic link (to ${paths_shown(real)}); ` +
             'use a path whose real location is inside it. (A link in the checkout is repository content, not a choice of the workflow.)');
@@ -10708,6 +10735,8 @@ function getPath(name, options) {
         return '';
     return validatePath(name, value, options);
 }
+/** Longer paths are refused before the filesystem sees them (Linux's PATH_MAX is 4096). */
+const MAX_PATH_LENGTH = 4096;
 /**
  * Resolves `value` against the workspace and confines it: by spelling (no
  * `..` out, no absolute path elsewhere) and by real path (no symbolic link in
@@ -10717,6 +10746,9 @@ function getPath(name, options) {
 function validatePath(name, value, options) {
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
         throw new ConfigurationError(`Input \`${name}\` must be a path, not a URL (${quote(value)}).`);
+    }
+    if (value.length > MAX_PATH_LENGTH) {
+        throw new ConfigurationError(`Input \`${name}\` holds a path of ${value.length} characters; at most ${MAX_PATH_LENGTH} are accepted.`);
     }
     const base = external_node_path_.resolve(options.base);
     const resolved = external_node_path_.resolve(base, value);

@@ -7,6 +7,13 @@ import type { Scanner, ScanTarget } from './inputs.js';
  */
 export interface TrivyCapabilities {
   misconfigScanner: 'misconfig' | 'config';
+  /**
+   * The flag that stops Trivy fetching the misconfiguration checks bundle
+   * (ghcr.io/aquasecurity/trivy-checks) itself: `--skip-check-update`, or
+   * `--skip-policy-update` on builds from before the rename (also a
+   * deprecated alias later). Unset: from `misconfigScanner`.
+   */
+  skipChecksUpdateFlag?: '--skip-check-update' | '--skip-policy-update';
 }
 
 export const MODERN_TRIVY: TrivyCapabilities = { misconfigScanner: 'misconfig' };
@@ -29,9 +36,18 @@ export function capabilitiesForVersion(version: string): TrivyCapabilities | und
 /** Reads capabilities from `trivy fs --help` (used when the version is not known). */
 export function capabilitiesFromHelp(helpText: string): TrivyCapabilities {
   const scannersLine = helpText.split('\n').find((line) => line.includes('--scanners')) ?? '';
-  if (/\bmisconfig\b/.test(scannersLine)) return { misconfigScanner: 'misconfig' };
-  if (/\bconfig\b/.test(scannersLine)) return { misconfigScanner: 'config' };
-  return MODERN_TRIVY;
+  const misconfigScanner = /\bmisconfig\b/.test(scannersLine) ? 'misconfig' : /\bconfig\b/.test(scannersLine) ? 'config' : MODERN_TRIVY.misconfigScanner;
+  const skipChecksUpdateFlag = /--skip-check-update\b/.test(helpText)
+    ? '--skip-check-update'
+    : /--skip-policy-update\b/.test(helpText)
+      ? '--skip-policy-update'
+      : undefined;
+  return { misconfigScanner, ...(skipChecksUpdateFlag ? { skipChecksUpdateFlag } : {}) };
+}
+
+/** The flag that keeps Trivy from downloading the checks bundle, as this build spells it. */
+export function skipChecksUpdateFlag(capabilities: TrivyCapabilities): '--skip-check-update' | '--skip-policy-update' {
+  return capabilities.skipChecksUpdateFlag ?? (capabilities.misconfigScanner === 'config' ? '--skip-policy-update' : '--skip-check-update');
 }
 
 export interface TrivyRunPlan {
@@ -88,6 +104,9 @@ export function buildTrivyArgs(plan: TrivyRunPlan): string[] {
   for (const pattern of plan.skipDirs ?? []) args.push('--skip-dirs', pattern);
   for (const pattern of plan.skipFiles ?? []) args.push('--skip-files', pattern);
   if (plan.skipDbUpdate) args.push('--skip-db-update');
+  // Misconfiguration checks: those embedded in the (digest-pinned) Trivy binary; Trivy never
+  // fetches a checks bundle from the network itself (air-gapped runs, no unpinned rules).
+  if (plan.scanners.includes('misconfig')) args.push(skipChecksUpdateFlag(plan.capabilities));
   if (plan.scanners.includes('vuln') && plan.javaDbRepositories.length > 0) {
     args.push('--java-db-repository', plan.javaDbRepositories.join(','));
   }

@@ -9,12 +9,18 @@ import { runScanner } from './scanner-process.js';
 import { buildTrivyArgs, capabilitiesForVersion, capabilitiesFromHelp, trivyEnvironment, type TrivyCapabilities } from './trivy-args.js';
 import { jobIdentity, toolConfiguration, type EngineResult, type ScanDeps } from './main.js';
 
-/** From the version when it is a release number; otherwise (a 'dev' build) ask the binary. */
-async function detectCapabilities(tool: InstalledTool): Promise<TrivyCapabilities> {
+/**
+ * From the version when it is a release number; otherwise (a 'dev' build), or
+ * when the misconfiguration scanner runs (the spelling of its skip-update flag
+ * changed between releases), ask the binary.
+ */
+async function detectCapabilities(tool: InstalledTool, misconfig: boolean): Promise<TrivyCapabilities> {
   const known = capabilitiesForVersion(tool.version);
-  if (known) return known;
+  if (known && !misconfig) return known;
   const help = await runProcess(tool.binary, ['fs', '--help'], { timeoutMs: 30_000, cwd: path.dirname(tool.binary) });
-  return capabilitiesFromHelp(`${help.stdout}\n${help.stderr}`);
+  const fromHelp = capabilitiesFromHelp(`${help.stdout}\n${help.stderr}`);
+  // A release number decides the scanner's name; the help only adds the flag's spelling when it shows one.
+  return known ? { ...known, ...(fromHelp.skipChecksUpdateFlag ? { skipChecksUpdateFlag: fromHelp.skipChecksUpdateFlag } : {}) } : fromHelp;
 }
 
 /**
@@ -36,7 +42,7 @@ export async function runTrivyEngine(inputs: ScanInputs, deps: ScanDeps, reportF
     logger.info(`Trivy ${installed.version} from ${installed.source}: ${installed.binary}`);
     return installed;
   });
-  const capabilities = await detectCapabilities(tool);
+  const capabilities = await detectCapabilities(tool, inputs.scanners.includes('misconfig'));
   const cacheDir = path.join(context.runnerTemp, 'supply-chain-trivy-cache');
   const vuln = inputs.scanners.includes('vuln');
   let db: EngineResult['db'];

@@ -32,7 +32,7 @@ describe('buildTrivyArgs', () => {
     [
       'filesystem, default scanners',
       { target: { kind: 'path', path: '/ws', relative: '' }, scanners: ['vuln', 'secret', 'misconfig'] },
-      ['fs', ...common, '--scanners', 'vuln,secret,misconfig', ...tail, ...secret, ...ignore, '--', '/ws'],
+      ['fs', ...common, '--scanners', 'vuln,secret,misconfig', ...tail, ...secret, '--skip-check-update', ...ignore, '--', '/ws'],
     ],
     [
       'image by digest',
@@ -93,7 +93,8 @@ describe('buildTrivyArgs', () => {
         scanners: ['misconfig'],
         capabilities: { misconfigScanner: 'config' },
       },
-      ['fs', ...common, '--scanners', 'config', ...tail, ...ignore, '--', '/ws'],
+      // Checks embedded in the binary only: the pre-rename spelling of the skip flag.
+      ['fs', ...common, '--scanners', 'config', ...tail, '--skip-policy-update', ...ignore, '--', '/ws'],
     ],
     [
       'a target that looks like a flag stays a target',
