@@ -48,12 +48,15 @@ export function stripInvisible(value: string): string {
 
 /**
  * An `@` that GitHub would turn into a mention (`@user`, `@org/team`): one
+ * at the start or after a non-word character (GitHub's mention filter needs
+ * `^` or `\W` before the `@`, so `repo@sha256:…`, `release.yml@refs/…` and
+ * e-mail addresses are never mentions and stay byte-for-byte copyable) and
  * followed by a letter, digit or `-`/`_`. A zero-width space after the `@`
  * breaks the mention (GitHub links and notifies only `@` directly followed by
  * the name) and keeps the text readable; copying it yields the same name with
  * an invisible character in it, which is the point.
  */
-const MENTION = /@(?=[A-Za-z0-9_-])/g;
+const MENTION = /(?<![A-Za-z0-9_])@(?=[A-Za-z0-9_-])/g;
 
 /**
  * Plain text GitHub shows as text (check-run titles and annotations): no

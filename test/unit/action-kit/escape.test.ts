@@ -76,6 +76,11 @@ describe('invisible text and mentions (issue 13, item 8)', () => {
 
   it('neutralises mentions in Markdown and HTML with an entity that survives a later stripInvisible', () => {
     expect(escapeMarkdown('path docs/@octocat/x by @acme/security-team')).toBe('path docs/@&#8203;octocat/x by @&#8203;acme/security-team');
+    // GitHub's mention filter needs the start or a non-word character before the @:
+    // image references, workflow identities and e-mail addresses are left intact.
+    expect(escapeMarkdown('ghcr.io/acme/app@sha256:abc')).toBe('ghcr.io/acme/app@sha256:abc');
+    expect(escapeMarkdown('release.yml@refs/tags/v1 ops@example.com')).toBe('release.yml@refs/tags/v1 ops@example.com');
+    expect(escapeMarkdown('(@octocat) -@octocat .@octocat')).toBe('(@&#8203;octocat) -@&#8203;octocat .@&#8203;octocat');
     expect(escapeHtml('<b>@octocat</b>')).toBe('&lt;b&gt;@&#8203;octocat&lt;/b&gt;');
     expect(markdownCode('@octocat')).toBe('<code>@&#8203;octocat</code>');
     expect(md.text('@octocat').text).toBe('@&#8203;octocat');

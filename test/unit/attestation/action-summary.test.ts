@@ -31,7 +31,8 @@ describe('provenance job summary', () => {
     expect(markdown).toContain('## Attestation: SLSA v1 build provenance');
     expect(markdown).toContain('<code>https://slsa.dev/provenance/v1</code>');
     // In the table the identity's `@` carries the mention separator (md.code); the verify commands copy back exactly (commandBlock).
-    expect(markdown).toContain('https://github.com/octo-org/app/.github/workflows/release.yml@&#8203;refs/tags/v1');
+    // Not a mention (a word character precedes the @): the identity stays byte-for-byte copyable.
+    expect(markdown).toContain('https://github.com/octo-org/app/.github/workflows/release.yml@refs/tags/v1');
     expect(markdown).toContain('[#123456](https://search.sigstore.dev/?logIndex=123456)');
     expect(markdown).toContain('sha256-&lt;digest&gt; tag index');
     expect(markdown).toContain('[#987](https://github.com/octo-org/app/attestations/987)');
