@@ -6513,7 +6513,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   j7: () => (/* reexport */ writeJobSummary)
 });
 
-// UNUSED EXPORTS: ANNOTATIONS_PER_LEVEL, ANNOTATION_LEVELS, BASE_ENVIRONMENT, BodyReadError, DEFAULT_MAX_TEXT_CHARS, DEFAULT_SUMMARY_BUDGET_BYTES, MAX_ANNOTATION_MESSAGE_BYTES, MAX_ANNOTATION_TITLE_CHARS, MAX_REDIRECTS, MAX_SKIP_PATTERNS, PolicyFailure, REPOSITORY_CONFIG_FILES, RedirectRefusedError, STEP_SUMMARY_LIMIT_BYTES, SUITE_TOOL_PREFIXES, SafeMarkdown, assertConfined, assertSingleLine, causeChain, checkRedirect, commandBlock, emitAnnotations, escapeCommandData, escapeCommandProperty, escapeHtml, escapeHtmlAndMarkdown, escapeMarkdown, formatAnnotation, getInputsRead, getVersion, htmlText, imageArchiveDigest, isLoopbackHostname, isSecretVariable, isUntrustedTrigger, isWithin, makePrivateDirectory, markdownCode, mayHoldWorkflowCommand, neutralizeMentions, plainText, pullRequestFromPayload, readArchiveKind, readFileCapped, realPathAllowingMissing, resetInputsRead, safeUrl, selectAnnotations, stopCommandsWrap, stripInvisible, truncate, truncateUtf8, utf8Bytes, writeFileNoFollow
+// UNUSED EXPORTS: ANNOTATIONS_PER_LEVEL, ANNOTATION_LEVELS, BASE_ENVIRONMENT, BodyReadError, DEFAULT_MAX_TEXT_CHARS, DEFAULT_SUMMARY_BUDGET_BYTES, MAX_ANNOTATION_MESSAGE_BYTES, MAX_ANNOTATION_TITLE_CHARS, MAX_PATH_LENGTH, MAX_REDIRECTS, MAX_SKIP_PATTERNS, PolicyFailure, REPOSITORY_CONFIG_FILES, RedirectRefusedError, STEP_SUMMARY_LIMIT_BYTES, SUITE_TOOL_PREFIXES, SafeMarkdown, assertConfined, assertSingleLine, causeChain, checkRedirect, commandBlock, emitAnnotations, escapeCommandData, escapeCommandProperty, escapeHtml, escapeHtmlAndMarkdown, escapeMarkdown, formatAnnotation, getInputsRead, getVersion, htmlText, imageArchiveDigest, isLoopbackHostname, isSecretVariable, isUntrustedTrigger, isWithin, makePrivateDirectory, markdownCode, mayHoldWorkflowCommand, neutralizeMentions, plainText, pullRequestFromPayload, readArchiveKind, readFileCapped, realPathAllowingMissing, resetInputsRead, safeUrl, selectAnnotations, stopCommandsWrap, stripInvisible, truncate, truncateUtf8, utf8Bytes, writeFileNoFollow
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/errors.ts
 /**
@@ -6614,12 +6614,15 @@ function escape_stripInvisible(value) {
 }
 /**
  * An `@` that GitHub would turn into a mention (`@user`, `@org/team`): one
+ * at the start or after a non-word character (GitHub's mention filter needs
+ * `^` or `\W` before the `@`, so `repo@sha256:…`, `release.yml@refs/…` and
+ * e-mail addresses are never mentions and stay byte-for-byte copyable) and
  * followed by a letter, digit or `-`/`_`. A zero-width space after the `@`
  * breaks the mention (GitHub links and notifies only `@` directly followed by
  * the name) and keeps the text readable; copying it yields the same name with
  * an invisible character in it, which is the point.
  */
-const MENTION = /@(?=[A-Za-z0-9_-])/g;
+const MENTION = /(?<![A-Za-z0-9_])@(?=[A-Za-z0-9_-])/g;
 /**
  * Plain text GitHub shows as text (check-run titles and annotations): no
  * mention is linked or notified. Apply after {@link stripInvisible}, which
@@ -6986,8 +6989,10 @@ function realPathAllowingMissing(candidate) {
         }
         catch (error) {
             const code = error.code;
-            if (code !== 'ENOENT' && code !== 'ENOTDIR')
-                throw error;
+            if (code !== 'ENOENT' && code !== 'ENOTDIR') {
+                // ELOOP, ENAMETOOLONG, EACCES…: a path that cannot be resolved is refused, not followed.
+                throw new ConfigurationError(`The path ${paths_shown(absolute)} cannot be resolved (${code ?? 'error'}); use a plain path inside the workspace.`);
+            }
             // A dangling link: follow it by hand, its target decides where a write would land.
             let link;
             try {
@@ -7021,7 +7026,13 @@ function paths_shown(value) {
  */
 function assertConfined(resolved, options) {
     const roots = realRoots(options.roots);
-    const real = realPathAllowingMissing(resolved);
+    let real;
+    try {
+        real = realPathAllowingMissing(resolved);
+    }
+    catch (error) {
+        throw new ConfigurationError(`Input \`${options.name}\` ('${paths_shown(options.value)}'): ${error.message}`, { cause: error });
+    }
     if (!roots.some((root) => isWithin(root, real))) {
         throw new ConfigurationError(`Input \`${options.name}\` ('${paths_shown(options.value)}') leads outside ${options.rootsLabel} through a symbolic link (to ${paths_shown(real)}); ` +
             'use a path whose real location is inside it. (A link in the checkout is repository content, not a choice of the workflow.)');
@@ -7203,6 +7214,8 @@ function getPath(name, options) {
         return '';
     return validatePath(name, value, options);
 }
+/** Longer paths are refused before the filesystem sees them (Linux's PATH_MAX is 4096). */
+const MAX_PATH_LENGTH = 4096;
 /**
  * Resolves `value` against the workspace and confines it: by spelling (no
  * `..` out, no absolute path elsewhere) and by real path (no symbolic link in
@@ -7212,6 +7225,9 @@ function getPath(name, options) {
 function validatePath(name, value, options) {
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
         throw new ConfigurationError(`Input \`${name}\` must be a path, not a URL (${quote(value)}).`);
+    }
+    if (value.length > MAX_PATH_LENGTH) {
+        throw new ConfigurationError(`Input \`${name}\` holds a path of ${value.length} characters; at most ${MAX_PATH_LENGTH} are accepted.`);
     }
     const base = external_node_path_.resolve(options.base);
     const resolved = external_node_path_.resolve(base, value);

@@ -3525,7 +3525,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2913);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5309);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9488);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7216);
 
@@ -3544,7 +3544,7 @@ __webpack_async_result__();
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   G: () => (/* binding */ getInputs)
 /* harmony export */ });
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2913);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5309);
 /* harmony import */ var _scs_tool_installer__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4816);
 
 
@@ -3585,7 +3585,7 @@ function getInputs() {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2913);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5309);
 /* harmony import */ var _scs_tool_installer__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4816);
 
 
@@ -3666,7 +3666,7 @@ async function run(inputs, deps = defaultDeps()) {
 
 /***/ }),
 
-/***/ 2913:
+/***/ 5309:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3686,7 +3686,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   R3: () => (/* reexport */ runProcess)
 });
 
-// UNUSED EXPORTS: ANNOTATIONS_PER_LEVEL, ANNOTATION_LEVELS, BASE_ENVIRONMENT, BodyReadError, CONFIG_FILE_VARIABLES, DEFAULT_MAX_TEXT_CHARS, DEFAULT_SUMMARY_BUDGET_BYTES, MAX_ANNOTATION_MESSAGE_BYTES, MAX_ANNOTATION_TITLE_CHARS, MAX_REDIRECTS, MAX_SKIP_PATTERNS, PolicyFailure, REGISTRY_CLOUD_ENVIRONMENT, REPOSITORY_CONFIG_FILES, RedirectRefusedError, STEP_SUMMARY_LIMIT_BYTES, SUITE_TOOL_PREFIXES, SafeMarkdown, SizeCapError, SummaryBuilder, assertConfined, assertSingleLine, availableSummaryBytes, causeChain, checkRedirect, describeFailure, emitAnnotations, ensureConfinedDirectory, escapeCommandData, escapeCommandProperty, escapeHtml, escapeHtmlAndMarkdown, escapeMarkdown, exactlyOne, failureSummaryMarkdown, fetchWithPolicy, formatAnnotation, getBoolean, getEnum, getInputsRead, getPath, getSecret, getSkipPatterns, getString, getVersion, htmlText, imageRegistry, isLoopbackHostname, isSecretVariable, isUntrustedTrigger, isWithin, markdownCode, mayHoldWorkflowCommand, md, moveFileNoFollow, neutralizeMentions, plainText, prepareToolRunDirectory, pullRequestFromPayload, rawInput, readCapped, readFileCapped, realPathAllowingMissing, resetInputsRead, safeUrl, selectAnnotations, stopCommandsWrap, stripInvisible, tailLines, toolEnvironment, truncate, truncateUtf8, unusedRepositoryConfigFiles, utf8Bytes, validateImageReference, validatePath, writeFileNoFollow, writeJobSummary
+// UNUSED EXPORTS: ANNOTATIONS_PER_LEVEL, ANNOTATION_LEVELS, BASE_ENVIRONMENT, BodyReadError, CONFIG_FILE_VARIABLES, DEFAULT_MAX_TEXT_CHARS, DEFAULT_SUMMARY_BUDGET_BYTES, MAX_ANNOTATION_MESSAGE_BYTES, MAX_ANNOTATION_TITLE_CHARS, MAX_PATH_LENGTH, MAX_REDIRECTS, MAX_SKIP_PATTERNS, PolicyFailure, REGISTRY_CLOUD_ENVIRONMENT, REPOSITORY_CONFIG_FILES, RedirectRefusedError, STEP_SUMMARY_LIMIT_BYTES, SUITE_TOOL_PREFIXES, SafeMarkdown, SizeCapError, SummaryBuilder, assertConfined, assertSingleLine, availableSummaryBytes, causeChain, checkRedirect, commandBlock, describeFailure, emitAnnotations, ensureConfinedDirectory, escapeCommandData, escapeCommandProperty, escapeHtml, escapeHtmlAndMarkdown, escapeMarkdown, exactlyOne, failureSummaryMarkdown, fetchWithPolicy, formatAnnotation, getBoolean, getEnum, getInputsRead, getPath, getRegistryLogin, getSecret, getSkipPatterns, getString, getVersion, htmlText, imageArchiveDigest, imageRegistry, isLoopbackHostname, isSecretVariable, isUntrustedTrigger, isWithin, markdownCode, mayHoldWorkflowCommand, md, moveFileNoFollow, neutralizeMentions, plainText, prepareToolRunDirectory, pullRequestFromPayload, rawInput, readArchiveKind, readCapped, readFileCapped, readFileCappedSync, realPathAllowingMissing, registryLoginVariables, resetInputsRead, safeUrl, selectAnnotations, sniffArchive, stopCommandsWrap, stripInvisible, tailLines, toolEnvironment, truncate, truncateUtf8, unusedRepositoryConfigFiles, utf8Bytes, validateImageArchive, validateImageReference, validatePath, writeFileNoFollow, writeJobSummary
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/errors.ts
 /**
@@ -3787,12 +3787,15 @@ function escape_stripInvisible(value) {
 }
 /**
  * An `@` that GitHub would turn into a mention (`@user`, `@org/team`): one
+ * at the start or after a non-word character (GitHub's mention filter needs
+ * `^` or `\W` before the `@`, so `repo@sha256:…`, `release.yml@refs/…` and
+ * e-mail addresses are never mentions and stay byte-for-byte copyable) and
  * followed by a letter, digit or `-`/`_`. A zero-width space after the `@`
  * breaks the mention (GitHub links and notifies only `@` directly followed by
  * the name) and keeps the text readable; copying it yields the same name with
  * an invisible character in it, which is the point.
  */
-const MENTION = /@(?=[A-Za-z0-9_-])/g;
+const MENTION = /(?<![A-Za-z0-9_])@(?=[A-Za-z0-9_-])/g;
 /**
  * Plain text GitHub shows as text (check-run titles and annotations): no
  * mention is linked or notified. Apply after {@link stripInvisible}, which
@@ -3849,6 +3852,23 @@ function escapeMarkdown(value) {
 function escape_escapeHtmlAndMarkdown(value) {
     return escapeHtml(value).replace(/[\\`*_[\]~]/g, (c) => MARKDOWN_ENTITIES[c] ?? c);
 }
+/**
+ * A command meant to be copied from the summary, as a `<pre><code>` block:
+ * invisible characters dropped, line breaks folded to spaces (one line: no
+ * value can start a block), HTML and the Markdown characters written as
+ * entities (nothing can close the block or render), and NO mention
+ * separator — GitHub links and notifies no mention inside `<pre>`/`<code>`,
+ * and a zero-width space after the `@` of `…/x.yml@refs/heads/main` would be
+ * copied into the identity, which cosign and gh then refuse (found by running
+ * the summary's commands with the real tools, test/interop).
+ */
+function commandBlock(command) {
+    const clean = escape_stripInvisible(command)
+        .replace(/\r\n|\r|\n|\u2028|\u2029/g, ' ')
+        .replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c)
+        .replace(/[\\`*_[\]~|]/g, (c) => MARKDOWN_ENTITIES[c] ?? c);
+    return `<pre><code>${clean}</code></pre>`;
+}
 /** Inline code span that cannot be broken out of. */
 function markdownCode(value) {
     const clean = escape_stripInvisible(value).replace(/\r\n|\r|\n|\u2028|\u2029/g, ' ');
@@ -3875,6 +3895,8 @@ function safeUrl(value) {
     }
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/http-policy.ts
@@ -3902,6 +3924,7 @@ var promises_ = __nccwpck_require__(1455);
  * {@link readFileCapped}, which reads at most cap + 1 bytes whatever the file
  * claims or becomes while it is read.
  */
+
 
 
 const MAX_REDIRECTS = 5;
@@ -4053,11 +4076,39 @@ async function readFileCapped(file, maxBytes, what) {
         await handle.close();
     }
 }
+/**
+ * The synchronous reader for small state files (a DB's metadata.json, a cache
+ * marker, a stored manifest) in folders an Actions cache restore can fill:
+ * only a regular file is read (a FIFO, a device or a directory is refused
+ * without blocking), and at most maxBytes + 1 bytes of it.
+ */
+function readFileCappedSync(file, maxBytes, what) {
+    const fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    try {
+        if (!fstatSync(fd).isFile())
+            throw new SizeCapError(`${what} is not a regular file; refused`);
+        const chunks = [];
+        let total = 0;
+        for (;;) {
+            const size = Math.min(1024 * 1024, maxBytes + 1 - total);
+            const buffer = Buffer.allocUnsafe(size);
+            const bytesRead = readSync(fd, buffer, 0, size, null);
+            if (bytesRead === 0)
+                break;
+            total += bytesRead;
+            if (total > maxBytes)
+                throw new SizeCapError(`${what} is over the ${maxBytes}-byte limit; refused`);
+            chunks.push(buffer.subarray(0, bytesRead));
+        }
+        return Buffer.concat(chunks, total);
+    }
+    finally {
+        closeSync(fd);
+    }
+}
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
 var lib_core = __nccwpck_require__(6058);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:crypto"
@@ -4111,8 +4162,10 @@ function realPathAllowingMissing(candidate) {
         }
         catch (error) {
             const code = error.code;
-            if (code !== 'ENOENT' && code !== 'ENOTDIR')
-                throw error;
+            if (code !== 'ENOENT' && code !== 'ENOTDIR') {
+                // ELOOP, ENAMETOOLONG, EACCES…: a path that cannot be resolved is refused, not followed.
+                throw new ConfigurationError(`The path ${paths_shown(absolute)} cannot be resolved (${code ?? 'error'}); use a plain path inside the workspace.`);
+            }
             // A dangling link: follow it by hand, its target decides where a write would land.
             let link;
             try {
@@ -4146,7 +4199,13 @@ function paths_shown(value) {
  */
 function paths_assertConfined(resolved, options) {
     const roots = realRoots(options.roots);
-    const real = realPathAllowingMissing(resolved);
+    let real;
+    try {
+        real = realPathAllowingMissing(resolved);
+    }
+    catch (error) {
+        throw new ConfigurationError(`Input \`${options.name}\` ('${paths_shown(options.value)}'): ${error.message}`, { cause: error });
+    }
     if (!roots.some((root) => paths_isWithin(root, real))) {
         throw new ConfigurationError(`Input \`${options.name}\` ('${paths_shown(options.value)}') leads outside ${options.rootsLabel} through a symbolic link (to ${paths_shown(real)}); ` +
             'use a path whose real location is inside it. (A link in the checkout is repository content, not a choice of the workflow.)');
@@ -4264,7 +4323,7 @@ function quote(value) {
     return `'${shown.replace(inputs_INVISIBLE, (c) => `\\u{${c.charCodeAt(0).toString(16).padStart(4, '0')}}`)}'`;
 }
 /** A single-line string; control characters and newlines are refused. '' when unset and not required. */
-function getString(name, options = {}) {
+function inputs_getString(name, options = {}) {
     const value = rawInput(name);
     if (!value) {
         if (options.required)
@@ -4323,20 +4382,25 @@ function getList(name, allowed) {
 }
 /** A filesystem path, resolved against the workspace, validated. '' when unset. */
 function getPath(name, options) {
-    const value = getString(name);
+    const value = inputs_getString(name);
     if (!value)
         return '';
-    return validatePath(name, value, options);
+    return inputs_validatePath(name, value, options);
 }
+/** Longer paths are refused before the filesystem sees them (Linux's PATH_MAX is 4096). */
+const MAX_PATH_LENGTH = 4096;
 /**
  * Resolves `value` against the workspace and confines it: by spelling (no
  * `..` out, no absolute path elsewhere) and by real path (no symbolic link in
  * the checkout leading out of the workspace / RUNNER_TEMP). The error names
  * the input and never shows the contents of what a link points to.
  */
-function validatePath(name, value, options) {
+function inputs_validatePath(name, value, options) {
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
         throw new ConfigurationError(`Input \`${name}\` must be a path, not a URL (${quote(value)}).`);
+    }
+    if (value.length > MAX_PATH_LENGTH) {
+        throw new ConfigurationError(`Input \`${name}\` holds a path of ${value.length} characters; at most ${MAX_PATH_LENGTH} are accepted.`);
     }
     const base = path.resolve(options.base);
     const resolved = path.resolve(base, value);
@@ -4389,7 +4453,7 @@ function getSkipPatterns(name) {
 /** Strict version: 1.2.3 with an optional leading v and optional -prerelease; nothing that could escape a URL. */
 const VERSION_PATTERN = /^v?(0|[1-9]\d{0,5})\.(0|[1-9]\d{0,5})\.(0|[1-9]\d{0,5})(-[0-9A-Za-z]+(\.[0-9A-Za-z]+)*)?$/;
 function getVersion(name) {
-    const value = getString(name, { maxLength: 64 });
+    const value = inputs_getString(name, { maxLength: 64 });
     if (!value)
         return '';
     if (!VERSION_PATTERN.test(value)) {
@@ -4399,7 +4463,7 @@ function getVersion(name) {
 }
 /** An http(s) URL without credentials, query or fragment. '' when unset. */
 function getUrl(name) {
-    const value = getString(name, { maxLength: 2048 });
+    const value = inputs_getString(name, { maxLength: 2048 });
     if (!value)
         return '';
     let url;
@@ -4421,7 +4485,7 @@ function getUrl(name) {
     return url.toString().replace(/\/+$/, '');
 }
 /** A secret: masked as soon as it is read. '' when unset. */
-function getSecret(name) {
+function inputs_getSecret(name) {
     const value = rawInput(name);
     if (value)
         core.setSecret(value);
@@ -4449,8 +4513,8 @@ function exactlyOne(values, fallback) {
  */
 function getToolInputs(tool) {
     const version = getVersion(`${tool}-version`);
-    const sha256 = getString(`${tool}-sha256`, { pattern: /^[a-fA-F0-9]{64}$/, patternDescription: '64 hexadecimal characters' }).toLowerCase();
-    const binary = getString(`${tool}-path`, { maxLength: 1024 });
+    const sha256 = inputs_getString(`${tool}-sha256`, { pattern: /^[a-fA-F0-9]{64}$/, patternDescription: '64 hexadecimal characters' }).toLowerCase();
+    const binary = inputs_getString(`${tool}-path`, { maxLength: 1024 });
     if (binary && !external_node_path_.isAbsolute(binary)) {
         throw new errors_ConfigurationError(`Input \`${tool}-path\` must be an absolute path to the ${tool} binary; got '${binary.slice(0, 200)}'.`);
     }
@@ -5305,14 +5369,210 @@ function validateImageReference(input, value) {
     return value;
 }
 /** The registry host of a reference ('docker.io' when it names none). */
-function imageRegistry(reference) {
+function image_reference_imageRegistry(reference) {
     const first = reference.split('/')[0] ?? '';
     return reference.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost')
         ? first.toLowerCase()
         : 'docker.io';
 }
 
+;// CONCATENATED MODULE: ./packages/action-kit/src/image-archive.ts
+
+
+
+
+const BLOCK = 512;
+const MAX_ENTRIES = 4096;
+/** An index.json is a few hundred bytes; anything this large is not one. */
+const MAX_INDEX_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
+function field(header, start, length) {
+    const raw = header.subarray(start, start + length);
+    const end = raw.indexOf(0);
+    return raw.subarray(0, end < 0 ? raw.length : end).toString('utf8');
+}
+/** The first entries' headers (bounded in count; data is jumped over), stopping when `stop` says so. */
+function walkTar(readAt, stop) {
+    const magic = readAt(0, 2);
+    if (magic.length === 2 && magic[0] === 0x1f && magic[1] === 0x8b)
+        return; // gzip: not walked
+    let offset = 0;
+    for (let entries = 0; entries < MAX_ENTRIES; entries += 1) {
+        const header = readAt(offset, BLOCK);
+        if (header.length < BLOCK || header.every((byte) => byte === 0))
+            return;
+        const isUstar = field(header, 257, 6).startsWith('ustar');
+        const prefix = isUstar ? field(header, 345, 155) : '';
+        const name = ((prefix ? `${prefix}/` : '') + field(header, 0, 100)).replace(/^(\.\/)+/, '');
+        const size = parseInt(field(header, 124, 12).trim() || '0', 8);
+        if (!Number.isFinite(size) || size < 0)
+            return;
+        if (stop({ name, size, data: offset + BLOCK }))
+            return;
+        offset += BLOCK + Math.ceil(size / BLOCK) * BLOCK;
+    }
+}
+/**
+ * An OCI archive has an `oci-layout` entry, a docker-archive (`docker save`)
+ * a `manifest.json` (Docker 25 and later write both: it is read as the OCI
+ * archive it also is). Only headers are read, and only the first entries, so
+ * a multi-GB archive costs a few reads.
+ */
+function sniffArchive(readAt) {
+    let kind = 'unknown';
+    walkTar(readAt, (entry) => {
+        if (entry.name === 'oci-layout') {
+            kind = 'oci-archive';
+            return true;
+        }
+        if (entry.name === 'manifest.json')
+            kind = 'docker-archive';
+        return false;
+    });
+    return kind;
+}
+function fileReader(file) {
+    const fd = fs.openSync(file, 'r');
+    return {
+        readAt: (offset, length) => {
+            const buffer = Buffer.alloc(length);
+            const read = fs.readSync(fd, buffer, 0, length, offset);
+            return buffer.subarray(0, read);
+        },
+        close: () => fs.closeSync(fd),
+    };
+}
+function readArchiveKind(file) {
+    const reader = fileReader(file);
+    try {
+        return sniffArchive(reader.readAt);
+    }
+    finally {
+        reader.close();
+    }
+}
+/**
+ * Validates an image archive input: resolved against the workspace; a
+ * relative path is confined to it by real path (a link in the checkout does
+ * not lead elsewhere), an absolute one may name any file on the runner (a
+ * `docker save` in RUNNER_TEMP); a directory must be an OCI image layout.
+ * `otherwise` completes the error for a plain directory ("use `path` ...").
+ */
+function validateImageArchive(name, value, workspace, otherwise) {
+    const resolved = validatePath(name, value, { base: workspace, mustExist: 'any', allowAbsolute: true });
+    const stat = fs.statSync(resolved);
+    if (stat.isDirectory()) {
+        if (!fs.existsSync(path.join(resolved, 'oci-layout'))) {
+            throw new ConfigurationError(`Input \`${name}\`: '${value.slice(0, 200)}' is a directory but not an OCI image layout (it has no oci-layout file). ${otherwise}`);
+        }
+        return { path: resolved, layout: 'oci-dir' };
+    }
+    if (!stat.isFile())
+        throw new ConfigurationError(`Input \`${name}\`: '${value.slice(0, 200)}' is neither a file nor a directory.`);
+    return { path: resolved, layout: readArchiveKind(resolved) };
+}
+const DIGEST = /^sha256:[a-f0-9]{64}$/;
+/** The single manifest digest an OCI index.json names; undefined for none, several, or anything malformed. */
+function digestFromIndex(text) {
+    let index;
+    try {
+        index = JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+    const manifests = index?.manifests;
+    if (!Array.isArray(manifests) || manifests.length !== 1)
+        return undefined;
+    const digest = manifests[0]?.digest;
+    return typeof digest === 'string' && DIGEST.test(digest) ? digest : undefined;
+}
+/**
+ * The image's manifest digest (sha256:…), read from the archive's OCI
+ * `index.json` when it names exactly one manifest: the digest the image keeps
+ * when pushed as is. A docker-archive without an index (Docker before 25)
+ * carries no manifest, so there is none to report: undefined, never a guess.
+ */
+function imageArchiveDigest(archive) {
+    if (archive.layout === 'oci-dir') {
+        const file = path.join(archive.path, 'index.json');
+        let stat;
+        try {
+            stat = fs.lstatSync(file);
+        }
+        catch {
+            return undefined;
+        }
+        if (!stat.isFile() || stat.size > MAX_INDEX_BYTES)
+            return undefined;
+        return digestFromIndex(fs.readFileSync(file, 'utf8'));
+    }
+    if (archive.layout === 'unknown')
+        return undefined;
+    const reader = fileReader(archive.path);
+    try {
+        let digest;
+        walkTar(reader.readAt, (entry) => {
+            if (entry.name !== 'index.json')
+                return false;
+            if (entry.size <= MAX_INDEX_BYTES)
+                digest = digestFromIndex(reader.readAt(entry.data, entry.size).toString('utf8'));
+            return true;
+        });
+        return digest;
+    }
+    finally {
+        reader.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/registry-auth.ts
+
+
+
+/**
+ * Reads `registry-username` and `registry-password` (the password masked
+ * with core.setSecret as it is read, before any use). Both or neither;
+ * undefined when neither is set.
+ */
+function getRegistryLogin() {
+    const username = getString('registry-username', {
+        maxLength: 256,
+        pattern: /^[^\s]+$/,
+        patternDescription: 'a user name without spaces',
+    });
+    const password = getSecret('registry-password');
+    if (Boolean(username) !== Boolean(password)) {
+        throw new ConfigurationError('Inputs `registry-username` and `registry-password` go together: set both or neither.');
+    }
+    return username ? { username, password } : undefined;
+}
+/**
+ * The variables through which each tool documents registry credentials:
+ * Trivy's TRIVY_USERNAME / TRIVY_PASSWORD (used for the image's registry),
+ * Grype's and Syft's <TOOL>_REGISTRY_AUTH_AUTHORITY / _USERNAME / _PASSWORD
+ * (one credential scoped to the image's registry). Variables that would
+ * compete with the login (a token set in the job's environment) are removed
+ * (value undefined), so the credentials the step names are the ones used.
+ * Meant for `toolEnvironment`'s `set`: never argv.
+ */
+function registryLoginVariables(tool, image, login) {
+    if (tool === 'trivy') {
+        return { TRIVY_USERNAME: login.username, TRIVY_PASSWORD: login.password, TRIVY_REGISTRY_TOKEN: undefined };
+    }
+    const prefix = tool === 'grype' ? 'GRYPE' : 'SYFT';
+    const registry = imageRegistry(image);
+    return {
+        // go-containerregistry (under Grype's and Syft's stereoscope) names Docker Hub index.docker.io.
+        [`${prefix}_REGISTRY_AUTH_AUTHORITY`]: registry === 'docker.io' ? 'index.docker.io' : registry,
+        [`${prefix}_REGISTRY_AUTH_USERNAME`]: login.username,
+        [`${prefix}_REGISTRY_AUTH_PASSWORD`]: login.password,
+        [`${prefix}_REGISTRY_AUTH_TOKEN`]: undefined,
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/action-kit/src/index.ts
+
+
 
 
 
@@ -6285,8 +6545,8 @@ function _unique(values) {
     return Array.from(new Set(values));
 }
 //# sourceMappingURL=tool-cache.js.map
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 14 modules
-var src = __nccwpck_require__(2913);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 16 modules
+var src = __nccwpck_require__(5309);
 ;// CONCATENATED MODULE: ./packages/tool-installer/src/bring-your-own.ts
 
 
