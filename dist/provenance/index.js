@@ -7303,7 +7303,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   j7: () => (/* reexport */ writeJobSummary)
 });
 
-// UNUSED EXPORTS: ANNOTATIONS_PER_LEVEL, ANNOTATION_LEVELS, BASE_ENVIRONMENT, CONFIG_FILE_VARIABLES, DEFAULT_MAX_TEXT_CHARS, DEFAULT_SUMMARY_BUDGET_BYTES, MAX_ANNOTATION_MESSAGE_BYTES, MAX_ANNOTATION_TITLE_CHARS, MAX_PATH_LENGTH, MAX_REDIRECTS, MAX_SKIP_PATTERNS, PolicyFailure, REPOSITORY_CONFIG_FILES, STEP_SUMMARY_LIMIT_BYTES, SUITE_TOOL_PREFIXES, SafeMarkdown, assertSingleLine, causeChain, checkRedirect, emitAnnotations, ensureConfinedDirectory, escapeCommandData, escapeCommandProperty, escapeHtml, escapeHtmlAndMarkdown, escapeMarkdown, exactlyOne, formatAnnotation, getInputsRead, getRegistryLogin, getSkipPatterns, getVersion, htmlText, imageArchiveDigest, imageRegistry, isLoopbackHostname, isUntrustedTrigger, makePrivateDirectory, markdownCode, mayHoldWorkflowCommand, moveFileNoFollow, neutralizeMentions, plainText, prepareToolRunDirectory, pullRequestFromPayload, readArchiveKind, readFileCapped, readFileCappedSync, realPathAllowingMissing, registryLoginVariables, resetInputsRead, safeUrl, selectAnnotations, sniffArchive, stopCommandsWrap, truncateUtf8, unusedRepositoryConfigFiles, utf8Bytes, validateImageArchive
+// UNUSED EXPORTS: ANNOTATIONS_PER_LEVEL, ANNOTATION_LEVELS, BASE_ENVIRONMENT, CONFIG_FILE_VARIABLES, DEFAULT_MAX_TEXT_CHARS, DEFAULT_SUMMARY_BUDGET_BYTES, MAX_ANNOTATION_MESSAGE_BYTES, MAX_ANNOTATION_TITLE_CHARS, MAX_PATH_LENGTH, MAX_REDIRECTS, MAX_SKIP_PATTERNS, PolicyFailure, REPOSITORY_CONFIG_FILES, STEP_SUMMARY_LIMIT_BYTES, SUITE_TOOL_PREFIXES, SafeMarkdown, assertSingleLine, causeChain, checkRedirect, emitAnnotations, ensureConfinedDirectory, escapeCommandData, escapeCommandProperty, escapeHtml, escapeHtmlAndMarkdown, escapeMarkdown, exactlyOne, formatAnnotation, getInputsRead, getRegistryLogin, getSkipPatterns, getVersion, htmlText, imageArchiveDigest, imageRegistry, isLoopbackHostname, isUntrustedTrigger, makePrivateDirectory, markdownCode, mayHoldWorkflowCommand, moveFileNoFollow, neutralizeMentions, plainText, prepareToolRunDirectory, pullRequestFromPayload, readArchiveKind, readFileCapped, readFileCappedSync, readInputFileCapped, realPathAllowingMissing, registryLoginVariables, resetInputsRead, safeUrl, selectAnnotations, sniffArchive, stopCommandsWrap, truncateUtf8, unusedRepositoryConfigFiles, utf8Bytes, validateImageArchive
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/errors.ts
 /**
@@ -7721,6 +7721,23 @@ function readFileCappedSync(file, maxBytes, what) {
     }
     finally {
         closeSync(fd);
+    }
+}
+/**
+ * Reads a file an input names (a VEX document, a baseline report, an ignore
+ * file) with the cap enforced while reading and only when it is a regular
+ * file: over the cap, or a FIFO/device, is a ConfigurationError naming the
+ * input, never a read without bound and never an echo of the file's bytes.
+ */
+function readInputFileCapped(file, maxBytes, input) {
+    try {
+        return readFileCappedSync(file, maxBytes, `Input '${input}' (${file})`);
+    }
+    catch (error) {
+        if (error instanceof SizeCapError) {
+            throw new ConfigurationError(`${error.message}. Use a file of at most ${maxBytes} bytes for '${input}'.`, { cause: error });
+        }
+        throw error;
     }
 }
 

@@ -6468,7 +6468,7 @@ async function deliverSnapshot(inputs, deps, slug, sbom, tool, failures) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   Sy: () => (/* reexport */ CONFIG_FILE_VARIABLES),
-  j1: () => (/* reexport */ ConfigurationError),
+  j1: () => (/* reexport */ errors_ConfigurationError),
   EN: () => (/* reexport */ InfrastructureError),
   iH: () => (/* reexport */ REGISTRY_CLOUD_ENVIRONMENT),
   k2: () => (/* reexport */ SizeCapError),
@@ -6513,7 +6513,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   j7: () => (/* reexport */ writeJobSummary)
 });
 
-// UNUSED EXPORTS: ANNOTATIONS_PER_LEVEL, ANNOTATION_LEVELS, BASE_ENVIRONMENT, BodyReadError, DEFAULT_MAX_TEXT_CHARS, DEFAULT_SUMMARY_BUDGET_BYTES, MAX_ANNOTATION_MESSAGE_BYTES, MAX_ANNOTATION_TITLE_CHARS, MAX_PATH_LENGTH, MAX_REDIRECTS, MAX_SKIP_PATTERNS, PolicyFailure, REPOSITORY_CONFIG_FILES, RedirectRefusedError, STEP_SUMMARY_LIMIT_BYTES, SUITE_TOOL_PREFIXES, SafeMarkdown, assertConfined, assertSingleLine, causeChain, checkRedirect, commandBlock, emitAnnotations, escapeCommandData, escapeCommandProperty, escapeHtml, escapeHtmlAndMarkdown, escapeMarkdown, formatAnnotation, getInputsRead, getVersion, htmlText, imageArchiveDigest, isLoopbackHostname, isSecretVariable, isUntrustedTrigger, isWithin, makePrivateDirectory, markdownCode, mayHoldWorkflowCommand, neutralizeMentions, plainText, pullRequestFromPayload, readArchiveKind, readFileCapped, realPathAllowingMissing, resetInputsRead, safeUrl, selectAnnotations, stopCommandsWrap, stripInvisible, truncate, truncateUtf8, utf8Bytes, writeFileNoFollow
+// UNUSED EXPORTS: ANNOTATIONS_PER_LEVEL, ANNOTATION_LEVELS, BASE_ENVIRONMENT, BodyReadError, DEFAULT_MAX_TEXT_CHARS, DEFAULT_SUMMARY_BUDGET_BYTES, MAX_ANNOTATION_MESSAGE_BYTES, MAX_ANNOTATION_TITLE_CHARS, MAX_PATH_LENGTH, MAX_REDIRECTS, MAX_SKIP_PATTERNS, PolicyFailure, REPOSITORY_CONFIG_FILES, RedirectRefusedError, STEP_SUMMARY_LIMIT_BYTES, SUITE_TOOL_PREFIXES, SafeMarkdown, assertConfined, assertSingleLine, causeChain, checkRedirect, commandBlock, emitAnnotations, escapeCommandData, escapeCommandProperty, escapeHtml, escapeHtmlAndMarkdown, escapeMarkdown, formatAnnotation, getInputsRead, getVersion, htmlText, imageArchiveDigest, isLoopbackHostname, isSecretVariable, isUntrustedTrigger, isWithin, makePrivateDirectory, markdownCode, mayHoldWorkflowCommand, neutralizeMentions, plainText, pullRequestFromPayload, readArchiveKind, readFileCapped, readInputFileCapped, realPathAllowingMissing, resetInputsRead, safeUrl, selectAnnotations, stopCommandsWrap, stripInvisible, truncate, truncateUtf8, utf8Bytes, writeFileNoFollow
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/errors.ts
 /**
@@ -6521,7 +6521,7 @@ __nccwpck_require__.d(__webpack_exports__, {
  * different failure message; library code only throws.
  */
 /** A problem the user can fix in their workflow: bad input, missing file. Reported without a stack. */
-class ConfigurationError extends Error {
+class errors_ConfigurationError extends Error {
     name = 'ConfigurationError';
     constructor(message, options) {
         super(message, options);
@@ -6933,6 +6933,23 @@ function readFileCappedSync(file, maxBytes, what) {
         (0,external_node_fs_.closeSync)(fd);
     }
 }
+/**
+ * Reads a file an input names (a VEX document, a baseline report, an ignore
+ * file) with the cap enforced while reading and only when it is a regular
+ * file: over the cap, or a FIFO/device, is a ConfigurationError naming the
+ * input, never a read without bound and never an echo of the file's bytes.
+ */
+function readInputFileCapped(file, maxBytes, input) {
+    try {
+        return readFileCappedSync(file, maxBytes, `Input '${input}' (${file})`);
+    }
+    catch (error) {
+        if (error instanceof SizeCapError) {
+            throw new ConfigurationError(`${error.message}. Use a file of at most ${maxBytes} bytes for '${input}'.`, { cause: error });
+        }
+        throw error;
+    }
+}
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __nccwpck_require__(33838);
@@ -6991,7 +7008,7 @@ function realPathAllowingMissing(candidate) {
             const code = error.code;
             if (code !== 'ENOENT' && code !== 'ENOTDIR') {
                 // ELOOP, ENAMETOOLONG, EACCES…: a path that cannot be resolved is refused, not followed.
-                throw new ConfigurationError(`The path ${paths_shown(absolute)} cannot be resolved (${code ?? 'error'}); use a plain path inside the workspace.`);
+                throw new errors_ConfigurationError(`The path ${paths_shown(absolute)} cannot be resolved (${code ?? 'error'}); use a plain path inside the workspace.`);
             }
             // A dangling link: follow it by hand, its target decides where a write would land.
             let link;
@@ -7012,7 +7029,7 @@ function realPathAllowingMissing(candidate) {
             current = parent;
         }
     }
-    throw new ConfigurationError(`The path ${absolute} has too many levels of links.`);
+    throw new errors_ConfigurationError(`The path ${absolute} has too many levels of links.`);
 }
 function paths_shown(value) {
     // eslint-disable-next-line no-control-regex -- never print control characters of a hostile value
@@ -7031,10 +7048,10 @@ function assertConfined(resolved, options) {
         real = realPathAllowingMissing(resolved);
     }
     catch (error) {
-        throw new ConfigurationError(`Input \`${options.name}\` ('${paths_shown(options.value)}'): ${error.message}`, { cause: error });
+        throw new errors_ConfigurationError(`Input \`${options.name}\` ('${paths_shown(options.value)}'): ${error.message}`, { cause: error });
     }
     if (!roots.some((root) => isWithin(root, real))) {
-        throw new ConfigurationError(`Input \`${options.name}\` ('${paths_shown(options.value)}') leads outside ${options.rootsLabel} through a symbolic link (to ${paths_shown(real)}); ` +
+        throw new errors_ConfigurationError(`Input \`${options.name}\` ('${paths_shown(options.value)}') leads outside ${options.rootsLabel} through a symbolic link (to ${paths_shown(real)}); ` +
             'use a path whose real location is inside it. (A link in the checkout is repository content, not a choice of the workflow.)');
     }
     return resolved;
@@ -7049,7 +7066,7 @@ function ensureConfinedDirectory(dir, options) {
     external_node_fs_.mkdirSync(dir, { recursive: true });
     assertConfined(dir, options);
     if (!external_node_fs_.statSync(dir).isDirectory()) {
-        throw new ConfigurationError(`Input \`${options.name}\` ('${paths_shown(options.value)}') is not a directory.`);
+        throw new errors_ConfigurationError(`Input \`${options.name}\` ('${paths_shown(options.value)}') is not a directory.`);
     }
     return dir;
 }
@@ -7154,23 +7171,23 @@ function getString(name, options = {}) {
     const value = rawInput(name);
     if (!value) {
         if (options.required)
-            throw new ConfigurationError(`Input \`${name}\` is required and was empty.`);
+            throw new errors_ConfigurationError(`Input \`${name}\` is required and was empty.`);
         return '';
     }
     assertSingleLine(name, value);
     const max = options.maxLength ?? 4096;
     if (value.length > max) {
-        throw new ConfigurationError(`Input \`${name}\` is ${value.length} characters long; at most ${max} are accepted.`);
+        throw new errors_ConfigurationError(`Input \`${name}\` is ${value.length} characters long; at most ${max} are accepted.`);
     }
     if (options.pattern && !options.pattern.test(value)) {
         const expected = options.patternDescription ? ` It must be ${options.patternDescription}.` : '';
-        throw new ConfigurationError(`Input \`${name}\` has an invalid value ${quote(value)}.${expected}`);
+        throw new errors_ConfigurationError(`Input \`${name}\` has an invalid value ${quote(value)}.${expected}`);
     }
     return value;
 }
 function assertSingleLine(name, value) {
     if (CONTROL.test(value)) {
-        throw new ConfigurationError(`Input \`${name}\` contains a newline or control character; it must be a single line of printable text.`);
+        throw new errors_ConfigurationError(`Input \`${name}\` contains a newline or control character; it must be a single line of printable text.`);
     }
 }
 /** `true` or `false` (YAML 1.2 core schema spellings, as @actions/core accepts). */
@@ -7180,21 +7197,21 @@ function getBoolean(name) {
         return true;
     if (['false', 'False', 'FALSE'].includes(value))
         return false;
-    throw new ConfigurationError(`Input \`${name}\` must be true or false; got ${quote(value)}.`);
+    throw new errors_ConfigurationError(`Input \`${name}\` must be true or false; got ${quote(value)}.`);
 }
 /** One value of an allow-list (case-insensitive, returned in its canonical spelling). */
 function getEnum(name, allowed) {
     const value = rawInput(name);
     const match = allowed.find((candidate) => candidate.toLowerCase() === value.toLowerCase());
     if (match === undefined) {
-        throw new ConfigurationError(`Input \`${name}\` must be one of ${allowed.join(', ')}; got ${quote(value)}.`);
+        throw new errors_ConfigurationError(`Input \`${name}\` must be one of ${allowed.join(', ')}; got ${quote(value)}.`);
     }
     return match;
 }
 function getList(name, allowed) {
     const value = rawInput(name);
     if (CONTROL_EXCEPT_NEWLINE.test(value)) {
-        throw new ConfigurationError(`Input \`${name}\` contains a control character.`);
+        throw new errors_ConfigurationError(`Input \`${name}\` contains a control character.`);
     }
     const items = [...new Set(value.split(/[,\r\n]+/).map((item) => item.trim()).filter(Boolean))];
     if (!allowed)
@@ -7202,7 +7219,7 @@ function getList(name, allowed) {
     return items.map((item) => {
         const match = allowed.find((candidate) => candidate.toLowerCase() === item.toLowerCase());
         if (match === undefined) {
-            throw new ConfigurationError(`Input \`${name}\` accepts ${allowed.join(', ')}; got ${quote(item)}.`);
+            throw new errors_ConfigurationError(`Input \`${name}\` accepts ${allowed.join(', ')}; got ${quote(item)}.`);
         }
         return match;
     });
@@ -7224,10 +7241,10 @@ const MAX_PATH_LENGTH = 4096;
  */
 function validatePath(name, value, options) {
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
-        throw new ConfigurationError(`Input \`${name}\` must be a path, not a URL (${quote(value)}).`);
+        throw new errors_ConfigurationError(`Input \`${name}\` must be a path, not a URL (${quote(value)}).`);
     }
     if (value.length > MAX_PATH_LENGTH) {
-        throw new ConfigurationError(`Input \`${name}\` holds a path of ${value.length} characters; at most ${MAX_PATH_LENGTH} are accepted.`);
+        throw new errors_ConfigurationError(`Input \`${name}\` holds a path of ${value.length} characters; at most ${MAX_PATH_LENGTH} are accepted.`);
     }
     const base = external_node_path_.resolve(options.base);
     const resolved = external_node_path_.resolve(base, value);
@@ -7237,7 +7254,7 @@ function validatePath(name, value, options) {
     if (options.withinBase !== false && !anywhere) {
         if (!roots.some((root) => isWithin(root, resolved))) {
             const where = roots.length > 1 ? `outside ${rootsLabel}` : `outside the workspace (${base})`;
-            throw new ConfigurationError(`Input \`${name}\` (${quote(value)}) resolves ${where}; use a path inside it.`);
+            throw new errors_ConfigurationError(`Input \`${name}\` (${quote(value)}) resolves ${where}; use a path inside it.`);
         }
         assertConfined(resolved, { name, value, roots, rootsLabel });
     }
@@ -7247,13 +7264,13 @@ function validatePath(name, value, options) {
             stat = external_node_fs_.statSync(resolved);
         }
         catch {
-            throw new ConfigurationError(`Input \`${name}\`: ${quote(value)} does not exist (resolved to ${resolved}).`);
+            throw new errors_ConfigurationError(`Input \`${name}\`: ${quote(value)} does not exist (resolved to ${resolved}).`);
         }
         if (options.mustExist === 'file' && !stat.isFile()) {
-            throw new ConfigurationError(`Input \`${name}\`: ${quote(value)} is not a file.`);
+            throw new errors_ConfigurationError(`Input \`${name}\`: ${quote(value)} is not a file.`);
         }
         if (options.mustExist === 'directory' && !stat.isDirectory()) {
-            throw new ConfigurationError(`Input \`${name}\`: ${quote(value)} is not a directory.`);
+            throw new errors_ConfigurationError(`Input \`${name}\`: ${quote(value)} is not a directory.`);
         }
     }
     return resolved;
@@ -7268,11 +7285,11 @@ const MAX_SKIP_PATTERNS = 200;
 function getSkipPatterns(name) {
     const items = getList(name);
     if (items.length > MAX_SKIP_PATTERNS) {
-        throw new ConfigurationError(`Input \`${name}\` lists ${items.length} patterns; at most ${MAX_SKIP_PATTERNS} are accepted.`);
+        throw new errors_ConfigurationError(`Input \`${name}\` lists ${items.length} patterns; at most ${MAX_SKIP_PATTERNS} are accepted.`);
     }
     return items.map((item) => {
         if (item.length > 512 || !SKIP_PATTERN.test(item) || item.startsWith('-') || item.startsWith('/') || item.split('/').includes('..')) {
-            throw new ConfigurationError(`Input \`${name}\` takes glob patterns relative to the scanned folder (letters, digits, . _ - / * ? [ ] { } @ +; not absolute, no '..', at most 512 characters); got '${item.slice(0, 80)}'.`);
+            throw new errors_ConfigurationError(`Input \`${name}\` takes glob patterns relative to the scanned folder (letters, digits, . _ - / * ? [ ] { } @ +; not absolute, no '..', at most 512 characters); got '${item.slice(0, 80)}'.`);
         }
         return item;
     });
@@ -7284,7 +7301,7 @@ function getVersion(name) {
     if (!value)
         return '';
     if (!VERSION_PATTERN.test(value)) {
-        throw new ConfigurationError(`Input \`${name}\` must be a release version such as 0.75.0 or v0.75.0; got ${quote(value)}.`);
+        throw new errors_ConfigurationError(`Input \`${name}\` must be a release version such as 0.75.0 or v0.75.0; got ${quote(value)}.`);
     }
     return value.replace(/^v/, '');
 }
@@ -7298,16 +7315,16 @@ function getUrl(name) {
         url = new URL(value);
     }
     catch {
-        throw new ConfigurationError(`Input \`${name}\` must be an http(s) URL; got ${quote(value)}.`);
+        throw new errors_ConfigurationError(`Input \`${name}\` must be an http(s) URL; got ${quote(value)}.`);
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new ConfigurationError(`Input \`${name}\` must be an http(s) URL; got scheme ${quote(url.protocol)}.`);
+        throw new errors_ConfigurationError(`Input \`${name}\` must be an http(s) URL; got scheme ${quote(url.protocol)}.`);
     }
     if (url.username || url.password) {
-        throw new ConfigurationError(`Input \`${name}\` must not embed credentials in the URL.`);
+        throw new errors_ConfigurationError(`Input \`${name}\` must not embed credentials in the URL.`);
     }
     if (url.search || url.hash) {
-        throw new ConfigurationError(`Input \`${name}\` must not have a query string or fragment.`);
+        throw new errors_ConfigurationError(`Input \`${name}\` must not have a query string or fragment.`);
     }
     return url.toString().replace(/\/+$/, '');
 }
@@ -7317,7 +7334,7 @@ function getSecret(name) {
     if (value)
         core/* setSecret */.Pq(value);
     if (CONTROL.test(value)) {
-        throw new ConfigurationError(`Input \`${name}\` contains a newline or control character.`);
+        throw new errors_ConfigurationError(`Input \`${name}\` contains a newline or control character.`);
     }
     return value;
 }
@@ -7325,11 +7342,11 @@ function getSecret(name) {
 function exactlyOne(values, fallback) {
     const set = Object.keys(values).filter((key) => values[key] !== '');
     if (set.length > 1) {
-        throw new ConfigurationError(`Inputs ${set.map((s) => `\`${s}\``).join(' and ')} cannot be used together; set exactly one.`);
+        throw new errors_ConfigurationError(`Inputs ${set.map((s) => `\`${s}\``).join(' and ')} cannot be used together; set exactly one.`);
     }
     const chosen = set[0] ?? fallback;
     if (chosen === undefined) {
-        throw new ConfigurationError(`Set one of ${Object.keys(values).map((s) => `\`${s}\``).join(', ')}.`);
+        throw new errors_ConfigurationError(`Set one of ${Object.keys(values).map((s) => `\`${s}\``).join(', ')}.`);
     }
     return chosen;
 }
@@ -7343,13 +7360,13 @@ function getToolInputs(tool) {
     const sha256 = getString(`${tool}-sha256`, { pattern: /^[a-fA-F0-9]{64}$/, patternDescription: '64 hexadecimal characters' }).toLowerCase();
     const binary = getString(`${tool}-path`, { maxLength: 1024 });
     if (binary && !external_node_path_.isAbsolute(binary)) {
-        throw new ConfigurationError(`Input \`${tool}-path\` must be an absolute path to the ${tool} binary; got '${binary.slice(0, 200)}'.`);
+        throw new errors_ConfigurationError(`Input \`${tool}-path\` must be an absolute path to the ${tool} binary; got '${binary.slice(0, 200)}'.`);
     }
     if (binary && (version || sha256)) {
-        throw new ConfigurationError(`Input \`${tool}-path\` cannot be combined with \`${tool}-version\` or \`${tool}-sha256\`: nothing is downloaded when a path is given.`);
+        throw new errors_ConfigurationError(`Input \`${tool}-path\` cannot be combined with \`${tool}-version\` or \`${tool}-sha256\`: nothing is downloaded when a path is given.`);
     }
     if (sha256 && !version) {
-        throw new ConfigurationError(`Input \`${tool}-sha256\` needs \`${tool}-version\`: it is the digest of that version's release asset.`);
+        throw new errors_ConfigurationError(`Input \`${tool}-sha256\` needs \`${tool}-version\`: it is the digest of that version's release asset.`);
     }
     return { version, sha256, path: binary };
 }
@@ -7741,7 +7758,7 @@ async function runAction(fn) {
     catch (error) {
         core/* setFailed */.C1(describeFailure(error));
         const stack = error instanceof Error ? error.stack : undefined;
-        if (stack && !(error instanceof ConfigurationError) && !(error instanceof PolicyFailure)) {
+        if (stack && !(error instanceof errors_ConfigurationError) && !(error instanceof PolicyFailure)) {
             core/* debug */.Yz(stack);
         }
     }
@@ -7749,7 +7766,7 @@ async function runAction(fn) {
 function describeFailure(error) {
     const [head, ...causes] = causeChain(error);
     let message;
-    if (head instanceof ConfigurationError || head instanceof PolicyFailure) {
+    if (head instanceof errors_ConfigurationError || head instanceof PolicyFailure) {
         message = head.message;
     }
     else if (head instanceof InfrastructureError) {
@@ -8182,16 +8199,16 @@ const IMAGE_PATTERN = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9.-]*[a-zA-Z0-9])?(?::[0-9]{1,
 /** Returns `value` when it is a valid image reference; otherwise throws a ConfigurationError naming `input`. */
 function validateImageReference(input, value) {
     if (value.includes('://')) {
-        throw new ConfigurationError(`Input \`${input}\` must be an image reference such as ghcr.io/org/app:1.0 or ghcr.io/org/app@sha256:…, not a URL.`);
+        throw new errors_ConfigurationError(`Input \`${input}\` must be an image reference such as ghcr.io/org/app:1.0 or ghcr.io/org/app@sha256:…, not a URL.`);
     }
     const digest = /@([^@]*)$/.exec(value)?.[1];
     if (digest !== undefined && !/^sha256:[a-f0-9]{64}$/.test(digest)) {
-        throw new ConfigurationError(`Input \`${input}\` has an invalid digest '${digest.slice(0, 80)}': expected sha256: followed by 64 lower-case hex characters.`);
+        throw new errors_ConfigurationError(`Input \`${input}\` has an invalid digest '${digest.slice(0, 80)}': expected sha256: followed by 64 lower-case hex characters.`);
     }
     if (!IMAGE_PATTERN.test(value)) {
         const repo = value.replace(/@.*$/, '').replace(/:[\w][\w.-]*$/, '');
         const hint = /[A-Z]/.test(repo.split('/').slice(1).join('/') || repo) ? ' Repository names must be lower-case.' : '';
-        throw new ConfigurationError(`Input \`${input}\` is not a valid image reference: '${value.slice(0, 200)}'.${hint}`);
+        throw new errors_ConfigurationError(`Input \`${input}\` is not a valid image reference: '${value.slice(0, 200)}'.${hint}`);
     }
     return value;
 }
@@ -8289,12 +8306,12 @@ function validateImageArchive(name, value, workspace, otherwise) {
     const stat = external_node_fs_.statSync(resolved);
     if (stat.isDirectory()) {
         if (!external_node_fs_.existsSync(external_node_path_.join(resolved, 'oci-layout'))) {
-            throw new ConfigurationError(`Input \`${name}\`: '${value.slice(0, 200)}' is a directory but not an OCI image layout (it has no oci-layout file). ${otherwise}`);
+            throw new errors_ConfigurationError(`Input \`${name}\`: '${value.slice(0, 200)}' is a directory but not an OCI image layout (it has no oci-layout file). ${otherwise}`);
         }
         return { path: resolved, layout: 'oci-dir' };
     }
     if (!stat.isFile())
-        throw new ConfigurationError(`Input \`${name}\`: '${value.slice(0, 200)}' is neither a file nor a directory.`);
+        throw new errors_ConfigurationError(`Input \`${name}\`: '${value.slice(0, 200)}' is neither a file nor a directory.`);
     return { path: resolved, layout: readArchiveKind(resolved) };
 }
 const DIGEST = /^sha256:[a-f0-9]{64}$/;
@@ -8369,7 +8386,7 @@ function getRegistryLogin() {
     });
     const password = getSecret('registry-password');
     if (Boolean(username) !== Boolean(password)) {
-        throw new ConfigurationError('Inputs `registry-username` and `registry-password` go together: set both or neither.');
+        throw new errors_ConfigurationError('Inputs `registry-username` and `registry-password` go together: set both or neither.');
     }
     return username ? { username, password } : undefined;
 }

@@ -9584,11 +9584,14 @@ async function detectCapabilities(tool, misconfig) {
  * The one file for --ignorefile: the only one listed, or the plain
  * .trivyignore files merged (in order) into one in the private run directory.
  */
+/** Largest ignore file merged (4 MiB): a list of finding IDs and paths. */
+const MAX_IGNORE_FILE_BYTES = 4 * 1024 * 1024;
 function trivyIgnoreFile(files, runDir) {
     if (files.length <= 1)
         return files[0] ?? '';
     const merged = external_node_path_.join(runDir, 'merged.trivyignore');
-    external_node_fs_.writeFileSync(merged, files.map((file) => external_node_fs_.readFileSync(file, 'utf8').replace(/\r?\n?$/, '\n')).join(''), { flag: 'wx' });
+    const text = files.map((file) => (0,src/* readInputFileCapped */.Y5)(file, MAX_IGNORE_FILE_BYTES, 'ignore-file').toString('utf8').replace(/\r?\n?$/, '\n'));
+    external_node_fs_.writeFileSync(merged, text.join(''), { flag: 'wx' });
     return merged;
 }
 /** Installs Trivy, runs it once with JSON output into `reportFile`, and parses the report. */
@@ -9790,7 +9793,7 @@ async function scan(inputs, deps) {
     const imageDigest = /sha256:[a-f0-9]{64}$/.exec(artifact.artifactDigest ?? '')?.[0];
     if (imageDigest && (inputs.target.kind === 'image' || inputs.target.kind === 'archive'))
         deps.setOutput('image-digest', imageDigest);
-    const vex = inputs.vex.map((file) => (0,findings_src/* parseVexDocument */.os)(external_node_fs_.readFileSync(file), { source: external_node_path_.relative(inputs.workspace, file) || file }));
+    const vex = inputs.vex.map((file) => (0,findings_src/* parseVexDocument */.os)((0,src/* readInputFileCapped */.Y5)(file, MAX_VEX_BYTES, 'vex'), { source: external_node_path_.relative(inputs.workspace, file) || file }));
     const findings = applyVexDocuments(vex, (0,findings_src/* filterFindings */.Ni)(parsed.findings, { severities: inputs.severities }), artifact, logger);
     const report = { ...artifact, findings };
     const counts = (0,findings_src/* countBySeverity */.Ot)(report.findings);
@@ -9897,9 +9900,11 @@ function applyVexDocuments(documents, findings, artifact, logger) {
     }
     return kept;
 }
+/** Largest VEX document read (16 MiB): OpenVEX statements are small. */
+const MAX_VEX_BYTES = 16 * 1024 * 1024;
 /** The baseline goes through the same filters as the scan, or what they drop would show up as fixed. */
 function compareWithBaseline(inputs, report, vex) {
-    const baseline = (0,findings_src/* parseBaselineReport */.Xz)(external_node_fs_.readFileSync(inputs.baseline, 'utf8'), external_node_path_.relative(inputs.workspace, inputs.baseline) || inputs.baseline);
+    const baseline = (0,findings_src/* parseBaselineReport */.Xz)((0,src/* readInputFileCapped */.Y5)(inputs.baseline, findings_src/* MAX_REPORT_BYTES */.WA, 'baseline').toString('utf8'), external_node_path_.relative(inputs.workspace, inputs.baseline) || inputs.baseline);
     const previous = applyVexDocuments(vex, (0,findings_src/* filterFindings */.Ni)(baseline.findings, { severities: inputs.severities }), baseline);
     return (0,findings_src/* diffAgainstBaseline */.AU)(report.findings, previous);
 }
@@ -10015,6 +10020,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   EF: () => (/* reexport */ readCapped),
   uh: () => (/* reexport */ readFileCapped),
   Dz: () => (/* reexport */ readFileCappedSync),
+  Y5: () => (/* reexport */ readInputFileCapped),
   $p: () => (/* reexport */ readRunContext),
   ik: () => (/* reexport */ registryLoginVariables),
   Cs: () => (/* reexport */ runAction),
@@ -10452,6 +10458,23 @@ function readFileCappedSync(file, maxBytes, what) {
     }
     finally {
         (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/**
+ * Reads a file an input names (a VEX document, a baseline report, an ignore
+ * file) with the cap enforced while reading and only when it is a regular
+ * file: over the cap, or a FIFO/device, is a ConfigurationError naming the
+ * input, never a read without bound and never an echo of the file's bytes.
+ */
+function readInputFileCapped(file, maxBytes, input) {
+    try {
+        return readFileCappedSync(file, maxBytes, `Input '${input}' (${file})`);
+    }
+    catch (error) {
+        if (error instanceof SizeCapError) {
+            throw new ConfigurationError(`${error.message}. Use a file of at most ${maxBytes} bytes for '${input}'.`, { cause: error });
+        }
+        throw error;
     }
 }
 
@@ -11944,6 +11967,7 @@ function registryLoginVariables(tool, image, login) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  WA: () => (/* reexport */ MAX_REPORT_BYTES),
   oC: () => (/* reexport */ model_SEVERITIES),
   yo: () => (/* reexport */ appendScanSummary),
   kg: () => (/* reexport */ applyVex),
@@ -11965,7 +11989,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   tF: () => (/* reexport */ vexArtifactOf)
 });
 
-// UNUSED EXPORTS: COSIGN_VULN_PREDICATE_TYPE, CYCLONEDX_SPEC_VERSION, DEFAULT_SPLIT_ABOVE_BYTES, GRYPE_INFORMATION_URI, IN_TOTO_STATEMENT_TYPE, LOG_TABLE_BUDGET_BYTES, MAX_REPORT_BYTES, OPENVEX_CONTEXT, SARIF_DEFAULT_MAX_GZIP_BYTES, SARIF_FINGERPRINT_KEY, SARIF_LEVEL, SARIF_MAX_RESULTS_PER_RUN, SARIF_SCHEMA_URI, SECURITY_SEVERITY, SEVERITY_RANK, SUPPORTED_TRIVY_SCHEMA_VERSION, TRIVY_INFORMATION_URI, VEX_JUSTIFICATIONS, VEX_STATUSES, annotationLevel, annotationTitle, atOrAbove, canonicalId, canonicalTarget, compareFindings, cosignVulnStatement, describeOffender, detectReportFormat, emptyCounts, filterBySeverity, findingKey, findingToAnnotation, groupByTarget, groupThousands, grypeReportFromJson, hasFix, highestCvssV3, highestGrypeCvssV3, logCell, matchesFilter, normalizeFixState, normalizeGrypeFixState, normalizeGrypeSeverity, normalizeSeverity, packageUrlMatches, parsePackageUrl, parseSeverity, renderMarkdownSummary, repoRelativePath, scannerPurl, securitySeverity, severitiesAtOrAbove, tripsGate, trivyReportFromJson, vexDocumentFromJson, vulnerabilitySource
+// UNUSED EXPORTS: COSIGN_VULN_PREDICATE_TYPE, CYCLONEDX_SPEC_VERSION, DEFAULT_SPLIT_ABOVE_BYTES, GRYPE_INFORMATION_URI, IN_TOTO_STATEMENT_TYPE, LOG_TABLE_BUDGET_BYTES, OPENVEX_CONTEXT, SARIF_DEFAULT_MAX_GZIP_BYTES, SARIF_FINGERPRINT_KEY, SARIF_LEVEL, SARIF_MAX_RESULTS_PER_RUN, SARIF_SCHEMA_URI, SECURITY_SEVERITY, SEVERITY_RANK, SUPPORTED_TRIVY_SCHEMA_VERSION, TRIVY_INFORMATION_URI, VEX_JUSTIFICATIONS, VEX_STATUSES, annotationLevel, annotationTitle, atOrAbove, canonicalId, canonicalTarget, compareFindings, cosignVulnStatement, describeOffender, detectReportFormat, emptyCounts, filterBySeverity, findingKey, findingToAnnotation, groupByTarget, groupThousands, grypeReportFromJson, hasFix, highestCvssV3, highestGrypeCvssV3, logCell, matchesFilter, normalizeFixState, normalizeGrypeFixState, normalizeGrypeSeverity, normalizeSeverity, packageUrlMatches, parsePackageUrl, parseSeverity, renderMarkdownSummary, repoRelativePath, scannerPurl, securitySeverity, severitiesAtOrAbove, tripsGate, trivyReportFromJson, vexDocumentFromJson, vulnerabilitySource
 
 ;// CONCATENATED MODULE: ./packages/findings/src/model.ts
 /**

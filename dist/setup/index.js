@@ -3686,7 +3686,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   R3: () => (/* reexport */ runProcess)
 });
 
-// UNUSED EXPORTS: ANNOTATIONS_PER_LEVEL, ANNOTATION_LEVELS, BASE_ENVIRONMENT, BodyReadError, CONFIG_FILE_VARIABLES, DEFAULT_MAX_TEXT_CHARS, DEFAULT_SUMMARY_BUDGET_BYTES, MAX_ANNOTATION_MESSAGE_BYTES, MAX_ANNOTATION_TITLE_CHARS, MAX_PATH_LENGTH, MAX_REDIRECTS, MAX_SKIP_PATTERNS, PolicyFailure, REGISTRY_CLOUD_ENVIRONMENT, REPOSITORY_CONFIG_FILES, RedirectRefusedError, STEP_SUMMARY_LIMIT_BYTES, SUITE_TOOL_PREFIXES, SafeMarkdown, SizeCapError, SummaryBuilder, assertConfined, assertSingleLine, availableSummaryBytes, causeChain, checkRedirect, commandBlock, describeFailure, emitAnnotations, ensureConfinedDirectory, escapeCommandData, escapeCommandProperty, escapeHtml, escapeHtmlAndMarkdown, escapeMarkdown, exactlyOne, failureSummaryMarkdown, fetchWithPolicy, formatAnnotation, getBoolean, getEnum, getInputsRead, getPath, getRegistryLogin, getSecret, getSkipPatterns, getString, getVersion, htmlText, imageArchiveDigest, imageRegistry, isLoopbackHostname, isSecretVariable, isUntrustedTrigger, isWithin, markdownCode, mayHoldWorkflowCommand, md, moveFileNoFollow, neutralizeMentions, plainText, prepareToolRunDirectory, pullRequestFromPayload, rawInput, readArchiveKind, readCapped, readFileCapped, readFileCappedSync, realPathAllowingMissing, registryLoginVariables, resetInputsRead, safeUrl, selectAnnotations, sniffArchive, stopCommandsWrap, stripInvisible, tailLines, toolEnvironment, truncate, truncateUtf8, unusedRepositoryConfigFiles, utf8Bytes, validateImageArchive, validateImageReference, validatePath, writeFileNoFollow, writeJobSummary
+// UNUSED EXPORTS: ANNOTATIONS_PER_LEVEL, ANNOTATION_LEVELS, BASE_ENVIRONMENT, BodyReadError, CONFIG_FILE_VARIABLES, DEFAULT_MAX_TEXT_CHARS, DEFAULT_SUMMARY_BUDGET_BYTES, MAX_ANNOTATION_MESSAGE_BYTES, MAX_ANNOTATION_TITLE_CHARS, MAX_PATH_LENGTH, MAX_REDIRECTS, MAX_SKIP_PATTERNS, PolicyFailure, REGISTRY_CLOUD_ENVIRONMENT, REPOSITORY_CONFIG_FILES, RedirectRefusedError, STEP_SUMMARY_LIMIT_BYTES, SUITE_TOOL_PREFIXES, SafeMarkdown, SizeCapError, SummaryBuilder, assertConfined, assertSingleLine, availableSummaryBytes, causeChain, checkRedirect, commandBlock, describeFailure, emitAnnotations, ensureConfinedDirectory, escapeCommandData, escapeCommandProperty, escapeHtml, escapeHtmlAndMarkdown, escapeMarkdown, exactlyOne, failureSummaryMarkdown, fetchWithPolicy, formatAnnotation, getBoolean, getEnum, getInputsRead, getPath, getRegistryLogin, getSecret, getSkipPatterns, getString, getVersion, htmlText, imageArchiveDigest, imageRegistry, isLoopbackHostname, isSecretVariable, isUntrustedTrigger, isWithin, markdownCode, mayHoldWorkflowCommand, md, moveFileNoFollow, neutralizeMentions, plainText, prepareToolRunDirectory, pullRequestFromPayload, rawInput, readArchiveKind, readCapped, readFileCapped, readFileCappedSync, readInputFileCapped, realPathAllowingMissing, registryLoginVariables, resetInputsRead, safeUrl, selectAnnotations, sniffArchive, stopCommandsWrap, stripInvisible, tailLines, toolEnvironment, truncate, truncateUtf8, unusedRepositoryConfigFiles, utf8Bytes, validateImageArchive, validateImageReference, validatePath, writeFileNoFollow, writeJobSummary
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/errors.ts
 /**
@@ -4104,6 +4104,23 @@ function readFileCappedSync(file, maxBytes, what) {
     }
     finally {
         closeSync(fd);
+    }
+}
+/**
+ * Reads a file an input names (a VEX document, a baseline report, an ignore
+ * file) with the cap enforced while reading and only when it is a regular
+ * file: over the cap, or a FIFO/device, is a ConfigurationError naming the
+ * input, never a read without bound and never an echo of the file's bytes.
+ */
+function readInputFileCapped(file, maxBytes, input) {
+    try {
+        return readFileCappedSync(file, maxBytes, `Input '${input}' (${file})`);
+    }
+    catch (error) {
+        if (error instanceof SizeCapError) {
+            throw new ConfigurationError(`${error.message}. Use a file of at most ${maxBytes} bytes for '${input}'.`, { cause: error });
+        }
+        throw error;
     }
 }
 

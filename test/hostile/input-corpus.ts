@@ -118,6 +118,8 @@ export const INPUT_KINDS: Record<CorpusAction, Record<string, InputKind>> = {
     'upload-sarif': 'boolean',
     'sarif-category': 'label',
     'report-key': 'label',
+    'registry-username': 'free-text',
+    'registry-password': 'secret',
     'github-token': 'secret',
   },
   sbom: {
@@ -144,6 +146,8 @@ export const INPUT_KINDS: Record<CorpusAction, Record<string, InputKind>> = {
     'dependency-snapshot': 'boolean',
     'upload-release-assets': 'boolean',
     summary: 'boolean',
+    'registry-username': 'free-text',
+    'registry-password': 'secret',
     'github-token': 'secret',
     matrix: 'matrix',
   },

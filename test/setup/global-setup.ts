@@ -220,7 +220,24 @@ async function setUpInterop(handle: InfraHandle, stateDir: string, missing: stri
   }
 }
 
-export default async function globalSetup(_globalConfig?: unknown, projectConfig?: { displayName?: string | { name?: string } }): Promise<void> {
+/**
+ * Jest runs a global-setup module once per run however many projects name it
+ * (integration, hostile and interop share this one) and hands it the config
+ * of whichever project came first. So the interop part is chosen from the run:
+ * when `interop` was selected, or when every project runs with the
+ * infrastructure required (`npm run test:all`, CI). A plain local `npm test`
+ * does not start a Go build; its interop tests say how to run them instead.
+ */
+function interopInRun(globalConfig: { selectProjects?: string[] } | undefined, project: string | undefined, required: boolean): boolean {
+  if (project === 'interop') return true;
+  const selected = globalConfig?.selectProjects;
+  return selected ? selected.includes('interop') : required;
+}
+
+export default async function globalSetup(
+  globalConfig?: { selectProjects?: string[] },
+  projectConfig?: { displayName?: string | { name?: string } },
+): Promise<void> {
   const started = performance.now();
   const project = typeof projectConfig?.displayName === 'string' ? projectConfig.displayName : projectConfig?.displayName?.name;
   const required = process.env.SCS_REQUIRE_INFRA === '1';
@@ -253,7 +270,7 @@ export default async function globalSetup(_globalConfig?: unknown, projectConfig
         ...(trivyDb ? { trivyDb } : {}),
         ...(multiPlatform ? { multiPlatform } : {}),
       };
-      if (project === 'interop') {
+      if (interopInRun(globalConfig, project, required)) {
         const interop = await setUpInterop(handle, stateDir, missing);
         if (interop) state.infra.interop = interop;
       }

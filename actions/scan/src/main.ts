@@ -14,6 +14,7 @@ import {
   writeFileNoFollow,
   imageArchiveDigest,
   logger as defaultLogger,
+  readInputFileCapped,
   readRunContext,
   writeJobSummary,
   type Logger,
@@ -28,6 +29,7 @@ import {
   filterFindings,
   findingsToAnnotations,
   gateMessage,
+  MAX_REPORT_BYTES,
   parseBaselineReport,
   parseVexDocument,
   renderCosignVulnPredicate,
@@ -208,7 +210,7 @@ async function scan(inputs: ScanInputs, deps: ScanDeps): Promise<void> {
   }
   const imageDigest = /sha256:[a-f0-9]{64}$/.exec(artifact.artifactDigest ?? '')?.[0];
   if (imageDigest && (inputs.target.kind === 'image' || inputs.target.kind === 'archive')) deps.setOutput('image-digest', imageDigest);
-  const vex = inputs.vex.map((file) => parseVexDocument(fs.readFileSync(file), { source: path.relative(inputs.workspace, file) || file }));
+  const vex = inputs.vex.map((file) => parseVexDocument(readInputFileCapped(file, MAX_VEX_BYTES, 'vex'), { source: path.relative(inputs.workspace, file) || file }));
   const findings = applyVexDocuments(vex, filterFindings(parsed.findings, { severities: inputs.severities }), artifact, logger);
   const report: ScanReport = { ...artifact, findings };
   const counts = countBySeverity(report.findings);
@@ -319,9 +321,15 @@ function applyVexDocuments(documents: VexDocument[], findings: Finding[], artifa
   return kept;
 }
 
+/** Largest VEX document read (16 MiB): OpenVEX statements are small. */
+const MAX_VEX_BYTES = 16 * 1024 * 1024;
+
 /** The baseline goes through the same filters as the scan, or what they drop would show up as fixed. */
 function compareWithBaseline(inputs: ScanInputs, report: ScanReport, vex: VexDocument[]): BaselineDiff {
-  const baseline = parseBaselineReport(fs.readFileSync(inputs.baseline, 'utf8'), path.relative(inputs.workspace, inputs.baseline) || inputs.baseline);
+  const baseline = parseBaselineReport(
+    readInputFileCapped(inputs.baseline, MAX_REPORT_BYTES, 'baseline').toString('utf8'),
+    path.relative(inputs.workspace, inputs.baseline) || inputs.baseline,
+  );
   const previous = applyVexDocuments(vex, filterFindings(baseline.findings, { severities: inputs.severities }), baseline);
   return diffAgainstBaseline(report.findings, previous);
 }

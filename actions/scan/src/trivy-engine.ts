@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { prepareToolRunDirectory, runProcess } from '@scs/action-kit';
+import { prepareToolRunDirectory, readInputFileCapped, runProcess } from '@scs/action-kit';
 import { parseTrivyReport, readReportFile, type ScanReport } from '@scs/findings';
 import { prepareTrivyDb } from '@scs/vuln-db';
 import type { InstalledTool } from '@scs/tool-installer';
@@ -27,10 +27,14 @@ async function detectCapabilities(tool: InstalledTool, misconfig: boolean): Prom
  * The one file for --ignorefile: the only one listed, or the plain
  * .trivyignore files merged (in order) into one in the private run directory.
  */
+/** Largest ignore file merged (4 MiB): a list of finding IDs and paths. */
+export const MAX_IGNORE_FILE_BYTES = 4 * 1024 * 1024;
+
 export function trivyIgnoreFile(files: readonly string[], runDir: string): string {
   if (files.length <= 1) return files[0] ?? '';
   const merged = path.join(runDir, 'merged.trivyignore');
-  fs.writeFileSync(merged, files.map((file) => fs.readFileSync(file, 'utf8').replace(/\r?\n?$/, '\n')).join(''), { flag: 'wx' });
+  const text = files.map((file) => readInputFileCapped(file, MAX_IGNORE_FILE_BYTES, 'ignore-file').toString('utf8').replace(/\r?\n?$/, '\n'));
+  fs.writeFileSync(merged, text.join(''), { flag: 'wx' });
   return merged;
 }
 

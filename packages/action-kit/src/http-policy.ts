@@ -24,7 +24,7 @@
  */
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { open } from 'node:fs/promises';
-import { InfrastructureError } from './errors.js';
+import { ConfigurationError, InfrastructureError } from './errors.js';
 
 export const MAX_REDIRECTS = 5;
 
@@ -206,5 +206,22 @@ export function readFileCappedSync(file: string, maxBytes: number, what: string)
     return Buffer.concat(chunks, total);
   } finally {
     closeSync(fd);
+  }
+}
+
+/**
+ * Reads a file an input names (a VEX document, a baseline report, an ignore
+ * file) with the cap enforced while reading and only when it is a regular
+ * file: over the cap, or a FIFO/device, is a ConfigurationError naming the
+ * input, never a read without bound and never an echo of the file's bytes.
+ */
+export function readInputFileCapped(file: string, maxBytes: number, input: string): Buffer {
+  try {
+    return readFileCappedSync(file, maxBytes, `Input '${input}' (${file})`);
+  } catch (error) {
+    if (error instanceof SizeCapError) {
+      throw new ConfigurationError(`${error.message}. Use a file of at most ${maxBytes} bytes for '${input}'.`, { cause: error });
+    }
+    throw error;
   }
 }

@@ -38,7 +38,7 @@ interface Outcome {
 
 function judge(c: InputCase, outcome: Outcome): { observed: string; problems: string[] } {
   const { run } = outcome;
-  const extraSecrets = c.input === 'github-token' ? [outcome.value] : [];
+  const extraSecrets = c.kind === 'secret' ? [outcome.value] : [];
   const problems = invariantViolations(run, { action: c.action, extraDirs: [run.workspace, outcome.outside], secrets: extraSecrets });
   const failure = failureMessage(run);
   const namesInput = failure.includes(`\`${c.input}\``);

@@ -10,7 +10,18 @@ import * as fs from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { BodyReadError, RedirectRefusedError, SizeCapError, checkRedirect, fetchWithPolicy, readCapped, readFileCapped, readFileCappedSync } from '@scs/action-kit';
+import {
+  BodyReadError,
+  ConfigurationError,
+  RedirectRefusedError,
+  SizeCapError,
+  checkRedirect,
+  fetchWithPolicy,
+  readCapped,
+  readFileCapped,
+  readFileCappedSync,
+  readInputFileCapped,
+} from '@scs/action-kit';
 import { execFileSync } from 'node:child_process';
 import { closeServer, listenOnLoopback } from '../../support/loopback-server.js';
 
@@ -146,6 +157,36 @@ describe('readFileCappedSync (state files an Actions cache restore can fill)', (
       const started = Date.now();
       expect(() => readFileCappedSync(path.join(dir, 'fifo.json'), 1024, 'fifo.json')).toThrow('fifo.json is not a regular file; refused');
       expect(Date.now() - started).toBeLessThan(1000);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('files an input names (vex, baseline, ignore-file)', () => {
+  it('reads a small file, and refuses an over-cap (sparse) file or a device naming the input, without echoing bytes', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'scs-input-cap-'));
+    try {
+      const small = path.join(dir, 'vex.json');
+      fs.writeFileSync(small, '{"a":1}');
+      expect(readInputFileCapped(small, 1024, 'vex').toString()).toBe('{"a":1}');
+
+      const sparse = path.join(dir, 'huge.json');
+      fs.writeFileSync(sparse, 'SECRET-FIRST-BYTES');
+      fs.truncateSync(sparse, 64 * 1024 * 1024);
+      let error: unknown;
+      try {
+        readInputFileCapped(sparse, 1024 * 1024, 'vex');
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(ConfigurationError);
+      expect((error as Error).message).toMatch(/Input 'vex'.*over the 1048576-byte limit/);
+      expect((error as Error).message).not.toContain('SECRET-FIRST-BYTES');
+
+      const device = path.join(dir, 'zero.json');
+      fs.symlinkSync('/dev/zero', device);
+      expect(() => readInputFileCapped(device, 1024, 'baseline')).toThrow(/Input 'baseline'.*not a regular file/);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
