@@ -116,17 +116,21 @@ async function prepare(action, context) {
   await spec.prepareWorkspace?.(dirs.workspace, context);
   const log = path.join(root, 'stand-in.log');
   const env = spec.env?.(context) ?? {};
-  // instant-cosign.sh takes its state from BENCH_COSIGN_DIR, which the cosign engine passes on (it
-  // only takes the token and INPUT_* out of cosign's environment): primed by one real signing run.
+  // instant-cosign.sh takes its state from BENCH_COSIGN_DIR (as COSIGN_BENCH_COSIGN_DIR through the
+  // cosign engine's allow-listed environment): primed by one real signing run.
   const cosignDir = path.join(root, 'cosign');
   if (spec.cosign) {
     fs.mkdirSync(cosignDir);
     env.BENCH_COSIGN_DIR = cosignDir;
     env.BENCH_COSIGN_SIGNER = `${process.execPath} ${SIGNING_COSIGN}`;
   }
+  // The actions hand tools an allow-listed environment (their own TRIVY_/SYFT_/COSIGN_* variables
+  // pass): every BENCH_* control also goes under those prefixes, which the instant stand-ins read.
+  const prefixed = (vars) => Object.fromEntries(Object.entries(vars).flatMap(([k, v]) => [[k, v], ...['TRIVY_', 'SYFT_', 'COSIGN_'].map((p) => [`${p}${k}`, v])]));
+  Object.assign(env, prefixed(env));
   const options = { inputs: spec.inputs(spec.standIn, context), ...dirs, env };
   // A first run that records the stand-in's invocations (and checks the action succeeds).
-  const first = await runAction(action, { ...options, env: { ...env, BENCH_STANDIN_LOG: log, ...(spec.cosign ? { BENCH_COSIGN_PRIME: '1' } : {}) } });
+  const first = await runAction(action, { ...options, env: { ...env, ...prefixed({ BENCH_STANDIN_LOG: log, ...(spec.cosign ? { BENCH_COSIGN_PRIME: '1' } : {}) }) } });
   if (first.exitCode !== 0) throw new Error(`${action} with the instant stand-in failed (exit ${first.exitCode}):\n${first.stdout.slice(-3000)}\n${first.stderr.slice(-2000)}`);
   const invocations = spec.standIn ? fs.readFileSync(log, 'utf8').trim().split('\n').map((line) => line.split(' ')) : [];
   // Replays of the same invocations, for the stand-in's own time (outputs to a scratch file).

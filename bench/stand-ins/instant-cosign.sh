@@ -7,6 +7,12 @@
 # Priming (BENCH_COSIGN_PRIME=1): the call is handed to the real-signing
 # stand-in in $BENCH_COSIGN_SIGNER (test/fixtures/bin/cosign-stand-in.mjs,
 # against the loopback Sigstore stack) and the bundle it wrote is recorded.
+# The actions give tools an allow-listed environment (COSIGN_* passes): the bench hands its
+# controls over as COSIGN_BENCH_*.
+: "${BENCH_STANDIN_LOG:=${COSIGN_BENCH_STANDIN_LOG:-}}"
+: "${BENCH_COSIGN_DIR:=${COSIGN_BENCH_COSIGN_DIR:-}}"
+: "${BENCH_COSIGN_SIGNER:=${COSIGN_BENCH_COSIGN_SIGNER:-}}"
+: "${BENCH_COSIGN_PRIME:=${COSIGN_BENCH_COSIGN_PRIME:-}}"
 [ -n "$BENCH_STANDIN_LOG" ] && echo "$*" >> "$BENCH_STANDIN_LOG"
 case "$1" in
   version|--version) echo "GitVersion:    v3.1.3"; exit 0 ;;
