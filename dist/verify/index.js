@@ -13765,6 +13765,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   md: () => (/* reexport */ md),
   EF: () => (/* reexport */ readCapped),
   $p: () => (/* reexport */ readRunContext),
+  CB: () => (/* reexport */ realRoots),
   Cs: () => (/* reexport */ runAction),
   _0: () => (/* reexport */ escape_stripInvisible),
   uQ: () => (/* reexport */ toolEnvironment),
@@ -19179,7 +19180,6 @@ var src = __nccwpck_require__(583);
 ;// CONCATENATED MODULE: ./packages/verification/src/confined-file.ts
 
 
-
 /**
  * Reading an evidence file (a bundle next to a verified file, a listed
  * bundle, a trusted root) as hostile input, in one place:
@@ -19195,20 +19195,6 @@ class ConfinedFileError extends Error {
     name = 'ConfinedFileError';
 }
 const CHUNK = 1024 * 1024;
-function realRoots(roots) {
-    const out = [];
-    for (const root of roots) {
-        if (!root)
-            continue;
-        try {
-            out.push(external_node_fs_.realpathSync(external_node_path_.resolve(root)));
-        }
-        catch {
-            // A root that does not exist holds nothing.
-        }
-    }
-    return out;
-}
 /** The real path of `file` when it is inside one of `roots`; throws ConfinedFileError otherwise. */
 function confinedRealPath(file, roots, rootsLabel = 'the allowed folders') {
     let real;
@@ -19219,7 +19205,7 @@ function confinedRealPath(file, roots, rootsLabel = 'the allowed folders') {
         const code = error.code;
         throw new ConfinedFileError(code === 'ENOENT' ? 'does not exist (or is a link to nothing)' : `cannot be resolved (${code ?? (0,src/* errorMessage */.gJ)(error)})`);
     }
-    const allowed = realRoots(roots);
+    const allowed = (0,src/* realRoots */.CB)(roots);
     if (!allowed.some((root) => (0,src/* isWithin */.UO)(root, real))) {
         throw new ConfinedFileError(`resolves (through a link) to a location outside ${rootsLabel}; it is not read`);
     }

@@ -19,7 +19,7 @@ export function isWithin(base: string, candidate: string): boolean {
 }
 
 /** Real paths of the roots that exist (a root that does not exist holds nothing). */
-function realRoots(roots: readonly string[]): string[] {
+export function realRoots(roots: readonly string[]): string[] {
   const out: string[] = [];
   for (const root of roots) {
     if (!root) continue;

@@ -1,6 +1,5 @@
 import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { errorMessage, isWithin } from '@scs/action-kit';
+import { errorMessage, isWithin, realRoots } from '@scs/action-kit';
 
 /**
  * Reading an evidence file (a bundle next to a verified file, a listed
@@ -26,19 +25,6 @@ export interface ConfinedReadOptions {
 }
 
 const CHUNK = 1024 * 1024;
-
-function realRoots(roots: string[]): string[] {
-  const out: string[] = [];
-  for (const root of roots) {
-    if (!root) continue;
-    try {
-      out.push(fs.realpathSync(path.resolve(root)));
-    } catch {
-      // A root that does not exist holds nothing.
-    }
-  }
-  return out;
-}
 
 /** The real path of `file` when it is inside one of `roots`; throws ConfinedFileError otherwise. */
 export function confinedRealPath(file: string, roots: string[], rootsLabel = 'the allowed folders'): string {
