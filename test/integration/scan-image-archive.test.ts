@@ -16,11 +16,12 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { runAction, type ActionRun } from '../support/action-harness.js';
 import { buildOciLayout, type OciLayout } from '../support/oci-image.js';
-import { requireInfra, requireTrivy, testImage } from '../support/test-tools.js';
+import { requireInfra, requireTrivy, requireTrivyDb, testImage } from '../support/test-tools.js';
 
 const trivy = requireTrivy();
 const infra = trivy ? requireInfra() : undefined;
-const describeWithInfra = trivy && infra?.trivyDb ? describe : describe.skip;
+const trivyDb = infra ? requireTrivyDb(infra) : undefined;
+const describeWithInfra = trivy && trivyDb ? describe : describe.skip;
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'scan-image-archive-'));
 
