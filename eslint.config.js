@@ -5,6 +5,7 @@
  */
 import js from '@eslint/js';
 import { defineConfig, globalIgnores } from 'eslint/config';
+import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
@@ -28,6 +29,8 @@ export default defineConfig(
       'no-console': 'off',
     },
   },
+  // Layout is Prettier's (`npm run format:check`); turn off the stylistic rules it owns.
+  prettier,
   {
     files: ['**/*.cjs'],
     languageOptions: { sourceType: 'commonjs' },

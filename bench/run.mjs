@@ -40,12 +40,17 @@ const { values } = parseArgs({
 const runs = values.smoke ? 1 : Number(values.runs);
 if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a positive integer, got ${values.runs}`);
 const only = values.only ? new Set(values.only.split(',').map((s) => s.trim())) : undefined;
-const outFile = values.out ? path.resolve(values.out) : values.smoke ? undefined : path.join(REPO_ROOT, 'bench', 'RESULTS.md');
+const outFile = values.out
+  ? path.resolve(values.out)
+  : values.smoke
+    ? undefined
+    : path.join(REPO_ROOT, 'bench', 'RESULTS.md');
 
 const log = (text) => process.stdout.write(`${text}\n`);
 const PROFILES = path.join(REPO_ROOT, 'bench', 'PROFILES.md');
 for (const action of ['scan', 'sbom', 'setup', 'sign-keyless', 'provenance', 'verify']) {
-  if (!fs.existsSync(path.join(REPO_ROOT, 'dist', action, 'index.js'))) throw new Error(`dist/${action}/index.js is missing: run npm run build first`);
+  if (!fs.existsSync(path.join(REPO_ROOT, 'dist', action, 'index.js')))
+    throw new Error(`dist/${action}/index.js is missing: run npm run build first`);
 }
 
 const sizes = values.smoke
@@ -59,12 +64,48 @@ const sizes = values.smoke
     ];
 
 const BENCHMARKS = [
-  { id: '1', title: 'Action overhead', budget: '≤ 60 ms over bare Node per action', run: () => benchActionOverhead({ runs, log }) },
-  { id: '2', title: 'Bundle size and load', budget: '≤ 1,500,000 bytes per index.js; cache/artifact code only in lazy chunks', run: () => benchBundleSize({ runs, log, analyze: !values.smoke }) },
-  { id: '3', title: 'Report pipeline at scale', budget: '≤ 0.5× `trivy convert` time; peak RSS ≤ 3× report size; linear growth', run: () => benchReportPipeline({ sizes, log, warmup: !values.smoke }) },
-  { id: '4', title: 'Verified install', budget: '≤ 1.3× curl + sha256sum + tar; cache hit checked against a pinned binary digest ≤ 2× openssl dgst of the binary', run: () => benchVerifiedInstall({ runs, log, ...(values.smoke ? { installBytes: 1024 * 1024, hitBytes: 2 * 1024 * 1024 } : {}) }) },
-  { id: '5', title: 'Second scan in a job', budget: 'second scan makes 0 DB requests', run: () => benchSecondScan({ pairs: values.smoke ? 1 : 3, log }) },
-  { id: '6', title: 'Verify throughput', budget: '50 attestations on one digest verified in ≤ 2 s (trusted root loaded once)', run: () => benchVerifyThroughput({ runs, log, attestations: values.smoke ? 4 : 50 }) },
+  {
+    id: '1',
+    title: 'Action overhead',
+    budget: '≤ 60 ms over bare Node per action',
+    run: () => benchActionOverhead({ runs, log }),
+  },
+  {
+    id: '2',
+    title: 'Bundle size and load',
+    budget: '≤ 1,500,000 bytes per index.js; cache/artifact code only in lazy chunks',
+    run: () => benchBundleSize({ runs, log, analyze: !values.smoke }),
+  },
+  {
+    id: '3',
+    title: 'Report pipeline at scale',
+    budget: '≤ 0.5× `trivy convert` time; peak RSS ≤ 3× report size; linear growth',
+    run: () => benchReportPipeline({ sizes, log, warmup: !values.smoke }),
+  },
+  {
+    id: '4',
+    title: 'Verified install',
+    budget:
+      '≤ 1.3× curl + sha256sum + tar; cache hit checked against a pinned binary digest ≤ 2× openssl dgst of the binary',
+    run: () =>
+      benchVerifiedInstall({
+        runs,
+        log,
+        ...(values.smoke ? { installBytes: 1024 * 1024, hitBytes: 2 * 1024 * 1024 } : {}),
+      }),
+  },
+  {
+    id: '5',
+    title: 'Second scan in a job',
+    budget: 'second scan makes 0 DB requests',
+    run: () => benchSecondScan({ pairs: values.smoke ? 1 : 3, log }),
+  },
+  {
+    id: '6',
+    title: 'Verify throughput',
+    budget: '50 attestations on one digest verified in ≤ 2 s (trusted root loaded once)',
+    run: () => benchVerifyThroughput({ runs, log, attestations: values.smoke ? 4 : 50 }),
+  },
 ];
 
 function machine() {
@@ -72,7 +113,10 @@ function machine() {
   let commit = 'unknown';
   try {
     commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: REPO_ROOT, encoding: 'utf8' }).trim();
-    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'dist', 'actions', 'packages'], { cwd: REPO_ROOT, encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'dist', 'actions', 'packages'], {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+    }).trim();
     if (dirty) commit += ' (with uncommitted changes to dist/, actions/ or packages/)';
   } catch {
     // not a git checkout: the commit stays unknown
@@ -82,7 +126,12 @@ function machine() {
     `- CPU: ${cpu} × ${os.availableParallelism()}; ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM; ${os.type()} ${os.release()}`,
     `- Node: ${process.version}`,
     `- Commit: ${commit}`,
-    `- Load average when the run ended (1/5/15 min; the 15-min figure spans most of a full run): ${os.loadavg().map((l) => l.toFixed(2)).join(' / ')} on ${os.availableParallelism()} CPUs (other work on the machine slows absolute times; same-run ratios are the comparable figures)`,
+    `- Load average when the run ended (1/5/15 min; the 15-min figure spans most of a full run): ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(
+        ' / ',
+      )} on ${os.availableParallelism()} CPUs (other work on the machine slows absolute times; same-run ratios are the comparable figures)`,
     `- Runs: ${runs} per measurement after a warm-up unless a section says otherwise`,
   ].join('\n');
 }
@@ -99,13 +148,19 @@ for (const bench of BENCHMARKS) {
     outcome = await bench.run();
   } catch (error) {
     broken = true;
-    outcome = { markdown: `Could not run: ${error instanceof Error ? error.stack : String(error)}`, pass: false, error: true };
+    outcome = {
+      markdown: `Could not run: ${error instanceof Error ? error.stack : String(error)}`,
+      pass: false,
+      error: true,
+    };
     log(outcome.markdown);
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(0);
   const verdict = outcome.error ? 'ERROR' : outcome.skipped ? 'NOT RUN' : outcome.pass ? 'PASS' : 'FAIL';
   summary.push([`${bench.id}. ${bench.title}`, bench.budget, verdict]);
-  sections.push(`## ${bench.id}. ${bench.title} — ${verdict}\n\nBudget: ${bench.budget}. (${seconds} s)\n\n${outcome.markdown}`);
+  sections.push(
+    `## ${bench.id}. ${bench.title} — ${verdict}\n\nBudget: ${bench.budget}. (${seconds} s)\n\n${outcome.markdown}`,
+  );
 }
 
 const document = [

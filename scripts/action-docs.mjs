@@ -17,7 +17,11 @@ const START = '<!-- action-docs:start -->';
 const END = '<!-- action-docs:end -->';
 const check = process.argv.includes('--check');
 
-const cell = (text) => String(text ?? '').replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|').trim();
+const cell = (text) =>
+  String(text ?? '')
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/\|/g, '\\|')
+    .trim();
 
 export function renderTables(meta) {
   const lines = ['| input | default | description |', '|---|---|---|'];
@@ -26,7 +30,8 @@ export function renderTables(meta) {
     lines.push(`| \`${name}\` | ${value} | ${cell(spec.description)} |`);
   }
   lines.push('', '| output | description |', '|---|---|');
-  for (const [name, spec] of Object.entries(meta.outputs ?? {})) lines.push(`| \`${name}\` | ${cell(spec.description)} |`);
+  for (const [name, spec] of Object.entries(meta.outputs ?? {}))
+    lines.push(`| \`${name}\` | ${cell(spec.description)} |`);
   return lines.join('\n');
 }
 

@@ -17,12 +17,28 @@ import { fileURLToPath } from 'node:url';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const HARD_LIMIT_MS = 5 * 60_000;
-const BENCHMARKS = ['1. Action overhead', '2. Bundle size and load', '3. Report pipeline at scale', '4. Verified install', '5. Second scan in a job', '6. Verify throughput'];
+const BENCHMARKS = [
+  '1. Action overhead',
+  '2. Bundle size and load',
+  '3. Report pipeline at scale',
+  '4. Verified install',
+  '5. Second scan in a job',
+  '6. Verify throughput',
+];
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-smoke-'));
 const out = path.join(work, 'smoke.md');
 const started = performance.now();
-const args = ['--disable-warning=ExperimentalWarning', '--experimental-transform-types', '--import', './bench/lib/typescript-sources.mjs', 'bench/run.mjs', '--smoke', '--out', out];
+const args = [
+  '--disable-warning=ExperimentalWarning',
+  '--experimental-transform-types',
+  '--import',
+  './bench/lib/typescript-sources.mjs',
+  'bench/run.mjs',
+  '--smoke',
+  '--out',
+  out,
+];
 const child = spawn(process.execPath, args, { cwd: repoRoot, stdio: ['ignore', 'inherit', 'inherit'] });
 const timer = setTimeout(() => {
   console.error(`bench-smoke: the harness ran for over ${HARD_LIMIT_MS / 60_000} minutes; stopping it`);
@@ -59,4 +75,6 @@ if (problems.length > 0) {
   for (const p of problems) console.error(`  - ${p}`);
   process.exit(1);
 }
-console.log(`\nbench-smoke: all ${BENCHMARKS.length} benchmarks ran and produced numbers in ${seconds} s (no timing assertion)`);
+console.log(
+  `\nbench-smoke: all ${BENCHMARKS.length} benchmarks ran and produced numbers in ${seconds} s (no timing assertion)`,
+);

@@ -113,12 +113,16 @@ export function assetNameFor(currentFile, currentVersion, version) {
  * changes, or throws a BumpError naming every asset that cannot be confirmed.
  */
 export function bumpPins(pins, tool, version, checksums, source = 'checksums file') {
-  if (!(tool in RELEASES)) throw new BumpError(`unknown tool ${JSON.stringify(tool)}; expected one of ${Object.keys(RELEASES).join(', ')}.`);
-  if (!VERSION.test(version)) throw new BumpError(`version must look like 1.2.3 (no leading v); got ${JSON.stringify(version)}.`);
+  if (!(tool in RELEASES))
+    throw new BumpError(`unknown tool ${JSON.stringify(tool)}; expected one of ${Object.keys(RELEASES).join(', ')}.`);
+  if (!VERSION.test(version))
+    throw new BumpError(`version must look like 1.2.3 (no leading v); got ${JSON.stringify(version)}.`);
   const entry = toolEntry(pins, tool);
   const current = entry.versions[entry.defaultVersion];
   if (!current || Object.keys(current).length === 0) {
-    throw new BumpError(`${tool}: the pinned version ${entry.defaultVersion} has no assets to derive the new ones from.`);
+    throw new BumpError(
+      `${tool}: the pinned version ${entry.defaultVersion} has no assets to derive the new ones from.`,
+    );
   }
   const assets = {};
   const missing = [];
@@ -154,7 +158,11 @@ export function bumpPins(pins, tool, version, checksums, source = 'checksums fil
  */
 export function formatPins(pins) {
   const isAsset = (value) =>
-    value !== null && typeof value === 'object' && !Array.isArray(value) && 'file' in value && 'sha256' in value &&
+    value !== null &&
+    typeof value === 'object' &&
+    !Array.isArray(value) &&
+    'file' in value &&
+    'sha256' in value &&
     Object.keys(value).every((key) => ['file', 'sha256', 'binarySha256'].includes(key));
   const render = (value, indent) => {
     if (isAsset(value)) {
@@ -176,20 +184,27 @@ export async function readChecksums(source, { timeoutMs = 30000 } = {}) {
     const url = new URL(source);
     const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
     if (url.protocol !== 'https:' && !loopback) {
-      throw new BumpError(`${source}: the checksums file is the trust anchor for every digest; fetch it over https (http only for loopback). Nothing was changed.`);
+      throw new BumpError(
+        `${source}: the checksums file is the trust anchor for every digest; fetch it over https (http only for loopback). Nothing was changed.`,
+      );
     }
-    if (url.username || url.password) throw new BumpError('the checksums URL must not carry credentials. Nothing was changed.');
+    if (url.username || url.password)
+      throw new BumpError('the checksums URL must not carry credentials. Nothing was changed.');
     const response = await fetch(source, { redirect: 'follow', signal: AbortSignal.timeout(timeoutMs) });
     if (!response.ok) throw new BumpError(`GET ${source}: HTTP ${response.status}. Nothing was changed.`);
     const declared = Number(response.headers.get('content-length') ?? '0');
-    if (declared > MAX_CHECKSUMS_BYTES) throw new BumpError(`${source} is larger than ${MAX_CHECKSUMS_BYTES} bytes. Nothing was changed.`);
+    if (declared > MAX_CHECKSUMS_BYTES)
+      throw new BumpError(`${source} is larger than ${MAX_CHECKSUMS_BYTES} bytes. Nothing was changed.`);
     const body = Buffer.from(await response.arrayBuffer());
-    if (body.length > MAX_CHECKSUMS_BYTES) throw new BumpError(`${source} is larger than ${MAX_CHECKSUMS_BYTES} bytes. Nothing was changed.`);
+    if (body.length > MAX_CHECKSUMS_BYTES)
+      throw new BumpError(`${source} is larger than ${MAX_CHECKSUMS_BYTES} bytes. Nothing was changed.`);
     return body.toString('utf8');
   }
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(source)) throw new BumpError(`--checksums must be an http(s) URL or a file; got ${JSON.stringify(source)}.`);
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(source))
+    throw new BumpError(`--checksums must be an http(s) URL or a file; got ${JSON.stringify(source)}.`);
   const body = await readFile(source);
-  if (body.length > MAX_CHECKSUMS_BYTES) throw new BumpError(`${source} is larger than ${MAX_CHECKSUMS_BYTES} bytes. Nothing was changed.`);
+  if (body.length > MAX_CHECKSUMS_BYTES)
+    throw new BumpError(`${source} is larger than ${MAX_CHECKSUMS_BYTES} bytes. Nothing was changed.`);
   return body.toString('utf8');
 }
 
@@ -208,23 +223,31 @@ export function binaryNameFor(tool, platform) {
 async function fetchAsset(location, file, dest, { timeoutMs = 600000 } = {}) {
   if (/^https?:\/\//i.test(location)) {
     const url = new URL(`${location.replace(/\/+$/, '')}/${encodeURIComponent(file)}`);
-    if (url.protocol !== 'https:' && !isLoopback(url)) throw new BumpError(`${url}: fetch release assets over https (http only for loopback). Nothing was changed.`);
+    if (url.protocol !== 'https:' && !isLoopback(url))
+      throw new BumpError(`${url}: fetch release assets over https (http only for loopback). Nothing was changed.`);
     const response = await fetch(url, { redirect: 'follow', signal: AbortSignal.timeout(timeoutMs) });
     const final = new URL(response.url || url.href);
-    if (final.protocol !== 'https:' && !isLoopback(final)) throw new BumpError(`GET ${url} was redirected to ${final.origin} without TLS; refused. Nothing was changed.`);
-    if (!response.ok || !response.body) throw new BumpError(`GET ${url}: HTTP ${response.status}. Nothing was changed.`);
+    if (final.protocol !== 'https:' && !isLoopback(final))
+      throw new BumpError(`GET ${url} was redirected to ${final.origin} without TLS; refused. Nothing was changed.`);
+    if (!response.ok || !response.body)
+      throw new BumpError(`GET ${url}: HTTP ${response.status}. Nothing was changed.`);
     let received = 0;
     const capped = Readable.fromWeb(response.body).on('data', (chunk) => {
       received += chunk.length;
-      if (received > MAX_ASSET_BYTES) capped.destroy(new BumpError(`${url} is larger than ${MAX_ASSET_BYTES} bytes. Nothing was changed.`));
+      if (received > MAX_ASSET_BYTES)
+        capped.destroy(new BumpError(`${url} is larger than ${MAX_ASSET_BYTES} bytes. Nothing was changed.`));
     });
     await pipeline(capped, createWriteStream(dest, { flags: 'wx' }));
     return url.href;
   }
   const source = path.join(location, file);
   const info = await stat(source).catch(() => undefined);
-  if (!info?.isFile()) throw new BumpError(`${source} is not a file; give --assets the folder (or URL) holding the release assets. Nothing was changed.`);
-  if (info.size > MAX_ASSET_BYTES) throw new BumpError(`${source} is larger than ${MAX_ASSET_BYTES} bytes. Nothing was changed.`);
+  if (!info?.isFile())
+    throw new BumpError(
+      `${source} is not a file; give --assets the folder (or URL) holding the release assets. Nothing was changed.`,
+    );
+  if (info.size > MAX_ASSET_BYTES)
+    throw new BumpError(`${source} is larger than ${MAX_ASSET_BYTES} bytes. Nothing was changed.`);
   await pipeline(createReadStream(source), createWriteStream(dest, { flags: 'wx' }));
   return source;
 }
@@ -250,7 +273,9 @@ export async function binaryDigest(tool, platform, asset, location, { timeoutMs 
     const from = await fetchAsset(location, asset.file, archive, { timeoutMs });
     const actual = await sha256Of(archive);
     if (actual !== asset.sha256) {
-      throw new BumpError(`${from} has SHA-256 ${actual}, but the checksums file lists ${asset.sha256}. Nothing was changed.`);
+      throw new BumpError(
+        `${from} has SHA-256 ${actual}, but the checksums file lists ${asset.sha256}. Nothing was changed.`,
+      );
     }
     const out = path.join(scratch, 'unpacked');
     const run = promisify(execFile);
@@ -259,7 +284,10 @@ export async function binaryDigest(tool, platform, asset, location, { timeoutMs 
     else await run('unzip', ['-q', archive, '-d', out]);
     const binary = path.join(out, binaryNameFor(tool, platform));
     const info = await stat(binary).catch(() => undefined);
-    if (!info?.isFile()) throw new BumpError(`${asset.file} has no ${binaryNameFor(tool, platform)} at its top level. Nothing was changed.`);
+    if (!info?.isFile())
+      throw new BumpError(
+        `${asset.file} has no ${binaryNameFor(tool, platform)} at its top level. Nothing was changed.`,
+      );
     return await sha256Of(binary);
   } finally {
     await rm(scratch, { recursive: true, force: true });
@@ -301,7 +329,9 @@ function parseArgs(argv) {
     else positional.push(arg);
   }
   if (positional.length !== 2) {
-    throw new BumpError('usage: bump-tool-pin.mjs <trivy|grype|syft|cosign> <version> [--checksums URL|FILE] [--mirror URL] [--assets URL|DIR] [--pins FILE] [--dry-run]');
+    throw new BumpError(
+      'usage: bump-tool-pin.mjs <trivy|grype|syft|cosign> <version> [--checksums URL|FILE] [--mirror URL] [--assets URL|DIR] [--pins FILE] [--dry-run]',
+    );
   }
   const [tool, rawVersion] = positional;
   return { ...options, tool, version: rawVersion.replace(/^v(?=\d)/, '') };
@@ -309,16 +339,22 @@ function parseArgs(argv) {
 
 export async function main(argv, log = console.log) {
   const options = parseArgs(argv);
-  if (!(options.tool in RELEASES)) throw new BumpError(`unknown tool ${JSON.stringify(options.tool)}; expected one of ${Object.keys(RELEASES).join(', ')}.`);
-  if (!VERSION.test(options.version)) throw new BumpError(`version must look like 1.2.3; got ${JSON.stringify(options.version)}.`);
+  if (!(options.tool in RELEASES))
+    throw new BumpError(
+      `unknown tool ${JSON.stringify(options.tool)}; expected one of ${Object.keys(RELEASES).join(', ')}.`,
+    );
+  if (!VERSION.test(options.version))
+    throw new BumpError(`version must look like 1.2.3; got ${JSON.stringify(options.version)}.`);
   const source = options.checksums ?? defaultChecksumsUrl(options.tool, options.version, options.mirror);
   const checksums = parseChecksums(await readChecksums(source), source);
   const pins = JSON.parse(await readFile(options.pins, 'utf8'));
   const result = bumpPins(pins, options.tool, options.version, checksums, source);
-  const assets = options.assets ?? (/^https?:\/\//i.test(source) ? source.slice(0, source.lastIndexOf('/')) : path.dirname(source));
+  const assets =
+    options.assets ?? (/^https?:\/\//i.test(source) ? source.slice(0, source.lastIndexOf('/')) : path.dirname(source));
   await recordBinaryDigests(result.pins, options.tool, assets);
   log(`${options.tool}: ${result.from} → ${options.version} (digests from ${source}; binaries hashed from ${assets})`);
-  for (const change of result.changes) log(`  ${change.platform.padEnd(12)} ${change.to.file}  ${change.to.sha256}  binary ${change.to.binarySha256}`);
+  for (const change of result.changes)
+    log(`  ${change.platform.padEnd(12)} ${change.to.file}  ${change.to.sha256}  binary ${change.to.binarySha256}`);
   if (options.dryRun) {
     log('dry run: nothing written');
     return 0;

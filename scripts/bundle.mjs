@@ -192,7 +192,9 @@ export async function bundleAction(name, { root = repoRoot } = {}) {
     minified = true;
     files = await nccBuild(name, root, true);
     if (files['index.js'].length > MAX_BUNDLE_BYTES) {
-      throw new Error(`dist/${name}/index.js is ${kib(files['index.js'].length)} even minified, over the ${kib(MAX_BUNDLE_BYTES)} budget`);
+      throw new Error(
+        `dist/${name}/index.js is ${kib(files['index.js'].length)} even minified, over the ${kib(MAX_BUNDLE_BYTES)} budget`,
+      );
     }
   }
   for (const [file, content] of Object.entries(files)) {
@@ -260,7 +262,9 @@ export async function build({
       const { files, minified } = await bundleAction(name, { root });
       await writeBundle(outDir, name, files);
       const ms = Math.round(performance.now() - started);
-      log(`bundle: ${name}: index.js ${kib(files['index.js'].length)}${minified ? ' (minified: over budget plain)' : ''} in ${ms} ms`);
+      log(
+        `bundle: ${name}: index.js ${kib(files['index.js'].length)}${minified ? ' (minified: over budget plain)' : ''} in ${ms} ms`,
+      );
     }
   }
 

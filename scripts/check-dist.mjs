@@ -33,9 +33,13 @@ async function listFiles(dir) {
 async function unifiedDiff(committed, rebuilt, label) {
   let out = '';
   try {
-    await execFileAsync('diff', ['-u', '--label', `committed/${label}`, '--label', `rebuilt/${label}`, committed, rebuilt], {
-      maxBuffer: 256 * 1024 * 1024,
-    });
+    await execFileAsync(
+      'diff',
+      ['-u', '--label', `committed/${label}`, '--label', `rebuilt/${label}`, committed, rebuilt],
+      {
+        maxBuffer: 256 * 1024 * 1024,
+      },
+    );
   } catch (error) {
     if (error && error.code === 1) out = error.stdout;
     else return { added: 0, removed: 0, excerpt: `(no diff available: ${error.message})` };
@@ -96,7 +100,16 @@ function renderMarkdown(problems) {
   ];
   for (const p of problems) lines.push(`| \`dist/${p.file}\` | ${p.kind} | ${p.detail} |`);
   for (const p of problems.filter((x) => x.excerpt)) {
-    lines.push('', `<details><summary>diff of dist/${p.file}</summary>`, '', '~~~~~diff', p.excerpt, '~~~~~', '', '</details>');
+    lines.push(
+      '',
+      `<details><summary>diff of dist/${p.file}</summary>`,
+      '',
+      '~~~~~diff',
+      p.excerpt,
+      '~~~~~',
+      '',
+      '</details>',
+    );
   }
   return `${lines.join('\n')}\n`;
 }

@@ -47,7 +47,12 @@ if (await githubReachable()) {
 
 const run = await runAction('scan', { workspace, inputs, env, timeoutMs: 600_000 });
 console.log('\n--- action log (stdout) ---');
-console.log(run.stdout.split('\n').filter((line) => !line.startsWith('::debug::')).join('\n'));
+console.log(
+  run.stdout
+    .split('\n')
+    .filter((line) => !line.startsWith('::debug::'))
+    .join('\n'),
+);
 console.log('--- job summary ---');
 console.log(run.summary);
 console.log('--- outputs ---');

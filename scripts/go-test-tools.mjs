@@ -140,7 +140,9 @@ export function toolsCacheRoot() {
   const root = path.resolve(process.env.SCS_TEST_TOOLS_CACHE || path.join(os.homedir(), '.cache', 'scs-test-tools'));
   const rel = path.relative(repoRoot, root);
   if (rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel))) {
-    throw new Error(`the test-tool cache (${root}) must be outside the clone (${repoRoot}); set SCS_TEST_TOOLS_CACHE elsewhere`);
+    throw new Error(
+      `the test-tool cache (${root}) must be outside the clone (${repoRoot}); set SCS_TEST_TOOLS_CACHE elsewhere`,
+    );
   }
   return root;
 }
@@ -169,7 +171,9 @@ export async function findGo() {
   const seen = [];
   for (const candidate of candidates) {
     try {
-      const { stdout } = await execFileAsync(candidate, ['env', 'GOVERSION'], { env: { ...process.env, GOTOOLCHAIN: 'local' } });
+      const { stdout } = await execFileAsync(candidate, ['env', 'GOVERSION'], {
+        env: { ...process.env, GOTOOLCHAIN: 'local' },
+      });
       const version = stdout.trim().replace(/^go/, '');
       if (compareVersions(version, MIN_GO) >= 0) return { go: candidate, version };
       seen.push(`${candidate} is go${version}`);
@@ -224,7 +228,9 @@ export async function checkBuildInfo(tool, binary, go) {
   try {
     ({ stdout } = await execFileAsync(go, ['version', '-m', binary], { maxBuffer: 16 * 1024 * 1024 }));
   } catch (error) {
-    throw new Error(`${tool.name}: \`go version -m ${binary}\` failed (${error.message.split('\n')[0]}): not a Go binary we built`);
+    throw new Error(
+      `${tool.name}: \`go version -m ${binary}\` failed (${error.message.split('\n')[0]}): not a Go binary we built`,
+    );
   }
   const info = parseBuildInfo(stdout);
   const found = info.mod?.module === tool.module ? info.mod.version : info.deps.get(tool.module);
@@ -266,7 +272,8 @@ export async function ensureGoTools({ only, log = (m) => console.log(`fetch-test
       );
     }
     const dir = path.join(repoRoot, 'test', 'tools', tool.name);
-    if (!existsSync(path.join(dir, 'go.mod'))) throw new Error(`${tool.name}: test/tools/${tool.name}/go.mod is missing`);
+    if (!existsSync(path.join(dir, 'go.mod')))
+      throw new Error(`${tool.name}: test/tools/${tool.name}/go.mod is missing`);
     const key = cacheKey(tool, dir, goVersion);
     const folder = path.join(root, tool.name, `${tool.module.replaceAll('/', '!')}@${tool.version}-${key}`);
     const binary = path.join(folder, tool.name);
@@ -282,7 +289,9 @@ export async function ensureGoTools({ only, log = (m) => console.log(`fetch-test
     }
     if (!existsSync(binary)) {
       status = 'built';
-      log(`building ${tool.name} (${tool.module}@${tool.version}) with go${goVersion}; the first build on a machine takes minutes`);
+      log(
+        `building ${tool.name} (${tool.module}@${tool.version}) with go${goVersion}; the first build on a machine takes minutes`,
+      );
       await mkdir(folder, { recursive: true });
       const partial = path.join(folder, `.${tool.name}.partial`);
       const args = ['build', '-mod=readonly', '-trimpath', '-o', partial];
@@ -293,7 +302,15 @@ export async function ensureGoTools({ only, log = (m) => console.log(`fetch-test
           cwd: dir,
           maxBuffer: 64 * 1024 * 1024,
           // go.sum is the authority: no module may skip checksum verification.
-          env: { ...process.env, GOTOOLCHAIN: 'local', GOFLAGS: '-mod=readonly -buildvcs=false', CGO_ENABLED: '0', GONOSUMDB: '', GOINSECURE: '', GOPRIVATE: '' },
+          env: {
+            ...process.env,
+            GOTOOLCHAIN: 'local',
+            GOFLAGS: '-mod=readonly -buildvcs=false',
+            CGO_ENABLED: '0',
+            GONOSUMDB: '',
+            GOINSECURE: '',
+            GOPRIVATE: '',
+          },
         });
       } catch (error) {
         await rm(folder, { recursive: true, force: true });
@@ -310,7 +327,9 @@ export async function ensureGoTools({ only, log = (m) => console.log(`fetch-test
     await linkTool(tool.name, binary);
     const seconds = (performance.now() - started) / 1000;
     results.push({ name: tool.name, status, path: toolPath(tool.name), seconds });
-    log(`${tool.name} ${tool.version}: ${status} (${seconds.toFixed(1)} s) -> ${path.relative(repoRoot, toolPath(tool.name))}`);
+    log(
+      `${tool.name} ${tool.version}: ${status} (${seconds.toFixed(1)} s) -> ${path.relative(repoRoot, toolPath(tool.name))}`,
+    );
   }
   return results;
 }

@@ -68,7 +68,8 @@ async function yamlFilesIn(dir, recursive) {
   for (const entry of (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (recursive && entry.name !== 'node_modules' && !entry.name.startsWith('.')) out.push(...(await yamlFilesIn(full, true)));
+      if (recursive && entry.name !== 'node_modules' && !entry.name.startsWith('.'))
+        out.push(...(await yamlFilesIn(full, true)));
     } else if (/\.ya?ml$/.test(entry.name)) {
       out.push(full);
     }
@@ -114,7 +115,11 @@ export function checkPins(file, text) {
     if (ref.startsWith('./')) return;
     if (ref.startsWith('docker://')) {
       if (!/^docker:\/\/[^@\s]+@sha256:[0-9a-f]{64}$/.test(ref)) {
-        problems.push({ file, line: index + 1, message: `\`${ref}\` is not pinned by digest: use docker://<image>@sha256:<64 hex> (a tag can move)` });
+        problems.push({
+          file,
+          line: index + 1,
+          message: `\`${ref}\` is not pinned by digest: use docker://<image>@sha256:<64 hex> (a tag can move)`,
+        });
       }
       return;
     }
@@ -139,7 +144,11 @@ function jobsOf(doc) {
   const jobs = doc.get('jobs', true);
   return (isMap(jobs) ? jobs.items : []).map((job) => {
     const steps = isMap(job.value) ? job.value.get('steps', true) : undefined;
-    return { key: String(isScalar(job.key) ? job.key.value : job.key), job: job.value, steps: isSeq(steps) ? steps.items : [] };
+    return {
+      key: String(isScalar(job.key) ? job.key.value : job.key),
+      job: job.value,
+      steps: isSeq(steps) ? steps.items : [],
+    };
   });
 }
 
@@ -151,14 +160,22 @@ export function checkWorkflowPolicy(file, text) {
 
   const perms = doc.get('permissions', true);
   if (!(isMap(perms) && perms.items.length === 0)) {
-    problems.push({ file, line: lineOf(perms), message: 'the workflow must set `permissions: {}` at the top and widen it per job' });
+    problems.push({
+      file,
+      line: lineOf(perms),
+      message: 'the workflow must set `permissions: {}` at the top and widen it per job',
+    });
   }
   for (const { key, steps } of jobsOf(doc)) {
     steps.forEach((step, i) => {
       const id = isMap(step) ? step.get('id') : undefined;
       if (typeof id !== 'string' || id === '') {
         const name = isMap(step) ? step.get('name') : undefined;
-        problems.push({ file, line: lineOf(step), message: `job \`${key}\`, step ${i + 1}${name ? ` (${name})` : ''}: no \`id:\`` });
+        problems.push({
+          file,
+          line: lineOf(step),
+          message: `job \`${key}\`, step ${i + 1}${name ? ` (${name})` : ''}: no \`id:\``,
+        });
       }
     });
   }
@@ -175,7 +192,9 @@ export function checkReusableLocalUses(file, text) {
   const { doc, lineOf } = parse(file, text);
   if (doc.errors.length > 0) return [];
   const on = doc.get('on', true) ?? doc.get(true, true);
-  const reusable = (isMap(on) && on.has('workflow_call')) || (isScalar(on) && on.value === 'workflow_call') ||
+  const reusable =
+    (isMap(on) && on.has('workflow_call')) ||
+    (isScalar(on) && on.value === 'workflow_call') ||
     (isSeq(on) && on.items.some((item) => isScalar(item) && item.value === 'workflow_call'));
   if (!reusable) return [];
   for (const { key, steps } of jobsOf(doc)) {
@@ -255,7 +274,8 @@ function checkCall(file, label, what, declared, withNode, callNode, lineOf) {
   const problems = [];
   const given = withKeys(withNode);
   for (const input of given) {
-    if (!(input in declared)) problems.push({ file, line: lineOf(withNode), message: `${label}: ${what} has no input \`${input}\`` });
+    if (!(input in declared))
+      problems.push({ file, line: lineOf(withNode), message: `${label}: ${what} has no input \`${input}\`` });
   }
   for (const [input, spec] of Object.entries(declared)) {
     if (spec?.required === true && spec.default === undefined && !given.includes(input)) {
@@ -288,7 +308,11 @@ export function checkSuiteActionInputs(file, text, root, slug) {
     return cache.get(key);
   };
   const actionInputs = (name) =>
-    load(`a:${name}`, ['action.yml', 'action.yaml'].map((f) => path.join(root, 'actions', name, f)), (meta) => meta?.inputs);
+    load(
+      `a:${name}`,
+      ['action.yml', 'action.yaml'].map((f) => path.join(root, 'actions', name, f)),
+      (meta) => meta?.inputs,
+    );
   const workflowInputs = (name) =>
     load(`w:${name}`, [path.join(root, '.github', 'workflows', name)], (wf) => wf?.on?.workflow_call?.inputs);
 
@@ -299,9 +323,15 @@ export function checkSuiteActionInputs(file, text, root, slug) {
       const declared = workflowInputs(name);
       const label = `job \`${key}\``;
       if (declared === undefined) {
-        problems.push({ file, line: lineOf(job), message: `${label}: .github/workflows/${name} does not exist in this repository` });
+        problems.push({
+          file,
+          line: lineOf(job),
+          message: `${label}: .github/workflows/${name} does not exist in this repository`,
+        });
       } else {
-        problems.push(...checkCall(file, label, `.github/workflows/${name}`, declared, job.get('with', true), job, lineOf));
+        problems.push(
+          ...checkCall(file, label, `.github/workflows/${name}`, declared, job.get('with', true), job, lineOf),
+        );
       }
     }
     for (const step of steps) {
@@ -311,13 +341,18 @@ export function checkSuiteActionInputs(file, text, root, slug) {
       let name;
       const local = /^\.\/actions\/([A-Za-z0-9_.-]+)\/?$/.exec(uses);
       if (local) name = local[1];
-      else if (actionPrefix && uses.toLowerCase().startsWith(actionPrefix)) name = uses.slice(actionPrefix.length).split('@')[0];
+      else if (actionPrefix && uses.toLowerCase().startsWith(actionPrefix))
+        name = uses.slice(actionPrefix.length).split('@')[0];
       if (!name) continue;
       const declared = actionInputs(name);
       const id = step.get('id');
       const label = `job \`${key}\`, step ${typeof id === 'string' ? `\`${id}\`` : `\`${uses}\``}`;
       if (declared === undefined) {
-        problems.push({ file, line: lineOf(step), message: `${label}: actions/${name} does not exist in this repository` });
+        problems.push({
+          file,
+          line: lineOf(step),
+          message: `${label}: actions/${name} does not exist in this repository`,
+        });
         continue;
       }
       problems.push(...checkCall(file, label, `actions/${name}`, declared, step.get('with', true), step, lineOf));
@@ -346,7 +381,10 @@ function needsOf(job) {
 function conditionOf(job) {
   const value = isMap(job) ? job.get('if') : undefined;
   if (value === undefined || value === null) return '';
-  return String(value).trim().replace(/^\$\{\{([\s\S]*)\}\}$/, '$1').trim();
+  return String(value)
+    .trim()
+    .replace(/^\$\{\{([\s\S]*)\}\}$/, '$1')
+    .trim();
 }
 
 /**
@@ -375,7 +413,8 @@ export function checkJobConditions(file, text) {
     if (!/!\s*cancelled\(\)/.test(condition)) missing.push('`!cancelled()`');
     for (const need of needs) {
       const escaped = need.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      if (!new RegExp(`needs\\.${escaped}\\.result\\s*==\\s*'success'`).test(condition)) missing.push(`\`needs.${need}.result == 'success'\``);
+      if (!new RegExp(`needs\\.${escaped}\\.result\\s*==\\s*'success'`).test(condition))
+        missing.push(`\`needs.${need}.result == 'success'\``);
     }
     if (missing.length > 0) {
       problems.push({
@@ -465,13 +504,19 @@ export function checkPullRequestPermissions(file, text) {
     if (isScalar(permissions) && permissions.value === 'write-all') writes = ['write-all'];
     else if (isMap(permissions)) {
       writes = permissions.items
-        .filter((item) => WRITE_SCOPES.includes(String(isScalar(item.key) ? item.key.value : item.key)) && String(isScalar(item.value) ? item.value.value : item.value) === 'write')
+        .filter(
+          (item) =>
+            WRITE_SCOPES.includes(String(isScalar(item.key) ? item.key.value : item.key)) &&
+            String(isScalar(item.value) ? item.value.value : item.value) === 'write',
+        )
         .map((item) => String(isScalar(item.key) ? item.key.value : item.key));
     }
     if (writes.length === 0) continue;
     // The exclusion must be a top-level conjunct: `A || github.event_name != 'pull_request'` excludes nothing.
     const conjuncts = topLevelConjuncts(conditionOf(job));
-    const excluded = events.every((event) => conjuncts.some((c) => new RegExp(`^github\\.event_name\\s*!=\\s*'${event}'$`).test(c)));
+    const excluded = events.every((event) =>
+      conjuncts.some((c) => new RegExp(`^github\\.event_name\\s*!=\\s*'${event}'$`).test(c)),
+    );
     if (!excluded) {
       problems.push({
         file,
@@ -486,10 +531,16 @@ export function checkPullRequestPermissions(file, text) {
 /** Ref patterns a verify policy may not name without its opt-in (see actions/verify's signer-ref rules). */
 function signerRefProblems(value) {
   const out = [];
-  for (const ref of String(value).split(/[\s,]+/).filter(Boolean)) {
+  for (const ref of String(value)
+    .split(/[\s,]+/)
+    .filter(Boolean)) {
     if (/^\$\{\{/.test(ref) || /\}\}$/.test(ref)) continue;
-    if (/^refs\/(heads|pull)\//.test(ref)) out.push(`\`${ref}\` is a branch or pull-request ref (set allow-branch-signer-ref: true to accept it deliberately)`);
-    else if (/^refs\/tags\//.test(ref) && /\d[*?]/.test(ref)) out.push(`\`${ref}\` also matches longer versions (refs/tags/v1* matches v10): write refs/tags/v1.*`);
+    if (/^refs\/(heads|pull)\//.test(ref))
+      out.push(
+        `\`${ref}\` is a branch or pull-request ref (set allow-branch-signer-ref: true to accept it deliberately)`,
+      );
+    else if (/^refs\/tags\//.test(ref) && /\d[*?]/.test(ref))
+      out.push(`\`${ref}\` also matches longer versions (refs/tags/v1* matches v10): write refs/tags/v1.*`);
   }
   return out;
 }
@@ -516,11 +567,16 @@ export function checkVerifyPolicies(file, text, slug) {
     const w = isMap(withNode) ? withNode.toJSON() : {};
     if (deploymentGate || w['signer-workflow'] !== undefined) {
       if (!w['owner-id'] && !w['source-repository-id'] && !truthy(w['allow-any-source'])) {
-        problems.push({ file, line: lineOf(node), message: `${label}: a signer-workflow policy without \`owner-id\` or \`source-repository-id\` admits what the workflow signed for any repository (set one, or allow-any-source: true)` });
+        problems.push({
+          file,
+          line: lineOf(node),
+          message: `${label}: a signer-workflow policy without \`owner-id\` or \`source-repository-id\` admits what the workflow signed for any repository (set one, or allow-any-source: true)`,
+        });
       }
     }
     if (w['signer-ref'] !== undefined && !truthy(w['allow-branch-signer-ref'])) {
-      for (const problem of signerRefProblems(w['signer-ref'])) problems.push({ file, line: lineOf(withNode), message: `${label}: signer-ref ${problem}` });
+      for (const problem of signerRefProblems(w['signer-ref']))
+        problems.push({ file, line: lineOf(withNode), message: `${label}: signer-ref ${problem}` });
     }
   };
   for (const { key, job, steps } of jobsOf(doc)) {
@@ -531,14 +587,24 @@ export function checkVerifyPolicies(file, text, slug) {
       const uses = step.get('uses');
       if (!isVerify(uses)) continue;
       const id = step.get('id');
-      checkWith(`job \`${key}\`, step ${typeof id === 'string' ? `\`${id}\`` : `\`${uses}\``}`, step.get('with', true), step, false);
+      checkWith(
+        `job \`${key}\`, step ${typeof id === 'string' ? `\`${id}\`` : `\`${uses}\``}`,
+        step.get('with', true),
+        step,
+        false,
+      );
     }
   }
   if (/(^|\/)\.github\/workflows\/verify-deployment\.ya?ml$/.test(file)) {
     const on = doc.get('on', true) ?? doc.get(true, true);
     const input = isMap(on) ? on.getIn(['workflow_call', 'inputs', 'signer-ref'], true) : undefined;
     if (!isMap(input) || input.get('required') !== true || input.has('default')) {
-      problems.push({ file, line: lineOf(input ?? on), message: 'verify-deployment.yml: input `signer-ref` must stay `required: true` with no default (an empty signer-ref accepts any ref of the signer workflow)' });
+      problems.push({
+        file,
+        line: lineOf(input ?? on),
+        message:
+          'verify-deployment.yml: input `signer-ref` must stay `required: true` with no default (an empty signer-ref accepts any ref of the signer workflow)',
+      });
     }
   }
   return problems;
@@ -601,7 +667,11 @@ export function checkConsistentPins(entries, slug) {
       const seen = first.get(action.toLowerCase());
       if (!seen) first.set(action.toLowerCase(), { sha, file, line: index + 1 });
       else if (seen.sha !== sha) {
-        problems.push({ file, line: index + 1, message: `\`${action}\` is pinned to ${sha.slice(0, 12)}… here but to ${seen.sha.slice(0, 12)}… in ${path.relative(repoRoot, seen.file)}:${seen.line}: use one pin per action (Dependabot updates .github/workflows only)` });
+        problems.push({
+          file,
+          line: index + 1,
+          message: `\`${action}\` is pinned to ${sha.slice(0, 12)}… here but to ${seen.sha.slice(0, 12)}… in ${path.relative(repoRoot, seen.file)}:${seen.line}: use one pin per action (Dependabot updates .github/workflows only)`,
+        });
       }
     });
   }

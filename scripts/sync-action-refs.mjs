@@ -42,7 +42,8 @@ export function slugFromPackageJson(pkg) {
   if (typeof raw !== 'string' || raw === '') {
     throw new Error('package.json has no "repository" field: set it to the GitHub repository of this suite.');
   }
-  const match = /^(?:github:)?([A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+?)$/.exec(raw) ??
+  const match =
+    /^(?:github:)?([A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+?)$/.exec(raw) ??
     /github\.com[/:]([A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+?)(?:\.git)?\/?$/.exec(raw);
   if (!match || !SLUG.test(match[1])) {
     throw new Error(`package.json "repository" (${JSON.stringify(raw)}) does not name a GitHub repository owner/name.`);
@@ -80,8 +81,10 @@ export function findInternalRefs(text, slug) {
 
 /** The text with every internal reference set to `sha # version`. */
 export function rewriteRefs(text, slug, sha, version) {
-  if (!SHA.test(sha)) throw new Error(`--sha must be a full 40-character lower-case commit SHA; got ${JSON.stringify(sha)}.`);
-  if (!RELEASE_VERSION.test(version)) throw new Error(`--version must look like v1.2.3; got ${JSON.stringify(version)}.`);
+  if (!SHA.test(sha))
+    throw new Error(`--sha must be a full 40-character lower-case commit SHA; got ${JSON.stringify(sha)}.`);
+  if (!RELEASE_VERSION.test(version))
+    throw new Error(`--version must look like v1.2.3; got ${JSON.stringify(version)}.`);
   const pattern = new RegExp(
     String.raw`^(\s*(?:-\s+)?uses:\s*)(['"]?)(${escapeRegExp(slug)}/(?:(?:actions/[A-Za-z0-9_.-]+)|(?:\.github/workflows/[A-Za-z0-9_.-]+\.ya?ml)))@[^'"\s#]*(['"]?)(?:\s*#.*)?\s*$`,
     'i',
@@ -120,7 +123,10 @@ async function walkYaml(dir) {
 export async function referenceFiles(root) {
   const workflows = path.join(root, '.github', 'workflows');
   const direct = existsSync(workflows)
-    ? (await readdir(workflows)).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => path.join(workflows, f))
+    ? (await readdir(workflows))
+        .filter((f) => /\.ya?ml$/.test(f))
+        .sort()
+        .map((f) => path.join(workflows, f))
     : [];
   return [...direct, ...(await walkYaml(path.join(root, 'examples')))];
 }
@@ -137,11 +143,17 @@ export function checkRefs(entries, slug, root) {
     for (const ref of findInternalRefs(text, slug)) {
       const where = { file, line: ref.line };
       if (!SHA.test(ref.ref)) {
-        problems.push({ ...where, message: `\`${slug}/${ref.target}@${ref.ref}\` must be pinned to a full commit SHA (run scripts/sync-action-refs.mjs --sha … --version …)` });
+        problems.push({
+          ...where,
+          message: `\`${slug}/${ref.target}@${ref.ref}\` must be pinned to a full commit SHA (run scripts/sync-action-refs.mjs --sha … --version …)`,
+        });
         continue;
       }
       if (!RELEASE_VERSION.test(ref.comment.split(/\s+/)[0] ?? '')) {
-        problems.push({ ...where, message: `\`${slug}/${ref.target}@${ref.ref}\` needs a \`# vX.Y.Z\` comment naming the release` });
+        problems.push({
+          ...where,
+          message: `\`${slug}/${ref.target}@${ref.ref}\` needs a \`# vX.Y.Z\` comment naming the release`,
+        });
         continue;
       }
       const key = `${ref.ref} # ${ref.comment.split(/\s+/)[0]}`;
@@ -180,7 +192,11 @@ export function checkRefs(entries, slug, root) {
       for (const ref of findInternalRefs(text, slug)) {
         const key = `${ref.ref} # ${ref.comment.split(/\s+/)[0]}`;
         if (SHA.test(ref.ref) && key !== firstKey) {
-          problems.push({ file, line: ref.line, message: `internal references disagree: ${list.join(' vs ')}; run scripts/sync-action-refs.mjs --sha … --version …` });
+          problems.push({
+            file,
+            line: ref.line,
+            message: `internal references disagree: ${list.join(' vs ')}; run scripts/sync-action-refs.mjs --sha … --version …`,
+          });
         }
       }
     }
@@ -210,7 +226,10 @@ function parseArgs(argv) {
     else if (arg === '--sha') options.sha = value();
     else if (arg === '--version') options.version = value();
     else if (arg === '--root') options.root = path.resolve(value());
-    else throw new Error(`unknown argument ${JSON.stringify(arg)}; usage: --sha <40 hex> --version vX.Y.Z | --check [--root DIR]`);
+    else
+      throw new Error(
+        `unknown argument ${JSON.stringify(arg)}; usage: --sha <40 hex> --version vX.Y.Z | --check [--root DIR]`,
+      );
   }
   if (options.check === (options.sha !== undefined || options.version !== undefined)) {
     throw new Error('usage: sync-action-refs.mjs --sha <40 hex> --version vX.Y.Z | --check [--root DIR]');
@@ -246,7 +265,9 @@ export async function main(argv) {
       console.log(`updated ${path.relative(options.root, file)}`);
     }
   }
-  console.log(`sync-action-refs: ${total} internal reference(s) to ${slug} now at ${options.sha} # ${options.version} (${changed} file(s) changed)`);
+  console.log(
+    `sync-action-refs: ${total} internal reference(s) to ${slug} now at ${options.sha} # ${options.version} (${changed} file(s) changed)`,
+  );
   return 0;
 }
 

@@ -46,7 +46,13 @@ const ARTIFACT_BYTES = Buffer.from('release artifact for the overhead benchmark\
 
 /** Inputs that point sign-keyless/provenance at the loopback Sigstore stack. */
 function stackInputs(stack) {
-  return { 'sigstore-instance': 'custom', 'fulcio-url': stack.fulcioUrl, 'rekor-url': stack.rekorUrl, 'tsa-url': stack.tsaUrl, 'trusted-root': stack.trustedRootPath };
+  return {
+    'sigstore-instance': 'custom',
+    'fulcio-url': stack.fulcioUrl,
+    'rekor-url': stack.rekorUrl,
+    'tsa-url': stack.tsaUrl,
+    'trusted-root': stack.trustedRootPath,
+  };
 }
 
 const ACTIONS = {
@@ -70,7 +76,12 @@ const ACTIONS = {
   'sign-keyless': {
     standIn: path.join(STAND_INS, 'instant-cosign.sh'),
     cosign: true,
-    inputs: (standIn, { stack }) => ({ files: ARTIFACT, engine: 'cosign', 'cosign-path': standIn, ...stackInputs(stack) }),
+    inputs: (standIn, { stack }) => ({
+      files: ARTIFACT,
+      engine: 'cosign',
+      'cosign-path': standIn,
+      ...stackInputs(stack),
+    }),
     env: ({ stack }) => stack.env(),
   },
   provenance: {
@@ -98,7 +109,10 @@ const ACTIONS = {
       'source-repository-id': '1001',
     }),
     prepareWorkspace: async (workspace, { stack }) => {
-      fs.writeFileSync(path.join(workspace, `${ARTIFACT}.sigstore.json`), await signBlob(stack, ARTIFACT_BYTES, reusableWorkflowClaims()));
+      fs.writeFileSync(
+        path.join(workspace, `${ARTIFACT}.sigstore.json`),
+        await signBlob(stack, ARTIFACT_BYTES, reusableWorkflowClaims()),
+      );
     },
   },
 };
@@ -109,7 +123,11 @@ const SIGNING_COSIGN = path.join(REPO_ROOT, 'test', 'fixtures', 'bin', 'cosign-s
 async function prepare(action, context) {
   const spec = ACTIONS[action];
   const root = fs.mkdtempSync(path.join(os.tmpdir(), `bench-overhead-${action}-`));
-  const dirs = { workspace: path.join(root, 'ws'), toolCache: path.join(root, 'tc'), runnerTemp: path.join(root, 'tmp') };
+  const dirs = {
+    workspace: path.join(root, 'ws'),
+    toolCache: path.join(root, 'tc'),
+    runnerTemp: path.join(root, 'tmp'),
+  };
   for (const dir of Object.values(dirs)) fs.mkdirSync(dir, { recursive: true });
   fs.writeFileSync(path.join(dirs.workspace, 'README.md'), '# empty project\n');
   fs.writeFileSync(path.join(dirs.workspace, ARTIFACT), ARTIFACT_BYTES);
@@ -126,17 +144,43 @@ async function prepare(action, context) {
   }
   // The actions hand tools an allow-listed environment (their own TRIVY_/SYFT_/COSIGN_* variables
   // pass): every BENCH_* control also goes under those prefixes, which the instant stand-ins read.
-  const prefixed = (vars) => Object.fromEntries(Object.entries(vars).flatMap(([k, v]) => [[k, v], ...['TRIVY_', 'SYFT_', 'COSIGN_'].map((p) => [`${p}${k}`, v])]));
+  const prefixed = (vars) =>
+    Object.fromEntries(
+      Object.entries(vars).flatMap(([k, v]) => [[k, v], ...['TRIVY_', 'SYFT_', 'COSIGN_'].map((p) => [`${p}${k}`, v])]),
+    );
   Object.assign(env, prefixed(env));
   const options = { inputs: spec.inputs(spec.standIn, context), ...dirs, env };
   // A first run that records the stand-in's invocations (and checks the action succeeds).
-  const first = await runAction(action, { ...options, env: { ...env, ...prefixed({ BENCH_STANDIN_LOG: log, ...(spec.cosign ? { BENCH_COSIGN_PRIME: '1' } : {}) }) } });
-  if (first.exitCode !== 0) throw new Error(`${action} with the instant stand-in failed (exit ${first.exitCode}):\n${first.stdout.slice(-3000)}\n${first.stderr.slice(-2000)}`);
-  const invocations = spec.standIn ? fs.readFileSync(log, 'utf8').trim().split('\n').map((line) => line.split(' ')) : [];
+  const first = await runAction(action, {
+    ...options,
+    env: { ...env, ...prefixed({ BENCH_STANDIN_LOG: log, ...(spec.cosign ? { BENCH_COSIGN_PRIME: '1' } : {}) }) },
+  });
+  if (first.exitCode !== 0)
+    throw new Error(
+      `${action} with the instant stand-in failed (exit ${first.exitCode}):\n${first.stdout.slice(-3000)}\n${first.stderr.slice(-2000)}`,
+    );
+  const invocations = spec.standIn
+    ? fs
+        .readFileSync(log, 'utf8')
+        .trim()
+        .split('\n')
+        .map((line) => line.split(' '))
+    : [];
   // Replays of the same invocations, for the stand-in's own time (outputs to a scratch file).
   const scratch = path.join(root, 'scratch.json');
-  const replay = invocations.map((argv) => argv.map((a, i) => (i > 0 && ['--output', '-o', '--bundle'].includes(argv[i - 1]) ? a.replace(/[^=]*$/, scratch) : a)));
-  return { root, options, invocations, replay, standIn: spec.standIn, replayEnv: { ...process.env, BENCH_COSIGN_DIR: cosignDir } };
+  const replay = invocations.map((argv) =>
+    argv.map((a, i) =>
+      i > 0 && ['--output', '-o', '--bundle'].includes(argv[i - 1]) ? a.replace(/[^=]*$/, scratch) : a,
+    ),
+  );
+  return {
+    root,
+    options,
+    invocations,
+    replay,
+    standIn: spec.standIn,
+    replayEnv: { ...process.env, BENCH_COSIGN_DIR: cosignDir },
+  };
 }
 
 export async function benchActionOverhead({ runs, log }) {
@@ -161,7 +205,8 @@ async function measure({ runs, log, context }) {
       name: action,
       fn: async () => {
         const result = await runAction(action, p.options);
-        if (result.exitCode !== 0) throw new Error(`${action} failed during the benchmark: ${result.stdout.slice(-2000)}`);
+        if (result.exitCode !== 0)
+          throw new Error(`${action} failed during the benchmark: ${result.stdout.slice(-2000)}`);
         durations[action].push(result.durationMs);
       },
     });
@@ -200,11 +245,23 @@ async function measure({ runs, log, context }) {
     'median of replaying the invocations the action made. Overhead = wall − stand-in − bare node.',
     '`instant-cosign.sh` (sign-keyless: `files`, `engine: cosign`, `cosign-path`; provenance: `subject-path`, `predicate: slsa`,',
     '`engine: cosign`; both `sigstore-instance: custom` on the loopback Sigstore stack) answers each cosign call by copying the',
-    'real bundle recorded for it in a priming run (the action\'s bundle check passes); the action\'s ID-token request is a real',
+    "real bundle recorded for it in a priming run (the action's bundle check passes); the action's ID-token request is a real",
     'loopback round trip. verify: `files` + `sources: files`, one bundle verified offline with the custom trusted root (its own',
     'work, no tool).',
     '',
-    table(['action', 'wall (median)', 'stand-in', 'bare node', 'overhead over bare node', '(wall − stand-in) / bare', 'budget', 'verdict'], rows),
+    table(
+      [
+        'action',
+        'wall (median)',
+        'stand-in',
+        'bare node',
+        'overhead over bare node',
+        '(wall − stand-in) / bare',
+        'budget',
+        'verdict',
+      ],
+      rows,
+    ),
   ].join('\n');
   log?.(markdown);
   return { results, markdown, pass: Object.values(results).every((r) => r.pass) };

@@ -34,21 +34,40 @@ async function main(name) {
   const ncc = require('@vercel/ncc');
   process.chdir(repoRoot);
   const output = await ncc(path.join(repoRoot, 'actions', name, 'src', 'index.ts'), {
-    cache: false, minify: false, sourceMap: false, sourceMapRegister: false, v8cache: false,
-    license: 'licenses.txt', quiet: true, transpileOnly: false, target: 'es2022', esm: true, filename: 'index.js',
+    cache: false,
+    minify: false,
+    sourceMap: false,
+    sourceMapRegister: false,
+    v8cache: false,
+    license: 'licenses.txt',
+    quiet: true,
+    transpileOnly: false,
+    target: 'es2022',
+    esm: true,
+    filename: 'index.js',
   });
-  const stats = output.stats.toJson({ modules: true, chunks: true, chunkModules: true, nestedModules: true, reasons: false, source: false });
+  const stats = output.stats.toJson({
+    modules: true,
+    chunks: true,
+    chunkModules: true,
+    nestedModules: true,
+    reasons: false,
+    source: false,
+  });
   const entryChunks = new Set(stats.chunks.filter((c) => c.initial).map((c) => c.id));
   const byOwner = {};
   const seen = new Set();
   const walk = (modules, chunks) => {
     for (const m of modules ?? []) {
-      if (m.modules?.length) { walk(m.modules, m.chunks?.length ? m.chunks : chunks); continue; }
+      if (m.modules?.length) {
+        walk(m.modules, m.chunks?.length ? m.chunks : chunks);
+        continue;
+      }
       const id = m.identifier ?? m.name;
       if (seen.has(id)) continue;
       seen.add(id);
       const owner = ownerOf(m.name ?? m.identifier ?? '?');
-      const where = (m.chunks?.length ? m.chunks : chunks ?? []).some((c) => entryChunks.has(c)) ? 'entry' : 'lazy';
+      const where = (m.chunks?.length ? m.chunks : (chunks ?? [])).some((c) => entryChunks.has(c)) ? 'entry' : 'lazy';
       const row = (byOwner[owner] ??= { entry: 0, lazy: 0, modules: 0 });
       row[where] += m.size ?? 0;
       row.modules += 1;

@@ -16,7 +16,10 @@ const kb = (bytes) => `${(bytes / 1000).toFixed(0)} kB`;
 
 function actions() {
   const dist = path.join(REPO_ROOT, 'dist');
-  return fs.readdirSync(dist).filter((name) => fs.existsSync(path.join(dist, name, 'index.js'))).sort();
+  return fs
+    .readdirSync(dist)
+    .filter((name) => fs.existsSync(path.join(dist, name, 'index.js')))
+    .sort();
 }
 
 export async function benchBundleSize({ runs, log, analyze = true }) {
@@ -25,10 +28,21 @@ export async function benchBundleSize({ runs, log, analyze = true }) {
   const env = { PATH: process.env.PATH ?? '/usr/bin:/bin' };
   const entries = [{ name: 'bare', fn: () => run(process.execPath, ['-e', ''], { env, cwd: empty }) }];
   for (const name of names) {
-    entries.push({ name, fn: () => run(process.execPath, [path.join(REPO_ROOT, 'dist', name, 'index.js')], { env, cwd: empty, allowFailure: true }) });
+    entries.push({
+      name,
+      fn: () =>
+        run(process.execPath, [path.join(REPO_ROOT, 'dist', name, 'index.js')], {
+          env,
+          cwd: empty,
+          allowFailure: true,
+        }),
+    });
   }
   // Indicator: importing undici from node_modules alone (the biggest package in index.js, see below).
-  entries.push({ name: 'undici-alone', fn: () => run(process.execPath, ['--input-type=module', '-e', "await import('undici')"], { env, cwd: REPO_ROOT }) });
+  entries.push({
+    name: 'undici-alone',
+    fn: () => run(process.execPath, ['--input-type=module', '-e', "await import('undici')"], { env, cwd: REPO_ROOT }),
+  });
   const times = await interleaved(entries, { runs, warmup: 1 });
   const bare = median(times.bare);
   const rows = [];
@@ -36,9 +50,17 @@ export async function benchBundleSize({ runs, log, analyze = true }) {
   for (const name of names) {
     const dir = path.join(REPO_ROOT, 'dist', name);
     const index = fs.statSync(path.join(dir, 'index.js')).size;
-    const chunks = fs.readdirSync(dir).filter((f) => f.endsWith('.js') && f !== 'index.js').sort();
+    const chunks = fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith('.js') && f !== 'index.js')
+      .sort();
     const load = median(times[name]) - bare;
-    results[name] = { index, chunks: Object.fromEntries(chunks.map((c) => [c, fs.statSync(path.join(dir, c)).size])), load, pass: index <= BUNDLE_BUDGET_BYTES };
+    results[name] = {
+      index,
+      chunks: Object.fromEntries(chunks.map((c) => [c, fs.statSync(path.join(dir, c)).size])),
+      load,
+      pass: index <= BUNDLE_BUDGET_BYTES,
+    };
     rows.push([
       name,
       `${index.toLocaleString('en-US')} B`,
@@ -65,26 +87,46 @@ export async function benchBundleSize({ runs, log, analyze = true }) {
     const lazyRows = [];
     for (const name of names) {
       log?.(`bundle: analysing dist/${name}/index.js (ncc module stats; takes ~20 s)`);
-      const { stdout } = await run(process.execPath, [path.join(REPO_ROOT, 'bench', 'lib', 'bundle-contributors.mjs'), name]);
+      const { stdout } = await run(process.execPath, [
+        path.join(REPO_ROOT, 'bench', 'lib', 'bundle-contributors.mjs'),
+        name,
+      ]);
       const { byOwner } = JSON.parse(stdout);
       const heavy = Object.entries(byOwner).filter(([owner]) => /^@actions\/(cache|artifact)$|^@azure\//.test(owner));
       const eager = heavy.filter(([, v]) => v.entry > 0).map(([owner]) => owner);
       const lazy = heavy.filter(([, v]) => v.lazy > 0).map(([owner]) => owner);
       lazyOk &&= eager.length === 0;
       results[name].eagerHeavy = eager;
-      lazyRows.push([name, lazy.length ? lazy.join(', ') : '–', eager.length ? eager.join(', ') : 'none', verdict(eager.length === 0)]);
+      lazyRows.push([
+        name,
+        lazy.length ? lazy.join(', ') : '–',
+        eager.length ? eager.join(', ') : 'none',
+        verdict(eager.length === 0),
+      ]);
       if (results[name].pass) continue;
-      const sorted = Object.entries(byOwner).filter(([, v]) => v.entry > 0).sort((a, b) => b[1].entry - a[1].entry);
+      const sorted = Object.entries(byOwner)
+        .filter(([, v]) => v.entry > 0)
+        .sort((a, b) => b[1].entry - a[1].entry);
       const total = sorted.reduce((sum, [, v]) => sum + v.entry, 0);
-      results[name].contributors = sorted.slice(0, 12).map(([owner, v]) => ({ owner, bytes: v.entry, modules: v.modules }));
+      results[name].contributors = sorted
+        .slice(0, 12)
+        .map(([owner, v]) => ({ owner, bytes: v.entry, modules: v.modules }));
       parts.push(
         '',
         `**Why dist/${name}/index.js is over budget** — webpack module stats of its entry chunk, summed per package (module sizes before concatenation, ${kb(total)} in all):`,
         '',
-        table(['package', 'bytes in index.js', 'share'], results[name].contributors.map((c) => [c.owner, kb(c.bytes), `${((100 * c.bytes) / total).toFixed(1)} %`])),
+        table(
+          ['package', 'bytes in index.js', 'share'],
+          results[name].contributors.map((c) => [c.owner, kb(c.bytes), `${((100 * c.bytes) / total).toFixed(1)} %`]),
+        ),
       );
     }
-    parts.push('', '`@actions/cache`, `@actions/artifact` and `@azure/*` must live in lazy chunks only (from the same module stats):', '', table(['action', 'in lazy chunks', 'in index.js', 'verdict'], lazyRows));
+    parts.push(
+      '',
+      '`@actions/cache`, `@actions/artifact` and `@azure/*` must live in lazy chunks only (from the same module stats):',
+      '',
+      table(['action', 'in lazy chunks', 'in index.js', 'verdict'], lazyRows),
+    );
   }
   const markdown = parts.join('\n');
   log?.(markdown);

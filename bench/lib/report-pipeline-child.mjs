@@ -8,7 +8,13 @@
  *     bench/lib/report-pipeline-child.mjs REPORT.json OUT.sarif
  */
 import * as fs from 'node:fs';
-import { evaluateGate, findingsToAnnotations, parseTrivyReport, renderMarkdownSummary, renderSarif } from '@scs/findings';
+import {
+  evaluateGate,
+  findingsToAnnotations,
+  parseTrivyReport,
+  renderMarkdownSummary,
+  renderSarif,
+} from '@scs/findings';
 
 const [reportFile, sarifFile] = process.argv.slice(2);
 const loadedRss = process.resourceUsage().maxRSS * 1024;
@@ -28,7 +34,9 @@ process.stdout.write(
     findings: report.findings.length,
     sarifResults: sarif.sarif.runs[0]?.results.length ?? 0,
     sarifOmitted: sarif.omitted.total,
-    summaryBytes: Buffer.byteLength(typeof summary === 'string' ? summary : (summary.markdown ?? JSON.stringify(summary))),
+    summaryBytes: Buffer.byteLength(
+      typeof summary === 'string' ? summary : (summary.markdown ?? JSON.stringify(summary)),
+    ),
     annotations: annotations.length,
     ms: { parse: t1 - t0, sarif: t2 - t1, summary: t3 - t2, annotations: t4 - t3, total: t4 - t0 },
     loadedRss,

@@ -21,15 +21,40 @@ const LOADER = path.join(REPO_ROOT, 'bench', 'lib', 'typescript-sources.mjs');
 
 async function ours(report, out) {
   const started = performance.now();
-  const { stdout } = await run(process.execPath, ['--disable-warning=ExperimentalWarning', '--experimental-transform-types', '--import', LOADER, CHILD, report, out]);
+  const { stdout } = await run(process.execPath, [
+    '--disable-warning=ExperimentalWarning',
+    '--experimental-transform-types',
+    '--import',
+    LOADER,
+    CHILD,
+    report,
+    out,
+  ]);
   return { wall: performance.now() - started, ...JSON.parse(stdout) };
 }
 
 async function trivyConvert(report, out, cacheDir) {
   const started = performance.now();
-  const { stderr } = await run('/usr/bin/time', ['-f', 'maxrss_kb=%M', TRIVY, 'convert', '--cache-dir', cacheDir, '--quiet', '--format', 'sarif', '--output', out, report], {
-    env: { ...process.env, TRIVY_NO_PROGRESS: 'true' },
-  });
+  const { stderr } = await run(
+    '/usr/bin/time',
+    [
+      '-f',
+      'maxrss_kb=%M',
+      TRIVY,
+      'convert',
+      '--cache-dir',
+      cacheDir,
+      '--quiet',
+      '--format',
+      'sarif',
+      '--output',
+      out,
+      report,
+    ],
+    {
+      env: { ...process.env, TRIVY_NO_PROGRESS: 'true' },
+    },
+  );
   const wall = performance.now() - started;
   return { wall, peakRss: Number(/maxrss_kb=(\d+)/.exec(stderr)?.[1] ?? NaN) * 1024 };
 }
@@ -63,7 +88,9 @@ export async function benchReportPipeline({ sizes, log, warmup = true }) {
         runs,
         wall: median(mine.map((m) => m.wall)),
         pipeline: median(mine.map((m) => m.ms.total)),
-        stages: Object.fromEntries(['parse', 'sarif', 'summary', 'annotations'].map((s) => [s, median(mine.map((m) => m.ms[s]))])),
+        stages: Object.fromEntries(
+          ['parse', 'sarif', 'summary', 'annotations'].map((s) => [s, median(mine.map((m) => m.ms[s]))]),
+        ),
         peakRss: median(mine.map((m) => m.peakRss)),
         loadedRss: median(mine.map((m) => m.loadedRss)),
         trivyWall: median(theirs.map((t) => t.wall)),
@@ -121,11 +148,39 @@ export async function benchReportPipeline({ sizes, log, warmup = true }) {
     `The RSS verdict is on that growth (≤ ${RSS_BUDGET_RATIO}× the report): a Node process with the code loaded is a fixed ~110 MB here`,
     '(~50 MB for the shipped bundle) that no report size changes; for scale, Trivy needs ~190 MB for a 3 MB report.',
     '',
-    table(['findings', 'report', 'runs', 'ours (wall)', 'trivy convert', 'ours / trivy', `≤ ${TIME_BUDGET_RATIO}×`, 'ours peak RSS', 'RSS / report size', 'trivy peak RSS', `growth ≤ ${RSS_BUDGET_RATIO}× report`], rows),
+    table(
+      [
+        'findings',
+        'report',
+        'runs',
+        'ours (wall)',
+        'trivy convert',
+        'ours / trivy',
+        `≤ ${TIME_BUDGET_RATIO}×`,
+        'ours peak RSS',
+        'RSS / report size',
+        'trivy peak RSS',
+        `growth ≤ ${RSS_BUDGET_RATIO}× report`,
+      ],
+      rows,
+    ),
     '',
     'Growth curve (in-process stage medians; linear growth = constant time per finding):',
     '',
-    table(['findings', 'parse', 'SARIF (render + write)', 'summary', 'annotations', 'pipeline', 'per finding (pipeline)', 'per finding (wall)', 'SARIF results'], stageRows),
+    table(
+      [
+        'findings',
+        'parse',
+        'SARIF (render + write)',
+        'summary',
+        'annotations',
+        'pipeline',
+        'per finding (pipeline)',
+        'per finding (wall)',
+        'SARIF results',
+      ],
+      stageRows,
+    ),
     '',
     `Pipeline time per finding varies by ${ratio(linear)} from the cheapest to the dearest size${linear <= 2 ? ' (roughly linear)' : ' (NOT linear)'}.`,
   ].join('\n');

@@ -40,12 +40,25 @@ export async function benchSecondScan({ pairs = 1, log }) {
           proxy.paths.length = 0;
           const result = await runAction('scan', {
             runnerTemp,
-            inputs: { image: image.refByDigest, scanners: 'vuln', 'trivy-path': infra.trivy, 'db-repository': dbRepository, 'db-cache': 'false', 'fail-on': 'none' },
-            env: { HTTPS_PROXY: 'http://127.0.0.1:9', HTTP_PROXY: 'http://127.0.0.1:9', NO_PROXY: '127.0.0.1,localhost' },
+            inputs: {
+              image: image.refByDigest,
+              scanners: 'vuln',
+              'trivy-path': infra.trivy,
+              'db-repository': dbRepository,
+              'db-cache': 'false',
+              'fail-on': 'none',
+            },
+            env: {
+              HTTPS_PROXY: 'http://127.0.0.1:9',
+              HTTP_PROXY: 'http://127.0.0.1:9',
+              NO_PROXY: '127.0.0.1,localhost',
+            },
             timeoutMs: 300_000,
           });
           if (result.exitCode !== 0 || result.outputs.total !== '1') {
-            throw new Error(`scan failed (exit ${result.exitCode}, total ${result.outputs.total}):\n${result.stdout.slice(-3000)}`);
+            throw new Error(
+              `scan failed (exit ${result.exitCode}, total ${result.outputs.total}):\n${result.stdout.slice(-3000)}`,
+            );
           }
           return { ms: result.durationMs, requests: [...proxy.paths] };
         };
@@ -53,7 +66,16 @@ export async function benchSecondScan({ pairs = 1, log }) {
         const second = await scan();
         const ok = first.requests.length > 0 && second.requests.length === 0;
         pass &&= ok;
-        rows.push([pair + 1, ms(first.ms), first.requests.length, ms(second.ms), second.requests.length, ms(first.ms - second.ms), '0 DB requests', verdict(ok)]);
+        rows.push([
+          pair + 1,
+          ms(first.ms),
+          first.requests.length,
+          ms(second.ms),
+          second.requests.length,
+          ms(first.ms - second.ms),
+          '0 DB requests',
+          verdict(ok),
+        ]);
         fs.rmSync(runnerTemp, { recursive: true, force: true });
       }
     } finally {
@@ -62,9 +84,12 @@ export async function benchSecondScan({ pairs = 1, log }) {
     const markdown = [
       `Real Trivy (\`trivy-path\`), \`scanners: vuln\` on the alpine-app test image, the DB fixture \`${infra.trivyDb.repository.replace(/^[^/]+/, 'REGISTRY')}\``,
       'through a counting proxy, `db-cache: false` (no Actions cache: what is reused is the DB the first step prepared in RUNNER_TEMP).',
-      'Wall times are the harness\'s (spawn → exit of `node dist/scan/index.js`), including Trivy\'s own scan.',
+      "Wall times are the harness's (spawn → exit of `node dist/scan/index.js`), including Trivy's own scan.",
       '',
-      table(['pair', 'first scan', 'DB requests', 'second scan', 'DB requests', 'saved', 'budget (second)', 'verdict'], rows),
+      table(
+        ['pair', 'first scan', 'DB requests', 'second scan', 'DB requests', 'saved', 'budget (second)', 'verdict'],
+        rows,
+      ),
     ].join('\n');
     log?.(markdown);
     return { markdown, pass };

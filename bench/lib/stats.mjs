@@ -39,7 +39,11 @@ export async function interleaved(entries, { runs, warmup = 1 }) {
 /** Spawns a process, resolves with {code, stdout, stderr}; rejects on a non-zero exit unless allowFailure. */
 export function run(command, args, { env, cwd, allowFailure = false, input } = {}) {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { env: env ?? process.env, cwd, stdio: [input ? 'pipe' : 'ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, {
+      env: env ?? process.env,
+      cwd,
+      stdio: [input ? 'pipe' : 'ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (c) => (stdout += c));
@@ -47,7 +51,8 @@ export function run(command, args, { env, cwd, allowFailure = false, input } = {
     if (input) child.stdin.end(input);
     child.on('error', reject);
     child.on('close', (code) => {
-      if (code !== 0 && !allowFailure) reject(new Error(`${command} ${args.join(' ')} exited ${code}: ${stderr.slice(-2000)}`));
+      if (code !== 0 && !allowFailure)
+        reject(new Error(`${command} ${args.join(' ')} exited ${code}: ${stderr.slice(-2000)}`));
       else resolve({ code, stdout, stderr });
     });
   });
@@ -57,7 +62,8 @@ export function runSync(command, args, options = {}) {
   return spawnSync(command, args, { encoding: 'utf8', ...options });
 }
 
-export const ms = (value) => (value === undefined || Number.isNaN(value) ? '–' : `${value.toFixed(value < 10 ? 1 : 0)} ms`);
+export const ms = (value) =>
+  value === undefined || Number.isNaN(value) ? '–' : `${value.toFixed(value < 10 ? 1 : 0)} ms`;
 export const mb = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
 export const ratio = (value) => `${value.toFixed(2)}×`;
 export const verdict = (ok) => (ok ? 'PASS' : 'FAIL');

@@ -27,7 +27,9 @@ function templates() {
     for (const result of report.Results) {
       for (const kind of KINDS) {
         if (!Array.isArray(result[kind]) || result[kind].length === 0) continue;
-        const bare = Object.fromEntries(Object.entries(result).filter(([k]) => !KINDS.includes(k) && k !== 'MisconfSummary'));
+        const bare = Object.fromEntries(
+          Object.entries(result).filter(([k]) => !KINDS.includes(k) && k !== 'MisconfSummary'),
+        );
         out.push({ result: bare, kind, items: result[kind] });
       }
     }
@@ -69,7 +71,8 @@ export function syntheticTrivyReport(count) {
     const template = pool[group % pool.length];
     const size = Math.min(PER_RESULT, count - start);
     const items = [];
-    for (let j = 0; j < size; j += 1) items.push(vary(template.items[j % template.items.length], template.kind, start + j));
+    for (let j = 0; j < size; j += 1)
+      items.push(vary(template.items[j % template.items.length], template.kind, start + j));
     results.push({ ...template.result, Target: `group-${group}/${template.result.Target}`, [template.kind]: items });
   }
   return { ...base, Results: results };

@@ -12,7 +12,11 @@ import { fileURLToPath } from 'node:url';
 
 registerHooks({
   resolve(specifier, context, nextResolve) {
-    if (specifier.endsWith('.js') && (specifier.startsWith('./') || specifier.startsWith('../')) && context.parentURL?.endsWith('.ts')) {
+    if (
+      specifier.endsWith('.js') &&
+      (specifier.startsWith('./') || specifier.startsWith('../')) &&
+      context.parentURL?.endsWith('.ts')
+    ) {
       const asTs = new URL(`${specifier.slice(0, -3)}.ts`, context.parentURL);
       if (!existsSync(fileURLToPath(new URL(specifier, context.parentURL))) && existsSync(fileURLToPath(asTs))) {
         return nextResolve(asTs.href, context);

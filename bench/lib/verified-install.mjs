@@ -22,7 +22,13 @@ export const INSTALL_BUDGET_RATIO = 1.3;
 /** A hit with a pinned binary digest reads the binary once: at most this many times `openssl dgst -sha256` of it. */
 export const CACHE_HIT_BUDGET_RATIO = 2;
 const VERSION = '0.99.0';
-const quiet = { info() {}, warning(m) { process.stderr.write(`installer warning: ${m}\n`); }, debug() {} };
+const quiet = {
+  info() {},
+  warning(m) {
+    process.stderr.write(`installer warning: ${m}\n`);
+  },
+  debug() {},
+};
 
 function writeRandomFile(file, bytes) {
   const fd = fs.openSync(file, 'w');
@@ -35,7 +41,8 @@ async function makeAsset(mirrorRoot, work, { paddingBytes = 0, binaryBytes = 0 }
   const content = path.join(work, `content-${paddingBytes}-${binaryBytes}`);
   fs.mkdirSync(content, { recursive: true });
   const binary = path.join(content, 'trivy');
-  if (binaryBytes) writeRandomFile(binary, binaryBytes); // a big "binary": only its digest matters here
+  if (binaryBytes)
+    writeRandomFile(binary, binaryBytes); // a big "binary": only its digest matters here
   else fs.writeFileSync(binary, '#!/bin/sh\necho "Version: 0.99.0"\n');
   fs.chmodSync(binary, 0o755);
   if (paddingBytes) writeRandomFile(path.join(content, 'payload.bin'), paddingBytes);
@@ -126,8 +133,16 @@ async function measure({ runs, log: print, installBytes = 40 * 1024 * 1024, hitB
     const platform = `${process.platform}-${process.arch}`;
     const committed = loadPinManifest();
     const pinned = parsePinManifest({
-      ...Object.fromEntries(Object.entries(committed).map(([tool, pins]) => [tool, { default: pins.defaultVersion, versions: pins.versions }])),
-      trivy: { version: VERSION, assets: { [platform]: { file: big.name, sha256: big.sha256, binarySha256: await sha256File(first.binary) } } },
+      ...Object.fromEntries(
+        Object.entries(committed).map(([tool, pins]) => [
+          tool,
+          { default: pins.defaultVersion, versions: pins.versions },
+        ]),
+      ),
+      trivy: {
+        version: VERSION,
+        assets: { [platform]: { file: big.name, sha256: big.sha256, binarySha256: await sha256File(first.binary) } },
+      },
     });
     const hitWith = (make) => async () => {
       const tool = await make().install({ version: VERSION, sha256: big.sha256, mirror: server.url });
@@ -135,7 +150,10 @@ async function measure({ runs, log: print, installBytes = 40 * 1024 * 1024, hitB
     };
     const hitTimes = await interleaved(
       [
-        { name: 'pinned', fn: hitWith(() => new TrivyInstaller({ logger: quiet, addPath: () => {}, manifest: pinned })) },
+        {
+          name: 'pinned',
+          fn: hitWith(() => new TrivyInstaller({ logger: quiet, addPath: () => {}, manifest: pinned })),
+        },
         { name: 'archive', fn: hitWith(installer) },
       ],
       { runs, warmup: 1 },
@@ -145,7 +163,14 @@ async function measure({ runs, log: print, installBytes = 40 * 1024 * 1024, hitB
     const rssGrowth = process.memoryUsage().rss - rssBefore;
     const sha256sum = await timeRuns(() => run('sha256sum', [first.binary]), { runs, warmup: 1 });
     const openssl = await timeRuns(() => run('openssl', ['dgst', '-sha256', first.binary]), { runs, warmup: 1 });
-    const inMemory = await timeRuns(() => run(process.execPath, ['-e', `require('crypto').createHash('sha256').update(require('fs').readFileSync(${JSON.stringify(first.binary)})).digest('hex')`]), { runs, warmup: 1 });
+    const inMemory = await timeRuns(
+      () =>
+        run(process.execPath, [
+          '-e',
+          `require('crypto').createHash('sha256').update(require('fs').readFileSync(${JSON.stringify(first.binary)})).digest('hex')`,
+        ]),
+      { runs, warmup: 1 },
+    );
     const hit = median(hits);
     const hitRequests = server.served.length - requestsBefore;
 
@@ -154,9 +179,19 @@ async function measure({ runs, log: print, installBytes = 40 * 1024 * 1024, hitB
       `TrivyInstaller with version ${VERSION} (not pinned), its sha256 and the mirror, a fresh tool cache per run; baseline in the same`,
       `rounds: \`curl -s -o\` + \`sha256sum\` + \`tar xzf\`. Medians of ${runs} runs after a warm-up.`,
       '',
-      table(['', 'ours', 'curl + sha256sum + tar', 'ratio', 'budget', 'verdict'], [
-        [`${mb(asset.bytes)} verified install`, ms(ours), ms(curl), ratio(installRatio), `≤ ${INSTALL_BUDGET_RATIO}×`, verdict(installRatio <= INSTALL_BUDGET_RATIO)],
-      ]),
+      table(
+        ['', 'ours', 'curl + sha256sum + tar', 'ratio', 'budget', 'verdict'],
+        [
+          [
+            `${mb(asset.bytes)} verified install`,
+            ms(ours),
+            ms(curl),
+            ratio(installRatio),
+            `≤ ${INSTALL_BUDGET_RATIO}×`,
+            verdict(installRatio <= INSTALL_BUDGET_RATIO),
+          ],
+        ],
+      ),
       '',
       `Cache hit of a ${mb(binaryBytes)} cached binary, in-process, ${runs} interleaved rounds after a warm-up, checked against committed`,
       'data only (nothing stored in the cache is trusted). Pinned binary digest: one streaming SHA-256 of the binary. Archive check',
@@ -164,19 +199,54 @@ async function measure({ runs, log: print, installBytes = 40 * 1024 * 1024, hitB
       'member and the cached binary hashed. For scale, other hashers of the same file as processes (their time includes process start).',
       `Requests to the mirror during the hits: ${hitRequests}; RSS growth over all hits: ${mb(Math.max(0, rssGrowth))} (every hash streams).`,
       '',
-      table(['', 'pinned binary digest', 'archive check', '`sha256sum`', '`openssl dgst -sha256`', '`node -e` hash of readFileSync', 'budget (pinned)', 'verdict'], [
-        [`cache hit, ${mb(binaryBytes)} binary`, ms(hit), ms(archiveCheck), ms(median(sha256sum)), ms(median(openssl)), ms(median(inMemory)), `≤ ${CACHE_HIT_BUDGET_RATIO}× openssl`, verdict(hit <= CACHE_HIT_BUDGET_RATIO * median(openssl))],
-      ]),
+      table(
+        [
+          '',
+          'pinned binary digest',
+          'archive check',
+          '`sha256sum`',
+          '`openssl dgst -sha256`',
+          '`node -e` hash of readFileSync',
+          'budget (pinned)',
+          'verdict',
+        ],
+        [
+          [
+            `cache hit, ${mb(binaryBytes)} binary`,
+            ms(hit),
+            ms(archiveCheck),
+            ms(median(sha256sum)),
+            ms(median(openssl)),
+            ms(median(inMemory)),
+            `≤ ${CACHE_HIT_BUDGET_RATIO}× openssl`,
+            verdict(hit <= CACHE_HIT_BUDGET_RATIO * median(openssl)),
+          ],
+        ],
+      ),
     ].join('\n');
     log?.(markdown);
     return {
-      results: { ours, curl, installRatio, hit, archiveCheck, sha256sum: median(sha256sum), openssl: median(openssl), hitRequests, rssGrowth, binaryBytes },
+      results: {
+        ours,
+        curl,
+        installRatio,
+        hit,
+        archiveCheck,
+        sha256sum: median(sha256sum),
+        openssl: median(openssl),
+        hitRequests,
+        rssGrowth,
+        binaryBytes,
+      },
       markdown,
-      pass: installRatio <= INSTALL_BUDGET_RATIO && hit <= CACHE_HIT_BUDGET_RATIO * median(openssl) && hitRequests === 0,
+      pass:
+        installRatio <= INSTALL_BUDGET_RATIO && hit <= CACHE_HIT_BUDGET_RATIO * median(openssl) && hitRequests === 0,
     };
   } finally {
     await server.stop();
-    for (const [k, v] of Object.entries(saved)) if (v === undefined) delete process.env[k]; else process.env[k] = v;
+    for (const [k, v] of Object.entries(saved))
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
     fs.rmSync(work, { recursive: true, force: true });
   }
 }

@@ -49,7 +49,12 @@ function evidence(i) {
     case 1:
       return statement(NAME, DIGEST, COSIGN_VULN_V1, vulnPredicate([{ id: `CVE-2026-${1000 + i}`, severity: 'LOW' }]));
     case 2:
-      return statement(NAME, DIGEST, CYCLONEDX, { bomFormat: 'CycloneDX', specVersion: '1.6', version: 1, components: [{ type: 'library', name: `lib${i}`, version: '1.0.0' }] });
+      return statement(NAME, DIGEST, CYCLONEDX, {
+        bomFormat: 'CycloneDX',
+        specVersion: '1.6',
+        version: 1,
+        components: [{ type: 'library', name: `lib${i}`, version: '1.0.0' }],
+      });
     default:
       return statement(NAME, DIGEST, COSIGN_SIGN_PREDICATE, {});
   }
@@ -67,7 +72,8 @@ export async function benchVerifyThroughput({ runs, log, attestations = 50 }) {
 async function measure({ stack, runs, log, attestations }) {
   const texts = [];
   const signStarted = performance.now();
-  for (let i = 0; i < attestations; i += 1) texts.push((await signStatement(stack, evidence(i), reusableWorkflowClaims())).toString('utf8'));
+  for (let i = 0; i < attestations; i += 1)
+    texts.push((await signStatement(stack, evidence(i), reusableWorkflowClaims())).toString('utf8'));
   const signMs = performance.now() - signStarted;
   const bytes = texts.reduce((sum, t) => sum + Buffer.byteLength(t), 0);
 
@@ -88,7 +94,8 @@ async function measure({ stack, runs, log, attestations }) {
     builderId: GITHUB_BUILDER_ID,
     maxSeverity: 'high',
   };
-  if (policy.requireAttestations.some((r) => r === undefined)) throw new Error('a predicate short name did not resolve');
+  if (policy.requireAttestations.some((r) => r === undefined))
+    throw new Error('a predicate short name did not resolve');
 
   // The baseline: a bare Verifier built once from the same trusted root.
   const root = TrustedRoot.fromJSON(JSON.parse(fs.readFileSync(stack.trustedRootPath, 'utf8')));
@@ -100,11 +107,15 @@ async function measure({ stack, runs, log, attestations }) {
     {
       name: 'ours',
       fn: () => {
-        const results = texts.map((text, i) => verifyBundle(text, { trust, subject, origin: { source: 'files', location: `bundle-${i}.json` } }));
+        const results = texts.map((text, i) =>
+          verifyBundle(text, { trust, subject, origin: { source: 'files', location: `bundle-${i}.json` } }),
+        );
         const judged = evaluateSubject(subject, results, policy);
         const failed = results.filter((r) => !r.verified);
         if (failed.length > 0 || !judged.passed) {
-          throw new Error(`@scs/verification refused the evidence: ${[...failed.flatMap((r) => r.reasons), ...judged.reasons].slice(0, 5).join('; ')}`);
+          throw new Error(
+            `@scs/verification refused the evidence: ${[...failed.flatMap((r) => r.reasons), ...judged.reasons].slice(0, 5).join('; ')}`,
+          );
         }
         verdictOfLastRound = judged;
       },
@@ -144,7 +155,10 @@ async function measure({ stack, runs, log, attestations }) {
     `pass (checks: ${checks}). Baseline: the bare @sigstore/verify \`Verifier\` (built once) with the same identity on the same texts.`,
     `In-process, medians of ${rounds} interleaved rounds after 2 warm-up rounds (an action run adds its load time: benchmark 1).`,
     '',
-    table(['workload', 'ours', 'ours: bundles/s', 'bare Verifier', 'bare: bundles/s', 'ours / bare', 'budget', 'verdict'], rows),
+    table(
+      ['workload', 'ours', 'ours: bundles/s', 'bare Verifier', 'bare: bundles/s', 'ours / bare', 'budget', 'verdict'],
+      rows,
+    ),
   ].join('\n');
   log?.(markdown);
   return { markdown, pass, results: { ours, baseline, attestations } };

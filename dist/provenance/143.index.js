@@ -118,7 +118,9 @@ async function downloadOnce(url, dest, options, deadlineAt) {
     let timer;
     const deadline = new Promise((_resolve, reject) => {
         timer = setTimeout(() => {
-            const which = limitMs < perAttempt ? `the ${Math.round(total / 1000)} s total deadline for all attempts` : `the ${Math.round(perAttempt / 1000)} s deadline per attempt`;
+            const which = limitMs < perAttempt
+                ? `the ${Math.round(total / 1000)} s total deadline for all attempts`
+                : `the ${Math.round(perAttempt / 1000)} s deadline per attempt`;
             const error = new DownloadDeadlineError(`the download did not finish within ${which} (${received} bytes received; the mirror or the network is too slow, or stalls on purpose)`);
             message?.destroy(error);
             client.dispose();
@@ -181,7 +183,11 @@ const execRunner = async (file, args) => {
         timeoutMs: VERSION_PROBE_TIMEOUT_MS,
         maxCapture: 64 * 1024,
     });
-    return { exitCode, stdout, stderr: timedOut ? `${stderr}\n(timed out after ${VERSION_PROBE_TIMEOUT_MS / 1000} s)` : stderr };
+    return {
+        exitCode,
+        stdout,
+        stderr: timedOut ? `${stderr}\n(timed out after ${VERSION_PROBE_TIMEOUT_MS / 1000} s)` : stderr,
+    };
 };
 /** Validates a user-supplied executable path; returns it normalised. `label` names the setting. */
 async function validateExecutablePath(value, platform, label) {
@@ -538,7 +544,10 @@ function isSha256(value) {
  * returned lower-case. `label` names the setting in errors.
  */
 function normalizeSha256(value, label = 'sha256') {
-    const digest = value.trim().replace(/^sha256:/i, '').toLowerCase();
+    const digest = value
+        .trim()
+        .replace(/^sha256:/i, '')
+        .toLowerCase();
     if (!isSha256(digest)) {
         const shown = value.length > 80 ? `${value.slice(0, 77)}...` : value;
         throw new src/* ConfigurationError */.j1(`The ${label} must be 64 hexadecimal digits (a SHA-256); got ${JSON.stringify(shown)}.`);
@@ -747,20 +756,26 @@ class ToolInstaller {
             if (typeof actual !== 'string')
                 return actual;
             if (actual !== pinnedBinary) {
-                return { problem: `${binaryName} has SHA-256 ${actual}, but the ${this.digestOrigin(target)} SHA-256 of that binary is ${pinnedBinary}` };
+                return {
+                    problem: `${binaryName} has SHA-256 ${actual}, but the ${this.digestOrigin(target)} SHA-256 of that binary is ${pinnedBinary}`,
+                };
             }
             return { how: `binary SHA-256 matches the ${this.digestOrigin(target)} ${pinnedBinary}` };
         }
         const archive = external_node_path_.join(dir, VERIFIED_ASSET_DIR, asset.file);
         const archiveInfo = await (0,promises_.lstat)(archive).catch(() => undefined);
         if (!archiveInfo?.isFile()) {
-            return { problem: `it does not keep the release archive ${VERIFIED_ASSET_DIR}/${asset.file} to check ${binaryName} against` };
+            return {
+                problem: `it does not keep the release archive ${VERIFIED_ASSET_DIR}/${asset.file} to check ${binaryName} against`,
+            };
         }
         const archiveDigest = await this.hashOrProblem(archive, asset.file);
         if (typeof archiveDigest !== 'string')
             return archiveDigest;
         if (archiveDigest !== asset.sha256) {
-            return { problem: `the kept ${asset.file} has SHA-256 ${archiveDigest}, expected ${asset.sha256} (${this.digestOrigin(target)})` };
+            return {
+                problem: `the kept ${asset.file} has SHA-256 ${archiveDigest}, expected ${asset.sha256} (${this.digestOrigin(target)})`,
+            };
         }
         const tempDir = this.deps.tempDir();
         await (0,promises_.mkdir)(tempDir, { recursive: true });
@@ -780,9 +795,13 @@ class ToolInstaller {
             if (typeof actual !== 'string')
                 return actual;
             if (actual !== expected) {
-                return { problem: `${binaryName} has SHA-256 ${actual}, but the ${binaryName} in the verified ${asset.file} has ${expected}` };
+                return {
+                    problem: `${binaryName} has SHA-256 ${actual}, but the ${binaryName} in the verified ${asset.file} has ${expected}`,
+                };
             }
-            return { how: `${asset.file} re-verified against the ${this.digestOrigin(target)} SHA-256 and ${binaryName} identical to its member` };
+            return {
+                how: `${asset.file} re-verified against the ${this.digestOrigin(target)} SHA-256 and ${binaryName} identical to its member`,
+            };
         }
         finally {
             await (0,promises_.rm)(scratch, { recursive: true, force: true });

@@ -203,7 +203,12 @@ function splitTopLevelObject(bytes, arrayKey) {
                 else {
                     const end = s.endOfValue(i);
                     // defineProperty: a "__proto__" member is an own property, as JSON.parse makes it.
-                    Object.defineProperty(fields, key, { value: s.parse(i, end), enumerable: true, writable: true, configurable: true });
+                    Object.defineProperty(fields, key, {
+                        value: s.parse(i, end),
+                        enumerable: true,
+                        writable: true,
+                        configurable: true,
+                    });
                     if (key === arrayKey)
                         items = undefined;
                     i = end;
@@ -454,7 +459,22 @@ function packageLines(result, pkgId) {
 }
 /** Names Trivy gives aggregated language results (image scans, SBOMs): not files. */
 const LANGUAGE_TARGETS = new Set([
-    'Node.js', 'Python', 'Ruby', 'Java', 'PHP', '.NET', 'Go', 'Rust', 'Elixir', 'Dart', 'Julia', 'Swift', 'C++', 'Conan', 'CocoaPods', 'Bitnami',
+    'Node.js',
+    'Python',
+    'Ruby',
+    'Java',
+    'PHP',
+    '.NET',
+    'Go',
+    'Rust',
+    'Elixir',
+    'Dart',
+    'Julia',
+    'Swift',
+    'C++',
+    'Conan',
+    'CocoaPods',
+    'Bitnami',
 ]);
 function vulnerabilities(result, target, targetType, repoArtifact, where, ctx) {
     const findings = [];
@@ -924,7 +944,10 @@ var external_node_path_ = __webpack_require__(6760);
  * Undefined when the result would leave the repository (`..`, absolute).
  */
 function paths_repoRelativePath(prefix, path) {
-    const base = (prefix ?? '').replace(/\\/g, '/').replace(/^(\.\/)+/, '').replace(/\/+$/, '');
+    const base = (prefix ?? '')
+        .replace(/\\/g, '/')
+        .replace(/^(\.\/)+/, '')
+        .replace(/\/+$/, '');
     const relative = path.replace(/\\/g, '/');
     if (relative.startsWith('/') || base.startsWith('/'))
         return undefined;
@@ -1030,7 +1053,9 @@ function locationFor(finding, report, options) {
     const loc = finding.location;
     const path = loc ? repoRelativePath(options.pathPrefix, loc.path) : undefined;
     if (loc && path) {
-        const region = { startLine: loc.startLine && loc.startLine >= 1 ? loc.startLine : 1 };
+        const region = {
+            startLine: loc.startLine && loc.startLine >= 1 ? loc.startLine : 1,
+        };
         if (loc.startLine && loc.endLine && loc.endLine >= loc.startLine)
             region.endLine = loc.endLine;
         return { physicalLocation: { artifactLocation: { uri: uriReference(path), uriBaseId: '%SRCROOT%' }, region } };
@@ -1099,7 +1124,9 @@ function ruleFor(finding, score) {
         '',
         description,
     ].join('\n');
-    const link = helpUri ? `[${mdText(finding.id, 200)}](${helpUri.replace(/[()|\s]/g, encodeURIComponent)})` : mdText(finding.id, 200);
+    const link = helpUri
+        ? `[${mdText(finding.id, 200)}](${helpUri.replace(/[()|\s]/g, encodeURIComponent)})`
+        : mdText(finding.id, 200);
     const helpMarkdown = [
         `**${link}**: ${mdText(title)}`,
         '',
@@ -1230,7 +1257,13 @@ function renderSarif(report, options) {
     for (let attempt = 0;; attempt += 1) {
         const kept = prepared.slice(0, keep);
         const dropped = prepared.slice(keep);
-        const reason = overCount && overSize ? 'result-and-size-limit' : overSize ? 'size-limit' : overCount ? 'result-limit' : undefined;
+        const reason = overCount && overSize
+            ? 'result-and-size-limit'
+            : overSize
+                ? 'size-limit'
+                : overCount
+                    ? 'result-limit'
+                    : undefined;
         const omitted = omissions(dropped, reason);
         const sarif = buildLog(kept, report, options, omitted);
         const json = JSON.stringify(sarif);
@@ -1319,7 +1352,9 @@ function gateLine(gate) {
 function header(builder, report, options) {
     const title = options.title ?? `${report.tool.name} scan`;
     builder.heading(md.join([md.text(title), md.code(report.artifactName || 'unknown artifact', 300)], ': '), 2);
-    const version = report.tool.version && report.tool.version !== 'dev' ? report.tool.version : (options.toolVersion ?? report.tool.version);
+    const version = report.tool.version && report.tool.version !== 'dev'
+        ? report.tool.version
+        : (options.toolVersion ?? report.tool.version);
     const facts = [
         md.raw(`${md.text(report.tool.name).text}${version ? ` ${md.text(version, 60).text}` : ''}`),
         md.raw(ARTIFACT_LABEL[report.artifactType]),
@@ -1467,7 +1502,13 @@ const COLUMNS = [
     {
         header: 'FIXED',
         max: 24,
-        cell: (f) => (f.kind !== 'vulnerability' ? '' : f.fixedVersion ? f.fixedVersion : f.fixState === 'wont-fix' ? "won't fix" : 'no fix'),
+        cell: (f) => f.kind !== 'vulnerability'
+            ? ''
+            : f.fixedVersion
+                ? f.fixedVersion
+                : f.fixState === 'wont-fix'
+                    ? "won't fix"
+                    : 'no fix',
     },
     {
         header: 'TITLE',
@@ -1498,7 +1539,9 @@ function renderLogTable(report, options = {}) {
     }
     const budget = options.budgetBytes ?? LOG_TABLE_BUDGET_BYTES;
     const tripped = new Set(options.tripped ?? []);
-    const lines = [`${log_table_renderer_plural(findings.length, 'finding')} (${log_table_renderer_countsPhrase(findings)}) in ${log_table_renderer_plural(report.targets.length, 'target')}.`];
+    const lines = [
+        `${log_table_renderer_plural(findings.length, 'finding')} (${log_table_renderer_countsPhrase(findings)}) in ${log_table_renderer_plural(report.targets.length, 'target')}.`,
+    ];
     if (tripped.size > 0) {
         lines.push(`* = at or above the gate's threshold${options.failOn ? ` (fail-on: ${logCell(options.failOn, 20)})` : ''}: ${log_table_renderer_plural(tripped.size, 'finding')}.`);
     }
@@ -1510,13 +1553,20 @@ function renderLogTable(report, options = {}) {
     for (const group of groupByTarget(findings)) {
         // Columns empty for the whole target (versions of a config file) are left out.
         const all = group.findings.map((f) => COLUMNS.map((column) => logCell(column.cell(f), column.max)));
-        const keep = COLUMNS.map((column, i) => column.header === 'SEVERITY' || column.header === 'ID' || column.header === 'TITLE' || all.some((row) => row[i] !== ''));
+        const keep = COLUMNS.map((column, i) => column.header === 'SEVERITY' ||
+            column.header === 'ID' ||
+            column.header === 'TITLE' ||
+            all.some((row) => row[i] !== ''));
         const columns = COLUMNS.filter((_, i) => keep[i]);
         const cells = all.map((row) => row.filter((_, i) => keep[i]));
         const widths = columns.map((column, i) => Math.max(column.header.length, ...cells.map((row) => row[i].length)));
         const format = (row, mark) => `  ${mark} ${row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i]))).join('  ')}`.trimEnd();
         const type = group.targetType ? ` (${logCell(group.targetType, 40)})` : '';
-        const head = ['', `Target: ${logCell(group.target, 200)}${type}: ${log_table_renderer_plural(group.findings.length, 'finding')} (${log_table_renderer_countsPhrase(group.findings)})`, format(columns.map((c) => c.header), ' ')];
+        const head = [
+            '',
+            `Target: ${logCell(group.target, 200)}${type}: ${log_table_renderer_plural(group.findings.length, 'finding')} (${log_table_renderer_countsPhrase(group.findings)})`,
+            format(columns.map((c) => c.header), ' '),
+        ];
         const headBytes = head.reduce((sum, line) => sum + Buffer.byteLength(line) + 1, 0);
         const firstRow = format(cells[0], tripped.has(group.findings[0]) ? '*' : ' ');
         if (used + headBytes + Buffer.byteLength(firstRow) + 1 + noteReserve > budget) {
@@ -1575,7 +1625,9 @@ function annotationTitle(finding) {
     const severity = finding.severity.toUpperCase();
     switch (finding.kind) {
         case 'vulnerability': {
-            const pkg = finding.packageName ? ` in ${finding.packageName}${finding.packageVersion ? ` ${finding.packageVersion}` : ''}` : '';
+            const pkg = finding.packageName
+                ? ` in ${finding.packageName}${finding.packageVersion ? ` ${finding.packageVersion}` : ''}`
+                : '';
             const fix = finding.fixedVersion
                 ? ` (fixed in ${finding.fixedVersion})`
                 : finding.fixState === 'wont-fix'
@@ -1815,7 +1867,9 @@ function pickImageDigest(userInput, target) {
     const manifestDigest = grype_parser_str(target.manifestDigest);
     if (!manifestDigest)
         return undefined;
-    return REFERENCE_LIKE.test(repository) && !ARCHIVE_LIKE.test(repository) ? `${repository}@${manifestDigest}` : manifestDigest;
+    return REFERENCE_LIKE.test(repository) && !ARCHIVE_LIKE.test(repository)
+        ? `${repository}@${manifestDigest}`
+        : manifestDigest;
 }
 function describeSource(source) {
     if (!grype_parser_isObject(source))
@@ -1838,12 +1892,19 @@ function describeSource(source) {
             return { artifactName: grype_parser_str(target) ?? '', artifactType: 'filesystem', directory: false };
         default:
             // purl, purl-file, cpe, unknown (an SBOM without source metadata)
-            return { artifactName: typeof target === 'string' && target !== 'unknown' ? target : '', artifactType: 'unknown', directory: false };
+            return {
+                artifactName: typeof target === 'string' && target !== 'unknown' ? target : '',
+                artifactType: 'unknown',
+                directory: false,
+            };
     }
 }
 /** A relative, forward-slash path inside the scanned tree, or undefined. */
 function treePath(path) {
-    const relative = path.replace(/\\/g, '/').replace(/^\/+/, '').replace(/^(\.\/)+/, '');
+    const relative = path
+        .replace(/\\/g, '/')
+        .replace(/^\/+/, '')
+        .replace(/^(\.\/)+/, '');
     if (relative === '' || relative === '.' || /^[a-zA-Z]:/.test(relative))
         return undefined;
     if (relative.split('/').some((segment) => segment === '..'))
@@ -1890,7 +1951,9 @@ function checkMatch(match, path, unexpected) {
     if (!id)
         unexpected(`${path}.vulnerability.id`, `is ${grype_parser_describeJson(vulnerability.id)}, expected a non-empty string`);
     const raw = vulnerability.severity;
-    if (raw !== undefined && raw !== '' && (typeof raw !== 'string' || !GRYPE_SEVERITY_NAMES.some((name) => name.toLowerCase() === raw.trim().toLowerCase()))) {
+    if (raw !== undefined &&
+        raw !== '' &&
+        (typeof raw !== 'string' || !GRYPE_SEVERITY_NAMES.some((name) => name.toLowerCase() === raw.trim().toLowerCase()))) {
         unexpected(`${path}.vulnerability.severity`, `is ${grype_parser_describeJson(raw)}, not one of ${GRYPE_SEVERITY_NAMES.join(', ')}`);
     }
     return { vulnerability, artifact, id, severity: normalizeGrypeSeverity(raw) };
@@ -1900,7 +1963,9 @@ function matchToFinding(checked, match, context) {
     const related = grype_parser_objects(match.relatedVulnerabilities);
     const fix = grype_parser_isObject(vulnerability.fix) ? vulnerability.fix : {};
     const fixedVersions = [...new Set(grype_parser_strings(fix.versions))];
-    const aliases = [...new Set(related.map((r) => grype_parser_str(r.id)?.trim()).filter((a) => a !== undefined && a !== id))];
+    const aliases = [
+        ...new Set(related.map((r) => grype_parser_str(r.id)?.trim()).filter((a) => a !== undefined && a !== id)),
+    ];
     const description = grype_parser_str(vulnerability.description) ?? related.map((r) => grype_parser_str(r.description)).find((d) => d !== undefined);
     const references = [...new Set([...grype_parser_strings(vulnerability.urls), ...related.flatMap((r) => grype_parser_strings(r.urls))])];
     const type = grype_parser_str(artifact.type);
@@ -1914,7 +1979,8 @@ function matchToFinding(checked, match, context) {
         target = context.distroTarget ?? relativePath ?? (context.source.artifactName || type);
     }
     else {
-        target = relativePath ?? (type ? ECOSYSTEMS[type] : undefined) ?? (context.source.artifactName || type || 'unknown');
+        target =
+            relativePath ?? (type ? ECOSYSTEMS[type] : undefined) ?? (context.source.artifactName || type || 'unknown');
     }
     const finding = {
         kind: 'vulnerability',
@@ -1996,7 +2062,11 @@ function grype_parser_grypeReportFromJson(data, options = {}) {
     const distro = grype_parser_isObject(data.distro) ? data.distro : {};
     const distroName = grype_parser_str(distro.name)?.trim();
     const distroTarget = distroName ? [distroName, grype_parser_str(distro.version)?.trim()].filter(Boolean).join(' ') : undefined;
-    const context = { source, ...(distroTarget ? { distroTarget } : {}), ...(distroName ? { distroName } : {}) };
+    const context = {
+        source,
+        ...(distroTarget ? { distroTarget } : {}),
+        ...(distroName ? { distroName } : {}),
+    };
     const findings = [];
     const seen = new Set();
     const targets = new Set();
@@ -2090,12 +2160,14 @@ function vex_str(value) {
 }
 /** A short, quoted rendering of an untrusted value for messages. */
 function shown(value) {
-    const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+    const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
     return `'${label(text)}'`;
 }
 /** An untrusted name for messages: no control characters, bounded. */
 function label(value) {
-    return [...value.slice(0, 80)].map((c) => (c.charCodeAt(0) < 0x20 || (c.charCodeAt(0) >= 0x7f && c.charCodeAt(0) <= 0x9f) ? ' ' : c)).join('');
+    return [...value.slice(0, 80)]
+        .map((c) => (c.charCodeAt(0) < 0x20 || (c.charCodeAt(0) >= 0x7f && c.charCodeAt(0) <= 0x9f) ? ' ' : c))
+        .join('');
 }
 function fail(source, detail, cause) {
     throw new ConfigurationError(`VEX document ${source}: ${detail}`, cause === undefined ? undefined : { cause });
@@ -2165,7 +2237,9 @@ function statementOf(value, index, source, documentTime) {
         const rawAliases = value.vulnerability.aliases;
         if (rawAliases !== undefined && !Array.isArray(rawAliases))
             fail(source, `${where}: vulnerability.aliases must be an array of strings.`);
-        aliases = (rawAliases ?? []).map((a) => vex_str(a)).filter((a) => a !== undefined);
+        aliases = (rawAliases ?? [])
+            .map((a) => vex_str(a))
+            .filter((a) => a !== undefined);
     }
     if (!vulnerability)
         fail(source, `${where} has no vulnerability name (expected "vulnerability": {"name": "CVE-…"}).`);
@@ -2187,14 +2261,21 @@ function statementOf(value, index, source, documentTime) {
     }
     const products = (value.products ?? []).map((item, i) => {
         const component = componentOf(item, source, `${where} product ${i + 1}`);
-        const nested = vex_isObject(item) ? componentList(item.subcomponents, source, `${where} product ${i + 1} subcomponents`) : [];
+        const nested = vex_isObject(item)
+            ? componentList(item.subcomponents, source, `${where} product ${i + 1} subcomponents`)
+            : [];
         return { ...component, subcomponents: [...nested, ...statementSubcomponents] };
     });
     // v0.0.x: subcomponents next to products; with no products they still narrow the statement.
     if (products.length === 0 && statementSubcomponents.length > 0) {
         products.push(...statementSubcomponents.map((c) => ({ identifiers: c.identifiers, subcomponents: [] })));
     }
-    const statement = { vulnerability, aliases: [...new Set(aliases)], status: status, products };
+    const statement = {
+        vulnerability,
+        aliases: [...new Set(aliases)],
+        status: status,
+        products,
+    };
     if (justification)
         statement.justification = justification;
     if (impactStatement)
@@ -2312,7 +2393,9 @@ function packageUrlMatches(pattern, purl) {
     const f = parsePackageUrl(purl);
     if (!p || !f)
         return false;
-    if (p.type !== f.type || p.name.toLowerCase() !== f.name.toLowerCase() || p.namespace.toLowerCase() !== f.namespace.toLowerCase()) {
+    if (p.type !== f.type ||
+        p.name.toLowerCase() !== f.name.toLowerCase() ||
+        p.namespace.toLowerCase() !== f.namespace.toLowerCase()) {
         return false;
     }
     if (p.version !== undefined && p.version !== f.version)
@@ -2678,7 +2761,12 @@ function componentRef(finding) {
 function splitVersions(value) {
     if (!value)
         return [];
-    return [...new Set(value.split(',').map((v) => cyclonedx_vuln_renderer_clean(v)).filter((v) => v !== ''))];
+    return [
+        ...new Set(value
+            .split(',')
+            .map((v) => cyclonedx_vuln_renderer_clean(v))
+            .filter((v) => v !== '')),
+    ];
 }
 function artifactComponentType(type) {
     return type === 'image' ? 'container' : 'application';
@@ -2722,7 +2810,9 @@ function renderCycloneDxVulnerabilities(report, options = {}) {
         const source = vulnerabilitySource(id, first.primaryUrl);
         if (source.name || source.url)
             entry.source = source;
-        const aliases = [...new Set(findings.flatMap((f) => f.aliases.map(cyclonedx_vuln_renderer_clean)))].filter((a) => a !== '' && a !== id).sort();
+        const aliases = [...new Set(findings.flatMap((f) => f.aliases.map(cyclonedx_vuln_renderer_clean)))]
+            .filter((a) => a !== '' && a !== id)
+            .sort();
         if (aliases.length > 0) {
             entry.references = aliases.map((alias) => {
                 const aliasSource = vulnerabilitySource(alias);
@@ -2860,7 +2950,9 @@ function renderCosignVulnPredicate(report, options) {
     const runUri = context && context.repository && context.runId
         ? `${context.serverUrl.replace(/\/+$/, '')}/${context.repository}/actions/runs/${context.runId}/attempts/${context.runAttempt || '1'}`
         : '';
-    const builderId = options.workflowRef && context ? `${context.serverUrl.replace(/\/+$/, '')}/${options.workflowRef}` : (options.workflowRef ?? '');
+    const builderId = options.workflowRef && context
+        ? `${context.serverUrl.replace(/\/+$/, '')}/${options.workflowRef}`
+        : (options.workflowRef ?? '');
     const predicate = {
         invocation: {
             parameters: options.parameters ?? null,

@@ -4466,10 +4466,16 @@ function getInputs(env = process.env) {
                 : { kind };
             break;
         case 'sbom':
-            predicate = { kind, sbomPath: required('sbom-path', sbomPath, 'with `predicate: sbom` (a CycloneDX or SPDX JSON file)') };
+            predicate = {
+                kind,
+                sbomPath: required('sbom-path', sbomPath, 'with `predicate: sbom` (a CycloneDX or SPDX JSON file)'),
+            };
             break;
         case 'vuln':
-            predicate = { kind, scanReport: required('scan-report', scanReport, "with `predicate: vuln` (the scan action's JSON report or cosign-vuln predicate)") };
+            predicate = {
+                kind,
+                scanReport: required('scan-report', scanReport, "with `predicate: vuln` (the scan action's JSON report or cosign-vuln predicate)"),
+            };
             break;
         case 'custom':
             if (inline) {
@@ -4507,7 +4513,12 @@ function getInputs(env = process.env) {
         }
     }
     else {
-        for (const [input, value] of [['fulcio-url', fulcioUrl], ['rekor-url', rekorUrl], ['tsa-url', tsaUrl], ['trusted-root', trustedRoot]]) {
+        for (const [input, value] of [
+            ['fulcio-url', fulcioUrl],
+            ['rekor-url', rekorUrl],
+            ['tsa-url', tsaUrl],
+            ['trusted-root', trustedRoot],
+        ]) {
             if (value)
                 throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input \`${input}\` is used only with \`sigstore-instance: custom\`; this step has \`sigstore-instance: ${instance}\`.`);
         }
@@ -4517,7 +4528,7 @@ function getInputs(env = process.env) {
         throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1("`sigstore-instance: github` needs `engine: sigstore`: GitHub's Sigstore instance is trusted through GitHub's own trusted root, which the cosign engine does not fetch; the sigstore engine signs there directly, as actions/attest does.");
     }
     if (publicLog && instance === 'github') {
-        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1("Input `public-log: true` acknowledges signing on the public-good instance; it makes no sense with `sigstore-instance: github`, which has no public log.");
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('Input `public-log: true` acknowledges signing on the public-good instance; it makes no sense with `sigstore-instance: github`, which has no public log.');
     }
     const oidcIssuer = (0,_scs_signing__WEBPACK_IMPORTED_MODULE_3__/* .requireSecureServiceUrl */ .dg)('oidc-issuer', (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getUrl */ .ID)('oidc-issuer'));
     const pushToRegistry = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getBoolean */ .pW)('push-to-registry');
@@ -4538,12 +4549,17 @@ function getInputs(env = process.env) {
             throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input \`output-dir\` ('${outputDirInput.slice(0, 200)}') must be inside the workspace (${workspace}) or RUNNER_TEMP (${runnerTemp}).`);
         }
         // ...and by real path: a link in the checkout never takes the bundles elsewhere.
-        (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .assertConfined */ .Lm)(outputDir, { name: 'output-dir', value: outputDirInput, roots: [workspace, runnerTemp], rootsLabel: 'the workspace and RUNNER_TEMP' });
+        (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .assertConfined */ .Lm)(outputDir, {
+            name: 'output-dir',
+            value: outputDirInput,
+            roots: [workspace, runnerTemp],
+            rootsLabel: 'the workspace and RUNNER_TEMP',
+        });
     }
     const summary = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getBoolean */ .pW)('summary');
     const githubToken = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getSecret */ .r6)('github-token');
     if (githubAttestation === 'true' && !githubToken) {
-        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1("Input `github-token` is required with `github-attestation: true` (the default `github.token` works with `permissions: attestations: write`).");
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('Input `github-token` is required with `github-attestation: true` (the default `github.token` works with `permissions: attestations: write`).');
     }
     return {
         subjects: { image, paths, checksums, digest, name },
@@ -4959,7 +4975,13 @@ class GitHubClient {
                     waited += delay;
                     continue;
                 }
-                throw new GitHubApiError({ status: 0, method, path: label, apiMessage: `network error: ${reason}`, cause: error });
+                throw new GitHubApiError({
+                    status: 0,
+                    method,
+                    path: label,
+                    apiMessage: `network error: ${reason}`,
+                    cause: error,
+                });
             }
             const { status, headers, data } = result;
             if (status >= 200 && status < 300)
@@ -5111,7 +5133,9 @@ async function withRetries(label, context, attempt) {
                 throw error;
             }
             else {
-                failure = new HttpRequestError(`${label}: ${http_retry_describeNetworkError(error)}`, label, undefined, true, { cause: error });
+                failure = new HttpRequestError(`${label}: ${http_retry_describeNetworkError(error)}`, label, undefined, true, {
+                    cause: error,
+                });
             }
         }
         if (response && !isRetryableStatus(response.status))
@@ -5120,7 +5144,9 @@ async function withRetries(label, context, attempt) {
             await response.body?.cancel().catch(() => undefined);
         const asked = response ? parseRetryAfter(response.headers.get('retry-after'), now()) : undefined;
         const delay = asked ?? backoffDelay(tryNumber, policy, context.random);
-        const why = response ? `${label}: HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}` : failure.message;
+        const why = response
+            ? `${label}: HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`
+            : failure.message;
         const tries = `${tryNumber} ${tryNumber === 1 ? 'try' : 'tries'}`;
         if (tryNumber >= policy.attempts) {
             throw new HttpRequestError(`${why} (after ${tries})`, failure?.url ?? label, response?.status, true, failure ? { cause: failure.cause ?? failure } : undefined);
@@ -5307,7 +5333,9 @@ function canonicalDescriptor(descriptor) {
         ...(descriptor.artifactType !== undefined ? { artifactType: descriptor.artifactType } : {}),
         digest: descriptor.digest,
         size: descriptor.size,
-        ...(descriptor.annotations && Object.keys(descriptor.annotations).length > 0 ? { annotations: sortedAnnotations(descriptor.annotations) } : {}),
+        ...(descriptor.annotations && Object.keys(descriptor.annotations).length > 0
+            ? { annotations: sortedAnnotations(descriptor.annotations) }
+            : {}),
         ...(descriptor.platform ? { platform: { ...descriptor.platform } } : {}),
     };
 }
@@ -5320,7 +5348,9 @@ function serializeManifest(manifest) {
         config: canonicalDescriptor(manifest.config),
         layers: manifest.layers.map(canonicalDescriptor),
         ...(manifest.subject ? { subject: canonicalDescriptor(manifest.subject) } : {}),
-        ...(manifest.annotations && Object.keys(manifest.annotations).length > 0 ? { annotations: sortedAnnotations(manifest.annotations) } : {}),
+        ...(manifest.annotations && Object.keys(manifest.annotations).length > 0
+            ? { annotations: sortedAnnotations(manifest.annotations) }
+            : {}),
     }));
 }
 /** The bytes we push for an index (same rules as serializeManifest; entry order is kept). */
@@ -5331,7 +5361,9 @@ function serializeIndex(index) {
         ...(index.artifactType !== undefined ? { artifactType: index.artifactType } : {}),
         manifests: index.manifests.map(canonicalDescriptor),
         ...(index.subject ? { subject: canonicalDescriptor(index.subject) } : {}),
-        ...(index.annotations && Object.keys(index.annotations).length > 0 ? { annotations: sortedAnnotations(index.annotations) } : {}),
+        ...(index.annotations && Object.keys(index.annotations).length > 0
+            ? { annotations: sortedAnnotations(index.annotations) }
+            : {}),
     }));
 }
 
@@ -5433,7 +5465,13 @@ function buildBundleReferrer(input) {
         bytes,
         digest,
         size: bytes.length,
-        descriptor: canonicalDescriptor({ mediaType: OCI_MEDIA_TYPES.manifest, artifactType: bundleMediaType, digest, size: bytes.length, annotations }),
+        descriptor: canonicalDescriptor({
+            mediaType: OCI_MEDIA_TYPES.manifest,
+            artifactType: bundleMediaType,
+            digest,
+            size: bytes.length,
+            annotations,
+        }),
         layer,
         config: { ...EMPTY_CONFIG_DESCRIPTOR },
     };
@@ -5539,7 +5577,7 @@ async function readReferrersTagIndex(client, ref, subjectDigest) {
 async function findReferrers(client, ref, subjectDigest, options = {}) {
     if (!src_reference/* SHA256_DIGEST_PATTERN */.Sl.test(subjectDigest))
         throw new src/* ConfigurationError */.j1(`'${subjectDigest.slice(0, 80)}' is not a sha256 digest.`);
-    const filter = (list) => (options.artifactType ? list.filter((d) => d.artifactType === options.artifactType) : list);
+    const filter = (list) => options.artifactType ? list.filter((d) => d.artifactType === options.artifactType) : list;
     const fromApi = await referrersFromApi(client, ref, subjectDigest, options.artifactType);
     if (fromApi)
         return { via: 'referrers-api', referrers: filter(fromApi) };
@@ -5575,7 +5613,9 @@ async function findSameBundle(client, ref, listed, built) {
         try {
             const fetched = await client.getManifestBytes((0,src_reference/* referenceWithDigest */.gY)(ref, candidate.digest), candidate.digest);
             const { manifest } = parseOciManifest(fetched.bytes, fetched.mediaType, candidate.digest);
-            if (manifest.layers.length === 1 && manifest.layers[0].digest === built.layer.digest && manifest.subject?.digest === built.manifest.subject?.digest) {
+            if (manifest.layers.length === 1 &&
+                manifest.layers[0].digest === built.layer.digest &&
+                manifest.subject?.digest === built.manifest.subject?.digest) {
                 return candidate.digest;
             }
         }
@@ -5609,11 +5649,18 @@ async function pushReferrer(client, ref, referrer, content, options = {}) {
     const random = options.random ?? Math.random;
     const location = `${ref.registry}/${ref.repository}@${referrer.digest}`;
     // Already there? (API listing or tag index, whichever the registry has.)
-    const before = await findReferrers(client, ref, subject.digest, { ...(referrer.manifest.artifactType ? { artifactType: referrer.manifest.artifactType } : {}) });
+    const before = await findReferrers(client, ref, subject.digest, {
+        ...(referrer.manifest.artifactType ? { artifactType: referrer.manifest.artifactType } : {}),
+    });
     const existing = await findSameBundle(client, ref, before.referrers, referrer);
     if (existing) {
         log(`${ref.name}: the bundle ${referrer.layer.digest} is already attached to ${subject.digest} (${existing})`);
-        return { manifestDigest: existing, via: before.via, location: `${ref.registry}/${ref.repository}@${existing}`, alreadyPresent: true };
+        return {
+            manifestDigest: existing,
+            via: before.via,
+            location: `${ref.registry}/${ref.repository}@${existing}`,
+            alreadyPresent: true,
+        };
     }
     await client.pushBlob(ref, content, referrer.layer.mediaType);
     await client.pushBlob(ref, EMPTY_CONFIG_BYTES, EMPTY_CONFIG_DESCRIPTOR.mediaType);
@@ -5655,7 +5702,13 @@ async function pushReferrer(client, ref, referrer, content, options = {}) {
         const listed = current?.index.manifests.some((m) => m.digest === referrer.digest) ?? false;
         if (listed) {
             if (writes === 0 || settled) {
-                return { manifestDigest: referrer.digest, via: 'tag-schema', location, alreadyPresent: writes === 0, ...(current ? { indexDigest: current.digest } : {}) };
+                return {
+                    manifestDigest: referrer.digest,
+                    via: 'tag-schema',
+                    location,
+                    alreadyPresent: writes === 0,
+                    ...(current ? { indexDigest: current.digest } : {}),
+                };
             }
             // Listed right after our write: wait out concurrent writers, then look again.
             await sleep(Math.round(settleMs * (0.75 + random() / 4)));
@@ -5744,7 +5797,11 @@ function parseBearerChallenge(header) {
     }
     if (!params.realm)
         return undefined;
-    return { realm: params.realm, ...(params.service ? { service: params.service } : {}), ...(params.scope ? { scope: params.scope } : {}) };
+    return {
+        realm: params.realm,
+        ...(params.service ? { service: params.service } : {}),
+        ...(params.scope ? { scope: params.scope } : {}),
+    };
 }
 function isBasicChallenge(header) {
     return header !== null && /^\s*Basic\b/i.test(header);
@@ -5784,7 +5841,9 @@ async function registryErrorDetail(response) {
         const first = parsed.errors?.[0];
         // Registry text: control and invisible characters removed, bounded.
         if (first)
-            return `: ${(0,src/* stripInvisible */._0)([first.code, first.message].filter(Boolean).join(' '))}`.slice(0, 200).replace(/\s+/g, ' ');
+            return `: ${(0,src/* stripInvisible */._0)([first.code, first.message].filter(Boolean).join(' '))}`
+                .slice(0, 200)
+                .replace(/\s+/g, ' ');
     }
     catch {
         // not a registry error body
@@ -5879,14 +5938,21 @@ class RegistryClient {
         if (!(realm.protocol === 'https:' || (realm.protocol === 'http:' && (0,src_reference/* isLoopbackHost */.cW)(realm.host)))) {
             throw new src/* InfrastructureError */.EN(`${ref.name}: refusing the token realm ${displayUrl(realm.href)} (HTTPS required except on loopback)`);
         }
-        const scope = access === 'push' ? `repository:${ref.repository}:pull,push` : (challenge.scope ?? `repository:${ref.repository}:pull`);
+        const scope = access === 'push'
+            ? `repository:${ref.repository}:pull,push`
+            : (challenge.scope ?? `repository:${ref.repository}:pull`);
         const label = `${credential?.kind === 'identity-token' ? 'POST' : 'GET'} ${displayUrl(realm.href)}`;
         const who = credential ? `with the credentials from ${credential.source}` : 'anonymously';
         this.log(`${ref.name}: requesting a ${access} token from ${displayUrl(realm.href)} ${who}`);
         let init;
         if (credential?.kind === 'identity-token') {
             // docker's OAuth2 refresh-token grant.
-            const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: credential.token, client_id: this.userAgent, scope });
+            const form = new URLSearchParams({
+                grant_type: 'refresh_token',
+                refresh_token: credential.token,
+                client_id: this.userAgent,
+                scope,
+            });
             if (challenge.service)
                 form.set('service', challenge.service);
             init = {
@@ -5902,7 +5968,9 @@ class RegistryClient {
             // As docker sends it; some token services (Harbor, GitLab) key the grant on it.
             if (credential)
                 realm.searchParams.set('account', credential.username);
-            const basic = credential ? `Basic ${Buffer.from(`${credential.username}:${credential.password}`).toString('base64')}` : undefined;
+            const basic = credential
+                ? `Basic ${Buffer.from(`${credential.username}:${credential.password}`).toString('base64')}`
+                : undefined;
             init = { method: 'GET', headers: this.headers({ Accept: 'application/json' }, basic) };
         }
         const url = realm.href;
@@ -5965,10 +6033,15 @@ class RegistryClient {
             if (credential.kind !== 'basic') {
                 throw new RegistryAuthError(`${label}: HTTP 401 (the registry wants a password, but ${credential.source} holds only an identity token): ${authAdvice(ref.registry, access, true)}`, displayUrl(url), 401, ref.registry, access);
             }
-            this.auth.set(key, { header: `Basic ${Buffer.from(`${credential.username}:${credential.password}`).toString('base64')}`, anonymous: false });
+            this.auth.set(key, {
+                header: `Basic ${Buffer.from(`${credential.username}:${credential.password}`).toString('base64')}`,
+                anonymous: false,
+            });
             return;
         }
-        throw new RegistryAuthError(`${label}: HTTP 401 (the registry wants credentials; only anonymous ${access === 'pull' ? 'pulls were' : 'access was'} possible: ${credential ? `it does not accept the credentials from ${credential.source}` : `no credentials for ${ref.registry}`}): ${authAdvice(ref.registry, access, credential !== undefined)}`, displayUrl(url), 401, ref.registry, access);
+        throw new RegistryAuthError(`${label}: HTTP 401 (the registry wants credentials; only anonymous ${access === 'pull' ? 'pulls were' : 'access was'} possible: ${credential
+            ? `it does not accept the credentials from ${credential.source}`
+            : `no credentials for ${ref.registry}`}): ${authAdvice(ref.registry, access, credential !== undefined)}`, displayUrl(url), 401, ref.registry, access);
     }
     /**
      * One exchange with retries (429/5xx/network) and authentication (401,
@@ -6142,7 +6215,13 @@ class RegistryClient {
     async resolveImage(ref) {
         const resolved = await this.resolveDescriptor(ref);
         if (!isIndexMediaType(resolved.mediaType)) {
-            return { digest: resolved.digest, mediaType: resolved.mediaType, size: resolved.size, isIndex: false, platforms: [] };
+            return {
+                digest: resolved.digest,
+                mediaType: resolved.mediaType,
+                size: resolved.size,
+                isIndex: false,
+                platforms: [],
+            };
         }
         let index;
         if (resolved.bytes) {
@@ -6152,8 +6231,15 @@ class RegistryClient {
             index = (await this.getIndex((0,src_reference/* referenceWithDigest */.gY)(ref, resolved.digest), resolved.digest)).index;
         }
         const platforms = index.manifests
-            .filter((entry) => entry.platform && entry.platform.os !== 'unknown' && entry.annotations?.['vnd.docker.reference.type'] !== 'attestation-manifest')
-            .map((entry) => ({ digest: entry.digest, mediaType: entry.mediaType, size: entry.size, platform: entry.platform }));
+            .filter((entry) => entry.platform &&
+            entry.platform.os !== 'unknown' &&
+            entry.annotations?.['vnd.docker.reference.type'] !== 'attestation-manifest')
+            .map((entry) => ({
+            digest: entry.digest,
+            mediaType: entry.mediaType,
+            size: entry.size,
+            platform: entry.platform,
+        }));
         return { digest: resolved.digest, mediaType: resolved.mediaType, size: resolved.size, isIndex: true, platforms };
     }
     /** Whether the manifest `reference` (tag or digest) exists; its descriptor when it does (404 → undefined). */
@@ -6395,7 +6481,12 @@ const spawnHelper = (command, args, input, timeoutMs, env) => new Promise((resol
     try {
         // An allow-listed environment (a helper needs its cloud SDK variables, not the action's inputs or the runner's tokens).
         const childEnv = Object.fromEntries(Object.entries(env ?? (0,src/* toolEnvironment */.uQ)(process.env, { allow: src/* REGISTRY_CLOUD_ENVIRONMENT */.iH })).filter(([key]) => !(0,src/* isSecretVariable */.tS)(key)));
-        child = (0,external_node_child_process_.spawn)(command, [...args], { stdio: ['pipe', 'pipe', 'pipe'], shell: false, windowsHide: true, env: childEnv });
+        child = (0,external_node_child_process_.spawn)(command, [...args], {
+            stdio: ['pipe', 'pipe', 'pipe'],
+            shell: false,
+            windowsHide: true,
+            env: childEnv,
+        });
     }
     catch (error) {
         reject(new src/* InfrastructureError */.EN(`Could not start ${command}`, { cause: error }));
@@ -6475,7 +6566,9 @@ function readDockerConfig(file) {
             return undefined;
         if (error instanceof src/* ConfigurationError */.j1)
             throw error;
-        throw new src/* ConfigurationError */.j1(`The docker config ${file} cannot be read: ${error.message}`, { cause: error });
+        throw new src/* ConfigurationError */.j1(`The docker config ${file} cannot be read: ${error.message}`, {
+            cause: error,
+        });
     }
     let parsed;
     try {
@@ -6502,7 +6595,9 @@ function readDockerConfig(file) {
                 ...(typeof entry.auth === 'string' && entry.auth !== '' ? { auth: entry.auth } : {}),
                 ...(typeof entry.username === 'string' && entry.username !== '' ? { username: entry.username } : {}),
                 ...(typeof entry.password === 'string' && entry.password !== '' ? { password: entry.password } : {}),
-                ...(typeof entry.identitytoken === 'string' && entry.identitytoken !== '' ? { identitytoken: entry.identitytoken } : {}),
+                ...(typeof entry.identitytoken === 'string' && entry.identitytoken !== ''
+                    ? { identitytoken: entry.identitytoken }
+                    : {}),
             };
             if (!current || Object.keys(current).length === 0)
                 auths.set(host, next);
@@ -6582,7 +6677,12 @@ function dockerConfigCredentials(options = {}) {
         const entry = config.auths.get(host);
         const source = `docker config ${file}`;
         if (entry?.identitytoken) {
-            return { kind: 'identity-token', token: entry.identitytoken, source, ...(entry.username ? { username: entry.username } : {}) };
+            return {
+                kind: 'identity-token',
+                token: entry.identitytoken,
+                source,
+                ...(entry.username ? { username: entry.username } : {}),
+            };
         }
         if (entry?.auth)
             return { kind: 'basic', ...decodeAuth(entry.auth, file, host), source };
@@ -6608,13 +6708,23 @@ function credentialChain(options) {
     return async (registry) => {
         const host = normalizeRegistryHost(registry);
         if (explicitUser !== '' && (explicitRegistry === undefined || explicitRegistry === host)) {
-            return { kind: 'basic', username: explicitUser, password: explicitPassword, source: 'the username and password given to the action' };
+            return {
+                kind: 'basic',
+                username: explicitUser,
+                password: explicitPassword,
+                source: 'the username and password given to the action',
+            };
         }
         const fromDocker = docker ? await docker(host) : undefined;
         if (fromDocker)
             return fromDocker;
         if (host === 'ghcr.io' && options.githubToken) {
-            return { kind: 'basic', username: options.githubActor || 'x-access-token', password: options.githubToken, source: 'the GitHub token' };
+            return {
+                kind: 'basic',
+                username: options.githubActor || 'x-access-token',
+                password: options.githubToken,
+                source: 'the GitHub token',
+            };
         }
         return undefined;
     };
@@ -6667,7 +6777,9 @@ async function storeGitHubAttestation(client, repository, serverUrl, bundle) {
     }
     const body = typeof data === 'string' ? safeParse(data) : data;
     const id = github_attestation_isObject(body) ? body.id : undefined;
-    if ((typeof id !== 'number' && typeof id !== 'string') || String(id) === '' || !/^[0-9A-Za-z_-]{1,64}$/.test(String(id))) {
+    if ((typeof id !== 'number' && typeof id !== 'string') ||
+        String(id) === '' ||
+        !/^[0-9A-Za-z_-]{1,64}$/.test(String(id))) {
         throw new src/* InfrastructureError */.EN(`GitHub's attestation API answered without an attestation id (${apiPath}).`);
     }
     return { id: String(id), url: `${serverUrl.replace(/\/+$/, '')}/${repository}/attestations/${String(id)}` };
@@ -6692,11 +6804,17 @@ async function createStorageRecord(client, repository, ownerType, request) {
             type = typeof data?.owner?.type === 'string' ? data.owner.type : undefined;
         }
         if (type !== 'Organization') {
-            return { created: false, notApplicable: true, reason: `storage records exist for organizations only; ${owner} is ${type === undefined ? 'of an unknown type' : `a ${type}`}` };
+            return {
+                created: false,
+                notApplicable: true,
+                reason: `storage records exist for organizations only; ${owner} is ${type === undefined ? 'of an unknown type' : `a ${type}`}`,
+            };
         }
         const { data } = await client.request('POST', `/orgs/${owner}/artifacts/metadata/storage-record`, { name: request.name, digest: request.digest, registry_url: request.registryUrl }, { permission: STORAGE_RECORD_PERMISSION });
         const records = Array.isArray(data?.storage_records) ? data.storage_records : [];
-        const ids = records.map((record) => record?.id).filter((id) => typeof id === 'number' && Number.isSafeInteger(id) && id > 0);
+        const ids = records
+            .map((record) => record?.id)
+            .filter((id) => typeof id === 'number' && Number.isSafeInteger(id) && id > 0);
         if (ids.length === 0)
             return { created: false, reason: 'GitHub answered without a storage record id' };
         return { created: true, ids: ids.slice(0, 100) };
@@ -6739,16 +6857,32 @@ function renderProvenanceSummary(data, options = {}) {
         [src.md.raw('Engine / Sigstore instance'), src.md.join([src.md.code(data.engine), src.md.raw('/'), src.md.code(data.instance)])],
     ];
     if (data.tlog) {
-        facts.push([src.md.raw('Transparency log entry'), data.tlog.url ? src.md.link(src.md.raw(`#${escapeIndex(data.tlog.logIndex)}`), data.tlog.url) : src.md.code(data.tlog.logIndex)]);
+        facts.push([
+            src.md.raw('Transparency log entry'),
+            data.tlog.url
+                ? src.md.link(src.md.raw(`#${escapeIndex(data.tlog.logIndex)}`), data.tlog.url)
+                : src.md.code(data.tlog.logIndex),
+        ]);
     }
     else {
-        facts.push([src.md.raw('Transparency log entry'), src.md.raw(data.timestamps > 0 ? `none (${data.timestamps} RFC 3161 timestamp${data.timestamps === 1 ? '' : 's'})` : 'none')]);
+        facts.push([
+            src.md.raw('Transparency log entry'),
+            src.md.raw(data.timestamps > 0
+                ? `none (${data.timestamps} RFC 3161 timestamp${data.timestamps === 1 ? '' : 's'})`
+                : 'none'),
+        ]);
     }
     facts.push([src.md.raw('Bundle file'), src.md.code(data.bundlePath)]);
     facts.push([src.md.raw('Predicate file'), src.md.code(data.predicatePath)]);
     if (data.registry.length > 0) {
         for (const ref of data.registry) {
-            facts.push([src.md.raw('Stored in the registry'), src.md.join([src.md.code(`${ref.repository}@${ref.manifestDigest}`), src.md.raw(`(${ref.via === 'referrers-api' ? 'OCI referrers API' : 'sha256-&lt;digest&gt; tag index'})`)])]);
+            facts.push([
+                src.md.raw('Stored in the registry'),
+                src.md.join([
+                    src.md.code(`${ref.repository}@${ref.manifestDigest}`),
+                    src.md.raw(`(${ref.via === 'referrers-api' ? 'OCI referrers API' : 'sha256-&lt;digest&gt; tag index'})`),
+                ]),
+            ]);
         }
     }
     else if (data.registryNote) {
@@ -6757,13 +6891,17 @@ function renderProvenanceSummary(data, options = {}) {
     if (data.github)
         facts.push([src.md.raw('GitHub attestation'), src.md.link(src.md.raw(`#${escapeIndex(data.github.id)}`), data.github.url)]);
     builder.table({ headers: [src.md.raw('What'), src.md.raw('Value')], rows: facts });
-    const rows = data.subjects.slice(0, MAX_SUBJECT_ROWS).map((s) => [src.md.code(s.name, 300), src.md.code(`sha256:${s.digest.sha256}`)]);
+    const rows = data.subjects
+        .slice(0, MAX_SUBJECT_ROWS)
+        .map((s) => [src.md.code(s.name, 300), src.md.code(`sha256:${s.digest.sha256}`)]);
     builder.details({
         summary: src.md.raw(`Subjects (${data.subjects.length})`),
         open: data.subjects.length <= 10,
         table: { headers: [src.md.raw('Name'), src.md.raw('Digest')], rows },
         ...(data.subjects.length > MAX_SUBJECT_ROWS
-            ? { footer: src.md.raw(`${data.subjects.length - MAX_SUBJECT_ROWS} more subject(s) are in the statement (see the bundle file).`) }
+            ? {
+                footer: src.md.raw(`${data.subjects.length - MAX_SUBJECT_ROWS} more subject(s) are in the statement (see the bundle file).`),
+            }
             : {}),
     });
     if (data.verifyCommands.length > 0) {
@@ -6931,7 +7069,11 @@ function serverFromClaims(claims, deps) {
 }
 /** The run as the verified OIDC token describes it: the vuln predicate's invocation fields. */
 function runFromClaims(claims, deps) {
-    const run = { repository: claimText(claims, 'repository'), runId: claimText(claims, 'run_id'), runAttempt: claimText(claims, 'run_attempt') };
+    const run = {
+        repository: claimText(claims, 'repository'),
+        runId: claimText(claims, 'run_id'),
+        runAttempt: claimText(claims, 'run_attempt'),
+    };
     const missing = Object.entries({ repository: run.repository, run_id: run.runId, run_attempt: run.runAttempt })
         .filter(([, value]) => !value)
         .map(([name]) => name);
@@ -6947,11 +7089,19 @@ async function buildPredicate(inputs, claims, deps) {
             // Every field from the verified token's claims; the server from its issuer (never the step environment).
             const verified = (0,attestation_src/* provenanceClaims */.vW)(claims);
             const predicate = (0,attestation_src/* buildSlsaProvenancePredicate */.QJ)(verified, serverFromClaims(claims, deps), p.externalInputs);
-            return { predicateType: attestation_src/* SLSA_PROVENANCE_V1 */.us, predicate: predicate, label: PREDICATE_LABELS.slsa };
+            return {
+                predicateType: attestation_src/* SLSA_PROVENANCE_V1 */.us,
+                predicate: predicate,
+                label: PREDICATE_LABELS.slsa,
+            };
         }
         case 'sbom': {
             const sbom = await (0,attestation_src/* sbomPredicateFromFile */.f8)(p.sbomPath);
-            return { predicateType: sbom.predicateType, predicate: sbom.predicate, label: `SBOM (${sbom.format === 'spdx' ? 'SPDX' : 'CycloneDX'} ${sbom.version})` };
+            return {
+                predicateType: sbom.predicateType,
+                predicate: sbom.predicate,
+                label: `SBOM (${sbom.format === 'spdx' ? 'SPDX' : 'CycloneDX'} ${sbom.version})`,
+            };
         }
         case 'vuln': {
             const vuln = await (0,attestation_src/* vulnPredicateFromFile */.lk)(p.scanReport, {
@@ -6959,7 +7109,11 @@ async function buildPredicate(inputs, claims, deps) {
                 ...(typeof claims.workflow_ref === 'string' ? { workflowRef: claims.workflow_ref } : {}),
                 now: deps.now,
             });
-            return { predicateType: vuln.predicateType, predicate: vuln.predicate, label: `vulnerability scan (${vuln.source})` };
+            return {
+                predicateType: vuln.predicateType,
+                predicate: vuln.predicate,
+                label: `vulnerability scan (${vuln.source})`,
+            };
         }
         case 'custom': {
             // Inline JSON (the `predicate` input) was parsed and checked with the inputs; a file is read here.
@@ -7052,7 +7206,11 @@ async function attest(inputs, deps) {
     });
     // 2. The workflow identity. Provenance records claims, so they are verified against the issuer's keys.
     const tokenRetry = retryFromEnv(deps.env);
-    const fetchToken = () => (0,signing_src/* getIdToken */.p9)(signing_src/* SIGSTORE_AUDIENCE */.OH, { env: deps.env, log: (message) => logger.debug(message), ...(tokenRetry ? { retry: tokenRetry } : {}) });
+    const fetchToken = () => (0,signing_src/* getIdToken */.p9)(signing_src/* SIGSTORE_AUDIENCE */.OH, {
+        env: deps.env,
+        log: (message) => logger.debug(message),
+        ...(tokenRetry ? { retry: tokenRetry } : {}),
+    });
     const token = await fetchToken();
     // The engine asks for a token when it signs: the one already fetched first, a fresh one after that.
     let unused = token;
@@ -7084,7 +7242,9 @@ async function attest(inputs, deps) {
     const engine = await deps.createEngine(await engineConfig(inputs, instance, idToken, deps));
     // Created when first needed (never for github-attestation: false, nor without a token).
     let githubClient;
-    const client = () => (inputs.githubAttestation !== 'false' && inputs.githubToken ? (githubClient ??= deps.github(inputs.githubToken)) : undefined);
+    const client = () => inputs.githubAttestation !== 'false' && inputs.githubToken
+        ? (githubClient ??= deps.github(inputs.githubToken))
+        : undefined;
     const made = [];
     for (const { statement, payload, id } of prepared) {
         const bundlePath = external_node_path_.join(inputs.outputDir, `${inputs.predicate.kind}-${id}.sigstore.json`);
@@ -7092,7 +7252,8 @@ async function attest(inputs, deps) {
         (0,src/* writeFileNoFollow */.qI)(predicatePath, `${JSON.stringify(statement.predicate, null, 2)}\n`);
         logger.info(`Attesting ${statement.subject.length} subject(s) with ${statement.predicateType} (${inputs.engine} engine, ${instance.name} instance).`);
         // 6. Sign; the engine writes the bundle file and, for an image, attaches it as a referrer.
-        const imageHere = image && statement.subject.some((subject) => subject.name === image.subject.name && subject.digest.sha256 === image.subject.digest.sha256);
+        const imageHere = image &&
+            statement.subject.some((subject) => subject.name === image.subject.name && subject.digest.sha256 === image.subject.digest.sha256);
         const pushTo = image && imageHere && inputs.pushToRegistry
             ? {
                 reference: (0,src_reference/* referenceWithDigest */.gY)(image.reference, image.descriptor.digest),
@@ -7104,23 +7265,44 @@ async function attest(inputs, deps) {
             : undefined;
         // The engine serializes what it is given with JSON.stringify: hand it the parsed payload, so
         // that the bytes signed are exactly the validated serialization.
-        const outcome = await engine.attest(JSON.parse(payload), { bundlePath, ...(pushTo ? { pushTo } : {}) });
+        const outcome = await engine.attest(JSON.parse(payload), {
+            bundlePath,
+            ...(pushTo ? { pushTo } : {}),
+        });
         // Both engines refuse a bundle that does not sign the statement before writing or storing it
         // (@scs/signing assertBundleSigns, parsed JSON compared). This second check is byte for byte, for
         // any engine (injected ones included); when it fires, an engine check was bypassed.
         const problem = signedPayloadProblem(outcome.bundle, payload);
         if (problem) {
-            const where = outcome.stored ? ` It was already stored at ${outcome.stored.repository}@${outcome.stored.manifestDigest} (${outcome.stored.via}); delete that manifest.` : '';
+            const where = outcome.stored
+                ? ` It was already stored at ${outcome.stored.repository}@${outcome.stored.manifestDigest} (${outcome.stored.via}); delete that manifest.`
+                : '';
             throw new src/* InfrastructureError */.EN(`The ${inputs.engine} engine returned a bundle that does not sign the statement built by this step (${problem}); it is not reported as an attestation.${where}`);
         }
-        const registryRefs = outcome.stored ? [{ repository: outcome.stored.repository, manifestDigest: outcome.stored.manifestDigest, via: outcome.stored.via, location: outcome.stored.location }] : [];
+        const registryRefs = outcome.stored
+            ? [
+                {
+                    repository: outcome.stored.repository,
+                    manifestDigest: outcome.stored.manifestDigest,
+                    via: outcome.stored.via,
+                    location: outcome.stored.location,
+                },
+            ]
+            : [];
         if (pushTo && registryRefs.length === 0) {
             throw new src/* InfrastructureError */.EN('The signing engine reported no registry location for the attestation although push-to-registry is true; nothing is reported as stored.');
         }
         logger.info(`Signed by ${outcome.certificateIdentity}; bundle ${outcome.bundlePath}.`);
         for (const ref of registryRefs)
             logger.info(`Stored in the registry: ${ref.repository}@${ref.manifestDigest} (${ref.via}).`);
-        made.push({ statement, predicatePath, outcome, registryRefs, pushed: Boolean(pushTo), imageHere: Boolean(imageHere) });
+        made.push({
+            statement,
+            predicatePath,
+            outcome,
+            registryRefs,
+            pushed: Boolean(pushTo),
+            imageHere: Boolean(imageHere),
+        });
     }
     // Outputs only once every statement is signed (and stored in the registry): a failed signing reports nothing as
     // attested. Set before GitHub's API is asked, so that a refusal there still says where the bundles are.
@@ -7191,13 +7373,22 @@ async function attest(inputs, deps) {
                 instance: instance.name,
                 certificateIdentity: m.outcome.certificateIdentity,
                 certificateIssuer: m.outcome.certificateIssuer,
-                ...(m.outcome.tlog ? { tlog: { logIndex: m.outcome.tlog.logIndex, ...(m.outcome.tlog.url ? { url: m.outcome.tlog.url } : {}) } } : {}),
+                ...(m.outcome.tlog
+                    ? {
+                        tlog: {
+                            logIndex: m.outcome.tlog.logIndex,
+                            ...(m.outcome.tlog.url ? { url: m.outcome.tlog.url } : {}),
+                        },
+                    }
+                    : {}),
                 timestamps: m.outcome.timestamps,
                 bundlePath: m.outcome.bundlePath,
                 predicatePath: m.predicatePath,
                 registry: m.registryRefs,
                 ...(m.registryRefs.length === 0
-                    ? { registryNote: image && m.imageHere ? 'not pushed (push-to-registry: false)' : 'not applicable (no subject-image)' }
+                    ? {
+                        registryNote: image && m.imageHere ? 'not pushed (push-to-registry: false)' : 'not applicable (no subject-image)',
+                    }
                     : {}),
                 ...(m.stored ? { github: m.stored } : {}),
                 verifyCommands: commands,
@@ -7208,7 +7399,8 @@ async function attest(inputs, deps) {
 }
 /** The repository owner's type from the event payload (Organization, User), when the payload says. */
 function payloadOwnerType(context) {
-    const type = context.payload?.repository?.owner?.type;
+    const type = context.payload?.repository?.owner
+        ?.type;
     return typeof type === 'string' ? type : undefined;
 }
 /**
@@ -7454,12 +7646,12 @@ const MARKDOWN_ENTITIES = {
  * the HTML escapes intact: `\&#39;` would show as text.
  */
 function escapeMarkdown(value) {
-    return escapeHtml(value)
+    return (escapeHtml(value)
         .replace(/\r\n|\r|\n|\u2028|\u2029/g, ' ')
         .replace(/[\\`*_[\]|~]/g, (c) => MARKDOWN_ENTITIES[c] ?? c)
         // What would open a block at the start of a line: a heading, a quote, a list item.
         .replace(/^(\s*)(#|>|[+-](?=\s|$)|=+\s*$)/, (_m, space, c) => `${space}&#${c.charCodeAt(0)};${c.slice(1)}`)
-        .replace(/^(\s*\d+)([.)])(?=\s|$)/, (_m, digits, c) => `${digits}&#${c.charCodeAt(0)};`);
+        .replace(/^(\s*\d+)([.)])(?=\s|$)/, (_m, digits, c) => `${digits}&#${c.charCodeAt(0)};`));
 }
 /**
  * Text for inline HTML (<code>, <b>, <summary>): HTML-escaped, and the characters that
@@ -7594,7 +7786,13 @@ async function fetchWithPolicy(fetchFn, input, init = {}, what) {
     let method = init.method ?? 'GET';
     let body = init.body;
     for (let hop = 0;; hop++) {
-        const response = await fetchFn(url, { ...init, method, headers, ...(body !== undefined && body !== null ? { body } : { body: null }), redirect: 'manual' });
+        const response = await fetchFn(url, {
+            ...init,
+            method,
+            headers,
+            ...(body !== undefined && body !== null ? { body } : { body: null }),
+            redirect: 'manual',
+        });
         if (![301, 302, 303, 307, 308].includes(response.status))
             return response;
         const location = response.headers.get('location');
@@ -7652,7 +7850,9 @@ async function readCapped(response, maxBytes, what) {
         }
         catch (error) {
             const name = error?.name;
-            const reason = name === 'TimeoutError' || name === 'AbortError' ? 'the deadline passed' : String(error?.message ?? error);
+            const reason = name === 'TimeoutError' || name === 'AbortError'
+                ? 'the deadline passed'
+                : String(error?.message ?? error);
             throw new BodyReadError(`${what}: the answer broke off (${reason})`, { cause: error });
         }
         if (chunk.done)
@@ -7735,7 +7935,9 @@ function readInputFileCapped(file, maxBytes, input) {
     }
     catch (error) {
         if (error instanceof SizeCapError) {
-            throw new ConfigurationError(`${error.message}. Use a file of at most ${maxBytes} bytes for '${input}'.`, { cause: error });
+            throw new ConfigurationError(`${error.message}. Use a file of at most ${maxBytes} bytes for '${input}'.`, {
+                cause: error,
+            });
         }
         throw error;
     }
@@ -7838,7 +8040,9 @@ function assertConfined(resolved, options) {
         real = realPathAllowingMissing(resolved);
     }
     catch (error) {
-        throw new errors_ConfigurationError(`Input \`${options.name}\` ('${paths_shown(options.value)}'): ${error.message}`, { cause: error });
+        throw new errors_ConfigurationError(`Input \`${options.name}\` ('${paths_shown(options.value)}'): ${error.message}`, {
+            cause: error,
+        });
     }
     if (!roots.some((root) => isWithin(root, real))) {
         throw new errors_ConfigurationError(`Input \`${options.name}\` ('${paths_shown(options.value)}') leads outside ${options.rootsLabel} through a symbolic link (to ${paths_shown(real)}); ` +
@@ -8003,7 +8207,12 @@ function getList(name, allowed) {
     if (CONTROL_EXCEPT_NEWLINE.test(value)) {
         throw new errors_ConfigurationError(`Input \`${name}\` contains a control character.`);
     }
-    const items = [...new Set(value.split(/[,\r\n]+/).map((item) => item.trim()).filter(Boolean))];
+    const items = [
+        ...new Set(value
+            .split(/[,\r\n]+/)
+            .map((item) => item.trim())
+            .filter(Boolean)),
+    ];
     if (!allowed)
         return items;
     return items.map((item) => {
@@ -8078,7 +8287,11 @@ function getSkipPatterns(name) {
         throw new ConfigurationError(`Input \`${name}\` lists ${items.length} patterns; at most ${MAX_SKIP_PATTERNS} are accepted.`);
     }
     return items.map((item) => {
-        if (item.length > 512 || !SKIP_PATTERN.test(item) || item.startsWith('-') || item.startsWith('/') || item.split('/').includes('..')) {
+        if (item.length > 512 ||
+            !SKIP_PATTERN.test(item) ||
+            item.startsWith('-') ||
+            item.startsWith('/') ||
+            item.split('/').includes('..')) {
             throw new ConfigurationError(`Input \`${name}\` takes glob patterns relative to the scanned folder (letters, digits, . _ - / * ? [ ] { } @ +; not absolute, no '..', at most 512 characters); got '${item.slice(0, 80)}'.`);
         }
         return item;
@@ -8136,7 +8349,9 @@ function exactlyOne(values, fallback) {
     }
     const chosen = set[0] ?? fallback;
     if (chosen === undefined) {
-        throw new ConfigurationError(`Set one of ${Object.keys(values).map((s) => `\`${s}\``).join(', ')}.`);
+        throw new ConfigurationError(`Set one of ${Object.keys(values)
+            .map((s) => `\`${s}\``)
+            .join(', ')}.`);
     }
     return chosen;
 }
@@ -8147,7 +8362,10 @@ function exactlyOne(values, fallback) {
  */
 function getToolInputs(tool) {
     const version = getVersion(`${tool}-version`);
-    const sha256 = inputs_getString(`${tool}-sha256`, { pattern: /^[a-fA-F0-9]{64}$/, patternDescription: '64 hexadecimal characters' }).toLowerCase();
+    const sha256 = inputs_getString(`${tool}-sha256`, {
+        pattern: /^[a-fA-F0-9]{64}$/,
+        patternDescription: '64 hexadecimal characters',
+    }).toLowerCase();
     const binary = inputs_getString(`${tool}-path`, { maxLength: 1024 });
     if (binary && !external_node_path_.isAbsolute(binary)) {
         throw new errors_ConfigurationError(`Input \`${tool}-path\` must be an absolute path to the ${tool} binary; got '${binary.slice(0, 200)}'.`);
@@ -8167,7 +8385,15 @@ function getToolInputs(tool) {
 
 /** Files each tool would pick up by itself from the directory it runs in (and so from a checkout). */
 const REPOSITORY_CONFIG_FILES = {
-    trivy: ['trivy.yaml', 'trivy.yml', 'trivy-secret.yaml', 'trivy-secret.yml', '.trivyignore', '.trivyignore.yaml', '.trivyignore.yml'],
+    trivy: [
+        'trivy.yaml',
+        'trivy.yml',
+        'trivy-secret.yaml',
+        'trivy-secret.yml',
+        '.trivyignore',
+        '.trivyignore.yaml',
+        '.trivyignore.yml',
+    ],
     grype: ['.grype.yaml', '.grype.yml', '.grype.json', '.grype/config.yaml', '.grype/config.yml', 'grype.yaml'],
     syft: ['.syft.yaml', '.syft.yml', '.syft.json', '.syft/config.yaml', '.syft/config.yml', 'syft.yaml'],
 };
@@ -8181,7 +8407,9 @@ const CONFIG_FILE_VARIABLES = {
 function prepareToolRunDirectory(runnerTemp, tool) {
     const cwd = makePrivateDirectory(runnerTemp, `scs-${tool}-run`);
     const emptyConfig = path.join(cwd, `empty-${tool}-config.yaml`);
-    fs.writeFileSync(emptyConfig, '# No configuration: the workflow named no config file for this tool.\n{}\n', { flag: 'wx' });
+    fs.writeFileSync(emptyConfig, '# No configuration: the workflow named no config file for this tool.\n{}\n', {
+        flag: 'wx',
+    });
     return { cwd, emptyConfig, absent: (name) => path.join(cwd, `no-${name.replace(/[^A-Za-z0-9._-]/g, '-')}`) };
 }
 /**
@@ -8388,7 +8616,12 @@ const BASE_ENVIRONMENT = [
  * (the tools' own clients, and docker-credential-ecr-login / -gcloud /
  * -acr-env): credentials the workflow put in the environment for exactly that.
  */
-const REGISTRY_CLOUD_ENVIRONMENT = ['AWS_', 'AZURE_', 'GOOGLE_APPLICATION_CREDENTIALS', 'CLOUDSDK_'];
+const REGISTRY_CLOUD_ENVIRONMENT = [
+    'AWS_',
+    'AZURE_',
+    'GOOGLE_APPLICATION_CREDENTIALS',
+    'CLOUDSDK_',
+];
 /** The own variables of the tools the suite runs (TRIVY_*, GRYPE_*, SYFT_*, COSIGN_*). */
 const SUITE_TOOL_PREFIXES = ['TRIVY_', 'GRYPE_', 'SYFT_', 'COSIGN_'];
 /** Inputs, the runner's tokens and GITHUB_TOKEN: never in a child's environment, whatever a list says. */
@@ -8736,7 +8969,9 @@ class SummaryBuilder {
     }
     /** A `<details>` block; with a table or list it may be cut at a row/item boundary and is always closed. */
     details(details) {
-        const summary = details.summary instanceof SafeMarkdown ? foldLines(details.summary.text) : htmlText(details.summary, this.maxText);
+        const summary = details.summary instanceof SafeMarkdown
+            ? foldLines(details.summary.text)
+            : htmlText(details.summary, this.maxText);
         let open = `<details${details.open ? ' open' : ''}><summary>${summary}</summary>\n\n`;
         let units = [];
         if (details.table) {
@@ -8959,7 +9194,11 @@ function selectAnnotations(annotations, perLevel = ANNOTATIONS_PER_LEVEL, reserv
     const overflow = errors.length > slots('error') || warnings.length > slots('warning') || notices.length > slots('notice');
     // When anything is left out, one notice slot goes to the overflow notice.
     const noticeSlots = overflow ? Math.max(0, slots('notice') - 1) : slots('notice');
-    const selected = [...errors.slice(0, slots('error')), ...warnings.slice(0, slots('warning')), ...notices.slice(0, noticeSlots)];
+    const selected = [
+        ...errors.slice(0, slots('error')),
+        ...warnings.slice(0, slots('warning')),
+        ...notices.slice(0, noticeSlots),
+    ];
     return { selected, omitted: annotations.length - selected.length };
 }
 function emitAnnotations(annotations, options) {
@@ -8997,7 +9236,9 @@ function validateImageReference(input, value) {
     }
     if (!IMAGE_PATTERN.test(value)) {
         const repo = value.replace(/@.*$/, '').replace(/:[\w][\w.-]*$/, '');
-        const hint = /[A-Z]/.test(repo.split('/').slice(1).join('/') || repo) ? ' Repository names must be lower-case.' : '';
+        const hint = /[A-Z]/.test(repo.split('/').slice(1).join('/') || repo)
+            ? ' Repository names must be lower-case.'
+            : '';
         throw new errors_ConfigurationError(`Input \`${input}\` is not a valid image reference: '${value.slice(0, 200)}'.${hint}`);
     }
     return value;
@@ -9738,7 +9979,11 @@ function parseJsonObject(input, what) {
     }
     catch (error) {
         const head = text.replace(/^\uFEFF/, '').trimStart();
-        const hint = head.startsWith('<') ? ' (it looks like XML)' : /^SPDXVersion:/m.test(head.slice(0, 4096)) ? ' (it looks like an SPDX tag-value document)' : '';
+        const hint = head.startsWith('<')
+            ? ' (it looks like XML)'
+            : /^SPDXVersion:/m.test(head.slice(0, 4096))
+                ? ' (it looks like an SPDX tag-value document)'
+                : '';
         throw new src/* ConfigurationError */.j1(`${what} is not valid JSON${hint}: ${error.message.slice(0, 200)}.`);
     }
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
@@ -9910,7 +10155,10 @@ function parseExternalInputs(text, what) {
         if (!/^[A-Za-z0-9_.-]{1,100}$/.test(name)) {
             throw new src/* ConfigurationError */.j1(`${what}: the name '${name.slice(0, 40)}' is not 1-100 letters, digits, '_', '.' or '-'.`);
         }
-        if (!(v === null || typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v)))) {
+        if (!(v === null ||
+            typeof v === 'string' ||
+            typeof v === 'boolean' ||
+            (typeof v === 'number' && Number.isFinite(v)))) {
             throw new src/* ConfigurationError */.j1(`${what}: '${name}' is not a string, number, boolean or null (nested values are not recorded).`);
         }
         out[name] = v;
@@ -10054,13 +10302,19 @@ function scanReportFormat(doc) {
     const trivy = TRIVY_KEYS.filter((key) => key in doc);
     const grype = GRYPE_KEYS.filter((key) => key in doc);
     if (trivy.length > 0 && grype.length > 0) {
-        return { problem: 'ambiguous', detail: `it has Trivy keys (${trivy.join(', ')}) and Grype keys (${grype.join(', ')}); refused as ambiguous` };
+        return {
+            problem: 'ambiguous',
+            detail: `it has Trivy keys (${trivy.join(', ')}) and Grype keys (${grype.join(', ')}); refused as ambiguous`,
+        };
     }
     if (trivy.length > 0)
         return { format: 'trivy' };
     if (grype.length > 0)
         return { format: 'grype' };
-    return { problem: 'unknown', detail: `it has neither Trivy keys (${TRIVY_KEYS.join(', ')}) nor Grype keys (${GRYPE_KEYS.join(', ')})` };
+    return {
+        problem: 'unknown',
+        detail: `it has neither Trivy keys (${TRIVY_KEYS.join(', ')}) nor Grype keys (${GRYPE_KEYS.join(', ')})`,
+    };
 }
 function looksLikeCosignVuln(doc) {
     return vuln_predicate_isObject(doc.scanner) && 'result' in doc.scanner && 'metadata' in doc;
@@ -10087,7 +10341,12 @@ async function vulnPredicateFrom(doc, options = {}) {
         if (problems.length > 0)
             throw new src/* ConfigurationError */.j1(`${what} looks like a cosign vuln predicate but ${problems.join('; ')}.`);
         const scanner = document.scanner;
-        return { predicateType: COSIGN_VULN_V1, predicate: document, source: 'cosign-vuln', scanner: { uri: str(scanner.uri), version: str(scanner.version) } };
+        return {
+            predicateType: COSIGN_VULN_V1,
+            predicate: document,
+            source: 'cosign-vuln',
+            scanner: { uri: str(scanner.uri), version: str(scanner.version) },
+        };
     }
     const detected = scanReportFormat(document);
     if ('problem' in detected && detected.problem === 'ambiguous') {
@@ -10097,7 +10356,11 @@ async function vulnPredicateFrom(doc, options = {}) {
     if ('format' in detected)
         source = detected.format;
     else {
-        const hint = 'bomFormat' in document || 'spdxVersion' in document ? ' (this is an SBOM: use predicate: sbom)' : 'runs' in document ? ' (SARIF is not accepted: use the JSON report)' : '';
+        const hint = 'bomFormat' in document || 'spdxVersion' in document
+            ? ' (this is an SBOM: use predicate: sbom)'
+            : 'runs' in document
+                ? ' (SARIF is not accepted: use the JSON report)'
+                : '';
         throw new src/* ConfigurationError */.j1(`${what} is not a scan report${hint}: expected the scan action's cosign-vuln predicate, a Trivy JSON report or a Grype JSON report.`);
     }
     // @scs/findings is loaded only here: the other predicates do not need the parsers (a smaller action bundle).
@@ -10235,7 +10498,15 @@ function parseRegistryReference(value, options = {}) {
     const apiHost = registry === 'docker.io' ? 'registry-1.docker.io' : registry;
     const written = ipv6Host ?? (hasHost ? first.toLowerCase() : registry);
     const name = `${written}/${repository}${tag ? `:${tag}` : ''}${digest ? `@${digest}` : ''}`;
-    return { registry, apiHost, repository, ...(tag ? { tag } : {}), ...(digest ? { digest } : {}), reference: digest ?? tag, name };
+    return {
+        registry,
+        apiHost,
+        repository,
+        ...(tag ? { tag } : {}),
+        ...(digest ? { digest } : {}),
+        reference: digest ?? tag,
+        name,
+    };
 }
 /** The same repository, addressed by `digest` (the tag is kept in `name` for messages only when asked). */
 function referenceWithDigest(ref, digest) {
@@ -10255,7 +10526,14 @@ function referenceWithDigest(ref, digest) {
 function referenceWithTag(ref, tag) {
     if (!/^[\w][\w.-]{0,127}$/.test(tag))
         throw new ConfigurationError(`'${tag.slice(0, 80)}' is not a valid tag.`);
-    return { registry: ref.registry, apiHost: ref.apiHost, repository: ref.repository, tag, reference: tag, name: `${repositoryName(ref)}:${tag}` };
+    return {
+        registry: ref.registry,
+        apiHost: ref.apiHost,
+        repository: ref.repository,
+        tag,
+        reference: tag,
+        name: `${repositoryName(ref)}:${tag}`,
+    };
 }
 /** `registry/repository` without tag or digest (what a signature's subject names). */
 function repositoryName(ref) {
@@ -10263,7 +10541,9 @@ function repositoryName(ref) {
 }
 /** True for hosts served over plain HTTP: loopback only (127.0.0.0/8, localhost, [::1]). */
 function isLoopbackHost(hostWithPort) {
-    const host = hostWithPort.startsWith('[') ? hostWithPort.slice(0, hostWithPort.indexOf(']') + 1) : hostWithPort.replace(/:\d+$/, '');
+    const host = hostWithPort.startsWith('[')
+        ? hostWithPort.slice(0, hostWithPort.indexOf(']') + 1)
+        : hostWithPort.replace(/:\d+$/, '');
     return host === 'localhost' || host === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(host);
 }
 /** `http://` for loopback registries, `https://` otherwise. */
@@ -10337,7 +10617,9 @@ function subjectsOf(statement) {
     if (!Array.isArray(subjects))
         return '(no subjects)';
     const described = subjects.map((subject) => {
-        const digests = subject && typeof subject.digest === 'object' && subject.digest ? Object.entries(subject.digest).map(([alg, hex]) => `${alg}:${String(hex)}`) : [];
+        const digests = subject && typeof subject.digest === 'object' && subject.digest
+            ? Object.entries(subject.digest).map(([alg, hex]) => `${alg}:${String(hex)}`)
+            : [];
         const name = typeof subject?.name === 'string' ? `${subject.name}@` : '';
         return `${name}${digests.join(',') || '(no digest)'}`;
     });
@@ -10368,7 +10650,9 @@ function bundleSignsProblem(bundle, expectation) {
     if (expectation.kind === 'statement') {
         const envelope = json.dsseEnvelope;
         if (!envelope || typeof envelope.payload !== 'string') {
-            return json.messageSignature ? 'it holds a message signature, not a DSSE envelope over a statement' : 'it holds no DSSE envelope';
+            return json.messageSignature
+                ? 'it holds a message signature, not a DSSE envelope over a statement'
+                : 'it holds no DSSE envelope';
         }
         if (envelope.payloadType !== image_signature/* IN_TOTO_PAYLOAD_TYPE */.T4)
             return `its DSSE payload type is '${clip(String(envelope.payloadType))}', not ${image_signature/* IN_TOTO_PAYLOAD_TYPE */.T4}`;
@@ -10379,17 +10663,23 @@ function bundleSignsProblem(bundle, expectation) {
         catch {
             return 'its DSSE payload is not JSON';
         }
-        return (0,external_node_util_namespaceObject.isDeepStrictEqual)(signed, expectation.statement) ? undefined : statementDifference(signed, expectation.statement);
+        return (0,external_node_util_namespaceObject.isDeepStrictEqual)(signed, expectation.statement)
+            ? undefined
+            : statementDifference(signed, expectation.statement);
     }
     const message = json.messageSignature;
     if (!message)
-        return json.dsseEnvelope ? 'it holds a DSSE envelope, not a message signature over the file' : 'it holds no message signature';
+        return json.dsseEnvelope
+            ? 'it holds a DSSE envelope, not a message signature over the file'
+            : 'it holds no message signature';
     const algorithm = message.messageDigest?.algorithm;
     const digest = message.messageDigest?.digest;
     if (algorithm !== 'SHA2_256' || typeof digest !== 'string')
         return `its message digest is not a SHA2_256 digest (algorithm '${clip(String(algorithm))}')`;
     const hex = Buffer.from(digest, 'base64').toString('hex');
-    return hex === expectation.sha256.toLowerCase() ? undefined : `it signs a message with sha256 ${hex}, not the file's sha256 ${expectation.sha256.toLowerCase()}`;
+    return hex === expectation.sha256.toLowerCase()
+        ? undefined
+        : `it signs a message with sha256 ${hex}, not the file's sha256 ${expectation.sha256.toLowerCase()}`;
 }
 /**
  * Throws an InfrastructureError naming what differs when `bundle` does not
@@ -10503,7 +10793,13 @@ function bundleInfo(json) {
         certificateIdentity: identity,
         certificateIssuer: issuer,
         ...(entry
-            ? { tlog: { logIndex: entry.logIndex, logId: entry.logId ? entry.logId.keyId.toString('base64') : '', integratedTime: entry.integratedTime } }
+            ? {
+                tlog: {
+                    logIndex: entry.logIndex,
+                    logId: entry.logId ? entry.logId.keyId.toString('base64') : '',
+                    integratedTime: entry.integratedTime,
+                },
+            }
             : {}),
         timestamps,
         content: bundle.content.$case === 'dsseEnvelope' ? 'dsse-envelope' : 'message-signature',
@@ -10564,7 +10860,9 @@ const DIGEST = /^(sha256|sha512):([a-f0-9]+)$/;
 /** The cosign v3 image-signature statement for `digest` (sha256:…), as bytes to sign. */
 function imageSignatureStatement(digest, annotations = {}) {
     const match = DIGEST.exec(digest);
-    if (!match || (match[1] === 'sha256' && match[2].length !== 64) || (match[1] === 'sha512' && match[2].length !== 128)) {
+    if (!match ||
+        (match[1] === 'sha256' && match[2].length !== 64) ||
+        (match[1] === 'sha512' && match[2].length !== 128)) {
         throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Cannot sign '${digest.slice(0, 100)}': not a sha256:/sha512: manifest digest.`);
     }
     // protojson emits a Struct's keys sorted.
@@ -10675,10 +10973,28 @@ function signImageArgs(options) {
     ];
 }
 function signBlobArgs(options) {
-    return ['sign-blob', '--yes', '--new-bundle-format=true', '--bundle', options.bundlePath, ...serviceArgs(options), '--', options.file];
+    return [
+        'sign-blob',
+        '--yes',
+        '--new-bundle-format=true',
+        '--bundle',
+        options.bundlePath,
+        ...serviceArgs(options),
+        '--',
+        options.file,
+    ];
 }
 function attestBlobArgs(options) {
-    return ['attest-blob', '--yes', '--new-bundle-format=true', '--bundle', options.bundlePath, '--statement', options.statementPath, ...serviceArgs(options)];
+    return [
+        'attest-blob',
+        '--yes',
+        '--new-bundle-format=true',
+        '--bundle',
+        options.bundlePath,
+        '--statement',
+        options.statementPath,
+        ...serviceArgs(options),
+    ];
 }
 /**
  * cosign's environment, from an allow-list (action-kit's base list, cosign's
@@ -10704,7 +11020,12 @@ function cosignEnv(base, options) {
  * Fulcio, Rekor and TSA. TSA URLs name the timestamp API itself.
  */
 function signingConfig(instance, validFrom) {
-    const service = (url) => ({ url, majorApiVersion: 1, validFor: { start: validFrom.toISOString() }, operator: new URL(url).host });
+    const service = (url) => ({
+        url,
+        majorApiVersion: 1,
+        validFor: { start: validFrom.toISOString() },
+        operator: new URL(url).host,
+    });
     return {
         mediaType: 'application/vnd.dev.sigstore.signingconfig.v0.2+json',
         caUrls: [service(instance.fulcioUrl)],
@@ -10735,10 +11056,19 @@ const RULES = [
     // Rekor answer 409; cosign 3 gives up there (cosign 1/2 fetched the existing entry). The next run signs
     // with a new ephemeral key, so its entry is new (test/fixtures/cosign/errors/rekor-409-lost-answer.txt).
     { pattern: /\[POST \/api\/v1\/log\/entries\]\[409\]|createLogEntryConflict/, kind: 'retryable' },
-    { pattern: /returned (?:5\d\d|408|429)\b|\b(?:5\d\d|429) (?:Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out|Too Many Requests)/i, kind: 'retryable' },
+    {
+        pattern: /returned (?:5\d\d|408|429)\b|\b(?:5\d\d|429) (?:Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out|Too Many Requests)/i,
+        kind: 'retryable',
+    },
     { pattern: /\]\[(?:5\d\d|408|429)\]/, kind: 'retryable' },
-    { pattern: /connection refused|connection reset|i\/o timeout|TLS handshake timeout|context deadline exceeded|Client\.Timeout|unexpected EOF|no such host|temporary failure in name resolution|resource temporarily unavailable/i, kind: 'retryable' },
-    { pattern: /returned (?:4\d\d)\b|\]\[4\d\d\]|\b(?:UNAUTHORIZED|DENIED|FORBIDDEN)\b|401 Unauthorized|403 Forbidden|404 Not Found/i, kind: 'permanent' },
+    {
+        pattern: /connection refused|connection reset|i\/o timeout|TLS handshake timeout|context deadline exceeded|Client\.Timeout|unexpected EOF|no such host|temporary failure in name resolution|resource temporarily unavailable/i,
+        kind: 'retryable',
+    },
+    {
+        pattern: /returned (?:4\d\d)\b|\]\[4\d\d\]|\b(?:UNAUTHORIZED|DENIED|FORBIDDEN)\b|401 Unauthorized|403 Forbidden|404 Not Found/i,
+        kind: 'permanent',
+    },
 ];
 function serviceOf(line) {
     if (/signingCert|fulcio|getting signer|SCT/i.test(line))
@@ -10910,7 +11240,10 @@ class CosignEngine {
             return {};
         const signingConfigPath = external_node_path_.join(dir, 'signing-config.json');
         external_node_fs_.writeFileSync(signingConfigPath, `${JSON.stringify(signingConfig(this.instance, new Date(Date.UTC(2020, 0, 1))), null, 2)}\n`);
-        return { signingConfigPath, ...(this.instance.trustedRootPath ? { trustedRootPath: this.instance.trustedRootPath } : {}) };
+        return {
+            signingConfigPath,
+            ...(this.instance.trustedRootPath ? { trustedRootPath: this.instance.trustedRootPath } : {}),
+        };
     }
     /**
      * Runs cosign with `buildArgs(dir, services, bundleFile)` until it
@@ -10930,14 +11263,19 @@ class CosignEngine {
                     dockerConfig = external_node_path_.join(dir, 'docker');
                     external_node_fs_.mkdirSync(dockerConfig, { recursive: true, mode: 0o700 });
                     const { registry, username, password } = this.options.registryAuth;
-                    external_node_fs_.writeFileSync(external_node_path_.join(dockerConfig, 'config.json'), dockerConfigJson(registry, username, password), { mode: 0o600 });
+                    external_node_fs_.writeFileSync(external_node_path_.join(dockerConfig, 'config.json'), dockerConfigJson(registry, username, password), {
+                        mode: 0o600,
+                    });
                 }
                 const token = await this.token();
                 const env = cosignEnv(this.options.env, { token, tufRoot, ...(dockerConfig ? { dockerConfig } : {}) });
                 const bundleFile = external_node_path_.join(dir, 'bundle.sigstore.json');
                 const args = buildArgs(dir, this.serviceFiles(dir), bundleFile);
                 this.logger.debug(`cosign ${args.join(' ')}`);
-                const result = await (this.options.run ?? defaultRunner)(this.options.binary, args, { env, timeoutMs: this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS });
+                const result = await (this.options.run ?? defaultRunner)(this.options.binary, args, {
+                    env,
+                    timeoutMs: this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+                });
                 const stderr = redactTokens(result.stderr.split(token).join('[token]'));
                 if (result.exitCode === 0 && !result.timedOut) {
                     if (!external_node_fs_.existsSync(bundleFile)) {
@@ -10957,7 +11295,11 @@ class CosignEngine {
                     return { bundle, stderr };
                 }
                 const failure = result.timedOut
-                    ? { kind: 'retryable', line: `cosign did not finish within ${Math.round((this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS) / 1000)} s`, service: undefined }
+                    ? {
+                        kind: 'retryable',
+                        line: `cosign did not finish within ${Math.round((this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS) / 1000)} s`,
+                        service: undefined,
+                    }
                     : classifyCosignFailure(stderr);
                 const where = failure.service ? ` (${failure.service})` : '';
                 const message = `cosign ${what} failed${where}: ${failure.line}`;
@@ -10996,14 +11338,25 @@ class CosignEngine {
     async signImage(target, options) {
         const imageByDigest = `${target.repository}@${target.digest}`;
         // What cosign sign signs for this digest (its image-signature statement); anything else is refused.
-        const expected = { kind: 'statement', statement: JSON.parse((0,image_signature/* imageSignatureStatement */.l6)(target.digest).toString('utf8')) };
+        const expected = {
+            kind: 'statement',
+            statement: JSON.parse((0,image_signature/* imageSignatureStatement */.l6)(target.digest).toString('utf8')),
+        };
         // A stale bundle from an earlier run must not be mistaken for this run's.
         external_node_fs_.rmSync(options.bundlePath, { force: true });
-        const { bundle, stderr } = await this.runCosign(`sign ${imageByDigest}`, expected, (_dir, services, bundleFile) => signImageArgs({ imageByDigest, bundlePath: bundleFile, allowHttpRegistry: (0,reference/* isLoopbackHost */.cW)(target.reference.registry), ...services }));
+        const { bundle, stderr } = await this.runCosign(`sign ${imageByDigest}`, expected, (_dir, services, bundleFile) => signImageArgs({
+            imageByDigest,
+            bundlePath: bundleFile,
+            allowHttpRegistry: (0,reference/* isLoopbackHost */.cW)(target.reference.registry),
+            ...services,
+        }));
         const { outcome, info } = this.finish(bundle, options.bundlePath, stderr);
         if (!options.push)
             return outcome;
-        return { ...outcome, stored: await (0,src_outcome/* storeBundle */.AG)(this.config.registry, target, outcome.bundleJson, info, this.now, outcome.bundlePath) };
+        return {
+            ...outcome,
+            stored: await (0,src_outcome/* storeBundle */.AG)(this.config.registry, target, outcome.bundleJson, info, this.now, outcome.bundlePath),
+        };
     }
     async signBlob(file, options) {
         const expected = (0,bundle_check/* fileExpectation */.Vd)(external_node_fs_.readFileSync(file), file);
@@ -11024,7 +11377,10 @@ class CosignEngine {
         const { outcome, info } = this.finish(bundle, options.bundlePath, stderr);
         if (!options.pushTo)
             return outcome;
-        return { ...outcome, stored: await (0,src_outcome/* storeBundle */.AG)(this.config.registry, options.pushTo, outcome.bundleJson, info, this.now, outcome.bundlePath) };
+        return {
+            ...outcome,
+            stored: await (0,src_outcome/* storeBundle */.AG)(this.config.registry, options.pushTo, outcome.bundleJson, info, this.now, outcome.bundlePath),
+        };
     }
 }
 
@@ -12150,7 +12506,9 @@ async function verifyIdToken(token, issuer = GITHUB_ACTIONS_ISSUER, options = {}
     if (base.protocol !== 'https:' && !(base.protocol === 'http:' && isLoopback(base.hostname))) {
         throw new src/* ConfigurationError */.j1(`The OIDC issuer must be an https URL (http is allowed for loopback test issuers only); got ${base.origin}.`);
     }
-    const jwks = createRemoteJWKSet(new URL(`${issuer.replace(/\/+$/, '')}/.well-known/jwks`), { timeoutDuration: options.fetchTimeoutMs ?? 10_000 });
+    const jwks = createRemoteJWKSet(new URL(`${issuer.replace(/\/+$/, '')}/.well-known/jwks`), {
+        timeoutDuration: options.fetchTimeoutMs ?? 10_000,
+    });
     try {
         const { payload } = await jwtVerify(token, jwks, {
             issuer,
@@ -12224,7 +12582,12 @@ function requireSecureServiceUrl(input, value) {
 }
 function resolveSigstoreInstance(name, urls = {}) {
     const given = Object.keys(urls).filter((key) => urls[key]);
-    const inputName = { fulcioUrl: 'fulcio-url', rekorUrl: 'rekor-url', tsaUrl: 'tsa-url', trustedRootPath: 'trusted-root' };
+    const inputName = {
+        fulcioUrl: 'fulcio-url',
+        rekorUrl: 'rekor-url',
+        tsaUrl: 'tsa-url',
+        trustedRootPath: 'trusted-root',
+    };
     if (name !== 'custom') {
         if (given.length > 0) {
             throw new src/* ConfigurationError */.j1(`${given.map((key) => `\`${inputName[key]}\``).join(', ')} only apply to \`sigstore-instance: custom\`; sigstore-instance is ${name}. Remove them, or set sigstore-instance: custom.`);
@@ -12283,7 +12646,7 @@ function enforcePublicLogPolicy(instance, visibility, acknowledged) {
     }
     throw new src/* ConfigurationError */.j1(`This repository is private (${visibility.source}), but sigstore-instance is ${instance.name}, whose transparency log (${instance.rekorUrl}) is public: ` +
         'each signature would publish the repository name, workflow path and ref to the world. Choose one:\n' +
-        '  sigstore-instance: github   (GitHub\'s Sigstore instance: timestamped, no public log; use engine: sigstore)\n' +
+        "  sigstore-instance: github   (GitHub's Sigstore instance: timestamped, no public log; use engine: sigstore)\n" +
         '  public-log: true            (acknowledge that these names become public)');
 }
 
@@ -12398,7 +12761,12 @@ async function storeBundle(registry, target, bundleJson, info, now, bundlePath) 
         const kept = bundlePath ? ` Its bundle file is kept at ${bundlePath}.` : '';
         throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .InfrastructureError */ .EN(`${error instanceof Error ? error.message : String(error)} The signature was made but is NOT stored in ${target.repository}; nothing is reported as signed.${kept}`, { cause: error });
     }
-    return { repository: target.repository, manifestDigest: attached.manifestDigest, via: attached.via, location: attached.location };
+    return {
+        repository: target.repository,
+        manifestDigest: attached.manifestDigest,
+        via: attached.via,
+        location: attached.location,
+    };
 }
 function attachTo(registry, target, bundleJson, info, now) {
     return registry.attachReferrer(target.reference, { mediaType: target.mediaType, digest: target.digest, size: target.size }, {

@@ -3647,7 +3647,9 @@ function getInputs(env = process.env) {
     if (outputFile && outputDirInput) {
         throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('Inputs `output-file` and `output-dir` cannot be used together; set one of them.');
     }
-    const outputDir = outputFile ? node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(outputFile) : outputDirInput || node_path__WEBPACK_IMPORTED_MODULE_1__.join(runnerTemp, 'supply-chain-sbom');
+    const outputDir = outputFile
+        ? node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(outputFile)
+        : outputDirInput || node_path__WEBPACK_IMPORTED_MODULE_1__.join(runnerTemp, 'supply-chain-sbom');
     const syft = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .getToolInputs */ .Ax)('syft');
     const trivy = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .getToolInputs */ .Ax)('trivy');
     const unused = generator === 'syft' ? 'trivy' : 'syft';
@@ -3807,7 +3809,9 @@ async function downloadOnce(url, dest, options, deadlineAt) {
     let timer;
     const deadline = new Promise((_resolve, reject) => {
         timer = setTimeout(() => {
-            const which = limitMs < perAttempt ? `the ${Math.round(total / 1000)} s total deadline for all attempts` : `the ${Math.round(perAttempt / 1000)} s deadline per attempt`;
+            const which = limitMs < perAttempt
+                ? `the ${Math.round(total / 1000)} s total deadline for all attempts`
+                : `the ${Math.round(perAttempt / 1000)} s deadline per attempt`;
             const error = new DownloadDeadlineError(`the download did not finish within ${which} (${received} bytes received; the mirror or the network is too slow, or stalls on purpose)`);
             message?.destroy(error);
             client.dispose();
@@ -4678,7 +4682,11 @@ const execRunner = async (file, args) => {
         timeoutMs: VERSION_PROBE_TIMEOUT_MS,
         maxCapture: 64 * 1024,
     });
-    return { exitCode, stdout, stderr: timedOut ? `${stderr}\n(timed out after ${VERSION_PROBE_TIMEOUT_MS / 1000} s)` : stderr };
+    return {
+        exitCode,
+        stdout,
+        stderr: timedOut ? `${stderr}\n(timed out after ${VERSION_PROBE_TIMEOUT_MS / 1000} s)` : stderr,
+    };
 };
 /** Validates a user-supplied executable path; returns it normalised. `label` names the setting. */
 async function validateExecutablePath(value, platform, label) {
@@ -5033,7 +5041,10 @@ function isSha256(value) {
  * returned lower-case. `label` names the setting in errors.
  */
 function normalizeSha256(value, label = 'sha256') {
-    const digest = value.trim().replace(/^sha256:/i, '').toLowerCase();
+    const digest = value
+        .trim()
+        .replace(/^sha256:/i, '')
+        .toLowerCase();
     if (!isSha256(digest)) {
         const shown = value.length > 80 ? `${value.slice(0, 77)}...` : value;
         throw new src/* ConfigurationError */.j1(`The ${label} must be 64 hexadecimal digits (a SHA-256); got ${JSON.stringify(shown)}.`);
@@ -5242,20 +5253,26 @@ class ToolInstaller {
             if (typeof actual !== 'string')
                 return actual;
             if (actual !== pinnedBinary) {
-                return { problem: `${binaryName} has SHA-256 ${actual}, but the ${this.digestOrigin(target)} SHA-256 of that binary is ${pinnedBinary}` };
+                return {
+                    problem: `${binaryName} has SHA-256 ${actual}, but the ${this.digestOrigin(target)} SHA-256 of that binary is ${pinnedBinary}`,
+                };
             }
             return { how: `binary SHA-256 matches the ${this.digestOrigin(target)} ${pinnedBinary}` };
         }
         const archive = external_node_path_.join(dir, VERIFIED_ASSET_DIR, asset.file);
         const archiveInfo = await (0,promises_.lstat)(archive).catch(() => undefined);
         if (!archiveInfo?.isFile()) {
-            return { problem: `it does not keep the release archive ${VERIFIED_ASSET_DIR}/${asset.file} to check ${binaryName} against` };
+            return {
+                problem: `it does not keep the release archive ${VERIFIED_ASSET_DIR}/${asset.file} to check ${binaryName} against`,
+            };
         }
         const archiveDigest = await this.hashOrProblem(archive, asset.file);
         if (typeof archiveDigest !== 'string')
             return archiveDigest;
         if (archiveDigest !== asset.sha256) {
-            return { problem: `the kept ${asset.file} has SHA-256 ${archiveDigest}, expected ${asset.sha256} (${this.digestOrigin(target)})` };
+            return {
+                problem: `the kept ${asset.file} has SHA-256 ${archiveDigest}, expected ${asset.sha256} (${this.digestOrigin(target)})`,
+            };
         }
         const tempDir = this.deps.tempDir();
         await (0,promises_.mkdir)(tempDir, { recursive: true });
@@ -5275,9 +5292,13 @@ class ToolInstaller {
             if (typeof actual !== 'string')
                 return actual;
             if (actual !== expected) {
-                return { problem: `${binaryName} has SHA-256 ${actual}, but the ${binaryName} in the verified ${asset.file} has ${expected}` };
+                return {
+                    problem: `${binaryName} has SHA-256 ${actual}, but the ${binaryName} in the verified ${asset.file} has ${expected}`,
+                };
             }
-            return { how: `${asset.file} re-verified against the ${this.digestOrigin(target)} SHA-256 and ${binaryName} identical to its member` };
+            return {
+                how: `${asset.file} re-verified against the ${this.digestOrigin(target)} SHA-256 and ${binaryName} identical to its member`,
+            };
         }
         finally {
             await (0,promises_.rm)(scratch, { recursive: true, force: true });
@@ -5670,7 +5691,9 @@ const fetchApi = async (method, url, options) => {
 };
 /** GitHub's error message from a response body, one line, bounded. */
 function apiMessage(response) {
-    const message = response.json && typeof response.json === 'object' && typeof response.json.message === 'string'
+    const message = response.json &&
+        typeof response.json === 'object' &&
+        typeof response.json.message === 'string'
         ? response.json.message
         : response.text;
     return message.replace(/\s+/g, ' ').trim().slice(0, 300);
@@ -5688,7 +5711,9 @@ function withoutConfigVariables(tool) {
 }
 /** The step's login as the tool's own variables (environment only, never argv), or undefined. */
 function loginVariables(tool, options) {
-    return options.image && options.registryLogin ? (0,src/* registryLoginVariables */.ik)(tool, options.image, options.registryLogin) : undefined;
+    return options.image && options.registryLogin
+        ? (0,src/* registryLoginVariables */.ik)(tool, options.image, options.registryLogin)
+        : undefined;
 }
 /**
  * Syft's environment: an allow-list of the runner's (action-kit's base list,
@@ -5715,7 +5740,10 @@ function syftEnvironment(base, options) {
 /** Trivy's environment: an allow-list as for Syft (TRIVY_*), plus the step's login when given, else the workflow token for ghcr.io images when no credentials are set. */
 function trivyEnvironment(base, options) {
     const login = loginVariables('trivy', options);
-    const env = (0,src/* toolEnvironment */.uQ)(base, { allow: ['TRIVY_', ...src/* REGISTRY_CLOUD_ENVIRONMENT */.iH], set: { ...withoutConfigVariables('trivy'), ...login } });
+    const env = (0,src/* toolEnvironment */.uQ)(base, {
+        allow: ['TRIVY_', ...src/* REGISTRY_CLOUD_ENVIRONMENT */.iH],
+        set: { ...withoutConfigVariables('trivy'), ...login },
+    });
     if (login)
         return env;
     if (useWorkflowToken(options) && !env.TRIVY_USERNAME && !env.TRIVY_PASSWORD) {
@@ -5830,21 +5858,36 @@ function renderSbomSummary(data, options = {}) {
         [src.md.raw(`Target (\`${data.target.input}\`)`), src.md.code(data.target.value)],
     ];
     if (data.subject.kind === 'image') {
-        facts.push([src.md.raw('Image digest'), data.subject.digest ? src.md.code(data.subject.digest) : src.md.raw(':warning: not recorded in the SBOM')]);
+        facts.push([
+            src.md.raw('Image digest'),
+            data.subject.digest ? src.md.code(data.subject.digest) : src.md.raw(':warning: not recorded in the SBOM'),
+        ]);
     }
     facts.push([src.md.raw('Generator'), src.md.join([src.md.raw(data.generator.name), src.md.code(data.generator.version)])]);
     if (data.configuration) {
         const { used, unused } = data.configuration;
-        const parts = [used.length > 0 ? src.md.join(used.map((entry) => src.md.code(entry, 300)), ', ') : src.md.raw('none (built-in defaults)')];
+        const parts = [
+            used.length > 0
+                ? src.md.join(used.map((entry) => src.md.code(entry, 300)), ', ')
+                : src.md.raw('none (built-in defaults)'),
+        ];
         if (unused.length > 0)
-            parts.push(src.md.join([src.md.raw('· not read from the checkout:'), src.md.join(unused.slice(0, 10).map((file) => src.md.code(file, 200)), ', ')]));
+            parts.push(src.md.join([
+                src.md.raw('· not read from the checkout:'),
+                src.md.join(unused.slice(0, 10).map((file) => src.md.code(file, 200)), ', '),
+            ]));
         facts.push([src.md.raw('Configuration'), src.md.join(parts, ' ')]);
     }
     facts.push([src.md.raw('Components'), src.md.raw(String(stats.componentCount))]);
     builder.table({ headers: [src.md.raw('&nbsp;'), src.md.raw('&nbsp;')], rows: facts });
     builder.table({
         headers: [src.md.raw('Format'), src.md.raw('File'), src.md.raw('SHA-256'), src.md.raw('Size')],
-        rows: data.documents.map((doc) => [src.md.raw(doc.format), src.md.code(doc.file), src.md.code(doc.sha256), src.md.raw(kib(doc.bytes))]),
+        rows: data.documents.map((doc) => [
+            src.md.raw(doc.format),
+            src.md.code(doc.file),
+            src.md.code(doc.sha256),
+            src.md.raw(kib(doc.bytes)),
+        ]),
         align: ['left', 'left', 'left', 'right'],
     });
     const where = [
@@ -6148,7 +6191,12 @@ async function produce(inputs, deps, state) {
         return installed;
     });
     const slug = targetSlug(inputs.target, context.repository);
-    const outputs = planOutputFiles({ formats: inputs.formats, outputFile: inputs.outputFile, outputDir: inputs.outputDir, baseName: slug });
+    const outputs = planOutputFiles({
+        formats: inputs.formats,
+        outputFile: inputs.outputFile,
+        outputDir: inputs.outputDir,
+        baseName: slug,
+    });
     // Created, then checked again by real path: a link in the checkout never takes the SBOM elsewhere.
     (0,src/* ensureConfinedDirectory */.Wn)(inputs.outputDir, {
         name: inputs.outputFile ? 'output-file' : 'output-dir',
@@ -6161,7 +6209,10 @@ async function produce(inputs, deps, state) {
     // The generator runs in an empty private directory and writes there; the files are then moved
     // into place (a link at the destination is replaced, never written through).
     const run = (0,src/* prepareToolRunDirectory */.Ae)(context.runnerTemp, inputs.generator);
-    const staged = outputs.map((output, index) => ({ format: output.format, file: external_node_path_.join(run.cwd, `sbom-${index}${external_node_path_.extname(output.file) || '.json'}`) }));
+    const staged = outputs.map((output, index) => ({
+        format: output.format,
+        file: external_node_path_.join(run.cwd, `sbom-${index}${external_node_path_.extname(output.file) || '.json'}`),
+    }));
     const configuration = sbomToolConfiguration(inputs, logger);
     if (inputs.generator === 'syft')
         await generateWithSyft(inputs, deps, tool, staged, run.cwd, inputs.syftConfig || run.emptyConfig);
@@ -6201,7 +6252,12 @@ async function produce(inputs, deps, state) {
             configuration,
             target: targetInput(inputs),
             subject,
-            documents: documents.map((d) => ({ format: d.format, file: external_node_path_.basename(d.file), sha256: d.sha256, bytes: d.bytes })),
+            documents: documents.map((d) => ({
+                format: d.format,
+                file: external_node_path_.basename(d.file),
+                sha256: d.sha256,
+                bytes: d.bytes,
+            })),
             stats,
             artifact,
             release,
@@ -6249,7 +6305,11 @@ function sbomToolConfiguration(inputs, logger) {
         used.push(`skip-dirs: ${inputs.skipDirs.join(', ')}`);
     if (inputs.skipFiles.length > 0)
         used.push(`skip-files: ${inputs.skipFiles.join(', ')}`);
-    const folder = inputs.target.kind === 'path' ? (inputs.target.isDirectory ? inputs.target.path : external_node_path_.dirname(inputs.target.path)) : undefined;
+    const folder = inputs.target.kind === 'path'
+        ? inputs.target.isDirectory
+            ? inputs.target.path
+            : external_node_path_.dirname(inputs.target.path)
+        : undefined;
     const unused = (0,src/* unusedRepositoryConfigFiles */._U)(inputs.generator, [inputs.workspace, ...(folder ? [folder] : [])], inputs.workspace, file ? [file] : []);
     logger.info(`${main_TOOL_NAMES[inputs.generator]} configuration: ${used.length > 0 ? used.join('; ') : 'none (built-in defaults)'}.`);
     if (unused.length > 0) {
@@ -6259,7 +6319,13 @@ function sbomToolConfiguration(inputs, logger) {
 }
 async function generateWithSyft(inputs, deps, tool, outputs, cwd, configFile) {
     const archiveKind = inputs.target.kind === 'file' && !inputs.target.ociLayout ? readArchiveKind(inputs.target.file) : 'unknown';
-    const args = buildSyftArgs({ source: syftSource(inputs.target, archiveKind), outputs, configFile, skipDirs: inputs.skipDirs, skipFiles: inputs.skipFiles });
+    const args = buildSyftArgs({
+        source: syftSource(inputs.target, archiveKind),
+        outputs,
+        configFile,
+        skipDirs: inputs.skipDirs,
+        skipFiles: inputs.skipFiles,
+    });
     const env = syftEnvironment(deps.env, {
         ...(inputs.target.kind === 'image' ? { image: inputs.target.image } : {}),
         githubToken: inputs.githubToken,
@@ -6415,9 +6481,16 @@ async function deliverSnapshot(inputs, deps, slug, sbom, tool, failures) {
         sha: context.sha,
         ref: context.ref,
         ...(context.pullRequest?.headSha ? { pullRequestHeadSha: context.pullRequest.headSha } : {}),
-        correlator: snapshotCorrelator({ workflow: context.workflow, job: context.job, matrix: inputs.matrix, target: slug }),
+        correlator: snapshotCorrelator({
+            workflow: context.workflow,
+            job: context.job,
+            matrix: inputs.matrix,
+            target: slug,
+        }),
         runId: context.runId,
-        ...(context.repository && context.runId ? { runUrl: `${context.serverUrl}/${context.repository}/actions/runs/${context.runId}` } : {}),
+        ...(context.repository && context.runId
+            ? { runUrl: `${context.serverUrl}/${context.repository}/actions/runs/${context.runId}` }
+            : {}),
         detector: { name: inputs.generator, version: tool.version, url: DETECTOR_URLS[inputs.generator] },
         scanned: deps.now(),
     });
@@ -6431,14 +6504,18 @@ async function deliverSnapshot(inputs, deps, slug, sbom, tool, failures) {
         });
     }
     catch (error) {
-        const failure = new src/* InfrastructureError */.EN(`Submitting the dependency snapshot failed: ${(0,src/* errorMessage */.gJ)(error)}`, { cause: error });
+        const failure = new src/* InfrastructureError */.EN(`Submitting the dependency snapshot failed: ${(0,src/* errorMessage */.gJ)(error)}`, {
+            cause: error,
+        });
         failures.push(failure);
         return { state: 'failed', reason: failure.message };
     }
     if (response.status === 201 || response.status === 200) {
         const body = (response.json ?? {});
         // The API's words, folded to one line: nothing in them can start a workflow command.
-        logger.info(`Dependency snapshot ${body.id ?? '?'} submitted: ${body.result ?? ''} ${body.message ?? ''}`.replace(/\s+/g, ' ').trim());
+        logger.info(`Dependency snapshot ${body.id ?? '?'} submitted: ${body.result ?? ''} ${body.message ?? ''}`
+            .replace(/\s+/g, ' ')
+            .trim());
         return { state: 'done', id: body.id ?? '', result: body.result ?? '', manifests, skipped };
     }
     if ((response.status === 403 || response.status === 404) && context.pullRequest?.fromFork) {
@@ -6664,12 +6741,12 @@ const MARKDOWN_ENTITIES = {
  * the HTML escapes intact: `\&#39;` would show as text.
  */
 function escapeMarkdown(value) {
-    return escapeHtml(value)
+    return (escapeHtml(value)
         .replace(/\r\n|\r|\n|\u2028|\u2029/g, ' ')
         .replace(/[\\`*_[\]|~]/g, (c) => MARKDOWN_ENTITIES[c] ?? c)
         // What would open a block at the start of a line: a heading, a quote, a list item.
         .replace(/^(\s*)(#|>|[+-](?=\s|$)|=+\s*$)/, (_m, space, c) => `${space}&#${c.charCodeAt(0)};${c.slice(1)}`)
-        .replace(/^(\s*\d+)([.)])(?=\s|$)/, (_m, digits, c) => `${digits}&#${c.charCodeAt(0)};`);
+        .replace(/^(\s*\d+)([.)])(?=\s|$)/, (_m, digits, c) => `${digits}&#${c.charCodeAt(0)};`));
 }
 /**
  * Text for inline HTML (<code>, <b>, <summary>): HTML-escaped, and the characters that
@@ -6804,7 +6881,13 @@ async function fetchWithPolicy(fetchFn, input, init = {}, what) {
     let method = init.method ?? 'GET';
     let body = init.body;
     for (let hop = 0;; hop++) {
-        const response = await fetchFn(url, { ...init, method, headers, ...(body !== undefined && body !== null ? { body } : { body: null }), redirect: 'manual' });
+        const response = await fetchFn(url, {
+            ...init,
+            method,
+            headers,
+            ...(body !== undefined && body !== null ? { body } : { body: null }),
+            redirect: 'manual',
+        });
         if (![301, 302, 303, 307, 308].includes(response.status))
             return response;
         const location = response.headers.get('location');
@@ -6862,7 +6945,9 @@ async function readCapped(response, maxBytes, what) {
         }
         catch (error) {
             const name = error?.name;
-            const reason = name === 'TimeoutError' || name === 'AbortError' ? 'the deadline passed' : String(error?.message ?? error);
+            const reason = name === 'TimeoutError' || name === 'AbortError'
+                ? 'the deadline passed'
+                : String(error?.message ?? error);
             throw new BodyReadError(`${what}: the answer broke off (${reason})`, { cause: error });
         }
         if (chunk.done)
@@ -6945,7 +7030,9 @@ function readInputFileCapped(file, maxBytes, input) {
     }
     catch (error) {
         if (error instanceof SizeCapError) {
-            throw new ConfigurationError(`${error.message}. Use a file of at most ${maxBytes} bytes for '${input}'.`, { cause: error });
+            throw new ConfigurationError(`${error.message}. Use a file of at most ${maxBytes} bytes for '${input}'.`, {
+                cause: error,
+            });
         }
         throw error;
     }
@@ -7048,7 +7135,9 @@ function assertConfined(resolved, options) {
         real = realPathAllowingMissing(resolved);
     }
     catch (error) {
-        throw new errors_ConfigurationError(`Input \`${options.name}\` ('${paths_shown(options.value)}'): ${error.message}`, { cause: error });
+        throw new errors_ConfigurationError(`Input \`${options.name}\` ('${paths_shown(options.value)}'): ${error.message}`, {
+            cause: error,
+        });
     }
     if (!roots.some((root) => isWithin(root, real))) {
         throw new errors_ConfigurationError(`Input \`${options.name}\` ('${paths_shown(options.value)}') leads outside ${options.rootsLabel} through a symbolic link (to ${paths_shown(real)}); ` +
@@ -7213,7 +7302,12 @@ function getList(name, allowed) {
     if (CONTROL_EXCEPT_NEWLINE.test(value)) {
         throw new errors_ConfigurationError(`Input \`${name}\` contains a control character.`);
     }
-    const items = [...new Set(value.split(/[,\r\n]+/).map((item) => item.trim()).filter(Boolean))];
+    const items = [
+        ...new Set(value
+            .split(/[,\r\n]+/)
+            .map((item) => item.trim())
+            .filter(Boolean)),
+    ];
     if (!allowed)
         return items;
     return items.map((item) => {
@@ -7288,7 +7382,11 @@ function getSkipPatterns(name) {
         throw new errors_ConfigurationError(`Input \`${name}\` lists ${items.length} patterns; at most ${MAX_SKIP_PATTERNS} are accepted.`);
     }
     return items.map((item) => {
-        if (item.length > 512 || !SKIP_PATTERN.test(item) || item.startsWith('-') || item.startsWith('/') || item.split('/').includes('..')) {
+        if (item.length > 512 ||
+            !SKIP_PATTERN.test(item) ||
+            item.startsWith('-') ||
+            item.startsWith('/') ||
+            item.split('/').includes('..')) {
             throw new errors_ConfigurationError(`Input \`${name}\` takes glob patterns relative to the scanned folder (letters, digits, . _ - / * ? [ ] { } @ +; not absolute, no '..', at most 512 characters); got '${item.slice(0, 80)}'.`);
         }
         return item;
@@ -7346,7 +7444,9 @@ function exactlyOne(values, fallback) {
     }
     const chosen = set[0] ?? fallback;
     if (chosen === undefined) {
-        throw new errors_ConfigurationError(`Set one of ${Object.keys(values).map((s) => `\`${s}\``).join(', ')}.`);
+        throw new errors_ConfigurationError(`Set one of ${Object.keys(values)
+            .map((s) => `\`${s}\``)
+            .join(', ')}.`);
     }
     return chosen;
 }
@@ -7357,7 +7457,10 @@ function exactlyOne(values, fallback) {
  */
 function getToolInputs(tool) {
     const version = getVersion(`${tool}-version`);
-    const sha256 = getString(`${tool}-sha256`, { pattern: /^[a-fA-F0-9]{64}$/, patternDescription: '64 hexadecimal characters' }).toLowerCase();
+    const sha256 = getString(`${tool}-sha256`, {
+        pattern: /^[a-fA-F0-9]{64}$/,
+        patternDescription: '64 hexadecimal characters',
+    }).toLowerCase();
     const binary = getString(`${tool}-path`, { maxLength: 1024 });
     if (binary && !external_node_path_.isAbsolute(binary)) {
         throw new errors_ConfigurationError(`Input \`${tool}-path\` must be an absolute path to the ${tool} binary; got '${binary.slice(0, 200)}'.`);
@@ -7377,7 +7480,15 @@ function getToolInputs(tool) {
 
 /** Files each tool would pick up by itself from the directory it runs in (and so from a checkout). */
 const REPOSITORY_CONFIG_FILES = {
-    trivy: ['trivy.yaml', 'trivy.yml', 'trivy-secret.yaml', 'trivy-secret.yml', '.trivyignore', '.trivyignore.yaml', '.trivyignore.yml'],
+    trivy: [
+        'trivy.yaml',
+        'trivy.yml',
+        'trivy-secret.yaml',
+        'trivy-secret.yml',
+        '.trivyignore',
+        '.trivyignore.yaml',
+        '.trivyignore.yml',
+    ],
     grype: ['.grype.yaml', '.grype.yml', '.grype.json', '.grype/config.yaml', '.grype/config.yml', 'grype.yaml'],
     syft: ['.syft.yaml', '.syft.yml', '.syft.json', '.syft/config.yaml', '.syft/config.yml', 'syft.yaml'],
 };
@@ -7391,7 +7502,9 @@ const CONFIG_FILE_VARIABLES = {
 function prepareToolRunDirectory(runnerTemp, tool) {
     const cwd = makePrivateDirectory(runnerTemp, `scs-${tool}-run`);
     const emptyConfig = external_node_path_.join(cwd, `empty-${tool}-config.yaml`);
-    external_node_fs_.writeFileSync(emptyConfig, '# No configuration: the workflow named no config file for this tool.\n{}\n', { flag: 'wx' });
+    external_node_fs_.writeFileSync(emptyConfig, '# No configuration: the workflow named no config file for this tool.\n{}\n', {
+        flag: 'wx',
+    });
     return { cwd, emptyConfig, absent: (name) => external_node_path_.join(cwd, `no-${name.replace(/[^A-Za-z0-9._-]/g, '-')}`) };
 }
 /**
@@ -7598,7 +7711,12 @@ const BASE_ENVIRONMENT = [
  * (the tools' own clients, and docker-credential-ecr-login / -gcloud /
  * -acr-env): credentials the workflow put in the environment for exactly that.
  */
-const REGISTRY_CLOUD_ENVIRONMENT = ['AWS_', 'AZURE_', 'GOOGLE_APPLICATION_CREDENTIALS', 'CLOUDSDK_'];
+const REGISTRY_CLOUD_ENVIRONMENT = [
+    'AWS_',
+    'AZURE_',
+    'GOOGLE_APPLICATION_CREDENTIALS',
+    'CLOUDSDK_',
+];
 /** The own variables of the tools the suite runs (TRIVY_*, GRYPE_*, SYFT_*, COSIGN_*). */
 const SUITE_TOOL_PREFIXES = ['TRIVY_', 'GRYPE_', 'SYFT_', 'COSIGN_'];
 /** Inputs, the runner's tokens and GITHUB_TOKEN: never in a child's environment, whatever a list says. */
@@ -7946,7 +8064,9 @@ class SummaryBuilder {
     }
     /** A `<details>` block; with a table or list it may be cut at a row/item boundary and is always closed. */
     details(details) {
-        const summary = details.summary instanceof SafeMarkdown ? foldLines(details.summary.text) : htmlText(details.summary, this.maxText);
+        const summary = details.summary instanceof SafeMarkdown
+            ? foldLines(details.summary.text)
+            : htmlText(details.summary, this.maxText);
         let open = `<details${details.open ? ' open' : ''}><summary>${summary}</summary>\n\n`;
         let units = [];
         if (details.table) {
@@ -8169,7 +8289,11 @@ function selectAnnotations(annotations, perLevel = ANNOTATIONS_PER_LEVEL, reserv
     const overflow = errors.length > slots('error') || warnings.length > slots('warning') || notices.length > slots('notice');
     // When anything is left out, one notice slot goes to the overflow notice.
     const noticeSlots = overflow ? Math.max(0, slots('notice') - 1) : slots('notice');
-    const selected = [...errors.slice(0, slots('error')), ...warnings.slice(0, slots('warning')), ...notices.slice(0, noticeSlots)];
+    const selected = [
+        ...errors.slice(0, slots('error')),
+        ...warnings.slice(0, slots('warning')),
+        ...notices.slice(0, noticeSlots),
+    ];
     return { selected, omitted: annotations.length - selected.length };
 }
 function emitAnnotations(annotations, options) {
@@ -8207,7 +8331,9 @@ function validateImageReference(input, value) {
     }
     if (!IMAGE_PATTERN.test(value)) {
         const repo = value.replace(/@.*$/, '').replace(/:[\w][\w.-]*$/, '');
-        const hint = /[A-Z]/.test(repo.split('/').slice(1).join('/') || repo) ? ' Repository names must be lower-case.' : '';
+        const hint = /[A-Z]/.test(repo.split('/').slice(1).join('/') || repo)
+            ? ' Repository names must be lower-case.'
+            : '';
         throw new errors_ConfigurationError(`Input \`${input}\` is not a valid image reference: '${value.slice(0, 200)}'.${hint}`);
     }
     return value;
@@ -8753,7 +8879,9 @@ function spdx_parser_subjectOf(pkg) {
     const purpose = str(pkg['primaryPackagePurpose']);
     const spdxId = str(pkg['SPDXID']);
     const name = str(pkg['name']);
-    if (purpose === 'CONTAINER' || spdxId.startsWith('SPDXRef-DocumentRoot-Image-') || spdxId.startsWith('SPDXRef-ContainerImage-')) {
+    if (purpose === 'CONTAINER' ||
+        spdxId.startsWith('SPDXRef-DocumentRoot-Image-') ||
+        spdxId.startsWith('SPDXRef-ContainerImage-')) {
         const repoDigest = strings(pkg['attributionTexts'])
             .map((text) => /^RepoDigest:\s*(\S+)/.exec(text)?.[1])
             .find((value) => referenceDigest(value) !== undefined);
@@ -8870,7 +8998,11 @@ function syft_json_parser_licensesOf(artifact) {
 }
 function syft_json_parser_subjectOf(source) {
     const type = str(source['type']);
-    const metadata = isObject(source['metadata']) ? source['metadata'] : isObject(source['target']) ? source['target'] : {};
+    const metadata = isObject(source['metadata'])
+        ? source['metadata']
+        : isObject(source['target'])
+            ? source['target']
+            : {};
     if (type === 'image') {
         const digest = asSha256Digest(str(metadata['manifestDigest']));
         const name = str(metadata['userInput']) || str(source['name']);
@@ -8918,7 +9050,9 @@ function parseSyftJson(doc) {
     return {
         format: 'syft-json',
         specVersion: str(schema['version']),
-        ...(str(descriptor['name']) ? { tool: { name: str(descriptor['name']), version: str(descriptor['version']) } } : {}),
+        ...(str(descriptor['name'])
+            ? { tool: { name: str(descriptor['name']), version: str(descriptor['version']) } }
+            : {}),
         subject: syft_json_parser_subjectOf(doc['source']),
         packages,
     };

@@ -3583,10 +3583,17 @@ function getInputs(env = process.env) {
     }
     let target;
     if (chosen === 'image') {
-        target = { kind: 'image', image: (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .validateImageReference */ .XX)('image', image), ...(imageSource === 'daemon' ? { daemon: true } : {}) };
+        target = {
+            kind: 'image',
+            image: (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .validateImageReference */ .XX)('image', image),
+            ...(imageSource === 'daemon' ? { daemon: true } : {}),
+        };
     }
     else if (chosen === 'image-archive') {
-        target = { kind: 'archive', archive: (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .validateImageArchive */ .wo)('image-archive', archiveInput, workspace, 'Use `path` to scan a directory.') };
+        target = {
+            kind: 'archive',
+            archive: (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .validateImageArchive */ .wo)('image-archive', archiveInput, workspace, 'Use `path` to scan a directory.'),
+        };
     }
     else if (chosen === 'sbom') {
         target = { kind: 'sbom', sbom: (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .validatePath */ .iQ)('sbom', sbomInput, { base: workspace, mustExist: 'file' }) };
@@ -3640,7 +3647,9 @@ function getInputs(env = process.env) {
     const trivyConfig = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getPath */ .Yn)('trivy-config', { base: workspace, mustExist: 'file' });
     const trivySecretConfig = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getPath */ .Yn)('trivy-secret-config', { base: workspace, mustExist: 'file' });
     const grypeConfig = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getPath */ .Yn)('grype-config', { base: workspace, mustExist: 'file' });
-    const other = scanner === 'grype' ? { 'trivy-config': trivyConfig, 'trivy-secret-config': trivySecretConfig } : { 'grype-config': grypeConfig };
+    const other = scanner === 'grype'
+        ? { 'trivy-config': trivyConfig, 'trivy-secret-config': trivySecretConfig }
+        : { 'grype-config': grypeConfig };
     for (const [name, value] of Object.entries(other)) {
         if (value)
             throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input \`${name}\` has no effect with \`scanner: ${scanner}\`; remove it or change \`scanner\`.`);
@@ -3659,7 +3668,11 @@ function getInputs(env = process.env) {
         trivyRepositories: ociRepositories('db-repository'),
         javaRepositories: ociRepositories('java-db-repository'),
         grypeUrl: (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getUrl */ .ID)('grype-db-url'),
-        maxAgeHours: Number((0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getString */ .AA)('db-max-age', { required: true, pattern: /^[1-9]\d{0,5}$/, patternDescription: 'a whole number of hours' })),
+        maxAgeHours: Number((0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getString */ .AA)('db-max-age', {
+            required: true,
+            pattern: /^[1-9]\d{0,5}$/,
+            patternDescription: 'a whole number of hours',
+        })),
         stale: (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getEnum */ .GV)('db-stale', ['fail', 'warn']),
         cache: (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getEnum */ .GV)('db-cache', ['auto', 'true', 'false']),
     };
@@ -3671,7 +3684,11 @@ function getInputs(env = process.env) {
     }
     const runnerTemp = env.RUNNER_TEMP || node_path__WEBPACK_IMPORTED_MODULE_0__.join(workspace, '..', '_temp');
     const outputDir = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getPath */ .Yn)('output-dir', { base: workspace, alsoWithin: [runnerTemp] }) || node_path__WEBPACK_IMPORTED_MODULE_0__.join(runnerTemp, 'supply-chain-scan');
-    const timeoutText = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getString */ .AA)('timeout', { required: true, pattern: /^[1-9]\d{0,3}$/, patternDescription: 'a whole number of minutes between 1 and 9999' });
+    const timeoutText = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getString */ .AA)('timeout', {
+        required: true,
+        pattern: /^[1-9]\d{0,3}$/,
+        patternDescription: 'a whole number of minutes between 1 and 9999',
+    });
     const timeoutMinutes = Number(timeoutText);
     const formats = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getList */ .vS)('formats', FORMATS);
     const baseline = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getPath */ .Yn)('baseline', { base: workspace, mustExist: 'file', alsoWithin: [runnerTemp] });
@@ -3850,7 +3867,9 @@ async function downloadOnce(url, dest, options, deadlineAt) {
     let timer;
     const deadline = new Promise((_resolve, reject) => {
         timer = setTimeout(() => {
-            const which = limitMs < perAttempt ? `the ${Math.round(total / 1000)} s total deadline for all attempts` : `the ${Math.round(perAttempt / 1000)} s deadline per attempt`;
+            const which = limitMs < perAttempt
+                ? `the ${Math.round(total / 1000)} s total deadline for all attempts`
+                : `the ${Math.round(perAttempt / 1000)} s deadline per attempt`;
             const error = new DownloadDeadlineError(`the download did not finish within ${which} (${received} bytes received; the mirror or the network is too slow, or stalls on purpose)`);
             message?.destroy(error);
             client.dispose();
@@ -4721,7 +4740,11 @@ const execRunner = async (file, args) => {
         timeoutMs: VERSION_PROBE_TIMEOUT_MS,
         maxCapture: 64 * 1024,
     });
-    return { exitCode, stdout, stderr: timedOut ? `${stderr}\n(timed out after ${VERSION_PROBE_TIMEOUT_MS / 1000} s)` : stderr };
+    return {
+        exitCode,
+        stdout,
+        stderr: timedOut ? `${stderr}\n(timed out after ${VERSION_PROBE_TIMEOUT_MS / 1000} s)` : stderr,
+    };
 };
 /** Validates a user-supplied executable path; returns it normalised. `label` names the setting. */
 async function validateExecutablePath(value, platform, label) {
@@ -5078,7 +5101,10 @@ function isSha256(value) {
  * returned lower-case. `label` names the setting in errors.
  */
 function normalizeSha256(value, label = 'sha256') {
-    const digest = value.trim().replace(/^sha256:/i, '').toLowerCase();
+    const digest = value
+        .trim()
+        .replace(/^sha256:/i, '')
+        .toLowerCase();
     if (!isSha256(digest)) {
         const shown = value.length > 80 ? `${value.slice(0, 77)}...` : value;
         throw new src/* ConfigurationError */.j1(`The ${label} must be 64 hexadecimal digits (a SHA-256); got ${JSON.stringify(shown)}.`);
@@ -5287,20 +5313,26 @@ class ToolInstaller {
             if (typeof actual !== 'string')
                 return actual;
             if (actual !== pinnedBinary) {
-                return { problem: `${binaryName} has SHA-256 ${actual}, but the ${this.digestOrigin(target)} SHA-256 of that binary is ${pinnedBinary}` };
+                return {
+                    problem: `${binaryName} has SHA-256 ${actual}, but the ${this.digestOrigin(target)} SHA-256 of that binary is ${pinnedBinary}`,
+                };
             }
             return { how: `binary SHA-256 matches the ${this.digestOrigin(target)} ${pinnedBinary}` };
         }
         const archive = external_node_path_.join(dir, VERIFIED_ASSET_DIR, asset.file);
         const archiveInfo = await (0,promises_.lstat)(archive).catch(() => undefined);
         if (!archiveInfo?.isFile()) {
-            return { problem: `it does not keep the release archive ${VERIFIED_ASSET_DIR}/${asset.file} to check ${binaryName} against` };
+            return {
+                problem: `it does not keep the release archive ${VERIFIED_ASSET_DIR}/${asset.file} to check ${binaryName} against`,
+            };
         }
         const archiveDigest = await this.hashOrProblem(archive, asset.file);
         if (typeof archiveDigest !== 'string')
             return archiveDigest;
         if (archiveDigest !== asset.sha256) {
-            return { problem: `the kept ${asset.file} has SHA-256 ${archiveDigest}, expected ${asset.sha256} (${this.digestOrigin(target)})` };
+            return {
+                problem: `the kept ${asset.file} has SHA-256 ${archiveDigest}, expected ${asset.sha256} (${this.digestOrigin(target)})`,
+            };
         }
         const tempDir = this.deps.tempDir();
         await (0,promises_.mkdir)(tempDir, { recursive: true });
@@ -5320,9 +5352,13 @@ class ToolInstaller {
             if (typeof actual !== 'string')
                 return actual;
             if (actual !== expected) {
-                return { problem: `${binaryName} has SHA-256 ${actual}, but the ${binaryName} in the verified ${asset.file} has ${expected}` };
+                return {
+                    problem: `${binaryName} has SHA-256 ${actual}, but the ${binaryName} in the verified ${asset.file} has ${expected}`,
+                };
             }
-            return { how: `${asset.file} re-verified against the ${this.digestOrigin(target)} SHA-256 and ${binaryName} identical to its member` };
+            return {
+                how: `${asset.file} re-verified against the ${this.digestOrigin(target)} SHA-256 and ${binaryName} identical to its member`,
+            };
         }
         finally {
             await (0,promises_.rm)(scratch, { recursive: true, force: true });
@@ -5636,7 +5672,9 @@ async function withRetries(label, context, attempt) {
                 throw error;
             }
             else {
-                failure = new HttpRequestError(`${label}: ${describeNetworkError(error)}`, label, undefined, true, { cause: error });
+                failure = new HttpRequestError(`${label}: ${describeNetworkError(error)}`, label, undefined, true, {
+                    cause: error,
+                });
             }
         }
         if (response && !isRetryableStatus(response.status))
@@ -5645,7 +5683,9 @@ async function withRetries(label, context, attempt) {
             await response.body?.cancel().catch(() => undefined);
         const asked = response ? parseRetryAfter(response.headers.get('retry-after'), now()) : undefined;
         const delay = asked ?? backoffDelay(tryNumber, policy, context.random);
-        const why = response ? `${label}: HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}` : failure.message;
+        const why = response
+            ? `${label}: HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`
+            : failure.message;
         const tries = `${tryNumber} ${tryNumber === 1 ? 'try' : 'tries'}`;
         if (tryNumber >= policy.attempts) {
             throw new HttpRequestError(`${why} (after ${tries})`, failure?.url ?? label, response?.status, true, failure ? { cause: failure.cause ?? failure } : undefined);
@@ -5832,7 +5872,9 @@ function canonicalDescriptor(descriptor) {
         ...(descriptor.artifactType !== undefined ? { artifactType: descriptor.artifactType } : {}),
         digest: descriptor.digest,
         size: descriptor.size,
-        ...(descriptor.annotations && Object.keys(descriptor.annotations).length > 0 ? { annotations: sortedAnnotations(descriptor.annotations) } : {}),
+        ...(descriptor.annotations && Object.keys(descriptor.annotations).length > 0
+            ? { annotations: sortedAnnotations(descriptor.annotations) }
+            : {}),
         ...(descriptor.platform ? { platform: { ...descriptor.platform } } : {}),
     };
 }
@@ -5845,7 +5887,9 @@ function serializeManifest(manifest) {
         config: canonicalDescriptor(manifest.config),
         layers: manifest.layers.map(canonicalDescriptor),
         ...(manifest.subject ? { subject: canonicalDescriptor(manifest.subject) } : {}),
-        ...(manifest.annotations && Object.keys(manifest.annotations).length > 0 ? { annotations: sortedAnnotations(manifest.annotations) } : {}),
+        ...(manifest.annotations && Object.keys(manifest.annotations).length > 0
+            ? { annotations: sortedAnnotations(manifest.annotations) }
+            : {}),
     }));
 }
 /** The bytes we push for an index (same rules as serializeManifest; entry order is kept). */
@@ -5856,7 +5900,9 @@ function serializeIndex(index) {
         ...(index.artifactType !== undefined ? { artifactType: index.artifactType } : {}),
         manifests: index.manifests.map(canonicalDescriptor),
         ...(index.subject ? { subject: canonicalDescriptor(index.subject) } : {}),
-        ...(index.annotations && Object.keys(index.annotations).length > 0 ? { annotations: sortedAnnotations(index.annotations) } : {}),
+        ...(index.annotations && Object.keys(index.annotations).length > 0
+            ? { annotations: sortedAnnotations(index.annotations) }
+            : {}),
     }));
 }
 
@@ -5924,7 +5970,15 @@ function parseRegistryReference(value, options = {}) {
     const apiHost = registry === 'docker.io' ? 'registry-1.docker.io' : registry;
     const written = ipv6Host ?? (hasHost ? first.toLowerCase() : registry);
     const name = `${written}/${repository}${tag ? `:${tag}` : ''}${digest ? `@${digest}` : ''}`;
-    return { registry, apiHost, repository, ...(tag ? { tag } : {}), ...(digest ? { digest } : {}), reference: digest ?? tag, name };
+    return {
+        registry,
+        apiHost,
+        repository,
+        ...(tag ? { tag } : {}),
+        ...(digest ? { digest } : {}),
+        reference: digest ?? tag,
+        name,
+    };
 }
 /** The same repository, addressed by `digest` (the tag is kept in `name` for messages only when asked). */
 function referenceWithDigest(ref, digest) {
@@ -5944,7 +5998,14 @@ function referenceWithDigest(ref, digest) {
 function referenceWithTag(ref, tag) {
     if (!/^[\w][\w.-]{0,127}$/.test(tag))
         throw new ConfigurationError(`'${tag.slice(0, 80)}' is not a valid tag.`);
-    return { registry: ref.registry, apiHost: ref.apiHost, repository: ref.repository, tag, reference: tag, name: `${repositoryName(ref)}:${tag}` };
+    return {
+        registry: ref.registry,
+        apiHost: ref.apiHost,
+        repository: ref.repository,
+        tag,
+        reference: tag,
+        name: `${repositoryName(ref)}:${tag}`,
+    };
 }
 /** `registry/repository` without tag or digest (what a signature's subject names). */
 function repositoryName(ref) {
@@ -5952,7 +6013,9 @@ function repositoryName(ref) {
 }
 /** True for hosts served over plain HTTP: loopback only (127.0.0.0/8, localhost, [::1]). */
 function isLoopbackHost(hostWithPort) {
-    const host = hostWithPort.startsWith('[') ? hostWithPort.slice(0, hostWithPort.indexOf(']') + 1) : hostWithPort.replace(/:\d+$/, '');
+    const host = hostWithPort.startsWith('[')
+        ? hostWithPort.slice(0, hostWithPort.indexOf(']') + 1)
+        : hostWithPort.replace(/:\d+$/, '');
     return host === 'localhost' || host === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(host);
 }
 /** `http://` for loopback registries, `https://` otherwise. */
@@ -6070,7 +6133,13 @@ function buildBundleReferrer(input) {
         bytes,
         digest,
         size: bytes.length,
-        descriptor: canonicalDescriptor({ mediaType: OCI_MEDIA_TYPES.manifest, artifactType: bundleMediaType, digest, size: bytes.length, annotations }),
+        descriptor: canonicalDescriptor({
+            mediaType: OCI_MEDIA_TYPES.manifest,
+            artifactType: bundleMediaType,
+            digest,
+            size: bytes.length,
+            annotations,
+        }),
         layer,
         config: { ...EMPTY_CONFIG_DESCRIPTOR },
     };
@@ -6176,7 +6245,7 @@ async function readReferrersTagIndex(client, ref, subjectDigest) {
 async function findReferrers(client, ref, subjectDigest, options = {}) {
     if (!SHA256_DIGEST_PATTERN.test(subjectDigest))
         throw new src/* ConfigurationError */.j1(`'${subjectDigest.slice(0, 80)}' is not a sha256 digest.`);
-    const filter = (list) => (options.artifactType ? list.filter((d) => d.artifactType === options.artifactType) : list);
+    const filter = (list) => options.artifactType ? list.filter((d) => d.artifactType === options.artifactType) : list;
     const fromApi = await referrersFromApi(client, ref, subjectDigest, options.artifactType);
     if (fromApi)
         return { via: 'referrers-api', referrers: filter(fromApi) };
@@ -6212,7 +6281,9 @@ async function findSameBundle(client, ref, listed, built) {
         try {
             const fetched = await client.getManifestBytes(referenceWithDigest(ref, candidate.digest), candidate.digest);
             const { manifest } = parseOciManifest(fetched.bytes, fetched.mediaType, candidate.digest);
-            if (manifest.layers.length === 1 && manifest.layers[0].digest === built.layer.digest && manifest.subject?.digest === built.manifest.subject?.digest) {
+            if (manifest.layers.length === 1 &&
+                manifest.layers[0].digest === built.layer.digest &&
+                manifest.subject?.digest === built.manifest.subject?.digest) {
                 return candidate.digest;
             }
         }
@@ -6246,11 +6317,18 @@ async function pushReferrer(client, ref, referrer, content, options = {}) {
     const random = options.random ?? Math.random;
     const location = `${ref.registry}/${ref.repository}@${referrer.digest}`;
     // Already there? (API listing or tag index, whichever the registry has.)
-    const before = await findReferrers(client, ref, subject.digest, { ...(referrer.manifest.artifactType ? { artifactType: referrer.manifest.artifactType } : {}) });
+    const before = await findReferrers(client, ref, subject.digest, {
+        ...(referrer.manifest.artifactType ? { artifactType: referrer.manifest.artifactType } : {}),
+    });
     const existing = await findSameBundle(client, ref, before.referrers, referrer);
     if (existing) {
         log(`${ref.name}: the bundle ${referrer.layer.digest} is already attached to ${subject.digest} (${existing})`);
-        return { manifestDigest: existing, via: before.via, location: `${ref.registry}/${ref.repository}@${existing}`, alreadyPresent: true };
+        return {
+            manifestDigest: existing,
+            via: before.via,
+            location: `${ref.registry}/${ref.repository}@${existing}`,
+            alreadyPresent: true,
+        };
     }
     await client.pushBlob(ref, content, referrer.layer.mediaType);
     await client.pushBlob(ref, EMPTY_CONFIG_BYTES, EMPTY_CONFIG_DESCRIPTOR.mediaType);
@@ -6292,7 +6370,13 @@ async function pushReferrer(client, ref, referrer, content, options = {}) {
         const listed = current?.index.manifests.some((m) => m.digest === referrer.digest) ?? false;
         if (listed) {
             if (writes === 0 || settled) {
-                return { manifestDigest: referrer.digest, via: 'tag-schema', location, alreadyPresent: writes === 0, ...(current ? { indexDigest: current.digest } : {}) };
+                return {
+                    manifestDigest: referrer.digest,
+                    via: 'tag-schema',
+                    location,
+                    alreadyPresent: writes === 0,
+                    ...(current ? { indexDigest: current.digest } : {}),
+                };
             }
             // Listed right after our write: wait out concurrent writers, then look again.
             await sleep(Math.round(settleMs * (0.75 + random() / 4)));
@@ -6381,7 +6465,11 @@ function parseBearerChallenge(header) {
     }
     if (!params.realm)
         return undefined;
-    return { realm: params.realm, ...(params.service ? { service: params.service } : {}), ...(params.scope ? { scope: params.scope } : {}) };
+    return {
+        realm: params.realm,
+        ...(params.service ? { service: params.service } : {}),
+        ...(params.scope ? { scope: params.scope } : {}),
+    };
 }
 function isBasicChallenge(header) {
     return header !== null && /^\s*Basic\b/i.test(header);
@@ -6421,7 +6509,9 @@ async function registryErrorDetail(response) {
         const first = parsed.errors?.[0];
         // Registry text: control and invisible characters removed, bounded.
         if (first)
-            return `: ${(0,src/* stripInvisible */._0)([first.code, first.message].filter(Boolean).join(' '))}`.slice(0, 200).replace(/\s+/g, ' ');
+            return `: ${(0,src/* stripInvisible */._0)([first.code, first.message].filter(Boolean).join(' '))}`
+                .slice(0, 200)
+                .replace(/\s+/g, ' ');
     }
     catch {
         // not a registry error body
@@ -6516,14 +6606,21 @@ class RegistryClient {
         if (!(realm.protocol === 'https:' || (realm.protocol === 'http:' && isLoopbackHost(realm.host)))) {
             throw new src/* InfrastructureError */.EN(`${ref.name}: refusing the token realm ${displayUrl(realm.href)} (HTTPS required except on loopback)`);
         }
-        const scope = access === 'push' ? `repository:${ref.repository}:pull,push` : (challenge.scope ?? `repository:${ref.repository}:pull`);
+        const scope = access === 'push'
+            ? `repository:${ref.repository}:pull,push`
+            : (challenge.scope ?? `repository:${ref.repository}:pull`);
         const label = `${credential?.kind === 'identity-token' ? 'POST' : 'GET'} ${displayUrl(realm.href)}`;
         const who = credential ? `with the credentials from ${credential.source}` : 'anonymously';
         this.log(`${ref.name}: requesting a ${access} token from ${displayUrl(realm.href)} ${who}`);
         let init;
         if (credential?.kind === 'identity-token') {
             // docker's OAuth2 refresh-token grant.
-            const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: credential.token, client_id: this.userAgent, scope });
+            const form = new URLSearchParams({
+                grant_type: 'refresh_token',
+                refresh_token: credential.token,
+                client_id: this.userAgent,
+                scope,
+            });
             if (challenge.service)
                 form.set('service', challenge.service);
             init = {
@@ -6539,7 +6636,9 @@ class RegistryClient {
             // As docker sends it; some token services (Harbor, GitLab) key the grant on it.
             if (credential)
                 realm.searchParams.set('account', credential.username);
-            const basic = credential ? `Basic ${Buffer.from(`${credential.username}:${credential.password}`).toString('base64')}` : undefined;
+            const basic = credential
+                ? `Basic ${Buffer.from(`${credential.username}:${credential.password}`).toString('base64')}`
+                : undefined;
             init = { method: 'GET', headers: this.headers({ Accept: 'application/json' }, basic) };
         }
         const url = realm.href;
@@ -6602,10 +6701,15 @@ class RegistryClient {
             if (credential.kind !== 'basic') {
                 throw new RegistryAuthError(`${label}: HTTP 401 (the registry wants a password, but ${credential.source} holds only an identity token): ${authAdvice(ref.registry, access, true)}`, displayUrl(url), 401, ref.registry, access);
             }
-            this.auth.set(key, { header: `Basic ${Buffer.from(`${credential.username}:${credential.password}`).toString('base64')}`, anonymous: false });
+            this.auth.set(key, {
+                header: `Basic ${Buffer.from(`${credential.username}:${credential.password}`).toString('base64')}`,
+                anonymous: false,
+            });
             return;
         }
-        throw new RegistryAuthError(`${label}: HTTP 401 (the registry wants credentials; only anonymous ${access === 'pull' ? 'pulls were' : 'access was'} possible: ${credential ? `it does not accept the credentials from ${credential.source}` : `no credentials for ${ref.registry}`}): ${authAdvice(ref.registry, access, credential !== undefined)}`, displayUrl(url), 401, ref.registry, access);
+        throw new RegistryAuthError(`${label}: HTTP 401 (the registry wants credentials; only anonymous ${access === 'pull' ? 'pulls were' : 'access was'} possible: ${credential
+            ? `it does not accept the credentials from ${credential.source}`
+            : `no credentials for ${ref.registry}`}): ${authAdvice(ref.registry, access, credential !== undefined)}`, displayUrl(url), 401, ref.registry, access);
     }
     /**
      * One exchange with retries (429/5xx/network) and authentication (401,
@@ -6779,7 +6883,13 @@ class RegistryClient {
     async resolveImage(ref) {
         const resolved = await this.resolveDescriptor(ref);
         if (!isIndexMediaType(resolved.mediaType)) {
-            return { digest: resolved.digest, mediaType: resolved.mediaType, size: resolved.size, isIndex: false, platforms: [] };
+            return {
+                digest: resolved.digest,
+                mediaType: resolved.mediaType,
+                size: resolved.size,
+                isIndex: false,
+                platforms: [],
+            };
         }
         let index;
         if (resolved.bytes) {
@@ -6789,8 +6899,15 @@ class RegistryClient {
             index = (await this.getIndex(referenceWithDigest(ref, resolved.digest), resolved.digest)).index;
         }
         const platforms = index.manifests
-            .filter((entry) => entry.platform && entry.platform.os !== 'unknown' && entry.annotations?.['vnd.docker.reference.type'] !== 'attestation-manifest')
-            .map((entry) => ({ digest: entry.digest, mediaType: entry.mediaType, size: entry.size, platform: entry.platform }));
+            .filter((entry) => entry.platform &&
+            entry.platform.os !== 'unknown' &&
+            entry.annotations?.['vnd.docker.reference.type'] !== 'attestation-manifest')
+            .map((entry) => ({
+            digest: entry.digest,
+            mediaType: entry.mediaType,
+            size: entry.size,
+            platform: entry.platform,
+        }));
         return { digest: resolved.digest, mediaType: resolved.mediaType, size: resolved.size, isIndex: true, platforms };
     }
     /** Whether the manifest `reference` (tag or digest) exists; its descriptor when it does (404 → undefined). */
@@ -7446,7 +7563,10 @@ function readMarker(dbDir, kind) {
             !Array.isArray(parsed.files)) {
             return undefined;
         }
-        if (!parsed.files.every((f) => typeof f === 'string' && f !== '' && !f.includes('..') && external_node_fs_.statSync(external_node_path_.join(dbDir, f), { throwIfNoEntry: false })?.isFile())) {
+        if (!parsed.files.every((f) => typeof f === 'string' &&
+            f !== '' &&
+            !f.includes('..') &&
+            external_node_fs_.statSync(external_node_path_.join(dbDir, f), { throwIfNoEntry: false })?.isFile())) {
             return undefined;
         }
         return parsed;
@@ -7602,7 +7722,10 @@ const TRIVY_JAVA_DB = Object.freeze({
     defaultTag: '1',
     cacheKeyPrefix: 'scs-trivy-java-db-',
 });
-const DEFAULT_TRIVY_DB_REPOSITORIES = Object.freeze(['mirror.gcr.io/aquasec/trivy-db:2', 'ghcr.io/aquasecurity/trivy-db:2']);
+const DEFAULT_TRIVY_DB_REPOSITORIES = Object.freeze([
+    'mirror.gcr.io/aquasec/trivy-db:2',
+    'ghcr.io/aquasecurity/trivy-db:2',
+]);
 const DEFAULT_TRIVY_JAVA_DB_REPOSITORIES = Object.freeze([
     'mirror.gcr.io/aquasec/trivy-java-db:1',
     'ghcr.io/aquasecurity/trivy-java-db:1',
@@ -7665,7 +7788,15 @@ async function prepareTrivyArtifact(kind, options) {
         ref: parseRegistryReference(repository, { defaultTag: kind.defaultTag, label: inputName }),
     }));
     const dbDir = external_node_path_.join(external_node_path_.resolve(options.cacheDir), kind.dirName);
-    const ageOf = (meta) => checkDbAge({ what: kind.label, updatedAt: meta.updatedAt, maxAgeHours, stale: options.stale, now: now(), logger, ...(meta.nextUpdate ? { nextUpdate: meta.nextUpdate } : {}) });
+    const ageOf = (meta) => checkDbAge({
+        what: kind.label,
+        updatedAt: meta.updatedAt,
+        maxAgeHours,
+        stale: options.stale,
+        now: now(),
+        logger,
+        ...(meta.nextUpdate ? { nextUpdate: meta.nextUpdate } : {}),
+    });
     // 1. Prepared earlier in this job: no request at all.
     const marker = readMarker(dbDir, kind.kind);
     if (marker &&
@@ -7911,7 +8042,8 @@ function parseGrypeListing(text, where) {
     if (!built)
         throw new src/* InfrastructureError */.EN(`${where}: the listing has no valid \`built\` time`);
     const archivePath = typeof parsed.path === 'string' ? parsed.path : '';
-    if (!/^[A-Za-z0-9._+:-]+(?:\/[A-Za-z0-9._+:-]+)*$/.test(archivePath) || archivePath.split('/').some((s) => s === '..' || s === '.')) {
+    if (!/^[A-Za-z0-9._+:-]+(?:\/[A-Za-z0-9._+:-]+)*$/.test(archivePath) ||
+        archivePath.split('/').some((s) => s === '..' || s === '.')) {
         throw new src/* InfrastructureError */.EN(`${where}: the listing's archive path ${JSON.stringify(String(parsed.path).slice(0, 200))} is not a plain relative path; refused`);
     }
     const checksum = typeof parsed.checksum === 'string' ? parsed.checksum : '';
@@ -7991,7 +8123,11 @@ function grypeDbImportInstaller(options) {
             const root = external_node_path_.join(scratch, 'root');
             const config = external_node_path_.join(scratch, 'empty-grype-config.yaml');
             external_node_fs_.writeFileSync(config, '{}\n', { flag: 'wx' });
-            const env = { ...(options.env ?? {}), GRYPE_DB_CACHE_DIR: root, GRYPE_CHECK_FOR_APP_UPDATE: 'false' };
+            const env = {
+                ...(options.env ?? {}),
+                GRYPE_DB_CACHE_DIR: root,
+                GRYPE_CHECK_FOR_APP_UPDATE: 'false',
+            };
             delete env.GRYPE_CONFIG;
             const result = await (0,src/* runProcess */.R3)(options.grype, ['db', 'import', '-c', config, archive.file], {
                 cwd: scratch,
@@ -8035,7 +8171,9 @@ async function prepareGrypeDb(options) {
     const now = options.now ?? (() => new Date());
     const maxAgeHours = checkMaxAgeHours(options.maxAgeHours);
     const inputName = options.inputName ?? 'db-repository';
-    const listingUrls = (typeof options.listingUrl === 'string' ? [options.listingUrl] : [...options.listingUrl]).map((u) => u.trim()).filter(Boolean);
+    const listingUrls = (typeof options.listingUrl === 'string' ? [options.listingUrl] : [...options.listingUrl])
+        .map((u) => u.trim())
+        .filter(Boolean);
     if (listingUrls.length === 0)
         throw new src/* ConfigurationError */.j1(`\`${inputName}\` names no listing URL for the ${LABEL}.`);
     const checkedUrls = listingUrls.map((u) => ({ configured: u, url: checkListingUrl(u, inputName) }));
@@ -8043,7 +8181,9 @@ async function prepareGrypeDb(options) {
     const installer = options.installer ?? extractGrypeArchive;
     // 1. Prepared earlier in this job: no request at all.
     const marker = readMarker(dbDir, KIND);
-    if (marker && (options.jobId === undefined || marker.job === options.jobId) && listingUrls.includes(marker.repository)) {
+    if (marker &&
+        (options.jobId === undefined || marker.job === options.jobId) &&
+        listingUrls.includes(marker.repository)) {
         const updatedAt = parseTime(marker.updatedAt);
         if (updatedAt) {
             const age = checkDbAge({ what: LABEL, updatedAt, maxAgeHours, stale: options.stale, now: now(), logger });
@@ -8072,7 +8212,10 @@ async function prepareGrypeDb(options) {
     const get = (url, timeoutMs, consume) => withRetries(`GET ${displayUrl(url)}`, retry, async () => {
         counter.count++;
         // Redirects by hand: a CDN may redirect, plain HTTP off loopback is refused (action-kit's http-policy).
-        const response = await (0,src/* fetchWithPolicy */.Vu)(fetchFn, url, { headers: { 'User-Agent': 'scs-vuln-db' }, signal: AbortSignal.timeout(timeoutMs) });
+        const response = await (0,src/* fetchWithPolicy */.Vu)(fetchFn, url, {
+            headers: { 'User-Agent': 'scs-vuln-db' },
+            signal: AbortSignal.timeout(timeoutMs),
+        });
         if (response.ok && consume)
             await consume(response);
         return response;
@@ -8130,7 +8273,14 @@ async function prepareGrypeDb(options) {
             logger.warning(`The ${LABEL} listing says its schema v${listing.model} is ${listing.status === 'eol' ? 'no longer updated (end of life)' : 'deprecated'}: update the pinned Grype.`);
         }
         // Before any download: a DB too old is refused (or warned about) on the listing's word.
-        const age = checkDbAge({ what: LABEL, updatedAt: listing.built, maxAgeHours, stale: options.stale, now: now(), logger });
+        const age = checkDbAge({
+            what: LABEL,
+            updatedAt: listing.built,
+            maxAgeHours,
+            stale: options.stale,
+            now: now(),
+            logger,
+        });
         const archiveUrl = grypeArchiveUrl(listingUrl, listing.path);
         archiveCompression(listing.path);
         const key = `${CACHE_KEY_PREFIX}${listing.checksum}`;
@@ -8268,7 +8418,11 @@ function dbCachePolicy(input, context) {
                     save: false,
                     reason: `\`db-cache: auto\`: the DB cache is not used on \`${event}\` (an untrusted trigger: another step could have planted an entry)`,
                 }
-                : { restore: true, save: true, reason: `\`db-cache: auto\`: the DB cache is restored and saved on \`${event}\`` };
+                : {
+                    restore: true,
+                    save: true,
+                    reason: `\`db-cache: auto\`: the DB cache is restored and saved on \`${event}\``,
+                };
     }
 }
 /** `cache` with restore and save each allowed only when `policy` says so. */
@@ -8309,7 +8463,11 @@ const PING_TIMEOUT_MS = 5_000;
 function dockerEndpoint(env) {
     const value = (env.DOCKER_HOST ?? '').trim();
     if (value === '')
-        return { kind: 'unix', socketPath: DEFAULT_DOCKER_SOCKET, shown: `unix://${DEFAULT_DOCKER_SOCKET} (DOCKER_HOST is not set)` };
+        return {
+            kind: 'unix',
+            socketPath: DEFAULT_DOCKER_SOCKET,
+            shown: `unix://${DEFAULT_DOCKER_SOCKET} (DOCKER_HOST is not set)`,
+        };
     const shown = `DOCKER_HOST=${value.slice(0, 200)}`;
     if (value.startsWith('unix://'))
         return { kind: 'unix', socketPath: value.slice('unix://'.length), shown };
@@ -8692,7 +8850,13 @@ class GitHubClient {
                     waited += delay;
                     continue;
                 }
-                throw new GitHubApiError({ status: 0, method, path: label, apiMessage: `network error: ${reason}`, cause: error });
+                throw new GitHubApiError({
+                    status: 0,
+                    method,
+                    path: label,
+                    apiMessage: `network error: ${reason}`,
+                    cause: error,
+                });
             }
             const { status, headers, data } = result;
             if (status >= 200 && status < 300)
@@ -8788,7 +8952,10 @@ function positive(value) {
 function annotationPath(file) {
     if (!file)
         return undefined;
-    const path = (0,src/* stripInvisible */._0)(file).trim().replace(/\\/g, '/').replace(/^(\.\/)+/, '');
+    const path = (0,src/* stripInvisible */._0)(file)
+        .trim()
+        .replace(/\\/g, '/')
+        .replace(/^(\.\/)+/, '');
     if (path === '' || path === '.' || path.startsWith('/') || path.split('/').includes('..'))
         return undefined;
     return path;
@@ -8807,7 +8974,9 @@ function toCheckRunAnnotation(annotation) {
         annotation_level: LEVEL[annotation.level] ?? 'notice',
         message: (0,src/* truncateUtf8 */.Ck)((0,src/* plainText */.wh)(annotation.message), CHECK_RUN_ANNOTATION_MESSAGE_MAX_BYTES) || '(no message)',
     };
-    const title = annotation.title ? (0,src/* truncate */.xv)((0,src/* plainText */.wh)(annotation.title).replace(/\s+/g, ' ').trim(), CHECK_RUN_ANNOTATION_TITLE_MAX_CHARS) : '';
+    const title = annotation.title
+        ? (0,src/* truncate */.xv)((0,src/* plainText */.wh)(annotation.title).replace(/\s+/g, ' ').trim(), CHECK_RUN_ANNOTATION_TITLE_MAX_CHARS)
+        : '';
     if (title)
         out.title = title;
     return out;
@@ -8936,7 +9105,11 @@ function stickyMarker(workflow, job, prefix = 'scs:scan', key = '') {
     return `<!-- ${markerPart(prefix, 'scs', /[^A-Za-z0-9:._/-]+/g)}:${markerPart(workflow, 'workflow')}:${markerPart(job, 'job')}${suffix} -->`;
 }
 /** Whom `github.token` (an installation token of the GitHub Actions app) posts as. */
-const GITHUB_TOKEN_IDENTITY = Object.freeze({ login: 'github-actions[bot]', bot: true, source: 'default' });
+const GITHUB_TOKEN_IDENTITY = Object.freeze({
+    login: 'github-actions[bot]',
+    bot: true,
+    source: 'default',
+});
 /**
  * The account the token belongs to: `GET /user` answers for a user's token
  * (a PAT); an installation token (github.token, a GitHub App) gets 403 there,
@@ -8963,7 +9136,11 @@ async function resolveCommentIdentity(client) {
         const found = viewer.data.data?.viewer;
         if (found && typeof found.login === 'string' && found.login !== '') {
             const bot = found.__typename === 'Bot';
-            return { login: bot && !found.login.endsWith('[bot]') ? `${found.login}[bot]` : found.login, bot, source: 'graphql' };
+            return {
+                login: bot && !found.login.endsWith('[bot]') ? `${found.login}[bot]` : found.login,
+                bot,
+                source: 'graphql',
+            };
         }
     }
     catch (error) {
@@ -9016,12 +9193,23 @@ async function upsertStickyComment(client, options) {
     const repoPath = `/repos/${encodeURIComponent(options.owner)}/${encodeURIComponent(options.repo)}`;
     const identity = options.authorLogin || options.identity ? undefined : await resolveCommentIdentity(client);
     const author = authorOf(options, identity);
-    const existing = await findStickyComment(client, { ...options, identity: { login: author.login, bot: author.bot, source: identity?.source ?? 'user' } });
+    const existing = await findStickyComment(client, {
+        ...options,
+        identity: { login: author.login, bot: author.bot, source: identity?.source ?? 'user' },
+    });
     if (existing) {
         const updated = await client.request('PATCH', `${repoPath}/issues/comments/${existing.id}`, { body });
-        return { id: updated.data.id ?? existing.id, action: 'updated', url: updated.data.html_url ?? existing.html_url ?? '', truncated, author: author.login };
+        return {
+            id: updated.data.id ?? existing.id,
+            action: 'updated',
+            url: updated.data.html_url ?? existing.html_url ?? '',
+            truncated,
+            author: author.login,
+        };
     }
-    const created = await client.request('POST', `${repoPath}/issues/${options.issueNumber}/comments`, { body });
+    const created = await client.request('POST', `${repoPath}/issues/${options.issueNumber}/comments`, {
+        body,
+    });
     return { id: created.data.id, action: 'created', url: created.data.html_url ?? '', truncated, author: author.login };
 }
 
@@ -9172,7 +9360,11 @@ function defaultReportKey(inputs) {
                 : `sbom:${external_node_path_.relative(inputs.workspace, target.sbom).split(external_node_path_.sep).join('/')}`;
     return `${inputs.scanner}:${what}`;
 }
-async function publishToGitHub(inputs, context, logger, material, client = new GitHubClient({ token: inputs.githubToken, apiUrl: context.apiUrl, userAgent: 'supply-chain-actions/scan' })) {
+async function publishToGitHub(inputs, context, logger, material, client = new GitHubClient({
+    token: inputs.githubToken,
+    apiUrl: context.apiUrl,
+    userAgent: 'supply-chain-actions/scan',
+})) {
     const result = {};
     if (!inputs.checkRun && !inputs.prComment && !inputs.uploadSarif)
         return result;
@@ -9188,7 +9380,9 @@ async function publishToGitHub(inputs, context, logger, material, client = new G
             title: material.title,
             summary: material.markdown,
             annotations: material.annotations,
-            ...(context.runId ? { detailsUrl: `${context.serverUrl}/${context.repository}/actions/runs/${context.runId}` } : {}),
+            ...(context.runId
+                ? { detailsUrl: `${context.serverUrl}/${context.repository}/actions/runs/${context.runId}` }
+                : {}),
         }));
         if (outcome.status === 'done') {
             result.checkRunUrl = outcome.value.url;
@@ -9303,7 +9497,9 @@ const REGISTRY_AUTH_VARIABLES = [
  */
 function grypeEnvironment(base, options) {
     // An allow-list: the base list, Grype's own variables, cloud SDK variables for registry logins.
-    const login = options.image && options.registryLogin ? (0,src/* registryLoginVariables */.ik)('grype', options.image, options.registryLogin) : undefined;
+    const login = options.image && options.registryLogin
+        ? (0,src/* registryLoginVariables */.ik)('grype', options.image, options.registryLogin)
+        : undefined;
     const env = (0,src/* toolEnvironment */.uQ)(base, {
         allow: ['GRYPE_', ...src/* REGISTRY_CLOUD_ENVIRONMENT */.iH],
         set: { ...Object.fromEntries(src/* CONFIG_FILE_VARIABLES */.Sy.grype.map((name) => [name, undefined])), ...login },
@@ -9314,7 +9510,11 @@ function grypeEnvironment(base, options) {
     env.GRYPE_DB_VALIDATE_AGE = 'false';
     env.GRYPE_CHECK_FOR_APP_UPDATE = 'false';
     const configured = login !== undefined || REGISTRY_AUTH_VARIABLES.some((name) => (env[name] ?? '') !== '');
-    if (options.image && (0,src/* imageRegistry */.bl)(options.image) === 'ghcr.io' && options.githubToken && options.actor && !configured) {
+    if (options.image &&
+        (0,src/* imageRegistry */.bl)(options.image) === 'ghcr.io' &&
+        options.githubToken &&
+        options.actor &&
+        !configured) {
         env.GRYPE_REGISTRY_AUTH_AUTHORITY = 'ghcr.io';
         env.GRYPE_REGISTRY_AUTH_USERNAME = options.actor;
         env.GRYPE_REGISTRY_AUTH_PASSWORD = options.githubToken;
@@ -9397,7 +9597,12 @@ async function runGrypeEngine(inputs, deps, reportFile) {
             installer: grypeDbImportInstaller({ grype: tool.binary, env: grypeEnvironment(deps.env, { dbCacheDir }) }),
         });
         logger.info(`Grype DB ${prepared.checksum} (${prepared.source}), built ${prepared.updatedAt}.`);
-        return { digest: prepared.checksum, source: prepared.source, updatedAt: prepared.updatedAt, location: prepared.archiveUrl ?? prepared.listingUrl };
+        return {
+            digest: prepared.checksum,
+            source: prepared.source,
+            updatedAt: prepared.updatedAt,
+            location: prepared.archiveUrl ?? prepared.listingUrl,
+        };
     });
     const pathIsFile = inputs.target.kind === 'path' && external_node_fs_.statSync(inputs.target.path).isFile();
     // Grype runs in an empty private directory with explicit -c files: a .grype.yaml in the
@@ -9462,7 +9667,11 @@ function capabilitiesForVersion(version) {
 /** Reads capabilities from `trivy fs --help` (used when the version is not known). */
 function capabilitiesFromHelp(helpText) {
     const scannersLine = helpText.split('\n').find((line) => line.includes('--scanners')) ?? '';
-    const misconfigScanner = /\bmisconfig\b/.test(scannersLine) ? 'misconfig' : /\bconfig\b/.test(scannersLine) ? 'config' : MODERN_TRIVY.misconfigScanner;
+    const misconfigScanner = /\bmisconfig\b/.test(scannersLine)
+        ? 'misconfig'
+        : /\bconfig\b/.test(scannersLine)
+            ? 'config'
+            : MODERN_TRIVY.misconfigScanner;
     const skipChecksUpdateFlag = /--skip-check-update\b/.test(helpText)
         ? '--skip-check-update'
         : /--skip-policy-update\b/.test(helpText)
@@ -9472,7 +9681,8 @@ function capabilitiesFromHelp(helpText) {
 }
 /** The flag that keeps Trivy from downloading the checks bundle, as this build spells it. */
 function skipChecksUpdateFlag(capabilities) {
-    return capabilities.skipChecksUpdateFlag ?? (capabilities.misconfigScanner === 'config' ? '--skip-policy-update' : '--skip-check-update');
+    return (capabilities.skipChecksUpdateFlag ??
+        (capabilities.misconfigScanner === 'config' ? '--skip-policy-update' : '--skip-check-update'));
 }
 /**
  * The one Trivy invocation of a scan: JSON only (every other format is
@@ -9480,7 +9690,11 @@ function skipChecksUpdateFlag(capabilities) {
  * 0 on findings (the gate decides), so any non-zero exit is a tool failure.
  */
 function buildTrivyArgs(plan) {
-    const subcommand = plan.target.kind === 'image' || plan.target.kind === 'archive' ? 'image' : plan.target.kind === 'sbom' ? 'sbom' : 'fs';
+    const subcommand = plan.target.kind === 'image' || plan.target.kind === 'archive'
+        ? 'image'
+        : plan.target.kind === 'sbom'
+            ? 'sbom'
+            : 'fs';
     const scanners = plan.scanners.map((s) => (s === 'misconfig' ? plan.capabilities.misconfigScanner : s));
     const args = [
         subcommand,
@@ -9528,7 +9742,11 @@ function buildTrivyArgs(plan) {
         return args;
     }
     // `--` ends option parsing: a target can never be read as a flag.
-    const subject = plan.target.kind === 'image' ? plan.target.image : plan.target.kind === 'sbom' ? plan.target.sbom : plan.target.path;
+    const subject = plan.target.kind === 'image'
+        ? plan.target.image
+        : plan.target.kind === 'sbom'
+            ? plan.target.sbom
+            : plan.target.path;
     args.push('--', subject);
     return args;
 }
@@ -9542,7 +9760,9 @@ function buildTrivyArgs(plan) {
  * Trivy only here, as TRIVY_PASSWORD, never in argv.
  */
 function trivyEnvironment(base, options) {
-    const login = options.image && options.registryLogin ? (0,src/* registryLoginVariables */.ik)('trivy', options.image, options.registryLogin) : undefined;
+    const login = options.image && options.registryLogin
+        ? (0,src/* registryLoginVariables */.ik)('trivy', options.image, options.registryLogin)
+        : undefined;
     const env = (0,src/* toolEnvironment */.uQ)(base, {
         allow: ['TRIVY_', ...src/* REGISTRY_CLOUD_ENVIRONMENT */.iH],
         set: { ...Object.fromEntries(src/* CONFIG_FILE_VARIABLES */.Sy.trivy.map((name) => [name, undefined])), ...login },
@@ -9578,7 +9798,9 @@ async function detectCapabilities(tool, misconfig) {
     const help = await (0,src/* runProcess */.R3)(tool.binary, ['fs', '--help'], { timeoutMs: 30_000, cwd: external_node_path_.dirname(tool.binary) });
     const fromHelp = capabilitiesFromHelp(`${help.stdout}\n${help.stderr}`);
     // A release number decides the scanner's name; the help only adds the flag's spelling when it shows one.
-    return known ? { ...known, ...(fromHelp.skipChecksUpdateFlag ? { skipChecksUpdateFlag: fromHelp.skipChecksUpdateFlag } : {}) } : fromHelp;
+    return known
+        ? { ...known, ...(fromHelp.skipChecksUpdateFlag ? { skipChecksUpdateFlag: fromHelp.skipChecksUpdateFlag } : {}) }
+        : fromHelp;
 }
 /**
  * The one file for --ignorefile: the only one listed, or the plain
@@ -9590,7 +9812,9 @@ function trivyIgnoreFile(files, runDir) {
     if (files.length <= 1)
         return files[0] ?? '';
     const merged = external_node_path_.join(runDir, 'merged.trivyignore');
-    const text = files.map((file) => (0,src/* readInputFileCapped */.Y5)(file, MAX_IGNORE_FILE_BYTES, 'ignore-file').toString('utf8').replace(/\r?\n?$/, '\n'));
+    const text = files.map((file) => (0,src/* readInputFileCapped */.Y5)(file, MAX_IGNORE_FILE_BYTES, 'ignore-file')
+        .toString('utf8')
+        .replace(/\r?\n?$/, '\n'));
     external_node_fs_.writeFileSync(merged, text.join(''), { flag: 'wx' });
     return merged;
 }
@@ -9618,7 +9842,12 @@ async function runTrivyEngine(inputs, deps, reportFile) {
                 logger,
             });
             logger.info(`Trivy DB ${prepared.manifestDigest} from ${prepared.repository} (${prepared.source}), built ${prepared.updatedAt}.`);
-            return { digest: prepared.manifestDigest, source: prepared.source, updatedAt: prepared.updatedAt, location: prepared.repository };
+            return {
+                digest: prepared.manifestDigest,
+                source: prepared.source,
+                updatedAt: prepared.updatedAt,
+                location: prepared.repository,
+            };
         });
     }
     // Trivy runs in an empty private directory with explicit files: a trivy.yaml, trivy-secret.yaml
@@ -9723,9 +9952,14 @@ function toolConfiguration(inputs, logger) {
     return { used, unused };
 }
 function configurationNote(configuration, engine) {
-    const used = configuration.used.length > 0 ? configuration.used.map((entry) => src.md.code(entry, 300).text).join(', ') : 'none (built-in defaults)';
+    const used = configuration.used.length > 0
+        ? configuration.used.map((entry) => src.md.code(entry, 300).text).join(', ')
+        : 'none (built-in defaults)';
     const unused = configuration.unused.length > 0
-        ? ` · not read from the checkout: ${configuration.unused.slice(0, 10).map((file) => src.md.code(file, 200).text).join(', ')}`
+        ? ` · not read from the checkout: ${configuration.unused
+            .slice(0, 10)
+            .map((file) => src.md.code(file, 200).text)
+            .join(', ')}`
         : '';
     return src.md.raw(`${src.md.text(engine).text} configuration: ${used}${unused}`);
 }
@@ -9793,7 +10027,9 @@ async function scan(inputs, deps) {
     const imageDigest = /sha256:[a-f0-9]{64}$/.exec(artifact.artifactDigest ?? '')?.[0];
     if (imageDigest && (inputs.target.kind === 'image' || inputs.target.kind === 'archive'))
         deps.setOutput('image-digest', imageDigest);
-    const vex = inputs.vex.map((file) => (0,findings_src/* parseVexDocument */.os)((0,src/* readInputFileCapped */.Y5)(file, MAX_VEX_BYTES, 'vex'), { source: external_node_path_.relative(inputs.workspace, file) || file }));
+    const vex = inputs.vex.map((file) => (0,findings_src/* parseVexDocument */.os)((0,src/* readInputFileCapped */.Y5)(file, MAX_VEX_BYTES, 'vex'), {
+        source: external_node_path_.relative(inputs.workspace, file) || file,
+    }));
     const findings = applyVexDocuments(vex, (0,findings_src/* filterFindings */.Ni)(parsed.findings, { severities: inputs.severities }), artifact, logger);
     const report = { ...artifact, findings };
     const counts = (0,findings_src/* countBySeverity */.Ot)(report.findings);
@@ -9806,7 +10042,9 @@ async function scan(inputs, deps) {
     // With a baseline, reviewers see what this change brings: only new findings are annotated.
     const annotated = diff ? diff.added : report.findings;
     const annotations = (0,findings_src/* findingsToAnnotations */.UZ)(annotated, { pathPrefix, tripped: gate.tripped });
-    const sarif = inputs.formats.includes('sarif') ? writeSarif(inputs, report, pathPrefix, context, files.sarif, logger) : undefined;
+    const sarif = inputs.formats.includes('sarif')
+        ? writeSarif(inputs, report, pathPrefix, context, files.sarif, logger)
+        : undefined;
     if (inputs.formats.includes('cyclonedx')) {
         (0,src/* writeFileNoFollow */.qI)(files.cyclonedx, (0,findings_src/* renderCycloneDxVulnerabilities */.UT)(report, { timestamp: finishedAt }).json);
         deps.setOutput('cyclonedx-file', files.cyclonedx);
@@ -9839,7 +10077,14 @@ async function scan(inputs, deps) {
     // Other steps may already have written to this step's summary file.
     const budgetBytes = inputs.summary ? await (0,src/* availableSummaryBytes */.JL)() : undefined;
     const notes = [configurationNote(engine.configuration, engineName)];
-    const summary = renderSummary(report, { title, gate, diff, seeAlso, notes, ...(budgetBytes !== undefined ? { budgetBytes } : {}) });
+    const summary = renderSummary(report, {
+        title,
+        gate,
+        diff,
+        seeAlso,
+        notes,
+        ...(budgetBytes !== undefined ? { budgetBytes } : {}),
+    });
     (0,src/* writeFileNoFollow */.qI)(files.summary, summary);
     if (inputs.summary)
         await (0,src/* writeJobSummary */.j7)(summary);
@@ -9941,7 +10186,12 @@ function renderSummary(report, options) {
             });
         }
     }
-    (0,findings_src/* appendScanSummary */.yo)(builder, report, { title: options.title, gate: options.gate, seeAlso: options.seeAlso, ...(options.notes ? { notes: options.notes } : {}) });
+    (0,findings_src/* appendScanSummary */.yo)(builder, report, {
+        title: options.title,
+        gate: options.gate,
+        seeAlso: options.seeAlso,
+        ...(options.notes ? { notes: options.notes } : {}),
+    });
     return builder.build().markdown;
 }
 /** What the reports call the scanned thing: workspace-relative for files, the reference for images. */
@@ -10191,12 +10441,12 @@ const MARKDOWN_ENTITIES = {
  * the HTML escapes intact: `\&#39;` would show as text.
  */
 function escapeMarkdown(value) {
-    return escapeHtml(value)
+    return (escapeHtml(value)
         .replace(/\r\n|\r|\n|\u2028|\u2029/g, ' ')
         .replace(/[\\`*_[\]|~]/g, (c) => MARKDOWN_ENTITIES[c] ?? c)
         // What would open a block at the start of a line: a heading, a quote, a list item.
         .replace(/^(\s*)(#|>|[+-](?=\s|$)|=+\s*$)/, (_m, space, c) => `${space}&#${c.charCodeAt(0)};${c.slice(1)}`)
-        .replace(/^(\s*\d+)([.)])(?=\s|$)/, (_m, digits, c) => `${digits}&#${c.charCodeAt(0)};`);
+        .replace(/^(\s*\d+)([.)])(?=\s|$)/, (_m, digits, c) => `${digits}&#${c.charCodeAt(0)};`));
 }
 /**
  * Text for inline HTML (<code>, <b>, <summary>): HTML-escaped, and the characters that
@@ -10331,7 +10581,13 @@ async function fetchWithPolicy(fetchFn, input, init = {}, what) {
     let method = init.method ?? 'GET';
     let body = init.body;
     for (let hop = 0;; hop++) {
-        const response = await fetchFn(url, { ...init, method, headers, ...(body !== undefined && body !== null ? { body } : { body: null }), redirect: 'manual' });
+        const response = await fetchFn(url, {
+            ...init,
+            method,
+            headers,
+            ...(body !== undefined && body !== null ? { body } : { body: null }),
+            redirect: 'manual',
+        });
         if (![301, 302, 303, 307, 308].includes(response.status))
             return response;
         const location = response.headers.get('location');
@@ -10389,7 +10645,9 @@ async function readCapped(response, maxBytes, what) {
         }
         catch (error) {
             const name = error?.name;
-            const reason = name === 'TimeoutError' || name === 'AbortError' ? 'the deadline passed' : String(error?.message ?? error);
+            const reason = name === 'TimeoutError' || name === 'AbortError'
+                ? 'the deadline passed'
+                : String(error?.message ?? error);
             throw new BodyReadError(`${what}: the answer broke off (${reason})`, { cause: error });
         }
         if (chunk.done)
@@ -10472,7 +10730,9 @@ function readInputFileCapped(file, maxBytes, input) {
     }
     catch (error) {
         if (error instanceof SizeCapError) {
-            throw new ConfigurationError(`${error.message}. Use a file of at most ${maxBytes} bytes for '${input}'.`, { cause: error });
+            throw new ConfigurationError(`${error.message}. Use a file of at most ${maxBytes} bytes for '${input}'.`, {
+                cause: error,
+            });
         }
         throw error;
     }
@@ -10575,7 +10835,9 @@ function assertConfined(resolved, options) {
         real = realPathAllowingMissing(resolved);
     }
     catch (error) {
-        throw new ConfigurationError(`Input \`${options.name}\` ('${paths_shown(options.value)}'): ${error.message}`, { cause: error });
+        throw new ConfigurationError(`Input \`${options.name}\` ('${paths_shown(options.value)}'): ${error.message}`, {
+            cause: error,
+        });
     }
     if (!roots.some((root) => isWithin(root, real))) {
         throw new ConfigurationError(`Input \`${options.name}\` ('${paths_shown(options.value)}') leads outside ${options.rootsLabel} through a symbolic link (to ${paths_shown(real)}); ` +
@@ -10740,7 +11002,12 @@ function getList(name, allowed) {
     if (CONTROL_EXCEPT_NEWLINE.test(value)) {
         throw new ConfigurationError(`Input \`${name}\` contains a control character.`);
     }
-    const items = [...new Set(value.split(/[,\r\n]+/).map((item) => item.trim()).filter(Boolean))];
+    const items = [
+        ...new Set(value
+            .split(/[,\r\n]+/)
+            .map((item) => item.trim())
+            .filter(Boolean)),
+    ];
     if (!allowed)
         return items;
     return items.map((item) => {
@@ -10815,7 +11082,11 @@ function getSkipPatterns(name) {
         throw new ConfigurationError(`Input \`${name}\` lists ${items.length} patterns; at most ${MAX_SKIP_PATTERNS} are accepted.`);
     }
     return items.map((item) => {
-        if (item.length > 512 || !SKIP_PATTERN.test(item) || item.startsWith('-') || item.startsWith('/') || item.split('/').includes('..')) {
+        if (item.length > 512 ||
+            !SKIP_PATTERN.test(item) ||
+            item.startsWith('-') ||
+            item.startsWith('/') ||
+            item.split('/').includes('..')) {
             throw new ConfigurationError(`Input \`${name}\` takes glob patterns relative to the scanned folder (letters, digits, . _ - / * ? [ ] { } @ +; not absolute, no '..', at most 512 characters); got '${item.slice(0, 80)}'.`);
         }
         return item;
@@ -10873,7 +11144,9 @@ function exactlyOne(values, fallback) {
     }
     const chosen = set[0] ?? fallback;
     if (chosen === undefined) {
-        throw new ConfigurationError(`Set one of ${Object.keys(values).map((s) => `\`${s}\``).join(', ')}.`);
+        throw new ConfigurationError(`Set one of ${Object.keys(values)
+            .map((s) => `\`${s}\``)
+            .join(', ')}.`);
     }
     return chosen;
 }
@@ -10884,7 +11157,10 @@ function exactlyOne(values, fallback) {
  */
 function getToolInputs(tool) {
     const version = getVersion(`${tool}-version`);
-    const sha256 = getString(`${tool}-sha256`, { pattern: /^[a-fA-F0-9]{64}$/, patternDescription: '64 hexadecimal characters' }).toLowerCase();
+    const sha256 = getString(`${tool}-sha256`, {
+        pattern: /^[a-fA-F0-9]{64}$/,
+        patternDescription: '64 hexadecimal characters',
+    }).toLowerCase();
     const binary = getString(`${tool}-path`, { maxLength: 1024 });
     if (binary && !external_node_path_.isAbsolute(binary)) {
         throw new ConfigurationError(`Input \`${tool}-path\` must be an absolute path to the ${tool} binary; got '${binary.slice(0, 200)}'.`);
@@ -10904,7 +11180,15 @@ function getToolInputs(tool) {
 
 /** Files each tool would pick up by itself from the directory it runs in (and so from a checkout). */
 const REPOSITORY_CONFIG_FILES = {
-    trivy: ['trivy.yaml', 'trivy.yml', 'trivy-secret.yaml', 'trivy-secret.yml', '.trivyignore', '.trivyignore.yaml', '.trivyignore.yml'],
+    trivy: [
+        'trivy.yaml',
+        'trivy.yml',
+        'trivy-secret.yaml',
+        'trivy-secret.yml',
+        '.trivyignore',
+        '.trivyignore.yaml',
+        '.trivyignore.yml',
+    ],
     grype: ['.grype.yaml', '.grype.yml', '.grype.json', '.grype/config.yaml', '.grype/config.yml', 'grype.yaml'],
     syft: ['.syft.yaml', '.syft.yml', '.syft.json', '.syft/config.yaml', '.syft/config.yml', 'syft.yaml'],
 };
@@ -10918,7 +11202,9 @@ const CONFIG_FILE_VARIABLES = {
 function prepareToolRunDirectory(runnerTemp, tool) {
     const cwd = makePrivateDirectory(runnerTemp, `scs-${tool}-run`);
     const emptyConfig = external_node_path_.join(cwd, `empty-${tool}-config.yaml`);
-    external_node_fs_.writeFileSync(emptyConfig, '# No configuration: the workflow named no config file for this tool.\n{}\n', { flag: 'wx' });
+    external_node_fs_.writeFileSync(emptyConfig, '# No configuration: the workflow named no config file for this tool.\n{}\n', {
+        flag: 'wx',
+    });
     return { cwd, emptyConfig, absent: (name) => external_node_path_.join(cwd, `no-${name.replace(/[^A-Za-z0-9._-]/g, '-')}`) };
 }
 /**
@@ -11125,7 +11411,12 @@ const BASE_ENVIRONMENT = [
  * (the tools' own clients, and docker-credential-ecr-login / -gcloud /
  * -acr-env): credentials the workflow put in the environment for exactly that.
  */
-const REGISTRY_CLOUD_ENVIRONMENT = ['AWS_', 'AZURE_', 'GOOGLE_APPLICATION_CREDENTIALS', 'CLOUDSDK_'];
+const REGISTRY_CLOUD_ENVIRONMENT = [
+    'AWS_',
+    'AZURE_',
+    'GOOGLE_APPLICATION_CREDENTIALS',
+    'CLOUDSDK_',
+];
 /** The own variables of the tools the suite runs (TRIVY_*, GRYPE_*, SYFT_*, COSIGN_*). */
 const SUITE_TOOL_PREFIXES = ['TRIVY_', 'GRYPE_', 'SYFT_', 'COSIGN_'];
 /** Inputs, the runner's tokens and GITHUB_TOKEN: never in a child's environment, whatever a list says. */
@@ -11473,7 +11764,9 @@ class SummaryBuilder {
     }
     /** A `<details>` block; with a table or list it may be cut at a row/item boundary and is always closed. */
     details(details) {
-        const summary = details.summary instanceof SafeMarkdown ? foldLines(details.summary.text) : htmlText(details.summary, this.maxText);
+        const summary = details.summary instanceof SafeMarkdown
+            ? foldLines(details.summary.text)
+            : htmlText(details.summary, this.maxText);
         let open = `<details${details.open ? ' open' : ''}><summary>${summary}</summary>\n\n`;
         let units = [];
         if (details.table) {
@@ -11696,7 +11989,11 @@ function selectAnnotations(annotations, perLevel = ANNOTATIONS_PER_LEVEL, reserv
     const overflow = errors.length > slots('error') || warnings.length > slots('warning') || notices.length > slots('notice');
     // When anything is left out, one notice slot goes to the overflow notice.
     const noticeSlots = overflow ? Math.max(0, slots('notice') - 1) : slots('notice');
-    const selected = [...errors.slice(0, slots('error')), ...warnings.slice(0, slots('warning')), ...notices.slice(0, noticeSlots)];
+    const selected = [
+        ...errors.slice(0, slots('error')),
+        ...warnings.slice(0, slots('warning')),
+        ...notices.slice(0, noticeSlots),
+    ];
     return { selected, omitted: annotations.length - selected.length };
 }
 function emitAnnotations(annotations, options) {
@@ -11734,7 +12031,9 @@ function validateImageReference(input, value) {
     }
     if (!IMAGE_PATTERN.test(value)) {
         const repo = value.replace(/@.*$/, '').replace(/:[\w][\w.-]*$/, '');
-        const hint = /[A-Z]/.test(repo.split('/').slice(1).join('/') || repo) ? ' Repository names must be lower-case.' : '';
+        const hint = /[A-Z]/.test(repo.split('/').slice(1).join('/') || repo)
+            ? ' Repository names must be lower-case.'
+            : '';
         throw new ConfigurationError(`Input \`${input}\` is not a valid image reference: '${value.slice(0, 200)}'.${hint}`);
     }
     return value;
@@ -12179,7 +12478,12 @@ function splitTopLevelObject(bytes, arrayKey) {
                 else {
                     const end = s.endOfValue(i);
                     // defineProperty: a "__proto__" member is an own property, as JSON.parse makes it.
-                    Object.defineProperty(fields, key, { value: s.parse(i, end), enumerable: true, writable: true, configurable: true });
+                    Object.defineProperty(fields, key, {
+                        value: s.parse(i, end),
+                        enumerable: true,
+                        writable: true,
+                        configurable: true,
+                    });
                     if (key === arrayKey)
                         items = undefined;
                     i = end;
@@ -12430,7 +12734,22 @@ function packageLines(result, pkgId) {
 }
 /** Names Trivy gives aggregated language results (image scans, SBOMs): not files. */
 const LANGUAGE_TARGETS = new Set([
-    'Node.js', 'Python', 'Ruby', 'Java', 'PHP', '.NET', 'Go', 'Rust', 'Elixir', 'Dart', 'Julia', 'Swift', 'C++', 'Conan', 'CocoaPods', 'Bitnami',
+    'Node.js',
+    'Python',
+    'Ruby',
+    'Java',
+    'PHP',
+    '.NET',
+    'Go',
+    'Rust',
+    'Elixir',
+    'Dart',
+    'Julia',
+    'Swift',
+    'C++',
+    'Conan',
+    'CocoaPods',
+    'Bitnami',
 ]);
 function vulnerabilities(result, target, targetType, repoArtifact, where, ctx) {
     const findings = [];
@@ -12900,7 +13219,10 @@ var external_node_path_ = __nccwpck_require__(6760);
  * Undefined when the result would leave the repository (`..`, absolute).
  */
 function repoRelativePath(prefix, path) {
-    const base = (prefix ?? '').replace(/\\/g, '/').replace(/^(\.\/)+/, '').replace(/\/+$/, '');
+    const base = (prefix ?? '')
+        .replace(/\\/g, '/')
+        .replace(/^(\.\/)+/, '')
+        .replace(/\/+$/, '');
     const relative = path.replace(/\\/g, '/');
     if (relative.startsWith('/') || base.startsWith('/'))
         return undefined;
@@ -13006,7 +13328,9 @@ function locationFor(finding, report, options) {
     const loc = finding.location;
     const path = loc ? repoRelativePath(options.pathPrefix, loc.path) : undefined;
     if (loc && path) {
-        const region = { startLine: loc.startLine && loc.startLine >= 1 ? loc.startLine : 1 };
+        const region = {
+            startLine: loc.startLine && loc.startLine >= 1 ? loc.startLine : 1,
+        };
         if (loc.startLine && loc.endLine && loc.endLine >= loc.startLine)
             region.endLine = loc.endLine;
         return { physicalLocation: { artifactLocation: { uri: uriReference(path), uriBaseId: '%SRCROOT%' }, region } };
@@ -13075,7 +13399,9 @@ function ruleFor(finding, score) {
         '',
         description,
     ].join('\n');
-    const link = helpUri ? `[${mdText(finding.id, 200)}](${helpUri.replace(/[()|\s]/g, encodeURIComponent)})` : mdText(finding.id, 200);
+    const link = helpUri
+        ? `[${mdText(finding.id, 200)}](${helpUri.replace(/[()|\s]/g, encodeURIComponent)})`
+        : mdText(finding.id, 200);
     const helpMarkdown = [
         `**${link}**: ${mdText(title)}`,
         '',
@@ -13206,7 +13532,13 @@ function renderSarif(report, options) {
     for (let attempt = 0;; attempt += 1) {
         const kept = prepared.slice(0, keep);
         const dropped = prepared.slice(keep);
-        const reason = overCount && overSize ? 'result-and-size-limit' : overSize ? 'size-limit' : overCount ? 'result-limit' : undefined;
+        const reason = overCount && overSize
+            ? 'result-and-size-limit'
+            : overSize
+                ? 'size-limit'
+                : overCount
+                    ? 'result-limit'
+                    : undefined;
         const omitted = omissions(dropped, reason);
         const sarif = buildLog(kept, report, options, omitted);
         const json = JSON.stringify(sarif);
@@ -13295,7 +13627,9 @@ function gateLine(gate) {
 function header(builder, report, options) {
     const title = options.title ?? `${report.tool.name} scan`;
     builder.heading(src.md.join([src.md.text(title), src.md.code(report.artifactName || 'unknown artifact', 300)], ': '), 2);
-    const version = report.tool.version && report.tool.version !== 'dev' ? report.tool.version : (options.toolVersion ?? report.tool.version);
+    const version = report.tool.version && report.tool.version !== 'dev'
+        ? report.tool.version
+        : (options.toolVersion ?? report.tool.version);
     const facts = [
         src.md.raw(`${src.md.text(report.tool.name).text}${version ? ` ${src.md.text(version, 60).text}` : ''}`),
         src.md.raw(ARTIFACT_LABEL[report.artifactType]),
@@ -13443,7 +13777,13 @@ const COLUMNS = [
     {
         header: 'FIXED',
         max: 24,
-        cell: (f) => (f.kind !== 'vulnerability' ? '' : f.fixedVersion ? f.fixedVersion : f.fixState === 'wont-fix' ? "won't fix" : 'no fix'),
+        cell: (f) => f.kind !== 'vulnerability'
+            ? ''
+            : f.fixedVersion
+                ? f.fixedVersion
+                : f.fixState === 'wont-fix'
+                    ? "won't fix"
+                    : 'no fix',
     },
     {
         header: 'TITLE',
@@ -13474,7 +13814,9 @@ function renderLogTable(report, options = {}) {
     }
     const budget = options.budgetBytes ?? LOG_TABLE_BUDGET_BYTES;
     const tripped = new Set(options.tripped ?? []);
-    const lines = [`${log_table_renderer_plural(findings.length, 'finding')} (${log_table_renderer_countsPhrase(findings)}) in ${log_table_renderer_plural(report.targets.length, 'target')}.`];
+    const lines = [
+        `${log_table_renderer_plural(findings.length, 'finding')} (${log_table_renderer_countsPhrase(findings)}) in ${log_table_renderer_plural(report.targets.length, 'target')}.`,
+    ];
     if (tripped.size > 0) {
         lines.push(`* = at or above the gate's threshold${options.failOn ? ` (fail-on: ${logCell(options.failOn, 20)})` : ''}: ${log_table_renderer_plural(tripped.size, 'finding')}.`);
     }
@@ -13486,13 +13828,20 @@ function renderLogTable(report, options = {}) {
     for (const group of groupByTarget(findings)) {
         // Columns empty for the whole target (versions of a config file) are left out.
         const all = group.findings.map((f) => COLUMNS.map((column) => logCell(column.cell(f), column.max)));
-        const keep = COLUMNS.map((column, i) => column.header === 'SEVERITY' || column.header === 'ID' || column.header === 'TITLE' || all.some((row) => row[i] !== ''));
+        const keep = COLUMNS.map((column, i) => column.header === 'SEVERITY' ||
+            column.header === 'ID' ||
+            column.header === 'TITLE' ||
+            all.some((row) => row[i] !== ''));
         const columns = COLUMNS.filter((_, i) => keep[i]);
         const cells = all.map((row) => row.filter((_, i) => keep[i]));
         const widths = columns.map((column, i) => Math.max(column.header.length, ...cells.map((row) => row[i].length)));
         const format = (row, mark) => `  ${mark} ${row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i]))).join('  ')}`.trimEnd();
         const type = group.targetType ? ` (${logCell(group.targetType, 40)})` : '';
-        const head = ['', `Target: ${logCell(group.target, 200)}${type}: ${log_table_renderer_plural(group.findings.length, 'finding')} (${log_table_renderer_countsPhrase(group.findings)})`, format(columns.map((c) => c.header), ' ')];
+        const head = [
+            '',
+            `Target: ${logCell(group.target, 200)}${type}: ${log_table_renderer_plural(group.findings.length, 'finding')} (${log_table_renderer_countsPhrase(group.findings)})`,
+            format(columns.map((c) => c.header), ' '),
+        ];
         const headBytes = head.reduce((sum, line) => sum + Buffer.byteLength(line) + 1, 0);
         const firstRow = format(cells[0], tripped.has(group.findings[0]) ? '*' : ' ');
         if (used + headBytes + Buffer.byteLength(firstRow) + 1 + noteReserve > budget) {
@@ -13551,7 +13900,9 @@ function annotationTitle(finding) {
     const severity = finding.severity.toUpperCase();
     switch (finding.kind) {
         case 'vulnerability': {
-            const pkg = finding.packageName ? ` in ${finding.packageName}${finding.packageVersion ? ` ${finding.packageVersion}` : ''}` : '';
+            const pkg = finding.packageName
+                ? ` in ${finding.packageName}${finding.packageVersion ? ` ${finding.packageVersion}` : ''}`
+                : '';
             const fix = finding.fixedVersion
                 ? ` (fixed in ${finding.fixedVersion})`
                 : finding.fixState === 'wont-fix'
@@ -13791,7 +14142,9 @@ function pickImageDigest(userInput, target) {
     const manifestDigest = grype_parser_str(target.manifestDigest);
     if (!manifestDigest)
         return undefined;
-    return REFERENCE_LIKE.test(repository) && !ARCHIVE_LIKE.test(repository) ? `${repository}@${manifestDigest}` : manifestDigest;
+    return REFERENCE_LIKE.test(repository) && !ARCHIVE_LIKE.test(repository)
+        ? `${repository}@${manifestDigest}`
+        : manifestDigest;
 }
 function describeSource(source) {
     if (!grype_parser_isObject(source))
@@ -13814,12 +14167,19 @@ function describeSource(source) {
             return { artifactName: grype_parser_str(target) ?? '', artifactType: 'filesystem', directory: false };
         default:
             // purl, purl-file, cpe, unknown (an SBOM without source metadata)
-            return { artifactName: typeof target === 'string' && target !== 'unknown' ? target : '', artifactType: 'unknown', directory: false };
+            return {
+                artifactName: typeof target === 'string' && target !== 'unknown' ? target : '',
+                artifactType: 'unknown',
+                directory: false,
+            };
     }
 }
 /** A relative, forward-slash path inside the scanned tree, or undefined. */
 function treePath(path) {
-    const relative = path.replace(/\\/g, '/').replace(/^\/+/, '').replace(/^(\.\/)+/, '');
+    const relative = path
+        .replace(/\\/g, '/')
+        .replace(/^\/+/, '')
+        .replace(/^(\.\/)+/, '');
     if (relative === '' || relative === '.' || /^[a-zA-Z]:/.test(relative))
         return undefined;
     if (relative.split('/').some((segment) => segment === '..'))
@@ -13866,7 +14226,9 @@ function checkMatch(match, path, unexpected) {
     if (!id)
         unexpected(`${path}.vulnerability.id`, `is ${grype_parser_describeJson(vulnerability.id)}, expected a non-empty string`);
     const raw = vulnerability.severity;
-    if (raw !== undefined && raw !== '' && (typeof raw !== 'string' || !GRYPE_SEVERITY_NAMES.some((name) => name.toLowerCase() === raw.trim().toLowerCase()))) {
+    if (raw !== undefined &&
+        raw !== '' &&
+        (typeof raw !== 'string' || !GRYPE_SEVERITY_NAMES.some((name) => name.toLowerCase() === raw.trim().toLowerCase()))) {
         unexpected(`${path}.vulnerability.severity`, `is ${grype_parser_describeJson(raw)}, not one of ${GRYPE_SEVERITY_NAMES.join(', ')}`);
     }
     return { vulnerability, artifact, id, severity: normalizeGrypeSeverity(raw) };
@@ -13876,7 +14238,9 @@ function matchToFinding(checked, match, context) {
     const related = grype_parser_objects(match.relatedVulnerabilities);
     const fix = grype_parser_isObject(vulnerability.fix) ? vulnerability.fix : {};
     const fixedVersions = [...new Set(grype_parser_strings(fix.versions))];
-    const aliases = [...new Set(related.map((r) => grype_parser_str(r.id)?.trim()).filter((a) => a !== undefined && a !== id))];
+    const aliases = [
+        ...new Set(related.map((r) => grype_parser_str(r.id)?.trim()).filter((a) => a !== undefined && a !== id)),
+    ];
     const description = grype_parser_str(vulnerability.description) ?? related.map((r) => grype_parser_str(r.description)).find((d) => d !== undefined);
     const references = [...new Set([...grype_parser_strings(vulnerability.urls), ...related.flatMap((r) => grype_parser_strings(r.urls))])];
     const type = grype_parser_str(artifact.type);
@@ -13890,7 +14254,8 @@ function matchToFinding(checked, match, context) {
         target = context.distroTarget ?? relativePath ?? (context.source.artifactName || type);
     }
     else {
-        target = relativePath ?? (type ? ECOSYSTEMS[type] : undefined) ?? (context.source.artifactName || type || 'unknown');
+        target =
+            relativePath ?? (type ? ECOSYSTEMS[type] : undefined) ?? (context.source.artifactName || type || 'unknown');
     }
     const finding = {
         kind: 'vulnerability',
@@ -13972,7 +14337,11 @@ function grypeReportFromJson(data, options = {}) {
     const distro = grype_parser_isObject(data.distro) ? data.distro : {};
     const distroName = grype_parser_str(distro.name)?.trim();
     const distroTarget = distroName ? [distroName, grype_parser_str(distro.version)?.trim()].filter(Boolean).join(' ') : undefined;
-    const context = { source, ...(distroTarget ? { distroTarget } : {}), ...(distroName ? { distroName } : {}) };
+    const context = {
+        source,
+        ...(distroTarget ? { distroTarget } : {}),
+        ...(distroName ? { distroName } : {}),
+    };
     const findings = [];
     const seen = new Set();
     const targets = new Set();
@@ -14066,12 +14435,14 @@ function vex_str(value) {
 }
 /** A short, quoted rendering of an untrusted value for messages. */
 function shown(value) {
-    const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+    const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
     return `'${label(text)}'`;
 }
 /** An untrusted name for messages: no control characters, bounded. */
 function label(value) {
-    return [...value.slice(0, 80)].map((c) => (c.charCodeAt(0) < 0x20 || (c.charCodeAt(0) >= 0x7f && c.charCodeAt(0) <= 0x9f) ? ' ' : c)).join('');
+    return [...value.slice(0, 80)]
+        .map((c) => (c.charCodeAt(0) < 0x20 || (c.charCodeAt(0) >= 0x7f && c.charCodeAt(0) <= 0x9f) ? ' ' : c))
+        .join('');
 }
 function fail(source, detail, cause) {
     throw new src/* ConfigurationError */.j1(`VEX document ${source}: ${detail}`, cause === undefined ? undefined : { cause });
@@ -14141,7 +14512,9 @@ function statementOf(value, index, source, documentTime) {
         const rawAliases = value.vulnerability.aliases;
         if (rawAliases !== undefined && !Array.isArray(rawAliases))
             fail(source, `${where}: vulnerability.aliases must be an array of strings.`);
-        aliases = (rawAliases ?? []).map((a) => vex_str(a)).filter((a) => a !== undefined);
+        aliases = (rawAliases ?? [])
+            .map((a) => vex_str(a))
+            .filter((a) => a !== undefined);
     }
     if (!vulnerability)
         fail(source, `${where} has no vulnerability name (expected "vulnerability": {"name": "CVE-…"}).`);
@@ -14163,14 +14536,21 @@ function statementOf(value, index, source, documentTime) {
     }
     const products = (value.products ?? []).map((item, i) => {
         const component = componentOf(item, source, `${where} product ${i + 1}`);
-        const nested = vex_isObject(item) ? componentList(item.subcomponents, source, `${where} product ${i + 1} subcomponents`) : [];
+        const nested = vex_isObject(item)
+            ? componentList(item.subcomponents, source, `${where} product ${i + 1} subcomponents`)
+            : [];
         return { ...component, subcomponents: [...nested, ...statementSubcomponents] };
     });
     // v0.0.x: subcomponents next to products; with no products they still narrow the statement.
     if (products.length === 0 && statementSubcomponents.length > 0) {
         products.push(...statementSubcomponents.map((c) => ({ identifiers: c.identifiers, subcomponents: [] })));
     }
-    const statement = { vulnerability, aliases: [...new Set(aliases)], status: status, products };
+    const statement = {
+        vulnerability,
+        aliases: [...new Set(aliases)],
+        status: status,
+        products,
+    };
     if (justification)
         statement.justification = justification;
     if (impactStatement)
@@ -14288,7 +14668,9 @@ function packageUrlMatches(pattern, purl) {
     const f = parsePackageUrl(purl);
     if (!p || !f)
         return false;
-    if (p.type !== f.type || p.name.toLowerCase() !== f.name.toLowerCase() || p.namespace.toLowerCase() !== f.namespace.toLowerCase()) {
+    if (p.type !== f.type ||
+        p.name.toLowerCase() !== f.name.toLowerCase() ||
+        p.namespace.toLowerCase() !== f.namespace.toLowerCase()) {
         return false;
     }
     if (p.version !== undefined && p.version !== f.version)
@@ -14654,7 +15036,12 @@ function componentRef(finding) {
 function splitVersions(value) {
     if (!value)
         return [];
-    return [...new Set(value.split(',').map((v) => cyclonedx_vuln_renderer_clean(v)).filter((v) => v !== ''))];
+    return [
+        ...new Set(value
+            .split(',')
+            .map((v) => cyclonedx_vuln_renderer_clean(v))
+            .filter((v) => v !== '')),
+    ];
 }
 function artifactComponentType(type) {
     return type === 'image' ? 'container' : 'application';
@@ -14698,7 +15085,9 @@ function renderCycloneDxVulnerabilities(report, options = {}) {
         const source = vulnerabilitySource(id, first.primaryUrl);
         if (source.name || source.url)
             entry.source = source;
-        const aliases = [...new Set(findings.flatMap((f) => f.aliases.map(cyclonedx_vuln_renderer_clean)))].filter((a) => a !== '' && a !== id).sort();
+        const aliases = [...new Set(findings.flatMap((f) => f.aliases.map(cyclonedx_vuln_renderer_clean)))]
+            .filter((a) => a !== '' && a !== id)
+            .sort();
         if (aliases.length > 0) {
             entry.references = aliases.map((alias) => {
                 const aliasSource = vulnerabilitySource(alias);
@@ -14836,7 +15225,9 @@ function renderCosignVulnPredicate(report, options) {
     const runUri = context && context.repository && context.runId
         ? `${context.serverUrl.replace(/\/+$/, '')}/${context.repository}/actions/runs/${context.runId}/attempts/${context.runAttempt || '1'}`
         : '';
-    const builderId = options.workflowRef && context ? `${context.serverUrl.replace(/\/+$/, '')}/${options.workflowRef}` : (options.workflowRef ?? '');
+    const builderId = options.workflowRef && context
+        ? `${context.serverUrl.replace(/\/+$/, '')}/${options.workflowRef}`
+        : (options.workflowRef ?? '');
     const predicate = {
         invocation: {
             parameters: options.parameters ?? null,

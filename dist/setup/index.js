@@ -3628,7 +3628,9 @@ function linkOnPath(binDir, tool, platform) {
     }
     catch (error) {
         if (platform !== 'win32') {
-            throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .InfrastructureError */ .EN(`Could not link ${tool.binary} into ${binDir} to put it on PATH.`, { cause: error });
+            throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .InfrastructureError */ .EN(`Could not link ${tool.binary} into ${binDir} to put it on PATH.`, {
+                cause: error,
+            });
         }
         // Windows without the symlink privilege: a copy of the binary (already hashed and probed) does the same.
         node_fs__WEBPACK_IMPORTED_MODULE_1__.copyFileSync(tool.binary, link);
@@ -3652,12 +3654,22 @@ async function run(inputs, deps = defaultDeps()) {
         deps.setOutput(`${tool.name}-binary`, tool.binary);
         deps.setOutput(`${tool.name}-installed-version`, tool.version);
     }
-    deps.setOutput('tools', JSON.stringify(installed.map(({ name, version, binary, source, sha256 }) => ({ name, version, binary, source, sha256: sha256 ?? '' }))));
+    deps.setOutput('tools', JSON.stringify(installed.map(({ name, version, binary, source, sha256 }) => ({
+        name,
+        version,
+        binary,
+        source,
+        sha256: sha256 ?? '',
+    }))));
     const width = Math.max(...installed.map((tool) => tool.name.length));
     deps.logger.info([
         'Installed and on PATH:',
         ...installed.map((tool) => {
-            const how = tool.source === 'path' ? 'given binary, linked onto PATH' : tool.source === 'cache' ? 'tool cache, re-verified' : 'downloaded, verified';
+            const how = tool.source === 'path'
+                ? 'given binary, linked onto PATH'
+                : tool.source === 'cache'
+                    ? 'tool cache, re-verified'
+                    : 'downloaded, verified';
             return `  ${tool.name.padEnd(width)}  ${tool.version}  ${tool.binary}  (${how}; SHA-256 ${tool.sha256 ?? 'n/a'})`;
         }),
     ].join('\n'));
@@ -3837,12 +3849,12 @@ const MARKDOWN_ENTITIES = {
  * the HTML escapes intact: `\&#39;` would show as text.
  */
 function escapeMarkdown(value) {
-    return escapeHtml(value)
+    return (escapeHtml(value)
         .replace(/\r\n|\r|\n|\u2028|\u2029/g, ' ')
         .replace(/[\\`*_[\]|~]/g, (c) => MARKDOWN_ENTITIES[c] ?? c)
         // What would open a block at the start of a line: a heading, a quote, a list item.
         .replace(/^(\s*)(#|>|[+-](?=\s|$)|=+\s*$)/, (_m, space, c) => `${space}&#${c.charCodeAt(0)};${c.slice(1)}`)
-        .replace(/^(\s*\d+)([.)])(?=\s|$)/, (_m, digits, c) => `${digits}&#${c.charCodeAt(0)};`);
+        .replace(/^(\s*\d+)([.)])(?=\s|$)/, (_m, digits, c) => `${digits}&#${c.charCodeAt(0)};`));
 }
 /**
  * Text for inline HTML (<code>, <b>, <summary>): HTML-escaped, and the characters that
@@ -3977,7 +3989,13 @@ async function fetchWithPolicy(fetchFn, input, init = {}, what) {
     let method = init.method ?? 'GET';
     let body = init.body;
     for (let hop = 0;; hop++) {
-        const response = await fetchFn(url, { ...init, method, headers, ...(body !== undefined && body !== null ? { body } : { body: null }), redirect: 'manual' });
+        const response = await fetchFn(url, {
+            ...init,
+            method,
+            headers,
+            ...(body !== undefined && body !== null ? { body } : { body: null }),
+            redirect: 'manual',
+        });
         if (![301, 302, 303, 307, 308].includes(response.status))
             return response;
         const location = response.headers.get('location');
@@ -4035,7 +4053,9 @@ async function readCapped(response, maxBytes, what) {
         }
         catch (error) {
             const name = error?.name;
-            const reason = name === 'TimeoutError' || name === 'AbortError' ? 'the deadline passed' : String(error?.message ?? error);
+            const reason = name === 'TimeoutError' || name === 'AbortError'
+                ? 'the deadline passed'
+                : String(error?.message ?? error);
             throw new BodyReadError(`${what}: the answer broke off (${reason})`, { cause: error });
         }
         if (chunk.done)
@@ -4118,7 +4138,9 @@ function readInputFileCapped(file, maxBytes, input) {
     }
     catch (error) {
         if (error instanceof SizeCapError) {
-            throw new ConfigurationError(`${error.message}. Use a file of at most ${maxBytes} bytes for '${input}'.`, { cause: error });
+            throw new ConfigurationError(`${error.message}. Use a file of at most ${maxBytes} bytes for '${input}'.`, {
+                cause: error,
+            });
         }
         throw error;
     }
@@ -4221,7 +4243,9 @@ function paths_assertConfined(resolved, options) {
         real = realPathAllowingMissing(resolved);
     }
     catch (error) {
-        throw new ConfigurationError(`Input \`${options.name}\` ('${paths_shown(options.value)}'): ${error.message}`, { cause: error });
+        throw new ConfigurationError(`Input \`${options.name}\` ('${paths_shown(options.value)}'): ${error.message}`, {
+            cause: error,
+        });
     }
     if (!roots.some((root) => paths_isWithin(root, real))) {
         throw new ConfigurationError(`Input \`${options.name}\` ('${paths_shown(options.value)}') leads outside ${options.rootsLabel} through a symbolic link (to ${paths_shown(real)}); ` +
@@ -4386,7 +4410,12 @@ function getList(name, allowed) {
     if (CONTROL_EXCEPT_NEWLINE.test(value)) {
         throw new errors_ConfigurationError(`Input \`${name}\` contains a control character.`);
     }
-    const items = [...new Set(value.split(/[,\r\n]+/).map((item) => item.trim()).filter(Boolean))];
+    const items = [
+        ...new Set(value
+            .split(/[,\r\n]+/)
+            .map((item) => item.trim())
+            .filter(Boolean)),
+    ];
     if (!allowed)
         return items;
     return items.map((item) => {
@@ -4461,7 +4490,11 @@ function getSkipPatterns(name) {
         throw new ConfigurationError(`Input \`${name}\` lists ${items.length} patterns; at most ${MAX_SKIP_PATTERNS} are accepted.`);
     }
     return items.map((item) => {
-        if (item.length > 512 || !SKIP_PATTERN.test(item) || item.startsWith('-') || item.startsWith('/') || item.split('/').includes('..')) {
+        if (item.length > 512 ||
+            !SKIP_PATTERN.test(item) ||
+            item.startsWith('-') ||
+            item.startsWith('/') ||
+            item.split('/').includes('..')) {
             throw new ConfigurationError(`Input \`${name}\` takes glob patterns relative to the scanned folder (letters, digits, . _ - / * ? [ ] { } @ +; not absolute, no '..', at most 512 characters); got '${item.slice(0, 80)}'.`);
         }
         return item;
@@ -4519,7 +4552,9 @@ function exactlyOne(values, fallback) {
     }
     const chosen = set[0] ?? fallback;
     if (chosen === undefined) {
-        throw new ConfigurationError(`Set one of ${Object.keys(values).map((s) => `\`${s}\``).join(', ')}.`);
+        throw new ConfigurationError(`Set one of ${Object.keys(values)
+            .map((s) => `\`${s}\``)
+            .join(', ')}.`);
     }
     return chosen;
 }
@@ -4530,7 +4565,10 @@ function exactlyOne(values, fallback) {
  */
 function getToolInputs(tool) {
     const version = getVersion(`${tool}-version`);
-    const sha256 = inputs_getString(`${tool}-sha256`, { pattern: /^[a-fA-F0-9]{64}$/, patternDescription: '64 hexadecimal characters' }).toLowerCase();
+    const sha256 = inputs_getString(`${tool}-sha256`, {
+        pattern: /^[a-fA-F0-9]{64}$/,
+        patternDescription: '64 hexadecimal characters',
+    }).toLowerCase();
     const binary = inputs_getString(`${tool}-path`, { maxLength: 1024 });
     if (binary && !external_node_path_.isAbsolute(binary)) {
         throw new errors_ConfigurationError(`Input \`${tool}-path\` must be an absolute path to the ${tool} binary; got '${binary.slice(0, 200)}'.`);
@@ -4550,7 +4588,15 @@ function getToolInputs(tool) {
 
 /** Files each tool would pick up by itself from the directory it runs in (and so from a checkout). */
 const REPOSITORY_CONFIG_FILES = {
-    trivy: ['trivy.yaml', 'trivy.yml', 'trivy-secret.yaml', 'trivy-secret.yml', '.trivyignore', '.trivyignore.yaml', '.trivyignore.yml'],
+    trivy: [
+        'trivy.yaml',
+        'trivy.yml',
+        'trivy-secret.yaml',
+        'trivy-secret.yml',
+        '.trivyignore',
+        '.trivyignore.yaml',
+        '.trivyignore.yml',
+    ],
     grype: ['.grype.yaml', '.grype.yml', '.grype.json', '.grype/config.yaml', '.grype/config.yml', 'grype.yaml'],
     syft: ['.syft.yaml', '.syft.yml', '.syft.json', '.syft/config.yaml', '.syft/config.yml', 'syft.yaml'],
 };
@@ -4564,7 +4610,9 @@ const CONFIG_FILE_VARIABLES = {
 function prepareToolRunDirectory(runnerTemp, tool) {
     const cwd = makePrivateDirectory(runnerTemp, `scs-${tool}-run`);
     const emptyConfig = path.join(cwd, `empty-${tool}-config.yaml`);
-    fs.writeFileSync(emptyConfig, '# No configuration: the workflow named no config file for this tool.\n{}\n', { flag: 'wx' });
+    fs.writeFileSync(emptyConfig, '# No configuration: the workflow named no config file for this tool.\n{}\n', {
+        flag: 'wx',
+    });
     return { cwd, emptyConfig, absent: (name) => path.join(cwd, `no-${name.replace(/[^A-Za-z0-9._-]/g, '-')}`) };
 }
 /**
@@ -4771,7 +4819,12 @@ const BASE_ENVIRONMENT = [
  * (the tools' own clients, and docker-credential-ecr-login / -gcloud /
  * -acr-env): credentials the workflow put in the environment for exactly that.
  */
-const REGISTRY_CLOUD_ENVIRONMENT = (/* unused pure expression or super */ null && (['AWS_', 'AZURE_', 'GOOGLE_APPLICATION_CREDENTIALS', 'CLOUDSDK_']));
+const REGISTRY_CLOUD_ENVIRONMENT = (/* unused pure expression or super */ null && ([
+    'AWS_',
+    'AZURE_',
+    'GOOGLE_APPLICATION_CREDENTIALS',
+    'CLOUDSDK_',
+]));
 /** The own variables of the tools the suite runs (TRIVY_*, GRYPE_*, SYFT_*, COSIGN_*). */
 const SUITE_TOOL_PREFIXES = ['TRIVY_', 'GRYPE_', 'SYFT_', 'COSIGN_'];
 /** Inputs, the runner's tokens and GITHUB_TOKEN: never in a child's environment, whatever a list says. */
@@ -5119,7 +5172,9 @@ class SummaryBuilder {
     }
     /** A `<details>` block; with a table or list it may be cut at a row/item boundary and is always closed. */
     details(details) {
-        const summary = details.summary instanceof SafeMarkdown ? foldLines(details.summary.text) : htmlText(details.summary, this.maxText);
+        const summary = details.summary instanceof SafeMarkdown
+            ? foldLines(details.summary.text)
+            : htmlText(details.summary, this.maxText);
         let open = `<details${details.open ? ' open' : ''}><summary>${summary}</summary>\n\n`;
         let units = [];
         if (details.table) {
@@ -5342,7 +5397,11 @@ function selectAnnotations(annotations, perLevel = ANNOTATIONS_PER_LEVEL, reserv
     const overflow = errors.length > slots('error') || warnings.length > slots('warning') || notices.length > slots('notice');
     // When anything is left out, one notice slot goes to the overflow notice.
     const noticeSlots = overflow ? Math.max(0, slots('notice') - 1) : slots('notice');
-    const selected = [...errors.slice(0, slots('error')), ...warnings.slice(0, slots('warning')), ...notices.slice(0, noticeSlots)];
+    const selected = [
+        ...errors.slice(0, slots('error')),
+        ...warnings.slice(0, slots('warning')),
+        ...notices.slice(0, noticeSlots),
+    ];
     return { selected, omitted: annotations.length - selected.length };
 }
 function emitAnnotations(annotations, options) {
@@ -5380,7 +5439,9 @@ function validateImageReference(input, value) {
     }
     if (!IMAGE_PATTERN.test(value)) {
         const repo = value.replace(/@.*$/, '').replace(/:[\w][\w.-]*$/, '');
-        const hint = /[A-Z]/.test(repo.split('/').slice(1).join('/') || repo) ? ' Repository names must be lower-case.' : '';
+        const hint = /[A-Z]/.test(repo.split('/').slice(1).join('/') || repo)
+            ? ' Repository names must be lower-case.'
+            : '';
         throw new ConfigurationError(`Input \`${input}\` is not a valid image reference: '${value.slice(0, 200)}'.${hint}`);
     }
     return value;
@@ -5700,7 +5761,9 @@ async function downloadOnce(url, dest, options, deadlineAt) {
     let timer;
     const deadline = new Promise((_resolve, reject) => {
         timer = setTimeout(() => {
-            const which = limitMs < perAttempt ? `the ${Math.round(total / 1000)} s total deadline for all attempts` : `the ${Math.round(perAttempt / 1000)} s deadline per attempt`;
+            const which = limitMs < perAttempt
+                ? `the ${Math.round(total / 1000)} s total deadline for all attempts`
+                : `the ${Math.round(perAttempt / 1000)} s deadline per attempt`;
             const error = new DownloadDeadlineError(`the download did not finish within ${which} (${received} bytes received; the mirror or the network is too slow, or stalls on purpose)`);
             message?.destroy(error);
             client.dispose();
@@ -6577,7 +6640,11 @@ const execRunner = async (file, args) => {
         timeoutMs: VERSION_PROBE_TIMEOUT_MS,
         maxCapture: 64 * 1024,
     });
-    return { exitCode, stdout, stderr: timedOut ? `${stderr}\n(timed out after ${VERSION_PROBE_TIMEOUT_MS / 1000} s)` : stderr };
+    return {
+        exitCode,
+        stdout,
+        stderr: timedOut ? `${stderr}\n(timed out after ${VERSION_PROBE_TIMEOUT_MS / 1000} s)` : stderr,
+    };
 };
 /** Validates a user-supplied executable path; returns it normalised. `label` names the setting. */
 async function validateExecutablePath(value, platform, label) {
@@ -6934,7 +7001,10 @@ function isSha256(value) {
  * returned lower-case. `label` names the setting in errors.
  */
 function normalizeSha256(value, label = 'sha256') {
-    const digest = value.trim().replace(/^sha256:/i, '').toLowerCase();
+    const digest = value
+        .trim()
+        .replace(/^sha256:/i, '')
+        .toLowerCase();
     if (!isSha256(digest)) {
         const shown = value.length > 80 ? `${value.slice(0, 77)}...` : value;
         throw new src/* ConfigurationError */.j1(`The ${label} must be 64 hexadecimal digits (a SHA-256); got ${JSON.stringify(shown)}.`);
@@ -7143,20 +7213,26 @@ class ToolInstaller {
             if (typeof actual !== 'string')
                 return actual;
             if (actual !== pinnedBinary) {
-                return { problem: `${binaryName} has SHA-256 ${actual}, but the ${this.digestOrigin(target)} SHA-256 of that binary is ${pinnedBinary}` };
+                return {
+                    problem: `${binaryName} has SHA-256 ${actual}, but the ${this.digestOrigin(target)} SHA-256 of that binary is ${pinnedBinary}`,
+                };
             }
             return { how: `binary SHA-256 matches the ${this.digestOrigin(target)} ${pinnedBinary}` };
         }
         const archive = external_node_path_.join(dir, VERIFIED_ASSET_DIR, asset.file);
         const archiveInfo = await (0,promises_.lstat)(archive).catch(() => undefined);
         if (!archiveInfo?.isFile()) {
-            return { problem: `it does not keep the release archive ${VERIFIED_ASSET_DIR}/${asset.file} to check ${binaryName} against` };
+            return {
+                problem: `it does not keep the release archive ${VERIFIED_ASSET_DIR}/${asset.file} to check ${binaryName} against`,
+            };
         }
         const archiveDigest = await this.hashOrProblem(archive, asset.file);
         if (typeof archiveDigest !== 'string')
             return archiveDigest;
         if (archiveDigest !== asset.sha256) {
-            return { problem: `the kept ${asset.file} has SHA-256 ${archiveDigest}, expected ${asset.sha256} (${this.digestOrigin(target)})` };
+            return {
+                problem: `the kept ${asset.file} has SHA-256 ${archiveDigest}, expected ${asset.sha256} (${this.digestOrigin(target)})`,
+            };
         }
         const tempDir = this.deps.tempDir();
         await (0,promises_.mkdir)(tempDir, { recursive: true });
@@ -7176,9 +7252,13 @@ class ToolInstaller {
             if (typeof actual !== 'string')
                 return actual;
             if (actual !== expected) {
-                return { problem: `${binaryName} has SHA-256 ${actual}, but the ${binaryName} in the verified ${asset.file} has ${expected}` };
+                return {
+                    problem: `${binaryName} has SHA-256 ${actual}, but the ${binaryName} in the verified ${asset.file} has ${expected}`,
+                };
             }
-            return { how: `${asset.file} re-verified against the ${this.digestOrigin(target)} SHA-256 and ${binaryName} identical to its member` };
+            return {
+                how: `${asset.file} re-verified against the ${this.digestOrigin(target)} SHA-256 and ${binaryName} identical to its member`,
+            };
         }
         finally {
             await (0,promises_.rm)(scratch, { recursive: true, force: true });

@@ -76,7 +76,12 @@ class SigstoreEngine {
     witnesses() {
         const witnesses = [];
         if (this.instance.rekorUrl) {
-            witnesses.push(new _sigstore_sign__WEBPACK_IMPORTED_MODULE_2__/* .RekorWitness */ .fU({ rekorBaseURL: this.instance.rekorUrl, fetchOnConflict: true, entryType: 'dsse', ...(0,_retry_js__WEBPACK_IMPORTED_MODULE_7__/* .sigstoreFetchOptions */ .V8)(this.policy) }));
+            witnesses.push(new _sigstore_sign__WEBPACK_IMPORTED_MODULE_2__/* .RekorWitness */ .fU({
+                rekorBaseURL: this.instance.rekorUrl,
+                fetchOnConflict: true,
+                entryType: 'dsse',
+                ...(0,_retry_js__WEBPACK_IMPORTED_MODULE_7__/* .sigstoreFetchOptions */ .V8)(this.policy),
+            }));
         }
         if (this.instance.tsaUrl)
             witnesses.push(new _sigstore_sign__WEBPACK_IMPORTED_MODULE_2__/* .TSAWitness */ .gs({ tsaBaseURL: this.instance.tsaUrl, ...(0,_retry_js__WEBPACK_IMPORTED_MODULE_7__/* .sigstoreFetchOptions */ .V8)(this.policy) }));
@@ -118,11 +123,17 @@ class SigstoreEngine {
     }
     async signImage(target, options) {
         const payload = (0,_image_signature_js__WEBPACK_IMPORTED_MODULE_5__/* .imageSignatureStatement */ .l6)(target.digest);
-        const bundle = await this.build(() => new _sigstore_sign__WEBPACK_IMPORTED_MODULE_2__/* .DSSEBundleBuilder */ .VV({ signer: this.signer(), witnesses: this.witnesses() }).create({ data: payload, type: _image_signature_js__WEBPACK_IMPORTED_MODULE_5__/* .IN_TOTO_PAYLOAD_TYPE */ .T4 }));
+        const bundle = await this.build(() => new _sigstore_sign__WEBPACK_IMPORTED_MODULE_2__/* .DSSEBundleBuilder */ .VV({ signer: this.signer(), witnesses: this.witnesses() }).create({
+            data: payload,
+            type: _image_signature_js__WEBPACK_IMPORTED_MODULE_5__/* .IN_TOTO_PAYLOAD_TYPE */ .T4,
+        }));
         const { outcome, info } = this.finish(bundle, options.bundlePath, { kind: 'statement', statement: JSON.parse(payload.toString('utf8')) }, `signing ${target.repository}@${target.digest}`);
         if (!options.push)
             return outcome;
-        return { ...outcome, stored: await (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .storeBundle */ .AG)(this.config.registry, target, outcome.bundleJson, info, this.now, outcome.bundlePath) };
+        return {
+            ...outcome,
+            stored: await (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .storeBundle */ .AG)(this.config.registry, target, outcome.bundleJson, info, this.now, outcome.bundlePath),
+        };
     }
     async signBlob(file, options) {
         const data = node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(file);
@@ -132,11 +143,17 @@ class SigstoreEngine {
     async attest(statement, options) {
         (0,_statement_js__WEBPACK_IMPORTED_MODULE_8__/* .validateStatement */ .G)(statement, options.pushTo);
         const payload = Buffer.from(JSON.stringify(statement), 'utf8');
-        const bundle = await this.build(() => new _sigstore_sign__WEBPACK_IMPORTED_MODULE_2__/* .DSSEBundleBuilder */ .VV({ signer: this.signer(), witnesses: this.witnesses() }).create({ data: payload, type: _image_signature_js__WEBPACK_IMPORTED_MODULE_5__/* .IN_TOTO_PAYLOAD_TYPE */ .T4 }));
+        const bundle = await this.build(() => new _sigstore_sign__WEBPACK_IMPORTED_MODULE_2__/* .DSSEBundleBuilder */ .VV({ signer: this.signer(), witnesses: this.witnesses() }).create({
+            data: payload,
+            type: _image_signature_js__WEBPACK_IMPORTED_MODULE_5__/* .IN_TOTO_PAYLOAD_TYPE */ .T4,
+        }));
         const { outcome, info } = this.finish(bundle, options.bundlePath, { kind: 'statement', statement: JSON.parse(payload.toString('utf8')) }, `attesting ${statement.predicateType}`);
         if (!options.pushTo)
             return outcome;
-        return { ...outcome, stored: await (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .storeBundle */ .AG)(this.config.registry, options.pushTo, outcome.bundleJson, info, this.now, outcome.bundlePath) };
+        return {
+            ...outcome,
+            stored: await (0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__/* .storeBundle */ .AG)(this.config.registry, options.pushTo, outcome.bundleJson, info, this.now, outcome.bundlePath),
+        };
     }
 }
 

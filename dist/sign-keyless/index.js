@@ -7664,7 +7664,9 @@ function getInputs(env = process.env) {
     const rekorUrl = (0,_scs_signing__WEBPACK_IMPORTED_MODULE_2__/* .requireSecureServiceUrl */ .dg)('rekor-url', (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getUrl */ .ID)('rekor-url'));
     const tsaUrl = (0,_scs_signing__WEBPACK_IMPORTED_MODULE_2__/* .requireSecureServiceUrl */ .dg)('tsa-url', (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getUrl */ .ID)('tsa-url'));
     const trustedRootInput = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getString */ .AA)('trusted-root', { maxLength: 1024 });
-    const trustedRoot = trustedRootInput ? (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .validatePath */ .iQ)('trusted-root', trustedRootInput, { base: workspace, mustExist: 'file', allowAbsolute: true }) : '';
+    const trustedRoot = trustedRootInput
+        ? (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .validatePath */ .iQ)('trusted-root', trustedRootInput, { base: workspace, mustExist: 'file', allowAbsolute: true })
+        : '';
     const pushToRegistry = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getBoolean */ .pW)('push-to-registry');
     const registryUsername = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getString */ .AA)('registry-username', { maxLength: 256 });
     const registryPassword = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getSecret */ .r6)('registry-password');
@@ -7679,7 +7681,12 @@ function getInputs(env = process.env) {
             throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input \`output-dir\` must be inside the workspace (${workspace}) or RUNNER_TEMP (${runnerTemp}).`);
         }
         // ...and by real path: a link in the checkout never takes the bundles elsewhere.
-        (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .assertConfined */ .Lm)(outputDir, { name: 'output-dir', value: outputInput, roots: [workspace, runnerTemp], rootsLabel: 'the workspace and RUNNER_TEMP' });
+        (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .assertConfined */ .Lm)(outputDir, {
+            name: 'output-dir',
+            value: outputInput,
+            roots: [workspace, runnerTemp],
+            rootsLabel: 'the workspace and RUNNER_TEMP',
+        });
     }
     const summary = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getBoolean */ .pW)('summary');
     const githubToken = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getSecret */ .r6)('github-token');
@@ -7846,7 +7853,9 @@ async function withRetries(label, context, attempt) {
                 throw error;
             }
             else {
-                failure = new HttpRequestError(`${label}: ${describeNetworkError(error)}`, label, undefined, true, { cause: error });
+                failure = new HttpRequestError(`${label}: ${describeNetworkError(error)}`, label, undefined, true, {
+                    cause: error,
+                });
             }
         }
         if (response && !isRetryableStatus(response.status))
@@ -7855,7 +7864,9 @@ async function withRetries(label, context, attempt) {
             await response.body?.cancel().catch(() => undefined);
         const asked = response ? parseRetryAfter(response.headers.get('retry-after'), now()) : undefined;
         const delay = asked ?? backoffDelay(tryNumber, policy, context.random);
-        const why = response ? `${label}: HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}` : failure.message;
+        const why = response
+            ? `${label}: HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`
+            : failure.message;
         const tries = `${tryNumber} ${tryNumber === 1 ? 'try' : 'tries'}`;
         if (tryNumber >= policy.attempts) {
             throw new HttpRequestError(`${why} (after ${tries})`, failure?.url ?? label, response?.status, true, failure ? { cause: failure.cause ?? failure } : undefined);
@@ -8042,7 +8053,9 @@ function canonicalDescriptor(descriptor) {
         ...(descriptor.artifactType !== undefined ? { artifactType: descriptor.artifactType } : {}),
         digest: descriptor.digest,
         size: descriptor.size,
-        ...(descriptor.annotations && Object.keys(descriptor.annotations).length > 0 ? { annotations: sortedAnnotations(descriptor.annotations) } : {}),
+        ...(descriptor.annotations && Object.keys(descriptor.annotations).length > 0
+            ? { annotations: sortedAnnotations(descriptor.annotations) }
+            : {}),
         ...(descriptor.platform ? { platform: { ...descriptor.platform } } : {}),
     };
 }
@@ -8055,7 +8068,9 @@ function serializeManifest(manifest) {
         config: canonicalDescriptor(manifest.config),
         layers: manifest.layers.map(canonicalDescriptor),
         ...(manifest.subject ? { subject: canonicalDescriptor(manifest.subject) } : {}),
-        ...(manifest.annotations && Object.keys(manifest.annotations).length > 0 ? { annotations: sortedAnnotations(manifest.annotations) } : {}),
+        ...(manifest.annotations && Object.keys(manifest.annotations).length > 0
+            ? { annotations: sortedAnnotations(manifest.annotations) }
+            : {}),
     }));
 }
 /** The bytes we push for an index (same rules as serializeManifest; entry order is kept). */
@@ -8066,7 +8081,9 @@ function serializeIndex(index) {
         ...(index.artifactType !== undefined ? { artifactType: index.artifactType } : {}),
         manifests: index.manifests.map(canonicalDescriptor),
         ...(index.subject ? { subject: canonicalDescriptor(index.subject) } : {}),
-        ...(index.annotations && Object.keys(index.annotations).length > 0 ? { annotations: sortedAnnotations(index.annotations) } : {}),
+        ...(index.annotations && Object.keys(index.annotations).length > 0
+            ? { annotations: sortedAnnotations(index.annotations) }
+            : {}),
     }));
 }
 
@@ -8166,7 +8183,13 @@ function buildBundleReferrer(input) {
         bytes,
         digest,
         size: bytes.length,
-        descriptor: canonicalDescriptor({ mediaType: OCI_MEDIA_TYPES.manifest, artifactType: bundleMediaType, digest, size: bytes.length, annotations }),
+        descriptor: canonicalDescriptor({
+            mediaType: OCI_MEDIA_TYPES.manifest,
+            artifactType: bundleMediaType,
+            digest,
+            size: bytes.length,
+            annotations,
+        }),
         layer,
         config: { ...EMPTY_CONFIG_DESCRIPTOR },
     };
@@ -8272,7 +8295,7 @@ async function readReferrersTagIndex(client, ref, subjectDigest) {
 async function findReferrers(client, ref, subjectDigest, options = {}) {
     if (!src_reference/* SHA256_DIGEST_PATTERN */.Sl.test(subjectDigest))
         throw new src/* ConfigurationError */.j1(`'${subjectDigest.slice(0, 80)}' is not a sha256 digest.`);
-    const filter = (list) => (options.artifactType ? list.filter((d) => d.artifactType === options.artifactType) : list);
+    const filter = (list) => options.artifactType ? list.filter((d) => d.artifactType === options.artifactType) : list;
     const fromApi = await referrersFromApi(client, ref, subjectDigest, options.artifactType);
     if (fromApi)
         return { via: 'referrers-api', referrers: filter(fromApi) };
@@ -8308,7 +8331,9 @@ async function findSameBundle(client, ref, listed, built) {
         try {
             const fetched = await client.getManifestBytes((0,src_reference/* referenceWithDigest */.gY)(ref, candidate.digest), candidate.digest);
             const { manifest } = parseOciManifest(fetched.bytes, fetched.mediaType, candidate.digest);
-            if (manifest.layers.length === 1 && manifest.layers[0].digest === built.layer.digest && manifest.subject?.digest === built.manifest.subject?.digest) {
+            if (manifest.layers.length === 1 &&
+                manifest.layers[0].digest === built.layer.digest &&
+                manifest.subject?.digest === built.manifest.subject?.digest) {
                 return candidate.digest;
             }
         }
@@ -8342,11 +8367,18 @@ async function pushReferrer(client, ref, referrer, content, options = {}) {
     const random = options.random ?? Math.random;
     const location = `${ref.registry}/${ref.repository}@${referrer.digest}`;
     // Already there? (API listing or tag index, whichever the registry has.)
-    const before = await findReferrers(client, ref, subject.digest, { ...(referrer.manifest.artifactType ? { artifactType: referrer.manifest.artifactType } : {}) });
+    const before = await findReferrers(client, ref, subject.digest, {
+        ...(referrer.manifest.artifactType ? { artifactType: referrer.manifest.artifactType } : {}),
+    });
     const existing = await findSameBundle(client, ref, before.referrers, referrer);
     if (existing) {
         log(`${ref.name}: the bundle ${referrer.layer.digest} is already attached to ${subject.digest} (${existing})`);
-        return { manifestDigest: existing, via: before.via, location: `${ref.registry}/${ref.repository}@${existing}`, alreadyPresent: true };
+        return {
+            manifestDigest: existing,
+            via: before.via,
+            location: `${ref.registry}/${ref.repository}@${existing}`,
+            alreadyPresent: true,
+        };
     }
     await client.pushBlob(ref, content, referrer.layer.mediaType);
     await client.pushBlob(ref, EMPTY_CONFIG_BYTES, EMPTY_CONFIG_DESCRIPTOR.mediaType);
@@ -8388,7 +8420,13 @@ async function pushReferrer(client, ref, referrer, content, options = {}) {
         const listed = current?.index.manifests.some((m) => m.digest === referrer.digest) ?? false;
         if (listed) {
             if (writes === 0 || settled) {
-                return { manifestDigest: referrer.digest, via: 'tag-schema', location, alreadyPresent: writes === 0, ...(current ? { indexDigest: current.digest } : {}) };
+                return {
+                    manifestDigest: referrer.digest,
+                    via: 'tag-schema',
+                    location,
+                    alreadyPresent: writes === 0,
+                    ...(current ? { indexDigest: current.digest } : {}),
+                };
             }
             // Listed right after our write: wait out concurrent writers, then look again.
             await sleep(Math.round(settleMs * (0.75 + random() / 4)));
@@ -8477,7 +8515,11 @@ function parseBearerChallenge(header) {
     }
     if (!params.realm)
         return undefined;
-    return { realm: params.realm, ...(params.service ? { service: params.service } : {}), ...(params.scope ? { scope: params.scope } : {}) };
+    return {
+        realm: params.realm,
+        ...(params.service ? { service: params.service } : {}),
+        ...(params.scope ? { scope: params.scope } : {}),
+    };
 }
 function isBasicChallenge(header) {
     return header !== null && /^\s*Basic\b/i.test(header);
@@ -8517,7 +8559,9 @@ async function registryErrorDetail(response) {
         const first = parsed.errors?.[0];
         // Registry text: control and invisible characters removed, bounded.
         if (first)
-            return `: ${(0,src/* stripInvisible */._0)([first.code, first.message].filter(Boolean).join(' '))}`.slice(0, 200).replace(/\s+/g, ' ');
+            return `: ${(0,src/* stripInvisible */._0)([first.code, first.message].filter(Boolean).join(' '))}`
+                .slice(0, 200)
+                .replace(/\s+/g, ' ');
     }
     catch {
         // not a registry error body
@@ -8612,14 +8656,21 @@ class RegistryClient {
         if (!(realm.protocol === 'https:' || (realm.protocol === 'http:' && (0,src_reference/* isLoopbackHost */.cW)(realm.host)))) {
             throw new src/* InfrastructureError */.EN(`${ref.name}: refusing the token realm ${displayUrl(realm.href)} (HTTPS required except on loopback)`);
         }
-        const scope = access === 'push' ? `repository:${ref.repository}:pull,push` : (challenge.scope ?? `repository:${ref.repository}:pull`);
+        const scope = access === 'push'
+            ? `repository:${ref.repository}:pull,push`
+            : (challenge.scope ?? `repository:${ref.repository}:pull`);
         const label = `${credential?.kind === 'identity-token' ? 'POST' : 'GET'} ${displayUrl(realm.href)}`;
         const who = credential ? `with the credentials from ${credential.source}` : 'anonymously';
         this.log(`${ref.name}: requesting a ${access} token from ${displayUrl(realm.href)} ${who}`);
         let init;
         if (credential?.kind === 'identity-token') {
             // docker's OAuth2 refresh-token grant.
-            const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: credential.token, client_id: this.userAgent, scope });
+            const form = new URLSearchParams({
+                grant_type: 'refresh_token',
+                refresh_token: credential.token,
+                client_id: this.userAgent,
+                scope,
+            });
             if (challenge.service)
                 form.set('service', challenge.service);
             init = {
@@ -8635,7 +8686,9 @@ class RegistryClient {
             // As docker sends it; some token services (Harbor, GitLab) key the grant on it.
             if (credential)
                 realm.searchParams.set('account', credential.username);
-            const basic = credential ? `Basic ${Buffer.from(`${credential.username}:${credential.password}`).toString('base64')}` : undefined;
+            const basic = credential
+                ? `Basic ${Buffer.from(`${credential.username}:${credential.password}`).toString('base64')}`
+                : undefined;
             init = { method: 'GET', headers: this.headers({ Accept: 'application/json' }, basic) };
         }
         const url = realm.href;
@@ -8698,10 +8751,15 @@ class RegistryClient {
             if (credential.kind !== 'basic') {
                 throw new RegistryAuthError(`${label}: HTTP 401 (the registry wants a password, but ${credential.source} holds only an identity token): ${authAdvice(ref.registry, access, true)}`, displayUrl(url), 401, ref.registry, access);
             }
-            this.auth.set(key, { header: `Basic ${Buffer.from(`${credential.username}:${credential.password}`).toString('base64')}`, anonymous: false });
+            this.auth.set(key, {
+                header: `Basic ${Buffer.from(`${credential.username}:${credential.password}`).toString('base64')}`,
+                anonymous: false,
+            });
             return;
         }
-        throw new RegistryAuthError(`${label}: HTTP 401 (the registry wants credentials; only anonymous ${access === 'pull' ? 'pulls were' : 'access was'} possible: ${credential ? `it does not accept the credentials from ${credential.source}` : `no credentials for ${ref.registry}`}): ${authAdvice(ref.registry, access, credential !== undefined)}`, displayUrl(url), 401, ref.registry, access);
+        throw new RegistryAuthError(`${label}: HTTP 401 (the registry wants credentials; only anonymous ${access === 'pull' ? 'pulls were' : 'access was'} possible: ${credential
+            ? `it does not accept the credentials from ${credential.source}`
+            : `no credentials for ${ref.registry}`}): ${authAdvice(ref.registry, access, credential !== undefined)}`, displayUrl(url), 401, ref.registry, access);
     }
     /**
      * One exchange with retries (429/5xx/network) and authentication (401,
@@ -8875,7 +8933,13 @@ class RegistryClient {
     async resolveImage(ref) {
         const resolved = await this.resolveDescriptor(ref);
         if (!isIndexMediaType(resolved.mediaType)) {
-            return { digest: resolved.digest, mediaType: resolved.mediaType, size: resolved.size, isIndex: false, platforms: [] };
+            return {
+                digest: resolved.digest,
+                mediaType: resolved.mediaType,
+                size: resolved.size,
+                isIndex: false,
+                platforms: [],
+            };
         }
         let index;
         if (resolved.bytes) {
@@ -8885,8 +8949,15 @@ class RegistryClient {
             index = (await this.getIndex((0,src_reference/* referenceWithDigest */.gY)(ref, resolved.digest), resolved.digest)).index;
         }
         const platforms = index.manifests
-            .filter((entry) => entry.platform && entry.platform.os !== 'unknown' && entry.annotations?.['vnd.docker.reference.type'] !== 'attestation-manifest')
-            .map((entry) => ({ digest: entry.digest, mediaType: entry.mediaType, size: entry.size, platform: entry.platform }));
+            .filter((entry) => entry.platform &&
+            entry.platform.os !== 'unknown' &&
+            entry.annotations?.['vnd.docker.reference.type'] !== 'attestation-manifest')
+            .map((entry) => ({
+            digest: entry.digest,
+            mediaType: entry.mediaType,
+            size: entry.size,
+            platform: entry.platform,
+        }));
         return { digest: resolved.digest, mediaType: resolved.mediaType, size: resolved.size, isIndex: true, platforms };
     }
     /** Whether the manifest `reference` (tag or digest) exists; its descriptor when it does (404 → undefined). */
@@ -9128,7 +9199,12 @@ const spawnHelper = (command, args, input, timeoutMs, env) => new Promise((resol
     try {
         // An allow-listed environment (a helper needs its cloud SDK variables, not the action's inputs or the runner's tokens).
         const childEnv = Object.fromEntries(Object.entries(env ?? (0,src/* toolEnvironment */.uQ)(process.env, { allow: src/* REGISTRY_CLOUD_ENVIRONMENT */.iH })).filter(([key]) => !(0,src/* isSecretVariable */.tS)(key)));
-        child = (0,external_node_child_process_.spawn)(command, [...args], { stdio: ['pipe', 'pipe', 'pipe'], shell: false, windowsHide: true, env: childEnv });
+        child = (0,external_node_child_process_.spawn)(command, [...args], {
+            stdio: ['pipe', 'pipe', 'pipe'],
+            shell: false,
+            windowsHide: true,
+            env: childEnv,
+        });
     }
     catch (error) {
         reject(new src/* InfrastructureError */.EN(`Could not start ${command}`, { cause: error }));
@@ -9208,7 +9284,9 @@ function readDockerConfig(file) {
             return undefined;
         if (error instanceof src/* ConfigurationError */.j1)
             throw error;
-        throw new src/* ConfigurationError */.j1(`The docker config ${file} cannot be read: ${error.message}`, { cause: error });
+        throw new src/* ConfigurationError */.j1(`The docker config ${file} cannot be read: ${error.message}`, {
+            cause: error,
+        });
     }
     let parsed;
     try {
@@ -9235,7 +9313,9 @@ function readDockerConfig(file) {
                 ...(typeof entry.auth === 'string' && entry.auth !== '' ? { auth: entry.auth } : {}),
                 ...(typeof entry.username === 'string' && entry.username !== '' ? { username: entry.username } : {}),
                 ...(typeof entry.password === 'string' && entry.password !== '' ? { password: entry.password } : {}),
-                ...(typeof entry.identitytoken === 'string' && entry.identitytoken !== '' ? { identitytoken: entry.identitytoken } : {}),
+                ...(typeof entry.identitytoken === 'string' && entry.identitytoken !== ''
+                    ? { identitytoken: entry.identitytoken }
+                    : {}),
             };
             if (!current || Object.keys(current).length === 0)
                 auths.set(host, next);
@@ -9315,7 +9395,12 @@ function dockerConfigCredentials(options = {}) {
         const entry = config.auths.get(host);
         const source = `docker config ${file}`;
         if (entry?.identitytoken) {
-            return { kind: 'identity-token', token: entry.identitytoken, source, ...(entry.username ? { username: entry.username } : {}) };
+            return {
+                kind: 'identity-token',
+                token: entry.identitytoken,
+                source,
+                ...(entry.username ? { username: entry.username } : {}),
+            };
         }
         if (entry?.auth)
             return { kind: 'basic', ...decodeAuth(entry.auth, file, host), source };
@@ -9341,13 +9426,23 @@ function credentialChain(options) {
     return async (registry) => {
         const host = normalizeRegistryHost(registry);
         if (explicitUser !== '' && (explicitRegistry === undefined || explicitRegistry === host)) {
-            return { kind: 'basic', username: explicitUser, password: explicitPassword, source: 'the username and password given to the action' };
+            return {
+                kind: 'basic',
+                username: explicitUser,
+                password: explicitPassword,
+                source: 'the username and password given to the action',
+            };
         }
         const fromDocker = docker ? await docker(host) : undefined;
         if (fromDocker)
             return fromDocker;
         if (host === 'ghcr.io' && options.githubToken) {
-            return { kind: 'basic', username: options.githubActor || 'x-access-token', password: options.githubToken, source: 'the GitHub token' };
+            return {
+                kind: 'basic',
+                username: options.githubActor || 'x-access-token',
+                password: options.githubToken,
+                source: 'the GitHub token',
+            };
         }
         return undefined;
     };
@@ -9430,7 +9525,9 @@ async function downloadOnce(url, dest, options, deadlineAt) {
     let timer;
     const deadline = new Promise((_resolve, reject) => {
         timer = setTimeout(() => {
-            const which = limitMs < perAttempt ? `the ${Math.round(total / 1000)} s total deadline for all attempts` : `the ${Math.round(perAttempt / 1000)} s deadline per attempt`;
+            const which = limitMs < perAttempt
+                ? `the ${Math.round(total / 1000)} s total deadline for all attempts`
+                : `the ${Math.round(perAttempt / 1000)} s deadline per attempt`;
             const error = new DownloadDeadlineError(`the download did not finish within ${which} (${received} bytes received; the mirror or the network is too slow, or stalls on purpose)`);
             message?.destroy(error);
             client.dispose();
@@ -10299,7 +10396,11 @@ const execRunner = async (file, args) => {
         timeoutMs: VERSION_PROBE_TIMEOUT_MS,
         maxCapture: 64 * 1024,
     });
-    return { exitCode, stdout, stderr: timedOut ? `${stderr}\n(timed out after ${VERSION_PROBE_TIMEOUT_MS / 1000} s)` : stderr };
+    return {
+        exitCode,
+        stdout,
+        stderr: timedOut ? `${stderr}\n(timed out after ${VERSION_PROBE_TIMEOUT_MS / 1000} s)` : stderr,
+    };
 };
 /** Validates a user-supplied executable path; returns it normalised. `label` names the setting. */
 async function validateExecutablePath(value, platform, label) {
@@ -10654,7 +10755,10 @@ function isSha256(value) {
  * returned lower-case. `label` names the setting in errors.
  */
 function normalizeSha256(value, label = 'sha256') {
-    const digest = value.trim().replace(/^sha256:/i, '').toLowerCase();
+    const digest = value
+        .trim()
+        .replace(/^sha256:/i, '')
+        .toLowerCase();
     if (!isSha256(digest)) {
         const shown = value.length > 80 ? `${value.slice(0, 77)}...` : value;
         throw new src/* ConfigurationError */.j1(`The ${label} must be 64 hexadecimal digits (a SHA-256); got ${JSON.stringify(shown)}.`);
@@ -10863,20 +10967,26 @@ class ToolInstaller {
             if (typeof actual !== 'string')
                 return actual;
             if (actual !== pinnedBinary) {
-                return { problem: `${binaryName} has SHA-256 ${actual}, but the ${this.digestOrigin(target)} SHA-256 of that binary is ${pinnedBinary}` };
+                return {
+                    problem: `${binaryName} has SHA-256 ${actual}, but the ${this.digestOrigin(target)} SHA-256 of that binary is ${pinnedBinary}`,
+                };
             }
             return { how: `binary SHA-256 matches the ${this.digestOrigin(target)} ${pinnedBinary}` };
         }
         const archive = external_node_path_.join(dir, VERIFIED_ASSET_DIR, asset.file);
         const archiveInfo = await (0,promises_.lstat)(archive).catch(() => undefined);
         if (!archiveInfo?.isFile()) {
-            return { problem: `it does not keep the release archive ${VERIFIED_ASSET_DIR}/${asset.file} to check ${binaryName} against` };
+            return {
+                problem: `it does not keep the release archive ${VERIFIED_ASSET_DIR}/${asset.file} to check ${binaryName} against`,
+            };
         }
         const archiveDigest = await this.hashOrProblem(archive, asset.file);
         if (typeof archiveDigest !== 'string')
             return archiveDigest;
         if (archiveDigest !== asset.sha256) {
-            return { problem: `the kept ${asset.file} has SHA-256 ${archiveDigest}, expected ${asset.sha256} (${this.digestOrigin(target)})` };
+            return {
+                problem: `the kept ${asset.file} has SHA-256 ${archiveDigest}, expected ${asset.sha256} (${this.digestOrigin(target)})`,
+            };
         }
         const tempDir = this.deps.tempDir();
         await (0,promises_.mkdir)(tempDir, { recursive: true });
@@ -10896,9 +11006,13 @@ class ToolInstaller {
             if (typeof actual !== 'string')
                 return actual;
             if (actual !== expected) {
-                return { problem: `${binaryName} has SHA-256 ${actual}, but the ${binaryName} in the verified ${asset.file} has ${expected}` };
+                return {
+                    problem: `${binaryName} has SHA-256 ${actual}, but the ${binaryName} in the verified ${asset.file} has ${expected}`,
+                };
             }
-            return { how: `${asset.file} re-verified against the ${this.digestOrigin(target)} SHA-256 and ${binaryName} identical to its member` };
+            return {
+                how: `${asset.file} re-verified against the ${this.digestOrigin(target)} SHA-256 and ${binaryName} identical to its member`,
+            };
         }
         finally {
             await (0,promises_.rm)(scratch, { recursive: true, force: true });
@@ -11178,7 +11292,11 @@ function logCell(row) {
     return parts.length > 0 ? src.md.join(parts, ', ') : src.md.text('none');
 }
 function renderSignSummary(data, options = {}) {
-    const builder = new src/* SummaryBuilder */.CF({ itemNoun: ['signature', 'signatures'], seeAlso: 'the bundle-paths output', ...(options.budgetBytes !== undefined ? { budgetBytes: options.budgetBytes } : {}) });
+    const builder = new src/* SummaryBuilder */.CF({
+        itemNoun: ['signature', 'signatures'],
+        seeAlso: 'the bundle-paths output',
+        ...(options.budgetBytes !== undefined ? { budgetBytes: options.budgetBytes } : {}),
+    });
     const count = data.images.length + data.files.length;
     builder.heading(src.md.raw(`Keyless signing: ${count} signature${count === 1 ? '' : 's'}`), 2);
     builder.paragraph(src.md.join([
@@ -11196,7 +11314,9 @@ function renderSignSummary(data, options = {}) {
             rows: data.images.map((row) => [
                 src.md.code(row.image),
                 src.md.text(row.kind),
-                row.stored ? src.md.join([src.md.code(row.stored.location), src.md.text(`(${row.stored.via})`)]) : src.md.text('not pushed (push-to-registry: false)'),
+                row.stored
+                    ? src.md.join([src.md.code(row.stored.location), src.md.text(`(${row.stored.via})`)])
+                    : src.md.text('not pushed (push-to-registry: false)'),
                 logCell(row),
             ]),
         });
@@ -11292,7 +11412,9 @@ async function resolveImage(inputs, registry, logger) {
     if (resolved.isIndex) {
         if (inputs.recursive) {
             for (const platform of resolved.platforms) {
-                const name = [platform.platform.os, platform.platform.architecture, platform.platform.variant].filter(Boolean).join('/');
+                const name = [platform.platform.os, platform.platform.architecture, platform.platform.variant]
+                    .filter(Boolean)
+                    .join('/');
                 targets.push({ target: toTarget(platform.digest, platform.mediaType, platform.size), kind: name });
             }
         }
@@ -11377,7 +11499,11 @@ async function sign(inputs, deps) {
     let registryAuth;
     if (cosign && plan) {
         if (inputs.registryUsername) {
-            registryAuth = { registry: plan.ref.registry, username: inputs.registryUsername, password: inputs.registryPassword };
+            registryAuth = {
+                registry: plan.ref.registry,
+                username: inputs.registryUsername,
+                password: inputs.registryPassword,
+            };
         }
         else if (plan.ref.registry === 'ghcr.io' && inputs.githubToken && !(await dockerConfigCredentials()('ghcr.io'))) {
             registryAuth = { registry: 'ghcr.io', username: context.actor || 'x-access-token', password: inputs.githubToken };
@@ -11408,18 +11534,28 @@ async function sign(inputs, deps) {
     const outcomes = [];
     const refs = [];
     for (const { target, kind } of plan?.targets ?? []) {
-        const outcome = await engine.signImage(target, { push: inputs.pushToRegistry, bundlePath: bundleFileFor(inputs.outputDir, target) });
+        const outcome = await engine.signImage(target, {
+            push: inputs.pushToRegistry,
+            bundlePath: bundleFileFor(inputs.outputDir, target),
+        });
         outcomes.push(outcome);
         const subject = `${target.repository}@${target.digest}`;
         logger.info(`Signed ${subject} (${kind})${outcome.stored ? `; stored at ${outcome.stored.location} (${outcome.stored.via})` : ''}.`);
         if (outcome.stored)
-            refs.push({ subject, location: outcome.stored.location, manifestDigest: outcome.stored.manifestDigest, via: outcome.stored.via });
+            refs.push({
+                subject,
+                location: outcome.stored.location,
+                manifestDigest: outcome.stored.manifestDigest,
+                via: outcome.stored.via,
+            });
         imageRows.push({
             image: subject,
             kind,
             bundlePath: outcome.bundlePath,
             ...(outcome.stored ? { stored: { location: outcome.stored.location, via: outcome.stored.via } } : {}),
-            ...(outcome.tlog ? { logIndex: outcome.tlog.logIndex, ...(outcome.tlog.url ? { logUrl: outcome.tlog.url } : {}) } : {}),
+            ...(outcome.tlog
+                ? { logIndex: outcome.tlog.logIndex, ...(outcome.tlog.url ? { logUrl: outcome.tlog.url } : {}) }
+                : {}),
             timestamps: outcome.timestamps,
         });
     }
@@ -11433,7 +11569,9 @@ async function sign(inputs, deps) {
             file: relative,
             sha256: main_sha256File(file),
             bundlePath: external_node_path_.relative(inputs.workspace, outcome.bundlePath).split(external_node_path_.sep).join('/'),
-            ...(outcome.tlog ? { logIndex: outcome.tlog.logIndex, ...(outcome.tlog.url ? { logUrl: outcome.tlog.url } : {}) } : {}),
+            ...(outcome.tlog
+                ? { logIndex: outcome.tlog.logIndex, ...(outcome.tlog.url ? { logUrl: outcome.tlog.url } : {}) }
+                : {}),
             timestamps: outcome.timestamps,
         });
     }
@@ -11445,7 +11583,11 @@ async function sign(inputs, deps) {
     if (outcomes.some((outcome) => outcome.certificateIdentity !== identity || outcome.certificateIssuer !== issuer)) {
         throw new src/* InfrastructureError */.EN('The signing certificates of this run name different identities; refusing to report them as one.');
     }
-    const verifyOptions = { identity, issuer, ...(instance.trustedRootPath ? { trustedRoot: instance.trustedRootPath } : {}) };
+    const verifyOptions = {
+        identity,
+        issuer,
+        ...(instance.trustedRootPath ? { trustedRoot: instance.trustedRootPath } : {}),
+    };
     const verifyCommands = [
         ...(plan ? [imageVerifyCommand(`${plan.top.repository}@${plan.top.digest}`, verifyOptions)] : []),
         ...fileRows.slice(0, 3).map((row) => blobVerifyCommand(row.file, row.bundlePath, verifyOptions)),
@@ -11470,7 +11612,17 @@ async function sign(inputs, deps) {
         if (!inputs.pushToRegistry && plan)
             notes.push('push-to-registry is false: the image signatures exist only as the bundle files listed in bundle-paths.');
         const budgetBytes = await (0,src/* availableSummaryBytes */.JL)();
-        const summary = renderSignSummary({ engine: engine.name, instance: instance.name, publicLog: instance.publicLog, identity, issuer, images: imageRows, files: fileRows, verifyCommands, notes }, budgetBytes !== undefined ? { budgetBytes } : {});
+        const summary = renderSignSummary({
+            engine: engine.name,
+            instance: instance.name,
+            publicLog: instance.publicLog,
+            identity,
+            issuer,
+            images: imageRows,
+            files: fileRows,
+            verifyCommands,
+            notes,
+        }, budgetBytes !== undefined ? { budgetBytes } : {});
         await (0,src/* writeJobSummary */.j7)(summary.markdown);
     }
 }
@@ -11674,12 +11826,12 @@ const MARKDOWN_ENTITIES = {
  * the HTML escapes intact: `\&#39;` would show as text.
  */
 function escapeMarkdown(value) {
-    return escapeHtml(value)
+    return (escapeHtml(value)
         .replace(/\r\n|\r|\n|\u2028|\u2029/g, ' ')
         .replace(/[\\`*_[\]|~]/g, (c) => MARKDOWN_ENTITIES[c] ?? c)
         // What would open a block at the start of a line: a heading, a quote, a list item.
         .replace(/^(\s*)(#|>|[+-](?=\s|$)|=+\s*$)/, (_m, space, c) => `${space}&#${c.charCodeAt(0)};${c.slice(1)}`)
-        .replace(/^(\s*\d+)([.)])(?=\s|$)/, (_m, digits, c) => `${digits}&#${c.charCodeAt(0)};`);
+        .replace(/^(\s*\d+)([.)])(?=\s|$)/, (_m, digits, c) => `${digits}&#${c.charCodeAt(0)};`));
 }
 /**
  * Text for inline HTML (<code>, <b>, <summary>): HTML-escaped, and the characters that
@@ -11814,7 +11966,13 @@ async function fetchWithPolicy(fetchFn, input, init = {}, what) {
     let method = init.method ?? 'GET';
     let body = init.body;
     for (let hop = 0;; hop++) {
-        const response = await fetchFn(url, { ...init, method, headers, ...(body !== undefined && body !== null ? { body } : { body: null }), redirect: 'manual' });
+        const response = await fetchFn(url, {
+            ...init,
+            method,
+            headers,
+            ...(body !== undefined && body !== null ? { body } : { body: null }),
+            redirect: 'manual',
+        });
         if (![301, 302, 303, 307, 308].includes(response.status))
             return response;
         const location = response.headers.get('location');
@@ -11872,7 +12030,9 @@ async function readCapped(response, maxBytes, what) {
         }
         catch (error) {
             const name = error?.name;
-            const reason = name === 'TimeoutError' || name === 'AbortError' ? 'the deadline passed' : String(error?.message ?? error);
+            const reason = name === 'TimeoutError' || name === 'AbortError'
+                ? 'the deadline passed'
+                : String(error?.message ?? error);
             throw new BodyReadError(`${what}: the answer broke off (${reason})`, { cause: error });
         }
         if (chunk.done)
@@ -11955,7 +12115,9 @@ function readInputFileCapped(file, maxBytes, input) {
     }
     catch (error) {
         if (error instanceof SizeCapError) {
-            throw new ConfigurationError(`${error.message}. Use a file of at most ${maxBytes} bytes for '${input}'.`, { cause: error });
+            throw new ConfigurationError(`${error.message}. Use a file of at most ${maxBytes} bytes for '${input}'.`, {
+                cause: error,
+            });
         }
         throw error;
     }
@@ -12058,7 +12220,9 @@ function assertConfined(resolved, options) {
         real = realPathAllowingMissing(resolved);
     }
     catch (error) {
-        throw new errors_ConfigurationError(`Input \`${options.name}\` ('${paths_shown(options.value)}'): ${error.message}`, { cause: error });
+        throw new errors_ConfigurationError(`Input \`${options.name}\` ('${paths_shown(options.value)}'): ${error.message}`, {
+            cause: error,
+        });
     }
     if (!roots.some((root) => isWithin(root, real))) {
         throw new errors_ConfigurationError(`Input \`${options.name}\` ('${paths_shown(options.value)}') leads outside ${options.rootsLabel} through a symbolic link (to ${paths_shown(real)}); ` +
@@ -12223,7 +12387,12 @@ function getList(name, allowed) {
     if (CONTROL_EXCEPT_NEWLINE.test(value)) {
         throw new errors_ConfigurationError(`Input \`${name}\` contains a control character.`);
     }
-    const items = [...new Set(value.split(/[,\r\n]+/).map((item) => item.trim()).filter(Boolean))];
+    const items = [
+        ...new Set(value
+            .split(/[,\r\n]+/)
+            .map((item) => item.trim())
+            .filter(Boolean)),
+    ];
     if (!allowed)
         return items;
     return items.map((item) => {
@@ -12298,7 +12467,11 @@ function getSkipPatterns(name) {
         throw new ConfigurationError(`Input \`${name}\` lists ${items.length} patterns; at most ${MAX_SKIP_PATTERNS} are accepted.`);
     }
     return items.map((item) => {
-        if (item.length > 512 || !SKIP_PATTERN.test(item) || item.startsWith('-') || item.startsWith('/') || item.split('/').includes('..')) {
+        if (item.length > 512 ||
+            !SKIP_PATTERN.test(item) ||
+            item.startsWith('-') ||
+            item.startsWith('/') ||
+            item.split('/').includes('..')) {
             throw new ConfigurationError(`Input \`${name}\` takes glob patterns relative to the scanned folder (letters, digits, . _ - / * ? [ ] { } @ +; not absolute, no '..', at most 512 characters); got '${item.slice(0, 80)}'.`);
         }
         return item;
@@ -12356,7 +12529,9 @@ function exactlyOne(values, fallback) {
     }
     const chosen = set[0] ?? fallback;
     if (chosen === undefined) {
-        throw new ConfigurationError(`Set one of ${Object.keys(values).map((s) => `\`${s}\``).join(', ')}.`);
+        throw new ConfigurationError(`Set one of ${Object.keys(values)
+            .map((s) => `\`${s}\``)
+            .join(', ')}.`);
     }
     return chosen;
 }
@@ -12367,7 +12542,10 @@ function exactlyOne(values, fallback) {
  */
 function getToolInputs(tool) {
     const version = getVersion(`${tool}-version`);
-    const sha256 = inputs_getString(`${tool}-sha256`, { pattern: /^[a-fA-F0-9]{64}$/, patternDescription: '64 hexadecimal characters' }).toLowerCase();
+    const sha256 = inputs_getString(`${tool}-sha256`, {
+        pattern: /^[a-fA-F0-9]{64}$/,
+        patternDescription: '64 hexadecimal characters',
+    }).toLowerCase();
     const binary = inputs_getString(`${tool}-path`, { maxLength: 1024 });
     if (binary && !external_node_path_.isAbsolute(binary)) {
         throw new errors_ConfigurationError(`Input \`${tool}-path\` must be an absolute path to the ${tool} binary; got '${binary.slice(0, 200)}'.`);
@@ -12387,7 +12565,15 @@ function getToolInputs(tool) {
 
 /** Files each tool would pick up by itself from the directory it runs in (and so from a checkout). */
 const REPOSITORY_CONFIG_FILES = {
-    trivy: ['trivy.yaml', 'trivy.yml', 'trivy-secret.yaml', 'trivy-secret.yml', '.trivyignore', '.trivyignore.yaml', '.trivyignore.yml'],
+    trivy: [
+        'trivy.yaml',
+        'trivy.yml',
+        'trivy-secret.yaml',
+        'trivy-secret.yml',
+        '.trivyignore',
+        '.trivyignore.yaml',
+        '.trivyignore.yml',
+    ],
     grype: ['.grype.yaml', '.grype.yml', '.grype.json', '.grype/config.yaml', '.grype/config.yml', 'grype.yaml'],
     syft: ['.syft.yaml', '.syft.yml', '.syft.json', '.syft/config.yaml', '.syft/config.yml', 'syft.yaml'],
 };
@@ -12401,7 +12587,9 @@ const CONFIG_FILE_VARIABLES = {
 function prepareToolRunDirectory(runnerTemp, tool) {
     const cwd = makePrivateDirectory(runnerTemp, `scs-${tool}-run`);
     const emptyConfig = path.join(cwd, `empty-${tool}-config.yaml`);
-    fs.writeFileSync(emptyConfig, '# No configuration: the workflow named no config file for this tool.\n{}\n', { flag: 'wx' });
+    fs.writeFileSync(emptyConfig, '# No configuration: the workflow named no config file for this tool.\n{}\n', {
+        flag: 'wx',
+    });
     return { cwd, emptyConfig, absent: (name) => path.join(cwd, `no-${name.replace(/[^A-Za-z0-9._-]/g, '-')}`) };
 }
 /**
@@ -12608,7 +12796,12 @@ const BASE_ENVIRONMENT = [
  * (the tools' own clients, and docker-credential-ecr-login / -gcloud /
  * -acr-env): credentials the workflow put in the environment for exactly that.
  */
-const REGISTRY_CLOUD_ENVIRONMENT = ['AWS_', 'AZURE_', 'GOOGLE_APPLICATION_CREDENTIALS', 'CLOUDSDK_'];
+const REGISTRY_CLOUD_ENVIRONMENT = [
+    'AWS_',
+    'AZURE_',
+    'GOOGLE_APPLICATION_CREDENTIALS',
+    'CLOUDSDK_',
+];
 /** The own variables of the tools the suite runs (TRIVY_*, GRYPE_*, SYFT_*, COSIGN_*). */
 const SUITE_TOOL_PREFIXES = ['TRIVY_', 'GRYPE_', 'SYFT_', 'COSIGN_'];
 /** Inputs, the runner's tokens and GITHUB_TOKEN: never in a child's environment, whatever a list says. */
@@ -12956,7 +13149,9 @@ class SummaryBuilder {
     }
     /** A `<details>` block; with a table or list it may be cut at a row/item boundary and is always closed. */
     details(details) {
-        const summary = details.summary instanceof SafeMarkdown ? foldLines(details.summary.text) : htmlText(details.summary, this.maxText);
+        const summary = details.summary instanceof SafeMarkdown
+            ? foldLines(details.summary.text)
+            : htmlText(details.summary, this.maxText);
         let open = `<details${details.open ? ' open' : ''}><summary>${summary}</summary>\n\n`;
         let units = [];
         if (details.table) {
@@ -13179,7 +13374,11 @@ function selectAnnotations(annotations, perLevel = ANNOTATIONS_PER_LEVEL, reserv
     const overflow = errors.length > slots('error') || warnings.length > slots('warning') || notices.length > slots('notice');
     // When anything is left out, one notice slot goes to the overflow notice.
     const noticeSlots = overflow ? Math.max(0, slots('notice') - 1) : slots('notice');
-    const selected = [...errors.slice(0, slots('error')), ...warnings.slice(0, slots('warning')), ...notices.slice(0, noticeSlots)];
+    const selected = [
+        ...errors.slice(0, slots('error')),
+        ...warnings.slice(0, slots('warning')),
+        ...notices.slice(0, noticeSlots),
+    ];
     return { selected, omitted: annotations.length - selected.length };
 }
 function emitAnnotations(annotations, options) {
@@ -13217,7 +13416,9 @@ function validateImageReference(input, value) {
     }
     if (!IMAGE_PATTERN.test(value)) {
         const repo = value.replace(/@.*$/, '').replace(/:[\w][\w.-]*$/, '');
-        const hint = /[A-Z]/.test(repo.split('/').slice(1).join('/') || repo) ? ' Repository names must be lower-case.' : '';
+        const hint = /[A-Z]/.test(repo.split('/').slice(1).join('/') || repo)
+            ? ' Repository names must be lower-case.'
+            : '';
         throw new errors_ConfigurationError(`Input \`${input}\` is not a valid image reference: '${value.slice(0, 200)}'.${hint}`);
     }
     return value;
@@ -13522,7 +13723,15 @@ function parseRegistryReference(value, options = {}) {
     const apiHost = registry === 'docker.io' ? 'registry-1.docker.io' : registry;
     const written = ipv6Host ?? (hasHost ? first.toLowerCase() : registry);
     const name = `${written}/${repository}${tag ? `:${tag}` : ''}${digest ? `@${digest}` : ''}`;
-    return { registry, apiHost, repository, ...(tag ? { tag } : {}), ...(digest ? { digest } : {}), reference: digest ?? tag, name };
+    return {
+        registry,
+        apiHost,
+        repository,
+        ...(tag ? { tag } : {}),
+        ...(digest ? { digest } : {}),
+        reference: digest ?? tag,
+        name,
+    };
 }
 /** The same repository, addressed by `digest` (the tag is kept in `name` for messages only when asked). */
 function referenceWithDigest(ref, digest) {
@@ -13542,7 +13751,14 @@ function referenceWithDigest(ref, digest) {
 function referenceWithTag(ref, tag) {
     if (!/^[\w][\w.-]{0,127}$/.test(tag))
         throw new ConfigurationError(`'${tag.slice(0, 80)}' is not a valid tag.`);
-    return { registry: ref.registry, apiHost: ref.apiHost, repository: ref.repository, tag, reference: tag, name: `${repositoryName(ref)}:${tag}` };
+    return {
+        registry: ref.registry,
+        apiHost: ref.apiHost,
+        repository: ref.repository,
+        tag,
+        reference: tag,
+        name: `${repositoryName(ref)}:${tag}`,
+    };
 }
 /** `registry/repository` without tag or digest (what a signature's subject names). */
 function repositoryName(ref) {
@@ -13550,7 +13766,9 @@ function repositoryName(ref) {
 }
 /** True for hosts served over plain HTTP: loopback only (127.0.0.0/8, localhost, [::1]). */
 function isLoopbackHost(hostWithPort) {
-    const host = hostWithPort.startsWith('[') ? hostWithPort.slice(0, hostWithPort.indexOf(']') + 1) : hostWithPort.replace(/:\d+$/, '');
+    const host = hostWithPort.startsWith('[')
+        ? hostWithPort.slice(0, hostWithPort.indexOf(']') + 1)
+        : hostWithPort.replace(/:\d+$/, '');
     return host === 'localhost' || host === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(host);
 }
 /** `http://` for loopback registries, `https://` otherwise. */
@@ -13624,7 +13842,9 @@ function subjectsOf(statement) {
     if (!Array.isArray(subjects))
         return '(no subjects)';
     const described = subjects.map((subject) => {
-        const digests = subject && typeof subject.digest === 'object' && subject.digest ? Object.entries(subject.digest).map(([alg, hex]) => `${alg}:${String(hex)}`) : [];
+        const digests = subject && typeof subject.digest === 'object' && subject.digest
+            ? Object.entries(subject.digest).map(([alg, hex]) => `${alg}:${String(hex)}`)
+            : [];
         const name = typeof subject?.name === 'string' ? `${subject.name}@` : '';
         return `${name}${digests.join(',') || '(no digest)'}`;
     });
@@ -13655,7 +13875,9 @@ function bundleSignsProblem(bundle, expectation) {
     if (expectation.kind === 'statement') {
         const envelope = json.dsseEnvelope;
         if (!envelope || typeof envelope.payload !== 'string') {
-            return json.messageSignature ? 'it holds a message signature, not a DSSE envelope over a statement' : 'it holds no DSSE envelope';
+            return json.messageSignature
+                ? 'it holds a message signature, not a DSSE envelope over a statement'
+                : 'it holds no DSSE envelope';
         }
         if (envelope.payloadType !== image_signature/* IN_TOTO_PAYLOAD_TYPE */.T4)
             return `its DSSE payload type is '${clip(String(envelope.payloadType))}', not ${image_signature/* IN_TOTO_PAYLOAD_TYPE */.T4}`;
@@ -13666,17 +13888,23 @@ function bundleSignsProblem(bundle, expectation) {
         catch {
             return 'its DSSE payload is not JSON';
         }
-        return (0,external_node_util_namespaceObject.isDeepStrictEqual)(signed, expectation.statement) ? undefined : statementDifference(signed, expectation.statement);
+        return (0,external_node_util_namespaceObject.isDeepStrictEqual)(signed, expectation.statement)
+            ? undefined
+            : statementDifference(signed, expectation.statement);
     }
     const message = json.messageSignature;
     if (!message)
-        return json.dsseEnvelope ? 'it holds a DSSE envelope, not a message signature over the file' : 'it holds no message signature';
+        return json.dsseEnvelope
+            ? 'it holds a DSSE envelope, not a message signature over the file'
+            : 'it holds no message signature';
     const algorithm = message.messageDigest?.algorithm;
     const digest = message.messageDigest?.digest;
     if (algorithm !== 'SHA2_256' || typeof digest !== 'string')
         return `its message digest is not a SHA2_256 digest (algorithm '${clip(String(algorithm))}')`;
     const hex = Buffer.from(digest, 'base64').toString('hex');
-    return hex === expectation.sha256.toLowerCase() ? undefined : `it signs a message with sha256 ${hex}, not the file's sha256 ${expectation.sha256.toLowerCase()}`;
+    return hex === expectation.sha256.toLowerCase()
+        ? undefined
+        : `it signs a message with sha256 ${hex}, not the file's sha256 ${expectation.sha256.toLowerCase()}`;
 }
 /**
  * Throws an InfrastructureError naming what differs when `bundle` does not
@@ -13790,7 +14018,13 @@ function bundleInfo(json) {
         certificateIdentity: identity,
         certificateIssuer: issuer,
         ...(entry
-            ? { tlog: { logIndex: entry.logIndex, logId: entry.logId ? entry.logId.keyId.toString('base64') : '', integratedTime: entry.integratedTime } }
+            ? {
+                tlog: {
+                    logIndex: entry.logIndex,
+                    logId: entry.logId ? entry.logId.keyId.toString('base64') : '',
+                    integratedTime: entry.integratedTime,
+                },
+            }
             : {}),
         timestamps,
         content: bundle.content.$case === 'dsseEnvelope' ? 'dsse-envelope' : 'message-signature',
@@ -13851,7 +14085,9 @@ const DIGEST = /^(sha256|sha512):([a-f0-9]+)$/;
 /** The cosign v3 image-signature statement for `digest` (sha256:…), as bytes to sign. */
 function imageSignatureStatement(digest, annotations = {}) {
     const match = DIGEST.exec(digest);
-    if (!match || (match[1] === 'sha256' && match[2].length !== 64) || (match[1] === 'sha512' && match[2].length !== 128)) {
+    if (!match ||
+        (match[1] === 'sha256' && match[2].length !== 64) ||
+        (match[1] === 'sha512' && match[2].length !== 128)) {
         throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Cannot sign '${digest.slice(0, 100)}': not a sha256:/sha512: manifest digest.`);
     }
     // protojson emits a Struct's keys sorted.
@@ -13962,10 +14198,28 @@ function signImageArgs(options) {
     ];
 }
 function signBlobArgs(options) {
-    return ['sign-blob', '--yes', '--new-bundle-format=true', '--bundle', options.bundlePath, ...serviceArgs(options), '--', options.file];
+    return [
+        'sign-blob',
+        '--yes',
+        '--new-bundle-format=true',
+        '--bundle',
+        options.bundlePath,
+        ...serviceArgs(options),
+        '--',
+        options.file,
+    ];
 }
 function attestBlobArgs(options) {
-    return ['attest-blob', '--yes', '--new-bundle-format=true', '--bundle', options.bundlePath, '--statement', options.statementPath, ...serviceArgs(options)];
+    return [
+        'attest-blob',
+        '--yes',
+        '--new-bundle-format=true',
+        '--bundle',
+        options.bundlePath,
+        '--statement',
+        options.statementPath,
+        ...serviceArgs(options),
+    ];
 }
 /**
  * cosign's environment, from an allow-list (action-kit's base list, cosign's
@@ -13991,7 +14245,12 @@ function cosignEnv(base, options) {
  * Fulcio, Rekor and TSA. TSA URLs name the timestamp API itself.
  */
 function signingConfig(instance, validFrom) {
-    const service = (url) => ({ url, majorApiVersion: 1, validFor: { start: validFrom.toISOString() }, operator: new URL(url).host });
+    const service = (url) => ({
+        url,
+        majorApiVersion: 1,
+        validFor: { start: validFrom.toISOString() },
+        operator: new URL(url).host,
+    });
     return {
         mediaType: 'application/vnd.dev.sigstore.signingconfig.v0.2+json',
         caUrls: [service(instance.fulcioUrl)],
@@ -14022,10 +14281,19 @@ const RULES = [
     // Rekor answer 409; cosign 3 gives up there (cosign 1/2 fetched the existing entry). The next run signs
     // with a new ephemeral key, so its entry is new (test/fixtures/cosign/errors/rekor-409-lost-answer.txt).
     { pattern: /\[POST \/api\/v1\/log\/entries\]\[409\]|createLogEntryConflict/, kind: 'retryable' },
-    { pattern: /returned (?:5\d\d|408|429)\b|\b(?:5\d\d|429) (?:Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out|Too Many Requests)/i, kind: 'retryable' },
+    {
+        pattern: /returned (?:5\d\d|408|429)\b|\b(?:5\d\d|429) (?:Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out|Too Many Requests)/i,
+        kind: 'retryable',
+    },
     { pattern: /\]\[(?:5\d\d|408|429)\]/, kind: 'retryable' },
-    { pattern: /connection refused|connection reset|i\/o timeout|TLS handshake timeout|context deadline exceeded|Client\.Timeout|unexpected EOF|no such host|temporary failure in name resolution|resource temporarily unavailable/i, kind: 'retryable' },
-    { pattern: /returned (?:4\d\d)\b|\]\[4\d\d\]|\b(?:UNAUTHORIZED|DENIED|FORBIDDEN)\b|401 Unauthorized|403 Forbidden|404 Not Found/i, kind: 'permanent' },
+    {
+        pattern: /connection refused|connection reset|i\/o timeout|TLS handshake timeout|context deadline exceeded|Client\.Timeout|unexpected EOF|no such host|temporary failure in name resolution|resource temporarily unavailable/i,
+        kind: 'retryable',
+    },
+    {
+        pattern: /returned (?:4\d\d)\b|\]\[4\d\d\]|\b(?:UNAUTHORIZED|DENIED|FORBIDDEN)\b|401 Unauthorized|403 Forbidden|404 Not Found/i,
+        kind: 'permanent',
+    },
 ];
 function serviceOf(line) {
     if (/signingCert|fulcio|getting signer|SCT/i.test(line))
@@ -14197,7 +14465,10 @@ class CosignEngine {
             return {};
         const signingConfigPath = external_node_path_.join(dir, 'signing-config.json');
         external_node_fs_.writeFileSync(signingConfigPath, `${JSON.stringify(signingConfig(this.instance, new Date(Date.UTC(2020, 0, 1))), null, 2)}\n`);
-        return { signingConfigPath, ...(this.instance.trustedRootPath ? { trustedRootPath: this.instance.trustedRootPath } : {}) };
+        return {
+            signingConfigPath,
+            ...(this.instance.trustedRootPath ? { trustedRootPath: this.instance.trustedRootPath } : {}),
+        };
     }
     /**
      * Runs cosign with `buildArgs(dir, services, bundleFile)` until it
@@ -14217,14 +14488,19 @@ class CosignEngine {
                     dockerConfig = external_node_path_.join(dir, 'docker');
                     external_node_fs_.mkdirSync(dockerConfig, { recursive: true, mode: 0o700 });
                     const { registry, username, password } = this.options.registryAuth;
-                    external_node_fs_.writeFileSync(external_node_path_.join(dockerConfig, 'config.json'), dockerConfigJson(registry, username, password), { mode: 0o600 });
+                    external_node_fs_.writeFileSync(external_node_path_.join(dockerConfig, 'config.json'), dockerConfigJson(registry, username, password), {
+                        mode: 0o600,
+                    });
                 }
                 const token = await this.token();
                 const env = cosignEnv(this.options.env, { token, tufRoot, ...(dockerConfig ? { dockerConfig } : {}) });
                 const bundleFile = external_node_path_.join(dir, 'bundle.sigstore.json');
                 const args = buildArgs(dir, this.serviceFiles(dir), bundleFile);
                 this.logger.debug(`cosign ${args.join(' ')}`);
-                const result = await (this.options.run ?? defaultRunner)(this.options.binary, args, { env, timeoutMs: this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS });
+                const result = await (this.options.run ?? defaultRunner)(this.options.binary, args, {
+                    env,
+                    timeoutMs: this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+                });
                 const stderr = redactTokens(result.stderr.split(token).join('[token]'));
                 if (result.exitCode === 0 && !result.timedOut) {
                     if (!external_node_fs_.existsSync(bundleFile)) {
@@ -14244,7 +14520,11 @@ class CosignEngine {
                     return { bundle, stderr };
                 }
                 const failure = result.timedOut
-                    ? { kind: 'retryable', line: `cosign did not finish within ${Math.round((this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS) / 1000)} s`, service: undefined }
+                    ? {
+                        kind: 'retryable',
+                        line: `cosign did not finish within ${Math.round((this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS) / 1000)} s`,
+                        service: undefined,
+                    }
                     : classifyCosignFailure(stderr);
                 const where = failure.service ? ` (${failure.service})` : '';
                 const message = `cosign ${what} failed${where}: ${failure.line}`;
@@ -14283,14 +14563,25 @@ class CosignEngine {
     async signImage(target, options) {
         const imageByDigest = `${target.repository}@${target.digest}`;
         // What cosign sign signs for this digest (its image-signature statement); anything else is refused.
-        const expected = { kind: 'statement', statement: JSON.parse((0,image_signature/* imageSignatureStatement */.l6)(target.digest).toString('utf8')) };
+        const expected = {
+            kind: 'statement',
+            statement: JSON.parse((0,image_signature/* imageSignatureStatement */.l6)(target.digest).toString('utf8')),
+        };
         // A stale bundle from an earlier run must not be mistaken for this run's.
         external_node_fs_.rmSync(options.bundlePath, { force: true });
-        const { bundle, stderr } = await this.runCosign(`sign ${imageByDigest}`, expected, (_dir, services, bundleFile) => signImageArgs({ imageByDigest, bundlePath: bundleFile, allowHttpRegistry: (0,reference/* isLoopbackHost */.cW)(target.reference.registry), ...services }));
+        const { bundle, stderr } = await this.runCosign(`sign ${imageByDigest}`, expected, (_dir, services, bundleFile) => signImageArgs({
+            imageByDigest,
+            bundlePath: bundleFile,
+            allowHttpRegistry: (0,reference/* isLoopbackHost */.cW)(target.reference.registry),
+            ...services,
+        }));
         const { outcome, info } = this.finish(bundle, options.bundlePath, stderr);
         if (!options.push)
             return outcome;
-        return { ...outcome, stored: await (0,src_outcome/* storeBundle */.AG)(this.config.registry, target, outcome.bundleJson, info, this.now, outcome.bundlePath) };
+        return {
+            ...outcome,
+            stored: await (0,src_outcome/* storeBundle */.AG)(this.config.registry, target, outcome.bundleJson, info, this.now, outcome.bundlePath),
+        };
     }
     async signBlob(file, options) {
         const expected = (0,bundle_check/* fileExpectation */.Vd)(external_node_fs_.readFileSync(file), file);
@@ -14311,7 +14602,10 @@ class CosignEngine {
         const { outcome, info } = this.finish(bundle, options.bundlePath, stderr);
         if (!options.pushTo)
             return outcome;
-        return { ...outcome, stored: await (0,src_outcome/* storeBundle */.AG)(this.config.registry, options.pushTo, outcome.bundleJson, info, this.now, outcome.bundlePath) };
+        return {
+            ...outcome,
+            stored: await (0,src_outcome/* storeBundle */.AG)(this.config.registry, options.pushTo, outcome.bundleJson, info, this.now, outcome.bundlePath),
+        };
     }
 }
 
@@ -14807,7 +15101,9 @@ async function verifyIdToken(token, issuer = GITHUB_ACTIONS_ISSUER, options = {}
     if (base.protocol !== 'https:' && !(base.protocol === 'http:' && isLoopback(base.hostname))) {
         throw new ConfigurationError(`The OIDC issuer must be an https URL (http is allowed for loopback test issuers only); got ${base.origin}.`);
     }
-    const jwks = createRemoteJWKSet(new URL(`${issuer.replace(/\/+$/, '')}/.well-known/jwks`), { timeoutDuration: options.fetchTimeoutMs ?? 10_000 });
+    const jwks = createRemoteJWKSet(new URL(`${issuer.replace(/\/+$/, '')}/.well-known/jwks`), {
+        timeoutDuration: options.fetchTimeoutMs ?? 10_000,
+    });
     try {
         const { payload } = await jwtVerify(token, jwks, {
             issuer,
@@ -14881,7 +15177,12 @@ function requireSecureServiceUrl(input, value) {
 }
 function resolveSigstoreInstance(name, urls = {}) {
     const given = Object.keys(urls).filter((key) => urls[key]);
-    const inputName = { fulcioUrl: 'fulcio-url', rekorUrl: 'rekor-url', tsaUrl: 'tsa-url', trustedRootPath: 'trusted-root' };
+    const inputName = {
+        fulcioUrl: 'fulcio-url',
+        rekorUrl: 'rekor-url',
+        tsaUrl: 'tsa-url',
+        trustedRootPath: 'trusted-root',
+    };
     if (name !== 'custom') {
         if (given.length > 0) {
             throw new src/* ConfigurationError */.j1(`${given.map((key) => `\`${inputName[key]}\``).join(', ')} only apply to \`sigstore-instance: custom\`; sigstore-instance is ${name}. Remove them, or set sigstore-instance: custom.`);
@@ -14940,7 +15241,7 @@ function enforcePublicLogPolicy(instance, visibility, acknowledged) {
     }
     throw new src/* ConfigurationError */.j1(`This repository is private (${visibility.source}), but sigstore-instance is ${instance.name}, whose transparency log (${instance.rekorUrl}) is public: ` +
         'each signature would publish the repository name, workflow path and ref to the world. Choose one:\n' +
-        '  sigstore-instance: github   (GitHub\'s Sigstore instance: timestamped, no public log; use engine: sigstore)\n' +
+        "  sigstore-instance: github   (GitHub's Sigstore instance: timestamped, no public log; use engine: sigstore)\n" +
         '  public-log: true            (acknowledge that these names become public)');
 }
 
@@ -15055,7 +15356,12 @@ async function storeBundle(registry, target, bundleJson, info, now, bundlePath) 
         const kept = bundlePath ? ` Its bundle file is kept at ${bundlePath}.` : '';
         throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .InfrastructureError */ .EN(`${error instanceof Error ? error.message : String(error)} The signature was made but is NOT stored in ${target.repository}; nothing is reported as signed.${kept}`, { cause: error });
     }
-    return { repository: target.repository, manifestDigest: attached.manifestDigest, via: attached.via, location: attached.location };
+    return {
+        repository: target.repository,
+        manifestDigest: attached.manifestDigest,
+        via: attached.via,
+        location: attached.location,
+    };
 }
 function attachTo(registry, target, bundleJson, info, now) {
     return registry.attachReferrer(target.reference, { mediaType: target.mediaType, digest: target.digest, size: target.size }, {

@@ -11087,7 +11087,10 @@ function getInputs(env = process.env) {
         policyWarnings.push(`signer-ref is empty: ${signerWorkflow} is accepted at any ref, including branches and pull-request merge refs of its repository; pin the release commit SHA (or its immutable release tag).`);
     }
     const sourceRepository = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getString */ .AA)('source-repository', { pattern: REPOSITORY, patternDescription: 'owner/repo' });
-    const sourceRepositoryId = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getString */ .AA)('source-repository-id', { pattern: NUMERIC_ID, patternDescription: 'a numeric repository id' });
+    const sourceRepositoryId = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getString */ .AA)('source-repository-id', {
+        pattern: NUMERIC_ID,
+        patternDescription: 'a numeric repository id',
+    });
     const ownerId = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getString */ .AA)('owner-id', { pattern: NUMERIC_ID, patternDescription: 'a numeric owner id' });
     const allowAnySource = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getBoolean */ .pW)('allow-any-source');
     if (signerWorkflow && !sourceRepositoryId && !ownerId) {
@@ -11096,7 +11099,11 @@ function getInputs(env = process.env) {
         }
         policyWarnings.push(`allow-any-source: ${signerWorkflow} is accepted whichever repository called it (no owner-id or source-repository-id).`);
     }
-    const sourceRef = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getString */ .AA)('source-ref', { maxLength: 256, pattern: REF_PATTERN, patternDescription: 'a ref pattern such as refs/heads/main or refs/tags/v*' });
+    const sourceRef = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getString */ .AA)('source-ref', {
+        maxLength: 256,
+        pattern: REF_PATTERN,
+        patternDescription: 'a ref pattern such as refs/heads/main or refs/tags/v*',
+    });
     const runnerEnvironment = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getString */ .AA)('runner-environment');
     if (runnerEnvironment && runnerEnvironment !== 'github-hosted' && runnerEnvironment !== 'self-hosted') {
         throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input \`runner-environment\` must be github-hosted (or self-hosted, or empty for any); got '${runnerEnvironment.slice(0, 80)}'.`);
@@ -11178,7 +11185,12 @@ function getInputs(env = process.env) {
         policy.maxAge = maxAge;
     if (allowedVulnDbs.length > 0)
         policy.allowedVulnDbs = allowedVulnDbs;
-    if (!certificateIdentity && !certificateIdentityRegexp && !signerWorkflow && !sourceRepository && !sourceRepositoryId && !ownerId) {
+    if (!certificateIdentity &&
+        !certificateIdentityRegexp &&
+        !signerWorkflow &&
+        !sourceRepository &&
+        !sourceRepositoryId &&
+        !ownerId) {
         policyWarnings.push('No identity is required (certificate-identity, certificate-identity-regexp, signer-workflow, source-repository, source-repository-id or owner-id): any valid signature from the issuer passes.');
     }
     const exportPolicy = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getBoolean */ .pW)('export-policy') || exportOnly;
@@ -11199,7 +11211,11 @@ function getInputs(env = process.env) {
         }
         return name;
     });
-    const policyName = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getString */ .AA)('policy-name', { required: true, pattern: K8S_NAME, patternDescription: 'a Kubernetes resource name (lower-case letters, digits and dashes, at most 63)' });
+    const policyName = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getString */ .AA)('policy-name', {
+        required: true,
+        pattern: K8S_NAME,
+        patternDescription: 'a Kubernetes resource name (lower-case letters, digits and dashes, at most 63)',
+    });
     const runnerTemp = env.RUNNER_TEMP || node_path__WEBPACK_IMPORTED_MODULE_0__.join(workspace, '..', '_temp');
     // Inside the workspace or RUNNER_TEMP by real path: a link in the checkout never takes the results elsewhere.
     const outputDir = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getPath */ .Yn)('output-dir', { base: workspace, alsoWithin: [runnerTemp] }) || node_path__WEBPACK_IMPORTED_MODULE_0__.join(runnerTemp, 'verify');
@@ -11328,7 +11344,15 @@ function parseRegistryReference(value, options = {}) {
     const apiHost = registry === 'docker.io' ? 'registry-1.docker.io' : registry;
     const written = ipv6Host ?? (hasHost ? first.toLowerCase() : registry);
     const name = `${written}/${repository}${tag ? `:${tag}` : ''}${digest ? `@${digest}` : ''}`;
-    return { registry, apiHost, repository, ...(tag ? { tag } : {}), ...(digest ? { digest } : {}), reference: digest ?? tag, name };
+    return {
+        registry,
+        apiHost,
+        repository,
+        ...(tag ? { tag } : {}),
+        ...(digest ? { digest } : {}),
+        reference: digest ?? tag,
+        name,
+    };
 }
 /** The same repository, addressed by `digest` (the tag is kept in `name` for messages only when asked). */
 function referenceWithDigest(ref, digest) {
@@ -11348,7 +11372,14 @@ function referenceWithDigest(ref, digest) {
 function referenceWithTag(ref, tag) {
     if (!/^[\w][\w.-]{0,127}$/.test(tag))
         throw new ConfigurationError(`'${tag.slice(0, 80)}' is not a valid tag.`);
-    return { registry: ref.registry, apiHost: ref.apiHost, repository: ref.repository, tag, reference: tag, name: `${repositoryName(ref)}:${tag}` };
+    return {
+        registry: ref.registry,
+        apiHost: ref.apiHost,
+        repository: ref.repository,
+        tag,
+        reference: tag,
+        name: `${repositoryName(ref)}:${tag}`,
+    };
 }
 /** `registry/repository` without tag or digest (what a signature's subject names). */
 function repositoryName(ref) {
@@ -11356,7 +11387,9 @@ function repositoryName(ref) {
 }
 /** True for hosts served over plain HTTP: loopback only (127.0.0.0/8, localhost, [::1]). */
 function isLoopbackHost(hostWithPort) {
-    const host = hostWithPort.startsWith('[') ? hostWithPort.slice(0, hostWithPort.indexOf(']') + 1) : hostWithPort.replace(/:\d+$/, '');
+    const host = hostWithPort.startsWith('[')
+        ? hostWithPort.slice(0, hostWithPort.indexOf(']') + 1)
+        : hostWithPort.replace(/:\d+$/, '');
     return host === 'localhost' || host === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(host);
 }
 /** `http://` for loopback registries, `https://` otherwise. */
@@ -11492,7 +11525,9 @@ async function withRetries(label, context, attempt) {
                 throw error;
             }
             else {
-                failure = new HttpRequestError(`${label}: ${describeNetworkError(error)}`, label, undefined, true, { cause: error });
+                failure = new HttpRequestError(`${label}: ${describeNetworkError(error)}`, label, undefined, true, {
+                    cause: error,
+                });
             }
         }
         if (response && !isRetryableStatus(response.status))
@@ -11501,7 +11536,9 @@ async function withRetries(label, context, attempt) {
             await response.body?.cancel().catch(() => undefined);
         const asked = response ? parseRetryAfter(response.headers.get('retry-after'), now()) : undefined;
         const delay = asked ?? backoffDelay(tryNumber, policy, context.random);
-        const why = response ? `${label}: HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}` : failure.message;
+        const why = response
+            ? `${label}: HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`
+            : failure.message;
         const tries = `${tryNumber} ${tryNumber === 1 ? 'try' : 'tries'}`;
         if (tryNumber >= policy.attempts) {
             throw new HttpRequestError(`${why} (after ${tries})`, failure?.url ?? label, response?.status, true, failure ? { cause: failure.cause ?? failure } : undefined);
@@ -11688,7 +11725,9 @@ function canonicalDescriptor(descriptor) {
         ...(descriptor.artifactType !== undefined ? { artifactType: descriptor.artifactType } : {}),
         digest: descriptor.digest,
         size: descriptor.size,
-        ...(descriptor.annotations && Object.keys(descriptor.annotations).length > 0 ? { annotations: sortedAnnotations(descriptor.annotations) } : {}),
+        ...(descriptor.annotations && Object.keys(descriptor.annotations).length > 0
+            ? { annotations: sortedAnnotations(descriptor.annotations) }
+            : {}),
         ...(descriptor.platform ? { platform: { ...descriptor.platform } } : {}),
     };
 }
@@ -11701,7 +11740,9 @@ function serializeManifest(manifest) {
         config: canonicalDescriptor(manifest.config),
         layers: manifest.layers.map(canonicalDescriptor),
         ...(manifest.subject ? { subject: canonicalDescriptor(manifest.subject) } : {}),
-        ...(manifest.annotations && Object.keys(manifest.annotations).length > 0 ? { annotations: sortedAnnotations(manifest.annotations) } : {}),
+        ...(manifest.annotations && Object.keys(manifest.annotations).length > 0
+            ? { annotations: sortedAnnotations(manifest.annotations) }
+            : {}),
     }));
 }
 /** The bytes we push for an index (same rules as serializeManifest; entry order is kept). */
@@ -11712,7 +11753,9 @@ function serializeIndex(index) {
         ...(index.artifactType !== undefined ? { artifactType: index.artifactType } : {}),
         manifests: index.manifests.map(canonicalDescriptor),
         ...(index.subject ? { subject: canonicalDescriptor(index.subject) } : {}),
-        ...(index.annotations && Object.keys(index.annotations).length > 0 ? { annotations: sortedAnnotations(index.annotations) } : {}),
+        ...(index.annotations && Object.keys(index.annotations).length > 0
+            ? { annotations: sortedAnnotations(index.annotations) }
+            : {}),
     }));
 }
 
@@ -11812,7 +11855,13 @@ function buildBundleReferrer(input) {
         bytes,
         digest,
         size: bytes.length,
-        descriptor: canonicalDescriptor({ mediaType: OCI_MEDIA_TYPES.manifest, artifactType: bundleMediaType, digest, size: bytes.length, annotations }),
+        descriptor: canonicalDescriptor({
+            mediaType: OCI_MEDIA_TYPES.manifest,
+            artifactType: bundleMediaType,
+            digest,
+            size: bytes.length,
+            annotations,
+        }),
         layer,
         config: { ...EMPTY_CONFIG_DESCRIPTOR },
     };
@@ -11918,7 +11967,7 @@ async function readReferrersTagIndex(client, ref, subjectDigest) {
 async function findReferrers(client, ref, subjectDigest, options = {}) {
     if (!SHA256_DIGEST_PATTERN.test(subjectDigest))
         throw new src/* ConfigurationError */.j1(`'${subjectDigest.slice(0, 80)}' is not a sha256 digest.`);
-    const filter = (list) => (options.artifactType ? list.filter((d) => d.artifactType === options.artifactType) : list);
+    const filter = (list) => options.artifactType ? list.filter((d) => d.artifactType === options.artifactType) : list;
     const fromApi = await referrersFromApi(client, ref, subjectDigest, options.artifactType);
     if (fromApi)
         return { via: 'referrers-api', referrers: filter(fromApi) };
@@ -11954,7 +12003,9 @@ async function findSameBundle(client, ref, listed, built) {
         try {
             const fetched = await client.getManifestBytes(referenceWithDigest(ref, candidate.digest), candidate.digest);
             const { manifest } = parseOciManifest(fetched.bytes, fetched.mediaType, candidate.digest);
-            if (manifest.layers.length === 1 && manifest.layers[0].digest === built.layer.digest && manifest.subject?.digest === built.manifest.subject?.digest) {
+            if (manifest.layers.length === 1 &&
+                manifest.layers[0].digest === built.layer.digest &&
+                manifest.subject?.digest === built.manifest.subject?.digest) {
                 return candidate.digest;
             }
         }
@@ -11988,11 +12039,18 @@ async function pushReferrer(client, ref, referrer, content, options = {}) {
     const random = options.random ?? Math.random;
     const location = `${ref.registry}/${ref.repository}@${referrer.digest}`;
     // Already there? (API listing or tag index, whichever the registry has.)
-    const before = await findReferrers(client, ref, subject.digest, { ...(referrer.manifest.artifactType ? { artifactType: referrer.manifest.artifactType } : {}) });
+    const before = await findReferrers(client, ref, subject.digest, {
+        ...(referrer.manifest.artifactType ? { artifactType: referrer.manifest.artifactType } : {}),
+    });
     const existing = await findSameBundle(client, ref, before.referrers, referrer);
     if (existing) {
         log(`${ref.name}: the bundle ${referrer.layer.digest} is already attached to ${subject.digest} (${existing})`);
-        return { manifestDigest: existing, via: before.via, location: `${ref.registry}/${ref.repository}@${existing}`, alreadyPresent: true };
+        return {
+            manifestDigest: existing,
+            via: before.via,
+            location: `${ref.registry}/${ref.repository}@${existing}`,
+            alreadyPresent: true,
+        };
     }
     await client.pushBlob(ref, content, referrer.layer.mediaType);
     await client.pushBlob(ref, EMPTY_CONFIG_BYTES, EMPTY_CONFIG_DESCRIPTOR.mediaType);
@@ -12034,7 +12092,13 @@ async function pushReferrer(client, ref, referrer, content, options = {}) {
         const listed = current?.index.manifests.some((m) => m.digest === referrer.digest) ?? false;
         if (listed) {
             if (writes === 0 || settled) {
-                return { manifestDigest: referrer.digest, via: 'tag-schema', location, alreadyPresent: writes === 0, ...(current ? { indexDigest: current.digest } : {}) };
+                return {
+                    manifestDigest: referrer.digest,
+                    via: 'tag-schema',
+                    location,
+                    alreadyPresent: writes === 0,
+                    ...(current ? { indexDigest: current.digest } : {}),
+                };
             }
             // Listed right after our write: wait out concurrent writers, then look again.
             await sleep(Math.round(settleMs * (0.75 + random() / 4)));
@@ -12123,7 +12187,11 @@ function parseBearerChallenge(header) {
     }
     if (!params.realm)
         return undefined;
-    return { realm: params.realm, ...(params.service ? { service: params.service } : {}), ...(params.scope ? { scope: params.scope } : {}) };
+    return {
+        realm: params.realm,
+        ...(params.service ? { service: params.service } : {}),
+        ...(params.scope ? { scope: params.scope } : {}),
+    };
 }
 function isBasicChallenge(header) {
     return header !== null && /^\s*Basic\b/i.test(header);
@@ -12163,7 +12231,9 @@ async function registryErrorDetail(response) {
         const first = parsed.errors?.[0];
         // Registry text: control and invisible characters removed, bounded.
         if (first)
-            return `: ${(0,src/* stripInvisible */._0)([first.code, first.message].filter(Boolean).join(' '))}`.slice(0, 200).replace(/\s+/g, ' ');
+            return `: ${(0,src/* stripInvisible */._0)([first.code, first.message].filter(Boolean).join(' '))}`
+                .slice(0, 200)
+                .replace(/\s+/g, ' ');
     }
     catch {
         // not a registry error body
@@ -12258,14 +12328,21 @@ class RegistryClient {
         if (!(realm.protocol === 'https:' || (realm.protocol === 'http:' && isLoopbackHost(realm.host)))) {
             throw new src/* InfrastructureError */.EN(`${ref.name}: refusing the token realm ${displayUrl(realm.href)} (HTTPS required except on loopback)`);
         }
-        const scope = access === 'push' ? `repository:${ref.repository}:pull,push` : (challenge.scope ?? `repository:${ref.repository}:pull`);
+        const scope = access === 'push'
+            ? `repository:${ref.repository}:pull,push`
+            : (challenge.scope ?? `repository:${ref.repository}:pull`);
         const label = `${credential?.kind === 'identity-token' ? 'POST' : 'GET'} ${displayUrl(realm.href)}`;
         const who = credential ? `with the credentials from ${credential.source}` : 'anonymously';
         this.log(`${ref.name}: requesting a ${access} token from ${displayUrl(realm.href)} ${who}`);
         let init;
         if (credential?.kind === 'identity-token') {
             // docker's OAuth2 refresh-token grant.
-            const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: credential.token, client_id: this.userAgent, scope });
+            const form = new URLSearchParams({
+                grant_type: 'refresh_token',
+                refresh_token: credential.token,
+                client_id: this.userAgent,
+                scope,
+            });
             if (challenge.service)
                 form.set('service', challenge.service);
             init = {
@@ -12281,7 +12358,9 @@ class RegistryClient {
             // As docker sends it; some token services (Harbor, GitLab) key the grant on it.
             if (credential)
                 realm.searchParams.set('account', credential.username);
-            const basic = credential ? `Basic ${Buffer.from(`${credential.username}:${credential.password}`).toString('base64')}` : undefined;
+            const basic = credential
+                ? `Basic ${Buffer.from(`${credential.username}:${credential.password}`).toString('base64')}`
+                : undefined;
             init = { method: 'GET', headers: this.headers({ Accept: 'application/json' }, basic) };
         }
         const url = realm.href;
@@ -12344,10 +12423,15 @@ class RegistryClient {
             if (credential.kind !== 'basic') {
                 throw new RegistryAuthError(`${label}: HTTP 401 (the registry wants a password, but ${credential.source} holds only an identity token): ${authAdvice(ref.registry, access, true)}`, displayUrl(url), 401, ref.registry, access);
             }
-            this.auth.set(key, { header: `Basic ${Buffer.from(`${credential.username}:${credential.password}`).toString('base64')}`, anonymous: false });
+            this.auth.set(key, {
+                header: `Basic ${Buffer.from(`${credential.username}:${credential.password}`).toString('base64')}`,
+                anonymous: false,
+            });
             return;
         }
-        throw new RegistryAuthError(`${label}: HTTP 401 (the registry wants credentials; only anonymous ${access === 'pull' ? 'pulls were' : 'access was'} possible: ${credential ? `it does not accept the credentials from ${credential.source}` : `no credentials for ${ref.registry}`}): ${authAdvice(ref.registry, access, credential !== undefined)}`, displayUrl(url), 401, ref.registry, access);
+        throw new RegistryAuthError(`${label}: HTTP 401 (the registry wants credentials; only anonymous ${access === 'pull' ? 'pulls were' : 'access was'} possible: ${credential
+            ? `it does not accept the credentials from ${credential.source}`
+            : `no credentials for ${ref.registry}`}): ${authAdvice(ref.registry, access, credential !== undefined)}`, displayUrl(url), 401, ref.registry, access);
     }
     /**
      * One exchange with retries (429/5xx/network) and authentication (401,
@@ -12521,7 +12605,13 @@ class RegistryClient {
     async resolveImage(ref) {
         const resolved = await this.resolveDescriptor(ref);
         if (!isIndexMediaType(resolved.mediaType)) {
-            return { digest: resolved.digest, mediaType: resolved.mediaType, size: resolved.size, isIndex: false, platforms: [] };
+            return {
+                digest: resolved.digest,
+                mediaType: resolved.mediaType,
+                size: resolved.size,
+                isIndex: false,
+                platforms: [],
+            };
         }
         let index;
         if (resolved.bytes) {
@@ -12531,8 +12621,15 @@ class RegistryClient {
             index = (await this.getIndex(referenceWithDigest(ref, resolved.digest), resolved.digest)).index;
         }
         const platforms = index.manifests
-            .filter((entry) => entry.platform && entry.platform.os !== 'unknown' && entry.annotations?.['vnd.docker.reference.type'] !== 'attestation-manifest')
-            .map((entry) => ({ digest: entry.digest, mediaType: entry.mediaType, size: entry.size, platform: entry.platform }));
+            .filter((entry) => entry.platform &&
+            entry.platform.os !== 'unknown' &&
+            entry.annotations?.['vnd.docker.reference.type'] !== 'attestation-manifest')
+            .map((entry) => ({
+            digest: entry.digest,
+            mediaType: entry.mediaType,
+            size: entry.size,
+            platform: entry.platform,
+        }));
         return { digest: resolved.digest, mediaType: resolved.mediaType, size: resolved.size, isIndex: true, platforms };
     }
     /** Whether the manifest `reference` (tag or digest) exists; its descriptor when it does (404 → undefined). */
@@ -12774,7 +12871,12 @@ const spawnHelper = (command, args, input, timeoutMs, env) => new Promise((resol
     try {
         // An allow-listed environment (a helper needs its cloud SDK variables, not the action's inputs or the runner's tokens).
         const childEnv = Object.fromEntries(Object.entries(env ?? (0,src/* toolEnvironment */.uQ)(process.env, { allow: src/* REGISTRY_CLOUD_ENVIRONMENT */.iH })).filter(([key]) => !(0,src/* isSecretVariable */.tS)(key)));
-        child = (0,external_node_child_process_.spawn)(command, [...args], { stdio: ['pipe', 'pipe', 'pipe'], shell: false, windowsHide: true, env: childEnv });
+        child = (0,external_node_child_process_.spawn)(command, [...args], {
+            stdio: ['pipe', 'pipe', 'pipe'],
+            shell: false,
+            windowsHide: true,
+            env: childEnv,
+        });
     }
     catch (error) {
         reject(new src/* InfrastructureError */.EN(`Could not start ${command}`, { cause: error }));
@@ -12854,7 +12956,9 @@ function readDockerConfig(file) {
             return undefined;
         if (error instanceof src/* ConfigurationError */.j1)
             throw error;
-        throw new src/* ConfigurationError */.j1(`The docker config ${file} cannot be read: ${error.message}`, { cause: error });
+        throw new src/* ConfigurationError */.j1(`The docker config ${file} cannot be read: ${error.message}`, {
+            cause: error,
+        });
     }
     let parsed;
     try {
@@ -12881,7 +12985,9 @@ function readDockerConfig(file) {
                 ...(typeof entry.auth === 'string' && entry.auth !== '' ? { auth: entry.auth } : {}),
                 ...(typeof entry.username === 'string' && entry.username !== '' ? { username: entry.username } : {}),
                 ...(typeof entry.password === 'string' && entry.password !== '' ? { password: entry.password } : {}),
-                ...(typeof entry.identitytoken === 'string' && entry.identitytoken !== '' ? { identitytoken: entry.identitytoken } : {}),
+                ...(typeof entry.identitytoken === 'string' && entry.identitytoken !== ''
+                    ? { identitytoken: entry.identitytoken }
+                    : {}),
             };
             if (!current || Object.keys(current).length === 0)
                 auths.set(host, next);
@@ -12961,7 +13067,12 @@ function dockerConfigCredentials(options = {}) {
         const entry = config.auths.get(host);
         const source = `docker config ${file}`;
         if (entry?.identitytoken) {
-            return { kind: 'identity-token', token: entry.identitytoken, source, ...(entry.username ? { username: entry.username } : {}) };
+            return {
+                kind: 'identity-token',
+                token: entry.identitytoken,
+                source,
+                ...(entry.username ? { username: entry.username } : {}),
+            };
         }
         if (entry?.auth)
             return { kind: 'basic', ...decodeAuth(entry.auth, file, host), source };
@@ -12987,13 +13098,23 @@ function credentialChain(options) {
     return async (registry) => {
         const host = normalizeRegistryHost(registry);
         if (explicitUser !== '' && (explicitRegistry === undefined || explicitRegistry === host)) {
-            return { kind: 'basic', username: explicitUser, password: explicitPassword, source: 'the username and password given to the action' };
+            return {
+                kind: 'basic',
+                username: explicitUser,
+                password: explicitPassword,
+                source: 'the username and password given to the action',
+            };
         }
         const fromDocker = docker ? await docker(host) : undefined;
         if (fromDocker)
             return fromDocker;
         if (host === 'ghcr.io' && options.githubToken) {
-            return { kind: 'basic', username: options.githubActor || 'x-access-token', password: options.githubToken, source: 'the GitHub token' };
+            return {
+                kind: 'basic',
+                username: options.githubActor || 'x-access-token',
+                password: options.githubToken,
+                source: 'the GitHub token',
+            };
         }
         return undefined;
     };
@@ -13035,7 +13156,9 @@ function registryEvidence(client, ref) {
             const candidates = [...declared, ...undeclared];
             let notBundles = 0;
             result.notes.push(`${listing.referrers.length} referrer(s) via ${listing.via === 'referrers-api' ? 'the referrers API' : `the ${digest.replace(':', '-')} tag`}, ${declared.length} Sigstore bundle(s)` +
-                (undeclared.length > 0 ? ` and ${undeclared.length} listed without their artifactType (read to see whether they are bundles)` : ''));
+                (undeclared.length > 0
+                    ? ` and ${undeclared.length} listed without their artifactType (read to see whether they are bundles)`
+                    : ''));
             if (candidates.length > MAX_REFERRERS) {
                 (result.incomplete ??= []).push(`${candidates.length} bundle referrers; only the first ${MAX_REFERRERS} were read`);
             }
@@ -13048,7 +13171,8 @@ function registryEvidence(client, ref) {
                         continue;
                     }
                     const layer = manifest.layers.find((l) => BUNDLE_MEDIA_TYPE.test(l.mediaType));
-                    if (UNDECLARED_ARTIFACT_TYPE.has(descriptor.artifactType) && !(layer && manifest.layers.length === 1 && BUNDLE_MEDIA_TYPE.test(manifest.artifactType ?? layer.mediaType))) {
+                    if (UNDECLARED_ARTIFACT_TYPE.has(descriptor.artifactType) &&
+                        !(layer && manifest.layers.length === 1 && BUNDLE_MEDIA_TYPE.test(manifest.artifactType ?? layer.mediaType))) {
                         notBundles += 1; // another kind of artifact: not evidence, not a problem
                         continue;
                     }
@@ -13166,7 +13290,12 @@ function bundleEntry(verdict, outcome) {
         sourceRef: id?.sourceRepositoryRef ?? null,
         runnerEnvironment: id?.runnerEnvironment ?? null,
         logEntry: b.logEntry
-            ? { logIndex: b.logEntry.logIndex, logId: b.logEntry.logId, integratedTime: b.logEntry.integratedTime ?? null, url: b.logEntry.url ?? null }
+            ? {
+                logIndex: b.logEntry.logIndex,
+                logId: b.logEntry.logId,
+                integratedTime: b.logEntry.integratedTime ?? null,
+                url: b.logEntry.url ?? null,
+            }
             : null,
         signedAt: b.signedAt ?? null,
         verified: b.verified,
@@ -13209,7 +13338,11 @@ function exportSection(builder, files) {
 }
 /** The summary of an export-only run. */
 function renderExportSummary(files, policyLines, policyWarnings) {
-    const builder = new src/* SummaryBuilder */.CF({ budgetBytes: 1_000_000, itemNoun: ['line', 'lines'], seeAlso: 'the exported files' });
+    const builder = new src/* SummaryBuilder */.CF({
+        budgetBytes: 1_000_000,
+        itemNoun: ['line', 'lines'],
+        seeAlso: 'the exported files',
+    });
     builder.heading(src.md.raw('Supply-chain verify: admission policies exported (export-only, nothing verified)'), 2);
     if (policyLines.length > 0)
         builder.list(policyLines.map((line) => src.md.text(line, 600)));
@@ -13221,7 +13354,11 @@ function renderExportSummary(files, policyLines, policyWarnings) {
 const PASS = ':white_check_mark:';
 const FAIL = ':x:';
 function renderSummary(input) {
-    const builder = new src/* SummaryBuilder */.CF({ budgetBytes: input.budgetBytes ?? 1_000_000, itemNoun: ['bundle', 'bundles'], seeAlso: 'the results JSON file' });
+    const builder = new src/* SummaryBuilder */.CF({
+        budgetBytes: input.budgetBytes ?? 1_000_000,
+        itemNoun: ['bundle', 'bundles'],
+        seeAlso: 'the results JSON file',
+    });
     const passed = input.verdicts.every((v) => v.passed);
     builder.heading(src.md.raw(`Supply-chain verify: ${passed ? `${PASS} policy passed` : `${FAIL} policy failed`}`), 2);
     builder.paragraph(src.md.join([src.md.raw('Trusted root:'), src.md.text(input.trustSource, 300)]));
@@ -13241,9 +13378,16 @@ function renderSummary(input) {
         const problems = input.sourceProblems.get(verdict.label) ?? [];
         const notes = input.sourceNotes.get(verdict.label) ?? [];
         if (problems.length > 0 || notes.length > 0) {
-            builder.list([...problems.map((p) => src.md.join([src.md.raw(':warning:'), src.md.text(p, 500)])), ...notes.map((n) => src.md.text(n, 500))]);
+            builder.list([
+                ...problems.map((p) => src.md.join([src.md.raw(':warning:'), src.md.text(p, 500)])),
+                ...notes.map((n) => src.md.text(n, 500)),
+            ]);
         }
-        const checks = verdict.checks.map((c) => [src.md.text(c.name, 200), src.md.raw(c.passed ? `${PASS} passed` : `${FAIL} failed`), src.md.text(c.detail, 500)]);
+        const checks = verdict.checks.map((c) => [
+            src.md.text(c.name, 200),
+            src.md.raw(c.passed ? `${PASS} passed` : `${FAIL} failed`),
+            src.md.text(c.detail, 500),
+        ]);
         for (const reason of verdict.reasons.filter((r) => !verdict.checks.some((c) => !c.passed && r.includes(c.detail) && c.detail))) {
             checks.push([src.md.raw('policy'), src.md.raw(`${FAIL} failed`), src.md.text(reason, 500)]);
         }
@@ -13336,7 +13480,8 @@ function expandBundlePaths(patterns, workspace, runnerTemp = process.env.RUNNER_
             if (!external_node_fs_.existsSync(resolved))
                 throw new src/* ConfigurationError */.j1(`Input \`bundle-paths\`: '${match.slice(0, 200)}' does not exist.`);
             const real = external_node_fs_.realpathSync(resolved);
-            if (!(0,src/* isWithin */.UO)(external_node_fs_.realpathSync(workspace), real) && !(runnerTemp && external_node_fs_.existsSync(runnerTemp) && (0,src/* isWithin */.UO)(external_node_fs_.realpathSync(runnerTemp), real))) {
+            if (!(0,src/* isWithin */.UO)(external_node_fs_.realpathSync(workspace), real) &&
+                !(runnerTemp && external_node_fs_.existsSync(runnerTemp) && (0,src/* isWithin */.UO)(external_node_fs_.realpathSync(runnerTemp), real))) {
                 throw new src/* ConfigurationError */.j1(`Input \`bundle-paths\`: '${match.slice(0, 200)}' is a link to a file outside the workspace and RUNNER_TEMP.`);
             }
             out.add(resolved);
@@ -13408,7 +13553,9 @@ function attestationsOwner(inputs, context) {
     const value = inputs.attestationsOwner || context.repository;
     if (!value)
         return undefined;
-    return value.includes('/') ? { kind: 'repository', repository: value } : { kind: 'organization', organization: value };
+    return value.includes('/')
+        ? { kind: 'repository', repository: value }
+        : { kind: 'organization', organization: value };
 }
 async function run(inputs, overrides = {}) {
     const context = overrides.context ?? (0,src/* readRunContext */.$p)();
@@ -13433,8 +13580,16 @@ async function run(inputs, overrides = {}) {
 }
 const EXPORT_FILE_NAMES = {
     kyverno: { file: 'kyverno-cluster-policy.yaml', output: 'kyverno-policy-file', label: 'Kyverno ClusterPolicy' },
-    'policy-controller': { file: 'policy-controller-cluster-image-policy.yaml', output: 'policy-controller-file', label: 'policy-controller ClusterImagePolicy' },
-    ratify: { file: 'gatekeeper-ratify-policy.yaml', output: 'ratify-policy-file', label: 'Gatekeeper + Ratify resources' },
+    'policy-controller': {
+        file: 'policy-controller-cluster-image-policy.yaml',
+        output: 'policy-controller-file',
+        label: 'policy-controller ClusterImagePolicy',
+    },
+    ratify: {
+        file: 'gatekeeper-ratify-policy.yaml',
+        output: 'ratify-policy-file',
+        label: 'Gatekeeper + Ratify resources',
+    },
 };
 /**
  * Writes the admission policies of the chosen controllers and sets their
@@ -13528,7 +13683,14 @@ async function verify(inputs, deps) {
     };
     const bundleFiles = inputs.bundlePaths.length > 0 ? expandBundlePaths(inputs.bundlePaths, inputs.workspace).map(readEvidenceFile) : [];
     const github = sources.has('github') ? attestationsOwner(inputs, deps.context) : undefined;
-    const githubClient = github && inputs.githubToken ? new github_api_src/* GitHubClient */.jh({ token: inputs.githubToken, apiUrl: deps.context.apiUrl, log: (m) => core/* debug */.Yz(m), maxRetries: 2 }) : undefined;
+    const githubClient = github && inputs.githubToken
+        ? new github_api_src/* GitHubClient */.jh({
+            token: inputs.githubToken,
+            apiUrl: deps.context.apiUrl,
+            log: (m) => core/* debug */.Yz(m),
+            maxRetries: 2,
+        })
+        : undefined;
     const collected = [];
     let imageDigest = '';
     let imageName = '';
@@ -13540,11 +13702,22 @@ async function verify(inputs, deps) {
         if (!inputs.image.includes('@'))
             core/* info */.pq(`Resolved ${inputs.image} to ${resolved.digest} (verified by digest from here on).`);
         const subject = { kind: 'image', digest: resolved.digest, name: resolved.name };
-        const entry = { subject, label: `${resolved.name}@${resolved.digest}`, candidates: [], problems: [], notes: [], legacy: [], incomplete: [] };
+        const entry = {
+            subject,
+            label: `${resolved.name}@${resolved.digest}`,
+            candidates: [],
+            problems: [],
+            notes: [],
+            legacy: [],
+            incomplete: [],
+        };
         if (sources.has('referrers')) {
             try {
                 const found = await registry.evidence.referrerBundles(resolved.digest, { budget });
-                entry.candidates.push(...found.bundles.map((b) => ({ origin: { source: 'referrers', location: b.location }, bundle: b.bundle })));
+                entry.candidates.push(...found.bundles.map((b) => ({
+                    origin: { source: 'referrers', location: b.location },
+                    bundle: b.bundle,
+                })));
                 entry.problems.push(...found.problems);
                 entry.notes.push(...found.notes);
                 entry.incomplete.push(...(found.incomplete ?? []));
@@ -13578,7 +13751,15 @@ async function verify(inputs, deps) {
             const content = external_node_fs_.readFileSync(file);
             const digest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(content).digest('hex')}`;
             const relative = external_node_path_.relative(inputs.workspace, file).split(external_node_path_.sep).join('/');
-            const entry = { subject: { kind: 'file', path: relative, digest, content }, label: relative, candidates: [], problems: [], notes: [], legacy: [], incomplete: [] };
+            const entry = {
+                subject: { kind: 'file', path: relative, digest, content },
+                label: relative,
+                candidates: [],
+                problems: [],
+                notes: [],
+                legacy: [],
+                incomplete: [],
+            };
             if (sources.has('files')) {
                 const own = `${file}.sigstore.json`;
                 // Present as anything (a link too, even a dangling one): read confined like `bundle-paths`, or refused with the reason.
@@ -13618,7 +13799,10 @@ async function verify(inputs, deps) {
             }
             else {
                 const found = await (0,verification_src/* fetchGitHubAttestations */.V9)(githubClient, github, entry.subject.digest, { budget });
-                entry.candidates.push(...found.bundles.map((b) => ({ origin: { source: 'github', location: b.location }, bundle: b.bundle })));
+                entry.candidates.push(...found.bundles.map((b) => ({
+                    origin: { source: 'github', location: b.location },
+                    bundle: b.bundle,
+                })));
                 entry.problems.push(...found.problems);
                 entry.notes.push(...found.notes);
                 entry.incomplete.push(...(found.incomplete ?? []));
@@ -13925,12 +14109,12 @@ const MARKDOWN_ENTITIES = {
  * the HTML escapes intact: `\&#39;` would show as text.
  */
 function escapeMarkdown(value) {
-    return escapeHtml(value)
+    return (escapeHtml(value)
         .replace(/\r\n|\r|\n|\u2028|\u2029/g, ' ')
         .replace(/[\\`*_[\]|~]/g, (c) => MARKDOWN_ENTITIES[c] ?? c)
         // What would open a block at the start of a line: a heading, a quote, a list item.
         .replace(/^(\s*)(#|>|[+-](?=\s|$)|=+\s*$)/, (_m, space, c) => `${space}&#${c.charCodeAt(0)};${c.slice(1)}`)
-        .replace(/^(\s*\d+)([.)])(?=\s|$)/, (_m, digits, c) => `${digits}&#${c.charCodeAt(0)};`);
+        .replace(/^(\s*\d+)([.)])(?=\s|$)/, (_m, digits, c) => `${digits}&#${c.charCodeAt(0)};`));
 }
 /**
  * Text for inline HTML (<code>, <b>, <summary>): HTML-escaped, and the characters that
@@ -14065,7 +14249,13 @@ async function fetchWithPolicy(fetchFn, input, init = {}, what) {
     let method = init.method ?? 'GET';
     let body = init.body;
     for (let hop = 0;; hop++) {
-        const response = await fetchFn(url, { ...init, method, headers, ...(body !== undefined && body !== null ? { body } : { body: null }), redirect: 'manual' });
+        const response = await fetchFn(url, {
+            ...init,
+            method,
+            headers,
+            ...(body !== undefined && body !== null ? { body } : { body: null }),
+            redirect: 'manual',
+        });
         if (![301, 302, 303, 307, 308].includes(response.status))
             return response;
         const location = response.headers.get('location');
@@ -14123,7 +14313,9 @@ async function readCapped(response, maxBytes, what) {
         }
         catch (error) {
             const name = error?.name;
-            const reason = name === 'TimeoutError' || name === 'AbortError' ? 'the deadline passed' : String(error?.message ?? error);
+            const reason = name === 'TimeoutError' || name === 'AbortError'
+                ? 'the deadline passed'
+                : String(error?.message ?? error);
             throw new BodyReadError(`${what}: the answer broke off (${reason})`, { cause: error });
         }
         if (chunk.done)
@@ -14206,7 +14398,9 @@ function readInputFileCapped(file, maxBytes, input) {
     }
     catch (error) {
         if (error instanceof SizeCapError) {
-            throw new ConfigurationError(`${error.message}. Use a file of at most ${maxBytes} bytes for '${input}'.`, { cause: error });
+            throw new ConfigurationError(`${error.message}. Use a file of at most ${maxBytes} bytes for '${input}'.`, {
+                cause: error,
+            });
         }
         throw error;
     }
@@ -14309,7 +14503,9 @@ function assertConfined(resolved, options) {
         real = realPathAllowingMissing(resolved);
     }
     catch (error) {
-        throw new errors_ConfigurationError(`Input \`${options.name}\` ('${paths_shown(options.value)}'): ${error.message}`, { cause: error });
+        throw new errors_ConfigurationError(`Input \`${options.name}\` ('${paths_shown(options.value)}'): ${error.message}`, {
+            cause: error,
+        });
     }
     if (!roots.some((root) => isWithin(root, real))) {
         throw new errors_ConfigurationError(`Input \`${options.name}\` ('${paths_shown(options.value)}') leads outside ${options.rootsLabel} through a symbolic link (to ${paths_shown(real)}); ` +
@@ -14474,7 +14670,12 @@ function getList(name, allowed) {
     if (CONTROL_EXCEPT_NEWLINE.test(value)) {
         throw new errors_ConfigurationError(`Input \`${name}\` contains a control character.`);
     }
-    const items = [...new Set(value.split(/[,\r\n]+/).map((item) => item.trim()).filter(Boolean))];
+    const items = [
+        ...new Set(value
+            .split(/[,\r\n]+/)
+            .map((item) => item.trim())
+            .filter(Boolean)),
+    ];
     if (!allowed)
         return items;
     return items.map((item) => {
@@ -14549,7 +14750,11 @@ function getSkipPatterns(name) {
         throw new ConfigurationError(`Input \`${name}\` lists ${items.length} patterns; at most ${MAX_SKIP_PATTERNS} are accepted.`);
     }
     return items.map((item) => {
-        if (item.length > 512 || !SKIP_PATTERN.test(item) || item.startsWith('-') || item.startsWith('/') || item.split('/').includes('..')) {
+        if (item.length > 512 ||
+            !SKIP_PATTERN.test(item) ||
+            item.startsWith('-') ||
+            item.startsWith('/') ||
+            item.split('/').includes('..')) {
             throw new ConfigurationError(`Input \`${name}\` takes glob patterns relative to the scanned folder (letters, digits, . _ - / * ? [ ] { } @ +; not absolute, no '..', at most 512 characters); got '${item.slice(0, 80)}'.`);
         }
         return item;
@@ -14607,7 +14812,9 @@ function exactlyOne(values, fallback) {
     }
     const chosen = set[0] ?? fallback;
     if (chosen === undefined) {
-        throw new ConfigurationError(`Set one of ${Object.keys(values).map((s) => `\`${s}\``).join(', ')}.`);
+        throw new ConfigurationError(`Set one of ${Object.keys(values)
+            .map((s) => `\`${s}\``)
+            .join(', ')}.`);
     }
     return chosen;
 }
@@ -14618,7 +14825,10 @@ function exactlyOne(values, fallback) {
  */
 function getToolInputs(tool) {
     const version = getVersion(`${tool}-version`);
-    const sha256 = inputs_getString(`${tool}-sha256`, { pattern: /^[a-fA-F0-9]{64}$/, patternDescription: '64 hexadecimal characters' }).toLowerCase();
+    const sha256 = inputs_getString(`${tool}-sha256`, {
+        pattern: /^[a-fA-F0-9]{64}$/,
+        patternDescription: '64 hexadecimal characters',
+    }).toLowerCase();
     const binary = inputs_getString(`${tool}-path`, { maxLength: 1024 });
     if (binary && !path.isAbsolute(binary)) {
         throw new ConfigurationError(`Input \`${tool}-path\` must be an absolute path to the ${tool} binary; got '${binary.slice(0, 200)}'.`);
@@ -14638,7 +14848,15 @@ function getToolInputs(tool) {
 
 /** Files each tool would pick up by itself from the directory it runs in (and so from a checkout). */
 const REPOSITORY_CONFIG_FILES = {
-    trivy: ['trivy.yaml', 'trivy.yml', 'trivy-secret.yaml', 'trivy-secret.yml', '.trivyignore', '.trivyignore.yaml', '.trivyignore.yml'],
+    trivy: [
+        'trivy.yaml',
+        'trivy.yml',
+        'trivy-secret.yaml',
+        'trivy-secret.yml',
+        '.trivyignore',
+        '.trivyignore.yaml',
+        '.trivyignore.yml',
+    ],
     grype: ['.grype.yaml', '.grype.yml', '.grype.json', '.grype/config.yaml', '.grype/config.yml', 'grype.yaml'],
     syft: ['.syft.yaml', '.syft.yml', '.syft.json', '.syft/config.yaml', '.syft/config.yml', 'syft.yaml'],
 };
@@ -14652,7 +14870,9 @@ const CONFIG_FILE_VARIABLES = {
 function prepareToolRunDirectory(runnerTemp, tool) {
     const cwd = makePrivateDirectory(runnerTemp, `scs-${tool}-run`);
     const emptyConfig = path.join(cwd, `empty-${tool}-config.yaml`);
-    fs.writeFileSync(emptyConfig, '# No configuration: the workflow named no config file for this tool.\n{}\n', { flag: 'wx' });
+    fs.writeFileSync(emptyConfig, '# No configuration: the workflow named no config file for this tool.\n{}\n', {
+        flag: 'wx',
+    });
     return { cwd, emptyConfig, absent: (name) => path.join(cwd, `no-${name.replace(/[^A-Za-z0-9._-]/g, '-')}`) };
 }
 /**
@@ -14859,7 +15079,12 @@ const BASE_ENVIRONMENT = [
  * (the tools' own clients, and docker-credential-ecr-login / -gcloud /
  * -acr-env): credentials the workflow put in the environment for exactly that.
  */
-const REGISTRY_CLOUD_ENVIRONMENT = ['AWS_', 'AZURE_', 'GOOGLE_APPLICATION_CREDENTIALS', 'CLOUDSDK_'];
+const REGISTRY_CLOUD_ENVIRONMENT = [
+    'AWS_',
+    'AZURE_',
+    'GOOGLE_APPLICATION_CREDENTIALS',
+    'CLOUDSDK_',
+];
 /** The own variables of the tools the suite runs (TRIVY_*, GRYPE_*, SYFT_*, COSIGN_*). */
 const SUITE_TOOL_PREFIXES = (/* unused pure expression or super */ null && (['TRIVY_', 'GRYPE_', 'SYFT_', 'COSIGN_']));
 /** Inputs, the runner's tokens and GITHUB_TOKEN: never in a child's environment, whatever a list says. */
@@ -15207,7 +15432,9 @@ class SummaryBuilder {
     }
     /** A `<details>` block; with a table or list it may be cut at a row/item boundary and is always closed. */
     details(details) {
-        const summary = details.summary instanceof SafeMarkdown ? foldLines(details.summary.text) : htmlText(details.summary, this.maxText);
+        const summary = details.summary instanceof SafeMarkdown
+            ? foldLines(details.summary.text)
+            : htmlText(details.summary, this.maxText);
         let open = `<details${details.open ? ' open' : ''}><summary>${summary}</summary>\n\n`;
         let units = [];
         if (details.table) {
@@ -15430,7 +15657,11 @@ function selectAnnotations(annotations, perLevel = ANNOTATIONS_PER_LEVEL, reserv
     const overflow = errors.length > slots('error') || warnings.length > slots('warning') || notices.length > slots('notice');
     // When anything is left out, one notice slot goes to the overflow notice.
     const noticeSlots = overflow ? Math.max(0, slots('notice') - 1) : slots('notice');
-    const selected = [...errors.slice(0, slots('error')), ...warnings.slice(0, slots('warning')), ...notices.slice(0, noticeSlots)];
+    const selected = [
+        ...errors.slice(0, slots('error')),
+        ...warnings.slice(0, slots('warning')),
+        ...notices.slice(0, noticeSlots),
+    ];
     return { selected, omitted: annotations.length - selected.length };
 }
 function emitAnnotations(annotations, options) {
@@ -15468,7 +15699,9 @@ function validateImageReference(input, value) {
     }
     if (!IMAGE_PATTERN.test(value)) {
         const repo = value.replace(/@.*$/, '').replace(/:[\w][\w.-]*$/, '');
-        const hint = /[A-Z]/.test(repo.split('/').slice(1).join('/') || repo) ? ' Repository names must be lower-case.' : '';
+        const hint = /[A-Z]/.test(repo.split('/').slice(1).join('/') || repo)
+            ? ' Repository names must be lower-case.'
+            : '';
         throw new errors_ConfigurationError(`Input \`${input}\` is not a valid image reference: '${value.slice(0, 200)}'.${hint}`);
     }
     return value;
@@ -15898,7 +16131,12 @@ function splitTopLevelObject(bytes, arrayKey) {
                 else {
                     const end = s.endOfValue(i);
                     // defineProperty: a "__proto__" member is an own property, as JSON.parse makes it.
-                    Object.defineProperty(fields, key, { value: s.parse(i, end), enumerable: true, writable: true, configurable: true });
+                    Object.defineProperty(fields, key, {
+                        value: s.parse(i, end),
+                        enumerable: true,
+                        writable: true,
+                        configurable: true,
+                    });
                     if (key === arrayKey)
                         items = undefined;
                     i = end;
@@ -16149,7 +16387,22 @@ function packageLines(result, pkgId) {
 }
 /** Names Trivy gives aggregated language results (image scans, SBOMs): not files. */
 const LANGUAGE_TARGETS = new Set([
-    'Node.js', 'Python', 'Ruby', 'Java', 'PHP', '.NET', 'Go', 'Rust', 'Elixir', 'Dart', 'Julia', 'Swift', 'C++', 'Conan', 'CocoaPods', 'Bitnami',
+    'Node.js',
+    'Python',
+    'Ruby',
+    'Java',
+    'PHP',
+    '.NET',
+    'Go',
+    'Rust',
+    'Elixir',
+    'Dart',
+    'Julia',
+    'Swift',
+    'C++',
+    'Conan',
+    'CocoaPods',
+    'Bitnami',
 ]);
 function vulnerabilities(result, target, targetType, repoArtifact, where, ctx) {
     const findings = [];
@@ -16619,7 +16872,10 @@ var external_node_path_ = __nccwpck_require__(6760);
  * Undefined when the result would leave the repository (`..`, absolute).
  */
 function paths_repoRelativePath(prefix, path) {
-    const base = (prefix ?? '').replace(/\\/g, '/').replace(/^(\.\/)+/, '').replace(/\/+$/, '');
+    const base = (prefix ?? '')
+        .replace(/\\/g, '/')
+        .replace(/^(\.\/)+/, '')
+        .replace(/\/+$/, '');
     const relative = path.replace(/\\/g, '/');
     if (relative.startsWith('/') || base.startsWith('/'))
         return undefined;
@@ -16725,7 +16981,9 @@ function locationFor(finding, report, options) {
     const loc = finding.location;
     const path = loc ? repoRelativePath(options.pathPrefix, loc.path) : undefined;
     if (loc && path) {
-        const region = { startLine: loc.startLine && loc.startLine >= 1 ? loc.startLine : 1 };
+        const region = {
+            startLine: loc.startLine && loc.startLine >= 1 ? loc.startLine : 1,
+        };
         if (loc.startLine && loc.endLine && loc.endLine >= loc.startLine)
             region.endLine = loc.endLine;
         return { physicalLocation: { artifactLocation: { uri: uriReference(path), uriBaseId: '%SRCROOT%' }, region } };
@@ -16794,7 +17052,9 @@ function ruleFor(finding, score) {
         '',
         description,
     ].join('\n');
-    const link = helpUri ? `[${mdText(finding.id, 200)}](${helpUri.replace(/[()|\s]/g, encodeURIComponent)})` : mdText(finding.id, 200);
+    const link = helpUri
+        ? `[${mdText(finding.id, 200)}](${helpUri.replace(/[()|\s]/g, encodeURIComponent)})`
+        : mdText(finding.id, 200);
     const helpMarkdown = [
         `**${link}**: ${mdText(title)}`,
         '',
@@ -16925,7 +17185,13 @@ function renderSarif(report, options) {
     for (let attempt = 0;; attempt += 1) {
         const kept = prepared.slice(0, keep);
         const dropped = prepared.slice(keep);
-        const reason = overCount && overSize ? 'result-and-size-limit' : overSize ? 'size-limit' : overCount ? 'result-limit' : undefined;
+        const reason = overCount && overSize
+            ? 'result-and-size-limit'
+            : overSize
+                ? 'size-limit'
+                : overCount
+                    ? 'result-limit'
+                    : undefined;
         const omitted = omissions(dropped, reason);
         const sarif = buildLog(kept, report, options, omitted);
         const json = JSON.stringify(sarif);
@@ -17014,7 +17280,9 @@ function gateLine(gate) {
 function header(builder, report, options) {
     const title = options.title ?? `${report.tool.name} scan`;
     builder.heading(md.join([md.text(title), md.code(report.artifactName || 'unknown artifact', 300)], ': '), 2);
-    const version = report.tool.version && report.tool.version !== 'dev' ? report.tool.version : (options.toolVersion ?? report.tool.version);
+    const version = report.tool.version && report.tool.version !== 'dev'
+        ? report.tool.version
+        : (options.toolVersion ?? report.tool.version);
     const facts = [
         md.raw(`${md.text(report.tool.name).text}${version ? ` ${md.text(version, 60).text}` : ''}`),
         md.raw(ARTIFACT_LABEL[report.artifactType]),
@@ -17162,7 +17430,13 @@ const COLUMNS = [
     {
         header: 'FIXED',
         max: 24,
-        cell: (f) => (f.kind !== 'vulnerability' ? '' : f.fixedVersion ? f.fixedVersion : f.fixState === 'wont-fix' ? "won't fix" : 'no fix'),
+        cell: (f) => f.kind !== 'vulnerability'
+            ? ''
+            : f.fixedVersion
+                ? f.fixedVersion
+                : f.fixState === 'wont-fix'
+                    ? "won't fix"
+                    : 'no fix',
     },
     {
         header: 'TITLE',
@@ -17193,7 +17467,9 @@ function renderLogTable(report, options = {}) {
     }
     const budget = options.budgetBytes ?? LOG_TABLE_BUDGET_BYTES;
     const tripped = new Set(options.tripped ?? []);
-    const lines = [`${log_table_renderer_plural(findings.length, 'finding')} (${log_table_renderer_countsPhrase(findings)}) in ${log_table_renderer_plural(report.targets.length, 'target')}.`];
+    const lines = [
+        `${log_table_renderer_plural(findings.length, 'finding')} (${log_table_renderer_countsPhrase(findings)}) in ${log_table_renderer_plural(report.targets.length, 'target')}.`,
+    ];
     if (tripped.size > 0) {
         lines.push(`* = at or above the gate's threshold${options.failOn ? ` (fail-on: ${logCell(options.failOn, 20)})` : ''}: ${log_table_renderer_plural(tripped.size, 'finding')}.`);
     }
@@ -17205,13 +17481,20 @@ function renderLogTable(report, options = {}) {
     for (const group of groupByTarget(findings)) {
         // Columns empty for the whole target (versions of a config file) are left out.
         const all = group.findings.map((f) => COLUMNS.map((column) => logCell(column.cell(f), column.max)));
-        const keep = COLUMNS.map((column, i) => column.header === 'SEVERITY' || column.header === 'ID' || column.header === 'TITLE' || all.some((row) => row[i] !== ''));
+        const keep = COLUMNS.map((column, i) => column.header === 'SEVERITY' ||
+            column.header === 'ID' ||
+            column.header === 'TITLE' ||
+            all.some((row) => row[i] !== ''));
         const columns = COLUMNS.filter((_, i) => keep[i]);
         const cells = all.map((row) => row.filter((_, i) => keep[i]));
         const widths = columns.map((column, i) => Math.max(column.header.length, ...cells.map((row) => row[i].length)));
         const format = (row, mark) => `  ${mark} ${row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i]))).join('  ')}`.trimEnd();
         const type = group.targetType ? ` (${logCell(group.targetType, 40)})` : '';
-        const head = ['', `Target: ${logCell(group.target, 200)}${type}: ${log_table_renderer_plural(group.findings.length, 'finding')} (${log_table_renderer_countsPhrase(group.findings)})`, format(columns.map((c) => c.header), ' ')];
+        const head = [
+            '',
+            `Target: ${logCell(group.target, 200)}${type}: ${log_table_renderer_plural(group.findings.length, 'finding')} (${log_table_renderer_countsPhrase(group.findings)})`,
+            format(columns.map((c) => c.header), ' '),
+        ];
         const headBytes = head.reduce((sum, line) => sum + Buffer.byteLength(line) + 1, 0);
         const firstRow = format(cells[0], tripped.has(group.findings[0]) ? '*' : ' ');
         if (used + headBytes + Buffer.byteLength(firstRow) + 1 + noteReserve > budget) {
@@ -17270,7 +17553,9 @@ function annotationTitle(finding) {
     const severity = finding.severity.toUpperCase();
     switch (finding.kind) {
         case 'vulnerability': {
-            const pkg = finding.packageName ? ` in ${finding.packageName}${finding.packageVersion ? ` ${finding.packageVersion}` : ''}` : '';
+            const pkg = finding.packageName
+                ? ` in ${finding.packageName}${finding.packageVersion ? ` ${finding.packageVersion}` : ''}`
+                : '';
             const fix = finding.fixedVersion
                 ? ` (fixed in ${finding.fixedVersion})`
                 : finding.fixState === 'wont-fix'
@@ -17510,7 +17795,9 @@ function pickImageDigest(userInput, target) {
     const manifestDigest = grype_parser_str(target.manifestDigest);
     if (!manifestDigest)
         return undefined;
-    return REFERENCE_LIKE.test(repository) && !ARCHIVE_LIKE.test(repository) ? `${repository}@${manifestDigest}` : manifestDigest;
+    return REFERENCE_LIKE.test(repository) && !ARCHIVE_LIKE.test(repository)
+        ? `${repository}@${manifestDigest}`
+        : manifestDigest;
 }
 function describeSource(source) {
     if (!grype_parser_isObject(source))
@@ -17533,12 +17820,19 @@ function describeSource(source) {
             return { artifactName: grype_parser_str(target) ?? '', artifactType: 'filesystem', directory: false };
         default:
             // purl, purl-file, cpe, unknown (an SBOM without source metadata)
-            return { artifactName: typeof target === 'string' && target !== 'unknown' ? target : '', artifactType: 'unknown', directory: false };
+            return {
+                artifactName: typeof target === 'string' && target !== 'unknown' ? target : '',
+                artifactType: 'unknown',
+                directory: false,
+            };
     }
 }
 /** A relative, forward-slash path inside the scanned tree, or undefined. */
 function treePath(path) {
-    const relative = path.replace(/\\/g, '/').replace(/^\/+/, '').replace(/^(\.\/)+/, '');
+    const relative = path
+        .replace(/\\/g, '/')
+        .replace(/^\/+/, '')
+        .replace(/^(\.\/)+/, '');
     if (relative === '' || relative === '.' || /^[a-zA-Z]:/.test(relative))
         return undefined;
     if (relative.split('/').some((segment) => segment === '..'))
@@ -17585,7 +17879,9 @@ function checkMatch(match, path, unexpected) {
     if (!id)
         unexpected(`${path}.vulnerability.id`, `is ${grype_parser_describeJson(vulnerability.id)}, expected a non-empty string`);
     const raw = vulnerability.severity;
-    if (raw !== undefined && raw !== '' && (typeof raw !== 'string' || !GRYPE_SEVERITY_NAMES.some((name) => name.toLowerCase() === raw.trim().toLowerCase()))) {
+    if (raw !== undefined &&
+        raw !== '' &&
+        (typeof raw !== 'string' || !GRYPE_SEVERITY_NAMES.some((name) => name.toLowerCase() === raw.trim().toLowerCase()))) {
         unexpected(`${path}.vulnerability.severity`, `is ${grype_parser_describeJson(raw)}, not one of ${GRYPE_SEVERITY_NAMES.join(', ')}`);
     }
     return { vulnerability, artifact, id, severity: normalizeGrypeSeverity(raw) };
@@ -17595,7 +17891,9 @@ function matchToFinding(checked, match, context) {
     const related = grype_parser_objects(match.relatedVulnerabilities);
     const fix = grype_parser_isObject(vulnerability.fix) ? vulnerability.fix : {};
     const fixedVersions = [...new Set(grype_parser_strings(fix.versions))];
-    const aliases = [...new Set(related.map((r) => grype_parser_str(r.id)?.trim()).filter((a) => a !== undefined && a !== id))];
+    const aliases = [
+        ...new Set(related.map((r) => grype_parser_str(r.id)?.trim()).filter((a) => a !== undefined && a !== id)),
+    ];
     const description = grype_parser_str(vulnerability.description) ?? related.map((r) => grype_parser_str(r.description)).find((d) => d !== undefined);
     const references = [...new Set([...grype_parser_strings(vulnerability.urls), ...related.flatMap((r) => grype_parser_strings(r.urls))])];
     const type = grype_parser_str(artifact.type);
@@ -17609,7 +17907,8 @@ function matchToFinding(checked, match, context) {
         target = context.distroTarget ?? relativePath ?? (context.source.artifactName || type);
     }
     else {
-        target = relativePath ?? (type ? ECOSYSTEMS[type] : undefined) ?? (context.source.artifactName || type || 'unknown');
+        target =
+            relativePath ?? (type ? ECOSYSTEMS[type] : undefined) ?? (context.source.artifactName || type || 'unknown');
     }
     const finding = {
         kind: 'vulnerability',
@@ -17691,7 +17990,11 @@ function grype_parser_grypeReportFromJson(data, options = {}) {
     const distro = grype_parser_isObject(data.distro) ? data.distro : {};
     const distroName = grype_parser_str(distro.name)?.trim();
     const distroTarget = distroName ? [distroName, grype_parser_str(distro.version)?.trim()].filter(Boolean).join(' ') : undefined;
-    const context = { source, ...(distroTarget ? { distroTarget } : {}), ...(distroName ? { distroName } : {}) };
+    const context = {
+        source,
+        ...(distroTarget ? { distroTarget } : {}),
+        ...(distroName ? { distroName } : {}),
+    };
     const findings = [];
     const seen = new Set();
     const targets = new Set();
@@ -17785,12 +18088,14 @@ function vex_str(value) {
 }
 /** A short, quoted rendering of an untrusted value for messages. */
 function shown(value) {
-    const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+    const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
     return `'${label(text)}'`;
 }
 /** An untrusted name for messages: no control characters, bounded. */
 function label(value) {
-    return [...value.slice(0, 80)].map((c) => (c.charCodeAt(0) < 0x20 || (c.charCodeAt(0) >= 0x7f && c.charCodeAt(0) <= 0x9f) ? ' ' : c)).join('');
+    return [...value.slice(0, 80)]
+        .map((c) => (c.charCodeAt(0) < 0x20 || (c.charCodeAt(0) >= 0x7f && c.charCodeAt(0) <= 0x9f) ? ' ' : c))
+        .join('');
 }
 function fail(source, detail, cause) {
     throw new ConfigurationError(`VEX document ${source}: ${detail}`, cause === undefined ? undefined : { cause });
@@ -17860,7 +18165,9 @@ function statementOf(value, index, source, documentTime) {
         const rawAliases = value.vulnerability.aliases;
         if (rawAliases !== undefined && !Array.isArray(rawAliases))
             fail(source, `${where}: vulnerability.aliases must be an array of strings.`);
-        aliases = (rawAliases ?? []).map((a) => vex_str(a)).filter((a) => a !== undefined);
+        aliases = (rawAliases ?? [])
+            .map((a) => vex_str(a))
+            .filter((a) => a !== undefined);
     }
     if (!vulnerability)
         fail(source, `${where} has no vulnerability name (expected "vulnerability": {"name": "CVE-…"}).`);
@@ -17882,14 +18189,21 @@ function statementOf(value, index, source, documentTime) {
     }
     const products = (value.products ?? []).map((item, i) => {
         const component = componentOf(item, source, `${where} product ${i + 1}`);
-        const nested = vex_isObject(item) ? componentList(item.subcomponents, source, `${where} product ${i + 1} subcomponents`) : [];
+        const nested = vex_isObject(item)
+            ? componentList(item.subcomponents, source, `${where} product ${i + 1} subcomponents`)
+            : [];
         return { ...component, subcomponents: [...nested, ...statementSubcomponents] };
     });
     // v0.0.x: subcomponents next to products; with no products they still narrow the statement.
     if (products.length === 0 && statementSubcomponents.length > 0) {
         products.push(...statementSubcomponents.map((c) => ({ identifiers: c.identifiers, subcomponents: [] })));
     }
-    const statement = { vulnerability, aliases: [...new Set(aliases)], status: status, products };
+    const statement = {
+        vulnerability,
+        aliases: [...new Set(aliases)],
+        status: status,
+        products,
+    };
     if (justification)
         statement.justification = justification;
     if (impactStatement)
@@ -18007,7 +18321,9 @@ function packageUrlMatches(pattern, purl) {
     const f = parsePackageUrl(purl);
     if (!p || !f)
         return false;
-    if (p.type !== f.type || p.name.toLowerCase() !== f.name.toLowerCase() || p.namespace.toLowerCase() !== f.namespace.toLowerCase()) {
+    if (p.type !== f.type ||
+        p.name.toLowerCase() !== f.name.toLowerCase() ||
+        p.namespace.toLowerCase() !== f.namespace.toLowerCase()) {
         return false;
     }
     if (p.version !== undefined && p.version !== f.version)
@@ -18373,7 +18689,12 @@ function componentRef(finding) {
 function splitVersions(value) {
     if (!value)
         return [];
-    return [...new Set(value.split(',').map((v) => cyclonedx_vuln_renderer_clean(v)).filter((v) => v !== ''))];
+    return [
+        ...new Set(value
+            .split(',')
+            .map((v) => cyclonedx_vuln_renderer_clean(v))
+            .filter((v) => v !== '')),
+    ];
 }
 function artifactComponentType(type) {
     return type === 'image' ? 'container' : 'application';
@@ -18417,7 +18738,9 @@ function renderCycloneDxVulnerabilities(report, options = {}) {
         const source = vulnerabilitySource(id, first.primaryUrl);
         if (source.name || source.url)
             entry.source = source;
-        const aliases = [...new Set(findings.flatMap((f) => f.aliases.map(cyclonedx_vuln_renderer_clean)))].filter((a) => a !== '' && a !== id).sort();
+        const aliases = [...new Set(findings.flatMap((f) => f.aliases.map(cyclonedx_vuln_renderer_clean)))]
+            .filter((a) => a !== '' && a !== id)
+            .sort();
         if (aliases.length > 0) {
             entry.references = aliases.map((alias) => {
                 const aliasSource = vulnerabilitySource(alias);
@@ -18555,7 +18878,9 @@ function renderCosignVulnPredicate(report, options) {
     const runUri = context && context.repository && context.runId
         ? `${context.serverUrl.replace(/\/+$/, '')}/${context.repository}/actions/runs/${context.runId}/attempts/${context.runAttempt || '1'}`
         : '';
-    const builderId = options.workflowRef && context ? `${context.serverUrl.replace(/\/+$/, '')}/${options.workflowRef}` : (options.workflowRef ?? '');
+    const builderId = options.workflowRef && context
+        ? `${context.serverUrl.replace(/\/+$/, '')}/${options.workflowRef}`
+        : (options.workflowRef ?? '');
     const predicate = {
         invocation: {
             parameters: options.parameters ?? null,
@@ -18965,7 +19290,13 @@ class GitHubClient {
                     waited += delay;
                     continue;
                 }
-                throw new GitHubApiError({ status: 0, method, path: label, apiMessage: `network error: ${reason}`, cause: error });
+                throw new GitHubApiError({
+                    status: 0,
+                    method,
+                    path: label,
+                    apiMessage: `network error: ${reason}`,
+                    cause: error,
+                });
             }
             const { status, headers, data } = result;
             if (status >= 200 && status < 300)
@@ -19203,7 +19534,9 @@ function confinedRealPath(file, roots, rootsLabel = 'the allowed folders') {
     }
     catch (error) {
         const code = error.code;
-        throw new ConfinedFileError(code === 'ENOENT' ? 'does not exist (or is a link to nothing)' : `cannot be resolved (${code ?? (0,src/* errorMessage */.gJ)(error)})`);
+        throw new ConfinedFileError(code === 'ENOENT'
+            ? 'does not exist (or is a link to nothing)'
+            : `cannot be resolved (${code ?? (0,src/* errorMessage */.gJ)(error)})`);
     }
     const allowed = (0,src/* realRoots */.CB)(roots);
     if (!allowed.some((root) => (0,src/* isWithin */.UO)(root, real))) {
@@ -19285,14 +19618,38 @@ const ROOT_KEYIDS = [
 const ONLINE_KEYID = 'eb9799b483affac9da87ef4c9ea467928415c961349e607e5e6e485679b07f8f';
 const GITHUB_TUF_ROOT = {
     signatures: [
-        { keyid: 'a10513a5ab61acd0c6b6fbe0504856ead18f3b17c4fabbe3fa848c79a5a187cf', sig: '304402203c8f5f7443f7052923e82f9ca0b1bb61a33498444076a2f43e1285a47f6e562d022014de99a7e5413440896b6804944e3c49390cfe6e617211b8dc42a8e67675bc13' },
-        { keyid: 'd6a89e23fb22801a0d1186bf1bdd007e228f65a8aa9964d24d06cb5fbb0ce91c', sig: '3044022009a20307f974af7e05cc9564eea497f45062e3b21272d1062713b3d22c868298022059d032ad973a28bdbd03959cf96b21398b6b6e2ca618c17ce6c13712246343a2' },
-        { keyid: '539dde44014c850fe6eeb8b299eb7dae2e1f4bf83454b949e98aa73542cdc65a', sig: '3045022100edd270d36d0c8468b9a1f2ef1c81a270c72ffd50c65bca0ed1ebd424df09f64b022002b27ffafd7bc5bdfc25281b5b9b597cf2d67d4eeb4af2ff45eb3e666b860c21' },
-        { keyid: '88737ccdac7b49cc237e9aaead81be2a40278b886a693d8149a19cf543f093d3', sig: '30460221008d7d95434e576d5876b2db30fd645505ca546618bbc7a8e4b39f64e6a36df9ad022100c00a5294e4ddd02d48d28918b87a06bdfdeccd0618ecdcec29bb2597a05fe474' },
-        { keyid: '5e01c9a0b2641a8965a4a74e7df0bc7b2d8278a2c3ca0cf7a3f2f783d3c69800', sig: '30450220215fb3d19d94560a3a2a6067a71c92daf867d13700c9500c4c32d8009a48a634022100df9fb6cee786313bf6c363daac4de39b3dd531f211f81d2391c41bd2d0f91a80' },
-        { keyid: '4f4d1dd75f2d7f3860e3a068d7bed90dec5f0faafcbe1ace7fb7d95d29e07228', sig: '304502204091ac5e61b6462d262ecc8442781dd09843bed39942a95a4884c8c6a2c212ef022100dcee86392748f48950d04d539ac1a6643ed1f0b4bd6856f8aeb5a135826c846f' },
-        { keyid: 'eb8eff37f93af2faaba519f341decec3cecd3eeafcace32966db9723842c8a62', sig: '30460221009188548601a43b501223caeefca4876ae892e18a85c885004b4c8aeeb05a4421022100abdcc72d94597f8297d6297897ff96f285168dbe6b3d57f846dbc7a2948d2935' },
-        { keyid: '8b498a80a1b7af188c10c9abdf6aade81d14faaffcde2abcd6063baa673ebd12', sig: '3046022100b440561545d48759dc4140cda9f8af7c9405a101d6136dd0a26edd6562b7064f022100cafa917ed90350494e47d226b64a8ec63ef5ceebb8ba4d2dec2ce018e4ad402a' },
+        {
+            keyid: 'a10513a5ab61acd0c6b6fbe0504856ead18f3b17c4fabbe3fa848c79a5a187cf',
+            sig: '304402203c8f5f7443f7052923e82f9ca0b1bb61a33498444076a2f43e1285a47f6e562d022014de99a7e5413440896b6804944e3c49390cfe6e617211b8dc42a8e67675bc13',
+        },
+        {
+            keyid: 'd6a89e23fb22801a0d1186bf1bdd007e228f65a8aa9964d24d06cb5fbb0ce91c',
+            sig: '3044022009a20307f974af7e05cc9564eea497f45062e3b21272d1062713b3d22c868298022059d032ad973a28bdbd03959cf96b21398b6b6e2ca618c17ce6c13712246343a2',
+        },
+        {
+            keyid: '539dde44014c850fe6eeb8b299eb7dae2e1f4bf83454b949e98aa73542cdc65a',
+            sig: '3045022100edd270d36d0c8468b9a1f2ef1c81a270c72ffd50c65bca0ed1ebd424df09f64b022002b27ffafd7bc5bdfc25281b5b9b597cf2d67d4eeb4af2ff45eb3e666b860c21',
+        },
+        {
+            keyid: '88737ccdac7b49cc237e9aaead81be2a40278b886a693d8149a19cf543f093d3',
+            sig: '30460221008d7d95434e576d5876b2db30fd645505ca546618bbc7a8e4b39f64e6a36df9ad022100c00a5294e4ddd02d48d28918b87a06bdfdeccd0618ecdcec29bb2597a05fe474',
+        },
+        {
+            keyid: '5e01c9a0b2641a8965a4a74e7df0bc7b2d8278a2c3ca0cf7a3f2f783d3c69800',
+            sig: '30450220215fb3d19d94560a3a2a6067a71c92daf867d13700c9500c4c32d8009a48a634022100df9fb6cee786313bf6c363daac4de39b3dd531f211f81d2391c41bd2d0f91a80',
+        },
+        {
+            keyid: '4f4d1dd75f2d7f3860e3a068d7bed90dec5f0faafcbe1ace7fb7d95d29e07228',
+            sig: '304502204091ac5e61b6462d262ecc8442781dd09843bed39942a95a4884c8c6a2c212ef022100dcee86392748f48950d04d539ac1a6643ed1f0b4bd6856f8aeb5a135826c846f',
+        },
+        {
+            keyid: 'eb8eff37f93af2faaba519f341decec3cecd3eeafcace32966db9723842c8a62',
+            sig: '30460221009188548601a43b501223caeefca4876ae892e18a85c885004b4c8aeeb05a4421022100abdcc72d94597f8297d6297897ff96f285168dbe6b3d57f846dbc7a2948d2935',
+        },
+        {
+            keyid: '8b498a80a1b7af188c10c9abdf6aade81d14faaffcde2abcd6063baa673ebd12',
+            sig: '3046022100b440561545d48759dc4140cda9f8af7c9405a101d6136dd0a26edd6562b7064f022100cafa917ed90350494e47d226b64a8ec63ef5ceebb8ba4d2dec2ce018e4ad402a',
+        },
     ],
     signed: {
         _type: 'root',
@@ -19307,13 +19664,25 @@ const GITHUB_TUF_ROOT = {
             a10513a5ab61acd0c6b6fbe0504856ead18f3b17c4fabbe3fa848c79a5a187cf: ecdsa('MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEC2wJ3xscyXxBLybJ9FVjwkyQMe53\nRHUz77AjMO8MzVaT8xw6ZvJqdNZiytYtigWULlINxw6frNsWJKb/f7lC8A==', { 'x-tuf-on-ci-keyowner': '@kommendorkapten' }),
             d6a89e23fb22801a0d1186bf1bdd007e228f65a8aa9964d24d06cb5fbb0ce91c: ecdsa('MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEDdORwcruW3gqAgaLjH/nNdGMB4kQ\nAvA+wD6DyO4P/wR8ee2ce83NZHq1ZADKhve0rlYKaKy3CqyQ5SmlZ36Zhw==', { 'x-tuf-on-ci-keyowner': '@krukow' }),
             eb8eff37f93af2faaba519f341decec3cecd3eeafcace32966db9723842c8a62: ecdsa('MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAENynVdQnM9h7xU71G7PiJpQaDemub\nkbjsjYwLlPJTQVuxQO8WeIpJf8MEh5rf01t2dDIuCsZ5gRx+QvDv0UzfsA==', { 'x-tuf-on-ci-keyowner': '@mph4' }),
-            [ONLINE_KEYID]: ecdsa('MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAENKNcNcX+d73lS1TRFb9Vnp8JvOoh\nzYQ+in43iGenbG8RGo9L/6FJ2hoRbVU6xskvyuErcdPbCdI4GxrQ5i8hkw==', { 'x-tuf-on-ci-online-uri': 'azurekms://production-tuf-root.vault.azure.net/keys/Online-Key/aaf375fd8ed24acb949a5cc173700b05' }),
+            [ONLINE_KEYID]: ecdsa('MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAENKNcNcX+d73lS1TRFb9Vnp8JvOoh\nzYQ+in43iGenbG8RGo9L/6FJ2hoRbVU6xskvyuErcdPbCdI4GxrQ5i8hkw==', {
+                'x-tuf-on-ci-online-uri': 'azurekms://production-tuf-root.vault.azure.net/keys/Online-Key/aaf375fd8ed24acb949a5cc173700b05',
+            }),
         },
         roles: {
             root: { keyids: ROOT_KEYIDS, threshold: 3 },
-            snapshot: { keyids: [ONLINE_KEYID], threshold: 1, 'x-tuf-on-ci-expiry-period': 21, 'x-tuf-on-ci-signing-period': 7 },
+            snapshot: {
+                keyids: [ONLINE_KEYID],
+                threshold: 1,
+                'x-tuf-on-ci-expiry-period': 21,
+                'x-tuf-on-ci-signing-period': 7,
+            },
             targets: { keyids: ROOT_KEYIDS, threshold: 3 },
-            timestamp: { keyids: [ONLINE_KEYID], threshold: 1, 'x-tuf-on-ci-expiry-period': 7, 'x-tuf-on-ci-signing-period': 6 },
+            timestamp: {
+                keyids: [ONLINE_KEYID],
+                threshold: 1,
+                'x-tuf-on-ci-expiry-period': 7,
+                'x-tuf-on-ci-signing-period': 6,
+            },
         },
         spec_version: '1.0.31',
         version: 1,
@@ -19434,7 +19803,10 @@ function trustedRootJsonProblems(json) {
     const problems = [];
     const unknown = Object.keys(json).filter((key) => !TRUSTED_ROOT_KEYS.has(key));
     if (unknown.length > 0)
-        problems.push(`unknown field(s) ${unknown.slice(0, 5).map((k) => JSON.stringify(k.slice(0, 60))).join(', ')}`);
+        problems.push(`unknown field(s) ${unknown
+            .slice(0, 5)
+            .map((k) => JSON.stringify(k.slice(0, 60)))
+            .join(', ')}`);
     for (const key of ['tlogs', 'certificateAuthorities', 'ctlogs', 'timestampAuthorities']) {
         if (key in json && !Array.isArray(json[key]))
             problems.push(`${key} is not a list`);
@@ -19446,7 +19818,9 @@ function trustFromRoot(root, instance, source) {
     if (problems.length > 0) {
         const message = `The trusted root from ${source} is malformed and is not used: ${problems.slice(0, 8).join('; ')}${problems.length > 8 ? `; and ${problems.length - 8} more` : ''}.`;
         // A file is the workflow's configuration; a root that came through TUF is the instance's fault.
-        throw instance === 'custom' ? new src/* ConfigurationError */.j1(`${message} Fix the file given as \`trusted-root\`.`) : new src/* InfrastructureError */.EN(message);
+        throw instance === 'custom'
+            ? new src/* ConfigurationError */.j1(`${message} Fix the file given as \`trusted-root\`.`)
+            : new src/* InfrastructureError */.EN(message);
     }
     const material = (0,verify_dist/* toTrustMaterial */.jO)(root);
     return {
@@ -19686,7 +20060,10 @@ function parseStatement(payload) {
     if (typeof statement.predicateType !== 'string' || !statement.predicateType)
         return 'the in-toto statement has no predicateType';
     for (const subject of statement.subject) {
-        if (typeof subject !== 'object' || subject === null || typeof subject.digest !== 'object' || subject.digest === null) {
+        if (typeof subject !== 'object' ||
+            subject === null ||
+            typeof subject.digest !== 'object' ||
+            subject.digest === null) {
             return 'the in-toto statement has a subject without a digest';
         }
     }
@@ -19758,9 +20135,14 @@ function verifyBundle(input, options) {
                 result.statement = statement;
                 result.predicateType = statement.predicateType;
                 const want = sha256Hex(subject.digest);
-                const listed = statement.subject.map((s) => s.digest.sha256?.toLowerCase()).filter((d) => typeof d === 'string');
+                const listed = statement.subject
+                    .map((s) => s.digest.sha256?.toLowerCase())
+                    .filter((d) => typeof d === 'string');
                 if (!listed.includes(want)) {
-                    const shown = listed.slice(0, 3).map((d) => `sha256:${d.slice(0, 12)}…`).join(', ') || 'no sha256 digest';
+                    const shown = listed
+                        .slice(0, 3)
+                        .map((d) => `sha256:${d.slice(0, 12)}…`)
+                        .join(', ') || 'no sha256 digest';
                     result.reasons.push(`subject: the statement is about ${shown}, not ${subject.digest}`);
                 }
             }
@@ -19862,7 +20244,8 @@ const MAX_LEGACY_ENVELOPE_BYTES = 32 * 1024 * 1024;
 const MAX_LEGACY_SIGNATURES = 50;
 /** Whether a `.sig` layer is keyless (carries a Fulcio certificate); one without it was signed with a key. */
 function isKeylessLegacyLayer(annotations) {
-    return typeof annotations?.[LEGACY_ANNOTATIONS.certificate] === 'string' && annotations[LEGACY_ANNOTATIONS.certificate].trim() !== '';
+    return (typeof annotations?.[LEGACY_ANNOTATIONS.certificate] === 'string' &&
+        annotations[LEGACY_ANNOTATIONS.certificate].trim() !== '');
 }
 /** The sentence for legacy evidence that is present but not verified in-process. */
 function describeUnverifiedLegacy(entries) {
@@ -19968,7 +20351,9 @@ function legacySignatureBundle(layer) {
         }
         const kinds = layer.kind === 'att' ? ['intoto', 'dsse'] : ['hashedrekord'];
         if (!kinds.includes(entry.kind)) {
-            return { error: `transparency log: the entry is a ${show(entry.kind)} entry; a legacy ${layer.kind === 'att' ? 'attestation' : 'signature'} is verified with a ${kinds.join(' or ')} entry` };
+            return {
+                error: `transparency log: the entry is a ${show(entry.kind)} entry; a legacy ${layer.kind === 'att' ? 'attestation' : 'signature'} is verified with a ${kinds.join(' or ')} entry`,
+            };
         }
         tlogEntries.push({
             logIndex: String(rekor.logIndex),
@@ -19991,7 +20376,9 @@ function legacySignatureBundle(layer) {
         }
         const signed = isRecord(ts) ? ts.SignedRFC3161Timestamp : undefined;
         if (typeof signed !== 'string' || typeof base64Bytes(signed, 'timestamp') === 'string') {
-            return { error: `timestamp: the ${LEGACY_ANNOTATIONS.rfc3161Timestamp} annotation has no base64 SignedRFC3161Timestamp` };
+            return {
+                error: `timestamp: the ${LEGACY_ANNOTATIONS.rfc3161Timestamp} annotation has no base64 SignedRFC3161Timestamp`,
+            };
         }
         timestamps.push({ signedTimestamp: signed.replace(/\s+/g, '') });
     }
@@ -20086,7 +20473,14 @@ function verifyLegacySignature(layer, options) {
     const converted = legacySignatureBundle(layer);
     const mediaType = layer.kind === 'att' ? DSSE_ENVELOPE_MEDIA_TYPE : SIMPLE_SIGNING_MEDIA_TYPE;
     if ('error' in converted) {
-        return { origin, type: layer.kind === 'att' ? 'dsse' : 'message-signature', mediaType, timestamps: [], verified: false, reasons: [converted.error] };
+        return {
+            origin,
+            type: layer.kind === 'att' ? 'dsse' : 'message-signature',
+            mediaType,
+            timestamps: [],
+            verified: false,
+            reasons: [converted.error],
+        };
     }
     if (layer.kind === 'att') {
         // The in-toto statement must list the image digest: verifyBundle's DSSE subject check.
@@ -20617,7 +21011,9 @@ function boundedFindIndex(pattern, values, budgetMs = PROBE_BUDGET_MS) {
     regexpContext.pattern = pattern;
     regexpContext.values = values;
     try {
-        const found = external_node_vm_namespaceObject.runInContext('values.findIndex((v) => (pattern.lastIndex = 0, pattern.test(v)))', regexpContext, { timeout: budgetMs });
+        const found = external_node_vm_namespaceObject.runInContext('values.findIndex((v) => (pattern.lastIndex = 0, pattern.test(v)))', regexpContext, {
+            timeout: budgetMs,
+        });
         return typeof found === 'number' ? found : -1;
     }
     catch (error) {
@@ -20682,9 +21078,30 @@ function literalTokens(pattern) {
 }
 /** Ways a literal owner or repository name gets stretched by a sloppy pattern (`acme.*`, `acme[a-z]*`, `acm.`). */
 function mutations(token) {
-    return [`${token}-evil`, `${token}evil`, `${token}x`, `${token}1`, `evil-${token}`, `x${token}`, `${token.slice(0, -1)}x`, token.toUpperCase()];
+    return [
+        `${token}-evil`,
+        `${token}evil`,
+        `${token}x`,
+        `${token}1`,
+        `evil-${token}`,
+        `x${token}`,
+        `${token.slice(0, -1)}x`,
+        token.toUpperCase(),
+    ];
 }
-const NOT_NAMES = new Set(['https', 'http', 'github', 'com', 'workflows', 'refs', 'heads', 'tags', 'pull', 'yml', 'yaml']);
+const NOT_NAMES = new Set([
+    'https',
+    'http',
+    'github',
+    'com',
+    'workflows',
+    'refs',
+    'heads',
+    'tags',
+    'pull',
+    'yml',
+    'yaml',
+]);
 /**
  * An identity the anchored pattern accepts although it belongs to an owner
  * the pattern does not name literally, or undefined when none was found.
@@ -20720,7 +21137,12 @@ function foreignOwnerIdentity(pattern, source, serverUrl = 'https://github.com')
     const names = [
         ...new Set(literalTokens(source)
             .map((t) => t.replace(/^[._-]+|[._-]+$/g, ''))
-            .filter((t) => t && !NOT_NAMES.has(t.toLowerCase()) && !hostParts.has(t.toLowerCase()) && !fileTokens.has(t.toLowerCase()) && !t.startsWith('github.') && !/^v?\d+$/.test(t))),
+            .filter((t) => t &&
+            !NOT_NAMES.has(t.toLowerCase()) &&
+            !hostParts.has(t.toLowerCase()) &&
+            !fileTokens.has(t.toLowerCase()) &&
+            !t.startsWith('github.') &&
+            !/^v?\d+$/.test(t))),
     ].slice(0, MAX_TOKENS);
     const chosen = new Set(names.map((n) => n.toLowerCase()));
     const owners = [...new Set([...FOREIGN_NAMES, ...names.flatMap(mutations)])].filter((o) => !chosen.has(o.toLowerCase()));
@@ -21231,7 +21653,11 @@ function parseJsonObject(input, what) {
     }
     catch (error) {
         const head = text.replace(/^\uFEFF/, '').trimStart();
-        const hint = head.startsWith('<') ? ' (it looks like XML)' : /^SPDXVersion:/m.test(head.slice(0, 4096)) ? ' (it looks like an SPDX tag-value document)' : '';
+        const hint = head.startsWith('<')
+            ? ' (it looks like XML)'
+            : /^SPDXVersion:/m.test(head.slice(0, 4096))
+                ? ' (it looks like an SPDX tag-value document)'
+                : '';
         throw new ConfigurationError(`${what} is not valid JSON${hint}: ${error.message.slice(0, 200)}.`);
     }
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
@@ -21403,7 +21829,10 @@ function parseExternalInputs(text, what) {
         if (!/^[A-Za-z0-9_.-]{1,100}$/.test(name)) {
             throw new ConfigurationError(`${what}: the name '${name.slice(0, 40)}' is not 1-100 letters, digits, '_', '.' or '-'.`);
         }
-        if (!(v === null || typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v)))) {
+        if (!(v === null ||
+            typeof v === 'string' ||
+            typeof v === 'boolean' ||
+            (typeof v === 'number' && Number.isFinite(v)))) {
             throw new ConfigurationError(`${what}: '${name}' is not a string, number, boolean or null (nested values are not recorded).`);
         }
         out[name] = v;
@@ -21547,13 +21976,19 @@ function scanReportFormat(doc) {
     const trivy = TRIVY_KEYS.filter((key) => key in doc);
     const grype = GRYPE_KEYS.filter((key) => key in doc);
     if (trivy.length > 0 && grype.length > 0) {
-        return { problem: 'ambiguous', detail: `it has Trivy keys (${trivy.join(', ')}) and Grype keys (${grype.join(', ')}); refused as ambiguous` };
+        return {
+            problem: 'ambiguous',
+            detail: `it has Trivy keys (${trivy.join(', ')}) and Grype keys (${grype.join(', ')}); refused as ambiguous`,
+        };
     }
     if (trivy.length > 0)
         return { format: 'trivy' };
     if (grype.length > 0)
         return { format: 'grype' };
-    return { problem: 'unknown', detail: `it has neither Trivy keys (${TRIVY_KEYS.join(', ')}) nor Grype keys (${GRYPE_KEYS.join(', ')})` };
+    return {
+        problem: 'unknown',
+        detail: `it has neither Trivy keys (${TRIVY_KEYS.join(', ')}) nor Grype keys (${GRYPE_KEYS.join(', ')})`,
+    };
 }
 function looksLikeCosignVuln(doc) {
     return vuln_predicate_isObject(doc.scanner) && 'result' in doc.scanner && 'metadata' in doc;
@@ -21580,7 +22015,12 @@ async function vulnPredicateFrom(doc, options = {}) {
         if (problems.length > 0)
             throw new ConfigurationError(`${what} looks like a cosign vuln predicate but ${problems.join('; ')}.`);
         const scanner = document.scanner;
-        return { predicateType: COSIGN_VULN_V1, predicate: document, source: 'cosign-vuln', scanner: { uri: str(scanner.uri), version: str(scanner.version) } };
+        return {
+            predicateType: COSIGN_VULN_V1,
+            predicate: document,
+            source: 'cosign-vuln',
+            scanner: { uri: str(scanner.uri), version: str(scanner.version) },
+        };
     }
     const detected = scanReportFormat(document);
     if ('problem' in detected && detected.problem === 'ambiguous') {
@@ -21590,7 +22030,11 @@ async function vulnPredicateFrom(doc, options = {}) {
     if ('format' in detected)
         source = detected.format;
     else {
-        const hint = 'bomFormat' in document || 'spdxVersion' in document ? ' (this is an SBOM: use predicate: sbom)' : 'runs' in document ? ' (SARIF is not accepted: use the JSON report)' : '';
+        const hint = 'bomFormat' in document || 'spdxVersion' in document
+            ? ' (this is an SBOM: use predicate: sbom)'
+            : 'runs' in document
+                ? ' (SARIF is not accepted: use the JSON report)'
+                : '';
         throw new ConfigurationError(`${what} is not a scan report${hint}: expected the scan action's cosign-vuln predicate, a Trivy JSON report or a Grype JSON report.`);
     }
     // @scs/findings is loaded only here: the other predicates do not need the parsers (a smaller action bundle).
@@ -21784,7 +22228,9 @@ function identityReasons(identity, policy) {
     const san = identity.subjectAlternativeName;
     // GitHub's release signer has no OIDC issuer (no workflow token is involved): when the policy names
     // that signer exactly and the certificate is that signer without an issuer, the issuer is not required.
-    const releaseSigner = isGitHubReleaseSigner(policy.certificateIdentity) && san === policy.certificateIdentity && identity.issuer === undefined;
+    const releaseSigner = isGitHubReleaseSigner(policy.certificateIdentity) &&
+        san === policy.certificateIdentity &&
+        identity.issuer === undefined;
     if (policy.certificateIdentity && san !== policy.certificateIdentity) {
         reasons.push(`certificate identity ${policy_show(san)} is not ${policy_show(policy.certificateIdentity)}`);
     }
@@ -21864,8 +22310,12 @@ function vulnDbReason(predicate, allowed) {
     if (!location || !/^sha256:[0-9a-f]{64}$/.test(digest)) {
         return `vuln attestation records no vulnerability DB as <repository>@sha256:<digest> (scanner.db.uri ${policy_show(uri)}); allowed-vuln-dbs needs it (scan with this suite's scan action, formats: cosign-vuln)`;
     }
-    const ok = allowed.some((entry) => /^https:\/\//.test(entry) ? location.startsWith(entry) && !location.slice(entry.length).split('/').includes('..') : !/^https?:\/\//.test(location) && ociRepository(location) === ociRepository(entry));
-    return ok ? '' : `vuln attestation was made with the DB ${policy_show(location)}, which is not one of allowed-vuln-dbs (${allowed.join(', ')})`;
+    const ok = allowed.some((entry) => /^https:\/\//.test(entry)
+        ? location.startsWith(entry) && !location.slice(entry.length).split('/').includes('..')
+        : !/^https?:\/\//.test(location) && ociRepository(location) === ociRepository(entry));
+    return ok
+        ? ''
+        : `vuln attestation was made with the DB ${policy_show(location)}, which is not one of allowed-vuln-dbs (${allowed.join(', ')})`;
 }
 /**
  * Why a provenance's builder id is not vouched for by its signing certificate
@@ -21889,8 +22339,13 @@ function builderBindingReason(builderId, identity) {
             : `SLSA builder id ${policy_show(builderId)} is not the runner that signed it (runner environment ${policy_show(identity?.runnerEnvironment)}, build signer ${policy_show(identity?.buildSignerUri)})`;
     }
     const claimed = splitWorkflowUri(builderId);
-    const same = claimed !== undefined && sameText(claimed.host, signer.host) && sameWorkflowPath(claimed.workflow, signer.workflow) && claimed.ref === signer.ref;
-    return same ? '' : `SLSA builder id ${policy_show(builderId)} is not the workflow that signed it (build signer ${policy_show(identity?.buildSignerUri)})`;
+    const same = claimed !== undefined &&
+        sameText(claimed.host, signer.host) &&
+        sameWorkflowPath(claimed.workflow, signer.workflow) &&
+        claimed.ref === signer.ref;
+    return same
+        ? ''
+        : `SLSA builder id ${policy_show(builderId)} is not the workflow that signed it (build signer ${policy_show(identity?.buildSignerUri)})`;
 }
 /** The SLSA v1 builder id (runDetails.builder.id). */
 function slsaBuilderId(predicate) {
@@ -21934,7 +22389,11 @@ function evaluateSubject(subject, bundles, policy, now = new Date(),
 unverifiedEvidence = []) {
     const outcomes = bundles.map((bundle) => {
         // A bundle refused on its certificate's claims before the cryptography keeps those reasons as policy reasons.
-        const policyReasons = bundle.verified ? identityReasons(bundle.identity, policy) : bundle.identityReasons ? [...bundle.identityReasons] : [];
+        const policyReasons = bundle.verified
+            ? identityReasons(bundle.identity, policy)
+            : bundle.identityReasons
+                ? [...bundle.identityReasons]
+                : [];
         if (bundle.verified && policy.maxAge) {
             const signed = bundle.signedAt ? Date.parse(bundle.signedAt) : NaN;
             if (Number.isNaN(signed))
@@ -21953,7 +22412,10 @@ unverifiedEvidence = []) {
                     policyReasons.push(binding);
             }
         }
-        if (bundle.verified && policy.allowedVulnDbs && policy.allowedVulnDbs.length > 0 && predicateTypeMatches(predicate_types_COSIGN_VULN_V1, bundle.predicateType)) {
+        if (bundle.verified &&
+            policy.allowedVulnDbs &&
+            policy.allowedVulnDbs.length > 0 &&
+            predicateTypeMatches(predicate_types_COSIGN_VULN_V1, bundle.predicateType)) {
             // Before the newest vuln attestation is chosen: one made with another DB never counts.
             const reason = vulnDbReason(bundle.statement?.predicate, policy.allowedVulnDbs);
             if (reason)
@@ -22017,7 +22479,9 @@ unverifiedEvidence = []) {
     const evidenceNames = evidenceKinds.map(evidenceKindName).join(', ');
     const satisfying = passing.filter((o) => evidenceKinds.some((kind) => isEvidenceOf(kind, o.bundle)));
     if (passing.length > 0 && satisfying.length === 0) {
-        const found = [...new Set(passing.map((o) => (o.bundle.predicateType ? predicateDisplayName(o.bundle.predicateType) : o.bundle.type)))].join(', ');
+        const found = [
+            ...new Set(passing.map((o) => (o.bundle.predicateType ? predicateDisplayName(o.bundle.predicateType) : o.bundle.type))),
+        ].join(', ');
         reasons.push(`no ${evidenceNames} from an approved identity (signed-evidence: ${evidenceNames}); the approved identity's evidence is only: ${found}`);
     }
     checks.push({
@@ -22043,7 +22507,10 @@ unverifiedEvidence = []) {
         else if (matching.length === 0)
             detail = 'missing';
         else {
-            const why = matching.flatMap((o) => [...o.bundle.reasons, ...o.policyReasons]).slice(0, 3).join('; ');
+            const why = matching
+                .flatMap((o) => [...o.bundle.reasons, ...o.policyReasons])
+                .slice(0, 3)
+                .join('; ');
             detail = `present but failed: ${why}`;
         }
         checks.push({ name: `attestation ${requirement.name}`, passed: ok, detail });
@@ -22089,10 +22556,15 @@ function readBundleFile(file, options) {
     const out = { path: file, claimedDigests: [] };
     let bytes;
     try {
-        bytes = readConfinedFile(file, { roots: options.roots, maxBytes: options.maxBytes ?? MAX_BUNDLE_BYTES, rootsLabel: options.rootsLabel ?? 'the workspace and RUNNER_TEMP' });
+        bytes = readConfinedFile(file, {
+            roots: options.roots,
+            maxBytes: options.maxBytes ?? MAX_BUNDLE_BYTES,
+            rootsLabel: options.rootsLabel ?? 'the workspace and RUNNER_TEMP',
+        });
     }
     catch (error) {
-        out.error = error instanceof ConfinedFileError ? `the file ${error.message}` : `cannot be read: ${(0,src/* errorMessage */.gJ)(error)}`;
+        out.error =
+            error instanceof ConfinedFileError ? `the file ${error.message}` : `cannot be read: ${(0,src/* errorMessage */.gJ)(error)}`;
         return out;
     }
     out.bytes = bytes.length;
@@ -22304,16 +22776,24 @@ async function readBundleUrl(raw, options) {
     try {
         const response = await (0,src/* fetchWithPolicy */.Vu)(options.fetch, url, 
         // No Authorization, no cookies: only what the signed URL grants.
-        { method: 'GET', headers: { accept: 'application/octet-stream, application/json' }, signal: AbortSignal.timeout(options.timeoutMs) }, what);
+        {
+            method: 'GET',
+            headers: { accept: 'application/octet-stream, application/json' },
+            signal: AbortSignal.timeout(options.timeoutMs),
+        }, what);
         if (response.status < 200 || response.status > 299) {
             await response.body?.cancel().catch(() => undefined);
-            return { problem: `${what} answered HTTP ${response.status}; not verified (GitHub's blob storage or the network failed, not the workflow)` };
+            return {
+                problem: `${what} answered HTTP ${response.status}; not verified (GitHub's blob storage or the network failed, not the workflow)`,
+            };
         }
         body = await (0,src/* readCapped */.EF)(response, cap, what);
     }
     catch (error) {
         const name = error?.name;
-        const reason = name === 'TimeoutError' || name === 'AbortError' ? `no complete answer within ${options.timeoutMs} ms` : (0,src/* errorMessage */.gJ)(error);
+        const reason = name === 'TimeoutError' || name === 'AbortError'
+            ? `no complete answer within ${options.timeoutMs} ms`
+            : (0,src/* errorMessage */.gJ)(error);
         if (cap < MAX_BUNDLE_BYTES && name === 'SizeCapError')
             return { budget: true };
         return { problem: `${what}: ${reason}; not verified` };
@@ -22330,7 +22810,9 @@ async function readBundleUrl(raw, options) {
         catch (error) {
             if (cap < MAX_BUNDLE_BYTES && /over the \d+-byte limit/.test((0,src/* errorMessage */.gJ)(error)))
                 return { budget: true };
-            return { problem: `${what}: the answer is neither JSON nor a Snappy-compressed bundle (${(0,src/* errorMessage */.gJ)(error)}); not verified` };
+            return {
+                problem: `${what}: the answer is neither JSON nor a Snappy-compressed bundle (${(0,src/* errorMessage */.gJ)(error)}); not verified`,
+            };
         }
     }
     if (options.budget && !options.budget.take(text.length))
@@ -22352,7 +22834,9 @@ async function fetchGitHubAttestations(client, owner, digest, options = {}) {
     for (let page = 1; path; page += 1) {
         let response;
         try {
-            response = await client.request('GET', path, undefined, { permission: ATTESTATIONS_PERMISSION });
+            response = await client.request('GET', path, undefined, {
+                permission: ATTESTATIONS_PERMISSION,
+            });
         }
         catch (error) {
             if (error instanceof github_api_src/* GitHubApiError */.OS && error.status === 404 && !error.rateLimited) {
@@ -22387,7 +22871,11 @@ async function fetchGitHubAttestations(client, owner, digest, options = {}) {
                     fetched.repositoryId = item.repository_id;
                 result.bundles.push(fetched);
             }
-            else if (item && typeof item === 'object' && item.bundle_url !== undefined && item.bundle_url !== null && item.bundle_url !== '') {
+            else if (item &&
+                typeof item === 'object' &&
+                item.bundle_url !== undefined &&
+                item.bundle_url !== null &&
+                item.bundle_url !== '') {
                 // The newer shape: only a signed URL to the bundle in GitHub's blob storage.
                 const location = `${attestationsPath(owner, digest)} page ${page} #${index + 1} (bundle_url)`;
                 if (bundleUrls >= maxBundleUrls) {
@@ -22573,7 +23061,9 @@ function subjectMatch(policy, serverUrl, draft, controller = 'the controllers') 
     let signerRegExp;
     if (policy.signerWorkflow) {
         const workflow = policy.signerWorkflow.replace(/^https:\/\/[^/]+\//, '');
-        const refs = policy.signerRefs.length === 0 ? ['.+'] : policy.signerRefs.map((r) => (isCommitSha(r) ? admission_policy_escapeRegExp(r.toLowerCase()) : refGlobToRe2(r)));
+        const refs = policy.signerRefs.length === 0
+            ? ['.+']
+            : policy.signerRefs.map((r) => (isCommitSha(r) ? admission_policy_escapeRegExp(r.toLowerCase()) : refGlobToRe2(r)));
         const refPart = refs.length === 1 ? refs[0] : `(?:${refs.join('|')})`;
         signerRegExp = `^${admission_policy_escapeRegExp(`${server}/${workflow}`)}@${refPart}$`;
         if (policy.signerRefs.some(isCommitSha)) {
@@ -22671,20 +23161,40 @@ function sourceChecks(policy, serverUrl) {
     const server = serverOf(serverUrl);
     const checks = [];
     if (policy.sourceRepository) {
-        checks.push({ input: 'source-repository', path: ['buildDefinition', 'externalParameters', 'workflow', 'repository'], re2: `(?i)^${admission_policy_escapeRegExp(`${server}/${policy.sourceRepository}`)}$` });
+        checks.push({
+            input: 'source-repository',
+            path: ['buildDefinition', 'externalParameters', 'workflow', 'repository'],
+            re2: `(?i)^${admission_policy_escapeRegExp(`${server}/${policy.sourceRepository}`)}$`,
+        });
     }
     if (policy.sourceRepositoryId) {
-        checks.push({ input: 'source-repository-id', path: ['buildDefinition', 'internalParameters', 'github', 'repository_id'], re2: `^${policy.sourceRepositoryId}$` });
+        checks.push({
+            input: 'source-repository-id',
+            path: ['buildDefinition', 'internalParameters', 'github', 'repository_id'],
+            re2: `^${policy.sourceRepositoryId}$`,
+        });
     }
     if (policy.ownerId) {
-        checks.push({ input: 'owner-id', path: ['buildDefinition', 'internalParameters', 'github', 'repository_owner_id'], re2: `^${policy.ownerId}$` });
+        checks.push({
+            input: 'owner-id',
+            path: ['buildDefinition', 'internalParameters', 'github', 'repository_owner_id'],
+            re2: `^${policy.ownerId}$`,
+        });
     }
     if (policy.sourceRef) {
         // resolvedDependencies[0].uri is git+<server>/<repo>@<the token's ref claim>, the certificate's Source Repository Ref.
-        checks.push({ input: 'source-ref', path: ['buildDefinition', 'resolvedDependencies', '0', 'uri'], re2: `^git\\+[^@]+@${refGlobToRe2(policy.sourceRef)}$` });
+        checks.push({
+            input: 'source-ref',
+            path: ['buildDefinition', 'resolvedDependencies', '0', 'uri'],
+            re2: `^git\\+[^@]+@${refGlobToRe2(policy.sourceRef)}$`,
+        });
     }
     if (policy.runnerEnvironment) {
-        checks.push({ input: 'runner-environment', path: ['buildDefinition', 'internalParameters', 'github', 'runner_environment'], re2: `^${admission_policy_escapeRegExp(policy.runnerEnvironment)}$` });
+        checks.push({
+            input: 'runner-environment',
+            path: ['buildDefinition', 'internalParameters', 'github', 'runner_environment'],
+            re2: `^${admission_policy_escapeRegExp(policy.runnerEnvironment)}$`,
+        });
     }
     return checks;
 }
@@ -22719,10 +23229,16 @@ function builderIdentity(policy, match, draft, controller) {
     if (!builderId)
         return undefined;
     if (/^https:\/\/[^/]+\/actions\/runner\/(?:github|self)-hosted$/.test(builderId)) {
-        draft.refusals.push({ input: 'builder-id', reason: `${controller} cannot tie a runner builder id (${builderId}) to the certificate's runner environment`, optIn: true });
+        draft.refusals.push({
+            input: 'builder-id',
+            reason: `${controller} cannot tie a runner builder id (${builderId}) to the certificate's runner environment`,
+            optIn: true,
+        });
         return undefined;
     }
-    const accepted = match.subject !== undefined ? match.subject === builderId : new RegExp(match.subjectRegExp.replace(/^\(\?i\)/, '')).test(builderId);
+    const accepted = match.subject !== undefined
+        ? match.subject === builderId
+        : new RegExp(match.subjectRegExp.replace(/^\(\?i\)/, '')).test(builderId);
     if (!accepted) {
         draft.refusals.push({
             input: 'builder-id',
@@ -22739,7 +23255,11 @@ function commonRefusals(policy, draft, controller) {
         draft.refusals.push({ input: 'max-age', reason: `${controller} has no evidence-age check`, optIn: true });
     }
     if (policy.allowedVulnDbs?.length) {
-        draft.refusals.push({ input: 'allowed-vuln-dbs', reason: `the export does not check the vuln attestation's scanner.db.uri for ${controller}`, optIn: true });
+        draft.refusals.push({
+            input: 'allowed-vuln-dbs',
+            reason: `the export does not check the vuln attestation's scanner.db.uri for ${controller}`,
+            optIn: true,
+        });
     }
 }
 function finish(controller, draft, allow) {
@@ -22766,13 +23286,31 @@ function annotationsFor(notEnforced, stricter, adminSteps, extra = {}) {
     return out;
 }
 function jmesPath(path) {
-    return path.map((p) => (/^\d+$/.test(p) ? `[${p}]` : `.${p}`)).join('').replace(/^\./, '');
+    return path
+        .map((p) => (/^\d+$/.test(p) ? `[${p}]` : `.${p}`))
+        .join('')
+        .replace(/^\./, '');
 }
 /** Kyverno conditions (JMESPath over the predicate) for the vuln attestation, with the gate's reading. */
 function kyvernoVulnConditions(policy) {
     const conditions = [];
     const has = (keys) => keys.map((k) => `contains(keys(scanner.result), '${k}')`).join(' || ');
-    conditions.push({ key: "{{ type(invocation) == 'object' && type(scanner) == 'object' && type(metadata) == 'object' && type(scanner.result) == 'object' }}", operator: 'Equals', value: true, message: 'the vuln predicate is not in cosign\'s shape' }, { key: "{{ type(metadata.scanStartedOn) == 'string' && type(metadata.scanFinishedOn) == 'string' }}", operator: 'Equals', value: true, message: 'the vuln predicate has no scan times' }, { key: `{{ (${has(TRIVY_REPORT_KEYS)}) != (${has(GRYPE_REPORT_KEYS)}) }}`, operator: 'Equals', value: true, message: 'scanner.result is not exactly one of a Trivy or a Grype JSON report' });
+    conditions.push({
+        key: "{{ type(invocation) == 'object' && type(scanner) == 'object' && type(metadata) == 'object' && type(scanner.result) == 'object' }}",
+        operator: 'Equals',
+        value: true,
+        message: "the vuln predicate is not in cosign's shape",
+    }, {
+        key: "{{ type(metadata.scanStartedOn) == 'string' && type(metadata.scanFinishedOn) == 'string' }}",
+        operator: 'Equals',
+        value: true,
+        message: 'the vuln predicate has no scan times',
+    }, {
+        key: `{{ (${has(TRIVY_REPORT_KEYS)}) != (${has(GRYPE_REPORT_KEYS)}) }}`,
+        operator: 'Equals',
+        value: true,
+        message: 'scanner.result is not exactly one of a Trivy or a Grype JSON report',
+    });
     if (policy.maxSeverity) {
         const blocked = blockedSeverities(policy.maxSeverity);
         conditions.push({
@@ -22842,15 +23380,30 @@ function buildKyvernoPolicy(policy, options) {
     const builder = builderIdentity(policy, match, draft, 'Kyverno');
     const attestations = types.map((uri) => {
         // The provenance with builder-id: signed by exactly that workflow (and still matching the identity policy).
-        const entry = { type: uri, attestors: uri === predicate_types_SLSA_PROVENANCE_V1 && builder ? [{ entries: [{ keyless: { ...keyless, subject: builder } }] }] : attestors };
+        const entry = {
+            type: uri,
+            attestors: uri === predicate_types_SLSA_PROVENANCE_V1 && builder
+                ? [{ entries: [{ keyless: { ...keyless, subject: builder } }] }]
+                : attestors,
+        };
         const all = [];
         if (uri === predicate_types_SLSA_PROVENANCE_V1) {
             if (policy.builderId) {
-                all.push({ key: `{{ regex_match('^${admission_policy_escapeRegExp(policy.builderId)}$', runDetails.builder.id) }}`, operator: 'Equals', value: true, message: 'SLSA builder id is not builder-id' });
+                all.push({
+                    key: `{{ regex_match('^${admission_policy_escapeRegExp(policy.builderId)}$', runDetails.builder.id) }}`,
+                    operator: 'Equals',
+                    value: true,
+                    message: 'SLSA builder id is not builder-id',
+                });
             }
             if (sourceViaProvenance) {
                 for (const check of checks) {
-                    all.push({ key: `{{ regex_match('${check.re2}', ${jmesPath(check.path)}) }}`, operator: 'Equals', value: true, message: `provenance does not match ${check.input}` });
+                    all.push({
+                        key: `{{ regex_match('${check.re2}', ${jmesPath(check.path)}) }}`,
+                        operator: 'Equals',
+                        value: true,
+                        message: `provenance does not match ${check.input}`,
+                    });
                 }
             }
         }
@@ -22899,7 +23452,14 @@ function buildKyvernoPolicy(policy, options) {
             ],
         },
     };
-    return { controller: 'kyverno', yaml: errors.length ? '' : (0,yaml_dist/* stringify */.As)(doc, YAML_OPTIONS), notEnforced, stricter: draft.stricter, adminSteps: draft.adminSteps, errors };
+    return {
+        controller: 'kyverno',
+        yaml: errors.length ? '' : (0,yaml_dist/* stringify */.As)(doc, YAML_OPTIONS),
+        notEnforced,
+        stricter: draft.stricter,
+        adminSteps: draft.adminSteps,
+        errors,
+    };
 }
 /** policy-controller's names for predicate types it knows (cosign's `--type`), else the URI. */
 function policyControllerPredicate(uri) {
@@ -22912,7 +23472,18 @@ function policyControllerPredicate(uri) {
     return uri;
 }
 function rego(body) {
-    return ['package sigstore', '', 'import rego.v1', '', 'default isCompliant := false', '', 'isCompliant if {', ...body.map((l) => `  ${l}`), '}', ''].join('\n');
+    return [
+        'package sigstore',
+        '',
+        'import rego.v1',
+        '',
+        'default isCompliant := false',
+        '',
+        'isCompliant if {',
+        ...body.map((l) => `  ${l}`),
+        '}',
+        '',
+    ].join('\n');
 }
 function regoPath(path) {
     return `input.predicate${path.map((p) => (/^\d+$/.test(p) ? `[${p}]` : `.${p}`)).join('')}`;
@@ -22940,7 +23511,10 @@ function regoVulnPolicy(policy) {
     return rego(body);
 }
 function pem(label, der) {
-    const b64 = Buffer.from(der).toString('base64').replace(/(.{64})/g, '$1\n').replace(/\n$/, '');
+    const b64 = Buffer.from(der)
+        .toString('base64')
+        .replace(/(.{64})/g, '$1\n')
+        .replace(/\n$/, '');
     return `-----BEGIN ${label}-----\n${b64}\n-----END ${label}-----\n`;
 }
 /** A policy-controller TrustRoot (v1alpha1) with the instance's keys inline, from a trusted root the action read. */
@@ -23014,7 +23588,12 @@ function buildPolicyControllerPolicy(policy, options) {
             apiVersion: 'policy.sigstore.dev/v1alpha1',
             kind: 'TrustRoot',
             metadata: { name: trustRootName },
-            spec: { remote: { mirror: GITHUB_INSTANCE.tufMirror, root: Buffer.from(JSON.stringify(GITHUB_TUF_ROOT)).toString('base64') } },
+            spec: {
+                remote: {
+                    mirror: GITHUB_INSTANCE.tufMirror,
+                    root: Buffer.from(JSON.stringify(GITHUB_TUF_ROOT)).toString('base64'),
+                },
+            },
         });
     }
     else {
@@ -23042,7 +23621,12 @@ function buildPolicyControllerPolicy(policy, options) {
     const needSignature = signedEvidenceRequirement(policy, types, draft, controller);
     const attestations = types.map((uri) => {
         const name = policyControllerPredicate(uri);
-        const slug = (uri === predicate_types_SLSA_PROVENANCE_V1 ? 'slsaprovenance1' : name).replace(/^https?:\/\//, '').replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '').toLowerCase().slice(0, 50);
+        const slug = (uri === predicate_types_SLSA_PROVENANCE_V1 ? 'slsaprovenance1' : name)
+            .replace(/^https?:\/\//, '')
+            .replace(/[^a-z0-9]+/gi, '-')
+            .replace(/^-|-$/g, '')
+            .toLowerCase()
+            .slice(0, 50);
         const entry = { name: `must-have-${slug}`, predicateType: name };
         if (uri === predicate_types_SLSA_PROVENANCE_V1) {
             const body = [];
@@ -23063,7 +23647,9 @@ function buildPolicyControllerPolicy(policy, options) {
     const { notEnforced, errors } = finish('policy-controller', draft, options.allowUnenforced ?? []);
     const metadata = {
         name: options.name,
-        annotations: annotationsFor(notEnforced, draft.stricter, draft.adminSteps, { 'supply-chain-verify/min-version': MIN_CONTROLLER_VERSIONS['policy-controller'] }),
+        annotations: annotationsFor(notEnforced, draft.stricter, draft.adminSteps, {
+            'supply-chain-verify/min-version': MIN_CONTROLLER_VERSIONS['policy-controller'],
+        }),
     };
     docs.push({
         apiVersion: 'policy.sigstore.dev/v1beta1',
@@ -23082,12 +23668,26 @@ function buildPolicyControllerPolicy(policy, options) {
         docs.push({
             apiVersion: 'policy.sigstore.dev/v1beta1',
             kind: 'ClusterImagePolicy',
-            metadata: { name: `${options.name}-signature`.slice(0, 63).replace(/-+$/, ''), annotations: { 'supply-chain-verify/part-of': options.name } },
-            spec: { images: options.imagePatterns.map((glob) => ({ glob })), authorities: [{ ...signatureAuthority, name: 'supply-chain-verify-signature' }], mode: 'enforce' },
+            metadata: {
+                name: `${options.name}-signature`.slice(0, 63).replace(/-+$/, ''),
+                annotations: { 'supply-chain-verify/part-of': options.name },
+            },
+            spec: {
+                images: options.imagePatterns.map((glob) => ({ glob })),
+                authorities: [{ ...signatureAuthority, name: 'supply-chain-verify-signature' }],
+                mode: 'enforce',
+            },
         });
     }
     const yaml = errors.length ? '' : docs.map((d) => (0,yaml_dist/* stringify */.As)(d, YAML_OPTIONS)).join('---\n');
-    return { controller: 'policy-controller', yaml, notEnforced, stricter: draft.stricter, adminSteps: draft.adminSteps, errors };
+    return {
+        controller: 'policy-controller',
+        yaml,
+        notEnforced,
+        stricter: draft.stricter,
+        adminSteps: draft.adminSteps,
+        errors,
+    };
 }
 const RATIFY_TEMPLATE_REGO = `package ratifyverification
 
@@ -23127,7 +23727,11 @@ function buildRatifyPolicy(policy, options) {
     const controller = 'Ratify';
     const match = subjectMatch(policy, options.serverUrl, draft, controller);
     commonRefusals(policy, draft, controller);
-    const cannot = (input, what) => draft.refusals.push({ input, reason: `Ratify's cosign verifier checks the certificate identity and issuer of image signatures only; ${what} is not checked`, optIn: true });
+    const cannot = (input, what) => draft.refusals.push({
+        input,
+        reason: `Ratify's cosign verifier checks the certificate identity and issuer of image signatures only; ${what} is not checked`,
+        optIn: true,
+    });
     if (policy.sourceRepository)
         cannot('source-repository', 'the source repository');
     if (policy.sourceRepositoryId)
@@ -23145,7 +23749,11 @@ function buildRatifyPolicy(policy, options) {
     if (policy.maxSeverity)
         cannot('max-severity', 'the vuln attestation');
     if (instance === 'github') {
-        draft.refusals.push({ input: 'sigstore-instance', reason: "Ratify's cosign verifier trusts the public-good Sigstore roots only", optIn: false });
+        draft.refusals.push({
+            input: 'sigstore-instance',
+            reason: "Ratify's cosign verifier trusts the public-good Sigstore roots only",
+            optIn: false,
+        });
     }
     if (instance === 'custom') {
         draft.adminSteps.push("Ratify's cosign verifier takes Fulcio roots and log keys from the public-good TUF root: configure the Ratify deployment with your instance's roots (SIGSTORE_ROOT_FILE, SIGSTORE_REKOR_PUBLIC_KEY, SIGSTORE_CT_LOG_PUBLIC_KEY_FILE)");
@@ -23162,7 +23770,12 @@ function buildRatifyPolicy(policy, options) {
         keyless.certificateOIDCIssuerRegExp = '.+';
     const hasCtlogs = instance === 'custom' ? Boolean(options.trust?.hasCtlogs) : true;
     keyless.ctLogVerify = hasCtlogs;
-    const trustPolicy = { name: 'supply-chain-verify', version: '1.0.0', scopes: options.imagePatterns, keyless };
+    const trustPolicy = {
+        name: 'supply-chain-verify',
+        version: '1.0.0',
+        scopes: options.imagePatterns,
+        keyless,
+    };
     const tlog = instance === 'custom' ? options.trust?.tlogs[0]?.baseUrl : PUBLIC_GOOD.rekor;
     trustPolicy.tLogVerify = Boolean(tlog);
     if (tlog)
@@ -23182,20 +23795,30 @@ function buildRatifyPolicy(policy, options) {
             apiVersion: 'config.ratify.deislabs.io/v1beta1',
             kind: 'Verifier',
             metadata: { name: `${options.name}-cosign`, annotations },
-            spec: { name: 'cosign', artifactTypes: 'application/vnd.dev.cosign.artifact.sig.v1+json', parameters: { trustPolicies: [trustPolicy] } },
+            spec: {
+                name: 'cosign',
+                artifactTypes: 'application/vnd.dev.cosign.artifact.sig.v1+json',
+                parameters: { trustPolicies: [trustPolicy] },
+            },
         },
         {
             apiVersion: 'config.ratify.deislabs.io/v1beta1',
             kind: 'Policy',
             // Ratify v1beta1 reads the Policy named ratify-policy only.
             metadata: { name: 'ratify-policy' },
-            spec: { type: 'config-policy', parameters: { artifactVerificationPolicies: { 'application/vnd.dev.cosign.artifact.sig.v1+json': 'any' } } },
+            spec: {
+                type: 'config-policy',
+                parameters: { artifactVerificationPolicies: { 'application/vnd.dev.cosign.artifact.sig.v1+json': 'any' } },
+            },
         },
         {
             apiVersion: 'templates.gatekeeper.sh/v1beta1',
             kind: 'ConstraintTemplate',
             metadata: { name: 'ratifyverification' },
-            spec: { crd: { spec: { names: { kind: 'RatifyVerification' } } }, targets: [{ target: 'admission.k8s.gatekeeper.sh', rego: RATIFY_TEMPLATE_REGO }] },
+            spec: {
+                crd: { spec: { names: { kind: 'RatifyVerification' } } },
+                targets: [{ target: 'admission.k8s.gatekeeper.sh', rego: RATIFY_TEMPLATE_REGO }],
+            },
         },
         {
             apiVersion: 'constraints.gatekeeper.sh/v1beta1',
@@ -23220,9 +23843,19 @@ function buildAdmissionExport(policy, options) {
     for (const controller of ADMISSION_CONTROLLERS) {
         if (!chosen.includes(controller))
             continue;
-        const built = controller === 'kyverno' ? buildKyvernoPolicy(policy, options) : controller === 'policy-controller' ? buildPolicyControllerPolicy(policy, options) : buildRatifyPolicy(policy, options);
+        const built = controller === 'kyverno'
+            ? buildKyvernoPolicy(policy, options)
+            : controller === 'policy-controller'
+                ? buildPolicyControllerPolicy(policy, options)
+                : buildRatifyPolicy(policy, options);
         errors.push(...built.errors);
-        const clean = { controller, yaml: built.yaml, notEnforced: built.notEnforced, stricter: built.stricter, adminSteps: built.adminSteps };
+        const clean = {
+            controller,
+            yaml: built.yaml,
+            notEnforced: built.notEnforced,
+            stricter: built.stricter,
+            adminSteps: built.adminSteps,
+        };
         out.exports.push(clean);
         if (controller === 'kyverno')
             out.kyverno = clean;
@@ -23332,7 +23965,11 @@ function signatureKey(bundle) {
     if (typeof sig !== 'string')
         return undefined;
     const signed = b.dsseEnvelope ? b.dsseEnvelope.payload : b.messageSignature?.messageDigest?.digest;
-    return (0,external_node_crypto_.createHash)('sha256').update(sig).update('\0').update(typeof signed === 'string' ? signed : '').digest('hex');
+    return (0,external_node_crypto_.createHash)('sha256')
+        .update(sig)
+        .update('\0')
+        .update(typeof signed === 'string' ? signed : '')
+        .digest('hex');
 }
 function contentKey(bundle) {
     const text = typeof bundle === 'string' ? bundle : Buffer.isBuffer(bundle) ? bundle : (JSON.stringify(bundle) ?? '');

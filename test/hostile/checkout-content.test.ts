@@ -18,7 +18,16 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { FAKE_GITHUB_TOKEN, REPO_ROOT, workspaceFrom, type ActionRun } from '../support/action-harness.js';
-import { CANARY, STAND_INS, corpusRecorder, describeRun, failureMessage, invariantViolations, pool, runHostile } from './support/hostile-kit.js';
+import {
+  CANARY,
+  STAND_INS,
+  corpusRecorder,
+  describeRun,
+  failureMessage,
+  invariantViolations,
+  pool,
+  runHostile,
+} from './support/hostile-kit.js';
 
 const record = corpusRecorder('checkout-content');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'scs-hostile-checkout-'));
@@ -60,7 +69,14 @@ interface ProbeRun {
 }
 
 function probeRuns(log: string): ProbeRun[] {
-  return fs.existsSync(log) ? fs.readFileSync(log, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as ProbeRun) : [];
+  return fs.existsSync(log)
+    ? fs
+        .readFileSync(log, 'utf8')
+        .trim()
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l) as ProbeRun)
+    : [];
 }
 
 type Expect =
@@ -86,7 +102,12 @@ interface CheckoutCase {
 }
 
 const scanInputs = (tool: string) => ({ 'trivy-path': tool, scanners: 'secret', 'fail-on': 'none' });
-const sbomInputs = (tool: string) => ({ 'syft-path': tool, path: '.', format: 'cyclonedx-json', 'upload-artifact': 'false' });
+const sbomInputs = (tool: string) => ({
+  'syft-path': tool,
+  path: '.',
+  format: 'cyclonedx-json',
+  'upload-artifact': 'false',
+});
 
 /** Problems with how the tool was run: its cwd, its config, its environment. */
 function toolRunProblems(ctx: CaseContext, run: ActionRun, configFlag: string): string[] {
@@ -94,7 +115,8 @@ function toolRunProblems(ctx: CaseContext, run: ActionRun, configFlag: string): 
   const scans = ctx.runs.filter((r) => r.argv[0] !== '--version');
   if (scans.length === 0) return ['the tool never ran'];
   for (const r of scans) {
-    if (r.cwd === ctx.workspace || r.cwd.startsWith(`${ctx.workspace}${path.sep}`)) problems.push(`the tool ran in the checkout (${r.cwd})`);
+    if (r.cwd === ctx.workspace || r.cwd.startsWith(`${ctx.workspace}${path.sep}`))
+      problems.push(`the tool ran in the checkout (${r.cwd})`);
     const config = r.argv[r.argv.indexOf(configFlag) + 1] ?? '';
     if (!r.argv.includes(configFlag)) problems.push(`no explicit ${configFlag}`);
     else if (!config.startsWith(run.runnerTemp)) problems.push(`${configFlag} ${config} is not the action's own file`);
@@ -107,7 +129,8 @@ function envProblems(ctx: CaseContext): string[] {
   for (const r of ctx.runs) {
     const text = JSON.stringify(r.env);
     if (text.includes(FAKE_GITHUB_TOKEN)) problems.push(`the workflow token reached the tool (${r.argv[0]})`);
-    for (const [name, value] of Object.entries(RUNNER_TOKENS)) if (text.includes(value)) problems.push(`${name} reached the tool (${r.argv[0]})`);
+    for (const [name, value] of Object.entries(RUNNER_TOKENS))
+      if (text.includes(value)) problems.push(`${name} reached the tool (${r.argv[0]})`);
     const inputs = Object.keys(r.env).filter((k) => k.startsWith('INPUT_'));
     if (inputs.length > 0) problems.push(`inputs in the tool's environment: ${inputs.slice(0, 3).join(', ')}`);
   }
@@ -145,7 +168,8 @@ export const CHECKOUT_CASES: CheckoutCase[] = [
     id: 'scan/planted-trivy-config',
     action: 'scan',
     category: 'planted tool configuration',
-    description: 'trivy.yaml (severity LOW, skip-files), trivy.yml, trivy-secret.yaml (rules off), .trivyignore(.yaml) committed at the root',
+    description:
+      'trivy.yaml (severity LOW, skip-files), trivy.yml, trivy-secret.yaml (rules off), .trivyignore(.yaml) committed at the root',
     plant: (ws) => plantFiles(ws, TRIVY_FILES),
     inputs: scanInputs,
     expect: {
@@ -155,10 +179,12 @@ export const CHECKOUT_CASES: CheckoutCase[] = [
         const scan = ctx.runs.find((r) => r.argv[0] === 'fs');
         for (const flag of ['--secret-config', '--ignorefile']) {
           const value = scan?.argv[scan.argv.indexOf(flag) + 1] ?? '';
-          if (!scan?.argv.includes(flag) || !value.startsWith(run.runnerTemp)) problems.push(`${flag} is not the action's own (${value})`);
+          if (!scan?.argv.includes(flag) || !value.startsWith(run.runnerTemp))
+            problems.push(`${flag} is not the action's own (${value})`);
         }
         if (!scan?.argv.includes('--severity')) problems.push('no explicit --severity');
-        if (!/not read from the checkout: .*trivy\.yaml/.test(run.summary)) problems.push('the summary does not say the checkout files were not read');
+        if (!/not read from the checkout: .*trivy\.yaml/.test(run.summary))
+          problems.push('the summary does not say the checkout files were not read');
         return problems;
       },
     },
@@ -168,13 +194,19 @@ export const CHECKOUT_CASES: CheckoutCase[] = [
     action: 'scan',
     category: 'planted tool configuration',
     description: 'trivy.yaml and trivy-secret.yaml inside the scanned sub-directory (path: config)',
-    plant: (ws) => plantFiles(ws, { 'config/trivy.yaml': TRIVY_FILES['trivy.yaml'], 'config/trivy-secret.yaml': TRIVY_FILES['trivy-secret.yaml'] }),
+    plant: (ws) =>
+      plantFiles(ws, {
+        'config/trivy.yaml': TRIVY_FILES['trivy.yaml'],
+        'config/trivy-secret.yaml': TRIVY_FILES['trivy-secret.yaml'],
+      }),
     inputs: (tool) => ({ ...scanInputs(tool), path: 'config' }),
     expect: {
       kind: 'completes',
       check: (run, ctx) => [
         ...toolRunProblems(ctx, run, '--config'),
-        ...(/not read from the checkout: .*config\/trivy-secret\.yaml/.test(run.summary) ? [] : ['the summary does not list config/trivy-secret.yaml as not read']),
+        ...(/not read from the checkout: .*config\/trivy-secret\.yaml/.test(run.summary)
+          ? []
+          : ['the summary does not list config/trivy-secret.yaml as not read']),
       ],
     },
   },
@@ -189,7 +221,9 @@ export const CHECKOUT_CASES: CheckoutCase[] = [
       kind: 'completes',
       check: (run, ctx) => [
         ...toolRunProblems(ctx, run, '-c'),
-        ...(/not read from the checkout:.*\.syft\.yaml/.test(run.summary) ? [] : ['the summary does not say .syft.yaml was not read']),
+        ...(/not read from the checkout:.*\.syft\.yaml/.test(run.summary)
+          ? []
+          : ['the summary does not say .syft.yaml was not read']),
       ],
     },
   },
@@ -197,7 +231,8 @@ export const CHECKOUT_CASES: CheckoutCase[] = [
     id: 'scan/runner-tokens-in-env',
     action: 'scan',
     category: 'tool environment',
-    description: 'the job environment holds the runtime token, the OIDC request token/URL and GITHUB_TOKEN; the action holds INPUT_GITHUB-TOKEN',
+    description:
+      'the job environment holds the runtime token, the OIDC request token/URL and GITHUB_TOKEN; the action holds INPUT_GITHUB-TOKEN',
     plant: () => undefined,
     inputs: scanInputs,
     expect: { kind: 'completes', check: (_run, ctx) => envProblems(ctx) },
@@ -225,7 +260,8 @@ export const CHECKOUT_CASES: CheckoutCase[] = [
     id: 'scan/output-dir-parent-symlink-out',
     action: 'scan',
     category: 'symlink out of the workspace',
-    description: 'output-dir: out/reports/new, where out is a symlink to a folder outside (the rest does not exist yet)',
+    description:
+      'output-dir: out/reports/new, where out is a symlink to a folder outside (the rest does not exist yet)',
     plant: (ws) => link(ws, 'out', outside),
     inputs: (tool) => ({ ...scanInputs(tool), 'output-dir': 'out/reports/new' }),
     expect: { kind: 'refused', message: /^Input `output-dir` .* leads outside the workspace/ },
@@ -234,9 +270,11 @@ export const CHECKOUT_CASES: CheckoutCase[] = [
     id: 'scan/report-files-symlinked',
     action: 'scan',
     category: 'symlink out of the workspace',
-    description: 'reports/scan-summary.md, trivy-report.json, trivy-results.sarif are committed symlinks to an outside file',
+    description:
+      'reports/scan-summary.md, trivy-report.json, trivy-results.sarif are committed symlinks to an outside file',
     plant: (ws) => {
-      for (const name of ['scan-summary.md', 'trivy-report.json', 'trivy-results.sarif']) link(ws, `reports/${name}`, OUTSIDE_FILE);
+      for (const name of ['scan-summary.md', 'trivy-report.json', 'trivy-results.sarif'])
+        link(ws, `reports/${name}`, OUTSIDE_FILE);
     },
     inputs: (tool) => ({ ...scanInputs(tool), 'output-dir': 'reports', formats: 'sarif' }),
     expect: {
@@ -245,7 +283,8 @@ export const CHECKOUT_CASES: CheckoutCase[] = [
         const problems: string[] = [];
         if (fs.readFileSync(OUTSIDE_FILE, 'utf8') !== OUTSIDE_BYTES) problems.push('the outside file was overwritten');
         for (const name of ['scan-summary.md', 'trivy-report.json', 'trivy-results.sarif']) {
-          if (fs.lstatSync(path.join(ctx.workspace, 'reports', name)).isSymbolicLink()) problems.push(`${name} is still a link`);
+          if (fs.lstatSync(path.join(ctx.workspace, 'reports', name)).isSymbolicLink())
+            problems.push(`${name} is still a link`);
         }
         return problems;
       },
@@ -259,7 +298,10 @@ export const CHECKOUT_CASES: CheckoutCase[] = [
       description: `${input}: a committed symlink to a file outside the workspace`,
       plant: (ws) => link(ws, 'ci/file.json', OUTSIDE_FILE),
       inputs: (tool) => ({ ...scanInputs(tool), [input]: 'ci/file.json' }),
-      expect: { kind: 'refused', message: new RegExp(`^Input \`${input}\` \\('ci/file.json'\\) leads outside the workspace`) },
+      expect: {
+        kind: 'refused',
+        message: new RegExp(`^Input \`${input}\` \\('ci/file.json'\\) leads outside the workspace`),
+      },
     }),
   ),
   {
@@ -275,7 +317,7 @@ export const CHECKOUT_CASES: CheckoutCase[] = [
     id: 'scan/path-symlink-out',
     action: 'scan',
     category: 'symlink out of the workspace',
-    description: 'path: a committed symlink to a folder outside the workspace (scanning the runner\'s files)',
+    description: "path: a committed symlink to a folder outside the workspace (scanning the runner's files)",
     plant: (ws) => link(ws, 'vendor-link', outside),
     inputs: (tool) => ({ ...scanInputs(tool), path: 'vendor-link' }),
     expect: { kind: 'refused', message: /^Input `path` \('vendor-link'\) leads outside the workspace/ },
@@ -325,7 +367,9 @@ describe('hostile checkout content: planted tool configuration, symlinks, tool e
     fs.writeFileSync(OUTSIDE_FILE, OUTSIDE_BYTES);
     await pool(CHECKOUT_CASES, 3, async (c) => {
       const log = path.join(work, `${c.id.replace(/\W+/g, '-')}.jsonl`);
-      const workspace = workspaceFrom(c.action === 'scan' ? DEMO : path.join(REPO_ROOT, 'test', 'fixtures', 'projects', 'npm-app'));
+      const workspace = workspaceFrom(
+        c.action === 'scan' ? DEMO : path.join(REPO_ROOT, 'test', 'fixtures', 'projects', 'npm-app'),
+      );
       c.plant(workspace);
       const tool = probe(c.action === 'scan' ? 'trivy' : 'syft', log);
       const run = await runHostile(c.action, {
@@ -341,25 +385,44 @@ describe('hostile checkout content: planted tool configuration, symlinks, tool e
 
   it.each(CHECKOUT_CASES.map((c) => [c.id, c] as const))('%s', (_id, c) => {
     const { run, ctx } = results.get(c.id)!;
-    const problems = invariantViolations(run, { action: c.action, secrets: Object.values(RUNNER_TOKENS), extraDirs: [ctx.workspace] });
+    const problems = invariantViolations(run, {
+      action: c.action,
+      secrets: Object.values(RUNNER_TOKENS),
+      extraDirs: [ctx.workspace],
+    });
     if (fs.readFileSync(OUTSIDE_FILE, 'utf8') !== OUTSIDE_BYTES) problems.push('the outside file was changed');
-    for (const [where, text] of [['stdout', run.stdout], ['stderr', run.stderr], ['the summary', run.summary]] as const) {
+    for (const [where, text] of [
+      ['stdout', run.stdout],
+      ['stderr', run.stderr],
+      ['the summary', run.summary],
+    ] as const) {
       if (text.includes(OUTSIDE_BYTES)) problems.push(`the outside file's bytes appear in ${where}`);
     }
     let expected: string;
     if (c.expect.kind === 'refused') {
       expected = `refused, naming the input (${c.expect.message.source.slice(1, 60)}…); nothing read or written outside`;
       if (run.exitCode !== 1) problems.push(`exit ${run.exitCode}, not 1`);
-      if (!c.expect.message.test(failureMessage(run))) problems.push(`failure message does not match: '${failureMessage(run).split('\n')[0]!.slice(0, 140)}'`);
+      if (!c.expect.message.test(failureMessage(run)))
+        problems.push(`failure message does not match: '${failureMessage(run).split('\n')[0]!.slice(0, 140)}'`);
       if (c.action === 'scan' && run.outputs.gate === 'pass') problems.push('gate pass');
       if (ctx.runs.some((r) => r.argv[0] !== '--version')) problems.push('the tool ran anyway');
     } else {
-      expected = 'completes; the tool runs outside the checkout with only the action\'s files, no token in its environment';
-      if (run.exitCode !== 0) problems.push(`exit ${run.exitCode}: ${failureMessage(run).split('\n')[0]!.slice(0, 140)}`);
+      expected =
+        "completes; the tool runs outside the checkout with only the action's files, no token in its environment";
+      if (run.exitCode !== 0)
+        problems.push(`exit ${run.exitCode}: ${failureMessage(run).split('\n')[0]!.slice(0, 140)}`);
       problems.push(...c.expect.check(run, ctx));
     }
     const observed = describeRun(run);
-    record({ id: c.id, action: c.action, category: c.category, description: c.description, expected, observed: problems.length ? `${observed} — ${problems.join('; ')}` : observed, ok: problems.length === 0 });
+    record({
+      id: c.id,
+      action: c.action,
+      category: c.category,
+      description: c.description,
+      expected,
+      observed: problems.length ? `${observed} — ${problems.join('; ')}` : observed,
+      ok: problems.length === 0,
+    });
     expect(problems).toEqual([]);
   });
 });

@@ -19,7 +19,15 @@ import * as path from 'node:path';
 import { FAKE_GITHUB_TOKEN, REPO_ROOT, type ActionRun, type EventKind } from '../support/action-harness.js';
 import { FakeGitHub } from '../support/fake-github.js';
 import { ReleaseServer, buildTarGz, releasePath, sha256, type Answer } from '../unit/tool-installer/helpers.js';
-import { STAND_INS, corpusRecorder, describeRun, failureMessage, invariantViolations, pool, runHostile } from './support/hostile-kit.js';
+import {
+  STAND_INS,
+  corpusRecorder,
+  describeRun,
+  failureMessage,
+  invariantViolations,
+  pool,
+  runHostile,
+} from './support/hostile-kit.js';
 
 const record = corpusRecorder('faults');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'scs-hostile-faults-'));
@@ -29,14 +37,21 @@ const REPORT = path.join(REPO_ROOT, 'test', 'fixtures', 'trivy', 'secrets.json.g
 
 const TRIVY_VERSION = '0.74.9';
 const TRIVY_ASSET = `trivy_${TRIVY_VERSION}_Linux-64bit.tar.gz`;
-const trivyArchive = buildTarGz(work, TRIVY_ASSET, { trivy: fs.readFileSync(STAND_INS.trivy, 'utf8'), 'contrib/html.tpl': 'template' });
+const trivyArchive = buildTarGz(work, TRIVY_ASSET, {
+  trivy: fs.readFileSync(STAND_INS.trivy, 'utf8'),
+  'contrib/html.tpl': 'template',
+});
 const SYFT_VERSION = '1.50.0';
 const SYFT_ASSET = `syft_${SYFT_VERSION}_linux_amd64.tar.gz`;
 const syftArchive = buildTarGz(work, SYFT_ASSET, { syft: fs.readFileSync(STAND_INS.syft, 'utf8'), LICENSE: 'x' });
 
 /** A stand-in that answers the version probe, then kills itself with SIGKILL. */
 const KILLED = path.join(work, 'killed-trivy.sh');
-fs.writeFileSync(KILLED, `#!/bin/sh\nif [ "$1" = "--version" ]; then exec node '${STAND_INS.trivy}' "$@"; fi\nkill -9 $$\n`, { mode: 0o755 });
+fs.writeFileSync(
+  KILLED,
+  `#!/bin/sh\nif [ "$1" = "--version" ]; then exec node '${STAND_INS.trivy}' "$@"; fi\nkill -9 $$\n`,
+  { mode: 0o755 },
+);
 
 /** A loopback "registry" that answers every request with one status (and hangs for 'hang'). */
 class StatusServer {
@@ -52,7 +67,11 @@ class StatusServer {
       this.hits[prefix] = (this.hits[prefix] ?? 0) + 1;
       const status = this.answer(prefix);
       if (status === 'hang') return;
-      res.writeHead(status, { 'content-type': 'application/json', connection: 'close', ...(status === 429 ? { 'retry-after': '1' } : {}) });
+      res.writeHead(status, {
+        'content-type': 'application/json',
+        connection: 'close',
+        ...(status === 429 ? { 'retry-after': '1' } : {}),
+      });
       res.end(JSON.stringify({ errors: [{ code: 'UNKNOWN', message: `status ${status}` }] }));
     });
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
@@ -106,11 +125,18 @@ const trivyFrom = (ctx: Ctx, digest = sha256(trivyArchive)) => ({
   'trivy-sha256': digest,
   'tools-mirror': ctx.mirror,
 });
-const trivyRoute = (prefix: string, ...answers: Answer[]) => ({ [releasePath('aquasecurity/trivy', TRIVY_VERSION, TRIVY_ASSET, prefix)]: answers });
+const trivyRoute = (prefix: string, ...answers: Answer[]) => ({
+  [releasePath('aquasecurity/trivy', TRIVY_VERSION, TRIVY_ASSET, prefix)]: answers,
+});
 const file = (body: Buffer): Answer => ({ kind: 'file', body });
 const status = (code: number): Answer => ({ kind: 'status', status: code });
 const standIn = { 'trivy-path': STAND_INS.trivy, scanners: 'secret', 'fail-on': 'none' };
-const vulnScan = (ctx: Ctx, repo: string) => ({ 'trivy-path': STAND_INS.trivy, scanners: 'vuln', 'db-repository': `${ctx.registry}/${repo}/trivy-db:2`, 'db-cache': 'false' });
+const vulnScan = (ctx: Ctx, repo: string) => ({
+  'trivy-path': STAND_INS.trivy,
+  scanners: 'vuln',
+  'db-repository': `${ctx.registry}/${repo}/trivy-db:2`,
+  'db-cache': 'false',
+});
 const publishing = { ...standIn, 'check-run': 'true', 'pr-comment': 'true', 'upload-sarif': 'true' };
 
 export const FAULT_CASES: FaultCase[] = [
@@ -140,7 +166,11 @@ export const FAULT_CASES: FaultCase[] = [
     description: 'mirror drops the connection half-way through every attempt',
     routes: (p) => trivyRoute(p, { kind: 'truncate', body: trivyArchive, sent: Math.floor(trivyArchive.length / 2) }),
     inputs: (ctx) => trivyFrom(ctx),
-    expect: { kind: 'error', message: /download|aborted|closed|ECONNRESET|terminated|digest|sha-?256/i, maxAttempts: 3 },
+    expect: {
+      kind: 'error',
+      message: /download|aborted|closed|ECONNRESET|terminated|digest|sha-?256/i,
+      maxAttempts: 3,
+    },
   },
   {
     id: 'download-wrong-digest',
@@ -177,37 +207,41 @@ export const FAULT_CASES: FaultCase[] = [
     category: 'tool download',
     description: 'Syft asset does not match syft-sha256',
     routes: (p) => ({ [releasePath('anchore/syft', SYFT_VERSION, SYFT_ASSET, p)]: [file(syftArchive)] }),
-    inputs: (ctx) => ({ 'syft-version': SYFT_VERSION, 'syft-sha256': 'e'.repeat(64), 'tools-mirror': ctx.mirror, 'upload-artifact': 'false' }),
+    inputs: (ctx) => ({
+      'syft-version': SYFT_VERSION,
+      'syft-sha256': 'e'.repeat(64),
+      'tools-mirror': ctx.mirror,
+      'upload-artifact': 'false',
+    }),
     expect: { kind: 'error', message: /sha-?256|digest/i, maxAttempts: 1 },
   },
   // ---- vulnerability DB registry ----
-  ...[401, 403, 404, 500, 503].map(
-    (code): FaultCase => ({
-      id: `db-registry-${code}`,
-      action: 'scan',
-      category: 'DB registry',
-      description: `db-repository answers ${code}`,
-      inputs: (ctx) => vulnScan(ctx, `db-${code}`),
-      expect: { kind: 'error', message: new RegExp(`${code}|trivy-db|DB`, 'i') },
-    }),
-  ),
+  ...[401, 403, 404, 500, 503].map((code): FaultCase => ({
+    id: `db-registry-${code}`,
+    action: 'scan',
+    category: 'DB registry',
+    description: `db-repository answers ${code}`,
+    inputs: (ctx) => vulnScan(ctx, `db-${code}`),
+    expect: { kind: 'error', message: new RegExp(`${code}|trivy-db|DB`, 'i') },
+  })),
   // ---- GitHub API ----
   ...[
     [403, 'pull_request', 'fork-like 403 (no permission)'],
     [404, 'pull_request', '404'],
     [422, 'pull_request', '422 (unprocessable)'],
-  ].map(
-    ([code, event, what]): FaultCase => ({
-      id: `github-${code}`,
-      action: 'scan',
-      category: 'GitHub API',
-      description: `check run, PR comment and SARIF upload all answer ${what}`,
-      event: event as EventKind,
-      inputs: () => publishing,
-      github: (fake) => fake.on('POST', /./, () => ({ status: Number(code), body: { message: `status ${code}` } })).on('GET', /./, () => ({ status: Number(code), body: { message: `status ${code}` } })),
-      expect: { kind: 'completes', warning: /check run|comment|SARIF|code scanning/i },
-    }),
-  ),
+  ].map(([code, event, what]): FaultCase => ({
+    id: `github-${code}`,
+    action: 'scan',
+    category: 'GitHub API',
+    description: `check run, PR comment and SARIF upload all answer ${what}`,
+    event: event as EventKind,
+    inputs: () => publishing,
+    github: (fake) =>
+      fake
+        .on('POST', /./, () => ({ status: Number(code), body: { message: `status ${code}` } }))
+        .on('GET', /./, () => ({ status: Number(code), body: { message: `status ${code}` } })),
+    expect: { kind: 'completes', warning: /check run|comment|SARIF|code scanning/i },
+  })),
   {
     id: 'github-secondary-rate-limit',
     action: 'scan',
@@ -219,7 +253,11 @@ export const FAULT_CASES: FaultCase[] = [
       let n = 0;
       fake.on('POST', /check-runs$/, () =>
         n++ === 0
-          ? { status: 403, body: { message: 'You have exceeded a secondary rate limit.' }, headers: { 'retry-after': '1' } }
+          ? {
+              status: 403,
+              body: { message: 'You have exceeded a secondary rate limit.' },
+              headers: { 'retry-after': '1' },
+            }
           : { status: 201, body: { id: 1, html_url: 'https://github.com/octo-org/app/runs/1' } },
       );
     },
@@ -232,7 +270,11 @@ export const FAULT_CASES: FaultCase[] = [
     description: 'GitHub API error whose message echoes the Authorization header (the token must not be repeated)',
     event: 'pull_request',
     inputs: () => ({ ...standIn, 'check-run': 'true' }),
-    github: (fake) => fake.on('POST', /./, (req) => ({ status: 401, body: { message: `Bad credentials: ${String(req.headers.authorization)}` } })),
+    github: (fake) =>
+      fake.on('POST', /./, (req) => ({
+        status: 401,
+        body: { message: `Bad credentials: ${String(req.headers.authorization)}` },
+      })),
     expect: { kind: 'completes', warning: /check run|credentials|401/i },
   },
   {
@@ -251,7 +293,10 @@ export const FAULT_CASES: FaultCase[] = [
     category: 'tool process',
     description: 'scanner exits 2 with a Go panic on stderr',
     inputs: () => standIn,
-    env: () => ({ STANDIN_EXIT: '2', STANDIN_STDERR: 'panic: runtime error: invalid memory address\ngoroutine 1 [running]:\n' }),
+    env: () => ({
+      STANDIN_EXIT: '2',
+      STANDIN_STDERR: 'panic: runtime error: invalid memory address\ngoroutine 1 [running]:\n',
+    }),
     expect: { kind: 'error', message: /exited with code 2/ },
   },
   {
@@ -314,8 +359,18 @@ export const FAULT_CASES: FaultCase[] = [
     action: 'scan',
     category: 'secrets',
     description: 'ghcr.io image: the token is handed to the tool as a registry password, and the tool fails',
-    inputs: () => ({ 'trivy-path': STAND_INS.trivy, image: 'ghcr.io/octo-org/app:1', 'fail-on': 'none', scanners: 'secret' }),
-    env: () => ({ TRIVY_PASSWORD: '', TRIVY_USERNAME: '', STANDIN_EXIT: '1', STANDIN_STDERR: 'UNAUTHORIZED: authentication required\n' }),
+    inputs: () => ({
+      'trivy-path': STAND_INS.trivy,
+      image: 'ghcr.io/octo-org/app:1',
+      'fail-on': 'none',
+      scanners: 'secret',
+    }),
+    env: () => ({
+      TRIVY_PASSWORD: '',
+      TRIVY_USERNAME: '',
+      STANDIN_EXIT: '1',
+      STANDIN_STDERR: 'UNAUTHORIZED: authentication required\n',
+    }),
     expect: { kind: 'error', message: /exited with code 1/ },
   },
 ];
@@ -334,7 +389,12 @@ describe('faults', () => {
         const prefix = `/${c.id}`;
         for (const [route, answers] of Object.entries(c.routes?.(prefix) ?? {})) releases.route(route, ...answers);
         const ctx: Ctx = { mirror: `${releases.baseUrl}${prefix}`, registry: registry.host, api: api.apiUrl };
-        const run = await runHostile(c.action, { inputs: c.inputs(ctx), env: { STANDIN_REPORT: REPORT, ...(c.env?.(ctx) ?? {}) }, ...(c.event ? { event: c.event } : {}), timeoutMs: c.timeoutMs ?? 100_000 });
+        const run = await runHostile(c.action, {
+          inputs: c.inputs(ctx),
+          env: { STANDIN_REPORT: REPORT, ...(c.env?.(ctx) ?? {}) },
+          ...(c.event ? { event: c.event } : {}),
+          timeoutMs: c.timeoutMs ?? 100_000,
+        });
         const attempts = releases.requests.filter((r) => r.startsWith(`${prefix}/`)).length;
         runs.set(c.id, { run, attempts, apiCalls: 0 });
       }),
@@ -345,7 +405,12 @@ describe('faults', () => {
           const ctx: Ctx = { mirror: '', registry: registry.host, api: api.apiUrl };
           const run = await runHostile(c.action, {
             inputs: c.inputs(ctx),
-            env: { STANDIN_REPORT: REPORT, GITHUB_API_URL: api.apiUrl, GITHUB_REF: 'refs/pull/7/merge', ...(c.env?.(ctx) ?? {}) },
+            env: {
+              STANDIN_REPORT: REPORT,
+              GITHUB_API_URL: api.apiUrl,
+              GITHUB_REF: 'refs/pull/7/merge',
+              ...(c.env?.(ctx) ?? {}),
+            },
             ...(c.event ? { event: c.event } : {}),
             timeoutMs: c.timeoutMs ?? 100_000,
           });
@@ -363,33 +428,59 @@ describe('faults', () => {
     const { run, attempts, apiCalls } = runs.get(c.id)!;
     const problems = invariantViolations(run, { action: c.action });
     const failure = failureMessage(run);
-    const warnings = run.commands.filter((cmd) => cmd.command === 'warning' && !cmd.properties.file).map((cmd) => cmd.message);
+    const warnings = run.commands
+      .filter((cmd) => cmd.command === 'warning' && !cmd.properties.file)
+      .map((cmd) => cmd.message);
     const e = c.expect;
     let expected: string;
     if (e.kind === 'error') {
       expected = `clear error (${e.message.source})${e.maxAttempts ? `, at most ${e.maxAttempts} attempt(s)` : ''}${c.action === 'scan' ? ', gate error' : ''}, summary says so${e.keepsReport ? ', report kept' : ''}`;
       if (run.exitCode !== 1) problems.push(`exit ${run.exitCode}, not 1`);
-      if (!e.message.test(failure)) problems.push(`failure message does not match: '${failure.split('\n')[0]!.slice(0, 120)}'`);
+      if (!e.message.test(failure))
+        problems.push(`failure message does not match: '${failure.split('\n')[0]!.slice(0, 120)}'`);
       if (/^Unexpected error/.test(failure)) problems.push('reported as a bug (Unexpected error)');
-      if (c.action === 'scan' && run.outputs.gate !== 'error') problems.push(`gate is '${run.outputs.gate ?? ''}', not error`);
-      if (!/could not be (completed|produced)|failed/i.test(run.summary)) problems.push('the summary does not say what failed');
-      if (e.maxAttempts !== undefined && attempts > e.maxAttempts) problems.push(`${attempts} download attempts (at most ${e.maxAttempts})`);
-      if (e.keepsReport && !fs.existsSync(path.join(run.runnerTemp, 'supply-chain-scan', 'trivy-report.json'))) problems.push('the report file was not kept');
+      if (c.action === 'scan' && run.outputs.gate !== 'error')
+        problems.push(`gate is '${run.outputs.gate ?? ''}', not error`);
+      if (!/could not be (completed|produced)|failed/i.test(run.summary))
+        problems.push('the summary does not say what failed');
+      if (e.maxAttempts !== undefined && attempts > e.maxAttempts)
+        problems.push(`${attempts} download attempts (at most ${e.maxAttempts})`);
+      if (e.keepsReport && !fs.existsSync(path.join(run.runnerTemp, 'supply-chain-scan', 'trivy-report.json')))
+        problems.push('the report file was not kept');
     } else {
       expected = `completes${e.warning ? `, with a warning (${e.warning.source})` : ''}${e.attempts ? `, after ${e.attempts} attempts` : ''}`;
       if (run.exitCode !== 0) problems.push(`expected to complete; ${describeRun(run)}`);
-      if (e.warning && !warnings.some((w) => e.warning!.test(w))) problems.push(`no warning matching ${e.warning.source} (warnings: ${warnings.join(' / ').slice(0, 200)})`);
-      if (e.attempts !== undefined && attempts !== e.attempts) problems.push(`${attempts} download attempts, expected ${e.attempts}`);
+      if (e.warning && !warnings.some((w) => e.warning!.test(w)))
+        problems.push(`no warning matching ${e.warning.source} (warnings: ${warnings.join(' / ').slice(0, 200)})`);
+      if (e.attempts !== undefined && attempts !== e.attempts)
+        problems.push(`${attempts} download attempts, expected ${e.attempts}`);
     }
     const observed = `${describeRun(run)}${attempts ? `; ${attempts} download attempt(s)` : ''}${apiCalls ? `; ${apiCalls} API call(s)` : ''}; ${(run.durationMs / 1000).toFixed(1)} s${
       warnings.length && e.kind === 'completes' ? `; warning: ${warnings[0]!.slice(0, 100)}` : ''
     }`;
-    if (run.stdout.includes(`Bearer ${FAKE_GITHUB_TOKEN}`) || run.stdout.includes(`token ${FAKE_GITHUB_TOKEN}`)) problems.push('the Authorization header was logged');
+    if (run.stdout.includes(`Bearer ${FAKE_GITHUB_TOKEN}`) || run.stdout.includes(`token ${FAKE_GITHUB_TOKEN}`))
+      problems.push('the Authorization header was logged');
     if (c.knownGap) {
-      record({ id: c.id, action: c.action, category: c.category, description: c.description, expected, observed: `KNOWN GAP: ${c.knownGap}. ${problems.length ? problems.join('; ') : 'now passes: remove knownGap'}`, ok: false });
+      record({
+        id: c.id,
+        action: c.action,
+        category: c.category,
+        description: c.description,
+        expected,
+        observed: `KNOWN GAP: ${c.knownGap}. ${problems.length ? problems.join('; ') : 'now passes: remove knownGap'}`,
+        ok: false,
+      });
       return;
     }
-    record({ id: c.id, action: c.action, category: c.category, description: c.description, expected, observed: problems.length ? `${observed} — ${problems.join('; ')}` : observed, ok: problems.length === 0 });
+    record({
+      id: c.id,
+      action: c.action,
+      category: c.category,
+      description: c.description,
+      expected,
+      observed: problems.length ? `${observed} — ${problems.join('; ')}` : observed,
+      ok: problems.length === 0,
+    });
     expect(problems).toEqual([]);
   });
 });

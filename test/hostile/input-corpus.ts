@@ -282,17 +282,31 @@ export interface Payload {
  * environment, the runner's included, can carry it.)
  */
 export const UNIVERSAL_PAYLOADS: Payload[] = [
-  { name: 'newline + ::set-output', value: `ok\n::set-output name=gate::pass ${CANARY}\n::warning::${CANARY}\n##[add-path]/tmp/${CANARY}` },
+  {
+    name: 'newline + ::set-output',
+    value: `ok\n::set-output name=gate::pass ${CANARY}\n::warning::${CANARY}\n##[add-path]/tmp/${CANARY}`,
+  },
   { name: 'carriage return + ::add-mask', value: `ok\r::add-mask::${CANARY}\r::error::${CANARY}` },
-  { name: 'line separator U+2028 / RTL override', value: `ok\u2028::set-output name=gate::\u202e${CANARY}`, mustReject: true },
+  {
+    name: 'line separator U+2028 / RTL override',
+    value: `ok\u2028::set-output name=gate::\u202e${CANARY}`,
+    mustReject: true,
+  },
   { name: '$(…), backticks and ;', value: `$(touch ${SENTINEL})\`touch ${SENTINEL}\`; touch ${SENTINEL}; ${CANARY}` },
   // The runner also obeys the older `##[command]` form, and finds it anywhere in a line.
-  { name: '::add-mask / ::set-output', value: `::add-mask::${CANARY} ::set-output name=gate::pass ##[set-output name=gate]pass ##[add-mask]${CANARY}` },
+  {
+    name: '::add-mask / ::set-output',
+    value: `::add-mask::${CANARY} ::set-output name=gate::pass ##[set-output name=gate]pass ##[add-mask]${CANARY}`,
+  },
   { name: 'very long (100 000 chars)', value: `${CANARY}${'a'.repeat(100_000)}` },
 ];
 
 const TRAVERSAL: Payload = { name: '../../ traversal', value: `../../${CANARY}/etc/passwd`, mustReject: true };
-const URL_AS_PATH: Payload = { name: 'URL where a path is expected', value: `https://evil.example/${CANARY}.json`, mustReject: true };
+const URL_AS_PATH: Payload = {
+  name: 'URL where a path is expected',
+  value: `https://evil.example/${CANARY}.json`,
+  mustReject: true,
+};
 
 export const KIND_PAYLOADS: Record<InputKind, Payload[]> = {
   enum: [],
@@ -314,7 +328,11 @@ export const KIND_PAYLOADS: Record<InputKind, Payload[]> = {
     { name: 'absolute path outside the workspace', value: '/etc/passwd', mustReject: true },
     URL_AS_PATH,
   ],
-  'output-path': [TRAVERSAL, URL_AS_PATH, { name: 'absolute path outside the workspace (allowed by design)', value: `{{outside}}/${CANARY}` }],
+  'output-path': [
+    TRAVERSAL,
+    URL_AS_PATH,
+    { name: 'absolute path outside the workspace (allowed by design)', value: `{{outside}}/${CANARY}` },
+  ],
   'existing-path-abs-ok': [TRAVERSAL, URL_AS_PATH],
   'skip-pattern-list': [
     TRAVERSAL,
@@ -356,7 +374,11 @@ export const KIND_PAYLOADS: Record<InputKind, Payload[]> = {
     { name: 'valid pattern + traversal item', value: `artifact.txt,../../${CANARY}`, mustReject: true },
   ],
   'sigstore-url': [
-    { name: 'plain http to a remote host (the OIDC token would travel in clear)', value: `http://evil.example/${CANARY}`, mustReject: true },
+    {
+      name: 'plain http to a remote host (the OIDC token would travel in clear)',
+      value: `http://evil.example/${CANARY}`,
+      mustReject: true,
+    },
     { name: 'javascript: URL', value: 'javascript:alert(1)', mustReject: true },
     { name: 'file: URL', value: 'file:///etc/passwd', mustReject: true },
     { name: 'credentials in the URL', value: `https://user:${CANARY}@evil.example/`, mustReject: true },
@@ -386,11 +408,23 @@ export const KIND_PAYLOADS: Record<InputKind, Payload[]> = {
     // Not RE2 (issue 15 item 3): the Go controllers cannot compile what the gate would accept.
     { name: 'lookahead (?!…) (not RE2)', value: 'https://github\\.com/octo-org/(?!evil).*', mustReject: true },
     { name: 'backreference \\1 (not RE2)', value: 'https://github\\.com/(octo-org)/\\1/.*', mustReject: true },
-    { name: 'POSIX class read differently ([[:alpha:]])', value: 'https://github\\.com/octo-org/[[:alpha:]]+/.*', mustReject: true },
+    {
+      name: 'POSIX class read differently ([[:alpha:]])',
+      value: 'https://github\\.com/octo-org/[[:alpha:]]+/.*',
+      mustReject: true,
+    },
     // Admits other owners (issue 13 item 17): refused without allow-any-owner-regexp.
     { name: 'any owner of a repository named app', value: 'https://github.com/.*/app/.*', mustReject: true },
-    { name: 'owner prefix (octo-org.* admits octo-org-evil)', value: 'https://github\\.com/octo-org.*', mustReject: true },
-    { name: 'owner as a class ([a-z]+)', value: 'https://github\\.com/[a-z]+/app/\\.github/workflows/release\\.yml@refs/heads/main', mustReject: true },
+    {
+      name: 'owner prefix (octo-org.* admits octo-org-evil)',
+      value: 'https://github\\.com/octo-org.*',
+      mustReject: true,
+    },
+    {
+      name: 'owner as a class ([a-z]+)',
+      value: 'https://github\\.com/[a-z]+/app/\\.github/workflows/release\\.yml@refs/heads/main',
+      mustReject: true,
+    },
   ],
   'free-text': [],
   'policy-text': [{ name: 'Markdown/HTML and a pipe', value: `<img src=x onerror=alert(1)> | **${CANARY}**` }],

@@ -20,7 +20,15 @@ import { REPO_ROOT, type ActionRun, type EventKind } from '../support/action-har
 import { FakeGitHub } from '../support/fake-github.js';
 import { ReleaseServer, buildTarGz, releasePath, restoreNockAfterAll, sha256 } from '../unit/tool-installer/helpers.js';
 import { makeTar } from '../unit/vuln-db/helpers.js';
-import { STAND_INS, corpusRecorder, describeRun, failureMessage, invariantViolations, pool, runHostile } from './support/hostile-kit.js';
+import {
+  STAND_INS,
+  corpusRecorder,
+  describeRun,
+  failureMessage,
+  invariantViolations,
+  pool,
+  runHostile,
+} from './support/hostile-kit.js';
 
 const record = corpusRecorder('integrity-reporting');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'scs-hostile-integrity-'));
@@ -31,10 +39,14 @@ restoreNockAfterAll();
 // ---- fixtures ------------------------------------------------------------------------------------
 
 /** The real report from the issue: alpine 3.9, 2 critical and 4 medium vulnerabilities. */
-const ALPINE = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'test', 'fixtures', 'trivy', 'alpine-39.json.golden'), 'utf8')) as {
+const ALPINE = JSON.parse(
+  fs.readFileSync(path.join(REPO_ROOT, 'test', 'fixtures', 'trivy', 'alpine-39.json.golden'), 'utf8'),
+) as {
   Results: Record<string, unknown>[];
 } & Record<string, unknown>;
-const GRYPE = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'test', 'fixtures', 'grype', 'TestJsonImgsPresenter.golden.json'), 'utf8')) as {
+const GRYPE = JSON.parse(
+  fs.readFileSync(path.join(REPO_ROOT, 'test', 'fixtures', 'grype', 'TestJsonImgsPresenter.golden.json'), 'utf8'),
+) as {
   matches: Record<string, Record<string, unknown>>[];
 } & Record<string, unknown>;
 
@@ -51,14 +63,25 @@ const UNPINNED_ASSET = `trivy_${UNPINNED}_Linux-64bit.tar.gz`;
 const trivyArchive = buildTarGz(work, UNPINNED_ASSET, { trivy: fs.readFileSync(STAND_INS.trivy, 'utf8') });
 
 /** Plants `$RUNNER_TOOL_CACHE/trivy/<version>/x64` as in the issue: a binary that leaves a mark, a forged record, the .complete flag. */
-function plantToolCache(version: string, assetSha256: string, extra: (dir: string) => void = () => undefined): { toolCache: string; mark: string } {
+function plantToolCache(
+  version: string,
+  assetSha256: string,
+  extra: (dir: string) => void = () => undefined,
+): { toolCache: string; mark: string } {
   const toolCache = fs.mkdtempSync(path.join(work, 'tool-cache-'));
   const mark = path.join(toolCache, 'PLANTED-BINARY-RAN');
   const dir = path.join(toolCache, 'trivy', version, 'x64');
   fs.mkdirSync(dir, { recursive: true });
   const planted = `#!/bin/sh\necho ran >> '${mark}'\necho 'Version: ${version}'\n`;
   fs.writeFileSync(path.join(dir, 'trivy'), planted, { mode: 0o755 });
-  const forged = { tool: 'trivy', version, asset: `trivy_${version}_Linux-64bit.tar.gz`, assetSha256, binary: 'trivy', binarySha256: sha256(planted) };
+  const forged = {
+    tool: 'trivy',
+    version,
+    asset: `trivy_${version}_Linux-64bit.tar.gz`,
+    assetSha256,
+    binary: 'trivy',
+    binarySha256: sha256(planted),
+  };
   fs.writeFileSync(path.join(dir, '.scs-install.json'), JSON.stringify(forged));
   fs.writeFileSync(`${dir}.complete`, '');
   extra(dir);
@@ -74,8 +97,16 @@ let hugeListing: Server;
 const DB_ARCHIVE = 'vulnerability-db_v6.0.2_2026-11-26T00:00:00Z_1764115200.tar.gz';
 const dbArchive = gzipSync(
   makeTar([
-    { name: 'vulnerability.db', data: Buffer.from('SQLite format 3\u0000 (a stand-in DB: the grype stand-in never reads it)') },
-    { name: 'import.json', data: Buffer.from(JSON.stringify({ digest: 'xxh64:0123456789abcdef', build_timestamp: new Date().toISOString() })) },
+    {
+      name: 'vulnerability.db',
+      data: Buffer.from('SQLite format 3\u0000 (a stand-in DB: the grype stand-in never reads it)'),
+    },
+    {
+      name: 'import.json',
+      data: Buffer.from(
+        JSON.stringify({ digest: 'xxh64:0123456789abcdef', build_timestamp: new Date().toISOString() }),
+      ),
+    },
   ]),
 );
 
@@ -95,7 +126,12 @@ interface Case {
   expected: string;
   event?: EventKind;
   github?: (fake: FakeGitHub) => void;
-  setUp: (ctx: Ctx) => { inputs: Record<string, string>; env?: Record<string, string>; toolCache?: string; mark?: string };
+  setUp: (ctx: Ctx) => {
+    inputs: Record<string, string>;
+    env?: Record<string, string>;
+    toolCache?: string;
+    mark?: string;
+  };
   check: (run: ActionRun, extra: { mark?: string; api: FakeGitHub }) => string[];
 }
 
@@ -103,12 +139,21 @@ const SECRETS_REPORT = path.join(REPO_ROOT, 'test', 'fixtures', 'trivy', 'secret
 const trivyWith = (ctx: Ctx, report: unknown, failOn = 'low') => {
   const file = ctx.file('report.json', report);
   // scanners: secret keeps the action from fetching a vulnerability DB; the stand-in replays the report whatever it holds.
-  return { inputs: { 'trivy-path': STAND_INS.trivy, scanners: 'secret', 'fail-on': failOn }, env: { STANDIN_REPORT: file, TRIVY_STANDIN_REPORT: file } };
+  return {
+    inputs: { 'trivy-path': STAND_INS.trivy, scanners: 'secret', 'fail-on': failOn },
+    env: { STANDIN_REPORT: file, TRIVY_STANDIN_REPORT: file },
+  };
 };
 const grypeWith = (ctx: Ctx, report: unknown) => {
   const file = ctx.file('grype.json', report);
   return {
-    inputs: { scanner: 'grype', 'grype-path': STAND_INS.grype, 'grype-db-url': ctx.dbListing, 'db-cache': 'false', 'fail-on': 'low' },
+    inputs: {
+      scanner: 'grype',
+      'grype-path': STAND_INS.grype,
+      'grype-db-url': ctx.dbListing,
+      'db-cache': 'false',
+      'fail-on': 'low',
+    },
     env: { GRYPE_STANDIN_REPORT: file },
   };
 };
@@ -117,20 +162,24 @@ function infraError(run: ActionRun, message: RegExp): string[] {
   const problems: string[] = [];
   const failure = failureMessage(run);
   if (run.exitCode !== 1) problems.push(`exit ${run.exitCode}, not 1`);
-  if (!/^Infrastructure failure/.test(failure)) problems.push(`not an infrastructure failure: '${failure.split('\n')[0]!.slice(0, 160)}'`);
+  if (!/^Infrastructure failure/.test(failure))
+    problems.push(`not an infrastructure failure: '${failure.split('\n')[0]!.slice(0, 160)}'`);
   if (!message.test(failure)) problems.push(`failure does not match ${message.source}: '${failure.slice(0, 600)}'`);
   if (run.outputs.gate !== 'error') problems.push(`gate is '${run.outputs.gate ?? ''}', not error`);
   return problems;
 }
 
-const warnings = (run: ActionRun) => run.commands.filter((c) => c.command === 'warning' && !c.properties.file).map((c) => c.message);
+const warnings = (run: ActionRun) =>
+  run.commands.filter((c) => c.command === 'warning' && !c.properties.file).map((c) => c.message);
 const plantedRan = (mark: string | undefined) => (mark && fs.existsSync(mark) ? ['the planted binary RAN'] : []);
 
-const SHAPE_ERROR = (detail: string) => new RegExp(`unexpected report shape: ${detail.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+const SHAPE_ERROR = (detail: string) =>
+  new RegExp(`unexpected report shape: ${detail.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
 
 /** Text GitHub shows that would notify: an @ directly followed by a name (our zero-width space, as entity or character, breaks it). */
 const LIVE_MENTION = /@(octocat|acme)/;
-const INVISIBLE = /[\u00AD\u061C\u115F\u1160\u180E\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\u3164\uFEFF]|[\u{E0000}-\u{E007F}]/u;
+const INVISIBLE =
+  /[\u00AD\u061C\u115F\u1160\u180E\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\u3164\uFEFF]|[\u{E0000}-\u{E007F}]/u;
 
 const MENTIONS_REPORT = {
   SchemaVersion: 2,
@@ -160,8 +209,10 @@ const CASES: Case[] = [
   {
     id: 'cache-forged-pinned',
     category: 'tool cache',
-    description: 'the forgery from the issue: a planted trivy in $RUNNER_TOOL_CACHE/trivy/0.75.0/x64 with .complete and a record naming the pinned archive digest and the fake binary digest',
-    expected: 'refused (checked against the committed pins, not the record); never run; a warning says why; the reinstall from the (here unreachable) release fails clearly',
+    description:
+      'the forgery from the issue: a planted trivy in $RUNNER_TOOL_CACHE/trivy/0.75.0/x64 with .complete and a record naming the pinned archive digest and the fake binary digest',
+    expected:
+      'refused (checked against the committed pins, not the record); never run; a warning says why; the reinstall from the (here unreachable) release fails clearly',
     setUp: (ctx) => {
       const { toolCache, mark } = plantToolCache('0.75.0', PINNED_TRIVY_SHA256);
       return { inputs: { scanners: 'secret', 'fail-on': 'none', 'tools-mirror': ctx.mirror }, toolCache, mark };
@@ -169,17 +220,34 @@ const CASES: Case[] = [
     check: (run, { mark }) => [
       ...plantedRan(mark),
       ...infraError(run, /Downloading trivy 0\.75\.0 .* 404/),
-      ...(warnings(run).some((w) => /Cached trivy 0\.75\.0 .* failed verification \(it does not keep the release archive/.test(w)) ? [] : [`no warning naming the failed check (${warnings(run).join(' / ').slice(0, 200)})`]),
+      ...(warnings(run).some((w) =>
+        /Cached trivy 0\.75\.0 .* failed verification \(it does not keep the release archive/.test(w),
+      )
+        ? []
+        : [`no warning naming the failed check (${warnings(run).join(' / ').slice(0, 200)})`]),
     ],
   },
   {
     id: 'cache-forged-unpinned',
     category: 'tool cache',
-    description: 'the same forgery for a version given with trivy-sha256 (the record holds that digest), the genuine archive on the mirror',
-    expected: 'refused; reinstalled from the verified archive; the scan completes with the genuine binary; the planted one never runs',
+    description:
+      'the same forgery for a version given with trivy-sha256 (the record holds that digest), the genuine archive on the mirror',
+    expected:
+      'refused; reinstalled from the verified archive; the scan completes with the genuine binary; the planted one never runs',
     setUp: (ctx) => {
       const { toolCache, mark } = plantToolCache(UNPINNED, sha256(trivyArchive));
-      return { inputs: { scanners: 'secret', 'fail-on': 'none', 'trivy-version': UNPINNED, 'trivy-sha256': sha256(trivyArchive), 'tools-mirror': ctx.mirror }, env: { STANDIN_REPORT: SECRETS_REPORT, TRIVY_STANDIN_REPORT: SECRETS_REPORT }, toolCache, mark };
+      return {
+        inputs: {
+          scanners: 'secret',
+          'fail-on': 'none',
+          'trivy-version': UNPINNED,
+          'trivy-sha256': sha256(trivyArchive),
+          'tools-mirror': ctx.mirror,
+        },
+        env: { STANDIN_REPORT: SECRETS_REPORT, TRIVY_STANDIN_REPORT: SECRETS_REPORT },
+        toolCache,
+        mark,
+      };
     },
     check: (run, { mark }) => [
       ...plantedRan(mark),
@@ -191,54 +259,94 @@ const CASES: Case[] = [
   {
     id: 'cache-planted-beside-genuine-archive',
     category: 'tool cache',
-    description: 'a planted binary next to a genuine copy of the verified archive (.scs-asset/) and a matching forged record',
+    description:
+      'a planted binary next to a genuine copy of the verified archive (.scs-asset/) and a matching forged record',
     expected: 'refused: the binary is not the archive member; reinstalled; the planted one never runs',
     setUp: (ctx) => {
       const { toolCache, mark } = plantToolCache(UNPINNED, sha256(trivyArchive), (dir) => {
         fs.mkdirSync(path.join(dir, '.scs-asset'));
         fs.writeFileSync(path.join(dir, '.scs-asset', UNPINNED_ASSET), trivyArchive);
       });
-      return { inputs: { scanners: 'secret', 'fail-on': 'none', 'trivy-version': UNPINNED, 'trivy-sha256': sha256(trivyArchive), 'tools-mirror': ctx.mirror }, env: { STANDIN_REPORT: SECRETS_REPORT, TRIVY_STANDIN_REPORT: SECRETS_REPORT }, toolCache, mark };
+      return {
+        inputs: {
+          scanners: 'secret',
+          'fail-on': 'none',
+          'trivy-version': UNPINNED,
+          'trivy-sha256': sha256(trivyArchive),
+          'tools-mirror': ctx.mirror,
+        },
+        env: { STANDIN_REPORT: SECRETS_REPORT, TRIVY_STANDIN_REPORT: SECRETS_REPORT },
+        toolCache,
+        mark,
+      };
     },
     check: (run, { mark }) => [
       ...plantedRan(mark),
       ...(run.exitCode === 0 ? [] : [`expected to complete: ${describeRun(run)}`]),
-      ...(warnings(run).some((w) => /in the verified trivy_0\.74\.9_Linux-64bit\.tar\.gz has/.test(w)) ? [] : [`no warning naming the member mismatch (${warnings(run).join(' / ').slice(0, 200)})`]),
+      ...(warnings(run).some((w) => /in the verified trivy_0\.74\.9_Linux-64bit\.tar\.gz has/.test(w))
+        ? []
+        : [`no warning naming the member mismatch (${warnings(run).join(' / ').slice(0, 200)})`]),
     ],
   },
   // ---- item 7: malformed reports fail closed ----
   ...(
     [
-      ['Vulnerabilities is an object', (d: typeof ALPINE) => void (d.Results[0]!.Vulnerabilities = Object.fromEntries(vulns(d).map((v, i) => [String(i), v]))), 'Results[0].Vulnerabilities is an object, expected an array'],
-      ['VulnerabilityID is renamed', (d: typeof ALPINE) => vulns(d).forEach((v) => ((v.VulnID = v.VulnerabilityID), delete v.VulnerabilityID)), 'Results[0].Vulnerabilities[0].VulnerabilityID is missing'],
-      ['Results are nested one level deeper', (d: typeof ALPINE) => void (d.Results = [{ Results: d.Results }]), 'Results[0].Target is missing'],
-      ['severities are unknown strings', (d: typeof ALPINE) => vulns(d).forEach((v) => (v.Severity = 'SEVERE')), 'Results[0].Vulnerabilities[0].Severity is the string "SEVERE"'],
+      [
+        'Vulnerabilities is an object',
+        (d: typeof ALPINE) =>
+          void (d.Results[0]!.Vulnerabilities = Object.fromEntries(vulns(d).map((v, i) => [String(i), v]))),
+        'Results[0].Vulnerabilities is an object, expected an array',
+      ],
+      [
+        'VulnerabilityID is renamed',
+        (d: typeof ALPINE) => vulns(d).forEach((v) => ((v.VulnID = v.VulnerabilityID), delete v.VulnerabilityID)),
+        'Results[0].Vulnerabilities[0].VulnerabilityID is missing',
+      ],
+      [
+        'Results are nested one level deeper',
+        (d: typeof ALPINE) => void (d.Results = [{ Results: d.Results }]),
+        'Results[0].Target is missing',
+      ],
+      [
+        'severities are unknown strings',
+        (d: typeof ALPINE) => vulns(d).forEach((v) => (v.Severity = 'SEVERE')),
+        'Results[0].Vulnerabilities[0].Severity is the string "SEVERE"',
+      ],
     ] as const
-  ).map(
-    ([what, change, detail], i): Case => ({
-      id: `report-shape-trivy-${i}`,
-      category: 'report shape',
-      description: `the real alpine report (2 critical, 4 medium), fail-on: low, where ${what}`,
-      expected: 'an infrastructure error naming the unexpected path; gate error; never "no findings"',
-      setUp: (ctx) => trivyWith(ctx, mutated(ALPINE, change)),
-      check: (run) => infraError(run, SHAPE_ERROR(detail)),
-    }),
-  ),
+  ).map(([what, change, detail], i): Case => ({
+    id: `report-shape-trivy-${i}`,
+    category: 'report shape',
+    description: `the real alpine report (2 critical, 4 medium), fail-on: low, where ${what}`,
+    expected: 'an infrastructure error naming the unexpected path; gate error; never "no findings"',
+    setUp: (ctx) => trivyWith(ctx, mutated(ALPINE, change)),
+    check: (run) => infraError(run, SHAPE_ERROR(detail)),
+  })),
   {
     id: 'report-shape-grype-id',
     category: 'report shape',
     description: "a real Grype report (1 critical, 1 low), fail-on: low, with every match's vulnerability.id renamed",
     expected: 'an infrastructure error naming matches[0].vulnerability.id; gate error',
-    setUp: (ctx) => grypeWith(ctx, mutated(GRYPE, (d) => d.matches.forEach((m) => ((m.vulnerability!.ID = m.vulnerability!.id), delete m.vulnerability!.id)))),
+    setUp: (ctx) =>
+      grypeWith(
+        ctx,
+        mutated(GRYPE, (d) =>
+          d.matches.forEach((m) => ((m.vulnerability!.ID = m.vulnerability!.id), delete m.vulnerability!.id)),
+        ),
+      ),
     check: (run) => infraError(run, SHAPE_ERROR('matches[0].vulnerability.id is missing')),
   },
   {
     id: 'report-unknown-gates-at-low',
     category: 'report shape',
-    description: "a finding Trivy rates UNKNOWN (its own name), fail-on: low",
+    description: 'a finding Trivy rates UNKNOWN (its own name), fail-on: low',
     expected: 'counts as unknown and trips fail-on: low (documented); gate fail',
-    setUp: (ctx) => trivyWith(ctx, mutated(ALPINE, (d) => vulns(d).forEach((v) => (v.Severity = 'UNKNOWN')))),
-    check: (run) => (run.exitCode === 1 && run.outputs.gate === 'fail' ? [] : [`expected the gate to fail: ${describeRun(run)}`]),
+    setUp: (ctx) =>
+      trivyWith(
+        ctx,
+        mutated(ALPINE, (d) => vulns(d).forEach((v) => (v.Severity = 'UNKNOWN'))),
+      ),
+    check: (run) =>
+      run.exitCode === 1 && run.outputs.gate === 'fail' ? [] : [`expected the gate to fail: ${describeRun(run)}`],
   },
   // ---- item 5: bounded reads ----
   {
@@ -246,7 +354,15 @@ const CASES: Case[] = [
     category: 'bounded read',
     description: 'the Grype DB listing (cap 1 MiB) is 400 MB of chunked data',
     expected: 'refused once 1 MiB has arrived, naming the cap; far less than the listing is ever received',
-    setUp: (ctx) => ({ inputs: { scanner: 'grype', 'grype-path': STAND_INS.grype, 'grype-db-url': ctx.hugeListing, 'db-cache': 'false', 'fail-on': 'none' } }),
+    setUp: (ctx) => ({
+      inputs: {
+        scanner: 'grype',
+        'grype-path': STAND_INS.grype,
+        'grype-db-url': ctx.hugeListing,
+        'db-cache': 'false',
+        'fail-on': 'none',
+      },
+    }),
     check: (run) => [
       ...infraError(run, /over the 1048576-byte limit/),
       ...(written < 64 * 1024 * 1024 ? [] : [`${written} bytes were sent before the action stopped reading`]),
@@ -256,16 +372,27 @@ const CASES: Case[] = [
   {
     id: 'mentions-invisible',
     category: 'GitHub rendering',
-    description: 'a secret in docs/@octocat/notes.md titled "cc @acme/security-team" with Unicode tag characters, U+061C, U+00AD, U+3164, U+115F, U+180E and an RTL override; check run and PR comment on',
-    expected: 'no live @mention and none of those characters in the summary, the PR comment or the check run (title, text, annotations)',
+    description:
+      'a secret in docs/@octocat/notes.md titled "cc @acme/security-team" with Unicode tag characters, U+061C, U+00AD, U+3164, U+115F, U+180E and an RTL override; check run and PR comment on',
+    expected:
+      'no live @mention and none of those characters in the summary, the PR comment or the check run (title, text, annotations)',
     event: 'pull_request',
     github: (fake) =>
       fake
         .on('GET', /\/user$/, () => ({ status: 403, body: { message: 'Resource not accessible by integration' } }))
-        .on('POST', /\/graphql$/, () => ({ status: 200, body: { data: { viewer: { login: 'github-actions', __typename: 'Bot' } } } }))
+        .on('POST', /\/graphql$/, () => ({
+          status: 200,
+          body: { data: { viewer: { login: 'github-actions', __typename: 'Bot' } } },
+        }))
         .on('GET', /\/issues\/7\/comments/, () => ({ status: 200, body: [] }))
-        .on('POST', /\/issues\/7\/comments$/, () => ({ status: 201, body: { id: 1, html_url: 'https://github.com/octo-org/app/pull/7#issuecomment-1' } }))
-        .on('POST', /\/check-runs$/, () => ({ status: 201, body: { id: 5, html_url: 'https://github.com/octo-org/app/runs/5' } }))
+        .on('POST', /\/issues\/7\/comments$/, () => ({
+          status: 201,
+          body: { id: 1, html_url: 'https://github.com/octo-org/app/pull/7#issuecomment-1' },
+        }))
+        .on('POST', /\/check-runs$/, () => ({
+          status: 201,
+          body: { id: 5, html_url: 'https://github.com/octo-org/app/runs/5' },
+        }))
         .on('PATCH', /\/check-runs\/5$/, () => ({ status: 200, body: { id: 5 } })),
     setUp: (ctx) => {
       const base = trivyWith(ctx, MENTIONS_REPORT, 'none');
@@ -282,14 +409,21 @@ const CASES: Case[] = [
         ['the PR comment', JSON.stringify(comment?.body ?? '')],
         // an annotation's `path` is the file's real path (GitHub links it; it is not rendered as text)
         ['the check run', JSON.stringify(checkRuns.map((r) => r.body)).replace(/"path":"[^"]*"/g, '')],
-        ['the annotations', run.commands.filter((c) => ['error', 'warning', 'notice'].includes(c.command)).map((c) => `${c.properties.title ?? ''} ${c.message}`).join('\n')],
+        [
+          'the annotations',
+          run.commands
+            .filter((c) => ['error', 'warning', 'notice'].includes(c.command))
+            .map((c) => `${c.properties.title ?? ''} ${c.message}`)
+            .join('\n'),
+        ],
       ];
       for (const [where, text] of places) {
         const decoded = JSON.parse(JSON.stringify(text)) as string;
         if (LIVE_MENTION.test(decoded)) problems.push(`a live mention in ${where}`);
         if (INVISIBLE.test(decoded)) problems.push(`an invisible character in ${where}`);
       }
-      if (!/@&#8203;octocat|@\u200Boctocat/.test(places.map((p) => p[1]).join('\n'))) problems.push('the path is not shown at all');
+      if (!/@&#8203;octocat|@\u200Boctocat/.test(places.map((p) => p[1]).join('\n')))
+        problems.push('the path is not shown at all');
       return problems;
     },
   },
@@ -304,13 +438,26 @@ const CASES: Case[] = [
       const marker = stickyMarker('ci', 'scan', 'scs:scan', 'trivy:path:.');
       fake
         .on('GET', /\/user$/, () => ({ status: 403, body: { message: 'Resource not accessible by integration' } }))
-        .on('POST', /\/graphql$/, () => ({ status: 200, body: { data: { viewer: { login: 'github-actions', __typename: 'Bot' } } } }))
+        .on('POST', /\/graphql$/, () => ({
+          status: 200,
+          body: { data: { viewer: { login: 'github-actions', __typename: 'Bot' } } },
+        }))
         .on('GET', /\/issues\/7\/comments/, () => ({
           status: 200,
-          body: [{ id: 66, body: `${marker}\nNo findings (forged)`, user: { login: 'evil-app[bot]', type: 'Bot' }, html_url: 'https://github.com/octo-org/app/pull/7#issuecomment-66' }],
+          body: [
+            {
+              id: 66,
+              body: `${marker}\nNo findings (forged)`,
+              user: { login: 'evil-app[bot]', type: 'Bot' },
+              html_url: 'https://github.com/octo-org/app/pull/7#issuecomment-66',
+            },
+          ],
         }))
         .on('PATCH', /\/issues\/comments\/66$/, () => ({ status: 200, body: { id: 66 } }))
-        .on('POST', /\/issues\/7\/comments$/, () => ({ status: 201, body: { id: 67, html_url: 'https://github.com/octo-org/app/pull/7#issuecomment-67' } }));
+        .on('POST', /\/issues\/7\/comments$/, () => ({
+          status: 201,
+          body: { id: 67, html_url: 'https://github.com/octo-org/app/pull/7#issuecomment-67' },
+        }));
     },
     setUp: (ctx) => {
       const base = trivyWith(ctx, MENTIONS_REPORT, 'none');
@@ -319,7 +466,9 @@ const CASES: Case[] = [
     check: (run, { api: fake }) => [
       ...(run.exitCode === 0 ? [] : [`expected to complete: ${describeRun(run)}`]),
       ...(fake.requests.some((r) => r.method === 'PATCH') ? ['the other bot’s comment was edited'] : []),
-      ...(fake.requests.some((r) => r.method === 'POST' && /\/issues\/7\/comments$/.test(r.path)) ? [] : ['no comment of our own was posted']),
+      ...(fake.requests.some((r) => r.method === 'POST' && /\/issues\/7\/comments$/.test(r.path))
+        ? []
+        : ['no comment of our own was posted']),
     ],
   },
 ];
@@ -329,8 +478,17 @@ const runs = new Map<string, { run: ActionRun; mark?: string; requests: FakeGitH
 describe('integrity and reporting (issue 13)', () => {
   beforeAll(async () => {
     await Promise.all([releases.start(), api.start()]);
-    releases.route(releasePath('aquasecurity/trivy', UNPINNED, UNPINNED_ASSET, '/m'), { kind: 'file', body: trivyArchive });
-    const listing = { status: 'active', schemaVersion: '6.0.2', built: new Date().toISOString(), path: DB_ARCHIVE, checksum: `sha256:${sha256(dbArchive)}` };
+    releases.route(releasePath('aquasecurity/trivy', UNPINNED, UNPINNED_ASSET, '/m'), {
+      kind: 'file',
+      body: trivyArchive,
+    });
+    const listing = {
+      status: 'active',
+      schemaVersion: '6.0.2',
+      built: new Date().toISOString(),
+      path: DB_ARCHIVE,
+      checksum: `sha256:${sha256(dbArchive)}`,
+    };
     releases.route('/db/databases/v6/latest.json', { kind: 'file', body: Buffer.from(JSON.stringify(listing)) });
     releases.route(`/db/databases/v6/${DB_ARCHIVE}`, { kind: 'file', body: dbArchive });
     hugeListing = createServer((_req, res) => {
@@ -363,7 +521,12 @@ describe('integrity and reporting (issue 13)', () => {
     await Promise.all([
       pool(local, 3, async (c) => {
         const { inputs, env, toolCache, mark } = c.setUp(ctxFor(c.id));
-        const run = await runHostile('scan', { inputs, env: env ?? {}, ...(toolCache ? { toolCache } : {}), timeoutMs: 120_000 });
+        const run = await runHostile('scan', {
+          inputs,
+          env: env ?? {},
+          ...(toolCache ? { toolCache } : {}),
+          timeoutMs: 120_000,
+        });
         runs.set(c.id, { run, ...(mark ? { mark } : {}), requests: [] });
       }),
       (async () => {
@@ -394,9 +557,20 @@ describe('integrity and reporting (issue 13)', () => {
     const { run, mark, requests } = runs.get(c.id)!;
     const recorded = new FakeGitHub();
     recorded.requests.push(...requests);
-    const problems = [...invariantViolations(run, { action: 'scan' }), ...c.check(run, { ...(mark ? { mark } : {}), api: recorded })];
+    const problems = [
+      ...invariantViolations(run, { action: 'scan' }),
+      ...c.check(run, { ...(mark ? { mark } : {}), api: recorded }),
+    ];
     const observed = `${describeRun(run)}; ${(run.durationMs / 1000).toFixed(1)} s`;
-    record({ id: c.id, action: 'scan', category: c.category, description: c.description, expected: c.expected, observed: problems.length ? `${observed} — ${problems.join('; ')}` : observed, ok: problems.length === 0 });
+    record({
+      id: c.id,
+      action: 'scan',
+      category: c.category,
+      description: c.description,
+      expected: c.expected,
+      observed: problems.length ? `${observed} — ${problems.join('; ')}` : observed,
+      ok: problems.length === 0,
+    });
     expect(problems).toEqual([]);
   });
 });

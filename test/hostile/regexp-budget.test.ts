@@ -12,8 +12,10 @@ const IDENTITY = { subjectAlternativeName: SAN, notBefore: '2026-01-01T00:00:00Z
 
 describe('identity patterns: bounded evaluation', () => {
   it('finds nested quantifiers, the exponential shape, and leaves ordinary patterns alone', () => {
-    for (const pattern of ['(a+)+$', '(.*)*x', '(\\w+){2,}', '(?:a|b+)*', '(?<n>x+)+']) expect(nestedQuantifier(pattern)).toBeDefined();
-    for (const pattern of ['https://github\\.com/octo-org/.*', '(ab)+', '[(a+)]+', 'refs/tags/v[0-9]+']) expect(nestedQuantifier(pattern)).toBeUndefined();
+    for (const pattern of ['(a+)+$', '(.*)*x', '(\\w+){2,}', '(?:a|b+)*', '(?<n>x+)+'])
+      expect(nestedQuantifier(pattern)).toBeDefined();
+    for (const pattern of ['https://github\\.com/octo-org/.*', '(ab)+', '[(a+)]+', 'refs/tags/v[0-9]+'])
+      expect(nestedQuantifier(pattern)).toBeUndefined();
   });
 
   it('stops a catastrophic pattern within its budget, and answers ordinary ones', () => {
@@ -26,12 +28,22 @@ describe('identity patterns: bounded evaluation', () => {
     expect(boundedTest(/^x$/, 'x')).toBe(true);
   });
 
-  it('a pattern that runs out of budget on a signer\'s SAN fails the identity check (fail closed), with the reason', () => {
+  it("a pattern that runs out of budget on a signer's SAN fails the identity check (fail closed), with the reason", () => {
     const started = Date.now();
-    const reasons = identityReasons(IDENTITY, { signerRefs: [], requireAttestations: [], certificateIdentityRegexp: '([a-z]|[a-z:/.-])*Z' });
+    const reasons = identityReasons(IDENTITY, {
+      signerRefs: [],
+      requireAttestations: [],
+      certificateIdentityRegexp: '([a-z]|[a-z:/.-])*Z',
+    });
     expect(Date.now() - started).toBeLessThan(3_000);
     expect(reasons).toHaveLength(1);
     expect(reasons[0]).toMatch(/does not match .*took longer than 250 ms .*refused/);
-    expect(identityReasons(IDENTITY, { signerRefs: [], requireAttestations: [], certificateIdentityRegexp: 'https://github\\.com/a+/.*' })).toEqual([]);
+    expect(
+      identityReasons(IDENTITY, {
+        signerRefs: [],
+        requireAttestations: [],
+        certificateIdentityRegexp: 'https://github\\.com/a+/.*',
+      }),
+    ).toEqual([]);
   });
 });

@@ -14,7 +14,16 @@ import { gzipSync } from 'node:zlib';
 import type { ActionRun } from '../support/action-harness.js';
 import { ReleaseServer, restoreNockAfterAll } from '../unit/tool-installer/helpers.js';
 import { makeTar, sha256 } from '../unit/vuln-db/helpers.js';
-import { CANARY, STAND_INS, corpusRecorder, describeRun, failureMessage, invariantViolations, pool, runHostile } from './support/hostile-kit.js';
+import {
+  CANARY,
+  STAND_INS,
+  corpusRecorder,
+  describeRun,
+  failureMessage,
+  invariantViolations,
+  pool,
+  runHostile,
+} from './support/hostile-kit.js';
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'scs-hostile-report-'));
 afterAll(async () => {
@@ -104,8 +113,22 @@ function cycloneDx(s: string, specVersion = '1.6'): unknown {
     version: 1,
     metadata: { timestamp: '2026-01-01T00:00:00Z', component: { 'bom-ref': 'root', type: 'application', name: s } },
     components: [
-      { 'bom-ref': 'c1', type: 'library', name: s, version: s, purl: `pkg:npm/${encodeURIComponent(s.slice(0, 2000))}@1`, licenses: [{ license: { name: s } }] },
-      { 'bom-ref': 'c2', type: 'library', name: 'x', version: '1', purl: `pkg:${s.replace(/[^a-z]/gi, '').slice(0, 50) || 'x'}/x@1`, licenses: [{ expression: s }] },
+      {
+        'bom-ref': 'c1',
+        type: 'library',
+        name: s,
+        version: s,
+        purl: `pkg:npm/${encodeURIComponent(s.slice(0, 2000))}@1`,
+        licenses: [{ license: { name: s } }],
+      },
+      {
+        'bom-ref': 'c2',
+        type: 'library',
+        name: 'x',
+        version: '1',
+        purl: `pkg:${s.replace(/[^a-z]/gi, '').slice(0, 50) || 'x'}/x@1`,
+        licenses: [{ expression: s }],
+      },
     ],
   };
 }
@@ -132,13 +155,37 @@ interface ReportCase {
 }
 
 const VALID_TRIVY = fs.readFileSync(path.join(path.dirname(STAND_INS.trivy), '..', 'trivy', 'npm.json.golden'), 'utf8');
-const VALID_GRYPE = fs.readFileSync(path.join(path.dirname(STAND_INS.grype), '..', 'grype', 'chainguard-ruby-test.json'), 'utf8');
+const VALID_GRYPE = fs.readFileSync(
+  path.join(path.dirname(STAND_INS.grype), '..', 'grype', 'chainguard-ruby-test.json'),
+  'utf8',
+);
 
 const GRYPE_CASES: ReportCase[] = [
-  { id: 'scan/grype-commands', description: 'every Grype string field holds workflow commands (::set-output, ::add-mask, ::stop-commands, %0A)', report: grypeReport(COMMANDS), expect: 'completes' },
-  { id: 'scan/grype-html', description: 'every Grype string field holds Markdown/HTML (<script>, |, </details><details open>, javascript: links, images)', report: grypeReport(HTML), expect: 'completes' },
-  { id: 'scan/grype-unicode', description: 'RTL override, zero-width, BOM and isolates in every Grype field', report: grypeReport(UNICODE), expect: 'completes' },
-  { id: 'scan/grype-1mib', description: '1 MiB strings in every Grype field (summary, annotations, SARIF)', report: grypeReport(MIB), expect: 'completes' },
+  {
+    id: 'scan/grype-commands',
+    description: 'every Grype string field holds workflow commands (::set-output, ::add-mask, ::stop-commands, %0A)',
+    report: grypeReport(COMMANDS),
+    expect: 'completes',
+  },
+  {
+    id: 'scan/grype-html',
+    description:
+      'every Grype string field holds Markdown/HTML (<script>, |, </details><details open>, javascript: links, images)',
+    report: grypeReport(HTML),
+    expect: 'completes',
+  },
+  {
+    id: 'scan/grype-unicode',
+    description: 'RTL override, zero-width, BOM and isolates in every Grype field',
+    report: grypeReport(UNICODE),
+    expect: 'completes',
+  },
+  {
+    id: 'scan/grype-1mib',
+    description: '1 MiB strings in every Grype field (summary, annotations, SARIF)',
+    report: grypeReport(MIB),
+    expect: 'completes',
+  },
   {
     id: 'scan/grype-many',
     description: '20 000 Grype matches with hostile names: summary over 1 MiB, annotations over budget',
@@ -147,19 +194,74 @@ const GRYPE_CASES: ReportCase[] = [
     cut: true,
     overflow: true,
   },
-  { id: 'scan/grype-invalid-json', description: 'invalid Grype JSON (with HTML and commands in it)', report: `not json ${HTML}\n${COMMANDS}`, expect: 'infra-error' },
-  { id: 'scan/grype-truncated-json', description: 'truncated Grype JSON (a real report cut in half)', report: VALID_GRYPE.slice(0, Math.floor(VALID_GRYPE.length / 2)), expect: 'infra-error' },
-  { id: 'scan/grype-schema', description: 'a Syft SBOM where the Grype report should be (no `matches`)', report: { artifacts: [], source: { type: 'directory', target: '.' }, descriptor: { name: 'syft', version: '1.54.1' } }, expect: 'infra-error' },
-  { id: 'scan/grype-matches-object', description: 'Grype `matches` is an object, not an array', report: { matches: { 0: { vulnerability: { id: CANARY } } }, descriptor: { name: 'grype', version: '0.120.1' } }, expect: 'infra-error' },
+  {
+    id: 'scan/grype-invalid-json',
+    description: 'invalid Grype JSON (with HTML and commands in it)',
+    report: `not json ${HTML}\n${COMMANDS}`,
+    expect: 'infra-error',
+  },
+  {
+    id: 'scan/grype-truncated-json',
+    description: 'truncated Grype JSON (a real report cut in half)',
+    report: VALID_GRYPE.slice(0, Math.floor(VALID_GRYPE.length / 2)),
+    expect: 'infra-error',
+  },
+  {
+    id: 'scan/grype-schema',
+    description: 'a Syft SBOM where the Grype report should be (no `matches`)',
+    report: {
+      artifacts: [],
+      source: { type: 'directory', target: '.' },
+      descriptor: { name: 'syft', version: '1.54.1' },
+    },
+    expect: 'infra-error',
+  },
+  {
+    id: 'scan/grype-matches-object',
+    description: 'Grype `matches` is an object, not an array',
+    report: { matches: { 0: { vulnerability: { id: CANARY } } }, descriptor: { name: 'grype', version: '0.120.1' } },
+    expect: 'infra-error',
+  },
   { id: 'scan/grype-empty', description: 'empty Grype report file', report: '', expect: 'infra-error' },
-  { id: 'scan/grype-log', description: 'the Grype log (stderr) is full of workflow commands', report: JSON.parse(VALID_GRYPE), stderr: `${COMMANDS}\n::endgroup::\n::group::${CANARY}\n`, expect: 'completes' },
+  {
+    id: 'scan/grype-log',
+    description: 'the Grype log (stderr) is full of workflow commands',
+    report: JSON.parse(VALID_GRYPE),
+    stderr: `${COMMANDS}\n::endgroup::\n::group::${CANARY}\n`,
+    expect: 'completes',
+  },
 ].map((c) => ({ ...c, action: 'scan', engine: 'grype' }) as ReportCase);
 
 export const REPORT_CASES: ReportCase[] = [
-  { id: 'scan/commands', action: 'scan', description: 'every string field holds workflow commands (::set-output, ::add-mask, ::stop-commands, %0A)', report: trivyReport(COMMANDS), expect: 'completes' },
-  { id: 'scan/html', action: 'scan', description: 'every string field holds Markdown/HTML (<script>, |, </details><details open>, javascript: links, images)', report: trivyReport(HTML), expect: 'completes' },
-  { id: 'scan/unicode', action: 'scan', description: 'RTL override, zero-width, BOM and isolates in every field', report: trivyReport(UNICODE), expect: 'completes' },
-  { id: 'scan/1mib', action: 'scan', description: '1 MiB strings in every field (summary, annotations, SARIF)', report: trivyReport(MIB), expect: 'completes' },
+  {
+    id: 'scan/commands',
+    action: 'scan',
+    description: 'every string field holds workflow commands (::set-output, ::add-mask, ::stop-commands, %0A)',
+    report: trivyReport(COMMANDS),
+    expect: 'completes',
+  },
+  {
+    id: 'scan/html',
+    action: 'scan',
+    description:
+      'every string field holds Markdown/HTML (<script>, |, </details><details open>, javascript: links, images)',
+    report: trivyReport(HTML),
+    expect: 'completes',
+  },
+  {
+    id: 'scan/unicode',
+    action: 'scan',
+    description: 'RTL override, zero-width, BOM and isolates in every field',
+    report: trivyReport(UNICODE),
+    expect: 'completes',
+  },
+  {
+    id: 'scan/1mib',
+    action: 'scan',
+    description: '1 MiB strings in every field (summary, annotations, SARIF)',
+    report: trivyReport(MIB),
+    expect: 'completes',
+  },
   {
     id: 'scan/many',
     action: 'scan',
@@ -178,19 +280,93 @@ export const REPORT_CASES: ReportCase[] = [
     overflow: true,
     inputs: { 'fail-on': 'high' },
   },
-  { id: 'scan/invalid-json', action: 'scan', description: 'invalid JSON (with HTML and commands in it)', report: `not json ${HTML}\n${COMMANDS}`, expect: 'infra-error' },
-  { id: 'scan/truncated-json', action: 'scan', description: 'truncated JSON (a real report cut in half)', report: VALID_TRIVY.slice(0, Math.floor(VALID_TRIVY.length / 2)), expect: 'infra-error' },
-  { id: 'scan/schema', action: 'scan', description: 'unexpected SchemaVersion 3', report: { ...(JSON.parse(VALID_TRIVY) as object), SchemaVersion: 3 }, expect: 'infra-error' },
+  {
+    id: 'scan/invalid-json',
+    action: 'scan',
+    description: 'invalid JSON (with HTML and commands in it)',
+    report: `not json ${HTML}\n${COMMANDS}`,
+    expect: 'infra-error',
+  },
+  {
+    id: 'scan/truncated-json',
+    action: 'scan',
+    description: 'truncated JSON (a real report cut in half)',
+    report: VALID_TRIVY.slice(0, Math.floor(VALID_TRIVY.length / 2)),
+    expect: 'infra-error',
+  },
+  {
+    id: 'scan/schema',
+    action: 'scan',
+    description: 'unexpected SchemaVersion 3',
+    report: { ...(JSON.parse(VALID_TRIVY) as object), SchemaVersion: 3 },
+    expect: 'infra-error',
+  },
   { id: 'scan/empty', action: 'scan', description: 'empty report file', report: '', expect: 'infra-error' },
-  { id: 'scan/log', action: 'scan', description: 'the tool log (stderr) is full of workflow commands', report: JSON.parse(VALID_TRIVY), stderr: `${COMMANDS}\n::endgroup::\n::group::${CANARY}\n`, expect: 'completes' },
-  { id: 'sbom/commands', action: 'sbom', description: 'component names, purls and licenses hold workflow commands', report: cycloneDx(COMMANDS), expect: 'completes' },
-  { id: 'sbom/html', action: 'sbom', description: 'component names, purls and licenses hold Markdown/HTML', report: cycloneDx(HTML), expect: 'completes' },
-  { id: 'sbom/unicode', action: 'sbom', description: 'RTL override and zero-width characters in names and licenses', report: cycloneDx(UNICODE), expect: 'completes' },
-  { id: 'sbom/1mib', action: 'sbom', description: '1 MiB names and licenses', report: cycloneDx(MIB), expect: 'completes' },
-  { id: 'sbom/invalid-json', action: 'sbom', description: 'invalid JSON', report: `not json ${HTML}\n${COMMANDS}`, expect: 'infra-error' },
-  { id: 'sbom/truncated-json', action: 'sbom', description: 'truncated JSON', report: JSON.stringify(cycloneDx('x')).slice(0, 200), expect: 'infra-error' },
-  { id: 'sbom/schema', action: 'sbom', description: 'unexpected CycloneDX specVersion 9.9', report: cycloneDx('x', '9.9'), expect: 'infra-error' },
-  { id: 'sbom/log', action: 'sbom', description: 'the tool log (stderr) is full of workflow commands', report: cycloneDx('x'), stderr: `${COMMANDS}\n::endgroup::\n`, expect: 'completes' },
+  {
+    id: 'scan/log',
+    action: 'scan',
+    description: 'the tool log (stderr) is full of workflow commands',
+    report: JSON.parse(VALID_TRIVY),
+    stderr: `${COMMANDS}\n::endgroup::\n::group::${CANARY}\n`,
+    expect: 'completes',
+  },
+  {
+    id: 'sbom/commands',
+    action: 'sbom',
+    description: 'component names, purls and licenses hold workflow commands',
+    report: cycloneDx(COMMANDS),
+    expect: 'completes',
+  },
+  {
+    id: 'sbom/html',
+    action: 'sbom',
+    description: 'component names, purls and licenses hold Markdown/HTML',
+    report: cycloneDx(HTML),
+    expect: 'completes',
+  },
+  {
+    id: 'sbom/unicode',
+    action: 'sbom',
+    description: 'RTL override and zero-width characters in names and licenses',
+    report: cycloneDx(UNICODE),
+    expect: 'completes',
+  },
+  {
+    id: 'sbom/1mib',
+    action: 'sbom',
+    description: '1 MiB names and licenses',
+    report: cycloneDx(MIB),
+    expect: 'completes',
+  },
+  {
+    id: 'sbom/invalid-json',
+    action: 'sbom',
+    description: 'invalid JSON',
+    report: `not json ${HTML}\n${COMMANDS}`,
+    expect: 'infra-error',
+  },
+  {
+    id: 'sbom/truncated-json',
+    action: 'sbom',
+    description: 'truncated JSON',
+    report: JSON.stringify(cycloneDx('x')).slice(0, 200),
+    expect: 'infra-error',
+  },
+  {
+    id: 'sbom/schema',
+    action: 'sbom',
+    description: 'unexpected CycloneDX specVersion 9.9',
+    report: cycloneDx('x', '9.9'),
+    expect: 'infra-error',
+  },
+  {
+    id: 'sbom/log',
+    action: 'sbom',
+    description: 'the tool log (stderr) is full of workflow commands',
+    report: cycloneDx('x'),
+    stderr: `${COMMANDS}\n::endgroup::\n`,
+    expect: 'completes',
+  },
   ...GRYPE_CASES,
 ];
 
@@ -201,12 +377,26 @@ restoreNockAfterAll();
 const DB_ARCHIVE = 'vulnerability-db_v6.0.2_2026-11-26T00:00:00Z_1764115200.tar.gz';
 const dbArchive = gzipSync(
   makeTar([
-    { name: 'vulnerability.db', data: Buffer.from('SQLite format 3\u0000 (a stand-in DB: the grype stand-in never reads it)') },
-    { name: 'import.json', data: Buffer.from(JSON.stringify({ digest: 'xxh64:0123456789abcdef', build_timestamp: new Date().toISOString() })) },
+    {
+      name: 'vulnerability.db',
+      data: Buffer.from('SQLite format 3\u0000 (a stand-in DB: the grype stand-in never reads it)'),
+    },
+    {
+      name: 'import.json',
+      data: Buffer.from(
+        JSON.stringify({ digest: 'xxh64:0123456789abcdef', build_timestamp: new Date().toISOString() }),
+      ),
+    },
   ]),
 );
 function serveGrypeDb(): void {
-  const listing = { status: 'active', schemaVersion: '6.0.2', built: new Date().toISOString(), path: DB_ARCHIVE, checksum: sha256(dbArchive) };
+  const listing = {
+    status: 'active',
+    schemaVersion: '6.0.2',
+    built: new Date().toISOString(),
+    path: DB_ARCHIVE,
+    checksum: sha256(dbArchive),
+  };
   dbServer.route('/databases/v6/latest.json', { kind: 'file', body: Buffer.from(JSON.stringify(listing)) });
   dbServer.route(`/databases/v6/${DB_ARCHIVE}`, { kind: 'file', body: dbArchive });
 }
@@ -218,7 +408,8 @@ export function summaryProblems(summary: string): string[] {
   if (/\]\(javascript:/i.test(summary)) problems.push('javascript: link in the summary');
   if (/!\[[^\]]*\]\(https:\/\/evil/.test(summary)) problems.push('remote image from content in the summary');
   if (summary.includes(`<details open><summary>${CANARY}`)) problems.push('<details open> from content in the summary');
-  if (/[\u202A-\u202E\u200B-\u200F\u2066-\u2069\uFEFF]/.test(summary)) problems.push('invisible/bidi characters in the summary');
+  if (/[\u202A-\u202E\u200B-\u200F\u2066-\u2069\uFEFF]/.test(summary))
+    problems.push('invisible/bidi characters in the summary');
   const opens = (summary.match(/<details[\s>]/g) ?? []).length;
   const closes = (summary.match(/<\/details>/g) ?? []).length;
   if (opens !== closes) problems.push(`<details> ${opens} opened, ${closes} closed`);
@@ -244,7 +435,8 @@ const runs = new Map<string, ActionRun>();
 function setUp(c: ReportCase): { inputs: Record<string, string>; env: Record<string, string> } {
   const dir = fs.mkdtempSync(path.join(work, 'case-'));
   const file = path.join(dir, c.action === 'scan' ? 'report.json' : 'hostile.cdx.json');
-  if (c.report !== undefined) fs.writeFileSync(file, typeof c.report === 'string' ? c.report : JSON.stringify(c.report));
+  if (c.report !== undefined)
+    fs.writeFileSync(file, typeof c.report === 'string' ? c.report : JSON.stringify(c.report));
   const stderr: Record<string, string> = c.stderr ? { STANDIN_STDERR: c.stderr } : {};
   if (c.action === 'scan' && c.engine === 'grype') {
     return {
@@ -267,7 +459,11 @@ function setUp(c: ReportCase): { inputs: Record<string, string>; env: Record<str
   }
   return {
     inputs: { 'syft-path': STAND_INS.syft, 'upload-artifact': 'false', ...(c.inputs ?? {}) },
-    env: { STANDIN_FIXTURE_DIR: dir, STANDIN_FIXTURES: JSON.stringify({ 'cyclonedx-json': path.basename(file) }), ...stderr },
+    env: {
+      STANDIN_FIXTURE_DIR: dir,
+      STANDIN_FIXTURES: JSON.stringify({ 'cyclonedx-json': path.basename(file) }),
+      ...stderr,
+    },
   };
 }
 
@@ -289,17 +485,23 @@ describe('hostile report content through the stand-ins', () => {
     const gateFails = c.inputs?.['fail-on'] === 'high';
     if (c.expect === 'completes') {
       if (run.exitCode !== (gateFails ? 1 : 0)) problems.push(`expected the run to complete; ${describeRun(run)}`);
-      if (c.action === 'scan' && run.outputs.gate !== (gateFails ? 'fail' : 'pass')) problems.push(`gate is '${run.outputs.gate}'`);
+      if (c.action === 'scan' && run.outputs.gate !== (gateFails ? 'fail' : 'pass'))
+        problems.push(`gate is '${run.outputs.gate}'`);
       if (gateFails && !failure) problems.push('the gate failure message is missing');
     } else {
-      if (run.exitCode !== 1 || !/^Infrastructure failure/.test(failure)) problems.push(`expected an infrastructure failure; ${describeRun(run)}`);
-      if (c.action === 'scan' && run.outputs.gate !== 'error') problems.push(`gate is '${run.outputs.gate}', not error`);
-      if (!/could not|failed|not completed|Infrastructure/i.test(run.summary)) problems.push('the summary does not say what failed');
-      const raw = c.action === 'scan' ? path.join(run.runnerTemp, 'supply-chain-scan', `${c.engine ?? 'trivy'}-report.json`) : '';
+      if (run.exitCode !== 1 || !/^Infrastructure failure/.test(failure))
+        problems.push(`expected an infrastructure failure; ${describeRun(run)}`);
+      if (c.action === 'scan' && run.outputs.gate !== 'error')
+        problems.push(`gate is '${run.outputs.gate}', not error`);
+      if (!/could not|failed|not completed|Infrastructure/i.test(run.summary))
+        problems.push('the summary does not say what failed');
+      const raw =
+        c.action === 'scan' ? path.join(run.runnerTemp, 'supply-chain-scan', `${c.engine ?? 'trivy'}-report.json`) : '';
       if (raw && !fs.existsSync(raw)) problems.push('the raw report file was not kept');
     }
     if (c.cut && !/summary was cut/.test(run.summary)) problems.push('the summary cut is not announced');
-    if (c.overflow && !run.commands.some((cmd) => cmd.command === 'notice' && /more finding/.test(cmd.message))) problems.push('the annotation overflow is not announced');
+    if (c.overflow && !run.commands.some((cmd) => cmd.command === 'notice' && /more finding/.test(cmd.message)))
+      problems.push('the annotation overflow is not announced');
     if (run.summary.includes(CANARY) && c.report !== undefined && /commands|html/.test(c.id)) {
       // Hostile text may be shown, but only as inert text: checked by summaryProblems.
     }
@@ -309,7 +511,9 @@ describe('hostile report content through the stand-ins', () => {
       category: 'report content',
       description: c.description,
       expected: `${c.expect === 'completes' ? (gateFails ? 'gate fails cleanly' : 'completes') : 'infrastructure failure, gate error, summary says so, raw report kept'}; inert summary and log${c.cut ? '; cut announced' : ''}${c.overflow ? '; overflow announced' : ''}`,
-      observed: problems.length ? `${describeRun(run)} — ${problems.join('; ')}` : `${describeRun(run)}; summary ${Buffer.byteLength(run.summary)} bytes, inert`,
+      observed: problems.length
+        ? `${describeRun(run)} — ${problems.join('; ')}`
+        : `${describeRun(run)}; summary ${Buffer.byteLength(run.summary)} bytes, inert`,
       ok: problems.length === 0,
     });
     expect(problems).toEqual([]);

@@ -26,13 +26,30 @@ import { closeServer, listenOnLoopback } from '../support/loopback-server.js';
 import { startSigstoreStack, type SigstoreStack } from '../support/sigstore-stack.js';
 import { requireInfra } from '../support/test-tools.js';
 import { startMiniIssuer, type MiniIssuer } from './support/mini-issuer.js';
-import { REGISTRY_PASSWORD, corpusRecorder, describeRun, failureMessage, invariantViolations, pool, runHostile } from './support/hostile-kit.js';
+import {
+  REGISTRY_PASSWORD,
+  corpusRecorder,
+  describeRun,
+  failureMessage,
+  invariantViolations,
+  pool,
+  runHostile,
+} from './support/hostile-kit.js';
 import { signingSecrets, stackInputs } from './support/signing-input-runner.js';
 
 const record = corpusRecorder('signing-faults');
 const infra = requireInfra();
 const ARTIFACT = 'artifact.txt';
-const SIGNING_OUTPUTS = ['bundle-paths', 'signature-refs', 'certificate-identity', 'rekor-log-index', 'bundle-path', 'attestation-refs', 'predicate-file', 'subjects'];
+const SIGNING_OUTPUTS = [
+  'bundle-paths',
+  'signature-refs',
+  'certificate-identity',
+  'rekor-log-index',
+  'bundle-path',
+  'attestation-refs',
+  'predicate-file',
+  'subjects',
+];
 
 interface Context {
   stack: SigstoreStack;
@@ -65,8 +82,12 @@ function failedCleanly(run: ActionRun, pattern: RegExp, bundleKept = false): str
   if (!pattern.test(failure)) problems.push(`the failure does not match ${pattern}: '${failure.slice(0, 200)}'`);
   if (/^Unexpected error/.test(failure)) problems.push('reported as an unexpected error (a bug)');
   if (fs.existsSync(path.join(run.workspace, `${ARTIFACT}.sigstore.json`))) problems.push('a bundle file was written');
-  const bundles = fs.readdirSync(run.runnerTemp, { recursive: true }).map(String).filter((f) => f.endsWith('.sigstore.json'));
-  if (bundles.length && !(bundleKept && /NOT stored/.test(failure))) problems.push(`bundle files were written: ${bundles.join(', ')}`);
+  const bundles = fs
+    .readdirSync(run.runnerTemp, { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith('.sigstore.json'));
+  if (bundles.length && !(bundleKept && /NOT stored/.test(failure)))
+    problems.push(`bundle files were written: ${bundles.join(', ')}`);
   const outputs = SIGNING_OUTPUTS.filter((name) => run.outputs[name]);
   if (outputs.length) problems.push(`signing outputs were set: ${outputs.join(', ')}`);
   if (run.summary && !/fail|error|did not complete/i.test(run.summary)) {
@@ -103,7 +124,11 @@ const rows: Row[] = [
     prepare: async () => ({ dropEnv: ['ACTIONS_ID_TOKEN_REQUEST_URL', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN'] }),
     check: (run, { stack }) => [
       ...failedCleanly(run, /id-token: write/),
-      ...exactly('Sigstore + OIDC', stack.requests.fulcio + stack.requests.rekor + stack.requests.tsa + stack.requests.oidc, 0),
+      ...exactly(
+        'Sigstore + OIDC',
+        stack.requests.fulcio + stack.requests.rekor + stack.requests.tsa + stack.requests.oidc,
+        0,
+      ),
     ],
   },
   {
@@ -116,7 +141,11 @@ const rows: Row[] = [
       stack.faults.oidc = { status: 500, times: 100 };
       return {};
     },
-    check: (run, { stack }) => [...failedCleanly(run, /OIDC|ID token|identity token/i), ...atMost('OIDC', stack.requests.oidc, 4), ...exactly('Fulcio', stack.requests.fulcio, 0)],
+    check: (run, { stack }) => [
+      ...failedCleanly(run, /OIDC|ID token|identity token/i),
+      ...atMost('OIDC', stack.requests.oidc, 4),
+      ...exactly('Fulcio', stack.requests.fulcio, 0),
+    ],
   },
   {
     id: 'oidc/hang',
@@ -128,7 +157,11 @@ const rows: Row[] = [
       stack.faults.oidc = { hangMs: 20_000, times: 100 };
       return { env: { SCS_SIGSTORE_TIMEOUT_MS: '1000' } };
     },
-    check: (run, { stack }) => [...failedCleanly(run, /OIDC|ID token|identity token/i), ...atMost('OIDC', stack.requests.oidc, 4), ...withinMs(run, 15_000)],
+    check: (run, { stack }) => [
+      ...failedCleanly(run, /OIDC|ID token|identity token/i),
+      ...atMost('OIDC', stack.requests.oidc, 4),
+      ...withinMs(run, 15_000),
+    ],
   },
   {
     id: 'oidc/wrong-audience',
@@ -158,26 +191,33 @@ const rows: Row[] = [
     id: 'oidc/foreign-key',
     action: 'provenance',
     category: 'OIDC',
-    description: 'the token is signed by a key the issuer\'s JWKS does not list',
+    description: "the token is signed by a key the issuer's JWKS does not list",
     expected: 'refused (claims are recorded in the provenance only when verified)',
     prepare: async ({ issuer }) => {
       issuer.token = await issuer.mint({ key: 'foreign' });
       return { inputs: { 'oidc-issuer': issuer.issuer }, env: issuer.env() };
     },
-    check: (run, { stack }) => [...failedCleanly(run, /signature|key|JWKS|verif/i), ...exactly('Fulcio', stack.requests.fulcio, 0)],
+    check: (run, { stack }) => [
+      ...failedCleanly(run, /signature|key|JWKS|verif/i),
+      ...exactly('Fulcio', stack.requests.fulcio, 0),
+    ],
   },
   {
     id: 'oidc/jwks-down',
     action: 'provenance',
     category: 'OIDC',
-    description: 'the issuer\'s JWKS endpoint answers 503',
+    description: "the issuer's JWKS endpoint answers 503",
     expected: 'refused with an error naming the issuer; nothing signed',
     prepare: async ({ issuer }) => {
       issuer.token = await issuer.mint();
       issuer.jwksStatus = 503;
       return { inputs: { 'oidc-issuer': issuer.issuer }, env: issuer.env() };
     },
-    check: (run, { stack, issuer }) => [...failedCleanly(run, /JWKS|jwks|issuer|key/i), ...exactly('Fulcio', stack.requests.fulcio, 0), ...(issuer.requests.jwks === 0 ? ['the JWKS was never asked'] : [])],
+    check: (run, { stack, issuer }) => [
+      ...failedCleanly(run, /JWKS|jwks|issuer|key/i),
+      ...exactly('Fulcio', stack.requests.fulcio, 0),
+      ...(issuer.requests.jwks === 0 ? ['the JWKS was never asked'] : []),
+    ],
   },
   ...services.flatMap(({ key, name }): Row[] => [
     {
@@ -202,7 +242,11 @@ const rows: Row[] = [
         stack.faults[key] = { hangMs: 20_000, times: 100 };
         return { env: { SCS_SIGSTORE_TIMEOUT_MS: '1000' } };
       },
-      check: (run, { stack }) => [...failedCleanly(run, new RegExp(name)), ...atMost(name, stack.requests[key], 4), ...withinMs(run, 20_000)],
+      check: (run, { stack }) => [
+        ...failedCleanly(run, new RegExp(name)),
+        ...atMost(name, stack.requests[key], 4),
+        ...withinMs(run, 20_000),
+      ],
     },
     {
       id: `${key}/400`,
@@ -228,7 +272,8 @@ const rows: Row[] = [
       },
       check: (run, { stack }) => {
         const problems: string[] = [];
-        if (stack.rekorEntries() > 1) problems.push(`${stack.rekorEntries()} transparency log entries for one signature`);
+        if (stack.rekorEntries() > 1)
+          problems.push(`${stack.rekorEntries()} transparency log entries for one signature`);
         if (run.exitCode === 0) {
           const bundle = path.join(run.workspace, `${ARTIFACT}.sigstore.json`);
           if (!fs.existsSync(bundle)) problems.push('succeeded without a bundle file');
@@ -246,7 +291,8 @@ const rows: Row[] = [
     action: 'provenance',
     category: 'Fulcio',
     description: 'provenance: Fulcio answers 502 every time',
-    expected: 'retried at most 4 times, then an error naming Fulcio; no bundle, no outputs (predicate-file / subjects included)',
+    expected:
+      'retried at most 4 times, then an error naming Fulcio; no bundle, no outputs (predicate-file / subjects included)',
     prepare: async ({ stack }) => {
       stack.faults.fulcio = { status: 502, times: 100 };
       return {};
@@ -263,7 +309,11 @@ const rows: Row[] = [
       stack.faults.rekor = { hangMs: 20_000, times: 100 };
       return { env: { SCS_SIGSTORE_TIMEOUT_MS: '1000' } };
     },
-    check: (run, { stack }) => [...failedCleanly(run, /Rekor/), ...atMost('Rekor', stack.requests.rekor, 4), ...withinMs(run, 20_000)],
+    check: (run, { stack }) => [
+      ...failedCleanly(run, /Rekor/),
+      ...atMost('Rekor', stack.requests.rekor, 4),
+      ...withinMs(run, 20_000),
+    ],
   },
   {
     id: 'provenance/tsa-lost-response',
@@ -275,24 +325,34 @@ const rows: Row[] = [
       stack.faults.tsa = { status: 502, times: 1, afterHandler: true };
       return {};
     },
-    check: (run) => (run.exitCode === 0 ? (run.outputs['bundle-path'] && fs.existsSync(run.outputs['bundle-path']) ? [] : ['succeeded without a bundle file']) : failedCleanly(run, /TSA/)),
+    check: (run) =>
+      run.exitCode === 0
+        ? run.outputs['bundle-path'] && fs.existsSync(run.outputs['bundle-path'])
+          ? []
+          : ['succeeded without a bundle file']
+        : failedCleanly(run, /TSA/),
   },
   // The registry, behind a proxy that injects faults (sign-keyless pushing a referrer).
-  ...(['401', '403'] as const).map(
-    (status): Row => ({
-      id: `registry/${status}-on-push`,
-      action: 'sign-keyless',
-      category: 'registry',
-      description: `the registry answers ${status} to every push`,
-      expected: 'an error naming the registry and what to fix (credentials / permissions), saying the signature is NOT stored; no outputs',
-      needsRegistry: true,
-      prepare: async () => ({ inputs: { image: await registryImage(`push${status}`, (method) => (method !== 'GET' && method !== 'HEAD' ? Number(status) : undefined)) } }),
-      check: (run) => [
-        ...failedCleanly(run, /credential|permission|password|token|login|write|denied|refused/i, true),
-        ...(/NOT stored/.test(failureMessage(run)) ? [] : ['the failure does not say that the signature is not stored']),
-      ],
+  ...(['401', '403'] as const).map((status): Row => ({
+    id: `registry/${status}-on-push`,
+    action: 'sign-keyless',
+    category: 'registry',
+    description: `the registry answers ${status} to every push`,
+    expected:
+      'an error naming the registry and what to fix (credentials / permissions), saying the signature is NOT stored; no outputs',
+    needsRegistry: true,
+    prepare: async () => ({
+      inputs: {
+        image: await registryImage(`push${status}`, (method) =>
+          method !== 'GET' && method !== 'HEAD' ? Number(status) : undefined,
+        ),
+      },
     }),
-  ),
+    check: (run) => [
+      ...failedCleanly(run, /credential|permission|password|token|login|write|denied|refused/i, true),
+      ...(/NOT stored/.test(failureMessage(run)) ? [] : ['the failure does not say that the signature is not stored']),
+    ],
+  })),
   {
     id: 'registry/404-image',
     action: 'sign-keyless',
@@ -301,7 +361,10 @@ const rows: Row[] = [
     expected: 'an error naming the image; nothing signed',
     needsRegistry: true,
     prepare: async () => ({ inputs: { image: `${infra!.registry}/hostile-missing-${Date.now()}:v1` } }),
-    check: (run, { stack }) => [...failedCleanly(run, /hostile-missing|not found|404|does not exist/i), ...exactly('Fulcio', stack.requests.fulcio, 0)],
+    check: (run, { stack }) => [
+      ...failedCleanly(run, /hostile-missing|not found|404|does not exist/i),
+      ...exactly('Fulcio', stack.requests.fulcio, 0),
+    ],
   },
   {
     id: 'registry/503',
@@ -311,13 +374,20 @@ const rows: Row[] = [
     expected: 'a bounded retry, then an error naming the registry; nothing signed',
     needsRegistry: true,
     prepare: async () => ({ inputs: { image: await registryImage('r503', () => 503) } }),
-    check: (run, { stack }) => [...failedCleanly(run, /503|registry|unavailable/i), ...exactly('Fulcio', stack.requests.fulcio, 0), ...withinMs(run, 60_000)],
+    check: (run, { stack }) => [
+      ...failedCleanly(run, /503|registry|unavailable/i),
+      ...exactly('Fulcio', stack.requests.fulcio, 0),
+      ...withinMs(run, 60_000),
+    ],
   },
 ];
 
 /** A fresh image behind a fault-injecting proxy; `fault(method, url)` returns a status to answer instead. */
 const proxies: Server[] = [];
-async function registryImage(name: string, fault: (method: string, url: string) => number | undefined): Promise<string> {
+async function registryImage(
+  name: string,
+  fault: (method: string, url: string) => number | undefined,
+): Promise<string> {
   const repository = `hostile-${name}-${Date.now().toString(36)}`;
   await pushTestImage(infra!.registry, repository);
   const [host, port] = infra!.registry.split(':');
@@ -327,13 +397,24 @@ async function registryImage(name: string, fault: (method: string, url: string) 
       req.resume();
       const headers: Record<string, string> = { 'content-type': 'application/json' };
       if (status === 401) headers['www-authenticate'] = 'Basic realm="hostile"';
-      res.writeHead(status, headers).end(JSON.stringify({ errors: [{ code: 'DENIED', message: `injected ${status}` }] }));
+      res
+        .writeHead(status, headers)
+        .end(JSON.stringify({ errors: [{ code: 'DENIED', message: `injected ${status}` }] }));
       return;
     }
-    const upstream = httpRequest({ host, port: Number(port), method: req.method, path: req.url, headers: { ...req.headers, host: infra!.registry } }, (answer) => {
-      res.writeHead(answer.statusCode ?? 502, answer.headers);
-      answer.pipe(res);
-    });
+    const upstream = httpRequest(
+      {
+        host,
+        port: Number(port),
+        method: req.method,
+        path: req.url,
+        headers: { ...req.headers, host: infra!.registry },
+      },
+      (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      },
+    );
     upstream.on('error', () => res.writeHead(502).end());
     req.pipe(upstream);
   });
@@ -357,12 +438,34 @@ describe(`signing actions: faults (${active.length} cases${infra ? '' : '; regis
         const prepared = await row.prepare(ctx);
         const base: Record<string, string> =
           row.action === 'sign-keyless'
-            ? { files: ARTIFACT, ...stackInputs(stack), 'registry-username': 'ci-bot', 'registry-password': REGISTRY_PASSWORD }
-            : { 'subject-path': ARTIFACT, predicate: 'slsa', 'push-to-registry': 'false', 'oidc-issuer': stack.issuer, ...stackInputs(stack), 'registry-username': 'ci-bot', 'registry-password': REGISTRY_PASSWORD };
+            ? {
+                files: ARTIFACT,
+                ...stackInputs(stack),
+                'registry-username': 'ci-bot',
+                'registry-password': REGISTRY_PASSWORD,
+              }
+            : {
+                'subject-path': ARTIFACT,
+                predicate: 'slsa',
+                'push-to-registry': 'false',
+                'oidc-issuer': stack.issuer,
+                ...stackInputs(stack),
+                'registry-username': 'ci-bot',
+                'registry-password': REGISTRY_PASSWORD,
+              };
         if (prepared.inputs?.image) delete base.files;
-        const env: Record<string, string> = { ...stack.env(), SCS_SIGSTORE_RETRY_BASE_MS: '5', ...(prepared.env ?? {}) };
+        const env: Record<string, string> = {
+          ...stack.env(),
+          SCS_SIGSTORE_RETRY_BASE_MS: '5',
+          ...(prepared.env ?? {}),
+        };
         for (const name of prepared.dropEnv ?? []) env[name] = '';
-        const run = await runHostile(row.action, { inputs: { ...base, ...(prepared.inputs ?? {}) }, env, workspace, timeoutMs: 100_000 });
+        const run = await runHostile(row.action, {
+          inputs: { ...base, ...(prepared.inputs ?? {}) },
+          env,
+          workspace,
+          timeoutMs: 100_000,
+        });
         outcomes.set(row.id, { run, ctx });
       } finally {
         await stack.close();
@@ -379,7 +482,14 @@ describe(`signing actions: faults (${active.length} cases${infra ? '' : '; regis
     const { run, ctx } = outcomes.get(row.id)!;
     const problems = [
       ...row.check(run, ctx),
-      ...invariantViolations(run, { action: row.action, extraDirs: [run.workspace], secrets: signingSecrets(ctx.stack, [...ctx.issuer.issuedTokens, ...ctx.issuer.issuedTokens.map((t) => t.split('.')[2]!)]) }),
+      ...invariantViolations(run, {
+        action: row.action,
+        extraDirs: [run.workspace],
+        secrets: signingSecrets(ctx.stack, [
+          ...ctx.issuer.issuedTokens,
+          ...ctx.issuer.issuedTokens.map((t) => t.split('.')[2]!),
+        ]),
+      }),
     ];
     const observed = `${describeRun(run)} (${(run.durationMs / 1000).toFixed(1)} s)`;
     record({

@@ -37,7 +37,16 @@ import {
 import { closeServer, listenOnLoopback } from '../support/loopback-server.js';
 import { startSigstoreStack, type SigstoreStack } from '../support/sigstore-stack.js';
 import { requireInfra } from '../support/test-tools.js';
-import { CANARY, REGISTRY_PASSWORD, corpusRecorder, describeRun, failureMessage, invariantViolations, pool, runHostile } from './support/hostile-kit.js';
+import {
+  CANARY,
+  REGISTRY_PASSWORD,
+  corpusRecorder,
+  describeRun,
+  failureMessage,
+  invariantViolations,
+  pool,
+  runHostile,
+} from './support/hostile-kit.js';
 
 const record = corpusRecorder('verify-evidence');
 const infra = requireInfra();
@@ -80,7 +89,8 @@ const OUTSIDE_SECRET = `outside-bytes-${CANARY}-do-not-echo`;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A bundle JSON edited by path. */
-function editBundle(bundle: Buffer, edit: (json: any) => void): Buffer { // eslint-disable-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function editBundle(bundle: Buffer, edit: (json: any) => void): Buffer {
   const json = JSON.parse(bundle.toString('utf8'));
   edit(json);
   return Buffer.from(JSON.stringify(json));
@@ -103,7 +113,12 @@ function repoName(id: string): string {
   return `hostile-ev-${id.replace(/[^a-z0-9]+/g, '-')}-${Date.now().toString(36)}`;
 }
 
-async function signedFor(image: TestImage, predicateType: string, predicate: Record<string, unknown>, claims = reusableWorkflowClaims()): Promise<Buffer> {
+async function signedFor(
+  image: TestImage,
+  predicateType: string,
+  predicate: Record<string, unknown>,
+  claims = reusableWorkflowClaims(),
+): Promise<Buffer> {
   return signStatement(stack, statement(image.ref.repository, image.digest, predicateType, predicate), claims);
 }
 
@@ -154,7 +169,11 @@ const rows: Row[] = [
     expected: 'refused (the bundle signs another digest); verification fails',
     prepare: async (image) => {
       const other = `sha256:${'e'.repeat(64)}`;
-      const bundle = await signStatement(stack, statement(image.ref.repository, other, COSIGN_SIGN, {}), reusableWorkflowClaims());
+      const bundle = await signStatement(
+        stack,
+        statement(image.ref.repository, other, COSIGN_SIGN, {}),
+        reusableWorkflowClaims(),
+      );
       await attachBundle(image, bundle, COSIGN_SIGN);
       return image.name;
     },
@@ -163,7 +182,8 @@ const rows: Row[] = [
   {
     id: 'content/san-and-extensions',
     category: 'evidence content',
-    description: 'certificate SAN and extensions (workflow ref, repository, ref) full of workflow commands, HTML, | and RTL',
+    description:
+      'certificate SAN and extensions (workflow ref, repository, ref) full of workflow commands, HTML, | and RTL',
     expected: 'shown inertly; the policy decides (here: fails, the identity is not the required one)',
     prepare: async (image) => {
       const claims = reusableWorkflowClaims({
@@ -206,13 +226,18 @@ const rows: Row[] = [
   {
     id: 'bundle/3000-timestamps',
     category: 'verification cost',
-    description: 'a valid signature whose one TSA timestamp is repeated 3,000 times (a 3 MB bundle that costs ~30 s to verify naively)',
-    expected: 'refused before any cryptography (at most 32 timestamps per bundle, as sigstore-go); fast; verification fails',
+    description:
+      'a valid signature whose one TSA timestamp is repeated 3,000 times (a 3 MB bundle that costs ~30 s to verify naively)',
+    expected:
+      'refused before any cryptography (at most 32 timestamps per bundle, as sigstore-go); fast; verification fails',
     prepare: async (image) => {
       const valid = await signedFor(image, COSIGN_SIGN, {});
       const flood = editBundle(valid, (b) => {
         const stamps = b.verificationMaterial.timestampVerificationData.rfc3161Timestamps;
-        b.verificationMaterial.timestampVerificationData.rfc3161Timestamps = Array.from({ length: 3000 }, () => stamps[0]);
+        b.verificationMaterial.timestampVerificationData.rfc3161Timestamps = Array.from(
+          { length: 3000 },
+          () => stamps[0],
+        );
       });
       await attachBundle(image, flood, COSIGN_SIGN);
       return image.name;
@@ -224,10 +249,15 @@ const rows: Row[] = [
     id: 'bundle/stripped-copy-first',
     category: 'duplicate evidence',
     description: 'a stripped copy of the valid signature (its log entry removed) is attached before the valid one',
-    expected: 'the stripped copy fails, the valid copy is still verified: duplicates are set aside only after a copy verified; passes',
+    expected:
+      'the stripped copy fails, the valid copy is still verified: duplicates are set aside only after a copy verified; passes',
     prepare: async (image) => {
       const valid = await signedFor(image, COSIGN_SIGN, {});
-      await attachBundle(image, editBundle(valid, (b) => (b.verificationMaterial.tlogEntries = [])), COSIGN_SIGN);
+      await attachBundle(
+        image,
+        editBundle(valid, (b) => (b.verificationMaterial.tlogEntries = [])),
+        COSIGN_SIGN,
+      );
       await sleep(1100);
       await attachBundle(image, valid, COSIGN_SIGN);
       return image.name;
@@ -237,13 +267,23 @@ const rows: Row[] = [
   {
     id: 'vuln/claims-2099',
     category: 'vuln evidence',
-    description: 'a clean vuln attestation whose scan claims to have finished in 2099, then one signed later that lists a Critical',
-    expected: 'the newest by verified signing time (log/TSA) decides, not by the predicate’s claim: fails on the Critical',
+    description:
+      'a clean vuln attestation whose scan claims to have finished in 2099, then one signed later that lists a Critical',
+    expected:
+      'the newest by verified signing time (log/TSA) decides, not by the predicate’s claim: fails on the Critical',
     prepare: async (image) => {
       await attachBundle(image, await signedFor(image, COSIGN_SIGN, {}), COSIGN_SIGN);
-      await attachBundle(image, await signedFor(image, COSIGN_VULN_V1, vulnPredicate([], new Date('2099-01-01T00:00:00Z'))), COSIGN_VULN_V1);
+      await attachBundle(
+        image,
+        await signedFor(image, COSIGN_VULN_V1, vulnPredicate([], new Date('2099-01-01T00:00:00Z'))),
+        COSIGN_VULN_V1,
+      );
       await sleep(1100);
-      await attachBundle(image, await signedFor(image, COSIGN_VULN_V1, vulnPredicate([{ id: 'CVE-2099-0001', severity: 'CRITICAL' }])), COSIGN_VULN_V1);
+      await attachBundle(
+        image,
+        await signedFor(image, COSIGN_VULN_V1, vulnPredicate([{ id: 'CVE-2099-0001', severity: 'CRITICAL' }])),
+        COSIGN_VULN_V1,
+      );
       return image.name;
     },
     inputs: { 'max-severity': 'critical' },
@@ -252,12 +292,19 @@ const rows: Row[] = [
   {
     id: 'vuln/trivy-and-grype-keys',
     category: 'vuln evidence',
-    description: 'a signed vuln attestation whose report has Trivy keys (no findings) and a Grype matches[] holding a Critical',
-    expected: 'refused as ambiguous (one reader for the gate and the exports), never read as a clean Trivy report; fails',
+    description:
+      'a signed vuln attestation whose report has Trivy keys (no findings) and a Grype matches[] holding a Critical',
+    expected:
+      'refused as ambiguous (one reader for the gate and the exports), never read as a clean Trivy report; fails',
     prepare: async (image) => {
       const predicate = vulnPredicate([]);
       Object.assign((predicate.scanner as { result: Record<string, unknown> }).result, {
-        matches: [{ vulnerability: { id: 'CVE-2099-0002', severity: 'Critical' }, artifact: { name: 'openssl', version: '1', type: 'apk' } }],
+        matches: [
+          {
+            vulnerability: { id: 'CVE-2099-0002', severity: 'Critical' },
+            artifact: { name: 'openssl', version: '1', type: 'apk' },
+          },
+        ],
       });
       await attachBundle(image, await signedFor(image, COSIGN_SIGN, {}), COSIGN_SIGN);
       await attachBundle(image, await signedFor(image, COSIGN_VULN_V1, predicate), COSIGN_VULN_V1);
@@ -269,18 +316,27 @@ const rows: Row[] = [
   {
     id: 'identity/builder-id-claimed-by-another-workflow',
     category: 'identity semantics',
-    description: "an approved signature, and SLSA provenance claiming the org's builder id (sign.yml@v1.2.0) but signed by another workflow of the org (other.yml), with an identity regexp that admits both",
-    expected: 'refused: builder-id must be the workflow that signed the provenance (the Build Signer URI), as slsa-verifier checks; fails',
+    description:
+      "an approved signature, and SLSA provenance claiming the org's builder id (sign.yml@v1.2.0) but signed by another workflow of the org (other.yml), with an identity regexp that admits both",
+    expected:
+      'refused: builder-id must be the workflow that signed the provenance (the Build Signer URI), as slsa-verifier checks; fails',
     prepare: async (image) => {
       await attachBundle(image, await signedFor(image, COSIGN_SIGN, {}), COSIGN_SIGN);
-      const other = reusableWorkflowClaims({ job_workflow_ref: 'octo-org/release-workflows/.github/workflows/other.yml@refs/tags/v1.2.0' });
-      await attachBundle(image, await signedFor(image, SLSA_PROVENANCE_V1, slsaPredicate(GITHUB_BUILDER_ID), other), SLSA_PROVENANCE_V1);
+      const other = reusableWorkflowClaims({
+        job_workflow_ref: 'octo-org/release-workflows/.github/workflows/other.yml@refs/tags/v1.2.0',
+      });
+      await attachBundle(
+        image,
+        await signedFor(image, SLSA_PROVENANCE_V1, slsaPredicate(GITHUB_BUILDER_ID), other),
+        SLSA_PROVENANCE_V1,
+      );
       return image.name;
     },
     inputs: {
       'signer-workflow': '',
       'signer-ref': '',
-      'certificate-identity-regexp': 'https://github\\.com/octo-org/release-workflows/\\.github/workflows/[a-z]+\\.yml@refs/tags/v1\\.2\\.0',
+      'certificate-identity-regexp':
+        'https://github\\.com/octo-org/release-workflows/\\.github/workflows/[a-z]+\\.yml@refs/tags/v1\\.2\\.0',
       'builder-id': GITHUB_BUILDER_ID,
       'require-attestations': 'slsaprovenance1',
       'export-policy': 'false',
@@ -290,10 +346,16 @@ const rows: Row[] = [
   {
     id: 'identity/vuln-attestation-only',
     category: 'identity semantics',
-    description: 'the only evidence is a vuln attestation (listing a Critical) by the approved identity; no signature, no provenance, no policy on attestations',
-    expected: 'not "signed": a scan report is not a signature (signed-evidence defaults to signature, slsaprovenance1); fails naming what was found',
+    description:
+      'the only evidence is a vuln attestation (listing a Critical) by the approved identity; no signature, no provenance, no policy on attestations',
+    expected:
+      'not "signed": a scan report is not a signature (signed-evidence defaults to signature, slsaprovenance1); fails naming what was found',
     prepare: async (image) => {
-      await attachBundle(image, await signedFor(image, COSIGN_VULN_V1, vulnPredicate([{ id: 'CVE-2099-0005', severity: 'CRITICAL' }])), COSIGN_VULN_V1);
+      await attachBundle(
+        image,
+        await signedFor(image, COSIGN_VULN_V1, vulnPredicate([{ id: 'CVE-2099-0005', severity: 'CRITICAL' }])),
+        COSIGN_VULN_V1,
+      );
       return image.name;
     },
     inputs: { 'export-policy': 'false' },
@@ -302,10 +364,13 @@ const rows: Row[] = [
   {
     id: 'identity/workflow-path-case',
     category: 'identity semantics',
-    description: 'a signature by octo-org/release-workflows/.github/workflows/Sign.yml (another file than the required sign.yml; GitHub paths are case-sensitive)',
+    description:
+      'a signature by octo-org/release-workflows/.github/workflows/Sign.yml (another file than the required sign.yml; GitHub paths are case-sensitive)',
     expected: 'refused: owner/repo compare case-insensitively, the workflow path exactly; fails',
     prepare: async (image) => {
-      const upper = reusableWorkflowClaims({ job_workflow_ref: 'octo-org/release-workflows/.github/workflows/Sign.yml@refs/tags/v1.2.0' });
+      const upper = reusableWorkflowClaims({
+        job_workflow_ref: 'octo-org/release-workflows/.github/workflows/Sign.yml@refs/tags/v1.2.0',
+      });
       await attachBundle(image, await signedFor(image, COSIGN_SIGN, {}, upper), COSIGN_SIGN);
       return image.name;
     },
@@ -316,7 +381,8 @@ const rows: Row[] = [
     id: 'referrers/6x30MiB',
     category: 'verification cost',
     description: 'a valid signature plus six 30 MiB bundle referrers, verify run with a 256 MiB heap',
-    expected: 'bytes kept raw and parsed one bundle at a time; the step’s 128 MiB evidence budget ends the reading; fails closed (evidence not all considered), no crash',
+    expected:
+      'bytes kept raw and parsed one bundle at a time; the step’s 128 MiB evidence budget ends the reading; fails closed (evidence not all considered), no crash',
     prepare: async (image) => {
       await attachBundle(image, await signedFor(image, COSIGN_SIGN, {}), COSIGN_SIGN);
       for (let i = 0; i < 6; i += 1) {
@@ -334,11 +400,17 @@ const rows: Row[] = [
   {
     id: 'files/bundle-link-out',
     category: 'bundle file',
-    description: 'a.txt.sigstore.json is a link to a file outside the workspace (its bytes are secret text and workflow commands)',
-    expected: 'refused: the real path is outside the workspace and RUNNER_TEMP; the file is not read and nothing of it is echoed; fails',
+    description:
+      'a.txt.sigstore.json is a link to a file outside the workspace (its bytes are secret text and workflow commands)',
+    expected:
+      'refused: the real path is outside the workspace and RUNNER_TEMP; the file is not read and nothing of it is echoed; fails',
     prepare: async () => '',
-    workspace: () => fileWorkspace((workspace, outside) => fs.symlinkSync(path.join(outside, 'secret.json'), path.join(workspace, 'a.txt.sigstore.json'))),
-    reason: /a\.txt\.sigstore\.json: the file resolves \(through a link\) to a location outside the workspace and RUNNER_TEMP/,
+    workspace: () =>
+      fileWorkspace((workspace, outside) =>
+        fs.symlinkSync(path.join(outside, 'secret.json'), path.join(workspace, 'a.txt.sigstore.json')),
+      ),
+    reason:
+      /a\.txt\.sigstore\.json: the file resolves \(through a link\) to a location outside the workspace and RUNNER_TEMP/,
     secret: OUTSIDE_SECRET,
   },
   {
@@ -347,15 +419,18 @@ const rows: Row[] = [
     description: 'a.txt.sigstore.json is a link to /dev/zero (read unbounded, it took 23.6 GB)',
     expected: 'refused at once, without reading it; fails',
     prepare: async () => '',
-    workspace: () => fileWorkspace((workspace) => fs.symlinkSync('/dev/zero', path.join(workspace, 'a.txt.sigstore.json'))),
+    workspace: () =>
+      fileWorkspace((workspace) => fs.symlinkSync('/dev/zero', path.join(workspace, 'a.txt.sigstore.json'))),
     reason: /a\.txt\.sigstore\.json: the file resolves \(through a link\) to a location outside/,
     maxMs: 20_000,
   },
   {
     id: 'trusted-root/tlog-missing-validity-start',
     category: 'trusted root',
-    description: 'a custom trusted root whose log key has no validFor.start (sigstore-conformance trust-root-tlog-missing-validity-start_fail)',
-    expected: 'the malformed root is refused as a configuration error naming the field, never read as "valid forever"; fails',
+    description:
+      'a custom trusted root whose log key has no validFor.start (sigstore-conformance trust-root-tlog-missing-validity-start_fail)',
+    expected:
+      'the malformed root is refused as a configuration error naming the field, never read as "valid forever"; fails',
     prepare: async (image) => {
       await attachBundle(image, await signedFor(image, COSIGN_SIGN, {}), COSIGN_SIGN);
       return image.name;
@@ -379,13 +454,24 @@ async function proxied(image: TestImage, swap: (url: string) => Buffer | undefin
     const body = req.method === 'GET' ? swap(req.url ?? '') : undefined;
     if (body) {
       req.resume();
-      res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': String(body.length) }).end(body);
+      res
+        .writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': String(body.length) })
+        .end(body);
       return;
     }
-    const upstream = httpRequest({ host, port: Number(port), method: req.method, path: req.url, headers: { ...req.headers, host: infra!.registry } }, (answer) => {
-      res.writeHead(answer.statusCode ?? 502, answer.headers);
-      answer.pipe(res);
-    });
+    const upstream = httpRequest(
+      {
+        host,
+        port: Number(port),
+        method: req.method,
+        path: req.url,
+        headers: { ...req.headers, host: infra!.registry },
+      },
+      (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      },
+    );
     upstream.on('error', () => res.writeHead(502).end());
     req.pipe(upstream);
   });
@@ -436,8 +522,12 @@ describeWithInfra(`verify: hostile evidence (${rows.length} cases)`, () => {
           'signer-workflow': 'octo-org/release-workflows/.github/workflows/sign.yml',
           'signer-ref': 'refs/tags/v*',
           'source-repository-id': '1001',
-          'require-attestations': row.id === 'content/predicate-type' || row.id === 'content/1MB-strings' ? 'slsaprovenance1' : '',
-          'builder-id': row.id === 'content/1MB-strings' ? 'https://github.com/octo-org/release-workflows/.github/workflows/build.yml@refs/tags/v1' : '',
+          'require-attestations':
+            row.id === 'content/predicate-type' || row.id === 'content/1MB-strings' ? 'slsaprovenance1' : '',
+          'builder-id':
+            row.id === 'content/1MB-strings'
+              ? 'https://github.com/octo-org/release-workflows/.github/workflows/build.yml@refs/tags/v1'
+              : '',
           'registry-username': 'ci-bot',
           'registry-password': REGISTRY_PASSWORD,
           ...(row.inputs ?? {}),
@@ -460,20 +550,28 @@ describeWithInfra(`verify: hostile evidence (${rows.length} cases)`, () => {
     const reasons = resultReasons(run.outputs.results);
     // Reasons are per bundle in the results; evidence that never became a bundle (unreadable blobs) is a warning in the summary.
     const said = `${reasons.join('\n')}\n${run.summary}\n${failure}`;
-    if (row.mustPass && (run.exitCode !== 0 || run.outputs.verified !== 'true')) problems.push(`did not pass (${failure.slice(0, 300)})`);
+    if (row.mustPass && (run.exitCode !== 0 || run.outputs.verified !== 'true'))
+      problems.push(`did not pass (${failure.slice(0, 300)})`);
     // Even the first bytes (a JSON parser quotes ~10 of them) of the file outside must not appear.
-    if (row.secret && `${run.stdout}${run.stderr}${run.summary}${JSON.stringify(run.outputs)}`.includes(row.secret.slice(0, 10))) {
+    if (
+      row.secret &&
+      `${run.stdout}${run.stderr}${run.summary}${JSON.stringify(run.outputs)}`.includes(row.secret.slice(0, 10))
+    ) {
       problems.push('bytes of the file outside the workspace were echoed');
     }
     if (!row.mayPass && !row.mustPass) {
       if (run.exitCode === 0 || run.outputs.verified === 'true') problems.push('verification passed');
-      if (run.outputs.verified !== 'false') problems.push(`verified output is '${run.outputs.verified ?? '(unset)'}', not false`);
+      if (run.outputs.verified !== 'false')
+        problems.push(`verified output is '${run.outputs.verified ?? '(unset)'}', not false`);
       if (/^Unexpected error/.test(failure)) problems.push('reported as an unexpected error (a bug)');
-      if (row.reason && !row.reason.test(said)) problems.push(`no reason matching ${row.reason} in the failure or results`);
+      if (row.reason && !row.reason.test(said))
+        problems.push(`no reason matching ${row.reason} in the failure or results`);
     }
     // Inert: no raw HTML from the evidence in the summary; nothing from it on stdout as a command (invariants).
-    if (/<img src=x/i.test(run.summary) || /<b>x<\/b>/.test(run.summary)) problems.push('raw HTML from the evidence in the summary');
-    if (/[\u202a-\u202e\u2066-\u2069\u200b]/.test(run.summary)) problems.push('bidirectional-override or zero-width characters from the evidence are raw in the summary');
+    if (/<img src=x/i.test(run.summary) || /<b>x<\/b>/.test(run.summary))
+      problems.push('raw HTML from the evidence in the summary');
+    if (/[\u202a-\u202e\u2066-\u2069\u200b]/.test(run.summary))
+      problems.push('bidirectional-override or zero-width characters from the evidence are raw in the summary');
     if (run.outputs.results) {
       try {
         JSON.parse(run.outputs.results);

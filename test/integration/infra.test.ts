@@ -135,47 +135,72 @@ describeWithTrivy('real Trivy against the test infrastructure', () => {
     fs.rmSync(cacheDir, { recursive: true, force: true });
   });
 
-  it('finds the planted secret in the image pulled by digest from the registry', async () => {
-    const image = testImage(infra!, 'alpine-app');
-    const result = await runTrivy(
-      [
-        'image',
-        '--insecure',
-        '--image-src',
-        'remote',
-        '--scanners',
-        'secret',
-        '--skip-db-update',
-        '--skip-java-db-update',
-        '--offline-scan',
-        '--format',
-        'json',
-        '--quiet',
-        '--timeout',
-        '80s',
-        image.refByDigest,
-      ],
-      cacheDir,
-    );
-    expect({ exitCode: result.exitCode, stderr: result.stderr }).toEqual({ exitCode: 0, stderr: expect.any(String) });
-    const report = JSON.parse(result.stdout) as SecretReport;
-    expect(report.ArtifactName).toBe(image.refByDigest);
-    expect(report.Metadata?.OS).toEqual({ Family: 'alpine', Name: '3.18.4' });
-    expect(secretsIn(report)).toEqual([
-      expect.objectContaining({ target: `/${SECRET_FILE}`, RuleID: 'github-pat', Severity: 'CRITICAL', StartLine: 4 }),
-    ]);
-  }, TRIVY_TEST_TIMEOUT_MS);
+  it(
+    'finds the planted secret in the image pulled by digest from the registry',
+    async () => {
+      const image = testImage(infra!, 'alpine-app');
+      const result = await runTrivy(
+        [
+          'image',
+          '--insecure',
+          '--image-src',
+          'remote',
+          '--scanners',
+          'secret',
+          '--skip-db-update',
+          '--skip-java-db-update',
+          '--offline-scan',
+          '--format',
+          'json',
+          '--quiet',
+          '--timeout',
+          '80s',
+          image.refByDigest,
+        ],
+        cacheDir,
+      );
+      expect({ exitCode: result.exitCode, stderr: result.stderr }).toEqual({ exitCode: 0, stderr: expect.any(String) });
+      const report = JSON.parse(result.stdout) as SecretReport;
+      expect(report.ArtifactName).toBe(image.refByDigest);
+      expect(report.Metadata?.OS).toEqual({ Family: 'alpine', Name: '3.18.4' });
+      expect(secretsIn(report)).toEqual([
+        expect.objectContaining({
+          target: `/${SECRET_FILE}`,
+          RuleID: 'github-pat',
+          Severity: 'CRITICAL',
+          StartLine: 4,
+        }),
+      ]);
+    },
+    TRIVY_TEST_TIMEOUT_MS,
+  );
 
-  it('finds the same secret with `trivy fs` in the fixture directory', async () => {
-    const rootfs = path.join(testImage(infra!, 'alpine-app').fixture, 'rootfs');
-    const result = await runTrivy(
-      ['fs', '--scanners', 'secret', '--skip-db-update', '--offline-scan', '--format', 'json', '--quiet', '--timeout', '80s', rootfs],
-      cacheDir,
-    );
-    expect(result.exitCode).toBe(0);
-    const report = JSON.parse(result.stdout) as SecretReport;
-    expect(secretsIn(report)).toEqual([
-      expect.objectContaining({ target: SECRET_FILE, RuleID: 'github-pat', Severity: 'CRITICAL', StartLine: 4 }),
-    ]);
-  }, TRIVY_TEST_TIMEOUT_MS);
+  it(
+    'finds the same secret with `trivy fs` in the fixture directory',
+    async () => {
+      const rootfs = path.join(testImage(infra!, 'alpine-app').fixture, 'rootfs');
+      const result = await runTrivy(
+        [
+          'fs',
+          '--scanners',
+          'secret',
+          '--skip-db-update',
+          '--offline-scan',
+          '--format',
+          'json',
+          '--quiet',
+          '--timeout',
+          '80s',
+          rootfs,
+        ],
+        cacheDir,
+      );
+      expect(result.exitCode).toBe(0);
+      const report = JSON.parse(result.stdout) as SecretReport;
+      expect(secretsIn(report)).toEqual([
+        expect.objectContaining({ target: SECRET_FILE, RuleID: 'github-pat', Severity: 'CRITICAL', StartLine: 4 }),
+      ]);
+    },
+    TRIVY_TEST_TIMEOUT_MS,
+  );
 });

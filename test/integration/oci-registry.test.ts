@@ -38,7 +38,13 @@ const client = () => new RegistryClient({ retry: { attempts: 2, baseDelayMs: 10,
 /** A short settle delay: loopback writers take milliseconds between their read and their write. */
 const FAST = { tagIndexSettleMs: 150, tagIndexBackoffMs: 20 };
 const bundle = (n: number) =>
-  Buffer.from(JSON.stringify({ mediaType: SIGSTORE_BUNDLE_MEDIA_TYPE, verificationMaterial: { n }, dsseEnvelope: { payloadType: 'application/vnd.in-toto+json' } }));
+  Buffer.from(
+    JSON.stringify({
+      mediaType: SIGSTORE_BUNDLE_MEDIA_TYPE,
+      verificationMaterial: { n },
+      dsseEnvelope: { payloadType: 'application/vnd.in-toto+json' },
+    }),
+  );
 
 /** Pushes a small single-layer image with the client (its own repository, so other tests' referrers stay apart). */
 async function pushSubject(c: RegistryClient, reference: string, marker: string): Promise<OciDescriptor> {
@@ -55,14 +61,23 @@ describeWithRegistry('OCI registry client against docker-registry', () => {
     const image = testImage(infra!, 'alpine-app');
     const c = client();
     const resolved = await c.resolveImage(parseRegistryReference(image.ref));
-    expect(resolved).toMatchObject({ digest: image.digest, mediaType: OCI_MEDIA_TYPES.manifest, isIndex: false, platforms: [] });
+    expect(resolved).toMatchObject({
+      digest: image.digest,
+      mediaType: OCI_MEDIA_TYPES.manifest,
+      isIndex: false,
+      platforms: [],
+    });
     expect(resolved.size).toBeGreaterThan(0);
     expect(c.requests).toBe(1);
-    await expect(c.resolveDigest(parseRegistryReference(image.refByDigest))).resolves.toMatchObject({ digest: image.digest });
+    await expect(c.resolveDigest(parseRegistryReference(image.refByDigest))).resolves.toMatchObject({
+      digest: image.digest,
+    });
   });
 
   it('says which image is missing', async () => {
-    await expect(client().resolveDigest(parseRegistryReference(`${infra!.registry}/alpine-app:no-such-tag`))).rejects.toThrow(/HTTP 404 .*alpine-app:no-such-tag does not exist/);
+    await expect(
+      client().resolveDigest(parseRegistryReference(`${infra!.registry}/alpine-app:no-such-tag`)),
+    ).rejects.toThrow(/HTTP 404 .*alpine-app:no-such-tag does not exist/);
   });
 
   describeWithMulti('the multi-platform image', () => {
@@ -73,12 +88,23 @@ describeWithRegistry('OCI registry client against docker-registry', () => {
         mediaType: OCI_MEDIA_TYPES.index,
         size: multi!.size,
         isIndex: true,
-        platforms: multi!.platforms.map((p) => ({ digest: p.digest, mediaType: p.mediaType, size: p.size, platform: { os: p.os, architecture: p.architecture } })),
+        platforms: multi!.platforms.map((p) => ({
+          digest: p.digest,
+          mediaType: p.mediaType,
+          size: p.size,
+          platform: { os: p.os, architecture: p.architecture },
+        })),
       });
-      expect(resolved.platforms.map((p) => `${p.platform.os}/${p.platform.architecture}`)).toEqual(['linux/amd64', 'linux/arm64']);
+      expect(resolved.platforms.map((p) => `${p.platform.os}/${p.platform.architecture}`)).toEqual([
+        'linux/amd64',
+        'linux/arm64',
+      ]);
       // Each platform manifest is there, by digest.
       for (const platform of resolved.platforms) {
-        const manifest = await client().getManifest(referenceWithDigest(parseRegistryReference(multi!.ref), platform.digest), platform.digest);
+        const manifest = await client().getManifest(
+          referenceWithDigest(parseRegistryReference(multi!.ref), platform.digest),
+          platform.digest,
+        );
         expect(manifest.manifest.layers).toHaveLength(1);
       }
     });
@@ -92,18 +118,50 @@ describeWithRegistry('OCI registry client against docker-registry', () => {
     });
 
     it('has no referrers API: listing goes through the (absent) tag', async () => {
-      await expect(client().listReferrers(parseRegistryReference(reference()), subject.digest)).resolves.toEqual({ via: 'tag-schema', referrers: [] });
+      await expect(client().listReferrers(parseRegistryReference(reference()), subject.digest)).resolves.toEqual({
+        via: 'tag-schema',
+        referrers: [],
+      });
     });
 
     it('attaches two bundles to one digest, lists them with their annotations, and attaching one again keeps one entry', async () => {
       const ref = parseRegistryReference(reference());
       const c = client();
-      const first = await c.attachReferrer(ref, subject, { bundle: bundle(1), content: 'dsse-envelope', predicateType: 'https://slsa.dev/provenance/v1', created: '2026-11-26T17:00:00Z' }, FAST);
-      const second = await c.attachReferrer(ref, subject, { bundle: bundle(2), content: 'message-signature', created: '2026-11-26T17:00:01Z' }, FAST);
-      expect(first).toMatchObject({ via: 'tag-schema', alreadyPresent: false, location: `${infra!.registry}/oci-test/referrers@${first.manifestDigest}` });
+      const first = await c.attachReferrer(
+        ref,
+        subject,
+        {
+          bundle: bundle(1),
+          content: 'dsse-envelope',
+          predicateType: 'https://slsa.dev/provenance/v1',
+          created: '2026-11-26T17:00:00Z',
+        },
+        FAST,
+      );
+      const second = await c.attachReferrer(
+        ref,
+        subject,
+        { bundle: bundle(2), content: 'message-signature', created: '2026-11-26T17:00:01Z' },
+        FAST,
+      );
+      expect(first).toMatchObject({
+        via: 'tag-schema',
+        alreadyPresent: false,
+        location: `${infra!.registry}/oci-test/referrers@${first.manifestDigest}`,
+      });
       expect(second).toMatchObject({ via: 'tag-schema', alreadyPresent: false });
 
-      const again = await c.attachReferrer(ref, subject, { bundle: bundle(1), content: 'dsse-envelope', predicateType: 'https://slsa.dev/provenance/v1', created: '2026-11-26T18:00:00Z' }, FAST);
+      const again = await c.attachReferrer(
+        ref,
+        subject,
+        {
+          bundle: bundle(1),
+          content: 'dsse-envelope',
+          predicateType: 'https://slsa.dev/provenance/v1',
+          created: '2026-11-26T18:00:00Z',
+        },
+        FAST,
+      );
       expect(again).toMatchObject({ manifestDigest: first.manifestDigest, alreadyPresent: true });
 
       const listing = await client().listReferrers(ref, subject.digest, { artifactType: SIGSTORE_BUNDLE_MEDIA_TYPE });
@@ -125,7 +183,10 @@ describeWithRegistry('OCI registry client against docker-registry', () => {
           artifactType: SIGSTORE_BUNDLE_MEDIA_TYPE,
           digest: second.manifestDigest,
           size: expect.any(Number),
-          annotations: { 'dev.sigstore.bundle.content': 'message-signature', 'org.opencontainers.image.created': '2026-11-26T17:00:01Z' },
+          annotations: {
+            'dev.sigstore.bundle.content': 'message-signature',
+            'org.opencontainers.image.created': '2026-11-26T17:00:01Z',
+          },
         },
       ]);
 
@@ -139,7 +200,11 @@ describeWithRegistry('OCI registry client against docker-registry', () => {
 
       // The layer comes back byte for byte, checked against its digest.
       const layer = stored.manifest.layers[0]!;
-      expect(layer).toMatchObject({ mediaType: SIGSTORE_BUNDLE_MEDIA_TYPE, digest: sha256Digest(bundle(1)), size: bundle(1).length });
+      expect(layer).toMatchObject({
+        mediaType: SIGSTORE_BUNDLE_MEDIA_TYPE,
+        digest: sha256Digest(bundle(1)),
+        size: bundle(1).length,
+      });
       const fetched = await client().fetchBlob(ref, layer, { maxBytes: 64 * 1024 });
       expect(fetched.equals(bundle(1))).toBe(true);
       await expect(client().fetchBlob(ref, layer, { maxBytes: 10 })).rejects.toThrow(/over the 10-byte limit/);
@@ -149,46 +214,73 @@ describeWithRegistry('OCI registry client against docker-registry', () => {
       const ref = parseRegistryReference(`${infra!.registry}/oci-test/concurrent:v1`);
       const target = await pushSubject(client(), ref.name, 'concurrent');
       const attached = await Promise.all(
-        [10, 11, 12, 13].map((n) => client().attachReferrer(ref, target, { bundle: bundle(n), content: 'message-signature', created: '2026-11-26T17:00:00Z' }, { ...FAST, tagIndexAttempts: 10 })),
+        [10, 11, 12, 13].map((n) =>
+          client().attachReferrer(
+            ref,
+            target,
+            { bundle: bundle(n), content: 'message-signature', created: '2026-11-26T17:00:00Z' },
+            { ...FAST, tagIndexAttempts: 10 },
+          ),
+        ),
       );
       const listing = await client().listReferrers(ref, target.digest);
       expect(listing.referrers.map((r) => r.digest).sort()).toEqual(attached.map((a) => a.manifestDigest).sort());
     });
 
-    (multi ? it : it.skip)('copies the multi-platform index to another repository and attaches to the index itself', async () => {
-      // A copy, so the shared multi:v1 (which other tests sign and verify) carries no referrers of ours.
-      const c = client();
-      const source = parseRegistryReference(multi!.ref);
-      const target = parseRegistryReference(`${infra!.registry}/oci-test/multi-copy:v1`);
-      const index = await c.getIndex(source, multi!.digest);
-      for (const entry of index.index.manifests) {
-        const manifest = await c.getManifest(referenceWithDigest(source, entry.digest), entry.digest);
-        for (const blob of [manifest.manifest.config, ...manifest.manifest.layers]) {
-          await c.pushBlob(target, await c.fetchBlob(source, blob), blob.mediaType);
+    (multi ? it : it.skip)(
+      'copies the multi-platform index to another repository and attaches to the index itself',
+      async () => {
+        // A copy, so the shared multi:v1 (which other tests sign and verify) carries no referrers of ours.
+        const c = client();
+        const source = parseRegistryReference(multi!.ref);
+        const target = parseRegistryReference(`${infra!.registry}/oci-test/multi-copy:v1`);
+        const index = await c.getIndex(source, multi!.digest);
+        for (const entry of index.index.manifests) {
+          const manifest = await c.getManifest(referenceWithDigest(source, entry.digest), entry.digest);
+          for (const blob of [manifest.manifest.config, ...manifest.manifest.layers]) {
+            await c.pushBlob(target, await c.fetchBlob(source, blob), blob.mediaType);
+          }
+          await c.pushManifest(target, manifest.bytes, manifest.mediaType);
         }
-        await c.pushManifest(target, manifest.bytes, manifest.mediaType);
-      }
-      const copied = await c.pushManifest(target, index.bytes, index.mediaType, 'v1');
-      expect(copied.digest).toBe(multi!.digest);
-      const resolved = await c.resolveImage(target);
-      expect(resolved).toMatchObject({ digest: multi!.digest, isIndex: true });
-      expect(resolved.platforms).toHaveLength(2);
+        const copied = await c.pushManifest(target, index.bytes, index.mediaType, 'v1');
+        expect(copied.digest).toBe(multi!.digest);
+        const resolved = await c.resolveImage(target);
+        expect(resolved).toMatchObject({ digest: multi!.digest, isIndex: true });
+        expect(resolved.platforms).toHaveLength(2);
 
-      const subjectIndex = { mediaType: resolved.mediaType, digest: resolved.digest, size: resolved.size };
-      const attached = await c.attachReferrer(target, subjectIndex, { bundle: bundle(20), content: 'message-signature', created: '2026-11-26T17:00:00Z' }, FAST);
-      const listing = await c.listReferrers(target, multi!.digest);
-      expect(listing.referrers.map((r) => r.digest)).toEqual([attached.manifestDigest]);
-      const stored = await c.getManifest(referenceWithDigest(target, attached.manifestDigest), attached.manifestDigest);
-      expect(stored.manifest.subject).toEqual(subjectIndex);
-      expect(subjectIndex.mediaType).toBe(OCI_MEDIA_TYPES.index);
-    });
+        const subjectIndex = { mediaType: resolved.mediaType, digest: resolved.digest, size: resolved.size };
+        const attached = await c.attachReferrer(
+          target,
+          subjectIndex,
+          { bundle: bundle(20), content: 'message-signature', created: '2026-11-26T17:00:00Z' },
+          FAST,
+        );
+        const listing = await c.listReferrers(target, multi!.digest);
+        expect(listing.referrers.map((r) => r.digest)).toEqual([attached.manifestDigest]);
+        const stored = await c.getManifest(
+          referenceWithDigest(target, attached.manifestDigest),
+          attached.manifestDigest,
+        );
+        expect(stored.manifest.subject).toEqual(subjectIndex);
+        expect(subjectIndex.mediaType).toBe(OCI_MEDIA_TYPES.index);
+      },
+    );
 
     it("finds cosign's legacy .sig tag", async () => {
       const ref = parseRegistryReference(reference());
-      const sigRef = parseRegistryReference(`${infra!.registry}/oci-test/referrers:${subject.digest.replace(':', '-')}.sig`);
+      const sigRef = parseRegistryReference(
+        `${infra!.registry}/oci-test/referrers:${subject.digest.replace(':', '-')}.sig`,
+      );
       const sig = await pushSubject(client(), sigRef.name, 'legacy signature');
       const legacy = await client().legacyCosignTags(ref, subject.digest);
-      expect(legacy).toEqual({ sig: { digest: sig.digest, mediaType: OCI_MEDIA_TYPES.manifest, size: sig.size, tag: `${subject.digest.replace(':', '-')}.sig` } });
+      expect(legacy).toEqual({
+        sig: {
+          digest: sig.digest,
+          mediaType: OCI_MEDIA_TYPES.manifest,
+          size: sig.size,
+          tag: `${subject.digest.replace(':', '-')}.sig`,
+        },
+      });
     });
   });
 });
@@ -196,9 +288,16 @@ describeWithRegistry('OCI registry client against docker-registry', () => {
 const PASSWORD = 'correct horse battery staple';
 /** The bcrypt htpasswd entry (libc crypt through perl or python3), or why there is none. */
 const htpasswd = infra ? htpasswdLine('ci-user', PASSWORD) : undefined;
-const authUnavailable = !infra ? 'no test registry' : !registryBinary() ? 'docker-registry is not installed' : htpasswd?.line ? undefined : htpasswd?.why;
+const authUnavailable = !infra
+  ? 'no test registry'
+  : !registryBinary()
+    ? 'docker-registry is not installed'
+    : htpasswd?.line
+      ? undefined
+      : htpasswd?.why;
 if (infra && authUnavailable) {
-  if (process.env.SCS_REQUIRE_INFRA === '1') throw new Error(`the htpasswd registry cannot be set up: ${authUnavailable}`);
+  if (process.env.SCS_REQUIRE_INFRA === '1')
+    throw new Error(`the htpasswd registry cannot be set up: ${authUnavailable}`);
   console.warn(`SKIPPED: the htpasswd registry cannot be set up: ${authUnavailable}`);
 }
 const describeWithAuth = authUnavailable ? describe.skip : describe;
@@ -221,14 +320,18 @@ describeWithAuth('a registry with htpasswd (bcrypt) Basic auth', () => {
   const ref = () => parseRegistryReference(`${registry!.url}/private/app:v1`);
 
   it('refuses anonymous access, naming the registry and what to do', async () => {
-    const error = (await client().resolveDigest(ref()).catch((e: unknown) => e)) as RegistryAuthError;
+    const error = (await client()
+      .resolveDigest(ref())
+      .catch((e: unknown) => e)) as RegistryAuthError;
     expect(error).toBeInstanceOf(RegistryAuthError);
     expect(error.message).toContain(`no credentials for ${registry!.url}`);
     expect(error.message).toContain(`docker login ${registry!.url}`);
   });
 
   it('refuses a wrong password without showing it', async () => {
-    const c = new RegistryClient({ credentials: credentialChain({ username: 'ci-user', password: 'wrong-secret-123', dockerConfig: false }) });
+    const c = new RegistryClient({
+      credentials: credentialChain({ username: 'ci-user', password: 'wrong-secret-123', dockerConfig: false }),
+    });
     const error = (await c.pushBlob(ref(), Buffer.from('x')).catch((e: unknown) => e)) as Error;
     expect(error).toBeInstanceOf(RegistryAuthError);
     expect(error.message).toMatch(/refused the credentials from the username and password given to the action/);
@@ -238,13 +341,26 @@ describeWithAuth('a registry with htpasswd (bcrypt) Basic auth', () => {
   it('pushes and resolves with credentials from the docker config', async () => {
     const dockerDir = path.join(dir, 'docker');
     fs.mkdirSync(dockerDir, { recursive: true });
-    fs.writeFileSync(path.join(dockerDir, 'config.json'), JSON.stringify({ auths: { [registry!.url]: { auth: Buffer.from(`ci-user:${password}`).toString('base64') } } }));
+    fs.writeFileSync(
+      path.join(dockerDir, 'config.json'),
+      JSON.stringify({ auths: { [registry!.url]: { auth: Buffer.from(`ci-user:${password}`).toString('base64') } } }),
+    );
     const secrets: string[] = [];
-    const c = new RegistryClient({ credentials: credentialChain({ dockerConfig: { env: { DOCKER_CONFIG: dockerDir } } }), onSecret: (s) => secrets.push(s) });
+    const c = new RegistryClient({
+      credentials: credentialChain({ dockerConfig: { env: { DOCKER_CONFIG: dockerDir } } }),
+      onSecret: (s) => secrets.push(s),
+    });
     const subject = await pushSubject(c, ref().name, 'private');
     await expect(c.resolveDigest(ref())).resolves.toMatchObject({ digest: subject.digest });
-    const attached = await c.attachReferrer(ref(), subject, { bundle: bundle(30), content: 'message-signature', created: '2026-11-26T17:00:00Z' }, FAST);
-    expect((await c.listReferrers(ref(), subject.digest)).referrers.map((r) => r.digest)).toEqual([attached.manifestDigest]);
+    const attached = await c.attachReferrer(
+      ref(),
+      subject,
+      { bundle: bundle(30), content: 'message-signature', created: '2026-11-26T17:00:00Z' },
+      FAST,
+    );
+    expect((await c.listReferrers(ref(), subject.digest)).referrers.map((r) => r.digest)).toEqual([
+      attached.manifestDigest,
+    ]);
     expect(secrets).toEqual([password]);
   });
 
@@ -258,7 +374,10 @@ describeWithAuth('a registry with htpasswd (bcrypt) Basic auth', () => {
     );
     const dockerDir = path.join(dir, 'docker-helper');
     fs.mkdirSync(dockerDir, { recursive: true });
-    fs.writeFileSync(path.join(dockerDir, 'config.json'), JSON.stringify({ credHelpers: { [registry!.url]: 'scstest' } }));
+    fs.writeFileSync(
+      path.join(dockerDir, 'config.json'),
+      JSON.stringify({ credHelpers: { [registry!.url]: 'scstest' } }),
+    );
     const env = { DOCKER_CONFIG: dockerDir, PATH: `${bin}${path.delimiter}${process.env.PATH ?? ''}` };
     const c = new RegistryClient({ credentials: credentialChain({ dockerConfig: { env } }) });
     await expect(c.resolveDigest(ref())).resolves.toMatchObject({ mediaType: OCI_MEDIA_TYPES.manifest });

@@ -54,9 +54,15 @@ function run(inputs: Record<string, string>, options: RunOptions = {}): Promise<
 }
 
 /** Verifies a bundle against the stack's root; returns the statement it signs. */
-function statementOf(bundleJson: string): { subject: { name: string; digest: { sha256: string } }[]; predicateType: string; predicate: unknown } {
+function statementOf(bundleJson: string): {
+  subject: { name: string; digest: { sha256: string } }[];
+  predicateType: string;
+  predicate: unknown;
+} {
   const root = TrustedRoot.fromJSON(JSON.parse(fs.readFileSync(stack.trustedRootPath, 'utf8')));
-  new Verifier(toTrustMaterial(root), { ctlogThreshold: 1, tlogThreshold: 1, timestampThreshold: 0 }).verify(toSignedEntity(bundleFromJSON(JSON.parse(bundleJson))));
+  new Verifier(toTrustMaterial(root), { ctlogThreshold: 1, tlogThreshold: 1, timestampThreshold: 0 }).verify(
+    toSignedEntity(bundleFromJSON(JSON.parse(bundleJson))),
+  );
   const envelope = (JSON.parse(bundleJson) as { dsseEnvelope: { payload: string } }).dsseEnvelope;
   return JSON.parse(Buffer.from(envelope.payload, 'base64').toString('utf8')) as ReturnType<typeof statementOf>;
 }
@@ -84,7 +90,12 @@ describe('provenance: actions/attest parity (from dist/)', () => {
       { workspace },
     );
     expectSuccess(result);
-    const made = JSON.parse(result.outputs.attestations!) as { subjects: { name: string }[]; 'bundle-path': string; 'attestation-id': string; 'attestation-url': string }[];
+    const made = JSON.parse(result.outputs.attestations!) as {
+      subjects: { name: string }[];
+      'bundle-path': string;
+      'attestation-id': string;
+      'attestation-url': string;
+    }[];
     expect(made).toHaveLength(3);
     const posts = github.requests.filter((r) => r.method === 'POST');
     expect(posts).toHaveLength(3);
@@ -92,9 +103,14 @@ describe('provenance: actions/attest parity (from dist/)', () => {
       const bundleJson = fs.readFileSync(m['bundle-path'], 'utf8');
       const statement = statementOf(bundleJson);
       // One subject per statement, the inline predicate as given.
-      expect(statement.subject).toEqual([{ name: m.subjects[0]!.name, digest: { sha256: sha256(m.subjects[0]!.name) } }]);
+      expect(statement.subject).toEqual([
+        { name: m.subjects[0]!.name, digest: { sha256: sha256(m.subjects[0]!.name) } },
+      ]);
       expect(statement.predicateType).toBe('https://docs.pypi.org/attestations/publish/v1');
-      expect(statement.predicate).toEqual({ publisher: { kind: 'GitHub', repository: 'octo-org/app' }, approved: true });
+      expect(statement.predicate).toEqual({
+        publisher: { kind: 'GitHub', repository: 'octo-org/app' },
+        approved: true,
+      });
       expect(posts[i]!.body).toEqual({ bundle: JSON.parse(bundleJson) });
       expect(m['attestation-id']).toBe(String(100 + i));
       expect(m['attestation-url']).toBe(`https://github.com/octo-org/app/attestations/${100 + i}`);
@@ -117,7 +133,12 @@ describe('provenance: actions/attest parity (from dist/)', () => {
 
   it('an inline predicate that is not a JSON object is refused naming the input, without quoting it, before signing', async () => {
     const before = stack.requests.fulcio;
-    const broken = await run({ 'subject-digest': `sha256:${'7'.repeat(64)}`, 'subject-name': 'a', predicate: '{"token":"ghp_DoNotEcho', 'predicate-type': 'https://x.test/p' });
+    const broken = await run({
+      'subject-digest': `sha256:${'7'.repeat(64)}`,
+      'subject-name': 'a',
+      predicate: '{"token":"ghp_DoNotEcho',
+      'predicate-type': 'https://x.test/p',
+    });
     expect(broken.exitCode).not.toBe(0);
     const error = broken.commands.find((c) => c.command === 'error')?.message ?? '';
     expect(error).toMatch(/^Input `predicate` starts like a JSON object but is not valid JSON/);
@@ -125,37 +146,63 @@ describe('provenance: actions/attest parity (from dist/)', () => {
     const workspace = workspaceFrom(path.join(FIXTURES, 'provenance'));
     fs.writeFileSync(path.join(workspace, 'x.json'), '{"b":2}');
     const both = await run(
-      { 'subject-digest': `sha256:${'7'.repeat(64)}`, 'subject-name': 'a', predicate: '{"a":1}', 'predicate-type': 'https://x.test/p', 'predicate-path': 'x.json' },
+      {
+        'subject-digest': `sha256:${'7'.repeat(64)}`,
+        'subject-name': 'a',
+        predicate: '{"a":1}',
+        'predicate-type': 'https://x.test/p',
+        'predicate-path': 'x.json',
+      },
       { workspace },
     );
-    expect(both.commands.find((c) => c.command === 'error')?.message).toMatch(/^Inputs `predicate` \(inline JSON\) and `predicate-path` cannot be used together/);
+    expect(both.commands.find((c) => c.command === 'error')?.message).toMatch(
+      /^Inputs `predicate` \(inline JSON\) and `predicate-path` cannot be used together/,
+    );
     expect(stack.requests.fulcio).toBe(before);
   });
 
-  withRegistry('a pushed image gets an artifact metadata storage record after GitHub stored its attestation (organization owner)', async () => {
-    const image = testImage(infra!, 'alpine-app');
-    github.reset();
-    github.on('POST', /^\/repos\/octo-org\/app\/attestations$/, () => ({ status: 201, body: { id: 4321 } }));
-    github.on('GET', /^\/repos\/octo-org\/app$/, () => ({ status: 200, body: { full_name: 'octo-org/app', owner: { login: 'octo-org', type: 'Organization' } } }));
-    github.on('POST', /^\/orgs\/octo-org\/artifacts\/metadata\/storage-record$/, () => ({ status: 200, body: { total_count: 1, storage_records: [{ id: 9001 }] } }));
-    const result = await run({ 'subject-image': image.ref, 'github-attestation': 'true' });
-    expectSuccess(result);
-    const record = github.requests.find((r) => r.path === '/orgs/octo-org/artifacts/metadata/storage-record');
-    const repository = image.ref.replace(/:[^:/]+$/, '');
-    expect(record?.body).toEqual({ name: repository, digest: image.digest, registry_url: `https://${repository.split('/')[0]}` });
-    expect(record?.headers.authorization).toMatch(/^Bearer /);
-    expect(result.outputs['storage-record-ids']).toBe('[9001]');
-    expect(result.outputs['attestation-id']).toBe('4321');
+  withRegistry(
+    'a pushed image gets an artifact metadata storage record after GitHub stored its attestation (organization owner)',
+    async () => {
+      const image = testImage(infra!, 'alpine-app');
+      github.reset();
+      github.on('POST', /^\/repos\/octo-org\/app\/attestations$/, () => ({ status: 201, body: { id: 4321 } }));
+      github.on('GET', /^\/repos\/octo-org\/app$/, () => ({
+        status: 200,
+        body: { full_name: 'octo-org/app', owner: { login: 'octo-org', type: 'Organization' } },
+      }));
+      github.on('POST', /^\/orgs\/octo-org\/artifacts\/metadata\/storage-record$/, () => ({
+        status: 200,
+        body: { total_count: 1, storage_records: [{ id: 9001 }] },
+      }));
+      const result = await run({ 'subject-image': image.ref, 'github-attestation': 'true' });
+      expectSuccess(result);
+      const record = github.requests.find((r) => r.path === '/orgs/octo-org/artifacts/metadata/storage-record');
+      const repository = image.ref.replace(/:[^:/]+$/, '');
+      expect(record?.body).toEqual({
+        name: repository,
+        digest: image.digest,
+        registry_url: `https://${repository.split('/')[0]}`,
+      });
+      expect(record?.headers.authorization).toMatch(/^Bearer /);
+      expect(result.outputs['storage-record-ids']).toBe('[9001]');
+      expect(result.outputs['attestation-id']).toBe('4321');
 
-    // Refused (no artifact-metadata: write): a warning naming the permission; the attestation stands.
-    github.reset();
-    github.on('POST', /^\/repos\/octo-org\/app\/attestations$/, () => ({ status: 201, body: { id: 4322 } }));
-    github.on('GET', /^\/repos\/octo-org\/app$/, () => ({ status: 200, body: { owner: { type: 'Organization' } } }));
-    github.on('POST', /storage-record$/, () => ({ status: 403, body: { message: 'Resource not accessible by integration' } }));
-    const refused = await run({ 'subject-image': image.ref, 'github-attestation': 'true' });
-    expectSuccess(refused);
-    expect(refused.commands.some((c) => c.command === 'warning' && /artifact-metadata: write/.test(c.message))).toBe(true);
-    expect(refused.outputs['storage-record-ids']).toBe('[]');
-    expect(refused.outputs['attestation-id']).toBe('4322');
-  });
+      // Refused (no artifact-metadata: write): a warning naming the permission; the attestation stands.
+      github.reset();
+      github.on('POST', /^\/repos\/octo-org\/app\/attestations$/, () => ({ status: 201, body: { id: 4322 } }));
+      github.on('GET', /^\/repos\/octo-org\/app$/, () => ({ status: 200, body: { owner: { type: 'Organization' } } }));
+      github.on('POST', /storage-record$/, () => ({
+        status: 403,
+        body: { message: 'Resource not accessible by integration' },
+      }));
+      const refused = await run({ 'subject-image': image.ref, 'github-attestation': 'true' });
+      expectSuccess(refused);
+      expect(refused.commands.some((c) => c.command === 'warning' && /artifact-metadata: write/.test(c.message))).toBe(
+        true,
+      );
+      expect(refused.outputs['storage-record-ids']).toBe('[]');
+      expect(refused.outputs['attestation-id']).toBe('4322');
+    },
+  );
 });

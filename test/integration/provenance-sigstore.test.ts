@@ -72,7 +72,17 @@ function signed(result: ActionRun) {
   const envelope = (JSON.parse(bundleJson) as { dsseEnvelope: { payload: string; payloadType: string } }).dsseEnvelope;
   expect(envelope.payloadType).toBe('application/vnd.in-toto+json');
   const payload = Buffer.from(envelope.payload, 'base64').toString('utf8');
-  return { bundleJson, signer, payload, statement: JSON.parse(payload) as { _type: string; subject: { name: string; digest: { sha256: string } }[]; predicateType: string; predicate: JsonObject } };
+  return {
+    bundleJson,
+    signer,
+    payload,
+    statement: JSON.parse(payload) as {
+      _type: string;
+      subject: { name: string; digest: { sha256: string } }[];
+      predicateType: string;
+      predicate: JsonObject;
+    },
+  };
 }
 
 function expectSuccess(result: ActionRun): void {
@@ -80,92 +90,131 @@ function expectSuccess(result: ActionRun): void {
 }
 
 describe('provenance (sigstore engine, from dist/)', () => {
-  withRegistry('attests SLSA provenance for the registry image: verifiable bundle, GitHub’s predicate from the claims, a referrer in the registry', async () => {
-    const image = testImage(infra!, 'alpine-app');
-    const result = await run({ 'subject-image': image.ref });
-    expectSuccess(result);
-    const { signer, statement, payload } = signed(result);
-    const claims = stack.claims();
-    expect(signer.identity?.subjectAlternativeName).toBe(`https://github.com/${claims.job_workflow_ref}`);
-    expect(result.outputs['certificate-identity']).toBe(`https://github.com/${claims.job_workflow_ref}`);
+  withRegistry(
+    'attests SLSA provenance for the registry image: verifiable bundle, GitHub’s predicate from the claims, a referrer in the registry',
+    async () => {
+      const image = testImage(infra!, 'alpine-app');
+      const result = await run({ 'subject-image': image.ref });
+      expectSuccess(result);
+      const { signer, statement, payload } = signed(result);
+      const claims = stack.claims();
+      expect(signer.identity?.subjectAlternativeName).toBe(`https://github.com/${claims.job_workflow_ref}`);
+      expect(result.outputs['certificate-identity']).toBe(`https://github.com/${claims.job_workflow_ref}`);
 
-    const repositoryName = image.ref.replace(/:[^:/]+$/, '');
-    expect(statement).toEqual({
-      _type: 'https://in-toto.io/Statement/v1',
-      subject: [{ name: repositoryName, digest: { sha256: image.digest.replace('sha256:', '') } }],
-      predicateType: 'https://slsa.dev/provenance/v1',
-      predicate: {
-        buildDefinition: {
-          buildType: 'https://actions.github.io/buildtypes/workflow/v1',
-          externalParameters: { workflow: { ref: claims.ref, repository: `https://github.com/${claims.repository}`, path: '.github/workflows/release.yml' } },
-          internalParameters: {
-            github: {
-              event_name: claims.event_name,
-              repository_id: claims.repository_id,
-              repository_owner_id: claims.repository_owner_id,
-              runner_environment: claims.runner_environment,
+      const repositoryName = image.ref.replace(/:[^:/]+$/, '');
+      expect(statement).toEqual({
+        _type: 'https://in-toto.io/Statement/v1',
+        subject: [{ name: repositoryName, digest: { sha256: image.digest.replace('sha256:', '') } }],
+        predicateType: 'https://slsa.dev/provenance/v1',
+        predicate: {
+          buildDefinition: {
+            buildType: 'https://actions.github.io/buildtypes/workflow/v1',
+            externalParameters: {
+              workflow: {
+                ref: claims.ref,
+                repository: `https://github.com/${claims.repository}`,
+                path: '.github/workflows/release.yml',
+              },
+            },
+            internalParameters: {
+              github: {
+                event_name: claims.event_name,
+                repository_id: claims.repository_id,
+                repository_owner_id: claims.repository_owner_id,
+                runner_environment: claims.runner_environment,
+              },
+            },
+            resolvedDependencies: [
+              { uri: `git+https://github.com/${claims.repository}@${claims.ref}`, digest: { gitCommit: claims.sha } },
+            ],
+          },
+          runDetails: {
+            builder: { id: `https://github.com/${claims.job_workflow_ref}` },
+            metadata: {
+              invocationId: `https://github.com/${claims.repository}/actions/runs/${claims.run_id}/attempts/${claims.run_attempt}`,
             },
           },
-          resolvedDependencies: [{ uri: `git+https://github.com/${claims.repository}@${claims.ref}`, digest: { gitCommit: claims.sha } }],
         },
-        runDetails: {
-          builder: { id: `https://github.com/${claims.job_workflow_ref}` },
-          metadata: { invocationId: `https://github.com/${claims.repository}/actions/runs/${claims.run_id}/attempts/${claims.run_attempt}` },
+      });
+      // Compact JSON in GitHub's member order.
+      expect(payload).toBe(JSON.stringify(statement));
+
+      // The predicate file is what was signed.
+      expect(JSON.parse(fs.readFileSync(result.outputs['predicate-file']!, 'utf8'))).toEqual(statement.predicate);
+      expect(result.outputs['predicate-type']).toBe('https://slsa.dev/provenance/v1');
+      expect(JSON.parse(result.outputs.subjects!)).toEqual(statement.subject);
+      expect(result.outputs['rekor-log-index']).toMatch(/^\d+$/);
+
+      // The referrer landed next to the image (docker-registry 2.8: the sha256-<hex> tag index).
+      const refs = JSON.parse(result.outputs['attestation-refs']!) as {
+        repository: string;
+        manifestDigest: string;
+        via: string;
+      }[];
+      expect(refs).toHaveLength(1);
+      expect(refs[0]).toMatchObject({ repository: repositoryName, via: 'tag-schema' });
+      const client = new RegistryClient();
+      const listing = await client.listReferrers(parseRegistryReference(image.ref), image.digest, {
+        artifactType: SIGSTORE_BUNDLE_MEDIA_TYPE,
+      });
+      const mine = listing.referrers.find((d) => d.digest === refs[0]!.manifestDigest);
+      expect(mine?.annotations?.['dev.sigstore.bundle.predicateType']).toBe('https://slsa.dev/provenance/v1');
+      expect(mine?.annotations?.['dev.sigstore.bundle.content']).toBe('dsse-envelope');
+
+      // Summary: subject, identity, where stored, a verify command.
+      expect(result.summary).toContain('## Attestation: SLSA v1 build provenance');
+      expect(result.summary).toContain(repositoryName);
+      expect(result.summary).toContain('sha256-&lt;digest&gt; tag index');
+      expect(result.summary).toContain('cosign verify-attestation --type slsaprovenance1');
+      // The OIDC token never reaches the logs or the outputs (beyond the ::add-mask:: command that tells the runner to hide it).
+      const logged = result.stdout
+        .split('\n')
+        .filter((line) => !line.startsWith('::add-mask::'))
+        .join('\n');
+      expect(result.stdout).toContain('::add-mask::ey');
+      for (const token of stack.issuedTokens) {
+        expect(logged).not.toContain(token);
+        expect(result.stderr).not.toContain(token);
+        expect(JSON.stringify(result.outputs)).not.toContain(token);
+      }
+    },
+  );
+
+  withRegistry(
+    'attests a multi-platform image by its index digest (given by digest: no tag involved) and stores the referrer on the index',
+    async () => {
+      const multi = requireMultiPlatformImage(infra!);
+      if (!multi) return;
+      const result = await run(
+        {
+          'subject-image': multi.refByDigest,
+          predicate: 'custom',
+          'predicate-type': 'https://example.com/release/v1',
+          'predicate-path': 'release.json',
         },
-      },
-    });
-    // Compact JSON in GitHub's member order.
-    expect(payload).toBe(JSON.stringify(statement));
-
-    // The predicate file is what was signed.
-    expect(JSON.parse(fs.readFileSync(result.outputs['predicate-file']!, 'utf8'))).toEqual(statement.predicate);
-    expect(result.outputs['predicate-type']).toBe('https://slsa.dev/provenance/v1');
-    expect(JSON.parse(result.outputs.subjects!)).toEqual(statement.subject);
-    expect(result.outputs['rekor-log-index']).toMatch(/^\d+$/);
-
-    // The referrer landed next to the image (docker-registry 2.8: the sha256-<hex> tag index).
-    const refs = JSON.parse(result.outputs['attestation-refs']!) as { repository: string; manifestDigest: string; via: string }[];
-    expect(refs).toHaveLength(1);
-    expect(refs[0]).toMatchObject({ repository: repositoryName, via: 'tag-schema' });
-    const client = new RegistryClient();
-    const listing = await client.listReferrers(parseRegistryReference(image.ref), image.digest, { artifactType: SIGSTORE_BUNDLE_MEDIA_TYPE });
-    const mine = listing.referrers.find((d) => d.digest === refs[0]!.manifestDigest);
-    expect(mine?.annotations?.['dev.sigstore.bundle.predicateType']).toBe('https://slsa.dev/provenance/v1');
-    expect(mine?.annotations?.['dev.sigstore.bundle.content']).toBe('dsse-envelope');
-
-    // Summary: subject, identity, where stored, a verify command.
-    expect(result.summary).toContain('## Attestation: SLSA v1 build provenance');
-    expect(result.summary).toContain(repositoryName);
-    expect(result.summary).toContain('sha256-&lt;digest&gt; tag index');
-    expect(result.summary).toContain('cosign verify-attestation --type slsaprovenance1');
-    // The OIDC token never reaches the logs or the outputs (beyond the ::add-mask:: command that tells the runner to hide it).
-    const logged = result.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n');
-    expect(result.stdout).toContain('::add-mask::ey');
-    for (const token of stack.issuedTokens) {
-      expect(logged).not.toContain(token);
-      expect(result.stderr).not.toContain(token);
-      expect(JSON.stringify(result.outputs)).not.toContain(token);
-    }
-  });
-
-  withRegistry('attests a multi-platform image by its index digest (given by digest: no tag involved) and stores the referrer on the index', async () => {
-    const multi = requireMultiPlatformImage(infra!);
-    if (!multi) return;
-    const result = await run({ 'subject-image': multi.refByDigest, predicate: 'custom', 'predicate-type': 'https://example.com/release/v1', 'predicate-path': 'release.json' }, {
-      workspace: (() => {
-        const dir = workspaceFrom(path.join(FIXTURES, 'provenance'));
-        fs.writeFileSync(path.join(dir, 'release.json'), '{"channel":"stable"}');
-        return dir;
-      })(),
-    });
-    expectSuccess(result);
-    const { statement } = signed(result);
-    expect(statement.subject).toEqual([{ name: `${multi.ref.replace(/:[^:/]+$/, '')}`, digest: { sha256: multi.digest.replace('sha256:', '') } }]);
-    const refs = JSON.parse(result.outputs['attestation-refs']!) as { manifestDigest: string }[];
-    const listing = await new RegistryClient().listReferrers(parseRegistryReference(multi.refByDigest), multi.digest, { artifactType: SIGSTORE_BUNDLE_MEDIA_TYPE });
-    expect(listing.referrers.map((d) => d.digest)).toContain(refs[0]!.manifestDigest);
-    expect(result.stdout).not.toContain('(tag resolved once)');
-  });
+        {
+          workspace: (() => {
+            const dir = workspaceFrom(path.join(FIXTURES, 'provenance'));
+            fs.writeFileSync(path.join(dir, 'release.json'), '{"channel":"stable"}');
+            return dir;
+          })(),
+        },
+      );
+      expectSuccess(result);
+      const { statement } = signed(result);
+      expect(statement.subject).toEqual([
+        { name: `${multi.ref.replace(/:[^:/]+$/, '')}`, digest: { sha256: multi.digest.replace('sha256:', '') } },
+      ]);
+      const refs = JSON.parse(result.outputs['attestation-refs']!) as { manifestDigest: string }[];
+      const listing = await new RegistryClient().listReferrers(
+        parseRegistryReference(multi.refByDigest),
+        multi.digest,
+        { artifactType: SIGSTORE_BUNDLE_MEDIA_TYPE },
+      );
+      expect(listing.referrers.map((d) => d.digest)).toContain(refs[0]!.manifestDigest);
+      expect(result.stdout).not.toContain('(tag resolved once)');
+    },
+  );
 
   it('attests files from subject-path and subject-checksums in one statement, stored with GitHub’s attestation API', async () => {
     const workspace = workspaceFrom(path.join(FIXTURES, 'provenance'));
@@ -174,7 +223,10 @@ describe('provenance (sigstore engine, from dist/)', () => {
     fs.writeFileSync(path.join(workspace, 'dist', 'app-darwin.tar.gz'), 'darwin build');
     const other = sha256('windows build');
     const hostile = '<img src=x onerror=alert(1)>|[x](javascript:alert(1))`#.tar.gz';
-    fs.writeFileSync(path.join(workspace, 'checksums.txt'), `${sha256('linux build')}  app-linux.tar.gz\n${other} *app windows.zip\n${sha256('h')}  ${hostile}\n`);
+    fs.writeFileSync(
+      path.join(workspace, 'checksums.txt'),
+      `${sha256('linux build')}  app-linux.tar.gz\n${other} *app windows.zip\n${sha256('h')}  ${hostile}\n`,
+    );
     github.reset();
     github.on('POST', /^\/repos\/octo-org\/app\/attestations$/, () => ({ status: 201, body: { id: 777 } }));
     const result = await run(
@@ -205,8 +257,15 @@ describe('provenance (sigstore engine, from dist/)', () => {
 
   it('says exactly which permission is missing when the attestation API answers 403, after writing the bundle', async () => {
     github.reset();
-    github.on('POST', /attestations$/, () => ({ status: 403, body: { message: 'Resource not accessible by integration' } }));
-    const result = await run({ 'subject-digest': `sha256:${'1'.repeat(64)}`, 'subject-name': 'app.whl', 'github-attestation': 'true' });
+    github.on('POST', /attestations$/, () => ({
+      status: 403,
+      body: { message: 'Resource not accessible by integration' },
+    }));
+    const result = await run({
+      'subject-digest': `sha256:${'1'.repeat(64)}`,
+      'subject-name': 'app.whl',
+      'github-attestation': 'true',
+    });
     expect(result.exitCode).not.toBe(0);
     const error = result.commands.find((c) => c.command === 'error');
     expect(error?.message).toMatch(/needs `permissions: attestations: write`/);
@@ -217,36 +276,79 @@ describe('provenance (sigstore engine, from dist/)', () => {
 
   it('attests an SBOM with the predicate type from the document', async () => {
     const workspace = workspaceFrom(path.join(FIXTURES, 'syft'));
-    const result = await run({ 'subject-digest': `sha256:${'2'.repeat(64)}`, 'subject-name': 'app', predicate: 'sbom', 'sbom-path': 'spdxjson__identify-2.3.json' }, { workspace });
+    const result = await run(
+      {
+        'subject-digest': `sha256:${'2'.repeat(64)}`,
+        'subject-name': 'app',
+        predicate: 'sbom',
+        'sbom-path': 'spdxjson__identify-2.3.json',
+      },
+      { workspace },
+    );
     expectSuccess(result);
     const { statement } = signed(result);
     expect(statement.predicateType).toBe('https://spdx.dev/Document/v2.3');
-    expect(statement.predicate).toEqual(JSON.parse(fs.readFileSync(path.join(FIXTURES, 'syft', 'spdxjson__identify-2.3.json'), 'utf8')));
+    expect(statement.predicate).toEqual(
+      JSON.parse(fs.readFileSync(path.join(FIXTURES, 'syft', 'spdxjson__identify-2.3.json'), 'utf8')),
+    );
     expect(result.summary).toContain('SBOM (SPDX 2.3)');
   });
 
   it('records external-parameters as externalParameters.inputs of the signed SLSA predicate (issue 19.6)', async () => {
-    const inputs = { image: 'ghcr.io/octo-org/app', build: true, context: '.', platforms: 'linux/amd64,linux/arm64', 'build-args': 'A=1' };
-    const result = await run({ 'subject-digest': `sha256:${'4'.repeat(64)}`, 'subject-name': 'app', 'external-parameters': JSON.stringify(inputs) });
+    const inputs = {
+      image: 'ghcr.io/octo-org/app',
+      build: true,
+      context: '.',
+      platforms: 'linux/amd64,linux/arm64',
+      'build-args': 'A=1',
+    };
+    const result = await run({
+      'subject-digest': `sha256:${'4'.repeat(64)}`,
+      'subject-name': 'app',
+      'external-parameters': JSON.stringify(inputs),
+    });
     expectSuccess(result);
     const { statement } = signed(result);
     const claims = stack.claims();
     expect(statement.predicate.buildDefinition.externalParameters).toEqual({
-      workflow: { ref: claims.ref, repository: `https://github.com/${claims.repository}`, path: '.github/workflows/release.yml' },
+      workflow: {
+        ref: claims.ref,
+        repository: `https://github.com/${claims.repository}`,
+        path: '.github/workflows/release.yml',
+      },
       inputs,
     });
-    const refused = await run({ 'subject-digest': `sha256:${'4'.repeat(64)}`, 'subject-name': 'app', 'external-parameters': '{"a":{"nested":1}}' });
+    const refused = await run({
+      'subject-digest': `sha256:${'4'.repeat(64)}`,
+      'subject-name': 'app',
+      'external-parameters': '{"a":{"nested":1}}',
+    });
     expect(refused.exitCode).not.toBe(0);
-    expect(refused.commands.filter((c) => c.command === 'error').map((c) => c.message).join('\n')).toContain("Input `external-parameters`: 'a' is not a string");
+    expect(
+      refused.commands
+        .filter((c) => c.command === 'error')
+        .map((c) => c.message)
+        .join('\n'),
+    ).toContain("Input `external-parameters`: 'a' is not a string");
   });
 
   it('attests a vulnerability scan from a Trivy report', async () => {
     const workspace = workspaceFrom(path.join(FIXTURES, 'trivy'));
-    const result = await run({ 'subject-digest': `sha256:${'3'.repeat(64)}`, 'subject-name': 'app', predicate: 'vuln', 'scan-report': 'alpine-39.json.golden' }, { workspace });
+    const result = await run(
+      {
+        'subject-digest': `sha256:${'3'.repeat(64)}`,
+        'subject-name': 'app',
+        predicate: 'vuln',
+        'scan-report': 'alpine-39.json.golden',
+      },
+      { workspace },
+    );
     expectSuccess(result);
     const { statement } = signed(result);
     expect(statement.predicateType).toBe('https://cosign.sigstore.dev/attestation/vuln/v1');
-    expect(statement.predicate.scanner.result).toEqual(JSON.parse(fs.readFileSync(path.join(FIXTURES, 'trivy', 'alpine-39.json.golden'), 'utf8')));
+    expect(statement.predicate.scanner.result).toEqual(
+      JSON.parse(fs.readFileSync(path.join(FIXTURES, 'trivy', 'alpine-39.json.golden'), 'utf8')),
+    );
     expect(statement.predicate.invocation['builder.id']).toBe(`https://github.com/${stack.claims().workflow_ref}`);
   });
 
@@ -262,29 +364,56 @@ describe('provenance (sigstore engine, from dist/)', () => {
       GITHUB_REF: 'refs/heads/evil',
     };
     const claims = stack.claims();
-    const slsa = await run({ 'subject-digest': `sha256:${'5'.repeat(64)}`, 'subject-name': 'app' }, { env: { ...stack.env(), GITHUB_API_URL: github.apiUrl, ...poisoned } });
+    const slsa = await run(
+      { 'subject-digest': `sha256:${'5'.repeat(64)}`, 'subject-name': 'app' },
+      { env: { ...stack.env(), GITHUB_API_URL: github.apiUrl, ...poisoned } },
+    );
     expectSuccess(slsa);
     const provenance = signed(slsa).statement.predicate;
     expect(provenance).toEqual({
       buildDefinition: {
         buildType: 'https://actions.github.io/buildtypes/workflow/v1',
-        externalParameters: { workflow: { ref: claims.ref, repository: `https://github.com/${claims.repository}`, path: '.github/workflows/release.yml' } },
-        internalParameters: {
-          github: { event_name: claims.event_name, repository_id: claims.repository_id, repository_owner_id: claims.repository_owner_id, runner_environment: claims.runner_environment },
+        externalParameters: {
+          workflow: {
+            ref: claims.ref,
+            repository: `https://github.com/${claims.repository}`,
+            path: '.github/workflows/release.yml',
+          },
         },
-        resolvedDependencies: [{ uri: `git+https://github.com/${claims.repository}@${claims.ref}`, digest: { gitCommit: claims.sha } }],
+        internalParameters: {
+          github: {
+            event_name: claims.event_name,
+            repository_id: claims.repository_id,
+            repository_owner_id: claims.repository_owner_id,
+            runner_environment: claims.runner_environment,
+          },
+        },
+        resolvedDependencies: [
+          { uri: `git+https://github.com/${claims.repository}@${claims.ref}`, digest: { gitCommit: claims.sha } },
+        ],
       },
       runDetails: {
         builder: { id: `https://github.com/${claims.job_workflow_ref}` },
-        metadata: { invocationId: `https://github.com/${claims.repository}/actions/runs/${claims.run_id}/attempts/${claims.run_attempt}` },
+        metadata: {
+          invocationId: `https://github.com/${claims.repository}/actions/runs/${claims.run_id}/attempts/${claims.run_attempt}`,
+        },
       },
     });
     expect(JSON.stringify(provenance)).not.toMatch(/evil|666/);
-    expect(slsa.commands.some((c) => c.command === 'warning' && c.message.includes('GITHUB_SERVER_URL is https://evil.example'))).toBe(true);
+    expect(
+      slsa.commands.some(
+        (c) => c.command === 'warning' && c.message.includes('GITHUB_SERVER_URL is https://evil.example'),
+      ),
+    ).toBe(true);
 
     const workspace = workspaceFrom(path.join(FIXTURES, 'trivy'));
     const vuln = await run(
-      { 'subject-digest': `sha256:${'6'.repeat(64)}`, 'subject-name': 'app', predicate: 'vuln', 'scan-report': 'alpine-39.json.golden' },
+      {
+        'subject-digest': `sha256:${'6'.repeat(64)}`,
+        'subject-name': 'app',
+        predicate: 'vuln',
+        'scan-report': 'alpine-39.json.golden',
+      },
       { workspace, env: { ...stack.env(), GITHUB_API_URL: github.apiUrl, ...poisoned } },
     );
     expectSuccess(vuln);
@@ -301,7 +430,13 @@ describe('provenance (sigstore engine, from dist/)', () => {
     const workspace = workspaceFrom(path.join(FIXTURES, 'provenance'));
     fs.writeFileSync(path.join(workspace, 'review.json'), JSON.stringify({ reviewer: 'octocat', approved: true }));
     const result = await run(
-      { 'subject-digest': `sha256:${'4'.repeat(64)}`, 'subject-name': 'app', predicate: 'custom', 'predicate-type': 'https://example.com/review/v1', 'predicate-path': 'review.json' },
+      {
+        'subject-digest': `sha256:${'4'.repeat(64)}`,
+        'subject-name': 'app',
+        predicate: 'custom',
+        'predicate-type': 'https://example.com/review/v1',
+        'predicate-path': 'review.json',
+      },
       { workspace },
     );
     expectSuccess(result);
@@ -321,20 +456,38 @@ describe('provenance refusals (from dist/)', () => {
 
     const many = await run({ 'subject-checksums': 'many.txt' }, { workspace });
     expect(many.exitCode).not.toBe(0);
-    expect(many.commands.find((c) => c.command === 'error')?.message).toMatch(/1025 subjects were given; an attestation may name at most 1024/);
+    expect(many.commands.find((c) => c.command === 'error')?.message).toMatch(
+      /1025 subjects were given; an attestation may name at most 1024/,
+    );
 
-    const big = await run({ 'subject-digest': `sha256:${'5'.repeat(64)}`, 'subject-name': 'a', predicate: 'custom', 'predicate-type': 'https://x.test/p', 'predicate-path': 'big.json' }, { workspace });
+    const big = await run(
+      {
+        'subject-digest': `sha256:${'5'.repeat(64)}`,
+        'subject-name': 'a',
+        predicate: 'custom',
+        'predicate-type': 'https://x.test/p',
+        'predicate-path': 'big.json',
+      },
+      { workspace },
+    );
     expect(big.exitCode).not.toBe(0);
-    expect(big.commands.find((c) => c.command === 'error')?.message).toMatch(/^Input `predicate-path` is 16,777,224 bytes; a predicate may be at most 16 MiB/);
+    expect(big.commands.find((c) => c.command === 'error')?.message).toMatch(
+      /^Input `predicate-path` is 16,777,224 bytes; a predicate may be at most 16 MiB/,
+    );
 
     const bad = await run({ 'subject-digest': `sha256:${'A'.repeat(64)}`, 'subject-name': 'a' }, { workspace });
     expect(bad.exitCode).not.toBe(0);
-    expect(bad.commands.find((c) => c.command === 'error')?.message).toMatch(/^Input `subject-digest` must be sha256: followed by 64 lower-case hex/);
+    expect(bad.commands.find((c) => c.command === 'error')?.message).toMatch(
+      /^Input `subject-digest` must be sha256: followed by 64 lower-case hex/,
+    );
     expect(stack.requests.fulcio).toBe(before);
   });
 
   it('on a pull request from a fork, says that forks get no OIDC token and how to gate the step', async () => {
-    const result = await runAction('provenance', { event: 'fork_pull_request', inputs: { 'subject-path': 'missing/*', engine: 'sigstore' } });
+    const result = await runAction('provenance', {
+      event: 'fork_pull_request',
+      inputs: { 'subject-path': 'missing/*', engine: 'sigstore' },
+    });
     expect(result.exitCode).not.toBe(0);
     const message = result.commands.find((c) => c.command === 'error')?.message ?? '';
     expect(message).toMatch(/pull request from a fork/);
@@ -342,7 +495,9 @@ describe('provenance refusals (from dist/)', () => {
   });
 
   it('without id-token: write, fails before anything else and names the permission', async () => {
-    const result = await runAction('provenance', { inputs: { 'subject-image': '127.0.0.1:9/never/resolved:v1', engine: 'sigstore' } });
+    const result = await runAction('provenance', {
+      inputs: { 'subject-image': '127.0.0.1:9/never/resolved:v1', engine: 'sigstore' },
+    });
     expect(result.exitCode).not.toBe(0);
     expect(result.commands.find((c) => c.command === 'error')?.message).toMatch(/id-token: write/);
   });

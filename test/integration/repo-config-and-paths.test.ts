@@ -22,8 +22,14 @@ const DEMO = path.join(REPO_ROOT, 'examples', 'demo-app');
 
 /** Files a pull request could add to turn the secret scan green. */
 function plantRepositoryConfig(workspace: string): void {
-  fs.writeFileSync(path.join(workspace, 'trivy.yaml'), 'severity:\n  - LOW\nscan:\n  skip-files:\n    - config/deploy.env\n');
-  fs.writeFileSync(path.join(workspace, 'trivy-secret.yaml'), 'disable-rules:\n  - github-pat\n  - aws-access-key-id\n  - aws-secret-access-key\n  - private-key\n  - slack-web-hook\n');
+  fs.writeFileSync(
+    path.join(workspace, 'trivy.yaml'),
+    'severity:\n  - LOW\nscan:\n  skip-files:\n    - config/deploy.env\n',
+  );
+  fs.writeFileSync(
+    path.join(workspace, 'trivy-secret.yaml'),
+    'disable-rules:\n  - github-pat\n  - aws-access-key-id\n  - aws-secret-access-key\n  - private-key\n  - slack-web-hook\n',
+  );
   fs.writeFileSync(path.join(workspace, '.trivyignore'), 'github-pat\naws-access-key-id\naws-secret-access-key\n');
 }
 
@@ -35,10 +41,18 @@ describeWithTrivy('scan: repository-planted Trivy configuration never changes th
   let clean: ActionRun;
   let planted: ActionRun;
   beforeAll(async () => {
-    clean = await runAction('scan', { workspace: workspaceFrom(DEMO), inputs: { 'trivy-path': trivy!, scanners: 'secret', 'fail-on': 'critical' }, env: offline });
+    clean = await runAction('scan', {
+      workspace: workspaceFrom(DEMO),
+      inputs: { 'trivy-path': trivy!, scanners: 'secret', 'fail-on': 'critical' },
+      env: offline,
+    });
     const workspace = workspaceFrom(DEMO);
     plantRepositoryConfig(workspace);
-    planted = await runAction('scan', { workspace, inputs: { 'trivy-path': trivy!, scanners: 'secret', 'fail-on': 'critical' }, env: offline });
+    planted = await runAction('scan', {
+      workspace,
+      inputs: { 'trivy-path': trivy!, scanners: 'secret', 'fail-on': 'critical' },
+      env: offline,
+    });
   });
 
   it('the clean checkout fails the gate on its secrets', () => {
@@ -54,7 +68,9 @@ describeWithTrivy('scan: repository-planted Trivy configuration never changes th
 
   it('the summary and the log say which configuration was used and which checkout files were not read', () => {
     expect(planted.summary).toContain('Trivy configuration: none (built-in defaults)');
-    expect(planted.summary).toMatch(/not read from the checkout: <code>\.trivyignore<\/code>, <code>trivy-secret\.yaml<\/code>, <code>trivy\.yaml<\/code>/);
+    expect(planted.summary).toMatch(
+      /not read from the checkout: <code>\.trivyignore<\/code>, <code>trivy-secret\.yaml<\/code>, <code>trivy\.yaml<\/code>/,
+    );
     expect(planted.stdout).toMatch(/Not read: \.trivyignore, trivy-secret\.yaml, trivy\.yaml in the checkout/);
   });
 });
@@ -63,7 +79,11 @@ describeWithTrivy('scan: the configuration inputs the workflow sets (real Trivy)
   const scan = (inputs: Record<string, string>, prepare?: (workspace: string) => void) => {
     const workspace = workspaceFrom(DEMO);
     prepare?.(workspace);
-    return runAction('scan', { workspace, inputs: { 'trivy-path': trivy!, scanners: 'secret', 'fail-on': 'none', ...inputs }, env: offline });
+    return runAction('scan', {
+      workspace,
+      inputs: { 'trivy-path': trivy!, scanners: 'secret', 'fail-on': 'none', ...inputs },
+      env: offline,
+    });
   };
 
   it('trivy-secret-config disables the rules it names', async () => {
@@ -97,11 +117,15 @@ describeWithTrivy('scan: the configuration inputs the workflow sets (real Trivy)
       fs.writeFileSync(path.join(ws, 'ci', 'aws.trivyignore'), 'aws-access-key-id\n');
     });
     expect(run.outputs).toMatchObject({ critical: '0', high: '1', total: '1' });
-    expect(run.summary).toContain('<code>ignore-file: ci/pat.trivyignore</code>, <code>ignore-file: ci/aws.trivyignore</code>');
+    expect(run.summary).toContain(
+      '<code>ignore-file: ci/pat.trivyignore</code>, <code>ignore-file: ci/aws.trivyignore</code>',
+    );
   });
 
   it('ignore-file names a .trivyignore to honour (expiry dates included)', async () => {
-    const run = await scan({ 'ignore-file': '.trivyignore' }, (ws) => fs.writeFileSync(path.join(ws, '.trivyignore'), 'github-pat\naws-access-key-id exp:2000-01-01\n'));
+    const run = await scan({ 'ignore-file': '.trivyignore' }, (ws) =>
+      fs.writeFileSync(path.join(ws, '.trivyignore'), 'github-pat\naws-access-key-id exp:2000-01-01\n'),
+    );
     expect(run.outputs).toMatchObject({ critical: '1', high: '1', total: '2' });
   });
 });
@@ -118,7 +142,11 @@ describeWithTrivy('scan: symlinks never take reports or reads out of the workspa
     const workspace = workspaceFrom(DEMO);
     const target = fs.mkdtempSync(path.join(os.tmpdir(), 'scs-outside-dir-'));
     fs.symlinkSync(target, path.join(workspace, 'reports'));
-    const run = await runAction('scan', { workspace, inputs: { 'trivy-path': trivy!, scanners: 'secret', 'output-dir': 'reports' }, env: offline });
+    const run = await runAction('scan', {
+      workspace,
+      inputs: { 'trivy-path': trivy!, scanners: 'secret', 'output-dir': 'reports' },
+      env: offline,
+    });
     expect(run.exitCode).toBe(1);
     expect(lastError(run)).toMatch(/Input `output-dir` \('reports'\) leads outside the workspace/);
     expect(fs.readdirSync(target)).toEqual([]);
@@ -130,23 +158,38 @@ describeWithTrivy('scan: symlinks never take reports or reads out of the workspa
     fs.symlinkSync(path.join(outside, 'victim.md'), path.join(workspace, 'reports', 'scan-summary.md'));
     fs.symlinkSync(path.join(outside, 'victim.md'), path.join(workspace, 'reports', 'trivy-report.json'));
     fs.symlinkSync(path.join(outside, 'victim.md'), path.join(workspace, 'reports', 'trivy-results.sarif'));
-    const run = await runAction('scan', { workspace, inputs: { 'trivy-path': trivy!, scanners: 'secret', 'output-dir': 'reports', 'fail-on': 'none' }, env: offline });
+    const run = await runAction('scan', {
+      workspace,
+      inputs: { 'trivy-path': trivy!, scanners: 'secret', 'output-dir': 'reports', 'fail-on': 'none' },
+      env: offline,
+    });
     expect(run.exitCode).toBe(0);
     expect(fs.readFileSync(path.join(outside, 'victim.md'), 'utf8')).toBe(SECRET);
     for (const name of ['scan-summary.md', 'trivy-report.json', 'trivy-results.sarif']) {
       expect(fs.lstatSync(path.join(workspace, 'reports', name)).isSymbolicLink()).toBe(false);
     }
-    expect(JSON.parse(fs.readFileSync(path.join(workspace, 'reports', 'trivy-report.json'), 'utf8')).SchemaVersion).toBe(2);
+    expect(
+      JSON.parse(fs.readFileSync(path.join(workspace, 'reports', 'trivy-report.json'), 'utf8')).SchemaVersion,
+    ).toBe(2);
   });
 
-  it.each(['baseline', 'vex'])('%s behind a symlink to an outside file is refused without echoing its bytes', async (input) => {
-    const workspace = workspaceFrom(DEMO);
-    fs.symlinkSync(path.join(outside, 'victim.md'), path.join(workspace, 'previous.json'));
-    const run = await runAction('scan', { workspace, inputs: { 'trivy-path': trivy!, scanners: 'secret', [input]: 'previous.json' }, env: offline });
-    expect(run.exitCode).toBe(1);
-    expect(lastError(run)).toMatch(new RegExp(`Input \`${input}\` \\('previous.json'\\) leads outside the workspace`));
-    for (const text of [run.stdout, run.stderr, run.summary]) expect(text).not.toContain(SECRET);
-  });
+  it.each(['baseline', 'vex'])(
+    '%s behind a symlink to an outside file is refused without echoing its bytes',
+    async (input) => {
+      const workspace = workspaceFrom(DEMO);
+      fs.symlinkSync(path.join(outside, 'victim.md'), path.join(workspace, 'previous.json'));
+      const run = await runAction('scan', {
+        workspace,
+        inputs: { 'trivy-path': trivy!, scanners: 'secret', [input]: 'previous.json' },
+        env: offline,
+      });
+      expect(run.exitCode).toBe(1);
+      expect(lastError(run)).toMatch(
+        new RegExp(`Input \`${input}\` \\('previous.json'\\) leads outside the workspace`),
+      );
+      for (const text of [run.stdout, run.stderr, run.summary]) expect(text).not.toContain(SECRET);
+    },
+  );
 });
 
 describe('scan: the scanner process gets an allow-listed environment (stand-in that dumps its environment)', () => {
@@ -180,7 +223,11 @@ describe('scan: the scanner process gets an allow-listed environment (stand-in t
       env: { ...tokens, TRIVY_DEBUG: 'true' },
     });
     expect(lastError(run)).toBe('');
-    const runs = fs.readFileSync(dump, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { argv: string[]; env: Record<string, string> });
+    const runs = fs
+      .readFileSync(dump, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { argv: string[]; env: Record<string, string> });
     expect(runs.map((r) => r.argv[0])).toEqual(['--version', 'fs']);
     for (const { env } of runs) {
       const text = JSON.stringify(env);
@@ -201,7 +248,14 @@ describeWithTrivy('sbom: repository-planted configuration never empties the SBOM
       prepare?.(workspace);
       return runAction('sbom', {
         workspace,
-        inputs: { generator: 'trivy', 'trivy-path': trivy!, path: 'npm-app', format: 'cyclonedx-json', 'upload-artifact': 'false', ...inputs },
+        inputs: {
+          generator: 'trivy',
+          'trivy-path': trivy!,
+          path: 'npm-app',
+          format: 'cyclonedx-json',
+          'upload-artifact': 'false',
+          ...inputs,
+        },
       });
     };
     const plant = (ws: string) => {
@@ -237,12 +291,17 @@ describeWithSyft('sbom: a committed .syft.yaml never empties the SBOM (real Syft
       fs.writeFileSync(path.join(workspace, '.syft.yaml'), 'exclude:\n  - "./**"\n');
       fs.mkdirSync(path.join(workspace, '.syft'));
       fs.writeFileSync(path.join(workspace, '.syft', 'config.yaml'), 'exclude:\n  - "./**"\n');
-      return runAction('sbom', { workspace, inputs: { 'syft-path': realSyft, format: 'cyclonedx-json', 'upload-artifact': 'false', ...inputs } });
+      return runAction('sbom', {
+        workspace,
+        inputs: { 'syft-path': realSyft, format: 'cyclonedx-json', 'upload-artifact': 'false', ...inputs },
+      });
     };
     const planted = await sbom({});
     expect(lastError(planted)).toBe('');
     expect(Number(planted.outputs['component-count'])).toBeGreaterThan(0);
-    expect(planted.summary).toMatch(/not read from the checkout: <code>\.syft\.yaml<\/code>, <code>\.syft\/config\.yaml<\/code>/);
+    expect(planted.summary).toMatch(
+      /not read from the checkout: <code>\.syft\.yaml<\/code>, <code>\.syft\/config\.yaml<\/code>/,
+    );
 
     const chosen = await sbom({ 'syft-config': '.syft.yaml' });
     expect(chosen.outputs['component-count']).toBe('0');

@@ -29,7 +29,14 @@ function argvLog(): { file: string; runs: () => string[][] } {
   const file = path.join(fs.mkdtempSync(path.join(work, 'argv-')), 'argv.jsonl');
   return {
     file,
-    runs: () => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8').trim().split('\n').map((l) => (JSON.parse(l) as { argv: string[] }).argv) : []),
+    runs: () =>
+      fs.existsSync(file)
+        ? fs
+            .readFileSync(file, 'utf8')
+            .trim()
+            .split('\n')
+            .map((l) => (JSON.parse(l) as { argv: string[] }).argv)
+        : [],
   };
 }
 
@@ -49,7 +56,14 @@ describeLinuxX64('sbom installs Syft from a mirror, verified', () => {
     const run = await runAction('sbom', {
       toolCache,
       workspace: workspaceFrom(PROJECTS),
-      inputs: { 'syft-version': `v${VERSION}`, 'syft-sha256': digest, 'tools-mirror': `${server.baseUrl}/gh`, path: 'npm-app', format: 'spdx-json', 'upload-artifact': 'false' },
+      inputs: {
+        'syft-version': `v${VERSION}`,
+        'syft-sha256': digest,
+        'tools-mirror': `${server.baseUrl}/gh`,
+        path: 'npm-app',
+        format: 'spdx-json',
+        'upload-artifact': 'false',
+      },
       env: { STANDIN_ARGV_LOG: log.file, STANDIN_FIXTURE_DIR: FIXTURE_DIR, STANDIN_VERSION: VERSION },
     });
     expect(lastError(run)).toBe('');
@@ -68,7 +82,13 @@ describeLinuxX64('sbom installs Syft from a mirror, verified', () => {
     const run = await runAction('sbom', {
       toolCache,
       workspace: workspaceFrom(PROJECTS),
-      inputs: { 'syft-version': VERSION, 'syft-sha256': digest, 'tools-mirror': `${server.baseUrl}/gh`, path: 'npm-app', 'upload-artifact': 'false' },
+      inputs: {
+        'syft-version': VERSION,
+        'syft-sha256': digest,
+        'tools-mirror': `${server.baseUrl}/gh`,
+        path: 'npm-app',
+        'upload-artifact': 'false',
+      },
       env: { STANDIN_FIXTURE_DIR: FIXTURE_DIR },
     });
     expect(lastError(run)).toBe('');
@@ -80,7 +100,12 @@ describeLinuxX64('sbom installs Syft from a mirror, verified', () => {
     server.route(releasePath('anchore/syft', VERSION, ASSET), { kind: 'file', body: archive });
     const log = argvLog();
     const run = await runAction('sbom', {
-      inputs: { 'syft-version': VERSION, 'syft-sha256': 'a'.repeat(64), 'tools-mirror': server.baseUrl, 'upload-artifact': 'false' },
+      inputs: {
+        'syft-version': VERSION,
+        'syft-sha256': 'a'.repeat(64),
+        'tools-mirror': server.baseUrl,
+        'upload-artifact': 'false',
+      },
       env: { STANDIN_ARGV_LOG: log.file, STANDIN_FIXTURE_DIR: FIXTURE_DIR },
     });
     expect(run.exitCode).toBe(1);
@@ -92,7 +117,10 @@ describeLinuxX64('sbom installs Syft from a mirror, verified', () => {
   it('holds the default release to its committed digest: a look-alike archive is refused', async () => {
     server.reset();
     const pinnedAsset = 'syft_1.54.1_linux_amd64.tar.gz';
-    server.route(releasePath('anchore/syft', '1.54.1', pinnedAsset), { kind: 'file', body: buildTarGz(work, pinnedAsset, { syft: STAND_IN }) });
+    server.route(releasePath('anchore/syft', '1.54.1', pinnedAsset), {
+      kind: 'file',
+      body: buildTarGz(work, pinnedAsset, { syft: STAND_IN }),
+    });
     const log = argvLog();
     const run = await runAction('sbom', {
       inputs: { 'tools-mirror': server.baseUrl, 'upload-artifact': 'false' },
@@ -106,7 +134,9 @@ describeLinuxX64('sbom installs Syft from a mirror, verified', () => {
 
   it('refuses an unpinned version without its digest, before any download, naming the input', async () => {
     server.reset();
-    const run = await runAction('sbom', { inputs: { 'syft-version': VERSION, 'tools-mirror': server.baseUrl, 'upload-artifact': 'false' } });
+    const run = await runAction('sbom', {
+      inputs: { 'syft-version': VERSION, 'tools-mirror': server.baseUrl, 'upload-artifact': 'false' },
+    });
     expect(run.exitCode).toBe(1);
     expect(lastError(run)).toMatch(/sha256/);
     expect(lastError(run)).not.toMatch(/^Infrastructure failure/);

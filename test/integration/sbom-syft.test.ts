@@ -29,7 +29,14 @@ function argvLog(): ArgvLog {
   const file = path.join(fs.mkdtempSync(path.join(work, 'argv-')), 'argv.jsonl');
   return {
     file,
-    runs: () => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { argv: string[]; env: Record<string, string> }) : []),
+    runs: () =>
+      fs.existsSync(file)
+        ? fs
+            .readFileSync(file, 'utf8')
+            .trim()
+            .split('\n')
+            .map((l) => JSON.parse(l) as { argv: string[]; env: Record<string, string> })
+        : [],
   };
 }
 
@@ -49,7 +56,12 @@ describe('sbom with Syft (stand-in) from dist/', () => {
     const workspace = workspaceFrom(PROJECTS);
     const run = await runAction('sbom', {
       workspace,
-      inputs: { 'syft-path': SYFT, path: 'npm-app', format: 'cyclonedx-json,spdx-json,syft-json', 'upload-artifact': 'false' },
+      inputs: {
+        'syft-path': SYFT,
+        path: 'npm-app',
+        format: 'cyclonedx-json,spdx-json,syft-json',
+        'upload-artifact': 'false',
+      },
       env: { STANDIN_ARGV_LOG: log.file },
     });
     expect(lastError(run)).toBe('');
@@ -85,16 +97,27 @@ describe('sbom with Syft (stand-in) from dist/', () => {
   it('an image: the redacted snapshot digest is reported missing; the SPDX document has one', async () => {
     const log = argvLog();
     const run = await runAction('sbom', {
-      inputs: { 'syft-path': SYFT, image: 'ghcr.io/octo-org/app:1.0', format: 'cyclonedx-json,spdx-json', 'upload-artifact': 'false' },
+      inputs: {
+        'syft-path': SYFT,
+        image: 'ghcr.io/octo-org/app:1.0',
+        format: 'cyclonedx-json,spdx-json',
+        'upload-artifact': 'false',
+      },
       env: { STANDIN_ARGV_LOG: log.file },
     });
     expect(lastError(run)).toBe('');
     expect(log.runs()[1]!.argv.slice(-2)).toEqual(['--', 'ghcr.io/octo-org/app:1.0']);
     // The workflow token is offered for ghcr.io, as the actor, and masked in the log.
-    expect(log.runs()[1]!.env).toMatchObject({ SYFT_REGISTRY_AUTH_AUTHORITY: 'ghcr.io', SYFT_REGISTRY_AUTH_USERNAME: 'octocat' });
-    for (const [i, format] of ['cyclonedx-json', 'spdx-json'].entries()) expect(await validateSbomFile(files(run)[i]!, format)).toEqual([]);
+    expect(log.runs()[1]!.env).toMatchObject({
+      SYFT_REGISTRY_AUTH_AUTHORITY: 'ghcr.io',
+      SYFT_REGISTRY_AUTH_USERNAME: 'octocat',
+    });
+    for (const [i, format] of ['cyclonedx-json', 'spdx-json'].entries())
+      expect(await validateSbomFile(files(run)[i]!, format)).toEqual([]);
     // Statistics and the digest: the CycloneDX image snapshot has its digest redacted, the SPDX one does not.
-    expect(run.summary).toContain('| Image digest | <code>sha256:2731251dc34951c0e50fcc643b4c5f74922dad1a5d98f302b504cf46cd5d9368</code> |');
+    expect(run.summary).toContain(
+      '| Image digest | <code>sha256:2731251dc34951c0e50fcc643b4c5f74922dad1a5d98f302b504cf46cd5d9368</code> |',
+    );
     expect(parseSbom(fs.readFileSync(files(run)[0]!)).subject.digest).toBeUndefined();
   });
 
@@ -118,9 +141,21 @@ describe('sbom with Syft (stand-in) from dist/', () => {
 
   it.each<[string, Record<string, string>, string]>([
     ['a missing path', { path: 'no-such-dir' }, "Input `path`: 'no-such-dir' does not exist"],
-    ['an unknown format', { format: 'cyclonedx-xml' }, "Input `format` accepts cyclonedx-json, spdx-json, syft-json; got 'cyclonedx-xml'."],
-    ['two targets', { image: 'alpine:3.20', path: 'npm-app' }, 'Inputs `image` and `path` cannot be used together; set exactly one.'],
-    ['syft-json from Trivy', { generator: 'trivy', format: 'syft-json' }, 'Input `format`: syft-json can only be produced by the syft generator'],
+    [
+      'an unknown format',
+      { format: 'cyclonedx-xml' },
+      "Input `format` accepts cyclonedx-json, spdx-json, syft-json; got 'cyclonedx-xml'.",
+    ],
+    [
+      'two targets',
+      { image: 'alpine:3.20', path: 'npm-app' },
+      'Inputs `image` and `path` cannot be used together; set exactly one.',
+    ],
+    [
+      'syft-json from Trivy',
+      { generator: 'trivy', format: 'syft-json' },
+      'Input `format`: syft-json can only be produced by the syft generator',
+    ],
   ])('%s fails before anything runs, naming the input', async (_label, inputs, message) => {
     const log = argvLog();
     const run = await runAction('sbom', {
@@ -163,7 +198,9 @@ describe('artifact upload from dist/ (the lazily loaded @actions/artifact chunk)
     const name = service.created[0]!.name;
     expect(Object.keys(service.zipEntries(name)).sort()).toEqual(['npm-app.cdx.json', 'npm-app.spdx.json']);
     expect(service.zipEntries(name)['npm-app.cdx.json']!.equals(fs.readFileSync(files(linux)[0]!))).toBe(true);
-    expect(linux.summary).toContain(`**Artifact:** [<code>${name}</code>](https://github.com/octo-org/app/actions/runs/42/artifacts/4242) (ID 4242)`);
+    expect(linux.summary).toContain(
+      `**Artifact:** [<code>${name}</code>](https://github.com/octo-org/app/actions/runs/42/artifacts/4242) (ID 4242)`,
+    );
 
     const again = await run('{"os": "linux", "arch": "x64"}');
     expect(again.exitCode).toBe(1);
@@ -182,8 +219,15 @@ describe('dependency snapshot from dist/ (loopback API)', () => {
       const chunks: Buffer[] = [];
       req.on('data', (c: Buffer) => chunks.push(c));
       req.on('end', () => {
-        received.push({ url: `${req.method} ${req.url}`, auth: req.headers.authorization ?? '', body: JSON.parse(Buffer.concat(chunks).toString() || '{}') });
-        const body = status === 201 ? { id: 555, result: 'SUCCESS', message: 'ok' } : { message: 'Resource not accessible by integration' };
+        received.push({
+          url: `${req.method} ${req.url}`,
+          auth: req.headers.authorization ?? '',
+          body: JSON.parse(Buffer.concat(chunks).toString() || '{}'),
+        });
+        const body =
+          status === 201
+            ? { id: 555, result: 'SUCCESS', message: 'ok' }
+            : { message: 'Resource not accessible by integration' };
         res.writeHead(status, { 'content-type': 'application/json', connection: 'close' }).end(JSON.stringify(body));
       });
     });

@@ -19,7 +19,12 @@ import { requireInfra, requireTrivy, testImage, type TestImage } from '../suppor
 import { validateSbomFile } from '../unit/sbom/support/sbom-schemas.js';
 
 const trivy = requireTrivy();
-const offline = { TRIVY_SKIP_DB_UPDATE: 'true', TRIVY_SKIP_JAVA_DB_UPDATE: 'true', TRIVY_OFFLINE_SCAN: 'true', TRIVY_SKIP_POLICY_UPDATE: 'true' };
+const offline = {
+  TRIVY_SKIP_DB_UPDATE: 'true',
+  TRIVY_SKIP_JAVA_DB_UPDATE: 'true',
+  TRIVY_OFFLINE_SCAN: 'true',
+  TRIVY_SKIP_POLICY_UPDATE: 'true',
+};
 const describeWithTrivy = trivy ? describe : describe.skip;
 const infra = trivy ? requireInfra() : undefined;
 const describeWithRegistry = trivy && infra ? describe : describe.skip;
@@ -48,7 +53,13 @@ describeWithTrivy('sbom with real Trivy on a directory (npm lockfile)', () => {
     const workspace = workspaceFrom(path.join(REPO_ROOT, 'test', 'fixtures', 'projects'));
     run = await runAction('sbom', {
       workspace,
-      inputs: { generator: 'trivy', 'trivy-path': trivy!, path: 'npm-app', format: 'cyclonedx-json,spdx-json', 'upload-artifact': 'false' },
+      inputs: {
+        generator: 'trivy',
+        'trivy-path': trivy!,
+        path: 'npm-app',
+        format: 'cyclonedx-json,spdx-json',
+        'upload-artifact': 'false',
+      },
       env: offline,
     });
   });
@@ -65,9 +76,15 @@ describeWithTrivy('sbom with real Trivy on a directory (npm lockfile)', () => {
     await expectValid(run, ['cyclonedx-json', 'spdx-json']);
     expect(files(run).map((f) => path.basename(f))).toEqual(['npm-app.cdx.json', 'npm-app.spdx.json']);
     expect(run.outputs['sbom-file']).toBe(files(run)[0]);
-    const digest = `sha256:${createHash('sha256').update(fs.readFileSync(files(run)[0]!)).digest('hex')}`;
+    const digest = `sha256:${createHash('sha256')
+      .update(fs.readFileSync(files(run)[0]!))
+      .digest('hex')}`;
     expect(run.outputs['sbom-digest']).toBe(digest);
-    expect(sbom(files(run)[0]!).packages.map((p) => p.purl).sort()).toContain('pkg:npm/debug@4.3.4');
+    expect(
+      sbom(files(run)[0]!)
+        .packages.map((p) => p.purl)
+        .sort(),
+    ).toContain('pkg:npm/debug@4.3.4');
     expect(sbom(files(run)[1]!).packages).toHaveLength(7);
     expect((run.stdout.match(/Running: .*trivy fs --format/g) ?? []).length).toBe(2);
   });
@@ -76,7 +93,9 @@ describeWithTrivy('sbom with real Trivy on a directory (npm lockfile)', () => {
     expect(run.summary).toContain('## SBOM of <code>npm-app</code>');
     expect(run.summary).toContain('| Generator | Trivy <code>dev</code> |');
     expect(run.summary).toContain('| npm | 7 |');
-    expect(run.summary).toContain('0 distinct license value(s); 7 of 7 component(s) state no license (unknown or none).');
+    expect(run.summary).toContain(
+      '0 distinct license value(s); 7 of 7 component(s) state no license (unknown or none).',
+    );
   });
 });
 
@@ -86,7 +105,13 @@ describeWithRegistry('sbom with real Trivy on an image in the local registry', (
   beforeAll(async () => {
     image = testImage(infra!, 'alpine-app');
     byTag = await runAction('sbom', {
-      inputs: { generator: 'trivy', 'trivy-path': trivy!, image: image.ref, format: 'cyclonedx-json,spdx-json', 'upload-artifact': 'false' },
+      inputs: {
+        generator: 'trivy',
+        'trivy-path': trivy!,
+        image: image.ref,
+        format: 'cyclonedx-json,spdx-json',
+        'upload-artifact': 'false',
+      },
       env: offline,
     });
   });
@@ -114,7 +139,13 @@ describeWithRegistry('sbom with real Trivy on an image in the local registry', (
 
   it('an image by digest gives the same packages', async () => {
     const run = await runAction('sbom', {
-      inputs: { generator: 'trivy', 'trivy-path': trivy!, image: image.refByDigest, format: 'spdx-json', 'upload-artifact': 'false' },
+      inputs: {
+        generator: 'trivy',
+        'trivy-path': trivy!,
+        image: image.refByDigest,
+        format: 'spdx-json',
+        'upload-artifact': 'false',
+      },
       env: offline,
     });
     expect(lastError(run)).toBe('');
@@ -124,7 +155,12 @@ describeWithRegistry('sbom with real Trivy on an image in the local registry', (
 
   it('an image that is not in the registry fails, naming the input, not as an empty SBOM', async () => {
     const run = await runAction('sbom', {
-      inputs: { generator: 'trivy', 'trivy-path': trivy!, image: `${infra!.registry}/does-not-exist:1.0`, 'upload-artifact': 'false' },
+      inputs: {
+        generator: 'trivy',
+        'trivy-path': trivy!,
+        image: `${infra!.registry}/does-not-exist:1.0`,
+        'upload-artifact': 'false',
+      },
       env: offline,
     });
     expect(run.exitCode).toBe(1);
@@ -137,13 +173,30 @@ describeWithRegistry('sbom with real Trivy on an image in the local registry', (
   describe('the same image as files', () => {
     const work = fs.mkdtempSync(path.join(os.tmpdir(), 'sbom-archives-'));
     const copy = (destination: string) =>
-      execFileSync(SKOPEO_BINARY, ['--insecure-policy', 'copy', '--quiet', '--src-tls-verify=false', '--src-no-creds', `docker://${image.ref}`, destination], {
-        env: { ...process.env, REGISTRY_AUTH_FILE: '/dev/null' },
-        timeout: 60_000,
-      });
+      execFileSync(
+        SKOPEO_BINARY,
+        [
+          '--insecure-policy',
+          'copy',
+          '--quiet',
+          '--src-tls-verify=false',
+          '--src-no-creds',
+          `docker://${image.ref}`,
+          destination,
+        ],
+        {
+          env: { ...process.env, REGISTRY_AUTH_FILE: '/dev/null' },
+          timeout: 60_000,
+        },
+      );
 
     it.each([
-      ['a docker-archive', 'app.tar', (dir: string) => `docker-archive:${path.join(dir, 'app.tar')}:alpine-app:v1`, 'cyclonedx-json'],
+      [
+        'a docker-archive',
+        'app.tar',
+        (dir: string) => `docker-archive:${path.join(dir, 'app.tar')}:alpine-app:v1`,
+        'cyclonedx-json',
+      ],
       ['an OCI image layout directory', 'layout', (dir: string) => `oci:${path.join(dir, 'layout')}:v1`, 'spdx-json'],
     ])('%s (input file)', async (_label, name, destination, format) => {
       const workspace = fs.mkdtempSync(path.join(work, 'ws-'));
@@ -156,7 +209,11 @@ describeWithRegistry('sbom with real Trivy on an image in the local registry', (
       expect(lastError(run)).toBe('');
       await expectValid(run, [format]);
       expect(sbom(files(run)[0]!).packages.map((p) => `${p.name}@${p.version}`)).toEqual(['openssl@3.1.2-r0']);
-      expect(run.stdout).toMatch(new RegExp(`Running: \\S+ image .* --input ${path.join(workspace, name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+      expect(run.stdout).toMatch(
+        new RegExp(
+          `Running: \\S+ image .* --input ${path.join(workspace, name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`,
+        ),
+      );
     });
   });
 });

@@ -22,14 +22,28 @@ const work = fs.mkdtempSync(path.join(os.tmpdir(), 'scan-grype-'));
 
 const archive = gzipSync(
   makeTar([
-    { name: 'vulnerability.db', data: Buffer.from('SQLite format 3\u0000 (a stand-in DB: the grype stand-in never reads it)') },
-    { name: 'import.json', data: Buffer.from(JSON.stringify({ digest: 'xxh64:0123456789abcdef', build_timestamp: new Date().toISOString() })) },
+    {
+      name: 'vulnerability.db',
+      data: Buffer.from('SQLite format 3\u0000 (a stand-in DB: the grype stand-in never reads it)'),
+    },
+    {
+      name: 'import.json',
+      data: Buffer.from(
+        JSON.stringify({ digest: 'xxh64:0123456789abcdef', build_timestamp: new Date().toISOString() }),
+      ),
+    },
   ]),
 );
 
 function serveDb(): void {
   server.reset();
-  const listing = { status: 'active', schemaVersion: '6.0.2', built: new Date().toISOString(), path: ARCHIVE, checksum: sha256(archive) };
+  const listing = {
+    status: 'active',
+    schemaVersion: '6.0.2',
+    built: new Date().toISOString(),
+    path: ARCHIVE,
+    checksum: sha256(archive),
+  };
   server.route('/databases/v6/latest.json', { kind: 'file', body: Buffer.from(JSON.stringify(listing)) });
   server.route(`/databases/v6/${ARCHIVE}`, { kind: 'file', body: archive });
 }
@@ -49,7 +63,11 @@ async function grypeScan(options: RunOptions & { argvLog?: string } = {}) {
       'db-cache': 'false',
       ...(options.inputs ?? {}),
     },
-    env: { GRYPE_STANDIN_REPORT: REPORT, ...(options.argvLog ? { STANDIN_ARGV_LOG: options.argvLog } : {}), ...(options.env ?? {}) },
+    env: {
+      GRYPE_STANDIN_REPORT: REPORT,
+      ...(options.argvLog ? { STANDIN_ARGV_LOG: options.argvLog } : {}),
+      ...(options.env ?? {}),
+    },
   });
 }
 
@@ -72,7 +90,12 @@ describe('scan with the Grype engine', () => {
       'db-digest': sha256(archive),
     });
     expect(run.outputs['json-file']).toMatch(/grype-report\.json$/);
-    const scans = fs.readFileSync(argvLog, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as string[]).filter((a) => a[0]?.startsWith('registry:'));
+    const scans = fs
+      .readFileSync(argvLog, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as string[])
+      .filter((a) => a[0]?.startsWith('registry:'));
     expect(scans).toHaveLength(1);
     // Grype writes into its private run directory (the report is then moved to json-file) with an
     // explicit, empty config: no .grype.yaml from the checkout or the home folder.
@@ -90,13 +113,21 @@ describe('scan with the Grype engine', () => {
 
   it('refuses an archive whose checksum does not match the listing: gate error, Grype never runs', async () => {
     server.reset();
-    const listing = { status: 'active', schemaVersion: '6.0.2', built: new Date().toISOString(), path: ARCHIVE, checksum: `sha256:${'0'.repeat(64)}` };
+    const listing = {
+      status: 'active',
+      schemaVersion: '6.0.2',
+      built: new Date().toISOString(),
+      path: ARCHIVE,
+      checksum: `sha256:${'0'.repeat(64)}`,
+    };
     server.route('/databases/v6/latest.json', { kind: 'file', body: Buffer.from(JSON.stringify(listing)) });
     server.route(`/databases/v6/${ARCHIVE}`, { kind: 'file', body: archive });
     const argvLog = path.join(fs.mkdtempSync(path.join(work, 'argv-')), 'argv.jsonl');
     const run = await grypeScan({ argvLog });
     expect(run.outputs.gate).toBe('error');
-    expect(run.commands.filter((c) => c.command === 'error').at(-1)!.message).toMatch(/^Infrastructure failure \(not a finding\)/);
+    expect(run.commands.filter((c) => c.command === 'error').at(-1)!.message).toMatch(
+      /^Infrastructure failure \(not a finding\)/,
+    );
     const ran = fs.existsSync(argvLog) ? fs.readFileSync(argvLog, 'utf8') : '';
     expect(ran).not.toMatch(/registry:/);
   });
@@ -131,7 +162,9 @@ describe('scan with the Grype engine', () => {
       }),
     );
     const run = await grypeScan({ workspace, inputs: { vex: 'ruby.openvex.json' } });
-    const suppressed = expected.findings.filter((f) => f.packageName === 'uri' && [f.id, ...f.aliases].includes('CVE-2023-28755'));
+    const suppressed = expected.findings.filter(
+      (f) => f.packageName === 'uri' && [f.id, ...f.aliases].includes('CVE-2023-28755'),
+    );
     expect(suppressed.length).toBeGreaterThan(0);
     expect(run.outputs.total).toBe(String(expected.findings.length - suppressed.length));
     expect(run.stdout).toMatch(/VEX: \d+ finding\(s\) stated not_affected or fixed/);
@@ -148,8 +181,12 @@ describe('scan with the Grype engine', () => {
     expect(run.outputs).toMatchObject({ 'new-count': String(newFindings.length), 'fixed-count': '0' });
     expect(run.summary).toContain('Compared with the baseline');
     // Only new findings are annotated.
-    const annotated = run.commands.filter((c) => ['error', 'warning', 'notice'].includes(c.command) && c.properties.title);
+    const annotated = run.commands.filter(
+      (c) => ['error', 'warning', 'notice'].includes(c.command) && c.properties.title,
+    );
     expect(annotated.every((c) => c.properties.title!.includes('ruby-3.0'))).toBe(true);
-    expect(run.outputs['gate-count']).toBe(String(evaluateGate(newFindings, { failOn: 'high', onlyFixed: true }).tripped.length));
+    expect(run.outputs['gate-count']).toBe(
+      String(evaluateGate(newFindings, { failOn: 'high', onlyFixed: true }).tripped.length),
+    );
   });
 });

@@ -40,7 +40,10 @@ function dockerArchive(layout: OciLayout, out: string): void {
     fs.copyFileSync(blob(layer.digest), path.join(src, `layer${i}`, 'layer.tar'));
     return `layer${i}/layer.tar`;
   });
-  fs.writeFileSync(path.join(src, 'manifest.json'), JSON.stringify([{ Config: config, RepoTags: ['alpine-app:v1'], Layers: layers }]));
+  fs.writeFileSync(
+    path.join(src, 'manifest.json'),
+    JSON.stringify([{ Config: config, RepoTags: ['alpine-app:v1'], Layers: layers }]),
+  );
   execFileSync('tar', ['-cf', out, '-C', src, 'manifest.json', config, ...layers]);
 }
 
@@ -51,7 +54,11 @@ describeWithInfra('scan image-archive with the real Trivy and the DB fixture', (
 
   beforeAll(async () => {
     const image = testImage(infra!, 'alpine-app');
-    layout = await buildOciLayout({ rootfs: path.join(image.fixture, 'rootfs'), outDir: path.join(work, 'layout'), tag: 'v1' });
+    layout = await buildOciLayout({
+      rootfs: path.join(image.fixture, 'rootfs'),
+      outDir: path.join(work, 'layout'),
+      tag: 'v1',
+    });
     dockerTar = path.join(work, 'app-docker.tar');
     dockerArchive(layout, dockerTar);
   });
@@ -59,7 +66,14 @@ describeWithInfra('scan image-archive with the real Trivy and the DB fixture', (
   const scan = (archive: string, extra: Record<string, string> = {}) =>
     runAction('scan', {
       runnerTemp,
-      inputs: { 'image-archive': archive, scanners: 'vuln', 'trivy-path': trivy!, 'db-repository': infra!.trivyDb!.repository, 'db-cache': 'false', ...extra },
+      inputs: {
+        'image-archive': archive,
+        scanners: 'vuln',
+        'trivy-path': trivy!,
+        'db-repository': infra!.trivyDb!.repository,
+        'db-cache': 'false',
+        ...extra,
+      },
       // Trivy must not reach anything: an archive needs no registry.
       env: { HTTPS_PROXY: 'http://127.0.0.1:9', HTTP_PROXY: 'http://127.0.0.1:9', NO_PROXY: '127.0.0.1,localhost' },
     });
@@ -71,7 +85,11 @@ describeWithInfra('scan image-archive with the real Trivy and the DB fixture', (
     const report = JSON.parse(fs.readFileSync(run.outputs['json-file']!, 'utf8'));
     expect(report.ArtifactType).toBe('container_image');
     const vulnerability = report.Results.flatMap((r: { Vulnerabilities?: unknown[] }) => r.Vulnerabilities ?? [])[0];
-    expect(vulnerability).toMatchObject({ VulnerabilityID: 'CVE-2099-0001', PkgName: 'openssl', InstalledVersion: '3.1.2-r0' });
+    expect(vulnerability).toMatchObject({
+      VulnerabilityID: 'CVE-2099-0001',
+      PkgName: 'openssl',
+      InstalledVersion: '3.1.2-r0',
+    });
     expect(run.summary).toContain(`digest <code>${layout.manifest.digest}</code>`);
     expect(run.stdout).toMatch(/trivy image .*--input /);
   });
@@ -91,12 +109,28 @@ describe('scan image-archive input validation (from dist)', () => {
   fs.writeFileSync(path.join(workspace, 'app.tar.gz'), Buffer.from([0x1f, 0x8b, 8, 0, 0, 0, 0, 0]));
 
   it.each([
-    ['a directory that is not an OCI layout', { 'image-archive': 'plain-dir' }, /^Input `image-archive`: 'plain-dir' is a directory but not an OCI image layout/],
-    ['a link in the checkout leading out of the workspace', { 'image-archive': 'link-out/passwd' }, /^Input `image-archive` .*outside/],
+    [
+      'a directory that is not an OCI layout',
+      { 'image-archive': 'plain-dir' },
+      /^Input `image-archive`: 'plain-dir' is a directory but not an OCI image layout/,
+    ],
+    [
+      'a link in the checkout leading out of the workspace',
+      { 'image-archive': 'link-out/passwd' },
+      /^Input `image-archive` .*outside/,
+    ],
     ['a traversal', { 'image-archive': '../../etc/passwd' }, /^Input `image-archive` .*resolves outside the workspace/],
     ['a missing file', { 'image-archive': 'nope.tar' }, /^Input `image-archive`: 'nope.tar' does not exist/],
-    ['together with image', { 'image-archive': 'app.tar.gz', image: 'alpine:3' }, /^Inputs `image` and `image-archive` cannot be used together/],
-    ['a compressed archive for Grype', { 'image-archive': 'app.tar.gz', scanner: 'grype' }, /^Input `image-archive`: Grype needs an uncompressed/],
+    [
+      'together with image',
+      { 'image-archive': 'app.tar.gz', image: 'alpine:3' },
+      /^Inputs `image` and `image-archive` cannot be used together/,
+    ],
+    [
+      'a compressed archive for Grype',
+      { 'image-archive': 'app.tar.gz', scanner: 'grype' },
+      /^Input `image-archive`: Grype needs an uncompressed/,
+    ],
   ])('%s is refused naming the input', async (_label, inputs, message) => {
     const run = await runAction('scan', { workspace, inputs: { 'trivy-path': '/bin/false', ...inputs } });
     expect(run.exitCode).toBe(1);
@@ -106,7 +140,13 @@ describe('scan image-archive input validation (from dist)', () => {
 });
 
 describe('scan image-source: daemon (from dist; no Docker daemon runs on this machine)', () => {
-  const standIn = path.join(path.dirname(new URL(import.meta.url).pathname), '..', 'fixtures', 'bin', 'trivy-stand-in.mjs');
+  const standIn = path.join(
+    path.dirname(new URL(import.meta.url).pathname),
+    '..',
+    'fixtures',
+    'bin',
+    'trivy-stand-in.mjs',
+  );
 
   it('fails before the scanner runs, saying no daemon is reachable and what to do instead', async () => {
     const argvLog = path.join(fs.mkdtempSync(path.join(work, 'argv-')), 'argv.jsonl');

@@ -35,6 +35,8 @@ describeWithInfra('scan of an image in a local registry', () => {
     });
     expect(run.exitCode).toBe(1);
     expect(run.outputs.gate).toBe('error');
-    expect(run.commands.filter((c) => c.command === 'error').at(-1)!.message).toMatch(/^Infrastructure failure \(not a finding\): Trivy exited/);
+    expect(run.commands.filter((c) => c.command === 'error').at(-1)!.message).toMatch(
+      /^Infrastructure failure \(not a finding\): Trivy exited/,
+    );
   });
 });

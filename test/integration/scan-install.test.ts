@@ -31,7 +31,14 @@ function argvLog(): { file: string; runs: () => string[][] } {
   const file = path.join(fs.mkdtempSync(path.join(work, 'argv-')), 'argv.jsonl');
   return {
     file,
-    runs: () => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as string[]) : []),
+    runs: () =>
+      fs.existsSync(file)
+        ? fs
+            .readFileSync(file, 'utf8')
+            .trim()
+            .split('\n')
+            .map((l) => JSON.parse(l) as string[])
+        : [],
   };
 }
 
@@ -50,7 +57,12 @@ describeLinuxX64('scan installs Trivy from a mirror, verified', () => {
     const log = argvLog();
     const run = await runAction('scan', {
       toolCache,
-      inputs: { scanners: 'secret', 'trivy-version': VERSION, 'trivy-sha256': digest, 'tools-mirror': `${server.baseUrl}/gh` },
+      inputs: {
+        scanners: 'secret',
+        'trivy-version': VERSION,
+        'trivy-sha256': digest,
+        'tools-mirror': `${server.baseUrl}/gh`,
+      },
       env: { STANDIN_REPORT: REPORT, STANDIN_ARGV_LOG: log.file },
     });
     expect(lastError(run)).toBe('');
@@ -66,7 +78,12 @@ describeLinuxX64('scan installs Trivy from a mirror, verified', () => {
     server.reset();
     const run = await runAction('scan', {
       toolCache,
-      inputs: { scanners: 'secret', 'trivy-version': VERSION, 'trivy-sha256': digest, 'tools-mirror': `${server.baseUrl}/gh` },
+      inputs: {
+        scanners: 'secret',
+        'trivy-version': VERSION,
+        'trivy-sha256': digest,
+        'tools-mirror': `${server.baseUrl}/gh`,
+      },
       env: { STANDIN_REPORT: REPORT },
     });
     expect(run.outputs.gate).toBe('pass');
@@ -80,7 +97,12 @@ describeLinuxX64('scan installs Trivy from a mirror, verified', () => {
     fs.writeFileSync(cached, '#!/bin/sh\necho tampered\n');
     const run = await runAction('scan', {
       toolCache,
-      inputs: { scanners: 'secret', 'trivy-version': VERSION, 'trivy-sha256': digest, 'tools-mirror': `${server.baseUrl}/gh` },
+      inputs: {
+        scanners: 'secret',
+        'trivy-version': VERSION,
+        'trivy-sha256': digest,
+        'tools-mirror': `${server.baseUrl}/gh`,
+      },
       env: { STANDIN_REPORT: REPORT },
     });
     expect(run.outputs.gate).toBe('pass');
@@ -94,7 +116,12 @@ describeLinuxX64('scan installs Trivy from a mirror, verified', () => {
     server.route(releasePath('aquasecurity/trivy', VERSION, ASSET, '/gh'), { kind: 'file', body: archive });
     const log = argvLog();
     const run = await runAction('scan', {
-      inputs: { scanners: 'secret', 'trivy-version': VERSION, 'trivy-sha256': 'a'.repeat(64), 'tools-mirror': `${server.baseUrl}/gh` },
+      inputs: {
+        scanners: 'secret',
+        'trivy-version': VERSION,
+        'trivy-sha256': 'a'.repeat(64),
+        'tools-mirror': `${server.baseUrl}/gh`,
+      },
       env: { STANDIN_REPORT: REPORT, STANDIN_ARGV_LOG: log.file },
     });
     expect(run.exitCode).toBe(1);
@@ -133,7 +160,9 @@ describeLinuxX64('scan installs Trivy from a mirror, verified', () => {
 
   it('refuses an unpinned version without its digest, before any download', async () => {
     server.reset();
-    const run = await runAction('scan', { inputs: { scanners: 'secret', 'trivy-version': VERSION, 'tools-mirror': server.baseUrl } });
+    const run = await runAction('scan', {
+      inputs: { scanners: 'secret', 'trivy-version': VERSION, 'tools-mirror': server.baseUrl },
+    });
     expect(run.outputs.gate).toBe('error');
     expect(lastError(run)).toMatch(/trivy-sha256|sha256/);
     expect(lastError(run)).not.toMatch(/^Infrastructure failure/);

@@ -55,7 +55,11 @@ describeWithTrivy('scan prints the findings table in the log (real Trivy)', () =
     expect(rows.some((row) => /^ {2}\* CRITICAL +\S+ +\S+:\d+ /.test(row))).toBe(true);
     expect(lines.filter((line) => line.startsWith('Target: '))).toHaveLength(4); // the fifth target is clean
     // Nothing in it reached the runner as a command: only the action's own annotations exist.
-    expect(run.commands.filter((c) => !['error', 'warning', 'notice', 'group', 'endgroup', 'debug', 'add-mask'].includes(c.command))).toEqual([]);
+    expect(
+      run.commands.filter(
+        (c) => !['error', 'warning', 'notice', 'group', 'endgroup', 'debug', 'add-mask'].includes(c.command),
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -73,7 +77,12 @@ describe('scan keeps the log table within its budget', () => {
     }));
     fs.writeFileSync(
       reportFile,
-      JSON.stringify({ SchemaVersion: 2, ArtifactName: '.', ArtifactType: 'filesystem', Results: [{ Target: 'package-lock.json', Class: 'lang-pkgs', Type: 'npm', Vulnerabilities: vulnerabilities }] }),
+      JSON.stringify({
+        SchemaVersion: 2,
+        ArtifactName: '.',
+        ArtifactType: 'filesystem',
+        Results: [{ Target: 'package-lock.json', Class: 'lang-pkgs', Type: 'npm', Vulnerabilities: vulnerabilities }],
+      }),
     );
   });
 
@@ -90,7 +99,11 @@ describe('scan keeps the log table within its budget', () => {
     expect(rows.length).toBeGreaterThan(500);
     expect(rows.length).toBeLessThan(20_000);
     expect(Buffer.byteLength(lines.join('\n'))).toBeLessThanOrEqual(256 * 1024);
-    expect(lines.at(-1)).toMatch(new RegExp(`^… ${20_000 - rows.length} more findings not shown \\(log budget 256 KiB\\); the full list is in \\S+\\.sarif and \\S+\\.json in `));
+    expect(lines.at(-1)).toMatch(
+      new RegExp(
+        `^… ${20_000 - rows.length} more findings not shown \\(log budget 256 KiB\\); the full list is in \\S+\\.sarif and \\S+\\.json in `,
+      ),
+    );
     expect(lines.join('\n')).not.toContain('##[');
     expect(run.commands.filter((c) => c.command === 'add-path')).toEqual([]);
     expect(run.pathFile).toBe('');

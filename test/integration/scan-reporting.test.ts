@@ -42,7 +42,10 @@ const warnings = (run: { commands: { command: string; message: string; propertie
 describe('scan reporting to GitHub', () => {
   it('publishes a check run, a sticky comment and the SARIF upload on a pull request', async () => {
     api
-      .on('POST', /^\/repos\/octo-org\/app\/check-runs$/, () => ({ status: 201, body: { id: 11, html_url: 'https://github.com/octo-org/app/runs/11' } }))
+      .on('POST', /^\/repos\/octo-org\/app\/check-runs$/, () => ({
+        status: 201,
+        body: { id: 11, html_url: 'https://github.com/octo-org/app/runs/11' },
+      }))
       .on('GET', /^\/repos\/octo-org\/app\/issues\/7\/comments/, () => ({ status: 200, body: [] }))
       .on('POST', /^\/repos\/octo-org\/app\/issues\/7\/comments$/, () => ({
         status: 201,
@@ -84,16 +87,32 @@ describe('scan reporting to GitHub', () => {
       .on('POST', /\/check-runs$/, () => ({ status: 201, body: { id: 1, html_url: 'https://github.com/x/runs/1' } }))
       // what GitHub answers for github.token: /user is refused, GraphQL's viewer is the Actions bot
       .on('GET', /^\/user$/, () => ({ status: 403, body: { message: 'Resource not accessible by integration' } }))
-      .on('POST', /^\/graphql$/, () => ({ status: 200, body: { data: { viewer: { login: 'github-actions', __typename: 'Bot' } } } }))
+      .on('POST', /^\/graphql$/, () => ({
+        status: 200,
+        body: { data: { viewer: { login: 'github-actions', __typename: 'Bot' } } },
+      }))
       .on('GET', /^\/repos\/octo-org\/app\/issues\/7\/comments/, () => ({
         status: 200,
         body: [
           { id: 5, body: 'unrelated', user: { login: 'someone', type: 'User' } },
-          { id: 4, body: '<!-- scs:scan:ci:scan:trivy:path:. -->\nplanted', user: { login: 'other-app[bot]', type: 'Bot' }, html_url: 'https://github.com/c/4' },
-          { id: 6, body: '<!-- scs:scan:ci:scan:trivy:path:. -->\nold results', user: { login: 'github-actions[bot]', type: 'Bot' }, html_url: 'https://github.com/c/6' },
+          {
+            id: 4,
+            body: '<!-- scs:scan:ci:scan:trivy:path:. -->\nplanted',
+            user: { login: 'other-app[bot]', type: 'Bot' },
+            html_url: 'https://github.com/c/4',
+          },
+          {
+            id: 6,
+            body: '<!-- scs:scan:ci:scan:trivy:path:. -->\nold results',
+            user: { login: 'github-actions[bot]', type: 'Bot' },
+            html_url: 'https://github.com/c/6',
+          },
         ],
       }))
-      .on('PATCH', /^\/repos\/octo-org\/app\/issues\/comments\/6$/, () => ({ status: 200, body: { id: 6, html_url: 'https://github.com/c/6' } }))
+      .on('PATCH', /^\/repos\/octo-org\/app\/issues\/comments\/6$/, () => ({
+        status: 200,
+        body: { id: 6, html_url: 'https://github.com/c/6' },
+      }))
       .on('POST', /\/code-scanning\/sarifs$/, () => ({ status: 202, body: { id: 's', url: 'u' } }));
     const run = await scanOnPullRequest('pull_request');
     expect(run.outputs['comment-url']).toBe('https://github.com/c/6');
@@ -114,8 +133,14 @@ describe('scan reporting to GitHub', () => {
   it('turns a 403 into a warning; the gate still decides the step', async () => {
     api
       .on('POST', /\/check-runs$/, () => ({ status: 403, body: { message: 'Resource not accessible by integration' } }))
-      .on('GET', /\/issues\/7\/comments/, () => ({ status: 403, body: { message: 'Resource not accessible by integration' } }))
-      .on('POST', /\/code-scanning\/sarifs$/, () => ({ status: 403, body: { message: 'Resource not accessible by integration' } }));
+      .on('GET', /\/issues\/7\/comments/, () => ({
+        status: 403,
+        body: { message: 'Resource not accessible by integration' },
+      }))
+      .on('POST', /\/code-scanning\/sarifs$/, () => ({
+        status: 403,
+        body: { message: 'Resource not accessible by integration' },
+      }));
     const run = await scanOnPullRequest('pull_request', { 'fail-on': 'critical' });
     expect(run.outputs.gate).toBe('fail');
     expect(run.commands.filter((c) => c.command === 'error').at(-1)!.message).toMatch(/^Severity gate failed/);

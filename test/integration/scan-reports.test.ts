@@ -19,7 +19,10 @@ const describeWithDb = infra?.trivyDb ? describe : describe.skip;
 const dbInputs = (): Record<string, string> => ({ 'db-repository': infra!.trivyDb!.repository, 'db-cache': 'false' });
 const fixture = (name: string) => path.join(REPO_ROOT, 'test', 'fixtures', 'trivy', name);
 
-async function scanWith(report: string | undefined, options: RunOptions = {}): Promise<ActionRun & { argv: string[][] }> {
+async function scanWith(
+  report: string | undefined,
+  options: RunOptions = {},
+): Promise<ActionRun & { argv: string[][] }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'standin-'));
   const argvLog = path.join(dir, 'argv.jsonl');
   const run = await runAction('scan', {
@@ -28,7 +31,11 @@ async function scanWith(report: string | undefined, options: RunOptions = {}): P
     env: { ...(report ? { STANDIN_REPORT: report } : {}), STANDIN_ARGV_LOG: argvLog, ...(options.env ?? {}) },
   });
   const argv = fs.existsSync(argvLog)
-    ? fs.readFileSync(argvLog, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as string[])
+    ? fs
+        .readFileSync(argvLog, 'utf8')
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line) as string[])
     : [];
   return { ...run, argv };
 }
@@ -36,7 +43,15 @@ async function scanWith(report: string | undefined, options: RunOptions = {}): P
 describeWithDb('scan on recorded Trivy reports', () => {
   it('alpine 3.9 image report: counts, gate, one trivy run with JSON output', async () => {
     const run = await scanWith(fixture('alpine-39.json.golden'), { inputs: { image: 'alpine:3.9' } });
-    expect(run.outputs).toMatchObject({ critical: '2', high: '0', medium: '4', low: '0', total: '6', gate: 'fail', 'gate-count': '2' });
+    expect(run.outputs).toMatchObject({
+      critical: '2',
+      high: '0',
+      medium: '4',
+      low: '0',
+      total: '6',
+      gate: 'fail',
+      'gate-count': '2',
+    });
     const scans = run.argv.filter((argv) => argv[0] === 'image');
     expect(scans).toHaveLength(1);
     expect(scans[0]).toEqual(expect.arrayContaining(['--format', 'json', '--scanners', 'vuln,secret']));
@@ -53,8 +68,10 @@ describeWithDb('scan on recorded Trivy reports', () => {
   it.each([
     ['true', '4'],
     ['false', '5'],
-  ])('only-fixed=%s counts %s of ubuntu 18.04\'s findings at low and above', async (onlyFixed, gateCount) => {
-    const run = await scanWith(fixture('ubuntu-1804.json.golden'), { inputs: { 'fail-on': 'low', 'only-fixed': onlyFixed } });
+  ])("only-fixed=%s counts %s of ubuntu 18.04's findings at low and above", async (onlyFixed, gateCount) => {
+    const run = await scanWith(fixture('ubuntu-1804.json.golden'), {
+      inputs: { 'fail-on': 'low', 'only-fixed': onlyFixed },
+    });
     expect(run.outputs).toMatchObject({ total: '5', low: '1', medium: '4', gate: 'fail', 'gate-count': gateCount });
   });
 
@@ -86,7 +103,11 @@ describeWithDb('scan on recorded Trivy reports', () => {
 
 describeWithDb('scan when Trivy fails', () => {
   it.each<[string, Record<string, string>, RegExp]>([
-    ['exits non-zero', { STANDIN_EXIT: '2', STANDIN_STDERR: 'FATAL\tunable to initialize a scanner: DB error\n' }, /Trivy exited with code 2.*\n.*DB error/s],
+    [
+      'exits non-zero',
+      { STANDIN_EXIT: '2', STANDIN_STDERR: 'FATAL\tunable to initialize a scanner: DB error\n' },
+      /Trivy exited with code 2.*\n.*DB error/s,
+    ],
     ['writes no report', {}, /wrote no JSON report/],
   ])('%s: an infrastructure failure, gate=error, never a pass', async (_name, env, message) => {
     const run = await scanWith(undefined, { env });
@@ -110,7 +131,9 @@ describeWithDb('scan when Trivy fails', () => {
     const run = await runAction('scan', { inputs: { 'trivy-path': '/nonexistent/trivy' } });
     expect(run.exitCode).toBe(1);
     expect(run.outputs.gate).toBe('error');
-    expect(run.commands.filter((c) => c.command === 'error').at(-1)!.message).toMatch(/trivy-path|\/nonexistent\/trivy/);
+    expect(run.commands.filter((c) => c.command === 'error').at(-1)!.message).toMatch(
+      /trivy-path|\/nonexistent\/trivy/,
+    );
   });
 });
 
@@ -130,7 +153,9 @@ describeWithDb('scan with hostile report content', () => {
     const run = await scanWith(hostile, { inputs: { image: 'alpine:3.9' } });
     expect(run.outputs.gate).toBe('fail');
     // The only add-mask is the action masking its own token.
-    const foreign = run.commands.filter((c) => c.command === 'set-output' || (c.command === 'add-mask' && c.message !== FAKE_GITHUB_TOKEN));
+    const foreign = run.commands.filter(
+      (c) => c.command === 'set-output' || (c.command === 'add-mask' && c.message !== FAKE_GITHUB_TOKEN),
+    );
     expect(foreign).toEqual([]);
     expect(run.commands.some((c) => c.message === 'injected')).toBe(false);
     expect(run.summary).not.toContain('<script>');
@@ -142,7 +167,10 @@ describeWithDb('scan with hostile report content', () => {
   it('never prints the github-token', async () => {
     const run = await scanWith(fixture('npm.json.golden'));
     // Apart from the runner's own ::add-mask:: command, which hides it everywhere else.
-    const stdout = run.stdout.split('\n').filter((line) => line !== `::add-mask::${FAKE_GITHUB_TOKEN}`).join('\n');
+    const stdout = run.stdout
+      .split('\n')
+      .filter((line) => line !== `::add-mask::${FAKE_GITHUB_TOKEN}`)
+      .join('\n');
     expect(stdout + run.stderr + run.summary + run.envFile).not.toContain(FAKE_GITHUB_TOKEN);
     for (const file of ['json-file', 'sarif-file', 'summary-file']) {
       expect(fs.readFileSync(run.outputs[file]!, 'utf8')).not.toContain(FAKE_GITHUB_TOKEN);

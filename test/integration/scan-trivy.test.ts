@@ -40,7 +40,17 @@ describeWithTrivy('scan with real Trivy on examples/demo-app', () => {
     const declared = Object.keys(loadActionMetadata('scan').outputs);
     expect(declared).toEqual(expect.arrayContaining(Object.keys(run.outputs)));
     // The rest belong to options this run did not use (baseline, formats, reporting, a vulnerability DB).
-    const optional = ['cyclonedx-file', 'cosign-vuln-file', 'new-count', 'fixed-count', 'db-digest', 'image-digest', 'check-run-url', 'comment-url', 'sarif-id'];
+    const optional = [
+      'cyclonedx-file',
+      'cosign-vuln-file',
+      'new-count',
+      'fixed-count',
+      'db-digest',
+      'image-digest',
+      'check-run-url',
+      'comment-url',
+      'sarif-id',
+    ];
     expect(Object.keys(run.outputs).sort()).toEqual(declared.filter((name) => !optional.includes(name)).sort());
   });
 
@@ -110,14 +120,18 @@ describeWithTrivy('scan with real Trivy: ignore files, paths and switches', () =
 
   it('scans a sub-directory and annotates repository-relative paths', async () => {
     const workspace = fs.mkdtempSync(path.join(fs.realpathSync('/tmp'), 'scan-sub-'));
-    fs.cpSync(path.join(REPO_ROOT, 'examples', 'demo-app'), path.join(workspace, 'services', 'demo'), { recursive: true });
+    fs.cpSync(path.join(REPO_ROOT, 'examples', 'demo-app'), path.join(workspace, 'services', 'demo'), {
+      recursive: true,
+    });
     const run = await runAction('scan', {
       workspace,
       inputs: { path: 'services/demo', 'trivy-path': trivy!, scanners: 'secret', 'fail-on': 'critical' },
       env: offline,
     });
     expect(run.outputs.gate).toBe('fail');
-    const files = annotations(run).map((c) => c.properties.file).filter(Boolean);
+    const files = annotations(run)
+      .map((c) => c.properties.file)
+      .filter(Boolean);
     expect(files).toContain('services/demo/config/deploy.env');
   });
 

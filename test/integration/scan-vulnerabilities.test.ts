@@ -29,7 +29,14 @@ describeWithInfra('scan for vulnerabilities with the real Trivy and a DB from th
     const dbRepository = infra!.trivyDb!.repository.replace(infra!.registry, proxy.address);
     return runAction('scan', {
       runnerTemp,
-      inputs: { image: image.refByDigest, scanners: 'vuln', 'trivy-path': trivy!, 'db-repository': dbRepository, 'db-cache': 'false', ...extra },
+      inputs: {
+        image: image.refByDigest,
+        scanners: 'vuln',
+        'trivy-path': trivy!,
+        'db-repository': dbRepository,
+        'db-cache': 'false',
+        ...extra,
+      },
       // Trivy must never look elsewhere: its own downloads go to a closed port.
       env: { HTTPS_PROXY: 'http://127.0.0.1:9', HTTP_PROXY: 'http://127.0.0.1:9', NO_PROXY: '127.0.0.1,localhost' },
     });
@@ -39,10 +46,21 @@ describeWithInfra('scan for vulnerabilities with the real Trivy and a DB from th
     // db-cache: true loads the lazily bundled Actions cache code; without a cache service here it is a miss.
     const run = await scanImage({ 'db-cache': 'true' });
     expect(run.commands.filter((c) => c.command === 'error').at(-1)?.message ?? '').toMatch(/^Severity gate failed/);
-    expect(run.outputs).toMatchObject({ high: '1', total: '1', gate: 'fail', 'gate-count': '1', 'db-digest': infra!.trivyDb!.digest });
+    expect(run.outputs).toMatchObject({
+      high: '1',
+      total: '1',
+      gate: 'fail',
+      'gate-count': '1',
+      'db-digest': infra!.trivyDb!.digest,
+    });
     const report = JSON.parse(fs.readFileSync(run.outputs['json-file']!, 'utf8'));
     const vulnerability = report.Results.flatMap((r: { Vulnerabilities?: unknown[] }) => r.Vulnerabilities ?? [])[0];
-    expect(vulnerability).toMatchObject({ VulnerabilityID: 'CVE-2099-0001', PkgName: 'openssl', InstalledVersion: '3.1.2-r0', FixedVersion: '3.1.3-r0' });
+    expect(vulnerability).toMatchObject({
+      VulnerabilityID: 'CVE-2099-0001',
+      PkgName: 'openssl',
+      InstalledVersion: '3.1.2-r0',
+      FixedVersion: '3.1.3-r0',
+    });
     expect(run.summary).toContain('CVE-2099-0001');
     expect(proxy.paths.some((p) => p.includes('/blobs/'))).toBe(true);
   });
@@ -58,7 +76,12 @@ describeWithInfra('scan for vulnerabilities with the real Trivy and a DB from th
     const dbRepository = infra!.trivyDb!.repository.replace(infra!.registry, proxy.address);
     expect(predicate.scanner.db.uri).toBe(`${dbRepository}@${infra!.trivyDb!.digest}`);
     expect(Number.isNaN(Date.parse(predicate.scanner.db.version))).toBe(false);
-    expect(predicate.invocation.parameters).toMatchObject({ scanner: 'trivy', 'fail-on': 'high', 'only-fixed': true, gate: 'fail' });
+    expect(predicate.invocation.parameters).toMatchObject({
+      scanner: 'trivy',
+      'fail-on': 'high',
+      'only-fixed': true,
+      gate: 'fail',
+    });
     const bom = JSON.parse(fs.readFileSync(run.outputs['cyclonedx-file']!, 'utf8'));
     expect(bom.vulnerabilities[0].id).toBe('CVE-2099-0001');
   });
@@ -75,6 +98,8 @@ describeWithInfra('scan for vulnerabilities with the real Trivy and a DB from th
     });
     expect(run.exitCode).toBe(1);
     expect(run.outputs.gate).toBe('error');
-    expect(run.commands.filter((c) => c.command === 'error').at(-1)!.message).toMatch(/^Infrastructure failure \(not a finding\):.*database/is);
+    expect(run.commands.filter((c) => c.command === 'error').at(-1)!.message).toMatch(
+      /^Infrastructure failure \(not a finding\):.*database/is,
+    );
   });
 });

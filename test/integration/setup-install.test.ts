@@ -35,7 +35,12 @@ if (missing.length > 0) {
 
 /** Versions this action does not pin, so the digests are given as <tool>-sha256 (the pinned ones are tested below). */
 const VERSIONS: Record<Name, string> = { trivy: '0.74.9', grype: '0.119.0', syft: '1.50.0', cosign: '3.1.2' };
-const REPOS: Record<Name, string> = { trivy: 'aquasecurity/trivy', grype: 'anchore/grype', syft: 'anchore/syft', cosign: 'sigstore/cosign' };
+const REPOS: Record<Name, string> = {
+  trivy: 'aquasecurity/trivy',
+  grype: 'anchore/grype',
+  syft: 'anchore/syft',
+  cosign: 'sigstore/cosign',
+};
 const ASSETS: Record<Name, string> = {
   trivy: `trivy_${VERSIONS.trivy}_Linux-64bit.tar.gz`,
   grype: `grype_${VERSIONS.grype}_linux_amd64.tar.gz`,
@@ -67,11 +72,18 @@ function packTarGz(name: Name): Buffer {
 }
 
 function routeAll(prefix = '/gh'): void {
-  for (const name of NAMES) server.route(releasePath(REPOS[name], VERSIONS[name], ASSETS[name], prefix), { kind: 'file', body: assets[name].body });
+  for (const name of NAMES)
+    server.route(releasePath(REPOS[name], VERSIONS[name], ASSETS[name], prefix), {
+      kind: 'file',
+      body: assets[name].body,
+    });
 }
 
 function allInputs(): Record<string, string> {
-  const inputs: Record<string, string> = { tools: 'trivy, grype, syft, cosign', 'tools-mirror': `${server.baseUrl}/gh` };
+  const inputs: Record<string, string> = {
+    tools: 'trivy, grype, syft, cosign',
+    'tools-mirror': `${server.baseUrl}/gh`,
+  };
   for (const name of NAMES) {
     inputs[`${name}-version`] = VERSIONS[name];
     inputs[`${name}-sha256`] = assets[name].digest;
@@ -87,11 +99,16 @@ function lastError(run: ActionRun): string {
 function runFromPath(run: ActionRun, name: Name): { resolved: string; output: string } {
   const PATH = run.pathFile.split('\n').filter(Boolean).reverse().join(path.delimiter);
   const resolved = execFileSync('/bin/sh', ['-c', `command -v ${name}`], { env: { PATH }, encoding: 'utf8' }).trim();
-  const output = execFileSync(name, REPORTS[name].args, { env: { PATH, HOME: work }, encoding: 'utf8', timeout: 60_000 });
+  const output = execFileSync(name, REPORTS[name].args, {
+    env: { PATH, HOME: work },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   return { resolved, output };
 }
 
-const describeReal = process.platform === 'linux' && process.arch === 'x64' && missing.length === 0 ? describe : describe.skip;
+const describeReal =
+  process.platform === 'linux' && process.arch === 'x64' && missing.length === 0 ? describe : describe.skip;
 
 describeReal('setup installs the real tools from a mirror, verified, onto PATH', () => {
   const toolCache = fs.mkdtempSync(path.join(work, 'tool-cache-'));
@@ -115,7 +132,13 @@ describeReal('setup installs the real tools from a mirror, verified, onto PATH',
     expect(lastError(run)).toBe('');
     expect(run.exitCode).toBe(0);
     expect(server.requests).toEqual(NAMES.map((name) => releasePath(REPOS[name], VERSIONS[name], ASSETS[name], '/gh')));
-    const listed = JSON.parse(run.outputs.tools!) as { name: string; version: string; binary: string; source: string; sha256: string }[];
+    const listed = JSON.parse(run.outputs.tools!) as {
+      name: string;
+      version: string;
+      binary: string;
+      source: string;
+      sha256: string;
+    }[];
     expect(listed.map(({ name, version, source, sha256: digest }) => ({ name, version, source, digest }))).toEqual(
       NAMES.map((name) => ({ name, version: VERSIONS[name], source: 'download', digest: assets[name].digest })),
     );
@@ -140,9 +163,18 @@ describeReal('setup installs the real tools from a mirror, verified, onto PATH',
     expect(lastError(run)).toBe('');
     expect(server.requests).toEqual([]);
     for (const name of NAMES) {
-      expect(run.stdout).toMatch(new RegExp(`Using cached ${name} ${VERSIONS[name].replaceAll('.', '\\.')} from .*\\((binary SHA-256 matches|${ASSETS[name].replaceAll('.', '\\.')} re-verified)`));
+      expect(run.stdout).toMatch(
+        new RegExp(
+          `Using cached ${name} ${VERSIONS[name].replaceAll('.', '\\.')} from .*\\((binary SHA-256 matches|${ASSETS[name].replaceAll('.', '\\.')} re-verified)`,
+        ),
+      );
     }
-    expect((JSON.parse(run.outputs.tools!) as { source: string }[]).map((tool) => tool.source)).toEqual(['cache', 'cache', 'cache', 'cache']);
+    expect((JSON.parse(run.outputs.tools!) as { source: string }[]).map((tool) => tool.source)).toEqual([
+      'cache',
+      'cache',
+      'cache',
+      'cache',
+    ]);
   }, 300_000);
 
   it('never runs a tampered cache entry: it warns, downloads the release again and verifies it', async () => {
@@ -150,18 +182,30 @@ describeReal('setup installs the real tools from a mirror, verified, onto PATH',
     routeAll();
     const cached = path.join(toolCache, 'cosign', VERSIONS.cosign, 'x64', 'cosign');
     fs.writeFileSync(cached, '#!/bin/sh\necho GitVersion: v3.1.3\n');
-    const inputs = { tools: 'cosign', 'cosign-version': VERSIONS.cosign, 'cosign-sha256': assets.cosign.digest, 'tools-mirror': `${server.baseUrl}/gh` };
+    const inputs = {
+      tools: 'cosign',
+      'cosign-version': VERSIONS.cosign,
+      'cosign-sha256': assets.cosign.digest,
+      'tools-mirror': `${server.baseUrl}/gh`,
+    };
     const run = await runAction('setup', { toolCache, inputs });
     expect(lastError(run)).toBe('');
     expect(run.exitCode).toBe(0);
-    expect(run.commands.some((c) => c.command === 'warning' && /Cached cosign 3\.1\.2 .* failed verification/.test(c.message))).toBe(true);
+    expect(
+      run.commands.some(
+        (c) => c.command === 'warning' && /Cached cosign 3\.1\.2 .* failed verification/.test(c.message),
+      ),
+    ).toBe(true);
     expect(server.requests).toEqual([releasePath(REPOS.cosign, VERSIONS.cosign, ASSETS.cosign, '/gh')]);
     expect(sha256(fs.readFileSync(cached))).toBe(assets.cosign.digest);
   }, 300_000);
 
   it('links a <tool>-path binary onto PATH through a folder of its own, downloading nothing', async () => {
     server.reset();
-    const run = await runAction('setup', { toolCache, inputs: { tools: 'syft', 'syft-path': real.syft, 'tools-mirror': server.baseUrl } });
+    const run = await runAction('setup', {
+      toolCache,
+      inputs: { tools: 'syft', 'syft-path': real.syft, 'tools-mirror': server.baseUrl },
+    });
     expect(lastError(run)).toBe('');
     expect(server.requests).toEqual([]);
     expect(run.outputs['syft-binary']).toBe(real.syft);
@@ -180,7 +224,9 @@ describeReal('setup installs the real tools from a mirror, verified, onto PATH',
     server.route(releasePath('sigstore/cosign', '3.1.3', pinned), { kind: 'file', body: assets.cosign.body });
     const run = await runAction('setup', { inputs: { tools: 'cosign', 'tools-mirror': server.baseUrl } });
     expect(run.exitCode).toBe(1);
-    expect(lastError(run)).toMatch(/^Infrastructure failure \(not a finding\): SHA-256 mismatch for cosign-linux-amd64/);
+    expect(lastError(run)).toMatch(
+      /^Infrastructure failure \(not a finding\): SHA-256 mismatch for cosign-linux-amd64/,
+    );
     expect(lastError(run)).toContain('pinned by this action');
     expect(run.pathFile).toBe('');
     expect(run.outputs).toEqual({});
@@ -191,11 +237,31 @@ describe('setup refuses bad inputs before any download, naming the input', () =>
   const cases: [string, Record<string, string>, RegExp][] = [
     ['an unknown tool', { tools: 'trivy, docker' }, /^Input `tools` accepts trivy, grype, syft, cosign; got 'docker'/],
     ['no tool', { tools: ' , ' }, /^Input `tools` is empty/],
-    ['a version for a tool not listed', { tools: 'cosign', 'trivy-version': '0.70.0' }, /^Input `trivy-version` is set, but `tools` does not list trivy/],
-    ['an unpinned version without its digest', { tools: 'grype', 'grype-version': '0.119.0' }, /Grype 0\.119\.0 is not pinned by this action .* Set sha256/],
-    ['a digest without a version', { tools: 'syft', 'syft-sha256': 'a'.repeat(64) }, /^Input `syft-sha256` needs `syft-version`/],
-    ['a relative tool path', { tools: 'cosign', 'cosign-path': 'bin/cosign' }, /^Input `cosign-path` must be an absolute path/],
-    ['a mirror with credentials', { tools: 'trivy', 'tools-mirror': 'https://u:p@mirror.example' }, /^Input `tools-mirror` must not embed credentials/],
+    [
+      'a version for a tool not listed',
+      { tools: 'cosign', 'trivy-version': '0.70.0' },
+      /^Input `trivy-version` is set, but `tools` does not list trivy/,
+    ],
+    [
+      'an unpinned version without its digest',
+      { tools: 'grype', 'grype-version': '0.119.0' },
+      /Grype 0\.119\.0 is not pinned by this action .* Set sha256/,
+    ],
+    [
+      'a digest without a version',
+      { tools: 'syft', 'syft-sha256': 'a'.repeat(64) },
+      /^Input `syft-sha256` needs `syft-version`/,
+    ],
+    [
+      'a relative tool path',
+      { tools: 'cosign', 'cosign-path': 'bin/cosign' },
+      /^Input `cosign-path` must be an absolute path/,
+    ],
+    [
+      'a mirror with credentials',
+      { tools: 'trivy', 'tools-mirror': 'https://u:p@mirror.example' },
+      /^Input `tools-mirror` must not embed credentials/,
+    ],
   ];
   it.each(cases)('%s', async (_label, inputs, message) => {
     const run = await runAction('setup', { inputs: { 'tools-mirror': 'http://127.0.0.1:9', ...inputs } });

@@ -18,7 +18,14 @@ import * as path from 'node:path';
 import { bundleFromJSON } from '@sigstore/bundle';
 import { TrustedRoot } from '@sigstore/protobuf-specs';
 import { toSignedEntity, toTrustMaterial, Verifier } from '@sigstore/verify';
-import { RegistryClient, parseRegistryReference, referenceWithDigest, referrersTag, SIGSTORE_BUNDLE_MEDIA_TYPE, INDEX_ACCEPT } from '@scs/oci';
+import {
+  RegistryClient,
+  parseRegistryReference,
+  referenceWithDigest,
+  referrersTag,
+  SIGSTORE_BUNDLE_MEDIA_TYPE,
+  INDEX_ACCEPT,
+} from '@scs/oci';
 import { createSigningEngine, getIdToken, resolveSigstoreInstance } from '@scs/signing';
 import { runAction, type ActionRun } from '../support/action-harness.js';
 import { CountingProxy } from '../support/counting-proxy.js';
@@ -45,7 +52,15 @@ afterAll(async () => {
 function copyMulti(name: string, tag = 'v1'): string {
   execFileSync(
     'skopeo',
-    ['copy', '--all', '--preserve-digests', '--src-tls-verify=false', '--dest-tls-verify=false', `docker://${multi!.ref}`, `docker://${infra!.registry}/${name}:${tag}`],
+    [
+      'copy',
+      '--all',
+      '--preserve-digests',
+      '--src-tls-verify=false',
+      '--dest-tls-verify=false',
+      `docker://${multi!.ref}`,
+      `docker://${infra!.registry}/${name}:${tag}`,
+    ],
     { stdio: 'pipe', timeout: 60_000 },
   );
   return `${infra!.registry}/${name}:${tag}`;
@@ -78,7 +93,10 @@ function failureMessage(run: ActionRun): string {
 /** Every file under `dir`, recursively. */
 function filesUnder(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
+  return fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => path.join(e.parentPath, e.name));
 }
 
 function expectNoTokenLeak(run: ActionRun): void {
@@ -88,11 +106,20 @@ function expectNoTokenLeak(run: ActionRun): void {
   const masked = run.commands.filter((c) => c.command === 'add-mask').map((c) => c.message);
   for (const token of tokens.filter((t) => run.stdout.includes(t))) expect(masked).toContain(token);
   const places: [string, string][] = [
-    ['stdout', run.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n')],
+    [
+      'stdout',
+      run.stdout
+        .split('\n')
+        .filter((line) => !line.startsWith('::add-mask::'))
+        .join('\n'),
+    ],
     ['stderr', run.stderr],
     ['outputs', JSON.stringify(run.outputs)],
     ['summary', run.summary],
-    ...[...filesUnder(run.runnerTemp), ...filesUnder(run.workspace)].map((file): [string, string] => [file, fs.readFileSync(file, 'latin1')]),
+    ...[...filesUnder(run.runnerTemp), ...filesUnder(run.workspace)].map((file): [string, string] => [
+      file,
+      fs.readFileSync(file, 'latin1'),
+    ]),
   ];
   for (const token of tokens) {
     const signature = token.split('.')[2]!;
@@ -105,7 +132,10 @@ function expectNoTokenLeak(run: ActionRun): void {
 describeWithInfra('sign-keyless with engine: sigstore (dist bundle, loopback Sigstore + registry)', () => {
   it('signs the multi-arch image recursively: verifiable bundles with the workflow identity, referrers in the tag-schema index', async () => {
     const image = copyMulti(`sign-${randomBytes(4).toString('hex')}`);
-    const run = await runAction('sign-keyless', { inputs: { image, recursive: 'true', ...stackInputs() }, env: stackEnv() });
+    const run = await runAction('sign-keyless', {
+      inputs: { image, recursive: 'true', ...stackInputs() },
+      env: stackEnv(),
+    });
     expect(failureMessage(run)).toBe('');
     expect(run.exitCode).toBe(0);
 
@@ -127,7 +157,10 @@ describeWithInfra('sign-keyless with engine: sigstore (dist bundle, loopback Sig
     bundlePaths.forEach((file, i) => {
       const json = JSON.parse(fs.readFileSync(file, 'utf8'));
       expect(json.mediaType).toBe('application/vnd.dev.sigstore.bundle.v0.3+json');
-      const signer = verifier().verify(toSignedEntity(bundleFromJSON(json)), { subjectAlternativeName: identity, extensions: { issuer: stack.issuer } });
+      const signer = verifier().verify(toSignedEntity(bundleFromJSON(json)), {
+        subjectAlternativeName: identity,
+        extensions: { issuer: stack.issuer },
+      });
       expect(signer.identity?.subjectAlternativeName).toBe(identity);
       const statement = JSON.parse(Buffer.from(json.dsseEnvelope.payload, 'base64').toString('utf8'));
       expect(statement.predicateType).toBe(SIGN_PREDICATE);
@@ -135,7 +168,12 @@ describeWithInfra('sign-keyless with engine: sigstore (dist bundle, loopback Sig
     });
 
     // The referrers: listed in each subject's sha256-<hex> tag index (docker-registry has no referrers API).
-    const refs = JSON.parse(run.outputs['signature-refs']!) as { subject: string; location: string; via: string; manifestDigest: string }[];
+    const refs = JSON.parse(run.outputs['signature-refs']!) as {
+      subject: string;
+      location: string;
+      via: string;
+      manifestDigest: string;
+    }[];
     expect(refs.map((r) => r.subject)).toEqual(subjects.map((d) => `${repository}@${d}`));
     const ref = parseRegistryReference(image);
     for (const [i, subject] of subjects.entries()) {
@@ -177,7 +215,14 @@ describeWithInfra('sign-keyless with engine: sigstore (dist bundle, loopback Sig
     expect(stack.requests.fulcio).toBeGreaterThan(before);
     execFileSync(
       'skopeo',
-      ['copy', '--preserve-digests', '--src-tls-verify=false', '--dest-tls-verify=false', `docker://${infra!.registry}/${name}@${other.digest}`, `docker://${image}`],
+      [
+        'copy',
+        '--preserve-digests',
+        '--src-tls-verify=false',
+        '--dest-tls-verify=false',
+        `docker://${infra!.registry}/${name}@${other.digest}`,
+        `docker://${image}`,
+      ],
       { stdio: 'pipe', timeout: 60_000 },
     );
     const ref = parseRegistryReference(image);
@@ -209,18 +254,28 @@ describeWithInfra('sign-keyless with engine: sigstore (dist bundle, loopback Sig
   });
 
   it('on a fork pull request: says forks get no OIDC token and how to gate the step', async () => {
-    const run = await runAction('sign-keyless', { inputs: { image: multi!.refByDigest, ...stackInputs() }, event: 'fork_pull_request' });
+    const run = await runAction('sign-keyless', {
+      inputs: { image: multi!.refByDigest, ...stackInputs() },
+      event: 'fork_pull_request',
+    });
     expect(run.exitCode).toBe(1);
-    expect(failureMessage(run)).toMatch(/pull request from a fork[\s\S]*if: github\.event_name != 'pull_request' \|\| github\.event\.pull_request\.head\.repo\.full_name == github\.repository/);
+    expect(failureMessage(run)).toMatch(
+      /pull request from a fork[\s\S]*if: github\.event_name != 'pull_request' \|\| github\.event\.pull_request\.head\.repo\.full_name == github\.repository/,
+    );
   });
 
   it('a private repository on the public-good log is refused before anything is signed', async () => {
     stack.setClaims({ repository_visibility: 'private' });
     try {
       const before = stack.requests.fulcio;
-      const run = await runAction('sign-keyless', { inputs: { image: multi!.refByDigest, engine: 'sigstore' }, env: stackEnv() });
+      const run = await runAction('sign-keyless', {
+        inputs: { image: multi!.refByDigest, engine: 'sigstore' },
+        env: stackEnv(),
+      });
       expect(run.exitCode).toBe(1);
-      expect(failureMessage(run)).toMatch(/repository is private \(the OIDC token \(repository_visibility: private\)\)[\s\S]*sigstore-instance: github[\s\S]*public-log: true/);
+      expect(failureMessage(run)).toMatch(
+        /repository is private \(the OIDC token \(repository_visibility: private\)\)[\s\S]*sigstore-instance: github[\s\S]*public-log: true/,
+      );
       expect(stack.requests.fulcio).toBe(before);
       expect(run.outputs).toEqual({});
     } finally {
@@ -234,15 +289,30 @@ describeWithInfra('sign-keyless with engine: sigstore (dist bundle, loopback Sig
     fs.writeFileSync(path.join(workspace, 'dist', 'app.tar.gz'), 'release\n');
     stack.faults.fulcio = { status: 502, times: 2 };
     const before = { fulcio: stack.requests.fulcio, entries: stack.rekorEntries() };
-    const run = await runAction('sign-keyless', { inputs: { files: 'dist/*.tar.gz', ...stackInputs() }, env: stackEnv(), workspace });
+    const run = await runAction('sign-keyless', {
+      inputs: { files: 'dist/*.tar.gz', ...stackInputs() },
+      env: stackEnv(),
+      workspace,
+    });
     expect(failureMessage(run)).toBe('');
     expect(stack.requests.fulcio - before.fulcio).toBe(3);
     expect(stack.rekorEntries() - before.entries).toBe(1);
     const bundle = path.join(workspace, 'dist', 'app.tar.gz.sigstore.json');
     expect(JSON.parse(run.outputs['bundle-paths']!)).toEqual([bundle]);
-    const entity = toSignedEntity(bundleFromJSON(JSON.parse(fs.readFileSync(bundle, 'utf8'))), Buffer.from('release\n'));
-    expect(() => new Verifier(toTrustMaterial(TrustedRoot.fromJSON(stack.trustedRoot)), { tlogThreshold: 1, ctlogThreshold: 1, timestampThreshold: 1 }).verify(entity)).not.toThrow();
-    expect(run.outputs['verify-command']).toContain("cosign verify-blob 'dist/app.tar.gz' --bundle 'dist/app.tar.gz.sigstore.json'");
+    const entity = toSignedEntity(
+      bundleFromJSON(JSON.parse(fs.readFileSync(bundle, 'utf8'))),
+      Buffer.from('release\n'),
+    );
+    expect(() =>
+      new Verifier(toTrustMaterial(TrustedRoot.fromJSON(stack.trustedRoot)), {
+        tlogThreshold: 1,
+        ctlogThreshold: 1,
+        timestampThreshold: 1,
+      }).verify(entity),
+    ).not.toThrow();
+    expect(run.outputs['verify-command']).toContain(
+      "cosign verify-blob 'dist/app.tar.gz' --bundle 'dist/app.tar.gz.sigstore.json'",
+    );
     expectNoTokenLeak(run);
   });
 
@@ -253,10 +323,14 @@ describeWithInfra('sign-keyless with engine: sigstore (dist bundle, loopback Sig
     try {
       const run = await runAction('sign-keyless', { inputs: { image, ...stackInputs() }, env: stackEnv() });
       expect(run.exitCode).toBe(1);
-      expect(failureMessage(run)).toMatch(/^Infrastructure failure \(not a finding\): Rekor \(http:\/\/127\.0\.0\.1:\d+\) did not answer successfully after 4 tries/);
+      expect(failureMessage(run)).toMatch(
+        /^Infrastructure failure \(not a finding\): Rekor \(http:\/\/127\.0\.0\.1:\d+\) did not answer successfully after 4 tries/,
+      );
       expect(run.outputs).toEqual({});
       expect(run.summary).toContain('did not complete');
-      expect(filesUnder(path.join(run.runnerTemp, 'sign-keyless')).filter((f) => f.endsWith('.sigstore.json'))).toEqual([]);
+      expect(filesUnder(path.join(run.runnerTemp, 'sign-keyless')).filter((f) => f.endsWith('.sigstore.json'))).toEqual(
+        [],
+      );
       expect((await registry.listReferrers(parseRegistryReference(image), multi!.digest)).referrers).toHaveLength(0);
     } finally {
       stack.faults.rekor = undefined;
@@ -271,20 +345,34 @@ describeWithInfra('sign-keyless with engine: sigstore (dist bundle, loopback Sig
     const server: Server = createServer((req, res) => {
       if (req.method !== 'GET' && req.method !== 'HEAD') {
         res.writeHead(403, { 'content-type': 'application/json' });
-        res.end(JSON.stringify({ errors: [{ code: 'DENIED', message: 'requested access to the resource is denied' }] }));
+        res.end(
+          JSON.stringify({ errors: [{ code: 'DENIED', message: 'requested access to the resource is denied' }] }),
+        );
         req.resume();
         return;
       }
-      const upstream = httpRequest({ host, port: Number(port), method: req.method, path: req.url, headers: { ...req.headers, host: infra!.registry } }, (answer) => {
-        res.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(res);
-      });
+      const upstream = httpRequest(
+        {
+          host,
+          port: Number(port),
+          method: req.method,
+          path: req.url,
+          headers: { ...req.headers, host: infra!.registry },
+        },
+        (answer) => {
+          res.writeHead(answer.statusCode ?? 502, answer.headers);
+          answer.pipe(res);
+        },
+      );
       upstream.on('error', () => res.writeHead(502).end());
       req.pipe(upstream);
     });
     const proxyPort = await listenOnLoopback(server);
     try {
-      const run = await runAction('sign-keyless', { inputs: { image: `127.0.0.1:${proxyPort}/${name}:v1`, ...stackInputs() }, env: stackEnv() });
+      const run = await runAction('sign-keyless', {
+        inputs: { image: `127.0.0.1:${proxyPort}/${name}:v1`, ...stackInputs() },
+        env: stackEnv(),
+      });
       expect(run.exitCode).toBe(1);
       const message = failureMessage(run);
       expect(message).toMatch(/403/);
@@ -303,7 +391,12 @@ describeWithInfra('the signing engine API (what the provenance action calls), in
     const ref = parseRegistryReference(image);
     const engine = await createSigningEngine({
       engine: 'sigstore',
-      instance: resolveSigstoreInstance('custom', { fulcioUrl: stack.fulcioUrl, rekorUrl: stack.rekorUrl, tsaUrl: stack.tsaUrl, trustedRootPath: stack.trustedRootPath }),
+      instance: resolveSigstoreInstance('custom', {
+        fulcioUrl: stack.fulcioUrl,
+        rekorUrl: stack.rekorUrl,
+        tsaUrl: stack.tsaUrl,
+        trustedRootPath: stack.trustedRootPath,
+      }),
       idToken: () => getIdToken('sigstore', { env: stack.env(), mask: () => undefined }),
       registry,
     });
@@ -325,7 +418,9 @@ describeWithInfra('the signing engine API (what the provenance action calls), in
     expect(outcome.stored?.via).toBe('tag-schema');
     const listing = await registry.listReferrers(ref, multi!.digest);
     expect(listing.referrers).toHaveLength(1);
-    expect(listing.referrers[0]!.annotations?.['dev.sigstore.bundle.predicateType']).toBe('https://slsa.dev/provenance/v1');
+    expect(listing.referrers[0]!.annotations?.['dev.sigstore.bundle.predicateType']).toBe(
+      'https://slsa.dev/provenance/v1',
+    );
     expect(listing.referrers[0]!.artifactType).toBe(SIGSTORE_BUNDLE_MEDIA_TYPE);
     expect(() => verifier().verify(toSignedEntity(bundleFromJSON(JSON.parse(outcome.bundleJson))))).not.toThrow();
   });

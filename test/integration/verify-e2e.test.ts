@@ -84,11 +84,23 @@ function results(run: ActionRun): Entry[] {
 }
 
 function failure(run: ActionRun): string {
-  return run.commands.filter((c) => c.command === 'error').map((c) => c.message).join('\n');
+  return run.commands
+    .filter((c) => c.command === 'error')
+    .map((c) => c.message)
+    .join('\n');
 }
 
-async function attachStatement(image: TestImage, predicateType: string, predicate: Record<string, unknown>, claims = reusableWorkflowClaims()): Promise<Buffer> {
-  const bundle = await signStatement(stack, statement(image.ref.repository, image.digest, predicateType, predicate), claims);
+async function attachStatement(
+  image: TestImage,
+  predicateType: string,
+  predicate: Record<string, unknown>,
+  claims = reusableWorkflowClaims(),
+): Promise<Buffer> {
+  const bundle = await signStatement(
+    stack,
+    statement(image.ref.repository, image.digest, predicateType, predicate),
+    claims,
+  );
   await attachBundle(image, bundle, predicateType);
   return bundle;
 }
@@ -105,13 +117,20 @@ describeWithInfra('verify (dist) against the loopback Sigstore stack and registr
   beforeAll(async () => {
     stack = await startSigstoreStack();
     images.good = await fullyAttested('verify-e2e/good');
-    images.selfHosted = await fullyAttested('verify-e2e/self-hosted', reusableWorkflowClaims({ runner_environment: 'self-hosted' }));
+    images.selfHosted = await fullyAttested(
+      'verify-e2e/self-hosted',
+      reusableWorkflowClaims({ runner_environment: 'self-hosted' }),
+    );
     const unattested = await pushTestImage(infra!.registry, 'verify-e2e/no-provenance');
     await attachStatement(unattested, COSIGN_SIGN_PREDICATE, {});
     images.noProvenance = unattested;
 
     const tampered = await pushTestImage(infra!.registry, 'verify-e2e/tampered');
-    const honest = await signStatement(stack, statement(tampered.ref.repository, tampered.digest, SLSA_PROVENANCE_V1, slsaPredicate()), reusableWorkflowClaims());
+    const honest = await signStatement(
+      stack,
+      statement(tampered.ref.repository, tampered.digest, SLSA_PROVENANCE_V1, slsaPredicate()),
+      reusableWorkflowClaims(),
+    );
     await attachBundle(
       tampered,
       tamperStatementBundle(honest, (s) => {
@@ -123,7 +142,15 @@ describeWithInfra('verify (dist) against the loopback Sigstore stack and registr
 
     const other = await pushTestImage(infra!.registry, 'verify-e2e/other-digest');
     const elsewhere = `sha256:${'e'.repeat(64)}`;
-    await attachBundle(other, await signStatement(stack, statement(other.ref.repository, elsewhere, SLSA_PROVENANCE_V1, slsaPredicate()), reusableWorkflowClaims()), SLSA_PROVENANCE_V1);
+    await attachBundle(
+      other,
+      await signStatement(
+        stack,
+        statement(other.ref.repository, elsewhere, SLSA_PROVENANCE_V1, slsaPredicate()),
+        reusableWorkflowClaims(),
+      ),
+      SLSA_PROVENANCE_V1,
+    );
     images.otherDigest = other;
 
     // Two vuln attestations by the approved identity: an older one made with an allowed DB (1 high)
@@ -134,12 +161,26 @@ describeWithInfra('verify (dist) against the loopback Sigstore stack and registr
       (predicate.scanner as { db: { uri: string; version: string } }).db = { uri, version: '2026-11-26T00:00:00Z' };
       return predicate;
     };
-    await attachStatement(dbImage, COSIGN_VULN_V1, withDb(`ghcr.io/aquasecurity/trivy-db:2@sha256:${'1'.repeat(64)}`, [{ id: 'CVE-2099-0003', severity: 'HIGH' }], new Date(Date.now() + 30_000)));
-    await attachStatement(dbImage, COSIGN_VULN_V1, withDb(`evil.example/trivy-db:2@sha256:${'2'.repeat(64)}`, [], new Date(Date.now() + 60_000)));
+    await attachStatement(
+      dbImage,
+      COSIGN_VULN_V1,
+      withDb(
+        `ghcr.io/aquasecurity/trivy-db:2@sha256:${'1'.repeat(64)}`,
+        [{ id: 'CVE-2099-0003', severity: 'HIGH' }],
+        new Date(Date.now() + 30_000),
+      ),
+    );
+    await attachStatement(
+      dbImage,
+      COSIGN_VULN_V1,
+      withDb(`evil.example/trivy-db:2@sha256:${'2'.repeat(64)}`, [], new Date(Date.now() + 60_000)),
+    );
     images.vulnDb = dbImage;
 
     // Issue 13 item 19: a provenance claiming the org's builder id, signed by another workflow of the org.
-    const otherWorkflow = reusableWorkflowClaims({ job_workflow_ref: 'octo-org/release-workflows/.github/workflows/other.yml@refs/tags/v1.2.0' });
+    const otherWorkflow = reusableWorkflowClaims({
+      job_workflow_ref: 'octo-org/release-workflows/.github/workflows/other.yml@refs/tags/v1.2.0',
+    });
     const claimed = await pushTestImage(infra!.registry, 'verify-e2e/builder-claimed');
     await attachStatement(claimed, COSIGN_SIGN_PREDICATE, {});
     await attachStatement(claimed, SLSA_PROVENANCE_V1, slsaPredicate(GITHUB_BUILDER_ID), otherWorkflow);
@@ -150,11 +191,22 @@ describeWithInfra('verify (dist) against the loopback Sigstore stack and registr
     images.scanOnly = scanOnly;
     // Issue 13 item 16: signed by …/Sign.yml, another file than …/sign.yml.
     const upper = await pushTestImage(infra!.registry, 'verify-e2e/upper-case-workflow');
-    await attachStatement(upper, COSIGN_SIGN_PREDICATE, {}, reusableWorkflowClaims({ job_workflow_ref: 'octo-org/release-workflows/.github/workflows/Sign.yml@refs/tags/v1.2.0' }));
+    await attachStatement(
+      upper,
+      COSIGN_SIGN_PREDICATE,
+      {},
+      reusableWorkflowClaims({
+        job_workflow_ref: 'octo-org/release-workflows/.github/workflows/Sign.yml@refs/tags/v1.2.0',
+      }),
+    );
     images.upperCaseWorkflow = upper;
 
     const critical = await fullyAttested('verify-e2e/critical');
-    await attachStatement(critical, COSIGN_VULN_V1, vulnPredicate([{ id: 'CVE-2099-0002', severity: 'CRITICAL' }], new Date(Date.now() + 60_000)));
+    await attachStatement(
+      critical,
+      COSIGN_VULN_V1,
+      vulnPredicate([{ id: 'CVE-2099-0002', severity: 'CRITICAL' }], new Date(Date.now() + 60_000)),
+    );
     images.critical = critical;
   }, 120_000);
 
@@ -163,33 +215,53 @@ describeWithInfra('verify (dist) against the loopback Sigstore stack and registr
   });
 
   it('passes a digest signed and attested by the approved reusable workflow, and exports the policy', async () => {
-    const run = await verify(images.good!, { 'export-controllers': 'kyverno, policy-controller', 'allow-unenforced': 'max-age, max-severity' });
+    const run = await verify(images.good!, {
+      'export-controllers': 'kyverno, policy-controller',
+      'allow-unenforced': 'max-age, max-severity',
+    });
     expect(failure(run)).toBe('');
     expect(run.exitCode).toBe(0);
     expect(run.outputs.verified).toBe('true');
     expect(run.outputs.digest).toBe(images.good!.digest);
-    expect(run.outputs['signer-identity']).toBe('https://github.com/octo-org/release-workflows/.github/workflows/sign.yml@refs/tags/v1.2.0');
+    expect(run.outputs['signer-identity']).toBe(
+      'https://github.com/octo-org/release-workflows/.github/workflows/sign.yml@refs/tags/v1.2.0',
+    );
     const entries = results(run);
     expect(entries).toHaveLength(3);
     for (const entry of entries) {
-      expect(entry).toMatchObject({ source: 'referrers', type: 'dsse', verified: true, passed: true, reasons: [], sourceRepositoryId: '1001', runnerEnvironment: 'github-hosted' });
+      expect(entry).toMatchObject({
+        source: 'referrers',
+        type: 'dsse',
+        verified: true,
+        passed: true,
+        reasons: [],
+        sourceRepositoryId: '1001',
+        runnerEnvironment: 'github-hosted',
+      });
       expect(entry.logEntry?.logIndex).toMatch(/^\d+$/);
     }
-    expect(entries.map((e) => e.predicateType).sort()).toEqual([COSIGN_VULN_V1, COSIGN_SIGN_PREDICATE, SLSA_PROVENANCE_V1].sort());
+    expect(entries.map((e) => e.predicateType).sort()).toEqual(
+      [COSIGN_VULN_V1, COSIGN_SIGN_PREDICATE, SLSA_PROVENANCE_V1].sort(),
+    );
     // The summary: the subject, its checks, the identity.
     expect(run.summary).toContain(':white_check_mark: policy passed');
     expect(run.summary).toContain(`verify-e2e/good@${images.good!.digest}`);
     expect(run.summary).toContain('attestation slsaprovenance1');
     expect(run.summary).toContain('release-workflows/.github/workflows/sign.yml@refs/tags/v1.2.0');
     // The results file has every subject and bundle.
-    const file = JSON.parse(fs.readFileSync(run.outputs['results-file']!, 'utf8')) as { subjects: { passed: boolean }[]; bundles: unknown[] };
+    const file = JSON.parse(fs.readFileSync(run.outputs['results-file']!, 'utf8')) as {
+      subjects: { passed: boolean }[];
+      bundles: unknown[];
+    };
     expect(file.subjects).toEqual([expect.objectContaining({ passed: true })]);
     expect(file.bundles).toHaveLength(3);
     // The admission exports are written and valid against the CRD schemas.
     const kyverno = parseYaml(fs.readFileSync(run.outputs['kyverno-policy-file']!, 'utf8'));
     const validateKyverno = kyvernoValidator();
     expect(validateKyverno(kyverno) ? [] : validateKyverno.errors).toEqual([]);
-    const pcDocs = parseAllDocuments(fs.readFileSync(run.outputs['policy-controller-file']!, 'utf8')).map((d) => d.toJS() as { kind: string });
+    const pcDocs = parseAllDocuments(fs.readFileSync(run.outputs['policy-controller-file']!, 'utf8')).map(
+      (d) => d.toJS() as { kind: string },
+    );
     expect(pcDocs.map((d) => d.kind)).toEqual(['TrustRoot', 'ClusterImagePolicy']);
     const validatePc = policyControllerValidator();
     expect(validatePc(pcDocs[1]) ? [] : validatePc.errors).toEqual([]);
@@ -211,7 +283,8 @@ describeWithInfra('verify (dist) against the loopback Sigstore stack and registr
     const run = await verify(images.good!, { 'signer-workflow': 'octo-org/app/.github/workflows/release.yml' });
     expect(run.exitCode).not.toBe(0);
     expect(run.outputs.verified).toBe('false');
-    const reason = 'signer workflow "octo-org/release-workflows/.github/workflows/sign.yml" is not "octo-org/app/.github/workflows/release.yml"';
+    const reason =
+      'signer workflow "octo-org/release-workflows/.github/workflows/sign.yml" is not "octo-org/app/.github/workflows/release.yml"';
     for (const entry of results(run)) expect(entry.reasons).toContain(reason);
     expect(failure(run)).toContain(reason);
     expect(run.summary).toContain('is not &quot;octo-org/app/.github/workflows/release.yml&quot;');
@@ -227,13 +300,18 @@ describeWithInfra('verify (dist) against the loopback Sigstore stack and registr
   it('fails for a self-hosted runner claim', async () => {
     const run = await verify(images.selfHosted!);
     expect(run.exitCode).not.toBe(0);
-    for (const entry of results(run)) expect(entry.reasons).toEqual(['runner environment "self-hosted" is not "github-hosted"']);
+    for (const entry of results(run))
+      expect(entry.reasons).toEqual(['runner environment "self-hosted" is not "github-hosted"']);
     expect(failure(run)).toContain('runner environment "self-hosted" is not "github-hosted"');
     expect(run.summary).toContain(':x: policy failed');
   });
 
   it('fails when the provenance is missing', async () => {
-    const run = await verify(images.noProvenance!, { 'require-attestations': 'slsaprovenance1', 'max-severity': '', 'builder-id': '' });
+    const run = await verify(images.noProvenance!, {
+      'require-attestations': 'slsaprovenance1',
+      'max-severity': '',
+      'builder-id': '',
+    });
     expect(run.exitCode).not.toBe(0);
     expect(results(run)).toEqual([expect.objectContaining({ passed: true, predicateType: COSIGN_SIGN_PREDICATE })]);
     expect(failure(run)).toContain('required attestation slsaprovenance1 (https://slsa.dev/provenance/v1) is missing');
@@ -254,7 +332,9 @@ describeWithInfra('verify (dist) against the loopback Sigstore stack and registr
     const run = await verify(images.otherDigest!, { 'require-attestations': 'slsaprovenance1', 'max-severity': '' });
     expect(run.exitCode).not.toBe(0);
     const [entry] = results(run);
-    expect(entry!.reasons).toEqual([`subject: the statement is about sha256:eeeeeeeeeeee…, not ${images.otherDigest!.digest}`]);
+    expect(entry!.reasons).toEqual([
+      `subject: the statement is about sha256:eeeeeeeeeeee…, not ${images.otherDigest!.digest}`,
+    ]);
     expect(failure(run)).toContain('subject: the statement is about sha256:eeeeeeeeeeee…');
   });
 
@@ -270,7 +350,10 @@ describeWithInfra('verify (dist) against the loopback Sigstore stack and registr
     const workspace = fs.mkdtempSync(path.join(infra ? path.dirname(stack.trustedRootPath) : '/tmp', 'ws-'));
     const data = Buffer.from('release artifact\n');
     fs.writeFileSync(path.join(workspace, 'app.tar.gz'), data);
-    fs.writeFileSync(path.join(workspace, 'app.tar.gz.sigstore.json'), await signBlob(stack, data, reusableWorkflowClaims()));
+    fs.writeFileSync(
+      path.join(workspace, 'app.tar.gz.sigstore.json'),
+      await signBlob(stack, data, reusableWorkflowClaims()),
+    );
     const inputs = {
       files: 'app.tar.gz',
       sources: 'files',
@@ -290,7 +373,11 @@ describeWithInfra('verify (dist) against the loopback Sigstore stack and registr
 
   it("reads GitHub's attestation API (repository), and names the permission on 403", async () => {
     const image = await pushTestImage(infra!.registry, 'verify-e2e/github-api');
-    const provenance = await signStatement(stack, statement(image.ref.repository, image.digest, SLSA_PROVENANCE_V1, slsaPredicate()), reusableWorkflowClaims());
+    const provenance = await signStatement(
+      stack,
+      statement(image.ref.repository, image.digest, SLSA_PROVENANCE_V1, slsaPredicate()),
+      reusableWorkflowClaims(),
+    );
     const github = new FakeGitHub();
     await github.start();
     try {
@@ -300,15 +387,28 @@ describeWithInfra('verify (dist) against the loopback Sigstore stack and registr
       }));
       const run = await runAction('verify', {
         env: { GITHUB_API_URL: github.apiUrl },
-        inputs: { image: image.name, sources: 'github', 'sigstore-instance': 'custom', 'trusted-root': stack.trustedRootPath, ...POLICY, 'require-attestations': 'slsaprovenance1', 'max-severity': '' },
+        inputs: {
+          image: image.name,
+          sources: 'github',
+          'sigstore-instance': 'custom',
+          'trusted-root': stack.trustedRootPath,
+          ...POLICY,
+          'require-attestations': 'slsaprovenance1',
+          'max-severity': '',
+        },
       });
       expect(failure(run)).toBe('');
-      expect(results(run)).toEqual([expect.objectContaining({ source: 'github', passed: true, predicateType: SLSA_PROVENANCE_V1 })]);
+      expect(results(run)).toEqual([
+        expect.objectContaining({ source: 'github', passed: true, predicateType: SLSA_PROVENANCE_V1 }),
+      ]);
       expect(github.requests[0]!.path).toBe(`/repos/octo-org/app/attestations/${image.digest}?per_page=100`);
       expect(github.requests[0]!.headers.authorization).toMatch(/^Bearer /);
 
       github.reset();
-      github.on('GET', /attestations/, () => ({ status: 403, body: { message: 'Resource not accessible by integration' } }));
+      github.on('GET', /attestations/, () => ({
+        status: 403,
+        body: { message: 'Resource not accessible by integration' },
+      }));
       const denied = await runAction('verify', {
         env: { GITHUB_API_URL: github.apiUrl },
         // The signer workflow bound to its owner (issue 19.1), so the run reaches the API.
@@ -322,7 +422,9 @@ describeWithInfra('verify (dist) against the loopback Sigstore stack and registr
         },
       });
       expect(denied.exitCode).not.toBe(0);
-      expect(denied.commands.some((c) => c.command === 'warning' && c.message.includes('`attestations: read`'))).toBe(true);
+      expect(denied.commands.some((c) => c.command === 'warning' && c.message.includes('`attestations: read`'))).toBe(
+        true,
+      );
       expect(failure(denied)).toContain('no evidence found');
       expect(failure(denied)).toContain('`attestations: read`');
     } finally {
@@ -333,7 +435,12 @@ describeWithInfra('verify (dist) against the loopback Sigstore stack and registr
   it('reports legacy cosign tags as present but not verified', async () => {
     const image = await pushTestImage(infra!.registry, 'verify-e2e/legacy');
     const tag = await pushLegacyTag(image, 'sig');
-    const run = await verify(image, { sources: 'referrers, legacy', 'require-attestations': '', 'max-severity': '', 'builder-id': '' });
+    const run = await verify(image, {
+      sources: 'referrers, legacy',
+      'require-attestations': '',
+      'max-severity': '',
+      'builder-id': '',
+    });
     expect(run.exitCode).not.toBe(0);
     expect(failure(run)).toContain(`no verifiable evidence: only legacy cosign evidence (${tag}) exists`);
     expect(run.summary).toContain('not verified by this action');
@@ -346,7 +453,9 @@ describeWithInfra('verify (dist) against the loopback Sigstore stack and registr
     expect(pinned.outputs.verified).toBe('true');
     const other = await verify(images.good!, { 'export-policy': 'false', 'signer-ref': 'c'.repeat(40) });
     expect(other.exitCode).not.toBe(0);
-    expect(failure(other)).toContain(`signer workflow ref "refs/tags/v1.2.0" is not one of ${'c'.repeat(40)} (build signer digest "${'b'.repeat(40)}")`);
+    expect(failure(other)).toContain(
+      `signer workflow ref "refs/tags/v1.2.0" is not one of ${'c'.repeat(40)} (build signer digest "${'b'.repeat(40)}")`,
+    );
   });
 
   it('refuses a branch signer-ref and a signer workflow bound to no owner or repository id, before any network access (issues 19.1, 19.2)', async () => {
@@ -357,36 +466,55 @@ describeWithInfra('verify (dist) against the loopback Sigstore stack and registr
     const v10 = await verify(images.good!, { 'export-policy': 'false', 'signer-ref': 'refs/tags/v1*' });
     expect(failure(v10)).toContain('also matches longer versions');
 
-    const unbound = await verify(images.good!, { 'export-policy': 'false', 'source-repository-id': '', 'owner-id': '' });
+    const unbound = await verify(images.good!, {
+      'export-policy': 'false',
+      'source-repository-id': '',
+      'owner-id': '',
+    });
     expect(unbound.exitCode).not.toBe(0);
     expect(unbound.outputs.verified).toBeUndefined();
     expect(failure(unbound)).toMatch(/set `owner-id` .* or `source-repository-id` .* or set `allow-any-source: true`/);
-    const anySource = await verify(images.good!, { 'export-policy': 'false', 'source-repository-id': '', 'owner-id': '', 'allow-any-source': 'true' });
+    const anySource = await verify(images.good!, {
+      'export-policy': 'false',
+      'source-repository-id': '',
+      'owner-id': '',
+      'allow-any-source': 'true',
+    });
     expect(failure(anySource)).toBe('');
     expect(anySource.outputs.verified).toBe('true');
-    expect(anySource.commands.some((c) => c.command === 'warning' && c.message.includes('allow-any-source'))).toBe(true);
+    expect(anySource.commands.some((c) => c.command === 'warning' && c.message.includes('allow-any-source'))).toBe(
+      true,
+    );
   });
 
   it('with allowed-vuln-dbs, a newer scan made with another DB neither supersedes nor satisfies (issue 19.3)', async () => {
     // Without the allow-list the newest (clean, rogue DB) attestation decides.
     const open = await verify(images.vulnDb!, { 'export-policy': 'false', 'max-severity': 'high' });
     expect(failure(open)).toBe('');
-    const listed = await verify(images.vulnDb!, { 'export-policy': 'false', 'max-severity': 'high', 'allowed-vuln-dbs': 'ghcr.io/aquasecurity/trivy-db, mirror.gcr.io/aquasec/trivy-db' });
+    const listed = await verify(images.vulnDb!, {
+      'export-policy': 'false',
+      'max-severity': 'high',
+      'allowed-vuln-dbs': 'ghcr.io/aquasecurity/trivy-db, mirror.gcr.io/aquasec/trivy-db',
+    });
     expect(listed.exitCode).not.toBe(0);
     expect(failure(listed)).toContain('vuln attestation reports 1 high');
     expect(failure(listed)).toContain('DB "evil.example/trivy-db:2", which is not one of allowed-vuln-dbs');
     // An attestation that records no DB does not count either.
-    const unrecorded = await verify(images.good!, { 'export-policy': 'false', 'allowed-vuln-dbs': 'ghcr.io/aquasecurity/trivy-db' });
+    const unrecorded = await verify(images.good!, {
+      'export-policy': 'false',
+      'allowed-vuln-dbs': 'ghcr.io/aquasecurity/trivy-db',
+    });
     expect(unrecorded.exitCode).not.toBe(0);
     expect(failure(unrecorded)).toContain('records no vulnerability DB as <repository>@sha256:<digest>');
   });
 
-  it('refuses a provenance that claims the org\'s builder id but was signed by another workflow (issue 13 item 19)', async () => {
+  it("refuses a provenance that claims the org's builder id but was signed by another workflow (issue 13 item 19)", async () => {
     // An identity broad enough for any workflow of the org's release repository: builder-id must still be the signer.
     const broad = {
       'signer-workflow': '',
       'signer-ref': '',
-      'certificate-identity-regexp': 'https://github\\.com/octo-org/release-workflows/\\.github/workflows/[a-z]+\\.yml@refs/tags/v1\\.2\\.0',
+      'certificate-identity-regexp':
+        'https://github\\.com/octo-org/release-workflows/\\.github/workflows/[a-z]+\\.yml@refs/tags/v1\\.2\\.0',
       'require-attestations': 'slsaprovenance1',
       'max-severity': '',
     };
@@ -403,11 +531,18 @@ describeWithInfra('verify (dist) against the loopback Sigstore stack and registr
   });
 
   it('a vuln attestation alone is not a signature; signed-evidence widens it explicitly (issue 13 item 23)', async () => {
-    const noRequirements = { 'require-attestations': '', 'builder-id': '', 'max-severity': '', 'export-policy': 'false' };
+    const noRequirements = {
+      'require-attestations': '',
+      'builder-id': '',
+      'max-severity': '',
+      'export-policy': 'false',
+    };
     const run = await verify(images.scanOnly!, noRequirements);
     expect(run.exitCode).not.toBe(0);
     expect(run.outputs.verified).toBe('false');
-    expect(failure(run)).toContain("no signature, slsaprovenance1 from an approved identity (signed-evidence: signature, slsaprovenance1); the approved identity's evidence is only: vuln");
+    expect(failure(run)).toContain(
+      "no signature, slsaprovenance1 from an approved identity (signed-evidence: signature, slsaprovenance1); the approved identity's evidence is only: vuln",
+    );
     const widened = await verify(images.scanOnly!, { ...noRequirements, 'signed-evidence': 'any' });
     expect(failure(widened)).toBe('');
     expect(widened.outputs.verified).toBe('true');
@@ -420,9 +555,16 @@ describeWithInfra('verify (dist) against the loopback Sigstore stack and registr
   });
 
   it('a workflow path differing in case is another workflow (issue 13 item 16)', async () => {
-    const run = await verify(images.upperCaseWorkflow!, { 'require-attestations': '', 'builder-id': '', 'max-severity': '', 'export-policy': 'false' });
+    const run = await verify(images.upperCaseWorkflow!, {
+      'require-attestations': '',
+      'builder-id': '',
+      'max-severity': '',
+      'export-policy': 'false',
+    });
     expect(run.exitCode).not.toBe(0);
-    expect(failure(run)).toContain('signer workflow "octo-org/release-workflows/.github/workflows/Sign.yml" is not "octo-org/release-workflows/.github/workflows/sign.yml"');
+    expect(failure(run)).toContain(
+      'signer workflow "octo-org/release-workflows/.github/workflows/Sign.yml" is not "octo-org/release-workflows/.github/workflows/sign.yml"',
+    );
   });
 
   it('refuses a tag with require-digest, before any network access', async () => {

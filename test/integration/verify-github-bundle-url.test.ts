@@ -69,7 +69,15 @@ describe('verify: bundle_url-only attestations from GitHub (from dist/)', () => 
     blobRequests.length = 0;
     github.on('GET', /^\/repos\/bdehamer\/delme\/attestations\/sha256:e15b/, () => ({
       status: 200,
-      body: { attestations: [{ bundle_url: `${blobOrigin}/attestations/rel.snappy?sv=2025&sig=SIGNED`, repository_id: 905988044, initiator: 'github' }] },
+      body: {
+        attestations: [
+          {
+            bundle_url: `${blobOrigin}/attestations/rel.snappy?sv=2025&sig=SIGNED`,
+            repository_id: 905988044,
+            initiator: 'github',
+          },
+        ],
+      },
     }));
     const run = await verify({ 'certificate-identity': 'https://dotcom.releases.github.com' });
     if (run.exitCode !== 0) throw new Error(`verify failed:\n${run.stdout}\n${run.stderr}`);
@@ -85,8 +93,13 @@ describe('verify: bundle_url-only attestations from GitHub (from dist/)', () => 
 
   it('the same attestation fails a policy that names a workflow instead of the release signer', async () => {
     github.reset();
-    github.on('GET', /attestations\/sha256:e15b/, () => ({ status: 200, body: { attestations: [{ bundle_url: `${blobOrigin}/rel` }] } }));
-    const run = await verify({ 'certificate-identity': 'https://github.com/bdehamer/delme/.github/workflows/release.yml@refs/tags/v6' });
+    github.on('GET', /attestations\/sha256:e15b/, () => ({
+      status: 200,
+      body: { attestations: [{ bundle_url: `${blobOrigin}/rel` }] },
+    }));
+    const run = await verify({
+      'certificate-identity': 'https://github.com/bdehamer/delme/.github/workflows/release.yml@refs/tags/v6',
+    });
     expect(run.exitCode).not.toBe(0);
     expect(run.outputs.verified).toBe('false');
     expect(run.stdout + run.stderr).toContain('certificate identity "https://dotcom.releases.github.com" is not');
@@ -95,10 +108,15 @@ describe('verify: bundle_url-only attestations from GitHub (from dist/)', () => 
   it('a plain-http bundle_url off loopback is refused, never requested, and the subject fails', async () => {
     github.reset();
     blobRequests.length = 0;
-    github.on('GET', /attestations\/sha256:e15b/, () => ({ status: 200, body: { attestations: [{ bundle_url: 'http://blobs.example.invalid/rel?sig=x' }] } }));
+    github.on('GET', /attestations\/sha256:e15b/, () => ({
+      status: 200,
+      body: { attestations: [{ bundle_url: 'http://blobs.example.invalid/rel?sig=x' }] },
+    }));
     const run = await verify({ 'certificate-identity': 'https://dotcom.releases.github.com' });
     expect(run.outputs.verified).toBe('false');
-    expect(run.stdout + run.stderr).toMatch(/bundle_url \(http:\/\/blobs\.example\.invalid\/rel\) is not https; refused/);
+    expect(run.stdout + run.stderr).toMatch(
+      /bundle_url \(http:\/\/blobs\.example\.invalid\/rel\) is not https; refused/,
+    );
     expect(blobRequests).toHaveLength(0);
   });
 });

@@ -12,8 +12,23 @@ import { registryEvidence } from '../../actions/verify/src/registry-evidence.js'
 import { runAction, type ActionRun } from '../support/action-harness.js';
 import { requireInfra } from '../support/test-tools.js';
 import { startSigstoreStack, type SigstoreStack } from '../support/sigstore-stack.js';
-import { SLSA_PROVENANCE_V1, pushLegacyTag, pushTestImage, reusableWorkflowClaims, slsaPredicate, statement, type TestImage } from '../support/evidence.js';
-import { editRekorBundle, pushLegacySignatures, signLegacy, signLegacyAttestation, simpleSigningPayload, type LegacyLayer } from '../support/legacy-cosign.js';
+import {
+  SLSA_PROVENANCE_V1,
+  pushLegacyTag,
+  pushTestImage,
+  reusableWorkflowClaims,
+  slsaPredicate,
+  statement,
+  type TestImage,
+} from '../support/evidence.js';
+import {
+  editRekorBundle,
+  pushLegacySignatures,
+  signLegacy,
+  signLegacyAttestation,
+  simpleSigningPayload,
+  type LegacyLayer,
+} from '../support/legacy-cosign.js';
 
 const infra = requireInfra();
 const describeWithInfra = infra ? describe : describe.skip;
@@ -43,12 +58,23 @@ const images: Record<string, { image: TestImage; tag: string }> = {};
 
 async function verify(image: TestImage, inputs: Record<string, string> = {}): Promise<ActionRun> {
   return runAction('verify', {
-    inputs: { image: image.name, sources: 'legacy', 'sigstore-instance': 'custom', 'trusted-root': stack.trustedRootPath, ...POLICY, ...inputs },
+    inputs: {
+      image: image.name,
+      sources: 'legacy',
+      'sigstore-instance': 'custom',
+      'trusted-root': stack.trustedRootPath,
+      ...POLICY,
+      ...inputs,
+    },
   });
 }
 const repo = (image: TestImage): string => `${infra!.registry}/${image.ref.repository}`;
 const results = (run: ActionRun): Entry[] => JSON.parse(run.outputs.results ?? '[]') as Entry[];
-const failure = (run: ActionRun): string => run.commands.filter((c) => c.command === 'error').map((c) => c.message).join('\n');
+const failure = (run: ActionRun): string =>
+  run.commands
+    .filter((c) => c.command === 'error')
+    .map((c) => c.message)
+    .join('\n');
 
 async function signed(image: TestImage, digest = image.digest): Promise<LegacyLayer> {
   return signLegacy(stack, simpleSigningPayload(image.ref.repository, digest), reusableWorkflowClaims());
@@ -74,11 +100,18 @@ describeWithInfra('verify (dist): legacy cosign .sig signatures', () => {
     images.bad = { image: bad, tag: await pushLegacySignatures(bad, [tampered, otherDigest, noSet, forgedSet]) };
 
     const mixed = await pushTestImage(infra!.registry, 'verify-legacy/mixed');
-    images.mixed = { image: mixed, tag: await pushLegacySignatures(mixed, [await signed(mixed, `sha256:${'f'.repeat(64)}`), await signed(mixed)]) };
+    images.mixed = {
+      image: mixed,
+      tag: await pushLegacySignatures(mixed, [await signed(mixed, `sha256:${'f'.repeat(64)}`), await signed(mixed)]),
+    };
 
     const attested = await pushTestImage(infra!.registry, 'verify-legacy/attested');
     await pushLegacySignatures(attested, [await signed(attested)]);
-    const provenance = await signLegacyAttestation(stack, statement(attested.ref.repository, attested.digest, SLSA_PROVENANCE_V1, slsaPredicate()), reusableWorkflowClaims());
+    const provenance = await signLegacyAttestation(
+      stack,
+      statement(attested.ref.repository, attested.digest, SLSA_PROVENANCE_V1, slsaPredicate()),
+      reusableWorkflowClaims(),
+    );
     images.attested = { image: attested, tag: await pushLegacySignatures(attested, [provenance], { kind: 'att' }) };
   }, 120_000);
 
@@ -95,7 +128,15 @@ describeWithInfra('verify (dist): legacy cosign .sig signatures', () => {
     expect(run.outputs['signer-identity']).toBe(SAN);
     const entries = results(run);
     expect(entries).toHaveLength(1);
-    expect(entries[0]).toMatchObject({ source: 'legacy', location: `${repo(image)}:${tag}`, type: 'legacy-signature', identity: SAN, verified: true, passed: true, reasons: [] });
+    expect(entries[0]).toMatchObject({
+      source: 'legacy',
+      location: `${repo(image)}:${tag}`,
+      type: 'legacy-signature',
+      identity: SAN,
+      verified: true,
+      passed: true,
+      reasons: [],
+    });
     expect(entries[0]!.logEntry?.logIndex).toMatch(/^\d+$/);
     expect(run.summary).toContain(tag);
   });
@@ -120,7 +161,9 @@ describeWithInfra('verify (dist): legacy cosign .sig signatures', () => {
     const [tampered, otherDigest, noSet, forgedSet] = entries.map((e) => e.reasons.join('\n'));
     expect(tampered).toBe('transparency log entry: digest mismatch');
     expect(otherDigest).toBe(`payload: the signature is for image "sha256:${'e'.repeat(64)}", not ${image.digest}`);
-    expect(noSet).toBe("transparency log: the dev.sigstore.cosign/bundle annotation has no SignedEntryTimestamp (Rekor's inclusion promise)");
+    expect(noSet).toBe(
+      "transparency log: the dev.sigstore.cosign/bundle annotation has no SignedEntryTimestamp (Rekor's inclusion promise)",
+    );
     expect(forgedSet).toContain('transparency log inclusion promise');
   });
 
@@ -162,7 +205,9 @@ describeWithInfra('verify (dist): legacy cosign .sig signatures', () => {
     ]);
     // Without the .att, the required provenance is missing.
     const missing = await verify(images.good!.image, { 'require-attestations': 'slsaprovenance1' });
-    expect(failure(missing)).toContain('required attestation slsaprovenance1 (https://slsa.dev/provenance/v1) is missing');
+    expect(failure(missing)).toContain(
+      'required attestation slsaprovenance1 (https://slsa.dev/provenance/v1) is missing',
+    );
   });
 
   it('reports a key-signed .sig tag as present but not verified', async () => {
@@ -170,7 +215,9 @@ describeWithInfra('verify (dist): legacy cosign .sig signatures', () => {
     const sig = await pushLegacyTag(image, 'sig');
     const run = await verify(image);
     expect(run.exitCode).not.toBe(0);
-    expect(failure(run)).toContain(`no verifiable evidence: only legacy cosign evidence (${sig}) exists; its signatures carry no Fulcio certificate`);
+    expect(failure(run)).toContain(
+      `no verifiable evidence: only legacy cosign evidence (${sig}) exists; its signatures carry no Fulcio certificate`,
+    );
     expect(results(run)).toEqual([]);
   });
 });

@@ -17,13 +17,22 @@ let stack: SigstoreStack;
 let image: TestImage;
 
 function failure(run: ActionRun): string {
-  return run.commands.filter((c) => c.command === 'error').map((c) => c.message).join('\n');
+  return run.commands
+    .filter((c) => c.command === 'error')
+    .map((c) => c.message)
+    .join('\n');
 }
 
 // No TSA: the mock TSA's GeneralizedTime is refused by @sigstore/core about one time in ten (see
 // test/support/evidence.ts); Rekor's integrated time is the trusted time here.
 function signingInputs(): Record<string, string> {
-  return { engine: 'sigstore', 'sigstore-instance': 'custom', 'fulcio-url': stack.fulcioUrl, 'rekor-url': stack.rekorUrl, 'trusted-root': stack.trustedRootPath };
+  return {
+    engine: 'sigstore',
+    'sigstore-instance': 'custom',
+    'fulcio-url': stack.fulcioUrl,
+    'rekor-url': stack.rekorUrl,
+    'trusted-root': stack.trustedRootPath,
+  };
 }
 
 function verify(inputs: Record<string, string>): Promise<ActionRun> {
@@ -51,7 +60,10 @@ describeWithInfra('sign-keyless → provenance → verify (dist)', () => {
   beforeAll(async () => {
     stack = await startSigstoreStack({ claims: { repository: 'octo-org/app', repository_owner: 'octo-org' } });
     image = await pushTestImage(infra!.registry, 'verify-suite/app');
-    const signed = await runAction('sign-keyless', { inputs: { image: image.name, ...signingInputs() }, env: stack.env() });
+    const signed = await runAction('sign-keyless', {
+      inputs: { image: image.name, ...signingInputs() },
+      env: stack.env(),
+    });
     expect(failure(signed)).toBe('');
     const attested = await runAction('provenance', {
       inputs: { 'subject-image': image.name, predicate: 'slsa', 'oidc-issuer': stack.issuer, ...signingInputs() },
@@ -69,15 +81,25 @@ describeWithInfra('sign-keyless → provenance → verify (dist)', () => {
     expect(failure(run)).toBe('');
     expect(run.outputs.verified).toBe('true');
     const results = JSON.parse(run.outputs.results!) as { predicateType: string; passed: boolean; identity: string }[];
-    expect(results.map((r) => r.predicateType).sort()).toEqual(['https://sigstore.dev/cosign/sign/v1', 'https://slsa.dev/provenance/v1']);
+    expect(results.map((r) => r.predicateType).sort()).toEqual([
+      'https://sigstore.dev/cosign/sign/v1',
+      'https://slsa.dev/provenance/v1',
+    ]);
     expect(results.every((r) => r.passed)).toBe(true);
-    expect(run.outputs['signer-identity']).toBe('https://github.com/octo-org/app/.github/workflows/release.yml@refs/heads/main');
+    expect(run.outputs['signer-identity']).toBe(
+      'https://github.com/octo-org/app/.github/workflows/release.yml@refs/heads/main',
+    );
   });
 
   it('refuses the same evidence for another signer workflow or repository id, with the reasons', async () => {
-    const other = await verify({ 'signer-workflow': 'octo-org/release-workflows/.github/workflows/release.yml', 'source-repository-id': '42' });
+    const other = await verify({
+      'signer-workflow': 'octo-org/release-workflows/.github/workflows/release.yml',
+      'source-repository-id': '42',
+    });
     expect(other.exitCode).not.toBe(0);
-    expect(failure(other)).toContain('signer workflow "octo-org/app/.github/workflows/release.yml" is not "octo-org/release-workflows/.github/workflows/release.yml"');
+    expect(failure(other)).toContain(
+      'signer workflow "octo-org/app/.github/workflows/release.yml" is not "octo-org/release-workflows/.github/workflows/release.yml"',
+    );
     expect(failure(other)).toContain('source repository id "123456789" is not "42"');
   });
 });

@@ -50,9 +50,14 @@ function runTrivy(args: string[], cacheDir: string): Promise<{ exitCode: number;
     TRIVY_NO_PROGRESS: 'true',
   };
   return new Promise((resolve) => {
-    execFile(trivy!, [...args, '--cache-dir', cacheDir], { env, timeout: 90_000, killSignal: 'SIGKILL', maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      resolve({ exitCode: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr });
-    });
+    execFile(
+      trivy!,
+      [...args, '--cache-dir', cacheDir],
+      { env, timeout: 90_000, killSignal: 'SIGKILL', maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        resolve({ exitCode: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -78,7 +83,10 @@ async function scanAlpineApp(cacheDir: string): Promise<TrivyVulnerability[]> {
     ],
     cacheDir,
   );
-  expect({ exitCode: result.exitCode, stderr: result.exitCode === 0 ? '' : result.stderr }).toEqual({ exitCode: 0, stderr: '' });
+  expect({ exitCode: result.exitCode, stderr: result.exitCode === 0 ? '' : result.stderr }).toEqual({
+    exitCode: 0,
+    stderr: '',
+  });
   const report = JSON.parse(result.stdout) as VulnReport;
   expect(report.Metadata?.OS).toMatchObject({ Family: 'alpine', Name: '3.18.4' });
   return (report.Results ?? []).flatMap((r) => r.Vulnerabilities ?? []);
@@ -122,7 +130,13 @@ describeWithDb('the Trivy DB fixture, fetched by prepareTrivyDb and used by the 
 
   it('downloads and verifies the DB: one HEAD, the manifest by digest, one blob', async () => {
     const result = await prepareTrivyDb(options());
-    expect(result).toMatchObject({ source: 'download', manifestDigest: fixture!.digest, repository: repository(), requests: 3, stale: false });
+    expect(result).toMatchObject({
+      source: 'download',
+      manifestDigest: fixture!.digest,
+      repository: repository(),
+      requests: 3,
+      stale: false,
+    });
     expect(result.updatedAt).toBe(new Date(fixture!.updatedAt).toISOString());
     expect(proxy.paths).toEqual([
       'HEAD /v2/trivy-db/manifests/2',
@@ -180,9 +194,18 @@ describeWithDb('the Trivy DB fixture, fetched by prepareTrivyDb and used by the 
     proxy.paths.length = 0;
     const sleeps: number[] = [];
     const client = new OciRegistryClient({ sleep: async (ms) => void sleeps.push(ms) });
-    const result = await prepareTrivyDb(options({ repositories: ['127.0.0.1:9/aquasec/trivy-db:2', repository()], client }));
-    expect(result).toMatchObject({ source: 'download', repository: repository(), manifestDigest: fixture!.digest, requests: 3 + 3 });
-    expect(result.fallbacks).toEqual([{ source: '127.0.0.1:9/aquasec/trivy-db:2', reason: expect.stringMatching(/after 3 tries/) }]);
+    const result = await prepareTrivyDb(
+      options({ repositories: ['127.0.0.1:9/aquasec/trivy-db:2', repository()], client }),
+    );
+    expect(result).toMatchObject({
+      source: 'download',
+      repository: repository(),
+      manifestDigest: fixture!.digest,
+      requests: 3 + 3,
+    });
+    expect(result.fallbacks).toEqual([
+      { source: '127.0.0.1:9/aquasec/trivy-db:2', reason: expect.stringMatching(/after 3 tries/) },
+    ]);
     expect(sleeps).toEqual([1000, 2000]);
     expect(proxy.paths).toHaveLength(3);
   });

@@ -49,10 +49,14 @@ function evaluate(value: unknown, context: { workflow: Workflow; inputs: Record<
   });
 }
 
-function verifyInputs(withBlock: Record<string, unknown>, context: { workflow: Workflow; inputs: Record<string, unknown> }): Record<string, string> {
+function verifyInputs(
+  withBlock: Record<string, unknown>,
+  context: { workflow: Workflow; inputs: Record<string, unknown> },
+): Record<string, string> {
   const inputs: Record<string, string> = {};
   const notPolicy = new Set(['registry-username', 'registry-password', 'output-dir', 'image']);
-  for (const [name, value] of Object.entries(withBlock)) if (!notPolicy.has(name)) inputs[name] = evaluate(value, context);
+  for (const [name, value] of Object.entries(withBlock))
+    if (!notPolicy.has(name)) inputs[name] = evaluate(value, context);
   inputs.image = 'ghcr.io/octo-org/app';
   inputs['export-only'] = 'true';
   delete inputs['require-digest'];
@@ -68,9 +72,14 @@ async function exportOnly(inputs: Record<string, string>) {
 describe('the verify policies of the workflows export to the admission controllers they name (dist/verify, export-only)', () => {
   it("secure-container.yml's self-check, for an image it built", async () => {
     const workflow = load('.github/workflows/secure-container.yml');
-    const defaults = Object.fromEntries(Object.entries(workflow.on.workflow_call?.inputs ?? {}).map(([k, v]) => [k, v.default]));
+    const defaults = Object.fromEntries(
+      Object.entries(workflow.on.workflow_call?.inputs ?? {}).map(([k, v]) => [k, v.default]),
+    );
     const step = workflow.jobs.verify?.steps?.find((s) => s.id === 'verify') as Step;
-    const inputs = verifyInputs(step.with ?? {}, { workflow, inputs: { ...defaults, build: true, 'verify-max-severity': 'high' } });
+    const inputs = verifyInputs(step.with ?? {}, {
+      workflow,
+      inputs: { ...defaults, build: true, 'verify-max-severity': 'high' },
+    });
     expect(inputs['export-policy']).toBe('true');
     const { run, errors } = await exportOnly(inputs);
     expect(errors).toEqual([]);
@@ -84,7 +93,10 @@ describe('the verify policies of the workflows export to the admission controlle
   it("secure-container.yml's self-check exports nothing for an image it did not build (no controller could bind it to the org)", async () => {
     const workflow = load('.github/workflows/secure-container.yml');
     const step = workflow.jobs.verify?.steps?.find((s) => s.id === 'verify') as Step;
-    const inputs = verifyInputs(step.with ?? {}, { workflow, inputs: { build: false, 'sigstore-instance': 'public-good' } });
+    const inputs = verifyInputs(step.with ?? {}, {
+      workflow,
+      inputs: { build: false, 'sigstore-instance': 'public-good' },
+    });
     expect(inputs['export-policy']).toBe('false');
     // The same policy with export on is refused for that reason: the self-check does not try.
     const { errors } = await exportOnly({ ...inputs, 'export-policy': 'true' });
@@ -95,7 +107,9 @@ describe('the verify policies of the workflows export to the admission controlle
     const example = load('examples/workflows/deploy-gate.yml');
     const gate = load('.github/workflows/verify-deployment.yml');
     const callerWith = example.jobs.gate?.with ?? {};
-    const defaults = Object.fromEntries(Object.entries(gate.on.workflow_call?.inputs ?? {}).map(([k, v]) => [k, v.default]));
+    const defaults = Object.fromEntries(
+      Object.entries(gate.on.workflow_call?.inputs ?? {}).map(([k, v]) => [k, v.default]),
+    );
     const step = gate.jobs.verify?.steps?.find((s) => s.id === 'verify') as Step;
     const inputs = verifyInputs(step.with ?? {}, { workflow: gate, inputs: { ...defaults, ...callerWith } });
     expect(inputs['signer-ref']).toMatch(/^[0-9a-f]{40}$/);

@@ -25,7 +25,15 @@ import * as path from 'node:path';
 import { promisify } from 'node:util';
 import { parseAllDocuments, stringify } from 'yaml';
 import { runAction, type ActionRun } from '../support/action-harness.js';
-import { COSIGN_VULN_V1, attachBundle, pushTestImage, signStatement, statement, vulnPredicate, type TestImage } from '../support/evidence.js';
+import {
+  COSIGN_VULN_V1,
+  attachBundle,
+  pushTestImage,
+  signStatement,
+  statement,
+  vulnPredicate,
+  type TestImage,
+} from '../support/evidence.js';
 import { pushLegacySignatures, signLegacy, simpleSigningPayload } from '../support/legacy-cosign.js';
 import { startSigstoreStack, type GitHubOidcClaims, type SigstoreStack } from '../support/sigstore-stack.js';
 import { requireGoTool, requireInfra } from '../support/test-tools.js';
@@ -90,7 +98,10 @@ function stackInputs(): Record<string, string> {
 }
 
 function failure(run: ActionRun): string {
-  return run.commands.filter((c) => c.command === 'error').map((c) => c.message).join('\n');
+  return run.commands
+    .filter((c) => c.command === 'error')
+    .map((c) => c.message)
+    .join('\n');
 }
 
 async function expectOk(run: ActionRun, what: string): Promise<ActionRun> {
@@ -101,11 +112,19 @@ async function expectOk(run: ActionRun, what: string): Promise<ActionRun> {
 /** sign-keyless (dist) signs the image by digest with the given claims. */
 async function sign(image: TestImage, as: Partial<GitHubOidcClaims>): Promise<void> {
   stack.setClaims(as);
-  await expectOk(await runAction('sign-keyless', { inputs: { image: byDigest(image), ...stackInputs() }, env: stack.env() }), 'sign-keyless');
+  await expectOk(
+    await runAction('sign-keyless', { inputs: { image: byDigest(image), ...stackInputs() }, env: stack.env() }),
+    'sign-keyless',
+  );
 }
 
 /** provenance (dist) attests the image: SLSA provenance from the claims, or an SBOM / vuln predicate from a file. */
-async function attest(image: TestImage, as: Partial<GitHubOidcClaims>, extra: Record<string, string> = {}, files: Record<string, string> = {}): Promise<void> {
+async function attest(
+  image: TestImage,
+  as: Partial<GitHubOidcClaims>,
+  extra: Record<string, string> = {},
+  files: Record<string, string> = {},
+): Promise<void> {
   stack.setClaims(as);
   const workspace = fs.mkdtempSync(path.join(work, 'ws-'));
   for (const [name, content] of Object.entries(files)) fs.writeFileSync(path.join(workspace, name), content);
@@ -113,7 +132,13 @@ async function attest(image: TestImage, as: Partial<GitHubOidcClaims>, extra: Re
     await runAction('provenance', {
       workspace,
       // The evidence goes to the registry only (no GitHub attestation API here).
-      inputs: { 'subject-image': byDigest(image), 'oidc-issuer': stack.issuer, 'github-attestation': 'false', ...stackInputs(), ...extra },
+      inputs: {
+        'subject-image': byDigest(image),
+        'oidc-issuer': stack.issuer,
+        'github-attestation': 'false',
+        ...stackInputs(),
+        ...extra,
+      },
       env: stack.env(),
     }),
     `provenance ${extra.predicate ?? 'slsa'}`,
@@ -127,7 +152,9 @@ const SPDX = JSON.stringify({
   name: 'app',
   documentNamespace: 'https://example.com/spdx/app-1',
   creationInfo: { created: '2026-01-01T00:00:00Z', creators: ['Tool: admission-parity-test'] },
-  packages: [{ SPDXID: 'SPDXRef-Package-openssl', name: 'openssl', versionInfo: '3.1.2-r0', downloadLocation: 'NOASSERTION' }],
+  packages: [
+    { SPDXID: 'SPDXRef-Package-openssl', name: 'openssl', versionInfo: '3.1.2-r0', downloadLocation: 'NOASSERTION' },
+  ],
 });
 const CYCLONEDX = JSON.stringify({
   bomFormat: 'CycloneDX',
@@ -232,7 +259,12 @@ const scanned = once('scanned-high', async () => {
   const image = await newImage('scanned-high');
   await sign(image, claims());
   await attest(image, claims());
-  await attest(image, claims(), { predicate: 'vuln', 'scan-report': 'trivy.json' }, { 'trivy.json': trivyReport(['HIGH', 'LOW']) });
+  await attest(
+    image,
+    claims(),
+    { predicate: 'vuln', 'scan-report': 'trivy.json' },
+    { 'trivy.json': trivyReport(['HIGH', 'LOW']) },
+  );
   return image;
 });
 
@@ -252,7 +284,10 @@ const CASES: Case[] = [
     name: 'wrong source ref (a feature branch)',
     image: once('feature', async () => {
       const image = await newImage('feature');
-      const feature = claims({ ref: 'refs/heads/feature', workflow_ref: 'octo-org/app/.github/workflows/release.yml@refs/heads/feature' });
+      const feature = claims({
+        ref: 'refs/heads/feature',
+        workflow_ref: 'octo-org/app/.github/workflows/release.yml@refs/heads/feature',
+      });
       await sign(image, feature);
       await attest(image, feature);
       return image;
@@ -263,7 +298,9 @@ const CASES: Case[] = [
     name: 'wrong signer workflow of the same org',
     image: once('other-workflow', async () => {
       const image = await newImage('other-workflow');
-      const other = claims({ job_workflow_ref: 'octo-org/release-workflows/.github/workflows/other.yml@refs/tags/v1.2.0' });
+      const other = claims({
+        job_workflow_ref: 'octo-org/release-workflows/.github/workflows/other.yml@refs/tags/v1.2.0',
+      });
       await sign(image, other);
       await attest(image, other);
       return image;
@@ -325,8 +362,18 @@ const CASES: Case[] = [
     policy: { 'require-attestations': 'slsaprovenance1, cyclonedx' },
     gate: 'pass',
   },
-  { name: 'vuln attestation below max-severity (HIGH findings, max critical)', image: scanned, policy: { 'max-severity': 'critical' }, gate: 'pass' },
-  { name: 'vuln attestation at max-severity (HIGH findings, max high)', image: scanned, policy: { 'max-severity': 'high' }, gate: 'fail' },
+  {
+    name: 'vuln attestation below max-severity (HIGH findings, max critical)',
+    image: scanned,
+    policy: { 'max-severity': 'critical' },
+    gate: 'pass',
+  },
+  {
+    name: 'vuln attestation at max-severity (HIGH findings, max high)',
+    image: scanned,
+    policy: { 'max-severity': 'high' },
+    gate: 'fail',
+  },
   {
     name: 'vuln attestation with a lower-case severity ("high") at max-severity',
     image: once('lower-case', async () => {
@@ -335,9 +382,15 @@ const CASES: Case[] = [
       await attest(image, claims());
       // The scan action never writes this; an approved signer's scanner might: the reading must not depend on case.
       const predicate = vulnPredicate([{ id: 'CVE-2099-0100', severity: 'HIGH' }]);
-      ((predicate.scanner as { result: { Results: { Vulnerabilities: { Severity: string }[] }[] } }).result.Results[0]!.Vulnerabilities[0]!).Severity = 'high';
+      (
+        predicate.scanner as { result: { Results: { Vulnerabilities: { Severity: string }[] }[] } }
+      ).result.Results[0]!.Vulnerabilities[0]!.Severity = 'high';
       stack.setClaims(claims());
-      await attachBundle(image, await signStatement(stack, statement(image.ref.repository, image.digest, COSIGN_VULN_V1, predicate), claims()), COSIGN_VULN_V1);
+      await attachBundle(
+        image,
+        await signStatement(stack, statement(image.ref.repository, image.digest, COSIGN_VULN_V1, predicate), claims()),
+        COSIGN_VULN_V1,
+      );
       return image;
     }),
     policy: { 'max-severity': 'high' },
@@ -350,13 +403,23 @@ interface Decision {
   detail: string;
 }
 
-async function run(file: string, args: string[], env: Record<string, string>, timeout = 180_000): Promise<{ code: number; out: string }> {
+async function run(
+  file: string,
+  args: string[],
+  env: Record<string, string>,
+  timeout = 180_000,
+): Promise<{ code: number; out: string }> {
   try {
-    const { stdout, stderr } = await execFileAsync(file, args, { env: { PATH: '/usr/bin:/bin', ...env }, timeout, maxBuffer: 32 * 1024 * 1024 });
+    const { stdout, stderr } = await execFileAsync(file, args, {
+      env: { PATH: '/usr/bin:/bin', ...env },
+      timeout,
+      maxBuffer: 32 * 1024 * 1024,
+    });
     return { code: 0, out: `${stdout}\n${stderr}` };
   } catch (error) {
     const e = error as { code?: number; stdout?: string; stderr?: string; killed?: boolean; signal?: string };
-    if (e.killed || e.signal) throw new Error(`${path.basename(file)} ${args.join(' ')} did not finish: ${e.signal ?? 'timeout'}`);
+    if (e.killed || e.signal)
+      throw new Error(`${path.basename(file)} ${args.join(' ')} did not finish: ${e.signal ?? 'timeout'}`);
     return { code: typeof e.code === 'number' ? e.code : 1, out: `${e.stdout ?? ''}\n${e.stderr ?? ''}` };
   }
 }
@@ -364,24 +427,43 @@ async function run(file: string, args: string[], env: Record<string, string>, ti
 /** Kyverno's CLI: the exported ClusterPolicy applied to a Pod running the image, with registry access. */
 async function kyvernoDecision(policyFile: string, image: string, dir: string): Promise<Decision> {
   const pod = path.join(dir, 'pod.yaml');
-  fs.writeFileSync(pod, stringify({ apiVersion: 'v1', kind: 'Pod', metadata: { name: 'app', namespace: 'default' }, spec: { containers: [{ name: 'app', image }] } }));
+  fs.writeFileSync(
+    pod,
+    stringify({
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: { name: 'app', namespace: 'default' },
+      spec: { containers: [{ name: 'app', image }] },
+    }),
+  );
   const home = fs.mkdtempSync(path.join(dir, 'home-'));
-  const { out } = await run(kyverno!, ['apply', policyFile, '--resource', pod, '--registry'], { HOME: home, TUF_ROOT: tufRoot, KYVERNO_EXPERIMENTAL: 'false' });
+  const { out } = await run(kyverno!, ['apply', policyFile, '--resource', pod, '--registry'], {
+    HOME: home,
+    TUF_ROOT: tufRoot,
+    KYVERNO_EXPERIMENTAL: 'false',
+  });
   const summary = /pass: (\d+), fail: (\d+), warn: (\d+), error: (\d+), skip: (\d+)/.exec(out);
   if (!summary) throw new Error(`kyverno apply printed no result summary:\n${out.slice(-3000)}`);
   // The verifyImages rule and Kyverno's own check that the image was verified: both pass, or the Pod is denied.
   const [, pass, fail, , errors, skip] = summary.map(Number);
-  if (skip! > 0 || pass! + fail! + errors! === 0) throw new Error(`kyverno apply evaluated no rule (${summary[0]}):\n${out.slice(-3000)}`);
-  if (errors! > 0 && fail === 0) throw new Error(`kyverno apply could not evaluate the policy (${summary[0]}):\n${out.slice(-3000)}`);
+  if (skip! > 0 || pass! + fail! + errors! === 0)
+    throw new Error(`kyverno apply evaluated no rule (${summary[0]}):\n${out.slice(-3000)}`);
+  if (errors! > 0 && fail === 0)
+    throw new Error(`kyverno apply could not evaluate the policy (${summary[0]}):\n${out.slice(-3000)}`);
   return { admitted: fail === 0 && errors === 0, detail: out.slice(-1500) };
 }
 
 /** policy-controller's tester: the exported ClusterImagePolicy (and TrustRoot) against the image. */
 async function policyControllerDecision(policyFile: string, image: string, dir: string): Promise<Decision> {
-  const docs = parseAllDocuments(fs.readFileSync(policyFile, 'utf8')).map((d) => d.toJS() as { kind: string; metadata: { name: string } });
+  const docs = parseAllDocuments(fs.readFileSync(policyFile, 'utf8')).map(
+    (d) => d.toJS() as { kind: string; metadata: { name: string } },
+  );
   const trustRoot = docs.find((d) => d.kind === 'TrustRoot');
   const policies = docs.filter((d) => d.kind === 'ClusterImagePolicy');
-  if (!trustRoot || policies.length === 0) throw new Error(`the policy-controller export has no TrustRoot or ClusterImagePolicy: ${docs.map((d) => d.kind).join(', ')}`);
+  if (!trustRoot || policies.length === 0)
+    throw new Error(
+      `the policy-controller export has no TrustRoot or ClusterImagePolicy: ${docs.map((d) => d.kind).join(', ')}`,
+    );
   // The export's TrustRoot carries the instance's keys inline (spec.sigstoreKeys). policy-controller v0.13.1 turns
   // an inline log key into a log id made of the id's hex TEXT (pkg/apis/config/sigstore_keys.go,
   // ConvertTransparencyLogInstance: []byte(logID)), so no bundle's log entry matches it ("not enough verified log
@@ -389,19 +471,27 @@ async function policyControllerDecision(policyFile: string, image: string, dir: 
   // ignores the trusted_root.json target). The export says so (admin step). The engine therefore gets the same
   // trusted root the way policy-controller reads its default one: sigstore's TUF client (TUF_ROOT, the cache
   // sigstore-tuf wrote), with the policy's trustRootRef dropped; every other field is the exported one.
-  const exportedKeys = (trustRoot as unknown as { spec: { sigstoreKeys?: { tLogs?: { baseURL: string }[] } } }).spec.sigstoreKeys;
+  const exportedKeys = (trustRoot as unknown as { spec: { sigstoreKeys?: { tLogs?: { baseURL: string }[] } } }).spec
+    .sigstoreKeys;
   expect(exportedKeys?.tLogs?.[0]?.baseURL).toBe(stack.rekorUrl);
   const withoutRef = (cip: Record<string, unknown>) =>
-    JSON.parse(JSON.stringify(cip), (key, value: unknown) => (key === 'trustRootRef' ? undefined : value)) as Record<string, unknown>;
+    JSON.parse(JSON.stringify(cip), (key, value: unknown) => (key === 'trustRootRef' ? undefined : value)) as Record<
+      string,
+      unknown
+    >;
   const home = fs.mkdtempSync(path.join(dir, 'home-'));
   // Every ClusterImagePolicy that matches must admit (the controller ANDs them).
   let detail = '';
   for (const cip of policies) {
     const cipFile = path.join(dir, `${cip.metadata.name}.yaml`);
     fs.writeFileSync(cipFile, stringify(withoutRef(cip as unknown as Record<string, unknown>)));
-    const { code, out } = await run(tester!, ['--policy', cipFile, '--image', image], { HOME: home, TUF_ROOT: tufRoot });
+    const { code, out } = await run(tester!, ['--policy', cipFile, '--image', image], {
+      HOME: home,
+      TUF_ROOT: tufRoot,
+    });
     detail += out.slice(-1500);
-    if (/CIP is invalid|failed to|panic:/.test(out) && code !== 0 && !/"errors"/.test(out)) throw new Error(`policy-controller tester could not evaluate:\n${out.slice(-3000)}`);
+    if (/CIP is invalid|failed to|panic:/.test(out) && code !== 0 && !/"errors"/.test(out))
+      throw new Error(`policy-controller tester could not evaluate:\n${out.slice(-3000)}`);
     if (code !== 0) return { admitted: false, detail };
   }
   return { admitted: true, detail };
@@ -411,7 +501,9 @@ beforeAll(async () => {
   if (!ready) return;
   stack = await startSigstoreStack({ claims: claims() });
   tufRoot = path.join(work, 'tuf-root');
-  const { code, out } = await run(tufTool!, ['--trusted-root', stack.trustedRootPath, '--out', tufRoot], { HOME: work });
+  const { code, out } = await run(tufTool!, ['--trusted-root', stack.trustedRootPath, '--out', tufRoot], {
+    HOME: work,
+  });
   if (code !== 0) throw new Error(`sigstore-tuf failed: ${out}`);
 }, 120_000);
 
@@ -419,49 +511,66 @@ afterAll(async () => {
   await stack?.close();
 });
 
+describeReal(
+  'admission parity: verify == Kyverno == policy-controller (engines run offline against the loopback stack)',
+  () => {
+    it('has at least twelve cases, passing and failing ones', () => {
+      expect(CASES.length).toBeGreaterThanOrEqual(12);
+      expect(CASES.some((c) => c.gate === 'pass') && CASES.some((c) => c.gate === 'fail')).toBe(true);
+    });
 
-describeReal('admission parity: verify == Kyverno == policy-controller (engines run offline against the loopback stack)', () => {
-  it('has at least twelve cases, passing and failing ones', () => {
-    expect(CASES.length).toBeGreaterThanOrEqual(12);
-    expect(CASES.some((c) => c.gate === 'pass') && CASES.some((c) => c.gate === 'fail')).toBe(true);
-  });
+    it.each(CASES.map((c) => [c.name, c] as const))(
+      '%s',
+      async (_name, c) => {
+        const image = await c.image();
+        const reference = byDigest(image);
+        const dir = fs.mkdtempSync(path.join(work, 'case-'));
+        const policy = { ...basePolicy(), ...(c.policy ?? {}) };
+        const verify = await runAction('verify', {
+          inputs: {
+            image: reference,
+            sources: 'referrers',
+            'sigstore-instance': 'custom',
+            'trusted-root': stack.trustedRootPath,
+            ...policy,
+            'export-controllers': 'kyverno, policy-controller',
+            // policy-controller admits on any clean vuln attestation (the gate: the newest); with one per image it is the same.
+            ...(policy['max-severity'] ? { 'allow-unenforced': 'max-severity' } : {}),
+          },
+        });
+        const passed = verify.outputs.verified === 'true';
+        const expected = c.gate === 'pass';
+        expect({ passed, exitCode: verify.exitCode === 0, why: passed === expected ? '' : failure(verify) }).toEqual({
+          passed: expected,
+          exitCode: expected,
+          why: '',
+        });
+        const kyvernoFile = verify.outputs['kyverno-policy-file'];
+        const pcFile = verify.outputs['policy-controller-file'];
+        if (!kyvernoFile || !pcFile) throw new Error(`verify wrote no admission export: ${failure(verify)}`);
 
-  it.each(CASES.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
-    const image = await c.image();
-    const reference = byDigest(image);
-    const dir = fs.mkdtempSync(path.join(work, 'case-'));
-    const policy = { ...basePolicy(), ...(c.policy ?? {}) };
-    const verify = await runAction('verify', {
-      inputs: {
-        image: reference,
-        sources: 'referrers',
-        'sigstore-instance': 'custom',
-        'trusted-root': stack.trustedRootPath,
-        ...policy,
-        'export-controllers': 'kyverno, policy-controller',
-        // policy-controller admits on any clean vuln attestation (the gate: the newest); with one per image it is the same.
-        ...(policy['max-severity'] ? { 'allow-unenforced': 'max-severity' } : {}),
+        const k = await kyvernoDecision(kyvernoFile, reference, dir);
+        const p = await policyControllerDecision(pcFile, reference, dir);
+        expect({
+          case: c.name,
+          verify: passed,
+          kyverno: k.admitted,
+          policyController: p.admitted,
+          kyvernoDetail: k.admitted === passed ? '' : k.detail,
+          pcDetail: p.admitted === passed ? '' : p.detail,
+        }).toEqual({
+          case: c.name,
+          verify: passed,
+          kyverno: passed,
+          policyController: passed,
+          kyvernoDetail: '',
+          pcDetail: '',
+        });
       },
-    });
-    const passed = verify.outputs.verified === 'true';
-    const expected = c.gate === 'pass';
-    expect({ passed, exitCode: verify.exitCode === 0, why: passed === expected ? '' : failure(verify) }).toEqual({ passed: expected, exitCode: expected, why: '' });
-    const kyvernoFile = verify.outputs['kyverno-policy-file'];
-    const pcFile = verify.outputs['policy-controller-file'];
-    if (!kyvernoFile || !pcFile) throw new Error(`verify wrote no admission export: ${failure(verify)}`);
-
-    const k = await kyvernoDecision(kyvernoFile, reference, dir);
-    const p = await policyControllerDecision(pcFile, reference, dir);
-    expect({ case: c.name, verify: passed, kyverno: k.admitted, policyController: p.admitted, kyvernoDetail: k.admitted === passed ? '' : k.detail, pcDetail: p.admitted === passed ? '' : p.detail }).toEqual({
-      case: c.name,
-      verify: passed,
-      kyverno: passed,
-      policyController: passed,
-      kyvernoDetail: '',
-      pcDetail: '',
-    });
-  }, 600_000);
-});
+      600_000,
+    );
+  },
+);
 
 const ratify = infra ? requireGoTool(infra, 'ratify') : undefined;
 const describeRatify = ready && ratify ? describe : describe.skip;
@@ -478,13 +587,27 @@ function pem(label: string, der: string): string {
  * (Ratify's cosign verifier reads the public-good roots otherwise).
  */
 async function ratifyDecision(exportFile: string, image: string, dir: string): Promise<Decision> {
-  const docs = parseAllDocuments(fs.readFileSync(exportFile, 'utf8')).map((d) => d.toJS() as { kind: string; spec: Record<string, unknown> });
-  const verifier = docs.find((d) => d.kind === 'Verifier')!.spec as { name: string; artifactTypes: string; parameters: Record<string, unknown> };
-  const policy = docs.find((d) => d.kind === 'Policy')!.spec as { parameters: { artifactVerificationPolicies: Record<string, string> } };
+  const docs = parseAllDocuments(fs.readFileSync(exportFile, 'utf8')).map(
+    (d) => d.toJS() as { kind: string; spec: Record<string, unknown> },
+  );
+  const verifier = docs.find((d) => d.kind === 'Verifier')!.spec as {
+    name: string;
+    artifactTypes: string;
+    parameters: Record<string, unknown>;
+  };
+  const policy = docs.find((d) => d.kind === 'Policy')!.spec as {
+    parameters: { artifactVerificationPolicies: Record<string, string> };
+  };
   const config = {
     store: { version: '1.0.0', plugins: [{ name: 'oras', useHttp: true, cosignEnabled: true }] },
-    policy: { version: '1.0.0', plugin: { name: 'configPolicy', artifactVerificationPolicies: policy.parameters.artifactVerificationPolicies } },
-    verifier: { version: '1.0.0', plugins: [{ name: verifier.name, artifactTypes: verifier.artifactTypes, ...verifier.parameters }] },
+    policy: {
+      version: '1.0.0',
+      plugin: { name: 'configPolicy', artifactVerificationPolicies: policy.parameters.artifactVerificationPolicies },
+    },
+    verifier: {
+      version: '1.0.0',
+      plugins: [{ name: verifier.name, artifactTypes: verifier.artifactTypes, ...verifier.parameters }],
+    },
   };
   const configFile = path.join(dir, 'ratify-config.json');
   fs.writeFileSync(configFile, JSON.stringify(config));
@@ -494,10 +617,20 @@ async function ratifyDecision(exportFile: string, image: string, dir: string): P
     ctlogs?: { publicKey: { rawBytes: string } }[];
   };
   const fulcio = path.join(dir, 'fulcio.pem');
-  fs.writeFileSync(fulcio, root.certificateAuthorities.flatMap((ca) => ca.certChain.certificates.map((c) => pem('CERTIFICATE', c.rawBytes))).join(''));
+  fs.writeFileSync(
+    fulcio,
+    root.certificateAuthorities
+      .flatMap((ca) => ca.certChain.certificates.map((c) => pem('CERTIFICATE', c.rawBytes)))
+      .join(''),
+  );
   const rekor = path.join(dir, 'rekor.pub');
   fs.writeFileSync(rekor, pem('PUBLIC KEY', root.tlogs[0]!.publicKey.rawBytes));
-  const env: Record<string, string> = { HOME: fs.mkdtempSync(path.join(dir, 'home-')), TUF_ROOT: tufRoot, SIGSTORE_ROOT_FILE: fulcio, SIGSTORE_REKOR_PUBLIC_KEY: rekor };
+  const env: Record<string, string> = {
+    HOME: fs.mkdtempSync(path.join(dir, 'home-')),
+    TUF_ROOT: tufRoot,
+    SIGSTORE_ROOT_FILE: fulcio,
+    SIGSTORE_REKOR_PUBLIC_KEY: rekor,
+  };
   if (root.ctlogs?.[0]) {
     const ct = path.join(dir, 'ctfe.pub');
     fs.writeFileSync(ct, pem('PUBLIC KEY', root.ctlogs[0].publicKey.rawBytes));
@@ -519,39 +652,76 @@ describeRatify('admission parity: Gatekeeper + Ratify (Ratify CLI v1.4.6, offlin
   const legacySigned = (name: string, as: Partial<GitHubOidcClaims>) =>
     once(`legacy-${name}`, async () => {
       const image = await newImage(`legacy-${name}`);
-      await pushLegacySignatures(image, [await signLegacy(stack, simpleSigningPayload(image.ref.repository, image.digest), as)]);
+      await pushLegacySignatures(image, [
+        await signLegacy(stack, simpleSigningPayload(image.ref.repository, image.digest), as),
+      ]);
       return image;
     });
   const RATIFY_CASES: (Case & { ratify: 'same' | 'stricter' })[] = [
-    { name: 'legacy keyless signature by the approved identity', image: legacySigned('good', claims()), gate: 'pass', ratify: 'same' },
-    { name: 'legacy keyless signature by another workflow', image: legacySigned('other', claims({ job_workflow_ref: 'octo-org/release-workflows/.github/workflows/other.yml@refs/tags/v1.2.0' })), gate: 'fail', ratify: 'same' },
-    { name: 'legacy keyless signature by another repository', image: legacySigned('attacker', OTHER_SIGNER), gate: 'fail', ratify: 'same' },
+    {
+      name: 'legacy keyless signature by the approved identity',
+      image: legacySigned('good', claims()),
+      gate: 'pass',
+      ratify: 'same',
+    },
+    {
+      name: 'legacy keyless signature by another workflow',
+      image: legacySigned(
+        'other',
+        claims({ job_workflow_ref: 'octo-org/release-workflows/.github/workflows/other.yml@refs/tags/v1.2.0' }),
+      ),
+      gate: 'fail',
+      ratify: 'same',
+    },
+    {
+      name: 'legacy keyless signature by another repository',
+      image: legacySigned('attacker', OTHER_SIGNER),
+      gate: 'fail',
+      ratify: 'same',
+    },
     // Declared stricter: the gate admits a bundle-only image, Ratify cannot see the bundle.
-    { name: 'Sigstore bundle only (sign-keyless): denied by Ratify, as the export declares', image: released, gate: 'pass', ratify: 'stricter' },
+    {
+      name: 'Sigstore bundle only (sign-keyless): denied by Ratify, as the export declares',
+      image: released,
+      gate: 'pass',
+      ratify: 'stricter',
+    },
   ];
 
-  it.each(RATIFY_CASES.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
-    const image = await c.image();
-    const reference = byDigest(image);
-    const dir = fs.mkdtempSync(path.join(work, 'ratify-'));
-    const verify = await runAction('verify', {
-      inputs: {
-        image: reference,
-        sources: 'referrers, legacy',
-        'sigstore-instance': 'custom',
-        'trusted-root': stack.trustedRootPath,
-        'certificate-oidc-issuer': stack.issuer,
-        'certificate-identity': identity,
-        'export-controllers': 'ratify',
-      },
-    });
-    const passed = verify.outputs.verified === 'true';
-    expect({ passed, why: passed === (c.gate === 'pass') ? '' : failure(verify) }).toEqual({ passed: c.gate === 'pass', why: '' });
-    const exportFile = verify.outputs['ratify-policy-file'];
-    if (!exportFile) throw new Error(`verify wrote no Ratify export: ${failure(verify)}`);
-    expect(fs.readFileSync(exportFile, 'utf8')).toContain('supply-chain-verify/stricter');
-    const r = await ratifyDecision(exportFile, reference, dir);
-    const expected = c.ratify === 'same' ? passed : false;
-    expect({ case: c.name, verify: passed, ratify: r.admitted, detail: r.admitted === expected ? '' : r.detail }).toEqual({ case: c.name, verify: passed, ratify: expected, detail: '' });
-  }, 600_000);
+  it.each(RATIFY_CASES.map((c) => [c.name, c] as const))(
+    '%s',
+    async (_name, c) => {
+      const image = await c.image();
+      const reference = byDigest(image);
+      const dir = fs.mkdtempSync(path.join(work, 'ratify-'));
+      const verify = await runAction('verify', {
+        inputs: {
+          image: reference,
+          sources: 'referrers, legacy',
+          'sigstore-instance': 'custom',
+          'trusted-root': stack.trustedRootPath,
+          'certificate-oidc-issuer': stack.issuer,
+          'certificate-identity': identity,
+          'export-controllers': 'ratify',
+        },
+      });
+      const passed = verify.outputs.verified === 'true';
+      expect({ passed, why: passed === (c.gate === 'pass') ? '' : failure(verify) }).toEqual({
+        passed: c.gate === 'pass',
+        why: '',
+      });
+      const exportFile = verify.outputs['ratify-policy-file'];
+      if (!exportFile) throw new Error(`verify wrote no Ratify export: ${failure(verify)}`);
+      expect(fs.readFileSync(exportFile, 'utf8')).toContain('supply-chain-verify/stricter');
+      const r = await ratifyDecision(exportFile, reference, dir);
+      const expected = c.ratify === 'same' ? passed : false;
+      expect({
+        case: c.name,
+        verify: passed,
+        ratify: r.admitted,
+        detail: r.admitted === expected ? '' : r.detail,
+      }).toEqual({ case: c.name, verify: passed, ratify: expected, detail: '' });
+    },
+    600_000,
+  );
 });

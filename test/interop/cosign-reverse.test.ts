@@ -50,7 +50,12 @@ beforeAll(async () => {
   stack = await startSigstoreStack({ claims: { repository: 'octo-org/app', repository_owner: 'octo-org' } });
   trap = await startEgressTrap();
   work = fs.mkdtempSync(path.join(os.tmpdir(), 'scs-interop-reverse-'));
-  const service = (url: string) => ({ url, majorApiVersion: 1, validFor: { start: '2020-01-01T00:00:00Z' }, operator: 'loopback' });
+  const service = (url: string) => ({
+    url,
+    majorApiVersion: 1,
+    validFor: { start: '2020-01-01T00:00:00Z' },
+    operator: 'loopback',
+  });
   signingConfig = path.join(work, 'signing-config.json');
   fs.writeFileSync(
     signingConfig,
@@ -68,7 +73,10 @@ beforeAll(async () => {
   fs.writeFileSync(
     predicate,
     JSON.stringify({
-      buildDefinition: { buildType: 'https://actions.github.io/buildtypes/workflow/v1', externalParameters: { workflow: { repository: 'https://github.com/octo-org/app' } } },
+      buildDefinition: {
+        buildType: 'https://actions.github.io/buildtypes/workflow/v1',
+        externalParameters: { workflow: { repository: 'https://github.com/octo-org/app' } },
+      },
       runDetails: { builder: { id: IDENTITY } },
     }),
   );
@@ -80,18 +88,47 @@ afterAll(async () => {
 
 /** cosign with a fresh identity token in SIGSTORE_ID_TOKEN; must succeed. */
 async function cosignRun(args: string[]): Promise<void> {
-  const run = await runTool(cosign!, args, { env: toolEnv(trap, { SIGSTORE_ID_TOKEN: await stack.mintToken() }), timeoutMs: 120_000 });
-  expect({ args, status: run.status, stderr: run.status === 0 ? '' : run.stderr }).toEqual({ args, status: 0, stderr: '' });
+  const run = await runTool(cosign!, args, {
+    env: toolEnv(trap, { SIGSTORE_ID_TOKEN: await stack.mintToken() }),
+    timeoutMs: 120_000,
+  });
+  expect({ args, status: run.status, stderr: run.status === 0 ? '' : run.stderr }).toEqual({
+    args,
+    status: 0,
+    stderr: '',
+  });
 }
 
 const NEW_FORMAT = () => ['--yes', '--signing-config', signingConfig, '--trusted-root', stack.trustedRootPath];
-const LEGACY_FORMAT = () => ['--yes', '--new-bundle-format=false', '--use-signing-config=false', '--fulcio-url', stack.fulcioUrl, '--rekor-url', stack.rekorUrl, '--trusted-root', stack.trustedRootPath];
+const LEGACY_FORMAT = () => [
+  '--yes',
+  '--new-bundle-format=false',
+  '--use-signing-config=false',
+  '--fulcio-url',
+  stack.fulcioUrl,
+  '--rekor-url',
+  stack.rekorUrl,
+  '--trusted-root',
+  stack.trustedRootPath,
+];
 
 function copyImage(registry: string, image: TestImage, name: string): string {
-  execFileSync('skopeo', ['copy', '--all', '--preserve-digests', '--src-tls-verify=false', '--dest-tls-verify=false', `docker://${image.ref}`, `docker://${registry}/${name}:v1`], {
-    stdio: 'pipe',
-    timeout: 60_000,
-  });
+  execFileSync(
+    'skopeo',
+    [
+      'copy',
+      '--all',
+      '--preserve-digests',
+      '--src-tls-verify=false',
+      '--dest-tls-verify=false',
+      `docker://${image.ref}`,
+      `docker://${registry}/${name}:v1`,
+    ],
+    {
+      stdio: 'pipe',
+      timeout: 60_000,
+    },
+  );
   return `${registry}/${name}@${image.digest}`;
 }
 
@@ -125,13 +162,22 @@ function verify(inputs: Record<string, string>, identity: string, workspace?: st
   });
 }
 
-async function expectVerdicts(inputs: Record<string, string>, expected: { source: string; type: string; predicateType: string | null }[], workspace?: string): Promise<void> {
+async function expectVerdicts(
+  inputs: Record<string, string>,
+  expected: { source: string; type: string; predicateType: string | null }[],
+  workspace?: string,
+): Promise<void> {
   const ok = await verify(inputs, IDENTITY, workspace);
   expect(failure(ok)).toBe('');
   expect(ok.outputs.verified).toBe('true');
   const entries = JSON.parse(ok.outputs.results!) as Entry[];
-  expect(entries.map((e) => ({ source: e.source, type: e.type, predicateType: e.predicateType })).sort((a, b) => `${a.type}${a.predicateType}`.localeCompare(`${b.type}${b.predicateType}`))).toEqual(expected);
-  for (const entry of entries) expect({ identity: entry.identity, passed: entry.passed }).toEqual({ identity: IDENTITY, passed: true });
+  expect(
+    entries
+      .map((e) => ({ source: e.source, type: e.type, predicateType: e.predicateType }))
+      .sort((a, b) => `${a.type}${a.predicateType}`.localeCompare(`${b.type}${b.predicateType}`)),
+  ).toEqual(expected);
+  for (const entry of entries)
+    expect({ identity: entry.identity, passed: entry.passed }).toEqual({ identity: IDENTITY, passed: true });
 
   const wrong = await verify(inputs, WRONG_IDENTITY, workspace);
   expect(wrong.exitCode).toBe(1);
@@ -146,8 +192,16 @@ describeReady('real cosign 3.1.3 signs and attests → our verify (dist)', () =>
 
   const registries = ready
     ? [
-        { name: 'docker-registry 2.8 (tag-schema fallback)', registry: infra!.registry, image: infra!.images['alpine-app']! },
-        { name: 'go-containerregistry (OCI 1.1 referrers API)', registry: referrers!.registry, image: referrers!.images['alpine-app']! },
+        {
+          name: 'docker-registry 2.8 (tag-schema fallback)',
+          registry: infra!.registry,
+          image: infra!.images['alpine-app']!,
+        },
+        {
+          name: 'go-containerregistry (OCI 1.1 referrers API)',
+          registry: referrers!.registry,
+          image: referrers!.images['alpine-app']!,
+        },
       ]
     : [];
 
@@ -155,7 +209,16 @@ describeReady('real cosign 3.1.3 signs and attests → our verify (dist)', () =>
     it('v3 bundles as referrers (cosign sign + cosign attest --type slsaprovenance1): passes with the identity, refused with another', async () => {
       const image = copyImage(target.registry, target.image, `interop/reverse-v3-${randomBytes(4).toString('hex')}`);
       await cosignRun(['sign', ...NEW_FORMAT(), '--allow-http-registry', image]);
-      await cosignRun(['attest', ...NEW_FORMAT(), '--type', 'slsaprovenance1', '--predicate', predicate, '--allow-http-registry', image]);
+      await cosignRun([
+        'attest',
+        ...NEW_FORMAT(),
+        '--type',
+        'slsaprovenance1',
+        '--predicate',
+        predicate,
+        '--allow-http-registry',
+        image,
+      ]);
       await expectVerdicts({ image, sources: 'referrers', 'require-attestations': 'slsaprovenance1' }, [
         { source: 'referrers', type: 'dsse', predicateType: 'https://sigstore.dev/cosign/sign/v1' },
         { source: 'referrers', type: 'dsse', predicateType: 'https://slsa.dev/provenance/v1' },
@@ -163,9 +226,22 @@ describeReady('real cosign 3.1.3 signs and attests → our verify (dist)', () =>
     });
 
     it('legacy .sig and .att tags (--new-bundle-format=false): passes with the identity, refused with another', async () => {
-      const image = copyImage(target.registry, target.image, `interop/reverse-legacy-${randomBytes(4).toString('hex')}`);
+      const image = copyImage(
+        target.registry,
+        target.image,
+        `interop/reverse-legacy-${randomBytes(4).toString('hex')}`,
+      );
       await cosignRun(['sign', ...LEGACY_FORMAT(), '--allow-http-registry', image]);
-      await cosignRun(['attest', ...LEGACY_FORMAT(), '--type', 'slsaprovenance1', '--predicate', predicate, '--allow-http-registry', image]);
+      await cosignRun([
+        'attest',
+        ...LEGACY_FORMAT(),
+        '--type',
+        'slsaprovenance1',
+        '--predicate',
+        predicate,
+        '--allow-http-registry',
+        image,
+      ]);
       await expectVerdicts({ image, sources: 'legacy', 'require-attestations': 'slsaprovenance1' }, [
         { source: 'legacy', type: 'legacy-attestation', predicateType: 'https://slsa.dev/provenance/v1' },
         { source: 'legacy', type: 'legacy-signature', predicateType: null },
@@ -178,9 +254,24 @@ describeReady('real cosign 3.1.3 signs and attests → our verify (dist)', () =>
     const file = path.join(workspace, 'app.tar.gz');
     fs.writeFileSync(file, randomBytes(2048));
     await cosignRun(['sign-blob', ...NEW_FORMAT(), '--bundle', `${file}.sigstore.json`, file]);
-    await cosignRun(['attest-blob', ...NEW_FORMAT(), '--type', 'slsaprovenance1', '--predicate', predicate, '--bundle', path.join(workspace, 'app.intoto.sigstore.json'), file]);
+    await cosignRun([
+      'attest-blob',
+      ...NEW_FORMAT(),
+      '--type',
+      'slsaprovenance1',
+      '--predicate',
+      predicate,
+      '--bundle',
+      path.join(workspace, 'app.intoto.sigstore.json'),
+      file,
+    ]);
     await expectVerdicts(
-      { files: 'app.tar.gz', 'bundle-paths': 'app.tar.gz.sigstore.json, app.intoto.sigstore.json', sources: 'files', 'require-attestations': 'slsaprovenance1' },
+      {
+        files: 'app.tar.gz',
+        'bundle-paths': 'app.tar.gz.sigstore.json, app.intoto.sigstore.json',
+        sources: 'files',
+        'require-attestations': 'slsaprovenance1',
+      },
       [
         { source: 'files', type: 'dsse', predicateType: 'https://slsa.dev/provenance/v1' },
         { source: 'files', type: 'message-signature', predicateType: null },

@@ -118,17 +118,41 @@ function workspace(): string {
 }
 
 function copyImage(registry: string, image: TestImage, name: string): { tag: string; byDigest: string } {
-  execFileSync('skopeo', ['copy', '--all', '--preserve-digests', '--src-tls-verify=false', '--dest-tls-verify=false', `docker://${image.ref}`, `docker://${registry}/${name}:v1`], {
-    stdio: 'pipe',
-    timeout: 60_000,
-  });
+  execFileSync(
+    'skopeo',
+    [
+      'copy',
+      '--all',
+      '--preserve-digests',
+      '--src-tls-verify=false',
+      '--dest-tls-verify=false',
+      `docker://${image.ref}`,
+      `docker://${registry}/${name}:v1`,
+    ],
+    {
+      stdio: 'pipe',
+      timeout: 60_000,
+    },
+  );
   return { tag: `${registry}/${name}:v1`, byDigest: `${registry}/${name}@${image.digest}` };
 }
 
 function cosignVerifyAttestation(type: string, imageByDigest: string, identity = IDENTITY) {
   return runTool(
     cosign!,
-    ['verify-attestation', '--type', type, '--trusted-root', stack.trustedRootPath, '--certificate-identity', identity, '--certificate-oidc-issuer', stack.issuer, '--allow-http-registry', imageByDigest],
+    [
+      'verify-attestation',
+      '--type',
+      type,
+      '--trusted-root',
+      stack.trustedRootPath,
+      '--certificate-identity',
+      identity,
+      '--certificate-oidc-issuer',
+      stack.issuer,
+      '--allow-http-registry',
+      imageByDigest,
+    ],
     { env: toolEnv(trap) },
   );
 }
@@ -138,7 +162,12 @@ function statements(stdout: string): { predicateType: string; subject: { digest:
   return stdout
     .split('\n')
     .filter((line) => line.startsWith('{'))
-    .map((line) => JSON.parse(Buffer.from((JSON.parse(line) as { payload: string }).payload, 'base64').toString('utf8')) as ReturnType<typeof statements>[number]);
+    .map(
+      (line) =>
+        JSON.parse(
+          Buffer.from((JSON.parse(line) as { payload: string }).payload, 'base64').toString('utf8'),
+        ) as ReturnType<typeof statements>[number],
+    );
 }
 
 describeReady('provenance (dist) → real cosign verify-attestation, gh attestation verify, slsa-verifier', () => {
@@ -149,61 +178,85 @@ describeReady('provenance (dist) → real cosign verify-attestation, gh attestat
 
   const registries = ready
     ? [
-        { name: 'docker-registry 2.8 (tag-schema fallback)', registry: infra!.registry, image: infra!.images['alpine-app']!, via: 'tag-schema' },
-        { name: 'go-containerregistry (OCI 1.1 referrers API)', registry: referrers!.registry, image: referrers!.images['alpine-app']!, via: 'referrers-api' },
+        {
+          name: 'docker-registry 2.8 (tag-schema fallback)',
+          registry: infra!.registry,
+          image: infra!.images['alpine-app']!,
+          via: 'tag-schema',
+        },
+        {
+          name: 'go-containerregistry (OCI 1.1 referrers API)',
+          registry: referrers!.registry,
+          image: referrers!.images['alpine-app']!,
+          via: 'referrers-api',
+        },
       ]
     : [];
 
   describe.each(engines)('engine %s', (engine) => {
-    it.each(registries)('image attestations in $name: cosign verify-attestation accepts SLSA, CycloneDX, SPDX (by its URI) and vuln; refuses another identity; our verify agrees', async (target) => {
-      const ws = workspace();
-      const image = copyImage(target.registry, target.image, `interop/prov-${engine}-${randomBytes(4).toString('hex')}`);
-      const predicates: [string, Record<string, string>][] = [
-        [SLSA, { predicate: 'slsa' }],
-        [CYCLONEDX, { predicate: 'sbom', 'sbom-path': 'sbom.cdx.json' }],
-        [SPDX_23, { predicate: 'sbom', 'sbom-path': 'sbom.spdx.json' }],
-        [VULN, { predicate: 'vuln', 'scan-report': 'trivy.json' }],
-      ];
-      for (const [type, inputs] of predicates) {
-        const run = await attest(engine, { 'subject-image': image.tag, ...inputs }, ws);
-        expect(run.outputs['predicate-type']).toBe(type);
-        expect((JSON.parse(run.outputs['attestation-refs']!) as { via: string }[]).map((r) => r.via)).toEqual([target.via]);
-      }
+    it.each(registries)(
+      'image attestations in $name: cosign verify-attestation accepts SLSA, CycloneDX, SPDX (by its URI) and vuln; refuses another identity; our verify agrees',
+      async (target) => {
+        const ws = workspace();
+        const image = copyImage(
+          target.registry,
+          target.image,
+          `interop/prov-${engine}-${randomBytes(4).toString('hex')}`,
+        );
+        const predicates: [string, Record<string, string>][] = [
+          [SLSA, { predicate: 'slsa' }],
+          [CYCLONEDX, { predicate: 'sbom', 'sbom-path': 'sbom.cdx.json' }],
+          [SPDX_23, { predicate: 'sbom', 'sbom-path': 'sbom.spdx.json' }],
+          [VULN, { predicate: 'vuln', 'scan-report': 'trivy.json' }],
+        ];
+        for (const [type, inputs] of predicates) {
+          const run = await attest(engine, { 'subject-image': image.tag, ...inputs }, ws);
+          expect(run.outputs['predicate-type']).toBe(type);
+          expect((JSON.parse(run.outputs['attestation-refs']!) as { via: string }[]).map((r) => r.via)).toEqual([
+            target.via,
+          ]);
+        }
 
-      for (const [type, uri] of [['slsaprovenance1', SLSA], ['cyclonedx', CYCLONEDX], [SPDX_23, SPDX_23], ['vuln', VULN]] as const) {
-        const ok = await cosignVerifyAttestation(type, image.byDigest);
-        expect({ type, status: ok.status }).toEqual({ type, status: 0 });
-        expect(ok.stderr).toContain('The cosign claims were validated');
-        const verified = statements(ok.stdout);
-        expect(verified.map((s) => s.predicateType)).toEqual([uri]);
-        expect(verified[0]!.subject[0]!.digest.sha256).toBe(target.image.digest.slice('sha256:'.length));
-      }
-      // cosign's short name spdxjson is exactly https://spdx.dev/Document: not ours (…/v2.3).
-      const shortName = await cosignVerifyAttestation('spdxjson', image.byDigest);
-      expect(shortName.status).not.toBe(0);
-      expect(shortName.stderr).toContain(`none of the attestations matched the predicate type: spdxjson, found: `);
-      expect(shortName.stderr).toContain(SPDX_23);
+        for (const [type, uri] of [
+          ['slsaprovenance1', SLSA],
+          ['cyclonedx', CYCLONEDX],
+          [SPDX_23, SPDX_23],
+          ['vuln', VULN],
+        ] as const) {
+          const ok = await cosignVerifyAttestation(type, image.byDigest);
+          expect({ type, status: ok.status }).toEqual({ type, status: 0 });
+          expect(ok.stderr).toContain('The cosign claims were validated');
+          const verified = statements(ok.stdout);
+          expect(verified.map((s) => s.predicateType)).toEqual([uri]);
+          expect(verified[0]!.subject[0]!.digest.sha256).toBe(target.image.digest.slice('sha256:'.length));
+        }
+        // cosign's short name spdxjson is exactly https://spdx.dev/Document: not ours (…/v2.3).
+        const shortName = await cosignVerifyAttestation('spdxjson', image.byDigest);
+        expect(shortName.status).not.toBe(0);
+        expect(shortName.stderr).toContain(`none of the attestations matched the predicate type: spdxjson, found: `);
+        expect(shortName.stderr).toContain(SPDX_23);
 
-      const wrong = await cosignVerifyAttestation('slsaprovenance1', image.byDigest, WRONG_IDENTITY);
-      expect(wrong.status).not.toBe(0);
-      expect(wrong.stderr).toContain('no matching CertificateIdentity found');
+        const wrong = await cosignVerifyAttestation('slsaprovenance1', image.byDigest, WRONG_IDENTITY);
+        expect(wrong.status).not.toBe(0);
+        expect(wrong.stderr).toContain('no matching CertificateIdentity found');
 
-      const ours = await runAction('verify', {
-        inputs: {
-          image: image.byDigest,
-          sources: 'referrers',
-          'sigstore-instance': 'custom',
-          'trusted-root': stack.trustedRootPath,
-          'certificate-identity': IDENTITY,
-          'certificate-oidc-issuer': stack.issuer,
-          'require-attestations': 'slsaprovenance1, cyclonedx, spdxjson, vuln',
-          'export-policy': 'false',
-        },
-        env: trap.env(),
-      });
-      expect(failure(ours)).toBe('');
-      expect(ours.outputs.verified).toBe('true');
-    });
+        const ours = await runAction('verify', {
+          inputs: {
+            image: image.byDigest,
+            sources: 'referrers',
+            'sigstore-instance': 'custom',
+            'trusted-root': stack.trustedRootPath,
+            'certificate-identity': IDENTITY,
+            'certificate-oidc-issuer': stack.issuer,
+            'require-attestations': 'slsaprovenance1, cyclonedx, spdxjson, vuln',
+            'export-policy': 'false',
+          },
+          env: trap.env(),
+        });
+        expect(failure(ours)).toBe('');
+        expect(ours.outputs.verified).toBe('true');
+      },
+    );
 
     it('file provenance: gh attestation verify (offline, --bundle, --custom-trusted-root) and cosign verify-blob-attestation accept it with the expected repository and signer workflow, and refuse others', async () => {
       const ws = workspace();
@@ -213,31 +266,91 @@ describeReady('provenance (dist) → real cosign verify-attestation, gh attestat
       const artifact = path.join(ws, 'app.tar.gz');
 
       const ghVerify = (extra: string[]) =>
-        runTool(gh!, ['attestation', 'verify', artifact, '--bundle', bundle, '--custom-trusted-root', trustedRootLine, '--cert-oidc-issuer', stack.issuer, '--format', 'json', ...extra], {
-          env: toolEnv(trap),
-        });
+        runTool(
+          gh!,
+          [
+            'attestation',
+            'verify',
+            artifact,
+            '--bundle',
+            bundle,
+            '--custom-trusted-root',
+            trustedRootLine,
+            '--cert-oidc-issuer',
+            stack.issuer,
+            '--format',
+            'json',
+            ...extra,
+          ],
+          {
+            env: toolEnv(trap),
+          },
+        );
       const ok = await ghVerify(['--repo', REPOSITORY, '--signer-workflow', WORKFLOW]);
       expect({ status: ok.status, stderr: ok.stderr }).toEqual({ status: 0, stderr: '' });
-      const [result] = JSON.parse(ok.stdout) as { verificationResult: { statement: { predicateType: string; subject: { name: string; digest: { sha256: string } }[] }; signature: { certificate: { subjectAlternativeName: string } } } }[];
+      const [result] = JSON.parse(ok.stdout) as {
+        verificationResult: {
+          statement: { predicateType: string; subject: { name: string; digest: { sha256: string } }[] };
+          signature: { certificate: { subjectAlternativeName: string } };
+        };
+      }[];
       expect(result!.verificationResult.statement.predicateType).toBe(SLSA);
       expect(result!.verificationResult.statement.subject).toEqual(JSON.parse(run.outputs.subjects!));
       expect(result!.verificationResult.signature.certificate.subjectAlternativeName).toBe(IDENTITY);
 
-      const otherWorkflow = await ghVerify(['--repo', REPOSITORY, '--signer-workflow', `${REPOSITORY}/.github/workflows/other.yml`]);
+      const otherWorkflow = await ghVerify([
+        '--repo',
+        REPOSITORY,
+        '--signer-workflow',
+        `${REPOSITORY}/.github/workflows/other.yml`,
+      ]);
       expect(otherWorkflow.status).not.toBe(0);
       expect(otherWorkflow.all).toMatch(/verifying with issuer|expected SAN|Build Signer URI|failed to verify/i);
       const otherRepository = await ghVerify(['--repo', 'octo-org/other-app']);
       expect(otherRepository.status).not.toBe(0);
 
       // gh reads --custom-trusted-root as JSON lines: the pretty-printed trusted_root.json (fine for cosign) is refused.
-      const pretty = await runTool(gh!, ['attestation', 'verify', artifact, '--bundle', bundle, '--custom-trusted-root', stack.trustedRootPath, '--cert-oidc-issuer', stack.issuer, '--repo', REPOSITORY], { env: toolEnv(trap) });
+      const pretty = await runTool(
+        gh!,
+        [
+          'attestation',
+          'verify',
+          artifact,
+          '--bundle',
+          bundle,
+          '--custom-trusted-root',
+          stack.trustedRootPath,
+          '--cert-oidc-issuer',
+          stack.issuer,
+          '--repo',
+          REPOSITORY,
+        ],
+        { env: toolEnv(trap) },
+      );
       expect(pretty.status).not.toBe(0);
       expect(pretty.stderr).toContain('failed to proto-json unmarshal trusted root');
 
       const blob = (identity: string) =>
-        runTool(cosign!, ['verify-blob-attestation', '--bundle', bundle, '--type', 'slsaprovenance1', '--trusted-root', stack.trustedRootPath, '--certificate-identity', identity, '--certificate-oidc-issuer', stack.issuer, artifact], {
-          env: toolEnv(trap),
-        });
+        runTool(
+          cosign!,
+          [
+            'verify-blob-attestation',
+            '--bundle',
+            bundle,
+            '--type',
+            'slsaprovenance1',
+            '--trusted-root',
+            stack.trustedRootPath,
+            '--certificate-identity',
+            identity,
+            '--certificate-oidc-issuer',
+            stack.issuer,
+            artifact,
+          ],
+          {
+            env: toolEnv(trap),
+          },
+        );
       const blobOk = await blob(IDENTITY);
       expect({ status: blobOk.status, stderr: blobOk.stderr.trim() }).toEqual({ status: 0, stderr: 'Verified OK' });
       expect((await blob(WRONG_IDENTITY)).status).not.toBe(0);
@@ -246,13 +359,31 @@ describeReady('provenance (dist) → real cosign verify-attestation, gh attestat
       // trusted_root.json there (on one line, as gh needs it). cosign's runs exactly as printed; gh's gets
       // --cert-oidc-issuer appended, the loopback issuer being the one thing a real run would not have.
       fs.copyFileSync(trustedRootLine, path.join(ws, 'trusted_root.json'));
-      const printed = [...run.summary.matchAll(/<code>((?:gh attestation verify|cosign verify-blob-attestation) [^<]*)<\/code>/g)].map((m) =>
-        m[1]!.replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code))).replace(/&quot;/g, '"').replace(/&#39;|&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'),
+      const printed = [
+        ...run.summary.matchAll(/<code>((?:gh attestation verify|cosign verify-blob-attestation) [^<]*)<\/code>/g),
+      ].map((m) =>
+        m[1]!
+          .replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)))
+          .replace(/&quot;/g, '"')
+          .replace(/&#39;|&apos;/g, "'")
+          .replace(/&lt;/g, '<')
+          .replace(/&gt;/g, '>')
+          .replace(/&amp;/g, '&'),
       );
-      expect(printed.map((c) => c.split(' ').slice(0, 2).join(' '))).toEqual(['gh attestation', 'cosign verify-blob-attestation']);
-      const shell = (command: string) => runTool('/bin/sh', ['-c', command], { cwd: ws, env: { ...toolEnv(trap), PATH: `${path.dirname(cosign!)}:${process.env.PATH ?? ''}` } });
+      expect(printed.map((c) => c.split(' ').slice(0, 2).join(' '))).toEqual([
+        'gh attestation',
+        'cosign verify-blob-attestation',
+      ]);
+      const shell = (command: string) =>
+        runTool('/bin/sh', ['-c', command], {
+          cwd: ws,
+          env: { ...toolEnv(trap), PATH: `${path.dirname(cosign!)}:${process.env.PATH ?? ''}` },
+        });
       const cosignPrinted = await shell(printed[1]!);
-      expect({ status: cosignPrinted.status, stderr: cosignPrinted.stderr.trim() }).toEqual({ status: 0, stderr: 'Verified OK' });
+      expect({ status: cosignPrinted.status, stderr: cosignPrinted.stderr.trim() }).toEqual({
+        status: 0,
+        stderr: 'Verified OK',
+      });
       const ghPrinted = await shell(`${printed[0]!} --cert-oidc-issuer ${stack.issuer}`);
       expect({ status: ghPrinted.status, stderr: ghPrinted.stderr }).toEqual({ status: 0, stderr: '' });
     });
@@ -265,14 +396,31 @@ describeReady('provenance (dist) → real cosign verify-attestation, gh attestat
       // gh wants a token even when nothing is fetched from GitHub (exit 4, "gh auth login" otherwise); any value does.
       const verified = await runTool(
         gh!,
-        ['attestation', 'verify', `oci://${image.byDigest}`, '--bundle-from-oci', '--custom-trusted-root', trustedRootLine, '--repo', REPOSITORY, '--signer-workflow', WORKFLOW, '--cert-oidc-issuer', stack.issuer, '--format', 'json'],
+        [
+          'attestation',
+          'verify',
+          `oci://${image.byDigest}`,
+          '--bundle-from-oci',
+          '--custom-trusted-root',
+          trustedRootLine,
+          '--repo',
+          REPOSITORY,
+          '--signer-workflow',
+          WORKFLOW,
+          '--cert-oidc-issuer',
+          stack.issuer,
+          '--format',
+          'json',
+        ],
         { env: toolEnv(trap, { GH_TOKEN: 'gho_not_used_offline' }) },
       );
       return { image, verified };
     };
     const tagSchema = await run({ registry: infra!.registry, image: infra!.images['alpine-app']! });
     expect({ status: tagSchema.verified.status, stderr: tagSchema.verified.stderr }).toEqual({ status: 0, stderr: '' });
-    const [result] = JSON.parse(tagSchema.verified.stdout) as { verificationResult: { statement: { predicateType: string } } }[];
+    const [result] = JSON.parse(tagSchema.verified.stdout) as {
+      verificationResult: { statement: { predicateType: string } };
+    }[];
     expect(result!.verificationResult.statement.predicateType).toBe(SLSA);
 
     const referrersApi = await run({ registry: referrers!.registry, image: referrers!.images['alpine-app']! });
@@ -282,12 +430,19 @@ describeReady('provenance (dist) → real cosign verify-attestation, gh attestat
     // (pkg/registry/manifest.go) where image-spec 1.1 says the manifest's artifactType; gh filters on it.
     const [repository] = referrersApi.image.byDigest.split('@');
     const name = repository!.slice(referrers!.registry.length + 1);
-    const listing = (await (await fetch(`http://${referrers!.registry}/v2/${name}/referrers/${referrers!.images['alpine-app']!.digest}`)).json()) as { manifests: { digest: string; artifactType: string }[] };
+    const listing = (await (
+      await fetch(`http://${referrers!.registry}/v2/${name}/referrers/${referrers!.images['alpine-app']!.digest}`)
+    ).json()) as { manifests: { digest: string; artifactType: string }[] };
     expect(listing.manifests.map((m) => m.artifactType)).toEqual(['application/vnd.oci.empty.v1+json']);
     const manifest = (await (
-      await fetch(`http://${referrers!.registry}/v2/${name}/manifests/${listing.manifests[0]!.digest}`, { headers: { accept: 'application/vnd.oci.image.manifest.v1+json' } })
+      await fetch(`http://${referrers!.registry}/v2/${name}/manifests/${listing.manifests[0]!.digest}`, {
+        headers: { accept: 'application/vnd.oci.image.manifest.v1+json' },
+      })
     ).json()) as { artifactType: string; config: { mediaType: string } };
-    expect(manifest).toMatchObject({ artifactType: 'application/vnd.dev.sigstore.bundle.v0.3+json', config: { mediaType: 'application/vnd.oci.empty.v1+json' } });
+    expect(manifest).toMatchObject({
+      artifactType: 'application/vnd.dev.sigstore.bundle.v0.3+json',
+      config: { mediaType: 'application/vnd.oci.empty.v1+json' },
+    });
   });
 
   it('slsa-verifier 2.7.1 refuses: it takes the trusted root only from the public-good TUF repository, so a private instance cannot be verified (the egress trap sees the TUF fetch)', async () => {
@@ -295,7 +450,12 @@ describeReady('provenance (dist) → real cosign verify-attestation, gh attestat
     fs.writeFileSync(path.join(ws, 'app.tar.gz'), randomBytes(1024));
     const run = await attest('sigstore', { 'subject-path': 'app.tar.gz', predicate: 'slsa' }, ws);
     const bundle = run.outputs['bundle-path']!;
-    const statement = JSON.parse(Buffer.from((JSON.parse(fs.readFileSync(bundle, 'utf8')) as { dsseEnvelope: { payload: string } }).dsseEnvelope.payload, 'base64').toString('utf8')) as {
+    const statement = JSON.parse(
+      Buffer.from(
+        (JSON.parse(fs.readFileSync(bundle, 'utf8')) as { dsseEnvelope: { payload: string } }).dsseEnvelope.payload,
+        'base64',
+      ).toString('utf8'),
+    ) as {
       predicate: { buildDefinition: { buildType: string } };
     };
     // The builder model slsa-verifier's verify-github-attestation checks (GitHub's own attestations) is ours.
@@ -303,8 +463,24 @@ describeReady('provenance (dist) → real cosign verify-attestation, gh attestat
 
     const before = trap.requests.length;
     for (const args of [
-      ['verify-artifact', path.join(ws, 'app.tar.gz'), '--provenance-path', bundle, '--source-uri', `github.com/${REPOSITORY}`],
-      ['verify-github-attestation', path.join(ws, 'app.tar.gz'), '--attestation-path', bundle, '--builder-id', IDENTITY, '--source-uri', `github.com/${REPOSITORY}`],
+      [
+        'verify-artifact',
+        path.join(ws, 'app.tar.gz'),
+        '--provenance-path',
+        bundle,
+        '--source-uri',
+        `github.com/${REPOSITORY}`,
+      ],
+      [
+        'verify-github-attestation',
+        path.join(ws, 'app.tar.gz'),
+        '--attestation-path',
+        bundle,
+        '--builder-id',
+        IDENTITY,
+        '--source-uri',
+        `github.com/${REPOSITORY}`,
+      ],
     ]) {
       const refused = await runTool(slsaVerifier!, args, { env: toolEnv(trap), timeoutMs: 120_000 });
       expect(refused.status).not.toBe(0);

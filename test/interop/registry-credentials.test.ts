@@ -28,7 +28,17 @@ const infra = requireInfra();
 const trivy = infra ? requireTrivy() : undefined;
 const syft = infra ? requireGoTool(infra, 'syft') : undefined;
 const htpasswd = infra ? htpasswdLine(USER, PASSWORD) : undefined;
-const missing = !infra ? 'no test registry' : !registryBinary() ? 'docker-registry is not installed' : !trivy ? 'no Trivy test binary' : !syft ? 'no syft' : htpasswd?.line ? undefined : htpasswd?.why;
+const missing = !infra
+  ? 'no test registry'
+  : !registryBinary()
+    ? 'docker-registry is not installed'
+    : !trivy
+      ? 'no Trivy test binary'
+      : !syft
+        ? 'no syft'
+        : htpasswd?.line
+          ? undefined
+          : htpasswd?.why;
 if (infra && missing) {
   if (process.env.SCS_REQUIRE_INFRA === '1') throw new Error(`registry credentials test cannot run: ${missing}`);
   console.warn(`SKIPPED: registry credentials test: ${missing}`);
@@ -49,7 +59,8 @@ function filesContaining(dir: string, needle: string, budget = { files: 5000 }):
     if (--budget.files < 0) throw new Error(`more than 5000 files under ${dir}`);
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) found.push(...filesContaining(full, needle, budget));
-    else if (entry.isFile() && fs.statSync(full).size < 64 * 1024 * 1024 && fs.readFileSync(full).includes(needle)) found.push(full);
+    else if (entry.isFile() && fs.statSync(full).size < 64 * 1024 * 1024 && fs.readFileSync(full).includes(needle))
+      found.push(full);
   }
   return found;
 }
@@ -61,7 +72,9 @@ function expectNoLeak(run: ActionRun): void {
   // In the raw stdout only as the add-mask commands themselves.
   const occurrences = run.stdout.split(PASSWORD).length - 1;
   expect(occurrences).toBe(masks.filter((c) => c.message === PASSWORD).length);
-  expect(run.stdout.split('\n').filter((line) => line.includes(PASSWORD) && !line.startsWith('::add-mask::'))).toEqual([]);
+  expect(run.stdout.split('\n').filter((line) => line.includes(PASSWORD) && !line.startsWith('::add-mask::'))).toEqual(
+    [],
+  );
   expect(run.stderr).not.toContain(PASSWORD);
   // The tools' command lines (logged in full) never carry it.
   const commandLines = run.stdout.split('\n').filter((line) => line.startsWith('Running: '));
@@ -83,12 +96,27 @@ describeReal('registry-username / registry-password against an htpasswd registry
     registry = await startRegistry({ htpasswd: path.join(dir, 'htpasswd') });
     // skopeo reads the destination's credentials from an auth file, not from its argv.
     const authFile = path.join(dir, 'auth.json');
-    fs.writeFileSync(authFile, JSON.stringify({ auths: { [registry.url]: { auth: Buffer.from(`${USER}:${PASSWORD}`).toString('base64') } } }), { mode: 0o600 });
+    fs.writeFileSync(
+      authFile,
+      JSON.stringify({ auths: { [registry.url]: { auth: Buffer.from(`${USER}:${PASSWORD}`).toString('base64') } } }),
+      { mode: 0o600 },
+    );
     const source = testImage(infra!, 'alpine-app');
     image = `${registry.url}/private/alpine-app:v1`;
     execFileSync(
       SKOPEO_BINARY,
-      ['--insecure-policy', 'copy', '--quiet', '--src-tls-verify=false', '--src-no-creds', '--dest-tls-verify=false', '--dest-authfile', authFile, `docker://${source.refByDigest}`, `docker://${image}`],
+      [
+        '--insecure-policy',
+        'copy',
+        '--quiet',
+        '--src-tls-verify=false',
+        '--src-no-creds',
+        '--dest-tls-verify=false',
+        '--dest-authfile',
+        authFile,
+        `docker://${source.refByDigest}`,
+        `docker://${image}`,
+      ],
       { stdio: ['ignore', 'pipe', 'pipe'], timeout: 120_000, env: { ...process.env, REGISTRY_AUTH_FILE: '/dev/null' } },
     );
     // The copy is private: an anonymous manifest request is refused.
@@ -109,7 +137,14 @@ describeReal('registry-username / registry-password against an htpasswd registry
 
   it('scan (Trivy): pulls the private image with the inputs and finds the baked-in secret', async () => {
     const run = await runAction('scan', {
-      inputs: { image, scanners: 'secret', 'trivy-path': trivy!, 'fail-on': 'none', 'registry-username': USER, 'registry-password': PASSWORD },
+      inputs: {
+        image,
+        scanners: 'secret',
+        'trivy-path': trivy!,
+        'fail-on': 'none',
+        'registry-username': USER,
+        'registry-password': PASSWORD,
+      },
       env: env(),
     });
     expect(lastError(run)).toBe('');
@@ -127,17 +162,32 @@ describeReal('registry-username / registry-password against an htpasswd registry
 
   it('scan: a wrong password is refused by the registry (the inputs are really used)', async () => {
     const run = await runAction('scan', {
-      inputs: { image, scanners: 'secret', 'trivy-path': trivy!, 'registry-username': USER, 'registry-password': 'not-the-password-123' },
+      inputs: {
+        image,
+        scanners: 'secret',
+        'trivy-path': trivy!,
+        'registry-username': USER,
+        'registry-password': 'not-the-password-123',
+      },
       env: env(),
     });
     expect(run.exitCode).toBe(1);
     expect(run.outputs.gate).toBe('error');
-    expect(run.stdout.split('\n').filter((l) => l.includes('not-the-password-123') && !l.startsWith('::add-mask::'))).toEqual([]);
+    expect(
+      run.stdout.split('\n').filter((l) => l.includes('not-the-password-123') && !l.startsWith('::add-mask::')),
+    ).toEqual([]);
   });
 
   it('sbom (syft): describes the private image, apk packages included', async () => {
     const run = await runAction('sbom', {
-      inputs: { image, 'syft-path': syft!, format: 'cyclonedx-json', 'upload-artifact': 'false', 'registry-username': USER, 'registry-password': PASSWORD },
+      inputs: {
+        image,
+        'syft-path': syft!,
+        format: 'cyclonedx-json',
+        'upload-artifact': 'false',
+        'registry-username': USER,
+        'registry-password': PASSWORD,
+      },
       env: env(),
     });
     expect(lastError(run)).toBe('');
@@ -148,14 +198,25 @@ describeReal('registry-username / registry-password against an htpasswd registry
   });
 
   it('sbom (syft) without credentials fails', async () => {
-    const run = await runAction('sbom', { inputs: { image, 'syft-path': syft!, format: 'cyclonedx-json', 'upload-artifact': 'false' }, env: env() });
+    const run = await runAction('sbom', {
+      inputs: { image, 'syft-path': syft!, format: 'cyclonedx-json', 'upload-artifact': 'false' },
+      env: env(),
+    });
     expect(run.exitCode).toBe(1);
     expect(lastError(run)).toMatch(/Syft/);
   });
 
   it('sbom (trivy generator): describes the private image', async () => {
     const run = await runAction('sbom', {
-      inputs: { image, generator: 'trivy', 'trivy-path': trivy!, format: 'cyclonedx-json', 'upload-artifact': 'false', 'registry-username': USER, 'registry-password': PASSWORD },
+      inputs: {
+        image,
+        generator: 'trivy',
+        'trivy-path': trivy!,
+        format: 'cyclonedx-json',
+        'upload-artifact': 'false',
+        'registry-username': USER,
+        'registry-password': PASSWORD,
+      },
       env: env(),
     });
     expect(lastError(run)).toBe('');
@@ -168,7 +229,9 @@ describeReal('registry-username / registry-password against an htpasswd registry
     const half = await runAction('scan', { inputs: { image, 'trivy-path': trivy!, 'registry-password': PASSWORD } });
     expect(half.exitCode).toBe(1);
     expect(lastError(half)).toContain('`registry-username` and `registry-password` go together');
-    const dir = await runAction('sbom', { inputs: { path: '.', 'syft-path': syft!, 'registry-username': USER, 'registry-password': PASSWORD } });
+    const dir = await runAction('sbom', {
+      inputs: { path: '.', 'syft-path': syft!, 'registry-username': USER, 'registry-password': PASSWORD },
+    });
     expect(dir.exitCode).toBe(1);
     expect(lastError(dir)).toContain('are for pulling `image` from a registry');
   });

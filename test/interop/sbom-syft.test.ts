@@ -18,7 +18,13 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { REPO_ROOT, runAction, workspaceFrom, type ActionRun } from '../support/action-harness.js';
 import { SKOPEO_BINARY } from '../support/oci-image.js';
-import { requireGoTool, requireInfra, requireReferrersRegistry, testImage, type TestImage } from '../support/test-tools.js';
+import {
+  requireGoTool,
+  requireInfra,
+  requireReferrersRegistry,
+  testImage,
+  type TestImage,
+} from '../support/test-tools.js';
 import { validateSbomFile } from '../unit/sbom/support/sbom-schemas.js';
 
 const PROJECTS = path.join(REPO_ROOT, 'test', 'fixtures', 'projects');
@@ -49,7 +55,11 @@ function syftOwnPackages(source: string): SyftArtifact[] {
   return (JSON.parse(fs.readFileSync(out, 'utf8')) as { artifacts: SyftArtifact[] }).artifacts;
 }
 
-const purlsOf = (artifacts: { purl?: string }[]) => artifacts.map((a) => a.purl ?? '').filter(Boolean).sort();
+const purlsOf = (artifacts: { purl?: string }[]) =>
+  artifacts
+    .map((a) => a.purl ?? '')
+    .filter(Boolean)
+    .sort();
 
 /** Packages of a CycloneDX document: every component with a purl (the subject in metadata is not one). */
 function cyclonedxPurls(file: string): string[] {
@@ -70,7 +80,9 @@ function spdxPurls(file: string): string[] {
   };
   const subjects = new Set([
     ...(doc.documentDescribes ?? []),
-    ...(doc.relationships ?? []).filter((r) => r.spdxElementId === 'SPDXRef-DOCUMENT' && r.relationshipType === 'DESCRIBES').map((r) => r.relatedSpdxElement),
+    ...(doc.relationships ?? [])
+      .filter((r) => r.spdxElementId === 'SPDXRef-DOCUMENT' && r.relationshipType === 'DESCRIBES')
+      .map((r) => r.relatedSpdxElement),
   ]);
   return (doc.packages ?? [])
     .filter((p) => !subjects.has(p.SPDXID))
@@ -89,7 +101,12 @@ const sha256File = (file: string) => `sha256:${createHash('sha256').update(fs.re
  * Runs dist/sbom with the real syft and checks everything the action claims
  * against syft's own output for `directSource`. Returns the run and the files.
  */
-async function generateAndCompare(options: { workspace?: string; inputs: Record<string, string>; directSource: string; env?: Record<string, string> }) {
+async function generateAndCompare(options: {
+  workspace?: string;
+  inputs: Record<string, string>;
+  directSource: string;
+  env?: Record<string, string>;
+}) {
   const run = await runAction('sbom', {
     ...(options.workspace ? { workspace: options.workspace } : {}),
     inputs: { 'syft-path': syft!, format: FORMATS, 'upload-artifact': 'false', ...options.inputs },
@@ -110,7 +127,9 @@ async function generateAndCompare(options: { workspace?: string; inputs: Record<
   expect(ownPurls.length).toBeGreaterThan(0);
   expect(cyclonedxPurls(cdx!)).toEqual(ownPurls);
   expect(spdxPurls(spdx!)).toEqual(ownPurls);
-  expect(purlsOf((JSON.parse(fs.readFileSync(syftJson!, 'utf8')) as { artifacts: SyftArtifact[] }).artifacts)).toEqual(ownPurls);
+  expect(purlsOf((JSON.parse(fs.readFileSync(syftJson!, 'utf8')) as { artifacts: SyftArtifact[] }).artifacts)).toEqual(
+    ownPurls,
+  );
   expect(run.outputs['component-count']).toBe(String(own.length));
 
   // sbom-digest is the digest of sbom-file, byte for byte.
@@ -123,14 +142,25 @@ async function generateAndCompare(options: { workspace?: string; inputs: Record<
 describeReal('sbom with the real syft (dist/sbom, syft-path)', () => {
   beforeAll(() => {
     // The binary the action is handed is the pinned module build.
-    expect(execFileSync(syft!, ['version'], { encoding: 'utf8', env: { ...process.env, SYFT_CHECK_FOR_APP_UPDATE: 'false' } })).toMatch(/Version:\s+1\.54\.1/);
+    expect(
+      execFileSync(syft!, ['version'], {
+        encoding: 'utf8',
+        env: { ...process.env, SYFT_CHECK_FOR_APP_UPDATE: 'false' },
+      }),
+    ).toMatch(/Version:\s+1\.54\.1/);
   });
 
   it('a directory: npm-app, three formats from one syft run', async () => {
     const workspace = workspaceFrom(PROJECTS);
-    const { own } = await generateAndCompare({ workspace, inputs: { path: 'npm-app' }, directSource: `dir:${path.join(workspace, 'npm-app')}` });
+    const { own } = await generateAndCompare({
+      workspace,
+      inputs: { path: 'npm-app' },
+      directSource: `dir:${path.join(workspace, 'npm-app')}`,
+    });
     // Not an empty-equals-empty comparison: the lockfile's packages are there.
-    expect(own.map((a) => `${a.name}@${a.version}`)).toEqual(expect.arrayContaining(['debug@4.3.4', 'ms@2.1.2', 'spdx-correct@3.2.0']));
+    expect(own.map((a) => `${a.name}@${a.version}`)).toEqual(
+      expect.arrayContaining(['debug@4.3.4', 'ms@2.1.2', 'spdx-correct@3.2.0']),
+    );
   });
 
   const registries = (): [string, TestImage][] => [
@@ -138,13 +168,19 @@ describeReal('sbom with the real syft (dist/sbom, syft-path)', () => {
     ['the OCI 1.1 registry', referrers!.images['alpine-app']!],
   ];
 
-  it.each(['docker-registry 2.8', 'the OCI 1.1 registry'])('an image in %s, by digest: the apk package, and the image digest recorded', async (label) => {
-    const image = registries().find(([l]) => l === label)![1];
-    const { run, spdx, own } = await generateAndCompare({ inputs: { image: image.refByDigest }, directSource: `registry:${image.refByDigest}` });
-    expect(own.map((a) => `${a.type}:${a.name}@${a.version}`)).toContain('apk:openssl@3.1.2-r0');
-    expect(run.summary).toContain(image.digest);
-    expect(fs.readFileSync(spdx, 'utf8')).toContain(image.digest);
-  });
+  it.each(['docker-registry 2.8', 'the OCI 1.1 registry'])(
+    'an image in %s, by digest: the apk package, and the image digest recorded',
+    async (label) => {
+      const image = registries().find(([l]) => l === label)![1];
+      const { run, spdx, own } = await generateAndCompare({
+        inputs: { image: image.refByDigest },
+        directSource: `registry:${image.refByDigest}`,
+      });
+      expect(own.map((a) => `${a.type}:${a.name}@${a.version}`)).toContain('apk:openssl@3.1.2-r0');
+      expect(run.summary).toContain(image.digest);
+      expect(fs.readFileSync(spdx, 'utf8')).toContain(image.digest);
+    },
+  );
 
   it('an image by tag: syft resolves it to the registry digest', async () => {
     const image = testImage(infra!, 'alpine-app');
@@ -156,11 +192,19 @@ describeReal('sbom with the real syft (dist/sbom, syft-path)', () => {
     const image = testImage(infra!, 'alpine-app');
     const workspace = fs.mkdtempSync(path.join(work, 'ws-'));
     const archive = path.join(workspace, 'alpine-app.tar');
-    execFileSync(SKOPEO_BINARY, ['copy', '--src-tls-verify=false', `docker://${image.refByDigest}`, `docker-archive:${archive}:alpine-app:v1`], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-      timeout: 120_000,
+    execFileSync(
+      SKOPEO_BINARY,
+      ['copy', '--src-tls-verify=false', `docker://${image.refByDigest}`, `docker-archive:${archive}:alpine-app:v1`],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+        timeout: 120_000,
+      },
+    );
+    const { own } = await generateAndCompare({
+      workspace,
+      inputs: { file: 'alpine-app.tar' },
+      directSource: `docker-archive:${archive}`,
     });
-    const { own } = await generateAndCompare({ workspace, inputs: { file: 'alpine-app.tar' }, directSource: `docker-archive:${archive}` });
     expect(own.map((a) => `${a.type}:${a.name}@${a.version}`)).toContain('apk:openssl@3.1.2-r0');
   });
 });

@@ -57,11 +57,18 @@ function lastError(run: ActionRun): string {
 }
 
 function grypeMatches(run: ActionRun): string[] {
-  if (!run.outputs['json-file']) throw new Error(`no grype report; the run failed with: ${lastError(run) || run.stderr.slice(-2000)}`);
-  const report = JSON.parse(fs.readFileSync(run.outputs['json-file']!, 'utf8')) as { matches: GrypeMatch[]; descriptor: { name: string; version: string } };
+  if (!run.outputs['json-file'])
+    throw new Error(`no grype report; the run failed with: ${lastError(run) || run.stderr.slice(-2000)}`);
+  const report = JSON.parse(fs.readFileSync(run.outputs['json-file']!, 'utf8')) as {
+    matches: GrypeMatch[];
+    descriptor: { name: string; version: string };
+  };
   expect(report.descriptor).toMatchObject({ name: 'grype', version: '0.120.1' });
   return report.matches
-    .map((m) => `${m.vulnerability.id} ${m.vulnerability.severity} ${m.artifact.type}:${m.artifact.name}@${m.artifact.version} fix=${m.vulnerability.fix.state}:${m.vulnerability.fix.versions.join('|')}`)
+    .map(
+      (m) =>
+        `${m.vulnerability.id} ${m.vulnerability.severity} ${m.artifact.type}:${m.artifact.name}@${m.artifact.version} fix=${m.vulnerability.fix.state}:${m.vulnerability.fix.versions.join('|')}`,
+    )
     .sort();
 }
 
@@ -73,13 +80,17 @@ async function scan(inputs: Record<string, string>, workspace?: string): Promise
   });
 }
 
-describeReal('scan with the real grype and a DB from grype\'s own writer (dist/scan)', () => {
+describeReal("scan with the real grype and a DB from grype's own writer (dist/scan)", () => {
   beforeAll(async () => {
     const out = path.join(work, 'db');
     const summary = execFileSync(dbWriter!, ['-spec', SPEC, '-out', out], { encoding: 'utf8', timeout: 120_000 });
     db = JSON.parse(summary) as FixtureSummary;
     // What grype's distribution publishes: a zstd archive and the listing pointing at it.
-    expect(db).toMatchObject({ listing: 'latest.json', status: 'active', archive: expect.stringMatching(/^vulnerability-db_v6\.\d+\.\d+_.+\.tar\.zst$/) });
+    expect(db).toMatchObject({
+      listing: 'latest.json',
+      status: 'active',
+      archive: expect.stringMatching(/^vulnerability-db_v6\.\d+\.\d+_.+\.tar\.zst$/),
+    });
     expect(db.checksum).toMatch(/^sha256:[0-9a-f]{64}$/);
     await server.start();
     server.route('/databases/v6/latest.json', { kind: 'file', body: fs.readFileSync(path.join(out, 'latest.json')) });
@@ -90,9 +101,21 @@ describeReal('scan with the real grype and a DB from grype\'s own writer (dist/s
 
   it('the fixture is a DB grype itself accepts: `grype db import` of the archive, then `grype db status` is valid', () => {
     const cache = fs.mkdtempSync(path.join(work, 'grype-cache-'));
-    const env = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: work, GRYPE_DB_CACHE_DIR: cache, GRYPE_CHECK_FOR_APP_UPDATE: 'false', GRYPE_DB_AUTO_UPDATE: 'false' };
-    execFileSync(grype!, ['db', 'import', path.join(db.dir, db.archive)], { env, stdio: ['ignore', 'pipe', 'pipe'], timeout: 120_000 });
-    const status = JSON.parse(execFileSync(grype!, ['db', 'status', '-o', 'json'], { env, encoding: 'utf8', timeout: 60_000 })) as Record<string, unknown>;
+    const env = {
+      PATH: process.env.PATH ?? '/usr/bin:/bin',
+      HOME: work,
+      GRYPE_DB_CACHE_DIR: cache,
+      GRYPE_CHECK_FOR_APP_UPDATE: 'false',
+      GRYPE_DB_AUTO_UPDATE: 'false',
+    };
+    execFileSync(grype!, ['db', 'import', path.join(db.dir, db.archive)], {
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      timeout: 120_000,
+    });
+    const status = JSON.parse(
+      execFileSync(grype!, ['db', 'status', '-o', 'json'], { env, encoding: 'utf8', timeout: 60_000 }),
+    ) as Record<string, unknown>;
     expect(status).toMatchObject({ valid: true, schemaVersion: expect.stringMatching(/^v?6\./) });
   });
 
@@ -102,10 +125,20 @@ describeReal('scan with the real grype and a DB from grype\'s own writer (dist/s
       'GHSA-scs1-test-0002 High npm:debug@4.3.4 fix=fixed:4.3.5',
       'GHSA-scs1-test-0003 Medium npm:ms@2.1.2 fix=fixed:2.1.3',
     ]);
-    expect(run.outputs).toMatchObject({ critical: '0', high: '1', medium: '1', total: '2', gate: 'fail', 'gate-count': '1', 'db-digest': db.checksum });
+    expect(run.outputs).toMatchObject({
+      critical: '0',
+      high: '1',
+      medium: '1',
+      total: '2',
+      gate: 'fail',
+      'gate-count': '1',
+      'db-digest': db.checksum,
+    });
     expect(lastError(run)).toMatch(/^Severity gate failed/);
     expect(run.exitCode).toBe(1);
-    expect(server.requests).toEqual(expect.arrayContaining(['/databases/v6/latest.json', `/databases/v6/${db.archive}`]));
+    expect(server.requests).toEqual(
+      expect.arrayContaining(['/databases/v6/latest.json', `/databases/v6/${db.archive}`]),
+    );
     expect(run.summary).toContain('GHSA-scs1-test-0002');
     expect(run.summary).toContain('4.3.5');
   });
@@ -119,13 +152,30 @@ describeReal('scan with the real grype and a DB from grype\'s own writer (dist/s
 
   it('an archive that carries import.json (grype-db built with hydrate: true) installs and scans the same', async () => {
     const out = path.join(work, 'db-hydrated');
-    const hydrated = JSON.parse(execFileSync(dbWriter!, ['-spec', SPEC, '-out', out, '-hydrate'], { encoding: 'utf8', timeout: 120_000 })) as FixtureSummary;
-    expect(execFileSync('tar', ['--zstd', '-tf', path.join(out, hydrated.archive)], { encoding: 'utf8' }).trim().split('\n').sort()).toEqual(['import.json', 'vulnerability.db']);
+    const hydrated = JSON.parse(
+      execFileSync(dbWriter!, ['-spec', SPEC, '-out', out, '-hydrate'], { encoding: 'utf8', timeout: 120_000 }),
+    ) as FixtureSummary;
+    expect(
+      execFileSync('tar', ['--zstd', '-tf', path.join(out, hydrated.archive)], { encoding: 'utf8' })
+        .trim()
+        .split('\n')
+        .sort(),
+    ).toEqual(['import.json', 'vulnerability.db']);
     server.route('/hydrated/latest.json', { kind: 'file', body: fs.readFileSync(path.join(out, 'latest.json')) });
-    server.route(`/hydrated/${hydrated.archive}`, { kind: 'file', body: fs.readFileSync(path.join(out, hydrated.archive)) });
+    server.route(`/hydrated/${hydrated.archive}`, {
+      kind: 'file',
+      body: fs.readFileSync(path.join(out, hydrated.archive)),
+    });
     const run = await runAction('scan', {
       workspace: workspaceFrom(PROJECTS),
-      inputs: { scanner: 'grype', 'grype-path': grype!, 'grype-db-url': `${server.baseUrl}/hydrated/latest.json`, 'db-cache': 'false', path: 'npm-app', 'fail-on': 'critical' },
+      inputs: {
+        scanner: 'grype',
+        'grype-path': grype!,
+        'grype-db-url': `${server.baseUrl}/hydrated/latest.json`,
+        'db-cache': 'false',
+        path: 'npm-app',
+        'fail-on': 'critical',
+      },
       env: { HOME: work },
     });
     expect(lastError(run)).toBe('');
@@ -133,14 +183,24 @@ describeReal('scan with the real grype and a DB from grype\'s own writer (dist/s
     expect(run.outputs).toMatchObject({ high: '1', medium: '1', gate: 'pass', 'db-digest': hydrated.checksum });
   });
 
-  it.each(['docker-registry 2.8', 'the OCI 1.1 registry'])('an image in %s (alpine-app): CVE-2099-0001 in apk openssl, high, fixed in 3.1.3-r0; fail-on high fails', async (label) => {
-    const image = label === 'docker-registry 2.8' ? testImage(infra!, 'alpine-app') : referrers!.images['alpine-app']!;
-    const run = await scan({ image: image.refByDigest, 'fail-on': 'high' });
-    expect(grypeMatches(run)).toEqual(['CVE-2099-0001 High apk:openssl@3.1.2-r0 fix=fixed:3.1.3-r0']);
-    expect(run.outputs).toMatchObject({ high: '1', total: '1', gate: 'fail', 'gate-count': '1', 'db-digest': db.checksum });
-    expect(lastError(run)).toMatch(/^Severity gate failed/);
-    expect(run.exitCode).toBe(1);
-  });
+  it.each(['docker-registry 2.8', 'the OCI 1.1 registry'])(
+    'an image in %s (alpine-app): CVE-2099-0001 in apk openssl, high, fixed in 3.1.3-r0; fail-on high fails',
+    async (label) => {
+      const image =
+        label === 'docker-registry 2.8' ? testImage(infra!, 'alpine-app') : referrers!.images['alpine-app']!;
+      const run = await scan({ image: image.refByDigest, 'fail-on': 'high' });
+      expect(grypeMatches(run)).toEqual(['CVE-2099-0001 High apk:openssl@3.1.2-r0 fix=fixed:3.1.3-r0']);
+      expect(run.outputs).toMatchObject({
+        high: '1',
+        total: '1',
+        gate: 'fail',
+        'gate-count': '1',
+        'db-digest': db.checksum,
+      });
+      expect(lastError(run)).toMatch(/^Severity gate failed/);
+      expect(run.exitCode).toBe(1);
+    },
+  );
 
   it('the image passes with fail-on: critical', async () => {
     const run = await scan({ image: testImage(infra!, 'alpine-app').ref, 'fail-on': 'critical' });

@@ -29,7 +29,8 @@ import type { InfraState, MultiPlatformTestImage, TestImage, TrivyDbFixture } fr
 type OciImageModule = typeof import('../support/oci-image.js');
 type RegistryModule = typeof import('../support/registry.js');
 type TrivyDbFixtureModule = typeof import('../fixtures/trivy-db/build.js');
-const support = async <T>(name: string): Promise<T> => (await import(new URL(`../support/${name}.ts`, import.meta.url).href)) as T;
+const support = async <T>(name: string): Promise<T> =>
+  (await import(new URL(`../support/${name}.ts`, import.meta.url).href)) as T;
 const trivyDbFixtureModule = async (): Promise<TrivyDbFixtureModule> =>
   (await import(new URL('../fixtures/trivy-db/build.ts', import.meta.url).href)) as TrivyDbFixtureModule;
 
@@ -104,7 +105,11 @@ const TRIVY_DB_LAYER_MEDIA_TYPE = 'application/vnd.aquasec.trivy.db.layer.v1.tar
  * as Trivy's DB layer and pushes it as `trivy-db:2`. Records why when it
  * cannot (no Go, no bbolt, a failed build).
  */
-async function pushTrivyDb(registry: Registry, workDir: string, missing: string[]): Promise<TrivyDbFixture | undefined> {
+async function pushTrivyDb(
+  registry: Registry,
+  workDir: string,
+  missing: string[],
+): Promise<TrivyDbFixture | undefined> {
   const started = performance.now();
   const { buildTrivyDbFiles, trivyDbFixtureMissing } = await trivyDbFixtureModule();
   const why = trivyDbFixtureMissing();
@@ -123,12 +128,26 @@ async function pushTrivyDb(registry: Registry, workDir: string, missing: string[
       outDir: path.join(workDir, 'layout-trivy-db'),
       tag: '2',
       configMediaType: TRIVY_DB_CONFIG_MEDIA_TYPE,
-      layers: [{ data: dbTarGz, mediaType: TRIVY_DB_LAYER_MEDIA_TYPE, annotations: { 'org.opencontainers.image.title': 'db.tar.gz' } }],
+      layers: [
+        {
+          data: dbTarGz,
+          mediaType: TRIVY_DB_LAYER_MEDIA_TYPE,
+          annotations: { 'org.opencontainers.image.title': 'db.tar.gz' },
+        },
+      ],
     });
     const pushed = await pushOciLayout(layout, { registry: registry.url, repository: 'trivy-db' });
     const buildMs = Math.round(performance.now() - started);
-    log(`Trivy DB fixture ${pushed.ref}@${pushed.digest} in ${buildMs} ms (go build ${files.buildMs} ms, run ${files.runMs} ms)`);
-    return { repository: pushed.ref, digest: pushed.digest, layerDigest: layout.layers[0]!.digest, updatedAt: files.updatedAt, buildMs };
+    log(
+      `Trivy DB fixture ${pushed.ref}@${pushed.digest} in ${buildMs} ms (go build ${files.buildMs} ms, run ${files.runMs} ms)`,
+    );
+    return {
+      repository: pushed.ref,
+      digest: pushed.digest,
+      layerDigest: layout.layers[0]!.digest,
+      updatedAt: files.updatedAt,
+      buildMs,
+    };
   } catch (error) {
     const stderr = (error as { stderr?: Buffer | string }).stderr?.toString().trim();
     missing.push(`the Trivy DB fixture could not be built: ${stderr || (error as Error).message}`);
@@ -141,7 +160,11 @@ async function pushTrivyDb(registry: Registry, workDir: string, missing: string[
  * (linux/amd64, linux/arm64), built as an OCI layout and copied with
  * `skopeo copy --all`. For signing and verifying a multi-platform image.
  */
-async function pushMultiPlatformImage(registry: Registry, workDir: string, missing: string[]): Promise<MultiPlatformTestImage | undefined> {
+async function pushMultiPlatformImage(
+  registry: Registry,
+  workDir: string,
+  missing: string[],
+): Promise<MultiPlatformTestImage | undefined> {
   try {
     const { buildMultiPlatformLayout, pushOciLayout } = await support<OciImageModule>('oci-image');
     const layout = await buildMultiPlatformLayout({
@@ -161,7 +184,12 @@ async function pushMultiPlatformImage(registry: Registry, workDir: string, missi
       size: layout.manifest.size,
       ref: pushed.ref,
       refByDigest: pushed.refByDigest,
-      platforms: layout.platforms.map((p) => ({ ...p.platform, digest: p.manifest.digest, mediaType: p.manifest.mediaType, size: p.manifest.size })),
+      platforms: layout.platforms.map((p) => ({
+        ...p.platform,
+        digest: p.manifest.digest,
+        mediaType: p.manifest.mediaType,
+        size: p.manifest.size,
+      })),
     };
   } catch (error) {
     const stderr = (error as { stderr?: Buffer | string }).stderr?.toString().trim();
@@ -171,13 +199,29 @@ async function pushMultiPlatformImage(registry: Registry, workDir: string, missi
 }
 
 /** The Go tools the interop project runs (scripts/go-test-tools.mjs builds them). */
-const GO_TOOL_NAMES = ['cosign', 'syft', 'grype', 'grype-db-fixture', 'gh', 'slsa-verifier', 'registry', 'kyverno', 'policy-controller-tester', 'ratify', 'sigstore-tuf'] as const;
+const GO_TOOL_NAMES = [
+  'cosign',
+  'syft',
+  'grype',
+  'grype-db-fixture',
+  'gh',
+  'slsa-verifier',
+  'registry',
+  'kyverno',
+  'policy-controller-tester',
+  'ratify',
+  'sigstore-tuf',
+] as const;
 
 /**
  * Interop project only: builds (or finds cached) the Go tools, then starts the
  * OCI 1.1 referrers registry and pushes the same test images to it.
  */
-async function setUpInterop(handle: InfraHandle, stateDir: string, missing: string[]): Promise<NonNullable<InfraState['infra']>['interop']> {
+async function setUpInterop(
+  handle: InfraHandle,
+  stateDir: string,
+  missing: string[],
+): Promise<NonNullable<InfraState['infra']>['interop']> {
   try {
     const started = performance.now();
     execFileSync(process.execPath, [path.join(REPO_ROOT, 'scripts', 'fetch-test-tools.mjs'), '--skip-trivy'], {
@@ -210,7 +254,12 @@ async function setUpInterop(handle: InfraHandle, stateDir: string, missing: stri
     const multiPlatform = await pushMultiPlatformImage(handle.referrersRegistry, dir, missing);
     return {
       tools,
-      referrersRegistry: { registry: handle.referrersRegistry.url, registryPid: handle.referrersRegistry.pid, images, ...(multiPlatform ? { multiPlatform } : {}) },
+      referrersRegistry: {
+        registry: handle.referrersRegistry.url,
+        registryPid: handle.referrersRegistry.pid,
+        images,
+        ...(multiPlatform ? { multiPlatform } : {}),
+      },
     };
   } catch (error) {
     missing.push(`the referrers registry could not be set up: ${(error as Error).message}`);
@@ -228,7 +277,11 @@ async function setUpInterop(handle: InfraHandle, stateDir: string, missing: stri
  * infrastructure required (`npm run test:all`, CI). A plain local `npm test`
  * does not start a Go build; its interop tests say how to run them instead.
  */
-function interopInRun(globalConfig: { selectProjects?: string[] } | undefined, project: string | undefined, required: boolean): boolean {
+function interopInRun(
+  globalConfig: { selectProjects?: string[] } | undefined,
+  project: string | undefined,
+  required: boolean,
+): boolean {
   if (project === 'interop') return true;
   const selected = globalConfig?.selectProjects;
   return selected ? selected.includes('interop') : required;
@@ -239,7 +292,8 @@ export default async function globalSetup(
   projectConfig?: { displayName?: string | { name?: string } },
 ): Promise<void> {
   const started = performance.now();
-  const project = typeof projectConfig?.displayName === 'string' ? projectConfig.displayName : projectConfig?.displayName?.name;
+  const project =
+    typeof projectConfig?.displayName === 'string' ? projectConfig.displayName : projectConfig?.displayName?.name;
   const required = process.env.SCS_REQUIRE_INFRA === '1';
   const stateDir = fs.mkdtempSync(path.join(os.tmpdir(), 'scs-test-infra-'));
   const stateFile = path.join(stateDir, 'infra.json');

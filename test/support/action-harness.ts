@@ -139,7 +139,9 @@ function unescapeProperty(value: string): string {
  * which it finds anywhere in a line (not only at its start) and obeys like
  * `::command::` (actions/runner ActionCommand.TryParse), stop-commands included.
  */
-function parseLegacyCommand(line: string): { command: string; props: Record<string, string>; message: string } | undefined {
+function parseLegacyCommand(
+  line: string,
+): { command: string; props: Record<string, string>; message: string } | undefined {
   const start = line.indexOf('##[');
   if (start < 0) return undefined;
   const end = line.indexOf(']', start);
@@ -150,7 +152,10 @@ function parseLegacyCommand(line: string): { command: string; props: Record<stri
   if (!command) return undefined;
   const props: Record<string, string> = {};
   if (space >= 0) {
-    for (const pair of info.slice(space + 1).split(';').filter(Boolean)) {
+    for (const pair of info
+      .slice(space + 1)
+      .split(';')
+      .filter(Boolean)) {
       const eq = pair.indexOf('=');
       if (eq > 0) props[pair.slice(0, eq).trim()] = unescapeProperty(pair.slice(eq + 1));
     }

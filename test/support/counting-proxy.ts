@@ -23,7 +23,13 @@ export class CountingProxy {
     this.server = createServer((req, res) => {
       this.paths.push(`${req.method} ${req.url}`);
       const upstream = httpRequest(
-        { host, port: Number(port), method: req.method, path: req.url, headers: { ...req.headers, host: this.upstream } },
+        {
+          host,
+          port: Number(port),
+          method: req.method,
+          path: req.url,
+          headers: { ...req.headers, host: this.upstream },
+        },
         (answer) => {
           res.writeHead(answer.statusCode ?? 502, answer.headers);
           answer.pipe(res);

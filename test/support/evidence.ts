@@ -9,7 +9,13 @@
 import { createHash } from 'node:crypto';
 import { bundleToJSON, type Bundle } from '@sigstore/bundle';
 import { RFC3161Timestamp } from '@sigstore/core';
-import { DSSEBundleBuilder, FulcioSigner, MessageSignatureBundleBuilder, RekorWitness, TSAWitness } from '@sigstore/sign';
+import {
+  DSSEBundleBuilder,
+  FulcioSigner,
+  MessageSignatureBundleBuilder,
+  RekorWitness,
+  TSAWitness,
+} from '@sigstore/sign';
 import { RegistryClient, parseRegistryReference, type OciDescriptor, type RegistryReference } from '@scs/oci';
 import type { GitHubOidcClaims, SigstoreStack } from './sigstore-stack.js';
 
@@ -19,7 +25,8 @@ export const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
 export const COSIGN_VULN_V1 = 'https://cosign.sigstore.dev/attestation/vuln/v1';
 export const CYCLONEDX = 'https://cyclonedx.org/bom';
 /** The builder id GitHub writes for the reusable workflow of reusableWorkflowClaims: <server>/<job_workflow_ref>, the Build Signer URI. */
-export const GITHUB_BUILDER_ID = 'https://github.com/octo-org/release-workflows/.github/workflows/sign.yml@refs/tags/v1.2.0';
+export const GITHUB_BUILDER_ID =
+  'https://github.com/octo-org/release-workflows/.github/workflows/sign.yml@refs/tags/v1.2.0';
 
 /** Claims of a release in octo-org/app signed through the org's reusable workflow, on a GitHub-hosted runner. */
 export function reusableWorkflowClaims(overrides: Partial<GitHubOidcClaims> = {}): Partial<GitHubOidcClaims> {
@@ -39,11 +46,17 @@ export function reusableWorkflowClaims(overrides: Partial<GitHubOidcClaims> = {}
 }
 
 function signer(stack: SigstoreStack, claims: Partial<GitHubOidcClaims>): FulcioSigner {
-  return new FulcioSigner({ fulcioBaseURL: stack.fulcioUrl, identityProvider: { getToken: () => stack.mintToken(claims) } });
+  return new FulcioSigner({
+    fulcioBaseURL: stack.fulcioUrl,
+    identityProvider: { getToken: () => stack.mintToken(claims) },
+  });
 }
 
 function witnesses(stack: SigstoreStack, entryType?: 'dsse') {
-  return [new RekorWitness({ rekorBaseURL: stack.rekorUrl, ...(entryType ? { entryType } : {}) }), new TSAWitness({ tsaBaseURL: stack.tsaUrl })];
+  return [
+    new RekorWitness({ rekorBaseURL: stack.rekorUrl, ...(entryType ? { entryType } : {}) }),
+    new TSAWitness({ tsaBaseURL: stack.tsaUrl }),
+  ];
 }
 
 function serialize(bundle: Bundle): Buffer {
@@ -82,7 +95,12 @@ export interface Statement {
   predicate: Record<string, unknown>;
 }
 
-export function statement(name: string, digest: string, predicateType: string, predicate: Record<string, unknown>): Statement {
+export function statement(
+  name: string,
+  digest: string,
+  predicateType: string,
+  predicate: Record<string, unknown>,
+): Statement {
   return {
     _type: 'https://in-toto.io/Statement/v1',
     subject: [{ name, digest: { sha256: digest.replace(/^sha256:/, '') } }],
@@ -95,16 +113,37 @@ export function slsaPredicate(builderId = GITHUB_BUILDER_ID): Record<string, unk
   return {
     buildDefinition: {
       buildType: 'https://actions.github.io/buildtypes/workflow/v1',
-      externalParameters: { workflow: { ref: 'refs/heads/main', repository: 'https://github.com/octo-org/app', path: '.github/workflows/release.yml' } },
-      internalParameters: { github: { event_name: 'push', repository_id: '1001', repository_owner_id: '2002', runner_environment: 'github-hosted' } },
-      resolvedDependencies: [{ uri: 'git+https://github.com/octo-org/app@refs/heads/main', digest: { gitCommit: 'a'.repeat(40) } }],
+      externalParameters: {
+        workflow: {
+          ref: 'refs/heads/main',
+          repository: 'https://github.com/octo-org/app',
+          path: '.github/workflows/release.yml',
+        },
+      },
+      internalParameters: {
+        github: {
+          event_name: 'push',
+          repository_id: '1001',
+          repository_owner_id: '2002',
+          runner_environment: 'github-hosted',
+        },
+      },
+      resolvedDependencies: [
+        { uri: 'git+https://github.com/octo-org/app@refs/heads/main', digest: { gitCommit: 'a'.repeat(40) } },
+      ],
     },
-    runDetails: { builder: { id: builderId }, metadata: { invocationId: 'https://github.com/octo-org/app/actions/runs/42/attempts/1' } },
+    runDetails: {
+      builder: { id: builderId },
+      metadata: { invocationId: 'https://github.com/octo-org/app/actions/runs/42/attempts/1' },
+    },
   };
 }
 
 /** A cosign vuln predicate around a Trivy JSON report with the given findings. */
-export function vulnPredicate(findings: { id: string; severity: 'CRITICAL' | 'HIGH' | 'MEDIUM' | 'LOW' }[], finishedOn = new Date()): Record<string, unknown> {
+export function vulnPredicate(
+  findings: { id: string; severity: 'CRITICAL' | 'HIGH' | 'MEDIUM' | 'LOW' }[],
+  finishedOn = new Date(),
+): Record<string, unknown> {
   return {
     invocation: { parameters: null, uri: '', event_id: '', 'builder.id': '' },
     scanner: {
@@ -120,7 +159,14 @@ export function vulnPredicate(findings: { id: string; severity: 'CRITICAL' | 'HI
             Target: 'app (alpine 3.20)',
             Class: 'os-pkgs',
             Type: 'alpine',
-            Vulnerabilities: findings.map((f) => ({ VulnerabilityID: f.id, PkgName: 'openssl', InstalledVersion: '3.1.2-r0', FixedVersion: '3.1.3-r0', Severity: f.severity, Title: f.id })),
+            Vulnerabilities: findings.map((f) => ({
+              VulnerabilityID: f.id,
+              PkgName: 'openssl',
+              InstalledVersion: '3.1.2-r0',
+              FixedVersion: '3.1.3-r0',
+              Severity: f.severity,
+              Title: f.id,
+            })),
           },
         ],
       },
@@ -130,9 +176,15 @@ export function vulnPredicate(findings: { id: string; severity: 'CRITICAL' | 'HI
 }
 
 /** A DSSE bundle over an in-toto statement, signed with the given GitHub claims. */
-export async function signStatement(stack: SigstoreStack, value: Statement, claims: Partial<GitHubOidcClaims>): Promise<Buffer> {
+export async function signStatement(
+  stack: SigstoreStack,
+  value: Statement,
+  claims: Partial<GitHubOidcClaims>,
+): Promise<Buffer> {
   const builder = new DSSEBundleBuilder({ signer: signer(stack, claims), witnesses: witnesses(stack, 'dsse') });
-  return createReadable(() => builder.create({ data: Buffer.from(JSON.stringify(value)), type: 'application/vnd.in-toto+json' }));
+  return createReadable(() =>
+    builder.create({ data: Buffer.from(JSON.stringify(value)), type: 'application/vnd.in-toto+json' }),
+  );
 }
 
 /** A message-signature bundle over a file's bytes (what sign-keyless writes to <file>.sigstore.json). */
@@ -163,14 +215,25 @@ export interface TestImage {
 export async function pushTestImage(registry: string, repository: string, tag = 'v1'): Promise<TestImage> {
   const client = new RegistryClient();
   const ref = parseRegistryReference(`${registry}/${repository}:${tag}`);
-  const layer = await client.pushBlob(ref, Buffer.from(`layer of ${repository} ${Date.now()} ${Math.random()}`), 'application/vnd.oci.image.layer.v1.tar');
+  const layer = await client.pushBlob(
+    ref,
+    Buffer.from(`layer of ${repository} ${Date.now()} ${Math.random()}`),
+    'application/vnd.oci.image.layer.v1.tar',
+  );
   const config = await client.pushBlob(
     ref,
-    Buffer.from(JSON.stringify({ architecture: 'amd64', os: 'linux', rootfs: { type: 'layers', diff_ids: [layer.digest] } })),
+    Buffer.from(
+      JSON.stringify({ architecture: 'amd64', os: 'linux', rootfs: { type: 'layers', diff_ids: [layer.digest] } }),
+    ),
     'application/vnd.oci.image.config.v1+json',
   );
   const manifest = Buffer.from(
-    JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.manifest.v1+json', config, layers: [layer] }),
+    JSON.stringify({
+      schemaVersion: 2,
+      mediaType: 'application/vnd.oci.image.manifest.v1+json',
+      config,
+      layers: [layer],
+    }),
   );
   const pushed = await client.pushManifest(ref, manifest, 'application/vnd.oci.image.manifest.v1+json', tag);
   const digest = `sha256:${createHash('sha256').update(manifest).digest('hex')}`;
@@ -197,10 +260,26 @@ export async function attachBundle(image: TestImage, bundle: Buffer, predicateTy
 /** A cosign-style legacy tag next to the image (`sha256-<hex>.sig` / `.att`), with a simple-signing-shaped layer. */
 export async function pushLegacyTag(image: TestImage, kind: 'sig' | 'att'): Promise<string> {
   const tag = `${image.digest.replace(':', '-')}.${kind}`;
-  const payload = Buffer.from(JSON.stringify({ critical: { identity: { 'docker-reference': image.ref.repository }, image: { 'docker-manifest-digest': image.digest }, type: 'cosign container image signature' }, optional: null }));
+  const payload = Buffer.from(
+    JSON.stringify({
+      critical: {
+        identity: { 'docker-reference': image.ref.repository },
+        image: { 'docker-manifest-digest': image.digest },
+        type: 'cosign container image signature',
+      },
+      optional: null,
+    }),
+  );
   const layer = await image.client.pushBlob(image.ref, payload, 'application/vnd.dev.cosign.simplesigning.v1+json');
   const config = await image.client.pushBlob(image.ref, Buffer.from('{}'), 'application/vnd.oci.image.config.v1+json');
-  const manifest = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.manifest.v1+json', config, layers: [{ ...layer, annotations: { 'dev.cosignproject.cosign/signature': 'MEUCIQ==' } }] }));
+  const manifest = Buffer.from(
+    JSON.stringify({
+      schemaVersion: 2,
+      mediaType: 'application/vnd.oci.image.manifest.v1+json',
+      config,
+      layers: [{ ...layer, annotations: { 'dev.cosignproject.cosign/signature': 'MEUCIQ==' } }],
+    }),
+  );
   await image.client.pushManifest(image.ref, manifest, 'application/vnd.oci.image.manifest.v1+json', tag);
   return tag;
 }

@@ -14,7 +14,11 @@ export interface RecordedRequest {
   body: unknown;
 }
 
-export type Responder = (request: RecordedRequest) => { status: number; body?: unknown; headers?: Record<string, string> };
+export type Responder = (request: RecordedRequest) => {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+};
 
 export class FakeGitHub {
   readonly requests: RecordedRequest[] = [];
@@ -60,7 +64,11 @@ export class FakeGitHub {
     this.requests.push(request);
     const route = this.routes.find((r) => r.method === request.method && r.pattern.test(request.path));
     const answer = route ? route.respond(request) : { status: 404, body: { message: 'Not Found' } };
-    res.writeHead(answer.status, { 'content-type': 'application/json', connection: 'close', ...(answer.headers ?? {}) });
+    res.writeHead(answer.status, {
+      'content-type': 'application/json',
+      connection: 'close',
+      ...(answer.headers ?? {}),
+    });
     res.end(answer.body === undefined ? '' : JSON.stringify(answer.body));
   }
 }

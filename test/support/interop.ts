@@ -35,7 +35,11 @@ const MAX_OUTPUT = 4 * 1024 * 1024;
  * Runs a tool without blocking the event loop (the loopback Sigstore stack
  * answers from this process), bounded in time and output.
  */
-export function runTool(binary: string, args: string[], options: { env: NodeJS.ProcessEnv; cwd?: string; timeoutMs?: number }): Promise<ToolRun> {
+export function runTool(
+  binary: string,
+  args: string[],
+  options: { env: NodeJS.ProcessEnv; cwd?: string; timeoutMs?: number },
+): Promise<ToolRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(binary, args, { env: options.env, cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';

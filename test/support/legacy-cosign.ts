@@ -14,7 +14,13 @@
 import { createHash } from 'node:crypto';
 import type { Bundle } from '@sigstore/bundle';
 import { RFC3161Timestamp } from '@sigstore/core';
-import { DSSEBundleBuilder, FulcioSigner, MessageSignatureBundleBuilder, RekorWitness, TSAWitness } from '@sigstore/sign';
+import {
+  DSSEBundleBuilder,
+  FulcioSigner,
+  MessageSignatureBundleBuilder,
+  RekorWitness,
+  TSAWitness,
+} from '@sigstore/sign';
 import type { OciDescriptor } from '@scs/oci';
 import type { TestImage } from './evidence.js';
 import type { GitHubOidcClaims, SigstoreStack } from './sigstore-stack.js';
@@ -35,10 +41,18 @@ export interface LegacyLayer {
 }
 
 /** cosign's simple-signing payload, serialized as cosign (Go encoding/json) writes it. */
-export function simpleSigningPayload(repository: string, digest: string, optional: Record<string, string> | null = null): Buffer {
+export function simpleSigningPayload(
+  repository: string,
+  digest: string,
+  optional: Record<string, string> | null = null,
+): Buffer {
   return Buffer.from(
     JSON.stringify({
-      critical: { identity: { 'docker-reference': repository }, image: { 'docker-manifest-digest': digest }, type: 'cosign container image signature' },
+      critical: {
+        identity: { 'docker-reference': repository },
+        image: { 'docker-manifest-digest': digest },
+        type: 'cosign container image signature',
+      },
       optional,
     }),
   );
@@ -50,7 +64,10 @@ function pem(der: Buffer): string {
 }
 
 function signer(stack: SigstoreStack, claims: Partial<GitHubOidcClaims>): FulcioSigner {
-  return new FulcioSigner({ fulcioBaseURL: stack.fulcioUrl, identityProvider: { getToken: () => stack.mintToken(claims) } });
+  return new FulcioSigner({
+    fulcioBaseURL: stack.fulcioUrl,
+    identityProvider: { getToken: () => stack.mintToken(claims) },
+  });
 }
 
 /** The certificate, chain and Rekor annotations cosign writes for a keyless signature, from the bundle @sigstore/sign made. */
@@ -58,12 +75,20 @@ function keylessAnnotations(stack: SigstoreStack, bundle: Bundle): Record<string
   const material = bundle.verificationMaterial;
   const content = material.content;
   const leafBytes =
-    content.$case === 'certificate' ? content.certificate.rawBytes : content.$case === 'x509CertificateChain' ? content.x509CertificateChain.certificates[0]?.rawBytes : undefined;
+    content.$case === 'certificate'
+      ? content.certificate.rawBytes
+      : content.$case === 'x509CertificateChain'
+        ? content.x509CertificateChain.certificates[0]?.rawBytes
+        : undefined;
   if (!leafBytes) throw new Error(`expected a certificate, got ${content.$case}`);
   const entry = material.tlogEntries[0];
   if (!entry?.inclusionPromise || !entry.logId) throw new Error('expected a Rekor entry with an inclusion promise');
-  const cas = (stack.trustedRoot as { certificateAuthorities: { certChain: { certificates: { rawBytes: string }[] } }[] }).certificateAuthorities;
-  const chain = cas.flatMap((ca) => ca.certChain.certificates.map((c) => pem(Buffer.from(c.rawBytes, 'base64')))).join('');
+  const cas = (
+    stack.trustedRoot as { certificateAuthorities: { certChain: { certificates: { rawBytes: string }[] } }[] }
+  ).certificateAuthorities;
+  const chain = cas
+    .flatMap((ca) => ca.certChain.certificates.map((c) => pem(Buffer.from(c.rawBytes, 'base64'))))
+    .join('');
   return {
     [ANNOTATION.certificate]: pem(Buffer.from(leafBytes)),
     [ANNOTATION.chain]: chain,
@@ -84,8 +109,16 @@ function keylessAnnotations(stack: SigstoreStack, bundle: Bundle): Record<string
  * returns the `.sig` layer cosign would write; with `timestamp`, also an RFC 3161 timestamp over the
  * signature from the stack's TSA (`cosign sign --timestamp-server-url`).
  */
-export async function signLegacy(stack: SigstoreStack, payload: Buffer, claims: Partial<GitHubOidcClaims>, options: { timestamp?: boolean } = {}): Promise<LegacyLayer> {
-  const witnesses = [new RekorWitness({ rekorBaseURL: stack.rekorUrl }), ...(options.timestamp ? [new TSAWitness({ tsaBaseURL: stack.tsaUrl })] : [])];
+export async function signLegacy(
+  stack: SigstoreStack,
+  payload: Buffer,
+  claims: Partial<GitHubOidcClaims>,
+  options: { timestamp?: boolean } = {},
+): Promise<LegacyLayer> {
+  const witnesses = [
+    new RekorWitness({ rekorBaseURL: stack.rekorUrl }),
+    ...(options.timestamp ? [new TSAWitness({ tsaBaseURL: stack.tsaUrl })] : []),
+  ];
   const builder = new MessageSignatureBundleBuilder({ signer: signer(stack, claims), witnesses });
   for (let attempt = 1; ; attempt += 1) {
     const bundle = await builder.create({ data: payload });
@@ -104,7 +137,13 @@ export async function signLegacy(stack: SigstoreStack, payload: Buffer, claims: 
       annotations: {
         [ANNOTATION.signature]: Buffer.from(bundle.content.messageSignature.signature).toString('base64'),
         ...keylessAnnotations(stack, bundle),
-        ...(timestamps[0] ? { [ANNOTATION.rfc3161Timestamp]: JSON.stringify({ SignedRFC3161Timestamp: Buffer.from(timestamps[0].signedTimestamp).toString('base64') }) } : {}),
+        ...(timestamps[0]
+          ? {
+              [ANNOTATION.rfc3161Timestamp]: JSON.stringify({
+                SignedRFC3161Timestamp: Buffer.from(timestamps[0].signedTimestamp).toString('base64'),
+              }),
+            }
+          : {}),
       },
     };
   }
@@ -115,9 +154,19 @@ export async function signLegacy(stack: SigstoreStack, payload: Buffer, claims: 
  * logged as an intoto entry, stored as the `.att` layer with an empty
  * signature annotation (the signature is in the envelope).
  */
-export async function signLegacyAttestation(stack: SigstoreStack, statement: unknown, claims: Partial<GitHubOidcClaims>): Promise<LegacyLayer> {
-  const builder = new DSSEBundleBuilder({ signer: signer(stack, claims), witnesses: [new RekorWitness({ rekorBaseURL: stack.rekorUrl, entryType: 'intoto' })] });
-  const bundle = await builder.create({ data: Buffer.from(JSON.stringify(statement)), type: 'application/vnd.in-toto+json' });
+export async function signLegacyAttestation(
+  stack: SigstoreStack,
+  statement: unknown,
+  claims: Partial<GitHubOidcClaims>,
+): Promise<LegacyLayer> {
+  const builder = new DSSEBundleBuilder({
+    signer: signer(stack, claims),
+    witnesses: [new RekorWitness({ rekorBaseURL: stack.rekorUrl, entryType: 'intoto' })],
+  });
+  const bundle = await builder.create({
+    data: Buffer.from(JSON.stringify(statement)),
+    type: 'application/vnd.in-toto+json',
+  });
   if (bundle.content.$case !== 'dsseEnvelope') throw new Error('expected a DSSE envelope');
   const envelope = bundle.content.dsseEnvelope;
   return {
@@ -125,7 +174,10 @@ export async function signLegacyAttestation(stack: SigstoreStack, statement: unk
       JSON.stringify({
         payloadType: envelope.payloadType,
         payload: Buffer.from(envelope.payload).toString('base64'),
-        signatures: envelope.signatures.map((sig) => ({ keyid: sig.keyid, sig: Buffer.from(sig.sig).toString('base64') })),
+        signatures: envelope.signatures.map((sig) => ({
+          keyid: sig.keyid,
+          sig: Buffer.from(sig.sig).toString('base64'),
+        })),
       }),
     ),
     annotations: { [ANNOTATION.signature]: '', ...keylessAnnotations(stack, bundle) },
@@ -133,8 +185,14 @@ export async function signLegacyAttestation(stack: SigstoreStack, statement: unk
 }
 
 /** The Rekor annotation of a layer, edited (e.g. to drop or corrupt the SignedEntryTimestamp). */
-export function editRekorBundle(layer: LegacyLayer, edit: (value: { SignedEntryTimestamp?: string; Payload: Record<string, unknown> }) => void): LegacyLayer {
-  const value = JSON.parse(layer.annotations[ANNOTATION.bundle]!) as { SignedEntryTimestamp?: string; Payload: Record<string, unknown> };
+export function editRekorBundle(
+  layer: LegacyLayer,
+  edit: (value: { SignedEntryTimestamp?: string; Payload: Record<string, unknown> }) => void,
+): LegacyLayer {
+  const value = JSON.parse(layer.annotations[ANNOTATION.bundle]!) as {
+    SignedEntryTimestamp?: string;
+    Payload: Record<string, unknown>;
+  };
   edit(value);
   return { payload: layer.payload, annotations: { ...layer.annotations, [ANNOTATION.bundle]: JSON.stringify(value) } };
 }
@@ -145,12 +203,20 @@ export function editRekorBundle(layer: LegacyLayer, edit: (value: { SignedEntryT
  * diff_ids, and one simple-signing layer (DSSE envelope) per signature with
  * its annotations. Returns the tag.
  */
-export async function pushLegacySignatures(image: TestImage, layers: LegacyLayer[], options: { kind?: 'sig' | 'att'; mediaType?: string } = {}): Promise<string> {
+export async function pushLegacySignatures(
+  image: TestImage,
+  layers: LegacyLayer[],
+  options: { kind?: 'sig' | 'att'; mediaType?: string } = {},
+): Promise<string> {
   const kind = options.kind ?? 'sig';
   const tag = `${image.digest.replace(':', '-')}.${kind}`;
   const descriptors: OciDescriptor[] = [];
   for (const layer of layers) {
-    const pushed = await image.client.pushBlob(image.ref, layer.payload, options.mediaType ?? (kind === 'sig' ? SIMPLE_SIGNING : DSSE_ENVELOPE));
+    const pushed = await image.client.pushBlob(
+      image.ref,
+      layer.payload,
+      options.mediaType ?? (kind === 'sig' ? SIMPLE_SIGNING : DSSE_ENVELOPE),
+    );
     descriptors.push({ ...pushed, annotations: layer.annotations });
   }
   const config = Buffer.from(
@@ -159,13 +225,21 @@ export async function pushLegacySignatures(image: TestImage, layers: LegacyLayer
       created: '0001-01-01T00:00:00Z',
       history: [{ created: '0001-01-01T00:00:00Z' }],
       os: '',
-      rootfs: { type: 'layers', diff_ids: layers.map((l) => `sha256:${createHash('sha256').update(l.payload).digest('hex')}`) },
+      rootfs: {
+        type: 'layers',
+        diff_ids: layers.map((l) => `sha256:${createHash('sha256').update(l.payload).digest('hex')}`),
+      },
       config: {},
     }),
   );
   const configDescriptor = await image.client.pushBlob(image.ref, config, 'application/vnd.oci.image.config.v1+json');
   const manifest = Buffer.from(
-    JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.manifest.v1+json', config: configDescriptor, layers: descriptors }),
+    JSON.stringify({
+      schemaVersion: 2,
+      mediaType: 'application/vnd.oci.image.manifest.v1+json',
+      config: configDescriptor,
+      layers: descriptors,
+    }),
   );
   await image.client.pushManifest(image.ref, manifest, 'application/vnd.oci.image.manifest.v1+json', tag);
   return tag;

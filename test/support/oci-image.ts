@@ -131,7 +131,13 @@ export async function buildOciLayout(options: BuildOptions): Promise<OciLayout> 
       os: options.os ?? 'linux',
       config: options.config ?? {},
       rootfs: { type: 'layers', diff_ids: [sha256(tar)] },
-      history: [{ created, created_by: 'test/support/oci-image.ts (no Dockerfile)', comment: 'one layer from a fixture directory' }],
+      history: [
+        {
+          created,
+          created_by: 'test/support/oci-image.ts (no Dockerfile)',
+          comment: 'one layer from a fixture directory',
+        },
+      ],
     }),
     MEDIA_TYPES.config,
   );
@@ -231,7 +237,11 @@ export interface PushedImage {
 /** HEAD /v2/<repo>/manifests/<reference>: the Docker-Content-Digest header. */
 export async function manifestDigest(registry: string, repository: string, reference: string): Promise<string> {
   const url = `http://${registry}/v2/${repository}/manifests/${reference}`;
-  const response = await fetch(url, { method: 'HEAD', headers: { Accept: MANIFEST_ACCEPT }, signal: AbortSignal.timeout(10000) });
+  const response = await fetch(url, {
+    method: 'HEAD',
+    headers: { Accept: MANIFEST_ACCEPT },
+    signal: AbortSignal.timeout(10000),
+  });
   const digest = response.headers.get('docker-content-digest');
   if (response.status !== 200 || !digest) {
     throw new Error(`HEAD ${url}: HTTP ${response.status}${digest ? '' : ', no Docker-Content-Digest'}`);
@@ -240,9 +250,13 @@ export async function manifestDigest(registry: string, repository: string, refer
 }
 
 /** Pushes the layout with `skopeo copy` (argv, no shell) and reads the digest back from the registry. */
-export async function pushOciLayout(layout: Pick<OciLayout, 'dir' | 'tag' | 'manifest'>, options: PushOptions): Promise<PushedImage> {
+export async function pushOciLayout(
+  layout: Pick<OciLayout, 'dir' | 'tag' | 'manifest'>,
+  options: PushOptions,
+): Promise<PushedImage> {
   const tag = options.tag ?? layout.tag;
-  if (!/^[a-z0-9]+(?:[._/-][a-z0-9]+)*$/.test(options.repository)) throw new Error(`bad repository name: ${options.repository}`);
+  if (!/^[a-z0-9]+(?:[._/-][a-z0-9]+)*$/.test(options.repository))
+    throw new Error(`bad repository name: ${options.repository}`);
   if (!/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/.test(tag)) throw new Error(`bad tag: ${tag}`);
   const ref = `${options.registry}/${options.repository}:${tag}`;
   await execFileAsync(
@@ -264,7 +278,13 @@ export async function pushOciLayout(layout: Pick<OciLayout, 'dir' | 'tag' | 'man
   if (digest !== layout.manifest.digest) {
     throw new Error(`registry holds ${digest} for ${ref}, but the layout's manifest is ${layout.manifest.digest}`);
   }
-  return { repository: options.repository, tag, digest, ref, refByDigest: `${options.registry}/${options.repository}@${digest}` };
+  return {
+    repository: options.repository,
+    tag,
+    digest,
+    ref,
+    refByDigest: `${options.registry}/${options.repository}@${digest}`,
+  };
 }
 
 export interface PlatformSpec {
@@ -295,7 +315,11 @@ export interface MultiPlatformLayout {
  * single-layer image per platform (push it with `pushOciLayout(layout, {
  * all: true })`). Reproducible like buildOciLayout.
  */
-export async function buildMultiPlatformLayout(options: { outDir: string; tag: string; platforms: PlatformSpec[] }): Promise<MultiPlatformLayout> {
+export async function buildMultiPlatformLayout(options: {
+  outDir: string;
+  tag: string;
+  platforms: PlatformSpec[];
+}): Promise<MultiPlatformLayout> {
   const dir = options.outDir;
   fs.mkdirSync(path.join(dir, 'blobs', 'sha256'), { recursive: true });
   const platforms: PlatformImage[] = [];
@@ -319,12 +343,26 @@ export async function buildMultiPlatformLayout(options: { outDir: string; tag: s
           ...(spec.variant ? { variant: spec.variant } : {}),
           config: {},
           rootfs: { type: 'layers', diff_ids: [sha256(tar)] },
-          history: [{ created, created_by: 'test/support/oci-image.ts (no Dockerfile)', comment: `${spec.os}/${spec.architecture} test layer` }],
+          history: [
+            {
+              created,
+              created_by: 'test/support/oci-image.ts (no Dockerfile)',
+              comment: `${spec.os}/${spec.architecture} test layer`,
+            },
+          ],
         }),
         MEDIA_TYPES.config,
       );
-      const manifest = writeBlob(dir, json({ schemaVersion: 2, mediaType: MEDIA_TYPES.manifest, config, layers: [layer] }), MEDIA_TYPES.manifest);
-      const platform = { os: spec.os, architecture: spec.architecture, ...(spec.variant ? { variant: spec.variant } : {}) };
+      const manifest = writeBlob(
+        dir,
+        json({ schemaVersion: 2, mediaType: MEDIA_TYPES.manifest, config, layers: [layer] }),
+        MEDIA_TYPES.manifest,
+      );
+      const platform = {
+        os: spec.os,
+        architecture: spec.architecture,
+        ...(spec.variant ? { variant: spec.variant } : {}),
+      };
       platforms.push({ platform, manifest, config, layers: [layer] });
     } finally {
       fs.rmSync(rootfs, { recursive: true, force: true });
@@ -335,7 +373,14 @@ export async function buildMultiPlatformLayout(options: { outDir: string; tag: s
     json({
       schemaVersion: 2,
       mediaType: MEDIA_TYPES.index,
-      manifests: platforms.map((p) => ({ ...p.manifest, platform: { architecture: p.platform.architecture, os: p.platform.os, ...(p.platform.variant ? { variant: p.platform.variant } : {}) } })),
+      manifests: platforms.map((p) => ({
+        ...p.manifest,
+        platform: {
+          architecture: p.platform.architecture,
+          os: p.platform.os,
+          ...(p.platform.variant ? { variant: p.platform.variant } : {}),
+        },
+      })),
     }),
     MEDIA_TYPES.index,
   );

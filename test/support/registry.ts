@@ -51,14 +51,18 @@ export function freePort(): Promise<number> {
     server.on('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (address && typeof address === 'object' ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        address && typeof address === 'object' ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
 
 export function registryConfig(storageDir: string, port: number, options: { htpasswd?: string } = {}): string {
   // YAML by hand: every value here is ours (temp paths and a number).
-  const auth = options.htpasswd ? ['auth:', '  htpasswd:', '    realm: scs-test-registry', `    path: ${JSON.stringify(options.htpasswd)}`] : [];
+  const auth = options.htpasswd
+    ? ['auth:', '  htpasswd:', '    realm: scs-test-registry', `    path: ${JSON.stringify(options.htpasswd)}`]
+    : [];
   return [
     'version: 0.1',
     'log:',
@@ -184,14 +188,28 @@ export function htpasswdLine(user: string, password: string): { line?: string; w
   const salt = `$2b$05$${Array.from(randomBytes(21), (b) => alphabet[b % 64]).join('')}${'.Oeu'[randomBytes(1)[0]! % 4]}`;
   const tries: [string, string[]][] = [
     ['perl', ['-e', 'my $p = <STDIN>; chomp $p; print crypt($p, $ARGV[0])', salt]],
-    ['python3', ['-W', 'ignore', '-c', 'import crypt, sys; print(crypt.crypt(sys.stdin.readline().rstrip("\\n"), sys.argv[1]) or "", end="")', salt]],
+    [
+      'python3',
+      [
+        '-W',
+        'ignore',
+        '-c',
+        'import crypt, sys; print(crypt.crypt(sys.stdin.readline().rstrip("\\n"), sys.argv[1]) or "", end="")',
+        salt,
+      ],
+    ],
   ];
   const failures: string[] = [];
   for (const [command, args] of tries) {
     const result = spawnSync(command, args, { input: `${password}\n`, encoding: 'utf8', timeout: 10000 });
     const hash = (result.stdout ?? '').trim();
     if (result.status === 0 && hash.startsWith(salt) && hash.length === 60) return { line: `${user}:${hash}` };
-    failures.push(`${command}: ${result.error?.message ?? (result.stderr?.trim() || `no bcrypt hash (exit ${result.status})`)}`.slice(0, 200));
+    failures.push(
+      `${command}: ${result.error?.message ?? (result.stderr?.trim() || `no bcrypt hash (exit ${result.status})`)}`.slice(
+        0,
+        200,
+      ),
+    );
   }
   return { why: `no bcrypt for the htpasswd file (${failures.join('; ')})` };
 }
@@ -233,8 +251,14 @@ export async function startReferrersRegistry(options: { binary: string; timeoutM
     }
     if (spawnError || child.exitCode !== null || child.signalCode !== null || Date.now() > deadline) {
       await stop();
-      const why = spawnError ? spawnError.message : child.exitCode !== null || child.signalCode !== null ? `exited (${child.signalCode ?? child.exitCode})` : `no answer within ${timeoutMs} ms`;
-      throw new Error(`the referrers registry (${options.binary}) did not start: ${why}${stderr ? `\n${stderr.trim()}` : ''}`);
+      const why = spawnError
+        ? spawnError.message
+        : child.exitCode !== null || child.signalCode !== null
+          ? `exited (${child.signalCode ?? child.exitCode})`
+          : `no answer within ${timeoutMs} ms`;
+      throw new Error(
+        `the referrers registry (${options.binary}) did not start: ${why}${stderr ? `\n${stderr.trim()}` : ''}`,
+      );
     }
     await sleep(50);
   }

@@ -9,10 +9,14 @@ import ajvDraft04 from 'ajv-draft-04';
 import ajvFormats from 'ajv-formats';
 
 interface AjvLike {
-  compile(schema: object): ((doc: unknown) => boolean) & { errors?: { instancePath: string; message?: string }[] | null };
+  compile(
+    schema: object,
+  ): ((doc: unknown) => boolean) & { errors?: { instancePath: string; message?: string }[] | null };
 }
 // CommonJS modules with a `default` property, seen from ESM.
-const Ajv04 = ((ajvDraft04 as unknown as { default?: unknown }).default ?? ajvDraft04) as new (options: object) => AjvLike;
+const Ajv04 = ((ajvDraft04 as unknown as { default?: unknown }).default ?? ajvDraft04) as new (
+  options: object,
+) => AjvLike;
 const addFormats = ((ajvFormats as unknown as { default?: unknown }).default ?? ajvFormats) as (ajv: AjvLike) => void;
 
 const require = createRequire(import.meta.url);

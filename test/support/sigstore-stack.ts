@@ -196,15 +196,23 @@ async function readBody(req: IncomingMessage): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-function send(res: ServerResponse, status: number, body: string | ArrayBufferView, contentType = 'application/json', headers: Record<string, string> = {}): void {
+function send(
+  res: ServerResponse,
+  status: number,
+  body: string | ArrayBufferView,
+  contentType = 'application/json',
+  headers: Record<string, string> = {},
+): void {
   if (res.writableEnded || res.destroyed) return;
-  const payload = typeof body === 'string' ? Buffer.from(body) : Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+  const payload =
+    typeof body === 'string' ? Buffer.from(body) : Buffer.from(body.buffer, body.byteOffset, body.byteLength);
   res.writeHead(status, { 'content-type': contentType, 'content-length': String(payload.length), ...headers });
   res.end(payload);
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-const b64 = (bytes: ArrayBufferView | Buffer): string => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
+const b64 = (bytes: ArrayBufferView | Buffer): string =>
+  Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
 
 /**
  * What Rekor stores for a `dsse` v0.0.1 proposal (rekor pkg/types/dsse/v0.0.1
@@ -214,7 +222,11 @@ const b64 = (bytes: ArrayBufferView | Buffer): string => Buffer.from(bytes.buffe
  * kinds go through unchanged.
  */
 function canonicalRekorEntry(text: string): string {
-  let proposed: { kind?: string; apiVersion?: string; spec?: { proposedContent?: { envelope?: string; verifiers?: string[] } } };
+  let proposed: {
+    kind?: string;
+    apiVersion?: string;
+    spec?: { proposedContent?: { envelope?: string; verifiers?: string[] } };
+  };
   try {
     proposed = JSON.parse(text) as typeof proposed;
   } catch {
@@ -231,7 +243,10 @@ function canonicalRekorEntry(text: string): string {
     spec: {
       envelopeHash: { algorithm: 'sha256', value: sha256(content.envelope) },
       payloadHash: { algorithm: 'sha256', value: sha256(Buffer.from(envelope.payload, 'base64')) },
-      signatures: envelope.signatures.map((signature, index) => ({ signature: signature.sig, verifier: verifiers[index] ?? verifiers[0] })),
+      signatures: envelope.signatures.map((signature, index) => ({
+        signature: signature.sig,
+        verifier: verifiers[index] ?? verifiers[0],
+      })),
     },
   });
 }
@@ -245,7 +260,13 @@ const MOCK_DEFAULT_NONCE = 1234567890;
  * messageImprint { hashAlgorithm, hashedMessage }, reqPolicy OID OPTIONAL,
  * nonce INTEGER OPTIONAL, certReq BOOLEAN DEFAULT FALSE, [0] extensions OPTIONAL }.
  */
-function timestampRequestFromDer(der: Buffer): { artifactHash: Buffer; hashAlgorithmOID: string; nonce: number; policyOID: string; certReq: boolean } {
+function timestampRequestFromDer(der: Buffer): {
+  artifactHash: Buffer;
+  hashAlgorithmOID: string;
+  nonce: number;
+  policyOID: string;
+  certReq: boolean;
+} {
   const root = ASN1Obj.parseBuffer(der as Buffer<ArrayBuffer>);
   const [version, imprint, ...rest] = root.subs;
   if (!version?.tag.isInteger() || version.toInteger() !== 1n) throw new Error('not a TimeStampReq v1');
@@ -271,7 +292,8 @@ export async function startSigstoreStack(options: { claims?: Partial<GitHubOidcC
   const faults: SigstoreStack['faults'] = {};
   const requests = { fulcio: 0, rekor: 0, tsa: 0, oidc: 0 };
   const issuedTokens: string[] = [];
-  const routes: Partial<Record<Service, (req: IncomingMessage, res: ServerResponse, body: Buffer) => Promise<void>>> = {};
+  const routes: Partial<Record<Service, (req: IncomingMessage, res: ServerResponse, body: Buffer) => Promise<void>>> =
+    {};
 
   /** Applies the service's fault (if any) and reports whether the request was answered by it. */
   const takeFault = (service: Service): Fault | undefined => {
@@ -310,7 +332,12 @@ export async function startSigstoreStack(options: { claims?: Partial<GitHubOidcC
    * Counts the request and applies the service's fault: `work` does the real
    * handling and returns how to answer; `fail` answers with a fault status.
    */
-  const faulted = async (service: Service, res: ServerResponse, work: () => Promise<() => void>, fail: (status: number) => void): Promise<void> => {
+  const faulted = async (
+    service: Service,
+    res: ServerResponse,
+    work: () => Promise<() => void>,
+    fail: (status: number) => void,
+  ): Promise<void> => {
     requests[service] += 1;
     const fault = takeFault(service);
     if (fault?.hangMs) await sleep(fault.hangMs);
@@ -324,12 +351,20 @@ export async function startSigstoreStack(options: { claims?: Partial<GitHubOidcC
   };
 
   try {
-    const [fulcioUrl, rekorUrl, tsaUrl, issuer] = await Promise.all([startServer('fulcio'), startServer('rekor'), startServer('tsa'), startServer('oidc')]);
+    const [fulcioUrl, rekorUrl, tsaUrl, issuer] = await Promise.all([
+      startServer('fulcio'),
+      startServer('rekor'),
+      startServer('tsa'),
+      startServer('oidc'),
+    ]);
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'scs-sigstore-stack-'));
 
     // ---- the OIDC issuer (RS256 like GitHub's) ----
     const { publicKey, privateKey } = await generateKeyPair('RS256', { extractable: true });
-    const kid = createHash('sha256').update(JSON.stringify(await exportJWK(publicKey))).digest('hex').slice(0, 16);
+    const kid = createHash('sha256')
+      .update(JSON.stringify(await exportJWK(publicKey)))
+      .digest('hex')
+      .slice(0, 16);
     const jwk: JWK = { ...(await exportJWK(publicKey)), kid, alg: 'RS256', use: 'sig' };
     let currentClaims: GitHubOidcClaims = githubClaims({ iss: issuer, ...options.claims });
     const idTokenRequestToken = `scs-request-${randomBytes(16).toString('hex')}`;
@@ -347,7 +382,8 @@ export async function startSigstoreStack(options: { claims?: Partial<GitHubOidcC
     };
     const mintToken = async (overrides: Partial<GitHubOidcClaims> = {}, audience = 'sigstore'): Promise<string> => {
       const claims: Record<string, string> = {};
-      for (const [key, value] of Object.entries({ ...currentClaims, ...overrides })) if (value !== undefined) claims[key] = value;
+      for (const [key, value] of Object.entries({ ...currentClaims, ...overrides }))
+        if (value !== undefined) claims[key] = value;
       claims.aud = audience;
       claims.jti = randomBytes(16).toString('hex');
       return sign(claims);
@@ -364,13 +400,45 @@ export async function startSigstoreStack(options: { claims?: Partial<GitHubOidcC
             jwks_uri: `${issuer}/.well-known/jwks`,
             subject_types_supported: ['public', 'pairwise'],
             response_types_supported: ['id_token'],
-            claims_supported: ['sub', 'aud', 'exp', 'iat', 'iss', 'jti', 'nbf', 'ref', 'repository', 'repository_id', 'repository_owner', 'repository_owner_id', 'run_id', 'run_number', 'run_attempt', 'actor', 'actor_id', 'workflow', 'workflow_ref', 'workflow_sha', 'head_ref', 'base_ref', 'event_name', 'ref_type', 'environment', 'environment_node_id', 'job_workflow_ref', 'job_workflow_sha', 'repository_visibility', 'runner_environment'],
+            claims_supported: [
+              'sub',
+              'aud',
+              'exp',
+              'iat',
+              'iss',
+              'jti',
+              'nbf',
+              'ref',
+              'repository',
+              'repository_id',
+              'repository_owner',
+              'repository_owner_id',
+              'run_id',
+              'run_number',
+              'run_attempt',
+              'actor',
+              'actor_id',
+              'workflow',
+              'workflow_ref',
+              'workflow_sha',
+              'head_ref',
+              'base_ref',
+              'event_name',
+              'ref_type',
+              'environment',
+              'environment_node_id',
+              'job_workflow_ref',
+              'job_workflow_sha',
+              'repository_visibility',
+              'runner_environment',
+            ],
             id_token_signing_alg_values_supported: ['RS256'],
             scopes_supported: ['openid'],
           }),
         );
       }
-      if (req.method === 'GET' && url.pathname === '/.well-known/jwks') return send(res, 200, JSON.stringify({ keys: [jwk] }));
+      if (req.method === 'GET' && url.pathname === '/.well-known/jwks')
+        return send(res, 200, JSON.stringify({ keys: [jwk] }));
       if (url.pathname === idTokenPath) {
         return faulted(
           'oidc',
@@ -398,14 +466,19 @@ export async function startSigstoreStack(options: { claims?: Partial<GitHubOidcC
     const fulcio = fulcioHandler(ca, { strict: true, subjectClaim: SAN_CLAIM });
     routes.fulcio = async (req, res, body) => {
       const url = new URL(req.url ?? '/', fulcioUrl);
-      if (req.method !== 'POST' || url.pathname !== fulcio.path) return send(res, 404, JSON.stringify({ code: 5, message: 'Not Found' }));
+      if (req.method !== 'POST' || url.pathname !== fulcio.path)
+        return send(res, 404, JSON.stringify({ code: 5, message: 'Not Found' }));
       let result: MockResult | undefined;
       const work = async (): Promise<void> => {
         let request: { credentials?: { oidcIdentityToken?: string } };
         try {
           request = JSON.parse(body.toString('utf8')) as typeof request;
         } catch {
-          result = { statusCode: 400, response: JSON.stringify({ code: 3, message: 'error parsing request body' }), contentType: 'application/json' };
+          result = {
+            statusCode: 400,
+            response: JSON.stringify({ code: 3, message: 'error parsing request body' }),
+            contentType: 'application/json',
+          };
           return;
         }
         // Like Fulcio's v2 API: the token in the body's credentials, or (what sigstore-go, hence
@@ -418,26 +491,40 @@ export async function startSigstoreStack(options: { claims?: Partial<GitHubOidcC
         } catch (error) {
           result = {
             statusCode: 401,
-            response: JSON.stringify({ code: 16, message: `There was an error processing the identity token: ${(error as Error).message}` }),
+            response: JSON.stringify({
+              code: 16,
+              message: `There was an error processing the identity token: ${(error as Error).message}`,
+            }),
             contentType: 'application/json',
           };
           return;
         }
         const jobWorkflowRef = claims.job_workflow_ref;
         if (typeof jobWorkflowRef !== 'string' || !jobWorkflowRef) {
-          result = { statusCode: 400, response: JSON.stringify({ code: 3, message: 'the token has no job_workflow_ref claim' }), contentType: 'application/json' };
+          result = {
+            statusCode: 400,
+            response: JSON.stringify({ code: 3, message: 'the token has no job_workflow_ref claim' }),
+            contentType: 'application/json',
+          };
           return;
         }
         // Hand the mock handler a token whose SAN claim holds what real Fulcio derives.
         const forMock = await sign({ ...claims, [SAN_CLAIM]: `https://github.com/${jobWorkflowRef}` });
-        const rewritten = JSON.stringify({ ...request, credentials: { ...request.credentials, oidcIdentityToken: forMock } });
+        const rewritten = JSON.stringify({
+          ...request,
+          credentials: { ...request.credentials, oidcIdentityToken: forMock },
+        });
         const out = (await fulcio.fn(rewritten)) as MockResult;
         // The mock puts the SAN claim into no extension; drop nothing else. Fulcio's v2
         // signingCert answers 200 (only the legacy v1 API answers 201); sigstore-go, hence
         // cosign v3, refuses anything but 200 ("Fulcio returned 201").
         result =
           out.statusCode >= 400
-            ? { ...out, response: JSON.stringify({ code: 3, message: String(out.response) }), contentType: 'application/json' }
+            ? {
+                ...out,
+                response: JSON.stringify({ code: 3, message: String(out.response) }),
+                contentType: 'application/json',
+              }
             : { ...out, statusCode: out.statusCode === 201 ? 200 : out.statusCode };
       };
       await faulted(
@@ -463,18 +550,30 @@ export async function startSigstoreStack(options: { claims?: Partial<GitHubOidcC
       const getMatch = /^\/api\/v1\/log\/entries\/([0-9a-f]+)$/.exec(url.pathname);
       if (req.method === 'GET' && getMatch) {
         const stored = entriesByUuid.get(getMatch[1] ?? '');
-        return stored ? send(res, 200, stored) : send(res, 404, JSON.stringify({ code: 404, message: 'entry not found' }));
+        return stored
+          ? send(res, 200, stored)
+          : send(res, 404, JSON.stringify({ code: 404, message: 'entry not found' }));
       }
-      if (req.method !== 'POST' || url.pathname !== rekor.path) return send(res, 404, JSON.stringify({ code: 404, message: 'Not Found' }));
+      if (req.method !== 'POST' || url.pathname !== rekor.path)
+        return send(res, 404, JSON.stringify({ code: 404, message: 'Not Found' }));
       const key = createHash('sha256').update(body).digest('hex');
       let answer: (() => void) | undefined;
       const work = async (): Promise<void> => {
         const existing = entriesByBody.get(key);
         if (existing) {
           answer = () =>
-            send(res, 409, JSON.stringify({ code: 409, message: `an equivalent entry already exists in the transparency log with UUID ${existing.uuid}` }), 'application/json', {
-              location: `/api/v1/log/entries/${existing.uuid}`,
-            });
+            send(
+              res,
+              409,
+              JSON.stringify({
+                code: 409,
+                message: `an equivalent entry already exists in the transparency log with UUID ${existing.uuid}`,
+              }),
+              'application/json',
+              {
+                location: `/api/v1/log/entries/${existing.uuid}`,
+              },
+            );
           return;
         }
         const out = (await rekor.fn(canonicalRekorEntry(body.toString('utf8')))) as MockResult;
@@ -484,9 +583,11 @@ export async function startSigstoreStack(options: { claims?: Partial<GitHubOidcC
           entriesByBody.set(key, { uuid, response: text });
           entriesByUuid.set(uuid, text);
           // Like Rekor: the entry's UUID in ETag too (the Go client, hence cosign v3, keys the answer by it).
-          answer = () => send(res, 201, text, 'application/json', { location: `/api/v1/log/entries/${uuid}`, etag: uuid });
+          answer = () =>
+            send(res, 201, text, 'application/json', { location: `/api/v1/log/entries/${uuid}`, etag: uuid });
         } else {
-          answer = () => send(res, out.statusCode, JSON.stringify({ code: out.statusCode, message: String(out.response) }));
+          answer = () =>
+            send(res, out.statusCode, JSON.stringify({ code: out.statusCode, message: String(out.response) }));
         }
       };
       await faulted(
@@ -514,7 +615,8 @@ export async function startSigstoreStack(options: { claims?: Partial<GitHubOidcC
     const tsaRoute = tsaHandler(tsa, { strict: true });
     routes.tsa = async (req, res, body) => {
       const url = new URL(req.url ?? '/', tsaUrl);
-      if (req.method !== 'POST' || url.pathname !== tsaRoute.path) return send(res, 404, JSON.stringify({ message: 'Not Found' }));
+      if (req.method !== 'POST' || url.pathname !== tsaRoute.path)
+        return send(res, 404, JSON.stringify({ message: 'Not Found' }));
       await faulted(
         'tsa',
         res,
@@ -526,9 +628,19 @@ export async function startSigstoreStack(options: { claims?: Partial<GitHubOidcC
             try {
               request = timestampRequestFromDer(body);
             } catch (error) {
-              return () => send(res, 400, JSON.stringify({ code: 400, message: `error parsing timestamp request: ${(error as Error).message}` }));
+              return () =>
+                send(
+                  res,
+                  400,
+                  JSON.stringify({
+                    code: 400,
+                    message: `error parsing timestamp request: ${(error as Error).message}`,
+                  }),
+                );
             }
-            const reply = Buffer.from(await (tsa as unknown as { timestamp(r: typeof request): Promise<Uint8Array> }).timestamp(request));
+            const reply = Buffer.from(
+              await (tsa as unknown as { timestamp(r: typeof request): Promise<Uint8Array> }).timestamp(request),
+            );
             return () => send(res, 201, reply, 'application/timestamp-reply');
           }
           const out = (await tsaRoute.fn(body.toString('utf8'))) as MockResult;
@@ -595,7 +707,10 @@ export async function startSigstoreStack(options: { claims?: Partial<GitHubOidcC
       },
       claims: () => ({ ...currentClaims }),
       mintToken,
-      env: () => ({ ACTIONS_ID_TOKEN_REQUEST_URL: idTokenRequestUrl, ACTIONS_ID_TOKEN_REQUEST_TOKEN: idTokenRequestToken }),
+      env: () => ({
+        ACTIONS_ID_TOKEN_REQUEST_URL: idTokenRequestUrl,
+        ACTIONS_ID_TOKEN_REQUEST_TOKEN: idTokenRequestToken,
+      }),
       faults,
       requests,
       rekorEntries: () => entriesByUuid.size,

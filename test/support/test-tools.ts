@@ -136,7 +136,10 @@ function unavailable(what: string, why: string): undefined {
 export function requireTrivy(): string | undefined {
   return (
     trivyTestBinary() ??
-    unavailable('The Trivy test binary', `${path.relative(REPO_ROOT, TRIVY_TEST_BINARY)} is missing; run \`npm run fetch-test-tools\` (Linux x64 only)`)
+    unavailable(
+      'The Trivy test binary',
+      `${path.relative(REPO_ROOT, TRIVY_TEST_BINARY)} is missing; run \`npm run fetch-test-tools\` (Linux x64 only)`,
+    )
   );
 }
 
@@ -150,19 +153,27 @@ export function readInfraState(): InfraState | undefined {
 /** The registry and pushed images, or undefined (after saying why) so the caller skips; throws under SCS_REQUIRE_INFRA=1. */
 export function requireInfra(): TestInfra | undefined {
   const state = readInfraState();
-  if (!state) return unavailable('The test registry', `${INFRA_ENV} is not set: run these tests in jest's integration project`);
-  if (!state.infra) return unavailable('The test registry', state.missing.join('; ') || 'global setup did not start it');
+  if (!state)
+    return unavailable('The test registry', `${INFRA_ENV} is not set: run these tests in jest's integration project`);
+  if (!state.infra)
+    return unavailable('The test registry', state.missing.join('; ') || 'global setup did not start it');
   return state.infra;
 }
 
 /** The Trivy DB fixture, or undefined (after saying why) so the caller skips; throws under SCS_REQUIRE_INFRA=1. */
 export function requireTrivyDb(infra: TestInfra): TrivyDbFixture | undefined {
-  return infra.trivyDb ?? unavailable('The Trivy DB fixture', readInfraState()?.missing.join('; ') || 'global setup did not build it');
+  return (
+    infra.trivyDb ??
+    unavailable('The Trivy DB fixture', readInfraState()?.missing.join('; ') || 'global setup did not build it')
+  );
 }
 
 /** The multi-platform test image (`multi:v1`), or undefined (after saying why) so the caller skips; throws under SCS_REQUIRE_INFRA=1. */
 export function requireMultiPlatformImage(infra: TestInfra): MultiPlatformTestImage | undefined {
-  return infra.multiPlatform ?? unavailable('The multi-platform test image', readInfraState()?.missing.join('; ') || 'global setup did not push it');
+  return (
+    infra.multiPlatform ??
+    unavailable('The multi-platform test image', readInfraState()?.missing.join('; ') || 'global setup did not push it')
+  );
 }
 
 /** One pushed test image by fixture name (e.g. 'alpine-app'). */
@@ -176,7 +187,10 @@ export function testImage(infra: TestInfra, name: string): TestImage {
 export function requireGoTool(infra: TestInfra, name: string): string | undefined {
   return (
     infra.interop?.tools[name] ??
-    unavailable(`The real ${name} binary`, readInfraState()?.missing.join('; ') || 'run these tests in jest\'s interop project (npm run test:interop)')
+    unavailable(
+      `The real ${name} binary`,
+      readInfraState()?.missing.join('; ') || "run these tests in jest's interop project (npm run test:interop)",
+    )
   );
 }
 
@@ -184,6 +198,9 @@ export function requireGoTool(infra: TestInfra, name: string): string | undefine
 export function requireReferrersRegistry(infra: TestInfra): ReferrersRegistryInfra | undefined {
   return (
     infra.interop?.referrersRegistry ??
-    unavailable('The referrers registry', readInfraState()?.missing.join('; ') || 'run these tests in jest\'s interop project (npm run test:interop)')
+    unavailable(
+      'The referrers registry',
+      readInfraState()?.missing.join('; ') || "run these tests in jest's interop project (npm run test:interop)",
+    )
   );
 }

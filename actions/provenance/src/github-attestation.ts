@@ -38,7 +38,9 @@ export async function storeGitHubAttestation(
   bundle: object,
 ): Promise<StoredAttestation> {
   if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository)) {
-    throw new InfrastructureError(`GITHUB_REPOSITORY is not owner/name ('${repository.slice(0, 200)}'); cannot store the attestation with GitHub.`);
+    throw new InfrastructureError(
+      `GITHUB_REPOSITORY is not owner/name ('${repository.slice(0, 200)}'); cannot store the attestation with GitHub.`,
+    );
   }
   const apiPath = `/repos/${repository}/attestations`;
   let data: unknown;
@@ -60,11 +62,18 @@ export async function storeGitHubAttestation(
         { cause: error },
       );
     }
-    throw new InfrastructureError(`Storing the attestation with GitHub's attestation API failed: ${(error as Error).message}`, { cause: error });
+    throw new InfrastructureError(
+      `Storing the attestation with GitHub's attestation API failed: ${(error as Error).message}`,
+      { cause: error },
+    );
   }
   const body = typeof data === 'string' ? safeParse(data) : data;
   const id = isObject(body) ? body.id : undefined;
-  if ((typeof id !== 'number' && typeof id !== 'string') || String(id) === '' || !/^[0-9A-Za-z_-]{1,64}$/.test(String(id))) {
+  if (
+    (typeof id !== 'number' && typeof id !== 'string') ||
+    String(id) === '' ||
+    !/^[0-9A-Za-z_-]{1,64}$/.test(String(id))
+  ) {
     throw new InfrastructureError(`GitHub's attestation API answered without an attestation id (${apiPath}).`);
   }
   return { id: String(id), url: `${serverUrl.replace(/\/+$/, '')}/${repository}/attestations/${String(id)}` };
@@ -79,7 +88,8 @@ export interface StorageRecordRequest {
   registryUrl: string;
 }
 
-export type StorageRecordOutcome = { created: true; ids: number[] } | { created: false; reason: string; notApplicable?: boolean };
+export type StorageRecordOutcome =
+  { created: true; ids: number[] } | { created: false; reason: string; notApplicable?: boolean };
 
 /**
  * An artifact metadata storage record (`POST /orgs/{org}/artifacts/metadata/storage-record`
@@ -102,11 +112,20 @@ export async function createStorageRecord(
   try {
     let type = ownerType;
     if (type === undefined) {
-      const { data } = await client.request<{ owner?: { type?: unknown } }>('GET', `/repos/${owner}/${repo}`, undefined, { permission: 'contents: read' });
+      const { data } = await client.request<{ owner?: { type?: unknown } }>(
+        'GET',
+        `/repos/${owner}/${repo}`,
+        undefined,
+        { permission: 'contents: read' },
+      );
       type = typeof data?.owner?.type === 'string' ? data.owner.type : undefined;
     }
     if (type !== 'Organization') {
-      return { created: false, notApplicable: true, reason: `storage records exist for organizations only; ${owner} is ${type === undefined ? 'of an unknown type' : `a ${type}`}` };
+      return {
+        created: false,
+        notApplicable: true,
+        reason: `storage records exist for organizations only; ${owner} is ${type === undefined ? 'of an unknown type' : `a ${type}`}`,
+      };
     }
     const { data } = await client.request<{ storage_records?: { id?: unknown }[] }>(
       'POST',
@@ -115,7 +134,9 @@ export async function createStorageRecord(
       { permission: STORAGE_RECORD_PERMISSION },
     );
     const records = Array.isArray(data?.storage_records) ? data.storage_records : [];
-    const ids = records.map((record) => record?.id).filter((id): id is number => typeof id === 'number' && Number.isSafeInteger(id) && id > 0);
+    const ids = records
+      .map((record) => record?.id)
+      .filter((id): id is number => typeof id === 'number' && Number.isSafeInteger(id) && id > 0);
     if (ids.length === 0) return { created: false, reason: 'GitHub answered without a storage record id' };
     return { created: true, ids: ids.slice(0, 100) };
   } catch (error) {

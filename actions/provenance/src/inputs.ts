@@ -16,7 +16,13 @@ import {
   validatePath,
   type ToolInputs,
 } from '@scs/action-kit';
-import { MAX_PREDICATE_BYTES, formatBytes, parseExternalInputs, validatePredicateType, type ExternalInputs } from '@scs/attestation';
+import {
+  MAX_PREDICATE_BYTES,
+  formatBytes,
+  parseExternalInputs,
+  validatePredicateType,
+  type ExternalInputs,
+} from '@scs/attestation';
 import { requireSecureServiceUrl } from '@scs/signing';
 
 export const PREDICATES = ['slsa', 'sbom', 'vuln', 'custom'] as const;
@@ -87,7 +93,9 @@ export interface ProvenanceInputs {
 
 function onlyWith(name: string, value: string, kind: PredicateKind, chosen: PredicateKind): void {
   if (value && chosen !== kind) {
-    throw new ConfigurationError(`Input \`${name}\` is used only with \`predicate: ${kind}\`; this step has \`predicate: ${chosen}\`.`);
+    throw new ConfigurationError(
+      `Input \`${name}\` is used only with \`predicate: ${kind}\`; this step has \`predicate: ${chosen}\`.`,
+    );
   }
 }
 
@@ -107,13 +115,20 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ProvenanceInput
   if (image) validateImageReference('subject-image', image);
   const paths = getList('subject-path');
   for (const pattern of paths) {
-    if (pattern.length > 1024) throw new ConfigurationError(`Input \`subject-path\`: a pattern is ${pattern.length} characters long; at most 1024 are accepted.`);
+    if (pattern.length > 1024)
+      throw new ConfigurationError(
+        `Input \`subject-path\`: a pattern is ${pattern.length} characters long; at most 1024 are accepted.`,
+      );
   }
   const checksums = getPath('subject-checksums', fileOptions);
   const digest = getString('subject-digest', { maxLength: 80 });
   const name = getString('subject-name', { maxLength: 4096 });
-  if (digest && !name) throw new ConfigurationError('Input `subject-name` is required with `subject-digest`: it names the artifact the digest is of.');
-  if (name && !digest) throw new ConfigurationError('Input `subject-digest` is required with `subject-name` (sha256:<64 hex>).');
+  if (digest && !name)
+    throw new ConfigurationError(
+      'Input `subject-name` is required with `subject-digest`: it names the artifact the digest is of.',
+    );
+  if (name && !digest)
+    throw new ConfigurationError('Input `subject-digest` is required with `subject-name` (sha256:<64 hex>).');
   if (digest && !/^sha256:[a-f0-9]{64}$/.test(digest)) {
     throw new ConfigurationError(
       `Input \`subject-digest\` must be sha256: followed by 64 lower-case hex characters; got '${digest.slice(0, 80)}'.`,
@@ -143,19 +158,34 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ProvenanceInput
         : { kind };
       break;
     case 'sbom':
-      predicate = { kind, sbomPath: required('sbom-path', sbomPath, 'with `predicate: sbom` (a CycloneDX or SPDX JSON file)') };
+      predicate = {
+        kind,
+        sbomPath: required('sbom-path', sbomPath, 'with `predicate: sbom` (a CycloneDX or SPDX JSON file)'),
+      };
       break;
     case 'vuln':
-      predicate = { kind, scanReport: required('scan-report', scanReport, "with `predicate: vuln` (the scan action's JSON report or cosign-vuln predicate)") };
+      predicate = {
+        kind,
+        scanReport: required(
+          'scan-report',
+          scanReport,
+          "with `predicate: vuln` (the scan action's JSON report or cosign-vuln predicate)",
+        ),
+      };
       break;
     case 'custom':
       if (inline) {
         if (predicatePath) {
-          throw new ConfigurationError('Inputs `predicate` (inline JSON) and `predicate-path` cannot be used together: give the predicate in one of them.');
+          throw new ConfigurationError(
+            'Inputs `predicate` (inline JSON) and `predicate-path` cannot be used together: give the predicate in one of them.',
+          );
         }
         predicate = {
           kind,
-          predicateType: validatePredicateType(required('predicate-type', predicateType, 'with an inline JSON `predicate`'), 'Input `predicate-type`'),
+          predicateType: validatePredicateType(
+            required('predicate-type', predicateType, 'with an inline JSON `predicate`'),
+            'Input `predicate-type`',
+          ),
           predicatePath: '',
           inline,
         };
@@ -163,7 +193,10 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ProvenanceInput
       }
       predicate = {
         kind,
-        predicateType: validatePredicateType(required('predicate-type', predicateType, 'with `predicate: custom`'), 'Input `predicate-type`'),
+        predicateType: validatePredicateType(
+          required('predicate-type', predicateType, 'with `predicate: custom`'),
+          'Input `predicate-type`',
+        ),
         predicatePath: required('predicate-path', predicatePath, 'with `predicate: custom` (a JSON object)'),
       };
       break;
@@ -180,13 +213,27 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ProvenanceInput
   const trustedRoot = getPath('trusted-root', fileOptions);
   if (instance === 'custom') {
     required('fulcio-url', fulcioUrl, 'with `sigstore-instance: custom`');
-    required('trusted-root', trustedRoot, 'with `sigstore-instance: custom` (the trusted_root.json of that instance, to check what it returns)');
+    required(
+      'trusted-root',
+      trustedRoot,
+      'with `sigstore-instance: custom` (the trusted_root.json of that instance, to check what it returns)',
+    );
     if (!rekorUrl && !tsaUrl) {
-      throw new ConfigurationError('With `sigstore-instance: custom`, set `rekor-url` (a transparency log) or `tsa-url` (a timestamp authority), or both: a signature needs a trusted time.');
+      throw new ConfigurationError(
+        'With `sigstore-instance: custom`, set `rekor-url` (a transparency log) or `tsa-url` (a timestamp authority), or both: a signature needs a trusted time.',
+      );
     }
   } else {
-    for (const [input, value] of [['fulcio-url', fulcioUrl], ['rekor-url', rekorUrl], ['tsa-url', tsaUrl], ['trusted-root', trustedRoot]] as const) {
-      if (value) throw new ConfigurationError(`Input \`${input}\` is used only with \`sigstore-instance: custom\`; this step has \`sigstore-instance: ${instance}\`.`);
+    for (const [input, value] of [
+      ['fulcio-url', fulcioUrl],
+      ['rekor-url', rekorUrl],
+      ['tsa-url', tsaUrl],
+      ['trusted-root', trustedRoot],
+    ] as const) {
+      if (value)
+        throw new ConfigurationError(
+          `Input \`${input}\` is used only with \`sigstore-instance: custom\`; this step has \`sigstore-instance: ${instance}\`.`,
+        );
     }
   }
   if (instance === 'github' && engine === 'cosign') {
@@ -196,15 +243,19 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ProvenanceInput
     );
   }
   if (publicLog && instance === 'github') {
-    throw new ConfigurationError("Input `public-log: true` acknowledges signing on the public-good instance; it makes no sense with `sigstore-instance: github`, which has no public log.");
+    throw new ConfigurationError(
+      'Input `public-log: true` acknowledges signing on the public-good instance; it makes no sense with `sigstore-instance: github`, which has no public log.',
+    );
   }
 
   const oidcIssuer = requireSecureServiceUrl('oidc-issuer', getUrl('oidc-issuer'));
   const pushToRegistry = getBoolean('push-to-registry');
   const registryUsername = getString('registry-username', { maxLength: 256 });
   const registryPassword = getSecret('registry-password');
-  if (registryUsername && !registryPassword) throw new ConfigurationError('Input `registry-password` is required with `registry-username`.');
-  if (registryPassword && !registryUsername) throw new ConfigurationError('Input `registry-username` is required with `registry-password`.');
+  if (registryUsername && !registryPassword)
+    throw new ConfigurationError('Input `registry-password` is required with `registry-username`.');
+  if (registryPassword && !registryUsername)
+    throw new ConfigurationError('Input `registry-username` is required with `registry-password`.');
   const githubAttestation = getEnum('github-attestation', GITHUB_ATTESTATION_MODES);
   const createStorageRecord = getBoolean('create-storage-record');
   const perSubject = getBoolean('attestation-per-subject');
@@ -219,12 +270,19 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ProvenanceInput
       );
     }
     // ...and by real path: a link in the checkout never takes the bundles elsewhere.
-    assertConfined(outputDir, { name: 'output-dir', value: outputDirInput, roots: [workspace, runnerTemp], rootsLabel: 'the workspace and RUNNER_TEMP' });
+    assertConfined(outputDir, {
+      name: 'output-dir',
+      value: outputDirInput,
+      roots: [workspace, runnerTemp],
+      rootsLabel: 'the workspace and RUNNER_TEMP',
+    });
   }
   const summary = getBoolean('summary');
   const githubToken = getSecret('github-token');
   if (githubAttestation === 'true' && !githubToken) {
-    throw new ConfigurationError("Input `github-token` is required with `github-attestation: true` (the default `github.token` works with `permissions: attestations: write`).");
+    throw new ConfigurationError(
+      'Input `github-token` is required with `github-attestation: true` (the default `github.token` works with `permissions: attestations: write`).',
+    );
   }
 
   return {
@@ -257,14 +315,18 @@ function inlinePredicate(): Record<string, unknown> | undefined {
   if (!raw.startsWith('{')) return undefined;
   const bytes = Buffer.byteLength(raw, 'utf8');
   if (bytes > MAX_PREDICATE_BYTES) {
-    throw new ConfigurationError(`Input \`predicate\` is ${bytes} bytes of JSON; a predicate may be at most ${formatBytes(MAX_PREDICATE_BYTES)}, GitHub's limit (use \`predicate-path\` for a file).`);
+    throw new ConfigurationError(
+      `Input \`predicate\` is ${bytes} bytes of JSON; a predicate may be at most ${formatBytes(MAX_PREDICATE_BYTES)}, GitHub's limit (use \`predicate-path\` for a file).`,
+    );
   }
   let value: unknown;
   try {
     value = JSON.parse(raw);
   } catch (error) {
     const where = /position \d+/.exec(error instanceof Error ? error.message : '')?.[0];
-    throw new ConfigurationError(`Input \`predicate\` starts like a JSON object but is not valid JSON${where ? ` (at ${where})` : ''}: give a JSON object, or one of ${PREDICATES.join(', ')}.`);
+    throw new ConfigurationError(
+      `Input \`predicate\` starts like a JSON object but is not valid JSON${where ? ` (at ${where})` : ''}: give a JSON object, or one of ${PREDICATES.join(', ')}.`,
+    );
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new ConfigurationError('Input `predicate` must be a JSON object (or one of slsa, sbom, vuln, custom).');

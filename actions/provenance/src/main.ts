@@ -36,7 +36,15 @@ import {
   type Subject,
 } from '@scs/attestation';
 import { GitHubClient } from '@scs/github-api';
-import { RegistryClient, credentialChain, parseRegistryReference, referenceWithDigest, repositoryName, type RegistryReference, type ResolvedDescriptor } from '@scs/oci';
+import {
+  RegistryClient,
+  credentialChain,
+  parseRegistryReference,
+  referenceWithDigest,
+  repositoryName,
+  type RegistryReference,
+  type ResolvedDescriptor,
+} from '@scs/oci';
 import {
   SIGSTORE_AUDIENCE,
   createSigningEngine,
@@ -163,13 +171,21 @@ export async function collectSubjects(
       throw new InfrastructureError(`The registry answered ${descriptor.digest} for ${reference.name}; refused.`);
     }
     const subject = imageSubject(inputs.subjects.image, descriptor.digest);
-    deps.logger.info(`subject-image ${reference.name} → ${subject.name}@${descriptor.digest}${reference.digest ? '' : ' (tag resolved once)'}`);
+    deps.logger.info(
+      `subject-image ${reference.name} → ${subject.name}@${descriptor.digest}${reference.digest ? '' : ' (tag resolved once)'}`,
+    );
     image = { reference, descriptor, subject };
     lists.push([subject]);
   }
-  if (inputs.subjects.paths.length > 0) lists.push(await subjectsFromPaths(inputs.subjects.paths, { workspace: inputs.workspace }));
+  if (inputs.subjects.paths.length > 0)
+    lists.push(await subjectsFromPaths(inputs.subjects.paths, { workspace: inputs.workspace }));
   if (inputs.subjects.checksums) {
-    lists.push(await subjectsFromChecksumsFile(inputs.subjects.checksums, `Input \`subject-checksums\` (${path.basename(inputs.subjects.checksums)})`));
+    lists.push(
+      await subjectsFromChecksumsFile(
+        inputs.subjects.checksums,
+        `Input \`subject-checksums\` (${path.basename(inputs.subjects.checksums)})`,
+      ),
+    );
   }
   if (inputs.subjects.digest) lists.push([subjectFromDigest(inputs.subjects.digest, inputs.subjects.name)]);
   return { subjects: mergeSubjects(lists), ...(image ? { image } : {}) };
@@ -196,35 +212,58 @@ function serverFromClaims(claims: OidcClaims, deps: ProvenanceDeps): string {
   const server = githubServerUrlFromIssuer(claimText(claims, 'iss'));
   const env = deps.context.serverUrl.replace(/\/+$/, '');
   if (env && env.toLowerCase() !== server.toLowerCase()) {
-    deps.logger.warning(`GITHUB_SERVER_URL is ${env.slice(0, 200)}, but the OIDC token was issued for ${server}: the predicate uses ${server} (from the verified token).`);
+    deps.logger.warning(
+      `GITHUB_SERVER_URL is ${env.slice(0, 200)}, but the OIDC token was issued for ${server}: the predicate uses ${server} (from the verified token).`,
+    );
   }
   return server;
 }
 
 /** The run as the verified OIDC token describes it: the vuln predicate's invocation fields. */
-function runFromClaims(claims: OidcClaims, deps: ProvenanceDeps): { serverUrl: string; repository: string; runId: string; runAttempt: string } {
-  const run = { repository: claimText(claims, 'repository'), runId: claimText(claims, 'run_id'), runAttempt: claimText(claims, 'run_attempt') };
+function runFromClaims(
+  claims: OidcClaims,
+  deps: ProvenanceDeps,
+): { serverUrl: string; repository: string; runId: string; runAttempt: string } {
+  const run = {
+    repository: claimText(claims, 'repository'),
+    runId: claimText(claims, 'run_id'),
+    runAttempt: claimText(claims, 'run_attempt'),
+  };
   const missing = Object.entries({ repository: run.repository, run_id: run.runId, run_attempt: run.runAttempt })
     .filter(([, value]) => !value)
     .map(([name]) => name);
   if (missing.length > 0) {
-    throw new ConfigurationError(`The GitHub OIDC token lacks the claim(s) ${missing.join(', ')} that the vuln predicate's invocation is built from; is this token from a GitHub Actions job?`);
+    throw new ConfigurationError(
+      `The GitHub OIDC token lacks the claim(s) ${missing.join(', ')} that the vuln predicate's invocation is built from; is this token from a GitHub Actions job?`,
+    );
   }
   return { serverUrl: serverFromClaims(claims, deps), ...run };
 }
 
-async function buildPredicate(inputs: ProvenanceInputs, claims: OidcClaims, deps: ProvenanceDeps): Promise<BuiltPredicate> {
+async function buildPredicate(
+  inputs: ProvenanceInputs,
+  claims: OidcClaims,
+  deps: ProvenanceDeps,
+): Promise<BuiltPredicate> {
   const p = inputs.predicate;
   switch (p.kind) {
     case 'slsa': {
       // Every field from the verified token's claims; the server from its issuer (never the step environment).
       const verified = provenanceClaims(claims as Record<string, unknown>);
       const predicate = buildSlsaProvenancePredicate(verified, serverFromClaims(claims, deps), p.externalInputs);
-      return { predicateType: SLSA_PROVENANCE_V1, predicate: predicate as unknown as Record<string, unknown>, label: PREDICATE_LABELS.slsa };
+      return {
+        predicateType: SLSA_PROVENANCE_V1,
+        predicate: predicate as unknown as Record<string, unknown>,
+        label: PREDICATE_LABELS.slsa,
+      };
     }
     case 'sbom': {
       const sbom = await sbomPredicateFromFile(p.sbomPath);
-      return { predicateType: sbom.predicateType, predicate: sbom.predicate, label: `SBOM (${sbom.format === 'spdx' ? 'SPDX' : 'CycloneDX'} ${sbom.version})` };
+      return {
+        predicateType: sbom.predicateType,
+        predicate: sbom.predicate,
+        label: `SBOM (${sbom.format === 'spdx' ? 'SPDX' : 'CycloneDX'} ${sbom.version})`,
+      };
     }
     case 'vuln': {
       const vuln = await vulnPredicateFromFile(p.scanReport, {
@@ -232,7 +271,11 @@ async function buildPredicate(inputs: ProvenanceInputs, claims: OidcClaims, deps
         ...(typeof claims.workflow_ref === 'string' ? { workflowRef: claims.workflow_ref } : {}),
         now: deps.now,
       });
-      return { predicateType: vuln.predicateType, predicate: vuln.predicate, label: `vulnerability scan (${vuln.source})` };
+      return {
+        predicateType: vuln.predicateType,
+        predicate: vuln.predicate,
+        label: `vulnerability scan (${vuln.source})`,
+      };
     }
     case 'custom': {
       // Inline JSON (the `predicate` input) was parsed and checked with the inputs; a file is read here.
@@ -307,7 +350,8 @@ async function engineConfig(
 export function signedPayloadProblem(bundle: object, payload: string): string | undefined {
   const envelope = (bundle as { dsseEnvelope?: { payload?: unknown; payloadType?: unknown } }).dsseEnvelope;
   if (!envelope || typeof envelope.payload !== 'string') return 'it holds no DSSE envelope';
-  if (envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE) return `its payload type is '${String(envelope.payloadType).slice(0, 100)}'`;
+  if (envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE)
+    return `its payload type is '${String(envelope.payloadType).slice(0, 100)}'`;
   const signed = Buffer.from(envelope.payload, 'base64');
   if (!signed.equals(Buffer.from(payload, 'utf8'))) {
     return `its payload has sha256 ${createHash('sha256').update(signed).digest('hex')}, the statement ${createHash('sha256').update(payload).digest('hex')}`;
@@ -321,7 +365,9 @@ async function attest(inputs: ProvenanceInputs, deps: ProvenanceDeps): Promise<v
   requireIdToken(context, deps.env);
   const s = inputs.subjects;
   if (!s.image && s.paths.length === 0 && !s.checksums && !s.digest) {
-    throw new ConfigurationError('Nothing to attest: set `subject-image`, `subject-path`, `subject-checksums` or `subject-digest` with `subject-name`.');
+    throw new ConfigurationError(
+      'Nothing to attest: set `subject-image`, `subject-path`, `subject-checksums` or `subject-digest` with `subject-name`.',
+    );
   }
   const instance = resolveSigstoreInstance(inputs.sigstore.instance, {
     fulcioUrl: inputs.sigstore.fulcioUrl,
@@ -332,7 +378,12 @@ async function attest(inputs: ProvenanceInputs, deps: ProvenanceDeps): Promise<v
 
   // 2. The workflow identity. Provenance records claims, so they are verified against the issuer's keys.
   const tokenRetry = retryFromEnv(deps.env);
-  const fetchToken = () => getIdToken(SIGSTORE_AUDIENCE, { env: deps.env, log: (message: string) => logger.debug(message), ...(tokenRetry ? { retry: tokenRetry } : {}) });
+  const fetchToken = () =>
+    getIdToken(SIGSTORE_AUDIENCE, {
+      env: deps.env,
+      log: (message: string) => logger.debug(message),
+      ...(tokenRetry ? { retry: tokenRetry } : {}),
+    });
   const token = await fetchToken();
   // The engine asks for a token when it signs: the one already fetched first, a fresh one after that.
   let unused: string | undefined = token;
@@ -346,7 +397,11 @@ async function attest(inputs: ProvenanceInputs, deps: ProvenanceDeps): Promise<v
     inputs.predicate.kind === 'slsa' || inputs.predicate.kind === 'vuln'
       ? await verifyIdToken(token, oidcIssuer(inputs, context), { audience: SIGSTORE_AUDIENCE })
       : decodeClaims(token);
-  const warning = enforcePublicLogPolicy(instance, repositoryVisibility(claims, context.payload), inputs.sigstore.publicLog);
+  const warning = enforcePublicLogPolicy(
+    instance,
+    repositoryVisibility(claims, context.payload),
+    inputs.sigstore.publicLog,
+  );
   if (warning) logger.warning(warning);
 
   // 3. Subjects, 4. predicate, 5. statement: all validated before anything is signed.
@@ -365,16 +420,25 @@ async function attest(inputs: ProvenanceInputs, deps: ProvenanceDeps): Promise<v
   const engine = await deps.createEngine(await engineConfig(inputs, instance, idToken, deps));
   // Created when first needed (never for github-attestation: false, nor without a token).
   let githubClient: GitHubClient | undefined;
-  const client = (): GitHubClient | undefined => (inputs.githubAttestation !== 'false' && inputs.githubToken ? (githubClient ??= deps.github(inputs.githubToken)) : undefined);
+  const client = (): GitHubClient | undefined =>
+    inputs.githubAttestation !== 'false' && inputs.githubToken
+      ? (githubClient ??= deps.github(inputs.githubToken))
+      : undefined;
   const made: MadeAttestation[] = [];
   for (const { statement, payload, id } of prepared) {
     const bundlePath = path.join(inputs.outputDir, `${inputs.predicate.kind}-${id}.sigstore.json`);
     const predicatePath = path.join(inputs.outputDir, `${inputs.predicate.kind}-${id}.predicate.json`);
     writeFileNoFollow(predicatePath, `${JSON.stringify(statement.predicate, null, 2)}\n`);
-    logger.info(`Attesting ${statement.subject.length} subject(s) with ${statement.predicateType} (${inputs.engine} engine, ${instance.name} instance).`);
+    logger.info(
+      `Attesting ${statement.subject.length} subject(s) with ${statement.predicateType} (${inputs.engine} engine, ${instance.name} instance).`,
+    );
 
     // 6. Sign; the engine writes the bundle file and, for an image, attaches it as a referrer.
-    const imageHere = image && statement.subject.some((subject) => subject.name === image.subject.name && subject.digest.sha256 === image.subject.digest.sha256);
+    const imageHere =
+      image &&
+      statement.subject.some(
+        (subject) => subject.name === image.subject.name && subject.digest.sha256 === image.subject.digest.sha256,
+      );
     const pushTo: ImageTarget | undefined =
       image && imageHere && inputs.pushToRegistry
         ? {
@@ -387,23 +451,49 @@ async function attest(inputs: ProvenanceInputs, deps: ProvenanceDeps): Promise<v
         : undefined;
     // The engine serializes what it is given with JSON.stringify: hand it the parsed payload, so
     // that the bytes signed are exactly the validated serialization.
-    const outcome = await engine.attest(JSON.parse(payload) as Statement, { bundlePath, ...(pushTo ? { pushTo } : {}) });
+    const outcome = await engine.attest(JSON.parse(payload) as Statement, {
+      bundlePath,
+      ...(pushTo ? { pushTo } : {}),
+    });
 
     // Both engines refuse a bundle that does not sign the statement before writing or storing it
     // (@scs/signing assertBundleSigns, parsed JSON compared). This second check is byte for byte, for
     // any engine (injected ones included); when it fires, an engine check was bypassed.
     const problem = signedPayloadProblem(outcome.bundle, payload);
     if (problem) {
-      const where = outcome.stored ? ` It was already stored at ${outcome.stored.repository}@${outcome.stored.manifestDigest} (${outcome.stored.via}); delete that manifest.` : '';
-      throw new InfrastructureError(`The ${inputs.engine} engine returned a bundle that does not sign the statement built by this step (${problem}); it is not reported as an attestation.${where}`);
+      const where = outcome.stored
+        ? ` It was already stored at ${outcome.stored.repository}@${outcome.stored.manifestDigest} (${outcome.stored.via}); delete that manifest.`
+        : '';
+      throw new InfrastructureError(
+        `The ${inputs.engine} engine returned a bundle that does not sign the statement built by this step (${problem}); it is not reported as an attestation.${where}`,
+      );
     }
-    const registryRefs = outcome.stored ? [{ repository: outcome.stored.repository, manifestDigest: outcome.stored.manifestDigest, via: outcome.stored.via, location: outcome.stored.location }] : [];
+    const registryRefs = outcome.stored
+      ? [
+          {
+            repository: outcome.stored.repository,
+            manifestDigest: outcome.stored.manifestDigest,
+            via: outcome.stored.via,
+            location: outcome.stored.location,
+          },
+        ]
+      : [];
     if (pushTo && registryRefs.length === 0) {
-      throw new InfrastructureError('The signing engine reported no registry location for the attestation although push-to-registry is true; nothing is reported as stored.');
+      throw new InfrastructureError(
+        'The signing engine reported no registry location for the attestation although push-to-registry is true; nothing is reported as stored.',
+      );
     }
     logger.info(`Signed by ${outcome.certificateIdentity}; bundle ${outcome.bundlePath}.`);
-    for (const ref of registryRefs) logger.info(`Stored in the registry: ${ref.repository}@${ref.manifestDigest} (${ref.via}).`);
-    made.push({ statement, predicatePath, outcome, registryRefs, pushed: Boolean(pushTo), imageHere: Boolean(imageHere) });
+    for (const ref of registryRefs)
+      logger.info(`Stored in the registry: ${ref.repository}@${ref.manifestDigest} (${ref.via}).`);
+    made.push({
+      statement,
+      predicatePath,
+      outcome,
+      registryRefs,
+      pushed: Boolean(pushTo),
+      imageHere: Boolean(imageHere),
+    });
   }
 
   // Outputs only once every statement is signed (and stored in the registry): a failed signing reports nothing as
@@ -423,16 +513,24 @@ async function attest(inputs: ProvenanceInputs, deps: ProvenanceDeps): Promise<v
     const stored = await storeWithGitHub(inputs, deps, client, instance.name, m.outcome.bundle, refusal);
     if (stored) m.stored = stored;
     let storageRecord: StorageRecordOutcome | undefined;
-    const recordClient = stored && m.pushed && m.imageHere && image && inputs.createStorageRecord ? client() : undefined;
+    const recordClient =
+      stored && m.pushed && m.imageHere && image && inputs.createStorageRecord ? client() : undefined;
     if (recordClient && image) {
       storageRecord = await createStorageRecord(recordClient, context.repository, payloadOwnerType(context), {
         name: image.subject.name,
         digest: image.descriptor.digest,
         registryUrl: `https://${image.reference.registry}`,
       });
-      if (storageRecord.created) logger.info(`Storage record(s) ${storageRecord.ids.join(', ')} created for ${image.subject.name}@${image.descriptor.digest}.`);
-      else if (storageRecord.notApplicable) logger.info(`No artifact metadata storage record: ${storageRecord.reason}.`);
-      else logger.warning(`No artifact metadata storage record was created for ${image.subject.name}@${image.descriptor.digest}: ${storageRecord.reason}. The attestation is made and stored all the same.`);
+      if (storageRecord.created)
+        logger.info(
+          `Storage record(s) ${storageRecord.ids.join(', ')} created for ${image.subject.name}@${image.descriptor.digest}.`,
+        );
+      else if (storageRecord.notApplicable)
+        logger.info(`No artifact metadata storage record: ${storageRecord.reason}.`);
+      else
+        logger.warning(
+          `No artifact metadata storage record was created for ${image.subject.name}@${image.descriptor.digest}: ${storageRecord.reason}. The attestation is made and stored all the same.`,
+        );
     }
     if (storageRecord?.created) m.storageRecordIds = storageRecord.ids;
   }
@@ -479,13 +577,23 @@ async function attest(inputs: ProvenanceInputs, deps: ProvenanceDeps): Promise<v
             instance: instance.name,
             certificateIdentity: m.outcome.certificateIdentity,
             certificateIssuer: m.outcome.certificateIssuer,
-            ...(m.outcome.tlog ? { tlog: { logIndex: m.outcome.tlog.logIndex, ...(m.outcome.tlog.url ? { url: m.outcome.tlog.url } : {}) } } : {}),
+            ...(m.outcome.tlog
+              ? {
+                  tlog: {
+                    logIndex: m.outcome.tlog.logIndex,
+                    ...(m.outcome.tlog.url ? { url: m.outcome.tlog.url } : {}),
+                  },
+                }
+              : {}),
             timestamps: m.outcome.timestamps,
             bundlePath: m.outcome.bundlePath,
             predicatePath: m.predicatePath,
             registry: m.registryRefs,
             ...(m.registryRefs.length === 0
-              ? { registryNote: image && m.imageHere ? 'not pushed (push-to-registry: false)' : 'not applicable (no subject-image)' }
+              ? {
+                  registryNote:
+                    image && m.imageHere ? 'not pushed (push-to-registry: false)' : 'not applicable (no subject-image)',
+                }
               : {}),
             ...(m.stored ? { github: m.stored } : {}),
             verifyCommands: commands,
@@ -512,7 +620,8 @@ interface MadeAttestation {
 
 /** The repository owner's type from the event payload (Organization, User), when the payload says. */
 function payloadOwnerType(context: RunContext): string | undefined {
-  const type = (context.payload as { repository?: { owner?: { type?: unknown } } } | undefined)?.repository?.owner?.type;
+  const type = (context.payload as { repository?: { owner?: { type?: unknown } } } | undefined)?.repository?.owner
+    ?.type;
   return typeof type === 'string' ? type : undefined;
 }
 
@@ -536,13 +645,18 @@ async function storeWithGitHub(
   const auto = inputs.githubAttestation === 'auto';
   if (auto && instanceName === 'custom') {
     refusal.noticed = true;
-    deps.logger.info("Not stored with GitHub's attestation API (github-attestation: auto): it takes bundles of the public-good or github Sigstore instance only.");
+    deps.logger.info(
+      "Not stored with GitHub's attestation API (github-attestation: auto): it takes bundles of the public-good or github Sigstore instance only.",
+    );
     return undefined;
   }
   const client = githubClient();
   if (!client) {
     refusal.noticed = true;
-    if (auto) (deps.notice ?? core.notice)("Not stored with GitHub's attestation API: no `github-token` (github-attestation: auto). The bundle file and any registry copy were written.");
+    if (auto)
+      (deps.notice ?? core.notice)(
+        "Not stored with GitHub's attestation API: no `github-token` (github-attestation: auto). The bundle file and any registry copy were written.",
+      );
     return undefined;
   }
   try {

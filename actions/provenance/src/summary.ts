@@ -40,29 +40,54 @@ export function renderProvenanceSummary(data: ProvenanceSummary, options: { budg
     [md.raw('Engine / Sigstore instance'), md.join([md.code(data.engine), md.raw('/'), md.code(data.instance)])],
   ];
   if (data.tlog) {
-    facts.push([md.raw('Transparency log entry'), data.tlog.url ? md.link(md.raw(`#${escapeIndex(data.tlog.logIndex)}`), data.tlog.url) : md.code(data.tlog.logIndex)]);
+    facts.push([
+      md.raw('Transparency log entry'),
+      data.tlog.url
+        ? md.link(md.raw(`#${escapeIndex(data.tlog.logIndex)}`), data.tlog.url)
+        : md.code(data.tlog.logIndex),
+    ]);
   } else {
-    facts.push([md.raw('Transparency log entry'), md.raw(data.timestamps > 0 ? `none (${data.timestamps} RFC 3161 timestamp${data.timestamps === 1 ? '' : 's'})` : 'none')]);
+    facts.push([
+      md.raw('Transparency log entry'),
+      md.raw(
+        data.timestamps > 0
+          ? `none (${data.timestamps} RFC 3161 timestamp${data.timestamps === 1 ? '' : 's'})`
+          : 'none',
+      ),
+    ]);
   }
   facts.push([md.raw('Bundle file'), md.code(data.bundlePath)]);
   facts.push([md.raw('Predicate file'), md.code(data.predicatePath)]);
   if (data.registry.length > 0) {
     for (const ref of data.registry) {
-      facts.push([md.raw('Stored in the registry'), md.join([md.code(`${ref.repository}@${ref.manifestDigest}`), md.raw(`(${ref.via === 'referrers-api' ? 'OCI referrers API' : 'sha256-&lt;digest&gt; tag index'})`)])]);
+      facts.push([
+        md.raw('Stored in the registry'),
+        md.join([
+          md.code(`${ref.repository}@${ref.manifestDigest}`),
+          md.raw(`(${ref.via === 'referrers-api' ? 'OCI referrers API' : 'sha256-&lt;digest&gt; tag index'})`),
+        ]),
+      ]);
     }
   } else if (data.registryNote) {
     facts.push([md.raw('Stored in the registry'), md.text(data.registryNote)]);
   }
-  if (data.github) facts.push([md.raw('GitHub attestation'), md.link(md.raw(`#${escapeIndex(data.github.id)}`), data.github.url)]);
+  if (data.github)
+    facts.push([md.raw('GitHub attestation'), md.link(md.raw(`#${escapeIndex(data.github.id)}`), data.github.url)]);
   builder.table({ headers: [md.raw('What'), md.raw('Value')], rows: facts });
 
-  const rows = data.subjects.slice(0, MAX_SUBJECT_ROWS).map((s) => [md.code(s.name, 300), md.code(`sha256:${s.digest.sha256}`)] as const);
+  const rows = data.subjects
+    .slice(0, MAX_SUBJECT_ROWS)
+    .map((s) => [md.code(s.name, 300), md.code(`sha256:${s.digest.sha256}`)] as const);
   builder.details({
     summary: md.raw(`Subjects (${data.subjects.length})`),
     open: data.subjects.length <= 10,
     table: { headers: [md.raw('Name'), md.raw('Digest')], rows },
     ...(data.subjects.length > MAX_SUBJECT_ROWS
-      ? { footer: md.raw(`${data.subjects.length - MAX_SUBJECT_ROWS} more subject(s) are in the statement (see the bundle file).`) }
+      ? {
+          footer: md.raw(
+            `${data.subjects.length - MAX_SUBJECT_ROWS} more subject(s) are in the statement (see the bundle file).`,
+          ),
+        }
       : {}),
   });
 

@@ -50,13 +50,19 @@ export function verifyCommands(input: VerifyCommandInput): string[] {
   if (input.imageWithDigest) {
     // gh finds an image's attestation in GitHub's attestation API, or in the registry with --bundle-from-oci.
     const source = input.githubStored ? '' : ' --bundle-from-oci';
-    commands.push(`gh attestation verify ${shellQuote(`oci://${input.imageWithDigest}`)} -R ${shellQuote(input.repository)}${source} --predicate-type ${shellQuote(input.predicateType)}${ghTrust}`);
+    commands.push(
+      `gh attestation verify ${shellQuote(`oci://${input.imageWithDigest}`)} -R ${shellQuote(input.repository)}${source} --predicate-type ${shellQuote(input.predicateType)}${ghTrust}`,
+    );
     commands.push(`cosign verify-attestation --type ${type} ${identity}${trust} ${shellQuote(input.imageWithDigest)}`);
   }
   if (input.fileSubject) {
     const bundle = shellQuote(input.bundlePath);
-    commands.push(`gh attestation verify ${shellQuote(input.fileSubject)} -R ${shellQuote(input.repository)} --bundle ${bundle} --predicate-type ${shellQuote(input.predicateType)}${ghTrust}`);
-    commands.push(`cosign verify-blob-attestation --bundle ${bundle} --type ${type} ${identity}${trust} ${shellQuote(input.fileSubject)}`);
+    commands.push(
+      `gh attestation verify ${shellQuote(input.fileSubject)} -R ${shellQuote(input.repository)} --bundle ${bundle} --predicate-type ${shellQuote(input.predicateType)}${ghTrust}`,
+    );
+    commands.push(
+      `cosign verify-blob-attestation --bundle ${bundle} --type ${type} ${identity}${trust} ${shellQuote(input.fileSubject)}`,
+    );
   }
   return commands;
 }

@@ -20,7 +20,8 @@ export const actionsArtifactUploader: ArtifactUploader = {
   async upload(name, files, rootDirectory) {
     const { DefaultArtifactClient } = await import('@actions/artifact');
     const result = await new DefaultArtifactClient().uploadArtifact(name, [...files], rootDirectory);
-    if (result.id === undefined) throw new InfrastructureError(`The artifact service did not return an ID for artifact '${name}'.`);
+    if (result.id === undefined)
+      throw new InfrastructureError(`The artifact service did not return an ID for artifact '${name}'.`);
     return { id: result.id, size: result.size ?? 0 };
   },
 };

@@ -43,7 +43,9 @@ export const fetchApi: ApiRequest = async (method, url, options) => {
     },
     `GitHub API ${method} ${new URL(url).pathname}`,
   );
-  const text = (await readCapped(response, API_MAX_RESPONSE_BYTES, `GitHub API ${method} ${new URL(url).pathname}`)).toString('utf8');
+  const text = (
+    await readCapped(response, API_MAX_RESPONSE_BYTES, `GitHub API ${method} ${new URL(url).pathname}`)
+  ).toString('utf8');
   let json: unknown;
   try {
     json = text ? JSON.parse(text) : undefined;
@@ -56,7 +58,9 @@ export const fetchApi: ApiRequest = async (method, url, options) => {
 /** GitHub's error message from a response body, one line, bounded. */
 export function apiMessage(response: ApiResponse): string {
   const message =
-    response.json && typeof response.json === 'object' && typeof (response.json as { message?: unknown }).message === 'string'
+    response.json &&
+    typeof response.json === 'object' &&
+    typeof (response.json as { message?: unknown }).message === 'string'
       ? (response.json as { message: string }).message
       : response.text;
   return message.replace(/\s+/g, ' ').trim().slice(0, 300);

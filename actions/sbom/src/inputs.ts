@@ -85,7 +85,6 @@ const SYFT_SOURCE_SCHEMES = [
 /** Characters GitHub refuses in artifact names. */
 const ARTIFACT_NAME_FORBIDDEN = /[":<>|*?\\/\r\n]/;
 
-
 function readImage(value: string): string {
   validateImageReference('image', value);
   const scheme = /^([a-z-]+):/.exec(value)?.[1];
@@ -108,16 +107,21 @@ export function parseMatrix(value: string): Record<string, unknown> | undefined 
   const text = value.trim();
   // An unevaluated expression means a runner that does not evaluate defaults (local tools): no matrix known.
   if (text === '' || text === 'null' || /^\$\{\{.*\}\}$/s.test(text)) return undefined;
-  if (text.length > 65_536) throw new ConfigurationError('Input `matrix` is longer than 64 KiB; leave it to its default.');
+  if (text.length > 65_536)
+    throw new ConfigurationError('Input `matrix` is longer than 64 KiB; leave it to its default.');
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch {
-    throw new ConfigurationError('Input `matrix` must be the JSON of the job matrix; leave it to its default (${{ toJSON(matrix) }}).');
+    throw new ConfigurationError(
+      'Input `matrix` must be the JSON of the job matrix; leave it to its default (${{ toJSON(matrix) }}).',
+    );
   }
   if (parsed === null) return undefined;
   if (typeof parsed !== 'object' || Array.isArray(parsed)) {
-    throw new ConfigurationError('Input `matrix` must be a JSON object (the job matrix); leave it to its default (${{ toJSON(matrix) }}).');
+    throw new ConfigurationError(
+      'Input `matrix` must be a JSON object (the job matrix); leave it to its default (${{ toJSON(matrix) }}).',
+    );
   }
   return parsed as Record<string, unknown>;
 }
@@ -151,7 +155,9 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): SbomInputs {
     throw new ConfigurationError(`Input \`format\` must name at least one of ${SBOM_FORMATS.join(', ')}.`);
   }
   if (generator === 'trivy' && formats.includes('syft-json')) {
-    throw new ConfigurationError('Input `format`: syft-json can only be produced by the syft generator; use cyclonedx-json or spdx-json with trivy.');
+    throw new ConfigurationError(
+      'Input `format`: syft-json can only be produced by the syft generator; use cyclonedx-json or spdx-json with trivy.',
+    );
   }
 
   const runnerTemp = env.RUNNER_TEMP || path.join(workspace, '..', '_temp');
@@ -166,7 +172,9 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): SbomInputs {
   if (outputFile && outputDirInput) {
     throw new ConfigurationError('Inputs `output-file` and `output-dir` cannot be used together; set one of them.');
   }
-  const outputDir = outputFile ? path.dirname(outputFile) : outputDirInput || path.join(runnerTemp, 'supply-chain-sbom');
+  const outputDir = outputFile
+    ? path.dirname(outputFile)
+    : outputDirInput || path.join(runnerTemp, 'supply-chain-sbom');
 
   const syft = getToolInputs('syft');
   const trivy = getToolInputs('trivy');
@@ -174,7 +182,9 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): SbomInputs {
   const unusedInputs = generator === 'syft' ? trivy : syft;
   for (const [key, value] of Object.entries(unusedInputs)) {
     if (value) {
-      throw new ConfigurationError(`Input \`${unused}-${key}\` has no effect with \`generator: ${generator}\`; remove it or set \`generator: ${unused}\`.`);
+      throw new ConfigurationError(
+        `Input \`${unused}-${key}\` has no effect with \`generator: ${generator}\`; remove it or set \`generator: ${unused}\`.`,
+      );
     }
   }
   const toolsMirror = getUrl('tools-mirror');
@@ -183,7 +193,9 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): SbomInputs {
   const trivyConfig = getPath('trivy-config', { base: workspace, mustExist: 'file' });
   const unusedConfig = generator === 'syft' ? ['trivy-config', trivyConfig] : ['syft-config', syftConfig];
   if (unusedConfig[1]) {
-    throw new ConfigurationError(`Input \`${unusedConfig[0]}\` has no effect with \`generator: ${generator}\`; remove it or change \`generator\`.`);
+    throw new ConfigurationError(
+      `Input \`${unusedConfig[0]}\` has no effect with \`generator: ${generator}\`; remove it or change \`generator\`.`,
+    );
   }
   const skipDirs = getSkipPatterns('skip-dirs');
   const skipFiles = getSkipPatterns('skip-files');
@@ -201,7 +213,9 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): SbomInputs {
   const githubToken = getSecret('github-token');
   const registryLogin = getRegistryLogin();
   if (registryLogin && target.kind !== 'image') {
-    throw new ConfigurationError('Inputs `registry-username` and `registry-password` are for pulling `image` from a registry; remove them for this target.');
+    throw new ConfigurationError(
+      'Inputs `registry-username` and `registry-password` are for pulling `image` from a registry; remove them for this target.',
+    );
   }
   const matrix = parseMatrix(rawInput('matrix'));
 

@@ -30,7 +30,12 @@ import { SbomParseError, computeSbomStats, parseSbom, type ParsedSbom, type Sbom
 import { SyftInstaller, TrivyInstaller, type InstalledTool } from '@scs/tool-installer';
 import { sniffArchive, type ArchiveKind } from './archive-kind.js';
 import { defaultArtifactName, snapshotCorrelator } from './artifact-name.js';
-import { actionsArtifactUploader, artifactUnavailableReason, describeUploadFailure, type ArtifactUploader } from './artifact-upload.js';
+import {
+  actionsArtifactUploader,
+  artifactUnavailableReason,
+  describeUploadFailure,
+  type ArtifactUploader,
+} from './artifact-upload.js';
 import { apiMessage, fetchApi, type ApiRequest } from './github-api.js';
 import type { Generator, SbomInputs } from './inputs.js';
 import { planOutputFiles, targetSlug, type OutputFile } from './output-files.js';
@@ -99,7 +104,8 @@ const RICHNESS: Readonly<Record<SbomFormat, number>> = { 'cyclonedx-json': 3, 's
 function targetInput(inputs: SbomInputs): SummaryData['target'] {
   const t = inputs.target;
   if (t.kind === 'image') return { input: 'image', value: t.image };
-  if (t.kind === 'file') return { input: 'file', value: path.relative(inputs.workspace, t.file).split(path.sep).join('/') || t.file };
+  if (t.kind === 'file')
+    return { input: 'file', value: path.relative(inputs.workspace, t.file).split(path.sep).join('/') || t.file };
   return { input: 'path', value: t.relative || '.' };
 }
 
@@ -123,7 +129,13 @@ export async function run(inputs: SbomInputs, deps: SbomDeps = defaultDeps()): P
   } catch (error) {
     // A failure before the summary was written: the summary says what failed.
     if (inputs.summary && !state.summarized) {
-      await deps.writeSummary(failureSummaryMarkdown('SBOM could not be produced', describeFailure(error), Math.min(16_384, await deps.summaryBudget())));
+      await deps.writeSummary(
+        failureSummaryMarkdown(
+          'SBOM could not be produced',
+          describeFailure(error),
+          Math.min(16_384, await deps.summaryBudget()),
+        ),
+      );
     }
     throw error;
   }
@@ -139,7 +151,12 @@ async function produce(inputs: SbomInputs, deps: SbomDeps, state: { summarized: 
   });
 
   const slug = targetSlug(inputs.target, context.repository);
-  const outputs = planOutputFiles({ formats: inputs.formats, outputFile: inputs.outputFile, outputDir: inputs.outputDir, baseName: slug });
+  const outputs = planOutputFiles({
+    formats: inputs.formats,
+    outputFile: inputs.outputFile,
+    outputDir: inputs.outputDir,
+    baseName: slug,
+  });
   // Created, then checked again by real path: a link in the checkout never takes the SBOM elsewhere.
   ensureConfinedDirectory(inputs.outputDir, {
     name: inputs.outputFile ? 'output-file' : 'output-dir',
@@ -152,13 +169,20 @@ async function produce(inputs: SbomInputs, deps: SbomDeps, state: { summarized: 
   // The generator runs in an empty private directory and writes there; the files are then moved
   // into place (a link at the destination is replaced, never written through).
   const run = prepareToolRunDirectory(context.runnerTemp, inputs.generator);
-  const staged = outputs.map((output, index) => ({ format: output.format, file: path.join(run.cwd, `sbom-${index}${path.extname(output.file) || '.json'}`) }));
+  const staged = outputs.map((output, index) => ({
+    format: output.format,
+    file: path.join(run.cwd, `sbom-${index}${path.extname(output.file) || '.json'}`),
+  }));
   const configuration = sbomToolConfiguration(inputs, logger);
-  if (inputs.generator === 'syft') await generateWithSyft(inputs, deps, tool, staged, run.cwd, inputs.syftConfig || run.emptyConfig);
+  if (inputs.generator === 'syft')
+    await generateWithSyft(inputs, deps, tool, staged, run.cwd, inputs.syftConfig || run.emptyConfig);
   else await generateWithTrivy(inputs, deps, tool, staged, run.cwd, inputs.trivyConfig || run.emptyConfig);
   for (const [index, output] of outputs.entries()) {
     const from = staged[index]!.file;
-    if (!fs.existsSync(from)) throw new InfrastructureError(`${TOOL_NAMES[inputs.generator]} exited successfully but wrote no ${output.format} file.`);
+    if (!fs.existsSync(from))
+      throw new InfrastructureError(
+        `${TOOL_NAMES[inputs.generator]} exited successfully but wrote no ${output.format} file.`,
+      );
     moveFileNoFollow(from, output.file);
   }
 
@@ -168,7 +192,10 @@ async function produce(inputs: SbomInputs, deps: SbomDeps, state: { summarized: 
   const subject = documents.map((d) => d.parsed.subject).find((s) => s.digest) ?? primary.parsed.subject;
   if (inputs.target.kind === 'image') {
     if (subject.digest) logger.info(`The SBOM records the image digest ${subject.digest}.`);
-    else logger.warning(`The SBOM does not record the digest of image ${inputs.target.image}; pin the image by digest (name@sha256:…) to tie the SBOM to it.`);
+    else
+      logger.warning(
+        `The SBOM does not record the digest of image ${inputs.target.image}; pin the image by digest (name@sha256:…) to tie the SBOM to it.`,
+      );
   }
 
   const first = documents[0]!;
@@ -194,7 +221,12 @@ async function produce(inputs: SbomInputs, deps: SbomDeps, state: { summarized: 
         configuration,
         target: targetInput(inputs),
         subject,
-        documents: documents.map((d) => ({ format: d.format, file: path.basename(d.file), sha256: d.sha256, bytes: d.bytes })),
+        documents: documents.map((d) => ({
+          format: d.format,
+          file: path.basename(d.file),
+          sha256: d.sha256,
+          bytes: d.bytes,
+        })),
         stats,
         artifact,
         release,
@@ -247,9 +279,21 @@ function sbomToolConfiguration(inputs: SbomInputs, logger: Logger): SummaryData[
   const used = file ? [`${name}: ${relative(file)}`] : [];
   if (inputs.skipDirs.length > 0) used.push(`skip-dirs: ${inputs.skipDirs.join(', ')}`);
   if (inputs.skipFiles.length > 0) used.push(`skip-files: ${inputs.skipFiles.join(', ')}`);
-  const folder = inputs.target.kind === 'path' ? (inputs.target.isDirectory ? inputs.target.path : path.dirname(inputs.target.path)) : undefined;
-  const unused = unusedRepositoryConfigFiles(inputs.generator, [inputs.workspace, ...(folder ? [folder] : [])], inputs.workspace, file ? [file] : []);
-  logger.info(`${TOOL_NAMES[inputs.generator]} configuration: ${used.length > 0 ? used.join('; ') : 'none (built-in defaults)'}.`);
+  const folder =
+    inputs.target.kind === 'path'
+      ? inputs.target.isDirectory
+        ? inputs.target.path
+        : path.dirname(inputs.target.path)
+      : undefined;
+  const unused = unusedRepositoryConfigFiles(
+    inputs.generator,
+    [inputs.workspace, ...(folder ? [folder] : [])],
+    inputs.workspace,
+    file ? [file] : [],
+  );
+  logger.info(
+    `${TOOL_NAMES[inputs.generator]} configuration: ${used.length > 0 ? used.join('; ') : 'none (built-in defaults)'}.`,
+  );
   if (unused.length > 0) {
     logger.info(
       `Not read: ${unused.join(', ')} in the checkout. ${TOOL_NAMES[inputs.generator]} runs in an empty directory with only the file named by \`${name}\`; name a file there to use it.`,
@@ -258,9 +302,23 @@ function sbomToolConfiguration(inputs: SbomInputs, logger: Logger): SummaryData[
   return { used, unused };
 }
 
-async function generateWithSyft(inputs: SbomInputs, deps: SbomDeps, tool: InstalledTool, outputs: OutputFile[], cwd: string, configFile: string): Promise<void> {
-  const archiveKind = inputs.target.kind === 'file' && !inputs.target.ociLayout ? readArchiveKind(inputs.target.file) : 'unknown';
-  const args = buildSyftArgs({ source: syftSource(inputs.target, archiveKind), outputs, configFile, skipDirs: inputs.skipDirs, skipFiles: inputs.skipFiles });
+async function generateWithSyft(
+  inputs: SbomInputs,
+  deps: SbomDeps,
+  tool: InstalledTool,
+  outputs: OutputFile[],
+  cwd: string,
+  configFile: string,
+): Promise<void> {
+  const archiveKind =
+    inputs.target.kind === 'file' && !inputs.target.ociLayout ? readArchiveKind(inputs.target.file) : 'unknown';
+  const args = buildSyftArgs({
+    source: syftSource(inputs.target, archiveKind),
+    outputs,
+    configFile,
+    skipDirs: inputs.skipDirs,
+    skipFiles: inputs.skipFiles,
+  });
   const env = syftEnvironment(deps.env, {
     ...(inputs.target.kind === 'image' ? { image: inputs.target.image } : {}),
     githubToken: inputs.githubToken,
@@ -279,7 +337,14 @@ async function generateWithSyft(inputs: SbomInputs, deps: SbomDeps, tool: Instal
   checkResult(result, 'Syft', inputs);
 }
 
-async function generateWithTrivy(inputs: SbomInputs, deps: SbomDeps, tool: InstalledTool, outputs: OutputFile[], cwd: string, configFile: string): Promise<void> {
+async function generateWithTrivy(
+  inputs: SbomInputs,
+  deps: SbomDeps,
+  tool: InstalledTool,
+  outputs: OutputFile[],
+  cwd: string,
+  configFile: string,
+): Promise<void> {
   const cacheDir = path.join(deps.context.runnerTemp, 'supply-chain-trivy-cache');
   const env = trivyEnvironment(deps.env, {
     ...(inputs.target.kind === 'image' ? { image: inputs.target.image } : {}),
@@ -328,17 +393,25 @@ function readDocument(output: OutputFile, toolName: string): ProducedDocument {
   let bytes: Buffer;
   try {
     // Capped while read, regular files only (issue 13 item 5).
-    bytes = readFileCappedSync(output.file, MAX_SBOM_BYTES, `The ${output.format} file ${toolName} wrote at ${output.file}`);
+    bytes = readFileCappedSync(
+      output.file,
+      MAX_SBOM_BYTES,
+      `The ${output.format} file ${toolName} wrote at ${output.file}`,
+    );
   } catch (error) {
     if (error instanceof SizeCapError) throw new InfrastructureError(error.message, { cause: error });
-    throw new InfrastructureError(`${toolName} exited successfully but wrote no ${output.format} file at ${output.file}.`);
+    throw new InfrastructureError(
+      `${toolName} exited successfully but wrote no ${output.format} file at ${output.file}.`,
+    );
   }
   let parsed: ParsedSbom;
   try {
     parsed = parseSbom(bytes, output.format);
   } catch (error) {
     if (error instanceof SbomParseError) {
-      throw new InfrastructureError(`${toolName} wrote ${output.file}, but it is not a ${output.format} document: ${error.message}`);
+      throw new InfrastructureError(
+        `${toolName} wrote ${output.file}, but it is not a ${output.format} document: ${error.message}`,
+      );
     }
     throw error;
   }
@@ -357,14 +430,20 @@ async function deliverArtifact(
   if (!inputs.uploadArtifact) return { state: 'off' };
   const unavailable = artifactUnavailableReason(deps.env);
   if (unavailable) {
-    deps.logger.warning(`The SBOM was not uploaded as an artifact: ${unavailable}. Set \`upload-artifact: false\` to silence this.`);
+    deps.logger.warning(
+      `The SBOM was not uploaded as an artifact: ${unavailable}. Set \`upload-artifact: false\` to silence this.`,
+    );
     return { state: 'skipped', reason: unavailable };
   }
   const { context } = deps;
   const name = inputs.artifactName || defaultArtifactName({ target: slug, job: context.job, matrix: inputs.matrix });
   try {
     const uploaded = await deps.logger.group(`Upload artifact ${name}`, () =>
-      deps.artifacts.upload(name, documents.map((d) => d.file), inputs.outputDir),
+      deps.artifacts.upload(
+        name,
+        documents.map((d) => d.file),
+        inputs.outputDir,
+      ),
     );
     deps.setOutput('artifact-id', String(uploaded.id));
     deps.logger.info(`Uploaded artifact '${name}' (ID ${uploaded.id}, ${uploaded.size} bytes).`);
@@ -391,11 +470,14 @@ async function deliverReleaseAssets(
   const release = releaseFromEvent(context.eventName, context.payload);
   if (!release) {
     // The default is on; on anything but a release event there is nothing to attach to.
-    if (context.eventName === 'release') deps.logger.warning('This release event has no release id or upload URL; no assets were attached.');
+    if (context.eventName === 'release')
+      deps.logger.warning('This release event has no release id or upload URL; no assets were attached.');
     return { state: 'off' };
   }
   if (!inputs.githubToken) {
-    const failure = new ConfigurationError('Input `github-token` is empty, so the SBOM cannot be attached to the release; set it or `upload-release-assets: false`.');
+    const failure = new ConfigurationError(
+      'Input `github-token` is empty, so the SBOM cannot be attached to the release; set it or `upload-release-assets: false`.',
+    );
     failures.push(failure);
     return { state: 'failed', reason: failure.message };
   }
@@ -411,7 +493,8 @@ async function deliverReleaseAssets(
         files: documents.map((d) => d.file),
       }),
     );
-    for (const asset of uploaded) deps.logger.info(`${asset.replaced ? 'Replaced' : 'Attached'} release asset ${asset.name}.`);
+    for (const asset of uploaded)
+      deps.logger.info(`${asset.replaced ? 'Replaced' : 'Attached'} release asset ${asset.name}.`);
     return { state: 'done', tag: release.tag || String(release.id), assets: uploaded.map((a) => a.name) };
   } catch (error) {
     const failure = error instanceof Error ? error : new InfrastructureError(errorMessage(error));
@@ -436,9 +519,16 @@ async function deliverSnapshot(
     sha: context.sha,
     ref: context.ref,
     ...(context.pullRequest?.headSha ? { pullRequestHeadSha: context.pullRequest.headSha } : {}),
-    correlator: snapshotCorrelator({ workflow: context.workflow, job: context.job, matrix: inputs.matrix, target: slug }),
+    correlator: snapshotCorrelator({
+      workflow: context.workflow,
+      job: context.job,
+      matrix: inputs.matrix,
+      target: slug,
+    }),
     runId: context.runId,
-    ...(context.repository && context.runId ? { runUrl: `${context.serverUrl}/${context.repository}/actions/runs/${context.runId}` } : {}),
+    ...(context.repository && context.runId
+      ? { runUrl: `${context.serverUrl}/${context.repository}/actions/runs/${context.runId}` }
+      : {}),
     detector: { name: inputs.generator, version: tool.version, url: DETECTOR_URLS[inputs.generator]! },
     scanned: deps.now(),
   });
@@ -447,18 +537,26 @@ async function deliverSnapshot(
   let response;
   try {
     response = await logger.group('Submit dependency snapshot', async () => {
-      logger.info(`POST ${url}: ${manifests} manifest(s), correlator ${snapshot.job.correlator}, sha ${snapshot.sha}, ref ${snapshot.ref}`);
+      logger.info(
+        `POST ${url}: ${manifests} manifest(s), correlator ${snapshot.job.correlator}, sha ${snapshot.sha}, ref ${snapshot.ref}`,
+      );
       return deps.api('POST', url, { token: inputs.githubToken, body: JSON.stringify(snapshot) });
     });
   } catch (error) {
-    const failure = new InfrastructureError(`Submitting the dependency snapshot failed: ${errorMessage(error)}`, { cause: error });
+    const failure = new InfrastructureError(`Submitting the dependency snapshot failed: ${errorMessage(error)}`, {
+      cause: error,
+    });
     failures.push(failure);
     return { state: 'failed', reason: failure.message };
   }
   if (response.status === 201 || response.status === 200) {
     const body = (response.json ?? {}) as { id?: number | string; result?: string; message?: string };
     // The API's words, folded to one line: nothing in them can start a workflow command.
-    logger.info(`Dependency snapshot ${body.id ?? '?'} submitted: ${body.result ?? ''} ${body.message ?? ''}`.replace(/\s+/g, ' ').trim());
+    logger.info(
+      `Dependency snapshot ${body.id ?? '?'} submitted: ${body.result ?? ''} ${body.message ?? ''}`
+        .replace(/\s+/g, ' ')
+        .trim(),
+    );
     return { state: 'done', id: body.id ?? '', result: body.result ?? '', manifests, skipped };
   }
   if ((response.status === 403 || response.status === 404) && context.pullRequest?.fromFork) {
@@ -475,8 +573,9 @@ async function deliverSnapshot(
     failures.push(failure);
     return { state: 'failed', reason: failure.message };
   }
-  const failure = new InfrastructureError(`Submitting the dependency snapshot failed (HTTP ${response.status}): ${apiMessage(response)}`);
+  const failure = new InfrastructureError(
+    `Submitting the dependency snapshot failed (HTTP ${response.status}): ${apiMessage(response)}`,
+  );
   failures.push(failure);
   return { state: 'failed', reason: failure.message };
 }
-

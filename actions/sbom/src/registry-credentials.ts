@@ -1,4 +1,11 @@
-import { CONFIG_FILE_VARIABLES, REGISTRY_CLOUD_ENVIRONMENT, imageRegistry, registryLoginVariables, toolEnvironment, type RegistryLogin } from '@scs/action-kit';
+import {
+  CONFIG_FILE_VARIABLES,
+  REGISTRY_CLOUD_ENVIRONMENT,
+  imageRegistry,
+  registryLoginVariables,
+  toolEnvironment,
+  type RegistryLogin,
+} from '@scs/action-kit';
 
 export interface CredentialOptions {
   image?: string;
@@ -19,8 +26,13 @@ function withoutConfigVariables(tool: 'syft' | 'trivy'): Record<string, undefine
 }
 
 /** The step's login as the tool's own variables (environment only, never argv), or undefined. */
-function loginVariables(tool: 'syft' | 'trivy', options: CredentialOptions): Record<string, string | undefined> | undefined {
-  return options.image && options.registryLogin ? registryLoginVariables(tool, options.image, options.registryLogin) : undefined;
+function loginVariables(
+  tool: 'syft' | 'trivy',
+  options: CredentialOptions,
+): Record<string, string | undefined> | undefined {
+  return options.image && options.registryLogin
+    ? registryLoginVariables(tool, options.image, options.registryLogin)
+    : undefined;
 }
 
 /**
@@ -49,7 +61,10 @@ export function syftEnvironment(base: NodeJS.ProcessEnv, options: CredentialOpti
 /** Trivy's environment: an allow-list as for Syft (TRIVY_*), plus the step's login when given, else the workflow token for ghcr.io images when no credentials are set. */
 export function trivyEnvironment(base: NodeJS.ProcessEnv, options: CredentialOptions): NodeJS.ProcessEnv {
   const login = loginVariables('trivy', options);
-  const env = toolEnvironment(base, { allow: ['TRIVY_', ...REGISTRY_CLOUD_ENVIRONMENT], set: { ...withoutConfigVariables('trivy'), ...login } });
+  const env = toolEnvironment(base, {
+    allow: ['TRIVY_', ...REGISTRY_CLOUD_ENVIRONMENT],
+    set: { ...withoutConfigVariables('trivy'), ...login },
+  });
   if (login) return env;
   if (useWorkflowToken(options) && !env.TRIVY_USERNAME && !env.TRIVY_PASSWORD) {
     env.TRIVY_USERNAME = options.actor;

@@ -71,7 +71,9 @@ export async function uploadReleaseAssets(options: ReleaseUploadOptions): Promis
   const listUrl = `${options.apiUrl}/repos/${options.repository}/releases/${release.id}/assets?per_page=100`;
   const existing = await api('GET', listUrl, { token });
   if (existing.status !== 200 || !Array.isArray(existing.json)) {
-    throw new InfrastructureError(`Listing the assets of release ${release.tag || release.id} failed (HTTP ${existing.status}): ${apiMessage(existing)}`);
+    throw new InfrastructureError(
+      `Listing the assets of release ${release.tag || release.id} failed (HTTP ${existing.status}): ${apiMessage(existing)}`,
+    );
   }
   const assets = existing.json as { id?: unknown; name?: unknown }[];
   const uploaded: UploadedAsset[] = [];
@@ -79,9 +81,15 @@ export async function uploadReleaseAssets(options: ReleaseUploadOptions): Promis
     const name = path.basename(file);
     const previous = assets.find((asset) => asset.name === name && typeof asset.id === 'number');
     if (previous) {
-      const removed = await api('DELETE', `${options.apiUrl}/repos/${options.repository}/releases/assets/${previous.id as number}`, { token });
+      const removed = await api(
+        'DELETE',
+        `${options.apiUrl}/repos/${options.repository}/releases/assets/${previous.id as number}`,
+        { token },
+      );
       if (removed.status !== 204 && removed.status !== 404) {
-        throw new InfrastructureError(`Replacing release asset ${name} failed: deleting the old one answered HTTP ${removed.status}: ${apiMessage(removed)}`);
+        throw new InfrastructureError(
+          `Replacing release asset ${name} failed: deleting the old one answered HTTP ${removed.status}: ${apiMessage(removed)}`,
+        );
       }
     }
     const response = await api('POST', assetUploadUrl(release.uploadUrl, name), {
@@ -95,7 +103,9 @@ export async function uploadReleaseAssets(options: ReleaseUploadOptions): Promis
       );
     }
     if (response.status !== 201) {
-      throw new InfrastructureError(`Uploading release asset ${name} failed (HTTP ${response.status}): ${apiMessage(response)}`);
+      throw new InfrastructureError(
+        `Uploading release asset ${name} failed (HTTP ${response.status}): ${apiMessage(response)}`,
+      );
     }
     const url = (response.json as { browser_download_url?: unknown } | undefined)?.browser_download_url;
     uploaded.push({ name, url: typeof url === 'string' ? url : '', replaced: previous !== undefined });

@@ -56,13 +56,32 @@ export function renderSbomSummary(data: SummaryData, options: { budgetBytes?: nu
     [md.raw(`Target (\`${data.target.input}\`)`), md.code(data.target.value)],
   ];
   if (data.subject.kind === 'image') {
-    facts.push([md.raw('Image digest'), data.subject.digest ? md.code(data.subject.digest) : md.raw(':warning: not recorded in the SBOM')]);
+    facts.push([
+      md.raw('Image digest'),
+      data.subject.digest ? md.code(data.subject.digest) : md.raw(':warning: not recorded in the SBOM'),
+    ]);
   }
   facts.push([md.raw('Generator'), md.join([md.raw(data.generator.name), md.code(data.generator.version)])]);
   if (data.configuration) {
     const { used, unused } = data.configuration;
-    const parts: MarkdownText[] = [used.length > 0 ? md.join(used.map((entry) => md.code(entry, 300)), ', ') : md.raw('none (built-in defaults)')];
-    if (unused.length > 0) parts.push(md.join([md.raw('· not read from the checkout:'), md.join(unused.slice(0, 10).map((file) => md.code(file, 200)), ', ')]));
+    const parts: MarkdownText[] = [
+      used.length > 0
+        ? md.join(
+            used.map((entry) => md.code(entry, 300)),
+            ', ',
+          )
+        : md.raw('none (built-in defaults)'),
+    ];
+    if (unused.length > 0)
+      parts.push(
+        md.join([
+          md.raw('· not read from the checkout:'),
+          md.join(
+            unused.slice(0, 10).map((file) => md.code(file, 200)),
+            ', ',
+          ),
+        ]),
+      );
     facts.push([md.raw('Configuration'), md.join(parts, ' ')]);
   }
   facts.push([md.raw('Components'), md.raw(String(stats.componentCount))]);
@@ -70,14 +89,17 @@ export function renderSbomSummary(data: SummaryData, options: { budgetBytes?: nu
 
   builder.table({
     headers: [md.raw('Format'), md.raw('File'), md.raw('SHA-256'), md.raw('Size')],
-    rows: data.documents.map((doc) => [md.raw(doc.format), md.code(doc.file), md.code(doc.sha256), md.raw(kib(doc.bytes))]),
+    rows: data.documents.map((doc) => [
+      md.raw(doc.format),
+      md.code(doc.file),
+      md.code(doc.sha256),
+      md.raw(kib(doc.bytes)),
+    ]),
     align: ['left', 'left', 'left', 'right'],
   });
 
   const where = [
-    delivery('Artifact', data.artifact, (a) =>
-      md.join([md.link(md.code(a.name), a.url), md.raw(`(ID ${a.id})`)]),
-    ),
+    delivery('Artifact', data.artifact, (a) => md.join([md.link(md.code(a.name), a.url), md.raw(`(ID ${a.id})`)])),
     delivery('Release assets', data.release, (r) =>
       md.join([md.raw(`${r.assets.length} file(s) attached to`), md.code(r.tag)]),
     ),

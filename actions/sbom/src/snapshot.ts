@@ -62,7 +62,10 @@ export function snapshotCommit(ctx: Pick<SnapshotContext, 'eventName' | 'sha' | 
 }
 
 /** Where a manifest lives: workspace-relative for directories, as found for images and archives. */
-export function manifestLocation(target: SbomTarget, found: string | undefined): { name: string; sourceLocation?: string } {
+export function manifestLocation(
+  target: SbomTarget,
+  found: string | undefined,
+): { name: string; sourceLocation?: string } {
   if (target.kind === 'path') {
     const root = target.isDirectory ? target.relative : target.relative.split('/').slice(0, -1).join('/');
     const inRoot = (found ?? '').replace(/^\/+/, '');
@@ -73,7 +76,10 @@ export function manifestLocation(target: SbomTarget, found: string | undefined):
   return { name: found ?? described };
 }
 
-export function buildSnapshot(sbom: ParsedSbom, ctx: SnapshotContext): { snapshot: DependencySnapshot; skipped: number } {
+export function buildSnapshot(
+  sbom: ParsedSbom,
+  ctx: SnapshotContext,
+): { snapshot: DependencySnapshot; skipped: number } {
   const hasPurl = (p: SbomPackage): p is SbomPackage & { purl: string } => purlType(p.purl) !== undefined;
   const purlByRef = new Map(sbom.packages.filter(hasPurl).map((p) => [p.ref, p.purl]));
   const manifests: Record<string, SnapshotManifest> = {};

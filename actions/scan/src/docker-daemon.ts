@@ -13,16 +13,23 @@ import { ConfigurationError } from '@scs/action-kit';
 export const DEFAULT_DOCKER_SOCKET = '/var/run/docker.sock';
 const PING_TIMEOUT_MS = 5_000;
 
-export type DockerEndpoint = { kind: 'unix'; socketPath: string; shown: string } | { kind: 'tcp'; host: string; port: number; shown: string };
+export type DockerEndpoint =
+  { kind: 'unix'; socketPath: string; shown: string } | { kind: 'tcp'; host: string; port: number; shown: string };
 
 /** Where the daemon is: DOCKER_HOST (unix:// or tcp://), else the default socket. Other schemes are refused. */
 export function dockerEndpoint(env: NodeJS.ProcessEnv): DockerEndpoint {
   const value = (env.DOCKER_HOST ?? '').trim();
-  if (value === '') return { kind: 'unix', socketPath: DEFAULT_DOCKER_SOCKET, shown: `unix://${DEFAULT_DOCKER_SOCKET} (DOCKER_HOST is not set)` };
+  if (value === '')
+    return {
+      kind: 'unix',
+      socketPath: DEFAULT_DOCKER_SOCKET,
+      shown: `unix://${DEFAULT_DOCKER_SOCKET} (DOCKER_HOST is not set)`,
+    };
   const shown = `DOCKER_HOST=${value.slice(0, 200)}`;
   if (value.startsWith('unix://')) return { kind: 'unix', socketPath: value.slice('unix://'.length), shown };
   const tcp = /^tcp:\/\/([A-Za-z0-9.-]+|\[[0-9A-Fa-f:]+\]):(\d{1,5})\/?$/.exec(value);
-  if (tcp && Number(tcp[2]) > 0 && Number(tcp[2]) < 65536) return { kind: 'tcp', host: tcp[1]!.replace(/^\[|\]$/g, ''), port: Number(tcp[2]), shown };
+  if (tcp && Number(tcp[2]) > 0 && Number(tcp[2]) < 65536)
+    return { kind: 'tcp', host: tcp[1]!.replace(/^\[|\]$/g, ''), port: Number(tcp[2]), shown };
   throw new ConfigurationError(
     `Input \`image-source\` is daemon, but ${shown} is not a unix:// socket or tcp://host:port address this action can check; set DOCKER_HOST to one of those.`,
   );
@@ -31,12 +38,16 @@ export function dockerEndpoint(env: NodeJS.ProcessEnv): DockerEndpoint {
 /** Resolves when the daemon answers /_ping with 200; rejects with why not. */
 function ping(endpoint: DockerEndpoint, timeoutMs: number): Promise<void> {
   return new Promise((resolve, reject) => {
-    const target = endpoint.kind === 'unix' ? { socketPath: endpoint.socketPath } : { host: endpoint.host, port: endpoint.port };
-    const request = http.get({ ...target, path: '/_ping', headers: { host: 'docker' }, timeout: timeoutMs }, (response) => {
-      response.resume();
-      if (response.statusCode === 200) resolve();
-      else reject(new Error(`it answered /_ping with HTTP ${response.statusCode}`));
-    });
+    const target =
+      endpoint.kind === 'unix' ? { socketPath: endpoint.socketPath } : { host: endpoint.host, port: endpoint.port };
+    const request = http.get(
+      { ...target, path: '/_ping', headers: { host: 'docker' }, timeout: timeoutMs },
+      (response) => {
+        response.resume();
+        if (response.statusCode === 200) resolve();
+        else reject(new Error(`it answered /_ping with HTTP ${response.statusCode}`));
+      },
+    );
     request.on('timeout', () => request.destroy(new Error(`no answer within ${timeoutMs / 1000} s`)));
     request.on('error', reject);
   });

@@ -59,7 +59,11 @@ export async function publishToGitHub(
   context: RunContext,
   logger: Logger,
   material: ReportingMaterial,
-  client: GitHubClient = new GitHubClient({ token: inputs.githubToken, apiUrl: context.apiUrl, userAgent: 'supply-chain-actions/scan' }),
+  client: GitHubClient = new GitHubClient({
+    token: inputs.githubToken,
+    apiUrl: context.apiUrl,
+    userAgent: 'supply-chain-actions/scan',
+  }),
 ): Promise<ReportingResult> {
   const result: ReportingResult = {};
   if (!inputs.checkRun && !inputs.prComment && !inputs.uploadSarif) return result;
@@ -78,7 +82,9 @@ export async function publishToGitHub(
         title: material.title,
         summary: material.markdown,
         annotations: material.annotations,
-        ...(context.runId ? { detailsUrl: `${context.serverUrl}/${context.repository}/actions/runs/${context.runId}` } : {}),
+        ...(context.runId
+          ? { detailsUrl: `${context.serverUrl}/${context.repository}/actions/runs/${context.runId}` }
+          : {}),
       }),
     );
     if (outcome.status === 'done') {

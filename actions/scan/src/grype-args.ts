@@ -1,4 +1,11 @@
-import { CONFIG_FILE_VARIABLES, REGISTRY_CLOUD_ENVIRONMENT, imageRegistry, registryLoginVariables, toolEnvironment, type RegistryLogin } from '@scs/action-kit';
+import {
+  CONFIG_FILE_VARIABLES,
+  REGISTRY_CLOUD_ENVIRONMENT,
+  imageRegistry,
+  registryLoginVariables,
+  toolEnvironment,
+  type RegistryLogin,
+} from '@scs/action-kit';
 import type { ScanTarget } from './inputs.js';
 
 /**
@@ -38,7 +45,10 @@ function safePath(value: string): string {
 }
 
 /** `registry:ghcr.io/org/app@sha256:…`, `dir:/ws`, `file:/ws/app.jar`, `sbom:/ws/bom.json`. */
-export function grypeSubject(target: ScanTarget, options: Pick<GrypeRunPlan, 'imageSource' | 'pathIsFile'> = {}): string {
+export function grypeSubject(
+  target: ScanTarget,
+  options: Pick<GrypeRunPlan, 'imageSource' | 'pathIsFile'> = {},
+): string {
   switch (target.kind) {
     case 'image':
       return `${target.daemon ? 'docker' : (options.imageSource ?? 'registry')}:${target.image}`;
@@ -113,7 +123,10 @@ const REGISTRY_AUTH_VARIABLES = [
  */
 export function grypeEnvironment(base: NodeJS.ProcessEnv, options: GrypeEnvironmentOptions): NodeJS.ProcessEnv {
   // An allow-list: the base list, Grype's own variables, cloud SDK variables for registry logins.
-  const login = options.image && options.registryLogin ? registryLoginVariables('grype', options.image, options.registryLogin) : undefined;
+  const login =
+    options.image && options.registryLogin
+      ? registryLoginVariables('grype', options.image, options.registryLogin)
+      : undefined;
   const env = toolEnvironment(base, {
     allow: ['GRYPE_', ...REGISTRY_CLOUD_ENVIRONMENT],
     set: { ...Object.fromEntries(CONFIG_FILE_VARIABLES.grype.map((name) => [name, undefined])), ...login },
@@ -124,7 +137,13 @@ export function grypeEnvironment(base: NodeJS.ProcessEnv, options: GrypeEnvironm
   env.GRYPE_DB_VALIDATE_AGE = 'false';
   env.GRYPE_CHECK_FOR_APP_UPDATE = 'false';
   const configured = login !== undefined || REGISTRY_AUTH_VARIABLES.some((name) => (env[name] ?? '') !== '');
-  if (options.image && imageRegistry(options.image) === 'ghcr.io' && options.githubToken && options.actor && !configured) {
+  if (
+    options.image &&
+    imageRegistry(options.image) === 'ghcr.io' &&
+    options.githubToken &&
+    options.actor &&
+    !configured
+  ) {
     env.GRYPE_REGISTRY_AUTH_AUTHORITY = 'ghcr.io';
     env.GRYPE_REGISTRY_AUTH_USERNAME = options.actor;
     env.GRYPE_REGISTRY_AUTH_PASSWORD = options.githubToken;

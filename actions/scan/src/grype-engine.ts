@@ -31,7 +31,12 @@ export async function runGrypeEngine(inputs: ScanInputs, deps: ScanDeps, reportF
       installer: grypeDbImportInstaller({ grype: tool.binary, env: grypeEnvironment(deps.env, { dbCacheDir }) }),
     });
     logger.info(`Grype DB ${prepared.checksum} (${prepared.source}), built ${prepared.updatedAt}.`);
-    return { digest: prepared.checksum, source: prepared.source, updatedAt: prepared.updatedAt, location: prepared.archiveUrl ?? prepared.listingUrl };
+    return {
+      digest: prepared.checksum,
+      source: prepared.source,
+      updatedAt: prepared.updatedAt,
+      location: prepared.archiveUrl ?? prepared.listingUrl,
+    };
   });
   const pathIsFile = inputs.target.kind === 'path' && fs.statSync(inputs.target.path).isFile();
   // Grype runs in an empty private directory with explicit -c files: a .grype.yaml in the

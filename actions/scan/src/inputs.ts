@@ -116,16 +116,28 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ScanInputs {
   const archiveInput = getString('image-archive', { maxLength: 1024 });
   const imageSource = getEnum('image-source', ['registry', 'daemon'] as const);
   // `path` defaults to '.', so it counts as chosen only when it says something else.
-  const chosen = exactlyOne({ image, 'image-archive': archiveInput, sbom: sbomInput, path: pathInput === '.' ? '' : pathInput }, 'path');
+  const chosen = exactlyOne(
+    { image, 'image-archive': archiveInput, sbom: sbomInput, path: pathInput === '.' ? '' : pathInput },
+    'path',
+  );
 
   if (imageSource === 'daemon' && chosen !== 'image') {
-    throw new ConfigurationError('Input `image-source`: daemon reads `image` from the local Docker daemon; set `image`, or leave image-source at registry.');
+    throw new ConfigurationError(
+      'Input `image-source`: daemon reads `image` from the local Docker daemon; set `image`, or leave image-source at registry.',
+    );
   }
   let target: ScanTarget;
   if (chosen === 'image') {
-    target = { kind: 'image', image: validateImageReference('image', image), ...(imageSource === 'daemon' ? { daemon: true } : {}) };
+    target = {
+      kind: 'image',
+      image: validateImageReference('image', image),
+      ...(imageSource === 'daemon' ? { daemon: true } : {}),
+    };
   } else if (chosen === 'image-archive') {
-    target = { kind: 'archive', archive: validateImageArchive('image-archive', archiveInput, workspace, 'Use `path` to scan a directory.') };
+    target = {
+      kind: 'archive',
+      archive: validateImageArchive('image-archive', archiveInput, workspace, 'Use `path` to scan a directory.'),
+    };
   } else if (chosen === 'sbom') {
     target = { kind: 'sbom', sbom: validatePath('sbom', sbomInput, { base: workspace, mustExist: 'file' }) };
   } else {
@@ -142,7 +154,9 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ScanInputs {
     scanners = scannerList.map((item) => {
       const name = item.toLowerCase() === 'config' ? 'misconfig' : item.toLowerCase();
       if (!(SCANNERS as readonly string[]).includes(name)) {
-        throw new ConfigurationError(`Input \`scanners\` accepts auto or any of ${SCANNERS.join(', ')}; got '${item.slice(0, 80)}'.`);
+        throw new ConfigurationError(
+          `Input \`scanners\` accepts auto or any of ${SCANNERS.join(', ')}; got '${item.slice(0, 80)}'.`,
+        );
       }
       return name as Scanner;
     });
@@ -155,7 +169,9 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ScanInputs {
     // Grype finds vulnerabilities only: `auto` means exactly that; asking for more is a mistake to point out.
     const others = auto ? [] : scanners.filter((s) => s !== 'vuln');
     if (others.length > 0) {
-      throw new ConfigurationError(`Input \`scanners\`: Grype finds vulnerabilities only; use scanner: trivy for ${others.join(', ')}.`);
+      throw new ConfigurationError(
+        `Input \`scanners\`: Grype finds vulnerabilities only; use scanner: trivy for ${others.join(', ')}.`,
+      );
     }
     scanners = ['vuln'];
     if (target.kind === 'archive' && target.archive.layout === 'unknown') {
@@ -171,9 +187,13 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ScanInputs {
 
   // Only files the workflow names: a .trivyignore or .grype.yaml that merely exists in the
   // checkout is pull-request content and is not read (see "Tool configuration" in the README).
-  const ignoreFiles = getList('ignore-file').map((file) => validatePath('ignore-file', file, { base: workspace, mustExist: 'file' }));
+  const ignoreFiles = getList('ignore-file').map((file) =>
+    validatePath('ignore-file', file, { base: workspace, mustExist: 'file' }),
+  );
   if (ignoreFiles.length > MAX_IGNORE_FILES) {
-    throw new ConfigurationError(`Input \`ignore-file\` lists ${ignoreFiles.length} files; at most ${MAX_IGNORE_FILES} are accepted.`);
+    throw new ConfigurationError(
+      `Input \`ignore-file\` lists ${ignoreFiles.length} files; at most ${MAX_IGNORE_FILES} are accepted.`,
+    );
   }
   if (scanner === 'trivy' && ignoreFiles.length > 1 && ignoreFiles.some(isYamlFile)) {
     throw new ConfigurationError(
@@ -183,9 +203,15 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ScanInputs {
   const trivyConfig = getPath('trivy-config', { base: workspace, mustExist: 'file' });
   const trivySecretConfig = getPath('trivy-secret-config', { base: workspace, mustExist: 'file' });
   const grypeConfig = getPath('grype-config', { base: workspace, mustExist: 'file' });
-  const other = scanner === 'grype' ? { 'trivy-config': trivyConfig, 'trivy-secret-config': trivySecretConfig } : { 'grype-config': grypeConfig };
+  const other =
+    scanner === 'grype'
+      ? { 'trivy-config': trivyConfig, 'trivy-secret-config': trivySecretConfig }
+      : { 'grype-config': grypeConfig };
   for (const [name, value] of Object.entries(other)) {
-    if (value) throw new ConfigurationError(`Input \`${name}\` has no effect with \`scanner: ${scanner}\`; remove it or change \`scanner\`.`);
+    if (value)
+      throw new ConfigurationError(
+        `Input \`${name}\` has no effect with \`scanner: ${scanner}\`; remove it or change \`scanner\`.`,
+      );
   }
   const skipDirs = getSkipPatterns('skip-dirs');
   const skipFiles = getSkipPatterns('skip-files');
@@ -205,28 +231,43 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ScanInputs {
     trivyRepositories: ociRepositories('db-repository'),
     javaRepositories: ociRepositories('java-db-repository'),
     grypeUrl: getUrl('grype-db-url'),
-    maxAgeHours: Number(getString('db-max-age', { required: true, pattern: /^[1-9]\d{0,5}$/, patternDescription: 'a whole number of hours' })),
+    maxAgeHours: Number(
+      getString('db-max-age', {
+        required: true,
+        pattern: /^[1-9]\d{0,5}$/,
+        patternDescription: 'a whole number of hours',
+      }),
+    ),
     stale: getEnum('db-stale', ['fail', 'warn'] as const),
     cache: getEnum('db-cache', ['auto', 'true', 'false'] as const),
   };
   if (scanner === 'trivy' && db.trivyRepositories.length === 0) {
-    throw new ConfigurationError('Input `db-repository` must name at least one OCI repository, such as ghcr.io/aquasecurity/trivy-db:2.');
+    throw new ConfigurationError(
+      'Input `db-repository` must name at least one OCI repository, such as ghcr.io/aquasecurity/trivy-db:2.',
+    );
   }
   if (scanner === 'grype' && !db.grypeUrl) {
     throw new ConfigurationError("Input `grype-db-url` must be the URL of Grype's DB listing.");
   }
 
   const runnerTemp = env.RUNNER_TEMP || path.join(workspace, '..', '_temp');
-  const outputDir = getPath('output-dir', { base: workspace, alsoWithin: [runnerTemp] }) || path.join(runnerTemp, 'supply-chain-scan');
+  const outputDir =
+    getPath('output-dir', { base: workspace, alsoWithin: [runnerTemp] }) || path.join(runnerTemp, 'supply-chain-scan');
 
-  const timeoutText = getString('timeout', { required: true, pattern: /^[1-9]\d{0,3}$/, patternDescription: 'a whole number of minutes between 1 and 9999' });
+  const timeoutText = getString('timeout', {
+    required: true,
+    pattern: /^[1-9]\d{0,3}$/,
+    patternDescription: 'a whole number of minutes between 1 and 9999',
+  });
   const timeoutMinutes = Number(timeoutText);
 
   const formats = getList('formats', FORMATS);
   const baseline = getPath('baseline', { base: workspace, mustExist: 'file', alsoWithin: [runnerTemp] });
   const failOnNewOnly = getBoolean('fail-on-new-only');
   if (failOnNewOnly && !baseline) {
-    throw new ConfigurationError('Input `fail-on-new-only` needs `baseline`: without a previous report every finding is new.');
+    throw new ConfigurationError(
+      'Input `fail-on-new-only` needs `baseline`: without a previous report every finding is new.',
+    );
   }
   const checkRun = getBoolean('check-run');
   const prComment = getBoolean('pr-comment');
@@ -247,7 +288,9 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ScanInputs {
   const githubToken = getSecret('github-token');
   const registryLogin = getRegistryLogin();
   if (registryLogin && target.kind !== 'image') {
-    throw new ConfigurationError('Inputs `registry-username` and `registry-password` are for pulling `image` from a registry; remove them for this target.');
+    throw new ConfigurationError(
+      'Inputs `registry-username` and `registry-password` are for pulling `image` from a registry; remove them for this target.',
+    );
   }
 
   return {
@@ -293,7 +336,8 @@ export function isYamlFile(file: string): boolean {
 }
 
 /** OCI repository references with a tag: host[:port]/path:tag. */
-const OCI_REPOSITORY = /^[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?(?::\d{1,5})?(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)+:[\w][\w.-]{0,127}$/;
+const OCI_REPOSITORY =
+  /^[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?(?::\d{1,5})?(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)+:[\w][\w.-]{0,127}$/;
 
 function ociRepositories(name: string): string[] {
   return getList(name).map((value) => {

@@ -138,10 +138,16 @@ export function toolConfiguration(inputs: ScanInputs, logger: Logger): ToolConfi
 }
 
 function configurationNote(configuration: ToolConfiguration, engine: string) {
-  const used = configuration.used.length > 0 ? configuration.used.map((entry) => md.code(entry, 300).text).join(', ') : 'none (built-in defaults)';
+  const used =
+    configuration.used.length > 0
+      ? configuration.used.map((entry) => md.code(entry, 300).text).join(', ')
+      : 'none (built-in defaults)';
   const unused =
     configuration.unused.length > 0
-      ? ` · not read from the checkout: ${configuration.unused.slice(0, 10).map((file) => md.code(file, 200).text).join(', ')}`
+      ? ` · not read from the checkout: ${configuration.unused
+          .slice(0, 10)
+          .map((file) => md.code(file, 200).text)
+          .join(', ')}`
       : '';
   return md.raw(`${md.text(engine).text} configuration: ${used}${unused}`);
 }
@@ -172,7 +178,9 @@ export async function run(inputs: ScanInputs, deps: ScanDeps = defaultDeps(input
       // ...and the summary says so (a report file already written is left in place).
       if (inputs.summary) {
         const engine = inputs.scanner === 'grype' ? 'Grype' : 'Trivy';
-        await writeJobSummary(failureSummaryMarkdown(`Supply-chain scan (${engine}) could not be completed`, describeFailure(error)));
+        await writeJobSummary(
+          failureSummaryMarkdown(`Supply-chain scan (${engine}) could not be completed`, describeFailure(error)),
+        );
       }
     }
     throw error;
@@ -209,14 +217,25 @@ async function scan(inputs: ScanInputs, deps: ScanDeps): Promise<void> {
     else delete artifact.artifactDigest;
   }
   const imageDigest = /sha256:[a-f0-9]{64}$/.exec(artifact.artifactDigest ?? '')?.[0];
-  if (imageDigest && (inputs.target.kind === 'image' || inputs.target.kind === 'archive')) deps.setOutput('image-digest', imageDigest);
-  const vex = inputs.vex.map((file) => parseVexDocument(readInputFileCapped(file, MAX_VEX_BYTES, 'vex'), { source: path.relative(inputs.workspace, file) || file }));
-  const findings = applyVexDocuments(vex, filterFindings(parsed.findings, { severities: inputs.severities }), artifact, logger);
+  if (imageDigest && (inputs.target.kind === 'image' || inputs.target.kind === 'archive'))
+    deps.setOutput('image-digest', imageDigest);
+  const vex = inputs.vex.map((file) =>
+    parseVexDocument(readInputFileCapped(file, MAX_VEX_BYTES, 'vex'), {
+      source: path.relative(inputs.workspace, file) || file,
+    }),
+  );
+  const findings = applyVexDocuments(
+    vex,
+    filterFindings(parsed.findings, { severities: inputs.severities }),
+    artifact,
+    logger,
+  );
   const report: ScanReport = { ...artifact, findings };
   const counts = countBySeverity(report.findings);
 
   const diff = inputs.baseline ? compareWithBaseline(inputs, report, vex) : undefined;
-  if (diff) logger.info(`Baseline: ${diff.added.length} new, ${diff.fixed.length} fixed, ${diff.unchanged.length} unchanged.`);
+  if (diff)
+    logger.info(`Baseline: ${diff.added.length} new, ${diff.fixed.length} fixed, ${diff.unchanged.length} unchanged.`);
   const gated = inputs.failOnNewOnly && diff ? diff.added : report.findings;
   const gate = evaluateGate(gated, { failOn: inputs.failOn, onlyFixed: inputs.onlyFixed });
   const pathPrefix = pathPrefixOf(inputs);
@@ -224,7 +243,9 @@ async function scan(inputs: ScanInputs, deps: ScanDeps): Promise<void> {
   const annotated = diff ? diff.added : report.findings;
   const annotations = findingsToAnnotations(annotated, { pathPrefix, tripped: gate.tripped });
 
-  const sarif = inputs.formats.includes('sarif') ? writeSarif(inputs, report, pathPrefix, context, files.sarif, logger) : undefined;
+  const sarif = inputs.formats.includes('sarif')
+    ? writeSarif(inputs, report, pathPrefix, context, files.sarif, logger)
+    : undefined;
   if (inputs.formats.includes('cyclonedx')) {
     writeFileNoFollow(files.cyclonedx, renderCycloneDxVulnerabilities(report, { timestamp: finishedAt }).json);
     deps.setOutput('cyclonedx-file', files.cyclonedx);
@@ -258,12 +279,22 @@ async function scan(inputs: ScanInputs, deps: ScanDeps): Promise<void> {
   // Other steps may already have written to this step's summary file.
   const budgetBytes = inputs.summary ? await availableSummaryBytes() : undefined;
   const notes = [configurationNote(engine.configuration, engineName)];
-  const summary = renderSummary(report, { title, gate, diff, seeAlso, notes, ...(budgetBytes !== undefined ? { budgetBytes } : {}) });
+  const summary = renderSummary(report, {
+    title,
+    gate,
+    diff,
+    seeAlso,
+    notes,
+    ...(budgetBytes !== undefined ? { budgetBytes } : {}),
+  });
   writeFileNoFollow(files.summary, summary);
   if (inputs.summary) await writeJobSummary(summary);
   // The findings in the log too (what trivy-action's `format: table` prints), in a collapsed group, budgeted.
   const table = renderLogTable(report, { tripped: gate.tripped, failOn: inputs.failOn, seeAlso });
-  await logger.group(`Findings: ${report.findings.length}${table.omitted > 0 ? ` (${table.shown} shown)` : ''}`, async () => logger.untrusted(table.text));
+  await logger.group(
+    `Findings: ${report.findings.length}${table.omitted > 0 ? ` (${table.shown} shown)` : ''}`,
+    async () => logger.untrusted(table.text),
+  );
 
   if (inputs.annotations) {
     emitAnnotations(annotations, {
@@ -310,13 +341,20 @@ async function scan(inputs: ScanInputs, deps: ScanDeps): Promise<void> {
   }
 }
 
-function applyVexDocuments(documents: VexDocument[], findings: Finding[], artifact: ScanReport, logger?: Logger): Finding[] {
+function applyVexDocuments(
+  documents: VexDocument[],
+  findings: Finding[],
+  artifact: ScanReport,
+  logger?: Logger,
+): Finding[] {
   if (documents.length === 0) return findings;
   const { kept, suppressed } = applyVex(findings, documents, vexArtifactOf(artifact));
   if (!logger) return kept;
   logger.info(`VEX: ${suppressed.length} finding(s) stated not_affected or fixed are not reported.`);
   for (const { finding, statement } of suppressed.slice(0, 50)) {
-    logger.untrusted(`  ${finding.id} ${finding.packageName ?? ''} ${finding.packageVersion ?? ''}: ${statement.status}${statement.justification ? ` (${statement.justification})` : ''} per ${statement.source}`);
+    logger.untrusted(
+      `  ${finding.id} ${finding.packageName ?? ''} ${finding.packageVersion ?? ''}: ${statement.status}${statement.justification ? ` (${statement.justification})` : ''} per ${statement.source}`,
+    );
   }
   return kept;
 }
@@ -330,11 +368,22 @@ function compareWithBaseline(inputs: ScanInputs, report: ScanReport, vex: VexDoc
     readInputFileCapped(inputs.baseline, MAX_REPORT_BYTES, 'baseline').toString('utf8'),
     path.relative(inputs.workspace, inputs.baseline) || inputs.baseline,
   );
-  const previous = applyVexDocuments(vex, filterFindings(baseline.findings, { severities: inputs.severities }), baseline);
+  const previous = applyVexDocuments(
+    vex,
+    filterFindings(baseline.findings, { severities: inputs.severities }),
+    baseline,
+  );
   return diffAgainstBaseline(report.findings, previous);
 }
 
-function writeSarif(inputs: ScanInputs, report: ScanReport, pathPrefix: string, context: RunContext, file: string, logger: Logger): string {
+function writeSarif(
+  inputs: ScanInputs,
+  report: ScanReport,
+  pathPrefix: string,
+  context: RunContext,
+  file: string,
+  logger: Logger,
+): string {
   const sarif = renderSarif(report, {
     category: inputs.sarifCategory || `supply-chain-scan/${inputs.target.kind}`,
     pathPrefix,
@@ -375,11 +424,18 @@ function renderSummary(report: ScanReport, options: SummaryOptions): string {
     if (fixed.length > 0) {
       builder.details({
         summary: `Fixed since the baseline: ${fixed.length}`,
-        list: fixed.map((f) => `${f.severity.toUpperCase()} ${f.id}${f.packageName ? ` in ${f.packageName}` : ''} (${f.target})`),
+        list: fixed.map(
+          (f) => `${f.severity.toUpperCase()} ${f.id}${f.packageName ? ` in ${f.packageName}` : ''} (${f.target})`,
+        ),
       });
     }
   }
-  appendScanSummary(builder, report, { title: options.title, gate: options.gate, seeAlso: options.seeAlso, ...(options.notes ? { notes: options.notes } : {}) });
+  appendScanSummary(builder, report, {
+    title: options.title,
+    gate: options.gate,
+    seeAlso: options.seeAlso,
+    ...(options.notes ? { notes: options.notes } : {}),
+  });
   return builder.build().markdown;
 }
 

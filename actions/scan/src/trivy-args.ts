@@ -1,4 +1,10 @@
-import { CONFIG_FILE_VARIABLES, REGISTRY_CLOUD_ENVIRONMENT, registryLoginVariables, toolEnvironment, type RegistryLogin } from '@scs/action-kit';
+import {
+  CONFIG_FILE_VARIABLES,
+  REGISTRY_CLOUD_ENVIRONMENT,
+  registryLoginVariables,
+  toolEnvironment,
+  type RegistryLogin,
+} from '@scs/action-kit';
 import type { Scanner, ScanTarget } from './inputs.js';
 
 /**
@@ -36,7 +42,11 @@ export function capabilitiesForVersion(version: string): TrivyCapabilities | und
 /** Reads capabilities from `trivy fs --help` (used when the version is not known). */
 export function capabilitiesFromHelp(helpText: string): TrivyCapabilities {
   const scannersLine = helpText.split('\n').find((line) => line.includes('--scanners')) ?? '';
-  const misconfigScanner = /\bmisconfig\b/.test(scannersLine) ? 'misconfig' : /\bconfig\b/.test(scannersLine) ? 'config' : MODERN_TRIVY.misconfigScanner;
+  const misconfigScanner = /\bmisconfig\b/.test(scannersLine)
+    ? 'misconfig'
+    : /\bconfig\b/.test(scannersLine)
+      ? 'config'
+      : MODERN_TRIVY.misconfigScanner;
   const skipChecksUpdateFlag = /--skip-check-update\b/.test(helpText)
     ? '--skip-check-update'
     : /--skip-policy-update\b/.test(helpText)
@@ -47,7 +57,10 @@ export function capabilitiesFromHelp(helpText: string): TrivyCapabilities {
 
 /** The flag that keeps Trivy from downloading the checks bundle, as this build spells it. */
 export function skipChecksUpdateFlag(capabilities: TrivyCapabilities): '--skip-check-update' | '--skip-policy-update' {
-  return capabilities.skipChecksUpdateFlag ?? (capabilities.misconfigScanner === 'config' ? '--skip-policy-update' : '--skip-check-update');
+  return (
+    capabilities.skipChecksUpdateFlag ??
+    (capabilities.misconfigScanner === 'config' ? '--skip-policy-update' : '--skip-check-update')
+  );
 }
 
 export interface TrivyRunPlan {
@@ -77,7 +90,12 @@ export interface TrivyRunPlan {
  * 0 on findings (the gate decides), so any non-zero exit is a tool failure.
  */
 export function buildTrivyArgs(plan: TrivyRunPlan): string[] {
-  const subcommand = plan.target.kind === 'image' || plan.target.kind === 'archive' ? 'image' : plan.target.kind === 'sbom' ? 'sbom' : 'fs';
+  const subcommand =
+    plan.target.kind === 'image' || plan.target.kind === 'archive'
+      ? 'image'
+      : plan.target.kind === 'sbom'
+        ? 'sbom'
+        : 'fs';
   const scanners = plan.scanners.map((s) => (s === 'misconfig' ? plan.capabilities.misconfigScanner : s));
   const args = [
     subcommand,
@@ -120,7 +138,11 @@ export function buildTrivyArgs(plan: TrivyRunPlan): string[] {
   }
   // `--` ends option parsing: a target can never be read as a flag.
   const subject =
-    plan.target.kind === 'image' ? plan.target.image : plan.target.kind === 'sbom' ? plan.target.sbom : plan.target.path;
+    plan.target.kind === 'image'
+      ? plan.target.image
+      : plan.target.kind === 'sbom'
+        ? plan.target.sbom
+        : plan.target.path;
   args.push('--', subject);
   return args;
 }
@@ -138,7 +160,10 @@ export function trivyEnvironment(
   base: NodeJS.ProcessEnv,
   options: { image?: string; githubToken: string; actor: string; registryLogin?: RegistryLogin | undefined },
 ): NodeJS.ProcessEnv {
-  const login = options.image && options.registryLogin ? registryLoginVariables('trivy', options.image, options.registryLogin) : undefined;
+  const login =
+    options.image && options.registryLogin
+      ? registryLoginVariables('trivy', options.image, options.registryLogin)
+      : undefined;
   const env = toolEnvironment(base, {
     allow: ['TRIVY_', ...REGISTRY_CLOUD_ENVIRONMENT],
     set: { ...Object.fromEntries(CONFIG_FILE_VARIABLES.trivy.map((name) => [name, undefined])), ...login },

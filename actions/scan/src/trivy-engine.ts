@@ -6,7 +6,13 @@ import { prepareTrivyDb } from '@scs/vuln-db';
 import type { InstalledTool } from '@scs/tool-installer';
 import type { ScanInputs } from './inputs.js';
 import { runScanner } from './scanner-process.js';
-import { buildTrivyArgs, capabilitiesForVersion, capabilitiesFromHelp, trivyEnvironment, type TrivyCapabilities } from './trivy-args.js';
+import {
+  buildTrivyArgs,
+  capabilitiesForVersion,
+  capabilitiesFromHelp,
+  trivyEnvironment,
+  type TrivyCapabilities,
+} from './trivy-args.js';
 import { jobIdentity, toolConfiguration, type EngineResult, type ScanDeps } from './main.js';
 
 /**
@@ -20,7 +26,9 @@ async function detectCapabilities(tool: InstalledTool, misconfig: boolean): Prom
   const help = await runProcess(tool.binary, ['fs', '--help'], { timeoutMs: 30_000, cwd: path.dirname(tool.binary) });
   const fromHelp = capabilitiesFromHelp(`${help.stdout}\n${help.stderr}`);
   // A release number decides the scanner's name; the help only adds the flag's spelling when it shows one.
-  return known ? { ...known, ...(fromHelp.skipChecksUpdateFlag ? { skipChecksUpdateFlag: fromHelp.skipChecksUpdateFlag } : {}) } : fromHelp;
+  return known
+    ? { ...known, ...(fromHelp.skipChecksUpdateFlag ? { skipChecksUpdateFlag: fromHelp.skipChecksUpdateFlag } : {}) }
+    : fromHelp;
 }
 
 /**
@@ -33,7 +41,11 @@ export const MAX_IGNORE_FILE_BYTES = 4 * 1024 * 1024;
 export function trivyIgnoreFile(files: readonly string[], runDir: string): string {
   if (files.length <= 1) return files[0] ?? '';
   const merged = path.join(runDir, 'merged.trivyignore');
-  const text = files.map((file) => readInputFileCapped(file, MAX_IGNORE_FILE_BYTES, 'ignore-file').toString('utf8').replace(/\r?\n?$/, '\n'));
+  const text = files.map((file) =>
+    readInputFileCapped(file, MAX_IGNORE_FILE_BYTES, 'ignore-file')
+      .toString('utf8')
+      .replace(/\r?\n?$/, '\n'),
+  );
   fs.writeFileSync(merged, text.join(''), { flag: 'wx' });
   return merged;
 }
@@ -61,8 +73,15 @@ export async function runTrivyEngine(inputs: ScanInputs, deps: ScanDeps, reportF
         jobId: jobIdentity(context),
         logger,
       });
-      logger.info(`Trivy DB ${prepared.manifestDigest} from ${prepared.repository} (${prepared.source}), built ${prepared.updatedAt}.`);
-      return { digest: prepared.manifestDigest, source: prepared.source, updatedAt: prepared.updatedAt, location: prepared.repository };
+      logger.info(
+        `Trivy DB ${prepared.manifestDigest} from ${prepared.repository} (${prepared.source}), built ${prepared.updatedAt}.`,
+      );
+      return {
+        digest: prepared.manifestDigest,
+        source: prepared.source,
+        updatedAt: prepared.updatedAt,
+        location: prepared.repository,
+      };
     });
   }
   // Trivy runs in an empty private directory with explicit files: a trivy.yaml, trivy-secret.yaml

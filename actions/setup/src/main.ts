@@ -62,7 +62,9 @@ function linkOnPath(binDir: string, tool: InstalledTool, platform: string): stri
     fs.symlinkSync(tool.binary, link, 'file');
   } catch (error) {
     if (platform !== 'win32') {
-      throw new InfrastructureError(`Could not link ${tool.binary} into ${binDir} to put it on PATH.`, { cause: error });
+      throw new InfrastructureError(`Could not link ${tool.binary} into ${binDir} to put it on PATH.`, {
+        cause: error,
+      });
     }
     // Windows without the symlink privilege: a copy of the binary (already hashed and probed) does the same.
     fs.copyFileSync(tool.binary, link);
@@ -89,14 +91,27 @@ export async function run(inputs: SetupInputs, deps: SetupDeps = defaultDeps()):
   }
   deps.setOutput(
     'tools',
-    JSON.stringify(installed.map(({ name, version, binary, source, sha256 }) => ({ name, version, binary, source, sha256: sha256 ?? '' }))),
+    JSON.stringify(
+      installed.map(({ name, version, binary, source, sha256 }) => ({
+        name,
+        version,
+        binary,
+        source,
+        sha256: sha256 ?? '',
+      })),
+    ),
   );
   const width = Math.max(...installed.map((tool) => tool.name.length));
   deps.logger.info(
     [
       'Installed and on PATH:',
       ...installed.map((tool) => {
-        const how = tool.source === 'path' ? 'given binary, linked onto PATH' : tool.source === 'cache' ? 'tool cache, re-verified' : 'downloaded, verified';
+        const how =
+          tool.source === 'path'
+            ? 'given binary, linked onto PATH'
+            : tool.source === 'cache'
+              ? 'tool cache, re-verified'
+              : 'downloaded, verified';
         return `  ${tool.name.padEnd(width)}  ${tool.version}  ${tool.binary}  (${how}; SHA-256 ${tool.sha256 ?? 'n/a'})`;
       }),
     ].join('\n'),

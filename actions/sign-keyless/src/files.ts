@@ -31,13 +31,21 @@ export function expandFiles(patterns: readonly string[], workspace: string): str
       const stat = fs.statSync(real);
       if (!stat.isFile()) continue;
       if (!isWithin(root, real)) {
-        throw new ConfigurationError(`Input \`files\`: '${match.slice(0, 200)}' resolves outside the workspace (a symlink to ${real}); refusing to sign it.`);
+        throw new ConfigurationError(
+          `Input \`files\`: '${match.slice(0, 200)}' resolves outside the workspace (a symlink to ${real}); refusing to sign it.`,
+        );
       }
       found.add(absolute);
       matched += 1;
     }
-    if (matched === 0) throw new ConfigurationError(`Input \`files\`: the pattern '${pattern.slice(0, 200)}' matches no file in the workspace (${workspace}).`);
+    if (matched === 0)
+      throw new ConfigurationError(
+        `Input \`files\`: the pattern '${pattern.slice(0, 200)}' matches no file in the workspace (${workspace}).`,
+      );
   }
-  if (found.size > MAX_FILES) throw new ConfigurationError(`Input \`files\` matches ${found.size} files; at most ${MAX_FILES} are signed in one step.`);
+  if (found.size > MAX_FILES)
+    throw new ConfigurationError(
+      `Input \`files\` matches ${found.size} files; at most ${MAX_FILES} are signed in one step.`,
+    );
   return [...found].sort();
 }

@@ -55,9 +55,14 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): SignKeylessInpu
   const image = imageInput ? validateImageReference('image', imageInput) : '';
   const files = getList('files');
   for (const pattern of files) {
-    if (pattern.length > 1024) throw new ConfigurationError(`Input \`files\`: a pattern is ${pattern.length} characters long; at most 1024 are accepted.`);
+    if (pattern.length > 1024)
+      throw new ConfigurationError(
+        `Input \`files\`: a pattern is ${pattern.length} characters long; at most 1024 are accepted.`,
+      );
     if (path.isAbsolute(pattern) || pattern.split(/[\\/]/).includes('..')) {
-      throw new ConfigurationError(`Input \`files\`: '${pattern.slice(0, 200)}' must be a pattern relative to the workspace, without '..'.`);
+      throw new ConfigurationError(
+        `Input \`files\`: '${pattern.slice(0, 200)}' must be a pattern relative to the workspace, without '..'.`,
+      );
     }
   }
   const recursive = getBoolean('recursive');
@@ -71,13 +76,17 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): SignKeylessInpu
   const rekorUrl = requireSecureServiceUrl('rekor-url', getUrl('rekor-url'));
   const tsaUrl = requireSecureServiceUrl('tsa-url', getUrl('tsa-url'));
   const trustedRootInput = getString('trusted-root', { maxLength: 1024 });
-  const trustedRoot = trustedRootInput ? validatePath('trusted-root', trustedRootInput, { base: workspace, mustExist: 'file', allowAbsolute: true }) : '';
+  const trustedRoot = trustedRootInput
+    ? validatePath('trusted-root', trustedRootInput, { base: workspace, mustExist: 'file', allowAbsolute: true })
+    : '';
 
   const pushToRegistry = getBoolean('push-to-registry');
   const registryUsername = getString('registry-username', { maxLength: 256 });
   const registryPassword = getSecret('registry-password');
   if ((registryUsername === '') !== (registryPassword === '')) {
-    throw new ConfigurationError('Inputs `registry-username` and `registry-password` go together: set both or neither.');
+    throw new ConfigurationError(
+      'Inputs `registry-username` and `registry-password` go together: set both or neither.',
+    );
   }
 
   const outputInput = getString('output-dir', { maxLength: 1024 });
@@ -85,10 +94,17 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): SignKeylessInpu
   if (outputInput) {
     outputDir = validatePath('output-dir', outputInput, { base: workspace, withinBase: false, allowAbsolute: true });
     if (!isWithin(workspace, outputDir) && !isWithin(runnerTemp, outputDir)) {
-      throw new ConfigurationError(`Input \`output-dir\` must be inside the workspace (${workspace}) or RUNNER_TEMP (${runnerTemp}).`);
+      throw new ConfigurationError(
+        `Input \`output-dir\` must be inside the workspace (${workspace}) or RUNNER_TEMP (${runnerTemp}).`,
+      );
     }
     // ...and by real path: a link in the checkout never takes the bundles elsewhere.
-    assertConfined(outputDir, { name: 'output-dir', value: outputInput, roots: [workspace, runnerTemp], rootsLabel: 'the workspace and RUNNER_TEMP' });
+    assertConfined(outputDir, {
+      name: 'output-dir',
+      value: outputInput,
+      roots: [workspace, runnerTemp],
+      rootsLabel: 'the workspace and RUNNER_TEMP',
+    });
   }
 
   const summary = getBoolean('summary');

@@ -28,7 +28,15 @@ import {
   type Logger,
   type RunContext,
 } from '@scs/action-kit';
-import { RegistryClient, credentialChain, dockerConfigCredentials, parseRegistryReference, referenceWithDigest, repositoryName, type RegistryReference } from '@scs/oci';
+import {
+  RegistryClient,
+  credentialChain,
+  dockerConfigCredentials,
+  parseRegistryReference,
+  referenceWithDigest,
+  repositoryName,
+  type RegistryReference,
+} from '@scs/oci';
 import {
   createSigningEngine,
   decodeClaims,
@@ -46,7 +54,13 @@ import {
 import { CosignInstaller, type InstalledTool } from '@scs/tool-installer';
 import { BUNDLE_SUFFIX, expandFiles } from './files.js';
 import type { SignKeylessInputs } from './inputs.js';
-import { blobVerifyCommand, imageVerifyCommand, renderSignSummary, type SignedFileRow, type SignedImageRow } from './summary.js';
+import {
+  blobVerifyCommand,
+  imageVerifyCommand,
+  renderSignSummary,
+  type SignedFileRow,
+  type SignedImageRow,
+} from './summary.js';
 
 export interface SignDeps {
   context: RunContext;
@@ -102,7 +116,9 @@ async function resolveImage(inputs: SignKeylessInputs, registry: RegistryClient,
   // The one and only tag → digest resolution: every later step uses digests.
   const resolved = await registry.resolveImage(ref);
   if (ref.digest && ref.digest !== resolved.digest) {
-    throw new InfrastructureError(`The registry served ${resolved.digest} for ${ref.name}; refusing to sign a different digest than the one asked for.`);
+    throw new InfrastructureError(
+      `The registry served ${resolved.digest} for ${ref.name}; refusing to sign a different digest than the one asked for.`,
+    );
   }
   const repository = repositoryName(ref);
   const toTarget = (digest: string, mediaType: string, size: number): ImageTarget => ({
@@ -113,12 +129,16 @@ async function resolveImage(inputs: SignKeylessInputs, registry: RegistryClient,
     size,
   });
   const top = toTarget(resolved.digest, resolved.mediaType, resolved.size);
-  logger.info(`${ref.name} resolved to ${repository}@${resolved.digest}${resolved.isIndex ? ` (an image index of ${resolved.platforms.length} platform manifests)` : ''}.`);
+  logger.info(
+    `${ref.name} resolved to ${repository}@${resolved.digest}${resolved.isIndex ? ` (an image index of ${resolved.platforms.length} platform manifests)` : ''}.`,
+  );
   const targets = [{ target: top, kind: resolved.isIndex ? 'image index' : 'image' }];
   if (resolved.isIndex) {
     if (inputs.recursive) {
       for (const platform of resolved.platforms) {
-        const name = [platform.platform.os, platform.platform.architecture, platform.platform.variant].filter(Boolean).join('/');
+        const name = [platform.platform.os, platform.platform.architecture, platform.platform.variant]
+          .filter(Boolean)
+          .join('/');
         targets.push({ target: toTarget(platform.digest, platform.mediaType, platform.size), kind: name });
       }
     } else {
@@ -141,7 +161,13 @@ export async function run(inputs: SignKeylessInputs, deps: SignDeps = defaultDep
   try {
     await sign(inputs, deps);
   } catch (error) {
-    if (inputs.summary) await writeJobSummary(failureSummaryMarkdown('Keyless signing did not complete (no signature of this step is reported as done)', describeFailure(error)));
+    if (inputs.summary)
+      await writeJobSummary(
+        failureSummaryMarkdown(
+          'Keyless signing did not complete (no signature of this step is reported as done)',
+          describeFailure(error),
+        ),
+      );
     throw error;
   }
 }
@@ -151,7 +177,8 @@ async function sign(inputs: SignKeylessInputs, deps: SignDeps): Promise<void> {
   if (!inputs.image && inputs.files.length === 0) {
     throw new ConfigurationError('Set `image` (an image to sign), `files` (files to sign), or both.');
   }
-  if (inputs.recursive && !inputs.image) throw new ConfigurationError('Input `recursive` applies to `image`, which is not set.');
+  if (inputs.recursive && !inputs.image)
+    throw new ConfigurationError('Input `recursive` applies to `image`, which is not set.');
 
   // 1. Before any download or request: can this job get an OIDC token at all?
   requireIdToken(context, env);
@@ -164,10 +191,13 @@ async function sign(inputs: SignKeylessInputs, deps: SignDeps): Promise<void> {
     ...(inputs.trustedRoot ? { trustedRootPath: inputs.trustedRoot } : {}),
   });
   if (inputs.engine === 'cosign' && instance.name === 'github') {
-    throw new ConfigurationError("sigstore-instance: github needs engine: sigstore (GitHub's Sigstore instance is trusted through GitHub's own trusted root, which the cosign engine here does not fetch).");
+    throw new ConfigurationError(
+      "sigstore-instance: github needs engine: sigstore (GitHub's Sigstore instance is trusted through GitHub's own trusted root, which the cosign engine here does not fetch).",
+    );
   }
   const retry = deps.retry ?? retryFromEnv(env);
-  const idToken = () => getIdToken(SIGSTORE_AUDIENCE, { env, mask: deps.mask, log: (m) => logger.debug(m), ...(retry ? { retry } : {}) });
+  const idToken = () =>
+    getIdToken(SIGSTORE_AUDIENCE, { env, mask: deps.mask, log: (m) => logger.debug(m), ...(retry ? { retry } : {}) });
   const firstToken = await idToken();
   const claims = decodeClaims(firstToken);
   const warning = enforcePublicLogPolicy(instance, repositoryVisibility(claims, context.payload), inputs.publicLog);
@@ -209,7 +239,11 @@ async function sign(inputs: SignKeylessInputs, deps: SignDeps): Promise<void> {
   let registryAuth: { registry: string; username: string; password: string } | undefined;
   if (cosign && plan) {
     if (inputs.registryUsername) {
-      registryAuth = { registry: plan.ref.registry, username: inputs.registryUsername, password: inputs.registryPassword };
+      registryAuth = {
+        registry: plan.ref.registry,
+        username: inputs.registryUsername,
+        password: inputs.registryPassword,
+      };
     } else if (plan.ref.registry === 'ghcr.io' && inputs.githubToken && !(await dockerConfigCredentials()('ghcr.io'))) {
       registryAuth = { registry: 'ghcr.io', username: context.actor || 'x-access-token', password: inputs.githubToken };
     }
@@ -241,17 +275,30 @@ async function sign(inputs: SignKeylessInputs, deps: SignDeps): Promise<void> {
   const outcomes: SignOutcome[] = [];
   const refs: { subject: string; location: string; manifestDigest: string; via: string }[] = [];
   for (const { target, kind } of plan?.targets ?? []) {
-    const outcome = await engine.signImage(target, { push: inputs.pushToRegistry, bundlePath: bundleFileFor(inputs.outputDir, target) });
+    const outcome = await engine.signImage(target, {
+      push: inputs.pushToRegistry,
+      bundlePath: bundleFileFor(inputs.outputDir, target),
+    });
     outcomes.push(outcome);
     const subject = `${target.repository}@${target.digest}`;
-    logger.info(`Signed ${subject} (${kind})${outcome.stored ? `; stored at ${outcome.stored.location} (${outcome.stored.via})` : ''}.`);
-    if (outcome.stored) refs.push({ subject, location: outcome.stored.location, manifestDigest: outcome.stored.manifestDigest, via: outcome.stored.via });
+    logger.info(
+      `Signed ${subject} (${kind})${outcome.stored ? `; stored at ${outcome.stored.location} (${outcome.stored.via})` : ''}.`,
+    );
+    if (outcome.stored)
+      refs.push({
+        subject,
+        location: outcome.stored.location,
+        manifestDigest: outcome.stored.manifestDigest,
+        via: outcome.stored.via,
+      });
     imageRows.push({
       image: subject,
       kind,
       bundlePath: outcome.bundlePath,
       ...(outcome.stored ? { stored: { location: outcome.stored.location, via: outcome.stored.via } } : {}),
-      ...(outcome.tlog ? { logIndex: outcome.tlog.logIndex, ...(outcome.tlog.url ? { logUrl: outcome.tlog.url } : {}) } : {}),
+      ...(outcome.tlog
+        ? { logIndex: outcome.tlog.logIndex, ...(outcome.tlog.url ? { logUrl: outcome.tlog.url } : {}) }
+        : {}),
       timestamps: outcome.timestamps,
     });
   }
@@ -265,7 +312,9 @@ async function sign(inputs: SignKeylessInputs, deps: SignDeps): Promise<void> {
       file: relative,
       sha256: sha256File(file),
       bundlePath: path.relative(inputs.workspace, outcome.bundlePath).split(path.sep).join('/'),
-      ...(outcome.tlog ? { logIndex: outcome.tlog.logIndex, ...(outcome.tlog.url ? { logUrl: outcome.tlog.url } : {}) } : {}),
+      ...(outcome.tlog
+        ? { logIndex: outcome.tlog.logIndex, ...(outcome.tlog.url ? { logUrl: outcome.tlog.url } : {}) }
+        : {}),
       timestamps: outcome.timestamps,
     });
   }
@@ -275,10 +324,16 @@ async function sign(inputs: SignKeylessInputs, deps: SignDeps): Promise<void> {
   const identity = first.certificateIdentity;
   const issuer = first.certificateIssuer;
   if (outcomes.some((outcome) => outcome.certificateIdentity !== identity || outcome.certificateIssuer !== issuer)) {
-    throw new InfrastructureError('The signing certificates of this run name different identities; refusing to report them as one.');
+    throw new InfrastructureError(
+      'The signing certificates of this run name different identities; refusing to report them as one.',
+    );
   }
 
-  const verifyOptions = { identity, issuer, ...(instance.trustedRootPath ? { trustedRoot: instance.trustedRootPath } : {}) };
+  const verifyOptions = {
+    identity,
+    issuer,
+    ...(instance.trustedRootPath ? { trustedRoot: instance.trustedRootPath } : {}),
+  };
   const verifyCommands = [
     ...(plan ? [imageVerifyCommand(`${plan.top.repository}@${plan.top.digest}`, verifyOptions)] : []),
     ...fileRows.slice(0, 3).map((row) => blobVerifyCommand(row.file, row.bundlePath, verifyOptions)),
@@ -298,11 +353,27 @@ async function sign(inputs: SignKeylessInputs, deps: SignDeps): Promise<void> {
 
   if (inputs.summary) {
     const notes: string[] = [];
-    if (instance.name === 'github') notes.push("Signed on GitHub's Sigstore instance: verifiers need GitHub's trusted root (gh attestation trusted-root) and no transparency log.");
-    if (!inputs.pushToRegistry && plan) notes.push('push-to-registry is false: the image signatures exist only as the bundle files listed in bundle-paths.');
+    if (instance.name === 'github')
+      notes.push(
+        "Signed on GitHub's Sigstore instance: verifiers need GitHub's trusted root (gh attestation trusted-root) and no transparency log.",
+      );
+    if (!inputs.pushToRegistry && plan)
+      notes.push(
+        'push-to-registry is false: the image signatures exist only as the bundle files listed in bundle-paths.',
+      );
     const budgetBytes = await availableSummaryBytes();
     const summary = renderSignSummary(
-      { engine: engine.name, instance: instance.name, publicLog: instance.publicLog, identity, issuer, images: imageRows, files: fileRows, verifyCommands, notes },
+      {
+        engine: engine.name,
+        instance: instance.name,
+        publicLog: instance.publicLog,
+        identity,
+        issuer,
+        images: imageRows,
+        files: fileRows,
+        verifyCommands,
+        notes,
+      },
       budgetBytes !== undefined ? { budgetBytes } : {},
     );
     await writeJobSummary(summary.markdown);

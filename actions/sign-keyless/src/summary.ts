@@ -68,13 +68,18 @@ export function blobVerifyCommand(file: string, bundlePath: string, options: Ver
 
 function logCell(row: { logIndex?: string; logUrl?: string; timestamps: number }) {
   const parts = [];
-  if (row.logIndex) parts.push(row.logUrl ? md.link(md.text(`#${row.logIndex}`), row.logUrl) : md.text(`#${row.logIndex}`));
+  if (row.logIndex)
+    parts.push(row.logUrl ? md.link(md.text(`#${row.logIndex}`), row.logUrl) : md.text(`#${row.logIndex}`));
   if (row.timestamps > 0) parts.push(md.text(`${row.timestamps} timestamp${row.timestamps === 1 ? '' : 's'}`));
   return parts.length > 0 ? md.join(parts, ', ') : md.text('none');
 }
 
 export function renderSignSummary(data: SignSummaryData, options: { budgetBytes?: number } = {}): SummaryResult {
-  const builder = new SummaryBuilder({ itemNoun: ['signature', 'signatures'], seeAlso: 'the bundle-paths output', ...(options.budgetBytes !== undefined ? { budgetBytes: options.budgetBytes } : {}) });
+  const builder = new SummaryBuilder({
+    itemNoun: ['signature', 'signatures'],
+    seeAlso: 'the bundle-paths output',
+    ...(options.budgetBytes !== undefined ? { budgetBytes: options.budgetBytes } : {}),
+  });
   const count = data.images.length + data.files.length;
   builder.heading(md.raw(`Keyless signing: ${count} signature${count === 1 ? '' : 's'}`), 2);
   builder.paragraph(
@@ -94,7 +99,9 @@ export function renderSignSummary(data: SignSummaryData, options: { budgetBytes?
       rows: data.images.map((row) => [
         md.code(row.image),
         md.text(row.kind),
-        row.stored ? md.join([md.code(row.stored.location), md.text(`(${row.stored.via})`)]) : md.text('not pushed (push-to-registry: false)'),
+        row.stored
+          ? md.join([md.code(row.stored.location), md.text(`(${row.stored.via})`)])
+          : md.text('not pushed (push-to-registry: false)'),
         logCell(row),
       ]),
     });

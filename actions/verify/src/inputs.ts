@@ -83,7 +83,9 @@ function regexpInput(name: string, value: string): void {
         `Input \`${name}\` must be an RE2 regular expression (the syntax Go, Kyverno and the Sigstore policy-controller use, which the exported policies and this gate read alike): ${error.message}.`,
       );
     }
-    throw new ConfigurationError(`Input \`${name}\` is not a valid regular expression: ${error instanceof Error ? error.message : String(error)}.`);
+    throw new ConfigurationError(
+      `Input \`${name}\` is not a valid regular expression: ${error instanceof Error ? error.message : String(error)}.`,
+    );
   }
   const nested = nestedQuantifier(value);
   if (nested) {
@@ -126,7 +128,8 @@ export function signerRefProblem(ref: string, allowBranch: boolean): string {
 export function vulnDbEntryProblem(entry: string): string {
   const dotSegment = entry.split('/').some((segment) => segment === '.' || segment === '..');
   if (!dotSegment && /^https:\/\/[a-z0-9.-]+(?::\d{1,5})?\/(?:[A-Za-z0-9._~-]+\/)*$/.test(entry)) return '';
-  if (!dotSegment && /^[a-z0-9][a-z0-9.-]*(?::\d{1,5})?(?:\/[a-z0-9._-]+)+(?::[A-Za-z0-9_.-]{1,128})?$/.test(entry)) return '';
+  if (!dotSegment && /^[a-z0-9][a-z0-9.-]*(?::\d{1,5})?(?:\/[a-z0-9._-]+)+(?::[A-Za-z0-9_.-]{1,128})?$/.test(entry))
+    return '';
   return `'${entry.slice(0, 120)}' is neither an OCI repository (registry/path, e.g. ghcr.io/aquasecurity/trivy-db) nor an https URL prefix ending in '/' (e.g. https://grype.anchore.io/databases/).`;
 }
 
@@ -143,17 +146,25 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): VerifyInputs {
   } else if (image) validateImageReference('image', image);
   const requireDigest = getBoolean('require-digest');
   if (requireDigest && image && !exportOnly && !/@sha256:[a-f0-9]{64}$/.test(image)) {
-    throw new ConfigurationError('Input `image` must carry its digest (name@sha256:…) because `require-digest` is true; a tag can move.');
+    throw new ConfigurationError(
+      'Input `image` must carry its digest (name@sha256:…) because `require-digest` is true; a tag can move.',
+    );
   }
   const files = getList('files');
   if (exportOnly && files.length > 0) {
-    throw new ConfigurationError('Input `files` cannot be used with `export-only: true`: admission policies are exported for images; set `image` to the repository (or glob) they apply to.');
+    throw new ConfigurationError(
+      'Input `files` cannot be used with `export-only: true`: admission policies are exported for images; set `image` to the repository (or glob) they apply to.',
+    );
   }
   if (exportOnly && !image) {
-    throw new ConfigurationError('Input `export-only: true` needs `image`: the image repository or glob (e.g. ghcr.io/org/app) the exported policies apply to.');
+    throw new ConfigurationError(
+      'Input `export-only: true` needs `image`: the image repository or glob (e.g. ghcr.io/org/app) the exported policies apply to.',
+    );
   }
   if (image && files.length > 0) {
-    throw new ConfigurationError('Inputs `image` and `files` cannot be used together; verify an image or files in one step.');
+    throw new ConfigurationError(
+      'Inputs `image` and `files` cannot be used together; verify an image or files in one step.',
+    );
   }
   const bundlePaths = getList('bundle-paths');
 
@@ -166,7 +177,9 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): VerifyInputs {
     ? [...SOURCES]
     : sourceList.map((s) => {
         if (!(SOURCES as readonly string[]).includes(s)) {
-          throw new ConfigurationError(`Input \`sources\` accepts all or any of ${SOURCES.join(', ')}; got '${s.slice(0, 80)}'.`);
+          throw new ConfigurationError(
+            `Input \`sources\` accepts all or any of ${SOURCES.join(', ')}; got '${s.slice(0, 80)}'.`,
+          );
         }
         return s as Source;
       });
@@ -177,22 +190,32 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): VerifyInputs {
   const instance = getEnum('sigstore-instance', INSTANCES);
   const trustedRoot = getPath('trusted-root', { base: workspace, mustExist: 'file', allowAbsolute: true });
   if (instance === 'custom' && !trustedRoot) {
-    throw new ConfigurationError('Input `sigstore-instance: custom` needs `trusted-root`: the trusted root JSON of your Sigstore instance.');
+    throw new ConfigurationError(
+      'Input `sigstore-instance: custom` needs `trusted-root`: the trusted root JSON of your Sigstore instance.',
+    );
   }
   if (instance !== 'custom' && trustedRoot) {
-    throw new ConfigurationError('Input `trusted-root` is used with `sigstore-instance: custom` only; set that too, or drop `trusted-root`.');
+    throw new ConfigurationError(
+      'Input `trusted-root` is used with `sigstore-instance: custom` only; set that too, or drop `trusted-root`.',
+    );
   }
 
   const policyWarnings: string[] = [];
   const certificateIdentity = getString('certificate-identity', { maxLength: 1024 });
   const certificateIdentityRegexp = getString('certificate-identity-regexp', { maxLength: 1024 });
   if (certificateIdentity && certificateIdentityRegexp) {
-    throw new ConfigurationError('Inputs `certificate-identity` and `certificate-identity-regexp` cannot be used together; set exactly one.');
+    throw new ConfigurationError(
+      'Inputs `certificate-identity` and `certificate-identity-regexp` cannot be used together; set exactly one.',
+    );
   }
   const allowAnyOwnerRegexp = getBoolean('allow-any-owner-regexp');
   if (certificateIdentityRegexp) {
     regexpInput('certificate-identity-regexp', certificateIdentityRegexp);
-    const foreign = broadPattern('certificate-identity-regexp', certificateIdentityRegexp, env.GITHUB_SERVER_URL || 'https://github.com');
+    const foreign = broadPattern(
+      'certificate-identity-regexp',
+      certificateIdentityRegexp,
+      env.GITHUB_SERVER_URL || 'https://github.com',
+    );
     if (foreign) {
       if (!allowAnyOwnerRegexp) {
         throw new ConfigurationError(
@@ -213,7 +236,9 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): VerifyInputs {
   const signerRefs = getList('signer-ref');
   for (const ref of signerRefs) {
     if (!REF_PATTERN.test(ref)) {
-      throw new ConfigurationError(`Input \`signer-ref\` accepts refs/tags/…, refs/heads/… patterns or a 40-character commit SHA; got '${ref.slice(0, 80)}'.`);
+      throw new ConfigurationError(
+        `Input \`signer-ref\` accepts refs/tags/…, refs/heads/… patterns or a 40-character commit SHA; got '${ref.slice(0, 80)}'.`,
+      );
     }
   }
   if (signerRefs.length > 0 && !signerWorkflow) {
@@ -231,7 +256,10 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): VerifyInputs {
     );
   }
   const sourceRepository = getString('source-repository', { pattern: REPOSITORY, patternDescription: 'owner/repo' });
-  const sourceRepositoryId = getString('source-repository-id', { pattern: NUMERIC_ID, patternDescription: 'a numeric repository id' });
+  const sourceRepositoryId = getString('source-repository-id', {
+    pattern: NUMERIC_ID,
+    patternDescription: 'a numeric repository id',
+  });
   const ownerId = getString('owner-id', { pattern: NUMERIC_ID, patternDescription: 'a numeric owner id' });
   const allowAnySource = getBoolean('allow-any-source');
   if (signerWorkflow && !sourceRepositoryId && !ownerId) {
@@ -240,12 +268,20 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): VerifyInputs {
         `Input \`signer-workflow\` (${signerWorkflow}) without \`owner-id\` or \`source-repository-id\` accepts what that workflow signed for any repository that calls it, an attacker's included: set \`owner-id\` (your organization's numeric id) or \`source-repository-id\` (the repository's numeric id; a name alone can be re-registered), or set \`allow-any-source: true\` if any caller is really acceptable.`,
       );
     }
-    policyWarnings.push(`allow-any-source: ${signerWorkflow} is accepted whichever repository called it (no owner-id or source-repository-id).`);
+    policyWarnings.push(
+      `allow-any-source: ${signerWorkflow} is accepted whichever repository called it (no owner-id or source-repository-id).`,
+    );
   }
-  const sourceRef = getString('source-ref', { maxLength: 256, pattern: REF_PATTERN, patternDescription: 'a ref pattern such as refs/heads/main or refs/tags/v*' });
+  const sourceRef = getString('source-ref', {
+    maxLength: 256,
+    pattern: REF_PATTERN,
+    patternDescription: 'a ref pattern such as refs/heads/main or refs/tags/v*',
+  });
   const runnerEnvironment = getString('runner-environment');
   if (runnerEnvironment && runnerEnvironment !== 'github-hosted' && runnerEnvironment !== 'self-hosted') {
-    throw new ConfigurationError(`Input \`runner-environment\` must be github-hosted (or self-hosted, or empty for any); got '${runnerEnvironment.slice(0, 80)}'.`);
+    throw new ConfigurationError(
+      `Input \`runner-environment\` must be github-hosted (or self-hosted, or empty for any); got '${runnerEnvironment.slice(0, 80)}'.`,
+    );
   }
   const requireAttestations = getList('require-attestations').map((value) => {
     const resolved = resolvePredicateType(value);
@@ -269,17 +305,23 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): VerifyInputs {
     return resolved.uri;
   });
   if (signedEvidence.length === 0) {
-    throw new ConfigurationError('Input `signed-evidence` is empty: name what counts as signed (the default is `signature, slsaprovenance1`).');
+    throw new ConfigurationError(
+      'Input `signed-evidence` is empty: name what counts as signed (the default is `signature, slsaprovenance1`).',
+    );
   }
   if (signedEvidence.includes(ANY_EVIDENCE) && signedEvidence.length > 1) {
     throw new ConfigurationError('Input `signed-evidence`: `any` already admits every kind of evidence; use it alone.');
   }
   if (signedEvidence.includes(ANY_EVIDENCE)) {
-    policyWarnings.push('signed-evidence: any — an attestation of any type from an approved identity (a vulnerability scan or an SBOM included) counts as the signature.');
+    policyWarnings.push(
+      'signed-evidence: any — an attestation of any type from an approved identity (a vulnerability scan or an SBOM included) counts as the signature.',
+    );
   }
   const maxSeverityText = getString('max-severity').toLowerCase();
   if (maxSeverityText && !(POLICY_SEVERITIES as readonly string[]).includes(maxSeverityText)) {
-    throw new ConfigurationError(`Input \`max-severity\` must be one of ${POLICY_SEVERITIES.join(', ')} (or empty); got '${maxSeverityText.slice(0, 40)}'.`);
+    throw new ConfigurationError(
+      `Input \`max-severity\` must be one of ${POLICY_SEVERITIES.join(', ')} (or empty); got '${maxSeverityText.slice(0, 40)}'.`,
+    );
   }
   const allowedVulnDbs = getList('allowed-vuln-dbs').map((entry) => {
     const problem = vulnDbEntryProblem(entry);
@@ -290,11 +332,15 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): VerifyInputs {
   let maxAge: VerificationPolicy['maxAge'];
   if (maxAgeText) {
     const ms = parseDuration(maxAgeText);
-    if (ms === undefined) throw new ConfigurationError(`Input \`max-age\` must be a duration such as 30d, 12h, 45m or 2w; got '${maxAgeText.slice(0, 40)}'.`);
+    if (ms === undefined)
+      throw new ConfigurationError(
+        `Input \`max-age\` must be a duration such as 30d, 12h, 45m or 2w; got '${maxAgeText.slice(0, 40)}'.`,
+      );
     maxAge = { text: maxAgeText, ms };
   }
   for (const ref of signerRefs) {
-    if (isCommitSha(ref) && ref !== ref.toLowerCase()) policyWarnings.push(`signer-ref ${ref} is compared case-insensitively.`);
+    if (isCommitSha(ref) && ref !== ref.toLowerCase())
+      policyWarnings.push(`signer-ref ${ref} is compared case-insensitively.`);
   }
 
   const policy: VerificationPolicy = { signerRefs, requireAttestations };
@@ -312,7 +358,14 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): VerifyInputs {
   if (maxSeverityText) policy.maxSeverity = maxSeverityText as VerificationPolicy['maxSeverity'];
   if (maxAge) policy.maxAge = maxAge;
   if (allowedVulnDbs.length > 0) policy.allowedVulnDbs = allowedVulnDbs;
-  if (!certificateIdentity && !certificateIdentityRegexp && !signerWorkflow && !sourceRepository && !sourceRepositoryId && !ownerId) {
+  if (
+    !certificateIdentity &&
+    !certificateIdentityRegexp &&
+    !signerWorkflow &&
+    !sourceRepository &&
+    !sourceRepositoryId &&
+    !ownerId
+  ) {
     policyWarnings.push(
       'No identity is required (certificate-identity, certificate-identity-regexp, signer-workflow, source-repository, source-repository-id or owner-id): any valid signature from the issuer passes.',
     );
@@ -322,33 +375,48 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): VerifyInputs {
   const exportControllers = getList('export-controllers').map((value) => {
     const name = value.toLowerCase();
     if (!(ADMISSION_CONTROLLERS as readonly string[]).includes(name)) {
-      throw new ConfigurationError(`Input \`export-controllers\` accepts ${ADMISSION_CONTROLLERS.join(', ')}; got '${value.slice(0, 80)}'.`);
+      throw new ConfigurationError(
+        `Input \`export-controllers\` accepts ${ADMISSION_CONTROLLERS.join(', ')}; got '${value.slice(0, 80)}'.`,
+      );
     }
     return name as AdmissionController;
   });
   if (exportPolicy && exportControllers.length === 0) {
-    throw new ConfigurationError(`Input \`export-controllers\` is empty; name one or more of ${ADMISSION_CONTROLLERS.join(', ')}, or set \`export-policy: false\`.`);
+    throw new ConfigurationError(
+      `Input \`export-controllers\` is empty; name one or more of ${ADMISSION_CONTROLLERS.join(', ')}, or set \`export-policy: false\`.`,
+    );
   }
   const allowUnenforced = getList('allow-unenforced').map((value) => {
     const name = value.toLowerCase();
     if (!(UNENFORCEABLE_INPUTS as readonly string[]).includes(name)) {
-      throw new ConfigurationError(`Input \`allow-unenforced\` names policy inputs a controller may leave unchecked: ${UNENFORCEABLE_INPUTS.join(', ')}; got '${value.slice(0, 80)}'.`);
+      throw new ConfigurationError(
+        `Input \`allow-unenforced\` names policy inputs a controller may leave unchecked: ${UNENFORCEABLE_INPUTS.join(', ')}; got '${value.slice(0, 80)}'.`,
+      );
     }
     return name;
   });
-  const policyName = getString('policy-name', { required: true, pattern: K8S_NAME, patternDescription: 'a Kubernetes resource name (lower-case letters, digits and dashes, at most 63)' });
+  const policyName = getString('policy-name', {
+    required: true,
+    pattern: K8S_NAME,
+    patternDescription: 'a Kubernetes resource name (lower-case letters, digits and dashes, at most 63)',
+  });
   const runnerTemp = env.RUNNER_TEMP || path.join(workspace, '..', '_temp');
   // Inside the workspace or RUNNER_TEMP by real path: a link in the checkout never takes the results elsewhere.
-  const outputDir = getPath('output-dir', { base: workspace, alsoWithin: [runnerTemp] }) || path.join(runnerTemp, 'verify');
+  const outputDir =
+    getPath('output-dir', { base: workspace, alsoWithin: [runnerTemp] }) || path.join(runnerTemp, 'verify');
 
   const registryUsername = getString('registry-username', { maxLength: 256 });
   const registryPassword = getSecret('registry-password');
   if (Boolean(registryUsername) !== Boolean(registryPassword)) {
-    throw new ConfigurationError('Inputs `registry-username` and `registry-password` go together: set both or neither.');
+    throw new ConfigurationError(
+      'Inputs `registry-username` and `registry-password` go together: set both or neither.',
+    );
   }
   const attestationsOwner = getString('attestations-owner', { maxLength: 201 });
   if (attestationsOwner && !REPOSITORY.test(attestationsOwner) && !ORGANIZATION.test(attestationsOwner)) {
-    throw new ConfigurationError(`Input \`attestations-owner\` must be owner/repo or an organization name; got '${attestationsOwner.slice(0, 80)}'.`);
+    throw new ConfigurationError(
+      `Input \`attestations-owner\` must be owner/repo or an organization name; got '${attestationsOwner.slice(0, 80)}'.`,
+    );
   }
   const summary = getBoolean('summary');
   const githubToken = getSecret('github-token');

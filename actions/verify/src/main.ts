@@ -94,9 +94,12 @@ function expandFiles(patterns: string[], workspace: string): string[] {
     let any = false;
     for (const match of matches) {
       const resolved = path.resolve(workspace, match);
-      if (!isWithin(workspace, resolved)) throw new ConfigurationError(`Input \`files\`: '${pattern.slice(0, 200)}' resolves outside the workspace.`);
+      if (!isWithin(workspace, resolved))
+        throw new ConfigurationError(`Input \`files\`: '${pattern.slice(0, 200)}' resolves outside the workspace.`);
       if (fs.existsSync(resolved) && !isWithin(fs.realpathSync(workspace), fs.realpathSync(resolved))) {
-        throw new ConfigurationError(`Input \`files\`: '${match.slice(0, 200)}' is a link to a file outside the workspace.`);
+        throw new ConfigurationError(
+          `Input \`files\`: '${match.slice(0, 200)}' is a link to a file outside the workspace.`,
+        );
       }
       if (resolved.endsWith('.sigstore.json')) continue;
       let stat: fs.Stats;
@@ -109,18 +112,27 @@ function expandFiles(patterns: string[], workspace: string): string[] {
       out.add(resolved);
       any = true;
     }
-    if (!any) throw new ConfigurationError(`Input \`files\`: '${pattern.slice(0, 200)}' matches no file in the workspace.`);
+    if (!any)
+      throw new ConfigurationError(`Input \`files\`: '${pattern.slice(0, 200)}' matches no file in the workspace.`);
   }
-  if (out.size > MAX_FILES) throw new ConfigurationError(`Input \`files\` matches ${out.size} files; at most ${MAX_FILES} are verified in one step.`);
+  if (out.size > MAX_FILES)
+    throw new ConfigurationError(
+      `Input \`files\` matches ${out.size} files; at most ${MAX_FILES} are verified in one step.`,
+    );
   return [...out].sort();
 }
 
 /** Bundle files are read from the workspace or RUNNER_TEMP (where sign-keyless and provenance write them), nowhere else. */
-function expandBundlePaths(patterns: string[], workspace: string, runnerTemp = process.env.RUNNER_TEMP ? path.resolve(process.env.RUNNER_TEMP) : ''): string[] {
+function expandBundlePaths(
+  patterns: string[],
+  workspace: string,
+  runnerTemp = process.env.RUNNER_TEMP ? path.resolve(process.env.RUNNER_TEMP) : '',
+): string[] {
   const out = new Set<string>();
   for (const pattern of patterns) {
     const matches = /[*?[{]/.test(pattern) ? fs.globSync(pattern, { cwd: workspace }) : [pattern];
-    if (matches.length === 0) throw new ConfigurationError(`Input \`bundle-paths\`: '${pattern.slice(0, 200)}' matches no file.`);
+    if (matches.length === 0)
+      throw new ConfigurationError(`Input \`bundle-paths\`: '${pattern.slice(0, 200)}' matches no file.`);
     for (const match of matches) {
       const resolved = path.resolve(workspace, match);
       if (!isWithin(workspace, resolved) && !(runnerTemp && isWithin(runnerTemp, resolved))) {
@@ -128,10 +140,16 @@ function expandBundlePaths(patterns: string[], workspace: string, runnerTemp = p
           `Input \`bundle-paths\`: '${match.slice(0, 200)}' is outside the workspace (${workspace})${runnerTemp ? ` and RUNNER_TEMP (${runnerTemp})` : ''}; bundles are read from there only.`,
         );
       }
-      if (!fs.existsSync(resolved)) throw new ConfigurationError(`Input \`bundle-paths\`: '${match.slice(0, 200)}' does not exist.`);
+      if (!fs.existsSync(resolved))
+        throw new ConfigurationError(`Input \`bundle-paths\`: '${match.slice(0, 200)}' does not exist.`);
       const real = fs.realpathSync(resolved);
-      if (!isWithin(fs.realpathSync(workspace), real) && !(runnerTemp && fs.existsSync(runnerTemp) && isWithin(fs.realpathSync(runnerTemp), real))) {
-        throw new ConfigurationError(`Input \`bundle-paths\`: '${match.slice(0, 200)}' is a link to a file outside the workspace and RUNNER_TEMP.`);
+      if (
+        !isWithin(fs.realpathSync(workspace), real) &&
+        !(runnerTemp && fs.existsSync(runnerTemp) && isWithin(fs.realpathSync(runnerTemp), real))
+      ) {
+        throw new ConfigurationError(
+          `Input \`bundle-paths\`: '${match.slice(0, 200)}' is a link to a file outside the workspace and RUNNER_TEMP.`,
+        );
       }
       out.add(resolved);
     }
@@ -173,16 +191,19 @@ function policyLines(inputs: VerifyInputs): string[] {
   if (p.certificateIdentity) lines.push(`certificate identity = ${p.certificateIdentity}`);
   if (p.certificateIdentityRegexp) lines.push(`certificate identity matches ^(?:${p.certificateIdentityRegexp})$`);
   if (p.certificateOidcIssuer) lines.push(`OIDC issuer = ${p.certificateOidcIssuer}`);
-  if (p.signerWorkflow) lines.push(`signer workflow = ${p.signerWorkflow}${p.signerRefs.length ? ` at ${p.signerRefs.join(', ')}` : ''}`);
+  if (p.signerWorkflow)
+    lines.push(`signer workflow = ${p.signerWorkflow}${p.signerRefs.length ? ` at ${p.signerRefs.join(', ')}` : ''}`);
   if (p.sourceRepository) lines.push(`source repository = ${p.sourceRepository}`);
   if (p.sourceRepositoryId) lines.push(`source repository id = ${p.sourceRepositoryId}`);
   if (p.ownerId) lines.push(`owner id = ${p.ownerId}`);
   if (p.sourceRef) lines.push(`source ref matches ${p.sourceRef}`);
   if (p.runnerEnvironment) lines.push(`runner environment = ${p.runnerEnvironment}`);
-  if (p.requireAttestations.length) lines.push(`required attestations: ${p.requireAttestations.map((r) => r.name).join(', ')}`);
+  if (p.requireAttestations.length)
+    lines.push(`required attestations: ${p.requireAttestations.map((r) => r.name).join(', ')}`);
   if (p.builderId) lines.push(`SLSA builder id = ${p.builderId}`);
   if (p.maxSeverity) lines.push(`newest vuln attestation: nothing at or above ${p.maxSeverity}`);
-  if (p.allowedVulnDbs?.length) lines.push(`vuln attestations count only when made with a DB from ${p.allowedVulnDbs.join(', ')}`);
+  if (p.allowedVulnDbs?.length)
+    lines.push(`vuln attestations count only when made with a DB from ${p.allowedVulnDbs.join(', ')}`);
   if (p.maxAge) lines.push(`evidence signed within ${p.maxAge.text}`);
   return lines;
 }
@@ -190,7 +211,9 @@ function policyLines(inputs: VerifyInputs): string[] {
 function attestationsOwner(inputs: VerifyInputs, context: RunContext): AttestationsOwner | undefined {
   const value = inputs.attestationsOwner || context.repository;
   if (!value) return undefined;
-  return value.includes('/') ? { kind: 'repository', repository: value } : { kind: 'organization', organization: value };
+  return value.includes('/')
+    ? { kind: 'repository', repository: value }
+    : { kind: 'organization', organization: value };
 }
 
 export async function run(inputs: VerifyInputs, overrides: Partial<VerifyDeps> = {}): Promise<void> {
@@ -207,7 +230,10 @@ export async function run(inputs: VerifyInputs, overrides: Partial<VerifyDeps> =
   } catch (error) {
     if (!(error instanceof PolicyFailure)) {
       deps.setOutput('verified', 'false');
-      if (inputs.summary) await writeJobSummary(failureSummaryMarkdown('Supply-chain verify could not be completed', describeFailure(error)));
+      if (inputs.summary)
+        await writeJobSummary(
+          failureSummaryMarkdown('Supply-chain verify could not be completed', describeFailure(error)),
+        );
     }
     throw error;
   }
@@ -215,8 +241,16 @@ export async function run(inputs: VerifyInputs, overrides: Partial<VerifyDeps> =
 
 const EXPORT_FILE_NAMES: Record<AdmissionController, { file: string; output: string; label: string }> = {
   kyverno: { file: 'kyverno-cluster-policy.yaml', output: 'kyverno-policy-file', label: 'Kyverno ClusterPolicy' },
-  'policy-controller': { file: 'policy-controller-cluster-image-policy.yaml', output: 'policy-controller-file', label: 'policy-controller ClusterImagePolicy' },
-  ratify: { file: 'gatekeeper-ratify-policy.yaml', output: 'ratify-policy-file', label: 'Gatekeeper + Ratify resources' },
+  'policy-controller': {
+    file: 'policy-controller-cluster-image-policy.yaml',
+    output: 'policy-controller-file',
+    label: 'policy-controller ClusterImagePolicy',
+  },
+  ratify: {
+    file: 'gatekeeper-ratify-policy.yaml',
+    output: 'ratify-policy-file',
+    label: 'Gatekeeper + Ratify resources',
+  },
 };
 
 /**
@@ -226,7 +260,12 @@ const EXPORT_FILE_NAMES: Record<AdmissionController, { file: string; output: str
  * fails the step; after a verification it is reported as a warning and the
  * verification result stands.
  */
-function writeAdmissionExports(inputs: VerifyInputs, deps: VerifyDeps, trust: AdmissionExportOptions['trust'], imagePattern: string): ExportFiles {
+function writeAdmissionExports(
+  inputs: VerifyInputs,
+  deps: VerifyDeps,
+  trust: AdmissionExportOptions['trust'],
+  imagePattern: string,
+): ExportFiles {
   let exported;
   try {
     exported = buildAdmissionExport(inputs.policy, {
@@ -255,7 +294,10 @@ function writeAdmissionExports(inputs: VerifyInputs, deps: VerifyDeps, trust: Ad
     files.notEnforced!.push(...one.notEnforced.map((n) => `${CONTROLLER_NAMES[one.controller]}: ${n}`));
     files.stricter!.push(...one.stricter.map((n) => `${CONTROLLER_NAMES[one.controller]}: ${n}`));
     files.adminSteps!.push(...one.adminSteps.map((n) => `${CONTROLLER_NAMES[one.controller]}: ${n}`));
-    for (const n of one.notEnforced) core.warning(`Admission export: ${CONTROLLER_NAMES[one.controller]} will not check ${n} (accepted by allow-unenforced).`);
+    for (const n of one.notEnforced)
+      core.warning(
+        `Admission export: ${CONTROLLER_NAMES[one.controller]} will not check ${n} (accepted by allow-unenforced).`,
+      );
     for (const n of one.adminSteps) core.notice(`Admission export: ${CONTROLLER_NAMES[one.controller]}: ${n}.`);
   }
   deps.setOutput('not-enforced', JSON.stringify(files.notEnforced));
@@ -267,7 +309,9 @@ async function exportOnly(inputs: VerifyInputs, deps: VerifyDeps): Promise<void>
   // A custom instance's trusted root is a local file; the public-good and GitHub roots are not fetched (their controllers use TUF).
   const trust = inputs.instance === 'custom' ? loadTrustedRootFile(inputs.trustedRoot) : undefined;
   const files = writeAdmissionExports(inputs, deps, trust, imagePatternFor(inputs.image));
-  core.info(`Admission policies written for ${imagePatternFor(inputs.image)} (export-only: no evidence was read, nothing was verified).`);
+  core.info(
+    `Admission policies written for ${imagePatternFor(inputs.image)} (export-only: no evidence was read, nothing was verified).`,
+  );
   for (const written of files.written ?? []) core.info(`  ${written.label}: ${written.file}`);
   deps.setOutput('verified', 'false');
   if (inputs.summary) await writeJobSummary(renderExportSummary(files, policyLines(inputs), inputs.policyWarnings));
@@ -284,7 +328,9 @@ async function verify(inputs: VerifyInputs, deps: VerifyDeps): Promise<void> {
   }
   const sources = new Set(inputs.sources);
   if (sources.has('legacy') && !inputs.sourcesAll) {
-    core.info('Legacy cosign keyless .sig signatures and .att attestations are verified in-process; key-signed legacy tags are reported, not verified (see the README).');
+    core.info(
+      'Legacy cosign keyless .sig signatures and .att attestations are verified in-process; key-signed legacy tags are reported, not verified (see the README).',
+    );
   }
 
   const trust: LoadedTrust = await deps.loadTrust({
@@ -292,10 +338,14 @@ async function verify(inputs: VerifyInputs, deps: VerifyDeps): Promise<void> {
     trustedRootPath: inputs.trustedRoot,
     tufCachePath: path.join(deps.context.runnerTemp || inputs.outputDir, 'scs-verify-tuf', inputs.instance),
   });
-  core.info(`Trusted root: ${trust.source} (${trust.root.certificateAuthorities.length} CA(s), ${trust.tlogs.length} log(s), ${trust.root.timestampAuthorities.length} TSA(s)).`);
+  core.info(
+    `Trusted root: ${trust.source} (${trust.root.certificateAuthorities.length} CA(s), ${trust.tlogs.length} log(s), ${trust.root.timestampAuthorities.length} TSA(s)).`,
+  );
 
   const budget = deps.evidenceBudget ?? new EvidenceBudget();
-  const evidenceRoots = [inputs.workspace, process.env.RUNNER_TEMP ? path.resolve(process.env.RUNNER_TEMP) : ''].filter(Boolean);
+  const evidenceRoots = [inputs.workspace, process.env.RUNNER_TEMP ? path.resolve(process.env.RUNNER_TEMP) : ''].filter(
+    Boolean,
+  );
   // Bundle files: confined to the workspace and RUNNER_TEMP (real paths), regular files, each capped while read, all counted in the budget.
   const readEvidenceFile = (file: string) => {
     const read = readBundleFile(file, { roots: evidenceRoots });
@@ -306,10 +356,18 @@ async function verify(inputs: VerifyInputs, deps: VerifyDeps): Promise<void> {
     }
     return read;
   };
-  const bundleFiles = inputs.bundlePaths.length > 0 ? expandBundlePaths(inputs.bundlePaths, inputs.workspace).map(readEvidenceFile) : [];
+  const bundleFiles =
+    inputs.bundlePaths.length > 0 ? expandBundlePaths(inputs.bundlePaths, inputs.workspace).map(readEvidenceFile) : [];
   const github = sources.has('github') ? attestationsOwner(inputs, deps.context) : undefined;
   const githubClient =
-    github && inputs.githubToken ? new GitHubClient({ token: inputs.githubToken, apiUrl: deps.context.apiUrl, log: (m) => core.debug(m), maxRetries: 2 }) : undefined;
+    github && inputs.githubToken
+      ? new GitHubClient({
+          token: inputs.githubToken,
+          apiUrl: deps.context.apiUrl,
+          log: (m) => core.debug(m),
+          maxRetries: 2,
+        })
+      : undefined;
 
   const collected: Collected[] = [];
   let imageDigest = '';
@@ -320,13 +378,27 @@ async function verify(inputs: VerifyInputs, deps: VerifyDeps): Promise<void> {
     const resolved = await registry.resolve();
     imageDigest = resolved.digest;
     imageName = resolved.name;
-    if (!inputs.image.includes('@')) core.info(`Resolved ${inputs.image} to ${resolved.digest} (verified by digest from here on).`);
+    if (!inputs.image.includes('@'))
+      core.info(`Resolved ${inputs.image} to ${resolved.digest} (verified by digest from here on).`);
     const subject: VerificationSubject = { kind: 'image', digest: resolved.digest, name: resolved.name };
-    const entry: Collected = { subject, label: `${resolved.name}@${resolved.digest}`, candidates: [], problems: [], notes: [], legacy: [], incomplete: [] };
+    const entry: Collected = {
+      subject,
+      label: `${resolved.name}@${resolved.digest}`,
+      candidates: [],
+      problems: [],
+      notes: [],
+      legacy: [],
+      incomplete: [],
+    };
     if (sources.has('referrers')) {
       try {
         const found = await registry.evidence.referrerBundles(resolved.digest, { budget });
-        entry.candidates.push(...found.bundles.map((b) => ({ origin: { source: 'referrers' as const, location: b.location }, bundle: b.bundle })));
+        entry.candidates.push(
+          ...found.bundles.map((b) => ({
+            origin: { source: 'referrers' as const, location: b.location },
+            bundle: b.bundle,
+          })),
+        );
         entry.problems.push(...found.problems);
         entry.notes.push(...found.notes);
         entry.incomplete.push(...(found.incomplete ?? []));
@@ -351,11 +423,20 @@ async function verify(inputs: VerifyInputs, deps: VerifyDeps): Promise<void> {
   } else {
     for (const file of expandFiles(inputs.files, inputs.workspace)) {
       const size = fs.statSync(file).size;
-      if (size > MAX_FILE_BYTES) throw new ConfigurationError(`Input \`files\`: ${file} is ${size} bytes; at most 2 GiB can be verified.`);
+      if (size > MAX_FILE_BYTES)
+        throw new ConfigurationError(`Input \`files\`: ${file} is ${size} bytes; at most 2 GiB can be verified.`);
       const content = fs.readFileSync(file);
       const digest = `sha256:${createHash('sha256').update(content).digest('hex')}`;
       const relative = path.relative(inputs.workspace, file).split(path.sep).join('/');
-      const entry: Collected = { subject: { kind: 'file', path: relative, digest, content }, label: relative, candidates: [], problems: [], notes: [], legacy: [], incomplete: [] };
+      const entry: Collected = {
+        subject: { kind: 'file', path: relative, digest, content },
+        label: relative,
+        candidates: [],
+        problems: [],
+        notes: [],
+        legacy: [],
+        incomplete: [],
+      };
       if (sources.has('files')) {
         const own = `${file}.sigstore.json`;
         // Present as anything (a link too, even a dangling one): read confined like `bundle-paths`, or refused with the reason.
@@ -382,7 +463,8 @@ async function verify(inputs: VerifyInputs, deps: VerifyDeps): Promise<void> {
           continue;
         }
         // An explicitly listed bundle is evidence for the subject it names; with one subject, for that one.
-        if (file.claimedDigests.includes(hex) || collected.length === 1) entry.candidates.push({ origin: { source: 'files', location }, bundle: file.json });
+        if (file.claimedDigests.includes(hex) || collected.length === 1)
+          entry.candidates.push({ origin: { source: 'files', location }, bundle: file.json });
       }
     }
     if (github) {
@@ -390,7 +472,12 @@ async function verify(inputs: VerifyInputs, deps: VerifyDeps): Promise<void> {
         entry.problems.push("GitHub's attestation API was not asked: no `github-token`");
       } else {
         const found = await fetchGitHubAttestations(githubClient, github, entry.subject.digest, { budget });
-        entry.candidates.push(...found.bundles.map((b) => ({ origin: { source: 'github' as const, location: b.location }, bundle: b.bundle })));
+        entry.candidates.push(
+          ...found.bundles.map((b) => ({
+            origin: { source: 'github' as const, location: b.location },
+            bundle: b.bundle,
+          })),
+        );
         entry.problems.push(...found.problems);
         entry.notes.push(...found.notes);
         entry.incomplete.push(...(found.incomplete ?? []));
@@ -415,7 +502,10 @@ async function verify(inputs: VerifyInputs, deps: VerifyDeps): Promise<void> {
       if (deadline.passed()) legacyLeft += 1;
       else results.push(verifyLegacySignature(signature, { trust, subject: entry.subject }));
     }
-    if (legacyLeft > 0) entry.incomplete.push(`verification stopped at its ${Math.round(deadline.ms / 1000)} s bound: ${legacyLeft} legacy signature(s) were not verified`);
+    if (legacyLeft > 0)
+      entry.incomplete.push(
+        `verification stopped at its ${Math.round(deadline.ms / 1000)} s bound: ${legacyLeft} legacy signature(s) were not verified`,
+      );
     const verdict = evaluateSubject(entry.subject, results, inputs.policy, deps.now(), entry.legacy);
     verdict.label = entry.label;
     if (entry.incomplete.length > 0) {
@@ -450,7 +540,10 @@ async function verify(inputs: VerifyInputs, deps: VerifyDeps): Promise<void> {
     notes: sourceNotes.get(v.label) ?? [],
   }));
   const resultsFile = path.join(inputs.outputDir, 'verify-results.json');
-  writeFileNoFollow(resultsFile, `${JSON.stringify({ trustedRoot: trust.source, subjects, bundles: entries }, null, 2)}\n`);
+  writeFileNoFollow(
+    resultsFile,
+    `${JSON.stringify({ trustedRoot: trust.source, subjects, bundles: entries }, null, 2)}\n`,
+  );
 
   let exportFiles: ExportFiles = {};
   if (inputs.exportPolicy && inputs.image) {
@@ -466,7 +559,9 @@ async function verify(inputs: VerifyInputs, deps: VerifyDeps): Promise<void> {
   deps.setOutput('signer-identity', passed && identity ? identity : '');
   const output = resultsOutput(entries);
   if (output.omitted > 0) {
-    core.warning(`The results output lists ${entries.length - output.omitted} of ${entries.length} bundles (GitHub limits step outputs); ${resultsFile} has all of them.`);
+    core.warning(
+      `The results output lists ${entries.length - output.omitted} of ${entries.length} bundles (GitHub limits step outputs); ${resultsFile} has all of them.`,
+    );
   }
   deps.setOutput('results', output.json);
   deps.setOutput('results-file', resultsFile);

@@ -41,34 +41,48 @@ const UNDECLARED_ARTIFACT_TYPE = new Set<string | undefined>([undefined, OCI_MED
  * Sigstore bundle; and cosign's legacy `.sig`/`.att` tags (keyless layers
  * read for verification).
  */
-export function registryEvidence(client: RegistryClient, ref: RegistryReference): OciEvidenceSource & LegacyEvidenceSource {
+export function registryEvidence(
+  client: RegistryClient,
+  ref: RegistryReference,
+): OciEvidenceSource & LegacyEvidenceSource {
   const repo = repositoryName(ref);
   return {
     async referrerBundles(digest: string, options: { budget?: EvidenceBudget } = {}): Promise<SourceResult> {
       const result: SourceResult = { bundles: [], problems: [], notes: [] };
       const budget = options.budget;
       const listing = await client.listReferrers(ref, digest);
-      const declared = listing.referrers.filter((d) => d.artifactType !== undefined && BUNDLE_MEDIA_TYPE.test(d.artifactType));
+      const declared = listing.referrers.filter(
+        (d) => d.artifactType !== undefined && BUNDLE_MEDIA_TYPE.test(d.artifactType),
+      );
       const undeclared = listing.referrers.filter((d) => UNDECLARED_ARTIFACT_TYPE.has(d.artifactType));
       const candidates = [...declared, ...undeclared];
       let notBundles = 0;
       result.notes.push(
         `${listing.referrers.length} referrer(s) via ${listing.via === 'referrers-api' ? 'the referrers API' : `the ${digest.replace(':', '-')} tag`}, ${declared.length} Sigstore bundle(s)` +
-          (undeclared.length > 0 ? ` and ${undeclared.length} listed without their artifactType (read to see whether they are bundles)` : ''),
+          (undeclared.length > 0
+            ? ` and ${undeclared.length} listed without their artifactType (read to see whether they are bundles)`
+            : ''),
       );
       if (candidates.length > MAX_REFERRERS) {
-        (result.incomplete ??= []).push(`${candidates.length} bundle referrers; only the first ${MAX_REFERRERS} were read`);
+        (result.incomplete ??= []).push(
+          `${candidates.length} bundle referrers; only the first ${MAX_REFERRERS} were read`,
+        );
       }
       for (const descriptor of candidates.slice(0, MAX_REFERRERS)) {
         const location = `${repo}@${descriptor.digest}`;
         try {
           const { manifest } = await client.getManifest(referenceWithDigest(ref, descriptor.digest), descriptor.digest);
           if (manifest.subject?.digest !== digest) {
-            result.problems.push(`${location}: the referrer's subject is ${manifest.subject?.digest ?? 'missing'}, not ${digest}; skipped`);
+            result.problems.push(
+              `${location}: the referrer's subject is ${manifest.subject?.digest ?? 'missing'}, not ${digest}; skipped`,
+            );
             continue;
           }
           const layer = manifest.layers.find((l) => BUNDLE_MEDIA_TYPE.test(l.mediaType));
-          if (UNDECLARED_ARTIFACT_TYPE.has(descriptor.artifactType) && !(layer && manifest.layers.length === 1 && BUNDLE_MEDIA_TYPE.test(manifest.artifactType ?? layer.mediaType))) {
+          if (
+            UNDECLARED_ARTIFACT_TYPE.has(descriptor.artifactType) &&
+            !(layer && manifest.layers.length === 1 && BUNDLE_MEDIA_TYPE.test(manifest.artifactType ?? layer.mediaType))
+          ) {
             notBundles += 1; // another kind of artifact: not evidence, not a problem
             continue;
           }
@@ -77,7 +91,9 @@ export function registryEvidence(client: RegistryClient, ref: RegistryReference)
             continue;
           }
           if (layer.size > MAX_BUNDLE_BYTES) {
-            result.problems.push(`${location}: blob ${layer.digest} is ${layer.size} bytes, over the ${MAX_BUNDLE_BYTES}-byte limit; not fetched`);
+            result.problems.push(
+              `${location}: blob ${layer.digest} is ${layer.size} bytes, over the ${MAX_BUNDLE_BYTES}-byte limit; not fetched`,
+            );
             continue;
           }
           // The step's evidence budget: the listed size is reserved before the read, which is capped to it.
@@ -92,7 +108,10 @@ export function registryEvidence(client: RegistryClient, ref: RegistryReference)
           result.problems.push(`${location}: ${errorMessage(error)}`);
         }
       }
-      if (notBundles > 0) result.notes.push(`${notBundles} referrer(s) listed without their artifactType are not Sigstore bundles; skipped`);
+      if (notBundles > 0)
+        result.notes.push(
+          `${notBundles} referrer(s) listed without their artifactType are not Sigstore bundles; skipped`,
+        );
       return result;
     },
     /**
@@ -115,14 +134,18 @@ export function registryEvidence(client: RegistryClient, ref: RegistryReference)
           const { manifest } = await client.getManifest(referenceWithDigest(ref, descriptor.digest), descriptor.digest);
           const layers = manifest.layers;
           if (layers.length > MAX_LEGACY_SIGNATURES) {
-            result.problems.push(`${where}: ${layers.length} layers; only the first ${MAX_LEGACY_SIGNATURES} were read`);
+            result.problems.push(
+              `${where}: ${layers.length} layers; only the first ${MAX_LEGACY_SIGNATURES} were read`,
+            );
           }
           let keyed = 0;
           let read = 0;
           for (const [index, layer] of layers.slice(0, MAX_LEGACY_SIGNATURES).entries()) {
             const location = layers.length > 1 ? `${where} (layer ${index + 1} of ${layers.length})` : where;
             if (layer.mediaType !== mediaType) {
-              result.problems.push(`${location}: media type ${JSON.stringify(layer.mediaType).slice(0, 100)}, not ${mediaType}; skipped`);
+              result.problems.push(
+                `${location}: media type ${JSON.stringify(layer.mediaType).slice(0, 100)}, not ${mediaType}; skipped`,
+              );
               continue;
             }
             if (!isKeylessLegacyLayer(layer.annotations)) {
@@ -145,9 +168,14 @@ export function registryEvidence(client: RegistryClient, ref: RegistryReference)
           }
           if (keyed > 0) {
             if (keyed === layers.length) result.unverified.push({ tag, reason: LEGACY_KEYED_NOT_VERIFIED });
-            else result.notes.push(`${where}: ${keyed} key-signed layer(s) (no Fulcio certificate) not verified by this action`);
+            else
+              result.notes.push(
+                `${where}: ${keyed} key-signed layer(s) (no Fulcio certificate) not verified by this action`,
+              );
           }
-          result.notes.push(`${where}: ${layers.length} legacy ${kind === 'sig' ? 'signature' : 'attestation'}(s), ${read} keyless read for verification`);
+          result.notes.push(
+            `${where}: ${layers.length} legacy ${kind === 'sig' ? 'signature' : 'attestation'}(s), ${read} keyless read for verification`,
+          );
         } catch (error) {
           result.problems.push(`${where}: ${errorMessage(error)}`);
         }

@@ -56,7 +56,12 @@ export function bundleEntry(verdict: SubjectVerdict, outcome: BundleOutcome): Bu
     sourceRef: id?.sourceRepositoryRef ?? null,
     runnerEnvironment: id?.runnerEnvironment ?? null,
     logEntry: b.logEntry
-      ? { logIndex: b.logEntry.logIndex, logId: b.logEntry.logId, integratedTime: b.logEntry.integratedTime ?? null, url: b.logEntry.url ?? null }
+      ? {
+          logIndex: b.logEntry.logIndex,
+          logId: b.logEntry.logId,
+          integratedTime: b.logEntry.integratedTime ?? null,
+          url: b.logEntry.url ?? null,
+        }
       : null,
     signedAt: b.signedAt ?? null,
     verified: b.verified,

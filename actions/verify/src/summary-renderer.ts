@@ -36,7 +36,8 @@ function exportSection(builder: SummaryBuilder, files: ExportFiles): void {
   if (!files.written?.length && !files.refused) return;
   const lines: MarkdownText[] = [];
   for (const w of files.written ?? []) lines.push(md.join([md.raw(`${w.label}:`), md.code(w.file, 400)]));
-  for (const n of files.notEnforced ?? []) lines.push(md.join([md.raw(':warning: NOT enforced by the cluster (allow-unenforced):'), md.text(n, 600)]));
+  for (const n of files.notEnforced ?? [])
+    lines.push(md.join([md.raw(':warning: NOT enforced by the cluster (allow-unenforced):'), md.text(n, 600)]));
   for (const n of files.stricter ?? []) lines.push(md.join([md.raw('stricter than the gate:'), md.text(n, 600)]));
   for (const n of files.adminSteps ?? []) lines.push(md.join([md.raw('admin step:'), md.text(n, 600)]));
   if (files.refused) lines.push(md.join([md.raw(`${FAIL} not exported:`), md.text(files.refused, 4000)]));
@@ -46,10 +47,15 @@ function exportSection(builder: SummaryBuilder, files: ExportFiles): void {
 
 /** The summary of an export-only run. */
 export function renderExportSummary(files: ExportFiles, policyLines: string[], policyWarnings: string[]): string {
-  const builder = new SummaryBuilder({ budgetBytes: 1_000_000, itemNoun: ['line', 'lines'], seeAlso: 'the exported files' });
+  const builder = new SummaryBuilder({
+    budgetBytes: 1_000_000,
+    itemNoun: ['line', 'lines'],
+    seeAlso: 'the exported files',
+  });
   builder.heading(md.raw('Supply-chain verify: admission policies exported (export-only, nothing verified)'), 2);
   if (policyLines.length > 0) builder.list(policyLines.map((line) => md.text(line, 600)));
-  if (policyWarnings.length > 0) builder.list(policyWarnings.map((w) => md.join([md.raw(':warning:'), md.text(w, 600)])));
+  if (policyWarnings.length > 0)
+    builder.list(policyWarnings.map((w) => md.join([md.raw(':warning:'), md.text(w, 600)])));
   exportSection(builder, files);
   return builder.build().markdown;
 }
@@ -58,7 +64,11 @@ const PASS = ':white_check_mark:';
 const FAIL = ':x:';
 
 export function renderSummary(input: SummaryInput): string {
-  const builder = new SummaryBuilder({ budgetBytes: input.budgetBytes ?? 1_000_000, itemNoun: ['bundle', 'bundles'], seeAlso: 'the results JSON file' });
+  const builder = new SummaryBuilder({
+    budgetBytes: input.budgetBytes ?? 1_000_000,
+    itemNoun: ['bundle', 'bundles'],
+    seeAlso: 'the results JSON file',
+  });
   const passed = input.verdicts.every((v) => v.passed);
   builder.heading(md.raw(`Supply-chain verify: ${passed ? `${PASS} policy passed` : `${FAIL} policy failed`}`), 2);
   builder.paragraph(md.join([md.raw('Trusted root:'), md.text(input.trustSource, 300)]));
@@ -68,17 +78,28 @@ export function renderSummary(input: SummaryInput): string {
   for (const verdict of input.verdicts) {
     builder.heading(md.join([md.raw(verdict.passed ? PASS : FAIL), md.code(verdict.label, 300)]), 3);
     const bySource = new Map<string, number>();
-    for (const o of verdict.outcomes) bySource.set(o.bundle.origin.source, (bySource.get(o.bundle.origin.source) ?? 0) + 1);
+    for (const o of verdict.outcomes)
+      bySource.set(o.bundle.origin.source, (bySource.get(o.bundle.origin.source) ?? 0) + 1);
     const found = [...bySource].map(([s, n]) => `${s} ${n}`).join(', ');
     builder.paragraph(md.raw(`**Evidence found:** ${verdict.outcomes.length} bundle(s)${found ? ` (${found})` : ''}`));
-    if (verdict.signerIdentity) builder.paragraph(md.join([md.raw('**Identity:**'), md.code(verdict.signerIdentity, 300)]));
+    if (verdict.signerIdentity)
+      builder.paragraph(md.join([md.raw('**Identity:**'), md.code(verdict.signerIdentity, 300)]));
     const problems = input.sourceProblems.get(verdict.label) ?? [];
     const notes = input.sourceNotes.get(verdict.label) ?? [];
     if (problems.length > 0 || notes.length > 0) {
-      builder.list([...problems.map((p) => md.join([md.raw(':warning:'), md.text(p, 500)])), ...notes.map((n) => md.text(n, 500))]);
+      builder.list([
+        ...problems.map((p) => md.join([md.raw(':warning:'), md.text(p, 500)])),
+        ...notes.map((n) => md.text(n, 500)),
+      ]);
     }
-    const checks: MarkdownText[][] = verdict.checks.map((c) => [md.text(c.name, 200), md.raw(c.passed ? `${PASS} passed` : `${FAIL} failed`), md.text(c.detail, 500)]);
-    for (const reason of verdict.reasons.filter((r) => !verdict.checks.some((c) => !c.passed && r.includes(c.detail) && c.detail))) {
+    const checks: MarkdownText[][] = verdict.checks.map((c) => [
+      md.text(c.name, 200),
+      md.raw(c.passed ? `${PASS} passed` : `${FAIL} failed`),
+      md.text(c.detail, 500),
+    ]);
+    for (const reason of verdict.reasons.filter(
+      (r) => !verdict.checks.some((c) => !c.passed && r.includes(c.detail) && c.detail),
+    )) {
       checks.push([md.raw('policy'), md.raw(`${FAIL} failed`), md.text(reason, 500)]);
     }
     builder.table({ headers: ['Check', 'Result', 'Detail'], rows: checks, itemsPerRow: 0 });

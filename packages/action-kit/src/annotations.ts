@@ -109,14 +109,22 @@ export function selectAnnotations(
   const warnings = byLevel.get('warning') ?? [];
   const notices = byLevel.get('notice') ?? [];
   const slots = (level: AnnotationLevel) => Math.max(0, perLevel - Math.max(0, reserve[level] ?? 0));
-  const overflow = errors.length > slots('error') || warnings.length > slots('warning') || notices.length > slots('notice');
+  const overflow =
+    errors.length > slots('error') || warnings.length > slots('warning') || notices.length > slots('notice');
   // When anything is left out, one notice slot goes to the overflow notice.
   const noticeSlots = overflow ? Math.max(0, slots('notice') - 1) : slots('notice');
-  const selected = [...errors.slice(0, slots('error')), ...warnings.slice(0, slots('warning')), ...notices.slice(0, noticeSlots)];
+  const selected = [
+    ...errors.slice(0, slots('error')),
+    ...warnings.slice(0, slots('warning')),
+    ...notices.slice(0, noticeSlots),
+  ];
   return { selected, omitted: annotations.length - selected.length };
 }
 
-export function emitAnnotations(annotations: readonly Annotation[], options: EmitAnnotationsOptions): EmitAnnotationsResult {
+export function emitAnnotations(
+  annotations: readonly Annotation[],
+  options: EmitAnnotationsOptions,
+): EmitAnnotationsResult {
   const write = options.write ?? ((line: string) => void process.stdout.write(`${line}\n`));
   const perLevel = options.perLevel ?? ANNOTATIONS_PER_LEVEL;
   const { selected, omitted } = selectAnnotations(annotations, perLevel, options.reserve ?? {});

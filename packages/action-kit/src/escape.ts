@@ -103,12 +103,17 @@ const MARKDOWN_ENTITIES: Record<string, string> = {
  * the HTML escapes intact: `\&#39;` would show as text.
  */
 export function escapeMarkdown(value: string): string {
-  return escapeHtml(value)
-    .replace(/\r\n|\r|\n|\u2028|\u2029/g, ' ')
-    .replace(/[\\`*_[\]|~]/g, (c) => MARKDOWN_ENTITIES[c] ?? c)
-    // What would open a block at the start of a line: a heading, a quote, a list item.
-    .replace(/^(\s*)(#|>|[+-](?=\s|$)|=+\s*$)/, (_m, space: string, c: string) => `${space}&#${c.charCodeAt(0)};${c.slice(1)}`)
-    .replace(/^(\s*\d+)([.)])(?=\s|$)/, (_m, digits: string, c: string) => `${digits}&#${c.charCodeAt(0)};`);
+  return (
+    escapeHtml(value)
+      .replace(/\r\n|\r|\n|\u2028|\u2029/g, ' ')
+      .replace(/[\\`*_[\]|~]/g, (c) => MARKDOWN_ENTITIES[c] ?? c)
+      // What would open a block at the start of a line: a heading, a quote, a list item.
+      .replace(
+        /^(\s*)(#|>|[+-](?=\s|$)|=+\s*$)/,
+        (_m, space: string, c: string) => `${space}&#${c.charCodeAt(0)};${c.slice(1)}`,
+      )
+      .replace(/^(\s*\d+)([.)])(?=\s|$)/, (_m, digits: string, c: string) => `${digits}&#${c.charCodeAt(0)};`)
+  );
 }
 
 /**

@@ -80,7 +80,12 @@ function headerRecord(headers: RequestInit['headers']): Record<string, string> {
  * status. 301/302/303 after a POST continue as GET without a body, as
  * browsers do; 307/308 keep the method and body.
  */
-export async function fetchWithPolicy(fetchFn: FetchLike, input: string | URL, init: RequestInit = {}, what?: string): Promise<Response> {
+export async function fetchWithPolicy(
+  fetchFn: FetchLike,
+  input: string | URL,
+  init: RequestInit = {},
+  what?: string,
+): Promise<Response> {
   let url = new URL(input);
   const label = what ?? `${init.method ?? 'GET'} ${shown(url)}`;
   const origin = url.origin;
@@ -88,7 +93,13 @@ export async function fetchWithPolicy(fetchFn: FetchLike, input: string | URL, i
   let method = init.method ?? 'GET';
   let body = init.body;
   for (let hop = 0; ; hop++) {
-    const response = await fetchFn(url, { ...init, method, headers, ...(body !== undefined && body !== null ? { body } : { body: null }), redirect: 'manual' });
+    const response = await fetchFn(url, {
+      ...init,
+      method,
+      headers,
+      ...(body !== undefined && body !== null ? { body } : { body: null }),
+      redirect: 'manual',
+    });
     if (![301, 302, 303, 307, 308].includes(response.status)) return response;
     const location = response.headers.get('location');
     await response.body?.cancel().catch(() => undefined);
@@ -102,7 +113,9 @@ export async function fetchWithPolicy(fetchFn: FetchLike, input: string | URL, i
     }
     checkRedirect(url, next, label);
     if (next.origin !== origin) {
-      headers = Object.fromEntries(Object.entries(headers).filter(([key]) => !CREDENTIAL_HEADERS.includes(key.toLowerCase())));
+      headers = Object.fromEntries(
+        Object.entries(headers).filter(([key]) => !CREDENTIAL_HEADERS.includes(key.toLowerCase())),
+      );
     }
     if (response.status === 303 || ((response.status === 301 || response.status === 302) && method === 'POST')) {
       method = 'GET';
@@ -143,7 +156,10 @@ export async function readCapped(response: Response, maxBytes: number, what: str
       chunk = await reader.read();
     } catch (error) {
       const name = (error as { name?: unknown } | null)?.name;
-      const reason = name === 'TimeoutError' || name === 'AbortError' ? 'the deadline passed' : String((error as { message?: unknown } | null)?.message ?? error);
+      const reason =
+        name === 'TimeoutError' || name === 'AbortError'
+          ? 'the deadline passed'
+          : String((error as { message?: unknown } | null)?.message ?? error);
       throw new BodyReadError(`${what}: the answer broke off (${reason})`, { cause: error });
     }
     if (chunk.done) break;
@@ -220,7 +236,9 @@ export function readInputFileCapped(file: string, maxBytes: number, input: strin
     return readFileCappedSync(file, maxBytes, `Input '${input}' (${file})`);
   } catch (error) {
     if (error instanceof SizeCapError) {
-      throw new ConfigurationError(`${error.message}. Use a file of at most ${maxBytes} bytes for '${input}'.`, { cause: error });
+      throw new ConfigurationError(`${error.message}. Use a file of at most ${maxBytes} bytes for '${input}'.`, {
+        cause: error,
+      });
     }
     throw error;
   }

@@ -118,7 +118,8 @@ export function validateImageArchive(name: string, value: string, workspace: str
     }
     return { path: resolved, layout: 'oci-dir' };
   }
-  if (!stat.isFile()) throw new ConfigurationError(`Input \`${name}\`: '${value.slice(0, 200)}' is neither a file nor a directory.`);
+  if (!stat.isFile())
+    throw new ConfigurationError(`Input \`${name}\`: '${value.slice(0, 200)}' is neither a file nor a directory.`);
   return { path: resolved, layout: readArchiveKind(resolved) };
 }
 
@@ -162,7 +163,8 @@ export function imageArchiveDigest(archive: ImageArchive): string | undefined {
     let digest: string | undefined;
     walkTar(reader.readAt, (entry) => {
       if (entry.name !== 'index.json') return false;
-      if (entry.size <= MAX_INDEX_BYTES) digest = digestFromIndex(reader.readAt(entry.data, entry.size).toString('utf8'));
+      if (entry.size <= MAX_INDEX_BYTES)
+        digest = digestFromIndex(reader.readAt(entry.data, entry.size).toString('utf8'));
       return true;
     });
     return digest;

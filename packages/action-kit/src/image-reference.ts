@@ -23,7 +23,9 @@ export function validateImageReference(input: string, value: string): string {
   }
   if (!IMAGE_PATTERN.test(value)) {
     const repo = value.replace(/@.*$/, '').replace(/:[\w][\w.-]*$/, '');
-    const hint = /[A-Z]/.test(repo.split('/').slice(1).join('/') || repo) ? ' Repository names must be lower-case.' : '';
+    const hint = /[A-Z]/.test(repo.split('/').slice(1).join('/') || repo)
+      ? ' Repository names must be lower-case.'
+      : '';
     throw new ConfigurationError(`Input \`${input}\` is not a valid image reference: '${value.slice(0, 200)}'.${hint}`);
   }
   return value;

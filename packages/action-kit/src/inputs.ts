@@ -108,7 +108,14 @@ export function getList(name: string, allowed?: readonly string[]): string[] {
   if (CONTROL_EXCEPT_NEWLINE.test(value)) {
     throw new ConfigurationError(`Input \`${name}\` contains a control character.`);
   }
-  const items = [...new Set(value.split(/[,\r\n]+/).map((item) => item.trim()).filter(Boolean))];
+  const items = [
+    ...new Set(
+      value
+        .split(/[,\r\n]+/)
+        .map((item) => item.trim())
+        .filter(Boolean),
+    ),
+  ];
   if (!allowed) return items;
   return items.map((item) => {
     const match = allowed.find((candidate) => candidate.toLowerCase() === item.toLowerCase());
@@ -160,12 +167,15 @@ export function validatePath(name: string, value: string, options: PathOptions):
     throw new ConfigurationError(`Input \`${name}\` must be a path, not a URL (${quote(value)}).`);
   }
   if (value.length > MAX_PATH_LENGTH) {
-    throw new ConfigurationError(`Input \`${name}\` holds a path of ${value.length} characters; at most ${MAX_PATH_LENGTH} are accepted.`);
+    throw new ConfigurationError(
+      `Input \`${name}\` holds a path of ${value.length} characters; at most ${MAX_PATH_LENGTH} are accepted.`,
+    );
   }
   const base = path.resolve(options.base);
   const resolved = path.resolve(base, value);
   const roots = [base, ...(options.alsoWithin ?? []).filter(Boolean).map((root) => path.resolve(root))];
-  const rootsLabel = roots.length > 1 ? `the workspace (${base}) and ${roots.slice(1).join(', ')}` : `the workspace (${base})`;
+  const rootsLabel =
+    roots.length > 1 ? `the workspace (${base}) and ${roots.slice(1).join(', ')}` : `the workspace (${base})`;
   const anywhere = path.isAbsolute(value) && options.allowAbsolute === true;
   if (options.withinBase !== false && !anywhere) {
     if (!roots.some((root) => isWithin(root, resolved))) {
@@ -202,10 +212,18 @@ export const MAX_SKIP_PATTERNS = 200;
 export function getSkipPatterns(name: string): string[] {
   const items = getList(name);
   if (items.length > MAX_SKIP_PATTERNS) {
-    throw new ConfigurationError(`Input \`${name}\` lists ${items.length} patterns; at most ${MAX_SKIP_PATTERNS} are accepted.`);
+    throw new ConfigurationError(
+      `Input \`${name}\` lists ${items.length} patterns; at most ${MAX_SKIP_PATTERNS} are accepted.`,
+    );
   }
   return items.map((item) => {
-    if (item.length > 512 || !SKIP_PATTERN.test(item) || item.startsWith('-') || item.startsWith('/') || item.split('/').includes('..')) {
+    if (
+      item.length > 512 ||
+      !SKIP_PATTERN.test(item) ||
+      item.startsWith('-') ||
+      item.startsWith('/') ||
+      item.split('/').includes('..')
+    ) {
       throw new ConfigurationError(
         `Input \`${name}\` takes glob patterns relative to the scanned folder (letters, digits, . _ - / * ? [ ] { } @ +; not absolute, no '..', at most 512 characters); got '${item.slice(0, 80)}'.`,
       );
@@ -215,7 +233,8 @@ export function getSkipPatterns(name: string): string[] {
 }
 
 /** Strict version: 1.2.3 with an optional leading v and optional -prerelease; nothing that could escape a URL. */
-export const VERSION_PATTERN = /^v?(0|[1-9]\d{0,5})\.(0|[1-9]\d{0,5})\.(0|[1-9]\d{0,5})(-[0-9A-Za-z]+(\.[0-9A-Za-z]+)*)?$/;
+export const VERSION_PATTERN =
+  /^v?(0|[1-9]\d{0,5})\.(0|[1-9]\d{0,5})\.(0|[1-9]\d{0,5})(-[0-9A-Za-z]+(\.[0-9A-Za-z]+)*)?$/;
 
 export function getVersion(name: string): string {
   const value = getString(name, { maxLength: 64 });
@@ -270,7 +289,11 @@ export function exactlyOne<T extends string>(values: Record<T, string>, fallback
   }
   const chosen = set[0] ?? fallback;
   if (chosen === undefined) {
-    throw new ConfigurationError(`Set one of ${Object.keys(values).map((s) => `\`${s}\``).join(', ')}.`);
+    throw new ConfigurationError(
+      `Set one of ${Object.keys(values)
+        .map((s) => `\`${s}\``)
+        .join(', ')}.`,
+    );
   }
   return chosen;
 }
@@ -289,10 +312,15 @@ export interface ToolInputs {
  */
 export function getToolInputs(tool: string): ToolInputs {
   const version = getVersion(`${tool}-version`);
-  const sha256 = getString(`${tool}-sha256`, { pattern: /^[a-fA-F0-9]{64}$/, patternDescription: '64 hexadecimal characters' }).toLowerCase();
+  const sha256 = getString(`${tool}-sha256`, {
+    pattern: /^[a-fA-F0-9]{64}$/,
+    patternDescription: '64 hexadecimal characters',
+  }).toLowerCase();
   const binary = getString(`${tool}-path`, { maxLength: 1024 });
   if (binary && !path.isAbsolute(binary)) {
-    throw new ConfigurationError(`Input \`${tool}-path\` must be an absolute path to the ${tool} binary; got '${binary.slice(0, 200)}'.`);
+    throw new ConfigurationError(
+      `Input \`${tool}-path\` must be an absolute path to the ${tool} binary; got '${binary.slice(0, 200)}'.`,
+    );
   }
   if (binary && (version || sha256)) {
     throw new ConfigurationError(
@@ -300,7 +328,9 @@ export function getToolInputs(tool: string): ToolInputs {
     );
   }
   if (sha256 && !version) {
-    throw new ConfigurationError(`Input \`${tool}-sha256\` needs \`${tool}-version\`: it is the digest of that version's release asset.`);
+    throw new ConfigurationError(
+      `Input \`${tool}-sha256\` needs \`${tool}-version\`: it is the digest of that version's release asset.`,
+    );
   }
   return { version, sha256, path: binary };
 }

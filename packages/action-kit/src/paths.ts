@@ -49,7 +49,9 @@ export function realPathAllowingMissing(candidate: string): string {
       const code = (error as NodeJS.ErrnoException).code;
       if (code !== 'ENOENT' && code !== 'ENOTDIR') {
         // ELOOP, ENAMETOOLONG, EACCES…: a path that cannot be resolved is refused, not followed.
-        throw new ConfigurationError(`The path ${shown(absolute)} cannot be resolved (${code ?? 'error'}); use a plain path inside the workspace.`);
+        throw new ConfigurationError(
+          `The path ${shown(absolute)} cannot be resolved (${code ?? 'error'}); use a plain path inside the workspace.`,
+        );
       }
       // A dangling link: follow it by hand, its target decides where a write would land.
       let link: string | undefined;
@@ -99,7 +101,9 @@ export function assertConfined(resolved: string, options: ConfinementOptions): s
   try {
     real = realPathAllowingMissing(resolved);
   } catch (error) {
-    throw new ConfigurationError(`Input \`${options.name}\` ('${shown(options.value)}'): ${(error as Error).message}`, { cause: error });
+    throw new ConfigurationError(`Input \`${options.name}\` ('${shown(options.value)}'): ${(error as Error).message}`, {
+      cause: error,
+    });
   }
   if (!roots.some((root) => isWithin(root, real))) {
     throw new ConfigurationError(
@@ -137,7 +141,11 @@ function temporarySibling(file: string): string {
  */
 export function writeFileNoFollow(file: string, data: string | Uint8Array, mode = 0o644): void {
   const temporary = temporarySibling(file);
-  const fd = fs.openSync(temporary, fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_EXCL | (fs.constants.O_NOFOLLOW ?? 0), mode);
+  const fd = fs.openSync(
+    temporary,
+    fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_EXCL | (fs.constants.O_NOFOLLOW ?? 0),
+    mode,
+  );
   try {
     fs.writeFileSync(fd, data);
   } catch (error) {

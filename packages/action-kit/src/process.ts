@@ -176,7 +176,12 @@ export const BASE_ENVIRONMENT: readonly string[] = [
  * (the tools' own clients, and docker-credential-ecr-login / -gcloud /
  * -acr-env): credentials the workflow put in the environment for exactly that.
  */
-export const REGISTRY_CLOUD_ENVIRONMENT: readonly string[] = ['AWS_', 'AZURE_', 'GOOGLE_APPLICATION_CREDENTIALS', 'CLOUDSDK_'];
+export const REGISTRY_CLOUD_ENVIRONMENT: readonly string[] = [
+  'AWS_',
+  'AZURE_',
+  'GOOGLE_APPLICATION_CREDENTIALS',
+  'CLOUDSDK_',
+];
 
 /** The own variables of the tools the suite runs (TRIVY_*, GRYPE_*, SYFT_*, COSIGN_*). */
 export const SUITE_TOOL_PREFIXES: readonly string[] = ['TRIVY_', 'GRYPE_', 'SYFT_', 'COSIGN_'];

@@ -21,7 +21,9 @@ export function getRegistryLogin(): RegistryLogin | undefined {
   });
   const password = getSecret('registry-password');
   if (Boolean(username) !== Boolean(password)) {
-    throw new ConfigurationError('Inputs `registry-username` and `registry-password` go together: set both or neither.');
+    throw new ConfigurationError(
+      'Inputs `registry-username` and `registry-password` go together: set both or neither.',
+    );
   }
   return username ? { username, password } : undefined;
 }
@@ -38,7 +40,11 @@ export type ImagePullingTool = 'trivy' | 'grype' | 'syft';
  * (value undefined), so the credentials the step names are the ones used.
  * Meant for `toolEnvironment`'s `set`: never argv.
  */
-export function registryLoginVariables(tool: ImagePullingTool, image: string, login: RegistryLogin): Record<string, string | undefined> {
+export function registryLoginVariables(
+  tool: ImagePullingTool,
+  image: string,
+  login: RegistryLogin,
+): Record<string, string | undefined> {
   if (tool === 'trivy') {
     return { TRIVY_USERNAME: login.username, TRIVY_PASSWORD: login.password, TRIVY_REGISTRY_TOKEN: undefined };
   }

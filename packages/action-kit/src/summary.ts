@@ -233,7 +233,10 @@ export class SummaryBuilder {
 
   /** A `<details>` block; with a table or list it may be cut at a row/item boundary and is always closed. */
   details(details: SummaryDetails): this {
-    const summary = details.summary instanceof SafeMarkdown ? foldLines(details.summary.text) : htmlText(details.summary, this.maxText);
+    const summary =
+      details.summary instanceof SafeMarkdown
+        ? foldLines(details.summary.text)
+        : htmlText(details.summary, this.maxText);
     let open = `<details${details.open ? ' open' : ''}><summary>${summary}</summary>\n\n`;
     let units: Section['units'] = [];
     if (details.table) {

@@ -21,7 +21,15 @@ export type ConfiguredTool = 'trivy' | 'grype' | 'syft';
 
 /** Files each tool would pick up by itself from the directory it runs in (and so from a checkout). */
 export const REPOSITORY_CONFIG_FILES: Readonly<Record<ConfiguredTool, readonly string[]>> = {
-  trivy: ['trivy.yaml', 'trivy.yml', 'trivy-secret.yaml', 'trivy-secret.yml', '.trivyignore', '.trivyignore.yaml', '.trivyignore.yml'],
+  trivy: [
+    'trivy.yaml',
+    'trivy.yml',
+    'trivy-secret.yaml',
+    'trivy-secret.yml',
+    '.trivyignore',
+    '.trivyignore.yaml',
+    '.trivyignore.yml',
+  ],
   grype: ['.grype.yaml', '.grype.yml', '.grype.json', '.grype/config.yaml', '.grype/config.yml', 'grype.yaml'],
   syft: ['.syft.yaml', '.syft.yml', '.syft.json', '.syft/config.yaml', '.syft/config.yml', 'syft.yaml'],
 };
@@ -46,7 +54,9 @@ export interface ToolRunDirectory {
 export function prepareToolRunDirectory(runnerTemp: string, tool: ConfiguredTool): ToolRunDirectory {
   const cwd = makePrivateDirectory(runnerTemp, `scs-${tool}-run`);
   const emptyConfig = path.join(cwd, `empty-${tool}-config.yaml`);
-  fs.writeFileSync(emptyConfig, '# No configuration: the workflow named no config file for this tool.\n{}\n', { flag: 'wx' });
+  fs.writeFileSync(emptyConfig, '# No configuration: the workflow named no config file for this tool.\n{}\n', {
+    flag: 'wx',
+  });
   return { cwd, emptyConfig, absent: (name) => path.join(cwd, `no-${name.replace(/[^A-Za-z0-9._-]/g, '-')}`) };
 }
 
@@ -55,7 +65,12 @@ export function prepareToolRunDirectory(runnerTemp: string, tool: ConfiguredTool
  * workspace root, the scanned folder) had it run there: reported as "present,
  * not used" so a user moving from a setup that read them knows why.
  */
-export function unusedRepositoryConfigFiles(tool: ConfiguredTool, folders: readonly string[], workspace: string, used: readonly string[] = []): string[] {
+export function unusedRepositoryConfigFiles(
+  tool: ConfiguredTool,
+  folders: readonly string[],
+  workspace: string,
+  used: readonly string[] = [],
+): string[] {
   const found = new Set<string>();
   const usedSet = new Set(used.map((file) => path.resolve(file)));
   for (const folder of new Set(folders.map((f) => path.resolve(f)))) {
@@ -67,7 +82,8 @@ export function unusedRepositoryConfigFiles(tool: ConfiguredTool, folders: reado
       } catch {
         exists = false;
       }
-      if (exists && !usedSet.has(candidate)) found.add(path.relative(workspace, candidate).split(path.sep).join('/') || name);
+      if (exists && !usedSet.has(candidate))
+        found.add(path.relative(workspace, candidate).split(path.sep).join('/') || name);
     }
   }
   return [...found].sort();

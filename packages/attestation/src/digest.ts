@@ -21,7 +21,8 @@ export function parseSha256Digest(value: string, what: string): string {
   if (SHA256_DIGEST.test(value)) return value.slice('sha256:'.length);
   let why: string;
   if (!value.includes(':')) why = 'it has no algorithm prefix (expected sha256:<64 hex characters>)';
-  else if (!value.startsWith('sha256:')) why = `only sha256 digests are accepted, got the algorithm ${shown(value.split(':')[0] ?? '', 20)}`;
+  else if (!value.startsWith('sha256:'))
+    why = `only sha256 digests are accepted, got the algorithm ${shown(value.split(':')[0] ?? '', 20)}`;
   else {
     const hex = value.slice('sha256:'.length);
     if (/[A-F]/.test(hex) && HEX64.test(hex.toLowerCase())) why = 'the hex digits must be lower-case';

@@ -7,7 +7,11 @@ import { MAX_PREDICATE_BYTES, formatBytes } from './limits.js';
  * over 16 MiB before reading it, text that is not UTF-8 JSON, and anything
  * but an object. `what` names the input in every error.
  */
-export async function readJsonObjectFile(file: string, what: string, maxBytes = MAX_PREDICATE_BYTES): Promise<{ value: Record<string, unknown>; bytes: number }> {
+export async function readJsonObjectFile(
+  file: string,
+  what: string,
+  maxBytes = MAX_PREDICATE_BYTES,
+): Promise<{ value: Record<string, unknown>; bytes: number }> {
   let size: number;
   try {
     const stat = await fsp.stat(file);
@@ -15,7 +19,9 @@ export async function readJsonObjectFile(file: string, what: string, maxBytes = 
     size = stat.size;
   } catch (error) {
     if (error instanceof ConfigurationError) throw error;
-    throw new ConfigurationError(`${what}: '${file}' cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).`);
+    throw new ConfigurationError(
+      `${what}: '${file}' cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).`,
+    );
   }
   if (size > maxBytes) {
     throw tooLarge(what, size, maxBytes);
@@ -43,11 +49,17 @@ export function parseJsonObject(input: string | Uint8Array, what: string): Recor
     value = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     const head = text.replace(/^\uFEFF/, '').trimStart();
-    const hint = head.startsWith('<') ? ' (it looks like XML)' : /^SPDXVersion:/m.test(head.slice(0, 4096)) ? ' (it looks like an SPDX tag-value document)' : '';
+    const hint = head.startsWith('<')
+      ? ' (it looks like XML)'
+      : /^SPDXVersion:/m.test(head.slice(0, 4096))
+        ? ' (it looks like an SPDX tag-value document)'
+        : '';
     throw new ConfigurationError(`${what} is not valid JSON${hint}: ${(error as Error).message.slice(0, 200)}.`);
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new ConfigurationError(`${what} must be a JSON object, got ${Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value}.`);
+    throw new ConfigurationError(
+      `${what} must be a JSON object, got ${Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value}.`,
+    );
   }
   return value as Record<string, unknown>;
 }

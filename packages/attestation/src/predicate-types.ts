@@ -30,7 +30,8 @@ export function predicateTypeForName(name: string): string | undefined {
  */
 export function predicateTypeMatches(expected: string, actual: string): boolean {
   const uri = predicateTypeForName(expected) ?? expected;
-  if (uri === SPDX_DOCUMENT_PREFIX) return actual === SPDX_DOCUMENT_PREFIX || /^https:\/\/spdx\.dev\/Document\/v\d+(\.\d+)*$/.test(actual);
+  if (uri === SPDX_DOCUMENT_PREFIX)
+    return actual === SPDX_DOCUMENT_PREFIX || /^https:\/\/spdx\.dev\/Document\/v\d+(\.\d+)*$/.test(actual);
   return actual === uri;
 }
 

@@ -21,7 +21,8 @@ export interface SbomPredicate {
 }
 
 function describe(doc: Record<string, unknown>): string {
-  if ('artifacts' in doc && 'source' in doc && 'descriptor' in doc) return 'a Syft JSON document (use -o cyclonedx-json or -o spdx-json)';
+  if ('artifacts' in doc && 'source' in doc && 'descriptor' in doc)
+    return 'a Syft JSON document (use -o cyclonedx-json or -o spdx-json)';
   if ('SchemaVersion' in doc || 'Results' in doc) return 'a Trivy report';
   if ('matches' in doc) return 'a Grype report';
   if ('runs' in doc && 'version' in doc) return 'a SARIF log';
@@ -32,20 +33,26 @@ export function sbomPredicateFrom(doc: Record<string, unknown>, what = 'Input `s
   if (doc.bomFormat === 'CycloneDX') {
     const version = typeof doc.specVersion === 'string' ? doc.specVersion : '';
     if (!/^1\.\d+$/.test(version)) {
-      throw new ConfigurationError(`${what}: the CycloneDX document has specVersion ${shown(String(doc.specVersion))}; expected 1.x.`);
+      throw new ConfigurationError(
+        `${what}: the CycloneDX document has specVersion ${shown(String(doc.specVersion))}; expected 1.x.`,
+      );
     }
     return { format: 'cyclonedx', version, predicateType: CYCLONEDX_BOM, predicate: doc };
   }
   if (typeof doc.spdxVersion === 'string') {
     const match = /^SPDX-(\d+\.\d+)$/.exec(doc.spdxVersion);
     if (!match?.[1]) {
-      throw new ConfigurationError(`${what}: the SPDX document has spdxVersion ${shown(doc.spdxVersion)}; expected SPDX-<major>.<minor> such as SPDX-2.3.`);
+      throw new ConfigurationError(
+        `${what}: the SPDX document has spdxVersion ${shown(doc.spdxVersion)}; expected SPDX-<major>.<minor> such as SPDX-2.3.`,
+      );
     }
     if (typeof doc.SPDXID !== 'string') throw new ConfigurationError(`${what}: the SPDX document has no SPDXID.`);
     return { format: 'spdx', version: match[1], predicateType: `${SPDX_DOCUMENT_PREFIX}/v${match[1]}`, predicate: doc };
   }
   if ('bomFormat' in doc) {
-    throw new ConfigurationError(`${what}: bomFormat is ${shown(String(doc.bomFormat))}; only CycloneDX JSON and SPDX JSON documents can be attested.`);
+    throw new ConfigurationError(
+      `${what}: bomFormat is ${shown(String(doc.bomFormat))}; only CycloneDX JSON and SPDX JSON documents can be attested.`,
+    );
   }
   throw new ConfigurationError(`${what} is ${describe(doc)}: expected a CycloneDX JSON or SPDX JSON SBOM.`);
 }

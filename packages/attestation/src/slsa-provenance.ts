@@ -118,14 +118,17 @@ export function githubServerUrlFromIssuer(iss: string): string {
   try {
     url = new URL(iss);
   } catch {
-    throw new ConfigurationError(`The OIDC token's issuer '${iss.slice(0, 200)}' is not a URL; provenance is built from the token's claims only.`);
+    throw new ConfigurationError(
+      `The OIDC token's issuer '${iss.slice(0, 200)}' is not a URL; provenance is built from the token's claims only.`,
+    );
   }
   const host = url.hostname.toLowerCase();
   if (url.protocol === 'http:' || url.protocol === 'https:') {
     if (isLoopbackHost(host) && !url.username && !url.password) return 'https://github.com';
   }
   if (url.protocol === 'https:' && !url.username && !url.password && !url.search && !url.hash) {
-    if (host === 'token.actions.githubusercontent.com' && /^(\/[A-Za-z0-9_.-]{1,100})?\/?$/.test(url.pathname)) return 'https://github.com';
+    if (host === 'token.actions.githubusercontent.com' && /^(\/[A-Za-z0-9_.-]{1,100})?\/?$/.test(url.pathname))
+      return 'https://github.com';
     const tenant = /^token\.actions\.([a-z0-9](?:[a-z0-9-]*[a-z0-9])?)\.ghe\.com$/.exec(host)?.[1];
     if (tenant && /^\/?$/.test(url.pathname)) return `https://${tenant}.ghe.com`;
     if (url.pathname.replace(/\/+$/, '') === '/_services/token') return `https://${url.host.toLowerCase()}`;
@@ -173,21 +176,35 @@ export function parseExternalInputs(text: string, what: string): ExternalInputs 
     throw new ConfigurationError(`${what} must be a JSON object of names to strings, numbers, booleans or null.`);
   }
   const entries = Object.entries(value as Record<string, unknown>);
-  if (entries.length > MAX_EXTERNAL_INPUTS) throw new ConfigurationError(`${what} has ${entries.length} names; at most ${MAX_EXTERNAL_INPUTS} are recorded.`);
+  if (entries.length > MAX_EXTERNAL_INPUTS)
+    throw new ConfigurationError(`${what} has ${entries.length} names; at most ${MAX_EXTERNAL_INPUTS} are recorded.`);
   const out: ExternalInputs = {};
   for (const [name, v] of entries) {
     if (!/^[A-Za-z0-9_.-]{1,100}$/.test(name)) {
-      throw new ConfigurationError(`${what}: the name '${name.slice(0, 40)}' is not 1-100 letters, digits, '_', '.' or '-'.`);
+      throw new ConfigurationError(
+        `${what}: the name '${name.slice(0, 40)}' is not 1-100 letters, digits, '_', '.' or '-'.`,
+      );
     }
-    if (!(v === null || typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v)))) {
-      throw new ConfigurationError(`${what}: '${name}' is not a string, number, boolean or null (nested values are not recorded).`);
+    if (!(
+      v === null ||
+      typeof v === 'string' ||
+      typeof v === 'boolean' ||
+      (typeof v === 'number' && Number.isFinite(v))
+    )) {
+      throw new ConfigurationError(
+        `${what}: '${name}' is not a string, number, boolean or null (nested values are not recorded).`,
+      );
     }
     out[name] = v as string | number | boolean | null;
   }
   return out;
 }
 
-export function buildSlsaProvenancePredicate(claims: ProvenanceClaims, serverUrl: string, externalInputs?: ExternalInputs): SlsaProvenancePredicate {
+export function buildSlsaProvenancePredicate(
+  claims: ProvenanceClaims,
+  serverUrl: string,
+  externalInputs?: ExternalInputs,
+): SlsaProvenancePredicate {
   const server = serverUrl.replace(/\/+$/, '');
   const workflow = splitWorkflowRef(claims.workflow_ref, claims.repository);
   return {

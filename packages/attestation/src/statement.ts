@@ -54,17 +54,20 @@ export function validatePredicateType(value: string, what: string): string {
 export function statementProblems(value: unknown): string[] {
   if (!isObject(value)) return ['the statement is not a JSON object'];
   const problems: string[] = [];
-  if (value._type !== IN_TOTO_STATEMENT_V1) problems.push(`_type must be ${IN_TOTO_STATEMENT_V1}, got ${shown(String(value._type))}`);
+  if (value._type !== IN_TOTO_STATEMENT_V1)
+    problems.push(`_type must be ${IN_TOTO_STATEMENT_V1}, got ${shown(String(value._type))}`);
   if (!Array.isArray(value.subject) || value.subject.length === 0) {
     problems.push('subject must be a non-empty list');
   } else {
-    if (value.subject.length > MAX_SUBJECTS) problems.push(`subject lists ${value.subject.length} entries; at most ${MAX_SUBJECTS} are accepted`);
+    if (value.subject.length > MAX_SUBJECTS)
+      problems.push(`subject lists ${value.subject.length} entries; at most ${MAX_SUBJECTS} are accepted`);
     value.subject.forEach((subject: unknown, index: number) => {
       if (!isObject(subject)) {
         problems.push(`subject[${index}] is not an object`);
         return;
       }
-      if (typeof subject.name !== 'string' || subject.name === '') problems.push(`subject[${index}].name must be a non-empty string`);
+      if (typeof subject.name !== 'string' || subject.name === '')
+        problems.push(`subject[${index}].name must be a non-empty string`);
       if (!isObject(subject.digest) || Object.keys(subject.digest).length === 0) {
         problems.push(`subject[${index}].digest must name at least one digest`);
       } else if (typeof subject.digest.sha256 !== 'string' || !SHA256_DIGEST.test(`sha256:${subject.digest.sha256}`)) {
@@ -88,7 +91,11 @@ export function assertValidStatement(value: unknown): asserts value is Statement
 }
 
 /** Builds and validates a Statement v1; subjects and predicate are copied. */
-export function buildStatement(subjects: readonly Subject[], predicateType: string, predicate: Record<string, unknown>): Statement {
+export function buildStatement(
+  subjects: readonly Subject[],
+  predicateType: string,
+  predicate: Record<string, unknown>,
+): Statement {
   const statement = {
     _type: IN_TOTO_STATEMENT_V1,
     subject: subjects.map((s) => ({ name: s.name, digest: { sha256: s.digest.sha256 } })),

@@ -31,7 +31,9 @@ export function sanitizeSubjectName(name: string, what: string): string {
     );
   }
   if (trimmed.length > MAX_SUBJECT_NAME_LENGTH) {
-    throw new ConfigurationError(`${what}: the subject name is ${trimmed.length} characters long; at most ${MAX_SUBJECT_NAME_LENGTH} are accepted.`);
+    throw new ConfigurationError(
+      `${what}: the subject name is ${trimmed.length} characters long; at most ${MAX_SUBJECT_NAME_LENGTH} are accepted.`,
+    );
   }
   return trimmed;
 }
@@ -105,7 +107,9 @@ export function parseChecksums(text: string, source: string): Subject[] {
     subjects.push({ name: sanitizeSubjectName(rawName, where), digest: { sha256: digest } });
   });
   if (subjects.length === 0) {
-    throw new ConfigurationError(`${source} lists no checksums: expected lines like '<sha256 hex>  <name>' as sha256sum writes.`);
+    throw new ConfigurationError(
+      `${source} lists no checksums: expected lines like '<sha256 hex>  <name>' as sha256sum writes.`,
+    );
   }
   return subjects;
 }
@@ -155,13 +159,18 @@ export async function subjectsFromPaths(patterns: readonly string[], options: Pa
   const max = options.maxSubjects ?? MAX_SUBJECTS;
   const include = patterns.filter((p) => !p.startsWith('!'));
   const exclude = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
-  if (include.length === 0) throw new ConfigurationError('Input `subject-path` has only exclusions (!pattern); add a pattern that selects files.');
+  if (include.length === 0)
+    throw new ConfigurationError(
+      'Input `subject-path` has only exclusions (!pattern); add a pattern that selects files.',
+    );
   const realWorkspace = await fsp.realpath(workspace);
 
   const files = new Set<string>();
   for (const pattern of include) {
     if (path.isAbsolute(pattern) ? !isInside(workspace, pattern) : toPosix(path.normalize(pattern)).startsWith('../')) {
-      throw new ConfigurationError(`Input \`subject-path\`: the pattern ${shown(pattern)} reaches outside the workspace (${workspace}).`);
+      throw new ConfigurationError(
+        `Input \`subject-path\`: the pattern ${shown(pattern)} reaches outside the workspace (${workspace}).`,
+      );
     }
     const relativePattern = path.isAbsolute(pattern) ? toPosix(path.relative(workspace, pattern)) : pattern;
     let matched = 0;
@@ -189,13 +198,18 @@ export async function subjectsFromPaths(patterns: readonly string[], options: Pa
       }
     }
     if (matched === 0) {
-      throw new ConfigurationError(`Input \`subject-path\`: the pattern ${shown(pattern)} matches no file in the workspace (${workspace}).`);
+      throw new ConfigurationError(
+        `Input \`subject-path\`: the pattern ${shown(pattern)} matches no file in the workspace (${workspace}).`,
+      );
     }
   }
 
   const subjects: Subject[] = [];
   for (const file of [...files].sort()) {
-    const name = sanitizeSubjectName(path.basename(file), `Input \`subject-path\` (${toPosix(path.relative(workspace, file))})`);
+    const name = sanitizeSubjectName(
+      path.basename(file),
+      `Input \`subject-path\` (${toPosix(path.relative(workspace, file))})`,
+    );
     subjects.push({ name, digest: { sha256: await sha256File(file) } });
   }
   return subjects;
@@ -222,7 +236,10 @@ export function mergeSubjects(lists: readonly (readonly Subject[])[], max = MAX_
       merged.push({ name: subject.name, digest: { sha256: subject.digest.sha256 } });
     }
   }
-  if (merged.length === 0) throw new ConfigurationError('No subject to attest: set subject-image, subject-path, subject-checksums or subject-digest.');
+  if (merged.length === 0)
+    throw new ConfigurationError(
+      'No subject to attest: set subject-image, subject-path, subject-checksums or subject-digest.',
+    );
   if (merged.length > max) {
     throw new ConfigurationError(
       `${merged.length} subjects were given; an attestation may name at most ${max} (GitHub's limit). Split the attestation, or attest a checksums file or an archive of the files.`,

@@ -50,7 +50,9 @@ export function cosignVulnProblems(value: Record<string, unknown>): string[] {
   if (!isObject(invocation)) problems.push('invocation is not an object');
   if (!isObject(scanner)) problems.push('scanner is not an object');
   else {
-    for (const key of ['uri', 'version'] as const) if (scanner[key] !== undefined && typeof scanner[key] !== 'string') problems.push(`scanner.${key} is not a string`);
+    for (const key of ['uri', 'version'] as const)
+      if (scanner[key] !== undefined && typeof scanner[key] !== 'string')
+        problems.push(`scanner.${key} is not a string`);
     if (!('result' in scanner)) problems.push('scanner.result is missing');
     if (scanner.db !== undefined && !isObject(scanner.db)) problems.push('scanner.db is not an object');
   }
@@ -58,7 +60,8 @@ export function cosignVulnProblems(value: Record<string, unknown>): string[] {
   else {
     for (const key of ['scanStartedOn', 'scanFinishedOn'] as const) {
       const v = metadata[key];
-      if (typeof v !== 'string' || Number.isNaN(Date.parse(v))) problems.push(`metadata.${key} is not an RFC 3339 time`);
+      if (typeof v !== 'string' || Number.isNaN(Date.parse(v)))
+        problems.push(`metadata.${key} is not an RFC 3339 time`);
     }
   }
   return problems;
@@ -75,15 +78,23 @@ const GRYPE_KEYS = ['matches', 'ignoredMatches', 'descriptor'] as const;
  * with neither is unknown. The one detection for the vuln predicates this
  * suite writes (provenance) and reads (verify's gate and its exports).
  */
-export function scanReportFormat(doc: Record<string, unknown>): { format: 'trivy' | 'grype' } | { problem: 'ambiguous' | 'unknown'; detail: string } {
+export function scanReportFormat(
+  doc: Record<string, unknown>,
+): { format: 'trivy' | 'grype' } | { problem: 'ambiguous' | 'unknown'; detail: string } {
   const trivy = TRIVY_KEYS.filter((key) => key in doc);
   const grype = GRYPE_KEYS.filter((key) => key in doc);
   if (trivy.length > 0 && grype.length > 0) {
-    return { problem: 'ambiguous', detail: `it has Trivy keys (${trivy.join(', ')}) and Grype keys (${grype.join(', ')}); refused as ambiguous` };
+    return {
+      problem: 'ambiguous',
+      detail: `it has Trivy keys (${trivy.join(', ')}) and Grype keys (${grype.join(', ')}); refused as ambiguous`,
+    };
   }
   if (trivy.length > 0) return { format: 'trivy' };
   if (grype.length > 0) return { format: 'grype' };
-  return { problem: 'unknown', detail: `it has neither Trivy keys (${TRIVY_KEYS.join(', ')}) nor Grype keys (${GRYPE_KEYS.join(', ')})` };
+  return {
+    problem: 'unknown',
+    detail: `it has neither Trivy keys (${TRIVY_KEYS.join(', ')}) nor Grype keys (${GRYPE_KEYS.join(', ')})`,
+  };
 }
 
 function looksLikeCosignVuln(doc: Record<string, unknown>): boolean {
@@ -98,30 +109,48 @@ function reportTime(doc: Record<string, unknown>, source: 'trivy' | 'grype'): Da
 }
 
 /** The predicate for an already-parsed document (see the module comment). */
-export async function vulnPredicateFrom(doc: Record<string, unknown>, options: VulnPredicateOptions = {}): Promise<VulnPredicate> {
+export async function vulnPredicateFrom(
+  doc: Record<string, unknown>,
+  options: VulnPredicateOptions = {},
+): Promise<VulnPredicate> {
   const what = options.what ?? 'Input `scan-report`';
   let document = doc;
   if (document._type === IN_TOTO_STATEMENT_V1 || document._type === 'https://in-toto.io/Statement/v0.1') {
     if (document.predicateType !== COSIGN_VULN_V1 || !isObject(document.predicate)) {
-      throw new ConfigurationError(`${what} is an in-toto statement with predicate type '${str(document.predicateType).slice(0, 200)}', not ${COSIGN_VULN_V1}.`);
+      throw new ConfigurationError(
+        `${what} is an in-toto statement with predicate type '${str(document.predicateType).slice(0, 200)}', not ${COSIGN_VULN_V1}.`,
+      );
     }
     document = document.predicate;
   }
   if (looksLikeCosignVuln(document)) {
     const problems = cosignVulnProblems(document);
-    if (problems.length > 0) throw new ConfigurationError(`${what} looks like a cosign vuln predicate but ${problems.join('; ')}.`);
+    if (problems.length > 0)
+      throw new ConfigurationError(`${what} looks like a cosign vuln predicate but ${problems.join('; ')}.`);
     const scanner = document.scanner as Record<string, unknown>;
-    return { predicateType: COSIGN_VULN_V1, predicate: document, source: 'cosign-vuln', scanner: { uri: str(scanner.uri), version: str(scanner.version) } };
+    return {
+      predicateType: COSIGN_VULN_V1,
+      predicate: document,
+      source: 'cosign-vuln',
+      scanner: { uri: str(scanner.uri), version: str(scanner.version) },
+    };
   }
 
   const detected = scanReportFormat(document);
   if ('problem' in detected && detected.problem === 'ambiguous') {
-    throw new ConfigurationError(`${what} cannot be read as one scan report: ${detected.detail}. Pass the scanner's own JSON report unchanged.`);
+    throw new ConfigurationError(
+      `${what} cannot be read as one scan report: ${detected.detail}. Pass the scanner's own JSON report unchanged.`,
+    );
   }
   let source: 'trivy' | 'grype';
   if ('format' in detected) source = detected.format;
   else {
-    const hint = 'bomFormat' in document || 'spdxVersion' in document ? ' (this is an SBOM: use predicate: sbom)' : 'runs' in document ? ' (SARIF is not accepted: use the JSON report)' : '';
+    const hint =
+      'bomFormat' in document || 'spdxVersion' in document
+        ? ' (this is an SBOM: use predicate: sbom)'
+        : 'runs' in document
+          ? ' (SARIF is not accepted: use the JSON report)'
+          : '';
     throw new ConfigurationError(
       `${what} is not a scan report${hint}: expected the scan action's cosign-vuln predicate, a Trivy JSON report or a Grype JSON report.`,
     );
@@ -133,7 +162,10 @@ export async function vulnPredicateFrom(doc: Record<string, unknown>, options: V
   try {
     report = source === 'trivy' ? parseTrivyReport(text, { source: what }) : parseGrypeReport(text, { source: what });
   } catch (error) {
-    throw new ConfigurationError(`${what} cannot be read as a ${source === 'trivy' ? 'Trivy' : 'Grype'} report: ${errorMessage(error)}`, { cause: error });
+    throw new ConfigurationError(
+      `${what} cannot be read as a ${source === 'trivy' ? 'Trivy' : 'Grype'} report: ${errorMessage(error)}`,
+      { cause: error },
+    );
   }
   const time = reportTime(document, source) ?? (options.now ?? (() => new Date()))();
   const rendered = renderCosignVulnPredicate(report, {

@@ -55,7 +55,9 @@ export function annotationTitle(finding: Finding): string {
   const severity = finding.severity.toUpperCase();
   switch (finding.kind) {
     case 'vulnerability': {
-      const pkg = finding.packageName ? ` in ${finding.packageName}${finding.packageVersion ? ` ${finding.packageVersion}` : ''}` : '';
+      const pkg = finding.packageName
+        ? ` in ${finding.packageName}${finding.packageVersion ? ` ${finding.packageVersion}` : ''}`
+        : '';
       const fix = finding.fixedVersion
         ? ` (fixed in ${finding.fixedVersion})`
         : finding.fixState === 'wont-fix'
@@ -95,7 +97,11 @@ function annotationMessage(finding: Finding): string {
   return lines.join('\n');
 }
 
-export function findingToAnnotation(finding: Finding, options: AnnotationRenderOptions = {}, tripped?: ReadonlySet<Finding>): Annotation {
+export function findingToAnnotation(
+  finding: Finding,
+  options: AnnotationRenderOptions = {},
+  tripped?: ReadonlySet<Finding>,
+): Annotation {
   const set = tripped ?? trippedSet(options);
   const annotation: Annotation = {
     level: annotationLevel(finding, set),
@@ -115,7 +121,10 @@ export function findingToAnnotation(finding: Finding, options: AnnotationRenderO
 }
 
 /** All findings as annotations, most severe first (emitAnnotations then applies the budget). */
-export function findingsToAnnotations(findings: readonly Finding[], options: AnnotationRenderOptions = {}): Annotation[] {
+export function findingsToAnnotations(
+  findings: readonly Finding[],
+  options: AnnotationRenderOptions = {},
+): Annotation[] {
   const tripped = trippedSet(options);
   return [...findings].sort(compareFindings).map((f) => findingToAnnotation(f, options, tripped));
 }

@@ -154,7 +154,8 @@ export function parseBaselineReport(text: string, source: string): ScanReport {
     if (format === 'trivy') return trivyReportFromJson(data, { source });
     if (format === 'grype') return grypeReportFromJson(data, { source });
   } catch (error) {
-    if (error instanceof InfrastructureError) throw new ConfigurationError(`${where} cannot be used: ${error.message}`, { cause: error });
+    if (error instanceof InfrastructureError)
+      throw new ConfigurationError(`${where} cannot be used: ${error.message}`, { cause: error });
     throw error;
   }
   throw new ConfigurationError(

@@ -86,7 +86,9 @@ function parsedReport(raw: unknown): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new TypeError(`The scanner report for the cosign vuln predicate is not JSON: ${error instanceof Error ? error.message : String(error)}`);
+    throw new TypeError(
+      `The scanner report for the cosign vuln predicate is not JSON: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }
 
@@ -96,7 +98,10 @@ export function renderCosignVulnPredicate(report: ScanReport, options: CosignVul
     context && context.repository && context.runId
       ? `${context.serverUrl.replace(/\/+$/, '')}/${context.repository}/actions/runs/${context.runId}/attempts/${context.runAttempt || '1'}`
       : '';
-  const builderId = options.workflowRef && context ? `${context.serverUrl.replace(/\/+$/, '')}/${options.workflowRef}` : (options.workflowRef ?? '');
+  const builderId =
+    options.workflowRef && context
+      ? `${context.serverUrl.replace(/\/+$/, '')}/${options.workflowRef}`
+      : (options.workflowRef ?? '');
   const predicate: CosignVulnPredicate = {
     invocation: {
       parameters: options.parameters ?? null,
@@ -124,7 +129,10 @@ export interface InTotoSubject {
 }
 
 /** The predicate wrapped in an in-toto v1 Statement about `subjects` (what `cosign attest --type vuln` signs). */
-export function cosignVulnStatement(predicate: CosignVulnPredicate, subjects: readonly InTotoSubject[]): Record<string, unknown> {
+export function cosignVulnStatement(
+  predicate: CosignVulnPredicate,
+  subjects: readonly InTotoSubject[],
+): Record<string, unknown> {
   if (subjects.length === 0) throw new RangeError('an in-toto statement needs at least one subject');
   return {
     _type: IN_TOTO_STATEMENT_TYPE,

@@ -65,7 +65,8 @@ function scoreBand(score: number): CdxSeverity {
 /** Where an identifier comes from, when its form says so. */
 export function vulnerabilitySource(id: string, fallbackUrl?: string): { name?: string; url?: string } {
   if (/^CVE-\d{4}-\d+$/i.test(id)) return { name: 'NVD', url: `https://nvd.nist.gov/vuln/detail/${id.toUpperCase()}` };
-  if (/^GHSA(-[23456789cfghjmpqrvwx]{4}){3}$/i.test(id)) return { name: 'GitHub Advisory Database', url: `https://github.com/advisories/${id}` };
+  if (/^GHSA(-[23456789cfghjmpqrvwx]{4}){3}$/i.test(id))
+    return { name: 'GitHub Advisory Database', url: `https://github.com/advisories/${id}` };
   const url = safeUrl(fallbackUrl);
   return url ? { url } : {};
 }
@@ -77,14 +78,24 @@ function componentRef(finding: Finding): string {
 
 function splitVersions(value: string | undefined): string[] {
   if (!value) return [];
-  return [...new Set(value.split(',').map((v) => clean(v)).filter((v) => v !== ''))];
+  return [
+    ...new Set(
+      value
+        .split(',')
+        .map((v) => clean(v))
+        .filter((v) => v !== ''),
+    ),
+  ];
 }
 
 function artifactComponentType(type: ScanReport['artifactType']): string {
   return type === 'image' ? 'container' : 'application';
 }
 
-export function renderCycloneDxVulnerabilities(report: ScanReport, options: CycloneDxVulnOptions = {}): CycloneDxVulnResult {
+export function renderCycloneDxVulnerabilities(
+  report: ScanReport,
+  options: CycloneDxVulnOptions = {},
+): CycloneDxVulnResult {
   const all = options.findings ?? report.findings;
   const vulns = all.filter((f) => f.kind === 'vulnerability').sort(compareFindings);
 
@@ -104,7 +115,8 @@ export function renderCycloneDxVulnerabilities(report: ScanReport, options: Cycl
       components.set(ref, component);
     } else {
       const properties = components.get(ref)?.properties as { name: string; value: string }[];
-      if (!properties.some((p) => p.value === clean(finding.target))) properties.push({ name: 'scs:target', value: clean(finding.target) });
+      if (!properties.some((p) => p.value === clean(finding.target)))
+        properties.push({ name: 'scs:target', value: clean(finding.target) });
     }
     const id = clean(finding.id);
     const list = byId.get(id);
@@ -119,7 +131,9 @@ export function renderCycloneDxVulnerabilities(report: ScanReport, options: Cycl
     const source = vulnerabilitySource(id, first.primaryUrl);
     if (source.name || source.url) entry.source = source;
 
-    const aliases = [...new Set(findings.flatMap((f) => f.aliases.map(clean)))].filter((a) => a !== '' && a !== id).sort();
+    const aliases = [...new Set(findings.flatMap((f) => f.aliases.map(clean)))]
+      .filter((a) => a !== '' && a !== id)
+      .sort();
     if (aliases.length > 0) {
       entry.references = aliases.map((alias) => {
         const aliasSource = vulnerabilitySource(alias);
@@ -128,7 +142,9 @@ export function renderCycloneDxVulnerabilities(report: ScanReport, options: Cycl
     }
 
     const ratings: Rating[] = [];
-    const severities = [...new Set(findings.map((f) => f.severity))].sort((a, b) => SEVERITY_RANK[b] - SEVERITY_RANK[a]);
+    const severities = [...new Set(findings.map((f) => f.severity))].sort(
+      (a, b) => SEVERITY_RANK[b] - SEVERITY_RANK[a],
+    );
     for (const severity of severities) ratings.push({ severity });
     const scores = findings.map((f) => f.cvssScore).filter((s): s is number => s !== undefined);
     if (scores.length > 0) {

@@ -104,7 +104,8 @@ export function gateMessage(result: GateResult, options: GateMessageOptions = {}
   if (shown.length > 0) {
     lines.push(`Top ${shown.length === 1 ? 'offender' : `${shown.length} offenders`}:`);
     for (const finding of shown) lines.push(`  - ${describeOffender(finding)}`);
-    if (tripped.length > shown.length) lines.push(`  …and ${tripped.length - shown.length} more (see the job summary and SARIF report).`);
+    if (tripped.length > shown.length)
+      lines.push(`  …and ${tripped.length - shown.length} more (see the job summary and SARIF report).`);
   }
   return lines.join('\n');
 }

@@ -155,7 +155,8 @@ const ECOSYSTEMS: Record<string, string> = {
 };
 
 /** Schemes Grype accepts before a source; userInput may carry one. */
-const SOURCE_SCHEME = /^(registry|docker|podman|containerd|docker-archive|oci-archive|oci-dir|singularity|dir|file|sbom):/;
+const SOURCE_SCHEME =
+  /^(registry|docker|podman|containerd|docker-archive|oci-archive|oci-dir|singularity|dir|file|sbom):/;
 
 /** `ghcr.io/org/app:1.0@sha256:…` → `ghcr.io/org/app`. */
 function repositoryOf(reference: string): string {
@@ -187,7 +188,9 @@ function pickImageDigest(userInput: string, target: Json): string | undefined {
   }
   const manifestDigest = str(target.manifestDigest);
   if (!manifestDigest) return undefined;
-  return REFERENCE_LIKE.test(repository) && !ARCHIVE_LIKE.test(repository) ? `${repository}@${manifestDigest}` : manifestDigest;
+  return REFERENCE_LIKE.test(repository) && !ARCHIVE_LIKE.test(repository)
+    ? `${repository}@${manifestDigest}`
+    : manifestDigest;
 }
 
 interface SourceInfo {
@@ -205,7 +208,10 @@ function describeSource(source: unknown): SourceInfo {
   switch (type) {
     case 'image': {
       const meta = isObject(target) ? target : {};
-      const userInput = (str(meta.userInput) ?? strings(meta.tags)[0] ?? str(meta.imageID) ?? '').replace(SOURCE_SCHEME, '');
+      const userInput = (str(meta.userInput) ?? strings(meta.tags)[0] ?? str(meta.imageID) ?? '').replace(
+        SOURCE_SCHEME,
+        '',
+      );
       const info: SourceInfo = { artifactName: userInput, artifactType: 'image', directory: false };
       const digest = pickImageDigest(userInput, meta);
       if (digest) info.artifactDigest = digest;
@@ -217,13 +223,20 @@ function describeSource(source: unknown): SourceInfo {
       return { artifactName: str(target) ?? '', artifactType: 'filesystem', directory: false };
     default:
       // purl, purl-file, cpe, unknown (an SBOM without source metadata)
-      return { artifactName: typeof target === 'string' && target !== 'unknown' ? target : '', artifactType: 'unknown', directory: false };
+      return {
+        artifactName: typeof target === 'string' && target !== 'unknown' ? target : '',
+        artifactType: 'unknown',
+        directory: false,
+      };
   }
 }
 
 /** A relative, forward-slash path inside the scanned tree, or undefined. */
 function treePath(path: string): string | undefined {
-  const relative = path.replace(/\\/g, '/').replace(/^\/+/, '').replace(/^(\.\/)+/, '');
+  const relative = path
+    .replace(/\\/g, '/')
+    .replace(/^\/+/, '')
+    .replace(/^(\.\/)+/, '');
   if (relative === '' || relative === '.' || /^[a-zA-Z]:/.test(relative)) return undefined;
   if (relative.split('/').some((segment) => segment === '..')) return undefined;
   return relative;
@@ -263,16 +276,28 @@ interface MatchContext {
  * The shape every Grype match has; throws `unexpected(path, problem)` for
  * anything else, so that a renamed or moved field cannot hide a finding.
  */
-function checkMatch(match: unknown, path: string, unexpected: (path: string, problem: string) => never): { vulnerability: Json; artifact: Json; id: string; severity: Severity } {
+function checkMatch(
+  match: unknown,
+  path: string,
+  unexpected: (path: string, problem: string) => never,
+): { vulnerability: Json; artifact: Json; id: string; severity: Severity } {
   if (!isObject(match)) unexpected(path, `is ${describeJson(match)}, expected an object`);
   const { vulnerability, artifact } = match;
-  if (!isObject(vulnerability)) unexpected(`${path}.vulnerability`, `is ${describeJson(vulnerability)}, expected an object`);
+  if (!isObject(vulnerability))
+    unexpected(`${path}.vulnerability`, `is ${describeJson(vulnerability)}, expected an object`);
   if (!isObject(artifact)) unexpected(`${path}.artifact`, `is ${describeJson(artifact)}, expected an object`);
   const id = str(vulnerability.id)?.trim();
   if (!id) unexpected(`${path}.vulnerability.id`, `is ${describeJson(vulnerability.id)}, expected a non-empty string`);
   const raw = vulnerability.severity;
-  if (raw !== undefined && raw !== '' && (typeof raw !== 'string' || !GRYPE_SEVERITY_NAMES.some((name) => name.toLowerCase() === raw.trim().toLowerCase()))) {
-    unexpected(`${path}.vulnerability.severity`, `is ${describeJson(raw)}, not one of ${GRYPE_SEVERITY_NAMES.join(', ')}`);
+  if (
+    raw !== undefined &&
+    raw !== '' &&
+    (typeof raw !== 'string' || !GRYPE_SEVERITY_NAMES.some((name) => name.toLowerCase() === raw.trim().toLowerCase()))
+  ) {
+    unexpected(
+      `${path}.vulnerability.severity`,
+      `is ${describeJson(raw)}, not one of ${GRYPE_SEVERITY_NAMES.join(', ')}`,
+    );
   }
   return { vulnerability, artifact, id, severity: normalizeGrypeSeverity(raw) };
 }
@@ -283,8 +308,11 @@ function matchToFinding(checked: ReturnType<typeof checkMatch>, match: Json, con
 
   const fix = isObject(vulnerability.fix) ? vulnerability.fix : {};
   const fixedVersions = [...new Set(strings(fix.versions))];
-  const aliases = [...new Set(related.map((r) => str(r.id)?.trim()).filter((a): a is string => a !== undefined && a !== id))];
-  const description = str(vulnerability.description) ?? related.map((r) => str(r.description)).find((d) => d !== undefined);
+  const aliases = [
+    ...new Set(related.map((r) => str(r.id)?.trim()).filter((a): a is string => a !== undefined && a !== id)),
+  ];
+  const description =
+    str(vulnerability.description) ?? related.map((r) => str(r.description)).find((d) => d !== undefined);
   const references = [...new Set([...strings(vulnerability.urls), ...related.flatMap((r) => strings(r.urls))])];
 
   const type = str(artifact.type);
@@ -298,7 +326,8 @@ function matchToFinding(checked: ReturnType<typeof checkMatch>, match: Json, con
   if (isOsPackage) {
     target = context.distroTarget ?? relativePath ?? (context.source.artifactName || type);
   } else {
-    target = relativePath ?? (type ? ECOSYSTEMS[type] : undefined) ?? (context.source.artifactName || type || 'unknown');
+    target =
+      relativePath ?? (type ? ECOSYSTEMS[type] : undefined) ?? (context.source.artifactName || type || 'unknown');
   }
 
   const finding: Finding = {
@@ -374,23 +403,32 @@ function notGrypeHint(data: Json): string {
 export function grypeReportFromJson(data: unknown, options: ParseGrypeOptions = {}): ScanReport {
   const from = options.source ? ` (${options.source})` : '';
   if (!isObject(data)) {
-    throw new InfrastructureError(`${PARSE_FAILURE}${from}: expected a JSON object, got ${Array.isArray(data) ? 'an array' : data === null ? 'null' : typeof data}`);
+    throw new InfrastructureError(
+      `${PARSE_FAILURE}${from}: expected a JSON object, got ${Array.isArray(data) ? 'an array' : data === null ? 'null' : typeof data}`,
+    );
   }
   const descriptor = isObject(data.descriptor) ? data.descriptor : undefined;
   const isGrype = descriptor?.name === 'grype';
   if (!Array.isArray(data.matches) && !(isGrype && (data.matches === undefined || data.matches === null))) {
     const got = 'matches' in data ? 'a `matches` field that is not an array' : 'no `matches` array';
-    throw new InfrastructureError(`${PARSE_FAILURE}${from}: it has ${got}${notGrypeHint(data)}; this action reads \`grype -o json\` reports`);
+    throw new InfrastructureError(
+      `${PARSE_FAILURE}${from}: it has ${got}${notGrypeHint(data)}; this action reads \`grype -o json\` reports`,
+    );
   }
 
   const source = describeSource(data.source);
   if (options.artifactType) source.artifactType = options.artifactType;
-  if (options.artifactType && options.artifactType !== 'filesystem' && options.artifactType !== 'repository') source.directory = false;
+  if (options.artifactType && options.artifactType !== 'filesystem' && options.artifactType !== 'repository')
+    source.directory = false;
 
   const distro = isObject(data.distro) ? data.distro : {};
   const distroName = str(distro.name)?.trim();
   const distroTarget = distroName ? [distroName, str(distro.version)?.trim()].filter(Boolean).join(' ') : undefined;
-  const context: MatchContext = { source, ...(distroTarget ? { distroTarget } : {}), ...(distroName ? { distroName } : {}) };
+  const context: MatchContext = {
+    source,
+    ...(distroTarget ? { distroTarget } : {}),
+    ...(distroName ? { distroName } : {}),
+  };
 
   const findings: Finding[] = [];
   const seen = new Set<string>();

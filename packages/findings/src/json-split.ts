@@ -151,7 +151,12 @@ export function splitTopLevelObject(bytes: Uint8Array, arrayKey: string): SplitO
         } else {
           const end = s.endOfValue(i);
           // defineProperty: a "__proto__" member is an own property, as JSON.parse makes it.
-          Object.defineProperty(fields, key, { value: s.parse(i, end), enumerable: true, writable: true, configurable: true });
+          Object.defineProperty(fields, key, {
+            value: s.parse(i, end),
+            enumerable: true,
+            writable: true,
+            configurable: true,
+          });
           if (key === arrayKey) items = undefined;
           i = end;
         }

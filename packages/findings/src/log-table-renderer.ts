@@ -67,7 +67,14 @@ const COLUMNS: readonly Column[] = [
   {
     header: 'FIXED',
     max: 24,
-    cell: (f) => (f.kind !== 'vulnerability' ? '' : f.fixedVersion ? f.fixedVersion : f.fixState === 'wont-fix' ? "won't fix" : 'no fix'),
+    cell: (f) =>
+      f.kind !== 'vulnerability'
+        ? ''
+        : f.fixedVersion
+          ? f.fixedVersion
+          : f.fixState === 'wont-fix'
+            ? "won't fix"
+            : 'no fix',
   },
   {
     header: 'TITLE',
@@ -102,9 +109,13 @@ export function renderLogTable(report: ScanReport, options: LogTableOptions = {}
   }
   const budget = options.budgetBytes ?? LOG_TABLE_BUDGET_BYTES;
   const tripped = new Set(options.tripped ?? []);
-  const lines: string[] = [`${plural(findings.length, 'finding')} (${countsPhrase(findings)}) in ${plural(report.targets.length, 'target')}.`];
+  const lines: string[] = [
+    `${plural(findings.length, 'finding')} (${countsPhrase(findings)}) in ${plural(report.targets.length, 'target')}.`,
+  ];
   if (tripped.size > 0) {
-    lines.push(`* = at or above the gate's threshold${options.failOn ? ` (fail-on: ${logCell(options.failOn, 20)})` : ''}: ${plural(tripped.size, 'finding')}.`);
+    lines.push(
+      `* = at or above the gate's threshold${options.failOn ? ` (fail-on: ${logCell(options.failOn, 20)})` : ''}: ${plural(tripped.size, 'finding')}.`,
+    );
   }
   // The cut note is always affordable: its size is reserved from the start.
   const noteReserve = 400;
@@ -114,14 +125,27 @@ export function renderLogTable(report: ScanReport, options: LogTableOptions = {}
   for (const group of groupByTarget(findings)) {
     // Columns empty for the whole target (versions of a config file) are left out.
     const all = group.findings.map((f) => COLUMNS.map((column) => logCell(column.cell(f), column.max)));
-    const keep = COLUMNS.map((column, i) => column.header === 'SEVERITY' || column.header === 'ID' || column.header === 'TITLE' || all.some((row) => row[i] !== ''));
+    const keep = COLUMNS.map(
+      (column, i) =>
+        column.header === 'SEVERITY' ||
+        column.header === 'ID' ||
+        column.header === 'TITLE' ||
+        all.some((row) => row[i] !== ''),
+    );
     const columns = COLUMNS.filter((_, i) => keep[i]);
     const cells = all.map((row) => row.filter((_, i) => keep[i]));
     const widths = columns.map((column, i) => Math.max(column.header.length, ...cells.map((row) => row[i]!.length)));
     const format = (row: readonly string[], mark: string): string =>
       `  ${mark} ${row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i]!))).join('  ')}`.trimEnd();
     const type = group.targetType ? ` (${logCell(group.targetType, 40)})` : '';
-    const head = ['', `Target: ${logCell(group.target, 200)}${type}: ${plural(group.findings.length, 'finding')} (${countsPhrase(group.findings)})`, format(columns.map((c) => c.header), ' ')];
+    const head = [
+      '',
+      `Target: ${logCell(group.target, 200)}${type}: ${plural(group.findings.length, 'finding')} (${countsPhrase(group.findings)})`,
+      format(
+        columns.map((c) => c.header),
+        ' ',
+      ),
+    ];
     const headBytes = head.reduce((sum, line) => sum + Buffer.byteLength(line) + 1, 0);
     const firstRow = format(cells[0]!, tripped.has(group.findings[0]!) ? '*' : ' ');
     if (used + headBytes + Buffer.byteLength(firstRow) + 1 + noteReserve > budget) {
@@ -145,7 +169,10 @@ export function renderLogTable(report: ScanReport, options: LogTableOptions = {}
   }
   const omitted = findings.length - shown;
   if (omitted > 0) {
-    lines.push('', `… ${plural(omitted, 'more finding')} not shown (log budget ${Math.round(budget / 1024)} KiB); the full list is in ${logCell(options.seeAlso ?? 'the SARIF and JSON reports', 300)}.`);
+    lines.push(
+      '',
+      `… ${plural(omitted, 'more finding')} not shown (log budget ${Math.round(budget / 1024)} KiB); the full list is in ${logCell(options.seeAlso ?? 'the SARIF and JSON reports', 300)}.`,
+    );
   }
   return { text: lines.join('\n'), shown, omitted };
 }

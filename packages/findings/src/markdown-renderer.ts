@@ -89,7 +89,10 @@ function gateLine(gate: GateResult): SafeMarkdown {
 function header(builder: SummaryBuilder, report: ScanReport, options: MarkdownSummaryOptions): void {
   const title = options.title ?? `${report.tool.name} scan`;
   builder.heading(md.join([md.text(title), md.code(report.artifactName || 'unknown artifact', 300)], ': '), 2);
-  const version = report.tool.version && report.tool.version !== 'dev' ? report.tool.version : (options.toolVersion ?? report.tool.version);
+  const version =
+    report.tool.version && report.tool.version !== 'dev'
+      ? report.tool.version
+      : (options.toolVersion ?? report.tool.version);
   const facts: MarkdownText[] = [
     md.raw(`${md.text(report.tool.name).text}${version ? ` ${md.text(version, 60).text}` : ''}`),
     md.raw(ARTIFACT_LABEL[report.artifactType]),
@@ -150,7 +153,8 @@ function findingRow(finding: Finding, tripped: ReadonlySet<Finding>): MarkdownTe
       : md.raw(finding.fixState === 'wont-fix' ? "_won't fix_" : '_no fix_');
     version = md.join([installed, md.raw('→'), fixed]);
   }
-  const title = finding.kind === 'misconfiguration' && finding.message ? `${finding.title}: ${finding.message}` : finding.title;
+  const title =
+    finding.kind === 'misconfiguration' && finding.message ? `${finding.title}: ${finding.message}` : finding.title;
   return [severity, id, subject, version, md.text(title, 300)];
 }
 
@@ -175,11 +179,17 @@ export function groupByTarget(findings: readonly Finding[]): TargetGroup[] {
   const list = [...groups.values()];
   for (const group of list) group.findings.sort(compareFindings);
   const top = (g: TargetGroup): number => SEVERITY_RANK[g.findings[0]?.severity ?? 'unknown'];
-  return list.sort((a, b) => top(b) - top(a) || b.findings.length - a.findings.length || a.target.localeCompare(b.target));
+  return list.sort(
+    (a, b) => top(b) - top(a) || b.findings.length - a.findings.length || a.target.localeCompare(b.target),
+  );
 }
 
 /** Appends the scan's sections to `builder`. */
-export function appendScanSummary(builder: SummaryBuilder, report: ScanReport, options: MarkdownSummaryOptions = {}): void {
+export function appendScanSummary(
+  builder: SummaryBuilder,
+  report: ScanReport,
+  options: MarkdownSummaryOptions = {},
+): void {
   header(builder, report, options);
   const findings = report.findings;
   if (findings.length === 0) {
@@ -192,7 +202,9 @@ export function appendScanSummary(builder: SummaryBuilder, report: ScanReport, o
   const collapseAbove = options.collapseAbove ?? 10;
   for (const group of groupByTarget(findings)) {
     const type = group.targetType ? ` <i>(${htmlText(group.targetType, 60)})</i>` : '';
-    const summary = md.raw(`<b>${htmlText(group.target, 300)}</b>${type}: ${plural(group.findings.length, 'finding')} (${countsPhrase(group.findings)})`);
+    const summary = md.raw(
+      `<b>${htmlText(group.target, 300)}</b>${type}: ${plural(group.findings.length, 'finding')} (${countsPhrase(group.findings)})`,
+    );
     builder.details({
       summary,
       open: group.findings.length <= collapseAbove,

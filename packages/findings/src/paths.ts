@@ -6,7 +6,10 @@ import { posix } from 'node:path';
  * Undefined when the result would leave the repository (`..`, absolute).
  */
 export function repoRelativePath(prefix: string | undefined, path: string): string | undefined {
-  const base = (prefix ?? '').replace(/\\/g, '/').replace(/^(\.\/)+/, '').replace(/\/+$/, '');
+  const base = (prefix ?? '')
+    .replace(/\\/g, '/')
+    .replace(/^(\.\/)+/, '')
+    .replace(/\/+$/, '');
   const relative = path.replace(/\\/g, '/');
   if (relative.startsWith('/') || base.startsWith('/')) return undefined;
   const joined = posix.normalize(posix.join(base === '.' ? '' : base, relative));

@@ -17,7 +17,10 @@ export async function readReportFile(file: string, tool: string, maxBytes = MAX_
     return await readFileCapped(file, maxBytes, `${tool}'s JSON report ${file}`);
   } catch (error) {
     if (error instanceof SizeCapError) {
-      throw new InfrastructureError(`${error.message}: the action reads reports of at most ${maxBytes} bytes. Narrow the scan (scanners, skip-dirs) or raise it with the maintainers.`, { cause: error });
+      throw new InfrastructureError(
+        `${error.message}: the action reads reports of at most ${maxBytes} bytes. Narrow the scan (scanners, skip-dirs) or raise it with the maintainers.`,
+        { cause: error },
+      );
     }
     throw error;
   }

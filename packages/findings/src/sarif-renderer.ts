@@ -176,12 +176,15 @@ function locationFor(finding: Finding, report: ScanReport, options: SarifRenderO
   const loc = finding.location;
   const path = loc ? repoRelativePath(options.pathPrefix, loc.path) : undefined;
   if (loc && path) {
-    const region: { startLine: number; endLine?: number } = { startLine: loc.startLine && loc.startLine >= 1 ? loc.startLine : 1 };
+    const region: { startLine: number; endLine?: number } = {
+      startLine: loc.startLine && loc.startLine >= 1 ? loc.startLine : 1,
+    };
     if (loc.startLine && loc.endLine && loc.endLine >= loc.startLine) region.endLine = loc.endLine;
     return { physicalLocation: { artifactLocation: { uri: uriReference(path), uriBaseId: '%SRCROOT%' }, region } };
   }
   // No file in the repository (image contents, SBOM components): name the image or target, as Trivy does.
-  const osTarget = report.artifactType === 'image' && report.artifactName && finding.target.startsWith(`${report.artifactName} (`);
+  const osTarget =
+    report.artifactType === 'image' && report.artifactName && finding.target.startsWith(`${report.artifactName} (`);
   const name = osTarget ? report.artifactName : finding.target || report.artifactName || 'unknown';
   const what = finding.packageName
     ? `${name}: ${finding.packageName}${finding.packageVersion ? `@${finding.packageVersion}` : ''}`
@@ -239,7 +242,9 @@ function ruleFor(finding: Finding, score: number): SarifRule {
     '',
     description,
   ].join('\n');
-  const link = helpUri ? `[${mdText(finding.id, 200)}](${helpUri.replace(/[()|\s]/g, encodeURIComponent)})` : mdText(finding.id, 200);
+  const link = helpUri
+    ? `[${mdText(finding.id, 200)}](${helpUri.replace(/[()|\s]/g, encodeURIComponent)})`
+    : mdText(finding.id, 200);
   const helpMarkdown = [
     `**${link}**: ${mdText(title)}`,
     '',
@@ -300,7 +305,12 @@ function prepare(findings: readonly Finding[], report: ScanReport, options: Sari
   });
 }
 
-function buildLog(kept: readonly Prepared[], report: ScanReport, options: SarifRenderOptions, omitted: SarifOmissions): SarifLog {
+function buildLog(
+  kept: readonly Prepared[],
+  report: ScanReport,
+  options: SarifRenderOptions,
+  omitted: SarifOmissions,
+): SarifLog {
   const rules: SarifRule[] = [];
   const ruleIndex = new Map<string, number>();
   const results: SarifResult[] = [];
@@ -376,7 +386,14 @@ export function renderSarif(report: ScanReport, options: SarifRenderOptions): Sa
   for (let attempt = 0; ; attempt += 1) {
     const kept = prepared.slice(0, keep);
     const dropped = prepared.slice(keep);
-    const reason = overCount && overSize ? 'result-and-size-limit' : overSize ? 'size-limit' : overCount ? 'result-limit' : undefined;
+    const reason =
+      overCount && overSize
+        ? 'result-and-size-limit'
+        : overSize
+          ? 'size-limit'
+          : overCount
+            ? 'result-limit'
+            : undefined;
     const omitted = omissions(dropped, reason);
     const sarif = buildLog(kept, report, options, omitted);
     const json = JSON.stringify(sarif);

@@ -67,7 +67,8 @@ function objectList(value: unknown, path: string, ctx: ShapeContext): Json[] {
 /** A non-empty string id at `path.field`; anything else is refused. */
 function requiredId(entry: Json, field: string, path: string, ctx: ShapeContext): string {
   const value = str(entry[field]);
-  if (value === undefined) ctx.unexpected(`${path}.${field}`, `is ${describeJson(entry[field])}, expected a non-empty string`);
+  if (value === undefined)
+    ctx.unexpected(`${path}.${field}`, `is ${describeJson(entry[field])}, expected a non-empty string`);
   return value;
 }
 
@@ -226,10 +227,32 @@ function packageLines(result: Json, pkgId: string | undefined): [number | undefi
 
 /** Names Trivy gives aggregated language results (image scans, SBOMs): not files. */
 const LANGUAGE_TARGETS = new Set([
-  'Node.js', 'Python', 'Ruby', 'Java', 'PHP', '.NET', 'Go', 'Rust', 'Elixir', 'Dart', 'Julia', 'Swift', 'C++', 'Conan', 'CocoaPods', 'Bitnami',
+  'Node.js',
+  'Python',
+  'Ruby',
+  'Java',
+  'PHP',
+  '.NET',
+  'Go',
+  'Rust',
+  'Elixir',
+  'Dart',
+  'Julia',
+  'Swift',
+  'C++',
+  'Conan',
+  'CocoaPods',
+  'Bitnami',
 ]);
 
-function vulnerabilities(result: Json, target: string, targetType: string | undefined, repoArtifact: boolean, where: string, ctx: ShapeContext): Finding[] {
+function vulnerabilities(
+  result: Json,
+  target: string,
+  targetType: string | undefined,
+  repoArtifact: boolean,
+  where: string,
+  ctx: ShapeContext,
+): Finding[] {
   const findings: Finding[] = [];
   const isLangPkgs = result.Class === 'lang-pkgs';
   const path = `${where}.Vulnerabilities`;
@@ -265,7 +288,14 @@ function vulnerabilities(result: Json, target: string, targetType: string | unde
   return findings;
 }
 
-function misconfigurations(result: Json, target: string, targetType: string | undefined, repoArtifact: boolean, where: string, ctx: ShapeContext): Finding[] {
+function misconfigurations(
+  result: Json,
+  target: string,
+  targetType: string | undefined,
+  repoArtifact: boolean,
+  where: string,
+  ctx: ShapeContext,
+): Finding[] {
   const findings: Finding[] = [];
   const path = `${where}.Misconfigurations`;
   for (const [index, m] of objectList(result.Misconfigurations, path, ctx).entries()) {
@@ -301,7 +331,14 @@ function misconfigurations(result: Json, target: string, targetType: string | un
   return findings;
 }
 
-function secrets(result: Json, target: string, targetType: string | undefined, repoArtifact: boolean, where: string, ctx: ShapeContext): Finding[] {
+function secrets(
+  result: Json,
+  target: string,
+  targetType: string | undefined,
+  repoArtifact: boolean,
+  where: string,
+  ctx: ShapeContext,
+): Finding[] {
   const findings: Finding[] = [];
   const path = `${where}.Secrets`;
   for (const [index, s] of objectList(result.Secrets, path, ctx).entries()) {
@@ -331,7 +368,14 @@ function secrets(result: Json, target: string, targetType: string | undefined, r
   return findings;
 }
 
-function licenses(result: Json, target: string, targetType: string | undefined, repoArtifact: boolean, where: string, ctx: ShapeContext): Finding[] {
+function licenses(
+  result: Json,
+  target: string,
+  targetType: string | undefined,
+  repoArtifact: boolean,
+  where: string,
+  ctx: ShapeContext,
+): Finding[] {
   const findings: Finding[] = [];
   const path = `${where}.Licenses`;
   for (const [index, l] of objectList(result.Licenses, path, ctx).entries()) {
@@ -462,14 +506,23 @@ export function trivyReportFromJson(data: unknown, options: ParseTrivyOptions = 
  * With `detach`, every string kept in the model is copied out of the text it
  * was parsed from (see detachString), so no element's text outlives it.
  */
-function buildReport(data: unknown, results: Iterable<unknown>, options: ParseTrivyOptions, detach: boolean): ScanReport {
+function buildReport(
+  data: unknown,
+  results: Iterable<unknown>,
+  options: ParseTrivyOptions,
+  detach: boolean,
+): ScanReport {
   const from = options.source ? ` (${options.source})` : '';
   if (!isObject(data)) {
-    throw new InfrastructureError(`${PARSE_FAILURE}${from}: expected a JSON object, got ${Array.isArray(data) ? 'an array' : typeof data}`);
+    throw new InfrastructureError(
+      `${PARSE_FAILURE}${from}: expected a JSON object, got ${Array.isArray(data) ? 'an array' : typeof data}`,
+    );
   }
   if (data.SchemaVersion !== SUPPORTED_TRIVY_SCHEMA_VERSION) {
-    const got = data.SchemaVersion === undefined ? 'no SchemaVersion' : `SchemaVersion ${JSON.stringify(data.SchemaVersion)}`;
-    const hint = 'bomFormat' in data || 'spdxVersion' in data ? ' (this looks like an SBOM, not a `--format json` report)' : '';
+    const got =
+      data.SchemaVersion === undefined ? 'no SchemaVersion' : `SchemaVersion ${JSON.stringify(data.SchemaVersion)}`;
+    const hint =
+      'bomFormat' in data || 'spdxVersion' in data ? ' (this looks like an SBOM, not a `--format json` report)' : '';
     throw new InfrastructureError(
       `${PARSE_FAILURE}${from}: it has ${got}${hint}; this action reads SchemaVersion ${SUPPORTED_TRIVY_SCHEMA_VERSION}`,
     );
@@ -507,7 +560,10 @@ function buildReport(data: unknown, results: Iterable<unknown>, options: ParseTr
     const where = `Results[${index}]`;
     if (!isObject(result)) ctx.unexpected(where, `is ${describeJson(result)}, expected an object`);
     if (typeof result.Target !== 'string') {
-      ctx.unexpected(`${where}.Target`, `is ${describeJson(result.Target)}, expected a string (every Trivy result names its target)`);
+      ctx.unexpected(
+        `${where}.Target`,
+        `is ${describeJson(result.Target)}, expected a string (every Trivy result names its target)`,
+      );
     }
     const target = str(result.Target) ?? artifactName;
     if (!targets.has(target)) targets.add(detach ? detachString(target) : target);

@@ -99,13 +99,15 @@ function str(value: unknown): string | undefined {
 
 /** A short, quoted rendering of an untrusted value for messages. */
 function shown(value: unknown): string {
-  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
   return `'${label(text)}'`;
 }
 
 /** An untrusted name for messages: no control characters, bounded. */
 function label(value: string): string {
-  return [...value.slice(0, 80)].map((c) => (c.charCodeAt(0) < 0x20 || (c.charCodeAt(0) >= 0x7f && c.charCodeAt(0) <= 0x9f) ? ' ' : c)).join('');
+  return [...value.slice(0, 80)]
+    .map((c) => (c.charCodeAt(0) < 0x20 || (c.charCodeAt(0) >= 0x7f && c.charCodeAt(0) <= 0x9f) ? ' ' : c))
+    .join('');
 }
 
 function fail(source: string, detail: string, cause?: unknown): never {
@@ -166,22 +168,34 @@ function statementOf(value: unknown, index: number, source: string, documentTime
   } else if (isObject(value.vulnerability)) {
     vulnerability = str(value.vulnerability.name);
     const rawAliases = value.vulnerability.aliases;
-    if (rawAliases !== undefined && !Array.isArray(rawAliases)) fail(source, `${where}: vulnerability.aliases must be an array of strings.`);
-    aliases = (rawAliases ?? []).map((a: unknown) => str(a)).filter((a: string | undefined): a is string => a !== undefined);
+    if (rawAliases !== undefined && !Array.isArray(rawAliases))
+      fail(source, `${where}: vulnerability.aliases must be an array of strings.`);
+    aliases = (rawAliases ?? [])
+      .map((a: unknown) => str(a))
+      .filter((a: string | undefined): a is string => a !== undefined);
   }
   if (!vulnerability) fail(source, `${where} has no vulnerability name (expected "vulnerability": {"name": "CVE-…"}).`);
 
   const status = value.status;
   if (typeof status !== 'string' || !(VEX_STATUSES as readonly string[]).includes(status)) {
-    fail(source, `${where} (${label(vulnerability)}): status ${shown(status)} is not one of ${VEX_STATUSES.join(', ')}.`);
+    fail(
+      source,
+      `${where} (${label(vulnerability)}): status ${shown(status)} is not one of ${VEX_STATUSES.join(', ')}.`,
+    );
   }
   const justification = str(value.justification);
   if (justification && !(VEX_JUSTIFICATIONS as readonly string[]).includes(justification)) {
-    fail(source, `${where} (${label(vulnerability)}): justification ${shown(justification)} is not one of ${VEX_JUSTIFICATIONS.join(', ')}.`);
+    fail(
+      source,
+      `${where} (${label(vulnerability)}): justification ${shown(justification)} is not one of ${VEX_JUSTIFICATIONS.join(', ')}.`,
+    );
   }
   const impactStatement = str(value.impact_statement);
   if (status === 'not_affected' && !justification && !impactStatement) {
-    fail(source, `${where} (${label(vulnerability)}): a not_affected statement needs a justification or an impact_statement.`);
+    fail(
+      source,
+      `${where} (${label(vulnerability)}): a not_affected statement needs a justification or an impact_statement.`,
+    );
   }
 
   const statementSubcomponents = componentList(value.subcomponents, source, `${where} subcomponents`);
@@ -190,7 +204,9 @@ function statementOf(value: unknown, index: number, source: string, documentTime
   }
   const products: VexProduct[] = ((value.products as unknown[] | undefined) ?? []).map((item, i) => {
     const component = componentOf(item, source, `${where} product ${i + 1}`);
-    const nested = isObject(item) ? componentList(item.subcomponents, source, `${where} product ${i + 1} subcomponents`) : [];
+    const nested = isObject(item)
+      ? componentList(item.subcomponents, source, `${where} product ${i + 1} subcomponents`)
+      : [];
     return { ...component, subcomponents: [...nested, ...statementSubcomponents] };
   });
   // v0.0.x: subcomponents next to products; with no products they still narrow the statement.
@@ -198,7 +214,12 @@ function statementOf(value: unknown, index: number, source: string, documentTime
     products.push(...statementSubcomponents.map((c) => ({ identifiers: c.identifiers, subcomponents: [] })));
   }
 
-  const statement: VexStatement = { vulnerability, aliases: [...new Set(aliases)], status: status as VexStatus, products };
+  const statement: VexStatement = {
+    vulnerability,
+    aliases: [...new Set(aliases)],
+    status: status as VexStatus,
+    products,
+  };
   if (justification) statement.justification = justification;
   if (impactStatement) statement.impactStatement = impactStatement;
   const timestamp = timestampOf(value.timestamp, source, where) ?? documentTime;
@@ -207,7 +228,8 @@ function statementOf(value: unknown, index: number, source: string, documentTime
 }
 
 function notOpenVexHint(data: Json): string {
-  if (isObject(data.document) && data.document.category === 'csaf_vex') return ' It looks like CSAF VEX; convert it to OpenVEX (e.g. `vexctl`).';
+  if (isObject(data.document) && data.document.category === 'csaf_vex')
+    return ' It looks like CSAF VEX; convert it to OpenVEX (e.g. `vexctl`).';
   if ('bomFormat' in data) return ' It looks like CycloneDX; only OpenVEX documents are read.';
   return '';
 }
@@ -228,7 +250,11 @@ export function parseVexDocument(input: string | Uint8Array, options: ParseVexOp
 /** Converts an already-parsed OpenVEX document. */
 export function vexDocumentFromJson(data: unknown, options: ParseVexOptions): VexDocument {
   const { source } = options;
-  if (!isObject(data)) fail(source, `expected a JSON object, got ${Array.isArray(data) ? 'an array' : data === null ? 'null' : typeof data}.`);
+  if (!isObject(data))
+    fail(
+      source,
+      `expected a JSON object, got ${Array.isArray(data) ? 'an array' : data === null ? 'null' : typeof data}.`,
+    );
   const contexts = Array.isArray(data['@context']) ? data['@context'] : [data['@context']];
   if (!contexts.some((c) => typeof c === 'string' && CONTEXT_PATTERN.test(c))) {
     const got = data['@context'] === undefined ? 'no @context' : `@context ${shown(data['@context'])}`;
@@ -312,7 +338,11 @@ export function packageUrlMatches(pattern: string, purl: string | undefined): bo
   const p = parsePackageUrl(pattern);
   const f = parsePackageUrl(purl);
   if (!p || !f) return false;
-  if (p.type !== f.type || p.name.toLowerCase() !== f.name.toLowerCase() || p.namespace.toLowerCase() !== f.namespace.toLowerCase()) {
+  if (
+    p.type !== f.type ||
+    p.name.toLowerCase() !== f.name.toLowerCase() ||
+    p.namespace.toLowerCase() !== f.namespace.toLowerCase()
+  ) {
     return false;
   }
   if (p.version !== undefined && p.version !== f.version) return false;
@@ -453,7 +483,11 @@ function timeOf(statement: VexStatement): number {
  * Splits findings into kept and suppressed by the documents' statements (see
  * the module comment for the matching rules). Order of `kept` is preserved.
  */
-export function applyVex(findings: readonly Finding[], documents: readonly VexDocument[], options: ApplyVexOptions = {}): VexResult {
+export function applyVex(
+  findings: readonly Finding[],
+  documents: readonly VexDocument[],
+  options: ApplyVexOptions = {},
+): VexResult {
   const artifact = artifactIdentity(options);
   // Index by upper-cased vulnerability name and alias; keep reading order for ties.
   const byVulnerability = new Map<string, { statement: VexStatement; source: string; order: number }[]>();

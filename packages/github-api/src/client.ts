@@ -146,7 +146,12 @@ function retryAfterMs(value: string | undefined, now: number): number | undefine
 }
 
 /** How long to wait before retrying a rate-limited response, or undefined when it is not one. */
-export function rateLimitWaitMs(status: number, headers: Record<string, string>, data: unknown, now: number): number | undefined {
+export function rateLimitWaitMs(
+  status: number,
+  headers: Record<string, string>,
+  data: unknown,
+  now: number,
+): number | undefined {
   if (status !== 403 && status !== 429) return undefined;
   const retryAfter = retryAfterMs(headers['retry-after'], now);
   if (retryAfter !== undefined) return retryAfter;
@@ -156,7 +161,8 @@ export function rateLimitWaitMs(status: number, headers: Record<string, string>,
     if (Number.isFinite(reset)) return Math.max(0, reset - now) + 1000;
   }
   const message = isObject(data) && typeof data.message === 'string' ? data.message : '';
-  if (status === 429 || /secondary rate limit|abuse detection/i.test(message)) return SECONDARY_RATE_LIMIT_DEFAULT_WAIT_MS;
+  if (status === 429 || /secondary rate limit|abuse detection/i.test(message))
+    return SECONDARY_RATE_LIMIT_DEFAULT_WAIT_MS;
   return undefined;
 }
 
@@ -175,7 +181,8 @@ function configurationProblem(token: string, apiUrl: string): string | undefined
   } catch {
     return `the GitHub API URL is not a URL: '${apiUrl}'`;
   }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return `the GitHub API URL must be http(s): '${apiUrl}'`;
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+    return `the GitHub API URL must be http(s): '${apiUrl}'`;
   return undefined;
 }
 
@@ -216,7 +223,12 @@ export class GitHubClient {
   }
 
   /** One request; `path` starts with `/` (relative to apiUrl). Throws GitHubApiError unless 2xx. */
-  async request<T = unknown>(method: HttpMethod, path: string, body?: unknown, options: RequestOptions = {}): Promise<GitHubResponse<T>> {
+  async request<T = unknown>(
+    method: HttpMethod,
+    path: string,
+    body?: unknown,
+    options: RequestOptions = {},
+  ): Promise<GitHubResponse<T>> {
     return this.send<T>(method, this.resolve(path), path, body, options);
   }
 
@@ -290,7 +302,9 @@ export class GitHubClient {
     // the body read with a cap, both from action-kit's http-policy; the timeout covers the body too.
     const response = await fetchWithPolicy(this.fetchImpl, url, init, `GitHub API ${method} ${url.pathname}`);
     const responseHeaders = headersOf(response);
-    const text = (await readCapped(response, MAX_RESPONSE_BYTES, `GitHub API ${method} ${url.pathname}`)).toString('utf8');
+    const text = (await readCapped(response, MAX_RESPONSE_BYTES, `GitHub API ${method} ${url.pathname}`)).toString(
+      'utf8',
+    );
     let data: unknown = text === '' ? undefined : text;
     if (text !== '' && /json/i.test(responseHeaders['content-type'] ?? 'application/json')) {
       try {
@@ -302,7 +316,13 @@ export class GitHubClient {
     return { status: response.status, headers: responseHeaders, data };
   }
 
-  private async send<T>(method: HttpMethod, url: URL, label: string, body: unknown, options: RequestOptions): Promise<GitHubResponse<T>> {
+  private async send<T>(
+    method: HttpMethod,
+    url: URL,
+    label: string,
+    body: unknown,
+    options: RequestOptions,
+  ): Promise<GitHubResponse<T>> {
     const permission = options.permission ?? permissionFor(method, url.pathname);
     let waited = 0;
     for (let retry = 0; ; retry += 1) {
@@ -315,12 +335,20 @@ export class GitHubClient {
         // A refused redirect or an answer over the cap is the same on every try.
         const final = error instanceof RedirectRefusedError || error instanceof SizeCapError;
         if (!final && retry < this.maxRetries && waited + delay <= this.maxWaitMs) {
-          this.log(`GitHub API ${method} ${label}: ${reason}; retrying in ${delay} ms (${retry + 1}/${this.maxRetries}).`);
+          this.log(
+            `GitHub API ${method} ${label}: ${reason}; retrying in ${delay} ms (${retry + 1}/${this.maxRetries}).`,
+          );
           await this.sleep(delay);
           waited += delay;
           continue;
         }
-        throw new GitHubApiError({ status: 0, method, path: label, apiMessage: `network error: ${reason}`, cause: error });
+        throw new GitHubApiError({
+          status: 0,
+          method,
+          path: label,
+          apiMessage: `network error: ${reason}`,
+          cause: error,
+        });
       }
       const { status, headers, data } = result;
       if (status >= 200 && status < 300) return { status, data: data as T, headers };

@@ -1,4 +1,11 @@
-import { plainText, stripInvisible, truncate, truncateUtf8, type Annotation, type AnnotationLevel } from '@scs/action-kit';
+import {
+  plainText,
+  stripInvisible,
+  truncate,
+  truncateUtf8,
+  type Annotation,
+  type AnnotationLevel,
+} from '@scs/action-kit';
 import type { GitHubClient } from '@scs/github-api';
 import { trimToChars } from './text-limits.js';
 
@@ -63,7 +70,10 @@ function positive(value: number | undefined): number | undefined {
 /** A repository-relative path the API can use, or undefined. */
 function annotationPath(file: string | undefined): string | undefined {
   if (!file) return undefined;
-  const path = stripInvisible(file).trim().replace(/\\/g, '/').replace(/^(\.\/)+/, '');
+  const path = stripInvisible(file)
+    .trim()
+    .replace(/\\/g, '/')
+    .replace(/^(\.\/)+/, '');
   if (path === '' || path === '.' || path.startsWith('/') || path.split('/').includes('..')) return undefined;
   return path;
 }
@@ -81,7 +91,9 @@ export function toCheckRunAnnotation(annotation: Annotation): CheckRunAnnotation
     annotation_level: LEVEL[annotation.level] ?? 'notice',
     message: truncateUtf8(plainText(annotation.message), CHECK_RUN_ANNOTATION_MESSAGE_MAX_BYTES) || '(no message)',
   };
-  const title = annotation.title ? truncate(plainText(annotation.title).replace(/\s+/g, ' ').trim(), CHECK_RUN_ANNOTATION_TITLE_MAX_CHARS) : '';
+  const title = annotation.title
+    ? truncate(plainText(annotation.title).replace(/\s+/g, ' ').trim(), CHECK_RUN_ANNOTATION_TITLE_MAX_CHARS)
+    : '';
   if (title) out.title = title;
   return out;
 }
@@ -129,9 +141,14 @@ function plural(n: number, one: string, many = `${one}s`): string {
 function closingNote(skipped: number, overLimit: number): string {
   const parts: string[] = [];
   if (skipped > 0) {
-    parts.push(`${plural(skipped, 'finding')} without a file in the repository (image or SBOM contents) ${skipped === 1 ? 'is' : 'are'} not annotated`);
+    parts.push(
+      `${plural(skipped, 'finding')} without a file in the repository (image or SBOM contents) ${skipped === 1 ? 'is' : 'are'} not annotated`,
+    );
   }
-  if (overLimit > 0) parts.push(`${plural(overLimit, 'more annotation')} ${overLimit === 1 ? 'was' : 'were'} left out (annotation limit)`);
+  if (overLimit > 0)
+    parts.push(
+      `${plural(overLimit, 'more annotation')} ${overLimit === 1 ? 'was' : 'were'} left out (annotation limit)`,
+    );
   return parts.length > 0 ? `\n\n_${parts.join('; ')}: see the job summary and the report files._` : '';
 }
 
@@ -141,7 +158,10 @@ interface CheckRunResponse {
   url?: string;
 }
 
-export async function publishCheckRun(client: GitHubClient, options: PublishCheckRunOptions): Promise<PublishCheckRunResult> {
+export async function publishCheckRun(
+  client: GitHubClient,
+  options: PublishCheckRunOptions,
+): Promise<PublishCheckRunResult> {
   const { owner, repo } = options;
   const max = Math.max(0, options.maxAnnotations ?? CHECK_RUN_DEFAULT_MAX_ANNOTATIONS);
   const placeable: CheckRunAnnotation[] = [];

@@ -53,7 +53,10 @@ function oneLine(value: string, max = 500): string {
   return line.length > max ? `${line.slice(0, max - 1)}…` : line;
 }
 
-export async function withPermissionFallback<T>(fn: () => Promise<T>, options: PermissionFallbackOptions): Promise<FallbackResult<T>> {
+export async function withPermissionFallback<T>(
+  fn: () => Promise<T>,
+  options: PermissionFallbackOptions,
+): Promise<FallbackResult<T>> {
   const feature = `\`${options.feature}\``;
   const permission = `\`${options.permission}\``;
   if (isReadOnlyForkRun(options.context)) {

@@ -60,7 +60,11 @@ export interface CommentIdentity {
 }
 
 /** Whom `github.token` (an installation token of the GitHub Actions app) posts as. */
-export const GITHUB_TOKEN_IDENTITY: CommentIdentity = Object.freeze({ login: 'github-actions[bot]', bot: true, source: 'default' as const });
+export const GITHUB_TOKEN_IDENTITY: CommentIdentity = Object.freeze({
+  login: 'github-actions[bot]',
+  bot: true,
+  source: 'default' as const,
+});
 
 /**
  * The account the token belongs to: `GET /user` answers for a user's token
@@ -80,13 +84,21 @@ export async function resolveCommentIdentity(client: GitHubClient): Promise<Comm
   try {
     // GraphQL lives beside the REST root: api.github.com/graphql, HOST/api/graphql on GHES.
     const graphqlPath = /\/api\/v3$/.test(client.apiUrl) ? '/../graphql' : '/graphql';
-    const viewer = await client.request<{ data?: { viewer?: { login?: unknown; __typename?: unknown } } }>('POST', graphqlPath, {
-      query: 'query { viewer { login __typename } }',
-    });
+    const viewer = await client.request<{ data?: { viewer?: { login?: unknown; __typename?: unknown } } }>(
+      'POST',
+      graphqlPath,
+      {
+        query: 'query { viewer { login __typename } }',
+      },
+    );
     const found = viewer.data.data?.viewer;
     if (found && typeof found.login === 'string' && found.login !== '') {
       const bot = found.__typename === 'Bot';
-      return { login: bot && !found.login.endsWith('[bot]') ? `${found.login}[bot]` : found.login, bot, source: 'graphql' };
+      return {
+        login: bot && !found.login.endsWith('[bot]') ? `${found.login}[bot]` : found.login,
+        bot,
+        source: 'graphql',
+      };
     }
   } catch (error) {
     if (!(error instanceof GitHubApiError)) throw error;
@@ -137,7 +149,8 @@ export function sameAuthor(user: IssueComment['user'], identity: Pick<CommentIde
   const login = user?.login?.toLowerCase();
   if (!login) return false;
   const wanted = identity.login.toLowerCase();
-  if (identity.bot) return user?.type === 'Bot' && (login === wanted || login === `${wanted.replace(/\[bot\]$/, '')}[bot]`);
+  if (identity.bot)
+    return user?.type === 'Bot' && (login === wanted || login === `${wanted.replace(/\[bot\]$/, '')}[bot]`);
   return user?.type !== 'Bot' && login === wanted;
 }
 
@@ -146,7 +159,10 @@ function ours(comment: IssueComment, marker: string, identity: Pick<CommentIdent
   return sameAuthor(comment.user, identity);
 }
 
-function authorOf(options: Pick<UpsertStickyCommentOptions, 'authorLogin' | 'identity'>, resolved?: CommentIdentity): Pick<CommentIdentity, 'login' | 'bot'> {
+function authorOf(
+  options: Pick<UpsertStickyCommentOptions, 'authorLogin' | 'identity'>,
+  resolved?: CommentIdentity,
+): Pick<CommentIdentity, 'login' | 'bot'> {
   if (options.authorLogin) return { login: options.authorLogin, bot: /\[bot\]$/i.test(options.authorLogin) };
   return options.identity ?? resolved ?? GITHUB_TOKEN_IDENTITY;
 }
@@ -165,7 +181,10 @@ export async function findStickyComment(
   return undefined;
 }
 
-export async function upsertStickyComment(client: GitHubClient, options: UpsertStickyCommentOptions): Promise<UpsertStickyCommentResult> {
+export async function upsertStickyComment(
+  client: GitHubClient,
+  options: UpsertStickyCommentOptions,
+): Promise<UpsertStickyCommentResult> {
   if (!Number.isInteger(options.issueNumber) || options.issueNumber < 1) {
     throw new TypeError(`A sticky comment needs a pull request number, got ${options.issueNumber}`);
   }
@@ -173,11 +192,22 @@ export async function upsertStickyComment(client: GitHubClient, options: UpsertS
   const repoPath = `/repos/${encodeURIComponent(options.owner)}/${encodeURIComponent(options.repo)}`;
   const identity = options.authorLogin || options.identity ? undefined : await resolveCommentIdentity(client);
   const author = authorOf(options, identity);
-  const existing = await findStickyComment(client, { ...options, identity: { login: author.login, bot: author.bot, source: identity?.source ?? 'user' } });
+  const existing = await findStickyComment(client, {
+    ...options,
+    identity: { login: author.login, bot: author.bot, source: identity?.source ?? 'user' },
+  });
   if (existing) {
     const updated = await client.request<IssueComment>('PATCH', `${repoPath}/issues/comments/${existing.id}`, { body });
-    return { id: updated.data.id ?? existing.id, action: 'updated', url: updated.data.html_url ?? existing.html_url ?? '', truncated, author: author.login };
+    return {
+      id: updated.data.id ?? existing.id,
+      action: 'updated',
+      url: updated.data.html_url ?? existing.html_url ?? '',
+      truncated,
+      author: author.login,
+    };
   }
-  const created = await client.request<IssueComment>('POST', `${repoPath}/issues/${options.issueNumber}/comments`, { body });
+  const created = await client.request<IssueComment>('POST', `${repoPath}/issues/${options.issueNumber}/comments`, {
+    body,
+  });
   return { id: created.data.id, action: 'created', url: created.data.html_url ?? '', truncated, author: author.login };
 }

@@ -75,7 +75,9 @@ export async function uploadSarif(client: GitHubClient, options: UploadSarifOpti
     throw new TypeError(`A SARIF upload needs the full commit SHA, got '${options.commitSha}'`);
   }
   if (!/^refs\/(heads|tags|pull)\/.+/.test(options.ref)) {
-    throw new TypeError(`A SARIF upload needs a full Git ref (refs/heads/…, refs/tags/…, refs/pull/…), got '${options.ref}'`);
+    throw new TypeError(
+      `A SARIF upload needs a full Git ref (refs/heads/…, refs/tags/…, refs/pull/…), got '${options.ref}'`,
+    );
   }
   checkSarif(options.sarif);
   const { base64, gzipBytes } = encodeSarif(options.sarif);

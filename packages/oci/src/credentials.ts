@@ -19,7 +19,13 @@ import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { ConfigurationError, InfrastructureError, REGISTRY_CLOUD_ENVIRONMENT, isSecretVariable, toolEnvironment } from '@scs/action-kit';
+import {
+  ConfigurationError,
+  InfrastructureError,
+  REGISTRY_CLOUD_ENVIRONMENT,
+  isSecretVariable,
+  toolEnvironment,
+} from '@scs/action-kit';
 
 export type RegistryCredential =
   | {
@@ -64,9 +70,16 @@ export const spawnHelper: HelperRunner = (command, args, input, timeoutMs, env) 
     try {
       // An allow-listed environment (a helper needs its cloud SDK variables, not the action's inputs or the runner's tokens).
       const childEnv = Object.fromEntries(
-        Object.entries(env ?? toolEnvironment(process.env, { allow: REGISTRY_CLOUD_ENVIRONMENT })).filter(([key]) => !isSecretVariable(key)),
+        Object.entries(env ?? toolEnvironment(process.env, { allow: REGISTRY_CLOUD_ENVIRONMENT })).filter(
+          ([key]) => !isSecretVariable(key),
+        ),
       );
-      child = spawn(command, [...args], { stdio: ['pipe', 'pipe', 'pipe'], shell: false, windowsHide: true, env: childEnv });
+      child = spawn(command, [...args], {
+        stdio: ['pipe', 'pipe', 'pipe'],
+        shell: false,
+        windowsHide: true,
+        env: childEnv,
+      });
     } catch (error) {
       reject(new InfrastructureError(`Could not start ${command}`, { cause: error }));
       return;
@@ -115,7 +128,8 @@ export function normalizeRegistryHost(key: string): string {
   let host = key.trim().toLowerCase();
   host = host.replace(/^[a-z][a-z0-9+.-]*:\/\//, '');
   host = host.replace(/\/.*$/, '');
-  if (host === 'index.docker.io' || host === 'registry-1.docker.io' || host === 'registry.hub.docker.com') return 'docker.io';
+  if (host === 'index.docker.io' || host === 'registry-1.docker.io' || host === 'registry.hub.docker.com')
+    return 'docker.io';
   return host;
 }
 
@@ -160,19 +174,24 @@ function readDockerConfig(file: string): DockerConfigFile | undefined {
   try {
     const stat = fs.statSync(file);
     if (!stat.isFile()) return undefined;
-    if (stat.size > MAX_CONFIG_BYTES) throw new ConfigurationError(`The docker config ${file} is over ${MAX_CONFIG_BYTES} bytes; refusing to read it.`);
+    if (stat.size > MAX_CONFIG_BYTES)
+      throw new ConfigurationError(`The docker config ${file} is over ${MAX_CONFIG_BYTES} bytes; refusing to read it.`);
     text = fs.readFileSync(file, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     if (error instanceof ConfigurationError) throw error;
-    throw new ConfigurationError(`The docker config ${file} cannot be read: ${(error as Error).message}`, { cause: error });
+    throw new ConfigurationError(`The docker config ${file} cannot be read: ${(error as Error).message}`, {
+      cause: error,
+    });
   }
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch {
     // The parser's message may quote the file's content (credentials): say where, not what.
-    throw new ConfigurationError(`The docker config ${file} is not valid JSON; fix or remove it (docker login rewrites it).`);
+    throw new ConfigurationError(
+      `The docker config ${file} is not valid JSON; fix or remove it (docker login rewrites it).`,
+    );
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
     throw new ConfigurationError(`The docker config ${file} is not a JSON object.`);
@@ -190,7 +209,9 @@ function readDockerConfig(file: string): DockerConfigFile | undefined {
         ...(typeof entry.auth === 'string' && entry.auth !== '' ? { auth: entry.auth } : {}),
         ...(typeof entry.username === 'string' && entry.username !== '' ? { username: entry.username } : {}),
         ...(typeof entry.password === 'string' && entry.password !== '' ? { password: entry.password } : {}),
-        ...(typeof entry.identitytoken === 'string' && entry.identitytoken !== '' ? { identitytoken: entry.identitytoken } : {}),
+        ...(typeof entry.identitytoken === 'string' && entry.identitytoken !== ''
+          ? { identitytoken: entry.identitytoken }
+          : {}),
       };
       if (!current || Object.keys(current).length === 0) auths.set(host, next);
     }
@@ -212,7 +233,9 @@ function decodeAuth(auth: string, file: string, host: string): { username: strin
   const decoded = Buffer.from(auth, 'base64').toString('utf8');
   const colon = decoded.indexOf(':');
   if (!/^[A-Za-z0-9+/=\s]+$/.test(auth) || colon <= 0) {
-    throw new ConfigurationError(`The docker config ${file} has an unreadable \`auth\` for ${host} (expected base64 of user:password); run docker login ${host} again.`);
+    throw new ConfigurationError(
+      `The docker config ${file} has an unreadable \`auth\` for ${host} (expected base64 of user:password); run docker login ${host} again.`,
+    );
   }
   return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1).replace(/[\r\n]+$/, '') };
 }
@@ -224,24 +247,31 @@ async function fromHelper(
   options: DockerConfigOptions,
 ): Promise<RegistryCredential | undefined> {
   if (!HELPER_NAME.test(helper)) {
-    throw new ConfigurationError(`The docker config ${file} names an invalid credential helper '${helper.slice(0, 64)}' for ${registry}.`);
+    throw new ConfigurationError(
+      `The docker config ${file} names an invalid credential helper '${helper.slice(0, 64)}' for ${registry}.`,
+    );
   }
   const command = `docker-credential-${helper}`;
   const run = options.runHelper ?? spawnHelper;
   const helperEnv = toolEnvironment(options.env ?? process.env, { allow: REGISTRY_CLOUD_ENVIRONMENT });
   const result = await run(command, ['get'], helperServerUrl(registry), options.helperTimeoutMs ?? 30_000, helperEnv);
-  if (result.timedOut) throw new InfrastructureError(`The docker credential helper ${command} did not answer for ${registry} in time.`);
+  if (result.timedOut)
+    throw new InfrastructureError(`The docker credential helper ${command} did not answer for ${registry} in time.`);
   if (result.exitCode !== 0) {
     // "credentials not found in native keychain" is the protocol's "none" answer.
     if (/credentials not found/i.test(`${result.stdout}\n${result.stderr}`)) return undefined;
     // Its output may hold anything, secrets included: not quoted.
-    throw new InfrastructureError(`The docker credential helper ${command} failed for ${registry} (exit code ${result.exitCode}); run docker login ${registry} again.`);
+    throw new InfrastructureError(
+      `The docker credential helper ${command} failed for ${registry} (exit code ${result.exitCode}); run docker login ${registry} again.`,
+    );
   }
   let parsed: unknown;
   try {
     parsed = JSON.parse(result.stdout);
   } catch {
-    throw new InfrastructureError(`The docker credential helper ${command} answered for ${registry} with something that is not JSON.`);
+    throw new InfrastructureError(
+      `The docker credential helper ${command} answered for ${registry} with something that is not JSON.`,
+    );
   }
   const answer = (typeof parsed === 'object' && parsed !== null ? parsed : {}) as Record<string, unknown>;
   const username = typeof answer.Username === 'string' ? answer.Username : '';
@@ -269,10 +299,16 @@ export function dockerConfigCredentials(options: DockerConfigOptions = {}): Cred
     const entry = config.auths.get(host);
     const source = `docker config ${file}`;
     if (entry?.identitytoken) {
-      return { kind: 'identity-token', token: entry.identitytoken, source, ...(entry.username ? { username: entry.username } : {}) };
+      return {
+        kind: 'identity-token',
+        token: entry.identitytoken,
+        source,
+        ...(entry.username ? { username: entry.username } : {}),
+      };
     }
     if (entry?.auth) return { kind: 'basic', ...decodeAuth(entry.auth, file, host), source };
-    if (entry?.username && entry.password) return { kind: 'basic', username: entry.username, password: entry.password, source };
+    if (entry?.username && entry.password)
+      return { kind: 'basic', username: entry.username, password: entry.password, source };
     if (config.credsStore) return fromHelper(config.credsStore, host, file, options);
     return undefined;
   };
@@ -307,12 +343,22 @@ export function credentialChain(options: CredentialChainOptions): CredentialProv
   return async (registry) => {
     const host = normalizeRegistryHost(registry);
     if (explicitUser !== '' && (explicitRegistry === undefined || explicitRegistry === host)) {
-      return { kind: 'basic', username: explicitUser, password: explicitPassword, source: 'the username and password given to the action' };
+      return {
+        kind: 'basic',
+        username: explicitUser,
+        password: explicitPassword,
+        source: 'the username and password given to the action',
+      };
     }
     const fromDocker = docker ? await docker(host) : undefined;
     if (fromDocker) return fromDocker;
     if (host === 'ghcr.io' && options.githubToken) {
-      return { kind: 'basic', username: options.githubActor || 'x-access-token', password: options.githubToken, source: 'the GitHub token' };
+      return {
+        kind: 'basic',
+        username: options.githubActor || 'x-access-token',
+        password: options.githubToken,
+        source: 'the GitHub token',
+      };
     }
     return undefined;
   };

@@ -97,7 +97,8 @@ export function displayUrl(url: string): string {
 function describeNetworkError(error: unknown): string {
   if (error instanceof Error) {
     if (error.name === 'TimeoutError') return 'timed out';
-    const cause = error.cause instanceof Error ? `: ${(error.cause as NodeJS.ErrnoException).code ?? error.cause.message}` : '';
+    const cause =
+      error.cause instanceof Error ? `: ${(error.cause as NodeJS.ErrnoException).code ?? error.cause.message}` : '';
     return `${error.message}${cause}`;
   }
   return String(error);
@@ -123,7 +124,11 @@ export interface RetryContext {
  * a body cut short while streaming): it is retried like a 5xx. One with
  * `retryable: false` (a digest mismatch) ends the retries at once.
  */
-export async function withRetries(label: string, context: RetryContext, attempt: () => Promise<Response>): Promise<Response> {
+export async function withRetries(
+  label: string,
+  context: RetryContext,
+  attempt: () => Promise<Response>,
+): Promise<Response> {
   const { policy, sleep } = context;
   const now = context.now ?? Date.now;
   let slept = 0;
@@ -140,7 +145,9 @@ export async function withRetries(label: string, context: RetryContext, attempt:
         // Ours (a digest mismatch, a size limit): retrying cannot help.
         throw error;
       } else {
-        failure = new HttpRequestError(`${label}: ${describeNetworkError(error)}`, label, undefined, true, { cause: error });
+        failure = new HttpRequestError(`${label}: ${describeNetworkError(error)}`, label, undefined, true, {
+          cause: error,
+        });
       }
     }
     if (response && !isRetryableStatus(response.status)) return response;
@@ -148,13 +155,22 @@ export async function withRetries(label: string, context: RetryContext, attempt:
 
     const asked = response ? parseRetryAfter(response.headers.get('retry-after'), now()) : undefined;
     const delay = asked ?? backoffDelay(tryNumber, policy, context.random);
-    const why = response ? `${label}: HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}` : failure!.message;
+    const why = response
+      ? `${label}: HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`
+      : failure!.message;
     const tries = `${tryNumber} ${tryNumber === 1 ? 'try' : 'tries'}`;
     if (tryNumber >= policy.attempts) {
-      throw new HttpRequestError(`${why} (after ${tries})`, failure?.url ?? label, response?.status, true, failure ? { cause: failure.cause ?? failure } : undefined);
+      throw new HttpRequestError(
+        `${why} (after ${tries})`,
+        failure?.url ?? label,
+        response?.status,
+        true,
+        failure ? { cause: failure.cause ?? failure } : undefined,
+      );
     }
     if (slept + delay > policy.budgetMs) {
-      const wait = asked !== undefined ? `Retry-After ${Math.ceil(asked / 1000)} s` : `a ${Math.ceil(delay / 1000)} s backoff`;
+      const wait =
+        asked !== undefined ? `Retry-After ${Math.ceil(asked / 1000)} s` : `a ${Math.ceil(delay / 1000)} s backoff`;
       throw new HttpRequestError(
         `${why} (after ${tries}; ${wait} would exceed the ${Math.round(policy.budgetMs / 1000)} s retry budget)`,
         failure?.url ?? label,

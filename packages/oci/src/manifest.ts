@@ -96,7 +96,8 @@ function parseAnnotations(value: unknown, where: string): Record<string, string>
   if (!isObject(value)) throw new InfrastructureError(`${where}: annotations are not an object`);
   const out: Record<string, string> = {};
   for (const [key, entry] of Object.entries(value)) {
-    if (typeof entry !== 'string') throw new InfrastructureError(`${where}: annotation '${key.slice(0, 100)}' is not a string`);
+    if (typeof entry !== 'string')
+      throw new InfrastructureError(`${where}: annotation '${key.slice(0, 100)}' is not a string`);
     out[key] = entry;
   }
   return out;
@@ -153,21 +154,30 @@ function parseJsonObject(bytes: Buffer, where: string): Record<string, unknown> 
   return parsed;
 }
 
-function declaredMediaType(parsed: Record<string, unknown>, contentType: string | null): { declared?: string; mediaType: string } {
+function declaredMediaType(
+  parsed: Record<string, unknown>,
+  contentType: string | null,
+): { declared?: string; mediaType: string } {
   const declared = typeof parsed.mediaType === 'string' ? parsed.mediaType : undefined;
   return { ...(declared ? { declared } : {}), mediaType: declared ?? (contentType ?? '').split(';')[0]!.trim() };
 }
 
 /** Parses a single-image manifest; an index is refused. */
-export function parseOciManifest(bytes: Buffer, contentType: string | null, where: string): { mediaType: string; manifest: OciManifest } {
+export function parseOciManifest(
+  bytes: Buffer,
+  contentType: string | null,
+  where: string,
+): { mediaType: string; manifest: OciManifest } {
   const parsed = parseJsonObject(bytes, where);
   const { declared, mediaType } = declaredMediaType(parsed, contentType);
   if (isIndexMediaType(mediaType) || Array.isArray(parsed.manifests)) {
     throw new InfrastructureError(`${where}: is an image index, expected a single artifact manifest`);
   }
-  if (parsed.schemaVersion !== 2) throw new InfrastructureError(`${where}: unsupported manifest schemaVersion ${String(parsed.schemaVersion)}`);
+  if (parsed.schemaVersion !== 2)
+    throw new InfrastructureError(`${where}: unsupported manifest schemaVersion ${String(parsed.schemaVersion)}`);
   if (!Array.isArray(parsed.layers)) throw new InfrastructureError(`${where}: the manifest has no layers`);
-  if (parsed.layers.length > MAX_DESCRIPTOR_COUNT) throw new InfrastructureError(`${where}: more than ${MAX_DESCRIPTOR_COUNT} layers`);
+  if (parsed.layers.length > MAX_DESCRIPTOR_COUNT)
+    throw new InfrastructureError(`${where}: more than ${MAX_DESCRIPTOR_COUNT} layers`);
   const annotations = parseAnnotations(parsed.annotations, `${where}: annotations`);
   const manifest: OciManifest = {
     schemaVersion: 2,
@@ -182,14 +192,22 @@ export function parseOciManifest(bytes: Buffer, contentType: string | null, wher
 }
 
 /** Parses an image index (OCI or Docker manifest list); a single manifest is refused. */
-export function parseOciIndex(bytes: Buffer, contentType: string | null, where: string): { mediaType: string; index: OciIndex } {
+export function parseOciIndex(
+  bytes: Buffer,
+  contentType: string | null,
+  where: string,
+): { mediaType: string; index: OciIndex } {
   const parsed = parseJsonObject(bytes, where);
   const { declared, mediaType } = declaredMediaType(parsed, contentType);
   if (!Array.isArray(parsed.manifests) || (mediaType !== '' && !isIndexMediaType(mediaType))) {
-    throw new InfrastructureError(`${where}: is not an image index (media type '${mediaType.slice(0, 100) || 'none'}')`);
+    throw new InfrastructureError(
+      `${where}: is not an image index (media type '${mediaType.slice(0, 100) || 'none'}')`,
+    );
   }
-  if (parsed.schemaVersion !== 2) throw new InfrastructureError(`${where}: unsupported index schemaVersion ${String(parsed.schemaVersion)}`);
-  if (parsed.manifests.length > MAX_DESCRIPTOR_COUNT) throw new InfrastructureError(`${where}: more than ${MAX_DESCRIPTOR_COUNT} manifests`);
+  if (parsed.schemaVersion !== 2)
+    throw new InfrastructureError(`${where}: unsupported index schemaVersion ${String(parsed.schemaVersion)}`);
+  if (parsed.manifests.length > MAX_DESCRIPTOR_COUNT)
+    throw new InfrastructureError(`${where}: more than ${MAX_DESCRIPTOR_COUNT} manifests`);
   const annotations = parseAnnotations(parsed.annotations, `${where}: annotations`);
   const index: OciIndex = {
     schemaVersion: 2,
@@ -215,7 +233,9 @@ export function canonicalDescriptor(descriptor: OciDescriptor): OciDescriptor {
     ...(descriptor.artifactType !== undefined ? { artifactType: descriptor.artifactType } : {}),
     digest: descriptor.digest,
     size: descriptor.size,
-    ...(descriptor.annotations && Object.keys(descriptor.annotations).length > 0 ? { annotations: sortedAnnotations(descriptor.annotations) } : {}),
+    ...(descriptor.annotations && Object.keys(descriptor.annotations).length > 0
+      ? { annotations: sortedAnnotations(descriptor.annotations) }
+      : {}),
     ...(descriptor.platform ? { platform: { ...descriptor.platform } } : {}),
   };
 }
@@ -230,7 +250,9 @@ export function serializeManifest(manifest: OciManifest): Buffer {
       config: canonicalDescriptor(manifest.config),
       layers: manifest.layers.map(canonicalDescriptor),
       ...(manifest.subject ? { subject: canonicalDescriptor(manifest.subject) } : {}),
-      ...(manifest.annotations && Object.keys(manifest.annotations).length > 0 ? { annotations: sortedAnnotations(manifest.annotations) } : {}),
+      ...(manifest.annotations && Object.keys(manifest.annotations).length > 0
+        ? { annotations: sortedAnnotations(manifest.annotations) }
+        : {}),
     }),
   );
 }
@@ -244,7 +266,9 @@ export function serializeIndex(index: OciIndex): Buffer {
       ...(index.artifactType !== undefined ? { artifactType: index.artifactType } : {}),
       manifests: index.manifests.map(canonicalDescriptor),
       ...(index.subject ? { subject: canonicalDescriptor(index.subject) } : {}),
-      ...(index.annotations && Object.keys(index.annotations).length > 0 ? { annotations: sortedAnnotations(index.annotations) } : {}),
+      ...(index.annotations && Object.keys(index.annotations).length > 0
+        ? { annotations: sortedAnnotations(index.annotations) }
+        : {}),
     }),
   );
 }

@@ -83,13 +83,23 @@ export function parseRegistryReference(value: string, options: ParseReferenceOpt
   const apiHost = registry === 'docker.io' ? 'registry-1.docker.io' : registry;
   const written = ipv6Host ?? (hasHost ? first.toLowerCase() : registry);
   const name = `${written}/${repository}${tag ? `:${tag}` : ''}${digest ? `@${digest}` : ''}`;
-  return { registry, apiHost, repository, ...(tag ? { tag } : {}), ...(digest ? { digest } : {}), reference: digest ?? tag!, name };
+  return {
+    registry,
+    apiHost,
+    repository,
+    ...(tag ? { tag } : {}),
+    ...(digest ? { digest } : {}),
+    reference: digest ?? tag!,
+    name,
+  };
 }
 
 /** The same repository, addressed by `digest` (the tag is kept in `name` for messages only when asked). */
 export function referenceWithDigest(ref: RegistryReference, digest: string): RegistryReference {
   if (!SHA256_DIGEST_PATTERN.test(digest)) {
-    throw new ConfigurationError(`'${digest.slice(0, 80)}' is not a sha256 digest (sha256: followed by 64 lower-case hex characters).`);
+    throw new ConfigurationError(
+      `'${digest.slice(0, 80)}' is not a sha256 digest (sha256: followed by 64 lower-case hex characters).`,
+    );
   }
   return {
     registry: ref.registry,
@@ -104,7 +114,14 @@ export function referenceWithDigest(ref: RegistryReference, digest: string): Reg
 /** The same repository, addressed by `tag`. */
 export function referenceWithTag(ref: RegistryReference, tag: string): RegistryReference {
   if (!/^[\w][\w.-]{0,127}$/.test(tag)) throw new ConfigurationError(`'${tag.slice(0, 80)}' is not a valid tag.`);
-  return { registry: ref.registry, apiHost: ref.apiHost, repository: ref.repository, tag, reference: tag, name: `${repositoryName(ref)}:${tag}` };
+  return {
+    registry: ref.registry,
+    apiHost: ref.apiHost,
+    repository: ref.repository,
+    tag,
+    reference: tag,
+    name: `${repositoryName(ref)}:${tag}`,
+  };
 }
 
 /** `registry/repository` without tag or digest (what a signature's subject names). */
@@ -114,7 +131,9 @@ export function repositoryName(ref: Pick<RegistryReference, 'registry' | 'reposi
 
 /** True for hosts served over plain HTTP: loopback only (127.0.0.0/8, localhost, [::1]). */
 export function isLoopbackHost(hostWithPort: string): boolean {
-  const host = hostWithPort.startsWith('[') ? hostWithPort.slice(0, hostWithPort.indexOf(']') + 1) : hostWithPort.replace(/:\d+$/, '');
+  const host = hostWithPort.startsWith('[')
+    ? hostWithPort.slice(0, hostWithPort.indexOf(']') + 1)
+    : hostWithPort.replace(/:\d+$/, '');
   return host === 'localhost' || host === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(host);
 }
 

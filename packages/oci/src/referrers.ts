@@ -51,7 +51,13 @@ import {
   type OciIndex,
   type OciManifest,
 } from './manifest.js';
-import { SHA256_DIGEST_PATTERN, legacyCosignTag, referenceWithDigest, referrersTag, type RegistryReference } from './reference.js';
+import {
+  SHA256_DIGEST_PATTERN,
+  legacyCosignTag,
+  referenceWithDigest,
+  referrersTag,
+  type RegistryReference,
+} from './reference.js';
 import type { RegistryClient, ResolvedDescriptor } from './registry-client.js';
 
 export const BUNDLE_ANNOTATIONS = {
@@ -99,7 +105,10 @@ export interface BuiltReferrer {
 /** RFC 3339 in whole seconds, UTC ("2026-11-26T17:38:07Z"), as cosign writes it. */
 export function formatCreated(created: Date | string): string {
   const date = typeof created === 'string' ? new Date(created) : created;
-  if (Number.isNaN(date.getTime())) throw new ConfigurationError(`'${String(created).slice(0, 60)}' is not a valid time for org.opencontainers.image.created.`);
+  if (Number.isNaN(date.getTime()))
+    throw new ConfigurationError(
+      `'${String(created).slice(0, 60)}' is not a valid time for org.opencontainers.image.created.`,
+    );
   return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
@@ -109,9 +118,12 @@ export function formatCreated(created: Date | string): string {
  */
 export function buildBundleReferrer(input: BundleReferrerInput): BuiltReferrer {
   const bundleMediaType = input.bundleMediaType ?? SIGSTORE_BUNDLE_MEDIA_TYPE;
-  if (!SHA256_DIGEST_PATTERN.test(input.subject.digest)) throw new ConfigurationError(`The subject digest '${input.subject.digest.slice(0, 80)}' is not a sha256 digest.`);
+  if (!SHA256_DIGEST_PATTERN.test(input.subject.digest))
+    throw new ConfigurationError(`The subject digest '${input.subject.digest.slice(0, 80)}' is not a sha256 digest.`);
   if (input.content === 'dsse-envelope' && !input.predicateType) {
-    throw new ConfigurationError('A DSSE bundle referrer needs its predicate type (dev.sigstore.bundle.predicateType).');
+    throw new ConfigurationError(
+      'A DSSE bundle referrer needs its predicate type (dev.sigstore.bundle.predicateType).',
+    );
   }
   if (input.content === 'message-signature' && input.predicateType) {
     throw new ConfigurationError('A message-signature bundle has no predicate type.');
@@ -146,7 +158,13 @@ export function buildBundleReferrer(input: BundleReferrerInput): BuiltReferrer {
     bytes,
     digest,
     size: bytes.length,
-    descriptor: canonicalDescriptor({ mediaType: OCI_MEDIA_TYPES.manifest, artifactType: bundleMediaType, digest, size: bytes.length, annotations }),
+    descriptor: canonicalDescriptor({
+      mediaType: OCI_MEDIA_TYPES.manifest,
+      artifactType: bundleMediaType,
+      digest,
+      size: bytes.length,
+      annotations,
+    }),
     layer,
     config: { ...EMPTY_CONFIG_DESCRIPTOR },
   };
@@ -157,7 +175,10 @@ export function buildBundleReferrer(input: BundleReferrerInput): BuiltReferrer {
  * kept as they are (other tools' referrers too); an entry with the same
  * digest is not added again (`changed: false`).
  */
-export function mergeReferrersIndex(existing: OciIndex | undefined, entry: OciDescriptor): { index: OciIndex; changed: boolean } {
+export function mergeReferrersIndex(
+  existing: OciIndex | undefined,
+  entry: OciDescriptor,
+): { index: OciIndex; changed: boolean } {
   const manifests = existing ? [...existing.manifests] : [];
   if (manifests.some((m) => m.digest === entry.digest)) {
     return { index: existing ?? { schemaVersion: 2, mediaType: OCI_MEDIA_TYPES.index, manifests }, changed: false };
@@ -220,7 +241,10 @@ function parseNextLink(header: string | null, base: string): string | undefined 
       const next = new URL(match[1]!, base);
       const origin = new URL(base).origin;
       // Pagination stays on the registry: a Link elsewhere is not followed with our credentials.
-      if (next.origin !== origin) throw new InfrastructureError(`the referrers API's next page ${displayUrl(next.href)} is on another host; refused`);
+      if (next.origin !== origin)
+        throw new InfrastructureError(
+          `the referrers API's next page ${displayUrl(next.href)} is on another host; refused`,
+        );
       return next.href;
     }
   }
@@ -242,14 +266,23 @@ export async function referrersFromApi(
   if (artifactType) url += `?artifactType=${encodeURIComponent(artifactType)}`;
   const out: OciDescriptor[] = [];
   for (let page = 0; url; page++) {
-    if (page >= MAX_REFERRER_PAGES) throw new InfrastructureError(`${ref.name}: more than ${MAX_REFERRER_PAGES} pages of referrers for ${subjectDigest}; refused`);
+    if (page >= MAX_REFERRER_PAGES)
+      throw new InfrastructureError(
+        `${ref.name}: more than ${MAX_REFERRER_PAGES} pages of referrers for ${subjectDigest}; refused`,
+      );
     const answer = await client.getRaw(ref, url, INDEX_ACCEPT);
     if (page === 0 && (answer.status === 404 || answer.status === 405 || answer.status === 501)) return undefined;
     if (answer.status !== 200) {
-      throw new HttpRequestError(`GET ${displayUrl(url)}: HTTP ${answer.status} (referrers API)`, displayUrl(url), answer.status, false);
+      throw new HttpRequestError(
+        `GET ${displayUrl(url)}: HTTP ${answer.status} (referrers API)`,
+        displayUrl(url),
+        answer.status,
+        false,
+      );
     }
     const contentType = (answer.headers.get('content-type') ?? '').split(';')[0]!.trim();
-    if (page === 0 && !isIndexMediaType(contentType) && !answer.bytes.toString('utf8').includes('"manifests"')) return undefined;
+    if (page === 0 && !isIndexMediaType(contentType) && !answer.bytes.toString('utf8').includes('"manifests"'))
+      return undefined;
     const { index } = parseOciIndex(answer.bytes, contentType || OCI_MEDIA_TYPES.index, `GET ${displayUrl(url)}`);
     out.push(...index.manifests);
     url = parseNextLink(answer.headers.get('link'), url);
@@ -267,7 +300,8 @@ export async function readReferrersTagIndex(
   const url = client.url(ref, 'manifests', tag);
   const answer = await client.getRaw(ref, url, [OCI_MEDIA_TYPES.index, OCI_MEDIA_TYPES.manifest].join(', '));
   if (answer.status === 404) return undefined;
-  if (answer.status !== 200) throw new HttpRequestError(`GET ${displayUrl(url)}: HTTP ${answer.status}`, displayUrl(url), answer.status, false);
+  if (answer.status !== 200)
+    throw new HttpRequestError(`GET ${displayUrl(url)}: HTTP ${answer.status}`, displayUrl(url), answer.status, false);
   const contentType = (answer.headers.get('content-type') ?? '').split(';')[0]!.trim();
   let index: OciIndex;
   try {
@@ -281,7 +315,9 @@ export async function readReferrersTagIndex(
   const digest = sha256Digest(answer.bytes);
   const header = answer.headers.get('docker-content-digest');
   if (header && SHA256_DIGEST_PATTERN.test(header) && header !== digest) {
-    throw new InfrastructureError(`GET ${displayUrl(url)}: Docker-Content-Digest ${header} does not match the index's bytes (${digest}); refused`);
+    throw new InfrastructureError(
+      `GET ${displayUrl(url)}: Docker-Content-Digest ${header} does not match the index's bytes (${digest}); refused`,
+    );
   }
   const etag = answer.headers.get('etag');
   return { digest, index, ...(etag ? { etag } : {}) };
@@ -299,8 +335,10 @@ export async function findReferrers(
   subjectDigest: string,
   options: { artifactType?: string } = {},
 ): Promise<ReferrersListing> {
-  if (!SHA256_DIGEST_PATTERN.test(subjectDigest)) throw new ConfigurationError(`'${subjectDigest.slice(0, 80)}' is not a sha256 digest.`);
-  const filter = (list: OciDescriptor[]) => (options.artifactType ? list.filter((d) => d.artifactType === options.artifactType) : list);
+  if (!SHA256_DIGEST_PATTERN.test(subjectDigest))
+    throw new ConfigurationError(`'${subjectDigest.slice(0, 80)}' is not a sha256 digest.`);
+  const filter = (list: OciDescriptor[]) =>
+    options.artifactType ? list.filter((d) => d.artifactType === options.artifactType) : list;
   const fromApi = await referrersFromApi(client, ref, subjectDigest, options.artifactType);
   if (fromApi) return { via: 'referrers-api', referrers: filter(fromApi) };
   const tagged = await readReferrersTagIndex(client, ref, subjectDigest);
@@ -336,14 +374,20 @@ async function findSameBundle(
   if (listed.some((d) => d.digest === built.digest)) return built.digest;
   const candidates = listed
     .filter((d) => d.artifactType === built.manifest.artifactType)
-    .filter((d) => d.annotations?.[BUNDLE_ANNOTATIONS.content] === built.manifest.annotations?.[BUNDLE_ANNOTATIONS.content])
+    .filter(
+      (d) => d.annotations?.[BUNDLE_ANNOTATIONS.content] === built.manifest.annotations?.[BUNDLE_ANNOTATIONS.content],
+    )
     .slice(0, MAX_IDEMPOTENCY_CHECKS);
   for (const candidate of candidates) {
     if (!SHA256_DIGEST_PATTERN.test(candidate.digest) || candidate.size > 64 * 1024) continue;
     try {
       const fetched = await client.getManifestBytes(referenceWithDigest(ref, candidate.digest), candidate.digest);
       const { manifest } = parseOciManifest(fetched.bytes, fetched.mediaType, candidate.digest);
-      if (manifest.layers.length === 1 && manifest.layers[0]!.digest === built.layer.digest && manifest.subject?.digest === built.manifest.subject?.digest) {
+      if (
+        manifest.layers.length === 1 &&
+        manifest.layers[0]!.digest === built.layer.digest &&
+        manifest.subject?.digest === built.manifest.subject?.digest
+      ) {
         return candidate.digest;
       }
     } catch (error) {
@@ -375,18 +419,26 @@ export async function pushReferrer(
 ): Promise<AttachedReferrer> {
   const subject = referrer.manifest.subject;
   if (!subject) throw new ConfigurationError('A referrer needs a subject.');
-  if (sha256Digest(content) !== referrer.layer.digest) throw new ConfigurationError("The content given is not the referrer's layer (digest mismatch).");
+  if (sha256Digest(content) !== referrer.layer.digest)
+    throw new ConfigurationError("The content given is not the referrer's layer (digest mismatch).");
   const log = options.log ?? (() => undefined);
   const sleep = options.sleep ?? defaultSleep;
   const random = options.random ?? Math.random;
   const location = `${ref.registry}/${ref.repository}@${referrer.digest}`;
 
   // Already there? (API listing or tag index, whichever the registry has.)
-  const before = await findReferrers(client, ref, subject.digest, { ...(referrer.manifest.artifactType ? { artifactType: referrer.manifest.artifactType } : {}) });
+  const before = await findReferrers(client, ref, subject.digest, {
+    ...(referrer.manifest.artifactType ? { artifactType: referrer.manifest.artifactType } : {}),
+  });
   const existing = await findSameBundle(client, ref, before.referrers, referrer);
   if (existing) {
     log(`${ref.name}: the bundle ${referrer.layer.digest} is already attached to ${subject.digest} (${existing})`);
-    return { manifestDigest: existing, via: before.via, location: `${ref.registry}/${ref.repository}@${existing}`, alreadyPresent: true };
+    return {
+      manifestDigest: existing,
+      via: before.via,
+      location: `${ref.registry}/${ref.repository}@${existing}`,
+      alreadyPresent: true,
+    };
   }
 
   await client.pushBlob(ref, content, referrer.layer.mediaType);
@@ -408,7 +460,9 @@ export async function pushReferrer(
   if (pushed.ociSubject !== undefined || before.via === 'referrers-api') {
     // The registry indexes referrers itself (OCI-Subject on the PUT, or an API that answered).
     if (pushed.ociSubject !== undefined && pushed.ociSubject !== subject.digest) {
-      throw new InfrastructureError(`${ref.name}: the registry indexed the referrer under ${pushed.ociSubject}, not ${subject.digest}`);
+      throw new InfrastructureError(
+        `${ref.name}: the registry indexed the referrer under ${pushed.ociSubject}, not ${subject.digest}`,
+      );
     }
     return { manifestDigest: referrer.digest, via: 'referrers-api', location, alreadyPresent: false };
   }
@@ -432,7 +486,13 @@ export async function pushReferrer(
     const listed = current?.index.manifests.some((m) => m.digest === referrer.digest) ?? false;
     if (listed) {
       if (writes === 0 || settled) {
-        return { manifestDigest: referrer.digest, via: 'tag-schema', location, alreadyPresent: writes === 0, ...(current ? { indexDigest: current.digest } : {}) };
+        return {
+          manifestDigest: referrer.digest,
+          via: 'tag-schema',
+          location,
+          alreadyPresent: writes === 0,
+          ...(current ? { indexDigest: current.digest } : {}),
+        };
       }
       // Listed right after our write: wait out concurrent writers, then look again.
       await sleep(Math.round(settleMs * (0.75 + random() / 4)));
@@ -448,7 +508,13 @@ export async function pushReferrer(
     let conflict = (now?.digest ?? undefined) !== current?.digest;
     if (!conflict) {
       try {
-        await client.pushManifest(ref, serializeIndex(index), OCI_MEDIA_TYPES.index, tag, current?.etag ? { ifMatch: current.etag } : {});
+        await client.pushManifest(
+          ref,
+          serializeIndex(index),
+          OCI_MEDIA_TYPES.index,
+          tag,
+          current?.etag ? { ifMatch: current.etag } : {},
+        );
       } catch (error) {
         if (!(error instanceof HttpRequestError && error.status === 412)) throw error;
         conflict = true;
@@ -456,7 +522,8 @@ export async function pushReferrer(
       writes++;
     }
     if (conflict) log(`${ref.name}: ${tag} changed while merging (round ${round}); reading it again`);
-    if (conflict || writes > 1) await sleep(Math.round((options.tagIndexBackoffMs ?? 250) * Math.min(writes + 1, 8) * (0.5 + random() / 2)));
+    if (conflict || writes > 1)
+      await sleep(Math.round((options.tagIndexBackoffMs ?? 250) * Math.min(writes + 1, 8) * (0.5 + random() / 2)));
   }
   throw new InfrastructureError(
     `${ref.name}: could not list the referrer ${referrer.digest} in the tag ${tag} after ${attempts} writes: other writers kept changing it. The referrer itself is stored; run the step again.`,

@@ -18,7 +18,13 @@
  *   docker and go-containerregistry do; HTTPS for every other host, token
  *   realms included.
  */
-import { BodyReadError, InfrastructureError, fetchWithPolicy, readCapped as readCappedBody, stripInvisible } from '@scs/action-kit';
+import {
+  BodyReadError,
+  InfrastructureError,
+  fetchWithPolicy,
+  readCapped as readCappedBody,
+  stripInvisible,
+} from '@scs/action-kit';
 import type { CredentialProvider, RegistryCredential } from './credentials.js';
 import {
   DEFAULT_RETRY_POLICY,
@@ -54,7 +60,13 @@ import {
   type ReferrerOptions,
   type ReferrersListing,
 } from './referrers.js';
-import { SHA256_DIGEST_PATTERN, isLoopbackHost, referenceWithDigest, registryBaseUrl, type RegistryReference } from './reference.js';
+import {
+  SHA256_DIGEST_PATTERN,
+  isLoopbackHost,
+  referenceWithDigest,
+  registryBaseUrl,
+  type RegistryReference,
+} from './reference.js';
 
 const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
 
@@ -92,7 +104,11 @@ export function parseBearerChallenge(header: string | null): BearerChallenge | u
     params[m[1]!.toLowerCase()] = m[2] !== undefined ? m[2].replace(/\\(.)/g, '$1') : (m[3] ?? '');
   }
   if (!params.realm) return undefined;
-  return { realm: params.realm, ...(params.service ? { service: params.service } : {}), ...(params.scope ? { scope: params.scope } : {}) };
+  return {
+    realm: params.realm,
+    ...(params.service ? { service: params.service } : {}),
+    ...(params.scope ? { scope: params.scope } : {}),
+  };
 }
 
 function isBasicChallenge(header: string | null): boolean {
@@ -211,7 +227,8 @@ async function readCapped(response: Response, maxBytes: number, label: string): 
   try {
     return await readCappedBody(response, maxBytes, label);
   } catch (error) {
-    if (error instanceof BodyReadError) throw new HttpRequestError(error.message, label, response.status, true, { cause: error });
+    if (error instanceof BodyReadError)
+      throw new HttpRequestError(error.message, label, response.status, true, { cause: error });
     throw error;
   }
 }
@@ -225,7 +242,10 @@ async function registryErrorDetail(response: Response): Promise<string> {
     const parsed = JSON.parse(text) as { errors?: { code?: string; message?: string }[] };
     const first = parsed.errors?.[0];
     // Registry text: control and invisible characters removed, bounded.
-    if (first) return `: ${stripInvisible([first.code, first.message].filter(Boolean).join(' '))}`.slice(0, 200).replace(/\s+/g, ' ');
+    if (first)
+      return `: ${stripInvisible([first.code, first.message].filter(Boolean).join(' '))}`
+        .slice(0, 200)
+        .replace(/\s+/g, ' ');
   } catch {
     // not a registry error body
   }
@@ -313,28 +333,48 @@ export class RegistryClient {
     return state;
   }
 
-  private async fetchToken(ref: RegistryReference, challenge: BearerChallenge, access: RegistryAccess, credential: RegistryCredential | undefined): Promise<string> {
+  private async fetchToken(
+    ref: RegistryReference,
+    challenge: BearerChallenge,
+    access: RegistryAccess,
+    credential: RegistryCredential | undefined,
+  ): Promise<string> {
     let realm: URL;
     try {
       realm = new URL(challenge.realm);
     } catch {
-      throw new InfrastructureError(`${ref.name}: the registry's token realm '${challenge.realm.slice(0, 200)}' is not a URL`);
+      throw new InfrastructureError(
+        `${ref.name}: the registry's token realm '${challenge.realm.slice(0, 200)}' is not a URL`,
+      );
     }
     if (!(realm.protocol === 'https:' || (realm.protocol === 'http:' && isLoopbackHost(realm.host)))) {
-      throw new InfrastructureError(`${ref.name}: refusing the token realm ${displayUrl(realm.href)} (HTTPS required except on loopback)`);
+      throw new InfrastructureError(
+        `${ref.name}: refusing the token realm ${displayUrl(realm.href)} (HTTPS required except on loopback)`,
+      );
     }
-    const scope = access === 'push' ? `repository:${ref.repository}:pull,push` : (challenge.scope ?? `repository:${ref.repository}:pull`);
+    const scope =
+      access === 'push'
+        ? `repository:${ref.repository}:pull,push`
+        : (challenge.scope ?? `repository:${ref.repository}:pull`);
     const label = `${credential?.kind === 'identity-token' ? 'POST' : 'GET'} ${displayUrl(realm.href)}`;
     const who = credential ? `with the credentials from ${credential.source}` : 'anonymously';
     this.log(`${ref.name}: requesting a ${access} token from ${displayUrl(realm.href)} ${who}`);
     let init: RequestInit;
     if (credential?.kind === 'identity-token') {
       // docker's OAuth2 refresh-token grant.
-      const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: credential.token, client_id: this.userAgent, scope });
+      const form = new URLSearchParams({
+        grant_type: 'refresh_token',
+        refresh_token: credential.token,
+        client_id: this.userAgent,
+        scope,
+      });
       if (challenge.service) form.set('service', challenge.service);
       init = {
         method: 'POST',
-        headers: this.headers({ Accept: 'application/json', 'Content-Type': 'application/x-www-form-urlencoded' }, undefined),
+        headers: this.headers(
+          { Accept: 'application/json', 'Content-Type': 'application/x-www-form-urlencoded' },
+          undefined,
+        ),
         body: form.toString(),
       };
     } else {
@@ -342,7 +382,9 @@ export class RegistryClient {
       realm.searchParams.set('scope', scope);
       // As docker sends it; some token services (Harbor, GitLab) key the grant on it.
       if (credential) realm.searchParams.set('account', credential.username);
-      const basic = credential ? `Basic ${Buffer.from(`${credential.username}:${credential.password}`).toString('base64')}` : undefined;
+      const basic = credential
+        ? `Basic ${Buffer.from(`${credential.username}:${credential.password}`).toString('base64')}`
+        : undefined;
       init = { method: 'GET', headers: this.headers({ Accept: 'application/json' }, basic) };
     }
     const url = realm.href;
@@ -362,7 +404,12 @@ export class RegistryClient {
     }
     if (!response.ok) {
       const detail = await registryErrorDetail(response);
-      throw new HttpRequestError(`${label}: HTTP ${response.status}${detail} (no ${access} token)`, displayUrl(url), response.status, false);
+      throw new HttpRequestError(
+        `${label}: HTTP ${response.status}${detail} (no ${access} token)`,
+        displayUrl(url),
+        response.status,
+        false,
+      );
     }
     const body = await readCapped(response, 1024 * 1024, label);
     let token: unknown;
@@ -391,7 +438,8 @@ export class RegistryClient {
     const challenge = parseBearerChallenge(challengeHeader);
     const credential = await this.credentialFor(ref.registry);
     if (challenge) {
-      const covered = previous !== undefined && (previous.access === undefined || previous.access === 'push' || access === 'pull');
+      const covered =
+        previous !== undefined && (previous.access === undefined || previous.access === 'push' || access === 'pull');
       if (round > 0 && covered && !previous.anonymous) {
         throw new RegistryAuthError(
           `${label}: HTTP 401 (the registry refused the token it issued for ${access}): ${authAdvice(ref.registry, access, true)}`,
@@ -434,12 +482,17 @@ export class RegistryClient {
           access,
         );
       }
-      this.auth.set(key, { header: `Basic ${Buffer.from(`${credential.username}:${credential.password}`).toString('base64')}`, anonymous: false });
+      this.auth.set(key, {
+        header: `Basic ${Buffer.from(`${credential.username}:${credential.password}`).toString('base64')}`,
+        anonymous: false,
+      });
       return;
     }
     throw new RegistryAuthError(
       `${label}: HTTP 401 (the registry wants credentials; only anonymous ${access === 'pull' ? 'pulls were' : 'access was'} possible: ${
-        credential ? `it does not accept the credentials from ${credential.source}` : `no credentials for ${ref.registry}`
+        credential
+          ? `it does not accept the credentials from ${credential.source}`
+          : `no credentials for ${ref.registry}`
       }): ${authAdvice(ref.registry, access, credential !== undefined)}`,
       displayUrl(url),
       401,
@@ -550,11 +603,15 @@ export class RegistryClient {
     if (response.status !== 200) throw await RegistryClient.failure(label, url, response);
     const actual = sha256Digest(bytes);
     if (byDigest && actual !== reference) {
-      throw new InfrastructureError(`${label}: the manifest's digest is ${actual}, not the ${reference} asked for; refused`);
+      throw new InfrastructureError(
+        `${label}: the manifest's digest is ${actual}, not the ${reference} asked for; refused`,
+      );
     }
     const header = response.headers.get('docker-content-digest');
     if (!byDigest && header && SHA256_DIGEST_PATTERN.test(header) && header !== actual) {
-      throw new InfrastructureError(`${label}: Docker-Content-Digest ${header} does not match the manifest's bytes (${actual}); refused`);
+      throw new InfrastructureError(
+        `${label}: Docker-Content-Digest ${header} does not match the manifest's bytes (${actual}); refused`,
+      );
     }
     let mediaType = (response.headers.get('content-type') ?? '').split(';')[0]!.trim();
     try {
@@ -581,8 +638,16 @@ export class RegistryClient {
 
   /** An image index by digest or tag (same checks as getManifest); a single manifest is refused. */
   async getIndex(ref: RegistryReference, reference: string = ref.reference): Promise<FetchedIndex> {
-    const fetched = await this.getManifestBytes(ref, reference, [OCI_MEDIA_TYPES.index, OCI_MEDIA_TYPES.dockerManifestList].join(', '));
-    const { mediaType, index } = parseOciIndex(fetched.bytes, fetched.mediaType, `GET ${displayUrl(this.url(ref, 'manifests', reference))}`);
+    const fetched = await this.getManifestBytes(
+      ref,
+      reference,
+      [OCI_MEDIA_TYPES.index, OCI_MEDIA_TYPES.dockerManifestList].join(', '),
+    );
+    const { mediaType, index } = parseOciIndex(
+      fetched.bytes,
+      fetched.mediaType,
+      `GET ${displayUrl(this.url(ref, 'manifests', reference))}`,
+    );
     return { digest: fetched.digest, mediaType, index, bytes: fetched.bytes };
   }
 
@@ -621,15 +686,24 @@ export class RegistryClient {
    * the registry answers another digest than the one asked for. Use the digest
    * from here for everything that follows: a tag may move meanwhile.
    */
-  async resolveDescriptor(ref: RegistryReference, accept: string = MANIFEST_ACCEPT): Promise<ResolvedDescriptor & { bytes?: Buffer }> {
+  async resolveDescriptor(
+    ref: RegistryReference,
+    accept: string = MANIFEST_ACCEPT,
+  ): Promise<ResolvedDescriptor & { bytes?: Buffer }> {
     const url = this.url(ref, 'manifests', ref.reference);
     const label = `HEAD ${displayUrl(url)}`;
     const head = await this.headManifest(ref, ref.reference, accept);
     if (!head) {
-      throw new HttpRequestError(`${label}: HTTP 404 (${ref.name} does not exist; check the name and tag)`, displayUrl(url), 404, false);
+      throw new HttpRequestError(
+        `${label}: HTTP 404 (${ref.name} does not exist; check the name and tag)`,
+        displayUrl(url),
+        404,
+        false,
+      );
     }
     if (head.digest && head.mediaType && head.size !== undefined) {
-      if (ref.digest && head.digest !== ref.digest) throw new InfrastructureError(`${label}: the registry answered ${head.digest} for ${ref.digest}; refused`);
+      if (ref.digest && head.digest !== ref.digest)
+        throw new InfrastructureError(`${label}: the registry answered ${head.digest} for ${ref.digest}; refused`);
       return { digest: head.digest, mediaType: head.mediaType, size: head.size };
     }
     const fetched = await this.getManifestBytes(ref, ref.reference, accept);
@@ -649,7 +723,13 @@ export class RegistryClient {
   async resolveImage(ref: RegistryReference): Promise<ResolvedImage> {
     const resolved = await this.resolveDescriptor(ref);
     if (!isIndexMediaType(resolved.mediaType)) {
-      return { digest: resolved.digest, mediaType: resolved.mediaType, size: resolved.size, isIndex: false, platforms: [] };
+      return {
+        digest: resolved.digest,
+        mediaType: resolved.mediaType,
+        size: resolved.size,
+        isIndex: false,
+        platforms: [],
+      };
     }
     let index: OciIndex;
     if (resolved.bytes) {
@@ -658,16 +738,31 @@ export class RegistryClient {
       index = (await this.getIndex(referenceWithDigest(ref, resolved.digest), resolved.digest)).index;
     }
     const platforms = index.manifests
-      .filter((entry) => entry.platform && entry.platform.os !== 'unknown' && entry.annotations?.['vnd.docker.reference.type'] !== 'attestation-manifest')
-      .map((entry) => ({ digest: entry.digest, mediaType: entry.mediaType, size: entry.size, platform: entry.platform! }));
+      .filter(
+        (entry) =>
+          entry.platform &&
+          entry.platform.os !== 'unknown' &&
+          entry.annotations?.['vnd.docker.reference.type'] !== 'attestation-manifest',
+      )
+      .map((entry) => ({
+        digest: entry.digest,
+        mediaType: entry.mediaType,
+        size: entry.size,
+        platform: entry.platform!,
+      }));
     return { digest: resolved.digest, mediaType: resolved.mediaType, size: resolved.size, isIndex: true, platforms };
   }
 
   /** Whether the manifest `reference` (tag or digest) exists; its descriptor when it does (404 → undefined). */
-  async manifestExists(ref: RegistryReference, reference: string, accept: string = MANIFEST_ACCEPT): Promise<ResolvedDescriptor | undefined> {
+  async manifestExists(
+    ref: RegistryReference,
+    reference: string,
+    accept: string = MANIFEST_ACCEPT,
+  ): Promise<ResolvedDescriptor | undefined> {
     const head = await this.headManifest(ref, reference, accept);
     if (!head) return undefined;
-    if (head.digest && head.mediaType && head.size !== undefined) return { digest: head.digest, mediaType: head.mediaType, size: head.size };
+    if (head.digest && head.mediaType && head.size !== undefined)
+      return { digest: head.digest, mediaType: head.mediaType, size: head.size };
     const fetched = await this.getManifestBytes(ref, reference, accept);
     return { digest: fetched.digest, mediaType: fetched.mediaType, size: fetched.bytes.length };
   }
@@ -688,7 +783,11 @@ export class RegistryClient {
    * retryable HttpRequestError). Redirects to storage hosts are followed
    * without the registry's Authorization.
    */
-  async streamBlob<T>(ref: RegistryReference, descriptor: OciDescriptor, consume: (response: Response, label: string, url: string) => Promise<T>): Promise<T> {
+  async streamBlob<T>(
+    ref: RegistryReference,
+    descriptor: OciDescriptor,
+    consume: (response: Response, label: string, url: string) => Promise<T>,
+  ): Promise<T> {
     this.checkDigest(ref, descriptor.digest, 'blob');
     const url = this.url(ref, 'blobs', descriptor.digest);
     const label = `GET ${displayUrl(url)}`;
@@ -708,10 +807,16 @@ export class RegistryClient {
    * the descriptor. `maxBytes` (default 16 MiB) caps what is accepted, before
    * any request when the descriptor already says more.
    */
-  async fetchBlob(ref: RegistryReference, descriptor: OciDescriptor, options: { maxBytes?: number } = {}): Promise<Buffer> {
+  async fetchBlob(
+    ref: RegistryReference,
+    descriptor: OciDescriptor,
+    options: { maxBytes?: number } = {},
+  ): Promise<Buffer> {
     const maxBytes = options.maxBytes ?? 16 * 1024 * 1024;
     if (descriptor.size > maxBytes) {
-      throw new InfrastructureError(`${ref.name}: blob ${descriptor.digest} is ${descriptor.size} bytes, over the ${maxBytes}-byte limit; not fetched`);
+      throw new InfrastructureError(
+        `${ref.name}: blob ${descriptor.digest} is ${descriptor.size} bytes, over the ${maxBytes}-byte limit; not fetched`,
+      );
     }
     return this.streamBlob(ref, descriptor, async (response, label) => {
       const bytes = await readCapped(response, descriptor.size, label);
@@ -732,7 +837,11 @@ export class RegistryClient {
    * the registry's Docker-Content-Digest. A failed upload is retried from
    * the POST. Returns the blob's descriptor.
    */
-  async pushBlob(ref: RegistryReference, data: Buffer, mediaType: string = 'application/octet-stream'): Promise<OciDescriptor> {
+  async pushBlob(
+    ref: RegistryReference,
+    data: Buffer,
+    mediaType: string = 'application/octet-stream',
+  ): Promise<OciDescriptor> {
     const digest = sha256Digest(data);
     const descriptor: OciDescriptor = { mediaType, digest, size: data.length };
     if (await this.blobExists(ref, digest, 'push')) {
@@ -748,15 +857,30 @@ export class RegistryClient {
       label,
       url: start,
       attempt: async (authorization) => {
-        const started = await this.send(start, { method: 'POST', headers: this.headers({ 'Content-Length': '0' }, authorization) }, this.requestTimeoutMs);
+        const started = await this.send(
+          start,
+          { method: 'POST', headers: this.headers({ 'Content-Length': '0' }, authorization) },
+          this.requestTimeoutMs,
+        );
         if (started.status !== 202) return started;
         await started.body?.cancel().catch(() => undefined);
         const location = started.headers.get('location');
-        if (!location) throw new HttpRequestError(`POST ${displayUrl(start)}: HTTP 202 without a Location`, displayUrl(start), 202, false);
+        if (!location)
+          throw new HttpRequestError(
+            `POST ${displayUrl(start)}: HTTP 202 without a Location`,
+            displayUrl(start),
+            202,
+            false,
+          );
         const target = new URL(location, start);
         const origin = new URL(start).origin;
         if (!(target.protocol === 'https:' || (target.protocol === 'http:' && isLoopbackHost(target.host)))) {
-          throw new HttpRequestError(`POST ${displayUrl(start)}: refusing the upload location ${displayUrl(target.href)} (HTTPS required except on loopback)`, displayUrl(start), 202, false);
+          throw new HttpRequestError(
+            `POST ${displayUrl(start)}: refusing the upload location ${displayUrl(target.href)} (HTTPS required except on loopback)`,
+            displayUrl(start),
+            202,
+            false,
+          );
         }
         target.searchParams.set('digest', digest);
         putUrl = target.href;
@@ -781,7 +905,9 @@ export class RegistryClient {
     await response.body?.cancel().catch(() => undefined);
     const answered = response.headers.get('docker-content-digest');
     if (answered && answered !== digest) {
-      throw new InfrastructureError(`PUT ${displayUrl(putUrl)}: the registry stored ${answered} for a blob whose digest is ${digest}; refused`);
+      throw new InfrastructureError(
+        `PUT ${displayUrl(putUrl)}: the registry stored ${answered} for a blob whose digest is ${digest}; refused`,
+      );
     }
     return descriptor;
   }
@@ -801,10 +927,15 @@ export class RegistryClient {
     options: { ifMatch?: string } = {},
   ): Promise<PushedManifest> {
     const digest = sha256Digest(bytes);
-    if (bytes.length > MAX_MANIFEST_BYTES) throw new InfrastructureError(`${ref.name}: a ${bytes.length}-byte manifest is over the ${MAX_MANIFEST_BYTES}-byte limit`);
+    if (bytes.length > MAX_MANIFEST_BYTES)
+      throw new InfrastructureError(
+        `${ref.name}: a ${bytes.length}-byte manifest is over the ${MAX_MANIFEST_BYTES}-byte limit`,
+      );
     const target = reference ?? digest;
     if (target.includes(':') && target !== digest) {
-      throw new InfrastructureError(`${ref.name}: pushing a manifest whose digest is ${digest} under ${target.slice(0, 80)}; refused`);
+      throw new InfrastructureError(
+        `${ref.name}: pushing a manifest whose digest is ${digest} under ${target.slice(0, 80)}; refused`,
+      );
     }
     const url = this.url(ref, 'manifests', target);
     const label = `PUT ${displayUrl(url)}`;
@@ -813,11 +944,14 @@ export class RegistryClient {
       headers: { 'Content-Type': mediaType, ...(options.ifMatch ? { 'If-Match': options.ifMatch } : {}) },
       body: bytes,
     });
-    if (response.status !== 201 && response.status !== 200 && response.status !== 204) throw await RegistryClient.failure(label, url, response);
+    if (response.status !== 201 && response.status !== 200 && response.status !== 204)
+      throw await RegistryClient.failure(label, url, response);
     await response.body?.cancel().catch(() => undefined);
     const answered = response.headers.get('docker-content-digest');
     if (answered && answered !== digest) {
-      throw new InfrastructureError(`${label}: the registry stored ${answered} for a manifest whose digest is ${digest}; refused`);
+      throw new InfrastructureError(
+        `${label}: the registry stored ${answered} for a manifest whose digest is ${digest}; refused`,
+      );
     }
     const location = response.headers.get('location');
     const ociSubject = response.headers.get('oci-subject');
@@ -875,7 +1009,11 @@ export class RegistryClient {
   }
 
   /** The referrers of `subjectDigest` (referrers API, else the tag schema), optionally of one artifactType. */
-  listReferrers(ref: RegistryReference, subjectDigest: string, options: { artifactType?: string } = {}): Promise<ReferrersListing> {
+  listReferrers(
+    ref: RegistryReference,
+    subjectDigest: string,
+    options: { artifactType?: string } = {},
+  ): Promise<ReferrersListing> {
     return findReferrers(this, ref, subjectDigest, options);
   }
 

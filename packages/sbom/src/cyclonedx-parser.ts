@@ -72,7 +72,8 @@ function flatten(list: unknown): JsonObject[] {
 }
 
 export function parseCycloneDx(doc: JsonObject): ParsedSbom {
-  if (str(doc['bomFormat']) !== 'CycloneDX') throw new SbomParseError('not a CycloneDX document (bomFormat is not "CycloneDX")');
+  if (str(doc['bomFormat']) !== 'CycloneDX')
+    throw new SbomParseError('not a CycloneDX document (bomFormat is not "CycloneDX")');
   const specVersion = str(doc['specVersion']);
   if (!/^1\.\d+$/.test(specVersion)) {
     // Like SPDX 2.x: a major version this parser does not know is refused, not half-read.

@@ -20,8 +20,10 @@ export interface StatsOptions {
   topLicenses?: number;
 }
 
-const byCountThenName = <T extends { count: number }>(key: (item: T) => string) => (a: T, b: T) =>
-  b.count - a.count || key(a).localeCompare(key(b));
+const byCountThenName =
+  <T extends { count: number }>(key: (item: T) => string) =>
+  (a: T, b: T) =>
+    b.count - a.count || key(a).localeCompare(key(b));
 
 export function computeSbomStats(sbom: ParsedSbom, options: StatsOptions = {}): SbomStats {
   const ecosystems = new Map<string, number>();

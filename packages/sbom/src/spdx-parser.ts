@@ -62,7 +62,11 @@ function subjectOf(pkg: JsonObject | undefined): SbomSubject {
   const purpose = str(pkg['primaryPackagePurpose']);
   const spdxId = str(pkg['SPDXID']);
   const name = str(pkg['name']);
-  if (purpose === 'CONTAINER' || spdxId.startsWith('SPDXRef-DocumentRoot-Image-') || spdxId.startsWith('SPDXRef-ContainerImage-')) {
+  if (
+    purpose === 'CONTAINER' ||
+    spdxId.startsWith('SPDXRef-DocumentRoot-Image-') ||
+    spdxId.startsWith('SPDXRef-ContainerImage-')
+  ) {
     const repoDigest = strings(pkg['attributionTexts'])
       .map((text) => /^RepoDigest:\s*(\S+)/.exec(text)?.[1])
       .find((value) => referenceDigest(value) !== undefined);

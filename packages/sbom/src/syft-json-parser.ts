@@ -23,7 +23,11 @@ function licensesOf(artifact: JsonObject): string[] {
 
 function subjectOf(source: JsonObject): SbomSubject {
   const type = str(source['type']);
-  const metadata = isObject(source['metadata']) ? source['metadata'] : isObject(source['target']) ? source['target'] : {};
+  const metadata = isObject(source['metadata'])
+    ? source['metadata']
+    : isObject(source['target'])
+      ? source['target']
+      : {};
   if (type === 'image') {
     const digest = asSha256Digest(str(metadata['manifestDigest']));
     const name = str(metadata['userInput']) || str(source['name']);
@@ -68,7 +72,9 @@ export function parseSyftJson(doc: JsonObject): ParsedSbom {
   return {
     format: 'syft-json',
     specVersion: str(schema['version']),
-    ...(str(descriptor['name']) ? { tool: { name: str(descriptor['name']), version: str(descriptor['version']) } } : {}),
+    ...(str(descriptor['name'])
+      ? { tool: { name: str(descriptor['name']), version: str(descriptor['version']) } }
+      : {}),
     subject: subjectOf(doc['source'] as JsonObject),
     packages,
   };

@@ -38,7 +38,10 @@ function subjectsOf(statement: unknown): string {
   const subjects = (statement as StatementLike | null)?.subject;
   if (!Array.isArray(subjects)) return '(no subjects)';
   const described = subjects.map((subject) => {
-    const digests = subject && typeof subject.digest === 'object' && subject.digest ? Object.entries(subject.digest).map(([alg, hex]) => `${alg}:${String(hex)}`) : [];
+    const digests =
+      subject && typeof subject.digest === 'object' && subject.digest
+        ? Object.entries(subject.digest).map(([alg, hex]) => `${alg}:${String(hex)}`)
+        : [];
     const name = typeof subject?.name === 'string' ? `${subject.name}@` : '';
     return `${name}${digests.join(',') || '(no digest)'}`;
   });
@@ -59,7 +62,10 @@ function statementDifference(signed: unknown, wanted: unknown): string {
   const signedType = predicateTypeOf(signed);
   const wantedType = predicateTypeOf(wanted);
   if (signedType !== wantedType) parts.push(`its predicate type is ${signedType}, not ${wantedType}`);
-  if (parts.length === 0) parts.push('its subjects and predicate type match, but other fields of the statement (the predicate, _type or subject annotations) differ');
+  if (parts.length === 0)
+    parts.push(
+      'its subjects and predicate type match, but other fields of the statement (the predicate, _type or subject annotations) differ',
+    );
   return parts.join('; ');
 }
 
@@ -72,24 +78,35 @@ export function bundleSignsProblem(bundle: unknown, expectation: BundleExpectati
   if (expectation.kind === 'statement') {
     const envelope = json.dsseEnvelope;
     if (!envelope || typeof envelope.payload !== 'string') {
-      return json.messageSignature ? 'it holds a message signature, not a DSSE envelope over a statement' : 'it holds no DSSE envelope';
+      return json.messageSignature
+        ? 'it holds a message signature, not a DSSE envelope over a statement'
+        : 'it holds no DSSE envelope';
     }
-    if (envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE) return `its DSSE payload type is '${clip(String(envelope.payloadType))}', not ${IN_TOTO_PAYLOAD_TYPE}`;
+    if (envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE)
+      return `its DSSE payload type is '${clip(String(envelope.payloadType))}', not ${IN_TOTO_PAYLOAD_TYPE}`;
     let signed: unknown;
     try {
       signed = JSON.parse(Buffer.from(envelope.payload, 'base64').toString('utf8'));
     } catch {
       return 'its DSSE payload is not JSON';
     }
-    return isDeepStrictEqual(signed, expectation.statement) ? undefined : statementDifference(signed, expectation.statement);
+    return isDeepStrictEqual(signed, expectation.statement)
+      ? undefined
+      : statementDifference(signed, expectation.statement);
   }
   const message = json.messageSignature;
-  if (!message) return json.dsseEnvelope ? 'it holds a DSSE envelope, not a message signature over the file' : 'it holds no message signature';
+  if (!message)
+    return json.dsseEnvelope
+      ? 'it holds a DSSE envelope, not a message signature over the file'
+      : 'it holds no message signature';
   const algorithm = message.messageDigest?.algorithm;
   const digest = message.messageDigest?.digest;
-  if (algorithm !== 'SHA2_256' || typeof digest !== 'string') return `its message digest is not a SHA2_256 digest (algorithm '${clip(String(algorithm))}')`;
+  if (algorithm !== 'SHA2_256' || typeof digest !== 'string')
+    return `its message digest is not a SHA2_256 digest (algorithm '${clip(String(algorithm))}')`;
   const hex = Buffer.from(digest, 'base64').toString('hex');
-  return hex === expectation.sha256.toLowerCase() ? undefined : `it signs a message with sha256 ${hex}, not the file's sha256 ${expectation.sha256.toLowerCase()}`;
+  return hex === expectation.sha256.toLowerCase()
+    ? undefined
+    : `it signs a message with sha256 ${hex}, not the file's sha256 ${expectation.sha256.toLowerCase()}`;
 }
 
 /**

@@ -67,7 +67,10 @@ export function parseBundleJson(json: unknown): Bundle {
 export function bundleInfo(json: unknown): BundleInfo {
   const bundle = parseBundleJson(json);
   const cert = leafCertificate(bundle);
-  if (!cert) throw new InfrastructureError('The Sigstore bundle has no signing certificate: a keyless signature always carries the Fulcio certificate.');
+  if (!cert)
+    throw new InfrastructureError(
+      'The Sigstore bundle has no signing certificate: a keyless signature always carries the Fulcio certificate.',
+    );
   const identity = cert.subjectAltName;
   if (!identity) throw new InfrastructureError('The signing certificate has no subject alternative name.');
   const issuer = fulcioExtensionValue(cert, OID_ISSUER_V2) ?? fulcioExtensionValue(cert, OID_ISSUER_V1) ?? '';
@@ -87,7 +90,13 @@ export function bundleInfo(json: unknown): BundleInfo {
     certificateIdentity: identity,
     certificateIssuer: issuer,
     ...(entry
-      ? { tlog: { logIndex: entry.logIndex, logId: entry.logId ? entry.logId.keyId.toString('base64') : '', integratedTime: entry.integratedTime } }
+      ? {
+          tlog: {
+            logIndex: entry.logIndex,
+            logId: entry.logId ? entry.logId.keyId.toString('base64') : '',
+            integratedTime: entry.integratedTime,
+          },
+        }
       : {}),
     timestamps,
     content: bundle.content.$case === 'dsseEnvelope' ? 'dsse-envelope' : 'message-signature',

@@ -75,11 +75,31 @@ export function signImageArgs(options: CosignSignImageArgs): string[] {
 }
 
 export function signBlobArgs(options: CosignServiceOptions & { file: string; bundlePath: string }): string[] {
-  return ['sign-blob', '--yes', '--new-bundle-format=true', '--bundle', options.bundlePath, ...serviceArgs(options), '--', options.file];
+  return [
+    'sign-blob',
+    '--yes',
+    '--new-bundle-format=true',
+    '--bundle',
+    options.bundlePath,
+    ...serviceArgs(options),
+    '--',
+    options.file,
+  ];
 }
 
-export function attestBlobArgs(options: CosignServiceOptions & { statementPath: string; bundlePath: string }): string[] {
-  return ['attest-blob', '--yes', '--new-bundle-format=true', '--bundle', options.bundlePath, '--statement', options.statementPath, ...serviceArgs(options)];
+export function attestBlobArgs(
+  options: CosignServiceOptions & { statementPath: string; bundlePath: string },
+): string[] {
+  return [
+    'attest-blob',
+    '--yes',
+    '--new-bundle-format=true',
+    '--bundle',
+    options.bundlePath,
+    '--statement',
+    options.statementPath,
+    ...serviceArgs(options),
+  ];
 }
 
 /**
@@ -90,7 +110,10 @@ export function attestBlobArgs(options: CosignServiceOptions & { statementPath: 
  * GITHUB_TOKEN never reach it. The one secret it gets is the OIDC token it
  * signs with, as SIGSTORE_ID_TOKEN; TUF_ROOT is private to the invocation.
  */
-export function cosignEnv(base: NodeJS.ProcessEnv, options: { token: string; tufRoot: string; dockerConfig?: string }): NodeJS.ProcessEnv {
+export function cosignEnv(
+  base: NodeJS.ProcessEnv,
+  options: { token: string; tufRoot: string; dockerConfig?: string },
+): NodeJS.ProcessEnv {
   return toolEnvironment(base, {
     allow: ['COSIGN_', 'SIGSTORE_', ...REGISTRY_CLOUD_ENVIRONMENT],
     set: {
@@ -107,7 +130,12 @@ export function cosignEnv(base: NodeJS.ProcessEnv, options: { token: string; tuf
  * Fulcio, Rekor and TSA. TSA URLs name the timestamp API itself.
  */
 export function signingConfig(instance: SigstoreInstance, validFrom: Date): Record<string, unknown> {
-  const service = (url: string) => ({ url, majorApiVersion: 1, validFor: { start: validFrom.toISOString() }, operator: new URL(url).host });
+  const service = (url: string) => ({
+    url,
+    majorApiVersion: 1,
+    validFor: { start: validFrom.toISOString() },
+    operator: new URL(url).host,
+  });
   return {
     mediaType: 'application/vnd.dev.sigstore.signingconfig.v0.2+json',
     caUrls: [service(instance.fulcioUrl)],
@@ -149,10 +177,22 @@ const RULES: { pattern: RegExp; kind: CosignFailureKind }[] = [
   // Rekor answer 409; cosign 3 gives up there (cosign 1/2 fetched the existing entry). The next run signs
   // with a new ephemeral key, so its entry is new (test/fixtures/cosign/errors/rekor-409-lost-answer.txt).
   { pattern: /\[POST \/api\/v1\/log\/entries\]\[409\]|createLogEntryConflict/, kind: 'retryable' },
-  { pattern: /returned (?:5\d\d|408|429)\b|\b(?:5\d\d|429) (?:Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out|Too Many Requests)/i, kind: 'retryable' },
+  {
+    pattern:
+      /returned (?:5\d\d|408|429)\b|\b(?:5\d\d|429) (?:Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out|Too Many Requests)/i,
+    kind: 'retryable',
+  },
   { pattern: /\]\[(?:5\d\d|408|429)\]/, kind: 'retryable' },
-  { pattern: /connection refused|connection reset|i\/o timeout|TLS handshake timeout|context deadline exceeded|Client\.Timeout|unexpected EOF|no such host|temporary failure in name resolution|resource temporarily unavailable/i, kind: 'retryable' },
-  { pattern: /returned (?:4\d\d)\b|\]\[4\d\d\]|\b(?:UNAUTHORIZED|DENIED|FORBIDDEN)\b|401 Unauthorized|403 Forbidden|404 Not Found/i, kind: 'permanent' },
+  {
+    pattern:
+      /connection refused|connection reset|i\/o timeout|TLS handshake timeout|context deadline exceeded|Client\.Timeout|unexpected EOF|no such host|temporary failure in name resolution|resource temporarily unavailable/i,
+    kind: 'retryable',
+  },
+  {
+    pattern:
+      /returned (?:4\d\d)\b|\]\[4\d\d\]|\b(?:UNAUTHORIZED|DENIED|FORBIDDEN)\b|401 Unauthorized|403 Forbidden|404 Not Found/i,
+    kind: 'permanent',
+  },
 ];
 
 function serviceOf(line: string): CosignFailure['service'] {
@@ -160,7 +200,8 @@ function serviceOf(line: string): CosignFailure['service'] {
   if (/log\/entries|rekor|tlog/i.test(line)) return 'Rekor';
   if (/timestamp|\btsa\b/i.test(line)) return 'TSA';
   if (/cached local store|TUF|tuf/.test(line)) return 'TUF';
-  if (/\/v2\/|\/token\?|registry|manifest|UNAUTHORIZED|DENIED|accessing (?:image|entity)/i.test(line)) return 'registry';
+  if (/\/v2\/|\/token\?|registry|manifest|UNAUTHORIZED|DENIED|accessing (?:image|entity)/i.test(line))
+    return 'registry';
   return undefined;
 }
 
@@ -198,7 +239,8 @@ export function classifyCosignFailure(stderr: string): CosignFailure {
   for (const candidates of [errorLines, lines]) {
     for (const rule of RULES) {
       const line = candidates.find((candidate) => rule.pattern.test(candidate));
-      if (line) return { kind: rule.kind, service: serviceOf(line) ?? serviceOf(lines.join(' ')), line: line.slice(0, 600) };
+      if (line)
+        return { kind: rule.kind, service: serviceOf(line) ?? serviceOf(lines.join(' ')), line: line.slice(0, 600) };
     }
   }
   const last = errorLines[errorLines.length - 1] ?? lines[lines.length - 1] ?? 'cosign failed without a message';

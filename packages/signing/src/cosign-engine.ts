@@ -49,14 +49,33 @@ import * as path from 'node:path';
 import { ConfigurationError, InfrastructureError, runProcess, tailLines } from '@scs/action-kit';
 import { isLoopbackHost } from '@scs/oci';
 import { assertBundleSigns, fileExpectation, type BundleExpectation } from './bundle-check.js';
-import { attestBlobArgs, classifyCosignFailure, cosignEnv, dockerConfigJson, redactTokens, signBlobArgs, signImageArgs, signingConfig, tlogIndexFromStderr } from './cosign-args.js';
+import {
+  attestBlobArgs,
+  classifyCosignFailure,
+  cosignEnv,
+  dockerConfigJson,
+  redactTokens,
+  signBlobArgs,
+  signImageArgs,
+  signingConfig,
+  tlogIndexFromStderr,
+} from './cosign-args.js';
 import { imageSignatureStatement } from './image-signature.js';
 import type { SigstoreInstance } from './instances.js';
 import { outcomeFromBundle, storeBundle, writeBundleFile } from './outcome.js';
 import { backoffDelay, DEFAULT_SERVICE_RETRY, type ServiceRetryPolicy } from './retry.js';
 import { cachedTokenSource } from './token-source.js';
 import { validateStatement } from './statement.js';
-import type { CosignEngineOptions, CosignRunner, EngineConfig, EngineLogger, ImageTarget, InTotoStatementLike, SignOutcome, SigningEngine } from './types.js';
+import type {
+  CosignEngineOptions,
+  CosignRunner,
+  EngineConfig,
+  EngineLogger,
+  ImageTarget,
+  InTotoStatementLike,
+  SignOutcome,
+  SigningEngine,
+} from './types.js';
 
 const DEFAULT_TIMEOUT_MS = 5 * 60 * 1000;
 
@@ -82,7 +101,8 @@ export class CosignEngine implements SigningEngine {
     private readonly config: EngineConfig,
     sleep?: (ms: number) => Promise<void>,
   ) {
-    if (!config.cosign) throw new ConfigurationError('engine: cosign needs a cosign binary (a bug in the caller: no cosign options).');
+    if (!config.cosign)
+      throw new ConfigurationError('engine: cosign needs a cosign binary (a bug in the caller: no cosign options).');
     this.options = config.cosign;
     this.instance = config.instance;
     if (this.instance.name === 'github') {
@@ -107,8 +127,14 @@ export class CosignEngine implements SigningEngine {
   private serviceFiles(dir: string): { signingConfigPath?: string; trustedRootPath?: string } {
     if (this.instance.name !== 'custom') return {};
     const signingConfigPath = path.join(dir, 'signing-config.json');
-    fs.writeFileSync(signingConfigPath, `${JSON.stringify(signingConfig(this.instance, new Date(Date.UTC(2020, 0, 1))), null, 2)}\n`);
-    return { signingConfigPath, ...(this.instance.trustedRootPath ? { trustedRootPath: this.instance.trustedRootPath } : {}) };
+    fs.writeFileSync(
+      signingConfigPath,
+      `${JSON.stringify(signingConfig(this.instance, new Date(Date.UTC(2020, 0, 1))), null, 2)}\n`,
+    );
+    return {
+      signingConfigPath,
+      ...(this.instance.trustedRootPath ? { trustedRootPath: this.instance.trustedRootPath } : {}),
+    };
   }
 
   /**
@@ -133,18 +159,25 @@ export class CosignEngine implements SigningEngine {
           dockerConfig = path.join(dir, 'docker');
           fs.mkdirSync(dockerConfig, { recursive: true, mode: 0o700 });
           const { registry, username, password } = this.options.registryAuth;
-          fs.writeFileSync(path.join(dockerConfig, 'config.json'), dockerConfigJson(registry, username, password), { mode: 0o600 });
+          fs.writeFileSync(path.join(dockerConfig, 'config.json'), dockerConfigJson(registry, username, password), {
+            mode: 0o600,
+          });
         }
         const token = await this.token();
         const env = cosignEnv(this.options.env, { token, tufRoot, ...(dockerConfig ? { dockerConfig } : {}) });
         const bundleFile = path.join(dir, 'bundle.sigstore.json');
         const args = buildArgs(dir, this.serviceFiles(dir), bundleFile);
         this.logger.debug(`cosign ${args.join(' ')}`);
-        const result = await (this.options.run ?? defaultRunner)(this.options.binary, args, { env, timeoutMs: this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS });
+        const result = await (this.options.run ?? defaultRunner)(this.options.binary, args, {
+          env,
+          timeoutMs: this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+        });
         const stderr = redactTokens(result.stderr.split(token).join('[token]'));
         if (result.exitCode === 0 && !result.timedOut) {
           if (!fs.existsSync(bundleFile)) {
-            throw new InfrastructureError(`cosign ${what} exited 0 but wrote no bundle (--bundle ${bundleFile}); is ${this.options.binary} cosign v3 (it needs --bundle and --new-bundle-format)?`);
+            throw new InfrastructureError(
+              `cosign ${what} exited 0 but wrote no bundle (--bundle ${bundleFile}); is ${this.options.binary} cosign v3 (it needs --bundle and --new-bundle-format)?`,
+            );
           }
           let bundle: object;
           try {
@@ -154,11 +187,18 @@ export class CosignEngine implements SigningEngine {
           }
           // Not retried: a cosign that signs something else will do so again.
           assertBundleSigns(bundle, expected, `cosign ${what}`);
-          if (attempt > 1) this.logger.info(`cosign ${what} succeeded on try ${attempt}; only this try's bundle is kept (see the engine notes on log entries of failed tries).`);
+          if (attempt > 1)
+            this.logger.info(
+              `cosign ${what} succeeded on try ${attempt}; only this try's bundle is kept (see the engine notes on log entries of failed tries).`,
+            );
           return { bundle, stderr };
         }
         const failure = result.timedOut
-          ? { kind: 'retryable' as const, line: `cosign did not finish within ${Math.round((this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS) / 1000)} s`, service: undefined }
+          ? {
+              kind: 'retryable' as const,
+              line: `cosign did not finish within ${Math.round((this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS) / 1000)} s`,
+              service: undefined,
+            }
           : classifyCosignFailure(stderr);
         const where = failure.service ? ` (${failure.service})` : '';
         const message = `cosign ${what} failed${where}: ${failure.line}`;
@@ -174,14 +214,19 @@ export class CosignEngine implements SigningEngine {
         lastError = new InfrastructureError(`${message}\n${tailLines(stderr, 15)}`);
         if (attempt < this.policy.attempts) {
           const delay = backoffDelay(attempt, this.policy);
-          this.logger.info(`cosign ${what}: ${failure.line.slice(0, 200)} — retrying in ${delay} ms (try ${attempt + 1} of ${this.policy.attempts})`);
+          this.logger.info(
+            `cosign ${what}: ${failure.line.slice(0, 200)} — retrying in ${delay} ms (try ${attempt + 1} of ${this.policy.attempts})`,
+          );
           await this.sleep(delay);
         }
       } finally {
         fs.rmSync(dir, { recursive: true, force: true });
       }
     }
-    throw new InfrastructureError(`cosign ${what} failed after ${this.policy.attempts} tries; nothing was reported as signed.`, { cause: lastError });
+    throw new InfrastructureError(
+      `cosign ${what} failed after ${this.policy.attempts} tries; nothing was reported as signed.`,
+      { cause: lastError },
+    );
   }
 
   /** Writes the (already checked) bundle to the output path. */
@@ -190,7 +235,9 @@ export class CosignEngine implements SigningEngine {
     writeBundleFile(bundlePath, result.outcome.bundleJson);
     const printed = tlogIndexFromStderr(stderr);
     if (printed && result.outcome.tlog && printed !== result.outcome.tlog.logIndex) {
-      this.logger.warning(`cosign reported log index ${printed}, the bundle holds ${result.outcome.tlog.logIndex}; the bundle is what verifiers use.`);
+      this.logger.warning(
+        `cosign reported log index ${printed}, the bundle holds ${result.outcome.tlog.logIndex}; the bundle is what verifiers use.`,
+      );
     }
     return result;
   }
@@ -198,38 +245,68 @@ export class CosignEngine implements SigningEngine {
   async signImage(target: ImageTarget, options: { push: boolean; bundlePath: string }): Promise<SignOutcome> {
     const imageByDigest = `${target.repository}@${target.digest}`;
     // What cosign sign signs for this digest (its image-signature statement); anything else is refused.
-    const expected: BundleExpectation = { kind: 'statement', statement: JSON.parse(imageSignatureStatement(target.digest).toString('utf8')) };
+    const expected: BundleExpectation = {
+      kind: 'statement',
+      statement: JSON.parse(imageSignatureStatement(target.digest).toString('utf8')),
+    };
     // A stale bundle from an earlier run must not be mistaken for this run's.
     fs.rmSync(options.bundlePath, { force: true });
     const { bundle, stderr } = await this.runCosign(`sign ${imageByDigest}`, expected, (_dir, services, bundleFile) =>
-      signImageArgs({ imageByDigest, bundlePath: bundleFile, allowHttpRegistry: isLoopbackHost(target.reference.registry), ...services }),
+      signImageArgs({
+        imageByDigest,
+        bundlePath: bundleFile,
+        allowHttpRegistry: isLoopbackHost(target.reference.registry),
+        ...services,
+      }),
     );
     const { outcome, info } = this.finish(bundle, options.bundlePath, stderr);
     if (!options.push) return outcome;
-    return { ...outcome, stored: await storeBundle(this.config.registry, target, outcome.bundleJson, info, this.now, outcome.bundlePath) };
+    return {
+      ...outcome,
+      stored: await storeBundle(this.config.registry, target, outcome.bundleJson, info, this.now, outcome.bundlePath),
+    };
   }
 
   async signBlob(file: string, options: { bundlePath: string }): Promise<SignOutcome> {
     const expected = fileExpectation(fs.readFileSync(file), file);
     fs.rmSync(options.bundlePath, { force: true });
-    const { bundle, stderr } = await this.runCosign(`sign-blob ${path.basename(file)}`, expected, (_dir, services, bundleFile) =>
-      signBlobArgs({ file, bundlePath: bundleFile, ...services }),
+    const { bundle, stderr } = await this.runCosign(
+      `sign-blob ${path.basename(file)}`,
+      expected,
+      (_dir, services, bundleFile) => signBlobArgs({ file, bundlePath: bundleFile, ...services }),
     );
     return this.finish(bundle, options.bundlePath, stderr).outcome;
   }
 
-  async attest(statement: InTotoStatementLike, options: { bundlePath: string; pushTo?: ImageTarget }): Promise<SignOutcome> {
+  async attest(
+    statement: InTotoStatementLike,
+    options: { bundlePath: string; pushTo?: ImageTarget },
+  ): Promise<SignOutcome> {
     validateStatement(statement, options.pushTo);
     const payload = JSON.stringify(statement);
     const expected: BundleExpectation = { kind: 'statement', statement: JSON.parse(payload) };
     fs.rmSync(options.bundlePath, { force: true });
-    const { bundle, stderr } = await this.runCosign(`attest-blob (${statement.predicateType})`, expected, (dir, services, bundleFile) => {
-      const statementPath = path.join(dir, 'statement.json');
-      fs.writeFileSync(statementPath, payload);
-      return attestBlobArgs({ statementPath, bundlePath: bundleFile, ...services });
-    });
+    const { bundle, stderr } = await this.runCosign(
+      `attest-blob (${statement.predicateType})`,
+      expected,
+      (dir, services, bundleFile) => {
+        const statementPath = path.join(dir, 'statement.json');
+        fs.writeFileSync(statementPath, payload);
+        return attestBlobArgs({ statementPath, bundlePath: bundleFile, ...services });
+      },
+    );
     const { outcome, info } = this.finish(bundle, options.bundlePath, stderr);
     if (!options.pushTo) return outcome;
-    return { ...outcome, stored: await storeBundle(this.config.registry, options.pushTo, outcome.bundleJson, info, this.now, outcome.bundlePath) };
+    return {
+      ...outcome,
+      stored: await storeBundle(
+        this.config.registry,
+        options.pushTo,
+        outcome.bundleJson,
+        info,
+        this.now,
+        outcome.bundlePath,
+      ),
+    };
   }
 }

@@ -41,7 +41,11 @@ const DIGEST = /^(sha256|sha512):([a-f0-9]+)$/;
 /** The cosign v3 image-signature statement for `digest` (sha256:…), as bytes to sign. */
 export function imageSignatureStatement(digest: string, annotations: Record<string, string> = {}): Buffer {
   const match = DIGEST.exec(digest);
-  if (!match || (match[1] === 'sha256' && match[2]!.length !== 64) || (match[1] === 'sha512' && match[2]!.length !== 128)) {
+  if (
+    !match ||
+    (match[1] === 'sha256' && match[2]!.length !== 64) ||
+    (match[1] === 'sha512' && match[2]!.length !== 128)
+  ) {
     throw new ConfigurationError(`Cannot sign '${digest.slice(0, 100)}': not a sha256:/sha512: manifest digest.`);
   }
   // protojson emits a Struct's keys sorted.

@@ -13,7 +13,16 @@
  *   await engine.attest(statement, { bundlePath, pushTo: target });
  */
 export { createSigningEngine } from './engine.js';
-export type { CosignEngineOptions, CosignRunner, EngineConfig, EngineLogger, ImageTarget, InTotoStatementLike, SignOutcome, SigningEngine } from './types.js';
+export type {
+  CosignEngineOptions,
+  CosignRunner,
+  EngineConfig,
+  EngineLogger,
+  ImageTarget,
+  InTotoStatementLike,
+  SignOutcome,
+  SigningEngine,
+} from './types.js';
 export type { SigstoreEngine } from './sigstore-engine.js';
 export { cachedTokenSource } from './token-source.js';
 export { CosignEngine } from './cosign-engine.js';
@@ -52,8 +61,21 @@ export {
   type ServiceRetryPolicy,
   type SigstoreService,
 } from './retry.js';
-export { COSIGN_SIGN_PREDICATE_TYPE, IN_TOTO_PAYLOAD_TYPE, IN_TOTO_STATEMENT_V1, imageSignatureStatement } from './image-signature.js';
-export { OID_ISSUER_V1, OID_ISSUER_V2, bundleInfo, fulcioExtensionValue, leafCertificate, parseBundleJson, type BundleInfo } from './bundle-info.js';
+export {
+  COSIGN_SIGN_PREDICATE_TYPE,
+  IN_TOTO_PAYLOAD_TYPE,
+  IN_TOTO_STATEMENT_V1,
+  imageSignatureStatement,
+} from './image-signature.js';
+export {
+  OID_ISSUER_V1,
+  OID_ISSUER_V2,
+  bundleInfo,
+  fulcioExtensionValue,
+  leafCertificate,
+  parseBundleJson,
+  type BundleInfo,
+} from './bundle-info.js';
 export { signedAt, storeBundle, tlogEntryUrl, writeBundleFile } from './outcome.js';
 export { assertBundleSigns, bundleSignsProblem, fileExpectation, type BundleExpectation } from './bundle-check.js';
 export { validateStatement } from './statement.js';

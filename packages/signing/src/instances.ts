@@ -81,7 +81,12 @@ export function requireSecureServiceUrl(input: string, value: string): string {
 
 export function resolveSigstoreInstance(name: SigstoreInstanceName, urls: CustomInstanceUrls = {}): SigstoreInstance {
   const given = (Object.keys(urls) as (keyof CustomInstanceUrls)[]).filter((key) => urls[key]);
-  const inputName: Record<keyof CustomInstanceUrls, string> = { fulcioUrl: 'fulcio-url', rekorUrl: 'rekor-url', tsaUrl: 'tsa-url', trustedRootPath: 'trusted-root' };
+  const inputName: Record<keyof CustomInstanceUrls, string> = {
+    fulcioUrl: 'fulcio-url',
+    rekorUrl: 'rekor-url',
+    tsaUrl: 'tsa-url',
+    trustedRootPath: 'trusted-root',
+  };
   if (name !== 'custom') {
     if (given.length > 0) {
       throw new ConfigurationError(
@@ -92,9 +97,12 @@ export function resolveSigstoreInstance(name: SigstoreInstanceName, urls: Custom
   }
   if (!urls.fulcioUrl) throw new ConfigurationError('`sigstore-instance: custom` needs `fulcio-url`.');
   if (!urls.rekorUrl && !urls.tsaUrl) {
-    throw new ConfigurationError('`sigstore-instance: custom` needs `rekor-url` or `tsa-url` (or both): a keyless signature needs a transparency log entry or a signed timestamp to be verifiable after the certificate expires.');
+    throw new ConfigurationError(
+      '`sigstore-instance: custom` needs `rekor-url` or `tsa-url` (or both): a keyless signature needs a transparency log entry or a signed timestamp to be verifiable after the certificate expires.',
+    );
   }
-  for (const key of ['fulcioUrl', 'rekorUrl', 'tsaUrl'] as const) requireSecureServiceUrl(inputName[key], urls[key] ?? '');
+  for (const key of ['fulcioUrl', 'rekorUrl', 'tsaUrl'] as const)
+    requireSecureServiceUrl(inputName[key], urls[key] ?? '');
   const rekorUrl = urls.rekorUrl?.replace(/\/+$/, '');
   return {
     name: 'custom',
@@ -118,14 +126,20 @@ export interface RepositoryVisibility {
  * (`repository_visibility`) when there are any, else the event payload
  * (`repository.private` / `repository.visibility`).
  */
-export function repositoryVisibility(claims: Pick<OidcClaims, 'repository_visibility'> | undefined, payload: Record<string, unknown>): RepositoryVisibility | undefined {
+export function repositoryVisibility(
+  claims: Pick<OidcClaims, 'repository_visibility'> | undefined,
+  payload: Record<string, unknown>,
+): RepositoryVisibility | undefined {
   const claim = claims?.repository_visibility;
-  if (typeof claim === 'string' && claim) return { private: claim !== 'public', source: `the OIDC token (repository_visibility: ${claim})` };
+  if (typeof claim === 'string' && claim)
+    return { private: claim !== 'public', source: `the OIDC token (repository_visibility: ${claim})` };
   const repository = payload.repository;
   if (repository && typeof repository === 'object') {
     const { private: isPrivate, visibility } = repository as { private?: unknown; visibility?: unknown };
-    if (typeof visibility === 'string' && visibility) return { private: visibility !== 'public', source: `the event payload (repository.visibility: ${visibility})` };
-    if (typeof isPrivate === 'boolean') return { private: isPrivate, source: `the event payload (repository.private: ${isPrivate})` };
+    if (typeof visibility === 'string' && visibility)
+      return { private: visibility !== 'public', source: `the event payload (repository.visibility: ${visibility})` };
+    if (typeof isPrivate === 'boolean')
+      return { private: isPrivate, source: `the event payload (repository.private: ${isPrivate})` };
   }
   return undefined;
 }
@@ -137,7 +151,11 @@ export function repositoryVisibility(claims: Pick<OidcClaims, 'repository_visibi
  * instance, or `public-log: true`. Checked before anything is signed.
  * Returns a warning to log when the user acknowledged it.
  */
-export function enforcePublicLogPolicy(instance: SigstoreInstance, visibility: RepositoryVisibility | undefined, acknowledged: boolean): string | undefined {
+export function enforcePublicLogPolicy(
+  instance: SigstoreInstance,
+  visibility: RepositoryVisibility | undefined,
+  acknowledged: boolean,
+): string | undefined {
   if (!instance.publicLog || !visibility?.private) return undefined;
   if (acknowledged) {
     return `This repository is private (${visibility.source}), and public-log: true was set: the repository name, workflow path and ref go into the public transparency log (${instance.rekorUrl}) with each signature.`;
@@ -145,7 +163,7 @@ export function enforcePublicLogPolicy(instance: SigstoreInstance, visibility: R
   throw new ConfigurationError(
     `This repository is private (${visibility.source}), but sigstore-instance is ${instance.name}, whose transparency log (${instance.rekorUrl}) is public: ` +
       'each signature would publish the repository name, workflow path and ref to the world. Choose one:\n' +
-      '  sigstore-instance: github   (GitHub\'s Sigstore instance: timestamped, no public log; use engine: sigstore)\n' +
+      "  sigstore-instance: github   (GitHub's Sigstore instance: timestamped, no public log; use engine: sigstore)\n" +
       '  public-log: true            (acknowledge that these names become public)',
   );
 }

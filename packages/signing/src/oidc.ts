@@ -8,7 +8,16 @@
  * line or argv. Errors name the endpoint without its query string.
  */
 import * as core from '@actions/core';
-import { BodyReadError, ConfigurationError, InfrastructureError, RedirectRefusedError, SizeCapError, fetchWithPolicy, readCapped, type RunContext } from '@scs/action-kit';
+import {
+  BodyReadError,
+  ConfigurationError,
+  InfrastructureError,
+  RedirectRefusedError,
+  SizeCapError,
+  fetchWithPolicy,
+  readCapped,
+  type RunContext,
+} from '@scs/action-kit';
 import { createRemoteJWKSet, decodeJwt, jwtVerify, type JWTPayload } from 'jose';
 import { backoffDelay, classifyHttpStatus, DEFAULT_SERVICE_RETRY, type ServiceRetryPolicy } from './retry.js';
 
@@ -72,7 +81,9 @@ export async function getIdToken(audience: string = SIGSTORE_AUDIENCE, deps: IdT
   const requestUrl = env.ACTIONS_ID_TOKEN_REQUEST_URL;
   const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
   if (!requestUrl || !requestToken) {
-    throw new ConfigurationError('No GitHub OIDC token is available (ACTIONS_ID_TOKEN_REQUEST_URL is not set); add `permissions: id-token: write` to the job.');
+    throw new ConfigurationError(
+      'No GitHub OIDC token is available (ACTIONS_ID_TOKEN_REQUEST_URL is not set); add `permissions: id-token: write` to the job.',
+    );
   }
   const doFetch = deps.fetch ?? fetch;
   const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
@@ -105,10 +116,17 @@ export async function getIdToken(audience: string = SIGSTORE_AUDIENCE, deps: IdT
       let value: unknown;
       try {
         // An ID token is a few KB: the answer is read with a 64 KiB cap.
-        value = (JSON.parse((await readCapped(response, 64 * 1024, `The Actions ID-token endpoint (${where})`)).toString('utf8')) as { value?: unknown }).value;
+        value = (
+          JSON.parse(
+            (await readCapped(response, 64 * 1024, `The Actions ID-token endpoint (${where})`)).toString('utf8'),
+          ) as { value?: unknown }
+        ).value;
       } catch (error) {
-        if (error instanceof SizeCapError || error instanceof BodyReadError) throw new InfrastructureError(error.message, { cause: error });
-        throw new InfrastructureError(`The Actions ID-token endpoint (${where}) answered with something that is not JSON.`);
+        if (error instanceof SizeCapError || error instanceof BodyReadError)
+          throw new InfrastructureError(error.message, { cause: error });
+        throw new InfrastructureError(
+          `The Actions ID-token endpoint (${where}) answered with something that is not JSON.`,
+        );
       }
       if (typeof value !== 'string' || value.split('.').length !== 3) {
         throw new InfrastructureError(`The Actions ID-token endpoint (${where}) answered without a token.`);
@@ -133,7 +151,9 @@ export async function getIdToken(audience: string = SIGSTORE_AUDIENCE, deps: IdT
       await sleep(delay);
     }
   }
-  throw new InfrastructureError(`Requesting a GitHub OIDC token failed after ${policy.attempts} tries: ${lastProblem}.`);
+  throw new InfrastructureError(
+    `Requesting a GitHub OIDC token failed after ${policy.attempts} tries: ${lastProblem}.`,
+  );
 }
 
 /** GitHub Actions OIDC claims (strings), as far as they are present. */
@@ -189,7 +209,11 @@ export interface VerifyIdTokenOptions {
  * when given, audience; returns the verified claims. The issuer must be
  * https, except a loopback issuer (tests).
  */
-export async function verifyIdToken(token: string, issuer: string = GITHUB_ACTIONS_ISSUER, options: VerifyIdTokenOptions = {}): Promise<OidcClaims> {
+export async function verifyIdToken(
+  token: string,
+  issuer: string = GITHUB_ACTIONS_ISSUER,
+  options: VerifyIdTokenOptions = {},
+): Promise<OidcClaims> {
   let base: URL;
   try {
     base = new URL(issuer);
@@ -197,9 +221,13 @@ export async function verifyIdToken(token: string, issuer: string = GITHUB_ACTIO
     throw new ConfigurationError(`The OIDC issuer '${issuer.slice(0, 200)}' is not a URL.`);
   }
   if (base.protocol !== 'https:' && !(base.protocol === 'http:' && isLoopback(base.hostname))) {
-    throw new ConfigurationError(`The OIDC issuer must be an https URL (http is allowed for loopback test issuers only); got ${base.origin}.`);
+    throw new ConfigurationError(
+      `The OIDC issuer must be an https URL (http is allowed for loopback test issuers only); got ${base.origin}.`,
+    );
   }
-  const jwks = createRemoteJWKSet(new URL(`${issuer.replace(/\/+$/, '')}/.well-known/jwks`), { timeoutDuration: options.fetchTimeoutMs ?? 10_000 });
+  const jwks = createRemoteJWKSet(new URL(`${issuer.replace(/\/+$/, '')}/.well-known/jwks`), {
+    timeoutDuration: options.fetchTimeoutMs ?? 10_000,
+  });
   try {
     const { payload } = await jwtVerify(token, jwks, {
       issuer,
@@ -210,6 +238,8 @@ export async function verifyIdToken(token: string, issuer: string = GITHUB_ACTIO
   } catch (error) {
     const code = (error as { code?: string }).code ?? 'ERR_JWT_INVALID';
     // jose's messages name claims, never the token itself.
-    throw new InfrastructureError(`The OIDC token could not be verified against ${issuer} (${code}): ${(error as Error).message}`);
+    throw new InfrastructureError(
+      `The OIDC token could not be verified against ${issuer} (${code}): ${(error as Error).message}`,
+    );
   }
 }

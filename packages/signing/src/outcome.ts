@@ -35,7 +35,11 @@ export function signedAt(info: BundleInfo, now: () => Date): Date {
   return Number.isFinite(seconds) && seconds > 0 ? new Date(seconds * 1000) : now();
 }
 
-export function outcomeFromBundle(bundle: object, bundlePath: string, instance: SigstoreInstance): { outcome: SignOutcome; info: BundleInfo } {
+export function outcomeFromBundle(
+  bundle: object,
+  bundlePath: string,
+  instance: SigstoreInstance,
+): { outcome: SignOutcome; info: BundleInfo } {
   const info = bundleInfo(bundle);
   const bundleJson = JSON.stringify(bundle);
   const url = info.tlog ? tlogEntryUrl(instance, info.tlog.logIndex) : undefined;
@@ -62,7 +66,8 @@ export async function storeBundle(
   now: () => Date,
   bundlePath?: string,
 ): Promise<NonNullable<SignOutcome['stored']>> {
-  if (!registry) throw new InfrastructureError('No registry client was configured to store the signature (a bug in the caller).');
+  if (!registry)
+    throw new InfrastructureError('No registry client was configured to store the signature (a bug in the caller).');
   let attached: Awaited<ReturnType<RegistryClient['attachReferrer']>>;
   try {
     attached = await attachTo(registry, target, bundleJson, info, now);
@@ -74,10 +79,21 @@ export async function storeBundle(
       { cause: error },
     );
   }
-  return { repository: target.repository, manifestDigest: attached.manifestDigest, via: attached.via, location: attached.location };
+  return {
+    repository: target.repository,
+    manifestDigest: attached.manifestDigest,
+    via: attached.via,
+    location: attached.location,
+  };
 }
 
-function attachTo(registry: RegistryClient, target: ImageTarget, bundleJson: string, info: BundleInfo, now: () => Date) {
+function attachTo(
+  registry: RegistryClient,
+  target: ImageTarget,
+  bundleJson: string,
+  info: BundleInfo,
+  now: () => Date,
+) {
   return registry.attachReferrer(
     target.reference,
     { mediaType: target.mediaType, digest: target.digest, size: target.size },

@@ -29,7 +29,11 @@ export const DEFAULT_SERVICE_RETRY: Readonly<ServiceRetryPolicy> = Object.freeze
 
 export type SigstoreService = 'Fulcio' | 'Rekor' | 'TSA' | 'OIDC';
 
-export function backoffDelay(retry: number, policy: Pick<ServiceRetryPolicy, 'baseDelayMs' | 'maxDelayMs' | 'jitter'>, random: () => number = Math.random): number {
+export function backoffDelay(
+  retry: number,
+  policy: Pick<ServiceRetryPolicy, 'baseDelayMs' | 'maxDelayMs' | 'jitter'>,
+  random: () => number = Math.random,
+): number {
   const delay = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (retry - 1));
   const jitter = Math.min(1, Math.max(0, policy.jitter));
   return Math.round(delay * (1 - jitter * random()));
@@ -47,7 +51,10 @@ export function classifyHttpStatus(status: number): 'retryable' | 'permanent' {
  * of the same entry gets 409 and the existing entry is fetched).
  * promise-retry's `randomize` multiplies each delay by a factor in [1, 2).
  */
-export function sigstoreFetchOptions(policy: ServiceRetryPolicy): { timeout: number; retry: { retries: number; factor: number; minTimeout: number; maxTimeout: number; randomize: boolean } } {
+export function sigstoreFetchOptions(policy: ServiceRetryPolicy): {
+  timeout: number;
+  retry: { retries: number; factor: number; minTimeout: number; maxTimeout: number; randomize: boolean };
+} {
   return {
     timeout: policy.timeoutMs,
     retry: {
@@ -109,7 +116,12 @@ export function serviceOfErrorCode(code: string | undefined): SigstoreService | 
  * A token must never reach this message: only status codes and the service's
  * own error text (which carries none) are used.
  */
-export function serviceFailure(service: SigstoreService, url: string, error: unknown, policy: ServiceRetryPolicy): Error {
+export function serviceFailure(
+  service: SigstoreService,
+  url: string,
+  error: unknown,
+  policy: ServiceRetryPolicy,
+): Error {
   const status = statusOf(error);
   const detail = innermostMessage(error).replace(/eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*/g, '[token]');
   if (status !== undefined && classifyHttpStatus(status) === 'permanent') {
@@ -119,7 +131,10 @@ export function serviceFailure(service: SigstoreService, url: string, error: unk
         { cause: error },
       );
     }
-    return new InfrastructureError(`${service} (${url}) rejected the request with HTTP ${status}: ${detail}. This is not retried.`, { cause: error });
+    return new InfrastructureError(
+      `${service} (${url}) rejected the request with HTTP ${status}: ${detail}. This is not retried.`,
+      { cause: error },
+    );
   }
   const how = status !== undefined ? `HTTP ${status}` : detail;
   return new InfrastructureError(

@@ -20,17 +20,29 @@
  */
 import * as fs from 'node:fs';
 import { bundleToJSON } from '@sigstore/bundle';
-import { DSSEBundleBuilder, FulcioSigner, MessageSignatureBundleBuilder, RekorWitness, TSAWitness, type Witness } from '@sigstore/sign';
+import {
+  DSSEBundleBuilder,
+  FulcioSigner,
+  MessageSignatureBundleBuilder,
+  RekorWitness,
+  TSAWitness,
+  type Witness,
+} from '@sigstore/sign';
 import { ConfigurationError, InfrastructureError } from '@scs/action-kit';
 import { assertBundleSigns, fileExpectation, type BundleExpectation } from './bundle-check.js';
 import { IN_TOTO_PAYLOAD_TYPE, imageSignatureStatement } from './image-signature.js';
 import type { SigstoreInstance } from './instances.js';
 import { outcomeFromBundle, storeBundle, writeBundleFile } from './outcome.js';
-import { DEFAULT_SERVICE_RETRY, serviceFailure, serviceOfErrorCode, sigstoreFetchOptions, type ServiceRetryPolicy } from './retry.js';
+import {
+  DEFAULT_SERVICE_RETRY,
+  serviceFailure,
+  serviceOfErrorCode,
+  sigstoreFetchOptions,
+  type ServiceRetryPolicy,
+} from './retry.js';
 import { validateStatement } from './statement.js';
 import { cachedTokenSource } from './token-source.js';
 import type { EngineConfig, ImageTarget, InTotoStatementLike, SignOutcome, SigningEngine } from './types.js';
-
 
 export class SigstoreEngine implements SigningEngine {
   readonly name = 'sigstore' as const;
@@ -45,7 +57,9 @@ export class SigstoreEngine implements SigningEngine {
     this.token = cachedTokenSource(config.idToken);
     this.now = config.now ?? (() => new Date());
     if (!this.instance.rekorUrl && !this.instance.tsaUrl) {
-      throw new ConfigurationError(`The Sigstore instance ${this.instance.name} has neither a transparency log nor a timestamp authority; nothing could vouch for the signing time.`);
+      throw new ConfigurationError(
+        `The Sigstore instance ${this.instance.name} has neither a transparency log nor a timestamp authority; nothing could vouch for the signing time.`,
+      );
     }
   }
 
@@ -60,9 +74,17 @@ export class SigstoreEngine implements SigningEngine {
   private witnesses(): Witness[] {
     const witnesses: Witness[] = [];
     if (this.instance.rekorUrl) {
-      witnesses.push(new RekorWitness({ rekorBaseURL: this.instance.rekorUrl, fetchOnConflict: true, entryType: 'dsse', ...sigstoreFetchOptions(this.policy) }));
+      witnesses.push(
+        new RekorWitness({
+          rekorBaseURL: this.instance.rekorUrl,
+          fetchOnConflict: true,
+          entryType: 'dsse',
+          ...sigstoreFetchOptions(this.policy),
+        }),
+      );
     }
-    if (this.instance.tsaUrl) witnesses.push(new TSAWitness({ tsaBaseURL: this.instance.tsaUrl, ...sigstoreFetchOptions(this.policy) }));
+    if (this.instance.tsaUrl)
+      witnesses.push(new TSAWitness({ tsaBaseURL: this.instance.tsaUrl, ...sigstoreFetchOptions(this.policy) }));
     return witnesses;
   }
 
@@ -80,17 +102,24 @@ export class SigstoreEngine implements SigningEngine {
   private classify(error: unknown): Error {
     const code = (error as { code?: string }).code;
     // Our own token errors (no permission, endpoint down) come back wrapped: unwrap them.
-    if (code === 'IDENTITY_TOKEN_READ_ERROR' && (error as { cause?: unknown }).cause instanceof Error) return (error as { cause: Error }).cause;
+    if (code === 'IDENTITY_TOKEN_READ_ERROR' && (error as { cause?: unknown }).cause instanceof Error)
+      return (error as { cause: Error }).cause;
     const service = serviceOfErrorCode(code);
     if (service === 'Fulcio') return serviceFailure('Fulcio', this.instance.fulcioUrl, error, this.policy);
     if (service === 'Rekor') return serviceFailure('Rekor', this.instance.rekorUrl ?? '', error, this.policy);
     if (service === 'TSA') return serviceFailure('TSA', this.instance.tsaUrl ?? '', error, this.policy);
-    if (service === 'OIDC') return new InfrastructureError('The OIDC token could not be used for signing (it is not a valid JWT).');
+    if (service === 'OIDC')
+      return new InfrastructureError('The OIDC token could not be used for signing (it is not a valid JWT).');
     return error instanceof Error ? error : new InfrastructureError(String(error));
   }
 
   /** Checks that the bundle signs `expected` (before anything is written or stored), then writes the bundle file. */
-  private finish(bundle: object, bundlePath: string, expected: BundleExpectation, what: string): ReturnType<typeof outcomeFromBundle> {
+  private finish(
+    bundle: object,
+    bundlePath: string,
+    expected: BundleExpectation,
+    what: string,
+  ): ReturnType<typeof outcomeFromBundle> {
     assertBundleSigns(bundle, expected, `The sigstore engine (${what})`);
     const result = outcomeFromBundle(bundle, bundlePath, this.instance);
     writeBundleFile(bundlePath, result.outcome.bundleJson);
@@ -100,27 +129,61 @@ export class SigstoreEngine implements SigningEngine {
   async signImage(target: ImageTarget, options: { push: boolean; bundlePath: string }): Promise<SignOutcome> {
     const payload = imageSignatureStatement(target.digest);
     const bundle = await this.build(() =>
-      new DSSEBundleBuilder({ signer: this.signer(), witnesses: this.witnesses() }).create({ data: payload, type: IN_TOTO_PAYLOAD_TYPE }),
+      new DSSEBundleBuilder({ signer: this.signer(), witnesses: this.witnesses() }).create({
+        data: payload,
+        type: IN_TOTO_PAYLOAD_TYPE,
+      }),
     );
-    const { outcome, info } = this.finish(bundle, options.bundlePath, { kind: 'statement', statement: JSON.parse(payload.toString('utf8')) }, `signing ${target.repository}@${target.digest}`);
+    const { outcome, info } = this.finish(
+      bundle,
+      options.bundlePath,
+      { kind: 'statement', statement: JSON.parse(payload.toString('utf8')) },
+      `signing ${target.repository}@${target.digest}`,
+    );
     if (!options.push) return outcome;
-    return { ...outcome, stored: await storeBundle(this.config.registry, target, outcome.bundleJson, info, this.now, outcome.bundlePath) };
+    return {
+      ...outcome,
+      stored: await storeBundle(this.config.registry, target, outcome.bundleJson, info, this.now, outcome.bundlePath),
+    };
   }
 
   async signBlob(file: string, options: { bundlePath: string }): Promise<SignOutcome> {
     const data = fs.readFileSync(file);
-    const bundle = await this.build(() => new MessageSignatureBundleBuilder({ signer: this.signer(), witnesses: this.witnesses() }).create({ data }));
+    const bundle = await this.build(() =>
+      new MessageSignatureBundleBuilder({ signer: this.signer(), witnesses: this.witnesses() }).create({ data }),
+    );
     return this.finish(bundle, options.bundlePath, fileExpectation(data, file), `signing ${file}`).outcome;
   }
 
-  async attest(statement: InTotoStatementLike, options: { bundlePath: string; pushTo?: ImageTarget }): Promise<SignOutcome> {
+  async attest(
+    statement: InTotoStatementLike,
+    options: { bundlePath: string; pushTo?: ImageTarget },
+  ): Promise<SignOutcome> {
     validateStatement(statement, options.pushTo);
     const payload = Buffer.from(JSON.stringify(statement), 'utf8');
     const bundle = await this.build(() =>
-      new DSSEBundleBuilder({ signer: this.signer(), witnesses: this.witnesses() }).create({ data: payload, type: IN_TOTO_PAYLOAD_TYPE }),
+      new DSSEBundleBuilder({ signer: this.signer(), witnesses: this.witnesses() }).create({
+        data: payload,
+        type: IN_TOTO_PAYLOAD_TYPE,
+      }),
     );
-    const { outcome, info } = this.finish(bundle, options.bundlePath, { kind: 'statement', statement: JSON.parse(payload.toString('utf8')) }, `attesting ${statement.predicateType}`);
+    const { outcome, info } = this.finish(
+      bundle,
+      options.bundlePath,
+      { kind: 'statement', statement: JSON.parse(payload.toString('utf8')) },
+      `attesting ${statement.predicateType}`,
+    );
     if (!options.pushTo) return outcome;
-    return { ...outcome, stored: await storeBundle(this.config.registry, options.pushTo, outcome.bundleJson, info, this.now, outcome.bundlePath) };
+    return {
+      ...outcome,
+      stored: await storeBundle(
+        this.config.registry,
+        options.pushTo,
+        outcome.bundleJson,
+        info,
+        this.now,
+        outcome.bundlePath,
+      ),
+    };
   }
 }

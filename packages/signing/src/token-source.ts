@@ -6,7 +6,9 @@ export function cachedTokenSource(source: () => Promise<string>, now: () => numb
     const token = await source();
     let expiresAt = now() + 60_000;
     try {
-      const payload = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')) as { exp?: unknown };
+      const payload = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')) as {
+        exp?: unknown;
+      };
       if (typeof payload.exp === 'number') expiresAt = payload.exp * 1000;
     } catch {
       // not decodable: use it once

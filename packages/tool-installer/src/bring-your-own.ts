@@ -27,7 +27,11 @@ export const execRunner: CommandRunner = async (file, args) => {
     timeoutMs: VERSION_PROBE_TIMEOUT_MS,
     maxCapture: 64 * 1024,
   });
-  return { exitCode, stdout, stderr: timedOut ? `${stderr}\n(timed out after ${VERSION_PROBE_TIMEOUT_MS / 1000} s)` : stderr };
+  return {
+    exitCode,
+    stdout,
+    stderr: timedOut ? `${stderr}\n(timed out after ${VERSION_PROBE_TIMEOUT_MS / 1000} s)` : stderr,
+  };
 };
 
 /** Validates a user-supplied executable path; returns it normalised. `label` names the setting. */

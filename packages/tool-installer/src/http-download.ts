@@ -80,7 +80,9 @@ export function httpDownloader(options: HttpDownloadOptions = {}): Downloader {
         if (error instanceof DownloadDeadlineError || error instanceof DownloadTooLargeError) break;
         const delay = (options.retryDelayMs ?? 2000) * 2 ** (attempt - 1);
         if (Date.now() + delay >= deadlineAt) break;
-        options.log?.(`Download attempt ${attempt} of ${attempts} failed (${error instanceof Error ? error.message : String(error)}); retrying in ${delay} ms.`);
+        options.log?.(
+          `Download attempt ${attempt} of ${attempts} failed (${error instanceof Error ? error.message : String(error)}); retrying in ${delay} ms.`,
+        );
         await sleep(delay);
       }
     }
@@ -88,7 +90,12 @@ export function httpDownloader(options: HttpDownloadOptions = {}): Downloader {
   };
 }
 
-async function downloadOnce(url: string, dest: string, options: HttpDownloadOptions, deadlineAt: number): Promise<void> {
+async function downloadOnce(
+  url: string,
+  dest: string,
+  options: HttpDownloadOptions,
+  deadlineAt: number,
+): Promise<void> {
   const total = options.totalDeadlineMs ?? DEFAULT_TOTAL_DEADLINE_MS;
   const perAttempt = options.attemptDeadlineMs ?? DEFAULT_ATTEMPT_DEADLINE_MS;
   const limitMs = Math.max(0, Math.min(perAttempt, deadlineAt - Date.now()));
@@ -102,7 +109,10 @@ async function downloadOnce(url: string, dest: string, options: HttpDownloadOpti
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_resolve, reject) => {
     timer = setTimeout(() => {
-      const which = limitMs < perAttempt ? `the ${Math.round(total / 1000)} s total deadline for all attempts` : `the ${Math.round(perAttempt / 1000)} s deadline per attempt`;
+      const which =
+        limitMs < perAttempt
+          ? `the ${Math.round(total / 1000)} s total deadline for all attempts`
+          : `the ${Math.round(perAttempt / 1000)} s deadline per attempt`;
       const error = new DownloadDeadlineError(
         `the download did not finish within ${which} (${received} bytes received; the mirror or the network is too slow, or stalls on purpose)`,
       );
@@ -122,11 +132,16 @@ async function downloadOnce(url: string, dest: string, options: HttpDownloadOpti
     const declared = Number(response.message.headers['content-length'] ?? NaN);
     if (Number.isFinite(declared) && declared > maxBytes) {
       response.message.destroy();
-      throw new DownloadTooLargeError(`the server announces ${declared} bytes, over the ${maxBytes}-byte limit for a release asset`);
+      throw new DownloadTooLargeError(
+        `the server announces ${declared} bytes, over the ${maxBytes}-byte limit for a release asset`,
+      );
     }
     response.message.on('data', (chunk: Buffer) => {
       received += chunk.length;
-      if (received > maxBytes) response.message.destroy(new DownloadTooLargeError(`more than ${maxBytes} bytes, the limit for a release asset`));
+      if (received > maxBytes)
+        response.message.destroy(
+          new DownloadTooLargeError(`more than ${maxBytes} bytes, the limit for a release asset`),
+        );
     });
     await pipeline(response.message, fs.createWriteStream(dest));
     if (Number.isFinite(declared) && received !== declared) {

@@ -82,7 +82,9 @@ function parseAssets(raw: unknown, where: string): PlatformAssets {
         throw new PinManifestError(`${where}.${key}.binarySha256: expected 64 lower-case hex digits.`);
       }
       if (!/\.(tar\.gz|tgz|zip)$/.test(file) && binarySha256 !== sha256) {
-        throw new PinManifestError(`${where}.${key}.binarySha256: ${file} is the binary itself, so it must equal sha256.`);
+        throw new PinManifestError(
+          `${where}.${key}.binarySha256: ${file} is the binary itself, so it must equal sha256.`,
+        );
       }
       assets[key] = Object.freeze({ file, sha256, binarySha256 });
     } else {
@@ -94,7 +96,9 @@ function parseAssets(raw: unknown, where: string): PlatformAssets {
 
 function parseVersion(value: unknown, where: string): string {
   if (typeof value !== 'string' || value.startsWith('v') || !VERSION_PATTERN.test(value)) {
-    throw new PinManifestError(`${where}: expected a version like 0.75.0 (no leading v), got ${JSON.stringify(value)}.`);
+    throw new PinManifestError(
+      `${where}: expected a version like 0.75.0 (no leading v), got ${JSON.stringify(value)}.`,
+    );
   }
   return value;
 }

@@ -109,7 +109,9 @@ export function validateMirrorUrl(value: string, label = 'mirror'): string {
   try {
     url = new URL(value);
   } catch {
-    throw new ConfigurationError(`The ${label} must be an http(s) URL such as https://ghes.example.com; got ${show(value)}.`);
+    throw new ConfigurationError(
+      `The ${label} must be an http(s) URL such as https://ghes.example.com; got ${show(value)}.`,
+    );
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     throw new ConfigurationError(`The ${label} must be an http(s) URL; got scheme '${url.protocol}'.`);

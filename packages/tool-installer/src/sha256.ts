@@ -21,10 +21,15 @@ export function isSha256(value: string): boolean {
  * returned lower-case. `label` names the setting in errors.
  */
 export function normalizeSha256(value: string, label = 'sha256'): string {
-  const digest = value.trim().replace(/^sha256:/i, '').toLowerCase();
+  const digest = value
+    .trim()
+    .replace(/^sha256:/i, '')
+    .toLowerCase();
   if (!isSha256(digest)) {
     const shown = value.length > 80 ? `${value.slice(0, 77)}...` : value;
-    throw new ConfigurationError(`The ${label} must be 64 hexadecimal digits (a SHA-256); got ${JSON.stringify(shown)}.`);
+    throw new ConfigurationError(
+      `The ${label} must be 64 hexadecimal digits (a SHA-256); got ${JSON.stringify(shown)}.`,
+    );
   }
   return digest;
 }

@@ -7,7 +7,13 @@ import * as tc from '@actions/tool-cache';
 import { ConfigurationError, InfrastructureError, VERSION_PATTERN, errorMessage } from '@scs/action-kit';
 import { execRunner, probeVersion, validateExecutablePath, type CommandRunner } from './bring-your-own.js';
 import { assetFormat, makeExecutable, toolCacheExtractor, type AssetFormat, type Extractor } from './extract.js';
-import { loadPinManifest, type PinManifest, type PinnedAsset, type PlatformKey, type ToolName } from './pin-manifest.js';
+import {
+  loadPinManifest,
+  type PinManifest,
+  type PinnedAsset,
+  type PlatformKey,
+  type ToolName,
+} from './pin-manifest.js';
 import {
   GITHUB_BASE_URL,
   checksumsUrl,
@@ -315,7 +321,9 @@ export class ToolInstaller {
       const actual = await this.hashOrProblem(binary, binaryName);
       if (typeof actual !== 'string') return actual;
       if (actual !== pinnedBinary) {
-        return { problem: `${binaryName} has SHA-256 ${actual}, but the ${this.digestOrigin(target)} SHA-256 of that binary is ${pinnedBinary}` };
+        return {
+          problem: `${binaryName} has SHA-256 ${actual}, but the ${this.digestOrigin(target)} SHA-256 of that binary is ${pinnedBinary}`,
+        };
       }
       return { how: `binary SHA-256 matches the ${this.digestOrigin(target)} ${pinnedBinary}` };
     }
@@ -323,12 +331,16 @@ export class ToolInstaller {
     const archive = path.join(dir, VERIFIED_ASSET_DIR, asset.file);
     const archiveInfo = await lstat(archive).catch(() => undefined);
     if (!archiveInfo?.isFile()) {
-      return { problem: `it does not keep the release archive ${VERIFIED_ASSET_DIR}/${asset.file} to check ${binaryName} against` };
+      return {
+        problem: `it does not keep the release archive ${VERIFIED_ASSET_DIR}/${asset.file} to check ${binaryName} against`,
+      };
     }
     const archiveDigest = await this.hashOrProblem(archive, asset.file);
     if (typeof archiveDigest !== 'string') return archiveDigest;
     if (archiveDigest !== asset.sha256) {
-      return { problem: `the kept ${asset.file} has SHA-256 ${archiveDigest}, expected ${asset.sha256} (${this.digestOrigin(target)})` };
+      return {
+        problem: `the kept ${asset.file} has SHA-256 ${archiveDigest}, expected ${asset.sha256} (${this.digestOrigin(target)})`,
+      };
     }
     const tempDir = this.deps.tempDir();
     await mkdir(tempDir, { recursive: true });
@@ -346,9 +358,13 @@ export class ToolInstaller {
       const [expected, actual] = await Promise.all([this.deps.hasher(member), this.hashOrProblem(binary, binaryName)]);
       if (typeof actual !== 'string') return actual;
       if (actual !== expected) {
-        return { problem: `${binaryName} has SHA-256 ${actual}, but the ${binaryName} in the verified ${asset.file} has ${expected}` };
+        return {
+          problem: `${binaryName} has SHA-256 ${actual}, but the ${binaryName} in the verified ${asset.file} has ${expected}`,
+        };
       }
-      return { how: `${asset.file} re-verified against the ${this.digestOrigin(target)} SHA-256 and ${binaryName} identical to its member` };
+      return {
+        how: `${asset.file} re-verified against the ${this.digestOrigin(target)} SHA-256 and ${binaryName} identical to its member`,
+      };
     } finally {
       await rm(scratch, { recursive: true, force: true });
     }

@@ -136,7 +136,8 @@ function leafCertificate(bundle: Bundle): X509Certificate | undefined {
 function signingTimes(bundle: Bundle): string[] {
   const times: string[] = [];
   for (const entry of bundle.verificationMaterial.tlogEntries) {
-    if (entry.inclusionPromise && entry.integratedTime && entry.integratedTime !== '0') times.push(new Date(Number(entry.integratedTime) * 1000).toISOString());
+    if (entry.inclusionPromise && entry.integratedTime && entry.integratedTime !== '0')
+      times.push(new Date(Number(entry.integratedTime) * 1000).toISOString());
   }
   for (const ts of bundle.verificationMaterial.timestampVerificationData?.rfc3161Timestamps ?? []) {
     try {
@@ -159,7 +160,9 @@ function materialProblems(bundle: Bundle): string[] {
   const entries = bundle.verificationMaterial.tlogEntries;
   const stamps = bundle.verificationMaterial.timestampVerificationData?.rfc3161Timestamps ?? [];
   if (entries.length > MAX_BUNDLE_TLOG_ENTRIES) {
-    problems.push(`transparency log: the bundle carries ${entries.length} log entries; at most ${MAX_BUNDLE_TLOG_ENTRIES} are accepted (refused before any verification)`);
+    problems.push(
+      `transparency log: the bundle carries ${entries.length} log entries; at most ${MAX_BUNDLE_TLOG_ENTRIES} are accepted (refused before any verification)`,
+    );
   } else {
     const seen = new Set<string>();
     for (const entry of entries) {
@@ -176,13 +179,17 @@ function materialProblems(bundle: Bundle): string[] {
     }
   }
   if (stamps.length > MAX_BUNDLE_TIMESTAMPS) {
-    problems.push(`timestamp: the bundle carries ${stamps.length} RFC 3161 timestamps; at most ${MAX_BUNDLE_TIMESTAMPS} are accepted (refused before any verification)`);
+    problems.push(
+      `timestamp: the bundle carries ${stamps.length} RFC 3161 timestamps; at most ${MAX_BUNDLE_TIMESTAMPS} are accepted (refused before any verification)`,
+    );
   } else {
     const seen = new Set<string>();
     for (const stamp of stamps) {
       const key = createHash('sha256').update(Buffer.from(stamp.signedTimestamp)).digest('hex');
       if (seen.has(key)) {
-        problems.push('timestamp: the same RFC 3161 timestamp appears more than once (refused before any verification)');
+        problems.push(
+          'timestamp: the same RFC 3161 timestamp appears more than once (refused before any verification)',
+        );
         break;
       }
       seen.add(key);
@@ -203,10 +210,17 @@ function parseStatement(payload: Buffer): InTotoStatement | string {
   if (typeof statement._type !== 'string' || !STATEMENT_TYPES.has(statement._type)) {
     return `the DSSE payload is not an in-toto statement (_type ${JSON.stringify(statement._type ?? null).slice(0, 100)})`;
   }
-  if (!Array.isArray(statement.subject) || statement.subject.length === 0) return 'the in-toto statement has no subject';
-  if (typeof statement.predicateType !== 'string' || !statement.predicateType) return 'the in-toto statement has no predicateType';
+  if (!Array.isArray(statement.subject) || statement.subject.length === 0)
+    return 'the in-toto statement has no subject';
+  if (typeof statement.predicateType !== 'string' || !statement.predicateType)
+    return 'the in-toto statement has no predicateType';
   for (const subject of statement.subject) {
-    if (typeof subject !== 'object' || subject === null || typeof subject.digest !== 'object' || subject.digest === null) {
+    if (
+      typeof subject !== 'object' ||
+      subject === null ||
+      typeof subject.digest !== 'object' ||
+      subject.digest === null
+    ) {
       return 'the in-toto statement has a subject without a digest';
     }
   }
@@ -259,7 +273,9 @@ export function verifyBundle(input: unknown, options: VerifyBundleOptions): Bund
     result.reasons.push(`certificate: cannot be parsed (${errorMessage(error)})`);
   }
   if (bundle.verificationMaterial.content.$case === 'publicKey') {
-    result.reasons.push('signed with a key, not a Fulcio certificate: this gate verifies keyless (certificate) signatures only');
+    result.reasons.push(
+      'signed with a key, not a Fulcio certificate: this gate verifies keyless (certificate) signatures only',
+    );
   }
   if (cert) {
     try {
@@ -279,7 +295,9 @@ export function verifyBundle(input: unknown, options: VerifyBundleOptions): Bund
   if (bundle.content.$case === 'dsseEnvelope') {
     const envelope = bundle.content.dsseEnvelope;
     if (envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE) {
-      result.reasons.push(`subject: DSSE payload type is ${JSON.stringify(envelope.payloadType).slice(0, 100)}, not ${IN_TOTO_PAYLOAD_TYPE}`);
+      result.reasons.push(
+        `subject: DSSE payload type is ${JSON.stringify(envelope.payloadType).slice(0, 100)}, not ${IN_TOTO_PAYLOAD_TYPE}`,
+      );
     } else {
       const statement = parseStatement(Buffer.from(envelope.payload));
       if (typeof statement === 'string') {
@@ -288,9 +306,15 @@ export function verifyBundle(input: unknown, options: VerifyBundleOptions): Bund
         result.statement = statement;
         result.predicateType = statement.predicateType;
         const want = sha256Hex(subject.digest);
-        const listed = statement.subject.map((s) => s.digest.sha256?.toLowerCase()).filter((d): d is string => typeof d === 'string');
+        const listed = statement.subject
+          .map((s) => s.digest.sha256?.toLowerCase())
+          .filter((d): d is string => typeof d === 'string');
         if (!listed.includes(want)) {
-          const shown = listed.slice(0, 3).map((d) => `sha256:${d.slice(0, 12)}…`).join(', ') || 'no sha256 digest';
+          const shown =
+            listed
+              .slice(0, 3)
+              .map((d) => `sha256:${d.slice(0, 12)}…`)
+              .join(', ') || 'no sha256 digest';
           result.reasons.push(`subject: the statement is about ${shown}, not ${subject.digest}`);
         }
       }
@@ -298,7 +322,9 @@ export function verifyBundle(input: unknown, options: VerifyBundleOptions): Bund
   } else {
     const message = bundle.content.messageSignature;
     if (subject.kind === 'image') {
-      result.reasons.push('subject: a message signature cannot vouch for an image digest (expected a DSSE in-toto statement)');
+      result.reasons.push(
+        'subject: a message signature cannot vouch for an image digest (expected a DSSE in-toto statement)',
+      );
     } else {
       artifact = subject.content;
       const algorithm = message.messageDigest?.algorithm;
@@ -307,7 +333,9 @@ export function verifyBundle(input: unknown, options: VerifyBundleOptions): Bund
       if (algorithm !== undefined && algorithm !== 1 && algorithm !== 0) {
         result.reasons.push('subject: the message digest is not SHA-256');
       } else if (signedDigest !== actual) {
-        result.reasons.push(`subject: the bundle signs sha256:${signedDigest.slice(0, 12)}…, the file is sha256:${actual.slice(0, 12)}…`);
+        result.reasons.push(
+          `subject: the bundle signs sha256:${signedDigest.slice(0, 12)}…, the file is sha256:${actual.slice(0, 12)}…`,
+        );
       }
     }
   }

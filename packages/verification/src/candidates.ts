@@ -1,5 +1,10 @@
 import { createHash } from 'node:crypto';
-import { verifyBundle, type BundleVerification, type EvidenceOrigin, type VerificationSubject } from './bundle-verifier.js';
+import {
+  verifyBundle,
+  type BundleVerification,
+  type EvidenceOrigin,
+  type VerificationSubject,
+} from './bundle-verifier.js';
 import type { CertificateIdentity } from './certificate-identity.js';
 import type { LoadedTrust } from './trusted-root.js';
 
@@ -101,7 +106,11 @@ function signatureKey(bundle: unknown): string | undefined {
   const sig = b.dsseEnvelope?.signatures?.[0]?.sig ?? b.messageSignature?.signature;
   if (typeof sig !== 'string') return undefined;
   const signed = b.dsseEnvelope ? b.dsseEnvelope.payload : b.messageSignature?.messageDigest?.digest;
-  return createHash('sha256').update(sig).update('\0').update(typeof signed === 'string' ? signed : '').digest('hex');
+  return createHash('sha256')
+    .update(sig)
+    .update('\0')
+    .update(typeof signed === 'string' ? signed : '')
+    .digest('hex');
 }
 
 function contentKey(bundle: unknown): string {
@@ -133,7 +142,9 @@ export function verifyCandidates(candidates: Candidate[], options: VerifyCandida
     const key = signatureKey(json);
     const verifiedCopy = key ? verifiedSignature.get(key) : undefined;
     if (verifiedCopy) {
-      out.notes.push(`${where} carries the same signature as ${verifiedCopy.source}: ${verifiedCopy.location}, which verified`);
+      out.notes.push(
+        `${where} carries the same signature as ${verifiedCopy.source}: ${verifiedCopy.location}, which verified`,
+      );
       continue;
     }
     const result = verifyBundle(json, {

@@ -81,7 +81,8 @@ function decodeExtension(oid: string, value: Buffer): string | undefined {
   try {
     const obj = ASN1Obj.parseBuffer(value as Buffer<ArrayBuffer>);
     // UTF8String (0x0c); accept other string types (IA5 0x16, Printable 0x13) defensively.
-    if (obj.tag.number === 0x0c || obj.tag.number === 0x16 || obj.tag.number === 0x13) return obj.value.toString('utf8');
+    if (obj.tag.number === 0x0c || obj.tag.number === 0x16 || obj.tag.number === 0x13)
+      return obj.value.toString('utf8');
     return undefined;
   } catch {
     return undefined;

@@ -33,7 +33,11 @@ export function confinedRealPath(file: string, roots: string[], rootsLabel = 'th
     real = fs.realpathSync(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new ConfinedFileError(code === 'ENOENT' ? 'does not exist (or is a link to nothing)' : `cannot be resolved (${code ?? errorMessage(error)})`);
+    throw new ConfinedFileError(
+      code === 'ENOENT'
+        ? 'does not exist (or is a link to nothing)'
+        : `cannot be resolved (${code ?? errorMessage(error)})`,
+    );
   }
   const allowed = realRoots(roots);
   if (!allowed.some((root) => isWithin(root, real))) {
@@ -50,7 +54,9 @@ export function readConfinedFile(file: string, options: ConfinedReadOptions): Bu
     try {
       target = fs.realpathSync(file);
     } catch (error) {
-      throw new ConfinedFileError(`cannot be resolved (${(error as NodeJS.ErrnoException).code ?? errorMessage(error)})`);
+      throw new ConfinedFileError(
+        `cannot be resolved (${(error as NodeJS.ErrnoException).code ?? errorMessage(error)})`,
+      );
     }
   }
   let fd: number;
@@ -59,12 +65,16 @@ export function readConfinedFile(file: string, options: ConfinedReadOptions): Bu
     fd = fs.openSync(target, fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new ConfinedFileError(code === 'ELOOP' ? 'is a link; it is not followed' : `cannot be opened (${code ?? errorMessage(error)})`);
+    throw new ConfinedFileError(
+      code === 'ELOOP' ? 'is a link; it is not followed' : `cannot be opened (${code ?? errorMessage(error)})`,
+    );
   }
   try {
     const stat = fs.fstatSync(fd);
-    if (!stat.isFile()) throw new ConfinedFileError('is not a regular file (a device, FIFO, socket or folder); it is not read');
-    if (stat.size > options.maxBytes) throw new ConfinedFileError(`is ${stat.size} bytes; at most ${options.maxBytes} are read`);
+    if (!stat.isFile())
+      throw new ConfinedFileError('is not a regular file (a device, FIFO, socket or folder); it is not read');
+    if (stat.size > options.maxBytes)
+      throw new ConfinedFileError(`is ${stat.size} bytes; at most ${options.maxBytes} are read`);
     const chunks: Buffer[] = [];
     let total = 0;
     for (;;) {
@@ -72,7 +82,8 @@ export function readConfinedFile(file: string, options: ConfinedReadOptions): Bu
       const read = fs.readSync(fd, chunk, 0, chunk.length, null);
       if (read === 0) break;
       total += read;
-      if (total > options.maxBytes) throw new ConfinedFileError(`is over ${options.maxBytes} bytes (it grew while being read); it is not read`);
+      if (total > options.maxBytes)
+        throw new ConfinedFileError(`is over ${options.maxBytes} bytes (it grew while being read); it is not read`);
       chunks.push(read === chunk.length ? chunk : chunk.subarray(0, read));
     }
     return Buffer.concat(chunks, total);

@@ -72,7 +72,10 @@ export interface LegacyEvidenceSource {
 
 /** Whether a `.sig` layer is keyless (carries a Fulcio certificate); one without it was signed with a key. */
 export function isKeylessLegacyLayer(annotations: Record<string, string> | undefined): boolean {
-  return typeof annotations?.[LEGACY_ANNOTATIONS.certificate] === 'string' && annotations[LEGACY_ANNOTATIONS.certificate]!.trim() !== '';
+  return (
+    typeof annotations?.[LEGACY_ANNOTATIONS.certificate] === 'string' &&
+    annotations[LEGACY_ANNOTATIONS.certificate]!.trim() !== ''
+  );
 }
 
 /** The sentence for legacy evidence that is present but not verified in-process. */
@@ -120,14 +123,16 @@ function parseRekorBundle(text: string): RekorBundle | string {
     return `the ${LEGACY_ANNOTATIONS.bundle} annotation has no SignedEntryTimestamp (Rekor's inclusion promise)`;
   }
   const { body, integratedTime, logIndex, logID } = json.Payload;
-  if (typeof body !== 'string' || body === '') return `the ${LEGACY_ANNOTATIONS.bundle} annotation has no logged entry body`;
+  if (typeof body !== 'string' || body === '')
+    return `the ${LEGACY_ANNOTATIONS.bundle} annotation has no logged entry body`;
   if (typeof integratedTime !== 'number' || !Number.isSafeInteger(integratedTime) || integratedTime <= 0) {
     return `the ${LEGACY_ANNOTATIONS.bundle} annotation's integratedTime is ${show(integratedTime)}`;
   }
   if (typeof logIndex !== 'number' || !Number.isSafeInteger(logIndex) || logIndex < 0) {
     return `the ${LEGACY_ANNOTATIONS.bundle} annotation's logIndex is ${show(logIndex)}`;
   }
-  if (typeof logID !== 'string' || !/^[0-9a-fA-F]{64}$/.test(logID)) return `the ${LEGACY_ANNOTATIONS.bundle} annotation's logID is ${show(logID)}`;
+  if (typeof logID !== 'string' || !/^[0-9a-fA-F]{64}$/.test(logID))
+    return `the ${LEGACY_ANNOTATIONS.bundle} annotation's logID is ${show(logID)}`;
   return { set, body, integratedTime, logIndex, logIdHex: logID.toLowerCase() };
 }
 
@@ -138,7 +143,9 @@ function parseRekorBundle(text: string): RekorBundle | string {
  * RFC 3161 timestamp when cosign attached one). The certificate chain
  * annotation is not used: the chain comes from the trusted root.
  */
-export function legacySignatureBundle(layer: Pick<LegacySignatureLayer, 'kind' | 'payload' | 'annotations'>): { bundle: Record<string, unknown> } | { error: string } {
+export function legacySignatureBundle(
+  layer: Pick<LegacySignatureLayer, 'kind' | 'payload' | 'annotations'>,
+): { bundle: Record<string, unknown> } | { error: string } {
   const annotations = layer.annotations;
   let content: Record<string, unknown>;
   if (layer.kind === 'att') {
@@ -147,7 +154,8 @@ export function legacySignatureBundle(layer: Pick<LegacySignatureLayer, 'kind' |
     content = { dsseEnvelope: envelope };
   } else {
     const signatureText = annotations[LEGACY_ANNOTATIONS.signature];
-    if (typeof signatureText !== 'string' || signatureText.trim() === '') return { error: `no ${LEGACY_ANNOTATIONS.signature} annotation` };
+    if (typeof signatureText !== 'string' || signatureText.trim() === '')
+      return { error: `no ${LEGACY_ANNOTATIONS.signature} annotation` };
     const signature = base64Bytes(signatureText, `the ${LEGACY_ANNOTATIONS.signature} annotation`);
     if (typeof signature === 'string') return { error: signature };
     content = {
@@ -159,9 +167,11 @@ export function legacySignatureBundle(layer: Pick<LegacySignatureLayer, 'kind' |
   }
 
   const pem = annotations[LEGACY_ANNOTATIONS.certificate];
-  if (typeof pem !== 'string' || pem.trim() === '') return { error: `no ${LEGACY_ANNOTATIONS.certificate} annotation: signed with a key, not a Fulcio certificate` };
+  if (typeof pem !== 'string' || pem.trim() === '')
+    return { error: `no ${LEGACY_ANNOTATIONS.certificate} annotation: signed with a key, not a Fulcio certificate` };
   const block = PEM_CERTIFICATE.exec(pem);
-  if (!block) return { error: `certificate: the ${LEGACY_ANNOTATIONS.certificate} annotation is not a PEM certificate` };
+  if (!block)
+    return { error: `certificate: the ${LEGACY_ANNOTATIONS.certificate} annotation is not a PEM certificate` };
   const der = base64Bytes(block[1]!, `certificate: the ${LEGACY_ANNOTATIONS.certificate} annotation's PEM body`);
   if (typeof der === 'string') return { error: der };
 
@@ -183,7 +193,9 @@ export function legacySignatureBundle(layer: Pick<LegacySignatureLayer, 'kind' |
     }
     const kinds = layer.kind === 'att' ? ['intoto', 'dsse'] : ['hashedrekord'];
     if (!kinds.includes(entry.kind)) {
-      return { error: `transparency log: the entry is a ${show(entry.kind)} entry; a legacy ${layer.kind === 'att' ? 'attestation' : 'signature'} is verified with a ${kinds.join(' or ')} entry` };
+      return {
+        error: `transparency log: the entry is a ${show(entry.kind)} entry; a legacy ${layer.kind === 'att' ? 'attestation' : 'signature'} is verified with a ${kinds.join(' or ')} entry`,
+      };
     }
     tlogEntries.push({
       logIndex: String(rekor.logIndex),
@@ -206,7 +218,9 @@ export function legacySignatureBundle(layer: Pick<LegacySignatureLayer, 'kind' |
     }
     const signed = isRecord(ts) ? ts.SignedRFC3161Timestamp : undefined;
     if (typeof signed !== 'string' || typeof base64Bytes(signed, 'timestamp') === 'string') {
-      return { error: `timestamp: the ${LEGACY_ANNOTATIONS.rfc3161Timestamp} annotation has no base64 SignedRFC3161Timestamp` };
+      return {
+        error: `timestamp: the ${LEGACY_ANNOTATIONS.rfc3161Timestamp} annotation has no base64 SignedRFC3161Timestamp`,
+      };
     }
     timestamps.push({ signedTimestamp: signed.replace(/\s+/g, '') });
   }
@@ -238,7 +252,8 @@ function parseEnvelope(bytes: Buffer): Record<string, unknown> | string {
   const payload = base64Bytes(json.payload, 'the DSSE payload');
   if (typeof payload === 'string') return payload;
   const signatures = Array.isArray(json.signatures) ? json.signatures : [];
-  if (signatures.length !== 1) return `the DSSE envelope has ${signatures.length} signatures; a keyless cosign attestation has exactly one`;
+  if (signatures.length !== 1)
+    return `the DSSE envelope has ${signatures.length} signatures; a keyless cosign attestation has exactly one`;
   const first: unknown = signatures[0];
   if (!isRecord(first) || typeof first.sig !== 'string') return 'the DSSE envelope signature has no sig';
   const sig = base64Bytes(first.sig, 'the DSSE signature');
@@ -274,7 +289,9 @@ export function checkSimpleSigningPayload(payload: Buffer, digest: string): stri
   if (keys.length === 0) {
     reasons.push('payload: critical.image.docker-manifest-digest is missing');
   } else if (keys.length > 1) {
-    reasons.push(`payload: critical.image names the digest under ${keys.length} spellings (${keys.join(', ')}); refused as ambiguous`);
+    reasons.push(
+      `payload: critical.image names the digest under ${keys.length} spellings (${keys.join(', ')}); refused as ambiguous`,
+    );
   } else {
     const signed = (image as Record<string, unknown>)[keys[0]!];
     if (typeof signed !== 'string' || signed.toLowerCase() !== digest.toLowerCase()) {
@@ -291,12 +308,22 @@ export function checkSimpleSigningPayload(payload: Buffer, digest: string): stri
  * the payload's claim (`.sig`: the simple-signing payload; `.att`: the
  * statement's subject). Never throws: the reasons say why not.
  */
-export function verifyLegacySignature(layer: LegacySignatureLayer, options: { trust: LoadedTrust; subject: VerificationSubject }): BundleVerification {
+export function verifyLegacySignature(
+  layer: LegacySignatureLayer,
+  options: { trust: LoadedTrust; subject: VerificationSubject },
+): BundleVerification {
   const origin = { source: 'legacy' as const, location: layer.location };
   const converted = legacySignatureBundle(layer);
   const mediaType = layer.kind === 'att' ? DSSE_ENVELOPE_MEDIA_TYPE : SIMPLE_SIGNING_MEDIA_TYPE;
   if ('error' in converted) {
-    return { origin, type: layer.kind === 'att' ? 'dsse' : 'message-signature', mediaType, timestamps: [], verified: false, reasons: [converted.error] };
+    return {
+      origin,
+      type: layer.kind === 'att' ? 'dsse' : 'message-signature',
+      mediaType,
+      timestamps: [],
+      verified: false,
+      reasons: [converted.error],
+    };
   }
   if (layer.kind === 'att') {
     // The in-toto statement must list the image digest: verifyBundle's DSSE subject check.

@@ -41,7 +41,9 @@ export const REGEXP_BUDGET_MS = 250;
 /** A pattern test ran out of its time budget (catastrophic backtracking). */
 export class RegExpBudgetError extends Error {
   constructor(pattern: RegExp, budgetMs: number) {
-    super(`the pattern ${pattern.source.slice(0, 200)} took longer than ${budgetMs} ms to evaluate (catastrophic backtracking)`);
+    super(
+      `the pattern ${pattern.source.slice(0, 200)} took longer than ${budgetMs} ms to evaluate (catastrophic backtracking)`,
+    );
     this.name = 'RegExpBudgetError';
   }
 }
@@ -62,7 +64,8 @@ export function boundedTest(pattern: RegExp, value: string, budgetMs = REGEXP_BU
   try {
     return vm.runInContext('pattern.lastIndex = 0, pattern.test(value)', regexpContext, { timeout: budgetMs }) === true;
   } catch (error) {
-    if ((error as { code?: string }).code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') throw new RegExpBudgetError(pattern, budgetMs);
+    if ((error as { code?: string }).code === 'ERR_SCRIPT_EXECUTION_TIMEOUT')
+      throw new RegExpBudgetError(pattern, budgetMs);
     throw error;
   } finally {
     regexpContext.pattern = undefined;
@@ -76,7 +79,9 @@ export function boundedTest(pattern: RegExp, value: string, budgetMs = REGEXP_BU
  * offending fragment, or undefined.
  */
 export function nestedQuantifier(pattern: string): string | undefined {
-  const match = /\((?:\?[:=!]|\?<[A-Za-z_$][\w$]*>)?(?:[^()\\]|\\.)*(?:[+*]|\{\d+,\d*\})\??\)(?:[+*]|\{\d+,\d*\})/.exec(pattern);
+  const match = /\((?:\?[:=!]|\?<[A-Za-z_$][\w$]*>)?(?:[^()\\]|\\.)*(?:[+*]|\{\d+,\d*\})\??\)(?:[+*]|\{\d+,\d*\})/.exec(
+    pattern,
+  );
   return match?.[0];
 }
 
@@ -107,10 +112,13 @@ export function boundedFindIndex(pattern: RegExp, values: readonly string[], bud
   regexpContext.pattern = pattern;
   regexpContext.values = values;
   try {
-    const found = vm.runInContext('values.findIndex((v) => (pattern.lastIndex = 0, pattern.test(v)))', regexpContext, { timeout: budgetMs }) as unknown;
+    const found = vm.runInContext('values.findIndex((v) => (pattern.lastIndex = 0, pattern.test(v)))', regexpContext, {
+      timeout: budgetMs,
+    }) as unknown;
     return typeof found === 'number' ? found : -1;
   } catch (error) {
-    if ((error as { code?: string }).code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') throw new RegExpBudgetError(pattern, budgetMs);
+    if ((error as { code?: string }).code === 'ERR_SCRIPT_EXECUTION_TIMEOUT')
+      throw new RegExpBudgetError(pattern, budgetMs);
     throw error;
   } finally {
     regexpContext.pattern = undefined;
@@ -163,10 +171,31 @@ function literalTokens(pattern: string): string[] {
 
 /** Ways a literal owner or repository name gets stretched by a sloppy pattern (`acme.*`, `acme[a-z]*`, `acm.`). */
 function mutations(token: string): string[] {
-  return [`${token}-evil`, `${token}evil`, `${token}x`, `${token}1`, `evil-${token}`, `x${token}`, `${token.slice(0, -1)}x`, token.toUpperCase()];
+  return [
+    `${token}-evil`,
+    `${token}evil`,
+    `${token}x`,
+    `${token}1`,
+    `evil-${token}`,
+    `x${token}`,
+    `${token.slice(0, -1)}x`,
+    token.toUpperCase(),
+  ];
 }
 
-const NOT_NAMES = new Set(['https', 'http', 'github', 'com', 'workflows', 'refs', 'heads', 'tags', 'pull', 'yml', 'yaml']);
+const NOT_NAMES = new Set([
+  'https',
+  'http',
+  'github',
+  'com',
+  'workflows',
+  'refs',
+  'heads',
+  'tags',
+  'pull',
+  'yml',
+  'yaml',
+]);
 
 /**
  * An identity the anchored pattern accepts although it belongs to an owner
@@ -180,30 +209,48 @@ const NOT_NAMES = new Set(['https', 'http', 'github', 'com', 'workflows', 'refs'
  * literally (`(acme|acme-labs)`) counts as chosen. All probes together run
  * under PROBE_BUDGET_MS (RegExpBudgetError).
  */
-export function foreignOwnerIdentity(pattern: RegExp, source: string, serverUrl = 'https://github.com'): string | undefined {
+export function foreignOwnerIdentity(
+  pattern: RegExp,
+  source: string,
+  serverUrl = 'https://github.com',
+): string | undefined {
   const server = serverUrl.replace(/\/+$/, '');
   const host = server.replace(/^https?:\/\//, '').toLowerCase();
   const hostParts = new Set([host, ...host.split('.')]);
   const unescaped = source.replace(/\\(.)/g, '$1');
   const workflowFiles = new Set<string>();
-  for (const match of unescaped.matchAll(/\.github\/workflows\/([A-Za-z0-9_.-]+\.ya?ml)/g)) workflowFiles.add(match[1]!);
+  for (const match of unescaped.matchAll(/\.github\/workflows\/([A-Za-z0-9_.-]+\.ya?ml)/g))
+    workflowFiles.add(match[1]!);
   if (workflowFiles.size === 0) workflowFiles.add('release.yml');
   while (workflowFiles.size > 4) workflowFiles.delete([...workflowFiles].pop()!);
   const refs = new Set<string>();
-  for (const match of unescaped.matchAll(/(refs\/(?:heads|tags)\/[A-Za-z0-9_./-]+)/g)) refs.add(match[1]!.replace(/[.]$/, ''));
+  for (const match of unescaped.matchAll(/(refs\/(?:heads|tags)\/[A-Za-z0-9_./-]+)/g))
+    refs.add(match[1]!.replace(/[.]$/, ''));
   while (refs.size > 3) refs.delete([...refs].pop()!);
   refs.add('refs/heads/main');
   refs.add('refs/tags/v1.0.0');
-  const fileTokens = new Set([...workflowFiles].flatMap((f) => [f, f.replace(/\.ya?ml$/, '')]).map((t) => t.toLowerCase()));
+  const fileTokens = new Set(
+    [...workflowFiles].flatMap((f) => [f, f.replace(/\.ya?ml$/, '')]).map((t) => t.toLowerCase()),
+  );
   const names = [
     ...new Set(
       literalTokens(source)
         .map((t) => t.replace(/^[._-]+|[._-]+$/g, ''))
-        .filter((t) => t && !NOT_NAMES.has(t.toLowerCase()) && !hostParts.has(t.toLowerCase()) && !fileTokens.has(t.toLowerCase()) && !t.startsWith('github.') && !/^v?\d+$/.test(t)),
+        .filter(
+          (t) =>
+            t &&
+            !NOT_NAMES.has(t.toLowerCase()) &&
+            !hostParts.has(t.toLowerCase()) &&
+            !fileTokens.has(t.toLowerCase()) &&
+            !t.startsWith('github.') &&
+            !/^v?\d+$/.test(t),
+        ),
     ),
   ].slice(0, MAX_TOKENS);
   const chosen = new Set(names.map((n) => n.toLowerCase()));
-  const owners = [...new Set([...FOREIGN_NAMES, ...names.flatMap(mutations)])].filter((o) => !chosen.has(o.toLowerCase()));
+  const owners = [...new Set([...FOREIGN_NAMES, ...names.flatMap(mutations)])].filter(
+    (o) => !chosen.has(o.toLowerCase()),
+  );
   const repositories = [...new Set([...names, ...FOREIGN_NAMES.slice(0, 3), ...names.flatMap(mutations)])];
   const probes: string[] = [];
   for (const owner of owners) {

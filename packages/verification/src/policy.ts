@@ -65,7 +65,8 @@ export const DEFAULT_SIGNED_EVIDENCE: readonly string[] = [SIGNATURE_EVIDENCE, S
 /** Whether a bundle is evidence of the kind `kind` (SIGNATURE_EVIDENCE, ANY_EVIDENCE or a predicate type URI). */
 export function isEvidenceOf(kind: string, bundle: Pick<BundleVerification, 'type' | 'predicateType'>): boolean {
   if (kind === ANY_EVIDENCE) return true;
-  if (kind === SIGNATURE_EVIDENCE) return bundle.type === 'message-signature' || (bundle.type === 'dsse' && bundle.predicateType === COSIGN_SIGN_V1);
+  if (kind === SIGNATURE_EVIDENCE)
+    return bundle.type === 'message-signature' || (bundle.type === 'dsse' && bundle.predicateType === COSIGN_SIGN_V1);
   return bundle.type === 'dsse' && predicateTypeMatches(kind, bundle.predicateType);
 }
 
@@ -102,7 +103,9 @@ export interface SubjectVerdict {
 export function parseDuration(text: string): number | undefined {
   const match = /^(\d{1,6})\s*(s|m|h|d|w)$/i.exec(text.trim());
   if (!match?.[1] || !match[2]) return undefined;
-  const unit = { s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 }[match[2].toLowerCase() as 's' | 'm' | 'h' | 'd' | 'w'];
+  const unit = { s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 }[
+    match[2].toLowerCase() as 's' | 'm' | 'h' | 'd' | 'w'
+  ];
   const value = Number(match[1]) * unit;
   return value > 0 ? value : undefined;
 }
@@ -155,7 +158,9 @@ export function identityReasons(identity: CertificateIdentity | undefined, polic
   // GitHub's release signer has no OIDC issuer (no workflow token is involved): when the policy names
   // that signer exactly and the certificate is that signer without an issuer, the issuer is not required.
   const releaseSigner =
-    isGitHubReleaseSigner(policy.certificateIdentity) && san === policy.certificateIdentity && identity.issuer === undefined;
+    isGitHubReleaseSigner(policy.certificateIdentity) &&
+    san === policy.certificateIdentity &&
+    identity.issuer === undefined;
   if (policy.certificateIdentity && san !== policy.certificateIdentity) {
     reasons.push(`certificate identity ${show(san)} is not ${show(policy.certificateIdentity)}`);
   }
@@ -168,7 +173,10 @@ export function identityReasons(identity: CertificateIdentity | undefined, polic
       if (!(error instanceof RegExpBudgetError)) throw error;
       budget = ` (${error.message}; refused)`;
     }
-    if (!matched) reasons.push(`certificate identity ${show(san)} does not match ^(?:${policy.certificateIdentityRegexp})$${budget}`);
+    if (!matched)
+      reasons.push(
+        `certificate identity ${show(san)} does not match ^(?:${policy.certificateIdentityRegexp})$${budget}`,
+      );
   }
   if (policy.certificateOidcIssuer && !releaseSigner && identity.issuer !== policy.certificateOidcIssuer) {
     reasons.push(`OIDC issuer ${show(identity.issuer)} is not ${show(policy.certificateOidcIssuer)}`);
@@ -177,7 +185,9 @@ export function identityReasons(identity: CertificateIdentity | undefined, polic
     const signer = splitWorkflowUri(identity.buildSignerUri);
     const wanted = policy.signerWorkflow.replace(/^https:\/\/[^/]+\//, '');
     if (!signer) {
-      reasons.push(`signer workflow: the certificate has no build signer URI (1.3.6.1.4.1.57264.1.9); required ${show(wanted)}`);
+      reasons.push(
+        `signer workflow: the certificate has no build signer URI (1.3.6.1.4.1.57264.1.9); required ${show(wanted)}`,
+      );
     } else if (!sameWorkflowPath(signer.workflow, wanted)) {
       reasons.push(`signer workflow ${show(signer.workflow)} is not ${show(wanted)}`);
     } else if (policy.signerRefs.length > 0) {
@@ -196,11 +206,15 @@ export function identityReasons(identity: CertificateIdentity | undefined, polic
   if (policy.sourceRepository) {
     const repo = repositoryFromUri(identity.sourceRepositoryUri);
     if (!sameText(repo, policy.sourceRepository)) {
-      reasons.push(`source repository ${show(repo ?? identity.sourceRepositoryUri)} is not ${show(policy.sourceRepository)}`);
+      reasons.push(
+        `source repository ${show(repo ?? identity.sourceRepositoryUri)} is not ${show(policy.sourceRepository)}`,
+      );
     }
   }
   if (policy.sourceRepositoryId && identity.sourceRepositoryIdentifier !== policy.sourceRepositoryId) {
-    reasons.push(`source repository id ${show(identity.sourceRepositoryIdentifier)} is not ${show(policy.sourceRepositoryId)}`);
+    reasons.push(
+      `source repository id ${show(identity.sourceRepositoryIdentifier)} is not ${show(policy.sourceRepositoryId)}`,
+    );
   }
   if (policy.ownerId && identity.sourceRepositoryOwnerIdentifier !== policy.ownerId) {
     reasons.push(`owner id ${show(identity.sourceRepositoryOwnerIdentifier)} is not ${show(policy.ownerId)}`);
@@ -237,9 +251,13 @@ export function vulnDbReason(predicate: unknown, allowed: readonly string[]): st
     return `vuln attestation records no vulnerability DB as <repository>@sha256:<digest> (scanner.db.uri ${show(uri)}); allowed-vuln-dbs needs it (scan with this suite's scan action, formats: cosign-vuln)`;
   }
   const ok = allowed.some((entry) =>
-    /^https:\/\//.test(entry) ? location.startsWith(entry) && !location.slice(entry.length).split('/').includes('..') : !/^https?:\/\//.test(location) && ociRepository(location) === ociRepository(entry),
+    /^https:\/\//.test(entry)
+      ? location.startsWith(entry) && !location.slice(entry.length).split('/').includes('..')
+      : !/^https?:\/\//.test(location) && ociRepository(location) === ociRepository(entry),
   );
-  return ok ? '' : `vuln attestation was made with the DB ${show(location)}, which is not one of allowed-vuln-dbs (${allowed.join(', ')})`;
+  return ok
+    ? ''
+    : `vuln attestation was made with the DB ${show(location)}, which is not one of allowed-vuln-dbs (${allowed.join(', ')})`;
 }
 
 /**
@@ -253,7 +271,8 @@ export function vulnDbReason(predicate: unknown, allowed: readonly string[]): st
  */
 export function builderBindingReason(builderId: string, identity: CertificateIdentity | undefined): string {
   const signer = splitWorkflowUri(identity?.buildSignerUri);
-  if (!signer) return `SLSA builder id ${show(builderId)} cannot be bound to the signer: the certificate has no build signer URI (1.3.6.1.4.1.57264.1.9)`;
+  if (!signer)
+    return `SLSA builder id ${show(builderId)} cannot be bound to the signer: the certificate has no build signer URI (1.3.6.1.4.1.57264.1.9)`;
   // GitHub's earlier provenance (2024) named the runner as the builder: <server>/actions/runner/<runner environment>,
   // bound to the certificate's runner environment (1.3.6.1.4.1.57264.1.11) on the same server.
   const runner = /^https:\/\/([^/]+)\/actions\/runner\/(github-hosted|self-hosted)$/.exec(builderId);
@@ -263,8 +282,14 @@ export function builderBindingReason(builderId: string, identity: CertificateIde
       : `SLSA builder id ${show(builderId)} is not the runner that signed it (runner environment ${show(identity?.runnerEnvironment)}, build signer ${show(identity?.buildSignerUri)})`;
   }
   const claimed = splitWorkflowUri(builderId);
-  const same = claimed !== undefined && sameText(claimed.host, signer.host) && sameWorkflowPath(claimed.workflow, signer.workflow) && claimed.ref === signer.ref;
-  return same ? '' : `SLSA builder id ${show(builderId)} is not the workflow that signed it (build signer ${show(identity?.buildSignerUri)})`;
+  const same =
+    claimed !== undefined &&
+    sameText(claimed.host, signer.host) &&
+    sameWorkflowPath(claimed.workflow, signer.workflow) &&
+    claimed.ref === signer.ref;
+  return same
+    ? ''
+    : `SLSA builder id ${show(builderId)} is not the workflow that signed it (build signer ${show(identity?.buildSignerUri)})`;
 }
 
 /** The SLSA v1 builder id (runDetails.builder.id). */
@@ -320,7 +345,11 @@ export function evaluateSubject(
 ): SubjectVerdict {
   const outcomes: BundleOutcome[] = bundles.map((bundle) => {
     // A bundle refused on its certificate's claims before the cryptography keeps those reasons as policy reasons.
-    const policyReasons = bundle.verified ? identityReasons(bundle.identity, policy) : bundle.identityReasons ? [...bundle.identityReasons] : [];
+    const policyReasons = bundle.verified
+      ? identityReasons(bundle.identity, policy)
+      : bundle.identityReasons
+        ? [...bundle.identityReasons]
+        : [];
     if (bundle.verified && policy.maxAge) {
       const signed = bundle.signedAt ? Date.parse(bundle.signedAt) : NaN;
       if (Number.isNaN(signed)) policyReasons.push('max-age: no verified signing time');
@@ -330,13 +359,19 @@ export function evaluateSubject(
     }
     if (bundle.verified && policy.builderId && predicateTypeMatches(SLSA_PROVENANCE_V1, bundle.predicateType)) {
       const builder = slsaBuilderId(bundle.statement?.predicate);
-      if (builder !== policy.builderId) policyReasons.push(`SLSA builder id ${show(builder)} is not ${show(policy.builderId)}`);
+      if (builder !== policy.builderId)
+        policyReasons.push(`SLSA builder id ${show(builder)} is not ${show(policy.builderId)}`);
       else {
         const binding = builderBindingReason(builder, bundle.identity);
         if (binding) policyReasons.push(binding);
       }
     }
-    if (bundle.verified && policy.allowedVulnDbs && policy.allowedVulnDbs.length > 0 && predicateTypeMatches(COSIGN_VULN_V1, bundle.predicateType)) {
+    if (
+      bundle.verified &&
+      policy.allowedVulnDbs &&
+      policy.allowedVulnDbs.length > 0 &&
+      predicateTypeMatches(COSIGN_VULN_V1, bundle.predicateType)
+    ) {
       // Before the newest vuln attestation is chosen: one made with another DB never counts.
       const reason = vulnDbReason(bundle.statement?.predicate, policy.allowedVulnDbs);
       if (reason) policyReasons.push(reason);
@@ -365,10 +400,14 @@ export function evaluateSubject(
         newest.policyReasons.push(`vuln attestation: ${summary}`);
         newest.passed = false;
       } else {
-        const over = (Object.keys(summary.counts) as Severity[]).filter((s) => RANK[s] >= threshold && summary.counts[s] > 0);
+        const over = (Object.keys(summary.counts) as Severity[]).filter(
+          (s) => RANK[s] >= threshold && summary.counts[s] > 0,
+        );
         const detail = (Object.keys(summary.counts) as Severity[]).map((s) => `${s} ${summary.counts[s]}`).join(', ');
         if (over.length > 0) {
-          newest.policyReasons.push(`vuln attestation reports ${over.map((s) => `${summary.counts[s]} ${s}`).join(', ')} (max-severity ${policy.maxSeverity}: nothing at or above it is allowed)`);
+          newest.policyReasons.push(
+            `vuln attestation reports ${over.map((s) => `${summary.counts[s]} ${s}`).join(', ')} (max-severity ${policy.maxSeverity}: nothing at or above it is allowed)`,
+          );
           newest.passed = false;
         } else {
           newest.notes.push(`vulnerabilities: ${detail}`);
@@ -380,7 +419,9 @@ export function evaluateSubject(
   const passing = outcomes.filter((o) => o.passed);
   const verifiedCount = outcomes.filter((o) => o.bundle.verified).length;
   // Verified, or refused only on the certificate's claims (the identity policy was checked first).
-  const identityChecked = outcomes.filter((o) => o.bundle.verified || (o.bundle.identityReasons?.length ?? 0) > 0).length;
+  const identityChecked = outcomes.filter(
+    (o) => o.bundle.verified || (o.bundle.identityReasons?.length ?? 0) > 0,
+  ).length;
   if (bundles.length === 0) {
     reasons.push(
       unverifiedEvidence.length > 0
@@ -398,11 +439,16 @@ export function evaluateSubject(
   }
   // What counts as "signed": by default an image/file signature or SLSA provenance, never a
   // scan report or SBOM attestation alone (`signed-evidence` widens it explicitly).
-  const evidenceKinds = policy.signedEvidence && policy.signedEvidence.length > 0 ? policy.signedEvidence : DEFAULT_SIGNED_EVIDENCE;
+  const evidenceKinds =
+    policy.signedEvidence && policy.signedEvidence.length > 0 ? policy.signedEvidence : DEFAULT_SIGNED_EVIDENCE;
   const evidenceNames = evidenceKinds.map(evidenceKindName).join(', ');
   const satisfying = passing.filter((o) => evidenceKinds.some((kind) => isEvidenceOf(kind, o.bundle)));
   if (passing.length > 0 && satisfying.length === 0) {
-    const found = [...new Set(passing.map((o) => (o.bundle.predicateType ? predicateDisplayName(o.bundle.predicateType) : o.bundle.type)))].join(', ');
+    const found = [
+      ...new Set(
+        passing.map((o) => (o.bundle.predicateType ? predicateDisplayName(o.bundle.predicateType) : o.bundle.type)),
+      ),
+    ].join(', ');
     reasons.push(
       `no ${evidenceNames} from an approved identity (signed-evidence: ${evidenceNames}); the approved identity's evidence is only: ${found}`,
     );
@@ -417,17 +463,25 @@ export function evaluateSubject(
   });
 
   const required = [...policy.requireAttestations];
-  if (policy.builderId && !required.some((r) => r.uri === SLSA_PROVENANCE_V1)) required.push({ name: 'slsaprovenance1 (builder-id)', uri: SLSA_PROVENANCE_V1 });
-  if (policy.maxSeverity && !required.some((r) => r.uri === COSIGN_VULN_V1)) required.push({ name: 'vuln (max-severity)', uri: COSIGN_VULN_V1 });
-  if (policy.allowedVulnDbs?.length && !required.some((r) => r.uri === COSIGN_VULN_V1)) required.push({ name: 'vuln (allowed-vuln-dbs)', uri: COSIGN_VULN_V1 });
+  if (policy.builderId && !required.some((r) => r.uri === SLSA_PROVENANCE_V1))
+    required.push({ name: 'slsaprovenance1 (builder-id)', uri: SLSA_PROVENANCE_V1 });
+  if (policy.maxSeverity && !required.some((r) => r.uri === COSIGN_VULN_V1))
+    required.push({ name: 'vuln (max-severity)', uri: COSIGN_VULN_V1 });
+  if (policy.allowedVulnDbs?.length && !required.some((r) => r.uri === COSIGN_VULN_V1))
+    required.push({ name: 'vuln (allowed-vuln-dbs)', uri: COSIGN_VULN_V1 });
   for (const requirement of required) {
-    const matching = outcomes.filter((o) => predicateTypeMatches(requirement.uri, o.bundle.predicateType) && !superseded.has(o));
+    const matching = outcomes.filter(
+      (o) => predicateTypeMatches(requirement.uri, o.bundle.predicateType) && !superseded.has(o),
+    );
     const ok = matching.some((o) => o.passed);
     let detail: string;
     if (ok) detail = 'present and verified';
     else if (matching.length === 0) detail = 'missing';
     else {
-      const why = matching.flatMap((o) => [...o.bundle.reasons, ...o.policyReasons]).slice(0, 3).join('; ');
+      const why = matching
+        .flatMap((o) => [...o.bundle.reasons, ...o.policyReasons])
+        .slice(0, 3)
+        .join('; ');
       detail = `present but failed: ${why}`;
     }
     checks.push({ name: `attestation ${requirement.name}`, passed: ok, detail });
@@ -442,7 +496,8 @@ export function evaluateSubject(
     passed: reasons.length === 0,
     checks,
   };
-  if (first?.bundle.identity?.subjectAlternativeName) verdict.signerIdentity = first.bundle.identity.subjectAlternativeName;
+  if (first?.bundle.identity?.subjectAlternativeName)
+    verdict.signerIdentity = first.bundle.identity.subjectAlternativeName;
   return verdict;
 }
 

@@ -86,7 +86,8 @@ function readEscape(pattern: string, i: number, inClass: boolean): Escape {
       return { text: `[^${RE2_SPACE}]`, length: 1, single: false };
     case 'b':
     case 'B':
-      if (inClass) throw new Re2SyntaxError(`\\${c} inside a character class (a backspace in JavaScript, an error in RE2)`);
+      if (inClass)
+        throw new Re2SyntaxError(`\\${c} inside a character class (a backspace in JavaScript, an error in RE2)`);
       return { text: `\\${c}`, length: 1, single: false };
     case 't':
     case 'n':
@@ -104,8 +105,12 @@ function readEscape(pattern: string, i: number, inClass: boolean): Escape {
   }
   if (/[0-9]/.test(c)) throw new Re2SyntaxError(`\\${c}: backreferences (and octal escapes) are not RE2`);
   if (c === 'k') throw new Re2SyntaxError('\\k<…>: named backreferences are not RE2');
-  if (c === 'p' || c === 'P') throw new Re2SyntaxError(`\\${c}{…}: Unicode classes read differently in RE2 and JavaScript; spell the characters out`);
-  if (c === 'Q' || c === 'E' || c === 'A' || c === 'z' || c === 'C') throw new Re2SyntaxError(`\\${c} is RE2-only (JavaScript reads it as the letter)`);
+  if (c === 'p' || c === 'P')
+    throw new Re2SyntaxError(
+      `\\${c}{…}: Unicode classes read differently in RE2 and JavaScript; spell the characters out`,
+    );
+  if (c === 'Q' || c === 'E' || c === 'A' || c === 'z' || c === 'C')
+    throw new Re2SyntaxError(`\\${c} is RE2-only (JavaScript reads it as the letter)`);
   if (c === 'u' || c === 'c') throw new Re2SyntaxError(`\\${c} is JavaScript-only (RE2 refuses it)`);
   throw new Re2SyntaxError(`\\${c} is not an escape RE2 knows (escape only punctuation)`);
 }
@@ -126,12 +131,13 @@ export function re2ToJavaScript(pattern: string): string {
   let canRepeat = false;
   const stack: Group[] = [{ inner: 1 }];
   const top = (): Group => stack[stack.length - 1]!;
-  for (let i = 0; i < pattern.length; ) {
+  for (let i = 0; i < pattern.length;) {
     const c = pattern[i]!;
     const code = c.charCodeAt(0);
     if (code >= 0xd800 && code <= 0xdfff) {
       const next = pattern.charCodeAt(i + 1);
-      if (code > 0xdbff || !(next >= 0xdc00 && next <= 0xdfff)) throw new Re2SyntaxError('it holds a lone UTF-16 surrogate');
+      if (code > 0xdbff || !(next >= 0xdc00 && next <= 0xdfff))
+        throw new Re2SyntaxError('it holds a lone UTF-16 surrogate');
       out += pattern.slice(i, i + 2);
       i += 2;
       lastAtom = 1;
@@ -169,10 +175,15 @@ export function re2ToJavaScript(pattern: string): string {
           } else {
             const rest = pattern.slice(i + 2, i + 4);
             if (rest.startsWith('=') || rest.startsWith('!') || rest === '<=' || rest === '<!') {
-              throw new Re2SyntaxError(`(?${rest.startsWith('<') ? rest : rest[0]}…): lookahead and lookbehind are not RE2`);
+              throw new Re2SyntaxError(
+                `(?${rest.startsWith('<') ? rest : rest[0]}…): lookahead and lookbehind are not RE2`,
+              );
             }
-            if (rest.startsWith('<') || rest.startsWith('P')) throw new Re2SyntaxError('named groups read differently in RE2 and JavaScript; use (?:…)');
-            throw new Re2SyntaxError('inline flags such as (?i) are not JavaScript (and a case-insensitive identity is not what you want)');
+            if (rest.startsWith('<') || rest.startsWith('P'))
+              throw new Re2SyntaxError('named groups read differently in RE2 and JavaScript; use (?:…)');
+            throw new Re2SyntaxError(
+              'inline flags such as (?i) are not JavaScript (and a case-insensitive identity is not what you want)',
+            );
           }
         } else {
           out += '(';
@@ -214,7 +225,8 @@ export function re2ToJavaScript(pattern: string): string {
           if (!match) throw new Re2SyntaxError('a { that is not a repetition {n}, {n,} or {n,m}: escape it as \\{');
           const min = Number(match[1]);
           const max = match[3] ? Number(match[3]) : undefined;
-          if (min > RE2_MAX_REPEAT || (max !== undefined && max > RE2_MAX_REPEAT)) throw new Re2SyntaxError(`a repetition count above ${RE2_MAX_REPEAT} (RE2's limit)`);
+          if (min > RE2_MAX_REPEAT || (max !== undefined && max > RE2_MAX_REPEAT))
+            throw new Re2SyntaxError(`a repetition count above ${RE2_MAX_REPEAT} (RE2's limit)`);
           if (max !== undefined && max < min) throw invalid(`the repetition {${min},${max}} counts backwards`);
           count = max ?? min;
           quantifier = match[0];
@@ -228,11 +240,16 @@ export function re2ToJavaScript(pattern: string): string {
           i += 1;
         }
         if (pattern[i] === '*' || pattern[i] === '+' || pattern[i] === '?' || pattern[i] === '{') {
-          throw new Re2SyntaxError(`${quantifier}${pattern[i]}: a repetition of a repetition (possessive or nested) is not RE2`);
+          throw new Re2SyntaxError(
+            `${quantifier}${pattern[i]}: a repetition of a repetition (possessive or nested) is not RE2`,
+          );
         }
         if (count > 0) {
           const product = lastAtom * count;
-          if (product > RE2_MAX_REPEAT) throw new Re2SyntaxError(`nested repetition counts multiply to ${product}, above RE2's limit of ${RE2_MAX_REPEAT}`);
+          if (product > RE2_MAX_REPEAT)
+            throw new Re2SyntaxError(
+              `nested repetition counts multiply to ${product}, above RE2's limit of ${RE2_MAX_REPEAT}`,
+            );
           top().inner = Math.max(top().inner, product);
         }
         out += quantifier;
@@ -265,7 +282,10 @@ function readClass(pattern: string, start: number): { text: string; end: number 
     text += '^';
     i += 1;
   }
-  if (pattern[i] === ']') throw new Re2SyntaxError('a class starting with ] (a literal ] in RE2, an empty class in JavaScript): escape it as \\]');
+  if (pattern[i] === ']')
+    throw new Re2SyntaxError(
+      'a class starting with ] (a literal ] in RE2, an empty class in JavaScript): escape it as \\]',
+    );
   let items = 0;
   /** Whether the previous item was a single character (a range can start there). */
   let previousSingle = false;
@@ -314,7 +334,8 @@ function readClass(pattern: string, start: number): { text: string; end: number 
     const code = c.charCodeAt(0);
     if (code >= 0xd800 && code <= 0xdfff) {
       const next = pattern.charCodeAt(i + 1);
-      if (code > 0xdbff || !(next >= 0xdc00 && next <= 0xdfff)) throw new Re2SyntaxError('it holds a lone UTF-16 surrogate');
+      if (code > 0xdbff || !(next >= 0xdc00 && next <= 0xdfff))
+        throw new Re2SyntaxError('it holds a lone UTF-16 surrogate');
       text += pattern.slice(i, i + 2);
       i += 2;
       previousSingle = true;

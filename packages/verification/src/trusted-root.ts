@@ -63,7 +63,8 @@ function rangeProblems(range: TimeRange | undefined, where: string): string[] {
   else if (Number.isNaN(start.getTime())) problems.push(`${where}.validFor.start is not a time`);
   if (range.end !== undefined) {
     if (Number.isNaN(range.end.getTime())) problems.push(`${where}.validFor.end is not a time`);
-    else if (start && !Number.isNaN(start.getTime()) && range.end.getTime() < start.getTime()) problems.push(`${where}.validFor ends before it starts`);
+    else if (start && !Number.isNaN(start.getTime()) && range.end.getTime() < start.getTime())
+      problems.push(`${where}.validFor ends before it starts`);
   }
   return problems;
 }
@@ -79,7 +80,9 @@ function chainProblems(certificates: { rawBytes: Buffer }[] | undefined, where: 
     try {
       X509Certificate.parse(Buffer.from(cert.rawBytes));
     } catch (error) {
-      problems.push(`${where}.certChain.certificates[${index}] is not a DER certificate (${errorMessage(error).slice(0, 120)})`);
+      problems.push(
+        `${where}.certChain.certificates[${index}] is not a DER certificate (${errorMessage(error).slice(0, 120)})`,
+      );
     }
   });
   return problems;
@@ -95,16 +98,20 @@ function chainProblems(certificates: { rawBytes: Buffer }[] | undefined, where: 
 export function trustedRootProblems(root: TrustedRoot): string[] {
   const problems: string[] = [];
   if (!TRUSTED_ROOT_MEDIA_TYPE.test(root.mediaType ?? '')) {
-    problems.push(`mediaType ${JSON.stringify(root.mediaType ?? '').slice(0, 120)} is not a Sigstore trusted root (application/vnd.dev.sigstore.trustedroot+json;version=0.1 or .v0.2+json)`);
+    problems.push(
+      `mediaType ${JSON.stringify(root.mediaType ?? '').slice(0, 120)} is not a Sigstore trusted root (application/vnd.dev.sigstore.trustedroot+json;version=0.1 or .v0.2+json)`,
+    );
   }
-  if (root.certificateAuthorities.length === 0) problems.push('it lists no certificate authority: it cannot verify Fulcio certificates');
+  if (root.certificateAuthorities.length === 0)
+    problems.push('it lists no certificate authority: it cannot verify Fulcio certificates');
   for (const [name, list] of [
     ['certificateAuthorities', root.certificateAuthorities],
     ['tlogs', root.tlogs],
     ['ctlogs', root.ctlogs],
     ['timestampAuthorities', root.timestampAuthorities],
   ] as const) {
-    if (list.length > MAX_TRUST_ENTRIES) problems.push(`${name} has ${list.length} entries; at most ${MAX_TRUST_ENTRIES} are read`);
+    if (list.length > MAX_TRUST_ENTRIES)
+      problems.push(`${name} has ${list.length} entries; at most ${MAX_TRUST_ENTRIES} are read`);
   }
   root.certificateAuthorities.slice(0, MAX_TRUST_ENTRIES).forEach((ca, i) => {
     const where = `certificateAuthorities[${i}]`;
@@ -138,7 +145,13 @@ export function trustedRootProblems(root: TrustedRoot): string[] {
 function trustedRootJsonProblems(json: Record<string, unknown>): string[] {
   const problems: string[] = [];
   const unknown = Object.keys(json).filter((key) => !TRUSTED_ROOT_KEYS.has(key));
-  if (unknown.length > 0) problems.push(`unknown field(s) ${unknown.slice(0, 5).map((k) => JSON.stringify(k.slice(0, 60))).join(', ')}`);
+  if (unknown.length > 0)
+    problems.push(
+      `unknown field(s) ${unknown
+        .slice(0, 5)
+        .map((k) => JSON.stringify(k.slice(0, 60)))
+        .join(', ')}`,
+    );
   for (const key of ['tlogs', 'certificateAuthorities', 'ctlogs', 'timestampAuthorities']) {
     if (key in json && !Array.isArray(json[key])) problems.push(`${key} is not a list`);
   }
@@ -150,7 +163,9 @@ export function trustFromRoot(root: TrustedRoot, instance: SigstoreInstance, sou
   if (problems.length > 0) {
     const message = `The trusted root from ${source} is malformed and is not used: ${problems.slice(0, 8).join('; ')}${problems.length > 8 ? `; and ${problems.length - 8} more` : ''}.`;
     // A file is the workflow's configuration; a root that came through TUF is the instance's fault.
-    throw instance === 'custom' ? new ConfigurationError(`${message} Fix the file given as \`trusted-root\`.`) : new InfrastructureError(message);
+    throw instance === 'custom'
+      ? new ConfigurationError(`${message} Fix the file given as \`trusted-root\`.`)
+      : new InfrastructureError(message);
   }
   const material = toTrustMaterial(root);
   return {
@@ -190,7 +205,9 @@ export function loadTrustedRootFile(file: string, instance: SigstoreInstance = '
   }
   const jsonProblems = trustedRootJsonProblems(json as Record<string, unknown>);
   if (jsonProblems.length > 0) {
-    throw new ConfigurationError(`The trusted root ${file} is malformed and is not used: ${jsonProblems.join('; ')}. Fix the file given as \`trusted-root\`.`);
+    throw new ConfigurationError(
+      `The trusted root ${file} is malformed and is not used: ${jsonProblems.join('; ')}. Fix the file given as \`trusted-root\`.`,
+    );
   }
   let root: TrustedRoot;
   try {
@@ -203,10 +220,14 @@ export function loadTrustedRootFile(file: string, instance: SigstoreInstance = '
 
 export async function loadTrust(options: TrustedRootOptions): Promise<LoadedTrust> {
   if (options.instance === 'custom') {
-    if (!options.trustedRootPath) throw new ConfigurationError('sigstore-instance: custom needs `trusted-root`: the trusted root JSON of your Sigstore instance.');
+    if (!options.trustedRootPath)
+      throw new ConfigurationError(
+        'sigstore-instance: custom needs `trusted-root`: the trusted root JSON of your Sigstore instance.',
+      );
     return loadTrustedRootFile(options.trustedRootPath);
   }
-  const mirrorURL = options.tufMirrorUrl ?? (options.instance === 'github' ? GITHUB_TUF_MIRROR : PUBLIC_GOOD_TUF_MIRROR);
+  const mirrorURL =
+    options.tufMirrorUrl ?? (options.instance === 'github' ? GITHUB_TUF_MIRROR : PUBLIC_GOOD_TUF_MIRROR);
   const cachePath = options.tufCachePath ?? path.join(os.tmpdir(), 'scs-verify-tuf', options.instance);
   let rootPath = options.tufRootPath;
   if (!rootPath && options.instance === 'github' && !options.tufMirrorUrl) {

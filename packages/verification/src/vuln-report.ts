@@ -33,23 +33,29 @@ function isObject(value: unknown): value is Record<string, unknown> {
 export function readVulnPredicate(predicate: unknown): VulnPredicateReport {
   if (!isObject(predicate)) throw new VulnPredicateError('the vuln predicate is not an object');
   const problems = cosignVulnProblems(predicate);
-  if (problems.length > 0) throw new VulnPredicateError(`the vuln predicate is not in cosign's shape: ${problems.join('; ')}`);
+  if (problems.length > 0)
+    throw new VulnPredicateError(`the vuln predicate is not in cosign's shape: ${problems.join('; ')}`);
   const scanner = predicate.scanner as Record<string, unknown>;
   const result = scanner.result;
   if (!isObject(result)) throw new VulnPredicateError('the vuln predicate has no scanner.result report (an object)');
   const detected = scanReportFormat(result);
-  if ('problem' in detected) throw new VulnPredicateError(`scanner.result is not one Trivy or Grype JSON report: ${detected.detail}`);
+  if ('problem' in detected)
+    throw new VulnPredicateError(`scanner.result is not one Trivy or Grype JSON report: ${detected.detail}`);
   const uri = typeof scanner.uri === 'string' ? scanner.uri : '';
   const other = detected.format === 'trivy' ? 'grype' : 'trivy';
   if (new RegExp(`\\b${other}\\b`, 'i').test(uri) && !new RegExp(`\\b${detected.format}\\b`, 'i').test(uri)) {
-    throw new VulnPredicateError(`scanner.uri names ${other} but scanner.result is a ${detected.format} report; refused as inconsistent`);
+    throw new VulnPredicateError(
+      `scanner.uri names ${other} but scanner.result is a ${detected.format} report; refused as inconsistent`,
+    );
   }
   const counts: Record<Severity, number> = { critical: 0, high: 0, medium: 0, low: 0, unknown: 0 };
   let findings;
   try {
     findings = (detected.format === 'trivy' ? trivyReportFromJson(result) : grypeReportFromJson(result)).findings;
   } catch (error) {
-    throw new VulnPredicateError(`scanner.result cannot be read as a ${detected.format === 'trivy' ? 'Trivy' : 'Grype'} report: ${errorMessage(error)}`);
+    throw new VulnPredicateError(
+      `scanner.result cannot be read as a ${detected.format === 'trivy' ? 'Trivy' : 'Grype'} report: ${errorMessage(error)}`,
+    );
   }
   for (const finding of findings) {
     if (finding.kind !== 'vulnerability') continue;

@@ -74,7 +74,10 @@ export interface DbCachePolicy {
  * `true` restores and saves on every event (the user's choice; said in the
  * reason on untrusted triggers), `false` never touches the cache.
  */
-export function dbCachePolicy(input: DbCacheInput, context: Pick<RunContext, 'eventName' | 'untrustedTrigger'>): DbCachePolicy {
+export function dbCachePolicy(
+  input: DbCacheInput,
+  context: Pick<RunContext, 'eventName' | 'untrustedTrigger'>,
+): DbCachePolicy {
   const event = context.eventName || 'unknown event';
   switch (input) {
     case 'false':
@@ -94,7 +97,11 @@ export function dbCachePolicy(input: DbCacheInput, context: Pick<RunContext, 'ev
             save: false,
             reason: `\`db-cache: auto\`: the DB cache is not used on \`${event}\` (an untrusted trigger: another step could have planted an entry)`,
           }
-        : { restore: true, save: true, reason: `\`db-cache: auto\`: the DB cache is restored and saved on \`${event}\`` };
+        : {
+            restore: true,
+            save: true,
+            reason: `\`db-cache: auto\`: the DB cache is restored and saved on \`${event}\``,
+          };
   }
 }
 

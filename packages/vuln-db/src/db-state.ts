@@ -55,7 +55,9 @@ export class StaleDbError extends InfrastructureError {
 
 export function readMarker(dbDir: string, kind: string): DbMarker | undefined {
   try {
-    const parsed = JSON.parse(readFileCappedSync(path.join(dbDir, MARKER_FILE), 64 * 1024, MARKER_FILE).toString('utf8')) as Partial<DbMarker>;
+    const parsed = JSON.parse(
+      readFileCappedSync(path.join(dbDir, MARKER_FILE), 64 * 1024, MARKER_FILE).toString('utf8'),
+    ) as Partial<DbMarker>;
     if (
       parsed.schema !== 1 ||
       parsed.kind !== kind ||
@@ -67,7 +69,15 @@ export function readMarker(dbDir: string, kind: string): DbMarker | undefined {
     ) {
       return undefined;
     }
-    if (!parsed.files.every((f) => typeof f === 'string' && f !== '' && !f.includes('..') && fs.statSync(path.join(dbDir, f), { throwIfNoEntry: false })?.isFile())) {
+    if (
+      !parsed.files.every(
+        (f) =>
+          typeof f === 'string' &&
+          f !== '' &&
+          !f.includes('..') &&
+          fs.statSync(path.join(dbDir, f), { throwIfNoEntry: false })?.isFile(),
+      )
+    ) {
       return undefined;
     }
     return parsed as DbMarker;
@@ -83,7 +93,9 @@ export function writeMarker(dbDir: string, marker: DbMarker): void {
 /** Validates `db-max-age` in hours: a positive number, or Infinity for no limit. */
 export function checkMaxAgeHours(maxAgeHours: number): number {
   if (!(typeof maxAgeHours === 'number' && maxAgeHours > 0)) {
-    throw new RangeError(`maxAgeHours must be a positive number of hours (Infinity for no limit); got ${String(maxAgeHours)}`);
+    throw new RangeError(
+      `maxAgeHours must be a positive number of hours (Infinity for no limit); got ${String(maxAgeHours)}`,
+    );
   }
   return maxAgeHours;
 }
@@ -164,7 +176,9 @@ export async function restoreFromCache(
   try {
     return await cache.restore(paths, key);
   } catch (error) {
-    logger.warning(`Restoring the ${what} from the Actions cache failed (${errorMessage(error)}); downloading it instead.`);
+    logger.warning(
+      `Restoring the ${what} from the Actions cache failed (${errorMessage(error)}); downloading it instead.`,
+    );
     return false;
   }
 }
@@ -179,13 +193,17 @@ export async function saveToCache(
 ): Promise<boolean> {
   try {
     if ((await cache.save(paths, key)) === false) {
-      logger.info(`The ${what} was not saved to the Actions cache as ${key} (the cache service declined or is not available).`);
+      logger.info(
+        `The ${what} was not saved to the Actions cache as ${key} (the cache service declined or is not available).`,
+      );
       return false;
     }
     logger.info(`Saved the ${what} to the Actions cache as ${key}.`);
     return true;
   } catch (error) {
-    logger.warning(`Saving the ${what} to the Actions cache failed (${errorMessage(error)}); the next run downloads it again.`);
+    logger.warning(
+      `Saving the ${what} to the Actions cache failed (${errorMessage(error)}); the next run downloads it again.`,
+    );
     return false;
   }
 }

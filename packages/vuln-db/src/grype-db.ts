@@ -35,7 +35,15 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import { BodyReadError, ConfigurationError, InfrastructureError, fetchWithPolicy, readCapped, runProcess, tailLines } from '@scs/action-kit';
+import {
+  BodyReadError,
+  ConfigurationError,
+  InfrastructureError,
+  fetchWithPolicy,
+  readCapped,
+  runProcess,
+  tailLines,
+} from '@scs/action-kit';
 import type { DbCache } from './db-cache.js';
 import {
   VulnDbError,
@@ -109,20 +117,32 @@ export function parseGrypeListing(text: string, where: string): GrypeListing {
   if (!isObject(parsed)) throw new InfrastructureError(`${where}: the listing is not a JSON object`);
   const schemaVersion = typeof parsed.schemaVersion === 'string' ? parsed.schemaVersion : '';
   const version = /^v?(\d+)\.(\d+)\.(\d+)$/.exec(schemaVersion);
-  if (!version) throw new InfrastructureError(`${where}: the listing has no valid schemaVersion (got ${JSON.stringify(parsed.schemaVersion)})`);
+  if (!version)
+    throw new InfrastructureError(
+      `${where}: the listing has no valid schemaVersion (got ${JSON.stringify(parsed.schemaVersion)})`,
+    );
   const model = Number(version[1]);
   if (model !== GRYPE_DB_MODEL) {
-    throw new InfrastructureError(`${where}: the listing offers a schema v${model} DB; this action installs v${GRYPE_DB_MODEL}`);
+    throw new InfrastructureError(
+      `${where}: the listing offers a schema v${model} DB; this action installs v${GRYPE_DB_MODEL}`,
+    );
   }
   const built = parseTime(parsed.built);
   if (!built) throw new InfrastructureError(`${where}: the listing has no valid \`built\` time`);
   const archivePath = typeof parsed.path === 'string' ? parsed.path : '';
-  if (!/^[A-Za-z0-9._+:-]+(?:\/[A-Za-z0-9._+:-]+)*$/.test(archivePath) || archivePath.split('/').some((s) => s === '..' || s === '.')) {
-    throw new InfrastructureError(`${where}: the listing's archive path ${JSON.stringify(String(parsed.path).slice(0, 200))} is not a plain relative path; refused`);
+  if (
+    !/^[A-Za-z0-9._+:-]+(?:\/[A-Za-z0-9._+:-]+)*$/.test(archivePath) ||
+    archivePath.split('/').some((s) => s === '..' || s === '.')
+  ) {
+    throw new InfrastructureError(
+      `${where}: the listing's archive path ${JSON.stringify(String(parsed.path).slice(0, 200))} is not a plain relative path; refused`,
+    );
   }
   const checksum = typeof parsed.checksum === 'string' ? parsed.checksum : '';
   if (!SHA256_DIGEST.test(checksum)) {
-    throw new InfrastructureError(`${where}: the listing's checksum ${JSON.stringify(checksum.slice(0, 100))} is not sha256:<64 hex>`);
+    throw new InfrastructureError(
+      `${where}: the listing's checksum ${JSON.stringify(checksum.slice(0, 100))} is not sha256:<64 hex>`,
+    );
   }
   const status = typeof parsed.status === 'string' && parsed.status !== '' ? parsed.status : 'active';
   return { status, schemaVersion, model, built, path: archivePath, checksum };
@@ -159,7 +179,9 @@ export function checkListingUrl(value: string, inputName: string): string {
     throw new ConfigurationError(`\`${inputName}\` must be a URL; got '${value.slice(0, 200)}'.`);
   }
   if (!(url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackHost(url.host)))) {
-    throw new ConfigurationError(`\`${inputName}\` must be an https:// URL (http:// only for loopback); got '${displayUrl(value).slice(0, 200)}'.`);
+    throw new ConfigurationError(
+      `\`${inputName}\` must be an https:// URL (http:// only for loopback); got '${displayUrl(value).slice(0, 200)}'.`,
+    );
   }
   if (url.username || url.password) throw new ConfigurationError(`\`${inputName}\` must not carry credentials.`);
   return url.href;
@@ -169,7 +191,10 @@ export function checkListingUrl(value: string, inputName: string): string {
  * Puts the verified archive's DB files into `stagingDir` (flat) and returns
  * their names. Called only after the archive's checksum matched.
  */
-export type GrypeDbInstaller = (archive: { file: string; compression: ArchiveCompression }, stagingDir: string) => Promise<string[]>;
+export type GrypeDbInstaller = (
+  archive: { file: string; compression: ArchiveCompression },
+  stagingDir: string,
+) => Promise<string[]>;
 
 /** The default installer: unpacks `vulnerability.db` (+ `import.json`) in Node. */
 export const extractGrypeArchive: GrypeDbInstaller = async (archive, stagingDir) => {
@@ -178,7 +203,8 @@ export const extractGrypeArchive: GrypeDbInstaller = async (archive, stagingDir)
     what: 'the Grype DB archive',
     select: (name) => (wanted.has(name) ? name : undefined),
   });
-  if (!result.files.includes(GRYPE_DB_FILE)) throw new InfrastructureError(`the Grype DB archive has no ${GRYPE_DB_FILE}`);
+  if (!result.files.includes(GRYPE_DB_FILE))
+    throw new InfrastructureError(`the Grype DB archive has no ${GRYPE_DB_FILE}`);
   return result.files;
 };
 
@@ -191,7 +217,11 @@ export const extractGrypeArchive: GrypeDbInstaller = async (archive, stagingDir)
  * folder with an explicit empty config (`-c`), so no .grype.yaml of the
  * checkout, the home directory or GRYPE_CONFIG is read.
  */
-export function grypeDbImportInstaller(options: { grype: string; env?: NodeJS.ProcessEnv; timeoutMs?: number }): GrypeDbInstaller {
+export function grypeDbImportInstaller(options: {
+  grype: string;
+  env?: NodeJS.ProcessEnv;
+  timeoutMs?: number;
+}): GrypeDbInstaller {
   return async (archive, stagingDir) => {
     const scratch = `${stagingDir}.import`;
     removeQuietly(scratch);
@@ -204,7 +234,11 @@ export function grypeDbImportInstaller(options: { grype: string; env?: NodeJS.Pr
       const root = path.join(scratch, 'root');
       const config = path.join(scratch, 'empty-grype-config.yaml');
       fs.writeFileSync(config, '{}\n', { flag: 'wx' });
-      const env: NodeJS.ProcessEnv = { ...(options.env ?? {}), GRYPE_DB_CACHE_DIR: root, GRYPE_CHECK_FOR_APP_UPDATE: 'false' };
+      const env: NodeJS.ProcessEnv = {
+        ...(options.env ?? {}),
+        GRYPE_DB_CACHE_DIR: root,
+        GRYPE_CHECK_FOR_APP_UPDATE: 'false',
+      };
       delete env.GRYPE_CONFIG;
       const result = await runProcess(options.grype, ['db', 'import', '-c', config, archive.file], {
         cwd: scratch,
@@ -212,7 +246,9 @@ export function grypeDbImportInstaller(options: { grype: string; env?: NodeJS.Pr
         timeoutMs: options.timeoutMs ?? 10 * 60_000,
       });
       if (result.exitCode !== 0) {
-        throw new InfrastructureError(`grype db import exited with ${result.timedOut ? 'a timeout' : result.exitCode}: ${tailLines(result.stderr, 5)}`);
+        throw new InfrastructureError(
+          `grype db import exited with ${result.timedOut ? 'a timeout' : result.exitCode}: ${tailLines(result.stderr, 5)}`,
+        );
       }
       const installed = path.join(root, String(GRYPE_DB_MODEL));
       for (const required of [GRYPE_DB_FILE, GRYPE_IMPORT_METADATA_FILE]) {
@@ -290,7 +326,9 @@ export async function prepareGrypeDb(options: PrepareGrypeDbOptions): Promise<Pr
   const now = options.now ?? (() => new Date());
   const maxAgeHours = checkMaxAgeHours(options.maxAgeHours);
   const inputName = options.inputName ?? 'db-repository';
-  const listingUrls = (typeof options.listingUrl === 'string' ? [options.listingUrl] : [...options.listingUrl]).map((u) => u.trim()).filter(Boolean);
+  const listingUrls = (typeof options.listingUrl === 'string' ? [options.listingUrl] : [...options.listingUrl])
+    .map((u) => u.trim())
+    .filter(Boolean);
   if (listingUrls.length === 0) throw new ConfigurationError(`\`${inputName}\` names no listing URL for the ${LABEL}.`);
   const checkedUrls = listingUrls.map((u) => ({ configured: u, url: checkListingUrl(u, inputName) }));
   const dbDir = path.join(path.resolve(options.cacheDir), String(GRYPE_DB_MODEL));
@@ -298,11 +336,17 @@ export async function prepareGrypeDb(options: PrepareGrypeDbOptions): Promise<Pr
 
   // 1. Prepared earlier in this job: no request at all.
   const marker = readMarker(dbDir, KIND);
-  if (marker && (options.jobId === undefined || marker.job === options.jobId) && listingUrls.includes(marker.repository)) {
+  if (
+    marker &&
+    (options.jobId === undefined || marker.job === options.jobId) &&
+    listingUrls.includes(marker.repository)
+  ) {
     const updatedAt = parseTime(marker.updatedAt);
     if (updatedAt) {
       const age = checkDbAge({ what: LABEL, updatedAt, maxAgeHours, stale: options.stale, now: now(), logger });
-      logger.info(`${LABEL}: using ${marker.manifestDigest} from ${marker.repository}, prepared earlier in this job (no request).`);
+      logger.info(
+        `${LABEL}: using ${marker.manifestDigest} from ${marker.repository}, prepared earlier in this job (no request).`,
+      );
       return {
         kind: KIND,
         listingUrl: marker.repository,
@@ -329,7 +373,10 @@ export async function prepareGrypeDb(options: PrepareGrypeDbOptions): Promise<Pr
     withRetries(`GET ${displayUrl(url)}`, retry, async () => {
       counter.count++;
       // Redirects by hand: a CDN may redirect, plain HTTP off loopback is refused (action-kit's http-policy).
-      const response = await fetchWithPolicy(fetchFn, url, { headers: { 'User-Agent': 'scs-vuln-db' }, signal: AbortSignal.timeout(timeoutMs) });
+      const response = await fetchWithPolicy(fetchFn, url, {
+        headers: { 'User-Agent': 'scs-vuln-db' },
+        signal: AbortSignal.timeout(timeoutMs),
+      });
       if (response.ok && consume) await consume(response);
       return response;
     });
@@ -346,7 +393,8 @@ export async function prepareGrypeDb(options: PrepareGrypeDbOptions): Promise<Pr
   ): Promise<void> => {
     if (!verified) {
       const actual = await sha256File(archiveFile);
-      if (actual !== listing.checksum) throw new InfrastructureError(`the stored archive is ${actual}, not ${listing.checksum}`);
+      if (actual !== listing.checksum)
+        throw new InfrastructureError(`the stored archive is ${actual}, not ${listing.checksum}`);
     }
     const staging = makeStagingDir(dbDir);
     try {
@@ -376,7 +424,8 @@ export async function prepareGrypeDb(options: PrepareGrypeDbOptions): Promise<Pr
       try {
         text = (await readCapped(r, MAX_LISTING_BYTES, `${label}: the listing`)).toString('utf8');
       } catch (error) {
-        if (error instanceof BodyReadError) throw new HttpRequestError(error.message, listingUrl, r.status, true, { cause: error });
+        if (error instanceof BodyReadError)
+          throw new HttpRequestError(error.message, listingUrl, r.status, true, { cause: error });
         throw error;
       }
     });
@@ -391,7 +440,14 @@ export async function prepareGrypeDb(options: PrepareGrypeDbOptions): Promise<Pr
       );
     }
     // Before any download: a DB too old is refused (or warned about) on the listing's word.
-    const age = checkDbAge({ what: LABEL, updatedAt: listing.built, maxAgeHours, stale: options.stale, now: now(), logger });
+    const age = checkDbAge({
+      what: LABEL,
+      updatedAt: listing.built,
+      maxAgeHours,
+      stale: options.stale,
+      now: now(),
+      logger,
+    });
     const archiveUrl = grypeArchiveUrl(listingUrl, listing.path);
     archiveCompression(listing.path);
     const key = `${CACHE_KEY_PREFIX}${listing.checksum}`;
@@ -415,9 +471,12 @@ export async function prepareGrypeDb(options: PrepareGrypeDbOptions): Promise<Pr
     try {
       if (options.cache && (await restoreFromCache(options.cache, [artifactDir], key, LABEL, logger))) {
         try {
-          if (!fs.existsSync(archiveFile)) throw new InfrastructureError(`the cache entry has no ${path.basename(listing.path)}`);
+          if (!fs.existsSync(archiveFile))
+            throw new InfrastructureError(`the cache entry has no ${path.basename(listing.path)}`);
           await install(configured, listing, archiveFile, false);
-          logger.info(`${LABEL}: ${listing.checksum} (built ${listing.built.toISOString()}), restored from the Actions cache (${key}).`);
+          logger.info(
+            `${LABEL}: ${listing.checksum} (built ${listing.built.toISOString()}), restored from the Actions cache (${key}).`,
+          );
           return done('actions-cache');
         } catch (error) {
           logger.warning(`The cached ${LABEL} (${key}) is unusable (${failureReason(error)}); downloading it.`);
@@ -431,14 +490,27 @@ export async function prepareGrypeDb(options: PrepareGrypeDbOptions): Promise<Pr
       const archiveLabel = `GET ${displayUrl(archiveUrl)}`;
       let bytes = 0;
       const archiveResponse = await get(archiveUrl, downloadTimeoutMs, async (r) => {
-        bytes = await saveVerifiedBody(r, archiveFile, { digest: listing.checksum, maxBytes: MAX_ARCHIVE_BYTES }, archiveLabel, archiveUrl);
+        bytes = await saveVerifiedBody(
+          r,
+          archiveFile,
+          { digest: listing.checksum, maxBytes: MAX_ARCHIVE_BYTES },
+          archiveLabel,
+          archiveUrl,
+        );
       });
       if (archiveResponse.status !== 200) {
         await archiveResponse.body?.cancel().catch(() => undefined);
-        throw new HttpRequestError(`${archiveLabel}: HTTP ${archiveResponse.status}`, archiveUrl, archiveResponse.status, false);
+        throw new HttpRequestError(
+          `${archiveLabel}: HTTP ${archiveResponse.status}`,
+          archiveUrl,
+          archiveResponse.status,
+          false,
+        );
       }
       await install(configured, listing, archiveFile, true);
-      logger.info(`${LABEL}: downloaded ${listing.checksum} (built ${listing.built.toISOString()}, ${formatBytes(bytes)} in ${((Date.now() - started) / 1000).toFixed(1)} s).`);
+      logger.info(
+        `${LABEL}: downloaded ${listing.checksum} (built ${listing.built.toISOString()}, ${formatBytes(bytes)} in ${((Date.now() - started) / 1000).toFixed(1)} s).`,
+      );
       if (options.cache) await saveToCache(options.cache, [artifactDir], key, LABEL, logger);
       return done('download');
     } finally {

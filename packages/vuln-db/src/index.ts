@@ -62,4 +62,11 @@ export {
   type PrepareGrypeDbOptions,
   type PreparedGrypeDb,
 } from './grype-db.js';
-export { actionsDbCache, dbCachePolicy, narrowCache, type DbCache, type DbCacheInput, type DbCachePolicy } from './db-cache.js';
+export {
+  actionsDbCache,
+  dbCachePolicy,
+  narrowCache,
+  type DbCache,
+  type DbCacheInput,
+  type DbCachePolicy,
+} from './db-cache.js';

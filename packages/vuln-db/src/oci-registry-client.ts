@@ -69,10 +69,18 @@ export class OciRegistryClient {
   async resolveDigest(ref: RegistryReference): Promise<ResolvedDigest> {
     const url = this.client.url(ref, 'manifests', ref.reference);
     const head = await this.client.headManifest(ref);
-    if (head === undefined) throw new HttpRequestError(`HEAD ${displayUrl(url)}: HTTP 404 (${ref.name} not found)`, displayUrl(url), 404, false);
+    if (head === undefined)
+      throw new HttpRequestError(
+        `HEAD ${displayUrl(url)}: HTTP 404 (${ref.name} not found)`,
+        displayUrl(url),
+        404,
+        false,
+      );
     if (head.digest) {
       if (ref.digest && head.digest !== ref.digest) {
-        throw new InfrastructureError(`HEAD ${displayUrl(url)}: the registry answered ${head.digest} for ${ref.digest}`);
+        throw new InfrastructureError(
+          `HEAD ${displayUrl(url)}: the registry answered ${head.digest} for ${ref.digest}`,
+        );
       }
       return { digest: head.digest };
     }

@@ -52,7 +52,8 @@ export function checkEntryName(raw: string, what: string): string {
     throw new ArchiveRejectedError(`${what}: entry ${shown} has an absolute path; refused`);
   }
   const segments = raw.split('/').filter((segment) => segment !== '' && segment !== '.');
-  if (segments.includes('..')) throw new ArchiveRejectedError(`${what}: entry ${shown} escapes the target directory; refused`);
+  if (segments.includes('..'))
+    throw new ArchiveRejectedError(`${what}: entry ${shown} escapes the target directory; refused`);
   return segments.join('/');
 }
 
@@ -162,7 +163,12 @@ function decompressed(file: string, compression: ArchiveCompression): Readable {
  * (created). Throws ArchiveRejectedError for a refused entry or a corrupt
  * archive; what was written by then stays in `dest` for the caller to drop.
  */
-export async function extractArchive(file: string, compression: ArchiveCompression, dest: string, options: ExtractOptions): Promise<ExtractResult> {
+export async function extractArchive(
+  file: string,
+  compression: ArchiveCompression,
+  dest: string,
+  options: ExtractOptions,
+): Promise<ExtractResult> {
   const what = options.what;
   const maxFileBytes = options.maxFileBytes ?? 16 * 1024 ** 3;
   fs.mkdirSync(dest, { recursive: true });
@@ -180,19 +186,24 @@ export async function extractArchive(file: string, compression: ArchiveCompressi
       try {
         header = await reader.read(BLOCK);
       } catch (error) {
-        throw new ArchiveRejectedError(`${what}: cannot be decompressed (${error instanceof Error ? error.message : String(error)})`, { cause: error });
+        throw new ArchiveRejectedError(
+          `${what}: cannot be decompressed (${error instanceof Error ? error.message : String(error)})`,
+          { cause: error },
+        );
       }
       if (!header) {
         if (!sawEntry) throw new ArchiveRejectedError(`${what}: empty archive`);
         break; // no end-of-archive blocks: tolerated, as GNU tar does
       }
       if (header.every((byte) => byte === 0)) break;
-      if (!checksumOk(header)) throw new ArchiveRejectedError(`${what}: not a tar archive, or a corrupt header (checksum mismatch)`);
+      if (!checksumOk(header))
+        throw new ArchiveRejectedError(`${what}: not a tar archive, or a corrupt header (checksum mismatch)`);
       sawEntry = true;
 
       const type = String.fromCharCode(header[156]!);
       const size = parseOctal(header.subarray(124, 136));
-      if (!Number.isSafeInteger(size) || size < 0) throw new ArchiveRejectedError(`${what}: an entry has an unreadable size`);
+      if (!Number.isSafeInteger(size) || size < 0)
+        throw new ArchiveRejectedError(`${what}: an entry has an unreadable size`);
       const padded = Math.ceil(size / BLOCK) * BLOCK;
 
       // Metadata entries that describe the next one.
@@ -220,15 +231,20 @@ export async function extractArchive(file: string, compression: ArchiveCompressi
           continue;
         case '1':
         case '2':
-          throw new ArchiveRejectedError(`${what}: entry ${JSON.stringify(rawName.slice(0, 200))} is a ${type === '1' ? 'hard' : 'symbolic'} link; refused`);
+          throw new ArchiveRejectedError(
+            `${what}: entry ${JSON.stringify(rawName.slice(0, 200))} is a ${type === '1' ? 'hard' : 'symbolic'} link; refused`,
+          );
         case '0':
         case '\0':
         case '7':
           break;
         default:
-          throw new ArchiveRejectedError(`${what}: entry ${JSON.stringify(rawName.slice(0, 200))} has unsupported type '${type}'; refused`);
+          throw new ArchiveRejectedError(
+            `${what}: entry ${JSON.stringify(rawName.slice(0, 200))} has unsupported type '${type}'; refused`,
+          );
       }
-      if (!Number.isSafeInteger(entrySize) || entrySize < 0) throw new ArchiveRejectedError(`${what}: entry ${name} has an unreadable size`);
+      if (!Number.isSafeInteger(entrySize) || entrySize < 0)
+        throw new ArchiveRejectedError(`${what}: entry ${name} has an unreadable size`);
       const entryPadded = Math.ceil(entrySize / BLOCK) * BLOCK;
 
       const target = name === '' ? undefined : options.select(name);
@@ -241,7 +257,8 @@ export async function extractArchive(file: string, compression: ArchiveCompressi
         throw new Error(`select() must return a plain file name; got ${JSON.stringify(target)}`);
       }
       if (written.has(target)) throw new ArchiveRejectedError(`${what}: ${name} appears twice; refused`);
-      if (entrySize > maxFileBytes) throw new ArchiveRejectedError(`${what}: ${name} is ${entrySize} bytes, over the ${maxFileBytes}-byte limit`);
+      if (entrySize > maxFileBytes)
+        throw new ArchiveRejectedError(`${what}: ${name} is ${entrySize} bytes, over the ${maxFileBytes}-byte limit`);
       written.add(target);
 
       const handle = await fs.promises.open(path.join(dest, target), 'wx', 0o644);
@@ -261,7 +278,10 @@ export async function extractArchive(file: string, compression: ArchiveCompressi
     }
   } catch (error) {
     if (error instanceof InfrastructureError) throw error;
-    throw new ArchiveRejectedError(`${what}: cannot be read (${error instanceof Error ? error.message : String(error)})`, { cause: error });
+    throw new ArchiveRejectedError(
+      `${what}: cannot be read (${error instanceof Error ? error.message : String(error)})`,
+      { cause: error },
+    );
   } finally {
     stream.destroy();
   }

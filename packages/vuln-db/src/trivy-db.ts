@@ -46,7 +46,13 @@ import {
   type DbSource,
   type StaleMode,
 } from './db-state.js';
-import { OciRegistryClient, parseOciManifest, parseRegistryReference, type OciDescriptor, type RegistryReference } from './oci-registry-client.js';
+import {
+  OciRegistryClient,
+  parseOciManifest,
+  parseRegistryReference,
+  type OciDescriptor,
+  type RegistryReference,
+} from './oci-registry-client.js';
 import { extractArchive } from './tar-extract.js';
 
 /** One kind of Trivy DB artifact. */
@@ -87,7 +93,10 @@ export const TRIVY_JAVA_DB: Readonly<TrivyDbKind> = Object.freeze({
   cacheKeyPrefix: 'scs-trivy-java-db-',
 });
 
-export const DEFAULT_TRIVY_DB_REPOSITORIES: readonly string[] = Object.freeze(['mirror.gcr.io/aquasec/trivy-db:2', 'ghcr.io/aquasecurity/trivy-db:2']);
+export const DEFAULT_TRIVY_DB_REPOSITORIES: readonly string[] = Object.freeze([
+  'mirror.gcr.io/aquasec/trivy-db:2',
+  'ghcr.io/aquasecurity/trivy-db:2',
+]);
 export const DEFAULT_TRIVY_JAVA_DB_REPOSITORIES: readonly string[] = Object.freeze([
   'mirror.gcr.io/aquasec/trivy-java-db:1',
   'ghcr.io/aquasecurity/trivy-java-db:1',
@@ -148,7 +157,9 @@ interface TrivyMetadata {
 function readTrivyMetadata(dir: string, kind: TrivyDbKind): TrivyMetadata {
   let parsed: Record<string, unknown>;
   try {
-    parsed = JSON.parse(readFileCappedSync(path.join(dir, METADATA_FILE), 64 * 1024, METADATA_FILE).toString('utf8')) as Record<string, unknown>;
+    parsed = JSON.parse(
+      readFileCappedSync(path.join(dir, METADATA_FILE), 64 * 1024, METADATA_FILE).toString('utf8'),
+    ) as Record<string, unknown>;
   } catch (error) {
     throw new InfrastructureError(`the ${kind.label}'s ${METADATA_FILE} is missing or not JSON`, { cause: error });
   }
@@ -173,7 +184,9 @@ function pickLayer(layers: OciDescriptor[], kind: TrivyDbKind, where: string): O
   const matching = layers.filter((layer) => layer.mediaType === kind.layerMediaType);
   if (matching.length !== 1) {
     const have = layers.map((layer) => layer.mediaType).join(', ') || 'none';
-    throw new InfrastructureError(`${where}: expected one layer of type ${kind.layerMediaType}, found ${matching.length} (layers: ${have})`);
+    throw new InfrastructureError(
+      `${where}: expected one layer of type ${kind.layerMediaType}, found ${matching.length} (layers: ${have})`,
+    );
   }
   return matching[0]!;
 }
@@ -193,19 +206,31 @@ export function prepareTrivyJavaDb(options: PrepareTrivyDbOptions): Promise<Prep
 }
 
 /** The shared implementation, parameterised by the kind of DB. */
-export async function prepareTrivyArtifact(kind: TrivyDbKind, options: PrepareTrivyDbOptions): Promise<PreparedTrivyDb> {
+export async function prepareTrivyArtifact(
+  kind: TrivyDbKind,
+  options: PrepareTrivyDbOptions,
+): Promise<PreparedTrivyDb> {
   const { logger } = options;
   const now = options.now ?? (() => new Date());
   const maxAgeHours = checkMaxAgeHours(options.maxAgeHours);
   const inputName = options.inputName ?? 'db-repository';
-  if (options.repositories.length === 0) throw new ConfigurationError(`\`${inputName}\` names no repository for the ${kind.label}.`);
+  if (options.repositories.length === 0)
+    throw new ConfigurationError(`\`${inputName}\` names no repository for the ${kind.label}.`);
   const refs = options.repositories.map((repository) => ({
     repository,
     ref: parseRegistryReference(repository, { defaultTag: kind.defaultTag, label: inputName }),
   }));
   const dbDir = path.join(path.resolve(options.cacheDir), kind.dirName);
   const ageOf = (meta: TrivyMetadata) =>
-    checkDbAge({ what: kind.label, updatedAt: meta.updatedAt, maxAgeHours, stale: options.stale, now: now(), logger, ...(meta.nextUpdate ? { nextUpdate: meta.nextUpdate } : {}) });
+    checkDbAge({
+      what: kind.label,
+      updatedAt: meta.updatedAt,
+      maxAgeHours,
+      stale: options.stale,
+      now: now(),
+      logger,
+      ...(meta.nextUpdate ? { nextUpdate: meta.nextUpdate } : {}),
+    });
 
   // 1. Prepared earlier in this job: no request at all.
   const marker = readMarker(dbDir, kind.kind);
@@ -219,11 +244,15 @@ export async function prepareTrivyArtifact(kind: TrivyDbKind, options: PrepareTr
     try {
       meta = readTrivyMetadata(dbDir, kind);
     } catch (error) {
-      logger.warning(`${kind.label}: the copy prepared earlier in this job is unusable (${failureReason(error)}); fetching it again.`);
+      logger.warning(
+        `${kind.label}: the copy prepared earlier in this job is unusable (${failureReason(error)}); fetching it again.`,
+      );
     }
     if (meta) {
       const age = ageOf(meta);
-      logger.info(`${kind.label}: using ${marker.manifestDigest} from ${marker.repository}, prepared earlier in this job (no request).`);
+      logger.info(
+        `${kind.label}: using ${marker.manifestDigest} from ${marker.repository}, prepared earlier in this job (no request).`,
+      );
       return {
         kind: kind.kind,
         repository: marker.repository,
@@ -247,10 +276,19 @@ export async function prepareTrivyArtifact(kind: TrivyDbKind, options: PrepareTr
   const staleDigests = new Map<string, string>();
 
   /** Checks the artifact in artifactDir against `digest`, unpacks it and swaps it into dbDir. */
-  const install = async (repository: string, digest: string, blobVerified: boolean): Promise<{ meta: TrivyMetadata; ageHours: number; stale: boolean }> => {
-    const manifestBytes = readFileCappedSync(path.join(artifactDir, ARTIFACT_MANIFEST), 4 * 1024 * 1024, `the stored ${ARTIFACT_MANIFEST}`);
+  const install = async (
+    repository: string,
+    digest: string,
+    blobVerified: boolean,
+  ): Promise<{ meta: TrivyMetadata; ageHours: number; stale: boolean }> => {
+    const manifestBytes = readFileCappedSync(
+      path.join(artifactDir, ARTIFACT_MANIFEST),
+      4 * 1024 * 1024,
+      `the stored ${ARTIFACT_MANIFEST}`,
+    );
     const manifestDigest = `sha256:${createHash('sha256').update(manifestBytes).digest('hex')}`;
-    if (manifestDigest !== digest) throw new InfrastructureError(`the stored manifest is ${manifestDigest}, not ${digest}`);
+    if (manifestDigest !== digest)
+      throw new InfrastructureError(`the stored manifest is ${manifestDigest}, not ${digest}`);
     const { manifest } = parseOciManifest(manifestBytes, null, `${repository}@${digest}`);
     const layer = pickLayer(manifest.layers, kind, `${repository}@${digest}`);
     const layerFile = path.join(artifactDir, ARTIFACT_LAYER);
@@ -258,7 +296,9 @@ export async function prepareTrivyArtifact(kind: TrivyDbKind, options: PrepareTr
       const size = fs.statSync(layerFile).size;
       const actual = await sha256File(layerFile);
       if (size !== layer.size || actual !== layer.digest) {
-        throw new InfrastructureError(`the stored layer is ${actual} (${size} bytes), not ${layer.digest} (${layer.size} bytes)`);
+        throw new InfrastructureError(
+          `the stored layer is ${actual} (${size} bytes), not ${layer.digest} (${layer.size} bytes)`,
+        );
       }
     }
     const staging = makeStagingDir(dbDir);
@@ -298,7 +338,10 @@ export async function prepareTrivyArtifact(kind: TrivyDbKind, options: PrepareTr
     const staleFrom = staleDigests.get(digest);
     if (staleFrom) throw new StaleDbError(`serves the same DB (${digest}) as ${staleFrom}, which is too old`);
     const key = `${kind.cacheKeyPrefix}${digest}`;
-    const done = (source: DbSource, installed: { meta: TrivyMetadata; ageHours: number; stale: boolean }): PreparedTrivyDb => ({
+    const done = (
+      source: DbSource,
+      installed: { meta: TrivyMetadata; ageHours: number; stale: boolean },
+    ): PreparedTrivyDb => ({
       kind: kind.kind,
       repository,
       manifestDigest: digest,
@@ -342,7 +385,9 @@ export async function prepareTrivyArtifact(kind: TrivyDbKind, options: PrepareTr
         if (error instanceof StaleDbError) staleDigests.set(digest, repository);
         throw error;
       }
-      logger.info(`${kind.label}: downloaded ${digest} from ${repository} (${formatBytes(layer.size)} in ${seconds} s).`);
+      logger.info(
+        `${kind.label}: downloaded ${digest} from ${repository} (${formatBytes(layer.size)} in ${seconds} s).`,
+      );
       if (options.cache) await saveToCache(options.cache, [artifactDir], key, kind.label, logger);
       return done('download', installed);
     } finally {
@@ -368,4 +413,3 @@ export async function prepareTrivyArtifact(kind: TrivyDbKind, options: PrepareTr
     failures,
   );
 }
-

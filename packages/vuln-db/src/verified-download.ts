@@ -54,9 +54,17 @@ export interface ExpectedContent {
  * retryable HttpRequestError when the body breaks off; leaves no file behind
  * either way. Returns the byte count.
  */
-export async function saveVerifiedBody(response: Response, file: string, expected: ExpectedContent, label: string, url: string): Promise<number> {
+export async function saveVerifiedBody(
+  response: Response,
+  file: string,
+  expected: ExpectedContent,
+  label: string,
+  url: string,
+): Promise<number> {
   if (!SHA256_DIGEST.test(expected.digest)) {
-    throw new InfrastructureError(`${label}: unsupported digest '${expected.digest.slice(0, 100)}' (sha256:<64 hex> only)`);
+    throw new InfrastructureError(
+      `${label}: unsupported digest '${expected.digest.slice(0, 100)}' (sha256:<64 hex> only)`,
+    );
   }
   const partial = `${file}.partial`;
   const limit = expected.size ?? expected.maxBytes ?? Number.MAX_SAFE_INTEGER;
@@ -68,7 +76,11 @@ export async function saveVerifiedBody(response: Response, file: string, expecte
   if (!response.body) throw new HttpRequestError(`${label}: empty answer`, url, response.status, true);
   const limiter = new DigestingLimiter(limit, label);
   try {
-    await pipeline(Readable.fromWeb(response.body as WebReadableStream<Uint8Array>), limiter, fs.createWriteStream(partial));
+    await pipeline(
+      Readable.fromWeb(response.body as WebReadableStream<Uint8Array>),
+      limiter,
+      fs.createWriteStream(partial),
+    );
   } catch (error) {
     fs.rmSync(partial, { force: true });
     if (error instanceof InfrastructureError) throw error;

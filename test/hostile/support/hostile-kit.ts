@@ -8,7 +8,14 @@
 import { afterAll } from '@jest/globals';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { FAKE_GITHUB_TOKEN, REPO_ROOT, loadActionMetadata, runAction, type ActionRun, type RunOptions } from '../../support/action-harness.js';
+import {
+  FAKE_GITHUB_TOKEN,
+  REPO_ROOT,
+  loadActionMetadata,
+  runAction,
+  type ActionRun,
+  type RunOptions,
+} from '../../support/action-harness.js';
 import { writeCorpusTable } from './report-table.js';
 
 export const STAND_INS = {
@@ -51,7 +58,8 @@ function textFiles(dir: string, limitBytes = 8 * 1024 * 1024): { file: string; t
     for (const entry of fs.readdirSync(current, { withFileTypes: true })) {
       const full = path.join(current, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (entry.isFile() && fs.statSync(full).size <= limitBytes) out.push({ file: full, text: fs.readFileSync(full, 'latin1') });
+      else if (entry.isFile() && fs.statSync(full).size <= limitBytes)
+        out.push({ file: full, text: fs.readFileSync(full, 'latin1') });
     }
   };
   walk(dir);
@@ -76,12 +84,15 @@ export function invariantViolations(run: ActionRun, options: InvariantOptions): 
   // 1. Workflow commands: only the action's own kinds; masks only of secrets.
   for (const command of run.commands) {
     if (!ALLOWED_COMMANDS.has(command.command)) {
-      violations.push(`injected workflow command ${command.command} (::${command.command}:: or ##[${command.command}]: ${command.message.slice(0, 60)})`);
+      violations.push(
+        `injected workflow command ${command.command} (::${command.command}:: or ##[${command.command}]: ${command.message.slice(0, 60)})`,
+      );
     } else if (command.command === 'add-mask' && !secrets.includes(command.message)) {
       violations.push(`::add-mask:: of a value that is not a secret (${command.message.slice(0, 60)})`);
     }
     for (const key of Object.keys(command.properties)) {
-      if (!ANNOTATION_PROPERTIES.has(key)) violations.push(`annotation property '${key}' injected into ::${command.command}::`);
+      if (!ANNOTATION_PROPERTIES.has(key))
+        violations.push(`annotation property '${key}' injected into ::${command.command}::`);
     }
   }
 
@@ -95,9 +106,12 @@ export function invariantViolations(run: ActionRun, options: InvariantOptions): 
   if (run.envFile.includes(CANARY)) violations.push('hostile text reached GITHUB_ENV');
   // setup alone may add a folder of its own in RUNNER_TEMP holding links to the <tool>-path binaries.
   const setupLinkDir = (line: string) =>
-    options.action === 'setup' && path.dirname(line) === run.runnerTemp && path.basename(line).startsWith('scs-setup-bin-');
+    options.action === 'setup' &&
+    path.dirname(line) === run.runnerTemp &&
+    path.basename(line).startsWith('scs-setup-bin-');
   for (const line of run.pathFile.split('\n').filter(Boolean)) {
-    if (!line.startsWith(run.toolCache) && !setupLinkDir(line)) violations.push(`GITHUB_PATH got '${line.slice(0, 80)}'`);
+    if (!line.startsWith(run.toolCache) && !setupLinkDir(line))
+      violations.push(`GITHUB_PATH got '${line.slice(0, 80)}'`);
   }
 
   // 4. Budgets: the summary under 1 MiB; at most 10 annotations per level (GitHub drops the rest).
@@ -117,7 +131,12 @@ export function invariantViolations(run: ActionRun, options: InvariantOptions): 
     { where: 'stdout', text: stdoutWithoutMasks },
     { where: 'stderr', text: run.stderr },
     { where: 'the job summary', text: run.summary },
-    { where: 'GITHUB_OUTPUT', text: Object.entries(run.outputs).map(([k, v]) => `${k}=${v}`).join('\n') },
+    {
+      where: 'GITHUB_OUTPUT',
+      text: Object.entries(run.outputs)
+        .map(([k, v]) => `${k}=${v}`)
+        .join('\n'),
+    },
     { where: 'GITHUB_ENV', text: run.envFile },
     { where: 'GITHUB_PATH', text: run.pathFile },
   ];
@@ -135,7 +154,9 @@ export function invariantViolations(run: ActionRun, options: InvariantOptions): 
 
 /** The last ::error:: message: what setFailed said. */
 export function failureMessage(run: ActionRun): string {
-  return run.commands.filter((c) => c.command === 'error' && !c.properties.file && !c.properties.title).at(-1)?.message ?? '';
+  return (
+    run.commands.filter((c) => c.command === 'error' && !c.properties.file && !c.properties.title).at(-1)?.message ?? ''
+  );
 }
 
 /** One line for the table: exit code, gate, and the first line of the failure. */
@@ -146,7 +167,11 @@ export function describeRun(run: ActionRun): string {
 }
 
 /** Runs `fn` over `items`, `limit` at a time, keeping order. */
-export async function pool<T, R>(items: readonly T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
+export async function pool<T, R>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T, index: number) => Promise<R>,
+): Promise<R[]> {
   const results: R[] = new Array(items.length);
   let next = 0;
   const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {

@@ -8,12 +8,24 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { FAKE_GITHUB_TOKEN, REPO_ROOT, loadActionMetadata, type ActionRun } from '../../support/action-harness.js';
 import { ALL_VALUES_LEGAL, INPUT_KINDS, SENTINEL, inputCases, type InputCase } from '../input-corpus.js';
-import { CANARY, STAND_INS, corpusRecorder, describeRun, failureMessage, invariantViolations, pool, runHostile } from './hostile-kit.js';
+import {
+  CANARY,
+  STAND_INS,
+  corpusRecorder,
+  describeRun,
+  failureMessage,
+  invariantViolations,
+  pool,
+  runHostile,
+} from './hostile-kit.js';
 
 const SECRETS_REPORT = path.join(REPO_ROOT, 'test', 'fixtures', 'trivy', 'secrets.json.golden');
 
 /** Inputs of a working run; the input under test replaces its own, and tool inputs that conflict are dropped. */
-function baseRun(action: 'scan' | 'sbom' | 'setup', input: string): { inputs: Record<string, string>; env: Record<string, string> } {
+function baseRun(
+  action: 'scan' | 'sbom' | 'setup',
+  input: string,
+): { inputs: Record<string, string>; env: Record<string, string> } {
   if (action === 'setup') {
     // Trivy from a given binary (nothing downloaded); the input under test is added on top.
     const inputs: Record<string, string> = { tools: 'trivy', 'trivy-path': STAND_INS.trivy };
@@ -39,7 +51,11 @@ interface Outcome {
 function judge(c: InputCase, outcome: Outcome): { observed: string; problems: string[] } {
   const { run } = outcome;
   const extraSecrets = c.kind === 'secret' ? [outcome.value] : [];
-  const problems = invariantViolations(run, { action: c.action, extraDirs: [run.workspace, outcome.outside], secrets: extraSecrets });
+  const problems = invariantViolations(run, {
+    action: c.action,
+    extraDirs: [run.workspace, outcome.outside],
+    secrets: extraSecrets,
+  });
   const failure = failureMessage(run);
   const namesInput = failure.includes(`\`${c.input}\``);
   const rejected = run.exitCode === 1 && namesInput && !/^Unexpected error/.test(failure);
@@ -48,11 +64,13 @@ function judge(c: InputCase, outcome: Outcome): { observed: string; problems: st
   else if (run.exitCode === 0) observed = 'accepted; the run completed';
   else observed = `other failure: ${describeRun(run)}`;
   if (c.mustReject && !rejected) problems.push(`expected an error naming \`${c.input}\`; got ${observed}`);
-  if (!c.mustReject && !rejected && run.exitCode !== 0) problems.push(`neither refused naming the input nor completed: ${observed}`);
+  if (!c.mustReject && !rejected && run.exitCode !== 0)
+    problems.push(`neither refused naming the input nor completed: ${observed}`);
   if (fs.existsSync(SENTINEL)) problems.push(`command substitution ran: ${SENTINEL} exists`);
   // The hostile value must not become a command anywhere: checked above; and never in an output but as data.
   for (const [name, value] of Object.entries(run.outputs)) {
-    if ((value.includes('::') || value.includes('##[')) && value.includes(CANARY) && name === 'gate') problems.push('gate output carries hostile text');
+    if ((value.includes('::') || value.includes('##[')) && value.includes(CANARY) && name === 'gate')
+      problems.push('gate output carries hostile text');
   }
   return { observed, problems };
 }
@@ -70,7 +88,11 @@ export function describeInputCorpus(action: 'scan' | 'sbom' | 'setup', concurren
         const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'scs-hostile-outside-'));
         const value = c.payload.value.replaceAll('{{outside}}', outside);
         const base = baseRun(action, c.input);
-        const run = await runHostile(action, { inputs: { ...base.inputs, [c.input]: value }, env: base.env, timeoutMs: 60_000 });
+        const run = await runHostile(action, {
+          inputs: { ...base.inputs, [c.input]: value },
+          env: base.env,
+          timeoutMs: 60_000,
+        });
         outcomes.set(c.id, { run, value, outside });
       });
     }, 600_000);
@@ -84,9 +106,13 @@ export function describeInputCorpus(action: 'scan' | 'sbom' | 'setup', concurren
 
     if (declared.includes('github-token')) {
       it('every run that got as far as running masked the default token itself', () => {
-        const completed = [...outcomes.entries()].filter(([id, o]) => o.run.exitCode === 0 && !id.includes('/github-token/'));
+        const completed = [...outcomes.entries()].filter(
+          ([id, o]) => o.run.exitCode === 0 && !id.includes('/github-token/'),
+        );
         expect(completed.length).toBeGreaterThan(0);
-        const unmasked = completed.filter(([, o]) => !o.run.commands.some((c) => c.command === 'add-mask' && c.message === FAKE_GITHUB_TOKEN));
+        const unmasked = completed.filter(
+          ([, o]) => !o.run.commands.some((c) => c.command === 'add-mask' && c.message === FAKE_GITHUB_TOKEN),
+        );
         expect(unmasked.map(([id]) => id)).toEqual([]);
       });
     }
@@ -100,7 +126,9 @@ export function describeInputCorpus(action: 'scan' | 'sbom' | 'setup', concurren
         action,
         category: `input \`${c.input}\` (${c.kind})`,
         description: c.payload.name,
-        expected: c.mustReject ? 'refused, naming the input; nothing injected' : 'refused naming the input, or accepted inertly',
+        expected: c.mustReject
+          ? 'refused, naming the input; nothing injected'
+          : 'refused naming the input, or accepted inertly',
         observed: problems.length ? `${observed} — ${problems.join('; ')}` : observed,
         ok: problems.length === 0,
       });

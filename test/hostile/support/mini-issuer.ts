@@ -36,7 +36,9 @@ export async function startMiniIssuer(): Promise<MiniIssuer> {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (url.pathname === '/.well-known/jwks') {
       state.requests.jwks += 1;
-      res.writeHead(state.jwksStatus, { 'content-type': 'application/json' }).end(state.jwksStatus === 200 ? JSON.stringify({ keys: [jwk] }) : '{"message":"down"}');
+      res
+        .writeHead(state.jwksStatus, { 'content-type': 'application/json' })
+        .end(state.jwksStatus === 200 ? JSON.stringify({ keys: [jwk] }) : '{"message":"down"}');
       return;
     }
     if (url.pathname === '/idtoken') {
@@ -54,10 +56,16 @@ export async function startMiniIssuer(): Promise<MiniIssuer> {
   await listenOnLoopback(server);
   const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
-  const mint = async (options: { audience?: string; expiresIn?: number; key?: 'own' | 'foreign' } = {}): Promise<string> => {
+  const mint = async (
+    options: { audience?: string; expiresIn?: number; key?: 'own' | 'foreign' } = {},
+  ): Promise<string> => {
     const now = Math.floor(Date.now() / 1000);
     const key: CryptoKey = options.key === 'foreign' ? foreign.privateKey : own.privateKey;
-    const claims: Record<string, unknown> = { ...githubClaims({ iss: issuer }), aud: options.audience ?? 'sigstore', jti: randomBytes(8).toString('hex') };
+    const claims: Record<string, unknown> = {
+      ...githubClaims({ iss: issuer }),
+      aud: options.audience ?? 'sigstore',
+      jti: randomBytes(8).toString('hex'),
+    };
     const expiresIn = options.expiresIn ?? 300;
     return new SignJWT(claims)
       .setProtectedHeader({ alg: 'RS256', typ: 'JWT', kid })
@@ -69,7 +77,10 @@ export async function startMiniIssuer(): Promise<MiniIssuer> {
 
   return {
     issuer,
-    env: () => ({ ACTIONS_ID_TOKEN_REQUEST_URL: `${issuer}/idtoken?api-version=2.0`, ACTIONS_ID_TOKEN_REQUEST_TOKEN: requestToken }),
+    env: () => ({
+      ACTIONS_ID_TOKEN_REQUEST_URL: `${issuer}/idtoken?api-version=2.0`,
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: requestToken,
+    }),
     get token() {
       return state.token;
     },

@@ -16,12 +16,22 @@ import { FAKE_GITHUB_TOKEN, loadActionMetadata, type ActionRun } from '../../sup
 import { reusableWorkflowClaims, signBlob } from '../../support/evidence.js';
 import { startSigstoreStack, type SigstoreStack } from '../../support/sigstore-stack.js';
 import { ALL_VALUES_LEGAL, INPUT_KINDS, POLICY_KINDS, SENTINEL, inputCases, type InputCase } from '../input-corpus.js';
-import { CANARY, REGISTRY_PASSWORD, corpusRecorder, describeRun, failureMessage, invariantViolations, pool, runHostile } from './hostile-kit.js';
+import {
+  CANARY,
+  REGISTRY_PASSWORD,
+  corpusRecorder,
+  describeRun,
+  failureMessage,
+  invariantViolations,
+  pool,
+  runHostile,
+} from './hostile-kit.js';
 
 export type SigningAction = 'sign-keyless' | 'provenance' | 'verify';
 
 /** The identity the verify fixture bundle carries (reusableWorkflowClaims). */
-export const FIXTURE_IDENTITY = 'https://github.com/octo-org/release-workflows/.github/workflows/sign.yml@refs/tags/v1.2.0';
+export const FIXTURE_IDENTITY =
+  'https://github.com/octo-org/release-workflows/.github/workflows/sign.yml@refs/tags/v1.2.0';
 const ARTIFACT = 'artifact.txt';
 
 /** Secrets of a signing run: the default ones plus every OIDC token (and its signature part) the stack issued. */
@@ -45,14 +55,25 @@ export function stackEnv(stack: SigstoreStack): Record<string, string> {
   return { ...stack.env(), SCS_SIGSTORE_RETRY_BASE_MS: '5' };
 }
 
-function baseRun(action: SigningAction, input: string, stack: SigstoreStack): { inputs: Record<string, string>; env: Record<string, string> } {
+function baseRun(
+  action: SigningAction,
+  input: string,
+  stack: SigstoreStack,
+): { inputs: Record<string, string>; env: Record<string, string> } {
   const credentials = { 'registry-username': 'ci-bot', 'registry-password': REGISTRY_PASSWORD };
   if (action === 'sign-keyless') {
     return { inputs: { files: ARTIFACT, ...stackInputs(stack), ...credentials }, env: stackEnv(stack) };
   }
   if (action === 'provenance') {
     return {
-      inputs: { 'subject-path': ARTIFACT, predicate: 'slsa', 'push-to-registry': 'false', 'oidc-issuer': stack.issuer, ...stackInputs(stack), ...credentials },
+      inputs: {
+        'subject-path': ARTIFACT,
+        predicate: 'slsa',
+        'push-to-registry': 'false',
+        'oidc-issuer': stack.issuer,
+        ...stackInputs(stack),
+        ...credentials,
+      },
       env: stackEnv(stack),
     };
   }
@@ -92,8 +113,10 @@ function judge(c: InputCase, outcome: Outcome, stack: SigstoreStack): { observed
   const policyFailed = c.action === 'verify' && run.exitCode === 1 && run.outputs.verified === 'false';
   let observed: string;
   if (rejected) observed = `refused: ${failure.split('\n')[0]!.slice(0, 160)}`;
-  else if (run.exitCode === 0) observed = `accepted; the run completed${run.outputs.verified ? ` (verified=${run.outputs.verified})` : ''}`;
-  else if (policyFailed) observed = `accepted; the policy failed (verified=false): ${failure.split('\n')[0]!.slice(0, 120)}`;
+  else if (run.exitCode === 0)
+    observed = `accepted; the run completed${run.outputs.verified ? ` (verified=${run.outputs.verified})` : ''}`;
+  else if (policyFailed)
+    observed = `accepted; the policy failed (verified=false): ${failure.split('\n')[0]!.slice(0, 120)}`;
   else observed = `other failure: ${describeRun(run)}`;
   if (c.mustReject && !rejected) problems.push(`expected an error naming \`${c.input}\`; got ${observed}`);
   if (!c.mustReject && !rejected && run.exitCode !== 0 && !(policyFailed && POLICY_KINDS.has(c.kind))) {
@@ -119,14 +142,23 @@ export function describeSigningInputCorpus(action: SigningAction, concurrency = 
       fixture = fs.mkdtempSync(path.join(os.tmpdir(), `scs-hostile-${action}-fixture-`));
       const data = Buffer.from(`release artifact ${CANARY}\n`);
       fs.writeFileSync(path.join(fixture, ARTIFACT), data);
-      if (action === 'verify') fs.writeFileSync(path.join(fixture, `${ARTIFACT}.sigstore.json`), await signBlob(stack, data, reusableWorkflowClaims()));
+      if (action === 'verify')
+        fs.writeFileSync(
+          path.join(fixture, `${ARTIFACT}.sigstore.json`),
+          await signBlob(stack, data, reusableWorkflowClaims()),
+        );
       await pool(cases, concurrency, async (c) => {
         const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'scs-hostile-outside-'));
         const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'scs-hostile-ws-'));
         fs.cpSync(fixture, workspace, { recursive: true });
         const value = c.payload.value.replaceAll('{{outside}}', outside);
         const base = baseRun(action, c.input, stack);
-        const run = await runHostile(action, { inputs: { ...base.inputs, [c.input]: value }, env: base.env, workspace, timeoutMs: 60_000 });
+        const run = await runHostile(action, {
+          inputs: { ...base.inputs, [c.input]: value },
+          env: base.env,
+          workspace,
+          timeoutMs: 60_000,
+        });
         outcomes.set(c.id, { run, value, outside });
       });
     }, 900_000);
@@ -143,13 +175,20 @@ export function describeSigningInputCorpus(action: SigningAction, concurrency = 
     });
 
     it('the base run works (cases that complete prove the value was used), and masks the token and the registry password', () => {
-      const completed = [...outcomes.entries()].filter(([id, o]) => o.run.exitCode === 0 && !id.includes('/github-token/') && !id.includes('/registry-password/'));
+      const completed = [...outcomes.entries()].filter(
+        ([id, o]) => o.run.exitCode === 0 && !id.includes('/github-token/') && !id.includes('/registry-password/'),
+      );
       expect(completed.length).toBeGreaterThan(0);
-      const masked = (o: Outcome, secret: string) => o.run.commands.some((c) => c.command === 'add-mask' && c.message === secret);
-      expect(completed.filter(([, o]) => !masked(o, FAKE_GITHUB_TOKEN) || !masked(o, REGISTRY_PASSWORD)).map(([id]) => id)).toEqual([]);
+      const masked = (o: Outcome, secret: string) =>
+        o.run.commands.some((c) => c.command === 'add-mask' && c.message === secret);
+      expect(
+        completed.filter(([, o]) => !masked(o, FAKE_GITHUB_TOKEN) || !masked(o, REGISTRY_PASSWORD)).map(([id]) => id),
+      ).toEqual([]);
       if (action !== 'verify') {
         // The signing runs got an OIDC token, and masked it.
-        const unmaskedToken = completed.filter(([, o]) => !o.run.commands.some((c) => c.command === 'add-mask' && stack.issuedTokens.includes(c.message)));
+        const unmaskedToken = completed.filter(
+          ([, o]) => !o.run.commands.some((c) => c.command === 'add-mask' && stack.issuedTokens.includes(c.message)),
+        );
         expect(unmaskedToken.map(([id]) => id)).toEqual([]);
       } else {
         expect(completed.every(([, o]) => o.run.outputs.verified === 'true')).toBe(true);

@@ -23,7 +23,10 @@ function capture(annotations: Annotation[]) {
 
 /** Lines the runner would read as workflow commands (any line starting with `::`). */
 function commandLines(lines: string[]): string[] {
-  return lines.join('\n').split(/\r\n|\r|\n/).filter((line) => line.startsWith('::'));
+  return lines
+    .join('\n')
+    .split(/\r\n|\r|\n/)
+    .filter((line) => line.startsWith('::'));
 }
 
 describe('emitAnnotations budget', () => {
@@ -33,7 +36,9 @@ describe('emitAnnotations budget', () => {
     expect(lines).toHaveLength(21);
     expect(lines.slice(0, 10)).toEqual(Array.from({ length: 10 }, (_, i) => `::error::error ${i}`));
     expect(lines.slice(10, 20)).toEqual(Array.from({ length: 10 }, (_, i) => `::warning::warning ${i}`));
-    expect(lines[20]).toBe('::notice title=80 more not shown as annotations::80 more findings; see the job summary and the SARIF report.');
+    expect(lines[20]).toBe(
+      '::notice title=80 more not shown as annotations::80 more findings; see the job summary and the SARIF report.',
+    );
   });
 
   it('reserves a notice slot for the overflow notice', () => {
@@ -75,12 +80,23 @@ describe('emitAnnotations budget', () => {
 describe('formatAnnotation', () => {
   it('writes file, line, endLine and title properties', () => {
     expect(
-      formatAnnotation({ level: 'error', message: 'm', title: 'HIGH CVE-1 in a 1.0 (fixed in 1.1)', file: 'infra/main.tf', startLine: 8, endLine: 10 }),
+      formatAnnotation({
+        level: 'error',
+        message: 'm',
+        title: 'HIGH CVE-1 in a 1.0 (fixed in 1.1)',
+        file: 'infra/main.tf',
+        startLine: 8,
+        endLine: 10,
+      }),
     ).toBe('::error file=infra/main.tf,line=8,endLine=10,title=HIGH CVE-1 in a 1.0 (fixed in 1.1)::m');
     // Lines without a file, bad lines and a reversed range are left out.
     expect(formatAnnotation({ level: 'notice', message: 'm', startLine: 3 })).toBe('::notice::m');
-    expect(formatAnnotation({ level: 'notice', message: 'm', file: 'a', startLine: 0, endLine: 2 })).toBe('::notice file=a::m');
-    expect(formatAnnotation({ level: 'notice', message: 'm', file: 'a', startLine: 5, endLine: 2 })).toBe('::notice file=a,line=5::m');
+    expect(formatAnnotation({ level: 'notice', message: 'm', file: 'a', startLine: 0, endLine: 2 })).toBe(
+      '::notice file=a::m',
+    );
+    expect(formatAnnotation({ level: 'notice', message: 'm', file: 'a', startLine: 5, endLine: 2 })).toBe(
+      '::notice file=a,line=5::m',
+    );
   });
 
   it('cannot be made to emit a second workflow command', () => {
@@ -102,7 +118,11 @@ describe('formatAnnotation', () => {
   });
 
   it('strips invisible characters', () => {
-    const line = formatAnnotation({ level: 'warning', message: 'rtl \u202Eexe.txt\u202C zero\u200Bwidth', title: '\uFEFFt\u2066i' });
+    const line = formatAnnotation({
+      level: 'warning',
+      message: 'rtl \u202Eexe.txt\u202C zero\u200Bwidth',
+      title: '\uFEFFt\u2066i',
+    });
     expect(line).toBe('::warning title=ti::rtl exe.txt zerowidth');
   });
 
@@ -129,7 +149,14 @@ describe('formatAnnotation', () => {
 
 describe('mentions and invisible text in annotations (issue 13, item 8)', () => {
   it('neutralises mentions in the title and message and strips tag characters', () => {
-    const line = formatAnnotation({ level: 'warning', message: 'found in docs/@octocat/a.md\u{E0041}\u00AD', title: '@acme/security-team\u115F', file: 'docs/@octocat/a.md' });
-    expect(line).toBe('::warning file=docs/@octocat/a.md,title=@\u200Bacme/security-team::found in docs/@\u200Boctocat/a.md');
+    const line = formatAnnotation({
+      level: 'warning',
+      message: 'found in docs/@octocat/a.md\u{E0041}\u00AD',
+      title: '@acme/security-team\u115F',
+      file: 'docs/@octocat/a.md',
+    });
+    expect(line).toBe(
+      '::warning file=docs/@octocat/a.md,title=@\u200Bacme/security-team::found in docs/@\u200Boctocat/a.md',
+    );
   });
 });

@@ -15,7 +15,11 @@ const RUNNER_SECRETS: Record<string, string> = {
   GITHUB_TOKEN: 'ghs_envToken0123456789',
   GH_TOKEN: 'ghs_ghToken0123456789',
 };
-const OTHER_JOB_VARIABLES: Record<string, string> = { DEPLOY_KEY: 'deploy', NPM_TOKEN: 'npm_x', GITHUB_REPOSITORY: 'o/r' };
+const OTHER_JOB_VARIABLES: Record<string, string> = {
+  DEPLOY_KEY: 'deploy',
+  NPM_TOKEN: 'npm_x',
+  GITHUB_REPOSITORY: 'o/r',
+};
 
 const saved = { ...process.env };
 afterEach(() => {
@@ -31,7 +35,10 @@ async function childEnv(options: Parameters<typeof runProcess>[2] = {}): Promise
 
 describe('child process environment (allow-list)', () => {
   it('a child started without an explicit environment (a --version probe) sees no token and no other job variable', async () => {
-    Object.assign(process.env, RUNNER_SECRETS, OTHER_JOB_VARIABLES, { TRIVY_DB_REPOSITORY: 'mirror/db:2', HTTPS_PROXY: 'http://p:1' });
+    Object.assign(process.env, RUNNER_SECRETS, OTHER_JOB_VARIABLES, {
+      TRIVY_DB_REPOSITORY: 'mirror/db:2',
+      HTTPS_PROXY: 'http://p:1',
+    });
     const env = await childEnv();
     for (const [name, value] of Object.entries({ ...RUNNER_SECRETS, ...OTHER_JOB_VARIABLES })) {
       expect(env[name]).toBeUndefined();
@@ -43,14 +50,30 @@ describe('child process environment (allow-list)', () => {
   });
 
   it('an explicit environment that still holds runner secrets has them removed at spawn', async () => {
-    const env = await childEnv({ env: { PATH: process.env.PATH, ...RUNNER_SECRETS, SIGSTORE_ID_TOKEN: 'the-one-token-cosign-needs' } });
+    const env = await childEnv({
+      env: { PATH: process.env.PATH, ...RUNNER_SECRETS, SIGSTORE_ID_TOKEN: 'the-one-token-cosign-needs' },
+    });
     for (const name of Object.keys(RUNNER_SECRETS)) expect(env[name]).toBeUndefined();
     expect(env.SIGSTORE_ID_TOKEN).toBe('the-one-token-cosign-needs');
   });
 
   it('toolEnvironment keeps the base list, LC_*, the named prefixes and exact names, and applies set/unset', () => {
-    const base = { PATH: '/bin', HOME: '/h', LC_CTYPE: 'C.UTF-8', SYFT_LOG: 'debug', SYFTX: 'no', AWS_REGION: 'eu', X: '1', ...RUNNER_SECRETS };
-    expect(toolEnvironment(base, { allow: ['SYFT_', 'AWS_', 'X'], set: { SYFT_LOG: undefined, SYFT_CHECK_FOR_APP_UPDATE: 'false' } })).toEqual({
+    const base = {
+      PATH: '/bin',
+      HOME: '/h',
+      LC_CTYPE: 'C.UTF-8',
+      SYFT_LOG: 'debug',
+      SYFTX: 'no',
+      AWS_REGION: 'eu',
+      X: '1',
+      ...RUNNER_SECRETS,
+    };
+    expect(
+      toolEnvironment(base, {
+        allow: ['SYFT_', 'AWS_', 'X'],
+        set: { SYFT_LOG: undefined, SYFT_CHECK_FOR_APP_UPDATE: 'false' },
+      }),
+    ).toEqual({
       PATH: '/bin',
       HOME: '/h',
       LC_CTYPE: 'C.UTF-8',

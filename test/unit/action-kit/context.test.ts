@@ -12,7 +12,9 @@ describe('GitHub context', () => {
     expect(pr).toMatchObject({ fromFork: true, headRepository: 'mallory/app', baseRepository: 'octo-org/app' });
   });
   it('treats a pull request whose head repository was deleted as foreign', () => {
-    const pr = pullRequestFromPayload({ pull_request: { number: 1, head: { sha: 'x', repo: null }, base: { repo: { full_name: 'o/a' } } } });
+    const pr = pullRequestFromPayload({
+      pull_request: { number: 1, head: { sha: 'x', repo: null }, base: { repo: { full_name: 'o/a' } } },
+    });
     expect(pr?.fromFork).toBe(true);
   });
   it('has no pull request on push', () => {
@@ -20,8 +22,16 @@ describe('GitHub context', () => {
   });
   it.each<[string, Record<string, unknown>, boolean]>([
     ['pull_request_target', {}, true],
-    ['workflow_run', { workflow_run: { head_repository: { full_name: 'mallory/app' } }, repository: { full_name: 'octo-org/app' } }, true],
-    ['workflow_run', { workflow_run: { head_repository: { full_name: 'octo-org/app' } }, repository: { full_name: 'octo-org/app' } }, false],
+    [
+      'workflow_run',
+      { workflow_run: { head_repository: { full_name: 'mallory/app' } }, repository: { full_name: 'octo-org/app' } },
+      true,
+    ],
+    [
+      'workflow_run',
+      { workflow_run: { head_repository: { full_name: 'octo-org/app' } }, repository: { full_name: 'octo-org/app' } },
+      false,
+    ],
     ['pull_request', {}, false],
     ['push', {}, false],
   ])('%s is untrusted: %s', (event, payload, expected) => {

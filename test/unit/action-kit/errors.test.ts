@@ -8,7 +8,9 @@ describe('describeFailure', () => {
   });
   it('labels infrastructure failures and appends the cause chain', () => {
     const error = new InfrastructureError('download failed', { cause: new Error('HTTP 503') });
-    expect(describeFailure(error)).toBe('Infrastructure failure (not a finding): download failed\n  caused by: HTTP 503');
+    expect(describeFailure(error)).toBe(
+      'Infrastructure failure (not a finding): download failed\n  caused by: HTTP 503',
+    );
   });
   it('passes policy verdicts through', () => {
     expect(describeFailure(new PolicyFailure('2 high findings'))).toBe('2 high findings');

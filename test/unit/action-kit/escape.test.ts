@@ -1,5 +1,18 @@
 import { describe, expect, it } from '@jest/globals';
-import { commandBlock, escapeCommandData, escapeCommandProperty, escapeHtml, escapeHtmlAndMarkdown, escapeMarkdown, markdownCode, md, neutralizeMentions, plainText, safeUrl, stripInvisible } from '@scs/action-kit';
+import {
+  commandBlock,
+  escapeCommandData,
+  escapeCommandProperty,
+  escapeHtml,
+  escapeHtmlAndMarkdown,
+  escapeMarkdown,
+  markdownCode,
+  md,
+  neutralizeMentions,
+  plainText,
+  safeUrl,
+  stripInvisible,
+} from '@scs/action-kit';
 
 describe('escaping untrusted text', () => {
   it('keeps workflow command data on one line', () => {
@@ -27,7 +40,9 @@ describe('escaping untrusted text', () => {
   it('code spans cannot be closed early', () => {
     expect(markdownCode('`</code><img src=x>`')).toBe('<code>&#96;&lt;/code&gt;&lt;img src=x&gt;&#96;</code>');
     // Markdown still applies inside inline HTML: no link or image can form.
-    expect(markdownCode('![i](https://x/y.png) [a](javascript:b)')).toBe('<code>!&#91;i&#93;(https://x/y.png) &#91;a&#93;(javascript:b)</code>');
+    expect(markdownCode('![i](https://x/y.png) [a](javascript:b)')).toBe(
+      '<code>!&#91;i&#93;(https://x/y.png) &#91;a&#93;(javascript:b)</code>',
+    );
   });
   it('only allows http(s) links', () => {
     expect(safeUrl('javascript:alert(1)')).toBeUndefined();
@@ -67,7 +82,9 @@ describe('invisible text and mentions (issue 13, item 8)', () => {
   });
 
   it('neutralises @user and @org/team mentions with a zero-width space GitHub does not link', () => {
-    expect(neutralizeMentions('cc @octocat and @acme/security-team')).toBe('cc @\u200Boctocat and @\u200Bacme/security-team');
+    expect(neutralizeMentions('cc @octocat and @acme/security-team')).toBe(
+      'cc @\u200Boctocat and @\u200Bacme/security-team',
+    );
     expect(plainText('docs/@octocat/readme.md')).toBe('docs/@\u200Boctocat/readme.md');
     // a zero-width character planted in the name is stripped first, then the mention is broken by ours
     expect(plainText('@\u200Docto\u{E0020}cat')).toBe('@\u200Boctocat');
@@ -75,12 +92,16 @@ describe('invisible text and mentions (issue 13, item 8)', () => {
   });
 
   it('neutralises mentions in Markdown and HTML with an entity that survives a later stripInvisible', () => {
-    expect(escapeMarkdown('path docs/@octocat/x by @acme/security-team')).toBe('path docs/@&#8203;octocat/x by @&#8203;acme/security-team');
+    expect(escapeMarkdown('path docs/@octocat/x by @acme/security-team')).toBe(
+      'path docs/@&#8203;octocat/x by @&#8203;acme/security-team',
+    );
     // GitHub's mention filter needs the start or a non-word character before the @:
     // image references, workflow identities and e-mail addresses are left intact.
     expect(escapeMarkdown('ghcr.io/acme/app@sha256:abc')).toBe('ghcr.io/acme/app@sha256:abc');
     expect(escapeMarkdown('release.yml@refs/tags/v1 ops@example.com')).toBe('release.yml@refs/tags/v1 ops@example.com');
-    expect(escapeMarkdown('(@octocat) -@octocat .@octocat')).toBe('(@&#8203;octocat) -@&#8203;octocat .@&#8203;octocat');
+    expect(escapeMarkdown('(@octocat) -@octocat .@octocat')).toBe(
+      '(@&#8203;octocat) -@&#8203;octocat .@&#8203;octocat',
+    );
     expect(escapeHtml('<b>@octocat</b>')).toBe('&lt;b&gt;@&#8203;octocat&lt;/b&gt;');
     expect(markdownCode('@octocat')).toBe('<code>@&#8203;octocat</code>');
     expect(md.text('@octocat').text).toBe('@&#8203;octocat');
@@ -90,10 +111,16 @@ describe('invisible text and mentions (issue 13, item 8)', () => {
 
 describe('commandBlock: a copy-paste command in a summary', () => {
   const decode = (html: string) =>
-    html.replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code))).replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+    html
+      .replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)))
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, '&');
 
   it('copies back exactly: no mention separator in a workflow identity (GitHub links no mentions inside <pre>/<code>)', () => {
-    const command = "cosign verify-blob 'a.txt' --certificate-identity 'https://github.com/o/r/.github/workflows/x.yml@refs/heads/main' --certificate-oidc-issuer 'https://token.actions.githubusercontent.com'";
+    const command =
+      "cosign verify-blob 'a.txt' --certificate-identity 'https://github.com/o/r/.github/workflows/x.yml@refs/heads/main' --certificate-oidc-issuer 'https://token.actions.githubusercontent.com'";
     const block = commandBlock(command);
     expect(block).toMatch(/^<pre><code>[^]*<\/code><\/pre>$/);
     expect(block).not.toContain('&#8203;');
@@ -101,7 +128,9 @@ describe('commandBlock: a copy-paste command in a summary', () => {
   });
 
   it('stays inert: no tag can close the block, Markdown characters are entities, invisible characters are dropped', () => {
-    const block = commandBlock("x '</code></pre><img src=x onerror=alert(1)>' **b** `c` @octocat \u202e\u200b\n# heading");
+    const block = commandBlock(
+      "x '</code></pre><img src=x onerror=alert(1)>' **b** `c` @octocat \u202e\u200b\n# heading",
+    );
     const inner = /^<pre><code>([^]*)<\/code><\/pre>$/.exec(block)![1]!;
     expect(inner).not.toMatch(/[<>`*\n\u202e\u200b]/);
     expect(decode(inner)).toBe("x '</code></pre><img src=x onerror=alert(1)>' **b** `c` @octocat  # heading");

@@ -37,7 +37,13 @@ const on = (h: Handler) => {
 
 beforeAll(async () => {
   server = createServer((req, res) => {
-    seen.push({ url: req.url ?? '', host: req.headers.host ?? '', authorization: req.headers.authorization, cookie: req.headers.cookie, method: req.method ?? '' });
+    seen.push({
+      url: req.url ?? '',
+      host: req.headers.host ?? '',
+      authorization: req.headers.authorization,
+      cookie: req.headers.cookie,
+      method: req.method ?? '',
+    });
     handler(req, res);
   });
   port = await listenOnLoopback(server);
@@ -48,13 +54,21 @@ afterAll(async () => {
 
 describe('redirects', () => {
   it('refuses a redirect from https to plain http on a non-loopback host, and allows loopback', () => {
-    expect(() => checkRedirect(new URL('https://ghcr.io/v2/x'), new URL('http://evil.example/x'), 'GET ghcr.io')).toThrow(RedirectRefusedError);
-    expect(() => checkRedirect(new URL('https://ghcr.io/v2/x'), new URL('http://evil.example/x'), 'GET ghcr.io')).toThrow(
+    expect(() =>
+      checkRedirect(new URL('https://ghcr.io/v2/x'), new URL('http://evil.example/x'), 'GET ghcr.io'),
+    ).toThrow(RedirectRefusedError);
+    expect(() =>
+      checkRedirect(new URL('https://ghcr.io/v2/x'), new URL('http://evil.example/x'), 'GET ghcr.io'),
+    ).toThrow(
       'GET ghcr.io: redirected from https://ghcr.io/v2/x to http://evil.example/x — a downgrade from HTTPS to plain HTTP is refused',
     );
     expect(() => checkRedirect(new URL('https://ghcr.io/a'), new URL('http://127.0.0.1:5000/a'), 'x')).not.toThrow();
-    expect(() => checkRedirect(new URL('https://ghcr.io/a'), new URL('file:///etc/passwd'), 'x')).toThrow(/'file:' URL; refused/);
-    expect(() => checkRedirect(new URL('http://mirror.internal/a'), new URL('http://mirror2.internal/a'), 'x')).not.toThrow();
+    expect(() => checkRedirect(new URL('https://ghcr.io/a'), new URL('file:///etc/passwd'), 'x')).toThrow(
+      /'file:' URL; refused/,
+    );
+    expect(() =>
+      checkRedirect(new URL('http://mirror.internal/a'), new URL('http://mirror2.internal/a'), 'x'),
+    ).not.toThrow();
   });
 
   it('refuses, through fetchWithPolicy, an https URL whose server redirects to http (a stand-in fetch answers for the https host)', async () => {
@@ -73,7 +87,9 @@ describe('redirects', () => {
       else if (req.url === '/same') res.writeHead(307, { location: `http://localhost:${port}/other` }).end();
       else res.end('done');
     });
-    const response = await fetchWithPolicy(fetch, `http://127.0.0.1:${port}/start`, { headers: { Authorization: 'Bearer secret-token', Cookie: 'a=b', Accept: 'x/y' } });
+    const response = await fetchWithPolicy(fetch, `http://127.0.0.1:${port}/start`, {
+      headers: { Authorization: 'Bearer secret-token', Cookie: 'a=b', Accept: 'x/y' },
+    });
     expect(await response.text()).toBe('done');
     expect(seen.map((s) => [s.url, s.authorization, s.cookie])).toEqual([
       ['/start', 'Bearer secret-token', 'a=b'],
@@ -88,8 +104,14 @@ describe('redirects', () => {
       else if (req.url === '/get') res.end(req.method);
       else res.writeHead(302, { location: `/loop${Number((req.url ?? '').slice(5) || 0) + 1}` }).end();
     });
-    await expect(fetchWithPolicy(fetch, `http://127.0.0.1:${port}/loop0`)).rejects.toThrow(/more than 5 redirects; refused/);
-    const response = await fetchWithPolicy(fetch, `http://127.0.0.1:${port}/post`, { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } });
+    await expect(fetchWithPolicy(fetch, `http://127.0.0.1:${port}/loop0`)).rejects.toThrow(
+      /more than 5 redirects; refused/,
+    );
+    const response = await fetchWithPolicy(fetch, `http://127.0.0.1:${port}/post`, {
+      method: 'POST',
+      body: '{}',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(await response.text()).toBe('GET');
   });
 });
@@ -97,7 +119,8 @@ describe('redirects', () => {
 describe('bounded reads', () => {
   it('refuses an announced length over the cap without reading, and an undeclared one as soon as the cap is passed', async () => {
     on((req, res) => {
-      if (req.url === '/declared') res.writeHead(200, { 'content-length': String(5 * 1024 * 1024) }).end(Buffer.alloc(5 * 1024 * 1024));
+      if (req.url === '/declared')
+        res.writeHead(200, { 'content-length': String(5 * 1024 * 1024) }).end(Buffer.alloc(5 * 1024 * 1024));
       else {
         res.writeHead(200); // chunked: no length
         let sent = 0;
@@ -109,12 +132,14 @@ describe('bounded reads', () => {
         push();
       }
     });
-    await expect(readCapped(await fetch(`http://127.0.0.1:${port}/declared`), 1024 * 1024, 'GET listing')).rejects.toThrow(
+    await expect(
+      readCapped(await fetch(`http://127.0.0.1:${port}/declared`), 1024 * 1024, 'GET listing'),
+    ).rejects.toThrow(
       new SizeCapError('GET listing: the answer announces 5242880 bytes, over the 1048576-byte limit; refused'),
     );
-    await expect(readCapped(await fetch(`http://127.0.0.1:${port}/chunked`), 1024 * 1024, 'GET listing')).rejects.toThrow(
-      'GET listing: the answer is over the 1048576-byte limit; refused',
-    );
+    await expect(
+      readCapped(await fetch(`http://127.0.0.1:${port}/chunked`), 1024 * 1024, 'GET listing'),
+    ).rejects.toThrow('GET listing: the answer is over the 1048576-byte limit; refused');
   });
 
   it('a body trickled one byte at a time ends at the caller deadline with a clear error', async () => {
@@ -124,7 +149,9 @@ describe('bounded reads', () => {
       res.on('close', () => clearInterval(timer));
     });
     const started = Date.now();
-    const response = await fetchWithPolicy(fetch, `http://127.0.0.1:${port}/trickle`, { signal: AbortSignal.timeout(800) });
+    const response = await fetchWithPolicy(fetch, `http://127.0.0.1:${port}/trickle`, {
+      signal: AbortSignal.timeout(800),
+    });
     const error = await readCapped(response, 1024 * 1024, 'GET trickle').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BodyReadError);
     expect((error as Error).message).toBe('GET trickle: the answer broke off (the deadline passed)');
@@ -136,7 +163,9 @@ describe('bounded reads', () => {
     try {
       fs.writeFileSync(path.join(dir, 'small.json'), '{"ok":true}');
       expect((await readFileCapped(path.join(dir, 'small.json'), 11, 'report')).toString()).toBe('{"ok":true}');
-      await expect(readFileCapped(path.join(dir, 'small.json'), 10, 'The report small.json')).rejects.toThrow('The report small.json is over the 10-byte limit; refused');
+      await expect(readFileCapped(path.join(dir, 'small.json'), 10, 'The report small.json')).rejects.toThrow(
+        'The report small.json is over the 10-byte limit; refused',
+      );
       await expect(readFileCapped('/dev/zero', 3 * 1024 * 1024, 'The report /dev/zero')).rejects.toThrow(SizeCapError);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
@@ -149,13 +178,21 @@ describe('readFileCappedSync (state files an Actions cache restore can fill)', (
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'scs-capped-sync-'));
     try {
       fs.writeFileSync(path.join(dir, 'metadata.json'), '{"Version":2}');
-      expect(readFileCappedSync(path.join(dir, 'metadata.json'), 100, 'metadata.json').toString()).toBe('{"Version":2}');
-      expect(() => readFileCappedSync(path.join(dir, 'metadata.json'), 5, 'metadata.json')).toThrow('metadata.json is over the 5-byte limit; refused');
+      expect(readFileCappedSync(path.join(dir, 'metadata.json'), 100, 'metadata.json').toString()).toBe(
+        '{"Version":2}',
+      );
+      expect(() => readFileCappedSync(path.join(dir, 'metadata.json'), 5, 'metadata.json')).toThrow(
+        'metadata.json is over the 5-byte limit; refused',
+      );
       fs.symlinkSync('/dev/zero', path.join(dir, 'zero.json'));
-      expect(() => readFileCappedSync(path.join(dir, 'zero.json'), 1024, 'zero.json')).toThrow('zero.json is not a regular file; refused');
+      expect(() => readFileCappedSync(path.join(dir, 'zero.json'), 1024, 'zero.json')).toThrow(
+        'zero.json is not a regular file; refused',
+      );
       execFileSync('mkfifo', [path.join(dir, 'fifo.json')]);
       const started = Date.now();
-      expect(() => readFileCappedSync(path.join(dir, 'fifo.json'), 1024, 'fifo.json')).toThrow('fifo.json is not a regular file; refused');
+      expect(() => readFileCappedSync(path.join(dir, 'fifo.json'), 1024, 'fifo.json')).toThrow(
+        'fifo.json is not a regular file; refused',
+      );
       expect(Date.now() - started).toBeLessThan(1000);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });

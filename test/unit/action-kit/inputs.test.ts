@@ -1,5 +1,14 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { ConfigurationError, getBoolean, getEnum, getList, getSecret, getString, getUrl, getVersion } from '@scs/action-kit';
+import {
+  ConfigurationError,
+  getBoolean,
+  getEnum,
+  getList,
+  getSecret,
+  getString,
+  getUrl,
+  getVersion,
+} from '@scs/action-kit';
 
 const saved = { ...process.env };
 afterEach(() => {
@@ -19,7 +28,9 @@ describe('typed inputs', () => {
     set('mode', 'HIGH');
     expect(getEnum('mode', ['critical', 'high'] as const)).toBe('high');
     set('mode', 'hgh');
-    expect(() => getEnum('mode', ['critical', 'high'] as const)).toThrow("Input `mode` must be one of critical, high; got 'hgh'.");
+    expect(() => getEnum('mode', ['critical', 'high'] as const)).toThrow(
+      "Input `mode` must be one of critical, high; got 'hgh'.",
+    );
   });
   it('rejects control characters in single-line values', () => {
     for (const bad of ['a\nb', 'a\rb', 'a\u0000b', 'a\u001bb', 'a\u2028b']) {
@@ -41,11 +52,14 @@ describe('typed inputs', () => {
     set('version', version);
     expect(getVersion('version')).toBe(version.replace(/^v/, ''));
   });
-  it.each(['latest', '0.75', 'v1/../../x', '0.75.0/..', '0.75.0%2F', '01.2.3', '1.2.3 ', '1.2.3+meta'])('refuses version %j', (version) => {
-    set('version', version);
-    if (version.trim() !== version) return; // trimmed by the runner's rules; covered by the others
-    expect(() => getVersion('version')).toThrow(ConfigurationError);
-  });
+  it.each(['latest', '0.75', 'v1/../../x', '0.75.0/..', '0.75.0%2F', '01.2.3', '1.2.3 ', '1.2.3+meta'])(
+    'refuses version %j',
+    (version) => {
+      set('version', version);
+      if (version.trim() !== version) return; // trimmed by the runner's rules; covered by the others
+      expect(() => getVersion('version')).toThrow(ConfigurationError);
+    },
+  );
   it('accepts only credential-free http(s) URLs', () => {
     set('url', 'https://mirror.example.com/github/');
     expect(getUrl('url')).toBe('https://mirror.example.com/github');

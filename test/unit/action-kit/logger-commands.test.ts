@@ -25,7 +25,9 @@ describe('the runner parser of the harness knows both command forms', () => {
   });
   it('stop-commands silences both forms until the token', () => {
     expect(parseWorkflowCommands(stopCommandsWrap(HOSTILE, 'tok'))).toEqual([]);
-    expect(parseWorkflowCommands(`${stopCommandsWrap(HOSTILE, 'tok')}\n##[warning]after`).map((c) => c.command)).toEqual(['warning']);
+    expect(
+      parseWorkflowCommands(`${stopCommandsWrap(HOSTILE, 'tok')}\n##[warning]after`).map((c) => c.command),
+    ).toEqual(['warning']);
   });
 });
 

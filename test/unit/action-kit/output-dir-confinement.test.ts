@@ -40,7 +40,15 @@ const CASES: Array<[string, Record<string, string>, () => Promise<{ getInputs: (
   ['sbom', {}, () => import('../../../actions/sbom/src/inputs.js')],
   ['sign-keyless', { files: 'a.txt' }, () => import('../../../actions/sign-keyless/src/inputs.js')],
   ['provenance', { 'subject-path': 'a.txt' }, () => import('../../../actions/provenance/src/inputs.js')],
-  ['verify', { image: `ghcr.io/octo-org/app@${DIGEST}`, 'signer-workflow': 'octo-org/app/.github/workflows/release.yml', 'owner-id': '456' }, () => import('../../../actions/verify/src/inputs.js')],
+  [
+    'verify',
+    {
+      image: `ghcr.io/octo-org/app@${DIGEST}`,
+      'signer-workflow': 'octo-org/app/.github/workflows/release.yml',
+      'owner-id': '456',
+    },
+    () => import('../../../actions/verify/src/inputs.js'),
+  ],
 ];
 
 describe('output-dir: a symlink in the checkout that leads out is refused', () => {

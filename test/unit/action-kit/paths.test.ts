@@ -2,7 +2,14 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { ConfigurationError, ensureConfinedDirectory, moveFileNoFollow, realPathAllowingMissing, validatePath, writeFileNoFollow } from '@scs/action-kit';
+import {
+  ConfigurationError,
+  ensureConfinedDirectory,
+  moveFileNoFollow,
+  realPathAllowingMissing,
+  validatePath,
+  writeFileNoFollow,
+} from '@scs/action-kit';
 
 let root: string;
 let workspace: string;
@@ -39,12 +46,16 @@ describe('validatePath confines by real path', () => {
 
   it('refuses a path below such a symlink that does not exist yet', () => {
     fs.symlinkSync(outside, path.join(workspace, 'reports'));
-    expect(refused(() => validatePath('output-dir', 'reports/sub/deeper', { base: workspace }))).toMatch(/`output-dir`/);
+    expect(refused(() => validatePath('output-dir', 'reports/sub/deeper', { base: workspace }))).toMatch(
+      /`output-dir`/,
+    );
   });
 
   it('refuses a file symlink to an outside file without showing its bytes', () => {
     fs.symlinkSync(path.join(outside, 'secret.json'), path.join(workspace, 'baseline.json'));
-    const message = refused(() => validatePath('baseline', 'baseline.json', { base: workspace, mustExist: 'file', alsoWithin: [runnerTemp] }));
+    const message = refused(() =>
+      validatePath('baseline', 'baseline.json', { base: workspace, mustExist: 'file', alsoWithin: [runnerTemp] }),
+    );
     expect(message).toMatch(/`baseline`/);
     expect(message).not.toContain(SECRET_BYTES);
   });
@@ -59,13 +70,21 @@ describe('validatePath confines by real path', () => {
     fs.mkdirSync(path.join(workspace, 'real'));
     fs.symlinkSync(path.join(workspace, 'real'), path.join(workspace, 'alias'));
     expect(validatePath('output-dir', 'alias', { base: workspace })).toBe(path.join(workspace, 'alias'));
-    expect(validatePath('output-dir', path.join(runnerTemp, 'x'), { base: workspace, alsoWithin: [runnerTemp] })).toBe(path.join(runnerTemp, 'x'));
-    expect(refused(() => validatePath('output-dir', outside, { base: workspace, alsoWithin: [runnerTemp] }))).toMatch(/resolves outside the workspace/);
+    expect(validatePath('output-dir', path.join(runnerTemp, 'x'), { base: workspace, alsoWithin: [runnerTemp] })).toBe(
+      path.join(runnerTemp, 'x'),
+    );
+    expect(refused(() => validatePath('output-dir', outside, { base: workspace, alsoWithin: [runnerTemp] }))).toMatch(
+      /resolves outside the workspace/,
+    );
   });
 
   it('a link in RUNNER_TEMP that leads out is refused too', () => {
     fs.symlinkSync(outside, path.join(runnerTemp, 'escape'));
-    expect(refused(() => validatePath('output-dir', path.join(runnerTemp, 'escape'), { base: workspace, alsoWithin: [runnerTemp] }))).toMatch(/leads outside/);
+    expect(
+      refused(() =>
+        validatePath('output-dir', path.join(runnerTemp, 'escape'), { base: workspace, alsoWithin: [runnerTemp] }),
+      ),
+    ).toMatch(/leads outside/);
   });
 });
 
@@ -93,7 +112,12 @@ describe('writing never follows a link', () => {
   });
 
   it('ensureConfinedDirectory creates inside and refuses a link that leads out', () => {
-    const options = { name: 'output-dir', value: 'x', roots: [workspace, runnerTemp], rootsLabel: 'the workspace and RUNNER_TEMP' };
+    const options = {
+      name: 'output-dir',
+      value: 'x',
+      roots: [workspace, runnerTemp],
+      rootsLabel: 'the workspace and RUNNER_TEMP',
+    };
     expect(fs.statSync(ensureConfinedDirectory(path.join(workspace, 'a', 'b'), options)).isDirectory()).toBe(true);
     fs.symlinkSync(outside, path.join(workspace, 'out'));
     expect(refused(() => ensureConfinedDirectory(path.join(workspace, 'out', 'new'), options))).toMatch(/`output-dir`/);
@@ -103,9 +127,13 @@ describe('writing never follows a link', () => {
 
 describe('paths that cannot be resolved are refused, never a crash', () => {
   it('a very long value, a link loop', () => {
-    expect(refused(() => validatePath('vex', 'a'.repeat(100_000), { base: workspace }))).toMatch(/^Input `vex` holds a path of 100000 characters/);
+    expect(refused(() => validatePath('vex', 'a'.repeat(100_000), { base: workspace }))).toMatch(
+      /^Input `vex` holds a path of 100000 characters/,
+    );
     fs.symlinkSync(path.join(workspace, 'loop-b'), path.join(workspace, 'loop-a'));
     fs.symlinkSync(path.join(workspace, 'loop-a'), path.join(workspace, 'loop-b'));
-    expect(refused(() => validatePath('baseline', 'loop-a', { base: workspace, mustExist: 'file' }))).toMatch(/^Input `baseline` \('loop-a'\): The path .* cannot be resolved \(ELOOP\)/);
+    expect(refused(() => validatePath('baseline', 'loop-a', { base: workspace, mustExist: 'file' }))).toMatch(
+      /^Input `baseline` \('loop-a'\): The path .* cannot be resolved \(ELOOP\)/,
+    );
   });
 });

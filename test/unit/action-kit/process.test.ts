@@ -10,7 +10,11 @@ describe('runProcess', () => {
   it('passes argv verbatim, never through a shell', async () => {
     const marker = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'argv-')), 'pwned');
     const hostile = `$(touch ${marker}); \`touch ${marker}\` | touch ${marker}`;
-    const result = await runProcess(node, ['-e', 'process.stdout.write(JSON.stringify(process.argv.slice(1)))', hostile]);
+    const result = await runProcess(node, [
+      '-e',
+      'process.stdout.write(JSON.stringify(process.argv.slice(1)))',
+      hostile,
+    ]);
     expect(JSON.parse(result.stdout)).toEqual([hostile]);
     expect(fs.existsSync(marker)).toBe(false);
   });
@@ -28,7 +32,9 @@ describe('runProcess', () => {
   });
 
   it('keeps only the tail of a flood of output', async () => {
-    const result = await runProcess(node, ['-e', 'for (let i = 0; i < 20000; i++) console.log("line " + i)'], { maxCapture: 4096 });
+    const result = await runProcess(node, ['-e', 'for (let i = 0; i < 20000; i++) console.log("line " + i)'], {
+      maxCapture: 4096,
+    });
     expect(result.stdout.length).toBeLessThanOrEqual(4096);
     expect(result.stdout).toContain('line 19999');
   });
@@ -40,7 +46,9 @@ describe('runProcess', () => {
 
 describe('log helpers', () => {
   it('wraps untrusted text so the runner ignores commands in it', () => {
-    expect(stopCommandsWrap('::set-output name=a::b', 'tok')).toBe('::stop-commands::tok\n::set-output name=a::b\n::tok::');
+    expect(stopCommandsWrap('::set-output name=a::b', 'tok')).toBe(
+      '::stop-commands::tok\n::set-output name=a::b\n::tok::',
+    );
   });
   it('tails non-empty lines', () => {
     expect(tailLines('a\n\nb\nc\n', 2)).toBe('b\nc');

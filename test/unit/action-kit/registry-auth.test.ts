@@ -8,7 +8,10 @@ import { describe, expect, it } from '@jest/globals';
 import { registryLoginVariables } from '@scs/action-kit';
 import { grypeEnvironment } from '../../../actions/scan/src/grype-args.js';
 import { trivyEnvironment as scanTrivyEnvironment } from '../../../actions/scan/src/trivy-args.js';
-import { syftEnvironment, trivyEnvironment as sbomTrivyEnvironment } from '../../../actions/sbom/src/registry-credentials.js';
+import {
+  syftEnvironment,
+  trivyEnvironment as sbomTrivyEnvironment,
+} from '../../../actions/sbom/src/registry-credentials.js';
 
 const login = { username: 'puller', password: 'pa55-word' };
 const base = {
@@ -29,8 +32,14 @@ describe('registryLoginVariables', () => {
       GRYPE_REGISTRY_AUTH_PASSWORD: 'pa55-word',
       GRYPE_REGISTRY_AUTH_TOKEN: undefined,
     });
-    expect(registryLoginVariables('syft', 'library/alpine:3', login).SYFT_REGISTRY_AUTH_AUTHORITY).toBe('index.docker.io');
-    expect(registryLoginVariables('trivy', 'ghcr.io/o/a:1', login)).toEqual({ TRIVY_USERNAME: 'puller', TRIVY_PASSWORD: 'pa55-word', TRIVY_REGISTRY_TOKEN: undefined });
+    expect(registryLoginVariables('syft', 'library/alpine:3', login).SYFT_REGISTRY_AUTH_AUTHORITY).toBe(
+      'index.docker.io',
+    );
+    expect(registryLoginVariables('trivy', 'ghcr.io/o/a:1', login)).toEqual({
+      TRIVY_USERNAME: 'puller',
+      TRIVY_PASSWORD: 'pa55-word',
+      TRIVY_REGISTRY_TOKEN: undefined,
+    });
   });
 });
 
@@ -51,14 +60,22 @@ describe('tool environments with a step login', () => {
 
   it('grype: the login, scoped to ghcr.io, no job token, no workflow token', () => {
     const env = grypeEnvironment(base, { ...options, dbCacheDir: '/tmp/db' });
-    expect(env).toMatchObject({ GRYPE_REGISTRY_AUTH_AUTHORITY: 'ghcr.io', GRYPE_REGISTRY_AUTH_USERNAME: 'puller', GRYPE_REGISTRY_AUTH_PASSWORD: 'pa55-word' });
+    expect(env).toMatchObject({
+      GRYPE_REGISTRY_AUTH_AUTHORITY: 'ghcr.io',
+      GRYPE_REGISTRY_AUTH_USERNAME: 'puller',
+      GRYPE_REGISTRY_AUTH_PASSWORD: 'pa55-word',
+    });
     expect(env.GRYPE_REGISTRY_AUTH_TOKEN).toBeUndefined();
     expect(JSON.stringify(env)).not.toContain('ghs_workflow');
   });
 
   it('syft: the login, scoped to the image registry', () => {
     const env = syftEnvironment(base, { ...options, image: '127.0.0.1:5000/private/app:v1' });
-    expect(env).toMatchObject({ SYFT_REGISTRY_AUTH_AUTHORITY: '127.0.0.1:5000', SYFT_REGISTRY_AUTH_USERNAME: 'puller', SYFT_REGISTRY_AUTH_PASSWORD: 'pa55-word' });
+    expect(env).toMatchObject({
+      SYFT_REGISTRY_AUTH_AUTHORITY: '127.0.0.1:5000',
+      SYFT_REGISTRY_AUTH_USERNAME: 'puller',
+      SYFT_REGISTRY_AUTH_PASSWORD: 'pa55-word',
+    });
     expect(env.SYFT_REGISTRY_AUTH_TOKEN).toBeUndefined();
   });
 
@@ -66,6 +83,8 @@ describe('tool environments with a step login', () => {
     const noLogin = { image: 'ghcr.io/o/app:1', githubToken: 'ghs_workflow', actor: 'octocat' };
     expect(scanTrivyEnvironment(base, noLogin).TRIVY_PASSWORD).toBe('job-pass');
     expect(scanTrivyEnvironment({ PATH: '/usr/bin' }, noLogin).TRIVY_PASSWORD).toBe('ghs_workflow');
-    expect(grypeEnvironment({ PATH: '/usr/bin' }, { ...noLogin, dbCacheDir: '/tmp/db' }).GRYPE_REGISTRY_AUTH_PASSWORD).toBe('ghs_workflow');
+    expect(
+      grypeEnvironment({ PATH: '/usr/bin' }, { ...noLogin, dbCacheDir: '/tmp/db' }).GRYPE_REGISTRY_AUTH_PASSWORD,
+    ).toBe('ghs_workflow');
   });
 });

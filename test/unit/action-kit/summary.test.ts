@@ -58,7 +58,9 @@ describe('SummaryBuilder escaping', () => {
     expect(markdown).toContain('### &#35; &lt;b&gt;x&lt;/b&gt; next\n');
     expect(markdown).toContain('&#42;&#42;not bold&#42;&#42; &lt;script&gt;');
     expect(markdown).toContain('- &#45; item - injected\n');
-    expect(markdown).toContain('<details><summary>&lt;/summary&gt;&lt;/details&gt;&lt;script&gt;x&lt;/script&gt;  break</summary>');
+    expect(markdown).toContain(
+      '<details><summary>&lt;/summary&gt;&lt;/details&gt;&lt;script&gt;x&lt;/script&gt;  break</summary>',
+    );
     expect(markdown.match(/<details/g)).toHaveLength(1);
     expect(markdown.match(/<\/details>/g)).toHaveLength(1);
   });
@@ -88,7 +90,10 @@ describe('SummaryBuilder budget', () => {
   it('cuts a table at a row boundary and says what is missing and where', () => {
     const builder = new SummaryBuilder({ budgetBytes: 8_000, seeAlso: 'the SARIF/JSON report' });
     builder.heading('Findings');
-    builder.table({ headers: ['ID', 'Title'], rows: Array.from({ length: 1_000 }, (_, i) => [`CVE-${i}`, `title ${i}`]) });
+    builder.table({
+      headers: ['ID', 'Title'],
+      rows: Array.from({ length: 1_000 }, (_, i) => [`CVE-${i}`, `title ${i}`]),
+    });
     const result = builder.build();
     expect(result.bytes).toBeLessThanOrEqual(8_000);
     expect(result.bytes).toBe(utf8Bytes(result.markdown));
@@ -128,7 +133,11 @@ describe('SummaryBuilder budget', () => {
 
   it('stays under the default budget with 100,000 rows', () => {
     const builder = new SummaryBuilder({ seeAlso: 'the SARIF/JSON report' });
-    const rows = Array.from({ length: 100_000 }, (_, i) => [`CVE-2099-${i}`, `package-${i}`, HOSTILE[i % HOSTILE.length] ?? '']);
+    const rows = Array.from({ length: 100_000 }, (_, i) => [
+      `CVE-2099-${i}`,
+      `package-${i}`,
+      HOSTILE[i % HOSTILE.length] ?? '',
+    ]);
     builder.table({ headers: ['ID', 'Package', 'Title'], rows });
     const result = builder.build();
     expect(result.bytes).toBeLessThanOrEqual(DEFAULT_SUMMARY_BUDGET_BYTES);
@@ -149,7 +158,12 @@ describe('SummaryBuilder budget', () => {
   it('adds no note when everything fits', () => {
     const builder = new SummaryBuilder();
     builder.heading('ok').paragraph('fine');
-    expect(builder.build()).toEqual({ markdown: '## ok\n\nfine\n\n', bytes: 13, truncated: false, omitted: { items: 0, sections: 0 } });
+    expect(builder.build()).toEqual({
+      markdown: '## ok\n\nfine\n\n',
+      bytes: 13,
+      truncated: false,
+      omitted: { items: 0, sections: 0 },
+    });
   });
 
   it('copes with a nearly full summary file and rejects a nonsense budget', () => {
@@ -192,7 +206,9 @@ describe('writeJobSummary', () => {
     const file = path.join(dir, 'summary.md');
     fs.writeFileSync(file, 'before\n');
     const logs: string[] = [];
-    expect(await writeJobSummary('## hello\n', { env: { GITHUB_STEP_SUMMARY: file }, log: (m) => logs.push(m) })).toBe(true);
+    expect(await writeJobSummary('## hello\n', { env: { GITHUB_STEP_SUMMARY: file }, log: (m) => logs.push(m) })).toBe(
+      true,
+    );
     expect(fs.readFileSync(file, 'utf8')).toBe('before\n## hello\n');
     expect(logs).toEqual([]);
     expect(await availableSummaryBytes(1_000, { GITHUB_STEP_SUMMARY: file })).toBe(1_000 - 16);
@@ -203,7 +219,9 @@ describe('writeJobSummary', () => {
     expect(await writeJobSummary('x', { env: {}, log: (m) => logs.push(m) })).toBe(false);
     expect(logs[0]).toMatch(/GITHUB_STEP_SUMMARY is not set/);
     const missingDir = path.join(dir, 'nope', 'summary.md');
-    expect(await writeJobSummary('x', { env: { GITHUB_STEP_SUMMARY: missingDir }, log: (m) => logs.push(m) })).toBe(false);
+    expect(await writeJobSummary('x', { env: { GITHUB_STEP_SUMMARY: missingDir }, log: (m) => logs.push(m) })).toBe(
+      false,
+    );
     expect(logs[1]).toMatch(/Could not write the job summary to .*nope/);
     expect(await availableSummaryBytes(1_000, {})).toBe(1_000);
   });
@@ -212,7 +230,9 @@ describe('writeJobSummary', () => {
     const file = path.join(dir, 'summary.md');
     fs.writeFileSync(file, 'x'.repeat(STEP_SUMMARY_LIMIT_BYTES - 10));
     const logs: string[] = [];
-    expect(await writeJobSummary('y'.repeat(11), { env: { GITHUB_STEP_SUMMARY: file }, log: (m) => logs.push(m) })).toBe(false);
+    expect(
+      await writeJobSummary('y'.repeat(11), { env: { GITHUB_STEP_SUMMARY: file }, log: (m) => logs.push(m) }),
+    ).toBe(false);
     expect(logs[0]).toMatch(/1 MiB limit/);
     expect(fs.statSync(file).size).toBe(STEP_SUMMARY_LIMIT_BYTES - 10);
   });

@@ -23,8 +23,12 @@ describe('GitHub attestation API', () => {
   });
 
   it('on 403 says that the job needs attestations: write', async () => {
-    nock(API).post('/repos/octo-org/app/attestations').reply(403, { message: 'Resource not accessible by integration' });
-    const error = (await storeGitHubAttestation(client(), "octo-org/app", "https://github.com", BUNDLE).catch((e: unknown) => e)) as Error;
+    nock(API)
+      .post('/repos/octo-org/app/attestations')
+      .reply(403, { message: 'Resource not accessible by integration' });
+    const error = (await storeGitHubAttestation(client(), 'octo-org/app', 'https://github.com', BUNDLE).catch(
+      (e: unknown) => e,
+    )) as Error;
     expect(error).toBeInstanceOf(ConfigurationError);
     expect(error.message).toMatch(/HTTP 403: Resource not accessible by integration/);
     expect(error.message).toMatch(/needs `permissions: attestations: write`/);
@@ -33,14 +37,22 @@ describe('GitHub attestation API', () => {
 
   it('on 422 explains which instances GitHub accepts; on 5xx it is an infrastructure failure', async () => {
     nock(API).post('/repos/octo-org/app/attestations').reply(422, { message: 'Invalid bundle' });
-    await expect(storeGitHubAttestation(client(), 'octo-org/app', 'https://github.com', BUNDLE)).rejects.toThrow(/public-good or github/);
+    await expect(storeGitHubAttestation(client(), 'octo-org/app', 'https://github.com', BUNDLE)).rejects.toThrow(
+      /public-good or github/,
+    );
     nock(API).post('/repos/octo-org/app/attestations').times(2).reply(502, 'bad gateway');
-    await expect(storeGitHubAttestation(client(), 'octo-org/app', 'https://github.com', BUNDLE)).rejects.toThrow(InfrastructureError);
+    await expect(storeGitHubAttestation(client(), 'octo-org/app', 'https://github.com', BUNDLE)).rejects.toThrow(
+      InfrastructureError,
+    );
   });
 
   it('refuses an answer without an id, and a malformed repository', async () => {
     nock(API).post('/repos/octo-org/app/attestations').reply(201, { id: '../../evil' });
-    await expect(storeGitHubAttestation(client(), 'octo-org/app', 'https://github.com', BUNDLE)).rejects.toThrow(/without an attestation id/);
-    await expect(storeGitHubAttestation(client(), 'octo-org/app/../x', 'https://github.com', BUNDLE)).rejects.toThrow(/not owner\/name/);
+    await expect(storeGitHubAttestation(client(), 'octo-org/app', 'https://github.com', BUNDLE)).rejects.toThrow(
+      /without an attestation id/,
+    );
+    await expect(storeGitHubAttestation(client(), 'octo-org/app/../x', 'https://github.com', BUNDLE)).rejects.toThrow(
+      /not owner\/name/,
+    );
   });
 });

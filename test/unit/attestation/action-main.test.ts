@@ -60,9 +60,25 @@ interface Recorder {
   pushTargets: unknown[];
 }
 
-function deps(overrides: Partial<ProvenanceDeps> & { env?: NodeJS.ProcessEnv; stored?: boolean; bundle?: object } = {}): { deps: ProvenanceDeps; rec: Recorder } {
-  const rec: Recorder = { events: [], infos: [], outputs: {}, summaries: [], statements: [], configs: [], pushTargets: [] };
-  const logger: Logger = { info: (m) => void rec.infos.push(m), debug: () => undefined, warning: (m) => void rec.events.push(`warning:${m}`), untrusted: () => undefined, group: (_t, fn) => fn() };
+function deps(
+  overrides: Partial<ProvenanceDeps> & { env?: NodeJS.ProcessEnv; stored?: boolean; bundle?: object } = {},
+): { deps: ProvenanceDeps; rec: Recorder } {
+  const rec: Recorder = {
+    events: [],
+    infos: [],
+    outputs: {},
+    summaries: [],
+    statements: [],
+    configs: [],
+    pushTargets: [],
+  };
+  const logger: Logger = {
+    info: (m) => void rec.infos.push(m),
+    debug: () => undefined,
+    warning: (m) => void rec.events.push(`warning:${m}`),
+    untrusted: () => undefined,
+    group: (_t, fn) => fn(),
+  };
   const context = {
     eventName: 'push',
     repository: 'octo-org/app',
@@ -86,7 +102,13 @@ function deps(overrides: Partial<ProvenanceDeps> & { env?: NodeJS.ProcessEnv; st
       rec.statements.push(statement);
       rec.pushTargets.push(options.pushTo);
       fs.mkdirSync(path.dirname(options.bundlePath), { recursive: true });
-      const bundle = overrides.bundle ?? { dsseEnvelope: { payloadType: 'application/vnd.in-toto+json', payload: Buffer.from(JSON.stringify(statement)).toString('base64'), signatures: [] } };
+      const bundle = overrides.bundle ?? {
+        dsseEnvelope: {
+          payloadType: 'application/vnd.in-toto+json',
+          payload: Buffer.from(JSON.stringify(statement)).toString('base64'),
+          signatures: [],
+        },
+      };
       fs.writeFileSync(options.bundlePath, JSON.stringify(bundle));
       return {
         bundle,
@@ -97,7 +119,14 @@ function deps(overrides: Partial<ProvenanceDeps> & { env?: NodeJS.ProcessEnv; st
         tlog: { logIndex: '7', logId: 'x', integratedTime: '1', url: 'https://search.sigstore.dev/?logIndex=7' },
         timestamps: 0,
         ...(options.pushTo && overrides.stored !== false
-          ? { stored: { repository: '127.0.0.1:5000/app', manifestDigest: MANIFEST, via: 'tag-schema' as const, location: 'x' } }
+          ? {
+              stored: {
+                repository: '127.0.0.1:5000/app',
+                manifestDigest: MANIFEST,
+                via: 'tag-schema' as const,
+                location: 'x',
+              },
+            }
           : {}),
       };
     },
@@ -148,10 +177,18 @@ describe('provenance main', () => {
     expect(rec.events).toEqual(['resolve', 'create-engine', 'attest']);
     const statement = rec.statements[0]!;
     expect(statement.subject).toEqual([{ name: '127.0.0.1:5000/app', digest: { sha256: '9'.repeat(64) } }]);
-    const predicate = statement.predicate as { runDetails: { builder: { id: string } }; buildDefinition: { resolvedDependencies: { digest: { gitCommit: string } }[] } };
+    const predicate = statement.predicate as {
+      runDetails: { builder: { id: string } };
+      buildDefinition: { resolvedDependencies: { digest: { gitCommit: string } }[] };
+    };
     expect(predicate.runDetails.builder.id).toBe(`https://github.com/${stack.claims().job_workflow_ref}`);
     expect(predicate.buildDefinition.resolvedDependencies[0]!.digest.gitCommit).toBe(stack.claims().sha);
-    expect(rec.pushTargets[0]).toMatchObject({ repository: '127.0.0.1:5000/app', digest: DIGEST, size: 123, reference: { digest: DIGEST } });
+    expect(rec.pushTargets[0]).toMatchObject({
+      repository: '127.0.0.1:5000/app',
+      digest: DIGEST,
+      size: 123,
+      reference: { digest: DIGEST },
+    });
     expect(rec.configs[0]).toMatchObject({ engine: 'sigstore', instance: { name: 'public-good' } });
     expect(await rec.configs[0]!.idToken()).toMatch(/^ey/);
     expect(rec.outputs).toMatchObject({
@@ -159,7 +196,9 @@ describe('provenance main', () => {
       'rekor-log-index': '7',
       'attestation-id': '',
       'attestation-url': '',
-      'attestation-refs': JSON.stringify([{ repository: '127.0.0.1:5000/app', manifestDigest: MANIFEST, via: 'tag-schema', location: 'x' }]),
+      'attestation-refs': JSON.stringify([
+        { repository: '127.0.0.1:5000/app', manifestDigest: MANIFEST, via: 'tag-schema', location: 'x' },
+      ]),
     });
     expect(rec.outputs['bundle-path']).toMatch(/slsa-[0-9a-f]{16}\.sigstore\.json$/);
     expect(rec.summaries[0]).toContain('cosign verify-attestation --type slsaprovenance1');
@@ -183,7 +222,19 @@ describe('provenance main', () => {
       await expect(run(inputs(), d)).rejects.toThrow(/This repository is private/);
       expect(rec.events).toEqual([]);
       const ok = deps();
-      await run(inputs({ sigstore: { instance: 'public-good', publicLog: true, fulcioUrl: '', rekorUrl: '', tsaUrl: '', trustedRoot: '' } }), ok.deps);
+      await run(
+        inputs({
+          sigstore: {
+            instance: 'public-good',
+            publicLog: true,
+            fulcioUrl: '',
+            rekorUrl: '',
+            tsaUrl: '',
+            trustedRoot: '',
+          },
+        }),
+        ok.deps,
+      );
       expect(ok.rec.events.some((e) => e.startsWith('warning:This repository is private'))).toBe(true);
     } finally {
       stack.setClaims({ repository_visibility: 'public' });
@@ -192,7 +243,11 @@ describe('provenance main', () => {
 
   it('installs cosign only once the statement is valid', async () => {
     const bad = deps();
-    const i = inputs({ engine: 'cosign', subjects: { image: '', paths: [], checksums: '', digest: DIGEST, name: 'a' }, predicate: { kind: 'custom', predicateType: 'https://x.test/p', predicatePath: '/nonexistent/p.json' } });
+    const i = inputs({
+      engine: 'cosign',
+      subjects: { image: '', paths: [], checksums: '', digest: DIGEST, name: 'a' },
+      predicate: { kind: 'custom', predicateType: 'https://x.test/p', predicatePath: '/nonexistent/p.json' },
+    });
     await expect(run(i, bad.deps)).rejects.toThrow(ConfigurationError);
     expect(bad.rec.events).toEqual([]);
     const good = deps();
@@ -216,9 +271,15 @@ describe('provenance main', () => {
   });
 
   it('refuses a bundle that does not sign exactly the statement it built, and reports nothing as stored', async () => {
-    const other = Buffer.from('{"_type":"https://in-toto.io/Statement/v1","subject":[{"name":"a.txt","digest":{"sha256":"00"}}]}').toString('base64');
-    const { deps: d, rec } = deps({ bundle: { dsseEnvelope: { payloadType: 'application/vnd.in-toto+json', payload: other, signatures: [] } } });
-    await expect(run(inputs(), d)).rejects.toThrow(/returned a bundle that does not sign the statement built by this step \(its payload has sha256 [0-9a-f]{64}, the statement [0-9a-f]{64}\); .*already stored at 127.0.0.1:5000\/app@sha256:8{64}/);
+    const other = Buffer.from(
+      '{"_type":"https://in-toto.io/Statement/v1","subject":[{"name":"a.txt","digest":{"sha256":"00"}}]}',
+    ).toString('base64');
+    const { deps: d, rec } = deps({
+      bundle: { dsseEnvelope: { payloadType: 'application/vnd.in-toto+json', payload: other, signatures: [] } },
+    });
+    await expect(run(inputs(), d)).rejects.toThrow(
+      /returned a bundle that does not sign the statement built by this step \(its payload has sha256 [0-9a-f]{64}, the statement [0-9a-f]{64}\); .*already stored at 127.0.0.1:5000\/app@sha256:8{64}/,
+    );
     expect(rec.outputs['bundle-path']).toBeUndefined();
     expect(rec.outputs['attestation-refs']).toBeUndefined();
     const wrongType = deps({ bundle: { dsseEnvelope: { payloadType: 'text/plain', payload: other } } });
@@ -235,31 +296,51 @@ describe('provenance main', () => {
 
     it('auto (the default): stored, with a storage record for the pushed image of an organization; outputs carry the ids', async () => {
       const api = nock(API, { reqheaders: { authorization: `Bearer ${TOKEN}` } })
-        .post('/repos/octo-org/app/attestations', (body: { bundle?: { dsseEnvelope?: unknown } }) => Boolean(body.bundle?.dsseEnvelope))
+        .post('/repos/octo-org/app/attestations', (body: { bundle?: { dsseEnvelope?: unknown } }) =>
+          Boolean(body.bundle?.dsseEnvelope),
+        )
         .reply(201, { id: 4242 })
-        .post('/orgs/octo-org/artifacts/metadata/storage-record', { name: '127.0.0.1:5000/app', digest: DIGEST, registry_url: 'https://127.0.0.1:5000' })
+        .post('/orgs/octo-org/artifacts/metadata/storage-record', {
+          name: '127.0.0.1:5000/app',
+          digest: DIGEST,
+          registry_url: 'https://127.0.0.1:5000',
+        })
         .reply(200, { total_count: 1, storage_records: [{ id: 77, name: '127.0.0.1:5000/app', digest: DIGEST }] });
       const { deps: d, rec } = deps({ github });
       d.context = { ...d.context, payload: orgPayload } as RunContext;
       await run(inputs({ githubAttestation: 'auto', githubToken: TOKEN }), d);
       expect(api.isDone()).toBe(true);
-      expect(rec.outputs).toMatchObject({ 'attestation-id': '4242', 'attestation-url': 'https://github.com/octo-org/app/attestations/4242', 'storage-record-ids': '[77]' });
-      expect(JSON.parse(rec.outputs.attestations!)).toEqual([expect.objectContaining({ 'attestation-id': '4242', 'bundle-path': rec.outputs['bundle-path'] })]);
+      expect(rec.outputs).toMatchObject({
+        'attestation-id': '4242',
+        'attestation-url': 'https://github.com/octo-org/app/attestations/4242',
+        'storage-record-ids': '[77]',
+      });
+      expect(JSON.parse(rec.outputs.attestations!)).toEqual([
+        expect.objectContaining({ 'attestation-id': '4242', 'bundle-path': rec.outputs['bundle-path'] }),
+      ]);
     });
 
     it('auto: a token without attestations: write is a notice, not a failure; true fails; a user-owned repository gets no storage record', async () => {
-      nock(API).post('/repos/octo-org/app/attestations').reply(403, { message: 'Resource not accessible by integration' });
+      nock(API)
+        .post('/repos/octo-org/app/attestations')
+        .reply(403, { message: 'Resource not accessible by integration' });
       const notices: string[] = [];
       const { deps: d, rec } = deps({ github, notice: (m) => void notices.push(m) });
       await run(inputs({ githubAttestation: 'auto', githubToken: TOKEN }), d);
       expect(notices).toHaveLength(1);
-      expect(notices[0]).toMatch(/^Not stored with GitHub's attestation API \(github-attestation: auto\): .*HTTP 403.*`permissions: attestations: write`/);
+      expect(notices[0]).toMatch(
+        /^Not stored with GitHub's attestation API \(github-attestation: auto\): .*HTTP 403.*`permissions: attestations: write`/,
+      );
       expect(rec.outputs).toMatchObject({ 'attestation-id': '', 'attestation-url': '', 'storage-record-ids': '[]' });
       expect(rec.events.some((e) => e.startsWith('warning:'))).toBe(false);
 
-      nock(API).post('/repos/octo-org/app/attestations').reply(403, { message: 'Resource not accessible by integration' });
+      nock(API)
+        .post('/repos/octo-org/app/attestations')
+        .reply(403, { message: 'Resource not accessible by integration' });
       const strict = deps({ github });
-      await expect(run(inputs({ githubAttestation: 'true', githubToken: TOKEN }), strict.deps)).rejects.toThrow(/needs `permissions: attestations: write`/);
+      await expect(run(inputs({ githubAttestation: 'true', githubToken: TOKEN }), strict.deps)).rejects.toThrow(
+        /needs `permissions: attestations: write`/,
+      );
 
       const user = nock(API)
         .post('/repos/octo-org/app/attestations')
@@ -270,7 +351,9 @@ describe('provenance main', () => {
       await run(inputs({ githubAttestation: 'auto', githubToken: TOKEN }), personal.deps);
       expect(user.isDone()).toBe(true);
       expect(personal.rec.outputs['storage-record-ids']).toBe('[]');
-      expect(personal.rec.infos.find((e) => e.includes('No artifact metadata storage record'))).toMatch(/organizations only; octo-org is a User/);
+      expect(personal.rec.infos.find((e) => e.includes('No artifact metadata storage record'))).toMatch(
+        /organizations only; octo-org is a User/,
+      );
       expect(personal.rec.events.some((e) => e.startsWith('warning:'))).toBe(false);
     });
 
@@ -284,7 +367,9 @@ describe('provenance main', () => {
       d.context = { ...d.context, payload: orgPayload } as RunContext;
       await run(inputs({ githubAttestation: 'auto', githubToken: TOKEN }), d);
       expect(rec.outputs['attestation-id']).toBe('9');
-      expect(rec.events.find((e) => e.startsWith('warning:'))).toMatch(/HTTP 403.*`permissions: artifact-metadata: write`/);
+      expect(rec.events.find((e) => e.startsWith('warning:'))).toMatch(
+        /HTTP 403.*`permissions: artifact-metadata: write`/,
+      );
       // create-storage-record: false asks nothing.
       nock(API).post('/repos/octo-org/app/attestations').reply(201, { id: 10 });
       const off = deps({ github });
@@ -295,15 +380,39 @@ describe('provenance main', () => {
 
     it('auto on a custom Sigstore instance does not ask GitHub (it takes public-good and github bundles only)', async () => {
       const { deps: d, rec } = deps();
-      await run(inputs({ githubAttestation: 'auto', sigstore: { instance: 'custom', publicLog: false, fulcioUrl: 'http://127.0.0.1:1', rekorUrl: 'http://127.0.0.1:2', tsaUrl: '', trustedRoot: stack.trustedRootPath } }), d);
+      await run(
+        inputs({
+          githubAttestation: 'auto',
+          sigstore: {
+            instance: 'custom',
+            publicLog: false,
+            fulcioUrl: 'http://127.0.0.1:1',
+            rekorUrl: 'http://127.0.0.1:2',
+            tsaUrl: '',
+            trustedRoot: stack.trustedRootPath,
+          },
+        }),
+        d,
+      );
       expect(rec.outputs['attestation-id']).toBe('');
-      expect(rec.infos.some((e) => e.includes('it takes bundles of the public-good or github Sigstore instance only'))).toBe(true);
+      expect(
+        rec.infos.some((e) => e.includes('it takes bundles of the public-good or github Sigstore instance only')),
+      ).toBe(true);
     });
   });
 
   it('attestation-per-subject: one statement per subject, the image pushed with its own, every bundle in the attestations output', async () => {
     const { deps: d, rec } = deps();
-    const i = inputs({ perSubject: true, subjects: { image: '127.0.0.1:5000/app:v1', paths: [], checksums: '', digest: `sha256:${'a'.repeat(64)}`, name: 'app.whl' } });
+    const i = inputs({
+      perSubject: true,
+      subjects: {
+        image: '127.0.0.1:5000/app:v1',
+        paths: [],
+        checksums: '',
+        digest: `sha256:${'a'.repeat(64)}`,
+        name: 'app.whl',
+      },
+    });
     await run(i, d);
     expect(rec.statements.map((st) => st.subject)).toEqual([
       [{ name: '127.0.0.1:5000/app', digest: { sha256: '9'.repeat(64) } }],
@@ -325,12 +434,27 @@ describe('provenance main', () => {
 
   it('signs an inline JSON predicate (the predicate input) as given', async () => {
     const { deps: d, rec } = deps();
-    await run(inputs({ predicate: { kind: 'custom', predicateType: 'https://example.com/review/v1', predicatePath: '', inline: { approved: true } } }), d);
-    expect(rec.statements[0]).toMatchObject({ predicateType: 'https://example.com/review/v1', predicate: { approved: true } });
+    await run(
+      inputs({
+        predicate: {
+          kind: 'custom',
+          predicateType: 'https://example.com/review/v1',
+          predicatePath: '',
+          inline: { approved: true },
+        },
+      }),
+      d,
+    );
+    expect(rec.statements[0]).toMatchObject({
+      predicateType: 'https://example.com/review/v1',
+      predicate: { approved: true },
+    });
   });
 
   it('says there is nothing to attest', async () => {
     const { deps: d } = deps();
-    await expect(run(inputs({ subjects: { image: '', paths: [], checksums: '', digest: '', name: '' } }), d)).rejects.toThrow(/Nothing to attest/);
+    await expect(
+      run(inputs({ subjects: { image: '', paths: [], checksums: '', digest: '', name: '' } }), d),
+    ).rejects.toThrow(/Nothing to attest/);
   });
 });

@@ -65,7 +65,10 @@ describe('provenance job summary', () => {
   });
 
   it('lists many subjects in a closed block with a cap, and stays within its byte budget', () => {
-    const subjects = Array.from({ length: 1024 }, (_, i) => ({ name: `artifact-${i}.tar.gz`, digest: { sha256: HEX } }));
+    const subjects = Array.from({ length: 1024 }, (_, i) => ({
+      name: `artifact-${i}.tar.gz`,
+      digest: { sha256: HEX },
+    }));
     const markdown = renderProvenanceSummary(data({ subjects }));
     expect(markdown).toContain('<details><summary>Subjects (1024)</summary>');
     expect(markdown).toContain('824 more subject(s) are in the statement');
@@ -76,7 +79,15 @@ describe('provenance job summary', () => {
   });
 
   it('says why nothing is in the registry, and shows timestamps when there is no log', () => {
-    const markdown = renderProvenanceSummary(data({ registry: [], registryNote: 'not applicable (no subject-image)', tlog: undefined, timestamps: 1, github: undefined }));
+    const markdown = renderProvenanceSummary(
+      data({
+        registry: [],
+        registryNote: 'not applicable (no subject-image)',
+        tlog: undefined,
+        timestamps: 1,
+        github: undefined,
+      }),
+    );
     expect(markdown).toContain('not applicable (no subject-image)');
     expect(markdown).toContain('none (1 RFC 3161 timestamp)');
     expect(markdown).not.toContain('GitHub attestation');

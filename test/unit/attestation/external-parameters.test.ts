@@ -44,17 +44,34 @@ const CLAIMS: ProvenanceClaims = {
   run_attempt: '1',
 } as ProvenanceClaims;
 
-const WORKFLOW_INPUTS = { image: 'ghcr.io/octo-org/app', build: true, context: '.', file: '', platforms: 'linux/amd64,linux/arm64', 'build-args': 'A=1' };
+const WORKFLOW_INPUTS = {
+  image: 'ghcr.io/octo-org/app',
+  build: true,
+  context: '.',
+  file: '',
+  platforms: 'linux/amd64,linux/arm64',
+  'build-args': 'A=1',
+};
 
 describe('external parameters in SLSA provenance', () => {
   it("records a reusable workflow's inputs as externalParameters.inputs, next to the workflow", () => {
-    const predicate = buildSlsaProvenancePredicate(CLAIMS, 'https://github.com', parseExternalInputs(JSON.stringify(WORKFLOW_INPUTS), 'x'));
+    const predicate = buildSlsaProvenancePredicate(
+      CLAIMS,
+      'https://github.com',
+      parseExternalInputs(JSON.stringify(WORKFLOW_INPUTS), 'x'),
+    );
     expect(predicate.buildDefinition.externalParameters).toEqual({
-      workflow: { ref: 'refs/heads/main', repository: 'https://github.com/octo-org/app', path: '.github/workflows/release.yml' },
+      workflow: {
+        ref: 'refs/heads/main',
+        repository: 'https://github.com/octo-org/app',
+        path: '.github/workflows/release.yml',
+      },
       inputs: WORKFLOW_INPUTS,
     });
     // Without them, GitHub's shape is unchanged.
-    expect(Object.keys(buildSlsaProvenancePredicate(CLAIMS, 'https://github.com').buildDefinition.externalParameters)).toEqual(['workflow']);
+    expect(
+      Object.keys(buildSlsaProvenancePredicate(CLAIMS, 'https://github.com').buildDefinition.externalParameters),
+    ).toEqual(['workflow']);
   });
 
   it.each([
@@ -62,7 +79,11 @@ describe('external parameters in SLSA provenance', () => {
     ['an array', '["a"]', /must be a JSON object/],
     ['a nested value', '{"a":{"b":1}}', /'a' is not a string, number, boolean or null/],
     ['a name with a newline', '{"a\\nb":"x"}', /is not 1-100 letters/],
-    ['too many names', JSON.stringify(Object.fromEntries(Array.from({ length: 101 }, (_, i) => [`k${i}`, i]))), /at most 100/],
+    [
+      'too many names',
+      JSON.stringify(Object.fromEntries(Array.from({ length: 101 }, (_, i) => [`k${i}`, i]))),
+      /at most 100/,
+    ],
   ])('refuses %s, naming the input', (_label, text, message) => {
     expect(() => parseExternalInputs(text, 'Input `external-parameters`')).toThrow(message);
     withInputs({ 'subject-digest': `sha256:${'e'.repeat(64)}`, 'subject-name': 'app', 'external-parameters': text });
@@ -70,10 +91,20 @@ describe('external parameters in SLSA provenance', () => {
   });
 
   it('reads the input with predicate: slsa only', () => {
-    withInputs({ 'subject-digest': `sha256:${'e'.repeat(64)}`, 'subject-name': 'app', 'external-parameters': JSON.stringify(WORKFLOW_INPUTS) });
+    withInputs({
+      'subject-digest': `sha256:${'e'.repeat(64)}`,
+      'subject-name': 'app',
+      'external-parameters': JSON.stringify(WORKFLOW_INPUTS),
+    });
     expect(getInputs().predicate).toEqual({ kind: 'slsa', externalInputs: WORKFLOW_INPUTS });
     fs.writeFileSync(path.join(workspace, 'sbom.json'), '{}');
-    withInputs({ 'subject-digest': `sha256:${'e'.repeat(64)}`, 'subject-name': 'app', predicate: 'sbom', 'sbom-path': 'sbom.json', 'external-parameters': '{}' });
+    withInputs({
+      'subject-digest': `sha256:${'e'.repeat(64)}`,
+      'subject-name': 'app',
+      predicate: 'sbom',
+      'sbom-path': 'sbom.json',
+      'external-parameters': '{}',
+    });
     expect(() => getInputs()).toThrow(/Input `external-parameters` is used only with `predicate: slsa`/);
   });
 });

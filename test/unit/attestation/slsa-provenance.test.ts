@@ -90,7 +90,11 @@ describe('SLSA v1 provenance in the shape of GitHub’s attestations', () => {
     const fixture = statementFixture('attest-build-provenance__too-legit-attest.custom-issuer.statement.json');
     const predicate = buildSlsaProvenancePredicate(claims, 'https://github.com');
     expect(predicate).toEqual(fixture.json.predicate);
-    const statement = buildStatement(fixture.json.subject, SLSA_PROVENANCE_V1, predicate as unknown as Record<string, unknown>);
+    const statement = buildStatement(
+      fixture.json.subject,
+      SLSA_PROVENANCE_V1,
+      predicate as unknown as Record<string, unknown>,
+    );
     expect(serializeStatement(statement)).toBe(fixture.text);
   });
 
@@ -111,7 +115,11 @@ describe('SLSA v1 provenance in the shape of GitHub’s attestations', () => {
       run_attempt: '1',
     };
     const fixture = statementFixture('attest-build-provenance__loosebazooka-aa-test.statement.json');
-    const statement = buildStatement(fixture.json.subject, SLSA_PROVENANCE_V1, buildSlsaProvenancePredicate(claims, 'https://github.com') as never);
+    const statement = buildStatement(
+      fixture.json.subject,
+      SLSA_PROVENANCE_V1,
+      buildSlsaProvenancePredicate(claims, 'https://github.com') as never,
+    );
     expect(serializeStatement(statement)).toBe(fixture.text);
   });
 
@@ -119,23 +127,31 @@ describe('SLSA v1 provenance in the shape of GitHub’s attestations', () => {
   // determine is the same; the buildType, the builder id (then the runner, now the workflow that
   // signed) and runner_environment (added later) are what changed.
   it.each([
-    ['attest-build-provenance__actions-attest-demo.statement.json', 'attest-demo__github_provenance_demo-0.0.12-py3-none-any-bundle.jsonl'],
+    [
+      'attest-build-provenance__actions-attest-demo.statement.json',
+      'attest-demo__github_provenance_demo-0.0.12-py3-none-any-bundle.jsonl',
+    ],
     ['artifact-attestations-reusable-workflow.statement.json', 'gh-cli__reusable-workflow-attestation.sigstore.json'],
-  ])('matches %s field by field, except the fields the older buildType had differently', (statementFile, bundleFile) => {
-    const claims = claimsFromBundle(bundleFile);
-    const fixture = statementFixture(statementFile).json.predicate;
-    const predicate = buildSlsaProvenancePredicate(claims, 'https://github.com');
-    expect(fixture.buildDefinition.buildType).toBe('https://slsa-framework.github.io/github-actions-buildtypes/workflow/v1');
-    expect(predicate.buildDefinition.buildType).toBe(GITHUB_WORKFLOW_BUILD_TYPE);
-    expect(predicate.buildDefinition.externalParameters).toEqual(fixture.buildDefinition.externalParameters);
-    expect(predicate.buildDefinition.resolvedDependencies).toEqual(fixture.buildDefinition.resolvedDependencies);
-    const { runner_environment, ...github } = predicate.buildDefinition.internalParameters.github;
-    expect(github).toEqual(fixture.buildDefinition.internalParameters.github);
-    expect(runner_environment).toBe('github-hosted');
-    expect(predicate.runDetails.metadata).toEqual(fixture.runDetails.metadata);
-    expect(fixture.runDetails.builder.id).toBe('https://github.com/actions/runner/github-hosted');
-    expect(predicate.runDetails.builder.id).toBe(`https://github.com/${claims.job_workflow_ref}`);
-  });
+  ])(
+    'matches %s field by field, except the fields the older buildType had differently',
+    (statementFile, bundleFile) => {
+      const claims = claimsFromBundle(bundleFile);
+      const fixture = statementFixture(statementFile).json.predicate;
+      const predicate = buildSlsaProvenancePredicate(claims, 'https://github.com');
+      expect(fixture.buildDefinition.buildType).toBe(
+        'https://slsa-framework.github.io/github-actions-buildtypes/workflow/v1',
+      );
+      expect(predicate.buildDefinition.buildType).toBe(GITHUB_WORKFLOW_BUILD_TYPE);
+      expect(predicate.buildDefinition.externalParameters).toEqual(fixture.buildDefinition.externalParameters);
+      expect(predicate.buildDefinition.resolvedDependencies).toEqual(fixture.buildDefinition.resolvedDependencies);
+      const { runner_environment, ...github } = predicate.buildDefinition.internalParameters.github;
+      expect(github).toEqual(fixture.buildDefinition.internalParameters.github);
+      expect(runner_environment).toBe('github-hosted');
+      expect(predicate.runDetails.metadata).toEqual(fixture.runDetails.metadata);
+      expect(fixture.runDetails.builder.id).toBe('https://github.com/actions/runner/github-hosted');
+      expect(predicate.runDetails.builder.id).toBe(`https://github.com/${claims.job_workflow_ref}`);
+    },
+  );
 
   it('names the reusable workflow as the builder and the caller as the workflow', () => {
     const claims = claimsFromBundle('gh-cli__reusable-workflow-attestation.sigstore.json');
@@ -151,16 +167,27 @@ describe('SLSA v1 provenance in the shape of GitHub’s attestations', () => {
   });
 
   it('uses the server URL for GHE.com and GHES, and keeps an @ inside a tag ref', () => {
-    const claims = { ...claimsFromBundle('gh-cli__custom-issuer.sigstore.json'), workflow_ref: 'too-legit/attest/.github/workflows/release.yml@refs/tags/pkg@1.2.3', ref: 'refs/tags/pkg@1.2.3' };
+    const claims = {
+      ...claimsFromBundle('gh-cli__custom-issuer.sigstore.json'),
+      workflow_ref: 'too-legit/attest/.github/workflows/release.yml@refs/tags/pkg@1.2.3',
+      ref: 'refs/tags/pkg@1.2.3',
+    };
     const predicate = buildSlsaProvenancePredicate(claims, 'https://octo.ghe.com/');
     expect(predicate.buildDefinition.externalParameters.workflow).toEqual({
       ref: 'refs/tags/pkg@1.2.3',
       repository: 'https://octo.ghe.com/too-legit/attest',
       path: '.github/workflows/release.yml',
     });
-    expect(predicate.buildDefinition.resolvedDependencies[0]!.uri).toBe('git+https://octo.ghe.com/too-legit/attest@refs/tags/pkg@1.2.3');
-    expect(predicate.runDetails.metadata.invocationId).toBe('https://octo.ghe.com/too-legit/attest/actions/runs/10818226125/attempts/1');
-    expect(splitWorkflowRef('o/r/.github/workflows/a.yml@refs/heads/x', 'o/r')).toEqual({ path: '.github/workflows/a.yml', ref: 'refs/heads/x' });
+    expect(predicate.buildDefinition.resolvedDependencies[0]!.uri).toBe(
+      'git+https://octo.ghe.com/too-legit/attest@refs/tags/pkg@1.2.3',
+    );
+    expect(predicate.runDetails.metadata.invocationId).toBe(
+      'https://octo.ghe.com/too-legit/attest/actions/runs/10818226125/attempts/1',
+    );
+    expect(splitWorkflowRef('o/r/.github/workflows/a.yml@refs/heads/x', 'o/r')).toEqual({
+      path: '.github/workflows/a.yml',
+      ref: 'refs/heads/x',
+    });
     expect(() => splitWorkflowRef('o/r/.github/workflows/a.yml', 'o/r')).toThrow(/no '@<ref>'/);
   });
 

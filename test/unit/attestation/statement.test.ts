@@ -20,9 +20,13 @@ describe('in-toto Statement v1', () => {
   it('builds, validates and serializes the same bytes every time, in GitHub’s member order', () => {
     const predicate = { b: 1, a: { z: true, y: [1, 2] } };
     const one = serializeStatement(buildStatement([SUBJECT], 'https://example.com/p/v1', predicate));
-    const two = serializeStatement(buildStatement([{ ...SUBJECT }], 'https://example.com/p/v1', JSON.parse(JSON.stringify(predicate))));
+    const two = serializeStatement(
+      buildStatement([{ ...SUBJECT }], 'https://example.com/p/v1', JSON.parse(JSON.stringify(predicate))),
+    );
     expect(one).toBe(two);
-    expect(one).toBe(`{"_type":"${IN_TOTO_STATEMENT_V1}","subject":[{"name":"app","digest":{"sha256":"${HEX}"}}],"predicateType":"https://example.com/p/v1","predicate":{"b":1,"a":{"z":true,"y":[1,2]}}}`);
+    expect(one).toBe(
+      `{"_type":"${IN_TOTO_STATEMENT_V1}","subject":[{"name":"app","digest":{"sha256":"${HEX}"}}],"predicateType":"https://example.com/p/v1","predicate":{"b":1,"a":{"z":true,"y":[1,2]}}}`,
+    );
   });
 
   it('lists every problem of an invalid statement at once', () => {
@@ -42,18 +46,30 @@ describe('in-toto Statement v1', () => {
       'predicate must be a JSON object',
     ]);
     expect(statementProblems(null)).toEqual(['the statement is not a JSON object']);
-    expect(statementProblems({ _type: IN_TOTO_STATEMENT_V1, subject: [], predicateType: 'https://x/y', predicate: {} })).toEqual([
-      'subject must be a non-empty list',
-    ]);
+    expect(
+      statementProblems({ _type: IN_TOTO_STATEMENT_V1, subject: [], predicateType: 'https://x/y', predicate: {} }),
+    ).toEqual(['subject must be a non-empty list']);
     expect(() => assertValidStatement({})).toThrow(/nothing was signed/);
     expect(() => buildStatement([], 'https://x/y', {})).toThrow(/subject must be a non-empty list/);
     expect(() => buildStatement([SUBJECT], 'https://x/y', null as never)).toThrow(/predicate must be a JSON object/);
   });
 
   it('accepts absolute URIs only as predicate types', () => {
-    for (const ok of ['https://slsa.dev/provenance/v1', 'urn:example:predicate', 'http://x.test/p']) expect(isAbsoluteUri(ok)).toBe(true);
-    for (const bad of ['', 'slsa.dev/provenance', '/relative', 'https://x/ y', 'https://x/\ny', 'https:', 'x'.repeat(3000)]) expect(isAbsoluteUri(bad)).toBe(false);
-    expect(() => validatePredicateType('provenance', 'Input `predicate-type`')).toThrow(/^Input `predicate-type`: the predicate type must be an absolute URI/);
+    for (const ok of ['https://slsa.dev/provenance/v1', 'urn:example:predicate', 'http://x.test/p'])
+      expect(isAbsoluteUri(ok)).toBe(true);
+    for (const bad of [
+      '',
+      'slsa.dev/provenance',
+      '/relative',
+      'https://x/ y',
+      'https://x/\ny',
+      'https:',
+      'x'.repeat(3000),
+    ])
+      expect(isAbsoluteUri(bad)).toBe(false);
+    expect(() => validatePredicateType('provenance', 'Input `predicate-type`')).toThrow(
+      /^Input `predicate-type`: the predicate type must be an absolute URI/,
+    );
   });
 });
 

@@ -47,7 +47,10 @@ describe('digests', () => {
 
   it('accepts sha256:<64 lower-case hex>', () => {
     expect(parseSha256Digest(`sha256:${HEX_B}`, 'x')).toBe(HEX_B);
-    expect(subjectFromDigest(`sha256:${HEX_B}`, '  app.tar.gz ')).toEqual({ name: 'app.tar.gz', digest: { sha256: HEX_B } });
+    expect(subjectFromDigest(`sha256:${HEX_B}`, '  app.tar.gz ')).toEqual({
+      name: 'app.tar.gz',
+      digest: { sha256: HEX_B },
+    });
   });
 });
 
@@ -77,7 +80,9 @@ describe('subject names', () => {
   it('refuses empty and over-long names, keeps Markdown and HTML characters as they are', () => {
     expect(() => sanitizeSubjectName('   ', 'x')).toThrow(/must not be empty/);
     expect(() => sanitizeSubjectName('a'.repeat(5000), 'x')).toThrow(/at most 4096/);
-    expect(sanitizeSubjectName('<img src=x onerror=alert(1)>|`*_[x](javascript:1)', 'x')).toBe('<img src=x onerror=alert(1)>|`*_[x](javascript:1)');
+    expect(sanitizeSubjectName('<img src=x onerror=alert(1)>|`*_[x](javascript:1)', 'x')).toBe(
+      '<img src=x onerror=alert(1)>|`*_[x](javascript:1)',
+    );
   });
 });
 
@@ -99,7 +104,10 @@ describe('image subjects (cosign attest naming: the repository without tag, as g
   });
 
   it('pairs the name with the manifest digest', () => {
-    expect(imageSubject('ghcr.io/o/a:1', `sha256:${HEX_B}`)).toEqual({ name: 'ghcr.io/o/a', digest: { sha256: HEX_B } });
+    expect(imageSubject('ghcr.io/o/a:1', `sha256:${HEX_B}`)).toEqual({
+      name: 'ghcr.io/o/a',
+      digest: { sha256: HEX_B },
+    });
     expect(() => imageSubject('ghcr.io/o/a:1', 'sha256:zz')).toThrow(/subject-image/);
   });
 });
@@ -129,13 +137,21 @@ describe('checksums files (sha256sum format)', () => {
 
   it('refuses a file larger than 512 KiB before reading it', async () => {
     const dir = workspace({ 'big.txt': `${HEX_A}  ${'n'.repeat(MAX_CHECKSUMS_BYTES)}\n` });
-    await expect(subjectsFromChecksumsFile(path.join(dir, 'big.txt'), 'Input `subject-checksums`')).rejects.toThrow(/at most 512 KiB \(1024 subjects\)/);
+    await expect(subjectsFromChecksumsFile(path.join(dir, 'big.txt'), 'Input `subject-checksums`')).rejects.toThrow(
+      /at most 512 KiB \(1024 subjects\)/,
+    );
   });
 });
 
 describe('subject-path globs', () => {
   it('streams the sha256 of every matched file, named by base name as actions/attest does, in path order', async () => {
-    const dir = workspace({ 'dist/b.tar.gz': 'bbb', 'dist/a.tar.gz': 'aaa', 'dist/sub/c.bin': 'ccc', 'dist/notes.md': 'x', 'other/d.tar.gz': 'ddd' });
+    const dir = workspace({
+      'dist/b.tar.gz': 'bbb',
+      'dist/a.tar.gz': 'aaa',
+      'dist/sub/c.bin': 'ccc',
+      'dist/notes.md': 'x',
+      'other/d.tar.gz': 'ddd',
+    });
     const subjects = await subjectsFromPaths(['dist/**/*.tar.gz', 'dist/sub/*', '!dist/notes.md'], { workspace: dir });
     expect(subjects).toEqual([
       { name: 'a.tar.gz', digest: { sha256: sha('aaa') } },
@@ -155,17 +171,23 @@ describe('subject-path globs', () => {
     const dir = workspace({ 'a.txt': 'a' });
     await expect(subjectsFromPaths(['missing/*'], { workspace: dir })).rejects.toThrow(/'missing\/\*' matches no file/);
     await expect(subjectsFromPaths(['../*'], { workspace: dir })).rejects.toThrow(/reaches outside the workspace/);
-    await expect(subjectsFromPaths(['/etc/passwd'], { workspace: dir })).rejects.toThrow(/reaches outside the workspace/);
+    await expect(subjectsFromPaths(['/etc/passwd'], { workspace: dir })).rejects.toThrow(
+      /reaches outside the workspace/,
+    );
     await expect(subjectsFromPaths(['!a.txt'], { workspace: dir })).rejects.toThrow(/only exclusions/);
     fs.symlinkSync('/etc/hostname', path.join(dir, 'link'));
-    await expect(subjectsFromPaths(['link'], { workspace: dir })).rejects.toThrow(/link to a file outside the workspace/);
+    await expect(subjectsFromPaths(['link'], { workspace: dir })).rejects.toThrow(
+      /link to a file outside the workspace/,
+    );
   });
 
   it('stops beyond the subject limit with advice', async () => {
     const files: Record<string, string> = {};
     for (let i = 0; i < 6; i++) files[`f/${i}.bin`] = String(i);
     const dir = workspace(files);
-    await expect(subjectsFromPaths(['f/*'], { workspace: dir, maxSubjects: 5 })).rejects.toThrow(/more than 5 files.*subject-checksums/);
+    await expect(subjectsFromPaths(['f/*'], { workspace: dir, maxSubjects: 5 })).rejects.toThrow(
+      /more than 5 files.*subject-checksums/,
+    );
   });
 
   it('refuses a file whose name carries a control character', async () => {
@@ -177,7 +199,10 @@ describe('subject-path globs', () => {
 describe('mergeSubjects', () => {
   it('lists the same name and digest once and keeps distinct claims', () => {
     const a = { name: 'a', digest: { sha256: HEX_A } };
-    const merged = mergeSubjects([[a, { name: 'b', digest: { sha256: HEX_A } }], [a, { name: 'a', digest: { sha256: HEX_B } }]]);
+    const merged = mergeSubjects([
+      [a, { name: 'b', digest: { sha256: HEX_A } }],
+      [a, { name: 'a', digest: { sha256: HEX_B } }],
+    ]);
     expect(merged.map((s) => `${s.name}@${s.digest.sha256.slice(0, 4)}`)).toEqual(['a@aaaa', 'b@aaaa', 'a@0123']);
   });
 

@@ -12,29 +12,31 @@ import { finding, fixtureReport } from './helpers.js';
 
 describe('annotationTitle', () => {
   it('names severity, id, package, version and fix', () => {
-    expect(annotationTitle(finding({ id: 'CVE-2024-1234', packageName: 'openssl', packageVersion: '3.1.2', fixedVersion: '3.1.3' }))).toBe(
-      'HIGH CVE-2024-1234 in openssl 3.1.2 (fixed in 3.1.3)',
+    expect(
+      annotationTitle(
+        finding({ id: 'CVE-2024-1234', packageName: 'openssl', packageVersion: '3.1.2', fixedVersion: '3.1.3' }),
+      ),
+    ).toBe('HIGH CVE-2024-1234 in openssl 3.1.2 (fixed in 3.1.3)');
+    expect(annotationTitle(finding({ fixedVersion: undefined, fixState: 'not-fixed' }))).toBe(
+      'HIGH CVE-2099-0001 in left-pad 1.0.0 (no fix yet)',
     );
-    expect(annotationTitle(finding({ fixedVersion: undefined, fixState: 'not-fixed' }))).toBe('HIGH CVE-2099-0001 in left-pad 1.0.0 (no fix yet)');
     expect(annotationTitle(finding({ fixedVersion: undefined, fixState: 'wont-fix' }))).toMatch(/\(won't fix\)$/);
     const [misconfig] = fixtureReport('dockerfile.json.golden').findings;
     expect(misconfig && annotationTitle(misconfig)).toBe("HIGH DS-0002: Image user should not be 'root'");
     const [secret] = fixtureReport('secrets.json.golden').findings;
     expect(secret && annotationTitle(secret)).toBe('CRITICAL secret (aws-access-key-id): AWS Access Key ID');
     const [license] = fixtureReport('license-cyclonedx.json.golden').findings;
-    expect(license && annotationTitle(license)).toBe('MEDIUM license EPL-1.0 in org.eclipse.sisu:org.eclipse.sisu.plexus');
+    expect(license && annotationTitle(license)).toBe(
+      'MEDIUM license EPL-1.0 in org.eclipse.sisu:org.eclipse.sisu.plexus',
+    );
   });
 });
 
 describe('annotationLevel', () => {
   it('maps severities without a gate', () => {
-    expect(['critical', 'high', 'medium', 'low', 'unknown'].map((s) => annotationLevel(finding({ severity: s as never })))).toEqual([
-      'error',
-      'error',
-      'warning',
-      'notice',
-      'notice',
-    ]);
+    expect(
+      ['critical', 'high', 'medium', 'low', 'unknown'].map((s) => annotationLevel(finding({ severity: s as never }))),
+    ).toEqual(['error', 'error', 'warning', 'notice', 'notice']);
   });
 
   it('with a gate: tripped → error, other critical/high/medium → warning, low/unknown → notice', () => {
@@ -42,7 +44,9 @@ describe('annotationLevel', () => {
     const gate = evaluateGate(findings, { failOn: 'low', onlyFixed: true });
     const annotations = findingsToAnnotations(findings, { gate });
     expect(annotations.map((a) => a.level)).toEqual(['error', 'error', 'error', 'error', 'notice']);
-    const lenient = findingsToAnnotations(findings, { gate: evaluateGate(findings, { failOn: 'critical', onlyFixed: false }) });
+    const lenient = findingsToAnnotations(findings, {
+      gate: evaluateGate(findings, { failOn: 'critical', onlyFixed: false }),
+    });
     expect(lenient.map((a) => a.level)).toEqual(['warning', 'warning', 'warning', 'warning', 'notice']);
     const high = finding({ severity: 'high' });
     expect(annotationLevel(high, new Set())).toBe('warning');
@@ -69,7 +73,11 @@ describe('findingToAnnotation locations', () => {
 
   it('points lockfile vulnerabilities at the lockfile and image findings at nothing', () => {
     const [jquery] = fixtureReport('npm.json.golden').findings;
-    expect(jquery && findingToAnnotation(jquery, { pathPrefix: 'web' })).toMatchObject({ file: 'web/package-lock.json', startLine: 11, endLine: 15 });
+    expect(jquery && findingToAnnotation(jquery, { pathPrefix: 'web' })).toMatchObject({
+      file: 'web/package-lock.json',
+      startLine: 11,
+      endLine: 15,
+    });
     const [image] = fixtureReport('alpine-39.json.golden').findings;
     const a = image && findingToAnnotation(image);
     expect(a?.file).toBeUndefined();
@@ -108,7 +116,11 @@ describe('findingsToAnnotations + emitAnnotations', () => {
     expect(physical).toHaveLength(21);
     expect(physical.filter((l) => l.startsWith('::error '))).toHaveLength(10);
     expect(physical.filter((l) => l.startsWith('::warning '))).toHaveLength(10);
-    expect(physical.at(-1)).toBe('::notice title=40 more not shown as annotations::40 more findings are in the job summary and the SARIF report.');
-    expect(lines[0]).toMatch(/^::error file=app\/dir%2Cwith%3Adelims\/package-lock\.json,line=1,title=CRITICAL CVE-2099-0 in pkg %3A%3Aadd-mask%3A%3Az 1\.0\.0 \(fixed in 1\.0\.1\)::bad%0A::set-output/);
+    expect(physical.at(-1)).toBe(
+      '::notice title=40 more not shown as annotations::40 more findings are in the job summary and the SARIF report.',
+    );
+    expect(lines[0]).toMatch(
+      /^::error file=app\/dir%2Cwith%3Adelims\/package-lock\.json,line=1,title=CRITICAL CVE-2099-0 in pkg %3A%3Aadd-mask%3A%3Az 1\.0\.0 \(fixed in 1\.0\.1\)::bad%0A::set-output/,
+    );
   });
 });

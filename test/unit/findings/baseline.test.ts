@@ -23,15 +23,32 @@ const secret = (overrides: Partial<Finding> = {}) =>
   });
 
 const osVuln = (image: string, os: string, overrides: Partial<Finding> = {}) =>
-  finding({ id: 'CVE-2099-1000', target: `${image} (${os})`, targetType: 'alpine', packageName: 'openssl', packageVersion: '3.1.2-r0', ...overrides });
+  finding({
+    id: 'CVE-2099-1000',
+    target: `${image} (${os})`,
+    targetType: 'alpine',
+    packageName: 'openssl',
+    packageVersion: '3.1.2-r0',
+    ...overrides,
+  });
 
 type Row = [string, Finding[], Finding[], { added: number; fixed: number; unchanged: number }];
 
 const ROWS: Row[] = [
-  ['identical scans', [finding(), finding({ id: 'CVE-2099-0002' })], [finding(), finding({ id: 'CVE-2099-0002' })], { added: 0, fixed: 0, unchanged: 2 }],
+  [
+    'identical scans',
+    [finding(), finding({ id: 'CVE-2099-0002' })],
+    [finding(), finding({ id: 'CVE-2099-0002' })],
+    { added: 0, fixed: 0, unchanged: 2 },
+  ],
   ['nothing before: all new', [finding(), secret()], [], { added: 2, fixed: 0, unchanged: 0 }],
   ['nothing now: all fixed', [], [finding(), secret()], { added: 0, fixed: 2, unchanged: 0 }],
-  ['a finding moved lines', [secret({ location: { path: 'config/settings.env', startLine: 40 } })], [secret()], { added: 0, fixed: 0, unchanged: 1 }],
+  [
+    'a finding moved lines',
+    [secret({ location: { path: 'config/settings.env', startLine: 40 } })],
+    [secret()],
+    { added: 0, fixed: 0, unchanged: 1 },
+  ],
   [
     'the package was bumped but is still affected (versions are not in the key)',
     [finding({ packageVersion: '1.0.1', fixedVersion: '1.0.2' })],
@@ -39,9 +56,24 @@ const ROWS: Row[] = [
     { added: 0, fixed: 0, unchanged: 1 },
   ],
   ['a new CVE', [finding(), finding({ id: 'CVE-2099-0009' })], [finding()], { added: 1, fixed: 0, unchanged: 1 }],
-  ['the same CVE in another package', [finding({ packageName: 'right-pad' })], [finding()], { added: 1, fixed: 1, unchanged: 0 }],
-  ['the same CVE in another lockfile', [finding({ target: 'web/package-lock.json' })], [finding()], { added: 1, fixed: 1, unchanged: 0 }],
-  ['a secret became a misconfiguration with the same id', [secret({ kind: 'misconfiguration' })], [secret()], { added: 1, fixed: 1, unchanged: 0 }],
+  [
+    'the same CVE in another package',
+    [finding({ packageName: 'right-pad' })],
+    [finding()],
+    { added: 1, fixed: 1, unchanged: 0 },
+  ],
+  [
+    'the same CVE in another lockfile',
+    [finding({ target: 'web/package-lock.json' })],
+    [finding()],
+    { added: 1, fixed: 1, unchanged: 0 },
+  ],
+  [
+    'a secret became a misconfiguration with the same id',
+    [secret({ kind: 'misconfiguration' })],
+    [secret()],
+    { added: 1, fixed: 1, unchanged: 0 },
+  ],
   [
     'the image tag and the OS point release changed (OS packages are keyed by distribution)',
     [osVuln('ghcr.io/octo/app:pr-42', 'alpine 3.19.1')],
@@ -54,14 +86,28 @@ const ROWS: Row[] = [
     [finding({ id: 'CVE-2099-0001', aliases: ['GHSA-xxxx-yyyy-zzzz'] })],
     { added: 0, fixed: 0, unchanged: 1 },
   ],
-  ['target written with ./ or a leading / (Grype)', [finding({ target: '/package-lock.json' })], [finding({ target: './package-lock.json' })], { added: 0, fixed: 0, unchanged: 1 }],
+  [
+    'target written with ./ or a leading / (Grype)',
+    [finding({ target: '/package-lock.json' })],
+    [finding({ target: './package-lock.json' })],
+    { added: 0, fixed: 0, unchanged: 1 },
+  ],
   [
     'three secrets of one rule in one file against two: one new',
-    [secret(), secret({ location: { path: 'config/settings.env', startLine: 9 } }), secret({ location: { path: 'config/settings.env', startLine: 20 } })],
+    [
+      secret(),
+      secret({ location: { path: 'config/settings.env', startLine: 9 } }),
+      secret({ location: { path: 'config/settings.env', startLine: 20 } }),
+    ],
     [secret(), secret({ location: { path: 'config/settings.env', startLine: 9 } })],
     { added: 1, fixed: 0, unchanged: 2 },
   ],
-  ['one secret of a rule left of two: one fixed', [secret()], [secret(), secret({ message: 'AWS_ACCESS_KEY_ID=***other' })], { added: 0, fixed: 1, unchanged: 1 }],
+  [
+    'one secret of a rule left of two: one fixed',
+    [secret()],
+    [secret(), secret({ message: 'AWS_ACCESS_KEY_ID=***other' })],
+    { added: 0, fixed: 1, unchanged: 1 },
+  ],
 ];
 
 describe('diffAgainstBaseline', () => {
@@ -74,8 +120,15 @@ describe('diffAgainstBaseline', () => {
   });
 
   it('returns the current findings as unchanged and the baseline ones as fixed, most severe first', () => {
-    const now = [finding({ id: 'CVE-1', severity: 'low' }), finding({ id: 'CVE-2', severity: 'critical', packageVersion: '2.0.0' })];
-    const before = [finding({ id: 'CVE-2', severity: 'critical', packageVersion: '1.0.0' }), finding({ id: 'CVE-3', severity: 'high' }), finding({ id: 'CVE-4', severity: 'critical' })];
+    const now = [
+      finding({ id: 'CVE-1', severity: 'low' }),
+      finding({ id: 'CVE-2', severity: 'critical', packageVersion: '2.0.0' }),
+    ];
+    const before = [
+      finding({ id: 'CVE-2', severity: 'critical', packageVersion: '1.0.0' }),
+      finding({ id: 'CVE-3', severity: 'high' }),
+      finding({ id: 'CVE-4', severity: 'critical' }),
+    ];
     const diff = diffAgainstBaseline(now, before);
     expect(diff.added.map((f) => f.id)).toEqual(['CVE-1']);
     expect(diff.unchanged).toEqual([now[1]]);
@@ -98,7 +151,10 @@ describe('diffAgainstBaseline', () => {
   it('a real Trivy image report against itself under another tag: nothing new', () => {
     const text = fixtureText('alpine-39.json.golden');
     const current = parseBaselineReport(text, 'current.json');
-    const retagged = parseBaselineReport(text.split('testdata/fixtures/images/alpine-39.tar.gz').join('ghcr.io/octo/app:main'), 'baseline.json');
+    const retagged = parseBaselineReport(
+      text.split('testdata/fixtures/images/alpine-39.tar.gz').join('ghcr.io/octo/app:main'),
+      'baseline.json',
+    );
     expect(current.findings.length).toBeGreaterThan(0);
     const diff = diffAgainstBaseline(current.findings, retagged.findings);
     expect(diff.added).toEqual([]);

@@ -50,13 +50,20 @@ describe('renderCosignVulnPredicate', () => {
     // The tool's report, unchanged.
     expect(predicate.scanner.result).toEqual(JSON.parse(raw));
     // RFC 3339 UTC, whole seconds (Go's time.Time decodes it).
-    expect(predicate.metadata).toEqual({ scanStartedOn: '2026-11-26T12:00:00Z', scanFinishedOn: '2026-11-26T12:01:30Z' });
+    expect(predicate.metadata).toEqual({
+      scanStartedOn: '2026-11-26T12:00:00Z',
+      scanFinishedOn: '2026-11-26T12:01:30Z',
+    });
     expect(JSON.parse(json)).toEqual(predicate);
   });
 
   it('outside a GitHub run, every string field is still present (empty), as Trivy writes them', () => {
     const report = fixtureReport('npm.json.golden');
-    const { predicate } = renderCosignVulnPredicate(report, { rawReport: { SchemaVersion: 2 }, scanStartedOn: STARTED, scanFinishedOn: FINISHED });
+    const { predicate } = renderCosignVulnPredicate(report, {
+      rawReport: { SchemaVersion: 2 },
+      scanStartedOn: STARTED,
+      scanFinishedOn: FINISHED,
+    });
     expect(predicate.invocation).toEqual({ parameters: null, uri: '', event_id: '', 'builder.id': '' });
     expect(predicate.scanner.db).toEqual({ uri: '', version: '' });
     expect(predicate.scanner.uri).toBe('pkg:github/aquasecurity/trivy@dev');
@@ -66,19 +73,32 @@ describe('renderCosignVulnPredicate', () => {
   it('takes a Grype report and names Grype', () => {
     const raw = fs.readFileSync(path.join(FIXTURES, 'grype', 'TestJsonImgsPresenter.golden.json'), 'utf8');
     const report = parseGrypeReport(raw);
-    const { predicate } = renderCosignVulnPredicate(report, { rawReport: Buffer.from(raw), scanStartedOn: STARTED, scanFinishedOn: FINISHED, context: CONTEXT });
+    const { predicate } = renderCosignVulnPredicate(report, {
+      rawReport: Buffer.from(raw),
+      scanStartedOn: STARTED,
+      scanFinishedOn: FINISHED,
+      context: CONTEXT,
+    });
     expect(predicate.scanner.uri).toMatch(/^pkg:github\/anchore\/grype/);
     expect((predicate.scanner.result as { descriptor: { name: string } }).descriptor.name).toBe('grype');
   });
 
   it('refuses a raw report that is not JSON, and invalid dates', () => {
     const report = fixtureReport('npm.json.golden');
-    expect(() => renderCosignVulnPredicate(report, { rawReport: '{oops', scanStartedOn: STARTED, scanFinishedOn: FINISHED })).toThrow(/not JSON/);
-    expect(() => renderCosignVulnPredicate(report, { rawReport: {}, scanStartedOn: new Date('nope'), scanFinishedOn: FINISHED })).toThrow(/valid dates/);
+    expect(() =>
+      renderCosignVulnPredicate(report, { rawReport: '{oops', scanStartedOn: STARTED, scanFinishedOn: FINISHED }),
+    ).toThrow(/not JSON/);
+    expect(() =>
+      renderCosignVulnPredicate(report, { rawReport: {}, scanStartedOn: new Date('nope'), scanFinishedOn: FINISHED }),
+    ).toThrow(/valid dates/);
   });
 
   it('wraps into an in-toto v1 statement about the image digest', () => {
-    const { predicate } = renderCosignVulnPredicate(fixtureReport('npm.json.golden'), { rawReport: {}, scanStartedOn: STARTED, scanFinishedOn: FINISHED });
+    const { predicate } = renderCosignVulnPredicate(fixtureReport('npm.json.golden'), {
+      rawReport: {},
+      scanStartedOn: STARTED,
+      scanFinishedOn: FINISHED,
+    });
     const digest = 'c'.repeat(64);
     expect(cosignVulnStatement(predicate, [{ name: 'ghcr.io/octo/app', digest: { sha256: digest } }])).toEqual({
       _type: IN_TOTO_STATEMENT_TYPE,

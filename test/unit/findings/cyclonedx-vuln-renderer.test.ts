@@ -2,7 +2,12 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from '@jest/globals';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { CYCLONEDX_SPEC_VERSION, parseGrypeReport, renderCycloneDxVulnerabilities, vulnerabilitySource } from '@scs/findings';
+import {
+  CYCLONEDX_SPEC_VERSION,
+  parseGrypeReport,
+  renderCycloneDxVulnerabilities,
+  vulnerabilitySource,
+} from '@scs/findings';
 import { FIXTURES, finding, fixtureReport, report } from './helpers.js';
 
 const require = createRequire(import.meta.url);
@@ -54,27 +59,66 @@ describe('renderCycloneDxVulnerabilities', () => {
         fixedVersion: '1.0.1, 2.0.0',
       }),
       // The same CVE in the same package in another lockfile: one component, one vulnerability.
-      finding({ id: 'CVE-2099-0001', target: 'web/package-lock.json', purl: 'pkg:npm/left-pad@1.0.0', fixedVersion: '1.0.1, 2.0.0' }),
-      finding({ id: 'ALAS-2099-001', severity: 'medium', packageName: 'curl', packageVersion: '7.0', purl: undefined, target: 'img (amazon 2 (Karoo))', fixedVersion: undefined, fixState: 'wont-fix' }),
+      finding({
+        id: 'CVE-2099-0001',
+        target: 'web/package-lock.json',
+        purl: 'pkg:npm/left-pad@1.0.0',
+        fixedVersion: '1.0.1, 2.0.0',
+      }),
+      finding({
+        id: 'ALAS-2099-001',
+        severity: 'medium',
+        packageName: 'curl',
+        packageVersion: '7.0',
+        purl: undefined,
+        target: 'img (amazon 2 (Karoo))',
+        fixedVersion: undefined,
+        fixState: 'wont-fix',
+      }),
       finding({ kind: 'secret', id: 'aws-access-key-id', packageName: undefined }),
     ];
-    const result = renderCycloneDxVulnerabilities(report(findings, { artifactName: 'ghcr.io/octo/app:1', artifactType: 'image', artifactDigest: `ghcr.io/octo/app@sha256:${'ab'.repeat(32)}` }), FIXED);
+    const result = renderCycloneDxVulnerabilities(
+      report(findings, {
+        artifactName: 'ghcr.io/octo/app:1',
+        artifactType: 'image',
+        artifactDigest: `ghcr.io/octo/app@sha256:${'ab'.repeat(32)}`,
+      }),
+      FIXED,
+    );
 
     expect(await validate(result.json)).toEqual([]);
     expect(result.omitted).toBe(1);
     const bom = result.bom as unknown as Bom & Record<string, unknown>;
-    expect(bom).toMatchObject({ bomFormat: 'CycloneDX', specVersion: CYCLONEDX_SPEC_VERSION, version: 1, serialNumber: FIXED.serialNumber });
-    expect(bom.metadata.component).toEqual({ 'bom-ref': 'scs:artifact', type: 'container', name: 'ghcr.io/octo/app:1', version: `sha256:${'ab'.repeat(32)}` });
+    expect(bom).toMatchObject({
+      bomFormat: 'CycloneDX',
+      specVersion: CYCLONEDX_SPEC_VERSION,
+      version: 1,
+      serialNumber: FIXED.serialNumber,
+    });
+    expect(bom.metadata.component).toEqual({
+      'bom-ref': 'scs:artifact',
+      type: 'container',
+      name: 'ghcr.io/octo/app:1',
+      version: `sha256:${'ab'.repeat(32)}`,
+    });
     expect(bom.metadata.tools.components[0]).toMatchObject({ type: 'application', name: 'Trivy', version: '0.75.0' });
 
-    expect(bom.components.map((c) => c['bom-ref'])).toEqual(['pkg:npm/left-pad@1.0.0', 'scs:component:img (amazon 2 (Karoo)):curl@7.0']);
+    expect(bom.components.map((c) => c['bom-ref'])).toEqual([
+      'pkg:npm/left-pad@1.0.0',
+      'scs:component:img (amazon 2 (Karoo)):curl@7.0',
+    ]);
     expect(bom.components[0]).toMatchObject({ name: 'left-pad', version: '1.0.0', purl: 'pkg:npm/left-pad@1.0.0' });
 
     const [cve, alas] = bom.vulnerabilities;
     expect(cve).toMatchObject({
       id: 'CVE-2099-0001',
       source: { name: 'NVD', url: 'https://nvd.nist.gov/vuln/detail/CVE-2099-0001' },
-      references: [{ id: 'GHSA-jfh8-c2jp-5v3q', source: { name: 'GitHub Advisory Database', url: 'https://github.com/advisories/GHSA-jfh8-c2jp-5v3q' } }],
+      references: [
+        {
+          id: 'GHSA-jfh8-c2jp-5v3q',
+          source: { name: 'GitHub Advisory Database', url: 'https://github.com/advisories/GHSA-jfh8-c2jp-5v3q' },
+        },
+      ],
       ratings: [{ severity: 'high' }, { score: 9.8, severity: 'critical', method: 'CVSSv3' }],
       description: 'Left-pad pads wrongly.',
       recommendation: 'Upgrade left-pad to 1.0.1, 2.0.0.',
@@ -90,11 +134,16 @@ describe('renderCycloneDxVulnerabilities', () => {
       ],
     });
     // Only http(s) links become advisories.
-    expect(cve?.advisories).toEqual([{ url: 'https://avd.aquasec.com/nvd/cve-2099-0001' }, { url: 'https://example.com/advisory' }]);
+    expect(cve?.advisories).toEqual([
+      { url: 'https://avd.aquasec.com/nvd/cve-2099-0001' },
+      { url: 'https://example.com/advisory' },
+    ]);
     expect(alas).toMatchObject({
       id: 'ALAS-2099-001',
       ratings: [{ severity: 'medium' }],
-      affects: [{ ref: 'scs:component:img (amazon 2 (Karoo)):curl@7.0', versions: [{ version: '7.0', status: 'affected' }] }],
+      affects: [
+        { ref: 'scs:component:img (amazon 2 (Karoo)):curl@7.0', versions: [{ version: '7.0', status: 'affected' }] },
+      ],
     });
     expect(alas?.recommendation).toMatch(/won't fix/);
   });
@@ -121,16 +170,21 @@ describe('renderCycloneDxVulnerabilities', () => {
       // Every vulnerability finding is represented.
       const affected = bom.vulnerabilities.reduce((n, v) => n + v.affects.length, 0);
       expect(affected).toBeGreaterThan(0);
-      expect(new Set(bom.vulnerabilities.map((v) => v.id)).size).toBe(new Set(r.findings.filter((f) => f.kind === 'vulnerability').map((f) => f.id)).size);
+      expect(new Set(bom.vulnerabilities.map((v) => v.id)).size).toBe(
+        new Set(r.findings.filter((f) => f.kind === 'vulnerability').map((f) => f.id)).size,
+      );
     },
   );
 
-  it.each(['keycloak-test.json', 'TestJsonImgsPresenter.golden.json'])('a real Grype report (%s) validates too', async (name) => {
-    const r = parseGrypeReport(fs.readFileSync(path.join(FIXTURES, 'grype', name), 'utf8'), { source: name });
-    const result = renderCycloneDxVulnerabilities(r, FIXED);
-    expect(await validate(result.json)).toEqual([]);
-    expect((result.bom as unknown as Bom).vulnerabilities.length).toBeGreaterThan(0);
-  });
+  it.each(['keycloak-test.json', 'TestJsonImgsPresenter.golden.json'])(
+    'a real Grype report (%s) validates too',
+    async (name) => {
+      const r = parseGrypeReport(fs.readFileSync(path.join(FIXTURES, 'grype', name), 'utf8'), { source: name });
+      const result = renderCycloneDxVulnerabilities(r, FIXED);
+      expect(await validate(result.json)).toEqual([]);
+      expect((result.bom as unknown as Bom).vulnerabilities.length).toBeGreaterThan(0);
+    },
+  );
 
   it('an empty scan is still a valid document', async () => {
     const result = renderCycloneDxVulnerabilities(report([], { artifactName: '' }), FIXED);
@@ -147,7 +201,10 @@ describe('renderCycloneDxVulnerabilities', () => {
 
   it.each([
     ['CVE-2021-44228', { name: 'NVD', url: 'https://nvd.nist.gov/vuln/detail/CVE-2021-44228' }],
-    ['GHSA-jfh8-c2jp-5v3q', { name: 'GitHub Advisory Database', url: 'https://github.com/advisories/GHSA-jfh8-c2jp-5v3q' }],
+    [
+      'GHSA-jfh8-c2jp-5v3q',
+      { name: 'GitHub Advisory Database', url: 'https://github.com/advisories/GHSA-jfh8-c2jp-5v3q' },
+    ],
     ['RHSA-2024:0001', {}],
   ])('vulnerabilitySource(%s)', (id, expected) => {
     expect(vulnerabilitySource(id)).toEqual(expected);

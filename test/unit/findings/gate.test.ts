@@ -71,8 +71,18 @@ describe('evaluateGate', () => {
   });
 
   it('lists tripped findings most severe first', () => {
-    const result = evaluateGate(fixtureReport('alpine-39.json.golden').findings, { failOn: 'medium', onlyFixed: false });
-    expect(result.tripped.map((f) => f.severity)).toEqual(['critical', 'critical', 'medium', 'medium', 'medium', 'medium']);
+    const result = evaluateGate(fixtureReport('alpine-39.json.golden').findings, {
+      failOn: 'medium',
+      onlyFixed: false,
+    });
+    expect(result.tripped.map((f) => f.severity)).toEqual([
+      'critical',
+      'critical',
+      'medium',
+      'medium',
+      'medium',
+      'medium',
+    ]);
   });
 });
 
@@ -85,7 +95,9 @@ describe('gateMessage', () => {
       'Severity gate failed: 6 findings at or above MEDIUM (vulnerabilities only when a fix is available): 2 critical, 4 medium.',
     );
     expect(lines[1]).toBe('Top 3 offenders:');
-    expect(lines[2]).toBe('  - CRITICAL CVE-2019-14697 musl 1.1.20-r4 → 1.1.20-r5 (testdata/fixtures/images/alpine-39.tar.gz (alpine 3.9.4))');
+    expect(lines[2]).toBe(
+      '  - CRITICAL CVE-2019-14697 musl 1.1.20-r4 → 1.1.20-r5 (testdata/fixtures/images/alpine-39.tar.gz (alpine 3.9.4))',
+    );
     expect(lines).toHaveLength(6);
     expect(lines[5]).toMatch(/…and 3 more/);
   });
@@ -100,7 +112,9 @@ describe('gateMessage', () => {
     expect(gateMessage(evaluateGate(findings, { failOn: 'high', onlyFixed: false }))).toBe(
       'Severity gate passed: no findings at or above HIGH.',
     );
-    expect(gateMessage(evaluateGate(findings, { failOn: 'none', onlyFixed: false }))).toBe('Severity gate disabled (fail-on: none).');
+    expect(gateMessage(evaluateGate(findings, { failOn: 'none', onlyFixed: false }))).toBe(
+      'Severity gate disabled (fail-on: none).',
+    );
   });
 
   it('keeps hostile package names on one line without invisible characters', () => {
@@ -132,7 +146,13 @@ describe('filters', () => {
     const findings = [
       finding({ id: 'CVE-1', aliases: ['GHSA-aaaa'] }),
       finding({ id: 'CVE-2', fixState: 'not-fixed', fixedVersion: undefined }),
-      finding({ id: 'DS002', kind: 'misconfiguration', fixState: 'not-applicable', fixedVersion: undefined, severity: 'low' }),
+      finding({
+        id: 'DS002',
+        kind: 'misconfiguration',
+        fixState: 'not-applicable',
+        fixedVersion: undefined,
+        severity: 'low',
+      }),
     ];
     expect(filterFindings(findings, { onlyFixed: true }).map((f) => f.id)).toEqual(['CVE-1', 'DS002']);
     expect(filterFindings(findings, { ignoreIds: ['ghsa-AAAA'] }).map((f) => f.id)).toEqual(['CVE-2', 'DS002']);

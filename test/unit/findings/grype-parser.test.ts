@@ -58,15 +58,28 @@ describe('parseGrypeReport on real Grype output', () => {
 
   it('reads an image scan (grype 0.66.0, RHEL 9): tool, artifact, digest, distro target, wont-fix', () => {
     const report = grypeFixture('keycloak-test.json');
-    expect(report.tool).toEqual({ name: 'Grype', version: '0.66.0', informationUri: 'https://github.com/anchore/grype' });
+    expect(report.tool).toEqual({
+      name: 'Grype',
+      version: '0.66.0',
+      informationUri: 'https://github.com/anchore/grype',
+    });
     expect(report.artifactType).toBe('image');
     expect(report.artifactName).toBe(
       'docker.io/keycloak/keycloak:21.0.2@sha256:347a0d748d05a050dc64b92de2246d2240db6eb38afbc17c3c08d0acb0db1b50',
     );
     // The repo digest of the scanned repository (docker.io/ is implied), as Trivy reports it.
-    expect(report.artifactDigest).toBe('keycloak/keycloak@sha256:347a0d748d05a050dc64b92de2246d2240db6eb38afbc17c3c08d0acb0db1b50');
+    expect(report.artifactDigest).toBe(
+      'keycloak/keycloak@sha256:347a0d748d05a050dc64b92de2246d2240db6eb38afbc17c3c08d0acb0db1b50',
+    );
     expect(report.targets).toEqual(['redhat 9.1']);
-    expect(report.findings.map((f) => f.packageName)).toEqual(['nspr', 'nss', 'nss-softokn', 'nss-softokn-freebl', 'nss-sysinit', 'nss-util']);
+    expect(report.findings.map((f) => f.packageName)).toEqual([
+      'nspr',
+      'nss',
+      'nss-softokn',
+      'nss-softokn-freebl',
+      'nss-sysinit',
+      'nss-util',
+    ]);
     const nss = report.findings.find((f) => f.packageName === 'nss');
     expect(nss).toEqual({
       kind: 'vulnerability',
@@ -96,22 +109,56 @@ describe('parseGrypeReport on real Grype output', () => {
     const report = grypeFixture('chainguard-ruby-test.json');
     expect(report.tool.version).toBe('0.61.1');
     expect(report.artifactName).toBe('cgr.dev/chainguard/ruby:latest-3.0');
-    expect(report.artifactDigest).toBe('cgr.dev/chainguard/ruby@sha256:3c9afb4f188827ea1062ec3b8acea32893236a0d7df31e0498df93486cff0978');
-    expect(report.targets).toEqual(['wolfi 20221118', 'usr/lib/ruby/gems/3.0.0/specifications/default/uri-0.10.1.gemspec']);
+    expect(report.artifactDigest).toBe(
+      'cgr.dev/chainguard/ruby@sha256:3c9afb4f188827ea1062ec3b8acea32893236a0d7df31e0498df93486cff0978',
+    );
+    expect(report.targets).toEqual([
+      'wolfi 20221118',
+      'usr/lib/ruby/gems/3.0.0/specifications/default/uri-0.10.1.gemspec',
+    ]);
 
-    const rows = report.findings.map((f) => [f.id, f.aliases, f.packageName, f.target, f.targetType, f.fixState, f.fixedVersion, f.cvssScore]);
+    const rows = report.findings.map((f) => [
+      f.id,
+      f.aliases,
+      f.packageName,
+      f.target,
+      f.targetType,
+      f.fixState,
+      f.fixedVersion,
+      f.cvssScore,
+    ]);
     expect(rows).toEqual([
       // The distro record lists itself among related (NVD) records: not an alias. Its CVSS comes from the NVD record.
       ['CVE-2023-28755', [], 'ruby-3.0', 'wolfi 20221118', 'wolfi', 'fixed', '3.0.6-r0', 7.5],
-      ['CVE-2023-28755', [], 'uri', 'usr/lib/ruby/gems/3.0.0/specifications/default/uri-0.10.1.gemspec', 'gem', 'unknown', undefined, 7.5],
-      ['GHSA-hv5j-3h9f-99c2', ['CVE-2023-28755'], 'uri', 'usr/lib/ruby/gems/3.0.0/specifications/default/uri-0.10.1.gemspec', 'gem', 'fixed', '0.10.2', 7.5],
+      [
+        'CVE-2023-28755',
+        [],
+        'uri',
+        'usr/lib/ruby/gems/3.0.0/specifications/default/uri-0.10.1.gemspec',
+        'gem',
+        'unknown',
+        undefined,
+        7.5,
+      ],
+      [
+        'GHSA-hv5j-3h9f-99c2',
+        ['CVE-2023-28755'],
+        'uri',
+        'usr/lib/ruby/gems/3.0.0/specifications/default/uri-0.10.1.gemspec',
+        'gem',
+        'fixed',
+        '0.10.2',
+        7.5,
+      ],
     ]);
     const [distro, cpe, ghsa] = report.findings;
     expect(ghsa?.primaryUrl).toBe('https://github.com/advisories/GHSA-hv5j-3h9f-99c2');
     expect(ghsa?.purl).toBe('pkg:gem/uri@0.10.1');
     expect(ghsa?.title).toBe('Ruby URI component ReDoS issue');
     // The Wolfi record has no description: the related NVD record's is used.
-    expect(distro?.title).toBe('A ReDoS issue was discovered in the URI component through 0.12.0 in Ruby through 3.2.1.');
+    expect(distro?.title).toBe(
+      'A ReDoS issue was discovered in the URI component through 0.12.0 in Ruby through 3.2.1.',
+    );
     // Its own URL first, then the related records' (9 distinct).
     expect(distro?.references[0]).toBe('http://cve.mitre.org/cgi-bin/cvename.cgi?name=CVE-2023-28755');
     expect(distro?.references).toHaveLength(9);
@@ -126,13 +173,28 @@ describe('parseGrypeReport on real Grype output', () => {
     expect(report.tool.version).toBeUndefined();
     expect(report.artifactName).toBe('user-input');
     // No repo digests: the manifest digest under the scanned name.
-    expect(report.artifactDigest).toBe('user-input@sha256:ca738abb87a8d58f112d3400ebb079b61ceae7dc290beb34bda735be4b1941d5');
+    expect(report.artifactDigest).toBe(
+      'user-input@sha256:ca738abb87a8d58f112d3400ebb079b61ceae7dc290beb34bda735be4b1941d5',
+    );
     expect(report.targets).toEqual(['centos 8.0']);
     const [first, second] = report.findings;
-    expect(first).toMatchObject({ id: 'CVE-1999-0001', severity: 'low', fixState: 'fixed', fixedVersion: '1.2.1, 2.1.3, 3.4.0', cvssScore: 8.2, title: 'CVE-1999-0001' });
+    expect(first).toMatchObject({
+      id: 'CVE-1999-0001',
+      severity: 'low',
+      fixState: 'fixed',
+      fixedVersion: '1.2.1, 2.1.3, 3.4.0',
+      cvssScore: 8.2,
+      title: 'CVE-1999-0001',
+    });
     expect(first?.purl).toBeUndefined();
     expect(first?.primaryUrl).toBeUndefined();
-    expect(second).toMatchObject({ id: 'CVE-1999-0002', severity: 'critical', fixState: 'unknown', purl: 'pkg:deb/package-2@2.2.2', cvssScore: 8.5 });
+    expect(second).toMatchObject({
+      id: 'CVE-1999-0002',
+      severity: 'critical',
+      fixState: 'unknown',
+      purl: 'pkg:deb/package-2@2.2.2',
+      cvssScore: 8.5,
+    });
     expect(second?.fixedVersion).toBeUndefined();
   });
 
@@ -170,7 +232,9 @@ function grypeDoc(matches: unknown[], extra: Record<string, unknown> = {}): Reco
   };
 }
 
-function npmMatch(overrides: { vulnerability?: Record<string, unknown>; artifact?: Record<string, unknown>; related?: unknown[] } = {}): Record<string, unknown> {
+function npmMatch(
+  overrides: { vulnerability?: Record<string, unknown>; artifact?: Record<string, unknown>; related?: unknown[] } = {},
+): Record<string, unknown> {
   return {
     vulnerability: {
       id: 'GHSA-35jh-r3h4-6jhm',
@@ -217,7 +281,9 @@ function npmMatch(overrides: { vulnerability?: Record<string, unknown>; artifact
 
 describe('parseGrypeReport: language packages, locations, aliases', () => {
   it('points a directory scan finding at the lockfile, relative to the scanned directory', () => {
-    const report = grypeReportFromJson(grypeDoc([npmMatch(), npmMatch({ artifact: { locations: [{ path: '/web/yarn.lock' }] } })]));
+    const report = grypeReportFromJson(
+      grypeDoc([npmMatch(), npmMatch({ artifact: { locations: [{ path: '/web/yarn.lock' }] } })]),
+    );
     expect(report.artifactType).toBe('filesystem');
     expect(report.targets).toEqual(['package-lock.json', 'web/yarn.lock']);
     expect(report.findings.map((f) => [f.target, f.location])).toEqual([
@@ -239,7 +305,13 @@ describe('parseGrypeReport: language packages, locations, aliases', () => {
       { id: 'CVE-2021-23337', cvss: [{ version: '3.0', metrics: { baseScore: 9.1 } }] },
       { id: 'CVE-2021-23337' },
       { id: 'GHSA-35jh-r3h4-6jhm' },
-      { id: 'CVE-2099-0001', cvss: [{ version: '4.0', metrics: { baseScore: 10 } }, { version: '2.0', metrics: { baseScore: 10 } }] },
+      {
+        id: 'CVE-2099-0001',
+        cvss: [
+          { version: '4.0', metrics: { baseScore: 10 } },
+          { version: '2.0', metrics: { baseScore: 10 } },
+        ],
+      },
     ];
     const [f] = grypeReportFromJson(grypeDoc([npmMatch({ related })])).findings;
     expect(f?.aliases).toEqual(['CVE-2021-23337', 'CVE-2099-0001']);
@@ -250,7 +322,15 @@ describe('parseGrypeReport: language packages, locations, aliases', () => {
   it('gives no location for image and SBOM scans, nor for paths leaving the tree', () => {
     const image = grypeReportFromJson(
       grypeDoc([npmMatch({ artifact: { locations: [{ path: '/app/package-lock.json' }] } })], {
-        source: { type: 'image', target: { userInput: 'registry:ghcr.io/o/a:1', manifestDigest: 'sha256:' + 'b'.repeat(64), repoDigests: [], tags: [] } },
+        source: {
+          type: 'image',
+          target: {
+            userInput: 'registry:ghcr.io/o/a:1',
+            manifestDigest: 'sha256:' + 'b'.repeat(64),
+            repoDigests: [],
+            tags: [],
+          },
+        },
       }),
     );
     expect(image.artifactName).toBe('ghcr.io/o/a:1');
@@ -263,7 +343,9 @@ describe('parseGrypeReport: language packages, locations, aliases', () => {
     expect(sbom.artifactType).toBe('sbom');
     expect(sbom.findings[0]?.location).toBeUndefined();
 
-    const escaping = grypeReportFromJson(grypeDoc([npmMatch({ artifact: { locations: [{ path: '/../../etc/passwd' }] } })]));
+    const escaping = grypeReportFromJson(
+      grypeDoc([npmMatch({ artifact: { locations: [{ path: '/../../etc/passwd' }] } })]),
+    );
     expect(escaping.findings[0]?.location).toBeUndefined();
     expect(escaping.findings[0]?.target).toBe('Node.js');
   });
@@ -273,7 +355,14 @@ describe('parseGrypeReport: language packages, locations, aliases', () => {
       grypeDoc(
         [
           npmMatch({ artifact: { locations: [] } }),
-          npmMatch({ artifact: { name: 'log4j-core', type: 'java-archive', locations: [], purl: 'pkg:maven/org.apache.logging.log4j/log4j-core@2.14.1' } }),
+          npmMatch({
+            artifact: {
+              name: 'log4j-core',
+              type: 'java-archive',
+              locations: [],
+              purl: 'pkg:maven/org.apache.logging.log4j/log4j-core@2.14.1',
+            },
+          }),
           npmMatch({ artifact: { name: 'thing', type: 'weird-new-type', locations: [] } }),
         ],
         { source: { type: 'unknown', target: 'unknown' } },
@@ -336,9 +425,13 @@ describe('severity and fix state mapping', () => {
 describe('parseGrypeReport robustness', () => {
   it('rejects empty, truncated and non-JSON input as an infrastructure failure', () => {
     expect(() => parseGrypeReport('', { source: 'grype.json' })).toThrow(InfrastructureError);
-    expect(() => parseGrypeReport('  \n', { source: 'grype.json' })).toThrow("Grype's JSON report could not be parsed (grype.json): the report is empty");
+    expect(() => parseGrypeReport('  \n', { source: 'grype.json' })).toThrow(
+      "Grype's JSON report could not be parsed (grype.json): the report is empty",
+    );
     const truncated = grypeText('keycloak-test.json').slice(0, 5000);
-    expect(() => parseGrypeReport(truncated, { source: 'grype.json' })).toThrow(/could not be parsed \(grype\.json\): .*looks truncated/);
+    expect(() => parseGrypeReport(truncated, { source: 'grype.json' })).toThrow(
+      /could not be parsed \(grype\.json\): .*looks truncated/,
+    );
     expect(() => parseGrypeReport(Buffer.from('not json'))).toThrow(/^Grype's JSON report could not be parsed: /);
   });
 
@@ -355,7 +448,10 @@ describe('parseGrypeReport robustness', () => {
     };
     expectFailure([], /expected a JSON object, got an array/);
     expectFailure(null, /expected a JSON object, got null/);
-    expectFailure(JSON.parse(grypeText('TestCycloneDxPresenterImage.golden.json')), /no `matches` array \(this looks like a CycloneDX document: run Grype with `-o json`\)/);
+    expectFailure(
+      JSON.parse(grypeText('TestCycloneDxPresenterImage.golden.json')),
+      /no `matches` array \(this looks like a CycloneDX document: run Grype with `-o json`\)/,
+    );
     expectFailure(JSON.parse(grypeText('TestSarifPresenter_image.golden.sarif')), /looks like SARIF/);
     expectFailure({ SchemaVersion: 2, Results: [] }, /looks like a Trivy report/);
     expectFailure({ matches: {} }, /a `matches` field that is not an array/);
@@ -363,7 +459,9 @@ describe('parseGrypeReport robustness', () => {
 
   it('accepts a Grype document with null matches, and optional fields of the wrong type', () => {
     expect(grypeReportFromJson({ matches: null, descriptor: { name: 'grype' } }).findings).toEqual([]);
-    const r = grypeReportFromJson(grypeDoc([{ vulnerability: { id: 'CVE-1', fix: 'x', urls: 'nope', cvss: {} }, artifact: {} }]));
+    const r = grypeReportFromJson(
+      grypeDoc([{ vulnerability: { id: 'CVE-1', fix: 'x', urls: 'nope', cvss: {} }, artifact: {} }]),
+    );
     expect(r.findings).toEqual([
       {
         kind: 'vulnerability',
@@ -382,7 +480,10 @@ describe('parseGrypeReport robustness', () => {
     const hostile = grypeReportFromJson(
       grypeDoc([
         npmMatch({
-          vulnerability: { description: '::error file=x::pwned\n::set-output name=a::b \u202Eevil', severity: 'Critical' },
+          vulnerability: {
+            description: '::error file=x::pwned\n::set-output name=a::b \u202Eevil',
+            severity: 'Critical',
+          },
           artifact: { name: 'pkg\r\n::add-mask::z', locations: [{ path: '/dir,with:delims/package-lock.json' }] },
         }),
       ]),
@@ -404,37 +505,68 @@ describe('parseGrypeReport robustness', () => {
 });
 
 describe('malformed Grype reports fail closed (issue 13, item 7)', () => {
-  const real = () => JSON.parse(grypeText('TestJsonImgsPresenter.golden.json')) as { matches: Record<string, Record<string, unknown>>[] };
+  const real = () =>
+    JSON.parse(grypeText('TestJsonImgsPresenter.golden.json')) as {
+      matches: Record<string, Record<string, unknown>>[];
+    };
 
   it('reads the untouched report', () => {
-    expect(grypeReportFromJson(real()).findings.map((f) => f.severity).sort()).toEqual(['critical', 'low']);
+    expect(
+      grypeReportFromJson(real())
+        .findings.map((f) => f.severity)
+        .sort(),
+    ).toEqual(['critical', 'low']);
   });
 
   it.each([
-    ['vulnerability.id is renamed', (doc: ReturnType<typeof real>) => {
-      for (const m of doc.matches) {
-        m.vulnerability!.ID = m.vulnerability!.id;
-        delete m.vulnerability!.id;
-      }
-    }, 'matches[0].vulnerability.id is missing, expected a non-empty string'],
-    ['vulnerability is renamed', (doc: ReturnType<typeof real>) => {
-      for (const m of doc.matches) {
-        m.vuln = m.vulnerability!;
-        delete m.vulnerability;
-      }
-    }, 'matches[0].vulnerability is missing, expected an object'],
-    ['severities are unknown strings', (doc: ReturnType<typeof real>) => {
-      for (const m of doc.matches) m.vulnerability!.severity = 'Severe';
-    }, 'matches[0].vulnerability.severity is the string "Severe", not one of Critical, High, Medium, Low, Negligible, Unknown'],
-    ['a match is nested one level deeper', (doc: ReturnType<typeof real>) => {
-      doc.matches = [{ match: doc.matches[0]! } as unknown as Record<string, Record<string, unknown>>];
-    }, 'matches[0].vulnerability is missing, expected an object'],
-    ['a match is not an object', (doc: ReturnType<typeof real>) => {
-      doc.matches.push('CVE-1' as unknown as Record<string, Record<string, unknown>>);
-    }, 'matches[2] is the string "CVE-1", expected an object'],
-    ['the artifact is missing', (doc: ReturnType<typeof real>) => {
-      delete (doc.matches[1] as Record<string, unknown>).artifact;
-    }, 'matches[1].artifact is missing, expected an object'],
+    [
+      'vulnerability.id is renamed',
+      (doc: ReturnType<typeof real>) => {
+        for (const m of doc.matches) {
+          m.vulnerability!.ID = m.vulnerability!.id;
+          delete m.vulnerability!.id;
+        }
+      },
+      'matches[0].vulnerability.id is missing, expected a non-empty string',
+    ],
+    [
+      'vulnerability is renamed',
+      (doc: ReturnType<typeof real>) => {
+        for (const m of doc.matches) {
+          m.vuln = m.vulnerability!;
+          delete m.vulnerability;
+        }
+      },
+      'matches[0].vulnerability is missing, expected an object',
+    ],
+    [
+      'severities are unknown strings',
+      (doc: ReturnType<typeof real>) => {
+        for (const m of doc.matches) m.vulnerability!.severity = 'Severe';
+      },
+      'matches[0].vulnerability.severity is the string "Severe", not one of Critical, High, Medium, Low, Negligible, Unknown',
+    ],
+    [
+      'a match is nested one level deeper',
+      (doc: ReturnType<typeof real>) => {
+        doc.matches = [{ match: doc.matches[0]! } as unknown as Record<string, Record<string, unknown>>];
+      },
+      'matches[0].vulnerability is missing, expected an object',
+    ],
+    [
+      'a match is not an object',
+      (doc: ReturnType<typeof real>) => {
+        doc.matches.push('CVE-1' as unknown as Record<string, Record<string, unknown>>);
+      },
+      'matches[2] is the string "CVE-1", expected an object',
+    ],
+    [
+      'the artifact is missing',
+      (doc: ReturnType<typeof real>) => {
+        delete (doc.matches[1] as Record<string, unknown>).artifact;
+      },
+      'matches[1].artifact is missing, expected an object',
+    ],
   ])('refuses a report where %s, naming the path', (_label, mutate, detail) => {
     const doc = real();
     mutate(doc);
@@ -504,7 +636,12 @@ describe('equivalence: the same vulnerability from Trivy and from Grype', () => 
           advisories: [],
         },
         relatedVulnerabilities: [
-          { id: 'CVE-2021-36159', namespace: 'nvd:cpe', severity: 'Critical', cvss: [{ version: '3.1', metrics: { baseScore: 9.1 } }] },
+          {
+            id: 'CVE-2021-36159',
+            namespace: 'nvd:cpe',
+            severity: 'Critical',
+            cvss: [{ version: '3.1', metrics: { baseScore: 9.1 } }],
+          },
         ],
         matchDetails: [{ type: 'exact-direct-match', matcher: 'apk-matcher' }],
         artifact: {
@@ -516,14 +653,29 @@ describe('equivalence: the same vulnerability from Trivy and from Grype', () => 
         },
       },
       {
-        vulnerability: { id: 'CVE-2021-3711', severity: 'Critical', cvss: [], fix: { versions: [], state: 'not-fixed' } },
+        vulnerability: {
+          id: 'CVE-2021-3711',
+          severity: 'Critical',
+          cvss: [],
+          fix: { versions: [], state: 'not-fixed' },
+        },
         relatedVulnerabilities: [{ id: 'CVE-2021-3711', cvss: [{ version: '3.1', metrics: { baseScore: 9.8 } }] }],
-        artifact: { name: 'libcrypto1.1', version: '1.1.1k-r0', type: 'apk', locations: [{ path: '/lib/apk/db/installed' }] },
+        artifact: {
+          name: 'libcrypto1.1',
+          version: '1.1.1k-r0',
+          type: 'apk',
+          locations: [{ path: '/lib/apk/db/installed' }],
+        },
       },
     ],
     source: {
       type: 'image',
-      target: { userInput: 'ghcr.io/org/app:1.0', manifestDigest: DIGEST, repoDigests: [`ghcr.io/org/app@${DIGEST}`], tags: [] },
+      target: {
+        userInput: 'ghcr.io/org/app:1.0',
+        manifestDigest: DIGEST,
+        repoDigests: [`ghcr.io/org/app@${DIGEST}`],
+        tags: [],
+      },
     },
     distro: { name: 'alpine', version: '3.10.9', idLike: [] },
     descriptor: { name: 'grype', version: '0.120.1' },
@@ -555,7 +707,9 @@ describe('equivalence: the same vulnerability from Trivy and from Grype', () => 
       { failOn: 'critical' as const, onlyFixed: false },
       { failOn: 'none' as const, onlyFixed: false },
     ]) {
-      expect(evaluateGate(grype.findings, policy).tripped.map(essentials)).toEqual(evaluateGate(trivy.findings, policy).tripped.map(essentials));
+      expect(evaluateGate(grype.findings, policy).tripped.map(essentials)).toEqual(
+        evaluateGate(trivy.findings, policy).tripped.map(essentials),
+      );
     }
   });
 
@@ -570,7 +724,15 @@ describe('equivalence: the same vulnerability from Trivy and from Grype', () => 
             Target: 'img (redhat 9.1)',
             Class: 'os-pkgs',
             Type: 'redhat',
-            Vulnerabilities: [{ VulnerabilityID: 'CVE-2020-12413', PkgName: 'nss', InstalledVersion: '3.79.0-17.el9_1', Status: 'will_not_fix', Severity: 'LOW' }],
+            Vulnerabilities: [
+              {
+                VulnerabilityID: 'CVE-2020-12413',
+                PkgName: 'nss',
+                InstalledVersion: '3.79.0-17.el9_1',
+                Status: 'will_not_fix',
+                Severity: 'LOW',
+              },
+            ],
           },
           {
             Target: 'img (ubuntu 22.04)',
@@ -578,7 +740,14 @@ describe('equivalence: the same vulnerability from Trivy and from Grype', () => 
             Type: 'ubuntu',
             Vulnerabilities: [
               // Trivy's JSON already says LOW for Ubuntu's "negligible" (VendorSeverity ubuntu: 1).
-              { VulnerabilityID: 'CVE-2016-2781', PkgName: 'coreutils', InstalledVersion: '8.32-4.1ubuntu1', Status: 'affected', Severity: 'LOW', VendorSeverity: { ubuntu: 1 } },
+              {
+                VulnerabilityID: 'CVE-2016-2781',
+                PkgName: 'coreutils',
+                InstalledVersion: '8.32-4.1ubuntu1',
+                Status: 'affected',
+                Severity: 'LOW',
+                VendorSeverity: { ubuntu: 1 },
+              },
             ],
           },
         ],
@@ -586,8 +755,14 @@ describe('equivalence: the same vulnerability from Trivy and from Grype', () => 
     );
     const grype = grypeReportFromJson({
       matches: [
-        { vulnerability: { id: 'CVE-2020-12413', severity: 'Low', fix: { versions: [], state: 'wont-fix' } }, artifact: { name: 'nss', version: '3.79.0-17.el9_1', type: 'rpm' } },
-        { vulnerability: { id: 'CVE-2016-2781', severity: 'Negligible', fix: { versions: [], state: 'not-fixed' } }, artifact: { name: 'coreutils', version: '8.32-4.1ubuntu1', type: 'deb' } },
+        {
+          vulnerability: { id: 'CVE-2020-12413', severity: 'Low', fix: { versions: [], state: 'wont-fix' } },
+          artifact: { name: 'nss', version: '3.79.0-17.el9_1', type: 'rpm' },
+        },
+        {
+          vulnerability: { id: 'CVE-2016-2781', severity: 'Negligible', fix: { versions: [], state: 'not-fixed' } },
+          artifact: { name: 'coreutils', version: '8.32-4.1ubuntu1', type: 'deb' },
+        },
       ],
       source: { type: 'image', target: { userInput: 'img' } },
       distro: { name: 'ubuntu', version: '22.04' },

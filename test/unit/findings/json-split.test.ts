@@ -97,7 +97,9 @@ describe('parseTrivyReport, element at a time', () => {
     const split = errorOf(() => parseTrivyReport(data, { splitAboveBytes: 0 }));
     expect(split).toBe(whole);
     if (whole === 'no error') {
-      expect(parseTrivyReport(data, { splitAboveBytes: 0 })).toEqual(parseTrivyReport(data, { splitAboveBytes: Infinity }));
+      expect(parseTrivyReport(data, { splitAboveBytes: 0 })).toEqual(
+        parseTrivyReport(data, { splitAboveBytes: Infinity }),
+      );
     }
   });
 
@@ -131,7 +133,10 @@ describe('parseTrivyReport, element at a time', () => {
     report.Results = Array.from({ length: 300 }, (_, i) => ({
       ...template,
       Target: `layer-${i}`,
-      Vulnerabilities: template.Vulnerabilities.map((v) => ({ ...v, Description: `${v.Description ?? ''} ${'x'.repeat(400)} ${i}` })),
+      Vulnerabilities: template.Vulnerabilities.map((v) => ({
+        ...v,
+        Description: `${v.Description ?? ''} ${'x'.repeat(400)} ${i}`,
+      })),
     }));
     const data = bytes(JSON.stringify(report));
     expect(data.length).toBeGreaterThan(1024 * 1024);

@@ -11,7 +11,9 @@ describe('renderLogTable on real reports', () => {
     const lines = text.split('\n');
     expect(lines[0]).toBe('6 findings (2 critical, 4 medium) in 1 target.');
     expect(lines[1]).toBe("* = at or above the gate's threshold (fail-on: high): 2 findings.");
-    expect(lines).toContain('Target: testdata/fixtures/images/alpine-39.tar.gz (alpine 3.9.4) (alpine): 6 findings (2 critical, 4 medium)');
+    expect(lines).toContain(
+      'Target: testdata/fixtures/images/alpine-39.tar.gz (alpine 3.9.4) (alpine): 6 findings (2 critical, 4 medium)',
+    );
     const header = lines.find((line) => line.includes('SEVERITY'))!;
     expect(header).toMatch(/^ {4}SEVERITY +ID +PACKAGE \/ LOCATION +INSTALLED +FIXED +TITLE$/);
     const rows = lines.filter((line) => /^ {2}[* ] (CRITICAL|HIGH|MEDIUM|LOW|UNKNOWN) /.test(line));
@@ -66,7 +68,11 @@ describe('renderLogTable on hostile report text', () => {
     expect(shown + omitted).toBe(20_000);
     const rows = text.split('\n').filter((line) => /^ {4}HIGH /.test(line));
     expect(rows).toHaveLength(shown);
-    expect(text.endsWith(`… ${omitted} more findings not shown (log budget 256 KiB); the full list is in report.sarif and report.json in out/.`)).toBe(true);
+    expect(
+      text.endsWith(
+        `… ${omitted} more findings not shown (log budget 256 KiB); the full list is in report.sarif and report.json in out/.`,
+      ),
+    ).toBe(true);
 
     const tiny = renderLogTable(report(many), { budgetBytes: 2_000 });
     expect(Buffer.byteLength(tiny.text)).toBeLessThanOrEqual(2_000);

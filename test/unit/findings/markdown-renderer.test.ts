@@ -34,10 +34,14 @@ describe('renderMarkdownSummary on real reports', () => {
 
   it('collapses long targets and shows misconfiguration locations', () => {
     const markdown = renderMarkdownSummary(fixtureReport('helm.json.golden')).markdown;
-    expect(markdown).toContain('<details><summary><b>testchart.tar.gz:templates/pod.yaml</b> <i>(helm)</i>: 18 findings (3 high, 4 medium, 11 low)</summary>');
+    expect(markdown).toContain(
+      '<details><summary><b>testchart.tar.gz:templates/pod.yaml</b> <i>(helm)</i>: 18 findings (3 high, 4 medium, 11 low)</summary>',
+    );
     expect(rowsMatching(markdown, /KSV/)).toHaveLength(18);
     const config = renderMarkdownSummary(fixtureReport('trivy-action__config-scan__report.json')).markdown;
-    expect(config).toMatch(/\| \[AWS-0090\]\(https:\/\/avd\.aquasec\.com\/misconfig\/aws-0090\) \| <code>main\.tf:16<\/code> \|/);
+    expect(config).toMatch(
+      /\| \[AWS-0090\]\(https:\/\/avd\.aquasec\.com\/misconfig\/aws-0090\) \| <code>main\.tf:16<\/code> \|/,
+    );
     expect(config).toMatch(/<code>main\.tf:8-10<\/code>/);
   });
 
@@ -56,7 +60,9 @@ describe('renderMarkdownSummary on real reports', () => {
     const { markdown } = renderMarkdownSummary(fixtureReport('test-repo.json.golden'), {
       gate: evaluateGate([], { failOn: 'high', onlyFixed: false }),
     });
-    expect(renderMarkdownSummary(report([], { targets: ['a', 'b'] })).markdown).toContain('✅ No findings in 2 scanned targets.');
+    expect(renderMarkdownSummary(report([], { targets: ['a', 'b'] })).markdown).toContain(
+      '✅ No findings in 2 scanned targets.',
+    );
     expect(markdown).toContain('**Gate: ✅ passed**: no findings at or above HIGH (`fail-on: high`)');
   });
 });
@@ -87,7 +93,9 @@ describe('renderMarkdownSummary with hostile reports', () => {
   });
 
   it('caps a 1 MB value', () => {
-    const markdown = renderMarkdownSummary(report([finding({ title: 'T'.repeat(1024 * 1024), target: 'x'.repeat(1024 * 1024) })])).markdown;
+    const markdown = renderMarkdownSummary(
+      report([finding({ title: 'T'.repeat(1024 * 1024), target: 'x'.repeat(1024 * 1024) })]),
+    ).markdown;
     expect(Buffer.byteLength(markdown)).toBeLessThan(5_000);
   });
 });
@@ -112,7 +120,9 @@ describe('renderMarkdownSummary budget', () => {
     expect(shown).toBeGreaterThan(1_000);
     expect(result.omitted.items).toBe(100_000 - shown);
     expect(result.markdown).toMatch(
-      new RegExp(`${(100_000 - shown).toLocaleString('en-US')} findings not shown; see the SARIF and JSON reports\\.\\n$`),
+      new RegExp(
+        `${(100_000 - shown).toLocaleString('en-US')} findings not shown; see the SARIF and JSON reports\\.\\n$`,
+      ),
     );
     // The severity table still counts everything.
     expect(result.markdown).toContain('| **Total** | **100000** | **0** | **0** | **0** | **100000** |');
@@ -122,7 +132,24 @@ describe('renderMarkdownSummary budget', () => {
 
 describe('groupThousands', () => {
   it('prints integers exactly as toLocaleString("en-US") does', () => {
-    const samples = [0, 1, -1, 7, 999, 1000, -1000, 1001, 12_345, 999_999, 1_000_000, 25_000, 100_000, 1_234_567_890, Number.MAX_SAFE_INTEGER, -Number.MAX_SAFE_INTEGER];
+    const samples = [
+      0,
+      1,
+      -1,
+      7,
+      999,
+      1000,
+      -1000,
+      1001,
+      12_345,
+      999_999,
+      1_000_000,
+      25_000,
+      100_000,
+      1_234_567_890,
+      Number.MAX_SAFE_INTEGER,
+      -Number.MAX_SAFE_INTEGER,
+    ];
     for (let n = 1; n < 1e15; n = n * 7 + 3) samples.push(n);
     for (const n of samples) expect(groupThousands(n)).toBe(n.toLocaleString('en-US'));
   });

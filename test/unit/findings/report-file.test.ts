@@ -18,7 +18,9 @@ describe('readReportFile (issue 13, item 5)', () => {
         `Trivy's JSON report ${file} is over the 10-byte limit; refused: the action reads reports of at most 10 bytes. Narrow the scan (scanners, skip-dirs) or raise it with the maintainers.`,
       );
       // a report path that is a device never ending is refused after the cap, not read forever
-      await expect(readReportFile('/dev/zero', 'Grype', 2 * 1024 * 1024)).rejects.toThrow(/over the 2097152-byte limit/);
+      await expect(readReportFile('/dev/zero', 'Grype', 2 * 1024 * 1024)).rejects.toThrow(
+        /over the 2097152-byte limit/,
+      );
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

@@ -44,7 +44,12 @@ describe('the schema validator itself', () => {
     const trivy = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'sarif', 'trivy__alpine-310.sarif.golden'), 'utf8'));
     expect(validate(trivy)).toEqual({ valid: true, errors: '' });
     expect(validate({ version: '2.1.0', runs: [{ results: [] }] }).valid).toBe(false); // run without tool
-    expect(validate({ version: '2.1.0', runs: [{ tool: { driver: { name: 't' } }, results: [{ message: { text: 'x' }, level: 'critical' }] }] }).valid).toBe(false);
+    expect(
+      validate({
+        version: '2.1.0',
+        runs: [{ tool: { driver: { name: 't' } }, results: [{ message: { text: 'x' }, level: 'critical' }] }],
+      }).valid,
+    ).toBe(false);
   });
 });
 
@@ -89,7 +94,11 @@ describe('renderSarif on real reports', () => {
     expect(result.sarif.$schema).toMatch(/sarif-2\.1\.0/);
     const r = run(result.sarif);
     expect(r.automationDetails).toEqual({ id: 'scan/image/' });
-    expect(r.tool.driver).toMatchObject({ name: 'Trivy', version: '0.72.0', informationUri: 'https://github.com/aquasecurity/trivy' });
+    expect(r.tool.driver).toMatchObject({
+      name: 'Trivy',
+      version: '0.72.0',
+      informationUri: 'https://github.com/aquasecurity/trivy',
+    });
     expect(r.originalUriBaseIds).toEqual({ '%SRCROOT%': { uri: 'file:///home/runner/work/my%20repo/my%20repo/' } });
     expect(r.properties).toMatchObject({
       artifactName: 'alpine:3.10',
@@ -99,16 +108,24 @@ describe('renderSarif on real reports', () => {
   });
 
   it('names the image for OS package findings, as Trivy does', () => {
-    const r = run(renderSarif(fixtureReport('trivy-action__with-trivy-yaml-cfg__report.json'), { category: 'c' }).sarif);
+    const r = run(
+      renderSarif(fixtureReport('trivy-action__with-trivy-yaml-cfg__report.json'), { category: 'c' }).sarif,
+    );
     const [res] = r.results;
-    expect(res?.locations[0]?.physicalLocation).toEqual({ artifactLocation: { uri: 'alpine:3.10' }, region: { startLine: 1 } });
+    expect(res?.locations[0]?.physicalLocation).toEqual({
+      artifactLocation: { uri: 'alpine:3.10' },
+      region: { startLine: 1 },
+    });
     expect(res?.locations[0]?.message?.text).toBe('alpine:3.10: apk-tools@2.10.6-r0');
     expect(res?.level).toBe('error');
     expect(res?.message.text).toContain('Fixed Version: 2.10.7-r0');
   });
 
   it('makes file locations repository-relative with uriBaseId %SRCROOT% and regions', () => {
-    const r = run(renderSarif(fixtureReport('trivy-action__config-scan__report.json'), { category: 'c', pathPrefix: './infra/' }).sarif);
+    const r = run(
+      renderSarif(fixtureReport('trivy-action__config-scan__report.json'), { category: 'c', pathPrefix: './infra/' })
+        .sarif,
+    );
     const res = r.results.find((x) => x.ruleId === 'AWS-0090');
     expect(res?.locations[0]?.physicalLocation).toEqual({
       artifactLocation: { uri: 'infra/main.tf', uriBaseId: '%SRCROOT%' },
@@ -178,7 +195,9 @@ describe('renderSarif on real reports', () => {
     expect(rule?.help.markdown).not.toContain('<script>');
     expect(rule?.help.markdown).toContain('&lt;script&gt;');
     expect(rule?.fullDescription.text).not.toContain('\u202E');
-    expect(r.results[0]?.locations[0]?.physicalLocation.artifactLocation.uri).toBe('dir%20with%20space/pack%23age-lock.json');
+    expect(r.results[0]?.locations[0]?.physicalLocation.artifactLocation.uri).toBe(
+      'dir%20with%20space/pack%23age-lock.json',
+    );
   });
 
   it('rejects a category with spaces', () => {

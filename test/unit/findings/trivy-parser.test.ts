@@ -47,7 +47,11 @@ describe('parseTrivyReport on real Trivy output', () => {
 
   it('reads an image report: artifact, tool, OS package vulnerability without a file location', () => {
     const report = fixtureReport('alpine-39.json.golden');
-    expect(report.tool).toEqual({ name: 'Trivy', version: 'dev', informationUri: 'https://github.com/aquasecurity/trivy' });
+    expect(report.tool).toEqual({
+      name: 'Trivy',
+      version: 'dev',
+      informationUri: 'https://github.com/aquasecurity/trivy',
+    });
     expect(report.artifactName).toBe('testdata/fixtures/images/alpine-39.tar.gz');
     expect(report.artifactType).toBe('image');
     expect(report.artifactDigest).toBeUndefined();
@@ -87,7 +91,9 @@ describe('parseTrivyReport on real Trivy output', () => {
     const report = fixtureReport('trivy-action__with-trivy-yaml-cfg__report.json');
     expect(report.artifactName).toBe('alpine:3.10');
     expect(report.tool.version).toBe('0.72.0');
-    expect(report.artifactDigest).toBe('alpine@sha256:451eee8bedcb2f029756dc3e9d73bab0e7943c1ac55cff3a4861c52a0fdd3e98');
+    expect(report.artifactDigest).toBe(
+      'alpine@sha256:451eee8bedcb2f029756dc3e9d73bab0e7943c1ac55cff3a4861c52a0fdd3e98',
+    );
   });
 
   it('maps a lockfile target to a file location in repository scans', () => {
@@ -136,7 +142,12 @@ describe('parseTrivyReport on real Trivy output', () => {
   it('reads secrets with lines and the redacted match', () => {
     const report = fixtureReport('secrets.json.golden');
     expect(report.findings.map((f) => [f.id, f.severity, f.location, f.message])).toEqual([
-      ['aws-access-key-id', 'critical', { path: 'deploy.sh', startLine: 3, endLine: 3 }, 'export AWS_ACCESS_KEY_ID=********************'],
+      [
+        'aws-access-key-id',
+        'critical',
+        { path: 'deploy.sh', startLine: 3, endLine: 3 },
+        'export AWS_ACCESS_KEY_ID=********************',
+      ],
       ['mysecret', 'high', { path: 'deploy.sh', startLine: 7, endLine: 7 }, 'echo ********'],
     ]);
   });
@@ -163,12 +174,23 @@ describe('parseTrivyReport robustness', () => {
   it('accepts missing and null arrays', () => {
     expect(parseTrivyReport(JSON.stringify({ SchemaVersion: 2 })).findings).toEqual([]);
     expect(parseTrivyReport(minimal(null)).findings).toEqual([]);
-    expect(parseTrivyReport(minimal([{ Target: 'go.mod', Class: 'lang-pkgs', Vulnerabilities: null }])).targets).toEqual(['go.mod']);
+    expect(
+      parseTrivyReport(minimal([{ Target: 'go.mod', Class: 'lang-pkgs', Vulnerabilities: null }])).targets,
+    ).toEqual(['go.mod']);
   });
 
   it('maps UNKNOWN and an absent Severity to unknown', () => {
     const r = parseTrivyReport(
-      minimal([{ Target: 'go.sum', Class: 'lang-pkgs', Vulnerabilities: [{ VulnerabilityID: 'X-1', PkgName: 'p', Severity: 'UNKNOWN' }, { VulnerabilityID: 'X-2', PkgName: 'p' }] }]),
+      minimal([
+        {
+          Target: 'go.sum',
+          Class: 'lang-pkgs',
+          Vulnerabilities: [
+            { VulnerabilityID: 'X-1', PkgName: 'p', Severity: 'UNKNOWN' },
+            { VulnerabilityID: 'X-2', PkgName: 'p' },
+          ],
+        },
+      ]),
     );
     expect(r.findings.map((f) => f.severity)).toEqual(['unknown', 'unknown']);
     expect(normalizeSeverity('High')).toBe('high');
@@ -179,7 +201,11 @@ describe('parseTrivyReport robustness', () => {
     const vuln = { VulnerabilityID: 'CVE-1', PkgName: 'a', InstalledVersion: '1', Severity: 'HIGH' };
     const r = parseTrivyReport(
       minimal([
-        { Target: 'package-lock.json', Class: 'lang-pkgs', Vulnerabilities: [vuln, vuln, { ...vuln, PkgName: 'b' }, { ...vuln, InstalledVersion: '2' }] },
+        {
+          Target: 'package-lock.json',
+          Class: 'lang-pkgs',
+          Vulnerabilities: [vuln, vuln, { ...vuln, PkgName: 'b' }, { ...vuln, InstalledVersion: '2' }],
+        },
         { Target: 'package-lock.json', Class: 'lang-pkgs', Vulnerabilities: [vuln] },
         { Target: 'web/package-lock.json', Class: 'lang-pkgs', Vulnerabilities: [vuln] },
       ]),
@@ -199,7 +225,9 @@ describe('parseTrivyReport robustness', () => {
           Target: 'package-lock.json',
           Class: 'lang-pkgs',
           Packages: [{ ID: 'a@1', Name: 'a', Locations: [{ StartLine: 42, EndLine: 50 }] }],
-          Vulnerabilities: [{ VulnerabilityID: 'CVE-1', PkgID: 'a@1', PkgName: 'a', InstalledVersion: '1', Severity: 'LOW' }],
+          Vulnerabilities: [
+            { VulnerabilityID: 'CVE-1', PkgID: 'a@1', PkgName: 'a', InstalledVersion: '1', Severity: 'LOW' },
+          ],
         },
       ]),
     );
@@ -208,16 +236,29 @@ describe('parseTrivyReport robustness', () => {
 
   it('gives no file locations for image contents, and none that leave the tree', () => {
     const image = parseTrivyReport(
-      minimal([{ Target: 'app/package-lock.json', Class: 'lang-pkgs', Vulnerabilities: [{ VulnerabilityID: 'CVE-1', PkgName: 'a', Severity: 'LOW' }] }], {
-        ArtifactType: 'container_image',
-      }),
+      minimal(
+        [
+          {
+            Target: 'app/package-lock.json',
+            Class: 'lang-pkgs',
+            Vulnerabilities: [{ VulnerabilityID: 'CVE-1', PkgName: 'a', Severity: 'LOW' }],
+          },
+        ],
+        {
+          ArtifactType: 'container_image',
+        },
+      ),
     );
     expect(image.findings[0]?.location).toBeUndefined();
     const escaping = parseTrivyReport(
       minimal([
         { Target: '../etc/passwd', Class: 'secret', Secrets: [{ RuleID: 'r', Severity: 'HIGH', StartLine: 1 }] },
         { Target: '/abs/file', Class: 'secret', Secrets: [{ RuleID: 'r', Severity: 'HIGH', StartLine: 1 }] },
-        { Target: 'Node.js', Class: 'lang-pkgs', Vulnerabilities: [{ VulnerabilityID: 'CVE-1', PkgName: 'a', Severity: 'LOW' }] },
+        {
+          Target: 'Node.js',
+          Class: 'lang-pkgs',
+          Vulnerabilities: [{ VulnerabilityID: 'CVE-1', PkgName: 'a', Severity: 'LOW' }],
+        },
       ]),
     );
     expect(escaping.findings.map((f) => f.location)).toEqual([undefined, undefined, undefined]);
@@ -236,8 +277,21 @@ describe('parseTrivyReport robustness', () => {
   it('keeps ids as aliases (VendorIDs, AVDID) without repeating the id', () => {
     const r = parseTrivyReport(
       minimal([
-        { Target: 'go.mod', Class: 'lang-pkgs', Vulnerabilities: [{ VulnerabilityID: 'CVE-1', VendorIDs: ['GHSA-x', 'CVE-1'], PkgName: 'a', Severity: 'LOW' }] },
-        { Target: 'Dockerfile', Class: 'config', Misconfigurations: [{ ID: 'DS002', AVDID: 'AVD-DS-0002', Status: 'FAIL', Severity: 'HIGH' }, { ID: 'DS001', Status: 'PASS', Severity: 'HIGH' }] },
+        {
+          Target: 'go.mod',
+          Class: 'lang-pkgs',
+          Vulnerabilities: [
+            { VulnerabilityID: 'CVE-1', VendorIDs: ['GHSA-x', 'CVE-1'], PkgName: 'a', Severity: 'LOW' },
+          ],
+        },
+        {
+          Target: 'Dockerfile',
+          Class: 'config',
+          Misconfigurations: [
+            { ID: 'DS002', AVDID: 'AVD-DS-0002', Status: 'FAIL', Severity: 'HIGH' },
+            { ID: 'DS001', Status: 'PASS', Severity: 'HIGH' },
+          ],
+        },
       ]),
     );
     expect(r.findings.map((f) => [f.id, f.aliases])).toEqual([
@@ -276,7 +330,10 @@ describe('parseTrivyReport errors', () => {
   });
 
   it('rejects other schema versions and non-objects', () => {
-    expectParseError(JSON.stringify({ SchemaVersion: 3, Results: [] }), /SchemaVersion 3; this action reads SchemaVersion 2/);
+    expectParseError(
+      JSON.stringify({ SchemaVersion: 3, Results: [] }),
+      /SchemaVersion 3; this action reads SchemaVersion 2/,
+    );
     expectParseError(JSON.stringify({ SchemaVersion: '2' }), /SchemaVersion "2"/);
     expectParseError('[]', /expected a JSON object, got an array/);
     expectParseError(JSON.stringify({ SchemaVersion: 2, Results: {} }), /Results is not an array/);
@@ -293,14 +350,21 @@ describe('parseTrivyReport errors', () => {
 
 describe('malformed reports fail closed (issue 13, item 7)', () => {
   // A real report: alpine 3.9, 2 critical and 4 medium vulnerabilities.
-  const real = () => JSON.parse(fixtureText('alpine-39.json.golden')) as { Results: Record<string, unknown>[] } & Record<string, unknown>;
+  const real = () =>
+    JSON.parse(fixtureText('alpine-39.json.golden')) as { Results: Record<string, unknown>[] } & Record<
+      string,
+      unknown
+    >;
   const vulns = (doc: ReturnType<typeof real>) => doc.Results[0]!.Vulnerabilities as Record<string, unknown>[];
 
   function refusal(doc: unknown, split = false): string {
     const text = JSON.stringify(doc);
     let error: unknown;
     try {
-      parseTrivyReport(split ? Buffer.from(text) : text, { source: 'trivy-report.json', ...(split ? { splitAboveBytes: 0 } : {}) });
+      parseTrivyReport(split ? Buffer.from(text) : text, {
+        source: 'trivy-report.json',
+        ...(split ? { splitAboveBytes: 0 } : {}),
+      });
     } catch (e) {
       error = e;
     }
@@ -309,7 +373,9 @@ describe('malformed reports fail closed (issue 13, item 7)', () => {
   }
 
   it('reads the untouched report: 2 critical, 4 medium', () => {
-    expect(countBySeverity(parseTrivyReport(JSON.stringify(real())).findings)).toEqual(counts({ critical: 2, medium: 4 }));
+    expect(countBySeverity(parseTrivyReport(JSON.stringify(real())).findings)).toEqual(
+      counts({ critical: 2, medium: 4 }),
+    );
   });
 
   it.each([

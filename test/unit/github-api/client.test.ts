@@ -84,7 +84,11 @@ describe('GitHubClient.request', () => {
     const reset = 1_700_000_000 + 30; // 30 s after `now`
     const scope = nock(API)
       .get('/rate')
-      .reply(403, { message: 'API rate limit exceeded' }, { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(reset) })
+      .reply(
+        403,
+        { message: 'API rate limit exceeded' },
+        { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(reset) },
+      )
       .get('/rate')
       .reply(200, {});
     const { c, waits } = client();
@@ -96,7 +100,9 @@ describe('GitHubClient.request', () => {
   it('waits a minute on a secondary rate limit without headers', async () => {
     const scope = nock(API)
       .get('/x')
-      .reply(403, { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' })
+      .reply(403, {
+        message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+      })
       .get('/x')
       .reply(200, []);
     const { c, waits } = client();
@@ -118,7 +124,13 @@ describe('GitHubClient.request', () => {
   });
 
   it('retries 5xx with exponential backoff, bounded by maxRetries', async () => {
-    const scope = nock(API).get('/flaky').reply(502, 'Bad gateway').get('/flaky').reply(503, {}).get('/flaky').reply(200, { ok: 1 });
+    const scope = nock(API)
+      .get('/flaky')
+      .reply(502, 'Bad gateway')
+      .get('/flaky')
+      .reply(503, {})
+      .get('/flaky')
+      .reply(200, { ok: 1 });
     const { c, waits } = client({ retryDelayMs: 100 });
     expect((await c.request('GET', '/flaky')).data).toEqual({ ok: 1 });
     expect(waits).toEqual([100, 200]);
@@ -136,12 +148,10 @@ describe('GitHubClient.request', () => {
   });
 
   it('403 → GitHubApiError naming the permission, without retrying', async () => {
-    const scope = nock(API)
-      .post('/repos/o/r/check-runs')
-      .reply(403, {
-        message: 'Resource not accessible by integration',
-        documentation_url: 'https://docs.github.com/rest/checks/runs#create-a-check-run',
-      });
+    const scope = nock(API).post('/repos/o/r/check-runs').reply(403, {
+      message: 'Resource not accessible by integration',
+      documentation_url: 'https://docs.github.com/rest/checks/runs#create-a-check-run',
+    });
     const { c, waits } = client();
     const error = await caught(c.request('POST', '/repos/o/r/check-runs', { name: 'x' }));
     expect(waits).toEqual([]);
@@ -152,7 +162,9 @@ describe('GitHubClient.request', () => {
     expect(error.permission).toBe('checks: write');
     expect(error.documentationUrl).toBe('https://docs.github.com/rest/checks/runs#create-a-check-run');
     expect(error.isPermissionProblem).toBe(true);
-    expect(error.message).toContain('GitHub API POST /repos/o/r/check-runs failed with HTTP 403: Resource not accessible by integration');
+    expect(error.message).toContain(
+      'GitHub API POST /repos/o/r/check-runs failed with HTTP 403: Resource not accessible by integration',
+    );
     expect(error.message).toContain("the token needs `checks: write`: add it to the job's `permissions:`");
     expect(error.message).toMatch(/forks/);
     expect(scope.isDone()).toBe(true);
@@ -177,18 +189,25 @@ describe('GitHubClient.request', () => {
       .post('/repos/o/r/check-runs')
       .reply(422, {
         message: 'Validation Failed',
-        errors: [{ resource: 'CheckRun', field: 'head_sha', code: 'invalid' }, 'Only 50 annotations are allowed per request'],
+        errors: [
+          { resource: 'CheckRun', field: 'head_sha', code: 'invalid' },
+          'Only 50 annotations are allowed per request',
+        ],
       });
     const { c } = client();
     const error = await caught(c.request('POST', '/repos/o/r/check-runs', {}));
     expect(error.status).toBe(422);
-    expect(error.apiMessage).toBe('Validation Failed (CheckRun head_sha invalid; Only 50 annotations are allowed per request)');
+    expect(error.apiMessage).toBe(
+      'Validation Failed (CheckRun head_sha invalid; Only 50 annotations are allowed per request)',
+    );
     expect(error.hint).toBeUndefined();
     expect(scope.isDone()).toBe(true);
   });
 
   it('redacts the token should a response ever echo it', async () => {
-    const scope = nock(API).get('/echo').reply(400, { message: `bad credentials ${TOKEN}` });
+    const scope = nock(API)
+      .get('/echo')
+      .reply(400, { message: `bad credentials ${TOKEN}` });
     const { c } = client();
     const error = await caught(c.request('GET', '/echo'));
     expect(error.apiMessage).toBe('bad credentials ***');
@@ -223,7 +242,9 @@ describe('GitHubClient.paginate', () => {
     const scope = nock(API)
       .get('/repos/o/r/issues/1/comments')
       .query({ per_page: '100' })
-      .reply(200, [{ id: 1 }, { id: 2 }], { link: `<${API}/repositories/9/issues/1/comments?per_page=100&page=2>; rel="next", <${API}/repositories/9/issues/1/comments?per_page=100&page=3>; rel="last"` })
+      .reply(200, [{ id: 1 }, { id: 2 }], {
+        link: `<${API}/repositories/9/issues/1/comments?per_page=100&page=2>; rel="next", <${API}/repositories/9/issues/1/comments?per_page=100&page=3>; rel="last"`,
+      })
       .get('/repositories/9/issues/1/comments')
       .query({ per_page: '100', page: '2' })
       .reply(200, [{ id: 3 }], { link: `<${API}/repositories/9/issues/1/comments?per_page=100&page=3>; rel="next"` })
@@ -231,7 +252,12 @@ describe('GitHubClient.paginate', () => {
       .query({ per_page: '100', page: '3' })
       .reply(200, [{ id: 4 }]);
     const { c } = client();
-    expect(await c.paginate<{ id: number }>('/repos/o/r/issues/1/comments')).toEqual([{ id: 1 }, { id: 2 }, { id: 3 }, { id: 4 }]);
+    expect(await c.paginate<{ id: number }>('/repos/o/r/issues/1/comments')).toEqual([
+      { id: 1 },
+      { id: 2 },
+      { id: 3 },
+      { id: 4 },
+    ]);
     expect(scope.isDone()).toBe(true);
   });
 
@@ -305,7 +331,9 @@ describe('redirects and answer size (issue 13, items 5 and 6)', () => {
     nock(API).get('/repos/o/r').reply(302, '', { location: 'http://evil.example/x' });
     const { c } = client();
     const e = await caught(c.request('GET', '/repos/o/r'));
-    expect(e.message).toContain('redirected from https://api.github.com/repos/o/r to http://evil.example/x — a downgrade from HTTPS to plain HTTP is refused');
+    expect(e.message).toContain(
+      'redirected from https://api.github.com/repos/o/r to http://evil.example/x — a downgrade from HTTPS to plain HTTP is refused',
+    );
     expect(evil.isDone()).toBe(false);
     nock.cleanAll();
   });
@@ -313,7 +341,9 @@ describe('redirects and answer size (issue 13, items 5 and 6)', () => {
   it('follows a redirect to another origin without the Authorization header', async () => {
     nock(API).get('/repos/o/r/tarball').reply(302, '', { location: 'https://codeload.example/o/r.tar.gz' });
     // badheaders: this interceptor matches only a request that carries no Authorization header.
-    const codeload = nock('https://codeload.example', { badheaders: ['authorization'] }).get('/o/r.tar.gz').reply(200, { ok: true });
+    const codeload = nock('https://codeload.example', { badheaders: ['authorization'] })
+      .get('/o/r.tar.gz')
+      .reply(200, { ok: true });
     const { c } = client();
     const response = await c.request('GET', '/repos/o/r/tarball');
     expect(response.data).toEqual({ ok: true });
@@ -321,7 +351,10 @@ describe('redirects and answer size (issue 13, items 5 and 6)', () => {
   });
 
   it('refuses an answer over 32 MiB as it is read', async () => {
-    nock(API).get('/repos/o/r/issues/1/comments').query(true).reply(200, () => Buffer.alloc(33 * 1024 * 1024, 0x20), { 'content-type': 'application/json' });
+    nock(API)
+      .get('/repos/o/r/issues/1/comments')
+      .query(true)
+      .reply(200, () => Buffer.alloc(33 * 1024 * 1024, 0x20), { 'content-type': 'application/json' });
     const { c } = client();
     const e = await caught(c.paginate('/repos/o/r/issues/1/comments'));
     expect(e.message).toContain('over the 33554432-byte limit; refused');

@@ -106,7 +106,15 @@ describe('publishCheckRun', () => {
     const scope = nock(API).post('/repos/o/r/check-runs').reply(201, { id: 1, html_url: 'u' });
     const { client } = testClient();
     const result = await publishCheckRun(client, {
-      owner: 'o', repo: 'r', headSha: SHA, name: 'scan', conclusion: 'success', title: 't', summary: 's', annotations: annotations(50), now: NOW,
+      owner: 'o',
+      repo: 'r',
+      headSha: SHA,
+      name: 'scan',
+      conclusion: 'success',
+      title: 't',
+      summary: 's',
+      annotations: annotations(50),
+      now: NOW,
     });
     expect(result.requests).toBe(1);
     expect(scope.isDone()).toBe(true);
@@ -116,7 +124,17 @@ describe('publishCheckRun', () => {
     const create = recorder<CreateBody>();
     const scope = nock(API).post('/repos/o/r/check-runs', create.match).reply(201, { id: 1 });
     const { client } = testClient();
-    await publishCheckRun(client, { owner: 'o', repo: 'r', headSha: SHA, name: 'scan', conclusion: 'neutral', title: 't', summary: 's', annotations: [], now: NOW });
+    await publishCheckRun(client, {
+      owner: 'o',
+      repo: 'r',
+      headSha: SHA,
+      name: 'scan',
+      conclusion: 'neutral',
+      title: 't',
+      summary: 's',
+      annotations: [],
+      now: NOW,
+    });
     expect(create.bodies[0]?.output).toEqual({ title: 't', summary: 's' });
     expect(scope.isDone()).toBe(true);
   });
@@ -150,10 +168,23 @@ describe('publishCheckRun', () => {
   });
 
   it('caps the annotations at maxAnnotations and counts the rest', async () => {
-    const scope = nock(API).post('/repos/o/r/check-runs').reply(201, { id: 3 }).patch('/repos/o/r/check-runs/3').reply(200, {});
+    const scope = nock(API)
+      .post('/repos/o/r/check-runs')
+      .reply(201, { id: 3 })
+      .patch('/repos/o/r/check-runs/3')
+      .reply(200, {});
     const { client } = testClient();
     const result = await publishCheckRun(client, {
-      owner: 'o', repo: 'r', headSha: SHA, name: 'scan', conclusion: 'failure', title: 't', summary: 's', annotations: annotations(75), maxAnnotations: 60, now: NOW,
+      owner: 'o',
+      repo: 'r',
+      headSha: SHA,
+      name: 'scan',
+      conclusion: 'failure',
+      title: 't',
+      summary: 's',
+      annotations: annotations(75),
+      maxAnnotations: 60,
+      now: NOW,
     });
     expect(result).toMatchObject({ annotationsSent: 60, annotationsOverLimit: 15, requests: 2 });
     expect(scope.isDone()).toBe(true);
@@ -166,7 +197,16 @@ describe('publishCheckRun', () => {
     const line = `| row | ${'x'.repeat(90)} |\n`;
     const summary = line.repeat(2000); // ~200 KB
     const result = await publishCheckRun(client, {
-      owner: 'o', repo: 'r', headSha: SHA, name: 'scan', conclusion: 'failure', title: 't', summary, text: 'y'.repeat(70_000), annotations: [], now: NOW,
+      owner: 'o',
+      repo: 'r',
+      headSha: SHA,
+      name: 'scan',
+      conclusion: 'failure',
+      title: 't',
+      summary,
+      text: 'y'.repeat(70_000),
+      annotations: [],
+      now: NOW,
     });
     const sent = create.bodies[0]?.output;
     expect(result.summaryTruncated).toBe(true);
@@ -180,10 +220,20 @@ describe('publishCheckRun', () => {
   });
 
   it('a 403 surfaces as GitHubApiError naming checks: write, without the token', async () => {
-    const scope = nock(API).post('/repos/o/r/check-runs').reply(403, { message: 'Resource not accessible by integration' });
+    const scope = nock(API)
+      .post('/repos/o/r/check-runs')
+      .reply(403, { message: 'Resource not accessible by integration' });
     const { client } = testClient();
     const error = await publishCheckRun(client, {
-      owner: 'o', repo: 'r', headSha: SHA, name: 'scan', conclusion: 'success', title: 't', summary: 's', annotations: [], now: NOW,
+      owner: 'o',
+      repo: 'r',
+      headSha: SHA,
+      name: 'scan',
+      conclusion: 'success',
+      title: 't',
+      summary: 's',
+      annotations: [],
+      now: NOW,
     }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(GitHubApiError);
     expect((error as GitHubApiError).permission).toBe('checks: write');
@@ -199,17 +249,38 @@ describe('publishCheckRun', () => {
       .reply(422, { message: 'Validation Failed', errors: ['annotation path invalid'] });
     const { client } = testClient();
     await expect(
-      publishCheckRun(client, { owner: 'o', repo: 'r', headSha: SHA, name: 'scan', conclusion: 'success', title: 't', summary: 's', annotations: annotations(51), now: NOW }),
-    ).rejects.toThrow('GitHub API PATCH /repos/o/r/check-runs/8 failed with HTTP 422: Validation Failed (annotation path invalid)');
+      publishCheckRun(client, {
+        owner: 'o',
+        repo: 'r',
+        headSha: SHA,
+        name: 'scan',
+        conclusion: 'success',
+        title: 't',
+        summary: 's',
+        annotations: annotations(51),
+        now: NOW,
+      }),
+    ).rejects.toThrow(
+      'GitHub API PATCH /repos/o/r/check-runs/8 failed with HTTP 422: Validation Failed (annotation path invalid)',
+    );
     expect(scope.isDone()).toBe(true);
   });
 });
 
 describe('toCheckRunAnnotation', () => {
   it.each([
-    [{ level: 'error', message: 'm', file: './src/a.ts', startLine: 3, endLine: 5 }, { path: 'src/a.ts', start_line: 3, end_line: 5, annotation_level: 'failure', message: 'm' }],
-    [{ level: 'warning', message: 'm', file: 'Dockerfile' }, { path: 'Dockerfile', start_line: 1, end_line: 1, annotation_level: 'warning', message: 'm' }],
-    [{ level: 'notice', message: 'm', file: 'a', startLine: 9, endLine: 2 }, { path: 'a', start_line: 9, end_line: 9, annotation_level: 'notice', message: 'm' }],
+    [
+      { level: 'error', message: 'm', file: './src/a.ts', startLine: 3, endLine: 5 },
+      { path: 'src/a.ts', start_line: 3, end_line: 5, annotation_level: 'failure', message: 'm' },
+    ],
+    [
+      { level: 'warning', message: 'm', file: 'Dockerfile' },
+      { path: 'Dockerfile', start_line: 1, end_line: 1, annotation_level: 'warning', message: 'm' },
+    ],
+    [
+      { level: 'notice', message: 'm', file: 'a', startLine: 9, endLine: 2 },
+      { path: 'a', start_line: 9, end_line: 9, annotation_level: 'notice', message: 'm' },
+    ],
     [{ level: 'error', message: 'm' }, undefined],
     [{ level: 'error', message: 'm', file: '/abs/path' }, undefined],
   ] as [Annotation, CheckRunAnnotation | undefined][])('%j → %j', (input, expected) => {
@@ -217,7 +288,12 @@ describe('toCheckRunAnnotation', () => {
   });
 
   it('neutralises mentions and strips tag characters in annotation titles and messages (issue 13, item 8)', () => {
-    const out = toCheckRunAnnotation({ level: 'error', message: 'in docs/@octocat/x\u{E0041}\u061C', title: 'ping @acme/security-team\u3164', file: 'f' });
+    const out = toCheckRunAnnotation({
+      level: 'error',
+      message: 'in docs/@octocat/x\u{E0041}\u061C',
+      title: 'ping @acme/security-team\u3164',
+      file: 'f',
+    });
     expect(out?.message).toBe('in docs/@\u200Boctocat/x');
     expect(out?.title).toBe('ping @\u200Bacme/security-team');
   });

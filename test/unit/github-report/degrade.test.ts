@@ -17,11 +17,23 @@ type Ctx = Pick<RunContext, 'eventName' | 'pullRequest'>;
 
 const SAME_REPO: Ctx = {
   eventName: 'pull_request',
-  pullRequest: { number: 7, headSha: 'b'.repeat(40), headRepository: 'octo/app', baseRepository: 'octo/app', fromFork: false },
+  pullRequest: {
+    number: 7,
+    headSha: 'b'.repeat(40),
+    headRepository: 'octo/app',
+    baseRepository: 'octo/app',
+    fromFork: false,
+  },
 };
 const FORK: Ctx = {
   eventName: 'pull_request',
-  pullRequest: { number: 7, headSha: 'b'.repeat(40), headRepository: 'mallory/app', baseRepository: 'octo/app', fromFork: true },
+  pullRequest: {
+    number: 7,
+    headSha: 'b'.repeat(40),
+    headRepository: 'mallory/app',
+    baseRepository: 'octo/app',
+    fromFork: true,
+  },
 };
 
 function logger() {
@@ -34,7 +46,12 @@ describe('withPermissionFallback', () => {
     const { warnings, logger: log } = logger();
     const fn = jest.fn(async () => 'never');
     // Any request would hit disableNetConnect (no interceptor): the call must not happen.
-    const result = await withPermissionFallback(fn, { feature: 'pr-comment', permission: REPORT_PERMISSIONS['pr-comment'], context: FORK, logger: log });
+    const result = await withPermissionFallback(fn, {
+      feature: 'pr-comment',
+      permission: REPORT_PERMISSIONS['pr-comment'],
+      context: FORK,
+      logger: log,
+    });
     expect(fn).not.toHaveBeenCalled();
     expect(result).toEqual({ status: 'skipped', reason: 'fork', warning: warnings[0] });
     expect(warnings).toEqual([
@@ -68,7 +85,8 @@ describe('withPermissionFallback', () => {
     const { client } = testClient();
     const { warnings, logger: log } = logger();
     const result = await withPermissionFallback(
-      () => upsertStickyComment(client, { owner: 'octo', repo: 'app', issueNumber: 7, marker: '<!-- m -->', body: 'b' }),
+      () =>
+        upsertStickyComment(client, { owner: 'octo', repo: 'app', issueNumber: 7, marker: '<!-- m -->', body: 'b' }),
       { feature: 'pr-comment', permission: REPORT_PERMISSIONS['pr-comment'], context: SAME_REPO, logger: log },
     );
     expect(scope.isDone()).toBe(true);
@@ -86,26 +104,68 @@ describe('withPermissionFallback', () => {
     const { warnings, logger: log } = logger();
     const result = await withPermissionFallback(
       () =>
-        publishCheckRun(client, { owner: 'octo', repo: 'app', headSha: 'c'.repeat(40), name: 'scan', conclusion: 'success', title: 't', summary: 's', annotations: [] }),
-      { feature: 'check-run', permission: REPORT_PERMISSIONS['check-run'], context: { eventName: 'push' }, logger: log },
+        publishCheckRun(client, {
+          owner: 'octo',
+          repo: 'app',
+          headSha: 'c'.repeat(40),
+          name: 'scan',
+          conclusion: 'success',
+          title: 't',
+          summary: 's',
+          annotations: [],
+        }),
+      {
+        feature: 'check-run',
+        permission: REPORT_PERMISSIONS['check-run'],
+        context: { eventName: 'push' },
+        logger: log,
+      },
     );
     expect(scope.isDone()).toBe(true);
     expect(result).toMatchObject({ status: 'failed', reason: 'permission' });
-    expect(warnings[0]).toContain('`check-run` needs `checks: write`: GitHub answered 404 (Not Found), which it also does when the token may not see the resource');
+    expect(warnings[0]).toContain(
+      '`check-run` needs `checks: write`: GitHub answered 404 (Not Found), which it also does when the token may not see the resource',
+    );
   });
 
   it('other errors (422, 5xx after retries, bugs) → a warning with the message, never a throw', async () => {
     const { warnings, logger: log } = logger();
-    const apiError = new GitHubApiError({ status: 422, method: 'POST', path: '/x', apiMessage: 'Validation Failed (head_sha invalid)' });
-    const failed = await withPermissionFallback(() => Promise.reject(apiError), { feature: 'upload-sarif', permission: 'security-events: write', context: SAME_REPO, logger: log });
+    const apiError = new GitHubApiError({
+      status: 422,
+      method: 'POST',
+      path: '/x',
+      apiMessage: 'Validation Failed (head_sha invalid)',
+    });
+    const failed = await withPermissionFallback(() => Promise.reject(apiError), {
+      feature: 'upload-sarif',
+      permission: 'security-events: write',
+      context: SAME_REPO,
+      logger: log,
+    });
     expect(failed).toMatchObject({ status: 'failed', reason: 'error', error: apiError });
     expect(warnings[0]).toBe(
       '`upload-sarif` failed: GitHub API POST /x failed with HTTP 422: Validation Failed (head_sha invalid). The scan result is not affected. The job summary and annotations still show the results.',
     );
-    const thrownString = await withPermissionFallback(() => Promise.reject('boom'), { feature: 'check-run', permission: 'checks: write', context: SAME_REPO, logger: log });
+    const thrownString = await withPermissionFallback(() => Promise.reject('boom'), {
+      feature: 'check-run',
+      permission: 'checks: write',
+      context: SAME_REPO,
+      logger: log,
+    });
     expect(thrownString).toMatchObject({ status: 'failed', reason: 'error' });
-    const rateLimited = new GitHubApiError({ status: 403, method: 'POST', path: '/x', apiMessage: 'secondary rate limit', rateLimited: true });
-    const limited = await withPermissionFallback(() => Promise.reject(rateLimited), { feature: 'check-run', permission: 'checks: write', context: SAME_REPO, logger: log });
+    const rateLimited = new GitHubApiError({
+      status: 403,
+      method: 'POST',
+      path: '/x',
+      apiMessage: 'secondary rate limit',
+      rateLimited: true,
+    });
+    const limited = await withPermissionFallback(() => Promise.reject(rateLimited), {
+      feature: 'check-run',
+      permission: 'checks: write',
+      context: SAME_REPO,
+      logger: log,
+    });
     expect(limited).toMatchObject({ status: 'failed', reason: 'error' });
   });
 });

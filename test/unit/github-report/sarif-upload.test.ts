@@ -20,7 +20,9 @@ interface UploadBody {
 }
 
 function sarifText(): string {
-  return renderSarif(report([finding(), finding({ id: 'CVE-2099-0002', severity: 'critical' })]), { category: 'supply-chain-scan/fs' }).json;
+  return renderSarif(report([finding(), finding({ id: 'CVE-2099-0002', severity: 'critical' })]), {
+    category: 'supply-chain-scan/fs',
+  }).json;
 }
 
 describe('uploadSarif', () => {
@@ -29,7 +31,10 @@ describe('uploadSarif', () => {
     const body = recorder<UploadBody>();
     const scope = nock(API)
       .post(SARIFS, body.match)
-      .reply(202, { id: '47177e22-5596-11eb-80a1-c1e54ef945c6', url: `${API}/repos/octo/app/code-scanning/sarifs/47177e22-5596-11eb-80a1-c1e54ef945c6` });
+      .reply(202, {
+        id: '47177e22-5596-11eb-80a1-c1e54ef945c6',
+        url: `${API}/repos/octo/app/code-scanning/sarifs/47177e22-5596-11eb-80a1-c1e54ef945c6`,
+      });
     const { client } = testClient();
 
     const result = await uploadSarif(client, {
@@ -64,12 +69,15 @@ describe('uploadSarif', () => {
   it('refuses a gzip over 10 MB before sending anything', async () => {
     // Random bytes do not compress: base64 of 10.4 MB of them gzips back to about 10.4 MB.
     const noise = randomBytes(10_400_000).toString('base64');
-    const sarif = JSON.stringify({ version: '2.1.0', runs: [{ tool: { driver: { name: 'x' } }, results: [], properties: { noise } }] });
+    const sarif = JSON.stringify({
+      version: '2.1.0',
+      runs: [{ tool: { driver: { name: 'x' } }, results: [], properties: { noise } }],
+    });
     expect(encodeSarif(sarif).gzipBytes).toBeGreaterThan(SARIF_UPLOAD_MAX_GZIP_BYTES);
     const { client } = testClient();
-    await expect(uploadSarif(client, { owner: 'o', repo: 'r', commitSha: SHA, ref: 'refs/heads/main', sarif })).rejects.toThrow(
-      /gzip-compressed; code scanning accepts at most 10 MB/,
-    );
+    await expect(
+      uploadSarif(client, { owner: 'o', repo: 'r', commitSha: SHA, ref: 'refs/heads/main', sarif }),
+    ).rejects.toThrow(/gzip-compressed; code scanning accepts at most 10 MB/);
   });
 
   it.each([
@@ -79,13 +87,30 @@ describe('uploadSarif', () => {
     [{ sarif: '{"version":"2.1.0"}' }, /no `runs` array/],
   ])('refuses %j without a request', async (override, message) => {
     const { client } = testClient();
-    await expect(uploadSarif(client, { owner: 'o', repo: 'r', commitSha: SHA, ref: 'refs/heads/main', sarif: sarifText(), ...override })).rejects.toThrow(message);
+    await expect(
+      uploadSarif(client, {
+        owner: 'o',
+        repo: 'r',
+        commitSha: SHA,
+        ref: 'refs/heads/main',
+        sarif: sarifText(),
+        ...override,
+      }),
+    ).rejects.toThrow(message);
   });
 
   it('403 (no security-events: write, or code scanning unavailable) → GitHubApiError with GitHub’s message, no token', async () => {
-    const scope = nock(API).post(SARIFS).reply(403, { message: 'Advanced Security must be enabled for this repository to use code scanning.' });
+    const scope = nock(API)
+      .post(SARIFS)
+      .reply(403, { message: 'Advanced Security must be enabled for this repository to use code scanning.' });
     const { client } = testClient();
-    const error = (await uploadSarif(client, { owner: 'octo', repo: 'app', commitSha: SHA, ref: 'refs/heads/main', sarif: sarifText() }).catch((e: unknown) => e)) as GitHubApiError;
+    const error = (await uploadSarif(client, {
+      owner: 'octo',
+      repo: 'app',
+      commitSha: SHA,
+      ref: 'refs/heads/main',
+      sarif: sarifText(),
+    }).catch((e: unknown) => e)) as GitHubApiError;
     expect(error).toBeInstanceOf(GitHubApiError);
     expect(error.permission).toBe('security-events: write');
     expect(error.message).toContain('Advanced Security must be enabled');
@@ -96,9 +121,9 @@ describe('uploadSarif', () => {
   it('413 from GitHub is reported as is', async () => {
     const scope = nock(API).post(SARIFS).reply(413, { message: 'Payload Too Large' });
     const { client } = testClient();
-    await expect(uploadSarif(client, { owner: 'octo', repo: 'app', commitSha: SHA, ref: 'refs/heads/main', sarif: sarifText() })).rejects.toThrow(
-      'GitHub API POST /repos/octo/app/code-scanning/sarifs failed with HTTP 413: Payload Too Large',
-    );
+    await expect(
+      uploadSarif(client, { owner: 'octo', repo: 'app', commitSha: SHA, ref: 'refs/heads/main', sarif: sarifText() }),
+    ).rejects.toThrow('GitHub API POST /repos/octo/app/code-scanning/sarifs failed with HTTP 413: Payload Too Large');
     expect(scope.isDone()).toBe(true);
   });
 });

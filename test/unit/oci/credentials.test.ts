@@ -3,7 +3,13 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { ConfigurationError, InfrastructureError } from '@scs/action-kit';
-import { credentialChain, dockerConfigCredentials, dockerConfigPath, normalizeRegistryHost, spawnHelper } from '@scs/oci';
+import {
+  credentialChain,
+  dockerConfigCredentials,
+  dockerConfigPath,
+  normalizeRegistryHost,
+  spawnHelper,
+} from '@scs/oci';
 
 const b64 = (text: string) => Buffer.from(text).toString('base64');
 
@@ -19,7 +25,8 @@ describe('docker config credentials', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  const writeConfig = (config: unknown) => fs.writeFileSync(path.join(dir, 'config.json'), typeof config === 'string' ? config : JSON.stringify(config));
+  const writeConfig = (config: unknown) =>
+    fs.writeFileSync(path.join(dir, 'config.json'), typeof config === 'string' ? config : JSON.stringify(config));
   const provider = () => dockerConfigCredentials({ env: { DOCKER_CONFIG: dir, PATH: helperPath } });
 
   /** A docker-credential-<name> on PATH that logs what it was asked and answers `answer`. */
@@ -42,15 +49,29 @@ describe('docker config credentials', () => {
   });
 
   it('decodes auths.<host>.auth (base64 user:password; a colon in the password kept)', async () => {
-    writeConfig({ auths: { 'ghcr.io': { auth: b64('octocat:pa:ss') }, 'https://index.docker.io/v1/': { auth: b64('hubuser:hubpass') } } });
-    await expect(provider()('ghcr.io')).resolves.toEqual({ kind: 'basic', username: 'octocat', password: 'pa:ss', source: `docker config ${dir}/config.json` });
+    writeConfig({
+      auths: {
+        'ghcr.io': { auth: b64('octocat:pa:ss') },
+        'https://index.docker.io/v1/': { auth: b64('hubuser:hubpass') },
+      },
+    });
+    await expect(provider()('ghcr.io')).resolves.toEqual({
+      kind: 'basic',
+      username: 'octocat',
+      password: 'pa:ss',
+      source: `docker config ${dir}/config.json`,
+    });
     // Docker Hub's legacy key answers for docker.io.
     await expect(provider()('docker.io')).resolves.toMatchObject({ username: 'hubuser', password: 'hubpass' });
     await expect(provider()('quay.io')).resolves.toBeUndefined();
   });
 
   it('prefers identitytoken (an OAuth2 refresh token) over auth, as docker does', async () => {
-    writeConfig({ auths: { 'myregistry.azurecr.io': { auth: b64('00000000-0000-0000-0000-000000000000:'), identitytoken: 'refresh-abc' } } });
+    writeConfig({
+      auths: {
+        'myregistry.azurecr.io': { auth: b64('00000000-0000-0000-0000-000000000000:'), identitytoken: 'refresh-abc' },
+      },
+    });
     await expect(provider()('myregistry.azurecr.io')).resolves.toEqual({
       kind: 'identity-token',
       token: 'refresh-abc',
@@ -68,7 +89,12 @@ describe('docker config credentials', () => {
   it('runs credHelpers.<host> with the host on stdin (argv: get)', async () => {
     fakeHelper('fake', '{"ServerURL":"ghcr.io","Username":"helper-user","Secret":"helper-secret"}');
     writeConfig({ auths: { 'ghcr.io': { auth: b64('file:ignored') } }, credHelpers: { 'ghcr.io': 'fake' } });
-    await expect(provider()('ghcr.io')).resolves.toEqual({ kind: 'basic', username: 'helper-user', password: 'helper-secret', source: 'docker credential helper docker-credential-fake' });
+    await expect(provider()('ghcr.io')).resolves.toEqual({
+      kind: 'basic',
+      username: 'helper-user',
+      password: 'helper-secret',
+      source: 'docker credential helper docker-credential-fake',
+    });
     expect(fs.readFileSync(path.join(dir, 'helper-args'), 'utf8')).toBe('get|');
     expect(fs.readFileSync(path.join(dir, 'helper-stdin'), 'utf8')).toBe('ghcr.io\n');
   });
@@ -76,7 +102,11 @@ describe('docker config credentials', () => {
   it('asks credsStore for hosts without an entry; Docker Hub by its legacy URL', async () => {
     fakeHelper('store', '{"Username":"<token>","Secret":"identity-xyz"}');
     writeConfig({ auths: {}, credsStore: 'store' });
-    await expect(provider()('docker.io')).resolves.toEqual({ kind: 'identity-token', token: 'identity-xyz', source: 'docker credential helper docker-credential-store' });
+    await expect(provider()('docker.io')).resolves.toEqual({
+      kind: 'identity-token',
+      token: 'identity-xyz',
+      source: 'docker credential helper docker-credential-store',
+    });
     expect(fs.readFileSync(path.join(dir, 'helper-stdin'), 'utf8')).toBe('https://index.docker.io/v1/\n');
   });
 
@@ -91,7 +121,9 @@ describe('docker config credentials', () => {
     writeConfig({ credHelpers: { 'quay.io': 'broken' } });
     const error = (await provider()('quay.io').catch((e: unknown) => e)) as Error;
     expect(error).toBeInstanceOf(InfrastructureError);
-    expect(error.message).toMatch(/docker-credential-broken failed for quay.io \(exit code 3\); run docker login quay.io again/);
+    expect(error.message).toMatch(
+      /docker-credential-broken failed for quay.io \(exit code 3\); run docker login quay.io again/,
+    );
     expect(error.message).not.toContain('leaked-secret-value');
   });
 
@@ -122,7 +154,9 @@ describe('docker config credentials', () => {
   });
 
   it('answers nothing when there is no docker config', async () => {
-    await expect(dockerConfigCredentials({ env: { DOCKER_CONFIG: path.join(dir, 'absent') } })('ghcr.io')).resolves.toBeUndefined();
+    await expect(
+      dockerConfigCredentials({ env: { DOCKER_CONFIG: path.join(dir, 'absent') } })('ghcr.io'),
+    ).resolves.toBeUndefined();
   });
 
   it('kills a helper that hangs', async () => {
@@ -135,13 +169,32 @@ describe('docker config credentials', () => {
   describe('credentialChain', () => {
     it('uses explicit credentials first, then the docker config, then the GitHub token for ghcr.io only', async () => {
       writeConfig({ auths: { 'quay.io': { auth: b64('q:qp') }, 'ghcr.io': { auth: b64('g:gp') } } });
-      const explicit = credentialChain({ username: 'me', password: 'pw', registry: 'registry.example.com', dockerConfig: { env: { DOCKER_CONFIG: dir } }, githubToken: 'ghs_x' });
-      await expect(explicit('registry.example.com')).resolves.toMatchObject({ kind: 'basic', username: 'me', password: 'pw' });
+      const explicit = credentialChain({
+        username: 'me',
+        password: 'pw',
+        registry: 'registry.example.com',
+        dockerConfig: { env: { DOCKER_CONFIG: dir } },
+        githubToken: 'ghs_x',
+      });
+      await expect(explicit('registry.example.com')).resolves.toMatchObject({
+        kind: 'basic',
+        username: 'me',
+        password: 'pw',
+      });
       await expect(explicit('quay.io')).resolves.toMatchObject({ username: 'q', password: 'qp' });
       await expect(explicit('ghcr.io')).resolves.toMatchObject({ username: 'g', password: 'gp' });
 
-      const tokenOnly = credentialChain({ dockerConfig: { env: { DOCKER_CONFIG: path.join(dir, 'none') } }, githubToken: 'ghs_token', githubActor: 'octocat' });
-      await expect(tokenOnly('ghcr.io')).resolves.toEqual({ kind: 'basic', username: 'octocat', password: 'ghs_token', source: 'the GitHub token' });
+      const tokenOnly = credentialChain({
+        dockerConfig: { env: { DOCKER_CONFIG: path.join(dir, 'none') } },
+        githubToken: 'ghs_token',
+        githubActor: 'octocat',
+      });
+      await expect(tokenOnly('ghcr.io')).resolves.toEqual({
+        kind: 'basic',
+        username: 'octocat',
+        password: 'ghs_token',
+        source: 'the GitHub token',
+      });
       await expect(tokenOnly('docker.io')).resolves.toBeUndefined();
       await expect(tokenOnly('ghcr.io.evil.example')).resolves.toBeUndefined();
     });
@@ -169,7 +222,10 @@ describe('credential helpers get an allow-listed environment', () => {
       `#!${process.execPath}\nrequire('node:fs').writeFileSync(${JSON.stringify(dump)}, JSON.stringify(process.env));\nprocess.stdout.write(JSON.stringify({ Username: 'u', Secret: 's' }));\n`,
       { mode: 0o755 },
     );
-    fs.writeFileSync(path.join(dir, 'config.json'), JSON.stringify({ credHelpers: { 'registry.example.com': 'dump' } }));
+    fs.writeFileSync(
+      path.join(dir, 'config.json'),
+      JSON.stringify({ credHelpers: { 'registry.example.com': 'dump' } }),
+    );
     const env = {
       PATH: `${bin}${path.delimiter}${process.env.PATH ?? ''}`,
       HOME: '/home/runner',
@@ -184,6 +240,13 @@ describe('credential helpers get an allow-listed environment', () => {
     await expect(dockerConfigCredentials({ env })('registry.example.com')).resolves.toMatchObject({ username: 'u' });
     const seen = JSON.parse(fs.readFileSync(dump, 'utf8')) as Record<string, string>;
     expect(seen).toMatchObject({ HOME: '/home/runner', DOCKER_CONFIG: dir, AWS_REGION: 'eu-west-1' });
-    for (const name of ['INPUT_GITHUB-TOKEN', 'ACTIONS_RUNTIME_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN', 'GITHUB_TOKEN', 'NPM_TOKEN']) expect(seen[name]).toBeUndefined();
+    for (const name of [
+      'INPUT_GITHUB-TOKEN',
+      'ACTIONS_RUNTIME_TOKEN',
+      'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+      'GITHUB_TOKEN',
+      'NPM_TOKEN',
+    ])
+      expect(seen[name]).toBeUndefined();
   });
 });

@@ -129,13 +129,29 @@ export class FakeRegistry {
     return this.requests.map((r) => `${r.method} ${r.path}${r.auth ? ` (${r.auth})` : ''}`);
   }
 
-  private answer(res: ServerResponse, status: number, headers: Record<string, string | number>, body?: Buffer | string): void {
+  private answer(
+    res: ServerResponse,
+    status: number,
+    headers: Record<string, string | number>,
+    body?: Buffer | string,
+  ): void {
     res.writeHead(status, { connection: 'close', ...headers });
     res.end(body);
   }
 
-  private error(res: ServerResponse, status: number, code: string, message: string, headers: Record<string, string> = {}): void {
-    this.answer(res, status, { 'content-type': 'application/json', ...headers }, JSON.stringify({ errors: [{ code, message }] }));
+  private error(
+    res: ServerResponse,
+    status: number,
+    code: string,
+    message: string,
+    headers: Record<string, string> = {},
+  ): void {
+    this.answer(
+      res,
+      status,
+      { 'content-type': 'application/json', ...headers },
+      JSON.stringify({ errors: [{ code, message }] }),
+    );
   }
 
   /** 'pull' | 'pull,push' | undefined (not authenticated) for a request. */
@@ -174,7 +190,13 @@ export class FakeRegistry {
       user = name;
     }
     const wanted = (/^repository:[^:]+:(.+)$/.exec(scope)?.[1] ?? '').split(',');
-    const may = user ? (this.readOnlyUsers.has(user) ? ['pull'] : ['pull', 'push']) : this.anonymousPull ? ['pull'] : [];
+    const may = user
+      ? this.readOnlyUsers.has(user)
+        ? ['pull']
+        : ['pull', 'push']
+      : this.anonymousPull
+        ? ['pull']
+        : [];
     const actions = wanted.filter((a) => may.includes(a)).join(',');
     const token = `tok-${randomUUID()}`;
     this.tokens.set(token, actions);
@@ -187,15 +209,24 @@ export class FakeRegistry {
     const granted = this.granted(req);
     this.requests.push({
       method,
-      path: url.pathname + (url.search && !url.pathname.startsWith('/token') ? url.search.replace(/_state=[^&]*/, '_state=…') : ''),
+      path:
+        url.pathname +
+        (url.search && !url.pathname.startsWith('/token') ? url.search.replace(/_state=[^&]*/, '_state=…') : ''),
       ...(granted.kind ? { auth: granted.kind } : {}),
       ...(req.headers['content-type'] ? { contentType: req.headers['content-type'] } : {}),
       ...(typeof req.headers['if-match'] === 'string' ? { ifMatch: req.headers['if-match'] } : {}),
     });
-    const fault = this.faults.find((f) => (f.method === undefined || f.method === method) && url.pathname.includes(f.path) && (f.times ?? 1) > 0);
+    const fault = this.faults.find(
+      (f) => (f.method === undefined || f.method === method) && url.pathname.includes(f.path) && (f.times ?? 1) > 0,
+    );
     if (fault) {
       if (fault.times !== undefined) fault.times--;
-      this.answer(res, fault.status, { 'content-type': 'application/json', ...fault.headers }, fault.body ?? JSON.stringify({ errors: [{ code: 'FAULT', message: 'scripted fault' }] }));
+      this.answer(
+        res,
+        fault.status,
+        { 'content-type': 'application/json', ...fault.headers },
+        fault.body ?? JSON.stringify({ errors: [{ code: 'FAULT', message: 'scripted fault' }] }),
+      );
       return;
     }
     if (url.pathname === '/token') {
@@ -236,7 +267,12 @@ export class FakeRegistry {
     if (kind === 'blobs') {
       const data = this.blobs.get(rest);
       if (!data) return this.error(res, 404, 'BLOB_UNKNOWN', 'blob unknown');
-      this.answer(res, 200, { 'content-type': 'application/octet-stream', 'content-length': data.length, 'docker-content-digest': rest }, method === 'HEAD' ? undefined : data);
+      this.answer(
+        res,
+        200,
+        { 'content-type': 'application/octet-stream', 'content-length': data.length, 'docker-content-digest': rest },
+        method === 'HEAD' ? undefined : data,
+      );
       return;
     }
     if (kind === 'referrers') {
@@ -250,19 +286,35 @@ export class FakeRegistry {
     this.manifest(req, res, repo, rest, method, body);
   }
 
-  private upload(req: IncomingMessage, res: ServerResponse, url: URL, repo: string, method: string, body: Buffer): void {
+  private upload(
+    req: IncomingMessage,
+    res: ServerResponse,
+    url: URL,
+    repo: string,
+    method: string,
+    body: Buffer,
+  ): void {
     if (method === 'POST') {
       const id = randomUUID();
       const path = `/v2/${repo}/blobs/uploads/${id}?_state=abc`;
-      const location = this.uploadOrigin ? `${this.uploadOrigin}${path}` : this.absoluteLocation ? `http://${this.host}${path}` : path;
+      const location = this.uploadOrigin
+        ? `${this.uploadOrigin}${path}`
+        : this.absoluteLocation
+          ? `http://${this.host}${path}`
+          : path;
       this.answer(res, 202, { location, 'docker-upload-uuid': id, 'content-length': 0 });
       return;
     }
     if (method === 'PUT') {
       const digest = url.searchParams.get('digest') ?? '';
-      if (sha256(body) !== digest) return this.error(res, 400, 'DIGEST_INVALID', 'provided digest did not match uploaded content');
+      if (sha256(body) !== digest)
+        return this.error(res, 400, 'DIGEST_INVALID', 'provided digest did not match uploaded content');
       this.blobs.set(digest, body);
-      this.answer(res, 201, { location: `/v2/${repo}/blobs/${digest}`, 'docker-content-digest': digest, 'content-length': 0 });
+      this.answer(res, 201, {
+        location: `/v2/${repo}/blobs/${digest}`,
+        'docker-content-digest': digest,
+        'content-length': 0,
+      });
       return;
     }
     this.error(res, 405, 'UNSUPPORTED', 'not here');
@@ -277,10 +329,18 @@ export class FakeRegistry {
     }
   }
 
-  private manifest(req: IncomingMessage, res: ServerResponse, repo: string, reference: string, method: string, body: Buffer): void {
+  private manifest(
+    req: IncomingMessage,
+    res: ServerResponse,
+    repo: string,
+    reference: string,
+    method: string,
+    body: Buffer,
+  ): void {
     if (method === 'PUT') {
       const digest = sha256(body);
-      if (reference.includes(':') && reference !== digest) return this.error(res, 400, 'DIGEST_INVALID', 'manifest digest did not match');
+      if (reference.includes(':') && reference !== digest)
+        return this.error(res, 400, 'DIGEST_INVALID', 'manifest digest did not match');
       const mediaType = (req.headers['content-type'] ?? '').split(';')[0]!;
       this.manifests.set(`${repo}@${digest}`, { bytes: body, mediaType });
       if (!reference.includes(':')) this.tags.set(`${repo}:${reference}`, digest);
@@ -300,7 +360,12 @@ export class FakeRegistry {
     this.answer(
       res,
       200,
-      { 'content-type': stored.mediaType, 'content-length': stored.bytes.length, 'docker-content-digest': digest, etag: `"${digest}"` },
+      {
+        'content-type': stored.mediaType,
+        'content-length': stored.bytes.length,
+        'docker-content-digest': digest,
+        etag: `"${digest}"`,
+      },
       method === 'HEAD' ? undefined : stored.bytes,
     );
   }
@@ -309,7 +374,10 @@ export class FakeRegistry {
     const all: Record<string, unknown>[] = [];
     for (const [key, stored] of this.manifests) {
       if (!key.startsWith(`${repo}@`) || this.subjectOf(stored.bytes) !== subject) continue;
-      const parsed = JSON.parse(stored.bytes.toString('utf8')) as { artifactType?: string; annotations?: Record<string, string> };
+      const parsed = JSON.parse(stored.bytes.toString('utf8')) as {
+        artifactType?: string;
+        annotations?: Record<string, string>;
+      };
       all.push({
         mediaType: stored.mediaType,
         digest: key.slice(repo.length + 1),
@@ -329,6 +397,11 @@ export class FakeRegistry {
       next.set('page', String(start + this.referrersPageSize));
       headers.link = `</v2/${repo}/referrers/${subject}?${next.toString()}>; rel="next"`;
     }
-    this.answer(res, 200, headers, JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.index.v1+json', manifests: page }));
+    this.answer(
+      res,
+      200,
+      headers,
+      JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.index.v1+json', manifests: page }),
+    );
   }
 }

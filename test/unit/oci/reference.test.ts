@@ -15,12 +15,34 @@ const DIGEST = `sha256:${'a'.repeat(64)}`;
 
 describe('parseRegistryReference', () => {
   it.each([
-    ['ghcr.io/org/app:1.0', { registry: 'ghcr.io', apiHost: 'ghcr.io', repository: 'org/app', tag: '1.0', reference: '1.0', name: 'ghcr.io/org/app:1.0' }],
+    [
+      'ghcr.io/org/app:1.0',
+      {
+        registry: 'ghcr.io',
+        apiHost: 'ghcr.io',
+        repository: 'org/app',
+        tag: '1.0',
+        reference: '1.0',
+        name: 'ghcr.io/org/app:1.0',
+      },
+    ],
     ['ghcr.io/org/app', { registry: 'ghcr.io', repository: 'org/app', tag: 'latest', reference: 'latest' }],
-    [`ghcr.io/org/app@${DIGEST}`, { repository: 'org/app', digest: DIGEST, reference: DIGEST, name: `ghcr.io/org/app@${DIGEST}` }],
+    [
+      `ghcr.io/org/app@${DIGEST}`,
+      { repository: 'org/app', digest: DIGEST, reference: DIGEST, name: `ghcr.io/org/app@${DIGEST}` },
+    ],
     [`ghcr.io/org/app:1.0@${DIGEST}`, { tag: '1.0', digest: DIGEST, reference: DIGEST }],
     ['GHCR.IO/org/app:v1', { registry: 'ghcr.io', apiHost: 'ghcr.io' }],
-    ['alpine', { registry: 'docker.io', apiHost: 'registry-1.docker.io', repository: 'library/alpine', tag: 'latest', name: 'docker.io/library/alpine:latest' }],
+    [
+      'alpine',
+      {
+        registry: 'docker.io',
+        apiHost: 'registry-1.docker.io',
+        repository: 'library/alpine',
+        tag: 'latest',
+        name: 'docker.io/library/alpine:latest',
+      },
+    ],
     ['library/alpine:3.20', { registry: 'docker.io', repository: 'library/alpine', tag: '3.20' }],
     ['docker.io/alpine', { registry: 'docker.io', repository: 'library/alpine' }],
     ['index.docker.io/org/app:1', { registry: 'docker.io', apiHost: 'registry-1.docker.io', repository: 'org/app' }],
@@ -28,7 +50,10 @@ describe('parseRegistryReference', () => {
     ['127.0.0.1:5000/app:v1', { registry: '127.0.0.1:5000', apiHost: '127.0.0.1:5000', repository: 'app' }],
     ['localhost:5000/a/b/c:v1', { registry: 'localhost:5000', repository: 'a/b/c', tag: 'v1' }],
     ['localhost/app', { registry: 'localhost', repository: 'app' }],
-    ['[::1]:5000/app:v1', { registry: '[::1]:5000', apiHost: '[::1]:5000', repository: 'app', tag: 'v1', name: '[::1]:5000/app:v1' }],
+    [
+      '[::1]:5000/app:v1',
+      { registry: '[::1]:5000', apiHost: '[::1]:5000', repository: 'app', tag: 'v1', name: '[::1]:5000/app:v1' },
+    ],
     [`[::1]:5000/org/app@${DIGEST}`, { registry: '[::1]:5000', repository: 'org/app', digest: DIGEST }],
   ])('%s', (value, expected) => {
     expect(parseRegistryReference(value)).toMatchObject(expected);
@@ -63,7 +88,11 @@ describe('parseRegistryReference', () => {
       reference: DIGEST,
       name: `ghcr.io/org/app@${DIGEST}`,
     });
-    expect(referenceWithTag(ref, 'sha256-abc')).toMatchObject({ tag: 'sha256-abc', reference: 'sha256-abc', name: 'ghcr.io/org/app:sha256-abc' });
+    expect(referenceWithTag(ref, 'sha256-abc')).toMatchObject({
+      tag: 'sha256-abc',
+      reference: 'sha256-abc',
+      name: 'ghcr.io/org/app:sha256-abc',
+    });
     expect(() => referenceWithDigest(ref, 'sha256:nope')).toThrow(ConfigurationError);
     expect(() => referenceWithTag(ref, 'bad/tag')).toThrow(ConfigurationError);
     expect(repositoryName(ref)).toBe('ghcr.io/org/app');

@@ -17,7 +17,11 @@ import {
 } from '@scs/oci';
 
 const sha256 = (data: Buffer | string) => `sha256:${createHash('sha256').update(data).digest('hex')}`;
-const SUBJECT: OciDescriptor = { mediaType: 'application/vnd.oci.image.manifest.v1+json', digest: `sha256:${'b'.repeat(64)}`, size: 1234 };
+const SUBJECT: OciDescriptor = {
+  mediaType: 'application/vnd.oci.image.manifest.v1+json',
+  digest: `sha256:${'b'.repeat(64)}`,
+  size: 1234,
+};
 const BUNDLE = Buffer.from('{"mediaType":"application/vnd.dev.sigstore.bundle.v0.3+json","dsseEnvelope":{}}');
 
 describe('the empty config', () => {
@@ -70,9 +74,16 @@ describe('buildBundleReferrer', () => {
   });
 
   it('is deterministic: the same input gives the same digest, another time another digest', () => {
-    const input = { bundle: BUNDLE, subject: SUBJECT, content: 'message-signature' as const, created: '2026-11-26T17:38:07Z' };
+    const input = {
+      bundle: BUNDLE,
+      subject: SUBJECT,
+      content: 'message-signature' as const,
+      created: '2026-11-26T17:38:07Z',
+    };
     expect(buildBundleReferrer(input).digest).toBe(buildBundleReferrer({ ...input }).digest);
-    expect(buildBundleReferrer({ ...input, created: '2026-11-26T17:38:08Z' }).digest).not.toBe(buildBundleReferrer(input).digest);
+    expect(buildBundleReferrer({ ...input, created: '2026-11-26T17:38:08Z' }).digest).not.toBe(
+      buildBundleReferrer(input).digest,
+    );
     const message = buildBundleReferrer(input);
     expect(message.manifest.annotations).toEqual({
       'dev.sigstore.bundle.content': 'message-signature',
@@ -83,10 +94,18 @@ describe('buildBundleReferrer', () => {
   it('refuses inconsistent input', () => {
     const base = { bundle: BUNDLE, subject: SUBJECT, created: '2026-11-26T17:38:07Z' };
     expect(() => buildBundleReferrer({ ...base, content: 'dsse-envelope' })).toThrow(/predicate type/);
-    expect(() => buildBundleReferrer({ ...base, content: 'message-signature', predicateType: 'x' })).toThrow(ConfigurationError);
-    expect(() => buildBundleReferrer({ ...base, content: 'message-signature', subject: { ...SUBJECT, digest: 'sha256:abc' } })).toThrow(/sha256/);
-    expect(() => buildBundleReferrer({ ...base, content: 'message-signature', bundle: Buffer.alloc(0) })).toThrow(/empty/);
-    expect(() => buildBundleReferrer({ ...base, content: 'message-signature', created: 'yesterday' })).toThrow(/valid time/);
+    expect(() => buildBundleReferrer({ ...base, content: 'message-signature', predicateType: 'x' })).toThrow(
+      ConfigurationError,
+    );
+    expect(() =>
+      buildBundleReferrer({ ...base, content: 'message-signature', subject: { ...SUBJECT, digest: 'sha256:abc' } }),
+    ).toThrow(/sha256/);
+    expect(() => buildBundleReferrer({ ...base, content: 'message-signature', bundle: Buffer.alloc(0) })).toThrow(
+      /empty/,
+    );
+    expect(() => buildBundleReferrer({ ...base, content: 'message-signature', created: 'yesterday' })).toThrow(
+      /valid time/,
+    );
   });
 
   it('formats the created time as RFC 3339 in whole seconds, UTC', () => {
@@ -101,7 +120,10 @@ describe('mergeReferrersIndex', () => {
     artifactType: SIGSTORE_BUNDLE_MEDIA_TYPE,
     digest: `sha256:${String(n).repeat(64).slice(0, 64)}`,
     size: 100 + n,
-    annotations: { 'dev.sigstore.bundle.content': 'message-signature', 'org.opencontainers.image.created': '2026-11-26T17:38:07Z' },
+    annotations: {
+      'dev.sigstore.bundle.content': 'message-signature',
+      'org.opencontainers.image.created': '2026-11-26T17:38:07Z',
+    },
     ...extra,
   });
 
@@ -114,8 +136,18 @@ describe('mergeReferrersIndex', () => {
   });
 
   it('appends to an existing index, keeping other entries (other tools) as they are', () => {
-    const foreign: OciDescriptor = { mediaType: 'application/vnd.oci.image.manifest.v1+json', artifactType: 'application/spdx+json', digest: `sha256:${'9'.repeat(64)}`, size: 5 };
-    const existing: OciIndex = { schemaVersion: 2, mediaType: 'application/vnd.oci.image.index.v1+json', manifests: [foreign, entry(1)], annotations: { keep: 'me' } };
+    const foreign: OciDescriptor = {
+      mediaType: 'application/vnd.oci.image.manifest.v1+json',
+      artifactType: 'application/spdx+json',
+      digest: `sha256:${'9'.repeat(64)}`,
+      size: 5,
+    };
+    const existing: OciIndex = {
+      schemaVersion: 2,
+      mediaType: 'application/vnd.oci.image.index.v1+json',
+      manifests: [foreign, entry(1)],
+      annotations: { keep: 'me' },
+    };
     const { index, changed } = mergeReferrersIndex(existing, entry(2));
     expect(changed).toBe(true);
     expect(index.manifests.map((m) => m.digest)).toEqual([foreign.digest, entry(1).digest, entry(2).digest]);
@@ -143,9 +175,23 @@ describe('manifest parsing', () => {
     const manifest = serializeManifest({ schemaVersion: 2, config: EMPTY_CONFIG_DESCRIPTOR, layers: [] });
     expect(() => parseOciManifest(index, null, 'x')).toThrow(/image index/);
     expect(() => parseOciIndex(manifest, null, 'x')).toThrow(/not an image index/);
-    expect(() => parseOciIndex(Buffer.from('{"schemaVersion":2,"manifests":[{"mediaType":"a","digest":"nope","size":1}]}'), null, 'x')).toThrow(InfrastructureError);
+    expect(() =>
+      parseOciIndex(
+        Buffer.from('{"schemaVersion":2,"manifests":[{"mediaType":"a","digest":"nope","size":1}]}'),
+        null,
+        'x',
+      ),
+    ).toThrow(InfrastructureError);
     expect(() => parseOciManifest(Buffer.from('not json'), null, 'x')).toThrow(/not JSON/);
-    expect(() => parseOciIndex(Buffer.from('{"schemaVersion":2,"manifests":[{"mediaType":"a","digest":"sha256:ab","size":1,"annotations":{"k":1}}]}'), null, 'x')).toThrow(/not a string/);
+    expect(() =>
+      parseOciIndex(
+        Buffer.from(
+          '{"schemaVersion":2,"manifests":[{"mediaType":"a","digest":"sha256:ab","size":1,"annotations":{"k":1}}]}',
+        ),
+        null,
+        'x',
+      ),
+    ).toThrow(/not a string/);
   });
 
   it('reads platforms of an index entry', () => {
@@ -153,9 +199,20 @@ describe('manifest parsing', () => {
       JSON.stringify({
         schemaVersion: 2,
         mediaType: 'application/vnd.oci.image.index.v1+json',
-        manifests: [{ mediaType: 'application/vnd.oci.image.manifest.v1+json', digest: `sha256:${'c'.repeat(64)}`, size: 9, platform: { architecture: 'arm', os: 'linux', variant: 'v7' } }],
+        manifests: [
+          {
+            mediaType: 'application/vnd.oci.image.manifest.v1+json',
+            digest: `sha256:${'c'.repeat(64)}`,
+            size: 9,
+            platform: { architecture: 'arm', os: 'linux', variant: 'v7' },
+          },
+        ],
       }),
     );
-    expect(parseOciIndex(bytes, null, 'x').index.manifests[0]!.platform).toEqual({ architecture: 'arm', os: 'linux', variant: 'v7' });
+    expect(parseOciIndex(bytes, null, 'x').index.manifests[0]!.platform).toEqual({
+      architecture: 'arm',
+      os: 'linux',
+      variant: 'v7',
+    });
   });
 });

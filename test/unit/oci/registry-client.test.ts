@@ -41,7 +41,8 @@ describe('RegistryClient against a loopback registry', () => {
       ...options,
     });
   const ref = (path = 'org/app:v1') => parseRegistryReference(`${registry.host}/${path}`);
-  const withCredential = (credential: RegistryCredential | undefined) => client({ credentials: async () => credential });
+  const withCredential = (credential: RegistryCredential | undefined) =>
+    client({ credentials: async () => credential });
 
   /** Stores a one-layer image and returns its manifest digest and size. */
   const seedImage = (repo = 'org/app', tag = 'v1') => {
@@ -60,7 +61,11 @@ describe('RegistryClient against a loopback registry', () => {
     it('resolves a tag with one HEAD to digest, media type and size', async () => {
       const image = seedImage();
       const c = client();
-      await expect(c.resolveDigest(ref())).resolves.toEqual({ digest: image.digest, mediaType: OCI_MEDIA_TYPES.manifest, size: image.size });
+      await expect(c.resolveDigest(ref())).resolves.toEqual({
+        digest: image.digest,
+        mediaType: OCI_MEDIA_TYPES.manifest,
+        size: image.size,
+      });
       expect(registry.log()).toEqual(['HEAD /v2/org/app/manifests/v1']);
     });
 
@@ -70,8 +75,18 @@ describe('RegistryClient against a loopback registry', () => {
       const index = serializeIndex({
         schemaVersion: 2,
         manifests: [
-          { mediaType: OCI_MEDIA_TYPES.manifest, digest: amd.digest, size: amd.size, platform: { os: 'linux', architecture: 'amd64' } },
-          { mediaType: OCI_MEDIA_TYPES.manifest, digest: arm.digest, size: arm.size, platform: { os: 'linux', architecture: 'arm64', variant: 'v8' } },
+          {
+            mediaType: OCI_MEDIA_TYPES.manifest,
+            digest: amd.digest,
+            size: amd.size,
+            platform: { os: 'linux', architecture: 'amd64' },
+          },
+          {
+            mediaType: OCI_MEDIA_TYPES.manifest,
+            digest: arm.digest,
+            size: arm.size,
+            platform: { os: 'linux', architecture: 'arm64', variant: 'v8' },
+          },
           {
             mediaType: OCI_MEDIA_TYPES.manifest,
             digest: arm.digest,
@@ -89,8 +104,18 @@ describe('RegistryClient against a loopback registry', () => {
         size: index.length,
         isIndex: true,
         platforms: [
-          { digest: amd.digest, mediaType: OCI_MEDIA_TYPES.manifest, size: amd.size, platform: { os: 'linux', architecture: 'amd64' } },
-          { digest: arm.digest, mediaType: OCI_MEDIA_TYPES.manifest, size: arm.size, platform: { os: 'linux', architecture: 'arm64', variant: 'v8' } },
+          {
+            digest: amd.digest,
+            mediaType: OCI_MEDIA_TYPES.manifest,
+            size: amd.size,
+            platform: { os: 'linux', architecture: 'amd64' },
+          },
+          {
+            digest: arm.digest,
+            mediaType: OCI_MEDIA_TYPES.manifest,
+            size: arm.size,
+            platform: { os: 'linux', architecture: 'arm64', variant: 'v8' },
+          },
         ],
       });
       expect(registry.log()).toEqual(['HEAD /v2/org/multi/manifests/v1', `GET /v2/org/multi/manifests/${digest}`]);
@@ -101,18 +126,36 @@ describe('RegistryClient against a loopback registry', () => {
       registry.faults.push({ method: 'HEAD', path: '/manifests/', status: 405 });
       await expect(client().resolveDigest(ref())).resolves.toMatchObject({ digest: image.digest, size: image.size });
       registry.faults.push({ method: 'HEAD', path: '/manifests/', status: 405 });
-      registry.faults.push({ method: 'GET', path: '/manifests/', status: 200, headers: { 'docker-content-digest': `sha256:${'0'.repeat(64)}` }, body: '{"x":1}' });
-      await expect(client().resolveDigest(ref())).rejects.toThrow(/Docker-Content-Digest sha256:0{64} does not match the manifest's bytes/);
+      registry.faults.push({
+        method: 'GET',
+        path: '/manifests/',
+        status: 200,
+        headers: { 'docker-content-digest': `sha256:${'0'.repeat(64)}` },
+        body: '{"x":1}',
+      });
+      await expect(client().resolveDigest(ref())).rejects.toThrow(
+        /Docker-Content-Digest sha256:0{64} does not match the manifest's bytes/,
+      );
     });
 
     it('refuses a manifest whose bytes do not hash to the digest asked for', async () => {
       const image = seedImage();
-      registry.faults.push({ method: 'GET', path: image.digest, status: 200, headers: { 'content-type': OCI_MEDIA_TYPES.manifest }, body: '{"schemaVersion":2}' });
-      await expect(client().getManifest(ref(), image.digest)).rejects.toThrow(/the manifest's digest is sha256:[0-9a-f]{64}, not the sha256:[0-9a-f]{64} asked for; refused/);
+      registry.faults.push({
+        method: 'GET',
+        path: image.digest,
+        status: 200,
+        headers: { 'content-type': OCI_MEDIA_TYPES.manifest },
+        body: '{"schemaVersion":2}',
+      });
+      await expect(client().getManifest(ref(), image.digest)).rejects.toThrow(
+        /the manifest's digest is sha256:[0-9a-f]{64}, not the sha256:[0-9a-f]{64} asked for; refused/,
+      );
     });
 
     it('says which image does not exist', async () => {
-      await expect(client().resolveDigest(ref('org/nope:v1'))).rejects.toThrow(/HTTP 404 \(127\.0\.0\.1:\d+\/org\/nope:v1 does not exist/);
+      await expect(client().resolveDigest(ref('org/nope:v1'))).rejects.toThrow(
+        /HTTP 404 \(127\.0\.0\.1:\d+\/org\/nope:v1 does not exist/,
+      );
       expect(sleeps).toEqual([]);
     });
   });
@@ -143,7 +186,11 @@ describe('RegistryClient against a loopback registry', () => {
         'GET /token (basic)',
         `HEAD /v2/org/app/blobs/${sha256('hello')} (bearer:pull,push)`,
         'POST /v2/org/app/blobs/uploads/ (bearer:pull,push)',
-        expect.stringMatching(new RegExp(`^PUT /v2/org/app/blobs/uploads/[0-9a-f-]+\\?_state=…&digest=sha256%3A[0-9a-f]{64} \\(bearer:pull,push\\)$`)),
+        expect.stringMatching(
+          new RegExp(
+            `^PUT /v2/org/app/blobs/uploads/[0-9a-f-]+\\?_state=…&digest=sha256%3A[0-9a-f]{64} \\(bearer:pull,push\\)$`,
+          ),
+        ),
       ]);
       // Both the password and the token were handed to onSecret before use.
       expect(secrets[0]).toBe('pw-123');
@@ -161,8 +208,14 @@ describe('RegistryClient against a loopback registry', () => {
       await expect(c.getManifest(ref(), image.digest)).resolves.toMatchObject({ digest: image.digest });
       expect(registry.log().filter((l) => l.startsWith('GET /token'))).toHaveLength(2);
       // A registry that refuses even a fresh token: one new token, then a clear error.
-      registry.faults.push({ path: '/manifests/', status: 401, headers: { 'www-authenticate': `Bearer realm="http://${registry.host}/token",service="fake"` } });
-      await expect(c.getManifest(ref(), image.digest)).rejects.toThrow(/HTTP 401 \(the registry refused the token it issued for pull\)/);
+      registry.faults.push({
+        path: '/manifests/',
+        status: 401,
+        headers: { 'www-authenticate': `Bearer realm="http://${registry.host}/token",service="fake"` },
+      });
+      await expect(c.getManifest(ref(), image.digest)).rejects.toThrow(
+        /HTTP 401 \(the registry refused the token it issued for pull\)/,
+      );
       expect(registry.log().filter((l) => l.startsWith('GET /token'))).toHaveLength(3);
     });
 
@@ -172,7 +225,12 @@ describe('RegistryClient against a loopback registry', () => {
       registry.users.set('ci', 'pw');
       const c = withCredential({ kind: 'basic', username: 'ci', password: 'pw', source: 'test' });
       await c.resolveDigest(ref());
-      await c.pushManifest(ref(), Buffer.from(registry.manifests.get(`org/app@${image.digest}`)!.bytes), OCI_MEDIA_TYPES.manifest, 'v2');
+      await c.pushManifest(
+        ref(),
+        Buffer.from(registry.manifests.get(`org/app@${image.digest}`)!.bytes),
+        OCI_MEDIA_TYPES.manifest,
+        'v2',
+      );
       expect(registry.log().filter((l) => l.startsWith('GET /token'))).toHaveLength(2);
       expect(registry.log().at(-1)).toBe('PUT /v2/org/app/manifests/v2 (bearer:pull,push)');
     });
@@ -195,18 +253,28 @@ describe('RegistryClient against a loopback registry', () => {
       const c = withCredential({ kind: 'basic', username: 'ci', password: 'pw', source: 'test' });
       await c.resolveDigest(ref());
       await c.resolveDigest(ref());
-      expect(registry.log()).toEqual(['HEAD /v2/org/app/manifests/v1', 'HEAD /v2/org/app/manifests/v1 (basic)', 'HEAD /v2/org/app/manifests/v1 (basic)']);
+      expect(registry.log()).toEqual([
+        'HEAD /v2/org/app/manifests/v1',
+        'HEAD /v2/org/app/manifests/v1 (basic)',
+        'HEAD /v2/org/app/manifests/v1 (basic)',
+      ]);
     });
 
     it('names the registry and the fix when it wants credentials and has none, without retrying', async () => {
       seedImage();
       registry.auth = 'basic';
-      const error = (await client().resolveDigest(ref()).catch((e: unknown) => e)) as RegistryAuthError;
+      const error = (await client()
+        .resolveDigest(ref())
+        .catch((e: unknown) => e)) as RegistryAuthError;
       expect(error).toBeInstanceOf(RegistryAuthError);
       expect(error).toBeInstanceOf(InfrastructureError);
       expect(error.status).toBe(401);
       expect(error.registry).toBe(registry.host);
-      expect(error.message).toMatch(new RegExp(`no credentials for ${registry.host.replace(/\./g, '\\.')}\\): run docker login ${registry.host.replace(/\./g, '\\.')}`));
+      expect(error.message).toMatch(
+        new RegExp(
+          `no credentials for ${registry.host.replace(/\./g, '\\.')}\\): run docker login ${registry.host.replace(/\./g, '\\.')}`,
+        ),
+      );
       expect(sleeps).toEqual([]);
     });
 
@@ -214,7 +282,12 @@ describe('RegistryClient against a loopback registry', () => {
       seedImage();
       registry.auth = 'bearer';
       registry.users.set('ci', 'right');
-      const c = withCredential({ kind: 'basic', username: 'ci', password: 'wrong-password-value', source: 'the docker config' });
+      const c = withCredential({
+        kind: 'basic',
+        username: 'ci',
+        password: 'wrong-password-value',
+        source: 'the docker config',
+      });
       const error = (await c.pushBlob(ref(), Buffer.from('x')).catch((e: unknown) => e)) as Error;
       expect(error).toBeInstanceOf(RegistryAuthError);
       expect(error.message).toMatch(/token service refused the credentials from the docker config for push/);
@@ -258,7 +331,9 @@ describe('RegistryClient against a loopback registry', () => {
     it('backs off exponentially with jitter on 503, then gives up with a clear error', async () => {
       seedImage();
       registry.faults.push({ path: '/manifests/', status: 503 });
-      const error = (await client().resolveDigest(ref()).catch((e: unknown) => e)) as HttpRequestError;
+      const error = (await client()
+        .resolveDigest(ref())
+        .catch((e: unknown) => e)) as HttpRequestError;
       expect(error).toBeInstanceOf(HttpRequestError);
       expect(error.message).toMatch(/HTTP 503.*after 3 tries/);
       // Default jitter 0.5 with random() = 0.5: 75 % of 1 s, 2 s.
@@ -267,7 +342,13 @@ describe('RegistryClient against a loopback registry', () => {
 
     it('honours Retry-After on a 429 exactly (no jitter)', async () => {
       const image = seedImage();
-      registry.faults.push({ method: 'HEAD', path: '/manifests/', status: 429, headers: { 'retry-after': '3' }, times: 1 });
+      registry.faults.push({
+        method: 'HEAD',
+        path: '/manifests/',
+        status: 429,
+        headers: { 'retry-after': '3' },
+        times: 1,
+      });
       await expect(client().resolveDigest(ref())).resolves.toMatchObject({ digest: image.digest });
       expect(sleeps).toEqual([3000]);
     });
@@ -319,7 +400,9 @@ describe('RegistryClient against a loopback registry', () => {
       try {
         registry.uploadOrigin = `http://${storage.host}`;
         const c = withCredential({ kind: 'basic', username: 'ci', password: 'pw', source: 'test' });
-        await expect(c.pushBlob(ref(), Buffer.from('elsewhere'))).resolves.toMatchObject({ digest: sha256('elsewhere') });
+        await expect(c.pushBlob(ref(), Buffer.from('elsewhere'))).resolves.toMatchObject({
+          digest: sha256('elsewhere'),
+        });
         expect(storage.requests).toEqual([expect.objectContaining({ method: 'PUT' })]);
         expect(storage.requests[0]!.auth).toBeUndefined();
         expect(storage.blobs.has(sha256('elsewhere'))).toBe(true);
@@ -332,25 +415,37 @@ describe('RegistryClient against a loopback registry', () => {
 
     it('refuses a plain-HTTP upload Location on a non-loopback host', async () => {
       registry.uploadOrigin = 'http://storage.example.com';
-      await expect(client().pushBlob(ref(), Buffer.from('x'))).rejects.toThrow(/refusing the upload location http:\/\/storage\.example\.com\/v2\/org\/app\/blobs\/uploads\/[0-9a-f-]+ \(HTTPS required except on loopback\)/);
+      await expect(client().pushBlob(ref(), Buffer.from('x'))).rejects.toThrow(
+        /refusing the upload location http:\/\/storage\.example\.com\/v2\/org\/app\/blobs\/uploads\/[0-9a-f-]+ \(HTTPS required except on loopback\)/,
+      );
     });
 
     it('pushes a manifest by tag and by digest with its media type, digest computed locally', async () => {
-      const bytes = serializeManifest({ schemaVersion: 2, config: { mediaType: OCI_MEDIA_TYPES.empty, digest: sha256('{}'), size: 2 }, layers: [] });
+      const bytes = serializeManifest({
+        schemaVersion: 2,
+        config: { mediaType: OCI_MEDIA_TYPES.empty, digest: sha256('{}'), size: 2 },
+        layers: [],
+      });
       const c = client();
       const byTag = await c.pushManifest(ref(), bytes, OCI_MEDIA_TYPES.manifest, 'v9');
       expect(byTag).toMatchObject({ digest: sha256(bytes), mediaType: OCI_MEDIA_TYPES.manifest, size: bytes.length });
-      expect(registry.requests.at(-1)).toMatchObject({ method: 'PUT', path: '/v2/org/app/manifests/v9', contentType: OCI_MEDIA_TYPES.manifest });
+      expect(registry.requests.at(-1)).toMatchObject({
+        method: 'PUT',
+        path: '/v2/org/app/manifests/v9',
+        contentType: OCI_MEDIA_TYPES.manifest,
+      });
       const byDigest = await c.pushManifest(ref(), bytes, OCI_MEDIA_TYPES.manifest);
       expect(byDigest.location).toBe(`http://${registry.host}/v2/org/app/manifests/${sha256(bytes)}`);
-      await expect(c.pushManifest(ref(), bytes, OCI_MEDIA_TYPES.manifest, `sha256:${'1'.repeat(64)}`)).rejects.toThrow(/refused/);
+      await expect(c.pushManifest(ref(), bytes, OCI_MEDIA_TYPES.manifest, `sha256:${'1'.repeat(64)}`)).rejects.toThrow(
+        /refused/,
+      );
     });
 
     it("refuses a registry's Docker-Content-Digest that is not the manifest's", async () => {
       registry.wrongDigestOnPut = `sha256:${'f'.repeat(64)}`;
-      await expect(client().pushManifest(ref(), Buffer.from('{"schemaVersion":2}'), OCI_MEDIA_TYPES.manifest, 'v1')).rejects.toThrow(
-        /the registry stored sha256:f{64} for a manifest whose digest is sha256:[0-9a-f]{64}; refused/,
-      );
+      await expect(
+        client().pushManifest(ref(), Buffer.from('{"schemaVersion":2}'), OCI_MEDIA_TYPES.manifest, 'v1'),
+      ).rejects.toThrow(/the registry stored sha256:f{64} for a manifest whose digest is sha256:[0-9a-f]{64}; refused/);
     });
   });
 
@@ -360,9 +455,13 @@ describe('RegistryClient against a loopback registry', () => {
       const descriptor = { mediaType: 'x', digest: sha256(image.layer), size: image.layer.length };
       const c = client();
       expect((await c.fetchBlob(ref(), descriptor)).equals(image.layer)).toBe(true);
-      await expect(c.fetchBlob(ref(), descriptor, { maxBytes: 3 })).rejects.toThrow(/over the 3-byte limit; not fetched/);
+      await expect(c.fetchBlob(ref(), descriptor, { maxBytes: 3 })).rejects.toThrow(
+        /over the 3-byte limit; not fetched/,
+      );
       registry.blobs.set(descriptor.digest, Buffer.from('tampered!'));
-      await expect(c.fetchBlob(ref(), { ...descriptor, size: 9 })).rejects.toThrow(/does not match its digest.*refused/);
+      await expect(c.fetchBlob(ref(), { ...descriptor, size: 9 })).rejects.toThrow(
+        /does not match its digest.*refused/,
+      );
       registry.blobs.set(descriptor.digest, Buffer.concat([image.layer, Buffer.from('more')]));
       await expect(c.fetchBlob(ref(), descriptor)).rejects.toThrow(/over the \d+-byte limit; refused/);
       expect(sleeps).toEqual([]);
@@ -377,7 +476,10 @@ describe('redirect policy (issue 13, item 6)', () => {
       const url = String(input instanceof Request ? input.url : input);
       asked.push(url);
       return url.startsWith('https://registry.example/')
-        ? new Response('', { status: 302, headers: { location: 'http://mirror.example/v2/aquasecurity/trivy-db/manifests/2' } })
+        ? new Response('', {
+            status: 302,
+            headers: { location: 'http://mirror.example/v2/aquasecurity/trivy-db/manifests/2' },
+          })
         : new Response('{}', { status: 200, headers: { 'content-type': OCI_MEDIA_TYPES.manifest } });
     };
     const c = new RegistryClient({ fetch: fetchDouble as typeof fetch, sleep: async () => undefined });

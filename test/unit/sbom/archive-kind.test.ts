@@ -8,7 +8,11 @@ import { sniffArchive } from '../../../actions/sbom/src/archive-kind.js';
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'archive-kind-'));
 
 /** A tar (system tar) of files name → content, in the order given. */
-function tar(name: string, files: Record<string, string>, options: { gzip?: boolean; dotSlash?: boolean } = {}): string {
+function tar(
+  name: string,
+  files: Record<string, string>,
+  options: { gzip?: boolean; dotSlash?: boolean } = {},
+): string {
   const src = fs.mkdtempSync(path.join(work, 'src-'));
   for (const [file, content] of Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(src, file)), { recursive: true });
@@ -32,12 +36,20 @@ function sniff(file: string) {
 
 describe('sniffArchive', () => {
   it('an OCI archive (oci-layout entry, as skopeo writes it with ./ names)', () => {
-    const file = tar('oci.tar', { 'oci-layout': '{}', 'index.json': '{}', 'blobs/sha256/aa': 'x'.repeat(5000) }, { dotSlash: true });
+    const file = tar(
+      'oci.tar',
+      { 'oci-layout': '{}', 'index.json': '{}', 'blobs/sha256/aa': 'x'.repeat(5000) },
+      { dotSlash: true },
+    );
     expect(sniff(file).kind).toBe('oci-archive');
   });
 
   it('a docker-archive (manifest.json after the layers), jumping over entry data', () => {
-    const file = tar('docker.tar', { 'layer/layer.tar': 'x'.repeat(100_000), 'config.json': '{}', 'manifest.json': '[]' });
+    const file = tar('docker.tar', {
+      'layer/layer.tar': 'x'.repeat(100_000),
+      'config.json': '{}',
+      'manifest.json': '[]',
+    });
     const { kind, reads } = sniff(file);
     expect(kind).toBe('docker-archive');
     expect(reads.length).toBeLessThan(10);
@@ -46,14 +58,20 @@ describe('sniffArchive', () => {
   it.each([
     ['a gzip-compressed tar', () => tar('c.tar.gz', { 'manifest.json': '[]' }, { gzip: true })],
     ['a tar of something else', () => tar('other.tar', { 'README.md': 'hi' })],
-    ['an empty file', () => {
-      fs.writeFileSync(path.join(work, 'empty'), '');
-      return path.join(work, 'empty');
-    }],
-    ['a text file', () => {
-      fs.writeFileSync(path.join(work, 'text'), 'not a tar at all\n'.repeat(100));
-      return path.join(work, 'text');
-    }],
+    [
+      'an empty file',
+      () => {
+        fs.writeFileSync(path.join(work, 'empty'), '');
+        return path.join(work, 'empty');
+      },
+    ],
+    [
+      'a text file',
+      () => {
+        fs.writeFileSync(path.join(work, 'text'), 'not a tar at all\n'.repeat(100));
+        return path.join(work, 'text');
+      },
+    ],
   ])('unknown: %s', (_label, make) => {
     expect(sniff(make()).kind).toBe('unknown');
   });

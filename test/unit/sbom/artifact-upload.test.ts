@@ -45,9 +45,16 @@ describe('actionsArtifactUploader (@actions/artifact)', () => {
     expect(result.id).toBe(4242);
     expect(result.size).toBeGreaterThan(0);
     expect(service.created).toEqual([
-      { name: 'sbom-app-build', workflowRunBackendId: 'run-backend-1', workflowJobRunBackendId: 'job-backend-7', version: expect.any(Number) },
+      {
+        name: 'sbom-app-build',
+        workflowRunBackendId: 'run-backend-1',
+        workflowJobRunBackendId: 'job-backend-7',
+        version: expect.any(Number),
+      },
     ]);
-    expect(service.finalized).toEqual([{ name: 'sbom-app-build', size: String(result.size), hash: expect.stringMatching(/^sha256:[0-9a-f]{64}$/) }]);
+    expect(service.finalized).toEqual([
+      { name: 'sbom-app-build', size: String(result.size), hash: expect.stringMatching(/^sha256:[0-9a-f]{64}$/) },
+    ]);
     expect(service.authorizations.every((a) => a === `Bearer ${process.env.ACTIONS_RUNTIME_TOKEN}`)).toBe(true);
     const entries = service.zipEntries('sbom-app-build');
     expect(Object.keys(entries).sort()).toEqual(['app.cdx.json', 'app.spdx.json']);
@@ -69,16 +76,27 @@ describe('artifactUnavailableReason', () => {
   it.each([
     [{}, /ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set/],
     [{ ACTIONS_RUNTIME_TOKEN: 't' }, /not set/],
-    [{ ACTIONS_RUNTIME_TOKEN: 't', ACTIONS_RESULTS_URL: 'https://r/', GITHUB_SERVER_URL: 'https://ghes.example.com' }, /ghes\.example\.com looks like GitHub Enterprise Server/],
+    [
+      { ACTIONS_RUNTIME_TOKEN: 't', ACTIONS_RESULTS_URL: 'https://r/', GITHUB_SERVER_URL: 'https://ghes.example.com' },
+      /ghes\.example\.com looks like GitHub Enterprise Server/,
+    ],
   ])('%j', (env, reason) => {
     expect(artifactUnavailableReason(env)).toMatch(reason);
   });
 
   it.each(['https://github.com', 'https://octo.ghe.com', undefined])('available on %s', (server) => {
-    expect(artifactUnavailableReason({ ACTIONS_RUNTIME_TOKEN: 't', ACTIONS_RESULTS_URL: 'https://r/', ...(server ? { GITHUB_SERVER_URL: server } : {}) })).toBeUndefined();
+    expect(
+      artifactUnavailableReason({
+        ACTIONS_RUNTIME_TOKEN: 't',
+        ACTIONS_RESULTS_URL: 'https://r/',
+        ...(server ? { GITHUB_SERVER_URL: server } : {}),
+      }),
+    ).toBeUndefined();
   });
 
   it('other failures are infrastructure', () => {
-    expect(describeUploadFailure(new Error('Failed to CreateArtifact: Unable to make request: ECONNREFUSED'), 'x')).toBeInstanceOf(InfrastructureError);
+    expect(
+      describeUploadFailure(new Error('Failed to CreateArtifact: Unable to make request: ECONNREFUSED'), 'x'),
+    ).toBeInstanceOf(InfrastructureError);
   });
 });

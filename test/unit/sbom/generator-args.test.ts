@@ -8,7 +8,12 @@ import { buildTrivySbomArgs, pinImageReference } from '../../../actions/sbom/src
 const DIGEST = `sha256:${'ab'.repeat(32)}`;
 const image: SbomTarget = { kind: 'image', image: 'ghcr.io/octo-org/app:1.0' };
 const dir: SbomTarget = { kind: 'path', path: '/ws/app', relative: 'app', isDirectory: true };
-const lockfile: SbomTarget = { kind: 'path', path: '/ws/app/package-lock.json', relative: 'app/package-lock.json', isDirectory: false };
+const lockfile: SbomTarget = {
+  kind: 'path',
+  path: '/ws/app/package-lock.json',
+  relative: 'app/package-lock.json',
+  isDirectory: false,
+};
 const archive: SbomTarget = { kind: 'file', file: '/tmp/app.tar', ociLayout: false };
 const layout: SbomTarget = { kind: 'file', file: '/ws/layout', ociLayout: true };
 
@@ -54,24 +59,59 @@ describe('buildSyftArgs: every format from one run', () => {
     ],
   ] as const)('%s', (_label, outputs, expected) => {
     const [scan, ...rest] = expected;
-    expect(buildSyftArgs({ source: 'dir:/ws/app', outputs, configFile: '/rt/empty.yaml' })).toEqual([scan, '-c', '/rt/empty.yaml', ...rest]);
+    expect(buildSyftArgs({ source: 'dir:/ws/app', outputs, configFile: '/rt/empty.yaml' })).toEqual([
+      scan,
+      '-c',
+      '/rt/empty.yaml',
+      ...rest,
+    ]);
   });
 });
 
 describe('buildTrivySbomArgs: one format per run', () => {
   const base = { outputFile: '/out/x.json', cacheDir: '/tmp/cache', timeoutMinutes: 30, configFile: '/rt/empty.yaml' };
-  const common = ['--output', '/out/x.json', '--cache-dir', '/tmp/cache', '--timeout', '30m', '--no-progress', '--config', '/rt/empty.yaml'];
+  const common = [
+    '--output',
+    '/out/x.json',
+    '--cache-dir',
+    '/tmp/cache',
+    '--timeout',
+    '30m',
+    '--no-progress',
+    '--config',
+    '/rt/empty.yaml',
+  ];
   it.each([
-    ['a directory, CycloneDX', { target: dir, format: 'cyclonedx-json' }, ['fs', '--format', 'cyclonedx', ...common, '--', '/ws/app']],
-    ['a directory, SPDX', { target: dir, format: 'spdx-json' }, ['fs', '--format', 'spdx-json', ...common, '--', '/ws/app']],
-    ['an image', { target: image, format: 'cyclonedx-json' }, ['image', '--format', 'cyclonedx', ...common, '--', 'ghcr.io/octo-org/app:1.0']],
+    [
+      'a directory, CycloneDX',
+      { target: dir, format: 'cyclonedx-json' },
+      ['fs', '--format', 'cyclonedx', ...common, '--', '/ws/app'],
+    ],
+    [
+      'a directory, SPDX',
+      { target: dir, format: 'spdx-json' },
+      ['fs', '--format', 'spdx-json', ...common, '--', '/ws/app'],
+    ],
+    [
+      'an image',
+      { target: image, format: 'cyclonedx-json' },
+      ['image', '--format', 'cyclonedx', ...common, '--', 'ghcr.io/octo-org/app:1.0'],
+    ],
     [
       'an image, pinned to the digest of the first run',
       { target: image, format: 'spdx-json', imageReference: `ghcr.io/octo-org/app@${DIGEST}` },
       ['image', '--format', 'spdx-json', ...common, '--', `ghcr.io/octo-org/app@${DIGEST}`],
     ],
-    ['an archive', { target: archive, format: 'cyclonedx-json' }, ['image', '--format', 'cyclonedx', ...common, '--input', '/tmp/app.tar']],
-    ['an OCI layout', { target: layout, format: 'spdx-json' }, ['image', '--format', 'spdx-json', ...common, '--input', '/ws/layout']],
+    [
+      'an archive',
+      { target: archive, format: 'cyclonedx-json' },
+      ['image', '--format', 'cyclonedx', ...common, '--input', '/tmp/app.tar'],
+    ],
+    [
+      'an OCI layout',
+      { target: layout, format: 'spdx-json' },
+      ['image', '--format', 'spdx-json', ...common, '--input', '/ws/layout'],
+    ],
   ] as const)('%s', (_label, plan, expected) => {
     expect(buildTrivySbomArgs({ ...base, ...plan })).toEqual(expected);
   });
@@ -88,15 +128,54 @@ describe('configuration and skip patterns', () => {
         skipFiles: ['dist/*.min.js', './keep.json'],
       }),
     ).toEqual([
-      'scan', '-c', '/ws/ci/syft.yaml', '-o', 'cyclonedx-json=/out/a.cdx.json',
-      '--exclude', './vendor/**', '--exclude', '**/testdata/**', '--exclude', './dist/*.min.js', '--exclude', './keep.json',
-      '--', 'dir:/ws/app',
+      'scan',
+      '-c',
+      '/ws/ci/syft.yaml',
+      '-o',
+      'cyclonedx-json=/out/a.cdx.json',
+      '--exclude',
+      './vendor/**',
+      '--exclude',
+      '**/testdata/**',
+      '--exclude',
+      './dist/*.min.js',
+      '--exclude',
+      './keep.json',
+      '--',
+      'dir:/ws/app',
     ]);
   });
   it('Trivy: --config, --skip-dirs, --skip-files', () => {
-    expect(buildTrivySbomArgs({ target: dir, format: 'cyclonedx-json', outputFile: '/o.json', cacheDir: '/c', timeoutMinutes: 5, configFile: '/ws/t.yaml', skipDirs: ['vendor'], skipFiles: ['a.lock'] })).toEqual([
-      'fs', '--format', 'cyclonedx', '--output', '/o.json', '--cache-dir', '/c', '--timeout', '5m', '--no-progress', '--config', '/ws/t.yaml',
-      '--skip-dirs', 'vendor', '--skip-files', 'a.lock', '--', '/ws/app',
+    expect(
+      buildTrivySbomArgs({
+        target: dir,
+        format: 'cyclonedx-json',
+        outputFile: '/o.json',
+        cacheDir: '/c',
+        timeoutMinutes: 5,
+        configFile: '/ws/t.yaml',
+        skipDirs: ['vendor'],
+        skipFiles: ['a.lock'],
+      }),
+    ).toEqual([
+      'fs',
+      '--format',
+      'cyclonedx',
+      '--output',
+      '/o.json',
+      '--cache-dir',
+      '/c',
+      '--timeout',
+      '5m',
+      '--no-progress',
+      '--config',
+      '/ws/t.yaml',
+      '--skip-dirs',
+      'vendor',
+      '--skip-files',
+      'a.lock',
+      '--',
+      '/ws/app',
     ]);
   });
 });
@@ -116,7 +195,10 @@ describe('pinImageReference', () => {
 describe('tool environments', () => {
   const token = 'ghs_token';
   it('Syft never checks for updates; ghcr.io images get the workflow token as the actor', () => {
-    expect(syftEnvironment({ PATH: '/bin' }, { githubToken: token, actor: 'octocat' })).toEqual({ PATH: '/bin', SYFT_CHECK_FOR_APP_UPDATE: 'false' });
+    expect(syftEnvironment({ PATH: '/bin' }, { githubToken: token, actor: 'octocat' })).toEqual({
+      PATH: '/bin',
+      SYFT_CHECK_FOR_APP_UPDATE: 'false',
+    });
     expect(syftEnvironment({}, { image: 'ghcr.io/o/a:1', githubToken: token, actor: 'octocat' })).toEqual({
       SYFT_CHECK_FOR_APP_UPDATE: 'false',
       SYFT_REGISTRY_AUTH_AUTHORITY: 'ghcr.io',
@@ -138,8 +220,15 @@ describe('tool environments', () => {
       SYFT_LOG_LEVEL: 'debug',
       TRIVY_DEBUG: 'true',
     };
-    expect(syftEnvironment(runner, { githubToken: token, actor: 'octocat' })).toEqual({ PATH: '/bin', SYFT_LOG_LEVEL: 'debug', SYFT_CHECK_FOR_APP_UPDATE: 'false' });
-    expect(trivyEnvironment(runner, { githubToken: token, actor: 'octocat' })).toEqual({ PATH: '/bin', TRIVY_DEBUG: 'true' });
+    expect(syftEnvironment(runner, { githubToken: token, actor: 'octocat' })).toEqual({
+      PATH: '/bin',
+      SYFT_LOG_LEVEL: 'debug',
+      SYFT_CHECK_FOR_APP_UPDATE: 'false',
+    });
+    expect(trivyEnvironment(runner, { githubToken: token, actor: 'octocat' })).toEqual({
+      PATH: '/bin',
+      TRIVY_DEBUG: 'true',
+    });
   });
 
   it.each([
@@ -153,7 +242,10 @@ describe('tool environments', () => {
 
   it('configured credentials are left alone', () => {
     const options = { image: 'ghcr.io/o/a:1', githubToken: token, actor: 'octocat' };
-    expect(syftEnvironment({ SYFT_REGISTRY_AUTH_TOKEN: 'x' }, options)).toEqual({ SYFT_REGISTRY_AUTH_TOKEN: 'x', SYFT_CHECK_FOR_APP_UPDATE: 'false' });
+    expect(syftEnvironment({ SYFT_REGISTRY_AUTH_TOKEN: 'x' }, options)).toEqual({
+      SYFT_REGISTRY_AUTH_TOKEN: 'x',
+      SYFT_CHECK_FOR_APP_UPDATE: 'false',
+    });
     expect(trivyEnvironment({ TRIVY_USERNAME: 'bot' }, options)).toEqual({ TRIVY_USERNAME: 'bot' });
     expect(trivyEnvironment({}, options)).toEqual({ TRIVY_USERNAME: 'octocat', TRIVY_PASSWORD: token });
   });

@@ -41,7 +41,7 @@ afterEach(() => {
 });
 
 describe('sbom inputs', () => {
-  it("defaults: the workspace, Syft, CycloneDX, artifact upload on, snapshot off, release assets on release events", () => {
+  it('defaults: the workspace, Syft, CycloneDX, artifact upload on, snapshot off, release assets on release events', () => {
     withInputs({});
     const inputs = getInputs();
     expect(inputs.target).toEqual({ kind: 'path', path: workspace, relative: '', isDirectory: true });
@@ -68,7 +68,12 @@ describe('sbom inputs', () => {
     withInputs({ image: 'ghcr.io/octo-org/app:1.0' });
     expect(getInputs().target).toEqual({ kind: 'image', image: 'ghcr.io/octo-org/app:1.0' });
     withInputs({ path: 'app' });
-    expect(getInputs().target).toEqual({ kind: 'path', path: path.join(workspace, 'app'), relative: 'app', isDirectory: true });
+    expect(getInputs().target).toEqual({
+      kind: 'path',
+      path: path.join(workspace, 'app'),
+      relative: 'app',
+      isDirectory: true,
+    });
     withInputs({ path: 'app/package-lock.json' });
     expect(getInputs().target).toMatchObject({ kind: 'path', relative: 'app/package-lock.json', isDirectory: false });
     withInputs({ file: 'image.tar' });
@@ -82,7 +87,11 @@ describe('sbom inputs', () => {
   });
 
   it('several formats, in the order given; several tools inputs for the chosen generator', () => {
-    withInputs({ format: 'spdx-json\nCycloneDX-JSON, syft-json', 'syft-version': 'v1.50.0', 'syft-sha256': 'A'.repeat(64) });
+    withInputs({
+      format: 'spdx-json\nCycloneDX-JSON, syft-json',
+      'syft-version': 'v1.50.0',
+      'syft-sha256': 'A'.repeat(64),
+    });
     const inputs = getInputs();
     expect(inputs.formats).toEqual(['spdx-json', 'cyclonedx-json', 'syft-json']);
     expect(inputs.syft).toEqual({ version: '1.50.0', sha256: 'a'.repeat(64), path: '' });
@@ -90,7 +99,10 @@ describe('sbom inputs', () => {
 
   it('output-file for one format; output-dir resolved in the workspace', () => {
     withInputs({ 'output-file': 'sbom/app.cdx.json' });
-    expect(getInputs()).toMatchObject({ outputFile: path.join(workspace, 'sbom', 'app.cdx.json'), outputDir: path.join(workspace, 'sbom') });
+    expect(getInputs()).toMatchObject({
+      outputFile: path.join(workspace, 'sbom', 'app.cdx.json'),
+      outputDir: path.join(workspace, 'sbom'),
+    });
     withInputs({ 'output-dir': 'out', format: 'cyclonedx-json,spdx-json' });
     expect(getInputs()).toMatchObject({ outputFile: '', outputDir: path.join(workspace, 'out') });
   });
@@ -103,30 +115,90 @@ describe('sbom inputs', () => {
   });
 
   it.each([
-    ['two targets', { image: 'alpine:3.20', path: 'app' }, 'Inputs `image` and `path` cannot be used together; set exactly one.'],
-    ['three targets', { image: 'alpine:3.20', file: 'image.tar', path: 'app' }, 'Inputs `image` and `file` and `path` cannot be used together'],
+    [
+      'two targets',
+      { image: 'alpine:3.20', path: 'app' },
+      'Inputs `image` and `path` cannot be used together; set exactly one.',
+    ],
+    [
+      'three targets',
+      { image: 'alpine:3.20', file: 'image.tar', path: 'app' },
+      'Inputs `image` and `file` and `path` cannot be used together',
+    ],
     ['a missing path', { path: 'nope' }, "Input `path`: 'nope' does not exist"],
     ['a path outside the workspace', { path: '../elsewhere' }, 'Input `path`'],
     ['a missing archive', { file: 'missing.tar' }, "Input `file`: 'missing.tar' does not exist"],
-    ['a directory that is no OCI layout', { file: 'app' }, 'Input `file`: \'app\' is a directory but not an OCI image layout'],
+    [
+      'a directory that is no OCI layout',
+      { file: 'app' },
+      "Input `file`: 'app' is a directory but not an OCI image layout",
+    ],
     ['an invalid image', { image: 'Ghcr.io/Org/App' }, 'Input `image` is not a valid image reference'],
-    ['an image with a Syft source scheme', { image: 'docker-archive:app.tar' }, "Input `image` 'docker-archive:app.tar' starts with the source type 'docker-archive:'"],
-    ['an unknown format', { format: 'cyclonedx-json,spdx-tag-value' }, "Input `format` accepts cyclonedx-json, spdx-json, syft-json; got 'spdx-tag-value'."],
+    [
+      'an image with a Syft source scheme',
+      { image: 'docker-archive:app.tar' },
+      "Input `image` 'docker-archive:app.tar' starts with the source type 'docker-archive:'",
+    ],
+    [
+      'an unknown format',
+      { format: 'cyclonedx-json,spdx-tag-value' },
+      "Input `format` accepts cyclonedx-json, spdx-json, syft-json; got 'spdx-tag-value'.",
+    ],
     ['no format', { format: ' , ' }, 'Input `format` must name at least one of cyclonedx-json, spdx-json, syft-json.'],
-    ['syft-json from Trivy', { generator: 'trivy', format: 'syft-json' }, 'Input `format`: syft-json can only be produced by the syft generator'],
+    [
+      'syft-json from Trivy',
+      { generator: 'trivy', format: 'syft-json' },
+      'Input `format`: syft-json can only be produced by the syft generator',
+    ],
     ['an unknown generator', { generator: 'cdxgen' }, "Input `generator` must be one of syft, trivy; got 'cdxgen'."],
-    ['output-file with two formats', { 'output-file': 'a.json', format: 'cyclonedx-json,spdx-json' }, 'Input `output-file` names one file, but 2 formats were requested'],
-    ['output-file and output-dir', { 'output-file': 'a.json', 'output-dir': 'out' }, 'Inputs `output-file` and `output-dir` cannot be used together'],
-    ['trivy inputs with syft', { 'trivy-version': '0.75.0' }, 'Input `trivy-version` has no effect with `generator: syft`'],
-    ['syft inputs with trivy', { generator: 'trivy', 'syft-path': '/usr/bin/syft' }, 'Input `syft-path` has no effect with `generator: trivy`'],
-    ['a relative tool path', { 'syft-path': 'bin/syft' }, 'Input `syft-path` must be an absolute path to the syft binary'],
-    ['a path and a version', { 'syft-path': '/usr/bin/syft', 'syft-version': '1.0.0' }, 'Input `syft-path` cannot be combined with `syft-version`'],
+    [
+      'output-file with two formats',
+      { 'output-file': 'a.json', format: 'cyclonedx-json,spdx-json' },
+      'Input `output-file` names one file, but 2 formats were requested',
+    ],
+    [
+      'output-file and output-dir',
+      { 'output-file': 'a.json', 'output-dir': 'out' },
+      'Inputs `output-file` and `output-dir` cannot be used together',
+    ],
+    [
+      'trivy inputs with syft',
+      { 'trivy-version': '0.75.0' },
+      'Input `trivy-version` has no effect with `generator: syft`',
+    ],
+    [
+      'syft inputs with trivy',
+      { generator: 'trivy', 'syft-path': '/usr/bin/syft' },
+      'Input `syft-path` has no effect with `generator: trivy`',
+    ],
+    [
+      'a relative tool path',
+      { 'syft-path': 'bin/syft' },
+      'Input `syft-path` must be an absolute path to the syft binary',
+    ],
+    [
+      'a path and a version',
+      { 'syft-path': '/usr/bin/syft', 'syft-version': '1.0.0' },
+      'Input `syft-path` cannot be combined with `syft-version`',
+    ],
     ['a digest without a version', { 'syft-sha256': 'a'.repeat(64) }, 'Input `syft-sha256` needs `syft-version`'],
     ['a bad digest', { 'syft-version': '1.0.0', 'syft-sha256': 'xyz' }, 'Input `syft-sha256` has an invalid value'],
-    ['a bad version', { 'trivy-version': 'latest', generator: 'trivy' }, 'Input `trivy-version` must be a release version'],
+    [
+      'a bad version',
+      { 'trivy-version': 'latest', generator: 'trivy' },
+      'Input `trivy-version` must be a release version',
+    ],
     ['a mirror that is no URL', { 'tools-mirror': 'ftp://mirror' }, 'Input `tools-mirror` must be an http(s) URL'],
-    ['an artifact name with a slash', { 'artifact-name': 'sbom/app' }, "Input `artifact-name` 'sbom/app' contains a character GitHub does not allow"],
-    ['a non-boolean flag', { 'dependency-snapshot': 'yes' }, "Input `dependency-snapshot` must be true or false; got 'yes'."],
+    [
+      'an artifact name with a slash',
+      { 'artifact-name': 'sbom/app' },
+      "Input `artifact-name` 'sbom/app' contains a character GitHub does not allow",
+    ],
+    [
+      'a non-boolean flag',
+      { 'dependency-snapshot': 'yes' },
+      "Input `dependency-snapshot` must be true or false; got 'yes'.",
+    ],
     ['a matrix that is not JSON', { matrix: '{os: linux}' }, 'Input `matrix` must be the JSON of the job matrix'],
   ])('refuses %s, naming the input', (_label, inputs, message) => {
     expect(errorOf(inputs as Record<string, string>)).toContain(message);

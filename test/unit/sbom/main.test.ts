@@ -9,7 +9,14 @@ import nock from 'nock';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { ConfigurationError, InfrastructureError, runProcess, type Logger, type RunContext, type RunResult } from '@scs/action-kit';
+import {
+  ConfigurationError,
+  InfrastructureError,
+  runProcess,
+  type Logger,
+  type RunContext,
+  type RunResult,
+} from '@scs/action-kit';
 import type { SbomInputs } from '../../../actions/sbom/src/inputs.js';
 import { fetchApi } from '../../../actions/sbom/src/github-api.js';
 import { run, type SbomDeps } from '../../../actions/sbom/src/main.js';
@@ -53,7 +60,9 @@ let temp: string;
 
 beforeEach(() => {
   workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'sbom-main-'));
-  fs.cpSync(path.join(REPO_ROOT, 'test', 'fixtures', 'projects', 'npm-app'), path.join(workspace, 'npm-app'), { recursive: true });
+  fs.cpSync(path.join(REPO_ROOT, 'test', 'fixtures', 'projects', 'npm-app'), path.join(workspace, 'npm-app'), {
+    recursive: true,
+  });
   temp = fs.mkdtempSync(path.join(os.tmpdir(), 'sbom-main-temp-'));
 });
 
@@ -109,15 +118,21 @@ function inputs(overrides: Partial<SbomInputs> = {}): SbomInputs {
 function fakeTrivy(argv: string[][], failWith?: Partial<RunResult>) {
   return async (_command: string, args: readonly string[]): Promise<RunResult> => {
     argv.push([...args]);
-    if (failWith) return { exitCode: 1, signal: null, stdout: '', stderr: '', timedOut: false, durationMs: 1, ...failWith };
+    if (failWith)
+      return { exitCode: 1, signal: null, stdout: '', stderr: '', timedOut: false, durationMs: 1, ...failWith };
     const format = args[args.indexOf('--format') + 1];
     const name = args[0] === 'fs' ? 'npm-app' : 'alpine-app';
-    fs.copyFileSync(path.join(RECORDED, `trivy-dev__${name}.${format === 'cyclonedx' ? 'cdx' : 'spdx'}.json`), args[args.indexOf('--output') + 1]!);
+    fs.copyFileSync(
+      path.join(RECORDED, `trivy-dev__${name}.${format === 'cyclonedx' ? 'cdx' : 'spdx'}.json`),
+      args[args.indexOf('--output') + 1]!,
+    );
     return { exitCode: 0, signal: null, stdout: '', stderr: '', timedOut: false, durationMs: 1 };
   };
 }
 
-function harness(options: { context?: Partial<RunContext>; env?: NodeJS.ProcessEnv; trivy?: 'ok' | 'fail' } = {}): Harness {
+function harness(
+  options: { context?: Partial<RunContext>; env?: NodeJS.ProcessEnv; trivy?: 'ok' | 'fail' } = {},
+): Harness {
   const logger = new TestLogger();
   const outputs: Record<string, string> = {};
   const summaries: string[] = [];
@@ -135,12 +150,18 @@ function harness(options: { context?: Partial<RunContext>; env?: NodeJS.ProcessE
     }),
     runTool:
       options.trivy === 'fail'
-        ? fakeTrivy(argv, { exitCode: 1, stderr: 'FATAL image scan error: 127.0.0.1:5000/nope:1.0: MANIFEST_UNKNOWN: manifest unknown\n' })
+        ? fakeTrivy(argv, {
+            exitCode: 1,
+            stderr: 'FATAL image scan error: 127.0.0.1:5000/nope:1.0: MANIFEST_UNKNOWN: manifest unknown\n',
+          })
         : options.trivy === 'ok'
           ? fakeTrivy(argv)
           : async (command, args, runOptions) => {
               argv.push([...args]);
-              return runProcess(command, args, { ...runOptions, env: { ...runOptions.env, STANDIN_ARGV_LOG: argvLog } });
+              return runProcess(command, args, {
+                ...runOptions,
+                env: { ...runOptions.env, STANDIN_ARGV_LOG: argvLog },
+              });
             },
     artifacts: {
       upload: async (name, files, root) => {
@@ -156,7 +177,12 @@ function harness(options: { context?: Partial<RunContext>; env?: NodeJS.ProcessE
     writeSummary: async (markdown) => {
       summaries.push(markdown);
     },
-    env: { PATH: process.env.PATH, ACTIONS_RUNTIME_TOKEN: 'x', ACTIONS_RESULTS_URL: 'https://results.example/', ...options.env },
+    env: {
+      PATH: process.env.PATH,
+      ACTIONS_RUNTIME_TOKEN: 'x',
+      ACTIONS_RESULTS_URL: 'https://results.example/',
+      ...options.env,
+    },
     now: () => new Date('2026-11-26T12:00:00Z'),
   };
   return { deps, logger, outputs, summaries, argv, uploads };
@@ -190,7 +216,9 @@ describe('sbom output confinement and tool configuration', () => {
     fs.rmSync(link, { force: true });
     fs.symlinkSync(outside, link);
     const h = harness();
-    await expect(run(inputs({ outputDir: path.join(link, 'sub') }), h.deps)).rejects.toThrow(/`output-dir` .* leads outside the workspace/);
+    await expect(run(inputs({ outputDir: path.join(link, 'sub') }), h.deps)).rejects.toThrow(
+      /`output-dir` .* leads outside the workspace/,
+    );
     expect(fs.readdirSync(outside)).toEqual([]);
     expect(h.argv).toEqual([]);
   });
@@ -203,15 +231,30 @@ describe('sbom run with Syft (stand-in process)', () => {
 
     const out = path.join(temp, 'out');
     // Syft writes into its private run directory with an explicit (empty) config; the files are then moved to output-dir.
-    const staged = (format: string, n: number) => expect.stringMatching(new RegExp(`^${format.replace(/[.@]/g, '\\$&')}=${temp}/scs-syft-run-[^/]+/sbom-${n}\\.json$`));
+    const staged = (format: string, n: number) =>
+      expect.stringMatching(
+        new RegExp(`^${format.replace(/[.@]/g, '\\$&')}=${temp}/scs-syft-run-[^/]+/sbom-${n}\\.json$`),
+      );
     expect(h.argv).toEqual([
       [
-        'scan', '-c', expect.stringMatching(new RegExp(`^${temp}/scs-syft-run-[^/]+/empty-syft-config\\.yaml$`)),
-        '-o', staged('spdx-json@2.3', 0), '-o', staged('cyclonedx-json', 1), '-o', staged('syft-json', 2),
-        '--', `dir:${path.join(workspace, 'npm-app')}`,
+        'scan',
+        '-c',
+        expect.stringMatching(new RegExp(`^${temp}/scs-syft-run-[^/]+/empty-syft-config\\.yaml$`)),
+        '-o',
+        staged('spdx-json@2.3', 0),
+        '-o',
+        staged('cyclonedx-json', 1),
+        '-o',
+        staged('syft-json', 2),
+        '--',
+        `dir:${path.join(workspace, 'npm-app')}`,
       ],
     ]);
-    const logged = fs.readFileSync(path.join(temp, 'syft-argv.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { env: Record<string, string> });
+    const logged = fs
+      .readFileSync(path.join(temp, 'syft-argv.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { env: Record<string, string> });
     expect(logged[0]!.env).toEqual({ SYFT_CHECK_FOR_APP_UPDATE: 'false' });
 
     const files = [`${out}/npm-app.spdx.json`, `${out}/npm-app.cdx.json`, `${out}/npm-app.syft.json`];
@@ -225,13 +268,17 @@ describe('sbom run with Syft (stand-in process)', () => {
     expect(await validateSbomFile(files[0]!, 'spdx-json')).toEqual([]);
     expect(await validateSbomFile(files[1]!, 'cyclonedx-json')).toEqual([]);
 
-    expect(h.uploads).toEqual([{ name: expect.stringMatching(/^sbom-npm-app-build-24-ubuntu-latest-[0-9a-f]{8}$/), files, root: out }]);
+    expect(h.uploads).toEqual([
+      { name: expect.stringMatching(/^sbom-npm-app-build-24-ubuntu-latest-[0-9a-f]{8}$/), files, root: out },
+    ]);
     const summary = h.summaries.join('');
     expect(summary).toContain('## SBOM of <code>npm-app</code>');
     expect(summary).toContain('| Generator | Syft <code>1.54.1</code> |');
     expect(summary).toContain('| golang | 1 |');
     expect(summary).toContain('0 distinct license value(s); 1 of 1 component(s) state no license (unknown or none).');
-    expect(summary).toMatch(/\*\*Artifact:\*\* \[<code>sbom-npm-app-build-24-ubuntu-latest-[0-9a-f]{8}<\/code>\]\(https:\/\/github\.com\/octo-org\/app\/actions\/runs\/42\/artifacts\/4242\) \(ID 4242\)/);
+    expect(summary).toMatch(
+      /\*\*Artifact:\*\* \[<code>sbom-npm-app-build-24-ubuntu-latest-[0-9a-f]{8}<\/code>\]\(https:\/\/github\.com\/octo-org\/app\/actions\/runs\/42\/artifacts\/4242\) \(ID 4242\)/,
+    );
   });
 
   it('an explicit artifact name and output file are used as given', async () => {
@@ -244,10 +291,15 @@ describe('sbom run with Syft (stand-in process)', () => {
 
   it('an image with a redacted digest: the SBOM is written, and a warning says the digest is missing', async () => {
     const h = harness();
-    await run(inputs({ target: { kind: 'image', image: 'ghcr.io/octo-org/app:1.0' }, formats: ['cyclonedx-json'] }), h.deps);
+    await run(
+      inputs({ target: { kind: 'image', image: 'ghcr.io/octo-org/app:1.0' }, formats: ['cyclonedx-json'] }),
+      h.deps,
+    );
     expect(h.argv[0]!.slice(-2)).toEqual(['--', 'ghcr.io/octo-org/app:1.0']);
     expect(h.outputs['component-count']).toBe('2');
-    expect(h.logger.warnings.join('\n')).toContain('The SBOM does not record the digest of image ghcr.io/octo-org/app:1.0');
+    expect(h.logger.warnings.join('\n')).toContain(
+      'The SBOM does not record the digest of image ghcr.io/octo-org/app:1.0',
+    );
     expect(h.summaries.join('')).toContain(':warning: not recorded in the SBOM');
   });
 
@@ -256,14 +308,18 @@ describe('sbom run with Syft (stand-in process)', () => {
     await run(inputs(), h.deps);
     expect(h.uploads).toEqual([]);
     expect(h.outputs['artifact-id']).toBe('');
-    expect(h.logger.warnings.join('\n')).toMatch(/not uploaded as an artifact: ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set/);
+    expect(h.logger.warnings.join('\n')).toMatch(
+      /not uploaded as an artifact: ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set/,
+    );
   });
 
   it('a 409 on upload fails the step with a message naming artifact-name, after writing the summary', async () => {
     const h = harness();
     h.deps.artifacts = {
       upload: async () => {
-        throw new Error('Failed to CreateArtifact: Received non-retryable error: Failed request: (409) Conflict: an artifact with this name already exists on the workflow run');
+        throw new Error(
+          'Failed to CreateArtifact: Received non-retryable error: Failed request: (409) Conflict: an artifact with this name already exists on the workflow run',
+        );
       },
     };
     const error = await run(inputs({ artifactName: 'sbom' }), h.deps).catch((e: unknown) => e);
@@ -274,17 +330,30 @@ describe('sbom run with Syft (stand-in process)', () => {
   });
 
   it('Syft failing is an infrastructure failure naming the target input, with its log tail', async () => {
-    const h = harness({ env: { SYFT_STANDIN_EXIT: '1', SYFT_STANDIN_STDERR: 'could not fetch image "ghcr.io/octo-org/nope:1.0": not found\n' } });
-    const error = await run(inputs({ target: { kind: 'image', image: 'ghcr.io/octo-org/nope:1.0' } }), h.deps).catch((e: unknown) => e);
+    const h = harness({
+      env: {
+        SYFT_STANDIN_EXIT: '1',
+        SYFT_STANDIN_STDERR: 'could not fetch image "ghcr.io/octo-org/nope:1.0": not found\n',
+      },
+    });
+    const error = await run(inputs({ target: { kind: 'image', image: 'ghcr.io/octo-org/nope:1.0' } }), h.deps).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(InfrastructureError);
-    expect((error as Error).message).toContain("Syft exited with code 1 on image 'ghcr.io/octo-org/nope:1.0' (input `image`)");
+    expect((error as Error).message).toContain(
+      "Syft exited with code 1 on image 'ghcr.io/octo-org/nope:1.0' (input `image`)",
+    );
     expect((error as Error).message).toContain('could not fetch image');
     expect(h.outputs).toEqual({});
   });
 
   it('a tool that writes another format than asked is caught', async () => {
-    const h = harness({ env: { SYFT_STANDIN_FIXTURES: JSON.stringify({ 'cyclonedx-json': 'spdxjson__identify-2.3.json' }) } });
-    await expect(run(inputs(), h.deps)).rejects.toThrow(/Syft wrote .*npm-app\.cdx\.json, but it is not a cyclonedx-json document: expected cyclonedx-json but the document is spdx-json/);
+    const h = harness({
+      env: { SYFT_STANDIN_FIXTURES: JSON.stringify({ 'cyclonedx-json': 'spdxjson__identify-2.3.json' }) },
+    });
+    await expect(run(inputs(), h.deps)).rejects.toThrow(
+      /Syft wrote .*npm-app\.cdx\.json, but it is not a cyclonedx-json document: expected cyclonedx-json but the document is spdx-json/,
+    );
   });
 });
 
@@ -292,7 +361,11 @@ describe('sbom run with Trivy', () => {
   it('one run per format; later runs use the digest the first resolved', async () => {
     const h = harness({ trivy: 'ok' });
     await run(
-      inputs({ generator: 'trivy', target: { kind: 'image', image: '127.0.0.1:46427/alpine-app:v1' }, formats: ['cyclonedx-json', 'spdx-json'] }),
+      inputs({
+        generator: 'trivy',
+        target: { kind: 'image', image: '127.0.0.1:46427/alpine-app:v1' },
+        formats: ['cyclonedx-json', 'spdx-json'],
+      }),
       h.deps,
     );
     expect(h.argv.map((a) => [a[0], a[2], a.at(-1)])).toEqual([
@@ -309,9 +382,14 @@ describe('sbom run with Trivy', () => {
 
   it('an image that cannot be pulled: the error names the input and says what to check', async () => {
     const h = harness({ trivy: 'fail' });
-    const error = await run(inputs({ generator: 'trivy', target: { kind: 'image', image: '127.0.0.1:5000/nope:1.0' } }), h.deps).catch((e: unknown) => e);
+    const error = await run(
+      inputs({ generator: 'trivy', target: { kind: 'image', image: '127.0.0.1:5000/nope:1.0' } }),
+      h.deps,
+    ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InfrastructureError);
-    expect((error as Error).message).toMatch(/^Trivy exited with code 1 on image '127\.0\.0\.1:5000\/nope:1\.0' \(input `image`\); no SBOM was produced\. Check that the image exists/);
+    expect((error as Error).message).toMatch(
+      /^Trivy exited with code 1 on image '127\.0\.0\.1:5000\/nope:1\.0' \(input `image`\); no SBOM was produced\. Check that the image exists/,
+    );
     expect((error as Error).message).toContain('MANIFEST_UNKNOWN');
   });
 });
@@ -321,12 +399,19 @@ describe('dependency snapshot (nock)', () => {
 
   it('submits detector, correlator, sha, ref and manifests with package URLs', async () => {
     let body: Record<string, unknown> | undefined;
-    const scope = nock('https://api.github.com', { reqheaders: { authorization: 'Bearer ghs_test', 'x-github-api-version': '2022-11-28' } })
+    const scope = nock('https://api.github.com', {
+      reqheaders: { authorization: 'Bearer ghs_test', 'x-github-api-version': '2022-11-28' },
+    })
       .post(snapshotPath, (b: Record<string, unknown>) => {
         body = b;
         return true;
       })
-      .reply(201, { id: 987, created_at: '2026-11-26T12:00:01Z', result: 'SUCCESS', message: 'Dependency results for the repo have been successfully updated.' });
+      .reply(201, {
+        id: 987,
+        created_at: '2026-11-26T12:00:01Z',
+        result: 'SUCCESS',
+        message: 'Dependency results for the repo have been successfully updated.',
+      });
     const h = harness({ trivy: 'ok' });
     await run(inputs({ generator: 'trivy', dependencySnapshot: true, uploadArtifact: false }), h.deps);
     expect(scope.isDone()).toBe(true);
@@ -339,7 +424,10 @@ describe('dependency snapshot (nock)', () => {
       job: { id: '42', html_url: 'https://github.com/octo-org/app/actions/runs/42' },
     });
     expect((body!.job as { correlator: string }).correlator).toMatch(/^ci_build_24-ubuntu-latest-[0-9a-f]{8}_npm-app$/);
-    const manifests = body!.manifests as Record<string, { file: unknown; resolved: Record<string, { package_url: string; relationship?: string }> }>;
+    const manifests = body!.manifests as Record<
+      string,
+      { file: unknown; resolved: Record<string, { package_url: string; relationship?: string }> }
+    >;
     expect(Object.keys(manifests)).toEqual(['npm-app/package-lock.json']);
     expect(manifests['npm-app/package-lock.json']!.file).toEqual({ source_location: 'npm-app/package-lock.json' });
     expect(manifests['npm-app/package-lock.json']!.resolved['pkg:npm/debug@4.3.4']).toEqual({
@@ -360,30 +448,56 @@ describe('dependency snapshot (nock)', () => {
       .reply(201, { id: 1, result: 'ACCEPTED' });
     const h = harness({
       trivy: 'ok',
-      context: { eventName: 'pull_request', ref: 'refs/pull/7/merge', pullRequest: { number: 7, headSha: HEAD, headRepository: 'octo-org/app', baseRepository: 'octo-org/app', fromFork: false } },
+      context: {
+        eventName: 'pull_request',
+        ref: 'refs/pull/7/merge',
+        pullRequest: {
+          number: 7,
+          headSha: HEAD,
+          headRepository: 'octo-org/app',
+          baseRepository: 'octo-org/app',
+          fromFork: false,
+        },
+      },
     });
     await run(inputs({ generator: 'trivy', dependencySnapshot: true, uploadArtifact: false }), h.deps);
     expect(sha).toBe(HEAD);
   });
 
   it('403 on a pull request from a fork: a warning, not a failure', async () => {
-    const scope = nock('https://api.github.com').post(snapshotPath).reply(403, { message: 'Resource not accessible by integration' });
+    const scope = nock('https://api.github.com')
+      .post(snapshotPath)
+      .reply(403, { message: 'Resource not accessible by integration' });
     const h = harness({
       trivy: 'ok',
-      context: { eventName: 'pull_request', pullRequest: { number: 7, headSha: HEAD, headRepository: 'mallory/app', baseRepository: 'octo-org/app', fromFork: true } },
+      context: {
+        eventName: 'pull_request',
+        pullRequest: {
+          number: 7,
+          headSha: HEAD,
+          headRepository: 'mallory/app',
+          baseRepository: 'octo-org/app',
+          fromFork: true,
+        },
+      },
     });
     await run(inputs({ generator: 'trivy', dependencySnapshot: true, uploadArtifact: false }), h.deps);
     expect(scope.isDone()).toBe(true);
     expect(h.logger.warnings).toEqual([
       'The dependency snapshot was not submitted: the token of a pull request from a fork cannot write to the dependency graph (HTTP 403: Resource not accessible by integration).',
     ]);
-    expect(h.summaries.join('')).toContain('**Dependency snapshot:** not done — the token of a pull request from a fork');
+    expect(h.summaries.join('')).toContain(
+      '**Dependency snapshot:** not done — the token of a pull request from a fork',
+    );
   });
 
   it('403 elsewhere: the step fails with what to fix', async () => {
     nock('https://api.github.com').post(snapshotPath).reply(403, { message: 'Resource not accessible by integration' });
     const h = harness({ trivy: 'ok' });
-    const error = await run(inputs({ generator: 'trivy', dependencySnapshot: true, uploadArtifact: false }), h.deps).catch((e: unknown) => e);
+    const error = await run(
+      inputs({ generator: 'trivy', dependencySnapshot: true, uploadArtifact: false }),
+      h.deps,
+    ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConfigurationError);
     expect((error as Error).message).toContain('`permissions: contents: write`');
     expect(h.outputs['sbom-file']).toBeDefined();
@@ -392,15 +506,21 @@ describe('dependency snapshot (nock)', () => {
   it('a server error is an infrastructure failure', async () => {
     nock('https://api.github.com').post(snapshotPath).reply(500, { message: 'boom' });
     const h = harness({ trivy: 'ok' });
-    await expect(run(inputs({ generator: 'trivy', dependencySnapshot: true, uploadArtifact: false }), h.deps)).rejects.toThrow(
-      'Submitting the dependency snapshot failed (HTTP 500): boom',
-    );
+    await expect(
+      run(inputs({ generator: 'trivy', dependencySnapshot: true, uploadArtifact: false }), h.deps),
+    ).rejects.toThrow('Submitting the dependency snapshot failed (HTTP 500): boom');
   });
 });
 
 describe('release assets', () => {
   it('on a release event, every SBOM file is attached', async () => {
-    const payload = { release: { id: 77, tag_name: 'v1.2.0', upload_url: 'https://uploads.github.com/repos/octo-org/app/releases/77/assets{?name,label}' } };
+    const payload = {
+      release: {
+        id: 77,
+        tag_name: 'v1.2.0',
+        upload_url: 'https://uploads.github.com/repos/octo-org/app/releases/77/assets{?name,label}',
+      },
+    };
     const api = nock('https://api.github.com').get('/repos/octo-org/app/releases/77/assets').query(true).reply(200, []);
     const uploads = nock('https://uploads.github.com')
       .post('/repos/octo-org/app/releases/77/assets')

@@ -1,6 +1,11 @@
 /** Artifact names, snapshot correlators and output file names. */
 import { describe, expect, it } from '@jest/globals';
-import { canonicalJson, defaultArtifactName, matrixSuffix, snapshotCorrelator } from '../../../actions/sbom/src/artifact-name.js';
+import {
+  canonicalJson,
+  defaultArtifactName,
+  matrixSuffix,
+  snapshotCorrelator,
+} from '../../../actions/sbom/src/artifact-name.js';
 import type { SbomTarget } from '../../../actions/sbom/src/inputs.js';
 import { planOutputFiles, slugify, targetSlug } from '../../../actions/sbom/src/output-files.js';
 
@@ -34,20 +39,29 @@ describe('targetSlug', () => {
 
 describe('planOutputFiles', () => {
   it('one file per format named after the target, or output-file', () => {
-    expect(planOutputFiles({ formats: ['spdx-json', 'cyclonedx-json', 'syft-json'], outputFile: '', outputDir: '/out', baseName: 'app-1.0' })).toEqual([
+    expect(
+      planOutputFiles({
+        formats: ['spdx-json', 'cyclonedx-json', 'syft-json'],
+        outputFile: '',
+        outputDir: '/out',
+        baseName: 'app-1.0',
+      }),
+    ).toEqual([
       { format: 'spdx-json', file: '/out/app-1.0.spdx.json' },
       { format: 'cyclonedx-json', file: '/out/app-1.0.cdx.json' },
       { format: 'syft-json', file: '/out/app-1.0.syft.json' },
     ]);
-    expect(planOutputFiles({ formats: ['cyclonedx-json'], outputFile: '/ws/bom.json', outputDir: '/ws', baseName: 'x' })).toEqual([
-      { format: 'cyclonedx-json', file: '/ws/bom.json' },
-    ]);
+    expect(
+      planOutputFiles({ formats: ['cyclonedx-json'], outputFile: '/ws/bom.json', outputDir: '/ws', baseName: 'x' }),
+    ).toEqual([{ format: 'cyclonedx-json', file: '/ws/bom.json' }]);
   });
 });
 
 describe('unique names per job and matrix combination', () => {
   it('canonical JSON sorts keys at every level', () => {
-    expect(canonicalJson({ b: 1, a: { d: [2, { f: 1, e: 0 }], c: null } })).toBe('{"a":{"c":null,"d":[2,{"e":0,"f":1}]},"b":1}');
+    expect(canonicalJson({ b: 1, a: { d: [2, { f: 1, e: 0 }], c: null } })).toBe(
+      '{"a":{"c":null,"d":[2,{"e":0,"f":1}]},"b":1}',
+    );
   });
 
   it('no matrix, no suffix', () => {
@@ -65,7 +79,8 @@ describe('unique names per job and matrix combination', () => {
 
   it('every combination of a matrix gets its own name (anchore/sbom-action#467)', () => {
     const combos = [];
-    for (const os of ['ubuntu-latest', 'windows-latest', 'ubuntu/latest']) for (const arch of ['x64', 'arm64']) combos.push({ os, arch });
+    for (const os of ['ubuntu-latest', 'windows-latest', 'ubuntu/latest'])
+      for (const arch of ['x64', 'arm64']) combos.push({ os, arch });
     const names = combos.map((matrix) => defaultArtifactName({ target: 'app', job: 'build', matrix }));
     expect(new Set(names).size).toBe(combos.length);
     // 'ubuntu-latest' and 'ubuntu/latest' slugify alike; the hash keeps them apart.
@@ -81,7 +96,11 @@ describe('unique names per job and matrix combination', () => {
   });
 
   it('the snapshot correlator: workflow, job, matrix and target', () => {
-    expect(snapshotCorrelator({ workflow: 'ci', job: 'build', matrix: undefined, target: 'app-1.0' })).toBe('ci_build_app-1.0');
-    expect(snapshotCorrelator({ workflow: 'ci', job: 'build', matrix: { os: 'linux' }, target: 'app' })).toMatch(/^ci_build_linux-[0-9a-f]{8}_app$/);
+    expect(snapshotCorrelator({ workflow: 'ci', job: 'build', matrix: undefined, target: 'app-1.0' })).toBe(
+      'ci_build_app-1.0',
+    );
+    expect(snapshotCorrelator({ workflow: 'ci', job: 'build', matrix: { os: 'linux' }, target: 'app' })).toMatch(
+      /^ci_build_linux-[0-9a-f]{8}_app$/,
+    );
   });
 });

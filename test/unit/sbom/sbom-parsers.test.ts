@@ -5,7 +5,14 @@
 import { describe, expect, it } from '@jest/globals';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { SbomParseError, computeSbomStats, detectSbomFormat, parseSbom, toolFromCreators, type ParsedSbom } from '@scs/sbom';
+import {
+  SbomParseError,
+  computeSbomStats,
+  detectSbomFormat,
+  parseSbom,
+  toolFromCreators,
+  type ParsedSbom,
+} from '@scs/sbom';
 import { REPO_ROOT } from '../../support/action-harness.js';
 
 const TRIVY = path.join(REPO_ROOT, 'test', 'unit', 'sbom', 'fixtures');
@@ -75,14 +82,22 @@ describe('Trivy SPDX of the same directory', () => {
 });
 
 describe('Trivy SBOMs of an image', () => {
-  it.each(['trivy-dev__alpine-app.cdx.json', 'trivy-dev__alpine-app.spdx.json'])('%s records the image digest and the OS package', (file) => {
-    const sbom = load(TRIVY, file);
-    expect(sbom.subject).toEqual({ kind: 'image', name: '127.0.0.1:46427/alpine-app:v1', digest: IMAGE_DIGEST });
-    expect(sbom.packages).toHaveLength(1);
-    const openssl = byName(sbom, 'openssl');
-    expect(openssl).toMatchObject({ version: '3.1.2-r0', ecosystem: 'apk', licenses: ['Apache-2.0'], manifest: 'alpine 3.18.4' });
-    expect(openssl.purl).toBe('pkg:apk/alpine/openssl@3.1.2-r0?arch=x86_64&distro=3.18.4');
-  });
+  it.each(['trivy-dev__alpine-app.cdx.json', 'trivy-dev__alpine-app.spdx.json'])(
+    '%s records the image digest and the OS package',
+    (file) => {
+      const sbom = load(TRIVY, file);
+      expect(sbom.subject).toEqual({ kind: 'image', name: '127.0.0.1:46427/alpine-app:v1', digest: IMAGE_DIGEST });
+      expect(sbom.packages).toHaveLength(1);
+      const openssl = byName(sbom, 'openssl');
+      expect(openssl).toMatchObject({
+        version: '3.1.2-r0',
+        ecosystem: 'apk',
+        licenses: ['Apache-2.0'],
+        manifest: 'alpine 3.18.4',
+      });
+      expect(openssl.purl).toBe('pkg:apk/alpine/openssl@3.1.2-r0?arch=x86_64&distro=3.18.4');
+    },
+  );
 });
 
 describe('Syft documents', () => {
@@ -91,7 +106,12 @@ describe('Syft documents', () => {
     expect(sbom.tool?.name).toBe('syft');
     expect(sbom.subject).toEqual({ kind: 'file', name: 'go.mod' });
     expect(sbom.packages).toEqual([
-      expect.objectContaining({ name: 'github.com/wagoodman/go-partybus', ecosystem: 'golang', manifest: '/go.mod', licenses: [] }),
+      expect.objectContaining({
+        name: 'github.com/wagoodman/go-partybus',
+        ecosystem: 'golang',
+        manifest: '/go.mod',
+        licenses: [],
+      }),
     ]);
   });
 
@@ -99,7 +119,9 @@ describe('Syft documents', () => {
     const sbom = load(SYFT, 'spdxjson__identify-2.3.json');
     expect(sbom.tool).toEqual({ name: 'syft', version: '0.91.0' });
     expect(sbom.subject).toEqual({ kind: 'file', name: 'go.mod' });
-    expect(sbom.packages.map((p) => [p.name, p.ecosystem, p.manifest])).toEqual([['github.com/wagoodman/go-partybus', 'golang', '/go.mod']]);
+    expect(sbom.packages.map((p) => [p.name, p.ecosystem, p.manifest])).toEqual([
+      ['github.com/wagoodman/go-partybus', 'golang', '/go.mod'],
+    ]);
   });
 
   it('CycloneDX 1.7 of an image: the OS is not a package; the (redacted) digest is not taken for one', () => {

@@ -12,7 +12,14 @@ function sbom(packages: SbomPackage[]): ParsedSbom {
 describe('computeSbomStats', () => {
   it('counts components by ecosystem, most first, ties by name', () => {
     const stats = computeSbomStats(
-      sbom([pkg('a', 'npm', []), pkg('b', 'npm', []), pkg('c', 'apk', []), pkg('d', 'pypi', []), pkg('e', 'apk', []), pkg('f', 'golang', [])]),
+      sbom([
+        pkg('a', 'npm', []),
+        pkg('b', 'npm', []),
+        pkg('c', 'apk', []),
+        pkg('d', 'pypi', []),
+        pkg('e', 'apk', []),
+        pkg('f', 'golang', []),
+      ]),
     );
     expect(stats.componentCount).toBe(6);
     expect(stats.byEcosystem).toEqual([
@@ -28,12 +35,26 @@ describe('computeSbomStats', () => {
     [
       'one license per package',
       [['MIT'], ['MIT'], ['Apache-2.0']],
-      { top: [{ license: 'MIT', count: 2 }, { license: 'Apache-2.0', count: 1 }], distinct: 2, withoutLicense: 0 },
+      {
+        top: [
+          { license: 'MIT', count: 2 },
+          { license: 'Apache-2.0', count: 1 },
+        ],
+        distinct: 2,
+        withoutLicense: 0,
+      },
     ],
     [
       'a package stating a license twice counts once',
       [['MIT', 'MIT', ' MIT '], ['ISC']],
-      { top: [{ license: 'ISC', count: 1 }, { license: 'MIT', count: 1 }], distinct: 2, withoutLicense: 0 },
+      {
+        top: [
+          { license: 'ISC', count: 1 },
+          { license: 'MIT', count: 1 },
+        ],
+        distinct: 2,
+        withoutLicense: 0,
+      },
     ],
     [
       'expressions are kept whole; blank values are no license',
@@ -49,12 +70,16 @@ describe('computeSbomStats', () => {
       },
     ],
   ])('%s', (_label, licenseLists, expected) => {
-    const stats = computeSbomStats(sbom((licenseLists as string[][]).map((licenses, i) => pkg(`p${i}`, 'npm', licenses))));
+    const stats = computeSbomStats(
+      sbom((licenseLists as string[][]).map((licenses, i) => pkg(`p${i}`, 'npm', licenses))),
+    );
     expect(stats.licenses).toEqual(expected);
   });
 
   it('lists at most topLicenses licenses but counts all of them', () => {
-    const packages = Array.from({ length: 15 }, (_, i) => pkg(`p${i}`, 'npm', [`LicenseRef-${String(i).padStart(2, '0')}`]));
+    const packages = Array.from({ length: 15 }, (_, i) =>
+      pkg(`p${i}`, 'npm', [`LicenseRef-${String(i).padStart(2, '0')}`]),
+    );
     const stats = computeSbomStats(sbom(packages), { topLicenses: 10 });
     expect(stats.licenses.top).toHaveLength(10);
     expect(stats.licenses.top[0]).toEqual({ license: 'LicenseRef-00', count: 1 });

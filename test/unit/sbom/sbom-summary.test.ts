@@ -15,7 +15,12 @@ function data(overrides: Partial<SummaryData> = {}): SummaryData {
       ],
       licenses: { top: [{ license: 'MIT', count: 2 }], distinct: 1, withoutLicense: 1 },
     },
-    artifact: { state: 'done', name: 'sbom-app-1.0-build', id: 7, url: 'https://github.com/octo-org/app/actions/runs/42/artifacts/7' },
+    artifact: {
+      state: 'done',
+      name: 'sbom-app-1.0-build',
+      id: 7,
+      url: 'https://github.com/octo-org/app/actions/runs/42/artifacts/7',
+    },
     release: { state: 'off' },
     snapshot: { state: 'skipped', reason: 'fork' },
     ...overrides,
@@ -71,7 +76,11 @@ describe('renderSbomSummary', () => {
         stats: {
           componentCount: 1,
           byEcosystem: [{ ecosystem: 'npm|<img src=x onerror=alert(1)>', count: 1 }],
-          licenses: { top: [{ license: '[click](javascript:alert(1)) | x', count: 1 }], distinct: 1, withoutLicense: 0 },
+          licenses: {
+            top: [{ license: '[click](javascript:alert(1)) | x', count: 1 }],
+            distinct: 1,
+            withoutLicense: 0,
+          },
         },
         snapshot: { state: 'failed', reason: '<script>alert(1)</script>\n# heading' },
       }),
@@ -86,10 +95,21 @@ describe('renderSbomSummary', () => {
 
   it('stays within a small budget, saying what was left out', () => {
     const ecosystems = Array.from({ length: 500 }, (_, i) => ({ ecosystem: `eco-${i}`, count: 1 }));
-    const markdown = renderSbomSummary(data({ stats: { componentCount: 500, byEcosystem: ecosystems, licenses: { top: [], distinct: 0, withoutLicense: 500 } } }), {
-      budgetBytes: 6000,
-    });
+    const markdown = renderSbomSummary(
+      data({
+        stats: {
+          componentCount: 500,
+          byEcosystem: ecosystems,
+          licenses: { top: [], distinct: 0, withoutLicense: 500 },
+        },
+      }),
+      {
+        budgetBytes: 6000,
+      },
+    );
     expect(Buffer.byteLength(markdown)).toBeLessThanOrEqual(6000);
-    expect(markdown).toMatch(/This summary was cut to stay within GitHub's 1 MiB step-summary limit: \d+ rows not shown; see the SBOM files\./);
+    expect(markdown).toMatch(
+      /This summary was cut to stay within GitHub's 1 MiB step-summary limit: \d+ rows not shown; see the SBOM files\./,
+    );
   });
 });

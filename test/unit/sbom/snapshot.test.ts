@@ -4,12 +4,22 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseSbom, type ParsedSbom } from '@scs/sbom';
 import type { SbomTarget } from '../../../actions/sbom/src/inputs.js';
-import { buildSnapshot, manifestLocation, snapshotCommit, type SnapshotContext } from '../../../actions/sbom/src/snapshot.js';
+import {
+  buildSnapshot,
+  manifestLocation,
+  snapshotCommit,
+  type SnapshotContext,
+} from '../../../actions/sbom/src/snapshot.js';
 import { REPO_ROOT } from '../../support/action-harness.js';
 
 const FIXTURES = path.join(REPO_ROOT, 'test', 'unit', 'sbom', 'fixtures');
 const load = (name: string) => parseSbom(fs.readFileSync(path.join(FIXTURES, name)));
-const dirTarget: SbomTarget = { kind: 'path', path: '/ws/test/fixtures/projects/npm-app', relative: 'test/fixtures/projects/npm-app', isDirectory: true };
+const dirTarget: SbomTarget = {
+  kind: 'path',
+  path: '/ws/test/fixtures/projects/npm-app',
+  relative: 'test/fixtures/projects/npm-app',
+  isDirectory: true,
+};
 
 function context(overrides: Partial<SnapshotContext> = {}): SnapshotContext {
   return {
@@ -92,11 +102,48 @@ describe('buildSnapshot', () => {
       specVersion: '16.0.0',
       subject: { kind: 'directory', name: '.' },
       packages: [
-        { ref: '1', name: 'a', version: '1', purl: 'pkg:pypi/a@1', ecosystem: 'pypi', licenses: [], dependsOn: ['2'], manifest: '/requirements.txt' },
-        { ref: '2', name: 'b', version: '2', purl: 'a-purl-2', ecosystem: 'python', licenses: [], dependsOn: [], manifest: '/requirements.txt' },
+        {
+          ref: '1',
+          name: 'a',
+          version: '1',
+          purl: 'pkg:pypi/a@1',
+          ecosystem: 'pypi',
+          licenses: [],
+          dependsOn: ['2'],
+          manifest: '/requirements.txt',
+        },
+        {
+          ref: '2',
+          name: 'b',
+          version: '2',
+          purl: 'a-purl-2',
+          ecosystem: 'python',
+          licenses: [],
+          dependsOn: [],
+          manifest: '/requirements.txt',
+        },
         { ref: '3', name: 'c', version: '3', ecosystem: 'binary', licenses: [], dependsOn: [] },
-        { ref: '4', name: 'a', version: '1', purl: 'pkg:pypi/a@1', ecosystem: 'pypi', licenses: [], dependsOn: ['5'], manifest: '/requirements.txt', direct: true },
-        { ref: '5', name: 'd', version: '4', purl: 'pkg:pypi/d@4', ecosystem: 'pypi', licenses: [], dependsOn: [], manifest: '/requirements.txt' },
+        {
+          ref: '4',
+          name: 'a',
+          version: '1',
+          purl: 'pkg:pypi/a@1',
+          ecosystem: 'pypi',
+          licenses: [],
+          dependsOn: ['5'],
+          manifest: '/requirements.txt',
+          direct: true,
+        },
+        {
+          ref: '5',
+          name: 'd',
+          version: '4',
+          purl: 'pkg:pypi/d@4',
+          ecosystem: 'pypi',
+          licenses: [],
+          dependsOn: [],
+          manifest: '/requirements.txt',
+        },
       ],
     };
     const target: SbomTarget = { kind: 'path', path: '/ws', relative: '', isDirectory: true };
@@ -117,14 +164,21 @@ describe('snapshotCommit and manifestLocation', () => {
     ['pull_request_target', 'b'.repeat(40), 'a'],
     ['pull_request', undefined, 'a'],
   ])('%s with head %s → %s…', (eventName, head, expected) => {
-    expect(snapshotCommit({ eventName, sha: 'a'.repeat(40), ...(head ? { pullRequestHeadSha: head } : {}) })).toBe(expected.repeat(40));
+    expect(snapshotCommit({ eventName, sha: 'a'.repeat(40), ...(head ? { pullRequestHeadSha: head } : {}) })).toBe(
+      expected.repeat(40),
+    );
   });
 
   it.each([
     [dirTarget, 'package-lock.json', 'test/fixtures/projects/npm-app/package-lock.json', true],
     [dirTarget, '/go.mod', 'test/fixtures/projects/npm-app/go.mod', true],
     [{ kind: 'path', path: '/ws', relative: '', isDirectory: true }, '/go.mod', 'go.mod', true],
-    [{ kind: 'path', path: '/ws/app/package-lock.json', relative: 'app/package-lock.json', isDirectory: false }, 'package-lock.json', 'app/package-lock.json', true],
+    [
+      { kind: 'path', path: '/ws/app/package-lock.json', relative: 'app/package-lock.json', isDirectory: false },
+      'package-lock.json',
+      'app/package-lock.json',
+      true,
+    ],
     [{ kind: 'path', path: '/ws', relative: '', isDirectory: true }, undefined, '.', true],
     [{ kind: 'image', image: 'alpine:3' }, '/lib/apk/db/installed', '/lib/apk/db/installed', false],
     [{ kind: 'image', image: 'alpine:3' }, undefined, 'alpine:3', false],

@@ -48,26 +48,35 @@ describe('dockerEndpoint', () => {
   });
 
   it('refuses what it cannot check, naming the input', () => {
-    expect(() => dockerEndpoint({ DOCKER_HOST: 'ssh://me@host' })).toThrow(/^Input `image-source` is daemon, but DOCKER_HOST=ssh:\/\/me@host is not/);
+    expect(() => dockerEndpoint({ DOCKER_HOST: 'ssh://me@host' })).toThrow(
+      /^Input `image-source` is daemon, but DOCKER_HOST=ssh:\/\/me@host is not/,
+    );
     expect(() => dockerEndpoint({ DOCKER_HOST: 'tcp://host:99999' })).toThrow(/^Input `image-source`/);
   });
 });
 
 describe('assertDockerDaemon', () => {
   const socketPath = path.join(dir, 'docker.sock');
-  const server = http.createServer((req, res) => res.writeHead(req.url === '/_ping' ? 200 : 404, { connection: 'close' }).end('OK'));
+  const server = http.createServer((req, res) =>
+    res.writeHead(req.url === '/_ping' ? 200 : 404, { connection: 'close' }).end('OK'),
+  );
   beforeAll(() => new Promise<void>((resolve) => server.listen(socketPath, resolve)));
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
   it('passes when the daemon answers /_ping', async () => {
-    await expect(assertDockerDaemon({ DOCKER_HOST: `unix://${socketPath}` })).resolves.toMatchObject({ kind: 'unix', socketPath });
+    await expect(assertDockerDaemon({ DOCKER_HOST: `unix://${socketPath}` })).resolves.toMatchObject({
+      kind: 'unix',
+      socketPath,
+    });
   });
 
   it('says clearly that no daemon is reachable: a missing socket, a closed port', async () => {
     await expect(assertDockerDaemon({ DOCKER_HOST: `unix://${path.join(dir, 'none.sock')}` })).rejects.toThrow(
       /^Input `image-source` is daemon, but no Docker daemon is reachable at DOCKER_HOST=unix:\/\/.*none\.sock: ENOENT\. Run the step on a runner with Docker/,
     );
-    await expect(assertDockerDaemon({ DOCKER_HOST: 'tcp://127.0.0.1:9' })).rejects.toThrow(/no Docker daemon is reachable at DOCKER_HOST=tcp:\/\/127\.0\.0\.1:9: ECONNREFUSED/);
+    await expect(assertDockerDaemon({ DOCKER_HOST: 'tcp://127.0.0.1:9' })).rejects.toThrow(
+      /no Docker daemon is reachable at DOCKER_HOST=tcp:\/\/127\.0\.0\.1:9: ECONNREFUSED/,
+    );
   });
 
   it('does not wait forever for a socket that accepts and never answers', async () => {
@@ -75,7 +84,9 @@ describe('assertDockerDaemon', () => {
     const silent = http.createServer(() => undefined);
     await new Promise<void>((resolve) => silent.listen(silentPath, resolve));
     try {
-      await expect(assertDockerDaemon({ DOCKER_HOST: `unix://${silentPath}` }, 300)).rejects.toThrow(/no answer within 0\.3 s/);
+      await expect(assertDockerDaemon({ DOCKER_HOST: `unix://${silentPath}` }, 300)).rejects.toThrow(
+        /no answer within 0\.3 s/,
+      );
     } finally {
       silent.closeAllConnections();
       await new Promise<void>((resolve) => silent.close(() => resolve()));

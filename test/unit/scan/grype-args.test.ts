@@ -45,7 +45,12 @@ describe('buildGrypeArgs', () => {
     ],
     [
       'single file',
-      { target: { kind: 'path', path: '/ws/lib/app.jar', relative: 'lib/app.jar' }, outputFile: OUT, configFiles: [CFG], pathIsFile: true },
+      {
+        target: { kind: 'path', path: '/ws/lib/app.jar', relative: 'lib/app.jar' },
+        outputFile: OUT,
+        configFiles: [CFG],
+        pathIsFile: true,
+      },
       ['file:/ws/lib/app.jar', '-o', `json=${OUT}`],
     ],
     [
@@ -74,8 +79,22 @@ describe('buildGrypeArgs', () => {
   });
 
   it('never asks Grype to gate, filter, apply VEX or pick formats', () => {
-    const args = buildGrypeArgs({ target: { kind: 'image', image: 'alpine:3.19' }, outputFile: OUT, configFiles: ['/c.yaml'] }).join(' ');
-    for (const flag of ['--fail-on', '-f ', '--only-fixed', '--only-notfixed', '--vex', '--by-cve', 'sarif', 'table', '--add-cpes-if-none']) {
+    const args = buildGrypeArgs({
+      target: { kind: 'image', image: 'alpine:3.19' },
+      outputFile: OUT,
+      configFiles: ['/c.yaml'],
+    }).join(' ');
+    for (const flag of [
+      '--fail-on',
+      '-f ',
+      '--only-fixed',
+      '--only-notfixed',
+      '--vex',
+      '--by-cve',
+      'sarif',
+      'table',
+      '--add-cpes-if-none',
+    ]) {
       expect(args).not.toContain(flag);
     }
     expect(grypeSubject({ kind: 'sbom', sbom: '/b.json' })).toBe('sbom:/b.json');
@@ -97,7 +116,13 @@ describe('grypeEnvironment', () => {
   });
 
   it('overrides the user environment where it would break the contract, and does not mutate it', () => {
-    const user = { ...base, GRYPE_DB_AUTO_UPDATE: 'true', GRYPE_DB_CACHE_DIR: '/elsewhere', GRYPE_FAIL_ON_SEVERITY: 'high', GRYPE_LOG_LEVEL: 'debug' };
+    const user = {
+      ...base,
+      GRYPE_DB_AUTO_UPDATE: 'true',
+      GRYPE_DB_CACHE_DIR: '/elsewhere',
+      GRYPE_FAIL_ON_SEVERITY: 'high',
+      GRYPE_LOG_LEVEL: 'debug',
+    };
     const env = grypeEnvironment(user, { dbCacheDir: cache });
     expect(env.GRYPE_DB_AUTO_UPDATE).toBe('false');
     expect(env.GRYPE_DB_CACHE_DIR).toBe(cache);
@@ -106,12 +131,38 @@ describe('grypeEnvironment', () => {
     expect(user.GRYPE_FAIL_ON_SEVERITY).toBe('high');
   });
 
-  const auth = (env: NodeJS.ProcessEnv) => [env.GRYPE_REGISTRY_AUTH_AUTHORITY, env.GRYPE_REGISTRY_AUTH_USERNAME, env.GRYPE_REGISTRY_AUTH_PASSWORD];
-  it.each<[string, NodeJS.ProcessEnv, { githubToken?: string; actor?: string; image?: string }, (string | undefined)[]]>([
-    ['ghcr.io image: the workflow token, scoped to ghcr.io', {}, { image: 'ghcr.io/org/app:1', githubToken: 'ghs_x', actor: 'octocat' }, ['ghcr.io', 'octocat', 'ghs_x']],
-    ['GHCR.IO in capitals', {}, { image: 'GHCR.IO/org/app:1', githubToken: 'ghs_x', actor: 'octocat' }, ['ghcr.io', 'octocat', 'ghs_x']],
-    ['another registry: nothing', {}, { image: 'docker.io/library/alpine:3', githubToken: 'ghs_x', actor: 'octocat' }, [undefined, undefined, undefined]],
-    ['a repository named ghcr.io on Docker Hub: nothing', {}, { image: 'ghcr.io', githubToken: 'ghs_x', actor: 'octocat' }, [undefined, undefined, undefined]],
+  const auth = (env: NodeJS.ProcessEnv) => [
+    env.GRYPE_REGISTRY_AUTH_AUTHORITY,
+    env.GRYPE_REGISTRY_AUTH_USERNAME,
+    env.GRYPE_REGISTRY_AUTH_PASSWORD,
+  ];
+  it.each<
+    [string, NodeJS.ProcessEnv, { githubToken?: string; actor?: string; image?: string }, (string | undefined)[]]
+  >([
+    [
+      'ghcr.io image: the workflow token, scoped to ghcr.io',
+      {},
+      { image: 'ghcr.io/org/app:1', githubToken: 'ghs_x', actor: 'octocat' },
+      ['ghcr.io', 'octocat', 'ghs_x'],
+    ],
+    [
+      'GHCR.IO in capitals',
+      {},
+      { image: 'GHCR.IO/org/app:1', githubToken: 'ghs_x', actor: 'octocat' },
+      ['ghcr.io', 'octocat', 'ghs_x'],
+    ],
+    [
+      'another registry: nothing',
+      {},
+      { image: 'docker.io/library/alpine:3', githubToken: 'ghs_x', actor: 'octocat' },
+      [undefined, undefined, undefined],
+    ],
+    [
+      'a repository named ghcr.io on Docker Hub: nothing',
+      {},
+      { image: 'ghcr.io', githubToken: 'ghs_x', actor: 'octocat' },
+      [undefined, undefined, undefined],
+    ],
     ['no token', {}, { image: 'ghcr.io/org/app:1', actor: 'octocat' }, [undefined, undefined, undefined]],
     ['no actor', {}, { image: 'ghcr.io/org/app:1', githubToken: 'ghs_x' }, [undefined, undefined, undefined]],
     ['not an image scan', {}, { githubToken: 'ghs_x', actor: 'octocat' }, [undefined, undefined, undefined]],
@@ -132,7 +183,12 @@ describe('grypeEnvironment', () => {
   });
 
   it('recognizes the exit of a fail-on-severity from a config file', () => {
-    expect(isSeverityThresholdExit(1, '1 error occurred:\n\t* discovered vulnerabilities at or above the severity threshold\n')).toBe(true);
+    expect(
+      isSeverityThresholdExit(
+        1,
+        '1 error occurred:\n\t* discovered vulnerabilities at or above the severity threshold\n',
+      ),
+    ).toBe(true);
     expect(isSeverityThresholdExit(1, 'failed to load vulnerability db')).toBe(false);
     expect(isSeverityThresholdExit(2, 'discovered vulnerabilities at or above the severity threshold')).toBe(false);
     expect(isSeverityThresholdExit(null, '')).toBe(false);
@@ -151,7 +207,11 @@ describe('grype stand-in (test/fixtures/bin/grype-stand-in.mjs)', () => {
   });
 
   const run = (args: string[], env: NodeJS.ProcessEnv) =>
-    spawnSync(process.execPath, [standIn, ...args], { env: { PATH: process.env.PATH, ...env }, encoding: 'utf8', timeout: 20_000 });
+    spawnSync(process.execPath, [standIn, ...args], {
+      env: { PATH: process.env.PATH, ...env },
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
 
   it('prints versions the way grype does', () => {
     expect(execFileSync(process.execPath, [standIn, '--version'], { encoding: 'utf8' })).toBe('grype 0.120.1\n');
@@ -164,9 +224,19 @@ describe('grype stand-in (test/fixtures/bin/grype-stand-in.mjs)', () => {
     const out = path.join(dir, 'report.json');
     const argvLog = path.join(dir, 'argv.log');
     const envLog = path.join(dir, 'env.log');
-    const args = buildGrypeArgs({ target: { kind: 'image', image: 'ghcr.io/org/app:1' }, outputFile: out, configFiles: [CFG] });
+    const args = buildGrypeArgs({
+      target: { kind: 'image', image: 'ghcr.io/org/app:1' },
+      outputFile: out,
+      configFiles: [CFG],
+    });
     const env = grypeEnvironment(
-      { GRYPE_STANDIN_REPORT: report, GRYPE_STANDIN_ARGV_LOG: argvLog, GRYPE_STANDIN_ENV_LOG: envLog, 'INPUT_GITHUB-TOKEN': 'ghs_secret', ACTIONS_RUNTIME_TOKEN: 'rt' },
+      {
+        GRYPE_STANDIN_REPORT: report,
+        GRYPE_STANDIN_ARGV_LOG: argvLog,
+        GRYPE_STANDIN_ENV_LOG: envLog,
+        'INPUT_GITHUB-TOKEN': 'ghs_secret',
+        ACTIONS_RUNTIME_TOKEN: 'rt',
+      },
       { dbCacheDir: path.join(dir, 'db'), image: 'ghcr.io/org/app:1', githubToken: 'ghs_secret', actor: 'octocat' },
     );
     const result = run(args, env);
@@ -174,7 +244,11 @@ describe('grype stand-in (test/fixtures/bin/grype-stand-in.mjs)', () => {
     expect(parseGrypeReport(fs.readFileSync(out)).findings).toHaveLength(6);
     expect(JSON.parse(fs.readFileSync(argvLog, 'utf8'))).toEqual(args);
     const logged = JSON.parse(fs.readFileSync(envLog, 'utf8'));
-    expect(logged).toMatchObject({ GRYPE_DB_AUTO_UPDATE: 'false', GRYPE_REGISTRY_AUTH_AUTHORITY: 'ghcr.io', GRYPE_REGISTRY_AUTH_PASSWORD: '***' });
+    expect(logged).toMatchObject({
+      GRYPE_DB_AUTO_UPDATE: 'false',
+      GRYPE_REGISTRY_AUTH_AUTHORITY: 'ghcr.io',
+      GRYPE_REGISTRY_AUTH_PASSWORD: '***',
+    });
     expect(fs.readFileSync(envLog, 'utf8')).not.toContain('ghs_secret');
   });
 
@@ -185,7 +259,11 @@ describe('grype stand-in (test/fixtures/bin/grype-stand-in.mjs)', () => {
     expect(offline.stderr).toContain('failed to load vulnerability db');
     expect(fs.existsSync(out)).toBe(false);
 
-    const crashed = run(['dir:/ws', '-o', `json=${out}`], { GRYPE_DB_AUTO_UPDATE: 'false', STANDIN_EXIT: '2', STANDIN_STDERR: 'boom\n' });
+    const crashed = run(['dir:/ws', '-o', `json=${out}`], {
+      GRYPE_DB_AUTO_UPDATE: 'false',
+      STANDIN_EXIT: '2',
+      STANDIN_STDERR: 'boom\n',
+    });
     expect(crashed.status).toBe(2);
     expect(crashed.stderr).toBe('boom\n');
   });

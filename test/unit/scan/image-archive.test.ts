@@ -62,13 +62,18 @@ describe('grypeSubject with an image archive', () => {
   });
 
   it('never guesses the source type of an archive of unknown kind', () => {
-    expect(() => grypeSubject({ kind: 'archive', archive: { path: '/ws/app.tar.gz', layout: 'unknown' } })).toThrow(/unknown kind/);
+    expect(() => grypeSubject({ kind: 'archive', archive: { path: '/ws/app.tar.gz', layout: 'unknown' } })).toThrow(
+      /unknown kind/,
+    );
   });
 });
 
 describe('the shared image-archive model', () => {
   it('tells an OCI archive, a docker-archive and a compressed file apart from their headers (sbom uses the same code)', () => {
-    const oci = tarOf(layoutDir([{ mediaType: 'application/vnd.oci.image.manifest.v1+json', digest: DIGEST, size: 1 }]), 'oci.tar');
+    const oci = tarOf(
+      layoutDir([{ mediaType: 'application/vnd.oci.image.manifest.v1+json', digest: DIGEST, size: 1 }]),
+      'oci.tar',
+    );
     expect(readArchiveKind(oci)).toBe('oci-archive');
     const docker = fs.mkdtempSync(path.join(work, 'docker-'));
     fs.writeFileSync(path.join(docker, 'manifest.json'), '[]');
@@ -76,7 +81,9 @@ describe('the shared image-archive model', () => {
     const gz = path.join(work, 'x.tar.gz');
     fs.writeFileSync(gz, Buffer.from([0x1f, 0x8b, 8, 0]));
     expect(readArchiveKind(gz)).toBe('unknown');
-    expect(sniffArchive((offset, length) => fs.readFileSync(oci).subarray(offset, offset + length))).toBe('oci-archive');
+    expect(sniffArchive((offset, length) => fs.readFileSync(oci).subarray(offset, offset + length))).toBe(
+      'oci-archive',
+    );
   });
 
   it('reads the image digest from the index of a layout directory and of an OCI archive', () => {
@@ -91,14 +98,18 @@ describe('the shared image-archive model', () => {
     expect(imageArchiveDigest({ path: layoutDir([{ digest: 'sha256:1234' }]), layout: 'oci-dir' })).toBeUndefined();
     const docker = fs.mkdtempSync(path.join(work, 'docker-'));
     fs.writeFileSync(path.join(docker, 'manifest.json'), '[]');
-    expect(imageArchiveDigest({ path: tarOf(docker, 'd.tar', ['manifest.json']), layout: 'docker-archive' })).toBeUndefined();
+    expect(
+      imageArchiveDigest({ path: tarOf(docker, 'd.tar', ['manifest.json']), layout: 'docker-archive' }),
+    ).toBeUndefined();
   });
 
   it('confines a relative path by real path and refuses a plain directory, naming the input', () => {
     const ws = fs.mkdtempSync(path.join(work, 'ws-'));
     fs.mkdirSync(path.join(ws, 'plain'));
     fs.symlinkSync(layoutDir([{ digest: DIGEST }]), path.join(ws, 'linked-layout'));
-    expect(() => validateImageArchive('image-archive', 'plain', ws, 'Use `path`.')).toThrow(/^Input `image-archive`: 'plain' is a directory but not an OCI image layout .* Use `path`\.$/);
+    expect(() => validateImageArchive('image-archive', 'plain', ws, 'Use `path`.')).toThrow(
+      /^Input `image-archive`: 'plain' is a directory but not an OCI image layout .* Use `path`\.$/,
+    );
     expect(() => validateImageArchive('image-archive', 'linked-layout', ws, '')).toThrow(/^Input `image-archive`/);
     const inside = layoutDir([{ digest: DIGEST }]);
     expect(validateImageArchive('image-archive', inside, ws, '')).toEqual({ path: inside, layout: 'oci-dir' });

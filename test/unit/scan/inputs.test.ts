@@ -80,15 +80,29 @@ describe('scan inputs', () => {
   });
 
   it('never picks up a .trivyignore, trivy.yaml or trivy-secret.yaml that merely exists in the checkout', () => {
-    for (const name of ['.trivyignore', 'trivy.yaml', 'trivy-secret.yaml']) fs.writeFileSync(path.join(workspace, name), 'x\n');
+    for (const name of ['.trivyignore', 'trivy.yaml', 'trivy-secret.yaml'])
+      fs.writeFileSync(path.join(workspace, name), 'x\n');
     withInputs({});
-    expect(getInputs()).toMatchObject({ ignoreFiles: [], trivyConfig: '', trivySecretConfig: '', skipDirs: [], skipFiles: [] });
+    expect(getInputs()).toMatchObject({
+      ignoreFiles: [],
+      trivyConfig: '',
+      trivySecretConfig: '',
+      skipDirs: [],
+      skipFiles: [],
+    });
   });
 
   it('reads the configuration inputs the workflow sets', () => {
     fs.mkdirSync(path.join(workspace, 'ci'));
-    for (const name of ['trivy.yaml', 'secret.yaml', 'ignore']) fs.writeFileSync(path.join(workspace, 'ci', name), 'x\n');
-    withInputs({ 'trivy-config': 'ci/trivy.yaml', 'trivy-secret-config': 'ci/secret.yaml', 'ignore-file': 'ci/ignore', 'skip-dirs': 'vendor,\ntest/**/fixtures', 'skip-files': '**/*.min.js' });
+    for (const name of ['trivy.yaml', 'secret.yaml', 'ignore'])
+      fs.writeFileSync(path.join(workspace, 'ci', name), 'x\n');
+    withInputs({
+      'trivy-config': 'ci/trivy.yaml',
+      'trivy-secret-config': 'ci/secret.yaml',
+      'ignore-file': 'ci/ignore',
+      'skip-dirs': 'vendor,\ntest/**/fixtures',
+      'skip-files': '**/*.min.js',
+    });
     expect(getInputs()).toMatchObject({
       trivyConfig: path.join(workspace, 'ci', 'trivy.yaml'),
       trivySecretConfig: path.join(workspace, 'ci', 'secret.yaml'),
@@ -101,7 +115,10 @@ describe('scan inputs', () => {
   it('ignore-file is a list: several plain files for Trivy, config files for Grype', () => {
     for (const name of ['a.trivyignore', 'b.trivyignore']) fs.writeFileSync(path.join(workspace, name), 'x\n');
     withInputs({ 'ignore-file': 'a.trivyignore\nb.trivyignore' });
-    expect(getInputs().ignoreFiles).toEqual([path.join(workspace, 'a.trivyignore'), path.join(workspace, 'b.trivyignore')]);
+    expect(getInputs().ignoreFiles).toEqual([
+      path.join(workspace, 'a.trivyignore'),
+      path.join(workspace, 'b.trivyignore'),
+    ]);
     withInputs({ scanner: 'grype', 'ignore-file': 'x.yaml, bom.json' });
     expect(getInputs().ignoreFiles).toEqual([path.join(workspace, 'x.yaml'), path.join(workspace, 'bom.json')]);
   });
@@ -121,26 +138,66 @@ describe('scan inputs', () => {
 
   it.each<[string, Record<string, string>, RegExp]>([
     ['two targets', { image: 'alpine:3.20', sbom: 'bom.json' }, /`image` and `sbom` cannot be used together/],
-    ['image and a non-default path', { image: 'alpine:3.20', path: 'app' }, /`image` and `path` cannot be used together/],
-    ['a misspelt fail-on', { 'fail-on': 'hgh' }, /`fail-on` must be one of critical, high, medium, low, none; got 'hgh'/],
+    [
+      'image and a non-default path',
+      { image: 'alpine:3.20', path: 'app' },
+      /`image` and `path` cannot be used together/,
+    ],
+    [
+      'a misspelt fail-on',
+      { 'fail-on': 'hgh' },
+      /`fail-on` must be one of critical, high, medium, low, none; got 'hgh'/,
+    ],
     ['a non-boolean only-fixed', { 'only-fixed': 'yes' }, /`only-fixed` must be true or false; got 'yes'/],
-    ['an unknown scanner', { scanners: 'vuln,rootkit' }, /`scanners` accepts auto or any of vuln, secret, misconfig, license; got 'rootkit'/],
-    ['secret scanning of an SBOM', { sbom: 'bom.json', scanners: 'secret' }, /an SBOM can only be scanned for vuln and license/],
-    ['an unknown severity', { severities: 'high,severe' }, /`severities` accepts critical, high, medium, low, unknown; got 'severe'/],
+    [
+      'an unknown scanner',
+      { scanners: 'vuln,rootkit' },
+      /`scanners` accepts auto or any of vuln, secret, misconfig, license; got 'rootkit'/,
+    ],
+    [
+      'secret scanning of an SBOM',
+      { sbom: 'bom.json', scanners: 'secret' },
+      /an SBOM can only be scanned for vuln and license/,
+    ],
+    [
+      'an unknown severity',
+      { severities: 'high,severe' },
+      /`severities` accepts critical, high, medium, low, unknown; got 'severe'/,
+    ],
     ['no severities', { severities: ' , ' }, /`severities` must list at least one/],
     ['a path outside the workspace', { path: '../../etc' }, /`path` .* resolves outside the workspace/],
-    ['two ignore files, one of them YAML, for Trivy', { 'ignore-file': 'bom.json,x.yaml' }, /`ignore-file`: Trivy reads one .trivyignore.yaml/],
+    [
+      'two ignore files, one of them YAML, for Trivy',
+      { 'ignore-file': 'bom.json,x.yaml' },
+      /`ignore-file`: Trivy reads one .trivyignore.yaml/,
+    ],
     ['grype-config with Trivy', { 'grype-config': 'bom.json' }, /`grype-config` has no effect with `scanner: trivy`/],
-    ['trivy-config with Grype', { scanner: 'grype', 'trivy-config': 'bom.json' }, /`trivy-config` has no effect with `scanner: grype`/],
+    [
+      'trivy-config with Grype',
+      { scanner: 'grype', 'trivy-config': 'bom.json' },
+      /`trivy-config` has no effect with `scanner: grype`/,
+    ],
     ['a skip pattern that is an option', { 'skip-dirs': '--config=/etc/x' }, /`skip-dirs` takes glob patterns/],
     ['a skip pattern that climbs out', { 'skip-files': '../x' }, /`skip-files` takes glob patterns/],
     ['an absolute skip pattern', { 'skip-dirs': '/etc' }, /`skip-dirs` takes glob patterns/],
-    ['an output-dir outside the workspace and RUNNER_TEMP', { 'output-dir': '/etc/scs' }, /`output-dir` .* resolves outside the workspace/],
+    [
+      'an output-dir outside the workspace and RUNNER_TEMP',
+      { 'output-dir': '/etc/scs' },
+      /`output-dir` .* resolves outside the workspace/,
+    ],
     ['a missing path', { path: 'nope' }, /`path`: 'nope' does not exist/],
     ['a URL where a path is expected', { path: 'https://evil.example/x' }, /`path` must be a path, not a URL/],
-    ['a newline in path', { path: 'app\n::set-output name=gate::pass' }, /`path` contains a newline or control character/],
+    [
+      'a newline in path',
+      { path: 'app\n::set-output name=gate::pass' },
+      /`path` contains a newline or control character/,
+    ],
     ['a NUL in image', { image: 'alpine\u0000:3' }, /`image` contains a newline or control character/],
-    ['an image with an upper-case repository', { image: 'ghcr.io/Octo/App:1' }, /not a valid image reference.*lower-case/],
+    [
+      'an image with an upper-case repository',
+      { image: 'ghcr.io/Octo/App:1' },
+      /not a valid image reference.*lower-case/,
+    ],
     ['an image with a bad digest', { image: 'alpine@sha256:1234' }, /invalid digest 'sha256:1234'/],
     ['an image given as URL', { image: 'https://ghcr.io/o/a:1' }, /`image` must be an image reference/],
     ['shell in the image', { image: 'alpine:3;$(id)' }, /not a valid image reference/],
@@ -148,7 +205,11 @@ describe('scan inputs', () => {
     ['a missing ignore file', { 'ignore-file': '.nope' }, /`ignore-file`: '.nope' does not exist/],
     ['a version that escapes a URL', { 'trivy-version': 'v1/../../x' }, /`trivy-version` must be a release version/],
     ['a version with a query', { 'trivy-version': '0.75.0?x=1' }, /`trivy-version` must be a release version/],
-    ['a digest that is not hex', { 'trivy-version': '0.74.0', 'trivy-sha256': 'z'.repeat(64) }, /`trivy-sha256` .* 64 hexadecimal/],
+    [
+      'a digest that is not hex',
+      { 'trivy-version': '0.74.0', 'trivy-sha256': 'z'.repeat(64) },
+      /`trivy-sha256` .* 64 hexadecimal/,
+    ],
     ['a digest without a version', { 'trivy-sha256': 'a'.repeat(64) }, /`trivy-sha256` needs `trivy-version`/],
     ['a relative trivy-path', { 'trivy-path': 'bin/trivy' }, /`trivy-path` must be an absolute path/],
     ['trivy-path with a version', { 'trivy-path': '/usr/bin/trivy', 'trivy-version': '0.75.0' }, /cannot be combined/],
@@ -157,16 +218,32 @@ describe('scan inputs', () => {
     ['a zero timeout', { timeout: '0' }, /`timeout` .* whole number of minutes/],
     ['a very long value', { image: `a${'b'.repeat(600)}` }, /`image` is 601 characters long/],
     ['an unknown engine', { scanner: 'clair' }, /`scanner` must be one of trivy, grype; got 'clair'/],
-    ['secret scanning with Grype', { scanner: 'grype', scanners: 'vuln,secret' }, /Grype finds vulnerabilities only; use scanner: trivy for secret/],
+    [
+      'secret scanning with Grype',
+      { scanner: 'grype', scanners: 'vuln,secret' },
+      /Grype finds vulnerabilities only; use scanner: trivy for secret/,
+    ],
     ['a relative grype-path', { 'grype-path': 'grype' }, /`grype-path` must be an absolute path/],
     ['grype-sha256 without a version', { 'grype-sha256': 'b'.repeat(64) }, /`grype-sha256` needs `grype-version`/],
-    ['a DB repository without a tag', { 'db-repository': 'ghcr.io/aquasecurity/trivy-db' }, /`db-repository` must list OCI repositories with a tag/],
-    ['a DB repository given as URL', { 'db-repository': 'https://ghcr.io/aquasecurity/trivy-db:2' }, /`db-repository` must list OCI repositories/],
+    [
+      'a DB repository without a tag',
+      { 'db-repository': 'ghcr.io/aquasecurity/trivy-db' },
+      /`db-repository` must list OCI repositories with a tag/,
+    ],
+    [
+      'a DB repository given as URL',
+      { 'db-repository': 'https://ghcr.io/aquasecurity/trivy-db:2' },
+      /`db-repository` must list OCI repositories/,
+    ],
     ['no DB repository', { 'db-repository': ' ' }, /`db-repository` must name at least one/],
     ['a non-numeric db-max-age', { 'db-max-age': '3d' }, /`db-max-age` .* whole number of hours/],
     ['an unknown db-stale', { 'db-stale': 'ignore' }, /`db-stale` must be one of fail, warn/],
     ['an unknown db-cache', { 'db-cache': 'maybe' }, /`db-cache` must be one of auto, true, false/],
-    ['a grype-db-url that is not http', { 'grype-db-url': 'file:///etc/passwd' }, /`grype-db-url` must be an http\(s\) URL/],
+    [
+      'a grype-db-url that is not http',
+      { 'grype-db-url': 'file:///etc/passwd' },
+      /`grype-db-url` must be an http\(s\) URL/,
+    ],
     ['an unknown format', { formats: 'json,pdf' }, /`formats` accepts json, sarif, cyclonedx, cosign-vuln; got 'pdf'/],
     ['fail-on-new-only without a baseline', { 'fail-on-new-only': 'true' }, /`fail-on-new-only` needs `baseline`/],
     ['a missing baseline', { baseline: 'old.json' }, /`baseline`: 'old.json' does not exist/],

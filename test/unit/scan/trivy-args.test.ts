@@ -21,8 +21,17 @@ const base: Omit<TrivyRunPlan, 'target' | 'scanners'> = {
 };
 const common = ['--format', 'json', '--output', '/out/trivy-report.json'];
 const tail = [
-  '--cache-dir', '/tmp/cache', '--timeout', '15m', '--exit-code', '0', '--no-progress',
-  '--severity', 'UNKNOWN,LOW,MEDIUM,HIGH,CRITICAL', '--config', '/rt/run/empty-trivy-config.yaml',
+  '--cache-dir',
+  '/tmp/cache',
+  '--timeout',
+  '15m',
+  '--exit-code',
+  '0',
+  '--no-progress',
+  '--severity',
+  'UNKNOWN,LOW,MEDIUM,HIGH,CRITICAL',
+  '--config',
+  '/rt/run/empty-trivy-config.yaml',
 ];
 const secret = ['--secret-config', '/rt/run/no-trivy-secret.yaml'];
 const ignore = ['--ignorefile', '/rt/run/no-trivyignore'];
@@ -32,12 +41,33 @@ describe('buildTrivyArgs', () => {
     [
       'filesystem, default scanners',
       { target: { kind: 'path', path: '/ws', relative: '' }, scanners: ['vuln', 'secret', 'misconfig'] },
-      ['fs', ...common, '--scanners', 'vuln,secret,misconfig', ...tail, ...secret, '--skip-check-update', ...ignore, '--', '/ws'],
+      [
+        'fs',
+        ...common,
+        '--scanners',
+        'vuln,secret,misconfig',
+        ...tail,
+        ...secret,
+        '--skip-check-update',
+        ...ignore,
+        '--',
+        '/ws',
+      ],
     ],
     [
       'image by digest',
       { target: { kind: 'image', image: `ghcr.io/o/a@sha256:${'a'.repeat(64)}` }, scanners: ['vuln', 'secret'] },
-      ['image', ...common, '--scanners', 'vuln,secret', ...tail, ...secret, ...ignore, '--', `ghcr.io/o/a@sha256:${'a'.repeat(64)}`],
+      [
+        'image',
+        ...common,
+        '--scanners',
+        'vuln,secret',
+        ...tail,
+        ...secret,
+        ...ignore,
+        '--',
+        `ghcr.io/o/a@sha256:${'a'.repeat(64)}`,
+      ],
     ],
     [
       'sbom',
@@ -53,14 +83,26 @@ describe('buildTrivyArgs', () => {
         javaDbRepositories: ['mirror.gcr.io/aquasec/trivy-java-db:1', 'ghcr.io/aquasecurity/trivy-java-db:1'],
       },
       [
-        'fs', ...common, '--scanners', 'vuln', ...tail, '--skip-db-update',
-        '--java-db-repository', 'mirror.gcr.io/aquasec/trivy-java-db:1,ghcr.io/aquasecurity/trivy-java-db:1',
-        ...ignore, '--', '/ws',
+        'fs',
+        ...common,
+        '--scanners',
+        'vuln',
+        ...tail,
+        '--skip-db-update',
+        '--java-db-repository',
+        'mirror.gcr.io/aquasec/trivy-java-db:1,ghcr.io/aquasecurity/trivy-java-db:1',
+        ...ignore,
+        '--',
+        '/ws',
       ],
     ],
     [
       'no Java DB without a vulnerability scan',
-      { target: { kind: 'path', path: '/ws', relative: '' }, scanners: ['secret'], javaDbRepositories: ['ghcr.io/a/b:1'] },
+      {
+        target: { kind: 'path', path: '/ws', relative: '' },
+        scanners: ['secret'],
+        javaDbRepositories: ['ghcr.io/a/b:1'],
+      },
       ['fs', ...common, '--scanners', 'secret', ...tail, ...secret, ...ignore, '--', '/ws'],
     ],
     [
@@ -69,7 +111,7 @@ describe('buildTrivyArgs', () => {
       ['fs', ...common, '--scanners', 'secret', ...tail, ...secret, '--ignorefile', '/ws/.trivyignore', '--', '/ws'],
     ],
     [
-      'the workflow\'s trivy-config and trivy-secret-config, skip-dirs and skip-files',
+      "the workflow's trivy-config and trivy-secret-config, skip-dirs and skip-files",
       {
         target: { kind: 'path', path: '/ws', relative: '' },
         scanners: ['secret'],
@@ -79,11 +121,23 @@ describe('buildTrivyArgs', () => {
         skipFiles: ['**/*.min.js'],
       },
       [
-        'fs', ...common, '--scanners', 'secret',
-        ...tail.slice(0, -1), '/ws/ci/trivy.yaml',
-        '--secret-config', '/ws/ci/secret.yaml',
-        '--skip-dirs', 'vendor', '--skip-dirs', 'test/**/fixtures', '--skip-files', '**/*.min.js',
-        ...ignore, '--', '/ws',
+        'fs',
+        ...common,
+        '--scanners',
+        'secret',
+        ...tail.slice(0, -1),
+        '/ws/ci/trivy.yaml',
+        '--secret-config',
+        '/ws/ci/secret.yaml',
+        '--skip-dirs',
+        'vendor',
+        '--skip-dirs',
+        'test/**/fixtures',
+        '--skip-files',
+        '**/*.min.js',
+        ...ignore,
+        '--',
+        '/ws',
       ],
     ],
     [
@@ -135,11 +189,16 @@ describe('trivyEnvironment', () => {
   it('uses the workflow token for ghcr.io images only', () => {
     const env = trivyEnvironment({ PATH: '/bin' }, { image: 'ghcr.io/o/a:1', githubToken: 't', actor: 'octocat' });
     expect(env).toMatchObject({ TRIVY_USERNAME: 'octocat', TRIVY_PASSWORD: 't' });
-    expect(trivyEnvironment({}, { image: 'docker.io/library/alpine:3', githubToken: 't', actor: 'a' }).TRIVY_PASSWORD).toBeUndefined();
+    expect(
+      trivyEnvironment({}, { image: 'docker.io/library/alpine:3', githubToken: 't', actor: 'a' }).TRIVY_PASSWORD,
+    ).toBeUndefined();
     expect(trivyEnvironment({}, { githubToken: 't', actor: 'a' }).TRIVY_PASSWORD).toBeUndefined();
   });
   it('never overrides credentials the workflow configured', () => {
-    const env = trivyEnvironment({ TRIVY_USERNAME: 'u', TRIVY_PASSWORD: 'p' }, { image: 'ghcr.io/o/a:1', githubToken: 't', actor: 'a' });
+    const env = trivyEnvironment(
+      { TRIVY_USERNAME: 'u', TRIVY_PASSWORD: 'p' },
+      { image: 'ghcr.io/o/a:1', githubToken: 't', actor: 'a' },
+    );
     expect(env).toMatchObject({ TRIVY_USERNAME: 'u', TRIVY_PASSWORD: 'p' });
   });
 });

@@ -17,12 +17,22 @@ interface Asset {
   sha256: string;
   binarySha256?: string;
 }
-type Pins = Record<string, { version: string; assets: Record<string, Asset> } | { default: string; versions: Record<string, Record<string, Asset>> }>;
+type Pins = Record<
+  string,
+  | { version: string; assets: Record<string, Asset> }
+  | { default: string; versions: Record<string, Record<string, Asset>> }
+>;
 interface BumpModule {
   DEFAULT_PINS: string;
   RELEASES: Record<string, { repository: string; checksums: (v: string) => string }>;
   parseChecksums(text: string, source?: string): Map<string, string>;
-  bumpPins(pins: Pins, tool: string, version: string, checksums: Map<string, string>, source?: string): { pins: Pins; changes: unknown[]; from: string };
+  bumpPins(
+    pins: Pins,
+    tool: string,
+    version: string,
+    checksums: Map<string, string>,
+    source?: string,
+  ): { pins: Pins; changes: unknown[]; from: string };
   formatPins(pins: Pins): string;
   defaultChecksumsUrl(tool: string, version: string, base?: string): string;
   main(argv: string[], log?: (line: string) => void): Promise<number>;
@@ -42,7 +52,11 @@ const TRIVY_FILES = [
   'trivy_0.76.0_windows-64bit.zip',
 ];
 const trivyChecksums = (files = TRIVY_FILES) =>
-  [...files.map((f, i) => `${hex(String.fromCharCode(97 + i))}  ${f}`), `${hex('9')}  trivy_0.76.0_Linux-32bit.tar.gz`, ''].join('\n');
+  [
+    ...files.map((f, i) => `${hex(String.fromCharCode(97 + i))}  ${f}`),
+    `${hex('9')}  trivy_0.76.0_Linux-32bit.tar.gz`,
+    '',
+  ].join('\n');
 const sha256 = (data: Buffer | string) => createHash('sha256').update(data).digest('hex');
 
 /**
@@ -100,11 +114,15 @@ describe('parseChecksums', () => {
     ['a path instead of a file name', `${hex('a')}  ../f.tar.gz`],
     ['an HTML error page', '<html><body>Not Found</body></html>'],
   ])('refuses %s', (_label, line) => {
-    expect(() => bump.parseChecksums(`${hex('c')}  ok.zip\n${line}\n`, 'sums.txt')).toThrow(/sums\.txt, line 2: not "<sha256 hex> {2}<file name>"/);
+    expect(() => bump.parseChecksums(`${hex('c')}  ok.zip\n${line}\n`, 'sums.txt')).toThrow(
+      /sums\.txt, line 2: not "<sha256 hex> {2}<file name>"/,
+    );
   });
 
   it('refuses a name listed twice with different digests, and an empty file', () => {
-    expect(() => bump.parseChecksums(`${hex('a')}  f.zip\n${hex('b')}  f.zip\n`)).toThrow(/listed twice with different digests/);
+    expect(() => bump.parseChecksums(`${hex('a')}  f.zip\n${hex('b')}  f.zip\n`)).toThrow(
+      /listed twice with different digests/,
+    );
     expect(() => bump.parseChecksums('\n\n')).toThrow(/lists no files/);
   });
 });
@@ -183,8 +201,16 @@ describe('the command', () => {
     const root = treeWithPins();
     const binaries = writeRelease(root);
     const log: string[] = [];
-    const status = await bump.main(['trivy', 'v0.76.0', '--checksums', path.join(root, 'trivy_0.76.0_checksums.txt'), '--pins', path.join(root, 'pins.json')], (l) =>
-      log.push(l),
+    const status = await bump.main(
+      [
+        'trivy',
+        'v0.76.0',
+        '--checksums',
+        path.join(root, 'trivy_0.76.0_checksums.txt'),
+        '--pins',
+        path.join(root, 'pins.json'),
+      ],
+      (l) => log.push(l),
     );
     expect(status).toBe(0);
     const written = JSON.parse(fs.readFileSync(path.join(root, 'pins.json'), 'utf8')) as Pins;
@@ -196,8 +222,12 @@ describe('the command', () => {
       expect(asset.binarySha256).toBe(binaries[asset.file]);
     }
     const { parsePinManifest } = await import('@scs/tool-installer');
-    expect(parsePinManifest(written).trivy.versions['0.76.0']!['win32-x64']!.binarySha256).toBe(binaries['trivy_0.76.0_windows-64bit.zip']);
-    expect(log.join('\n')).toContain(`linux-x64    trivy_0.76.0_Linux-64bit.tar.gz  ${trivy.assets['linux-x64']!.sha256}  binary ${binaries[TRIVY_FILES[0]!]}`);
+    expect(parsePinManifest(written).trivy.versions['0.76.0']!['win32-x64']!.binarySha256).toBe(
+      binaries['trivy_0.76.0_windows-64bit.zip'],
+    );
+    expect(log.join('\n')).toContain(
+      `linux-x64    trivy_0.76.0_Linux-64bit.tar.gz  ${trivy.assets['linux-x64']!.sha256}  binary ${binaries[TRIVY_FILES[0]!]}`,
+    );
     expect(bump.formatPins(written)).toBe(fs.readFileSync(path.join(root, 'pins.json'), 'utf8'));
   });
 
@@ -206,41 +236,109 @@ describe('the command', () => {
     writeRelease(root, { file: 'trivy_0.76.0_macOS-ARM64.tar.gz' });
     const original = fs.readFileSync(path.join(root, 'pins.json'), 'utf8');
     await expect(
-      bump.main(['trivy', '0.76.0', '--checksums', path.join(root, 'trivy_0.76.0_checksums.txt'), '--pins', path.join(root, 'pins.json')], () => {}),
-    ).rejects.toThrow(/trivy_0\.76\.0_macOS-ARM64\.tar\.gz has SHA-256 [0-9a-f]{64}, but the checksums file lists [0-9a-f]{64}\. Nothing was changed\./);
+      bump.main(
+        [
+          'trivy',
+          '0.76.0',
+          '--checksums',
+          path.join(root, 'trivy_0.76.0_checksums.txt'),
+          '--pins',
+          path.join(root, 'pins.json'),
+        ],
+        () => {},
+      ),
+    ).rejects.toThrow(
+      /trivy_0\.76\.0_macOS-ARM64\.tar\.gz has SHA-256 [0-9a-f]{64}, but the checksums file lists [0-9a-f]{64}\. Nothing was changed\./,
+    );
     expect(fs.readFileSync(path.join(root, 'pins.json'), 'utf8')).toBe(original);
   });
 
   it('records the asset digest itself as the binary digest of a raw binary (cosign), without fetching it', async () => {
-    const root = treeWithPins({ 'cosign_checksums.txt': ['cosign-linux-amd64', 'cosign-linux-arm64', 'cosign-darwin-amd64', 'cosign-darwin-arm64', 'cosign-windows-amd64.exe'].map((f, i) => `${hex(String(i))}  ${f}`).join('\n') });
-    await bump.main(['cosign', '3.2.0', '--checksums', path.join(root, 'cosign_checksums.txt'), '--pins', path.join(root, 'pins.json')], () => {});
-    const cosign = (JSON.parse(fs.readFileSync(path.join(root, 'pins.json'), 'utf8')) as Pins).cosign as { assets: Record<string, Asset> };
-    expect(cosign.assets['linux-x64']).toEqual({ file: 'cosign-linux-amd64', sha256: hex('0'), binarySha256: hex('0') });
+    const root = treeWithPins({
+      'cosign_checksums.txt': [
+        'cosign-linux-amd64',
+        'cosign-linux-arm64',
+        'cosign-darwin-amd64',
+        'cosign-darwin-arm64',
+        'cosign-windows-amd64.exe',
+      ]
+        .map((f, i) => `${hex(String(i))}  ${f}`)
+        .join('\n'),
+    });
+    await bump.main(
+      [
+        'cosign',
+        '3.2.0',
+        '--checksums',
+        path.join(root, 'cosign_checksums.txt'),
+        '--pins',
+        path.join(root, 'pins.json'),
+      ],
+      () => {},
+    );
+    const cosign = (JSON.parse(fs.readFileSync(path.join(root, 'pins.json'), 'utf8')) as Pins).cosign as {
+      assets: Record<string, Asset>;
+    };
+    expect(cosign.assets['linux-x64']).toEqual({
+      file: 'cosign-linux-amd64',
+      sha256: hex('0'),
+      binarySha256: hex('0'),
+    });
   });
 
   it('writes nothing on --dry-run or on a refusal', async () => {
     const root = treeWithPins({ 'short.txt': trivyChecksums(TRIVY_FILES.slice(1)) });
     writeRelease(root);
     const original = fs.readFileSync(path.join(root, 'pins.json'), 'utf8');
-    await bump.main(['trivy', '0.76.0', '--checksums', path.join(root, 'trivy_0.76.0_checksums.txt'), '--pins', path.join(root, 'pins.json'), '--dry-run'], () => {});
+    await bump.main(
+      [
+        'trivy',
+        '0.76.0',
+        '--checksums',
+        path.join(root, 'trivy_0.76.0_checksums.txt'),
+        '--pins',
+        path.join(root, 'pins.json'),
+        '--dry-run',
+      ],
+      () => {},
+    );
     expect(fs.readFileSync(path.join(root, 'pins.json'), 'utf8')).toBe(original);
     await expect(
-      bump.main(['trivy', '0.76.0', '--checksums', path.join(root, 'short.txt'), '--pins', path.join(root, 'pins.json')], () => {}),
+      bump.main(
+        ['trivy', '0.76.0', '--checksums', path.join(root, 'short.txt'), '--pins', path.join(root, 'pins.json')],
+        () => {},
+      ),
     ).rejects.toThrow(/no digest for linux-x64/);
     expect(fs.readFileSync(path.join(root, 'pins.json'), 'utf8')).toBe(original);
   });
 
   it('refuses plain http to anything but loopback, and credentials in the URL', async () => {
     const root = treeWithPins();
-    await expect(bump.main(['trivy', '0.76.0', '--checksums', 'http://mirror.example/sums.txt', '--pins', path.join(root, 'pins.json')], () => {})).rejects.toThrow(
-      /fetch it over https/,
-    );
     await expect(
-      bump.main(['trivy', '0.76.0', '--checksums', 'https://user:pw@mirror.example/sums.txt', '--pins', path.join(root, 'pins.json')], () => {}),
+      bump.main(
+        ['trivy', '0.76.0', '--checksums', 'http://mirror.example/sums.txt', '--pins', path.join(root, 'pins.json')],
+        () => {},
+      ),
+    ).rejects.toThrow(/fetch it over https/);
+    await expect(
+      bump.main(
+        [
+          'trivy',
+          '0.76.0',
+          '--checksums',
+          'https://user:pw@mirror.example/sums.txt',
+          '--pins',
+          path.join(root, 'pins.json'),
+        ],
+        () => {},
+      ),
     ).rejects.toThrow(/must not carry credentials/);
-    await expect(bump.main(['trivy', '0.76.0', '--checksums', 'ftp://mirror.example/sums.txt', '--pins', path.join(root, 'pins.json')], () => {})).rejects.toThrow(
-      /http\(s\) URL or a file/,
-    );
+    await expect(
+      bump.main(
+        ['trivy', '0.76.0', '--checksums', 'ftp://mirror.example/sums.txt', '--pins', path.join(root, 'pins.json')],
+        () => {},
+      ),
+    ).rejects.toThrow(/http\(s\) URL or a file/);
   });
 
   describe('over HTTP (loopback)', () => {
@@ -266,9 +364,14 @@ describe('the command', () => {
       const release = treeWithPins();
       const binaries = writeRelease(release);
       const prefix = '/aquasecurity/trivy/releases/download/v0.76.0/';
-      const port = await serve(200, (url) => (url.startsWith(prefix) ? fs.readFileSync(path.join(release, url.slice(prefix.length))) : undefined));
+      const port = await serve(200, (url) =>
+        url.startsWith(prefix) ? fs.readFileSync(path.join(release, url.slice(prefix.length))) : undefined,
+      );
       const root = treeWithPins();
-      await bump.main(['trivy', '0.76.0', '--mirror', `http://127.0.0.1:${port}/`, '--pins', path.join(root, 'pins.json')], () => {});
+      await bump.main(
+        ['trivy', '0.76.0', '--mirror', `http://127.0.0.1:${port}/`, '--pins', path.join(root, 'pins.json')],
+        () => {},
+      );
       expect(requests).toEqual([`${prefix}trivy_0.76.0_checksums.txt`, ...TRIVY_FILES.map((f) => `${prefix}${f}`)]);
       const zip = TRIVY_FILES[4]!;
       expect(fs.readFileSync(path.join(root, 'pins.json'), 'utf8')).toContain(
@@ -280,14 +383,34 @@ describe('the command', () => {
       const root = treeWithPins();
       const original = fs.readFileSync(path.join(root, 'pins.json'), 'utf8');
       let port = await serve(404, 'Not Found');
-      await expect(bump.main(['trivy', '0.76.0', '--checksums', `http://127.0.0.1:${port}/sums.txt`, '--pins', path.join(root, 'pins.json')], () => {})).rejects.toThrow(
-        /HTTP 404/,
-      );
+      await expect(
+        bump.main(
+          [
+            'trivy',
+            '0.76.0',
+            '--checksums',
+            `http://127.0.0.1:${port}/sums.txt`,
+            '--pins',
+            path.join(root, 'pins.json'),
+          ],
+          () => {},
+        ),
+      ).rejects.toThrow(/HTTP 404/);
       await closeServer(server as Server);
       port = await serve(200, '<!doctype html><title>login</title>');
-      await expect(bump.main(['trivy', '0.76.0', '--checksums', `http://127.0.0.1:${port}/sums.txt`, '--pins', path.join(root, 'pins.json')], () => {})).rejects.toThrow(
-        /line 1: not "<sha256 hex> {2}<file name>"/,
-      );
+      await expect(
+        bump.main(
+          [
+            'trivy',
+            '0.76.0',
+            '--checksums',
+            `http://127.0.0.1:${port}/sums.txt`,
+            '--pins',
+            path.join(root, 'pins.json'),
+          ],
+          () => {},
+        ),
+      ).rejects.toThrow(/line 1: not "<sha256 hex> {2}<file name>"/);
       expect(fs.readFileSync(path.join(root, 'pins.json'), 'utf8')).toBe(original);
     });
   });

@@ -61,17 +61,29 @@ ${extra}    steps:
 
 describe('job conditions in reusable workflows', () => {
   it('refuses a job that needs another without !cancelled() and needs.X.result == success (the implicit success() of build: false)', () => {
-    const text = reusable(JOB('build', "    if: inputs.build\n") + JOB('resolve', "    needs: build\n    if: always() && (needs.build.result == 'success' || needs.build.result == 'skipped')\n") + JOB('scan', '    needs: resolve\n'));
+    const text = reusable(
+      JOB('build', '    if: inputs.build\n') +
+        JOB(
+          'resolve',
+          "    needs: build\n    if: always() && (needs.build.result == 'success' || needs.build.result == 'skipped')\n",
+        ) +
+        JOB('scan', '    needs: resolve\n'),
+    );
     expect(messages(lint.checkJobConditions('w.yml', text))).toEqual([
       expect.stringMatching(/job `resolve` needs build but its `if:` lacks `!cancelled\(\)`/),
-      expect.stringMatching(/job `scan` needs resolve but its `if:` lacks `!cancelled\(\)`, `needs\.resolve\.result == 'success'`/),
+      expect.stringMatching(
+        /job `scan` needs resolve but its `if:` lacks `!cancelled\(\)`, `needs\.resolve\.result == 'success'`/,
+      ),
     ]);
   });
 
-  it("passes explicit conditions, a skipped-when-not-asked alternative, and a final always() job", () => {
+  it('passes explicit conditions, a skipped-when-not-asked alternative, and a final always() job', () => {
     const text = reusable(
       JOB('build', '    if: inputs.build\n') +
-        JOB('resolve', "    needs: build\n    if: ${{ !cancelled() && (needs.build.result == 'success' || (needs.build.result == 'skipped' && !inputs.build)) }}\n") +
+        JOB(
+          'resolve',
+          "    needs: build\n    if: ${{ !cancelled() && (needs.build.result == 'success' || (needs.build.result == 'skipped' && !inputs.build)) }}\n",
+        ) +
         JOB('scan', "    needs: [resolve]\n    if: ${{ !cancelled() && needs.resolve.result == 'success' }}\n") +
         JOB('result', '    needs: [build, resolve, scan]\n    if: ${{ always() }}\n'),
       '    outputs:\n      verified:\n        value: ${{ jobs.result.outputs.verified }}\n',
@@ -80,13 +92,23 @@ describe('job conditions in reusable workflows', () => {
   });
 
   it('refuses a `verified` output from a job that is not the final always() job over every other job', () => {
-    const jobs = JOB('sign') + JOB('verify', "    needs: sign\n    if: ${{ !cancelled() && needs.sign.result == 'success' }}\n");
+    const jobs =
+      JOB('sign') + JOB('verify', "    needs: sign\n    if: ${{ !cancelled() && needs.sign.result == 'success' }}\n");
     const text = reusable(jobs, '    outputs:\n      verified:\n        value: ${{ jobs.verify.outputs.verified }}\n');
-    expect(messages(lint.checkJobConditions('w.yml', text))).toEqual([expect.stringMatching(/output `verified` must come from a final job that runs `if: always\(\)` and needs every other job/)]);
+    expect(messages(lint.checkJobConditions('w.yml', text))).toEqual([
+      expect.stringMatching(
+        /output `verified` must come from a final job that runs `if: always\(\)` and needs every other job/,
+      ),
+    ]);
   });
 
   it('leaves workflows that are not reusable to their authors', () => {
-    expect(lint.checkJobConditions('w.yml', `name: w\non: push\npermissions: {}\njobs:\n${JOB('a')}${JOB('b', '    needs: a\n')}`)).toEqual([]);
+    expect(
+      lint.checkJobConditions(
+        'w.yml',
+        `name: w\non: push\npermissions: {}\njobs:\n${JOB('a')}${JOB('b', '    needs: a\n')}`,
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -107,16 +129,26 @@ ${permissions}    steps:
 
   it.each([
     ['no condition', ''],
-    ['same-repository PRs allowed', "    if: github.event_name != 'pull_request' || github.event.pull_request.head.repo.full_name == github.repository\n"],
+    [
+      'same-repository PRs allowed',
+      "    if: github.event_name != 'pull_request' || github.event.pull_request.head.repo.full_name == github.repository\n",
+    ],
     ['the exclusion under an ||', "    if: ${{ (github.event_name != 'pull_request') || always() }}\n"],
   ])('refuses id-token: write with %s', (_label, condition) => {
     expect(messages(lint.checkPullRequestPermissions('w.yml', wf(condition)))).toEqual([
-      expect.stringMatching(/job `sign` has id-token: write in a workflow that pull_request triggers: add `github\.event_name != 'pull_request'`/),
+      expect.stringMatching(
+        /job `sign` has id-token: write in a workflow that pull_request triggers: add `github\.event_name != 'pull_request'`/,
+      ),
     ]);
   });
 
   it('passes the exclusion as a top-level conjunct, and read-only jobs', () => {
-    expect(lint.checkPullRequestPermissions('w.yml', wf("    if: ${{ github.event_name != 'pull_request' && !cancelled() }}\n"))).toEqual([]);
+    expect(
+      lint.checkPullRequestPermissions(
+        'w.yml',
+        wf("    if: ${{ github.event_name != 'pull_request' && !cancelled() }}\n"),
+      ),
+    ).toEqual([]);
     expect(lint.checkPullRequestPermissions('w.yml', wf('', '      contents: read\n'))).toEqual([]);
   });
 
@@ -124,7 +156,12 @@ ${permissions}    steps:
     for (const scope of ['attestations', 'packages', 'contents', 'deployments']) {
       expect(lint.checkPullRequestPermissions('w.yml', wf('', `      ${scope}: write\n`))).toHaveLength(1);
     }
-    expect(lint.checkPullRequestPermissions('w.yml', wf('', '').replace('    permissions:\n', '    permissions: write-all\n'))).toHaveLength(1);
+    expect(
+      lint.checkPullRequestPermissions(
+        'w.yml',
+        wf('', '').replace('    permissions:\n', '    permissions: write-all\n'),
+      ),
+    ).toHaveLength(1);
   });
 });
 
@@ -152,12 +189,22 @@ jobs:
 ${withLines}`;
 
   it('refuses a signer-workflow without owner-id or source-repository-id, and a deployment gate without either', () => {
-    expect(messages(lint.checkVerifyPolicies('w.yml', step('          signer-workflow: acme/wf/.github/workflows/sc.yml\n          source-repository: acme/app\n'), SLUG))).toEqual([
+    expect(
+      messages(
+        lint.checkVerifyPolicies(
+          'w.yml',
+          step('          signer-workflow: acme/wf/.github/workflows/sc.yml\n          source-repository: acme/app\n'),
+          SLUG,
+        ),
+      ),
+    ).toEqual([
       expect.stringMatching(/step `verify`: a signer-workflow policy without `owner-id` or `source-repository-id`/),
     ]);
-    expect(messages(lint.checkVerifyPolicies('w.yml', call(`          images: x\n          signer-ref: ${'b'.repeat(40)}\n`), SLUG))).toEqual([
-      expect.stringMatching(/job `gate`: a signer-workflow policy without `owner-id`/),
-    ]);
+    expect(
+      messages(
+        lint.checkVerifyPolicies('w.yml', call(`          images: x\n          signer-ref: ${'b'.repeat(40)}\n`), SLUG),
+      ),
+    ).toEqual([expect.stringMatching(/job `gate`: a signer-workflow policy without `owner-id`/)]);
   });
 
   it.each([
@@ -170,10 +217,36 @@ ${withLines}`;
   });
 
   it('passes a released SHA or tag with an owner binding, a branch ref with its opt-in, and allow-any-source', () => {
-    expect(lint.checkVerifyPolicies('w.yml', call(`          images: x\n          owner-id: '1'\n          signer-ref: ${'b'.repeat(40)} # v1.0.0\n`), SLUG)).toEqual([]);
-    expect(lint.checkVerifyPolicies('w.yml', call("          images: x\n          source-repository-id: '7'\n          signer-ref: refs/tags/v1.*\n"), SLUG)).toEqual([]);
-    expect(lint.checkVerifyPolicies('w.yml', call("          images: x\n          owner-id: '1'\n          signer-ref: ${{ github.ref }}\n          allow-branch-signer-ref: true\n"), SLUG)).toEqual([]);
-    expect(lint.checkVerifyPolicies('w.yml', step('          signer-workflow: acme/wf/.github/workflows/sc.yml\n          allow-any-source: true\n'), SLUG)).toEqual([]);
+    expect(
+      lint.checkVerifyPolicies(
+        'w.yml',
+        call(`          images: x\n          owner-id: '1'\n          signer-ref: ${'b'.repeat(40)} # v1.0.0\n`),
+        SLUG,
+      ),
+    ).toEqual([]);
+    expect(
+      lint.checkVerifyPolicies(
+        'w.yml',
+        call("          images: x\n          source-repository-id: '7'\n          signer-ref: refs/tags/v1.*\n"),
+        SLUG,
+      ),
+    ).toEqual([]);
+    expect(
+      lint.checkVerifyPolicies(
+        'w.yml',
+        call(
+          "          images: x\n          owner-id: '1'\n          signer-ref: ${{ github.ref }}\n          allow-branch-signer-ref: true\n",
+        ),
+        SLUG,
+      ),
+    ).toEqual([]);
+    expect(
+      lint.checkVerifyPolicies(
+        'w.yml',
+        step('          signer-workflow: acme/wf/.github/workflows/sc.yml\n          allow-any-source: true\n'),
+        SLUG,
+      ),
+    ).toEqual([]);
   });
 
   it("keeps verify-deployment.yml's signer-ref a required input without a default", () => {
@@ -186,15 +259,21 @@ ${spec}permissions: {}
 jobs:
 ${JOB('parse')}`;
     const file = '/x/.github/workflows/verify-deployment.yml';
-    expect(messages(lint.checkVerifyPolicies(file, gate("        type: string\n        default: ''\n"), SLUG))).toEqual([expect.stringMatching(/`signer-ref` must stay `required: true`/)]);
+    expect(messages(lint.checkVerifyPolicies(file, gate("        type: string\n        default: ''\n"), SLUG))).toEqual(
+      [expect.stringMatching(/`signer-ref` must stay `required: true`/)],
+    );
     expect(lint.checkVerifyPolicies(file, gate('        type: string\n        required: true\n'), SLUG)).toEqual([]);
   });
 });
 
 describe('docker:// references and heredoc delimiters', () => {
   it('refuses a docker:// reference by tag and passes one by digest', () => {
-    expect(messages(lint.checkPins('w.yml', '      - id: a\n        uses: docker://alpine:3.20\n'))).toEqual([expect.stringMatching(/`docker:\/\/alpine:3\.20` is not pinned by digest/)]);
-    expect(lint.checkPins('w.yml', `      - id: a\n        uses: docker://alpine:3.20@sha256:${'d'.repeat(64)}\n`)).toEqual([]);
+    expect(messages(lint.checkPins('w.yml', '      - id: a\n        uses: docker://alpine:3.20\n'))).toEqual([
+      expect.stringMatching(/`docker:\/\/alpine:3\.20` is not pinned by digest/),
+    ]);
+    expect(
+      lint.checkPins('w.yml', `      - id: a\n        uses: docker://alpine:3.20@sha256:${'d'.repeat(64)}\n`),
+    ).toEqual([]);
   });
 
   const wf = (script: string) => `name: w
@@ -210,9 +289,12 @@ jobs:
 ${script}`;
 
   it.each([
-    ["          echo 'files<<EOF_FILES' >> \"$GITHUB_OUTPUT\"\n", 'EOF_FILES'],
+    ['          echo \'files<<EOF_FILES\' >> "$GITHUB_OUTPUT"\n', 'EOF_FILES'],
     ['          echo "list<<EOF" >> "$GITHUB_ENV"\n', 'EOF'],
-    ['          {\n            echo "x<<END"\n            cat list\n            echo END\n          } >> "$GITHUB_OUTPUT"\n', 'END'],
+    [
+      '          {\n            echo "x<<END"\n            cat list\n            echo END\n          } >> "$GITHUB_OUTPUT"\n',
+      'END',
+    ],
   ])('refuses a fixed delimiter: %s', (script, delimiter) => {
     const problems = lint.checkHeredocDelimiters('w.yml', wf(script));
     expect(messages(problems)).toEqual([expect.stringContaining(`fixed heredoc delimiter \`${delimiter}\``)]);
@@ -220,7 +302,8 @@ ${script}`;
   });
 
   it('passes an unpredictable delimiter', () => {
-    const script = '          delimiter="EOF_$(openssl rand -hex 16)"\n          printf \'list<<%s\\n%s\\n%s\\n\' "$delimiter" "$list" "$delimiter" >> "$GITHUB_OUTPUT"\n          echo "files<<$delimiter" >> "$GITHUB_OUTPUT"\n';
+    const script =
+      '          delimiter="EOF_$(openssl rand -hex 16)"\n          printf \'list<<%s\\n%s\\n%s\\n\' "$delimiter" "$list" "$delimiter" >> "$GITHUB_OUTPUT"\n          echo "files<<$delimiter" >> "$GITHUB_OUTPUT"\n';
     expect(lint.checkHeredocDelimiters('w.yml', wf(script))).toEqual([]);
   });
 });
@@ -230,10 +313,26 @@ describe('one pin per third-party action', () => {
     const a = `      - id: c\n        uses: actions/checkout@${'a'.repeat(40)} # v6.0.2\n`;
     const b = `      - id: c\n        uses: actions/checkout@${'b'.repeat(40)} # v6.0.1\n`;
     const own = `      - id: s\n        uses: ${SLUG}/actions/scan@${'c'.repeat(40)} # v1.0.0\n`;
-    expect(messages(lint.checkConsistentPins([{ file: '/r/.github/workflows/ci.yml', text: a }, { file: '/r/examples/x.yml', text: b }], SLUG))).toEqual([
-      expect.stringMatching(/`actions\/checkout` is pinned to bbbbbbbbbbbb… here but to aaaaaaaaaaaa…/),
-    ]);
-    expect(lint.checkConsistentPins([{ file: 'a.yml', text: a + own }, { file: 'b.yml', text: a }], SLUG)).toEqual([]);
+    expect(
+      messages(
+        lint.checkConsistentPins(
+          [
+            { file: '/r/.github/workflows/ci.yml', text: a },
+            { file: '/r/examples/x.yml', text: b },
+          ],
+          SLUG,
+        ),
+      ),
+    ).toEqual([expect.stringMatching(/`actions\/checkout` is pinned to bbbbbbbbbbbb… here but to aaaaaaaaaaaa…/)]);
+    expect(
+      lint.checkConsistentPins(
+        [
+          { file: 'a.yml', text: a + own },
+          { file: 'b.yml', text: a },
+        ],
+        SLUG,
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -259,7 +358,9 @@ describe('signer-ref lines follow the internal references', () => {
 
   it('rewrites signer-ref SHAs with the uses: references, and leaves other signer-ref values alone', () => {
     const text = `      signer-ref: ${A} # v1.0.0\n      signer-ref: refs/tags/v1.*\n      signer-ref: \${{ github.ref }}\n`;
-    expect(sync.rewriteRefs(text, SLUG, B, 'v1.1.0')).toBe(`      signer-ref: ${B} # v1.1.0\n      signer-ref: refs/tags/v1.*\n      signer-ref: \${{ github.ref }}\n`);
+    expect(sync.rewriteRefs(text, SLUG, B, 'v1.1.0')).toBe(
+      `      signer-ref: ${B} # v1.1.0\n      signer-ref: refs/tags/v1.*\n      signer-ref: \${{ github.ref }}\n`,
+    );
   });
 });
 

@@ -100,13 +100,16 @@ describe('untrusted context in run: scripts', () => {
 
 describe('permissions and step ids', () => {
   it('fails without a top-level permissions: {}', () => {
-    const text = wf(`      - id: a\n        run: echo ok\n`).replace('permissions: {}\n', 'permissions:\n  contents: write\n');
+    const text = wf(`      - id: a\n        run: echo ok\n`).replace(
+      'permissions: {}\n',
+      'permissions:\n  contents: write\n',
+    );
     expect(messages(lint.checkWorkflowPolicy('w.yml', text))).toEqual([
       expect.stringMatching(/^9: the workflow must set `permissions: \{\}`/),
     ]);
-    expect(messages(lint.checkWorkflowPolicy('w.yml', text.replace(/permissions:\n {2}contents: write\n/, '')))).toEqual([
-      expect.stringMatching(/^1: the workflow must set `permissions: \{\}`/),
-    ]);
+    expect(
+      messages(lint.checkWorkflowPolicy('w.yml', text.replace(/permissions:\n {2}contents: write\n/, ''))),
+    ).toEqual([expect.stringMatching(/^1: the workflow must set `permissions: \{\}`/)]);
   });
 
   it('fails on a step without id', () => {
@@ -155,7 +158,9 @@ describe("the suite's own actions", () => {
 describe('files and the whole run', () => {
   it('lints the workflows under examples/, not other YAML there', async () => {
     const files = (await lint.defaultFiles(REPO_ROOT)).map((f) => path.relative(REPO_ROOT, f));
-    expect(files).toEqual(expect.arrayContaining(['.github/workflows/secure-container.yml', 'examples/workflows/container-release.yml']));
+    expect(files).toEqual(
+      expect.arrayContaining(['.github/workflows/secure-container.yml', 'examples/workflows/container-release.yml']),
+    );
     expect(files).not.toContain('examples/demo-app/k8s/deployment.yaml');
     expect(lint.isWorkflow('apiVersion: v1\nkind: Pod\n')).toBe(false);
   });
@@ -169,10 +174,9 @@ describe('files and the whole run', () => {
     const root = scratchTree({
       'package.json': JSON.stringify({ repository: 'acme/chain' }),
       'actions/scan/action.yml': 'name: s\ninputs:\n  image:\n    required: false\n',
-      'w.yml': wf(`      - run: echo "\${{ github.event.issue.title }}"\n      - id: s\n        uses: actions/checkout@v4\n`).replace(
-        'permissions: {}\n',
-        '',
-      ),
+      'w.yml': wf(
+        `      - run: echo "\${{ github.event.issue.title }}"\n      - id: s\n        uses: actions/checkout@v4\n`,
+      ).replace('permissions: {}\n', ''),
     });
     cleanups.push(root);
     const problems = await lint.lintFiles([path.join(root, 'w.yml')], { root });

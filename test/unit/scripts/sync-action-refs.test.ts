@@ -74,7 +74,9 @@ describe('slugFromPackageJson', () => {
 
   it('refuses a missing or non-GitHub repository', () => {
     expect(() => sync.slugFromPackageJson({})).toThrow(/no "repository" field/);
-    expect(() => sync.slugFromPackageJson({ repository: 'https://gitlab.com/a/b/c' })).toThrow(/does not name a GitHub repository/);
+    expect(() => sync.slugFromPackageJson({ repository: 'https://gitlab.com/a/b/c' })).toThrow(
+      /does not name a GitHub repository/,
+    );
   });
 
   it('is set in this repository', () => {
@@ -183,7 +185,7 @@ describe('workflow paths of this repository', () => {
     });
     const { problems } = await sync.checkTree(root);
     expect(problems.map((p) => `${p.line}: ${p.message}`)).toEqual([
-      "1: `someone/else/.github/workflows/secure.yml` names another repository's copy of this repository's workflow; this repository is acme/chain (package.json \"repository\")",
+      '1: `someone/else/.github/workflows/secure.yml` names another repository\'s copy of this repository\'s workflow; this repository is acme/chain (package.json "repository")',
     ]);
   });
 });

@@ -49,7 +49,9 @@ describe.each(REUSABLE)('reusable workflow %s', (name) => {
   });
 
   it('holds the OIDC token only in a job that checks out nothing and runs no caller code', () => {
-    const signing = jobs.filter(([, job]) => typeof job.permissions === 'object' && job.permissions['id-token'] === 'write');
+    const signing = jobs.filter(
+      ([, job]) => typeof job.permissions === 'object' && job.permissions['id-token'] === 'write',
+    );
     if (name === 'verify-deployment.yml') {
       expect(signing).toEqual([]);
       return;
@@ -110,24 +112,31 @@ describe('secure-container.yml', () => {
     expect(step('analyze', 'sbom')?.with?.image).toBe(ref);
     expect(step('sign', 'sign')?.with?.image).toBe(ref);
     expect(step('sign', 'sign')?.with?.recursive).toBe(false); // never sign a manifest nothing scanned
-    for (const id of ['provenance', 'attest-sbom', 'attest-vuln']) expect(step('sign', id)?.with?.['subject-image']).toBe(ref);
+    for (const id of ['provenance', 'attest-sbom', 'attest-vuln'])
+      expect(step('sign', id)?.with?.['subject-image']).toBe(ref);
     expect(step('verify', 'verify')?.with?.image).toBe(ref);
     expect(step('verify', 'verify')?.with?.['require-digest']).toBe(true);
     expect(wf.jobs.sign?.needs).toEqual(['check', 'resolve', 'analyze']); // a failing scan gate stops signing
   });
 
-  it('takes the scanner data sources and the gate out of the caller\'s hands, and records them in the vuln predicate', () => {
+  it("takes the scanner data sources and the gate out of the caller's hands, and records them in the vuln predicate", () => {
     const raw = fs.readFileSync(path.join(REPO_ROOT, '.github/workflows/secure-container.yml'), 'utf8');
     const check = wf.jobs.check?.steps?.find((s) => s.id === 'check')?.run ?? '';
     expect(check).toMatch(/none\) fail "Input 'fail-on: none' is refused/);
     expect(check).toContain('ALLOWED_DB_REPOSITORIES');
-    expect(raw).toMatch(/^ {2}ALLOWED_DB_REPOSITORIES: 'mirror\.gcr\.io\/aquasec\/trivy-db:2 ghcr\.io\/aquasecurity\/trivy-db:2'$/m);
+    expect(raw).toMatch(
+      /^ {2}ALLOWED_DB_REPOSITORIES: 'mirror\.gcr\.io\/aquasec\/trivy-db:2 ghcr\.io\/aquasecurity\/trivy-db:2'$/m,
+    );
     const scan = wf.jobs.analyze?.steps?.find((s) => s.id === 'scan');
     expect(scan?.with?.formats).toBe('json,sarif,cosign-vuln');
     // No checkout in analyze: no scanner config from the caller's repository.
     expect((wf.jobs.analyze?.steps ?? []).some((s) => /^actions\/checkout@/.test(s.uses ?? ''))).toBe(false);
-    expect(wf.jobs.sign?.steps?.find((s) => s.id === 'attest-vuln')?.with?.['scan-report']).toBe('${{ runner.temp }}/evidence/scan-vuln.json');
-    expect(wf.jobs.verify?.steps?.find((s) => s.id === 'verify')?.with?.['allowed-vuln-dbs']).toBe('${{ env.ALLOWED_VULN_DBS }}');
+    expect(wf.jobs.sign?.steps?.find((s) => s.id === 'attest-vuln')?.with?.['scan-report']).toBe(
+      '${{ runner.temp }}/evidence/scan-vuln.json',
+    );
+    expect(wf.jobs.verify?.steps?.find((s) => s.id === 'verify')?.with?.['allowed-vuln-dbs']).toBe(
+      '${{ env.ALLOWED_VULN_DBS }}',
+    );
   });
 
   it('writes SLSA build provenance only for an image it built, and ends in a result job that fails unless verified', () => {
@@ -135,7 +144,11 @@ describe('secure-container.yml', () => {
     expect(provenance.if).toBe('${{ inputs.build }}');
     const result = wf.jobs.result as Job & { if?: string };
     expect(result.if).toBe('${{ always() }}');
-    expect([...(result.needs as string[])].sort()).toEqual(Object.keys(wf.jobs).filter((k) => k !== 'result').sort());
+    expect([...(result.needs as string[])].sort()).toEqual(
+      Object.keys(wf.jobs)
+        .filter((k) => k !== 'result')
+        .sort(),
+    );
     expect(wf.on.workflow_call?.outputs?.verified?.value).toBe('${{ jobs.result.outputs.verified }}');
     expect(result.steps?.[0]?.run).toMatch(/exit 1/);
   });
@@ -153,14 +166,19 @@ describe('secure-container.yml', () => {
   it('pins docker/build-push-action by SHA and keeps the push permission in the build job', () => {
     const build = wf.jobs.build?.steps?.find((s) => s.id === 'build');
     expect(build?.uses).toMatch(/^docker\/build-push-action@[0-9a-f]{40}$/);
-    const writers = Object.entries(wf.jobs).filter(([, j]) => typeof j.permissions === 'object' && j.permissions.packages === 'write');
+    const writers = Object.entries(wf.jobs).filter(
+      ([, j]) => typeof j.permissions === 'object' && j.permissions.packages === 'write',
+    );
     expect(writers.map(([k]) => k).sort()).toEqual(['build', 'sign']);
   });
 });
 
 describe('e2e.yml', () => {
   const wf = load('e2e.yml');
-  const allUses = Object.values(wf.jobs).flatMap((job) => [job.uses ?? '', ...(job.steps ?? []).map((s) => s.uses ?? '')]);
+  const allUses = Object.values(wf.jobs).flatMap((job) => [
+    job.uses ?? '',
+    ...(job.steps ?? []).map((s) => s.uses ?? ''),
+  ]);
 
   it('runs every action from the working tree', () => {
     for (const action of ACTIONS) expect(allUses).toContain(`./actions/${action}`);
@@ -172,11 +190,17 @@ describe('e2e.yml', () => {
 
   it('covers Linux x64 and arm64, macOS and Windows', () => {
     const runners = (wf.jobs['scan-and-sbom']?.strategy?.matrix?.runner ?? []) as string[];
-    expect(runners).toEqual(expect.arrayContaining(['ubuntu-24.04', 'ubuntu-24.04-arm', 'macos-latest', 'windows-latest']));
+    expect(runners).toEqual(
+      expect.arrayContaining(['ubuntu-24.04', 'ubuntu-24.04-arm', 'macos-latest', 'windows-latest']),
+    );
   });
 
   it('pins its public images by digest and checks with cosign and gh attestation verify', () => {
-    const env = (parse(fs.readFileSync(path.join(REPO_ROOT, '.github/workflows/e2e.yml'), 'utf8')) as { env: Record<string, string> }).env;
+    const env = (
+      parse(fs.readFileSync(path.join(REPO_ROOT, '.github/workflows/e2e.yml'), 'utf8')) as {
+        env: Record<string, string>;
+      }
+    ).env;
     for (const image of Object.values(env)) expect(image).toMatch(/@sha256:[0-9a-f]{64}$/);
     const runs = (wf.jobs['sign-attest-verify']?.steps ?? []).map((s) => s.run ?? '').join('\n');
     expect(runs).toMatch(/cosign verify "\$IMAGE"/);
@@ -187,22 +211,36 @@ describe('e2e.yml', () => {
 });
 
 /** Runs a step's script with bash as the runner would, with the step's env replaced by `env`. */
-function runStep(script: string, env: Record<string, string>): { status: number | null; output: string; githubOutput: string } {
+function runStep(
+  script: string,
+  env: Record<string, string>,
+): { status: number | null; output: string; githubOutput: string } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wf-step-'));
   const githubOutput = path.join(dir, 'output');
   fs.writeFileSync(githubOutput, '');
   const result = spawnSync('bash', ['--noprofile', '--norc', '-e', '-o', 'pipefail', '-c', script], {
-    env: { PATH: process.env.PATH ?? '/usr/bin:/bin', GITHUB_OUTPUT: githubOutput, GITHUB_STEP_SUMMARY: path.join(dir, 'summary'), ...env },
+    env: {
+      PATH: process.env.PATH ?? '/usr/bin:/bin',
+      GITHUB_OUTPUT: githubOutput,
+      GITHUB_STEP_SUMMARY: path.join(dir, 'summary'),
+      ...env,
+    },
     encoding: 'utf8',
     timeout: 20_000,
   });
-  const out = { status: result.status, output: `${result.stdout}${result.stderr}`, githubOutput: fs.readFileSync(githubOutput, 'utf8') };
+  const out = {
+    status: result.status,
+    output: `${result.stdout}${result.stderr}`,
+    githubOutput: fs.readFileSync(githubOutput, 'utf8'),
+  };
   fs.rmSync(dir, { recursive: true, force: true });
   return out;
 }
 
 describe("secure-container.yml's check job, run with bash", () => {
-  const raw = parse(fs.readFileSync(path.join(REPO_ROOT, '.github/workflows/secure-container.yml'), 'utf8')) as Workflow & { env: Record<string, string> };
+  const raw = parse(
+    fs.readFileSync(path.join(REPO_ROOT, '.github/workflows/secure-container.yml'), 'utf8'),
+  ) as Workflow & { env: Record<string, string> };
   const script = raw.jobs.check?.steps?.find((s) => s.id === 'check')?.run ?? '';
   const base = {
     IMAGE: `ghcr.io/Octo-Org/app@sha256:${'a'.repeat(64)}`,
@@ -222,10 +260,26 @@ describe("secure-container.yml's check job, run with bash", () => {
 
   it.each([
     ['fail-on: none', { FAIL_ON: 'none' }, /Input 'fail-on: none' is refused/],
-    ['a DB the caller hosts', { DB_REPOSITORY: 'evil.example/trivy-db:2' }, /names evil\.example\/trivy-db:2, which is not on this workflow's allow-list/],
-    ['a DB hidden on a second line', { DB_REPOSITORY: 'mirror.gcr.io/aquasec/trivy-db:2\nevil.example/trivy-db:2' }, /names evil\.example\/trivy-db:2/],
-    ['an image that would inject an output line', { IMAGE: 'ghcr.io/org/app\nverified=true' }, /Input 'image' must be registry\/path/],
-    ['a tag with build: true', { IMAGE: 'ghcr.io/org/app:1', BUILD: 'true' }, /With build: true, 'image' must be a repository/],
+    [
+      'a DB the caller hosts',
+      { DB_REPOSITORY: 'evil.example/trivy-db:2' },
+      /names evil\.example\/trivy-db:2, which is not on this workflow's allow-list/,
+    ],
+    [
+      'a DB hidden on a second line',
+      { DB_REPOSITORY: 'mirror.gcr.io/aquasec/trivy-db:2\nevil.example/trivy-db:2' },
+      /names evil\.example\/trivy-db:2/,
+    ],
+    [
+      'an image that would inject an output line',
+      { IMAGE: 'ghcr.io/org/app\nverified=true' },
+      /Input 'image' must be registry\/path/,
+    ],
+    [
+      'a tag with build: true',
+      { IMAGE: 'ghcr.io/org/app:1', BUILD: 'true' },
+      /With build: true, 'image' must be a repository/,
+    ],
     ['an unknown scanner', { SCANNER: 'evil' }, /Input 'scanner' must be trivy or grype/],
   ])('refuses %s and writes no output', (_label, env, message) => {
     const result = runStep(script, { ...base, ...env });
@@ -250,9 +304,19 @@ describe("verify-deployment.yml's parse job, run with bash", () => {
 
   it('splits on newlines, commas and spaces, and refuses tags', () => {
     const other = `ghcr.io/org/web@sha256:${'c'.repeat(64)}`;
-    const ok = runStep(script, { IMAGES: `${IMAGE}, ${other}`, OWNER_ID: '1', REPOSITORY_ID: '', ALLOW_ANY_SOURCE: 'false' });
+    const ok = runStep(script, {
+      IMAGES: `${IMAGE}, ${other}`,
+      OWNER_ID: '1',
+      REPOSITORY_ID: '',
+      ALLOW_ANY_SOURCE: 'false',
+    });
     expect(ok.githubOutput).toBe(`images=${JSON.stringify([IMAGE, other])}\n`);
-    const tag = runStep(script, { IMAGES: 'ghcr.io/org/app:1', OWNER_ID: '1', REPOSITORY_ID: '', ALLOW_ANY_SOURCE: 'false' });
+    const tag = runStep(script, {
+      IMAGES: 'ghcr.io/org/app:1',
+      OWNER_ID: '1',
+      REPOSITORY_ID: '',
+      ALLOW_ANY_SOURCE: 'false',
+    });
     expect(tag.status).toBe(1);
     expect(tag.output).toMatch(/Not an image by digest/);
   });
@@ -270,7 +334,9 @@ describe('e2e.yml (issue 19)', () => {
   });
 
   it('calls secure-container.yml exactly as the example does and gates it with the documented policy: one SHA', () => {
-    const example = parse(fs.readFileSync(path.join(REPO_ROOT, 'examples/workflows/container-release.yml'), 'utf8')) as Workflow;
+    const example = parse(
+      fs.readFileSync(path.join(REPO_ROOT, 'examples/workflows/container-release.yml'), 'utf8'),
+    ) as Workflow;
     const gateExample = fs.readFileSync(path.join(REPO_ROOT, 'examples/workflows/deploy-gate.yml'), 'utf8');
     const callerUses = example.jobs.secure?.uses ?? '';
     const sha = /@([0-9a-f]{40})$/.exec(callerUses)?.[1];
@@ -288,16 +354,26 @@ describe('release.yml', () => {
     .flatMap((job) => (job.steps ?? []).map((s) => s.run ?? ''))
     .join('\n');
 
-  it('checks dist/, attests it with the previous release\'s provenance action inside the release environment, pins the internal refs, moves the major tag forward only', () => {
+  it("checks dist/, attests it with the previous release's provenance action inside the release environment, pins the internal refs, moves the major tag forward only", () => {
     expect(runs).toContain('npm run check-dist');
     expect(runs).toContain('scripts/sync-action-refs.mjs --sha "$SHA" --version "v$VERSION"');
     expect(runs).toMatch(/gh release create .*--draft/);
     expect(runs).toMatch(/git push --force origin "refs\/tags\/\$major"/);
     expect(runs).toMatch(/sort -V \| tail -n 1/); // the major tag only moves to the highest vX.*
     // Not the dist/ being released (./actions/provenance): a SHA-pinned earlier release of it.
-    const attest = wf.jobs.attest?.steps?.filter((s) => /^supply-chain-actions\/supply-chain-actions\/actions\/provenance@[0-9a-f]{40}$/.test(s.uses ?? '')) ?? [];
-    expect(attest.map((s) => s.with?.['subject-path'] ?? s.with?.['subject-checksums'])).toEqual(['dist/**/*', 'release/SHA256SUMS']);
-    expect(Object.values(wf.jobs).flatMap((j) => (j.steps ?? []).map((s) => s.uses ?? '')).filter((u) => u.startsWith('./'))).toEqual([]);
+    const attest =
+      wf.jobs.attest?.steps?.filter((s) =>
+        /^supply-chain-actions\/supply-chain-actions\/actions\/provenance@[0-9a-f]{40}$/.test(s.uses ?? ''),
+      ) ?? [];
+    expect(attest.map((s) => s.with?.['subject-path'] ?? s.with?.['subject-checksums'])).toEqual([
+      'dist/**/*',
+      'release/SHA256SUMS',
+    ]);
+    expect(
+      Object.values(wf.jobs)
+        .flatMap((j) => (j.steps ?? []).map((s) => s.uses ?? ''))
+        .filter((u) => u.startsWith('./')),
+    ).toEqual([]);
     expect((wf.jobs.attest as Job & { environment?: string }).environment).toBe('release');
     // The release token is never persisted in .git/config.
     const checkout = wf.jobs.publish?.steps?.find((s) => s.id === 'checkout');
@@ -306,7 +382,9 @@ describe('release.yml', () => {
   });
 
   it('runs only the publish job with contents: write', () => {
-    const writers = Object.entries(wf.jobs).filter(([, j]) => typeof j.permissions === 'object' && j.permissions.contents === 'write');
+    const writers = Object.entries(wf.jobs).filter(
+      ([, j]) => typeof j.permissions === 'object' && j.permissions.contents === 'write',
+    );
     expect(writers.map(([k]) => k)).toEqual(['publish']);
   });
 });

@@ -22,30 +22,70 @@ import {
 import { REPO_ROOT } from '../../support/action-harness.js';
 
 const DIGEST = `sha256:${'0'.repeat(63)}1`;
-const errors = (name: string) => fs.readFileSync(path.join(REPO_ROOT, 'test', 'fixtures', 'cosign', 'errors', `${name}.txt`), 'utf8');
+const errors = (name: string) =>
+  fs.readFileSync(path.join(REPO_ROOT, 'test', 'fixtures', 'cosign', 'errors', `${name}.txt`), 'utf8');
 
 describe('argv builders', () => {
   it.each([
     [
       'public-good, remote registry',
       { imageByDigest: `ghcr.io/o/app@${DIGEST}`, bundlePath: '/t/b.json', allowHttpRegistry: false },
-      ['sign', '--yes', '--new-bundle-format=true', '--upload=false', '--bundle', '/t/b.json', '--', `ghcr.io/o/app@${DIGEST}`],
+      [
+        'sign',
+        '--yes',
+        '--new-bundle-format=true',
+        '--upload=false',
+        '--bundle',
+        '/t/b.json',
+        '--',
+        `ghcr.io/o/app@${DIGEST}`,
+      ],
     ],
     [
       'custom instance, loopback registry',
-      { imageByDigest: `127.0.0.1:5000/app@${DIGEST}`, bundlePath: '/t/b.json', allowHttpRegistry: true, signingConfigPath: '/t/sc.json', trustedRootPath: '/w/root.json' },
-      ['sign', '--yes', '--new-bundle-format=true', '--upload=false', '--bundle', '/t/b.json', '--signing-config', '/t/sc.json', '--trusted-root', '/w/root.json', '--allow-http-registry', '--', `127.0.0.1:5000/app@${DIGEST}`],
+      {
+        imageByDigest: `127.0.0.1:5000/app@${DIGEST}`,
+        bundlePath: '/t/b.json',
+        allowHttpRegistry: true,
+        signingConfigPath: '/t/sc.json',
+        trustedRootPath: '/w/root.json',
+      },
+      [
+        'sign',
+        '--yes',
+        '--new-bundle-format=true',
+        '--upload=false',
+        '--bundle',
+        '/t/b.json',
+        '--signing-config',
+        '/t/sc.json',
+        '--trusted-root',
+        '/w/root.json',
+        '--allow-http-registry',
+        '--',
+        `127.0.0.1:5000/app@${DIGEST}`,
+      ],
     ],
   ])('cosign sign: %s', (_name, options, expected) => {
     expect(signImageArgs(options)).toEqual(expected);
   });
 
   it('cosign sign refuses anything but a digest reference', () => {
-    expect(() => signImageArgs({ imageByDigest: 'ghcr.io/o/app:latest', bundlePath: '/b', allowHttpRegistry: false })).toThrow(/by digest/);
+    expect(() =>
+      signImageArgs({ imageByDigest: 'ghcr.io/o/app:latest', bundlePath: '/b', allowHttpRegistry: false }),
+    ).toThrow(/by digest/);
   });
 
   it('cosign sign-blob and attest-blob end options before the file; a file named like a flag stays a file', () => {
-    expect(signBlobArgs({ file: '--output=evil', bundlePath: '/b.json' })).toEqual(['sign-blob', '--yes', '--new-bundle-format=true', '--bundle', '/b.json', '--', '--output=evil']);
+    expect(signBlobArgs({ file: '--output=evil', bundlePath: '/b.json' })).toEqual([
+      'sign-blob',
+      '--yes',
+      '--new-bundle-format=true',
+      '--bundle',
+      '/b.json',
+      '--',
+      '--output=evil',
+    ]);
     expect(attestBlobArgs({ statementPath: '/s.json', bundlePath: '/b.json', signingConfigPath: '/c.json' })).toEqual([
       'attest-blob',
       '--yes',
@@ -74,26 +114,63 @@ describe('cosign environment', () => {
 
   it('passes the token only as SIGSTORE_ID_TOKEN, with a private TUF_ROOT, without the runner token endpoint or action inputs', () => {
     const env = cosignEnv(base, { token: 'eyJ.token.sig', tufRoot: '/tmp/run1/tuf' });
-    expect(env).toEqual({ PATH: '/usr/bin', HOME: '/home/runner', SIGSTORE_ID_TOKEN: 'eyJ.token.sig', TUF_ROOT: '/tmp/run1/tuf', DOCKER_CONFIG: '/home/runner/.docker' });
+    expect(env).toEqual({
+      PATH: '/usr/bin',
+      HOME: '/home/runner',
+      SIGSTORE_ID_TOKEN: 'eyJ.token.sig',
+      TUF_ROOT: '/tmp/run1/tuf',
+      DOCKER_CONFIG: '/home/runner/.docker',
+    });
   });
 
   it('uses a private DOCKER_CONFIG when explicit credentials were given', () => {
-    expect(cosignEnv(base, { token: 't', tufRoot: '/x', dockerConfig: '/tmp/run1/docker' }).DOCKER_CONFIG).toBe('/tmp/run1/docker');
-    expect(JSON.parse(dockerConfigJson('ghcr.io', 'bot', 'p:w'))).toEqual({ auths: { 'ghcr.io': { auth: Buffer.from('bot:p:w').toString('base64') } } });
-    expect(Object.keys(JSON.parse(dockerConfigJson('docker.io', 'bot', 'pw')).auths)).toEqual(['https://index.docker.io/v1/']);
+    expect(cosignEnv(base, { token: 't', tufRoot: '/x', dockerConfig: '/tmp/run1/docker' }).DOCKER_CONFIG).toBe(
+      '/tmp/run1/docker',
+    );
+    expect(JSON.parse(dockerConfigJson('ghcr.io', 'bot', 'p:w'))).toEqual({
+      auths: { 'ghcr.io': { auth: Buffer.from('bot:p:w').toString('base64') } },
+    });
+    expect(Object.keys(JSON.parse(dockerConfigJson('docker.io', 'bot', 'pw')).auths)).toEqual([
+      'https://index.docker.io/v1/',
+    ]);
   });
 });
 
 describe('signing config', () => {
   it('lists the instance services in the SigningConfig v0.2 layout (TSA at its timestamp API)', () => {
-    const instance = resolveSigstoreInstance('custom', { fulcioUrl: 'https://fulcio.example', rekorUrl: 'https://rekor.example', tsaUrl: 'https://tsa.example' });
+    const instance = resolveSigstoreInstance('custom', {
+      fulcioUrl: 'https://fulcio.example',
+      rekorUrl: 'https://rekor.example',
+      tsaUrl: 'https://tsa.example',
+    });
     const config = signingConfig(instance, new Date('2020-01-01T00:00:00Z'));
     expect(config).toEqual({
       mediaType: 'application/vnd.dev.sigstore.signingconfig.v0.2+json',
-      caUrls: [{ url: 'https://fulcio.example', majorApiVersion: 1, validFor: { start: '2020-01-01T00:00:00.000Z' }, operator: 'fulcio.example' }],
+      caUrls: [
+        {
+          url: 'https://fulcio.example',
+          majorApiVersion: 1,
+          validFor: { start: '2020-01-01T00:00:00.000Z' },
+          operator: 'fulcio.example',
+        },
+      ],
       oidcUrls: [],
-      rekorTlogUrls: [{ url: 'https://rekor.example', majorApiVersion: 1, validFor: { start: '2020-01-01T00:00:00.000Z' }, operator: 'rekor.example' }],
-      tsaUrls: [{ url: 'https://tsa.example/api/v1/timestamp', majorApiVersion: 1, validFor: { start: '2020-01-01T00:00:00.000Z' }, operator: 'tsa.example' }],
+      rekorTlogUrls: [
+        {
+          url: 'https://rekor.example',
+          majorApiVersion: 1,
+          validFor: { start: '2020-01-01T00:00:00.000Z' },
+          operator: 'rekor.example',
+        },
+      ],
+      tsaUrls: [
+        {
+          url: 'https://tsa.example/api/v1/timestamp',
+          majorApiVersion: 1,
+          validFor: { start: '2020-01-01T00:00:00.000Z' },
+          operator: 'tsa.example',
+        },
+      ],
       rekorTlogConfig: { selector: 'ANY' },
       tsaConfig: { selector: 'ANY' },
     });
@@ -133,7 +210,9 @@ describe('retry classification of recorded cosign errors', () => {
   });
 
   it('reads the log index cosign prints', () => {
-    expect(tlogIndexFromStderr('Generating ephemeral keys...\ntlog entry created with index: 12345678\n')).toBe('12345678');
+    expect(tlogIndexFromStderr('Generating ephemeral keys...\ntlog entry created with index: 12345678\n')).toBe(
+      '12345678',
+    );
     expect(tlogIndexFromStderr('Wrote bundle to file /b.json')).toBeUndefined();
   });
 });
@@ -153,6 +232,13 @@ describe('cosign environment is an allow-list', () => {
       },
       { token: 'eyJ.t.s', tufRoot: '/tmp/tuf' },
     );
-    expect(env).toEqual({ PATH: '/usr/bin', COSIGN_EXPERIMENTAL: '1', SIGSTORE_REKOR_PUBLIC_KEY: '/k.pem', AWS_REGION: 'eu-west-1', SIGSTORE_ID_TOKEN: 'eyJ.t.s', TUF_ROOT: '/tmp/tuf' });
+    expect(env).toEqual({
+      PATH: '/usr/bin',
+      COSIGN_EXPERIMENTAL: '1',
+      SIGSTORE_REKOR_PUBLIC_KEY: '/k.pem',
+      AWS_REGION: 'eu-west-1',
+      SIGSTORE_ID_TOKEN: 'eyJ.t.s',
+      TUF_ROOT: '/tmp/tuf',
+    });
   });
 });

@@ -15,7 +15,13 @@ import { bundleFromJSON } from '@sigstore/bundle';
 import { TrustedRoot } from '@sigstore/protobuf-specs';
 import { toSignedEntity, toTrustMaterial, Verifier } from '@sigstore/verify';
 import { InfrastructureError } from '@scs/action-kit';
-import { COSIGN_SIGN_PREDICATE_TYPE, createSigningEngine, resolveSigstoreInstance, type ServiceRetryPolicy, type SigningEngine } from '@scs/signing';
+import {
+  COSIGN_SIGN_PREDICATE_TYPE,
+  createSigningEngine,
+  resolveSigstoreInstance,
+  type ServiceRetryPolicy,
+  type SigningEngine,
+} from '@scs/signing';
 import { startSigstoreStack, type SigstoreStack } from '../../support/sigstore-stack.js';
 
 const FAST: ServiceRetryPolicy = { attempts: 3, baseDelayMs: 5, maxDelayMs: 20, timeoutMs: 5000, jitter: 0.5 };
@@ -43,7 +49,13 @@ interface Call {
   argv: string[];
 }
 function calls(): Call[] {
-  return fs.existsSync(record) ? fs.readFileSync(record, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as Call) : [];
+  return fs.existsSync(record)
+    ? fs
+        .readFileSync(record, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as Call)
+    : [];
 }
 const bundleArg = (call: Call): string => call.argv[call.argv.indexOf('--bundle') + 1]!;
 
@@ -59,21 +71,37 @@ async function engine(options: { tsa?: boolean; env?: Record<string, string> } =
     instance,
     retry: FAST,
     idToken: () => stack.mintToken(),
-    cosign: { binary: standIn, tempDir: path.join(dir, 'tmp'), env: { ...process.env, COSIGN_STANDIN_RECORD: record, ...options.env }, timeoutMs: 60_000 },
+    cosign: {
+      binary: standIn,
+      tempDir: path.join(dir, 'tmp'),
+      env: { ...process.env, COSIGN_STANDIN_RECORD: record, ...options.env },
+      timeoutMs: 60_000,
+    },
   });
 }
 
 function verify(bundleJson: string, artifact?: Buffer, thresholds = { tlogThreshold: 1, timestampThreshold: 0 }) {
   const root = TrustedRoot.fromJSON(JSON.parse(fs.readFileSync(stack.trustedRootPath, 'utf8')));
-  return new Verifier(toTrustMaterial(root), { ctlogThreshold: 1, ...thresholds }).verify(toSignedEntity(bundleFromJSON(JSON.parse(bundleJson)), artifact));
+  return new Verifier(toTrustMaterial(root), { ctlogThreshold: 1, ...thresholds }).verify(
+    toSignedEntity(bundleFromJSON(JSON.parse(bundleJson)), artifact),
+  );
 }
 
 const signedStatement = (bundle: object): unknown =>
-  JSON.parse(Buffer.from((bundle as { dsseEnvelope: { payload: string } }).dsseEnvelope.payload, 'base64').toString('utf8'));
+  JSON.parse(
+    Buffer.from((bundle as { dsseEnvelope: { payload: string } }).dsseEnvelope.payload, 'base64').toString('utf8'),
+  );
 
 const DIGEST = `sha256:${'ab'.repeat(32)}`;
 const target = {
-  reference: { registry: '127.0.0.1:5000', apiHost: '127.0.0.1:5000', repository: 'app', digest: DIGEST, reference: DIGEST, name: `127.0.0.1:5000/app@${DIGEST}` },
+  reference: {
+    registry: '127.0.0.1:5000',
+    apiHost: '127.0.0.1:5000',
+    repository: 'app',
+    digest: DIGEST,
+    reference: DIGEST,
+    name: `127.0.0.1:5000/app@${DIGEST}`,
+  },
   repository: '127.0.0.1:5000/app',
   digest: DIGEST,
   mediaType: 'application/vnd.oci.image.manifest.v1+json',
@@ -89,7 +117,10 @@ describe('cosign engine with the signing cosign stand-in', () => {
     expect(outcome.certificateIdentity).toBe(IDENTITY);
     expect(outcome.certificateIssuer).toBe(stack.issuer);
     expect(outcome.timestamps).toBe(1);
-    expect(verify(outcome.bundleJson, undefined, { tlogThreshold: 1, timestampThreshold: 1 }).identity?.subjectAlternativeName).toBe(IDENTITY);
+    expect(
+      verify(outcome.bundleJson, undefined, { tlogThreshold: 1, timestampThreshold: 1 }).identity
+        ?.subjectAlternativeName,
+    ).toBe(IDENTITY);
     expect((outcome.bundle as { mediaType: string }).mediaType).toBe('application/vnd.dev.sigstore.bundle.v0.3+json');
     expect(signedStatement(outcome.bundle)).toEqual({
       _type: 'https://in-toto.io/Statement/v1',
@@ -144,7 +175,9 @@ describe('cosign engine with the signing cosign stand-in', () => {
 
     const file = path.join(dir, 'f.txt');
     fs.writeFileSync(file, 'f');
-    await expect(e.signBlob(file, { bundlePath: `${file}.sigstore.json` })).rejects.toThrow(/it signs a message with sha256 [0-9a-f]{64}, not the file's sha256/);
+    await expect(e.signBlob(file, { bundlePath: `${file}.sigstore.json` })).rejects.toThrow(
+      /it signs a message with sha256 [0-9a-f]{64}, not the file's sha256/,
+    );
     expect(fs.existsSync(`${file}.sigstore.json`)).toBe(false);
   });
 
@@ -167,14 +200,22 @@ describe('cosign engine with the signing cosign stand-in', () => {
     fs.writeFileSync(file, 'r');
     const bundlePath = path.join(dir, 'r.json');
     const messages: string[] = [];
-    const instance = resolveSigstoreInstance('custom', { fulcioUrl: stack.fulcioUrl, rekorUrl: stack.rekorUrl, trustedRootPath: stack.trustedRootPath });
+    const instance = resolveSigstoreInstance('custom', {
+      fulcioUrl: stack.fulcioUrl,
+      rekorUrl: stack.rekorUrl,
+      trustedRootPath: stack.trustedRootPath,
+    });
     const e = await createSigningEngine({
       engine: 'cosign',
       instance,
       retry: FAST,
       idToken: () => stack.mintToken(),
       logger: { info: (m) => messages.push(m), debug: () => undefined, warning: (m) => messages.push(m) },
-      cosign: { binary: standIn, tempDir: path.join(dir, 'tmp'), env: { ...process.env, COSIGN_STANDIN_RECORD: record, COSIGN_STANDIN_RETRIES: '2' } },
+      cosign: {
+        binary: standIn,
+        tempDir: path.join(dir, 'tmp'),
+        env: { ...process.env, COSIGN_STANDIN_RECORD: record, COSIGN_STANDIN_RETRIES: '2' },
+      },
     });
     const outcome = await e.signBlob(file, { bundlePath });
 
@@ -183,7 +224,9 @@ describe('cosign engine with the signing cosign stand-in', () => {
     expect(runs).toHaveLength(2);
     expect(stack.requests.rekor - before.rekor).toBe(4);
     expect(stack.rekorEntries() - before.entries).toBe(2);
-    expect(messages.join('\n')).toMatch(/cosign sign-blob r\.txt: Error: signing .*r\.txt: \[POST \/api\/v1\/log\/entries\]\[503\] createLogEntryDefault .* — retrying in \d+ ms \(try 2 of 3\)/);
+    expect(messages.join('\n')).toMatch(
+      /cosign sign-blob r\.txt: Error: signing .*r\.txt: \[POST \/api\/v1\/log\/entries\]\[503\] createLogEntryDefault .* — retrying in \d+ ms \(try 2 of 3\)/,
+    );
     expect(messages.join('\n')).toMatch(/succeeded on try 2; only this try's bundle is kept/);
 
     // Reported: the second run's entry, in the only bundle there is (it verifies: its key is the one logged).

@@ -23,6 +23,7 @@ describe('imageSignatureStatement', () => {
   });
 
   it('refuses anything that is not a manifest digest', () => {
-    for (const bad of ['latest', 'sha256:abc', `sha256:${HEX.toUpperCase()}`, `md5:${HEX}`]) expect(() => imageSignatureStatement(bad)).toThrow(/not a sha256/);
+    for (const bad of ['latest', 'sha256:abc', `sha256:${HEX.toUpperCase()}`, `md5:${HEX}`])
+      expect(() => imageSignatureStatement(bad)).toThrow(/not a sha256/);
   });
 });

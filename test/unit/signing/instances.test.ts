@@ -4,25 +4,47 @@ import { enforcePublicLogPolicy, repositoryVisibility, resolveSigstoreInstance }
 
 describe('resolveSigstoreInstance', () => {
   it('knows the public-good and GitHub instances (URLs as @actions/attest uses them)', () => {
-    expect(resolveSigstoreInstance('public-good')).toEqual({ name: 'public-good', fulcioUrl: 'https://fulcio.sigstore.dev', rekorUrl: 'https://rekor.sigstore.dev', publicLog: true });
-    expect(resolveSigstoreInstance('github')).toEqual({ name: 'github', fulcioUrl: 'https://fulcio.githubapp.com', tsaUrl: 'https://timestamp.githubapp.com', publicLog: false });
+    expect(resolveSigstoreInstance('public-good')).toEqual({
+      name: 'public-good',
+      fulcioUrl: 'https://fulcio.sigstore.dev',
+      rekorUrl: 'https://rekor.sigstore.dev',
+      publicLog: true,
+    });
+    expect(resolveSigstoreInstance('github')).toEqual({
+      name: 'github',
+      fulcioUrl: 'https://fulcio.githubapp.com',
+      tsaUrl: 'https://timestamp.githubapp.com',
+      publicLog: false,
+    });
   });
 
   it('builds a custom instance and requires Fulcio plus a log or a TSA', () => {
-    expect(resolveSigstoreInstance('custom', { fulcioUrl: 'https://f.example/', tsaUrl: 'https://t.example', trustedRootPath: '/w/root.json' })).toEqual({
+    expect(
+      resolveSigstoreInstance('custom', {
+        fulcioUrl: 'https://f.example/',
+        tsaUrl: 'https://t.example',
+        trustedRootPath: '/w/root.json',
+      }),
+    ).toEqual({
       name: 'custom',
       fulcioUrl: 'https://f.example',
       tsaUrl: 'https://t.example',
       trustedRootPath: '/w/root.json',
       publicLog: false,
     });
-    expect(resolveSigstoreInstance('custom', { fulcioUrl: 'https://f', rekorUrl: 'https://rekor.sigstore.dev' }).publicLog).toBe(true);
+    expect(
+      resolveSigstoreInstance('custom', { fulcioUrl: 'https://f', rekorUrl: 'https://rekor.sigstore.dev' }).publicLog,
+    ).toBe(true);
     expect(() => resolveSigstoreInstance('custom', { rekorUrl: 'https://r' })).toThrow(/needs `fulcio-url`/);
-    expect(() => resolveSigstoreInstance('custom', { fulcioUrl: 'https://f' })).toThrow(/needs `rekor-url` or `tsa-url`/);
+    expect(() => resolveSigstoreInstance('custom', { fulcioUrl: 'https://f' })).toThrow(
+      /needs `rekor-url` or `tsa-url`/,
+    );
   });
 
   it('refuses custom URLs with a named instance instead of ignoring them', () => {
-    expect(() => resolveSigstoreInstance('public-good', { fulcioUrl: 'https://f', trustedRootPath: '/r' })).toThrow(/`fulcio-url`, `trusted-root` only apply to `sigstore-instance: custom`/);
+    expect(() => resolveSigstoreInstance('public-good', { fulcioUrl: 'https://f', trustedRootPath: '/r' })).toThrow(
+      /`fulcio-url`, `trusted-root` only apply to `sigstore-instance: custom`/,
+    );
   });
 });
 
@@ -33,7 +55,12 @@ describe('the private-repository rule', () => {
   it.each([
     ['claims say private', { repository_visibility: 'private' }, {}, true],
     ['claims say internal', { repository_visibility: 'internal' }, {}, true],
-    ['claims say public (payload ignored)', { repository_visibility: 'public' }, { repository: { private: true } }, false],
+    [
+      'claims say public (payload ignored)',
+      { repository_visibility: 'public' },
+      { repository: { private: true } },
+      false,
+    ],
     ['payload repository.private', undefined, { repository: { private: true } }, true],
     ['payload repository.visibility', undefined, { repository: { visibility: 'private' } }, true],
     ['payload says public', undefined, { repository: { private: false } }, false],
@@ -52,10 +79,14 @@ describe('the private-repository rule', () => {
       return undefined;
     })();
     expect(error).toBeInstanceOf(ConfigurationError);
-    expect((error as Error).message).toMatch(/private .* public[\s\S]*sigstore-instance: github[\s\S]*public-log: true/);
+    expect((error as Error).message).toMatch(
+      /private .* public[\s\S]*sigstore-instance: github[\s\S]*public-log: true/,
+    );
     expect(enforcePublicLogPolicy(publicGood, visibility, true)).toMatch(/public-log: true was set/);
     expect(enforcePublicLogPolicy(github, visibility, false)).toBeUndefined();
-    expect(enforcePublicLogPolicy(publicGood, repositoryVisibility({ repository_visibility: 'public' }, {}), false)).toBeUndefined();
+    expect(
+      enforcePublicLogPolicy(publicGood, repositoryVisibility({ repository_visibility: 'public' }, {}), false),
+    ).toBeUndefined();
     expect(enforcePublicLogPolicy(publicGood, undefined, false)).toBeUndefined();
   });
 });

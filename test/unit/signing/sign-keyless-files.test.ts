@@ -17,9 +17,11 @@ function workspace(): string {
 describe('expandFiles', () => {
   it('expands globs to sorted unique files, never re-signing bundles', () => {
     const dir = workspace();
-    expect(expandFiles(['dist/*', 'dist/**/*.zip', 'dist/a.tar.gz'], dir)).toEqual(
-      [path.join(dir, 'dist', 'a.tar.gz'), path.join(dir, 'dist', 'b.tar.gz'), path.join(dir, 'dist', 'sub', 'c.zip')],
-    );
+    expect(expandFiles(['dist/*', 'dist/**/*.zip', 'dist/a.tar.gz'], dir)).toEqual([
+      path.join(dir, 'dist', 'a.tar.gz'),
+      path.join(dir, 'dist', 'b.tar.gz'),
+      path.join(dir, 'dist', 'sub', 'c.zip'),
+    ]);
   });
 
   it('a pattern matching nothing is an error', () => {

@@ -61,7 +61,14 @@ function verify(bundleJson: string, artifact?: Buffer, thresholds = { tlogThresh
 
 const DIGEST = `sha256:${'ab'.repeat(32)}`;
 const target = {
-  reference: { registry: '127.0.0.1:5000', apiHost: '127.0.0.1:5000', repository: 'app', digest: DIGEST, reference: DIGEST, name: `127.0.0.1:5000/app@${DIGEST}` },
+  reference: {
+    registry: '127.0.0.1:5000',
+    apiHost: '127.0.0.1:5000',
+    repository: 'app',
+    digest: DIGEST,
+    reference: DIGEST,
+    name: `127.0.0.1:5000/app@${DIGEST}`,
+  },
   repository: '127.0.0.1:5000/app',
   digest: DIGEST,
   mediaType: 'application/vnd.oci.image.manifest.v1+json',
@@ -73,7 +80,9 @@ describe('sigstore engine', () => {
     const bundlePath = path.join(dir, 'image.sigstore.json');
     const outcome = await (await engine({ tsa: true })).signImage(target, { push: false, bundlePath });
     expect(fs.readFileSync(bundlePath, 'utf8')).toBe(outcome.bundleJson);
-    expect(outcome.certificateIdentity).toBe('https://github.com/octo-org/octo-repo/.github/workflows/release.yml@refs/heads/main');
+    expect(outcome.certificateIdentity).toBe(
+      'https://github.com/octo-org/octo-repo/.github/workflows/release.yml@refs/heads/main',
+    );
     expect(outcome.certificateIssuer).toBe(stack.issuer);
     expect(outcome.timestamps).toBe(1);
     expect(outcome.tlog?.logIndex).toMatch(/^\d+$/);
@@ -96,17 +105,25 @@ describe('sigstore engine', () => {
     fs.writeFileSync(file, 'release contents\n');
     const outcome = await (await engine()).signBlob(file, { bundlePath: `${file}.sigstore.json` });
     expect(outcome.timestamps).toBe(0);
-    expect(() => verify(outcome.bundleJson, fs.readFileSync(file), { tlogThreshold: 1, timestampThreshold: 0 })).not.toThrow();
-    expect(() => verify(outcome.bundleJson, Buffer.from('other'), { tlogThreshold: 1, timestampThreshold: 0 })).toThrow();
+    expect(() =>
+      verify(outcome.bundleJson, fs.readFileSync(file), { tlogThreshold: 1, timestampThreshold: 0 }),
+    ).not.toThrow();
+    expect(() =>
+      verify(outcome.bundleJson, Buffer.from('other'), { tlogThreshold: 1, timestampThreshold: 0 }),
+    ).toThrow();
   });
 
   it('signs with a TSA only (no log) when the instance has no Rekor', async () => {
     const file = path.join(dir, 'a.txt');
     fs.writeFileSync(file, 'x');
-    const outcome = await (await engine({ rekor: false, tsa: true })).signBlob(file, { bundlePath: path.join(dir, 'a.sigstore.json') });
+    const outcome = await (
+      await engine({ rekor: false, tsa: true })
+    ).signBlob(file, { bundlePath: path.join(dir, 'a.sigstore.json') });
     expect(outcome.tlog).toBeUndefined();
     expect(outcome.timestamps).toBe(1);
-    expect(() => verify(outcome.bundleJson, Buffer.from('x'), { tlogThreshold: 0, timestampThreshold: 1 })).not.toThrow();
+    expect(() =>
+      verify(outcome.bundleJson, Buffer.from('x'), { tlogThreshold: 0, timestampThreshold: 1 }),
+    ).not.toThrow();
   });
 
   it('attests a statement, refusing one whose subjects miss the image it is stored with', async () => {
@@ -117,10 +134,20 @@ describe('sigstore engine', () => {
       predicate: { buildDefinition: {} },
     };
     const outcome = await (await engine()).attest(statement, { bundlePath: path.join(dir, 'att.json') });
-    expect(JSON.parse(Buffer.from((outcome.bundle as { dsseEnvelope: { payload: string } }).dsseEnvelope.payload, 'base64').toString())).toEqual(statement);
-    await expect((await engine()).attest({ ...statement, subject: [{ name: 'x', digest: { sha256: 'cd'.repeat(32) } }] }, { bundlePath: path.join(dir, 'b.json'), pushTo: target })).rejects.toThrow(
-      /none of its subjects has that digest/,
-    );
+    expect(
+      JSON.parse(
+        Buffer.from(
+          (outcome.bundle as { dsseEnvelope: { payload: string } }).dsseEnvelope.payload,
+          'base64',
+        ).toString(),
+      ),
+    ).toEqual(statement);
+    await expect(
+      (await engine()).attest(
+        { ...statement, subject: [{ name: 'x', digest: { sha256: 'cd'.repeat(32) } }] },
+        { bundlePath: path.join(dir, 'b.json'), pushTo: target },
+      ),
+    ).rejects.toThrow(/none of its subjects has that digest/);
   });
 
   it('retries Fulcio 502 twice, then signs once', async () => {
@@ -140,12 +167,16 @@ describe('sigstore engine', () => {
     fs.writeFileSync(file, 'r');
     const bundlePath = path.join(dir, 'r.json');
     const before = stack.requests.rekor;
-    const error = await (await engine())
+    const error = await (
+      await engine()
+    )
       .signBlob(file, { bundlePath })
       .then(() => undefined)
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InfrastructureError);
-    expect((error as Error).message).toMatch(new RegExp(`^Rekor \\(${stack.rekorUrl.replace(/[.]/g, '\\.')}\\) did not answer successfully after 3 tries`));
+    expect((error as Error).message).toMatch(
+      new RegExp(`^Rekor \\(${stack.rekorUrl.replace(/[.]/g, '\\.')}\\) did not answer successfully after 3 tries`),
+    );
     expect(stack.requests.rekor - before).toBe(3);
     expect(fs.existsSync(bundlePath)).toBe(false);
   });
@@ -157,7 +188,9 @@ describe('sigstore engine', () => {
     fs.writeFileSync(file, 'l');
     const outcome = await (await engine()).signBlob(file, { bundlePath: path.join(dir, 'l.json') });
     expect(stack.rekorEntries() - before).toBe(1);
-    expect(() => verify(outcome.bundleJson, Buffer.from('l'), { tlogThreshold: 1, timestampThreshold: 0 })).not.toThrow();
+    expect(() =>
+      verify(outcome.bundleJson, Buffer.from('l'), { tlogThreshold: 1, timestampThreshold: 0 }),
+    ).not.toThrow();
   });
 
   it('does not retry a Fulcio 401 and says what to fix', async () => {
@@ -165,7 +198,9 @@ describe('sigstore engine', () => {
     const before = stack.requests.fulcio;
     const file = path.join(dir, 'u.txt');
     fs.writeFileSync(file, 'u');
-    await expect((await engine()).signBlob(file, { bundlePath: path.join(dir, 'u.json') })).rejects.toThrow(/Fulcio .* refused the OIDC token \(HTTP 401\)/);
+    await expect((await engine()).signBlob(file, { bundlePath: path.join(dir, 'u.json') })).rejects.toThrow(
+      /Fulcio .* refused the OIDC token \(HTTP 401\)/,
+    );
     expect(stack.requests.fulcio - before).toBe(1);
   });
 });

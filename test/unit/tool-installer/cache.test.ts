@@ -24,12 +24,20 @@ describe('tool-cache hits', () => {
    * A Trivy release on the loopback server and a manifest pinning its archive
    * digest (and, with `pinBinary`, the digest of the `trivy` inside it).
    */
-  function setUp(options: { pinBinary?: boolean } = {}): { installer: () => TrivyInstaller; archive: Buffer; binary: Buffer } {
+  function setUp(options: { pinBinary?: boolean } = {}): {
+    installer: () => TrivyInstaller;
+    archive: Buffer;
+    binary: Buffer;
+  } {
     hashed = [];
     const script = fakeToolScript(sb.marker, 'Version: 0.75.0');
     const archive = buildTarGz(sb.root, FILE, { trivy: script, 'contrib/html.tpl': 'template' });
     sb.server.route(URL_PATH, { kind: 'file', body: archive });
-    const asset = { file: FILE, sha256: sha256(archive), ...(options.pinBinary ? { binarySha256: sha256(script) } : {}) };
+    const asset = {
+      file: FILE,
+      sha256: sha256(archive),
+      ...(options.pinBinary ? { binarySha256: sha256(script) } : {}),
+    };
     const manifest = testManifest({ trivy: ['0.75.0', { 'linux-x64': asset }] });
     const hasher = (file: string) => {
       hashed.push(path.basename(file));
@@ -67,11 +75,19 @@ describe('tool-cache hits', () => {
 
     const second = await installer().install({ mirror: sb.server.baseUrl });
 
-    expect(second).toEqual({ name: 'trivy', version: '0.75.0', binary: first.binary, source: 'cache', sha256: sha256(archive) });
+    expect(second).toEqual({
+      name: 'trivy',
+      version: '0.75.0',
+      binary: first.binary,
+      source: 'cache',
+      sha256: sha256(archive),
+    });
     expect(sb.server.requests).toHaveLength(1);
     // the kept archive against the pin, then the member unpacked again and the cached binary
     expect(hashed.sort()).toEqual(['trivy', 'trivy', FILE]);
-    expect(sb.logger.infos.at(-1)).toContain(`${FILE} re-verified against the pinned SHA-256 and trivy identical to its member`);
+    expect(sb.logger.infos.at(-1)).toContain(
+      `${FILE} re-verified against the pinned SHA-256 and trivy identical to its member`,
+    );
     expect(sb.addedPaths).toEqual([entry(), entry()]);
     expect(sb.logger.warnings).toEqual([]);
     expect(existsSync(sb.marker)).toBe(false);
@@ -132,7 +148,9 @@ describe('tool-cache hits', () => {
     const tool = await installer().install({ mirror: sb.server.baseUrl });
 
     expect(tool.source).toBe('download');
-    expect(sb.logger.warnings[0]).toContain(`the kept ${FILE} has SHA-256 ${sha256(evilArchive)}, expected ${sha256(archive)} (pinned)`);
+    expect(sb.logger.warnings[0]).toContain(
+      `the kept ${FILE} has SHA-256 ${sha256(evilArchive)}, expected ${sha256(archive)} (pinned)`,
+    );
   });
 
   it('detects a tampered cached binary, warns, and reinstalls from the verified release', async () => {
@@ -189,7 +207,9 @@ describe('tool-cache hits', () => {
 
   it('refuses to install an archive whose member contradicts the pinned binary digest', async () => {
     const { archive } = setUp();
-    const manifest = testManifest({ trivy: ['0.75.0', { 'linux-x64': { file: FILE, sha256: sha256(archive), binarySha256: 'a'.repeat(64) } }] });
+    const manifest = testManifest({
+      trivy: ['0.75.0', { 'linux-x64': { file: FILE, sha256: sha256(archive), binarySha256: 'a'.repeat(64) } }],
+    });
 
     await expect(new TrivyInstaller(sb.deps({ manifest })).install({ mirror: sb.server.baseUrl })).rejects.toThrow(
       /matches its pinned SHA-256, but the trivy in it has SHA-256 [0-9a-f]{64}, not the pinned a{64}\. The pins in this action are inconsistent/,
@@ -200,7 +220,9 @@ describe('tool-cache hits', () => {
   it('checks a raw binary entry (cosign) against the pinned digest, whatever its record says', async () => {
     const script = Buffer.from(fakeToolScript(sb.marker, 'GitVersion: v3.1.3'));
     sb.server.route(releasePath('sigstore/cosign', '3.1.3', 'cosign-linux-amd64'), { kind: 'file', body: script });
-    const manifest = testManifest({ cosign: ['3.1.3', { 'linux-x64': { file: 'cosign-linux-amd64', sha256: sha256(script) } }] });
+    const manifest = testManifest({
+      cosign: ['3.1.3', { 'linux-x64': { file: 'cosign-linux-amd64', sha256: sha256(script) } }],
+    });
     const first = await new CosignInstaller(sb.deps({ manifest })).install({ mirror: sb.server.baseUrl });
     expect(existsSync(path.join(path.dirname(first.binary), VERIFIED_ASSET_DIR))).toBe(false);
     const evil = '#!/bin/sh\necho evil\n';
@@ -212,7 +234,9 @@ describe('tool-cache hits', () => {
     const second = await new CosignInstaller(sb.deps({ manifest })).install({ mirror: sb.server.baseUrl });
 
     expect(second.source).toBe('download');
-    expect(sb.logger.warnings[0]).toContain(`cosign has SHA-256 ${sha256(evil)}, but the pinned SHA-256 of that binary is ${sha256(script)}`);
+    expect(sb.logger.warnings[0]).toContain(
+      `cosign has SHA-256 ${sha256(evil)}, but the pinned SHA-256 of that binary is ${sha256(script)}`,
+    );
     expect(readFileSync(second.binary)).toEqual(script);
   });
 

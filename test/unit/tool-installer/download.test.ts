@@ -83,7 +83,9 @@ describe('downloading a pinned tool from a release server', () => {
     const githubPath = path.join(sb.root, 'github_path');
     writeFileSync(githubPath, '');
     process.env['GITHUB_PATH'] = githubPath;
-    const manifest = testManifest({ trivy: ['0.75.0', { 'linux-x64': { file: TRIVY_FILE, sha256: sha256(archive) } }] });
+    const manifest = testManifest({
+      trivy: ['0.75.0', { 'linux-x64': { file: TRIVY_FILE, sha256: sha256(archive) } }],
+    });
     const deps = sb.deps({ manifest });
     delete deps.addPath; // use the default, @actions/core's
 

@@ -1,13 +1,29 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach } from '@jest/globals';
 import nock from 'nock';
-import { parsePinManifest, toolCacheExtractor, type Extractor, type InstallerDeps, type Logger, type PinManifest } from '@scs/tool-installer';
+import {
+  parsePinManifest,
+  toolCacheExtractor,
+  type Extractor,
+  type InstallerDeps,
+  type Logger,
+  type PinManifest,
+} from '@scs/tool-installer';
 import { closeServer, listenOnLoopback } from '../../support/loopback-server.js';
 
 // ---- loopback release server -----------------------------------------------------------------
@@ -74,7 +90,9 @@ export class ReleaseServer {
         res.end(answer.body);
         return;
       case 'status':
-        res.writeHead(answer.status, { 'content-type': 'text/plain', connection: 'close' }).end(`status ${answer.status}`);
+        res
+          .writeHead(answer.status, { 'content-type': 'text/plain', connection: 'close' })
+          .end(`status ${answer.status}`);
         return;
       case 'truncate':
         res.writeHead(200, { ...CLOSE, 'content-length': answer.body.length });
@@ -164,7 +182,14 @@ export class SpyExtractor implements Extractor {
 }
 
 /** A manifest with the given test digests (same shape as pins.json; never written to it). */
-export function testManifest(entries: Partial<Record<'trivy' | 'grype' | 'syft' | 'cosign', [string, Record<string, { file: string; sha256: string; binarySha256?: string }>]>>): PinManifest {
+export function testManifest(
+  entries: Partial<
+    Record<
+      'trivy' | 'grype' | 'syft' | 'cosign',
+      [string, Record<string, { file: string; sha256: string; binarySha256?: string }>]
+    >
+  >,
+): PinManifest {
   const filler = (file: string) => ({ 'linux-x64': { file, sha256: sha256(file) } });
   const raw: Record<string, unknown> = {
     trivy: { version: '0.75.0', assets: filler('trivy_0.75.0_Linux-64bit.tar.gz') },

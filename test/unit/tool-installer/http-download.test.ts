@@ -4,7 +4,12 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { DownloadDeadlineError, DownloadHttpError, DownloadTooLargeError, httpDownloader } from '../../../packages/tool-installer/src/http-download.js';
+import {
+  DownloadDeadlineError,
+  DownloadHttpError,
+  DownloadTooLargeError,
+  httpDownloader,
+} from '../../../packages/tool-installer/src/http-download.js';
 
 /** Per path, the answers in order (the last repeats): a status, a body, a truncated body, or silence. */
 type Answer = { status: number } | { body: string } | { truncate: string } | 'silence' | 'trickle';
@@ -29,7 +34,8 @@ beforeAll(async () => {
       return;
     }
     if ('status' in answer) return void res.writeHead(answer.status, { connection: 'close' }).end();
-    if ('body' in answer) return void res.writeHead(200, { 'content-length': answer.body.length, connection: 'close' }).end(answer.body);
+    if ('body' in answer)
+      return void res.writeHead(200, { 'content-length': answer.body.length, connection: 'close' }).end(answer.body);
     res.writeHead(200, { 'content-length': answer.truncate.length * 2, connection: 'close' });
     res.write(answer.truncate, () => res.socket?.destroy());
   });
@@ -88,9 +94,14 @@ describe('total deadlines and size cap (issue 13, item 4)', () => {
     routes.set('/trickle', ['trickle']);
     hits.delete('/trickle');
     const started = Date.now();
-    const error = await httpDownloader({ retryDelayMs: 1, idleTimeoutMs: 5000, attemptDeadlineMs: 1200 })(`${base}/trickle`, dest('trickle')).catch((e: unknown) => e);
+    const error = await httpDownloader({ retryDelayMs: 1, idleTimeoutMs: 5000, attemptDeadlineMs: 1200 })(
+      `${base}/trickle`,
+      dest('trickle'),
+    ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DownloadDeadlineError);
-    expect((error as Error).message).toMatch(/^the download did not finish within the 1 s deadline per attempt \(\d+ bytes received; the mirror or the network is too slow, or stalls on purpose\)$/);
+    expect((error as Error).message).toMatch(
+      /^the download did not finish within the 1 s deadline per attempt \(\d+ bytes received; the mirror or the network is too slow, or stalls on purpose\)$/,
+    );
     expect(Date.now() - started).toBeLessThan(4000);
     expect(hits.get('/trickle')).toBe(1);
     expect(fs.existsSync(dest('trickle'))).toBe(false);
@@ -100,7 +111,10 @@ describe('total deadlines and size cap (issue 13, item 4)', () => {
     routes.set('/always-503', [{ status: 503 }]);
     hits.delete('/always-503');
     const started = Date.now();
-    const error = await httpDownloader({ attempts: 10, retryDelayMs: 400, totalDeadlineMs: 1000 })(`${base}/always-503`, dest('503')).catch((e: unknown) => e);
+    const error = await httpDownloader({ attempts: 10, retryDelayMs: 400, totalDeadlineMs: 1000 })(
+      `${base}/always-503`,
+      dest('503'),
+    ).catch((e: unknown) => e);
     expect((error as DownloadHttpError).httpStatusCode).toBe(503);
     expect(Date.now() - started).toBeLessThan(2000);
     expect(hits.get('/always-503')).toBeLessThanOrEqual(2);
@@ -108,9 +122,13 @@ describe('total deadlines and size cap (issue 13, item 4)', () => {
 
   it('refuses a body over the cap while writing it', async () => {
     routes.set('/big', [{ body: 'x'.repeat(5000) }]);
-    const error = await httpDownloader({ retryDelayMs: 1, maxBytes: 1000 })(`${base}/big`, dest('big')).catch((e: unknown) => e);
+    const error = await httpDownloader({ retryDelayMs: 1, maxBytes: 1000 })(`${base}/big`, dest('big')).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(DownloadTooLargeError);
-    expect((error as Error).message).toBe('the server announces 5000 bytes, over the 1000-byte limit for a release asset');
+    expect((error as Error).message).toBe(
+      'the server announces 5000 bytes, over the 1000-byte limit for a release asset',
+    );
     expect(fs.existsSync(dest('big'))).toBe(false);
   });
 });

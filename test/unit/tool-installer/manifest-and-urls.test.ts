@@ -94,15 +94,38 @@ describe('parsePinManifest', () => {
     ['a v-prefixed version', { version: 'v0.75.0', assets: { 'linux-x64': asset } }, /no leading v/],
     ['a path as version', { version: '0.75.0/..', assets: { 'linux-x64': asset } }, /expected a version/],
     ['an odd platform', { version: '0.75.0', assets: { 'linux-amd64': asset } }, /not a platform key/],
-    ['a short digest', { version: '0.75.0', assets: { 'linux-x64': { ...asset, sha256: 'abc' } } }, /64 lower-case hex/],
-    ['an upper-case digest', { version: '0.75.0', assets: { 'linux-x64': { ...asset, sha256: 'A'.repeat(64) } } }, /64 lower-case hex/],
-    ['a file with a slash', { version: '0.75.0', assets: { 'linux-x64': { ...asset, file: '../x' } } }, /plain file name/],
+    [
+      'a short digest',
+      { version: '0.75.0', assets: { 'linux-x64': { ...asset, sha256: 'abc' } } },
+      /64 lower-case hex/,
+    ],
+    [
+      'an upper-case digest',
+      { version: '0.75.0', assets: { 'linux-x64': { ...asset, sha256: 'A'.repeat(64) } } },
+      /64 lower-case hex/,
+    ],
+    [
+      'a file with a slash',
+      { version: '0.75.0', assets: { 'linux-x64': { ...asset, file: '../x' } } },
+      /plain file name/,
+    ],
     ['no assets', { version: '0.75.0', assets: {} }, /non-empty object/],
-    ['a short binary digest', { version: '0.75.0', assets: { 'linux-x64': { ...asset, binarySha256: 'abc' } } }, /binarySha256: expected 64 lower-case hex/],
-    ['an unknown asset field', { version: '0.75.0', assets: { 'linux-x64': { ...asset, binarySha512: 'a' } } }, /unknown field\(s\) binarySha512/],
+    [
+      'a short binary digest',
+      { version: '0.75.0', assets: { 'linux-x64': { ...asset, binarySha256: 'abc' } } },
+      /binarySha256: expected 64 lower-case hex/,
+    ],
+    [
+      'an unknown asset field',
+      { version: '0.75.0', assets: { 'linux-x64': { ...asset, binarySha512: 'a' } } },
+      /unknown field\(s\) binarySha512/,
+    ],
     [
       'a raw binary whose binary digest differs from its asset digest',
-      { version: '0.75.0', assets: { 'linux-x64': { file: 'trivy', sha256: 'a'.repeat(64), binarySha256: 'b'.repeat(64) } } },
+      {
+        version: '0.75.0',
+        assets: { 'linux-x64': { file: 'trivy', sha256: 'a'.repeat(64), binarySha256: 'b'.repeat(64) } },
+      },
       /is the binary itself, so it must equal sha256/,
     ],
   ])('rejects %s', (_label, trivy, pattern) => {
@@ -111,14 +134,17 @@ describe('parsePinManifest', () => {
   });
 
   it('keeps an optional binarySha256 per platform', () => {
-    const parsed = parsePinManifest({ ...others, trivy: { version: '0.75.0', assets: { 'linux-x64': { ...asset, binarySha256: 'f'.repeat(64) } } } });
+    const parsed = parsePinManifest({
+      ...others,
+      trivy: { version: '0.75.0', assets: { 'linux-x64': { ...asset, binarySha256: 'f'.repeat(64) } } },
+    });
     expect(parsed.trivy.versions['0.75.0']!['linux-x64']).toEqual({ ...asset, binarySha256: 'f'.repeat(64) });
   });
 
   it('rejects unknown and missing tools', () => {
-    expect(() => parsePinManifest({ ...others, trivy: { version: '0.75.0', assets: { 'linux-x64': asset } }, kubectl: {} })).toThrow(
-      /unknown tool\(s\) kubectl/,
-    );
+    expect(() =>
+      parsePinManifest({ ...others, trivy: { version: '0.75.0', assets: { 'linux-x64': asset } }, kubectl: {} }),
+    ).toThrow(/unknown tool\(s\) kubectl/);
     expect(() => parsePinManifest(others)).toThrow(/no entry for trivy/);
   });
 });

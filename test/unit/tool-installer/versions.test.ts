@@ -76,7 +76,9 @@ describe('versions, digests, mirrors and platforms', () => {
     const message = (error as Error).message;
     expect(message).toContain('Trivy 0.74.0 is not pinned');
     expect(message).toContain('Set sha256 to the SHA-256 of trivy_0.74.0_Linux-64bit.tar.gz (the linux-x64 asset)');
-    expect(message).toContain('https://github.com/aquasecurity/trivy/releases/download/v0.74.0/trivy_0.74.0_checksums.txt');
+    expect(message).toContain(
+      'https://github.com/aquasecurity/trivy/releases/download/v0.74.0/trivy_0.74.0_checksums.txt',
+    );
     expect(message).toContain('0.75.0');
     expect(calls).toEqual([]);
   });
@@ -127,10 +129,13 @@ describe('versions, digests, mirrors and platforms', () => {
     expect(calls).toHaveLength(1); // the matching digest went on to the (failing) download
   });
 
-  it.each(['abc', 'g'.repeat(64), `${'a'.repeat(64)}0`, 'md5:00'])('rejects the malformed sha256 %j', async (digest) => {
-    await expect(trivy().install({ sha256: digest })).rejects.toThrow(/must be 64 hexadecimal digits/);
-    expect(calls).toEqual([]);
-  });
+  it.each(['abc', 'g'.repeat(64), `${'a'.repeat(64)}0`, 'md5:00'])(
+    'rejects the malformed sha256 %j',
+    async (digest) => {
+      await expect(trivy().install({ sha256: digest })).rejects.toThrow(/must be 64 hexadecimal digits/);
+      expect(calls).toEqual([]);
+    },
+  );
 
   it.each([
     ['ftp://mirror.example.com', /http\(s\) URL; got scheme 'ftp:'/],

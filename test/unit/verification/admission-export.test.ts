@@ -33,7 +33,11 @@ const FULL: VerificationPolicy = {
   ownerId: '2002',
   sourceRef: 'refs/heads/main',
   runnerEnvironment: 'github-hosted',
-  requireAttestations: [SLSA, { name: 'https://spdx.dev/Document/v2.3', uri: 'https://spdx.dev/Document/v2.3' }, { name: 'cyclonedx', uri: 'https://cyclonedx.org/bom' }],
+  requireAttestations: [
+    SLSA,
+    { name: 'https://spdx.dev/Document/v2.3', uri: 'https://spdx.dev/Document/v2.3' },
+    { name: 'cyclonedx', uri: 'https://cyclonedx.org/bom' },
+  ],
   builderId: `https://github.com/${SIGNER}@refs/tags/v1.2.0`,
   maxSeverity: 'high',
 };
@@ -61,7 +65,10 @@ function refusal(fn: () => unknown): string {
 /** An RE2 pattern as the controllers write it, for a JavaScript test of the same strings. */
 function re2ToJs(pattern: string): RegExp {
   const insensitive = pattern.startsWith('(?i)');
-  return new RegExp((insensitive ? pattern.slice(4) : pattern).replaceAll('[[:space:]]', '\\s'), insensitive ? 'i' : '');
+  return new RegExp(
+    (insensitive ? pattern.slice(4) : pattern).replaceAll('[[:space:]]', '\\s'),
+    insensitive ? 'i' : '',
+  );
 }
 
 describe('admission export: Kyverno', () => {
@@ -84,7 +91,9 @@ describe('admission export: Kyverno', () => {
     expect(san.test(`https://github.com/${SIGNER}@refs/tags/v1.2.0`)).toBe(true);
     expect(san.test(`https://github.com/${SIGNER}@${'a'.repeat(40)}`)).toBe(true);
     expect(san.test(`https://github.com/${SIGNER}@refs/heads/main`)).toBe(false);
-    expect(san.test(`https://github.com/evil/release-workflows/.github/workflows/sign.yml@refs/tags/v1.2.0`)).toBe(false);
+    expect(san.test(`https://github.com/evil/release-workflows/.github/workflows/sign.yml@refs/tags/v1.2.0`)).toBe(
+      false,
+    );
     expect(verify.attestations.map((a: { type: string }) => a.type)).toEqual([
       'https://slsa.dev/provenance/v1',
       'https://spdx.dev/Document/v2.3',
@@ -109,7 +118,9 @@ describe('admission export: Kyverno', () => {
     expect(re2ToJs(ref).test('git+https://github.com/octo-org/app@refs/heads/main2')).toBe(false);
     expect(out.kyverno!.notEnforced).toEqual([]);
     expect(doc.metadata.annotations['supply-chain-verify/not-enforced']).toBeUndefined();
-    expect(doc.metadata.annotations['supply-chain-verify/stricter']).toContain('every verified provenance statement must match');
+    expect(doc.metadata.annotations['supply-chain-verify/stricter']).toContain(
+      'every verified provenance statement must match',
+    );
   });
 
   it('max-severity conditions read the vuln report as the gate does: format, case, Grype negligible', () => {
@@ -130,7 +141,8 @@ describe('admission export: Kyverno', () => {
     expect(grype.test('Negligible')).toBe(true);
     expect(grype.test('Unknown')).toBe(false);
     const high = buildAdmissionExport(FULL, { ...OPTIONS, controllers: ['kyverno'] });
-    const highKey = (parseYaml(high.kyverno!.yaml) as any).spec.rules[0].verifyImages[0].attestations[3].conditions[0].all[3].key as string;
+    const highKey = (parseYaml(high.kyverno!.yaml) as any).spec.rules[0].verifyImages[0].attestations[3].conditions[0]
+      .all[3].key as string;
     expect(re2ToJs(/regex_match\('([^']+)'/.exec(highKey)![1]!).test('medium')).toBe(false);
   });
 
@@ -142,8 +154,13 @@ describe('admission export: Kyverno', () => {
 
   it('an empty issuer input is exported as issuerRegExp .+ (Kyverno needs issuer and subject to apply an identity)', () => {
     const { certificateOidcIssuer: _, ...noIssuer } = FULL;
-    const out = buildAdmissionExport(noIssuer, { ...OPTIONS, controllers: ['kyverno', 'policy-controller'], allowUnenforced: ['max-severity'] });
-    const keyless = (parseYaml(out.kyverno!.yaml) as any).spec.rules[0].verifyImages[0].attestations[0].attestors[0].entries[0].keyless;
+    const out = buildAdmissionExport(noIssuer, {
+      ...OPTIONS,
+      controllers: ['kyverno', 'policy-controller'],
+      allowUnenforced: ['max-severity'],
+    });
+    const keyless = (parseYaml(out.kyverno!.yaml) as any).spec.rules[0].verifyImages[0].attestations[0].attestors[0]
+      .entries[0].keyless;
     expect(keyless.issuer).toBeUndefined();
     expect(keyless.issuerRegExp).toBe('.+');
     const cip = docs(out.policyController!.yaml).find((d) => d.kind === 'ClusterImagePolicy');
@@ -151,53 +168,124 @@ describe('admission export: Kyverno', () => {
   });
 
   it('refuses source constraints the provenance cannot carry, naming the input and the controller; allow-unenforced says what is not checked', () => {
-    const policy: VerificationPolicy = { certificateOidcIssuer: 'https://token.actions.githubusercontent.com', signerWorkflow: SIGNER, signerRefs: ['refs/tags/v1.2.0'], sourceRepository: 'octo-org/app', sourceRef: 'refs/heads/main', requireAttestations: [] };
+    const policy: VerificationPolicy = {
+      certificateOidcIssuer: 'https://token.actions.githubusercontent.com',
+      signerWorkflow: SIGNER,
+      signerRefs: ['refs/tags/v1.2.0'],
+      sourceRepository: 'octo-org/app',
+      sourceRef: 'refs/heads/main',
+      requireAttestations: [],
+    };
     const message = refusal(() => buildAdmissionExport(policy, { ...OPTIONS, controllers: ['kyverno'] }));
     expect(message).toContain('Input `source-repository` cannot be enforced by Kyverno');
     expect(message).toContain('Input `source-ref` cannot be enforced by Kyverno');
     expect(message).toContain('add slsaprovenance1 to require-attestations');
     expect(message).toContain('allow-unenforced: source-repository');
-    const out = buildAdmissionExport(policy, { ...OPTIONS, controllers: ['kyverno'], allowUnenforced: ['source-repository', 'source-ref'] });
+    const out = buildAdmissionExport(policy, {
+      ...OPTIONS,
+      controllers: ['kyverno'],
+      allowUnenforced: ['source-repository', 'source-ref'],
+    });
     const doc = parseYaml(out.kyverno!.yaml) as any;
     expect(errors(kyvernoValidator(), doc)).toEqual([]);
-    expect(doc.metadata.annotations['supply-chain-verify/not-enforced']).toMatch(/^source-repository: .*; source-ref: /);
+    expect(doc.metadata.annotations['supply-chain-verify/not-enforced']).toMatch(
+      /^source-repository: .*; source-ref: /,
+    );
     expect(out.kyverno!.notEnforced).toHaveLength(2);
     // An identity pattern that any repository satisfies cannot vouch for the provenance's claims.
-    const broad = { ...policy, signerWorkflow: undefined, signerRefs: [], certificateIdentityRegexp: 'https://github\\.com/.+', requireAttestations: [SLSA] } as VerificationPolicy;
+    const broad = {
+      ...policy,
+      signerWorkflow: undefined,
+      signerRefs: [],
+      certificateIdentityRegexp: 'https://github\\.com/.+',
+      requireAttestations: [SLSA],
+    } as VerificationPolicy;
     delete broad.signerWorkflow;
-    expect(refusal(() => buildAdmissionExport(broad, { ...OPTIONS, controllers: ['kyverno'] }))).toContain('not signed by a pinned identity');
+    expect(refusal(() => buildAdmissionExport(broad, { ...OPTIONS, controllers: ['kyverno'] }))).toContain(
+      'not signed by a pinned identity',
+    );
   });
 
   it('refuses a builder-id that the identity policy does not accept (the gate would admit no provenance)', () => {
-    const message = refusal(() => buildAdmissionExport({ ...FULL, builderId: 'https://github.com/octo-org/release-workflows/.github/workflows/build.yml@refs/tags/v1' }, { ...OPTIONS, controllers: ['kyverno'] }));
+    const message = refusal(() =>
+      buildAdmissionExport(
+        {
+          ...FULL,
+          builderId: 'https://github.com/octo-org/release-workflows/.github/workflows/build.yml@refs/tags/v1',
+        },
+        { ...OPTIONS, controllers: ['kyverno'] },
+      ),
+    );
     expect(message).toContain('Input `builder-id` cannot be enforced by Kyverno');
     expect(message).not.toContain('allow-unenforced: builder-id');
   });
 
   it('refuses max-age and a second identity pattern; an allow-unenforced entry nobody needs is refused too', () => {
-    const policy: VerificationPolicy = { ...FULL, certificateIdentityRegexp: 'https://github\\.com/octo-org/.*', maxAge: { text: '30d', ms: 30 * 86_400_000 } };
+    const policy: VerificationPolicy = {
+      ...FULL,
+      certificateIdentityRegexp: 'https://github\\.com/octo-org/.*',
+      maxAge: { text: '30d', ms: 30 * 86_400_000 },
+    };
     const message = refusal(() => buildAdmissionExport(policy, { ...OPTIONS, controllers: ['kyverno'] }));
     expect(message).toContain('Input `certificate-identity-regexp` cannot be enforced by Kyverno');
     expect(message).toContain('Input `max-age` cannot be enforced by Kyverno');
-    expect(() => buildAdmissionExport(policy, { ...OPTIONS, controllers: ['kyverno'], allowUnenforced: ['certificate-identity-regexp', 'max-age'] })).not.toThrow();
-    expect(refusal(() => buildAdmissionExport(FULL, { ...OPTIONS, controllers: ['kyverno'], allowUnenforced: ['max-age'] }))).toContain('Input `allow-unenforced` lists max-age');
+    expect(() =>
+      buildAdmissionExport(policy, {
+        ...OPTIONS,
+        controllers: ['kyverno'],
+        allowUnenforced: ['certificate-identity-regexp', 'max-age'],
+      }),
+    ).not.toThrow();
+    expect(
+      refusal(() => buildAdmissionExport(FULL, { ...OPTIONS, controllers: ['kyverno'], allowUnenforced: ['max-age'] })),
+    ).toContain('Input `allow-unenforced` lists max-age');
   });
 
   it('refuses spdxjson (the gate accepts every SPDX type, a controller compares one) and takes the exact type instead', () => {
-    const policy: VerificationPolicy = { ...FULL, requireAttestations: [SLSA, { name: 'spdxjson', uri: 'https://spdx.dev/Document' }] };
-    const message = refusal(() => buildAdmissionExport(policy, { ...OPTIONS, controllers: ['kyverno'], allowUnenforced: ['require-attestations'] }));
+    const policy: VerificationPolicy = {
+      ...FULL,
+      requireAttestations: [SLSA, { name: 'spdxjson', uri: 'https://spdx.dev/Document' }],
+    };
+    const message = refusal(() =>
+      buildAdmissionExport(policy, { ...OPTIONS, controllers: ['kyverno'], allowUnenforced: ['require-attestations'] }),
+    );
     expect(message).toContain('spdxjson');
     expect(message).toContain('https://spdx.dev/Document/v2.3');
     // The full URI https://spdx.dev/Document means the same to the gate (any version): refused too.
-    expect(refusal(() => buildAdmissionExport({ ...FULL, requireAttestations: [SLSA, { name: 'https://spdx.dev/Document', uri: 'https://spdx.dev/Document' }] }, { ...OPTIONS, controllers: ['kyverno'] }))).toContain('spdxjson');
+    expect(
+      refusal(() =>
+        buildAdmissionExport(
+          {
+            ...FULL,
+            requireAttestations: [SLSA, { name: 'https://spdx.dev/Document', uri: 'https://spdx.dev/Document' }],
+          },
+          { ...OPTIONS, controllers: ['kyverno'] },
+        ),
+      ),
+    ).toContain('spdxjson');
     // A versioned type is compared exactly by the gate and by the controller.
     expect(predicateTypeMatches('https://spdx.dev/Document/v2.3', 'https://spdx.dev/Document/v2.2')).toBe(false);
-    const exact = buildAdmissionExport({ ...FULL, requireAttestations: [SLSA, { name: 'https://spdx.dev/Document/v2.3', uri: 'https://spdx.dev/Document/v2.3' }] }, { ...OPTIONS, controllers: ['kyverno'] });
-    expect((parseYaml(exact.kyverno!.yaml) as any).spec.rules[0].verifyImages[0].attestations[1].type).toBe('https://spdx.dev/Document/v2.3');
+    const exact = buildAdmissionExport(
+      {
+        ...FULL,
+        requireAttestations: [SLSA, { name: 'https://spdx.dev/Document/v2.3', uri: 'https://spdx.dev/Document/v2.3' }],
+      },
+      { ...OPTIONS, controllers: ['kyverno'] },
+    );
+    expect((parseYaml(exact.kyverno!.yaml) as any).spec.rules[0].verifyImages[0].attestations[1].type).toBe(
+      'https://spdx.dev/Document/v2.3',
+    );
   });
 
   it("refuses GitHub's instance (no tlog, no signed timestamps in Kyverno's bundle path) without an opt-in", () => {
-    const message = refusal(() => buildAdmissionExport(FULL, { ...OPTIONS, instance: 'github', controllers: ['kyverno'], allowUnenforced: ['max-severity'] }));
+    const message = refusal(() =>
+      buildAdmissionExport(FULL, {
+        ...OPTIONS,
+        instance: 'github',
+        controllers: ['kyverno'],
+        allowUnenforced: ['max-severity'],
+      }),
+    );
     expect(message).toContain('Input `sigstore-instance` cannot be enforced by Kyverno');
     expect(message).not.toContain('allow-unenforced: sigstore-instance');
   });
@@ -205,7 +293,8 @@ describe('admission export: Kyverno', () => {
   it('a custom instance exports its rekor URL and says the TUF root is an admin step', () => {
     const trust = loadTrustedRootFile(CUSTOM_ROOT);
     const out = buildAdmissionExport(FULL, { ...OPTIONS, instance: 'custom', trust, controllers: ['kyverno'] });
-    const keyless = (parseYaml(out.kyverno!.yaml) as any).spec.rules[0].verifyImages[0].attestations[0].attestors[0].entries[0].keyless;
+    const keyless = (parseYaml(out.kyverno!.yaml) as any).spec.rules[0].verifyImages[0].attestations[0].attestors[0]
+      .entries[0].keyless;
     expect(keyless.rekor.url).toBe(trust.tlogs[0]!.baseUrl);
     expect(out.kyverno!.adminSteps.join()).toContain('--tufRoot');
   });
@@ -213,7 +302,11 @@ describe('admission export: Kyverno', () => {
 
 describe('admission export: policy-controller', () => {
   it('reads bundles (signatureFormat: bundle) and checks builder and source in rego over the provenance; v0.13.0 CRD accepts it', () => {
-    const out = buildAdmissionExport(FULL, { ...OPTIONS, controllers: ['policy-controller'], allowUnenforced: ['max-severity'] });
+    const out = buildAdmissionExport(FULL, {
+      ...OPTIONS,
+      controllers: ['policy-controller'],
+      allowUnenforced: ['max-severity'],
+    });
     const all = docs(out.policyController!.yaml);
     expect(all.map((d) => d.kind)).toEqual(['ClusterImagePolicy']);
     const doc = all[0];
@@ -229,7 +322,9 @@ describe('admission export: policy-controller', () => {
       'vuln',
     ]);
     expect(authority.attestations[0].policy.type).toBe('rego');
-    expect(authority.attestations[0].policy.data).toContain('input.predicate.buildDefinition.internalParameters.github.repository_owner_id');
+    expect(authority.attestations[0].policy.data).toContain(
+      'input.predicate.buildDefinition.internalParameters.github.repository_owner_id',
+    );
     expect(authority.attestations[0].policy.data).toContain('import rego.v1');
     expect(out.policyController!.notEnforced.join()).toContain('max-severity: policy-controller admits when ANY');
     expect(doc.metadata.annotations['supply-chain-verify/not-enforced']).toContain('max-severity');
@@ -243,7 +338,13 @@ describe('admission export: policy-controller', () => {
 
   it("custom instance: a TrustRoot with the instance's keys inline, referenced by the authority", () => {
     const trust = loadTrustedRootFile(CUSTOM_ROOT);
-    const out = buildAdmissionExport(FULL, { ...OPTIONS, instance: 'custom', trust, controllers: ['policy-controller'], allowUnenforced: ['max-severity'] });
+    const out = buildAdmissionExport(FULL, {
+      ...OPTIONS,
+      instance: 'custom',
+      trust,
+      controllers: ['policy-controller'],
+      allowUnenforced: ['max-severity'],
+    });
     const [trustRoot, cip] = docs(out.policyController!.yaml);
     expect(trustRoot.kind).toBe('TrustRoot');
     expect(errors(trustRootValidator(), trustRoot)).toEqual([]);
@@ -260,7 +361,12 @@ describe('admission export: policy-controller', () => {
   });
 
   it("GitHub's instance: a TrustRoot from GitHub's TUF repository with its embedded root, and TSA verification", () => {
-    const out = buildAdmissionExport(FULL, { ...OPTIONS, instance: 'github', controllers: ['policy-controller'], allowUnenforced: ['max-severity'] });
+    const out = buildAdmissionExport(FULL, {
+      ...OPTIONS,
+      instance: 'github',
+      controllers: ['policy-controller'],
+      allowUnenforced: ['max-severity'],
+    });
     const [trustRoot, cip] = docs(out.policyController!.yaml);
     expect(errors(trustRootValidator(), trustRoot)).toEqual([]);
     expect(trustRoot.spec.remote.mirror).toBe('https://tuf-repo.github.com');
@@ -272,7 +378,12 @@ describe('admission export: policy-controller', () => {
 
 describe('admission export: Gatekeeper + Ratify', () => {
   it('writes Store, Verifier, Policy, ConstraintTemplate and Constraint for an identity-only policy', () => {
-    const policy: VerificationPolicy = { certificateOidcIssuer: 'https://token.actions.githubusercontent.com', signerWorkflow: SIGNER, signerRefs: ['refs/tags/v1.2.0'], requireAttestations: [] };
+    const policy: VerificationPolicy = {
+      certificateOidcIssuer: 'https://token.actions.githubusercontent.com',
+      signerWorkflow: SIGNER,
+      signerRefs: ['refs/tags/v1.2.0'],
+      requireAttestations: [],
+    };
     const out = buildAdmissionExport(policy, { ...OPTIONS, controllers: ['ratify'] });
     const all = docs(out.ratify!.yaml);
     expect(all.map((d) => `${d.apiVersion} ${d.kind}`)).toEqual([
@@ -285,35 +396,62 @@ describe('admission export: Gatekeeper + Ratify', () => {
     const trustPolicy = all[1].spec.parameters.trustPolicies[0];
     expect(trustPolicy).toMatchObject({
       scopes: ['ghcr.io/octo-org/app*'],
-      keyless: { certificateIdentityRegExp: expect.stringContaining('release-workflows'), certificateOIDCIssuer: 'https://token.actions.githubusercontent.com', ctLogVerify: true },
+      keyless: {
+        certificateIdentityRegExp: expect.stringContaining('release-workflows'),
+        certificateOIDCIssuer: 'https://token.actions.githubusercontent.com',
+        ctLogVerify: true,
+      },
       tLogVerify: true,
       rekorURL: 'https://rekor.sigstore.dev',
     });
     expect(all[2].metadata.name).toBe('ratify-policy');
     expect(all[3].spec.targets[0].rego).toContain('external_data({"provider": "ratify-provider"');
-    expect(out.ratify!.stricter.join()).toContain("legacy signatures");
+    expect(out.ratify!.stricter.join()).toContain('legacy signatures');
   });
 
   it('refuses what Ratify cannot check (attestations, source) and the GitHub instance', () => {
     const message = refusal(() => buildAdmissionExport(FULL, { ...OPTIONS, controllers: ['ratify'] }));
-    for (const input of ['source-repository', 'source-repository-id', 'owner-id', 'source-ref', 'runner-environment', 'require-attestations', 'builder-id', 'max-severity']) {
+    for (const input of [
+      'source-repository',
+      'source-repository-id',
+      'owner-id',
+      'source-ref',
+      'runner-environment',
+      'require-attestations',
+      'builder-id',
+      'max-severity',
+    ]) {
       expect(message).toContain(`Input \`${input}\` cannot be enforced by Gatekeeper + Ratify`);
     }
-    const identityOnly: VerificationPolicy = { certificateIdentity: `https://github.com/${SIGNER}@refs/tags/v1.2.0`, signerRefs: [], requireAttestations: [] };
-    expect(refusal(() => buildAdmissionExport(identityOnly, { ...OPTIONS, instance: 'github', controllers: ['ratify'] }))).toContain('`sigstore-instance`');
+    const identityOnly: VerificationPolicy = {
+      certificateIdentity: `https://github.com/${SIGNER}@refs/tags/v1.2.0`,
+      signerRefs: [],
+      requireAttestations: [],
+    };
+    expect(
+      refusal(() => buildAdmissionExport(identityOnly, { ...OPTIONS, instance: 'github', controllers: ['ratify'] })),
+    ).toContain('`sigstore-instance`');
   });
 });
 
 describe('admission export: shared', () => {
   it('is deterministic, and plain YAML (no anchors or aliases)', () => {
-    const options = { ...OPTIONS, controllers: ['kyverno', 'policy-controller'] as const, allowUnenforced: ['max-severity'] };
+    const options = {
+      ...OPTIONS,
+      controllers: ['kyverno', 'policy-controller'] as const,
+      allowUnenforced: ['max-severity'],
+    };
     const out = buildAdmissionExport(FULL, options);
     expect(out).toEqual(buildAdmissionExport(FULL, options));
     for (const e of out.exports) expect(e.yaml).not.toMatch(/(^|\s)[&*][A-Za-z]\w*/m);
   });
 
   it('the schema check catches a field the CRD does not know', () => {
-    const out = buildAdmissionExport(FULL, { ...OPTIONS, controllers: ['kyverno', 'policy-controller'], allowUnenforced: ['max-severity'] });
+    const out = buildAdmissionExport(FULL, {
+      ...OPTIONS,
+      controllers: ['kyverno', 'policy-controller'],
+      allowUnenforced: ['max-severity'],
+    });
     const doc = parseYaml(out.kyverno!.yaml) as Record<string, any>;
     doc.spec.rules[0].verifyImages[0].attestations[0].attestors[0].entries[0].keyless.subjectRegex = 'typo';
     expect(errors(kyvernoValidator(), doc)).not.toEqual([]);
@@ -323,18 +461,32 @@ describe('admission export: shared', () => {
   });
 
   it('an exact identity that is a run of signer-workflow implies it; one that is not is refused', () => {
-    expect(subjectMatch({ ...FULL, certificateIdentity: `https://github.com/${SIGNER}@refs/tags/v1.2.0` }).subject).toBe(`https://github.com/${SIGNER}@refs/tags/v1.2.0`);
-    const policy: VerificationPolicy = { ...FULL, certificateIdentity: 'https://github.com/o/r/.github/workflows/x.yml@refs/heads/main' };
-    expect(refusal(() => buildAdmissionExport(policy, { ...OPTIONS, controllers: ['kyverno'] }))).toContain('Input `signer-workflow` cannot be enforced by Kyverno');
+    expect(
+      subjectMatch({ ...FULL, certificateIdentity: `https://github.com/${SIGNER}@refs/tags/v1.2.0` }).subject,
+    ).toBe(`https://github.com/${SIGNER}@refs/tags/v1.2.0`);
+    const policy: VerificationPolicy = {
+      ...FULL,
+      certificateIdentity: 'https://github.com/o/r/.github/workflows/x.yml@refs/heads/main',
+    };
+    expect(refusal(() => buildAdmissionExport(policy, { ...OPTIONS, controllers: ['kyverno'] }))).toContain(
+      'Input `signer-workflow` cannot be enforced by Kyverno',
+    );
   });
 
   it("the gate's signed-evidence (a signature or the provenance) is required next to the other attestations", () => {
-    const policy: VerificationPolicy = { certificateIdentity: `https://github.com/${SIGNER}@refs/tags/v1.2.0`, signerRefs: [], requireAttestations: [{ name: 'cyclonedx', uri: 'https://cyclonedx.org/bom' }] };
+    const policy: VerificationPolicy = {
+      certificateIdentity: `https://github.com/${SIGNER}@refs/tags/v1.2.0`,
+      signerRefs: [],
+      requireAttestations: [{ name: 'cyclonedx', uri: 'https://cyclonedx.org/bom' }],
+    };
     const out = buildAdmissionExport(policy, { ...OPTIONS, controllers: ['kyverno', 'policy-controller'] });
     const verify = (parseYaml(out.kyverno!.yaml) as any).spec.rules[0].verifyImages[0];
     // Kyverno's attestors would take any bundle as the signature: the signature statement is required by type.
     expect(verify.attestors).toBeUndefined();
-    expect(verify.attestations.map((a: { type: string }) => a.type)).toEqual(['https://sigstore.dev/cosign/sign/v1', 'https://cyclonedx.org/bom']);
+    expect(verify.attestations.map((a: { type: string }) => a.type)).toEqual([
+      'https://sigstore.dev/cosign/sign/v1',
+      'https://cyclonedx.org/bom',
+    ]);
     expect(verify.attestations[0].attestors[0].entries[0].keyless.subject).toBe(policy.certificateIdentity);
     expect(out.kyverno!.stricter.join()).toContain('the gate also accepts https://slsa.dev/provenance/v1 instead');
     const cips = docs(out.policyController!.yaml);
@@ -342,7 +494,10 @@ describe('admission export: shared', () => {
     expect(cips[1].spec.authorities[0].attestations).toBeUndefined();
     for (const cip of cips) expect(errors(policyControllerValidator(), cip)).toEqual([]);
     // Provenance required: it is the signed evidence, no separate signature.
-    const withProvenance = buildAdmissionExport({ ...policy, requireAttestations: [SLSA] }, { ...OPTIONS, controllers: ['kyverno', 'policy-controller'] });
+    const withProvenance = buildAdmissionExport(
+      { ...policy, requireAttestations: [SLSA] },
+      { ...OPTIONS, controllers: ['kyverno', 'policy-controller'] },
+    );
     expect((parseYaml(withProvenance.kyverno!.yaml) as any).spec.rules[0].verifyImages[0].attestors).toBeUndefined();
     expect(docs(withProvenance.policyController!.yaml)).toHaveLength(1);
   });
@@ -360,11 +515,18 @@ describe('admission export: shared', () => {
   });
 
   it('without an identity policy it still requires some subject, and a minimal policy validates', () => {
-    const out = buildAdmissionExport({ signerRefs: [], requireAttestations: [] }, { ...OPTIONS, controllers: ['kyverno', 'policy-controller'] });
+    const out = buildAdmissionExport(
+      { signerRefs: [], requireAttestations: [] },
+      { ...OPTIONS, controllers: ['kyverno', 'policy-controller'] },
+    );
     const doc = parseYaml(out.kyverno!.yaml) as Record<string, any>;
     expect(errors(kyvernoValidator(), doc)).toEqual([]);
     expect(doc.spec.rules[0].verifyImages[0].attestations[0].type).toBe('https://sigstore.dev/cosign/sign/v1');
-    expect(doc.spec.rules[0].verifyImages[0].attestations[0].attestors[0].entries[0].keyless).toEqual({ subjectRegExp: '.+', issuerRegExp: '.+', rekor: { url: 'https://rekor.sigstore.dev' } });
+    expect(doc.spec.rules[0].verifyImages[0].attestations[0].attestors[0].entries[0].keyless).toEqual({
+      subjectRegExp: '.+',
+      issuerRegExp: '.+',
+      rekor: { url: 'https://rekor.sigstore.dev' },
+    });
     expect(errors(policyControllerValidator(), docs(out.policyController!.yaml)[0])).toEqual([]);
   });
 

@@ -8,7 +8,13 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { TrustedRoot } from '@sigstore/protobuf-specs';
 import { trustFromRoot, verifyBundle, type LoadedTrust, type VerificationSubject } from '@scs/verification';
 import { startSigstoreStack, type SigstoreStack } from '../../support/sigstore-stack.js';
-import { COSIGN_SIGN_PREDICATE, reusableWorkflowClaims, signStatement, statement, type Statement } from '../../support/evidence.js';
+import {
+  COSIGN_SIGN_PREDICATE,
+  reusableWorkflowClaims,
+  signStatement,
+  statement,
+  type Statement,
+} from '../../support/evidence.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- bundle and trusted-root JSON edited by path */
 let stack: SigstoreStack;
@@ -45,13 +51,23 @@ describe('constructed conformance cases', () => {
 
   it('trust-root-tlog-validity-end-inclusive: an integrated time equal to the log key’s validity end verifies', () => {
     const end = new Date(Number(bundleA.verificationMaterial.tlogEntries[0].integratedTime) * 1000).toISOString();
-    const result = verifyBundle(bundleA, { trust: trustWith((r) => (r.tlogs[0].publicKey.validFor.end = end)), subject, origin });
+    const result = verifyBundle(bundleA, {
+      trust: trustWith((r) => (r.tlogs[0].publicKey.validFor.end = end)),
+      subject,
+      origin,
+    });
     expect(result.reasons).toEqual([]);
   });
 
   it('a log key whose validity ended a second before the integrated time fails (_fail)', () => {
-    const end = new Date(Number(bundleA.verificationMaterial.tlogEntries[0].integratedTime) * 1000 - 1000).toISOString();
-    const result = verifyBundle(bundleA, { trust: trustWith((r) => (r.tlogs[0].publicKey.validFor.end = end)), subject, origin });
+    const end = new Date(
+      Number(bundleA.verificationMaterial.tlogEntries[0].integratedTime) * 1000 - 1000,
+    ).toISOString();
+    const result = verifyBundle(bundleA, {
+      trust: trustWith((r) => (r.tlogs[0].publicKey.validFor.end = end)),
+      subject,
+      origin,
+    });
     expect(result.verified).toBe(false);
     expect(result.reasons.join('\n')).toMatch(/transparency log/);
   });
@@ -82,9 +98,15 @@ describe('constructed conformance cases', () => {
     const missing = verifyBundle(await sign(withoutType), { trust: trustWith(), subject, origin });
     expect(missing.verified).toBe(false);
     expect(missing.reasons).toEqual(['subject: the DSSE payload is not an in-toto statement (_type null)']);
-    const unknown = verifyBundle(await sign({ ...withoutType, _type: 'https://in-toto.io/Statement/v9' }), { trust: trustWith(), subject, origin });
+    const unknown = verifyBundle(await sign({ ...withoutType, _type: 'https://in-toto.io/Statement/v9' }), {
+      trust: trustWith(),
+      subject,
+      origin,
+    });
     expect(unknown.verified).toBe(false);
-    expect(unknown.reasons).toEqual(['subject: the DSSE payload is not an in-toto statement (_type "https://in-toto.io/Statement/v9")']);
+    expect(unknown.reasons).toEqual([
+      'subject: the DSSE payload is not an in-toto statement (_type "https://in-toto.io/Statement/v9")',
+    ]);
   });
 
   it('a bundle with neither a log entry nor a timestamp vouching for the signing time fails (_fail)', () => {

@@ -15,12 +15,19 @@ type Validator = ((doc: unknown) => boolean) & { errors?: unknown[] | null };
 
 function close(schema: Schema): Schema {
   const out: Schema = { ...schema };
-  if (out.properties && typeof out.properties === 'object' && !out['x-kubernetes-preserve-unknown-fields'] && out.additionalProperties === undefined) {
+  if (
+    out.properties &&
+    typeof out.properties === 'object' &&
+    !out['x-kubernetes-preserve-unknown-fields'] &&
+    out.additionalProperties === undefined
+  ) {
     out.additionalProperties = false;
   }
   for (const [key, value] of Object.entries(out)) {
     if (key === 'properties' && value && typeof value === 'object') {
-      out.properties = Object.fromEntries(Object.entries(value as Record<string, Schema>).map(([k, v]) => [k, close(v)]));
+      out.properties = Object.fromEntries(
+        Object.entries(value as Record<string, Schema>).map(([k, v]) => [k, close(v)]),
+      );
     } else if ((key === 'items' || key === 'additionalProperties') && value && typeof value === 'object') {
       out[key] = close(value as Schema);
     }
@@ -33,7 +40,9 @@ function load(name: string): Schema {
 }
 
 function validator(name: string, apiVersion: string, kind: string): Validator {
-  const AjvClass = ((Ajv as unknown as { default?: unknown }).default ?? Ajv) as new (options: object) => { compile(schema: object): Validator };
+  const AjvClass = ((Ajv as unknown as { default?: unknown }).default ?? Ajv) as new (options: object) => {
+    compile(schema: object): Validator;
+  };
   const ajv = new AjvClass({ allErrors: true, strict: false });
   const schema = close(load(name));
   // The CRD cannot say which group/version/kind it is; the document must.
@@ -42,7 +51,10 @@ function validator(name: string, apiVersion: string, kind: string): Validator {
   (schema.properties as Record<string, Schema>).metadata = {
     type: 'object',
     required: ['name'],
-    properties: { name: { type: 'string', pattern: '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$', maxLength: 63 }, annotations: { type: 'object', additionalProperties: { type: 'string' } } },
+    properties: {
+      name: { type: 'string', pattern: '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$', maxLength: 63 },
+      annotations: { type: 'object', additionalProperties: { type: 'string' } },
+    },
     additionalProperties: false,
   };
   schema.required = ['apiVersion', 'kind', 'metadata', 'spec'];
@@ -56,9 +68,17 @@ export function kyvernoValidator(): Validator {
 
 /** policy-controller v0.13.0, the oldest release the export supports (signatureFormat). */
 export function policyControllerValidator(): Validator {
-  return validator('policy-controller-clusterimagepolicy-v1beta1.v0.13.0.schema.json', 'policy.sigstore.dev/v1beta1', 'ClusterImagePolicy');
+  return validator(
+    'policy-controller-clusterimagepolicy-v1beta1.v0.13.0.schema.json',
+    'policy.sigstore.dev/v1beta1',
+    'ClusterImagePolicy',
+  );
 }
 
 export function trustRootValidator(): Validator {
-  return validator('policy-controller-trustroot-v1alpha1.v0.13.0.schema.json', 'policy.sigstore.dev/v1alpha1', 'TrustRoot');
+  return validator(
+    'policy-controller-trustroot-v1alpha1.v0.13.0.schema.json',
+    'policy.sigstore.dev/v1alpha1',
+    'TrustRoot',
+  );
 }

@@ -9,7 +9,13 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { PolicyFailure, type RunContext } from '@scs/action-kit';
-import { EvidenceBudget, MAX_BUNDLE_BYTES, loadTrustedRootFile, readBundleFile, readConfinedFile } from '@scs/verification';
+import {
+  EvidenceBudget,
+  MAX_BUNDLE_BYTES,
+  loadTrustedRootFile,
+  readBundleFile,
+  readConfinedFile,
+} from '@scs/verification';
 import { run } from '../../../actions/verify/src/main.js';
 import type { VerifyInputs } from '../../../actions/verify/src/inputs.js';
 import { REPO_ROOT } from '../../support/action-harness.js';
@@ -33,7 +39,9 @@ describe('readBundleFile (item 13)', () => {
     fs.symlinkSync(path.join(outside, 'secret.json'), path.join(workspace, 'a.sigstore.json'));
     const read = readBundleFile(path.join(workspace, 'a.sigstore.json'), { roots: [workspace] });
     expect(read.json).toBeUndefined();
-    expect(read.error).toBe('the file resolves (through a link) to a location outside the workspace and RUNNER_TEMP; it is not read');
+    expect(read.error).toBe(
+      'the file resolves (through a link) to a location outside the workspace and RUNNER_TEMP; it is not read',
+    );
     expect(read.error).not.toContain(SECRET);
   });
 
@@ -44,9 +52,13 @@ describe('readBundleFile (item 13)', () => {
     expect(readBundleFile(path.join(workspace, 'zero.sigstore.json'), { roots: [workspace, '/dev'] }).error).toBe(
       'the file is not a regular file (a device, FIFO, socket or folder); it is not read',
     );
-    expect(readBundleFile(path.join(workspace, 'zero.sigstore.json'), { roots: [workspace] }).error).toMatch(/outside the workspace/);
+    expect(readBundleFile(path.join(workspace, 'zero.sigstore.json'), { roots: [workspace] }).error).toMatch(
+      /outside the workspace/,
+    );
     execFileSync('mkfifo', [path.join(workspace, 'fifo.sigstore.json')]);
-    expect(readBundleFile(path.join(workspace, 'fifo.sigstore.json'), { roots: [workspace] }).error).toMatch(/not a regular file/);
+    expect(readBundleFile(path.join(workspace, 'fifo.sigstore.json'), { roots: [workspace] }).error).toMatch(
+      /not a regular file/,
+    );
     expect(performance.now() - started).toBeLessThan(1000);
   });
 
@@ -55,7 +67,9 @@ describe('readBundleFile (item 13)', () => {
     const big = path.join(workspace, 'big.sigstore.json');
     fs.closeSync(fs.openSync(big, 'w'));
     fs.truncateSync(big, MAX_BUNDLE_BYTES + 1);
-    expect(readBundleFile(big, { roots: [workspace] }).error).toBe(`the file is ${MAX_BUNDLE_BYTES + 1} bytes; at most ${MAX_BUNDLE_BYTES} are read`);
+    expect(readBundleFile(big, { roots: [workspace] }).error).toBe(
+      `the file is ${MAX_BUNDLE_BYTES + 1} bytes; at most ${MAX_BUNDLE_BYTES} are read`,
+    );
     fs.writeFileSync(path.join(workspace, 'text.sigstore.json'), `${SECRET} not json`);
     const read = readBundleFile(path.join(workspace, 'text.sigstore.json'), { roots: [workspace] });
     expect(read.error).toMatch(/^is not JSON/);
@@ -73,7 +87,13 @@ describe('readBundleFile (item 13)', () => {
 
 describe('verify: the bundle next to a file and the evidence budget (items 13, 14)', () => {
   const trust = loadTrustedRootFile(path.join(FIXTURES, 'gh-cli__trusted_root.json'));
-  const context = { repository: 'octo-org/app', apiUrl: 'http://127.0.0.1:9', serverUrl: 'https://github.com', runnerTemp: os.tmpdir(), actor: 'octocat' } as RunContext;
+  const context = {
+    repository: 'octo-org/app',
+    apiUrl: 'http://127.0.0.1:9',
+    serverUrl: 'https://github.com',
+    runnerTemp: os.tmpdir(),
+    actor: 'octocat',
+  } as RunContext;
 
   function inputs(workspace: string, overrides: Partial<VerifyInputs> = {}): VerifyInputs {
     return {
@@ -85,7 +105,11 @@ describe('verify: the bundle next to a file and the evidence budget (items 13, 1
       sourcesAll: false,
       instance: 'custom',
       trustedRoot: path.join(FIXTURES, 'gh-cli__trusted_root.json'),
-      policy: { signerRefs: [], requireAttestations: [], certificateOidcIssuer: 'https://token.actions.githubusercontent.com' },
+      policy: {
+        signerRefs: [],
+        requireAttestations: [],
+        certificateOidcIssuer: 'https://token.actions.githubusercontent.com',
+      },
       policyWarnings: [],
       exportPolicy: false,
       policyName: 'gate',
@@ -102,7 +126,13 @@ describe('verify: the bundle next to a file and the evidence budget (items 13, 1
 
   async function runWith(input: VerifyInputs, budget?: EvidenceBudget): Promise<Error | undefined> {
     try {
-      await run(input, { context, setOutput: () => undefined, loadTrust: async () => trust, now: () => new Date('2024-06-01T00:00:00Z'), ...(budget ? { evidenceBudget: budget } : {}) });
+      await run(input, {
+        context,
+        setOutput: () => undefined,
+        loadTrust: async () => trust,
+        now: () => new Date('2024-06-01T00:00:00Z'),
+        ...(budget ? { evidenceBudget: budget } : {}),
+      });
     } catch (error) {
       return error as Error;
     }
@@ -115,7 +145,9 @@ describe('verify: the bundle next to a file and the evidence budget (items 13, 1
     fs.symlinkSync(path.join(outside, 'secret.json'), path.join(workspace, 'a.txt.sigstore.json'));
     const error = await runWith(inputs(workspace));
     expect(error).toBeInstanceOf(PolicyFailure);
-    expect(error!.message).toContain('evidence source problem: a.txt.sigstore.json: the file resolves (through a link) to a location outside the workspace and RUNNER_TEMP');
+    expect(error!.message).toContain(
+      'evidence source problem: a.txt.sigstore.json: the file resolves (through a link) to a location outside the workspace and RUNNER_TEMP',
+    );
     expect(error!.message).not.toContain(SECRET);
   });
 
@@ -132,12 +164,17 @@ describe('verify: the bundle next to a file and the evidence budget (items 13, 1
   it('the real bundle next to a.txt verifies; past the evidence budget the subject fails, saying the evidence was not all read', async () => {
     const { workspace } = dirs();
     fs.copyFileSync(path.join(FIXTURES, 'conformance__a.txt'), path.join(workspace, 'a.txt'));
-    fs.copyFileSync(path.join(FIXTURES, 'conformance__happy-path-v0.3.sigstore.json'), path.join(workspace, 'a.txt.sigstore.json'));
+    fs.copyFileSync(
+      path.join(FIXTURES, 'conformance__happy-path-v0.3.sigstore.json'),
+      path.join(workspace, 'a.txt.sigstore.json'),
+    );
     expect(await runWith(inputs(workspace))).toBeUndefined();
     const small = new EvidenceBudget(1000);
     const error = await runWith(inputs(workspace), small);
     expect(error).toBeInstanceOf(PolicyFailure);
-    expect(error!.message).toContain('evidence not all considered: bundle files: the evidence read in this step reached the 1000-byte bound');
+    expect(error!.message).toContain(
+      'evidence not all considered: bundle files: the evidence read in this step reached the 1000-byte bound',
+    );
     expect(small.exhausted).toBe(true);
   });
 });

@@ -4,7 +4,14 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import * as path from 'node:path';
 import nock from 'nock';
 import { GitHubClient } from '@scs/github-api';
-import { EvidenceBudget, fetchGitHubAttestations, loadTrustedRootFile, snappyDecode, verifyBundle, MAX_BUNDLE_BYTES } from '@scs/verification';
+import {
+  EvidenceBudget,
+  fetchGitHubAttestations,
+  loadTrustedRootFile,
+  snappyDecode,
+  verifyBundle,
+  MAX_BUNDLE_BYTES,
+} from '@scs/verification';
 import { REPO_ROOT } from '../../support/action-harness.js';
 import { closeServer, listenOnLoopback } from '../../support/loopback-server.js';
 
@@ -20,7 +27,9 @@ const TOKEN = 'ghs_BundleUrlTestToken0123456789';
 const DIGEST = 'sha256:49a3aa6075e0f49f82843e74b5baa614ad2a588e6675612bf108a0a008c5ac25';
 const OWNER = { kind: 'repository', repository: 'malancas/attest-demo' } as const;
 const BUNDLE_JSON = fs.readFileSync(path.join(FIXTURES, 'gh-cli__reusable-workflow-attestation.sigstore.json'));
-const BUNDLE_SNAPPY = fs.readFileSync(path.join(FIXTURES, 'gh-cli__reusable-workflow-attestation.sigstore.json.snappy'));
+const BUNDLE_SNAPPY = fs.readFileSync(
+  path.join(FIXTURES, 'gh-cli__reusable-workflow-attestation.sigstore.json.snappy'),
+);
 const RELEASE_SNAPPY = fs.readFileSync(path.join(FIXTURES, 'gh-cli__github_release_bundle.json.snappy'));
 const RELEASE_JSON = fs.readFileSync(path.join(FIXTURES, 'gh-cli__github_release_bundle.json'));
 
@@ -41,7 +50,9 @@ class BlobHost {
   written = 0;
   private server: Server | undefined;
   port = 0;
-  constructor(private readonly respond: (url: string, res: import('node:http').ServerResponse, host: BlobHost) => void) {}
+  constructor(
+    private readonly respond: (url: string, res: import('node:http').ServerResponse, host: BlobHost) => void,
+  ) {}
   async start(): Promise<string> {
     this.server = createServer((req, res) => {
       this.seen.push({ url: req.url ?? '', headers: req.headers });
@@ -81,14 +92,20 @@ describe('GitHub attestations behind a bundle_url', () => {
     expect(scope.isDone()).toBe(true);
     expect(result.problems).toEqual([]);
     expect(result.bundles).toHaveLength(1);
-    expect(result.bundles[0]!.location).toBe(`/repos/malancas/attest-demo/attestations/${DIGEST} page 1 #1 (bundle_url)`);
+    expect(result.bundles[0]!.location).toBe(
+      `/repos/malancas/attest-demo/attestations/${DIGEST} page 1 #1 (bundle_url)`,
+    );
     expect(budget.used).toBe(BUNDLE_JSON.toString('utf8').length);
     // The blob host got the signed URL and nothing that authenticates to GitHub.
     expect(host.seen).toHaveLength(1);
     expect(host.seen[0]!.url).toBe('/attestations/blob?sig=SIGNATURE&se=2099');
     expect(host.seen[0]!.headers.authorization).toBeUndefined();
     expect(JSON.stringify(host.seen[0]!.headers)).not.toContain(TOKEN);
-    const verified = verifyBundle(result.bundles[0]!.bundle, { trust: trust(), subject: { kind: 'image', digest: DIGEST }, origin: { source: 'github', location: result.bundles[0]!.location } });
+    const verified = verifyBundle(result.bundles[0]!.bundle, {
+      trust: trust(),
+      subject: { kind: 'image', digest: DIGEST },
+      origin: { source: 'github', location: result.bundles[0]!.location },
+    });
     expect(verified.reasons).toEqual([]);
     expect(verified.verified).toBe(true);
   });
@@ -101,7 +118,11 @@ describe('GitHub attestations behind a bundle_url', () => {
     listing(`${await host.start()}/b`);
     const result = await fetchGitHubAttestations(client(), OWNER, DIGEST);
     expect(result.problems).toEqual([]);
-    const verified = verifyBundle(result.bundles[0]!.bundle, { trust: trust(), subject: { kind: 'image', digest: DIGEST }, origin: { source: 'github', location: 'x' } });
+    const verified = verifyBundle(result.bundles[0]!.bundle, {
+      trust: trust(),
+      subject: { kind: 'image', digest: DIGEST },
+      origin: { source: 'github', location: 'x' },
+    });
     expect(verified.verified).toBe(true);
   });
 
@@ -117,11 +138,17 @@ describe('GitHub attestations behind a bundle_url', () => {
       .reply(200, { attestations: [{ bundle_url: `${origin}/other` }, { bundle_url: `${origin}/garbage` }] });
     const result = await fetchGitHubAttestations(client(), OWNER, DIGEST);
     expect(result.bundles).toHaveLength(1);
-    const verified = verifyBundle(result.bundles[0]!.bundle, { trust: trust(), subject: { kind: 'image', digest: DIGEST }, origin: { source: 'github', location: 'x' } });
+    const verified = verifyBundle(result.bundles[0]!.bundle, {
+      trust: trust(),
+      subject: { kind: 'image', digest: DIGEST },
+      origin: { source: 'github', location: 'x' },
+    });
     expect(verified.verified).toBe(false);
     expect(verified.reasons.join('\n')).toMatch(/subject: the statement is about sha256:e15b593c6ab8…/);
     expect(result.problems).toHaveLength(1);
-    expect(result.problems[0]).toMatch(/#2 \(bundle_url\): bundle_url http:\/\/127\.0\.0\.1:\d+\/garbage: the answer is neither JSON nor a Snappy-compressed bundle/);
+    expect(result.problems[0]).toMatch(
+      /#2 \(bundle_url\): bundle_url http:\/\/127\.0\.0\.1:\d+\/garbage: the answer is neither JSON nor a Snappy-compressed bundle/,
+    );
   });
 
   it('refuses a plain-http bundle_url off loopback without requesting it', async () => {
@@ -185,7 +212,9 @@ describe('GitHub attestations behind a bundle_url', () => {
 
   it('a snappy block announcing more than the cap is refused before anything is allocated', () => {
     // Preamble 0xffffffff0f = 4 GiB - 1.
-    expect(() => snappyDecode(Buffer.from([0xff, 0xff, 0xff, 0xff, 0x0f, 0x00]), MAX_BUNDLE_BYTES)).toThrow(/announces 4294967295 bytes, over/);
+    expect(() => snappyDecode(Buffer.from([0xff, 0xff, 0xff, 0xff, 0x0f, 0x00]), MAX_BUNDLE_BYTES)).toThrow(
+      /announces 4294967295 bytes, over/,
+    );
     // A copy before the start of the output, and an output shorter than announced.
     expect(() => snappyDecode(Buffer.from([0x08, 0x05, 0x01]), 100)).toThrow(/before the start/);
     expect(() => snappyDecode(Buffer.from([0x08, 0x00, 0x61]), 100)).toThrow(/decodes to 1 bytes, not the 8/);

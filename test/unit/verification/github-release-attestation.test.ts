@@ -64,7 +64,10 @@ describe("GitHub's immutable-release attestations", () => {
   });
 
   it('are refused when the policy does not name that signer (a workflow identity, or another trust domain)', () => {
-    for (const certificateIdentity of ['https://github.com/bdehamer/delme/.github/workflows/release.yml@refs/tags/v6', 'https://evil.releases.github.com']) {
+    for (const certificateIdentity of [
+      'https://github.com/bdehamer/delme/.github/workflows/release.yml@refs/tags/v6',
+      'https://evil.releases.github.com',
+    ]) {
       const result = verifyBundle(BUNDLE, {
         trust: githubRoot(),
         subject: SUBJECT,
@@ -72,25 +75,46 @@ describe("GitHub's immutable-release attestations", () => {
         identityPolicy: (identity) => identityReasons(identity, { ...POLICY, certificateIdentity }),
       });
       expect(result.verified).toBe(false);
-      expect(result.identityReasons?.join('\n')).toContain(`certificate identity "${RELEASE_SIGNER}" is not "${certificateIdentity}"`);
+      expect(result.identityReasons?.join('\n')).toContain(
+        `certificate identity "${RELEASE_SIGNER}" is not "${certificateIdentity}"`,
+      );
     }
     // A regexp does not lift the issuer: only the exact signer does.
-    expect(identityReasons({ ...VALIDITY, subjectAlternativeName: RELEASE_SIGNER }, { ...POLICY, certificateIdentity: undefined, certificateIdentityRegexp: 'https://dotcom\\.releases\\.github\\.com' })).toEqual([
-      'OIDC issuer (absent) is not "https://token.actions.githubusercontent.com"',
-    ]);
+    expect(
+      identityReasons(
+        { ...VALIDITY, subjectAlternativeName: RELEASE_SIGNER },
+        {
+          ...POLICY,
+          certificateIdentity: undefined,
+          certificateIdentityRegexp: 'https://dotcom\\.releases\\.github\\.com',
+        },
+      ),
+    ).toEqual(['OIDC issuer (absent) is not "https://token.actions.githubusercontent.com"']);
     // A certificate that claims the release SAN with an issuer is held to the issuer.
-    expect(identityReasons({ ...VALIDITY, subjectAlternativeName: RELEASE_SIGNER, issuer: 'https://accounts.example' }, POLICY)).toEqual([
-      'OIDC issuer "https://accounts.example" is not "https://token.actions.githubusercontent.com"',
-    ]);
+    expect(
+      identityReasons(
+        { ...VALIDITY, subjectAlternativeName: RELEASE_SIGNER, issuer: 'https://accounts.example' },
+        POLICY,
+      ),
+    ).toEqual(['OIDC issuer "https://accounts.example" is not "https://token.actions.githubusercontent.com"']);
   });
 
   it('do not verify against the public-good root, nor for another file', () => {
-    const publicGood = verifyBundle(BUNDLE, { trust: loadTrustedRootFile(path.join(FIXTURES, 'gh-cli__trusted_root.json')), subject: SUBJECT, origin: { source: 'github', location: 'x' } });
+    const publicGood = verifyBundle(BUNDLE, {
+      trust: loadTrustedRootFile(path.join(FIXTURES, 'gh-cli__trusted_root.json')),
+      subject: SUBJECT,
+      origin: { source: 'github', location: 'x' },
+    });
     expect(publicGood.verified).toBe(false);
     const other = Buffer.from('another asset');
     const wrongFile = verifyBundle(BUNDLE, {
       trust: githubRoot(),
-      subject: { kind: 'file', path: 'x', digest: `sha256:${createHash('sha256').update(other).digest('hex')}`, content: other },
+      subject: {
+        kind: 'file',
+        path: 'x',
+        digest: `sha256:${createHash('sha256').update(other).digest('hex')}`,
+        content: other,
+      },
       origin: { source: 'github', location: 'x' },
     });
     expect(wrongFile.verified).toBe(false);

@@ -23,7 +23,14 @@ import {
 import { REPO_ROOT } from '../../support/action-harness.js';
 import { startSigstoreStack, type SigstoreStack } from '../../support/sigstore-stack.js';
 import { reusableWorkflowClaims, slsaPredicate, statement, SLSA_PROVENANCE_V1 } from '../../support/evidence.js';
-import { ANNOTATION, editRekorBundle, signLegacy, signLegacyAttestation, simpleSigningPayload, type LegacyLayer } from '../../support/legacy-cosign.js';
+import {
+  ANNOTATION,
+  editRekorBundle,
+  signLegacy,
+  signLegacyAttestation,
+  simpleSigningPayload,
+  type LegacyLayer,
+} from '../../support/legacy-cosign.js';
 
 const DIGEST = `sha256:${'d'.repeat(64)}`;
 const OTHER = `sha256:${'e'.repeat(64)}`;
@@ -34,10 +41,20 @@ let stack: SigstoreStack;
 let trust: LoadedTrust;
 let good: LegacyLayer;
 
-const layer = (l: LegacyLayer, location = 'registry.example/app:sha256-dddd.sig'): LegacySignatureLayer => ({ ...l, kind: 'sig', location, tag: 'sha256-dddd.sig' });
+const layer = (l: LegacyLayer, location = 'registry.example/app:sha256-dddd.sig'): LegacySignatureLayer => ({
+  ...l,
+  kind: 'sig',
+  location,
+  tag: 'sha256-dddd.sig',
+});
 
 function policy(overrides: Partial<VerificationPolicy> = {}): VerificationPolicy {
-  return { signerRefs: [], requireAttestations: [], certificateOidcIssuer: 'https://token.actions.githubusercontent.com', ...overrides };
+  return {
+    signerRefs: [],
+    requireAttestations: [],
+    certificateOidcIssuer: 'https://token.actions.githubusercontent.com',
+    ...overrides,
+  };
 }
 
 beforeAll(async () => {
@@ -58,7 +75,11 @@ describe('keyless .sig layers signed against the stack', () => {
     expect(result.identity?.subjectAlternativeName).toBe(SAN);
     expect(result.logEntry?.kind).toBe('hashedrekord/0.0.1');
     expect(result.signedAt).toMatch(/^\d{4}-/);
-    const verdict = evaluateSubject(subject, [result], policy({ signerWorkflow: 'octo-org/release-workflows/.github/workflows/sign.yml', sourceRepositoryId: '1001' }));
+    const verdict = evaluateSubject(
+      subject,
+      [result],
+      policy({ signerWorkflow: 'octo-org/release-workflows/.github/workflows/sign.yml', sourceRepositoryId: '1001' }),
+    );
     expect(verdict.reasons).toEqual([]);
     expect(verdict.passed).toBe(true);
     expect(verdict.signerIdentity).toBe(SAN);
@@ -66,13 +87,20 @@ describe('keyless .sig layers signed against the stack', () => {
 
   it('fails the identity policy for another signer', () => {
     const result = verifyLegacySignature(layer(good), { trust, subject });
-    const verdict = evaluateSubject(subject, [result], policy({ signerWorkflow: 'octo-org/other/.github/workflows/sign.yml' }));
+    const verdict = evaluateSubject(
+      subject,
+      [result],
+      policy({ signerWorkflow: 'octo-org/other/.github/workflows/sign.yml' }),
+    );
     expect(verdict.passed).toBe(false);
     expect(verdict.reasons).toEqual(['none of the 1 verified bundle(s) satisfies the identity policy']);
   });
 
   it('refuses a tampered payload (the signature and the logged hash no longer match)', () => {
-    const tampered = { ...good, payload: Buffer.from(good.payload.toString('utf8').replace('registry.example/app', 'registry.example/evil')) };
+    const tampered = {
+      ...good,
+      payload: Buffer.from(good.payload.toString('utf8').replace('registry.example/app', 'registry.example/evil')),
+    };
     const result = verifyLegacySignature(layer(tampered), { trust, subject });
     expect(result.verified).toBe(false);
     // The logged entry names sha256 of the signed payload: the first check to fail (the signature would fail too).
@@ -80,17 +108,32 @@ describe('keyless .sig layers signed against the stack', () => {
   });
 
   it('refuses a genuine signature for another digest', async () => {
-    const other = await signLegacy(stack, simpleSigningPayload('registry.example/app', OTHER), reusableWorkflowClaims());
+    const other = await signLegacy(
+      stack,
+      simpleSigningPayload('registry.example/app', OTHER),
+      reusableWorkflowClaims(),
+    );
     const result = verifyLegacySignature(layer(other), { trust, subject });
     expect(result.verified).toBe(false);
     expect(result.reasons).toEqual([`payload: the signature is for image "${OTHER}", not ${DIGEST}`]);
   });
 
   it('refuses a payload that is not a cosign image signature', async () => {
-    const payload = Buffer.from(JSON.stringify({ critical: { identity: { 'docker-reference': 'x' }, image: { 'docker-manifest-digest': DIGEST }, type: 'something else' }, optional: null }));
+    const payload = Buffer.from(
+      JSON.stringify({
+        critical: {
+          identity: { 'docker-reference': 'x' },
+          image: { 'docker-manifest-digest': DIGEST },
+          type: 'something else',
+        },
+        optional: null,
+      }),
+    );
     const signed = await signLegacy(stack, payload, reusableWorkflowClaims());
     const result = verifyLegacySignature(layer(signed), { trust, subject });
-    expect(result.reasons).toEqual(['payload: critical.type is "something else", not "cosign container image signature"']);
+    expect(result.reasons).toEqual([
+      'payload: critical.type is "something else", not "cosign container image signature"',
+    ]);
   });
 
   it('refuses a layer without the SignedEntryTimestamp, and one whose SET is not the log’s', () => {
@@ -107,7 +150,9 @@ describe('keyless .sig layers signed against the stack', () => {
     expect(result.verified).toBe(false);
     expect(result.reasons.join('\n')).toContain('transparency log inclusion promise');
     const moved = editRekorBundle(good, (v) => (v.Payload.integratedTime = Number(v.Payload.integratedTime) + 1));
-    expect(verifyLegacySignature(layer(moved), { trust, subject }).reasons.join('\n')).toContain('transparency log inclusion promise');
+    expect(verifyLegacySignature(layer(moved), { trust, subject }).reasons.join('\n')).toContain(
+      'transparency log inclusion promise',
+    );
   });
 
   it('without any Rekor annotation nothing vouches for the signing time', () => {
@@ -119,7 +164,12 @@ describe('keyless .sig layers signed against the stack', () => {
   });
 
   it('counts cosign’s RFC 3161 timestamp annotation; on GitHub’s instance it suffices without a log entry', async () => {
-    const stamped = await signLegacy(stack, simpleSigningPayload('registry.example/app', DIGEST), reusableWorkflowClaims(), { timestamp: true });
+    const stamped = await signLegacy(
+      stack,
+      simpleSigningPayload('registry.example/app', DIGEST),
+      reusableWorkflowClaims(),
+      { timestamp: true },
+    );
     expect(stamped.annotations[ANNOTATION.rfc3161Timestamp]).toBeDefined();
     const both = verifyLegacySignature(layer(stamped), { trust, subject });
     expect(both.reasons).toEqual([]);
@@ -127,25 +177,57 @@ describe('keyless .sig layers signed against the stack', () => {
     const annotations = { ...stamped.annotations };
     delete annotations[ANNOTATION.bundle];
     const github = trustFromRoot(TrustedRoot.fromJSON(stack.trustedRoot), 'github', 'stack');
-    expect(verifyLegacySignature(layer({ payload: stamped.payload, annotations }), { trust: github, subject }).reasons).toEqual([]);
-    expect(verifyLegacySignature(layer({ payload: stamped.payload, annotations }), { trust, subject }).reasons).toEqual(['transparency log: expected 1 tlog entries, got 0']);
-    const other = await signLegacy(stack, simpleSigningPayload('registry.example/app', DIGEST), reusableWorkflowClaims());
-    const swapped = { ...annotations, [ANNOTATION.signature]: other.annotations[ANNOTATION.signature]!, [ANNOTATION.certificate]: other.annotations[ANNOTATION.certificate]! };
-    expect(verifyLegacySignature(layer({ payload: stamped.payload, annotations: swapped }), { trust: github, subject }).verified).toBe(false);
+    expect(
+      verifyLegacySignature(layer({ payload: stamped.payload, annotations }), { trust: github, subject }).reasons,
+    ).toEqual([]);
+    expect(verifyLegacySignature(layer({ payload: stamped.payload, annotations }), { trust, subject }).reasons).toEqual(
+      ['transparency log: expected 1 tlog entries, got 0'],
+    );
+    const other = await signLegacy(
+      stack,
+      simpleSigningPayload('registry.example/app', DIGEST),
+      reusableWorkflowClaims(),
+    );
+    const swapped = {
+      ...annotations,
+      [ANNOTATION.signature]: other.annotations[ANNOTATION.signature]!,
+      [ANNOTATION.certificate]: other.annotations[ANNOTATION.certificate]!,
+    };
+    expect(
+      verifyLegacySignature(layer({ payload: stamped.payload, annotations: swapped }), { trust: github, subject })
+        .verified,
+    ).toBe(false);
   });
 
   it('reports a key-signed layer and broken annotations as such', () => {
     const keyed = { ...good.annotations };
     delete keyed[ANNOTATION.certificate];
-    expect(legacySignatureBundle({ kind: 'sig', payload: good.payload, annotations: keyed })).toEqual({ error: expect.stringContaining('signed with a key') });
-    expect(legacySignatureBundle({ kind: 'sig', payload: good.payload, annotations: { ...good.annotations, [ANNOTATION.signature]: '%%%' } })).toEqual({
+    expect(legacySignatureBundle({ kind: 'sig', payload: good.payload, annotations: keyed })).toEqual({
+      error: expect.stringContaining('signed with a key'),
+    });
+    expect(
+      legacySignatureBundle({
+        kind: 'sig',
+        payload: good.payload,
+        annotations: { ...good.annotations, [ANNOTATION.signature]: '%%%' },
+      }),
+    ).toEqual({
       error: 'the dev.cosignproject.cosign/signature annotation is not base64',
     });
-    expect(legacySignatureBundle({ kind: 'sig', payload: good.payload, annotations: { ...good.annotations, [ANNOTATION.bundle]: '{' } })).toEqual({
+    expect(
+      legacySignatureBundle({
+        kind: 'sig',
+        payload: good.payload,
+        annotations: { ...good.annotations, [ANNOTATION.bundle]: '{' },
+      }),
+    ).toEqual({
       error: expect.stringContaining('annotation is not JSON'),
     });
     const wrongCert = verifyLegacySignature(
-      layer({ payload: good.payload, annotations: { ...good.annotations, [ANNOTATION.certificate]: good.annotations[ANNOTATION.chain]! } }),
+      layer({
+        payload: good.payload,
+        annotations: { ...good.annotations, [ANNOTATION.certificate]: good.annotations[ANNOTATION.chain]! },
+      }),
       { trust, subject },
     );
     expect(wrongCert.verified).toBe(false);
@@ -153,48 +235,83 @@ describe('keyless .sig layers signed against the stack', () => {
 });
 
 describe('keyless .att layers (DSSE envelopes logged as intoto entries)', () => {
-  const att = (l: LegacyLayer): LegacySignatureLayer => ({ ...l, kind: 'att', location: 'registry.example/app:sha256-dddd.att', tag: 'sha256-dddd.att' });
+  const att = (l: LegacyLayer): LegacySignatureLayer => ({
+    ...l,
+    kind: 'att',
+    location: 'registry.example/app:sha256-dddd.att',
+    tag: 'sha256-dddd.att',
+  });
 
   it('verifies an attestation about the digest, with its predicate type, and counts for require-attestations', async () => {
-    const signedAtt = await signLegacyAttestation(stack, statement('registry.example/app', DIGEST, SLSA_PROVENANCE_V1, slsaPredicate()), reusableWorkflowClaims());
+    const signedAtt = await signLegacyAttestation(
+      stack,
+      statement('registry.example/app', DIGEST, SLSA_PROVENANCE_V1, slsaPredicate()),
+      reusableWorkflowClaims(),
+    );
     const result = verifyLegacySignature(att(signedAtt), { trust, subject });
     expect(result.reasons).toEqual([]);
     expect(result.type).toBe('dsse');
     expect(result.predicateType).toBe(SLSA_PROVENANCE_V1);
     expect(result.logEntry?.kind).toBe('intoto/0.0.2');
-    const verdict = evaluateSubject(subject, [result], policy({ requireAttestations: [{ name: 'slsaprovenance1', uri: SLSA_PROVENANCE_V1 }] }));
+    const verdict = evaluateSubject(
+      subject,
+      [result],
+      policy({ requireAttestations: [{ name: 'slsaprovenance1', uri: SLSA_PROVENANCE_V1 }] }),
+    );
     expect(verdict.reasons).toEqual([]);
 
     const envelope = JSON.parse(signedAtt.payload.toString('utf8')) as { payload: string };
-    const forged = JSON.parse(Buffer.from(envelope.payload, 'base64').toString('utf8')) as { predicate: { runDetails: { builder: { id: string } } } };
+    const forged = JSON.parse(Buffer.from(envelope.payload, 'base64').toString('utf8')) as {
+      predicate: { runDetails: { builder: { id: string } } };
+    };
     forged.predicate.runDetails.builder.id = 'https://evil.example/builder';
     envelope.payload = Buffer.from(JSON.stringify(forged)).toString('base64');
-    const tampered = verifyLegacySignature(att({ ...signedAtt, payload: Buffer.from(JSON.stringify(envelope)) }), { trust, subject });
+    const tampered = verifyLegacySignature(att({ ...signedAtt, payload: Buffer.from(JSON.stringify(envelope)) }), {
+      trust,
+      subject,
+    });
     expect(tampered.verified).toBe(false);
     expect(tampered.reasons).toEqual(['transparency log entry: DSSE payload hash mismatch']);
   });
 
   it('refuses an attestation about another digest, and a layer that is not an envelope', async () => {
-    const other = await signLegacyAttestation(stack, statement('registry.example/app', OTHER, SLSA_PROVENANCE_V1, slsaPredicate()), reusableWorkflowClaims());
-    expect(verifyLegacySignature(att(other), { trust, subject }).reasons).toEqual([`subject: the statement is about sha256:${'e'.repeat(12)}…, not ${DIGEST}`]);
-    expect(verifyLegacySignature(att({ ...other, payload: Buffer.from('{"payload":1}') }), { trust, subject }).reasons).toEqual([
-      'the .att layer is not a DSSE envelope (payloadType, payload)',
+    const other = await signLegacyAttestation(
+      stack,
+      statement('registry.example/app', OTHER, SLSA_PROVENANCE_V1, slsaPredicate()),
+      reusableWorkflowClaims(),
+    );
+    expect(verifyLegacySignature(att(other), { trust, subject }).reasons).toEqual([
+      `subject: the statement is about sha256:${'e'.repeat(12)}…, not ${DIGEST}`,
     ]);
+    expect(
+      verifyLegacySignature(att({ ...other, payload: Buffer.from('{"payload":1}') }), { trust, subject }).reasons,
+    ).toEqual(['the .att layer is not a DSSE envelope (payloadType, payload)']);
   });
 });
 
 describe('the simple-signing payload', () => {
   it('accepts the spec’s spelling of the digest key and refuses ambiguity', () => {
-    const spec = Buffer.from(JSON.stringify({ critical: { image: { 'Docker-manifest-digest': DIGEST }, type: 'cosign container image signature' } }));
+    const spec = Buffer.from(
+      JSON.stringify({
+        critical: { image: { 'Docker-manifest-digest': DIGEST }, type: 'cosign container image signature' },
+      }),
+    );
     expect(checkSimpleSigningPayload(spec, DIGEST)).toEqual([]);
     const both = Buffer.from(
-      JSON.stringify({ critical: { image: { 'Docker-manifest-digest': DIGEST, 'docker-manifest-digest': OTHER }, type: 'cosign container image signature' } }),
+      JSON.stringify({
+        critical: {
+          image: { 'Docker-manifest-digest': DIGEST, 'docker-manifest-digest': OTHER },
+          type: 'cosign container image signature',
+        },
+      }),
     );
     expect(checkSimpleSigningPayload(both, DIGEST)[0]).toContain('refused as ambiguous');
-    expect(checkSimpleSigningPayload(Buffer.from('[]'), DIGEST)).toEqual(['payload: the simple-signing payload has no "critical" section']);
-    expect(checkSimpleSigningPayload(Buffer.from('{"critical":{"type":"cosign container image signature"}}'), DIGEST)).toEqual([
-      'payload: critical.image.docker-manifest-digest is missing',
+    expect(checkSimpleSigningPayload(Buffer.from('[]'), DIGEST)).toEqual([
+      'payload: the simple-signing payload has no "critical" section',
     ]);
+    expect(
+      checkSimpleSigningPayload(Buffer.from('{"critical":{"type":"cosign container image signature"}}'), DIGEST),
+    ).toEqual(['payload: critical.image.docker-manifest-digest is missing']);
   });
 });
 
@@ -223,7 +340,11 @@ describe('a real legacy signature (podinfo 6.5.4, GitHub Actions keyless, cosign
       [ANNOTATION.bundle]: JSON.stringify(first.optional.Bundle),
     },
   };
-  const podinfo: VerificationSubject = { kind: 'image', digest: first.critical.image['docker-manifest-digest'], name: 'ghcr.io/stefanprodan/modules/podinfo' };
+  const podinfo: VerificationSubject = {
+    kind: 'image',
+    digest: first.critical.image['docker-manifest-digest'],
+    name: 'ghcr.io/stefanprodan/modules/podinfo',
+  };
   const publicGood = loadTrustedRootFile(path.join(dir, 'gh-cli__trusted_root.json'));
 
   it('the reconstructed payload is the one logged', () => {
@@ -234,15 +355,17 @@ describe('a real legacy signature (podinfo 6.5.4, GitHub Actions keyless, cosign
     const result = verifyLegacySignature(realLayer, { trust: publicGood, subject: podinfo });
     expect(result.reasons).toEqual([]);
     expect(result.verified).toBe(true);
-    expect(result.identity?.subjectAlternativeName).toBe('https://github.com/stefanprodan/podinfo/.github/workflows/release.yml@refs/tags/6.5.4');
+    expect(result.identity?.subjectAlternativeName).toBe(
+      'https://github.com/stefanprodan/podinfo/.github/workflows/release.yml@refs/tags/6.5.4',
+    );
     expect(result.identity?.issuer).toBe('https://token.actions.githubusercontent.com');
     expect(result.logEntry?.logIndex).toBe('57409478');
   });
 
   it('does not verify for another digest, or with a payload that differs by one byte', () => {
-    expect(verifyLegacySignature(realLayer, { trust: publicGood, subject: { ...podinfo, digest: OTHER } }).reasons).toEqual([
-      `payload: the signature is for image "${podinfo.digest}", not ${OTHER}`,
-    ]);
+    expect(
+      verifyLegacySignature(realLayer, { trust: publicGood, subject: { ...podinfo, digest: OTHER } }).reasons,
+    ).toEqual([`payload: the signature is for image "${podinfo.digest}", not ${OTHER}`]);
     const spaced = { ...realLayer, payload: Buffer.from(`${payload.toString('utf8')} `) };
     expect(verifyLegacySignature(spaced, { trust: publicGood, subject: podinfo }).verified).toBe(false);
   });

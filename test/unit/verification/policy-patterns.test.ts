@@ -28,10 +28,16 @@ const identity: CertificateIdentity = {
 describe('identity patterns', () => {
   it('anchors identity regular expressions', () => {
     expect(anchoredRegExp('https://github.com/octo-org/.*').test(`evil${identity.subjectAlternativeName}`)).toBe(false);
-    expect(identityReasons(identity, { signerRefs: [], requireAttestations: [], certificateIdentityRegexp: 'octo-org/app' })).toEqual([
-      `certificate identity "${identity.subjectAlternativeName}" does not match ^(?:octo-org/app)$`,
-    ]);
-    expect(identityReasons(identity, { signerRefs: [], requireAttestations: [], certificateIdentityRegexp: 'https://github\\.com/octo-org/app/.*' })).toEqual([]);
+    expect(
+      identityReasons(identity, { signerRefs: [], requireAttestations: [], certificateIdentityRegexp: 'octo-org/app' }),
+    ).toEqual([`certificate identity "${identity.subjectAlternativeName}" does not match ^(?:octo-org/app)$`]);
+    expect(
+      identityReasons(identity, {
+        signerRefs: [],
+        requireAttestations: [],
+        certificateIdentityRegexp: 'https://github\\.com/octo-org/app/.*',
+      }),
+    ).toEqual([]);
   });
 
   it.each([
@@ -65,9 +71,13 @@ describe('identity patterns', () => {
     expect(foreignOwnerIdentity(anchoredRegExp('https://github\\.com/acme.*'), 'https://github\\.com/acme.*')).toMatch(
       /^https:\/\/github\.com\/acme[^/]+\//,
     );
-    expect(foreignOwnerIdentity(anchoredRegExp('https://ghe\\.example\\.com/.*'), 'https://ghe\\.example\\.com/.*', 'https://ghe.example.com')).toMatch(
-      /^https:\/\/ghe\.example\.com\//,
-    );
+    expect(
+      foreignOwnerIdentity(
+        anchoredRegExp('https://ghe\\.example\\.com/.*'),
+        'https://ghe\\.example\\.com/.*',
+        'https://ghe.example.com',
+      ),
+    ).toMatch(/^https:\/\/ghe\.example\.com\//);
   });
 
   it('ref globs: * within a segment, ** across', () => {
@@ -78,14 +88,34 @@ describe('identity patterns', () => {
   });
 
   it('compares repositories case-insensitively and ids exactly', () => {
-    expect(identityReasons(identity, { signerRefs: [], requireAttestations: [], sourceRepository: 'Octo-Org/App', sourceRepositoryId: '1001' })).toEqual([]);
-    expect(identityReasons(identity, { signerRefs: [], requireAttestations: [], sourceRepositoryId: '01001' })).toEqual(['source repository id "1001" is not "01001"']);
+    expect(
+      identityReasons(identity, {
+        signerRefs: [],
+        requireAttestations: [],
+        sourceRepository: 'Octo-Org/App',
+        sourceRepositoryId: '1001',
+      }),
+    ).toEqual([]);
+    expect(identityReasons(identity, { signerRefs: [], requireAttestations: [], sourceRepositoryId: '01001' })).toEqual(
+      ['source repository id "1001" is not "01001"'],
+    );
   });
 
   it('a missing extension is a reason, not a pass', () => {
-    const bare: CertificateIdentity = { notBefore: '', notAfter: '', subjectAlternativeName: 'someone@example.com', issuer: 'https://accounts.google.com' };
+    const bare: CertificateIdentity = {
+      notBefore: '',
+      notAfter: '',
+      subjectAlternativeName: 'someone@example.com',
+      issuer: 'https://accounts.google.com',
+    };
     expect(
-      identityReasons(bare, { signerRefs: [], requireAttestations: [], signerWorkflow: 'o/r/.github/workflows/x.yml', runnerEnvironment: 'github-hosted', ownerId: '1' }),
+      identityReasons(bare, {
+        signerRefs: [],
+        requireAttestations: [],
+        signerWorkflow: 'o/r/.github/workflows/x.yml',
+        runnerEnvironment: 'github-hosted',
+        ownerId: '1',
+      }),
     ).toEqual([
       'signer workflow: the certificate has no build signer URI (1.3.6.1.4.1.57264.1.9); required "o/r/.github/workflows/x.yml"',
       'owner id (absent) is not "1"',
@@ -96,8 +126,14 @@ describe('identity patterns', () => {
 
 describe('predicate types and durations', () => {
   it('resolves short names and URIs', () => {
-    expect(resolvePredicateType('SLSAProvenance1')).toEqual({ name: 'slsaprovenance1', uri: 'https://slsa.dev/provenance/v1' });
-    expect(resolvePredicateType('https://example.com/p/v1')).toEqual({ name: 'https://example.com/p/v1', uri: 'https://example.com/p/v1' });
+    expect(resolvePredicateType('SLSAProvenance1')).toEqual({
+      name: 'slsaprovenance1',
+      uri: 'https://slsa.dev/provenance/v1',
+    });
+    expect(resolvePredicateType('https://example.com/p/v1')).toEqual({
+      name: 'https://example.com/p/v1',
+      uri: 'https://example.com/p/v1',
+    });
     expect(resolvePredicateType('sbom')).toBeUndefined();
   });
 
@@ -117,18 +153,46 @@ describe('predicate types and durations', () => {
   });
 
   it('reads Trivy and Grype results of a cosign vuln predicate', () => {
-    const shape = { invocation: {}, metadata: { scanStartedOn: '2026-01-01T00:00:00Z', scanFinishedOn: '2026-01-01T00:00:00Z' } };
+    const shape = {
+      invocation: {},
+      metadata: { scanStartedOn: '2026-01-01T00:00:00Z', scanFinishedOn: '2026-01-01T00:00:00Z' },
+    };
     const trivy = vulnSummary({
       ...shape,
-      scanner: { uri: 'pkg:github/aquasecurity/trivy@v0.58.0', result: { SchemaVersion: 2, Results: [{ Target: 't', Vulnerabilities: [{ VulnerabilityID: 'CVE-1', PkgName: 'p', InstalledVersion: '1', Severity: 'HIGH' }] }] } },
+      scanner: {
+        uri: 'pkg:github/aquasecurity/trivy@v0.58.0',
+        result: {
+          SchemaVersion: 2,
+          Results: [
+            {
+              Target: 't',
+              Vulnerabilities: [{ VulnerabilityID: 'CVE-1', PkgName: 'p', InstalledVersion: '1', Severity: 'HIGH' }],
+            },
+          ],
+        },
+      },
     });
     expect(typeof trivy === 'object' && trivy.counts.high).toBe(1);
     const grype = vulnSummary({
       ...shape,
-      scanner: { result: { descriptor: { name: 'grype' }, matches: [{ vulnerability: { id: 'CVE-2', severity: 'Critical' }, artifact: { name: 'p', version: '1', type: 'npm' } }] } },
+      scanner: {
+        result: {
+          descriptor: { name: 'grype' },
+          matches: [
+            {
+              vulnerability: { id: 'CVE-2', severity: 'Critical' },
+              artifact: { name: 'p', version: '1', type: 'npm' },
+            },
+          ],
+        },
+      },
     });
     expect(typeof grype === 'object' && grype.counts.critical).toBe(1);
-    expect(vulnSummary({ ...shape, scanner: { result: { something: 1 } } })).toMatch(/^scanner\.result is not one Trivy or Grype JSON report: it has neither/);
-    expect(vulnSummary({ ...shape, scanner: {} })).toBe("the vuln predicate is not in cosign's shape: scanner.result is missing");
+    expect(vulnSummary({ ...shape, scanner: { result: { something: 1 } } })).toMatch(
+      /^scanner\.result is not one Trivy or Grype JSON report: it has neither/,
+    );
+    expect(vulnSummary({ ...shape, scanner: {} })).toBe(
+      "the vuln predicate is not in cosign's shape: scanner.result is missing",
+    );
   });
 });

@@ -4,7 +4,14 @@
  * vuln attestation made with any other DB before the newest one is chosen.
  */
 import { describe, expect, it } from '@jest/globals';
-import { evaluateSubject, identityReasons, vulnDbReason, type BundleVerification, type CertificateIdentity, type VerificationPolicy } from '@scs/verification';
+import {
+  evaluateSubject,
+  identityReasons,
+  vulnDbReason,
+  type BundleVerification,
+  type CertificateIdentity,
+  type VerificationPolicy,
+} from '@scs/verification';
 
 const RELEASE_SHA = 'c'.repeat(40);
 const OTHER_SHA = 'd'.repeat(40);
@@ -36,7 +43,9 @@ const policy = (overrides: Partial<VerificationPolicy> = {}): VerificationPolicy
 describe('signer-ref: a commit SHA is matched on the Build Signer Digest', () => {
   it('accepts the release commit whatever ref the caller wrote (SHA or tag pointing at it)', () => {
     expect(identityReasons(identity(RELEASE_SHA, RELEASE_SHA), policy({ signerRefs: [RELEASE_SHA] }))).toEqual([]);
-    expect(identityReasons(identity('refs/tags/v1.2.0', RELEASE_SHA), policy({ signerRefs: [RELEASE_SHA] }))).toEqual([]);
+    expect(identityReasons(identity('refs/tags/v1.2.0', RELEASE_SHA), policy({ signerRefs: [RELEASE_SHA] }))).toEqual(
+      [],
+    );
   });
 
   it('refuses a ref text equal to the SHA when the digest is another commit, or absent', () => {
@@ -52,8 +61,12 @@ describe('signer-ref: a commit SHA is matched on the Build Signer Digest', () =>
     for (const ref of ['refs/heads/main', 'refs/pull/7/merge']) {
       expect(identityReasons(identity(ref, RELEASE_SHA), policy({ signerRefs: ['refs/tags/v1.*'] }))).toHaveLength(1);
     }
-    expect(identityReasons(identity('refs/tags/v10.0.0', RELEASE_SHA), policy({ signerRefs: ['refs/tags/v1.*'] }))).toHaveLength(1);
-    expect(identityReasons(identity('refs/tags/v1.4.0', RELEASE_SHA), policy({ signerRefs: ['refs/tags/v1.*'] }))).toEqual([]);
+    expect(
+      identityReasons(identity('refs/tags/v10.0.0', RELEASE_SHA), policy({ signerRefs: ['refs/tags/v1.*'] })),
+    ).toHaveLength(1);
+    expect(
+      identityReasons(identity('refs/tags/v1.4.0', RELEASE_SHA), policy({ signerRefs: ['refs/tags/v1.*'] })),
+    ).toEqual([]);
   });
 });
 
@@ -71,7 +84,12 @@ function vulnPredicate(dbUri: string, critical: number): Record<string, unknown>
             Target: 'app',
             Class: 'os-pkgs',
             Type: 'alpine',
-            Vulnerabilities: Array.from({ length: critical }, (_, i) => ({ VulnerabilityID: `CVE-2099-${i}`, PkgName: 'openssl', InstalledVersion: '1', Severity: 'CRITICAL' })),
+            Vulnerabilities: Array.from({ length: critical }, (_, i) => ({
+              VulnerabilityID: `CVE-2099-${i}`,
+              PkgName: 'openssl',
+              InstalledVersion: '1',
+              Severity: 'CRITICAL',
+            })),
           },
         ],
       },
@@ -85,7 +103,12 @@ function vulnBundle(dbUri: string, critical: number, signedAt: string): BundleVe
     origin: { source: 'referrers', location: `reg/app ${signedAt}` },
     type: 'dsse',
     predicateType: VULN,
-    statement: { _type: 'https://in-toto.io/Statement/v1', subject: [], predicateType: VULN, predicate: { ...vulnPredicate(dbUri, critical), metadata: { scanStartedOn: signedAt, scanFinishedOn: signedAt } } },
+    statement: {
+      _type: 'https://in-toto.io/Statement/v1',
+      subject: [],
+      predicateType: VULN,
+      predicate: { ...vulnPredicate(dbUri, critical), metadata: { scanStartedOn: signedAt, scanFinishedOn: signedAt } },
+    },
     identity: identity(RELEASE_SHA, RELEASE_SHA),
     timestamps: [signedAt],
     signedAt,
@@ -99,7 +122,12 @@ const signature: BundleVerification = {
   origin: { source: 'referrers', location: 'reg/app signature' },
   type: 'dsse',
   predicateType: 'https://sigstore.dev/cosign/sign/v1',
-  statement: { _type: 'https://in-toto.io/Statement/v1', subject: [], predicateType: 'https://sigstore.dev/cosign/sign/v1', predicate: {} },
+  statement: {
+    _type: 'https://in-toto.io/Statement/v1',
+    subject: [],
+    predicateType: 'https://sigstore.dev/cosign/sign/v1',
+    predicate: {},
+  },
   identity: identity(RELEASE_SHA, RELEASE_SHA),
   timestamps: ['2026-11-26T00:00:00.000Z'],
   signedAt: '2026-11-26T00:00:00.000Z',
@@ -108,7 +136,11 @@ const signature: BundleVerification = {
 };
 
 describe('allowed-vuln-dbs', () => {
-  const ALLOWED = ['mirror.gcr.io/aquasec/trivy-db', 'ghcr.io/aquasecurity/trivy-db:2', 'https://grype.anchore.io/databases/'];
+  const ALLOWED = [
+    'mirror.gcr.io/aquasec/trivy-db',
+    'ghcr.io/aquasecurity/trivy-db:2',
+    'https://grype.anchore.io/databases/',
+  ];
 
   it.each([
     [`mirror.gcr.io/aquasec/trivy-db:2@${DB_DIGEST}`, ''],
@@ -132,19 +164,35 @@ describe('allowed-vuln-dbs', () => {
   it('a newer clean scan made with a DB outside the list does not supersede the allowed one', () => {
     const allowed = vulnBundle(`ghcr.io/aquasecurity/trivy-db:2@${DB_DIGEST}`, 1, '2026-11-26T00:00:00.000Z');
     const rogue = vulnBundle(`evil.example/trivy-db:2@${DB_DIGEST}`, 0, '2026-11-27T00:00:00.000Z');
-    const verdict = evaluateSubject(subject, [signature, allowed, rogue], policy({ maxSeverity: 'critical', allowedVulnDbs: ALLOWED }), new Date('2026-11-28T00:00:00Z'));
+    const verdict = evaluateSubject(
+      subject,
+      [signature, allowed, rogue],
+      policy({ maxSeverity: 'critical', allowedVulnDbs: ALLOWED }),
+      new Date('2026-11-28T00:00:00Z'),
+    );
     expect(verdict.passed).toBe(false);
     expect(verdict.reasons.join('\n')).toContain('vuln attestation reports 1 critical');
-    expect(verdict.outcomes[2]!.policyReasons[0]).toMatch(/DB "evil.example\/trivy-db:2", which is not one of allowed-vuln-dbs/);
+    expect(verdict.outcomes[2]!.policyReasons[0]).toMatch(
+      /DB "evil.example\/trivy-db:2", which is not one of allowed-vuln-dbs/,
+    );
     // Without the list, the newest (rogue, clean) one decides: the gap the input closes.
-    expect(evaluateSubject(subject, [signature, allowed, rogue], policy({ maxSeverity: 'critical' }), new Date('2026-11-28T00:00:00Z')).passed).toBe(true);
+    expect(
+      evaluateSubject(
+        subject,
+        [signature, allowed, rogue],
+        policy({ maxSeverity: 'critical' }),
+        new Date('2026-11-28T00:00:00Z'),
+      ).passed,
+    ).toBe(true);
   });
 
   it('requires a vuln attestation made with an allowed DB', () => {
     const rogue = vulnBundle(`evil.example/trivy-db:2@${DB_DIGEST}`, 0, '2026-11-27T00:00:00.000Z');
     const verdict = evaluateSubject(subject, [signature, rogue], policy({ allowedVulnDbs: ALLOWED }));
     expect(verdict.passed).toBe(false);
-    expect(verdict.reasons.join('\n')).toMatch(/required attestation vuln \(allowed-vuln-dbs\) .* is present but failed: vuln attestation was made with the DB/);
+    expect(verdict.reasons.join('\n')).toMatch(
+      /required attestation vuln \(allowed-vuln-dbs\) .* is present but failed: vuln attestation was made with the DB/,
+    );
     const good = vulnBundle(`mirror.gcr.io/aquasec/trivy-db:2@${DB_DIGEST}`, 0, '2026-11-27T00:00:00.000Z');
     expect(evaluateSubject(subject, [signature, good], policy({ allowedVulnDbs: ALLOWED })).passed).toBe(true);
   });

@@ -37,7 +37,12 @@ interface GoResult {
 }
 
 function runGo(cases: { pattern: string; values: string[] }[]): GoResult[] {
-  const out = execFileSync(probe, [], { input: JSON.stringify(cases), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: 60_000 });
+  const out = execFileSync(probe, [], {
+    input: JSON.stringify(cases),
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    timeout: 60_000,
+  });
   return JSON.parse(out) as GoResult[];
 }
 
@@ -139,12 +144,21 @@ describeWithGo('identity regexps: one language for the gate and the Go controlle
     const source = fs.readFileSync(PROBE_SOURCE);
     const goVersion = execFileSync('go', ['version'], { encoding: 'utf8' }).trim();
     const key = createHash('sha256').update(source).update(goVersion).digest('hex').slice(0, 16);
-    const dir = path.join(process.env.SCS_TEST_TOOLS_CACHE ?? path.join(os.homedir(), '.cache', 'scs-test-tools'), 're2probe', key);
+    const dir = path.join(
+      process.env.SCS_TEST_TOOLS_CACHE ?? path.join(os.homedir(), '.cache', 'scs-test-tools'),
+      're2probe',
+      key,
+    );
     probe = path.join(dir, 're2probe');
     if (!fs.existsSync(probe)) {
       fs.mkdirSync(dir, { recursive: true });
       const temp = `${probe}.${process.pid}`;
-      execFileSync('go', ['build', '-o', temp, PROBE_SOURCE], { cwd: path.dirname(PROBE_SOURCE), env: { ...process.env, GO111MODULE: 'off' }, timeout: 170_000, stdio: 'pipe' });
+      execFileSync('go', ['build', '-o', temp, PROBE_SOURCE], {
+        cwd: path.dirname(PROBE_SOURCE),
+        env: { ...process.env, GO111MODULE: 'off' },
+        timeout: 170_000,
+        stdio: 'pipe',
+      });
       fs.renameSync(temp, probe);
     }
   }, 180_000);
@@ -162,7 +176,8 @@ describeWithGo('identity regexps: one language for the gate and the Go controlle
       const gate = anchoredRegExp(pattern);
       VALUES.forEach((value, j) => {
         const ours = boundedTest(gate, value);
-        if (ours !== go.matches[j]) differences.push(`${pattern} on ${JSON.stringify(value)}: gate ${ours}, Go ${go.matches[j]}`);
+        if (ours !== go.matches[j])
+          differences.push(`${pattern} on ${JSON.stringify(value)}: gate ${ours}, Go ${go.matches[j]}`);
       });
     });
     expect(differences).toEqual([]);
@@ -200,7 +215,22 @@ describeWithGo('identity regexps: one language for the gate and the Go controlle
       expect(() => re2ToJavaScript(pattern)).toThrow(reason);
     }
     // And they are not refused for nothing: where both compile, the answers differ.
-    const values = ['a', ']a', 'alpha', 'pL', 'Qa.bE', 'a.b', 'Aabcz', 'abc', 'A', 'OCTO-ORG', 'octo-org', 'a{,2}', '\b', '\0'];
+    const values = [
+      'a',
+      ']a',
+      'alpha',
+      'pL',
+      'Qa.bE',
+      'a.b',
+      'Aabcz',
+      'abc',
+      'A',
+      'OCTO-ORG',
+      'octo-org',
+      'a{,2}',
+      '\b',
+      '\0',
+    ];
     const results = runGo(READ_DIFFERENTLY.map(([pattern]) => ({ pattern, values })));
     READ_DIFFERENTLY.forEach(([pattern], i) => {
       let js: RegExp;

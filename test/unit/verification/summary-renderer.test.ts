@@ -3,14 +3,20 @@ import { evaluateSubject, type BundleVerification } from '@scs/verification';
 import { renderSummary } from '../../../actions/verify/src/summary-renderer.js';
 import { bundleEntry } from '../../../actions/verify/src/results.js';
 
-const HOSTILE = 'https://github.com/x/y/.github/workflows/a.yml@refs/heads/<img src=x onerror=alert(1)>|**bold**|[link](javascript:alert(1))';
+const HOSTILE =
+  'https://github.com/x/y/.github/workflows/a.yml@refs/heads/<img src=x onerror=alert(1)>|**bold**|[link](javascript:alert(1))';
 
 function bundle(overrides: Partial<BundleVerification> = {}): BundleVerification {
   return {
     origin: { source: 'referrers', location: 'reg/app@sha256:1' },
     type: 'dsse',
     predicateType: 'https://slsa.dev/provenance/v1',
-    identity: { notBefore: '', notAfter: '', subjectAlternativeName: HOSTILE, issuer: 'https://token.actions.githubusercontent.com' },
+    identity: {
+      notBefore: '',
+      notAfter: '',
+      subjectAlternativeName: HOSTILE,
+      issuer: 'https://token.actions.githubusercontent.com',
+    },
     logEntry: { logIndex: '7', logId: 'x', url: 'javascript:alert(1)' },
     timestamps: ['2026-11-26T00:00:00.000Z'],
     signedAt: '2026-11-26T00:00:00.000Z',
@@ -23,11 +29,15 @@ function bundle(overrides: Partial<BundleVerification> = {}): BundleVerification
 describe('verify summary', () => {
   it('escapes everything that comes from bundles and certificates', () => {
     const subject = { kind: 'image' as const, digest: `sha256:${'a'.repeat(64)}`, name: 'reg/app' };
-    const verdict = evaluateSubject(subject, [bundle(), bundle({ verified: false, reasons: ['signature: <script>x</script>'] })], {
-      signerRefs: [],
-      requireAttestations: [],
-      sourceRepository: 'octo-org/app',
-    });
+    const verdict = evaluateSubject(
+      subject,
+      [bundle(), bundle({ verified: false, reasons: ['signature: <script>x</script>'] })],
+      {
+        signerRefs: [],
+        requireAttestations: [],
+        sourceRepository: 'octo-org/app',
+      },
+    );
     const markdown = renderSummary({
       verdicts: [verdict],
       sourceProblems: new Map([[verdict.label, ['registry said <b>no</b>']]]),
@@ -56,7 +66,10 @@ describe('results output', () => {
   it('stays under the output budget and says how many entries it left out', async () => {
     const { resultsOutput, MAX_RESULTS_OUTPUT_BYTES } = await import('../../../actions/verify/src/results.js');
     const subject = { kind: 'image' as const, digest: `sha256:${'a'.repeat(64)}`, name: 'reg/app' };
-    const verdict = evaluateSubject(subject, [bundle({ reasons: ['x'.repeat(10_000)], verified: false })], { signerRefs: [], requireAttestations: [] });
+    const verdict = evaluateSubject(subject, [bundle({ reasons: ['x'.repeat(10_000)], verified: false })], {
+      signerRefs: [],
+      requireAttestations: [],
+    });
     const entries = Array.from({ length: 100 }, () => bundleEntry(verdict, verdict.outcomes[0]!));
     const out = resultsOutput(entries);
     expect(Buffer.byteLength(out.json)).toBeLessThanOrEqual(MAX_RESULTS_OUTPUT_BYTES);

@@ -49,22 +49,39 @@ describe('trusted roots', () => {
   });
 
   it('a TUF mirror that cannot be reached is an infrastructure failure that says how to work offline', async () => {
-    const seeds = JSON.parse(fs.readFileSync(require.resolve('@sigstore/tuf/seeds.json'), 'utf8')) as Record<string, { 'root.json': string }>;
+    const seeds = JSON.parse(fs.readFileSync(require.resolve('@sigstore/tuf/seeds.json'), 'utf8')) as Record<
+      string,
+      { 'root.json': string }
+    >;
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'verify-tuf-'));
     const rootPath = path.join(dir, 'root.json');
     fs.writeFileSync(rootPath, Buffer.from(Object.values(seeds)[0]!['root.json'], 'base64'));
-    const error = await loadTrust({ instance: 'public-good', tufMirrorUrl: mirror, tufRootPath: rootPath, tufCachePath: path.join(dir, 'cache'), tufTimeoutMs: 2000 }).catch(
-      (e: unknown) => e,
-    );
+    const error = await loadTrust({
+      instance: 'public-good',
+      tufMirrorUrl: mirror,
+      tufRootPath: rootPath,
+      tufCachePath: path.join(dir, 'cache'),
+      tufTimeoutMs: 2000,
+    }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InfrastructureError);
-    expect((error as Error).message).toContain(`Could not fetch the public-good Sigstore trusted root through TUF from ${mirror}`);
+    expect((error as Error).message).toContain(
+      `Could not fetch the public-good Sigstore trusted root through TUF from ${mirror}`,
+    );
     expect((error as Error).message).toContain('`sigstore-instance: custom` and `trusted-root`');
     expect(requests).toBeGreaterThan(0);
   });
 
   it("GitHub's embedded TUF root is intact: a threshold of its root keys signs it", async () => {
     const { Metadata } = (await import('@tufjs/models')) as unknown as {
-      Metadata: { fromJSON(type: string, data: unknown): { signed: { roles: Record<string, { threshold: number }> }; verifyDelegate(role: string, delegate: unknown): void } };
+      Metadata: {
+        fromJSON(
+          type: string,
+          data: unknown,
+        ): {
+          signed: { roles: Record<string, { threshold: number }> };
+          verifyDelegate(role: string, delegate: unknown): void;
+        };
+      };
     };
     const root = Metadata.fromJSON('root', GITHUB_TUF_ROOT);
     expect(() => root.verifyDelegate('root', root)).not.toThrow();

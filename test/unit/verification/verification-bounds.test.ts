@@ -29,7 +29,14 @@ import {
   type VerificationSubject,
 } from '@scs/verification';
 import { startSigstoreStack, type SigstoreStack } from '../../support/sigstore-stack.js';
-import { COSIGN_SIGN_PREDICATE, COSIGN_VULN_V1, reusableWorkflowClaims, signStatement, statement, vulnPredicate } from '../../support/evidence.js';
+import {
+  COSIGN_SIGN_PREDICATE,
+  COSIGN_VULN_V1,
+  reusableWorkflowClaims,
+  signStatement,
+  statement,
+  vulnPredicate,
+} from '../../support/evidence.js';
 
 let stack: SigstoreStack;
 let trust: LoadedTrust;
@@ -47,8 +54,24 @@ function policy(overrides: Partial<VerificationPolicy> = {}): VerificationPolicy
 beforeAll(async () => {
   stack = await startSigstoreStack();
   trust = trustFromRoot(TrustedRoot.fromJSON(stack.trustedRoot), 'custom', 'stack');
-  bundle = JSON.parse((await signStatement(stack, statement('registry.example/app', DIGEST, COSIGN_VULN_V1, vulnPredicate([])), reusableWorkflowClaims())).toString('utf8'));
-  signature = JSON.parse((await signStatement(stack, statement('registry.example/app', DIGEST, COSIGN_SIGN_PREDICATE, {}), reusableWorkflowClaims())).toString('utf8'));
+  bundle = JSON.parse(
+    (
+      await signStatement(
+        stack,
+        statement('registry.example/app', DIGEST, COSIGN_VULN_V1, vulnPredicate([])),
+        reusableWorkflowClaims(),
+      )
+    ).toString('utf8'),
+  );
+  signature = JSON.parse(
+    (
+      await signStatement(
+        stack,
+        statement('registry.example/app', DIGEST, COSIGN_SIGN_PREDICATE, {}),
+        reusableWorkflowClaims(),
+      )
+    ).toString('utf8'),
+  );
 }, 60_000);
 afterAll(async () => {
   await stack?.close();
@@ -71,7 +94,9 @@ describe('cheap refusals before the cryptography (item 12)', () => {
     const ms = performance.now() - started;
     expect(result.verified).toBe(false);
     expect(result.cryptoSkipped).toBe(true);
-    expect(result.reasons.join('\n')).toContain(`3000 RFC 3161 timestamps; at most ${MAX_BUNDLE_TIMESTAMPS} are accepted`);
+    expect(result.reasons.join('\n')).toContain(
+      `3000 RFC 3161 timestamps; at most ${MAX_BUNDLE_TIMESTAMPS} are accepted`,
+    );
     expect(ms).toBeLessThan(1000);
   });
 
@@ -88,28 +113,51 @@ describe('cheap refusals before the cryptography (item 12)', () => {
       'transparency log: the same log entry appears more than once (refused before any verification)',
     ]);
     const many = structuredClone(bundle);
-    many.verificationMaterial.tlogEntries = Array.from({ length: 40 }, (_, i) => ({ ...many.verificationMaterial.tlogEntries[0], logIndex: String(i) }));
-    expect(verifyBundle(many, { trust, subject, origin }).reasons.join('\n')).toContain('40 log entries; at most 32 are accepted');
+    many.verificationMaterial.tlogEntries = Array.from({ length: 40 }, (_, i) => ({
+      ...many.verificationMaterial.tlogEntries[0],
+      logIndex: String(i),
+    }));
+    expect(verifyBundle(many, { trust, subject, origin }).reasons.join('\n')).toContain(
+      '40 log entries; at most 32 are accepted',
+    );
   });
 
   it('a certificate that names another identity is refused on its claims; the signature is not checked', () => {
-    const identityPolicy = (id: Parameters<typeof identityReasons>[0]) => identityReasons(id, policy({ signerWorkflow: 'octo-org/other/.github/workflows/x.yml' }));
+    const identityPolicy = (id: Parameters<typeof identityReasons>[0]) =>
+      identityReasons(id, policy({ signerWorkflow: 'octo-org/other/.github/workflows/x.yml' }));
     const result = verifyBundle(bundle, { trust, subject, origin, identityPolicy });
     expect(result.verified).toBe(false);
     expect(result.cryptoSkipped).toBe(true);
     expect(result.reasons).toEqual([]);
-    expect(result.identityReasons).toEqual([`signer workflow "${SIGNER}" is not "octo-org/other/.github/workflows/x.yml"`]);
-    const verdict = evaluateSubject(subject, [result], policy({ signerWorkflow: 'octo-org/other/.github/workflows/x.yml' }));
+    expect(result.identityReasons).toEqual([
+      `signer workflow "${SIGNER}" is not "octo-org/other/.github/workflows/x.yml"`,
+    ]);
+    const verdict = evaluateSubject(
+      subject,
+      [result],
+      policy({ signerWorkflow: 'octo-org/other/.github/workflows/x.yml' }),
+    );
     expect(verdict.passed).toBe(false);
     expect(verdict.outcomes[0]!.policyReasons).toEqual(result.identityReasons);
-    expect(verdict.reasons[0]).toMatch(/^none of the 1 bundle\(s\) with a readable certificate satisfies the identity policy/);
+    expect(verdict.reasons[0]).toMatch(
+      /^none of the 1 bundle\(s\) with a readable certificate satisfies the identity policy/,
+    );
     // The approved identity: verified in full.
-    const approved = verifyBundle(bundle, { trust, subject, origin, identityPolicy: (id) => identityReasons(id, policy()) });
+    const approved = verifyBundle(bundle, {
+      trust,
+      subject,
+      origin,
+      identityPolicy: (id) => identityReasons(id, policy()),
+    });
     expect(approved.verified).toBe(true);
   });
 
   it('a subject digest that is not the statement’s is refused before the cryptography', () => {
-    const result = verifyBundle(bundle, { trust, subject: { kind: 'image', digest: `sha256:${'d'.repeat(64)}` }, origin });
+    const result = verifyBundle(bundle, {
+      trust,
+      subject: { kind: 'image', digest: `sha256:${'d'.repeat(64)}` },
+      origin,
+    });
     expect(result.cryptoSkipped).toBe(true);
     expect(result.reasons).toHaveLength(1);
     expect(result.reasons[0]).toMatch(/^subject: the statement is about sha256:cccccccccccc…/);
@@ -128,7 +176,9 @@ describe('cheap refusals before the cryptography (item 12)', () => {
     now = 1001;
     const late = verifyCandidates(candidates.slice(1), { trust, subject, deadline });
     expect(late.results).toEqual([]);
-    expect(late.incomplete).toEqual(['verification stopped at its 1 s bound: 1 of 1 bundle(s) were not verified, so the evidence was not all considered']);
+    expect(late.incomplete).toEqual([
+      'verification stopped at its 1 s bound: 1 of 1 bundle(s) were not verified, so the evidence was not all considered',
+    ]);
     expect(candidates[1]!.bundle).toBeUndefined();
   });
 });
@@ -179,13 +229,24 @@ describe('the newest vuln attestation is the one signed last (item 18)', () => {
       new Date(finishedOn),
     );
     const verified = verifyBundle(bundle, { trust, subject, origin });
-    return { ...verified, origin: { source: 'referrers', location: signedAt }, statement: { ...verified.statement!, predicate }, signedAt, timestamps: [signedAt] };
+    return {
+      ...verified,
+      origin: { source: 'referrers', location: signedAt },
+      statement: { ...verified.statement!, predicate },
+      signedAt,
+      timestamps: [signedAt],
+    };
   }
 
   it('a clean scan that claims to have finished in 2099 does not outrank a later-signed scan with a critical', () => {
     const claims2099 = vulnResult('2026-11-01T00:00:00.000Z', '2099-01-01T00:00:00.000Z', 0);
     const later = vulnResult('2026-11-20T00:00:00.000Z', '2026-11-20T00:00:00.000Z', 1);
-    const verdict = evaluateSubject(subject, [claims2099, later], policy({ maxSeverity: 'critical' }), new Date('2026-11-21T00:00:00Z'));
+    const verdict = evaluateSubject(
+      subject,
+      [claims2099, later],
+      policy({ maxSeverity: 'critical' }),
+      new Date('2026-11-21T00:00:00Z'),
+    );
     expect(verdict.passed).toBe(false);
     expect(verdict.reasons.join('\n')).toContain('vuln attestation reports 1 critical');
     expect(verdict.outcomes[0]!.notes[0]).toMatch(/^superseded by a newer vuln attestation \(signed 2026-11-20/);
@@ -221,18 +282,52 @@ describe('trusted roots are validated strictly (item 21)', () => {
     expect(load(() => undefined)).toMatchObject({ instance: 'custom' });
   });
 
-  it.each<[string, (root: Record<string, any>) => void, RegExp]>([ // eslint-disable-line @typescript-eslint/no-explicit-any
-    ['trust-root-tlog-missing-validity-start', (r) => delete r.tlogs[0].publicKey.validFor.start, /tlogs\[0\]\.publicKey\.validFor has no start/],
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  it.each<[string, (root: Record<string, any>) => void, RegExp]>([
+    [
+      'trust-root-tlog-missing-validity-start',
+      (r) => delete r.tlogs[0].publicKey.validFor.start,
+      /tlogs\[0\]\.publicKey\.validFor has no start/,
+    ],
     ['tlog without validFor', (r) => delete r.tlogs[0].publicKey.validFor, /tlogs\[0\]\.publicKey has no validFor/],
-    ['ctlog missing validity start', (r) => delete r.ctlogs[0].publicKey.validFor.start, /ctlogs\[0\]\.publicKey\.validFor has no start/],
-    ['CA missing validity start', (r) => delete r.certificateAuthorities[0].validFor.start, /certificateAuthorities\[0\]\.validFor has no start/],
-    ['TSA missing validity start', (r) => delete r.timestampAuthorities[0].validFor.start, /timestampAuthorities\[0\]\.validFor has no start/],
-    ['validity that ends before it starts', (r) => (r.tlogs[0].publicKey.validFor.end = '2000-01-01T00:00:00Z'), /ends before it starts/],
-    ['CA certificate that is not DER', (r) => (r.certificateAuthorities[0].certChain.certificates[0].rawBytes = Buffer.from('garbage').toString('base64')), /not a DER certificate/],
-    ['CA with an empty chain', (r) => (r.certificateAuthorities[0].certChain.certificates = []), /certChain has no certificate/],
+    [
+      'ctlog missing validity start',
+      (r) => delete r.ctlogs[0].publicKey.validFor.start,
+      /ctlogs\[0\]\.publicKey\.validFor has no start/,
+    ],
+    [
+      'CA missing validity start',
+      (r) => delete r.certificateAuthorities[0].validFor.start,
+      /certificateAuthorities\[0\]\.validFor has no start/,
+    ],
+    [
+      'TSA missing validity start',
+      (r) => delete r.timestampAuthorities[0].validFor.start,
+      /timestampAuthorities\[0\]\.validFor has no start/,
+    ],
+    [
+      'validity that ends before it starts',
+      (r) => (r.tlogs[0].publicKey.validFor.end = '2000-01-01T00:00:00Z'),
+      /ends before it starts/,
+    ],
+    [
+      'CA certificate that is not DER',
+      (r) =>
+        (r.certificateAuthorities[0].certChain.certificates[0].rawBytes = Buffer.from('garbage').toString('base64')),
+      /not a DER certificate/,
+    ],
+    [
+      'CA with an empty chain',
+      (r) => (r.certificateAuthorities[0].certChain.certificates = []),
+      /certChain has no certificate/,
+    ],
     ['tlog without a key id', (r) => delete r.tlogs[0].logId, /tlogs\[0\] has no logId\.keyId/],
     ['tlog without a key', (r) => delete r.tlogs[0].publicKey.rawBytes, /publicKey has no rawBytes/],
-    ['another media type', (r) => (r.mediaType = 'application/json'), /mediaType "application\/json" is not a Sigstore trusted root/],
+    [
+      'another media type',
+      (r) => (r.mediaType = 'application/json'),
+      /mediaType "application\/json" is not a Sigstore trusted root/,
+    ],
     ['a misspelt list', (r) => ((r.tlog = r.tlogs), delete r.tlogs), /unknown field\(s\) "tlog"/],
     ['a list that is not one', (r) => (r.tlogs = { 0: r.tlogs[0] }), /tlogs is not a list/],
   ])('%s is refused', (_name, mutate, reason) => {
@@ -259,10 +354,18 @@ describe('trusted roots are validated strictly (item 21)', () => {
 });
 
 describe('one reader of vuln predicates (item 22)', () => {
-  const grypeMatches = [{ vulnerability: { id: 'CVE-2099-1', severity: 'Critical' }, artifact: { name: 'openssl', version: '1', type: 'apk' } }];
+  const grypeMatches = [
+    {
+      vulnerability: { id: 'CVE-2099-1', severity: 'Critical' },
+      artifact: { name: 'openssl', version: '1', type: 'apk' },
+    },
+  ];
 
   it('reads a Trivy and a Grype report', () => {
-    expect(readVulnPredicate(vulnPredicate([{ id: 'CVE-1', severity: 'HIGH' }]))).toMatchObject({ format: 'trivy', counts: { high: 1 } });
+    expect(readVulnPredicate(vulnPredicate([{ id: 'CVE-1', severity: 'HIGH' }]))).toMatchObject({
+      format: 'trivy',
+      counts: { high: 1 },
+    });
     const grype = vulnPredicate([]);
     (grype.scanner as Record<string, unknown>).uri = 'pkg:github/anchore/grype@v0.80.0';
     (grype.scanner as Record<string, unknown>).result = { descriptor: { name: 'grype' }, matches: grypeMatches };
@@ -273,13 +376,17 @@ describe('one reader of vuln predicates (item 22)', () => {
     const mixed = vulnPredicate([]);
     Object.assign((mixed.scanner as { result: Record<string, unknown> }).result, { matches: grypeMatches });
     expect(() => readVulnPredicate(mixed)).toThrow(VulnPredicateError);
-    expect(() => readVulnPredicate(mixed)).toThrow(/Trivy keys \(SchemaVersion, Results, ArtifactName, ArtifactType\) and Grype keys \(matches\); refused as ambiguous/);
+    expect(() => readVulnPredicate(mixed)).toThrow(
+      /Trivy keys \(SchemaVersion, Results, ArtifactName, ArtifactType\) and Grype keys \(matches\); refused as ambiguous/,
+    );
     // The gate: the newest vuln attestation that cannot be read fails, it does not pass with 0 findings.
     const verified = verifyBundle(bundle, { trust, subject, origin });
     const result: BundleVerification = { ...verified, statement: { ...verified.statement!, predicate: mixed } };
     const verdict = evaluateSubject(subject, [result], policy({ maxSeverity: 'critical' }));
     expect(verdict.passed).toBe(false);
-    expect(verdict.outcomes[0]!.policyReasons.join('\n')).toMatch(/vuln attestation: scanner\.result is not one Trivy or Grype JSON report/);
+    expect(verdict.outcomes[0]!.policyReasons.join('\n')).toMatch(
+      /vuln attestation: scanner\.result is not one Trivy or Grype JSON report/,
+    );
   });
 
   it('refuses a scanner.uri that names the other scanner, an unknown report and a predicate out of cosign’s shape', () => {
@@ -289,12 +396,16 @@ describe('one reader of vuln predicates (item 22)', () => {
     const unknown = vulnPredicate([]);
     (unknown.scanner as Record<string, unknown>).result = { something: 1 };
     expect(() => readVulnPredicate(unknown)).toThrow(/has neither Trivy keys/);
-    expect(() => readVulnPredicate({ scanner: { result: { SchemaVersion: 2, Results: [] } } })).toThrow(/not in cosign's shape: invocation is not an object/);
+    expect(() => readVulnPredicate({ scanner: { result: { SchemaVersion: 2, Results: [] } } })).toThrow(
+      /not in cosign's shape: invocation is not an object/,
+    );
     expect(() => readVulnPredicate('x')).toThrow('the vuln predicate is not an object');
   });
 
   it('the provenance side refuses the same ambiguous report', async () => {
     const report = { SchemaVersion: 2, ArtifactName: 'app', Results: [], matches: grypeMatches };
-    await expect(vulnPredicateFrom(report)).rejects.toThrow(/cannot be read as one scan report: .*refused as ambiguous/);
+    await expect(vulnPredicateFrom(report)).rejects.toThrow(
+      /cannot be read as one scan report: .*refused as ambiguous/,
+    );
   });
 });

@@ -23,7 +23,10 @@ async function inputs(values: Record<string, string>) {
 
 describe('certificate-identity-regexp: RE2 only', () => {
   it.each([
-    ['https://github\\.com/octo-org/(?!evil).*', /must be an RE2 regular expression .*lookahead and lookbehind are not RE2/],
+    [
+      'https://github\\.com/octo-org/(?!evil).*',
+      /must be an RE2 regular expression .*lookahead and lookbehind are not RE2/,
+    ],
     ['https://github\\.com/(?<=x)octo-org/.*', /lookahead and lookbehind/],
     ['https://github\\.com/(octo-org)/\\1/.*', /backreferences/],
     ['https://github\\.com/(?<o>octo-org)/.*', /named groups/],
@@ -31,12 +34,17 @@ describe('certificate-identity-regexp: RE2 only', () => {
     ['https://github\\.com/octo-org/[[:alpha:]]+/.*', /POSIX classes/],
     ['https://github\\.com/octo-org/\\u0061pp/.*', /JavaScript-only/],
   ])('refuses %s naming the input', async (pattern, reason) => {
-    await expect(inputs({ 'certificate-identity-regexp': pattern })).rejects.toThrow(/Input `certificate-identity-regexp` must be an RE2 regular expression/);
+    await expect(inputs({ 'certificate-identity-regexp': pattern })).rejects.toThrow(
+      /Input `certificate-identity-regexp` must be an RE2 regular expression/,
+    );
     await expect(inputs({ 'certificate-identity-regexp': pattern })).rejects.toThrow(reason);
   });
 
   it('accepts an ordinary pinned pattern', async () => {
-    const result = await inputs({ 'certificate-identity-regexp': 'https://github\\.com/octo-org/app/\\.github/workflows/release\\.yml@refs/tags/v[0-9]+\\.[0-9]+\\.[0-9]+' });
+    const result = await inputs({
+      'certificate-identity-regexp':
+        'https://github\\.com/octo-org/app/\\.github/workflows/release\\.yml@refs/tags/v[0-9]+\\.[0-9]+\\.[0-9]+',
+    });
     expect(result.policy.certificateIdentityRegexp).toMatch(/^https/);
     expect(result.policyWarnings).toEqual([]);
   });
@@ -46,23 +54,35 @@ describe('certificate-identity-regexp: other owners are refused unless allowed',
   it.each([
     ['https://github.com/.*/app/.*', /any owner|admits workflows of owners it does not name/],
     ['https://github\\.com/octo-org.*', /octo-org[^/]+\//],
-    ['https://github\\.com/[^/]+/app/\\.github/workflows/release\\.yml@refs/heads/main', /\/app\/\.github\/workflows\/release\.yml/],
+    [
+      'https://github\\.com/[^/]+/app/\\.github/workflows/release\\.yml@refs/heads/main',
+      /\/app\/\.github\/workflows\/release\.yml/,
+    ],
     ['.*', /admits workflows of owners/],
   ])('refuses %s, naming an identity it admits and the opt-in', async (pattern, named) => {
     const refused = inputs({ 'certificate-identity-regexp': pattern });
-    await expect(refused).rejects.toThrow(/Input `certificate-identity-regexp` .* admits workflows of owners it does not name, e.g. https:\/\/github\.com\//);
+    await expect(refused).rejects.toThrow(
+      /Input `certificate-identity-regexp` .* admits workflows of owners it does not name, e.g. https:\/\/github\.com\//,
+    );
     await expect(inputs({ 'certificate-identity-regexp': pattern })).rejects.toThrow(named);
     await expect(inputs({ 'certificate-identity-regexp': pattern })).rejects.toThrow(/allow-any-owner-regexp: true/);
   });
 
   it('allow-any-owner-regexp accepts it, with a warning', async () => {
-    const result = await inputs({ 'certificate-identity-regexp': 'https://github.com/.*/app/.*', 'allow-any-owner-regexp': 'true' });
+    const result = await inputs({
+      'certificate-identity-regexp': 'https://github.com/.*/app/.*',
+      'allow-any-owner-regexp': 'true',
+    });
     expect(result.policy.certificateIdentityRegexp).toBe('https://github.com/.*/app/.*');
-    expect(result.policyWarnings).toEqual([expect.stringMatching(/^allow-any-owner-regexp: .* admits workflows of any owner/)]);
+    expect(result.policyWarnings).toEqual([
+      expect.stringMatching(/^allow-any-owner-regexp: .* admits workflows of any owner/),
+    ]);
   });
 
   it('owners spelled out literally are chosen owners', async () => {
-    expect((await inputs({ 'certificate-identity-regexp': 'https://github\\.com/(octo-org|octo-labs)/.*' })).policyWarnings).toEqual([]);
+    expect(
+      (await inputs({ 'certificate-identity-regexp': 'https://github\\.com/(octo-org|octo-labs)/.*' })).policyWarnings,
+    ).toEqual([]);
   });
 });
 
@@ -72,7 +92,10 @@ describe('signed-evidence', () => {
   });
 
   it('accepts predicate types and any (warned)', async () => {
-    expect((await inputs({ 'signed-evidence': 'signature, cyclonedx' })).policy.signedEvidence).toEqual(['signature', 'https://cyclonedx.org/bom']);
+    expect((await inputs({ 'signed-evidence': 'signature, cyclonedx' })).policy.signedEvidence).toEqual([
+      'signature',
+      'https://cyclonedx.org/bom',
+    ]);
     const any = await inputs({ 'signed-evidence': 'any' });
     expect(any.policy.signedEvidence).toEqual(['any']);
     expect(any.policyWarnings).toEqual(expect.arrayContaining([expect.stringMatching(/^signed-evidence: any/)]));

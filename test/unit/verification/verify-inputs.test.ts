@@ -43,7 +43,11 @@ describe('verify inputs', () => {
       maxAge: { text: '30d', ms: 30 * 86_400_000 },
       certificateOidcIssuer: 'https://token.actions.githubusercontent.com',
     });
-    expect(result.policy.requireAttestations.map((r) => r.uri)).toEqual(['https://slsa.dev/provenance/v1', 'https://spdx.dev/Document', 'https://example.com/p/v1']);
+    expect(result.policy.requireAttestations.map((r) => r.uri)).toEqual([
+      'https://slsa.dev/provenance/v1',
+      'https://spdx.dev/Document',
+      'https://example.com/p/v1',
+    ]);
     expect(result.policyWarnings).toEqual([]);
   });
 
@@ -71,7 +75,10 @@ describe('verify inputs', () => {
   });
 
   it('warns about an identity pattern that matches any repository (when allowed), and about no identity at all', async () => {
-    const broad = await inputs({ 'certificate-identity-regexp': 'https://github.com/.*/release.yml@.*', 'allow-any-owner-regexp': 'true' });
+    const broad = await inputs({
+      'certificate-identity-regexp': 'https://github.com/.*/release.yml@.*',
+      'allow-any-owner-regexp': 'true',
+    });
     expect(broad.policyWarnings[0]).toMatch(/admits workflows of any owner/);
     const none = await inputs({});
     expect(none.policyWarnings).toEqual([expect.stringMatching(/^No identity is required/)]);
@@ -85,14 +92,28 @@ describe('verify inputs', () => {
         /`signer-workflow` .* without `owner-id` or `source-repository-id` accepts .* any repository .* set `owner-id` .* or set `allow-any-source: true`/,
       );
       // A name alone is not a binding (it can be re-registered).
-      await expect(inputs({ 'signer-workflow': WORKFLOW, 'signer-ref': 'refs/tags/v1.2.0', 'source-repository': 'octo-org/app' })).rejects.toThrow(/owner-id/);
+      await expect(
+        inputs({ 'signer-workflow': WORKFLOW, 'signer-ref': 'refs/tags/v1.2.0', 'source-repository': 'octo-org/app' }),
+      ).rejects.toThrow(/owner-id/);
     });
 
     it('accepts the binding by owner-id or source-repository-id, and allow-any-source with a warning', async () => {
-      expect((await inputs({ 'signer-workflow': WORKFLOW, 'signer-ref': 'refs/tags/v1.2.0', 'owner-id': '42' })).policyWarnings).toEqual([]);
-      expect((await inputs({ 'signer-workflow': WORKFLOW, 'signer-ref': 'refs/tags/v1.2.0', 'source-repository-id': '7' })).policy.sourceRepositoryId).toBe('7');
-      const any = await inputs({ 'signer-workflow': WORKFLOW, 'signer-ref': 'refs/tags/v1.2.0', 'allow-any-source': 'true' });
-      expect(any.policyWarnings).toEqual([expect.stringMatching(/^allow-any-source: .* whichever repository called it/)]);
+      expect(
+        (await inputs({ 'signer-workflow': WORKFLOW, 'signer-ref': 'refs/tags/v1.2.0', 'owner-id': '42' }))
+          .policyWarnings,
+      ).toEqual([]);
+      expect(
+        (await inputs({ 'signer-workflow': WORKFLOW, 'signer-ref': 'refs/tags/v1.2.0', 'source-repository-id': '7' }))
+          .policy.sourceRepositoryId,
+      ).toBe('7');
+      const any = await inputs({
+        'signer-workflow': WORKFLOW,
+        'signer-ref': 'refs/tags/v1.2.0',
+        'allow-any-source': 'true',
+      });
+      expect(any.policyWarnings).toEqual([
+        expect.stringMatching(/^allow-any-source: .* whichever repository called it/),
+      ]);
     });
 
     it.each([
@@ -103,27 +124,51 @@ describe('verify inputs', () => {
       ['refs/tags/v1*', /also matches longer versions .* refs\/tags\/v1\.\*/],
       ['refs/tags/v1.2?', /also matches longer versions/],
     ])('refuses signer-ref %s', async (ref, message) => {
-      await expect(inputs({ 'signer-workflow': WORKFLOW, 'owner-id': '42', 'signer-ref': ref })).rejects.toThrow(message);
+      await expect(inputs({ 'signer-workflow': WORKFLOW, 'owner-id': '42', 'signer-ref': ref })).rejects.toThrow(
+        message,
+      );
     });
 
     it('accepts branch refs only with allow-branch-signer-ref, and release SHAs and tags without it', async () => {
-      const branch = await inputs({ 'signer-workflow': WORKFLOW, 'owner-id': '42', 'signer-ref': 'refs/heads/main', 'allow-branch-signer-ref': 'true' });
+      const branch = await inputs({
+        'signer-workflow': WORKFLOW,
+        'owner-id': '42',
+        'signer-ref': 'refs/heads/main',
+        'allow-branch-signer-ref': 'true',
+      });
       expect(branch.policy.signerRefs).toEqual(['refs/heads/main']);
-      const release = await inputs({ 'signer-workflow': WORKFLOW, 'owner-id': '42', 'signer-ref': `${'c'.repeat(40)}, refs/tags/v1.*, refs/tags/v2.0.1, refs/tags/v*` });
+      const release = await inputs({
+        'signer-workflow': WORKFLOW,
+        'owner-id': '42',
+        'signer-ref': `${'c'.repeat(40)}, refs/tags/v1.*, refs/tags/v2.0.1, refs/tags/v*`,
+      });
       expect(release.policy.signerRefs).toHaveLength(4);
       expect(release.policyWarnings).toEqual([]);
     });
 
     it('warns when signer-ref is empty (any ref of the signer workflow), unless an exact certificate-identity names the ref', async () => {
       const open = await inputs({ 'signer-workflow': WORKFLOW, 'owner-id': '42' });
-      expect(open.policyWarnings).toEqual([expect.stringMatching(/^signer-ref is empty: .* any ref, including branches and pull-request merge refs/)]);
-      const exact = await inputs({ 'signer-workflow': WORKFLOW, 'owner-id': '42', 'certificate-identity': `https://github.com/${WORKFLOW}@refs/heads/main` });
+      expect(open.policyWarnings).toEqual([
+        expect.stringMatching(/^signer-ref is empty: .* any ref, including branches and pull-request merge refs/),
+      ]);
+      const exact = await inputs({
+        'signer-workflow': WORKFLOW,
+        'owner-id': '42',
+        'certificate-identity': `https://github.com/${WORKFLOW}@refs/heads/main`,
+      });
       expect(exact.policyWarnings).toEqual([]);
     });
 
     it('reads allowed-vuln-dbs: OCI repositories and https URL prefixes', async () => {
-      const result = await inputs({ 'allowed-vuln-dbs': 'mirror.gcr.io/aquasec/trivy-db:2, ghcr.io/aquasecurity/trivy-db, https://grype.anchore.io/databases/' });
-      expect(result.policy.allowedVulnDbs).toEqual(['mirror.gcr.io/aquasec/trivy-db:2', 'ghcr.io/aquasecurity/trivy-db', 'https://grype.anchore.io/databases/']);
+      const result = await inputs({
+        'allowed-vuln-dbs':
+          'mirror.gcr.io/aquasec/trivy-db:2, ghcr.io/aquasecurity/trivy-db, https://grype.anchore.io/databases/',
+      });
+      expect(result.policy.allowedVulnDbs).toEqual([
+        'mirror.gcr.io/aquasec/trivy-db:2',
+        'ghcr.io/aquasecurity/trivy-db',
+        'https://grype.anchore.io/databases/',
+      ]);
     });
 
     it.each([
@@ -135,7 +180,9 @@ describe('verify inputs', () => {
       'trivy-db',
       'ghcr.io/aquasecurity/trivy-db@sha256:' + 'a'.repeat(64),
     ])('refuses the allowed-vuln-dbs entry %s, naming the input', async (entry) => {
-      await expect(inputs({ 'allowed-vuln-dbs': entry })).rejects.toThrow(/Input `allowed-vuln-dbs`: .* neither an OCI repository/);
+      await expect(inputs({ 'allowed-vuln-dbs': entry })).rejects.toThrow(
+        /Input `allowed-vuln-dbs`: .* neither an OCI repository/,
+      );
     });
   });
 });

@@ -8,13 +8,20 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { PolicyFailure, ConfigurationError, type RunContext } from '@scs/action-kit';
-import { LEGACY_KEYED_NOT_VERIFIED, loadTrustedRootFile, type LegacyEvidenceSource, type OciEvidenceSource } from '@scs/verification';
+import {
+  LEGACY_KEYED_NOT_VERIFIED,
+  loadTrustedRootFile,
+  type LegacyEvidenceSource,
+  type OciEvidenceSource,
+} from '@scs/verification';
 import { run } from '../../../actions/verify/src/main.js';
 import type { VerifyInputs } from '../../../actions/verify/src/inputs.js';
 import { REPO_ROOT } from '../../support/action-harness.js';
 
 const FIXTURES = path.join(REPO_ROOT, 'test/fixtures/verification');
-const ATTESTATION = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'gh-cli__reusable-workflow-attestation.sigstore.json'), 'utf8')) as unknown;
+const ATTESTATION = JSON.parse(
+  fs.readFileSync(path.join(FIXTURES, 'gh-cli__reusable-workflow-attestation.sigstore.json'), 'utf8'),
+) as unknown;
 const DIGEST = 'sha256:49a3aa6075e0f49f82843e74b5baa614ad2a588e6675612bf108a0a008c5ac25';
 const trust = loadTrustedRootFile(path.join(FIXTURES, 'gh-cli__trusted_root.json'));
 
@@ -55,19 +62,43 @@ function inputs(overrides: Partial<VerifyInputs> = {}): VerifyInputs {
 
 function fakeRegistry(bundles: unknown[], legacy: string[] = []) {
   const evidence: OciEvidenceSource & LegacyEvidenceSource = {
-    referrerBundles: async () => ({ bundles: bundles.map((bundle, i) => ({ location: `registry.example/demo@sha256:${String(i).repeat(64)}`, bundle })), problems: [], notes: [] }),
-    legacyEvidence: async () => ({ signatures: [], unverified: legacy.map((tag) => ({ tag, reason: LEGACY_KEYED_NOT_VERIFIED })), problems: [], notes: [] }),
+    referrerBundles: async () => ({
+      bundles: bundles.map((bundle, i) => ({
+        location: `registry.example/demo@sha256:${String(i).repeat(64)}`,
+        bundle,
+      })),
+      problems: [],
+      notes: [],
+    }),
+    legacyEvidence: async () => ({
+      signatures: [],
+      unverified: legacy.map((tag) => ({ tag, reason: LEGACY_KEYED_NOT_VERIFIED })),
+      problems: [],
+      notes: [],
+    }),
   };
   return () => ({ resolve: async () => ({ digest: DIGEST, name: 'registry.example/demo' }), evidence });
 }
 
-const context = { repository: 'octo-org/app', apiUrl: 'http://127.0.0.1:9', serverUrl: 'https://github.com', runnerTemp: os.tmpdir(), actor: 'octocat' } as RunContext;
+const context = {
+  repository: 'octo-org/app',
+  apiUrl: 'http://127.0.0.1:9',
+  serverUrl: 'https://github.com',
+  runnerTemp: os.tmpdir(),
+  actor: 'octocat',
+} as RunContext;
 
 async function runWith(input: VerifyInputs, bundles: unknown[], legacy: string[] = []) {
   const outputs: Record<string, string> = {};
   let error: unknown;
   try {
-    await run(input, { context, setOutput: (k, v) => (outputs[k] = v), loadTrust: async () => trust, registry: fakeRegistry(bundles, legacy), now: () => new Date('2024-06-01T00:00:00Z') });
+    await run(input, {
+      context,
+      setOutput: (k, v) => (outputs[k] = v),
+      loadTrust: async () => trust,
+      registry: fakeRegistry(bundles, legacy),
+      now: () => new Date('2024-06-01T00:00:00Z'),
+    });
   } catch (e) {
     error = e;
   }
@@ -99,7 +130,9 @@ describe('verify main', () => {
     expect(message).toContain('none of the 1 bundle(s) with a readable certificate satisfies the identity policy');
     expect(message).toContain('source repository id "804070735" is not "1"; owner id "16248153" is not "2"');
     expect(message).toContain('not a valid Sigstore bundle');
-    expect(message).toContain('required attestation slsaprovenance1 (https://slsa.dev/provenance/v1) is present but failed');
+    expect(message).toContain(
+      'required attestation slsaprovenance1 (https://slsa.dev/provenance/v1) is present but failed',
+    );
     expect(outputs.verified).toBe('false');
     expect(outputs['signer-identity']).toBe('');
   });
@@ -122,26 +155,45 @@ describe('verify main', () => {
       exportControllers: ['kyverno', 'policy-controller', 'ratify'],
       instance: 'public-good',
       trustedRoot: '',
-      policy: { signerRefs: ['refs/tags/v1.2.0'], requireAttestations: [], certificateOidcIssuer: 'https://token.actions.githubusercontent.com', signerWorkflow: 'octo-org/wf/.github/workflows/sign.yml' },
+      policy: {
+        signerRefs: ['refs/tags/v1.2.0'],
+        requireAttestations: [],
+        certificateOidcIssuer: 'https://token.actions.githubusercontent.com',
+        signerWorkflow: 'octo-org/wf/.github/workflows/sign.yml',
+      },
     });
     const outputs: Record<string, string> = {};
     const refuse = () => {
       throw new Error('export-only must not touch trust or evidence');
     };
-    await run(input, { context, setOutput: (k, v) => (outputs[k] = v), loadTrust: refuse, registry: refuse, now: () => new Date() });
+    await run(input, {
+      context,
+      setOutput: (k, v) => (outputs[k] = v),
+      loadTrust: refuse,
+      registry: refuse,
+      now: () => new Date(),
+    });
     expect(outputs.verified).toBe('false');
     expect(outputs.results).toBeUndefined();
-    expect(fs.readFileSync(outputs['kyverno-policy-file']!, 'utf8')).toContain("- registry.example/org/*");
+    expect(fs.readFileSync(outputs['kyverno-policy-file']!, 'utf8')).toContain('- registry.example/org/*');
     expect(fs.readFileSync(outputs['policy-controller-file']!, 'utf8')).toContain('signatureFormat: bundle');
     expect(fs.readFileSync(outputs['ratify-policy-file']!, 'utf8')).toContain('kind: RatifyVerification');
     expect(JSON.parse(outputs['not-enforced']!)).toEqual([]);
   });
 
   it('export-only fails on an input a controller cannot enforce, naming both; allow-unenforced exports it and says so', async () => {
-    const base = { image: 'registry.example/org/app', exportOnly: true, exportControllers: ['ratify' as const], instance: 'public-good' as const, trustedRoot: '' };
+    const base = {
+      image: 'registry.example/org/app',
+      exportOnly: true,
+      exportControllers: ['ratify' as const],
+      instance: 'public-good' as const,
+      trustedRoot: '',
+    };
     const outputs: Record<string, string> = {};
     const deps = { context, setOutput: (k: string, v: string) => (outputs[k] = v), now: () => new Date() };
-    await expect(run(inputs(base), deps)).rejects.toThrow('Input `require-attestations` cannot be enforced by Gatekeeper + Ratify');
+    await expect(run(inputs(base), deps)).rejects.toThrow(
+      'Input `require-attestations` cannot be enforced by Gatekeeper + Ratify',
+    );
     expect(outputs['ratify-policy-file']).toBeUndefined();
     await run(inputs({ ...base, allowUnenforced: ['require-attestations', 'source-repository-id'] }), deps);
     const notEnforced = JSON.parse(outputs['not-enforced']!) as string[];
@@ -158,6 +210,8 @@ describe('verify main', () => {
 
   it('without a token the GitHub source is a reported problem, not a silent pass', async () => {
     const { error } = await runWith(inputs({ sources: ['github'] }), []);
-    expect((error as Error).message).toContain("evidence source problem: GitHub's attestation API was not asked: no `github-token`");
+    expect((error as Error).message).toContain(
+      "evidence source problem: GitHub's attestation API was not asked: no `github-token`",
+    );
   });
 });

@@ -2,8 +2,14 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { isUntrustedTrigger } from '@scs/action-kit';
 import { actionsDbCache, dbCachePolicy, narrowCache, type DbCache, type DbCacheInput } from '@scs/vuln-db';
 
-const FORK_RUN = { workflow_run: { head_repository: { full_name: 'mallory/app' } }, repository: { full_name: 'octo-org/app' } };
-const SAME_RUN = { workflow_run: { head_repository: { full_name: 'octo-org/app' } }, repository: { full_name: 'octo-org/app' } };
+const FORK_RUN = {
+  workflow_run: { head_repository: { full_name: 'mallory/app' } },
+  repository: { full_name: 'octo-org/app' },
+};
+const SAME_RUN = {
+  workflow_run: { head_repository: { full_name: 'octo-org/app' } },
+  repository: { full_name: 'octo-org/app' },
+};
 
 describe('dbCachePolicy', () => {
   const events: [string, Record<string, unknown>][] = [
@@ -42,7 +48,9 @@ describe('dbCachePolicy', () => {
     expect(dbCachePolicy('auto', { eventName: 'pull_request_target', untrustedTrigger: true }).reason).toMatch(
       /not used on `pull_request_target` \(an untrusted trigger/,
     );
-    expect(dbCachePolicy('true', { eventName: 'pull_request_target', untrustedTrigger: true }).reason).toMatch(/although `pull_request_target` is an untrusted trigger/);
+    expect(dbCachePolicy('true', { eventName: 'pull_request_target', untrustedTrigger: true }).reason).toMatch(
+      /although `pull_request_target` is an untrusted trigger/,
+    );
     expect(dbCachePolicy('false', { eventName: 'push', untrustedTrigger: false }).reason).toMatch(/not used/);
   });
 });
@@ -66,7 +74,13 @@ describe('narrowCache', () => {
 describe('actionsDbCache', () => {
   const saved = { ...process.env };
   beforeEach(() => {
-    for (const name of ['ACTIONS_CACHE_URL', 'ACTIONS_RESULTS_URL', 'ACTIONS_CACHE_SERVICE_V2', 'ACTIONS_RUNTIME_TOKEN']) delete process.env[name];
+    for (const name of [
+      'ACTIONS_CACHE_URL',
+      'ACTIONS_RESULTS_URL',
+      'ACTIONS_CACHE_SERVICE_V2',
+      'ACTIONS_RUNTIME_TOKEN',
+    ])
+      delete process.env[name];
   });
   afterEach(() => {
     process.env = { ...saved };

@@ -15,7 +15,16 @@ import {
   prepareGrypeDb,
   type PrepareGrypeDbOptions,
 } from '@scs/vuln-db';
-import { FolderCache, makeTar, recordingLogger, recordingSleep, sha256, tempDir, type RecordingLogger, type TarEntry } from './helpers.js';
+import {
+  FolderCache,
+  makeTar,
+  recordingLogger,
+  recordingSleep,
+  sha256,
+  tempDir,
+  type RecordingLogger,
+  type TarEntry,
+} from './helpers.js';
 
 const NOW = new Date('2026-11-26T12:00:00Z');
 const BUILT = '2026-11-26T06:11:43Z';
@@ -115,7 +124,8 @@ describe('prepareGrypeDb', () => {
     now: () => NOW,
     ...extra,
   });
-  const dbFiles = () => (fs.existsSync(path.join(cacheDir, '6')) ? fs.readdirSync(path.join(cacheDir, '6')).sort() : []);
+  const dbFiles = () =>
+    fs.existsSync(path.join(cacheDir, '6')) ? fs.readdirSync(path.join(cacheDir, '6')).sort() : [];
 
   it('reads latest.json, downloads the tar.zst with its checksum verified, unpacks into <cacheDir>/6', async () => {
     const result = await prepareGrypeDb(options());
@@ -142,7 +152,12 @@ describe('prepareGrypeDb', () => {
     await prepareGrypeDb(options());
     server.requests.length = 0;
     const again = await prepareGrypeDb(options());
-    expect(again).toMatchObject({ source: 'job', requests: 0, checksum: sha256(archive), updatedAt: '2026-11-26T06:11:43.000Z' });
+    expect(again).toMatchObject({
+      source: 'job',
+      requests: 0,
+      checksum: sha256(archive),
+      updatedAt: '2026-11-26T06:11:43.000Z',
+    });
     expect(server.requests).toEqual([]);
   });
 
@@ -170,7 +185,9 @@ describe('prepareGrypeDb', () => {
 
   it('refuses a stale DB from the listing alone, before downloading the archive', async () => {
     server.routes.set('/databases/v6/latest.json', listing(archive, { built: '2026-11-20T00:00:00Z' }));
-    await expect(prepareGrypeDb(options())).rejects.toThrow(/built 6\.5 days ago .* older than the 24.0 hours `db-max-age` allows; refused/);
+    await expect(prepareGrypeDb(options())).rejects.toThrow(
+      /built 6\.5 days ago .* older than the 24.0 hours `db-max-age` allows; refused/,
+    );
     expect(server.requests).toEqual(['/databases/v6/latest.json']);
     server.requests.length = 0;
     const warned = await prepareGrypeDb(options({ stale: 'warn' }));
@@ -180,8 +197,14 @@ describe('prepareGrypeDb', () => {
 
   it('falls back to the next listing URL on 503 after bounded retries', async () => {
     server.faults.set('/databases/v6/latest.json', 503);
-    const result = await prepareGrypeDb(options({ listingUrl: [`${server.base}/databases/v6/latest.json`, `${backup.base}/databases/v6/latest.json`] }));
-    expect(result).toMatchObject({ listingUrl: `${backup.base}/databases/v6/latest.json`, source: 'download', requests: 5 });
+    const result = await prepareGrypeDb(
+      options({ listingUrl: [`${server.base}/databases/v6/latest.json`, `${backup.base}/databases/v6/latest.json`] }),
+    );
+    expect(result).toMatchObject({
+      listingUrl: `${backup.base}/databases/v6/latest.json`,
+      source: 'download',
+      requests: 5,
+    });
     expect(result.fallbacks[0]!.reason).toMatch(/HTTP 503.*after 3 tries/);
     expect(sleep.sleeps).toEqual([1000, 2000]);
   });
@@ -224,11 +247,16 @@ describe('prepareGrypeDb', () => {
 
       // A planted archive under our key is refused and the real one downloaded.
       const stored = cache.storedPath(cache.saved[0]!);
-      fs.writeFileSync(path.join(stored, path.basename(ARCHIVE_PATH)), grypeArchive([{ name: 'extra', data: 'planted' }]));
+      fs.writeFileSync(
+        path.join(stored, path.basename(ARCHIVE_PATH)),
+        grypeArchive([{ name: 'extra', data: 'planted' }]),
+      );
       fs.rmSync(cacheDir, { recursive: true, force: true });
       const redownloaded = await prepareGrypeDb(options({ cache }));
       expect(redownloaded.source).toBe('download');
-      expect(logger.warnings.at(-1)).toMatch(/The cached Grype vulnerability database .* is unusable \(the stored archive is sha256:/);
+      expect(logger.warnings.at(-1)).toMatch(
+        /The cached Grype vulnerability database .* is unusable \(the stored archive is sha256:/,
+      );
 
       cache.failSave = true;
       fs.rmSync(cacheDir, { recursive: true, force: true });
@@ -257,7 +285,9 @@ fs.writeFileSync(path.join(dir, 'import.json'), JSON.stringify({ digest: 'xxh64:
 `,
         { mode: 0o755 },
       );
-      const result = await prepareGrypeDb(options({ installer: grypeDbImportInstaller({ grype, env: { PATH: process.env.PATH } }) }));
+      const result = await prepareGrypeDb(
+        options({ installer: grypeDbImportInstaller({ grype, env: { PATH: process.env.PATH } }) }),
+      );
       expect(result.source).toBe('download');
       const recorded = JSON.parse(fs.readFileSync(argsFile, 'utf8')) as { argv: string[]; cacheDir: string };
       // An explicit empty config: no .grype.yaml of the checkout or the home directory is read.
@@ -286,9 +316,9 @@ fs.writeFileSync(path.join(dir, 'vulnerability.db'), 'not hydrated');
 `,
         { mode: 0o755 },
       );
-      await expect(prepareGrypeDb(options({ installer: grypeDbImportInstaller({ grype, env: { PATH: process.env.PATH } }) }))).rejects.toThrow(
-        /grype db import left no 6\/import\.json/,
-      );
+      await expect(
+        prepareGrypeDb(options({ installer: grypeDbImportInstaller({ grype, env: { PATH: process.env.PATH } }) })),
+      ).rejects.toThrow(/grype db import left no 6\/import\.json/);
       expect(fs.existsSync(path.join(cacheDir, '6', 'vulnerability.db'))).toBe(false);
     } finally {
       fs.rmSync(bin, { recursive: true, force: true });
@@ -312,7 +342,9 @@ fs.writeFileSync(path.join(dir, 'vulnerability.db'), 'not hydrated');
     await new Promise<void>((resolve) => huge.listen(0, '127.0.0.1', resolve));
     try {
       const url = `http://127.0.0.1:${(huge.address() as AddressInfo).port}/databases/v6/latest.json`;
-      await expect(prepareGrypeDb(options({ listingUrl: url }))).rejects.toThrow(/the listing: the answer is over the 1048576-byte limit; refused/);
+      await expect(prepareGrypeDb(options({ listingUrl: url }))).rejects.toThrow(
+        /the listing: the answer is over the 1048576-byte limit; refused/,
+      );
       expect(written).toBeLessThan(64 * 1024 * 1024);
     } finally {
       huge.closeAllConnections();
@@ -326,9 +358,14 @@ fs.writeFileSync(path.join(dir, 'vulnerability.db'), 'not hydrated');
       asked.push(String(input));
       return new Response('', { status: 302, headers: { location: 'http://grype.example/databases/v6/latest.json' } });
     };
-    await expect(prepareGrypeDb(options({ listingUrl: 'https://grype.anchore.io/databases/v6/latest.json', fetch: fetchDouble as typeof fetch }))).rejects.toThrow(
-      /a downgrade from HTTPS to plain HTTP is refused/,
-    );
+    await expect(
+      prepareGrypeDb(
+        options({
+          listingUrl: 'https://grype.anchore.io/databases/v6/latest.json',
+          fetch: fetchDouble as typeof fetch,
+        }),
+      ),
+    ).rejects.toThrow(/a downgrade from HTTPS to plain HTTP is refused/);
     expect(asked.every((u) => u.startsWith('https://'))).toBe(true);
   });
 
@@ -336,15 +373,22 @@ fs.writeFileSync(path.join(dir, 'vulnerability.db'), 'not hydrated');
     const parsed = parseGrypeListing(listing(archive).toString(), 'latest.json');
     expect(parsed).toMatchObject({ status: 'active', schemaVersion: '6.0.2', model: 6, checksum: sha256(archive) });
     expect(parsed.built.toISOString()).toBe('2026-11-26T06:11:43.000Z');
-    expect(grypeArchiveUrl('https://grype.anchore.io/databases/v6/latest.json?x=1', 'vulnerability-db_v6.0.2_2026-11-26T01:23:45Z_1795673503.tar.zst')).toBe(
-      'https://grype.anchore.io/databases/v6/vulnerability-db_v6.0.2_2026-11-26T01:23:45Z_1795673503.tar.zst',
-    );
+    expect(
+      grypeArchiveUrl(
+        'https://grype.anchore.io/databases/v6/latest.json?x=1',
+        'vulnerability-db_v6.0.2_2026-11-26T01:23:45Z_1795673503.tar.zst',
+      ),
+    ).toBe('https://grype.anchore.io/databases/v6/vulnerability-db_v6.0.2_2026-11-26T01:23:45Z_1795673503.tar.zst');
     expect(() => parseGrypeListing('{"schemaVersion":"6.0.2","built":"x"}', 'l')).toThrow(/valid `built` time/);
-    expect(() => parseGrypeListing(listing(archive, { checksum: 'xxh64:00' }).toString(), 'l')).toThrow(/is not sha256/);
+    expect(() => parseGrypeListing(listing(archive, { checksum: 'xxh64:00' }).toString(), 'l')).toThrow(
+      /is not sha256/,
+    );
   });
 
   it('rejects non-HTTPS listing URLs outside loopback as configuration errors', async () => {
-    await expect(prepareGrypeDb(options({ listingUrl: 'http://grype.anchore.io/databases/v6/latest.json' }))).rejects.toThrow(ConfigurationError);
+    await expect(
+      prepareGrypeDb(options({ listingUrl: 'http://grype.anchore.io/databases/v6/latest.json' })),
+    ).rejects.toThrow(ConfigurationError);
     await expect(prepareGrypeDb(options({ listingUrl: 'not a url' }))).rejects.toThrow(/must be a URL/);
   });
 });

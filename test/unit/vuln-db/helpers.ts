@@ -80,11 +80,18 @@ export const TRIVY_JAVA_DB_LAYER = 'application/vnd.aquasec.trivy.javadb.layer.v
 
 export function trivyMetadata(updatedAt: Date, version = 2): string {
   const next = new Date(updatedAt.getTime() + 6 * 3600_000);
-  return JSON.stringify({ Version: version, NextUpdate: next.toISOString(), UpdatedAt: updatedAt.toISOString(), DownloadedAt: '0001-01-01T00:00:00Z' });
+  return JSON.stringify({
+    Version: version,
+    NextUpdate: next.toISOString(),
+    UpdatedAt: updatedAt.toISOString(),
+    DownloadedAt: '0001-01-01T00:00:00Z',
+  });
 }
 
 /** db.tar.gz as Trivy's DB layer has it: trivy.db + metadata.json at the root. */
-export function trivyDbLayer(options: { updatedAt?: Date; dbFile?: string; db?: string; version?: number; extra?: TarEntry[] } = {}): Buffer {
+export function trivyDbLayer(
+  options: { updatedAt?: Date; dbFile?: string; db?: string; version?: number; extra?: TarEntry[] } = {},
+): Buffer {
   const entries: TarEntry[] = [
     { name: options.dbFile ?? 'trivy.db', data: options.db ?? 'bbolt bytes (not a real DB)' },
     { name: 'metadata.json', data: trivyMetadata(options.updatedAt ?? new Date(), options.version ?? 2) },
@@ -157,14 +164,24 @@ export class RegistryStub {
   }
 
   /** Stores an artifact manifest with its config and layers under repo:tag. */
-  addArtifact(repository: string, tag: string, layers: { mediaType: string; data: Buffer }[], configMediaType = TRIVY_CONFIG_MEDIA_TYPE): StoredArtifact {
+  addArtifact(
+    repository: string,
+    tag: string,
+    layers: { mediaType: string; data: Buffer }[],
+    configMediaType = TRIVY_CONFIG_MEDIA_TYPE,
+  ): StoredArtifact {
     let repo = this.repos.get(repository);
     if (!repo) this.repos.set(repository, (repo = { tags: new Map(), manifests: new Map(), blobs: new Map() }));
     const config = Buffer.from('{}');
     repo.blobs.set(sha256(config), config);
     const layerDescriptors = layers.map((layer) => {
       repo.blobs.set(sha256(layer.data), layer.data);
-      return { mediaType: layer.mediaType, digest: sha256(layer.data), size: layer.data.length, annotations: { 'org.opencontainers.image.title': 'db.tar.gz' } };
+      return {
+        mediaType: layer.mediaType,
+        digest: sha256(layer.data),
+        size: layer.data.length,
+        annotations: { 'org.opencontainers.image.title': 'db.tar.gz' },
+      };
     });
     const manifest = Buffer.from(
       JSON.stringify({
@@ -180,7 +197,12 @@ export class RegistryStub {
     return { digest, manifest, layerDigests: layerDescriptors.map((l) => l.digest) };
   }
 
-  private answer(res: ServerResponse, status: number, headers: Record<string, string | number> = {}, body?: Buffer | string): void {
+  private answer(
+    res: ServerResponse,
+    status: number,
+    headers: Record<string, string | number> = {},
+    body?: Buffer | string,
+  ): void {
     res.writeHead(status, { connection: 'close', ...headers });
     res.end(body);
   }
@@ -191,16 +213,28 @@ export class RegistryStub {
     const authorization = req.headers.authorization;
     this.requests.push({ method, path: url.pathname, ...(authorization ? { authorization } : {}) });
 
-    const fault = this.faults.find((f) => (f.method === undefined || f.method === method) && url.pathname.includes(f.path) && (f.times ?? 1) > 0);
+    const fault = this.faults.find(
+      (f) => (f.method === undefined || f.method === method) && url.pathname.includes(f.path) && (f.times ?? 1) > 0,
+    );
     if (fault) {
       if (fault.times !== undefined) fault.times--;
       if (fault.times === undefined) fault.times = Infinity;
-      this.answer(res, fault.status, { 'content-type': 'application/json', ...fault.headers }, JSON.stringify({ errors: [{ code: 'TOOMANYREQUESTS', message: 'scripted fault' }] }));
+      this.answer(
+        res,
+        fault.status,
+        { 'content-type': 'application/json', ...fault.headers },
+        JSON.stringify({ errors: [{ code: 'TOOMANYREQUESTS', message: 'scripted fault' }] }),
+      );
       return;
     }
 
     if (url.pathname === '/token') {
-      this.answer(res, 200, { 'content-type': 'application/json' }, JSON.stringify({ token: this.token, scope: url.searchParams.get('scope') }));
+      this.answer(
+        res,
+        200,
+        { 'content-type': 'application/json' },
+        JSON.stringify({ token: this.token, scope: url.searchParams.get('scope') }),
+      );
       return;
     }
     if (url.pathname === '/v2/') {
@@ -209,17 +243,27 @@ export class RegistryStub {
     }
     if (this.requireToken && authorization !== `Bearer ${this.token}`) {
       const match = /^\/v2\/(.+)\/(?:manifests|blobs)\//.exec(url.pathname);
-      this.answer(res, 401, {
-        'www-authenticate': `Bearer realm="http://${this.host}/token",service="stub-registry",scope="repository:${match?.[1] ?? ''}:pull"`,
-        'content-type': 'application/json',
-      }, JSON.stringify({ errors: [{ code: 'UNAUTHORIZED', message: 'authentication required' }] }));
+      this.answer(
+        res,
+        401,
+        {
+          'www-authenticate': `Bearer realm="http://${this.host}/token",service="stub-registry",scope="repository:${match?.[1] ?? ''}:pull"`,
+          'content-type': 'application/json',
+        },
+        JSON.stringify({ errors: [{ code: 'UNAUTHORIZED', message: 'authentication required' }] }),
+      );
       return;
     }
 
     const match = /^\/v2\/(.+)\/(manifests|blobs)\/([^/]+)$/.exec(url.pathname);
     const repo = match ? this.repos.get(match[1]!) : undefined;
     if (!match || !repo) {
-      this.answer(res, 404, { 'content-type': 'application/json' }, JSON.stringify({ errors: [{ code: 'NAME_UNKNOWN', message: 'repository name not known to registry' }] }));
+      this.answer(
+        res,
+        404,
+        { 'content-type': 'application/json' },
+        JSON.stringify({ errors: [{ code: 'NAME_UNKNOWN', message: 'repository name not known to registry' }] }),
+      );
       return;
     }
     const [, , kind, reference] = match;
@@ -227,7 +271,12 @@ export class RegistryStub {
       const digest = reference!.startsWith('sha256:') ? reference! : repo.tags.get(reference!);
       const body = digest ? repo.manifests.get(digest) : undefined;
       if (!digest || !body) {
-        this.answer(res, 404, { 'content-type': 'application/json' }, JSON.stringify({ errors: [{ code: 'MANIFEST_UNKNOWN', message: 'manifest unknown' }] }));
+        this.answer(
+          res,
+          404,
+          { 'content-type': 'application/json' },
+          JSON.stringify({ errors: [{ code: 'MANIFEST_UNKNOWN', message: 'manifest unknown' }] }),
+        );
         return;
       }
       const served = this.corrupt.has(digest) ? Buffer.concat([body, Buffer.from(' ')]) : body;
@@ -249,7 +298,12 @@ export class RegistryStub {
       return;
     }
     const served = this.corrupt.has(reference!) ? Buffer.from(blob.map((b, i) => (i === 100 ? b ^ 0xff : b))) : blob;
-    this.answer(res, 200, { 'content-type': 'application/octet-stream', 'content-length': served.length }, method === 'HEAD' ? undefined : served);
+    this.answer(
+      res,
+      200,
+      { 'content-type': 'application/octet-stream', 'content-length': served.length },
+      method === 'HEAD' ? undefined : served,
+    );
   }
 }
 

@@ -18,21 +18,43 @@ import { RegistryStub, TRIVY_DB_LAYER, recordingSleep, sha256, tempDir, trivyDbL
 
 describe('registry references', () => {
   it.each([
-    ['ghcr.io/aquasecurity/trivy-db:2', { registry: 'ghcr.io', apiHost: 'ghcr.io', repository: 'aquasecurity/trivy-db', tag: '2', reference: '2' }],
-    ['mirror.gcr.io/aquasec/trivy-db', { registry: 'mirror.gcr.io', repository: 'aquasec/trivy-db', tag: '2', reference: '2' }],
-    ['127.0.0.1:5000/trivy-db:2', { registry: '127.0.0.1:5000', apiHost: '127.0.0.1:5000', repository: 'trivy-db', tag: '2' }],
+    [
+      'ghcr.io/aquasecurity/trivy-db:2',
+      { registry: 'ghcr.io', apiHost: 'ghcr.io', repository: 'aquasecurity/trivy-db', tag: '2', reference: '2' },
+    ],
+    [
+      'mirror.gcr.io/aquasec/trivy-db',
+      { registry: 'mirror.gcr.io', repository: 'aquasec/trivy-db', tag: '2', reference: '2' },
+    ],
+    [
+      '127.0.0.1:5000/trivy-db:2',
+      { registry: '127.0.0.1:5000', apiHost: '127.0.0.1:5000', repository: 'trivy-db', tag: '2' },
+    ],
     ['localhost:5000/a/b/c:v1', { registry: 'localhost:5000', repository: 'a/b/c', tag: 'v1' }],
-    ['aquasec/trivy-db:2', { registry: 'docker.io', apiHost: 'registry-1.docker.io', repository: 'aquasec/trivy-db', tag: '2' }],
+    [
+      'aquasec/trivy-db:2',
+      { registry: 'docker.io', apiHost: 'registry-1.docker.io', repository: 'aquasec/trivy-db', tag: '2' },
+    ],
     ['alpine', { registry: 'docker.io', repository: 'library/alpine', tag: '2' }],
     [
       `ghcr.io/o/db@sha256:${'a'.repeat(64)}`,
-      { registry: 'ghcr.io', repository: 'o/db', digest: `sha256:${'a'.repeat(64)}`, reference: `sha256:${'a'.repeat(64)}` },
+      {
+        registry: 'ghcr.io',
+        repository: 'o/db',
+        digest: `sha256:${'a'.repeat(64)}`,
+        reference: `sha256:${'a'.repeat(64)}`,
+      },
     ],
   ])('%s', (value, expected) => {
     expect(parseRegistryReference(value, { defaultTag: '2' })).toMatchObject(expected);
   });
 
-  it.each(['https://ghcr.io/aquasecurity/trivy-db:2', 'ghcr.io/AquaSecurity/trivy-db:2', '', 'ghcr.io/a/b@sha256:short'])('refuses %j, naming the input', (value) => {
+  it.each([
+    'https://ghcr.io/aquasecurity/trivy-db:2',
+    'ghcr.io/AquaSecurity/trivy-db:2',
+    '',
+    'ghcr.io/a/b@sha256:short',
+  ])('refuses %j, naming the input', (value) => {
     expect(() => parseRegistryReference(value, { label: 'db-repository' })).toThrow(ConfigurationError);
     expect(() => parseRegistryReference(value, { label: 'db-repository' })).toThrow(/db-repository/);
   });
@@ -47,7 +69,9 @@ describe('registry references', () => {
   });
 
   it('parses Bearer challenges, quoted commas included', () => {
-    expect(parseBearerChallenge('Bearer realm="https://ghcr.io/token",service="ghcr.io",scope="repository:a/b:pull,push"')).toEqual({
+    expect(
+      parseBearerChallenge('Bearer realm="https://ghcr.io/token",service="ghcr.io",scope="repository:a/b:pull,push"'),
+    ).toEqual({
       realm: 'https://ghcr.io/token',
       service: 'ghcr.io',
       scope: 'repository:a/b:pull,push',
@@ -93,7 +117,11 @@ describe('OciRegistryClient against a loopback registry', () => {
     const resolved = await c.resolveDigest(ref);
     expect(resolved).toEqual({ digest: artifact.digest });
     const manifest = await c.getManifest(ref, artifact.digest);
-    expect(manifest.manifest.layers[0]).toMatchObject({ mediaType: TRIVY_DB_LAYER, digest: sha256(layer), size: layer.length });
+    expect(manifest.manifest.layers[0]).toMatchObject({
+      mediaType: TRIVY_DB_LAYER,
+      digest: sha256(layer),
+      size: layer.length,
+    });
     const file = path.join(dir, 'layer.tar.gz');
     expect(await c.downloadBlob(ref, manifest.manifest.layers[0]!, file)).toBe(layer.length);
     expect(fs.readFileSync(file).equals(layer)).toBe(true);
@@ -136,7 +164,10 @@ describe('OciRegistryClient against a loopback registry', () => {
       const ref = parseRegistryReference(`${stub.host}/aquasecurity/trivy-db:2`);
       const manifest = await c.getManifest(ref, artifact.digest);
       await c.downloadBlob(ref, manifest.manifest.layers[0]!, path.join(dir, 'layer.tar.gz'));
-      expect(stub.requests.at(-1)).toMatchObject({ path: `/v2/aquasecurity/trivy-db/blobs/${sha256(layer)}`, authorization: `Bearer ${stub.token}` });
+      expect(stub.requests.at(-1)).toMatchObject({
+        path: `/v2/aquasecurity/trivy-db/blobs/${sha256(layer)}`,
+        authorization: `Bearer ${stub.token}`,
+      });
       expect(seen).toEqual([undefined]);
       expect(fs.readFileSync(path.join(dir, 'layer.tar.gz')).equals(layer)).toBe(true);
     } finally {
@@ -150,7 +181,9 @@ describe('OciRegistryClient against a loopback registry', () => {
     stub.addArtifact('private/db', '2', [{ mediaType: TRIVY_DB_LAYER, data: layer }]);
     stub.faults.push({ path: '/manifests/', status: 401, headers: { 'www-authenticate': 'Basic realm="registry"' } });
     const { client: c } = client();
-    await expect(c.resolveDigest(parseRegistryReference(`${stub.host}/private/db:2`))).rejects.toThrow(/wants credentials; only anonymous pulls/);
+    await expect(c.resolveDigest(parseRegistryReference(`${stub.host}/private/db:2`))).rejects.toThrow(
+      /wants credentials; only anonymous pulls/,
+    );
   });
 
   it('falls back to GET and hashes the manifest when HEAD carries no digest', async () => {
@@ -167,7 +200,9 @@ describe('OciRegistryClient against a loopback registry', () => {
     const artifact = stub.addArtifact('aquasec/trivy-db', '2', [{ mediaType: TRIVY_DB_LAYER, data: layer }]);
     stub.faults.push({ method: 'HEAD', path: '/manifests/', status: 429, headers: { 'retry-after': '2' }, times: 1 });
     const { client: c, sleep } = client();
-    expect((await c.resolveDigest(parseRegistryReference(`${stub.host}/aquasec/trivy-db:2`))).digest).toBe(artifact.digest);
+    expect((await c.resolveDigest(parseRegistryReference(`${stub.host}/aquasec/trivy-db:2`))).digest).toBe(
+      artifact.digest,
+    );
     expect(sleep.sleeps).toEqual([2000]);
     expect(stub.count('HEAD')).toBe(2);
   });
@@ -176,7 +211,9 @@ describe('OciRegistryClient against a loopback registry', () => {
     stub.addArtifact('aquasec/trivy-db', '2', [{ mediaType: TRIVY_DB_LAYER, data: layer }]);
     stub.faults.push({ path: '/manifests/', status: 503 });
     const { client: c, sleep } = client();
-    const error = await c.resolveDigest(parseRegistryReference(`${stub.host}/aquasec/trivy-db:2`)).catch((e: unknown) => e);
+    const error = await c
+      .resolveDigest(parseRegistryReference(`${stub.host}/aquasec/trivy-db:2`))
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(HttpRequestError);
     expect((error as HttpRequestError).status).toBe(503);
     expect((error as Error).message).toMatch(/HTTP 503.*after 3 tries/);
@@ -197,7 +234,9 @@ describe('OciRegistryClient against a loopback registry', () => {
 
   it('retries network errors (a closed port) and then fails', async () => {
     const { client: c, sleep } = client();
-    await expect(c.resolveDigest(parseRegistryReference('127.0.0.1:9/aquasec/trivy-db:2'))).rejects.toThrow(/after 3 tries/);
+    await expect(c.resolveDigest(parseRegistryReference('127.0.0.1:9/aquasec/trivy-db:2'))).rejects.toThrow(
+      /after 3 tries/,
+    );
     expect(sleep.sleeps).toEqual([1000, 2000]);
     expect(c.requests).toBe(3);
   });
@@ -229,7 +268,9 @@ describe('OciRegistryClient against a loopback registry', () => {
     const { client: c } = client();
     const ref = parseRegistryReference(`${stub.host}/aquasec/trivy-db:2`);
     const file = path.join(dir, 'layer.tar.gz');
-    await expect(c.downloadBlob(ref, { mediaType: TRIVY_DB_LAYER, digest: artifact.layerDigests[0]!, size: 10 }, file)).rejects.toThrow(/announces \d+ bytes, more than the expected 10; refused/);
+    await expect(
+      c.downloadBlob(ref, { mediaType: TRIVY_DB_LAYER, digest: artifact.layerDigests[0]!, size: 10 }, file),
+    ).rejects.toThrow(/announces \d+ bytes, more than the expected 10; refused/);
     expect(fs.readdirSync(dir)).toEqual([]);
   });
 
@@ -238,7 +279,9 @@ describe('OciRegistryClient against a loopback registry', () => {
     stub.corrupt.add(artifact.digest);
     const { client: c } = client();
     const ref = parseRegistryReference(`${stub.host}/aquasec/trivy-db:2`);
-    await expect(c.getManifest(ref, artifact.digest)).rejects.toThrow(/the manifest's digest is sha256:[0-9a-f]{64}, not the sha256:[0-9a-f]{64} asked for; refused/);
+    await expect(c.getManifest(ref, artifact.digest)).rejects.toThrow(
+      /the manifest's digest is sha256:[0-9a-f]{64}, not the sha256:[0-9a-f]{64} asked for; refused/,
+    );
     await expect(c.getManifest(ref, `sha256:${'0'.repeat(64)}`)).rejects.toThrow(/HTTP 404: MANIFEST_UNKNOWN/);
   });
 });

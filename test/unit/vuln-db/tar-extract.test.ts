@@ -48,7 +48,10 @@ describe('extractArchive', () => {
       { name: 'truncated2', data: 'gnu' },
     ]);
     const seen: string[] = [];
-    await extractArchive(write('a.tar', tar), 'none', path.join(dir, 'out'), { what: 't', select: (n) => void seen.push(n) });
+    await extractArchive(write('a.tar', tar), 'none', path.join(dir, 'out'), {
+      what: 't',
+      select: (n) => void seen.push(n),
+    });
     expect(seen).toEqual([long, `${'e/'.repeat(60)}metadata.json`]);
   });
 
@@ -61,12 +64,19 @@ describe('extractArchive', () => {
     ['symlink', { name: 'trivy.db', type: '2', linkname: '/etc/shadow' }, /symbolic link/],
     ['hard link', { name: 'trivy.db', type: '1', linkname: '/etc/shadow' }, /hard link/],
     ['device', { name: 'null', type: '3' }, /unsupported type '3'/],
-    ['pax path traversal', { name: 'PaxHeaders/x', type: 'x', data: paxRecords({ path: '../../evil' }) }, /escapes the target directory/],
+    [
+      'pax path traversal',
+      { name: 'PaxHeaders/x', type: 'x', data: paxRecords({ path: '../../evil' }) },
+      /escapes the target directory/,
+    ],
   ])('rejects the whole archive for an entry with %s', async (_name, entry, pattern) => {
     const entries: TarEntry[] = [{ name: 'metadata.json', data: '{}' }, entry];
     if (entry.type === 'x') entries.push({ name: 'innocent', data: 'x' });
     const file = write('evil.tar.gz', zlib.gzipSync(makeTar(entries)));
-    const error = await extractArchive(file, 'gzip', path.join(dir, 'out'), { what: 'the DB layer', select: (n) => n.replace(/\W/g, '_') }).catch((e: unknown) => e);
+    const error = await extractArchive(file, 'gzip', path.join(dir, 'out'), {
+      what: 'the DB layer',
+      select: (n) => n.replace(/\W/g, '_'),
+    }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ArchiveRejectedError);
     expect((error as Error).message).toMatch(/^the DB layer: /);
     expect((error as Error).message).toMatch(pattern);
@@ -74,20 +84,37 @@ describe('extractArchive', () => {
   });
 
   it('rejects duplicates of a selected file, corrupt headers, truncated and non-tar input', async () => {
-    const dup = write('dup.tar', makeTar([{ name: 'trivy.db', data: 'a' }, { name: './trivy.db', data: 'b' }]));
-    await expect(extractArchive(dup, 'none', path.join(dir, 'o1'), { what: 't', select: selectDb })).rejects.toThrow(/trivy.db appears twice/);
+    const dup = write(
+      'dup.tar',
+      makeTar([
+        { name: 'trivy.db', data: 'a' },
+        { name: './trivy.db', data: 'b' },
+      ]),
+    );
+    await expect(extractArchive(dup, 'none', path.join(dir, 'o1'), { what: 't', select: selectDb })).rejects.toThrow(
+      /trivy.db appears twice/,
+    );
 
     const corrupt = makeTar([{ name: 'trivy.db', data: 'a' }]);
     corrupt[10] = 0x41;
-    await expect(extractArchive(write('c.tar', corrupt), 'none', path.join(dir, 'o2'), { what: 't', select: selectDb })).rejects.toThrow(/checksum mismatch/);
+    await expect(
+      extractArchive(write('c.tar', corrupt), 'none', path.join(dir, 'o2'), { what: 't', select: selectDb }),
+    ).rejects.toThrow(/checksum mismatch/);
 
     const truncated = makeTar([{ name: 'trivy.db', data: Buffer.alloc(4096, 1) }]).subarray(0, 2048);
-    await expect(extractArchive(write('t.tar', truncated), 'none', path.join(dir, 'o3'), { what: 't', select: selectDb })).rejects.toThrow(/ends inside trivy.db/);
+    await expect(
+      extractArchive(write('t.tar', truncated), 'none', path.join(dir, 'o3'), { what: 't', select: selectDb }),
+    ).rejects.toThrow(/ends inside trivy.db/);
 
-    await expect(extractArchive(write('x.gz', Buffer.from('not gzip at all')), 'gzip', path.join(dir, 'o4'), { what: 't', select: selectDb })).rejects.toThrow(
-      ArchiveRejectedError,
-    );
-    await expect(extractArchive(write('e.tar', Buffer.alloc(0)), 'none', path.join(dir, 'o5'), { what: 't', select: selectDb })).rejects.toThrow(/empty archive/);
+    await expect(
+      extractArchive(write('x.gz', Buffer.from('not gzip at all')), 'gzip', path.join(dir, 'o4'), {
+        what: 't',
+        select: selectDb,
+      }),
+    ).rejects.toThrow(ArchiveRejectedError);
+    await expect(
+      extractArchive(write('e.tar', Buffer.alloc(0)), 'none', path.join(dir, 'o5'), { what: 't', select: selectDb }),
+    ).rejects.toThrow(/empty archive/);
   });
 
   it('normalises entry names', () => {

@@ -73,7 +73,8 @@ describe('prepareTrivyDb', () => {
     now: () => NOW,
     ...extra,
   });
-  const dbFiles = () => (fs.existsSync(path.join(cacheDir, 'db')) ? fs.readdirSync(path.join(cacheDir, 'db')).sort() : []);
+  const dbFiles = () =>
+    fs.existsSync(path.join(cacheDir, 'db')) ? fs.readdirSync(path.join(cacheDir, 'db')).sort() : [];
 
   it('downloads from the first repository: HEAD, manifest, one blob; unpacks trivy.db + metadata.json', async () => {
     const { mirror: artifact } = publish();
@@ -94,7 +95,12 @@ describe('prepareTrivyDb', () => {
     expect(dbFiles()).toEqual([MARKER_FILE, 'metadata.json', 'trivy.db']);
     expect(fs.readFileSync(path.join(cacheDir, 'db', 'trivy.db'), 'utf8')).toBe('bbolt bytes (not a real DB)');
     const marker = JSON.parse(fs.readFileSync(path.join(cacheDir, 'db', MARKER_FILE), 'utf8')) as DbMarker;
-    expect(marker).toMatchObject({ kind: 'trivy-db', repository: mirrorRepo(), manifestDigest: artifact.digest, preparedAt: NOW.toISOString() });
+    expect(marker).toMatchObject({
+      kind: 'trivy-db',
+      repository: mirrorRepo(),
+      manifestDigest: artifact.digest,
+      preparedAt: NOW.toISOString(),
+    });
     expect(mirror.requests.map((r) => r.method)).toEqual(['HEAD', 'GET', 'GET']);
     expect(origin.requests).toEqual([]);
     // Only the DB is left in the cache dir: no staging or artifact folders.
@@ -106,8 +112,16 @@ describe('prepareTrivyDb', () => {
     const { mirror: artifact } = publish();
     await prepareTrivyDb(options({ jobId: 'run-1-1-scan' }));
     mirror.requests.length = 0;
-    const again = await prepareTrivyDb(options({ jobId: 'run-1-1-scan', client: new OciRegistryClient({ sleep: sleep.sleep }) }));
-    expect(again).toMatchObject({ source: 'job', requests: 0, manifestDigest: artifact.digest, repository: mirrorRepo(), updatedAt: '2026-11-26T10:00:00.000Z' });
+    const again = await prepareTrivyDb(
+      options({ jobId: 'run-1-1-scan', client: new OciRegistryClient({ sleep: sleep.sleep }) }),
+    );
+    expect(again).toMatchObject({
+      source: 'job',
+      requests: 0,
+      manifestDigest: artifact.digest,
+      repository: mirrorRepo(),
+      updatedAt: '2026-11-26T10:00:00.000Z',
+    });
     expect(mirror.requests).toEqual([]);
     expect(origin.requests).toEqual([]);
     expect(logger.infos.at(-1)).toMatch(/prepared earlier in this job \(no request\)/);
@@ -118,7 +132,9 @@ describe('prepareTrivyDb', () => {
     await prepareTrivyDb(options({ jobId: 'run-1-1-scan' }));
     mirror.requests.length = 0;
     expect((await prepareTrivyDb(options({ jobId: 'run-2-1-scan' }))).source).toBe('download');
-    expect((await prepareTrivyDb(options({ jobId: 'run-2-1-scan', repositories: [originRepo()] }))).source).toBe('download');
+    expect((await prepareTrivyDb(options({ jobId: 'run-2-1-scan', repositories: [originRepo()] }))).source).toBe(
+      'download',
+    );
   });
 
   it.each([
@@ -128,8 +144,15 @@ describe('prepareTrivyDb', () => {
     const { origin: artifact } = publish();
     mirror.faults.push({ path: '/manifests/', ...fault });
     const result = await prepareTrivyDb(options());
-    expect(result).toMatchObject({ repository: originRepo(), manifestDigest: artifact.digest, source: 'download', requests: 3 + 3 });
-    expect(result.fallbacks).toEqual([{ source: mirrorRepo(), reason: expect.stringMatching(new RegExp(`HTTP ${fault.status}.*after 3 tries`)) }]);
+    expect(result).toMatchObject({
+      repository: originRepo(),
+      manifestDigest: artifact.digest,
+      source: 'download',
+      requests: 3 + 3,
+    });
+    expect(result.fallbacks).toEqual([
+      { source: mirrorRepo(), reason: expect.stringMatching(new RegExp(`HTTP ${fault.status}.*after 3 tries`)) },
+    ]);
     expect(mirror.count('HEAD')).toBe(3);
     expect(sleep.sleeps).toEqual([1000, 2000]);
     expect(origin.requests.map((r) => r.method)).toEqual(['HEAD', 'GET', 'GET']);
@@ -137,7 +160,9 @@ describe('prepareTrivyDb', () => {
   });
 
   it('falls back on a 404 without retrying it', async () => {
-    origin.addArtifact('aquasecurity/trivy-db', '2', [{ mediaType: TRIVY_DB_LAYER, data: trivyDbLayer({ updatedAt: NOW }) }]);
+    origin.addArtifact('aquasecurity/trivy-db', '2', [
+      { mediaType: TRIVY_DB_LAYER, data: trivyDbLayer({ updatedAt: NOW }) },
+    ]);
     const result = await prepareTrivyDb(options({ repositories: [`${mirror.host}/missing/trivy-db:2`, originRepo()] }));
     expect(result).toMatchObject({ repository: originRepo(), requests: 4 });
     expect(mirror.requests).toHaveLength(1);
@@ -146,16 +171,25 @@ describe('prepareTrivyDb', () => {
 
   it('fails as an infrastructure error naming every repository and why', async () => {
     mirror.faults.push({ path: '/manifests/', status: 429, headers: { 'retry-after': '600' } });
-    const error = await prepareTrivyDb(options({ repositories: [mirrorRepo(), `${origin.host}/nothing/here:2`] })).catch((e: unknown) => e);
+    const error = await prepareTrivyDb(
+      options({ repositories: [mirrorRepo(), `${origin.host}/nothing/here:2`] }),
+    ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(VulnDbError);
     expect(error).toBeInstanceOf(InfrastructureError);
     const message = (error as Error).message;
-    expect(message).toMatch(/^Vulnerability database unavailable: the Trivy vulnerability database could not be fetched from any of 2 repositories/);
+    expect(message).toMatch(
+      /^Vulnerability database unavailable: the Trivy vulnerability database could not be fetched from any of 2 repositories/,
+    );
     expect(message).toContain(`${mirrorRepo()}: HEAD http://${mirror.host}/v2/aquasec/trivy-db/manifests/2: HTTP 429`);
     expect(message).toContain('Retry-After 600 s would exceed the 30 s retry budget');
-    expect(message).toContain(`${origin.host}/nothing/here:2: HEAD http://${origin.host}/v2/nothing/here/manifests/2: HTTP 404`);
+    expect(message).toContain(
+      `${origin.host}/nothing/here:2: HEAD http://${origin.host}/v2/nothing/here/manifests/2: HTTP 404`,
+    );
     expect(message).toMatch(/not a scan result/);
-    expect((error as VulnDbError).attempts.map((a) => a.source)).toEqual([mirrorRepo(), `${origin.host}/nothing/here:2`]);
+    expect((error as VulnDbError).attempts.map((a) => a.source)).toEqual([
+      mirrorRepo(),
+      `${origin.host}/nothing/here:2`,
+    ]);
     expect(sleep.sleeps).toEqual([]);
     expect(dbFiles()).toEqual([]);
   });
@@ -165,7 +199,11 @@ describe('prepareTrivyDb', () => {
     mirror.requireToken = true;
     const result = await prepareTrivyDb(options());
     expect(result).toMatchObject({ source: 'download', requests: 5 });
-    expect(mirror.requests.map((r) => `${r.method} ${r.path.replace(/sha256:\w+/, 'DIGEST')}${r.authorization ? ' +token' : ''}`)).toEqual([
+    expect(
+      mirror.requests.map(
+        (r) => `${r.method} ${r.path.replace(/sha256:\w+/, 'DIGEST')}${r.authorization ? ' +token' : ''}`,
+      ),
+    ).toEqual([
       'HEAD /v2/aquasec/trivy-db/manifests/2',
       'GET /token',
       'HEAD /v2/aquasec/trivy-db/manifests/2 +token',
@@ -199,7 +237,9 @@ describe('prepareTrivyDb', () => {
   ])('refuses a layer with %s and extracts nothing', async (_name, entry, pattern) => {
     const layer = trivyDbLayer({ updatedAt: NOW, extra: [entry] });
     mirror.addArtifact('evil/trivy-db', '2', [{ mediaType: TRIVY_DB_LAYER, data: layer }]);
-    const error = await prepareTrivyDb(options({ repositories: [`${mirror.host}/evil/trivy-db:2`] })).catch((e: unknown) => e);
+    const error = await prepareTrivyDb(options({ repositories: [`${mirror.host}/evil/trivy-db:2`] })).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(VulnDbError);
     expect((error as Error).message).toMatch(pattern);
     expect(dbFiles()).toEqual([]);
@@ -212,7 +252,9 @@ describe('prepareTrivyDb', () => {
     await prepareTrivyDb(options());
     const bad = trivyDbLayer({ updatedAt: NOW, extra: [{ name: '../x', data: 'x' }] });
     mirror.addArtifact('evil/trivy-db', '2', [{ mediaType: TRIVY_DB_LAYER, data: bad }]);
-    await expect(prepareTrivyDb(options({ repositories: [`${mirror.host}/evil/trivy-db:2`] }))).rejects.toThrow(VulnDbError);
+    await expect(prepareTrivyDb(options({ repositories: [`${mirror.host}/evil/trivy-db:2`] }))).rejects.toThrow(
+      VulnDbError,
+    );
     expect(dbFiles()).toEqual([MARKER_FILE, 'metadata.json', 'trivy.db']);
   });
 
@@ -221,7 +263,9 @@ describe('prepareTrivyDb', () => {
     const error = await prepareTrivyDb(options()).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(VulnDbError);
     const [first, second] = (error as VulnDbError).attempts;
-    expect(first!.reason).toMatch(/built 2\.1 days ago \(2026-11-24T10:00:00.000Z.*older than the 24.0 hours `db-max-age` allows; refused/);
+    expect(first!.reason).toMatch(
+      /built 2\.1 days ago \(2026-11-24T10:00:00.000Z.*older than the 24.0 hours `db-max-age` allows; refused/,
+    );
     expect(second!.reason).toMatch(/same DB .* too old/);
     expect(origin.count('/blobs/')).toBe(0);
     expect(dbFiles()).toEqual([]);
@@ -231,16 +275,24 @@ describe('prepareTrivyDb', () => {
     publish(trivyDbLayer({ updatedAt: new Date(NOW.getTime() - 50 * HOUR) }));
     const result = await prepareTrivyDb(options({ stale: 'warn' }));
     expect(result).toMatchObject({ source: 'download', stale: true, ageHours: 50 });
-    expect(logger.warnings).toEqual([expect.stringMatching(/built 2\.1 days ago.*scanning with it anyway \(`db-stale: warn`\)/)]);
+    expect(logger.warnings).toEqual([
+      expect.stringMatching(/built 2\.1 days ago.*scanning with it anyway \(`db-stale: warn`\)/),
+    ]);
   });
 
   it('refuses a DB of another schema version', async () => {
-    mirror.addArtifact('v1/trivy-db', '1', [{ mediaType: TRIVY_DB_LAYER, data: trivyDbLayer({ updatedAt: NOW, version: 1 }) }]);
-    await expect(prepareTrivyDb(options({ repositories: [`${mirror.host}/v1/trivy-db:1`] }))).rejects.toThrow(/schema version 1; this action reads version 2/);
+    mirror.addArtifact('v1/trivy-db', '1', [
+      { mediaType: TRIVY_DB_LAYER, data: trivyDbLayer({ updatedAt: NOW, version: 1 }) },
+    ]);
+    await expect(prepareTrivyDb(options({ repositories: [`${mirror.host}/v1/trivy-db:1`] }))).rejects.toThrow(
+      /schema version 1; this action reads version 2/,
+    );
   });
 
   it('refuses an artifact without the DB layer media type', async () => {
-    mirror.addArtifact('other/artifact', '2', [{ mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip', data: trivyDbLayer() }]);
+    mirror.addArtifact('other/artifact', '2', [
+      { mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip', data: trivyDbLayer() },
+    ]);
     await expect(prepareTrivyDb(options({ repositories: [`${mirror.host}/other/artifact:2`] }))).rejects.toThrow(
       /expected one layer of type application\/vnd.aquasec.trivy.db.layer.v1.tar\+gzip, found 0/,
     );
@@ -260,7 +312,9 @@ describe('prepareTrivyDb', () => {
       await prepareTrivyDb(options({ cache }));
       expect(cache.saved).toEqual([`scs-trivy-db-${artifact.digest}`]);
       expect(fs.readdirSync(cache.storedPath(cache.saved[0]!)).sort()).toEqual(['layer.tar.gz', 'manifest.json']);
-      expect(logger.infos).toContainEqual(`Saved the Trivy vulnerability database to the Actions cache as scs-trivy-db-${artifact.digest}.`);
+      expect(logger.infos).toContainEqual(
+        `Saved the Trivy vulnerability database to the Actions cache as scs-trivy-db-${artifact.digest}.`,
+      );
     });
 
     it('restores on a hit: one HEAD, no manifest or blob download', async () => {
@@ -284,7 +338,11 @@ describe('prepareTrivyDb', () => {
       mirror.requests.length = 0;
       const result = await prepareTrivyDb(options({ cache }));
       expect(result.source).toBe('download');
-      expect(logger.warnings).toEqual([expect.stringMatching(/The cached Trivy vulnerability database .* is unusable \(the stored layer is sha256:\w+ .* not sha256:/)]);
+      expect(logger.warnings).toEqual([
+        expect.stringMatching(
+          /The cached Trivy vulnerability database .* is unusable \(the stored layer is sha256:\w+ .* not sha256:/,
+        ),
+      ]);
       expect(fs.readFileSync(path.join(cacheDir, 'db', 'trivy.db'), 'utf8')).toBe('bbolt bytes (not a real DB)');
     });
 
@@ -293,7 +351,11 @@ describe('prepareTrivyDb', () => {
       cache.failSave = true;
       const result = await prepareTrivyDb(options({ cache }));
       expect(result.source).toBe('download');
-      expect(logger.warnings).toEqual([expect.stringMatching(/Saving the Trivy vulnerability database to the Actions cache failed \(Unable to reserve cache.*\); the next run downloads it again/)]);
+      expect(logger.warnings).toEqual([
+        expect.stringMatching(
+          /Saving the Trivy vulnerability database to the Actions cache failed \(Unable to reserve cache.*\); the next run downloads it again/,
+        ),
+      ]);
     });
 
     it('does not claim a save the cache service declined', async () => {
@@ -302,7 +364,11 @@ describe('prepareTrivyDb', () => {
       const result = await prepareTrivyDb(options({ cache: declining }));
       expect(result.source).toBe('download');
       expect(logger.warnings).toEqual([]);
-      expect(logger.infos).toContainEqual(expect.stringMatching(/was not saved to the Actions cache as scs-trivy-db-sha256:\w+ \(the cache service declined/));
+      expect(logger.infos).toContainEqual(
+        expect.stringMatching(
+          /was not saved to the Actions cache as scs-trivy-db-sha256:\w+ \(the cache service declined/,
+        ),
+      );
     });
 
     it('treats a failing restore as a miss, with a warning', async () => {
@@ -310,7 +376,9 @@ describe('prepareTrivyDb', () => {
       cache.failRestore = true;
       const result = await prepareTrivyDb(options({ cache }));
       expect(result.source).toBe('download');
-      expect(logger.warnings[0]).toMatch(/Restoring the Trivy vulnerability database from the Actions cache failed \(cache service unavailable/);
+      expect(logger.warnings[0]).toMatch(
+        /Restoring the Trivy vulnerability database from the Actions cache failed \(cache service unavailable/,
+      );
     });
 
     it('does not save a stale DB refused with stale: fail', async () => {
@@ -322,10 +390,21 @@ describe('prepareTrivyDb', () => {
 
   it('prepares the Java DB the same way into java-db/', async () => {
     const layer = trivyDbLayer({ updatedAt: NOW, dbFile: 'trivy-java.db', version: 1 });
-    const artifact = mirror.addArtifact('aquasec/trivy-java-db', '1', [{ mediaType: TRIVY_JAVA_DB_LAYER, data: layer }]);
+    const artifact = mirror.addArtifact('aquasec/trivy-java-db', '1', [
+      { mediaType: TRIVY_JAVA_DB_LAYER, data: layer },
+    ]);
     const result = await prepareTrivyJavaDb(options({ repositories: [`${mirror.host}/aquasec/trivy-java-db`] }));
-    expect(result).toMatchObject({ kind: 'trivy-java-db', manifestDigest: artifact.digest, source: 'download', dbDir: path.join(cacheDir, 'java-db') });
-    expect(fs.readdirSync(path.join(cacheDir, 'java-db')).sort()).toEqual([MARKER_FILE, 'metadata.json', 'trivy-java.db']);
+    expect(result).toMatchObject({
+      kind: 'trivy-java-db',
+      manifestDigest: artifact.digest,
+      source: 'download',
+      dbDir: path.join(cacheDir, 'java-db'),
+    });
+    expect(fs.readdirSync(path.join(cacheDir, 'java-db')).sort()).toEqual([
+      MARKER_FILE,
+      'metadata.json',
+      'trivy-java.db',
+    ]);
     expect(mirror.requests[0]).toMatchObject({ method: 'HEAD', path: '/v2/aquasec/trivy-java-db/manifests/1' });
     const again = await prepareTrivyJavaDb(options({ repositories: [`${mirror.host}/aquasec/trivy-java-db`] }));
     expect(again).toMatchObject({ source: 'job', requests: 0 });

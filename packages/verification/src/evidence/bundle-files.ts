@@ -36,9 +36,14 @@ export function readBundleFile(file: string, options: BundleFileOptions): Bundle
   const out: BundleFile = { path: file, claimedDigests: [] };
   let bytes: Buffer;
   try {
-    bytes = readConfinedFile(file, { roots: options.roots, maxBytes: options.maxBytes ?? MAX_BUNDLE_BYTES, rootsLabel: options.rootsLabel ?? 'the workspace and RUNNER_TEMP' });
+    bytes = readConfinedFile(file, {
+      roots: options.roots,
+      maxBytes: options.maxBytes ?? MAX_BUNDLE_BYTES,
+      rootsLabel: options.rootsLabel ?? 'the workspace and RUNNER_TEMP',
+    });
   } catch (error) {
-    out.error = error instanceof ConfinedFileError ? `the file ${error.message}` : `cannot be read: ${errorMessage(error)}`;
+    out.error =
+      error instanceof ConfinedFileError ? `the file ${error.message}` : `cannot be read: ${errorMessage(error)}`;
     return out;
   }
   out.bytes = bytes.length;
@@ -66,7 +71,9 @@ export function claimedDigests(json: unknown): string[] {
   const payload = bundle.dsseEnvelope?.payload;
   if (typeof payload === 'string') {
     try {
-      const statement = JSON.parse(Buffer.from(payload, 'base64').toString('utf8')) as { subject?: { digest?: { sha256?: unknown } }[] };
+      const statement = JSON.parse(Buffer.from(payload, 'base64').toString('utf8')) as {
+        subject?: { digest?: { sha256?: unknown } }[];
+      };
       for (const s of statement.subject ?? []) {
         if (typeof s?.digest?.sha256 === 'string') digests.push(s.digest.sha256.toLowerCase());
       }

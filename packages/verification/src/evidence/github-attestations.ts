@@ -11,7 +11,8 @@ import { snappyDecode } from './snappy.js';
  * 404 means no attestation for the digest (not an error); 403 means the token
  * lacks `attestations: read` (said so, naming the permission).
  */
-export type AttestationsOwner = { kind: 'repository'; repository: string } | { kind: 'organization'; organization: string };
+export type AttestationsOwner =
+  { kind: 'repository'; repository: string } | { kind: 'organization'; organization: string };
 
 export interface FetchedBundle {
   /** Where the bundle came from (API path, with the page). */
@@ -83,14 +84,16 @@ async function readBundleUrl(
   raw: unknown,
   options: { fetch: FetchLike; timeoutMs: number; budget?: EvidenceBudget },
 ): Promise<{ text: string } | { problem: string } | { budget: true }> {
-  if (typeof raw !== 'string' || raw.length > 8192) return { problem: 'its bundle_url is not a URL string; not fetched' };
+  if (typeof raw !== 'string' || raw.length > 8192)
+    return { problem: 'its bundle_url is not a URL string; not fetched' };
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
     return { problem: 'its bundle_url is not a URL; not fetched' };
   }
-  if (url.username || url.password) return { problem: `its bundle_url (${shownUrl(url)}) carries credentials; not fetched` };
+  if (url.username || url.password)
+    return { problem: `its bundle_url (${shownUrl(url)}) carries credentials; not fetched` };
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopbackHostname(url.hostname))) {
     return { problem: `its bundle_url (${shownUrl(url)}) is not https; refused (a bundle is fetched over TLS only)` };
   }
@@ -103,17 +106,26 @@ async function readBundleUrl(
       options.fetch,
       url,
       // No Authorization, no cookies: only what the signed URL grants.
-      { method: 'GET', headers: { accept: 'application/octet-stream, application/json' }, signal: AbortSignal.timeout(options.timeoutMs) },
+      {
+        method: 'GET',
+        headers: { accept: 'application/octet-stream, application/json' },
+        signal: AbortSignal.timeout(options.timeoutMs),
+      },
       what,
     );
     if (response.status < 200 || response.status > 299) {
       await response.body?.cancel().catch(() => undefined);
-      return { problem: `${what} answered HTTP ${response.status}; not verified (GitHub's blob storage or the network failed, not the workflow)` };
+      return {
+        problem: `${what} answered HTTP ${response.status}; not verified (GitHub's blob storage or the network failed, not the workflow)`,
+      };
     }
     body = await readCapped(response, cap, what);
   } catch (error) {
     const name = (error as { name?: unknown } | null)?.name;
-    const reason = name === 'TimeoutError' || name === 'AbortError' ? `no complete answer within ${options.timeoutMs} ms` : errorMessage(error);
+    const reason =
+      name === 'TimeoutError' || name === 'AbortError'
+        ? `no complete answer within ${options.timeoutMs} ms`
+        : errorMessage(error);
     if (cap < MAX_BUNDLE_BYTES && name === 'SizeCapError') return { budget: true };
     return { problem: `${what}: ${reason}; not verified` };
   }
@@ -126,7 +138,9 @@ async function readBundleUrl(
       text = snappyDecode(body, cap).toString('utf8');
     } catch (error) {
       if (cap < MAX_BUNDLE_BYTES && /over the \d+-byte limit/.test(errorMessage(error))) return { budget: true };
-      return { problem: `${what}: the answer is neither JSON nor a Snappy-compressed bundle (${errorMessage(error)}); not verified` };
+      return {
+        problem: `${what}: the answer is neither JSON nor a Snappy-compressed bundle (${errorMessage(error)}); not verified`,
+      };
     }
   }
   if (options.budget && !options.budget.take(text.length)) return { budget: true };
@@ -153,7 +167,9 @@ export async function fetchGitHubAttestations(
   for (let page = 1; path; page += 1) {
     let response: Awaited<ReturnType<typeof client.request<AttestationsPage>>>;
     try {
-      response = await client.request<AttestationsPage>('GET', path, undefined, { permission: ATTESTATIONS_PERMISSION });
+      response = await client.request<AttestationsPage>('GET', path, undefined, {
+        permission: ATTESTATIONS_PERMISSION,
+      });
     } catch (error) {
       if (error instanceof GitHubApiError && error.status === 404 && !error.rateLimited) {
         if (page === 1) result.notes.push(`GitHub has no attestation for ${digest} in ${describeOwner(owner)}`);
@@ -166,7 +182,9 @@ export async function fetchGitHubAttestations(
         );
         return result;
       }
-      result.problems.push(`GitHub's attestation API failed for ${describeOwner(owner)}: ${error instanceof Error ? error.message : String(error)}`);
+      result.problems.push(
+        `GitHub's attestation API failed for ${describeOwner(owner)}: ${error instanceof Error ? error.message : String(error)}`,
+      );
       return result;
     }
     const items = Array.isArray(response.data?.attestations) ? response.data.attestations : [];
@@ -176,7 +194,9 @@ export async function fetchGitHubAttestations(
         // Kept as text (compact), parsed when verified; counted against the step's evidence budget.
         const text = JSON.stringify(item.bundle);
         if (text.length > MAX_BUNDLE_BYTES) {
-          result.problems.push(`${location}: the bundle is ${text.length} bytes, over the ${MAX_BUNDLE_BYTES}-byte limit; not verified`);
+          result.problems.push(
+            `${location}: the bundle is ${text.length} bytes, over the ${MAX_BUNDLE_BYTES}-byte limit; not verified`,
+          );
           continue;
         }
         if (budget && !budget.take(text.length)) {
@@ -186,16 +206,26 @@ export async function fetchGitHubAttestations(
         const fetched: FetchedBundle = { location, bundle: text };
         if (typeof item.repository_id === 'number') fetched.repositoryId = item.repository_id;
         result.bundles.push(fetched);
-      } else if (item && typeof item === 'object' && item.bundle_url !== undefined && item.bundle_url !== null && item.bundle_url !== '') {
+      } else if (
+        item &&
+        typeof item === 'object' &&
+        item.bundle_url !== undefined &&
+        item.bundle_url !== null &&
+        item.bundle_url !== ''
+      ) {
         // The newer shape: only a signed URL to the bundle in GitHub's blob storage.
         const location = `${attestationsPath(owner, digest)} page ${page} #${index + 1} (bundle_url)`;
         if (bundleUrls >= maxBundleUrls) {
-          (result.incomplete ??= []).push(`GitHub's attestation API lists more than ${maxBundleUrls} attestations behind a bundle_url for ${digest}; only ${maxBundleUrls} were fetched`);
+          (result.incomplete ??= []).push(
+            `GitHub's attestation API lists more than ${maxBundleUrls} attestations behind a bundle_url for ${digest}; only ${maxBundleUrls} were fetched`,
+          );
           return result;
         }
         const remaining = bundleUrlsDeadline - Date.now();
         if (remaining <= 0) {
-          (result.incomplete ??= []).push(`fetching GitHub's attestation bundles for ${digest} took longer than the bound; the rest were not fetched`);
+          (result.incomplete ??= []).push(
+            `fetching GitHub's attestation bundles for ${digest} took longer than the bound; the rest were not fetched`,
+          );
           return result;
         }
         bundleUrls += 1;
@@ -206,7 +236,9 @@ export async function fetchGitHubAttestations(
         });
         if ('budget' in read) {
           if (budget) budget.exhausted = true;
-          (result.incomplete ??= []).push(`GitHub's attestation API: ${budget ? budget.describe() : 'the evidence budget was reached'}`);
+          (result.incomplete ??= []).push(
+            `GitHub's attestation API: ${budget ? budget.describe() : 'the evidence budget was reached'}`,
+          );
           return result;
         }
         if ('problem' in read) {
@@ -226,16 +258,22 @@ export async function fetchGitHubAttestations(
     if (next) {
       const url: URL = new URL(next, client.apiUrl);
       if (url.origin !== apiOrigin.origin || !url.pathname.startsWith(apiPrefix)) {
-        result.problems.push(`GitHub's attestation API pointed the next page to another origin (${url.origin}); not followed`);
+        result.problems.push(
+          `GitHub's attestation API pointed the next page to another origin (${url.origin}); not followed`,
+        );
       } else if (page >= maxPages) {
-        (result.incomplete ??= []).push(`GitHub's attestation API has more than ${maxPages} pages for ${digest}; only the first ${maxPages} were read`);
+        (result.incomplete ??= []).push(
+          `GitHub's attestation API has more than ${maxPages} pages for ${digest}; only the first ${maxPages} were read`,
+        );
       } else {
         path = `${url.pathname.slice(apiPrefix.length)}${url.search}`;
       }
     }
   }
   if (withoutBundle > 0) {
-    result.problems.push(`${withoutBundle} attestation(s) from GitHub came with neither a bundle nor a bundle_url; they were not verified`);
+    result.problems.push(
+      `${withoutBundle} attestation(s) from GitHub came with neither a bundle nor a bundle_url; they were not verified`,
+    );
   }
   return result;
 }

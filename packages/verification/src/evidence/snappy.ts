@@ -48,7 +48,8 @@ export function snappyDecodedLength(input: Uint8Array): number | undefined {
 /** Decodes one snappy block; throws SnappyError on anything malformed or larger than maxBytes. */
 export function snappyDecode(input: Uint8Array, maxBytes: number): Buffer {
   const { length, start } = preamble(input);
-  if (length > maxBytes) throw new SnappyError(`the snappy block announces ${length} bytes, over the ${maxBytes}-byte limit`);
+  if (length > maxBytes)
+    throw new SnappyError(`the snappy block announces ${length} bytes, over the ${maxBytes}-byte limit`);
   const out = Buffer.alloc(length);
   let o = 0;
   let i = start;

@@ -1,7 +1,13 @@
 import { ConfigurationError } from '@scs/action-kit';
 import { stringify } from 'yaml';
 import { ANY_EVIDENCE, DEFAULT_SIGNED_EVIDENCE, SIGNATURE_EVIDENCE, type VerificationPolicy } from '../policy.js';
-import { COSIGN_SIGN_V1, PREDICATE_SHORT_NAMES, SLSA_PROVENANCE_V1, COSIGN_VULN_V1, predicateTypeMatches } from '../predicate-types.js';
+import {
+  COSIGN_SIGN_V1,
+  PREDICATE_SHORT_NAMES,
+  SLSA_PROVENANCE_V1,
+  COSIGN_VULN_V1,
+  predicateTypeMatches,
+} from '../predicate-types.js';
 import { anchoredRegExp, isCommitSha, matchesAnyRepository } from '../patterns.js';
 import type { LoadedTrust, SigstoreInstance } from '../trusted-root.js';
 import { GITHUB_TUF_ROOT } from '../github-tuf-root.js';
@@ -187,13 +193,21 @@ interface SubjectMatch {
  * controller holds ONE exact subject or ONE pattern; where the gate ANDs two
  * identity inputs that do not imply each other, the second is refused.
  */
-export function subjectMatch(policy: VerificationPolicy, serverUrl?: string, draft?: Draft, controller = 'the controllers'): SubjectMatch {
+export function subjectMatch(
+  policy: VerificationPolicy,
+  serverUrl?: string,
+  draft?: Draft,
+  controller = 'the controllers',
+): SubjectMatch {
   const server = serverOf(serverUrl);
   const refuse = (input: string, reason: string) => draft?.refusals.push({ input, reason, optIn: true });
   let signerRegExp: string | undefined;
   if (policy.signerWorkflow) {
     const workflow = policy.signerWorkflow.replace(/^https:\/\/[^/]+\//, '');
-    const refs = policy.signerRefs.length === 0 ? ['.+'] : policy.signerRefs.map((r) => (isCommitSha(r) ? escapeRegExp(r.toLowerCase()) : refGlobToRe2(r)));
+    const refs =
+      policy.signerRefs.length === 0
+        ? ['.+']
+        : policy.signerRefs.map((r) => (isCommitSha(r) ? escapeRegExp(r.toLowerCase()) : refGlobToRe2(r)));
     const refPart = refs.length === 1 ? refs[0]! : `(?:${refs.join('|')})`;
     signerRegExp = `^${escapeRegExp(`${server}/${workflow}`)}@${refPart}$`;
     if (policy.signerRefs.some(isCommitSha)) {
@@ -204,13 +218,19 @@ export function subjectMatch(policy: VerificationPolicy, serverUrl?: string, dra
   }
   if (policy.certificateIdentity) {
     if (signerRegExp && !new RegExp(signerRegExp, 'i').test(policy.certificateIdentity)) {
-      refuse('signer-workflow', `${controller} matches one certificate identity; certificate-identity ${policy.certificateIdentity} is exported and it is not a run of signer-workflow ${policy.signerWorkflow}`);
+      refuse(
+        'signer-workflow',
+        `${controller} matches one certificate identity; certificate-identity ${policy.certificateIdentity} is exported and it is not a run of signer-workflow ${policy.signerWorkflow}`,
+      );
     }
     return { subject: policy.certificateIdentity, pinned: true };
   }
   if (signerRegExp) {
     if (policy.certificateIdentityRegexp) {
-      refuse('certificate-identity-regexp', `${controller} matches one certificate-identity pattern; signer-workflow is exported and the gate's second pattern ^(?:${policy.certificateIdentityRegexp})$ would not be checked`);
+      refuse(
+        'certificate-identity-regexp',
+        `${controller} matches one certificate-identity pattern; signer-workflow is exported and the gate's second pattern ^(?:${policy.certificateIdentityRegexp})$ would not be checked`,
+      );
     }
     return { subjectRegExp: signerRegExp, pinned: true };
   }
@@ -257,7 +277,9 @@ function requiredTypes(policy: VerificationPolicy, draft: Draft, controller: str
       continue;
     }
     if (r.uri === PREDICATE_SHORT_NAMES.cyclonedx) {
-      draft.stricter.push(`require-attestations cyclonedx: ${controller} compares https://cyclonedx.org/bom exactly; a versioned type (https://cyclonedx.org/bom/v1.5), which the gate also accepts, is not seen`);
+      draft.stricter.push(
+        `require-attestations cyclonedx: ${controller} compares https://cyclonedx.org/bom exactly; a versioned type (https://cyclonedx.org/bom/v1.5), which the gate also accepts, is not seen`,
+      );
     }
     uris.push(r.uri);
   }
@@ -274,19 +296,31 @@ function requiredTypes(policy: VerificationPolicy, draft: Draft, controller: str
  * of the kinds (else the first predicate type). Returns whether an image
  * signature must be required; may add a type to `types`.
  */
-function signedEvidenceRequirement(policy: VerificationPolicy, types: string[], draft: Draft, controller: string): boolean {
-  const kinds = policy.signedEvidence && policy.signedEvidence.length > 0 ? policy.signedEvidence : DEFAULT_SIGNED_EVIDENCE;
+function signedEvidenceRequirement(
+  policy: VerificationPolicy,
+  types: string[],
+  draft: Draft,
+  controller: string,
+): boolean {
+  const kinds =
+    policy.signedEvidence && policy.signedEvidence.length > 0 ? policy.signedEvidence : DEFAULT_SIGNED_EVIDENCE;
   if (kinds.includes(ANY_EVIDENCE) && types.length > 0) return false;
-  if (types.some((t) => kinds.some((k) => k !== SIGNATURE_EVIDENCE && (k === t || predicateTypeMatches(k, t))))) return false;
+  if (types.some((t) => kinds.some((k) => k !== SIGNATURE_EVIDENCE && (k === t || predicateTypeMatches(k, t)))))
+    return false;
   const others = kinds.filter((k) => k !== SIGNATURE_EVIDENCE);
   if (kinds.includes(SIGNATURE_EVIDENCE) || kinds.includes(ANY_EVIDENCE)) {
     if (others.length > 0) {
-      draft.stricter.push(`signed-evidence: ${controller} requires the image signature by the approved identity; the gate also accepts ${others.join(' or ')} instead`);
+      draft.stricter.push(
+        `signed-evidence: ${controller} requires the image signature by the approved identity; the gate also accepts ${others.join(' or ')} instead`,
+      );
     }
     return true;
   }
   types.unshift(others[0]!);
-  if (others.length > 1) draft.stricter.push(`signed-evidence: ${controller} requires a ${others[0]} attestation; the gate also accepts ${others.slice(1).join(' or ')} instead`);
+  if (others.length > 1)
+    draft.stricter.push(
+      `signed-evidence: ${controller} requires a ${others[0]} attestation; the gate also accepts ${others.slice(1).join(' or ')} instead`,
+    );
   return false;
 }
 
@@ -303,20 +337,40 @@ function sourceChecks(policy: VerificationPolicy, serverUrl: string | undefined)
   const server = serverOf(serverUrl);
   const checks: SourceCheck[] = [];
   if (policy.sourceRepository) {
-    checks.push({ input: 'source-repository', path: ['buildDefinition', 'externalParameters', 'workflow', 'repository'], re2: `(?i)^${escapeRegExp(`${server}/${policy.sourceRepository}`)}$` });
+    checks.push({
+      input: 'source-repository',
+      path: ['buildDefinition', 'externalParameters', 'workflow', 'repository'],
+      re2: `(?i)^${escapeRegExp(`${server}/${policy.sourceRepository}`)}$`,
+    });
   }
   if (policy.sourceRepositoryId) {
-    checks.push({ input: 'source-repository-id', path: ['buildDefinition', 'internalParameters', 'github', 'repository_id'], re2: `^${policy.sourceRepositoryId}$` });
+    checks.push({
+      input: 'source-repository-id',
+      path: ['buildDefinition', 'internalParameters', 'github', 'repository_id'],
+      re2: `^${policy.sourceRepositoryId}$`,
+    });
   }
   if (policy.ownerId) {
-    checks.push({ input: 'owner-id', path: ['buildDefinition', 'internalParameters', 'github', 'repository_owner_id'], re2: `^${policy.ownerId}$` });
+    checks.push({
+      input: 'owner-id',
+      path: ['buildDefinition', 'internalParameters', 'github', 'repository_owner_id'],
+      re2: `^${policy.ownerId}$`,
+    });
   }
   if (policy.sourceRef) {
     // resolvedDependencies[0].uri is git+<server>/<repo>@<the token's ref claim>, the certificate's Source Repository Ref.
-    checks.push({ input: 'source-ref', path: ['buildDefinition', 'resolvedDependencies', '0', 'uri'], re2: `^git\\+[^@]+@${refGlobToRe2(policy.sourceRef)}$` });
+    checks.push({
+      input: 'source-ref',
+      path: ['buildDefinition', 'resolvedDependencies', '0', 'uri'],
+      re2: `^git\\+[^@]+@${refGlobToRe2(policy.sourceRef)}$`,
+    });
   }
   if (policy.runnerEnvironment) {
-    checks.push({ input: 'runner-environment', path: ['buildDefinition', 'internalParameters', 'github', 'runner_environment'], re2: `^${escapeRegExp(policy.runnerEnvironment)}$` });
+    checks.push({
+      input: 'runner-environment',
+      path: ['buildDefinition', 'internalParameters', 'github', 'runner_environment'],
+      re2: `^${escapeRegExp(policy.runnerEnvironment)}$`,
+    });
   }
   return checks;
 }
@@ -326,9 +380,16 @@ function sourceChecks(policy: VerificationPolicy, serverUrl: string | undefined)
  * be required (so the gate requires it too) and signed by a pinned identity.
  * Otherwise each is refused (opt-in).
  */
-function provenanceCarriesSource(policy: VerificationPolicy, match: SubjectMatch, checks: SourceCheck[], draft: Draft, controller: string): boolean {
+function provenanceCarriesSource(
+  policy: VerificationPolicy,
+  match: SubjectMatch,
+  checks: SourceCheck[],
+  draft: Draft,
+  controller: string,
+): boolean {
   if (checks.length === 0) return false;
-  const provenanceRequired = Boolean(policy.builderId) || policy.requireAttestations.some((r) => r.uri === SLSA_PROVENANCE_V1);
+  const provenanceRequired =
+    Boolean(policy.builderId) || policy.requireAttestations.some((r) => r.uri === SLSA_PROVENANCE_V1);
   if (provenanceRequired && match.pinned) {
     draft.stricter.push(
       `${checks.map((c) => c.input).join(', ')}: checked in the SLSA provenance signed by the approved identity (GitHub's workflow build type, as this suite's provenance action and actions/attest-build-provenance write it); ${controller === 'Kyverno' ? 'every' : 'at least one'} verified provenance statement must match`,
@@ -348,14 +409,26 @@ function provenanceCarriesSource(policy: VerificationPolicy, match: SubjectMatch
  * certificate identity. The exports require the provenance to be signed by
  * exactly that identity. Returns the identity, or undefined (refused).
  */
-function builderIdentity(policy: VerificationPolicy, match: SubjectMatch, draft: Draft, controller: string): string | undefined {
+function builderIdentity(
+  policy: VerificationPolicy,
+  match: SubjectMatch,
+  draft: Draft,
+  controller: string,
+): string | undefined {
   const builderId = policy.builderId;
   if (!builderId) return undefined;
   if (/^https:\/\/[^/]+\/actions\/runner\/(?:github|self)-hosted$/.test(builderId)) {
-    draft.refusals.push({ input: 'builder-id', reason: `${controller} cannot tie a runner builder id (${builderId}) to the certificate's runner environment`, optIn: true });
+    draft.refusals.push({
+      input: 'builder-id',
+      reason: `${controller} cannot tie a runner builder id (${builderId}) to the certificate's runner environment`,
+      optIn: true,
+    });
     return undefined;
   }
-  const accepted = match.subject !== undefined ? match.subject === builderId : new RegExp(match.subjectRegExp!.replace(/^\(\?i\)/, '')).test(builderId);
+  const accepted =
+    match.subject !== undefined
+      ? match.subject === builderId
+      : new RegExp(match.subjectRegExp!.replace(/^\(\?i\)/, '')).test(builderId);
   if (!accepted) {
     draft.refusals.push({
       input: 'builder-id',
@@ -373,11 +446,19 @@ function commonRefusals(policy: VerificationPolicy, draft: Draft, controller: st
     draft.refusals.push({ input: 'max-age', reason: `${controller} has no evidence-age check`, optIn: true });
   }
   if (policy.allowedVulnDbs?.length) {
-    draft.refusals.push({ input: 'allowed-vuln-dbs', reason: `the export does not check the vuln attestation's scanner.db.uri for ${controller}`, optIn: true });
+    draft.refusals.push({
+      input: 'allowed-vuln-dbs',
+      reason: `the export does not check the vuln attestation's scanner.db.uri for ${controller}`,
+      optIn: true,
+    });
   }
 }
 
-function finish(controller: AdmissionController, draft: Draft, allow: readonly string[]): { notEnforced: string[]; errors: string[] } {
+function finish(
+  controller: AdmissionController,
+  draft: Draft,
+  allow: readonly string[],
+): { notEnforced: string[]; errors: string[] } {
   const notEnforced: string[] = [];
   const errors: string[] = [];
   for (const r of draft.refusals) {
@@ -393,7 +474,12 @@ function finish(controller: AdmissionController, draft: Draft, allow: readonly s
 
 const YAML_OPTIONS = { lineWidth: 0, sortMapEntries: false, aliasDuplicateObjects: false } as const;
 
-function annotationsFor(notEnforced: string[], stricter: string[], adminSteps: string[], extra: Record<string, string> = {}): Record<string, string> {
+function annotationsFor(
+  notEnforced: string[],
+  stricter: string[],
+  adminSteps: string[],
+  extra: Record<string, string> = {},
+): Record<string, string> {
   const out: Record<string, string> = { ...extra };
   if (notEnforced.length > 0) out['supply-chain-verify/not-enforced'] = notEnforced.join('; ');
   if (stricter.length > 0) out['supply-chain-verify/stricter'] = stricter.join('; ');
@@ -402,7 +488,10 @@ function annotationsFor(notEnforced: string[], stricter: string[], adminSteps: s
 }
 
 function jmesPath(path: string[]): string {
-  return path.map((p) => (/^\d+$/.test(p) ? `[${p}]` : `.${p}`)).join('').replace(/^\./, '');
+  return path
+    .map((p) => (/^\d+$/.test(p) ? `[${p}]` : `.${p}`))
+    .join('')
+    .replace(/^\./, '');
 }
 
 /** Kyverno conditions (JMESPath over the predicate) for the vuln attestation, with the gate's reading. */
@@ -410,9 +499,24 @@ function kyvernoVulnConditions(policy: VerificationPolicy): unknown[] {
   const conditions: unknown[] = [];
   const has = (keys: readonly string[]) => keys.map((k) => `contains(keys(scanner.result), '${k}')`).join(' || ');
   conditions.push(
-    { key: "{{ type(invocation) == 'object' && type(scanner) == 'object' && type(metadata) == 'object' && type(scanner.result) == 'object' }}", operator: 'Equals', value: true, message: 'the vuln predicate is not in cosign\'s shape' },
-    { key: "{{ type(metadata.scanStartedOn) == 'string' && type(metadata.scanFinishedOn) == 'string' }}", operator: 'Equals', value: true, message: 'the vuln predicate has no scan times' },
-    { key: `{{ (${has(TRIVY_REPORT_KEYS)}) != (${has(GRYPE_REPORT_KEYS)}) }}`, operator: 'Equals', value: true, message: 'scanner.result is not exactly one of a Trivy or a Grype JSON report' },
+    {
+      key: "{{ type(invocation) == 'object' && type(scanner) == 'object' && type(metadata) == 'object' && type(scanner.result) == 'object' }}",
+      operator: 'Equals',
+      value: true,
+      message: "the vuln predicate is not in cosign's shape",
+    },
+    {
+      key: "{{ type(metadata.scanStartedOn) == 'string' && type(metadata.scanFinishedOn) == 'string' }}",
+      operator: 'Equals',
+      value: true,
+      message: 'the vuln predicate has no scan times',
+    },
+    {
+      key: `{{ (${has(TRIVY_REPORT_KEYS)}) != (${has(GRYPE_REPORT_KEYS)}) }}`,
+      operator: 'Equals',
+      value: true,
+      message: 'scanner.result is not exactly one of a Trivy or a Grype JSON report',
+    },
   );
   if (policy.maxSeverity) {
     const blocked = blockedSeverities(policy.maxSeverity);
@@ -442,7 +546,8 @@ export function buildKyvernoPolicy(policy: VerificationPolicy, options: Admissio
   if (instance === 'github') {
     draft.refusals.push({
       input: 'sigstore-instance',
-      reason: "GitHub's instance has no transparency log and Kyverno's SigstoreBundle verification checks no signed timestamps, so it verifies none of its bundles (and it reads the trusted root from its cluster-wide TUF client)",
+      reason:
+        "GitHub's instance has no transparency log and Kyverno's SigstoreBundle verification checks no signed timestamps, so it verifies none of its bundles (and it reads the trusted root from its cluster-wide TUF client)",
       optIn: false,
     });
   }
@@ -477,21 +582,39 @@ export function buildKyvernoPolicy(policy: VerificationPolicy, options: Admissio
     // Kyverno's SigstoreBundle attestors accept ANY verified bundle (an SBOM or a scan too) as the image signature;
     // the signature is required as what it is: cosign v3's signature statement (what sign-keyless writes).
     types.unshift(COSIGN_SIGN_V1);
-    draft.stricter.push(`the image signature must be a DSSE bundle of ${COSIGN_SIGN_V1} (cosign v3, sign-keyless); message-signature bundles, which the gate also accepts, are not seen`);
+    draft.stricter.push(
+      `the image signature must be a DSSE bundle of ${COSIGN_SIGN_V1} (cosign v3, sign-keyless); message-signature bundles, which the gate also accepts, are not seen`,
+    );
   }
   const attestors = [{ entries: [{ keyless }] }];
   const builder = builderIdentity(policy, match, draft, 'Kyverno');
   const attestations = types.map((uri) => {
     // The provenance with builder-id: signed by exactly that workflow (and still matching the identity policy).
-    const entry: Record<string, unknown> = { type: uri, attestors: uri === SLSA_PROVENANCE_V1 && builder ? [{ entries: [{ keyless: { ...keyless, subject: builder } }] }] : attestors };
+    const entry: Record<string, unknown> = {
+      type: uri,
+      attestors:
+        uri === SLSA_PROVENANCE_V1 && builder
+          ? [{ entries: [{ keyless: { ...keyless, subject: builder } }] }]
+          : attestors,
+    };
     const all: unknown[] = [];
     if (uri === SLSA_PROVENANCE_V1) {
       if (policy.builderId) {
-        all.push({ key: `{{ regex_match('^${escapeRegExp(policy.builderId)}$', runDetails.builder.id) }}`, operator: 'Equals', value: true, message: 'SLSA builder id is not builder-id' });
+        all.push({
+          key: `{{ regex_match('^${escapeRegExp(policy.builderId)}$', runDetails.builder.id) }}`,
+          operator: 'Equals',
+          value: true,
+          message: 'SLSA builder id is not builder-id',
+        });
       }
       if (sourceViaProvenance) {
         for (const check of checks) {
-          all.push({ key: `{{ regex_match('${check.re2}', ${jmesPath(check.path)}) }}`, operator: 'Equals', value: true, message: `provenance does not match ${check.input}` });
+          all.push({
+            key: `{{ regex_match('${check.re2}', ${jmesPath(check.path)}) }}`,
+            operator: 'Equals',
+            value: true,
+            message: `provenance does not match ${check.input}`,
+          });
         }
       }
     }
@@ -500,10 +623,14 @@ export function buildKyvernoPolicy(policy: VerificationPolicy, options: Admissio
     return entry;
   });
   if (policy.maxSeverity) {
-    draft.stricter.push('max-severity: Kyverno checks every vuln attestation by the approved identity, the gate only the newest');
+    draft.stricter.push(
+      'max-severity: Kyverno checks every vuln attestation by the approved identity, the gate only the newest',
+    );
   }
   if (types.length > 0) {
-    draft.stricter.push('require-attestations: Kyverno requires every attestation of a required type that the approved identity signed to pass its conditions (the gate: at least one)');
+    draft.stricter.push(
+      'require-attestations: Kyverno requires every attestation of a required type that the approved identity signed to pass its conditions (the gate: at least one)',
+    );
   }
 
   const verifyImage: Record<string, unknown> = {
@@ -525,7 +652,8 @@ export function buildKyvernoPolicy(policy: VerificationPolicy, options: Admissio
       name: options.name,
       annotations: annotationsFor(notEnforced, draft.stricter, draft.adminSteps, {
         'policies.kyverno.io/title': 'Supply-chain verify',
-        'policies.kyverno.io/description': 'Generated by the supply-chain verify action: admits images signed by the approved identity with the required attestations.',
+        'policies.kyverno.io/description':
+          'Generated by the supply-chain verify action: admits images signed by the approved identity with the required attestations.',
         'policies.kyverno.io/minversion': MIN_CONTROLLER_VERSIONS.kyverno.replace(/^v/, ''),
       }),
     },
@@ -540,7 +668,14 @@ export function buildKyvernoPolicy(policy: VerificationPolicy, options: Admissio
       ],
     },
   };
-  return { controller: 'kyverno', yaml: errors.length ? '' : stringify(doc, YAML_OPTIONS), notEnforced, stricter: draft.stricter, adminSteps: draft.adminSteps, errors };
+  return {
+    controller: 'kyverno',
+    yaml: errors.length ? '' : stringify(doc, YAML_OPTIONS),
+    notEnforced,
+    stricter: draft.stricter,
+    adminSteps: draft.adminSteps,
+    errors,
+  };
 }
 
 /** policy-controller's names for predicate types it knows (cosign's `--type`), else the URI. */
@@ -552,7 +687,18 @@ function policyControllerPredicate(uri: string): string {
 }
 
 function rego(body: string[]): string {
-  return ['package sigstore', '', 'import rego.v1', '', 'default isCompliant := false', '', 'isCompliant if {', ...body.map((l) => `  ${l}`), '}', ''].join('\n');
+  return [
+    'package sigstore',
+    '',
+    'import rego.v1',
+    '',
+    'default isCompliant := false',
+    '',
+    'isCompliant if {',
+    ...body.map((l) => `  ${l}`),
+    '}',
+    '',
+  ].join('\n');
 }
 
 function regoPath(path: string[]): string {
@@ -586,12 +732,18 @@ function regoVulnPolicy(policy: VerificationPolicy): string {
 }
 
 function pem(label: string, der: Uint8Array): string {
-  const b64 = Buffer.from(der).toString('base64').replace(/(.{64})/g, '$1\n').replace(/\n$/, '');
+  const b64 = Buffer.from(der)
+    .toString('base64')
+    .replace(/(.{64})/g, '$1\n')
+    .replace(/\n$/, '');
   return `-----BEGIN ${label}-----\n${b64}\n-----END ${label}-----\n`;
 }
 
 /** A policy-controller TrustRoot (v1alpha1) with the instance's keys inline, from a trusted root the action read. */
-function sigstoreKeysTrustRoot(name: string, trust: NonNullable<AdmissionExportOptions['trust']>): Record<string, unknown> {
+function sigstoreKeysTrustRoot(
+  name: string,
+  trust: NonNullable<AdmissionExportOptions['trust']>,
+): Record<string, unknown> {
   const root = trust.root;
   const b64 = (text: string) => Buffer.from(text).toString('base64');
   const ca = (c: (typeof root.certificateAuthorities)[number]) => ({
@@ -620,7 +772,8 @@ export function buildPolicyControllerPolicy(policy: VerificationPolicy, options:
   if (policy.maxSeverity) {
     draft.refusals.push({
       input: 'max-severity',
-      reason: 'policy-controller admits when ANY verified vuln attestation passes the severity policy, while the gate judges only the newest one (an old clean scan would admit an image whose newest scan fails)',
+      reason:
+        'policy-controller admits when ANY verified vuln attestation passes the severity policy, while the gate judges only the newest one (an old clean scan would admit an image whose newest scan fails)',
       optIn: true,
     });
   }
@@ -632,7 +785,9 @@ export function buildPolicyControllerPolicy(policy: VerificationPolicy, options:
     // One identity per authority: with builder-id every attestation must be signed by that exact workflow.
     identity.subject = builder;
     if (match.subject !== builder) {
-      draft.stricter.push(`builder-id: policy-controller requires every attestation (and the signature) to be signed by ${builder}; the gate asks that of the provenance only`);
+      draft.stricter.push(
+        `builder-id: policy-controller requires every attestation (and the signature) to be signed by ${builder}; the gate asks that of the provenance only`,
+      );
     }
   } else {
     if (match.subject) identity.subject = match.subject;
@@ -654,11 +809,19 @@ export function buildPolicyControllerPolicy(policy: VerificationPolicy, options:
       apiVersion: 'policy.sigstore.dev/v1alpha1',
       kind: 'TrustRoot',
       metadata: { name: trustRootName },
-      spec: { remote: { mirror: GITHUB_INSTANCE.tufMirror, root: Buffer.from(JSON.stringify(GITHUB_TUF_ROOT)).toString('base64') } },
+      spec: {
+        remote: {
+          mirror: GITHUB_INSTANCE.tufMirror,
+          root: Buffer.from(JSON.stringify(GITHUB_TUF_ROOT)).toString('base64'),
+        },
+      },
     });
   } else {
     const trust = options.trust;
-    if (!trust) throw new ConfigurationError('The policy-controller export for a custom Sigstore instance needs its trusted root (`trusted-root`).');
+    if (!trust)
+      throw new ConfigurationError(
+        'The policy-controller export for a custom Sigstore instance needs its trusted root (`trusted-root`).',
+      );
     keyless.url = trust.root.certificateAuthorities[0]?.uri || 'https://fulcio.invalid';
     keyless.trustRootRef = trustRootName;
     if (!trust.hasCtlogs) keyless.insecureIgnoreSCT = true;
@@ -679,12 +842,21 @@ export function buildPolicyControllerPolicy(policy: VerificationPolicy, options:
   const needSignature = signedEvidenceRequirement(policy, types, draft, controller);
   const attestations = types.map((uri) => {
     const name = policyControllerPredicate(uri);
-    const slug = (uri === SLSA_PROVENANCE_V1 ? 'slsaprovenance1' : name).replace(/^https?:\/\//, '').replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '').toLowerCase().slice(0, 50);
+    const slug = (uri === SLSA_PROVENANCE_V1 ? 'slsaprovenance1' : name)
+      .replace(/^https?:\/\//, '')
+      .replace(/[^a-z0-9]+/gi, '-')
+      .replace(/^-|-$/g, '')
+      .toLowerCase()
+      .slice(0, 50);
     const entry: Record<string, unknown> = { name: `must-have-${slug}`, predicateType: name };
     if (uri === SLSA_PROVENANCE_V1) {
       const body: string[] = [];
-      if (policy.builderId) body.push(`regex.match(${JSON.stringify(`^${escapeRegExp(policy.builderId)}$`)}, input.predicate.runDetails.builder.id)`);
-      if (sourceViaProvenance) for (const check of checks) body.push(`regex.match(${JSON.stringify(check.re2)}, ${regoPath(check.path)})`);
+      if (policy.builderId)
+        body.push(
+          `regex.match(${JSON.stringify(`^${escapeRegExp(policy.builderId)}$`)}, input.predicate.runDetails.builder.id)`,
+        );
+      if (sourceViaProvenance)
+        for (const check of checks) body.push(`regex.match(${JSON.stringify(check.re2)}, ${regoPath(check.path)})`);
       if (body.length > 0) entry.policy = { type: 'rego', data: rego(body) };
     }
     if (uri === COSIGN_VULN_V1 && policy.maxSeverity) entry.policy = { type: 'rego', data: regoVulnPolicy(policy) };
@@ -695,7 +867,9 @@ export function buildPolicyControllerPolicy(policy: VerificationPolicy, options:
   const { notEnforced, errors } = finish('policy-controller', draft, options.allowUnenforced ?? []);
   const metadata: Record<string, unknown> = {
     name: options.name,
-    annotations: annotationsFor(notEnforced, draft.stricter, draft.adminSteps, { 'supply-chain-verify/min-version': MIN_CONTROLLER_VERSIONS['policy-controller'] }),
+    annotations: annotationsFor(notEnforced, draft.stricter, draft.adminSteps, {
+      'supply-chain-verify/min-version': MIN_CONTROLLER_VERSIONS['policy-controller'],
+    }),
   };
   docs.push({
     apiVersion: 'policy.sigstore.dev/v1beta1',
@@ -714,12 +888,26 @@ export function buildPolicyControllerPolicy(policy: VerificationPolicy, options:
     docs.push({
       apiVersion: 'policy.sigstore.dev/v1beta1',
       kind: 'ClusterImagePolicy',
-      metadata: { name: `${options.name}-signature`.slice(0, 63).replace(/-+$/, ''), annotations: { 'supply-chain-verify/part-of': options.name } },
-      spec: { images: options.imagePatterns.map((glob) => ({ glob })), authorities: [{ ...signatureAuthority, name: 'supply-chain-verify-signature' }], mode: 'enforce' },
+      metadata: {
+        name: `${options.name}-signature`.slice(0, 63).replace(/-+$/, ''),
+        annotations: { 'supply-chain-verify/part-of': options.name },
+      },
+      spec: {
+        images: options.imagePatterns.map((glob) => ({ glob })),
+        authorities: [{ ...signatureAuthority, name: 'supply-chain-verify-signature' }],
+        mode: 'enforce',
+      },
     });
   }
   const yaml = errors.length ? '' : docs.map((d) => stringify(d, YAML_OPTIONS)).join('---\n');
-  return { controller: 'policy-controller', yaml, notEnforced, stricter: draft.stricter, adminSteps: draft.adminSteps, errors };
+  return {
+    controller: 'policy-controller',
+    yaml,
+    notEnforced,
+    stricter: draft.stricter,
+    adminSteps: draft.adminSteps,
+    errors,
+  };
 }
 
 const RATIFY_TEMPLATE_REGO = `package ratifyverification
@@ -762,7 +950,11 @@ export function buildRatifyPolicy(policy: VerificationPolicy, options: Admission
   const match = subjectMatch(policy, options.serverUrl, draft, controller);
   commonRefusals(policy, draft, controller);
   const cannot = (input: string, what: string) =>
-    draft.refusals.push({ input, reason: `Ratify's cosign verifier checks the certificate identity and issuer of image signatures only; ${what} is not checked`, optIn: true });
+    draft.refusals.push({
+      input,
+      reason: `Ratify's cosign verifier checks the certificate identity and issuer of image signatures only; ${what} is not checked`,
+      optIn: true,
+    });
   if (policy.sourceRepository) cannot('source-repository', 'the source repository');
   if (policy.sourceRepositoryId) cannot('source-repository-id', 'the source repository id');
   if (policy.ownerId) cannot('owner-id', 'the owner id');
@@ -772,7 +964,11 @@ export function buildRatifyPolicy(policy: VerificationPolicy, options: Admission
   if (policy.builderId) cannot('builder-id', 'the SLSA provenance');
   if (policy.maxSeverity) cannot('max-severity', 'the vuln attestation');
   if (instance === 'github') {
-    draft.refusals.push({ input: 'sigstore-instance', reason: "Ratify's cosign verifier trusts the public-good Sigstore roots only", optIn: false });
+    draft.refusals.push({
+      input: 'sigstore-instance',
+      reason: "Ratify's cosign verifier trusts the public-good Sigstore roots only",
+      optIn: false,
+    });
   }
   if (instance === 'custom') {
     draft.adminSteps.push(
@@ -789,7 +985,12 @@ export function buildRatifyPolicy(policy: VerificationPolicy, options: Admission
   else keyless.certificateOIDCIssuerRegExp = '.+';
   const hasCtlogs = instance === 'custom' ? Boolean(options.trust?.hasCtlogs) : true;
   keyless.ctLogVerify = hasCtlogs;
-  const trustPolicy: Record<string, unknown> = { name: 'supply-chain-verify', version: '1.0.0', scopes: options.imagePatterns, keyless };
+  const trustPolicy: Record<string, unknown> = {
+    name: 'supply-chain-verify',
+    version: '1.0.0',
+    scopes: options.imagePatterns,
+    keyless,
+  };
   const tlog = instance === 'custom' ? options.trust?.tlogs[0]?.baseUrl : PUBLIC_GOOD.rekor;
   trustPolicy.tLogVerify = Boolean(tlog);
   if (tlog) trustPolicy.rekorURL = tlog;
@@ -809,20 +1010,30 @@ export function buildRatifyPolicy(policy: VerificationPolicy, options: Admission
       apiVersion: 'config.ratify.deislabs.io/v1beta1',
       kind: 'Verifier',
       metadata: { name: `${options.name}-cosign`, annotations },
-      spec: { name: 'cosign', artifactTypes: 'application/vnd.dev.cosign.artifact.sig.v1+json', parameters: { trustPolicies: [trustPolicy] } },
+      spec: {
+        name: 'cosign',
+        artifactTypes: 'application/vnd.dev.cosign.artifact.sig.v1+json',
+        parameters: { trustPolicies: [trustPolicy] },
+      },
     },
     {
       apiVersion: 'config.ratify.deislabs.io/v1beta1',
       kind: 'Policy',
       // Ratify v1beta1 reads the Policy named ratify-policy only.
       metadata: { name: 'ratify-policy' },
-      spec: { type: 'config-policy', parameters: { artifactVerificationPolicies: { 'application/vnd.dev.cosign.artifact.sig.v1+json': 'any' } } },
+      spec: {
+        type: 'config-policy',
+        parameters: { artifactVerificationPolicies: { 'application/vnd.dev.cosign.artifact.sig.v1+json': 'any' } },
+      },
     },
     {
       apiVersion: 'templates.gatekeeper.sh/v1beta1',
       kind: 'ConstraintTemplate',
       metadata: { name: 'ratifyverification' },
-      spec: { crd: { spec: { names: { kind: 'RatifyVerification' } } }, targets: [{ target: 'admission.k8s.gatekeeper.sh', rego: RATIFY_TEMPLATE_REGO }] },
+      spec: {
+        crd: { spec: { names: { kind: 'RatifyVerification' } } },
+        targets: [{ target: 'admission.k8s.gatekeeper.sh', rego: RATIFY_TEMPLATE_REGO }],
+      },
     },
     {
       apiVersion: 'constraints.gatekeeper.sh/v1beta1',
@@ -848,17 +1059,31 @@ export function buildAdmissionExport(policy: VerificationPolicy, options: Admiss
   for (const controller of ADMISSION_CONTROLLERS) {
     if (!chosen.includes(controller)) continue;
     const built =
-      controller === 'kyverno' ? buildKyvernoPolicy(policy, options) : controller === 'policy-controller' ? buildPolicyControllerPolicy(policy, options) : buildRatifyPolicy(policy, options);
+      controller === 'kyverno'
+        ? buildKyvernoPolicy(policy, options)
+        : controller === 'policy-controller'
+          ? buildPolicyControllerPolicy(policy, options)
+          : buildRatifyPolicy(policy, options);
     errors.push(...built.errors);
-    const clean: ControllerExport = { controller, yaml: built.yaml, notEnforced: built.notEnforced, stricter: built.stricter, adminSteps: built.adminSteps };
+    const clean: ControllerExport = {
+      controller,
+      yaml: built.yaml,
+      notEnforced: built.notEnforced,
+      stricter: built.stricter,
+      adminSteps: built.adminSteps,
+    };
     out.exports.push(clean);
     if (controller === 'kyverno') out.kyverno = clean;
     else if (controller === 'policy-controller') out.policyController = clean;
     else out.ratify = clean;
   }
-  const unused = allow.filter((input) => !out.exports.some((e) => e.notEnforced.some((n) => n.startsWith(`${input}:`))));
+  const unused = allow.filter(
+    (input) => !out.exports.some((e) => e.notEnforced.some((n) => n.startsWith(`${input}:`))),
+  );
   if (errors.length > 0) {
-    throw new ConfigurationError(`The admission policies cannot be exported as strict as the gate:\n  - ${errors.join('\n  - ')}`);
+    throw new ConfigurationError(
+      `The admission policies cannot be exported as strict as the gate:\n  - ${errors.join('\n  - ')}`,
+    );
   }
   if (unused.length > 0) {
     throw new ConfigurationError(

@@ -48,7 +48,10 @@ export class ArtifactService {
 
   /** Environment a runner gives a step for artifact uploads. */
   runnerEnv(): Record<string, string> {
-    return { ACTIONS_RESULTS_URL: `${this.url}/`, ACTIONS_RUNTIME_TOKEN: fakeRuntimeToken('run-backend-1', 'job-backend-7') };
+    return {
+      ACTIONS_RESULTS_URL: `${this.url}/`,
+      ACTIONS_RUNTIME_TOKEN: fakeRuntimeToken('run-backend-1', 'job-backend-7'),
+    };
   }
 
   async start(): Promise<void> {
@@ -77,18 +80,25 @@ export class ArtifactService {
 
   private handle(req: IncomingMessage, body: Buffer, res: ServerResponse): void {
     const url = new URL(req.url ?? '/', this.url);
-    this.requests.push(`${req.method} ${url.pathname}${url.searchParams.get('comp') ? `?comp=${url.searchParams.get('comp')}` : ''}`);
+    this.requests.push(
+      `${req.method} ${url.pathname}${url.searchParams.get('comp') ? `?comp=${url.searchParams.get('comp')}` : ''}`,
+    );
     const twirp = '/twirp/github.actions.results.api.v1.ArtifactService/';
     if (req.method === 'POST' && url.pathname.startsWith(twirp)) {
       this.authorizations.push(req.headers.authorization ?? '');
       // Twirp JSON with protobuf field names (snake_case); camelCase accepted too.
       const raw = JSON.parse(body.toString('utf8') || '{}') as Record<string, unknown>;
-      const request = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase()), v]));
+      const request = Object.fromEntries(
+        Object.entries(raw).map(([k, v]) => [k.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase()), v]),
+      );
       const method = url.pathname.slice(twirp.length);
       if (method === 'CreateArtifact') {
         const name = String(request.name);
         if (this.existing.has(name)) {
-          this.json(res, 409, { code: 'already_exists', msg: 'an artifact with this name already exists on the workflow run' });
+          this.json(res, 409, {
+            code: 'already_exists',
+            msg: 'an artifact with this name already exists on the workflow run',
+          });
           return;
         }
         this.created.push({
@@ -97,12 +107,19 @@ export class ArtifactService {
           workflowJobRunBackendId: String(request.workflowJobRunBackendId),
           version: Number(request.version),
         });
-        this.json(res, 200, { ok: true, signedUploadUrl: `${this.url}/blob/artifacts/${encodeURIComponent(name)}?sv=2024&sig=fakesig` });
+        this.json(res, 200, {
+          ok: true,
+          signedUploadUrl: `${this.url}/blob/artifacts/${encodeURIComponent(name)}?sv=2024&sig=fakesig`,
+        });
         return;
       }
       if (method === 'FinalizeArtifact') {
         const name = String(request.name);
-        this.finalized.push({ name, size: String(request.size), ...(request.hash ? { hash: String(request.hash) } : {}) });
+        this.finalized.push({
+          name,
+          size: String(request.size),
+          ...(request.hash ? { hash: String(request.hash) } : {}),
+        });
         this.existing.add(name);
         this.json(res, 200, { ok: true, artifactId: String(this.nextId++) });
         return;
@@ -119,7 +136,9 @@ export class ArtifactService {
         return;
       }
       if (comp === 'blocklist') {
-        const ids = [...body.toString('utf8').matchAll(/<(?:Latest|Uncommitted|Committed)>([^<]*)</g)].map((m) => m[1]!);
+        const ids = [...body.toString('utf8').matchAll(/<(?:Latest|Uncommitted|Committed)>([^<]*)</g)].map(
+          (m) => m[1]!,
+        );
         this.blobs.set(name, Buffer.concat(ids.map((id) => this.blocks.get(`${name}\n${id}`) ?? Buffer.alloc(0))));
         res.writeHead(201, { connection: 'close', etag: '"0x1"', 'last-modified': new Date().toUTCString() }).end();
         return;

@@ -21,7 +21,9 @@ let spdxValidator: AjvValidate | undefined;
 
 function compileSpdx(): AjvValidate {
   // CommonJS modules, loaded the way they are published.
-  const Ajv2019 = (require('ajv/dist/2019') as { default: new (options: object) => { compile(schema: object): AjvValidate } }).default;
+  const Ajv2019 = (
+    require('ajv/dist/2019') as { default: new (options: object) => { compile(schema: object): AjvValidate } }
+  ).default;
   const addFormats = require('ajv-formats') as (ajv: unknown) => void;
   const ajv = new Ajv2019({ allErrors: true, strict: false });
   addFormats(ajv);
@@ -31,7 +33,9 @@ function compileSpdx(): AjvValidate {
 /** Schema violations of an SPDX 2.x JSON document ([] when valid). */
 export function validateSpdx(doc: unknown): string[] {
   spdxValidator ??= compileSpdx();
-  return spdxValidator(doc) ? [] : (spdxValidator.errors ?? []).map((e) => `${e.instancePath} ${e.message ?? ''}`.trim());
+  return spdxValidator(doc)
+    ? []
+    : (spdxValidator.errors ?? []).map((e) => `${e.instancePath} ${e.message ?? ''}`.trim());
 }
 
 interface CdxLibrary {
@@ -46,7 +50,9 @@ export async function validateCycloneDx(text: string): Promise<string[]> {
   const result = await new Validation.JsonStrictValidator(doc.specVersion).validate(text);
   if (result === null || result === undefined) return [];
   return Array.isArray(result)
-    ? result.map((e: { instancePath?: string; message?: string }) => `${e.instancePath ?? ''} ${e.message ?? ''}`.trim())
+    ? result.map((e: { instancePath?: string; message?: string }) =>
+        `${e.instancePath ?? ''} ${e.message ?? ''}`.trim(),
+      )
     : [JSON.stringify(result)];
 }
 
