@@ -120,158 +120,163 @@ interface Group {
   inner: number;
 }
 
+/** The translation's state while it walks the pattern. */
+interface Translation {
+  out: string;
+  /** The repetition product of the last atom (for a count that applies to it). */
+  lastAtom: number;
+  canRepeat: boolean;
+  stack: Group[];
+}
+
+/** What one step of the walk consumed and wrote. */
+interface Step {
+  text: string;
+  length: number;
+}
+
 /**
  * The JavaScript source (for `new RegExp(source, 'u')`) with the RE2 meaning of
  * `pattern`; throws Re2SyntaxError for what is outside the common syntax.
  */
 export function re2ToJavaScript(pattern: string): string {
-  let out = '';
-  /** The repetition product of the last atom (for a count that applies to it). */
-  let lastAtom = 1;
-  let canRepeat = false;
-  const stack: Group[] = [{ inner: 1 }];
-  const top = (): Group => stack[stack.length - 1]!;
-  for (let i = 0; i < pattern.length;) {
-    const c = pattern[i]!;
-    const code = c.charCodeAt(0);
-    if (code >= 0xd800 && code <= 0xdfff) {
-      const next = pattern.charCodeAt(i + 1);
-      if (code > 0xdbff || !(next >= 0xdc00 && next <= 0xdfff))
-        throw new Re2SyntaxError('it holds a lone UTF-16 surrogate');
-      out += pattern.slice(i, i + 2);
-      i += 2;
-      lastAtom = 1;
-      canRepeat = true;
-      continue;
+  const state: Translation = { out: '', lastAtom: 1, canRepeat: false, stack: [{ inner: 1 }] };
+  for (let i = 0; i < pattern.length;) i += translateOne(pattern, i, state);
+  if (state.stack.length > 1) throw invalid('a ( is not closed');
+  return state.out;
+}
+
+/** Translates the construct at pattern[i] into state; returns how many characters it consumed. */
+function translateOne(pattern: string, i: number, state: Translation): number {
+  const c = pattern[i]!;
+  const code = c.charCodeAt(0);
+  if (code >= 0xd800 && code <= 0xdfff) return atom(state, surrogatePair(pattern, i));
+  switch (c) {
+    case '\\': {
+      const escape = readEscape(pattern, i + 1, false);
+      const length = atom(state, { text: escape.text, length: 1 + escape.length });
+      state.canRepeat = !/^\\[bB]$/.test(escape.text);
+      return length;
     }
-    switch (c) {
-      case '\\': {
-        const escape = readEscape(pattern, i + 1, false);
-        out += escape.text;
-        i += 1 + escape.length;
-        lastAtom = 1;
-        canRepeat = !/^\\[bB]$/.test(escape.text);
-        continue;
-      }
-      case '.':
-        out += '[^\\n]';
-        i += 1;
-        lastAtom = 1;
-        canRepeat = true;
-        continue;
-      case '[': {
-        const { text, end } = readClass(pattern, i);
-        out += text;
-        i = end;
-        lastAtom = 1;
-        canRepeat = true;
-        continue;
-      }
-      case '(': {
-        if (pattern[i + 1] === '?') {
-          if (pattern[i + 2] === ':') {
-            out += '(?:';
-            i += 3;
-          } else {
-            const rest = pattern.slice(i + 2, i + 4);
-            if (rest.startsWith('=') || rest.startsWith('!') || rest === '<=' || rest === '<!') {
-              throw new Re2SyntaxError(
-                `(?${rest.startsWith('<') ? rest : rest[0]}…): lookahead and lookbehind are not RE2`,
-              );
-            }
-            if (rest.startsWith('<') || rest.startsWith('P'))
-              throw new Re2SyntaxError('named groups read differently in RE2 and JavaScript; use (?:…)');
-            throw new Re2SyntaxError(
-              'inline flags such as (?i) are not JavaScript (and a case-insensitive identity is not what you want)',
-            );
-          }
-        } else {
-          out += '(';
-          i += 1;
-        }
-        stack.push({ inner: 1 });
-        canRepeat = false;
-        continue;
-      }
-      case ')': {
-        if (stack.length === 1) throw invalid('a ) has no matching (');
-        const group = stack.pop()!;
-        out += ')';
-        i += 1;
-        lastAtom = group.inner;
-        top().inner = Math.max(top().inner, group.inner);
-        canRepeat = true;
-        continue;
-      }
-      case '|':
-        out += '|';
-        i += 1;
-        canRepeat = false;
-        continue;
-      case '^':
-      case '$':
-        out += c;
-        i += 1;
-        canRepeat = false;
-        continue;
-      case '*':
-      case '+':
-      case '?':
-      case '{': {
-        let quantifier: string;
-        let count = 0;
-        if (c === '{') {
-          const match = /^\{(\d{1,7})(,(\d{0,7}))?\}/.exec(pattern.slice(i));
-          if (!match) throw new Re2SyntaxError('a { that is not a repetition {n}, {n,} or {n,m}: escape it as \\{');
-          const min = Number(match[1]);
-          const max = match[3] ? Number(match[3]) : undefined;
-          if (min > RE2_MAX_REPEAT || (max !== undefined && max > RE2_MAX_REPEAT))
-            throw new Re2SyntaxError(`a repetition count above ${RE2_MAX_REPEAT} (RE2's limit)`);
-          if (max !== undefined && max < min) throw invalid(`the repetition {${min},${max}} counts backwards`);
-          count = max ?? min;
-          quantifier = match[0];
-        } else {
-          quantifier = c;
-        }
-        if (!canRepeat) throw invalid(`${quantifier} has nothing to repeat`);
-        i += quantifier.length;
-        if (pattern[i] === '?') {
-          quantifier += '?';
-          i += 1;
-        }
-        if (pattern[i] === '*' || pattern[i] === '+' || pattern[i] === '?' || pattern[i] === '{') {
-          throw new Re2SyntaxError(
-            `${quantifier}${pattern[i]}: a repetition of a repetition (possessive or nested) is not RE2`,
-          );
-        }
-        if (count > 0) {
-          const product = lastAtom * count;
-          if (product > RE2_MAX_REPEAT)
-            throw new Re2SyntaxError(
-              `nested repetition counts multiply to ${product}, above RE2's limit of ${RE2_MAX_REPEAT}`,
-            );
-          top().inner = Math.max(top().inner, product);
-        }
-        out += quantifier;
-        canRepeat = false;
-        continue;
-      }
-      case ']':
-      case '}':
-        out += `\\${c}`;
-        i += 1;
-        lastAtom = 1;
-        canRepeat = true;
-        continue;
-      default:
-        out += literal(c);
-        i += 1;
-        lastAtom = 1;
-        canRepeat = true;
+    case '.':
+      return atom(state, { text: '[^\\n]', length: 1 });
+    case '[': {
+      const { text, end } = readClass(pattern, i);
+      return atom(state, { text, length: end - i });
     }
+    case '(': {
+      const open = openGroup(pattern, i);
+      state.out += open.text;
+      state.stack.push({ inner: 1 });
+      state.canRepeat = false;
+      return open.length;
+    }
+    case ')':
+      return closeGroup(state);
+    case '|':
+    case '^':
+    case '$':
+      state.out += c;
+      state.canRepeat = false;
+      return 1;
+    case '*':
+    case '+':
+    case '?':
+    case '{':
+      return repetition(pattern, i, state);
+    case ']':
+    case '}':
+      return atom(state, { text: `\\${c}`, length: 1 });
+    default:
+      return atom(state, { text: literal(c), length: 1 });
   }
-  if (stack.length > 1) throw invalid('a ( is not closed');
-  return out;
+}
+
+/** Appends a single (repeatable, count-1) atom. */
+function atom(state: Translation, step: Step): number {
+  state.out += step.text;
+  state.lastAtom = 1;
+  state.canRepeat = true;
+  return step.length;
+}
+
+/** A surrogate pair at pattern[i], or an error for a lone surrogate. */
+function surrogatePair(pattern: string, i: number): Step {
+  const code = pattern.charCodeAt(i);
+  const next = pattern.charCodeAt(i + 1);
+  if (code > 0xdbff || !(next >= 0xdc00 && next <= 0xdfff))
+    throw new Re2SyntaxError('it holds a lone UTF-16 surrogate');
+  return { text: pattern.slice(i, i + 2), length: 2 };
+}
+
+/** The opening of a group at pattern[i] === '(': only plain and non-capturing groups are common syntax. */
+function openGroup(pattern: string, i: number): Step {
+  if (pattern[i + 1] !== '?') return { text: '(', length: 1 };
+  if (pattern[i + 2] === ':') return { text: '(?:', length: 3 };
+  const rest = pattern.slice(i + 2, i + 4);
+  if (rest.startsWith('=') || rest.startsWith('!') || rest === '<=' || rest === '<!') {
+    throw new Re2SyntaxError(`(?${rest.startsWith('<') ? rest : rest[0]}…): lookahead and lookbehind are not RE2`);
+  }
+  if (rest.startsWith('<') || rest.startsWith('P'))
+    throw new Re2SyntaxError('named groups read differently in RE2 and JavaScript; use (?:…)');
+  throw new Re2SyntaxError(
+    'inline flags such as (?i) are not JavaScript (and a case-insensitive identity is not what you want)',
+  );
+}
+
+/** Closes the innermost group; the group's repetition product becomes the last atom's. */
+function closeGroup(state: Translation): number {
+  if (state.stack.length === 1) throw invalid('a ) has no matching (');
+  const group = state.stack.pop()!;
+  const top = state.stack[state.stack.length - 1]!;
+  state.out += ')';
+  state.lastAtom = group.inner;
+  top.inner = Math.max(top.inner, group.inner);
+  state.canRepeat = true;
+  return 1;
+}
+
+/** The quantifier at pattern[i] (`*`, `+`, `?` or a count), with RE2's limits on counts. */
+function repetition(pattern: string, i: number, state: Translation): number {
+  const { quantifier: base, count } = readQuantifier(pattern, i);
+  if (!state.canRepeat) throw invalid(`${base} has nothing to repeat`);
+  let quantifier = base;
+  let end = i + base.length;
+  if (pattern[end] === '?') {
+    quantifier += '?';
+    end += 1;
+  }
+  if (pattern[end] === '*' || pattern[end] === '+' || pattern[end] === '?' || pattern[end] === '{') {
+    throw new Re2SyntaxError(
+      `${quantifier}${pattern[end]}: a repetition of a repetition (possessive or nested) is not RE2`,
+    );
+  }
+  if (count > 0) {
+    const product = state.lastAtom * count;
+    if (product > RE2_MAX_REPEAT)
+      throw new Re2SyntaxError(
+        `nested repetition counts multiply to ${product}, above RE2's limit of ${RE2_MAX_REPEAT}`,
+      );
+    const top = state.stack[state.stack.length - 1]!;
+    top.inner = Math.max(top.inner, product);
+  }
+  state.out += quantifier;
+  state.canRepeat = false;
+  return end - i;
+}
+
+/** The quantifier text at pattern[i] and its largest count (0 for `*`, `+`, `?`). */
+function readQuantifier(pattern: string, i: number): { quantifier: string; count: number } {
+  const c = pattern[i]!;
+  if (c !== '{') return { quantifier: c, count: 0 };
+  const match = /^\{(\d{1,7})(,(\d{0,7}))?\}/.exec(pattern.slice(i));
+  if (!match) throw new Re2SyntaxError('a { that is not a repetition {n}, {n,} or {n,m}: escape it as \\{');
+  const min = Number(match[1]);
+  const max = match[3] ? Number(match[3]) : undefined;
+  if (min > RE2_MAX_REPEAT || (max !== undefined && max > RE2_MAX_REPEAT))
+    throw new Re2SyntaxError(`a repetition count above ${RE2_MAX_REPEAT} (RE2's limit)`);
+  if (max !== undefined && max < min) throw invalid(`the repetition {${min},${max}} counts backwards`);
+  return { quantifier: match[0], count: max ?? min };
 }
 
 /** Reads the class starting at pattern[start] === '['; returns its JavaScript text and the index after it. */
