@@ -126,6 +126,16 @@ export interface RunOptions {
   timeoutMs?: number;
 }
 
+/**
+ * Outputs contract, checked on every run through this harness (every dist test):
+ * an action never sets an output its action.yml does not declare. (That every
+ * declared output is set somewhere is test/unit/contract/action-inputs.test.ts.)
+ */
+export function undeclaredOutputs(action: string, outputs: Record<string, string>): string[] {
+  const declared = Object.keys(loadActionMetadata(action).outputs);
+  return Object.keys(outputs).filter((name) => !declared.includes(name));
+}
+
 function unescapeData(value: string): string {
   return value.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
 }
@@ -289,11 +299,16 @@ export async function runAction(action: string, options: RunOptions = {}): Promi
     });
   });
 
+  const outputs = parseOutputFile(fs.readFileSync(files.output, 'utf8'));
+  const undeclared = undeclaredOutputs(action, outputs);
+  if (undeclared.length > 0) {
+    throw new Error(`dist/${action} set outputs its action.yml does not declare: ${undeclared.join(', ')}`);
+  }
   return {
     exitCode: result.code,
     stdout: result.stdout,
     stderr: result.stderr,
-    outputs: parseOutputFile(fs.readFileSync(files.output, 'utf8')),
+    outputs,
     commands: parseWorkflowCommands(result.stdout),
     summary: fs.readFileSync(files.summary, 'utf8'),
     envFile: fs.readFileSync(files.env, 'utf8'),

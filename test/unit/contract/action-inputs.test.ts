@@ -8,6 +8,14 @@ import * as path from 'node:path';
 import { getInputsRead, resetInputsRead } from '@scs/action-kit';
 import { REPO_ROOT, inputEnvironment, loadActionMetadata } from '../../support/action-harness.js';
 
+function listSources(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return listSources(full);
+    return entry.name.endsWith('.ts') ? [full] : [];
+  });
+}
+
 const actions = fs
   .readdirSync(path.join(REPO_ROOT, 'actions'))
   .filter((name) => fs.existsSync(path.join(REPO_ROOT, 'actions', name, 'action.yml')));
@@ -45,6 +53,24 @@ describe.each(actions)('action %s', (action) => {
       expect(readme).toContain(`| \`${name}\` | ${shownDefault} |`);
     }
     for (const name of Object.keys(meta.outputs)) expect(readme).toContain(`| \`${name}\` |`);
+  });
+
+  it('sets every output it declares, and declares every output it sets', () => {
+    // Every declared output is set by the action's source: named as a string
+    // literal, or built from a template whose fixed suffix it ends with (setup's
+    // `${tool}-binary`). The reverse holds for every literal name passed to
+    // setOutput here, and for every output any dist run sets (the harness checks).
+    const sources = listSources(path.join(REPO_ROOT, 'actions', action, 'src'))
+      .map((file) => fs.readFileSync(file, 'utf8'))
+      .join('\n');
+    const literals = new Set([...sources.matchAll(/'([a-z][a-z0-9-]*)'/g)].map((m) => m[1]!));
+    const suffixes = [...sources.matchAll(/`\$\{[^}]+\}(-[a-z0-9-]+)`/g)].map((m) => m[1]!);
+    const declared = Object.keys(meta.outputs);
+    const unset = declared.filter((name) => !literals.has(name) && !suffixes.some((suffix) => name.endsWith(suffix)));
+    expect(unset).toEqual([]);
+    const setByName = [...sources.matchAll(/setOutput\(\s*'([^']+)'/g)].map((m) => m[1]!);
+    expect(setByName.length).toBeGreaterThan(0);
+    expect(setByName.filter((name) => !declared.includes(name))).toEqual([]);
   });
 
   it('documents every input and output', () => {
