@@ -232,7 +232,17 @@ export function parseOutputFile(text: string): Record<string, string> {
   return outputs;
 }
 
-export async function runAction(action: string, options: RunOptions = {}): Promise<ActionRun> {
+/** The runner's files and environment for one run of an action (fresh temp folders unless given). */
+export interface RunnerEnvironment {
+  env: Record<string, string>;
+  files: { output: string; summary: string; env: string; path: string; event: string };
+  runnerTemp: string;
+  toolCache: string;
+  workspace: string;
+}
+
+/** Prepares what the runner gives an action: temp folders, command files, the event and the environment. */
+export function runnerEnvironment(action: string, options: RunOptions = {}): RunnerEnvironment {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), `scs-${action}-`));
   const runnerTemp = options.runnerTemp ?? path.join(root, 'runner-temp');
   const toolCache = options.toolCache ?? path.join(root, 'tool-cache');
@@ -281,7 +291,11 @@ export async function runAction(action: string, options: RunOptions = {}): Promi
     ...standInControls(options.env ?? {}),
     ...(options.env ?? {}),
   };
+  return { env, files, runnerTemp, toolCache, workspace };
+}
 
+export async function runAction(action: string, options: RunOptions = {}): Promise<ActionRun> {
+  const { env, files, runnerTemp, toolCache, workspace } = runnerEnvironment(action, options);
   const bundle = path.join(REPO_ROOT, 'dist', action, 'index.js');
   if (!fs.existsSync(bundle)) throw new Error(`${bundle} is missing: run npm run build first`);
   const started = Date.now();

@@ -12,7 +12,9 @@ import {
   FAKE_GITHUB_TOKEN,
   REPO_ROOT,
   loadActionMetadata,
+  parseWorkflowCommands,
   runAction,
+  runnerEnvironment,
   type ActionRun,
   type RunOptions,
 } from '../../support/action-harness.js';
@@ -186,7 +188,11 @@ export async function pool<T, R>(
 
 /** Runs a case through the harness, always with a registry password in the environment. */
 export function runHostile(action: string, options: RunOptions): Promise<ActionRun> {
-  return runAction(action, {
+  return runAction(action, hostileOptions(options));
+}
+
+function hostileOptions(options: RunOptions): RunOptions {
+  return {
     ...options,
     env: {
       TRIVY_PASSWORD: REGISTRY_PASSWORD,
@@ -195,7 +201,69 @@ export function runHostile(action: string, options: RunOptions): Promise<ActionR
       GRYPE_REGISTRY_AUTH_PASSWORD: REGISTRY_PASSWORD,
       ...(options.env ?? {}),
     },
-  });
+  };
+}
+
+/**
+ * A case that only input validation decides, run in-process: the action's own
+ * getInputs() (actions/<a>/src/inputs.ts) with exactly the environment the
+ * runner would give the bundle. Its outcome has the shape of a bundle run (a
+ * ConfigurationError becomes the run's error command, exit 1; anything else is
+ * "Unexpected error"), so the same judge and invariants apply. Not concurrent:
+ * it swaps process.env while getInputs() reads it.
+ */
+export async function inputsInProcess(action: string, options: RunOptions): Promise<ActionRun> {
+  const runner = runnerEnvironment(action, hostileOptions(options));
+  const started = Date.now();
+  const saved = process.env;
+  let message = '';
+  try {
+    process.env = { ...runner.env };
+    const module = (await import(path.join(REPO_ROOT, 'actions', action, 'src', 'inputs.ts'))) as {
+      getInputs: () => unknown;
+    };
+    await module.getInputs();
+  } catch (error) {
+    const named = error instanceof Error && error.name === 'ConfigurationError';
+    message = named ? error.message : `Unexpected error: ${error instanceof Error ? error.message : String(error)}`;
+  } finally {
+    process.env = saved;
+  }
+  const escaped = message.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const stdout = message ? `::error::${escaped}\n` : '';
+  return {
+    exitCode: message ? 1 : 0,
+    stdout,
+    stderr: '',
+    outputs: {},
+    commands: parseWorkflowCommands(stdout),
+    summary: '',
+    envFile: '',
+    pathFile: '',
+    runnerTemp: runner.runnerTemp,
+    toolCache: runner.toolCache,
+    workspace: runner.workspace,
+    durationMs: Date.now() - started,
+  };
+}
+
+/**
+ * Which cases of an input corpus run through the bundle: every case that may be
+ * accepted (its whole run is judged), and for the cases that must be refused,
+ * the first of each input kind (the refusal path through dist/ stays proven).
+ * The other must-refuse cases are decided by getInputs() in-process.
+ */
+export function throughBundle<C extends { mustReject: boolean; kind: string }>(cases: C[]): Set<C> {
+  const chosen = new Set<C>();
+  const sampledKinds = new Set<string>();
+  for (const c of cases) {
+    if (!c.mustReject) chosen.add(c);
+    else if (!sampledKinds.has(c.kind)) {
+      sampledKinds.add(c.kind);
+      chosen.add(c);
+    }
+  }
+  return chosen;
 }
 
 /**

@@ -14,9 +14,11 @@ import {
   corpusRecorder,
   describeRun,
   failureMessage,
+  inputsInProcess,
   invariantViolations,
   pool,
   runHostile,
+  throughBundle,
 } from './hostile-kit.js';
 
 const SECRETS_REPORT = path.join(REPO_ROOT, 'test', 'fixtures', 'trivy', 'secrets.json.golden');
@@ -46,6 +48,10 @@ interface Outcome {
   run: ActionRun;
   value: string;
   outside: string;
+  /** Decided by getInputs() in-process rather than a run of the bundle. */
+  inProcess: boolean;
+  /** Sent to getInputs() in-process first, which accepted it; the bundle's run decided. */
+  passedGetInputs: boolean;
 }
 
 function judge(c: InputCase, outcome: Outcome): { observed: string; problems: string[] } {
@@ -60,7 +66,12 @@ function judge(c: InputCase, outcome: Outcome): { observed: string; problems: st
   const namesInput = failure.includes(`\`${c.input}\``);
   const rejected = run.exitCode === 1 && namesInput && !/^Unexpected error/.test(failure);
   let observed: string;
-  if (rejected) observed = `refused: ${failure.split('\n')[0]!.slice(0, 160)}`;
+  const where = outcome.inProcess
+    ? ' by getInputs()'
+    : outcome.passedGetInputs
+      ? ' after getInputs() (by the run)'
+      : '';
+  if (rejected) observed = `refused${where}: ${failure.split('\n')[0]!.slice(0, 160)}`;
   else if (run.exitCode === 0) observed = 'accepted; the run completed';
   else observed = `other failure: ${describeRun(run)}`;
   if (c.mustReject && !rejected) problems.push(`expected an error naming \`${c.input}\`; got ${observed}`);
@@ -84,17 +95,20 @@ export function describeInputCorpus(action: 'scan' | 'sbom' | 'setup', concurren
   describe(`${action}: hostile inputs (${cases.length} cases from action.yml)`, () => {
     beforeAll(async () => {
       fs.rmSync(SENTINEL, { force: true });
-      await pool(cases, concurrency, async (c) => {
+      const bundled = throughBundle(cases);
+      const runCase = async (c: InputCase, inProcess: boolean) => {
         const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'scs-hostile-outside-'));
         const value = c.payload.value.replaceAll('{{outside}}', outside);
         const base = baseRun(action, c.input);
-        const run = await runHostile(action, {
-          inputs: { ...base.inputs, [c.input]: value },
-          env: base.env,
-          timeoutMs: 60_000,
-        });
-        outcomes.set(c.id, { run, value, outside });
-      });
+        const options = { inputs: { ...base.inputs, [c.input]: value }, env: base.env, timeoutMs: 60_000 };
+        // A must-refuse value getInputs() lets through is refused later, if at all: judge the bundle's run then.
+        const early = inProcess ? await inputsInProcess(action, options) : undefined;
+        const decided = early !== undefined && early.exitCode !== 0;
+        const run = decided ? early : await runHostile(action, options);
+        outcomes.set(c.id, { run, value, outside, inProcess: decided, passedGetInputs: inProcess && !decided });
+      };
+      for (const c of cases.filter((c) => !bundled.has(c))) await runCase(c, true);
+      await pool([...bundled], concurrency, (c) => runCase(c, false));
     }, 600_000);
 
     it('classifies every input action.yml declares (new inputs must be added to the corpus)', () => {
@@ -107,7 +121,7 @@ export function describeInputCorpus(action: 'scan' | 'sbom' | 'setup', concurren
     if (declared.includes('github-token')) {
       it('every run that got as far as running masked the default token itself', () => {
         const completed = [...outcomes.entries()].filter(
-          ([id, o]) => o.run.exitCode === 0 && !id.includes('/github-token/'),
+          ([id, o]) => o.run.exitCode === 0 && !o.inProcess && !id.includes('/github-token/'),
         );
         expect(completed.length).toBeGreaterThan(0);
         const unmasked = completed.filter(

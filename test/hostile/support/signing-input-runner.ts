@@ -22,9 +22,11 @@ import {
   corpusRecorder,
   describeRun,
   failureMessage,
+  inputsInProcess,
   invariantViolations,
   pool,
   runHostile,
+  throughBundle,
 } from './hostile-kit.js';
 
 export type SigningAction = 'sign-keyless' | 'provenance' | 'verify';
@@ -97,6 +99,10 @@ interface Outcome {
   run: ActionRun;
   value: string;
   outside: string;
+  /** Decided by getInputs() in-process rather than a run of the bundle. */
+  inProcess: boolean;
+  /** Sent to getInputs() in-process first, which accepted it; the bundle's run decided. */
+  passedGetInputs: boolean;
 }
 
 function judge(c: InputCase, outcome: Outcome, stack: SigstoreStack): { observed: string; problems: string[] } {
@@ -112,7 +118,12 @@ function judge(c: InputCase, outcome: Outcome, stack: SigstoreStack): { observed
   const rejected = run.exitCode === 1 && namesInput && !/^Unexpected error/.test(failure);
   const policyFailed = c.action === 'verify' && run.exitCode === 1 && run.outputs.verified === 'false';
   let observed: string;
-  if (rejected) observed = `refused: ${failure.split('\n')[0]!.slice(0, 160)}`;
+  const where = outcome.inProcess
+    ? ' by getInputs()'
+    : outcome.passedGetInputs
+      ? ' after getInputs() (by the run)'
+      : '';
+  if (rejected) observed = `refused${where}: ${failure.split('\n')[0]!.slice(0, 160)}`;
   else if (run.exitCode === 0)
     observed = `accepted; the run completed${run.outputs.verified ? ` (verified=${run.outputs.verified})` : ''}`;
   else if (policyFailed)
@@ -147,20 +158,27 @@ export function describeSigningInputCorpus(action: SigningAction, concurrency = 
           path.join(fixture, `${ARTIFACT}.sigstore.json`),
           await signBlob(stack, data, reusableWorkflowClaims()),
         );
-      await pool(cases, concurrency, async (c) => {
+      const bundled = throughBundle(cases);
+      const runCase = async (c: InputCase, inProcess: boolean) => {
         const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'scs-hostile-outside-'));
         const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'scs-hostile-ws-'));
         fs.cpSync(fixture, workspace, { recursive: true });
         const value = c.payload.value.replaceAll('{{outside}}', outside);
         const base = baseRun(action, c.input, stack);
-        const run = await runHostile(action, {
+        const options = {
           inputs: { ...base.inputs, [c.input]: value },
           env: base.env,
           workspace,
           timeoutMs: 60_000,
-        });
-        outcomes.set(c.id, { run, value, outside });
-      });
+        };
+        // A must-refuse value getInputs() lets through is refused later, if at all: judge the bundle's run then.
+        const early = inProcess ? await inputsInProcess(action, options) : undefined;
+        const decided = early !== undefined && early.exitCode !== 0;
+        const run = decided ? early : await runHostile(action, options);
+        outcomes.set(c.id, { run, value, outside, inProcess: decided, passedGetInputs: inProcess && !decided });
+      };
+      for (const c of cases.filter((c) => !bundled.has(c))) await runCase(c, true);
+      await pool([...bundled], concurrency, (c) => runCase(c, false));
     }, 900_000);
 
     afterAll(async () => {
@@ -176,7 +194,8 @@ export function describeSigningInputCorpus(action: SigningAction, concurrency = 
 
     it('the base run works (cases that complete prove the value was used), and masks the token and the registry password', () => {
       const completed = [...outcomes.entries()].filter(
-        ([id, o]) => o.run.exitCode === 0 && !id.includes('/github-token/') && !id.includes('/registry-password/'),
+        ([id, o]) =>
+          o.run.exitCode === 0 && !o.inProcess && !id.includes('/github-token/') && !id.includes('/registry-password/'),
       );
       expect(completed.length).toBeGreaterThan(0);
       const masked = (o: Outcome, secret: string) =>
