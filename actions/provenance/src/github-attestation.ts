@@ -1,5 +1,6 @@
 import { ConfigurationError, InfrastructureError } from '@scs/action-kit';
 import { GitHubApiError, type GitHubClient } from '@scs/github-api';
+import { isObject } from '@scs/vocabulary';
 
 /**
  * Stores a Sigstore bundle with GitHub's attestation API
@@ -25,10 +26,6 @@ export interface StoredAttestation {
   id: string;
   /** <server>/<owner>/<repo>/attestations/<id>, the page actions/attest links to. */
   url: string;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 export async function storeGitHubAttestation(

@@ -1,8 +1,8 @@
 import { ConfigurationError } from '@scs/action-kit';
 
-/** sha256:<64 lower-case hex>: the only digest form a subject may carry. */
-export const SHA256_DIGEST = /^sha256:[a-f0-9]{64}$/;
-const HEX64 = /^[a-f0-9]{64}$/;
+import { SHA256_DIGEST, SHA256_HEX as HEX64 } from '@scs/vocabulary';
+
+export { SHA256_DIGEST };
 
 /** Shows a value inside an error message: one line, visible control characters, capped. */
 export function shown(value: string, max = 100): string {

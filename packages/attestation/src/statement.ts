@@ -1,4 +1,5 @@
 import { ConfigurationError } from '@scs/action-kit';
+import { IN_TOTO_STATEMENT_V1, isObject } from '@scs/vocabulary';
 import { SHA256_DIGEST, shown } from './digest.js';
 import { MAX_SUBJECTS } from './limits.js';
 import type { Subject } from './subjects.js';
@@ -9,19 +10,13 @@ import type { Subject } from './subjects.js';
  * way every time.
  */
 
-export const IN_TOTO_STATEMENT_V1 = 'https://in-toto.io/Statement/v1';
-/** The DSSE payload type of an in-toto statement. */
-export const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+export { IN_TOTO_PAYLOAD_TYPE, IN_TOTO_STATEMENT_V1 } from '@scs/vocabulary';
 
 export interface Statement {
   _type: typeof IN_TOTO_STATEMENT_V1;
   subject: Subject[];
   predicateType: string;
   predicate: Record<string, unknown>;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**

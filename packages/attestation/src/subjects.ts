@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
-import { createReadStream, promises as fsp } from 'node:fs';
+import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
 import { ConfigurationError } from '@scs/action-kit';
+import { sha256File } from '@scs/vocabulary';
 import { parseSha256Digest, parseSha256Hex, shown } from './digest.js';
 import { MAX_CHECKSUMS_BYTES, MAX_SUBJECT_NAME_LENGTH, MAX_SUBJECTS, formatBytes } from './limits.js';
 
@@ -126,12 +126,7 @@ export async function subjectsFromChecksumsFile(file: string, displayName: strin
   return parseChecksums(await fsp.readFile(file, 'utf8'), displayName);
 }
 
-/** The sha256 of a file, streamed (never the whole file in memory). */
-export async function sha256File(file: string): Promise<string> {
-  const hash = createHash('sha256');
-  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
-  return hash.digest('hex');
-}
+export { sha256File };
 
 export interface PathSubjectOptions {
   /** The workspace: patterns are relative to it, and matches must stay inside it. */

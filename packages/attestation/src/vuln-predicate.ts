@@ -1,8 +1,7 @@
 import { ConfigurationError, errorMessage, type RunContext } from '@scs/action-kit';
 import type { CosignVulnPredicate, ScanReport } from '@scs/findings';
 import { readJsonObjectFile } from './predicate-file.js';
-import { COSIGN_VULN_V1 } from './predicate-types.js';
-import { IN_TOTO_STATEMENT_V1 } from './statement.js';
+import { COSIGN_VULN_V1, IN_TOTO_STATEMENT_TYPES, isObject } from '@scs/vocabulary';
 
 /**
  * cosign's vulnerability attestation (https://cosign.sigstore.dev/attestation/vuln/v1)
@@ -31,10 +30,6 @@ export interface VulnPredicateOptions {
   /** Used when the report carries no scan time. */
   now?: () => Date;
   what?: string;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function str(value: unknown): string {
@@ -115,7 +110,7 @@ export async function vulnPredicateFrom(
 ): Promise<VulnPredicate> {
   const what = options.what ?? 'Input `scan-report`';
   let document = doc;
-  if (document._type === IN_TOTO_STATEMENT_V1 || document._type === 'https://in-toto.io/Statement/v0.1') {
+  if (IN_TOTO_STATEMENT_TYPES.has(str(document._type))) {
     if (document.predicateType !== COSIGN_VULN_V1 || !isObject(document.predicate)) {
       throw new ConfigurationError(
         `${what} is an in-toto statement with predicate type '${str(document.predicateType).slice(0, 200)}', not ${COSIGN_VULN_V1}.`,

@@ -3,6 +3,7 @@ import type { Finding, ScanReport } from './model.js';
 import { compareFindings } from './model.js';
 import { grypeReportFromJson } from './grype-parser.js';
 import { trivyReportFromJson } from './trivy-parser.js';
+import { isObject } from '@scs/vocabulary';
 
 /**
  * Comparing a scan with a baseline (a previous JSON report, typically the
@@ -120,10 +121,6 @@ export function diffAgainstBaseline(current: readonly Finding[], baseline: reado
   diff.fixed.sort(compareFindings);
   diff.unchanged.sort(compareFindings);
   return diff;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** Which scanner wrote a JSON report, from its shape. */

@@ -1,4 +1,5 @@
 import type { RunContext } from '@scs/action-kit';
+import { COSIGN_VULN_V1, IN_TOTO_STATEMENT_V1 } from '@scs/vocabulary';
 import type { ScanReport } from './model.js';
 
 /**
@@ -22,8 +23,10 @@ import type { ScanReport } from './model.js';
  *   (GITHUB_WORKFLOW_REF) when given.
  */
 
-export const COSIGN_VULN_PREDICATE_TYPE = 'https://cosign.sigstore.dev/attestation/vuln/v1';
-export const IN_TOTO_STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
+export {
+  COSIGN_VULN_V1 as COSIGN_VULN_PREDICATE_TYPE,
+  IN_TOTO_STATEMENT_V1 as IN_TOTO_STATEMENT_TYPE,
+} from '@scs/vocabulary';
 
 export interface CosignVulnPredicate {
   invocation: {
@@ -135,9 +138,9 @@ export function cosignVulnStatement(
 ): Record<string, unknown> {
   if (subjects.length === 0) throw new RangeError('an in-toto statement needs at least one subject');
   return {
-    _type: IN_TOTO_STATEMENT_TYPE,
+    _type: IN_TOTO_STATEMENT_V1,
     subject: subjects.map((s) => ({ name: s.name, digest: { ...s.digest } })),
-    predicateType: COSIGN_VULN_PREDICATE_TYPE,
+    predicateType: COSIGN_VULN_V1,
     predicate,
   };
 }

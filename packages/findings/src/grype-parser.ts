@@ -1,5 +1,6 @@
 import { InfrastructureError } from '@scs/action-kit';
 import type { Finding, ScanReport, Severity } from './model.js';
+import { isObject, type JsonObject } from '@scs/vocabulary';
 
 /**
  * Grype's JSON report (`grype -o json`) → ScanReport, the same model the
@@ -46,11 +47,7 @@ export const GRYPE_INFORMATION_URI = 'https://github.com/anchore/grype';
 
 const PARSE_FAILURE = "Grype's JSON report could not be parsed";
 
-type Json = Record<string, unknown>;
-
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+type Json = JsonObject;
 
 function str(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value : undefined;

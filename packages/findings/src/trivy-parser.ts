@@ -2,6 +2,7 @@ import { InfrastructureError } from '@scs/action-kit';
 import type { Finding, ScanReport, Severity, SourceLocation } from './model.js';
 import { SEVERITIES } from './model.js';
 import { detachString, parseRange, splitTopLevelObject } from './json-split.js';
+import { isObject, type JsonObject } from '@scs/vocabulary';
 
 /**
  * Trivy's JSON report (`--format json`, SchemaVersion 2) → ScanReport.
@@ -22,11 +23,7 @@ export const SUPPORTED_TRIVY_SCHEMA_VERSION = 2;
 
 const PARSE_FAILURE = "Trivy's JSON report could not be parsed";
 
-type Json = Record<string, unknown>;
-
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+type Json = JsonObject;
 
 function str(value: unknown): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined;

@@ -1,5 +1,6 @@
 import { ConfigurationError } from '@scs/action-kit';
 import type { Finding, ScanReport } from './model.js';
+import { SHA256_DIGEST, isObject, type JsonObject } from '@scs/vocabulary';
 
 /**
  * OpenVEX documents (https://openvex.dev, spec v0.2.0; v0.0.x documents are
@@ -87,11 +88,7 @@ export interface ParseVexOptions {
   source: string;
 }
 
-type Json = Record<string, unknown>;
-
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+type Json = JsonObject;
 
 function str(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
@@ -359,8 +356,6 @@ interface ImageRef {
   digest?: string;
 }
 
-const DIGEST = /^sha256:[a-f0-9]{64}$/;
-
 function canonicalRepository(repository: string): string {
   return repository
     .toLowerCase()
@@ -371,12 +366,12 @@ function canonicalRepository(repository: string): string {
 /** ghcr.io/org/app:1.0@sha256:… | sha256:… | pkg:oci/app@sha256%3A…?repository_url=…&tag=… */
 function parseImage(value: string): ImageRef | undefined {
   const text = value.trim();
-  if (DIGEST.test(text.toLowerCase())) return { digest: text.toLowerCase() };
+  if (SHA256_DIGEST.test(text.toLowerCase())) return { digest: text.toLowerCase() };
   if (/^pkg:/i.test(text)) {
     const purl = parsePackageUrl(text);
     if (!purl || purl.type !== 'oci') return undefined;
     const ref: ImageRef = {};
-    if (purl.version && DIGEST.test(purl.version.toLowerCase())) ref.digest = purl.version.toLowerCase();
+    if (purl.version && SHA256_DIGEST.test(purl.version.toLowerCase())) ref.digest = purl.version.toLowerCase();
     const repositoryUrl = purl.qualifiers.get('repository_url');
     if (repositoryUrl) ref.repository = canonicalRepository(repositoryUrl.replace(/^[a-z]+:\/\//, ''));
     const tag = purl.qualifiers.get('tag');
@@ -389,7 +384,7 @@ function parseImage(value: string): ImageRef | undefined {
   let name = text;
   if (at >= 0) {
     const digest = text.slice(at + 1).toLowerCase();
-    if (!DIGEST.test(digest)) return undefined;
+    if (!SHA256_DIGEST.test(digest)) return undefined;
     ref.digest = digest;
     name = text.slice(0, at);
   }

@@ -1,10 +1,8 @@
 /** Small, total accessors for untrusted JSON (documents written by other tools). */
 
-export type JsonObject = Record<string, unknown>;
+import { isObject, type JsonObject } from '@scs/vocabulary';
 
-export function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+export { isObject, type JsonObject };
 
 export function str(value: unknown): string {
   return typeof value === 'string' ? value : '';

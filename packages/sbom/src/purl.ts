@@ -2,8 +2,7 @@
  * What the SBOM code needs from package URLs (purl-spec): the type, and the
  * digest of `pkg:oci/…@sha256:…` references. Not a full purl parser.
  */
-
-const SHA256 = /^sha256:[a-f0-9]{64}$/;
+import { SHA256_DIGEST } from '@scs/vocabulary';
 
 /** The purl type, lower-cased (`pkg:npm/…` → `npm`), or undefined when `value` is not a purl. */
 export function purlType(value: string | undefined): string | undefined {
@@ -16,7 +15,7 @@ export function purlType(value: string | undefined): string | undefined {
 export function asSha256Digest(value: string | undefined): string | undefined {
   if (!value) return undefined;
   const lower = value.trim().toLowerCase();
-  return SHA256.test(lower) ? lower : undefined;
+  return SHA256_DIGEST.test(lower) ? lower : undefined;
 }
 
 /** The version of a `pkg:oci/name@sha256:…` purl (percent-decoded) when it is a sha256 digest. */

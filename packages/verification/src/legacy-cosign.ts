@@ -3,6 +3,7 @@ import { errorMessage } from '@scs/action-kit';
 import type { EvidenceBudget } from './candidates.js';
 import { verifyBundle, type BundleVerification, type VerificationSubject } from './bundle-verifier.js';
 import type { LoadedTrust } from './trusted-root.js';
+import { isObject as isRecord } from '@scs/vocabulary';
 
 /**
  * cosign's legacy keyless signatures (`sha256-<hex>.sig` tags, cosign
@@ -93,10 +94,6 @@ function base64Bytes(value: string, what: string): Buffer | string {
   const compact = value.replace(/\s+/g, '');
   if (compact === '' || compact.length % 4 !== 0 || !BASE64.test(compact)) return `${what} is not base64`;
   return Buffer.from(compact, 'base64');
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 const show = (value: unknown): string => JSON.stringify(value ?? null).slice(0, 100);

@@ -2,19 +2,18 @@
  * Predicate types and the short names `verify` accepts for them (see
  * docs/architecture/signing-and-verification.md).
  */
-export const PREDICATE_SHORT_NAMES = {
-  slsaprovenance1: 'https://slsa.dev/provenance/v1',
-  cyclonedx: 'https://cyclonedx.org/bom',
-  spdxjson: 'https://spdx.dev/Document',
-  vuln: 'https://cosign.sigstore.dev/attestation/vuln/v1',
-} as const;
+import {
+  COSIGN_SIGN_V1,
+  PREDICATE_TYPES,
+  predicateTypeForName,
+  predicateTypeMatches,
+  type PredicateTypeName,
+} from '@scs/vocabulary';
 
-export type PredicateShortName = keyof typeof PREDICATE_SHORT_NAMES;
-
-export const SLSA_PROVENANCE_V1 = PREDICATE_SHORT_NAMES.slsaprovenance1;
-export const COSIGN_VULN_V1 = PREDICATE_SHORT_NAMES.vuln;
-/** cosign v3 `cosign sign` with the bundle format: an in-toto statement with this predicate type. */
-export const COSIGN_SIGN_V1 = 'https://sigstore.dev/cosign/sign/v1';
+/** The one table of predicate types (@scs/vocabulary), under the name verify's code uses. */
+export const PREDICATE_SHORT_NAMES = PREDICATE_TYPES;
+export type PredicateShortName = PredicateTypeName;
+export { COSIGN_SIGN_V1, COSIGN_VULN_V1, SLSA_PROVENANCE_V1, predicateTypeMatches } from '@scs/vocabulary';
 
 export interface RequiredAttestation {
   /** As the user wrote it. */
@@ -28,24 +27,10 @@ const URI_PATTERN = /^(?:https?:\/\/[^\s/?#]+[^\s]*|urn:[a-z0-9][a-z0-9-]{0,31}:
 
 /** A short name or full URI → the required predicate type; undefined when neither. */
 export function resolvePredicateType(value: string): RequiredAttestation | undefined {
-  const short = PREDICATE_SHORT_NAMES[value.toLowerCase() as PredicateShortName];
+  const short = predicateTypeForName(value);
   if (short) return { name: value.toLowerCase(), uri: short };
   if (URI_PATTERN.test(value)) return { name: value, uri: value };
   return undefined;
-}
-
-/** Whether a statement's predicate type satisfies a required one (SPDX: any versioned `…/v2.x`). */
-export function predicateTypeMatches(required: string, actual: string | undefined): boolean {
-  if (!actual) return false;
-  if (required === actual) return true;
-  if (required === PREDICATE_SHORT_NAMES.spdxjson) {
-    return /^https:\/\/spdx\.dev\/Document(\/v\d+(\.\d+)*)?$/.test(actual);
-  }
-  if (required === PREDICATE_SHORT_NAMES.cyclonedx) {
-    // CycloneDX's own predicate type carries no version; tools that add one (…/bom/v1.5) still mean CycloneDX.
-    return /^https:\/\/cyclonedx\.org\/bom(\/v\d+(\.\d+)*)?$/.test(actual);
-  }
-  return false;
 }
 
 /** The short name for display, or the URI. */

@@ -1,6 +1,7 @@
 import { errorMessage } from '@scs/action-kit';
 import { cosignVulnProblems, scanReportFormat } from '@scs/attestation';
 import { grypeReportFromJson, trivyReportFromJson, type Severity } from '@scs/findings';
+import { isObject } from '@scs/vocabulary';
 
 /**
  * The one reader of a cosign vuln predicate (https://cosign.sigstore.dev/attestation/vuln/v1)
@@ -24,10 +25,6 @@ export interface VulnPredicateReport {
 
 export class VulnPredicateError extends Error {
   override name = 'VulnPredicateError';
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 export function readVulnPredicate(predicate: unknown): VulnPredicateReport {
