@@ -15,11 +15,19 @@ import { bundleFromJSON } from '@sigstore/bundle';
 import { TrustedRoot } from '@sigstore/protobuf-specs';
 import { toSignedEntity, toTrustMaterial, Verifier } from '@sigstore/verify';
 import { REPO_ROOT } from '../support/action-harness.js';
-import { LOCAL_RUNS, RELEASE_FILE, localRun, type LocalRunResult } from '../support/local-runs.js';
+import { LOCAL_RUNS, RELEASE_FILE, localRun, localTool, type LocalRunResult } from '../support/local-runs.js';
 import { requireTrivy } from '../support/test-tools.js';
 
 const trivy = requireTrivy();
 const withTrivy = trivy ? it : it.skip;
+/** The real cosign (built by npm run test:interop), for the printed verify command. */
+const cosign = localTool('cosign');
+if (!cosign) {
+  const message = 'the real cosign is missing in .cache/test-tools (npm run test:interop builds it)';
+  if (process.env.SCS_REQUIRE_INFRA === '1') throw new Error(message);
+  console.warn(`SKIPPED: ${message}`);
+}
+const withCosign = cosign ? it : it.skip;
 const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
 
 function errors(result: LocalRunResult): string {
@@ -116,6 +124,24 @@ describe('local runs (npm run example -- <run>), offline', () => {
     expect(run.outputs['rekor-log-index']).toMatch(/^\d+$/);
     expect(result.ok).toBe(true);
   });
+
+  withCosign(
+    'sign-keyless: the verify command it prints passes with the real cosign, after the stack is gone',
+    async () => {
+      const result = await localRun('sign-keyless');
+      const run = step(result, 'sign-keyless');
+      const command = run.outputs['verify-command']!;
+      expect(command).toMatch(/^cosign verify-blob /);
+      const env = { PATH: `${path.dirname(cosign!)}:${process.env.PATH ?? '/usr/bin:/bin'}`, HOME: run.workspace };
+      const ok = spawnSync('sh', ['-c', command], { cwd: run.workspace, env, encoding: 'utf8', timeout: 60_000 });
+      expect(`${ok.stdout}${ok.stderr}`).toMatch(/Verified OK/);
+      expect(ok.status).toBe(0);
+      // And it is a real check: another identity is refused.
+      const other = command.replace('release.yml@refs/heads/main', 'other.yml@refs/heads/main');
+      const refused = spawnSync('sh', ['-c', other], { cwd: run.workspace, env, encoding: 'utf8', timeout: 60_000 });
+      expect(refused.status).not.toBe(0);
+    },
+  );
 
   it('provenance: SLSA v1 provenance of the release file, signed by the same identity', async () => {
     const result = await localRun('provenance');

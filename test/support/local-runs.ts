@@ -187,14 +187,15 @@ async function setup(options: LocalRunOptions): Promise<Omit<LocalRunResult, 'na
 }
 
 /** Inputs that point a signing action at the loopback stack (a private Sigstore instance). */
-function stackInputs(stack: SigstoreStack): Record<string, string> {
+function stackInputs(ctx: SigningContext): Record<string, string> {
+  const { stack } = ctx;
   return {
     engine: 'sigstore',
     'sigstore-instance': 'custom',
     'fulcio-url': stack.fulcioUrl,
     'rekor-url': stack.rekorUrl,
     'tsa-url': stack.tsaUrl,
-    'trusted-root': stack.trustedRootPath,
+    'trusted-root': ctx.trustedRoot,
   };
 }
 
@@ -202,13 +203,15 @@ interface SigningContext {
   stack: SigstoreStack;
   workspace: string;
   runnerTemp: string;
+  /** A copy of the stack's trusted root in the workspace, so that the printed verify commands still work after the run. */
+  trustedRoot: string;
 }
 
 function signKeyless(ctx: SigningContext): Promise<ActionRun> {
   return runAction('sign-keyless', {
     workspace: ctx.workspace,
     runnerTemp: ctx.runnerTemp,
-    inputs: { files: RELEASE_FILE, ...stackInputs(ctx.stack) },
+    inputs: { files: RELEASE_FILE, ...stackInputs(ctx) },
     env: ctx.stack.env(),
   });
 }
@@ -220,7 +223,7 @@ function provenance(ctx: SigningContext): Promise<ActionRun> {
     inputs: {
       'subject-path': RELEASE_FILE,
       predicate: 'slsa',
-      ...stackInputs(ctx.stack),
+      ...stackInputs(ctx),
       'oidc-issuer': ctx.stack.issuer,
       'github-attestation': 'false',
       'output-dir': path.join(ctx.workspace, 'attestations'),
@@ -239,7 +242,7 @@ function verify(ctx: SigningContext, identity: string, provenanceBundle?: string
       sources: 'files',
       ...(provenanceBundle ? { 'bundle-paths': provenanceBundle, 'require-attestations': 'slsaprovenance1' } : {}),
       'sigstore-instance': 'custom',
-      'trusted-root': ctx.stack.trustedRootPath,
+      'trusted-root': ctx.trustedRoot,
       'certificate-identity': identity,
       'certificate-oidc-issuer': ctx.stack.issuer,
       'source-repository': CLAIMS.repository,
@@ -260,10 +263,14 @@ async function signing(name: LocalRunName): Promise<Omit<LocalRunResult, 'name'>
   ];
   const stack = await startSigstoreStack({ claims: CLAIMS });
   const workspace = releaseWorkspace();
+  const trustedRoot = path.join(workspace, 'trusted_root.json');
+  fs.copyFileSync(stack.trustedRootPath, trustedRoot);
+  notes.push(`Workspace (kept, with the bundles and the stack's trusted_root.json): ${workspace}`);
   const ctx: SigningContext = {
     stack,
     workspace,
     runnerTemp: fs.mkdtempSync(path.join(os.tmpdir(), 'scs-runner-temp-')),
+    trustedRoot,
   };
   const steps: LocalStep[] = [];
   try {
