@@ -87,6 +87,7 @@ if (NEEDS_NETWORK.has(name) && !offline) {
   online = await githubReachable();
   if (!online) console.log('No network access to github.com: the pinned releases cannot be downloaded here.');
 }
+console.log(`Running ${name} (${LOCAL_RUNS[name]}) …`);
 const result = await localRun(name, { online });
 for (const note of result.notes) console.log(note);
 for (const step of result.steps) print(step.action, step.run);
