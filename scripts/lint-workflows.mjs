@@ -37,7 +37,14 @@
  *     action.yml files (checkConsistentPins);
  *   - `run:` scripts write multi-line values to $GITHUB_OUTPUT / $GITHUB_ENV
  *     with an unpredictable heredoc delimiter, never a fixed one
- *     (`name<<EOF`), which a value containing that line could end early.
+ *     (`name<<EOF`), which a value containing that line could end early;
+ *   - cloud registry logins are OIDC only (checkCloudLogins): the AWS, Google
+ *     and Azure login actions get only the inputs of an OIDC login (no keys,
+ *     no `secrets.*`), their job grants `id-token: write`, and in a reusable
+ *     workflow each login step has an `if:`;
+ *   - in a reusable workflow a job that grants `id-token: write` runs no code
+ *     of the caller (checkOidcJobsRunNoCallerCode: no checkout, no
+ *     docker/build-push-action, no `./` action).
  *
  *   node scripts/lint-workflows.mjs [FILE...]
  *
@@ -646,6 +653,128 @@ export function checkHeredocDelimiters(file, text) {
 }
 
 /**
+ * The cloud logins a workflow may run, by action: the inputs that configure
+ * an OIDC login (read from each action's action.yml at the pinned commit).
+ * Everything else is refused, above all the static-credential inputs
+ * (aws-access-key-id, aws-secret-access-key, aws-session-token,
+ * web-identity-token-file, credentials_json, creds, output-credentials):
+ * the job's OIDC token is the only credential.
+ */
+const CLOUD_LOGINS = {
+  'aws-actions/configure-aws-credentials': [
+    'aws-region',
+    'role-to-assume',
+    'audience',
+    'role-duration-seconds',
+    'role-session-name',
+    'role-skip-session-tagging',
+    'mask-aws-account-id',
+    'allowed-account-ids',
+  ],
+  'aws-actions/amazon-ecr-login': ['registries', 'registry-type', 'mask-password', 'skip-logout'],
+  'google-github-actions/auth': [
+    'workload_identity_provider',
+    'service_account',
+    'audience',
+    'token_format',
+    'create_credentials_file',
+    'export_environment_variables',
+    'access_token_lifetime',
+    'access_token_scopes',
+    'project_id',
+  ],
+  'azure/login': ['client-id', 'tenant-id', 'subscription-id', 'environment', 'audience', 'allow-no-subscriptions'],
+};
+const OIDC_LOGIN_ACTIONS = ['aws-actions/configure-aws-credentials', 'google-github-actions/auth', 'azure/login'];
+
+function jobGrants(job, scope) {
+  const permissions = isMap(job) ? job.get('permissions', true) : undefined;
+  if (isScalar(permissions)) return permissions.value === 'write-all';
+  return isMap(permissions) && String(permissions.get(scope) ?? '') === 'write';
+}
+
+/**
+ * Cloud registry logins are OIDC only: a step of the cloud login actions
+ * names only the inputs of an OIDC login (no key, no `secrets.*` value), the
+ * job that runs an OIDC login grants `id-token: write`, and in a reusable
+ * workflow each login step is conditional (`if:`), so a caller of another
+ * registry never runs it.
+ */
+export function checkCloudLogins(file, text) {
+  const problems = [];
+  const { doc, lineOf } = parse(file, text);
+  if (doc.errors.length > 0) return [];
+  const reusable = eventsOf(doc).includes('workflow_call');
+  for (const { key, job, steps } of jobsOf(doc)) {
+    for (const step of steps) {
+      const uses = isMap(step) ? step.get('uses') : undefined;
+      if (typeof uses !== 'string') continue;
+      const action = uses.split('@')[0].toLowerCase();
+      const allowed = CLOUD_LOGINS[action];
+      if (!allowed) continue;
+      const id = step.get('id');
+      const label = `job \`${key}\`, step ${typeof id === 'string' ? `\`${id}\`` : `\`${uses}\``}`;
+      const withNode = step.get('with', true);
+      for (const input of withKeys(withNode)) {
+        if (!allowed.includes(input))
+          problems.push({
+            file,
+            line: lineOf(withNode),
+            message: `${label}: \`${input}\` is not an input of an OIDC login with ${action} (allowed: ${allowed.join(', ')}); cloud logins take no stored keys`,
+          });
+      }
+      if (isMap(withNode) && /\bsecrets\s*(?:\.|\[)/.test(JSON.stringify(withNode.toJSON())))
+        problems.push({
+          file,
+          line: lineOf(withNode),
+          message: `${label}: a cloud login is given a secret; it must use the job's OIDC token only`,
+        });
+      if (OIDC_LOGIN_ACTIONS.includes(action) && !jobGrants(job, 'id-token'))
+        problems.push({
+          file,
+          line: lineOf(step),
+          message: `${label}: ${action} logs in with the OIDC token, but job \`${key}\` does not grant \`id-token: write\``,
+        });
+      if (reusable && !step.has('if'))
+        problems.push({
+          file,
+          line: lineOf(step),
+          message: `${label}: a cloud login in a reusable workflow must be conditional (\`if:\` on the registry provider), or every caller runs it`,
+        });
+    }
+  }
+  return problems;
+}
+
+/** Steps that run code of the caller's repository: its checkout, a build of its Dockerfile, a local action. */
+const CALLER_CODE = [/^actions\/checkout@/i, /^docker\/build-push-action@/i, /^\.\//];
+
+/**
+ * In a reusable workflow the OIDC token can sign as the workflow itself: a
+ * job that grants `id-token: write` must run no code of the caller's
+ * repository (no checkout, no build of its Dockerfile, no `./` action).
+ */
+export function checkOidcJobsRunNoCallerCode(file, text) {
+  const problems = [];
+  const { doc, lineOf } = parse(file, text);
+  if (doc.errors.length > 0) return [];
+  if (!eventsOf(doc).includes('workflow_call')) return [];
+  for (const { key, job, steps } of jobsOf(doc)) {
+    if (!jobGrants(job, 'id-token')) continue;
+    for (const step of steps) {
+      const uses = isMap(step) ? step.get('uses') : undefined;
+      if (typeof uses === 'string' && CALLER_CODE.some((pattern) => pattern.test(uses)))
+        problems.push({
+          file,
+          line: lineOf(step),
+          message: `job \`${key}\` grants \`id-token: write\` and runs \`${uses}\`: the caller's code would be near a token that signs as this workflow; move it to a job without id-token`,
+        });
+    }
+  }
+  return problems;
+}
+
+/**
  * One pin per third-party action across all the files: Dependabot updates
  * .github/workflows only, so a copy in examples/ left on an older SHA would
  * keep a superseded (possibly vulnerable) version in what users copy.
@@ -707,6 +836,8 @@ export async function lintFiles(workflows, { root = repoRoot, actionlint = true 
       ...checkPullRequestPermissions(file, text),
       ...checkVerifyPolicies(file, text, slug),
       ...checkHeredocDelimiters(file, text),
+      ...checkCloudLogins(file, text),
+      ...checkOidcJobsRunNoCallerCode(file, text),
     );
   }
   const entries = [];
@@ -738,7 +869,7 @@ async function main() {
     return 1;
   }
   console.log(
-    `lint-workflows: ${workflows.length} workflow(s) pass actionlint and the pinning/permissions/id/untrusted-context/internal-ref/job-condition/pull-request/verify-policy/heredoc policy: ${names}`,
+    `lint-workflows: ${workflows.length} workflow(s) pass actionlint and the pinning/permissions/id/untrusted-context/internal-ref/job-condition/pull-request/verify-policy/heredoc/cloud-login/oidc-job policy: ${names}`,
   );
   return 0;
 }

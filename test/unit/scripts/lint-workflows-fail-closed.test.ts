@@ -4,7 +4,9 @@
  * scopes on pull requests, verify policies bound to an owner and a released
  * signer ref, digest-pinned docker:// references, unpredictable heredoc
  * delimiters, the required signer-ref of verify-deployment.yml, and the
- * signer-ref lines kept on the same commit as the callers' `uses:`. Each rule
+ * signer-ref lines kept on the same commit as the callers' `uses:`; and (issue
+ * 18 item 5) cloud registry logins that are OIDC only, in jobs that run no
+ * code of the caller. Each rule
  * fails on what it forbids and passes the fixed form; the repository's own
  * workflows pass.
  */
@@ -21,6 +23,8 @@ interface LintModule {
   checkVerifyPolicies(file: string, text: string, slug: string | undefined): Problem[];
   checkHeredocDelimiters(file: string, text: string): Problem[];
   checkConsistentPins(entries: { file: string; text: string }[], slug: string | undefined): Problem[];
+  checkCloudLogins(file: string, text: string): Problem[];
+  checkOidcJobsRunNoCallerCode(file: string, text: string): Problem[];
   defaultFiles(root?: string): Promise<string[]>;
   lintFiles(files: string[], options?: { root?: string; actionlint?: boolean }): Promise<Problem[]>;
 }
@@ -364,6 +368,94 @@ describe('signer-ref lines follow the internal references', () => {
   });
 });
 
+describe('cloud registry logins (issue 18 item 5)', () => {
+  const AWS = 'aws-actions/configure-aws-credentials@e6de054238d6b7531b4efff3b6587d9aade6a06c # v6.2.3';
+  const GCP = 'google-github-actions/auth@7c6bc770dae815cd3e89ee6cdf493a5fab2cc093 # v3.0.0';
+  const AZURE = 'azure/login@f5d393ae46f8fde4be8b75f32e3fc50e654ad0ca # v3.0.1';
+  const ECR = 'aws-actions/amazon-ecr-login@03f1aad4c6c7ffd436567f42f9384779290529bd # v2.1.7';
+  const login = (uses: string, withLines: string, permissions = '      id-token: write\n', condition = true) =>
+    reusable(`  push:
+    runs-on: ubuntu-latest
+    permissions:
+${permissions}    steps:
+      - id: login
+${condition ? "        if: ${{ inputs.registry-provider == 'ecr' }}\n" : ''}        uses: ${uses}
+        with:
+${withLines}`);
+
+  it('passes OIDC logins of each cloud, conditional, in a job that grants id-token: write', () => {
+    for (const text of [
+      login(AWS, '          role-to-assume: ${{ inputs.aws-role-arn }}\n          aws-region: eu-west-1\n'),
+      login(ECR, '          registries: ${{ needs.check.outputs.aws-account-id }}\n'),
+      login(
+        GCP,
+        '          workload_identity_provider: x\n          service_account: y\n          token_format: access_token\n',
+      ),
+      login(AZURE, '          client-id: a\n          tenant-id: b\n          subscription-id: c\n'),
+    ])
+      expect(lint.checkCloudLogins('r.yml', text)).toEqual([]);
+  });
+
+  it.each([
+    [
+      AWS,
+      '          aws-access-key-id: AKIA\n          aws-region: eu-west-1\n',
+      /`aws-access-key-id` is not an input of an OIDC login/,
+    ],
+    [
+      AWS,
+      '          aws-secret-access-key: x\n          aws-region: eu-west-1\n',
+      /`aws-secret-access-key` is not an input/,
+    ],
+    [AWS, '          role-to-assume: r\n          output-credentials: true\n', /`output-credentials` is not an input/],
+    [GCP, '          credentials_json: x\n', /`credentials_json` is not an input of an OIDC login/],
+    [AZURE, '          creds: x\n', /`creds` is not an input of an OIDC login/],
+    [AZURE, '          client-id: ${{ secrets.AZURE_CLIENT_ID }}\n', /a cloud login is given a secret/],
+  ])('refuses a stored credential (%#)', (uses, withLines, message) => {
+    expect(messages(lint.checkCloudLogins('r.yml', login(uses, withLines)))).toEqual([expect.stringMatching(message)]);
+  });
+
+  it('refuses an OIDC login in a job without id-token: write, and an unconditional one in a reusable workflow', () => {
+    expect(
+      messages(lint.checkCloudLogins('r.yml', login(AZURE, '          client-id: a\n', '      contents: read\n'))),
+    ).toEqual([
+      expect.stringMatching(
+        /azure\/login logs in with the OIDC token, but job `push` does not grant `id-token: write`/,
+      ),
+    ]);
+    expect(
+      messages(lint.checkCloudLogins('r.yml', login(ECR, '          registries: "1"\n', undefined, false))),
+    ).toEqual([expect.stringMatching(/a cloud login in a reusable workflow must be conditional/)]);
+  });
+
+  it('refuses caller code in a reusable job that holds the OIDC token, and passes it in a job without', () => {
+    const job = (permissions: string, uses: string) =>
+      reusable(`  build:
+    runs-on: ubuntu-latest
+    permissions:
+${permissions}    steps:
+      - id: code
+        uses: ${uses}
+`);
+    for (const uses of [
+      'actions/checkout@de0fac2e4500dabe0009e67214ff5f5447ce83dd # v6.0.2',
+      'docker/build-push-action@263435318d21b8e681c14492fe198d362a7d2c83 # v6.18.0',
+      './.github/actions/build',
+    ])
+      expect(messages(lint.checkOidcJobsRunNoCallerCode('r.yml', job('      id-token: write\n', uses)))).toEqual([
+        expect.stringMatching(
+          /job `build` grants `id-token: write` and runs .*: the caller's code would be near a token/,
+        ),
+      ]);
+    expect(
+      lint.checkOidcJobsRunNoCallerCode(
+        'r.yml',
+        job('      contents: read\n', 'actions/checkout@de0fac2e4500dabe0009e67214ff5f5447ce83dd # v6.0.2'),
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe("this repository's workflows and examples", () => {
   it('pass the fail-closed checks', async () => {
     const files = await lint.defaultFiles();
@@ -375,6 +467,8 @@ describe("this repository's workflows and examples", () => {
         ...lint.checkPullRequestPermissions(file, text),
         ...lint.checkVerifyPolicies(file, text, 'supply-chain-actions/supply-chain-actions'),
         ...lint.checkHeredocDelimiters(file, text),
+        ...lint.checkCloudLogins(file, text),
+        ...lint.checkOidcJobsRunNoCallerCode(file, text),
       );
     }
     expect(problems.map((p) => `${path.relative(REPO_ROOT, p.file)}:${p.line}: ${p.message}`)).toEqual([]);

@@ -37,6 +37,24 @@ const load = (name: string) =>
   parse(fs.readFileSync(path.join(REPO_ROOT, '.github', 'workflows', name), 'utf8')) as Workflow;
 const ACTIONS = ['scan', 'sbom', 'sign-keyless', 'provenance', 'verify'];
 const REUSABLE = ['secure-container.yml', 'secure-artifacts.yml', 'verify-deployment.yml'];
+/** The registry-provider inputs as the runner sets them for a ghcr caller (the defaults). */
+const CLOUD_NONE = {
+  PROVIDER: 'ghcr',
+  ROLE_ARN: '',
+  WIF_PROVIDER: '',
+  SERVICE_ACCOUNT: '',
+  CLIENT_ID: '',
+  TENANT_ID: '',
+  SUBSCRIPTION_ID: '',
+  REGISTRY_USERNAME: '',
+  REGISTRY_PASSWORD: '',
+};
+const ECR_IMAGE = `123456789012.dkr.ecr.eu-west-1.amazonaws.com/app@sha256:${'e'.repeat(64)}`;
+const GAR_IMAGE = `europe-west1-docker.pkg.dev/octo-project/images/app@sha256:${'e'.repeat(64)}`;
+const ACR_IMAGE = `octoregistry.azurecr.io/app@sha256:${'e'.repeat(64)}`;
+const WIF = 'projects/123456789/locations/global/workloadIdentityPools/github/providers/octo-org';
+const GSA = 'image-signer@octo-project.iam.gserviceaccount.com';
+const GUID = '0a1b2c3d-4e5f-6789-abcd-ef0123456789';
 
 describe.each(REUSABLE)('reusable workflow %s', (name) => {
   const wf = load(name);
@@ -48,22 +66,30 @@ describe.each(REUSABLE)('reusable workflow %s', (name) => {
     for (const [, job] of jobs) expect(job.permissions).toBeDefined();
   });
 
-  it('holds the OIDC token only in a job that checks out nothing and runs no caller code', () => {
-    const signing = jobs.filter(
+  it('holds the OIDC token only in jobs that check out nothing and run no caller code; only the sign job signs', () => {
+    const withToken = jobs.filter(
       ([, job]) => typeof job.permissions === 'object' && job.permissions['id-token'] === 'write',
     );
-    if (name === 'verify-deployment.yml') {
-      expect(signing).toEqual([]);
-      return;
+    // Besides the sign job, the jobs that read or write the registry hold it for the cloud logins (issue 18 item 5).
+    const expected: Record<string, string[]> = {
+      'secure-container.yml': ['resolve', 'analyze', 'sign', 'verify'],
+      'secure-artifacts.yml': ['sign'],
+      'verify-deployment.yml': ['verify'],
+    };
+    expect(withToken.map(([key]) => key)).toEqual(expected[name]);
+    for (const [, job] of withToken) {
+      for (const step of job.steps ?? []) {
+        expect(step.uses ?? '').not.toMatch(/^actions\/checkout@/);
+        expect(step.uses ?? '').not.toMatch(/^docker\/build-push-action@/);
+        expect(step.uses ?? '').not.toMatch(/^\.\//);
+        // Scripts in these jobs only copy, hash and log in; nothing from the caller's tree is run.
+        expect(step.run ?? '').not.toMatch(/\b(npm|npx|yarn|pnpm|make|docker (build|run))\b|(^|[\s;&|])(bash )?\.\//m);
+      }
     }
-    expect(signing.map(([key]) => key)).toEqual(['sign']);
-    const [, sign] = signing[0] as [string, Job];
-    for (const step of sign.steps ?? []) {
-      expect(step.uses ?? '').not.toMatch(/^actions\/checkout@/);
-      expect(step.uses ?? '').not.toMatch(/^\.\//);
-      // Scripts in the signing job only copy and hash files; nothing from the caller's tree is run.
-      expect(step.run ?? '').not.toMatch(/\b(npm|npx|yarn|pnpm|make|bash \.|\.\/|docker (build|run))\b/);
-    }
+    const signers = jobs
+      .filter(([, job]) => (job.steps ?? []).some((s) => /\/actions\/(sign-keyless|provenance)@/.test(s.uses ?? '')))
+      .map(([key]) => key);
+    expect(signers).toEqual(name === 'verify-deployment.yml' ? [] : ['sign']);
   });
 
   it("references the suite's actions by this repository's slug, never ./", () => {
@@ -249,13 +275,104 @@ describe("secure-container.yml's check job, run with bash", () => {
     SCANNER: 'trivy',
     DB_REPOSITORY: 'mirror.gcr.io/aquasec/trivy-db:2,ghcr.io/aquasecurity/trivy-db:2',
     ALLOWED_DB_REPOSITORIES: raw.env.ALLOWED_DB_REPOSITORIES as string,
+    ...CLOUD_NONE,
   };
 
   it('passes the defaults and writes the lower-cased image', () => {
     const result = runStep(script, base);
     expect(result.output).toBe('');
     expect(result.status).toBe(0);
-    expect(result.githubOutput).toBe(`image=ghcr.io/octo-org/app@sha256:${'a'.repeat(64)}\n`);
+    expect(result.githubOutput).toBe(
+      `image=ghcr.io/octo-org/app@sha256:${'a'.repeat(64)}\nregistry=ghcr.io\naws-account-id=\naws-region=\n`,
+    );
+  });
+
+  it.each([
+    [
+      'ecr',
+      { IMAGE: ECR_IMAGE, PROVIDER: 'ecr', ROLE_ARN: 'arn:aws:iam::123456789012:role/ecr-push' },
+      `registry=123456789012.dkr.ecr.eu-west-1.amazonaws.com\naws-account-id=123456789012\naws-region=eu-west-1\n`,
+    ],
+    [
+      'gar',
+      { IMAGE: GAR_IMAGE, PROVIDER: 'gar', WIF_PROVIDER: WIF, SERVICE_ACCOUNT: GSA },
+      `registry=europe-west1-docker.pkg.dev\naws-account-id=\naws-region=\n`,
+    ],
+    [
+      'acr',
+      { IMAGE: ACR_IMAGE, PROVIDER: 'acr', CLIENT_ID: GUID, TENANT_ID: GUID, SUBSCRIPTION_ID: GUID },
+      `registry=octoregistry.azurecr.io\naws-account-id=\naws-region=\n`,
+    ],
+  ])(
+    'takes registry-provider %s with its identifiers, and outputs the registry (and ECR account and region)',
+    (_p, env, tail) => {
+      const result = runStep(script, { ...base, ...env });
+      expect(result.output).toBe('');
+      expect(result.status).toBe(0);
+      expect(result.githubOutput).toBe(`image=${env.IMAGE}\n${tail}`);
+    },
+  );
+
+  it.each([
+    ['an unknown provider', { PROVIDER: 'dockerhub' }, /Input 'registry-provider' must be ghcr, ecr, gar or acr/],
+    [
+      'cloud inputs with ghcr',
+      { ROLE_ARN: 'arn:aws:iam::123456789012:role/x' },
+      /Cloud login inputs are set but 'registry-provider' is ghcr/,
+    ],
+    [
+      'ecr with an image elsewhere',
+      { PROVIDER: 'ecr', ROLE_ARN: 'arn:aws:iam::123456789012:role/x' },
+      /registry-provider ecr: 'image' must be on an ECR registry/,
+    ],
+    [
+      'ecr with a malformed role',
+      { IMAGE: ECR_IMAGE, PROVIDER: 'ecr', ROLE_ARN: 'arn:aws:iam::123:role/x\nverified=true' },
+      /'aws-role-arn' must be arn:aws:iam::<12 digits>:role\/<name>/,
+    ],
+    [
+      'gar with a key file path as provider',
+      { IMAGE: GAR_IMAGE, PROVIDER: 'gar', WIF_PROVIDER: '/tmp/key.json', SERVICE_ACCOUNT: GSA },
+      /'gcp-workload-identity-provider' must be projects\/<number>/,
+    ],
+    [
+      'gar with a malformed service account',
+      { IMAGE: GAR_IMAGE, PROVIDER: 'gar', WIF_PROVIDER: WIF, SERVICE_ACCOUNT: 'me@gmail.com' },
+      /'gcp-service-account' must be <name>@<project>\.iam\.gserviceaccount\.com/,
+    ],
+    [
+      'acr with a missing tenant',
+      { IMAGE: ACR_IMAGE, PROVIDER: 'acr', CLIENT_ID: GUID, SUBSCRIPTION_ID: GUID },
+      /'azure-client-id', 'azure-tenant-id' and 'azure-subscription-id' must be GUIDs/,
+    ],
+    [
+      'a cloud provider with build: true',
+      {
+        IMAGE: 'europe-west1-docker.pkg.dev/p/r/app',
+        BUILD: 'true',
+        PROVIDER: 'gar',
+        WIF_PROVIDER: WIF,
+        SERVICE_ACCOUNT: GSA,
+      },
+      /registry-provider gar with build: true is refused/,
+    ],
+    [
+      'a cloud provider with registry secrets',
+      {
+        IMAGE: ACR_IMAGE,
+        PROVIDER: 'acr',
+        CLIENT_ID: GUID,
+        TENANT_ID: GUID,
+        SUBSCRIPTION_ID: GUID,
+        REGISTRY_PASSWORD: 'p',
+      },
+      /registry-provider acr logs in with the job's OIDC token: leave the registry-username and registry-password secrets empty/,
+    ],
+  ])('refuses %s and writes no output', (_label, env, message) => {
+    const result = runStep(script, { ...base, ...env });
+    expect(result.status).toBe(1);
+    expect(result.output).toMatch(message);
+    expect(result.githubOutput).toBe('');
   });
 
   it.each([
@@ -295,10 +412,22 @@ describe("verify-deployment.yml's parse job, run with bash", () => {
   const IMAGE = `ghcr.io/org/app@sha256:${'b'.repeat(64)}`;
 
   it('refuses a policy bound to no owner or repository id before verifying anything, unless allow-any-source', () => {
-    const unbound = runStep(script, { IMAGES: IMAGE, OWNER_ID: '', REPOSITORY_ID: '', ALLOW_ANY_SOURCE: 'false' });
+    const unbound = runStep(script, {
+      IMAGES: IMAGE,
+      OWNER_ID: '',
+      REPOSITORY_ID: '',
+      ALLOW_ANY_SOURCE: 'false',
+      ...CLOUD_NONE,
+    });
     expect(unbound.status).toBe(1);
     expect(unbound.output).toMatch(/Set owner-id .* or source-repository-id/);
-    const any = runStep(script, { IMAGES: IMAGE, OWNER_ID: '', REPOSITORY_ID: '', ALLOW_ANY_SOURCE: 'true' });
+    const any = runStep(script, {
+      IMAGES: IMAGE,
+      OWNER_ID: '',
+      REPOSITORY_ID: '',
+      ALLOW_ANY_SOURCE: 'true',
+      ...CLOUD_NONE,
+    });
     expect(any.status).toBe(0);
   });
 
@@ -309,6 +438,7 @@ describe("verify-deployment.yml's parse job, run with bash", () => {
       OWNER_ID: '1',
       REPOSITORY_ID: '',
       ALLOW_ANY_SOURCE: 'false',
+      ...CLOUD_NONE,
     });
     expect(ok.githubOutput).toBe(`images=${JSON.stringify([IMAGE, other])}\n`);
     const tag = runStep(script, {
@@ -316,9 +446,25 @@ describe("verify-deployment.yml's parse job, run with bash", () => {
       OWNER_ID: '1',
       REPOSITORY_ID: '',
       ALLOW_ANY_SOURCE: 'false',
+      ...CLOUD_NONE,
     });
     expect(tag.status).toBe(1);
     expect(tag.output).toMatch(/Not an image by digest/);
+  });
+
+  it('with a cloud registry-provider, takes only images on that cloud registry', () => {
+    const digest = `@sha256:${'d'.repeat(64)}`;
+    const ecr = { OWNER_ID: '1', REPOSITORY_ID: '', ALLOW_ANY_SOURCE: 'false', ...CLOUD_NONE, PROVIDER: 'ecr' };
+    const role = 'arn:aws:iam::123456789012:role/ecr-pull';
+    const ok = runStep(script, { ...ecr, ROLE_ARN: role, IMAGES: `${ECR_IMAGE.split('@')[0]}${digest}` });
+    expect(ok.output).toBe('');
+    expect(ok.status).toBe(0);
+    const mixed = runStep(script, { ...ecr, ROLE_ARN: role, IMAGES: `${ECR_IMAGE.split('@')[0]}${digest}\n${IMAGE}` });
+    expect(mixed.status).toBe(1);
+    expect(mixed.output).toMatch(/registry-provider ecr: every image must be on an ECR registry/);
+    expect(mixed.githubOutput).toBe('');
+    const secret = runStep(script, { ...ecr, ROLE_ARN: role, IMAGES: ECR_IMAGE, REGISTRY_USERNAME: 'u' });
+    expect(secret.output).toMatch(/leave the registry-username and registry-password secrets empty/);
   });
 });
 
@@ -387,4 +533,91 @@ describe('release.yml', () => {
     );
     expect(writers.map(([k]) => k)).toEqual(['publish']);
   });
+});
+
+describe('cloud registry logins in the reusable workflows (issue 18 item 5)', () => {
+  const LOGINS: [string, string, string][] = [
+    ['aws', 'ecr', 'aws-actions/configure-aws-credentials'],
+    ['ecr', 'ecr', 'aws-actions/amazon-ecr-login'],
+    ['gcp', 'gar', 'google-github-actions/auth'],
+    ['gar', 'gar', ''],
+    ['azure', 'acr', 'azure/login'],
+    ['acr', 'acr', ''],
+  ];
+  const REGISTRY_JOBS: [string, string[]][] = [
+    ['secure-container.yml', ['resolve', 'analyze', 'sign', 'verify']],
+    ['verify-deployment.yml', ['verify']],
+  ];
+  /** action → `sha # version` from the pin table of docs/org-admin-guide.md. */
+  const documented = new Map(
+    [
+      ...fs
+        .readFileSync(path.join(REPO_ROOT, 'docs', 'org-admin-guide.md'), 'utf8')
+        .matchAll(/^\| `([\w-]+\/[\w-]+)` \| `([0-9a-f]{40})` \| (v\d+\.\d+\.\d+) \|$/gm),
+    ].map((m) => [m[1], `${m[2]} # ${m[3]}`]),
+  );
+
+  it('documents one pin per login action', () => {
+    expect([...documented.keys()].sort()).toEqual(
+      LOGINS.map(([, , action]) => action)
+        .filter(Boolean)
+        .sort(),
+    );
+  });
+
+  it.each(REGISTRY_JOBS)(
+    '%s: every job that reads or writes the registry logs in first, conditionally, with the documented pins',
+    (name, registryJobs) => {
+      const text = fs.readFileSync(path.join(REPO_ROOT, '.github', 'workflows', name), 'utf8');
+      const wf = parse(text) as Workflow;
+      for (const [key, job] of Object.entries(wf.jobs)) {
+        const steps = (job.steps ?? []) as (Step & { if?: string })[];
+        const ids = steps.map((s) => s.id);
+        if (!registryJobs.includes(key)) {
+          expect({ key, logins: ids.filter((id) => LOGINS.some(([login]) => login === id)) }).toEqual({
+            key,
+            logins: [],
+          });
+          continue;
+        }
+        const at = LOGINS.map(([login]) => ids.indexOf(login));
+        expect({ key, at: at.every((i, n) => i >= 0 && (n === 0 || i === at[n - 1]! + 1)) }).toEqual({ key, at: true });
+        const firstUse = steps.findIndex((s) => /\/actions\/[a-z-]+@/.test(s.uses ?? '') || s.id === 'resolve');
+        expect(at[at.length - 1]).toBeLessThan(firstUse);
+        for (const [login, provider, action] of LOGINS) {
+          const step = steps[ids.indexOf(login)]!;
+          expect(step.if).toBe(`\${{ inputs.registry-provider == '${provider}' }}`);
+          if (action) {
+            expect(step.uses).toMatch(new RegExp(`^${action}@[0-9a-f]{40}$`));
+            expect(text).toContain(`uses: ${action}@${documented.get(action)}`);
+          }
+        }
+        const gcp = steps[ids.indexOf('gcp')]!;
+        expect(gcp.with).toMatchObject({ token_format: 'access_token', create_credentials_file: false });
+      }
+    },
+  );
+
+  it.each(REGISTRY_JOBS.map(([name]) => name))(
+    '%s: the provider and its identifiers are plain string inputs (never secrets), ghcr by default',
+    (name) => {
+      const inputs = load(name).on.workflow_call?.inputs as Record<string, { type: string; default: string }>;
+      expect(inputs['registry-provider']).toMatchObject({ type: 'string', default: 'ghcr' });
+      for (const input of [
+        'aws-role-arn',
+        'gcp-workload-identity-provider',
+        'gcp-service-account',
+        'azure-client-id',
+        'azure-tenant-id',
+        'azure-subscription-id',
+      ])
+        expect({ input, spec: inputs[input] }).toEqual({
+          input,
+          spec: expect.objectContaining({ type: 'string', default: '' }),
+        });
+      // The only secrets stay the static registry credentials, which a cloud provider refuses.
+      const secrets = (load(name).on.workflow_call as { secrets?: Record<string, unknown> }).secrets ?? {};
+      expect(Object.keys(secrets).sort()).toEqual(['registry-password', 'registry-username']);
+    },
+  );
 });
