@@ -2,9 +2,10 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { ConfigurationError, InfrastructureError } from '@scs/action-kit';
+import type { RegistryClient } from '@scs/oci';
 import {
   MARKER_FILE,
-  OciRegistryClient,
+  vulnDbRegistryClient,
   StaleDbError,
   VulnDbError,
   prepareTrivyDb,
@@ -33,7 +34,7 @@ describe('prepareTrivyDb', () => {
   let cacheDir: string;
   let logger: RecordingLogger;
   let sleep: ReturnType<typeof recordingSleep>;
-  let client: OciRegistryClient;
+  let client: RegistryClient;
 
   beforeAll(async () => {
     mirror = await new RegistryStub().start();
@@ -47,7 +48,7 @@ describe('prepareTrivyDb', () => {
     cacheDir = tempDir('trivy-cache-');
     logger = recordingLogger();
     sleep = recordingSleep();
-    client = new OciRegistryClient({ sleep: sleep.sleep, log: logger.debug });
+    client = vulnDbRegistryClient({ sleep: sleep.sleep, log: logger.debug });
     for (const stub of [mirror, origin]) {
       stub.requests.length = 0;
       stub.faults.length = 0;
@@ -113,7 +114,7 @@ describe('prepareTrivyDb', () => {
     await prepareTrivyDb(options({ jobId: 'run-1-1-scan' }));
     mirror.requests.length = 0;
     const again = await prepareTrivyDb(
-      options({ jobId: 'run-1-1-scan', client: new OciRegistryClient({ sleep: sleep.sleep }) }),
+      options({ jobId: 'run-1-1-scan', client: vulnDbRegistryClient({ sleep: sleep.sleep }) }),
     );
     expect(again).toMatchObject({
       source: 'job',
@@ -322,7 +323,7 @@ describe('prepareTrivyDb', () => {
       await prepareTrivyDb(options({ cache }));
       fs.rmSync(cacheDir, { recursive: true, force: true });
       mirror.requests.length = 0;
-      const result = await prepareTrivyDb(options({ cache, client: new OciRegistryClient({ sleep: sleep.sleep }) }));
+      const result = await prepareTrivyDb(options({ cache, client: vulnDbRegistryClient({ sleep: sleep.sleep }) }));
       expect(result).toMatchObject({ source: 'actions-cache', requests: 1, manifestDigest: artifact.digest });
       expect(mirror.requests.map((r) => r.method)).toEqual(['HEAD']);
       expect(cache.restored).toEqual([`scs-trivy-db-${artifact.digest}`]);
