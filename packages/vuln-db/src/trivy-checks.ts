@@ -15,7 +15,7 @@
  * The bundle carries no metadata.json of its own: its build time is the
  * manifest's `org.opencontainers.image.created` annotation (set by oras,
  * which publishes it); a bundle without one cannot be age-checked and is
- * refused unless `db-max-age` sets no limit.
+ * refused (unless the caller sets no age limit, maxAgeHours Infinity).
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -56,7 +56,7 @@ function bundleBuild(manifest: OciManifest, unlimitedAge: boolean): ArtifactBuil
   if (created) return { updatedAt: created };
   if (unlimitedAge) return { updatedAt: new Date(0) };
   throw new InfrastructureError(
-    `the checks bundle's manifest has no ${CREATED_ANNOTATION} annotation, so its age cannot be checked (set \`db-max-age: 0\` to accept it without a limit)`,
+    `the checks bundle's manifest has no ${CREATED_ANNOTATION} annotation, so its age cannot be checked; refused (oras sets it when pushing; mirror the bundle with a tool that copies the manifest unchanged)`,
   );
 }
 
