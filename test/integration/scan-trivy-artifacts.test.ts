@@ -22,8 +22,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -31,6 +29,7 @@ import { DatabaseSync } from 'node:sqlite';
 import * as zlib from 'node:zlib';
 import { prepareTrivyDb, prepareTrivyJavaDb } from '@scs/vuln-db';
 import { runAction, workspaceFrom } from '../support/action-harness.js';
+import { startEgressTrap, type EgressTrap } from '../support/interop.js';
 import { buildOciArtifactLayout, buildOciLayout, pushOciLayout, tarDirectory } from '../support/oci-image.js';
 import { requireInfra, requireTrivy, requireTrivyDb, testImage } from '../support/test-tools.js';
 
@@ -151,9 +150,9 @@ async function pushArtifact(
 }
 
 describeWithInfra('scan: the Java DB and the checks bundle come from the action, never from Trivy', () => {
-  let proxy: Server;
-  const seen: string[] = [];
+  let trap: EgressTrap;
   let proxyEnv: Record<string, string>;
+  const seen = () => trap.requests;
   const jar = storedZip({
     'META-INF/MANIFEST.MF': Buffer.from('Manifest-Version: 1.0\r\n\r\n'),
     'org/example/Planted.class': Buffer.from([0xca, 0xfe, 0xba, 0xbe]),
@@ -162,19 +161,9 @@ describeWithInfra('scan: the Java DB and the checks bundle come from the action,
   let javaDbRepository: string;
 
   beforeAll(async () => {
-    proxy = createServer((req, res) => {
-      seen.push(`${req.method} ${req.url}`);
-      res.writeHead(403).end();
-    });
-    proxy.on('connect', (req, socket) => {
-      seen.push(`CONNECT ${req.url}`);
-      socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
-    });
-    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
-    const url = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
-    // The local registry is reached directly; anything else goes to the refusing proxy.
-    proxyEnv = { HTTPS_PROXY: url, HTTP_PROXY: url, https_proxy: url, http_proxy: url };
-    proxyEnv.NO_PROXY = proxyEnv.no_proxy = '127.0.0.1,localhost';
+    // The local registry is reached directly; anything else goes to a proxy that refuses it.
+    trap = await startEgressTrap();
+    proxyEnv = trap.env();
 
     const bundle = path.join(work, 'bundle');
     fs.mkdirSync(path.join(bundle, 'policies', 'scs'), { recursive: true });
@@ -196,14 +185,12 @@ describeWithInfra('scan: the Java DB and the checks bundle come from the action,
       'application/vnd.aquasec.trivy.javadb.layer.v1.tar+gzip',
     );
   });
-  afterAll(async () => {
-    await new Promise((resolve) => proxy.close(resolve));
-  });
+  afterAll(() => trap.close());
 
   it('a misconfig scan uses the prepared checks bundle: the planted check fires, the embedded ones do not run', async () => {
     const workspace = workspaceFrom(path.join(work, 'empty'));
     fs.writeFileSync(path.join(workspace, 'Dockerfile'), 'FROM alpine:3.18\nLABEL scs-planted=1\nRUN echo hi\n');
-    seen.length = 0;
+    trap.requests.length = 0;
     const run = await runAction('scan', {
       workspace,
       inputs: {
@@ -227,7 +214,7 @@ describeWithInfra('scan: the Java DB and the checks bundle come from the action,
       (r.Misconfigurations ?? []).map((m) => m.ID),
     );
     expect(ids).toEqual(['SCS001']);
-    expect(seen).toEqual([]);
+    expect(seen()).toEqual([]);
   });
 
   it('with checks-bundle-repository: embedded, the checks built into Trivy run and nothing is fetched', async () => {
@@ -253,7 +240,7 @@ describeWithInfra('scan: the Java DB and the checks bundle come from the action,
     fs.mkdirSync(path.join(rootfs, 'app'), { recursive: true });
     fs.writeFileSync(path.join(rootfs, 'app', 'lib.jar'), jar);
     const layout = await buildOciLayout({ rootfs, outDir: path.join(work, 'jar-layout'), tag: 'v1' });
-    seen.length = 0;
+    trap.requests.length = 0;
     const run = await runAction('scan', {
       runnerTemp: fs.mkdtempSync(path.join(work, 'runner-temp-')),
       inputs: {
@@ -274,7 +261,7 @@ describeWithInfra('scan: the Java DB and the checks bundle come from the action,
     for (const line of runs) expect(line).toContain(' --skip-db-update --skip-java-db-update ');
     expect(run.stdout).toMatch(/Trivy Java vulnerability database: downloaded sha256:[0-9a-f]{64} from /);
     expect(run.outputs).toMatchObject({ high: '1', total: '1' });
-    expect(seen).toEqual([]);
+    expect(seen()).toEqual([]);
   });
 
   it('the real Trivy identifies the jar by its SHA-1 in the prepared Java DB', async () => {
