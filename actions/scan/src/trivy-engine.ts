@@ -2,7 +2,13 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { InfrastructureError, prepareToolRunDirectory, readInputFileCapped, runProcess } from '@scs/action-kit';
 import { parseTrivyReport, readReportFile, type ScanReport } from '@scs/findings';
-import { TRIVY_CHECKS_DIR, prepareTrivyChecks, prepareTrivyDb, prepareTrivyJavaDb } from '@scs/vuln-db';
+import {
+  CHECKS_BUNDLE_MAX_AGE_HOURS,
+  TRIVY_CHECKS_DIR,
+  prepareTrivyChecks,
+  prepareTrivyDb,
+  prepareTrivyJavaDb,
+} from '@scs/vuln-db';
 import type { InstalledTool } from '@scs/tool-installer';
 import type { ScanInputs } from './inputs.js';
 import { runScanner } from './scanner-process.js';
@@ -79,7 +85,9 @@ async function prepareChecksBundle(inputs: ScanInputs, deps: ScanDeps, cacheDir:
   }
   const repositories = inputs.db.checksRepositories;
   return deps.logger.group('Misconfiguration checks bundle (Trivy)', async () => {
-    const prepared = await prepareTrivyChecks({ repositories, ...dbOptions(inputs, deps, cacheDir) });
+    // Republished with trivy-checks releases (weeks apart): db-max-age, or 90 days when that is longer.
+    const maxAgeHours = Math.max(inputs.db.maxAgeHours, CHECKS_BUNDLE_MAX_AGE_HOURS);
+    const prepared = await prepareTrivyChecks({ repositories, ...dbOptions(inputs, deps, cacheDir), maxAgeHours });
     deps.logger.info(
       `Trivy checks bundle ${prepared.manifestDigest} from ${prepared.repository} (${prepared.source}), built ${prepared.updatedAt}.`,
     );

@@ -29,6 +29,7 @@ export {
 export {
   prepareTrivyChecks,
   trivyChecksArtifact,
+  CHECKS_BUNDLE_MAX_AGE_HOURS,
   DEFAULT_TRIVY_CHECKS_REPOSITORIES,
   TRIVY_CHECKS_DIR,
   TRIVY_CHECKS_LAYER_MEDIA_TYPE,

@@ -36,6 +36,14 @@ export const DEFAULT_TRIVY_CHECKS_REPOSITORIES: readonly string[] = Object.freez
   'mirror.gcr.io/aquasec/trivy-checks:1',
   'ghcr.io/aquasecurity/trivy-checks:1',
 ]);
+/**
+ * The oldest bundle a scan accepts by default, in hours (90 days). The bundle
+ * is republished with trivy-checks releases, weeks apart, not every few hours
+ * like the DBs: `db-max-age` (hours, made for DBs rebuilt every 6 h) would
+ * refuse a current bundle between releases. A bundle a quarter old means the
+ * mirror stopped following releases.
+ */
+export const CHECKS_BUNDLE_MAX_AGE_HOURS = 90 * 24;
 /** The folder under Trivy's --cache-dir, and the bundle's folder inside it. */
 export const TRIVY_CHECKS_DIR = 'policy';
 const CONTENT_DIR = 'content';
