@@ -224,6 +224,19 @@ export const FAULT_CASES: FaultCase[] = [
     inputs: (ctx) => vulnScan(ctx, `db-${code}`),
     expect: { kind: 'error', message: new RegExp(`${code}|trivy-db|DB`, 'i') },
   })),
+  ...[404, 503].map((code): FaultCase => ({
+    id: `checks-registry-${code}`,
+    action: 'scan',
+    category: 'DB registry',
+    description: `checks-bundle-repository answers ${code}`,
+    inputs: (ctx) => ({
+      'trivy-path': STAND_INS.trivy,
+      scanners: 'misconfig',
+      'checks-bundle-repository': `${ctx.registry}/db-${code}/trivy-checks:1`,
+      'db-cache': 'false',
+    }),
+    expect: { kind: 'error', message: new RegExp(`checks bundle.*${code}`, 'i') },
+  })),
   // ---- GitHub API ----
   ...[
     [403, 'pull_request', 'fork-like 403 (no permission)'],

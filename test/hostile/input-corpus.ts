@@ -102,6 +102,7 @@ export const INPUT_KINDS: Record<CorpusAction, Record<string, InputKind>> = {
     'tools-mirror': 'url',
     'db-repository': 'oci-repos',
     'java-db-repository': 'oci-repos',
+    'checks-bundle-repository': 'oci-repos',
     'grype-db-url': 'url',
     'db-max-age': 'number',
     'db-stale': 'enum',

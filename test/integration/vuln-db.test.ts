@@ -13,7 +13,7 @@ import { execFile } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { OciRegistryClient, prepareTrivyDb, type PrepareTrivyDbOptions } from '@scs/vuln-db';
+import { prepareTrivyDb, vulnDbRegistryClient, type PrepareTrivyDbOptions } from '@scs/vuln-db';
 import { CountingProxy } from '../support/counting-proxy.js';
 import { requireInfra, requireTrivy, requireTrivyDb, testImage } from '../support/test-tools.js';
 import { FolderCache, recordingLogger } from '../unit/vuln-db/helpers.js';
@@ -193,7 +193,7 @@ describeWithDb('the Trivy DB fixture, fetched by prepareTrivyDb and used by the 
     cacheDir = tmp('vuln-db-trivy-cache-4-');
     proxy.paths.length = 0;
     const sleeps: number[] = [];
-    const client = new OciRegistryClient({ sleep: async (ms) => void sleeps.push(ms) });
+    const client = vulnDbRegistryClient({ sleep: async (ms: number) => void sleeps.push(ms) });
     const result = await prepareTrivyDb(
       options({ repositories: ['127.0.0.1:9/aquasec/trivy-db:2', repository()], client }),
     );

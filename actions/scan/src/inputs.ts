@@ -35,6 +35,11 @@ export interface ToolSource extends ToolInputs {
 export interface DbInputs {
   trivyRepositories: string[];
   javaRepositories: string[];
+  /**
+   * Trivy's misconfiguration checks bundle: repositories the action prepares
+   * it from, or 'embedded' (the checks built into the digest-pinned binary).
+   */
+  checksRepositories: string[] | 'embedded';
   grypeUrl: string;
   maxAgeHours: number;
   stale: 'fail' | 'warn';
@@ -230,6 +235,7 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ScanInputs {
   const db: DbInputs = {
     trivyRepositories: ociRepositories('db-repository'),
     javaRepositories: ociRepositories('java-db-repository'),
+    checksRepositories: checksBundleRepositories(),
     grypeUrl: getUrl('grype-db-url'),
     maxAgeHours: Number(
       getString('db-max-age', {
@@ -338,6 +344,19 @@ export function isYamlFile(file: string): boolean {
 /** OCI repository references with a tag: host[:port]/path:tag. */
 const OCI_REPOSITORY =
   /^[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?(?::\d{1,5})?(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)+:[\w][\w.-]{0,127}$/;
+
+/** `checks-bundle-repository`: `embedded`, or OCI repositories (at least one). */
+function checksBundleRepositories(): string[] | 'embedded' {
+  const name = 'checks-bundle-repository';
+  if (getString(name) === 'embedded') return 'embedded';
+  const repositories = ociRepositories(name);
+  if (repositories.length === 0) {
+    throw new ConfigurationError(
+      `Input \`${name}\` must be \`embedded\` or name at least one OCI repository, such as mirror.gcr.io/aquasec/trivy-checks:1.`,
+    );
+  }
+  return repositories;
+}
 
 function ociRepositories(name: string): string[] {
   return getList(name).map((value) => {

@@ -80,8 +80,22 @@ export interface TrivyRunPlan {
   capabilities: TrivyCapabilities;
   /** The action prepared the vulnerability DB in cacheDir: Trivy must not fetch one. */
   skipDbUpdate: boolean;
-  /** Java index DB repositories, tried in order by Trivy when it meets Java archives. */
+  /**
+   * Java index DB repositories. Trivy never fetches from them itself
+   * (`--skip-java-db-update`): the action prepares the Java DB in cacheDir.
+   */
   javaDbRepositories: readonly string[];
+  /** The repository the action prepared the checks bundle from (in cacheDir); absent: the embedded checks. */
+  checksBundleRepository?: string;
+}
+
+/** The flag naming the checks bundle's repository, as this build spells it. */
+export function checksBundleRepositoryFlag(
+  capabilities: TrivyCapabilities,
+): '--checks-bundle-repository' | '--policy-bundle-repository' {
+  return skipChecksUpdateFlag(capabilities) === '--skip-policy-update'
+    ? '--policy-bundle-repository'
+    : '--checks-bundle-repository';
 }
 
 /**
@@ -122,11 +136,18 @@ export function buildTrivyArgs(plan: TrivyRunPlan): string[] {
   for (const pattern of plan.skipDirs ?? []) args.push('--skip-dirs', pattern);
   for (const pattern of plan.skipFiles ?? []) args.push('--skip-files', pattern);
   if (plan.skipDbUpdate) args.push('--skip-db-update');
-  // Misconfiguration checks: those embedded in the (digest-pinned) Trivy binary; Trivy never
-  // fetches a checks bundle from the network itself (air-gapped runs, no unpinned rules).
-  if (plan.scanners.includes('misconfig')) args.push(skipChecksUpdateFlag(plan.capabilities));
-  if (plan.scanners.includes('vuln') && plan.javaDbRepositories.length > 0) {
-    args.push('--java-db-repository', plan.javaDbRepositories.join(','));
+  // Misconfiguration checks: the bundle the action prepared in cacheDir, or those embedded in the
+  // (digest-pinned) Trivy binary; Trivy never fetches a checks bundle itself (air-gapped runs).
+  if (plan.scanners.includes('misconfig')) {
+    args.push(skipChecksUpdateFlag(plan.capabilities));
+    if (plan.checksBundleRepository) {
+      args.push(checksBundleRepositoryFlag(plan.capabilities), plan.checksBundleRepository);
+    }
+  }
+  // The Java DB: prepared by the action in cacheDir when Trivy meets Java archives; never fetched by Trivy.
+  if (plan.scanners.includes('vuln')) {
+    args.push('--skip-java-db-update');
+    if (plan.javaDbRepositories.length > 0) args.push('--java-db-repository', plan.javaDbRepositories.join(','));
   }
   args.push('--ignorefile', plan.ignoreFile);
   // image-source: daemon — the image comes from the runner's Docker daemon, never from a registry.

@@ -1,8 +1,14 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { prepareToolRunDirectory, readInputFileCapped, runProcess } from '@scs/action-kit';
+import { InfrastructureError, prepareToolRunDirectory, readInputFileCapped, runProcess } from '@scs/action-kit';
 import { parseTrivyReport, readReportFile, type ScanReport } from '@scs/findings';
-import { prepareTrivyDb } from '@scs/vuln-db';
+import {
+  CHECKS_BUNDLE_MAX_AGE_HOURS,
+  TRIVY_CHECKS_DIR,
+  prepareTrivyChecks,
+  prepareTrivyDb,
+  prepareTrivyJavaDb,
+} from '@scs/vuln-db';
 import type { InstalledTool } from '@scs/tool-installer';
 import type { ScanInputs } from './inputs.js';
 import { runScanner } from './scanner-process.js';
@@ -50,6 +56,87 @@ export function trivyIgnoreFile(files: readonly string[], runDir: string): strin
   return merged;
 }
 
+/** What the Trivy DB preparers share for one scan. */
+function dbOptions(inputs: ScanInputs, deps: ScanDeps, cacheDir: string) {
+  return {
+    cacheDir,
+    maxAgeHours: inputs.db.maxAgeHours,
+    stale: inputs.db.stale,
+    ...(deps.dbCache ? { cache: deps.dbCache } : {}),
+    jobId: jobIdentity(deps.context),
+    logger: deps.logger,
+  };
+}
+
+/**
+ * The misconfiguration checks bundle: prepared from `checks-bundle-repository`
+ * into `<cacheDir>/policy` like the DB, or none (`embedded`: the checks built
+ * into the pinned binary; a bundle an earlier step of this job left in the
+ * shared cache folder is removed so Trivy cannot pick it up). Returns the
+ * repository it came from.
+ */
+async function prepareChecksBundle(inputs: ScanInputs, deps: ScanDeps, cacheDir: string): Promise<string | undefined> {
+  if (inputs.db.checksRepositories === 'embedded') {
+    fs.rmSync(path.join(cacheDir, TRIVY_CHECKS_DIR), { recursive: true, force: true });
+    deps.logger.info(
+      'Misconfiguration checks: those embedded in the pinned Trivy (`checks-bundle-repository: embedded`).',
+    );
+    return undefined;
+  }
+  const repositories = inputs.db.checksRepositories;
+  return deps.logger.group('Misconfiguration checks bundle (Trivy)', async () => {
+    // Republished with trivy-checks releases (weeks apart): db-max-age, or 90 days when that is longer.
+    const maxAgeHours = Math.max(inputs.db.maxAgeHours, CHECKS_BUNDLE_MAX_AGE_HOURS);
+    const prepared = await prepareTrivyChecks({ repositories, ...dbOptions(inputs, deps, cacheDir), maxAgeHours });
+    deps.logger.info(
+      `Trivy checks bundle ${prepared.manifestDigest} from ${prepared.repository} (${prepared.source}), built ${prepared.updatedAt}.`,
+    );
+    return prepared.repository;
+  });
+}
+
+/**
+ * Trivy's refusal to scan a Java archive without a Java DB under
+ * `--skip-java-db-update` ("'--skip-java-db-update' cannot be specified on
+ * the first run"; "The first run cannot skip downloading Java DB").
+ */
+export const JAVA_DB_REFUSAL =
+  /skip-java-db-update'? cannot be specified on the first run|cannot skip downloading Java DB/i;
+
+/**
+ * Runs Trivy. The Java DB is prepared lazily: Trivy analyses Java archives
+ * only in images (not in `fs`), and which images hold any is known only once
+ * Trivy has read them, while the Java DB is several hundred megabytes. So
+ * Trivy runs with `--skip-java-db-update`; when it meets a Java archive with
+ * no Java DB in the cache it refuses (exit 1, no report — never a silent
+ * "no findings"), and then the action prepares the Java DB like the main DB
+ * and runs Trivy once more. A Java DB prepared earlier in this job is used
+ * at once (the cache folder is shared by the job's scan steps).
+ */
+async function runTrivyWithJavaDb(
+  inputs: ScanInputs,
+  deps: ScanDeps,
+  cacheDir: string,
+  runOnce: () => Promise<void>,
+): Promise<void> {
+  try {
+    await runOnce();
+  } catch (error) {
+    const refused = error instanceof InfrastructureError && JAVA_DB_REFUSAL.test(error.message);
+    if (!refused || !inputs.scanners.includes('vuln')) throw error;
+    await deps.logger.group('Java DB (Trivy met Java archives)', async () => {
+      const prepared = await prepareTrivyJavaDb({
+        repositories: inputs.db.javaRepositories,
+        ...dbOptions(inputs, deps, cacheDir),
+      });
+      deps.logger.info(
+        `Trivy Java DB ${prepared.manifestDigest} from ${prepared.repository} (${prepared.source}), built ${prepared.updatedAt}; running Trivy again.`,
+      );
+    });
+    await runOnce();
+  }
+}
+
 /** Installs Trivy, runs it once with JSON output into `reportFile`, and parses the report. */
 export async function runTrivyEngine(inputs: ScanInputs, deps: ScanDeps, reportFile: string): Promise<EngineResult> {
   const { logger, context } = deps;
@@ -66,12 +153,7 @@ export async function runTrivyEngine(inputs: ScanInputs, deps: ScanDeps, reportF
     db = await logger.group('Vulnerability DB (Trivy)', async () => {
       const prepared = await prepareTrivyDb({
         repositories: inputs.db.trivyRepositories,
-        cacheDir,
-        maxAgeHours: inputs.db.maxAgeHours,
-        stale: inputs.db.stale,
-        ...(deps.dbCache ? { cache: deps.dbCache } : {}),
-        jobId: jobIdentity(context),
-        logger,
+        ...dbOptions(inputs, deps, cacheDir),
       });
       logger.info(
         `Trivy DB ${prepared.manifestDigest} from ${prepared.repository} (${prepared.source}), built ${prepared.updatedAt}.`,
@@ -84,6 +166,9 @@ export async function runTrivyEngine(inputs: ScanInputs, deps: ScanDeps, reportF
       };
     });
   }
+  const checksBundleRepository = inputs.scanners.includes('misconfig')
+    ? await prepareChecksBundle(inputs, deps, cacheDir)
+    : undefined;
   // Trivy runs in an empty private directory with explicit files: a trivy.yaml, trivy-secret.yaml
   // or .trivyignore in the checkout is never picked up (see tool-config.ts in action-kit).
   const run = prepareToolRunDirectory(context.runnerTemp, 'trivy');
@@ -103,6 +188,7 @@ export async function runTrivyEngine(inputs: ScanInputs, deps: ScanDeps, reportF
     capabilities,
     skipDbUpdate: vuln,
     javaDbRepositories: inputs.db.javaRepositories,
+    ...(checksBundleRepository ? { checksBundleRepository } : {}),
   });
   const env = trivyEnvironment(deps.env, {
     ...(inputs.target.kind === 'image' ? { image: inputs.target.image } : {}),
@@ -110,19 +196,21 @@ export async function runTrivyEngine(inputs: ScanInputs, deps: ScanDeps, reportF
     actor: context.actor,
     registryLogin: inputs.registryLogin,
   });
-  await logger.group(`trivy ${args[0]} (${inputs.scanners.join(', ')})`, () =>
-    runScanner({
-      name: 'Trivy',
-      binary: tool.binary,
-      args,
-      cwd: run.cwd,
-      env,
-      timeoutMinutes: inputs.timeoutMinutes,
-      reportFile: stagedReport,
-      finalReportFile: reportFile,
-      logger,
-    }),
-  );
+  const runOnce = () =>
+    logger.group(`trivy ${args[0]} (${inputs.scanners.join(', ')})`, () =>
+      runScanner({
+        name: 'Trivy',
+        binary: tool.binary,
+        args,
+        cwd: run.cwd,
+        env,
+        timeoutMinutes: inputs.timeoutMinutes,
+        reportFile: stagedReport,
+        finalReportFile: reportFile,
+        logger,
+      }),
+    );
+  await runTrivyWithJavaDb(inputs, deps, cacheDir, runOnce);
   const report: ScanReport = parseTrivyReport(await readReportFile(reportFile, 'Trivy'), { source: reportFile });
   return { report, tool, configuration, ...(db ? { db } : {}) };
 }

@@ -12,12 +12,12 @@
  * (tar.zst by default; tar.gz and tar.xz possible) holds `vulnerability.db`
  * and optionally `import.json`. Grype keeps the DB in `<cache-dir>/6/`.
  *
- * Same order as for Trivy: the job marker (no request); else GET the
- * listing (fallback over several listing URLs, bounded retries), check
- * `built` against the age limit before downloading anything; the Actions
- * cache keyed `scs-grype-db-<checksum>` holding the archive, re-verified on
- * restore; else download the archive with its SHA-256 checked while
- * streaming, install, save to the cache at once.
+ * The same flow as Trivy's artifacts (pipeline.ts), with the listing as
+ * the source: resolving a listing URL is a GET of the listing (bounded
+ * retries, a 1 MiB cap while reading), whose `built` is checked against the
+ * age limit before anything is downloaded; the Actions cache key is
+ * `scs-grype-db-<checksum>` and holds the archive, re-verified on restore;
+ * a download has its SHA-256 checked while streaming.
  *
  * Installing: the scan action has the real `grype db import` install the
  * verified archive (`grypeDbImportInstaller`), as Grype does with its own
@@ -31,10 +31,8 @@
  * test/interop/scan-grype.test.ts). `extractGrypeArchive` (unpack in Node,
  * zstd through node:zlib) stays for archives that carry their `import.json`.
  */
-import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { pipeline } from 'node:stream/promises';
 import {
   BodyReadError,
   ConfigurationError,
@@ -44,39 +42,23 @@ import {
   runProcess,
   tailLines,
 } from '@scs/action-kit';
-import type { DbCache } from './db-cache.js';
-import {
-  VulnDbError,
-  checkDbAge,
-  checkMaxAgeHours,
-  failureReason,
-  formatBytes,
-  makeStagingDir,
-  parseTime,
-  readMarker,
-  removeQuietly,
-  restoreFromCache,
-  saveToCache,
-  swapIntoPlace,
-  writeMarker,
-  type DbLogger,
-  type DbSource,
-  type StaleMode,
-} from './db-state.js';
 import {
   DEFAULT_RETRY_POLICY,
   HttpRequestError,
   RequestCounter,
   displayUrl,
+  isLoopbackHost,
   realSleep,
   withRetries,
   type FetchFn,
   type RetryPolicy,
   type SleepFn,
-} from './http-retry.js';
-import { isLoopbackHost } from './oci-registry-client.js';
+} from '@scs/oci';
+import type { DbCache } from './db-cache.js';
+import { parseTime, removeQuietly, type DbLogger, type DbMarker, type DbSource, type StaleMode } from './db-state.js';
+import { prepareArtifact, type ArtifactBuild, type ArtifactSource, type ResolvedArtifact } from './pipeline.js';
 import { extractArchive, type ArchiveCompression } from './tar-extract.js';
-import { SHA256_DIGEST, saveVerifiedBody } from './verified-download.js';
+import { SHA256_DIGEST, saveVerifiedBody, sha256FileDigest } from './verified-download.js';
 
 export const DEFAULT_GRYPE_DB_LISTING_URL = 'https://grype.anchore.io/databases/v6/latest.json';
 /** The DB schema model this action installs (Grype ≥ 0.88 reads v6). */
@@ -311,115 +293,70 @@ export interface PreparedGrypeDb {
   fallbacks: { source: string; reason: string }[];
 }
 
-async function sha256File(file: string): Promise<string> {
-  const hash = createHash('sha256');
-  await pipeline(fs.createReadStream(file), hash);
-  return `sha256:${hash.digest('hex')}`;
+interface ResolvedListing extends ResolvedArtifact {
+  listing: GrypeListing;
+  /** The listing as served (stored beside the archive in the Actions cache). */
+  text: string;
+  archiveUrl: string;
 }
 
-/**
- * Fetches Grype's v6 DB into `<cacheDir>/6/`. Throws VulnDbError (an
- * InfrastructureError) when no listing yields a usable DB.
- */
-export async function prepareGrypeDb(options: PrepareGrypeDbOptions): Promise<PreparedGrypeDb> {
-  const { logger } = options;
-  const now = options.now ?? (() => new Date());
-  const maxAgeHours = checkMaxAgeHours(options.maxAgeHours);
-  const inputName = options.inputName ?? 'db-repository';
-  const listingUrls = (typeof options.listingUrl === 'string' ? [options.listingUrl] : [...options.listingUrl])
-    .map((u) => u.trim())
-    .filter(Boolean);
-  if (listingUrls.length === 0) throw new ConfigurationError(`\`${inputName}\` names no listing URL for the ${LABEL}.`);
-  const checkedUrls = listingUrls.map((u) => ({ configured: u, url: checkListingUrl(u, inputName) }));
-  const dbDir = path.join(path.resolve(options.cacheDir), String(GRYPE_DB_MODEL));
-  const installer = options.installer ?? extractGrypeArchive;
+/** Grype's listing URLs as a pipeline source. URLs are checked when it is built (ConfigurationError). */
+class GrypeListingSource implements ArtifactSource<ResolvedListing> {
+  readonly kind = KIND;
+  readonly label = LABEL;
+  readonly cacheKeyPrefix = CACHE_KEY_PREFIX;
+  readonly noun = { one: 'listing URL', many: 'listing URLs' };
+  readonly unavailable = 'Vulnerability database unavailable';
+  private readonly counter = new RequestCounter();
+  private readonly urls = new Map<string, string>();
+  private readonly fetchFn: FetchFn;
+  private readonly retry: { policy: RetryPolicy; sleep: SleepFn; log: (message: string) => void };
+  private readonly installer: GrypeDbInstaller;
 
-  // 1. Prepared earlier in this job: no request at all.
-  const marker = readMarker(dbDir, KIND);
-  if (
-    marker &&
-    (options.jobId === undefined || marker.job === options.jobId) &&
-    listingUrls.includes(marker.repository)
+  constructor(
+    locations: readonly string[],
+    inputName: string,
+    private readonly options: PrepareGrypeDbOptions,
   ) {
-    const updatedAt = parseTime(marker.updatedAt);
-    if (updatedAt) {
-      const age = checkDbAge({ what: LABEL, updatedAt, maxAgeHours, stale: options.stale, now: now(), logger });
-      logger.info(
-        `${LABEL}: using ${marker.manifestDigest} from ${marker.repository}, prepared earlier in this job (no request).`,
-      );
-      return {
-        kind: KIND,
-        listingUrl: marker.repository,
-        checksum: marker.manifestDigest,
-        source: 'job',
-        updatedAt: updatedAt.toISOString(),
-        ageHours: age.ageHours,
-        stale: age.stale,
-        requests: 0,
-        dbDir,
-        fallbacks: [],
-      };
-    }
+    if (locations.length === 0) throw new ConfigurationError(`\`${inputName}\` names no listing URL for the ${LABEL}.`);
+    for (const location of locations) this.urls.set(location, checkListingUrl(location, inputName));
+    this.fetchFn = options.fetch ?? ((input, init) => fetch(input, init));
+    this.retry = {
+      policy: { ...DEFAULT_RETRY_POLICY, ...options.retry },
+      sleep: options.sleep ?? realSleep,
+      log: (message: string) => options.logger.debug(message),
+    };
+    this.installer = options.installer ?? extractGrypeArchive;
   }
 
-  const counter = new RequestCounter();
-  const fetchFn: FetchFn = options.fetch ?? ((input, init) => fetch(input, init));
-  const retry = {
-    policy: { ...DEFAULT_RETRY_POLICY, ...options.retry },
-    sleep: options.sleep ?? realSleep,
-    log: (message: string) => logger.debug(message),
-  };
-  const get = (url: string, timeoutMs: number, consume?: (response: Response) => Promise<void>) =>
-    withRetries(`GET ${displayUrl(url)}`, retry, async () => {
-      counter.count++;
-      // Redirects by hand: a CDN may redirect, plain HTTP off loopback is refused (action-kit's http-policy).
-      const response = await fetchWithPolicy(fetchFn, url, {
+  get requests(): number {
+    return this.counter.count;
+  }
+
+  /** One GET with bounded retries; redirects by hand (action-kit's http policy: no plain HTTP off loopback). */
+  private get(url: string, timeoutMs: number, consume: (response: Response) => Promise<void>): Promise<Response> {
+    return withRetries(`GET ${displayUrl(url)}`, this.retry, async () => {
+      this.counter.count++;
+      const response = await fetchWithPolicy(this.fetchFn, url, {
         headers: { 'User-Agent': 'scs-vuln-db' },
         signal: AbortSignal.timeout(timeoutMs),
       });
-      if (response.ok && consume) await consume(response);
+      if (response.ok) await consume(response);
       return response;
     });
-  const requestTimeoutMs = options.requestTimeoutMs ?? 30_000;
-  const downloadTimeoutMs = options.downloadTimeoutMs ?? 15 * 60_000;
-  const artifactDir = path.join(path.resolve(options.cacheDir), '.scs-db-artifacts', KIND);
-  const failures: { source: string; reason: string }[] = [];
+  }
 
-  const install = async (
-    configured: string,
-    listing: GrypeListing,
-    archiveFile: string,
-    verified: boolean,
-  ): Promise<void> => {
-    if (!verified) {
-      const actual = await sha256File(archiveFile);
-      if (actual !== listing.checksum)
-        throw new InfrastructureError(`the stored archive is ${actual}, not ${listing.checksum}`);
-    }
-    const staging = makeStagingDir(dbDir);
-    try {
-      const files = await installer({ file: archiveFile, compression: archiveCompression(listing.path) }, staging);
-      writeMarker(staging, {
-        schema: 1,
-        kind: KIND,
-        repository: configured,
-        manifestDigest: listing.checksum,
-        updatedAt: listing.built.toISOString(),
-        preparedAt: now().toISOString(),
-        ...(options.jobId !== undefined ? { job: options.jobId } : {}),
-        files,
-      });
-      swapIntoPlace(staging, dbDir);
-    } catch (error) {
-      removeQuietly(staging);
-      throw error;
-    }
-  };
+  private static async checkStatus(response: Response, label: string, url: string): Promise<void> {
+    if (response.status === 200) return;
+    await response.body?.cancel().catch(() => undefined);
+    throw new HttpRequestError(`${label}: HTTP ${response.status}`, url, response.status, false);
+  }
 
-  const fromListing = async (configured: string, listingUrl: string): Promise<PreparedGrypeDb> => {
+  async resolve(location: string): Promise<ResolvedListing> {
+    const listingUrl = this.urls.get(location)!;
     const label = `GET ${displayUrl(listingUrl)}`;
     let text = '';
-    const response = await get(listingUrl, requestTimeoutMs, async (r) => {
+    const response = await this.get(listingUrl, this.options.requestTimeoutMs ?? 30_000, async (r) => {
       // The cap holds while reading: a listing of any size never takes more than 1 MiB of memory.
       try {
         text = (await readCapped(r, MAX_LISTING_BYTES, `${label}: the listing`)).toString('utf8');
@@ -429,110 +366,93 @@ export async function prepareGrypeDb(options: PrepareGrypeDbOptions): Promise<Pr
         throw error;
       }
     });
-    if (response.status !== 200) {
-      await response.body?.cancel().catch(() => undefined);
-      throw new HttpRequestError(`${label}: HTTP ${response.status}`, listingUrl, response.status, false);
-    }
+    await GrypeListingSource.checkStatus(response, label, listingUrl);
     const listing = parseGrypeListing(text, label);
     if (listing.status === 'deprecated' || listing.status === 'eol') {
-      logger.warning(
+      this.options.logger.warning(
         `The ${LABEL} listing says its schema v${listing.model} is ${listing.status === 'eol' ? 'no longer updated (end of life)' : 'deprecated'}: update the pinned Grype.`,
       );
     }
-    // Before any download: a DB too old is refused (or warned about) on the listing's word.
-    const age = checkDbAge({
-      what: LABEL,
-      updatedAt: listing.built,
-      maxAgeHours,
-      stale: options.stale,
-      now: now(),
-      logger,
-    });
-    const archiveUrl = grypeArchiveUrl(listingUrl, listing.path);
     archiveCompression(listing.path);
-    const key = `${CACHE_KEY_PREFIX}${listing.checksum}`;
-    const archiveFile = path.join(artifactDir, path.basename(listing.path));
-    const done = (source: DbSource): PreparedGrypeDb => ({
-      kind: KIND,
-      listingUrl: configured,
-      archiveUrl,
-      checksum: listing.checksum,
-      source,
-      updatedAt: listing.built.toISOString(),
-      ageHours: age.ageHours,
-      stale: age.stale,
-      requests: counter.count,
-      dbDir,
-      status: listing.status,
-      fallbacks: [...failures],
-    });
-
-    removeQuietly(artifactDir);
-    try {
-      if (options.cache && (await restoreFromCache(options.cache, [artifactDir], key, LABEL, logger))) {
-        try {
-          if (!fs.existsSync(archiveFile))
-            throw new InfrastructureError(`the cache entry has no ${path.basename(listing.path)}`);
-          await install(configured, listing, archiveFile, false);
-          logger.info(
-            `${LABEL}: ${listing.checksum} (built ${listing.built.toISOString()}), restored from the Actions cache (${key}).`,
-          );
-          return done('actions-cache');
-        } catch (error) {
-          logger.warning(`The cached ${LABEL} (${key}) is unusable (${failureReason(error)}); downloading it.`);
-          removeQuietly(artifactDir);
-        }
-      }
-
-      fs.mkdirSync(artifactDir, { recursive: true });
-      fs.writeFileSync(path.join(artifactDir, ARTIFACT_LISTING), text);
-      const started = Date.now();
-      const archiveLabel = `GET ${displayUrl(archiveUrl)}`;
-      let bytes = 0;
-      const archiveResponse = await get(archiveUrl, downloadTimeoutMs, async (r) => {
-        bytes = await saveVerifiedBody(
-          r,
-          archiveFile,
-          { digest: listing.checksum, maxBytes: MAX_ARCHIVE_BYTES },
-          archiveLabel,
-          archiveUrl,
-        );
-      });
-      if (archiveResponse.status !== 200) {
-        await archiveResponse.body?.cancel().catch(() => undefined);
-        throw new HttpRequestError(
-          `${archiveLabel}: HTTP ${archiveResponse.status}`,
-          archiveUrl,
-          archiveResponse.status,
-          false,
-        );
-      }
-      await install(configured, listing, archiveFile, true);
-      logger.info(
-        `${LABEL}: downloaded ${listing.checksum} (built ${listing.built.toISOString()}, ${formatBytes(bytes)} in ${((Date.now() - started) / 1000).toFixed(1)} s).`,
-      );
-      if (options.cache) await saveToCache(options.cache, [artifactDir], key, LABEL, logger);
-      return done('download');
-    } finally {
-      removeQuietly(artifactDir);
-    }
-  };
-
-  for (const { configured, url } of checkedUrls) {
-    try {
-      return await fromListing(configured, url);
-    } catch (error) {
-      if (error instanceof ConfigurationError) throw error;
-      const reason = failureReason(error);
-      failures.push({ source: configured, reason });
-      const more = failures.length < checkedUrls.length;
-      logger.warning(`${LABEL}: ${configured} failed: ${reason}${more ? '; trying the next listing' : ''}`);
-    }
+    const archiveUrl = grypeArchiveUrl(listingUrl, listing.path);
+    return { location, digest: listing.checksum, build: { updatedAt: listing.built }, listing, text, archiveUrl };
   }
-  const list = failures.map((f) => `${f.source}: ${f.reason}`).join(' | ');
-  throw new VulnDbError(
-    `Vulnerability database unavailable: the ${LABEL} could not be fetched from any of ${failures.length} listing ${failures.length === 1 ? 'URL' : 'URLs'} (${list}). ` +
-      'This is an infrastructure failure, not a scan result.',
-    failures,
-  );
+
+  async download(resolved: ResolvedListing, artifactDir: string): Promise<number> {
+    fs.writeFileSync(path.join(artifactDir, ARTIFACT_LISTING), resolved.text);
+    const { archiveUrl, listing } = resolved;
+    const label = `GET ${displayUrl(archiveUrl)}`;
+    const file = path.join(artifactDir, path.basename(listing.path));
+    let bytes = 0;
+    const response = await this.get(archiveUrl, this.options.downloadTimeoutMs ?? 15 * 60_000, async (r) => {
+      bytes = await saveVerifiedBody(
+        r,
+        file,
+        { digest: listing.checksum, maxBytes: MAX_ARCHIVE_BYTES },
+        label,
+        archiveUrl,
+      );
+    });
+    await GrypeListingSource.checkStatus(response, label, archiveUrl);
+    return bytes;
+  }
+
+  async verifyStored(resolved: ResolvedListing, artifactDir: string): Promise<void> {
+    const name = path.basename(resolved.listing.path);
+    const file = path.join(artifactDir, name);
+    if (!fs.existsSync(file)) throw new InfrastructureError(`the cache entry has no ${name}`);
+    const actual = await sha256FileDigest(file);
+    if (actual !== resolved.digest)
+      throw new InfrastructureError(`the stored archive is ${actual}, not ${resolved.digest}`);
+  }
+
+  async unpack(resolved: ResolvedListing, artifactDir: string, staging: string): Promise<{ files: string[] }> {
+    const file = path.join(artifactDir, path.basename(resolved.listing.path));
+    return { files: await this.installer({ file, compression: archiveCompression(resolved.listing.path) }, staging) };
+  }
+
+  installedBuild(_dbDir: string, marker: DbMarker): ArtifactBuild {
+    const updatedAt = parseTime(marker.updatedAt);
+    if (!updatedAt) throw new InfrastructureError('the marker has no readable build time');
+    return { updatedAt };
+  }
+}
+
+/**
+ * Fetches Grype's v6 DB into `<cacheDir>/6/` (see pipeline.ts for the order
+ * of sources). Throws VulnDbError (an InfrastructureError) when no listing
+ * yields a usable DB.
+ */
+export async function prepareGrypeDb(options: PrepareGrypeDbOptions): Promise<PreparedGrypeDb> {
+  const inputName = options.inputName ?? 'db-repository';
+  const locations = (typeof options.listingUrl === 'string' ? [options.listingUrl] : [...options.listingUrl])
+    .map((u) => u.trim())
+    .filter(Boolean);
+  const source = new GrypeListingSource(locations, inputName, options);
+  const cacheDir = path.resolve(options.cacheDir);
+  const prepared = await prepareArtifact(source, {
+    locations,
+    dbDir: path.join(cacheDir, String(GRYPE_DB_MODEL)),
+    artifactDir: path.join(cacheDir, '.scs-db-artifacts', KIND),
+    maxAgeHours: options.maxAgeHours,
+    stale: options.stale,
+    ...(options.cache ? { cache: options.cache } : {}),
+    logger: options.logger,
+    ...(options.jobId !== undefined ? { jobId: options.jobId } : {}),
+    now: options.now ?? (() => new Date()),
+  });
+  const { resolved } = prepared;
+  return {
+    kind: KIND,
+    listingUrl: prepared.location,
+    ...(resolved ? { archiveUrl: resolved.archiveUrl, status: resolved.listing.status } : {}),
+    checksum: prepared.digest,
+    source: prepared.source,
+    updatedAt: prepared.build.updatedAt.toISOString(),
+    ageHours: prepared.ageHours,
+    stale: prepared.stale,
+    requests: prepared.requests,
+    dbDir: prepared.dbDir,
+    fallbacks: prepared.fallbacks,
+  };
 }

@@ -1,31 +1,40 @@
+/**
+ * @scs/vuln-db: the one prepare → verify → cache → install flow
+ * (pipeline.ts) for what the scanners would otherwise download themselves —
+ * Trivy's DB, Java DB and checks bundle (registry artifacts,
+ * oci-artifact.ts over @scs/oci) and Grype's DB (a listing, over action-kit's
+ * http policy).
+ */
 export {
-  OciRegistryClient,
-  parseRegistryReference,
-  parseBearerChallenge,
-  parseOciManifest,
-  registryBaseUrl,
-  isLoopbackHost,
-  MANIFEST_ACCEPT,
-  OCI_MEDIA_TYPES,
-  type RegistryReference,
-  type RegistryClientOptions,
-  type OciDescriptor,
-  type OciManifest,
-  type FetchedManifest,
-  type ResolvedDigest,
-  type BearerChallenge,
-} from './oci-registry-client.js';
-// The retry helpers and the registry client's core moved to @scs/oci; re-exported unchanged.
+  prepareArtifact,
+  type ArtifactBuild,
+  type ArtifactSource,
+  type PipelineOptions,
+  type PreparedArtifact,
+  type ResolvedArtifact,
+  type UnpackedArtifact,
+} from './pipeline.js';
 export {
-  DEFAULT_RETRY_POLICY,
-  HttpRequestError,
-  RequestCounter,
-  parseRetryAfter,
-  withRetries,
-  type RetryPolicy,
-  type FetchFn,
-  type SleepFn,
-} from './http-retry.js';
+  OciArtifactSource,
+  downloadVerifiedBlob,
+  pickLayer,
+  prepareRegistryArtifact,
+  resolveManifestDigest,
+  vulnDbRegistryClient,
+  type OciArtifactKind,
+  type PrepareRegistryArtifactOptions,
+  type PreparedRegistryArtifact,
+  type ResolvedManifestDigest,
+} from './oci-artifact.js';
+export {
+  prepareTrivyChecks,
+  trivyChecksArtifact,
+  CHECKS_BUNDLE_MAX_AGE_HOURS,
+  DEFAULT_TRIVY_CHECKS_REPOSITORIES,
+  TRIVY_CHECKS_DIR,
+  TRIVY_CHECKS_LAYER_MEDIA_TYPE,
+  type PreparedTrivyChecks,
+} from './trivy-checks.js';
 export { DigestMismatchError } from './verified-download.js';
 export { ArchiveRejectedError, extractArchive, checkEntryName, type ArchiveCompression } from './tar-extract.js';
 export {
@@ -41,6 +50,7 @@ export {
   prepareTrivyDb,
   prepareTrivyJavaDb,
   prepareTrivyArtifact,
+  trivyDbArtifact,
   TRIVY_DB,
   TRIVY_JAVA_DB,
   DEFAULT_TRIVY_DB_REPOSITORIES,

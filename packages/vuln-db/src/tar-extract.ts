@@ -27,6 +27,13 @@ export interface ExtractOptions {
   select: (name: string) => string | undefined;
   /** Largest file accepted; default 16 GiB. */
   maxFileBytes?: number;
+  /** Most files written; default 100,000. */
+  maxFiles?: number;
+  /**
+   * select() may return a relative path (plain segments joined by '/'):
+   * the tree is recreated under the destination. Default: flat file names.
+   */
+  nested?: boolean;
 }
 
 export interface ExtractResult {
@@ -158,6 +165,127 @@ function decompressed(file: string, compression: ArchiveCompression): Readable {
   return decoder;
 }
 
+/** One file entry of the archive, its name checked. */
+interface TarEntry {
+  /** Checked, normalised name ('' for the archive root). */
+  name: string;
+  rawName: string;
+  type: string;
+  size: number;
+  /** The header's size rounded up to whole blocks (what follows the header). */
+  padded: number;
+}
+
+/** Header state carried from extended headers to the entry they describe. */
+interface HeaderState {
+  pax: Record<string, string>;
+  longName?: string;
+  sawEntry: boolean;
+}
+
+async function readHeader(reader: ChunkReader, what: string): Promise<Buffer | null> {
+  try {
+    return await reader.read(BLOCK);
+  } catch (error) {
+    throw new ArchiveRejectedError(
+      `${what}: cannot be decompressed (${error instanceof Error ? error.message : String(error)})`,
+      { cause: error },
+    );
+  }
+}
+
+/**
+ * The next entry that is not an extended header, or null at the end of the
+ * archive. Extended headers (pax, GNU long names) are read into `state`.
+ */
+async function nextEntry(reader: ChunkReader, state: HeaderState, what: string): Promise<TarEntry | null> {
+  for (;;) {
+    const header = await readHeader(reader, what);
+    if (!header) {
+      if (!state.sawEntry) throw new ArchiveRejectedError(`${what}: empty archive`);
+      return null; // no end-of-archive blocks: tolerated, as GNU tar does
+    }
+    if (header.every((byte) => byte === 0)) return null;
+    if (!checksumOk(header))
+      throw new ArchiveRejectedError(`${what}: not a tar archive, or a corrupt header (checksum mismatch)`);
+    state.sawEntry = true;
+    const type = String.fromCharCode(header[156]!);
+    const size = parseOctal(header.subarray(124, 136));
+    if (!Number.isSafeInteger(size) || size < 0)
+      throw new ArchiveRejectedError(`${what}: an entry has an unreadable size`);
+    const padded = Math.ceil(size / BLOCK) * BLOCK;
+    if (type === 'x' || type === 'g' || type === 'L' || type === 'K') {
+      if (size > 1024 * 1024) throw new ArchiveRejectedError(`${what}: an extended header of ${size} bytes; refused`);
+      const body = await reader.read(padded);
+      if (!body) throw new ArchiveRejectedError(`${what}: the archive ends inside an extended header`);
+      if (type === 'x') state.pax = { ...state.pax, ...parsePax(body.subarray(0, size)) };
+      if (type === 'L') state.longName = cString(body.subarray(0, size));
+      continue;
+    }
+    const magic = header.subarray(257, 263).toString('latin1');
+    const prefix = magic.startsWith('ustar') && magic !== 'ustar ' ? cString(header.subarray(345, 500)) : '';
+    const headerName = cString(header.subarray(0, 100));
+    const rawName = state.pax.path ?? state.longName ?? (prefix ? `${prefix}/${headerName}` : headerName);
+    const entrySize = state.pax.size !== undefined ? Number(state.pax.size) : size;
+    state.pax = {};
+    delete state.longName;
+    const name = checkEntryName(rawName, what);
+    if (type === '5') return { name, rawName, type, size: 0, padded };
+    if (!Number.isSafeInteger(entrySize) || entrySize < 0)
+      throw new ArchiveRejectedError(`${what}: entry ${name} has an unreadable size`);
+    return { name, rawName, type, size: entrySize, padded: Math.ceil(entrySize / BLOCK) * BLOCK };
+  }
+}
+
+/** Refuses links, devices and anything else that is not a plain file or a directory. */
+function checkEntryType(entry: TarEntry, what: string): 'file' | 'directory' {
+  const shown = JSON.stringify(entry.rawName.slice(0, 200));
+  switch (entry.type) {
+    case '5':
+      return 'directory';
+    case '0':
+    case '\0':
+    case '7':
+      return 'file';
+    case '1':
+    case '2':
+      throw new ArchiveRejectedError(
+        `${what}: entry ${shown} is a ${entry.type === '1' ? 'hard' : 'symbolic'} link; refused`,
+      );
+    default:
+      throw new ArchiveRejectedError(`${what}: entry ${shown} has unsupported type '${entry.type}'; refused`);
+  }
+}
+
+/** Checks what select() returned: a plain file name, or (nested) a relative path of plain segments. */
+function checkTarget(target: string, nested: boolean): void {
+  const segments = target.split('/');
+  const plain = (segment: string) => segment !== '' && segment !== '.' && segment !== '..' && !segment.includes('\\');
+  if (!(nested ? segments.every(plain) : segments.length === 1 && plain(target))) {
+    throw new Error(
+      `select() must return a plain ${nested ? 'relative path' : 'file name'}; got ${JSON.stringify(target)}`,
+    );
+  }
+}
+
+/** Streams one entry's body into `dest/target` (a new file; never through an existing one). */
+async function writeEntry(reader: ChunkReader, entry: TarEntry, file: string, what: string): Promise<void> {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const handle = await fs.promises.open(file, 'wx', 0o644);
+  try {
+    let left = entry.size;
+    while (left > 0) {
+      const chunk = await reader.readSome(Math.min(left, 1 << 20));
+      if (!chunk) throw new ArchiveRejectedError(`${what}: the archive ends inside ${entry.name}`);
+      await handle.write(chunk);
+      left -= chunk.length;
+    }
+  } finally {
+    await handle.close();
+  }
+  await reader.skip(entry.padded - entry.size, what);
+}
+
 /**
  * Extracts the selected regular files of the tar archive `file` into `dest`
  * (created). Throws ArchiveRejectedError for a refused entry or a corrupt
@@ -169,111 +297,33 @@ export async function extractArchive(
   dest: string,
   options: ExtractOptions,
 ): Promise<ExtractResult> {
-  const what = options.what;
+  const { what } = options;
   const maxFileBytes = options.maxFileBytes ?? 16 * 1024 ** 3;
+  const maxFiles = options.maxFiles ?? 100_000;
   fs.mkdirSync(dest, { recursive: true });
   const stream = decompressed(file, compression);
   const reader = new ChunkReader(stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>);
   const result: ExtractResult = { files: [], skipped: [] };
   const written = new Set<string>();
-  let paxNext: Record<string, string> = {};
-  let longName: string | undefined;
-  let sawEntry = false;
-
+  const state: HeaderState = { pax: {}, sawEntry: false };
   try {
-    for (;;) {
-      let header: Buffer | null;
-      try {
-        header = await reader.read(BLOCK);
-      } catch (error) {
-        throw new ArchiveRejectedError(
-          `${what}: cannot be decompressed (${error instanceof Error ? error.message : String(error)})`,
-          { cause: error },
-        );
-      }
-      if (!header) {
-        if (!sawEntry) throw new ArchiveRejectedError(`${what}: empty archive`);
-        break; // no end-of-archive blocks: tolerated, as GNU tar does
-      }
-      if (header.every((byte) => byte === 0)) break;
-      if (!checksumOk(header))
-        throw new ArchiveRejectedError(`${what}: not a tar archive, or a corrupt header (checksum mismatch)`);
-      sawEntry = true;
-
-      const type = String.fromCharCode(header[156]!);
-      const size = parseOctal(header.subarray(124, 136));
-      if (!Number.isSafeInteger(size) || size < 0)
-        throw new ArchiveRejectedError(`${what}: an entry has an unreadable size`);
-      const padded = Math.ceil(size / BLOCK) * BLOCK;
-
-      // Metadata entries that describe the next one.
-      if (type === 'x' || type === 'g' || type === 'L' || type === 'K') {
-        if (size > 1024 * 1024) throw new ArchiveRejectedError(`${what}: an extended header of ${size} bytes; refused`);
-        const body = await reader.read(padded);
-        if (!body) throw new ArchiveRejectedError(`${what}: the archive ends inside an extended header`);
-        if (type === 'x') paxNext = { ...paxNext, ...parsePax(body.subarray(0, size)) };
-        if (type === 'L') longName = cString(body.subarray(0, size));
-        continue;
-      }
-
-      const magic = header.subarray(257, 263).toString('latin1');
-      const prefix = magic.startsWith('ustar') && magic !== 'ustar ' ? cString(header.subarray(345, 500)) : '';
-      const headerName = cString(header.subarray(0, 100));
-      const rawName = paxNext.path ?? longName ?? (prefix ? `${prefix}/${headerName}` : headerName);
-      const entrySize = paxNext.size !== undefined ? Number(paxNext.size) : size;
-      paxNext = {};
-      longName = undefined;
-      const name = checkEntryName(rawName, what);
-
-      switch (type) {
-        case '5': // directory: nothing to create (files are written flat)
-          await reader.skip(padded, what);
-          continue;
-        case '1':
-        case '2':
-          throw new ArchiveRejectedError(
-            `${what}: entry ${JSON.stringify(rawName.slice(0, 200))} is a ${type === '1' ? 'hard' : 'symbolic'} link; refused`,
-          );
-        case '0':
-        case '\0':
-        case '7':
-          break;
-        default:
-          throw new ArchiveRejectedError(
-            `${what}: entry ${JSON.stringify(rawName.slice(0, 200))} has unsupported type '${type}'; refused`,
-          );
-      }
-      if (!Number.isSafeInteger(entrySize) || entrySize < 0)
-        throw new ArchiveRejectedError(`${what}: entry ${name} has an unreadable size`);
-      const entryPadded = Math.ceil(entrySize / BLOCK) * BLOCK;
-
-      const target = name === '' ? undefined : options.select(name);
+    for (let entry = await nextEntry(reader, state, what); entry; entry = await nextEntry(reader, state, what)) {
+      const target =
+        checkEntryType(entry, what) === 'file' && entry.name !== '' ? options.select(entry.name) : undefined;
       if (target === undefined) {
-        result.skipped.push(name);
-        await reader.skip(entryPadded, what);
+        if (entry.type !== '5') result.skipped.push(entry.name);
+        await reader.skip(entry.padded, what);
         continue;
       }
-      if (target.includes('/') || target.includes('\\') || target === '' || target === '.' || target === '..') {
-        throw new Error(`select() must return a plain file name; got ${JSON.stringify(target)}`);
-      }
-      if (written.has(target)) throw new ArchiveRejectedError(`${what}: ${name} appears twice; refused`);
-      if (entrySize > maxFileBytes)
-        throw new ArchiveRejectedError(`${what}: ${name} is ${entrySize} bytes, over the ${maxFileBytes}-byte limit`);
+      checkTarget(target, options.nested ?? false);
+      if (written.has(target)) throw new ArchiveRejectedError(`${what}: ${entry.name} appears twice; refused`);
+      if (entry.size > maxFileBytes)
+        throw new ArchiveRejectedError(
+          `${what}: ${entry.name} is ${entry.size} bytes, over the ${maxFileBytes}-byte limit`,
+        );
+      if (written.size >= maxFiles) throw new ArchiveRejectedError(`${what}: more than ${maxFiles} files; refused`);
       written.add(target);
-
-      const handle = await fs.promises.open(path.join(dest, target), 'wx', 0o644);
-      try {
-        let left = entrySize;
-        while (left > 0) {
-          const chunk = await reader.readSome(Math.min(left, 1 << 20));
-          if (!chunk) throw new ArchiveRejectedError(`${what}: the archive ends inside ${name}`);
-          await handle.write(chunk);
-          left -= chunk.length;
-        }
-      } finally {
-        await handle.close();
-      }
-      await reader.skip(entryPadded - entrySize, what);
+      await writeEntry(reader, entry, path.join(dest, target), what);
       result.files.push(target);
     }
   } catch (error) {

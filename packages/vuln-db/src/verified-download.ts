@@ -9,9 +9,17 @@ import { Readable, Transform, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { InfrastructureError } from '@scs/action-kit';
-import { HttpRequestError } from './http-retry.js';
+import { HttpRequestError, SHA256_DIGEST_PATTERN } from '@scs/oci';
 
-export const SHA256_DIGEST = /^sha256:[a-f0-9]{64}$/;
+/** sha256:<64 lowercase hex> (@scs/oci's pattern). */
+export const SHA256_DIGEST = SHA256_DIGEST_PATTERN;
+
+/** `sha256:<hex>` of a file, streamed. */
+export async function sha256FileDigest(file: string): Promise<string> {
+  const hash = createHash('sha256');
+  await pipeline(fs.createReadStream(file), hash);
+  return `sha256:${hash.digest('hex')}`;
+}
 
 /** The bytes do not match the digest or size they were announced with. */
 export class DigestMismatchError extends InfrastructureError {

@@ -67,11 +67,22 @@ describe('scan inputs', () => {
     expect(inputs.db).toEqual({
       trivyRepositories: ['mirror.gcr.io/aquasec/trivy-db:2', 'ghcr.io/aquasecurity/trivy-db:2'],
       javaRepositories: ['mirror.gcr.io/aquasec/trivy-java-db:1', 'ghcr.io/aquasecurity/trivy-java-db:1'],
+      checksRepositories: 'embedded',
       grypeUrl: 'https://grype.anchore.io/databases/v6/latest.json',
       maxAgeHours: 72,
       stale: 'fail',
       cache: 'auto',
     });
+  });
+
+  it('checks-bundle-repository: embedded by default, or repositories the action prepares the bundle from', () => {
+    withInputs({});
+    expect(getInputs().db.checksRepositories).toBe('embedded');
+    withInputs({ 'checks-bundle-repository': '127.0.0.1:5000/trivy-checks:1,mirror.gcr.io/aquasec/trivy-checks:1' });
+    expect(getInputs().db.checksRepositories).toEqual([
+      '127.0.0.1:5000/trivy-checks:1',
+      'mirror.gcr.io/aquasec/trivy-checks:1',
+    ]);
   });
 
   it('always keeps the JSON report, and SARIF when it is uploaded', () => {
@@ -236,6 +247,16 @@ describe('scan inputs', () => {
       /`db-repository` must list OCI repositories/,
     ],
     ['no DB repository', { 'db-repository': ' ' }, /`db-repository` must name at least one/],
+    [
+      'a checks bundle repository without a tag',
+      { 'checks-bundle-repository': 'ghcr.io/aquasecurity/trivy-checks' },
+      /`checks-bundle-repository` must list OCI repositories with a tag/,
+    ],
+    [
+      'no checks bundle repository',
+      { 'checks-bundle-repository': ' ' },
+      /`checks-bundle-repository` must be `embedded` or name at least one/,
+    ],
     ['a non-numeric db-max-age', { 'db-max-age': '3d' }, /`db-max-age` .* whole number of hours/],
     ['an unknown db-stale', { 'db-stale': 'ignore' }, /`db-stale` must be one of fail, warn/],
     ['an unknown db-cache', { 'db-cache': 'maybe' }, /`db-cache` must be one of auto, true, false/],

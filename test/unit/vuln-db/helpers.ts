@@ -137,6 +137,8 @@ export class RegistryStub {
   blobRedirect: string | undefined;
   /** Digests whose blob (or manifest, when fetched by digest) is served with other bytes. */
   readonly corrupt = new Set<string>();
+  /** Blob digests served cut to their first half (a transfer that ended early). */
+  readonly truncated = new Set<string>();
   private readonly repos = new Map<string, Repo>();
   private server: Server | undefined;
 
@@ -169,6 +171,7 @@ export class RegistryStub {
     tag: string,
     layers: { mediaType: string; data: Buffer }[],
     configMediaType = TRIVY_CONFIG_MEDIA_TYPE,
+    annotations?: Record<string, string>,
   ): StoredArtifact {
     let repo = this.repos.get(repository);
     if (!repo) this.repos.set(repository, (repo = { tags: new Map(), manifests: new Map(), blobs: new Map() }));
@@ -189,6 +192,7 @@ export class RegistryStub {
         mediaType: 'application/vnd.oci.image.manifest.v1+json',
         config: { mediaType: configMediaType, digest: sha256(config), size: config.length },
         layers: layerDescriptors,
+        ...(annotations ? { annotations } : {}),
       }),
     );
     const digest = sha256(manifest);
@@ -297,7 +301,11 @@ export class RegistryStub {
       this.answer(res, 404, {}, JSON.stringify({ errors: [{ code: 'BLOB_UNKNOWN', message: 'blob unknown' }] }));
       return;
     }
-    const served = this.corrupt.has(reference!) ? Buffer.from(blob.map((b, i) => (i === 100 ? b ^ 0xff : b))) : blob;
+    const served = this.corrupt.has(reference!)
+      ? Buffer.from(blob.map((b, i) => (i === 100 ? b ^ 0xff : b)))
+      : this.truncated.has(reference!)
+        ? blob.subarray(0, Math.floor(blob.length / 2))
+        : blob;
     this.answer(
       res,
       200,

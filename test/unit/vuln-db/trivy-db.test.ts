@@ -2,9 +2,10 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { ConfigurationError, InfrastructureError } from '@scs/action-kit';
+import type { RegistryClient } from '@scs/oci';
 import {
   MARKER_FILE,
-  OciRegistryClient,
+  vulnDbRegistryClient,
   StaleDbError,
   VulnDbError,
   prepareTrivyDb,
@@ -33,7 +34,7 @@ describe('prepareTrivyDb', () => {
   let cacheDir: string;
   let logger: RecordingLogger;
   let sleep: ReturnType<typeof recordingSleep>;
-  let client: OciRegistryClient;
+  let client: RegistryClient;
 
   beforeAll(async () => {
     mirror = await new RegistryStub().start();
@@ -47,11 +48,12 @@ describe('prepareTrivyDb', () => {
     cacheDir = tempDir('trivy-cache-');
     logger = recordingLogger();
     sleep = recordingSleep();
-    client = new OciRegistryClient({ sleep: sleep.sleep, log: logger.debug });
+    client = vulnDbRegistryClient({ sleep: sleep.sleep, log: logger.debug });
     for (const stub of [mirror, origin]) {
       stub.requests.length = 0;
       stub.faults.length = 0;
       stub.corrupt.clear();
+      stub.truncated.clear();
       stub.requireToken = false;
     }
   });
@@ -113,7 +115,7 @@ describe('prepareTrivyDb', () => {
     await prepareTrivyDb(options({ jobId: 'run-1-1-scan' }));
     mirror.requests.length = 0;
     const again = await prepareTrivyDb(
-      options({ jobId: 'run-1-1-scan', client: new OciRegistryClient({ sleep: sleep.sleep }) }),
+      options({ jobId: 'run-1-1-scan', client: vulnDbRegistryClient({ sleep: sleep.sleep }) }),
     );
     expect(again).toMatchObject({
       source: 'job',
@@ -322,7 +324,7 @@ describe('prepareTrivyDb', () => {
       await prepareTrivyDb(options({ cache }));
       fs.rmSync(cacheDir, { recursive: true, force: true });
       mirror.requests.length = 0;
-      const result = await prepareTrivyDb(options({ cache, client: new OciRegistryClient({ sleep: sleep.sleep }) }));
+      const result = await prepareTrivyDb(options({ cache, client: vulnDbRegistryClient({ sleep: sleep.sleep }) }));
       expect(result).toMatchObject({ source: 'actions-cache', requests: 1, manifestDigest: artifact.digest });
       expect(mirror.requests.map((r) => r.method)).toEqual(['HEAD']);
       expect(cache.restored).toEqual([`scs-trivy-db-${artifact.digest}`]);
@@ -408,6 +410,38 @@ describe('prepareTrivyDb', () => {
     expect(mirror.requests[0]).toMatchObject({ method: 'HEAD', path: '/v2/aquasec/trivy-java-db/manifests/1' });
     const again = await prepareTrivyJavaDb(options({ repositories: [`${mirror.host}/aquasec/trivy-java-db`] }));
     expect(again).toMatchObject({ source: 'job', requests: 0 });
+  });
+
+  it('refuses a Java DB blob that does not match its digest or is cut short, a stale one and a wrong schema', async () => {
+    const javaRepo = `${mirror.host}/aquasec/trivy-java-db:1`;
+    const publishJava = (layer: Buffer) =>
+      mirror.addArtifact('aquasec/trivy-java-db', '1', [{ mediaType: TRIVY_JAVA_DB_LAYER, data: layer }]);
+    const fresh = publishJava(trivyDbLayer({ updatedAt: NOW, dbFile: 'trivy-java.db', version: 1 }));
+    mirror.corrupt.add(fresh.layerDigests[0]!);
+    await expect(prepareTrivyJavaDb(options({ repositories: [javaRepo] }))).rejects.toThrow(
+      /Java vulnerability database could not be fetched.*does not match its digest/,
+    );
+    mirror.corrupt.clear();
+    mirror.truncated.add(fresh.layerDigests[0]!);
+    await expect(prepareTrivyJavaDb(options({ repositories: [javaRepo] }))).rejects.toThrow(
+      /does not match its digest/,
+    );
+    mirror.truncated.clear();
+    publishJava(trivyDbLayer({ updatedAt: new Date(NOW.getTime() - 50 * HOUR), dbFile: 'trivy-java.db', version: 1 }));
+    await expect(prepareTrivyJavaDb(options({ repositories: [javaRepo] }))).rejects.toThrow(
+      /built 2\.1 days ago .*refused/,
+    );
+    publishJava(trivyDbLayer({ updatedAt: NOW, dbFile: 'trivy-java.db', version: 2 }));
+    await expect(prepareTrivyJavaDb(options({ repositories: [javaRepo] }))).rejects.toThrow(
+      /schema version 2; this action reads version 1/,
+    );
+    expect(fs.existsSync(path.join(cacheDir, 'java-db'))).toBe(false);
+  });
+
+  it('names java-db-repository in the Java DB reference errors', async () => {
+    await expect(prepareTrivyJavaDb(options({ repositories: ['https://ghcr.io/x:1'] }))).rejects.toThrow(
+      /java-db-repository/,
+    );
   });
 
   it('rejects bad configuration as a ConfigurationError', async () => {

@@ -5,15 +5,16 @@ import * as path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { ConfigurationError, InfrastructureError } from '@scs/action-kit';
 import {
-  DigestMismatchError,
   HttpRequestError,
-  OciRegistryClient,
   isLoopbackHost,
   parseBearerChallenge,
   parseRegistryReference,
   parseRetryAfter,
   registryBaseUrl,
-} from '@scs/vuln-db';
+  type OciDescriptor,
+  type RegistryReference,
+} from '@scs/oci';
+import { DigestMismatchError, downloadVerifiedBlob, resolveManifestDigest, vulnDbRegistryClient } from '@scs/vuln-db';
 import { RegistryStub, TRIVY_DB_LAYER, recordingSleep, sha256, tempDir, trivyDbLayer } from './helpers.js';
 
 describe('registry references', () => {
@@ -89,7 +90,7 @@ describe('registry references', () => {
   });
 });
 
-describe('OciRegistryClient against a loopback registry', () => {
+describe('vuln-db registry pulls (@scs/oci RegistryClient) against a loopback registry', () => {
   let stub: RegistryStub;
   let dir: string;
   const layer = trivyDbLayer();
@@ -108,7 +109,20 @@ describe('OciRegistryClient against a loopback registry', () => {
   });
   afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  const client = (sleep = recordingSleep()) => ({ sleep, client: new OciRegistryClient({ sleep: sleep.sleep }) });
+  /** The registry steps of a DB pull: @scs/oci's client plus vuln-db's resolve and verified download. */
+  const pulls = (sleep: ReturnType<typeof recordingSleep>) => {
+    const registry = vulnDbRegistryClient({ sleep: sleep.sleep });
+    return {
+      resolveDigest: (ref: RegistryReference) => resolveManifestDigest(registry, ref),
+      getManifest: (ref: RegistryReference, digest: string) => registry.getManifest(ref, digest),
+      downloadBlob: (ref: RegistryReference, descriptor: OciDescriptor, file: string) =>
+        downloadVerifiedBlob(registry, ref, descriptor, file),
+      get requests() {
+        return registry.requests;
+      },
+    };
+  };
+  const client = (sleep = recordingSleep()) => ({ sleep, client: pulls(sleep) });
 
   it('resolves a tag with one HEAD, then fetches the manifest by digest and the blob', async () => {
     const artifact = stub.addArtifact('aquasec/trivy-db', '2', [{ mediaType: TRIVY_DB_LAYER, data: layer }]);
