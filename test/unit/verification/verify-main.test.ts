@@ -30,6 +30,7 @@ function inputs(overrides: Partial<VerifyInputs> = {}): VerifyInputs {
   return {
     image: `registry.example/demo@${DIGEST}`,
     requireDigest: false,
+    platform: { all: true },
     files: [],
     bundlePaths: [],
     sources: ['referrers', 'files', 'legacy'],
@@ -56,6 +57,7 @@ function inputs(overrides: Partial<VerifyInputs> = {}): VerifyInputs {
     summary: false,
     githubToken: '',
     workspace,
+    runnerTemp: '',
     ...overrides,
   };
 }
@@ -109,7 +111,7 @@ describe('verify main', () => {
   it('passes, evaluates a bundle found twice once, and exports the policy', async () => {
     const input = inputs();
     fs.writeFileSync(path.join(input.workspace, 'copy.sigstore.json'), JSON.stringify(ATTESTATION));
-    input.bundlePaths = ['*.sigstore.json'];
+    input.bundlePaths = [path.join(input.workspace, 'copy.sigstore.json')];
     const { outputs, error } = await runWith(input, [ATTESTATION]);
     expect(error).toBeUndefined();
     expect(outputs.verified).toBe('true');
