@@ -50,6 +50,7 @@ import {
   type LegacySignatureLayer,
   type LoadedTrust,
   type OciEvidenceSource,
+  type SourceResult,
   type SubjectVerdict,
   type VerificationSubject,
 } from '@scs/verification';
@@ -393,15 +394,7 @@ async function addRegistryEvidence(
   if (sources.has('referrers')) {
     try {
       const found = await evidence.referrerBundles(digest, { budget });
-      entry.candidates.push(
-        ...found.bundles.map((b) => ({
-          origin: { source: 'referrers' as const, location: b.location },
-          bundle: b.bundle,
-        })),
-      );
-      entry.problems.push(...found.problems);
-      entry.notes.push(...found.notes);
-      entry.incomplete.push(...(found.incomplete ?? []));
+      addFound(entry, 'referrers', found);
     } catch (error) {
       entry.problems.push(`OCI referrers could not be read: ${errorMessage(error)}`);
     }
@@ -419,6 +412,14 @@ async function addRegistryEvidence(
       entry.problems.push(`legacy cosign tags could not be listed: ${errorMessage(error)}`);
     }
   }
+}
+
+/** What one evidence source found for a subject: its bundles as candidates, its problems, notes and bounds reached. */
+function addFound(entry: Collected, source: 'referrers' | 'github', found: SourceResult): void {
+  entry.candidates.push(...found.bundles.map((b) => ({ origin: { source, location: b.location }, bundle: b.bundle })));
+  entry.problems.push(...found.problems);
+  entry.notes.push(...found.notes);
+  entry.incomplete.push(...(found.incomplete ?? []));
 }
 
 /** Each file of `files` (expanded in inputs.ts), hashed, with its own `<file>.sigstore.json`. */
@@ -500,15 +501,7 @@ async function addGitHubAttestations(
       continue;
     }
     const found = await fetchGitHubAttestations(client, github, entry.subject.digest, { budget });
-    entry.candidates.push(
-      ...found.bundles.map((b) => ({
-        origin: { source: 'github' as const, location: b.location },
-        bundle: b.bundle,
-      })),
-    );
-    entry.problems.push(...found.problems);
-    entry.notes.push(...found.notes);
-    entry.incomplete.push(...(found.incomplete ?? []));
+    addFound(entry, 'github', found);
   }
 }
 
