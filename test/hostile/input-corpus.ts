@@ -37,7 +37,9 @@ export type InputKind =
   | 'predicate-list'
   | 'regex'
   | 'policy-text'
-  | 'free-text';
+  | 'free-text'
+  /** `all` or os/arch[/variant] (the platform manifests of an image index). */
+  | 'platform';
 
 export type CorpusAction = 'scan' | 'sbom' | 'setup' | 'sign-keyless' | 'provenance' | 'verify';
 
@@ -66,6 +68,7 @@ export const STRICT_KINDS = new Set<InputKind>([
   'digest',
   'duration',
   'predicate-list',
+  'platform',
 ]);
 
 /**
@@ -192,6 +195,7 @@ export const INPUT_KINDS: Record<CorpusAction, Record<string, InputKind>> = {
   },
   provenance: {
     'subject-image': 'image',
+    platform: 'platform',
     'subject-path': 'glob-list',
     'subject-checksums': 'existing-path-abs-ok',
     'subject-digest': 'digest',
@@ -227,6 +231,7 @@ export const INPUT_KINDS: Record<CorpusAction, Record<string, InputKind>> = {
   },
   verify: {
     image: 'image',
+    platform: 'platform',
     'require-digest': 'boolean',
     files: 'glob-list',
     'bundle-paths': 'glob-list',
@@ -428,6 +433,12 @@ export const KIND_PAYLOADS: Record<InputKind, Payload[]> = {
     },
   ],
   'free-text': [],
+  platform: [
+    { name: 'os without architecture', value: 'linux', mustReject: true },
+    { name: 'a list of platforms', value: 'linux/amd64,linux/arm64', mustReject: true },
+    { name: 'traversal in the architecture', value: `linux/../${CANARY}`, mustReject: true },
+    { name: 'four parts', value: `linux/amd64/v8/${CANARY}`, mustReject: true },
+  ],
   'policy-text': [{ name: 'Markdown/HTML and a pipe', value: `<img src=x onerror=alert(1)> | **${CANARY}**` }],
   matrix: [
     { name: 'JSON with workflow commands', value: `{"os":"::set-output name=gate::pass\\n::add-mask::${CANARY}"}` },

@@ -6,7 +6,7 @@
  * statement the inputs ask for, and it lands where it should.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { bundleFromJSON } from '@sigstore/bundle';
@@ -15,6 +15,7 @@ import { toSignedEntity, toTrustMaterial, Verifier } from '@sigstore/verify';
 import { RegistryClient, SIGSTORE_BUNDLE_MEDIA_TYPE, parseRegistryReference } from '@scs/oci';
 import { REPO_ROOT, runAction, workspaceFrom, type ActionRun, type RunOptions } from '../support/action-harness.js';
 import { FakeGitHub } from '../support/fake-github.js';
+import { copyImage } from '../support/oci-image.js';
 import { startSigstoreStack, type SigstoreStack } from '../support/sigstore-stack.js';
 import { requireInfra, requireMultiPlatformImage, testImage, type TestInfra } from '../support/test-tools.js';
 
@@ -213,6 +214,84 @@ describe('provenance (sigstore engine, from dist/)', () => {
       );
       expect(listing.referrers.map((d) => d.digest)).toContain(refs[0]!.manifestDigest);
       expect(result.stdout).not.toContain('(tag resolved once)');
+    },
+  );
+
+  withRegistry(
+    'with platform: all, attests the index and every platform manifest, each in its own statement and referrer of its own digest (issue 18.4)',
+    async () => {
+      const multi = requireMultiPlatformImage(infra!);
+      if (!multi) return;
+      const ref = copyImage(infra!.registry, multi.ref, `prov-platforms-${randomBytes(4).toString('hex')}`);
+      const repository = ref.replace(/:v1$/, '');
+      const result = await run({ 'subject-image': ref, platform: 'all', 'github-attestation': 'false' });
+      expectSuccess(result);
+      const made = JSON.parse(result.outputs.attestations!) as {
+        subjects: { name: string; digest: { sha256: string } }[];
+        platform: string;
+        'bundle-path': string;
+        'attestation-refs': { manifestDigest: string }[];
+      }[];
+      const expected = [
+        { platform: '', digest: multi.digest },
+        ...multi.platforms.map((p) => ({
+          platform: [p.os, p.architecture, p.variant].filter(Boolean).join('/'),
+          digest: p.digest,
+        })),
+      ];
+      expect(made.map((m) => ({ platform: m.platform, digest: `sha256:${m.subjects[0]!.digest.sha256}` }))).toEqual(
+        expected,
+      );
+      const client = new RegistryClient();
+      for (const m of made) {
+        // One subject each, its own digest; the bundle verifies and signs exactly that statement.
+        expect(m.subjects).toEqual([{ name: repository, digest: m.subjects[0]!.digest }]);
+        const { statement } = signed({ ...result, outputs: { ...result.outputs, 'bundle-path': m['bundle-path'] } });
+        expect(statement.subject).toEqual(m.subjects);
+        expect(statement.predicateType).toBe('https://slsa.dev/provenance/v1');
+        const digest = `sha256:${m.subjects[0]!.digest.sha256}`;
+        const listing = await client.listReferrers(parseRegistryReference(ref), digest, {
+          artifactType: SIGSTORE_BUNDLE_MEDIA_TYPE,
+        });
+        expect(listing.referrers.map((d) => d.digest)).toEqual([m['attestation-refs'][0]!.manifestDigest]);
+      }
+      expect(JSON.parse(result.outputs.subjects!)).toEqual(made.flatMap((m) => m.subjects));
+      // The summary lists every subject, each platform manifest by name.
+      for (const { platform, digest } of expected) {
+        expect(result.summary).toContain(digest.replace('sha256:', ''));
+        if (platform) expect(result.summary).toContain(`<code>${platform}</code>`);
+      }
+    },
+  );
+
+  withRegistry(
+    'with platform: linux/arm64, attests the index and only that platform manifest; a platform the index lacks is refused before signing',
+    async () => {
+      const multi = requireMultiPlatformImage(infra!);
+      if (!multi) return;
+      const arm64 = multi.platforms.find((p) => p.architecture === 'arm64')!;
+      const result = await run({
+        'subject-image': multi.refByDigest,
+        platform: 'linux/arm64',
+        'push-to-registry': 'false',
+        'github-attestation': 'false',
+      });
+      expectSuccess(result);
+      const made = JSON.parse(result.outputs.attestations!) as { platform: string; subjects: unknown[] }[];
+      expect(made.map((m) => m.platform)).toEqual([
+        '',
+        [arm64.os, arm64.architecture, arm64.variant].filter(Boolean).join('/'),
+      ]);
+      expect(JSON.parse(result.outputs.subjects!)).toEqual([
+        expect.objectContaining({ digest: { sha256: multi.digest.replace('sha256:', '') } }),
+        expect.objectContaining({ digest: { sha256: arm64.digest.replace('sha256:', '') } }),
+      ]);
+
+      const refused = await run({ 'subject-image': multi.refByDigest, platform: 'linux/s390x' });
+      expect(refused.exitCode).not.toBe(0);
+      expect(refused.stdout).toContain('Input `platform` is linux/s390x, but subject-image');
+      expect(refused.stdout).toContain('has no such platform manifest; it has linux/amd64');
+      expect(refused.outputs['bundle-path']).toBeUndefined();
     },
   );
 

@@ -35,6 +35,7 @@ import {
   type TestImage,
 } from '../support/evidence.js';
 import { pushLegacySignatures, signLegacy, simpleSigningPayload } from '../support/legacy-cosign.js';
+import { copyImage } from '../support/oci-image.js';
 import { startSigstoreStack, type GitHubOidcClaims, type SigstoreStack } from '../support/sigstore-stack.js';
 import { requireGoTool, requireInfra } from '../support/test-tools.js';
 
@@ -569,6 +570,71 @@ describeReal(
       },
       600_000,
     );
+  },
+);
+
+const multi = infra ? infra.multiPlatform : undefined;
+const describeMulti = ready && multi ? describe : describe.skip;
+
+describeMulti(
+  'admission parity: a multi-platform index (issue 18.4): the controllers check the digest a pod names',
+  () => {
+    it('evidence on the index alone: verify (platform: all) fails on the platform manifests; Kyverno and policy-controller admit a pod naming the index and deny one naming a platform manifest, so the export says platform is not enforced', async () => {
+      const ref = copyImage(referrers!.registry, multi!.ref, `admission-parity/multi-${Date.now().toString(36)}`);
+      const repository = ref.replace(/:v1$/, '');
+      const index = `${repository}@${multi!.digest}`;
+      const arm64 = `${repository}@${multi!.platforms.find((p) => p.architecture === 'arm64')!.digest}`;
+      stack.setClaims(claims());
+      await expectOk(
+        await runAction('sign-keyless', { inputs: { image: index, ...stackInputs() }, env: stack.env() }),
+        'sign-keyless',
+      );
+      await expectOk(
+        await runAction('provenance', {
+          inputs: {
+            'subject-image': index,
+            'oidc-issuer': stack.issuer,
+            'github-attestation': 'false',
+            ...stackInputs(),
+          },
+          env: stack.env(),
+        }),
+        'provenance',
+      );
+      const verify = await runAction('verify', {
+        inputs: {
+          image: index,
+          sources: 'referrers',
+          'sigstore-instance': 'custom',
+          'trusted-root': stack.trustedRootPath,
+          ...basePolicy(),
+          'export-controllers': 'kyverno, policy-controller',
+          'allow-unenforced': 'platform',
+        },
+      });
+      expect(verify.outputs.verified).toBe('false');
+      const results = JSON.parse(verify.outputs.subjects!) as { digest: string; passed: boolean }[];
+      expect(results.map((r) => r.passed)).toEqual([true, ...multi!.platforms.map(() => false)]);
+      expect(JSON.parse(verify.outputs['not-enforced']!)).toEqual([
+        expect.stringMatching(/^Kyverno: platform: /),
+        expect.stringMatching(/^Sigstore policy-controller: platform: /),
+      ]);
+      const dir = fs.mkdtempSync(path.join(work, 'multi-'));
+      const decisions = {
+        kyvernoIndex: (await kyvernoDecision(verify.outputs['kyverno-policy-file']!, index, dir)).admitted,
+        kyvernoArm64: (await kyvernoDecision(verify.outputs['kyverno-policy-file']!, arm64, dir)).admitted,
+        policyControllerIndex: (await policyControllerDecision(verify.outputs['policy-controller-file']!, index, dir))
+          .admitted,
+        policyControllerArm64: (await policyControllerDecision(verify.outputs['policy-controller-file']!, arm64, dir))
+          .admitted,
+      };
+      expect(decisions).toEqual({
+        kyvernoIndex: true,
+        kyvernoArm64: false,
+        policyControllerIndex: true,
+        policyControllerArm64: false,
+      });
+    }, 600_000);
   },
 );
 

@@ -21,12 +21,12 @@
  * nothing leaves loopback.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { runAction, type ActionRun } from '../support/action-harness.js';
+import { copyImage } from '../support/oci-image.js';
 import { runTool, startEgressTrap, toolEnv, type EgressTrap } from '../support/interop.js';
 import { startSigstoreStack, type SigstoreStack } from '../support/sigstore-stack.js';
 import {
@@ -87,27 +87,6 @@ afterAll(async () => {
   await stack?.close();
   await trap?.close();
 });
-
-/** A copy of an image (all platforms, same digests) in a fresh repository, so each test sees only its own signatures. */
-function copyImage(registry: string, from: string, name: string): string {
-  execFileSync(
-    'skopeo',
-    [
-      'copy',
-      '--all',
-      '--preserve-digests',
-      '--src-tls-verify=false',
-      '--dest-tls-verify=false',
-      `docker://${from}`,
-      `docker://${registry}/${name}:v1`,
-    ],
-    {
-      stdio: 'pipe',
-      timeout: 60_000,
-    },
-  );
-  return `${registry}/${name}:v1`;
-}
 
 function unique(prefix: string): string {
   return `interop/${prefix}-${randomBytes(4).toString('hex')}`;

@@ -40,6 +40,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { REPO_ROOT, runAction, type ActionRun } from '../support/action-harness.js';
 import { runTool, startEgressTrap, toolEnv, type EgressTrap } from '../support/interop.js';
+import { copyImage as copyImageAll } from '../support/oci-image.js';
 import { startSigstoreStack, type SigstoreStack } from '../support/sigstore-stack.js';
 import { requireGoTool, requireInfra, requireReferrersRegistry, type TestImage } from '../support/test-tools.js';
 
@@ -182,12 +183,14 @@ describeReady('provenance (dist) → real cosign verify-attestation, gh attestat
           name: 'docker-registry 2.8 (tag-schema fallback)',
           registry: infra!.registry,
           image: infra!.images['alpine-app']!,
+          multi: infra!.multiPlatform,
           via: 'tag-schema',
         },
         {
           name: 'go-containerregistry (OCI 1.1 referrers API)',
           registry: referrers!.registry,
           image: referrers!.images['alpine-app']!,
+          multi: referrers!.multiPlatform,
           via: 'referrers-api',
         },
       ]
@@ -255,6 +258,43 @@ describeReady('provenance (dist) → real cosign verify-attestation, gh attestat
         });
         expect(failure(ours)).toBe('');
         expect(ours.outputs.verified).toBe('true');
+      },
+    );
+
+    it.each(registries)(
+      'per-platform attestations of a multi-platform index in $name: cosign verify-attestation accepts SLSA and CycloneDX by each platform manifest digest (issue 18.4)',
+      async (target) => {
+        const multi = target.multi!;
+        const ref = copyImageAll(
+          target.registry,
+          multi.ref,
+          `interop/prov-platforms-${engine}-${randomBytes(4).toString('hex')}`,
+        );
+        const repository = ref.replace(/:v1$/, '');
+        const predicates: Record<string, string>[] = [
+          { predicate: 'slsa' },
+          { predicate: 'sbom', 'sbom-path': 'sbom.cdx.json' },
+        ];
+        for (const inputs of predicates) {
+          const run = await attest(engine, { 'subject-image': ref, platform: 'all', ...inputs }, workspace());
+          const made = JSON.parse(run.outputs.attestations!) as { platform: string }[];
+          expect(made.map((m) => m.platform)).toEqual([
+            '',
+            ...multi.platforms.map((p) => [p.os, p.architecture, p.variant].filter(Boolean).join('/')),
+          ]);
+        }
+        for (const digest of [multi.digest, ...multi.platforms.map((p) => p.digest)]) {
+          for (const [type, uri] of [
+            ['slsaprovenance1', SLSA],
+            ['cyclonedx', CYCLONEDX],
+          ] as const) {
+            const ok = await cosignVerifyAttestation(type, `${repository}@${digest}`);
+            expect({ digest, type, status: ok.status }).toEqual({ digest, type, status: 0 });
+            const verified = statements(ok.stdout);
+            expect(verified.map((s) => s.predicateType)).toEqual([uri]);
+            expect(verified[0]!.subject.map((s) => s.digest.sha256)).toEqual([digest.slice('sha256:'.length)]);
+          }
+        }
       },
     );
 

@@ -12,7 +12,7 @@
  *   const multi = await buildMultiPlatformLayout({ outDir, tag: 'v1', platforms: [{ os: 'linux', architecture: 'amd64', files: {…} }, …] });
  *   await pushOciLayout(multi, { registry, repository: 'multi', all: true });   // skopeo copy --all
  */
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -285,6 +285,27 @@ export async function pushOciLayout(
     ref,
     refByDigest: `${options.registry}/${options.repository}@${digest}`,
   };
+}
+
+/**
+ * A copy of an image (all platforms, same digests) in a fresh repository `name` of `registry`, tag v1, so that a
+ * test sees only its own signatures and attestations. Returns registry/name:v1.
+ */
+export function copyImage(registry: string, from: string, name: string): string {
+  execFileSync(
+    SKOPEO_BINARY,
+    [
+      'copy',
+      '--all',
+      '--preserve-digests',
+      '--src-tls-verify=false',
+      '--dest-tls-verify=false',
+      `docker://${from}`,
+      `docker://${registry}/${name}:v1`,
+    ],
+    { stdio: 'pipe', timeout: 60_000 },
+  );
+  return `${registry}/${name}:v1`;
 }
 
 export interface PlatformSpec {

@@ -23,6 +23,7 @@ import {
   validatePredicateType,
   type ExternalInputs,
 } from '@scs/attestation';
+import { parsePlatformSelector, type PlatformSelector } from '@scs/oci';
 import { requireSecureServiceUrl } from '@scs/signing';
 
 export const PREDICATES = ['slsa', 'sbom', 'vuln', 'custom'] as const;
@@ -42,6 +43,8 @@ export type SigstoreInstanceName = (typeof SIGSTORE_INSTANCES)[number];
 export interface SubjectInputs {
   /** subject-image as given (validated), '' when unset. */
   image: string;
+  /** `platform`: also attest the platform manifests of subject-image's index (all, or one os/arch); unset: the index only. */
+  platform?: PlatformSelector;
   /** subject-path patterns ('' entries dropped; a leading ! excludes). */
   paths: string[];
   /** Resolved path of the checksums file, '' when unset. */
@@ -109,10 +112,49 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ProvenanceInput
   const workspace = path.resolve(env.GITHUB_WORKSPACE || process.cwd());
   const runnerTemp = path.resolve(env.RUNNER_TEMP || path.join(workspace, '..', '_temp'));
   const fileOptions = { base: workspace, mustExist: 'file' as const, allowAbsolute: true };
+  const subjects = subjectInputs(fileOptions);
+  const predicate = predicateInputs(fileOptions);
+  const engine = getEnum('engine', ENGINES);
+  const cosign = { ...getToolInputs('cosign'), mirror: getUrl('tools-mirror') };
+  const sigstore = sigstoreInputs(engine, fileOptions);
+  const oidcIssuer = requireSecureServiceUrl('oidc-issuer', getUrl('oidc-issuer'));
+  const registry = registryInputs();
+  const githubAttestation = getEnum('github-attestation', GITHUB_ATTESTATION_MODES);
+  const createStorageRecord = getBoolean('create-storage-record');
+  const perSubject = getBoolean('attestation-per-subject');
+  const outputDir = outputDirInput(workspace, runnerTemp);
+  const summary = getBoolean('summary');
+  const githubToken = githubTokenInput(githubAttestation);
+  return {
+    subjects,
+    predicate,
+    engine,
+    cosign,
+    sigstore,
+    oidcIssuer,
+    ...registry,
+    githubAttestation,
+    createStorageRecord,
+    perSubject,
+    githubToken,
+    outputDir,
+    summary,
+    workspace,
+  };
+}
 
-  // Subjects: any combination; merged (duplicates listed once) and capped at 1024 later.
+type FileOptions = { base: string; mustExist: 'file'; allowAbsolute: boolean };
+
+/** Subjects: any combination; merged (duplicates listed once) and capped at 1024 later. */
+function subjectInputs(fileOptions: FileOptions): SubjectInputs {
   const image = getString('subject-image', { maxLength: 512 });
   if (image) validateImageReference('subject-image', image);
+  const platformText = getString('platform', { maxLength: 100 });
+  if (platformText && !image) {
+    throw new ConfigurationError(
+      'Input `platform` applies to `subject-image` (the platform manifests of its index), which is not set.',
+    );
+  }
   const paths = getList('subject-path');
   for (const pattern of paths) {
     if (pattern.length > 1024)
@@ -135,9 +177,21 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ProvenanceInput
     );
   }
   // "Nothing to attest" is main's to say: the contract test reads action.yml's defaults, which name no subject.
+  return {
+    image,
+    ...(platformText ? { platform: parsePlatformSelector('platform', platformText) } : {}),
+    paths,
+    checksums,
+    digest,
+    name,
+  };
+}
 
-  // `predicate` is a kind (slsa, sbom, vuln, custom) or, as in actions/attest, the predicate itself as a
-  // JSON object (then a custom predicate: predicate-type required, predicate-path excluded).
+/**
+ * `predicate` is a kind (slsa, sbom, vuln, custom) or, as in actions/attest, the predicate itself as a
+ * JSON object (then a custom predicate: predicate-type required, predicate-path excluded).
+ */
+function predicateInputs(fileOptions: FileOptions): PredicateInputs {
   const inline = inlinePredicate();
   const kind = inline ? 'custom' : getEnum('predicate', PREDICATES);
   const sbomPath = getPath('sbom-path', fileOptions);
@@ -150,21 +204,18 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ProvenanceInput
   onlyWith('scan-report', scanReport, 'vuln', kind);
   onlyWith('predicate-type', predicateType, 'custom', kind);
   onlyWith('predicate-path', predicatePath, 'custom', kind);
-  let predicate: PredicateInputs;
   switch (kind) {
     case 'slsa':
-      predicate = externalParameters
+      return externalParameters
         ? { kind, externalInputs: parseExternalInputs(externalParameters, 'Input `external-parameters`') }
         : { kind };
-      break;
     case 'sbom':
-      predicate = {
+      return {
         kind,
         sbomPath: required('sbom-path', sbomPath, 'with `predicate: sbom` (a CycloneDX or SPDX JSON file)'),
       };
-      break;
     case 'vuln':
-      predicate = {
+      return {
         kind,
         scanReport: required(
           'scan-report',
@@ -172,39 +223,35 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ProvenanceInput
           "with `predicate: vuln` (the scan action's JSON report or cosign-vuln predicate)",
         ),
       };
-      break;
     case 'custom':
-      if (inline) {
-        if (predicatePath) {
-          throw new ConfigurationError(
-            'Inputs `predicate` (inline JSON) and `predicate-path` cannot be used together: give the predicate in one of them.',
-          );
-        }
-        predicate = {
+      if (!inline) {
+        return {
           kind,
           predicateType: validatePredicateType(
-            required('predicate-type', predicateType, 'with an inline JSON `predicate`'),
+            required('predicate-type', predicateType, 'with `predicate: custom`'),
             'Input `predicate-type`',
           ),
-          predicatePath: '',
-          inline,
+          predicatePath: required('predicate-path', predicatePath, 'with `predicate: custom` (a JSON object)'),
         };
-        break;
       }
-      predicate = {
+      if (predicatePath) {
+        throw new ConfigurationError(
+          'Inputs `predicate` (inline JSON) and `predicate-path` cannot be used together: give the predicate in one of them.',
+        );
+      }
+      return {
         kind,
         predicateType: validatePredicateType(
-          required('predicate-type', predicateType, 'with `predicate: custom`'),
+          required('predicate-type', predicateType, 'with an inline JSON `predicate`'),
           'Input `predicate-type`',
         ),
-        predicatePath: required('predicate-path', predicatePath, 'with `predicate: custom` (a JSON object)'),
+        predicatePath: '',
+        inline,
       };
-      break;
   }
+}
 
-  const engine = getEnum('engine', ENGINES);
-  const cosign = { ...getToolInputs('cosign'), mirror: getUrl('tools-mirror') };
-
+function sigstoreInputs(engine: EngineName, fileOptions: FileOptions): SigstoreInputs {
   const instance = getEnum('sigstore-instance', SIGSTORE_INSTANCES);
   const publicLog = getBoolean('public-log');
   const fulcioUrl = requireSecureServiceUrl('fulcio-url', getUrl('fulcio-url'));
@@ -247,8 +294,10 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ProvenanceInput
       'Input `public-log: true` acknowledges signing on the public-good instance; it makes no sense with `sigstore-instance: github`, which has no public log.',
     );
   }
+  return { instance, publicLog, fulcioUrl, rekorUrl, tsaUrl, trustedRoot };
+}
 
-  const oidcIssuer = requireSecureServiceUrl('oidc-issuer', getUrl('oidc-issuer'));
+function registryInputs(): Pick<ProvenanceInputs, 'pushToRegistry' | 'registryUsername' | 'registryPassword'> {
   const pushToRegistry = getBoolean('push-to-registry');
   const registryUsername = getString('registry-username', { maxLength: 256 });
   const registryPassword = getSecret('registry-password');
@@ -256,53 +305,41 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ProvenanceInput
     throw new ConfigurationError('Input `registry-password` is required with `registry-username`.');
   if (registryPassword && !registryUsername)
     throw new ConfigurationError('Input `registry-username` is required with `registry-password`.');
-  const githubAttestation = getEnum('github-attestation', GITHUB_ATTESTATION_MODES);
-  const createStorageRecord = getBoolean('create-storage-record');
-  const perSubject = getBoolean('attestation-per-subject');
+  return { pushToRegistry, registryUsername, registryPassword };
+}
 
-  const outputDirInput = getString('output-dir', { maxLength: 1024 });
-  let outputDir = path.join(runnerTemp, 'provenance');
-  if (outputDirInput) {
-    outputDir = validatePath('output-dir', outputDirInput, { base: workspace, withinBase: false, allowAbsolute: true });
-    if (!isWithin(workspace, outputDir) && !isWithin(runnerTemp, outputDir)) {
-      throw new ConfigurationError(
-        `Input \`output-dir\` ('${outputDirInput.slice(0, 200)}') must be inside the workspace (${workspace}) or RUNNER_TEMP (${runnerTemp}).`,
-      );
-    }
-    // ...and by real path: a link in the checkout never takes the bundles elsewhere.
-    assertConfined(outputDir, {
-      name: 'output-dir',
-      value: outputDirInput,
-      roots: [workspace, runnerTemp],
-      rootsLabel: 'the workspace and RUNNER_TEMP',
-    });
-  }
-  const summary = getBoolean('summary');
+function githubTokenInput(githubAttestation: GitHubAttestationMode): string {
   const githubToken = getSecret('github-token');
   if (githubAttestation === 'true' && !githubToken) {
     throw new ConfigurationError(
       'Input `github-token` is required with `github-attestation: true` (the default `github.token` works with `permissions: attestations: write`).',
     );
   }
+  return githubToken;
+}
 
-  return {
-    subjects: { image, paths, checksums, digest, name },
-    predicate,
-    engine,
-    cosign,
-    sigstore: { instance, publicLog, fulcioUrl, rekorUrl, tsaUrl, trustedRoot },
-    oidcIssuer,
-    pushToRegistry,
-    registryUsername,
-    registryPassword,
-    githubAttestation,
-    createStorageRecord,
-    perSubject,
-    outputDir,
-    summary,
-    githubToken,
-    workspace,
-  };
+/** output-dir: inside the workspace or RUNNER_TEMP, by path and by real path; default RUNNER_TEMP/provenance. */
+function outputDirInput(workspace: string, runnerTemp: string): string {
+  const outputDirInput = getString('output-dir', { maxLength: 1024 });
+  if (!outputDirInput) return path.join(runnerTemp, 'provenance');
+  const outputDir = validatePath('output-dir', outputDirInput, {
+    base: workspace,
+    withinBase: false,
+    allowAbsolute: true,
+  });
+  if (!isWithin(workspace, outputDir) && !isWithin(runnerTemp, outputDir)) {
+    throw new ConfigurationError(
+      `Input \`output-dir\` ('${outputDirInput.slice(0, 200)}') must be inside the workspace (${workspace}) or RUNNER_TEMP (${runnerTemp}).`,
+    );
+  }
+  // ...and by real path: a link in the checkout never takes the bundles elsewhere.
+  assertConfined(outputDir, {
+    name: 'output-dir',
+    value: outputDirInput,
+    roots: [workspace, runnerTemp],
+    rootsLabel: 'the workspace and RUNNER_TEMP',
+  });
+  return outputDir;
 }
 
 /**

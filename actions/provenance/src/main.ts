@@ -40,8 +40,11 @@ import {
   RegistryClient,
   credentialChain,
   parseRegistryReference,
+  platformName,
   referenceWithDigest,
   repositoryName,
+  selectPlatformManifests,
+  type PlatformSelector,
   type RegistryReference,
   type ResolvedDescriptor,
 } from '@scs/oci';
@@ -68,7 +71,6 @@ import {
   AttestationRejectedError,
   createStorageRecord,
   storeGitHubAttestation,
-  type StorageRecordOutcome,
   type StoredAttestation,
 } from './github-attestation.js';
 import type { PredicateInputs, ProvenanceInputs } from './inputs.js';
@@ -132,10 +134,18 @@ export function defaultDeps(inputs: ProvenanceInputs): ProvenanceDeps {
   };
 }
 
-export interface ImageSubjectInfo {
+/** An image manifest a statement is about: the subject-image itself, or a platform manifest of its index. */
+export interface ImageTargetInfo {
   reference: RegistryReference;
   descriptor: ResolvedDescriptor;
   subject: Subject;
+  /** os/arch[/variant] of a platform manifest; unset for subject-image itself. */
+  platform?: string;
+}
+
+export interface ImageSubjectInfo extends ImageTargetInfo {
+  /** With `platform`: the selected platform manifests of the index, each attested in its own statement. */
+  platforms: ImageTargetInfo[];
 }
 
 const PREDICATE_LABELS: Record<PredicateInputs['kind'], string> = {
@@ -156,26 +166,16 @@ export async function run(inputs: ProvenanceInputs, deps: ProvenanceDeps = defau
   }
 }
 
-/** The subjects of every source, merged; the image tag resolved once. */
+/** The subjects of every source, merged; the image tag resolved once (with `platform`, its index's platform manifests listed). */
 export async function collectSubjects(
   inputs: ProvenanceInputs,
-  deps: { registry: () => Pick<RegistryClient, 'resolveDigest'>; logger: Pick<Logger, 'info'> },
+  deps: { registry: () => Pick<RegistryClient, 'resolveDigest' | 'resolveImage'>; logger: Pick<Logger, 'info'> },
 ): Promise<{ subjects: Subject[]; image?: ImageSubjectInfo }> {
   const lists: Subject[][] = [];
   let image: ImageSubjectInfo | undefined;
   if (inputs.subjects.image) {
-    const reference = parseRegistryReference(inputs.subjects.image, { label: 'subject-image' });
-    // One request: a tag is resolved here and only the digest is used afterwards (a tag moved later changes nothing).
-    const descriptor = await deps.registry().resolveDigest(reference);
-    if (reference.digest && descriptor.digest !== reference.digest) {
-      throw new InfrastructureError(`The registry answered ${descriptor.digest} for ${reference.name}; refused.`);
-    }
-    const subject = imageSubject(inputs.subjects.image, descriptor.digest);
-    deps.logger.info(
-      `subject-image ${reference.name} → ${subject.name}@${descriptor.digest}${reference.digest ? '' : ' (tag resolved once)'}`,
-    );
-    image = { reference, descriptor, subject };
-    lists.push([subject]);
+    image = await resolveImageSubject(inputs.subjects.image, inputs.subjects.platform, deps);
+    lists.push([image.subject]);
   }
   if (inputs.subjects.paths.length > 0)
     lists.push(await subjectsFromPaths(inputs.subjects.paths, { workspace: inputs.workspace }));
@@ -189,6 +189,46 @@ export async function collectSubjects(
   }
   if (inputs.subjects.digest) lists.push([subjectFromDigest(inputs.subjects.digest, inputs.subjects.name)]);
   return { subjects: mergeSubjects(lists), ...(image ? { image } : {}) };
+}
+
+/**
+ * subject-image resolved once (one request: a tag moved later changes nothing); with `platform`, the
+ * platform manifests of its index that the input selects (bounded, one level), each its own subject digest.
+ */
+async function resolveImageSubject(
+  input: string,
+  platform: PlatformSelector | undefined,
+  deps: { registry: () => Pick<RegistryClient, 'resolveDigest' | 'resolveImage'>; logger: Pick<Logger, 'info'> },
+): Promise<ImageSubjectInfo> {
+  const reference = parseRegistryReference(input, { label: 'subject-image' });
+  const resolved = platform
+    ? await deps.registry().resolveImage(reference)
+    : { ...(await deps.registry().resolveDigest(reference)), isIndex: false, platforms: [] };
+  const descriptor = { digest: resolved.digest, mediaType: resolved.mediaType, size: resolved.size };
+  if (reference.digest && descriptor.digest !== reference.digest) {
+    throw new InfrastructureError(`The registry answered ${descriptor.digest} for ${reference.name}; refused.`);
+  }
+  const subject = imageSubject(input, descriptor.digest);
+  deps.logger.info(
+    `subject-image ${reference.name} → ${subject.name}@${descriptor.digest}${reference.digest ? '' : ' (tag resolved once)'}`,
+  );
+  const platforms: ImageTargetInfo[] = [];
+  if (platform) {
+    const label = `subject-image ${subject.name}@${descriptor.digest}`;
+    for (const manifest of selectPlatformManifests(resolved, platform, label)) {
+      const name = platformName(manifest.platform);
+      platforms.push({
+        reference,
+        descriptor: { digest: manifest.digest, mediaType: manifest.mediaType, size: manifest.size },
+        subject: imageSubject(input, manifest.digest),
+        platform: name,
+      });
+      deps.logger.info(`  platform ${name}: ${subject.name}@${manifest.digest} (attested in its own statement)`);
+    }
+    if (!resolved.isIndex)
+      deps.logger.info(`platform: ${subject.name}@${descriptor.digest} is a single manifest, not an index.`);
+  }
+  return { reference, descriptor, subject, platforms };
 }
 
 interface BuiltPredicate {
@@ -360,8 +400,33 @@ export function signedPayloadProblem(bundle: object, payload: string): string | 
 }
 
 async function attest(inputs: ProvenanceInputs, deps: ProvenanceDeps): Promise<void> {
+  const { instance, idToken, claims } = await identity(inputs, deps);
+  // 3. Subjects, 4. predicate, 5. statements: all validated before anything is signed.
+  const { subjects, image } = await collectSubjects(inputs, deps);
+  const built = await buildPredicate(inputs, claims, deps);
+  const planned = planStatements(inputs, subjects, image, built, deps.logger);
+
+  await fsp.mkdir(inputs.outputDir, { recursive: true });
+  const engine = await deps.createEngine(await engineConfig(inputs, instance, idToken, deps));
+  const made: MadeAttestation[] = [];
+  for (const plan of planned) made.push(await signStatement(inputs, deps, engine, instance.name, plan));
+
+  // Outputs only once every statement is signed (and stored in the registry): a failed signing reports nothing as
+  // attested. Set before GitHub's API is asked, so that a refusal there still says where the bundles are.
+  setSigningOutputs(deps, made);
+  // 7. GitHub's attestation API, and 8. the storage record of a pushed image.
+  await storeMade(inputs, deps, instance.name, made);
+  setStoredOutputs(deps, made);
+  if (inputs.summary) await writeSummary(inputs, deps, instance.name, built.label, made);
+}
+
+/** 1. No OIDC, no attestation; 2. the workflow identity (claims verified when they go into the predicate). */
+async function identity(
+  inputs: ProvenanceInputs,
+  deps: ProvenanceDeps,
+): Promise<{ instance: SigstoreInstance; idToken: () => Promise<string>; claims: OidcClaims }> {
   const { context, logger } = deps;
-  // 1. No OIDC, no attestation: say so before anything is resolved, read or downloaded.
+  // Said before anything is resolved, read or downloaded.
   requireIdToken(context, deps.env);
   const s = inputs.subjects;
   if (!s.image && s.paths.length === 0 && !s.checksums && !s.digest) {
@@ -375,8 +440,6 @@ async function attest(inputs: ProvenanceInputs, deps: ProvenanceDeps): Promise<v
     tsaUrl: inputs.sigstore.tsaUrl,
     trustedRootPath: inputs.sigstore.trustedRoot,
   });
-
-  // 2. The workflow identity. Provenance records claims, so they are verified against the issuer's keys.
   const tokenRetry = retryFromEnv(deps.env);
   const fetchToken = () =>
     getIdToken(SIGSTORE_AUDIENCE, {
@@ -403,101 +466,119 @@ async function attest(inputs: ProvenanceInputs, deps: ProvenanceDeps): Promise<v
     inputs.sigstore.publicLog,
   );
   if (warning) logger.warning(warning);
+  return { instance, idToken, claims };
+}
 
-  // 3. Subjects, 4. predicate, 5. statement: all validated before anything is signed.
-  const { subjects, image } = await collectSubjects(inputs, deps);
-  const built = await buildPredicate(inputs, claims, deps);
-  // One statement for every subject, or (attestation-per-subject) one per subject, for consumers that take a single subject.
-  const groups: Subject[][] = inputs.perSubject ? subjects.map((subject) => [subject]) : [subjects];
-  if (inputs.perSubject) logger.info(`attestation-per-subject: ${groups.length} statement(s), one per subject.`);
-  const prepared = groups.map((group) => {
-    const statement: Statement = buildStatement(group, built.predicateType, built.predicate);
-    const payload = serializeStatement(statement);
-    return { statement, payload, id: createHash('sha256').update(payload).digest('hex').slice(0, 16) };
+interface PlannedStatement {
+  statement: Statement;
+  payload: string;
+  id: string;
+  /** The image manifest this statement is about (pushed there as a referrer), when it has one. */
+  target?: ImageTargetInfo;
+}
+
+/**
+ * One statement for every subject, or (attestation-per-subject) one per subject, for consumers that take a
+ * single subject; with `platform`, one more per selected platform manifest, each with its own subject digest.
+ */
+function planStatements(
+  inputs: ProvenanceInputs,
+  subjects: Subject[],
+  image: ImageSubjectInfo | undefined,
+  built: BuiltPredicate,
+  logger: Logger,
+): PlannedStatement[] {
+  const groups: { subjects: Subject[]; target?: ImageTargetInfo }[] = (
+    inputs.perSubject ? subjects.map((subject) => [subject]) : [subjects]
+  ).map((group) => {
+    const hasImage = image && group.some((subject) => sameSubject(subject, image.subject));
+    return { subjects: group, ...(hasImage ? { target: image } : {}) };
   });
-
-  await fsp.mkdir(inputs.outputDir, { recursive: true });
-  const engine = await deps.createEngine(await engineConfig(inputs, instance, idToken, deps));
-  // Created when first needed (never for github-attestation: false, nor without a token).
-  let githubClient: GitHubClient | undefined;
-  const client = (): GitHubClient | undefined =>
-    inputs.githubAttestation !== 'false' && inputs.githubToken
-      ? (githubClient ??= deps.github(inputs.githubToken))
-      : undefined;
-  const made: MadeAttestation[] = [];
-  for (const { statement, payload, id } of prepared) {
-    const bundlePath = path.join(inputs.outputDir, `${inputs.predicate.kind}-${id}.sigstore.json`);
-    const predicatePath = path.join(inputs.outputDir, `${inputs.predicate.kind}-${id}.predicate.json`);
-    writeFileNoFollow(predicatePath, `${JSON.stringify(statement.predicate, null, 2)}\n`);
-    logger.info(
-      `Attesting ${statement.subject.length} subject(s) with ${statement.predicateType} (${inputs.engine} engine, ${instance.name} instance).`,
-    );
-
-    // 6. Sign; the engine writes the bundle file and, for an image, attaches it as a referrer.
-    const imageHere =
-      image &&
-      statement.subject.some(
-        (subject) => subject.name === image.subject.name && subject.digest.sha256 === image.subject.digest.sha256,
-      );
-    const pushTo: ImageTarget | undefined =
-      image && imageHere && inputs.pushToRegistry
-        ? {
-            reference: referenceWithDigest(image.reference, image.descriptor.digest),
-            repository: repositoryName(image.reference),
-            digest: image.descriptor.digest,
-            mediaType: image.descriptor.mediaType,
-            size: image.descriptor.size,
-          }
-        : undefined;
-    // The engine serializes what it is given with JSON.stringify: hand it the parsed payload, so
-    // that the bytes signed are exactly the validated serialization.
-    const outcome = await engine.attest(JSON.parse(payload) as Statement, {
-      bundlePath,
-      ...(pushTo ? { pushTo } : {}),
-    });
-
-    // Both engines refuse a bundle that does not sign the statement before writing or storing it
-    // (@scs/signing assertBundleSigns, parsed JSON compared). This second check is byte for byte, for
-    // any engine (injected ones included); when it fires, an engine check was bypassed.
-    const problem = signedPayloadProblem(outcome.bundle, payload);
-    if (problem) {
-      const where = outcome.stored
-        ? ` It was already stored at ${outcome.stored.repository}@${outcome.stored.manifestDigest} (${outcome.stored.via}); delete that manifest.`
-        : '';
-      throw new InfrastructureError(
-        `The ${inputs.engine} engine returned a bundle that does not sign the statement built by this step (${problem}); it is not reported as an attestation.${where}`,
-      );
-    }
-    const registryRefs = outcome.stored
-      ? [
-          {
-            repository: outcome.stored.repository,
-            manifestDigest: outcome.stored.manifestDigest,
-            via: outcome.stored.via,
-            location: outcome.stored.location,
-          },
-        ]
-      : [];
-    if (pushTo && registryRefs.length === 0) {
-      throw new InfrastructureError(
-        'The signing engine reported no registry location for the attestation although push-to-registry is true; nothing is reported as stored.',
-      );
-    }
-    logger.info(`Signed by ${outcome.certificateIdentity}; bundle ${outcome.bundlePath}.`);
-    for (const ref of registryRefs)
-      logger.info(`Stored in the registry: ${ref.repository}@${ref.manifestDigest} (${ref.via}).`);
-    made.push({
+  if (inputs.perSubject) logger.info(`attestation-per-subject: ${groups.length} statement(s), one per subject.`);
+  for (const platform of image?.platforms ?? []) groups.push({ subjects: [platform.subject], target: platform });
+  if (image?.platforms.length)
+    logger.info(`platform: ${image.platforms.length} platform manifest statement(s) besides the index's.`);
+  return groups.map((group) => {
+    const statement: Statement = buildStatement(group.subjects, built.predicateType, built.predicate);
+    const payload = serializeStatement(statement);
+    return {
       statement,
-      predicatePath,
-      outcome,
-      registryRefs,
-      pushed: Boolean(pushTo),
-      imageHere: Boolean(imageHere),
-    });
-  }
+      payload,
+      id: createHash('sha256').update(payload).digest('hex').slice(0, 16),
+      ...(group.target ? { target: group.target } : {}),
+    };
+  });
+}
 
-  // Outputs only once every statement is signed (and stored in the registry): a failed signing reports nothing as
-  // attested. Set before GitHub's API is asked, so that a refusal there still says where the bundles are.
+function sameSubject(a: Subject, b: Subject): boolean {
+  return a.name === b.name && a.digest.sha256 === b.digest.sha256;
+}
+
+/** 6. Sign one statement; the engine writes the bundle file and, for an image manifest, attaches it as a referrer. */
+async function signStatement(
+  inputs: ProvenanceInputs,
+  deps: ProvenanceDeps,
+  engine: SigningEngine,
+  instanceName: string,
+  { statement, payload, id, target }: PlannedStatement,
+): Promise<MadeAttestation> {
+  const { logger } = deps;
+  const bundlePath = path.join(inputs.outputDir, `${inputs.predicate.kind}-${id}.sigstore.json`);
+  const predicatePath = path.join(inputs.outputDir, `${inputs.predicate.kind}-${id}.predicate.json`);
+  writeFileNoFollow(predicatePath, `${JSON.stringify(statement.predicate, null, 2)}\n`);
+  logger.info(
+    `Attesting ${statement.subject.length} subject(s)${target?.platform ? ` (platform manifest ${target.platform})` : ''} with ${statement.predicateType} (${inputs.engine} engine, ${instanceName} instance).`,
+  );
+  const pushTo: ImageTarget | undefined =
+    target && inputs.pushToRegistry
+      ? {
+          reference: referenceWithDigest(target.reference, target.descriptor.digest),
+          repository: repositoryName(target.reference),
+          digest: target.descriptor.digest,
+          mediaType: target.descriptor.mediaType,
+          size: target.descriptor.size,
+        }
+      : undefined;
+  // The engine serializes what it is given with JSON.stringify: hand it the parsed payload, so
+  // that the bytes signed are exactly the validated serialization.
+  const outcome = await engine.attest(JSON.parse(payload) as Statement, {
+    bundlePath,
+    ...(pushTo ? { pushTo } : {}),
+  });
+  // Both engines refuse a bundle that does not sign the statement before writing or storing it
+  // (@scs/signing assertBundleSigns, parsed JSON compared). This second check is byte for byte, for
+  // any engine (injected ones included); when it fires, an engine check was bypassed.
+  const problem = signedPayloadProblem(outcome.bundle, payload);
+  if (problem) {
+    const where = outcome.stored
+      ? ` It was already stored at ${outcome.stored.repository}@${outcome.stored.manifestDigest} (${outcome.stored.via}); delete that manifest.`
+      : '';
+    throw new InfrastructureError(
+      `The ${inputs.engine} engine returned a bundle that does not sign the statement built by this step (${problem}); it is not reported as an attestation.${where}`,
+    );
+  }
+  const registryRefs = outcome.stored
+    ? [
+        {
+          repository: outcome.stored.repository,
+          manifestDigest: outcome.stored.manifestDigest,
+          via: outcome.stored.via,
+          location: outcome.stored.location,
+        },
+      ]
+    : [];
+  if (pushTo && registryRefs.length === 0) {
+    throw new InfrastructureError(
+      'The signing engine reported no registry location for the attestation although push-to-registry is true; nothing is reported as stored.',
+    );
+  }
+  logger.info(`Signed by ${outcome.certificateIdentity}; bundle ${outcome.bundlePath}.`);
+  for (const ref of registryRefs)
+    logger.info(`Stored in the registry: ${ref.repository}@${ref.manifestDigest} (${ref.via}).`);
+  return { statement, predicatePath, outcome, registryRefs, pushed: Boolean(pushTo), ...(target ? { target } : {}) };
+}
+
+function setSigningOutputs(deps: ProvenanceDeps, made: MadeAttestation[]): void {
   const first = made[0]!;
   deps.setOutput('predicate-file', first.predicatePath);
   deps.setOutput('predicate-type', first.statement.predicateType);
@@ -506,34 +587,54 @@ async function attest(inputs: ProvenanceInputs, deps: ProvenanceDeps): Promise<v
   deps.setOutput('attestation-refs', JSON.stringify(made.flatMap((m) => m.registryRefs)));
   deps.setOutput('certificate-identity', first.outcome.certificateIdentity);
   deps.setOutput('rekor-log-index', first.outcome.tlog?.logIndex ?? '');
+}
 
-  // 7. GitHub's attestation API, and 8. the storage record of a pushed image.
+/** GitHub's attestation API for each attestation, and the storage record of a pushed subject-image (the index). */
+async function storeMade(
+  inputs: ProvenanceInputs,
+  deps: ProvenanceDeps,
+  instanceName: string,
+  made: MadeAttestation[],
+): Promise<void> {
+  // Created when first needed (never for github-attestation: false, nor without a token).
+  let githubClient: GitHubClient | undefined;
+  const client = (): GitHubClient | undefined =>
+    inputs.githubAttestation !== 'false' && inputs.githubToken
+      ? (githubClient ??= deps.github(inputs.githubToken))
+      : undefined;
   const refusal = { noticed: false };
   for (const m of made) {
-    const stored = await storeWithGitHub(inputs, deps, client, instance.name, m.outcome.bundle, refusal);
+    const stored = await storeWithGitHub(inputs, deps, client, instanceName, m.outcome.bundle, refusal);
     if (stored) m.stored = stored;
-    let storageRecord: StorageRecordOutcome | undefined;
-    const recordClient =
-      stored && m.pushed && m.imageHere && image && inputs.createStorageRecord ? client() : undefined;
-    if (recordClient && image) {
-      storageRecord = await createStorageRecord(recordClient, context.repository, payloadOwnerType(context), {
+    const image = m.target && !m.target.platform ? m.target : undefined;
+    const recordClient = stored && m.pushed && image && inputs.createStorageRecord ? client() : undefined;
+    if (!recordClient || !image) continue;
+    const storageRecord = await createStorageRecord(
+      recordClient,
+      deps.context.repository,
+      payloadOwnerType(deps.context),
+      {
         name: image.subject.name,
         digest: image.descriptor.digest,
         registryUrl: `https://${image.reference.registry}`,
-      });
-      if (storageRecord.created)
-        logger.info(
-          `Storage record(s) ${storageRecord.ids.join(', ')} created for ${image.subject.name}@${image.descriptor.digest}.`,
-        );
-      else if (storageRecord.notApplicable)
-        logger.info(`No artifact metadata storage record: ${storageRecord.reason}.`);
-      else
-        logger.warning(
-          `No artifact metadata storage record was created for ${image.subject.name}@${image.descriptor.digest}: ${storageRecord.reason}. The attestation is made and stored all the same.`,
-        );
+      },
+    );
+    const what = `${image.subject.name}@${image.descriptor.digest}`;
+    if (storageRecord.created) {
+      deps.logger.info(`Storage record(s) ${storageRecord.ids.join(', ')} created for ${what}.`);
+      m.storageRecordIds = storageRecord.ids;
+    } else if (storageRecord.notApplicable) {
+      deps.logger.info(`No artifact metadata storage record: ${storageRecord.reason}.`);
+    } else {
+      deps.logger.warning(
+        `No artifact metadata storage record was created for ${what}: ${storageRecord.reason}. The attestation is made and stored all the same.`,
+      );
     }
-    if (storageRecord?.created) m.storageRecordIds = storageRecord.ids;
   }
+}
+
+function setStoredOutputs(deps: ProvenanceDeps, made: MadeAttestation[]): void {
+  const first = made[0]!;
   deps.setOutput('attestation-id', first.stored?.id ?? '');
   deps.setOutput('attestation-url', first.stored?.url ?? '');
   deps.setOutput('storage-record-ids', JSON.stringify(made.flatMap((m) => m.storageRecordIds ?? [])));
@@ -542,6 +643,7 @@ async function attest(inputs: ProvenanceInputs, deps: ProvenanceDeps): Promise<v
     JSON.stringify(
       made.map((m) => ({
         subjects: m.statement.subject,
+        platform: m.target?.platform ?? '',
         'bundle-path': m.outcome.bundlePath,
         'attestation-id': m.stored?.id ?? '',
         'attestation-url': m.stored?.url ?? '',
@@ -550,60 +652,57 @@ async function attest(inputs: ProvenanceInputs, deps: ProvenanceDeps): Promise<v
       })),
     ),
   );
+}
 
-  if (inputs.summary) {
-    const budget = Math.floor((await deps.summaryBudget()) / made.length);
-    const parts: string[] = [];
-    for (const m of made) {
-      const firstFile = m.statement.subject.find((subject) => !(m.imageHere && subject.name === image?.subject.name));
-      const commands = verifyCommands({
-        ...(image && m.imageHere ? { imageWithDigest: `${image.subject.name}@${image.descriptor.digest}` } : {}),
-        ...(firstFile ? { fileSubject: firstFile.name } : {}),
-        bundlePath: m.outcome.bundlePath,
+async function writeSummary(
+  inputs: ProvenanceInputs,
+  deps: ProvenanceDeps,
+  instanceName: SigstoreInstance['name'],
+  label: string,
+  made: MadeAttestation[],
+): Promise<void> {
+  const budget = Math.floor((await deps.summaryBudget()) / made.length);
+  const parts = made.map((m) => {
+    const target = m.target;
+    const firstFile = m.statement.subject.find((subject) => !(target && sameSubject(subject, target.subject)));
+    const outcome = m.outcome;
+    const commands = verifyCommands({
+      ...(target ? { imageWithDigest: `${target.subject.name}@${target.descriptor.digest}` } : {}),
+      ...(firstFile ? { fileSubject: firstFile.name } : {}),
+      bundlePath: outcome.bundlePath,
+      predicateType: m.statement.predicateType,
+      certificateIdentity: outcome.certificateIdentity,
+      certificateIssuer: outcome.certificateIssuer,
+      repository: deps.context.repository,
+      githubStored: m.stored !== undefined,
+      instance: instanceName,
+    });
+    const registryNote = target ? 'not pushed (push-to-registry: false)' : 'not applicable (no subject-image)';
+    return renderProvenanceSummary(
+      {
+        predicateLabel: label,
         predicateType: m.statement.predicateType,
-        certificateIdentity: m.outcome.certificateIdentity,
-        certificateIssuer: m.outcome.certificateIssuer,
-        repository: context.repository,
-        githubStored: m.stored !== undefined,
-        instance: instance.name,
-      });
-      parts.push(
-        renderProvenanceSummary(
-          {
-            predicateLabel: built.label,
-            predicateType: m.statement.predicateType,
-            subjects: m.statement.subject,
-            engine: inputs.engine,
-            instance: instance.name,
-            certificateIdentity: m.outcome.certificateIdentity,
-            certificateIssuer: m.outcome.certificateIssuer,
-            ...(m.outcome.tlog
-              ? {
-                  tlog: {
-                    logIndex: m.outcome.tlog.logIndex,
-                    ...(m.outcome.tlog.url ? { url: m.outcome.tlog.url } : {}),
-                  },
-                }
-              : {}),
-            timestamps: m.outcome.timestamps,
-            bundlePath: m.outcome.bundlePath,
-            predicatePath: m.predicatePath,
-            registry: m.registryRefs,
-            ...(m.registryRefs.length === 0
-              ? {
-                  registryNote:
-                    image && m.imageHere ? 'not pushed (push-to-registry: false)' : 'not applicable (no subject-image)',
-                }
-              : {}),
-            ...(m.stored ? { github: m.stored } : {}),
-            verifyCommands: commands,
-          },
-          { budgetBytes: budget },
-        ),
-      );
-    }
-    await deps.writeSummary(parts.join('\n'));
-  }
+        ...(target?.platform ? { platform: target.platform } : {}),
+        subjects: m.statement.subject,
+        engine: inputs.engine,
+        instance: instanceName,
+        certificateIdentity: outcome.certificateIdentity,
+        certificateIssuer: outcome.certificateIssuer,
+        ...(outcome.tlog
+          ? { tlog: { logIndex: outcome.tlog.logIndex, ...(outcome.tlog.url ? { url: outcome.tlog.url } : {}) } }
+          : {}),
+        timestamps: outcome.timestamps,
+        bundlePath: outcome.bundlePath,
+        predicatePath: m.predicatePath,
+        registry: m.registryRefs,
+        ...(m.registryRefs.length === 0 ? { registryNote } : {}),
+        ...(m.stored ? { github: m.stored } : {}),
+        verifyCommands: commands,
+      },
+      { budgetBytes: budget },
+    );
+  });
+  await deps.writeSummary(parts.join('\n'));
 }
 
 interface MadeAttestation {
@@ -613,9 +712,10 @@ interface MadeAttestation {
   registryRefs: { repository: string; manifestDigest: string; via: string; location?: string }[];
   stored?: StoredAttestation;
   storageRecordIds?: number[];
-  /** The image statement was pushed to the registry. */
+  /** The statement was pushed to the registry (next to its target). */
   pushed: boolean;
-  imageHere: boolean;
+  /** The image manifest the statement is about: subject-image, or (platform set) one platform manifest. */
+  target?: ImageTargetInfo;
 }
 
 /** The repository owner's type from the event payload (Organization, User), when the payload says. */

@@ -5,6 +5,8 @@ import type { Subject } from '@scs/attestation';
 export interface ProvenanceSummary {
   predicateLabel: string;
   predicateType: string;
+  /** os/arch[/variant] when the subject is a platform manifest of an image index (text from the registry). */
+  platform?: string;
   subjects: readonly Subject[];
   engine: string;
   instance: string;
@@ -34,6 +36,7 @@ export function renderProvenanceSummary(data: ProvenanceSummary, options: { budg
 
   const facts: (readonly MarkdownText[])[] = [
     [md.raw('Predicate type'), md.code(data.predicateType)],
+    ...(data.platform ? [[md.raw('Platform manifest'), md.code(data.platform)]] : []),
     [md.raw('Subjects'), md.raw(String(data.subjects.length))],
     [md.raw('Signed by (certificate identity)'), md.code(data.certificateIdentity)],
     [md.raw('OIDC issuer'), md.code(data.certificateIssuer)],

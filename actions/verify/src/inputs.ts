@@ -1,6 +1,8 @@
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
   ConfigurationError,
+  isWithin,
   getBoolean,
   getEnum,
   getList,
@@ -28,6 +30,7 @@ import {
   type SigstoreInstance,
   type VerificationPolicy,
 } from '@scs/verification';
+import { parsePlatformSelector, type PlatformSelector } from '@scs/oci';
 
 export const SOURCES = ['referrers', 'github', 'files', 'legacy'] as const;
 export type Source = (typeof SOURCES)[number];
@@ -36,8 +39,14 @@ export const INSTANCES = ['public-good', 'github', 'custom'] as const;
 export interface VerifyInputs {
   image: string;
   requireDigest: boolean;
-  /** Glob patterns of files to verify (resolved in main). */
+  /**
+   * `platform`: for an image index, the platform manifests that must pass besides the index (all of them, or
+   * those of one os/arch[/variant]); a single manifest is verified as it is.
+   */
+  platform: PlatformSelector;
+  /** The files to verify: absolute paths of regular files in the workspace (the `files` patterns expanded). */
   files: string[];
+  /** The bundle files of `bundle-paths`: absolute paths in the workspace or RUNNER_TEMP. */
   bundlePaths: string[];
   sources: Source[];
   /** `sources` was `all` (or empty): missing sources are skipped quietly. */
@@ -63,6 +72,8 @@ export interface VerifyInputs {
   summary: boolean;
   githubToken: string;
   workspace: string;
+  /** RUNNER_TEMP (resolved), '' when unset: bundle files may be read from there too. */
+  runnerTemp: string;
 }
 
 const REPOSITORY = /^[A-Za-z0-9_.-]{1,100}\/[A-Za-z0-9_.-]{1,100}$/;
@@ -133,8 +144,55 @@ export function vulnDbEntryProblem(entry: string): string {
   return `'${entry.slice(0, 120)}' is neither an OCI repository (registry/path, e.g. ghcr.io/aquasecurity/trivy-db) nor an https URL prefix ending in '/' (e.g. https://grype.anchore.io/databases/).`;
 }
 
+/** Reads and validates every input of action.yml (and only those); file and bundle patterns are expanded here. */
 export function getInputs(env: NodeJS.ProcessEnv = process.env): VerifyInputs {
   const workspace = path.resolve(env.GITHUB_WORKSPACE || process.cwd());
+  const target = targetInputs();
+  const sources = sourceInputs(target.image, target.bundlePatterns);
+  const trust = trustInputs(workspace);
+  const policyWarnings: string[] = [];
+  const identity = identityInputs(env.GITHUB_SERVER_URL || 'https://github.com', policyWarnings);
+  const evidence = evidenceInputs(policyWarnings);
+  const policy = buildPolicy(identity, evidence, policyWarnings);
+  const exports = exportInputs(target.exportOnly);
+  const runnerTemp = env.RUNNER_TEMP ? path.resolve(env.RUNNER_TEMP) : '';
+  const outputTemp = env.RUNNER_TEMP || path.join(workspace, '..', '_temp');
+  // Inside the workspace or RUNNER_TEMP by real path: a link in the checkout never takes the results elsewhere.
+  const outputDir =
+    getPath('output-dir', { base: workspace, alsoWithin: [outputTemp] }) || path.join(outputTemp, 'verify');
+  const access = accessInputs();
+  const summary = getBoolean('summary');
+  const githubToken = getSecret('github-token');
+  return {
+    image: target.image,
+    requireDigest: target.requireDigest,
+    platform: target.platform,
+    files: expandFiles(target.filePatterns, workspace),
+    bundlePaths: expandBundlePaths(target.bundlePatterns, workspace, runnerTemp),
+    ...sources,
+    ...trust,
+    policy,
+    policyWarnings,
+    exportOnly: target.exportOnly,
+    ...exports,
+    outputDir,
+    ...access,
+    summary,
+    githubToken,
+    workspace,
+    runnerTemp,
+  };
+}
+
+/** What is verified: an image (or, export-only, the repository pattern the policies apply to) or files. */
+function targetInputs(): {
+  image: string;
+  requireDigest: boolean;
+  exportOnly: boolean;
+  platform: PlatformSelector;
+  filePatterns: string[];
+  bundlePatterns: string[];
+} {
   const image = getString('image', { maxLength: 512 });
   const exportOnly = getBoolean('export-only');
   if (exportOnly) {
@@ -150,8 +208,8 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): VerifyInputs {
       'Input `image` must carry its digest (name@sha256:…) because `require-digest` is true; a tag can move.',
     );
   }
-  const files = getList('files');
-  if (exportOnly && files.length > 0) {
+  const filePatterns = getList('files');
+  if (exportOnly && filePatterns.length > 0) {
     throw new ConfigurationError(
       'Input `files` cannot be used with `export-only: true`: admission policies are exported for images; set `image` to the repository (or glob) they apply to.',
     );
@@ -161,13 +219,24 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): VerifyInputs {
       'Input `export-only: true` needs `image`: the image repository or glob (e.g. ghcr.io/org/app) the exported policies apply to.',
     );
   }
-  if (image && files.length > 0) {
+  if (image && filePatterns.length > 0) {
     throw new ConfigurationError(
       'Inputs `image` and `files` cannot be used together; verify an image or files in one step.',
     );
   }
-  const bundlePaths = getList('bundle-paths');
+  const platform = parsePlatformSelector('platform', getString('platform', { maxLength: 100 }) || 'all');
+  if (!platform.all && (filePatterns.length > 0 || exportOnly)) {
+    throw new ConfigurationError(
+      exportOnly
+        ? 'Input `platform` selects what this step verifies; with `export-only: true` nothing is verified, and a controller checks whatever digest a pod pulls: leave `platform` at all.'
+        : 'Input `platform` applies to `image` (the platform manifests of its index); leave it at all with `files`.',
+    );
+  }
+  const bundlePatterns = getList('bundle-paths');
+  return { image, requireDigest, exportOnly, platform, filePatterns, bundlePatterns };
+}
 
+function sourceInputs(image: string, bundlePatterns: string[]): Pick<VerifyInputs, 'sources' | 'sourcesAll'> {
   const sourceList = getList('sources').map((s) => s.toLowerCase());
   const sourcesAll = sourceList.length === 0 || sourceList.includes('all');
   if (sourcesAll && sourceList.length > 1) {
@@ -183,10 +252,13 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): VerifyInputs {
         }
         return s as Source;
       });
-  if (!sourcesAll && image && !sources.some((s) => s !== 'files') && bundlePaths.length === 0) {
+  if (!sourcesAll && image && !sources.some((s) => s !== 'files') && bundlePatterns.length === 0) {
     throw new ConfigurationError('Input `sources: files` needs `bundle-paths` when verifying an image.');
   }
+  return { sources, sourcesAll };
+}
 
+function trustInputs(workspace: string): Pick<VerifyInputs, 'instance' | 'trustedRoot'> {
   const instance = getEnum('sigstore-instance', INSTANCES);
   const trustedRoot = getPath('trusted-root', { base: workspace, mustExist: 'file', allowAbsolute: true });
   if (instance === 'custom' && !trustedRoot) {
@@ -199,8 +271,25 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): VerifyInputs {
       'Input `trusted-root` is used with `sigstore-instance: custom` only; set that too, or drop `trusted-root`.',
     );
   }
+  return { instance, trustedRoot };
+}
 
-  const policyWarnings: string[] = [];
+type IdentityPolicy = Pick<
+  VerificationPolicy,
+  | 'signerRefs'
+  | 'certificateIdentity'
+  | 'certificateIdentityRegexp'
+  | 'certificateOidcIssuer'
+  | 'signerWorkflow'
+  | 'sourceRepository'
+  | 'sourceRepositoryId'
+  | 'ownerId'
+  | 'sourceRef'
+  | 'runnerEnvironment'
+>;
+
+/** Who must have signed: the certificate identity (exact or RE2), issuer, signer workflow and refs. */
+function identityInputs(serverUrl: string, policyWarnings: string[]): IdentityPolicy {
   const certificateIdentity = getString('certificate-identity', { maxLength: 1024 });
   const certificateIdentityRegexp = getString('certificate-identity-regexp', { maxLength: 1024 });
   if (certificateIdentity && certificateIdentityRegexp) {
@@ -211,11 +300,7 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): VerifyInputs {
   const allowAnyOwnerRegexp = getBoolean('allow-any-owner-regexp');
   if (certificateIdentityRegexp) {
     regexpInput('certificate-identity-regexp', certificateIdentityRegexp);
-    const foreign = broadPattern(
-      'certificate-identity-regexp',
-      certificateIdentityRegexp,
-      env.GITHUB_SERVER_URL || 'https://github.com',
-    );
+    const foreign = broadPattern('certificate-identity-regexp', certificateIdentityRegexp, serverUrl);
     if (foreign) {
       if (!allowAnyOwnerRegexp) {
         throw new ConfigurationError(
@@ -228,33 +313,7 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): VerifyInputs {
     }
   }
   const certificateOidcIssuer = getUrl('certificate-oidc-issuer');
-  const signerWorkflow = getString('signer-workflow', {
-    maxLength: 512,
-    pattern: WORKFLOW,
-    patternDescription: 'owner/repo/.github/workflows/file.yml (the ref goes in `signer-ref`)',
-  });
-  const signerRefs = getList('signer-ref');
-  for (const ref of signerRefs) {
-    if (!REF_PATTERN.test(ref)) {
-      throw new ConfigurationError(
-        `Input \`signer-ref\` accepts refs/tags/…, refs/heads/… patterns or a 40-character commit SHA; got '${ref.slice(0, 80)}'.`,
-      );
-    }
-  }
-  if (signerRefs.length > 0 && !signerWorkflow) {
-    throw new ConfigurationError('Input `signer-ref` needs `signer-workflow`: it restricts the ref of that workflow.');
-  }
-  const allowBranchSignerRef = getBoolean('allow-branch-signer-ref');
-  for (const ref of signerRefs) {
-    const problem = signerRefProblem(ref, allowBranchSignerRef);
-    if (problem) throw new ConfigurationError(problem);
-  }
-  // An exact certificate-identity already names the ref (the SAN is the workflow at its ref).
-  if (signerWorkflow && signerRefs.length === 0 && !certificateIdentity) {
-    policyWarnings.push(
-      `signer-ref is empty: ${signerWorkflow} is accepted at any ref, including branches and pull-request merge refs of its repository; pin the release commit SHA (or its immutable release tag).`,
-    );
-  }
+  const { signerWorkflow, signerRefs } = signerInputs(certificateIdentity, policyWarnings);
   const sourceRepository = getString('source-repository', { pattern: REPOSITORY, patternDescription: 'owner/repo' });
   const sourceRepositoryId = getString('source-repository-id', {
     pattern: NUMERIC_ID,
@@ -283,6 +342,61 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): VerifyInputs {
       `Input \`runner-environment\` must be github-hosted (or self-hosted, or empty for any); got '${runnerEnvironment.slice(0, 80)}'.`,
     );
   }
+  return {
+    signerRefs,
+    ...(certificateIdentity ? { certificateIdentity } : {}),
+    ...(certificateIdentityRegexp ? { certificateIdentityRegexp } : {}),
+    ...(certificateOidcIssuer ? { certificateOidcIssuer } : {}),
+    ...(signerWorkflow ? { signerWorkflow } : {}),
+    ...(sourceRepository ? { sourceRepository } : {}),
+    ...(sourceRepositoryId ? { sourceRepositoryId } : {}),
+    ...(ownerId ? { ownerId } : {}),
+    ...(sourceRef ? { sourceRef } : {}),
+    ...(runnerEnvironment ? { runnerEnvironment } : {}),
+  };
+}
+
+function signerInputs(
+  certificateIdentity: string,
+  policyWarnings: string[],
+): { signerWorkflow: string; signerRefs: string[] } {
+  const signerWorkflow = getString('signer-workflow', {
+    maxLength: 512,
+    pattern: WORKFLOW,
+    patternDescription: 'owner/repo/.github/workflows/file.yml (the ref goes in `signer-ref`)',
+  });
+  const signerRefs = getList('signer-ref');
+  for (const ref of signerRefs) {
+    if (!REF_PATTERN.test(ref)) {
+      throw new ConfigurationError(
+        `Input \`signer-ref\` accepts refs/tags/…, refs/heads/… patterns or a 40-character commit SHA; got '${ref.slice(0, 80)}'.`,
+      );
+    }
+  }
+  if (signerRefs.length > 0 && !signerWorkflow) {
+    throw new ConfigurationError('Input `signer-ref` needs `signer-workflow`: it restricts the ref of that workflow.');
+  }
+  const allowBranchSignerRef = getBoolean('allow-branch-signer-ref');
+  for (const ref of signerRefs) {
+    const problem = signerRefProblem(ref, allowBranchSignerRef);
+    if (problem) throw new ConfigurationError(problem);
+  }
+  // An exact certificate-identity already names the ref (the SAN is the workflow at its ref).
+  if (signerWorkflow && signerRefs.length === 0 && !certificateIdentity) {
+    policyWarnings.push(
+      `signer-ref is empty: ${signerWorkflow} is accepted at any ref, including branches and pull-request merge refs of its repository; pin the release commit SHA (or its immutable release tag).`,
+    );
+  }
+  return { signerWorkflow, signerRefs };
+}
+
+type EvidencePolicy = Pick<
+  VerificationPolicy,
+  'requireAttestations' | 'builderId' | 'signedEvidence' | 'maxSeverity' | 'maxAge' | 'allowedVulnDbs'
+>;
+
+/** What evidence must be there, and what counts: attestations, builder, signed evidence, severity, DBs, age. */
+function evidenceInputs(policyWarnings: string[]): EvidencePolicy {
   const requireAttestations = getList('require-attestations').map((value) => {
     const resolved = resolvePredicateType(value);
     if (!resolved) {
@@ -293,6 +407,39 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): VerifyInputs {
     return resolved;
   });
   const builderId = getString('builder-id', { maxLength: 1024 });
+  const signedEvidence = signedEvidenceInput(policyWarnings);
+  const maxSeverityText = getString('max-severity').toLowerCase();
+  if (maxSeverityText && !(POLICY_SEVERITIES as readonly string[]).includes(maxSeverityText)) {
+    throw new ConfigurationError(
+      `Input \`max-severity\` must be one of ${POLICY_SEVERITIES.join(', ')} (or empty); got '${maxSeverityText.slice(0, 40)}'.`,
+    );
+  }
+  const allowedVulnDbs = getList('allowed-vuln-dbs').map((entry) => {
+    const problem = vulnDbEntryProblem(entry);
+    if (problem) throw new ConfigurationError(`Input \`allowed-vuln-dbs\`: ${problem}`);
+    return entry;
+  });
+  const maxAgeText = getString('max-age');
+  let maxAge: VerificationPolicy['maxAge'];
+  if (maxAgeText) {
+    const ms = parseDuration(maxAgeText);
+    if (ms === undefined)
+      throw new ConfigurationError(
+        `Input \`max-age\` must be a duration such as 30d, 12h, 45m or 2w; got '${maxAgeText.slice(0, 40)}'.`,
+      );
+    maxAge = { text: maxAgeText, ms };
+  }
+  return {
+    requireAttestations,
+    ...(builderId ? { builderId } : {}),
+    signedEvidence,
+    ...(maxSeverityText ? { maxSeverity: maxSeverityText as VerificationPolicy['maxSeverity'] } : {}),
+    ...(maxAge ? { maxAge } : {}),
+    ...(allowedVulnDbs.length > 0 ? { allowedVulnDbs } : {}),
+  };
+}
+
+function signedEvidenceInput(policyWarnings: string[]): string[] {
   const signedEvidence = getList('signed-evidence').map((value) => {
     const lower = value.toLowerCase();
     if (lower === SIGNATURE_EVIDENCE || lower === ANY_EVIDENCE) return lower;
@@ -317,60 +464,45 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): VerifyInputs {
       'signed-evidence: any — an attestation of any type from an approved identity (a vulnerability scan or an SBOM included) counts as the signature.',
     );
   }
-  const maxSeverityText = getString('max-severity').toLowerCase();
-  if (maxSeverityText && !(POLICY_SEVERITIES as readonly string[]).includes(maxSeverityText)) {
-    throw new ConfigurationError(
-      `Input \`max-severity\` must be one of ${POLICY_SEVERITIES.join(', ')} (or empty); got '${maxSeverityText.slice(0, 40)}'.`,
-    );
-  }
-  const allowedVulnDbs = getList('allowed-vuln-dbs').map((entry) => {
-    const problem = vulnDbEntryProblem(entry);
-    if (problem) throw new ConfigurationError(`Input \`allowed-vuln-dbs\`: ${problem}`);
-    return entry;
-  });
-  const maxAgeText = getString('max-age');
-  let maxAge: VerificationPolicy['maxAge'];
-  if (maxAgeText) {
-    const ms = parseDuration(maxAgeText);
-    if (ms === undefined)
-      throw new ConfigurationError(
-        `Input \`max-age\` must be a duration such as 30d, 12h, 45m or 2w; got '${maxAgeText.slice(0, 40)}'.`,
-      );
-    maxAge = { text: maxAgeText, ms };
-  }
-  for (const ref of signerRefs) {
+  return signedEvidence;
+}
+
+/** The policy in VerificationPolicy's key order, with the warnings about how broad it is. */
+function buildPolicy(identity: IdentityPolicy, evidence: EvidencePolicy, policyWarnings: string[]): VerificationPolicy {
+  for (const ref of identity.signerRefs) {
     if (isCommitSha(ref) && ref !== ref.toLowerCase())
       policyWarnings.push(`signer-ref ${ref} is compared case-insensitively.`);
   }
-
-  const policy: VerificationPolicy = { signerRefs, requireAttestations };
-  if (certificateIdentity) policy.certificateIdentity = certificateIdentity;
-  if (certificateIdentityRegexp) policy.certificateIdentityRegexp = certificateIdentityRegexp;
-  if (certificateOidcIssuer) policy.certificateOidcIssuer = certificateOidcIssuer;
-  if (signerWorkflow) policy.signerWorkflow = signerWorkflow;
-  if (sourceRepository) policy.sourceRepository = sourceRepository;
-  if (sourceRepositoryId) policy.sourceRepositoryId = sourceRepositoryId;
-  if (ownerId) policy.ownerId = ownerId;
-  if (sourceRef) policy.sourceRef = sourceRef;
-  if (runnerEnvironment) policy.runnerEnvironment = runnerEnvironment;
-  if (builderId) policy.builderId = builderId;
-  policy.signedEvidence = signedEvidence;
-  if (maxSeverityText) policy.maxSeverity = maxSeverityText as VerificationPolicy['maxSeverity'];
-  if (maxAge) policy.maxAge = maxAge;
-  if (allowedVulnDbs.length > 0) policy.allowedVulnDbs = allowedVulnDbs;
+  const { signerRefs, ...named } = identity;
+  const { requireAttestations, signedEvidence, maxSeverity, maxAge, allowedVulnDbs, builderId } = evidence;
+  const policy: VerificationPolicy = {
+    signerRefs,
+    requireAttestations,
+    ...named,
+    ...(builderId ? { builderId } : {}),
+    signedEvidence,
+    ...(maxSeverity ? { maxSeverity } : {}),
+    ...(maxAge ? { maxAge } : {}),
+    ...(allowedVulnDbs ? { allowedVulnDbs } : {}),
+  };
   if (
-    !certificateIdentity &&
-    !certificateIdentityRegexp &&
-    !signerWorkflow &&
-    !sourceRepository &&
-    !sourceRepositoryId &&
-    !ownerId
+    !policy.certificateIdentity &&
+    !policy.certificateIdentityRegexp &&
+    !policy.signerWorkflow &&
+    !policy.sourceRepository &&
+    !policy.sourceRepositoryId &&
+    !policy.ownerId
   ) {
     policyWarnings.push(
       'No identity is required (certificate-identity, certificate-identity-regexp, signer-workflow, source-repository, source-repository-id or owner-id): any valid signature from the issuer passes.',
     );
   }
+  return policy;
+}
 
+function exportInputs(
+  exportOnly: boolean,
+): Pick<VerifyInputs, 'exportPolicy' | 'exportControllers' | 'allowUnenforced' | 'policyName'> {
   const exportPolicy = getBoolean('export-policy') || exportOnly;
   const exportControllers = getList('export-controllers').map((value) => {
     const name = value.toLowerCase();
@@ -400,11 +532,15 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): VerifyInputs {
     pattern: K8S_NAME,
     patternDescription: 'a Kubernetes resource name (lower-case letters, digits and dashes, at most 63)',
   });
-  const runnerTemp = env.RUNNER_TEMP || path.join(workspace, '..', '_temp');
-  // Inside the workspace or RUNNER_TEMP by real path: a link in the checkout never takes the results elsewhere.
-  const outputDir =
-    getPath('output-dir', { base: workspace, alsoWithin: [runnerTemp] }) || path.join(runnerTemp, 'verify');
+  return {
+    exportPolicy,
+    exportControllers: [...new Set(exportControllers)],
+    allowUnenforced: [...new Set(allowUnenforced)],
+    policyName,
+  };
+}
 
+function accessInputs(): Pick<VerifyInputs, 'registryUsername' | 'registryPassword' | 'attestationsOwner'> {
   const registryUsername = getString('registry-username', { maxLength: 256 });
   const registryPassword = getSecret('registry-password');
   if (Boolean(registryUsername) !== Boolean(registryPassword)) {
@@ -418,31 +554,80 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): VerifyInputs {
       `Input \`attestations-owner\` must be owner/repo or an organization name; got '${attestationsOwner.slice(0, 80)}'.`,
     );
   }
-  const summary = getBoolean('summary');
-  const githubToken = getSecret('github-token');
+  return { registryUsername, registryPassword, attestationsOwner };
+}
 
-  return {
-    image,
-    requireDigest,
-    files,
-    bundlePaths,
-    sources,
-    sourcesAll,
-    instance,
-    trustedRoot,
-    policy,
-    policyWarnings,
-    exportPolicy,
-    exportOnly,
-    exportControllers: [...new Set(exportControllers)],
-    allowUnenforced: [...new Set(allowUnenforced)],
-    policyName,
-    outputDir,
-    registryUsername,
-    registryPassword,
-    attestationsOwner,
-    summary,
-    githubToken,
-    workspace,
-  };
+/** Upper bound on one verified file (message signatures are checked over its bytes). */
+export const MAX_FILE_BYTES = 2 * 1024 * 1024 * 1024 - 1;
+const MAX_FILES = 1000;
+
+/** `files`: each pattern matches a regular file in the workspace (by real path); at most 1000, each under 2 GiB. */
+export function expandFiles(patterns: string[], workspace: string): string[] {
+  const out = new Set<string>();
+  for (const pattern of patterns) {
+    const matches = /[*?[{]/.test(pattern) ? fs.globSync(pattern, { cwd: workspace }) : [pattern];
+    let any = false;
+    for (const match of matches) {
+      const resolved = path.resolve(workspace, match);
+      if (!isWithin(workspace, resolved))
+        throw new ConfigurationError(`Input \`files\`: '${pattern.slice(0, 200)}' resolves outside the workspace.`);
+      if (fs.existsSync(resolved) && !isWithin(fs.realpathSync(workspace), fs.realpathSync(resolved))) {
+        throw new ConfigurationError(
+          `Input \`files\`: '${match.slice(0, 200)}' is a link to a file outside the workspace.`,
+        );
+      }
+      if (resolved.endsWith('.sigstore.json')) continue;
+      let stat: fs.Stats;
+      try {
+        stat = fs.statSync(resolved);
+      } catch {
+        continue;
+      }
+      if (!stat.isFile()) continue;
+      if (stat.size > MAX_FILE_BYTES)
+        throw new ConfigurationError(
+          `Input \`files\`: ${resolved} is ${stat.size} bytes; at most 2 GiB can be verified.`,
+        );
+      out.add(resolved);
+      any = true;
+    }
+    if (!any)
+      throw new ConfigurationError(`Input \`files\`: '${pattern.slice(0, 200)}' matches no file in the workspace.`);
+  }
+  if (out.size > MAX_FILES)
+    throw new ConfigurationError(
+      `Input \`files\` matches ${out.size} files; at most ${MAX_FILES} are verified in one step.`,
+    );
+  return [...out].sort();
+}
+
+/** `bundle-paths`: read from the workspace or RUNNER_TEMP (where sign-keyless and provenance write them), nowhere else. */
+export function expandBundlePaths(patterns: string[], workspace: string, runnerTemp: string): string[] {
+  const out = new Set<string>();
+  for (const pattern of patterns) {
+    const matches = /[*?[{]/.test(pattern) ? fs.globSync(pattern, { cwd: workspace }) : [pattern];
+    if (matches.length === 0)
+      throw new ConfigurationError(`Input \`bundle-paths\`: '${pattern.slice(0, 200)}' matches no file.`);
+    for (const match of matches) {
+      const resolved = path.resolve(workspace, match);
+      if (!isWithin(workspace, resolved) && !(runnerTemp && isWithin(runnerTemp, resolved))) {
+        throw new ConfigurationError(
+          `Input \`bundle-paths\`: '${match.slice(0, 200)}' is outside the workspace (${workspace})${runnerTemp ? ` and RUNNER_TEMP (${runnerTemp})` : ''}; bundles are read from there only.`,
+        );
+      }
+      if (!fs.existsSync(resolved))
+        throw new ConfigurationError(`Input \`bundle-paths\`: '${match.slice(0, 200)}' does not exist.`);
+      const real = fs.realpathSync(resolved);
+      if (
+        !isWithin(fs.realpathSync(workspace), real) &&
+        !(runnerTemp && fs.existsSync(runnerTemp) && isWithin(fs.realpathSync(runnerTemp), real))
+      ) {
+        throw new ConfigurationError(
+          `Input \`bundle-paths\`: '${match.slice(0, 200)}' is a link to a file outside the workspace and RUNNER_TEMP.`,
+        );
+      }
+      out.add(resolved);
+    }
+  }
+  return [...out].sort();
 }

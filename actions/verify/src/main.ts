@@ -9,7 +9,6 @@ import {
   describeFailure,
   errorMessage,
   failureSummaryMarkdown,
-  isWithin,
   logger,
   readRunContext,
   writeFileNoFollow,
@@ -17,7 +16,16 @@ import {
   type RunContext,
 } from '@scs/action-kit';
 import { GitHubClient } from '@scs/github-api';
-import { RegistryClient, credentialChain, parseRegistryReference, referenceWithDigest, repositoryName } from '@scs/oci';
+import {
+  RegistryClient,
+  credentialChain,
+  parseRegistryReference,
+  platformName,
+  referenceWithDigest,
+  repositoryName,
+  selectPlatformManifests,
+  type PlatformManifest,
+} from '@scs/oci';
 import {
   Deadline,
   EvidenceBudget,
@@ -42,6 +50,7 @@ import {
   type LegacySignatureLayer,
   type LoadedTrust,
   type OciEvidenceSource,
+  type SourceResult,
   type SubjectVerdict,
   type VerificationSubject,
 } from '@scs/verification';
@@ -63,19 +72,17 @@ export interface VerifyDeps {
 }
 
 export interface ImageEvidence {
-  /** Resolves the image once (a tag to its digest). */
-  resolve: () => Promise<{ digest: string; name: string }>;
+  /** Resolves the image once (a tag to its digest); for an image index, its platform manifests. */
+  resolve: () => Promise<{ digest: string; name: string; isIndex?: boolean; platforms?: PlatformManifest[] }>;
   /** Evidence next to the resolved digest. */
   readonly evidence: OciEvidenceSource & LegacyEvidenceSource;
 }
 
-/** Upper bound on one verified file (message signatures are checked over its bytes). */
-const MAX_FILE_BYTES = 2 * 1024 * 1024 * 1024 - 1;
-const MAX_FILES = 1000;
-
 interface Collected {
   subject: VerificationSubject;
   label: string;
+  /** os/arch[/variant] of a platform manifest of the image index (text from the registry). */
+  platform?: string;
   candidates: Candidate[];
   problems: string[];
   /** Evidence that exists and was not read or verified (a bound was reached): the subject fails. */
@@ -85,76 +92,6 @@ interface Collected {
   legacy: string[];
   /** Keyless legacy `.sig` signatures, verified like bundles. */
   legacySignatures?: LegacySignatureLayer[];
-}
-
-function expandFiles(patterns: string[], workspace: string): string[] {
-  const out = new Set<string>();
-  for (const pattern of patterns) {
-    const matches = /[*?[{]/.test(pattern) ? fs.globSync(pattern, { cwd: workspace }) : [pattern];
-    let any = false;
-    for (const match of matches) {
-      const resolved = path.resolve(workspace, match);
-      if (!isWithin(workspace, resolved))
-        throw new ConfigurationError(`Input \`files\`: '${pattern.slice(0, 200)}' resolves outside the workspace.`);
-      if (fs.existsSync(resolved) && !isWithin(fs.realpathSync(workspace), fs.realpathSync(resolved))) {
-        throw new ConfigurationError(
-          `Input \`files\`: '${match.slice(0, 200)}' is a link to a file outside the workspace.`,
-        );
-      }
-      if (resolved.endsWith('.sigstore.json')) continue;
-      let stat: fs.Stats;
-      try {
-        stat = fs.statSync(resolved);
-      } catch {
-        continue;
-      }
-      if (!stat.isFile()) continue;
-      out.add(resolved);
-      any = true;
-    }
-    if (!any)
-      throw new ConfigurationError(`Input \`files\`: '${pattern.slice(0, 200)}' matches no file in the workspace.`);
-  }
-  if (out.size > MAX_FILES)
-    throw new ConfigurationError(
-      `Input \`files\` matches ${out.size} files; at most ${MAX_FILES} are verified in one step.`,
-    );
-  return [...out].sort();
-}
-
-/** Bundle files are read from the workspace or RUNNER_TEMP (where sign-keyless and provenance write them), nowhere else. */
-function expandBundlePaths(
-  patterns: string[],
-  workspace: string,
-  runnerTemp = process.env.RUNNER_TEMP ? path.resolve(process.env.RUNNER_TEMP) : '',
-): string[] {
-  const out = new Set<string>();
-  for (const pattern of patterns) {
-    const matches = /[*?[{]/.test(pattern) ? fs.globSync(pattern, { cwd: workspace }) : [pattern];
-    if (matches.length === 0)
-      throw new ConfigurationError(`Input \`bundle-paths\`: '${pattern.slice(0, 200)}' matches no file.`);
-    for (const match of matches) {
-      const resolved = path.resolve(workspace, match);
-      if (!isWithin(workspace, resolved) && !(runnerTemp && isWithin(runnerTemp, resolved))) {
-        throw new ConfigurationError(
-          `Input \`bundle-paths\`: '${match.slice(0, 200)}' is outside the workspace (${workspace})${runnerTemp ? ` and RUNNER_TEMP (${runnerTemp})` : ''}; bundles are read from there only.`,
-        );
-      }
-      if (!fs.existsSync(resolved))
-        throw new ConfigurationError(`Input \`bundle-paths\`: '${match.slice(0, 200)}' does not exist.`);
-      const real = fs.realpathSync(resolved);
-      if (
-        !isWithin(fs.realpathSync(workspace), real) &&
-        !(runnerTemp && fs.existsSync(runnerTemp) && isWithin(fs.realpathSync(runnerTemp), real))
-      ) {
-        throw new ConfigurationError(
-          `Input \`bundle-paths\`: '${match.slice(0, 200)}' is a link to a file outside the workspace and RUNNER_TEMP.`,
-        );
-      }
-      out.add(resolved);
-    }
-  }
-  return [...out].sort();
 }
 
 function defaultRegistry(inputs: VerifyInputs, context: RunContext): ImageEvidence {
@@ -172,12 +109,18 @@ function defaultRegistry(inputs: VerifyInputs, context: RunContext): ImageEviden
   let resolvedRef = ref;
   return {
     async resolve() {
-      const resolved = await client.resolveDigest(ref);
+      // An index is listed (its platform manifests) only when platform manifests are to be checked.
+      const resolved = await client.resolveImage(ref);
       if (ref.digest && resolved.digest !== ref.digest) {
         throw new InfrastructureError(`${ref.name}: the registry answered ${resolved.digest} for digest ${ref.digest}`);
       }
       resolvedRef = referenceWithDigest(ref, resolved.digest);
-      return { digest: resolved.digest, name: repositoryName(ref) };
+      return {
+        digest: resolved.digest,
+        name: repositoryName(ref),
+        isIndex: resolved.isIndex,
+        platforms: resolved.platforms,
+      };
     },
     get evidence() {
       return registryEvidence(client, resolvedRef);
@@ -265,10 +208,13 @@ function writeAdmissionExports(
   deps: VerifyDeps,
   trust: AdmissionExportOptions['trust'],
   imagePattern: string,
+  /** The platform manifests of an index the gate also checked (all, or os/arch): no controller checks them so. */
+  platformManifests?: string,
 ): ExportFiles {
   let exported;
   try {
-    exported = buildAdmissionExport(inputs.policy, {
+    const policy = platformManifests ? { ...inputs.policy, platformManifests } : inputs.policy;
+    exported = buildAdmissionExport(policy, {
       name: inputs.policyName,
       imagePatterns: [imagePattern],
       instance: inputs.instance,
@@ -318,6 +264,7 @@ async function exportOnly(inputs: VerifyInputs, deps: VerifyDeps): Promise<void>
 }
 
 async function verify(inputs: VerifyInputs, deps: VerifyDeps): Promise<void> {
+  // Said here, not in inputs.ts: action.yml's defaults name no subject, and they are valid input.
   if (!inputs.image && inputs.files.length === 0) {
     throw new ConfigurationError('Set `image` (an image to verify) or `files` (files with their bundles).');
   }
@@ -332,7 +279,6 @@ async function verify(inputs: VerifyInputs, deps: VerifyDeps): Promise<void> {
       'Legacy cosign keyless .sig signatures and .att attestations are verified in-process; key-signed legacy tags are reported, not verified (see the README).',
     );
   }
-
   const trust: LoadedTrust = await deps.loadTrust({
     instance: inputs.instance,
     trustedRootPath: inputs.trustedRoot,
@@ -342,152 +288,233 @@ async function verify(inputs: VerifyInputs, deps: VerifyDeps): Promise<void> {
     `Trusted root: ${trust.source} (${trust.root.certificateAuthorities.length} CA(s), ${trust.tlogs.length} log(s), ${trust.root.timestampAuthorities.length} TSA(s)).`,
   );
 
-  const budget = deps.evidenceBudget ?? new EvidenceBudget();
-  const evidenceRoots = [inputs.workspace, process.env.RUNNER_TEMP ? path.resolve(process.env.RUNNER_TEMP) : ''].filter(
-    Boolean,
-  );
-  // Bundle files: confined to the workspace and RUNNER_TEMP (real paths), regular files, each capped while read, all counted in the budget.
-  const readEvidenceFile = (file: string) => {
-    const read = readBundleFile(file, { roots: evidenceRoots });
-    if (read.bytes !== undefined && !budget.take(read.bytes)) {
+  const evidence = new EvidenceReader(inputs, deps.evidenceBudget ?? new EvidenceBudget());
+  const bundleFiles = inputs.bundlePaths.map((file) => evidence.read(file));
+  const { collected, image } = inputs.image
+    ? await collectImage(inputs, deps, sources, evidence.budget)
+    : { collected: collectFiles(inputs, sources, bundleFiles, evidence), image: undefined };
+  if (sources.has('files')) addBundleFiles(collected, inputs, bundleFiles, evidence.budget, Boolean(image));
+  await addGitHubAttestations(collected, inputs, deps, sources, evidence.budget);
+
+  const evaluated = evaluate(collected, inputs, deps, trust);
+  await report(inputs, deps, trust, evaluated, image);
+}
+
+/** Bundle files: confined to the workspace and RUNNER_TEMP (real paths), regular files, each capped while read, all counted in the budget. */
+class EvidenceReader {
+  private readonly roots: string[];
+  constructor(
+    private readonly inputs: VerifyInputs,
+    readonly budget: EvidenceBudget,
+  ) {
+    this.roots = [inputs.workspace, inputs.runnerTemp].filter(Boolean);
+  }
+
+  read(file: string): ReturnType<typeof readBundleFile> {
+    const read = readBundleFile(file, { roots: this.roots });
+    if (read.bytes !== undefined && !this.budget.take(read.bytes)) {
       delete read.json;
       read.claimedDigests = [];
-      read.error = `not used: ${budget.describe()}`;
+      read.error = `not used: ${this.budget.describe()}`;
     }
     return read;
+  }
+
+  location(file: string): string {
+    return path.relative(this.inputs.workspace, file).split(path.sep).join('/') || file;
+  }
+}
+
+function newCollected(subject: VerificationSubject, label: string, platform?: string): Collected {
+  return {
+    subject,
+    label,
+    ...(platform ? { platform } : {}),
+    candidates: [],
+    problems: [],
+    notes: [],
+    legacy: [],
+    incomplete: [],
   };
-  const bundleFiles =
-    inputs.bundlePaths.length > 0 ? expandBundlePaths(inputs.bundlePaths, inputs.workspace).map(readEvidenceFile) : [];
+}
+
+interface ResolvedImageSubject {
+  digest: string;
+  name: string;
+}
+
+/**
+ * The image, resolved once: the manifest (or index) it names and, for an index, the platform manifests the
+ * `platform` input selects (bounded, one level), each a subject of its own with its own evidence.
+ */
+async function collectImage(
+  inputs: VerifyInputs,
+  deps: VerifyDeps,
+  sources: Set<string>,
+  budget: EvidenceBudget,
+): Promise<{ collected: Collected[]; image: ResolvedImageSubject }> {
+  const registry = (deps.registry ?? ((i: VerifyInputs) => defaultRegistry(i, deps.context)))(inputs);
+  const resolved = await registry.resolve();
+  if (!inputs.image.includes('@'))
+    core.info(`Resolved ${inputs.image} to ${resolved.digest} (verified by digest from here on).`);
+  const label = `${resolved.name}@${resolved.digest}`;
+  const platforms = selectPlatformManifests(
+    { isIndex: resolved.isIndex ?? false, platforms: resolved.platforms ?? [] },
+    inputs.platform,
+    `image ${label}`,
+  );
+  if (platforms.length > 0)
+    core.info(
+      `${label} is an image index: it and ${platforms.length} platform manifest(s) (${inputs.platform.all ? 'platform: all' : `platform: ${inputs.platform.text}`}) must each pass.`,
+    );
+  else if (!inputs.platform.all)
+    core.info(`platform: ${label} is a single manifest, not an index; it is verified as it is.`);
+  const subjects = [
+    newCollected({ kind: 'image', digest: resolved.digest, name: resolved.name }, label),
+    ...platforms.map((p) =>
+      newCollected(
+        { kind: 'image', digest: p.digest, name: resolved.name },
+        `${resolved.name}@${p.digest} (${platformName(p.platform)})`,
+        platformName(p.platform),
+      ),
+    ),
+  ];
+  for (const entry of subjects) await addRegistryEvidence(entry, registry.evidence, sources, budget);
+  return { collected: subjects, image: resolved };
+}
+
+/** The OCI referrers and cosign's legacy tags of one image digest. */
+async function addRegistryEvidence(
+  entry: Collected,
+  evidence: ImageEvidence['evidence'],
+  sources: Set<string>,
+  budget: EvidenceBudget,
+): Promise<void> {
+  const digest = entry.subject.digest;
+  if (sources.has('referrers')) {
+    try {
+      const found = await evidence.referrerBundles(digest, { budget });
+      addFound(entry, 'referrers', found);
+    } catch (error) {
+      entry.problems.push(`OCI referrers could not be read: ${errorMessage(error)}`);
+    }
+  }
+  if (sources.has('legacy')) {
+    try {
+      const found = await evidence.legacyEvidence(digest, { budget });
+      entry.legacySignatures = found.signatures;
+      entry.incomplete.push(...(found.incomplete ?? []));
+      if (found.unverified.length > 0) entry.legacy.push(describeUnverifiedLegacy(found.unverified));
+      entry.problems.push(...found.problems);
+      entry.notes.push(...found.notes);
+      entry.notes.push(...entry.legacy);
+    } catch (error) {
+      entry.problems.push(`legacy cosign tags could not be listed: ${errorMessage(error)}`);
+    }
+  }
+}
+
+/** What one evidence source found for a subject: its bundles as candidates, its problems, notes and bounds reached. */
+function addFound(entry: Collected, source: 'referrers' | 'github', found: SourceResult): void {
+  entry.candidates.push(...found.bundles.map((b) => ({ origin: { source, location: b.location }, bundle: b.bundle })));
+  entry.problems.push(...found.problems);
+  entry.notes.push(...found.notes);
+  entry.incomplete.push(...(found.incomplete ?? []));
+}
+
+/** Each file of `files` (expanded in inputs.ts), hashed, with its own `<file>.sigstore.json`. */
+function collectFiles(
+  inputs: VerifyInputs,
+  sources: Set<string>,
+  bundleFiles: ReturnType<typeof readBundleFile>[],
+  evidence: EvidenceReader,
+): Collected[] {
+  return inputs.files.map((file) => {
+    const content = fs.readFileSync(file);
+    const digest = `sha256:${createHash('sha256').update(content).digest('hex')}`;
+    const relative = path.relative(inputs.workspace, file).split(path.sep).join('/');
+    const entry = newCollected({ kind: 'file', path: relative, digest, content }, relative);
+    const own = `${file}.sigstore.json`;
+    // Present as anything (a link too, even a dangling one): read confined like `bundle-paths`, or refused with the reason.
+    if (
+      sources.has('files') &&
+      fs.lstatSync(own, { throwIfNoEntry: false }) &&
+      !bundleFiles.some((b) => b.path === own)
+    ) {
+      const read = evidence.read(own);
+      const location = evidence.location(own);
+      if (read.error) entry.problems.push(`${location}: ${read.error}`);
+      else entry.candidates.push({ origin: { source: 'files', location }, bundle: read.json });
+      if (evidence.budget.exhausted) entry.incomplete.push(`bundle files: ${evidence.budget.describe()}`);
+    }
+    return entry;
+  });
+}
+
+/**
+ * `bundle-paths`: a listed bundle is evidence for the subjects whose digest it claims; with one subject (or,
+ * for an image, when it claims none of them), for the one the input names.
+ */
+function addBundleFiles(
+  collected: Collected[],
+  inputs: VerifyInputs,
+  bundleFiles: ReturnType<typeof readBundleFile>[],
+  budget: EvidenceBudget,
+  image: boolean,
+): void {
+  const hexes = collected.map((entry) => entry.subject.digest.replace(/^sha256:/, ''));
+  for (const [index, entry] of collected.entries()) {
+    for (const file of bundleFiles) {
+      const location = path.relative(inputs.workspace, file.path).split(path.sep).join('/') || file.path;
+      if (file.error) {
+        entry.problems.push(`${location}: ${file.error}`);
+        if (budget.exhausted && !entry.incomplete.length) entry.incomplete.push(`bundle files: ${budget.describe()}`);
+        continue;
+      }
+      const claimsNone = !hexes.some((hex) => file.claimedDigests.includes(hex));
+      if (file.claimedDigests.includes(hexes[index]!) || collected.length === 1 || (image && index === 0 && claimsNone))
+        entry.candidates.push({ origin: { source: 'files', location }, bundle: file.json });
+    }
+  }
+}
+
+async function addGitHubAttestations(
+  collected: Collected[],
+  inputs: VerifyInputs,
+  deps: VerifyDeps,
+  sources: Set<string>,
+  budget: EvidenceBudget,
+): Promise<void> {
   const github = sources.has('github') ? attestationsOwner(inputs, deps.context) : undefined;
-  const githubClient =
-    github && inputs.githubToken
-      ? new GitHubClient({
-          token: inputs.githubToken,
-          apiUrl: deps.context.apiUrl,
-          log: (m) => core.debug(m),
-          maxRetries: 2,
-        })
-      : undefined;
-
-  const collected: Collected[] = [];
-  let imageDigest = '';
-  let imageName = '';
-
-  if (inputs.image) {
-    const registry = (deps.registry ?? ((i: VerifyInputs) => defaultRegistry(i, deps.context)))(inputs);
-    const resolved = await registry.resolve();
-    imageDigest = resolved.digest;
-    imageName = resolved.name;
-    if (!inputs.image.includes('@'))
-      core.info(`Resolved ${inputs.image} to ${resolved.digest} (verified by digest from here on).`);
-    const subject: VerificationSubject = { kind: 'image', digest: resolved.digest, name: resolved.name };
-    const entry: Collected = {
-      subject,
-      label: `${resolved.name}@${resolved.digest}`,
-      candidates: [],
-      problems: [],
-      notes: [],
-      legacy: [],
-      incomplete: [],
-    };
-    if (sources.has('referrers')) {
-      try {
-        const found = await registry.evidence.referrerBundles(resolved.digest, { budget });
-        entry.candidates.push(
-          ...found.bundles.map((b) => ({
-            origin: { source: 'referrers' as const, location: b.location },
-            bundle: b.bundle,
-          })),
-        );
-        entry.problems.push(...found.problems);
-        entry.notes.push(...found.notes);
-        entry.incomplete.push(...(found.incomplete ?? []));
-      } catch (error) {
-        entry.problems.push(`OCI referrers could not be read: ${errorMessage(error)}`);
-      }
-    }
-    if (sources.has('legacy')) {
-      try {
-        const found = await registry.evidence.legacyEvidence(resolved.digest, { budget });
-        entry.legacySignatures = found.signatures;
-        entry.incomplete.push(...(found.incomplete ?? []));
-        if (found.unverified.length > 0) entry.legacy.push(describeUnverifiedLegacy(found.unverified));
-        entry.problems.push(...found.problems);
-        entry.notes.push(...found.notes);
-        entry.notes.push(...entry.legacy);
-      } catch (error) {
-        entry.problems.push(`legacy cosign tags could not be listed: ${errorMessage(error)}`);
-      }
-    }
-    collected.push(entry);
-  } else {
-    for (const file of expandFiles(inputs.files, inputs.workspace)) {
-      const size = fs.statSync(file).size;
-      if (size > MAX_FILE_BYTES)
-        throw new ConfigurationError(`Input \`files\`: ${file} is ${size} bytes; at most 2 GiB can be verified.`);
-      const content = fs.readFileSync(file);
-      const digest = `sha256:${createHash('sha256').update(content).digest('hex')}`;
-      const relative = path.relative(inputs.workspace, file).split(path.sep).join('/');
-      const entry: Collected = {
-        subject: { kind: 'file', path: relative, digest, content },
-        label: relative,
-        candidates: [],
-        problems: [],
-        notes: [],
-        legacy: [],
-        incomplete: [],
-      };
-      if (sources.has('files')) {
-        const own = `${file}.sigstore.json`;
-        // Present as anything (a link too, even a dangling one): read confined like `bundle-paths`, or refused with the reason.
-        if (fs.lstatSync(own, { throwIfNoEntry: false }) && !bundleFiles.some((b) => b.path === own)) {
-          const read = readEvidenceFile(own);
-          const location = path.relative(inputs.workspace, own).split(path.sep).join('/');
-          if (read.error) entry.problems.push(`${location}: ${read.error}`);
-          else entry.candidates.push({ origin: { source: 'files', location }, bundle: read.json });
-          if (budget.exhausted) entry.incomplete.push(`bundle files: ${budget.describe()}`);
-        }
-      }
-      collected.push(entry);
-    }
-  }
-
+  if (!github) return;
+  const client = inputs.githubToken
+    ? new GitHubClient({
+        token: inputs.githubToken,
+        apiUrl: deps.context.apiUrl,
+        log: (m) => core.debug(m),
+        maxRetries: 2,
+      })
+    : undefined;
   for (const entry of collected) {
-    const hex = entry.subject.digest.replace(/^sha256:/, '');
-    if (sources.has('files')) {
-      for (const file of bundleFiles) {
-        const location = path.relative(inputs.workspace, file.path).split(path.sep).join('/') || file.path;
-        if (file.error) {
-          entry.problems.push(`${location}: ${file.error}`);
-          if (budget.exhausted && !entry.incomplete.length) entry.incomplete.push(`bundle files: ${budget.describe()}`);
-          continue;
-        }
-        // An explicitly listed bundle is evidence for the subject it names; with one subject, for that one.
-        if (file.claimedDigests.includes(hex) || collected.length === 1)
-          entry.candidates.push({ origin: { source: 'files', location }, bundle: file.json });
-      }
+    if (!client) {
+      entry.problems.push("GitHub's attestation API was not asked: no `github-token`");
+      continue;
     }
-    if (github) {
-      if (!githubClient) {
-        entry.problems.push("GitHub's attestation API was not asked: no `github-token`");
-      } else {
-        const found = await fetchGitHubAttestations(githubClient, github, entry.subject.digest, { budget });
-        entry.candidates.push(
-          ...found.bundles.map((b) => ({
-            origin: { source: 'github' as const, location: b.location },
-            bundle: b.bundle,
-          })),
-        );
-        entry.problems.push(...found.problems);
-        entry.notes.push(...found.notes);
-        entry.incomplete.push(...(found.incomplete ?? []));
-      }
-    }
+    const found = await fetchGitHubAttestations(client, github, entry.subject.digest, { budget });
+    addFound(entry, 'github', found);
   }
+}
 
-  const verdicts: SubjectVerdict[] = [];
-  const sourceProblems = new Map<string, string[]>();
-  const sourceNotes = new Map<string, string[]>();
+interface Evaluated {
+  verdicts: SubjectVerdict[];
+  sourceProblems: Map<string, string[]>;
+  sourceNotes: Map<string, string[]>;
+  platforms: Map<string, string>;
+}
+
+/** Each subject's evidence verified (one bundle at a time, bounded in time) and evaluated against the policy. */
+function evaluate(collected: Collected[], inputs: VerifyInputs, deps: VerifyDeps, trust: LoadedTrust): Evaluated {
+  const out: Evaluated = { verdicts: [], sourceProblems: new Map(), sourceNotes: new Map(), platforms: new Map() };
   const deadline = deps.deadline ?? new Deadline();
   const identityPolicy = (identity: Parameters<typeof identityReasons>[0]) => identityReasons(identity, inputs.policy);
   for (const entry of collected) {
@@ -513,24 +540,40 @@ async function verify(inputs: VerifyInputs, deps: VerifyDeps): Promise<void> {
       for (const why of entry.incomplete) verdict.reasons.push(`evidence not all considered: ${why}`);
       verdict.passed = false;
     }
-    verdicts.push(verdict);
-    sourceProblems.set(entry.label, entry.problems);
-    sourceNotes.set(entry.label, entry.notes);
-    for (const problem of entry.problems) core.warning(`${entry.label}: ${problem}`);
-    logger.info(`${entry.label}: ${verdict.passed ? 'PASSED' : 'FAILED'} (${results.length} bundle(s) evaluated)`);
-    const lines = verdict.outcomes.map((o) => {
-      const why = [...o.bundle.reasons, ...o.policyReasons];
-      return `  ${o.passed ? 'pass' : 'FAIL'} ${o.bundle.origin.source} ${o.bundle.type}${o.bundle.predicateType ? ` ${o.bundle.predicateType}` : ''} ${o.bundle.identity?.subjectAlternativeName ?? ''}${why.length ? `\n      ${why.join('\n      ')}` : ''}`;
-    });
-    logger.untrusted([...lines, ...entry.notes.map((n) => `  note: ${n}`)].join('\n'));
+    out.verdicts.push(verdict);
+    out.sourceProblems.set(entry.label, entry.problems);
+    out.sourceNotes.set(entry.label, entry.notes);
+    if (entry.platform) out.platforms.set(entry.label, entry.platform);
+    logVerdict(entry, verdict, results.length);
   }
+  return out;
+}
 
-  // Outputs and files.
+function logVerdict(entry: Collected, verdict: SubjectVerdict, evaluated: number): void {
+  for (const problem of entry.problems) core.warning(`${entry.label}: ${problem}`);
+  logger.info(`${entry.label}: ${verdict.passed ? 'PASSED' : 'FAILED'} (${evaluated} bundle(s) evaluated)`);
+  const lines = verdict.outcomes.map((o) => {
+    const why = [...o.bundle.reasons, ...o.policyReasons];
+    return `  ${o.passed ? 'pass' : 'FAIL'} ${o.bundle.origin.source} ${o.bundle.type}${o.bundle.predicateType ? ` ${o.bundle.predicateType}` : ''} ${o.bundle.identity?.subjectAlternativeName ?? ''}${why.length ? `\n      ${why.join('\n      ')}` : ''}`;
+  });
+  logger.untrusted([...lines, ...entry.notes.map((n) => `  note: ${n}`)].join('\n'));
+}
+
+/** Outputs, the results file, the admission exports and the summary; then one gate over every subject. */
+async function report(
+  inputs: VerifyInputs,
+  deps: VerifyDeps,
+  trust: LoadedTrust,
+  evaluated: Evaluated,
+  image: ResolvedImageSubject | undefined,
+): Promise<void> {
+  const { verdicts, sourceProblems, sourceNotes, platforms } = evaluated;
   fs.mkdirSync(inputs.outputDir, { recursive: true });
   const entries = verdicts.flatMap((v) => v.outcomes.map((o) => bundleEntry(v, o)));
   const subjects: SubjectResultEntry[] = verdicts.map((v) => ({
     subject: v.label,
     digest: v.subject.digest,
+    platform: platforms.get(v.label) ?? null,
     passed: v.passed,
     reasons: v.reasons,
     checks: v.checks,
@@ -546,24 +589,32 @@ async function verify(inputs: VerifyInputs, deps: VerifyDeps): Promise<void> {
   );
 
   let exportFiles: ExportFiles = {};
-  if (inputs.exportPolicy && inputs.image) {
-    exportFiles = writeAdmissionExports(inputs, deps, trust, imagePatternFor(imageName));
+  if (inputs.exportPolicy && image) {
+    const checked = platforms.size > 0 ? (inputs.platform.all ? 'all' : inputs.platform.text) : undefined;
+    exportFiles = writeAdmissionExports(inputs, deps, trust, imagePatternFor(image.name), checked);
   } else if (inputs.exportPolicy) {
     core.info('Admission policies are exported for images only; nothing exported for files.');
   }
 
   const passed = verdicts.every((v) => v.passed);
   deps.setOutput('verified', passed ? 'true' : 'false');
-  if (imageDigest) deps.setOutput('digest', imageDigest);
+  if (image) deps.setOutput('digest', image.digest);
   const identity = verdicts.find((v) => v.signerIdentity)?.signerIdentity;
   deps.setOutput('signer-identity', passed && identity ? identity : '');
-  const output = resultsOutput(entries);
-  if (output.omitted > 0) {
-    core.warning(
-      `The results output lists ${entries.length - output.omitted} of ${entries.length} bundles (GitHub limits step outputs); ${resultsFile} has all of them.`,
-    );
-  }
-  deps.setOutput('results', output.json);
+  setListOutput(deps, 'results', entries, resultsFile, 'bundles');
+  setListOutput(
+    deps,
+    'subjects',
+    subjects.map(({ subject, digest, platform, passed: ok, reasons }) => ({
+      subject,
+      digest,
+      platform,
+      passed: ok,
+      reasons,
+    })),
+    resultsFile,
+    'subjects',
+  );
   deps.setOutput('results-file', resultsFile);
 
   if (inputs.summary) {
@@ -579,18 +630,30 @@ async function verify(inputs: VerifyInputs, deps: VerifyDeps): Promise<void> {
       }),
     );
   }
+  if (!passed) throw new PolicyFailure(`Verification failed.\n${failureLines(verdicts, sourceProblems).join('\n')}`);
+}
 
-  if (!passed) {
-    const lines: string[] = [];
-    for (const v of verdicts.filter((x) => !x.passed)) {
-      lines.push(`${v.label}: the policy failed`);
-      for (const reason of v.reasons) lines.push(`  - ${reason}`);
-      for (const o of v.outcomes) {
-        const why = [...o.bundle.reasons, ...o.policyReasons];
-        if (why.length > 0) lines.push(`  - ${o.bundle.origin.source} ${o.bundle.origin.location}: ${why.join('; ')}`);
-      }
-      for (const problem of sourceProblems.get(v.label) ?? []) lines.push(`  - evidence source problem: ${problem}`);
-    }
-    throw new PolicyFailure(`Verification failed.\n${lines.join('\n')}`);
+/** A JSON list output, bounded (GitHub limits step outputs); the results file has every entry. */
+function setListOutput(deps: VerifyDeps, name: string, list: unknown[], resultsFile: string, noun: string): void {
+  const output = resultsOutput(list);
+  if (output.omitted > 0) {
+    core.warning(
+      `The ${name} output lists ${list.length - output.omitted} of ${list.length} ${noun} (GitHub limits step outputs); ${resultsFile} has all of them.`,
+    );
   }
+  deps.setOutput(name, output.json);
+}
+
+function failureLines(verdicts: SubjectVerdict[], sourceProblems: Map<string, string[]>): string[] {
+  const lines: string[] = [];
+  for (const v of verdicts.filter((x) => !x.passed)) {
+    lines.push(`${v.label}: the policy failed`);
+    for (const reason of v.reasons) lines.push(`  - ${reason}`);
+    for (const o of v.outcomes) {
+      const why = [...o.bundle.reasons, ...o.policyReasons];
+      if (why.length > 0) lines.push(`  - ${o.bundle.origin.source} ${o.bundle.origin.location}: ${why.join('; ')}`);
+    }
+    for (const problem of sourceProblems.get(v.label) ?? []) lines.push(`  - evidence source problem: ${problem}`);
+  }
+  return lines;
 }

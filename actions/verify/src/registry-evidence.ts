@@ -45,142 +45,152 @@ export function registryEvidence(
   client: RegistryClient,
   ref: RegistryReference,
 ): OciEvidenceSource & LegacyEvidenceSource {
-  const repo = repositoryName(ref);
   return {
-    async referrerBundles(digest: string, options: { budget?: EvidenceBudget } = {}): Promise<SourceResult> {
-      const result: SourceResult = { bundles: [], problems: [], notes: [] };
-      const budget = options.budget;
-      const listing = await client.listReferrers(ref, digest);
-      const declared = listing.referrers.filter(
-        (d) => d.artifactType !== undefined && BUNDLE_MEDIA_TYPE.test(d.artifactType),
-      );
-      const undeclared = listing.referrers.filter((d) => UNDECLARED_ARTIFACT_TYPE.has(d.artifactType));
-      const candidates = [...declared, ...undeclared];
-      let notBundles = 0;
-      result.notes.push(
-        `${listing.referrers.length} referrer(s) via ${listing.via === 'referrers-api' ? 'the referrers API' : `the ${digest.replace(':', '-')} tag`}, ${declared.length} Sigstore bundle(s)` +
-          (undeclared.length > 0
-            ? ` and ${undeclared.length} listed without their artifactType (read to see whether they are bundles)`
-            : ''),
-      );
-      if (candidates.length > MAX_REFERRERS) {
-        (result.incomplete ??= []).push(
-          `${candidates.length} bundle referrers; only the first ${MAX_REFERRERS} were read`,
+    referrerBundles: (digest, options = {}) => referrerBundles(client, ref, digest, options),
+    legacyEvidence: (digest, options = {}) => legacyEvidence(client, ref, digest, options),
+  };
+}
+
+/** The Sigstore bundles among the referrers of `digest` (referrers API, else the sha256-<hex> tag index), bounded. */
+async function referrerBundles(
+  client: RegistryClient,
+  ref: RegistryReference,
+  digest: string,
+  options: { budget?: EvidenceBudget },
+): Promise<SourceResult> {
+  const repo = repositoryName(ref);
+  const result: SourceResult = { bundles: [], problems: [], notes: [] };
+  const budget = options.budget;
+  const listing = await client.listReferrers(ref, digest);
+  const declared = listing.referrers.filter(
+    (d) => d.artifactType !== undefined && BUNDLE_MEDIA_TYPE.test(d.artifactType),
+  );
+  const undeclared = listing.referrers.filter((d) => UNDECLARED_ARTIFACT_TYPE.has(d.artifactType));
+  const candidates = [...declared, ...undeclared];
+  let notBundles = 0;
+  result.notes.push(
+    `${listing.referrers.length} referrer(s) via ${listing.via === 'referrers-api' ? 'the referrers API' : `the ${digest.replace(':', '-')} tag`}, ${declared.length} Sigstore bundle(s)` +
+      (undeclared.length > 0
+        ? ` and ${undeclared.length} listed without their artifactType (read to see whether they are bundles)`
+        : ''),
+  );
+  if (candidates.length > MAX_REFERRERS) {
+    (result.incomplete ??= []).push(`${candidates.length} bundle referrers; only the first ${MAX_REFERRERS} were read`);
+  }
+  for (const descriptor of candidates.slice(0, MAX_REFERRERS)) {
+    const location = `${repo}@${descriptor.digest}`;
+    try {
+      const { manifest } = await client.getManifest(referenceWithDigest(ref, descriptor.digest), descriptor.digest);
+      if (manifest.subject?.digest !== digest) {
+        result.problems.push(
+          `${location}: the referrer's subject is ${manifest.subject?.digest ?? 'missing'}, not ${digest}; skipped`,
         );
+        continue;
       }
-      for (const descriptor of candidates.slice(0, MAX_REFERRERS)) {
-        const location = `${repo}@${descriptor.digest}`;
+      const layer = manifest.layers.find((l) => BUNDLE_MEDIA_TYPE.test(l.mediaType));
+      if (
+        UNDECLARED_ARTIFACT_TYPE.has(descriptor.artifactType) &&
+        !(layer && manifest.layers.length === 1 && BUNDLE_MEDIA_TYPE.test(manifest.artifactType ?? layer.mediaType))
+      ) {
+        notBundles += 1; // another kind of artifact: not evidence, not a problem
+        continue;
+      }
+      if (!layer) {
+        result.problems.push(`${location}: no Sigstore bundle layer; skipped`);
+        continue;
+      }
+      if (layer.size > MAX_BUNDLE_BYTES) {
+        result.problems.push(
+          `${location}: blob ${layer.digest} is ${layer.size} bytes, over the ${MAX_BUNDLE_BYTES}-byte limit; not fetched`,
+        );
+        continue;
+      }
+      // The step's evidence budget: the listed size is reserved before the read, which is capped to it.
+      if (budget && !budget.take(layer.size)) {
+        (result.incomplete ??= []).push(`OCI referrers: ${budget.describe()}`);
+        break;
+      }
+      const bytes = await client.fetchBlob(ref, layer, { maxBytes: Math.min(MAX_BUNDLE_BYTES, layer.size) });
+      // Raw bytes: parsed when verified, then released (verifyCandidates).
+      result.bundles.push({ location, bundle: bytes });
+    } catch (error) {
+      result.problems.push(`${location}: ${errorMessage(error)}`);
+    }
+  }
+  if (notBundles > 0)
+    result.notes.push(`${notBundles} referrer(s) listed without their artifactType are not Sigstore bundles; skipped`);
+  return result;
+}
+
+/**
+ * cosign's legacy tags: the keyless layers of the `.sig` manifest (one
+ * simple-signing payload each) and of the `.att` manifest (one DSSE
+ * envelope each), fetched with size and digest checks, for in-process
+ * verification; key-signed layers are reported as present and not verified.
+ */
+async function legacyEvidence(
+  client: RegistryClient,
+  ref: RegistryReference,
+  digest: string,
+  options: { budget?: EvidenceBudget },
+): Promise<LegacyEvidence> {
+  const repo = repositoryName(ref);
+  const result: LegacyEvidence = { signatures: [], unverified: [], problems: [], notes: [] };
+  const budget = options.budget;
+  const found = await client.legacyCosignTags(ref, digest);
+  for (const kind of ['sig', 'att'] as const) {
+    const descriptor = found[kind];
+    if (!descriptor) continue;
+    const tag = descriptor.tag;
+    const where = `${repo}:${tag}`;
+    const mediaType = kind === 'sig' ? SIMPLE_SIGNING_MEDIA_TYPE : DSSE_ENVELOPE_MEDIA_TYPE;
+    try {
+      const { manifest } = await client.getManifest(referenceWithDigest(ref, descriptor.digest), descriptor.digest);
+      const layers = manifest.layers;
+      if (layers.length > MAX_LEGACY_SIGNATURES) {
+        result.problems.push(`${where}: ${layers.length} layers; only the first ${MAX_LEGACY_SIGNATURES} were read`);
+      }
+      let keyed = 0;
+      let read = 0;
+      for (const [index, layer] of layers.slice(0, MAX_LEGACY_SIGNATURES).entries()) {
+        const location = layers.length > 1 ? `${where} (layer ${index + 1} of ${layers.length})` : where;
+        if (layer.mediaType !== mediaType) {
+          result.problems.push(
+            `${location}: media type ${JSON.stringify(layer.mediaType).slice(0, 100)}, not ${mediaType}; skipped`,
+          );
+          continue;
+        }
+        if (!isKeylessLegacyLayer(layer.annotations)) {
+          keyed += 1;
+          continue;
+        }
+        const maxBytes = kind === 'sig' ? MAX_LEGACY_PAYLOAD_BYTES : MAX_LEGACY_ENVELOPE_BYTES;
+        // The step's evidence budget (shared with referrers, GitHub and files): reserved before the read.
+        if (budget && layer.size <= maxBytes && !budget.take(layer.size)) {
+          (result.incomplete ??= []).push(`${where}: ${budget.describe()}`);
+          break;
+        }
         try {
-          const { manifest } = await client.getManifest(referenceWithDigest(ref, descriptor.digest), descriptor.digest);
-          if (manifest.subject?.digest !== digest) {
-            result.problems.push(
-              `${location}: the referrer's subject is ${manifest.subject?.digest ?? 'missing'}, not ${digest}; skipped`,
-            );
-            continue;
-          }
-          const layer = manifest.layers.find((l) => BUNDLE_MEDIA_TYPE.test(l.mediaType));
-          if (
-            UNDECLARED_ARTIFACT_TYPE.has(descriptor.artifactType) &&
-            !(layer && manifest.layers.length === 1 && BUNDLE_MEDIA_TYPE.test(manifest.artifactType ?? layer.mediaType))
-          ) {
-            notBundles += 1; // another kind of artifact: not evidence, not a problem
-            continue;
-          }
-          if (!layer) {
-            result.problems.push(`${location}: no Sigstore bundle layer; skipped`);
-            continue;
-          }
-          if (layer.size > MAX_BUNDLE_BYTES) {
-            result.problems.push(
-              `${location}: blob ${layer.digest} is ${layer.size} bytes, over the ${MAX_BUNDLE_BYTES}-byte limit; not fetched`,
-            );
-            continue;
-          }
-          // The step's evidence budget: the listed size is reserved before the read, which is capped to it.
-          if (budget && !budget.take(layer.size)) {
-            (result.incomplete ??= []).push(`OCI referrers: ${budget.describe()}`);
-            break;
-          }
-          const bytes = await client.fetchBlob(ref, layer, { maxBytes: Math.min(MAX_BUNDLE_BYTES, layer.size) });
-          // Raw bytes: parsed when verified, then released (verifyCandidates).
-          result.bundles.push({ location, bundle: bytes });
+          const payload = await client.fetchBlob(ref, layer, { maxBytes });
+          result.signatures.push({ kind, location, tag, payload, annotations: { ...layer.annotations } });
+          read += 1;
         } catch (error) {
           result.problems.push(`${location}: ${errorMessage(error)}`);
         }
       }
-      if (notBundles > 0)
-        result.notes.push(
-          `${notBundles} referrer(s) listed without their artifactType are not Sigstore bundles; skipped`,
-        );
-      return result;
-    },
-    /**
-     * cosign's legacy tags: the keyless layers of the `.sig` manifest (one
-     * simple-signing payload each) and of the `.att` manifest (one DSSE
-     * envelope each), fetched with size and digest checks, for in-process
-     * verification; key-signed layers are reported as present and not verified.
-     */
-    async legacyEvidence(digest: string, options: { budget?: EvidenceBudget } = {}): Promise<LegacyEvidence> {
-      const result: LegacyEvidence = { signatures: [], unverified: [], problems: [], notes: [] };
-      const budget = options.budget;
-      const found = await client.legacyCosignTags(ref, digest);
-      for (const kind of ['sig', 'att'] as const) {
-        const descriptor = found[kind];
-        if (!descriptor) continue;
-        const tag = descriptor.tag;
-        const where = `${repo}:${tag}`;
-        const mediaType = kind === 'sig' ? SIMPLE_SIGNING_MEDIA_TYPE : DSSE_ENVELOPE_MEDIA_TYPE;
-        try {
-          const { manifest } = await client.getManifest(referenceWithDigest(ref, descriptor.digest), descriptor.digest);
-          const layers = manifest.layers;
-          if (layers.length > MAX_LEGACY_SIGNATURES) {
-            result.problems.push(
-              `${where}: ${layers.length} layers; only the first ${MAX_LEGACY_SIGNATURES} were read`,
-            );
-          }
-          let keyed = 0;
-          let read = 0;
-          for (const [index, layer] of layers.slice(0, MAX_LEGACY_SIGNATURES).entries()) {
-            const location = layers.length > 1 ? `${where} (layer ${index + 1} of ${layers.length})` : where;
-            if (layer.mediaType !== mediaType) {
-              result.problems.push(
-                `${location}: media type ${JSON.stringify(layer.mediaType).slice(0, 100)}, not ${mediaType}; skipped`,
-              );
-              continue;
-            }
-            if (!isKeylessLegacyLayer(layer.annotations)) {
-              keyed += 1;
-              continue;
-            }
-            const maxBytes = kind === 'sig' ? MAX_LEGACY_PAYLOAD_BYTES : MAX_LEGACY_ENVELOPE_BYTES;
-            // The step's evidence budget (shared with referrers, GitHub and files): reserved before the read.
-            if (budget && layer.size <= maxBytes && !budget.take(layer.size)) {
-              (result.incomplete ??= []).push(`${where}: ${budget.describe()}`);
-              break;
-            }
-            try {
-              const payload = await client.fetchBlob(ref, layer, { maxBytes });
-              result.signatures.push({ kind, location, tag, payload, annotations: { ...layer.annotations } });
-              read += 1;
-            } catch (error) {
-              result.problems.push(`${location}: ${errorMessage(error)}`);
-            }
-          }
-          if (keyed > 0) {
-            if (keyed === layers.length) result.unverified.push({ tag, reason: LEGACY_KEYED_NOT_VERIFIED });
-            else
-              result.notes.push(
-                `${where}: ${keyed} key-signed layer(s) (no Fulcio certificate) not verified by this action`,
-              );
-          }
+      if (keyed > 0) {
+        if (keyed === layers.length) result.unverified.push({ tag, reason: LEGACY_KEYED_NOT_VERIFIED });
+        else
           result.notes.push(
-            `${where}: ${layers.length} legacy ${kind === 'sig' ? 'signature' : 'attestation'}(s), ${read} keyless read for verification`,
+            `${where}: ${keyed} key-signed layer(s) (no Fulcio certificate) not verified by this action`,
           );
-        } catch (error) {
-          result.problems.push(`${where}: ${errorMessage(error)}`);
-        }
       }
-      return result;
-    },
-  };
+      result.notes.push(
+        `${where}: ${layers.length} legacy ${kind === 'sig' ? 'signature' : 'attestation'}(s), ${read} keyless read for verification`,
+      );
+    } catch (error) {
+      result.problems.push(`${where}: ${errorMessage(error)}`);
+    }
+  }
+  return result;
 }

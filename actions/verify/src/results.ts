@@ -27,6 +27,8 @@ export interface BundleResultEntry {
 export interface SubjectResultEntry {
   subject: string;
   digest: string;
+  /** os/arch[/variant] when the subject is a platform manifest of the verified image index. */
+  platform: string | null;
   passed: boolean;
   reasons: string[];
   checks: SubjectVerdict['checks'];
@@ -74,7 +76,7 @@ export function bundleEntry(verdict: SubjectVerdict, outcome: BundleOutcome): Bu
 /** GitHub caps all outputs of a step at 1 MiB together: the output is bounded, the file is complete. */
 export const MAX_RESULTS_OUTPUT_BYTES = 512 * 1024;
 
-export function resultsOutput(entries: BundleResultEntry[]): { json: string; omitted: number } {
+export function resultsOutput(entries: readonly unknown[]): { json: string; omitted: number } {
   const json = JSON.stringify(entries);
   if (Buffer.byteLength(json) <= MAX_RESULTS_OUTPUT_BYTES) return { json, omitted: 0 };
   const kept = [...entries];

@@ -63,6 +63,14 @@ export {
   type OciPlatform,
 } from './manifest.js';
 export {
+  MAX_PLATFORM_MANIFESTS,
+  parsePlatformSelector,
+  platformMatches,
+  platformName,
+  selectPlatformManifests,
+  type PlatformSelector,
+} from './platform.js';
+export {
   BUNDLE_ANNOTATIONS,
   buildBundleReferrer,
   mergeReferrersIndex,

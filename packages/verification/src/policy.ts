@@ -54,6 +54,11 @@ export interface VerificationPolicy {
    * not checked.
    */
   allowedVulnDbs?: string[];
+  /**
+   * Set by verify when it checked platform manifests of an image index besides the index (`all` or the
+   * os/arch[/variant] of the `platform` input): what the admission exports cannot express.
+   */
+  platformManifests?: string;
 }
 
 /** signed-evidence: an image or file signature (not an attestation about something else). */
@@ -343,93 +348,119 @@ export function evaluateSubject(
   /** Evidence that exists but was not verified in-process (legacy cosign tags). */
   unverifiedEvidence: string[] = [],
 ): SubjectVerdict {
-  const outcomes: BundleOutcome[] = bundles.map((bundle) => {
-    // A bundle refused on its certificate's claims before the cryptography keeps those reasons as policy reasons.
-    const policyReasons = bundle.verified
-      ? identityReasons(bundle.identity, policy)
-      : bundle.identityReasons
-        ? [...bundle.identityReasons]
-        : [];
-    if (bundle.verified && policy.maxAge) {
-      const signed = bundle.signedAt ? Date.parse(bundle.signedAt) : NaN;
-      if (Number.isNaN(signed)) policyReasons.push('max-age: no verified signing time');
-      else if (now.getTime() - signed > policy.maxAge.ms) {
-        policyReasons.push(`signed ${bundle.signedAt}, older than max-age ${policy.maxAge.text}`);
-      }
-    }
-    if (bundle.verified && policy.builderId && predicateTypeMatches(SLSA_PROVENANCE_V1, bundle.predicateType)) {
-      const builder = slsaBuilderId(bundle.statement?.predicate);
-      if (builder !== policy.builderId)
-        policyReasons.push(`SLSA builder id ${show(builder)} is not ${show(policy.builderId)}`);
-      else {
-        const binding = builderBindingReason(builder, bundle.identity);
-        if (binding) policyReasons.push(binding);
-      }
-    }
-    if (
-      bundle.verified &&
-      policy.allowedVulnDbs &&
-      policy.allowedVulnDbs.length > 0 &&
-      predicateTypeMatches(COSIGN_VULN_V1, bundle.predicateType)
-    ) {
-      // Before the newest vuln attestation is chosen: one made with another DB never counts.
-      const reason = vulnDbReason(bundle.statement?.predicate, policy.allowedVulnDbs);
-      if (reason) policyReasons.push(reason);
-    }
-    return { bundle, policyReasons, notes: [], passed: bundle.verified && policyReasons.length === 0 };
-  });
+  const outcomes = bundles.map((bundle) => bundleOutcome(bundle, policy, now));
+  const superseded = applyMaxSeverity(outcomes, policy);
+  const signed = signedEvidence(outcomes, policy, unverifiedEvidence);
+  const required = requiredAttestations(outcomes, policy, superseded);
+  const reasons = [...signed.reasons, ...required.reasons];
+  const first = signed.satisfying[0];
+  const verdict: SubjectVerdict = {
+    subject,
+    label: subjectLabel(subject),
+    outcomes,
+    reasons,
+    passed: reasons.length === 0,
+    checks: [signed.check, ...required.checks],
+  };
+  if (first?.bundle.identity?.subjectAlternativeName)
+    verdict.signerIdentity = first.bundle.identity.subjectAlternativeName;
+  return verdict;
+}
 
-  const reasons: string[] = [];
-  const checks: SubjectVerdict['checks'] = [];
-
-  // Severity: the newest vuln attestation that passed the identity policy decides; older ones do not count.
-  const superseded = new Set<BundleOutcome>();
-  if (policy.maxSeverity) {
-    const vulns = outcomes
-      .filter((o) => o.passed && predicateTypeMatches(COSIGN_VULN_V1, o.bundle.predicateType))
-      .sort((a, b) => vulnTime(b.bundle) - vulnTime(a.bundle));
-    const [newest, ...older] = vulns;
-    for (const o of older) {
-      o.notes.push(`superseded by a newer vuln attestation (signed ${newest?.bundle.signedAt ?? '?'})`);
-      superseded.add(o);
-    }
-    if (newest) {
-      const summary = vulnSummary(newest.bundle.statement?.predicate);
-      const threshold = RANK[policy.maxSeverity];
-      if (typeof summary === 'string') {
-        newest.policyReasons.push(`vuln attestation: ${summary}`);
-        newest.passed = false;
-      } else {
-        const over = (Object.keys(summary.counts) as Severity[]).filter(
-          (s) => RANK[s] >= threshold && summary.counts[s] > 0,
-        );
-        const detail = (Object.keys(summary.counts) as Severity[]).map((s) => `${s} ${summary.counts[s]}`).join(', ');
-        if (over.length > 0) {
-          newest.policyReasons.push(
-            `vuln attestation reports ${over.map((s) => `${summary.counts[s]} ${s}`).join(', ')} (max-severity ${policy.maxSeverity}: nothing at or above it is allowed)`,
-          );
-          newest.passed = false;
-        } else {
-          newest.notes.push(`vulnerabilities: ${detail}`);
-        }
-      }
+/** One bundle against the per-bundle policy: identity, max-age, builder id, vuln DB. */
+function bundleOutcome(bundle: BundleVerification, policy: VerificationPolicy, now: Date): BundleOutcome {
+  // A bundle refused on its certificate's claims before the cryptography keeps those reasons as policy reasons.
+  const policyReasons = bundle.verified
+    ? identityReasons(bundle.identity, policy)
+    : bundle.identityReasons
+      ? [...bundle.identityReasons]
+      : [];
+  if (bundle.verified && policy.maxAge) {
+    const signed = bundle.signedAt ? Date.parse(bundle.signedAt) : NaN;
+    if (Number.isNaN(signed)) policyReasons.push('max-age: no verified signing time');
+    else if (now.getTime() - signed > policy.maxAge.ms) {
+      policyReasons.push(`signed ${bundle.signedAt}, older than max-age ${policy.maxAge.text}`);
     }
   }
+  if (bundle.verified && policy.builderId && predicateTypeMatches(SLSA_PROVENANCE_V1, bundle.predicateType)) {
+    const builder = slsaBuilderId(bundle.statement?.predicate);
+    if (builder !== policy.builderId)
+      policyReasons.push(`SLSA builder id ${show(builder)} is not ${show(policy.builderId)}`);
+    else {
+      const binding = builderBindingReason(builder, bundle.identity);
+      if (binding) policyReasons.push(binding);
+    }
+  }
+  if (
+    bundle.verified &&
+    policy.allowedVulnDbs &&
+    policy.allowedVulnDbs.length > 0 &&
+    predicateTypeMatches(COSIGN_VULN_V1, bundle.predicateType)
+  ) {
+    // Before the newest vuln attestation is chosen: one made with another DB never counts.
+    const reason = vulnDbReason(bundle.statement?.predicate, policy.allowedVulnDbs);
+    if (reason) policyReasons.push(reason);
+  }
+  return { bundle, policyReasons, notes: [], passed: bundle.verified && policyReasons.length === 0 };
+}
 
+/**
+ * max-severity: the newest vuln attestation that passed the identity policy decides; older ones do not
+ * count (returned as superseded).
+ */
+function applyMaxSeverity(outcomes: BundleOutcome[], policy: VerificationPolicy): Set<BundleOutcome> {
+  const superseded = new Set<BundleOutcome>();
+  if (!policy.maxSeverity) return superseded;
+  const vulns = outcomes
+    .filter((o) => o.passed && predicateTypeMatches(COSIGN_VULN_V1, o.bundle.predicateType))
+    .sort((a, b) => vulnTime(b.bundle) - vulnTime(a.bundle));
+  const [newest, ...older] = vulns;
+  for (const o of older) {
+    o.notes.push(`superseded by a newer vuln attestation (signed ${newest?.bundle.signedAt ?? '?'})`);
+    superseded.add(o);
+  }
+  if (!newest) return superseded;
+  const summary = vulnSummary(newest.bundle.statement?.predicate);
+  const threshold = RANK[policy.maxSeverity];
+  if (typeof summary === 'string') {
+    newest.policyReasons.push(`vuln attestation: ${summary}`);
+    newest.passed = false;
+    return superseded;
+  }
+  const over = (Object.keys(summary.counts) as Severity[]).filter((s) => RANK[s] >= threshold && summary.counts[s] > 0);
+  const detail = (Object.keys(summary.counts) as Severity[]).map((s) => `${s} ${summary.counts[s]}`).join(', ');
+  if (over.length > 0) {
+    newest.policyReasons.push(
+      `vuln attestation reports ${over.map((s) => `${summary.counts[s]} ${s}`).join(', ')} (max-severity ${policy.maxSeverity}: nothing at or above it is allowed)`,
+    );
+    newest.passed = false;
+  } else {
+    newest.notes.push(`vulnerabilities: ${detail}`);
+  }
+  return superseded;
+}
+
+/** "Signed by an approved identity": some passing bundle is evidence of a kind signed-evidence names. */
+function signedEvidence(
+  outcomes: BundleOutcome[],
+  policy: VerificationPolicy,
+  unverifiedEvidence: string[],
+): { reasons: string[]; check: SubjectVerdict['checks'][number]; satisfying: BundleOutcome[] } {
+  const reasons: string[] = [];
   const passing = outcomes.filter((o) => o.passed);
   const verifiedCount = outcomes.filter((o) => o.bundle.verified).length;
   // Verified, or refused only on the certificate's claims (the identity policy was checked first).
   const identityChecked = outcomes.filter(
     (o) => o.bundle.verified || (o.bundle.identityReasons?.length ?? 0) > 0,
   ).length;
-  if (bundles.length === 0) {
+  if (outcomes.length === 0) {
     reasons.push(
       unverifiedEvidence.length > 0
         ? `no verifiable evidence: only ${unverifiedEvidence.join('; ')}`
         : 'no evidence found (no signature or attestation bundle for this subject)',
     );
   } else if (identityChecked === 0) {
-    reasons.push(`none of the ${bundles.length} bundle(s) verified`);
+    reasons.push(`none of the ${outcomes.length} bundle(s) verified`);
   } else if (passing.length === 0) {
     reasons.push(
       identityChecked === verifiedCount
@@ -453,15 +484,26 @@ export function evaluateSubject(
       `no ${evidenceNames} from an approved identity (signed-evidence: ${evidenceNames}); the approved identity's evidence is only: ${found}`,
     );
   }
-  checks.push({
+  const counts = `signed-evidence: ${evidenceNames}; ${passing.length} of ${outcomes.length} bundle(s) passed`;
+  const check = {
     name: 'signed by an approved identity',
     passed: satisfying.length > 0,
     detail:
       satisfying.length > 0
-        ? `satisfied by ${satisfying.slice(0, 3).map(describeBundle).join('; ')}${satisfying.length > 3 ? ` and ${satisfying.length - 3} more` : ''} (signed-evidence: ${evidenceNames}; ${passing.length} of ${bundles.length} bundle(s) passed)`
-        : `no ${evidenceNames} passed (signed-evidence: ${evidenceNames}; ${passing.length} of ${bundles.length} bundle(s) passed)`,
-  });
+        ? `satisfied by ${satisfying.slice(0, 3).map(describeBundle).join('; ')}${satisfying.length > 3 ? ` and ${satisfying.length - 3} more` : ''} (${counts})`
+        : `no ${evidenceNames} passed (${counts})`,
+  };
+  return { reasons, check, satisfying };
+}
 
+/** require-attestations, plus the attestations builder-id, max-severity and allowed-vuln-dbs imply. */
+function requiredAttestations(
+  outcomes: BundleOutcome[],
+  policy: VerificationPolicy,
+  superseded: Set<BundleOutcome>,
+): { reasons: string[]; checks: SubjectVerdict['checks'] } {
+  const reasons: string[] = [];
+  const checks: SubjectVerdict['checks'] = [];
   const required = [...policy.requireAttestations];
   if (policy.builderId && !required.some((r) => r.uri === SLSA_PROVENANCE_V1))
     required.push({ name: 'slsaprovenance1 (builder-id)', uri: SLSA_PROVENANCE_V1 });
@@ -487,18 +529,7 @@ export function evaluateSubject(
     checks.push({ name: `attestation ${requirement.name}`, passed: ok, detail });
     if (!ok) reasons.push(`required attestation ${requirement.name} (${requirement.uri}) is ${detail}`);
   }
-  const first = satisfying[0];
-  const verdict: SubjectVerdict = {
-    subject,
-    label: subjectLabel(subject),
-    outcomes,
-    reasons,
-    passed: reasons.length === 0,
-    checks,
-  };
-  if (first?.bundle.identity?.subjectAlternativeName)
-    verdict.signerIdentity = first.bundle.identity.subjectAlternativeName;
-  return verdict;
+  return { reasons, checks };
 }
 
 export function describeBundle(outcome: BundleOutcome): string {

@@ -300,6 +300,31 @@ describe('admission export: Kyverno', () => {
   });
 });
 
+describe('admission export: platform manifests of an index (issue 18.4)', () => {
+  it('no controller checks that each platform manifest has its own evidence: refused for each, named in not-enforced with allow-unenforced: platform', () => {
+    const policy: VerificationPolicy = { ...FULL, platformManifests: 'linux/arm64' };
+    const message = refusal(() => buildAdmissionExport(policy, OPTIONS));
+    for (const name of ['Kyverno', 'Sigstore policy-controller', 'Gatekeeper + Ratify'])
+      expect(message).toContain(`Input \`platform\` cannot be enforced by ${name}`);
+    expect(message).toContain('(platform: linux/arm64)');
+    const kyverno = buildAdmissionExport(policy, {
+      ...OPTIONS,
+      controllers: ['kyverno'],
+      allowUnenforced: ['platform'],
+    }).kyverno!;
+    expect(kyverno.notEnforced).toEqual([
+      'platform: Kyverno checks the evidence of the digest a pod names (for a tag, the image index), not that the platform manifest a node pulls from the index (platform: linux/arm64) carries its own',
+    ]);
+    expect(docs(kyverno.yaml)[0].metadata.annotations['supply-chain-verify/not-enforced']).toContain('platform: ');
+    // Without platform manifests checked (a single manifest, or files) there is nothing to accept.
+    expect(
+      refusal(() =>
+        buildAdmissionExport(FULL, { ...OPTIONS, controllers: ['kyverno'], allowUnenforced: ['platform'] }),
+      ),
+    ).toContain('Input `allow-unenforced` lists platform');
+  });
+});
+
 describe('admission export: policy-controller', () => {
   it('reads bundles (signatureFormat: bundle) and checks builder and source in rego over the provenance; v0.13.0 CRD accepts it', () => {
     const out = buildAdmissionExport(FULL, {

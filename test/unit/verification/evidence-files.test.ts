@@ -99,7 +99,8 @@ describe('verify: the bundle next to a file and the evidence budget (items 13, 1
     return {
       image: '',
       requireDigest: false,
-      files: ['a.txt'],
+      platform: { all: true },
+      files: [path.join(workspace, 'a.txt')],
       bundlePaths: [],
       sources: ['files'],
       sourcesAll: false,
@@ -120,6 +121,7 @@ describe('verify: the bundle next to a file and the evidence budget (items 13, 1
       summary: false,
       githubToken: '',
       workspace,
+      runnerTemp: process.env.RUNNER_TEMP ? path.resolve(process.env.RUNNER_TEMP) : '',
       ...overrides,
     } as VerifyInputs;
   }

@@ -30,6 +30,7 @@ function inputs(overrides: Partial<VerifyInputs> = {}): VerifyInputs {
   return {
     image: `registry.example/demo@${DIGEST}`,
     requireDigest: false,
+    platform: { all: true },
     files: [],
     bundlePaths: [],
     sources: ['referrers', 'files', 'legacy'],
@@ -56,6 +57,7 @@ function inputs(overrides: Partial<VerifyInputs> = {}): VerifyInputs {
     summary: false,
     githubToken: '',
     workspace,
+    runnerTemp: '',
     ...overrides,
   };
 }
@@ -109,7 +111,7 @@ describe('verify main', () => {
   it('passes, evaluates a bundle found twice once, and exports the policy', async () => {
     const input = inputs();
     fs.writeFileSync(path.join(input.workspace, 'copy.sigstore.json'), JSON.stringify(ATTESTATION));
-    input.bundlePaths = ['*.sigstore.json'];
+    input.bundlePaths = [path.join(input.workspace, 'copy.sigstore.json')];
     const { outputs, error } = await runWith(input, [ATTESTATION]);
     expect(error).toBeUndefined();
     expect(outputs.verified).toBe('true');
@@ -213,5 +215,96 @@ describe('verify main', () => {
     expect((error as Error).message).toContain(
       "evidence source problem: GitHub's attestation API was not asked: no `github-token`",
     );
+  });
+});
+
+describe('verify main: an image index (issue 18.4)', () => {
+  const PLATFORM = `sha256:${'b'.repeat(64)}`;
+  /** An index (DIGEST) of one linux/arm64 manifest; the referrers of DIGEST hold the attestation, the manifest's none. */
+  function indexRegistry() {
+    const asked: string[] = [];
+    const evidence: OciEvidenceSource & LegacyEvidenceSource = {
+      referrerBundles: async (digest) => {
+        asked.push(digest);
+        return {
+          bundles: digest === DIGEST ? [{ location: `registry.example/demo@${DIGEST}`, bundle: ATTESTATION }] : [],
+          problems: [],
+          notes: [],
+        };
+      },
+      legacyEvidence: async () => ({ signatures: [], unverified: [], problems: [], notes: [] }),
+    };
+    const platforms = [
+      {
+        digest: PLATFORM,
+        mediaType: 'application/vnd.oci.image.manifest.v1+json',
+        size: 500,
+        platform: { os: 'linux', architecture: 'arm64', variant: 'v8' },
+      },
+    ];
+    return {
+      asked,
+      registry: () => ({
+        resolve: async () => ({ digest: DIGEST, name: 'registry.example/demo', isIndex: true, platforms }),
+        evidence,
+      }),
+    };
+  }
+
+  async function runIndex(input: VerifyInputs) {
+    const { asked, registry } = indexRegistry();
+    const outputs: Record<string, string> = {};
+    let error: unknown;
+    try {
+      await run(input, {
+        context,
+        setOutput: (k, v) => (outputs[k] = v),
+        loadTrust: async () => trust,
+        registry,
+        now: () => new Date('2024-06-01T00:00:00Z'),
+      });
+    } catch (e) {
+      error = e;
+    }
+    return { asked, outputs, error };
+  }
+
+  it('checks the index and each selected platform manifest by its own digest, one gate over all; a bundle-paths file goes to the digest it claims', async () => {
+    const input = inputs({ exportPolicy: false });
+    const bundle = path.join(input.workspace, 'index.sigstore.json');
+    fs.writeFileSync(bundle, JSON.stringify(ATTESTATION));
+    input.bundlePaths = [bundle];
+    const { asked, outputs, error } = await runIndex(input);
+    expect(asked).toEqual([DIGEST, PLATFORM]);
+    expect(error).toBeInstanceOf(PolicyFailure);
+    expect((error as Error).message).toContain(`registry.example/demo@${PLATFORM} (linux/arm64/v8): the policy failed`);
+    expect(outputs.verified).toBe('false');
+    expect(outputs.digest).toBe(DIGEST);
+    const subjects = JSON.parse(outputs.subjects!) as { digest: string; platform: string | null; passed: boolean }[];
+    expect(subjects.map(({ digest, platform, passed }) => ({ digest, platform, passed }))).toEqual([
+      { digest: DIGEST, platform: null, passed: true },
+      { digest: PLATFORM, platform: 'linux/arm64/v8', passed: false },
+    ]);
+    // The bundle file claims the index: it is evidence for the index only (found twice there: referrers and file).
+    const results = JSON.parse(outputs.results!) as { subject: string; source: string }[];
+    expect(results.filter((r) => r.subject.includes(PLATFORM))).toEqual([]);
+  });
+
+  it('with platform: os/arch, checks that platform only; a platform the index lacks is refused naming the input', async () => {
+    const one = await runIndex(
+      inputs({
+        exportPolicy: false,
+        platform: { all: false, os: 'linux', architecture: 'arm64', text: 'linux/arm64' },
+      }),
+    );
+    expect(one.asked).toEqual([DIGEST, PLATFORM]);
+    const missing = await runIndex(
+      inputs({ platform: { all: false, os: 'linux', architecture: 'amd64', text: 'linux/amd64' } }),
+    );
+    expect(missing.error).toBeInstanceOf(ConfigurationError);
+    expect((missing.error as Error).message).toContain(
+      'Input `platform` is linux/amd64, but image registry.example/demo@',
+    );
+    expect((missing.error as Error).message).toContain('it has linux/arm64/v8');
   });
 });

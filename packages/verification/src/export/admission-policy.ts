@@ -92,6 +92,7 @@ export const UNENFORCEABLE_INPUTS = [
   'max-severity',
   'allowed-vuln-dbs',
   'max-age',
+  'platform',
 ] as const;
 export type UnenforceableInput = (typeof UNENFORCEABLE_INPUTS)[number];
 
@@ -442,6 +443,14 @@ function builderIdentity(
 
 /** Refusals of inputs no controller here can express. */
 function commonRefusals(policy: VerificationPolicy, draft: Draft, controller: string): void {
+  if (policy.platformManifests) {
+    // The controller checks the digest the pod names: for a tag or the index digest, the index's evidence only.
+    draft.refusals.push({
+      input: 'platform',
+      reason: `${controller} checks the evidence of the digest a pod names (for a tag, the image index), not that the platform manifest a node pulls from the index (platform: ${policy.platformManifests}) carries its own`,
+      optIn: true,
+    });
+  }
   if (policy.maxAge) {
     draft.refusals.push({ input: 'max-age', reason: `${controller} has no evidence-age check`, optIn: true });
   }
