@@ -1,4 +1,13 @@
-import { RedirectRefusedError, SizeCapError, fetchWithPolicy, readCapped } from '@scs/action-kit';
+import {
+  RedirectRefusedError,
+  SizeCapError,
+  fetchWithPolicy,
+  parseRetryAfter,
+  readCapped,
+  retryLoop,
+  type Outcome,
+  type RetryVerdict,
+} from '@scs/action-kit';
 import { GitHubApiError, permissionFor, redact } from './errors.js';
 
 /**
@@ -138,13 +147,6 @@ function errorText(data: unknown, status: number): { message: string; documentat
   return out;
 }
 
-function retryAfterMs(value: string | undefined, now: number): number | undefined {
-  if (!value) return undefined;
-  if (/^\d+$/.test(value.trim())) return Number(value.trim()) * 1000;
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-
 /** How long to wait before retrying a rate-limited response, or undefined when it is not one. */
 export function rateLimitWaitMs(
   status: number,
@@ -153,7 +155,7 @@ export function rateLimitWaitMs(
   now: number,
 ): number | undefined {
   if (status !== 403 && status !== 429) return undefined;
-  const retryAfter = retryAfterMs(headers['retry-after'], now);
+  const retryAfter = parseRetryAfter(headers['retry-after'], now);
   if (retryAfter !== undefined) return retryAfter;
   if (headers['x-ratelimit-remaining'] === '0' && headers['x-ratelimit-reset']) {
     const reset = Number(headers['x-ratelimit-reset']) * 1000;
@@ -316,6 +318,24 @@ export class GitHubClient {
     return { status: response.status, headers: responseHeaders, data };
   }
 
+  /** Whether to retry after this outcome, and after how long when the server said (rate limits). */
+  private judge(method: HttpMethod, label: string, outcome: Outcome<Attempt>): RetryVerdict {
+    if ('error' in outcome) {
+      // A refused redirect or an answer over the cap is the same on every try.
+      const { error } = outcome;
+      if (error instanceof RedirectRefusedError || error instanceof SizeCapError) return { retry: false };
+      const reason = redact(describeNetworkError(error, this.timeoutMs), this.token);
+      return { retry: true, why: `GitHub API ${method} ${label}: ${reason}` };
+    }
+    const { status, headers, data } = outcome.value;
+    if (status >= 200 && status < 300) return { retry: false };
+    const rateWait = rateLimitWaitMs(status, headers, data, this.now());
+    if (rateWait !== undefined)
+      return { retry: true, why: `GitHub API ${method} ${label}: rate limited`, waitMs: rateWait };
+    if (RETRYABLE_STATUS.has(status)) return { retry: true, why: `GitHub API ${method} ${label}: HTTP ${status}` };
+    return { retry: false };
+  }
+
   private async send<T>(
     method: HttpMethod,
     url: URL,
@@ -324,57 +344,40 @@ export class GitHubClient {
     options: RequestOptions,
   ): Promise<GitHubResponse<T>> {
     const permission = options.permission ?? permissionFor(method, url.pathname);
-    let waited = 0;
-    for (let retry = 0; ; retry += 1) {
-      let result: Attempt;
-      try {
-        result = await this.attempt(method, url, body);
-      } catch (error) {
-        const reason = redact(describeNetworkError(error, this.timeoutMs), this.token);
-        const delay = this.retryDelayMs * 2 ** retry;
-        // A refused redirect or an answer over the cap is the same on every try.
-        const final = error instanceof RedirectRefusedError || error instanceof SizeCapError;
-        if (!final && retry < this.maxRetries && waited + delay <= this.maxWaitMs) {
-          this.log(
-            `GitHub API ${method} ${label}: ${reason}; retrying in ${delay} ms (${retry + 1}/${this.maxRetries}).`,
-          );
-          await this.sleep(delay);
-          waited += delay;
-          continue;
-        }
-        throw new GitHubApiError({
-          status: 0,
-          method,
-          path: label,
-          apiMessage: `network error: ${reason}`,
-          cause: error,
-        });
-      }
-      const { status, headers, data } = result;
-      if (status >= 200 && status < 300) return { status, data: data as T, headers };
-
-      const rateWait = rateLimitWaitMs(status, headers, data, this.now());
-      const retryable = rateWait !== undefined || RETRYABLE_STATUS.has(status);
-      const delay = rateWait ?? this.retryDelayMs * 2 ** retry;
-      if (retryable && retry < this.maxRetries && waited + delay <= this.maxWaitMs) {
-        const why = rateWait !== undefined ? 'rate limited' : `HTTP ${status}`;
-        this.log(`GitHub API ${method} ${label}: ${why}; retrying in ${delay} ms (${retry + 1}/${this.maxRetries}).`);
-        await this.sleep(delay);
-        waited += delay;
-        continue;
-      }
-      const { message, documentationUrl } = errorText(data, status);
-      const init: ConstructorParameters<typeof GitHubApiError>[0] = {
-        status,
+    // One retry policy (action-kit's): maxRetries after the first try, maxWaitMs of sleep in all, no jitter.
+    const policy = {
+      attempts: this.maxRetries + 1,
+      baseDelayMs: this.retryDelayMs,
+      maxDelayMs: Number.MAX_SAFE_INTEGER,
+      budgetMs: this.maxWaitMs,
+    };
+    const { outcome } = await retryLoop<Attempt>(
+      { policy, sleep: this.sleep, log: this.log, now: this.now },
+      () => this.attempt(method, url, body),
+      (result) => this.judge(method, label, result),
+    );
+    if ('error' in outcome) {
+      throw new GitHubApiError({
+        status: 0,
         method,
         path: label,
-        apiMessage: redact(message, this.token),
-        rateLimited: rateWait !== undefined,
-      };
-      if (documentationUrl) init.documentationUrl = documentationUrl;
-      if (permission) init.permission = permission;
-      if (headers['x-github-request-id']) init.requestId = headers['x-github-request-id'];
-      throw new GitHubApiError(init);
+        apiMessage: `network error: ${redact(describeNetworkError(outcome.error, this.timeoutMs), this.token)}`,
+        cause: outcome.error,
+      });
     }
+    const { status, headers, data } = outcome.value;
+    if (status >= 200 && status < 300) return { status, data: data as T, headers };
+    const { message, documentationUrl } = errorText(data, status);
+    const init: ConstructorParameters<typeof GitHubApiError>[0] = {
+      status,
+      method,
+      path: label,
+      apiMessage: redact(message, this.token),
+      rateLimited: rateLimitWaitMs(status, headers, data, this.now()) !== undefined,
+    };
+    if (documentationUrl) init.documentationUrl = documentationUrl;
+    if (permission) init.permission = permission;
+    if (headers['x-github-request-id']) init.requestId = headers['x-github-request-id'];
+    throw new GitHubApiError(init);
   }
 }
