@@ -17,7 +17,7 @@ import {
   type RunContext,
 } from '@scs/action-kit';
 import { GitHubClient } from '@scs/github-api';
-import { RegistryClient, credentialChain, parseRegistryReference, referenceWithDigest, repositoryName } from '@scs/oci';
+import { parseRegistryReference, registryClientForAction, referenceWithDigest, repositoryName } from '@scs/oci';
 import {
   Deadline,
   EvidenceBudget,
@@ -159,15 +159,13 @@ function expandBundlePaths(
 
 function defaultRegistry(inputs: VerifyInputs, context: RunContext): ImageEvidence {
   const ref = parseRegistryReference(inputs.image, { label: 'image' });
-  const client = new RegistryClient({
-    credentials: credentialChain({
-      username: inputs.registryUsername,
-      password: inputs.registryPassword,
-      githubToken: inputs.githubToken,
-      githubActor: context.actor,
-    }),
-    onSecret: (secret) => core.setSecret(secret),
-    log: (message) => core.debug(message),
+  const client = registryClientForAction({
+    registryUsername: inputs.registryUsername,
+    registryPassword: inputs.registryPassword,
+    githubToken: inputs.githubToken,
+    actor: context.actor,
+    mask: (secret) => core.setSecret(secret),
+    debug: (message) => core.debug(message),
   });
   let resolvedRef = ref;
   return {

@@ -3,11 +3,7 @@
  * verification (and the vulnerability-DB pulls of @scs/vuln-db).
  *
  *   const ref = parseRegistryReference(input, { label: 'image' });
- *   const client = new RegistryClient({
- *     credentials: credentialChain({ githubToken, githubActor }),
- *     onSecret: core.setSecret,
- *     log: logger.debug,
- *   });
+ *   const client = registryClientForAction({ ...inputs, actor, mask: core.setSecret, debug: core.debug });
  *   const image = await client.resolveImage(ref);            // digest, mediaType, size, platforms
  *   const subject = { mediaType: image.mediaType, digest: image.digest, size: image.size };
  *   await client.attachReferrer(ref, subject, { bundle, content: 'dsse-envelope', predicateType, created });
@@ -29,6 +25,7 @@ export {
   type PlatformManifest,
   type PushedManifest,
 } from './registry-client.js';
+export { registryClientForAction, type ActionRegistryAccess } from './action-client.js';
 export {
   parseRegistryReference,
   referenceWithDigest,
