@@ -175,6 +175,78 @@ function describeNetworkError(error: unknown, timeoutMs: number): string {
   return `${error.message}${cause}`;
 }
 
+/** One answer of the GitHub API as it came: status, headers (names lower-cased), text, and the text as JSON when it is. */
+export interface GitHubRawResponse {
+  status: number;
+  headers: Record<string, string>;
+  text: string;
+  /** The body parsed as JSON; undefined when empty or not JSON. */
+  json: unknown;
+}
+
+export interface GitHubRequestInit {
+  /** Sent as `Authorization: Bearer …` (none when empty). */
+  token: string;
+  body?: string | Buffer;
+  /** Content-Type of `body` (default application/json). */
+  contentType?: string;
+  userAgent?: string;
+  /** The whole exchange, body included (default 60 s). */
+  timeoutMs?: number;
+  /** Default: the global fetch. */
+  fetch?: typeof fetch;
+}
+
+/** A function with githubRequest's shape (injected in tests). */
+export type GitHubRequest = (
+  method: HttpMethod,
+  url: string | URL,
+  init: GitHubRequestInit,
+) => Promise<GitHubRawResponse>;
+
+/**
+ * One GitHub API request under action-kit's HTTP policy, whatever the status
+ * (no retries: GitHubClient adds them, and its errors): redirects by hand
+ * (never to plain HTTP off loopback; the token never to another origin), a
+ * deadline that covers the body, the answer read with a cap. `url` is
+ * absolute: the caller decides which hosts may see the token (the API's, or
+ * the uploads host of the same GitHub).
+ */
+export const githubRequest: GitHubRequest = async (method, url, init) => {
+  const target = new URL(url);
+  const headers: Record<string, string> = {
+    accept: 'application/vnd.github+json',
+    'user-agent': init.userAgent ?? 'supply-chain-actions',
+    'x-github-api-version': API_VERSION,
+  };
+  if (init.token) headers.authorization = `Bearer ${init.token}`;
+  if (init.body !== undefined) headers['content-type'] = init.contentType ?? 'application/json';
+  const what = `GitHub API ${method} ${target.pathname}`;
+  const response = await fetchWithPolicy(
+    init.fetch ?? ((input, requestInit) => fetch(input, requestInit)),
+    target,
+    { method, headers, ...(init.body !== undefined ? { body: init.body } : {}) },
+    what,
+    { timeoutMs: init.timeoutMs ?? 60_000 },
+  );
+  const responseHeaders = headersOf(response);
+  const text = (await readCapped(response, MAX_RESPONSE_BYTES, what)).toString('utf8');
+  let json: unknown;
+  try {
+    json = text ? JSON.parse(text) : undefined;
+  } catch {
+    json = undefined;
+  }
+  return { status: response.status, headers: responseHeaders, text, json };
+};
+
+/** GitHub's error message from an answer (its `message`, else the text), one line, bounded. */
+export function apiMessage(response: Pick<GitHubRawResponse, 'json' | 'text'>): string {
+  const message =
+    isObject(response.json) && typeof response.json.message === 'string' ? response.json.message : response.text;
+  return message.replace(/\s+/g, ' ').trim().slice(0, 300);
+}
+
 function configurationProblem(token: string, apiUrl: string): string | undefined {
   if (!token) return 'no GitHub token was given (the default is `github.token`)';
   let parsed: URL;
@@ -289,33 +361,19 @@ export class GitHubClient {
   }
 
   private async attempt(method: HttpMethod, url: URL, body: unknown): Promise<Attempt> {
-    const headers: Record<string, string> = {
-      accept: 'application/vnd.github+json',
-      authorization: `Bearer ${this.token}`,
-      'user-agent': this.userAgent,
-      'x-github-api-version': API_VERSION,
-    };
-    const init: RequestInit = { method, headers, signal: AbortSignal.timeout(this.timeoutMs) };
-    if (body !== undefined) {
-      headers['content-type'] = 'application/json; charset=utf-8';
-      init.body = JSON.stringify(body);
+    const answer = await githubRequest(method, url, {
+      token: this.token,
+      userAgent: this.userAgent,
+      timeoutMs: this.timeoutMs,
+      fetch: this.fetchImpl,
+      ...(body !== undefined ? { body: JSON.stringify(body), contentType: 'application/json; charset=utf-8' } : {}),
+    });
+    let data: unknown = answer.text === '' ? undefined : answer.text;
+    // JSON when GitHub says so; else the text (an HTML error page from a proxy, for instance).
+    if (answer.json !== undefined && /json/i.test(answer.headers['content-type'] ?? 'application/json')) {
+      data = answer.json;
     }
-    // Redirects by hand (never to plain HTTP off loopback; the token never to another origin) and
-    // the body read with a cap, both from action-kit's http-policy; the timeout covers the body too.
-    const response = await fetchWithPolicy(this.fetchImpl, url, init, `GitHub API ${method} ${url.pathname}`);
-    const responseHeaders = headersOf(response);
-    const text = (await readCapped(response, MAX_RESPONSE_BYTES, `GitHub API ${method} ${url.pathname}`)).toString(
-      'utf8',
-    );
-    let data: unknown = text === '' ? undefined : text;
-    if (text !== '' && /json/i.test(responseHeaders['content-type'] ?? 'application/json')) {
-      try {
-        data = JSON.parse(text);
-      } catch {
-        // Keep the text: an HTML error page from a proxy, for instance.
-      }
-    }
-    return { status: response.status, headers: responseHeaders, data };
+    return { status: answer.status, headers: answer.headers, data };
   }
 
   /** Whether to retry after this outcome, and after how long when the server said (rate limits). */
