@@ -108,11 +108,7 @@ export function defaultDeps(inputs: ProvenanceInputs): ProvenanceDeps {
     summaryBudget: () => availableSummaryBytes(),
     now: () => new Date(),
     registry: () =>
-      (registry ??= registryClientForAction({
-        registryUsername: inputs.registryUsername,
-        registryPassword: inputs.registryPassword,
-        githubToken: inputs.githubToken,
-        actor: context.actor,
+      (registry ??= registryClientForAction(inputs, context.actor, {
         mask: (secret) => core.setSecret(secret),
         debug: (message) => core.debug(message),
       })),

@@ -220,11 +220,7 @@ async function sign(inputs: SignKeylessInputs, deps: SignDeps): Promise<void> {
     logger.info(`cosign ${cosign.version} (${cosign.source}) at ${cosign.binary}`);
   }
 
-  const registry = registryClientForAction({
-    registryUsername: inputs.registryUsername,
-    registryPassword: inputs.registryPassword,
-    githubToken: inputs.githubToken,
-    ...(context.actor ? { actor: context.actor } : {}),
+  const registry = registryClientForAction(inputs, context.actor, {
     mask: deps.mask,
     debug: (message) => logger.debug(message),
   });

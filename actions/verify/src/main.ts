@@ -159,11 +159,7 @@ function expandBundlePaths(
 
 function defaultRegistry(inputs: VerifyInputs, context: RunContext): ImageEvidence {
   const ref = parseRegistryReference(inputs.image, { label: 'image' });
-  const client = registryClientForAction({
-    registryUsername: inputs.registryUsername,
-    registryPassword: inputs.registryPassword,
-    githubToken: inputs.githubToken,
-    actor: context.actor,
+  const client = registryClientForAction(inputs, context.actor, {
     mask: (secret) => core.setSecret(secret),
     debug: (message) => core.debug(message),
   });

@@ -4,6 +4,7 @@ import {
   fetchWithPolicy,
   parseRetryAfter,
   readCapped,
+  realSleep,
   retryLoop,
   type Outcome,
   type RetryVerdict,
@@ -285,7 +286,7 @@ export class GitHubClient {
     this.apiUrl = (options.apiUrl || DEFAULT_API_URL).replace(/\/+$/, '');
     this.configError = configurationProblem(this.token, this.apiUrl);
     this.userAgent = options.userAgent ?? 'supply-chain-actions';
-    this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    this.sleep = options.sleep ?? realSleep;
     this.now = options.now ?? Date.now;
     this.maxRetries = Math.max(0, options.maxRetries ?? 3);
     this.maxWaitMs = Math.max(0, options.maxWaitMs ?? 90_000);

@@ -2,15 +2,17 @@ import { credentialChain } from './credentials.js';
 import { RegistryClient } from './registry-client.js';
 import type { RegistryClientOptions } from './registry-transport.js';
 
-/** What an action knows about registry access: its inputs, the run's actor, and where secrets and debug lines go. */
-export interface ActionRegistryAccess {
+/** What an action's inputs say about registry access. */
+export interface ActionRegistryInputs {
   /** `registry-username` / `registry-password` (both or neither; empty when not given). */
   registryUsername?: string;
   registryPassword?: string;
   /** The workflow token, used for ghcr.io when nothing else is configured. */
   githubToken?: string;
-  /** GITHUB_ACTOR: the user name that goes with the workflow token. */
-  actor?: string;
+}
+
+/** Where the client's secrets and debug lines go. */
+export interface ActionRegistryOutlets {
   /** Masks a secret (core.setSecret) before it is used. */
   mask: (secret: string) => void;
   /** Debug lines (retries, token requests); never a secret. */
@@ -25,16 +27,21 @@ export interface ActionRegistryAccess {
  * the workflow token for ghcr.io), each secret masked before use, and debug
  * lines to the action's log.
  */
-export function registryClientForAction(access: ActionRegistryAccess): RegistryClient {
+export function registryClientForAction(
+  inputs: ActionRegistryInputs,
+  /** GITHUB_ACTOR: the user name that goes with the workflow token. */
+  actor: string | undefined,
+  outlets: ActionRegistryOutlets,
+): RegistryClient {
   return new RegistryClient({
-    ...access.options,
+    ...outlets.options,
     credentials: credentialChain({
-      ...(access.registryUsername ? { username: access.registryUsername } : {}),
-      ...(access.registryPassword ? { password: access.registryPassword } : {}),
-      ...(access.githubToken ? { githubToken: access.githubToken } : {}),
-      ...(access.actor ? { githubActor: access.actor } : {}),
+      ...(inputs.registryUsername ? { username: inputs.registryUsername } : {}),
+      ...(inputs.registryPassword ? { password: inputs.registryPassword } : {}),
+      ...(inputs.githubToken ? { githubToken: inputs.githubToken } : {}),
+      ...(actor ? { githubActor: actor } : {}),
     }),
-    onSecret: access.mask,
-    log: access.debug,
+    onSecret: outlets.mask,
+    log: outlets.debug,
   });
 }

@@ -9,9 +9,8 @@
  * fix; they are not retried. Token requests go through the transport (one
  * HTTP policy).
  */
-import { InfrastructureError } from '@scs/action-kit';
+import { HttpRequestError, InfrastructureError, displayUrl, withRetries } from '@scs/action-kit';
 import type { CredentialProvider, RegistryCredential } from './credentials.js';
-import { HttpRequestError, displayUrl, withRetries } from './http-retry.js';
 import { isLoopbackHost, type RegistryReference } from './reference.js';
 import {
   readCapped,

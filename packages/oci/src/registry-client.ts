@@ -14,8 +14,7 @@
  * docker and go-containerregistry do; HTTPS for every other host, token
  * realms included.
  */
-import { InfrastructureError } from '@scs/action-kit';
-import { HttpRequestError, RequestCounter, displayUrl } from './http-retry.js';
+import { HttpRequestError, InfrastructureError, displayUrl } from '@scs/action-kit';
 import {
   MANIFEST_ACCEPT,
   OCI_MEDIA_TYPES,
@@ -46,7 +45,12 @@ import {
   type RegistryReference,
 } from './reference.js';
 import { RegistryAuth, type RegistryAccess } from './registry-auth.js';
-import { RegistryTransport, readCapped, type RegistryClientOptions } from './registry-transport.js';
+import {
+  RegistryTransport,
+  readCapped,
+  type RegistryClientOptions,
+  type RequestCounter,
+} from './registry-transport.js';
 
 export {
   RegistryAuthError,

@@ -9,25 +9,22 @@
  */
 import {
   BodyReadError,
-  InfrastructureError,
-  fetchWithPolicy,
-  readCapped as readCappedBody,
-  stripInvisible,
-  type TransferLimits,
-} from '@scs/action-kit';
-import type { CredentialProvider } from './credentials.js';
-import {
   DEFAULT_RETRY_POLICY,
   HttpRequestError,
-  RequestCounter,
+  InfrastructureError,
   displayUrl,
+  fetchWithPolicy,
+  readCapped as readCappedBody,
   realSleep,
+  stripInvisible,
   withRetries,
   type FetchFn,
   type RetryContext,
   type RetryPolicy,
   type SleepFn,
-} from './http-retry.js';
+  type TransferLimits,
+} from '@scs/action-kit';
+import type { CredentialProvider } from './credentials.js';
 import { SHA256_DIGEST_PATTERN, registryBaseUrl, type RegistryReference } from './reference.js';
 import type { RegistryAccess } from './registry-auth.js';
 
@@ -104,6 +101,11 @@ export async function registryErrorDetail(response: Response): Promise<string> {
     // not a registry error body
   }
   return '';
+}
+
+/** Counts every HTTP request sent (token requests and retries included). */
+export class RequestCounter {
+  count = 0;
 }
 
 export class RegistryTransport {
