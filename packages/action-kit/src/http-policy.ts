@@ -203,6 +203,8 @@ async function fetchWithLimits(
         watch.stop();
       },
     }),
+    // A deadline fails the body even when the fetch in use does not watch the signal itself.
+    { signal },
   );
   signal.addEventListener('abort', () => watch.stop(), { once: true });
   return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
