@@ -38,7 +38,7 @@ import {
 import { GitHubClient } from '@scs/github-api';
 import {
   RegistryClient,
-  credentialChain,
+  registryClientForAction,
   parseRegistryReference,
   platformName,
   referenceWithDigest,
@@ -110,15 +110,9 @@ export function defaultDeps(inputs: ProvenanceInputs): ProvenanceDeps {
     summaryBudget: () => availableSummaryBytes(),
     now: () => new Date(),
     registry: () =>
-      (registry ??= new RegistryClient({
-        credentials: credentialChain({
-          username: inputs.registryUsername,
-          password: inputs.registryPassword,
-          githubToken: inputs.githubToken,
-          githubActor: context.actor,
-        }),
-        onSecret: (secret) => core.setSecret(secret),
-        log: (message) => core.debug(message),
+      (registry ??= registryClientForAction(inputs, context.actor, {
+        mask: (secret) => core.setSecret(secret),
+        debug: (message) => core.debug(message),
       })),
     // Loaded when needed: the installer (tool-cache and its HTTP stack) is not needed by engine: sigstore.
     installCosign: async (source) =>

@@ -36,15 +36,14 @@ import {
   describeUploadFailure,
   type ArtifactUploader,
 } from './artifact-upload.js';
-import { apiMessage, fetchApi, type ApiRequest } from './github-api.js';
+import { apiMessage, githubRequest, type GitHubRequest } from '@scs/github-api';
 import type { Generator, SbomInputs } from './inputs.js';
 import { planOutputFiles, targetSlug, type OutputFile } from './output-files.js';
-import { syftEnvironment, trivyEnvironment } from './registry-credentials.js';
 import { releaseFromEvent, uploadReleaseAssets } from './release-assets.js';
 import { renderSbomSummary, type SummaryData } from './sbom-summary.js';
 import { DETECTOR_URLS, buildSnapshot } from './snapshot.js';
-import { buildSyftArgs, syftSource } from './syft-args.js';
-import { buildTrivySbomArgs, pinImageReference, type TrivySbomFormat } from './trivy-sbom-args.js';
+import { buildSyftArgs, syftEnvironment, syftSource } from './syft-args.js';
+import { buildTrivySbomArgs, pinImageReference, trivyEnvironment, type TrivySbomFormat } from './trivy-sbom-args.js';
 
 /** Upper bound for one generator run. */
 export const TOOL_TIMEOUT_MINUTES = 30;
@@ -55,7 +54,7 @@ export interface SbomDeps {
   installTool: (generator: Generator, tool: ToolInputs, mirror: string) => Promise<InstalledTool>;
   runTool: (command: string, args: readonly string[], options: RunOptions) => Promise<RunResult>;
   artifacts: ArtifactUploader;
-  api: ApiRequest;
+  api: GitHubRequest;
   setOutput: (name: string, value: string) => void;
   /** Bytes the job summary may use (GITHUB_STEP_SUMMARY's budget less what is there). */
   summaryBudget: () => Promise<number>;
@@ -79,7 +78,7 @@ export function defaultDeps(): SbomDeps {
     },
     runTool: runProcess,
     artifacts: actionsArtifactUploader,
-    api: fetchApi,
+    api: githubRequest,
     setOutput: (name, value) => core.setOutput(name, value),
     summaryBudget: () => availableSummaryBytes(),
     writeSummary: async (markdown) => {

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ConfigurationError, InfrastructureError } from '@scs/action-kit';
-import { apiMessage, type ApiRequest } from './github-api.js';
+import { apiMessage, type GitHubRequest } from '@scs/github-api';
 
 /**
  * Attaching the SBOM files to the release that triggered the run. An asset of
@@ -46,7 +46,7 @@ export function isTrustedUploadHost(uploadUrl: string, apiUrl: string, serverUrl
 }
 
 export interface ReleaseUploadOptions {
-  api: ApiRequest;
+  api: GitHubRequest;
   apiUrl: string;
   serverUrl: string;
   repository: string;

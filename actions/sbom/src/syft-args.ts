@@ -1,3 +1,4 @@
+import { toolRegistryEnvironment, type ToolRegistryOptions } from '@scs/action-kit';
 import type { ArchiveKind } from './archive-kind.js';
 import type { SbomTarget } from './inputs.js';
 import type { OutputFile } from './output-files.js';
@@ -60,4 +61,13 @@ export function buildSyftArgs(plan: {
   // `--` ends option parsing: the source can never be read as a flag.
   args.push('--', plan.source);
   return args;
+}
+
+/**
+ * Syft's environment: action-kit's tool registry environment (an
+ * allow-list; the step's login, else the workflow token for ghcr.io) with
+ * the update check off (it is a network call on every start).
+ */
+export function syftEnvironment(base: NodeJS.ProcessEnv, options: Omit<ToolRegistryOptions, 'set'>): NodeJS.ProcessEnv {
+  return toolRegistryEnvironment('syft', base, { ...options, set: { SYFT_CHECK_FOR_APP_UPDATE: 'false' } });
 }

@@ -1,3 +1,4 @@
+import { toolRegistryEnvironment, type ToolRegistryOptions } from '@scs/action-kit';
 import type { SbomTarget } from './inputs.js';
 
 /** Trivy's `--format` names for the SBOM formats it writes. */
@@ -64,4 +65,12 @@ export function pinImageReference(reference: string, digest: string): string {
   const slash = withoutDigest.lastIndexOf('/');
   const lastSegment = withoutDigest.slice(slash + 1).replace(/:[\w][\w.-]*$/, '');
   return `${withoutDigest.slice(0, slash + 1)}${lastSegment}@${digest}`;
+}
+
+/** Trivy's environment: action-kit's tool registry environment (an allow-list; the step's login, else the workflow token for ghcr.io). */
+export function trivyEnvironment(
+  base: NodeJS.ProcessEnv,
+  options: Omit<ToolRegistryOptions, 'set'>,
+): NodeJS.ProcessEnv {
+  return toolRegistryEnvironment('trivy', base, options);
 }

@@ -30,7 +30,7 @@ import {
 } from '@scs/action-kit';
 import {
   RegistryClient,
-  credentialChain,
+  registryClientForAction,
   dockerConfigCredentials,
   parseRegistryReference,
   referenceWithDigest,
@@ -220,15 +220,9 @@ async function sign(inputs: SignKeylessInputs, deps: SignDeps): Promise<void> {
     logger.info(`cosign ${cosign.version} (${cosign.source}) at ${cosign.binary}`);
   }
 
-  const registry = new RegistryClient({
-    credentials: credentialChain({
-      ...(inputs.registryUsername ? { username: inputs.registryUsername, password: inputs.registryPassword } : {}),
-      ...(inputs.githubToken ? { githubToken: inputs.githubToken } : {}),
-      ...(context.actor ? { githubActor: context.actor } : {}),
-    }),
-    onSecret: deps.mask,
-    log: (message) => logger.debug(message),
-    retry: { jitter: 0.5 },
+  const registry = registryClientForAction(inputs, context.actor, {
+    mask: deps.mask,
+    debug: (message) => logger.debug(message),
   });
 
   // 4. The tag is resolved once.

@@ -17,11 +17,10 @@ import {
 } from '@scs/action-kit';
 import { GitHubClient } from '@scs/github-api';
 import {
-  RegistryClient,
-  credentialChain,
   parseRegistryReference,
   platformName,
   referenceWithDigest,
+  registryClientForAction,
   repositoryName,
   selectPlatformManifests,
   type PlatformManifest,
@@ -96,15 +95,9 @@ interface Collected {
 
 function defaultRegistry(inputs: VerifyInputs, context: RunContext): ImageEvidence {
   const ref = parseRegistryReference(inputs.image, { label: 'image' });
-  const client = new RegistryClient({
-    credentials: credentialChain({
-      username: inputs.registryUsername,
-      password: inputs.registryPassword,
-      githubToken: inputs.githubToken,
-      githubActor: context.actor,
-    }),
-    onSecret: (secret) => core.setSecret(secret),
-    log: (message) => core.debug(message),
+  const client = registryClientForAction(inputs, context.actor, {
+    mask: (secret) => core.setSecret(secret),
+    debug: (message) => core.debug(message),
   });
   let resolvedRef = ref;
   return {

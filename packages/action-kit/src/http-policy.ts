@@ -79,13 +79,21 @@ function headerRecord(headers: RequestInit['headers']): Record<string, string> {
  * redirects are followed here); the final response is returned whatever its
  * status. 301/302/303 after a POST continue as GET without a body, as
  * browsers do; 307/308 keep the method and body.
+ *
+ * `limits` adds deadlines to the caller's signal: `timeoutMs` for the whole
+ * exchange (redirects and body), `idleTimeoutMs` for silence (no headers,
+ * or no body bytes, for that long).
  */
 export async function fetchWithPolicy(
   fetchFn: FetchLike,
   input: string | URL,
   init: RequestInit = {},
   what?: string,
+  limits: TransferLimits = {},
 ): Promise<Response> {
+  if (limits.timeoutMs !== undefined || limits.idleTimeoutMs !== undefined) {
+    return fetchWithLimits(fetchFn, input, init, what, limits);
+  }
   let url = new URL(input);
   const label = what ?? `${init.method ?? 'GET'} ${shown(url)}`;
   const origin = url.origin;
@@ -126,6 +134,82 @@ export async function fetchWithPolicy(
   }
 }
 
+/** Deadlines of one exchange, on top of the caller's own signal. */
+export interface TransferLimits {
+  /** The whole exchange: redirects, headers and the body to its last byte. */
+  timeoutMs?: number;
+  /** Silence: no answer, or no byte of the body, for this long. */
+  idleTimeoutMs?: number;
+}
+
+/** The exchange fell silent for longer than its idle timeout (named like AbortSignal.timeout's, so it reads as a deadline). */
+export class IdleTimeoutError extends Error {
+  override name = 'TimeoutError';
+  constructor(
+    label: string,
+    readonly idleTimeoutMs: number,
+  ) {
+    super(`${label}: no data for ${idleTimeoutMs} ms; the connection was dropped`);
+  }
+}
+
+/** A timer that aborts `controller` after `ms` of silence; `touch` restarts it, `stop` ends it. */
+function idleWatch(controller: AbortController, ms: number, label: string): { touch(): void; stop(): void } {
+  let timer: NodeJS.Timeout | undefined;
+  const touch = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => controller.abort(new IdleTimeoutError(label, ms)), ms);
+    timer.unref?.();
+  };
+  touch();
+  return { touch, stop: () => clearTimeout(timer) };
+}
+
+async function fetchWithLimits(
+  fetchFn: FetchLike,
+  input: string | URL,
+  init: RequestInit,
+  what: string | undefined,
+  limits: TransferLimits,
+): Promise<Response> {
+  const controller = new AbortController();
+  const signals = [controller.signal];
+  if (init.signal) signals.push(init.signal);
+  if (limits.timeoutMs !== undefined) signals.push(AbortSignal.timeout(limits.timeoutMs));
+  const signal = AbortSignal.any(signals);
+  const label = what ?? `${init.method ?? 'GET'} ${shown(new URL(input))}`;
+  if (limits.idleTimeoutMs === undefined) return fetchWithPolicy(fetchFn, input, { ...init, signal }, what);
+  const watch = idleWatch(controller, limits.idleTimeoutMs, label);
+  let response: Response;
+  try {
+    response = await fetchWithPolicy(fetchFn, input, { ...init, signal }, what);
+  } catch (error) {
+    watch.stop();
+    throw error;
+  }
+  if (!response.body || [101, 204, 205, 304].includes(response.status)) {
+    watch.stop();
+    return response;
+  }
+  watch.touch();
+  // Every chunk restarts the idle timer; the end of the body (or its failure) stops it.
+  const body = response.body.pipeThrough(
+    new TransformStream<Uint8Array, Uint8Array>({
+      transform(chunk, sink) {
+        watch.touch();
+        sink.enqueue(chunk);
+      },
+      flush() {
+        watch.stop();
+      },
+    }),
+    // A deadline fails the body even when the fetch in use does not watch the signal itself.
+    { signal },
+  );
+  signal.addEventListener('abort', () => watch.stop(), { once: true });
+  return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+}
+
 /** A body that broke off while it was read (a network fault: worth a retry). */
 export class BodyReadError extends InfrastructureError {
   override name = 'BodyReadError';
@@ -157,9 +241,11 @@ export async function readCapped(response: Response, maxBytes: number, what: str
     } catch (error) {
       const name = (error as { name?: unknown } | null)?.name;
       const reason =
-        name === 'TimeoutError' || name === 'AbortError'
-          ? 'the deadline passed'
-          : String((error as { message?: unknown } | null)?.message ?? error);
+        error instanceof IdleTimeoutError
+          ? `no data for ${error.idleTimeoutMs} ms`
+          : name === 'TimeoutError' || name === 'AbortError'
+            ? 'the deadline passed'
+            : String((error as { message?: unknown } | null)?.message ?? error);
       throw new BodyReadError(`${what}: the answer broke off (${reason})`, { cause: error });
     }
     if (chunk.done) break;

@@ -1,6 +1,7 @@
 export * from './errors.js';
 export * from './escape.js';
 export * from './http-policy.js';
+export * from './http-retry.js';
 export * from './inputs.js';
 export * from './paths.js';
 export * from './tool-config.js';

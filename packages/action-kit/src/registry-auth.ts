@@ -1,6 +1,8 @@
 import { ConfigurationError } from './errors.js';
 import { getSecret, getString } from './inputs.js';
 import { imageRegistry } from './image-reference.js';
+import { REGISTRY_CLOUD_ENVIRONMENT, toolEnvironment } from './process.js';
+import { CONFIG_FILE_VARIABLES } from './tool-config.js';
 
 /** A registry user name and password (or token) given to an action as inputs. */
 export interface RegistryLogin {
@@ -57,4 +59,64 @@ export function registryLoginVariables(
     [`${prefix}_REGISTRY_AUTH_PASSWORD`]: login.password,
     [`${prefix}_REGISTRY_AUTH_TOKEN`]: undefined,
   };
+}
+
+export interface ToolRegistryOptions {
+  /** The image reference, when the tool pulls one: ghcr.io images get the workflow token. */
+  image?: string;
+  githubToken: string;
+  actor: string;
+  /** The step's `registry-username` / `registry-password`: scoped to the image's registry, over the job's variables. */
+  registryLogin?: RegistryLogin | undefined;
+  /** Further variables the tool gets (update checks off, a cache folder). */
+  set?: Record<string, string | undefined>;
+}
+
+/** The variables through which a user configures the tool's registry credentials in the job. */
+function configuredCredentials(tool: ImagePullingTool, env: NodeJS.ProcessEnv): boolean {
+  if (tool === 'trivy') return Boolean(env.TRIVY_USERNAME || env.TRIVY_PASSWORD);
+  const prefix = `${tool.toUpperCase()}_REGISTRY_AUTH_`;
+  return Object.keys(env).some((key) => key.startsWith(prefix));
+}
+
+/**
+ * The environment of a tool that pulls images itself (Syft, Trivy): an
+ * allow-list of the runner's (action-kit's base list, the tool's own
+ * variables and the cloud SDK variables registry logins use; never the
+ * action's inputs or the runner's tokens), without the variables that would
+ * name a config file, plus `set`, plus registry credentials: the step's
+ * login scoped to the image's registry when given, else for ghcr.io images
+ * the workflow token (as the actor) unless the job configured credentials
+ * through the tool's variables. Environment only, never argv.
+ */
+export function toolRegistryEnvironment(
+  tool: ImagePullingTool,
+  base: NodeJS.ProcessEnv,
+  options: ToolRegistryOptions,
+): NodeJS.ProcessEnv {
+  const login =
+    options.image && options.registryLogin
+      ? registryLoginVariables(tool, options.image, options.registryLogin)
+      : undefined;
+  const env = toolEnvironment(base, {
+    allow: [`${tool.toUpperCase()}_`, ...REGISTRY_CLOUD_ENVIRONMENT],
+    set: {
+      ...Object.fromEntries(CONFIG_FILE_VARIABLES[tool].map((name) => [name, undefined])),
+      ...options.set,
+      ...login,
+    },
+  });
+  if (login || configuredCredentials(tool, env)) return env;
+  if (options.image && imageRegistry(options.image) === 'ghcr.io' && options.githubToken && options.actor) {
+    if (tool === 'trivy') {
+      env.TRIVY_USERNAME = options.actor;
+      env.TRIVY_PASSWORD = options.githubToken;
+    } else {
+      const prefix = tool.toUpperCase();
+      env[`${prefix}_REGISTRY_AUTH_AUTHORITY`] = 'ghcr.io';
+      env[`${prefix}_REGISTRY_AUTH_USERNAME`] = options.actor;
+      env[`${prefix}_REGISTRY_AUTH_PASSWORD`] = options.githubToken;
+    }
+  }
+  return env;
 }

@@ -1,4 +1,14 @@
-import { RedirectRefusedError, SizeCapError, fetchWithPolicy, readCapped } from '@scs/action-kit';
+import {
+  RedirectRefusedError,
+  SizeCapError,
+  fetchWithPolicy,
+  parseRetryAfter,
+  readCapped,
+  realSleep,
+  retryLoop,
+  type Outcome,
+  type RetryVerdict,
+} from '@scs/action-kit';
 import { GitHubApiError, permissionFor, redact } from './errors.js';
 
 /**
@@ -138,13 +148,6 @@ function errorText(data: unknown, status: number): { message: string; documentat
   return out;
 }
 
-function retryAfterMs(value: string | undefined, now: number): number | undefined {
-  if (!value) return undefined;
-  if (/^\d+$/.test(value.trim())) return Number(value.trim()) * 1000;
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-
 /** How long to wait before retrying a rate-limited response, or undefined when it is not one. */
 export function rateLimitWaitMs(
   status: number,
@@ -153,7 +156,7 @@ export function rateLimitWaitMs(
   now: number,
 ): number | undefined {
   if (status !== 403 && status !== 429) return undefined;
-  const retryAfter = retryAfterMs(headers['retry-after'], now);
+  const retryAfter = parseRetryAfter(headers['retry-after'], now);
   if (retryAfter !== undefined) return retryAfter;
   if (headers['x-ratelimit-remaining'] === '0' && headers['x-ratelimit-reset']) {
     const reset = Number(headers['x-ratelimit-reset']) * 1000;
@@ -171,6 +174,78 @@ function describeNetworkError(error: unknown, timeoutMs: number): string {
   if (error.name === 'TimeoutError' || error.name === 'AbortError') return `no response within ${timeoutMs} ms`;
   const cause = error.cause instanceof Error && error.cause.message ? `: ${error.cause.message}` : '';
   return `${error.message}${cause}`;
+}
+
+/** One answer of the GitHub API as it came: status, headers (names lower-cased), text, and the text as JSON when it is. */
+export interface GitHubRawResponse {
+  status: number;
+  headers: Record<string, string>;
+  text: string;
+  /** The body parsed as JSON; undefined when empty or not JSON. */
+  json: unknown;
+}
+
+export interface GitHubRequestInit {
+  /** Sent as `Authorization: Bearer …` (none when empty). */
+  token: string;
+  body?: string | Buffer;
+  /** Content-Type of `body` (default application/json). */
+  contentType?: string;
+  userAgent?: string;
+  /** The whole exchange, body included (default 60 s). */
+  timeoutMs?: number;
+  /** Default: the global fetch. */
+  fetch?: typeof fetch;
+}
+
+/** A function with githubRequest's shape (injected in tests). */
+export type GitHubRequest = (
+  method: HttpMethod,
+  url: string | URL,
+  init: GitHubRequestInit,
+) => Promise<GitHubRawResponse>;
+
+/**
+ * One GitHub API request under action-kit's HTTP policy, whatever the status
+ * (no retries: GitHubClient adds them, and its errors): redirects by hand
+ * (never to plain HTTP off loopback; the token never to another origin), a
+ * deadline that covers the body, the answer read with a cap. `url` is
+ * absolute: the caller decides which hosts may see the token (the API's, or
+ * the uploads host of the same GitHub).
+ */
+export const githubRequest: GitHubRequest = async (method, url, init) => {
+  const target = new URL(url);
+  const headers: Record<string, string> = {
+    accept: 'application/vnd.github+json',
+    'user-agent': init.userAgent ?? 'supply-chain-actions',
+    'x-github-api-version': API_VERSION,
+  };
+  if (init.token) headers.authorization = `Bearer ${init.token}`;
+  if (init.body !== undefined) headers['content-type'] = init.contentType ?? 'application/json';
+  const what = `GitHub API ${method} ${target.pathname}`;
+  const response = await fetchWithPolicy(
+    init.fetch ?? ((input, requestInit) => fetch(input, requestInit)),
+    target,
+    { method, headers, ...(init.body !== undefined ? { body: init.body } : {}) },
+    what,
+    { timeoutMs: init.timeoutMs ?? 60_000 },
+  );
+  const responseHeaders = headersOf(response);
+  const text = (await readCapped(response, MAX_RESPONSE_BYTES, what)).toString('utf8');
+  let json: unknown;
+  try {
+    json = text ? JSON.parse(text) : undefined;
+  } catch {
+    json = undefined;
+  }
+  return { status: response.status, headers: responseHeaders, text, json };
+};
+
+/** GitHub's error message from an answer (its `message`, else the text), one line, bounded. */
+export function apiMessage(response: Pick<GitHubRawResponse, 'json' | 'text'>): string {
+  const message =
+    isObject(response.json) && typeof response.json.message === 'string' ? response.json.message : response.text;
+  return message.replace(/\s+/g, ' ').trim().slice(0, 300);
 }
 
 function configurationProblem(token: string, apiUrl: string): string | undefined {
@@ -211,7 +286,7 @@ export class GitHubClient {
     this.apiUrl = (options.apiUrl || DEFAULT_API_URL).replace(/\/+$/, '');
     this.configError = configurationProblem(this.token, this.apiUrl);
     this.userAgent = options.userAgent ?? 'supply-chain-actions';
-    this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    this.sleep = options.sleep ?? realSleep;
     this.now = options.now ?? Date.now;
     this.maxRetries = Math.max(0, options.maxRetries ?? 3);
     this.maxWaitMs = Math.max(0, options.maxWaitMs ?? 90_000);
@@ -287,33 +362,37 @@ export class GitHubClient {
   }
 
   private async attempt(method: HttpMethod, url: URL, body: unknown): Promise<Attempt> {
-    const headers: Record<string, string> = {
-      accept: 'application/vnd.github+json',
-      authorization: `Bearer ${this.token}`,
-      'user-agent': this.userAgent,
-      'x-github-api-version': API_VERSION,
-    };
-    const init: RequestInit = { method, headers, signal: AbortSignal.timeout(this.timeoutMs) };
-    if (body !== undefined) {
-      headers['content-type'] = 'application/json; charset=utf-8';
-      init.body = JSON.stringify(body);
+    const answer = await githubRequest(method, url, {
+      token: this.token,
+      userAgent: this.userAgent,
+      timeoutMs: this.timeoutMs,
+      fetch: this.fetchImpl,
+      ...(body !== undefined ? { body: JSON.stringify(body), contentType: 'application/json; charset=utf-8' } : {}),
+    });
+    let data: unknown = answer.text === '' ? undefined : answer.text;
+    // JSON when GitHub says so; else the text (an HTML error page from a proxy, for instance).
+    if (answer.json !== undefined && /json/i.test(answer.headers['content-type'] ?? 'application/json')) {
+      data = answer.json;
     }
-    // Redirects by hand (never to plain HTTP off loopback; the token never to another origin) and
-    // the body read with a cap, both from action-kit's http-policy; the timeout covers the body too.
-    const response = await fetchWithPolicy(this.fetchImpl, url, init, `GitHub API ${method} ${url.pathname}`);
-    const responseHeaders = headersOf(response);
-    const text = (await readCapped(response, MAX_RESPONSE_BYTES, `GitHub API ${method} ${url.pathname}`)).toString(
-      'utf8',
-    );
-    let data: unknown = text === '' ? undefined : text;
-    if (text !== '' && /json/i.test(responseHeaders['content-type'] ?? 'application/json')) {
-      try {
-        data = JSON.parse(text);
-      } catch {
-        // Keep the text: an HTML error page from a proxy, for instance.
-      }
+    return { status: answer.status, headers: answer.headers, data };
+  }
+
+  /** Whether to retry after this outcome, and after how long when the server said (rate limits). */
+  private judge(method: HttpMethod, label: string, outcome: Outcome<Attempt>): RetryVerdict {
+    if ('error' in outcome) {
+      // A refused redirect or an answer over the cap is the same on every try.
+      const { error } = outcome;
+      if (error instanceof RedirectRefusedError || error instanceof SizeCapError) return { retry: false };
+      const reason = redact(describeNetworkError(error, this.timeoutMs), this.token);
+      return { retry: true, why: `GitHub API ${method} ${label}: ${reason}` };
     }
-    return { status: response.status, headers: responseHeaders, data };
+    const { status, headers, data } = outcome.value;
+    if (status >= 200 && status < 300) return { retry: false };
+    const rateWait = rateLimitWaitMs(status, headers, data, this.now());
+    if (rateWait !== undefined)
+      return { retry: true, why: `GitHub API ${method} ${label}: rate limited`, waitMs: rateWait };
+    if (RETRYABLE_STATUS.has(status)) return { retry: true, why: `GitHub API ${method} ${label}: HTTP ${status}` };
+    return { retry: false };
   }
 
   private async send<T>(
@@ -324,57 +403,40 @@ export class GitHubClient {
     options: RequestOptions,
   ): Promise<GitHubResponse<T>> {
     const permission = options.permission ?? permissionFor(method, url.pathname);
-    let waited = 0;
-    for (let retry = 0; ; retry += 1) {
-      let result: Attempt;
-      try {
-        result = await this.attempt(method, url, body);
-      } catch (error) {
-        const reason = redact(describeNetworkError(error, this.timeoutMs), this.token);
-        const delay = this.retryDelayMs * 2 ** retry;
-        // A refused redirect or an answer over the cap is the same on every try.
-        const final = error instanceof RedirectRefusedError || error instanceof SizeCapError;
-        if (!final && retry < this.maxRetries && waited + delay <= this.maxWaitMs) {
-          this.log(
-            `GitHub API ${method} ${label}: ${reason}; retrying in ${delay} ms (${retry + 1}/${this.maxRetries}).`,
-          );
-          await this.sleep(delay);
-          waited += delay;
-          continue;
-        }
-        throw new GitHubApiError({
-          status: 0,
-          method,
-          path: label,
-          apiMessage: `network error: ${reason}`,
-          cause: error,
-        });
-      }
-      const { status, headers, data } = result;
-      if (status >= 200 && status < 300) return { status, data: data as T, headers };
-
-      const rateWait = rateLimitWaitMs(status, headers, data, this.now());
-      const retryable = rateWait !== undefined || RETRYABLE_STATUS.has(status);
-      const delay = rateWait ?? this.retryDelayMs * 2 ** retry;
-      if (retryable && retry < this.maxRetries && waited + delay <= this.maxWaitMs) {
-        const why = rateWait !== undefined ? 'rate limited' : `HTTP ${status}`;
-        this.log(`GitHub API ${method} ${label}: ${why}; retrying in ${delay} ms (${retry + 1}/${this.maxRetries}).`);
-        await this.sleep(delay);
-        waited += delay;
-        continue;
-      }
-      const { message, documentationUrl } = errorText(data, status);
-      const init: ConstructorParameters<typeof GitHubApiError>[0] = {
-        status,
+    // One retry policy (action-kit's): maxRetries after the first try, maxWaitMs of sleep in all, no jitter.
+    const policy = {
+      attempts: this.maxRetries + 1,
+      baseDelayMs: this.retryDelayMs,
+      maxDelayMs: Number.MAX_SAFE_INTEGER,
+      budgetMs: this.maxWaitMs,
+    };
+    const { outcome } = await retryLoop<Attempt>(
+      { policy, sleep: this.sleep, log: this.log, now: this.now },
+      () => this.attempt(method, url, body),
+      (result) => this.judge(method, label, result),
+    );
+    if ('error' in outcome) {
+      throw new GitHubApiError({
+        status: 0,
         method,
         path: label,
-        apiMessage: redact(message, this.token),
-        rateLimited: rateWait !== undefined,
-      };
-      if (documentationUrl) init.documentationUrl = documentationUrl;
-      if (permission) init.permission = permission;
-      if (headers['x-github-request-id']) init.requestId = headers['x-github-request-id'];
-      throw new GitHubApiError(init);
+        apiMessage: `network error: ${redact(describeNetworkError(outcome.error, this.timeoutMs), this.token)}`,
+        cause: outcome.error,
+      });
     }
+    const { status, headers, data } = outcome.value;
+    if (status >= 200 && status < 300) return { status, data: data as T, headers };
+    const { message, documentationUrl } = errorText(data, status);
+    const init: ConstructorParameters<typeof GitHubApiError>[0] = {
+      status,
+      method,
+      path: label,
+      apiMessage: redact(message, this.token),
+      rateLimited: rateLimitWaitMs(status, headers, data, this.now()) !== undefined,
+    };
+    if (documentationUrl) init.documentationUrl = documentationUrl;
+    if (permission) init.permission = permission;
+    if (headers['x-github-request-id']) init.requestId = headers['x-github-request-id'];
+    throw new GitHubApiError(init);
   }
 }

@@ -3,11 +3,7 @@
  * verification (and the vulnerability-DB pulls of @scs/vuln-db).
  *
  *   const ref = parseRegistryReference(input, { label: 'image' });
- *   const client = new RegistryClient({
- *     credentials: credentialChain({ githubToken, githubActor }),
- *     onSecret: core.setSecret,
- *     log: logger.debug,
- *   });
+ *   const client = registryClientForAction(inputs, context.actor, { mask: core.setSecret, debug: core.debug });
  *   const image = await client.resolveImage(ref);            // digest, mediaType, size, platforms
  *   const subject = { mediaType: image.mediaType, digest: image.digest, size: image.size };
  *   await client.attachReferrer(ref, subject, { bundle, content: 'dsse-envelope', predicateType, created });
@@ -29,6 +25,7 @@ export {
   type PlatformManifest,
   type PushedManifest,
 } from './registry-client.js';
+export { registryClientForAction, type ActionRegistryInputs, type ActionRegistryOutlets } from './action-client.js';
 export {
   parseRegistryReference,
   referenceWithDigest,
@@ -96,10 +93,11 @@ export {
   type DockerConfigOptions,
   type HelperRunner,
 } from './credentials.js';
+// The retry policy is action-kit's (one for every HTTP exchange), re-exported under the names @scs/oci has always had.
+export { RequestCounter } from './registry-transport.js';
 export {
   DEFAULT_RETRY_POLICY,
   HttpRequestError,
-  RequestCounter,
   backoffDelay,
   displayUrl,
   isRetryableStatus,
@@ -110,4 +108,4 @@ export {
   type RetryContext,
   type FetchFn,
   type SleepFn,
-} from './http-retry.js';
+} from '@scs/action-kit';

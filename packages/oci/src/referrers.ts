@@ -32,8 +32,7 @@
  * the tag index that lists it. It answers HEAD/GET of an index tag with 404
  * unless the Accept header names the index media type.
  */
-import { ConfigurationError, InfrastructureError } from '@scs/action-kit';
-import { displayUrl, HttpRequestError } from './http-retry.js';
+import { ConfigurationError, HttpRequestError, InfrastructureError, displayUrl } from '@scs/action-kit';
 import {
   EMPTY_CONFIG_BYTES,
   EMPTY_CONFIG_DESCRIPTOR,

@@ -15,11 +15,17 @@ import {
   RedirectRefusedError,
   SizeCapError,
   fetchWithPolicy,
+  isLoopbackHostname,
+  parseRetryAfter,
   readCapped,
+  realSleep,
+  retryLoop,
+  type Outcome,
+  type RetryVerdict,
   type RunContext,
 } from '@scs/action-kit';
 import { createRemoteJWKSet, decodeJwt, jwtVerify, type JWTPayload } from 'jose';
-import { backoffDelay, classifyHttpStatus, DEFAULT_SERVICE_RETRY, type ServiceRetryPolicy } from './retry.js';
+import { classifyHttpStatus, DEFAULT_SERVICE_RETRY, serviceRetryPolicy, type ServiceRetryPolicy } from './retry.js';
 
 export const SIGSTORE_AUDIENCE = 'sigstore';
 export const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
@@ -70,11 +76,54 @@ function endpointForMessages(url: string): string {
   }
 }
 
+/** The ID token from the endpoint's 200 answer (read with a 64 KiB cap: a token is a few KB). */
+async function readIdToken(response: Response, where: string): Promise<string> {
+  let value: unknown;
+  try {
+    value = (
+      JSON.parse(
+        (await readCapped(response, 64 * 1024, `The Actions ID-token endpoint (${where})`)).toString('utf8'),
+      ) as { value?: unknown }
+    ).value;
+  } catch (error) {
+    if (error instanceof SizeCapError || error instanceof BodyReadError)
+      throw new InfrastructureError(error.message, { cause: error });
+    throw new InfrastructureError(`The Actions ID-token endpoint (${where}) answered with something that is not JSON.`);
+  }
+  if (typeof value !== 'string' || value.split('.').length !== 3) {
+    throw new InfrastructureError(`The Actions ID-token endpoint (${where}) answered without a token.`);
+  }
+  return value;
+}
+
+/** Whether to retry the ID-token request after this outcome (5xx / 408 / 429 / network errors). */
+async function judgeIdTokenOutcome(
+  outcome: Outcome<Response>,
+  where: string,
+  timeoutMs: number,
+): Promise<RetryVerdict> {
+  if ('error' in outcome) {
+    const error = outcome.error as Error;
+    if (error instanceof RedirectRefusedError) return { retry: false };
+    const reason = error.name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : error.message;
+    return { retry: true, why: `OIDC token request failed (could not reach ${where}: ${reason})` };
+  }
+  const response = outcome.value;
+  if (response.ok || classifyHttpStatus(response.status) === 'permanent') return { retry: false };
+  await response.body?.cancel().catch(() => undefined);
+  const asked = parseRetryAfter(response.headers.get('retry-after'));
+  return {
+    retry: true,
+    why: `OIDC token request failed (HTTP ${response.status} from ${where})`,
+    ...(asked !== undefined ? { waitMs: asked } : {}),
+  };
+}
+
 /**
  * Requests an ID token for `audience` from the Actions ID-token endpoint
  * (the same protocol as @actions/core's getIDToken), masking it before it is
- * returned. 5xx / 429 / network errors are retried with backoff; a 401/403
- * says what to check.
+ * returned. 5xx / 429 / network errors are retried with action-kit's retry
+ * policy (backoff with jitter, Retry-After); a 401/403 says what to check.
  */
 export async function getIdToken(audience: string = SIGSTORE_AUDIENCE, deps: IdTokenDeps): Promise<string> {
   const { env } = deps;
@@ -86,74 +135,41 @@ export async function getIdToken(audience: string = SIGSTORE_AUDIENCE, deps: IdT
     );
   }
   const doFetch = deps.fetch ?? fetch;
-  const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const policy = deps.retry ?? DEFAULT_SERVICE_RETRY;
   const mask = deps.mask ?? ((secret: string) => core.setSecret(secret));
   const separator = requestUrl.includes('?') ? '&' : '?';
   const url = `${requestUrl}${separator}audience=${encodeURIComponent(audience)}`;
   const where = endpointForMessages(requestUrl);
-  let lastProblem = '';
-  for (let attempt = 1; attempt <= policy.attempts; attempt++) {
-    let response: Response;
-    try {
-      // Redirects by hand: never to plain HTTP off loopback, the request token never to another origin.
-      response = await fetchWithPolicy(doFetch, url, {
+  const end = await retryLoop<Response>(
+    { policy: serviceRetryPolicy(policy), sleep: deps.sleep ?? realSleep, ...(deps.log ? { log: deps.log } : {}) },
+    // Redirects by hand: never to plain HTTP off loopback, the request token never to another origin.
+    () =>
+      fetchWithPolicy(doFetch, url, {
         headers: { authorization: `Bearer ${requestToken}`, accept: 'application/json' },
         signal: AbortSignal.timeout(policy.timeoutMs),
-      });
-    } catch (error) {
-      if (error instanceof RedirectRefusedError) throw error;
-      lastProblem = `could not reach ${where}: ${(error as Error).name === 'TimeoutError' ? `no answer within ${policy.timeoutMs} ms` : (error as Error).message}`;
-      if (attempt < policy.attempts) {
-        const delay = backoffDelay(attempt, policy);
-        deps.log?.(`OIDC token request failed (${lastProblem}); retrying in ${delay} ms`);
-        await sleep(delay);
-        continue;
-      }
-      break;
-    }
-    if (response.ok) {
-      let value: unknown;
-      try {
-        // An ID token is a few KB: the answer is read with a 64 KiB cap.
-        value = (
-          JSON.parse(
-            (await readCapped(response, 64 * 1024, `The Actions ID-token endpoint (${where})`)).toString('utf8'),
-          ) as { value?: unknown }
-        ).value;
-      } catch (error) {
-        if (error instanceof SizeCapError || error instanceof BodyReadError)
-          throw new InfrastructureError(error.message, { cause: error });
-        throw new InfrastructureError(
-          `The Actions ID-token endpoint (${where}) answered with something that is not JSON.`,
-        );
-      }
-      if (typeof value !== 'string' || value.split('.').length !== 3) {
-        throw new InfrastructureError(`The Actions ID-token endpoint (${where}) answered without a token.`);
-      }
-      mask(value);
-      return value;
-    }
-    await response.body?.cancel().catch(() => undefined);
-    const kind = classifyHttpStatus(response.status);
-    lastProblem = `HTTP ${response.status} from ${where}`;
-    if (kind === 'permanent') {
-      if (response.status === 401 || response.status === 403) {
-        throw new ConfigurationError(
-          `The Actions ID-token endpoint refused the request (${lastProblem}). Check that the job has \`permissions: id-token: write\` and that the token request is made from the job that was granted it.`,
-        );
-      }
-      throw new InfrastructureError(`Requesting a GitHub OIDC token failed: ${lastProblem}.`);
-    }
-    if (attempt < policy.attempts) {
-      const delay = backoffDelay(attempt, policy);
-      deps.log?.(`OIDC token request failed (${lastProblem}); retrying in ${delay} ms`);
-      await sleep(delay);
-    }
-  }
-  throw new InfrastructureError(
-    `Requesting a GitHub OIDC token failed after ${policy.attempts} tries: ${lastProblem}.`,
+      }),
+    (outcome) => judgeIdTokenOutcome(outcome, where, policy.timeoutMs),
   );
+  const { outcome, verdict } = end;
+  if (verdict.retry) {
+    const problem = verdict.why.replace(/^OIDC token request failed \((.*)\)$/, '$1');
+    throw new InfrastructureError(`Requesting a GitHub OIDC token failed after ${end.tries} tries: ${problem}.`);
+  }
+  if ('error' in outcome) throw outcome.error;
+  const response = outcome.value;
+  if (response.ok) {
+    const value = await readIdToken(response, where);
+    mask(value);
+    return value;
+  }
+  await response.body?.cancel().catch(() => undefined);
+  const problem = `HTTP ${response.status} from ${where}`;
+  if (response.status === 401 || response.status === 403) {
+    throw new ConfigurationError(
+      `The Actions ID-token endpoint refused the request (${problem}). Check that the job has \`permissions: id-token: write\` and that the token request is made from the job that was granted it.`,
+    );
+  }
+  throw new InfrastructureError(`Requesting a GitHub OIDC token failed: ${problem}.`);
 }
 
 /** GitHub Actions OIDC claims (strings), as far as they are present. */
@@ -193,10 +209,6 @@ export function decodeClaims(token: string): OidcClaims {
   }
 }
 
-function isLoopback(hostname: string): boolean {
-  return hostname === 'localhost' || hostname === '[::1]' || hostname === '::1' || /^127(\.\d{1,3}){3}$/.test(hostname);
-}
-
 export interface VerifyIdTokenOptions {
   /** Required audience (default: not checked). */
   audience?: string;
@@ -220,7 +232,7 @@ export async function verifyIdToken(
   } catch {
     throw new ConfigurationError(`The OIDC issuer '${issuer.slice(0, 200)}' is not a URL.`);
   }
-  if (base.protocol !== 'https:' && !(base.protocol === 'http:' && isLoopback(base.hostname))) {
+  if (base.protocol !== 'https:' && !(base.protocol === 'http:' && isLoopbackHostname(base.hostname))) {
     throw new ConfigurationError(
       `The OIDC issuer must be an https URL (http is allowed for loopback test issuers only); got ${base.origin}.`,
     );

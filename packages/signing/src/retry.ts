@@ -5,7 +5,7 @@
  * InfrastructureError (a ConfigurationError for what the user can fix) that
  * names the service and its URL.
  */
-import { ConfigurationError, InfrastructureError } from '@scs/action-kit';
+import { ConfigurationError, InfrastructureError, type RetryPolicy } from '@scs/action-kit';
 
 export interface ServiceRetryPolicy {
   /** Tries per request, the first included. */
@@ -29,14 +29,22 @@ export const DEFAULT_SERVICE_RETRY: Readonly<ServiceRetryPolicy> = Object.freeze
 
 export type SigstoreService = 'Fulcio' | 'Rekor' | 'TSA' | 'OIDC';
 
-export function backoffDelay(
-  retry: number,
-  policy: Pick<ServiceRetryPolicy, 'baseDelayMs' | 'maxDelayMs' | 'jitter'>,
-  random: () => number = Math.random,
-): number {
-  const delay = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (retry - 1));
-  const jitter = Math.min(1, Math.max(0, policy.jitter));
-  return Math.round(delay * (1 - jitter * random()));
+/** The backoff before retry n (1-based): action-kit's, the one backoff of every HTTP client here. */
+export { backoffDelay } from '@scs/action-kit';
+
+/**
+ * The service policy as action-kit's retry policy: the sleep budget lets
+ * every backoff run (each is at most maxDelayMs); a server's Retry-After
+ * longer than what is left of it ends the retries.
+ */
+export function serviceRetryPolicy(policy: ServiceRetryPolicy): RetryPolicy {
+  return {
+    attempts: policy.attempts,
+    baseDelayMs: policy.baseDelayMs,
+    maxDelayMs: policy.maxDelayMs,
+    budgetMs: Math.max(0, policy.attempts - 1) * policy.maxDelayMs,
+    jitter: policy.jitter,
+  };
 }
 
 /** Whether a retry may help after this HTTP status. */

@@ -3,6 +3,7 @@ import { rm } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
 import type { IncomingMessage } from 'node:http';
 import { HttpClient } from '@actions/http-client';
+import { backoffDelay, parseRetryAfter, realSleep, retryLoop, type RetryPolicy } from '@scs/action-kit';
 import type { Downloader } from './tool-installer.js';
 
 /**
@@ -15,7 +16,8 @@ import type { Downloader } from './tool-installer.js';
  *   timeout, so this is what stops it), and all attempts with their backoff
  *   within `totalDeadlineMs`; a deadline is not retried;
  * - 5xx / 408 / 429 and network errors are retried a few times with a short
- *   backoff, other statuses fail at once;
+ *   backoff or after the server's Retry-After (action-kit's retry loop),
+ *   other statuses fail at once;
  * - the body is capped at `maxBytes` while it is written.
  * A body shorter than its Content-Length is a failed attempt. Errors carry
  * `httpStatusCode` when the server answered.
@@ -40,7 +42,11 @@ export interface HttpDownloadOptions {
 
 export class DownloadHttpError extends Error {
   override name = 'DownloadHttpError';
-  constructor(readonly httpStatusCode: number) {
+  constructor(
+    readonly httpStatusCode: number,
+    /** What the server's Retry-After asked for, in ms. */
+    readonly retryAfterMs?: number,
+  ) {
     super(`HTTP ${httpStatusCode}`);
   }
 }
@@ -62,31 +68,48 @@ export const DEFAULT_MAX_DOWNLOAD_BYTES = 1024 * 1024 * 1024;
 
 const RETRYABLE = (status: number) => status >= 500 || status === 408 || status === 429;
 
+/** Whether a failed attempt may be retried: 5xx / 408 / 429 and network errors, never a deadline or an oversized body. */
+function retryable(error: unknown): boolean {
+  if (error instanceof DownloadDeadlineError || error instanceof DownloadTooLargeError) return false;
+  return !(error instanceof DownloadHttpError) || RETRYABLE(error.httpStatusCode);
+}
+
+/**
+ * The downloader: @actions/http-client on the wire (the runner's proxy
+ * settings apply), action-kit's retry loop around it (one retry policy:
+ * bounded tries, exponential backoff, the total deadline as the bound of
+ * every wait).
+ */
 export function httpDownloader(options: HttpDownloadOptions = {}): Downloader {
   const attempts = options.attempts ?? 3;
-  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const total = options.totalDeadlineMs ?? DEFAULT_TOTAL_DEADLINE_MS;
+  const policy: RetryPolicy = {
+    attempts,
+    baseDelayMs: options.retryDelayMs ?? 2000,
+    maxDelayMs: Number.MAX_SAFE_INTEGER,
+    budgetMs: total,
+  };
   return async (url, dest) => {
-    let lastError: unknown;
-    const deadlineAt = Date.now() + (options.totalDeadlineMs ?? DEFAULT_TOTAL_DEADLINE_MS);
-    for (let attempt = 1; attempt <= attempts; attempt++) {
-      try {
-        await downloadOnce(url, dest, options, deadlineAt);
-        return dest;
-      } catch (error) {
-        lastError = error;
+    const deadlineAt = Date.now() + total;
+    let tries = 0;
+    const end = await retryLoop<void>(
+      { policy, sleep: options.sleep ?? realSleep, ...(options.log ? { log: options.log } : {}) },
+      () => downloadOnce(url, dest, options, deadlineAt),
+      async (outcome) => {
+        tries += 1;
+        if (!('error' in outcome)) return { retry: false };
         await rm(dest, { force: true });
-        const status = error instanceof DownloadHttpError ? error.httpStatusCode : undefined;
-        if ((status !== undefined && !RETRYABLE(status)) || attempt === attempts) break;
-        if (error instanceof DownloadDeadlineError || error instanceof DownloadTooLargeError) break;
-        const delay = (options.retryDelayMs ?? 2000) * 2 ** (attempt - 1);
-        if (Date.now() + delay >= deadlineAt) break;
-        options.log?.(
-          `Download attempt ${attempt} of ${attempts} failed (${error instanceof Error ? error.message : String(error)}); retrying in ${delay} ms.`,
-        );
-        await sleep(delay);
-      }
-    }
-    throw lastError;
+        if (!retryable(outcome.error)) return { retry: false };
+        // The server's Retry-After, else the backoff; waited only when the total deadline is still ahead after it.
+        const asked = outcome.error instanceof DownloadHttpError ? outcome.error.retryAfterMs : undefined;
+        const delay = asked ?? backoffDelay(tries, policy);
+        if (Date.now() + delay >= deadlineAt) return { retry: false };
+        const message = outcome.error instanceof Error ? outcome.error.message : String(outcome.error);
+        return { retry: true, why: `Download attempt ${tries} of ${attempts} failed (${message})`, waitMs: delay };
+      },
+    );
+    if ('error' in end.outcome) throw end.outcome.error;
+    return dest;
   };
 }
 
@@ -127,7 +150,8 @@ async function downloadOnce(
     const status = response.message.statusCode ?? 0;
     if (status !== 200) {
       response.message.resume();
-      throw new DownloadHttpError(status);
+      const retryAfter = response.message.headers['retry-after'];
+      throw new DownloadHttpError(status, parseRetryAfter(typeof retryAfter === 'string' ? retryAfter : undefined));
     }
     const declared = Number(response.message.headers['content-length'] ?? NaN);
     if (Number.isFinite(declared) && declared > maxBytes) {

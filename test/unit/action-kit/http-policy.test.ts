@@ -1,8 +1,9 @@
 /**
- * The shared HTTP policy (issue 13, items 4-6): redirects followed by hand
+ * The shared HTTP policy (issue 13, items 4-6; issue 16, item 1): redirects followed by hand
  * (no downgrade to plain HTTP except loopback, credentials never sent to
  * another origin), bodies and files read with the cap enforced while
- * reading, the caller's deadline covering a trickling body. Against a real
+ * reading, the caller's deadline covering a trickling body, idle and total
+ * deadlines, bounded retries with jitter and Retry-After. Against a real
  * loopback server.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
@@ -13,14 +14,18 @@ import * as path from 'node:path';
 import {
   BodyReadError,
   ConfigurationError,
+  HttpRequestError,
   RedirectRefusedError,
   SizeCapError,
+  backoffDelay,
   checkRedirect,
   fetchWithPolicy,
   readCapped,
   readFileCapped,
   readFileCappedSync,
+  parseRetryAfter,
   readInputFileCapped,
+  withRetries,
 } from '@scs/action-kit';
 import { execFileSync } from 'node:child_process';
 import { closeServer, listenOnLoopback } from '../../support/loopback-server.js';
@@ -113,6 +118,114 @@ describe('redirects', () => {
       headers: { 'content-type': 'application/json' },
     });
     expect(await response.text()).toBe('GET');
+  });
+});
+
+describe('deadlines (limits: total and idle)', () => {
+  it('drops a server that stays silent after the request, at the idle timeout', async () => {
+    on(() => undefined); // accept, never answer
+    const started = Date.now();
+    const error = await fetchWithPolicy(fetch, `http://127.0.0.1:${port}/silent`, {}, 'GET silent', {
+      idleTimeoutMs: 300,
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(Error);
+    expect((error as Error).name).toBe('TimeoutError');
+    expect((error as Error).message).toBe('GET silent: no data for 300 ms; the connection was dropped');
+    expect(Date.now() - started).toBeLessThan(3000);
+  });
+
+  it('drops a body that stops half-way at the idle timeout, while a steady trickle is only stopped by the total', async () => {
+    on((req, res) => {
+      res.writeHead(200, { 'content-length': '1000' });
+      if (req.url === '/stall') return void res.write('x'.repeat(10));
+      const timer = setInterval(() => res.write('x'), 50);
+      res.on('close', () => clearInterval(timer));
+    });
+    const stalled = await fetchWithPolicy(fetch, `http://127.0.0.1:${port}/stall`, {}, 'GET stall', {
+      idleTimeoutMs: 300,
+      timeoutMs: 10_000,
+    });
+    const error = await readCapped(stalled, 4096, 'GET stall').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BodyReadError);
+    expect((error as Error).message).toBe('GET stall: the answer broke off (no data for 300 ms)');
+    const started = Date.now();
+    const trickled = await fetchWithPolicy(fetch, `http://127.0.0.1:${port}/trickle`, {}, 'GET trickle', {
+      idleTimeoutMs: 300,
+      timeoutMs: 900,
+    });
+    await expect(readCapped(trickled, 4096, 'GET trickle')).rejects.toThrow(BodyReadError);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(800);
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
+  it('lets a body that arrives in time through whole, and stops its idle timer', async () => {
+    on((_req, res) => res.end('whole'));
+    const response = await fetchWithPolicy(fetch, `http://127.0.0.1:${port}/ok`, {}, 'GET ok', {
+      idleTimeoutMs: 200,
+      timeoutMs: 5000,
+    });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect((await readCapped(response, 100, 'GET ok')).toString()).toBe('whole');
+  });
+});
+
+describe('retries (one policy: bounded, jitter, Retry-After)', () => {
+  const policy = { attempts: 3, baseDelayMs: 1000, maxDelayMs: 8000, budgetMs: 30_000, jitter: 0.5 };
+
+  it('honours Retry-After (seconds or a date; never jittered) and gives up after the tries', async () => {
+    let hits = 0;
+    on((_req, res) => {
+      hits++;
+      res.writeHead(503, { 'retry-after': hits === 1 ? '2' : new Date(Date.now() + 5000).toUTCString() }).end();
+    });
+    const waits: number[] = [];
+    const error = await withRetries(
+      'GET busy',
+      { policy, sleep: async (ms) => void waits.push(ms), random: () => 0.9 },
+      () => fetchWithPolicy(fetch, `http://127.0.0.1:${port}/busy`),
+    ).catch((e: unknown) => e);
+    expect(hits).toBe(3);
+    expect(waits[0]).toBe(2000);
+    expect(waits[1]).toBeGreaterThan(3000);
+    expect(waits[1]).toBeLessThanOrEqual(5000);
+    expect(error).toBeInstanceOf(HttpRequestError);
+    expect((error as HttpRequestError).message).toBe('GET busy: HTTP 503 Service Unavailable (after 3 tries)');
+    expect(parseRetryAfter('Wed, 21 Oct 2015 07:28:00 GMT', Date.parse('Wed, 21 Oct 2015 07:27:00 GMT'))).toBe(60_000);
+    expect(parseRetryAfter('soon')).toBeUndefined();
+  });
+
+  it('does not start a Retry-After longer than the budget, and jitters only its own backoff', async () => {
+    on((_req, res) => res.writeHead(429, { 'retry-after': '3600' }).end());
+    const waits: number[] = [];
+    await expect(
+      withRetries('GET limited', { policy, sleep: async (ms) => void waits.push(ms) }, () =>
+        fetchWithPolicy(fetch, `http://127.0.0.1:${port}/limited`),
+      ),
+    ).rejects.toThrow(
+      'GET limited: HTTP 429 Too Many Requests (after 1 try; Retry-After 3600 s would exceed the 30 s retry budget)',
+    );
+    expect(waits).toEqual([]);
+    expect(backoffDelay(2, policy, () => 0)).toBe(2000);
+    expect(backoffDelay(2, policy, () => 0.999)).toBeGreaterThanOrEqual(1000);
+    expect(backoffDelay(5, { ...policy, jitter: 0 })).toBe(8000);
+  });
+
+  it("retries a network error, then returns the first answer that is not retryable (a 404 is the caller's)", async () => {
+    let hits = 0;
+    on((req, res) => {
+      hits++;
+      if (hits === 1) return void req.socket.destroy();
+      res.writeHead(404).end();
+    });
+    const log: string[] = [];
+    const response = await withRetries(
+      'GET gone',
+      { policy: { ...policy, jitter: 0 }, sleep: async () => undefined, log: (m) => log.push(m) },
+      () => fetchWithPolicy(fetch, `http://127.0.0.1:${port}/gone`),
+    );
+    expect(response.status).toBe(404);
+    expect(hits).toBe(2);
+    expect(log).toEqual([expect.stringMatching(/^GET gone: .*fetch failed.*; retrying in 1000 ms \(retry 1 of 2\)$/)]);
   });
 });
 

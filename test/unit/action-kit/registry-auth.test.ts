@@ -8,10 +8,8 @@ import { describe, expect, it } from '@jest/globals';
 import { registryLoginVariables } from '@scs/action-kit';
 import { grypeEnvironment } from '../../../actions/scan/src/grype-args.js';
 import { trivyEnvironment as scanTrivyEnvironment } from '../../../actions/scan/src/trivy-args.js';
-import {
-  syftEnvironment,
-  trivyEnvironment as sbomTrivyEnvironment,
-} from '../../../actions/sbom/src/registry-credentials.js';
+import { syftEnvironment } from '../../../actions/sbom/src/syft-args.js';
+import { trivyEnvironment as sbomTrivyEnvironment } from '../../../actions/sbom/src/trivy-sbom-args.js';
 
 const login = { username: 'puller', password: 'pa55-word' };
 const base = {

@@ -9,6 +9,7 @@ import {
   backoffDelay,
   credentialChain,
   parseRegistryReference,
+  registryClientForAction,
   serializeIndex,
   serializeManifest,
   type RegistryClientOptions,
@@ -466,6 +467,59 @@ describe('RegistryClient against a loopback registry', () => {
       await expect(c.fetchBlob(ref(), descriptor)).rejects.toThrow(/over the \d+-byte limit; refused/);
       expect(sleeps).toEqual([]);
     });
+
+    it('drops a blob transfer that falls silent at the idle deadline, and retries it', async () => {
+      const body = Buffer.from('a blob that stops half-way');
+      const digest = sha256(body);
+      let sent = 0;
+      // A stand-in registry whose blob answers send a few bytes and then nothing.
+      const stalling = async (): Promise<Response> => {
+        sent++;
+        const stream = new ReadableStream<Uint8Array>({
+          start(controller) {
+            controller.enqueue(body.subarray(0, 5));
+          },
+        });
+        return new Response(stream, { status: 200, headers: { 'content-length': String(body.length) } });
+      };
+      const c = client({ fetch: stalling as typeof fetch, blobIdleTimeoutMs: 200, retry: { attempts: 2 } });
+      const started = Date.now();
+      await expect(
+        c.fetchBlob(parseRegistryReference('127.0.0.1:1/org/app:v1'), { mediaType: 'x', digest, size: body.length }),
+      ).rejects.toThrow(/the answer broke off \(no data for 200 ms\).*\(after 2 tries\)/);
+      expect(sent).toBe(2);
+      expect(Date.now() - started).toBeLessThan(5000);
+    });
+  });
+});
+
+describe('registryClientForAction (the client every action builds)', () => {
+  const registry = new FakeRegistry();
+  beforeAll(async () => {
+    await registry.start();
+  });
+  afterAll(() => registry.stop());
+
+  it("uses the step's login through the credential chain, masks it before use and logs without it", async () => {
+    registry.reset();
+    registry.auth = 'basic';
+    registry.users.set('ci', 'pw-action');
+    const masked: string[] = [];
+    const debug: string[] = [];
+    const layer = Buffer.from('layer');
+    registry.blobs.set(sha256(layer), layer);
+    const c = registryClientForAction(
+      { registryUsername: 'ci', registryPassword: 'pw-action', githubToken: 'ghs_unused' },
+      'octocat',
+      { mask: (s) => masked.push(s), debug: (m) => debug.push(m), options: { sleep: async () => undefined } },
+    );
+    const ref = parseRegistryReference(`${registry.host}/org/app:v1`);
+    expect(await c.blobExists(ref, sha256(layer))).toBe(true);
+    expect(masked).toEqual(['pw-action']);
+    expect(debug.join('\n')).not.toContain('pw-action');
+    expect(() =>
+      registryClientForAction({ registryUsername: 'ci' }, undefined, { mask: () => undefined, debug: () => undefined }),
+    ).toThrow(/need both a username and a password/);
   });
 });
 

@@ -1,7 +1,8 @@
 /** argv tables for both generators, and their environments. */
 import { describe, expect, it } from '@jest/globals';
 import type { SbomTarget } from '../../../actions/sbom/src/inputs.js';
-import { syftEnvironment, trivyEnvironment } from '../../../actions/sbom/src/registry-credentials.js';
+import { syftEnvironment } from '../../../actions/sbom/src/syft-args.js';
+import { trivyEnvironment } from '../../../actions/sbom/src/trivy-sbom-args.js';
 import { buildSyftArgs, syftSource } from '../../../actions/sbom/src/syft-args.js';
 import { buildTrivySbomArgs, pinImageReference } from '../../../actions/sbom/src/trivy-sbom-args.js';
 

@@ -18,7 +18,7 @@ import {
   type RunResult,
 } from '@scs/action-kit';
 import type { SbomInputs } from '../../../actions/sbom/src/inputs.js';
-import { fetchApi } from '../../../actions/sbom/src/github-api.js';
+import { githubRequest } from '@scs/github-api';
 import { run, type SbomDeps } from '../../../actions/sbom/src/main.js';
 import { REPO_ROOT } from '../../support/action-harness.js';
 import { validateSbomFile } from './support/sbom-schemas.js';
@@ -169,7 +169,7 @@ function harness(
         return { id: 4242, size: 1234 };
       },
     },
-    api: fetchApi,
+    api: githubRequest,
     setOutput: (name, value) => {
       outputs[name] = value;
     },

@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { ConfigurationError, InfrastructureError } from '@scs/action-kit';
-import { fetchApi } from '../../../actions/sbom/src/github-api.js';
+import { githubRequest } from '@scs/github-api';
 import {
   assetUploadUrl,
   isTrustedUploadHost,
@@ -23,7 +23,7 @@ const release = {
   uploadUrl: 'https://uploads.github.com/repos/octo-org/app/releases/77/assets{?name,label}',
 };
 const options = {
-  api: fetchApi,
+  api: githubRequest,
   apiUrl: 'https://api.github.com',
   serverUrl: 'https://github.com',
   repository: 'octo-org/app',

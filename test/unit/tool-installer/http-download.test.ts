@@ -12,7 +12,7 @@ import {
 } from '../../../packages/tool-installer/src/http-download.js';
 
 /** Per path, the answers in order (the last repeats): a status, a body, a truncated body, or silence. */
-type Answer = { status: number } | { body: string } | { truncate: string } | 'silence' | 'trickle';
+type Answer = { status: number; retryAfter?: string } | { body: string } | { truncate: string } | 'silence' | 'trickle';
 const routes = new Map<string, Answer[]>();
 const hits = new Map<string, number>();
 let server: Server;
@@ -33,7 +33,13 @@ beforeAll(async () => {
       res.on('close', () => clearInterval(timer));
       return;
     }
-    if ('status' in answer) return void res.writeHead(answer.status, { connection: 'close' }).end();
+    if ('status' in answer)
+      return void res
+        .writeHead(answer.status, {
+          connection: 'close',
+          ...(answer.retryAfter ? { 'retry-after': answer.retryAfter } : {}),
+        })
+        .end();
     if ('body' in answer)
       return void res.writeHead(200, { 'content-length': answer.body.length, connection: 'close' }).end(answer.body);
     res.writeHead(200, { 'content-length': answer.truncate.length * 2, connection: 'close' });
@@ -62,6 +68,15 @@ describe('httpDownloader', () => {
     await download(`${base}/flaky`, dest('flaky'));
     expect(fs.readFileSync(dest('flaky'), 'utf8')).toBe('late');
     expect(hits.get('/flaky')).toBe(3);
+  });
+
+  it("waits what the server's Retry-After asks before the next try, else the backoff", async () => {
+    routes.set('/busy', [{ status: 503, retryAfter: '2' }, { status: 502 }, { body: 'served' }]);
+    const waits: number[] = [];
+    const waiting = httpDownloader({ retryDelayMs: 5, idleTimeoutMs: 300, sleep: async (ms) => void waits.push(ms) });
+    await waiting(`${base}/busy`, dest('busy'));
+    expect(fs.readFileSync(dest('busy'), 'utf8')).toBe('served');
+    expect(waits).toEqual([2000, 10]);
   });
 
   it('fails a 404 at once, with its status', async () => {

@@ -1,5 +1,5 @@
 import { errorMessage, fetchWithPolicy, isLoopbackHostname, readCapped, type FetchLike } from '@scs/action-kit';
-import { GitHubApiError, parseLinkHeader, type GitHubClient } from '@scs/github-api';
+import { GitHubApiError, parseLinkHeader, type GitHubClient, type GitHubResponse } from '@scs/github-api';
 import type { EvidenceBudget } from '../candidates.js';
 import { MAX_BUNDLE_BYTES } from './bundle-files.js';
 import { snappyDecode } from './snappy.js';
@@ -147,135 +147,192 @@ async function readBundleUrl(
   return { text };
 }
 
+/** What one call collects while it walks the pages (bounds included). */
+interface AttestationsWalk {
+  client: GitHubClient;
+  owner: AttestationsOwner;
+  digest: string;
+  options: FetchGitHubAttestationsOptions;
+  result: SourceResult;
+  fetchFn: FetchLike;
+  maxBundleUrls: number;
+  bundleUrlsDeadline: number;
+  bundleUrls: number;
+  withoutBundle: number;
+}
+
+type AttestationItem = NonNullable<AttestationsPage['attestations']>[number];
+
+function incomplete(walk: AttestationsWalk, message: string): 'stop' {
+  (walk.result.incomplete ??= []).push(message);
+  return 'stop';
+}
+
+/** One page through the GitHub client; a 404 (no attestation) or a refusal ends the walk with a note or a problem. */
+async function requestPage(
+  walk: AttestationsWalk,
+  path: string,
+  page: number,
+): Promise<GitHubResponse<AttestationsPage> | undefined> {
+  const { owner, digest, result } = walk;
+  try {
+    return await walk.client.request<AttestationsPage>('GET', path, undefined, { permission: ATTESTATIONS_PERMISSION });
+  } catch (error) {
+    if (error instanceof GitHubApiError && error.status === 404 && !error.rateLimited) {
+      if (page === 1) result.notes.push(`GitHub has no attestation for ${digest} in ${describeOwner(owner)}`);
+    } else if (error instanceof GitHubApiError && error.status === 403 && !error.rateLimited) {
+      result.problems.push(
+        `GitHub's attestation API refused ${describeOwner(owner)} (HTTP 403): the token needs \`${ATTESTATIONS_PERMISSION}\` ` +
+          "(add it to the job's `permissions:`; private repositories also need `contents: read`)",
+      );
+    } else {
+      result.problems.push(
+        `GitHub's attestation API failed for ${describeOwner(owner)}: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+    return undefined;
+  }
+}
+
+function pushBundle(walk: AttestationsWalk, item: AttestationItem, location: string, text: string): void {
+  const fetched: FetchedBundle = { location, bundle: text };
+  if (typeof item.repository_id === 'number') fetched.repositoryId = item.repository_id;
+  walk.result.bundles.push(fetched);
+}
+
+/** An inline bundle: kept as text (compact), parsed when verified; counted against the step's evidence budget. */
+function takeInlineBundle(walk: AttestationsWalk, item: AttestationItem, location: string): 'stop' | undefined {
+  const text = JSON.stringify(item.bundle);
+  if (text.length > MAX_BUNDLE_BYTES) {
+    walk.result.problems.push(
+      `${location}: the bundle is ${text.length} bytes, over the ${MAX_BUNDLE_BYTES}-byte limit; not verified`,
+    );
+    return undefined;
+  }
+  const budget = walk.options.budget;
+  if (budget && !budget.take(text.length)) return incomplete(walk, `GitHub's attestation API: ${budget.describe()}`);
+  pushBundle(walk, item, location, text);
+  return undefined;
+}
+
+/** The newer shape: only a signed URL to the bundle in GitHub's blob storage, fetched within the walk's bounds. */
+async function takeBundleUrl(
+  walk: AttestationsWalk,
+  item: AttestationItem,
+  location: string,
+): Promise<'stop' | undefined> {
+  const { digest, options } = walk;
+  if (walk.bundleUrls >= walk.maxBundleUrls) {
+    return incomplete(
+      walk,
+      `GitHub's attestation API lists more than ${walk.maxBundleUrls} attestations behind a bundle_url for ${digest}; only ${walk.maxBundleUrls} were fetched`,
+    );
+  }
+  const remaining = walk.bundleUrlsDeadline - Date.now();
+  if (remaining <= 0) {
+    return incomplete(
+      walk,
+      `fetching GitHub's attestation bundles for ${digest} took longer than the bound; the rest were not fetched`,
+    );
+  }
+  walk.bundleUrls += 1;
+  const budget = options.budget;
+  const read = await readBundleUrl(item.bundle_url, {
+    fetch: walk.fetchFn,
+    timeoutMs: Math.min(options.bundleUrlTimeoutMs ?? BUNDLE_URL_TIMEOUT_MS, remaining),
+    ...(budget ? { budget } : {}),
+  });
+  if ('budget' in read) {
+    if (budget) budget.exhausted = true;
+    return incomplete(
+      walk,
+      `GitHub's attestation API: ${budget ? budget.describe() : 'the evidence budget was reached'}`,
+    );
+  }
+  if ('problem' in read) walk.result.problems.push(`${location}: ${read.problem}`);
+  else pushBundle(walk, item, location, read.text);
+  return undefined;
+}
+
+async function takeItems(walk: AttestationsWalk, items: AttestationItem[], page: number): Promise<'stop' | undefined> {
+  const base = `${attestationsPath(walk.owner, walk.digest)} page ${page}`;
+  for (const [index, item] of items.entries()) {
+    let stop: 'stop' | undefined;
+    if (item && typeof item === 'object' && item.bundle && typeof item.bundle === 'object') {
+      stop = takeInlineBundle(walk, item, `${base} #${index + 1}`);
+    } else if (
+      item &&
+      typeof item === 'object' &&
+      item.bundle_url !== undefined &&
+      item.bundle_url !== null &&
+      item.bundle_url !== ''
+    ) {
+      stop = await takeBundleUrl(walk, item, `${base} #${index + 1} (bundle_url)`);
+    } else {
+      walk.withoutBundle += 1;
+    }
+    if (stop) return stop;
+  }
+  return undefined;
+}
+
+/** The next page's path from `Link: rel="next"`: only on the API's own origin and prefix, and within maxPages. */
+function nextPath(walk: AttestationsWalk, link: string | undefined, page: number): string | undefined {
+  const next = parseLinkHeader(link).next;
+  if (!next) return undefined;
+  const api = new URL(walk.client.apiUrl);
+  const apiPrefix = api.pathname.replace(/\/+$/, '');
+  const url = new URL(next, walk.client.apiUrl);
+  if (url.origin !== api.origin || !url.pathname.startsWith(apiPrefix)) {
+    walk.result.problems.push(
+      `GitHub's attestation API pointed the next page to another origin (${url.origin}); not followed`,
+    );
+    return undefined;
+  }
+  const maxPages = walk.options.maxPages ?? 10;
+  if (page >= maxPages) {
+    incomplete(
+      walk,
+      `GitHub's attestation API has more than ${maxPages} pages for ${walk.digest}; only the first ${maxPages} were read`,
+    );
+    return undefined;
+  }
+  return `${url.pathname.slice(apiPrefix.length)}${url.search}`;
+}
+
 export async function fetchGitHubAttestations(
   client: GitHubClient,
   owner: AttestationsOwner,
   digest: string,
   options: FetchGitHubAttestationsOptions = {},
 ): Promise<SourceResult> {
-  const result: SourceResult = { bundles: [], problems: [], notes: [] };
-  const budget = options.budget;
-  const maxPages = options.maxPages ?? 10;
-  const fetchFn: FetchLike = options.fetch ?? ((input, init) => fetch(input, init));
-  const maxBundleUrls = options.maxBundleUrls ?? MAX_BUNDLE_URLS;
-  const bundleUrlsDeadline = Date.now() + (options.bundleUrlsDeadlineMs ?? BUNDLE_URLS_DEADLINE_MS);
-  let bundleUrls = 0;
-  const apiOrigin = new URL(client.apiUrl);
-  const apiPrefix = apiOrigin.pathname.replace(/\/+$/, '');
+  const walk: AttestationsWalk = {
+    client,
+    owner,
+    digest,
+    options,
+    result: { bundles: [], problems: [], notes: [] },
+    fetchFn: options.fetch ?? ((input, init) => fetch(input, init)),
+    maxBundleUrls: options.maxBundleUrls ?? MAX_BUNDLE_URLS,
+    bundleUrlsDeadline: Date.now() + (options.bundleUrlsDeadlineMs ?? BUNDLE_URLS_DEADLINE_MS),
+    bundleUrls: 0,
+    withoutBundle: 0,
+  };
   let path: string | undefined = `${attestationsPath(owner, digest)}?per_page=100`;
-  let withoutBundle = 0;
   for (let page = 1; path; page += 1) {
-    let response: Awaited<ReturnType<typeof client.request<AttestationsPage>>>;
-    try {
-      response = await client.request<AttestationsPage>('GET', path, undefined, {
-        permission: ATTESTATIONS_PERMISSION,
-      });
-    } catch (error) {
-      if (error instanceof GitHubApiError && error.status === 404 && !error.rateLimited) {
-        if (page === 1) result.notes.push(`GitHub has no attestation for ${digest} in ${describeOwner(owner)}`);
-        return result;
-      }
-      if (error instanceof GitHubApiError && error.status === 403 && !error.rateLimited) {
-        result.problems.push(
-          `GitHub's attestation API refused ${describeOwner(owner)} (HTTP 403): the token needs \`${ATTESTATIONS_PERMISSION}\` ` +
-            "(add it to the job's `permissions:`; private repositories also need `contents: read`)",
-        );
-        return result;
-      }
-      result.problems.push(
-        `GitHub's attestation API failed for ${describeOwner(owner)}: ${error instanceof Error ? error.message : String(error)}`,
-      );
-      return result;
-    }
+    const response = await requestPage(walk, path, page);
+    if (!response) return walk.result;
     const items = Array.isArray(response.data?.attestations) ? response.data.attestations : [];
-    for (const [index, item] of items.entries()) {
-      if (item && typeof item === 'object' && item.bundle && typeof item.bundle === 'object') {
-        const location = `${attestationsPath(owner, digest)} page ${page} #${index + 1}`;
-        // Kept as text (compact), parsed when verified; counted against the step's evidence budget.
-        const text = JSON.stringify(item.bundle);
-        if (text.length > MAX_BUNDLE_BYTES) {
-          result.problems.push(
-            `${location}: the bundle is ${text.length} bytes, over the ${MAX_BUNDLE_BYTES}-byte limit; not verified`,
-          );
-          continue;
-        }
-        if (budget && !budget.take(text.length)) {
-          (result.incomplete ??= []).push(`GitHub's attestation API: ${budget.describe()}`);
-          return result;
-        }
-        const fetched: FetchedBundle = { location, bundle: text };
-        if (typeof item.repository_id === 'number') fetched.repositoryId = item.repository_id;
-        result.bundles.push(fetched);
-      } else if (
-        item &&
-        typeof item === 'object' &&
-        item.bundle_url !== undefined &&
-        item.bundle_url !== null &&
-        item.bundle_url !== ''
-      ) {
-        // The newer shape: only a signed URL to the bundle in GitHub's blob storage.
-        const location = `${attestationsPath(owner, digest)} page ${page} #${index + 1} (bundle_url)`;
-        if (bundleUrls >= maxBundleUrls) {
-          (result.incomplete ??= []).push(
-            `GitHub's attestation API lists more than ${maxBundleUrls} attestations behind a bundle_url for ${digest}; only ${maxBundleUrls} were fetched`,
-          );
-          return result;
-        }
-        const remaining = bundleUrlsDeadline - Date.now();
-        if (remaining <= 0) {
-          (result.incomplete ??= []).push(
-            `fetching GitHub's attestation bundles for ${digest} took longer than the bound; the rest were not fetched`,
-          );
-          return result;
-        }
-        bundleUrls += 1;
-        const read = await readBundleUrl(item.bundle_url, {
-          fetch: fetchFn,
-          timeoutMs: Math.min(options.bundleUrlTimeoutMs ?? BUNDLE_URL_TIMEOUT_MS, remaining),
-          ...(budget ? { budget } : {}),
-        });
-        if ('budget' in read) {
-          if (budget) budget.exhausted = true;
-          (result.incomplete ??= []).push(
-            `GitHub's attestation API: ${budget ? budget.describe() : 'the evidence budget was reached'}`,
-          );
-          return result;
-        }
-        if ('problem' in read) {
-          result.problems.push(`${location}: ${read.problem}`);
-          continue;
-        }
-        const fetched: FetchedBundle = { location, bundle: read.text };
-        if (typeof item.repository_id === 'number') fetched.repositoryId = item.repository_id;
-        result.bundles.push(fetched);
-      } else {
-        withoutBundle += 1;
-      }
-    }
+    if ((await takeItems(walk, items, page)) === 'stop') return walk.result;
     if (response.data) response.data.attestations = [];
-    const next: string | undefined = parseLinkHeader(response.headers.link).next;
-    path = undefined;
-    if (next) {
-      const url: URL = new URL(next, client.apiUrl);
-      if (url.origin !== apiOrigin.origin || !url.pathname.startsWith(apiPrefix)) {
-        result.problems.push(
-          `GitHub's attestation API pointed the next page to another origin (${url.origin}); not followed`,
-        );
-      } else if (page >= maxPages) {
-        (result.incomplete ??= []).push(
-          `GitHub's attestation API has more than ${maxPages} pages for ${digest}; only the first ${maxPages} were read`,
-        );
-      } else {
-        path = `${url.pathname.slice(apiPrefix.length)}${url.search}`;
-      }
-    }
+    path = nextPath(walk, response.headers.link, page);
   }
-  if (withoutBundle > 0) {
-    result.problems.push(
-      `${withoutBundle} attestation(s) from GitHub came with neither a bundle nor a bundle_url; they were not verified`,
+  if (walk.withoutBundle > 0) {
+    walk.result.problems.push(
+      `${walk.withoutBundle} attestation(s) from GitHub came with neither a bundle nor a bundle_url; they were not verified`,
     );
   }
-  return result;
+  return walk.result;
 }
 
 function describeOwner(owner: AttestationsOwner): string {
