@@ -553,6 +553,7 @@ async function writePieces(fd: number, pieces: Iterable<string>): Promise<{ byte
     gzip.on('end', resolve);
     gzip.on('error', reject);
   });
+  ended.catch(() => undefined); // awaited below; an early error must not count as unhandled meanwhile
   let bytes = 0;
   let batch: string[] = [];
   let batchLength = 0;
@@ -563,7 +564,7 @@ async function writePieces(fd: number, pieces: Iterable<string>): Promise<{ byte
     for (let offset = 0; offset < buffer.length;)
       offset += fs.writeSync(fd, buffer, offset, buffer.length - offset, bytes + offset);
     bytes += buffer.length;
-    if (!gzip.write(buffer)) await new Promise((resolve) => gzip.once('drain', resolve));
+    if (!gzip.write(buffer)) await Promise.race([new Promise((resolve) => gzip.once('drain', resolve)), ended]);
   };
   for (const piece of pieces) {
     batch.push(piece);
