@@ -1,7 +1,7 @@
 /**
  * One run of the report pipeline on a Trivy JSON report, in its own process
  * (for its peak RSS): read → parse into the findings model → gate → SARIF
- * (written to disk) + job-summary Markdown + annotations. Prints JSON:
+ * (streamed to disk) + job-summary Markdown + annotations. Prints JSON:
  * stage times (ms), RSS after loading the code and peak RSS (bytes).
  *
  *   node --experimental-transform-types --import ./bench/lib/typescript-sources.mjs \
@@ -13,7 +13,7 @@ import {
   findingsToAnnotations,
   parseTrivyReport,
   renderMarkdownSummary,
-  renderSarif,
+  writeSarifFile,
 } from '@scs/findings';
 
 const [reportFile, sarifFile] = process.argv.slice(2);
@@ -22,8 +22,10 @@ const t0 = performance.now();
 const report = parseTrivyReport(fs.readFileSync(reportFile));
 const t1 = performance.now();
 const gate = evaluateGate(report.findings, { failOn: 'high', onlyFixed: true });
-const sarif = renderSarif(report, { category: 'bench', pathPrefix: '' });
-fs.writeFileSync(sarifFile, sarif.json);
+// As the scan action writes it: streamed to the file, never held whole.
+const fd = fs.openSync(sarifFile, 'w');
+const sarif = await writeSarifFile(fd, report, { category: 'bench', pathPrefix: '' });
+fs.closeSync(fd);
 const t2 = performance.now();
 const summary = renderMarkdownSummary(report, { gate });
 const t3 = performance.now();
@@ -32,7 +34,7 @@ const t4 = performance.now();
 process.stdout.write(
   `${JSON.stringify({
     findings: report.findings.length,
-    sarifResults: sarif.sarif.runs[0]?.results.length ?? 0,
+    sarifResults: sarif.results,
     sarifOmitted: sarif.omitted.total,
     summaryBytes: Buffer.byteLength(
       typeof summary === 'string' ? summary : (summary.markdown ?? JSON.stringify(summary)),

@@ -21,8 +21,11 @@ export interface ActionMetadata {
   runs: { using: string; main: string };
 }
 
-export function loadActionMetadata(action: string): ActionMetadata {
-  const text = fs.readFileSync(path.join(REPO_ROOT, 'actions', action, 'action.yml'), 'utf8');
+export function loadActionMetadata(
+  action: string,
+  actionDir = path.join(REPO_ROOT, 'actions', action),
+): ActionMetadata {
+  const text = fs.readFileSync(path.join(actionDir, 'action.yml'), 'utf8');
   const parsed = parseYaml(text) as Partial<ActionMetadata>;
   return { inputs: parsed.inputs ?? {}, outputs: parsed.outputs ?? {}, runs: parsed.runs! };
 }
@@ -49,8 +52,12 @@ export function inputEnvName(name: string): string {
 }
 
 /** What the runner puts in INPUT_* for an action: defaults, then `with:` values. */
-export function inputEnvironment(action: string, inputs: Record<string, string>): Record<string, string> {
-  const meta = loadActionMetadata(action);
+export function inputEnvironment(
+  action: string,
+  inputs: Record<string, string>,
+  actionDir?: string,
+): Record<string, string> {
+  const meta = loadActionMetadata(action, actionDir);
   const env: Record<string, string> = {};
   for (const [name, spec] of Object.entries(meta.inputs)) {
     let value = spec.default ?? '';
@@ -124,6 +131,11 @@ export interface RunOptions {
   toolCache?: string;
   runnerTemp?: string;
   timeoutMs?: number;
+  /**
+   * Another action to run instead of ours (a peer baseline of the benchmarks): the directory
+   * holding its action.yml and its `runs.main` script.
+   */
+  actionDir?: string;
 }
 
 /**
@@ -131,8 +143,8 @@ export interface RunOptions {
  * an action never sets an output its action.yml does not declare. (That every
  * declared output is set somewhere is test/unit/contract/action-inputs.test.ts.)
  */
-export function undeclaredOutputs(action: string, outputs: Record<string, string>): string[] {
-  const declared = Object.keys(loadActionMetadata(action).outputs);
+export function undeclaredOutputs(action: string, outputs: Record<string, string>, actionDir?: string): string[] {
+  const declared = Object.keys(loadActionMetadata(action, actionDir).outputs);
   return Object.keys(outputs).filter((name) => !declared.includes(name));
 }
 
@@ -287,7 +299,7 @@ export function runnerEnvironment(action: string, options: RunOptions = {}): Run
     RUNNER_TOOL_CACHE: toolCache,
     RUNNER_OS: 'Linux',
     RUNNER_ARCH: 'X64',
-    ...inputEnvironment(action, options.inputs ?? {}),
+    ...inputEnvironment(action, options.inputs ?? {}, options.actionDir),
     ...standInControls(options.env ?? {}),
     ...(options.env ?? {}),
   };
@@ -296,7 +308,9 @@ export function runnerEnvironment(action: string, options: RunOptions = {}): Run
 
 export async function runAction(action: string, options: RunOptions = {}): Promise<ActionRun> {
   const { env, files, runnerTemp, toolCache, workspace } = runnerEnvironment(action, options);
-  const bundle = path.join(REPO_ROOT, 'dist', action, 'index.js');
+  const bundle = options.actionDir
+    ? path.join(options.actionDir, loadActionMetadata(action, options.actionDir).runs.main)
+    : path.join(REPO_ROOT, 'dist', action, 'index.js');
   if (!fs.existsSync(bundle)) throw new Error(`${bundle} is missing: run npm run build first`);
   const started = Date.now();
   const result = await new Promise<{ code: number; stdout: string; stderr: string }>((resolve, reject) => {
@@ -314,7 +328,7 @@ export async function runAction(action: string, options: RunOptions = {}): Promi
   });
 
   const outputs = parseOutputFile(fs.readFileSync(files.output, 'utf8'));
-  const undeclared = undeclaredOutputs(action, outputs);
+  const undeclared = undeclaredOutputs(action, outputs, options.actionDir);
   if (undeclared.length > 0) {
     throw new Error(`dist/${action} set outputs its action.yml does not declare: ${undeclared.join(', ')}`);
   }

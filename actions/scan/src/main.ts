@@ -12,6 +12,7 @@ import {
   md,
   unusedRepositoryConfigFiles,
   writeFileNoFollow,
+  writeFileNoFollowWith,
   imageArchiveDigest,
   logger as defaultLogger,
   readInputFileCapped,
@@ -35,7 +36,7 @@ import {
   renderCosignVulnPredicate,
   renderCycloneDxVulnerabilities,
   renderLogTable,
-  renderSarif,
+  writeSarifFile,
   vexArtifactOf,
   type BaselineDiff,
   type Finding,
@@ -244,7 +245,7 @@ async function scan(inputs: ScanInputs, deps: ScanDeps): Promise<void> {
   const annotations = findingsToAnnotations(annotated, { pathPrefix, tripped: gate.tripped });
 
   const sarif = inputs.formats.includes('sarif')
-    ? writeSarif(inputs, report, pathPrefix, context, files.sarif, logger)
+    ? await writeSarif(inputs, report, pathPrefix, context, files.sarif, logger)
     : undefined;
   if (inputs.formats.includes('cyclonedx')) {
     writeFileNoFollow(files.cyclonedx, renderCycloneDxVulnerabilities(report, { timestamp: finishedAt }).json);
@@ -310,7 +311,8 @@ async function scan(inputs: ScanInputs, deps: ScanDeps): Promise<void> {
     // Check run summaries and comments hold 64 KB: the same Markdown, on a smaller budget.
     markdown: renderSummary(report, { title, gate, diff, seeAlso, notes, budgetBytes: 60_000 }),
     annotations,
-    ...(sarif !== undefined ? { sarif } : {}),
+    // Read back only to upload it (code scanning takes at most 10 MB gzip, which the writer keeps to).
+    ...(sarif && inputs.uploadSarif ? { sarif: fs.readFileSync(files.sarif, 'utf8') } : {}),
     title: `${gate.outcome === 'fail' ? 'Gate failed' : 'Gate passed'}: ${report.findings.length} finding(s)`,
   });
   if (published.checkRunUrl) deps.setOutput('check-run-url', published.checkRunUrl);
@@ -376,26 +378,28 @@ function compareWithBaseline(inputs: ScanInputs, report: ScanReport, vex: VexDoc
   return diffAgainstBaseline(report.findings, previous);
 }
 
-function writeSarif(
+/** Writes the SARIF file (streamed: the document is never held whole); true once written. */
+async function writeSarif(
   inputs: ScanInputs,
   report: ScanReport,
   pathPrefix: string,
   context: RunContext,
   file: string,
   logger: Logger,
-): string {
-  const sarif = renderSarif(report, {
-    category: inputs.sarifCategory || `supply-chain-scan/${inputs.target.kind}`,
-    pathPrefix,
-    srcRoot: context.workspace,
-  });
-  writeFileNoFollow(file, sarif.json);
+): Promise<true> {
+  const sarif = await writeFileNoFollowWith(file, (fd) =>
+    writeSarifFile(fd, report, {
+      category: inputs.sarifCategory || `supply-chain-scan/${inputs.target.kind}`,
+      pathPrefix,
+      srcRoot: context.workspace,
+    }),
+  );
   if (sarif.omitted.total > 0) {
     logger.warning(
       `The SARIF file holds the ${report.findings.length - sarif.omitted.total} most severe findings; ${sarif.omitted.total} less severe ones were left out to stay within GitHub's code scanning limits (all are in the JSON report).`,
     );
   }
-  return sarif.json;
+  return true;
 }
 
 interface SummaryOptions {

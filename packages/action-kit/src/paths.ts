@@ -140,26 +140,63 @@ function temporarySibling(file: string): string {
  * file it pointed to is left untouched.
  */
 export function writeFileNoFollow(file: string, data: string | Uint8Array, mode = 0o644): void {
+  const temporary = openTemporarySibling(file, mode);
+  try {
+    fs.writeFileSync(temporary.fd, data);
+  } catch (error) {
+    temporary.abandon();
+    throw error;
+  }
+  temporary.commit();
+}
+
+/**
+ * `writeFileNoFollow` for content written piece by piece: `write` gets the
+ * descriptor of the fresh file (positioned writes from offset 0), which
+ * replaces `file` once `write` resolves.
+ */
+export async function writeFileNoFollowWith<T>(
+  file: string,
+  write: (fd: number) => Promise<T>,
+  mode = 0o644,
+): Promise<T> {
+  const temporary = openTemporarySibling(file, mode);
+  let value: T;
+  try {
+    value = await write(temporary.fd);
+  } catch (error) {
+    temporary.abandon();
+    throw error;
+  }
+  temporary.commit();
+  return value;
+}
+
+/** A fresh file beside `file` (O_CREAT|O_EXCL|O_NOFOLLOW), renamed over `file` by `commit`. */
+function openTemporarySibling(file: string, mode: number): { fd: number; commit(): void; abandon(): void } {
   const temporary = temporarySibling(file);
   const fd = fs.openSync(
     temporary,
     fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_EXCL | (fs.constants.O_NOFOLLOW ?? 0),
     mode,
   );
-  try {
-    fs.writeFileSync(fd, data);
-  } catch (error) {
+  const abandon = (): void => {
     fs.closeSync(fd);
     fs.rmSync(temporary, { force: true });
-    throw error;
-  }
-  fs.closeSync(fd);
-  try {
-    fs.renameSync(temporary, file);
-  } catch (error) {
-    fs.rmSync(temporary, { force: true });
-    throw error;
-  }
+  };
+  return {
+    fd,
+    abandon,
+    commit: () => {
+      fs.closeSync(fd);
+      try {
+        fs.renameSync(temporary, file);
+      } catch (error) {
+        fs.rmSync(temporary, { force: true });
+        throw error;
+      }
+    },
+  };
 }
 
 /**

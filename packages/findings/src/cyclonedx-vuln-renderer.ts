@@ -92,13 +92,11 @@ function artifactComponentType(type: ScanReport['artifactType']): string {
   return type === 'image' ? 'container' : 'application';
 }
 
-export function renderCycloneDxVulnerabilities(
-  report: ScanReport,
-  options: CycloneDxVulnOptions = {},
-): CycloneDxVulnResult {
-  const all = options.findings ?? report.findings;
-  const vulns = all.filter((f) => f.kind === 'vulnerability').sort(compareFindings);
-
+/** The affected packages (one component per reference) and the findings grouped by vulnerability id. */
+function collectComponents(vulns: readonly Finding[]): {
+  components: Map<string, Record<string, unknown>>;
+  byId: Map<string, Finding[]>;
+} {
   const components = new Map<string, Record<string, unknown>>();
   const byId = new Map<string, Finding[]>();
   for (const finding of vulns) {
@@ -123,69 +121,84 @@ export function renderCycloneDxVulnerabilities(
     if (list) list.push(finding);
     else byId.set(id, [finding]);
   }
+  return { components, byId };
+}
 
-  const vulnerabilities: Record<string, unknown>[] = [];
-  for (const [id, findings] of byId) {
-    const first = findings[0] as Finding;
-    const entry: Record<string, unknown> = { 'bom-ref': `scs:vulnerability:${id}`, id };
-    const source = vulnerabilitySource(id, first.primaryUrl);
-    if (source.name || source.url) entry.source = source;
-
-    const aliases = [...new Set(findings.flatMap((f) => f.aliases.map(clean)))]
-      .filter((a) => a !== '' && a !== id)
-      .sort();
-    if (aliases.length > 0) {
-      entry.references = aliases.map((alias) => {
-        const aliasSource = vulnerabilitySource(alias);
-        return { id: alias, source: aliasSource.name || aliasSource.url ? aliasSource : { name: report.tool.name } };
-      });
-    }
-
-    const ratings: Rating[] = [];
-    const severities = [...new Set(findings.map((f) => f.severity))].sort(
-      (a, b) => SEVERITY_RANK[b] - SEVERITY_RANK[a],
-    );
-    for (const severity of severities) ratings.push({ severity });
-    const scores = findings.map((f) => f.cvssScore).filter((s): s is number => s !== undefined);
-    if (scores.length > 0) {
-      const score = Math.max(...scores);
-      ratings.push({ score, severity: scoreBand(score), method: 'CVSSv3' });
-    }
-    entry.ratings = ratings;
-
-    const description = first.description ?? (first.title !== first.id ? first.title : undefined);
-    if (description) entry.description = clean(description);
-    if (first.title && first.title !== first.id && first.description) entry.detail = clean(first.title);
-
-    const upgrades = new Map<string, string>();
-    const affects = new Map<string, Record<string, unknown>>();
-    for (const finding of findings) {
-      const ref = componentRef(finding);
-      const fixed = splitVersions(finding.fixedVersion);
-      if (finding.packageName && fixed.length > 0) upgrades.set(clean(finding.packageName), fixed.join(', '));
-      if (affects.has(ref)) continue;
-      const versions: Record<string, string>[] = [];
-      if (finding.packageVersion) versions.push({ version: clean(finding.packageVersion), status: 'affected' });
-      for (const version of fixed) {
-        if (version !== finding.packageVersion) versions.push({ version, status: 'unaffected' });
-      }
-      affects.set(ref, versions.length > 0 ? { ref, versions } : { ref });
-    }
-    if (upgrades.size > 0) {
-      entry.recommendation = `Upgrade ${[...upgrades].map(([name, version]) => `${name} to ${version}`).join('; ')}.`;
-    } else if (findings.every((f) => f.fixState === 'wont-fix')) {
-      entry.recommendation = "The maintainers will not fix this (won't fix): replace the package or accept the risk.";
-    }
-
-    const urls = [...new Set(findings.flatMap((f) => [f.primaryUrl, ...f.references]).map((u) => safeUrl(u)))].filter(
-      (u): u is string => u !== undefined,
-    );
-    if (urls.length > 0) entry.advisories = urls.slice(0, 50).map((url) => ({ url }));
-    entry.affects = [...affects.values()];
-    vulnerabilities.push(entry);
+/** The scanner's severities, most severe first, plus the highest CVSS v3 score with its band. */
+function ratingsOf(findings: readonly Finding[]): Rating[] {
+  const ratings: Rating[] = [];
+  const severities = [...new Set(findings.map((f) => f.severity))].sort((a, b) => SEVERITY_RANK[b] - SEVERITY_RANK[a]);
+  for (const severity of severities) ratings.push({ severity });
+  const scores = findings.map((f) => f.cvssScore).filter((s): s is number => s !== undefined);
+  if (scores.length > 0) {
+    const score = Math.max(...scores);
+    ratings.push({ score, severity: scoreBand(score), method: 'CVSSv3' });
   }
+  return ratings;
+}
 
-  const timestamp = options.timestamp ?? new Date();
+/** Each affected package once (installed version affected, fixed versions unaffected) and what to upgrade. */
+function affectsOf(findings: readonly Finding[]): {
+  affects: Record<string, unknown>[];
+  recommendation: string | undefined;
+} {
+  const upgrades = new Map<string, string>();
+  const affects = new Map<string, Record<string, unknown>>();
+  for (const finding of findings) {
+    const ref = componentRef(finding);
+    const fixed = splitVersions(finding.fixedVersion);
+    if (finding.packageName && fixed.length > 0) upgrades.set(clean(finding.packageName), fixed.join(', '));
+    if (affects.has(ref)) continue;
+    const versions: Record<string, string>[] = [];
+    if (finding.packageVersion) versions.push({ version: clean(finding.packageVersion), status: 'affected' });
+    for (const version of fixed) {
+      if (version !== finding.packageVersion) versions.push({ version, status: 'unaffected' });
+    }
+    affects.set(ref, versions.length > 0 ? { ref, versions } : { ref });
+  }
+  let recommendation: string | undefined;
+  if (upgrades.size > 0) {
+    recommendation = `Upgrade ${[...upgrades].map(([name, version]) => `${name} to ${version}`).join('; ')}.`;
+  } else if (findings.every((f) => f.fixState === 'wont-fix')) {
+    recommendation = "The maintainers will not fix this (won't fix): replace the package or accept the risk.";
+  }
+  return { affects: [...affects.values()], recommendation };
+}
+
+/** One `vulnerabilities` entry: an identifier and every finding of it. */
+function vulnerabilityEntry(id: string, findings: readonly Finding[], report: ScanReport): Record<string, unknown> {
+  const first = findings[0] as Finding;
+  const entry: Record<string, unknown> = { 'bom-ref': `scs:vulnerability:${id}`, id };
+  const source = vulnerabilitySource(id, first.primaryUrl);
+  if (source.name || source.url) entry.source = source;
+
+  const aliases = [...new Set(findings.flatMap((f) => f.aliases.map(clean)))]
+    .filter((a) => a !== '' && a !== id)
+    .sort();
+  if (aliases.length > 0) {
+    entry.references = aliases.map((alias) => {
+      const aliasSource = vulnerabilitySource(alias);
+      return { id: alias, source: aliasSource.name || aliasSource.url ? aliasSource : { name: report.tool.name } };
+    });
+  }
+  entry.ratings = ratingsOf(findings);
+
+  const description = first.description ?? (first.title !== first.id ? first.title : undefined);
+  if (description) entry.description = clean(description);
+  if (first.title && first.title !== first.id && first.description) entry.detail = clean(first.title);
+
+  const { affects, recommendation } = affectsOf(findings);
+  if (recommendation) entry.recommendation = recommendation;
+  const urls = [...new Set(findings.flatMap((f) => [f.primaryUrl, ...f.references]).map((u) => safeUrl(u)))].filter(
+    (u): u is string => u !== undefined,
+  );
+  if (urls.length > 0) entry.advisories = urls.slice(0, 50).map((url) => ({ url }));
+  entry.affects = affects;
+  return entry;
+}
+
+/** `metadata`: when, by which tool, about which artifact. */
+function metadataOf(report: ScanReport, timestamp: Date | string): Record<string, unknown> {
   const tool: Record<string, unknown> = { type: 'application', name: report.tool.name };
   if (report.tool.version) tool.version = report.tool.version;
   const toolUrl = safeUrl(report.tool.informationUri);
@@ -199,18 +212,28 @@ export function renderCycloneDxVulnerabilities(
   // As Syft writes it: an image's version is its digest.
   const digest = report.artifactDigest ? /sha256:[0-9a-f]{64}$/i.exec(report.artifactDigest)?.[0] : undefined;
   if (digest) subject.version = digest.toLowerCase();
+  return {
+    timestamp: typeof timestamp === 'string' ? timestamp : timestamp.toISOString(),
+    tools: { components: [tool] },
+    component: subject,
+  };
+}
 
+export function renderCycloneDxVulnerabilities(
+  report: ScanReport,
+  options: CycloneDxVulnOptions = {},
+): CycloneDxVulnResult {
+  const all = options.findings ?? report.findings;
+  const vulns = all.filter((f) => f.kind === 'vulnerability').sort(compareFindings);
+  const { components, byId } = collectComponents(vulns);
+  const vulnerabilities = [...byId].map(([id, findings]) => vulnerabilityEntry(id, findings, report));
   const bom: Record<string, unknown> = {
     $schema: 'http://cyclonedx.org/schema/bom-1.6.schema.json',
     bomFormat: 'CycloneDX',
     specVersion: CYCLONEDX_SPEC_VERSION,
     serialNumber: options.serialNumber ?? `urn:uuid:${randomUUID()}`,
     version: 1,
-    metadata: {
-      timestamp: typeof timestamp === 'string' ? timestamp : timestamp.toISOString(),
-      tools: { components: [tool] },
-      component: subject,
-    },
+    metadata: metadataOf(report, options.timestamp ?? new Date()),
     components: [...components.values()],
     vulnerabilities,
   };

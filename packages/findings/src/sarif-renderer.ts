@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { gzipSync } from 'node:zlib';
+import { createGzip, gzipSync } from 'node:zlib';
 import { safeUrl, stripInvisible, truncate } from '@scs/action-kit';
 import type { Finding, FindingKind, ScanReport, Severity, SeverityCounts } from './model.js';
 import { compareFindings, countBySeverity } from './model.js';
@@ -280,56 +281,83 @@ function fingerprintBase(finding: Finding, uri: string): string {
   return createHash('sha256').update(parts.join('\u0000')).digest('hex');
 }
 
-interface Prepared {
+/** The result for one finding (`ruleIndex` is added when the rule table is known). */
+function resultFor(
+  finding: Finding,
+  report: ScanReport,
+  options: SarifRenderOptions,
+  occurrences: Map<string, number>,
+) {
+  const location = locationFor(finding, report, options);
+  const base = fingerprintBase(finding, location.physicalLocation.artifactLocation.uri);
+  const seen = occurrences.get(base) ?? 0;
+  occurrences.set(base, seen + 1);
+  const result: Omit<SarifResult, 'ruleIndex'> = {
+    ruleId: finding.id,
+    level: SARIF_LEVEL[finding.severity],
+    message: { text: resultMessage(finding) },
+    locations: [location],
+    partialFingerprints: { [SARIF_FINGERPRINT_KEY]: `${base}:${seen + 1}` },
+  };
+  return result;
+}
+
+/**
+ * The first `keep` findings (most severe first) with their results, built one
+ * at a time: only the one being written is alive.
+ */
+function* keptResults(
+  sorted: readonly Finding[],
+  keep: number,
+  report: ScanReport,
+  options: SarifRenderOptions,
+): Generator<{ finding: Finding; score: number; result: Omit<SarifResult, 'ruleIndex'> }> {
+  const occurrences = new Map<string, number>();
+  for (let i = 0; i < keep; i += 1) {
+    const finding = sorted[i] as Finding;
+    yield { finding, score: securitySeverity(finding), result: resultFor(finding, report, options, occurrences) };
+  }
+}
+
+interface RuleEntry {
+  index: number;
   finding: Finding;
   score: number;
-  result: Omit<SarifResult, 'ruleIndex'>;
+  /** The rule's security-severity: the first finding's, raised by any later one that scores higher. */
+  securitySeverity: string;
 }
 
-function prepare(findings: readonly Finding[], report: ScanReport, options: SarifRenderOptions): Prepared[] {
-  const sorted = [...findings].sort(compareFindings);
-  const occurrences = new Map<string, number>();
-  return sorted.map((finding) => {
-    const location = locationFor(finding, report, options);
-    const base = fingerprintBase(finding, location.physicalLocation.artifactLocation.uri);
-    const seen = occurrences.get(base) ?? 0;
-    occurrences.set(base, seen + 1);
-    const result: Omit<SarifResult, 'ruleIndex'> = {
-      ruleId: finding.id,
-      level: SARIF_LEVEL[finding.severity],
-      message: { text: resultMessage(finding) },
-      locations: [location],
-      partialFingerprints: { [SARIF_FINGERPRINT_KEY]: `${base}:${seen + 1}` },
-    };
-    return { finding, score: securitySeverity(finding), result };
-  });
+/** One rule per id among the kept findings, in order of first appearance. */
+function ruleTable(sorted: readonly Finding[], keep: number): Map<string, RuleEntry> {
+  const rules = new Map<string, RuleEntry>();
+  for (let i = 0; i < keep; i += 1) {
+    const finding = sorted[i] as Finding;
+    const score = securitySeverity(finding);
+    const rule = rules.get(finding.id);
+    if (!rule) {
+      rules.set(finding.id, { index: rules.size, finding, score, securitySeverity: formatScore(score) });
+    } else if (Number(rule.securitySeverity) < score) {
+      // Same id seen again (another package or file): keep the highest score on the rule.
+      rule.securitySeverity = formatScore(score);
+    }
+  }
+  return rules;
 }
 
-function buildLog(
-  kept: readonly Prepared[],
+function ruleOf(entry: RuleEntry): SarifRule {
+  const rule = ruleFor(entry.finding, entry.score);
+  rule.properties['security-severity'] = entry.securitySeverity;
+  return rule;
+}
+
+/** The document around its rules and results (the run's keys in their fixed order). */
+function buildSkeleton(
   report: ScanReport,
   options: SarifRenderOptions,
   omitted: SarifOmissions,
+  rules: SarifRule[],
+  results: SarifResult[],
 ): SarifLog {
-  const rules: SarifRule[] = [];
-  const ruleIndex = new Map<string, number>();
-  const results: SarifResult[] = [];
-  for (const item of kept) {
-    const id = item.finding.id;
-    let index = ruleIndex.get(id);
-    if (index === undefined) {
-      index = rules.length;
-      ruleIndex.set(id, index);
-      rules.push(ruleFor(item.finding, item.score));
-    } else {
-      // Same id seen again (another package or file): keep the highest score on the rule.
-      const rule = rules[index];
-      if (rule && Number(rule.properties['security-severity']) < item.score) {
-        rule.properties['security-severity'] = formatScore(item.score);
-      }
-    }
-    results.push({ ...item.result, ruleIndex: index });
-  }
   const properties: Record<string, unknown> = {
     artifactName: report.artifactName,
     artifactType: report.artifactType,
@@ -366,63 +394,210 @@ function buildLog(
   return { $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: [run] };
 }
 
-function omissions(dropped: readonly Prepared[], reason: SarifOmissions['reason']): SarifOmissions {
-  const out: SarifOmissions = { total: dropped.length, bySeverity: countBySeverity(dropped.map((d) => d.finding)) };
-  if (dropped.length > 0 && reason) out.reason = reason;
-  return out;
+function buildLog(
+  sorted: readonly Finding[],
+  keep: number,
+  report: ScanReport,
+  options: SarifRenderOptions,
+  omitted: SarifOmissions,
+): SarifLog {
+  const table = ruleTable(sorted, keep);
+  const results: SarifResult[] = [];
+  for (const { finding, result } of keptResults(sorted, keep, report, options)) {
+    results.push({ ...result, ruleIndex: (table.get(finding.id) as RuleEntry).index });
+  }
+  return buildSkeleton(report, options, omitted, [...table.values()].map(ruleOf), results);
 }
 
-export function renderSarif(report: ScanReport, options: SarifRenderOptions): SarifRenderResult {
+interface Attempt {
+  keep: number;
+  /** More findings than GitHub's results limit. */
+  overCount: boolean;
+  omitted: SarifOmissions;
+}
+
+/** Which findings to keep, sorted most severe first, and the first attempt at GitHub's result limit. */
+function plan(report: ScanReport, options: SarifRenderOptions): { sorted: Finding[]; maxGzip: number; first: Attempt } {
   if (!options.category || /[\s]/.test(options.category)) {
     throw new RangeError(`SARIF category must be a non-empty string without spaces, got '${options.category}'`);
   }
   const maxResults = Math.min(options.maxResults ?? SARIF_MAX_RESULTS_PER_RUN, SARIF_MAX_RESULTS_PER_RUN);
-  const maxGzip = options.maxGzipBytes ?? SARIF_DEFAULT_MAX_GZIP_BYTES;
-  const prepared = prepare(options.findings ?? report.findings, report, options);
+  const sorted = [...(options.findings ?? report.findings)].sort(compareFindings);
+  const keep = Math.min(sorted.length, maxResults);
+  const overCount = sorted.length > maxResults;
+  return {
+    sorted,
+    maxGzip: options.maxGzipBytes ?? SARIF_DEFAULT_MAX_GZIP_BYTES,
+    first: { keep, overCount, omitted: omissions(sorted, keep, overCount, false) },
+  };
+}
 
-  let keep = Math.min(prepared.length, maxResults);
-  const overCount = prepared.length > maxResults;
-  let overSize = false;
+function omissions(sorted: readonly Finding[], keep: number, overCount: boolean, overSize: boolean): SarifOmissions {
+  const reason =
+    overCount && overSize ? 'result-and-size-limit' : overSize ? 'size-limit' : overCount ? 'result-limit' : undefined;
+  const out: SarifOmissions = { total: sorted.length - keep, bySeverity: countBySeverity(sorted.slice(keep)) };
+  if (sorted.length > keep && reason) out.reason = reason;
+  return out;
+}
+
+/**
+ * Over the size budget: estimate from the compression ratio how many of the
+ * most severe results (with the rules they bring in) fit; a next attempt with
+ * fewer, or `undefined` when there is nothing left to try.
+ */
+function shrink(
+  sorted: readonly Finding[],
+  previous: Attempt,
+  sizes: { rawBytes: number; gzipBytes: number; maxGzip: number; attempt: number },
+  report: ScanReport,
+  options: SarifRenderOptions,
+): Attempt | undefined {
+  const { rawBytes, gzipBytes, maxGzip, attempt } = sizes;
+  if (gzipBytes <= maxGzip || previous.keep === 0 || attempt > 20) return undefined;
+  const ratio = gzipBytes / rawBytes;
+  const ruleSeen = new Set<string>();
+  const itemSizes: number[] = [];
+  for (const { finding, score, result } of keptResults(sorted, previous.keep, report, options)) {
+    let size = Buffer.byteLength(JSON.stringify(result)) + 16;
+    if (!ruleSeen.has(finding.id)) {
+      ruleSeen.add(finding.id);
+      size += Buffer.byteLength(JSON.stringify(ruleFor(finding, score)));
+    }
+    itemSizes.push(size);
+  }
+  const overhead = Math.max(0, rawBytes - itemSizes.reduce((a, b) => a + b, 0));
+  const target = (maxGzip * 0.97) / ratio - overhead;
+  let fit = 0;
+  let total = 0;
+  while (fit < itemSizes.length && total + (itemSizes[fit] ?? 0) <= target) {
+    total += itemSizes[fit] ?? 0;
+    fit += 1;
+  }
+  const keep = fit < previous.keep ? fit : Math.floor(previous.keep * 0.95);
+  return { keep, overCount: previous.overCount, omitted: omissions(sorted, keep, previous.overCount, true) };
+}
+
+export function renderSarif(report: ScanReport, options: SarifRenderOptions): SarifRenderResult {
+  const { sorted, maxGzip, first } = plan(report, options);
+  let current = first;
   for (let attempt = 0; ; attempt += 1) {
-    const kept = prepared.slice(0, keep);
-    const dropped = prepared.slice(keep);
-    const reason =
-      overCount && overSize
-        ? 'result-and-size-limit'
-        : overSize
-          ? 'size-limit'
-          : overCount
-            ? 'result-limit'
-            : undefined;
-    const omitted = omissions(dropped, reason);
-    const sarif = buildLog(kept, report, options, omitted);
+    const sarif = buildLog(sorted, current.keep, report, options, current.omitted);
     const json = JSON.stringify(sarif);
     const gzipBytes = gzipSync(json).length;
-    if (gzipBytes <= maxGzip || keep === 0 || attempt > 20) {
-      return { sarif, json, gzipBytes, omitted };
-    }
-    // Over the size budget: estimate from the compression ratio how many of the
-    // most severe results (with the rules they bring in) fit, then shrink until under.
-    overSize = true;
-    const rawBytes = Buffer.byteLength(json);
-    const ratio = gzipBytes / rawBytes;
-    const ruleSeen = new Set<string>();
-    const sizes = kept.map((k) => {
-      let size = Buffer.byteLength(JSON.stringify(k.result)) + 16;
-      if (!ruleSeen.has(k.finding.id)) {
-        ruleSeen.add(k.finding.id);
-        size += Buffer.byteLength(JSON.stringify(ruleFor(k.finding, k.score)));
-      }
-      return size;
-    });
-    const overhead = Math.max(0, rawBytes - sizes.reduce((a, b) => a + b, 0));
-    const target = (maxGzip * 0.97) / ratio - overhead;
-    let fit = 0;
-    let total = 0;
-    while (fit < sizes.length && total + (sizes[fit] ?? 0) <= target) {
-      total += sizes[fit] ?? 0;
-      fit += 1;
-    }
-    keep = fit < keep ? fit : Math.floor(keep * 0.95);
+    const sizes = { rawBytes: Buffer.byteLength(json), gzipBytes, maxGzip, attempt };
+    const next = shrink(sorted, current, sizes, report, options);
+    if (!next) return { sarif, json, gzipBytes, omitted: current.omitted };
+    current = next;
+  }
+}
+
+export interface SarifFileResult {
+  /** Bytes written to the file. */
+  bytes: number;
+  /** gzip size of the file, as GitHub measures it. */
+  gzipBytes: number;
+  /** Results in the file. */
+  results: number;
+  omitted: SarifOmissions;
+}
+
+/** Placeholders in the skeleton where the rules and results are spliced in (JSON string values). */
+const RULES_MARK = '\u0000scs-sarif-rules\u0000';
+const RESULTS_MARK = '\u0000scs-sarif-results\u0000';
+
+/**
+ * The document as pieces of text whose concatenation is exactly
+ * `renderSarif(...).json`: the skeleton with the rules and the results
+ * serialized one at a time in between, so no copy of the whole document
+ * (object or string) is ever held.
+ */
+function* sarifPieces(
+  sorted: readonly Finding[],
+  attempt: Attempt,
+  report: ScanReport,
+  options: SarifRenderOptions,
+): Generator<string> {
+  const table = ruleTable(sorted, attempt.keep);
+  const marked = buildSkeleton(
+    report,
+    options,
+    attempt.omitted,
+    RULES_MARK as unknown as SarifRule[],
+    RESULTS_MARK as unknown as SarifResult[],
+  );
+  const parts = JSON.stringify(marked).split(/"\\u0000scs-sarif-(?:rules|results)\\u0000"/);
+  // Report text cannot form a mark (a quote inside a JSON string is escaped), but a document is never guessed at.
+  if (parts.length !== 3) throw new Error(`SARIF skeleton with ${parts.length - 1} marks instead of 2`);
+  const [head, middle, tail] = parts as [string, string, string];
+  yield `${head}[`;
+  let first = true;
+  for (const entry of table.values()) {
+    yield `${first ? '' : ','}${JSON.stringify(ruleOf(entry))}`;
+    first = false;
+  }
+  yield `]${middle}[`;
+  first = true;
+  for (const { finding, result } of keptResults(sorted, attempt.keep, report, options)) {
+    yield `${first ? '' : ','}${JSON.stringify({ ...result, ruleIndex: (table.get(finding.id) as RuleEntry).index })}`;
+    first = false;
+  }
+  yield `]${tail}`;
+}
+
+/** Writes the pieces to `fd` from offset 0 in batches, gzip-counting them as they go; the file is cut to what was written. */
+async function writePieces(fd: number, pieces: Iterable<string>): Promise<{ bytes: number; gzipBytes: number }> {
+  const gzip = createGzip();
+  let gzipBytes = 0;
+  gzip.on('data', (chunk: Buffer) => (gzipBytes += chunk.length));
+  const ended = new Promise<void>((resolve, reject) => {
+    gzip.on('end', resolve);
+    gzip.on('error', reject);
+  });
+  ended.catch(() => undefined); // awaited below; an early error must not count as unhandled meanwhile
+  let bytes = 0;
+  let batch: string[] = [];
+  let batchLength = 0;
+  const flush = async (): Promise<void> => {
+    const buffer = Buffer.from(batch.join(''), 'utf8');
+    batch = [];
+    batchLength = 0;
+    for (let offset = 0; offset < buffer.length;)
+      offset += fs.writeSync(fd, buffer, offset, buffer.length - offset, bytes + offset);
+    bytes += buffer.length;
+    if (!gzip.write(buffer)) await Promise.race([new Promise((resolve) => gzip.once('drain', resolve)), ended]);
+  };
+  for (const piece of pieces) {
+    batch.push(piece);
+    batchLength += piece.length;
+    if (batchLength >= WRITE_BATCH_CHARS) await flush();
+  }
+  await flush();
+  gzip.end();
+  await ended;
+  fs.ftruncateSync(fd, bytes);
+  return { bytes, gzipBytes };
+}
+
+/** Characters of JSON written at a time (about 1 MB). */
+const WRITE_BATCH_CHARS = 1 << 20;
+
+/**
+ * `renderSarif` written straight to an open file, byte for byte the same
+ * document, without building it in memory: the results are serialized one at
+ * a time and the gzip size is counted while writing. Over GitHub's size limit
+ * the file is rewritten with fewer results, as `renderSarif` decides.
+ */
+export async function writeSarifFile(
+  fd: number,
+  report: ScanReport,
+  options: SarifRenderOptions,
+): Promise<SarifFileResult> {
+  const { sorted, maxGzip, first } = plan(report, options);
+  let current = first;
+  for (let attempt = 0; ; attempt += 1) {
+    const { bytes, gzipBytes } = await writePieces(fd, sarifPieces(sorted, current, report, options));
+    const next = shrink(sorted, current, { rawBytes: bytes, gzipBytes, maxGzip, attempt }, report, options);
+    if (!next) return { bytes, gzipBytes, results: current.keep, omitted: current.omitted };
+    current = next;
   }
 }

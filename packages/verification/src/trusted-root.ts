@@ -3,7 +3,6 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { X509Certificate } from '@sigstore/core';
 import { TrustedRoot, type TimeRange } from '@sigstore/protobuf-specs';
-import { getTrustedRoot } from '@sigstore/tuf';
 import { toTrustMaterial, type TrustMaterial } from '@sigstore/verify';
 import { ConfigurationError, InfrastructureError, errorMessage } from '@scs/action-kit';
 import { readConfinedFile } from './confined-file.js';
@@ -238,6 +237,9 @@ export async function loadTrust(options: TrustedRootOptions): Promise<LoadedTrus
   }
   let root: TrustedRoot;
   try {
+    // Loaded on use: TUF (@sigstore/tuf, tuf-js and its models) is only for the public-good and GitHub
+    // instances, and a lazy chunk keeps it out of every other run's load time.
+    const { getTrustedRoot } = await import('@sigstore/tuf');
     root = await getTrustedRoot({
       mirrorURL,
       cachePath,

@@ -1,4 +1,5 @@
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from '@jest/globals';
@@ -6,6 +7,7 @@ import {
   SARIF_FINGERPRINT_KEY,
   renderSarif,
   securitySeverity,
+  writeSarifFile,
   type Finding,
   type SarifLog,
   type Severity,
@@ -270,5 +272,65 @@ describe('renderSarif limits', () => {
       reason: 'result-limit',
       note: expect.stringContaining("GitHub's upload limits"),
     });
+  });
+});
+
+describe('writeSarifFile (streamed to a file)', () => {
+  /** Writes through an fd that already holds longer content, as a retry or a reused file would. */
+  async function written(
+    reportArg: Parameters<typeof renderSarif>[0],
+    options: Parameters<typeof renderSarif>[1],
+  ): Promise<{ text: string; result: Awaited<ReturnType<typeof writeSarifFile>> }> {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sarif-file-'));
+    const file = path.join(dir, 'out.sarif');
+    fs.writeFileSync(file, 'x'.repeat(200_000));
+    const fd = fs.openSync(file, 'r+');
+    try {
+      const result = await writeSarifFile(fd, reportArg, options);
+      return { text: fs.readFileSync(file, 'utf8'), result };
+    } finally {
+      fs.closeSync(fd);
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  function expectSame(rendered: ReturnType<typeof renderSarif>, streamed: Awaited<ReturnType<typeof written>>): void {
+    expect(streamed.text).toBe(rendered.json);
+    expect(streamed.result).toEqual({
+      bytes: Buffer.byteLength(rendered.json),
+      gzipBytes: rendered.gzipBytes,
+      results: run(rendered.sarif).results.length,
+      omitted: rendered.omitted,
+    });
+  }
+
+  it.each(FIXTURE_FILES)('%s: byte for byte what renderSarif serializes', async (name, _count) => {
+    const options = { category: 'trivy-test', srcRoot: '/home/runner/work/repo/repo' };
+    expectSame(renderSarif(fixtureReport(name), options), await written(fixtureReport(name), options));
+  });
+
+  it('the same when results are cut at the result limit', async () => {
+    const r = report(manyFindings(10));
+    expectSame(renderSarif(r, { category: 'c', maxResults: 4 }), await written(r, { category: 'c', maxResults: 4 }));
+  });
+
+  it('the same when the gzip budget cuts results (the file is rewritten shorter)', async () => {
+    const r = report(manyFindings(3_000));
+    const budget = Math.floor(renderSarif(r, { category: 'c' }).gzipBytes / 3);
+    const rendered = renderSarif(r, { category: 'c', maxGzipBytes: budget });
+    expect(rendered.omitted.reason).toBe('size-limit');
+    expectSame(rendered, await written(r, { category: 'c', maxGzipBytes: budget }));
+  }, 60_000);
+
+  it('report text shaped like its internal marks stays text', async () => {
+    const hostile = '"\u0000scs-sarif-rules\u0000" \u0000scs-sarif-results\u0000 "\\u0000scs-sarif-rules\\u0000"';
+    const r = report([
+      finding({ id: 'CVE-2099-0001', title: hostile, description: hostile, target: hostile }),
+      finding({ id: 'CVE-2099-0002', severity: 'low', packageName: hostile }),
+    ]);
+    const options = { category: 'c', pathPrefix: '' };
+    const streamed = await written({ ...r, artifactName: hostile }, options);
+    expectSame(renderSarif({ ...r, artifactName: hostile }, options), streamed);
+    expect(validate(JSON.parse(streamed.text))).toEqual({ valid: true, errors: '' });
   });
 });
