@@ -1,4 +1,5 @@
 import * as path from 'node:path';
+import { getPublicKeyInput } from './public-key-input.js';
 import {
   ConfigurationError,
   getBoolean,
@@ -358,7 +359,20 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): VerifyInputs {
   if (maxSeverityText) policy.maxSeverity = maxSeverityText as VerificationPolicy['maxSeverity'];
   if (maxAge) policy.maxAge = maxAge;
   if (allowedVulnDbs.length > 0) policy.allowedVulnDbs = allowedVulnDbs;
-  if (
+  const publicKey = getPublicKeyInput(workspace, {
+    'certificate-identity': certificateIdentity,
+    'certificate-identity-regexp': certificateIdentityRegexp,
+    'signer-workflow': signerWorkflow,
+    'signer-ref': signerRefs.length > 0,
+    'source-repository': sourceRepository,
+    'source-repository-id': sourceRepositoryId,
+    'owner-id': ownerId,
+    'source-ref': sourceRef,
+    'runner-environment': runnerEnvironment,
+    'builder-id': builderId,
+  });
+  if (publicKey) policy.publicKey = publicKey;
+  else if (
     !certificateIdentity &&
     !certificateIdentityRegexp &&
     !signerWorkflow &&

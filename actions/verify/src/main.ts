@@ -492,7 +492,13 @@ async function verify(inputs: VerifyInputs, deps: VerifyDeps): Promise<void> {
   const identityPolicy = (identity: Parameters<typeof identityReasons>[0]) => identityReasons(identity, inputs.policy);
   for (const entry of collected) {
     // One at a time, each bundle released once verified; duplicates skipped only after a copy verified; bounded in time.
-    const checked = verifyCandidates(entry.candidates, { trust, subject: entry.subject, identityPolicy, deadline });
+    const checked = verifyCandidates(entry.candidates, {
+      trust,
+      subject: entry.subject,
+      identityPolicy,
+      ...(inputs.policy.publicKey ? { publicKey: inputs.policy.publicKey } : {}),
+      deadline,
+    });
     entry.candidates = [];
     const results: BundleVerification[] = checked.results;
     entry.notes.push(...checked.notes);

@@ -9,6 +9,7 @@
  * hostile-kit.ts, the OIDC tokens the stack handed out are secrets too.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { generateKeyPairSync } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -27,12 +28,16 @@ import {
   runHostile,
 } from './hostile-kit.js';
 
-export type SigningAction = 'sign-keyless' | 'provenance' | 'verify';
+export type SigningAction = 'sign-keyless' | 'sign' | 'provenance' | 'verify';
 
 /** The identity the verify fixture bundle carries (reusableWorkflowClaims). */
 export const FIXTURE_IDENTITY =
   'https://github.com/octo-org/release-workflows/.github/workflows/sign.yml@refs/tags/v1.2.0';
 const ARTIFACT = 'artifact.txt';
+/** The base run of sign: an ECDSA P-256 key made for this run (engine: sigstore reads PKCS#8). */
+const SIGN_KEY = generateKeyPairSync('ec', { namedCurve: 'P-256' })
+  .privateKey.export({ type: 'pkcs8', format: 'pem' })
+  .toString();
 
 /** Secrets of a signing run: the default ones plus every OIDC token (and its signature part) the stack issued. */
 export function signingSecrets(stack: SigstoreStack, extra: string[] = []): string[] {
@@ -64,6 +69,20 @@ function baseRun(
   if (action === 'sign-keyless') {
     return { inputs: { files: ARTIFACT, ...stackInputs(stack), ...credentials }, env: stackEnv(stack) };
   }
+  if (action === 'sign') {
+    const inputs: Record<string, string> = {
+      files: ARTIFACT,
+      engine: 'sigstore',
+      key: SIGN_KEY,
+      'sigstore-instance': 'custom',
+      'rekor-url': stack.rekorUrl,
+      'trusted-root': stack.trustedRootPath,
+      ...credentials,
+    };
+    // kms-key next to key is refused for the pair; drop key so the value under test is evaluated.
+    if (input === 'kms-key') delete inputs.key;
+    return { inputs, env: stackEnv(stack) };
+  }
   if (action === 'provenance') {
     return {
       inputs: {
@@ -90,6 +109,9 @@ function baseRun(
   // Inputs that cannot be combined with the base policy: drop the conflicting one so the value under test is evaluated.
   if (input === 'certificate-identity-regexp') delete inputs['certificate-identity'];
   if (input === 'image') delete inputs.files;
+  // A keyed policy takes no identity inputs: drop them so the key under test is evaluated.
+  if (input === 'public-key')
+    for (const name of ['certificate-identity', 'signer-workflow', 'source-repository-id']) delete inputs[name];
   return { inputs, env: {} };
 }
 
@@ -101,7 +123,9 @@ interface Outcome {
 
 function judge(c: InputCase, outcome: Outcome, stack: SigstoreStack): { observed: string; problems: string[] } {
   const { run } = outcome;
-  const extraSecrets = c.kind === 'secret' ? [outcome.value] : [];
+  const extraSecrets = c.kind === 'secret' || c.kind === 'pem-secret' ? [outcome.value] : [];
+  // sign's base key never shows either (a line of its base64 body stands for it).
+  if (c.action === 'sign') extraSecrets.push(SIGN_KEY.split('\n')[1]!);
   const problems = invariantViolations(run, {
     action: c.action,
     extraDirs: [run.workspace, outcome.outside],
