@@ -16,7 +16,15 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { TrustedRoot } from '@sigstore/protobuf-specs';
 import { createSigningEngine, resolveKeyedInstance } from '@scs/signing';
-import { parsePublicKey, trustFromRoot, verifyBundle, type VerificationSubject } from '@scs/verification';
+import { parse } from 'yaml';
+import {
+  buildKyvernoPolicy,
+  buildPolicyControllerPolicy,
+  parsePublicKey,
+  trustFromRoot,
+  verifyBundle,
+  type VerificationSubject,
+} from '@scs/verification';
 import { reusableWorkflowClaims, signBlob } from '../../support/evidence.js';
 import { startSigstoreStack, type SigstoreStack } from '../../support/sigstore-stack.js';
 
@@ -136,5 +144,37 @@ describe('parsePublicKey', () => {
     expect(message).not.toContain(privatePem.split('\n')[1]!);
     expect(() => parsePublicKey('public-key', `${pem(pair.publicKey)}${pem(other.publicKey)}`)).toThrow(/2 PEM blocks/);
     expect(() => parsePublicKey('public-key', 'cosign.pub')).toThrow(/no PEM block/);
+  });
+});
+
+describe('admission exports of a keyed policy', () => {
+  const options = { name: 'keyed', imagePatterns: ['ghcr.io/octo-org/app*'] };
+  const keyedPolicy = () => ({ publicKey: policyKey(), signerRefs: [], requireAttestations: [] });
+
+  it('Kyverno: the key as keys.publicKeys (no keyless identity), the log required', () => {
+    const built = buildKyvernoPolicy(keyedPolicy(), options);
+    expect(built.errors).toEqual([]);
+    const doc = parse(built.yaml) as {
+      spec: { rules: { verifyImages: { attestations: { type: string; attestors: { entries: unknown[] }[] }[] }[] }[] };
+    };
+    const attestation = doc.spec.rules[0]!.verifyImages[0]!.attestations[0]!;
+    expect(attestation.type).toBe('https://sigstore.dev/cosign/sign/v1');
+    expect(attestation.attestors[0]!.entries).toEqual([
+      {
+        keys: {
+          publicKeys: policyKey().pem,
+          rekor: { url: 'https://rekor.sigstore.dev' },
+        },
+      },
+    ]);
+    expect(built.yaml).not.toContain('keyless:');
+  });
+
+  it('policy-controller: refused (a key authority reads no Sigstore bundles), not silently written keyless', () => {
+    const built = buildPolicyControllerPolicy(keyedPolicy(), options);
+    expect(built.yaml).toBe('');
+    expect(built.errors.join('\n')).toMatch(/Input `public-key` cannot be enforced by .*only for keyless authorities/);
+    // Not even with allow-unenforced: a keyless authority would admit other signers.
+    expect(buildPolicyControllerPolicy(keyedPolicy(), { ...options, allowUnenforced: ['public-key'] }).yaml).toBe('');
   });
 });
