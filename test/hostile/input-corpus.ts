@@ -435,17 +435,17 @@ export const KIND_PAYLOADS: Record<InputKind, Payload[]> = {
     { name: 'an option-looking value', value: `--key=/etc/${CANARY}`, mustReject: true },
     {
       name: 'a public key instead of the private key',
-      value: `-----BEGIN PUBLIC KEY-----\n${CANARY}\n-----END PUBLIC KEY-----`,
+      value: `-----BEGIN PUBLIC KEY-----\nMFkw${CANARY}body\n-----END PUBLIC KEY-----`,
       mustReject: true,
     },
     {
       name: 'two private-key blocks',
-      value: `-----BEGIN PRIVATE KEY-----\n${CANARY}\n-----END PRIVATE KEY-----\n-----BEGIN PRIVATE KEY-----\n${CANARY}\n-----END PRIVATE KEY-----`,
+      value: `-----BEGIN PRIVATE KEY-----\nMIGH${CANARY}one\n-----END PRIVATE KEY-----\n-----BEGIN PRIVATE KEY-----\nMIGH${CANARY}two\n-----END PRIVATE KEY-----`,
       mustReject: true,
     },
     {
       name: 'a private-key block of garbage',
-      value: `-----BEGIN PRIVATE KEY-----\n${CANARY}\n-----END PRIVATE KEY-----`,
+      value: `-----BEGIN PRIVATE KEY-----\nMIGH${CANARY}garbage\n-----END PRIVATE KEY-----`,
       mustReject: true,
     },
   ],

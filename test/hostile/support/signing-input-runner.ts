@@ -39,6 +39,17 @@ const SIGN_KEY = generateKeyPairSync('ec', { namedCurve: 'P-256' })
   .privateKey.export({ type: 'pkcs8', format: 'pem' })
   .toString();
 
+/**
+ * What sign masks of a multi-line secret (the key): the value as the runner hands it over (trimmed), its
+ * escaped form in the ::add-mask:: line, and each line of 8 characters or more that is not a PEM boundary.
+ */
+function pemMasks(value: string): string[] {
+  const raw = value.trim().replace(/\r\n/g, '\n');
+  const escaped = raw.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const lines = raw.split('\n').filter((line) => line.length >= 8 && !line.startsWith('-----'));
+  return [raw, escaped, ...lines];
+}
+
 /** Secrets of a signing run: the default ones plus every OIDC token (and its signature part) the stack issued. */
 export function signingSecrets(stack: SigstoreStack, extra: string[] = []): string[] {
   return [...stack.issuedTokens, ...stack.issuedTokens.map((t) => t.split('.')[2]!).filter(Boolean), ...extra];
@@ -123,9 +134,9 @@ interface Outcome {
 
 function judge(c: InputCase, outcome: Outcome, stack: SigstoreStack): { observed: string; problems: string[] } {
   const { run } = outcome;
-  const extraSecrets = c.kind === 'secret' || c.kind === 'pem-secret' ? [outcome.value] : [];
-  // sign's base key never shows either (a line of its base64 body stands for it).
-  if (c.action === 'sign') extraSecrets.push(SIGN_KEY.split('\n')[1]!);
+  const extraSecrets = c.kind === 'secret' ? [outcome.value] : c.kind === 'pem-secret' ? pemMasks(outcome.value) : [];
+  // sign's base key is a secret too (masked whole and line by line).
+  if (c.action === 'sign') extraSecrets.push(...pemMasks(SIGN_KEY));
   const problems = invariantViolations(run, {
     action: c.action,
     extraDirs: [run.workspace, outcome.outside],
@@ -208,7 +219,11 @@ export function describeSigningInputCorpus(action: SigningAction, concurrency = 
       expect(
         completed.filter(([, o]) => !masked(o, FAKE_GITHUB_TOKEN) || !masked(o, REGISTRY_PASSWORD)).map(([id]) => id),
       ).toEqual([]);
-      if (action !== 'verify') {
+      if (action === 'sign') {
+        // Keyed signing asks for no OIDC token at all, and masks the key.
+        expect(stack.issuedTokens).toEqual([]);
+        expect(completed.filter(([, o]) => !masked(o, SIGN_KEY.trim())).map(([id]) => id)).toEqual([]);
+      } else if (action !== 'verify') {
         // The signing runs got an OIDC token, and masked it.
         const unmaskedToken = completed.filter(
           ([, o]) => !o.run.commands.some((c) => c.command === 'add-mask' && stack.issuedTokens.includes(c.message)),
