@@ -112,6 +112,7 @@ const UNBUNDLED = {
   scan: UNDICI_SHIM,
   setup: UNDICI_SHIM,
   'sign-keyless': UNDICI_SHIM,
+  sign: UNDICI_SHIM,
   provenance: UNDICI_SHIM,
   verify: UNDICI_SHIM,
 };

@@ -39,9 +39,16 @@ export type InputKind =
   | 'policy-text'
   | 'free-text'
   /** `all` or os/arch[/variant] (the platform manifests of an image index). */
-  | 'platform';
+  | 'platform'
+  // Kinds of keyed signing (sign, verify's public-key):
+  /** A PEM private key from a secret (multi-line); masked; exactly one private-key block. */
+  | 'pem-secret'
+  /** A KMS key URI: awskms://, gcpkms://, azurekms://, hashivault:// in the forms cosign documents. */
+  | 'kms-uri'
+  /** A PEM public key or a workspace file holding one. */
+  | 'public-key';
 
-export type CorpusAction = 'scan' | 'sbom' | 'setup' | 'sign-keyless' | 'provenance' | 'verify';
+export type CorpusAction = 'scan' | 'sbom' | 'setup' | 'sign-keyless' | 'sign' | 'provenance' | 'verify';
 
 /**
  * Strict kinds have a grammar no hostile payload fits: every payload must be
@@ -69,6 +76,8 @@ export const STRICT_KINDS = new Set<InputKind>([
   'duration',
   'predicate-list',
   'platform',
+  'kms-uri',
+  'public-key',
 ]);
 
 /**
@@ -193,6 +202,30 @@ export const INPUT_KINDS: Record<CorpusAction, Record<string, InputKind>> = {
     summary: 'boolean',
     'github-token': 'secret',
   },
+  sign: {
+    image: 'image',
+    files: 'glob-list',
+    recursive: 'boolean',
+    key: 'pem-secret',
+    'key-password': 'secret',
+    'kms-key': 'kms-uri',
+    engine: 'enum',
+    'cosign-version': 'version',
+    'cosign-sha256': 'sha256',
+    'cosign-path': 'tool-path',
+    'tools-mirror': 'url',
+    'sigstore-instance': 'enum',
+    'tlog-upload': 'boolean',
+    'rekor-url': 'sigstore-url',
+    'tsa-url': 'sigstore-url',
+    'trusted-root': 'existing-path-abs-ok',
+    'push-to-registry': 'boolean',
+    'registry-username': 'free-text',
+    'registry-password': 'secret',
+    'output-dir': 'output-path',
+    summary: 'boolean',
+    'github-token': 'secret',
+  },
   provenance: {
     'subject-image': 'image',
     platform: 'platform',
@@ -242,6 +275,7 @@ export const INPUT_KINDS: Record<CorpusAction, Record<string, InputKind>> = {
     'certificate-identity-regexp': 'regex',
     'allow-any-owner-regexp': 'boolean',
     'certificate-oidc-issuer': 'url',
+    'public-key': 'public-key',
     'signer-workflow': 'pattern',
     'signer-ref': 'pattern',
     'allow-branch-signer-ref': 'boolean',
@@ -401,6 +435,47 @@ export const KIND_PAYLOADS: Record<InputKind, Payload[]> = {
     { name: 'negative', value: '-1d', mustReject: true },
     { name: 'exponent', value: '1e9d', mustReject: true },
     { name: 'no unit', value: '30', mustReject: true },
+  ],
+  'pem-secret': [
+    { name: 'a path instead of the key', value: `./${CANARY}.key`, mustReject: true },
+    { name: 'an option-looking value', value: `--key=/etc/${CANARY}`, mustReject: true },
+    {
+      name: 'a public key instead of the private key',
+      value: `-----BEGIN PUBLIC KEY-----\nMFkw${CANARY}body\n-----END PUBLIC KEY-----`,
+      mustReject: true,
+    },
+    {
+      name: 'two private-key blocks',
+      value: `-----BEGIN PRIVATE KEY-----\nMIGH${CANARY}one\n-----END PRIVATE KEY-----\n-----BEGIN PRIVATE KEY-----\nMIGH${CANARY}two\n-----END PRIVATE KEY-----`,
+      mustReject: true,
+    },
+    {
+      name: 'a private-key block of garbage',
+      value: `-----BEGIN PRIVATE KEY-----\nMIGH${CANARY}garbage\n-----END PRIVATE KEY-----`,
+      mustReject: true,
+    },
+  ],
+  'kms-uri': [
+    { name: 'unknown scheme', value: `k8s://default/${CANARY}`, mustReject: true },
+    { name: 'a file path', value: `/etc/${CANARY}.key`, mustReject: true },
+    { name: 'option-looking', value: `--key=awskms:///alias/${CANARY}`, mustReject: true },
+    { name: 'traversal in awskms', value: `awskms:///../../${CANARY}`, mustReject: true },
+    { name: 'query string in hashivault', value: `hashivault://${CANARY}?token=x`, mustReject: true },
+    { name: 'another host for azurekms', value: `azurekms://evil.example/${CANARY}`, mustReject: true },
+  ],
+  'public-key': [
+    TRAVERSAL,
+    { name: 'a KMS URI (verify is offline)', value: `awskms:///alias/${CANARY}`, mustReject: true },
+    {
+      name: 'a private key instead of the public key',
+      value: `-----BEGIN PRIVATE KEY-----\n${CANARY}\n-----END PRIVATE KEY-----`,
+      mustReject: true,
+    },
+    {
+      name: 'a public-key block of garbage',
+      value: `-----BEGIN PUBLIC KEY-----\n${CANARY}\n-----END PUBLIC KEY-----`,
+      mustReject: true,
+    },
   ],
   'predicate-list': [
     { name: 'unknown short name', value: `slsaprovenance1,${CANARY}`, mustReject: true },

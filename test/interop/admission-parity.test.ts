@@ -19,6 +19,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFile } from 'node:child_process';
+import { generateKeyPairSync } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -637,6 +638,115 @@ describeMulti(
     }, 600_000);
   },
 );
+
+/** Keys of the keyed cases: the signer's PKCS#8 P-256 key (sign, engine sigstore) and another one. */
+const KEYED = (() => {
+  const make = () => generateKeyPairSync('ec', { namedCurve: 'P-256' });
+  const signer = make();
+  const other = make();
+  return {
+    privateKey: signer.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+    otherPrivateKey: other.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+    publicKey: signer.publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+  };
+})();
+
+/** sign (dist) signs the image by digest with a key, logged in the stack's Rekor. */
+async function signWithKey(image: TestImage, privateKey: string): Promise<void> {
+  await expectOk(
+    await runAction('sign', {
+      inputs: {
+        image: byDigest(image),
+        key: privateKey,
+        engine: 'sigstore',
+        'sigstore-instance': 'custom',
+        'rekor-url': stack.rekorUrl,
+        'trusted-root': stack.trustedRootPath,
+      },
+    }),
+    'sign',
+  );
+}
+
+const KEYED_CASES: { name: string; image: () => Promise<TestImage>; gate: 'pass' | 'fail' }[] = [
+  {
+    name: 'keyed: signed by the policy key',
+    image: once('keyed-right', async () => {
+      const image = await newImage('keyed-right');
+      await signWithKey(image, KEYED.privateKey);
+      return image;
+    }),
+    gate: 'pass',
+  },
+  {
+    name: 'keyed: signed by another key',
+    image: once('keyed-other', async () => {
+      const image = await newImage('keyed-other');
+      await signWithKey(image, KEYED.otherPrivateKey);
+      return image;
+    }),
+    gate: 'fail',
+  },
+  {
+    name: 'keyed: signed keyless by the approved identity only (a keyed policy takes no certificate)',
+    image: released,
+    gate: 'fail',
+  },
+];
+
+describeReal('admission parity, keyed (public-key): verify == Kyverno; policy-controller refused at export', () => {
+  it('policy-controller cannot express a key over Sigstore bundles: its export is refused, with the reason', async () => {
+    const refused = await runAction('verify', {
+      inputs: {
+        image: `${referrers!.registry}/admission-parity/keyed-*`,
+        'export-only': 'true',
+        'sigstore-instance': 'custom',
+        'trusted-root': stack.trustedRootPath,
+        'public-key': KEYED.publicKey,
+        'export-controllers': 'policy-controller',
+      },
+    });
+    expect(refused.exitCode).toBe(1);
+    expect(failure(refused)).toContain('only for keyless authorities');
+  });
+
+  it.each(KEYED_CASES.map((c) => [c.name, c] as const))(
+    '%s',
+    async (_name, c) => {
+      const image = await c.image();
+      const reference = byDigest(image);
+      const dir = fs.mkdtempSync(path.join(work, 'case-'));
+      const inputs = {
+        image: reference,
+        sources: 'referrers',
+        'sigstore-instance': 'custom',
+        'trusted-root': stack.trustedRootPath,
+        'public-key': KEYED.publicKey,
+      };
+      const verify = await runAction('verify', { inputs: { ...inputs, 'export-controllers': 'kyverno' } });
+      const passed = verify.outputs.verified === 'true';
+      expect({ passed, why: passed === (c.gate === 'pass') ? '' : failure(verify) }).toEqual({
+        passed: c.gate === 'pass',
+        why: '',
+      });
+      const kyvernoFile = verify.outputs['kyverno-policy-file'];
+      if (!kyvernoFile) throw new Error(`verify wrote no Kyverno export: ${failure(verify)}`);
+      const k = await kyvernoDecision(kyvernoFile, reference, dir);
+      expect({
+        case: c.name,
+        verify: passed,
+        kyverno: k.admitted,
+        detail: k.admitted === passed ? '' : k.detail,
+      }).toEqual({
+        case: c.name,
+        verify: passed,
+        kyverno: passed,
+        detail: '',
+      });
+    },
+    600_000,
+  );
+});
 
 const ratify = infra ? requireGoTool(infra, 'ratify') : undefined;
 const describeRatify = ready && ratify ? describe : describe.skip;

@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { getPublicKeyInput } from './public-key-input.js';
 import {
   ConfigurationError,
   isWithin,
@@ -153,7 +154,7 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): VerifyInputs {
   const policyWarnings: string[] = [];
   const identity = identityInputs(env.GITHUB_SERVER_URL || 'https://github.com', policyWarnings);
   const evidence = evidenceInputs(policyWarnings);
-  const policy = buildPolicy(identity, evidence, policyWarnings);
+  const policy = buildPolicy(identity, evidence, policyWarnings, workspace);
   const exports = exportInputs(target.exportOnly);
   const runnerTemp = env.RUNNER_TEMP ? path.resolve(env.RUNNER_TEMP) : '';
   const outputTemp = env.RUNNER_TEMP || path.join(workspace, '..', '_temp');
@@ -468,7 +469,12 @@ function signedEvidenceInput(policyWarnings: string[]): string[] {
 }
 
 /** The policy in VerificationPolicy's key order, with the warnings about how broad it is. */
-function buildPolicy(identity: IdentityPolicy, evidence: EvidencePolicy, policyWarnings: string[]): VerificationPolicy {
+function buildPolicy(
+  identity: IdentityPolicy,
+  evidence: EvidencePolicy,
+  policyWarnings: string[],
+  workspace: string,
+): VerificationPolicy {
   for (const ref of identity.signerRefs) {
     if (isCommitSha(ref) && ref !== ref.toLowerCase())
       policyWarnings.push(`signer-ref ${ref} is compared case-insensitively.`);
@@ -485,7 +491,21 @@ function buildPolicy(identity: IdentityPolicy, evidence: EvidencePolicy, policyW
     ...(maxAge ? { maxAge } : {}),
     ...(allowedVulnDbs ? { allowedVulnDbs } : {}),
   };
-  if (
+  // A policy is keyless or keyed: the identity inputs are refused beside `public-key`, naming them.
+  const publicKey = getPublicKeyInput(workspace, {
+    'certificate-identity': policy.certificateIdentity,
+    'certificate-identity-regexp': policy.certificateIdentityRegexp,
+    'signer-workflow': policy.signerWorkflow,
+    'signer-ref': signerRefs.length > 0,
+    'source-repository': policy.sourceRepository,
+    'source-repository-id': policy.sourceRepositoryId,
+    'owner-id': policy.ownerId,
+    'source-ref': policy.sourceRef,
+    'runner-environment': policy.runnerEnvironment,
+    'builder-id': builderId,
+  });
+  if (publicKey) policy.publicKey = publicKey;
+  else if (
     !policy.certificateIdentity &&
     !policy.certificateIdentityRegexp &&
     !policy.signerWorkflow &&

@@ -512,7 +512,13 @@ function evaluate(collected: Collected[], inputs: VerifyInputs, deps: VerifyDeps
   const identityPolicy = (identity: Parameters<typeof identityReasons>[0]) => identityReasons(identity, inputs.policy);
   for (const entry of collected) {
     // One at a time, each bundle released once verified; duplicates skipped only after a copy verified; bounded in time.
-    const checked = verifyCandidates(entry.candidates, { trust, subject: entry.subject, identityPolicy, deadline });
+    const checked = verifyCandidates(entry.candidates, {
+      trust,
+      subject: entry.subject,
+      identityPolicy,
+      ...(inputs.policy.publicKey ? { publicKey: inputs.policy.publicKey } : {}),
+      deadline,
+    });
     entry.candidates = [];
     const results: BundleVerification[] = checked.results;
     entry.notes.push(...checked.notes);

@@ -14,6 +14,8 @@ export interface BundleInfo {
   mediaType: string;
   certificateIdentity: string;
   certificateIssuer: string;
+  /** Keyed bundles: the public-key hint ('' when the bundle gives none). */
+  publicKeyHint?: string;
   tlog?: { logIndex: string; logId: string; integratedTime: string };
   timestamps: number;
   content: 'dsse-envelope' | 'message-signature';
@@ -64,8 +66,19 @@ export function parseBundleJson(json: unknown): Bundle {
   }
 }
 
-export function bundleInfo(json: unknown): BundleInfo {
-  const bundle = parseBundleJson(json);
+/** Who signed: the certificate's SAN and issuer (keyless), or the key's hint (keyed, `signer: 'key'`). */
+function signerOf(
+  bundle: Bundle,
+  signer: 'certificate' | 'key',
+): Pick<BundleInfo, 'certificateIdentity' | 'certificateIssuer' | 'publicKeyHint'> {
+  const material = bundle.verificationMaterial.content;
+  if (signer === 'key') {
+    if (material.$case !== 'publicKey')
+      throw new InfrastructureError(
+        'The Sigstore bundle carries a certificate, not the public-key hint of a keyed signature.',
+      );
+    return { certificateIdentity: '', certificateIssuer: '', publicKeyHint: material.publicKey.hint };
+  }
   const cert = leafCertificate(bundle);
   if (!cert)
     throw new InfrastructureError(
@@ -74,6 +87,12 @@ export function bundleInfo(json: unknown): BundleInfo {
   const identity = cert.subjectAltName;
   if (!identity) throw new InfrastructureError('The signing certificate has no subject alternative name.');
   const issuer = fulcioExtensionValue(cert, OID_ISSUER_V2) ?? fulcioExtensionValue(cert, OID_ISSUER_V1) ?? '';
+  return { certificateIdentity: identity, certificateIssuer: issuer };
+}
+
+export function bundleInfo(json: unknown, signer: 'certificate' | 'key' = 'certificate'): BundleInfo {
+  const bundle = parseBundleJson(json);
+  const who = signerOf(bundle, signer);
   const entry = bundle.verificationMaterial.tlogEntries[0];
   const timestamps = bundle.verificationMaterial.timestampVerificationData?.rfc3161Timestamps.length ?? 0;
   let predicateType: string | undefined;
@@ -87,8 +106,7 @@ export function bundleInfo(json: unknown): BundleInfo {
   }
   return {
     mediaType: bundle.mediaType,
-    certificateIdentity: identity,
-    certificateIssuer: issuer,
+    ...who,
     ...(entry
       ? {
           tlog: {

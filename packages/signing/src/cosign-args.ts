@@ -34,12 +34,15 @@
  */
 import { REGISTRY_CLOUD_ENVIRONMENT, toolEnvironment } from '@scs/action-kit';
 import type { SigstoreInstance } from './instances.js';
+import { COSIGN_KEY_VARIABLE, KMS_CREDENTIAL_ENVIRONMENT, kmsScheme, type SigningKey } from './signing-key.js';
 
 export interface CosignServiceOptions {
   /** A signing config file (custom instances). */
   signingConfigPath?: string;
   /** A trusted root to verify against after signing. */
   trustedRootPath?: string;
+  /** Keyed signing: `env://COSIGN_PRIVATE_KEY` (the PEM is in the environment) or a KMS URI; absent: keyless. */
+  keyRef?: string;
 }
 
 export interface CosignSignImageArgs extends CosignServiceOptions {
@@ -51,6 +54,7 @@ export interface CosignSignImageArgs extends CosignServiceOptions {
 
 function serviceArgs(options: CosignServiceOptions): string[] {
   const args: string[] = [];
+  if (options.keyRef) args.push('--key', options.keyRef);
   if (options.signingConfigPath) args.push('--signing-config', options.signingConfigPath);
   if (options.trustedRootPath) args.push('--trusted-root', options.trustedRootPath);
   return args;
@@ -112,16 +116,37 @@ export function attestBlobArgs(
  */
 export function cosignEnv(
   base: NodeJS.ProcessEnv,
-  options: { token: string; tufRoot: string; dockerConfig?: string },
+  options: { token?: string; key?: SigningKey; tufRoot: string; dockerConfig?: string },
 ): NodeJS.ProcessEnv {
-  return toolEnvironment(base, {
-    allow: ['COSIGN_', 'SIGSTORE_', ...REGISTRY_CLOUD_ENVIRONMENT],
+  const env = toolEnvironment(base, {
+    allow: [
+      'COSIGN_',
+      'SIGSTORE_',
+      ...REGISTRY_CLOUD_ENVIRONMENT,
+      ...(options.key?.kind === 'kms' ? KMS_CREDENTIAL_ENVIRONMENT[kmsScheme(options.key.uri)] : []),
+    ],
     set: {
-      SIGSTORE_ID_TOKEN: options.token,
+      ...(options.token ? { SIGSTORE_ID_TOKEN: options.token } : {}),
+      // Keyed: the PEM and its password reach cosign here only (`--key env://COSIGN_PRIVATE_KEY`), never argv or a file.
+      ...(options.key?.kind === 'pem'
+        ? { [COSIGN_KEY_VARIABLE]: options.key.pem, COSIGN_PASSWORD: options.key.password }
+        : {}),
       TUF_ROOT: options.tufRoot,
       ...(options.dockerConfig ? { DOCKER_CONFIG: options.dockerConfig } : {}),
     },
   });
+  // A keyed run holds no identity token, and a keyless run no key, whatever the runner's environment says.
+  if (!options.token) delete env.SIGSTORE_ID_TOKEN;
+  if (options.key?.kind !== 'pem') {
+    delete env[COSIGN_KEY_VARIABLE];
+    delete env.COSIGN_PASSWORD;
+  }
+  return env;
+}
+
+/** cosign's `--key` for a signing key: the environment variable holding the PEM, or the KMS URI. */
+export function cosignKeyRef(key: SigningKey): string {
+  return key.kind === 'pem' ? `env://${COSIGN_KEY_VARIABLE}` : key.uri;
 }
 
 /**
@@ -129,7 +154,11 @@ export function cosignEnv(
  * the format of root-signing's signing_config.v0.2.json) for an instance's
  * Fulcio, Rekor and TSA. TSA URLs name the timestamp API itself.
  */
-export function signingConfig(instance: SigstoreInstance, validFrom: Date): Record<string, unknown> {
+export function signingConfig(
+  instance: SigstoreInstance,
+  validFrom: Date,
+  options: { keyed?: boolean } = {},
+): Record<string, unknown> {
   const service = (url: string) => ({
     url,
     majorApiVersion: 1,
@@ -138,7 +167,8 @@ export function signingConfig(instance: SigstoreInstance, validFrom: Date): Reco
   });
   return {
     mediaType: 'application/vnd.dev.sigstore.signingconfig.v0.2+json',
-    caUrls: [service(instance.fulcioUrl)],
+    // Keyed signing asks no CA for a certificate.
+    caUrls: options.keyed ? [] : [service(instance.fulcioUrl)],
     oidcUrls: [],
     rekorTlogUrls: instance.rekorUrl ? [service(instance.rekorUrl)] : [],
     tsaUrls: instance.tsaUrl ? [service(`${instance.tsaUrl}/api/v1/timestamp`)] : [],

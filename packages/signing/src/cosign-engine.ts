@@ -53,12 +53,14 @@ import {
   attestBlobArgs,
   classifyCosignFailure,
   cosignEnv,
+  cosignKeyRef,
   dockerConfigJson,
   redactTokens,
   signBlobArgs,
   signImageArgs,
   signingConfig,
   tlogIndexFromStderr,
+  type CosignServiceOptions,
 } from './cosign-args.js';
 import { imageSignatureStatement } from './image-signature.js';
 import type { SigstoreInstance } from './instances.js';
@@ -124,16 +126,22 @@ export class CosignEngine implements SigningEngine {
     return fs.mkdtempSync(path.join(this.options.tempDir, `cosign-${this.invocation}-`));
   }
 
-  private serviceFiles(dir: string): { signingConfigPath?: string; trustedRootPath?: string } {
-    if (this.instance.name !== 'custom') return {};
+  /**
+   * The services cosign uses: a signing config for custom instances, and for every keyed run (it names the log,
+   * or none with tlog-upload: false — cosign 3 takes no --tlog-upload=false next to a signing config), and the
+   * key reference.
+   */
+  private serviceFiles(dir: string): CosignServiceOptions {
+    const key = this.config.key;
+    const keyRef = key ? { keyRef: cosignKeyRef(key) } : {};
+    if (this.instance.name !== 'custom' && !key) return {};
     const signingConfigPath = path.join(dir, 'signing-config.json');
-    fs.writeFileSync(
-      signingConfigPath,
-      `${JSON.stringify(signingConfig(this.instance, new Date(Date.UTC(2020, 0, 1))), null, 2)}\n`,
-    );
+    const config = signingConfig(this.instance, new Date(Date.UTC(2020, 0, 1)), { keyed: Boolean(key) });
+    fs.writeFileSync(signingConfigPath, `${JSON.stringify(config, null, 2)}\n`);
     return {
       signingConfigPath,
       ...(this.instance.trustedRootPath ? { trustedRootPath: this.instance.trustedRootPath } : {}),
+      ...keyRef,
     };
   }
 
@@ -163,8 +171,13 @@ export class CosignEngine implements SigningEngine {
             mode: 0o600,
           });
         }
-        const token = await this.token();
-        const env = cosignEnv(this.options.env, { token, tufRoot, ...(dockerConfig ? { dockerConfig } : {}) });
+        // Keyed: no identity token at all; the key (PEM or KMS credentials) reaches cosign through its environment.
+        const token = this.config.key ? undefined : await this.token();
+        const env = cosignEnv(this.options.env, {
+          tufRoot,
+          ...(token ? { token } : { key: this.config.key }),
+          ...(dockerConfig ? { dockerConfig } : {}),
+        });
         const bundleFile = path.join(dir, 'bundle.sigstore.json');
         const args = buildArgs(dir, this.serviceFiles(dir), bundleFile);
         this.logger.debug(`cosign ${args.join(' ')}`);
@@ -172,7 +185,7 @@ export class CosignEngine implements SigningEngine {
           env,
           timeoutMs: this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
         });
-        const stderr = redactTokens(result.stderr.split(token).join('[token]'));
+        const stderr = this.redact(result.stderr, token);
         if (result.exitCode === 0 && !result.timedOut) {
           if (!fs.existsSync(bundleFile)) {
             throw new InfrastructureError(
@@ -229,9 +242,18 @@ export class CosignEngine implements SigningEngine {
     );
   }
 
+  /** cosign's stderr without the token, the key's PEM or its password (cosign never prints them; a fault might). */
+  private redact(stderr: string, token: string | undefined): string {
+    let text = token ? stderr.split(token).join('[token]') : stderr;
+    const key = this.config.key;
+    for (const secret of key?.kind === 'pem' ? [key.pem, key.password] : [])
+      if (secret.length >= 4) text = text.split(secret).join('[secret]');
+    return redactTokens(text);
+  }
+
   /** Writes the (already checked) bundle to the output path. */
   private finish(bundle: object, bundlePath: string, stderr: string): ReturnType<typeof outcomeFromBundle> {
-    const result = outcomeFromBundle(bundle, bundlePath, this.instance);
+    const result = outcomeFromBundle(bundle, bundlePath, this.instance, this.config.key ? 'key' : 'certificate');
     writeBundleFile(bundlePath, result.outcome.bundleJson);
     const printed = tlogIndexFromStderr(stderr);
     if (printed && result.outcome.tlog && printed !== result.outcome.tlog.logIndex) {

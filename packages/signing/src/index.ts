@@ -1,6 +1,6 @@
 /**
- * @scs/signing: keyless Sigstore signing for the sign-keyless and provenance
- * actions.
+ * @scs/signing: Sigstore signing for the sign-keyless, sign (keyed) and
+ * provenance actions.
  *
  *   requireIdToken(context, process.env);                       // before any download
  *   const instance = resolveSigstoreInstance('public-good');
@@ -40,9 +40,12 @@ export {
 } from './oidc.js';
 export {
   GITHUB_INSTANCE,
+  KEYED_INSTANCE_NAMES,
   PUBLIC_GOOD_INSTANCE,
   SIGSTORE_INSTANCE_NAMES,
   enforcePublicLogPolicy,
+  resolveKeyedInstance,
+  type KeyedInstanceName,
   repositoryVisibility,
   requireSecureServiceUrl,
   resolveSigstoreInstance,
@@ -83,6 +86,7 @@ export {
   attestBlobArgs,
   classifyCosignFailure,
   cosignEnv,
+  cosignKeyRef,
   dockerConfigJson,
   redactTokens,
   signBlobArgs,
@@ -93,3 +97,54 @@ export {
   type CosignServiceOptions,
   type CosignSignImageArgs,
 } from './cosign-args.js';
+export {
+  COSIGN_KEY_VARIABLE,
+  KMS_CREDENTIAL_ENVIRONMENT,
+  KMS_SCHEMES,
+  MAX_PEM_BYTES,
+  loadPrivateKey,
+  parseKmsUri,
+  pemKeyFormat,
+  publicKeyOf,
+  type KmsScheme,
+  type PemKeyFormat,
+  type SigningKey,
+} from './signing-key.js';
+export { BUNDLE_SUFFIX, MAX_FILES, expandFiles } from './sign-files.js';
+export {
+  blobVerifyCommand,
+  imageVerifyCommand,
+  renderSignSummary,
+  shellQuote,
+  type SignSummaryData,
+  type SignedFileRow,
+  type SignedImageRow,
+  type VerifyOptions,
+} from './sign-summary.js';
+export {
+  bundleFileFor,
+  cosignInstallOptions,
+  cosignRegistryAuth,
+  defaultSignDeps,
+  prepareSigning,
+  withFailureSummary,
+  writeSignSummary,
+  resolveImagePlan,
+  retryFromEnv,
+  setSignOutputs,
+  signTargets,
+  signingRegistryClient,
+  type ImagePlan,
+  type PrepareSigningOptions,
+  type SignActionDeps,
+  type RegistryInputs,
+  type SignedSet,
+} from './sign-run.js';
+export {
+  ENGINES,
+  getSigningTargetInputs,
+  getPemSecret,
+  getTrustedRootInput,
+  type EngineName,
+  type SigningTargetInputs,
+} from './sign-inputs.js';

@@ -167,3 +167,57 @@ export function enforcePublicLogPolicy(
       '  public-log: true            (acknowledge that these names become public)',
   );
 }
+
+export type KeyedInstanceName = 'public-good' | 'custom';
+export const KEYED_INSTANCE_NAMES: readonly KeyedInstanceName[] = ['public-good', 'custom'];
+
+/**
+ * The services of a keyed signature (actions/sign): no CA (the key signs),
+ * the transparency log unless `tlog-upload: false` (cosign's flag of that
+ * name), and for custom instances a timestamp authority when given.
+ * public-good logs to rekor.sigstore.dev; custom needs rekor-url or tsa-url
+ * unless the log is turned off. Contradictions are refused, not ignored.
+ */
+export function resolveKeyedInstance(
+  name: KeyedInstanceName,
+  urls: Omit<CustomInstanceUrls, 'fulcioUrl'>,
+  tlogUpload: boolean,
+): SigstoreInstance {
+  if (name === 'public-good') {
+    const given = [
+      urls.rekorUrl && '`rekor-url`',
+      urls.tsaUrl && '`tsa-url`',
+      urls.trustedRootPath && '`trusted-root`',
+    ];
+    const named = given.filter(Boolean);
+    if (named.length > 0)
+      throw new ConfigurationError(
+        `${named.join(', ')} only apply to \`sigstore-instance: custom\`; sigstore-instance is public-good.`,
+      );
+    return {
+      name: 'public-good',
+      fulcioUrl: '',
+      ...(tlogUpload ? { rekorUrl: PUBLIC_GOOD_INSTANCE.rekorUrl } : {}),
+      publicLog: tlogUpload,
+    };
+  }
+  if (!tlogUpload && urls.rekorUrl)
+    throw new ConfigurationError(
+      '`rekor-url` is set but `tlog-upload` is false: remove one (nothing would be logged).',
+    );
+  if (tlogUpload && !urls.rekorUrl)
+    throw new ConfigurationError(
+      '`sigstore-instance: custom` with `tlog-upload: true` needs `rekor-url` (or set tlog-upload: false).',
+    );
+  requireSecureServiceUrl('rekor-url', urls.rekorUrl ?? '');
+  requireSecureServiceUrl('tsa-url', urls.tsaUrl ?? '');
+  const rekorUrl = urls.rekorUrl?.replace(/\/+$/, '');
+  return {
+    name: 'custom',
+    fulcioUrl: '',
+    ...(rekorUrl ? { rekorUrl } : {}),
+    ...(urls.tsaUrl ? { tsaUrl: urls.tsaUrl.replace(/\/+$/, '') } : {}),
+    ...(urls.trustedRootPath ? { trustedRootPath: urls.trustedRootPath } : {}),
+    publicLog: rekorUrl !== undefined && /^https:\/\/rekor\.sigstore\.dev$/i.test(rekorUrl),
+  };
+}

@@ -39,8 +39,9 @@ export function outcomeFromBundle(
   bundle: object,
   bundlePath: string,
   instance: SigstoreInstance,
+  signer: 'certificate' | 'key' = 'certificate',
 ): { outcome: SignOutcome; info: BundleInfo } {
-  const info = bundleInfo(bundle);
+  const info = bundleInfo(bundle, signer);
   const bundleJson = JSON.stringify(bundle);
   const url = info.tlog ? tlogEntryUrl(instance, info.tlog.logIndex) : undefined;
   return {
@@ -51,6 +52,7 @@ export function outcomeFromBundle(
       bundlePath,
       certificateIdentity: info.certificateIdentity,
       certificateIssuer: info.certificateIssuer,
+      ...(info.publicKeyHint !== undefined ? { publicKeyHint: info.publicKeyHint } : {}),
       ...(info.tlog ? { tlog: { ...info.tlog, ...(url ? { url } : {}) } } : {}),
       timestamps: info.timestamps,
     },

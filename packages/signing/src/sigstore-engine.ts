@@ -18,6 +18,7 @@
  * exactly what was requested (bundle-check.ts) before the bundle file is
  * written or anything is stored.
  */
+import { sign, type KeyObject } from 'node:crypto';
 import * as fs from 'node:fs';
 import { bundleToJSON } from '@sigstore/bundle';
 import {
@@ -26,6 +27,7 @@ import {
   MessageSignatureBundleBuilder,
   RekorWitness,
   TSAWitness,
+  type Signer,
   type Witness,
 } from '@sigstore/sign';
 import { ConfigurationError, InfrastructureError } from '@scs/action-kit';
@@ -40,9 +42,38 @@ import {
   sigstoreFetchOptions,
   type ServiceRetryPolicy,
 } from './retry.js';
+import { loadPrivateKey, publicKeyOf } from './signing-key.js';
 import { validateStatement } from './statement.js';
 import { cachedTokenSource } from './token-source.js';
 import type { EngineConfig, ImageTarget, InTotoStatementLike, SignOutcome, SigningEngine } from './types.js';
+
+/**
+ * A signer over a private key (ECDSA P-256, SHA-256): the bundle carries a public key instead of a
+ * certificate, and Rekor gets that key as the entry's verifier. The signer gives no hint: @sigstore/bundle
+ * would copy it into the DSSE signature's keyid, where cosign 3.1.3 writes none — and where cosign's
+ * verifier then skips the signature as another key's ("accepted signatures do not match threshold",
+ * seen with the real cosign in test/interop/sign-keyed.test.ts). The hint is set in the bundle's
+ * verification material afterwards (withKeyHint), as cosign writes it; it is covered by no signature.
+ */
+function keySigner(privateKey: KeyObject): { signer: Signer; hint: string } {
+  const { pem, hint } = publicKeyOf(privateKey);
+  return {
+    hint,
+    signer: {
+      sign: async (data: Buffer) => ({
+        signature: sign('sha256', data, privateKey),
+        key: { $case: 'publicKey', publicKey: pem, hint: '' },
+      }),
+    },
+  };
+}
+
+/** The bundle JSON with the key's hint in its verification material (keyed bundles). */
+function withKeyHint(bundle: object, hint: string): object {
+  const json = bundle as { verificationMaterial?: { publicKey?: { hint?: string } } };
+  if (json.verificationMaterial?.publicKey) json.verificationMaterial.publicKey.hint = hint;
+  return bundle;
+}
 
 export class SigstoreEngine implements SigningEngine {
   readonly name = 'sigstore' as const;
@@ -51,19 +82,30 @@ export class SigstoreEngine implements SigningEngine {
   private readonly token: () => Promise<string>;
   private readonly now: () => Date;
 
+  private readonly keySigner?: { signer: Signer; hint: string };
+
   constructor(private readonly config: EngineConfig) {
     this.instance = config.instance;
     this.policy = config.retry ?? DEFAULT_SERVICE_RETRY;
     this.token = cachedTokenSource(config.idToken);
     this.now = config.now ?? (() => new Date());
-    if (!this.instance.rekorUrl && !this.instance.tsaUrl) {
+    if (config.key?.kind === 'kms') {
+      throw new ConfigurationError(
+        'A KMS key (kms-key) signs with engine: cosign only: the sigstore engine has no KMS clients. Set engine: cosign.',
+      );
+    }
+    if (config.key) this.keySigner = keySigner(loadPrivateKey(config.key.pem, config.key.password));
+    // A keyed signature may go without log and timestamp (tlog-upload: false): the key, not a certificate's
+    // ten-minute validity, is what verifiers trust.
+    if (!config.key && !this.instance.rekorUrl && !this.instance.tsaUrl) {
       throw new ConfigurationError(
         `The Sigstore instance ${this.instance.name} has neither a transparency log nor a timestamp authority; nothing could vouch for the signing time.`,
       );
     }
   }
 
-  private signer(): FulcioSigner {
+  private signer(): Signer {
+    if (this.keySigner) return this.keySigner.signer;
     return new FulcioSigner({
       fulcioBaseURL: this.instance.fulcioUrl,
       identityProvider: { getToken: () => this.token() },
@@ -96,7 +138,8 @@ export class SigstoreEngine implements SigningEngine {
     } catch (error) {
       throw this.classify(error);
     }
-    return bundleToJSON(bundle) as object;
+    const json = bundleToJSON(bundle) as object;
+    return this.keySigner ? withKeyHint(json, this.keySigner.hint) : json;
   }
 
   private classify(error: unknown): Error {
@@ -121,7 +164,7 @@ export class SigstoreEngine implements SigningEngine {
     what: string,
   ): ReturnType<typeof outcomeFromBundle> {
     assertBundleSigns(bundle, expected, `The sigstore engine (${what})`);
-    const result = outcomeFromBundle(bundle, bundlePath, this.instance);
+    const result = outcomeFromBundle(bundle, bundlePath, this.instance, this.keySigner ? 'key' : 'certificate');
     writeBundleFile(bundlePath, result.outcome.bundleJson);
     return result;
   }

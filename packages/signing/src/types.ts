@@ -5,6 +5,7 @@
 import type { RegistryClient, RegistryReference } from '@scs/oci';
 import type { SigstoreInstance } from './instances.js';
 import type { ServiceRetryPolicy } from './retry.js';
+import type { SigningKey } from './signing-key.js';
 
 /** An image, always by digest. */
 export interface ImageTarget {
@@ -30,10 +31,12 @@ export interface SignOutcome {
   bundle: object;
   bundleJson: string;
   bundlePath: string;
-  /** The Fulcio certificate's SAN. */
+  /** The Fulcio certificate's SAN ('' for a keyed signature). */
   certificateIdentity: string;
-  /** The certificate's OIDC issuer extension. */
+  /** The certificate's OIDC issuer extension ('' for a keyed signature). */
   certificateIssuer: string;
+  /** Keyed signatures: the bundle's public-key hint (base64 SHA-256 of the key, as cosign writes it). */
+  publicKeyHint?: string;
   tlog?: { logIndex: string; logId: string; integratedTime: string; url?: string };
   /** RFC 3161 timestamps in the bundle. */
   timestamps: number;
@@ -81,8 +84,10 @@ export type CosignRunner = (
 export interface EngineConfig {
   engine: 'cosign' | 'sigstore';
   instance: SigstoreInstance;
-  /** An OIDC token for the audience `sigstore` (fetched on demand; must be masked already). */
+  /** An OIDC token for the audience `sigstore` (fetched on demand; must be masked already). Never called when `key` is set. */
   idToken: () => Promise<string>;
+  /** Keyed signing (actions/sign): the key signs instead of a Fulcio certificate for the OIDC identity. */
+  key?: SigningKey;
   /** Needed to store image signatures and attestations in a registry. */
   registry?: RegistryClient;
   retry?: ServiceRetryPolicy;

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { bundleFromJSON, type Bundle } from '@sigstore/bundle';
 import { RFC3161Timestamp, X509Certificate } from '@sigstore/core';
-import { toSignedEntity, Verifier, VerificationError, type SignedEntity } from '@sigstore/verify';
+import { toSignedEntity, Verifier, VerificationError, type SignedEntity, type TrustMaterial } from '@sigstore/verify';
 import { errorMessage } from '@scs/action-kit';
 import { certificateIdentity, type CertificateIdentity } from './certificate-identity.js';
+import type { TrustedPublicKey } from './public-key.js';
 import type { LoadedTrust } from './trusted-root.js';
 
 /**
@@ -238,13 +239,16 @@ export interface VerifyBundleOptions {
    * apart (identityReasons) so the report still says "not the approved identity".
    */
   identityPolicy?: (identity: CertificateIdentity | undefined) => string[];
+  /**
+   * A keyed policy (verify's `public-key`): only bundles signed by this key
+   * (a public-key hint, no certificate) are accepted; certificate bundles are
+   * refused. Without it, only certificate (keyless) bundles are.
+   */
+  publicKey?: TrustedPublicKey;
 }
 
-/** Parses and verifies one bundle (JSON text, bytes or object). Never throws for a bad bundle: the reasons say why. */
-export function verifyBundle(input: unknown, options: VerifyBundleOptions): BundleVerification {
-  const { trust, subject, origin } = options;
-  const result: BundleVerification = { origin, type: 'unknown', timestamps: [], verified: false, reasons: [] };
-
+/** The bundle from JSON text, bytes or an object; undefined (with the reason recorded) when it is none. */
+function parseBundle(input: unknown, result: BundleVerification): Bundle | undefined {
   let json: unknown = input;
   if (typeof input === 'string' || Buffer.isBuffer(input)) {
     try {
@@ -253,126 +257,163 @@ export function verifyBundle(input: unknown, options: VerifyBundleOptions): Bund
       // JSON.parse may quote the text: say where it broke, never what the bytes were.
       const where = /position \d+/.exec(errorMessage(error))?.[0];
       result.reasons.push(`not JSON${where ? ` (${where})` : ''}`);
-      return result;
+      return undefined;
     }
   }
-  let bundle: Bundle;
   try {
-    bundle = bundleFromJSON(json);
+    return bundleFromJSON(json);
   } catch (error) {
     result.reasons.push(`not a valid Sigstore bundle: ${errorMessage(error)}`);
-    return result;
+    return undefined;
   }
-  result.mediaType = bundle.mediaType;
-  result.type = bundle.content.$case === 'dsseEnvelope' ? 'dsse' : 'message-signature';
+}
 
+/** Who signed: the certificate's identity (keyless), or the key (keyed) — and whether that is the kind the policy wants. */
+function readSigner(bundle: Bundle, result: BundleVerification, publicKey: TrustedPublicKey | undefined): void {
+  const material = bundle.verificationMaterial.content;
+  if (material.$case === 'publicKey') {
+    if (!publicKey) {
+      result.reasons.push(
+        'signed with a key, not a Fulcio certificate: this policy is keyless (set public-key to verify keyed signatures)',
+      );
+    } else if (material.publicKey.hint && material.publicKey.hint !== publicKey.hint) {
+      result.reasons.push(
+        `key: signed by another key (hint ${material.publicKey.hint.slice(0, 16)}…, the policy's key is ${publicKey.hint.slice(0, 16)}…)`,
+      );
+    }
+    return;
+  }
+  if (publicKey) {
+    result.reasons.push(
+      "key: signed with a Fulcio certificate, not the policy's key (a keyed policy accepts keyed signatures only)",
+    );
+  }
   let cert: X509Certificate | undefined;
   try {
     cert = leafCertificate(bundle);
   } catch (error) {
     result.reasons.push(`certificate: cannot be parsed (${errorMessage(error)})`);
   }
-  if (bundle.verificationMaterial.content.$case === 'publicKey') {
-    result.reasons.push(
-      'signed with a key, not a Fulcio certificate: this gate verifies keyless (certificate) signatures only',
-    );
+  if (!cert) return;
+  try {
+    result.identity = certificateIdentity(cert);
+  } catch (error) {
+    result.reasons.push(`certificate: its extensions cannot be read (${errorMessage(error)})`);
   }
-  if (cert) {
-    try {
-      result.identity = certificateIdentity(cert);
-    } catch (error) {
-      result.reasons.push(`certificate: its extensions cannot be read (${errorMessage(error)})`);
-    }
-  }
-  result.logEntry = logEntryInfo(bundle, trust);
-  // Cheap refusals first: counts and duplicates of log entries and timestamps, before parsing any of them.
-  const material = materialProblems(bundle);
-  result.reasons.push(...material);
-  if (material.length === 0) result.timestamps = signingTimes(bundle);
+}
 
-  // The subject binding.
-  let artifact: Buffer | undefined;
+/** The subject binding: the DSSE statement lists the digest, or the message signature is over the file. */
+function checkSubject(bundle: Bundle, subject: VerificationSubject, result: BundleVerification): void {
   if (bundle.content.$case === 'dsseEnvelope') {
     const envelope = bundle.content.dsseEnvelope;
     if (envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE) {
       result.reasons.push(
         `subject: DSSE payload type is ${JSON.stringify(envelope.payloadType).slice(0, 100)}, not ${IN_TOTO_PAYLOAD_TYPE}`,
       );
-    } else {
-      const statement = parseStatement(Buffer.from(envelope.payload));
-      if (typeof statement === 'string') {
-        result.reasons.push(`subject: ${statement}`);
-      } else {
-        result.statement = statement;
-        result.predicateType = statement.predicateType;
-        const want = sha256Hex(subject.digest);
-        const listed = statement.subject
-          .map((s) => s.digest.sha256?.toLowerCase())
-          .filter((d): d is string => typeof d === 'string');
-        if (!listed.includes(want)) {
-          const shown =
-            listed
-              .slice(0, 3)
-              .map((d) => `sha256:${d.slice(0, 12)}…`)
-              .join(', ') || 'no sha256 digest';
-          result.reasons.push(`subject: the statement is about ${shown}, not ${subject.digest}`);
-        }
-      }
+      return;
     }
-  } else {
-    const message = bundle.content.messageSignature;
-    if (subject.kind === 'image') {
-      result.reasons.push(
-        'subject: a message signature cannot vouch for an image digest (expected a DSSE in-toto statement)',
-      );
-    } else {
-      artifact = subject.content;
-      const algorithm = message.messageDigest?.algorithm;
-      const signedDigest = message.messageDigest ? Buffer.from(message.messageDigest.digest).toString('hex') : '';
-      const actual = createHash('sha256').update(subject.content).digest('hex');
-      if (algorithm !== undefined && algorithm !== 1 && algorithm !== 0) {
-        result.reasons.push('subject: the message digest is not SHA-256');
-      } else if (signedDigest !== actual) {
-        result.reasons.push(
-          `subject: the bundle signs sha256:${signedDigest.slice(0, 12)}…, the file is sha256:${actual.slice(0, 12)}…`,
-        );
-      }
+    const statement = parseStatement(Buffer.from(envelope.payload));
+    if (typeof statement === 'string') {
+      result.reasons.push(`subject: ${statement}`);
+      return;
     }
+    result.statement = statement;
+    result.predicateType = statement.predicateType;
+    const want = sha256Hex(subject.digest);
+    const listed = statement.subject
+      .map((s) => s.digest.sha256?.toLowerCase())
+      .filter((d): d is string => typeof d === 'string');
+    if (!listed.includes(want)) {
+      const shown =
+        listed
+          .slice(0, 3)
+          .map((d) => `sha256:${d.slice(0, 12)}…`)
+          .join(', ') || 'no sha256 digest';
+      result.reasons.push(`subject: the statement is about ${shown}, not ${subject.digest}`);
+    }
+    return;
   }
+  const message = bundle.content.messageSignature;
+  if (subject.kind === 'image') {
+    result.reasons.push(
+      'subject: a message signature cannot vouch for an image digest (expected a DSSE in-toto statement)',
+    );
+    return;
+  }
+  const algorithm = message.messageDigest?.algorithm;
+  const signedDigest = message.messageDigest ? Buffer.from(message.messageDigest.digest).toString('hex') : '';
+  const actual = createHash('sha256').update(subject.content).digest('hex');
+  if (algorithm !== undefined && algorithm !== 1 && algorithm !== 0) {
+    result.reasons.push('subject: the message digest is not SHA-256');
+  } else if (signedDigest !== actual) {
+    result.reasons.push(
+      `subject: the bundle signs sha256:${signedDigest.slice(0, 12)}…, the file is sha256:${actual.slice(0, 12)}…`,
+    );
+  }
+}
 
-  // The identity policy on the certificate's claims (cheap), before the cryptography.
-  if (options.identityPolicy && result.reasons.length === 0) {
+/**
+ * The cryptography: certificate chain (or the policy's key), log/timestamps and signature. A keyed bundle
+ * needs a verified log entry whenever the instance has a log (as `cosign verify --key` does by default);
+ * the key, not a certificate's validity window, is trusted, so no timestamp is required of it.
+ */
+function verifyCryptography(
+  bundle: Bundle,
+  subject: VerificationSubject,
+  trust: LoadedTrust,
+  publicKey: TrustedPublicKey | undefined,
+  result: BundleVerification,
+): void {
+  let entity: SignedEntity | undefined;
+  try {
+    entity = toSignedEntity(bundle, subject.kind === 'file' ? subject.content : undefined);
+  } catch (error) {
+    result.reasons.push(`bundle: ${errorMessage(error)}`);
+    return;
+  }
+  const hasTlog = bundle.verificationMaterial.tlogEntries.length > 0;
+  const material: TrustMaterial = publicKey
+    ? { ...trust.material, publicKey: () => ({ publicKey: publicKey.key, validFor: () => true }) }
+    : trust.material;
+  const verifier = new Verifier(material, {
+    // A log entry is required whenever the instance has a log, except on GitHub's instance, whose
+    // private-repository bundles carry an RFC 3161 timestamp instead (the timestamp threshold still applies).
+    tlogThreshold: hasTlog || (trust.tlogs.length > 0 && trust.instance !== 'github') ? 1 : 0,
+    ctlogThreshold: trust.hasCtlogs && !publicKey ? 1 : 0,
+    timestampThreshold: publicKey ? 0 : 1,
+  });
+  try {
+    verifier.verify(entity);
+  } catch (error) {
+    result.reasons.push(describeVerificationError(error));
+  }
+}
+
+/** Parses and verifies one bundle (JSON text, bytes or object). Never throws for a bad bundle: the reasons say why. */
+export function verifyBundle(input: unknown, options: VerifyBundleOptions): BundleVerification {
+  const { trust, subject, origin } = options;
+  const result: BundleVerification = { origin, type: 'unknown', timestamps: [], verified: false, reasons: [] };
+  const bundle = parseBundle(input, result);
+  if (!bundle) return result;
+  result.mediaType = bundle.mediaType;
+  result.type = bundle.content.$case === 'dsseEnvelope' ? 'dsse' : 'message-signature';
+  readSigner(bundle, result, options.publicKey);
+  result.logEntry = logEntryInfo(bundle, trust);
+  // Cheap refusals first: counts and duplicates of log entries and timestamps, before parsing any of them.
+  const material = materialProblems(bundle);
+  result.reasons.push(...material);
+  if (material.length === 0) result.timestamps = signingTimes(bundle);
+  checkSubject(bundle, subject, result);
+
+  // The identity policy on the certificate's claims (cheap), before the cryptography; a keyed policy has none.
+  if (options.identityPolicy && !options.publicKey && result.reasons.length === 0) {
     const identityReasons = options.identityPolicy(result.identity);
     if (identityReasons.length > 0) result.identityReasons = identityReasons;
   }
-
-  // The cryptography: certificate chain, log/timestamps, signature — only for a bundle that passed every cheap check.
+  // The cryptography — only for a bundle that passed every cheap check.
   const cheapFailure = result.reasons.length > 0 || (result.identityReasons?.length ?? 0) > 0;
-  if (cheapFailure) {
-    result.cryptoSkipped = true;
-  } else if (subject.kind === 'file' || bundle.content.$case === 'dsseEnvelope') {
-    let entity: SignedEntity | undefined;
-    try {
-      entity = toSignedEntity(bundle, artifact ?? (subject.kind === 'file' ? subject.content : undefined));
-    } catch (error) {
-      result.reasons.push(`bundle: ${errorMessage(error)}`);
-    }
-    if (entity) {
-      const hasTlog = bundle.verificationMaterial.tlogEntries.length > 0;
-      const verifier = new Verifier(trust.material, {
-        // A log entry is required whenever the instance has a log, except on GitHub's instance, whose
-        // private-repository bundles carry an RFC 3161 timestamp instead (the timestamp threshold still applies).
-        tlogThreshold: hasTlog || (trust.tlogs.length > 0 && trust.instance !== 'github') ? 1 : 0,
-        ctlogThreshold: trust.hasCtlogs ? 1 : 0,
-        timestampThreshold: 1,
-      });
-      try {
-        verifier.verify(entity);
-      } catch (error) {
-        result.reasons.push(describeVerificationError(error));
-      }
-    }
-  }
+  if (cheapFailure) result.cryptoSkipped = true;
+  else verifyCryptography(bundle, subject, trust, options.publicKey, result);
 
   result.signedAt = result.timestamps[0];
   result.verified = result.reasons.length === 0 && !result.cryptoSkipped;

@@ -6,6 +6,7 @@ import {
   type VerificationSubject,
 } from './bundle-verifier.js';
 import type { CertificateIdentity } from './certificate-identity.js';
+import type { TrustedPublicKey } from './public-key.js';
 import type { LoadedTrust } from './trusted-root.js';
 
 /**
@@ -77,6 +78,8 @@ export interface VerifyCandidatesOptions {
   trust: LoadedTrust;
   subject: VerificationSubject;
   identityPolicy?: (identity: CertificateIdentity | undefined) => string[];
+  /** A keyed policy's key (verifyBundle's publicKey). */
+  publicKey?: TrustedPublicKey;
   deadline: Deadline;
 }
 
@@ -152,6 +155,7 @@ export function verifyCandidates(candidates: Candidate[], options: VerifyCandida
       subject: options.subject,
       origin: candidate.origin,
       ...(options.identityPolicy ? { identityPolicy: options.identityPolicy } : {}),
+      ...(options.publicKey ? { publicKey: options.publicKey } : {}),
     });
     if (key && result.verified) verifiedSignature.set(key, candidate.origin);
     // A predicate that cannot count (the bundle did not verify) is not kept in memory.

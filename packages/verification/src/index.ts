@@ -15,3 +15,4 @@ export * from './github-tuf-root.js';
 export * from './confined-file.js';
 export * from './candidates.js';
 export * from './vuln-report.js';
+export * from './public-key.js';

@@ -1,5 +1,6 @@
 import type { Severity } from '@scs/findings';
 import type { BundleVerification, VerificationSubject } from './bundle-verifier.js';
+import type { TrustedPublicKey } from './public-key.js';
 import { repositoryFromUri, splitWorkflowUri, type CertificateIdentity } from './certificate-identity.js';
 import { anchoredRegExp, boundedTest, isCommitSha, matchesGlob, RegExpBudgetError } from './patterns.js';
 import {
@@ -23,6 +24,11 @@ export type PolicySeverity = (typeof POLICY_SEVERITIES)[number];
 const RANK: Record<Severity, number> = { critical: 4, high: 3, medium: 2, low: 1, unknown: 0 };
 
 export interface VerificationPolicy {
+  /**
+   * A keyed policy (verify's `public-key`): bundles signed by this key pass, and no certificate identity is
+   * checked — the identity inputs are refused next to it (a policy is keyless OR keyed).
+   */
+  publicKey?: TrustedPublicKey;
   certificateIdentity?: string;
   certificateIdentityRegexp?: string;
   certificateOidcIssuer?: string;
@@ -157,6 +163,8 @@ export function isGitHubReleaseSigner(value: string | undefined): boolean {
 
 /** Identity reasons for one verified certificate (empty: it satisfies the policy). */
 export function identityReasons(identity: CertificateIdentity | undefined, policy: VerificationPolicy): string[] {
+  // Keyed: the signature verified against the policy's key, which is the whole identity there is.
+  if (policy.publicKey) return [];
   if (!identity) return ['no certificate identity'];
   const reasons: string[] = [];
   const san = identity.subjectAlternativeName;

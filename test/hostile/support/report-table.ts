@@ -28,6 +28,7 @@ const SUITE_ORDER = [
   'faults',
   'checkout-content',
   'inputs-sign-keyless',
+  'inputs-sign',
   'inputs-provenance',
   'inputs-verify',
   'signing-faults',

@@ -9,6 +9,7 @@
  * hostile-kit.ts, the OIDC tokens the stack handed out are secrets too.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { generateKeyPairSync } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -29,12 +30,27 @@ import {
   throughBundle,
 } from './hostile-kit.js';
 
-export type SigningAction = 'sign-keyless' | 'provenance' | 'verify';
+export type SigningAction = 'sign-keyless' | 'sign' | 'provenance' | 'verify';
 
 /** The identity the verify fixture bundle carries (reusableWorkflowClaims). */
 export const FIXTURE_IDENTITY =
   'https://github.com/octo-org/release-workflows/.github/workflows/sign.yml@refs/tags/v1.2.0';
 const ARTIFACT = 'artifact.txt';
+/** The base run of sign: an ECDSA P-256 key made for this run (engine: sigstore reads PKCS#8). */
+const SIGN_KEY = generateKeyPairSync('ec', { namedCurve: 'P-256' })
+  .privateKey.export({ type: 'pkcs8', format: 'pem' })
+  .toString();
+
+/**
+ * What sign masks of a multi-line secret (the key): the value as the runner hands it over (trimmed), its
+ * escaped form in the ::add-mask:: line, and each line of 8 characters or more that is not a PEM boundary.
+ */
+function pemMasks(value: string): string[] {
+  const raw = value.trim().replace(/\r\n/g, '\n');
+  const escaped = raw.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const lines = raw.split('\n').filter((line) => line.length >= 8 && !line.startsWith('-----'));
+  return [raw, escaped, ...lines];
+}
 
 /** Secrets of a signing run: the default ones plus every OIDC token (and its signature part) the stack issued. */
 export function signingSecrets(stack: SigstoreStack, extra: string[] = []): string[] {
@@ -66,6 +82,20 @@ function baseRun(
   if (action === 'sign-keyless') {
     return { inputs: { files: ARTIFACT, ...stackInputs(stack), ...credentials }, env: stackEnv(stack) };
   }
+  if (action === 'sign') {
+    const inputs: Record<string, string> = {
+      files: ARTIFACT,
+      engine: 'sigstore',
+      key: SIGN_KEY,
+      'sigstore-instance': 'custom',
+      'rekor-url': stack.rekorUrl,
+      'trusted-root': stack.trustedRootPath,
+      ...credentials,
+    };
+    // kms-key next to key is refused for the pair; drop key so the value under test is evaluated.
+    if (input === 'kms-key') delete inputs.key;
+    return { inputs, env: stackEnv(stack) };
+  }
   if (action === 'provenance') {
     return {
       inputs: {
@@ -92,6 +122,9 @@ function baseRun(
   // Inputs that cannot be combined with the base policy: drop the conflicting one so the value under test is evaluated.
   if (input === 'certificate-identity-regexp') delete inputs['certificate-identity'];
   if (input === 'image') delete inputs.files;
+  // A keyed policy takes no identity inputs: drop them so the key under test is evaluated.
+  if (input === 'public-key')
+    for (const name of ['certificate-identity', 'signer-workflow', 'source-repository-id']) delete inputs[name];
   return { inputs, env: {} };
 }
 
@@ -107,7 +140,9 @@ interface Outcome {
 
 function judge(c: InputCase, outcome: Outcome, stack: SigstoreStack): { observed: string; problems: string[] } {
   const { run } = outcome;
-  const extraSecrets = c.kind === 'secret' ? [outcome.value] : [];
+  const extraSecrets = c.kind === 'secret' ? [outcome.value] : c.kind === 'pem-secret' ? pemMasks(outcome.value) : [];
+  // sign's base key is a secret too (masked whole and line by line).
+  if (c.action === 'sign') extraSecrets.push(...pemMasks(SIGN_KEY));
   const problems = invariantViolations(run, {
     action: c.action,
     extraDirs: [run.workspace, outcome.outside],
@@ -203,7 +238,11 @@ export function describeSigningInputCorpus(action: SigningAction, concurrency = 
       expect(
         completed.filter(([, o]) => !masked(o, FAKE_GITHUB_TOKEN) || !masked(o, REGISTRY_PASSWORD)).map(([id]) => id),
       ).toEqual([]);
-      if (action !== 'verify') {
+      if (action === 'sign') {
+        // Keyed signing asks for no OIDC token at all, and masks the key.
+        expect(stack.issuedTokens).toEqual([]);
+        expect(completed.filter(([, o]) => !masked(o, SIGN_KEY.trim())).map(([id]) => id)).toEqual([]);
+      } else if (action !== 'verify') {
         // The signing runs got an OIDC token, and masked it.
         const unmaskedToken = completed.filter(
           ([, o]) => !o.run.commands.some((c) => c.command === 'add-mask' && stack.issuedTokens.includes(c.message)),

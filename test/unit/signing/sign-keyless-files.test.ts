@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { expandFiles } from '../../../actions/sign-keyless/src/files.js';
+import { expandFiles } from '@scs/signing';
 
 function workspace(): string {
   const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'scs-files-')));

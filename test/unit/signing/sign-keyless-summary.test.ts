@@ -11,7 +11,7 @@ import {
   renderSignSummary,
   shellQuote,
   type SignSummaryData,
-} from '../../../actions/sign-keyless/src/summary.js';
+} from '@scs/signing';
 
 const HOSTILE =
   "https://github.com/o/r/.github/workflows/x.yml@refs/heads/a'$(touch /tmp/pwned)`id`|<img src=x onerror=alert(1)>**[x](javascript:alert(1))**\u202e";

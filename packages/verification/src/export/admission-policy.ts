@@ -547,18 +547,39 @@ function kyvernoVulnConditions(policy: VerificationPolicy): unknown[] {
   return [{ all: conditions }];
 }
 
-export function buildKyvernoPolicy(policy: VerificationPolicy, options: AdmissionExportOptions): BuiltExport {
-  const draft: Draft = { refusals: [], stricter: [], adminSteps: [] };
+/**
+ * Kyverno's rekor settings for the instance (the log's URL; Kyverno's validation wants one even when the log is
+ * ignored), and the admin step for custom instances (Kyverno reads their trusted root from its TUF client).
+ */
+function kyvernoRekor(options: AdmissionExportOptions, draft: Draft): Record<string, unknown> {
   const instance = options.instance ?? 'public-good';
-  const match = subjectMatch(policy, options.serverUrl, draft, 'Kyverno');
-  commonRefusals(policy, draft, 'Kyverno');
-  if (instance === 'github') {
-    draft.refusals.push({
-      input: 'sigstore-instance',
-      reason:
-        "GitHub's instance has no transparency log and Kyverno's SigstoreBundle verification checks no signed timestamps, so it verifies none of its bundles (and it reads the trusted root from its cluster-wide TUF client)",
-      optIn: false,
-    });
+  const tlogUrl = instance === 'custom' ? options.trust?.tlogs[0]?.baseUrl : PUBLIC_GOOD.rekor;
+  if (instance === 'custom') {
+    draft.adminSteps.push(
+      'Kyverno verifies SigstoreBundle evidence against the trusted root its TUF client serves (kyverno flags --tufMirror and --tufRoot): point them at the TUF repository of your Sigstore instance; the rekor URL here is informative',
+    );
+  }
+  return tlogUrl ? { url: tlogUrl } : { url: 'https://rekor.invalid', ignoreTlog: true };
+}
+
+/**
+ * The attestor entry: a key (a keyed policy: `keys.publicKeys`, Kyverno's static-key path of SigstoreBundle
+ * verification, pkg/image/verifiers/cpol/cosign/sigstore.go; the log required as in the gate), or the
+ * keyless identity. `withSubject` gives the keyless entry another subject (builder-id); keyed entries have none.
+ */
+function kyvernoAttestor(
+  policy: VerificationPolicy,
+  options: AdmissionExportOptions,
+  match: SubjectMatch,
+  draft: Draft,
+): { entry: Record<string, unknown>; withSubject: (subject: string) => Record<string, unknown> } {
+  const rekor = kyvernoRekor(options, draft);
+  if (policy.publicKey) {
+    // No ctlog: Kyverno then requires observer timestamps, which a keyed bundle has from its log entry's
+    // integrated time (with ctlog.ignoreSCT and the log required, Kyverno v1.19.1 builds a verifier with no time
+    // source at all and fails: "you must specify at least one of WithObserverTimestamps()…", seen in admission-parity).
+    const entry = { keys: { publicKeys: policy.publicKey.pem, rekor } };
+    return { entry, withSubject: () => entry };
   }
   const keyless: Record<string, unknown> = {};
   if (match.subject) keyless.subject = match.subject;
@@ -566,45 +587,26 @@ export function buildKyvernoPolicy(policy: VerificationPolicy, options: Admissio
   // Kyverno applies an identity only when issuer and subject are both set: an empty issuer input (any issuer) is '.+'.
   if (policy.certificateOidcIssuer) keyless.issuer = policy.certificateOidcIssuer;
   else keyless.issuerRegExp = '.+';
-  const tlogUrl = instance === 'custom' ? options.trust?.tlogs[0]?.baseUrl : PUBLIC_GOOD.rekor;
-  const rekor: Record<string, unknown> = {};
-  if (tlogUrl) rekor.url = tlogUrl;
-  else {
-    // Kyverno's validation requires a URL even when the log is ignored.
-    rekor.url = 'https://rekor.invalid';
-    rekor.ignoreTlog = true;
-  }
   keyless.rekor = rekor;
-  if (instance === 'custom' && options.trust && !options.trust.hasCtlogs) keyless.ctlog = { ignoreSCT: true };
-  if (instance === 'custom') {
-    draft.adminSteps.push(
-      'Kyverno verifies SigstoreBundle evidence against the trusted root its TUF client serves (kyverno flags --tufMirror and --tufRoot): point them at the TUF repository of your Sigstore instance; the rekor URL here is informative',
-    );
-  }
+  if (options.instance === 'custom' && options.trust && !options.trust.hasCtlogs) keyless.ctlog = { ignoreSCT: true };
+  return { entry: { keyless }, withSubject: (subject) => ({ keyless: { ...keyless, subject } }) };
+}
 
-  const checks = sourceChecks(policy, options.serverUrl);
-  const sourceViaProvenance = provenanceCarriesSource(policy, match, checks, draft, 'Kyverno');
-  const types = requiredTypes(policy, draft, 'Kyverno');
-  if (sourceViaProvenance && !types.includes(SLSA_PROVENANCE_V1)) types.unshift(SLSA_PROVENANCE_V1);
-  const needSignature = signedEvidenceRequirement(policy, types, draft, 'Kyverno');
-  if (needSignature) {
-    // Kyverno's SigstoreBundle attestors accept ANY verified bundle (an SBOM or a scan too) as the image signature;
-    // the signature is required as what it is: cosign v3's signature statement (what sign-keyless writes).
-    types.unshift(COSIGN_SIGN_V1);
-    draft.stricter.push(
-      `the image signature must be a DSSE bundle of ${COSIGN_SIGN_V1} (cosign v3, sign-keyless); message-signature bundles, which the gate also accepts, are not seen`,
-    );
-  }
-  const attestors = [{ entries: [{ keyless }] }];
-  const builder = builderIdentity(policy, match, draft, 'Kyverno');
-  const attestations = types.map((uri) => {
+/** One Kyverno attestation check per required type, with the provenance and vuln conditions. */
+function kyvernoAttestations(
+  policy: VerificationPolicy,
+  types: string[],
+  attestor: ReturnType<typeof kyvernoAttestor>,
+  builder: string | undefined,
+  provenanceChecks: SourceCheck[],
+): Record<string, unknown>[] {
+  return types.map((uri) => {
     // The provenance with builder-id: signed by exactly that workflow (and still matching the identity policy).
     const entry: Record<string, unknown> = {
       type: uri,
-      attestors:
-        uri === SLSA_PROVENANCE_V1 && builder
-          ? [{ entries: [{ keyless: { ...keyless, subject: builder } }] }]
-          : attestors,
+      attestors: [
+        { entries: [uri === SLSA_PROVENANCE_V1 && builder ? attestor.withSubject(builder) : attestor.entry] },
+      ],
     };
     const all: unknown[] = [];
     if (uri === SLSA_PROVENANCE_V1) {
@@ -616,32 +618,29 @@ export function buildKyvernoPolicy(policy: VerificationPolicy, options: Admissio
           message: 'SLSA builder id is not builder-id',
         });
       }
-      if (sourceViaProvenance) {
-        for (const check of checks) {
-          all.push({
-            key: `{{ regex_match('${check.re2}', ${jmesPath(check.path)}) }}`,
-            operator: 'Equals',
-            value: true,
-            message: `provenance does not match ${check.input}`,
-          });
-        }
+      for (const check of provenanceChecks) {
+        all.push({
+          key: `{{ regex_match('${check.re2}', ${jmesPath(check.path)}) }}`,
+          operator: 'Equals',
+          value: true,
+          message: `provenance does not match ${check.input}`,
+        });
       }
     }
     if (all.length > 0) entry.conditions = [{ all }];
     if (uri === COSIGN_VULN_V1 && policy.maxSeverity) entry.conditions = kyvernoVulnConditions(policy);
     return entry;
   });
-  if (policy.maxSeverity) {
-    draft.stricter.push(
-      'max-severity: Kyverno checks every vuln attestation by the approved identity, the gate only the newest',
-    );
-  }
-  if (types.length > 0) {
-    draft.stricter.push(
-      'require-attestations: Kyverno requires every attestation of a required type that the approved identity signed to pass its conditions (the gate: at least one)',
-    );
-  }
+}
 
+/** The ClusterPolicy around the verifyImages rule. */
+function kyvernoDocument(
+  options: AdmissionExportOptions,
+  attestations: Record<string, unknown>[],
+  draft: Draft,
+  notEnforced: string[],
+): Record<string, unknown> {
+  // Each attestation (the signature statement included) is verified against the identity or the key.
   const verifyImage: Record<string, unknown> = {
     imageReferences: options.imagePatterns,
     type: 'SigstoreBundle',
@@ -649,12 +648,9 @@ export function buildKyvernoPolicy(policy: VerificationPolicy, options: Admissio
     mutateDigest: true,
     verifyDigest: true,
     required: true,
+    attestations,
   };
-  // Each attestation (the signature statement included) is verified against the identity.
-  verifyImage.attestations = attestations;
-
-  const { notEnforced, errors } = finish('kyverno', draft, options.allowUnenforced ?? []);
-  const doc = {
+  return {
     apiVersion: 'kyverno.io/v1',
     kind: 'ClusterPolicy',
     metadata: {
@@ -677,6 +673,49 @@ export function buildKyvernoPolicy(policy: VerificationPolicy, options: Admissio
       ],
     },
   };
+}
+
+export function buildKyvernoPolicy(policy: VerificationPolicy, options: AdmissionExportOptions): BuiltExport {
+  const draft: Draft = { refusals: [], stricter: [], adminSteps: [] };
+  const match = subjectMatch(policy, options.serverUrl, draft, 'Kyverno');
+  commonRefusals(policy, draft, 'Kyverno');
+  if ((options.instance ?? 'public-good') === 'github') {
+    draft.refusals.push({
+      input: 'sigstore-instance',
+      reason:
+        "GitHub's instance has no transparency log and Kyverno's SigstoreBundle verification checks no signed timestamps, so it verifies none of its bundles (and it reads the trusted root from its cluster-wide TUF client)",
+      optIn: false,
+    });
+  }
+  const attestor = kyvernoAttestor(policy, options, match, draft);
+
+  const checks = sourceChecks(policy, options.serverUrl);
+  const sourceViaProvenance = provenanceCarriesSource(policy, match, checks, draft, 'Kyverno');
+  const types = requiredTypes(policy, draft, 'Kyverno');
+  if (sourceViaProvenance && !types.includes(SLSA_PROVENANCE_V1)) types.unshift(SLSA_PROVENANCE_V1);
+  const needSignature = signedEvidenceRequirement(policy, types, draft, 'Kyverno');
+  if (needSignature) {
+    // Kyverno's SigstoreBundle attestors accept ANY verified bundle (an SBOM or a scan too) as the image signature;
+    // the signature is required as what it is: cosign v3's signature statement (what sign-keyless and sign write).
+    types.unshift(COSIGN_SIGN_V1);
+    draft.stricter.push(
+      `the image signature must be a DSSE bundle of ${COSIGN_SIGN_V1} (cosign v3, sign-keyless, sign); message-signature bundles, which the gate also accepts, are not seen`,
+    );
+  }
+  const builder = builderIdentity(policy, match, draft, 'Kyverno');
+  const attestations = kyvernoAttestations(policy, types, attestor, builder, sourceViaProvenance ? checks : []);
+  if (policy.maxSeverity) {
+    draft.stricter.push(
+      'max-severity: Kyverno checks every vuln attestation by the approved identity, the gate only the newest',
+    );
+  }
+  if (types.length > 0) {
+    draft.stricter.push(
+      'require-attestations: Kyverno requires every attestation of a required type that the approved identity signed to pass its conditions (the gate: at least one)',
+    );
+  }
+  const { notEnforced, errors } = finish('kyverno', draft, options.allowUnenforced ?? []);
+  const doc = kyvernoDocument(options, attestations, draft, notEnforced);
   return {
     controller: 'kyverno',
     yaml: errors.length ? '' : stringify(doc, YAML_OPTIONS),
@@ -772,24 +811,16 @@ function sigstoreKeysTrustRoot(
   return { apiVersion: 'policy.sigstore.dev/v1alpha1', kind: 'TrustRoot', metadata: { name }, spec: { sigstoreKeys } };
 }
 
-export function buildPolicyControllerPolicy(policy: VerificationPolicy, options: AdmissionExportOptions): BuiltExport {
-  const draft: Draft = { refusals: [], stricter: [], adminSteps: [] };
-  const instance = options.instance ?? 'public-good';
-  const controller = 'policy-controller';
-  const match = subjectMatch(policy, options.serverUrl, draft, controller);
-  commonRefusals(policy, draft, controller);
-  if (policy.maxSeverity) {
-    draft.refusals.push({
-      input: 'max-severity',
-      reason:
-        'policy-controller admits when ANY verified vuln attestation passes the severity policy, while the gate judges only the newest one (an old clean scan would admit an image whose newest scan fails)',
-      optIn: true,
-    });
-  }
+/** The keyless identity of the authority (with builder-id: that exact workflow for everything). */
+function policyControllerIdentity(
+  policy: VerificationPolicy,
+  match: SubjectMatch,
+  builder: string | undefined,
+  draft: Draft,
+): Record<string, string> {
   const identity: Record<string, string> = {};
   if (policy.certificateOidcIssuer) identity.issuer = policy.certificateOidcIssuer;
   else identity.issuerRegExp = '.+';
-  const builder = builderIdentity(policy, match, draft, controller);
   if (builder) {
     // One identity per authority: with builder-id every attestation must be signed by that exact workflow.
     identity.subject = builder;
@@ -802,54 +833,61 @@ export function buildPolicyControllerPolicy(policy: VerificationPolicy, options:
     if (match.subject) identity.subject = match.subject;
     if (match.subjectRegExp) identity.subjectRegExp = match.subjectRegExp;
   }
+  return identity;
+}
 
-  const trustRootName = `${options.name}-trust-root`.slice(0, 63).replace(/-+$/, '');
-  const docs: Record<string, unknown>[] = [];
-  const keyless: Record<string, unknown> = { identities: [identity] };
-  const authority: Record<string, unknown> = { name: 'supply-chain-verify', signatureFormat: 'bundle' };
+/** The instance's trust: the keyless CA URL, log and timestamp settings of the authority, and a TrustRoot when needed. */
+function policyControllerTrust(
+  options: AdmissionExportOptions,
+  authority: Record<string, unknown>,
+  keyless: Record<string, unknown>,
+  trustRootName: string,
+  draft: Draft,
+): Record<string, unknown>[] {
+  const instance = options.instance ?? 'public-good';
   if (instance === 'public-good') {
     keyless.url = PUBLIC_GOOD.fulcio;
     authority.ctlog = { url: PUBLIC_GOOD.rekor };
-  } else if (instance === 'github') {
+    return [];
+  }
+  if (instance === 'github') {
     keyless.url = GITHUB_INSTANCE.fulcio;
     keyless.trustRootRef = trustRootName;
     authority.rfc3161timestamp = { trustRootRef: trustRootName };
-    docs.push({
-      apiVersion: 'policy.sigstore.dev/v1alpha1',
-      kind: 'TrustRoot',
-      metadata: { name: trustRootName },
-      spec: {
-        remote: {
-          mirror: GITHUB_INSTANCE.tufMirror,
-          root: Buffer.from(JSON.stringify(GITHUB_TUF_ROOT)).toString('base64'),
-        },
+    const root = Buffer.from(JSON.stringify(GITHUB_TUF_ROOT)).toString('base64');
+    return [
+      {
+        apiVersion: 'policy.sigstore.dev/v1alpha1',
+        kind: 'TrustRoot',
+        metadata: { name: trustRootName },
+        spec: { remote: { mirror: GITHUB_INSTANCE.tufMirror, root } },
       },
-    });
-  } else {
-    const trust = options.trust;
-    if (!trust)
-      throw new ConfigurationError(
-        'The policy-controller export for a custom Sigstore instance needs its trusted root (`trusted-root`).',
-      );
-    keyless.url = trust.root.certificateAuthorities[0]?.uri || 'https://fulcio.invalid';
-    keyless.trustRootRef = trustRootName;
-    if (!trust.hasCtlogs) keyless.insecureIgnoreSCT = true;
-    if (trust.tlogs[0]) authority.ctlog = { url: trust.tlogs[0].baseUrl, trustRootRef: trustRootName };
-    // With a transparency log its integrated time is the observer timestamp (as in the gate); a TSA is required only without one.
-    if (trust.hasTimestampAuthorities && !trust.tlogs[0]) authority.rfc3161timestamp = { trustRootRef: trustRootName };
-    docs.push(sigstoreKeysTrustRoot(trustRootName, trust));
-    draft.adminSteps.push(
-      `policy-controller up to v0.13.1 derives the log id of inline keys (TrustRoot spec.sigstoreKeys) as the id's hex text, so no bundle's log entry matches and it admits nothing: before applying, replace spec.sigstoreKeys of TrustRoot ${trustRootName} with spec.remote (your instance's TUF mirror and root.json, trusted_root.json as a target) or check that your version is fixed`,
-    );
+    ];
   }
-  authority.keyless = keyless;
+  const trust = options.trust;
+  if (!trust)
+    throw new ConfigurationError(
+      'The policy-controller export for a custom Sigstore instance needs its trusted root (`trusted-root`).',
+    );
+  keyless.url = trust.root.certificateAuthorities[0]?.uri || 'https://fulcio.invalid';
+  keyless.trustRootRef = trustRootName;
+  if (!trust.hasCtlogs) keyless.insecureIgnoreSCT = true;
+  if (trust.tlogs[0]) authority.ctlog = { url: trust.tlogs[0].baseUrl, trustRootRef: trustRootName };
+  // With a transparency log its integrated time is the observer timestamp (as in the gate); a TSA is required only without one.
+  if (trust.hasTimestampAuthorities && !trust.tlogs[0]) authority.rfc3161timestamp = { trustRootRef: trustRootName };
+  draft.adminSteps.push(
+    `policy-controller up to v0.13.1 derives the log id of inline keys (TrustRoot spec.sigstoreKeys) as the id's hex text, so no bundle's log entry matches and it admits nothing: before applying, replace spec.sigstoreKeys of TrustRoot ${trustRootName} with spec.remote (your instance's TUF mirror and root.json, trusted_root.json as a target) or check that your version is fixed`,
+  );
+  return [sigstoreKeysTrustRoot(trustRootName, trust)];
+}
 
-  const checks = sourceChecks(policy, options.serverUrl);
-  const sourceViaProvenance = provenanceCarriesSource(policy, match, checks, draft, controller);
-  const types = requiredTypes(policy, draft, controller);
-  if (sourceViaProvenance && !types.includes(SLSA_PROVENANCE_V1)) types.unshift(SLSA_PROVENANCE_V1);
-  const needSignature = signedEvidenceRequirement(policy, types, draft, controller);
-  const attestations = types.map((uri) => {
+/** One attestation requirement per required type, with the provenance and vuln policies in Rego. */
+function policyControllerAttestations(
+  policy: VerificationPolicy,
+  types: string[],
+  provenanceChecks: SourceCheck[],
+): Record<string, unknown>[] {
+  return types.map((uri) => {
     const name = policyControllerPredicate(uri);
     const slug = (uri === SLSA_PROVENANCE_V1 ? 'slsaprovenance1' : name)
       .replace(/^https?:\/\//, '')
@@ -864,33 +902,32 @@ export function buildPolicyControllerPolicy(policy: VerificationPolicy, options:
         body.push(
           `regex.match(${JSON.stringify(`^${escapeRegExp(policy.builderId)}$`)}, input.predicate.runDetails.builder.id)`,
         );
-      if (sourceViaProvenance)
-        for (const check of checks) body.push(`regex.match(${JSON.stringify(check.re2)}, ${regoPath(check.path)})`);
+      for (const check of provenanceChecks)
+        body.push(`regex.match(${JSON.stringify(check.re2)}, ${regoPath(check.path)})`);
       if (body.length > 0) entry.policy = { type: 'rego', data: rego(body) };
     }
     if (uri === COSIGN_VULN_V1 && policy.maxSeverity) entry.policy = { type: 'rego', data: regoVulnPolicy(policy) };
     return entry;
   });
-  if (attestations.length > 0) authority.attestations = attestations;
+}
 
-  const { notEnforced, errors } = finish('policy-controller', draft, options.allowUnenforced ?? []);
-  const metadata: Record<string, unknown> = {
-    name: options.name,
-    annotations: annotationsFor(notEnforced, draft.stricter, draft.adminSteps, {
-      'supply-chain-verify/min-version': MIN_CONTROLLER_VERSIONS['policy-controller'],
-    }),
-  };
-  docs.push({
-    apiVersion: 'policy.sigstore.dev/v1beta1',
-    kind: 'ClusterImagePolicy',
-    metadata,
-    spec: {
-      images: options.imagePatterns.map((glob) => ({ glob })),
-      authorities: [authority],
-      mode: 'enforce',
+/** The ClusterImagePolicy (and, when attestations and the signature are both required, a second one for the signature). */
+function policyControllerDocuments(
+  options: AdmissionExportOptions,
+  authority: Record<string, unknown>,
+  needSignature: boolean,
+  annotations: Record<string, string>,
+): Record<string, unknown>[] {
+  const images = options.imagePatterns.map((glob) => ({ glob }));
+  const docs: Record<string, unknown>[] = [
+    {
+      apiVersion: 'policy.sigstore.dev/v1beta1',
+      kind: 'ClusterImagePolicy',
+      metadata: { name: options.name, annotations },
+      spec: { images, authorities: [authority], mode: 'enforce' },
     },
-  });
-  if (needSignature && attestations.length > 0) {
+  ];
+  if (needSignature && Array.isArray(authority.attestations)) {
     // An authority with attestations checks attestations only, and authorities of one policy are alternatives;
     // every matching ClusterImagePolicy must pass, so the image signature is a second policy.
     const { attestations: _, ...signatureAuthority } = authority;
@@ -902,12 +939,58 @@ export function buildPolicyControllerPolicy(policy: VerificationPolicy, options:
         annotations: { 'supply-chain-verify/part-of': options.name },
       },
       spec: {
-        images: options.imagePatterns.map((glob) => ({ glob })),
+        images,
         authorities: [{ ...signatureAuthority, name: 'supply-chain-verify-signature' }],
         mode: 'enforce',
       },
     });
   }
+  return docs;
+}
+
+export function buildPolicyControllerPolicy(policy: VerificationPolicy, options: AdmissionExportOptions): BuiltExport {
+  const draft: Draft = { refusals: [], stricter: [], adminSteps: [] };
+  const controller = 'policy-controller';
+  const match = subjectMatch(policy, options.serverUrl, draft, controller);
+  commonRefusals(policy, draft, controller);
+  if (policy.publicKey) {
+    // A key authority would read legacy .sig/.att tags only: what sign and cosign v3 write is not seen.
+    draft.refusals.push({
+      input: 'public-key',
+      reason:
+        "policy-controller (up to v0.13.1) verifies Sigstore bundles (signatureFormat: bundle, the OCI referrers sign and cosign v3 write) only for keyless authorities ('when using the new bundle format, the authority must be keyless', pkg/webhook/validator.go); a key authority reads legacy .sig/.att tags only",
+      optIn: false,
+    });
+  }
+  if (policy.maxSeverity) {
+    draft.refusals.push({
+      input: 'max-severity',
+      reason:
+        'policy-controller admits when ANY verified vuln attestation passes the severity policy, while the gate judges only the newest one (an old clean scan would admit an image whose newest scan fails)',
+      optIn: true,
+    });
+  }
+  const builder = builderIdentity(policy, match, draft, controller);
+  const identity = policyControllerIdentity(policy, match, builder, draft);
+  const trustRootName = `${options.name}-trust-root`.slice(0, 63).replace(/-+$/, '');
+  const keyless: Record<string, unknown> = { identities: [identity] };
+  const authority: Record<string, unknown> = { name: 'supply-chain-verify', signatureFormat: 'bundle' };
+  const trustDocs = policyControllerTrust(options, authority, keyless, trustRootName, draft);
+  authority.keyless = keyless;
+
+  const checks = sourceChecks(policy, options.serverUrl);
+  const sourceViaProvenance = provenanceCarriesSource(policy, match, checks, draft, controller);
+  const types = requiredTypes(policy, draft, controller);
+  if (sourceViaProvenance && !types.includes(SLSA_PROVENANCE_V1)) types.unshift(SLSA_PROVENANCE_V1);
+  const needSignature = signedEvidenceRequirement(policy, types, draft, controller);
+  const attestations = policyControllerAttestations(policy, types, sourceViaProvenance ? checks : []);
+  if (attestations.length > 0) authority.attestations = attestations;
+
+  const { notEnforced, errors } = finish('policy-controller', draft, options.allowUnenforced ?? []);
+  const annotations = annotationsFor(notEnforced, draft.stricter, draft.adminSteps, {
+    'supply-chain-verify/min-version': MIN_CONTROLLER_VERSIONS['policy-controller'],
+  });
+  const docs = [...trustDocs, ...policyControllerDocuments(options, authority, needSignature, annotations)];
   const yaml = errors.length ? '' : docs.map((d) => stringify(d, YAML_OPTIONS)).join('---\n');
   return {
     controller: 'policy-controller',

@@ -34,6 +34,8 @@ export interface SignSummaryData {
   publicLog: boolean;
   identity: string;
   issuer: string;
+  /** Keyed signing (actions/sign): the key, described (a KMS URI, or 'the PEM key (hint …)'); identity and issuer are ''. */
+  key?: string;
   images: SignedImageRow[];
   files: SignedFileRow[];
   verifyCommands: string[];
@@ -48,22 +50,32 @@ export function shellQuote(value: string): string {
 export interface VerifyOptions {
   identity: string;
   issuer: string;
+  /** Keyed: the public key (a file name for the user to fill in, or the KMS URI) instead of identity and issuer. */
+  key?: string;
+  /** Keyed without a transparency log entry (tlog-upload: false): cosign needs --insecure-ignore-tlog. */
+  noTlog?: boolean;
   /** For custom instances: the trusted root the verifier needs. */
   trustedRoot?: string;
+}
+
+function signerArgs(options: VerifyOptions): string {
+  if (options.key !== undefined)
+    return ` --key ${shellQuote(options.key)}${options.noTlog ? ' --insecure-ignore-tlog' : ''}`;
+  return ` --certificate-identity ${shellQuote(options.identity)} --certificate-oidc-issuer ${shellQuote(options.issuer)}`;
 }
 
 function trustArgs(options: VerifyOptions): string {
   return options.trustedRoot ? ` --trusted-root ${shellQuote(options.trustedRoot)}` : '';
 }
 
-/** `cosign verify` for an image by digest, with the exact (anchored) identity and issuer. */
+/** `cosign verify` for an image by digest, with the exact (anchored) identity and issuer, or the key. */
 export function imageVerifyCommand(imageByDigest: string, options: VerifyOptions): string {
-  return `cosign verify ${shellQuote(imageByDigest)} --certificate-identity ${shellQuote(options.identity)} --certificate-oidc-issuer ${shellQuote(options.issuer)}${trustArgs(options)}`;
+  return `cosign verify ${shellQuote(imageByDigest)}${signerArgs(options)}${trustArgs(options)}`;
 }
 
 /** `cosign verify-blob` for a file and its bundle. */
 export function blobVerifyCommand(file: string, bundlePath: string, options: VerifyOptions): string {
-  return `cosign verify-blob ${shellQuote(file)} --bundle ${shellQuote(bundlePath)} --certificate-identity ${shellQuote(options.identity)} --certificate-oidc-issuer ${shellQuote(options.issuer)}${trustArgs(options)}`;
+  return `cosign verify-blob ${shellQuote(file)} --bundle ${shellQuote(bundlePath)}${signerArgs(options)}${trustArgs(options)}`;
 }
 
 function logCell(row: { logIndex?: string; logUrl?: string; timestamps: number }) {
@@ -81,13 +93,18 @@ export function renderSignSummary(data: SignSummaryData, options: { budgetBytes?
     ...(options.budgetBytes !== undefined ? { budgetBytes: options.budgetBytes } : {}),
   });
   const count = data.images.length + data.files.length;
-  builder.heading(md.raw(`Keyless signing: ${count} signature${count === 1 ? '' : 's'}`), 2);
+  builder.heading(md.raw(`${data.key ? 'Keyed' : 'Keyless'} signing: ${count} signature${count === 1 ? '' : 's'}`), 2);
+  const signer = data.key
+    ? [md.raw('Signed with'), md.code(data.key)]
+    : [
+        md.raw('Signed by'),
+        md.code(data.identity),
+        md.raw('(OIDC issuer'),
+        md.join([md.code(data.issuer), md.raw(')')], ''),
+      ];
   builder.paragraph(
     md.join([
-      md.raw('Signed by'),
-      md.code(data.identity),
-      md.raw('(OIDC issuer'),
-      md.join([md.code(data.issuer), md.raw(')')], ''),
+      ...signer,
       md.raw(`with the ${data.engine} engine on the`),
       md.text(data.instance),
       md.raw(`Sigstore instance${data.publicLog ? ' (public transparency log)' : ''}.`),

@@ -1,0 +1,340 @@
+/**
+ * The steps sign-keyless and sign share, in the order they run: the registry
+ * client, the image tag resolved to a digest once (and the platform
+ * manifests of an index with `recursive`), cosign's registry credentials,
+ * every digest and file signed, the outputs. What differs — who signs (the
+ * workflow identity or a key) and the services — is the caller's.
+ */
+import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as core from '@actions/core';
+import {
+  InfrastructureError,
+  availableSummaryBytes,
+  describeFailure,
+  failureSummaryMarkdown,
+  logger as defaultLogger,
+  readRunContext,
+  writeJobSummary,
+  type Logger,
+  type RunContext,
+} from '@scs/action-kit';
+import {
+  RegistryClient,
+  registryClientForAction,
+  dockerConfigCredentials,
+  parseRegistryReference,
+  referenceWithDigest,
+  repositoryName,
+  type RegistryReference,
+} from '@scs/oci';
+import { CosignInstaller, type InstalledTool } from '@scs/tool-installer';
+import { createSigningEngine } from './engine.js';
+import type { SigstoreInstance } from './instances.js';
+import type { ServiceRetryPolicy } from './retry.js';
+import type { SigningTargetInputs } from './sign-inputs.js';
+import type { SigningKey } from './signing-key.js';
+import { BUNDLE_SUFFIX } from './sign-files.js';
+import { renderSignSummary, type SignSummaryData, type SignedFileRow, type SignedImageRow } from './sign-summary.js';
+import type { ImageTarget, SignOutcome, SigningEngine } from './types.js';
+
+export interface ImagePlan {
+  ref: RegistryReference;
+  /** The index or single manifest the input resolved to. */
+  top: ImageTarget;
+  targets: { target: ImageTarget; kind: string }[];
+}
+
+export interface RegistryInputs {
+  registryUsername: string;
+  registryPassword: string;
+  githubToken: string;
+}
+
+/** The cosign inputs both actions take (cosign-version, cosign-sha256, cosign-path, tools-mirror). */
+export function cosignInstallOptions(cosign: {
+  version: string;
+  sha256: string;
+  path: string;
+  mirror: string;
+}): Parameters<CosignInstaller['install']>[0] {
+  return {
+    ...(cosign.version ? { version: cosign.version } : {}),
+    ...(cosign.sha256 ? { sha256: cosign.sha256 } : {}),
+    ...(cosign.mirror ? { mirror: cosign.mirror } : {}),
+    ...(cosign.path ? { path: cosign.path } : {}),
+  };
+}
+
+/**
+ * Test hook: SCS_SIGSTORE_RETRY_BASE_MS shortens backoffs, and SCS_SIGSTORE_TIMEOUT_MS (with it) the
+ * per-request timeout, for the integration and hostile tests (never set on a runner).
+ */
+export function retryFromEnv(env: NodeJS.ProcessEnv): ServiceRetryPolicy | undefined {
+  const base = env.SCS_SIGSTORE_RETRY_BASE_MS;
+  if (!base || !/^\d{1,5}$/.test(base)) return undefined;
+  const timeout = env.SCS_SIGSTORE_TIMEOUT_MS;
+  const timeoutMs = timeout && /^\d{3,6}$/.test(timeout) ? Number(timeout) : 10_000;
+  return { attempts: 4, baseDelayMs: Number(base), maxDelayMs: Number(base) * 8, timeoutMs, jitter: 0.5 };
+}
+
+export function signingRegistryClient(
+  inputs: RegistryInputs,
+  options: { actor?: string; mask: (secret: string) => void; logger: Logger },
+): RegistryClient {
+  return registryClientForAction(inputs, options.actor, {
+    mask: options.mask,
+    debug: (message) => options.logger.debug(message),
+  });
+}
+
+/** The image tag resolved to a digest ONCE (every later step uses digests); with `recursive`, each platform manifest too. */
+export async function resolveImagePlan(
+  image: string,
+  recursive: boolean,
+  registry: RegistryClient,
+  logger: Logger,
+): Promise<ImagePlan> {
+  const ref = parseRegistryReference(image, { label: 'image' });
+  const resolved = await registry.resolveImage(ref);
+  if (ref.digest && ref.digest !== resolved.digest) {
+    throw new InfrastructureError(
+      `The registry served ${resolved.digest} for ${ref.name}; refusing to sign a different digest than the one asked for.`,
+    );
+  }
+  const repository = repositoryName(ref);
+  const toTarget = (digest: string, mediaType: string, size: number): ImageTarget => ({
+    reference: referenceWithDigest(ref, digest),
+    repository,
+    digest,
+    mediaType,
+    size,
+  });
+  const top = toTarget(resolved.digest, resolved.mediaType, resolved.size);
+  logger.info(
+    `${ref.name} resolved to ${repository}@${resolved.digest}${resolved.isIndex ? ` (an image index of ${resolved.platforms.length} platform manifests)` : ''}.`,
+  );
+  const targets = [{ target: top, kind: resolved.isIndex ? 'image index' : 'image' }];
+  if (resolved.isIndex && recursive) {
+    for (const platform of resolved.platforms) {
+      const name = [platform.platform.os, platform.platform.architecture, platform.platform.variant]
+        .filter(Boolean)
+        .join('/');
+      targets.push({ target: toTarget(platform.digest, platform.mediaType, platform.size), kind: name });
+    }
+  } else if (resolved.isIndex) {
+    logger.info('Only the index is signed; set recursive: true to sign every platform manifest too.');
+  }
+  return { ref, top, targets };
+}
+
+/**
+ * cosign reads the image itself: explicit credentials, or for ghcr.io without a docker login the GitHub
+ * token, reach it through a private docker config (never its command line).
+ */
+export async function cosignRegistryAuth(
+  plan: ImagePlan | undefined,
+  inputs: RegistryInputs,
+  actor: string | undefined,
+): Promise<{ registry: string; username: string; password: string } | undefined> {
+  if (!plan) return undefined;
+  if (inputs.registryUsername)
+    return { registry: plan.ref.registry, username: inputs.registryUsername, password: inputs.registryPassword };
+  if (plan.ref.registry === 'ghcr.io' && inputs.githubToken && !(await dockerConfigCredentials()('ghcr.io')))
+    return { registry: 'ghcr.io', username: actor || 'x-access-token', password: inputs.githubToken };
+  return undefined;
+}
+
+export function bundleFileFor(outputDir: string, target: ImageTarget): string {
+  const safeRepo = target.repository.replace(/[^A-Za-z0-9._-]+/g, '_');
+  return path.join(outputDir, `${safeRepo}@${target.digest.replace(':', '-')}${BUNDLE_SUFFIX}`);
+}
+
+export interface SignedSet {
+  imageRows: SignedImageRow[];
+  fileRows: SignedFileRow[];
+  outcomes: SignOutcome[];
+  refs: { subject: string; location: string; manifestDigest: string; via: string }[];
+}
+
+function logColumns(outcome: SignOutcome): Pick<SignedImageRow, 'logIndex' | 'logUrl' | 'timestamps'> {
+  return {
+    ...(outcome.tlog
+      ? { logIndex: outcome.tlog.logIndex, ...(outcome.tlog.url ? { logUrl: outcome.tlog.url } : {}) }
+      : {}),
+    timestamps: outcome.timestamps,
+  };
+}
+
+/** Signs every image target (storing the bundle as a referrer with `push`) and every file (a bundle beside it). */
+export async function signTargets(
+  engine: SigningEngine,
+  options: {
+    plan: ImagePlan | undefined;
+    files: readonly string[];
+    push: boolean;
+    outputDir: string;
+    workspace: string;
+    logger: Logger;
+  },
+): Promise<SignedSet> {
+  const { logger } = options;
+  fs.mkdirSync(options.outputDir, { recursive: true });
+  const set: SignedSet = { imageRows: [], fileRows: [], outcomes: [], refs: [] };
+  for (const { target, kind } of options.plan?.targets ?? []) {
+    const outcome = await engine.signImage(target, {
+      push: options.push,
+      bundlePath: bundleFileFor(options.outputDir, target),
+    });
+    set.outcomes.push(outcome);
+    const subject = `${target.repository}@${target.digest}`;
+    const stored = outcome.stored;
+    logger.info(`Signed ${subject} (${kind})${stored ? `; stored at ${stored.location} (${stored.via})` : ''}.`);
+    if (stored)
+      set.refs.push({ subject, location: stored.location, manifestDigest: stored.manifestDigest, via: stored.via });
+    set.imageRows.push({
+      image: subject,
+      kind,
+      bundlePath: outcome.bundlePath,
+      ...(stored ? { stored: { location: stored.location, via: stored.via } } : {}),
+      ...logColumns(outcome),
+    });
+  }
+  for (const file of options.files) {
+    const outcome = await engine.signBlob(file, { bundlePath: `${file}${BUNDLE_SUFFIX}` });
+    set.outcomes.push(outcome);
+    const relative = path.relative(options.workspace, file).split(path.sep).join('/');
+    logger.info(`Signed ${relative}; bundle ${outcome.bundlePath}.`);
+    set.fileRows.push({
+      file: relative,
+      sha256: createHash('sha256').update(fs.readFileSync(file)).digest('hex'),
+      bundlePath: path.relative(options.workspace, outcome.bundlePath).split(path.sep).join('/'),
+      ...logColumns(outcome),
+    });
+  }
+  return set;
+}
+
+/** The outputs both actions set from what was signed (digest, image, bundle-paths, signature-refs, rekor-log-index, verify-command). */
+export function setSignOutputs(
+  setOutput: (name: string, value: string) => void,
+  plan: ImagePlan | undefined,
+  set: SignedSet,
+  verifyCommands: readonly string[],
+): void {
+  if (plan) {
+    setOutput('digest', plan.top.digest);
+    setOutput('image', `${plan.top.repository}@${plan.top.digest}`);
+  }
+  setOutput('bundle-paths', JSON.stringify(set.outcomes.map((outcome) => outcome.bundlePath)));
+  setOutput('signature-refs', JSON.stringify(set.refs));
+  const logIndex = set.outcomes.find((outcome) => outcome.tlog)?.tlog?.logIndex;
+  if (logIndex) setOutput('rekor-log-index', logIndex);
+  if (verifyCommands[0]) setOutput('verify-command', verifyCommands[0]);
+}
+
+export interface PrepareSigningOptions {
+  instance: SigstoreInstance;
+  /** The OIDC token source (keyless); keyed signing passes `key` and a source that refuses. */
+  idToken: () => Promise<string>;
+  key?: SigningKey;
+  installCosign: () => Promise<InstalledTool>;
+  /** Private directory name under RUNNER_TEMP for cosign's per-run files. */
+  tempDirName: string;
+  env: NodeJS.ProcessEnv;
+  actor?: string;
+  mask: (secret: string) => void;
+  logger: Logger;
+  retry?: ServiceRetryPolicy;
+  now: () => Date;
+}
+
+/** cosign installed (engine: cosign only), the registry client, the tag resolved once, and the engine. */
+export async function prepareSigning(
+  inputs: SigningTargetInputs,
+  options: PrepareSigningOptions,
+): Promise<{ engine: SigningEngine; plan: ImagePlan | undefined }> {
+  const { logger } = options;
+  let cosign: InstalledTool | undefined;
+  if (inputs.engine === 'cosign') {
+    cosign = await options.installCosign();
+    logger.info(`cosign ${cosign.version} (${cosign.source}) at ${cosign.binary}`);
+  }
+  const registry = signingRegistryClient(inputs, {
+    ...(options.actor ? { actor: options.actor } : {}),
+    mask: options.mask,
+    logger,
+  });
+  const plan = inputs.image ? await resolveImagePlan(inputs.image, inputs.recursive, registry, logger) : undefined;
+  const registryAuth = cosign ? await cosignRegistryAuth(plan, inputs, options.actor) : undefined;
+  const engine = await createSigningEngine({
+    engine: inputs.engine,
+    instance: options.instance,
+    idToken: options.idToken,
+    ...(options.key ? { key: options.key } : {}),
+    registry,
+    ...(options.retry ? { retry: options.retry } : {}),
+    logger,
+    now: options.now,
+    ...(cosign
+      ? {
+          cosign: {
+            binary: cosign.binary,
+            tempDir: path.join(inputs.runnerTemp, options.tempDirName),
+            env: options.env,
+            ...(registryAuth ? { registryAuth } : {}),
+          },
+        }
+      : {}),
+  });
+  return { engine, plan };
+}
+
+/** What the signing actions' run() needs from the runner (tests inject their own). */
+export interface SignActionDeps<I> {
+  context: RunContext;
+  env: NodeJS.ProcessEnv;
+  logger: Logger;
+  setOutput: (name: string, value: string) => void;
+  installCosign: (inputs: I) => Promise<InstalledTool>;
+  mask: (secret: string) => void;
+  /** Overrides of the Sigstore service retry policy (tests). */
+  retry?: ServiceRetryPolicy;
+  now: () => Date;
+}
+
+export function defaultSignDeps<I extends SigningTargetInputs>(): SignActionDeps<I> {
+  return {
+    context: readRunContext(),
+    env: process.env,
+    logger: defaultLogger,
+    setOutput: (name, value) => core.setOutput(name, value),
+    installCosign: (inputs) => new CosignInstaller().install(cosignInstallOptions(inputs.cosign)),
+    mask: (secret) => core.setSecret(secret),
+    now: () => new Date(),
+  };
+}
+
+/** Runs `sign`; when it fails, the job summary (if enabled) says that nothing of this step is reported as signed. */
+export async function withFailureSummary(summary: boolean, what: string, sign: () => Promise<void>): Promise<void> {
+  try {
+    await sign();
+  } catch (error) {
+    if (summary)
+      await writeJobSummary(
+        failureSummaryMarkdown(
+          `${what} did not complete (no signature of this step is reported as done)`,
+          describeFailure(error),
+        ),
+      );
+    throw error;
+  }
+}
+
+/** The job summary of a signing run (the budget left in the summary file applied). */
+export async function writeSignSummary(data: SignSummaryData): Promise<void> {
+  const budgetBytes = await availableSummaryBytes();
+  const summary = renderSignSummary(data, budgetBytes !== undefined ? { budgetBytes } : {});
+  await writeJobSummary(summary.markdown);
+}
