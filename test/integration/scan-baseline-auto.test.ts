@@ -43,8 +43,11 @@ beforeAll(async () => {
 });
 afterAll(() => cache.stop());
 
-function scan(event: EventKind, scopes: CacheScope[], env: Record<string, string> = {}): Promise<ActionRun> {
-  cache.requests.length = 0;
+/** The run, and the cache service calls it made. */
+type Scan = ActionRun & { calls: string[] };
+
+function scan(event: EventKind, scopes: CacheScope[], env: Record<string, string> = {}): Promise<Scan> {
+  const before = cache.requests.length;
   return runAction('scan', {
     event,
     workspace,
@@ -62,11 +65,14 @@ function scan(event: EventKind, scopes: CacheScope[], env: Record<string, string
       ...env,
     },
     timeoutMs: RUN_TIMEOUT_MS,
-  });
+  }).then((run) => ({ ...run, calls: cache.requests.slice(before) }));
 }
 
+let good: Buffer;
+
 const notices = (run: ActionRun) => run.commands.filter((c) => c.command === 'notice').map((c) => c.message);
-const twirp = (method: string) => cache.requests.filter((r) => r.endsWith(`/CacheService/${method}`)).length;
+const twirp = (run: Scan, method: string) =>
+  run.calls.filter((r) => r.endsWith(`.CacheService/${method}`)).map((r) => r.slice(r.lastIndexOf('/') + 1));
 
 // The tests build on each other, in order: what the push saves, the pull requests restore.
 describeWithTrivy('scan with baseline: auto', () => {
@@ -81,7 +87,7 @@ describeWithTrivy('scan with baseline: auto', () => {
       );
       expect(run.summary).toContain('No baseline');
       expect(run.outputs['new-count']).toBeUndefined();
-      expect(twirp('CreateCacheEntry')).toBe(1);
+      expect(twirp(run, 'CreateCacheEntry')).toEqual(['CreateCacheEntry']);
       expect(cache.entries).toHaveLength(1);
       expect(cache.entries[0]).toMatchObject({ scope: 'refs/heads/main', finalized: true });
       expect(cache.entries[0]!.key).toMatch(/^scs-scan-baseline-v1-[0-9a-f]{40}-42-1$/);
@@ -97,8 +103,8 @@ describeWithTrivy('scan with baseline: auto', () => {
       expect(run.outputs).toMatchObject({ gate: 'pass', 'new-count': '0', 'fixed-count': '0', critical: '1' });
       expect(run.summary).toContain('Compared with the baseline');
       expect(run.summary).toMatch(/default branch's last report, <code>scs-scan-baseline-v1-[0-9a-f]{40}-42-1<\/code>/);
-      expect(twirp('GetCacheEntryDownloadURL')).toBe(1);
-      expect(twirp('CreateCacheEntry')).toBe(0);
+      expect(twirp(run, 'GetCacheEntryDownloadURL')).toEqual(['GetCacheEntryDownloadURL', 'GetCacheEntryDownloadURL']);
+      expect(twirp(run, 'CreateCacheEntry')).toEqual([]);
       expect(cache.entries).toHaveLength(1);
       expect(run.stdout).toMatch(/not saved on `pull_request`/);
     },
@@ -112,7 +118,7 @@ describeWithTrivy('scan with baseline: auto', () => {
       const run = await scan('pull_request', PULL);
       expect(run.exitCode).not.toBe(0);
       expect(run.outputs).toMatchObject({ gate: 'fail', 'new-count': '1', 'gate-count': '1', critical: '2' });
-      expect(twirp('CreateCacheEntry')).toBe(0);
+      expect(twirp(run, 'CreateCacheEntry')).toEqual([]);
       expect(cache.entries).toHaveLength(1);
     },
     RUN_TIMEOUT_MS,
@@ -122,7 +128,8 @@ describeWithTrivy('scan with baseline: auto', () => {
     'a corrupt restored report is an error, not "no baseline"',
     async () => {
       const entry = cache.entries[0]!;
-      entry.archive = corruptReport(entry.archive!);
+      good = entry.archive!;
+      entry.archive = corruptReport(good);
       const run = await scan('pull_request', PULL);
       expect(run.exitCode).not.toBe(0);
       expect(run.outputs.gate).toBe('error');
@@ -132,16 +139,30 @@ describeWithTrivy('scan with baseline: auto', () => {
     },
     RUN_TIMEOUT_MS,
   );
+
+  it(
+    'an entry that cannot be unpacked is an error too (@actions/cache would call it a miss)',
+    async () => {
+      cache.entries[0]!.archive = Buffer.concat([good.subarray(0, 8), Buffer.alloc(64, 0x41)]);
+      const run = await scan('pull_request', PULL);
+      expect(run.exitCode).not.toBe(0);
+      expect(run.outputs.gate).toBe('error');
+      expect(run.stdout + run.stderr).toMatch(
+        /The baseline entry scs-scan-baseline-v1-[0-9a-f]{40}-42-1 is in the Actions cache but could not be restored.*gh cache delete/,
+      );
+    },
+    RUN_TIMEOUT_MS,
+  );
 });
 
 /** The same archive with report.json's bytes replaced by garbage of the same length (tar headers stay valid). */
 function corruptReport(archive: Buffer): Buffer {
   const zstd = archive.subarray(0, 4).equals(Buffer.from([0x28, 0xb5, 0x2f, 0xfd]));
-  const tar = zstd ? execFileSync('zstd', ['-d', '-q', '-c', '--long=30'], { input: archive }) : gunzip(archive);
+  const tar = zstd ? execFileSync('zstd', ['-d', '-q', '-c'], { input: archive }) : gunzip(archive);
   const start = tar.indexOf(Buffer.from('{'), tar.indexOf(Buffer.from('report.json')));
   const end = tar.indexOf(0, start);
   tar.fill('x', start, end);
-  return zstd ? execFileSync('zstd', ['-q', '-c', '--long=30'], { input: tar }) : gzip(tar);
+  return zstd ? execFileSync('zstd', ['-q', '-c'], { input: tar }) : gzip(tar);
 }
 
 function gunzip(data: Buffer): Buffer {

@@ -45,7 +45,10 @@ export const BASELINE_SAVE_EVENTS = ['push', 'schedule', 'workflow_dispatch'] as
 /** The Actions cache as the baseline uses it (injected in tests). */
 export interface BaselineStore {
   /** The newest entry whose key starts with `prefix`, restored to `file`. */
-  restore(file: string, prefix: string): Promise<{ status: 'hit'; key: string } | { status: 'miss' | 'unavailable' }>;
+  restore(
+    file: string,
+    prefix: string,
+  ): Promise<{ status: 'hit' | 'broken'; key: string } | { status: 'miss' } | { status: 'unavailable' }>;
   /** Saves `file` under `key`: false when the service declined or is not available. */
   save(file: string, key: string): Promise<boolean>;
 }
@@ -57,11 +60,16 @@ export function actionsBaselineStore(): BaselineStore {
       const cache = await loadActionsCache();
       if (!cache.isFeatureAvailable()) return { status: 'unavailable' };
       // No entry is ever saved under the bare prefix: it matches only as a restore key, newest first.
+      const found = await cache.restoreCache([file], prefix, [prefix], { lookupOnly: true });
+      if (!found) return { status: 'miss' };
       const key = await cache.restoreCache([file], prefix, [prefix], {
         timeoutInMs: 30_000,
         segmentTimeoutInMs: 120_000,
       });
-      return key ? { status: 'hit', key } : { status: 'miss' };
+      // @actions/cache turns a failed download or extraction into a warning and no key: an entry that
+      // exists but cannot be restored is a broken baseline, never "no baseline".
+      if (!key) return { status: 'broken', key: found };
+      return { status: 'hit', key };
     },
     async save(file, key) {
       const cache = await loadActionsCache();
@@ -146,7 +154,7 @@ export async function restoreAutoBaseline(
   const result = await store.restore(slot.file, slot.prefix);
   if (result.status === 'unavailable')
     return { status: 'missing', reason: 'this run has no Actions cache service (ACTIONS_RESULTS_URL is not set)' };
-  if (result.status !== 'hit') {
+  if (result.status === 'miss') {
     return {
       status: 'missing',
       reason: 'no report of this target has been saved on the default branch yet (or the cache entry expired)',
@@ -155,6 +163,11 @@ export async function restoreAutoBaseline(
   if (!result.key.startsWith(slot.prefix) || !KEY_SUFFIX.test(result.key.slice(slot.prefix.length))) {
     throw new InfrastructureError(
       `The Actions cache answered the baseline lookup with an entry this action does not write ('${result.key.slice(0, 200)}'); refused.`,
+    );
+  }
+  if (result.status === 'broken') {
+    throw new InfrastructureError(
+      `The baseline entry ${result.key} is in the Actions cache but could not be restored (see the warning above). ${restoredBaselineFix(result.key)}`,
     );
   }
   return { status: 'restored', file: slot.file, key: result.key };

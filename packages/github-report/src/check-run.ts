@@ -182,7 +182,9 @@ export async function publishCheckRun(
   const overLimit = placeable.length - toSend.length;
 
   const note = closingNote(skipped, overLimit);
-  const summary = trimToChars(options.summary, CHECK_RUN_TEXT_MAX_CHARS - note.length, CHECK_RUN_SUMMARY_CUT_NOTE);
+  // Room for the note a re-run may add (KEPT_ANNOTATIONS_NOTE) when the run can be an update.
+  const room = CHECK_RUN_TEXT_MAX_CHARS - note.length - (options.externalId ? KEPT_ANNOTATIONS_NOTE.length : 0);
+  const summary = trimToChars(options.summary, room, CHECK_RUN_SUMMARY_CUT_NOTE);
   const output: Record<string, unknown> = {
     title: truncate(plainText(options.title).replace(/\s+/g, ' ').trim(), 1000) || options.name,
     summary: `${summary.text}${note}`,

@@ -160,6 +160,14 @@ describe('restoreAutoBaseline', () => {
     });
   });
 
+  it('an entry that exists but could not be restored is an error, not a miss', async () => {
+    const ctx = context('pull_request', 'refs/pull/7/merge');
+    const key = `${baselineSlot(ctx, 'k').prefix}41-1`;
+    await expect(restoreAutoBaseline(ctx, 'k', recordingStore({ status: 'broken', key }))).rejects.toThrow(
+      /is in the Actions cache but could not be restored.*gh cache delete/,
+    );
+  });
+
   it('an entry under another key (the service matches by prefix) is refused', async () => {
     const ctx = context('pull_request', 'refs/pull/7/merge');
     const slot = baselineSlot(ctx, 'k');
