@@ -261,14 +261,7 @@ async function scan(inputs: ScanInputs, deps: ScanDeps): Promise<void> {
   const sarif = inputs.formats.includes('sarif')
     ? writeSarif(inputs, report, pathPrefix, context, files.sarif, logger)
     : undefined;
-  writeVulnerabilityFormats(inputs, deps, {
-    report,
-    engine,
-    gate,
-    files,
-    startedAt,
-    finishedAt,
-  });
+  writeVulnerabilityFormats(inputs, deps, { report, engine, gate, files, startedAt, finishedAt });
 
   const title = `Supply-chain scan (${engineName})`;
   const seeAlso = `${path.basename(files.sarif)} and ${path.basename(files.json)} in ${inputs.outputDir}`;
