@@ -19,6 +19,8 @@ export type InputKind =
   | 'skip-pattern-list'
   | 'output-path'
   | 'existing-path-abs-ok'
+  /** scan's `baseline`: an existing report file, or the keyword `auto` (lower case, alone). */
+  | 'baseline'
   | 'version'
   | 'sha256'
   | 'tool-path'
@@ -64,6 +66,7 @@ export const STRICT_KINDS = new Set<InputKind>([
   'workspace-path-list',
   'skip-pattern-list',
   'existing-path-abs-ok',
+  'baseline',
   'version',
   'sha256',
   'tool-path',
@@ -124,7 +127,7 @@ export const INPUT_KINDS: Record<CorpusAction, Record<string, InputKind>> = {
     annotations: 'boolean',
     summary: 'boolean',
     formats: 'enum-list',
-    baseline: 'existing-path-abs-ok',
+    baseline: 'baseline',
     'fail-on-new-only': 'boolean',
     'check-run': 'boolean',
     'pr-comment': 'boolean',
@@ -374,6 +377,13 @@ export const KIND_PAYLOADS: Record<InputKind, Payload[]> = {
     { name: 'absolute path outside the workspace (allowed by design)', value: `{{outside}}/${CANARY}` },
   ],
   'existing-path-abs-ok': [TRAVERSAL, URL_AS_PATH],
+  baseline: [
+    TRAVERSAL,
+    URL_AS_PATH,
+    { name: 'the keyword in another case (Auto)', value: 'Auto', mustReject: true },
+    { name: 'the keyword with a file (auto,report.json)', value: 'auto,report.json', mustReject: true },
+    { name: 'the keyword padded inside (au to)', value: 'au to', mustReject: true },
+  ],
   'skip-pattern-list': [
     TRAVERSAL,
     { name: 'an option in place of a pattern', value: `--config=/tmp/${CANARY}.yaml`, mustReject: true },

@@ -119,6 +119,51 @@ describe('scan reporting to GitHub', () => {
     expect(api.requests.some((r) => r.method === 'POST' && r.path.endsWith('/issues/7/comments'))).toBe(false);
   });
 
+  it('keys the check run like the comment: matrix legs keep their own, and a re-run updates its own', async () => {
+    const checkRuns: { id: number; name: string; external_id: string; output: { annotations_count: number } }[] = [];
+    api
+      .on('GET', /^\/repos\/octo-org\/app\/commits\/b{40}\/check-runs\?/, (request) => {
+        const name = new URL(request.path, 'http://x').searchParams.get('check_name');
+        return { status: 200, body: { check_runs: checkRuns.filter((r) => r.name === name) } };
+      })
+      .on('POST', /^\/repos\/octo-org\/app\/check-runs$/, (request) => {
+        const body = request.body as { name: string; external_id: string; output: { annotations?: unknown[] } };
+        const id = 100 + checkRuns.length;
+        checkRuns.push({
+          id,
+          name: body.name,
+          external_id: body.external_id,
+          output: { annotations_count: body.output.annotations?.length ?? 0 },
+        });
+        return { status: 201, body: { id, html_url: `https://github.com/octo-org/app/runs/${id}` } };
+      })
+      .on('PATCH', /^\/repos\/octo-org\/app\/check-runs\/\d+$/, (request) => {
+        const id = Number(request.path.split('/').pop());
+        return { status: 200, body: { id, html_url: `https://github.com/octo-org/app/runs/${id}` } };
+      });
+    const leg = (key: string) =>
+      scanOnPullRequest('pull_request', { 'pr-comment': 'false', 'upload-sarif': 'false', 'report-key': key });
+
+    const amd = await leg('linux-amd64');
+    const arm = await leg('linux-arm64');
+    expect(checkRuns.map((r) => [r.name, r.external_id])).toEqual([
+      ['supply-chain scan (ci / scan / linux-amd64)', 'scs:scan:ci:scan:linux-amd64'],
+      ['supply-chain scan (ci / scan / linux-arm64)', 'scs:scan:ci:scan:linux-arm64'],
+    ]);
+    expect(amd.outputs['check-run-url']).toBe('https://github.com/octo-org/app/runs/100');
+    expect(arm.outputs['check-run-url']).toBe('https://github.com/octo-org/app/runs/101');
+
+    // A re-run of the arm64 leg finds its own check run and updates it; no third run, annotations not sent twice.
+    api.requests.length = 0;
+    const rerun = await leg('linux-arm64');
+    expect(rerun.outputs['check-run-url']).toBe('https://github.com/octo-org/app/runs/101');
+    expect(checkRuns).toHaveLength(2);
+    const patch = api.requests.find((r) => r.method === 'PATCH')!;
+    expect(patch.path).toBe('/repos/octo-org/app/check-runs/101');
+    expect((patch.body as { output: { annotations?: unknown } }).output.annotations).toBeUndefined();
+    expect(api.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/check-runs'))).toEqual([]);
+  });
+
   it('on a fork pull request makes no API call and names the missing permissions', async () => {
     const run = await scanOnPullRequest('fork_pull_request');
     expect(api.requests).toEqual([]);

@@ -74,7 +74,13 @@ export function inputEnvironment(
 export type EventKind = 'push' | 'pull_request' | 'fork_pull_request' | 'pull_request_target';
 
 export function eventPayload(kind: EventKind, repository = 'octo-org/app'): { name: string; payload: unknown } {
-  const repo = { full_name: repository, fork: false, id: 1001, owner: { login: repository.split('/')[0], id: 2002 } };
+  const repo = {
+    full_name: repository,
+    fork: false,
+    id: 1001,
+    owner: { login: repository.split('/')[0], id: 2002 },
+    default_branch: 'main',
+  };
   const forkRepo = { full_name: 'mallory/app', fork: true, id: 3003, owner: { login: 'mallory', id: 4004 } };
   switch (kind) {
     case 'push':

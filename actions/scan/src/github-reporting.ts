@@ -4,6 +4,7 @@ import type { GateResult } from '@scs/findings';
 import { GitHubClient } from '@scs/github-api';
 import {
   REPORT_PERMISSIONS,
+  checkRunIdentity,
   publishCheckRun,
   stickyMarker,
   upsertStickyComment,
@@ -54,6 +55,14 @@ export function defaultReportKey(inputs: Pick<ScanInputs, 'scanner' | 'target' |
   return `${inputs.scanner}:${what}`;
 }
 
+/** This step's report key: `report-key`, or the scanner and the target. Keys the comment, the check run and the auto baseline. */
+export function reportKeyFor(inputs: Pick<ScanInputs, 'scanner' | 'target' | 'workspace' | 'reportKey'>): string {
+  return inputs.reportKey || defaultReportKey(inputs);
+}
+
+/** Prefix of scan's report identities (comment marker, check run external_id). */
+const REPORT_PREFIX = 'scs:scan';
+
 export async function publishToGitHub(
   inputs: ScanInputs,
   context: RunContext,
@@ -71,13 +80,16 @@ export async function publishToGitHub(
   const guard = <T>(feature: ReportFeature, fn: () => Promise<T>) =>
     withPermissionFallback(fn, { feature, permission: REPORT_PERMISSIONS[feature], context, logger });
 
+  const reportKey = reportKeyFor(inputs);
   if (inputs.checkRun) {
+    const identity = checkRunIdentity('supply-chain scan', context.workflow, context.job, REPORT_PREFIX, reportKey);
     const outcome = await guard('check-run', () =>
       publishCheckRun(client, {
         owner,
         repo,
         headSha: context.pullRequest?.headSha || context.sha,
-        name: `supply-chain scan (${inputs.scanner})`,
+        name: identity.name,
+        externalId: identity.externalId,
         conclusion: material.gate.outcome === 'fail' ? 'failure' : 'success',
         title: material.title,
         summary: material.markdown,
@@ -89,7 +101,9 @@ export async function publishToGitHub(
     );
     if (outcome.status === 'done') {
       result.checkRunUrl = outcome.value.url;
-      logger.info(`Check run: ${outcome.value.url} (${outcome.value.annotationsSent} annotations).`);
+      logger.info(
+        `Check run ${outcome.value.updated ? 'updated' : 'created'}: ${outcome.value.url} (${outcome.value.annotationsSent} annotations).`,
+      );
     }
   }
 
@@ -103,7 +117,7 @@ export async function publishToGitHub(
           owner,
           repo,
           issueNumber: pullRequest.number,
-          marker: stickyMarker(context.workflow, context.job, 'scs:scan', inputs.reportKey || defaultReportKey(inputs)),
+          marker: stickyMarker(context.workflow, context.job, REPORT_PREFIX, reportKey),
           body: material.markdown,
         }),
       );

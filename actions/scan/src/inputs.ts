@@ -82,7 +82,10 @@ export interface ScanInputs {
   db: DbInputs;
   outputDir: string;
   formats: Format[];
+  /** A baseline report file, '' for none (also with `baseline: auto`). */
   baseline: string;
+  /** `baseline: auto`: the last report of this target saved on the default branch (Actions cache). */
+  baselineAuto: boolean;
   failOnNewOnly: boolean;
   checkRun: boolean;
   prComment: boolean;
@@ -268,9 +271,10 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ScanInputs {
   const timeoutMinutes = Number(timeoutText);
 
   const formats = getList('formats', FORMATS);
-  const baseline = getPath('baseline', { base: workspace, mustExist: 'file', alsoWithin: [runnerTemp] });
+  const baselineAuto = getString('baseline', { maxLength: 1024 }) === 'auto';
+  const baseline = baselineAuto ? '' : getBaselineFile(workspace, runnerTemp);
   const failOnNewOnly = getBoolean('fail-on-new-only');
-  if (failOnNewOnly && !baseline) {
+  if (failOnNewOnly && !baseline && !baselineAuto) {
     throw new ConfigurationError(
       'Input `fail-on-new-only` needs `baseline`: without a previous report every finding is new.',
     );
@@ -319,6 +323,7 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ScanInputs {
     outputDir,
     formats: [...new Set<Format>(['json', ...formats, ...(uploadSarif ? (['sarif'] as const) : [])])],
     baseline,
+    baselineAuto,
     failOnNewOnly,
     checkRun,
     prComment,
@@ -332,6 +337,16 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ScanInputs {
     registryLogin,
     workspace,
   };
+}
+
+/** `baseline` as a file; the keyword in another case is a typo, not a file name. */
+function getBaselineFile(workspace: string, runnerTemp: string): string {
+  if (getString('baseline', { maxLength: 1024 }).toLowerCase() === 'auto') {
+    throw new ConfigurationError(
+      "Input `baseline` must be `auto` (in lower case) for the default branch's last report, or a report file; write ./auto for a file of that name.",
+    );
+  }
+  return getPath('baseline', { base: workspace, mustExist: 'file', alsoWithin: [runnerTemp] });
 }
 
 export const MAX_IGNORE_FILES = 20;

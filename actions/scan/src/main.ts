@@ -2,12 +2,14 @@ import * as core from '@actions/core';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
+  InfrastructureError,
   PolicyFailure,
   SummaryBuilder,
   availableSummaryBytes,
   describeFailure,
   emitAnnotations,
   ensureConfinedDirectory,
+  errorMessage,
   failureSummaryMarkdown,
   md,
   unusedRepositoryConfigFiles,
@@ -45,8 +47,17 @@ import {
 } from '@scs/findings';
 import { GrypeInstaller, TrivyInstaller, type InstallRequest, type InstalledTool } from '@scs/tool-installer';
 import { actionsDbCache, dbCachePolicy, type DbCache } from '@scs/vuln-db';
+import {
+  actionsBaselineStore,
+  readRestoredBaseline,
+  restoreAutoBaseline,
+  restoredBaselineFix,
+  saveAutoBaseline,
+  type AutoBaseline,
+  type BaselineStore,
+} from './baseline-cache.js';
 import { assertDockerDaemon } from './docker-daemon.js';
-import { publishToGitHub } from './github-reporting.js';
+import { publishToGitHub, reportKeyFor } from './github-reporting.js';
 import { runGrypeEngine } from './grype-engine.js';
 import type { ScanInputs, ToolSource } from './inputs.js';
 import { runTrivyEngine } from './trivy-engine.js';
@@ -58,6 +69,10 @@ export interface ScanDeps {
   installGrype: (source: ToolSource) => Promise<InstalledTool>;
   /** The Actions cache for vulnerability DBs, already limited by the `db-cache` policy; none: no caching. */
   dbCache?: DbCache;
+  /** The Actions cache for `baseline: auto`. */
+  baselineStore?: BaselineStore;
+  /** A notice annotation (a missing auto baseline). */
+  notice?: (message: string) => void;
   setOutput: (name: string, value: string) => void;
   env: NodeJS.ProcessEnv;
   now: () => Date;
@@ -81,6 +96,8 @@ export function defaultDeps(inputs: ScanInputs): ScanDeps {
     installTrivy: (source) => new TrivyInstaller().install(installRequest(source)),
     installGrype: (source) => new GrypeInstaller().install(installRequest(source)),
     ...(policy.restore || policy.save ? { dbCache: actionsDbCache(policy) } : {}),
+    ...(inputs.baselineAuto ? { baselineStore: actionsBaselineStore() } : {}),
+    notice: (message) => core.notice(message),
     setOutput: (name, value) => core.setOutput(name, value),
     env: process.env,
     now: () => new Date(),
@@ -234,9 +251,7 @@ async function scan(inputs: ScanInputs, deps: ScanDeps): Promise<void> {
   const report: ScanReport = { ...artifact, findings };
   const counts = countBySeverity(report.findings);
 
-  const diff = inputs.baseline ? compareWithBaseline(inputs, report, vex) : undefined;
-  if (diff)
-    logger.info(`Baseline: ${diff.added.length} new, ${diff.fixed.length} fixed, ${diff.unchanged.length} unchanged.`);
+  const { diff, auto } = await baselineComparison(inputs, deps, report, vex);
   const gated = inputs.failOnNewOnly && diff ? diff.added : report.findings;
   const gate = evaluateGate(gated, { failOn: inputs.failOn, onlyFixed: inputs.onlyFixed });
   const pathPrefix = pathPrefixOf(inputs);
@@ -247,39 +262,13 @@ async function scan(inputs: ScanInputs, deps: ScanDeps): Promise<void> {
   const sarif = inputs.formats.includes('sarif')
     ? await writeSarif(inputs, report, pathPrefix, context, files.sarif, logger)
     : undefined;
-  if (inputs.formats.includes('cyclonedx')) {
-    writeFileNoFollow(files.cyclonedx, renderCycloneDxVulnerabilities(report, { timestamp: finishedAt }).json);
-    deps.setOutput('cyclonedx-file', files.cyclonedx);
-  }
-  if (inputs.formats.includes('cosign-vuln')) {
-    const predicate = renderCosignVulnPredicate(report, {
-      rawReport: fs.readFileSync(files.json, 'utf8'),
-      scanStartedOn: startedAt,
-      scanFinishedOn: finishedAt,
-      context,
-      ...(deps.env.GITHUB_WORKFLOW_REF ? { workflowRef: deps.env.GITHUB_WORKFLOW_REF } : {}),
-      // What a verifier needs to judge the result: the DB by repository (or URL) and digest with
-      // its build time (verify's allowed-vuln-dbs reads db.uri), and the gate that was applied.
-      ...(engine.db ? { db: { uri: `${engine.db.location}@${engine.db.digest}`, version: engine.db.updatedAt } } : {}),
-      parameters: {
-        scanner: inputs.scanner,
-        'fail-on': inputs.failOn,
-        'only-fixed': inputs.onlyFixed,
-        'fail-on-new-only': inputs.failOnNewOnly,
-        severities: inputs.severities,
-        'vex-documents': inputs.vex.length,
-        gate: gate.outcome,
-      },
-    });
-    writeFileNoFollow(files.cosignVuln, predicate.json);
-    deps.setOutput('cosign-vuln-file', files.cosignVuln);
-  }
+  writeVulnerabilityFormats(inputs, deps, { report, engine, gate, files, startedAt, finishedAt });
 
   const title = `Supply-chain scan (${engineName})`;
   const seeAlso = `${path.basename(files.sarif)} and ${path.basename(files.json)} in ${inputs.outputDir}`;
   // Other steps may already have written to this step's summary file.
   const budgetBytes = inputs.summary ? await availableSummaryBytes() : undefined;
-  const notes = [configurationNote(engine.configuration, engineName)];
+  const notes = [configurationNote(engine.configuration, engineName), ...baselineNotes(inputs, auto)];
   const summary = renderSummary(report, {
     title,
     gate,
@@ -318,7 +307,75 @@ async function scan(inputs: ScanInputs, deps: ScanDeps): Promise<void> {
   if (published.checkRunUrl) deps.setOutput('check-run-url', published.checkRunUrl);
   if (published.commentUrl) deps.setOutput('comment-url', published.commentUrl);
   if (published.sarifId) deps.setOutput('sarif-id', published.sarifId);
+  if (inputs.baselineAuto)
+    await saveAutoBaseline(context, reportKeyFor(inputs), files.json, deps.baselineStore ?? NO_STORE, logger);
 
+  setReportOutputs(deps, { report, counts, gate, files, diff, sarif: sarif !== undefined });
+
+  logger.info(
+    `${report.findings.length} finding(s): ${counts.critical} critical, ${counts.high} high, ${counts.medium} medium, ${counts.low} low, ${counts.unknown} unknown${diff ? ` (${diff.added.length} new, ${diff.fixed.length} fixed since the baseline)` : ''}. Gate (${inputs.failOn}${inputs.onlyFixed ? ', fixed only' : ''}${inputs.failOnNewOnly ? ', new only' : ''}): ${gate.outcome}.`,
+  );
+  if (gate.outcome === 'fail') {
+    throw new PolicyFailure(gateMessage(gate));
+  }
+}
+
+/** The CycloneDX vulnerability report and the cosign vuln predicate of this scan, when `formats` asks for them. */
+function writeVulnerabilityFormats(
+  inputs: ScanInputs,
+  deps: ScanDeps,
+  scan: {
+    report: ScanReport;
+    engine: EngineResult;
+    gate: ReturnType<typeof evaluateGate>;
+    files: ReturnType<typeof reportFiles>;
+    startedAt: Date;
+    finishedAt: Date;
+  },
+): void {
+  const { report, engine, gate, files, startedAt, finishedAt } = scan;
+  const context = deps.context;
+  if (inputs.formats.includes('cyclonedx')) {
+    writeFileNoFollow(files.cyclonedx, renderCycloneDxVulnerabilities(report, { timestamp: finishedAt }).json);
+    deps.setOutput('cyclonedx-file', files.cyclonedx);
+  }
+  if (!inputs.formats.includes('cosign-vuln')) return;
+  const predicate = renderCosignVulnPredicate(report, {
+    rawReport: fs.readFileSync(files.json, 'utf8'),
+    scanStartedOn: startedAt,
+    scanFinishedOn: finishedAt,
+    context,
+    ...(deps.env.GITHUB_WORKFLOW_REF ? { workflowRef: deps.env.GITHUB_WORKFLOW_REF } : {}),
+    // What a verifier needs to judge the result: the DB by repository (or URL) and digest with
+    // its build time (verify's allowed-vuln-dbs reads db.uri), and the gate that was applied.
+    ...(engine.db ? { db: { uri: `${engine.db.location}@${engine.db.digest}`, version: engine.db.updatedAt } } : {}),
+    parameters: {
+      scanner: inputs.scanner,
+      'fail-on': inputs.failOn,
+      'only-fixed': inputs.onlyFixed,
+      'fail-on-new-only': inputs.failOnNewOnly,
+      severities: inputs.severities,
+      'vex-documents': inputs.vex.length,
+      gate: gate.outcome,
+    },
+  });
+  writeFileNoFollow(files.cosignVuln, predicate.json);
+  deps.setOutput('cosign-vuln-file', files.cosignVuln);
+}
+
+/** The counts, the gate and the report files as step outputs. */
+function setReportOutputs(
+  deps: ScanDeps,
+  result: {
+    report: ScanReport;
+    counts: ReturnType<typeof countBySeverity>;
+    gate: ReturnType<typeof evaluateGate>;
+    files: ReturnType<typeof reportFiles>;
+    diff: BaselineDiff | undefined;
+    sarif: boolean;
+  },
+): void {
+  const { report, counts, gate, files, diff } = result;
   deps.setOutput('critical', String(counts.critical));
   deps.setOutput('high', String(counts.high));
   deps.setOutput('medium', String(counts.medium));
@@ -328,18 +385,11 @@ async function scan(inputs: ScanInputs, deps: ScanDeps): Promise<void> {
   deps.setOutput('gate', gate.outcome);
   deps.setOutput('gate-count', String(gate.tripped.length));
   deps.setOutput('json-file', files.json);
-  if (sarif !== undefined) deps.setOutput('sarif-file', files.sarif);
+  if (result.sarif) deps.setOutput('sarif-file', files.sarif);
   deps.setOutput('summary-file', files.summary);
   if (diff) {
     deps.setOutput('new-count', String(diff.added.length));
     deps.setOutput('fixed-count', String(diff.fixed.length));
-  }
-
-  logger.info(
-    `${report.findings.length} finding(s): ${counts.critical} critical, ${counts.high} high, ${counts.medium} medium, ${counts.low} low, ${counts.unknown} unknown${diff ? ` (${diff.added.length} new, ${diff.fixed.length} fixed since the baseline)` : ''}. Gate (${inputs.failOn}${inputs.onlyFixed ? ', fixed only' : ''}${inputs.failOnNewOnly ? ', new only' : ''}): ${gate.outcome}.`,
-  );
-  if (gate.outcome === 'fail') {
-    throw new PolicyFailure(gateMessage(gate));
   }
 }
 
@@ -364,12 +414,75 @@ function applyVexDocuments(
 /** Largest VEX document read (16 MiB): OpenVEX statements are small. */
 const MAX_VEX_BYTES = 16 * 1024 * 1024;
 
+/** `baseline: auto` without a cache service (or without deps for it): every restore misses. */
+const NO_STORE: BaselineStore = {
+  restore: () => Promise.resolve({ status: 'unavailable' }),
+  save: () => Promise.resolve(false),
+};
+
+/**
+ * The comparison with the baseline: a file, or with `baseline: auto` the
+ * default branch's last report from the Actions cache. A missing auto
+ * baseline is said (a notice) and leaves no diff, so every finding gates; a
+ * restored one that is not a usable report is an error.
+ */
+async function baselineComparison(
+  inputs: ScanInputs,
+  deps: ScanDeps,
+  report: ScanReport,
+  vex: VexDocument[],
+): Promise<{ diff: BaselineDiff | undefined; auto: AutoBaseline | undefined }> {
+  let text: { text: string; source: string } | undefined;
+  let auto: AutoBaseline | undefined;
+  if (inputs.baseline) {
+    text = {
+      text: readInputFileCapped(inputs.baseline, MAX_REPORT_BYTES, 'baseline').toString('utf8'),
+      source: path.relative(inputs.workspace, inputs.baseline) || inputs.baseline,
+    };
+  } else if (inputs.baselineAuto) {
+    auto = await restoreAutoBaseline(deps.context, reportKeyFor(inputs), deps.baselineStore ?? NO_STORE);
+    if (auto.status === 'restored') {
+      text = { text: readRestoredBaseline(auto), source: `from the Actions cache (${auto.key})` };
+    } else {
+      (deps.notice ?? deps.logger.info)(
+        `No baseline (baseline: auto): ${auto.reason}. Every finding is reported as new${inputs.failOnNewOnly ? ' and counts for the gate' : ''}.`,
+      );
+    }
+  }
+  let diff: BaselineDiff | undefined;
+  try {
+    diff = text ? compareWithBaseline(inputs, report, vex, text) : undefined;
+  } catch (error) {
+    // Fail closed: a restored entry that is no report is an error, never "no baseline".
+    if (auto?.status !== 'restored') throw error;
+    throw new InfrastructureError(`${errorMessage(error)}. ${restoredBaselineFix(auto.key)}`, { cause: error });
+  }
+  if (diff)
+    deps.logger.info(
+      `Baseline: ${diff.added.length} new, ${diff.fixed.length} fixed, ${diff.unchanged.length} unchanged.`,
+    );
+  return { diff, auto };
+}
+
+function baselineNotes(inputs: ScanInputs, auto: AutoBaseline | undefined): ReturnType<typeof md.raw>[] {
+  if (!auto) return [];
+  if (auto.status === 'restored')
+    return [md.raw(`Baseline: the default branch's last report, ${md.code(auto.key, 200).text} (Actions cache)`)];
+  return [
+    md.raw(
+      `**No baseline** (\`baseline: auto\`): ${md.text(auto.reason).text}. Every finding is new${inputs.failOnNewOnly ? ' and counts for the gate' : ''}.`,
+    ),
+  ];
+}
+
 /** The baseline goes through the same filters as the scan, or what they drop would show up as fixed. */
-function compareWithBaseline(inputs: ScanInputs, report: ScanReport, vex: VexDocument[]): BaselineDiff {
-  const baseline = parseBaselineReport(
-    readInputFileCapped(inputs.baseline, MAX_REPORT_BYTES, 'baseline').toString('utf8'),
-    path.relative(inputs.workspace, inputs.baseline) || inputs.baseline,
-  );
+function compareWithBaseline(
+  inputs: ScanInputs,
+  report: ScanReport,
+  vex: VexDocument[],
+  input: { text: string; source: string },
+): BaselineDiff {
+  const baseline = parseBaselineReport(input.text, input.source);
   const previous = applyVexDocuments(
     vex,
     filterFindings(baseline.findings, { severities: inputs.severities }),

@@ -6,7 +6,7 @@ import {
   type Annotation,
   type AnnotationLevel,
 } from '@scs/action-kit';
-import type { GitHubClient } from '@scs/github-api';
+import { GitHubApiError, type GitHubClient } from '@scs/github-api';
 import { trimToChars } from './text-limits.js';
 
 /**
@@ -113,6 +113,11 @@ export interface PublishCheckRunOptions {
   annotations: readonly Annotation[];
   /** Link shown on the check (e.g. the workflow run). */
   detailsUrl?: string;
+  /**
+   * The report's identity (checkRunIdentity). With it, a check run of the
+   * same name and external_id on the same commit (an earlier attempt of this
+   * step) is updated instead of adding another.
+   */
   externalId?: string;
   /** At most this many annotations are sent (default 1000); the rest are counted. */
   maxAnnotations?: number;
@@ -130,8 +135,10 @@ export interface PublishCheckRunResult {
   /** Annotations over `maxAnnotations`. */
   annotationsOverLimit: number;
   summaryTruncated: boolean;
-  /** Requests made: 1 POST + PATCHes. */
+  /** Requests made: the lookup, 1 POST or PATCH, then PATCHes. */
   requests: number;
+  /** An earlier check run of this report (same commit, name and external_id) was updated. */
+  updated: boolean;
 }
 
 function plural(n: number, one: string, many = `${one}s`): string {
@@ -175,7 +182,9 @@ export async function publishCheckRun(
   const overLimit = placeable.length - toSend.length;
 
   const note = closingNote(skipped, overLimit);
-  const summary = trimToChars(options.summary, CHECK_RUN_TEXT_MAX_CHARS - note.length, CHECK_RUN_SUMMARY_CUT_NOTE);
+  // Room for the note a re-run may add (KEPT_ANNOTATIONS_NOTE) when the run can be an update.
+  const room = CHECK_RUN_TEXT_MAX_CHARS - note.length - (options.externalId ? KEPT_ANNOTATIONS_NOTE.length : 0);
+  const summary = trimToChars(options.summary, room, CHECK_RUN_SUMMARY_CUT_NOTE);
   const output: Record<string, unknown> = {
     title: truncate(plainText(options.title).replace(/\s+/g, ' ').trim(), 1000) || options.name,
     summary: `${summary.text}${note}`,
@@ -200,22 +209,95 @@ export async function publishCheckRun(
   if (options.externalId) create.external_id = options.externalId;
 
   const base = `/repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}/check-runs`;
-  const created = await client.request<CheckRunResponse>('POST', base, create);
-  const id = created.data.id;
-  let requests = 1;
-  for (const batch of batches.slice(1)) {
+  let requests = 0;
+  let created: CheckRunResponse | undefined;
+  let sent = toSend;
+  const earlier = options.externalId ? await findEarlierRun(client, options, () => (requests += 1)) : undefined;
+  if (earlier) {
+    // GitHub appends annotations on every update and cannot remove them: an earlier attempt's stay, none are added twice.
+    const keep = earlier.annotations > 0;
+    const { head_sha: _sha, ...update } = create;
+    const body = keep
+      ? { ...update, output: { ...output, summary: `${output.summary}${KEPT_ANNOTATIONS_NOTE}` } }
+      : update;
+    created = await updateEarlierRun(client, `${base}/${earlier.id}`, body);
+    if (created) {
+      requests += 1;
+      if (keep) sent = [];
+    }
+  }
+  const updated = created !== undefined;
+  if (!created) {
+    created = (await client.request<CheckRunResponse>('POST', base, create)).data;
+    requests += 1;
+  }
+  const id = created.id;
+  for (const batch of updated && sent.length === 0 ? [] : batches.slice(1)) {
     await client.request('PATCH', `${base}/${id}`, { output: { ...output, annotations: batch } });
     requests += 1;
   }
   return {
     id,
-    url: created.data.html_url ?? created.data.url ?? '',
-    annotationsSent: toSend.length,
+    url: created.html_url ?? created.url ?? '',
+    annotationsSent: sent.length,
     annotationsSkipped: skipped,
     annotationsOverLimit: overLimit,
     summaryTruncated: summary.truncated,
     requests,
+    updated,
   };
+}
+
+export const KEPT_ANNOTATIONS_NOTE =
+  "\n\n_This check was updated by a later attempt; the annotations are those of the first attempt (GitHub keeps annotations on an update). The job summary has this attempt's findings._";
+
+interface EarlierRun {
+  id: number;
+  annotations: number;
+}
+
+/**
+ * The newest check run on the commit with this name and external_id, or
+ * undefined (also when the lookup fails: a new run is created then).
+ */
+async function findEarlierRun(
+  client: GitHubClient,
+  options: PublishCheckRunOptions,
+  counted: () => void,
+): Promise<EarlierRun | undefined> {
+  const query = new URLSearchParams({ check_name: options.name, filter: 'all', per_page: '100' });
+  const where = `/repos/${encodeURIComponent(options.owner)}/${encodeURIComponent(options.repo)}/commits/${encodeURIComponent(options.headSha)}/check-runs?${query}`;
+  let runs: unknown;
+  try {
+    counted();
+    runs = (await client.request<{ check_runs?: unknown }>('GET', where)).data.check_runs;
+  } catch {
+    return undefined;
+  }
+  let found: EarlierRun | undefined;
+  for (const run of Array.isArray(runs) ? (runs as Array<Record<string, unknown>>) : []) {
+    if (!run || run.external_id !== options.externalId || run.name !== options.name) continue;
+    if (typeof run.id !== 'number' || !Number.isSafeInteger(run.id) || (found && found.id > run.id)) continue;
+    const output = run.output as { annotations_count?: unknown } | undefined;
+    const count = output?.annotations_count;
+    // Unknown count: assume some, so nothing is added twice.
+    found = { id: run.id, annotations: typeof count === 'number' ? count : 1 };
+  }
+  return found;
+}
+
+/** PATCH of an earlier run; undefined when GitHub refuses it (another app's run, gone): a new one is created. */
+async function updateEarlierRun(
+  client: GitHubClient,
+  url: string,
+  body: Record<string, unknown>,
+): Promise<CheckRunResponse | undefined> {
+  try {
+    return (await client.request<CheckRunResponse>('PATCH', url, body)).data;
+  } catch (error) {
+    if (error instanceof GitHubApiError && [403, 404, 422].includes(error.status)) return undefined;
+    throw error;
+  }
 }
 
 /**

@@ -1,5 +1,5 @@
-import { stripInvisible } from '@scs/action-kit';
 import { GitHubApiError, type GitHubClient } from '@scs/github-api';
+import { reportIdentity } from './report-key.js';
 import { trimToBytes } from './text-limits.js';
 
 /**
@@ -28,26 +28,13 @@ export const COMMENT_MAX_BYTES = 65_535;
 export const COMMENT_CUT_NOTE =
   "\n\n---\n_This comment was cut to stay under GitHub's 65,536-character limit: the job summary and the report files have everything._";
 
-const MARKER_PART_MAX = 100;
-
-function markerPart(value: string, fallback: string, keep = /[^A-Za-z0-9._/-]+/g): string {
-  const cleaned = stripInvisible(value)
-    .replace(keep, '_')
-    .replace(/-{2,}/g, '-')
-    .replace(/^[-_]+|[-_]+$/g, '')
-    .slice(0, MARKER_PART_MAX)
-    .replace(/-+$/, '');
-  return cleaned || fallback;
-}
-
 /**
- * `<!-- scs:scan:<workflow>:<job> -->`: a valid HTML comment whatever the
- * names hold (no `--`, no `>`, nothing that could end it early). Names that
- * differ only in punctuation share a marker.
+ * `<!-- scs:scan:<workflow>:<job>[:<key>] -->`: the comment's marker is the
+ * report identity (reportIdentity, shared with the check run) in an HTML
+ * comment, valid whatever the names hold.
  */
 export function stickyMarker(workflow: string, job: string, prefix = 'scs:scan', key = ''): string {
-  const suffix = key.trim() === '' ? '' : `:${markerPart(key, 'key', /[^A-Za-z0-9:._/@=-]+/g)}`;
-  return `<!-- ${markerPart(prefix, 'scs', /[^A-Za-z0-9:._/-]+/g)}:${markerPart(workflow, 'workflow')}:${markerPart(job, 'job')}${suffix} -->`;
+  return `<!-- ${reportIdentity(workflow, job, prefix, key)} -->`;
 }
 
 /** Whom the token posts comments as. */

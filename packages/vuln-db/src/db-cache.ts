@@ -19,11 +19,12 @@ export interface DbCache {
   save(paths: string[], key: string): Promise<boolean | void>;
 }
 
-type ActionsCacheModule = typeof import('@actions/cache');
+export type ActionsCacheModule = typeof import('@actions/cache');
 
 let loaded: Promise<ActionsCacheModule> | undefined;
 
-function loadActionsCache(): Promise<ActionsCacheModule> {
+/** `@actions/cache`, loaded on first use (a lazy chunk in the bundle); the DB cache and scan's baseline share it. */
+export function loadActionsCache(): Promise<ActionsCacheModule> {
   loaded ??= import('@actions/cache');
   return loaded;
 }

@@ -74,9 +74,11 @@ export {
 } from './grype-db.js';
 export {
   actionsDbCache,
+  loadActionsCache,
   dbCachePolicy,
   narrowCache,
   type DbCache,
   type DbCacheInput,
   type DbCachePolicy,
+  type ActionsCacheModule,
 } from './db-cache.js';

@@ -70,6 +70,7 @@ describe('publishCheckRun', () => {
       annotationsOverLimit: 0,
       summaryTruncated: false,
       requests: 3,
+      updated: false,
     });
     const [body] = create.bodies;
     expect(body).toMatchObject({

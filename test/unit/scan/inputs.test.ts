@@ -28,6 +28,14 @@ afterEach(() => {
 });
 
 describe('scan inputs', () => {
+  it('baseline: auto is the keyword (no file read), and is a baseline for fail-on-new-only; ./auto is a file', () => {
+    withInputs({ baseline: 'auto', 'fail-on-new-only': 'true' });
+    expect(getInputs()).toMatchObject({ baseline: '', baselineAuto: true, failOnNewOnly: true });
+    fs.writeFileSync(path.join(workspace, 'auto'), '{}');
+    withInputs({ baseline: './auto' });
+    expect(getInputs()).toMatchObject({ baseline: path.join(workspace, 'auto'), baselineAuto: false });
+  });
+
   it('defaults: the workspace, with vuln, secret and misconfig, gate high on fixed vulnerabilities', () => {
     withInputs({});
     const inputs = getInputs();
@@ -268,6 +276,12 @@ describe('scan inputs', () => {
     ['an unknown format', { formats: 'json,pdf' }, /`formats` accepts json, sarif, cyclonedx, cosign-vuln; got 'pdf'/],
     ['fail-on-new-only without a baseline', { 'fail-on-new-only': 'true' }, /`fail-on-new-only` needs `baseline`/],
     ['a missing baseline', { baseline: 'old.json' }, /`baseline`: 'old.json' does not exist/],
+    [
+      'baseline: Auto (the keyword in another case)',
+      { baseline: 'Auto' },
+      /`baseline` must be `auto` \(in lower case\)/,
+    ],
+    ['baseline: AUTO', { baseline: 'AUTO', 'fail-on-new-only': 'true' }, /`baseline` must be `auto` \(in lower case\)/],
     ['a missing VEX document', { vex: 'vex/a.json' }, /`vex`: 'vex\/a.json' does not exist/],
     ['a sarif-category with spaces', { 'sarif-category': 'my scan' }, /`sarif-category` .* letters, digits/],
     ['a non-boolean check-run', { 'check-run': 'on' }, /`check-run` must be true or false/],
