@@ -63,6 +63,15 @@ export {
   type OciPlatform,
 } from './manifest.js';
 export {
+  MAX_PLATFORMS,
+  parsePlatformInput,
+  formatPlatform,
+  platformSlug,
+  platformTargets,
+  type PlatformSelector,
+  type PlatformTarget,
+} from './platform.js';
+export {
   BUNDLE_ANNOTATIONS,
   buildBundleReferrer,
   mergeReferrersIndex,
