@@ -4,7 +4,8 @@ import { prepareToolRunDirectory, readInputFileCapped, runProcess } from '@scs/a
 import { parseTrivyReport, readReportFile, type ScanReport } from '@scs/findings';
 import { prepareTrivyDb } from '@scs/vuln-db';
 import type { InstalledTool } from '@scs/tool-installer';
-import type { ScanInputs } from './inputs.js';
+import { jobIdentity, toolConfiguration, type EngineDb, type EngineDeps, type PrepareEngine } from './engine.js';
+import type { ScanInputs, ScanTarget } from './inputs.js';
 import { runScanner } from './scanner-process.js';
 import {
   buildTrivyArgs,
@@ -13,7 +14,6 @@ import {
   trivyEnvironment,
   type TrivyCapabilities,
 } from './trivy-args.js';
-import { jobIdentity, toolConfiguration, type EngineResult, type ScanDeps } from './main.js';
 
 /**
  * From the version when it is a release number; otherwise (a 'dev' build), or
@@ -50,8 +50,8 @@ export function trivyIgnoreFile(files: readonly string[], runDir: string): strin
   return merged;
 }
 
-/** Installs Trivy, runs it once with JSON output into `reportFile`, and parses the report. */
-export async function runTrivyEngine(inputs: ScanInputs, deps: ScanDeps, reportFile: string): Promise<EngineResult> {
+/** Installs Trivy and prepares its DB once; each scan then runs Trivy with JSON output and parses the report. */
+export const prepareTrivyEngine: PrepareEngine = async (inputs, deps) => {
   const { logger, context } = deps;
   const tool = await logger.group('Install Trivy', async () => {
     const installed = await deps.installTrivy(inputs.trivy);
@@ -61,68 +61,73 @@ export async function runTrivyEngine(inputs: ScanInputs, deps: ScanDeps, reportF
   const capabilities = await detectCapabilities(tool, inputs.scanners.includes('misconfig'));
   const cacheDir = path.join(context.runnerTemp, 'supply-chain-trivy-cache');
   const vuln = inputs.scanners.includes('vuln');
-  let db: EngineResult['db'];
-  if (vuln) {
-    db = await logger.group('Vulnerability DB (Trivy)', async () => {
-      const prepared = await prepareTrivyDb({
-        repositories: inputs.db.trivyRepositories,
-        cacheDir,
-        maxAgeHours: inputs.db.maxAgeHours,
-        stale: inputs.db.stale,
-        ...(deps.dbCache ? { cache: deps.dbCache } : {}),
-        jobId: jobIdentity(context),
-        logger,
-      });
-      logger.info(
-        `Trivy DB ${prepared.manifestDigest} from ${prepared.repository} (${prepared.source}), built ${prepared.updatedAt}.`,
-      );
-      return {
-        digest: prepared.manifestDigest,
-        source: prepared.source,
-        updatedAt: prepared.updatedAt,
-        location: prepared.repository,
-      };
-    });
-  }
-  // Trivy runs in an empty private directory with explicit files: a trivy.yaml, trivy-secret.yaml
-  // or .trivyignore in the checkout is never picked up (see tool-config.ts in action-kit).
-  const run = prepareToolRunDirectory(context.runnerTemp, 'trivy');
-  const stagedReport = path.join(run.cwd, 'report.json');
+  const db = vuln ? await prepareDb(inputs, deps, cacheDir) : undefined;
   const configuration = toolConfiguration(inputs, logger);
-  const args = buildTrivyArgs({
-    target: inputs.target,
-    scanners: inputs.scanners,
-    ignoreFile: trivyIgnoreFile(inputs.ignoreFiles, run.cwd) || run.absent('trivyignore'),
-    configFile: inputs.trivyConfig || run.emptyConfig,
-    secretConfigFile: inputs.trivySecretConfig || run.absent('trivy-secret.yaml'),
-    skipDirs: inputs.skipDirs,
-    skipFiles: inputs.skipFiles,
-    cacheDir,
-    outputFile: stagedReport,
-    timeoutMinutes: inputs.timeoutMinutes,
-    capabilities,
-    skipDbUpdate: vuln,
-    javaDbRepositories: inputs.db.javaRepositories,
-  });
-  const env = trivyEnvironment(deps.env, {
-    ...(inputs.target.kind === 'image' ? { image: inputs.target.image } : {}),
-    githubToken: inputs.githubToken,
-    actor: context.actor,
-    registryLogin: inputs.registryLogin,
-  });
-  await logger.group(`trivy ${args[0]} (${inputs.scanners.join(', ')})`, () =>
-    runScanner({
-      name: 'Trivy',
-      binary: tool.binary,
-      args,
-      cwd: run.cwd,
-      env,
+  const scan = async (target: ScanTarget, reportFile: string): Promise<ScanReport> => {
+    // Trivy runs in an empty private directory with explicit files: a trivy.yaml, trivy-secret.yaml
+    // or .trivyignore in the checkout is never picked up (see tool-config.ts in action-kit).
+    const run = prepareToolRunDirectory(context.runnerTemp, 'trivy');
+    const stagedReport = path.join(run.cwd, 'report.json');
+    const args = buildTrivyArgs({
+      target,
+      scanners: inputs.scanners,
+      ignoreFile: trivyIgnoreFile(inputs.ignoreFiles, run.cwd) || run.absent('trivyignore'),
+      configFile: inputs.trivyConfig || run.emptyConfig,
+      secretConfigFile: inputs.trivySecretConfig || run.absent('trivy-secret.yaml'),
+      skipDirs: inputs.skipDirs,
+      skipFiles: inputs.skipFiles,
+      cacheDir,
+      outputFile: stagedReport,
       timeoutMinutes: inputs.timeoutMinutes,
-      reportFile: stagedReport,
-      finalReportFile: reportFile,
+      capabilities,
+      skipDbUpdate: vuln,
+      javaDbRepositories: inputs.db.javaRepositories,
+    });
+    const env = trivyEnvironment(deps.env, {
+      ...(target.kind === 'image' ? { image: target.image } : {}),
+      githubToken: inputs.githubToken,
+      actor: context.actor,
+      registryLogin: inputs.registryLogin,
+    });
+    await logger.group(`trivy ${args[0]} (${inputs.scanners.join(', ')})`, () =>
+      runScanner({
+        name: 'Trivy',
+        binary: tool.binary,
+        args,
+        cwd: run.cwd,
+        env,
+        timeoutMinutes: inputs.timeoutMinutes,
+        reportFile: stagedReport,
+        finalReportFile: reportFile,
+        logger,
+      }),
+    );
+    return parseTrivyReport(await readReportFile(reportFile, 'Trivy'), { source: reportFile });
+  };
+  return { name: 'Trivy', tool, configuration, scan, ...(db ? { db } : {}) };
+};
+
+/** The Trivy DB, fetched, verified and cached by the action (Trivy never downloads it). */
+async function prepareDb(inputs: ScanInputs, deps: EngineDeps, cacheDir: string): Promise<EngineDb> {
+  const { logger, context } = deps;
+  return logger.group('Vulnerability DB (Trivy)', async () => {
+    const prepared = await prepareTrivyDb({
+      repositories: inputs.db.trivyRepositories,
+      cacheDir,
+      maxAgeHours: inputs.db.maxAgeHours,
+      stale: inputs.db.stale,
+      ...(deps.dbCache ? { cache: deps.dbCache } : {}),
+      jobId: jobIdentity(context),
       logger,
-    }),
-  );
-  const report: ScanReport = parseTrivyReport(await readReportFile(reportFile, 'Trivy'), { source: reportFile });
-  return { report, tool, configuration, ...(db ? { db } : {}) };
+    });
+    logger.info(
+      `Trivy DB ${prepared.manifestDigest} from ${prepared.repository} (${prepared.source}), built ${prepared.updatedAt}.`,
+    );
+    return {
+      digest: prepared.manifestDigest,
+      source: prepared.source,
+      updatedAt: prepared.updatedAt,
+      location: prepared.repository,
+    };
+  });
 }

@@ -9,42 +9,18 @@ import nock from 'nock';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import {
-  ConfigurationError,
-  InfrastructureError,
-  runProcess,
-  type Logger,
-  type RunContext,
-  type RunResult,
-} from '@scs/action-kit';
+import { ConfigurationError, InfrastructureError, runProcess, type RunContext, type RunResult } from '@scs/action-kit';
 import type { SbomInputs } from '../../../actions/sbom/src/inputs.js';
 import { fetchApi } from '../../../actions/sbom/src/github-api.js';
 import { run, type SbomDeps } from '../../../actions/sbom/src/main.js';
 import { REPO_ROOT } from '../../support/action-harness.js';
+import { TestLogger } from '../../support/test-logger.js';
 import { validateSbomFile } from './support/sbom-schemas.js';
 
 const SYFT = path.join(REPO_ROOT, 'test', 'fixtures', 'bin', 'syft-stand-in.mjs');
 const RECORDED = path.join(REPO_ROOT, 'test', 'unit', 'sbom', 'fixtures');
 const IMAGE_DIGEST = 'sha256:f995d1302a99772d050526468b63c1afa2eb361ef689470bc38345b48778498f';
 const HEAD = 'b'.repeat(40);
-
-class TestLogger implements Logger {
-  readonly lines: string[] = [];
-  readonly warnings: string[] = [];
-  info(message: string): void {
-    this.lines.push(message);
-  }
-  debug(): void {}
-  warning(message: string): void {
-    this.warnings.push(message);
-  }
-  untrusted(text: string): void {
-    this.lines.push(text);
-  }
-  group<T>(_title: string, fn: () => Promise<T>): Promise<T> {
-    return fn();
-  }
-}
 
 interface Harness {
   deps: SbomDeps;
