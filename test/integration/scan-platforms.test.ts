@@ -1,8 +1,8 @@
 /**
  * Multi-platform images with the real Trivy and the Trivy DB fixture, offline:
  * an image index in the local registry whose linux/arm64 image has the
- * vulnerable openssl 3.1.2-r0 of test/fixtures/images/alpine-app and whose
- * linux/amd64 image has the fixed 3.1.3-r0. `platform: os/arch` goes to
+ * vulnerable openssl and whose linux/amd64 image the fixed one
+ * (test/support/platform-image.ts). `platform: os/arch` goes to
  * Trivy's own --platform; `platform: all` scans each platform manifest by
  * digest, with one gate over both.
  */
@@ -10,8 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { REPO_ROOT, runAction } from '../support/action-harness.js';
-import { buildMultiPlatformLayout, pushOciLayout, type PushedImage } from '../support/oci-image.js';
+import { runAction } from '../support/action-harness.js';
+import { pushPlatformVulnImage, type PlatformVulnImage } from '../support/platform-image.js';
 import { validateSarif } from '../support/sarif-schema.js';
 import { requireInfra, requireTrivy, testImage } from '../support/test-tools.js';
 
@@ -19,39 +19,14 @@ const trivy = requireTrivy();
 const infra = trivy ? requireInfra() : undefined;
 const describeWithInfra = trivy && infra?.trivyDb ? describe : describe.skip;
 
-const ROOTFS = path.join(REPO_ROOT, 'test', 'fixtures', 'images', 'alpine-app', 'rootfs');
-
-/** The alpine-app files with openssl at `version`. */
-function alpineFiles(version: string): Record<string, string> {
-  const read = (name: string) => fs.readFileSync(path.join(ROOTFS, name), 'utf8');
-  return {
-    'etc/os-release': read('etc/os-release'),
-    'etc/alpine-release': read('etc/alpine-release'),
-    'lib/apk/db/installed': read('lib/apk/db/installed').replace('V:3.1.2-r0', `V:${version}`),
-  };
-}
-
 describeWithInfra('scan: multi-platform images with the real Trivy', () => {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'scan-platforms-'));
-  let pushed: PushedImage;
+  let pushed: PlatformVulnImage;
   let digests: Record<string, string>;
 
   beforeAll(async () => {
-    const layout = await buildMultiPlatformLayout({
-      outDir: path.join(work, 'layout'),
-      tag: 'v1',
-      platforms: [
-        { os: 'linux', architecture: 'amd64', files: alpineFiles('3.1.3-r0') },
-        { os: 'linux', architecture: 'arm64', variant: 'v8', files: alpineFiles('3.1.2-r0') },
-      ],
-    });
-    pushed = await pushOciLayout(layout, { registry: infra!.registry, repository: 'platforms/app', all: true });
-    digests = Object.fromEntries(
-      layout.platforms.map((p) => [
-        [p.platform.os, p.platform.architecture, p.platform.variant].filter(Boolean).join('/'),
-        p.manifest.digest,
-      ]),
-    );
+    pushed = await pushPlatformVulnImage(infra!.registry, work);
+    digests = pushed.platforms;
   });
   afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
