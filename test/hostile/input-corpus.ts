@@ -28,6 +28,8 @@ export type InputKind =
   | 'label'
   | 'secret'
   | 'matrix'
+  /** `platform`: os/arch[/variant] in lower case, or all (packages/oci platform.ts). */
+  | 'platform'
   // Kinds of the signing actions (sign-keyless, provenance, verify):
   | 'glob-list'
   | 'sigstore-url'
@@ -61,6 +63,7 @@ export const STRICT_KINDS = new Set<InputKind>([
   'url',
   'oci-repos',
   'number',
+  'platform',
   'sigstore-url',
   'pattern',
   'digest',
@@ -80,6 +83,7 @@ export const INPUT_KINDS: Record<CorpusAction, Record<string, InputKind>> = {
     path: 'workspace-path',
     'image-archive': 'existing-path-abs-ok',
     'image-source': 'enum',
+    platform: 'platform',
     sbom: 'workspace-path',
     scanner: 'enum',
     scanners: 'enum-list',
@@ -126,6 +130,7 @@ export const INPUT_KINDS: Record<CorpusAction, Record<string, InputKind>> = {
     image: 'image',
     path: 'workspace-path',
     file: 'existing-path-abs-ok',
+    platform: 'platform',
     generator: 'enum',
     format: 'enum-list',
     'output-file': 'output-path',
@@ -428,6 +433,14 @@ export const KIND_PAYLOADS: Record<InputKind, Payload[]> = {
   ],
   'free-text': [],
   'policy-text': [{ name: 'Markdown/HTML and a pipe', value: `<img src=x onerror=alert(1)> | **${CANARY}**` }],
+  platform: [
+    { name: 'an option in place of a platform', value: `--insecure=${CANARY}`, mustReject: true },
+    { name: 'architecture alone', value: 'arm64', mustReject: true },
+    { name: 'traversal in a segment', value: `linux/../../${CANARY}`, mustReject: true },
+    { name: 'upper case', value: 'Linux/AMD64', mustReject: true },
+    { name: 'four segments', value: `linux/arm64/v8/${CANARY}`, mustReject: true },
+    { name: 'two platforms', value: 'linux/amd64,linux/arm64', mustReject: true },
+  ],
   matrix: [
     { name: 'JSON with workflow commands', value: `{"os":"::set-output name=gate::pass\\n::add-mask::${CANARY}"}` },
     { name: 'not JSON', value: `{os: ${CANARY}`, mustReject: true },
