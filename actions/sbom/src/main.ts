@@ -26,15 +26,7 @@ import {
   type RunResult,
   type ToolInputs,
 } from '@scs/action-kit';
-import {
-  RegistryClient,
-  credentialChain,
-  parseRegistryReference,
-  platformSlug,
-  platformTargets,
-  referenceWithDigest,
-  type ResolvedImage,
-} from '@scs/oci';
+import { RegistryClient, credentialChain, parseRegistryReference, platformImages, type ResolvedImage } from '@scs/oci';
 import { SbomParseError, computeSbomStats, parseSbom, type ParsedSbom, type SbomFormat } from '@scs/sbom';
 import { SyftInstaller, TrivyInstaller, type InstalledTool } from '@scs/tool-installer';
 import { sniffArchive, type ArchiveKind } from './archive-kind.js';
@@ -258,24 +250,18 @@ async function sbomUnits(inputs: SbomInputs, deps: SbomDeps): Promise<SbomUnit[]
     return [{ target: inputs.target, outputs: plan(slug), slug }];
   const image = inputs.target.image;
   const resolved = await deps.logger.group(`Resolve ${image}`, () => deps.resolveImage(image, inputs));
-  const ref = parseRegistryReference(image, { label: 'image' });
-  const units = platformTargets(resolved).map((entry): SbomUnit => {
-    const target = { kind: 'image' as const, image: referenceWithDigest(ref, entry.digest).name };
-    if (!entry.platform) return { target, outputs: plan(slug), slug, digest: entry.digest };
-    const unitSlug = `${slug}-${platformSlug(parsePlatformText(entry.platform))}`;
-    return { target, outputs: plan(unitSlug), slug: unitSlug, platform: entry.platform, digest: entry.digest };
+  const { images, message } = platformImages(image, resolved);
+  deps.logger.info(message);
+  return images.map((entry): SbomUnit => {
+    const unitSlug = entry.slug ? `${slug}-${entry.slug}` : slug;
+    return {
+      target: { kind: 'image', image: entry.image },
+      outputs: plan(unitSlug),
+      slug: unitSlug,
+      digest: entry.digest,
+      ...(entry.platform ? { platform: entry.platform } : {}),
+    };
   });
-  deps.logger.info(
-    resolved.isIndex
-      ? `${image} is an image index (${resolved.digest}) of ${units.length} platform(s): ${units.map((u) => u.platform).join(', ')}; each is described by digest.`
-      : `${image} is a single-platform image (${resolved.digest}); platform: all describes that image.`,
-  );
-  return units;
-}
-
-function parsePlatformText(text: string): { os: string; architecture: string; variant?: string } {
-  const [os = '', architecture = '', variant] = text.split('/');
-  return { os, architecture, ...(variant ? { variant } : {}) };
 }
 
 /** Runs the generator for one unit, moves its files into place and reads them back. */

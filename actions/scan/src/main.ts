@@ -46,15 +46,7 @@ import {
   type ScanReport,
   type VexDocument,
 } from '@scs/findings';
-import {
-  RegistryClient,
-  credentialChain,
-  parseRegistryReference,
-  platformSlug,
-  platformTargets,
-  referenceWithDigest,
-  type ResolvedImage,
-} from '@scs/oci';
+import { RegistryClient, credentialChain, parseRegistryReference, platformImages, type ResolvedImage } from '@scs/oci';
 import { GrypeInstaller, TrivyInstaller, type InstallRequest } from '@scs/tool-installer';
 import { actionsDbCache, dbCachePolicy } from '@scs/vuln-db';
 import { assertDockerDaemon } from './docker-daemon.js';
@@ -179,6 +171,8 @@ interface ScanUnit {
   files: ReportFiles;
   /** `os/arch[/variant]` of one platform manifest of an index (`platform: all`). */
   platform?: string;
+  /** Its platformSlug (file names, SARIF categories). */
+  slug?: string;
   /** That platform manifest's digest. */
   digest?: string;
 }
@@ -249,26 +243,15 @@ async function scanUnits(inputs: ScanInputs, deps: ScanDeps, files: ReportFiles)
   if (inputs.platform.kind !== 'all' || inputs.target.kind !== 'image') return [{ target: inputs.target, files }];
   const image = inputs.target.image;
   const resolved = await deps.logger.group(`Resolve ${image}`, () => deps.resolveImage(image));
-  const ref = parseRegistryReference(image, { label: 'image' });
-  const units = platformTargets(resolved).map((entry): ScanUnit => {
-    const pinned: ScanTarget = { kind: 'image', image: referenceWithDigest(ref, entry.digest).name };
-    if (!entry.platform) return { target: pinned, files, digest: entry.digest };
-    const slug = platformSlug(parsePlatform(entry.platform));
-    return { target: pinned, files: reportFiles(inputs, slug), platform: entry.platform, digest: entry.digest };
-  });
+  const { images, message } = platformImages(image, resolved);
   deps.setOutput('image-digest', resolved.digest);
-  deps.logger.info(
-    resolved.isIndex
-      ? `${image} is an image index (${resolved.digest}) of ${units.length} platform(s): ${units.map((u) => u.platform).join(', ')}; each is scanned by digest.`
-      : `${image} is a single-platform image (${resolved.digest}); platform: all scans that image.`,
-  );
-  return units;
-}
-
-/** `os/arch[/variant]` back to its parts (for the file and category slug). */
-function parsePlatform(text: string): { os: string; architecture: string; variant?: string } {
-  const [os = '', architecture = '', variant] = text.split('/');
-  return { os, architecture, ...(variant ? { variant } : {}) };
+  deps.logger.info(message);
+  return images.map((entry): ScanUnit => ({
+    target: { kind: 'image', image: entry.image },
+    files: entry.slug ? reportFiles(inputs, entry.slug) : files,
+    digest: entry.digest,
+    ...(entry.platform ? { platform: entry.platform, slug: entry.slug } : {}),
+  }));
 }
 
 /** Runs the engine on one unit; the report is named, its digest set, its findings filtered and VEX applied. */
@@ -516,9 +499,7 @@ function writeSarif(inputs: ScanInputs, scanned: ScannedUnit[], deps: ScanDeps):
   const pathPrefix = pathPrefixOf(inputs);
   const rendered = scanned.map((unit) =>
     renderSarif(unit.report, {
-      category: unit.platform
-        ? `${category.replace(/\/+$/, '')}/${platformSlug(parsePlatform(unit.platform))}`
-        : category,
+      category: unit.slug ? `${category.replace(/\/+$/, '')}/${unit.slug}` : category,
       pathPrefix,
       srcRoot: deps.context.workspace,
       ...(scanned.length > 1 ? { maxGzipBytes: Math.floor(SARIF_DEFAULT_MAX_GZIP_BYTES / scanned.length) } : {}),

@@ -68,6 +68,8 @@ export {
   formatPlatform,
   platformSlug,
   platformTargets,
+  platformImages,
+  type PlatformImage,
   type PlatformSelector,
   type PlatformTarget,
 } from './platform.js';

@@ -6,6 +6,7 @@
  */
 import { ConfigurationError, InfrastructureError } from '@scs/action-kit';
 import type { OciPlatform } from './manifest.js';
+import { parseRegistryReference, referenceWithDigest } from './reference.js';
 import type { PlatformManifest, ResolvedImage } from './registry-client.js';
 
 /** A parsed `platform` input: none, one platform, or every platform of an index. */
@@ -54,6 +55,8 @@ export interface PlatformTarget {
   digest: string;
   /** `os/arch[/variant]`; undefined for a single-platform image. */
   platform?: string;
+  /** platformSlug of the platform (file names, SARIF categories); undefined for a single-platform image. */
+  slug?: string;
 }
 
 /**
@@ -80,6 +83,31 @@ export function platformTargets(image: ResolvedImage, max: number = MAX_PLATFORM
       throw new InfrastructureError(`The image index ${image.digest} lists platform ${platform} twice.`);
     }
     seen.add(platform);
-    return { digest: entry.digest, platform };
+    return { digest: entry.digest, platform, slug: platformSlug(entry.platform) };
   });
+}
+
+/** A platform target with the image reference pinned to its digest (`repo@sha256:…`), what the tools are given. */
+export interface PlatformImage extends PlatformTarget {
+  image: string;
+}
+
+/**
+ * `platform: all` for `image` as resolved: each platform manifest (or the
+ * single image) by digest, and one line for the log saying what was found.
+ */
+export function platformImages(
+  image: string,
+  resolved: ResolvedImage,
+  max: number = MAX_PLATFORMS,
+): { images: PlatformImage[]; message: string } {
+  const ref = parseRegistryReference(image, { label: 'image' });
+  const images = platformTargets(resolved, max).map((target) => ({
+    ...target,
+    image: referenceWithDigest(ref, target.digest).name,
+  }));
+  const message = resolved.isIndex
+    ? `${image} is an image index (${resolved.digest}) of ${images.length} platform(s): ${images.map((i) => i.platform).join(', ')}; each is read by its digest.`
+    : `${image} is a single-platform image (${resolved.digest}); platform: all takes that image.`;
+  return { images, message };
 }

@@ -4,6 +4,7 @@ import {
   MAX_PLATFORMS,
   formatPlatform,
   parsePlatformInput,
+  platformImages,
   platformSlug,
   platformTargets,
   type ResolvedImage,
@@ -72,6 +73,20 @@ describe('platformSlug', () => {
   });
 });
 
+describe('platformImages', () => {
+  it('pins the reference to each platform digest (tag dropped) and says what it found', () => {
+    const resolved = index([{ os: 'linux', architecture: 'arm64' }]);
+    const { images, message } = platformImages('127.0.0.1:5000/app:v1', resolved);
+    expect(images).toEqual([
+      { digest: digest('0'), platform: 'linux/arm64', slug: 'linux-arm64', image: `127.0.0.1:5000/app@${digest('0')}` },
+    ]);
+    expect(message).toContain('is an image index');
+    const single = platformImages('alpine', { ...resolved, isIndex: false, platforms: [] });
+    expect(single.images).toEqual([{ digest: digest('f'), image: `docker.io/library/alpine@${digest('f')}` }]);
+    expect(single.message).toContain('single-platform image');
+  });
+});
+
 describe('platformTargets', () => {
   it('a single-platform image is that one image', () => {
     const image: ResolvedImage = {
@@ -93,8 +108,8 @@ describe('platformTargets', () => {
         ]),
       ),
     ).toEqual([
-      { digest: digest('0'), platform: 'linux/amd64' },
-      { digest: digest('1'), platform: 'linux/arm64/v8' },
+      { digest: digest('0'), platform: 'linux/amd64', slug: 'linux-amd64' },
+      { digest: digest('1'), platform: 'linux/arm64/v8', slug: 'linux-arm64-v8' },
     ]);
   });
 
