@@ -319,6 +319,8 @@ function setDocumentOutputs(deps: SbomDeps, produced: ProducedUnit[]): void {
   deps.setOutput('sbom-digest', `sha256:${firstDocument.sha256}`);
   deps.setOutput('component-count', String(first.stats.componentCount));
   deps.setOutput('artifact-id', '');
+  // Every declared output is set: empty unless platform: all met an index.
+  deps.setOutput('platform-sboms', '');
   if (produced.some((unit) => unit.platform)) {
     const list = produced.map((unit) => ({
       platform: unit.platform ?? '',
