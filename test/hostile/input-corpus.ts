@@ -30,6 +30,8 @@ export type InputKind =
   | 'label'
   | 'secret'
   | 'matrix'
+  /** `platform`: os/arch[/variant] in lower case, or all (packages/oci platform.ts). */
+  | 'platform'
   // Kinds of the signing actions (sign-keyless, provenance, verify):
   | 'glob-list'
   | 'sigstore-url'
@@ -73,6 +75,7 @@ export const STRICT_KINDS = new Set<InputKind>([
   'url',
   'oci-repos',
   'number',
+  'platform',
   'sigstore-url',
   'pattern',
   'digest',
@@ -95,6 +98,7 @@ export const INPUT_KINDS: Record<CorpusAction, Record<string, InputKind>> = {
     path: 'workspace-path',
     'image-archive': 'existing-path-abs-ok',
     'image-source': 'enum',
+    platform: 'platform',
     sbom: 'workspace-path',
     scanner: 'enum',
     scanners: 'enum-list',
@@ -142,6 +146,7 @@ export const INPUT_KINDS: Record<CorpusAction, Record<string, InputKind>> = {
     image: 'image',
     path: 'workspace-path',
     file: 'existing-path-abs-ok',
+    platform: 'platform',
     generator: 'enum',
     format: 'enum-list',
     'output-file': 'output-path',
@@ -523,6 +528,8 @@ export const KIND_PAYLOADS: Record<InputKind, Payload[]> = {
     { name: 'a list of platforms', value: 'linux/amd64,linux/arm64', mustReject: true },
     { name: 'traversal in the architecture', value: `linux/../${CANARY}`, mustReject: true },
     { name: 'four parts', value: `linux/amd64/v8/${CANARY}`, mustReject: true },
+    { name: 'an option in place of a platform', value: `--insecure=${CANARY}`, mustReject: true },
+    { name: 'architecture alone', value: 'arm64', mustReject: true },
   ],
   'policy-text': [{ name: 'Markdown/HTML and a pipe', value: `<img src=x onerror=alert(1)> | **${CANARY}**` }],
   matrix: [

@@ -39,7 +39,7 @@ describeWithTrivy('scan with real Trivy on examples/demo-app', () => {
   it('sets only outputs that action.yml declares, and every one a scan always has', () => {
     const declared = Object.keys(loadActionMetadata('scan').outputs);
     expect(declared).toEqual(expect.arrayContaining(Object.keys(run.outputs)));
-    // The rest belong to options this run did not use (baseline, formats, reporting, a vulnerability DB).
+    // The rest belong to options this run did not use (baseline, formats, reporting, a vulnerability DB, platform: all).
     const optional = [
       'cyclonedx-file',
       'cosign-vuln-file',
@@ -50,6 +50,7 @@ describeWithTrivy('scan with real Trivy on examples/demo-app', () => {
       'check-run-url',
       'comment-url',
       'sarif-id',
+      'platform-reports',
     ];
     expect(Object.keys(run.outputs).sort()).toEqual(declared.filter((name) => !optional.includes(name)).sort());
   });

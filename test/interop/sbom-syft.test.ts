@@ -18,6 +18,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { REPO_ROOT, runAction, workspaceFrom, type ActionRun } from '../support/action-harness.js';
 import { SKOPEO_BINARY } from '../support/oci-image.js';
+import { pushPlatformVulnImage, type PlatformVulnImage } from '../support/platform-image.js';
 import {
   requireGoTool,
   requireInfra,
@@ -206,5 +207,60 @@ describeReal('sbom with the real syft (dist/sbom, syft-path)', () => {
       directSource: `docker-archive:${archive}`,
     });
     expect(own.map((a) => `${a.type}:${a.name}@${a.version}`)).toContain('apk:openssl@3.1.2-r0');
+  });
+});
+
+describeReal('sbom platform with the real syft (dist/sbom, syft-path)', () => {
+  let image: PlatformVulnImage;
+  beforeAll(async () => {
+    image = await pushPlatformVulnImage(referrers!.registry, work, 'platforms/syft');
+  });
+
+  const apk = (file: string) => cyclonedxPurls(file).filter((purl) => purl.startsWith('pkg:apk/'));
+
+  it.each([
+    ['linux/amd64', '3.1.3-r0'],
+    ['linux/arm64/v8', '3.1.2-r0'],
+  ])('platform: %s is the platform syft describes (its --platform)', async (platform, version) => {
+    const { run, cdx } = await generateAndCompare({
+      inputs: { image: image.ref, platform },
+      directSource: `registry:${image.refByDigest.replace(/@.*$/, '')}@${image.platforms[platform]}`,
+    });
+    expect(apk(cdx)).toEqual([expect.stringContaining(`openssl@${version}`)]);
+    expect(run.outputs['platform-sboms']).toBe('');
+  });
+
+  it('platform: all writes one SBOM per platform, each of that manifest, with its digest', async () => {
+    const run = await runAction('sbom', {
+      inputs: {
+        'syft-path': syft!,
+        format: 'cyclonedx-json,spdx-json',
+        'upload-artifact': 'false',
+        image: image.ref,
+        platform: 'all',
+      },
+      env: { HOME: work },
+    });
+    expect(lastError(run)).toBe('');
+    const sboms = JSON.parse(run.outputs['platform-sboms']!) as Array<{
+      platform: string;
+      digest: string;
+      files: { format: string; file: string; 'sbom-digest': string }[];
+    }>;
+    expect(sboms.map((s) => [s.platform, s.digest])).toEqual([
+      ['linux/amd64', image.platforms['linux/amd64']],
+      ['linux/arm64/v8', image.platforms['linux/arm64/v8']],
+    ]);
+    const versions: Record<string, string> = { 'linux/amd64': '3.1.3-r0', 'linux/arm64/v8': '3.1.2-r0' };
+    for (const entry of sboms) {
+      const [cdx, spdx] = entry.files;
+      expect(await validateSbomFile(cdx!.file, 'cyclonedx-json')).toEqual([]);
+      expect(await validateSbomFile(spdx!.file, 'spdx-json')).toEqual([]);
+      expect(cdx!['sbom-digest']).toBe(sha256File(cdx!.file));
+      expect(apk(cdx!.file)).toEqual([expect.stringContaining(`openssl@${versions[entry.platform]}`)]);
+      // syft records the platform manifest it described.
+      expect(fs.readFileSync(spdx!.file, 'utf8')).toContain(entry.digest);
+    }
+    expect(JSON.parse(run.outputs['sbom-files']!)).toHaveLength(4);
   });
 });

@@ -19,6 +19,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { REPO_ROOT, runAction, workspaceFrom, type ActionRun } from '../support/action-harness.js';
+import { pushPlatformVulnImage, type PlatformVulnImage } from '../support/platform-image.js';
 import { requireGoTool, requireInfra, requireReferrersRegistry, testImage } from '../support/test-tools.js';
 import { ReleaseServer } from '../unit/tool-installer/helpers.js';
 
@@ -207,5 +208,42 @@ describeReal("scan with the real grype and a DB from grype's own writer (dist/sc
     expect(lastError(run)).toBe('');
     expect(run.exitCode).toBe(0);
     expect(run.outputs).toMatchObject({ high: '1', total: '1', gate: 'pass' });
+  });
+
+  describe('a multi-platform index (openssl vulnerable on linux/arm64/v8 only)', () => {
+    let image: PlatformVulnImage;
+    beforeAll(async () => {
+      image = await pushPlatformVulnImage(referrers!.registry, work, 'platforms/grype');
+    });
+
+    it.each([
+      ['linux/amd64', []],
+      ['linux/arm64/v8', ['CVE-2099-0001 High apk:openssl@3.1.2-r0 fix=fixed:3.1.3-r0']],
+    ])('platform: %s is the platform grype scans (its --platform)', async (platform, matches) => {
+      const run = await scan({ image: image.ref, platform });
+      expect(grypeMatches(run)).toEqual(matches);
+      expect(run.outputs['platform-reports']).toBeUndefined();
+    });
+
+    it('platform: all scans each platform by digest with one gate over both', async () => {
+      const run = await scan({ image: image.ref, platform: 'all', formats: 'sarif' });
+      expect(lastError(run)).toMatch(/^Severity gate failed/);
+      expect(run.outputs).toMatchObject({ total: '1', gate: 'fail', 'gate-count': '1', 'image-digest': image.digest });
+      const reports = JSON.parse(run.outputs['platform-reports']!) as Array<Record<string, string | number>>;
+      expect(reports.map((r) => [r.platform, r.digest, r.total])).toEqual([
+        ['linux/amd64', image.platforms['linux/amd64'], 0],
+        ['linux/arm64/v8', image.platforms['linux/arm64/v8'], 1],
+      ]);
+      for (const report of reports) {
+        const json = JSON.parse(fs.readFileSync(String(report['json-file']), 'utf8'));
+        // grype's own record of what it scanned: that platform's manifest.
+        expect(json.source.target.manifestDigest).toBe(report.digest);
+      }
+      const sarif = JSON.parse(fs.readFileSync(run.outputs['sarif-file']!, 'utf8'));
+      expect(sarif.runs.map((r: { automationDetails: { id: string } }) => r.automationDetails.id)).toEqual([
+        'supply-chain-scan/image/linux-amd64/',
+        'supply-chain-scan/image/linux-arm64-v8/',
+      ]);
+    });
   });
 });

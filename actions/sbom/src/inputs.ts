@@ -21,12 +21,14 @@ import {
 } from '@scs/action-kit';
 import { SBOM_FORMATS, type SbomFormat } from '@scs/sbom';
 import { validateImageArchive } from '@scs/action-kit';
+import { parsePlatformInput, platformName, type PlatformChoice } from '@scs/oci';
 
 export const GENERATORS = ['syft', 'trivy'] as const;
 export type Generator = (typeof GENERATORS)[number];
 
 export type SbomTarget =
-  | { kind: 'image'; image: string }
+  /** `platform`: os/arch[/variant] of an image index (the tools' --platform); absent: the tool's default. */
+  | { kind: 'image'; image: string; platform?: string }
   | {
       kind: 'path';
       path: string;
@@ -38,6 +40,8 @@ export type SbomTarget =
 
 export interface SbomInputs {
   target: SbomTarget;
+  /** `platform`: none, one (also in the image target), or `all` (one SBOM per platform manifest of an index). */
+  platform: PlatformChoice;
   generator: Generator;
   /** In the order given; the first is the primary (sbom-file, sbom-digest). */
   formats: SbomFormat[];
@@ -126,28 +130,44 @@ export function parseMatrix(value: string): Record<string, unknown> | undefined 
   return parsed as Record<string, unknown>;
 }
 
-export function getInputs(env: NodeJS.ProcessEnv = process.env): SbomInputs {
-  const workspace = path.resolve(env.GITHUB_WORKSPACE || process.cwd());
-
+/** `image`, `file` or `path` (exactly one), and `platform` for an image. */
+function readTarget(workspace: string): { target: SbomTarget; platform: PlatformChoice } {
   const image = getString('image', { maxLength: 512 });
   const pathInput = getString('path', { maxLength: 1024 });
   const fileInput = getString('file', { maxLength: 1024 });
+  const platform = parsePlatformInput('platform', getString('platform', { maxLength: 100 }));
   // `path` defaults to '.', so it counts as chosen only when it says something else.
   const chosen = exactlyOne({ image, file: fileInput, path: pathInput === '.' ? '' : pathInput }, 'path');
-  let target: SbomTarget;
+  if (platform.kind !== 'none' && chosen !== 'image') {
+    throw new ConfigurationError(
+      'Input `platform` picks a platform of `image` (an image index in a registry); remove it for this target.',
+    );
+  }
   if (chosen === 'image') {
-    target = { kind: 'image', image: readImage(image) };
-  } else if (chosen === 'file') {
-    target = readFileTarget(fileInput, workspace);
-  } else {
-    const resolved = validatePath('path', pathInput || '.', { base: workspace, mustExist: 'any' });
-    target = {
+    const target: SbomTarget = {
+      kind: 'image',
+      image: readImage(image),
+      ...(platform.kind === 'one' ? { platform: platformName(platform.platform) } : {}),
+    };
+    return { target, platform };
+  }
+  if (chosen === 'file') return { target: readFileTarget(fileInput, workspace), platform };
+  const resolved = validatePath('path', pathInput || '.', { base: workspace, mustExist: 'any' });
+  return {
+    target: {
       kind: 'path',
       path: resolved,
       relative: path.relative(workspace, resolved).split(path.sep).join('/'),
       isDirectory: fs.statSync(resolved).isDirectory(),
-    };
-  }
+    },
+    platform,
+  };
+}
+
+export function getInputs(env: NodeJS.ProcessEnv = process.env): SbomInputs {
+  const workspace = path.resolve(env.GITHUB_WORKSPACE || process.cwd());
+
+  const { target, platform } = readTarget(workspace);
 
   const generator = getEnum('generator', GENERATORS);
   const formats = getList('format', SBOM_FORMATS);
@@ -167,6 +187,11 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): SbomInputs {
   if (outputFile && formats.length > 1) {
     throw new ConfigurationError(
       `Input \`output-file\` names one file, but ${formats.length} formats were requested (${formats.join(', ')}); use \`output-dir\` instead.`,
+    );
+  }
+  if (outputFile && platform.kind === 'all') {
+    throw new ConfigurationError(
+      'Input `output-file` names one file, but `platform: all` writes one SBOM per platform; use `output-dir` instead.',
     );
   }
   if (outputFile && outputDirInput) {
@@ -221,6 +246,7 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): SbomInputs {
 
   return {
     target,
+    platform,
     generator,
     formats,
     outputFile,

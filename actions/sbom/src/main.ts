@@ -26,6 +26,7 @@ import {
   type RunResult,
   type ToolInputs,
 } from '@scs/action-kit';
+import { RegistryClient, credentialChain, parseRegistryReference, platformImages, type ResolvedImage } from '@scs/oci';
 import { SbomParseError, computeSbomStats, parseSbom, type ParsedSbom, type SbomFormat } from '@scs/sbom';
 import { SyftInstaller, TrivyInstaller, type InstalledTool } from '@scs/tool-installer';
 import { sniffArchive, type ArchiveKind } from './archive-kind.js';
@@ -61,6 +62,8 @@ export interface SbomDeps {
   writeSummary: (markdown: string) => Promise<void>;
   env: NodeJS.ProcessEnv;
   now: () => Date;
+  /** Resolves `image` in its registry (for `platform: all`): its digest and, for an index, its platform manifests. */
+  resolveImage: (image: string, inputs: SbomInputs) => Promise<ResolvedImage>;
 }
 
 export function defaultDeps(): SbomDeps {
@@ -86,6 +89,16 @@ export function defaultDeps(): SbomDeps {
     },
     env: process.env,
     now: () => new Date(),
+    resolveImage: (image, inputs) =>
+      new RegistryClient({
+        credentials: credentialChain({
+          ...(inputs.registryLogin ? inputs.registryLogin : {}),
+          githubToken: inputs.githubToken,
+          githubActor: readRunContext().actor,
+        }),
+        onSecret: (secret) => core.setSecret(secret),
+        log: (message) => core.debug(message),
+      }).resolveImage(parseRegistryReference(image, { label: 'image' })),
   };
 }
 
@@ -100,9 +113,9 @@ interface ProducedDocument extends OutputFile {
 /** Preference for the document the statistics and the snapshot are computed from. */
 const RICHNESS: Readonly<Record<SbomFormat, number>> = { 'cyclonedx-json': 3, 'syft-json': 2, 'spdx-json': 1 };
 
-function targetInput(inputs: SbomInputs): SummaryData['target'] {
+function targetInput(inputs: SbomInputs, platform?: string): SummaryData['target'] {
   const t = inputs.target;
-  if (t.kind === 'image') return { input: 'image', value: t.image };
+  if (t.kind === 'image') return { input: 'image', value: platform ? `${t.image} · ${platform}` : t.image };
   if (t.kind === 'file')
     return { input: 'file', value: path.relative(inputs.workspace, t.file).split(path.sep).join('/') || t.file };
   return { input: 'path', value: t.relative || '.' };
@@ -140,6 +153,26 @@ export async function run(inputs: SbomInputs, deps: SbomDeps = defaultDeps()): P
   }
 }
 
+/** One SBOM to produce: the image (or a platform manifest of its index, by digest), and where its files go. */
+interface SbomUnit {
+  target: SbomInputs['target'];
+  outputs: OutputFile[];
+  /** Slug of the target (and platform): artifact names, snapshot correlators. */
+  slug: string;
+  /** `os/arch[/variant]` with `platform: all`. */
+  platform?: string;
+  /** That platform manifest's digest. */
+  digest?: string;
+}
+
+/** One unit produced: its documents and statistics. */
+interface ProducedUnit extends SbomUnit {
+  documents: ProducedDocument[];
+  primary: ProducedDocument;
+  stats: ReturnType<typeof computeSbomStats>;
+  subject: ParsedSbom['subject'];
+}
+
 async function produce(inputs: SbomInputs, deps: SbomDeps, state: { summarized: boolean }): Promise<void> {
   const { logger, context } = deps;
   const toolInputs = inputs.generator === 'syft' ? inputs.syft : inputs.trivy;
@@ -148,14 +181,7 @@ async function produce(inputs: SbomInputs, deps: SbomDeps, state: { summarized: 
     logger.info(`${TOOL_NAMES[inputs.generator]} ${installed.version} from ${installed.source}: ${installed.binary}`);
     return installed;
   });
-
-  const slug = targetSlug(inputs.target, context.repository);
-  const outputs = planOutputFiles({
-    formats: inputs.formats,
-    outputFile: inputs.outputFile,
-    outputDir: inputs.outputDir,
-    baseName: slug,
-  });
+  const units = await sbomUnits(inputs, deps);
   // Created, then checked again by real path: a link in the checkout never takes the SBOM elsewhere.
   ensureConfinedDirectory(inputs.outputDir, {
     name: inputs.outputFile ? 'output-file' : 'output-dir',
@@ -163,20 +189,101 @@ async function produce(inputs: SbomInputs, deps: SbomDeps, state: { summarized: 
     roots: [inputs.workspace, context.runnerTemp],
     rootsLabel: 'the workspace and RUNNER_TEMP',
   });
-  for (const output of outputs) fs.rmSync(output.file, { force: true });
+  const configuration = sbomToolConfiguration(inputs, logger);
+  const produced: ProducedUnit[] = [];
+  for (const unit of units) produced.push(await produceUnit(inputs, deps, tool, unit));
+  setDocumentOutputs(deps, produced);
 
+  const failures: Error[] = [];
+  const documents = produced.flatMap((unit) => unit.documents);
+  const slug = targetSlug(inputs.target, context.repository);
+  const artifact = await deliverArtifact(inputs, deps, slug, documents, failures);
+  const release = await deliverReleaseAssets(inputs, deps, documents, failures);
+  const snapshots: SummaryData['snapshot'][] = [];
+  for (const unit of produced) {
+    const unitInputs = { ...inputs, target: unit.target };
+    snapshots.push(await deliverSnapshot(unitInputs, deps, unit.slug, unit.primary.parsed, tool, failures));
+  }
+
+  if (inputs.summary) {
+    const budget = await deps.summaryBudget();
+    const sections = produced.map((unit, index) =>
+      renderSbomSummary(
+        {
+          generator: { name: TOOL_NAMES[inputs.generator], version: tool.version },
+          configuration,
+          target: targetInput(inputs, unit.platform),
+          subject: unit.subject,
+          documents: unit.documents.map((d) => ({
+            format: d.format,
+            file: path.basename(d.file),
+            sha256: d.sha256,
+            bytes: d.bytes,
+          })),
+          stats: unit.stats,
+          // The artifact and the release hold every platform's files: said once.
+          artifact: index === 0 ? artifact : { state: 'off' },
+          release: index === 0 ? release : { state: 'off' },
+          snapshot: snapshots[index]!,
+        },
+        { budgetBytes: Math.floor(budget / produced.length) },
+      ),
+    );
+    await deps.writeSummary(sections.join('\n'));
+    state.summarized = true;
+  }
+
+  if (failures.length > 0) throw failures[0]!;
+}
+
+/**
+ * What is described: the target, or with `platform: all` every platform
+ * manifest of the image index, each by digest into its own files (a
+ * single-platform image is that one image).
+ */
+async function sbomUnits(inputs: SbomInputs, deps: SbomDeps): Promise<SbomUnit[]> {
+  const slug = targetSlug(inputs.target, deps.context.repository);
+  const plan = (baseName: string) =>
+    planOutputFiles({ formats: inputs.formats, outputFile: inputs.outputFile, outputDir: inputs.outputDir, baseName });
+  if (inputs.platform.kind !== 'all' || inputs.target.kind !== 'image')
+    return [{ target: inputs.target, outputs: plan(slug), slug }];
+  const image = inputs.target.image;
+  const resolved = await deps.logger.group(`Resolve ${image}`, () => deps.resolveImage(image, inputs));
+  const { images, message } = platformImages(image, resolved);
+  deps.logger.info(message);
+  return images.map((entry): SbomUnit => {
+    const unitSlug = entry.slug ? `${slug}-${entry.slug}` : slug;
+    return {
+      target: { kind: 'image', image: entry.image },
+      outputs: plan(unitSlug),
+      slug: unitSlug,
+      digest: entry.digest,
+      ...(entry.platform ? { platform: entry.platform } : {}),
+    };
+  });
+}
+
+/** Runs the generator for one unit, moves its files into place and reads them back. */
+async function produceUnit(
+  inputs: SbomInputs,
+  deps: SbomDeps,
+  tool: InstalledTool,
+  unit: SbomUnit,
+): Promise<ProducedUnit> {
+  const { logger, context } = deps;
+  const unitInputs: SbomInputs = { ...inputs, target: unit.target };
+  for (const output of unit.outputs) fs.rmSync(output.file, { force: true });
   // The generator runs in an empty private directory and writes there; the files are then moved
   // into place (a link at the destination is replaced, never written through).
   const run = prepareToolRunDirectory(context.runnerTemp, inputs.generator);
-  const staged = outputs.map((output, index) => ({
+  const staged = unit.outputs.map((output, index) => ({
     format: output.format,
     file: path.join(run.cwd, `sbom-${index}${path.extname(output.file) || '.json'}`),
   }));
-  const configuration = sbomToolConfiguration(inputs, logger);
   if (inputs.generator === 'syft')
-    await generateWithSyft(inputs, deps, tool, staged, run.cwd, inputs.syftConfig || run.emptyConfig);
-  else await generateWithTrivy(inputs, deps, tool, staged, run.cwd, inputs.trivyConfig || run.emptyConfig);
-  for (const [index, output] of outputs.entries()) {
+    await generateWithSyft(unitInputs, deps, tool, staged, run.cwd, inputs.syftConfig || run.emptyConfig);
+  else await generateWithTrivy(unitInputs, deps, tool, staged, run.cwd, inputs.trivyConfig || run.emptyConfig);
+  for (const [index, output] of unit.outputs.entries()) {
     const from = staged[index]!.file;
     if (!fs.existsSync(from))
       throw new InfrastructureError(
@@ -184,60 +291,44 @@ async function produce(inputs: SbomInputs, deps: SbomDeps, state: { summarized: 
       );
     moveFileNoFollow(from, output.file);
   }
-
-  const documents = outputs.map((output) => readDocument(output, TOOL_NAMES[inputs.generator]));
+  const documents = unit.outputs.map((output) => readDocument(output, TOOL_NAMES[inputs.generator]));
   const primary = documents.reduce((best, doc) => (RICHNESS[doc.format] > RICHNESS[best.format] ? doc : best));
   const stats = computeSbomStats(primary.parsed);
   const subject = documents.map((d) => d.parsed.subject).find((s) => s.digest) ?? primary.parsed.subject;
-  if (inputs.target.kind === 'image') {
+  if (unit.target.kind === 'image') {
     if (subject.digest) logger.info(`The SBOM records the image digest ${subject.digest}.`);
     else
       logger.warning(
-        `The SBOM does not record the digest of image ${inputs.target.image}; pin the image by digest (name@sha256:…) to tie the SBOM to it.`,
+        `The SBOM does not record the digest of image ${unit.target.image}; pin the image by digest (name@sha256:…) to tie the SBOM to it.`,
       );
   }
-
-  const first = documents[0]!;
-  deps.setOutput('sbom-file', first.file);
-  deps.setOutput('sbom-files', JSON.stringify(documents.map((d) => d.file)));
-  deps.setOutput('sbom-digest', `sha256:${first.sha256}`);
-  deps.setOutput('component-count', String(stats.componentCount));
-  deps.setOutput('artifact-id', '');
   logger.info(
-    `${stats.componentCount} component(s) in ${documents.map((d) => `${path.basename(d.file)} (${d.format})`).join(', ')}; ` +
+    `${stats.componentCount} component(s)${unit.platform ? ` for ${unit.platform}` : ''} in ${documents.map((d) => `${path.basename(d.file)} (${d.format})`).join(', ')}; ` +
       `statistics from the ${primary.format} document.`,
   );
+  return { ...unit, documents, primary, stats, subject };
+}
 
-  const failures: Error[] = [];
-  const artifact = await deliverArtifact(inputs, deps, slug, documents, failures);
-  const release = await deliverReleaseAssets(inputs, deps, documents, failures);
-  const snapshot = await deliverSnapshot(inputs, deps, slug, primary.parsed, tool, failures);
-
-  if (inputs.summary) {
-    const markdown = renderSbomSummary(
-      {
-        generator: { name: TOOL_NAMES[inputs.generator], version: tool.version },
-        configuration,
-        target: targetInput(inputs),
-        subject,
-        documents: documents.map((d) => ({
-          format: d.format,
-          file: path.basename(d.file),
-          sha256: d.sha256,
-          bytes: d.bytes,
-        })),
-        stats,
-        artifact,
-        release,
-        snapshot,
-      },
-      { budgetBytes: await deps.summaryBudget() },
-    );
-    await deps.writeSummary(markdown);
-    state.summarized = true;
+/** sbom-file, sbom-digest and component-count of the first unit; sbom-files of all; platform-sboms with several platforms. */
+function setDocumentOutputs(deps: SbomDeps, produced: ProducedUnit[]): void {
+  const first = produced[0]!;
+  const firstDocument = first.documents[0]!;
+  deps.setOutput('sbom-file', firstDocument.file);
+  deps.setOutput('sbom-files', JSON.stringify(produced.flatMap((unit) => unit.documents.map((d) => d.file))));
+  deps.setOutput('sbom-digest', `sha256:${firstDocument.sha256}`);
+  deps.setOutput('component-count', String(first.stats.componentCount));
+  deps.setOutput('artifact-id', '');
+  // Every declared output is set: empty unless platform: all met an index.
+  deps.setOutput('platform-sboms', '');
+  if (produced.some((unit) => unit.platform)) {
+    const list = produced.map((unit) => ({
+      platform: unit.platform ?? '',
+      digest: unit.digest ?? '',
+      'component-count': unit.stats.componentCount,
+      files: unit.documents.map((d) => ({ format: d.format, file: d.file, 'sbom-digest': `sha256:${d.sha256}` })),
+    }));
+    deps.setOutput('platform-sboms', JSON.stringify(list));
   }
-
-  if (failures.length > 0) throw failures[0]!;
 }
 
 // ---- generation ---------------------------------------------------------------------------------
@@ -317,6 +408,7 @@ async function generateWithSyft(
     configFile,
     skipDirs: inputs.skipDirs,
     skipFiles: inputs.skipFiles,
+    ...(inputs.target.kind === 'image' && inputs.target.platform ? { platform: inputs.target.platform } : {}),
   });
   const env = syftEnvironment(deps.env, {
     ...(inputs.target.kind === 'image' ? { image: inputs.target.image } : {}),
@@ -374,8 +466,10 @@ async function generateWithTrivy(
       });
     });
     checkResult(result, 'Trivy', inputs);
-    // Trivy writes one format per run: later runs describe the exact image the first one saw.
-    if (inputs.target.kind === 'image' && imageReference === inputs.target.image && outputs.length > 1) {
+    // Trivy writes one format per run: later runs describe the exact image the first one saw
+    // (a reference by digest already names it: a platform manifest of `platform: all`).
+    const byDigest = /@sha256:[a-f0-9]{64}$/.test(imageReference ?? '');
+    if (inputs.target.kind === 'image' && !byDigest && imageReference === inputs.target.image && outputs.length > 1) {
       const digest = readDocument(output, 'Trivy').parsed.subject.digest;
       if (digest) {
         imageReference = pinImageReference(inputs.target.image, digest);

@@ -54,10 +54,13 @@ export function buildSyftArgs(plan: {
   configFile: string;
   skipDirs?: readonly string[];
   skipFiles?: readonly string[];
+  /** One platform of an image index (`platform: os/arch[/variant]`), Syft's --platform. */
+  platform?: string;
 }): string[] {
   const args = ['scan', '-c', plan.configFile];
   for (const output of plan.outputs) args.push('-o', `${SYFT_OUTPUT_FORMAT[output.format]}=${output.file}`);
   for (const pattern of syftExcludes(plan.skipDirs, plan.skipFiles)) args.push('--exclude', pattern);
+  if (plan.platform) args.push('--platform', plan.platform);
   // `--` ends option parsing: the source can never be read as a flag.
   args.push('--', plan.source);
   return args;

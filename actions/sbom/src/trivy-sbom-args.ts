@@ -50,6 +50,8 @@ export function buildTrivySbomArgs(plan: TrivySbomPlan): string[] {
       args.push('--input', plan.target.file);
       break;
     case 'image':
+      // One platform of an image index (`platform: os/arch[/variant]`; validated in inputs.ts, an option's value).
+      if (plan.target.platform) args.push('--platform', plan.target.platform);
       args.push('--', plan.imageReference ?? plan.target.image);
       break;
     case 'path':

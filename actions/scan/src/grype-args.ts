@@ -77,6 +77,8 @@ export function buildGrypeArgs(plan: GrypeRunPlan): string[] {
   const args = [grypeSubject(plan.target, plan), '-o', `json=${plan.outputFile}`];
   for (const file of plan.configFiles) args.push('-c', safePath(file));
   for (const pattern of grypeExcludes(plan.skipDirs, plan.skipFiles)) args.push('--exclude', pattern);
+  // One platform of an image index (`platform: os/arch[/variant]`; validated in inputs.ts, an option's value).
+  if (plan.target.kind === 'image' && plan.target.platform) args.push('--platform', plan.target.platform);
   return args;
 }
 

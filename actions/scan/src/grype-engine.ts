@@ -4,12 +4,13 @@ import { prepareToolRunDirectory } from '@scs/action-kit';
 import { parseGrypeReport, readReportFile, type ScanReport } from '@scs/findings';
 import { grypeDbImportInstaller, prepareGrypeDb } from '@scs/vuln-db';
 import { buildGrypeArgs, grypeEnvironment, isSeverityThresholdExit } from './grype-args.js';
-import type { ScanInputs } from './inputs.js';
-import { jobIdentity, toolConfiguration, type EngineResult, type ScanDeps } from './main.js';
+import type { InstalledTool } from '@scs/tool-installer';
+import { jobIdentity, toolConfiguration, type EngineDb, type EngineDeps, type PrepareEngine } from './engine.js';
+import type { ScanInputs, ScanTarget } from './inputs.js';
 import { runScanner } from './scanner-process.js';
 
-/** Installs Grype, prepares its DB, runs it once with JSON output into `reportFile`, and parses the report. */
-export async function runGrypeEngine(inputs: ScanInputs, deps: ScanDeps, reportFile: string): Promise<EngineResult> {
+/** Installs Grype and prepares its DB once; each scan then runs Grype with JSON output and parses the report. */
+export const prepareGrypeEngine: PrepareEngine = async (inputs, deps) => {
   const { logger, context } = deps;
   const tool = await logger.group('Install Grype', async () => {
     const installed = await deps.installGrype(inputs.grype);
@@ -17,7 +18,62 @@ export async function runGrypeEngine(inputs: ScanInputs, deps: ScanDeps, reportF
     return installed;
   });
   const dbCacheDir = path.join(context.runnerTemp, 'supply-chain-grype-db');
-  const db = await logger.group('Vulnerability DB (Grype)', async () => {
+  const db = await prepareDb(inputs, deps, tool, dbCacheDir);
+  const configuration = toolConfiguration(inputs, logger);
+  const scan = async (target: ScanTarget, reportFile: string): Promise<ScanReport> => {
+    const pathIsFile = target.kind === 'path' && fs.statSync(target.path).isFile();
+    // Grype runs in an empty private directory with explicit -c files: a .grype.yaml in the
+    // checkout (or ~/.grype.yaml) is never searched for.
+    const run = prepareToolRunDirectory(context.runnerTemp, 'grype');
+    const stagedReport = path.join(run.cwd, 'report.json');
+    const configFiles = [inputs.grypeConfig, ...inputs.ignoreFiles].filter(Boolean);
+    const args = buildGrypeArgs({
+      target,
+      outputFile: stagedReport,
+      configFiles: configFiles.length > 0 ? configFiles : [run.emptyConfig],
+      skipDirs: inputs.skipDirs,
+      skipFiles: inputs.skipFiles,
+      pathIsFile,
+    });
+    const env = grypeEnvironment(deps.env, {
+      dbCacheDir,
+      githubToken: inputs.githubToken,
+      actor: context.actor,
+      registryLogin: inputs.registryLogin,
+      ...(target.kind === 'image' ? { image: target.image } : {}),
+    });
+    await logger.group(`grype ${args[0]}`, () =>
+      runScanner({
+        name: 'Grype',
+        binary: tool.binary,
+        args,
+        cwd: run.cwd,
+        env,
+        timeoutMinutes: inputs.timeoutMinutes,
+        reportFile: stagedReport,
+        finalReportFile: reportFile,
+        logger,
+        acceptExit: isSeverityThresholdExit,
+      }),
+    );
+    // Grype reports an SBOM's own source (an image, a directory): the SBOM is what was scanned.
+    return parseGrypeReport(await readReportFile(reportFile, 'Grype'), {
+      source: reportFile,
+      ...(target.kind === 'sbom' ? { artifactType: 'sbom' as const } : {}),
+    });
+  };
+  return { name: 'Grype', tool, db, configuration, scan };
+};
+
+/** The Grype DB, fetched, verified and cached by the action, installed with `grype db import`. */
+async function prepareDb(
+  inputs: ScanInputs,
+  deps: EngineDeps,
+  tool: InstalledTool,
+  dbCacheDir: string,
+): Promise<EngineDb> {
+  const { logger, context } = deps;
+  return logger.group('Vulnerability DB (Grype)', async () => {
     const prepared = await prepareGrypeDb({
       listingUrl: inputs.db.grypeUrl,
       cacheDir: dbCacheDir,
@@ -38,46 +94,4 @@ export async function runGrypeEngine(inputs: ScanInputs, deps: ScanDeps, reportF
       location: prepared.archiveUrl ?? prepared.listingUrl,
     };
   });
-  const pathIsFile = inputs.target.kind === 'path' && fs.statSync(inputs.target.path).isFile();
-  // Grype runs in an empty private directory with explicit -c files: a .grype.yaml in the
-  // checkout (or ~/.grype.yaml) is never searched for.
-  const run = prepareToolRunDirectory(context.runnerTemp, 'grype');
-  const stagedReport = path.join(run.cwd, 'report.json');
-  const configuration = toolConfiguration(inputs, logger);
-  const configFiles = [inputs.grypeConfig, ...inputs.ignoreFiles].filter(Boolean);
-  const args = buildGrypeArgs({
-    target: inputs.target,
-    outputFile: stagedReport,
-    configFiles: configFiles.length > 0 ? configFiles : [run.emptyConfig],
-    skipDirs: inputs.skipDirs,
-    skipFiles: inputs.skipFiles,
-    pathIsFile,
-  });
-  const env = grypeEnvironment(deps.env, {
-    dbCacheDir,
-    githubToken: inputs.githubToken,
-    actor: context.actor,
-    registryLogin: inputs.registryLogin,
-    ...(inputs.target.kind === 'image' ? { image: inputs.target.image } : {}),
-  });
-  await logger.group(`grype ${args[0]}`, () =>
-    runScanner({
-      name: 'Grype',
-      binary: tool.binary,
-      args,
-      cwd: run.cwd,
-      env,
-      timeoutMinutes: inputs.timeoutMinutes,
-      reportFile: stagedReport,
-      finalReportFile: reportFile,
-      logger,
-      acceptExit: isSeverityThresholdExit,
-    }),
-  );
-  // Grype reports an SBOM's own source (an image, a directory): the SBOM is what was scanned.
-  const report: ScanReport = parseGrypeReport(await readReportFile(reportFile, 'Grype'), {
-    source: reportFile,
-    ...(inputs.target.kind === 'sbom' ? { artifactType: 'sbom' as const } : {}),
-  });
-  return { report, tool, db, configuration };
 }

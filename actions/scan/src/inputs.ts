@@ -17,8 +17,9 @@ import {
   type RegistryLogin,
   type ToolInputs,
 } from '@scs/action-kit';
-import { SEVERITIES, type Severity } from '@scs/findings';
 import { validateImageArchive, type ImageArchive } from '@scs/action-kit';
+import { SEVERITIES, type Severity } from '@scs/findings';
+import { parsePlatformInput, platformName, type PlatformChoice } from '@scs/oci';
 
 export const SCANNERS = ['vuln', 'secret', 'misconfig', 'license'] as const;
 export type Scanner = (typeof SCANNERS)[number];
@@ -48,7 +49,8 @@ export interface DbInputs {
 
 export type ScanTarget =
   /** `daemon`: `image-source: daemon`, the image is read from the runner's Docker daemon. */
-  | { kind: 'image'; image: string; daemon?: boolean }
+  /** `platform`: os/arch[/variant] of an image index (the tools' --platform); absent: the tool's default. */
+  | { kind: 'image'; image: string; daemon?: boolean; platform?: string }
   | { kind: 'path'; path: string; /** relative to the workspace, forward slashes ('' for the root) */ relative: string }
   | { kind: 'sbom'; sbom: string }
   /** `image-archive`: a docker save tarball, an OCI archive or an OCI layout directory. */
@@ -57,6 +59,8 @@ export type ScanTarget =
 export interface ScanInputs {
   scanner: Engine;
   target: ScanTarget;
+  /** `platform`: none, one (also in the image target), or `all` (every platform manifest of an index). */
+  platform: PlatformChoice;
   scanners: Scanner[];
   failOn: Severity | 'none';
   onlyFixed: boolean;
@@ -116,43 +120,109 @@ function autoScanners(kind: ScanTarget['kind']): Scanner[] {
 
 export function getInputs(env: NodeJS.ProcessEnv = process.env): ScanInputs {
   const workspace = path.resolve(env.GITHUB_WORKSPACE || process.cwd());
-
+  const runnerTemp = env.RUNNER_TEMP || path.join(workspace, '..', '_temp');
   const scanner = getEnum('scanner', ENGINES);
+  const { target, platform } = readTarget(workspace);
+  const scanners = readScanners(scanner, target);
+  const toolConfiguration = readToolConfiguration(scanner, workspace);
+  const severities = getList('severities', SEVERITIES);
+  if (severities.length === 0) {
+    throw new ConfigurationError(`Input \`severities\` must list at least one of ${SEVERITIES.join(', ')}.`);
+  }
+  const mirror = getUrl('tools-mirror');
+  const reporting = readReporting(workspace, runnerTemp);
+  if (platform.kind === 'all' && (reporting.baseline || reporting.baselineAuto)) {
+    throw new ConfigurationError(
+      'Input `baseline` compares one report; with `platform: all` there is one report per platform. Name one platform, or remove `baseline`.',
+    );
+  }
+  const registryLogin = getRegistryLogin();
+  if (registryLogin && target.kind !== 'image') {
+    throw new ConfigurationError(
+      'Inputs `registry-username` and `registry-password` are for pulling `image` from a registry; remove them for this target.',
+    );
+  }
+  return {
+    scanner,
+    target,
+    platform,
+    scanners,
+    failOn: getEnum('fail-on', FAIL_ON),
+    onlyFixed: getBoolean('only-fixed'),
+    ...toolConfiguration,
+    vex: getList('vex').map((file) => validatePath('vex', file, { base: workspace, mustExist: 'file' })),
+    severities,
+    trivy: { ...getToolInputs('trivy'), mirror },
+    grype: { ...getToolInputs('grype'), mirror },
+    db: readDbInputs(scanner),
+    ...reporting,
+    timeoutMinutes: Number(
+      getString('timeout', {
+        required: true,
+        pattern: /^[1-9]\d{0,3}$/,
+        patternDescription: 'a whole number of minutes between 1 and 9999',
+      }),
+    ),
+    githubToken: getSecret('github-token'),
+    registryLogin,
+    workspace,
+  };
+}
+
+/** `image`, `image-archive`, `sbom` or `path` (exactly one), `image-source` and `platform`. */
+function readTarget(workspace: string): { target: ScanTarget; platform: PlatformChoice } {
   const image = getString('image', { maxLength: 512 });
   const pathInput = getString('path', { maxLength: 1024 });
   const sbomInput = getString('sbom', { maxLength: 1024 });
   const archiveInput = getString('image-archive', { maxLength: 1024 });
   const imageSource = getEnum('image-source', ['registry', 'daemon'] as const);
+  const platform = parsePlatformInput('platform', getString('platform', { maxLength: 100 }));
   // `path` defaults to '.', so it counts as chosen only when it says something else.
   const chosen = exactlyOne(
     { image, 'image-archive': archiveInput, sbom: sbomInput, path: pathInput === '.' ? '' : pathInput },
     'path',
   );
-
   if (imageSource === 'daemon' && chosen !== 'image') {
     throw new ConfigurationError(
       'Input `image-source`: daemon reads `image` from the local Docker daemon; set `image`, or leave image-source at registry.',
     );
   }
-  let target: ScanTarget;
+  if (platform.kind !== 'none' && chosen !== 'image') {
+    throw new ConfigurationError(
+      'Input `platform` picks a platform of `image` (an image index in a registry); remove it for this target.',
+    );
+  }
+  if (platform.kind === 'all' && imageSource === 'daemon') {
+    throw new ConfigurationError(
+      'Input `platform`: all reads the image index from the registry; a Docker daemon holds one platform. Name it (os/arch), or use image-source: registry.',
+    );
+  }
   if (chosen === 'image') {
-    target = {
+    const target: ScanTarget = {
       kind: 'image',
       image: validateImageReference('image', image),
       ...(imageSource === 'daemon' ? { daemon: true } : {}),
+      ...(platform.kind === 'one' ? { platform: platformName(platform.platform) } : {}),
     };
-  } else if (chosen === 'image-archive') {
-    target = {
-      kind: 'archive',
-      archive: validateImageArchive('image-archive', archiveInput, workspace, 'Use `path` to scan a directory.'),
-    };
-  } else if (chosen === 'sbom') {
-    target = { kind: 'sbom', sbom: validatePath('sbom', sbomInput, { base: workspace, mustExist: 'file' }) };
-  } else {
-    const resolved = validatePath('path', pathInput || '.', { base: workspace, mustExist: 'any' });
-    target = { kind: 'path', path: resolved, relative: path.relative(workspace, resolved).split(path.sep).join('/') };
+    return { target, platform };
   }
+  if (chosen === 'image-archive') {
+    const archive = validateImageArchive('image-archive', archiveInput, workspace, 'Use `path` to scan a directory.');
+    return { target: { kind: 'archive', archive }, platform };
+  }
+  if (chosen === 'sbom') {
+    return {
+      target: { kind: 'sbom', sbom: validatePath('sbom', sbomInput, { base: workspace, mustExist: 'file' }) },
+      platform,
+    };
+  }
+  const resolved = validatePath('path', pathInput || '.', { base: workspace, mustExist: 'any' });
+  const relative = path.relative(workspace, resolved).split(path.sep).join('/');
+  return { target: { kind: 'path', path: resolved, relative }, platform };
+}
 
+/** `scanners` (auto follows the target), checked against what the engine and the target can do. */
+function readScanners(scanner: Engine, target: ScanTarget): Scanner[] {
   const scannerList = getList('scanners');
   const auto = scannerList.length === 0 || (scannerList.length === 1 && scannerList[0]!.toLowerCase() === 'auto');
   let scanners: Scanner[];
@@ -173,28 +243,33 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ScanInputs {
   if (target.kind === 'sbom' && scanners.some((s) => s === 'secret' || s === 'misconfig')) {
     throw new ConfigurationError('Input `scanners`: an SBOM can only be scanned for vuln and license findings.');
   }
-  if (scanner === 'grype') {
-    // Grype finds vulnerabilities only: `auto` means exactly that; asking for more is a mistake to point out.
-    const others = auto ? [] : scanners.filter((s) => s !== 'vuln');
-    if (others.length > 0) {
-      throw new ConfigurationError(
-        `Input \`scanners\`: Grype finds vulnerabilities only; use scanner: trivy for ${others.join(', ')}.`,
-      );
-    }
-    scanners = ['vuln'];
-    if (target.kind === 'archive' && target.archive.layout === 'unknown') {
-      // Grype needs the source type; Trivy reads compressed archives by itself.
-      throw new ConfigurationError(
-        'Input `image-archive`: Grype needs an uncompressed docker-archive (docker save) or OCI archive, or an OCI layout directory; this file is neither (a compressed tarball?). Decompress it, or use scanner: trivy.',
-      );
-    }
+  if (scanner !== 'grype') return scanners;
+  // Grype finds vulnerabilities only: `auto` means exactly that; asking for more is a mistake to point out.
+  const others = auto ? [] : scanners.filter((s) => s !== 'vuln');
+  if (others.length > 0) {
+    throw new ConfigurationError(
+      `Input \`scanners\`: Grype finds vulnerabilities only; use scanner: trivy for ${others.join(', ')}.`,
+    );
   }
+  if (target.kind === 'archive' && target.archive.layout === 'unknown') {
+    // Grype needs the source type; Trivy reads compressed archives by itself.
+    throw new ConfigurationError(
+      'Input `image-archive`: Grype needs an uncompressed docker-archive (docker save) or OCI archive, or an OCI layout directory; this file is neither (a compressed tarball?). Decompress it, or use scanner: trivy.',
+    );
+  }
+  return ['vuln'];
+}
 
-  const failOn = getEnum('fail-on', FAIL_ON);
-  const onlyFixed = getBoolean('only-fixed');
+type ToolConfigurationInputs = Pick<
+  ScanInputs,
+  'ignoreFiles' | 'trivyConfig' | 'trivySecretConfig' | 'grypeConfig' | 'skipDirs' | 'skipFiles'
+>;
 
-  // Only files the workflow names: a .trivyignore or .grype.yaml that merely exists in the
-  // checkout is pull-request content and is not read (see "Tool configuration" in the README).
+/**
+ * Only files the workflow names: a .trivyignore or .grype.yaml that merely exists in the
+ * checkout is pull-request content and is not read (see "Tool configuration" in the README).
+ */
+function readToolConfiguration(scanner: Engine, workspace: string): ToolConfigurationInputs {
   const ignoreFiles = getList('ignore-file').map((file) =>
     validatePath('ignore-file', file, { base: workspace, mustExist: 'file' }),
   );
@@ -221,20 +296,18 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ScanInputs {
         `Input \`${name}\` has no effect with \`scanner: ${scanner}\`; remove it or change \`scanner\`.`,
       );
   }
-  const skipDirs = getSkipPatterns('skip-dirs');
-  const skipFiles = getSkipPatterns('skip-files');
+  return {
+    ignoreFiles,
+    trivyConfig,
+    trivySecretConfig,
+    grypeConfig,
+    skipDirs: getSkipPatterns('skip-dirs'),
+    skipFiles: getSkipPatterns('skip-files'),
+  };
+}
 
-  const vex = getList('vex').map((file) => validatePath('vex', file, { base: workspace, mustExist: 'file' }));
-
-  const severities = getList('severities', SEVERITIES);
-  if (severities.length === 0) {
-    throw new ConfigurationError(`Input \`severities\` must list at least one of ${SEVERITIES.join(', ')}.`);
-  }
-
-  const mirror = getUrl('tools-mirror');
-  const trivy = { ...getToolInputs('trivy'), mirror };
-  const grype = { ...getToolInputs('grype'), mirror };
-
+/** Where the engine's vulnerability DB comes from, and how old it may be. */
+function readDbInputs(scanner: Engine): DbInputs {
   const db: DbInputs = {
     trivyRepositories: ociRepositories('db-repository'),
     javaRepositories: ociRepositories('java-db-repository'),
@@ -258,18 +331,29 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ScanInputs {
   if (scanner === 'grype' && !db.grypeUrl) {
     throw new ConfigurationError("Input `grype-db-url` must be the URL of Grype's DB listing.");
   }
+  return db;
+}
 
-  const runnerTemp = env.RUNNER_TEMP || path.join(workspace, '..', '_temp');
+type ReportingInputs = Pick<
+  ScanInputs,
+  | 'outputDir'
+  | 'formats'
+  | 'baseline'
+  | 'baselineAuto'
+  | 'failOnNewOnly'
+  | 'checkRun'
+  | 'prComment'
+  | 'uploadSarif'
+  | 'sarifCategory'
+  | 'reportKey'
+  | 'annotations'
+  | 'summary'
+>;
+
+/** Where the reports go, which are written, the baseline, and the GitHub channels. */
+function readReporting(workspace: string, runnerTemp: string): ReportingInputs {
   const outputDir =
     getPath('output-dir', { base: workspace, alsoWithin: [runnerTemp] }) || path.join(runnerTemp, 'supply-chain-scan');
-
-  const timeoutText = getString('timeout', {
-    required: true,
-    pattern: /^[1-9]\d{0,3}$/,
-    patternDescription: 'a whole number of minutes between 1 and 9999',
-  });
-  const timeoutMinutes = Number(timeoutText);
-
   const formats = getList('formats', FORMATS);
   const baselineAuto = getString('baseline', { maxLength: 1024 }) === 'auto';
   const baseline = baselineAuto ? '' : getBaselineFile(workspace, runnerTemp);
@@ -292,34 +376,7 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ScanInputs {
     pattern: /^[A-Za-z0-9][A-Za-z0-9._:/@=-]*$/,
     patternDescription: 'letters, digits and . _ : / @ = -',
   });
-
-  const annotations = getBoolean('annotations');
-  const summary = getBoolean('summary');
-  const githubToken = getSecret('github-token');
-  const registryLogin = getRegistryLogin();
-  if (registryLogin && target.kind !== 'image') {
-    throw new ConfigurationError(
-      'Inputs `registry-username` and `registry-password` are for pulling `image` from a registry; remove them for this target.',
-    );
-  }
-
   return {
-    scanner,
-    target,
-    scanners,
-    failOn: failOn === 'none' ? 'none' : failOn,
-    onlyFixed,
-    ignoreFiles,
-    trivyConfig,
-    trivySecretConfig,
-    grypeConfig,
-    skipDirs,
-    skipFiles,
-    vex,
-    severities,
-    trivy,
-    grype,
-    db,
     outputDir,
     formats: [...new Set<Format>(['json', ...formats, ...(uploadSarif ? (['sarif'] as const) : [])])],
     baseline,
@@ -330,12 +387,8 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ScanInputs {
     uploadSarif,
     sarifCategory,
     reportKey,
-    timeoutMinutes,
-    annotations,
-    summary,
-    githubToken,
-    registryLogin,
-    workspace,
+    annotations: getBoolean('annotations'),
+    summary: getBoolean('summary'),
   };
 }
 

@@ -12,7 +12,6 @@ import {
   errorMessage,
   failureSummaryMarkdown,
   md,
-  unusedRepositoryConfigFiles,
   writeFileNoFollow,
   writeFileNoFollowWith,
   imageArchiveDigest,
@@ -20,6 +19,7 @@ import {
   readInputFileCapped,
   readRunContext,
   writeJobSummary,
+  type Annotation,
   type Logger,
   type RunContext,
 } from '@scs/action-kit';
@@ -38,15 +38,21 @@ import {
   renderCosignVulnPredicate,
   renderCycloneDxVulnerabilities,
   renderLogTable,
+  renderSarif,
+  combineSarif,
   writeSarifFile,
+  gateLine,
+  SARIF_DEFAULT_MAX_GZIP_BYTES,
   vexArtifactOf,
+  type GateResult,
   type BaselineDiff,
   type Finding,
   type ScanReport,
   type VexDocument,
 } from '@scs/findings';
-import { GrypeInstaller, TrivyInstaller, type InstallRequest, type InstalledTool } from '@scs/tool-installer';
-import { actionsDbCache, dbCachePolicy, type DbCache } from '@scs/vuln-db';
+import { RegistryClient, credentialChain, parseRegistryReference, platformImages, type ResolvedImage } from '@scs/oci';
+import { GrypeInstaller, TrivyInstaller, type InstallRequest } from '@scs/tool-installer';
+import { actionsDbCache, dbCachePolicy } from '@scs/vuln-db';
 import {
   actionsBaselineStore,
   readRestoredBaseline,
@@ -57,26 +63,35 @@ import {
   type BaselineStore,
 } from './baseline-cache.js';
 import { assertDockerDaemon } from './docker-daemon.js';
+import {
+  scanRootOf,
+  type EngineDeps,
+  type PrepareEngine,
+  type PreparedEngine,
+  type ToolConfiguration,
+} from './engine.js';
 import { publishToGitHub, reportKeyFor } from './github-reporting.js';
-import { runGrypeEngine } from './grype-engine.js';
-import type { ScanInputs, ToolSource } from './inputs.js';
-import { runTrivyEngine } from './trivy-engine.js';
+import { prepareGrypeEngine } from './grype-engine.js';
+import type { Engine, ScanInputs, ScanTarget, ToolSource } from './inputs.js';
+import { prepareTrivyEngine } from './trivy-engine.js';
 
-export interface ScanDeps {
-  context: RunContext;
-  logger: Logger;
-  installTrivy: (source: ToolSource) => Promise<InstalledTool>;
-  installGrype: (source: ToolSource) => Promise<InstalledTool>;
-  /** The Actions cache for vulnerability DBs, already limited by the `db-cache` policy; none: no caching. */
-  dbCache?: DbCache;
+export interface ScanDeps extends EngineDeps {
+  setOutput: (name: string, value: string) => void;
+  now: () => Date;
+  /** The engines by `scanner`: each installs its tool and prepares its DB once, then scans. */
+  engines: Readonly<Record<Engine, PrepareEngine>>;
+  /** Resolves `image` in its registry (for `platform: all`): its digest and, for an index, its platform manifests. */
+  resolveImage: (image: string) => Promise<ResolvedImage>;
   /** The Actions cache for `baseline: auto`. */
   baselineStore?: BaselineStore;
   /** A notice annotation (a missing auto baseline). */
   notice?: (message: string) => void;
-  setOutput: (name: string, value: string) => void;
-  env: NodeJS.ProcessEnv;
-  now: () => Date;
 }
+
+export const ENGINES: Readonly<Record<Engine, PrepareEngine>> = {
+  trivy: prepareTrivyEngine,
+  grype: prepareGrypeEngine,
+};
 
 function installRequest(source: ToolSource): InstallRequest {
   return {
@@ -101,58 +116,23 @@ export function defaultDeps(inputs: ScanInputs): ScanDeps {
     setOutput: (name, value) => core.setOutput(name, value),
     env: process.env,
     now: () => new Date(),
+    engines: ENGINES,
+    resolveImage: (image) =>
+      registryClient(inputs, context).resolveImage(parseRegistryReference(image, { label: 'image' })),
   };
 }
 
-/** What an engine hands back: the parsed report (its raw JSON is in the report file) and how it was made. */
-export interface EngineResult {
-  report: ScanReport;
-  tool: InstalledTool;
-  /** The vulnerability DB the scan used, when it scanned for vulnerabilities. */
-  db?: { digest: string; source: string; updatedAt: string; location: string };
-  /** The configuration the tool ran with (see toolConfiguration). */
-  configuration: ToolConfiguration;
-}
-
-/** What configuration a scan ran with, as the log and the summary state it. */
-export interface ToolConfiguration {
-  /** `input: file` / `input: patterns` for every configuration input that was set. */
-  used: string[];
-  /** Configuration files in the checkout that the tool would have read by itself, and did not. */
-  unused: string[];
-}
-
-/**
- * The tool runs only with the files the workflow named (inputs); this says
- * which, and which files in the checkout were left alone, in the log now and
- * in the summary later.
- */
-export function toolConfiguration(inputs: ScanInputs, logger: Logger): ToolConfiguration {
-  const relative = (file: string) => path.relative(inputs.workspace, file).split(path.sep).join('/') || file;
-  const ignore = inputs.ignoreFiles.map((file): [string, string] => ['ignore-file', file]);
-  const files: Array<[string, string]> =
-    inputs.scanner === 'grype'
-      ? [['grype-config', inputs.grypeConfig], ...ignore]
-      : [['trivy-config', inputs.trivyConfig], ['trivy-secret-config', inputs.trivySecretConfig], ...ignore];
-  const used = files.filter(([, file]) => file).map(([name, file]) => `${name}: ${relative(file)}`);
-  if (inputs.skipDirs.length > 0) used.push(`skip-dirs: ${inputs.skipDirs.join(', ')}`);
-  if (inputs.skipFiles.length > 0) used.push(`skip-files: ${inputs.skipFiles.join(', ')}`);
-  const scanRoot = scanRootOf(inputs);
-  const unused = unusedRepositoryConfigFiles(
-    inputs.scanner,
-    [inputs.workspace, ...(scanRoot ? [scanRoot] : [])],
-    inputs.workspace,
-    files.map(([, file]) => file).filter(Boolean),
-  );
-  const engine = inputs.scanner === 'grype' ? 'Grype' : 'Trivy';
-  logger.info(`${engine} configuration: ${used.length > 0 ? used.join('; ') : 'none (built-in defaults)'}.`);
-  if (unused.length > 0) {
-    logger.info(
-      `Not read: ${unused.join(', ')} in the checkout. ${engine} runs in an empty directory with only the files named by inputs ` +
-        `(${[...new Set(['ignore-file', ...files.map(([name]) => name)])].join(', ')}); name a file there to use it.`,
-    );
-  }
-  return { used, unused };
+/** The registry client for resolving an image index: the step's login, the docker config, the token for ghcr.io. */
+function registryClient(inputs: ScanInputs, context: RunContext): RegistryClient {
+  return new RegistryClient({
+    credentials: credentialChain({
+      ...(inputs.registryLogin ? inputs.registryLogin : {}),
+      githubToken: inputs.githubToken,
+      githubActor: context.actor,
+    }),
+    onSecret: (secret) => core.setSecret(secret),
+    log: (message) => core.debug(message),
+  });
 }
 
 function configurationNote(configuration: ToolConfiguration, engine: string) {
@@ -170,19 +150,18 @@ function configurationNote(configuration: ToolConfiguration, engine: string) {
   return md.raw(`${md.text(engine).text} configuration: ${used}${unused}`);
 }
 
-/** Which job prepared a DB in RUNNER_TEMP: a DB left by another job is not taken as this one's. */
-export function jobIdentity(context: RunContext): string {
-  return `${context.runId}-${context.runAttempt}-${context.job}`;
-}
+export type ReportFiles = ReturnType<typeof reportFiles>;
 
-export function reportFiles(inputs: ScanInputs) {
+/** The report files; with `platform: all`, one set per platform (`trivy-report.linux-arm64.json`). */
+export function reportFiles(inputs: ScanInputs, slug?: string) {
   const dir = inputs.outputDir;
+  const tag = slug ? `.${slug}` : '';
   return {
-    json: path.join(dir, `${inputs.scanner}-report.json`),
+    json: path.join(dir, `${inputs.scanner}-report${tag}.json`),
     sarif: path.join(dir, `${inputs.scanner}-results.sarif`),
     summary: path.join(dir, 'scan-summary.md'),
-    cyclonedx: path.join(dir, `${inputs.scanner}-vulnerabilities.cdx.json`),
-    cosignVuln: path.join(dir, `${inputs.scanner}-vuln-predicate.json`),
+    cyclonedx: path.join(dir, `${inputs.scanner}-vulnerabilities${tag}.cdx.json`),
+    cosignVuln: path.join(dir, `${inputs.scanner}-vuln-predicate${tag}.json`),
   };
 }
 
@@ -205,28 +184,110 @@ export async function run(inputs: ScanInputs, deps: ScanDeps = defaultDeps(input
   }
 }
 
+/** One thing scanned: the target, and with `platform: all` the platform and its manifest digest. */
+interface ScanUnit {
+  target: ScanTarget;
+  files: ReportFiles;
+  /** `os/arch[/variant]` of one platform manifest of an index (`platform: all`). */
+  platform?: string;
+  /** Its platformSlug (file names, SARIF categories). */
+  slug?: string;
+  /** That platform manifest's digest. */
+  digest?: string;
+}
+
+/** One unit scanned: its report after the severity filter and VEX. */
+interface ScannedUnit extends ScanUnit {
+  report: ScanReport;
+  startedAt: Date;
+  finishedAt: Date;
+}
+
+/** What the reports and outputs share: the units scanned, the baseline comparison and the gate over all units. */
+interface Verdict {
+  scanned: ScannedUnit[];
+  findings: Finding[];
+  diff: BaselineDiff | undefined;
+  /** With `baseline: auto`: what the Actions cache gave (restored, or why not). */
+  auto: AutoBaseline | undefined;
+  gate: GateResult;
+  annotations: Annotation[];
+}
+
 async function scan(inputs: ScanInputs, deps: ScanDeps): Promise<void> {
-  const { logger, context } = deps;
-  // Created, then checked again by real path: a link in the checkout never takes the reports elsewhere.
+  const files = prepareOutputDirectory(inputs, deps);
+  if (inputs.target.kind === 'image' && inputs.target.daemon) {
+    const endpoint = await assertDockerDaemon(deps.env);
+    deps.logger.info(`Docker daemon at ${endpoint.shown} answers; ${inputs.target.image} is read from it.`);
+  }
+  const units = await scanUnits(inputs, deps, files);
+  const engine = await deps.engines[inputs.scanner](inputs, deps);
+  if (engine.db) deps.setOutput('db-digest', engine.db.digest);
+  const vex = inputs.vex.map((file) =>
+    parseVexDocument(readInputFileCapped(file, MAX_VEX_BYTES, 'vex'), {
+      source: path.relative(inputs.workspace, file) || file,
+    }),
+  );
+  const scanned: ScannedUnit[] = [];
+  for (const unit of units) scanned.push(await scanUnit(inputs, deps, engine, unit, vex));
+  const verdict = await judge(inputs, deps, scanned, vex);
+  const sarif = await writeReportFiles(inputs, deps, engine, verdict);
+  await report(inputs, deps, engine, verdict, files, sarif);
+  if (inputs.baselineAuto)
+    await saveAutoBaseline(deps.context, reportKeyFor(inputs), files.json, deps.baselineStore ?? NO_STORE, deps.logger);
+  setResultOutputs(inputs, deps, verdict, files, sarif);
+  const counts = countBySeverity(verdict.findings);
+  const { diff, gate } = verdict;
+  deps.logger.info(
+    `${verdict.findings.length} finding(s)${scanned.length > 1 ? ` in ${scanned.length} platforms` : ''}: ${counts.critical} critical, ${counts.high} high, ${counts.medium} medium, ${counts.low} low, ${counts.unknown} unknown${diff ? ` (${diff.added.length} new, ${diff.fixed.length} fixed since the baseline)` : ''}. Gate (${inputs.failOn}${inputs.onlyFixed ? ', fixed only' : ''}${inputs.failOnNewOnly ? ', new only' : ''}): ${gate.outcome}.`,
+  );
+  if (gate.outcome === 'fail') {
+    throw new PolicyFailure(gateMessage(gate));
+  }
+}
+
+/** Created, then checked again by real path: a link in the checkout never takes the reports elsewhere. */
+function prepareOutputDirectory(inputs: ScanInputs, deps: ScanDeps): ReportFiles {
   ensureConfinedDirectory(inputs.outputDir, {
     name: 'output-dir',
     value: path.relative(inputs.workspace, inputs.outputDir) || inputs.outputDir,
-    roots: [inputs.workspace, context.runnerTemp],
+    roots: [inputs.workspace, deps.context.runnerTemp],
     rootsLabel: 'the workspace and RUNNER_TEMP',
   });
-  const files = reportFiles(inputs);
-  const engineName = inputs.scanner === 'grype' ? 'Grype' : 'Trivy';
+  return reportFiles(inputs);
+}
 
-  if (inputs.target.kind === 'image' && inputs.target.daemon) {
-    const endpoint = await assertDockerDaemon(deps.env);
-    logger.info(`Docker daemon at ${endpoint.shown} answers; ${inputs.target.image} is read from it.`);
-  }
+/**
+ * What is scanned: the target, or with `platform: all` every platform
+ * manifest of the image index, each by digest (a single-platform image is
+ * that one image).
+ */
+async function scanUnits(inputs: ScanInputs, deps: ScanDeps, files: ReportFiles): Promise<ScanUnit[]> {
+  if (inputs.platform.kind !== 'all' || inputs.target.kind !== 'image') return [{ target: inputs.target, files }];
+  const image = inputs.target.image;
+  const resolved = await deps.logger.group(`Resolve ${image}`, () => deps.resolveImage(image));
+  const { images, message } = platformImages(image, resolved);
+  deps.setOutput('image-digest', resolved.digest);
+  deps.logger.info(message);
+  return images.map((entry): ScanUnit => ({
+    target: { kind: 'image', image: entry.image },
+    files: entry.slug ? reportFiles(inputs, entry.slug) : files,
+    digest: entry.digest,
+    ...(entry.platform ? { platform: entry.platform, slug: entry.slug } : {}),
+  }));
+}
+
+/** Runs the engine on one unit; the report is named, its digest set, its findings filtered and VEX applied. */
+async function scanUnit(
+  inputs: ScanInputs,
+  deps: ScanDeps,
+  engine: PreparedEngine,
+  unit: ScanUnit,
+  vex: VexDocument[],
+): Promise<ScannedUnit> {
   const startedAt = deps.now();
-  const engine = await (inputs.scanner === 'grype' ? runGrypeEngine : runTrivyEngine)(inputs, deps, files.json);
+  const parsed = await engine.scan(unit.target, unit.files.json);
   const finishedAt = deps.now();
-  if (engine.db) deps.setOutput('db-digest', engine.db.digest);
-
-  const parsed = engine.report;
   const artifact: ScanReport = { ...parsed, artifactName: displayName(inputs, parsed.artifactName) };
   if (inputs.target.kind === 'archive') {
     // The image's own digest (from the archive's index), so that a later push can be attested; never the tool's guess.
@@ -234,117 +295,75 @@ async function scan(inputs: ScanInputs, deps: ScanDeps): Promise<void> {
     if (digest) artifact.artifactDigest = digest;
     else delete artifact.artifactDigest;
   }
+  // A platform manifest scanned by digest: that digest is what the report is about.
+  if (unit.digest) artifact.artifactDigest = unit.digest;
   const imageDigest = /sha256:[a-f0-9]{64}$/.exec(artifact.artifactDigest ?? '')?.[0];
-  if (imageDigest && (inputs.target.kind === 'image' || inputs.target.kind === 'archive'))
+  if (
+    imageDigest &&
+    unit.platform === undefined &&
+    (inputs.target.kind === 'image' || inputs.target.kind === 'archive')
+  )
     deps.setOutput('image-digest', imageDigest);
-  const vex = inputs.vex.map((file) =>
-    parseVexDocument(readInputFileCapped(file, MAX_VEX_BYTES, 'vex'), {
-      source: path.relative(inputs.workspace, file) || file,
-    }),
-  );
   const findings = applyVexDocuments(
     vex,
     filterFindings(parsed.findings, { severities: inputs.severities }),
     artifact,
-    logger,
+    deps.logger,
   );
-  const report: ScanReport = { ...artifact, findings };
-  const counts = countBySeverity(report.findings);
-
-  const { diff, auto } = await baselineComparison(inputs, deps, report, vex);
-  const gated = inputs.failOnNewOnly && diff ? diff.added : report.findings;
-  const gate = evaluateGate(gated, { failOn: inputs.failOn, onlyFixed: inputs.onlyFixed });
-  const pathPrefix = pathPrefixOf(inputs);
-  // With a baseline, reviewers see what this change brings: only new findings are annotated.
-  const annotated = diff ? diff.added : report.findings;
-  const annotations = findingsToAnnotations(annotated, { pathPrefix, tripped: gate.tripped });
-
-  const sarif = inputs.formats.includes('sarif')
-    ? await writeSarif(inputs, report, pathPrefix, context, files.sarif, logger)
-    : undefined;
-  writeVulnerabilityFormats(inputs, deps, { report, engine, gate, files, startedAt, finishedAt });
-
-  const title = `Supply-chain scan (${engineName})`;
-  const seeAlso = `${path.basename(files.sarif)} and ${path.basename(files.json)} in ${inputs.outputDir}`;
-  // Other steps may already have written to this step's summary file.
-  const budgetBytes = inputs.summary ? await availableSummaryBytes() : undefined;
-  const notes = [configurationNote(engine.configuration, engineName), ...baselineNotes(inputs, auto)];
-  const summary = renderSummary(report, {
-    title,
-    gate,
-    diff,
-    seeAlso,
-    notes,
-    ...(budgetBytes !== undefined ? { budgetBytes } : {}),
-  });
-  writeFileNoFollow(files.summary, summary);
-  if (inputs.summary) await writeJobSummary(summary);
-  // The findings in the log too (what trivy-action's `format: table` prints), in a collapsed group, budgeted.
-  const table = renderLogTable(report, { tripped: gate.tripped, failOn: inputs.failOn, seeAlso });
-  await logger.group(
-    `Findings: ${report.findings.length}${table.omitted > 0 ? ` (${table.shown} shown)` : ''}`,
-    async () => logger.untrusted(table.text),
-  );
-
-  if (inputs.annotations) {
-    emitAnnotations(annotations, {
-      // A failed gate ends the step with one more error: keep a slot for it.
-      ...(gate.outcome === 'fail' ? { reserve: { error: 1 } } : {}),
-      overflowMessage: (omitted) =>
-        `${omitted} more finding(s) are not annotated (GitHub shows 10 annotations per level); see the job summary and ${path.basename(files.sarif)}.`,
-    });
-  }
-
-  const published = await publishToGitHub(inputs, context, logger, {
-    gate,
-    // Check run summaries and comments hold 64 KB: the same Markdown, on a smaller budget.
-    markdown: renderSummary(report, { title, gate, diff, seeAlso, notes, budgetBytes: 60_000 }),
-    annotations,
-    // Read back only to upload it (code scanning takes at most 10 MB gzip, which the writer keeps to).
-    ...(sarif && inputs.uploadSarif ? { sarif: fs.readFileSync(files.sarif, 'utf8') } : {}),
-    title: `${gate.outcome === 'fail' ? 'Gate failed' : 'Gate passed'}: ${report.findings.length} finding(s)`,
-  });
-  if (published.checkRunUrl) deps.setOutput('check-run-url', published.checkRunUrl);
-  if (published.commentUrl) deps.setOutput('comment-url', published.commentUrl);
-  if (published.sarifId) deps.setOutput('sarif-id', published.sarifId);
-  if (inputs.baselineAuto)
-    await saveAutoBaseline(context, reportKeyFor(inputs), files.json, deps.baselineStore ?? NO_STORE, logger);
-
-  setReportOutputs(deps, { report, counts, gate, files, diff, sarif: sarif !== undefined });
-
-  logger.info(
-    `${report.findings.length} finding(s): ${counts.critical} critical, ${counts.high} high, ${counts.medium} medium, ${counts.low} low, ${counts.unknown} unknown${diff ? ` (${diff.added.length} new, ${diff.fixed.length} fixed since the baseline)` : ''}. Gate (${inputs.failOn}${inputs.onlyFixed ? ', fixed only' : ''}${inputs.failOnNewOnly ? ', new only' : ''}): ${gate.outcome}.`,
-  );
-  if (gate.outcome === 'fail') {
-    throw new PolicyFailure(gateMessage(gate));
-  }
+  return { ...unit, report: { ...artifact, findings }, startedAt, finishedAt };
 }
 
-/** The CycloneDX vulnerability report and the cosign vuln predicate of this scan, when `formats` asks for them. */
-function writeVulnerabilityFormats(
+/** The baseline comparison and one gate over the findings of every unit. */
+async function judge(inputs: ScanInputs, deps: ScanDeps, scanned: ScannedUnit[], vex: VexDocument[]): Promise<Verdict> {
+  const findings = scanned.flatMap((unit) => unit.report.findings);
+  // inputs.ts allows a baseline (a file or auto) with one unit only.
+  const { diff, auto } = await baselineComparison(inputs, deps, scanned[0]!.report, vex);
+  const gated = inputs.failOnNewOnly && diff ? diff.added : findings;
+  const gate = evaluateGate(gated, { failOn: inputs.failOn, onlyFixed: inputs.onlyFixed });
+  // With a baseline, reviewers see what this change brings: only new findings are annotated.
+  const annotated = diff ? diff.added : findings;
+  const annotations = findingsToAnnotations(annotated, { pathPrefix: pathPrefixOf(inputs), tripped: gate.tripped });
+  return { scanned, findings, diff, auto, gate, annotations };
+}
+
+/** SARIF (one run per unit, categories distinct), CycloneDX and the cosign vuln predicate (one per unit). */
+async function writeReportFiles(
   inputs: ScanInputs,
   deps: ScanDeps,
-  scan: {
-    report: ScanReport;
-    engine: EngineResult;
-    gate: ReturnType<typeof evaluateGate>;
-    files: ReturnType<typeof reportFiles>;
-    startedAt: Date;
-    finishedAt: Date;
-  },
-): void {
-  const { report, engine, gate, files, startedAt, finishedAt } = scan;
-  const context = deps.context;
-  if (inputs.formats.includes('cyclonedx')) {
-    writeFileNoFollow(files.cyclonedx, renderCycloneDxVulnerabilities(report, { timestamp: finishedAt }).json);
-    deps.setOutput('cyclonedx-file', files.cyclonedx);
+  engine: PreparedEngine,
+  verdict: Verdict,
+): Promise<boolean> {
+  const sarif = inputs.formats.includes('sarif') ? await writeSarif(inputs, verdict.scanned, deps) : false;
+  for (const unit of verdict.scanned) {
+    if (inputs.formats.includes('cyclonedx')) {
+      writeFileNoFollow(
+        unit.files.cyclonedx,
+        renderCycloneDxVulnerabilities(unit.report, { timestamp: unit.finishedAt }).json,
+      );
+    }
+    if (inputs.formats.includes('cosign-vuln')) {
+      const gate = evaluateGate(unit.report.findings, { failOn: inputs.failOn, onlyFixed: inputs.onlyFixed });
+      writeFileNoFollow(
+        unit.files.cosignVuln,
+        cosignVulnPredicate(inputs, deps, engine, unit, verdict.scanned.length > 1 ? gate : verdict.gate),
+      );
+    }
   }
-  if (!inputs.formats.includes('cosign-vuln')) return;
-  const predicate = renderCosignVulnPredicate(report, {
-    rawReport: fs.readFileSync(files.json, 'utf8'),
-    scanStartedOn: startedAt,
-    scanFinishedOn: finishedAt,
-    context,
+  return sarif;
+}
+
+function cosignVulnPredicate(
+  inputs: ScanInputs,
+  deps: ScanDeps,
+  engine: PreparedEngine,
+  unit: ScannedUnit,
+  gate: GateResult,
+): string {
+  return renderCosignVulnPredicate(unit.report, {
+    rawReport: fs.readFileSync(unit.files.json, 'utf8'),
+    scanStartedOn: unit.startedAt,
+    scanFinishedOn: unit.finishedAt,
+    context: deps.context,
     ...(deps.env.GITHUB_WORKFLOW_REF ? { workflowRef: deps.env.GITHUB_WORKFLOW_REF } : {}),
     // What a verifier needs to judge the result: the DB by repository (or URL) and digest with
     // its build time (verify's allowed-vuln-dbs reads db.uri), and the gate that was applied.
@@ -356,40 +375,104 @@ function writeVulnerabilityFormats(
       'fail-on-new-only': inputs.failOnNewOnly,
       severities: inputs.severities,
       'vex-documents': inputs.vex.length,
+      ...(unit.platform ? { platform: unit.platform } : {}),
       gate: gate.outcome,
     },
-  });
-  writeFileNoFollow(files.cosignVuln, predicate.json);
-  deps.setOutput('cosign-vuln-file', files.cosignVuln);
+  }).json;
 }
 
-/** The counts, the gate and the report files as step outputs. */
-function setReportOutputs(
+/** The job summary, the log table, annotations and the GitHub channels (check run, comment, SARIF upload). */
+async function report(
+  inputs: ScanInputs,
   deps: ScanDeps,
-  result: {
-    report: ScanReport;
-    counts: ReturnType<typeof countBySeverity>;
-    gate: ReturnType<typeof evaluateGate>;
-    files: ReturnType<typeof reportFiles>;
-    diff: BaselineDiff | undefined;
-    sarif: boolean;
-  },
+  engine: PreparedEngine,
+  verdict: Verdict,
+  files: ReportFiles,
+  sarifWritten: boolean,
+): Promise<void> {
+  const { gate, diff, scanned, findings } = verdict;
+  const title = `Supply-chain scan (${engine.name})`;
+  const seeAlso = `${path.basename(files.sarif)} and ${path.basename(files.json)} in ${inputs.outputDir}`;
+  // Other steps may already have written to this step's summary file.
+  const budgetBytes = inputs.summary ? await availableSummaryBytes() : undefined;
+  const options: SummaryOptions = {
+    title,
+    gate,
+    diff,
+    seeAlso,
+    notes: [configurationNote(engine.configuration, engine.name), ...baselineNotes(inputs, verdict.auto)],
+  };
+  const summary = renderSummary(scanned, { ...options, ...(budgetBytes !== undefined ? { budgetBytes } : {}) });
+  writeFileNoFollow(files.summary, summary);
+  if (inputs.summary) await writeJobSummary(summary);
+  // The findings in the log too (what trivy-action's `format: table` prints), in a collapsed group, budgeted.
+  for (const unit of scanned) {
+    const table = renderLogTable(unit.report, { tripped: gate.tripped, failOn: inputs.failOn, seeAlso });
+    const shown = table.omitted > 0 ? ` (${table.shown} shown)` : '';
+    await deps.logger.group(
+      `Findings${unit.platform ? ` (${unit.platform})` : ''}: ${unit.report.findings.length}${shown}`,
+      async () => deps.logger.untrusted(table.text),
+    );
+  }
+  if (inputs.annotations) {
+    emitAnnotations(verdict.annotations, {
+      // A failed gate ends the step with one more error: keep a slot for it.
+      ...(gate.outcome === 'fail' ? { reserve: { error: 1 } } : {}),
+      overflowMessage: (omitted) =>
+        `${omitted} more finding(s) are not annotated (GitHub shows 10 annotations per level); see the job summary and ${path.basename(files.sarif)}.`,
+    });
+  }
+  const published = await publishToGitHub(inputs, deps.context, deps.logger, {
+    gate,
+    // Check run summaries and comments hold 64 KB: the same Markdown, on a smaller budget.
+    markdown: renderSummary(scanned, { ...options, budgetBytes: 60_000 }),
+    annotations: verdict.annotations,
+    // Read back only to upload it (code scanning takes at most 10 MB gzip, which the writer keeps to).
+    ...(sarifWritten && inputs.uploadSarif ? { sarif: fs.readFileSync(files.sarif, 'utf8') } : {}),
+    title: `${gate.outcome === 'fail' ? 'Gate failed' : 'Gate passed'}: ${findings.length} finding(s)`,
+  });
+  if (published.checkRunUrl) deps.setOutput('check-run-url', published.checkRunUrl);
+  if (published.commentUrl) deps.setOutput('comment-url', published.commentUrl);
+  if (published.sarifId) deps.setOutput('sarif-id', published.sarifId);
+}
+
+function setResultOutputs(
+  inputs: ScanInputs,
+  deps: ScanDeps,
+  verdict: Verdict,
+  files: ReportFiles,
+  sarifWritten: boolean,
 ): void {
-  const { report, counts, gate, files, diff } = result;
-  deps.setOutput('critical', String(counts.critical));
-  deps.setOutput('high', String(counts.high));
-  deps.setOutput('medium', String(counts.medium));
-  deps.setOutput('low', String(counts.low));
-  deps.setOutput('unknown', String(counts.unknown));
-  deps.setOutput('total', String(report.findings.length));
+  const { findings, gate, diff, scanned } = verdict;
+  const counts = countBySeverity(findings);
+  for (const severity of ['critical', 'high', 'medium', 'low', 'unknown'] as const)
+    deps.setOutput(severity, String(counts[severity]));
+  deps.setOutput('total', String(findings.length));
   deps.setOutput('gate', gate.outcome);
   deps.setOutput('gate-count', String(gate.tripped.length));
-  deps.setOutput('json-file', files.json);
-  if (result.sarif) deps.setOutput('sarif-file', files.sarif);
+  // With several platforms the first platform's files; `platform-reports` lists them all.
+  const first = scanned[0]!.files;
+  deps.setOutput('json-file', first.json);
+  if (sarifWritten) deps.setOutput('sarif-file', files.sarif);
+  if (inputs.formats.includes('cyclonedx')) deps.setOutput('cyclonedx-file', first.cyclonedx);
+  if (inputs.formats.includes('cosign-vuln')) deps.setOutput('cosign-vuln-file', first.cosignVuln);
   deps.setOutput('summary-file', files.summary);
   if (diff) {
     deps.setOutput('new-count', String(diff.added.length));
     deps.setOutput('fixed-count', String(diff.fixed.length));
+  }
+  if (scanned.some((unit) => unit.platform)) {
+    const tripped = new Set(gate.tripped);
+    const list = scanned.map((unit) => ({
+      platform: unit.platform ?? '',
+      digest: unit.digest ?? '',
+      'json-file': unit.files.json,
+      ...(inputs.formats.includes('cyclonedx') ? { 'cyclonedx-file': unit.files.cyclonedx } : {}),
+      ...(inputs.formats.includes('cosign-vuln') ? { 'cosign-vuln-file': unit.files.cosignVuln } : {}),
+      total: unit.report.findings.length,
+      'gate-count': unit.report.findings.filter((f) => tripped.has(f)).length,
+    }));
+    deps.setOutput('platform-reports', JSON.stringify(list));
   }
 }
 
@@ -491,25 +574,34 @@ function compareWithBaseline(
   return diffAgainstBaseline(report.findings, previous);
 }
 
-/** Writes the SARIF file (streamed: the document is never held whole); true once written. */
-async function writeSarif(
-  inputs: ScanInputs,
-  report: ScanReport,
-  pathPrefix: string,
-  context: RunContext,
-  file: string,
-  logger: Logger,
-): Promise<true> {
-  const sarif = await writeFileNoFollowWith(file, (fd) =>
-    writeSarifFile(fd, report, {
-      category: inputs.sarifCategory || `supply-chain-scan/${inputs.target.kind}`,
-      pathPrefix,
-      srcRoot: context.workspace,
-    }),
-  );
-  if (sarif.omitted.total > 0) {
-    logger.warning(
-      `The SARIF file holds the ${report.findings.length - sarif.omitted.total} most severe findings; ${sarif.omitted.total} less severe ones were left out to stay within GitHub's code scanning limits (all are in the JSON report).`,
+/**
+ * One SARIF file: one run per unit. One unit is streamed to the file (the
+ * document is never held whole); with several platforms each run gets its own
+ * category (`<category>/<os-arch[-variant]>`) and a share of GitHub's size
+ * limit, so code scanning keeps every platform's results apart. True once written.
+ */
+async function writeSarif(inputs: ScanInputs, scanned: ScannedUnit[], deps: ScanDeps): Promise<true> {
+  const category = inputs.sarifCategory || `supply-chain-scan/${inputs.target.kind}`;
+  const options = (unit: ScannedUnit) => ({
+    category: unit.slug ? `${category.replace(/\/+$/, '')}/${unit.slug}` : category,
+    pathPrefix: pathPrefixOf(inputs),
+    srcRoot: deps.context.workspace,
+    ...(scanned.length > 1 ? { maxGzipBytes: Math.floor(SARIF_DEFAULT_MAX_GZIP_BYTES / scanned.length) } : {}),
+  });
+  const file = scanned[0]!.files.sarif;
+  let omitted: number;
+  if (scanned.length === 1) {
+    const unit = scanned[0]!;
+    omitted = (await writeFileNoFollowWith(file, (fd) => writeSarifFile(fd, unit.report, options(unit)))).omitted.total;
+  } else {
+    const rendered = scanned.map((unit) => renderSarif(unit.report, options(unit)));
+    writeFileNoFollow(file, combineSarif(rendered));
+    omitted = rendered.reduce((sum, sarif) => sum + sarif.omitted.total, 0);
+  }
+  if (omitted > 0) {
+    const total = scanned.reduce((sum, unit) => sum + unit.report.findings.length, 0);
+    deps.logger.warning(
+      `The SARIF file holds the ${total - omitted} most severe findings; ${omitted} less severe ones were left out to stay within GitHub's code scanning limits (all are in the JSON report).`,
     );
   }
   return true;
@@ -517,43 +609,66 @@ async function writeSarif(
 
 interface SummaryOptions {
   title: string;
-  gate: ReturnType<typeof evaluateGate>;
+  gate: GateResult;
   diff: BaselineDiff | undefined;
   seeAlso: string;
   notes?: readonly ReturnType<typeof md.raw>[];
   budgetBytes?: number;
 }
 
-/** The scan summary, after the comparison with the baseline when there is one. */
-function renderSummary(report: ScanReport, options: SummaryOptions): string {
+/** The scan summary, after the comparison with the baseline when there is one; one section per platform. */
+function renderSummary(scanned: ScannedUnit[], options: SummaryOptions): string {
   const builder = new SummaryBuilder({
     ...(options.budgetBytes !== undefined ? { budgetBytes: options.budgetBytes } : {}),
     seeAlso: options.seeAlso,
   });
   // The comparison first: it is what a reviewer of a change needs, and the budget cuts from the end.
-  if (options.diff) {
-    const { added, fixed, unchanged } = options.diff;
-    builder.heading('Compared with the baseline', 3);
-    builder.table({
-      headers: ['New', 'Fixed', 'Unchanged'],
-      rows: [[String(added.length), String(fixed.length), String(unchanged.length)]],
+  if (options.diff) appendBaselineSection(builder, options.diff);
+  const platforms = scanned.filter((unit) => unit.platform);
+  if (platforms.length > 0) appendPlatformTable(builder, platforms, options);
+  for (const unit of scanned) {
+    const gate = platforms.length > 0 ? evaluateGate(unit.report.findings, options.gate.policy) : options.gate;
+    appendScanSummary(builder, unit.report, {
+      title: unit.platform ? `${options.title} · ${unit.platform}` : options.title,
+      gate,
+      seeAlso: options.seeAlso,
+      ...(options.notes ? { notes: options.notes } : {}),
     });
-    if (fixed.length > 0) {
-      builder.details({
-        summary: `Fixed since the baseline: ${fixed.length}`,
-        list: fixed.map(
-          (f) => `${f.severity.toUpperCase()} ${f.id}${f.packageName ? ` in ${f.packageName}` : ''} (${f.target})`,
-        ),
-      });
-    }
   }
-  appendScanSummary(builder, report, {
-    title: options.title,
-    gate: options.gate,
-    seeAlso: options.seeAlso,
-    ...(options.notes ? { notes: options.notes } : {}),
-  });
   return builder.build().markdown;
+}
+
+function appendBaselineSection(builder: SummaryBuilder, diff: BaselineDiff): void {
+  const { added, fixed, unchanged } = diff;
+  builder.heading('Compared with the baseline', 3);
+  builder.table({
+    headers: ['New', 'Fixed', 'Unchanged'],
+    rows: [[String(added.length), String(fixed.length), String(unchanged.length)]],
+  });
+  if (fixed.length > 0) {
+    builder.details({
+      summary: `Fixed since the baseline: ${fixed.length}`,
+      list: fixed.map(
+        (f) => `${f.severity.toUpperCase()} ${f.id}${f.packageName ? ` in ${f.packageName}` : ''} (${f.target})`,
+      ),
+    });
+  }
+}
+
+/** `platform: all`: one gate over every platform, then a line per platform; each platform's section follows. */
+function appendPlatformTable(builder: SummaryBuilder, platforms: ScannedUnit[], options: SummaryOptions): void {
+  builder.heading(md.text(`${options.title}: ${platforms.length} platform(s)`), 2);
+  builder.paragraph(gateLine(options.gate));
+  const tripped = new Set(options.gate.tripped);
+  builder.table({
+    headers: ['Platform', 'Digest', 'Findings', 'At or above fail-on'],
+    rows: platforms.map((unit) => [
+      md.code(unit.platform ?? '', 60),
+      md.code(unit.digest ?? '', 80),
+      String(unit.report.findings.length),
+      String(unit.report.findings.filter((f) => tripped.has(f)).length),
+    ]),
+  });
 }
 
 /** What the reports call the scanned thing: workspace-relative for files, the reference for images. */
@@ -568,13 +683,6 @@ function displayName(inputs: ScanInputs, fromTool: string): string {
           : undefined;
   if (file === undefined) return fromTool || (inputs.target.kind === 'image' ? inputs.target.image : '');
   return path.relative(inputs.workspace, file).split(path.sep).join('/') || '.';
-}
-
-/** Directory the scanner's relative paths are relative to (fs scans of a directory or a file). */
-function scanRootOf(inputs: ScanInputs): string | undefined {
-  if (inputs.target.kind !== 'path') return undefined;
-  const stat = fs.statSync(inputs.target.path);
-  return stat.isDirectory() ? inputs.target.path : path.dirname(inputs.target.path);
 }
 
 /** Workspace-relative prefix of the scanned directory, so annotations point at repository files. */

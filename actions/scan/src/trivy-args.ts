@@ -152,6 +152,8 @@ export function buildTrivyArgs(plan: TrivyRunPlan): string[] {
   args.push('--ignorefile', plan.ignoreFile);
   // image-source: daemon — the image comes from the runner's Docker daemon, never from a registry.
   if (plan.target.kind === 'image' && plan.target.daemon) args.push('--image-src', 'docker');
+  // One platform of an image index (`platform: os/arch[/variant]`; validated in inputs.ts, an option's value).
+  if (plan.target.kind === 'image' && plan.target.platform) args.push('--platform', plan.target.platform);
   // An image archive is an option's value (an absolute path, never read as a flag); nothing follows `--`.
   if (plan.target.kind === 'archive') {
     args.push('--input', plan.target.archive.path);

@@ -10,7 +10,8 @@ import {
   prepareTrivyJavaDb,
 } from '@scs/vuln-db';
 import type { InstalledTool } from '@scs/tool-installer';
-import type { ScanInputs } from './inputs.js';
+import { jobIdentity, toolConfiguration, type EngineDb, type EngineDeps, type PrepareEngine } from './engine.js';
+import type { ScanInputs, ScanTarget } from './inputs.js';
 import { runScanner } from './scanner-process.js';
 import {
   buildTrivyArgs,
@@ -19,7 +20,6 @@ import {
   trivyEnvironment,
   type TrivyCapabilities,
 } from './trivy-args.js';
-import { jobIdentity, toolConfiguration, type EngineResult, type ScanDeps } from './main.js';
 
 /**
  * From the version when it is a release number; otherwise (a 'dev' build), or
@@ -57,7 +57,7 @@ export function trivyIgnoreFile(files: readonly string[], runDir: string): strin
 }
 
 /** What the Trivy DB preparers share for one scan. */
-function dbOptions(inputs: ScanInputs, deps: ScanDeps, cacheDir: string) {
+function dbOptions(inputs: ScanInputs, deps: EngineDeps, cacheDir: string) {
   return {
     cacheDir,
     maxAgeHours: inputs.db.maxAgeHours,
@@ -75,7 +75,11 @@ function dbOptions(inputs: ScanInputs, deps: ScanDeps, cacheDir: string) {
  * shared cache folder is removed so Trivy cannot pick it up). Returns the
  * repository it came from.
  */
-async function prepareChecksBundle(inputs: ScanInputs, deps: ScanDeps, cacheDir: string): Promise<string | undefined> {
+async function prepareChecksBundle(
+  inputs: ScanInputs,
+  deps: EngineDeps,
+  cacheDir: string,
+): Promise<string | undefined> {
   if (inputs.db.checksRepositories === 'embedded') {
     fs.rmSync(path.join(cacheDir, TRIVY_CHECKS_DIR), { recursive: true, force: true });
     deps.logger.info(
@@ -115,7 +119,7 @@ export const JAVA_DB_REFUSAL =
  */
 async function runTrivyWithJavaDb(
   inputs: ScanInputs,
-  deps: ScanDeps,
+  deps: EngineDeps,
   cacheDir: string,
   runOnce: () => Promise<void>,
 ): Promise<void> {
@@ -137,8 +141,12 @@ async function runTrivyWithJavaDb(
   }
 }
 
-/** Installs Trivy, runs it once with JSON output into `reportFile`, and parses the report. */
-export async function runTrivyEngine(inputs: ScanInputs, deps: ScanDeps, reportFile: string): Promise<EngineResult> {
+/**
+ * Installs Trivy and prepares its DB and checks bundle once; each scan then
+ * runs Trivy with JSON output (the Java DB prepared when Trivy first needs it)
+ * and parses the report.
+ */
+export const prepareTrivyEngine: PrepareEngine = async (inputs, deps) => {
   const { logger, context } = deps;
   const tool = await logger.group('Install Trivy', async () => {
     const installed = await deps.installTrivy(inputs.trivy);
@@ -148,69 +156,73 @@ export async function runTrivyEngine(inputs: ScanInputs, deps: ScanDeps, reportF
   const capabilities = await detectCapabilities(tool, inputs.scanners.includes('misconfig'));
   const cacheDir = path.join(context.runnerTemp, 'supply-chain-trivy-cache');
   const vuln = inputs.scanners.includes('vuln');
-  let db: EngineResult['db'];
-  if (vuln) {
-    db = await logger.group('Vulnerability DB (Trivy)', async () => {
-      const prepared = await prepareTrivyDb({
-        repositories: inputs.db.trivyRepositories,
-        ...dbOptions(inputs, deps, cacheDir),
-      });
-      logger.info(
-        `Trivy DB ${prepared.manifestDigest} from ${prepared.repository} (${prepared.source}), built ${prepared.updatedAt}.`,
-      );
-      return {
-        digest: prepared.manifestDigest,
-        source: prepared.source,
-        updatedAt: prepared.updatedAt,
-        location: prepared.repository,
-      };
-    });
-  }
+  const db = vuln ? await prepareDb(inputs, deps, cacheDir) : undefined;
   const checksBundleRepository = inputs.scanners.includes('misconfig')
     ? await prepareChecksBundle(inputs, deps, cacheDir)
     : undefined;
-  // Trivy runs in an empty private directory with explicit files: a trivy.yaml, trivy-secret.yaml
-  // or .trivyignore in the checkout is never picked up (see tool-config.ts in action-kit).
-  const run = prepareToolRunDirectory(context.runnerTemp, 'trivy');
-  const stagedReport = path.join(run.cwd, 'report.json');
   const configuration = toolConfiguration(inputs, logger);
-  const args = buildTrivyArgs({
-    target: inputs.target,
-    scanners: inputs.scanners,
-    ignoreFile: trivyIgnoreFile(inputs.ignoreFiles, run.cwd) || run.absent('trivyignore'),
-    configFile: inputs.trivyConfig || run.emptyConfig,
-    secretConfigFile: inputs.trivySecretConfig || run.absent('trivy-secret.yaml'),
-    skipDirs: inputs.skipDirs,
-    skipFiles: inputs.skipFiles,
-    cacheDir,
-    outputFile: stagedReport,
-    timeoutMinutes: inputs.timeoutMinutes,
-    capabilities,
-    skipDbUpdate: vuln,
-    javaDbRepositories: inputs.db.javaRepositories,
-    ...(checksBundleRepository ? { checksBundleRepository } : {}),
-  });
-  const env = trivyEnvironment(deps.env, {
-    ...(inputs.target.kind === 'image' ? { image: inputs.target.image } : {}),
-    githubToken: inputs.githubToken,
-    actor: context.actor,
-    registryLogin: inputs.registryLogin,
-  });
-  const runOnce = () =>
-    logger.group(`trivy ${args[0]} (${inputs.scanners.join(', ')})`, () =>
-      runScanner({
-        name: 'Trivy',
-        binary: tool.binary,
-        args,
-        cwd: run.cwd,
-        env,
-        timeoutMinutes: inputs.timeoutMinutes,
-        reportFile: stagedReport,
-        finalReportFile: reportFile,
-        logger,
-      }),
+  const scan = async (target: ScanTarget, reportFile: string): Promise<ScanReport> => {
+    // Trivy runs in an empty private directory with explicit files: a trivy.yaml, trivy-secret.yaml
+    // or .trivyignore in the checkout is never picked up (see tool-config.ts in action-kit).
+    const run = prepareToolRunDirectory(context.runnerTemp, 'trivy');
+    const stagedReport = path.join(run.cwd, 'report.json');
+    const args = buildTrivyArgs({
+      target,
+      scanners: inputs.scanners,
+      ignoreFile: trivyIgnoreFile(inputs.ignoreFiles, run.cwd) || run.absent('trivyignore'),
+      configFile: inputs.trivyConfig || run.emptyConfig,
+      secretConfigFile: inputs.trivySecretConfig || run.absent('trivy-secret.yaml'),
+      skipDirs: inputs.skipDirs,
+      skipFiles: inputs.skipFiles,
+      cacheDir,
+      outputFile: stagedReport,
+      timeoutMinutes: inputs.timeoutMinutes,
+      capabilities,
+      skipDbUpdate: vuln,
+      javaDbRepositories: inputs.db.javaRepositories,
+      ...(checksBundleRepository ? { checksBundleRepository } : {}),
+    });
+    const env = trivyEnvironment(deps.env, {
+      ...(target.kind === 'image' ? { image: target.image } : {}),
+      githubToken: inputs.githubToken,
+      actor: context.actor,
+      registryLogin: inputs.registryLogin,
+    });
+    const runOnce = () =>
+      logger.group(`trivy ${args[0]} (${inputs.scanners.join(', ')})`, () =>
+        runScanner({
+          name: 'Trivy',
+          binary: tool.binary,
+          args,
+          cwd: run.cwd,
+          env,
+          timeoutMinutes: inputs.timeoutMinutes,
+          reportFile: stagedReport,
+          finalReportFile: reportFile,
+          logger,
+        }),
+      );
+    await runTrivyWithJavaDb(inputs, deps, cacheDir, runOnce);
+    return parseTrivyReport(await readReportFile(reportFile, 'Trivy'), { source: reportFile });
+  };
+  return { name: 'Trivy', tool, configuration, scan, ...(db ? { db } : {}) };
+};
+
+/** The Trivy DB, fetched, verified and cached by the action (Trivy never downloads it). */
+async function prepareDb(inputs: ScanInputs, deps: EngineDeps, cacheDir: string): Promise<EngineDb> {
+  return deps.logger.group('Vulnerability DB (Trivy)', async () => {
+    const prepared = await prepareTrivyDb({
+      repositories: inputs.db.trivyRepositories,
+      ...dbOptions(inputs, deps, cacheDir),
+    });
+    deps.logger.info(
+      `Trivy DB ${prepared.manifestDigest} from ${prepared.repository} (${prepared.source}), built ${prepared.updatedAt}.`,
     );
-  await runTrivyWithJavaDb(inputs, deps, cacheDir, runOnce);
-  const report: ScanReport = parseTrivyReport(await readReportFile(reportFile, 'Trivy'), { source: reportFile });
-  return { report, tool, configuration, ...(db ? { db } : {}) };
+    return {
+      digest: prepared.manifestDigest,
+      source: prepared.source,
+      updatedAt: prepared.updatedAt,
+      location: prepared.repository,
+    };
+  });
 }

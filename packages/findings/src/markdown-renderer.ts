@@ -73,7 +73,8 @@ function countsPhrase(findings: readonly Finding[]): string {
     .join(', ');
 }
 
-function gateLine(gate: GateResult): SafeMarkdown {
+/** The gate's verdict as one summary line (what every scan summary shows under its header). */
+export function gateLine(gate: GateResult): SafeMarkdown {
   const { policy } = gate;
   if (policy.failOn === 'none') return md.raw('**Gate:** disabled (`fail-on: none`)');
   const scope = `\`fail-on: ${policy.failOn}\`${policy.onlyFixed ? ', `only-fixed: true`' : ''}`;

@@ -601,3 +601,18 @@ export async function writeSarifFile(
     current = next;
   }
 }
+
+/**
+ * Several rendered logs as one SARIF file, one run each (a scan of every
+ * platform of an image index): each run keeps its own category
+ * (`automationDetails.id`), which must differ between runs for GitHub to keep
+ * them apart.
+ */
+export function combineSarif(results: readonly SarifRenderResult[]): string {
+  const runs = results.flatMap((result) => result.sarif.runs);
+  const ids = runs.map((run) => run.automationDetails.id);
+  if (new Set(ids).size !== ids.length) {
+    throw new RangeError(`SARIF runs combined in one file need distinct categories, got ${ids.join(', ')}`);
+  }
+  return JSON.stringify({ $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs } satisfies SarifLog);
+}

@@ -61,11 +61,19 @@ export {
 } from './manifest.js';
 export {
   MAX_PLATFORM_MANIFESTS,
+  MAX_PLATFORMS,
+  parsePlatformInput,
   parsePlatformSelector,
+  platformImages,
   platformMatches,
   platformName,
+  platformSlug,
+  platformTargets,
   selectPlatformManifests,
+  type PlatformChoice,
+  type PlatformImage,
   type PlatformSelector,
+  type PlatformTarget,
 } from './platform.js';
 export {
   BUNDLE_ANNOTATIONS,

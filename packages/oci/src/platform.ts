@@ -1,5 +1,6 @@
 import { ConfigurationError, InfrastructureError } from '@scs/action-kit';
 import { isIndexMediaType, type OciPlatform } from './manifest.js';
+import { parseRegistryReference, referenceWithDigest } from './reference.js';
 import type { PlatformManifest, ResolvedImage } from './registry-client.js';
 
 /**
@@ -93,4 +94,90 @@ export function selectPlatformManifests(
     );
   }
   return chosen;
+}
+
+/**
+ * A `platform` input that may be empty (scan, sbom): none (the tool's
+ * default platform), one platform (passed to the tool's own --platform), or
+ * all (every platform manifest of the index, each by digest). Parsed by
+ * parsePlatformSelector: one grammar for every action.
+ */
+export type PlatformChoice = { kind: 'none' } | { kind: 'one'; platform: OciPlatform } | { kind: 'all' };
+
+export function parsePlatformInput(input: string, value: string): PlatformChoice {
+  if (value.trim() === '') return { kind: 'none' };
+  const selector = parsePlatformSelector(input, value);
+  if (selector.all) return { kind: 'all' };
+  const { os, architecture, variant } = selector;
+  return { kind: 'one', platform: { os, architecture, ...(variant ? { variant } : {}) } };
+}
+
+/** Most platform manifests scanned or described by `platform: all` (each is a full tool run). */
+export const MAX_PLATFORMS = 16;
+
+/** A name safe in file names and SARIF categories: `linux-arm64-v8`. */
+export function platformSlug(platform: OciPlatform): string {
+  return platformName(platform)
+    .replace(/[^a-z0-9._-]+/gi, '-')
+    .toLowerCase();
+}
+
+/** One image to work on: the manifest's digest, and its platform when it came from an index. */
+export interface PlatformTarget {
+  digest: string;
+  /** `os/arch[/variant]`; undefined for a single-platform image. */
+  platform?: string;
+  /** platformSlug of the platform (file names, SARIF categories); undefined for a single-platform image. */
+  slug?: string;
+}
+
+/**
+ * The images `platform: all` covers: every platform manifest of an index (in
+ * index order, at most `max`), or the image itself when it is not an index.
+ * Refused (selectPlatformManifests): an empty index, a nested index, more
+ * than MAX_PLATFORM_MANIFESTS; here also more than `max`, and one platform
+ * listed twice (two reports under one name).
+ */
+export function platformTargets(image: ResolvedImage, max: number = MAX_PLATFORMS): PlatformTarget[] {
+  if (!image.isIndex) return [{ digest: image.digest }];
+  const manifests = selectPlatformManifests(image, { all: true }, `The image index ${image.digest}`);
+  if (manifests.length > max) {
+    throw new InfrastructureError(
+      `The image index ${image.digest} lists ${manifests.length} platform manifests; at most ${max} are handled by platform: all. Name one platform instead.`,
+    );
+  }
+  const seen = new Set<string>();
+  return manifests.map((entry) => {
+    const platform = platformName(entry.platform);
+    if (seen.has(platform)) {
+      throw new InfrastructureError(`The image index ${image.digest} lists platform ${platform} twice.`);
+    }
+    seen.add(platform);
+    return { digest: entry.digest, platform, slug: platformSlug(entry.platform) };
+  });
+}
+
+/** A platform target with the image reference pinned to its digest (`repo@sha256:…`), what the tools are given. */
+export interface PlatformImage extends PlatformTarget {
+  image: string;
+}
+
+/**
+ * `platform: all` for `image` as resolved: each platform manifest (or the
+ * single image) by digest, and one line for the log saying what was found.
+ */
+export function platformImages(
+  image: string,
+  resolved: ResolvedImage,
+  max: number = MAX_PLATFORMS,
+): { images: PlatformImage[]; message: string } {
+  const ref = parseRegistryReference(image, { label: 'image' });
+  const images = platformTargets(resolved, max).map((target) => ({
+    ...target,
+    image: referenceWithDigest(ref, target.digest).name,
+  }));
+  const message = resolved.isIndex
+    ? `${image} is an image index (${resolved.digest}) of ${images.length} platform(s): ${images.map((i) => i.platform).join(', ')}; each is read by its digest.`
+    : `${image} is a single-platform image (${resolved.digest}); platform: all takes that image.`;
+  return { images, message };
 }

@@ -69,6 +69,25 @@ describe('buildSyftArgs: every format from one run', () => {
   });
 });
 
+describe('buildSyftArgs: platform', () => {
+  it('one platform of an image index goes to --platform, before --', () => {
+    const outputs = [{ format: 'cyclonedx-json' as const, file: '/out/a.cdx.json' }];
+    expect(
+      buildSyftArgs({ source: 'ghcr.io/o/app:1', outputs, configFile: '/rt/empty.yaml', platform: 'linux/arm64' }),
+    ).toEqual([
+      'scan',
+      '-c',
+      '/rt/empty.yaml',
+      '-o',
+      'cyclonedx-json=/out/a.cdx.json',
+      '--platform',
+      'linux/arm64',
+      '--',
+      'ghcr.io/o/app:1',
+    ]);
+  });
+});
+
 describe('buildTrivySbomArgs: one format per run', () => {
   const base = { outputFile: '/out/x.json', cacheDir: '/tmp/cache', timeoutMinutes: 30, configFile: '/rt/empty.yaml' };
   const common = [
@@ -97,6 +116,11 @@ describe('buildTrivySbomArgs: one format per run', () => {
       'an image',
       { target: image, format: 'cyclonedx-json' },
       ['image', '--format', 'cyclonedx', ...common, '--', 'ghcr.io/octo-org/app:1.0'],
+    ],
+    [
+      'one platform of an image index (--platform, before --)',
+      { target: { ...image, platform: 'linux/arm/v7' }, format: 'cyclonedx-json' },
+      ['image', '--format', 'cyclonedx', ...common, '--platform', 'linux/arm/v7', '--', 'ghcr.io/octo-org/app:1.0'],
     ],
     [
       'an image, pinned to the digest of the first run',

@@ -200,8 +200,40 @@ describe('sbom inputs', () => {
       "Input `dependency-snapshot` must be true or false; got 'yes'.",
     ],
     ['a matrix that is not JSON', { matrix: '{os: linux}' }, 'Input `matrix` must be the JSON of the job matrix'],
+    [
+      'a platform without an os',
+      { image: 'alpine', platform: 'arm64' },
+      'Input `platform` is `all` or os/arch[/variant]',
+    ],
+    [
+      'a platform for a directory',
+      { path: 'app', platform: 'linux/amd64' },
+      'Input `platform` picks a platform of `image`',
+    ],
+    [
+      'a platform for an archive',
+      { file: 'image.tar', platform: 'all' },
+      'Input `platform` picks a platform of `image`',
+    ],
+    [
+      'platform: all into one output file',
+      { image: 'alpine', platform: 'all', 'output-file': 'sbom.json' },
+      'Input `output-file` names one file, but `platform: all` writes one SBOM per platform',
+    ],
   ])('refuses %s, naming the input', (_label, inputs, message) => {
     expect(errorOf(inputs as Record<string, string>)).toContain(message);
+  });
+});
+
+describe('sbom inputs: platform', () => {
+  it('none by default; one platform goes with the image target; all is kept for main', () => {
+    withInputs({ image: 'alpine:3.20' });
+    expect(getInputs().platform).toEqual({ kind: 'none' });
+    withInputs({ image: 'alpine:3.20', platform: 'linux/arm/v7' });
+    expect(getInputs().target).toEqual({ kind: 'image', image: 'alpine:3.20', platform: 'linux/arm/v7' });
+    withInputs({ image: 'alpine:3.20', platform: 'all' });
+    expect(getInputs().platform).toEqual({ kind: 'all' });
+    expect(getInputs().target).toEqual({ kind: 'image', image: 'alpine:3.20' });
   });
 });
 

@@ -6,45 +6,23 @@
  */
 import { beforeEach, describe, expect, it } from '@jest/globals';
 import nock from 'nock';
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import {
-  ConfigurationError,
-  InfrastructureError,
-  runProcess,
-  type Logger,
-  type RunContext,
-  type RunResult,
-} from '@scs/action-kit';
+import { ConfigurationError, InfrastructureError, runProcess, type RunContext, type RunResult } from '@scs/action-kit';
 import type { SbomInputs } from '../../../actions/sbom/src/inputs.js';
 import { githubRequest } from '@scs/github-api';
 import { run, type SbomDeps } from '../../../actions/sbom/src/main.js';
+import type { ResolvedImage } from '@scs/oci';
 import { REPO_ROOT } from '../../support/action-harness.js';
+import { TestLogger } from '../../support/test-logger.js';
 import { validateSbomFile } from './support/sbom-schemas.js';
 
 const SYFT = path.join(REPO_ROOT, 'test', 'fixtures', 'bin', 'syft-stand-in.mjs');
 const RECORDED = path.join(REPO_ROOT, 'test', 'unit', 'sbom', 'fixtures');
 const IMAGE_DIGEST = 'sha256:f995d1302a99772d050526468b63c1afa2eb361ef689470bc38345b48778498f';
 const HEAD = 'b'.repeat(40);
-
-class TestLogger implements Logger {
-  readonly lines: string[] = [];
-  readonly warnings: string[] = [];
-  info(message: string): void {
-    this.lines.push(message);
-  }
-  debug(): void {}
-  warning(message: string): void {
-    this.warnings.push(message);
-  }
-  untrusted(text: string): void {
-    this.lines.push(text);
-  }
-  group<T>(_title: string, fn: () => Promise<T>): Promise<T> {
-    return fn();
-  }
-}
 
 interface Harness {
   deps: SbomDeps;
@@ -91,6 +69,7 @@ function context(overrides: Partial<RunContext> = {}): RunContext {
 function inputs(overrides: Partial<SbomInputs> = {}): SbomInputs {
   return {
     target: { kind: 'path', path: path.join(workspace, 'npm-app'), relative: 'npm-app', isDirectory: true },
+    platform: { kind: 'none' },
     generator: 'syft',
     formats: ['cyclonedx-json'],
     outputFile: '',
@@ -131,7 +110,12 @@ function fakeTrivy(argv: string[][], failWith?: Partial<RunResult>) {
 }
 
 function harness(
-  options: { context?: Partial<RunContext>; env?: NodeJS.ProcessEnv; trivy?: 'ok' | 'fail' } = {},
+  options: {
+    context?: Partial<RunContext>;
+    env?: NodeJS.ProcessEnv;
+    trivy?: 'ok' | 'fail';
+    resolved?: ResolvedImage;
+  } = {},
 ): Harness {
   const logger = new TestLogger();
   const outputs: Record<string, string> = {};
@@ -184,6 +168,10 @@ function harness(
       ...options.env,
     },
     now: () => new Date('2026-11-26T12:00:00Z'),
+    resolveImage: async () => {
+      if (!options.resolved) throw new Error('resolveImage must not be called');
+      return options.resolved;
+    },
   };
   return { deps, logger, outputs, summaries, argv, uploads };
 }
@@ -391,6 +379,112 @@ describe('sbom run with Trivy', () => {
       /^Trivy exited with code 1 on image '127\.0\.0\.1:5000\/nope:1\.0' \(input `image`\); no SBOM was produced\. Check that the image exists/,
     );
     expect((error as Error).message).toContain('MANIFEST_UNKNOWN');
+  });
+});
+
+describe('sbom platform', () => {
+  const digest = (c: string) => `sha256:${c.repeat(64)}`;
+  const manifest = 'application/vnd.oci.image.manifest.v1+json';
+  const index: ResolvedImage = {
+    digest: digest('f'),
+    mediaType: 'application/vnd.oci.image.index.v1+json',
+    size: 300,
+    isIndex: true,
+    platforms: [
+      { digest: digest('a'), mediaType: manifest, size: 10, platform: { os: 'linux', architecture: 'amd64' } },
+      {
+        digest: digest('b'),
+        mediaType: manifest,
+        size: 10,
+        platform: { os: 'linux', architecture: 'arm', variant: 'v7' },
+      },
+    ],
+  };
+
+  it('one platform goes to the generator as --platform', async () => {
+    const h = harness({ trivy: 'ok' });
+    const target = { kind: 'image' as const, image: '127.0.0.1:5000/app:v1', platform: 'linux/arm/v7' };
+    await run(
+      inputs({
+        generator: 'trivy',
+        target,
+        platform: { kind: 'one', platform: { os: 'linux', architecture: 'arm', variant: 'v7' } },
+      }),
+      h.deps,
+    );
+    expect(h.argv[0]!.slice(h.argv[0]!.indexOf('--platform'))).toEqual([
+      '--platform',
+      'linux/arm/v7',
+      '--',
+      '127.0.0.1:5000/app:v1',
+    ]);
+    expect(h.outputs['platform-sboms']).toBe('');
+  });
+
+  it('platform: all describes every platform manifest by digest, into its own files, all uploaded', async () => {
+    const h = harness({ trivy: 'ok', resolved: index });
+    await run(
+      inputs({
+        generator: 'trivy',
+        target: { kind: 'image', image: '127.0.0.1:5000/app:v1' },
+        platform: { kind: 'all' },
+        formats: ['cyclonedx-json', 'spdx-json'],
+      }),
+      h.deps,
+    );
+    // Each platform by its manifest digest, never with --platform; later formats pinned to that digest.
+    expect(h.argv.map((a) => a.at(-1))).toEqual([
+      `127.0.0.1:5000/app@${digest('a')}`,
+      `127.0.0.1:5000/app@${digest('a')}`,
+      `127.0.0.1:5000/app@${digest('b')}`,
+      `127.0.0.1:5000/app@${digest('b')}`,
+    ]);
+    expect(h.argv.flat()).not.toContain('--platform');
+    const out = path.join(temp, 'out');
+    const sboms = JSON.parse(h.outputs['platform-sboms']!);
+    expect(
+      sboms.map((s: { platform: string; digest: string; files: { file: string }[] }) => [
+        s.platform,
+        s.digest,
+        s.files.map((f) => f.file),
+      ]),
+    ).toEqual([
+      [
+        'linux/amd64',
+        digest('a'),
+        [path.join(out, 'app-v1-linux-amd64.cdx.json'), path.join(out, 'app-v1-linux-amd64.spdx.json')],
+      ],
+      [
+        'linux/arm/v7',
+        digest('b'),
+        [path.join(out, 'app-v1-linux-arm-v7.cdx.json'), path.join(out, 'app-v1-linux-arm-v7.spdx.json')],
+      ],
+    ]);
+    for (const entry of sboms)
+      for (const file of entry.files)
+        expect(file['sbom-digest']).toBe(
+          `sha256:${createHash('sha256').update(fs.readFileSync(file.file)).digest('hex')}`,
+        );
+    expect(JSON.parse(h.outputs['sbom-files']!)).toHaveLength(4);
+    expect(h.outputs['sbom-file']).toBe(path.join(out, 'app-v1-linux-amd64.cdx.json'));
+    expect(h.uploads[0]!.files).toHaveLength(4);
+    const summary = h.summaries.join('');
+    expect(summary).toContain('127.0.0.1:5000/app:v1 · linux/amd64');
+    expect(summary).toContain('127.0.0.1:5000/app:v1 · linux/arm/v7');
+  });
+
+  it('platform: all on a single-platform image describes that image by digest', async () => {
+    const h = harness({ trivy: 'ok', resolved: { ...index, isIndex: false, digest: digest('c'), platforms: [] } });
+    await run(
+      inputs({
+        generator: 'trivy',
+        target: { kind: 'image', image: '127.0.0.1:5000/app:v1' },
+        platform: { kind: 'all' },
+      }),
+      h.deps,
+    );
+    expect(h.argv.map((a) => a.at(-1))).toEqual([`127.0.0.1:5000/app@${digest('c')}`]);
+    expect(h.outputs['platform-sboms']).toBe('');
   });
 });
 

@@ -29,6 +29,15 @@ describe('buildGrypeArgs', () => {
       [`registry:ghcr.io/org/app@${DIGEST}`, '-o', `json=${OUT}`],
     ],
     [
+      'one platform of an image index: grype --platform, an option value',
+      {
+        target: { kind: 'image', image: 'ghcr.io/org/app:1.0', platform: 'linux/arm64/v8' },
+        outputFile: OUT,
+        configFiles: ['/ws/grype.yaml'],
+      },
+      ['registry:ghcr.io/org/app:1.0', '-o', `json=${OUT}`, '-c', '/ws/grype.yaml', '--platform', 'linux/arm64/v8'],
+    ],
+    [
       'image from the local Docker daemon',
       { target: { kind: 'image', image: 'app:dev' }, outputFile: OUT, configFiles: [CFG], imageSource: 'docker' },
       ['docker:app:dev', '-o', `json=${OUT}`],

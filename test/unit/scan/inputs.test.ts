@@ -285,6 +285,24 @@ describe('scan inputs', () => {
     ['a missing VEX document', { vex: 'vex/a.json' }, /`vex`: 'vex\/a.json' does not exist/],
     ['a sarif-category with spaces', { 'sarif-category': 'my scan' }, /`sarif-category` .* letters, digits/],
     ['a non-boolean check-run', { 'check-run': 'on' }, /`check-run` must be true or false/],
+    [
+      'a platform without an os',
+      { image: 'alpine', platform: 'amd64' },
+      /`platform` is `all` or os\/arch\[\/variant\]/,
+    ],
+    ['a platform that is a flag', { image: 'alpine', platform: '--insecure' }, /`platform` is `all` or os\/arch/],
+    ['a platform for a directory', { path: 'app', platform: 'linux/amd64' }, /`platform` picks a platform of `image`/],
+    ['a platform for an SBOM', { sbom: 'bom.json', platform: 'all' }, /`platform` picks a platform of `image`/],
+    [
+      'platform: all from a Docker daemon',
+      { image: 'alpine', platform: 'all', 'image-source': 'daemon' },
+      /`platform`: all reads the image index from the registry/,
+    ],
+    [
+      'platform: all with a baseline',
+      { image: 'alpine', platform: 'all', baseline: 'bom.json' },
+      /`baseline` compares one report; with `platform: all`/,
+    ],
   ])('refuses %s with a clear message', (_name, inputs, message) => {
     withInputs(inputs);
     let error: unknown;
@@ -295,6 +313,23 @@ describe('scan inputs', () => {
     }
     expect(error).toBeInstanceOf(ConfigurationError);
     expect((error as Error).message).toMatch(message);
+  });
+});
+
+describe('scan inputs: platform', () => {
+  it('none by default; one platform goes with the image target; all is kept for main', () => {
+    withInputs({ image: 'ghcr.io/octo-org/app:1.0' });
+    expect(getInputs().platform).toEqual({ kind: 'none' });
+    expect(getInputs().target).toEqual({ kind: 'image', image: 'ghcr.io/octo-org/app:1.0' });
+    withInputs({ image: 'ghcr.io/octo-org/app:1.0', platform: 'linux/arm64/v8' });
+    expect(getInputs().target).toEqual({
+      kind: 'image',
+      image: 'ghcr.io/octo-org/app:1.0',
+      platform: 'linux/arm64/v8',
+    });
+    withInputs({ image: 'ghcr.io/octo-org/app:1.0', platform: 'all' });
+    expect(getInputs().platform).toEqual({ kind: 'all' });
+    expect(getInputs().target).toEqual({ kind: 'image', image: 'ghcr.io/octo-org/app:1.0' });
   });
 });
 

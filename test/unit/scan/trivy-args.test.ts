@@ -72,6 +72,23 @@ describe('buildTrivyArgs', () => {
       ],
     ],
     [
+      'one platform of an image index: --platform, an option value before --',
+      { target: { kind: 'image', image: 'ghcr.io/o/a:1', platform: 'linux/arm/v7' }, scanners: ['vuln'] },
+      [
+        'image',
+        ...common,
+        '--scanners',
+        'vuln',
+        ...tail,
+        '--skip-java-db-update',
+        ...ignore,
+        '--platform',
+        'linux/arm/v7',
+        '--',
+        'ghcr.io/o/a:1',
+      ],
+    ],
+    [
       'sbom',
       { target: { kind: 'sbom', sbom: '/ws/bom.json' }, scanners: ['vuln', 'license'] },
       [
