@@ -13,7 +13,7 @@ __webpack_require__.d(__webpack_exports__, {
   renderCosignVulnPredicate: () => (/* reexport */ renderCosignVulnPredicate)
 });
 
-// UNUSED EXPORTS: COSIGN_VULN_PREDICATE_TYPE, CYCLONEDX_SPEC_VERSION, DEFAULT_SPLIT_ABOVE_BYTES, GRYPE_INFORMATION_URI, IN_TOTO_STATEMENT_TYPE, LOG_TABLE_BUDGET_BYTES, MAX_REPORT_BYTES, OPENVEX_CONTEXT, SARIF_DEFAULT_MAX_GZIP_BYTES, SARIF_FINGERPRINT_KEY, SARIF_LEVEL, SARIF_MAX_RESULTS_PER_RUN, SARIF_SCHEMA_URI, SECURITY_SEVERITY, SEVERITIES, SEVERITY_RANK, SUPPORTED_TRIVY_SCHEMA_VERSION, TRIVY_INFORMATION_URI, VEX_JUSTIFICATIONS, VEX_STATUSES, annotationLevel, annotationTitle, appendScanSummary, applyVex, atOrAbove, canonicalId, canonicalTarget, compareFindings, cosignVulnStatement, countBySeverity, describeOffender, detectReportFormat, diffAgainstBaseline, emptyCounts, evaluateGate, filterBySeverity, filterFindings, findingKey, findingToAnnotation, findingsToAnnotations, gateMessage, groupByTarget, groupThousands, grypeReportFromJson, hasFix, highestCvssV3, highestGrypeCvssV3, logCell, matchesFilter, normalizeFixState, normalizeGrypeFixState, normalizeGrypeSeverity, normalizeSeverity, packageUrlMatches, parseBaselineReport, parsePackageUrl, parseSeverity, parseVexDocument, readReportFile, renderCycloneDxVulnerabilities, renderLogTable, renderMarkdownSummary, renderSarif, repoRelativePath, scannerPurl, securitySeverity, severitiesAtOrAbove, tripsGate, trivyReportFromJson, vexArtifactOf, vexDocumentFromJson, vulnerabilitySource
+// UNUSED EXPORTS: COSIGN_VULN_PREDICATE_TYPE, CYCLONEDX_SPEC_VERSION, DEFAULT_SPLIT_ABOVE_BYTES, GRYPE_INFORMATION_URI, IN_TOTO_STATEMENT_TYPE, LOG_TABLE_BUDGET_BYTES, MAX_REPORT_BYTES, OPENVEX_CONTEXT, SARIF_DEFAULT_MAX_GZIP_BYTES, SARIF_FINGERPRINT_KEY, SARIF_LEVEL, SARIF_MAX_RESULTS_PER_RUN, SARIF_SCHEMA_URI, SECURITY_SEVERITY, SEVERITIES, SEVERITY_RANK, SUPPORTED_TRIVY_SCHEMA_VERSION, TRIVY_INFORMATION_URI, VEX_JUSTIFICATIONS, VEX_STATUSES, annotationLevel, annotationTitle, appendScanSummary, applyVex, atOrAbove, canonicalId, canonicalTarget, combineSarif, compareFindings, cosignVulnStatement, countBySeverity, describeOffender, detectReportFormat, diffAgainstBaseline, emptyCounts, evaluateGate, filterBySeverity, filterFindings, findingKey, findingToAnnotation, findingsToAnnotations, gateLine, gateMessage, groupByTarget, groupThousands, grypeReportFromJson, hasFix, highestCvssV3, highestGrypeCvssV3, logCell, matchesFilter, normalizeFixState, normalizeGrypeFixState, normalizeGrypeSeverity, normalizeSeverity, packageUrlMatches, parseBaselineReport, parsePackageUrl, parseSeverity, parseVexDocument, readReportFile, renderCycloneDxVulnerabilities, renderLogTable, renderMarkdownSummary, renderSarif, repoRelativePath, scannerPurl, securitySeverity, severitiesAtOrAbove, tripsGate, trivyReportFromJson, vexArtifactOf, vexDocumentFromJson, vulnerabilitySource, writeSarifFile
 
 ;// CONCATENATED MODULE: ./packages/findings/src/model.ts
 /**
@@ -48,8 +48,8 @@ function model_compareFindings(a, b) {
         (a.packageName ?? '').localeCompare(b.packageName ?? ''));
 }
 
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 15 modules
-var src = __webpack_require__(7738);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 16 modules
+var src = __webpack_require__(7097);
 ;// CONCATENATED MODULE: ./packages/findings/src/json-split.ts
 /**
  * Reading a big JSON report without building its whole object tree.
@@ -246,7 +246,10 @@ function detachString(value) {
     return value.length < 13 ? value : (' ' + value).slice(1);
 }
 
+// EXTERNAL MODULE: ./packages/vocabulary/src/json.ts
+var json = __webpack_require__(9522);
 ;// CONCATENATED MODULE: ./packages/findings/src/trivy-parser.ts
+
 
 
 
@@ -266,9 +269,6 @@ function detachString(value) {
 const TRIVY_INFORMATION_URI = 'https://github.com/aquasecurity/trivy';
 const SUPPORTED_TRIVY_SCHEMA_VERSION = 2;
 const PARSE_FAILURE = "Trivy's JSON report could not be parsed";
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 function str(value) {
     return typeof value === 'string' && value !== '' ? value : undefined;
 }
@@ -276,7 +276,7 @@ function trivy_parser_int(value) {
     return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : undefined;
 }
 function objects(value) {
-    return Array.isArray(value) ? value.filter(isObject) : [];
+    return Array.isArray(value) ? value.filter(json/* isObject */.G) : [];
 }
 function describeJson(value) {
     if (value === undefined)
@@ -296,7 +296,7 @@ function objectList(value, path, ctx) {
     if (!Array.isArray(value))
         ctx.unexpected(path, `is ${describeJson(value)}, expected an array`);
     value.forEach((item, index) => {
-        if (!isObject(item))
+        if (!(0,json/* isObject */.G)(item))
             ctx.unexpected(`${path}[${index}]`, `is ${describeJson(item)}, expected an object`);
     });
     return value;
@@ -352,11 +352,11 @@ function normalizeFixState(status, fixedVersion) {
 }
 /** Highest CVSS v3 base score over all sources (nvd, redhat, ghsa...). */
 function highestCvssV3(cvss) {
-    if (!isObject(cvss))
+    if (!(0,json/* isObject */.G)(cvss))
         return undefined;
     let best;
     for (const source of Object.values(cvss)) {
-        if (!isObject(source))
+        if (!(0,json/* isObject */.G)(source))
             continue;
         const score = source.V3Score;
         if (typeof score === 'number' && Number.isFinite(score) && score >= 0 && score <= 10) {
@@ -382,7 +382,7 @@ function artifactType(value) {
 }
 /** The digest matching the scanned repository when there are several (repo@sha256:...). */
 function pickDigest(artifactName, metadata) {
-    if (!isObject(metadata))
+    if (!(0,json/* isObject */.G)(metadata))
         return undefined;
     const digests = strings(metadata.RepoDigests);
     if (digests.length === 0)
@@ -484,7 +484,7 @@ function vulnerabilities(result, target, targetType, repoArtifact, where, ctx) {
         const id = requiredId(v, 'VulnerabilityID', `${path}[${index}]`, ctx);
         const severity = checkedSeverity(v.Severity, `${path}[${index}]`, ctx);
         const fixedVersion = str(v.FixedVersion);
-        const identifier = isObject(v.PkgIdentifier) ? v.PkgIdentifier : {};
+        const identifier = (0,json/* isObject */.G)(v.PkgIdentifier) ? v.PkgIdentifier : {};
         const finding = {
             kind: 'vulnerability',
             id,
@@ -522,7 +522,7 @@ function misconfigurations(result, target, targetType, repoArtifact, where, ctx)
             continue;
         const id = str(m.ID) ?? str(m.AVDID) ?? requiredId(m, 'ID', `${path}[${index}]`, ctx);
         const severity = checkedSeverity(m.Severity, `${path}[${index}]`, ctx);
-        const cause = isObject(m.CauseMetadata) ? m.CauseMetadata : {};
+        const cause = (0,json/* isObject */.G)(m.CauseMetadata) ? m.CauseMetadata : {};
         const avdId = str(m.AVDID);
         const finding = {
             kind: 'misconfiguration',
@@ -683,7 +683,7 @@ function parseWhole(input, options) {
 }
 /** Converts an already-parsed Trivy JSON document. */
 function trivy_parser_trivyReportFromJson(data, options = {}) {
-    const results = isObject(data) && Array.isArray(data.Results) ? data.Results : [];
+    const results = (0,json/* isObject */.G)(data) && Array.isArray(data.Results) ? data.Results : [];
     return buildReport(data, results, options, false);
 }
 /**
@@ -693,7 +693,7 @@ function trivy_parser_trivyReportFromJson(data, options = {}) {
  */
 function buildReport(data, results, options, detach) {
     const from = options.source ? ` (${options.source})` : '';
-    if (!isObject(data)) {
+    if (!(0,json/* isObject */.G)(data)) {
         throw new src/* InfrastructureError */.EN(`${PARSE_FAILURE}${from}: expected a JSON object, got ${Array.isArray(data) ? 'an array' : typeof data}`);
     }
     if (data.SchemaVersion !== SUPPORTED_TRIVY_SCHEMA_VERSION) {
@@ -708,7 +708,7 @@ function buildReport(data, results, options, detach) {
     const type = artifactType(data.ArtifactType);
     // Only filesystem/repository scans have targets that are files of the checked-out tree.
     const repoArtifact = type === 'filesystem' || type === 'repository';
-    const trivy = isObject(data.Trivy) ? data.Trivy : {};
+    const trivy = (0,json/* isObject */.G)(data.Trivy) ? data.Trivy : {};
     const ctx = {
         unexpected(path, problem) {
             throw new src/* InfrastructureError */.EN(`${PARSE_FAILURE}${from}: unexpected report shape: ${path} ${problem}. The report was not used (an unreadable report never ` +
@@ -729,7 +729,7 @@ function buildReport(data, results, options, detach) {
     for (const result of results) {
         index++;
         const where = `Results[${index}]`;
-        if (!isObject(result))
+        if (!(0,json/* isObject */.G)(result))
             ctx.unexpected(where, `is ${describeJson(result)}, expected an object`);
         if (typeof result.Target !== 'string') {
             ctx.unexpected(`${where}.Target`, `is ${describeJson(result.Target)}, expected a string (every Trivy result names its target)`);
@@ -959,11 +959,14 @@ function paths_repoRelativePath(prefix, path) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(3136);
 // EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
+var external_node_zlib_ = __webpack_require__(6141);
 ;// CONCATENATED MODULE: ./packages/findings/src/sarif-renderer.ts
+
 
 
 
@@ -1163,45 +1166,56 @@ function fingerprintBase(finding, uri) {
         parts.push(finding.message ?? '');
     return createHash('sha256').update(parts.join('\u0000')).digest('hex');
 }
-function prepare(findings, report, options) {
-    const sorted = [...findings].sort(compareFindings);
-    const occurrences = new Map();
-    return sorted.map((finding) => {
-        const location = locationFor(finding, report, options);
-        const base = fingerprintBase(finding, location.physicalLocation.artifactLocation.uri);
-        const seen = occurrences.get(base) ?? 0;
-        occurrences.set(base, seen + 1);
-        const result = {
-            ruleId: finding.id,
-            level: SARIF_LEVEL[finding.severity],
-            message: { text: resultMessage(finding) },
-            locations: [location],
-            partialFingerprints: { [SARIF_FINGERPRINT_KEY]: `${base}:${seen + 1}` },
-        };
-        return { finding, score: securitySeverity(finding), result };
-    });
+/** The result for one finding (`ruleIndex` is added when the rule table is known). */
+function resultFor(finding, report, options, occurrences) {
+    const location = locationFor(finding, report, options);
+    const base = fingerprintBase(finding, location.physicalLocation.artifactLocation.uri);
+    const seen = occurrences.get(base) ?? 0;
+    occurrences.set(base, seen + 1);
+    const result = {
+        ruleId: finding.id,
+        level: SARIF_LEVEL[finding.severity],
+        message: { text: resultMessage(finding) },
+        locations: [location],
+        partialFingerprints: { [SARIF_FINGERPRINT_KEY]: `${base}:${seen + 1}` },
+    };
+    return result;
 }
-function buildLog(kept, report, options, omitted) {
-    const rules = [];
-    const ruleIndex = new Map();
-    const results = [];
-    for (const item of kept) {
-        const id = item.finding.id;
-        let index = ruleIndex.get(id);
-        if (index === undefined) {
-            index = rules.length;
-            ruleIndex.set(id, index);
-            rules.push(ruleFor(item.finding, item.score));
-        }
-        else {
-            // Same id seen again (another package or file): keep the highest score on the rule.
-            const rule = rules[index];
-            if (rule && Number(rule.properties['security-severity']) < item.score) {
-                rule.properties['security-severity'] = formatScore(item.score);
-            }
-        }
-        results.push({ ...item.result, ruleIndex: index });
+/**
+ * The first `keep` findings (most severe first) with their results, built one
+ * at a time: only the one being written is alive.
+ */
+function* keptResults(sorted, keep, report, options) {
+    const occurrences = new Map();
+    for (let i = 0; i < keep; i += 1) {
+        const finding = sorted[i];
+        yield { finding, score: securitySeverity(finding), result: resultFor(finding, report, options, occurrences) };
     }
+}
+/** One rule per id among the kept findings, in order of first appearance. */
+function ruleTable(sorted, keep) {
+    const rules = new Map();
+    for (let i = 0; i < keep; i += 1) {
+        const finding = sorted[i];
+        const score = securitySeverity(finding);
+        const rule = rules.get(finding.id);
+        if (!rule) {
+            rules.set(finding.id, { index: rules.size, finding, score, securitySeverity: formatScore(score) });
+        }
+        else if (Number(rule.securitySeverity) < score) {
+            // Same id seen again (another package or file): keep the highest score on the rule.
+            rule.securitySeverity = formatScore(score);
+        }
+    }
+    return rules;
+}
+function ruleOf(entry) {
+    const rule = ruleFor(entry.finding, entry.score);
+    rule.properties['security-severity'] = entry.securitySeverity;
+    return rule;
+}
+/** The document around its rules and results (the run's keys in their fixed order). */
+function buildSkeleton(report, options, omitted, rules, results) {
     const properties = {
         artifactName: report.artifactName,
         artifactType: report.artifactType,
@@ -1238,63 +1252,179 @@ function buildLog(kept, report, options, omitted) {
     }
     return { $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: [run] };
 }
-function omissions(dropped, reason) {
-    const out = { total: dropped.length, bySeverity: countBySeverity(dropped.map((d) => d.finding)) };
-    if (dropped.length > 0 && reason)
-        out.reason = reason;
-    return out;
+function buildLog(sorted, keep, report, options, omitted) {
+    const table = ruleTable(sorted, keep);
+    const results = [];
+    for (const { finding, result } of keptResults(sorted, keep, report, options)) {
+        results.push({ ...result, ruleIndex: table.get(finding.id).index });
+    }
+    return buildSkeleton(report, options, omitted, [...table.values()].map(ruleOf), results);
 }
-function renderSarif(report, options) {
+/** Which findings to keep, sorted most severe first, and the first attempt at GitHub's result limit. */
+function plan(report, options) {
     if (!options.category || /[\s]/.test(options.category)) {
         throw new RangeError(`SARIF category must be a non-empty string without spaces, got '${options.category}'`);
     }
     const maxResults = Math.min(options.maxResults ?? SARIF_MAX_RESULTS_PER_RUN, SARIF_MAX_RESULTS_PER_RUN);
-    const maxGzip = options.maxGzipBytes ?? SARIF_DEFAULT_MAX_GZIP_BYTES;
-    const prepared = prepare(options.findings ?? report.findings, report, options);
-    let keep = Math.min(prepared.length, maxResults);
-    const overCount = prepared.length > maxResults;
-    let overSize = false;
+    const sorted = [...(options.findings ?? report.findings)].sort(compareFindings);
+    const keep = Math.min(sorted.length, maxResults);
+    const overCount = sorted.length > maxResults;
+    return {
+        sorted,
+        maxGzip: options.maxGzipBytes ?? SARIF_DEFAULT_MAX_GZIP_BYTES,
+        first: { keep, overCount, omitted: omissions(sorted, keep, overCount, false) },
+    };
+}
+function omissions(sorted, keep, overCount, overSize) {
+    const reason = overCount && overSize ? 'result-and-size-limit' : overSize ? 'size-limit' : overCount ? 'result-limit' : undefined;
+    const out = { total: sorted.length - keep, bySeverity: countBySeverity(sorted.slice(keep)) };
+    if (sorted.length > keep && reason)
+        out.reason = reason;
+    return out;
+}
+/**
+ * Over the size budget: estimate from the compression ratio how many of the
+ * most severe results (with the rules they bring in) fit; a next attempt with
+ * fewer, or `undefined` when there is nothing left to try.
+ */
+function shrink(sorted, previous, sizes, report, options) {
+    const { rawBytes, gzipBytes, maxGzip, attempt } = sizes;
+    if (gzipBytes <= maxGzip || previous.keep === 0 || attempt > 20)
+        return undefined;
+    const ratio = gzipBytes / rawBytes;
+    const ruleSeen = new Set();
+    const itemSizes = [];
+    for (const { finding, score, result } of keptResults(sorted, previous.keep, report, options)) {
+        let size = Buffer.byteLength(JSON.stringify(result)) + 16;
+        if (!ruleSeen.has(finding.id)) {
+            ruleSeen.add(finding.id);
+            size += Buffer.byteLength(JSON.stringify(ruleFor(finding, score)));
+        }
+        itemSizes.push(size);
+    }
+    const overhead = Math.max(0, rawBytes - itemSizes.reduce((a, b) => a + b, 0));
+    const target = (maxGzip * 0.97) / ratio - overhead;
+    let fit = 0;
+    let total = 0;
+    while (fit < itemSizes.length && total + (itemSizes[fit] ?? 0) <= target) {
+        total += itemSizes[fit] ?? 0;
+        fit += 1;
+    }
+    const keep = fit < previous.keep ? fit : Math.floor(previous.keep * 0.95);
+    return { keep, overCount: previous.overCount, omitted: omissions(sorted, keep, previous.overCount, true) };
+}
+function renderSarif(report, options) {
+    const { sorted, maxGzip, first } = plan(report, options);
+    let current = first;
     for (let attempt = 0;; attempt += 1) {
-        const kept = prepared.slice(0, keep);
-        const dropped = prepared.slice(keep);
-        const reason = overCount && overSize
-            ? 'result-and-size-limit'
-            : overSize
-                ? 'size-limit'
-                : overCount
-                    ? 'result-limit'
-                    : undefined;
-        const omitted = omissions(dropped, reason);
-        const sarif = buildLog(kept, report, options, omitted);
+        const sarif = buildLog(sorted, current.keep, report, options, current.omitted);
         const json = JSON.stringify(sarif);
         const gzipBytes = gzipSync(json).length;
-        if (gzipBytes <= maxGzip || keep === 0 || attempt > 20) {
-            return { sarif, json, gzipBytes, omitted };
-        }
-        // Over the size budget: estimate from the compression ratio how many of the
-        // most severe results (with the rules they bring in) fit, then shrink until under.
-        overSize = true;
-        const rawBytes = Buffer.byteLength(json);
-        const ratio = gzipBytes / rawBytes;
-        const ruleSeen = new Set();
-        const sizes = kept.map((k) => {
-            let size = Buffer.byteLength(JSON.stringify(k.result)) + 16;
-            if (!ruleSeen.has(k.finding.id)) {
-                ruleSeen.add(k.finding.id);
-                size += Buffer.byteLength(JSON.stringify(ruleFor(k.finding, k.score)));
-            }
-            return size;
-        });
-        const overhead = Math.max(0, rawBytes - sizes.reduce((a, b) => a + b, 0));
-        const target = (maxGzip * 0.97) / ratio - overhead;
-        let fit = 0;
-        let total = 0;
-        while (fit < sizes.length && total + (sizes[fit] ?? 0) <= target) {
-            total += sizes[fit] ?? 0;
-            fit += 1;
-        }
-        keep = fit < keep ? fit : Math.floor(keep * 0.95);
+        const sizes = { rawBytes: Buffer.byteLength(json), gzipBytes, maxGzip, attempt };
+        const next = shrink(sorted, current, sizes, report, options);
+        if (!next)
+            return { sarif, json, gzipBytes, omitted: current.omitted };
+        current = next;
     }
+}
+/** Placeholders in the skeleton where the rules and results are spliced in (JSON string values). */
+const RULES_MARK = '\u0000scs-sarif-rules\u0000';
+const RESULTS_MARK = '\u0000scs-sarif-results\u0000';
+/**
+ * The document as pieces of text whose concatenation is exactly
+ * `renderSarif(...).json`: the skeleton with the rules and the results
+ * serialized one at a time in between, so no copy of the whole document
+ * (object or string) is ever held.
+ */
+function* sarifPieces(sorted, attempt, report, options) {
+    const table = ruleTable(sorted, attempt.keep);
+    const marked = buildSkeleton(report, options, attempt.omitted, RULES_MARK, RESULTS_MARK);
+    const parts = JSON.stringify(marked).split(/"\\u0000scs-sarif-(?:rules|results)\\u0000"/);
+    // Report text cannot form a mark (a quote inside a JSON string is escaped), but a document is never guessed at.
+    if (parts.length !== 3)
+        throw new Error(`SARIF skeleton with ${parts.length - 1} marks instead of 2`);
+    const [head, middle, tail] = parts;
+    yield `${head}[`;
+    let first = true;
+    for (const entry of table.values()) {
+        yield `${first ? '' : ','}${JSON.stringify(ruleOf(entry))}`;
+        first = false;
+    }
+    yield `]${middle}[`;
+    first = true;
+    for (const { finding, result } of keptResults(sorted, attempt.keep, report, options)) {
+        yield `${first ? '' : ','}${JSON.stringify({ ...result, ruleIndex: table.get(finding.id).index })}`;
+        first = false;
+    }
+    yield `]${tail}`;
+}
+/** Writes the pieces to `fd` from offset 0 in batches, gzip-counting them as they go; the file is cut to what was written. */
+async function writePieces(fd, pieces) {
+    const gzip = createGzip();
+    let gzipBytes = 0;
+    gzip.on('data', (chunk) => (gzipBytes += chunk.length));
+    const ended = new Promise((resolve, reject) => {
+        gzip.on('end', resolve);
+        gzip.on('error', reject);
+    });
+    ended.catch(() => undefined); // awaited below; an early error must not count as unhandled meanwhile
+    let bytes = 0;
+    let batch = [];
+    let batchLength = 0;
+    const flush = async () => {
+        const buffer = Buffer.from(batch.join(''), 'utf8');
+        batch = [];
+        batchLength = 0;
+        for (let offset = 0; offset < buffer.length;)
+            offset += fs.writeSync(fd, buffer, offset, buffer.length - offset, bytes + offset);
+        bytes += buffer.length;
+        if (!gzip.write(buffer))
+            await Promise.race([new Promise((resolve) => gzip.once('drain', resolve)), ended]);
+    };
+    for (const piece of pieces) {
+        batch.push(piece);
+        batchLength += piece.length;
+        if (batchLength >= WRITE_BATCH_CHARS)
+            await flush();
+    }
+    await flush();
+    gzip.end();
+    await ended;
+    fs.ftruncateSync(fd, bytes);
+    return { bytes, gzipBytes };
+}
+/** Characters of JSON written at a time (about 1 MB). */
+const WRITE_BATCH_CHARS = (/* unused pure expression or super */ null && (1 << 20));
+/**
+ * `renderSarif` written straight to an open file, byte for byte the same
+ * document, without building it in memory: the results are serialized one at
+ * a time and the gzip size is counted while writing. Over GitHub's size limit
+ * the file is rewritten with fewer results, as `renderSarif` decides.
+ */
+async function writeSarifFile(fd, report, options) {
+    const { sorted, maxGzip, first } = plan(report, options);
+    let current = first;
+    for (let attempt = 0;; attempt += 1) {
+        const { bytes, gzipBytes } = await writePieces(fd, sarifPieces(sorted, current, report, options));
+        const next = shrink(sorted, current, { rawBytes: bytes, gzipBytes, maxGzip, attempt }, report, options);
+        if (!next)
+            return { bytes, gzipBytes, results: current.keep, omitted: current.omitted };
+        current = next;
+    }
+}
+/**
+ * Several rendered logs as one SARIF file, one run each (a scan of every
+ * platform of an image index): each run keeps its own category
+ * (`automationDetails.id`), which must differ between runs for GitHub to keep
+ * them apart.
+ */
+function combineSarif(results) {
+    const runs = results.flatMap((result) => result.sarif.runs);
+    const ids = runs.map((run) => run.automationDetails.id);
+    if (new Set(ids).size !== ids.length) {
+        throw new RangeError(`SARIF runs combined in one file need distinct categories, got ${ids.join(', ')}`);
+    }
+    return JSON.stringify({ $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs });
 }
 
 ;// CONCATENATED MODULE: ./packages/findings/src/markdown-renderer.ts
@@ -1338,6 +1468,7 @@ function countsPhrase(findings) {
         .map((s) => `${counts[s]} ${s}`)
         .join(', ');
 }
+/** The gate's verdict as one summary line (what every scan summary shows under its header). */
 function gateLine(gate) {
     const { policy } = gate;
     if (policy.failOn === 'none')
@@ -1694,6 +1825,7 @@ function findingsToAnnotations(findings, options = {}) {
 
 ;// CONCATENATED MODULE: ./packages/findings/src/grype-parser.ts
 
+
 /**
  * Grype's JSON report (`grype -o json`) → ScanReport, the same model the
  * Trivy parser fills, so every renderer, the gate and the outputs behave the
@@ -1736,14 +1868,11 @@ function findingsToAnnotations(findings, options = {}) {
  */
 const GRYPE_INFORMATION_URI = 'https://github.com/anchore/grype';
 const grype_parser_PARSE_FAILURE = "Grype's JSON report could not be parsed";
-function grype_parser_isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 function grype_parser_str(value) {
     return typeof value === 'string' && value.trim() !== '' ? value : undefined;
 }
 function grype_parser_objects(value) {
-    return Array.isArray(value) ? value.filter(grype_parser_isObject) : [];
+    return Array.isArray(value) ? value.filter(json/* isObject */.G) : [];
 }
 function grype_parser_strings(value) {
     return Array.isArray(value) ? value.filter((v) => typeof v === 'string' && v.trim() !== '') : [];
@@ -1801,7 +1930,7 @@ function highestGrypeCvssV3(...lists) {
             const version = typeof entry.version === 'string' ? entry.version : '';
             if (!version.startsWith('3'))
                 continue;
-            const metrics = grype_parser_isObject(entry.metrics) ? entry.metrics : {};
+            const metrics = (0,json/* isObject */.G)(entry.metrics) ? entry.metrics : {};
             const score = metrics.baseScore;
             if (typeof score === 'number' && Number.isFinite(score) && score >= 0 && score <= 10) {
                 best = best === undefined ? score : Math.max(best, score);
@@ -1872,13 +2001,13 @@ function pickImageDigest(userInput, target) {
         : manifestDigest;
 }
 function describeSource(source) {
-    if (!grype_parser_isObject(source))
+    if (!(0,json/* isObject */.G)(source))
         return { artifactName: '', artifactType: 'unknown', directory: false };
     const type = grype_parser_str(source.type);
     const target = source.target;
     switch (type) {
         case 'image': {
-            const meta = grype_parser_isObject(target) ? target : {};
+            const meta = (0,json/* isObject */.G)(target) ? target : {};
             const userInput = (grype_parser_str(meta.userInput) ?? grype_parser_strings(meta.tags)[0] ?? grype_parser_str(meta.imageID) ?? '').replace(SOURCE_SCHEME, '');
             const info = { artifactName: userInput, artifactType: 'image', directory: false };
             const digest = pickImageDigest(userInput, meta);
@@ -1940,12 +2069,12 @@ function grype_parser_withOptional(finding, optional) {
  * anything else, so that a renamed or moved field cannot hide a finding.
  */
 function checkMatch(match, path, unexpected) {
-    if (!grype_parser_isObject(match))
+    if (!(0,json/* isObject */.G)(match))
         unexpected(path, `is ${grype_parser_describeJson(match)}, expected an object`);
     const { vulnerability, artifact } = match;
-    if (!grype_parser_isObject(vulnerability))
+    if (!(0,json/* isObject */.G)(vulnerability))
         unexpected(`${path}.vulnerability`, `is ${grype_parser_describeJson(vulnerability)}, expected an object`);
-    if (!grype_parser_isObject(artifact))
+    if (!(0,json/* isObject */.G)(artifact))
         unexpected(`${path}.artifact`, `is ${grype_parser_describeJson(artifact)}, expected an object`);
     const id = grype_parser_str(vulnerability.id)?.trim();
     if (!id)
@@ -1961,7 +2090,7 @@ function checkMatch(match, path, unexpected) {
 function matchToFinding(checked, match, context) {
     const { vulnerability, artifact, id } = checked;
     const related = grype_parser_objects(match.relatedVulnerabilities);
-    const fix = grype_parser_isObject(vulnerability.fix) ? vulnerability.fix : {};
+    const fix = (0,json/* isObject */.G)(vulnerability.fix) ? vulnerability.fix : {};
     const fixedVersions = [...new Set(grype_parser_strings(fix.versions))];
     const aliases = [
         ...new Set(related.map((r) => grype_parser_str(r.id)?.trim()).filter((a) => a !== undefined && a !== id)),
@@ -2045,10 +2174,10 @@ function notGrypeHint(data) {
 /** Converts an already-parsed Grype JSON document. */
 function grype_parser_grypeReportFromJson(data, options = {}) {
     const from = options.source ? ` (${options.source})` : '';
-    if (!grype_parser_isObject(data)) {
+    if (!(0,json/* isObject */.G)(data)) {
         throw new src/* InfrastructureError */.EN(`${grype_parser_PARSE_FAILURE}${from}: expected a JSON object, got ${Array.isArray(data) ? 'an array' : data === null ? 'null' : typeof data}`);
     }
-    const descriptor = grype_parser_isObject(data.descriptor) ? data.descriptor : undefined;
+    const descriptor = (0,json/* isObject */.G)(data.descriptor) ? data.descriptor : undefined;
     const isGrype = descriptor?.name === 'grype';
     if (!Array.isArray(data.matches) && !(isGrype && (data.matches === undefined || data.matches === null))) {
         const got = 'matches' in data ? 'a `matches` field that is not an array' : 'no `matches` array';
@@ -2059,7 +2188,7 @@ function grype_parser_grypeReportFromJson(data, options = {}) {
         source.artifactType = options.artifactType;
     if (options.artifactType && options.artifactType !== 'filesystem' && options.artifactType !== 'repository')
         source.directory = false;
-    const distro = grype_parser_isObject(data.distro) ? data.distro : {};
+    const distro = (0,json/* isObject */.G)(data.distro) ? data.distro : {};
     const distroName = grype_parser_str(distro.name)?.trim();
     const distroTarget = distroName ? [distroName, grype_parser_str(distro.version)?.trim()].filter(Boolean).join(' ') : undefined;
     const context = {
@@ -2104,6 +2233,7 @@ function grype_parser_grypeReportFromJson(data, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./packages/findings/src/vex.ts
+
 
 /**
  * OpenVEX documents (https://openvex.dev, spec v0.2.0; v0.0.x documents are
@@ -2152,9 +2282,6 @@ const VEX_JUSTIFICATIONS = (/* unused pure expression or super */ null && ([
     'vulnerable_code_cannot_be_controlled_by_adversary',
     'inline_mitigations_already_exist',
 ]));
-function vex_isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 function vex_str(value) {
     return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 }
@@ -2187,28 +2314,28 @@ function componentOf(value, source, where) {
             fail(source, `${where} is an empty string.`);
         return { identifiers: [value.trim()] };
     }
-    if (!vex_isObject(value))
+    if (!isObject(value))
         fail(source, `${where} must be an object or a string, got ${shown(value)}.`);
     const identifiers = [];
     const id = vex_str(value['@id']);
     if (id)
         identifiers.push(id);
     if (value.identifiers !== undefined) {
-        if (!vex_isObject(value.identifiers))
+        if (!isObject(value.identifiers))
             fail(source, `${where}: \`identifiers\` must be an object.`);
         const purl = vex_str(value.identifiers.purl);
         if (purl)
             identifiers.push(purl);
     }
     if (value.hashes !== undefined) {
-        if (!vex_isObject(value.hashes))
+        if (!isObject(value.hashes))
             fail(source, `${where}: \`hashes\` must be an object.`);
         const sha256 = vex_str(value.hashes['sha-256']) ?? vex_str(value.hashes.sha256);
         if (sha256)
             identifiers.push(`sha256:${sha256.toLowerCase().replace(/^sha256:/, '')}`);
     }
     // CPEs are kept for display; they never match (see the module comment).
-    const cpe = vex_isObject(value.identifiers) ? (vex_str(value.identifiers.cpe23) ?? vex_str(value.identifiers.cpe22)) : undefined;
+    const cpe = isObject(value.identifiers) ? (vex_str(value.identifiers.cpe23) ?? vex_str(value.identifiers.cpe22)) : undefined;
     if (cpe)
         identifiers.push(cpe);
     if (identifiers.length === 0) {
@@ -2225,14 +2352,14 @@ function componentList(value, source, where) {
 }
 function statementOf(value, index, source, documentTime) {
     const where = `statement ${index + 1}`;
-    if (!vex_isObject(value))
+    if (!isObject(value))
         fail(source, `${where} must be an object.`);
     let vulnerability;
     let aliases = [];
     if (typeof value.vulnerability === 'string') {
         vulnerability = vex_str(value.vulnerability);
     }
-    else if (vex_isObject(value.vulnerability)) {
+    else if (isObject(value.vulnerability)) {
         vulnerability = vex_str(value.vulnerability.name);
         const rawAliases = value.vulnerability.aliases;
         if (rawAliases !== undefined && !Array.isArray(rawAliases))
@@ -2261,7 +2388,7 @@ function statementOf(value, index, source, documentTime) {
     }
     const products = (value.products ?? []).map((item, i) => {
         const component = componentOf(item, source, `${where} product ${i + 1}`);
-        const nested = vex_isObject(item)
+        const nested = isObject(item)
             ? componentList(item.subcomponents, source, `${where} product ${i + 1} subcomponents`)
             : [];
         return { ...component, subcomponents: [...nested, ...statementSubcomponents] };
@@ -2286,7 +2413,7 @@ function statementOf(value, index, source, documentTime) {
     return statement;
 }
 function notOpenVexHint(data) {
-    if (vex_isObject(data.document) && data.document.category === 'csaf_vex')
+    if (isObject(data.document) && data.document.category === 'csaf_vex')
         return ' It looks like CSAF VEX; convert it to OpenVEX (e.g. `vexctl`).';
     if ('bomFormat' in data)
         return ' It looks like CycloneDX; only OpenVEX documents are read.';
@@ -2309,7 +2436,7 @@ function parseVexDocument(input, options) {
 /** Converts an already-parsed OpenVEX document. */
 function vexDocumentFromJson(data, options) {
     const { source } = options;
-    if (!vex_isObject(data))
+    if (!isObject(data))
         fail(source, `expected a JSON object, got ${Array.isArray(data) ? 'an array' : data === null ? 'null' : typeof data}.`);
     const contexts = Array.isArray(data['@context']) ? data['@context'] : [data['@context']];
     if (!contexts.some((c) => typeof c === 'string' && CONTEXT_PATTERN.test(c))) {
@@ -2408,7 +2535,6 @@ function packageUrlMatches(pattern, purl) {
     }
     return true;
 }
-const DIGEST = /^sha256:[a-f0-9]{64}$/;
 function vex_canonicalRepository(repository) {
     return repository
         .toLowerCase()
@@ -2418,14 +2544,14 @@ function vex_canonicalRepository(repository) {
 /** ghcr.io/org/app:1.0@sha256:… | sha256:… | pkg:oci/app@sha256%3A…?repository_url=…&tag=… */
 function parseImage(value) {
     const text = value.trim();
-    if (DIGEST.test(text.toLowerCase()))
+    if (SHA256_DIGEST.test(text.toLowerCase()))
         return { digest: text.toLowerCase() };
     if (/^pkg:/i.test(text)) {
         const purl = parsePackageUrl(text);
         if (!purl || purl.type !== 'oci')
             return undefined;
         const ref = {};
-        if (purl.version && DIGEST.test(purl.version.toLowerCase()))
+        if (purl.version && SHA256_DIGEST.test(purl.version.toLowerCase()))
             ref.digest = purl.version.toLowerCase();
         const repositoryUrl = purl.qualifiers.get('repository_url');
         if (repositoryUrl)
@@ -2442,7 +2568,7 @@ function parseImage(value) {
     let name = text;
     if (at >= 0) {
         const digest = text.slice(at + 1).toLowerCase();
-        if (!DIGEST.test(digest))
+        if (!SHA256_DIGEST.test(digest))
             return undefined;
         ref.digest = digest;
         name = text.slice(0, at);
@@ -2571,6 +2697,7 @@ function applyVex(findings, documents, options = {}) {
 
 
 
+
 const CVE = /^CVE-\d{4}-\d+$/i;
 /** The identifier a finding is keyed by: its CVE when it has one, else its id (upper-cased). */
 function canonicalId(finding) {
@@ -2659,16 +2786,13 @@ function diffAgainstBaseline(current, baseline) {
     diff.unchanged.sort(compareFindings);
     return diff;
 }
-function baseline_isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 /** Which scanner wrote a JSON report, from its shape. */
 function detectReportFormat(data) {
-    if (!baseline_isObject(data))
+    if (!isObject(data))
         return undefined;
     if ('SchemaVersion' in data)
         return 'trivy';
-    const descriptor = baseline_isObject(data.descriptor) ? data.descriptor : {};
+    const descriptor = isObject(data.descriptor) ? data.descriptor : {};
     if (Array.isArray(data.matches) && descriptor.name === 'grype')
         return 'grype';
     return undefined;
@@ -2771,9 +2895,8 @@ function splitVersions(value) {
 function artifactComponentType(type) {
     return type === 'image' ? 'container' : 'application';
 }
-function renderCycloneDxVulnerabilities(report, options = {}) {
-    const all = options.findings ?? report.findings;
-    const vulns = all.filter((f) => f.kind === 'vulnerability').sort(compareFindings);
+/** The affected packages (one component per reference) and the findings grouped by vulnerability id. */
+function collectComponents(vulns) {
     const components = new Map();
     const byId = new Map();
     for (const finding of vulns) {
@@ -2803,68 +2926,83 @@ function renderCycloneDxVulnerabilities(report, options = {}) {
         else
             byId.set(id, [finding]);
     }
-    const vulnerabilities = [];
-    for (const [id, findings] of byId) {
-        const first = findings[0];
-        const entry = { 'bom-ref': `scs:vulnerability:${id}`, id };
-        const source = vulnerabilitySource(id, first.primaryUrl);
-        if (source.name || source.url)
-            entry.source = source;
-        const aliases = [...new Set(findings.flatMap((f) => f.aliases.map(cyclonedx_vuln_renderer_clean)))]
-            .filter((a) => a !== '' && a !== id)
-            .sort();
-        if (aliases.length > 0) {
-            entry.references = aliases.map((alias) => {
-                const aliasSource = vulnerabilitySource(alias);
-                return { id: alias, source: aliasSource.name || aliasSource.url ? aliasSource : { name: report.tool.name } };
-            });
-        }
-        const ratings = [];
-        const severities = [...new Set(findings.map((f) => f.severity))].sort((a, b) => SEVERITY_RANK[b] - SEVERITY_RANK[a]);
-        for (const severity of severities)
-            ratings.push({ severity });
-        const scores = findings.map((f) => f.cvssScore).filter((s) => s !== undefined);
-        if (scores.length > 0) {
-            const score = Math.max(...scores);
-            ratings.push({ score, severity: scoreBand(score), method: 'CVSSv3' });
-        }
-        entry.ratings = ratings;
-        const description = first.description ?? (first.title !== first.id ? first.title : undefined);
-        if (description)
-            entry.description = cyclonedx_vuln_renderer_clean(description);
-        if (first.title && first.title !== first.id && first.description)
-            entry.detail = cyclonedx_vuln_renderer_clean(first.title);
-        const upgrades = new Map();
-        const affects = new Map();
-        for (const finding of findings) {
-            const ref = componentRef(finding);
-            const fixed = splitVersions(finding.fixedVersion);
-            if (finding.packageName && fixed.length > 0)
-                upgrades.set(cyclonedx_vuln_renderer_clean(finding.packageName), fixed.join(', '));
-            if (affects.has(ref))
-                continue;
-            const versions = [];
-            if (finding.packageVersion)
-                versions.push({ version: cyclonedx_vuln_renderer_clean(finding.packageVersion), status: 'affected' });
-            for (const version of fixed) {
-                if (version !== finding.packageVersion)
-                    versions.push({ version, status: 'unaffected' });
-            }
-            affects.set(ref, versions.length > 0 ? { ref, versions } : { ref });
-        }
-        if (upgrades.size > 0) {
-            entry.recommendation = `Upgrade ${[...upgrades].map(([name, version]) => `${name} to ${version}`).join('; ')}.`;
-        }
-        else if (findings.every((f) => f.fixState === 'wont-fix')) {
-            entry.recommendation = "The maintainers will not fix this (won't fix): replace the package or accept the risk.";
-        }
-        const urls = [...new Set(findings.flatMap((f) => [f.primaryUrl, ...f.references]).map((u) => safeUrl(u)))].filter((u) => u !== undefined);
-        if (urls.length > 0)
-            entry.advisories = urls.slice(0, 50).map((url) => ({ url }));
-        entry.affects = [...affects.values()];
-        vulnerabilities.push(entry);
+    return { components, byId };
+}
+/** The scanner's severities, most severe first, plus the highest CVSS v3 score with its band. */
+function ratingsOf(findings) {
+    const ratings = [];
+    const severities = [...new Set(findings.map((f) => f.severity))].sort((a, b) => SEVERITY_RANK[b] - SEVERITY_RANK[a]);
+    for (const severity of severities)
+        ratings.push({ severity });
+    const scores = findings.map((f) => f.cvssScore).filter((s) => s !== undefined);
+    if (scores.length > 0) {
+        const score = Math.max(...scores);
+        ratings.push({ score, severity: scoreBand(score), method: 'CVSSv3' });
     }
-    const timestamp = options.timestamp ?? new Date();
+    return ratings;
+}
+/** Each affected package once (installed version affected, fixed versions unaffected) and what to upgrade. */
+function affectsOf(findings) {
+    const upgrades = new Map();
+    const affects = new Map();
+    for (const finding of findings) {
+        const ref = componentRef(finding);
+        const fixed = splitVersions(finding.fixedVersion);
+        if (finding.packageName && fixed.length > 0)
+            upgrades.set(cyclonedx_vuln_renderer_clean(finding.packageName), fixed.join(', '));
+        if (affects.has(ref))
+            continue;
+        const versions = [];
+        if (finding.packageVersion)
+            versions.push({ version: cyclonedx_vuln_renderer_clean(finding.packageVersion), status: 'affected' });
+        for (const version of fixed) {
+            if (version !== finding.packageVersion)
+                versions.push({ version, status: 'unaffected' });
+        }
+        affects.set(ref, versions.length > 0 ? { ref, versions } : { ref });
+    }
+    let recommendation;
+    if (upgrades.size > 0) {
+        recommendation = `Upgrade ${[...upgrades].map(([name, version]) => `${name} to ${version}`).join('; ')}.`;
+    }
+    else if (findings.every((f) => f.fixState === 'wont-fix')) {
+        recommendation = "The maintainers will not fix this (won't fix): replace the package or accept the risk.";
+    }
+    return { affects: [...affects.values()], recommendation };
+}
+/** One `vulnerabilities` entry: an identifier and every finding of it. */
+function vulnerabilityEntry(id, findings, report) {
+    const first = findings[0];
+    const entry = { 'bom-ref': `scs:vulnerability:${id}`, id };
+    const source = vulnerabilitySource(id, first.primaryUrl);
+    if (source.name || source.url)
+        entry.source = source;
+    const aliases = [...new Set(findings.flatMap((f) => f.aliases.map(cyclonedx_vuln_renderer_clean)))]
+        .filter((a) => a !== '' && a !== id)
+        .sort();
+    if (aliases.length > 0) {
+        entry.references = aliases.map((alias) => {
+            const aliasSource = vulnerabilitySource(alias);
+            return { id: alias, source: aliasSource.name || aliasSource.url ? aliasSource : { name: report.tool.name } };
+        });
+    }
+    entry.ratings = ratingsOf(findings);
+    const description = first.description ?? (first.title !== first.id ? first.title : undefined);
+    if (description)
+        entry.description = cyclonedx_vuln_renderer_clean(description);
+    if (first.title && first.title !== first.id && first.description)
+        entry.detail = cyclonedx_vuln_renderer_clean(first.title);
+    const { affects, recommendation } = affectsOf(findings);
+    if (recommendation)
+        entry.recommendation = recommendation;
+    const urls = [...new Set(findings.flatMap((f) => [f.primaryUrl, ...f.references]).map((u) => safeUrl(u)))].filter((u) => u !== undefined);
+    if (urls.length > 0)
+        entry.advisories = urls.slice(0, 50).map((url) => ({ url }));
+    entry.affects = affects;
+    return entry;
+}
+/** `metadata`: when, by which tool, about which artifact. */
+function metadataOf(report, timestamp) {
     const tool = { type: 'application', name: report.tool.name };
     if (report.tool.version)
         tool.version = report.tool.version;
@@ -2880,17 +3018,24 @@ function renderCycloneDxVulnerabilities(report, options = {}) {
     const digest = report.artifactDigest ? /sha256:[0-9a-f]{64}$/i.exec(report.artifactDigest)?.[0] : undefined;
     if (digest)
         subject.version = digest.toLowerCase();
+    return {
+        timestamp: typeof timestamp === 'string' ? timestamp : timestamp.toISOString(),
+        tools: { components: [tool] },
+        component: subject,
+    };
+}
+function renderCycloneDxVulnerabilities(report, options = {}) {
+    const all = options.findings ?? report.findings;
+    const vulns = all.filter((f) => f.kind === 'vulnerability').sort(compareFindings);
+    const { components, byId } = collectComponents(vulns);
+    const vulnerabilities = [...byId].map(([id, findings]) => vulnerabilityEntry(id, findings, report));
     const bom = {
         $schema: 'http://cyclonedx.org/schema/bom-1.6.schema.json',
         bomFormat: 'CycloneDX',
         specVersion: CYCLONEDX_SPEC_VERSION,
         serialNumber: options.serialNumber ?? `urn:uuid:${randomUUID()}`,
         version: 1,
-        metadata: {
-            timestamp: typeof timestamp === 'string' ? timestamp : timestamp.toISOString(),
-            tools: { components: [tool] },
-            component: subject,
-        },
+        metadata: metadataOf(report, options.timestamp ?? new Date()),
         components: [...components.values()],
         vulnerabilities,
     };
@@ -2898,6 +3043,7 @@ function renderCycloneDxVulnerabilities(report, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./packages/findings/src/cosign-vuln-renderer.ts
+
 /**
  * The predicate of cosign's vulnerability attestation type
  * (`cosign attest --type vuln`, predicate type
@@ -2918,8 +3064,7 @@ function renderCycloneDxVulnerabilities(report, options = {}) {
  *   page, `event_id` the run id, `builder.id` the workflow file at its ref
  *   (GITHUB_WORKFLOW_REF) when given.
  */
-const COSIGN_VULN_PREDICATE_TYPE = 'https://cosign.sigstore.dev/attestation/vuln/v1';
-const IN_TOTO_STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
+
 /** RFC 3339 in UTC, whole seconds. */
 function rfc3339(date) {
     if (Number.isNaN(date.getTime()))
@@ -2978,9 +3123,9 @@ function cosignVulnStatement(predicate, subjects) {
     if (subjects.length === 0)
         throw new RangeError('an in-toto statement needs at least one subject');
     return {
-        _type: IN_TOTO_STATEMENT_TYPE,
+        _type: IN_TOTO_STATEMENT_V1,
         subject: subjects.map((s) => ({ name: s.name, digest: { ...s.digest } })),
-        predicateType: COSIGN_VULN_PREDICATE_TYPE,
+        predicateType: COSIGN_VULN_V1,
         predicate,
     };
 }

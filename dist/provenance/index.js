@@ -2,6 +2,3245 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 import * as __WEBPACK_EXTERNAL_MODULE__undici_unbundled_js_bbb32741__ from "./undici-unbundled.js";
 /******/ var __webpack_modules__ = ({
 
+/***/ 7712:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const ANY = Symbol('SemVer ANY')
+// hoisted class for cyclic dependency
+class Comparator {
+  static get ANY () {
+    return ANY
+  }
+
+  constructor (comp, options) {
+    options = parseOptions(options)
+
+    if (comp instanceof Comparator) {
+      if (comp.loose === !!options.loose) {
+        return comp
+      } else {
+        comp = comp.value
+      }
+    }
+
+    comp = comp.trim().split(/\s+/).join(' ')
+    debug('comparator', comp, options)
+    this.options = options
+    this.loose = !!options.loose
+    this.parse(comp)
+
+    if (this.semver === ANY) {
+      this.value = ''
+    } else {
+      this.value = this.operator + this.semver.version
+    }
+
+    debug('comp', this)
+  }
+
+  parse (comp) {
+    const r = this.options.loose ? re[t.COMPARATORLOOSE] : re[t.COMPARATOR]
+    const m = comp.match(r)
+
+    if (!m) {
+      throw new TypeError(`Invalid comparator: ${comp}`)
+    }
+
+    this.operator = m[1] !== undefined ? m[1] : ''
+    if (this.operator === '=') {
+      this.operator = ''
+    }
+
+    // if it literally is just '>' or '' then allow anything.
+    if (!m[2]) {
+      this.semver = ANY
+    } else {
+      this.semver = new SemVer(m[2], this.options.loose)
+    }
+  }
+
+  toString () {
+    return this.value
+  }
+
+  test (version) {
+    debug('Comparator.test', version, this.options.loose)
+
+    if (this.semver === ANY || version === ANY) {
+      return true
+    }
+
+    if (typeof version === 'string') {
+      try {
+        version = new SemVer(version, this.options)
+      } catch (er) {
+        return false
+      }
+    }
+
+    return cmp(version, this.operator, this.semver, this.options)
+  }
+
+  intersects (comp, options) {
+    if (!(comp instanceof Comparator)) {
+      throw new TypeError('a Comparator is required')
+    }
+
+    if (this.operator === '') {
+      if (this.value === '') {
+        return true
+      }
+      return new Range(comp.value, options).test(this.value)
+    } else if (comp.operator === '') {
+      if (comp.value === '') {
+        return true
+      }
+      return new Range(this.value, options).test(comp.semver)
+    }
+
+    options = parseOptions(options)
+
+    // Special cases where nothing can possibly be lower
+    if (options.includePrerelease &&
+      (this.value === '<0.0.0-0' || comp.value === '<0.0.0-0')) {
+      return false
+    }
+    if (!options.includePrerelease &&
+      (this.value.startsWith('<0.0.0') || comp.value.startsWith('<0.0.0'))) {
+      return false
+    }
+
+    // Same direction increasing (> or >=)
+    if (this.operator.startsWith('>') && comp.operator.startsWith('>')) {
+      return true
+    }
+    // Same direction decreasing (< or <=)
+    if (this.operator.startsWith('<') && comp.operator.startsWith('<')) {
+      return true
+    }
+    // same SemVer and both sides are inclusive (<= or >=)
+    if (
+      (this.semver.version === comp.semver.version) &&
+      this.operator.includes('=') && comp.operator.includes('=')) {
+      return true
+    }
+    // opposite directions less than
+    if (cmp(this.semver, '<', comp.semver, options) &&
+      this.operator.startsWith('>') && comp.operator.startsWith('<')) {
+      return true
+    }
+    // opposite directions greater than
+    if (cmp(this.semver, '>', comp.semver, options) &&
+      this.operator.startsWith('<') && comp.operator.startsWith('>')) {
+      return true
+    }
+    return false
+  }
+}
+
+module.exports = Comparator
+
+const parseOptions = __nccwpck_require__(5131)
+const { safeRe: re, t } = __nccwpck_require__(6102)
+const cmp = __nccwpck_require__(9647)
+const debug = __nccwpck_require__(1736)
+const SemVer = __nccwpck_require__(6644)
+const Range = __nccwpck_require__(4535)
+
+
+/***/ }),
+
+/***/ 4535:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SPACE_CHARACTERS = /\s+/g
+
+// hoisted class for cyclic dependency
+class Range {
+  constructor (range, options) {
+    options = parseOptions(options)
+
+    if (range instanceof Range) {
+      if (
+        range.loose === !!options.loose &&
+        range.includePrerelease === !!options.includePrerelease
+      ) {
+        return range
+      } else {
+        return new Range(range.raw, options)
+      }
+    }
+
+    if (range instanceof Comparator) {
+      // just put it in the set and return
+      this.raw = range.value
+      this.set = [[range]]
+      this.formatted = undefined
+      return this
+    }
+
+    this.options = options
+    this.loose = !!options.loose
+    this.includePrerelease = !!options.includePrerelease
+
+    // First reduce all whitespace as much as possible so we do not have to rely
+    // on potentially slow regexes like \s*. This is then stored and used for
+    // future error messages as well.
+    this.raw = range.trim().replace(SPACE_CHARACTERS, ' ')
+
+    // First, split on ||
+    this.set = this.raw
+      .split('||')
+      // map the range to a 2d array of comparators
+      .map(r => this.parseRange(r.trim()))
+      // throw out any comparator lists that are empty
+      // this generally means that it was not a valid range, which is allowed
+      // in loose mode, but will still throw if the WHOLE range is invalid.
+      .filter(c => c.length)
+
+    if (!this.set.length) {
+      throw new TypeError(`Invalid SemVer Range: ${this.raw}`)
+    }
+
+    // if we have any that are not the null set, throw out null sets.
+    if (this.set.length > 1) {
+      // keep the first one, in case they're all null sets
+      const first = this.set[0]
+      this.set = this.set.filter(c => !isNullSet(c[0]))
+      if (this.set.length === 0) {
+        this.set = [first]
+      } else if (this.set.length > 1) {
+        // if we have any that are *, then the range is just *
+        for (const c of this.set) {
+          if (c.length === 1 && isAny(c[0])) {
+            this.set = [c]
+            break
+          }
+        }
+      }
+    }
+
+    this.formatted = undefined
+  }
+
+  get range () {
+    if (this.formatted === undefined) {
+      this.formatted = ''
+      for (let i = 0; i < this.set.length; i++) {
+        if (i > 0) {
+          this.formatted += '||'
+        }
+        const comps = this.set[i]
+        for (let k = 0; k < comps.length; k++) {
+          if (k > 0) {
+            this.formatted += ' '
+          }
+          this.formatted += comps[k].toString().trim()
+        }
+      }
+    }
+    return this.formatted
+  }
+
+  format () {
+    return this.range
+  }
+
+  toString () {
+    return this.range
+  }
+
+  parseRange (range) {
+    // strip build metadata so it can't bleed into the version
+    range = range.replace(BUILDSTRIPRE, '')
+
+    // memoize range parsing for performance.
+    // this is a very hot path, and fully deterministic.
+    const memoOpts =
+      (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) |
+      (this.options.loose && FLAG_LOOSE)
+    const memoKey = memoOpts + ':' + range
+    const cached = cache.get(memoKey)
+    if (cached) {
+      return cached
+    }
+
+    const loose = this.options.loose
+    // `1.2.3 - 1.2.4` => `>=1.2.3 <=1.2.4`
+    const hr = loose ? re[t.HYPHENRANGELOOSE] : re[t.HYPHENRANGE]
+    range = range.replace(hr, hyphenReplace(this.options.includePrerelease))
+    debug('hyphen replace', range)
+
+    // `> 1.2.3 < 1.2.5` => `>1.2.3 <1.2.5`
+    range = trimComparatorWhitespace(range)
+    debug('comparator trim', range)
+
+    // `~ 1.2.3` => `~1.2.3`
+    range = range.replace(re[t.TILDETRIM], tildeTrimReplace)
+    debug('tilde trim', range)
+
+    // `^ 1.2.3` => `^1.2.3`
+    range = range.replace(re[t.CARETTRIM], caretTrimReplace)
+    debug('caret trim', range)
+
+    // At this point, the range is completely trimmed and
+    // ready to be split into comparators.
+
+    let rangeList = range
+      .split(' ')
+      .map(comp => parseComparator(comp, this.options))
+      .join(' ')
+      .split(/\s+/)
+      // >=0.0.0 is equivalent to *
+      .map(comp => replaceGTE0(comp, this.options))
+
+    if (loose) {
+      // in loose mode, throw out any that are not valid comparators
+      rangeList = rangeList.filter(comp => {
+        debug('loose invalid filter', comp, this.options)
+        return !!comp.match(re[t.COMPARATORLOOSE])
+      })
+    }
+    debug('range list', rangeList)
+
+    // if any comparators are the null set, then replace with JUST null set
+    // if more than one comparator, remove any * comparators
+    // also, don't include the same comparator more than once
+    const rangeMap = new Map()
+    const comparators = rangeList.map(comp => new Comparator(comp, this.options))
+    for (const comp of comparators) {
+      if (isNullSet(comp)) {
+        return [comp]
+      }
+      rangeMap.set(comp.value, comp)
+    }
+    if (rangeMap.size > 1 && rangeMap.has('')) {
+      rangeMap.delete('')
+    }
+
+    const result = [...rangeMap.values()]
+    cache.set(memoKey, result)
+    return result
+  }
+
+  intersects (range, options) {
+    if (!(range instanceof Range)) {
+      throw new TypeError('a Range is required')
+    }
+
+    return this.set.some((thisComparators) => {
+      return (
+        isSatisfiable(thisComparators, options) &&
+        range.set.some((rangeComparators) => {
+          return (
+            isSatisfiable(rangeComparators, options) &&
+            thisComparators.every((thisComparator) => {
+              return rangeComparators.every((rangeComparator) => {
+                return thisComparator.intersects(rangeComparator, options)
+              })
+            })
+          )
+        })
+      )
+    })
+  }
+
+  // if ANY of the sets match ALL of its comparators, then pass
+  test (version) {
+    if (!version) {
+      return false
+    }
+
+    if (typeof version === 'string') {
+      try {
+        version = new SemVer(version, this.options)
+      } catch (er) {
+        return false
+      }
+    }
+
+    for (let i = 0; i < this.set.length; i++) {
+      if (testSet(this.set[i], version, this.options)) {
+        return true
+      }
+    }
+    return false
+  }
+}
+
+module.exports = Range
+
+const LRU = __nccwpck_require__(1018)
+const cache = new LRU()
+
+const parseOptions = __nccwpck_require__(5131)
+const Comparator = __nccwpck_require__(7712)
+const debug = __nccwpck_require__(1736)
+const SemVer = __nccwpck_require__(6644)
+const trimComparatorWhitespace = __nccwpck_require__(3316)
+const {
+  safeRe: re,
+  src,
+  t,
+  tildeTrimReplace,
+  caretTrimReplace,
+} = __nccwpck_require__(6102)
+const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __nccwpck_require__(9962)
+
+// unbounded global build-metadata stripper used by parseRange
+const BUILDSTRIPRE = new RegExp(src[t.BUILD], 'g')
+
+const isNullSet = c => c.value === '<0.0.0-0'
+const isAny = c => c.value === ''
+
+// take a set of comparators and determine whether there
+// exists a version which can satisfy it
+const isSatisfiable = (comparators, options) => {
+  let result = true
+  const remainingComparators = comparators.slice()
+  let testComparator = remainingComparators.pop()
+
+  while (result && remainingComparators.length) {
+    result = remainingComparators.every((otherComparator) => {
+      return testComparator.intersects(otherComparator, options)
+    })
+
+    testComparator = remainingComparators.pop()
+  }
+
+  return result
+}
+
+// comprised of xranges, tildes, stars, and gtlt's at this point.
+// already replaced the hyphen ranges
+// turn into a set of JUST comparators.
+const parseComparator = (comp, options) => {
+  comp = comp.replace(re[t.BUILD], '')
+  debug('comp', comp, options)
+  comp = replaceCarets(comp, options)
+  debug('caret', comp)
+  comp = replaceTildes(comp, options)
+  debug('tildes', comp)
+  comp = replaceXRanges(comp, options)
+  debug('xrange', comp)
+  comp = replaceStars(comp, options)
+  debug('stars', comp)
+  return comp
+}
+
+const isX = id => !id || id.toLowerCase() === 'x' || id === '*'
+
+const invalidXRangeOrder = (M, m, p) => (
+  (isX(M) && !isX(m)) ||
+  (isX(m) && p && !isX(p))
+)
+
+// ~, ~> --> * (any, kinda silly)
+// ~2, ~2.x, ~2.x.x, ~>2, ~>2.x ~>2.x.x --> >=2.0.0 <3.0.0-0
+// ~2.0, ~2.0.x, ~>2.0, ~>2.0.x --> >=2.0.0 <2.1.0-0
+// ~1.2, ~1.2.x, ~>1.2, ~>1.2.x --> >=1.2.0 <1.3.0-0
+// ~1.2.3, ~>1.2.3 --> >=1.2.3 <1.3.0-0
+// ~1.2.0, ~>1.2.0 --> >=1.2.0 <1.3.0-0
+// ~0.0.1 --> >=0.0.1 <0.1.0-0
+const replaceTildes = (comp, options) => {
+  return comp
+    .trim()
+    .split(/\s+/)
+    .map((c) => replaceTilde(c, options))
+    .join(' ')
+}
+
+const replaceTilde = (comp, options) => {
+  const r = options.loose ? re[t.TILDELOOSE] : re[t.TILDE]
+  // if we're including prereleases in the match, then the lower bound is
+  // -0, the lowest possible prerelease value, just like x-ranges and carets.
+  // this keeps `~1.2` equivalent to the `1.2.x` x-range it's documented as.
+  const z = options.includePrerelease ? '-0' : ''
+  return comp.replace(r, (_, M, m, p, pr) => {
+    debug('tilde', comp, _, M, m, p, pr)
+    let ret
+
+    if (isX(M)) {
+      ret = ''
+    } else if (isX(m)) {
+      ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`
+    } else if (isX(p)) {
+      // ~1.2 == >=1.2.0 <1.3.0-0
+      ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`
+    } else if (pr) {
+      debug('replaceTilde pr', pr)
+      ret = `>=${M}.${m}.${p}-${pr
+      } <${M}.${+m + 1}.0-0`
+    } else {
+      // ~1.2.3 == >=1.2.3 <1.3.0-0
+      ret = `>=${M}.${m}.${p
+      } <${M}.${+m + 1}.0-0`
+    }
+
+    debug('tilde return', ret)
+    return ret
+  })
+}
+
+// ^ --> * (any, kinda silly)
+// ^2, ^2.x, ^2.x.x --> >=2.0.0 <3.0.0-0
+// ^2.0, ^2.0.x --> >=2.0.0 <3.0.0-0
+// ^1.2, ^1.2.x --> >=1.2.0 <2.0.0-0
+// ^1.2.3 --> >=1.2.3 <2.0.0-0
+// ^1.2.0 --> >=1.2.0 <2.0.0-0
+// ^0.0.1 --> >=0.0.1 <0.0.2-0
+// ^0.1.0 --> >=0.1.0 <0.2.0-0
+const replaceCarets = (comp, options) => {
+  return comp
+    .trim()
+    .split(/\s+/)
+    .map((c) => replaceCaret(c, options))
+    .join(' ')
+}
+
+const replaceCaret = (comp, options) => {
+  debug('caret', comp, options)
+  const r = options.loose ? re[t.CARETLOOSE] : re[t.CARET]
+  const z = options.includePrerelease ? '-0' : ''
+  return comp.replace(r, (_, M, m, p, pr) => {
+    debug('caret', comp, _, M, m, p, pr)
+    let ret
+
+    if (isX(M)) {
+      ret = ''
+    } else if (isX(m)) {
+      ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`
+    } else if (isX(p)) {
+      if (M === '0') {
+        ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`
+      } else {
+        ret = `>=${M}.${m}.0${z} <${+M + 1}.0.0-0`
+      }
+    } else if (pr) {
+      debug('replaceCaret pr', pr)
+      if (M === '0') {
+        if (m === '0') {
+          ret = `>=${M}.${m}.${p}-${pr
+          } <${M}.${m}.${+p + 1}-0`
+        } else {
+          ret = `>=${M}.${m}.${p}-${pr
+          } <${M}.${+m + 1}.0-0`
+        }
+      } else {
+        ret = `>=${M}.${m}.${p}-${pr
+        } <${+M + 1}.0.0-0`
+      }
+    } else {
+      debug('no pr')
+      if (M === '0') {
+        if (m === '0') {
+          ret = `>=${M}.${m}.${p
+          } <${M}.${m}.${+p + 1}-0`
+        } else {
+          ret = `>=${M}.${m}.${p
+          } <${M}.${+m + 1}.0-0`
+        }
+      } else {
+        ret = `>=${M}.${m}.${p
+        } <${+M + 1}.0.0-0`
+      }
+    }
+
+    debug('caret return', ret)
+    return ret
+  })
+}
+
+const replaceXRanges = (comp, options) => {
+  debug('replaceXRanges', comp, options)
+  return comp
+    .split(/\s+/)
+    .map((c) => replaceXRange(c, options))
+    .join(' ')
+}
+
+const replaceXRange = (comp, options) => {
+  comp = comp.trim()
+  const r = options.loose ? re[t.XRANGELOOSE] : re[t.XRANGE]
+  return comp.replace(r, (ret, gtlt, M, m, p, pr) => {
+    debug('xRange', comp, ret, gtlt, M, m, p, pr)
+    if (invalidXRangeOrder(M, m, p)) {
+      return comp
+    }
+
+    const xM = isX(M)
+    const xm = xM || isX(m)
+    const xp = xm || isX(p)
+    const anyX = xp
+
+    if (gtlt === '=' && anyX) {
+      gtlt = ''
+    }
+
+    // if we're including prereleases in the match, then we need
+    // to fix this to -0, the lowest possible prerelease value
+    pr = options.includePrerelease ? '-0' : ''
+
+    if (xM) {
+      if (gtlt === '>' || gtlt === '<') {
+        // nothing is allowed
+        ret = '<0.0.0-0'
+      } else {
+        // nothing is forbidden
+        ret = '*'
+      }
+    } else if (gtlt && anyX) {
+      // we know patch is an x, because we have any x at all.
+      // replace X with 0
+      if (xm) {
+        m = 0
+      }
+      p = 0
+
+      if (gtlt === '>') {
+        // >1 => >=2.0.0
+        // >1.2 => >=1.3.0
+        gtlt = '>='
+        if (xm) {
+          M = +M + 1
+          m = 0
+          p = 0
+        } else {
+          m = +m + 1
+          p = 0
+        }
+      } else if (gtlt === '<=') {
+        // <=0.7.x is actually <0.8.0, since any 0.7.x should
+        // pass.  Similarly, <=7.x is actually <8.0.0, etc.
+        gtlt = '<'
+        if (xm) {
+          M = +M + 1
+        } else {
+          m = +m + 1
+        }
+      }
+
+      if (gtlt === '<') {
+        pr = '-0'
+      }
+
+      ret = `${gtlt + M}.${m}.${p}${pr}`
+    } else if (xm) {
+      ret = `>=${M}.0.0${pr} <${+M + 1}.0.0-0`
+    } else if (xp) {
+      ret = `>=${M}.${m}.0${pr
+      } <${M}.${+m + 1}.0-0`
+    }
+
+    debug('xRange return', ret)
+
+    return ret
+  })
+}
+
+// Because * is AND-ed with everything else in the comparator,
+// and '' means "any version", just remove the *s entirely.
+const replaceStars = (comp, options) => {
+  debug('replaceStars', comp, options)
+  // Looseness is ignored here.  star is always as loose as it gets!
+  return comp
+    .trim()
+    .replace(re[t.STAR], '')
+}
+
+const replaceGTE0 = (comp, options) => {
+  debug('replaceGTE0', comp, options)
+  return comp
+    .trim()
+    .replace(re[options.includePrerelease ? t.GTE0PRE : t.GTE0], '')
+}
+
+// This function is passed to string.replace(re[t.HYPHENRANGE])
+// M, m, patch, prerelease, build
+// 1.2 - 3.4.5 => >=1.2.0 <=3.4.5
+// 1.2.3 - 3.4 => >=1.2.0 <3.5.0-0 Any 3.4.x will do
+// 1.2 - 3.4 => >=1.2.0 <3.5.0-0
+// TODO build?
+const hyphenReplace = incPr => ($0,
+  from, fM, fm, fp, fpr, fb,
+  to, tM, tm, tp, tpr) => {
+  if (isX(fM)) {
+    from = ''
+  } else if (isX(fm)) {
+    from = `>=${fM}.0.0${incPr ? '-0' : ''}`
+  } else if (isX(fp)) {
+    from = `>=${fM}.${fm}.0${incPr ? '-0' : ''}`
+  } else if (fpr) {
+    from = `>=${from}`
+  } else {
+    from = `>=${from}${incPr ? '-0' : ''}`
+  }
+
+  if (isX(tM)) {
+    to = ''
+  } else if (isX(tm)) {
+    to = `<${+tM + 1}.0.0-0`
+  } else if (isX(tp)) {
+    to = `<${tM}.${+tm + 1}.0-0`
+  } else if (tpr) {
+    to = `<=${tM}.${tm}.${tp}-${tpr}`
+  } else if (incPr) {
+    to = `<${tM}.${tm}.${+tp + 1}-0`
+  } else {
+    to = `<=${to}`
+  }
+
+  return `${from} ${to}`.trim()
+}
+
+const testSet = (set, version, options) => {
+  for (let i = 0; i < set.length; i++) {
+    if (!set[i].test(version)) {
+      return false
+    }
+  }
+
+  if (version.prerelease.length && !options.includePrerelease) {
+    // Find the set of versions that are allowed to have prereleases
+    // For example, ^1.2.3-pr.1 desugars to >=1.2.3-pr.1 <2.0.0
+    // That should allow `1.2.3-pr.2` to pass.
+    // However, `1.2.4-alpha.notready` should NOT be allowed,
+    // even though it's within the range set by the comparators.
+    for (let i = 0; i < set.length; i++) {
+      debug(set[i].semver)
+      if (set[i].semver === Comparator.ANY) {
+        continue
+      }
+
+      if (set[i].semver.prerelease.length > 0) {
+        const allowed = set[i].semver
+        if (allowed.major === version.major &&
+            allowed.minor === version.minor &&
+            allowed.patch === version.patch) {
+          return true
+        }
+      }
+    }
+
+    // Version has a -pre, but it's not one of the ones we like.
+    return false
+  }
+
+  return true
+}
+
+
+/***/ }),
+
+/***/ 6644:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const debug = __nccwpck_require__(1736)
+const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(9962)
+const { safeRe: re, t } = __nccwpck_require__(6102)
+
+const parseOptions = __nccwpck_require__(5131)
+const { compareIdentifiers } = __nccwpck_require__(3411)
+
+const isPrereleaseIdentifier = (prerelease, identifier) => {
+  const identifiers = identifier.split('.')
+  if (identifiers.length > prerelease.length) {
+    return false
+  }
+
+  for (let i = 0; i < identifiers.length; i++) {
+    if (compareIdentifiers(prerelease[i], identifiers[i]) !== 0) {
+      return false
+    }
+  }
+
+  return true
+}
+
+class SemVer {
+  constructor (version, options) {
+    options = parseOptions(options)
+
+    if (version instanceof SemVer) {
+      if (version.loose === !!options.loose &&
+        version.includePrerelease === !!options.includePrerelease) {
+        return version
+      } else {
+        version = version.version
+      }
+    } else if (typeof version !== 'string') {
+      throw new TypeError(`Invalid version. Must be a string. Got type "${typeof version}".`)
+    }
+
+    if (version.length > MAX_LENGTH) {
+      throw new TypeError(
+        `version is longer than ${MAX_LENGTH} characters`
+      )
+    }
+
+    debug('SemVer', version, options)
+    this.options = options
+    this.loose = !!options.loose
+    // this isn't actually relevant for versions, but keep it so that we
+    // don't run into trouble passing this.options around.
+    this.includePrerelease = !!options.includePrerelease
+
+    const m = version.trim().match(options.loose ? re[t.LOOSE] : re[t.FULL])
+
+    if (!m) {
+      throw new TypeError(`Invalid Version: ${version}`)
+    }
+
+    this.raw = version
+
+    // these are actually numbers
+    this.major = +m[1]
+    this.minor = +m[2]
+    this.patch = +m[3]
+
+    if (this.major > MAX_SAFE_INTEGER || this.major < 0) {
+      throw new TypeError('Invalid major version')
+    }
+
+    if (this.minor > MAX_SAFE_INTEGER || this.minor < 0) {
+      throw new TypeError('Invalid minor version')
+    }
+
+    if (this.patch > MAX_SAFE_INTEGER || this.patch < 0) {
+      throw new TypeError('Invalid patch version')
+    }
+
+    // numberify any prerelease numeric ids
+    if (!m[4]) {
+      this.prerelease = []
+    } else {
+      this.prerelease = m[4].split('.').map((id) => {
+        if (/^[0-9]+$/.test(id)) {
+          const num = +id
+          if (num >= 0 && num < MAX_SAFE_INTEGER) {
+            return num
+          }
+        }
+        return id
+      })
+    }
+
+    this.build = m[5] ? m[5].split('.') : []
+    this.format()
+  }
+
+  format () {
+    this.version = `${this.major}.${this.minor}.${this.patch}`
+    if (this.prerelease.length) {
+      this.version += `-${this.prerelease.join('.')}`
+    }
+    return this.version
+  }
+
+  toString () {
+    return this.version
+  }
+
+  compare (other) {
+    debug('SemVer.compare', this.version, this.options, other)
+    if (!(other instanceof SemVer)) {
+      if (typeof other === 'string' && other === this.version) {
+        return 0
+      }
+      other = new SemVer(other, this.options)
+    }
+
+    if (other.version === this.version) {
+      return 0
+    }
+
+    return this.compareMain(other) || this.comparePre(other)
+  }
+
+  compareMain (other) {
+    if (!(other instanceof SemVer)) {
+      other = new SemVer(other, this.options)
+    }
+
+    if (this.major < other.major) {
+      return -1
+    }
+    if (this.major > other.major) {
+      return 1
+    }
+    if (this.minor < other.minor) {
+      return -1
+    }
+    if (this.minor > other.minor) {
+      return 1
+    }
+    if (this.patch < other.patch) {
+      return -1
+    }
+    if (this.patch > other.patch) {
+      return 1
+    }
+    return 0
+  }
+
+  comparePre (other) {
+    if (!(other instanceof SemVer)) {
+      other = new SemVer(other, this.options)
+    }
+
+    // NOT having a prerelease is > having one
+    if (this.prerelease.length && !other.prerelease.length) {
+      return -1
+    } else if (!this.prerelease.length && other.prerelease.length) {
+      return 1
+    } else if (!this.prerelease.length && !other.prerelease.length) {
+      return 0
+    }
+
+    let i = 0
+    do {
+      const a = this.prerelease[i]
+      const b = other.prerelease[i]
+      debug('prerelease compare', i, a, b)
+      if (a === undefined && b === undefined) {
+        return 0
+      } else if (b === undefined) {
+        return 1
+      } else if (a === undefined) {
+        return -1
+      } else if (a === b) {
+        continue
+      } else {
+        return compareIdentifiers(a, b)
+      }
+    } while (++i)
+  }
+
+  compareBuild (other) {
+    if (!(other instanceof SemVer)) {
+      other = new SemVer(other, this.options)
+    }
+
+    let i = 0
+    do {
+      const a = this.build[i]
+      const b = other.build[i]
+      debug('build compare', i, a, b)
+      if (a === undefined && b === undefined) {
+        return 0
+      } else if (b === undefined) {
+        return 1
+      } else if (a === undefined) {
+        return -1
+      } else if (a === b) {
+        continue
+      } else {
+        return compareIdentifiers(a, b)
+      }
+    } while (++i)
+  }
+
+  // preminor will bump the version up to the next minor release, and immediately
+  // down to pre-release. premajor and prepatch work the same way.
+  inc (release, identifier, identifierBase) {
+    if (release.startsWith('pre')) {
+      if (!identifier && identifierBase === false) {
+        throw new Error('invalid increment argument: identifier is empty')
+      }
+      // Avoid an invalid semver results
+      if (identifier) {
+        const match = `-${identifier}`.match(this.options.loose ? re[t.PRERELEASELOOSE] : re[t.PRERELEASE])
+        if (!match || match[1] !== identifier) {
+          throw new Error(`invalid identifier: ${identifier}`)
+        }
+      }
+    }
+
+    switch (release) {
+      case 'premajor':
+        this.prerelease.length = 0
+        this.patch = 0
+        this.minor = 0
+        this.major++
+        this.inc('pre', identifier, identifierBase)
+        break
+      case 'preminor':
+        this.prerelease.length = 0
+        this.patch = 0
+        this.minor++
+        this.inc('pre', identifier, identifierBase)
+        break
+      case 'prepatch':
+        // If this is already a prerelease, it will bump to the next version
+        // drop any prereleases that might already exist, since they are not
+        // relevant at this point.
+        this.prerelease.length = 0
+        this.inc('patch', identifier, identifierBase)
+        this.inc('pre', identifier, identifierBase)
+        break
+      // If the input is a non-prerelease version, this acts the same as
+      // prepatch.
+      case 'prerelease':
+        if (this.prerelease.length === 0) {
+          this.inc('patch', identifier, identifierBase)
+        }
+        this.inc('pre', identifier, identifierBase)
+        break
+      case 'release':
+        if (this.prerelease.length === 0) {
+          throw new Error(`version ${this.raw} is not a prerelease`)
+        }
+        this.prerelease.length = 0
+        break
+
+      case 'major':
+        // If this is a pre-major version, bump up to the same major version.
+        // Otherwise increment major.
+        // 1.0.0-5 bumps to 1.0.0
+        // 1.1.0 bumps to 2.0.0
+        if (
+          this.minor !== 0 ||
+          this.patch !== 0 ||
+          this.prerelease.length === 0
+        ) {
+          this.major++
+        }
+        this.minor = 0
+        this.patch = 0
+        this.prerelease = []
+        break
+      case 'minor':
+        // If this is a pre-minor version, bump up to the same minor version.
+        // Otherwise increment minor.
+        // 1.2.0-5 bumps to 1.2.0
+        // 1.2.1 bumps to 1.3.0
+        if (this.patch !== 0 || this.prerelease.length === 0) {
+          this.minor++
+        }
+        this.patch = 0
+        this.prerelease = []
+        break
+      case 'patch':
+        // If this is not a pre-release version, it will increment the patch.
+        // If it is a pre-release it will bump up to the same patch version.
+        // 1.2.0-5 patches to 1.2.0
+        // 1.2.0 patches to 1.2.1
+        if (this.prerelease.length === 0) {
+          this.patch++
+        }
+        this.prerelease = []
+        break
+      // This probably shouldn't be used publicly.
+      // 1.0.0 'pre' would become 1.0.0-0 which is the wrong direction.
+      case 'pre': {
+        const base = Number(identifierBase) ? 1 : 0
+
+        if (this.prerelease.length === 0) {
+          this.prerelease = [base]
+        } else {
+          let i = this.prerelease.length
+          while (--i >= 0) {
+            if (typeof this.prerelease[i] === 'number') {
+              this.prerelease[i]++
+              i = -2
+            }
+          }
+          if (i === -1) {
+            // didn't increment anything
+            if (identifier === this.prerelease.join('.') && identifierBase === false) {
+              throw new Error('invalid increment argument: identifier already exists')
+            }
+            this.prerelease.push(base)
+          }
+        }
+        if (identifier) {
+          // 1.2.0-beta.1 bumps to 1.2.0-beta.2,
+          // 1.2.0-beta.fooblz or 1.2.0-beta bumps to 1.2.0-beta.0
+          let prerelease = [identifier, base]
+          if (identifierBase === false) {
+            prerelease = [identifier]
+          }
+          if (isPrereleaseIdentifier(this.prerelease, identifier)) {
+            const prereleaseBase = this.prerelease[identifier.split('.').length]
+            if (isNaN(prereleaseBase)) {
+              this.prerelease = prerelease
+            }
+          } else {
+            this.prerelease = prerelease
+          }
+        }
+        break
+      }
+      default:
+        throw new Error(`invalid increment argument: ${release}`)
+    }
+    this.raw = this.format()
+    if (this.build.length) {
+      this.raw += `+${this.build.join('.')}`
+    }
+    return this
+  }
+}
+
+module.exports = SemVer
+
+
+/***/ }),
+
+/***/ 3590:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(2080)
+const clean = (version, options) => {
+  const s = parse(version.trim().replace(/^[=v]+/, ''), options)
+  return s ? s.version : null
+}
+module.exports = clean
+
+
+/***/ }),
+
+/***/ 9647:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const eq = __nccwpck_require__(273)
+const neq = __nccwpck_require__(2991)
+const gt = __nccwpck_require__(3740)
+const gte = __nccwpck_require__(6297)
+const lt = __nccwpck_require__(2115)
+const lte = __nccwpck_require__(9824)
+
+const cmp = (a, op, b, loose) => {
+  switch (op) {
+    case '===':
+      if (typeof a === 'object') {
+        a = a.version
+      }
+      if (typeof b === 'object') {
+        b = b.version
+      }
+      return a === b
+
+    case '!==':
+      if (typeof a === 'object') {
+        a = a.version
+      }
+      if (typeof b === 'object') {
+        b = b.version
+      }
+      return a !== b
+
+    case '':
+    case '=':
+    case '==':
+      return eq(a, b, loose)
+
+    case '!=':
+      return neq(a, b, loose)
+
+    case '>':
+      return gt(a, b, loose)
+
+    case '>=':
+      return gte(a, b, loose)
+
+    case '<':
+      return lt(a, b, loose)
+
+    case '<=':
+      return lte(a, b, loose)
+
+    default:
+      throw new TypeError(`Invalid operator: ${op}`)
+  }
+}
+module.exports = cmp
+
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(6644)
+const parse = __nccwpck_require__(2080)
+const { safeRe: re, t } = __nccwpck_require__(6102)
+
+const coerce = (version, options) => {
+  if (version instanceof SemVer) {
+    return version
+  }
+
+  if (typeof version === 'number') {
+    version = String(version)
+  }
+
+  if (typeof version !== 'string') {
+    return null
+  }
+
+  options = options || {}
+
+  let match = null
+  if (!options.rtl) {
+    match = version.match(options.includePrerelease ? re[t.COERCEFULL] : re[t.COERCE])
+  } else {
+    // Find the right-most coercible string that does not share
+    // a terminus with a more left-ward coercible string.
+    // Eg, '1.2.3.4' wants to coerce '2.3.4', not '3.4' or '4'
+    // With includePrerelease option set, '1.2.3.4-rc' wants to coerce '2.3.4-rc', not '2.3.4'
+    //
+    // Walk through the string checking with a /g regexp
+    // Manually set the index so as to pick up overlapping matches.
+    // Stop when we get a match that ends at the string end, since no
+    // coercible string can be more right-ward without the same terminus.
+    const coerceRtlRegex = options.includePrerelease ? re[t.COERCERTLFULL] : re[t.COERCERTL]
+    let next
+    while ((next = coerceRtlRegex.exec(version)) &&
+        (!match || match.index + match[0].length !== version.length)
+    ) {
+      if (!match ||
+            next.index + next[0].length !== match.index + match[0].length) {
+        match = next
+      }
+      coerceRtlRegex.lastIndex = next.index + next[1].length + next[2].length
+    }
+    // leave it in a clean state
+    coerceRtlRegex.lastIndex = -1
+  }
+
+  if (match === null) {
+    return null
+  }
+
+  const major = match[2]
+  const minor = match[3] || '0'
+  const patch = match[4] || '0'
+  const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : ''
+  const build = options.includePrerelease && match[6] ? `+${match[6]}` : ''
+
+  return parse(`${major}.${minor}.${patch}${prerelease}${build}`, options)
+}
+module.exports = coerce
+
+
+/***/ }),
+
+/***/ 2237:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(6644)
+const compareBuild = (a, b, loose) => {
+  const versionA = new SemVer(a, loose)
+  const versionB = new SemVer(b, loose)
+  return versionA.compare(versionB) || versionA.compareBuild(versionB)
+}
+module.exports = compareBuild
+
+
+/***/ }),
+
+/***/ 9539:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(1136)
+const compareLoose = (a, b) => compare(a, b, true)
+module.exports = compareLoose
+
+
+/***/ }),
+
+/***/ 1136:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(6644)
+const compare = (a, b, loose) =>
+  new SemVer(a, loose).compare(new SemVer(b, loose))
+
+module.exports = compare
+
+
+/***/ }),
+
+/***/ 3496:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(2080)
+
+const diff = (version1, version2) => {
+  const v1 = parse(version1, null, true)
+  const v2 = parse(version2, null, true)
+  const comparison = v1.compare(v2)
+
+  if (comparison === 0) {
+    return null
+  }
+
+  const v1Higher = comparison > 0
+  const highVersion = v1Higher ? v1 : v2
+  const lowVersion = v1Higher ? v2 : v1
+  const highHasPre = !!highVersion.prerelease.length
+  const lowHasPre = !!lowVersion.prerelease.length
+
+  if (lowHasPre && !highHasPre) {
+    // Going from prerelease -> no prerelease requires some special casing
+
+    // If the low version has only a major, then it will always be a major
+    // Some examples:
+    // 1.0.0-1 -> 1.0.0
+    // 1.0.0-1 -> 1.1.1
+    // 1.0.0-1 -> 2.0.0
+    if (!lowVersion.patch && !lowVersion.minor) {
+      return 'major'
+    }
+
+    // If the main part has no difference
+    if (lowVersion.compareMain(highVersion) === 0) {
+      if (lowVersion.minor && !lowVersion.patch) {
+        return 'minor'
+      }
+      return 'patch'
+    }
+  }
+
+  // add the `pre` prefix if we are going to a prerelease version
+  const prefix = highHasPre ? 'pre' : ''
+
+  if (v1.major !== v2.major) {
+    return prefix + 'major'
+  }
+
+  if (v1.minor !== v2.minor) {
+    return prefix + 'minor'
+  }
+
+  if (v1.patch !== v2.patch) {
+    return prefix + 'patch'
+  }
+
+  // high and low are prereleases
+  return 'prerelease'
+}
+
+module.exports = diff
+
+
+/***/ }),
+
+/***/ 273:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(1136)
+const eq = (a, b, loose) => compare(a, b, loose) === 0
+module.exports = eq
+
+
+/***/ }),
+
+/***/ 3740:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(1136)
+const gt = (a, b, loose) => compare(a, b, loose) > 0
+module.exports = gt
+
+
+/***/ }),
+
+/***/ 6297:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(1136)
+const gte = (a, b, loose) => compare(a, b, loose) >= 0
+module.exports = gte
+
+
+/***/ }),
+
+/***/ 1999:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(6644)
+
+const inc = (version, release, options, identifier, identifierBase) => {
+  if (typeof (options) === 'string') {
+    identifierBase = identifier
+    identifier = options
+    options = undefined
+  }
+
+  try {
+    return new SemVer(
+      version instanceof SemVer ? version.version : version,
+      options
+    ).inc(release, identifier, identifierBase).version
+  } catch (er) {
+    return null
+  }
+}
+module.exports = inc
+
+
+/***/ }),
+
+/***/ 2115:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(1136)
+const lt = (a, b, loose) => compare(a, b, loose) < 0
+module.exports = lt
+
+
+/***/ }),
+
+/***/ 9824:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(1136)
+const lte = (a, b, loose) => compare(a, b, loose) <= 0
+module.exports = lte
+
+
+/***/ }),
+
+/***/ 474:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(6644)
+const major = (a, loose) => new SemVer(a, loose).major
+module.exports = major
+
+
+/***/ }),
+
+/***/ 2430:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(6644)
+const minor = (a, loose) => new SemVer(a, loose).minor
+module.exports = minor
+
+
+/***/ }),
+
+/***/ 2991:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(1136)
+const neq = (a, b, loose) => compare(a, b, loose) !== 0
+module.exports = neq
+
+
+/***/ }),
+
+/***/ 2080:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(6644)
+const parse = (version, options, throwErrors = false) => {
+  if (version instanceof SemVer) {
+    return version
+  }
+  try {
+    return new SemVer(version, options)
+  } catch (er) {
+    if (!throwErrors) {
+      return null
+    }
+    throw er
+  }
+}
+
+module.exports = parse
+
+
+/***/ }),
+
+/***/ 9629:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(6644)
+const patch = (a, loose) => new SemVer(a, loose).patch
+module.exports = patch
+
+
+/***/ }),
+
+/***/ 6593:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(2080)
+const prerelease = (version, options) => {
+  const parsed = parse(version, options)
+  return (parsed && parsed.prerelease.length) ? parsed.prerelease : null
+}
+module.exports = prerelease
+
+
+/***/ }),
+
+/***/ 4018:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(1136)
+const rcompare = (a, b, loose) => compare(b, a, loose)
+module.exports = rcompare
+
+
+/***/ }),
+
+/***/ 1749:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compareBuild = __nccwpck_require__(2237)
+const rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose))
+module.exports = rsort
+
+
+/***/ }),
+
+/***/ 6326:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(4535)
+const satisfies = (version, range, options) => {
+  try {
+    range = new Range(range, options)
+  } catch (er) {
+    return false
+  }
+  return range.test(version)
+}
+module.exports = satisfies
+
+
+/***/ }),
+
+/***/ 5783:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compareBuild = __nccwpck_require__(2237)
+const sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose))
+module.exports = sort
+
+
+/***/ }),
+
+/***/ 7537:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(2080)
+const constants = __nccwpck_require__(9962)
+const SemVer = __nccwpck_require__(6644)
+
+const truncate = (version, truncation, options) => {
+  if (!constants.RELEASE_TYPES.includes(truncation)) {
+    return null
+  }
+
+  const clonedVersion = cloneInputVersion(version, options)
+  return clonedVersion && doTruncation(clonedVersion, truncation)
+}
+
+const cloneInputVersion = (version, options) => {
+  const versionStringToParse = (
+    version instanceof SemVer ? version.version : version
+  )
+
+  return parse(versionStringToParse, options)
+}
+
+const doTruncation = (version, truncation) => {
+  if (isPrerelease(truncation)) {
+    return version.version
+  }
+
+  version.prerelease = []
+
+  switch (truncation) {
+    case 'major':
+      version.minor = 0
+      version.patch = 0
+      break
+    case 'minor':
+      version.patch = 0
+      break
+  }
+
+  return version.format()
+}
+
+const isPrerelease = (type) => {
+  return type.startsWith('pre')
+}
+
+module.exports = truncate
+
+
+/***/ }),
+
+/***/ 3769:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(2080)
+const valid = (version, options) => {
+  const v = parse(version, options)
+  return v ? v.version : null
+}
+module.exports = valid
+
+
+/***/ }),
+
+/***/ 885:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+// just pre-load all the stuff that index.js lazily exports
+const internalRe = __nccwpck_require__(6102)
+const constants = __nccwpck_require__(9962)
+const SemVer = __nccwpck_require__(6644)
+const identifiers = __nccwpck_require__(3411)
+const parse = __nccwpck_require__(2080)
+const valid = __nccwpck_require__(3769)
+const clean = __nccwpck_require__(3590)
+const inc = __nccwpck_require__(1999)
+const diff = __nccwpck_require__(3496)
+const major = __nccwpck_require__(474)
+const minor = __nccwpck_require__(2430)
+const patch = __nccwpck_require__(9629)
+const prerelease = __nccwpck_require__(6593)
+const compare = __nccwpck_require__(1136)
+const rcompare = __nccwpck_require__(4018)
+const compareLoose = __nccwpck_require__(9539)
+const compareBuild = __nccwpck_require__(2237)
+const sort = __nccwpck_require__(5783)
+const rsort = __nccwpck_require__(1749)
+const gt = __nccwpck_require__(3740)
+const lt = __nccwpck_require__(2115)
+const eq = __nccwpck_require__(273)
+const neq = __nccwpck_require__(2991)
+const gte = __nccwpck_require__(6297)
+const lte = __nccwpck_require__(9824)
+const cmp = __nccwpck_require__(9647)
+const coerce = __nccwpck_require__(8522)
+const truncate = __nccwpck_require__(7537)
+const Comparator = __nccwpck_require__(7712)
+const Range = __nccwpck_require__(4535)
+const satisfies = __nccwpck_require__(6326)
+const toComparators = __nccwpck_require__(7583)
+const maxSatisfying = __nccwpck_require__(3036)
+const minSatisfying = __nccwpck_require__(7534)
+const minVersion = __nccwpck_require__(9725)
+const validRange = __nccwpck_require__(9282)
+const outside = __nccwpck_require__(9955)
+const gtr = __nccwpck_require__(2915)
+const ltr = __nccwpck_require__(1102)
+const intersects = __nccwpck_require__(7116)
+const simplifyRange = __nccwpck_require__(6077)
+const subset = __nccwpck_require__(1880)
+module.exports = {
+  parse,
+  valid,
+  clean,
+  inc,
+  diff,
+  major,
+  minor,
+  patch,
+  prerelease,
+  compare,
+  rcompare,
+  compareLoose,
+  compareBuild,
+  sort,
+  rsort,
+  gt,
+  lt,
+  eq,
+  neq,
+  gte,
+  lte,
+  cmp,
+  coerce,
+  truncate,
+  Comparator,
+  Range,
+  satisfies,
+  toComparators,
+  maxSatisfying,
+  minSatisfying,
+  minVersion,
+  validRange,
+  outside,
+  gtr,
+  ltr,
+  intersects,
+  simplifyRange,
+  subset,
+  SemVer,
+  re: internalRe.re,
+  src: internalRe.src,
+  tokens: internalRe.t,
+  SEMVER_SPEC_VERSION: constants.SEMVER_SPEC_VERSION,
+  RELEASE_TYPES: constants.RELEASE_TYPES,
+  compareIdentifiers: identifiers.compareIdentifiers,
+  rcompareIdentifiers: identifiers.rcompareIdentifiers,
+}
+
+
+/***/ }),
+
+/***/ 9962:
+/***/ ((module) => {
+
+
+
+// Note: this is the semver.org version of the spec that it implements
+// Not necessarily the package version of this code.
+const SEMVER_SPEC_VERSION = '2.0.0'
+
+const MAX_LENGTH = 256
+const MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER ||
+/* istanbul ignore next */ 9007199254740991
+
+// Max safe segment length for coercion.
+const MAX_SAFE_COMPONENT_LENGTH = 16
+
+// Max safe length for a build identifier. The max length minus 6 characters for
+// the shortest version with a build 0.0.0+BUILD.
+const MAX_SAFE_BUILD_LENGTH = MAX_LENGTH - 6
+
+// ECMAScript whitespace and line terminators matched by \s.
+const WHITESPACE_CHARACTERS = [
+  '\t',
+  '\n',
+  '\v',
+  '\f',
+  '\r',
+  ' ',
+  '\u00a0',
+  '\u1680',
+  '\u2000',
+  '\u2001',
+  '\u2002',
+  '\u2003',
+  '\u2004',
+  '\u2005',
+  '\u2006',
+  '\u2007',
+  '\u2008',
+  '\u2009',
+  '\u200a',
+  '\u2028',
+  '\u2029',
+  '\u202f',
+  '\u205f',
+  '\u3000',
+  '\ufeff',
+]
+
+const RELEASE_TYPES = [
+  'major',
+  'premajor',
+  'minor',
+  'preminor',
+  'patch',
+  'prepatch',
+  'prerelease',
+]
+
+module.exports = {
+  MAX_LENGTH,
+  MAX_SAFE_COMPONENT_LENGTH,
+  MAX_SAFE_BUILD_LENGTH,
+  MAX_SAFE_INTEGER,
+  WHITESPACE_CHARACTERS,
+  RELEASE_TYPES,
+  SEMVER_SPEC_VERSION,
+  FLAG_INCLUDE_PRERELEASE: 0b001,
+  FLAG_LOOSE: 0b010,
+}
+
+
+/***/ }),
+
+/***/ 1736:
+/***/ ((module) => {
+
+
+
+const debug = (
+  typeof process === 'object' &&
+  process.env &&
+  process.env.NODE_DEBUG &&
+  /\bsemver\b/i.test(process.env.NODE_DEBUG)
+) ? (...args) => console.error('SEMVER', ...args)
+  : () => {}
+
+module.exports = debug
+
+
+/***/ }),
+
+/***/ 3411:
+/***/ ((module) => {
+
+
+
+const numeric = /^[0-9]+$/
+const compareIdentifiers = (a, b) => {
+  if (typeof a === 'number' && typeof b === 'number') {
+    return a === b ? 0 : a < b ? -1 : 1
+  }
+
+  const anum = numeric.test(a)
+  const bnum = numeric.test(b)
+
+  if (anum && bnum) {
+    a = +a
+    b = +b
+  }
+
+  return a === b ? 0
+    : (anum && !bnum) ? -1
+    : (bnum && !anum) ? 1
+    : a < b ? -1
+    : 1
+}
+
+const rcompareIdentifiers = (a, b) => compareIdentifiers(b, a)
+
+module.exports = {
+  compareIdentifiers,
+  rcompareIdentifiers,
+}
+
+
+/***/ }),
+
+/***/ 1018:
+/***/ ((module) => {
+
+
+
+class LRUCache {
+  constructor () {
+    this.max = 1000
+    this.map = new Map()
+  }
+
+  get (key) {
+    const value = this.map.get(key)
+    if (value === undefined) {
+      return undefined
+    } else {
+      // Remove the key from the map and add it to the end
+      this.map.delete(key)
+      this.map.set(key, value)
+      return value
+    }
+  }
+
+  delete (key) {
+    return this.map.delete(key)
+  }
+
+  set (key, value) {
+    const deleted = this.delete(key)
+
+    if (!deleted && value !== undefined) {
+      // If cache is full, delete the least recently used item
+      if (this.map.size >= this.max) {
+        const firstKey = this.map.keys().next().value
+        this.delete(firstKey)
+      }
+
+      this.map.set(key, value)
+    }
+
+    return this
+  }
+}
+
+module.exports = LRUCache
+
+
+/***/ }),
+
+/***/ 5131:
+/***/ ((module) => {
+
+
+
+// parse out just the options we care about
+const looseOption = Object.freeze({ loose: true })
+const emptyOpts = Object.freeze({ })
+const parseOptions = options => {
+  if (!options) {
+    return emptyOpts
+  }
+
+  if (typeof options !== 'object') {
+    return looseOption
+  }
+
+  return options
+}
+module.exports = parseOptions
+
+
+/***/ }),
+
+/***/ 6102:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+
+
+const {
+  MAX_SAFE_COMPONENT_LENGTH,
+  MAX_SAFE_BUILD_LENGTH,
+  MAX_LENGTH,
+} = __nccwpck_require__(9962)
+const debug = __nccwpck_require__(1736)
+exports = module.exports = {}
+
+// The actual regexps go on exports.re
+const re = exports.re = []
+const safeRe = exports.safeRe = []
+const src = exports.src = []
+const safeSrc = exports.safeSrc = []
+const t = exports.t = {}
+let R = 0
+
+const LETTERDASHNUMBER = '[a-zA-Z0-9-]'
+
+// Replace some greedy regex tokens to prevent regex dos issues. These regex are
+// used internally via the safeRe object since all inputs in this library get
+// normalized first to trim and collapse all extra whitespace. The original
+// regexes are exported for userland consumption and lower level usage. A
+// future breaking change could export the safer regex only with a note that
+// all input should have extra whitespace removed.
+const safeRegexReplacements = [
+  ['\\s', 1],
+  ['\\d', MAX_LENGTH],
+  [LETTERDASHNUMBER, MAX_SAFE_BUILD_LENGTH],
+]
+
+const makeSafeRegex = (value) => {
+  for (const [token, max] of safeRegexReplacements) {
+    value = value
+      .split(`${token}*`).join(`${token}{0,${max}}`)
+      .split(`${token}+`).join(`${token}{1,${max}}`)
+  }
+  return value
+}
+
+const createToken = (name, value, isGlobal) => {
+  const safe = makeSafeRegex(value)
+  const index = R++
+  debug(name, index, value)
+  t[name] = index
+  src[index] = value
+  safeSrc[index] = safe
+  re[index] = new RegExp(value, isGlobal ? 'g' : undefined)
+  safeRe[index] = new RegExp(safe, isGlobal ? 'g' : undefined)
+}
+
+// The following Regular Expressions can be used for tokenizing,
+// validating, and parsing SemVer version strings.
+
+// ## Numeric Identifier
+// A single `0`, or a non-zero digit followed by zero or more digits.
+
+createToken('NUMERICIDENTIFIER', '0|[1-9]\\d*')
+createToken('NUMERICIDENTIFIERLOOSE', '\\d+')
+
+// ## Non-numeric Identifier
+// Zero or more digits, followed by a letter or hyphen, and then zero or
+// more letters, digits, or hyphens.
+
+createToken('NONNUMERICIDENTIFIER', `\\d*[a-zA-Z-]${LETTERDASHNUMBER}*`)
+
+// ## Main Version
+// Three dot-separated numeric identifiers.
+
+createToken('MAINVERSION', `(${src[t.NUMERICIDENTIFIER]})\\.` +
+                   `(${src[t.NUMERICIDENTIFIER]})\\.` +
+                   `(${src[t.NUMERICIDENTIFIER]})`)
+
+createToken('MAINVERSIONLOOSE', `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.` +
+                        `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.` +
+                        `(${src[t.NUMERICIDENTIFIERLOOSE]})`)
+
+// ## Pre-release Version Identifier
+// A numeric identifier, or a non-numeric identifier.
+// Non-numeric identifiers include numeric identifiers but can be longer.
+// Therefore non-numeric identifiers must go first.
+
+createToken('PRERELEASEIDENTIFIER', `(?:${src[t.NONNUMERICIDENTIFIER]
+}|${src[t.NUMERICIDENTIFIER]})`)
+
+createToken('PRERELEASEIDENTIFIERLOOSE', `(?:${src[t.NONNUMERICIDENTIFIER]
+}|${src[t.NUMERICIDENTIFIERLOOSE]})`)
+
+// ## Pre-release Version
+// Hyphen, followed by one or more dot-separated pre-release version
+// identifiers.
+
+createToken('PRERELEASE', `(?:-(${src[t.PRERELEASEIDENTIFIER]
+}(?:\\.${src[t.PRERELEASEIDENTIFIER]})*))`)
+
+createToken('PRERELEASELOOSE', `(?:-?(${src[t.PRERELEASEIDENTIFIERLOOSE]
+}(?:\\.${src[t.PRERELEASEIDENTIFIERLOOSE]})*))`)
+
+// ## Build Metadata Identifier
+// Any combination of digits, letters, or hyphens.
+
+createToken('BUILDIDENTIFIER', `${LETTERDASHNUMBER}+`)
+
+// ## Build Metadata
+// Plus sign, followed by one or more period-separated build metadata
+// identifiers.
+
+createToken('BUILD', `(?:\\+(${src[t.BUILDIDENTIFIER]
+}(?:\\.${src[t.BUILDIDENTIFIER]})*))`)
+
+// ## Full Version String
+// A main version, followed optionally by a pre-release version and
+// build metadata.
+
+// Note that the only major, minor, patch, and pre-release sections of
+// the version string are capturing groups.  The build metadata is not a
+// capturing group, because it should not ever be used in version
+// comparison.
+
+createToken('FULLPLAIN', `v?${src[t.MAINVERSION]
+}${src[t.PRERELEASE]}?${
+  src[t.BUILD]}?`)
+
+createToken('FULL', `^${src[t.FULLPLAIN]}$`)
+
+// like full, but allows v1.2.3 and =1.2.3, which people do sometimes.
+// also, 1.0.0alpha1 (prerelease without the hyphen) which is pretty
+// common in the npm registry.
+createToken('LOOSEPLAIN', `[v=\\s]*${src[t.MAINVERSIONLOOSE]
+}${src[t.PRERELEASELOOSE]}?${
+  src[t.BUILD]}?`)
+
+createToken('LOOSE', `^${src[t.LOOSEPLAIN]}$`)
+
+createToken('GTLT', '((?:<|>)?=?)')
+
+// Something like "2.*" or "1.2.x".
+// Note that "x.x" is a valid xRange identifier, meaning "any version"
+// Only the first item is strictly required.
+createToken('XRANGEIDENTIFIERLOOSE', `${src[t.NUMERICIDENTIFIERLOOSE]}|x|X|\\*`)
+createToken('XRANGEIDENTIFIER', `${src[t.NUMERICIDENTIFIER]}|x|X|\\*`)
+
+createToken('XRANGEPLAIN', `[v=\\s]*(${src[t.XRANGEIDENTIFIER]})` +
+                   `(?:\\.(${src[t.XRANGEIDENTIFIER]})` +
+                   `(?:\\.(${src[t.XRANGEIDENTIFIER]})` +
+                   `(?:${src[t.PRERELEASE]})?${
+                     src[t.BUILD]}?` +
+                   `)?)?`)
+
+createToken('XRANGEPLAINLOOSE', `[v=\\s]*(${src[t.XRANGEIDENTIFIERLOOSE]})` +
+                        `(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})` +
+                        `(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})` +
+                        `(?:${src[t.PRERELEASELOOSE]})?${
+                          src[t.BUILD]}?` +
+                        `)?)?`)
+
+createToken('XRANGE', `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAIN]}$`)
+createToken('XRANGELOOSE', `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAINLOOSE]}$`)
+
+// Coercion.
+// Extract anything that could conceivably be a part of a valid semver
+createToken('COERCEPLAIN', `${'(^|[^\\d])' +
+              '(\\d{1,'}${MAX_SAFE_COMPONENT_LENGTH}})` +
+              `(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?` +
+              `(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?`)
+createToken('COERCE', `${src[t.COERCEPLAIN]}(?:$|[^\\d])`)
+createToken('COERCEFULL', src[t.COERCEPLAIN] +
+              `(?:${src[t.PRERELEASE]})?` +
+              `(?:${src[t.BUILD]})?` +
+              `(?:$|[^\\d])`)
+createToken('COERCERTL', src[t.COERCE], true)
+createToken('COERCERTLFULL', src[t.COERCEFULL], true)
+
+// Tilde ranges.
+// Meaning is "reasonably at or greater than"
+createToken('LONETILDE', '(?:~>?)')
+
+createToken('TILDETRIM', `(\\s*)${src[t.LONETILDE]}\\s+`, true)
+exports.tildeTrimReplace = '$1~'
+
+createToken('TILDE', `^${src[t.LONETILDE]}${src[t.XRANGEPLAIN]}$`)
+createToken('TILDELOOSE', `^${src[t.LONETILDE]}${src[t.XRANGEPLAINLOOSE]}$`)
+
+// Caret ranges.
+// Meaning is "at least and backwards compatible with"
+createToken('LONECARET', '(?:\\^)')
+
+createToken('CARETTRIM', `(\\s*)${src[t.LONECARET]}\\s+`, true)
+exports.caretTrimReplace = '$1^'
+
+createToken('CARET', `^${src[t.LONECARET]}${src[t.XRANGEPLAIN]}$`)
+createToken('CARETLOOSE', `^${src[t.LONECARET]}${src[t.XRANGEPLAINLOOSE]}$`)
+
+// A simple gt/lt/eq thing, or just "" to indicate "any version"
+createToken('COMPARATORLOOSE', `^${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]})$|^$`)
+createToken('COMPARATOR', `^${src[t.GTLT]}\\s*(${src[t.FULLPLAIN]})$|^$`)
+
+// An expression to strip any whitespace between the gtlt and the thing
+// it modifies, so that `> 1.2.3` ==> `>1.2.3`
+createToken('COMPARATORTRIM', `(\\s*)${src[t.GTLT]
+}\\s*(${src[t.LOOSEPLAIN]}|${src[t.XRANGEPLAIN]})`, true)
+exports.comparatorTrimReplace = '$1$2$3'
+
+// Something like `1.2.3 - 1.2.4`
+// Note that these all use the loose form, because they'll be
+// checked against either the strict or loose comparator form
+// later.
+createToken('HYPHENRANGE', `^\\s*(${src[t.XRANGEPLAIN]})` +
+                   `\\s+-\\s+` +
+                   `(${src[t.XRANGEPLAIN]})` +
+                   `\\s*$`)
+
+createToken('HYPHENRANGELOOSE', `^\\s*(${src[t.XRANGEPLAINLOOSE]})` +
+                        `\\s+-\\s+` +
+                        `(${src[t.XRANGEPLAINLOOSE]})` +
+                        `\\s*$`)
+
+// Star ranges basically just allow anything at all.
+createToken('STAR', '(<|>)?=?\\s*\\*')
+// >=0.0.0 is like a star
+createToken('GTE0', '^\\s*>=\\s*0\\.0\\.0\\s*$')
+createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
+
+
+/***/ }),
+
+/***/ 3316:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+// @ts-check
+
+
+// Reproduce safeRe[COMPARATORTRIM] replacement boundaries, not version
+// validation. Each end-index finder returns an exclusive end, or its start
+// on no match.
+// Positions count from zero. An end of 3 means characters 0, 1, and 2 were read;
+// range.slice(start, end) gives the matched text, not a converted number.
+const {
+  MAX_LENGTH,
+  MAX_SAFE_BUILD_LENGTH,
+  WHITESPACE_CHARACTERS,
+} = __nccwpck_require__(9962)
+
+/**
+ * Remembers the last two rows of digits so their characters need not be reread.
+ * Positions start at -1 until a row has been found.
+ *
+ * @typedef {object} DigitRunCache
+ * @property {number} start The first character of the most recently found row.
+ * @property {number} end The position after that row's last character.
+ * @property {number} previousStart The first character of the previous row.
+ * @property {number} previousEnd The position after the previous row.
+ */
+
+// One entry per UTF-16 code unit keeps membership checks constant-time.
+const whitespace = new Uint8Array(0x10000)
+for (const char of WHITESPACE_CHARACTERS) {
+  whitespace[char.charCodeAt(0)] = 1
+}
+
+/**
+ * Checks whether a character is whitespace, like a space, tab, or newline.
+ * Looking past the end of the string returns false.
+ *
+ * @param {string|undefined} char One character, or undefined past the string's end.
+ * @returns {boolean} Whether the character is whitespace.
+ * @example isWhitespace(' ') // true
+ * @example isWhitespace('1') // false
+ */
+const isWhitespace = char =>
+  char !== undefined && whitespace[char.charCodeAt(0)] === 1
+
+/**
+ * Checks for v, =, or whitespace before the version number.
+ * These are historical version prefixes, not range operators:
+ * < and > are handled separately, as are tilde and caret ranges.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether the character can belong to a version prefix.
+ * @example isVersionPrefix('=') // true
+ * @example isVersionPrefix('>') // false
+ */
+const isVersionPrefix = char =>
+  char === 'v' ||
+  char === '=' ||
+  isWhitespace(char)
+
+/**
+ * Checks whether a character is one of the digits 0 through 9.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether the character is an ASCII digit.
+ * @example isDigit('7') // true
+ * @example isDigit('.') // false
+ */
+const isDigit = char => char !== undefined && char >= '0' && char <= '9'
+
+/**
+ * Checks whether a character is an English letter, uppercase or lowercase.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether the character is an ASCII letter.
+ * @example isLetter('b') // true
+ * @example isLetter('7') // false
+ */
+const isLetter = char =>
+  char !== undefined && (
+    (char >= 'a' && char <= 'z') ||
+    (char >= 'A' && char <= 'Z')
+  )
+
+/**
+ * Checks for a letter, digit, or hyphen: the characters allowed inside
+ * prerelease and build names such as beta-1.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether the character can be part of an identifier.
+ * @example isIdentifierCharacter('-') // true
+ * @example isIdentifierCharacter('.') // false; dots separate identifiers
+ */
+const isIdentifierCharacter = char => isDigit(char) || isLetter(char) || char === '-'
+
+/**
+ * Checks whether a version component can begin here: with a digit or
+ * a wildcard such as x, X, or *.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether a number or wildcard can start with this character.
+ * @example isVersionStart('x') // true
+ * @example isVersionStart('v') // false; v belongs to the prefix
+ */
+const isVersionStart = char =>
+  isDigit(char) ||
+  char === 'x' ||
+  char === 'X' ||
+  char === '*'
+
+/**
+ * Finds the end of a row of digits, but returns no more than limit digits.
+ * Remembers the last two rows so looking at them again does not reread them.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position of the first character to check.
+ * @param {number} limit The most digit characters the returned match can include.
+ * @param {DigitRunCache} digitRuns Shared cache of digit-run positions, updated in place.
+ * @returns {number} The position after the matched digits, or start if none match.
+ * @example findDigitsEndIndex('123abc', 0, 10, digitRuns) // 3, pointing at a
+ * @example findDigitsEndIndex('123abc', 0, 2, digitRuns) // 2, pointing at the unread 3
+ */
+const findDigitsEndIndex = (range, start, limit, digitRuns) => {
+  if (!isDigit(range[start])) {
+    return start
+  }
+  if (start >= digitRuns.start && start < digitRuns.end) {
+    return Math.min(start + limit, digitRuns.end)
+  }
+  if (start >= digitRuns.previousStart && start < digitRuns.previousEnd) {
+    return Math.min(start + limit, digitRuns.previousEnd)
+  }
+  let end = start + 1
+  while (isDigit(range[end])) {
+    end++
+  }
+  // A failed full version can rewind from its second run to its first.
+  digitRuns.previousStart = digitRuns.start
+  digitRuns.previousEnd = digitRuns.end
+  digitRuns.start = start
+  digitRuns.end = end
+  return Math.min(start + limit, end)
+}
+
+/**
+ * Reads a number using the old regex's length and leading-zero rules.
+ * Strict mode reads just the first zero in 012; loose mode can read all three.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the number should begin.
+ * @param {boolean} loose Whether to allow leading zeros.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the matched digits, not their numeric value.
+ * @example findVersionNumberEndIndex('012', 0, false, digitRuns) // 1
+ * @example findVersionNumberEndIndex('012', 0, true, digitRuns) // 3
+ */
+const findVersionNumberEndIndex = (range, start, loose, digitRuns) => {
+  if (!loose && range[start] === '0') {
+    return start + 1
+  }
+  // Strict syntax allows an initial nonzero digit plus MAX_LENGTH digits.
+  return findDigitsEndIndex(range, start, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns)
+}
+
+/**
+ * Reads one piece of a prerelease name, such as beta or 1 in beta.1.
+ * Tries the letter-or-hyphen form first, then the number-only form.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the identifier should begin.
+ * @param {boolean} loose Whether numeric identifiers may have leading zeros.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the identifier, or start if none matches.
+ * @example findPrereleaseIdentifierEndIndex('beta.1', 0, false, digitRuns) // 4, at the dot
+ * @example findPrereleaseIdentifierEndIndex('001beta', 0, false, digitRuns) // 7
+ */
+const findPrereleaseIdentifierEndIndex = (range, start, loose, digitRuns) => {
+  const digitsEnd = findDigitsEndIndex(range, start, MAX_LENGTH, digitRuns)
+  // The legacy regex tries a nonnumeric identifier before a numeric one.
+  if (isLetter(range[digitsEnd]) || range[digitsEnd] === '-') {
+    let end = digitsEnd + 1
+    const limit = end + MAX_SAFE_BUILD_LENGTH
+    while (end < limit && isIdentifierCharacter(range[end])) {
+      end++
+    }
+    return end
+  }
+  return findVersionNumberEndIndex(range, start, loose, digitRuns)
+}
+
+/**
+ * Reads a prerelease suffix such as -beta.1, one dot-separated piece at a time.
+ * Loose mode also allows the name without its opening hyphen.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the suffix should begin, including -.
+ * @param {boolean} loose Whether the opening hyphen is optional and zeros allowed.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the matched suffix, or start if absent.
+ * @example findPrereleaseEndIndex('-beta.1+sha', 0, false, digitRuns) // 7, at the plus
+ * @example findPrereleaseEndIndex('beta', 0, false, digitRuns) // 0; no opening hyphen
+ */
+const findPrereleaseEndIndex = (range, start, loose, digitRuns) => {
+  const hyphen = range[start] === '-'
+  if (!loose && !hyphen) {
+    return start
+  }
+  const identifierStart = start + (hyphen ? 1 : 0)
+  let end = findPrereleaseIdentifierEndIndex(range, identifierStart, loose, digitRuns)
+  if (end === identifierStart) {
+    if (!loose || !hyphen) {
+      return start
+    }
+    // In loose syntax, a lone hyphen can itself be the identifier.
+    end = findPrereleaseIdentifierEndIndex(range, start, loose, digitRuns)
+  }
+  while (range[end] === '.') {
+    const next = findPrereleaseIdentifierEndIndex(range, end + 1, loose, digitRuns)
+    if (next === end + 1) {
+      break
+    }
+    end = next
+  }
+  return end
+}
+
+/**
+ * Reads one build-name piece, such as sha or 123 in +sha.123.
+ * Stops at a disallowed character or the old regex's length limit.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the identifier should begin.
+ * @returns {number} The position after the identifier, or start if none matches.
+ * @example findBuildIdentifierEndIndex('sha.123', 0) // 3, at the dot
+ * @example findBuildIdentifierEndIndex('001', 0) // 3; leading zeros are allowed
+ */
+const findBuildIdentifierEndIndex = (range, start) => {
+  let end = start
+  while (end - start < MAX_SAFE_BUILD_LENGTH && isIdentifierCharacter(range[end])) {
+    end++
+  }
+  return end
+}
+
+/**
+ * Reads optional build metadata such as +sha.123.
+ * Leaves the position unchanged if there is no plus sign followed by a name.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the opening + should be.
+ * @returns {number} The position after the matched metadata, or start if absent.
+ * @example findBuildEndIndex('+sha.123 <2', 0) // 8, at the space
+ * @example findBuildEndIndex('+', 0) // 0; a plus sign alone is not a match
+ */
+const findBuildEndIndex = (range, start) => {
+  if (range[start] !== '+') {
+    return start
+  }
+  let end = findBuildIdentifierEndIndex(range, start + 1)
+  if (end === start + 1) {
+    return start
+  }
+  while (range[end] === '.') {
+    const next = findBuildIdentifierEndIndex(range, end + 1)
+    if (next === end + 1) {
+      break
+    }
+    end = next
+  }
+  return end
+}
+
+/**
+ * Reads three numbers separated by dots, then any prerelease and build suffixes.
+ * Uses loose rules, so forms such as 01.02.03beta can match here.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position of the first number, after any prefix.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the version match, or start if none matches.
+ * @example findLooseFullVersionEndIndex('1.2.3-beta+sha <2', 0, digitRuns) // 14
+ * @example findLooseFullVersionEndIndex('1.2', 0, digitRuns) // 0; needs three numbers
+ */
+const findLooseFullVersionEndIndex = (range, start, digitRuns) => {
+  let end = start
+  for (let component = 0; component < 3; component++) {
+    const next = findVersionNumberEndIndex(range, end, true, digitRuns)
+    if (next === end) {
+      return start
+    }
+    end = next
+    if (component < 2) {
+      if (range[end] !== '.') {
+        return start
+      }
+      end++
+    }
+  }
+  const prereleaseEnd = findPrereleaseEndIndex(range, end, true, digitRuns)
+  return findBuildEndIndex(range, prereleaseEnd)
+}
+
+/**
+ * Reads one component of a partial or wildcard version, such as 2 or x in 2.x.
+ * Numbers use strict leading-zero rules; wildcards take up one character.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the component should begin.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the component, or start if none matches.
+ * @example findPartialVersionComponentEndIndex('2.x', 0, digitRuns) // 1, at the dot
+ * @example findPartialVersionComponentEndIndex('2.x', 2, digitRuns) // 3, after x
+ */
+const findPartialVersionComponentEndIndex = (range, start, digitRuns) => {
+  if (isDigit(range[start])) {
+    return findVersionNumberEndIndex(range, start, false, digitRuns)
+  }
+  return isVersionStart(range[start]) ? start + 1 : start
+}
+
+/**
+ * Reads up to three components, allowing forms such as 1, 1.2, or 1.x.
+ * After the third component, also reads any strict prerelease and build suffixes.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position of a number or wildcard, after any prefix.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the matched version text.
+ * @example findPartialVersionEndIndex('1.x <2', 0, digitRuns) // 3, at the space
+ * @example findPartialVersionEndIndex('1.', 0, digitRuns) // 1; the trailing dot is unread
+ */
+const findPartialVersionEndIndex = (range, start, digitRuns) => {
+  let end = findPartialVersionComponentEndIndex(range, start, digitRuns)
+  for (let component = 0; component < 2; component++) {
+    if (range[end] !== '.') {
+      return end
+    }
+    const next = findPartialVersionComponentEndIndex(range, end + 1, digitRuns)
+    if (next === end + 1) {
+      return end
+    }
+    end = next
+  }
+  const prereleaseEnd = findPrereleaseEndIndex(range, end, false, digitRuns)
+  return findBuildEndIndex(range, prereleaseEnd)
+}
+
+/**
+ * Finds where a version match ends, without deciding whether the range is valid.
+ * Tries a loose full version first, then a partial or wildcard version, just
+ * like the old regex's LOOSEPLAIN and XRANGEPLAIN alternatives.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position of a number or wildcard, after any prefix.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position where scanning the next candidate can resume.
+ * @example findVersionEndIndex('1.2.3 <2', 0, digitRuns) // 5, at the space
+ * @example findVersionEndIndex('1.x <2', 0, digitRuns) // 3, at the space
+ */
+const findVersionEndIndex = (range, start, digitRuns) => {
+  const fullVersionEnd = findLooseFullVersionEndIndex(range, start, digitRuns)
+  return fullVersionEnd !== start
+    ? fullVersionEnd
+    : findPartialVersionEndIndex(range, start, digitRuns)
+}
+
+/**
+ * Finds the one whitespace character the old replacement would remove.
+ * Keeps leading whitespace, skips an optional operator, and checks immediately
+ * after it. Returns -1 if there is nothing to remove.
+ *
+ * @param {string} range The text containing a candidate already found by the caller.
+ * @param {number} matchStart The candidate's position, including leading whitespace.
+ * @returns {number} The position of the removable whitespace, or -1 if absent.
+ * @example findRemovableWhitespaceIndex(' > 1', 0) // 2; keep the space at position 0
+ * @example findRemovableWhitespaceIndex('>1', 0) // -1
+ */
+const findRemovableWhitespaceIndex = (range, matchStart) => {
+  let position = matchStart
+  if (isWhitespace(range[position])) {
+    position++
+  }
+  if (range[position] === '<' || range[position] === '>') {
+    position++
+  }
+  if (range[position] === '=') {
+    position++
+  }
+  return isWhitespace(range[position]) ? position : -1
+}
+
+/**
+ * Joins an operator to its version, turning > 1.2.3 into >1.2.3.
+ * Copies everything else according to the old regex's matching rules.
+ * Moves forward through prefixes and whole versions to avoid repeatedly
+ * searching the same characters on long inputs.
+ *
+ * @param {string} range The range text to process; the original string is unchanged.
+ * @returns {string} The range with matched operator whitespace removed.
+ * @example trimComparatorWhitespace('> 1.2.3 < 2') // '>1.2.3 <2'
+ * @example trimComparatorWhitespace('> invalid') // '> invalid'
+ */
+const trimComparatorWhitespace = range => {
+  let result = ''
+  let copyFrom = 0
+  let cursor = 0
+  const digitRuns = { start: -1, end: -1, previousStart: -1, previousEnd: -1 }
+
+  while (cursor < range.length) {
+    const matchStart = cursor
+    if (range[cursor] === '<' || range[cursor] === '>') {
+      cursor++
+    } else if (!isVersionPrefix(range[cursor]) && !isVersionStart(range[cursor])) {
+      cursor++
+      continue
+    }
+
+    // Consume a v/=/whitespace run once, even when no version follows it.
+    while (cursor < range.length && isVersionPrefix(range[cursor])) {
+      cursor++
+    }
+    if (!isVersionStart(range[cursor])) {
+      continue
+    }
+
+    const whitespacePosition = findRemovableWhitespaceIndex(range, matchStart)
+    if (whitespacePosition !== -1) {
+      result += range.slice(copyFrom, whitespacePosition)
+      copyFrom = whitespacePosition + 1
+    }
+
+    // Skip the entire match, so a prerelease's trailing v cannot be
+    // reconsidered as the prefix of another version.
+    cursor = findVersionEndIndex(range, cursor, digitRuns)
+  }
+
+  return result + range.slice(copyFrom)
+}
+
+module.exports = trimComparatorWhitespace
+
+
+/***/ }),
+
+/***/ 2915:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+// Determine if version is greater than all the versions possible in the range.
+const outside = __nccwpck_require__(9955)
+const gtr = (version, range, options) => outside(version, range, '>', options)
+module.exports = gtr
+
+
+/***/ }),
+
+/***/ 7116:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(4535)
+const intersects = (r1, r2, options) => {
+  r1 = new Range(r1, options)
+  r2 = new Range(r2, options)
+  return r1.intersects(r2, options)
+}
+module.exports = intersects
+
+
+/***/ }),
+
+/***/ 1102:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const outside = __nccwpck_require__(9955)
+// Determine if version is less than all the versions possible in the range
+const ltr = (version, range, options) => outside(version, range, '<', options)
+module.exports = ltr
+
+
+/***/ }),
+
+/***/ 3036:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(6644)
+const Range = __nccwpck_require__(4535)
+
+const maxSatisfying = (versions, range, options) => {
+  let max = null
+  let maxSV = null
+  let rangeObj = null
+  try {
+    rangeObj = new Range(range, options)
+  } catch (er) {
+    return null
+  }
+  versions.forEach((v) => {
+    if (rangeObj.test(v)) {
+      // satisfies(v, range, options)
+      if (!max || maxSV.compare(v) === -1) {
+        // compare(max, v, true)
+        max = v
+        maxSV = new SemVer(max, options)
+      }
+    }
+  })
+  return max
+}
+module.exports = maxSatisfying
+
+
+/***/ }),
+
+/***/ 7534:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(6644)
+const Range = __nccwpck_require__(4535)
+const minSatisfying = (versions, range, options) => {
+  let min = null
+  let minSV = null
+  let rangeObj = null
+  try {
+    rangeObj = new Range(range, options)
+  } catch (er) {
+    return null
+  }
+  versions.forEach((v) => {
+    if (rangeObj.test(v)) {
+      // satisfies(v, range, options)
+      if (!min || minSV.compare(v) === 1) {
+        // compare(min, v, true)
+        min = v
+        minSV = new SemVer(min, options)
+      }
+    }
+  })
+  return min
+}
+module.exports = minSatisfying
+
+
+/***/ }),
+
+/***/ 9725:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(6644)
+const Range = __nccwpck_require__(4535)
+const gt = __nccwpck_require__(3740)
+
+const minVersion = (range, loose) => {
+  range = new Range(range, loose)
+
+  let minver = new SemVer('0.0.0')
+  if (range.test(minver)) {
+    return minver
+  }
+
+  minver = new SemVer('0.0.0-0')
+  if (range.test(minver)) {
+    return minver
+  }
+
+  minver = null
+  for (let i = 0; i < range.set.length; ++i) {
+    const comparators = range.set[i]
+
+    let setMin = null
+    comparators.forEach((comparator) => {
+      // Clone to avoid manipulating the comparator's semver object.
+      const compver = new SemVer(comparator.semver.version)
+      switch (comparator.operator) {
+        case '>':
+          if (compver.prerelease.length === 0) {
+            compver.patch++
+          } else {
+            compver.prerelease.push(0)
+          }
+          compver.raw = compver.format()
+          /* fallthrough */
+        case '':
+        case '>=':
+          if (!setMin || gt(compver, setMin)) {
+            setMin = compver
+          }
+          break
+        case '<':
+        case '<=':
+          /* Ignore maximum versions */
+          break
+        /* istanbul ignore next */
+        default:
+          throw new Error(`Unexpected operation: ${comparator.operator}`)
+      }
+    })
+    if (setMin && (!minver || gt(minver, setMin))) {
+      minver = setMin
+    }
+  }
+
+  if (minver && range.test(minver)) {
+    return minver
+  }
+
+  return null
+}
+module.exports = minVersion
+
+
+/***/ }),
+
+/***/ 9955:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(6644)
+const Comparator = __nccwpck_require__(7712)
+const { ANY } = Comparator
+const Range = __nccwpck_require__(4535)
+const satisfies = __nccwpck_require__(6326)
+const gt = __nccwpck_require__(3740)
+const lt = __nccwpck_require__(2115)
+const lte = __nccwpck_require__(9824)
+const gte = __nccwpck_require__(6297)
+
+const outside = (version, range, hilo, options) => {
+  version = new SemVer(version, options)
+  range = new Range(range, options)
+
+  let gtfn, ltefn, ltfn, comp, ecomp
+  switch (hilo) {
+    case '>':
+      gtfn = gt
+      ltefn = lte
+      ltfn = lt
+      comp = '>'
+      ecomp = '>='
+      break
+    case '<':
+      gtfn = lt
+      ltefn = gte
+      ltfn = gt
+      comp = '<'
+      ecomp = '<='
+      break
+    default:
+      throw new TypeError('Must provide a hilo val of "<" or ">"')
+  }
+
+  // If it satisfies the range it is not outside
+  if (satisfies(version, range, options)) {
+    return false
+  }
+
+  // From now on, variable terms are as if we're in "gtr" mode.
+  // but note that everything is flipped for the "ltr" function.
+
+  for (let i = 0; i < range.set.length; ++i) {
+    const comparators = range.set[i]
+
+    let high = null
+    let low = null
+
+    comparators.forEach((comparator) => {
+      if (comparator.semver === ANY) {
+        comparator = new Comparator('>=0.0.0')
+      }
+      high = high || comparator
+      low = low || comparator
+      if (gtfn(comparator.semver, high.semver, options)) {
+        high = comparator
+      } else if (ltfn(comparator.semver, low.semver, options)) {
+        low = comparator
+      }
+    })
+
+    // If the edge version comparator has a operator then our version
+    // isn't outside it
+    if (high.operator === comp || high.operator === ecomp) {
+      return false
+    }
+
+    // If the lowest version comparator has an operator and our version
+    // is less than it then it isn't higher than the range
+    if ((!low.operator || low.operator === comp) &&
+        ltefn(version, low.semver)) {
+      return false
+    } else if (low.operator === ecomp && ltfn(version, low.semver)) {
+      return false
+    }
+  }
+  return true
+}
+
+module.exports = outside
+
+
+/***/ }),
+
+/***/ 6077:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+// given a set of versions and a range, create a "simplified" range
+// that includes the same versions that the original range does
+// If the original range is shorter than the simplified one, return that.
+const satisfies = __nccwpck_require__(6326)
+const compare = __nccwpck_require__(1136)
+module.exports = (versions, range, options) => {
+  const set = []
+  let first = null
+  let prev = null
+  const v = versions.sort((a, b) => compare(a, b, options))
+  for (const version of v) {
+    const included = satisfies(version, range, options)
+    if (included) {
+      prev = version
+      if (!first) {
+        first = version
+      }
+    } else {
+      if (prev) {
+        set.push([first, prev])
+      }
+      prev = null
+      first = null
+    }
+  }
+  if (first) {
+    set.push([first, null])
+  }
+
+  const ranges = []
+  for (const [min, max] of set) {
+    if (min === max) {
+      ranges.push(min)
+    } else if (!max && min === v[0]) {
+      ranges.push('*')
+    } else if (!max) {
+      ranges.push(`>=${min}`)
+    } else if (min === v[0]) {
+      ranges.push(`<=${max}`)
+    } else {
+      ranges.push(`${min} - ${max}`)
+    }
+  }
+  const simplified = ranges.join(' || ')
+  const original = typeof range.raw === 'string' ? range.raw : String(range)
+  return simplified.length < original.length ? simplified : range
+}
+
+
+/***/ }),
+
+/***/ 1880:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(4535)
+const Comparator = __nccwpck_require__(7712)
+const { ANY } = Comparator
+const satisfies = __nccwpck_require__(6326)
+const compare = __nccwpck_require__(1136)
+
+// Complex range `r1 || r2 || ...` is a subset of `R1 || R2 || ...` iff:
+// - Every simple range `r1, r2, ...` is a null set, OR
+// - Every simple range `r1, r2, ...` which is not a null set is a subset of
+//   some `R1, R2, ...`
+//
+// Simple range `c1 c2 ...` is a subset of simple range `C1 C2 ...` iff:
+// - If c is only the ANY comparator
+//   - If C is only the ANY comparator, return true
+//   - Else if in prerelease mode, return false
+//   - else replace c with `[>=0.0.0]`
+// - If C is only the ANY comparator
+//   - if in prerelease mode, return true
+//   - else replace C with `[>=0.0.0]`
+// - Let EQ be the set of = comparators in c
+// - If EQ is more than one, return true (null set)
+// - Let GT be the highest > or >= comparator in c
+// - Let LT be the lowest < or <= comparator in c
+// - If GT and LT, and GT.semver > LT.semver, return true (null set)
+// - If any C is a = range, and GT or LT are set, return false
+// - If EQ
+//   - If GT, and EQ does not satisfy GT, return true (null set)
+//   - If LT, and EQ does not satisfy LT, return true (null set)
+//   - If EQ satisfies every C, return true
+//   - Else return false
+// - If GT
+//   - If GT.semver is lower than any > or >= comp in C, return false
+//   - If GT is >=, and GT.semver does not satisfy every C, return false
+//   - If GT.semver has a prerelease, and not in prerelease mode
+//     - If no C has a prerelease and the GT.semver tuple, return false
+// - If LT
+//   - If LT.semver is greater than any < or <= comp in C, return false
+//   - If LT is <=, and LT.semver does not satisfy every C, return false
+//   - If LT.semver has a prerelease, and not in prerelease mode
+//     - If no C has a prerelease and the LT.semver tuple, return false
+// - Else return true
+
+const subset = (sub, dom, options = {}) => {
+  if (sub === dom) {
+    return true
+  }
+
+  sub = new Range(sub, options)
+  dom = new Range(dom, options)
+  let sawNonNull = false
+
+  OUTER: for (const simpleSub of sub.set) {
+    for (const simpleDom of dom.set) {
+      const isSub = simpleSubset(simpleSub, simpleDom, options)
+      sawNonNull = sawNonNull || isSub !== null
+      if (isSub) {
+        continue OUTER
+      }
+    }
+    // the null set is a subset of everything, but null simple ranges in
+    // a complex range should be ignored.  so if we saw a non-null range,
+    // then we know this isn't a subset, but if EVERY simple range was null,
+    // then it is a subset.
+    if (sawNonNull) {
+      return false
+    }
+  }
+  return true
+}
+
+const minimumVersionWithPreRelease = [new Comparator('>=0.0.0-0')]
+const minimumVersion = [new Comparator('>=0.0.0')]
+
+const simpleSubset = (sub, dom, options) => {
+  if (sub === dom) {
+    return true
+  }
+
+  if (sub.length === 1 && sub[0].semver === ANY) {
+    if (dom.length === 1 && dom[0].semver === ANY) {
+      return true
+    } else if (options.includePrerelease) {
+      sub = minimumVersionWithPreRelease
+    } else {
+      sub = minimumVersion
+    }
+  }
+
+  if (dom.length === 1 && dom[0].semver === ANY) {
+    if (options.includePrerelease) {
+      return true
+    } else {
+      dom = minimumVersion
+    }
+  }
+
+  const eqSet = new Set()
+  let gt, lt
+  for (const c of sub) {
+    if (c.operator === '>' || c.operator === '>=') {
+      gt = higherGT(gt, c, options)
+    } else if (c.operator === '<' || c.operator === '<=') {
+      lt = lowerLT(lt, c, options)
+    } else {
+      eqSet.add(c.semver)
+    }
+  }
+
+  if (eqSet.size > 1) {
+    return null
+  }
+
+  let gtltComp
+  if (gt && lt) {
+    gtltComp = compare(gt.semver, lt.semver, options)
+    if (gtltComp > 0) {
+      return null
+    } else if (gtltComp === 0 && (gt.operator !== '>=' || lt.operator !== '<=')) {
+      return null
+    }
+  }
+
+  // will iterate one or zero times
+  for (const eq of eqSet) {
+    if (gt && !satisfies(eq, String(gt), options)) {
+      return null
+    }
+
+    if (lt && !satisfies(eq, String(lt), options)) {
+      return null
+    }
+
+    for (const c of dom) {
+      if (!satisfies(eq, String(c), options)) {
+        return false
+      }
+    }
+
+    return true
+  }
+
+  let higher, lower
+  let hasDomLT, hasDomGT
+  // if the subset has a prerelease, we need a comparator in the superset
+  // with the same tuple and a prerelease, or it's not a subset
+  let needDomLTPre = lt &&
+    !options.includePrerelease &&
+    lt.semver.prerelease.length ? lt.semver : false
+  let needDomGTPre = gt &&
+    !options.includePrerelease &&
+    gt.semver.prerelease.length ? gt.semver : false
+  // exception: <1.2.3-0 is the same as <1.2.3
+  if (needDomLTPre && needDomLTPre.prerelease.length === 1 &&
+      lt.operator === '<' && needDomLTPre.prerelease[0] === 0) {
+    needDomLTPre = false
+  }
+
+  for (const c of dom) {
+    hasDomGT = hasDomGT || c.operator === '>' || c.operator === '>='
+    hasDomLT = hasDomLT || c.operator === '<' || c.operator === '<='
+    if (gt) {
+      if (needDomGTPre) {
+        if (c.semver.prerelease && c.semver.prerelease.length &&
+            c.semver.major === needDomGTPre.major &&
+            c.semver.minor === needDomGTPre.minor &&
+            c.semver.patch === needDomGTPre.patch) {
+          needDomGTPre = false
+        }
+      }
+      if (c.operator === '>' || c.operator === '>=') {
+        higher = higherGT(gt, c, options)
+        if (higher === c && higher !== gt) {
+          return false
+        }
+      } else if (gt.operator === '>=' && !c.test(gt.semver)) {
+        return false
+      }
+    }
+    if (lt) {
+      if (needDomLTPre) {
+        if (c.semver.prerelease && c.semver.prerelease.length &&
+            c.semver.major === needDomLTPre.major &&
+            c.semver.minor === needDomLTPre.minor &&
+            c.semver.patch === needDomLTPre.patch) {
+          needDomLTPre = false
+        }
+      }
+      if (c.operator === '<' || c.operator === '<=') {
+        lower = lowerLT(lt, c, options)
+        if (lower === c && lower !== lt) {
+          return false
+        }
+      } else if (lt.operator === '<=' && !c.test(lt.semver)) {
+        return false
+      }
+    }
+    if (!c.operator && (lt || gt) && gtltComp !== 0) {
+      return false
+    }
+  }
+
+  // if there was a < or >, and nothing in the dom, then must be false
+  // UNLESS it was limited by another range in the other direction.
+  // Eg, >1.0.0 <1.0.1 is still a subset of <2.0.0
+  if (gt && hasDomLT && !lt && gtltComp !== 0) {
+    return false
+  }
+
+  if (lt && hasDomGT && !gt && gtltComp !== 0) {
+    return false
+  }
+
+  // we needed a prerelease range in a specific tuple, but didn't get one
+  // then this isn't a subset.  eg >=1.2.3-pre is not a subset of >=1.0.0,
+  // because it includes prereleases in the 1.2.3 tuple
+  if (needDomGTPre || needDomLTPre) {
+    return false
+  }
+
+  return true
+}
+
+// >=1.2.3 is lower than >1.2.3
+const higherGT = (a, b, options) => {
+  if (!a) {
+    return b
+  }
+  const comp = compare(a.semver, b.semver, options)
+  return comp > 0 ? a
+    : comp < 0 ? b
+    : b.operator === '>' && a.operator === '>=' ? b
+    : a
+}
+
+// <=1.2.3 is higher than <1.2.3
+const lowerLT = (a, b, options) => {
+  if (!a) {
+    return b
+  }
+  const comp = compare(a.semver, b.semver, options)
+  return comp < 0 ? a
+    : comp > 0 ? b
+    : b.operator === '<' && a.operator === '<=' ? b
+    : a
+}
+
+module.exports = subset
+
+
+/***/ }),
+
+/***/ 7583:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(4535)
+
+// Mostly just for testing and legacy API reasons
+const toComparators = (range, options) =>
+  new Range(range, options).set
+    .map(comp => comp.map(c => c.value).join(' ').trim().split(' '))
+
+module.exports = toComparators
+
+
+/***/ }),
+
+/***/ 9282:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(4535)
+const validRange = (range, options) => {
+  try {
+    // Return '*' instead of '' so that truthiness works.
+    // This will throw if it's invalid anyway
+    return new Range(range, options).range || '*'
+  } catch (er) {
+    return null
+  }
+}
+module.exports = validRange
+
+
+/***/ }),
+
 /***/ 8456:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -4371,9 +7610,9 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7738);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7097);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2412);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7676);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(194);
 
 
 
@@ -4393,9 +7632,11 @@ __webpack_async_result__();
 /* unused harmony exports PREDICATES, ENGINES, SIGSTORE_INSTANCES, GITHUB_ATTESTATION_MODES */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7738);
-/* harmony import */ var _scs_attestation__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5960);
-/* harmony import */ var _scs_signing__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7813);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7097);
+/* harmony import */ var _scs_attestation__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1646);
+/* harmony import */ var _scs_oci__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5534);
+/* harmony import */ var _scs_signing__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5076);
+
 
 
 
@@ -4424,10 +7665,45 @@ function getInputs(env = process.env) {
     const workspace = node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(env.GITHUB_WORKSPACE || process.cwd());
     const runnerTemp = node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(env.RUNNER_TEMP || node_path__WEBPACK_IMPORTED_MODULE_0__.join(workspace, '..', '_temp'));
     const fileOptions = { base: workspace, mustExist: 'file', allowAbsolute: true };
-    // Subjects: any combination; merged (duplicates listed once) and capped at 1024 later.
+    const subjects = subjectInputs(fileOptions);
+    const predicate = predicateInputs(fileOptions);
+    const engine = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getEnum */ .GV)('engine', ENGINES);
+    const cosign = { ...(0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getToolInputs */ .Ax)('cosign'), mirror: (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getUrl */ .ID)('tools-mirror') };
+    const sigstore = sigstoreInputs(engine, fileOptions);
+    const oidcIssuer = (0,_scs_signing__WEBPACK_IMPORTED_MODULE_3__/* .requireSecureServiceUrl */ .dg)('oidc-issuer', (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getUrl */ .ID)('oidc-issuer'));
+    const registry = registryInputs();
+    const githubAttestation = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getEnum */ .GV)('github-attestation', GITHUB_ATTESTATION_MODES);
+    const createStorageRecord = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getBoolean */ .pW)('create-storage-record');
+    const perSubject = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getBoolean */ .pW)('attestation-per-subject');
+    const outputDir = outputDirInput(workspace, runnerTemp);
+    const summary = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getBoolean */ .pW)('summary');
+    const githubToken = githubTokenInput(githubAttestation);
+    return {
+        subjects,
+        predicate,
+        engine,
+        cosign,
+        sigstore,
+        oidcIssuer,
+        ...registry,
+        githubAttestation,
+        createStorageRecord,
+        perSubject,
+        githubToken,
+        outputDir,
+        summary,
+        workspace,
+    };
+}
+/** Subjects: any combination; merged (duplicates listed once) and capped at 1024 later. */
+function subjectInputs(fileOptions) {
     const image = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getString */ .AA)('subject-image', { maxLength: 512 });
     if (image)
         (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .validateImageReference */ .XX)('subject-image', image);
+    const platformText = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getString */ .AA)('platform', { maxLength: 100 });
+    if (platformText && !image) {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('Input `platform` applies to `subject-image` (the platform manifests of its index), which is not set.');
+    }
     const paths = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getList */ .vS)('subject-path');
     for (const pattern of paths) {
         if (pattern.length > 1024)
@@ -4444,8 +7720,20 @@ function getInputs(env = process.env) {
         throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input \`subject-digest\` must be sha256: followed by 64 lower-case hex characters; got '${digest.slice(0, 80)}'.`);
     }
     // "Nothing to attest" is main's to say: the contract test reads action.yml's defaults, which name no subject.
-    // `predicate` is a kind (slsa, sbom, vuln, custom) or, as in actions/attest, the predicate itself as a
-    // JSON object (then a custom predicate: predicate-type required, predicate-path excluded).
+    return {
+        image,
+        ...(platformText ? { platform: (0,_scs_oci__WEBPACK_IMPORTED_MODULE_4__/* .parsePlatformSelector */ .o_)('platform', platformText) } : {}),
+        paths,
+        checksums,
+        digest,
+        name,
+    };
+}
+/**
+ * `predicate` is a kind (slsa, sbom, vuln, custom) or, as in actions/attest, the predicate itself as a
+ * JSON object (then a custom predicate: predicate-type required, predicate-path excluded).
+ */
+function predicateInputs(fileOptions) {
     const inline = inlinePredicate();
     const kind = inline ? 'custom' : (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getEnum */ .GV)('predicate', PREDICATES);
     const sbomPath = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getPath */ .Yn)('sbom-path', fileOptions);
@@ -4458,47 +7746,41 @@ function getInputs(env = process.env) {
     onlyWith('scan-report', scanReport, 'vuln', kind);
     onlyWith('predicate-type', predicateType, 'custom', kind);
     onlyWith('predicate-path', predicatePath, 'custom', kind);
-    let predicate;
     switch (kind) {
         case 'slsa':
-            predicate = externalParameters
+            return externalParameters
                 ? { kind, externalInputs: (0,_scs_attestation__WEBPACK_IMPORTED_MODULE_2__/* .parseExternalInputs */ .er)(externalParameters, 'Input `external-parameters`') }
                 : { kind };
-            break;
         case 'sbom':
-            predicate = {
+            return {
                 kind,
                 sbomPath: required('sbom-path', sbomPath, 'with `predicate: sbom` (a CycloneDX or SPDX JSON file)'),
             };
-            break;
         case 'vuln':
-            predicate = {
+            return {
                 kind,
                 scanReport: required('scan-report', scanReport, "with `predicate: vuln` (the scan action's JSON report or cosign-vuln predicate)"),
             };
-            break;
         case 'custom':
-            if (inline) {
-                if (predicatePath) {
-                    throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('Inputs `predicate` (inline JSON) and `predicate-path` cannot be used together: give the predicate in one of them.');
-                }
-                predicate = {
+            if (!inline) {
+                return {
                     kind,
-                    predicateType: (0,_scs_attestation__WEBPACK_IMPORTED_MODULE_2__/* .validatePredicateType */ .Gy)(required('predicate-type', predicateType, 'with an inline JSON `predicate`'), 'Input `predicate-type`'),
-                    predicatePath: '',
-                    inline,
+                    predicateType: (0,_scs_attestation__WEBPACK_IMPORTED_MODULE_2__/* .validatePredicateType */ .Gy)(required('predicate-type', predicateType, 'with `predicate: custom`'), 'Input `predicate-type`'),
+                    predicatePath: required('predicate-path', predicatePath, 'with `predicate: custom` (a JSON object)'),
                 };
-                break;
             }
-            predicate = {
+            if (predicatePath) {
+                throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('Inputs `predicate` (inline JSON) and `predicate-path` cannot be used together: give the predicate in one of them.');
+            }
+            return {
                 kind,
-                predicateType: (0,_scs_attestation__WEBPACK_IMPORTED_MODULE_2__/* .validatePredicateType */ .Gy)(required('predicate-type', predicateType, 'with `predicate: custom`'), 'Input `predicate-type`'),
-                predicatePath: required('predicate-path', predicatePath, 'with `predicate: custom` (a JSON object)'),
+                predicateType: (0,_scs_attestation__WEBPACK_IMPORTED_MODULE_2__/* .validatePredicateType */ .Gy)(required('predicate-type', predicateType, 'with an inline JSON `predicate`'), 'Input `predicate-type`'),
+                predicatePath: '',
+                inline,
             };
-            break;
     }
-    const engine = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getEnum */ .GV)('engine', ENGINES);
-    const cosign = { ...(0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getToolInputs */ .Ax)('cosign'), mirror: (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getUrl */ .ID)('tools-mirror') };
+}
+function sigstoreInputs(engine, fileOptions) {
     const instance = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getEnum */ .GV)('sigstore-instance', SIGSTORE_INSTANCES);
     const publicLog = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getBoolean */ .pW)('public-log');
     const fulcioUrl = (0,_scs_signing__WEBPACK_IMPORTED_MODULE_3__/* .requireSecureServiceUrl */ .dg)('fulcio-url', (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getUrl */ .ID)('fulcio-url'));
@@ -4530,7 +7812,9 @@ function getInputs(env = process.env) {
     if (publicLog && instance === 'github') {
         throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('Input `public-log: true` acknowledges signing on the public-good instance; it makes no sense with `sigstore-instance: github`, which has no public log.');
     }
-    const oidcIssuer = (0,_scs_signing__WEBPACK_IMPORTED_MODULE_3__/* .requireSecureServiceUrl */ .dg)('oidc-issuer', (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getUrl */ .ID)('oidc-issuer'));
+    return { instance, publicLog, fulcioUrl, rekorUrl, tsaUrl, trustedRoot };
+}
+function registryInputs() {
     const pushToRegistry = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getBoolean */ .pW)('push-to-registry');
     const registryUsername = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getString */ .AA)('registry-username', { maxLength: 256 });
     const registryPassword = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getSecret */ .r6)('registry-password');
@@ -4538,47 +7822,36 @@ function getInputs(env = process.env) {
         throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('Input `registry-password` is required with `registry-username`.');
     if (registryPassword && !registryUsername)
         throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('Input `registry-username` is required with `registry-password`.');
-    const githubAttestation = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getEnum */ .GV)('github-attestation', GITHUB_ATTESTATION_MODES);
-    const createStorageRecord = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getBoolean */ .pW)('create-storage-record');
-    const perSubject = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getBoolean */ .pW)('attestation-per-subject');
-    const outputDirInput = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getString */ .AA)('output-dir', { maxLength: 1024 });
-    let outputDir = node_path__WEBPACK_IMPORTED_MODULE_0__.join(runnerTemp, 'provenance');
-    if (outputDirInput) {
-        outputDir = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .validatePath */ .iQ)('output-dir', outputDirInput, { base: workspace, withinBase: false, allowAbsolute: true });
-        if (!(0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .isWithin */ .UO)(workspace, outputDir) && !(0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .isWithin */ .UO)(runnerTemp, outputDir)) {
-            throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input \`output-dir\` ('${outputDirInput.slice(0, 200)}') must be inside the workspace (${workspace}) or RUNNER_TEMP (${runnerTemp}).`);
-        }
-        // ...and by real path: a link in the checkout never takes the bundles elsewhere.
-        (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .assertConfined */ .Lm)(outputDir, {
-            name: 'output-dir',
-            value: outputDirInput,
-            roots: [workspace, runnerTemp],
-            rootsLabel: 'the workspace and RUNNER_TEMP',
-        });
-    }
-    const summary = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getBoolean */ .pW)('summary');
+    return { pushToRegistry, registryUsername, registryPassword };
+}
+function githubTokenInput(githubAttestation) {
     const githubToken = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getSecret */ .r6)('github-token');
     if (githubAttestation === 'true' && !githubToken) {
         throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('Input `github-token` is required with `github-attestation: true` (the default `github.token` works with `permissions: attestations: write`).');
     }
-    return {
-        subjects: { image, paths, checksums, digest, name },
-        predicate,
-        engine,
-        cosign,
-        sigstore: { instance, publicLog, fulcioUrl, rekorUrl, tsaUrl, trustedRoot },
-        oidcIssuer,
-        pushToRegistry,
-        registryUsername,
-        registryPassword,
-        githubAttestation,
-        createStorageRecord,
-        perSubject,
-        outputDir,
-        summary,
-        githubToken,
-        workspace,
-    };
+    return githubToken;
+}
+/** output-dir: inside the workspace or RUNNER_TEMP, by path and by real path; default RUNNER_TEMP/provenance. */
+function outputDirInput(workspace, runnerTemp) {
+    const outputDirInput = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getString */ .AA)('output-dir', { maxLength: 1024 });
+    if (!outputDirInput)
+        return node_path__WEBPACK_IMPORTED_MODULE_0__.join(runnerTemp, 'provenance');
+    const outputDir = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .validatePath */ .iQ)('output-dir', outputDirInput, {
+        base: workspace,
+        withinBase: false,
+        allowAbsolute: true,
+    });
+    if (!(0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .isWithin */ .UO)(workspace, outputDir) && !(0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .isWithin */ .UO)(runnerTemp, outputDir)) {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input \`output-dir\` ('${outputDirInput.slice(0, 200)}') must be inside the workspace (${workspace}) or RUNNER_TEMP (${runnerTemp}).`);
+    }
+    // ...and by real path: a link in the checkout never takes the bundles elsewhere.
+    (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .assertConfined */ .Lm)(outputDir, {
+        name: 'output-dir',
+        value: outputDirInput,
+        roots: [workspace, runnerTemp],
+        rootsLabel: 'the workspace and RUNNER_TEMP',
+    });
+    return outputDir;
 }
 /**
  * The `predicate` input when it holds a JSON object (it starts with `{`; a
@@ -4610,7 +7883,7 @@ function inlinePredicate() {
 
 /***/ }),
 
-/***/ 7676:
+/***/ 194:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4629,10 +7902,10 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 15 modules
-var src = __nccwpck_require__(7738);
-// EXTERNAL MODULE: ./packages/attestation/src/index.ts + 10 modules
-var attestation_src = __nccwpck_require__(5960);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 16 modules
+var src = __nccwpck_require__(7097);
+// EXTERNAL MODULE: ./packages/attestation/src/index.ts + 13 modules
+var attestation_src = __nccwpck_require__(1646);
 ;// CONCATENATED MODULE: ./packages/github-api/src/errors.ts
 /**
  * What a failed GitHub API call throws: the HTTP status, the request (method
@@ -4785,19 +8058,11 @@ function errorText(data, status) {
         out.documentationUrl = data.documentation_url;
     return out;
 }
-function retryAfterMs(value, now) {
-    if (!value)
-        return undefined;
-    if (/^\d+$/.test(value.trim()))
-        return Number(value.trim()) * 1000;
-    const date = Date.parse(value);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
 /** How long to wait before retrying a rate-limited response, or undefined when it is not one. */
 function rateLimitWaitMs(status, headers, data, now) {
     if (status !== 403 && status !== 429)
         return undefined;
-    const retryAfter = retryAfterMs(headers['retry-after'], now);
+    const retryAfter = (0,src/* parseRetryAfter */.mu)(headers['retry-after'], now);
     if (retryAfter !== undefined)
         return retryAfter;
     if (headers['x-ratelimit-remaining'] === '0' && headers['x-ratelimit-reset']) {
@@ -4818,6 +8083,43 @@ function describeNetworkError(error, timeoutMs) {
         return `no response within ${timeoutMs} ms`;
     const cause = error.cause instanceof Error && error.cause.message ? `: ${error.cause.message}` : '';
     return `${error.message}${cause}`;
+}
+/**
+ * One GitHub API request under action-kit's HTTP policy, whatever the status
+ * (no retries: GitHubClient adds them, and its errors): redirects by hand
+ * (never to plain HTTP off loopback; the token never to another origin), a
+ * deadline that covers the body, the answer read with a cap. `url` is
+ * absolute: the caller decides which hosts may see the token (the API's, or
+ * the uploads host of the same GitHub).
+ */
+const githubRequest = async (method, url, init) => {
+    const target = new URL(url);
+    const headers = {
+        accept: 'application/vnd.github+json',
+        'user-agent': init.userAgent ?? 'supply-chain-actions',
+        'x-github-api-version': API_VERSION,
+    };
+    if (init.token)
+        headers.authorization = `Bearer ${init.token}`;
+    if (init.body !== undefined)
+        headers['content-type'] = init.contentType ?? 'application/json';
+    const what = `GitHub API ${method} ${target.pathname}`;
+    const response = await (0,src/* fetchWithPolicy */.Vu)(init.fetch ?? ((input, requestInit) => fetch(input, requestInit)), target, { method, headers, ...(init.body !== undefined ? { body: init.body } : {}) }, what, { timeoutMs: init.timeoutMs ?? 60_000 });
+    const responseHeaders = headersOf(response);
+    const text = (await (0,src/* readCapped */.EF)(response, MAX_RESPONSE_BYTES, what)).toString('utf8');
+    let json;
+    try {
+        json = text ? JSON.parse(text) : undefined;
+    }
+    catch {
+        json = undefined;
+    }
+    return { status: response.status, headers: responseHeaders, text, json };
+};
+/** GitHub's error message from an answer (its `message`, else the text), one line, bounded. */
+function apiMessage(response) {
+    const message = isObject(response.json) && typeof response.json.message === 'string' ? response.json.message : response.text;
+    return message.replace(/\s+/g, ' ').trim().slice(0, 300);
 }
 function configurationProblem(token, apiUrl) {
     if (!token)
@@ -4857,7 +8159,7 @@ class GitHubClient {
         this.apiUrl = (options.apiUrl || DEFAULT_API_URL).replace(/\/+$/, '');
         this.configError = configurationProblem(this.token, this.apiUrl);
         this.userAgent = options.userAgent ?? 'supply-chain-actions';
-        this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+        this.sleep = options.sleep ?? src/* realSleep */.uk;
         this.now = options.now ?? Date.now;
         this.maxRetries = Math.max(0, options.maxRetries ?? 3);
         this.maxWaitMs = Math.max(0, options.maxWaitMs ?? 90_000);
@@ -4929,1517 +8231,83 @@ class GitHubClient {
         }
     }
     async attempt(method, url, body) {
-        const headers = {
-            accept: 'application/vnd.github+json',
-            authorization: `Bearer ${this.token}`,
-            'user-agent': this.userAgent,
-            'x-github-api-version': API_VERSION,
-        };
-        const init = { method, headers, signal: AbortSignal.timeout(this.timeoutMs) };
-        if (body !== undefined) {
-            headers['content-type'] = 'application/json; charset=utf-8';
-            init.body = JSON.stringify(body);
+        const answer = await githubRequest(method, url, {
+            token: this.token,
+            userAgent: this.userAgent,
+            timeoutMs: this.timeoutMs,
+            fetch: this.fetchImpl,
+            ...(body !== undefined ? { body: JSON.stringify(body), contentType: 'application/json; charset=utf-8' } : {}),
+        });
+        let data = answer.text === '' ? undefined : answer.text;
+        // JSON when GitHub says so; else the text (an HTML error page from a proxy, for instance).
+        if (answer.json !== undefined && /json/i.test(answer.headers['content-type'] ?? 'application/json')) {
+            data = answer.json;
         }
-        // Redirects by hand (never to plain HTTP off loopback; the token never to another origin) and
-        // the body read with a cap, both from action-kit's http-policy; the timeout covers the body too.
-        const response = await (0,src/* fetchWithPolicy */.Vu)(this.fetchImpl, url, init, `GitHub API ${method} ${url.pathname}`);
-        const responseHeaders = headersOf(response);
-        const text = (await (0,src/* readCapped */.EF)(response, MAX_RESPONSE_BYTES, `GitHub API ${method} ${url.pathname}`)).toString('utf8');
-        let data = text === '' ? undefined : text;
-        if (text !== '' && /json/i.test(responseHeaders['content-type'] ?? 'application/json')) {
-            try {
-                data = JSON.parse(text);
-            }
-            catch {
-                // Keep the text: an HTML error page from a proxy, for instance.
-            }
+        return { status: answer.status, headers: answer.headers, data };
+    }
+    /** Whether to retry after this outcome, and after how long when the server said (rate limits). */
+    judge(method, label, outcome) {
+        if ('error' in outcome) {
+            // A refused redirect or an answer over the cap is the same on every try.
+            const { error } = outcome;
+            if (error instanceof src/* RedirectRefusedError */.jw || error instanceof src/* SizeCapError */.k2)
+                return { retry: false };
+            const reason = redact(describeNetworkError(error, this.timeoutMs), this.token);
+            return { retry: true, why: `GitHub API ${method} ${label}: ${reason}` };
         }
-        return { status: response.status, headers: responseHeaders, data };
+        const { status, headers, data } = outcome.value;
+        if (status >= 200 && status < 300)
+            return { retry: false };
+        const rateWait = rateLimitWaitMs(status, headers, data, this.now());
+        if (rateWait !== undefined)
+            return { retry: true, why: `GitHub API ${method} ${label}: rate limited`, waitMs: rateWait };
+        if (RETRYABLE_STATUS.has(status))
+            return { retry: true, why: `GitHub API ${method} ${label}: HTTP ${status}` };
+        return { retry: false };
     }
     async send(method, url, label, body, options) {
         const permission = options.permission ?? permissionFor(method, url.pathname);
-        let waited = 0;
-        for (let retry = 0;; retry += 1) {
-            let result;
-            try {
-                result = await this.attempt(method, url, body);
-            }
-            catch (error) {
-                const reason = redact(describeNetworkError(error, this.timeoutMs), this.token);
-                const delay = this.retryDelayMs * 2 ** retry;
-                // A refused redirect or an answer over the cap is the same on every try.
-                const final = error instanceof src/* RedirectRefusedError */.jw || error instanceof src/* SizeCapError */.k2;
-                if (!final && retry < this.maxRetries && waited + delay <= this.maxWaitMs) {
-                    this.log(`GitHub API ${method} ${label}: ${reason}; retrying in ${delay} ms (${retry + 1}/${this.maxRetries}).`);
-                    await this.sleep(delay);
-                    waited += delay;
-                    continue;
-                }
-                throw new GitHubApiError({
-                    status: 0,
-                    method,
-                    path: label,
-                    apiMessage: `network error: ${reason}`,
-                    cause: error,
-                });
-            }
-            const { status, headers, data } = result;
-            if (status >= 200 && status < 300)
-                return { status, data: data, headers };
-            const rateWait = rateLimitWaitMs(status, headers, data, this.now());
-            const retryable = rateWait !== undefined || RETRYABLE_STATUS.has(status);
-            const delay = rateWait ?? this.retryDelayMs * 2 ** retry;
-            if (retryable && retry < this.maxRetries && waited + delay <= this.maxWaitMs) {
-                const why = rateWait !== undefined ? 'rate limited' : `HTTP ${status}`;
-                this.log(`GitHub API ${method} ${label}: ${why}; retrying in ${delay} ms (${retry + 1}/${this.maxRetries}).`);
-                await this.sleep(delay);
-                waited += delay;
-                continue;
-            }
-            const { message, documentationUrl } = errorText(data, status);
-            const init = {
-                status,
+        // One retry policy (action-kit's): maxRetries after the first try, maxWaitMs of sleep in all, no jitter.
+        const policy = {
+            attempts: this.maxRetries + 1,
+            baseDelayMs: this.retryDelayMs,
+            maxDelayMs: Number.MAX_SAFE_INTEGER,
+            budgetMs: this.maxWaitMs,
+        };
+        const { outcome } = await (0,src/* retryLoop */.rU)({ policy, sleep: this.sleep, log: this.log, now: this.now }, () => this.attempt(method, url, body), (result) => this.judge(method, label, result));
+        if ('error' in outcome) {
+            throw new GitHubApiError({
+                status: 0,
                 method,
                 path: label,
-                apiMessage: redact(message, this.token),
-                rateLimited: rateWait !== undefined,
-            };
-            if (documentationUrl)
-                init.documentationUrl = documentationUrl;
-            if (permission)
-                init.permission = permission;
-            if (headers['x-github-request-id'])
-                init.requestId = headers['x-github-request-id'];
-            throw new GitHubApiError(init);
+                apiMessage: `network error: ${redact(describeNetworkError(outcome.error, this.timeoutMs), this.token)}`,
+                cause: outcome.error,
+            });
         }
+        const { status, headers, data } = outcome.value;
+        if (status >= 200 && status < 300)
+            return { status, data: data, headers };
+        const { message, documentationUrl } = errorText(data, status);
+        const init = {
+            status,
+            method,
+            path: label,
+            apiMessage: redact(message, this.token),
+            rateLimited: rateLimitWaitMs(status, headers, data, this.now()) !== undefined,
+        };
+        if (documentationUrl)
+            init.documentationUrl = documentationUrl;
+        if (permission)
+            init.permission = permission;
+        if (headers['x-github-request-id'])
+            init.requestId = headers['x-github-request-id'];
+        throw new GitHubApiError(init);
     }
 }
 
 ;// CONCATENATED MODULE: ./packages/github-api/src/index.ts
 
 
-
-;// CONCATENATED MODULE: ./packages/oci/src/http-retry.ts
-/**
- * Bounded retries for registry and download requests: 429 and 5xx answers
- * and network errors are retried with exponential backoff (optionally with
- * jitter), honouring `Retry-After`, within a fixed sleep budget per request.
- * A `Retry-After` longer than what is left of the budget ends the retries at
- * once: sleeping less than the server asked would only earn another 429, and
- * the caller may have other mirrors to try.
- *
- * Moved here from @scs/vuln-db, which re-exports it unchanged.
- */
-
-const DEFAULT_RETRY_POLICY = Object.freeze({
-    attempts: 3,
-    baseDelayMs: 1000,
-    maxDelayMs: 10_000,
-    budgetMs: 30_000,
-});
-const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/** Counts every HTTP request sent (token requests and retries included). */
-class RequestCounter {
-    count = 0;
-}
-/** An HTTP exchange that failed: the status (when there was an answer) and whether a retry might help. */
-class HttpRequestError extends src/* InfrastructureError */.EN {
-    url;
-    status;
-    retryable;
-    name = 'HttpRequestError';
-    constructor(message, url, status, retryable, options) {
-        super(message, options);
-        this.url = url;
-        this.status = status;
-        this.retryable = retryable;
-    }
-}
-function isRetryableStatus(status) {
-    return status === 429 || (status >= 500 && status <= 599);
-}
-/**
- * Milliseconds a `Retry-After` value asks for (delta-seconds or an HTTP
- * date), or undefined when it is absent or unreadable.
- */
-function parseRetryAfter(value, now = Date.now()) {
-    if (value == null)
-        return undefined;
-    const trimmed = value.trim();
-    if (/^\d+$/.test(trimmed))
-        return Number(trimmed) * 1000;
-    if (!/[a-z]/i.test(trimmed))
-        return undefined;
-    const date = Date.parse(trimmed);
-    if (Number.isNaN(date))
-        return undefined;
-    return Math.max(0, date - now);
-}
-/** The backoff before retry `retry` (1-based); `random` in [0, 1) applies the policy's jitter. */
-function backoffDelay(retry, policy, random = Math.random) {
-    const delay = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (retry - 1));
-    const jitter = Math.min(1, Math.max(0, policy.jitter ?? 0));
-    if (jitter === 0)
-        return delay;
-    return Math.round(delay * (1 - jitter * random()));
-}
-/** The URL without query and fragment, for messages (signed blob URLs carry credentials in the query). */
-function displayUrl(url) {
-    try {
-        const parsed = new URL(url);
-        return `${parsed.origin}${parsed.pathname}`;
-    }
-    catch {
-        return url.replace(/[?#].*$/, '');
-    }
-}
-function http_retry_describeNetworkError(error) {
-    if (error instanceof Error) {
-        if (error.name === 'TimeoutError')
-            return 'timed out';
-        const cause = error.cause instanceof Error ? `: ${error.cause.code ?? error.cause.message}` : '';
-        return `${error.message}${cause}`;
-    }
-    return String(error);
-}
-/**
- * Runs `attempt` until it returns a response whose status is not retryable
- * (returned as is, errors included: 404 is the caller's to judge), or the
- * tries or the sleep budget run out: then the last 429/5xx or network error
- * is thrown as an HttpRequestError saying how many tries were made.
- *
- * `attempt` may also throw an HttpRequestError with `retryable: true` (e.g.
- * a body cut short while streaming): it is retried like a 5xx. One with
- * `retryable: false` (a digest mismatch) ends the retries at once.
- */
-async function withRetries(label, context, attempt) {
-    const { policy, sleep } = context;
-    const now = context.now ?? Date.now;
-    let slept = 0;
-    for (let tryNumber = 1;; tryNumber++) {
-        let response;
-        let failure;
-        try {
-            response = await attempt();
-        }
-        catch (error) {
-            if (error instanceof HttpRequestError) {
-                if (!error.retryable)
-                    throw error;
-                failure = error;
-            }
-            else if (error instanceof src/* InfrastructureError */.EN || error instanceof src/* ConfigurationError */.j1) {
-                // Ours (a digest mismatch, a size limit): retrying cannot help.
-                throw error;
-            }
-            else {
-                failure = new HttpRequestError(`${label}: ${http_retry_describeNetworkError(error)}`, label, undefined, true, {
-                    cause: error,
-                });
-            }
-        }
-        if (response && !isRetryableStatus(response.status))
-            return response;
-        if (response)
-            await response.body?.cancel().catch(() => undefined);
-        const asked = response ? parseRetryAfter(response.headers.get('retry-after'), now()) : undefined;
-        const delay = asked ?? backoffDelay(tryNumber, policy, context.random);
-        const why = response
-            ? `${label}: HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`
-            : failure.message;
-        const tries = `${tryNumber} ${tryNumber === 1 ? 'try' : 'tries'}`;
-        if (tryNumber >= policy.attempts) {
-            throw new HttpRequestError(`${why} (after ${tries})`, failure?.url ?? label, response?.status, true, failure ? { cause: failure.cause ?? failure } : undefined);
-        }
-        if (slept + delay > policy.budgetMs) {
-            const wait = asked !== undefined ? `Retry-After ${Math.ceil(asked / 1000)} s` : `a ${Math.ceil(delay / 1000)} s backoff`;
-            throw new HttpRequestError(`${why} (after ${tries}; ${wait} would exceed the ${Math.round(policy.budgetMs / 1000)} s retry budget)`, failure?.url ?? label, response?.status, true, failure ? { cause: failure.cause ?? failure } : undefined);
-        }
-        context.log?.(`${why}; retry ${tryNumber} of ${policy.attempts - 1} in ${Math.round(delay)} ms`);
-        slept += delay;
-        await sleep(delay);
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/manifest.ts
-/**
- * OCI manifest and index types, their media types, strict parsers for what a
- * registry sends, and a deterministic serialiser for what we push (fixed key
- * order, annotations sorted by key), so the same content always has the same
- * digest.
- */
-
-
-const OCI_MEDIA_TYPES = {
-    manifest: 'application/vnd.oci.image.manifest.v1+json',
-    index: 'application/vnd.oci.image.index.v1+json',
-    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
-    dockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
-    /** The empty descriptor's media type (image-spec 1.1): a 2-byte `{}` blob. */
-    empty: 'application/vnd.oci.empty.v1+json',
-    imageConfig: 'application/vnd.oci.image.config.v1+json',
-};
-/** The Sigstore bundle v0.3 media type: a bundle referrer's artifactType and layer media type. */
-const SIGSTORE_BUNDLE_MEDIA_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
-/** The empty JSON object `{}` every OCI 1.1 artifact without a config points at. */
-const EMPTY_CONFIG_BYTES = Buffer.from('{}');
-const EMPTY_CONFIG_DESCRIPTOR = Object.freeze({
-    mediaType: OCI_MEDIA_TYPES.empty,
-    digest: 'sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a',
-    size: 2,
-});
-/** Single manifests first: what a client that wants one artifact asks for (indexes still accepted). */
-const MANIFEST_ACCEPT = [
-    OCI_MEDIA_TYPES.manifest,
-    OCI_MEDIA_TYPES.dockerManifest,
-    OCI_MEDIA_TYPES.index,
-    OCI_MEDIA_TYPES.dockerManifestList,
-].join(', ');
-/** Only indexes: what the referrers API and the referrers tag schema serve. */
-const INDEX_ACCEPT = OCI_MEDIA_TYPES.index;
-const MAX_DESCRIPTOR_COUNT = 10_000;
-function sha256Digest(data) {
-    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(data).digest('hex')}`;
-}
-function isIndexMediaType(mediaType) {
-    return mediaType === OCI_MEDIA_TYPES.index || mediaType === OCI_MEDIA_TYPES.dockerManifestList;
-}
-function manifest_isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function parseAnnotations(value, where) {
-    if (value === undefined || value === null)
-        return undefined;
-    if (!manifest_isObject(value))
-        throw new src/* InfrastructureError */.EN(`${where}: annotations are not an object`);
-    const out = {};
-    for (const [key, entry] of Object.entries(value)) {
-        if (typeof entry !== 'string')
-            throw new src/* InfrastructureError */.EN(`${where}: annotation '${key.slice(0, 100)}' is not a string`);
-        out[key] = entry;
-    }
-    return out;
-}
-function parsePlatform(value, where) {
-    if (value === undefined || value === null)
-        return undefined;
-    if (!manifest_isObject(value) || typeof value.architecture !== 'string' || typeof value.os !== 'string') {
-        throw new src/* InfrastructureError */.EN(`${where}: platform needs string architecture and os`);
-    }
-    return {
-        architecture: value.architecture,
-        os: value.os,
-        ...(typeof value.variant === 'string' ? { variant: value.variant } : {}),
-        ...(typeof value['os.version'] === 'string' ? { 'os.version': value['os.version'] } : {}),
-    };
-}
-/** Validates one descriptor (mediaType, digest, size; optional artifactType, annotations, platform). */
-function parseDescriptor(value, where) {
-    if (!manifest_isObject(value) ||
-        typeof value.mediaType !== 'string' ||
-        typeof value.digest !== 'string' ||
-        typeof value.size !== 'number' ||
-        !Number.isSafeInteger(value.size) ||
-        value.size < 0) {
-        throw new src/* InfrastructureError */.EN(`${where} is not a valid descriptor (mediaType, digest, size)`);
-    }
-    if (!/^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/.test(value.digest)) {
-        throw new src/* InfrastructureError */.EN(`${where}: '${value.digest.slice(0, 100)}' is not a digest`);
-    }
-    const annotations = parseAnnotations(value.annotations, where);
-    const platform = parsePlatform(value.platform, where);
-    return {
-        mediaType: value.mediaType,
-        digest: value.digest,
-        size: value.size,
-        ...(typeof value.artifactType === 'string' ? { artifactType: value.artifactType } : {}),
-        ...(annotations ? { annotations } : {}),
-        ...(platform ? { platform } : {}),
-    };
-}
-function parseJsonObject(bytes, where) {
-    let parsed;
-    try {
-        parsed = JSON.parse(bytes.toString('utf8'));
-    }
-    catch (error) {
-        throw new src/* InfrastructureError */.EN(`${where}: the manifest is not JSON`, { cause: error });
-    }
-    if (!manifest_isObject(parsed))
-        throw new src/* InfrastructureError */.EN(`${where}: the manifest is not a JSON object`);
-    return parsed;
-}
-function declaredMediaType(parsed, contentType) {
-    const declared = typeof parsed.mediaType === 'string' ? parsed.mediaType : undefined;
-    return { ...(declared ? { declared } : {}), mediaType: declared ?? (contentType ?? '').split(';')[0].trim() };
-}
-/** Parses a single-image manifest; an index is refused. */
-function parseOciManifest(bytes, contentType, where) {
-    const parsed = parseJsonObject(bytes, where);
-    const { declared, mediaType } = declaredMediaType(parsed, contentType);
-    if (isIndexMediaType(mediaType) || Array.isArray(parsed.manifests)) {
-        throw new src/* InfrastructureError */.EN(`${where}: is an image index, expected a single artifact manifest`);
-    }
-    if (parsed.schemaVersion !== 2)
-        throw new src/* InfrastructureError */.EN(`${where}: unsupported manifest schemaVersion ${String(parsed.schemaVersion)}`);
-    if (!Array.isArray(parsed.layers))
-        throw new src/* InfrastructureError */.EN(`${where}: the manifest has no layers`);
-    if (parsed.layers.length > MAX_DESCRIPTOR_COUNT)
-        throw new src/* InfrastructureError */.EN(`${where}: more than ${MAX_DESCRIPTOR_COUNT} layers`);
-    const annotations = parseAnnotations(parsed.annotations, `${where}: annotations`);
-    const manifest = {
-        schemaVersion: 2,
-        ...(declared ? { mediaType: declared } : {}),
-        ...(typeof parsed.artifactType === 'string' ? { artifactType: parsed.artifactType } : {}),
-        config: parseDescriptor(parsed.config, `${where}: config`),
-        layers: parsed.layers.map((layer, i) => parseDescriptor(layer, `${where}: layers[${i}]`)),
-        ...(parsed.subject !== undefined ? { subject: parseDescriptor(parsed.subject, `${where}: subject`) } : {}),
-        ...(annotations ? { annotations } : {}),
-    };
-    return { mediaType: mediaType || OCI_MEDIA_TYPES.manifest, manifest };
-}
-/** Parses an image index (OCI or Docker manifest list); a single manifest is refused. */
-function parseOciIndex(bytes, contentType, where) {
-    const parsed = parseJsonObject(bytes, where);
-    const { declared, mediaType } = declaredMediaType(parsed, contentType);
-    if (!Array.isArray(parsed.manifests) || (mediaType !== '' && !isIndexMediaType(mediaType))) {
-        throw new src/* InfrastructureError */.EN(`${where}: is not an image index (media type '${mediaType.slice(0, 100) || 'none'}')`);
-    }
-    if (parsed.schemaVersion !== 2)
-        throw new src/* InfrastructureError */.EN(`${where}: unsupported index schemaVersion ${String(parsed.schemaVersion)}`);
-    if (parsed.manifests.length > MAX_DESCRIPTOR_COUNT)
-        throw new src/* InfrastructureError */.EN(`${where}: more than ${MAX_DESCRIPTOR_COUNT} manifests`);
-    const annotations = parseAnnotations(parsed.annotations, `${where}: annotations`);
-    const index = {
-        schemaVersion: 2,
-        ...(declared ? { mediaType: declared } : {}),
-        ...(typeof parsed.artifactType === 'string' ? { artifactType: parsed.artifactType } : {}),
-        manifests: parsed.manifests.map((entry, i) => parseDescriptor(entry, `${where}: manifests[${i}]`)),
-        ...(parsed.subject !== undefined ? { subject: parseDescriptor(parsed.subject, `${where}: subject`) } : {}),
-        ...(annotations ? { annotations } : {}),
-    };
-    return { mediaType: mediaType || OCI_MEDIA_TYPES.index, index };
-}
-function sortedAnnotations(annotations) {
-    const out = {};
-    for (const key of Object.keys(annotations).sort())
-        out[key] = annotations[key];
-    return out;
-}
-/** A descriptor with its keys in the spec's order (mediaType, artifactType, digest, size, annotations, platform). */
-function canonicalDescriptor(descriptor) {
-    return {
-        mediaType: descriptor.mediaType,
-        ...(descriptor.artifactType !== undefined ? { artifactType: descriptor.artifactType } : {}),
-        digest: descriptor.digest,
-        size: descriptor.size,
-        ...(descriptor.annotations && Object.keys(descriptor.annotations).length > 0
-            ? { annotations: sortedAnnotations(descriptor.annotations) }
-            : {}),
-        ...(descriptor.platform ? { platform: { ...descriptor.platform } } : {}),
-    };
-}
-/** The bytes we push for a manifest: compact JSON, keys in a fixed order, annotations sorted. */
-function serializeManifest(manifest) {
-    return Buffer.from(JSON.stringify({
-        schemaVersion: manifest.schemaVersion,
-        mediaType: manifest.mediaType ?? OCI_MEDIA_TYPES.manifest,
-        ...(manifest.artifactType !== undefined ? { artifactType: manifest.artifactType } : {}),
-        config: canonicalDescriptor(manifest.config),
-        layers: manifest.layers.map(canonicalDescriptor),
-        ...(manifest.subject ? { subject: canonicalDescriptor(manifest.subject) } : {}),
-        ...(manifest.annotations && Object.keys(manifest.annotations).length > 0
-            ? { annotations: sortedAnnotations(manifest.annotations) }
-            : {}),
-    }));
-}
-/** The bytes we push for an index (same rules as serializeManifest; entry order is kept). */
-function serializeIndex(index) {
-    return Buffer.from(JSON.stringify({
-        schemaVersion: index.schemaVersion,
-        mediaType: index.mediaType ?? OCI_MEDIA_TYPES.index,
-        ...(index.artifactType !== undefined ? { artifactType: index.artifactType } : {}),
-        manifests: index.manifests.map(canonicalDescriptor),
-        ...(index.subject ? { subject: canonicalDescriptor(index.subject) } : {}),
-        ...(index.annotations && Object.keys(index.annotations).length > 0
-            ? { annotations: sortedAnnotations(index.annotations) }
-            : {}),
-    }));
-}
-
-// EXTERNAL MODULE: ./packages/oci/src/reference.ts
-var src_reference = __nccwpck_require__(6768);
-;// CONCATENATED MODULE: ./packages/oci/src/referrers.ts
-/**
- * Sigstore bundles stored next to an image as OCI 1.1 referrers, the way
- * cosign's BUNDLE_SPEC (cosign ≥ 2.4 `--new-bundle-format`) stores them:
- *
- *   { schemaVersion: 2, mediaType: image manifest,
- *     artifactType: application/vnd.dev.sigstore.bundle.v0.3+json,
- *     config: the empty descriptor (application/vnd.oci.empty.v1+json, `{}`),
- *     layers: [ the bundle JSON, media type = the bundle media type,
- *               title annotation `sha256-<hex>.sigstore.json` ],
- *     subject: the signed manifest's descriptor,
- *     annotations: dev.sigstore.bundle.content, dev.sigstore.bundle.predicateType
- *                  (DSSE only), org.opencontainers.image.created }
- *
- * Where it is listed:
- * - a registry with the referrers API (`GET /v2/<repo>/referrers/<digest>`
- *   answers an image index; a manifest PUT with a subject is answered with
- *   `OCI-Subject`) indexes it itself;
- * - otherwise the OCI "referrers tag schema": the tag `sha256-<hex>` of the
- *   subject holds an image index whose entries are the referrers'
- *   descriptors, each with the referrer's artifactType and annotations. We
- *   read-modify-write it, never duplicating an entry, and re-read after the
- *   write so a concurrent writer that dropped our entry makes us merge again
- *   (bounded).
- *
- * Checked against Debian's docker-registry 2.8 (distribution v2.8): it has
- * no referrers API (`/v2/<repo>/referrers/…` → 404 "404 page not found",
- * plain text, no OCI-Subject on PUT) and it stores image manifests carrying
- * `subject` and `artifactType` with the empty config media type unchanged
- * (its schema2 handler ignores fields it does not know, and it does not
- * require the subject to exist). It refuses an index that lists a manifest
- * it does not hold (MANIFEST_BLOB_UNKNOWN), so the referrer is pushed before
- * the tag index that lists it. It answers HEAD/GET of an index tag with 404
- * unless the Accept header names the index media type.
- */
-
-
-
-
-const BUNDLE_ANNOTATIONS = {
-    content: 'dev.sigstore.bundle.content',
-    predicateType: 'dev.sigstore.bundle.predicateType',
-    created: 'org.opencontainers.image.created',
-};
-/** RFC 3339 in whole seconds, UTC ("2026-11-26T17:38:07Z"), as cosign writes it. */
-function formatCreated(created) {
-    const date = typeof created === 'string' ? new Date(created) : created;
-    if (Number.isNaN(date.getTime()))
-        throw new src/* ConfigurationError */.j1(`'${String(created).slice(0, 60)}' is not a valid time for org.opencontainers.image.created.`);
-    return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-/**
- * The referrer manifest for one Sigstore bundle (pure; byte-for-byte
- * deterministic: fixed key order, annotations sorted by key).
- */
-function buildBundleReferrer(input) {
-    const bundleMediaType = input.bundleMediaType ?? SIGSTORE_BUNDLE_MEDIA_TYPE;
-    if (!src_reference/* SHA256_DIGEST_PATTERN */.Sl.test(input.subject.digest))
-        throw new src/* ConfigurationError */.j1(`The subject digest '${input.subject.digest.slice(0, 80)}' is not a sha256 digest.`);
-    if (input.content === 'dsse-envelope' && !input.predicateType) {
-        throw new src/* ConfigurationError */.j1('A DSSE bundle referrer needs its predicate type (dev.sigstore.bundle.predicateType).');
-    }
-    if (input.content === 'message-signature' && input.predicateType) {
-        throw new src/* ConfigurationError */.j1('A message-signature bundle has no predicate type.');
-    }
-    if (input.bundle.length === 0)
-        throw new src/* ConfigurationError */.j1('The bundle is empty.');
-    const layerDigest = sha256Digest(input.bundle);
-    // The optional layer title of BUNDLE_SPEC: a file name for `oras pull` and friends.
-    const layer = {
-        mediaType: bundleMediaType,
-        digest: layerDigest,
-        size: input.bundle.length,
-        annotations: { 'org.opencontainers.image.title': `${layerDigest.replace(':', '-')}.sigstore.json` },
-    };
-    const annotations = {
-        [BUNDLE_ANNOTATIONS.content]: input.content,
-        ...(input.predicateType ? { [BUNDLE_ANNOTATIONS.predicateType]: input.predicateType } : {}),
-        [BUNDLE_ANNOTATIONS.created]: formatCreated(input.created),
-    };
-    const manifest = {
-        schemaVersion: 2,
-        mediaType: OCI_MEDIA_TYPES.manifest,
-        artifactType: bundleMediaType,
-        config: { ...EMPTY_CONFIG_DESCRIPTOR },
-        layers: [layer],
-        subject: { mediaType: input.subject.mediaType, digest: input.subject.digest, size: input.subject.size },
-        annotations,
-    };
-    const bytes = serializeManifest(manifest);
-    const digest = sha256Digest(bytes);
-    return {
-        manifest,
-        bytes,
-        digest,
-        size: bytes.length,
-        descriptor: canonicalDescriptor({
-            mediaType: OCI_MEDIA_TYPES.manifest,
-            artifactType: bundleMediaType,
-            digest,
-            size: bytes.length,
-            annotations,
-        }),
-        layer,
-        config: { ...EMPTY_CONFIG_DESCRIPTOR },
-    };
-}
-/**
- * Adds `entry` to a referrers tag index (pure). Entries already there are
- * kept as they are (other tools' referrers too); an entry with the same
- * digest is not added again (`changed: false`).
- */
-function mergeReferrersIndex(existing, entry) {
-    const manifests = existing ? [...existing.manifests] : [];
-    if (manifests.some((m) => m.digest === entry.digest)) {
-        return { index: existing ?? { schemaVersion: 2, mediaType: OCI_MEDIA_TYPES.index, manifests }, changed: false };
-    }
-    manifests.push(canonicalDescriptor(entry));
-    return {
-        index: {
-            schemaVersion: 2,
-            mediaType: OCI_MEDIA_TYPES.index,
-            manifests,
-            ...(existing?.annotations ? { annotations: existing.annotations } : {}),
-        },
-        changed: true,
-    };
-}
-const MAX_REFERRER_PAGES = 50;
-const MAX_IDEMPOTENCY_CHECKS = 50;
-function parseNextLink(header, base) {
-    if (!header)
-        return undefined;
-    for (const part of header.split(',')) {
-        const match = /<([^>]*)>\s*;\s*rel="?next"?/i.exec(part);
-        if (match) {
-            const next = new URL(match[1], base);
-            const origin = new URL(base).origin;
-            // Pagination stays on the registry: a Link elsewhere is not followed with our credentials.
-            if (next.origin !== origin)
-                throw new src/* InfrastructureError */.EN(`the referrers API's next page ${displayUrl(next.href)} is on another host; refused`);
-            return next.href;
-        }
-    }
-    return undefined;
-}
-/**
- * Referrers of `subjectDigest` through the referrers API, or undefined when
- * the registry has none (404/405/501 at the endpoint, or a non-index answer).
- * Follows the `Link: <…>; rel="next"` pagination.
- */
-async function referrersFromApi(client, ref, subjectDigest, artifactType) {
-    let url = client.url(ref, 'referrers', subjectDigest);
-    if (artifactType)
-        url += `?artifactType=${encodeURIComponent(artifactType)}`;
-    const out = [];
-    for (let page = 0; url; page++) {
-        if (page >= MAX_REFERRER_PAGES)
-            throw new src/* InfrastructureError */.EN(`${ref.name}: more than ${MAX_REFERRER_PAGES} pages of referrers for ${subjectDigest}; refused`);
-        const answer = await client.getRaw(ref, url, INDEX_ACCEPT);
-        if (page === 0 && (answer.status === 404 || answer.status === 405 || answer.status === 501))
-            return undefined;
-        if (answer.status !== 200) {
-            throw new HttpRequestError(`GET ${displayUrl(url)}: HTTP ${answer.status} (referrers API)`, displayUrl(url), answer.status, false);
-        }
-        const contentType = (answer.headers.get('content-type') ?? '').split(';')[0].trim();
-        if (page === 0 && !isIndexMediaType(contentType) && !answer.bytes.toString('utf8').includes('"manifests"'))
-            return undefined;
-        const { index } = parseOciIndex(answer.bytes, contentType || OCI_MEDIA_TYPES.index, `GET ${displayUrl(url)}`);
-        out.push(...index.manifests);
-        url = parseNextLink(answer.headers.get('link'), url);
-    }
-    return out;
-}
-/** The referrers tag index of `subjectDigest` and its digest, or undefined when the tag does not exist. */
-async function readReferrersTagIndex(client, ref, subjectDigest) {
-    const tag = (0,src_reference/* referrersTag */.LN)(subjectDigest);
-    const url = client.url(ref, 'manifests', tag);
-    const answer = await client.getRaw(ref, url, [OCI_MEDIA_TYPES.index, OCI_MEDIA_TYPES.manifest].join(', '));
-    if (answer.status === 404)
-        return undefined;
-    if (answer.status !== 200)
-        throw new HttpRequestError(`GET ${displayUrl(url)}: HTTP ${answer.status}`, displayUrl(url), answer.status, false);
-    const contentType = (answer.headers.get('content-type') ?? '').split(';')[0].trim();
-    let index;
-    try {
-        index = parseOciIndex(answer.bytes, contentType, `GET ${displayUrl(url)}`).index;
-    }
-    catch (error) {
-        throw new src/* InfrastructureError */.EN(`${ref.name}: the tag ${tag} exists but is not an image index (${contentType || 'no media type'}); it is not a referrers tag, so it is left alone`, { cause: error });
-    }
-    const digest = sha256Digest(answer.bytes);
-    const header = answer.headers.get('docker-content-digest');
-    if (header && src_reference/* SHA256_DIGEST_PATTERN */.Sl.test(header) && header !== digest) {
-        throw new src/* InfrastructureError */.EN(`GET ${displayUrl(url)}: Docker-Content-Digest ${header} does not match the index's bytes (${digest}); refused`);
-    }
-    const etag = answer.headers.get('etag');
-    return { digest, index, ...(etag ? { etag } : {}) };
-}
-/**
- * Lists the referrers of `subjectDigest`: the referrers API when the
- * registry has it, else the `sha256-<hex>` tag index (none when the tag does
- * not exist). `artifactType` filters (also client-side: a registry may ignore
- * the filter).
- */
-async function findReferrers(client, ref, subjectDigest, options = {}) {
-    if (!src_reference/* SHA256_DIGEST_PATTERN */.Sl.test(subjectDigest))
-        throw new src/* ConfigurationError */.j1(`'${subjectDigest.slice(0, 80)}' is not a sha256 digest.`);
-    const filter = (list) => options.artifactType ? list.filter((d) => d.artifactType === options.artifactType) : list;
-    const fromApi = await referrersFromApi(client, ref, subjectDigest, options.artifactType);
-    if (fromApi)
-        return { via: 'referrers-api', referrers: filter(fromApi) };
-    const tagged = await readReferrersTagIndex(client, ref, subjectDigest);
-    return { via: 'tag-schema', referrers: filter(tagged?.index.manifests ?? []) };
-}
-/** cosign's legacy signature and attestation tags next to a subject, when they exist. */
-async function findLegacyCosignTags(client, ref, subjectDigest) {
-    const out = {};
-    for (const kind of ['sig', 'att']) {
-        const tag = (0,src_reference/* legacyCosignTag */.zo)(subjectDigest, kind);
-        const found = await client.manifestExists(ref, tag);
-        if (found)
-            out[kind] = { ...found, tag };
-    }
-    return out;
-}
-/**
- * Whether a referrer with the same bundle layer is already listed: the
- * created annotation may differ between two attaches of the same bundle, the
- * bundle bytes may not.
- */
-async function findSameBundle(client, ref, listed, built) {
-    if (listed.some((d) => d.digest === built.digest))
-        return built.digest;
-    const candidates = listed
-        .filter((d) => d.artifactType === built.manifest.artifactType)
-        .filter((d) => d.annotations?.[BUNDLE_ANNOTATIONS.content] === built.manifest.annotations?.[BUNDLE_ANNOTATIONS.content])
-        .slice(0, MAX_IDEMPOTENCY_CHECKS);
-    for (const candidate of candidates) {
-        if (!src_reference/* SHA256_DIGEST_PATTERN */.Sl.test(candidate.digest) || candidate.size > 64 * 1024)
-            continue;
-        try {
-            const fetched = await client.getManifestBytes((0,src_reference/* referenceWithDigest */.gY)(ref, candidate.digest), candidate.digest);
-            const { manifest } = parseOciManifest(fetched.bytes, fetched.mediaType, candidate.digest);
-            if (manifest.layers.length === 1 &&
-                manifest.layers[0].digest === built.layer.digest &&
-                manifest.subject?.digest === built.manifest.subject?.digest) {
-                return candidate.digest;
-            }
-        }
-        catch (error) {
-            // A listed referrer that is gone (404) or unreadable (not a manifest, wrong digest) is not ours;
-            // auth, rate-limit and network failures are not hidden.
-            const gone = error instanceof HttpRequestError && error.status === 404;
-            const unreadable = error instanceof src/* InfrastructureError */.EN && !(error instanceof HttpRequestError);
-            if (!gone && !unreadable)
-                throw error;
-        }
-    }
-    return undefined;
-}
-const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/**
- * Stores `referrer` (built with buildBundleReferrer) next to its subject in
- * `ref`'s repository: pushes the bundle layer, the empty config and the
- * manifest (by digest), then lists it — by the registry (referrers API) or in
- * the `sha256-<hex>` tag index. Idempotent: a referrer with the same bundle
- * already listed is reported (`alreadyPresent`) and nothing is pushed.
- */
-async function pushReferrer(client, ref, referrer, content, options = {}) {
-    const subject = referrer.manifest.subject;
-    if (!subject)
-        throw new src/* ConfigurationError */.j1('A referrer needs a subject.');
-    if (sha256Digest(content) !== referrer.layer.digest)
-        throw new src/* ConfigurationError */.j1("The content given is not the referrer's layer (digest mismatch).");
-    const log = options.log ?? (() => undefined);
-    const sleep = options.sleep ?? defaultSleep;
-    const random = options.random ?? Math.random;
-    const location = `${ref.registry}/${ref.repository}@${referrer.digest}`;
-    // Already there? (API listing or tag index, whichever the registry has.)
-    const before = await findReferrers(client, ref, subject.digest, {
-        ...(referrer.manifest.artifactType ? { artifactType: referrer.manifest.artifactType } : {}),
-    });
-    const existing = await findSameBundle(client, ref, before.referrers, referrer);
-    if (existing) {
-        log(`${ref.name}: the bundle ${referrer.layer.digest} is already attached to ${subject.digest} (${existing})`);
-        return {
-            manifestDigest: existing,
-            via: before.via,
-            location: `${ref.registry}/${ref.repository}@${existing}`,
-            alreadyPresent: true,
-        };
-    }
-    await client.pushBlob(ref, content, referrer.layer.mediaType);
-    await client.pushBlob(ref, EMPTY_CONFIG_BYTES, EMPTY_CONFIG_DESCRIPTOR.mediaType);
-    let pushed;
-    try {
-        pushed = await client.pushManifest(ref, referrer.bytes, OCI_MEDIA_TYPES.manifest);
-    }
-    catch (error) {
-        if (error instanceof HttpRequestError && (error.status === 400 || error.status === 415)) {
-            // Registries that predate image-spec 1.1 refuse `subject`/`artifactType` or the empty config media type.
-            // Leaving them out would break the format every verifier (cosign included) looks for, so this is an error.
-            throw new src/* InfrastructureError */.EN(`${ref.name}: the registry refused the bundle referrer manifest (${error.message}); it may not support OCI image-spec 1.1 artifacts (subject, artifactType, the empty config). Use a registry that does, e.g. ghcr.io, Docker Hub, or distribution ≥ 2.8.`, { cause: error });
-        }
-        throw error;
-    }
-    if (pushed.ociSubject !== undefined || before.via === 'referrers-api') {
-        // The registry indexes referrers itself (OCI-Subject on the PUT, or an API that answered).
-        if (pushed.ociSubject !== undefined && pushed.ociSubject !== subject.digest) {
-            throw new src/* InfrastructureError */.EN(`${ref.name}: the registry indexed the referrer under ${pushed.ociSubject}, not ${subject.digest}`);
-        }
-        return { manifestDigest: referrer.digest, via: 'referrers-api', location, alreadyPresent: false };
-    }
-    // Referrers tag schema: read-modify-write. distribution (and most registries
-    // without the referrers API) has no conditional PUT, so a writer that read
-    // the index before our write can overwrite it after. We narrow that window
-    // (HEAD right before the PUT; If-Match with the ETag we read, honoured by
-    // registries that implement it), then verify twice: right after the write,
-    // and again after a settle delay longer than another writer's read→write
-    // window, merging again when our entry was dropped. Bounded; best effort
-    // against a writer that stalls between its read and its write for longer
-    // than the settle delay.
-    const attempts = Math.max(1, options.tagIndexAttempts ?? 5);
-    const settleMs = options.tagIndexSettleMs ?? 1000;
-    const tag = (0,src_reference/* referrersTag */.LN)(subject.digest);
-    let writes = 0;
-    let settled = false;
-    for (let round = 1;; round++) {
-        const current = await readReferrersTagIndex(client, ref, subject.digest);
-        const listed = current?.index.manifests.some((m) => m.digest === referrer.digest) ?? false;
-        if (listed) {
-            if (writes === 0 || settled) {
-                return {
-                    manifestDigest: referrer.digest,
-                    via: 'tag-schema',
-                    location,
-                    alreadyPresent: writes === 0,
-                    ...(current ? { indexDigest: current.digest } : {}),
-                };
-            }
-            // Listed right after our write: wait out concurrent writers, then look again.
-            await sleep(Math.round(settleMs * (0.75 + random() / 4)));
-            settled = true;
-            continue;
-        }
-        if (writes > 0)
-            log(`${ref.name}: ${tag} was overwritten by another writer; merging again`);
-        settled = false;
-        if (writes >= attempts || round > attempts * 4)
-            break;
-        const { index } = mergeReferrersIndex(current?.index, referrer.descriptor);
-        // Narrow the race: the tag must still be what we read right before the write.
-        const now = await client.manifestExists(ref, tag, INDEX_ACCEPT);
-        let conflict = (now?.digest ?? undefined) !== current?.digest;
-        if (!conflict) {
-            try {
-                await client.pushManifest(ref, serializeIndex(index), OCI_MEDIA_TYPES.index, tag, current?.etag ? { ifMatch: current.etag } : {});
-            }
-            catch (error) {
-                if (!(error instanceof HttpRequestError && error.status === 412))
-                    throw error;
-                conflict = true;
-            }
-            writes++;
-        }
-        if (conflict)
-            log(`${ref.name}: ${tag} changed while merging (round ${round}); reading it again`);
-        if (conflict || writes > 1)
-            await sleep(Math.round((options.tagIndexBackoffMs ?? 250) * Math.min(writes + 1, 8) * (0.5 + random() / 2)));
-    }
-    throw new src/* InfrastructureError */.EN(`${ref.name}: could not list the referrer ${referrer.digest} in the tag ${tag} after ${attempts} writes: other writers kept changing it. The referrer itself is stored; run the step again.`);
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/registry-client.ts
-/**
- * An OCI distribution client on the global `fetch`: resolve a tag to a
- * digest once, read manifests and indexes (with their platforms), read and
- * push blobs and manifests, with every digest computed locally and checked.
- *
- * - Authentication: a 401 with a `Bearer` challenge is answered with a token
- *   from the challenge's realm (anonymous, or with the credentials the
- *   provider finds for the host; `pull,push` scope when pushing); a `Basic`
- *   challenge with the credentials themselves. Tokens are cached per
- *   repository and access. A credential, token or Authorization header never
- *   appears in an error or a log line; `onSecret` sees each secret first.
- * - 401/403 end in a RegistryAuthError that names the registry and what to
- *   fix; they are not retried.
- * - 429, 5xx and network errors are retried within a bounded budget with
- *   exponential backoff (jitter for writers), honouring Retry-After
- *   (http-retry.ts).
- * - Plain HTTP for loopback registries (127.0.0.0/8, localhost, [::1]), as
- *   docker and go-containerregistry do; HTTPS for every other host, token
- *   realms included.
- */
-
-
-
-
-
-const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
-/** A 401 or 403 from a registry (or its token service): what to fix is in the message. Not retried. */
-class RegistryAuthError extends HttpRequestError {
-    registry;
-    access;
-    name = 'RegistryAuthError';
-    constructor(message, url, status, 
-    /** The registry host ('ghcr.io'). */
-    registry, access) {
-        super(message, url, status, false);
-        this.registry = registry;
-        this.access = access;
-    }
-}
-/** Parses `WWW-Authenticate: Bearer realm="…",service="…",scope="…"`; undefined for other schemes. */
-function parseBearerChallenge(header) {
-    if (!header)
-        return undefined;
-    const match = /^\s*Bearer\s+(.*)$/is.exec(header);
-    if (!match)
-        return undefined;
-    const params = {};
-    const re = /([A-Za-z][A-Za-z0-9_-]*)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^,\s]*))/g;
-    for (let m = re.exec(match[1]); m; m = re.exec(match[1])) {
-        params[m[1].toLowerCase()] = m[2] !== undefined ? m[2].replace(/\\(.)/g, '$1') : (m[3] ?? '');
-    }
-    if (!params.realm)
-        return undefined;
-    return {
-        realm: params.realm,
-        ...(params.service ? { service: params.service } : {}),
-        ...(params.scope ? { scope: params.scope } : {}),
-    };
-}
-function isBasicChallenge(header) {
-    return header !== null && /^\s*Basic\b/i.test(header);
-}
-/** What to do about a 401/403 at `registry`, for error messages. */
-function authAdvice(registry, access, hadCredentials) {
-    if (registry === 'ghcr.io') {
-        return access === 'push'
-            ? 'give the job `permissions: packages: write` and make sure the package lets this repository write to it (package settings → Manage Actions access), or log in with a token that has write:packages'
-            : 'give the job `permissions: packages: read` (for a private package, also grant this repository access in the package settings), or log in with a token that has read:packages';
-    }
-    const login = `run docker login ${registry} (or docker/login-action) before this step, or pass a username and password`;
-    return hadCredentials ? `check that those credentials may ${access} here; ${login}` : login;
-}
-/**
- * Reads a body with a byte cap enforced while reading (action-kit's
- * http-policy); a body that breaks off is a retryable HttpRequestError, one
- * over the cap is refused at once.
- */
-async function readCapped(response, maxBytes, label) {
-    try {
-        return await (0,src/* readCapped */.EF)(response, maxBytes, label);
-    }
-    catch (error) {
-        if (error instanceof src/* BodyReadError */.NA)
-            throw new HttpRequestError(error.message, label, response.status, true, { cause: error });
-        throw error;
-    }
-}
-/** The registry's error code and message from an error body, if it has one (bounded, for messages). */
-async function registryErrorDetail(response) {
-    const text = await readCapped(response, 64 * 1024, 'error body')
-        .then((b) => b.toString('utf8'))
-        .catch(() => '');
-    try {
-        const parsed = JSON.parse(text);
-        const first = parsed.errors?.[0];
-        // Registry text: control and invisible characters removed, bounded.
-        if (first)
-            return `: ${(0,src/* stripInvisible */._0)([first.code, first.message].filter(Boolean).join(' '))}`
-                .slice(0, 200)
-                .replace(/\s+/g, ' ');
-    }
-    catch {
-        // not a registry error body
-    }
-    return '';
-}
-class RegistryClient {
-    counter;
-    fetchFn;
-    policy;
-    retry;
-    log;
-    userAgent;
-    requestTimeoutMs;
-    blobTimeoutMs;
-    credentials;
-    onSecret;
-    /** Authorization per `apiHost/repository`. */
-    auth = new Map();
-    /** Credential look-ups per registry host (a helper runs once). */
-    credentialCache = new Map();
-    constructor(options = {}) {
-        this.fetchFn = options.fetch ?? ((input, init) => fetch(input, init));
-        this.policy = { ...DEFAULT_RETRY_POLICY, jitter: 0.5, ...options.retry };
-        this.log = options.log ?? (() => undefined);
-        this.retry = {
-            policy: this.policy,
-            sleep: options.sleep ?? realSleep,
-            log: this.log,
-            ...(options.random ? { random: options.random } : {}),
-        };
-        this.counter = options.counter ?? new RequestCounter();
-        this.userAgent = options.userAgent ?? 'scs-oci';
-        this.requestTimeoutMs = options.requestTimeoutMs ?? 30_000;
-        this.blobTimeoutMs = options.blobTimeoutMs ?? 15 * 60_000;
-        this.credentials = options.credentials;
-        this.onSecret = options.onSecret ?? (() => undefined);
-    }
-    /** Requests sent so far by this client (token requests and retries included). */
-    get requests() {
-        return this.counter.count;
-    }
-    /** `<base>/v2/<repository>/<kind>/<reference>` */
-    url(ref, kind, reference) {
-        return `${(0,src_reference/* registryBaseUrl */.mO)(ref.apiHost)}/v2/${ref.repository}/${kind}/${reference}`;
-    }
-    async send(url, init, timeoutMs) {
-        this.counter.count++;
-        // Redirects by hand (action-kit's http-policy): never to plain HTTP off loopback, and the
-        // Authorization header never follows a redirect to another origin (blob storage, a CDN).
-        return (0,src/* fetchWithPolicy */.Vu)(this.fetchFn, url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
-    }
-    headers(extra, authorization) {
-        return { 'User-Agent': this.userAgent, ...extra, ...(authorization ? { Authorization: authorization } : {}) };
-    }
-    credentialFor(registry) {
-        if (!this.credentials)
-            return Promise.resolve(undefined);
-        let found = this.credentialCache.get(registry);
-        if (!found) {
-            found = this.credentials(registry).then((credential) => {
-                if (credential?.kind === 'basic')
-                    this.onSecret(credential.password);
-                if (credential?.kind === 'identity-token')
-                    this.onSecret(credential.token);
-                return credential;
-            });
-            this.credentialCache.set(registry, found);
-        }
-        return found;
-    }
-    authKey(ref) {
-        return `${ref.apiHost}/${ref.repository}`;
-    }
-    currentAuth(ref, access) {
-        const state = this.auth.get(this.authKey(ref));
-        if (!state)
-            return undefined;
-        // A pull token is not enough to push: the 401 that follows asks for a push token.
-        if (access === 'push' && state.access === 'pull')
-            return undefined;
-        return state;
-    }
-    async fetchToken(ref, challenge, access, credential) {
-        let realm;
-        try {
-            realm = new URL(challenge.realm);
-        }
-        catch {
-            throw new src/* InfrastructureError */.EN(`${ref.name}: the registry's token realm '${challenge.realm.slice(0, 200)}' is not a URL`);
-        }
-        if (!(realm.protocol === 'https:' || (realm.protocol === 'http:' && (0,src_reference/* isLoopbackHost */.cW)(realm.host)))) {
-            throw new src/* InfrastructureError */.EN(`${ref.name}: refusing the token realm ${displayUrl(realm.href)} (HTTPS required except on loopback)`);
-        }
-        const scope = access === 'push'
-            ? `repository:${ref.repository}:pull,push`
-            : (challenge.scope ?? `repository:${ref.repository}:pull`);
-        const label = `${credential?.kind === 'identity-token' ? 'POST' : 'GET'} ${displayUrl(realm.href)}`;
-        const who = credential ? `with the credentials from ${credential.source}` : 'anonymously';
-        this.log(`${ref.name}: requesting a ${access} token from ${displayUrl(realm.href)} ${who}`);
-        let init;
-        if (credential?.kind === 'identity-token') {
-            // docker's OAuth2 refresh-token grant.
-            const form = new URLSearchParams({
-                grant_type: 'refresh_token',
-                refresh_token: credential.token,
-                client_id: this.userAgent,
-                scope,
-            });
-            if (challenge.service)
-                form.set('service', challenge.service);
-            init = {
-                method: 'POST',
-                headers: this.headers({ Accept: 'application/json', 'Content-Type': 'application/x-www-form-urlencoded' }, undefined),
-                body: form.toString(),
-            };
-        }
-        else {
-            if (challenge.service)
-                realm.searchParams.set('service', challenge.service);
-            realm.searchParams.set('scope', scope);
-            // As docker sends it; some token services (Harbor, GitLab) key the grant on it.
-            if (credential)
-                realm.searchParams.set('account', credential.username);
-            const basic = credential
-                ? `Basic ${Buffer.from(`${credential.username}:${credential.password}`).toString('base64')}`
-                : undefined;
-            init = { method: 'GET', headers: this.headers({ Accept: 'application/json' }, basic) };
-        }
-        const url = realm.href;
-        const response = await withRetries(label, this.retry, () => this.send(url, init, this.requestTimeoutMs));
-        if (response.status === 401 || response.status === 403) {
-            await response.body?.cancel().catch(() => undefined);
-            const what = credential
-                ? `the registry's token service refused the credentials from ${credential.source} for ${access}`
-                : `the registry's token service refused an anonymous ${access} token`;
-            throw new RegistryAuthError(`${label}: HTTP ${response.status} (${what}): ${authAdvice(ref.registry, access, credential !== undefined)}`, displayUrl(url), response.status, ref.registry, access);
-        }
-        if (!response.ok) {
-            const detail = await registryErrorDetail(response);
-            throw new HttpRequestError(`${label}: HTTP ${response.status}${detail} (no ${access} token)`, displayUrl(url), response.status, false);
-        }
-        const body = await readCapped(response, 1024 * 1024, label);
-        let token;
-        try {
-            const parsed = JSON.parse(body.toString('utf8'));
-            token = parsed.token ?? parsed.access_token;
-        }
-        catch {
-            token = undefined;
-        }
-        if (typeof token !== 'string' || token === '')
-            throw new src/* InfrastructureError */.EN(`${label}: the answer holds no token`);
-        this.onSecret(token);
-        return token;
-    }
-    /**
-     * Answers a 401: a Bearer challenge gets a token (anonymous or with the
-     * host's credentials), a Basic one the credentials. In the first round a
-     * token we already hold is simply replaced (it may have expired, or lack
-     * the scope); a 401 right after a fresh token or with Basic credentials
-     * ends in a RegistryAuthError.
-     */
-    async authenticate(exchange, challengeHeader, round) {
-        const { ref, access, label, url } = exchange;
-        const key = this.authKey(ref);
-        const previous = this.auth.get(key);
-        const challenge = parseBearerChallenge(challengeHeader);
-        const credential = await this.credentialFor(ref.registry);
-        if (challenge) {
-            const covered = previous !== undefined && (previous.access === undefined || previous.access === 'push' || access === 'pull');
-            if (round > 0 && covered && !previous.anonymous) {
-                throw new RegistryAuthError(`${label}: HTTP 401 (the registry refused the token it issued for ${access}): ${authAdvice(ref.registry, access, true)}`, displayUrl(url), 401, ref.registry, access);
-            }
-            if (round > 0 && covered && previous.anonymous && !credential) {
-                throw new RegistryAuthError(`${label}: HTTP 401 with an anonymous token (${access === 'pull' ? 'the repository is not public' : 'pushing needs credentials'}; no credentials for ${ref.registry}): ${authAdvice(ref.registry, access, false)}`, displayUrl(url), 401, ref.registry, access);
-            }
-            this.auth.delete(key);
-            const token = await this.fetchToken(ref, challenge, access, credential);
-            this.auth.set(key, { header: `Bearer ${token}`, access, anonymous: credential === undefined });
-            return;
-        }
-        if (isBasicChallenge(challengeHeader) && credential) {
-            if (previous && !previous.anonymous) {
-                throw new RegistryAuthError(`${label}: HTTP 401 (the registry refused the credentials from ${credential.source}): ${authAdvice(ref.registry, access, true)}`, displayUrl(url), 401, ref.registry, access);
-            }
-            if (credential.kind !== 'basic') {
-                throw new RegistryAuthError(`${label}: HTTP 401 (the registry wants a password, but ${credential.source} holds only an identity token): ${authAdvice(ref.registry, access, true)}`, displayUrl(url), 401, ref.registry, access);
-            }
-            this.auth.set(key, {
-                header: `Basic ${Buffer.from(`${credential.username}:${credential.password}`).toString('base64')}`,
-                anonymous: false,
-            });
-            return;
-        }
-        throw new RegistryAuthError(`${label}: HTTP 401 (the registry wants credentials; only anonymous ${access === 'pull' ? 'pulls were' : 'access was'} possible: ${credential
-            ? `it does not accept the credentials from ${credential.source}`
-            : `no credentials for ${ref.registry}`}): ${authAdvice(ref.registry, access, credential !== undefined)}`, displayUrl(url), 401, ref.registry, access);
-    }
-    /**
-     * One exchange with retries (429/5xx/network) and authentication (401,
-     * then once more with the new Authorization). A 403 ends in a
-     * RegistryAuthError. Any other status is the caller's to judge.
-     */
-    async exchange(exchange) {
-        const attempt = () => exchange.attempt(this.currentAuth(exchange.ref, exchange.access)?.header);
-        let response = await withRetries(exchange.label, this.retry, attempt);
-        for (let round = 0; response.status === 401 && round < 3; round++) {
-            const challenge = response.headers.get('www-authenticate');
-            await response.body?.cancel().catch(() => undefined);
-            await this.authenticate(exchange, challenge, round);
-            response = await withRetries(exchange.label, this.retry, attempt);
-        }
-        if (response.status === 401 || response.status === 403) {
-            const detail = await registryErrorDetail(response);
-            const state = this.auth.get(this.authKey(exchange.ref));
-            const had = state !== undefined && !state.anonymous;
-            throw new RegistryAuthError(`${exchange.label}: HTTP ${response.status}${detail} (${exchange.access} ${response.status === 403 ? 'denied' : 'not authorised'} at ${exchange.ref.registry}): ${authAdvice(exchange.ref.registry, exchange.access, had)}`, displayUrl(exchange.url), response.status, exchange.ref.registry, exchange.access);
-        }
-        return response;
-    }
-    /**
-     * A plain request (one send per attempt). `consume` reads a 2xx body
-     * inside the retried attempt, so a body cut short is retried too.
-     */
-    request(ref, method, url, options = {}) {
-        const label = `${method} ${displayUrl(url)}`;
-        return this.exchange({
-            ref,
-            access: options.access ?? 'pull',
-            label,
-            url,
-            attempt: async (authorization) => {
-                const response = await this.send(url, {
-                    method,
-                    headers: this.headers(options.headers ?? {}, authorization),
-                    ...(options.body ? { body: options.body } : {}),
-                }, options.timeoutMs ?? this.requestTimeoutMs);
-                if (response.ok && options.consume)
-                    await options.consume(response);
-                return response;
-            },
-        });
-    }
-    static async failure(label, url, response) {
-        const detail = await registryErrorDetail(response);
-        return new HttpRequestError(`${label}: HTTP ${response.status}${detail}`, displayUrl(url), response.status, false);
-    }
-    checkDigest(ref, digest, what) {
-        if (!src_reference/* SHA256_DIGEST_PATTERN */.Sl.test(digest)) {
-            throw new src/* InfrastructureError */.EN(`${ref.name}: unsupported ${what} digest '${digest.slice(0, 100)}' (sha256 only)`);
-        }
-    }
-    /**
-     * The manifest (or index) `reference` names, as raw bytes with their
-     * checked digest: by digest, the bytes must hash to it; by tag, a
-     * Docker-Content-Digest header must match the bytes.
-     */
-    async getManifestBytes(ref, reference = ref.reference, accept = MANIFEST_ACCEPT) {
-        const byDigest = reference.includes(':');
-        if (byDigest)
-            this.checkDigest(ref, reference, 'manifest');
-        const url = this.url(ref, 'manifests', reference);
-        const label = `GET ${displayUrl(url)}`;
-        let bytes = Buffer.alloc(0);
-        const response = await this.request(ref, 'GET', url, {
-            headers: { Accept: accept },
-            consume: async (r) => {
-                bytes = await readCapped(r, MAX_MANIFEST_BYTES, label);
-            },
-        });
-        if (response.status !== 200)
-            throw await RegistryClient.failure(label, url, response);
-        const actual = sha256Digest(bytes);
-        if (byDigest && actual !== reference) {
-            throw new src/* InfrastructureError */.EN(`${label}: the manifest's digest is ${actual}, not the ${reference} asked for; refused`);
-        }
-        const header = response.headers.get('docker-content-digest');
-        if (!byDigest && header && src_reference/* SHA256_DIGEST_PATTERN */.Sl.test(header) && header !== actual) {
-            throw new src/* InfrastructureError */.EN(`${label}: Docker-Content-Digest ${header} does not match the manifest's bytes (${actual}); refused`);
-        }
-        let mediaType = (response.headers.get('content-type') ?? '').split(';')[0].trim();
-        try {
-            const declared = JSON.parse(bytes.toString('utf8')).mediaType;
-            if (typeof declared === 'string')
-                mediaType = declared;
-        }
-        catch {
-            // parsed (and refused) by the caller
-        }
-        return { digest: actual, mediaType: mediaType || OCI_MEDIA_TYPES.manifest, bytes };
-    }
-    /**
-     * A single-image manifest by digest (checked against the bytes), or by the
-     * reference's tag when `digest` is undefined (the bytes' digest is
-     * returned). An index is refused.
-     */
-    async getManifest(ref, digest) {
-        if (digest !== undefined)
-            this.checkDigest(ref, digest, 'manifest');
-        const fetched = await this.getManifestBytes(ref, digest ?? ref.reference);
-        const label = `GET ${displayUrl(this.url(ref, 'manifests', digest ?? ref.reference))}`;
-        const { mediaType, manifest } = parseOciManifest(fetched.bytes, fetched.mediaType, label);
-        return { digest: fetched.digest, mediaType, manifest, bytes: fetched.bytes };
-    }
-    /** An image index by digest or tag (same checks as getManifest); a single manifest is refused. */
-    async getIndex(ref, reference = ref.reference) {
-        const fetched = await this.getManifestBytes(ref, reference, [OCI_MEDIA_TYPES.index, OCI_MEDIA_TYPES.dockerManifestList].join(', '));
-        const { mediaType, index } = parseOciIndex(fetched.bytes, fetched.mediaType, `GET ${displayUrl(this.url(ref, 'manifests', reference))}`);
-        return { digest: fetched.digest, mediaType, index, bytes: fetched.bytes };
-    }
-    /**
-     * HEAD of manifest `reference`: what the registry's headers say (each
-     * field only when present and well-formed), or undefined on 404. Any other
-     * non-200 status is an error; a 405 (HEAD not allowed) gives `{}`.
-     */
-    async headManifest(ref, reference = ref.reference, accept = MANIFEST_ACCEPT) {
-        const url = this.url(ref, 'manifests', reference);
-        const label = `HEAD ${displayUrl(url)}`;
-        const response = await this.request(ref, 'HEAD', url, { headers: { Accept: accept } });
-        if (response.status === 404)
-            return undefined;
-        if (response.status === 405)
-            return {};
-        if (response.status !== 200)
-            throw await RegistryClient.failure(label, url, response);
-        const digest = response.headers.get('docker-content-digest');
-        const mediaType = (response.headers.get('content-type') ?? '').split(';')[0].trim();
-        const length = response.headers.get('content-length');
-        return {
-            ...(digest && src_reference/* SHA256_DIGEST_PATTERN */.Sl.test(digest) ? { digest } : {}),
-            // distribution answers HEAD for unknown things with application/json.
-            ...(mediaType && mediaType !== 'application/json' ? { mediaType } : {}),
-            ...(length && /^\d+$/.test(length) ? { size: Number(length) } : {}),
-        };
-    }
-    /**
-     * Resolves `ref` (its tag, or its digest to check it exists) to the
-     * manifest's digest, media type and size: one HEAD; a registry whose HEAD
-     * lacks Docker-Content-Digest, Content-Type or Content-Length (or does not
-     * allow HEAD) costs a GET whose bytes are hashed (and returned). Throws when
-     * the registry answers another digest than the one asked for. Use the digest
-     * from here for everything that follows: a tag may move meanwhile.
-     */
-    async resolveDescriptor(ref, accept = MANIFEST_ACCEPT) {
-        const url = this.url(ref, 'manifests', ref.reference);
-        const label = `HEAD ${displayUrl(url)}`;
-        const head = await this.headManifest(ref, ref.reference, accept);
-        if (!head) {
-            throw new HttpRequestError(`${label}: HTTP 404 (${ref.name} does not exist; check the name and tag)`, displayUrl(url), 404, false);
-        }
-        if (head.digest && head.mediaType && head.size !== undefined) {
-            if (ref.digest && head.digest !== ref.digest)
-                throw new src/* InfrastructureError */.EN(`${label}: the registry answered ${head.digest} for ${ref.digest}; refused`);
-            return { digest: head.digest, mediaType: head.mediaType, size: head.size };
-        }
-        const fetched = await this.getManifestBytes(ref, ref.reference, accept);
-        return { digest: fetched.digest, mediaType: fetched.mediaType, size: fetched.bytes.length, bytes: fetched.bytes };
-    }
-    /** resolveDescriptor without the bytes: {digest, mediaType, size}. */
-    async resolveDigest(ref) {
-        const { digest, mediaType, size } = await this.resolveDescriptor(ref);
-        return { digest, mediaType, size };
-    }
-    /**
-     * Resolves `ref` and, when it is an image index, lists its platform
-     * manifests (the index is fetched by the digest just resolved).
-     */
-    async resolveImage(ref) {
-        const resolved = await this.resolveDescriptor(ref);
-        if (!isIndexMediaType(resolved.mediaType)) {
-            return {
-                digest: resolved.digest,
-                mediaType: resolved.mediaType,
-                size: resolved.size,
-                isIndex: false,
-                platforms: [],
-            };
-        }
-        let index;
-        if (resolved.bytes) {
-            index = parseOciIndex(resolved.bytes, resolved.mediaType, ref.name).index;
-        }
-        else {
-            index = (await this.getIndex((0,src_reference/* referenceWithDigest */.gY)(ref, resolved.digest), resolved.digest)).index;
-        }
-        const platforms = index.manifests
-            .filter((entry) => entry.platform &&
-            entry.platform.os !== 'unknown' &&
-            entry.annotations?.['vnd.docker.reference.type'] !== 'attestation-manifest')
-            .map((entry) => ({
-            digest: entry.digest,
-            mediaType: entry.mediaType,
-            size: entry.size,
-            platform: entry.platform,
-        }));
-        return { digest: resolved.digest, mediaType: resolved.mediaType, size: resolved.size, isIndex: true, platforms };
-    }
-    /** Whether the manifest `reference` (tag or digest) exists; its descriptor when it does (404 → undefined). */
-    async manifestExists(ref, reference, accept = MANIFEST_ACCEPT) {
-        const head = await this.headManifest(ref, reference, accept);
-        if (!head)
-            return undefined;
-        if (head.digest && head.mediaType && head.size !== undefined)
-            return { digest: head.digest, mediaType: head.mediaType, size: head.size };
-        const fetched = await this.getManifestBytes(ref, reference, accept);
-        return { digest: fetched.digest, mediaType: fetched.mediaType, size: fetched.bytes.length };
-    }
-    /** Whether the repository holds blob `digest` (HEAD; 404 → false). */
-    async blobExists(ref, digest, access = 'pull') {
-        this.checkDigest(ref, digest, 'blob');
-        const url = this.url(ref, 'blobs', digest);
-        const response = await this.request(ref, 'HEAD', url, { access });
-        if (response.status === 200)
-            return true;
-        if (response.status === 404)
-            return false;
-        throw await RegistryClient.failure(`HEAD ${displayUrl(url)}`, url, response);
-    }
-    /**
-     * Opens blob `descriptor` and hands the 200 answer to `consume` inside the
-     * retried attempt (a body cut short is retried when `consume` throws a
-     * retryable HttpRequestError). Redirects to storage hosts are followed
-     * without the registry's Authorization.
-     */
-    async streamBlob(ref, descriptor, consume) {
-        this.checkDigest(ref, descriptor.digest, 'blob');
-        const url = this.url(ref, 'blobs', descriptor.digest);
-        const label = `GET ${displayUrl(url)}`;
-        let result;
-        const response = await this.request(ref, 'GET', url, {
-            timeoutMs: this.blobTimeoutMs,
-            consume: async (r) => {
-                result = { value: await consume(r, label, url) };
-            },
-        });
-        if (response.status !== 200 || !result)
-            throw await RegistryClient.failure(label, url, response);
-        return result.value;
-    }
-    /**
-     * Blob `descriptor` in memory, refused unless its size and SHA-256 match
-     * the descriptor. `maxBytes` (default 16 MiB) caps what is accepted, before
-     * any request when the descriptor already says more.
-     */
-    async fetchBlob(ref, descriptor, options = {}) {
-        const maxBytes = options.maxBytes ?? 16 * 1024 * 1024;
-        if (descriptor.size > maxBytes) {
-            throw new src/* InfrastructureError */.EN(`${ref.name}: blob ${descriptor.digest} is ${descriptor.size} bytes, over the ${maxBytes}-byte limit; not fetched`);
-        }
-        return this.streamBlob(ref, descriptor, async (response, label) => {
-            const bytes = await readCapped(response, descriptor.size, label);
-            const actual = sha256Digest(bytes);
-            if (bytes.length !== descriptor.size || actual !== descriptor.digest) {
-                throw new src/* InfrastructureError */.EN(`${label}: the content does not match its digest: got ${actual} (${bytes.length} bytes), expected ${descriptor.digest} (${descriptor.size} bytes); refused`);
-            }
-            return bytes;
-        });
-    }
-    /**
-     * Pushes `data` as a blob unless the repository has it already (HEAD):
-     * POST /blobs/uploads/, then a monolithic PUT to the Location (relative or
-     * absolute) with `?digest=`. The digest is computed here and compared with
-     * the registry's Docker-Content-Digest. A failed upload is retried from
-     * the POST. Returns the blob's descriptor.
-     */
-    async pushBlob(ref, data, mediaType = 'application/octet-stream') {
-        const digest = sha256Digest(data);
-        const descriptor = { mediaType, digest, size: data.length };
-        if (await this.blobExists(ref, digest, 'push')) {
-            this.log(`${ref.name}: blob ${digest} already there`);
-            return descriptor;
-        }
-        const start = `${(0,src_reference/* registryBaseUrl */.mO)(ref.apiHost)}/v2/${ref.repository}/blobs/uploads/`;
-        const label = `POST ${displayUrl(start)} + PUT`;
-        let putUrl = start;
-        const response = await this.exchange({
-            ref,
-            access: 'push',
-            label,
-            url: start,
-            attempt: async (authorization) => {
-                const started = await this.send(start, { method: 'POST', headers: this.headers({ 'Content-Length': '0' }, authorization) }, this.requestTimeoutMs);
-                if (started.status !== 202)
-                    return started;
-                await started.body?.cancel().catch(() => undefined);
-                const location = started.headers.get('location');
-                if (!location)
-                    throw new HttpRequestError(`POST ${displayUrl(start)}: HTTP 202 without a Location`, displayUrl(start), 202, false);
-                const target = new URL(location, start);
-                const origin = new URL(start).origin;
-                if (!(target.protocol === 'https:' || (target.protocol === 'http:' && (0,src_reference/* isLoopbackHost */.cW)(target.host)))) {
-                    throw new HttpRequestError(`POST ${displayUrl(start)}: refusing the upload location ${displayUrl(target.href)} (HTTPS required except on loopback)`, displayUrl(start), 202, false);
-                }
-                target.searchParams.set('digest', digest);
-                putUrl = target.href;
-                return this.send(target.href, {
-                    method: 'PUT',
-                    headers: this.headers({ 'Content-Type': 'application/octet-stream', 'Content-Length': String(data.length) }, 
-                    // Upload sessions on another host (storage) do not get the registry's credentials.
-                    target.origin === origin ? authorization : undefined),
-                    body: data,
-                }, this.blobTimeoutMs);
-            },
-        });
-        if (response.status !== 201 && response.status !== 204) {
-            throw await RegistryClient.failure(`PUT ${displayUrl(putUrl)} (blob upload)`, putUrl, response);
-        }
-        await response.body?.cancel().catch(() => undefined);
-        const answered = response.headers.get('docker-content-digest');
-        if (answered && answered !== digest) {
-            throw new src/* InfrastructureError */.EN(`PUT ${displayUrl(putUrl)}: the registry stored ${answered} for a blob whose digest is ${digest}; refused`);
-        }
-        return descriptor;
-    }
-    /**
-     * Pushes manifest `bytes` (sent as is, with `mediaType` as Content-Type)
-     * under `reference`: a tag, or its own digest when undefined. The digest is
-     * computed here; a registry answering another Docker-Content-Digest is an
-     * error. `ifMatch` makes the write conditional on registries that support
-     * it (a 412 is thrown as an HttpRequestError with status 412).
-     */
-    async pushManifest(ref, bytes, mediaType, reference, options = {}) {
-        const digest = sha256Digest(bytes);
-        if (bytes.length > MAX_MANIFEST_BYTES)
-            throw new src/* InfrastructureError */.EN(`${ref.name}: a ${bytes.length}-byte manifest is over the ${MAX_MANIFEST_BYTES}-byte limit`);
-        const target = reference ?? digest;
-        if (target.includes(':') && target !== digest) {
-            throw new src/* InfrastructureError */.EN(`${ref.name}: pushing a manifest whose digest is ${digest} under ${target.slice(0, 80)}; refused`);
-        }
-        const url = this.url(ref, 'manifests', target);
-        const label = `PUT ${displayUrl(url)}`;
-        const response = await this.request(ref, 'PUT', url, {
-            access: 'push',
-            headers: { 'Content-Type': mediaType, ...(options.ifMatch ? { 'If-Match': options.ifMatch } : {}) },
-            body: bytes,
-        });
-        if (response.status !== 201 && response.status !== 200 && response.status !== 204)
-            throw await RegistryClient.failure(label, url, response);
-        await response.body?.cancel().catch(() => undefined);
-        const answered = response.headers.get('docker-content-digest');
-        if (answered && answered !== digest) {
-            throw new src/* InfrastructureError */.EN(`${label}: the registry stored ${answered} for a manifest whose digest is ${digest}; refused`);
-        }
-        const location = response.headers.get('location');
-        const ociSubject = response.headers.get('oci-subject');
-        return {
-            digest,
-            mediaType,
-            size: bytes.length,
-            location: location ? displayUrl(new URL(location, url).href) : displayUrl(url),
-            ...(ociSubject ? { ociSubject } : {}),
-        };
-    }
-    /**
-     * GET `url` (in this repository's API) for an index, returning the answer
-     * for the caller to judge: used for the referrers API, whose 404 means
-     * "not supported", and for pagination links.
-     */
-    async getRaw(ref, url, accept, maxBytes = MAX_MANIFEST_BYTES) {
-        let bytes = Buffer.alloc(0);
-        const label = `GET ${displayUrl(url)}`;
-        const response = await this.request(ref, 'GET', url, {
-            headers: { Accept: accept },
-            consume: async (r) => {
-                bytes = await readCapped(r, maxBytes, label);
-            },
-        });
-        if (!response.ok)
-            await response.body?.cancel().catch(() => undefined);
-        return { status: response.status, headers: response.headers, bytes };
-    }
-    /**
-     * Stores a Sigstore bundle as a referrer of `subject` (cosign's
-     * BUNDLE_SPEC): bundle layer, empty config, manifest; listed by the
-     * registry's referrers API, else in the `sha256-<hex>` tag index.
-     * Idempotent: the same bundle attached twice is one entry.
-     */
-    async attachReferrer(ref, subject, artifact, options = {}) {
-        const built = buildBundleReferrer({ ...artifact, subject });
-        return pushReferrer(this, ref, built, artifact.bundle, {
-            sleep: this.retry.sleep,
-            log: this.log,
-            ...(this.retry.random ? { random: this.retry.random } : {}),
-            ...options,
-        });
-    }
-    /** The referrers of `subjectDigest` (referrers API, else the tag schema), optionally of one artifactType. */
-    listReferrers(ref, subjectDigest, options = {}) {
-        return findReferrers(this, ref, subjectDigest, options);
-    }
-    /** cosign's legacy `sha256-<hex>.sig` / `.att` tags of `subjectDigest`, when they exist. */
-    legacyCosignTags(ref, subjectDigest) {
-        return findLegacyCosignTags(this, ref, subjectDigest);
-    }
-}
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
@@ -6730,9 +8598,1181 @@ function credentialChain(options) {
     };
 }
 
-// EXTERNAL MODULE: ./packages/signing/src/index.ts + 18 modules
-var signing_src = __nccwpck_require__(7813);
+// EXTERNAL MODULE: ./packages/oci/src/manifest.ts
+var src_manifest = __nccwpck_require__(2104);
+// EXTERNAL MODULE: ./packages/oci/src/reference.ts
+var src_reference = __nccwpck_require__(6768);
+;// CONCATENATED MODULE: ./packages/oci/src/referrers.ts
+/**
+ * Sigstore bundles stored next to an image as OCI 1.1 referrers, the way
+ * cosign's BUNDLE_SPEC (cosign ≥ 2.4 `--new-bundle-format`) stores them:
+ *
+ *   { schemaVersion: 2, mediaType: image manifest,
+ *     artifactType: application/vnd.dev.sigstore.bundle.v0.3+json,
+ *     config: the empty descriptor (application/vnd.oci.empty.v1+json, `{}`),
+ *     layers: [ the bundle JSON, media type = the bundle media type,
+ *               title annotation `sha256-<hex>.sigstore.json` ],
+ *     subject: the signed manifest's descriptor,
+ *     annotations: dev.sigstore.bundle.content, dev.sigstore.bundle.predicateType
+ *                  (DSSE only), org.opencontainers.image.created }
+ *
+ * Where it is listed:
+ * - a registry with the referrers API (`GET /v2/<repo>/referrers/<digest>`
+ *   answers an image index; a manifest PUT with a subject is answered with
+ *   `OCI-Subject`) indexes it itself;
+ * - otherwise the OCI "referrers tag schema": the tag `sha256-<hex>` of the
+ *   subject holds an image index whose entries are the referrers'
+ *   descriptors, each with the referrer's artifactType and annotations. We
+ *   read-modify-write it, never duplicating an entry, and re-read after the
+ *   write so a concurrent writer that dropped our entry makes us merge again
+ *   (bounded).
+ *
+ * Checked against Debian's docker-registry 2.8 (distribution v2.8): it has
+ * no referrers API (`/v2/<repo>/referrers/…` → 404 "404 page not found",
+ * plain text, no OCI-Subject on PUT) and it stores image manifests carrying
+ * `subject` and `artifactType` with the empty config media type unchanged
+ * (its schema2 handler ignores fields it does not know, and it does not
+ * require the subject to exist). It refuses an index that lists a manifest
+ * it does not hold (MANIFEST_BLOB_UNKNOWN), so the referrer is pushed before
+ * the tag index that lists it. It answers HEAD/GET of an index tag with 404
+ * unless the Accept header names the index media type.
+ */
+
+
+
+const BUNDLE_ANNOTATIONS = {
+    content: 'dev.sigstore.bundle.content',
+    predicateType: 'dev.sigstore.bundle.predicateType',
+    created: 'org.opencontainers.image.created',
+};
+/** RFC 3339 in whole seconds, UTC ("2026-11-26T17:38:07Z"), as cosign writes it. */
+function formatCreated(created) {
+    const date = typeof created === 'string' ? new Date(created) : created;
+    if (Number.isNaN(date.getTime()))
+        throw new src/* ConfigurationError */.j1(`'${String(created).slice(0, 60)}' is not a valid time for org.opencontainers.image.created.`);
+    return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+/**
+ * The referrer manifest for one Sigstore bundle (pure; byte-for-byte
+ * deterministic: fixed key order, annotations sorted by key).
+ */
+function buildBundleReferrer(input) {
+    const bundleMediaType = input.bundleMediaType ?? src_manifest/* SIGSTORE_BUNDLE_MEDIA_TYPE */.Ib;
+    if (!src_reference/* SHA256_DIGEST_PATTERN */.Sl.test(input.subject.digest))
+        throw new src/* ConfigurationError */.j1(`The subject digest '${input.subject.digest.slice(0, 80)}' is not a sha256 digest.`);
+    if (input.content === 'dsse-envelope' && !input.predicateType) {
+        throw new src/* ConfigurationError */.j1('A DSSE bundle referrer needs its predicate type (dev.sigstore.bundle.predicateType).');
+    }
+    if (input.content === 'message-signature' && input.predicateType) {
+        throw new src/* ConfigurationError */.j1('A message-signature bundle has no predicate type.');
+    }
+    if (input.bundle.length === 0)
+        throw new src/* ConfigurationError */.j1('The bundle is empty.');
+    const layerDigest = (0,src_manifest/* sha256Digest */.sI)(input.bundle);
+    // The optional layer title of BUNDLE_SPEC: a file name for `oras pull` and friends.
+    const layer = {
+        mediaType: bundleMediaType,
+        digest: layerDigest,
+        size: input.bundle.length,
+        annotations: { 'org.opencontainers.image.title': `${layerDigest.replace(':', '-')}.sigstore.json` },
+    };
+    const annotations = {
+        [BUNDLE_ANNOTATIONS.content]: input.content,
+        ...(input.predicateType ? { [BUNDLE_ANNOTATIONS.predicateType]: input.predicateType } : {}),
+        [BUNDLE_ANNOTATIONS.created]: formatCreated(input.created),
+    };
+    const manifest = {
+        schemaVersion: 2,
+        mediaType: src_manifest/* OCI_MEDIA_TYPES */.vQ.manifest,
+        artifactType: bundleMediaType,
+        config: { ...src_manifest/* EMPTY_CONFIG_DESCRIPTOR */.dh },
+        layers: [layer],
+        subject: { mediaType: input.subject.mediaType, digest: input.subject.digest, size: input.subject.size },
+        annotations,
+    };
+    const bytes = (0,src_manifest/* serializeManifest */.MZ)(manifest);
+    const digest = (0,src_manifest/* sha256Digest */.sI)(bytes);
+    return {
+        manifest,
+        bytes,
+        digest,
+        size: bytes.length,
+        descriptor: (0,src_manifest/* canonicalDescriptor */.C_)({
+            mediaType: src_manifest/* OCI_MEDIA_TYPES */.vQ.manifest,
+            artifactType: bundleMediaType,
+            digest,
+            size: bytes.length,
+            annotations,
+        }),
+        layer,
+        config: { ...src_manifest/* EMPTY_CONFIG_DESCRIPTOR */.dh },
+    };
+}
+/**
+ * Adds `entry` to a referrers tag index (pure). Entries already there are
+ * kept as they are (other tools' referrers too); an entry with the same
+ * digest is not added again (`changed: false`).
+ */
+function mergeReferrersIndex(existing, entry) {
+    const manifests = existing ? [...existing.manifests] : [];
+    if (manifests.some((m) => m.digest === entry.digest)) {
+        return { index: existing ?? { schemaVersion: 2, mediaType: src_manifest/* OCI_MEDIA_TYPES */.vQ.index, manifests }, changed: false };
+    }
+    manifests.push((0,src_manifest/* canonicalDescriptor */.C_)(entry));
+    return {
+        index: {
+            schemaVersion: 2,
+            mediaType: src_manifest/* OCI_MEDIA_TYPES */.vQ.index,
+            manifests,
+            ...(existing?.annotations ? { annotations: existing.annotations } : {}),
+        },
+        changed: true,
+    };
+}
+const MAX_REFERRER_PAGES = 50;
+const MAX_IDEMPOTENCY_CHECKS = 50;
+function parseNextLink(header, base) {
+    if (!header)
+        return undefined;
+    for (const part of header.split(',')) {
+        const match = /<([^>]*)>\s*;\s*rel="?next"?/i.exec(part);
+        if (match) {
+            const next = new URL(match[1], base);
+            const origin = new URL(base).origin;
+            // Pagination stays on the registry: a Link elsewhere is not followed with our credentials.
+            if (next.origin !== origin)
+                throw new src/* InfrastructureError */.EN(`the referrers API's next page ${(0,src/* displayUrl */.Qy)(next.href)} is on another host; refused`);
+            return next.href;
+        }
+    }
+    return undefined;
+}
+/**
+ * Referrers of `subjectDigest` through the referrers API, or undefined when
+ * the registry has none (404/405/501 at the endpoint, or a non-index answer).
+ * Follows the `Link: <…>; rel="next"` pagination.
+ */
+async function referrersFromApi(client, ref, subjectDigest, artifactType) {
+    let url = client.url(ref, 'referrers', subjectDigest);
+    if (artifactType)
+        url += `?artifactType=${encodeURIComponent(artifactType)}`;
+    const out = [];
+    for (let page = 0; url; page++) {
+        if (page >= MAX_REFERRER_PAGES)
+            throw new src/* InfrastructureError */.EN(`${ref.name}: more than ${MAX_REFERRER_PAGES} pages of referrers for ${subjectDigest}; refused`);
+        const answer = await client.getRaw(ref, url, src_manifest/* INDEX_ACCEPT */.kJ);
+        if (page === 0 && (answer.status === 404 || answer.status === 405 || answer.status === 501))
+            return undefined;
+        if (answer.status !== 200) {
+            throw new src/* HttpRequestError */.Ci(`GET ${(0,src/* displayUrl */.Qy)(url)}: HTTP ${answer.status} (referrers API)`, (0,src/* displayUrl */.Qy)(url), answer.status, false);
+        }
+        const contentType = (answer.headers.get('content-type') ?? '').split(';')[0].trim();
+        if (page === 0 && !(0,src_manifest/* isIndexMediaType */.$$)(contentType) && !answer.bytes.toString('utf8').includes('"manifests"'))
+            return undefined;
+        const { index } = (0,src_manifest/* parseOciIndex */.ri)(answer.bytes, contentType || src_manifest/* OCI_MEDIA_TYPES */.vQ.index, `GET ${(0,src/* displayUrl */.Qy)(url)}`);
+        out.push(...index.manifests);
+        url = parseNextLink(answer.headers.get('link'), url);
+    }
+    return out;
+}
+/** The referrers tag index of `subjectDigest` and its digest, or undefined when the tag does not exist. */
+async function readReferrersTagIndex(client, ref, subjectDigest) {
+    const tag = (0,src_reference/* referrersTag */.LN)(subjectDigest);
+    const url = client.url(ref, 'manifests', tag);
+    const answer = await client.getRaw(ref, url, [src_manifest/* OCI_MEDIA_TYPES */.vQ.index, src_manifest/* OCI_MEDIA_TYPES */.vQ.manifest].join(', '));
+    if (answer.status === 404)
+        return undefined;
+    if (answer.status !== 200)
+        throw new src/* HttpRequestError */.Ci(`GET ${(0,src/* displayUrl */.Qy)(url)}: HTTP ${answer.status}`, (0,src/* displayUrl */.Qy)(url), answer.status, false);
+    const contentType = (answer.headers.get('content-type') ?? '').split(';')[0].trim();
+    let index;
+    try {
+        index = (0,src_manifest/* parseOciIndex */.ri)(answer.bytes, contentType, `GET ${(0,src/* displayUrl */.Qy)(url)}`).index;
+    }
+    catch (error) {
+        throw new src/* InfrastructureError */.EN(`${ref.name}: the tag ${tag} exists but is not an image index (${contentType || 'no media type'}); it is not a referrers tag, so it is left alone`, { cause: error });
+    }
+    const digest = (0,src_manifest/* sha256Digest */.sI)(answer.bytes);
+    const header = answer.headers.get('docker-content-digest');
+    if (header && src_reference/* SHA256_DIGEST_PATTERN */.Sl.test(header) && header !== digest) {
+        throw new src/* InfrastructureError */.EN(`GET ${(0,src/* displayUrl */.Qy)(url)}: Docker-Content-Digest ${header} does not match the index's bytes (${digest}); refused`);
+    }
+    const etag = answer.headers.get('etag');
+    return { digest, index, ...(etag ? { etag } : {}) };
+}
+/**
+ * Lists the referrers of `subjectDigest`: the referrers API when the
+ * registry has it, else the `sha256-<hex>` tag index (none when the tag does
+ * not exist). `artifactType` filters (also client-side: a registry may ignore
+ * the filter).
+ */
+async function findReferrers(client, ref, subjectDigest, options = {}) {
+    if (!src_reference/* SHA256_DIGEST_PATTERN */.Sl.test(subjectDigest))
+        throw new src/* ConfigurationError */.j1(`'${subjectDigest.slice(0, 80)}' is not a sha256 digest.`);
+    const filter = (list) => options.artifactType ? list.filter((d) => d.artifactType === options.artifactType) : list;
+    const fromApi = await referrersFromApi(client, ref, subjectDigest, options.artifactType);
+    if (fromApi)
+        return { via: 'referrers-api', referrers: filter(fromApi) };
+    const tagged = await readReferrersTagIndex(client, ref, subjectDigest);
+    return { via: 'tag-schema', referrers: filter(tagged?.index.manifests ?? []) };
+}
+/** cosign's legacy signature and attestation tags next to a subject, when they exist. */
+async function findLegacyCosignTags(client, ref, subjectDigest) {
+    const out = {};
+    for (const kind of ['sig', 'att']) {
+        const tag = (0,src_reference/* legacyCosignTag */.zo)(subjectDigest, kind);
+        const found = await client.manifestExists(ref, tag);
+        if (found)
+            out[kind] = { ...found, tag };
+    }
+    return out;
+}
+/**
+ * Whether a referrer with the same bundle layer is already listed: the
+ * created annotation may differ between two attaches of the same bundle, the
+ * bundle bytes may not.
+ */
+async function findSameBundle(client, ref, listed, built) {
+    if (listed.some((d) => d.digest === built.digest))
+        return built.digest;
+    const candidates = listed
+        .filter((d) => d.artifactType === built.manifest.artifactType)
+        .filter((d) => d.annotations?.[BUNDLE_ANNOTATIONS.content] === built.manifest.annotations?.[BUNDLE_ANNOTATIONS.content])
+        .slice(0, MAX_IDEMPOTENCY_CHECKS);
+    for (const candidate of candidates) {
+        if (!src_reference/* SHA256_DIGEST_PATTERN */.Sl.test(candidate.digest) || candidate.size > 64 * 1024)
+            continue;
+        try {
+            const fetched = await client.getManifestBytes((0,src_reference/* referenceWithDigest */.gY)(ref, candidate.digest), candidate.digest);
+            const { manifest } = (0,src_manifest/* parseOciManifest */.Ke)(fetched.bytes, fetched.mediaType, candidate.digest);
+            if (manifest.layers.length === 1 &&
+                manifest.layers[0].digest === built.layer.digest &&
+                manifest.subject?.digest === built.manifest.subject?.digest) {
+                return candidate.digest;
+            }
+        }
+        catch (error) {
+            // A listed referrer that is gone (404) or unreadable (not a manifest, wrong digest) is not ours;
+            // auth, rate-limit and network failures are not hidden.
+            const gone = error instanceof src/* HttpRequestError */.Ci && error.status === 404;
+            const unreadable = error instanceof src/* InfrastructureError */.EN && !(error instanceof src/* HttpRequestError */.Ci);
+            if (!gone && !unreadable)
+                throw error;
+        }
+    }
+    return undefined;
+}
+const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Stores `referrer` (built with buildBundleReferrer) next to its subject in
+ * `ref`'s repository: pushes the bundle layer, the empty config and the
+ * manifest (by digest), then lists it — by the registry (referrers API) or in
+ * the `sha256-<hex>` tag index. Idempotent: a referrer with the same bundle
+ * already listed is reported (`alreadyPresent`) and nothing is pushed.
+ */
+async function pushReferrer(client, ref, referrer, content, options = {}) {
+    const subject = referrer.manifest.subject;
+    if (!subject)
+        throw new src/* ConfigurationError */.j1('A referrer needs a subject.');
+    if ((0,src_manifest/* sha256Digest */.sI)(content) !== referrer.layer.digest)
+        throw new src/* ConfigurationError */.j1("The content given is not the referrer's layer (digest mismatch).");
+    const log = options.log ?? (() => undefined);
+    const sleep = options.sleep ?? defaultSleep;
+    const random = options.random ?? Math.random;
+    const location = `${ref.registry}/${ref.repository}@${referrer.digest}`;
+    // Already there? (API listing or tag index, whichever the registry has.)
+    const before = await findReferrers(client, ref, subject.digest, {
+        ...(referrer.manifest.artifactType ? { artifactType: referrer.manifest.artifactType } : {}),
+    });
+    const existing = await findSameBundle(client, ref, before.referrers, referrer);
+    if (existing) {
+        log(`${ref.name}: the bundle ${referrer.layer.digest} is already attached to ${subject.digest} (${existing})`);
+        return {
+            manifestDigest: existing,
+            via: before.via,
+            location: `${ref.registry}/${ref.repository}@${existing}`,
+            alreadyPresent: true,
+        };
+    }
+    await client.pushBlob(ref, content, referrer.layer.mediaType);
+    await client.pushBlob(ref, src_manifest/* EMPTY_CONFIG_BYTES */.pA, src_manifest/* EMPTY_CONFIG_DESCRIPTOR */.dh.mediaType);
+    let pushed;
+    try {
+        pushed = await client.pushManifest(ref, referrer.bytes, src_manifest/* OCI_MEDIA_TYPES */.vQ.manifest);
+    }
+    catch (error) {
+        if (error instanceof src/* HttpRequestError */.Ci && (error.status === 400 || error.status === 415)) {
+            // Registries that predate image-spec 1.1 refuse `subject`/`artifactType` or the empty config media type.
+            // Leaving them out would break the format every verifier (cosign included) looks for, so this is an error.
+            throw new src/* InfrastructureError */.EN(`${ref.name}: the registry refused the bundle referrer manifest (${error.message}); it may not support OCI image-spec 1.1 artifacts (subject, artifactType, the empty config). Use a registry that does, e.g. ghcr.io, Docker Hub, or distribution ≥ 2.8.`, { cause: error });
+        }
+        throw error;
+    }
+    if (pushed.ociSubject !== undefined || before.via === 'referrers-api') {
+        // The registry indexes referrers itself (OCI-Subject on the PUT, or an API that answered).
+        if (pushed.ociSubject !== undefined && pushed.ociSubject !== subject.digest) {
+            throw new src/* InfrastructureError */.EN(`${ref.name}: the registry indexed the referrer under ${pushed.ociSubject}, not ${subject.digest}`);
+        }
+        return { manifestDigest: referrer.digest, via: 'referrers-api', location, alreadyPresent: false };
+    }
+    // Referrers tag schema: read-modify-write. distribution (and most registries
+    // without the referrers API) has no conditional PUT, so a writer that read
+    // the index before our write can overwrite it after. We narrow that window
+    // (HEAD right before the PUT; If-Match with the ETag we read, honoured by
+    // registries that implement it), then verify twice: right after the write,
+    // and again after a settle delay longer than another writer's read→write
+    // window, merging again when our entry was dropped. Bounded; best effort
+    // against a writer that stalls between its read and its write for longer
+    // than the settle delay.
+    const attempts = Math.max(1, options.tagIndexAttempts ?? 5);
+    const settleMs = options.tagIndexSettleMs ?? 1000;
+    const tag = (0,src_reference/* referrersTag */.LN)(subject.digest);
+    let writes = 0;
+    let settled = false;
+    for (let round = 1;; round++) {
+        const current = await readReferrersTagIndex(client, ref, subject.digest);
+        const listed = current?.index.manifests.some((m) => m.digest === referrer.digest) ?? false;
+        if (listed) {
+            if (writes === 0 || settled) {
+                return {
+                    manifestDigest: referrer.digest,
+                    via: 'tag-schema',
+                    location,
+                    alreadyPresent: writes === 0,
+                    ...(current ? { indexDigest: current.digest } : {}),
+                };
+            }
+            // Listed right after our write: wait out concurrent writers, then look again.
+            await sleep(Math.round(settleMs * (0.75 + random() / 4)));
+            settled = true;
+            continue;
+        }
+        if (writes > 0)
+            log(`${ref.name}: ${tag} was overwritten by another writer; merging again`);
+        settled = false;
+        if (writes >= attempts || round > attempts * 4)
+            break;
+        const { index } = mergeReferrersIndex(current?.index, referrer.descriptor);
+        // Narrow the race: the tag must still be what we read right before the write.
+        const now = await client.manifestExists(ref, tag, src_manifest/* INDEX_ACCEPT */.kJ);
+        let conflict = (now?.digest ?? undefined) !== current?.digest;
+        if (!conflict) {
+            try {
+                await client.pushManifest(ref, (0,src_manifest/* serializeIndex */.Jt)(index), src_manifest/* OCI_MEDIA_TYPES */.vQ.index, tag, current?.etag ? { ifMatch: current.etag } : {});
+            }
+            catch (error) {
+                if (!(error instanceof src/* HttpRequestError */.Ci && error.status === 412))
+                    throw error;
+                conflict = true;
+            }
+            writes++;
+        }
+        if (conflict)
+            log(`${ref.name}: ${tag} changed while merging (round ${round}); reading it again`);
+        if (conflict || writes > 1)
+            await sleep(Math.round((options.tagIndexBackoffMs ?? 250) * Math.min(writes + 1, 8) * (0.5 + random() / 2)));
+    }
+    throw new src/* InfrastructureError */.EN(`${ref.name}: could not list the referrer ${referrer.digest} in the tag ${tag} after ${attempts} writes: other writers kept changing it. The referrer itself is stored; run the step again.`);
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/registry-transport.ts
+/**
+ * The registry client's transport: every request goes through action-kit's
+ * one HTTP policy — redirects by hand (never to plain HTTP off loopback, the
+ * Authorization never to another origin), deadlines (a total per request, a
+ * total and an idle one per blob transfer), bodies read with a cap, and
+ * 429/5xx/network errors retried with backoff, jitter and Retry-After. A 401
+ * is handed to the {@link Authenticator} (registry-auth.ts) and the request
+ * sent once more with what it returns.
+ */
+
+
+/**
+ * Reads a body with a byte cap enforced while reading (action-kit's
+ * http-policy); a body that breaks off is a retryable HttpRequestError, one
+ * over the cap is refused at once.
+ */
+async function readCapped(response, maxBytes, label) {
+    try {
+        return await (0,src/* readCapped */.EF)(response, maxBytes, label);
+    }
+    catch (error) {
+        if (error instanceof src/* BodyReadError */.NA)
+            throw new src/* HttpRequestError */.Ci(error.message, label, response.status, true, { cause: error });
+        throw error;
+    }
+}
+/** The registry's error code and message from an error body, if it has one (bounded, for messages). */
+async function registryErrorDetail(response) {
+    const text = await readCapped(response, 64 * 1024, 'error body')
+        .then((b) => b.toString('utf8'))
+        .catch(() => '');
+    try {
+        const parsed = JSON.parse(text);
+        const first = parsed.errors?.[0];
+        // Registry text: control and invisible characters removed, bounded.
+        if (first)
+            return `: ${(0,src/* stripInvisible */._0)([first.code, first.message].filter(Boolean).join(' '))}`
+                .slice(0, 200)
+                .replace(/\s+/g, ' ');
+    }
+    catch {
+        // not a registry error body
+    }
+    return '';
+}
+/** Counts every HTTP request sent (token requests and retries included). */
+class RequestCounter {
+    count = 0;
+}
+class RegistryTransport {
+    counter;
+    retry;
+    log;
+    userAgent;
+    requestTimeoutMs;
+    blobTimeoutMs;
+    blobIdleTimeoutMs;
+    fetchFn;
+    auth;
+    constructor(options, authenticator) {
+        this.fetchFn = options.fetch ?? ((input, init) => fetch(input, init));
+        const policy = { ...src/* DEFAULT_RETRY_POLICY */.cO, jitter: 0.5, ...options.retry };
+        this.log = options.log ?? (() => undefined);
+        this.retry = {
+            policy,
+            sleep: options.sleep ?? src/* realSleep */.uk,
+            log: this.log,
+            ...(options.random ? { random: options.random } : {}),
+        };
+        this.counter = options.counter ?? new RequestCounter();
+        this.userAgent = options.userAgent ?? 'scs-oci';
+        this.requestTimeoutMs = options.requestTimeoutMs ?? 30_000;
+        this.blobTimeoutMs = options.blobTimeoutMs ?? 15 * 60_000;
+        this.blobIdleTimeoutMs = options.blobIdleTimeoutMs ?? 60_000;
+        this.auth = authenticator(this);
+    }
+    /** `<base>/v2/<repository>/<kind>/<reference>` */
+    url(ref, kind, reference) {
+        return `${(0,src_reference/* registryBaseUrl */.mO)(ref.apiHost)}/v2/${ref.repository}/${kind}/${reference}`;
+    }
+    /** One request under the policy: the request deadline, or for a blob transfer its total and idle deadlines. */
+    async send(url, init, transfer = 'request') {
+        this.counter.count++;
+        const limits = transfer === 'blob'
+            ? { timeoutMs: this.blobTimeoutMs, idleTimeoutMs: this.blobIdleTimeoutMs }
+            : { timeoutMs: this.requestTimeoutMs };
+        return (0,src/* fetchWithPolicy */.Vu)(this.fetchFn, url, init, undefined, limits);
+    }
+    headers(extra, authorization) {
+        return { 'User-Agent': this.userAgent, ...extra, ...(authorization ? { Authorization: authorization } : {}) };
+    }
+    /**
+     * One exchange with retries (429/5xx/network) and authentication (401,
+     * then once more with the new Authorization). A 403 ends in a
+     * RegistryAuthError. Any other status is the caller's to judge.
+     */
+    async exchange(exchange) {
+        const attempt = () => exchange.attempt(this.auth.header(exchange.ref, exchange.access));
+        let response = await (0,src/* withRetries */.LH)(exchange.label, this.retry, attempt);
+        for (let round = 0; response.status === 401 && round < 3; round++) {
+            const challenge = response.headers.get('www-authenticate');
+            await response.body?.cancel().catch(() => undefined);
+            await this.auth.authenticate(exchange, challenge, round);
+            response = await (0,src/* withRetries */.LH)(exchange.label, this.retry, attempt);
+        }
+        if (response.status === 401 || response.status === 403)
+            throw await this.auth.refused(exchange, response);
+        return response;
+    }
+    /**
+     * A plain request (one send per attempt). `consume` reads a 2xx body
+     * inside the retried attempt, so a body cut short is retried too.
+     */
+    request(ref, method, url, options = {}) {
+        const label = `${method} ${(0,src/* displayUrl */.Qy)(url)}`;
+        return this.exchange({
+            ref,
+            access: options.access ?? 'pull',
+            label,
+            url,
+            attempt: async (authorization) => {
+                const response = await this.send(url, {
+                    method,
+                    headers: this.headers(options.headers ?? {}, authorization),
+                    ...(options.body ? { body: options.body } : {}),
+                }, options.transfer ?? 'request');
+                if (response.ok && options.consume)
+                    await options.consume(response);
+                return response;
+            },
+        });
+    }
+    static async failure(label, url, response) {
+        const detail = await registryErrorDetail(response);
+        return new src/* HttpRequestError */.Ci(`${label}: HTTP ${response.status}${detail}`, (0,src/* displayUrl */.Qy)(url), response.status, false);
+    }
+    /** Refuses a digest other than sha256:<64 hex> before it goes into a URL. */
+    checkDigest(ref, digest, what) {
+        if (!src_reference/* SHA256_DIGEST_PATTERN */.Sl.test(digest)) {
+            throw new src/* InfrastructureError */.EN(`${ref.name}: unsupported ${what} digest '${digest.slice(0, 100)}' (sha256 only)`);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/registry-auth.ts
+/**
+ * Registry authentication: a 401 with a `Bearer` challenge is answered with
+ * a token from the challenge's realm (anonymous, or with the credentials the
+ * provider finds for the host; `pull,push` scope when pushing); a `Basic`
+ * challenge with the credentials themselves. Tokens are cached per
+ * repository and access. A credential, token or Authorization header never
+ * appears in an error or a log line; `onSecret` sees each secret first.
+ * 401/403 end in a RegistryAuthError that names the registry and what to
+ * fix; they are not retried. Token requests go through the transport (one
+ * HTTP policy).
+ */
+
+
+
+/** A 401 or 403 from a registry (or its token service): what to fix is in the message. Not retried. */
+class RegistryAuthError extends src/* HttpRequestError */.Ci {
+    registry;
+    access;
+    name = 'RegistryAuthError';
+    constructor(message, url, status, 
+    /** The registry host ('ghcr.io'). */
+    registry, access) {
+        super(message, url, status, false);
+        this.registry = registry;
+        this.access = access;
+    }
+}
+/** Parses `WWW-Authenticate: Bearer realm="…",service="…",scope="…"`; undefined for other schemes. */
+function parseBearerChallenge(header) {
+    if (!header)
+        return undefined;
+    const match = /^\s*Bearer\s+(.*)$/is.exec(header);
+    if (!match)
+        return undefined;
+    const params = {};
+    const re = /([A-Za-z][A-Za-z0-9_-]*)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^,\s]*))/g;
+    for (let m = re.exec(match[1]); m; m = re.exec(match[1])) {
+        params[m[1].toLowerCase()] = m[2] !== undefined ? m[2].replace(/\\(.)/g, '$1') : (m[3] ?? '');
+    }
+    if (!params.realm)
+        return undefined;
+    return {
+        realm: params.realm,
+        ...(params.service ? { service: params.service } : {}),
+        ...(params.scope ? { scope: params.scope } : {}),
+    };
+}
+function isBasicChallenge(header) {
+    return header !== null && /^\s*Basic\b/i.test(header);
+}
+/** What to do about a 401/403 at `registry`, for error messages. */
+function authAdvice(registry, access, hadCredentials) {
+    if (registry === 'ghcr.io') {
+        return access === 'push'
+            ? 'give the job `permissions: packages: write` and make sure the package lets this repository write to it (package settings → Manage Actions access), or log in with a token that has write:packages'
+            : 'give the job `permissions: packages: read` (for a private package, also grant this repository access in the package settings), or log in with a token that has read:packages';
+    }
+    const login = `run docker login ${registry} (or docker/login-action) before this step, or pass a username and password`;
+    return hadCredentials ? `check that those credentials may ${access} here; ${login}` : login;
+}
+class RegistryAuth {
+    transport;
+    credentials;
+    /** Authorization per `apiHost/repository`. */
+    auth = new Map();
+    /** Credential look-ups per registry host (a helper runs once). */
+    credentialCache = new Map();
+    onSecret;
+    constructor(transport, credentials, onSecret) {
+        this.transport = transport;
+        this.credentials = credentials;
+        this.onSecret = onSecret ?? (() => undefined);
+    }
+    /** The error for a 401 or 403 that authentication did not cure (what to fix, never a secret). */
+    async refused(exchange, response) {
+        const detail = await registryErrorDetail(response);
+        const state = this.auth.get(this.authKey(exchange.ref));
+        const had = state !== undefined && !state.anonymous;
+        return new RegistryAuthError(`${exchange.label}: HTTP ${response.status}${detail} (${exchange.access} ${response.status === 403 ? 'denied' : 'not authorised'} at ${exchange.ref.registry}): ${authAdvice(exchange.ref.registry, exchange.access, had)}`, (0,src/* displayUrl */.Qy)(exchange.url), response.status, exchange.ref.registry, exchange.access);
+    }
+    /** The Authorization header to send for `access`, when one is held. */
+    header(ref, access) {
+        return this.currentAuth(ref, access)?.header;
+    }
+    credentialFor(registry) {
+        if (!this.credentials)
+            return Promise.resolve(undefined);
+        let found = this.credentialCache.get(registry);
+        if (!found) {
+            found = this.credentials(registry).then((credential) => {
+                if (credential?.kind === 'basic')
+                    this.onSecret(credential.password);
+                if (credential?.kind === 'identity-token')
+                    this.onSecret(credential.token);
+                return credential;
+            });
+            this.credentialCache.set(registry, found);
+        }
+        return found;
+    }
+    authKey(ref) {
+        return `${ref.apiHost}/${ref.repository}`;
+    }
+    currentAuth(ref, access) {
+        const state = this.auth.get(this.authKey(ref));
+        if (!state)
+            return undefined;
+        // A pull token is not enough to push: the 401 that follows asks for a push token.
+        if (access === 'push' && state.access === 'pull')
+            return undefined;
+        return state;
+    }
+    async fetchToken(ref, challenge, access, credential) {
+        let realm;
+        try {
+            realm = new URL(challenge.realm);
+        }
+        catch {
+            throw new src/* InfrastructureError */.EN(`${ref.name}: the registry's token realm '${challenge.realm.slice(0, 200)}' is not a URL`);
+        }
+        if (!(realm.protocol === 'https:' || (realm.protocol === 'http:' && (0,src_reference/* isLoopbackHost */.cW)(realm.host)))) {
+            throw new src/* InfrastructureError */.EN(`${ref.name}: refusing the token realm ${(0,src/* displayUrl */.Qy)(realm.href)} (HTTPS required except on loopback)`);
+        }
+        const scope = access === 'push'
+            ? `repository:${ref.repository}:pull,push`
+            : (challenge.scope ?? `repository:${ref.repository}:pull`);
+        const label = `${credential?.kind === 'identity-token' ? 'POST' : 'GET'} ${(0,src/* displayUrl */.Qy)(realm.href)}`;
+        const who = credential ? `with the credentials from ${credential.source}` : 'anonymously';
+        this.transport.log(`${ref.name}: requesting a ${access} token from ${(0,src/* displayUrl */.Qy)(realm.href)} ${who}`);
+        let init;
+        if (credential?.kind === 'identity-token') {
+            // docker's OAuth2 refresh-token grant.
+            const form = new URLSearchParams({
+                grant_type: 'refresh_token',
+                refresh_token: credential.token,
+                client_id: this.transport.userAgent,
+                scope,
+            });
+            if (challenge.service)
+                form.set('service', challenge.service);
+            init = {
+                method: 'POST',
+                headers: this.transport.headers({ Accept: 'application/json', 'Content-Type': 'application/x-www-form-urlencoded' }, undefined),
+                body: form.toString(),
+            };
+        }
+        else {
+            if (challenge.service)
+                realm.searchParams.set('service', challenge.service);
+            realm.searchParams.set('scope', scope);
+            // As docker sends it; some token services (Harbor, GitLab) key the grant on it.
+            if (credential)
+                realm.searchParams.set('account', credential.username);
+            const basic = credential
+                ? `Basic ${Buffer.from(`${credential.username}:${credential.password}`).toString('base64')}`
+                : undefined;
+            init = { method: 'GET', headers: this.transport.headers({ Accept: 'application/json' }, basic) };
+        }
+        const url = realm.href;
+        const response = await (0,src/* withRetries */.LH)(label, this.transport.retry, () => this.transport.send(url, init));
+        if (response.status === 401 || response.status === 403) {
+            await response.body?.cancel().catch(() => undefined);
+            const what = credential
+                ? `the registry's token service refused the credentials from ${credential.source} for ${access}`
+                : `the registry's token service refused an anonymous ${access} token`;
+            throw new RegistryAuthError(`${label}: HTTP ${response.status} (${what}): ${authAdvice(ref.registry, access, credential !== undefined)}`, (0,src/* displayUrl */.Qy)(url), response.status, ref.registry, access);
+        }
+        if (!response.ok) {
+            const detail = await registryErrorDetail(response);
+            throw new src/* HttpRequestError */.Ci(`${label}: HTTP ${response.status}${detail} (no ${access} token)`, (0,src/* displayUrl */.Qy)(url), response.status, false);
+        }
+        const body = await readCapped(response, 1024 * 1024, label);
+        let token;
+        try {
+            const parsed = JSON.parse(body.toString('utf8'));
+            token = parsed.token ?? parsed.access_token;
+        }
+        catch {
+            token = undefined;
+        }
+        if (typeof token !== 'string' || token === '')
+            throw new src/* InfrastructureError */.EN(`${label}: the answer holds no token`);
+        this.onSecret(token);
+        return token;
+    }
+    /**
+     * Answers a 401: a Bearer challenge gets a token (anonymous or with the
+     * host's credentials), a Basic one the credentials. In the first round a
+     * token we already hold is simply replaced (it may have expired, or lack
+     * the scope); a 401 right after a fresh token or with Basic credentials
+     * ends in a RegistryAuthError.
+     */
+    async authenticate(exchange, challengeHeader, round) {
+        const { ref, access, label, url } = exchange;
+        const key = this.authKey(ref);
+        const previous = this.auth.get(key);
+        const challenge = parseBearerChallenge(challengeHeader);
+        const credential = await this.credentialFor(ref.registry);
+        if (challenge) {
+            const covered = previous !== undefined && (previous.access === undefined || previous.access === 'push' || access === 'pull');
+            if (round > 0 && covered && !previous.anonymous) {
+                throw new RegistryAuthError(`${label}: HTTP 401 (the registry refused the token it issued for ${access}): ${authAdvice(ref.registry, access, true)}`, (0,src/* displayUrl */.Qy)(url), 401, ref.registry, access);
+            }
+            if (round > 0 && covered && previous.anonymous && !credential) {
+                throw new RegistryAuthError(`${label}: HTTP 401 with an anonymous token (${access === 'pull' ? 'the repository is not public' : 'pushing needs credentials'}; no credentials for ${ref.registry}): ${authAdvice(ref.registry, access, false)}`, (0,src/* displayUrl */.Qy)(url), 401, ref.registry, access);
+            }
+            this.auth.delete(key);
+            const token = await this.fetchToken(ref, challenge, access, credential);
+            this.auth.set(key, { header: `Bearer ${token}`, access, anonymous: credential === undefined });
+            return;
+        }
+        if (isBasicChallenge(challengeHeader) && credential) {
+            if (previous && !previous.anonymous) {
+                throw new RegistryAuthError(`${label}: HTTP 401 (the registry refused the credentials from ${credential.source}): ${authAdvice(ref.registry, access, true)}`, (0,src/* displayUrl */.Qy)(url), 401, ref.registry, access);
+            }
+            if (credential.kind !== 'basic') {
+                throw new RegistryAuthError(`${label}: HTTP 401 (the registry wants a password, but ${credential.source} holds only an identity token): ${authAdvice(ref.registry, access, true)}`, (0,src/* displayUrl */.Qy)(url), 401, ref.registry, access);
+            }
+            this.auth.set(key, {
+                header: `Basic ${Buffer.from(`${credential.username}:${credential.password}`).toString('base64')}`,
+                anonymous: false,
+            });
+            return;
+        }
+        throw new RegistryAuthError(`${label}: HTTP 401 (the registry wants credentials; only anonymous ${access === 'pull' ? 'pulls were' : 'access was'} possible: ${credential
+            ? `it does not accept the credentials from ${credential.source}`
+            : `no credentials for ${ref.registry}`}): ${authAdvice(ref.registry, access, credential !== undefined)}`, (0,src/* displayUrl */.Qy)(url), 401, ref.registry, access);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/registry-client.ts
+/**
+ * An OCI distribution client on the global `fetch`: resolve a tag to a
+ * digest once, read manifests and indexes (with their platforms), read and
+ * push blobs and manifests, with every digest computed locally and checked.
+ *
+ * This module is the content side (manifests, blobs, referrers); the
+ * requests themselves go through the transport (registry-transport.ts:
+ * action-kit's one HTTP policy — deadlines, retries with backoff, jitter and
+ * Retry-After, redirects without downgrade or credentials across origins,
+ * caps while reading) and authentication is registry-auth.ts's (token
+ * exchange, credentials, what to fix on a 401/403).
+ *
+ * Plain HTTP for loopback registries (127.0.0.0/8, localhost, [::1]), as
+ * docker and go-containerregistry do; HTTPS for every other host, token
+ * realms included.
+ */
+
+
+
+
+
+
+
+const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
+class RegistryClient {
+    transport;
+    constructor(options = {}) {
+        this.transport = new RegistryTransport(options, (transport) => new RegistryAuth(transport, options.credentials, options.onSecret));
+    }
+    /** The shared request counter. */
+    get counter() {
+        return this.transport.counter;
+    }
+    /** Requests sent so far by this client (token requests and retries included). */
+    get requests() {
+        return this.transport.counter.count;
+    }
+    /** `<base>/v2/<repository>/<kind>/<reference>` */
+    url(ref, kind, reference) {
+        return this.transport.url(ref, kind, reference);
+    }
+    /**
+     * The manifest (or index) `reference` names, as raw bytes with their
+     * checked digest: by digest, the bytes must hash to it; by tag, a
+     * Docker-Content-Digest header must match the bytes.
+     */
+    async getManifestBytes(ref, reference = ref.reference, accept = src_manifest/* MANIFEST_ACCEPT */.dY) {
+        const byDigest = reference.includes(':');
+        if (byDigest)
+            this.transport.checkDigest(ref, reference, 'manifest');
+        const url = this.transport.url(ref, 'manifests', reference);
+        const label = `GET ${(0,src/* displayUrl */.Qy)(url)}`;
+        let bytes = Buffer.alloc(0);
+        const response = await this.transport.request(ref, 'GET', url, {
+            headers: { Accept: accept },
+            consume: async (r) => {
+                bytes = await readCapped(r, MAX_MANIFEST_BYTES, label);
+            },
+        });
+        if (response.status !== 200)
+            throw await RegistryTransport.failure(label, url, response);
+        const actual = (0,src_manifest/* sha256Digest */.sI)(bytes);
+        if (byDigest && actual !== reference) {
+            throw new src/* InfrastructureError */.EN(`${label}: the manifest's digest is ${actual}, not the ${reference} asked for; refused`);
+        }
+        const header = response.headers.get('docker-content-digest');
+        if (!byDigest && header && src_reference/* SHA256_DIGEST_PATTERN */.Sl.test(header) && header !== actual) {
+            throw new src/* InfrastructureError */.EN(`${label}: Docker-Content-Digest ${header} does not match the manifest's bytes (${actual}); refused`);
+        }
+        let mediaType = (response.headers.get('content-type') ?? '').split(';')[0].trim();
+        try {
+            const declared = JSON.parse(bytes.toString('utf8')).mediaType;
+            if (typeof declared === 'string')
+                mediaType = declared;
+        }
+        catch {
+            // parsed (and refused) by the caller
+        }
+        return { digest: actual, mediaType: mediaType || src_manifest/* OCI_MEDIA_TYPES */.vQ.manifest, bytes };
+    }
+    /**
+     * A single-image manifest by digest (checked against the bytes), or by the
+     * reference's tag when `digest` is undefined (the bytes' digest is
+     * returned). An index is refused.
+     */
+    async getManifest(ref, digest) {
+        if (digest !== undefined)
+            this.transport.checkDigest(ref, digest, 'manifest');
+        const fetched = await this.getManifestBytes(ref, digest ?? ref.reference);
+        const label = `GET ${(0,src/* displayUrl */.Qy)(this.transport.url(ref, 'manifests', digest ?? ref.reference))}`;
+        const { mediaType, manifest } = (0,src_manifest/* parseOciManifest */.Ke)(fetched.bytes, fetched.mediaType, label);
+        return { digest: fetched.digest, mediaType, manifest, bytes: fetched.bytes };
+    }
+    /** An image index by digest or tag (same checks as getManifest); a single manifest is refused. */
+    async getIndex(ref, reference = ref.reference) {
+        const fetched = await this.getManifestBytes(ref, reference, [src_manifest/* OCI_MEDIA_TYPES */.vQ.index, src_manifest/* OCI_MEDIA_TYPES */.vQ.dockerManifestList].join(', '));
+        const { mediaType, index } = (0,src_manifest/* parseOciIndex */.ri)(fetched.bytes, fetched.mediaType, `GET ${(0,src/* displayUrl */.Qy)(this.transport.url(ref, 'manifests', reference))}`);
+        return { digest: fetched.digest, mediaType, index, bytes: fetched.bytes };
+    }
+    /**
+     * HEAD of manifest `reference`: what the registry's headers say (each
+     * field only when present and well-formed), or undefined on 404. Any other
+     * non-200 status is an error; a 405 (HEAD not allowed) gives `{}`.
+     */
+    async headManifest(ref, reference = ref.reference, accept = src_manifest/* MANIFEST_ACCEPT */.dY) {
+        const url = this.transport.url(ref, 'manifests', reference);
+        const label = `HEAD ${(0,src/* displayUrl */.Qy)(url)}`;
+        const response = await this.transport.request(ref, 'HEAD', url, { headers: { Accept: accept } });
+        if (response.status === 404)
+            return undefined;
+        if (response.status === 405)
+            return {};
+        if (response.status !== 200)
+            throw await RegistryTransport.failure(label, url, response);
+        const digest = response.headers.get('docker-content-digest');
+        const mediaType = (response.headers.get('content-type') ?? '').split(';')[0].trim();
+        const length = response.headers.get('content-length');
+        return {
+            ...(digest && src_reference/* SHA256_DIGEST_PATTERN */.Sl.test(digest) ? { digest } : {}),
+            // distribution answers HEAD for unknown things with application/json.
+            ...(mediaType && mediaType !== 'application/json' ? { mediaType } : {}),
+            ...(length && /^\d+$/.test(length) ? { size: Number(length) } : {}),
+        };
+    }
+    /**
+     * Resolves `ref` (its tag, or its digest to check it exists) to the
+     * manifest's digest, media type and size: one HEAD; a registry whose HEAD
+     * lacks Docker-Content-Digest, Content-Type or Content-Length (or does not
+     * allow HEAD) costs a GET whose bytes are hashed (and returned). Throws when
+     * the registry answers another digest than the one asked for. Use the digest
+     * from here for everything that follows: a tag may move meanwhile.
+     */
+    async resolveDescriptor(ref, accept = src_manifest/* MANIFEST_ACCEPT */.dY) {
+        const url = this.transport.url(ref, 'manifests', ref.reference);
+        const label = `HEAD ${(0,src/* displayUrl */.Qy)(url)}`;
+        const head = await this.headManifest(ref, ref.reference, accept);
+        if (!head) {
+            throw new src/* HttpRequestError */.Ci(`${label}: HTTP 404 (${ref.name} does not exist; check the name and tag)`, (0,src/* displayUrl */.Qy)(url), 404, false);
+        }
+        if (head.digest && head.mediaType && head.size !== undefined) {
+            if (ref.digest && head.digest !== ref.digest)
+                throw new src/* InfrastructureError */.EN(`${label}: the registry answered ${head.digest} for ${ref.digest}; refused`);
+            return { digest: head.digest, mediaType: head.mediaType, size: head.size };
+        }
+        const fetched = await this.getManifestBytes(ref, ref.reference, accept);
+        return { digest: fetched.digest, mediaType: fetched.mediaType, size: fetched.bytes.length, bytes: fetched.bytes };
+    }
+    /** resolveDescriptor without the bytes: {digest, mediaType, size}. */
+    async resolveDigest(ref) {
+        const { digest, mediaType, size } = await this.resolveDescriptor(ref);
+        return { digest, mediaType, size };
+    }
+    /**
+     * Resolves `ref` and, when it is an image index, lists its platform
+     * manifests (the index is fetched by the digest just resolved).
+     */
+    async resolveImage(ref) {
+        const resolved = await this.resolveDescriptor(ref);
+        if (!(0,src_manifest/* isIndexMediaType */.$$)(resolved.mediaType)) {
+            return {
+                digest: resolved.digest,
+                mediaType: resolved.mediaType,
+                size: resolved.size,
+                isIndex: false,
+                platforms: [],
+            };
+        }
+        let index;
+        if (resolved.bytes) {
+            index = (0,src_manifest/* parseOciIndex */.ri)(resolved.bytes, resolved.mediaType, ref.name).index;
+        }
+        else {
+            index = (await this.getIndex((0,src_reference/* referenceWithDigest */.gY)(ref, resolved.digest), resolved.digest)).index;
+        }
+        const platforms = index.manifests
+            .filter((entry) => entry.platform &&
+            entry.platform.os !== 'unknown' &&
+            entry.annotations?.['vnd.docker.reference.type'] !== 'attestation-manifest')
+            .map((entry) => ({
+            digest: entry.digest,
+            mediaType: entry.mediaType,
+            size: entry.size,
+            platform: entry.platform,
+        }));
+        return { digest: resolved.digest, mediaType: resolved.mediaType, size: resolved.size, isIndex: true, platforms };
+    }
+    /** Whether the manifest `reference` (tag or digest) exists; its descriptor when it does (404 → undefined). */
+    async manifestExists(ref, reference, accept = src_manifest/* MANIFEST_ACCEPT */.dY) {
+        const head = await this.headManifest(ref, reference, accept);
+        if (!head)
+            return undefined;
+        if (head.digest && head.mediaType && head.size !== undefined)
+            return { digest: head.digest, mediaType: head.mediaType, size: head.size };
+        const fetched = await this.getManifestBytes(ref, reference, accept);
+        return { digest: fetched.digest, mediaType: fetched.mediaType, size: fetched.bytes.length };
+    }
+    /** Whether the repository holds blob `digest` (HEAD; 404 → false). */
+    async blobExists(ref, digest, access = 'pull') {
+        this.transport.checkDigest(ref, digest, 'blob');
+        const url = this.transport.url(ref, 'blobs', digest);
+        const response = await this.transport.request(ref, 'HEAD', url, { access });
+        if (response.status === 200)
+            return true;
+        if (response.status === 404)
+            return false;
+        throw await RegistryTransport.failure(`HEAD ${(0,src/* displayUrl */.Qy)(url)}`, url, response);
+    }
+    /**
+     * Opens blob `descriptor` and hands the 200 answer to `consume` inside the
+     * retried attempt (a body cut short is retried when `consume` throws a
+     * retryable HttpRequestError). Redirects to storage hosts are followed
+     * without the registry's Authorization.
+     */
+    async streamBlob(ref, descriptor, consume) {
+        this.transport.checkDigest(ref, descriptor.digest, 'blob');
+        const url = this.transport.url(ref, 'blobs', descriptor.digest);
+        const label = `GET ${(0,src/* displayUrl */.Qy)(url)}`;
+        let result;
+        const response = await this.transport.request(ref, 'GET', url, {
+            transfer: 'blob',
+            consume: async (r) => {
+                result = { value: await consume(r, label, url) };
+            },
+        });
+        if (response.status !== 200 || !result)
+            throw await RegistryTransport.failure(label, url, response);
+        return result.value;
+    }
+    /**
+     * Blob `descriptor` in memory, refused unless its size and SHA-256 match
+     * the descriptor. `maxBytes` (default 16 MiB) caps what is accepted, before
+     * any request when the descriptor already says more.
+     */
+    async fetchBlob(ref, descriptor, options = {}) {
+        const maxBytes = options.maxBytes ?? 16 * 1024 * 1024;
+        if (descriptor.size > maxBytes) {
+            throw new src/* InfrastructureError */.EN(`${ref.name}: blob ${descriptor.digest} is ${descriptor.size} bytes, over the ${maxBytes}-byte limit; not fetched`);
+        }
+        return this.streamBlob(ref, descriptor, async (response, label) => {
+            const bytes = await readCapped(response, descriptor.size, label);
+            const actual = (0,src_manifest/* sha256Digest */.sI)(bytes);
+            if (bytes.length !== descriptor.size || actual !== descriptor.digest) {
+                throw new src/* InfrastructureError */.EN(`${label}: the content does not match its digest: got ${actual} (${bytes.length} bytes), expected ${descriptor.digest} (${descriptor.size} bytes); refused`);
+            }
+            return bytes;
+        });
+    }
+    /**
+     * Pushes `data` as a blob unless the repository has it already (HEAD):
+     * POST /blobs/uploads/, then a monolithic PUT to the Location (relative or
+     * absolute) with `?digest=`. The digest is computed here and compared with
+     * the registry's Docker-Content-Digest. A failed upload is retried from
+     * the POST. Returns the blob's descriptor.
+     */
+    async pushBlob(ref, data, mediaType = 'application/octet-stream') {
+        const digest = (0,src_manifest/* sha256Digest */.sI)(data);
+        const descriptor = { mediaType, digest, size: data.length };
+        if (await this.blobExists(ref, digest, 'push')) {
+            this.transport.log(`${ref.name}: blob ${digest} already there`);
+            return descriptor;
+        }
+        const start = `${(0,src_reference/* registryBaseUrl */.mO)(ref.apiHost)}/v2/${ref.repository}/blobs/uploads/`;
+        const label = `POST ${(0,src/* displayUrl */.Qy)(start)} + PUT`;
+        let putUrl = start;
+        const response = await this.transport.exchange({
+            ref,
+            access: 'push',
+            label,
+            url: start,
+            attempt: async (authorization) => {
+                const started = await this.transport.send(start, {
+                    method: 'POST',
+                    headers: this.transport.headers({ 'Content-Length': '0' }, authorization),
+                });
+                if (started.status !== 202)
+                    return started;
+                await started.body?.cancel().catch(() => undefined);
+                const location = started.headers.get('location');
+                if (!location)
+                    throw new src/* HttpRequestError */.Ci(`POST ${(0,src/* displayUrl */.Qy)(start)}: HTTP 202 without a Location`, (0,src/* displayUrl */.Qy)(start), 202, false);
+                const target = new URL(location, start);
+                const origin = new URL(start).origin;
+                if (!(target.protocol === 'https:' || (target.protocol === 'http:' && (0,src_reference/* isLoopbackHost */.cW)(target.host)))) {
+                    throw new src/* HttpRequestError */.Ci(`POST ${(0,src/* displayUrl */.Qy)(start)}: refusing the upload location ${(0,src/* displayUrl */.Qy)(target.href)} (HTTPS required except on loopback)`, (0,src/* displayUrl */.Qy)(start), 202, false);
+                }
+                target.searchParams.set('digest', digest);
+                putUrl = target.href;
+                return this.transport.send(target.href, {
+                    method: 'PUT',
+                    headers: this.transport.headers({ 'Content-Type': 'application/octet-stream', 'Content-Length': String(data.length) }, 
+                    // Upload sessions on another host (storage) do not get the registry's credentials.
+                    target.origin === origin ? authorization : undefined),
+                    body: data,
+                }, 'blob');
+            },
+        });
+        if (response.status !== 201 && response.status !== 204) {
+            throw await RegistryTransport.failure(`PUT ${(0,src/* displayUrl */.Qy)(putUrl)} (blob upload)`, putUrl, response);
+        }
+        await response.body?.cancel().catch(() => undefined);
+        const answered = response.headers.get('docker-content-digest');
+        if (answered && answered !== digest) {
+            throw new src/* InfrastructureError */.EN(`PUT ${(0,src/* displayUrl */.Qy)(putUrl)}: the registry stored ${answered} for a blob whose digest is ${digest}; refused`);
+        }
+        return descriptor;
+    }
+    /**
+     * Pushes manifest `bytes` (sent as is, with `mediaType` as Content-Type)
+     * under `reference`: a tag, or its own digest when undefined. The digest is
+     * computed here; a registry answering another Docker-Content-Digest is an
+     * error. `ifMatch` makes the write conditional on registries that support
+     * it (a 412 is thrown as an HttpRequestError with status 412).
+     */
+    async pushManifest(ref, bytes, mediaType, reference, options = {}) {
+        const digest = (0,src_manifest/* sha256Digest */.sI)(bytes);
+        if (bytes.length > MAX_MANIFEST_BYTES)
+            throw new src/* InfrastructureError */.EN(`${ref.name}: a ${bytes.length}-byte manifest is over the ${MAX_MANIFEST_BYTES}-byte limit`);
+        const target = reference ?? digest;
+        if (target.includes(':') && target !== digest) {
+            throw new src/* InfrastructureError */.EN(`${ref.name}: pushing a manifest whose digest is ${digest} under ${target.slice(0, 80)}; refused`);
+        }
+        const url = this.transport.url(ref, 'manifests', target);
+        const label = `PUT ${(0,src/* displayUrl */.Qy)(url)}`;
+        const response = await this.transport.request(ref, 'PUT', url, {
+            access: 'push',
+            headers: { 'Content-Type': mediaType, ...(options.ifMatch ? { 'If-Match': options.ifMatch } : {}) },
+            body: bytes,
+        });
+        if (response.status !== 201 && response.status !== 200 && response.status !== 204)
+            throw await RegistryTransport.failure(label, url, response);
+        await response.body?.cancel().catch(() => undefined);
+        const answered = response.headers.get('docker-content-digest');
+        if (answered && answered !== digest) {
+            throw new src/* InfrastructureError */.EN(`${label}: the registry stored ${answered} for a manifest whose digest is ${digest}; refused`);
+        }
+        const location = response.headers.get('location');
+        const ociSubject = response.headers.get('oci-subject');
+        return {
+            digest,
+            mediaType,
+            size: bytes.length,
+            location: location ? (0,src/* displayUrl */.Qy)(new URL(location, url).href) : (0,src/* displayUrl */.Qy)(url),
+            ...(ociSubject ? { ociSubject } : {}),
+        };
+    }
+    /**
+     * GET `url` (in this repository's API) for an index, returning the answer
+     * for the caller to judge: used for the referrers API, whose 404 means
+     * "not supported", and for pagination links.
+     */
+    async getRaw(ref, url, accept, maxBytes = MAX_MANIFEST_BYTES) {
+        let bytes = Buffer.alloc(0);
+        const label = `GET ${(0,src/* displayUrl */.Qy)(url)}`;
+        const response = await this.transport.request(ref, 'GET', url, {
+            headers: { Accept: accept },
+            consume: async (r) => {
+                bytes = await readCapped(r, maxBytes, label);
+            },
+        });
+        if (!response.ok)
+            await response.body?.cancel().catch(() => undefined);
+        return { status: response.status, headers: response.headers, bytes };
+    }
+    /**
+     * Stores a Sigstore bundle as a referrer of `subject` (cosign's
+     * BUNDLE_SPEC): bundle layer, empty config, manifest; listed by the
+     * registry's referrers API, else in the `sha256-<hex>` tag index.
+     * Idempotent: the same bundle attached twice is one entry.
+     */
+    async attachReferrer(ref, subject, artifact, options = {}) {
+        const built = buildBundleReferrer({ ...artifact, subject });
+        return pushReferrer(this, ref, built, artifact.bundle, {
+            sleep: this.transport.retry.sleep,
+            log: this.transport.log,
+            ...(this.transport.retry.random ? { random: this.transport.retry.random } : {}),
+            ...options,
+        });
+    }
+    /** The referrers of `subjectDigest` (referrers API, else the tag schema), optionally of one artifactType. */
+    listReferrers(ref, subjectDigest, options = {}) {
+        return findReferrers(this, ref, subjectDigest, options);
+    }
+    /** cosign's legacy `sha256-<hex>.sig` / `.att` tags of `subjectDigest`, when they exist. */
+    legacyCosignTags(ref, subjectDigest) {
+        return findLegacyCosignTags(this, ref, subjectDigest);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/action-client.ts
+
+
+/**
+ * The registry client every action builds the same way: the credential chain
+ * (the step's username and password, then docker's config and helpers, then
+ * the workflow token for ghcr.io), each secret masked before use, and debug
+ * lines to the action's log.
+ */
+function registryClientForAction(inputs, 
+/** GITHUB_ACTOR: the user name that goes with the workflow token. */
+actor, outlets) {
+    return new RegistryClient({
+        ...outlets.options,
+        credentials: credentialChain({
+            ...(inputs.registryUsername ? { username: inputs.registryUsername } : {}),
+            ...(inputs.registryPassword ? { password: inputs.registryPassword } : {}),
+            ...(inputs.githubToken ? { githubToken: inputs.githubToken } : {}),
+            ...(actor ? { githubActor: actor } : {}),
+        }),
+        onSecret: outlets.mask,
+        log: outlets.debug,
+    });
+}
+
+// EXTERNAL MODULE: ./packages/oci/src/platform.ts
+var src_platform = __nccwpck_require__(5534);
+// EXTERNAL MODULE: ./packages/signing/src/index.ts + 22 modules
+var signing_src = __nccwpck_require__(5076);
+// EXTERNAL MODULE: ./packages/vocabulary/src/json.ts
+var json = __nccwpck_require__(9522);
 ;// CONCATENATED MODULE: ./actions/provenance/src/github-attestation.ts
+
 
 
 /**
@@ -6750,9 +9790,6 @@ class AttestationPermissionError extends src/* ConfigurationError */.j1 {
 /** GitHub refused the bundle itself (HTTP 422). */
 class AttestationRejectedError extends src/* ConfigurationError */.j1 {
     name = 'AttestationRejectedError';
-}
-function github_attestation_isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 async function storeGitHubAttestation(client, repository, serverUrl, bundle) {
     if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository)) {
@@ -6776,7 +9813,7 @@ async function storeGitHubAttestation(client, repository, serverUrl, bundle) {
         throw new src/* InfrastructureError */.EN(`Storing the attestation with GitHub's attestation API failed: ${error.message}`, { cause: error });
     }
     const body = typeof data === 'string' ? safeParse(data) : data;
-    const id = github_attestation_isObject(body) ? body.id : undefined;
+    const id = (0,json/* isObject */.G)(body) ? body.id : undefined;
     if ((typeof id !== 'number' && typeof id !== 'string') ||
         String(id) === '' ||
         !/^[0-9A-Za-z_-]{1,64}$/.test(String(id))) {
@@ -6851,6 +9888,7 @@ function renderProvenanceSummary(data, options = {}) {
     builder.heading(src.md.raw(`Attestation: ${data.predicateLabel}`), 2);
     const facts = [
         [src.md.raw('Predicate type'), src.md.code(data.predicateType)],
+        ...(data.platform ? [[src.md.raw('Platform manifest'), src.md.code(data.platform)]] : []),
         [src.md.raw('Subjects'), src.md.raw(String(data.subjects.length))],
         [src.md.raw('Signed by (certificate identity)'), src.md.code(data.certificateIdentity)],
         [src.md.raw('OIDC issuer'), src.md.code(data.certificateIssuer)],
@@ -6985,18 +10023,12 @@ function defaultDeps(inputs) {
         },
         summaryBudget: () => (0,src/* availableSummaryBytes */.JL)(),
         now: () => new Date(),
-        registry: () => (registry ??= new RegistryClient({
-            credentials: credentialChain({
-                username: inputs.registryUsername,
-                password: inputs.registryPassword,
-                githubToken: inputs.githubToken,
-                githubActor: context.actor,
-            }),
-            onSecret: (secret) => core/* setSecret */.Pq(secret),
-            log: (message) => core/* debug */.Yz(message),
+        registry: () => (registry ??= registryClientForAction(inputs, context.actor, {
+            mask: (secret) => core/* setSecret */.Pq(secret),
+            debug: (message) => core/* debug */.Yz(message),
         })),
         // Loaded when needed: the installer (tool-cache and its HTTP stack) is not needed by engine: sigstore.
-        installCosign: async (source) => new (await Promise.all(/* import() */[__nccwpck_require__.e(805), __nccwpck_require__.e(143)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8143))).CosignInstaller().install({
+        installCosign: async (source) => new (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 8031))).CosignInstaller().install({
             ...(source.version ? { version: source.version } : {}),
             ...(source.sha256 ? { sha256: source.sha256 } : {}),
             ...(source.mirror ? { mirror: source.mirror } : {}),
@@ -7024,21 +10056,13 @@ async function run(inputs, deps = defaultDeps(inputs)) {
         throw error;
     }
 }
-/** The subjects of every source, merged; the image tag resolved once. */
+/** The subjects of every source, merged; the image tag resolved once (with `platform`, its index's platform manifests listed). */
 async function collectSubjects(inputs, deps) {
     const lists = [];
     let image;
     if (inputs.subjects.image) {
-        const reference = (0,src_reference/* parseRegistryReference */.qq)(inputs.subjects.image, { label: 'subject-image' });
-        // One request: a tag is resolved here and only the digest is used afterwards (a tag moved later changes nothing).
-        const descriptor = await deps.registry().resolveDigest(reference);
-        if (reference.digest && descriptor.digest !== reference.digest) {
-            throw new src/* InfrastructureError */.EN(`The registry answered ${descriptor.digest} for ${reference.name}; refused.`);
-        }
-        const subject = (0,attestation_src/* imageSubject */.m1)(inputs.subjects.image, descriptor.digest);
-        deps.logger.info(`subject-image ${reference.name} → ${subject.name}@${descriptor.digest}${reference.digest ? '' : ' (tag resolved once)'}`);
-        image = { reference, descriptor, subject };
-        lists.push([subject]);
+        image = await resolveImageSubject(inputs.subjects.image, inputs.subjects.platform, deps);
+        lists.push([image.subject]);
     }
     if (inputs.subjects.paths.length > 0)
         lists.push(await (0,attestation_src/* subjectsFromPaths */.wt)(inputs.subjects.paths, { workspace: inputs.workspace }));
@@ -7048,6 +10072,39 @@ async function collectSubjects(inputs, deps) {
     if (inputs.subjects.digest)
         lists.push([(0,attestation_src/* subjectFromDigest */.$E)(inputs.subjects.digest, inputs.subjects.name)]);
     return { subjects: (0,attestation_src/* mergeSubjects */.Wj)(lists), ...(image ? { image } : {}) };
+}
+/**
+ * subject-image resolved once (one request: a tag moved later changes nothing); with `platform`, the
+ * platform manifests of its index that the input selects (bounded, one level), each its own subject digest.
+ */
+async function resolveImageSubject(input, platform, deps) {
+    const reference = (0,src_reference/* parseRegistryReference */.qq)(input, { label: 'subject-image' });
+    const resolved = platform
+        ? await deps.registry().resolveImage(reference)
+        : { ...(await deps.registry().resolveDigest(reference)), isIndex: false, platforms: [] };
+    const descriptor = { digest: resolved.digest, mediaType: resolved.mediaType, size: resolved.size };
+    if (reference.digest && descriptor.digest !== reference.digest) {
+        throw new src/* InfrastructureError */.EN(`The registry answered ${descriptor.digest} for ${reference.name}; refused.`);
+    }
+    const subject = (0,attestation_src/* imageSubject */.m1)(input, descriptor.digest);
+    deps.logger.info(`subject-image ${reference.name} → ${subject.name}@${descriptor.digest}${reference.digest ? '' : ' (tag resolved once)'}`);
+    const platforms = [];
+    if (platform) {
+        const label = `subject-image ${subject.name}@${descriptor.digest}`;
+        for (const manifest of (0,src_platform/* selectPlatformManifests */.Ss)(resolved, platform, label)) {
+            const name = (0,src_platform/* platformName */.$r)(manifest.platform);
+            platforms.push({
+                reference,
+                descriptor: { digest: manifest.digest, mediaType: manifest.mediaType, size: manifest.size },
+                subject: (0,attestation_src/* imageSubject */.m1)(input, manifest.digest),
+                platform: name,
+            });
+            deps.logger.info(`  platform ${name}: ${subject.name}@${manifest.digest} (attested in its own statement)`);
+        }
+        if (!resolved.isIndex)
+            deps.logger.info(`platform: ${subject.name}@${descriptor.digest} is a single manifest, not an index.`);
+    }
+    return { reference, descriptor, subject, platforms };
 }
 /** A claim of the verified token as a string ('' when absent): GitHub sends strings, numbers are accepted. */
 function claimText(claims, name) {
@@ -7191,8 +10248,29 @@ function signedPayloadProblem(bundle, payload) {
     return undefined;
 }
 async function attest(inputs, deps) {
+    const { instance, idToken, claims } = await identity(inputs, deps);
+    // 3. Subjects, 4. predicate, 5. statements: all validated before anything is signed.
+    const { subjects, image } = await collectSubjects(inputs, deps);
+    const built = await buildPredicate(inputs, claims, deps);
+    const planned = planStatements(inputs, subjects, image, built, deps.logger);
+    await external_node_fs_.promises.mkdir(inputs.outputDir, { recursive: true });
+    const engine = await deps.createEngine(await engineConfig(inputs, instance, idToken, deps));
+    const made = [];
+    for (const plan of planned)
+        made.push(await signStatement(inputs, deps, engine, instance.name, plan));
+    // Outputs only once every statement is signed (and stored in the registry): a failed signing reports nothing as
+    // attested. Set before GitHub's API is asked, so that a refusal there still says where the bundles are.
+    setSigningOutputs(deps, made);
+    // 7. GitHub's attestation API, and 8. the storage record of a pushed image.
+    await storeMade(inputs, deps, instance.name, made);
+    setStoredOutputs(deps, made);
+    if (inputs.summary)
+        await writeSummary(inputs, deps, instance.name, built.label, made);
+}
+/** 1. No OIDC, no attestation; 2. the workflow identity (claims verified when they go into the predicate). */
+async function identity(inputs, deps) {
     const { context, logger } = deps;
-    // 1. No OIDC, no attestation: say so before anything is resolved, read or downloaded.
+    // Said before anything is resolved, read or downloaded.
     (0,signing_src/* requireIdToken */.it)(context, deps.env);
     const s = inputs.subjects;
     if (!s.image && s.paths.length === 0 && !s.checksums && !s.digest) {
@@ -7204,7 +10282,6 @@ async function attest(inputs, deps) {
         tsaUrl: inputs.sigstore.tsaUrl,
         trustedRootPath: inputs.sigstore.trustedRoot,
     });
-    // 2. The workflow identity. Provenance records claims, so they are verified against the issuer's keys.
     const tokenRetry = retryFromEnv(deps.env);
     const fetchToken = () => (0,signing_src/* getIdToken */.p9)(signing_src/* SIGSTORE_AUDIENCE */.OH, {
         env: deps.env,
@@ -7226,86 +10303,88 @@ async function attest(inputs, deps) {
     const warning = (0,signing_src/* enforcePublicLogPolicy */.sv)(instance, (0,signing_src/* repositoryVisibility */.RE)(claims, context.payload), inputs.sigstore.publicLog);
     if (warning)
         logger.warning(warning);
-    // 3. Subjects, 4. predicate, 5. statement: all validated before anything is signed.
-    const { subjects, image } = await collectSubjects(inputs, deps);
-    const built = await buildPredicate(inputs, claims, deps);
-    // One statement for every subject, or (attestation-per-subject) one per subject, for consumers that take a single subject.
-    const groups = inputs.perSubject ? subjects.map((subject) => [subject]) : [subjects];
+    return { instance, idToken, claims };
+}
+/**
+ * One statement for every subject, or (attestation-per-subject) one per subject, for consumers that take a
+ * single subject; with `platform`, one more per selected platform manifest, each with its own subject digest.
+ */
+function planStatements(inputs, subjects, image, built, logger) {
+    const groups = (inputs.perSubject ? subjects.map((subject) => [subject]) : [subjects]).map((group) => {
+        const hasImage = image && group.some((subject) => sameSubject(subject, image.subject));
+        return { subjects: group, ...(hasImage ? { target: image } : {}) };
+    });
     if (inputs.perSubject)
         logger.info(`attestation-per-subject: ${groups.length} statement(s), one per subject.`);
-    const prepared = groups.map((group) => {
-        const statement = (0,attestation_src/* buildStatement */.Y5)(group, built.predicateType, built.predicate);
+    for (const platform of image?.platforms ?? [])
+        groups.push({ subjects: [platform.subject], target: platform });
+    if (image?.platforms.length)
+        logger.info(`platform: ${image.platforms.length} platform manifest statement(s) besides the index's.`);
+    return groups.map((group) => {
+        const statement = (0,attestation_src/* buildStatement */.Y5)(group.subjects, built.predicateType, built.predicate);
         const payload = (0,attestation_src/* serializeStatement */.US)(statement);
-        return { statement, payload, id: (0,external_node_crypto_.createHash)('sha256').update(payload).digest('hex').slice(0, 16) };
-    });
-    await external_node_fs_.promises.mkdir(inputs.outputDir, { recursive: true });
-    const engine = await deps.createEngine(await engineConfig(inputs, instance, idToken, deps));
-    // Created when first needed (never for github-attestation: false, nor without a token).
-    let githubClient;
-    const client = () => inputs.githubAttestation !== 'false' && inputs.githubToken
-        ? (githubClient ??= deps.github(inputs.githubToken))
-        : undefined;
-    const made = [];
-    for (const { statement, payload, id } of prepared) {
-        const bundlePath = external_node_path_.join(inputs.outputDir, `${inputs.predicate.kind}-${id}.sigstore.json`);
-        const predicatePath = external_node_path_.join(inputs.outputDir, `${inputs.predicate.kind}-${id}.predicate.json`);
-        (0,src/* writeFileNoFollow */.qI)(predicatePath, `${JSON.stringify(statement.predicate, null, 2)}\n`);
-        logger.info(`Attesting ${statement.subject.length} subject(s) with ${statement.predicateType} (${inputs.engine} engine, ${instance.name} instance).`);
-        // 6. Sign; the engine writes the bundle file and, for an image, attaches it as a referrer.
-        const imageHere = image &&
-            statement.subject.some((subject) => subject.name === image.subject.name && subject.digest.sha256 === image.subject.digest.sha256);
-        const pushTo = image && imageHere && inputs.pushToRegistry
-            ? {
-                reference: (0,src_reference/* referenceWithDigest */.gY)(image.reference, image.descriptor.digest),
-                repository: (0,src_reference/* repositoryName */.aR)(image.reference),
-                digest: image.descriptor.digest,
-                mediaType: image.descriptor.mediaType,
-                size: image.descriptor.size,
-            }
-            : undefined;
-        // The engine serializes what it is given with JSON.stringify: hand it the parsed payload, so
-        // that the bytes signed are exactly the validated serialization.
-        const outcome = await engine.attest(JSON.parse(payload), {
-            bundlePath,
-            ...(pushTo ? { pushTo } : {}),
-        });
-        // Both engines refuse a bundle that does not sign the statement before writing or storing it
-        // (@scs/signing assertBundleSigns, parsed JSON compared). This second check is byte for byte, for
-        // any engine (injected ones included); when it fires, an engine check was bypassed.
-        const problem = signedPayloadProblem(outcome.bundle, payload);
-        if (problem) {
-            const where = outcome.stored
-                ? ` It was already stored at ${outcome.stored.repository}@${outcome.stored.manifestDigest} (${outcome.stored.via}); delete that manifest.`
-                : '';
-            throw new src/* InfrastructureError */.EN(`The ${inputs.engine} engine returned a bundle that does not sign the statement built by this step (${problem}); it is not reported as an attestation.${where}`);
-        }
-        const registryRefs = outcome.stored
-            ? [
-                {
-                    repository: outcome.stored.repository,
-                    manifestDigest: outcome.stored.manifestDigest,
-                    via: outcome.stored.via,
-                    location: outcome.stored.location,
-                },
-            ]
-            : [];
-        if (pushTo && registryRefs.length === 0) {
-            throw new src/* InfrastructureError */.EN('The signing engine reported no registry location for the attestation although push-to-registry is true; nothing is reported as stored.');
-        }
-        logger.info(`Signed by ${outcome.certificateIdentity}; bundle ${outcome.bundlePath}.`);
-        for (const ref of registryRefs)
-            logger.info(`Stored in the registry: ${ref.repository}@${ref.manifestDigest} (${ref.via}).`);
-        made.push({
+        return {
             statement,
-            predicatePath,
-            outcome,
-            registryRefs,
-            pushed: Boolean(pushTo),
-            imageHere: Boolean(imageHere),
-        });
+            payload,
+            id: (0,external_node_crypto_.createHash)('sha256').update(payload).digest('hex').slice(0, 16),
+            ...(group.target ? { target: group.target } : {}),
+        };
+    });
+}
+function sameSubject(a, b) {
+    return a.name === b.name && a.digest.sha256 === b.digest.sha256;
+}
+/** 6. Sign one statement; the engine writes the bundle file and, for an image manifest, attaches it as a referrer. */
+async function signStatement(inputs, deps, engine, instanceName, { statement, payload, id, target }) {
+    const { logger } = deps;
+    const bundlePath = external_node_path_.join(inputs.outputDir, `${inputs.predicate.kind}-${id}.sigstore.json`);
+    const predicatePath = external_node_path_.join(inputs.outputDir, `${inputs.predicate.kind}-${id}.predicate.json`);
+    (0,src/* writeFileNoFollow */.qI)(predicatePath, `${JSON.stringify(statement.predicate, null, 2)}\n`);
+    logger.info(`Attesting ${statement.subject.length} subject(s)${target?.platform ? ` (platform manifest ${target.platform})` : ''} with ${statement.predicateType} (${inputs.engine} engine, ${instanceName} instance).`);
+    const pushTo = target && inputs.pushToRegistry
+        ? {
+            reference: (0,src_reference/* referenceWithDigest */.gY)(target.reference, target.descriptor.digest),
+            repository: (0,src_reference/* repositoryName */.aR)(target.reference),
+            digest: target.descriptor.digest,
+            mediaType: target.descriptor.mediaType,
+            size: target.descriptor.size,
+        }
+        : undefined;
+    // The engine serializes what it is given with JSON.stringify: hand it the parsed payload, so
+    // that the bytes signed are exactly the validated serialization.
+    const outcome = await engine.attest(JSON.parse(payload), {
+        bundlePath,
+        ...(pushTo ? { pushTo } : {}),
+    });
+    // Both engines refuse a bundle that does not sign the statement before writing or storing it
+    // (@scs/signing assertBundleSigns, parsed JSON compared). This second check is byte for byte, for
+    // any engine (injected ones included); when it fires, an engine check was bypassed.
+    const problem = signedPayloadProblem(outcome.bundle, payload);
+    if (problem) {
+        const where = outcome.stored
+            ? ` It was already stored at ${outcome.stored.repository}@${outcome.stored.manifestDigest} (${outcome.stored.via}); delete that manifest.`
+            : '';
+        throw new src/* InfrastructureError */.EN(`The ${inputs.engine} engine returned a bundle that does not sign the statement built by this step (${problem}); it is not reported as an attestation.${where}`);
     }
-    // Outputs only once every statement is signed (and stored in the registry): a failed signing reports nothing as
-    // attested. Set before GitHub's API is asked, so that a refusal there still says where the bundles are.
+    const registryRefs = outcome.stored
+        ? [
+            {
+                repository: outcome.stored.repository,
+                manifestDigest: outcome.stored.manifestDigest,
+                via: outcome.stored.via,
+                location: outcome.stored.location,
+            },
+        ]
+        : [];
+    if (pushTo && registryRefs.length === 0) {
+        throw new src/* InfrastructureError */.EN('The signing engine reported no registry location for the attestation although push-to-registry is true; nothing is reported as stored.');
+    }
+    logger.info(`Signed by ${outcome.certificateIdentity}; bundle ${outcome.bundlePath}.`);
+    for (const ref of registryRefs)
+        logger.info(`Stored in the registry: ${ref.repository}@${ref.manifestDigest} (${ref.via}).`);
+    return { statement, predicatePath, outcome, registryRefs, pushed: Boolean(pushTo), ...(target ? { target } : {}) };
+}
+function setSigningOutputs(deps, made) {
     const first = made[0];
     deps.setOutput('predicate-file', first.predicatePath);
     deps.setOutput('predicate-type', first.statement.predicateType);
@@ -7314,88 +10393,96 @@ async function attest(inputs, deps) {
     deps.setOutput('attestation-refs', JSON.stringify(made.flatMap((m) => m.registryRefs)));
     deps.setOutput('certificate-identity', first.outcome.certificateIdentity);
     deps.setOutput('rekor-log-index', first.outcome.tlog?.logIndex ?? '');
-    // 7. GitHub's attestation API, and 8. the storage record of a pushed image.
+}
+/** GitHub's attestation API for each attestation, and the storage record of a pushed subject-image (the index). */
+async function storeMade(inputs, deps, instanceName, made) {
+    // Created when first needed (never for github-attestation: false, nor without a token).
+    let githubClient;
+    const client = () => inputs.githubAttestation !== 'false' && inputs.githubToken
+        ? (githubClient ??= deps.github(inputs.githubToken))
+        : undefined;
     const refusal = { noticed: false };
     for (const m of made) {
-        const stored = await storeWithGitHub(inputs, deps, client, instance.name, m.outcome.bundle, refusal);
+        const stored = await storeWithGitHub(inputs, deps, client, instanceName, m.outcome.bundle, refusal);
         if (stored)
             m.stored = stored;
-        let storageRecord;
-        const recordClient = stored && m.pushed && m.imageHere && image && inputs.createStorageRecord ? client() : undefined;
-        if (recordClient && image) {
-            storageRecord = await createStorageRecord(recordClient, context.repository, payloadOwnerType(context), {
-                name: image.subject.name,
-                digest: image.descriptor.digest,
-                registryUrl: `https://${image.reference.registry}`,
-            });
-            if (storageRecord.created)
-                logger.info(`Storage record(s) ${storageRecord.ids.join(', ')} created for ${image.subject.name}@${image.descriptor.digest}.`);
-            else if (storageRecord.notApplicable)
-                logger.info(`No artifact metadata storage record: ${storageRecord.reason}.`);
-            else
-                logger.warning(`No artifact metadata storage record was created for ${image.subject.name}@${image.descriptor.digest}: ${storageRecord.reason}. The attestation is made and stored all the same.`);
-        }
-        if (storageRecord?.created)
+        const image = m.target && !m.target.platform ? m.target : undefined;
+        const recordClient = stored && m.pushed && image && inputs.createStorageRecord ? client() : undefined;
+        if (!recordClient || !image)
+            continue;
+        const storageRecord = await createStorageRecord(recordClient, deps.context.repository, payloadOwnerType(deps.context), {
+            name: image.subject.name,
+            digest: image.descriptor.digest,
+            registryUrl: `https://${image.reference.registry}`,
+        });
+        const what = `${image.subject.name}@${image.descriptor.digest}`;
+        if (storageRecord.created) {
+            deps.logger.info(`Storage record(s) ${storageRecord.ids.join(', ')} created for ${what}.`);
             m.storageRecordIds = storageRecord.ids;
+        }
+        else if (storageRecord.notApplicable) {
+            deps.logger.info(`No artifact metadata storage record: ${storageRecord.reason}.`);
+        }
+        else {
+            deps.logger.warning(`No artifact metadata storage record was created for ${what}: ${storageRecord.reason}. The attestation is made and stored all the same.`);
+        }
     }
+}
+function setStoredOutputs(deps, made) {
+    const first = made[0];
     deps.setOutput('attestation-id', first.stored?.id ?? '');
     deps.setOutput('attestation-url', first.stored?.url ?? '');
     deps.setOutput('storage-record-ids', JSON.stringify(made.flatMap((m) => m.storageRecordIds ?? [])));
     deps.setOutput('attestations', JSON.stringify(made.map((m) => ({
         subjects: m.statement.subject,
+        platform: m.target?.platform ?? '',
         'bundle-path': m.outcome.bundlePath,
         'attestation-id': m.stored?.id ?? '',
         'attestation-url': m.stored?.url ?? '',
         'attestation-refs': m.registryRefs,
         'rekor-log-index': m.outcome.tlog?.logIndex ?? '',
     }))));
-    if (inputs.summary) {
-        const budget = Math.floor((await deps.summaryBudget()) / made.length);
-        const parts = [];
-        for (const m of made) {
-            const firstFile = m.statement.subject.find((subject) => !(m.imageHere && subject.name === image?.subject.name));
-            const commands = verifyCommands({
-                ...(image && m.imageHere ? { imageWithDigest: `${image.subject.name}@${image.descriptor.digest}` } : {}),
-                ...(firstFile ? { fileSubject: firstFile.name } : {}),
-                bundlePath: m.outcome.bundlePath,
-                predicateType: m.statement.predicateType,
-                certificateIdentity: m.outcome.certificateIdentity,
-                certificateIssuer: m.outcome.certificateIssuer,
-                repository: context.repository,
-                githubStored: m.stored !== undefined,
-                instance: instance.name,
-            });
-            parts.push(renderProvenanceSummary({
-                predicateLabel: built.label,
-                predicateType: m.statement.predicateType,
-                subjects: m.statement.subject,
-                engine: inputs.engine,
-                instance: instance.name,
-                certificateIdentity: m.outcome.certificateIdentity,
-                certificateIssuer: m.outcome.certificateIssuer,
-                ...(m.outcome.tlog
-                    ? {
-                        tlog: {
-                            logIndex: m.outcome.tlog.logIndex,
-                            ...(m.outcome.tlog.url ? { url: m.outcome.tlog.url } : {}),
-                        },
-                    }
-                    : {}),
-                timestamps: m.outcome.timestamps,
-                bundlePath: m.outcome.bundlePath,
-                predicatePath: m.predicatePath,
-                registry: m.registryRefs,
-                ...(m.registryRefs.length === 0
-                    ? {
-                        registryNote: image && m.imageHere ? 'not pushed (push-to-registry: false)' : 'not applicable (no subject-image)',
-                    }
-                    : {}),
-                ...(m.stored ? { github: m.stored } : {}),
-                verifyCommands: commands,
-            }, { budgetBytes: budget }));
-        }
-        await deps.writeSummary(parts.join('\n'));
-    }
+}
+async function writeSummary(inputs, deps, instanceName, label, made) {
+    const budget = Math.floor((await deps.summaryBudget()) / made.length);
+    const parts = made.map((m) => {
+        const target = m.target;
+        const firstFile = m.statement.subject.find((subject) => !(target && sameSubject(subject, target.subject)));
+        const outcome = m.outcome;
+        const commands = verifyCommands({
+            ...(target ? { imageWithDigest: `${target.subject.name}@${target.descriptor.digest}` } : {}),
+            ...(firstFile ? { fileSubject: firstFile.name } : {}),
+            bundlePath: outcome.bundlePath,
+            predicateType: m.statement.predicateType,
+            certificateIdentity: outcome.certificateIdentity,
+            certificateIssuer: outcome.certificateIssuer,
+            repository: deps.context.repository,
+            githubStored: m.stored !== undefined,
+            instance: instanceName,
+        });
+        const registryNote = target ? 'not pushed (push-to-registry: false)' : 'not applicable (no subject-image)';
+        return renderProvenanceSummary({
+            predicateLabel: label,
+            predicateType: m.statement.predicateType,
+            ...(target?.platform ? { platform: target.platform } : {}),
+            subjects: m.statement.subject,
+            engine: inputs.engine,
+            instance: instanceName,
+            certificateIdentity: outcome.certificateIdentity,
+            certificateIssuer: outcome.certificateIssuer,
+            ...(outcome.tlog
+                ? { tlog: { logIndex: outcome.tlog.logIndex, ...(outcome.tlog.url ? { url: outcome.tlog.url } : {}) } }
+                : {}),
+            timestamps: outcome.timestamps,
+            bundlePath: outcome.bundlePath,
+            predicatePath: m.predicatePath,
+            registry: m.registryRefs,
+            ...(m.registryRefs.length === 0 ? { registryNote } : {}),
+            ...(m.stored ? { github: m.stored } : {}),
+            verifyCommands: commands,
+        }, { budgetBytes: budget });
+    });
+    await deps.writeSummary(parts.join('\n'));
 }
 /** The repository owner's type from the event payload (Organization, User), when the payload says. */
 function payloadOwnerType(context) {
@@ -7447,7 +10534,7 @@ refusal) {
 
 /***/ }),
 
-/***/ 7738:
+/***/ 7097:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7455,16 +10542,20 @@ refusal) {
 __nccwpck_require__.d(__webpack_exports__, {
   NA: () => (/* reexport */ BodyReadError),
   j1: () => (/* reexport */ errors_ConfigurationError),
+  cO: () => (/* reexport */ DEFAULT_RETRY_POLICY),
+  Ci: () => (/* reexport */ HttpRequestError),
   EN: () => (/* reexport */ InfrastructureError),
-  iH: () => (/* reexport */ REGISTRY_CLOUD_ENVIRONMENT),
+  iH: () => (/* reexport */ process_REGISTRY_CLOUD_ENVIRONMENT),
   jw: () => (/* reexport */ RedirectRefusedError),
   k2: () => (/* reexport */ SizeCapError),
   CF: () => (/* reexport */ SummaryBuilder),
   Q6: () => (/* reexport */ VERSION_PATTERN),
   Lm: () => (/* reexport */ assertConfined),
   JL: () => (/* reexport */ availableSummaryBytes),
+  EY: () => (/* reexport */ backoffDelay),
   L: () => (/* reexport */ commandBlock),
   Ic: () => (/* reexport */ describeFailure),
+  Qy: () => (/* reexport */ displayUrl),
   gJ: () => (/* reexport */ errorMessage),
   uR: () => (/* reexport */ failureSummaryMarkdown),
   Vu: () => (/* reexport */ fetchWithPolicy),
@@ -7476,26 +10567,31 @@ __nccwpck_require__.d(__webpack_exports__, {
   AA: () => (/* reexport */ inputs_getString),
   Ax: () => (/* reexport */ getToolInputs),
   ID: () => (/* reexport */ getUrl),
+  pq: () => (/* reexport */ isLoopbackHostname),
   tS: () => (/* reexport */ isSecretVariable),
   UO: () => (/* reexport */ isWithin),
   vF: () => (/* reexport */ logger),
   md: () => (/* reexport */ md),
+  mu: () => (/* reexport */ parseRetryAfter),
   JR: () => (/* reexport */ rawInput),
   EF: () => (/* reexport */ readCapped),
   $p: () => (/* reexport */ readRunContext),
+  uk: () => (/* reexport */ realSleep),
+  rU: () => (/* reexport */ retryLoop),
   Cs: () => (/* reexport */ runAction),
   R3: () => (/* reexport */ runProcess),
   _0: () => (/* reexport */ escape_stripInvisible),
   os: () => (/* reexport */ tailLines),
-  uQ: () => (/* reexport */ toolEnvironment),
+  uQ: () => (/* reexport */ process_toolEnvironment),
   xv: () => (/* reexport */ escape_truncate),
   XX: () => (/* reexport */ validateImageReference),
   iQ: () => (/* reexport */ inputs_validatePath),
+  LH: () => (/* reexport */ withRetries),
   qI: () => (/* reexport */ writeFileNoFollow),
   j7: () => (/* reexport */ writeJobSummary)
 });
 
-// UNUSED EXPORTS: ANNOTATIONS_PER_LEVEL, ANNOTATION_LEVELS, BASE_ENVIRONMENT, CONFIG_FILE_VARIABLES, DEFAULT_MAX_TEXT_CHARS, DEFAULT_SUMMARY_BUDGET_BYTES, MAX_ANNOTATION_MESSAGE_BYTES, MAX_ANNOTATION_TITLE_CHARS, MAX_PATH_LENGTH, MAX_REDIRECTS, MAX_SKIP_PATTERNS, PolicyFailure, REPOSITORY_CONFIG_FILES, STEP_SUMMARY_LIMIT_BYTES, SUITE_TOOL_PREFIXES, SafeMarkdown, assertSingleLine, causeChain, checkRedirect, emitAnnotations, ensureConfinedDirectory, escapeCommandData, escapeCommandProperty, escapeHtml, escapeHtmlAndMarkdown, escapeMarkdown, exactlyOne, formatAnnotation, getInputsRead, getRegistryLogin, getSkipPatterns, getVersion, htmlText, imageArchiveDigest, imageRegistry, isLoopbackHostname, isUntrustedTrigger, makePrivateDirectory, markdownCode, mayHoldWorkflowCommand, moveFileNoFollow, neutralizeMentions, plainText, prepareToolRunDirectory, pullRequestFromPayload, readArchiveKind, readFileCapped, readFileCappedSync, readInputFileCapped, realPathAllowingMissing, realRoots, registryLoginVariables, resetInputsRead, safeUrl, selectAnnotations, sniffArchive, stopCommandsWrap, truncateUtf8, unusedRepositoryConfigFiles, utf8Bytes, validateImageArchive
+// UNUSED EXPORTS: ANNOTATIONS_PER_LEVEL, ANNOTATION_LEVELS, BASE_ENVIRONMENT, CONFIG_FILE_VARIABLES, DEFAULT_MAX_TEXT_CHARS, DEFAULT_SUMMARY_BUDGET_BYTES, IdleTimeoutError, MAX_ANNOTATION_MESSAGE_BYTES, MAX_ANNOTATION_TITLE_CHARS, MAX_PATH_LENGTH, MAX_REDIRECTS, MAX_SKIP_PATTERNS, PolicyFailure, REPOSITORY_CONFIG_FILES, STEP_SUMMARY_LIMIT_BYTES, SUITE_TOOL_PREFIXES, SafeMarkdown, assertSingleLine, causeChain, checkRedirect, describeNetworkError, emitAnnotations, ensureConfinedDirectory, escapeCommandData, escapeCommandProperty, escapeHtml, escapeHtmlAndMarkdown, escapeMarkdown, exactlyOne, formatAnnotation, getInputsRead, getRegistryLogin, getSkipPatterns, getVersion, htmlText, imageArchiveDigest, imageRegistry, isRetryableStatus, isUntrustedTrigger, makePrivateDirectory, markdownCode, mayHoldWorkflowCommand, moveFileNoFollow, neutralizeMentions, plainText, prepareToolRunDirectory, pullRequestFromPayload, readArchiveKind, readFileCapped, readFileCappedSync, readInputFileCapped, realPathAllowingMissing, realRoots, registryLoginVariables, resetInputsRead, safeUrl, selectAnnotations, sniffArchive, stopCommandsWrap, toolRegistryEnvironment, truncateUtf8, unusedRepositoryConfigFiles, utf8Bytes, validateImageArchive, writeFileNoFollowWith
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/errors.ts
 /**
@@ -7777,8 +10873,15 @@ function headerRecord(headers) {
  * redirects are followed here); the final response is returned whatever its
  * status. 301/302/303 after a POST continue as GET without a body, as
  * browsers do; 307/308 keep the method and body.
+ *
+ * `limits` adds deadlines to the caller's signal: `timeoutMs` for the whole
+ * exchange (redirects and body), `idleTimeoutMs` for silence (no headers,
+ * or no body bytes, for that long).
  */
-async function fetchWithPolicy(fetchFn, input, init = {}, what) {
+async function fetchWithPolicy(fetchFn, input, init = {}, what, limits = {}) {
+    if (limits.timeoutMs !== undefined || limits.idleTimeoutMs !== undefined) {
+        return fetchWithLimits(fetchFn, input, init, what, limits);
+    }
     let url = new URL(input);
     const label = what ?? `${init.method ?? 'GET'} ${shown(url)}`;
     const origin = url.origin;
@@ -7820,6 +10923,66 @@ async function fetchWithPolicy(fetchFn, input, init = {}, what) {
         url = next;
     }
 }
+/** The exchange fell silent for longer than its idle timeout (named like AbortSignal.timeout's, so it reads as a deadline). */
+class IdleTimeoutError extends Error {
+    idleTimeoutMs;
+    name = 'TimeoutError';
+    constructor(label, idleTimeoutMs) {
+        super(`${label}: no data for ${idleTimeoutMs} ms; the connection was dropped`);
+        this.idleTimeoutMs = idleTimeoutMs;
+    }
+}
+/** A timer that aborts `controller` after `ms` of silence; `touch` restarts it, `stop` ends it. */
+function idleWatch(controller, ms, label) {
+    let timer;
+    const touch = () => {
+        clearTimeout(timer);
+        timer = setTimeout(() => controller.abort(new IdleTimeoutError(label, ms)), ms);
+        timer.unref?.();
+    };
+    touch();
+    return { touch, stop: () => clearTimeout(timer) };
+}
+async function fetchWithLimits(fetchFn, input, init, what, limits) {
+    const controller = new AbortController();
+    const signals = [controller.signal];
+    if (init.signal)
+        signals.push(init.signal);
+    if (limits.timeoutMs !== undefined)
+        signals.push(AbortSignal.timeout(limits.timeoutMs));
+    const signal = AbortSignal.any(signals);
+    const label = what ?? `${init.method ?? 'GET'} ${shown(new URL(input))}`;
+    if (limits.idleTimeoutMs === undefined)
+        return fetchWithPolicy(fetchFn, input, { ...init, signal }, what);
+    const watch = idleWatch(controller, limits.idleTimeoutMs, label);
+    let response;
+    try {
+        response = await fetchWithPolicy(fetchFn, input, { ...init, signal }, what);
+    }
+    catch (error) {
+        watch.stop();
+        throw error;
+    }
+    if (!response.body || [101, 204, 205, 304].includes(response.status)) {
+        watch.stop();
+        return response;
+    }
+    watch.touch();
+    // Every chunk restarts the idle timer; the end of the body (or its failure) stops it.
+    const body = response.body.pipeThrough(new TransformStream({
+        transform(chunk, sink) {
+            watch.touch();
+            sink.enqueue(chunk);
+        },
+        flush() {
+            watch.stop();
+        },
+    }), 
+    // A deadline fails the body even when the fetch in use does not watch the signal itself.
+    { signal });
+    signal.addEventListener('abort', () => watch.stop(), { once: true });
+    return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+}
 /** A body that broke off while it was read (a network fault: worth a retry). */
 class BodyReadError extends InfrastructureError {
     name = 'BodyReadError';
@@ -7850,9 +11013,11 @@ async function readCapped(response, maxBytes, what) {
         }
         catch (error) {
             const name = error?.name;
-            const reason = name === 'TimeoutError' || name === 'AbortError'
-                ? 'the deadline passed'
-                : String(error?.message ?? error);
+            const reason = error instanceof IdleTimeoutError
+                ? `no data for ${error.idleTimeoutMs} ms`
+                : name === 'TimeoutError' || name === 'AbortError'
+                    ? 'the deadline passed'
+                    : String(error?.message ?? error);
             throw new BodyReadError(`${what}: the answer broke off (${reason})`, { cause: error });
         }
         if (chunk.done)
@@ -7941,6 +11106,177 @@ function readInputFileCapped(file, maxBytes, input) {
         }
         throw error;
     }
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/http-retry.ts
+/**
+ * The one retry policy for every HTTP exchange the actions make themselves
+ * (registries, GitHub's API, tool and DB downloads, the OIDC endpoint):
+ * bounded tries, exponential backoff with optional jitter, a server's
+ * `Retry-After` honoured (never jittered), and a fixed sleep budget per
+ * request. A wait longer than what is left of the budget ends the retries at
+ * once: sleeping less than the server asked would only earn another 429, and
+ * the caller may have other mirrors to try.
+ *
+ * {@link retryLoop} is the loop itself, for any attempt and any way of
+ * judging its outcome (GitHub's rate limits, a download's status);
+ * {@link withRetries} is that loop for a `fetch` Response (429 and 5xx and
+ * network errors retried, the rest the caller's to judge).
+ */
+
+const DEFAULT_RETRY_POLICY = Object.freeze({
+    attempts: 3,
+    baseDelayMs: 1000,
+    maxDelayMs: 10_000,
+    budgetMs: 30_000,
+});
+const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** An HTTP exchange that failed: the status (when there was an answer) and whether a retry might help. */
+class HttpRequestError extends InfrastructureError {
+    url;
+    status;
+    retryable;
+    name = 'HttpRequestError';
+    constructor(message, url, status, retryable, options) {
+        super(message, options);
+        this.url = url;
+        this.status = status;
+        this.retryable = retryable;
+    }
+}
+function isRetryableStatus(status) {
+    return status === 429 || (status >= 500 && status <= 599);
+}
+/**
+ * Milliseconds a `Retry-After` value asks for (delta-seconds or an HTTP
+ * date), or undefined when it is absent or unreadable.
+ */
+function parseRetryAfter(value, now = Date.now()) {
+    if (value == null)
+        return undefined;
+    const trimmed = value.trim();
+    if (/^\d+$/.test(trimmed))
+        return Number(trimmed) * 1000;
+    if (!/[a-z]/i.test(trimmed))
+        return undefined;
+    const date = Date.parse(trimmed);
+    if (Number.isNaN(date))
+        return undefined;
+    return Math.max(0, date - now);
+}
+/** The backoff before retry `retry` (1-based); `random` in [0, 1) applies the policy's jitter. */
+function backoffDelay(retry, policy, random = Math.random) {
+    const delay = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (retry - 1));
+    const jitter = Math.min(1, Math.max(0, policy.jitter ?? 0));
+    if (jitter === 0)
+        return delay;
+    return Math.round(delay * (1 - jitter * random()));
+}
+/** The URL without query and fragment, for messages (signed blob URLs carry credentials in the query). */
+function displayUrl(url) {
+    try {
+        const parsed = new URL(url);
+        return `${parsed.origin}${parsed.pathname}`;
+    }
+    catch {
+        return url.replace(/[?#].*$/, '');
+    }
+}
+/** A network error in words: 'timed out' for a deadline, else the message and its cause's code. */
+function describeNetworkError(error) {
+    if (error instanceof Error) {
+        if (error.name === 'TimeoutError')
+            return 'timed out';
+        const cause = error.cause instanceof Error ? `: ${error.cause.code ?? error.cause.message}` : '';
+        return `${error.message}${cause}`;
+    }
+    return String(error);
+}
+/**
+ * Runs `attempt` until `judge` says its outcome is final or the tries or
+ * the sleep budget run out, sleeping between tries the server's wait
+ * (`waitMs`) or the policy's backoff. Never throws what `attempt` threw:
+ * the caller turns the end into its own answer or error.
+ */
+async function retryLoop(context, attempt, judge) {
+    const { policy, sleep } = context;
+    let slept = 0;
+    for (let tryNumber = 1;; tryNumber++) {
+        let outcome;
+        try {
+            outcome = { value: await attempt(tryNumber) };
+        }
+        catch (error) {
+            outcome = { error };
+        }
+        const verdict = await judge(outcome);
+        if (!verdict.retry)
+            return { outcome, verdict, tries: tryNumber };
+        if (tryNumber >= policy.attempts)
+            return { outcome, verdict, tries: tryNumber, gaveUp: { reason: 'attempts' } };
+        const delay = verdict.waitMs ?? backoffDelay(tryNumber, policy, context.random);
+        if (slept + delay > policy.budgetMs) {
+            const gaveUp = { reason: 'budget', delayMs: delay, asked: verdict.waitMs !== undefined };
+            return { outcome, verdict, tries: tryNumber, gaveUp };
+        }
+        context.log?.(`${verdict.why}; retrying in ${Math.round(delay)} ms (retry ${tryNumber} of ${policy.attempts - 1})`);
+        slept += delay;
+        await sleep(delay);
+    }
+}
+function tries(count) {
+    return `${count} ${count === 1 ? 'try' : 'tries'}`;
+}
+/**
+ * Runs `attempt` until it returns a response whose status is not retryable
+ * (returned as is, errors included: 404 is the caller's to judge), or the
+ * tries or the sleep budget run out: then the last 429/5xx or network error
+ * is thrown as an HttpRequestError saying how many tries were made.
+ *
+ * `attempt` may also throw an HttpRequestError with `retryable: true` (e.g.
+ * a body cut short while streaming): it is retried like a 5xx. One with
+ * `retryable: false` (a digest mismatch) ends the retries at once.
+ */
+async function withRetries(label, context, attempt) {
+    const now = context.now ?? Date.now;
+    const end = await retryLoop(context, attempt, async (outcome) => {
+        if ('error' in outcome) {
+            const { error } = outcome;
+            if (error instanceof HttpRequestError)
+                return error.retryable ? { retry: true, why: error.message } : { retry: false };
+            // Ours (a digest mismatch, a size limit): retrying cannot help.
+            if (error instanceof InfrastructureError || error instanceof errors_ConfigurationError)
+                return { retry: false };
+            return { retry: true, why: `${label}: ${describeNetworkError(error)}` };
+        }
+        const response = outcome.value;
+        if (!isRetryableStatus(response.status))
+            return { retry: false };
+        await response.body?.cancel().catch(() => undefined);
+        const asked = parseRetryAfter(response.headers.get('retry-after'), now());
+        const why = `${label}: HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
+        return { retry: true, why, ...(asked !== undefined ? { waitMs: asked } : {}) };
+    });
+    const { outcome, verdict, gaveUp } = end;
+    if (!gaveUp || !verdict.retry) {
+        if ('error' in outcome)
+            throw outcome.error;
+        return outcome.value;
+    }
+    const failure = 'error' in outcome
+        ? outcome.error instanceof HttpRequestError
+            ? outcome.error
+            : new HttpRequestError(verdict.why, label, undefined, true, { cause: outcome.error })
+        : undefined;
+    const status = 'value' in outcome ? outcome.value.status : undefined;
+    const options = failure ? { cause: failure.cause ?? failure } : undefined;
+    if (gaveUp.reason === 'attempts') {
+        throw new HttpRequestError(`${verdict.why} (after ${tries(end.tries)})`, failure?.url ?? label, status, true, options);
+    }
+    const wait = gaveUp.asked
+        ? `Retry-After ${Math.ceil(gaveUp.delayMs / 1000)} s`
+        : `a ${Math.ceil(gaveUp.delayMs / 1000)} s backoff`;
+    throw new HttpRequestError(`${verdict.why} (after ${tries(end.tries)}; ${wait} would exceed the ${Math.round(context.policy.budgetMs / 1000)} s retry budget)`, failure?.url ?? label, status, true, options);
 }
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
@@ -8074,24 +11410,56 @@ function temporarySibling(file) {
  * file it pointed to is left untouched.
  */
 function writeFileNoFollow(file, data, mode = 0o644) {
+    const temporary = openTemporarySibling(file, mode);
+    try {
+        external_node_fs_.writeFileSync(temporary.fd, data);
+    }
+    catch (error) {
+        temporary.abandon();
+        throw error;
+    }
+    temporary.commit();
+}
+/**
+ * `writeFileNoFollow` for content written piece by piece: `write` gets the
+ * descriptor of the fresh file (positioned writes from offset 0), which
+ * replaces `file` once `write` resolves.
+ */
+async function writeFileNoFollowWith(file, write, mode = 0o644) {
+    const temporary = openTemporarySibling(file, mode);
+    let value;
+    try {
+        value = await write(temporary.fd);
+    }
+    catch (error) {
+        temporary.abandon();
+        throw error;
+    }
+    temporary.commit();
+    return value;
+}
+/** A fresh file beside `file` (O_CREAT|O_EXCL|O_NOFOLLOW), renamed over `file` by `commit`. */
+function openTemporarySibling(file, mode) {
     const temporary = temporarySibling(file);
     const fd = external_node_fs_.openSync(temporary, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | (external_node_fs_.constants.O_NOFOLLOW ?? 0), mode);
-    try {
-        external_node_fs_.writeFileSync(fd, data);
-    }
-    catch (error) {
+    const abandon = () => {
         external_node_fs_.closeSync(fd);
         external_node_fs_.rmSync(temporary, { force: true });
-        throw error;
-    }
-    external_node_fs_.closeSync(fd);
-    try {
-        external_node_fs_.renameSync(temporary, file);
-    }
-    catch (error) {
-        external_node_fs_.rmSync(temporary, { force: true });
-        throw error;
-    }
+    };
+    return {
+        fd,
+        abandon,
+        commit: () => {
+            external_node_fs_.closeSync(fd);
+            try {
+                external_node_fs_.renameSync(temporary, file);
+            }
+            catch (error) {
+                external_node_fs_.rmSync(temporary, { force: true });
+                throw error;
+            }
+        },
+    };
 }
 /**
  * Moves a file a tool wrote in a private directory to `destination`, replacing
@@ -8398,7 +11766,7 @@ const REPOSITORY_CONFIG_FILES = {
     syft: ['.syft.yaml', '.syft.yml', '.syft.json', '.syft/config.yaml', '.syft/config.yml', 'syft.yaml'],
 };
 /** Variables that would name a configuration file behind the inputs' back: removed from the tool's environment. */
-const CONFIG_FILE_VARIABLES = {
+const tool_config_CONFIG_FILE_VARIABLES = {
     trivy: ['TRIVY_CONFIG', 'TRIVY_SECRET_CONFIG', 'TRIVY_IGNOREFILE'],
     grype: ['GRYPE_CONFIG'],
     syft: ['SYFT_CONFIG'],
@@ -8503,7 +11871,7 @@ function runProcess(command, args, options = {}) {
         try {
             child = (0,external_node_child_process_.spawn)(command, [...args], {
                 cwd: options.cwd,
-                env: withoutRunnerSecrets(options.env ?? toolEnvironment(process.env, { allow: SUITE_TOOL_PREFIXES })),
+                env: withoutRunnerSecrets(options.env ?? process_toolEnvironment(process.env, { allow: SUITE_TOOL_PREFIXES })),
                 stdio: ['ignore', 'pipe', 'pipe'],
                 shell: false,
                 windowsHide: true,
@@ -8616,7 +11984,7 @@ const BASE_ENVIRONMENT = [
  * (the tools' own clients, and docker-credential-ecr-login / -gcloud /
  * -acr-env): credentials the workflow put in the environment for exactly that.
  */
-const REGISTRY_CLOUD_ENVIRONMENT = [
+const process_REGISTRY_CLOUD_ENVIRONMENT = [
     'AWS_',
     'AZURE_',
     'GOOGLE_APPLICATION_CREDENTIALS',
@@ -8649,7 +12017,7 @@ function withoutRunnerSecrets(env) {
  * `allow` names, plus `set`. LC_* locale variables are kept. Secrets per
  * `isSecretVariable` are never copied, even when a prefix would match them.
  */
-function toolEnvironment(base, options = {}) {
+function process_toolEnvironment(base, options = {}) {
     const exact = new Set(BASE_ENVIRONMENT);
     const prefixes = [];
     for (const entry of options.allow ?? []) {
@@ -9404,6 +12772,8 @@ function imageArchiveDigest(archive) {
 
 
 
+
+
 /**
  * Reads `registry-username` and `registry-password` (the password masked
  * with core.setSecret as it is read, before any use). Both or neither;
@@ -9444,6 +12814,51 @@ function registryLoginVariables(tool, image, login) {
         [`${prefix}_REGISTRY_AUTH_TOKEN`]: undefined,
     };
 }
+/** The variables through which a user configures the tool's registry credentials in the job. */
+function configuredCredentials(tool, env) {
+    if (tool === 'trivy')
+        return Boolean(env.TRIVY_USERNAME || env.TRIVY_PASSWORD);
+    const prefix = `${tool.toUpperCase()}_REGISTRY_AUTH_`;
+    return Object.keys(env).some((key) => key.startsWith(prefix));
+}
+/**
+ * The environment of a tool that pulls images itself (Syft, Trivy): an
+ * allow-list of the runner's (action-kit's base list, the tool's own
+ * variables and the cloud SDK variables registry logins use; never the
+ * action's inputs or the runner's tokens), without the variables that would
+ * name a config file, plus `set`, plus registry credentials: the step's
+ * login scoped to the image's registry when given, else for ghcr.io images
+ * the workflow token (as the actor) unless the job configured credentials
+ * through the tool's variables. Environment only, never argv.
+ */
+function toolRegistryEnvironment(tool, base, options) {
+    const login = options.image && options.registryLogin
+        ? registryLoginVariables(tool, options.image, options.registryLogin)
+        : undefined;
+    const env = toolEnvironment(base, {
+        allow: [`${tool.toUpperCase()}_`, ...REGISTRY_CLOUD_ENVIRONMENT],
+        set: {
+            ...Object.fromEntries(CONFIG_FILE_VARIABLES[tool].map((name) => [name, undefined])),
+            ...options.set,
+            ...login,
+        },
+    });
+    if (login || configuredCredentials(tool, env))
+        return env;
+    if (options.image && imageRegistry(options.image) === 'ghcr.io' && options.githubToken && options.actor) {
+        if (tool === 'trivy') {
+            env.TRIVY_USERNAME = options.actor;
+            env.TRIVY_PASSWORD = options.githubToken;
+        }
+        else {
+            const prefix = tool.toUpperCase();
+            env[`${prefix}_REGISTRY_AUTH_AUTHORITY`] = 'ghcr.io';
+            env[`${prefix}_REGISTRY_AUTH_USERNAME`] = options.actor;
+            env[`${prefix}_REGISTRY_AUTH_PASSWORD`] = options.githubToken;
+        }
+    }
+    return env;
+}
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/index.ts
 
@@ -9463,9 +12878,10 @@ function registryLoginVariables(tool, image, login) {
 
 
 
+
 /***/ }),
 
-/***/ 5960:
+/***/ 1646:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9520,13 +12936,40 @@ function formatBytes(bytes) {
     return `${bytes} bytes`;
 }
 
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 15 modules
-var src = __nccwpck_require__(7738);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 16 modules
+var src = __nccwpck_require__(7097);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./packages/vocabulary/src/digest.ts
+/** Digests as every part of the suite writes and compares them. */
+
+
+/** `sha256:<64 lower-case hex>`: the only digest form a subject, image or blob may carry. */
+const SHA256_DIGEST = /^sha256:[a-f0-9]{64}$/;
+/** 64 lower-case hex characters (a bare sha256, as in checksum files and pins). */
+const SHA256_HEX = /^[a-f0-9]{64}$/;
+/** Whether a value is a `sha256:<64 lower-case hex>` digest. */
+function isSha256Digest(value) {
+    return typeof value === 'string' && SHA256_DIGEST.test(value);
+}
+/** The lower-case hex sha256 of bytes or a string (UTF-8). */
+function sha256Hex(data) {
+    return createHash('sha256').update(data).digest('hex');
+}
+/** The lower-case hex sha256 of a file, streamed (never read whole). */
+async function sha256File(file) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for await (const chunk of (0,external_node_fs_.createReadStream)(file))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+
 ;// CONCATENATED MODULE: ./packages/attestation/src/digest.ts
 
-/** sha256:<64 lower-case hex>: the only digest form a subject may carry. */
-const SHA256_DIGEST = /^sha256:[a-f0-9]{64}$/;
-const HEX64 = /^[a-f0-9]{64}$/;
+
+
 /** Shows a value inside an error message: one line, visible control characters, capped. */
 function shown(value, max = 100) {
     const cut = value.length > max ? `${value.slice(0, max - 3)}...` : value;
@@ -9549,7 +12992,7 @@ function parseSha256Digest(value, what) {
         why = `only sha256 digests are accepted, got the algorithm ${shown(value.split(':')[0] ?? '', 20)}`;
     else {
         const hex = value.slice('sha256:'.length);
-        if (/[A-F]/.test(hex) && HEX64.test(hex.toLowerCase()))
+        if (/[A-F]/.test(hex) && SHA256_HEX.test(hex.toLowerCase()))
             why = 'the hex digits must be lower-case';
         else if (hex.length !== 64)
             why = `a sha256 digest has 64 hex characters, this one has ${hex.length}`;
@@ -9560,18 +13003,14 @@ function parseSha256Digest(value, what) {
 }
 /** Validates 64 hex characters (a digest without its prefix); returns them. */
 function parseSha256Hex(value, what) {
-    if (HEX64.test(value))
+    if (SHA256_HEX.test(value))
         return value;
-    if (HEX64.test(value.toLowerCase())) {
+    if (SHA256_HEX.test(value.toLowerCase())) {
         throw new src/* ConfigurationError */.j1(`${what}: invalid sha256 digest ${shown(value)}: the hex digits must be lower-case.`);
     }
     throw new src/* ConfigurationError */.j1(`${what}: invalid sha256 digest ${shown(value)}: expected 64 hex characters, got ${value.length} character(s)${/^[0-9a-fA-F]*$/.test(value) ? '' : ' that are not all hex digits'}.`);
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./packages/attestation/src/subjects.ts
@@ -9683,13 +13122,7 @@ async function subjectsFromChecksumsFile(file, displayName) {
     }
     return parseChecksums(await external_node_fs_.promises.readFile(file, 'utf8'), displayName);
 }
-/** The sha256 of a file, streamed (never the whole file in memory). */
-async function sha256File(file) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    for await (const chunk of (0,external_node_fs_.createReadStream)(file))
-        hash.update(chunk);
-    return hash.digest('hex');
-}
+
 function toPosix(p) {
     return p.split(external_node_path_.sep).join('/');
 }
@@ -9779,7 +13212,21 @@ function mergeSubjects(lists, max = MAX_SUBJECTS) {
     return merged;
 }
 
+// EXTERNAL MODULE: ./packages/vocabulary/src/json.ts
+var json = __nccwpck_require__(9522);
+;// CONCATENATED MODULE: ./packages/vocabulary/src/in-toto.ts
+/** in-toto statement and DSSE envelope types (https://github.com/in-toto/attestation/tree/main/spec). */
+/** The statement type every attestation the suite writes carries. */
+const IN_TOTO_STATEMENT_V1 = 'https://in-toto.io/Statement/v1';
+/** The older statement type, still written by some tools and accepted when verifying. */
+const IN_TOTO_STATEMENT_V01 = 'https://in-toto.io/Statement/v0.1';
+/** Statement types a verifier accepts. */
+const IN_TOTO_STATEMENT_TYPES = new Set([IN_TOTO_STATEMENT_V1, IN_TOTO_STATEMENT_V01]);
+/** The DSSE payload type of an in-toto statement. */
+const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+
 ;// CONCATENATED MODULE: ./packages/attestation/src/statement.ts
+
 
 
 
@@ -9788,12 +13235,7 @@ function mergeSubjects(lists, max = MAX_SUBJECTS) {
  * built here, validated before anything is signed, and serialized the same
  * way every time.
  */
-const IN_TOTO_STATEMENT_V1 = 'https://in-toto.io/Statement/v1';
-/** The DSSE payload type of an in-toto statement. */
-const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+
 /**
  * An absolute URI (RFC 3986: a scheme, then something): what in-toto asks of
  * a predicate type. No whitespace or control characters; at most 2048 characters.
@@ -9821,7 +13263,7 @@ function validatePredicateType(value, what) {
 }
 /** Every problem with `value` as an in-toto Statement v1 ([] when it is one). */
 function statementProblems(value) {
-    if (!isObject(value))
+    if (!(0,json/* isObject */.G)(value))
         return ['the statement is not a JSON object'];
     const problems = [];
     if (value._type !== IN_TOTO_STATEMENT_V1)
@@ -9833,13 +13275,13 @@ function statementProblems(value) {
         if (value.subject.length > MAX_SUBJECTS)
             problems.push(`subject lists ${value.subject.length} entries; at most ${MAX_SUBJECTS} are accepted`);
         value.subject.forEach((subject, index) => {
-            if (!isObject(subject)) {
+            if (!(0,json/* isObject */.G)(subject)) {
                 problems.push(`subject[${index}] is not an object`);
                 return;
             }
             if (typeof subject.name !== 'string' || subject.name === '')
                 problems.push(`subject[${index}].name must be a non-empty string`);
-            if (!isObject(subject.digest) || Object.keys(subject.digest).length === 0) {
+            if (!(0,json/* isObject */.G)(subject.digest) || Object.keys(subject.digest).length === 0) {
                 problems.push(`subject[${index}].digest must name at least one digest`);
             }
             else if (typeof subject.digest.sha256 !== 'string' || !SHA256_DIGEST.test(`sha256:${subject.digest.sha256}`)) {
@@ -9850,7 +13292,7 @@ function statementProblems(value) {
     if (typeof value.predicateType !== 'string' || !isAbsoluteUri(value.predicateType)) {
         problems.push(`predicateType must be an absolute URI, got ${shown(String(value.predicateType))}`);
     }
-    if (!isObject(value.predicate))
+    if (!(0,json/* isObject */.G)(value.predicate))
         problems.push('predicate must be a JSON object');
     return problems;
 }
@@ -9889,16 +13331,22 @@ function serializeStatement(statement) {
     });
 }
 
-;// CONCATENATED MODULE: ./packages/attestation/src/predicate-types.ts
+;// CONCATENATED MODULE: ./packages/vocabulary/src/predicate-types.ts
 /**
- * Predicate type short names, shared with `verify` (docs/architecture/signing-and-verification.md).
+ * The one table of predicate types and the short names the inputs accept for
+ * them (provenance writes them, verify requires them, the admission exports
+ * name them; docs/architecture/signing-and-verification.md).
  */
 const predicate_types_SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
+/** CycloneDX's predicate type carries no version; tools that add one (…/bom/v1.5) still mean CycloneDX. */
 const CYCLONEDX_BOM = 'https://cyclonedx.org/bom';
 /** SPDX predicate types carry the document's version: https://spdx.dev/Document/v2.3. */
 const SPDX_DOCUMENT_PREFIX = 'https://spdx.dev/Document';
 const COSIGN_VULN_V1 = 'https://cosign.sigstore.dev/attestation/vuln/v1';
-const PREDICATE_TYPE_NAMES = {
+/** cosign v3 `cosign sign` with the bundle format: an in-toto statement with this predicate type. */
+const COSIGN_SIGN_V1 = 'https://sigstore.dev/cosign/sign/v1';
+/** Short name → predicate type URI. */
+const PREDICATE_TYPES = {
     slsaprovenance1: predicate_types_SLSA_PROVENANCE_V1,
     cyclonedx: CYCLONEDX_BOM,
     spdxjson: SPDX_DOCUMENT_PREFIX,
@@ -9907,27 +13355,40 @@ const PREDICATE_TYPE_NAMES = {
 /** The URI for a short name (case-insensitive), or undefined. */
 function predicateTypeForName(name) {
     const key = name.toLowerCase();
-    return Object.hasOwn(PREDICATE_TYPE_NAMES, key) ? PREDICATE_TYPE_NAMES[key] : undefined;
+    return Object.hasOwn(PREDICATE_TYPES, key) ? PREDICATE_TYPES[key] : undefined;
 }
+const VERSIONED = new Map([
+    [SPDX_DOCUMENT_PREFIX, /^https:\/\/spdx\.dev\/Document(\/v\d+(\.\d+)*)?$/],
+    [CYCLONEDX_BOM, /^https:\/\/cyclonedx\.org\/bom(\/v\d+(\.\d+)*)?$/],
+]);
 /**
- * Whether a statement's predicate type satisfies an expected one (a short
- * name or a URI): exact, except that `spdxjson` / https://spdx.dev/Document
- * accepts any versioned SPDX document type (https://spdx.dev/Document/v2.x).
+ * Whether a statement's predicate type satisfies an expected one (a short name
+ * or a URI): exact, except that SPDX and CycloneDX accept a versioned type
+ * (https://spdx.dev/Document/v2.3, https://cyclonedx.org/bom/v1.5).
  */
 function predicateTypeMatches(expected, actual) {
+    if (!actual)
+        return false;
     const uri = predicateTypeForName(expected) ?? expected;
-    if (uri === SPDX_DOCUMENT_PREFIX)
-        return actual === SPDX_DOCUMENT_PREFIX || /^https:\/\/spdx\.dev\/Document\/v\d+(\.\d+)*$/.test(actual);
-    return actual === uri;
+    if (actual === uri)
+        return true;
+    return VERSIONED.get(uri)?.test(actual) ?? false;
 }
 /** The short name of a predicate type URI, when it has one. */
 function predicateTypeName(uri) {
-    for (const [name, value] of Object.entries(PREDICATE_TYPE_NAMES)) {
+    for (const [name, value] of Object.entries(PREDICATE_TYPES)) {
         if (predicateTypeMatches(value, uri))
             return name;
     }
     return undefined;
 }
+
+;// CONCATENATED MODULE: ./packages/attestation/src/predicate-types.ts
+/**
+ * Predicate types, from the one table in @scs/vocabulary (shared with verify
+ * and the admission exports); re-exported under the names attestation code uses.
+ */
+
 
 ;// CONCATENATED MODULE: ./packages/attestation/src/predicate-file.ts
 
@@ -10251,10 +13712,6 @@ async function sbomPredicateFromFile(file, what = 'Input `sbom-path`') {
 
 
 
-
-function vuln_predicate_isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 function str(value) {
     return typeof value === 'string' ? value : '';
 }
@@ -10264,9 +13721,9 @@ function cosignVulnProblems(value) {
     const invocation = value.invocation;
     const scanner = value.scanner;
     const metadata = value.metadata;
-    if (!vuln_predicate_isObject(invocation))
+    if (!(0,json/* isObject */.G)(invocation))
         problems.push('invocation is not an object');
-    if (!vuln_predicate_isObject(scanner))
+    if (!(0,json/* isObject */.G)(scanner))
         problems.push('scanner is not an object');
     else {
         for (const key of ['uri', 'version'])
@@ -10274,10 +13731,10 @@ function cosignVulnProblems(value) {
                 problems.push(`scanner.${key} is not a string`);
         if (!('result' in scanner))
             problems.push('scanner.result is missing');
-        if (scanner.db !== undefined && !vuln_predicate_isObject(scanner.db))
+        if (scanner.db !== undefined && !(0,json/* isObject */.G)(scanner.db))
             problems.push('scanner.db is not an object');
     }
-    if (!vuln_predicate_isObject(metadata))
+    if (!(0,json/* isObject */.G)(metadata))
         problems.push('metadata is not an object');
     else {
         for (const key of ['scanStartedOn', 'scanFinishedOn']) {
@@ -10317,10 +13774,10 @@ function scanReportFormat(doc) {
     };
 }
 function looksLikeCosignVuln(doc) {
-    return vuln_predicate_isObject(doc.scanner) && 'result' in doc.scanner && 'metadata' in doc;
+    return (0,json/* isObject */.G)(doc.scanner) && 'result' in doc.scanner && 'metadata' in doc;
 }
 function reportTime(doc, source) {
-    const raw = source === 'trivy' ? doc.CreatedAt : vuln_predicate_isObject(doc.descriptor) ? doc.descriptor.timestamp : undefined;
+    const raw = source === 'trivy' ? doc.CreatedAt : (0,json/* isObject */.G)(doc.descriptor) ? doc.descriptor.timestamp : undefined;
     if (typeof raw !== 'string')
         return undefined;
     const time = new Date(raw);
@@ -10330,8 +13787,8 @@ function reportTime(doc, source) {
 async function vulnPredicateFrom(doc, options = {}) {
     const what = options.what ?? 'Input `scan-report`';
     let document = doc;
-    if (document._type === IN_TOTO_STATEMENT_V1 || document._type === 'https://in-toto.io/Statement/v0.1') {
-        if (document.predicateType !== COSIGN_VULN_V1 || !vuln_predicate_isObject(document.predicate)) {
+    if (IN_TOTO_STATEMENT_TYPES.has(str(document._type))) {
+        if (document.predicateType !== COSIGN_VULN_V1 || !(0,json/* isObject */.G)(document.predicate)) {
             throw new src/* ConfigurationError */.j1(`${what} is an in-toto statement with predicate type '${str(document.predicateType).slice(0, 200)}', not ${COSIGN_VULN_V1}.`);
         }
         document = document.predicate;
@@ -10420,6 +13877,383 @@ async function customPredicateFromFile(predicateType, file) {
 
 /***/ }),
 
+/***/ 2104:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $$: () => (/* binding */ isIndexMediaType),
+/* harmony export */   C_: () => (/* binding */ canonicalDescriptor),
+/* harmony export */   Ib: () => (/* binding */ SIGSTORE_BUNDLE_MEDIA_TYPE),
+/* harmony export */   Jt: () => (/* binding */ serializeIndex),
+/* harmony export */   Ke: () => (/* binding */ parseOciManifest),
+/* harmony export */   MZ: () => (/* binding */ serializeManifest),
+/* harmony export */   dY: () => (/* binding */ MANIFEST_ACCEPT),
+/* harmony export */   dh: () => (/* binding */ EMPTY_CONFIG_DESCRIPTOR),
+/* harmony export */   kJ: () => (/* binding */ INDEX_ACCEPT),
+/* harmony export */   pA: () => (/* binding */ EMPTY_CONFIG_BYTES),
+/* harmony export */   ri: () => (/* binding */ parseOciIndex),
+/* harmony export */   sI: () => (/* binding */ sha256Digest),
+/* harmony export */   vQ: () => (/* binding */ OCI_MEDIA_TYPES)
+/* harmony export */ });
+/* unused harmony export parseDescriptor */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7097);
+/**
+ * OCI manifest and index types, their media types, strict parsers for what a
+ * registry sends, and a deterministic serialiser for what we push (fixed key
+ * order, annotations sorted by key), so the same content always has the same
+ * digest.
+ */
+
+
+const OCI_MEDIA_TYPES = {
+    manifest: 'application/vnd.oci.image.manifest.v1+json',
+    index: 'application/vnd.oci.image.index.v1+json',
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+    dockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    /** The empty descriptor's media type (image-spec 1.1): a 2-byte `{}` blob. */
+    empty: 'application/vnd.oci.empty.v1+json',
+    imageConfig: 'application/vnd.oci.image.config.v1+json',
+};
+/** The Sigstore bundle v0.3 media type: a bundle referrer's artifactType and layer media type. */
+const SIGSTORE_BUNDLE_MEDIA_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
+/** The empty JSON object `{}` every OCI 1.1 artifact without a config points at. */
+const EMPTY_CONFIG_BYTES = Buffer.from('{}');
+const EMPTY_CONFIG_DESCRIPTOR = Object.freeze({
+    mediaType: OCI_MEDIA_TYPES.empty,
+    digest: 'sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a',
+    size: 2,
+});
+/** Single manifests first: what a client that wants one artifact asks for (indexes still accepted). */
+const MANIFEST_ACCEPT = [
+    OCI_MEDIA_TYPES.manifest,
+    OCI_MEDIA_TYPES.dockerManifest,
+    OCI_MEDIA_TYPES.index,
+    OCI_MEDIA_TYPES.dockerManifestList,
+].join(', ');
+/** Only indexes: what the referrers API and the referrers tag schema serve. */
+const INDEX_ACCEPT = OCI_MEDIA_TYPES.index;
+const MAX_DESCRIPTOR_COUNT = 10_000;
+function sha256Digest(data) {
+    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex')}`;
+}
+function isIndexMediaType(mediaType) {
+    return mediaType === OCI_MEDIA_TYPES.index || mediaType === OCI_MEDIA_TYPES.dockerManifestList;
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function parseAnnotations(value, where) {
+    if (value === undefined || value === null)
+        return undefined;
+    if (!isObject(value))
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where}: annotations are not an object`);
+    const out = {};
+    for (const [key, entry] of Object.entries(value)) {
+        if (typeof entry !== 'string')
+            throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where}: annotation '${key.slice(0, 100)}' is not a string`);
+        out[key] = entry;
+    }
+    return out;
+}
+function parsePlatform(value, where) {
+    if (value === undefined || value === null)
+        return undefined;
+    if (!isObject(value) || typeof value.architecture !== 'string' || typeof value.os !== 'string') {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where}: platform needs string architecture and os`);
+    }
+    return {
+        architecture: value.architecture,
+        os: value.os,
+        ...(typeof value.variant === 'string' ? { variant: value.variant } : {}),
+        ...(typeof value['os.version'] === 'string' ? { 'os.version': value['os.version'] } : {}),
+    };
+}
+/** Validates one descriptor (mediaType, digest, size; optional artifactType, annotations, platform). */
+function parseDescriptor(value, where) {
+    if (!isObject(value) ||
+        typeof value.mediaType !== 'string' ||
+        typeof value.digest !== 'string' ||
+        typeof value.size !== 'number' ||
+        !Number.isSafeInteger(value.size) ||
+        value.size < 0) {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where} is not a valid descriptor (mediaType, digest, size)`);
+    }
+    if (!/^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/.test(value.digest)) {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where}: '${value.digest.slice(0, 100)}' is not a digest`);
+    }
+    const annotations = parseAnnotations(value.annotations, where);
+    const platform = parsePlatform(value.platform, where);
+    return {
+        mediaType: value.mediaType,
+        digest: value.digest,
+        size: value.size,
+        ...(typeof value.artifactType === 'string' ? { artifactType: value.artifactType } : {}),
+        ...(annotations ? { annotations } : {}),
+        ...(platform ? { platform } : {}),
+    };
+}
+function parseJsonObject(bytes, where) {
+    let parsed;
+    try {
+        parsed = JSON.parse(bytes.toString('utf8'));
+    }
+    catch (error) {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where}: the manifest is not JSON`, { cause: error });
+    }
+    if (!isObject(parsed))
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where}: the manifest is not a JSON object`);
+    return parsed;
+}
+function declaredMediaType(parsed, contentType) {
+    const declared = typeof parsed.mediaType === 'string' ? parsed.mediaType : undefined;
+    return { ...(declared ? { declared } : {}), mediaType: declared ?? (contentType ?? '').split(';')[0].trim() };
+}
+/** Parses a single-image manifest; an index is refused. */
+function parseOciManifest(bytes, contentType, where) {
+    const parsed = parseJsonObject(bytes, where);
+    const { declared, mediaType } = declaredMediaType(parsed, contentType);
+    if (isIndexMediaType(mediaType) || Array.isArray(parsed.manifests)) {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where}: is an image index, expected a single artifact manifest`);
+    }
+    if (parsed.schemaVersion !== 2)
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where}: unsupported manifest schemaVersion ${String(parsed.schemaVersion)}`);
+    if (!Array.isArray(parsed.layers))
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where}: the manifest has no layers`);
+    if (parsed.layers.length > MAX_DESCRIPTOR_COUNT)
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where}: more than ${MAX_DESCRIPTOR_COUNT} layers`);
+    const annotations = parseAnnotations(parsed.annotations, `${where}: annotations`);
+    const manifest = {
+        schemaVersion: 2,
+        ...(declared ? { mediaType: declared } : {}),
+        ...(typeof parsed.artifactType === 'string' ? { artifactType: parsed.artifactType } : {}),
+        config: parseDescriptor(parsed.config, `${where}: config`),
+        layers: parsed.layers.map((layer, i) => parseDescriptor(layer, `${where}: layers[${i}]`)),
+        ...(parsed.subject !== undefined ? { subject: parseDescriptor(parsed.subject, `${where}: subject`) } : {}),
+        ...(annotations ? { annotations } : {}),
+    };
+    return { mediaType: mediaType || OCI_MEDIA_TYPES.manifest, manifest };
+}
+/** Parses an image index (OCI or Docker manifest list); a single manifest is refused. */
+function parseOciIndex(bytes, contentType, where) {
+    const parsed = parseJsonObject(bytes, where);
+    const { declared, mediaType } = declaredMediaType(parsed, contentType);
+    if (!Array.isArray(parsed.manifests) || (mediaType !== '' && !isIndexMediaType(mediaType))) {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where}: is not an image index (media type '${mediaType.slice(0, 100) || 'none'}')`);
+    }
+    if (parsed.schemaVersion !== 2)
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where}: unsupported index schemaVersion ${String(parsed.schemaVersion)}`);
+    if (parsed.manifests.length > MAX_DESCRIPTOR_COUNT)
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where}: more than ${MAX_DESCRIPTOR_COUNT} manifests`);
+    const annotations = parseAnnotations(parsed.annotations, `${where}: annotations`);
+    const index = {
+        schemaVersion: 2,
+        ...(declared ? { mediaType: declared } : {}),
+        ...(typeof parsed.artifactType === 'string' ? { artifactType: parsed.artifactType } : {}),
+        manifests: parsed.manifests.map((entry, i) => parseDescriptor(entry, `${where}: manifests[${i}]`)),
+        ...(parsed.subject !== undefined ? { subject: parseDescriptor(parsed.subject, `${where}: subject`) } : {}),
+        ...(annotations ? { annotations } : {}),
+    };
+    return { mediaType: mediaType || OCI_MEDIA_TYPES.index, index };
+}
+function sortedAnnotations(annotations) {
+    const out = {};
+    for (const key of Object.keys(annotations).sort())
+        out[key] = annotations[key];
+    return out;
+}
+/** A descriptor with its keys in the spec's order (mediaType, artifactType, digest, size, annotations, platform). */
+function canonicalDescriptor(descriptor) {
+    return {
+        mediaType: descriptor.mediaType,
+        ...(descriptor.artifactType !== undefined ? { artifactType: descriptor.artifactType } : {}),
+        digest: descriptor.digest,
+        size: descriptor.size,
+        ...(descriptor.annotations && Object.keys(descriptor.annotations).length > 0
+            ? { annotations: sortedAnnotations(descriptor.annotations) }
+            : {}),
+        ...(descriptor.platform ? { platform: { ...descriptor.platform } } : {}),
+    };
+}
+/** The bytes we push for a manifest: compact JSON, keys in a fixed order, annotations sorted. */
+function serializeManifest(manifest) {
+    return Buffer.from(JSON.stringify({
+        schemaVersion: manifest.schemaVersion,
+        mediaType: manifest.mediaType ?? OCI_MEDIA_TYPES.manifest,
+        ...(manifest.artifactType !== undefined ? { artifactType: manifest.artifactType } : {}),
+        config: canonicalDescriptor(manifest.config),
+        layers: manifest.layers.map(canonicalDescriptor),
+        ...(manifest.subject ? { subject: canonicalDescriptor(manifest.subject) } : {}),
+        ...(manifest.annotations && Object.keys(manifest.annotations).length > 0
+            ? { annotations: sortedAnnotations(manifest.annotations) }
+            : {}),
+    }));
+}
+/** The bytes we push for an index (same rules as serializeManifest; entry order is kept). */
+function serializeIndex(index) {
+    return Buffer.from(JSON.stringify({
+        schemaVersion: index.schemaVersion,
+        mediaType: index.mediaType ?? OCI_MEDIA_TYPES.index,
+        ...(index.artifactType !== undefined ? { artifactType: index.artifactType } : {}),
+        manifests: index.manifests.map(canonicalDescriptor),
+        ...(index.subject ? { subject: canonicalDescriptor(index.subject) } : {}),
+        ...(index.annotations && Object.keys(index.annotations).length > 0
+            ? { annotations: sortedAnnotations(index.annotations) }
+            : {}),
+    }));
+}
+
+
+/***/ }),
+
+/***/ 5534:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $r: () => (/* binding */ platformName),
+/* harmony export */   Ss: () => (/* binding */ selectPlatformManifests),
+/* harmony export */   o_: () => (/* binding */ parsePlatformSelector)
+/* harmony export */ });
+/* unused harmony exports MAX_PLATFORM_MANIFESTS, platformMatches, parsePlatformInput, MAX_PLATFORMS, platformSlug, platformTargets, platformImages */
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7097);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2104);
+
+
+
+/**
+ * At most this many platform manifests of one image index are attested or
+ * verified in one step (an index from the registry is untrusted: each one
+ * costs signing or registry round trips). Real indexes list a handful.
+ */
+const MAX_PLATFORM_MANIFESTS = 64;
+const PART = '[a-z0-9][a-z0-9._-]{0,31}';
+const SELECTOR = new RegExp(`^(${PART})/(${PART})(?:/(${PART}))?$`);
+/**
+ * Parses a `platform` input: `all`, or `os/arch[/variant]` (lower case, as
+ * in an image index: linux/amd64, linux/arm64/v8, windows/amd64). `input`
+ * names the input in the error.
+ */
+function parsePlatformSelector(input, value) {
+    const text = value.trim().toLowerCase();
+    if (text === 'all')
+        return { all: true };
+    const match = SELECTOR.exec(text);
+    if (!match) {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input \`${input}\` is \`all\` or os/arch[/variant] as an image index names it (e.g. linux/amd64, linux/arm64/v8); got '${value.slice(0, 80)}'.`);
+    }
+    return {
+        all: false,
+        os: match[1],
+        architecture: match[2],
+        ...(match[3] ? { variant: match[3] } : {}),
+        text,
+    };
+}
+/** os/arch[/variant] of a platform, as `docker --platform` writes it. */
+function platformName(platform) {
+    return [platform.os, platform.architecture, platform.variant].filter(Boolean).join('/');
+}
+/** Whether `platform` is what `selector` asks for (a selector without a variant matches any variant). */
+function platformMatches(selector, platform) {
+    if (selector.all)
+        return true;
+    return (platform.os === selector.os &&
+        platform.architecture === selector.architecture &&
+        (selector.variant === undefined || platform.variant === selector.variant));
+}
+/**
+ * The platform manifests of a resolved image index that `selector` selects
+ * (each digest once, in index order); [] for a single manifest. Refused: an
+ * index that lists another index as a platform entry (one level only), an
+ * index with more than MAX_PLATFORM_MANIFESTS platform manifests, an index
+ * without any, and a selector that matches none. `label` names the image.
+ */
+function selectPlatformManifests(image, selector, label) {
+    if (!image.isIndex)
+        return [];
+    const nested = image.platforms.find((entry) => (0,_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .isIndexMediaType */ .$$)(entry.mediaType));
+    if (nested) {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InfrastructureError */ .EN(`${label}: the index lists another index (${nested.digest}) for ${platformName(nested.platform)}; nested indexes are not followed (one level only).`);
+    }
+    if (image.platforms.length === 0) {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InfrastructureError */ .EN(`${label} is an image index that lists no platform manifest.`);
+    }
+    if (image.platforms.length > MAX_PLATFORM_MANIFESTS) {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InfrastructureError */ .EN(`${label}: the index lists ${image.platforms.length} platform manifests; at most ${MAX_PLATFORM_MANIFESTS} are handled in one step.`);
+    }
+    const seen = new Set();
+    const chosen = image.platforms.filter((entry) => {
+        if (!platformMatches(selector, entry.platform) || seen.has(entry.digest))
+            return false;
+        seen.add(entry.digest);
+        return true;
+    });
+    if (chosen.length === 0 && !selector.all) {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input \`platform\` is ${selector.text}, but ${label} has no such platform manifest; it has ${[...new Set(image.platforms.map((p) => platformName(p.platform)))].join(', ')}.`);
+    }
+    return chosen;
+}
+function parsePlatformInput(input, value) {
+    if (value.trim() === '')
+        return { kind: 'none' };
+    const selector = parsePlatformSelector(input, value);
+    if (selector.all)
+        return { kind: 'all' };
+    const { os, architecture, variant } = selector;
+    return { kind: 'one', platform: { os, architecture, ...(variant ? { variant } : {}) } };
+}
+/** Most platform manifests scanned or described by `platform: all` (each is a full tool run). */
+const MAX_PLATFORMS = 16;
+/** A name safe in file names and SARIF categories: `linux-arm64-v8`. */
+function platformSlug(platform) {
+    return platformName(platform)
+        .replace(/[^a-z0-9._-]+/gi, '-')
+        .toLowerCase();
+}
+/**
+ * The images `platform: all` covers: every platform manifest of an index (in
+ * index order, at most `max`), or the image itself when it is not an index.
+ * Refused (selectPlatformManifests): an empty index, a nested index, more
+ * than MAX_PLATFORM_MANIFESTS; here also more than `max`, and one platform
+ * listed twice (two reports under one name).
+ */
+function platformTargets(image, max = MAX_PLATFORMS) {
+    if (!image.isIndex)
+        return [{ digest: image.digest }];
+    const manifests = selectPlatformManifests(image, { all: true }, `The image index ${image.digest}`);
+    if (manifests.length > max) {
+        throw new InfrastructureError(`The image index ${image.digest} lists ${manifests.length} platform manifests; at most ${max} are handled by platform: all. Name one platform instead.`);
+    }
+    const seen = new Set();
+    return manifests.map((entry) => {
+        const platform = platformName(entry.platform);
+        if (seen.has(platform)) {
+            throw new InfrastructureError(`The image index ${image.digest} lists platform ${platform} twice.`);
+        }
+        seen.add(platform);
+        return { digest: entry.digest, platform, slug: platformSlug(entry.platform) };
+    });
+}
+/**
+ * `platform: all` for `image` as resolved: each platform manifest (or the
+ * single image) by digest, and one line for the log saying what was found.
+ */
+function platformImages(image, resolved, max = MAX_PLATFORMS) {
+    const ref = parseRegistryReference(image, { label: 'image' });
+    const images = platformTargets(resolved, max).map((target) => ({
+        ...target,
+        image: referenceWithDigest(ref, target.digest).name,
+    }));
+    const message = resolved.isIndex
+        ? `${image} is an image index (${resolved.digest}) of ${images.length} platform(s): ${images.map((i) => i.platform).join(', ')}; each is read by its digest.`
+        : `${image} is a single-platform image (${resolved.digest}); platform: all takes that image.`;
+    return { images, message };
+}
+
+
+/***/ }),
+
 /***/ 6768:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -10434,7 +14268,7 @@ async function customPredicateFromFile(predicateType, file) {
 /* harmony export */   zo: () => (/* binding */ legacyCosignTag)
 /* harmony export */ });
 /* unused harmony export referenceWithTag */
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7738);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7097);
 /**
  * Image references: `registry/repository[:tag][@sha256:…]` parsed into what
  * the distribution API needs (API host, repository, tag or digest), with
@@ -10584,8 +14418,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 15 modules
-var src = __nccwpck_require__(7738);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 16 modules
+var src = __nccwpck_require__(7097);
 // EXTERNAL MODULE: ./packages/signing/src/image-signature.ts
 var image_signature = __nccwpck_require__(1593);
 ;// CONCATENATED MODULE: ./packages/signing/src/bundle-check.ts
@@ -10711,7 +14545,7 @@ function fileExpectation(data, file) {
 /* harmony import */ var _sigstore_bundle__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1040);
 /* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3917);
 /* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(_sigstore_core__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7738);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7097);
 /**
  * What a Sigstore bundle says about its signature: the Fulcio certificate's
  * identity (SAN) and OIDC issuer (extension 1.3.6.1.4.1.57264.1.8, or the
@@ -10766,8 +14600,14 @@ function parseBundleJson(json) {
         throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .InfrastructureError */ .EN(`The Sigstore bundle is not valid: ${error.message}`, { cause: error });
     }
 }
-function bundleInfo(json) {
-    const bundle = parseBundleJson(json);
+/** Who signed: the certificate's SAN and issuer (keyless), or the key's hint (keyed, `signer: 'key'`). */
+function signerOf(bundle, signer) {
+    const material = bundle.verificationMaterial.content;
+    if (signer === 'key') {
+        if (material.$case !== 'publicKey')
+            throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .InfrastructureError */ .EN('The Sigstore bundle carries a certificate, not the public-key hint of a keyed signature.');
+        return { certificateIdentity: '', certificateIssuer: '', publicKeyHint: material.publicKey.hint };
+    }
     const cert = leafCertificate(bundle);
     if (!cert)
         throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .InfrastructureError */ .EN('The Sigstore bundle has no signing certificate: a keyless signature always carries the Fulcio certificate.');
@@ -10775,6 +14615,11 @@ function bundleInfo(json) {
     if (!identity)
         throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .InfrastructureError */ .EN('The signing certificate has no subject alternative name.');
     const issuer = fulcioExtensionValue(cert, OID_ISSUER_V2) ?? fulcioExtensionValue(cert, OID_ISSUER_V1) ?? '';
+    return { certificateIdentity: identity, certificateIssuer: issuer };
+}
+function bundleInfo(json, signer = 'certificate') {
+    const bundle = parseBundleJson(json);
+    const who = signerOf(bundle, signer);
     const entry = bundle.verificationMaterial.tlogEntries[0];
     const timestamps = bundle.verificationMaterial.timestampVerificationData?.rfc3161Timestamps.length ?? 0;
     let predicateType;
@@ -10790,8 +14635,7 @@ function bundleInfo(json) {
     }
     return {
         mediaType: bundle.mediaType,
-        certificateIdentity: identity,
-        certificateIssuer: issuer,
+        ...who,
         ...(entry
             ? {
                 tlog: {
@@ -10819,7 +14663,7 @@ function bundleInfo(json) {
 /* harmony export */   tV: () => (/* binding */ IN_TOTO_STATEMENT_V1)
 /* harmony export */ });
 /* unused harmony export COSIGN_SIGN_PREDICATE_TYPE */
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7738);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7097);
 /**
  * The statement a plain image signature signs, in the layout cosign v3
  * produces for `cosign sign` with the new bundle format.
@@ -10881,14 +14725,14 @@ function imageSignatureStatement(digest, annotations = {}) {
 
 /***/ }),
 
-/***/ 7813:
+/***/ 5076:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   OH: () => (/* reexport */ SIGSTORE_AUDIENCE),
-  CH: () => (/* reexport */ createSigningEngine),
+  CH: () => (/* reexport */ engine_createSigningEngine),
   Yq: () => (/* reexport */ decodeClaims),
   sv: () => (/* reexport */ enforcePublicLogPolicy),
   p9: () => (/* reexport */ getIdToken),
@@ -10899,10 +14743,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   Y0: () => (/* reexport */ verifyIdToken)
 });
 
-// UNUSED EXPORTS: COSIGN_SIGN_PREDICATE_TYPE, CosignEngine, DEFAULT_SERVICE_RETRY, FORK_GATE_EXAMPLE, GITHUB_ACTIONS_ISSUER, GITHUB_INSTANCE, IN_TOTO_PAYLOAD_TYPE, IN_TOTO_STATEMENT_V1, OID_ISSUER_V1, OID_ISSUER_V2, PUBLIC_GOOD_INSTANCE, SIGSTORE_INSTANCE_NAMES, assertBundleSigns, attestBlobArgs, backoffDelay, bundleInfo, bundleSignsProblem, cachedTokenSource, classifyCosignFailure, classifyHttpStatus, cosignEnv, dockerConfigJson, fileExpectation, fulcioExtensionValue, imageSignatureStatement, leafCertificate, parseBundleJson, redactTokens, serviceFailure, signBlobArgs, signImageArgs, signedAt, signingConfig, sigstoreFetchOptions, statusOf, storeBundle, tlogEntryUrl, tlogIndexFromStderr, validateStatement, writeBundleFile
+// UNUSED EXPORTS: BUNDLE_SUFFIX, COSIGN_KEY_VARIABLE, COSIGN_SIGN_PREDICATE_TYPE, CosignEngine, DEFAULT_SERVICE_RETRY, ENGINES, FORK_GATE_EXAMPLE, GITHUB_ACTIONS_ISSUER, GITHUB_INSTANCE, IN_TOTO_PAYLOAD_TYPE, IN_TOTO_STATEMENT_V1, KEYED_INSTANCE_NAMES, KMS_CREDENTIAL_ENVIRONMENT, KMS_SCHEMES, MAX_FILES, MAX_PEM_BYTES, OID_ISSUER_V1, OID_ISSUER_V2, PUBLIC_GOOD_INSTANCE, SIGSTORE_INSTANCE_NAMES, assertBundleSigns, attestBlobArgs, backoffDelay, blobVerifyCommand, bundleFileFor, bundleInfo, bundleSignsProblem, cachedTokenSource, classifyCosignFailure, classifyHttpStatus, cosignEnv, cosignInstallOptions, cosignKeyRef, cosignRegistryAuth, defaultSignDeps, dockerConfigJson, expandFiles, fileExpectation, fulcioExtensionValue, getPemSecret, getSigningTargetInputs, getTrustedRootInput, imageSignatureStatement, imageVerifyCommand, leafCertificate, loadPrivateKey, parseBundleJson, parseKmsUri, pemKeyFormat, prepareSigning, publicKeyOf, redactTokens, renderSignSummary, resolveImagePlan, resolveKeyedInstance, retryFromEnv, serviceFailure, setSignOutputs, shellQuote, signBlobArgs, signImageArgs, signTargets, signedAt, signingConfig, signingRegistryClient, sigstoreFetchOptions, statusOf, storeBundle, tlogEntryUrl, tlogIndexFromStderr, validateStatement, withFailureSummary, writeBundleFile, writeSignSummary
 
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 15 modules
-var src = __nccwpck_require__(7738);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 16 modules
+var src = __nccwpck_require__(7097);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -10911,6 +14755,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var reference = __nccwpck_require__(6768);
 // EXTERNAL MODULE: ./packages/signing/src/bundle-check.ts + 1 modules
 var bundle_check = __nccwpck_require__(9864);
+// EXTERNAL MODULE: ./packages/signing/src/signing-key.ts
+var signing_key = __nccwpck_require__(6830);
 ;// CONCATENATED MODULE: ./packages/signing/src/cosign-args.ts
 /**
  * Pure builders for the cosign engine: argv arrays, the environment, the
@@ -10947,8 +14793,11 @@ var bundle_check = __nccwpck_require__(9864);
  * (sigstore/fulcio#751, sigstore/fulcio#1623).
  */
 
+
 function serviceArgs(options) {
     const args = [];
+    if (options.keyRef)
+        args.push('--key', options.keyRef);
     if (options.signingConfigPath)
         args.push('--signing-config', options.signingConfigPath);
     if (options.trustedRootPath)
@@ -11005,21 +14854,42 @@ function attestBlobArgs(options) {
  * signs with, as SIGSTORE_ID_TOKEN; TUF_ROOT is private to the invocation.
  */
 function cosignEnv(base, options) {
-    return (0,src/* toolEnvironment */.uQ)(base, {
-        allow: ['COSIGN_', 'SIGSTORE_', ...src/* REGISTRY_CLOUD_ENVIRONMENT */.iH],
+    const env = (0,src/* toolEnvironment */.uQ)(base, {
+        allow: [
+            'COSIGN_',
+            'SIGSTORE_',
+            ...src/* REGISTRY_CLOUD_ENVIRONMENT */.iH,
+            ...(options.key?.kind === 'kms' ? signing_key/* KMS_CREDENTIAL_ENVIRONMENT */.AF[(0,signing_key/* kmsScheme */.LD)(options.key.uri)] : []),
+        ],
         set: {
-            SIGSTORE_ID_TOKEN: options.token,
+            ...(options.token ? { SIGSTORE_ID_TOKEN: options.token } : {}),
+            // Keyed: the PEM and its password reach cosign here only (`--key env://COSIGN_PRIVATE_KEY`), never argv or a file.
+            ...(options.key?.kind === 'pem'
+                ? { [signing_key/* COSIGN_KEY_VARIABLE */.pf]: options.key.pem, COSIGN_PASSWORD: options.key.password }
+                : {}),
             TUF_ROOT: options.tufRoot,
             ...(options.dockerConfig ? { DOCKER_CONFIG: options.dockerConfig } : {}),
         },
     });
+    // A keyed run holds no identity token, and a keyless run no key, whatever the runner's environment says.
+    if (!options.token)
+        delete env.SIGSTORE_ID_TOKEN;
+    if (options.key?.kind !== 'pem') {
+        delete env[signing_key/* COSIGN_KEY_VARIABLE */.pf];
+        delete env.COSIGN_PASSWORD;
+    }
+    return env;
+}
+/** cosign's `--key` for a signing key: the environment variable holding the PEM, or the KMS URI. */
+function cosignKeyRef(key) {
+    return key.kind === 'pem' ? `env://${signing_key/* COSIGN_KEY_VARIABLE */.pf}` : key.uri;
 }
 /**
  * A Sigstore SigningConfig v0.2 (protobuf-specs sigstore_trustroot.proto;
  * the format of root-signing's signing_config.v0.2.json) for an instance's
  * Fulcio, Rekor and TSA. TSA URLs name the timestamp API itself.
  */
-function signingConfig(instance, validFrom) {
+function signingConfig(instance, validFrom, options = {}) {
     const service = (url) => ({
         url,
         majorApiVersion: 1,
@@ -11028,7 +14898,8 @@ function signingConfig(instance, validFrom) {
     });
     return {
         mediaType: 'application/vnd.dev.sigstore.signingconfig.v0.2+json',
-        caUrls: [service(instance.fulcioUrl)],
+        // Keyed signing asks no CA for a certificate.
+        caUrls: options.keyed ? [] : [service(instance.fulcioUrl)],
         oidcUrls: [],
         rekorTlogUrls: instance.rekorUrl ? [service(instance.rekorUrl)] : [],
         tsaUrls: instance.tsaUrl ? [service(`${instance.tsaUrl}/api/v1/timestamp`)] : [],
@@ -11235,14 +15106,23 @@ class CosignEngine {
         external_node_fs_.mkdirSync(this.options.tempDir, { recursive: true });
         return external_node_fs_.mkdtempSync(external_node_path_.join(this.options.tempDir, `cosign-${this.invocation}-`));
     }
+    /**
+     * The services cosign uses: a signing config for custom instances, and for every keyed run (it names the log,
+     * or none with tlog-upload: false — cosign 3 takes no --tlog-upload=false next to a signing config), and the
+     * key reference.
+     */
     serviceFiles(dir) {
-        if (this.instance.name !== 'custom')
+        const key = this.config.key;
+        const keyRef = key ? { keyRef: cosignKeyRef(key) } : {};
+        if (this.instance.name !== 'custom' && !key)
             return {};
         const signingConfigPath = external_node_path_.join(dir, 'signing-config.json');
-        external_node_fs_.writeFileSync(signingConfigPath, `${JSON.stringify(signingConfig(this.instance, new Date(Date.UTC(2020, 0, 1))), null, 2)}\n`);
+        const config = signingConfig(this.instance, new Date(Date.UTC(2020, 0, 1)), { keyed: Boolean(key) });
+        external_node_fs_.writeFileSync(signingConfigPath, `${JSON.stringify(config, null, 2)}\n`);
         return {
             signingConfigPath,
             ...(this.instance.trustedRootPath ? { trustedRootPath: this.instance.trustedRootPath } : {}),
+            ...keyRef,
         };
     }
     /**
@@ -11267,8 +15147,13 @@ class CosignEngine {
                         mode: 0o600,
                     });
                 }
-                const token = await this.token();
-                const env = cosignEnv(this.options.env, { token, tufRoot, ...(dockerConfig ? { dockerConfig } : {}) });
+                // Keyed: no identity token at all; the key (PEM or KMS credentials) reaches cosign through its environment.
+                const token = this.config.key ? undefined : await this.token();
+                const env = cosignEnv(this.options.env, {
+                    tufRoot,
+                    ...(token ? { token } : { key: this.config.key }),
+                    ...(dockerConfig ? { dockerConfig } : {}),
+                });
                 const bundleFile = external_node_path_.join(dir, 'bundle.sigstore.json');
                 const args = buildArgs(dir, this.serviceFiles(dir), bundleFile);
                 this.logger.debug(`cosign ${args.join(' ')}`);
@@ -11276,7 +15161,7 @@ class CosignEngine {
                     env,
                     timeoutMs: this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
                 });
-                const stderr = redactTokens(result.stderr.split(token).join('[token]'));
+                const stderr = this.redact(result.stderr, token);
                 if (result.exitCode === 0 && !result.timedOut) {
                     if (!external_node_fs_.existsSync(bundleFile)) {
                         throw new src/* InfrastructureError */.EN(`cosign ${what} exited 0 but wrote no bundle (--bundle ${bundleFile}); is ${this.options.binary} cosign v3 (it needs --bundle and --new-bundle-format)?`);
@@ -11325,9 +15210,18 @@ class CosignEngine {
         }
         throw new src/* InfrastructureError */.EN(`cosign ${what} failed after ${this.policy.attempts} tries; nothing was reported as signed.`, { cause: lastError });
     }
+    /** cosign's stderr without the token, the key's PEM or its password (cosign never prints them; a fault might). */
+    redact(stderr, token) {
+        let text = token ? stderr.split(token).join('[token]') : stderr;
+        const key = this.config.key;
+        for (const secret of key?.kind === 'pem' ? [key.pem, key.password] : [])
+            if (secret.length >= 4)
+                text = text.split(secret).join('[secret]');
+        return redactTokens(text);
+    }
     /** Writes the (already checked) bundle to the output path. */
     finish(bundle, bundlePath, stderr) {
-        const result = (0,src_outcome/* outcomeFromBundle */.lN)(bundle, bundlePath, this.instance);
+        const result = (0,src_outcome/* outcomeFromBundle */.lN)(bundle, bundlePath, this.instance, this.config.key ? 'key' : 'certificate');
         (0,src_outcome/* writeBundleFile */.AM)(bundlePath, result.outcome.bundleJson);
         const printed = tlogIndexFromStderr(stderr);
         if (printed && result.outcome.tlog && printed !== result.outcome.tlog.logIndex) {
@@ -11393,7 +15287,7 @@ class CosignEngine {
  */
 
 
-async function createSigningEngine(config) {
+async function engine_createSigningEngine(config) {
     switch (config.engine) {
         case 'sigstore': {
             const { SigstoreEngine } = await Promise.all(/* import() */[__nccwpck_require__.e(179), __nccwpck_require__.e(456)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6075));
@@ -11407,7 +15301,7 @@ async function createSigningEngine(config) {
 }
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
-var core = __nccwpck_require__(6058);
+var lib_core = __nccwpck_require__(6058);
 ;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/buffer_utils.js
 const buffer_utils_encoder = new TextEncoder(), decoder = new TextDecoder(), strictDecoder = new TextDecoder("utf-8", { fatal: !0 }), UINT32_RANGE = (/* unused pure expression or super */ null && (2 ** 32));
 function concat(...buffers) {
@@ -12401,11 +16295,47 @@ function endpointForMessages(url) {
         return 'the ID-token endpoint';
     }
 }
+/** The ID token from the endpoint's 200 answer (read with a 64 KiB cap: a token is a few KB). */
+async function readIdToken(response, where) {
+    let value;
+    try {
+        value = JSON.parse((await (0,src/* readCapped */.EF)(response, 64 * 1024, `The Actions ID-token endpoint (${where})`)).toString('utf8')).value;
+    }
+    catch (error) {
+        if (error instanceof src/* SizeCapError */.k2 || error instanceof src/* BodyReadError */.NA)
+            throw new src/* InfrastructureError */.EN(error.message, { cause: error });
+        throw new src/* InfrastructureError */.EN(`The Actions ID-token endpoint (${where}) answered with something that is not JSON.`);
+    }
+    if (typeof value !== 'string' || value.split('.').length !== 3) {
+        throw new src/* InfrastructureError */.EN(`The Actions ID-token endpoint (${where}) answered without a token.`);
+    }
+    return value;
+}
+/** Whether to retry the ID-token request after this outcome (5xx / 408 / 429 / network errors). */
+async function judgeIdTokenOutcome(outcome, where, timeoutMs) {
+    if ('error' in outcome) {
+        const error = outcome.error;
+        if (error instanceof src/* RedirectRefusedError */.jw)
+            return { retry: false };
+        const reason = error.name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : error.message;
+        return { retry: true, why: `OIDC token request failed (could not reach ${where}: ${reason})` };
+    }
+    const response = outcome.value;
+    if (response.ok || (0,retry/* classifyHttpStatus */.n1)(response.status) === 'permanent')
+        return { retry: false };
+    await response.body?.cancel().catch(() => undefined);
+    const asked = (0,src/* parseRetryAfter */.mu)(response.headers.get('retry-after'));
+    return {
+        retry: true,
+        why: `OIDC token request failed (HTTP ${response.status} from ${where})`,
+        ...(asked !== undefined ? { waitMs: asked } : {}),
+    };
+}
 /**
  * Requests an ID token for `audience` from the Actions ID-token endpoint
  * (the same protocol as @actions/core's getIDToken), masking it before it is
- * returned. 5xx / 429 / network errors are retried with backoff; a 401/403
- * says what to check.
+ * returned. 5xx / 429 / network errors are retried with action-kit's retry
+ * policy (backoff with jitter, Retry-After); a 401/403 says what to check.
  */
 async function getIdToken(audience = SIGSTORE_AUDIENCE, deps) {
     const { env } = deps;
@@ -12415,67 +16345,36 @@ async function getIdToken(audience = SIGSTORE_AUDIENCE, deps) {
         throw new src/* ConfigurationError */.j1('No GitHub OIDC token is available (ACTIONS_ID_TOKEN_REQUEST_URL is not set); add `permissions: id-token: write` to the job.');
     }
     const doFetch = deps.fetch ?? fetch;
-    const sleep = deps.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
     const policy = deps.retry ?? retry/* DEFAULT_SERVICE_RETRY */.L2;
-    const mask = deps.mask ?? ((secret) => core/* setSecret */.Pq(secret));
+    const mask = deps.mask ?? ((secret) => lib_core/* setSecret */.Pq(secret));
     const separator = requestUrl.includes('?') ? '&' : '?';
     const url = `${requestUrl}${separator}audience=${encodeURIComponent(audience)}`;
     const where = endpointForMessages(requestUrl);
-    let lastProblem = '';
-    for (let attempt = 1; attempt <= policy.attempts; attempt++) {
-        let response;
-        try {
-            // Redirects by hand: never to plain HTTP off loopback, the request token never to another origin.
-            response = await (0,src/* fetchWithPolicy */.Vu)(doFetch, url, {
-                headers: { authorization: `Bearer ${requestToken}`, accept: 'application/json' },
-                signal: AbortSignal.timeout(policy.timeoutMs),
-            });
-        }
-        catch (error) {
-            if (error instanceof src/* RedirectRefusedError */.jw)
-                throw error;
-            lastProblem = `could not reach ${where}: ${error.name === 'TimeoutError' ? `no answer within ${policy.timeoutMs} ms` : error.message}`;
-            if (attempt < policy.attempts) {
-                const delay = (0,retry/* backoffDelay */.EY)(attempt, policy);
-                deps.log?.(`OIDC token request failed (${lastProblem}); retrying in ${delay} ms`);
-                await sleep(delay);
-                continue;
-            }
-            break;
-        }
-        if (response.ok) {
-            let value;
-            try {
-                // An ID token is a few KB: the answer is read with a 64 KiB cap.
-                value = JSON.parse((await (0,src/* readCapped */.EF)(response, 64 * 1024, `The Actions ID-token endpoint (${where})`)).toString('utf8')).value;
-            }
-            catch (error) {
-                if (error instanceof src/* SizeCapError */.k2 || error instanceof src/* BodyReadError */.NA)
-                    throw new src/* InfrastructureError */.EN(error.message, { cause: error });
-                throw new src/* InfrastructureError */.EN(`The Actions ID-token endpoint (${where}) answered with something that is not JSON.`);
-            }
-            if (typeof value !== 'string' || value.split('.').length !== 3) {
-                throw new src/* InfrastructureError */.EN(`The Actions ID-token endpoint (${where}) answered without a token.`);
-            }
-            mask(value);
-            return value;
-        }
-        await response.body?.cancel().catch(() => undefined);
-        const kind = (0,retry/* classifyHttpStatus */.n1)(response.status);
-        lastProblem = `HTTP ${response.status} from ${where}`;
-        if (kind === 'permanent') {
-            if (response.status === 401 || response.status === 403) {
-                throw new src/* ConfigurationError */.j1(`The Actions ID-token endpoint refused the request (${lastProblem}). Check that the job has \`permissions: id-token: write\` and that the token request is made from the job that was granted it.`);
-            }
-            throw new src/* InfrastructureError */.EN(`Requesting a GitHub OIDC token failed: ${lastProblem}.`);
-        }
-        if (attempt < policy.attempts) {
-            const delay = (0,retry/* backoffDelay */.EY)(attempt, policy);
-            deps.log?.(`OIDC token request failed (${lastProblem}); retrying in ${delay} ms`);
-            await sleep(delay);
-        }
+    const end = await (0,src/* retryLoop */.rU)({ policy: (0,retry/* serviceRetryPolicy */._Y)(policy), sleep: deps.sleep ?? src/* realSleep */.uk, ...(deps.log ? { log: deps.log } : {}) }, 
+    // Redirects by hand: never to plain HTTP off loopback, the request token never to another origin.
+    () => (0,src/* fetchWithPolicy */.Vu)(doFetch, url, {
+        headers: { authorization: `Bearer ${requestToken}`, accept: 'application/json' },
+        signal: AbortSignal.timeout(policy.timeoutMs),
+    }), (outcome) => judgeIdTokenOutcome(outcome, where, policy.timeoutMs));
+    const { outcome, verdict } = end;
+    if (verdict.retry) {
+        const problem = verdict.why.replace(/^OIDC token request failed \((.*)\)$/, '$1');
+        throw new src/* InfrastructureError */.EN(`Requesting a GitHub OIDC token failed after ${end.tries} tries: ${problem}.`);
     }
-    throw new src/* InfrastructureError */.EN(`Requesting a GitHub OIDC token failed after ${policy.attempts} tries: ${lastProblem}.`);
+    if ('error' in outcome)
+        throw outcome.error;
+    const response = outcome.value;
+    if (response.ok) {
+        const value = await readIdToken(response, where);
+        mask(value);
+        return value;
+    }
+    await response.body?.cancel().catch(() => undefined);
+    const problem = `HTTP ${response.status} from ${where}`;
+    if (response.status === 401 || response.status === 403) {
+        throw new src/* ConfigurationError */.j1(`The Actions ID-token endpoint refused the request (${problem}). Check that the job has \`permissions: id-token: write\` and that the token request is made from the job that was granted it.`);
+    }
+    throw new src/* InfrastructureError */.EN(`Requesting a GitHub OIDC token failed: ${problem}.`);
 }
 /** The claims of a token, NOT verified: for messages and pre-checks only. */
 function decodeClaims(token) {
@@ -12485,9 +16384,6 @@ function decodeClaims(token) {
     catch {
         throw new src/* InfrastructureError */.EN('The OIDC token could not be decoded (it is not a JWT).');
     }
-}
-function isLoopback(hostname) {
-    return hostname === 'localhost' || hostname === '[::1]' || hostname === '::1' || /^127(\.\d{1,3}){3}$/.test(hostname);
 }
 /**
  * Verifies the token's signature against the issuer's JWKS
@@ -12503,7 +16399,7 @@ async function verifyIdToken(token, issuer = GITHUB_ACTIONS_ISSUER, options = {}
     catch {
         throw new src/* ConfigurationError */.j1(`The OIDC issuer '${issuer.slice(0, 200)}' is not a URL.`);
     }
-    if (base.protocol !== 'https:' && !(base.protocol === 'http:' && isLoopback(base.hostname))) {
+    if (base.protocol !== 'https:' && !(base.protocol === 'http:' && (0,src/* isLoopbackHostname */.pq)(base.hostname))) {
         throw new src/* ConfigurationError */.j1(`The OIDC issuer must be an https URL (http is allowed for loopback test issuers only); got ${base.origin}.`);
     }
     const jwks = createRemoteJWKSet(new URL(`${issuer.replace(/\/+$/, '')}/.well-known/jwks`), {
@@ -12649,13 +16545,516 @@ function enforcePublicLogPolicy(instance, visibility, acknowledged) {
         "  sigstore-instance: github   (GitHub's Sigstore instance: timestamped, no public log; use engine: sigstore)\n" +
         '  public-log: true            (acknowledge that these names become public)');
 }
+const KEYED_INSTANCE_NAMES = (/* unused pure expression or super */ null && (['public-good', 'custom']));
+/**
+ * The services of a keyed signature (actions/sign): no CA (the key signs),
+ * the transparency log unless `tlog-upload: false` (cosign's flag of that
+ * name), and for custom instances a timestamp authority when given.
+ * public-good logs to rekor.sigstore.dev; custom needs rekor-url or tsa-url
+ * unless the log is turned off. Contradictions are refused, not ignored.
+ */
+function resolveKeyedInstance(name, urls, tlogUpload) {
+    if (name === 'public-good') {
+        const given = [
+            urls.rekorUrl && '`rekor-url`',
+            urls.tsaUrl && '`tsa-url`',
+            urls.trustedRootPath && '`trusted-root`',
+        ];
+        const named = given.filter(Boolean);
+        if (named.length > 0)
+            throw new ConfigurationError(`${named.join(', ')} only apply to \`sigstore-instance: custom\`; sigstore-instance is public-good.`);
+        return {
+            name: 'public-good',
+            fulcioUrl: '',
+            ...(tlogUpload ? { rekorUrl: PUBLIC_GOOD_INSTANCE.rekorUrl } : {}),
+            publicLog: tlogUpload,
+        };
+    }
+    if (!tlogUpload && urls.rekorUrl)
+        throw new ConfigurationError('`rekor-url` is set but `tlog-upload` is false: remove one (nothing would be logged).');
+    if (tlogUpload && !urls.rekorUrl)
+        throw new ConfigurationError('`sigstore-instance: custom` with `tlog-upload: true` needs `rekor-url` (or set tlog-upload: false).');
+    requireSecureServiceUrl('rekor-url', urls.rekorUrl ?? '');
+    requireSecureServiceUrl('tsa-url', urls.tsaUrl ?? '');
+    const rekorUrl = urls.rekorUrl?.replace(/\/+$/, '');
+    return {
+        name: 'custom',
+        fulcioUrl: '',
+        ...(rekorUrl ? { rekorUrl } : {}),
+        ...(urls.tsaUrl ? { tsaUrl: urls.tsaUrl.replace(/\/+$/, '') } : {}),
+        ...(urls.trustedRootPath ? { trustedRootPath: urls.trustedRootPath } : {}),
+        publicLog: rekorUrl !== undefined && /^https:\/\/rekor\.sigstore\.dev$/i.test(rekorUrl),
+    };
+}
 
 // EXTERNAL MODULE: ./packages/signing/src/bundle-info.ts
 var bundle_info = __nccwpck_require__(4800);
+;// CONCATENATED MODULE: ./packages/signing/src/sign-files.ts
+/**
+ * `files`: glob patterns in the workspace, expanded with node:fs's glob.
+ * Every match must be a regular file whose real path (symlinks resolved)
+ * stays in the workspace; bundles (*.sigstore.json) are never signed
+ * again; a pattern that matches nothing is an error (a typo must not pass
+ * as "signed nothing").
+ */
+
+
+
+const sign_files_BUNDLE_SUFFIX = '.sigstore.json';
+/** More files than this in one step is almost certainly a pattern mistake. */
+const MAX_FILES = 1000;
+function expandFiles(patterns, workspace) {
+    const root = fs.realpathSync(workspace);
+    const found = new Set();
+    for (const pattern of patterns) {
+        const matches = fs.globSync(pattern, { cwd: workspace }).sort();
+        let matched = 0;
+        for (const match of matches) {
+            const absolute = path.resolve(workspace, match);
+            if (absolute.endsWith(sign_files_BUNDLE_SUFFIX))
+                continue;
+            let real;
+            try {
+                real = fs.realpathSync(absolute);
+            }
+            catch {
+                continue;
+            }
+            const stat = fs.statSync(real);
+            if (!stat.isFile())
+                continue;
+            if (!isWithin(root, real)) {
+                throw new ConfigurationError(`Input \`files\`: '${match.slice(0, 200)}' resolves outside the workspace (a symlink to ${real}); refusing to sign it.`);
+            }
+            found.add(absolute);
+            matched += 1;
+        }
+        if (matched === 0)
+            throw new ConfigurationError(`Input \`files\`: the pattern '${pattern.slice(0, 200)}' matches no file in the workspace (${workspace}).`);
+    }
+    if (found.size > MAX_FILES)
+        throw new ConfigurationError(`Input \`files\` matches ${found.size} files; at most ${MAX_FILES} are signed in one step.`);
+    return [...found].sort();
+}
+
+;// CONCATENATED MODULE: ./packages/signing/src/sign-summary.ts
+/**
+ * The job summary and the copy-paste verify commands (pure: data in,
+ * Markdown out). Identities, paths and references are untrusted text (a
+ * branch name can hold Markdown, HTML or shell syntax): they are escaped
+ * for Markdown/HTML, and shell-quoted inside commands.
+ */
+
+/** POSIX shell single-quoting: safe for any string. */
+function shellQuote(value) {
+    return `'${value.replace(/'/g, `'\\''`)}'`;
+}
+function signerArgs(options) {
+    if (options.key !== undefined)
+        return ` --key ${shellQuote(options.key)}${options.noTlog ? ' --insecure-ignore-tlog' : ''}`;
+    return ` --certificate-identity ${shellQuote(options.identity)} --certificate-oidc-issuer ${shellQuote(options.issuer)}`;
+}
+function trustArgs(options) {
+    return options.trustedRoot ? ` --trusted-root ${shellQuote(options.trustedRoot)}` : '';
+}
+/** `cosign verify` for an image by digest, with the exact (anchored) identity and issuer, or the key. */
+function imageVerifyCommand(imageByDigest, options) {
+    return `cosign verify ${shellQuote(imageByDigest)}${signerArgs(options)}${trustArgs(options)}`;
+}
+/** `cosign verify-blob` for a file and its bundle. */
+function blobVerifyCommand(file, bundlePath, options) {
+    return `cosign verify-blob ${shellQuote(file)} --bundle ${shellQuote(bundlePath)}${signerArgs(options)}${trustArgs(options)}`;
+}
+function logCell(row) {
+    const parts = [];
+    if (row.logIndex)
+        parts.push(row.logUrl ? md.link(md.text(`#${row.logIndex}`), row.logUrl) : md.text(`#${row.logIndex}`));
+    if (row.timestamps > 0)
+        parts.push(md.text(`${row.timestamps} timestamp${row.timestamps === 1 ? '' : 's'}`));
+    return parts.length > 0 ? md.join(parts, ', ') : md.text('none');
+}
+function sign_summary_renderSignSummary(data, options = {}) {
+    const builder = new SummaryBuilder({
+        itemNoun: ['signature', 'signatures'],
+        seeAlso: 'the bundle-paths output',
+        ...(options.budgetBytes !== undefined ? { budgetBytes: options.budgetBytes } : {}),
+    });
+    const count = data.images.length + data.files.length;
+    builder.heading(md.raw(`${data.key ? 'Keyed' : 'Keyless'} signing: ${count} signature${count === 1 ? '' : 's'}`), 2);
+    const signer = data.key
+        ? [md.raw('Signed with'), md.code(data.key)]
+        : [
+            md.raw('Signed by'),
+            md.code(data.identity),
+            md.raw('(OIDC issuer'),
+            md.join([md.code(data.issuer), md.raw(')')], ''),
+        ];
+    builder.paragraph(md.join([
+        ...signer,
+        md.raw(`with the ${data.engine} engine on the`),
+        md.text(data.instance),
+        md.raw(`Sigstore instance${data.publicLog ? ' (public transparency log)' : ''}.`),
+    ]));
+    if (data.images.length > 0) {
+        builder.table({
+            headers: ['Image (by digest)', 'What', 'Stored in the registry', 'Transparency log'],
+            rows: data.images.map((row) => [
+                md.code(row.image),
+                md.text(row.kind),
+                row.stored
+                    ? md.join([md.code(row.stored.location), md.text(`(${row.stored.via})`)])
+                    : md.text('not pushed (push-to-registry: false)'),
+                logCell(row),
+            ]),
+        });
+    }
+    if (data.files.length > 0) {
+        builder.table({
+            headers: ['File', 'SHA-256', 'Bundle', 'Transparency log'],
+            rows: data.files.map((row) => [md.code(row.file), md.code(row.sha256), md.code(row.bundlePath), logCell(row)]),
+        });
+    }
+    if (data.verifyCommands.length > 0) {
+        builder.heading(md.raw('Verify'), 3);
+        // A <pre> block is raw HTML to GitHub (no Markdown inside); the Markdown characters are entities all the same,
+        // and the command copies back exactly (no mention separator in the identity's `@refs/…`).
+        builder.markdown(md.raw(data.verifyCommands.map((command) => commandBlock(command)).join('\n')));
+    }
+    for (const note of data.notes)
+        builder.paragraph(md.join([md.raw('> [!NOTE]\n>'), md.text(note)]));
+    return builder.build();
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./packages/tool-installer/src/index.ts + 13 modules
+var tool_installer_src = __nccwpck_require__(8031);
+;// CONCATENATED MODULE: ./packages/signing/src/sign-run.ts
+/**
+ * The steps sign-keyless and sign share, in the order they run: the registry
+ * client, the image tag resolved to a digest once (and the platform
+ * manifests of an index with `recursive`), cosign's registry credentials,
+ * every digest and file signed, the outputs. What differs — who signs (the
+ * workflow identity or a key) and the services — is the caller's.
+ */
+
+
+
+
+
+
+
+
+
+
+/** The cosign inputs both actions take (cosign-version, cosign-sha256, cosign-path, tools-mirror). */
+function cosignInstallOptions(cosign) {
+    return {
+        ...(cosign.version ? { version: cosign.version } : {}),
+        ...(cosign.sha256 ? { sha256: cosign.sha256 } : {}),
+        ...(cosign.mirror ? { mirror: cosign.mirror } : {}),
+        ...(cosign.path ? { path: cosign.path } : {}),
+    };
+}
+/**
+ * Test hook: SCS_SIGSTORE_RETRY_BASE_MS shortens backoffs, and SCS_SIGSTORE_TIMEOUT_MS (with it) the
+ * per-request timeout, for the integration and hostile tests (never set on a runner).
+ */
+function retryFromEnv(env) {
+    const base = env.SCS_SIGSTORE_RETRY_BASE_MS;
+    if (!base || !/^\d{1,5}$/.test(base))
+        return undefined;
+    const timeout = env.SCS_SIGSTORE_TIMEOUT_MS;
+    const timeoutMs = timeout && /^\d{3,6}$/.test(timeout) ? Number(timeout) : 10_000;
+    return { attempts: 4, baseDelayMs: Number(base), maxDelayMs: Number(base) * 8, timeoutMs, jitter: 0.5 };
+}
+function signingRegistryClient(inputs, options) {
+    return registryClientForAction(inputs, options.actor, {
+        mask: options.mask,
+        debug: (message) => options.logger.debug(message),
+    });
+}
+/** The image tag resolved to a digest ONCE (every later step uses digests); with `recursive`, each platform manifest too. */
+async function resolveImagePlan(image, recursive, registry, logger) {
+    const ref = parseRegistryReference(image, { label: 'image' });
+    const resolved = await registry.resolveImage(ref);
+    if (ref.digest && ref.digest !== resolved.digest) {
+        throw new InfrastructureError(`The registry served ${resolved.digest} for ${ref.name}; refusing to sign a different digest than the one asked for.`);
+    }
+    const repository = repositoryName(ref);
+    const toTarget = (digest, mediaType, size) => ({
+        reference: referenceWithDigest(ref, digest),
+        repository,
+        digest,
+        mediaType,
+        size,
+    });
+    const top = toTarget(resolved.digest, resolved.mediaType, resolved.size);
+    logger.info(`${ref.name} resolved to ${repository}@${resolved.digest}${resolved.isIndex ? ` (an image index of ${resolved.platforms.length} platform manifests)` : ''}.`);
+    const targets = [{ target: top, kind: resolved.isIndex ? 'image index' : 'image' }];
+    if (resolved.isIndex && recursive) {
+        for (const platform of resolved.platforms) {
+            const name = [platform.platform.os, platform.platform.architecture, platform.platform.variant]
+                .filter(Boolean)
+                .join('/');
+            targets.push({ target: toTarget(platform.digest, platform.mediaType, platform.size), kind: name });
+        }
+    }
+    else if (resolved.isIndex) {
+        logger.info('Only the index is signed; set recursive: true to sign every platform manifest too.');
+    }
+    return { ref, top, targets };
+}
+/**
+ * cosign reads the image itself: explicit credentials, or for ghcr.io without a docker login the GitHub
+ * token, reach it through a private docker config (never its command line).
+ */
+async function cosignRegistryAuth(plan, inputs, actor) {
+    if (!plan)
+        return undefined;
+    if (inputs.registryUsername)
+        return { registry: plan.ref.registry, username: inputs.registryUsername, password: inputs.registryPassword };
+    if (plan.ref.registry === 'ghcr.io' && inputs.githubToken && !(await dockerConfigCredentials()('ghcr.io')))
+        return { registry: 'ghcr.io', username: actor || 'x-access-token', password: inputs.githubToken };
+    return undefined;
+}
+function bundleFileFor(outputDir, target) {
+    const safeRepo = target.repository.replace(/[^A-Za-z0-9._-]+/g, '_');
+    return path.join(outputDir, `${safeRepo}@${target.digest.replace(':', '-')}${BUNDLE_SUFFIX}`);
+}
+function logColumns(outcome) {
+    return {
+        ...(outcome.tlog
+            ? { logIndex: outcome.tlog.logIndex, ...(outcome.tlog.url ? { logUrl: outcome.tlog.url } : {}) }
+            : {}),
+        timestamps: outcome.timestamps,
+    };
+}
+/** Signs every image target (storing the bundle as a referrer with `push`) and every file (a bundle beside it). */
+async function signTargets(engine, options) {
+    const { logger } = options;
+    fs.mkdirSync(options.outputDir, { recursive: true });
+    const set = { imageRows: [], fileRows: [], outcomes: [], refs: [] };
+    for (const { target, kind } of options.plan?.targets ?? []) {
+        const outcome = await engine.signImage(target, {
+            push: options.push,
+            bundlePath: bundleFileFor(options.outputDir, target),
+        });
+        set.outcomes.push(outcome);
+        const subject = `${target.repository}@${target.digest}`;
+        const stored = outcome.stored;
+        logger.info(`Signed ${subject} (${kind})${stored ? `; stored at ${stored.location} (${stored.via})` : ''}.`);
+        if (stored)
+            set.refs.push({ subject, location: stored.location, manifestDigest: stored.manifestDigest, via: stored.via });
+        set.imageRows.push({
+            image: subject,
+            kind,
+            bundlePath: outcome.bundlePath,
+            ...(stored ? { stored: { location: stored.location, via: stored.via } } : {}),
+            ...logColumns(outcome),
+        });
+    }
+    for (const file of options.files) {
+        const outcome = await engine.signBlob(file, { bundlePath: `${file}${BUNDLE_SUFFIX}` });
+        set.outcomes.push(outcome);
+        const relative = path.relative(options.workspace, file).split(path.sep).join('/');
+        logger.info(`Signed ${relative}; bundle ${outcome.bundlePath}.`);
+        set.fileRows.push({
+            file: relative,
+            sha256: createHash('sha256').update(fs.readFileSync(file)).digest('hex'),
+            bundlePath: path.relative(options.workspace, outcome.bundlePath).split(path.sep).join('/'),
+            ...logColumns(outcome),
+        });
+    }
+    return set;
+}
+/** The outputs both actions set from what was signed (digest, image, bundle-paths, signature-refs, rekor-log-index, verify-command). */
+function setSignOutputs(setOutput, plan, set, verifyCommands) {
+    if (plan) {
+        setOutput('digest', plan.top.digest);
+        setOutput('image', `${plan.top.repository}@${plan.top.digest}`);
+    }
+    setOutput('bundle-paths', JSON.stringify(set.outcomes.map((outcome) => outcome.bundlePath)));
+    setOutput('signature-refs', JSON.stringify(set.refs));
+    const logIndex = set.outcomes.find((outcome) => outcome.tlog)?.tlog?.logIndex;
+    if (logIndex)
+        setOutput('rekor-log-index', logIndex);
+    if (verifyCommands[0])
+        setOutput('verify-command', verifyCommands[0]);
+}
+/** cosign installed (engine: cosign only), the registry client, the tag resolved once, and the engine. */
+async function prepareSigning(inputs, options) {
+    const { logger } = options;
+    let cosign;
+    if (inputs.engine === 'cosign') {
+        cosign = await options.installCosign();
+        logger.info(`cosign ${cosign.version} (${cosign.source}) at ${cosign.binary}`);
+    }
+    const registry = signingRegistryClient(inputs, {
+        ...(options.actor ? { actor: options.actor } : {}),
+        mask: options.mask,
+        logger,
+    });
+    const plan = inputs.image ? await resolveImagePlan(inputs.image, inputs.recursive, registry, logger) : undefined;
+    const registryAuth = cosign ? await cosignRegistryAuth(plan, inputs, options.actor) : undefined;
+    const engine = await createSigningEngine({
+        engine: inputs.engine,
+        instance: options.instance,
+        idToken: options.idToken,
+        ...(options.key ? { key: options.key } : {}),
+        registry,
+        ...(options.retry ? { retry: options.retry } : {}),
+        logger,
+        now: options.now,
+        ...(cosign
+            ? {
+                cosign: {
+                    binary: cosign.binary,
+                    tempDir: path.join(inputs.runnerTemp, options.tempDirName),
+                    env: options.env,
+                    ...(registryAuth ? { registryAuth } : {}),
+                },
+            }
+            : {}),
+    });
+    return { engine, plan };
+}
+function defaultSignDeps() {
+    return {
+        context: readRunContext(),
+        env: process.env,
+        logger: defaultLogger,
+        setOutput: (name, value) => core.setOutput(name, value),
+        installCosign: (inputs) => new CosignInstaller().install(cosignInstallOptions(inputs.cosign)),
+        mask: (secret) => core.setSecret(secret),
+        now: () => new Date(),
+    };
+}
+/** Runs `sign`; when it fails, the job summary (if enabled) says that nothing of this step is reported as signed. */
+async function withFailureSummary(summary, what, sign) {
+    try {
+        await sign();
+    }
+    catch (error) {
+        if (summary)
+            await writeJobSummary(failureSummaryMarkdown(`${what} did not complete (no signature of this step is reported as done)`, describeFailure(error)));
+        throw error;
+    }
+}
+/** The job summary of a signing run (the budget left in the summary file applied). */
+async function writeSignSummary(data) {
+    const budgetBytes = await availableSummaryBytes();
+    const summary = renderSignSummary(data, budgetBytes !== undefined ? { budgetBytes } : {});
+    await writeJobSummary(summary.markdown);
+}
+
+;// CONCATENATED MODULE: ./packages/signing/src/sign-inputs.ts
+/**
+ * The inputs sign-keyless and sign share, read and validated in one place:
+ * what to sign (image, files, recursive), the engine and cosign, where the
+ * signatures go (push-to-registry, registry credentials, output-dir), the
+ * summary and the token. Each action's inputs.ts adds who signs.
+ */
+
+
+
+const ENGINES = (/* unused pure expression or super */ null && (['cosign', 'sigstore']));
+/** `files`: patterns relative to the workspace, without '..', at most 1024 characters each. */
+function filePatterns() {
+    const files = getList('files');
+    for (const pattern of files) {
+        if (pattern.length > 1024)
+            throw new ConfigurationError(`Input \`files\`: a pattern is ${pattern.length} characters long; at most 1024 are accepted.`);
+        if (path.isAbsolute(pattern) || pattern.split(/[\\/]/).includes('..')) {
+            throw new ConfigurationError(`Input \`files\`: '${pattern.slice(0, 200)}' must be a pattern relative to the workspace, without '..'.`);
+        }
+    }
+    return files;
+}
+/** `output-dir`: inside the workspace or RUNNER_TEMP, by path and by real path; default RUNNER_TEMP/<defaultName>. */
+function outputDirectory(workspace, runnerTemp, defaultName) {
+    const outputInput = getString('output-dir', { maxLength: 1024 });
+    if (!outputInput)
+        return path.join(runnerTemp, defaultName);
+    const outputDir = validatePath('output-dir', outputInput, {
+        base: workspace,
+        withinBase: false,
+        allowAbsolute: true,
+    });
+    if (!isWithin(workspace, outputDir) && !isWithin(runnerTemp, outputDir)) {
+        throw new ConfigurationError(`Input \`output-dir\` must be inside the workspace (${workspace}) or RUNNER_TEMP (${runnerTemp}).`);
+    }
+    // ...and by real path: a link in the checkout never takes the bundles elsewhere.
+    assertConfined(outputDir, {
+        name: 'output-dir',
+        value: outputInput,
+        roots: [workspace, runnerTemp],
+        rootsLabel: 'the workspace and RUNNER_TEMP',
+    });
+    return outputDir;
+}
+function getSigningTargetInputs(env, options) {
+    const workspace = path.resolve(env.GITHUB_WORKSPACE || process.cwd());
+    const runnerTemp = path.resolve(env.RUNNER_TEMP || path.join(workspace, '..', '_temp'));
+    const imageInput = getString('image', { maxLength: 512 });
+    const image = imageInput ? validateImageReference('image', imageInput) : '';
+    const files = filePatterns();
+    const recursive = getBoolean('recursive');
+    const engine = getEnum('engine', ENGINES);
+    const cosign = { ...getToolInputs('cosign'), mirror: getUrl('tools-mirror') };
+    const pushToRegistry = getBoolean('push-to-registry');
+    const registryUsername = getString('registry-username', { maxLength: 256 });
+    const registryPassword = getSecret('registry-password');
+    if ((registryUsername === '') !== (registryPassword === '')) {
+        throw new ConfigurationError('Inputs `registry-username` and `registry-password` go together: set both or neither.');
+    }
+    const outputDir = outputDirectory(workspace, runnerTemp, options.defaultOutputDir);
+    return {
+        image,
+        files,
+        recursive,
+        engine,
+        cosign,
+        pushToRegistry,
+        registryUsername,
+        registryPassword,
+        outputDir,
+        summary: getBoolean('summary'),
+        githubToken: getSecret('github-token'),
+        workspace,
+        runnerTemp,
+    };
+}
+/** `trusted-root`: an existing file, relative to the workspace or absolute; '' when not set. */
+function getTrustedRootInput(workspace) {
+    const value = getString('trusted-root', { maxLength: 1024 });
+    return value ? validatePath('trusted-root', value, { base: workspace, mustExist: 'file', allowAbsolute: true }) : '';
+}
+/**
+ * A multi-line secret (a PEM private key): masked whole and line by line (a
+ * log line holds one line of it at most), control characters other than
+ * line breaks refused, its format checked (pemKeyFormat) without ever
+ * repeating it. '' when not set.
+ */
+function getPemSecret(name, mask) {
+    const value = rawInput(name).replace(/\r\n/g, '\n');
+    if (!value)
+        return '';
+    mask(value);
+    for (const line of value.split('\n'))
+        if (line.length >= 8 && !line.startsWith('-----'))
+            mask(line);
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point
+    if (/[\u0000-\u0009\u000B-\u001F\u007F\u2028\u2029]/.test(value))
+        throw new ConfigurationError(`Input \`${name}\` contains a control character other than a line break.`);
+    pemKeyFormat(name, value);
+    return `${value}\n`;
+}
+
 ;// CONCATENATED MODULE: ./packages/signing/src/index.ts
 /**
- * @scs/signing: keyless Sigstore signing for the sign-keyless and provenance
- * actions.
+ * @scs/signing: Sigstore signing for the sign-keyless, sign (keyed) and
+ * provenance actions.
  *
  *   requireIdToken(context, process.env);                       // before any download
  *   const instance = resolveSigstoreInstance('public-good');
@@ -12667,6 +17066,11 @@ var bundle_info = __nccwpck_require__(4800);
  *   const outcome = await engine.signImage(target, { push: true, bundlePath });
  *   await engine.attest(statement, { bundlePath, pushTo: target });
  */
+
+
+
+
+
 
 
 
@@ -12696,7 +17100,7 @@ var bundle_info = __nccwpck_require__(4800);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7738);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7097);
 /* harmony import */ var _bundle_info_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4800);
 /**
  * What both engines do after a bundle exists and passed assertBundleSigns
@@ -12731,8 +17135,8 @@ function signedAt(info, now) {
     const seconds = info.tlog ? Number(info.tlog.integratedTime) : NaN;
     return Number.isFinite(seconds) && seconds > 0 ? new Date(seconds * 1000) : now();
 }
-function outcomeFromBundle(bundle, bundlePath, instance) {
-    const info = (0,_bundle_info_js__WEBPACK_IMPORTED_MODULE_3__/* .bundleInfo */ .vN)(bundle);
+function outcomeFromBundle(bundle, bundlePath, instance, signer = 'certificate') {
+    const info = (0,_bundle_info_js__WEBPACK_IMPORTED_MODULE_3__/* .bundleInfo */ .vN)(bundle, signer);
     const bundleJson = JSON.stringify(bundle);
     const url = info.tlog ? tlogEntryUrl(instance, info.tlog.logIndex) : undefined;
     return {
@@ -12743,6 +17147,7 @@ function outcomeFromBundle(bundle, bundlePath, instance) {
             bundlePath,
             certificateIdentity: info.certificateIdentity,
             certificateIssuer: info.certificateIssuer,
+            ...(info.publicKeyHint !== undefined ? { publicKeyHint: info.publicKeyHint } : {}),
             ...(info.tlog ? { tlog: { ...info.tlog, ...(url ? { url } : {}) } } : {}),
             timestamps: info.timestamps,
         },
@@ -12784,15 +17189,16 @@ function attachTo(registry, target, bundleJson, info, now) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   EY: () => (/* binding */ backoffDelay),
+/* harmony export */   EY: () => (/* reexport safe */ _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__.EY),
 /* harmony export */   Kr: () => (/* binding */ serviceFailure),
 /* harmony export */   L2: () => (/* binding */ DEFAULT_SERVICE_RETRY),
 /* harmony export */   UN: () => (/* binding */ serviceOfErrorCode),
 /* harmony export */   V8: () => (/* binding */ sigstoreFetchOptions),
+/* harmony export */   _Y: () => (/* binding */ serviceRetryPolicy),
 /* harmony export */   n1: () => (/* binding */ classifyHttpStatus)
 /* harmony export */ });
 /* unused harmony export statusOf */
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7738);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7097);
 /**
  * Retries around the Sigstore services (Fulcio, Rekor, TSA) and the OIDC
  * endpoint: bounded exponential backoff with jitter; 5xx, 408, 429, network
@@ -12808,10 +17214,21 @@ const DEFAULT_SERVICE_RETRY = Object.freeze({
     timeoutMs: 30_000,
     jitter: 0.5,
 });
-function backoffDelay(retry, policy, random = Math.random) {
-    const delay = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (retry - 1));
-    const jitter = Math.min(1, Math.max(0, policy.jitter));
-    return Math.round(delay * (1 - jitter * random()));
+/** The backoff before retry n (1-based): action-kit's, the one backoff of every HTTP client here. */
+
+/**
+ * The service policy as action-kit's retry policy: the sleep budget lets
+ * every backoff run (each is at most maxDelayMs); a server's Retry-After
+ * longer than what is left of it ends the retries.
+ */
+function serviceRetryPolicy(policy) {
+    return {
+        attempts: policy.attempts,
+        baseDelayMs: policy.baseDelayMs,
+        maxDelayMs: policy.maxDelayMs,
+        budgetMs: Math.max(0, policy.attempts - 1) * policy.maxDelayMs,
+        jitter: policy.jitter,
+    };
 }
 /** Whether a retry may help after this HTTP status. */
 function classifyHttpStatus(status) {
@@ -12898,13 +17315,161 @@ function serviceFailure(service, url, error, policy) {
 
 /***/ }),
 
+/***/ 6830:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AF: () => (/* binding */ KMS_CREDENTIAL_ENVIRONMENT),
+/* harmony export */   LD: () => (/* binding */ kmsScheme),
+/* harmony export */   PM: () => (/* binding */ loadPrivateKey),
+/* harmony export */   kc: () => (/* binding */ publicKeyOf),
+/* harmony export */   pf: () => (/* binding */ COSIGN_KEY_VARIABLE)
+/* harmony export */ });
+/* unused harmony exports KMS_SCHEMES, parseKmsUri, MAX_PEM_BYTES, pemKeyFormat */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7097);
+/**
+ * Keys that the user controls (actions/sign): a PEM private key from a secret,
+ * or a key held in a KMS that cosign reaches by URI.
+ *
+ * What the real cosign 3.1.3 accepts (run here, test/interop/sign-keyed.test.ts):
+ * `--key env://VAR` reads only cosign's own encrypted formats (`ENCRYPTED
+ * SIGSTORE PRIVATE KEY`, `ENCRYPTED COSIGN PRIVATE KEY`, written by `cosign
+ * generate-key-pair` / `import-key-pair`), with the password in
+ * COSIGN_PASSWORD; a PKCS#8 `PRIVATE KEY` is refused ("unsupported pem type").
+ * The in-process engine reads ECDSA P-256 PKCS#8 and SEC1 keys (node:crypto),
+ * encrypted PKCS#8 with the password, and not cosign's format (scrypt + NaCl secretbox,
+ * which node:crypto has no cipher for). Each engine refuses the other's format
+ * with the command that converts it.
+ *
+ * KMS keys are cosign's alone: `awskms://`, `gcpkms://`, `azurekms://`,
+ * `hashivault://`, each with the cloud's usual credential variables passed
+ * into cosign's (otherwise allow-listed) environment.
+ */
+
+
+/** The environment variable cosign reads the PEM key from (`--key env://…`). */
+const COSIGN_KEY_VARIABLE = 'COSIGN_PRIVATE_KEY';
+const KMS_SCHEMES = ['awskms', 'gcpkms', 'azurekms', 'hashivault'];
+/**
+ * The credential variables each KMS provider's SDK reads, allowed into
+ * cosign's environment when that provider is used (nothing else of the
+ * runner's environment is). AWS_, AZURE_, GOOGLE_APPLICATION_CREDENTIALS and
+ * CLOUDSDK_ are already in cosign's list (registry credential helpers).
+ */
+const KMS_CREDENTIAL_ENVIRONMENT = {
+    awskms: ['AWS_'],
+    gcpkms: ['GOOGLE_APPLICATION_CREDENTIALS', 'CLOUDSDK_', 'GOOGLE_CLOUD_PROJECT'],
+    azurekms: ['AZURE_'],
+    hashivault: ['VAULT_ADDR', 'VAULT_TOKEN', 'VAULT_NAMESPACE', 'VAULT_CACERT', 'TRANSIT_SECRET_ENGINE_PATH'],
+};
+/**
+ * The reference formats, as cosign documents them (docs.sigstore.dev "Signing
+ * with Self-Managed Keys"): nothing outside these shapes reaches cosign.
+ */
+const KMS_PATTERNS = {
+    // awskms:///1234abcd-…, awskms:///arn:aws:kms:us-east-2:111122223333:key/…, awskms://host:port/alias/name
+    awskms: /^awskms:\/\/(?:[A-Za-z0-9.-]{1,253}(?::\d{1,5})?)?\/(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|alias\/[A-Za-z0-9/_-]{1,250}|arn:aws[a-z-]*:kms:[a-z0-9-]{1,30}:\d{12}:(?:key\/[0-9a-f-]{36}|alias\/[A-Za-z0-9/_-]{1,250}))$/,
+    // gcpkms://projects/P/locations/L/keyRings/R/cryptoKeys/K[/cryptoKeyVersions/V]
+    gcpkms: /^gcpkms:\/\/projects\/[a-z][a-z0-9-]{4,28}[a-z0-9]\/locations\/[a-z0-9-]{1,64}\/keyRings\/[A-Za-z0-9_-]{1,63}\/cryptoKeys\/[A-Za-z0-9_-]{1,63}(?:\/cryptoKeyVersions\/\d{1,10})?$/,
+    // azurekms://VAULT.vault.azure.net/KEY[/VERSION]
+    azurekms: /^azurekms:\/\/[A-Za-z0-9-]{3,24}\.vault\.(?:azure\.net|azure\.cn|usgovcloudapi\.net)\/[A-Za-z0-9-]{1,127}(?:\/[0-9a-f]{32})?$/,
+    // hashivault://KEYNAME (the address is VAULT_ADDR)
+    hashivault: /^hashivault:\/\/[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/,
+};
+/** The KMS URI, validated; a ConfigurationError naming `input` when it is not one cosign documents. */
+function parseKmsUri(input, value) {
+    const scheme = /^([a-z]+):\/\//.exec(value)?.[1];
+    if (!scheme || !KMS_SCHEMES.includes(scheme)) {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input \`${input}\` must be a KMS key URI with one of the schemes ${KMS_SCHEMES.map((s) => `${s}://`).join(', ')} (got '${value.slice(0, 40)}…').`);
+    }
+    const kms = scheme;
+    if (!KMS_PATTERNS[kms].test(value)) {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input \`${input}\`: '${value.slice(0, 200)}' is not a ${kms}:// key reference in the form cosign documents (see the sign README); refusing it rather than letting cosign guess.`);
+    }
+    return { uri: value, scheme: kms };
+}
+function kmsScheme(uri) {
+    return parseKmsUri('kms-key', uri).scheme;
+}
+const PEM_LABELS = {
+    'ENCRYPTED SIGSTORE PRIVATE KEY': 'cosign',
+    'ENCRYPTED COSIGN PRIVATE KEY': 'cosign',
+    'PRIVATE KEY': 'pkcs8',
+    'ENCRYPTED PRIVATE KEY': 'pkcs8-encrypted',
+    'EC PRIVATE KEY': 'sec1',
+    'RSA PRIVATE KEY': 'pkcs1',
+};
+/** At most this many bytes of PEM (an RSA-4096 key is about 3.3 kB). */
+const MAX_PEM_BYTES = 16 * 1024;
+/**
+ * The format of a PEM private key, from its one PEM block. A value that is
+ * not exactly one private-key block (a path, a public key, a certificate,
+ * several blocks) is refused: the message never repeats the value.
+ */
+function pemKeyFormat(input, pem) {
+    if (pem.length > MAX_PEM_BYTES)
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input \`${input}\` is ${pem.length} bytes; a PEM private key is at most ${MAX_PEM_BYTES}.`);
+    const blocks = [...pem.matchAll(/-----BEGIN ([A-Z0-9 ]{1,40})-----/g)];
+    if (blocks.length === 0) {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input \`${input}\` is not a PEM private key (no -----BEGIN … PRIVATE KEY----- block). Pass the key's content from a secret (\${{ secrets.COSIGN_PRIVATE_KEY }}), not a path; a KMS key goes in \`kms-key\`.`);
+    }
+    if (blocks.length > 1)
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input \`${input}\` holds ${blocks.length} PEM blocks; give exactly one private key.`);
+    const label = blocks[0][1];
+    const format = PEM_LABELS[label];
+    if (!format) {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input \`${input}\` holds a PEM block '${label}', not a private key (a public key or certificate belongs in verify's \`public-key\`).`);
+    }
+    if (!new RegExp(`-----END ${label}-----\\s*$`).test(pem))
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input \`${input}\`: the PEM block '${label}' is not closed by its END line.`);
+    return format;
+}
+/** The private key for the in-process engine: ECDSA P-256 in PKCS#8 or SEC1 PEM (encrypted PKCS#8 with the password). */
+function loadPrivateKey(pem, password) {
+    const format = pemKeyFormat('key', pem);
+    if (format === 'cosign') {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('Input `key` is a cosign-encrypted key (ENCRYPTED SIGSTORE/COSIGN PRIVATE KEY), which only engine: cosign reads. Use engine: cosign, or give engine: sigstore the key as PKCS#8 PEM (the form `cosign import-key-pair` imports).');
+    }
+    let key;
+    try {
+        key = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPrivateKey)({ key: pem, format: 'pem', ...(password ? { passphrase: password } : {}) });
+    }
+    catch (error) {
+        const code = error.code ?? '';
+        const hint = /PASSPHRASE|DECRYPT|BAD_DECRYPT/i.test(`${code} ${String(error)}`)
+            ? ' (wrong or missing `key-password`?)'
+            : '';
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input \`key\`: the private key cannot be read${hint}.`);
+    }
+    // ECDSA P-256 with SHA-256: cosign's own key type, and the one every Sigstore verifier checks the same way.
+    if (key.asymmetricKeyType !== 'ec' || key.asymmetricKeyDetails?.namedCurve !== 'prime256v1') {
+        const what = key.asymmetricKeyType === 'ec' ? `EC ${key.asymmetricKeyDetails?.namedCurve ?? '?'}` : key.asymmetricKeyType;
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input \`key\`: engine: sigstore signs with ECDSA P-256 keys (cosign's key type); this is a ${what ?? 'unknown'} key. Use engine: cosign for other key types.`);
+    }
+    return key;
+}
+/** The public key (SPKI PEM) of a private key, and the hint cosign writes into bundles: base64(sha256(SPKI DER)). */
+function publicKeyOf(key) {
+    const publicKey = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(key);
+    const der = publicKey.export({ type: 'spki', format: 'der' });
+    return {
+        pem: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+        hint: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(der).digest('base64'),
+    };
+}
+
+
+/***/ }),
+
 /***/ 3558:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   G: () => (/* binding */ validateStatement)
 /* harmony export */ });
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7738);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7097);
 /* harmony import */ var _image_signature_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1593);
 /**
  * The minimum every statement must satisfy before it is signed (the full
@@ -12963,6 +17528,1858 @@ function cachedTokenSource(source, now = Date.now) {
         cached = { token, expiresAt };
         return token;
     };
+}
+
+
+/***/ }),
+
+/***/ 8031:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  CosignInstaller: () => (/* reexport */ CosignInstaller),
+  GITHUB_BASE_URL: () => (/* reexport */ GITHUB_BASE_URL),
+  GrypeInstaller: () => (/* reexport */ GrypeInstaller),
+  INSTALL_RECORD_FILE: () => (/* reexport */ INSTALL_RECORD_FILE),
+  PinManifestError: () => (/* reexport */ PinManifestError),
+  SyftInstaller: () => (/* reexport */ SyftInstaller),
+  TOOL_NAMES: () => (/* reexport */ TOOL_NAMES),
+  TOOL_SPECS: () => (/* reexport */ TOOL_SPECS),
+  ToolInstaller: () => (/* reexport */ ToolInstaller),
+  TrivyInstaller: () => (/* reexport */ TrivyInstaller),
+  VERIFIED_ASSET_DIR: () => (/* reexport */ VERIFIED_ASSET_DIR),
+  assetFormat: () => (/* reexport */ assetFormat),
+  checksumsUrl: () => (/* reexport */ checksumsUrl),
+  defaultInstallerDeps: () => (/* reexport */ defaultInstallerDeps),
+  execRunner: () => (/* reexport */ execRunner),
+  isSha256: () => (/* reexport */ isSha256),
+  loadPinManifest: () => (/* reexport */ loadPinManifest),
+  normalizeSha256: () => (/* reexport */ normalizeSha256),
+  parsePinManifest: () => (/* reexport */ parsePinManifest),
+  parseVersionOutput: () => (/* reexport */ parseVersionOutput),
+  pinnedAsset: () => (/* reexport */ pinnedAsset),
+  probeVersion: () => (/* reexport */ probeVersion),
+  publishedPlatforms: () => (/* reexport */ publishedPlatforms),
+  releaseAssetName: () => (/* reexport */ releaseAssetName),
+  releaseAssetUrl: () => (/* reexport */ releaseAssetUrl),
+  sha256File: () => (/* reexport */ sha256File),
+  toolCacheExtractor: () => (/* reexport */ toolCacheExtractor),
+  validateExecutablePath: () => (/* reexport */ validateExecutablePath),
+  validateMirrorUrl: () => (/* reexport */ validateMirrorUrl)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 2 modules
+var lib = __nccwpck_require__(2543);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 16 modules
+var src = __nccwpck_require__(7097);
+;// CONCATENATED MODULE: ./packages/tool-installer/src/http-download.ts
+
+
+
+
+
+class DownloadHttpError extends Error {
+    httpStatusCode;
+    retryAfterMs;
+    name = 'DownloadHttpError';
+    constructor(httpStatusCode, 
+    /** What the server's Retry-After asked for, in ms. */
+    retryAfterMs) {
+        super(`HTTP ${httpStatusCode}`);
+        this.httpStatusCode = httpStatusCode;
+        this.retryAfterMs = retryAfterMs;
+    }
+}
+/** The download did not finish in time (not retried: a slow mirror stays slow). */
+class DownloadDeadlineError extends Error {
+    name = 'DownloadDeadlineError';
+}
+/** The body is larger than any release asset this installer downloads. */
+class DownloadTooLargeError extends Error {
+    name = 'DownloadTooLargeError';
+}
+const DEFAULT_ATTEMPT_DEADLINE_MS = 10 * 60_000;
+const DEFAULT_TOTAL_DEADLINE_MS = 15 * 60_000;
+const DEFAULT_IDLE_TIMEOUT_MS = 60_000;
+const DEFAULT_MAX_DOWNLOAD_BYTES = 1024 * 1024 * 1024;
+const RETRYABLE = (status) => status >= 500 || status === 408 || status === 429;
+/** Whether a failed attempt may be retried: 5xx / 408 / 429 and network errors, never a deadline or an oversized body. */
+function retryable(error) {
+    if (error instanceof DownloadDeadlineError || error instanceof DownloadTooLargeError)
+        return false;
+    return !(error instanceof DownloadHttpError) || RETRYABLE(error.httpStatusCode);
+}
+/**
+ * The downloader: @actions/http-client on the wire (the runner's proxy
+ * settings apply), action-kit's retry loop around it (one retry policy:
+ * bounded tries, exponential backoff, the total deadline as the bound of
+ * every wait).
+ */
+function httpDownloader(options = {}) {
+    const attempts = options.attempts ?? 3;
+    const total = options.totalDeadlineMs ?? DEFAULT_TOTAL_DEADLINE_MS;
+    const policy = {
+        attempts,
+        baseDelayMs: options.retryDelayMs ?? 2000,
+        maxDelayMs: Number.MAX_SAFE_INTEGER,
+        budgetMs: total,
+    };
+    return async (url, dest) => {
+        const deadlineAt = Date.now() + total;
+        let tries = 0;
+        const end = await (0,src/* retryLoop */.rU)({ policy, sleep: options.sleep ?? src/* realSleep */.uk, ...(options.log ? { log: options.log } : {}) }, () => downloadOnce(url, dest, options, deadlineAt), async (outcome) => {
+            tries += 1;
+            if (!('error' in outcome))
+                return { retry: false };
+            await (0,promises_.rm)(dest, { force: true });
+            if (!retryable(outcome.error))
+                return { retry: false };
+            // The server's Retry-After, else the backoff; waited only when the total deadline is still ahead after it.
+            const asked = outcome.error instanceof DownloadHttpError ? outcome.error.retryAfterMs : undefined;
+            const delay = asked ?? (0,src/* backoffDelay */.EY)(tries, policy);
+            if (Date.now() + delay >= deadlineAt)
+                return { retry: false };
+            const message = outcome.error instanceof Error ? outcome.error.message : String(outcome.error);
+            return { retry: true, why: `Download attempt ${tries} of ${attempts} failed (${message})`, waitMs: delay };
+        });
+        if ('error' in end.outcome)
+            throw end.outcome.error;
+        return dest;
+    };
+}
+async function downloadOnce(url, dest, options, deadlineAt) {
+    const total = options.totalDeadlineMs ?? DEFAULT_TOTAL_DEADLINE_MS;
+    const perAttempt = options.attemptDeadlineMs ?? DEFAULT_ATTEMPT_DEADLINE_MS;
+    const limitMs = Math.max(0, Math.min(perAttempt, deadlineAt - Date.now()));
+    const maxBytes = options.maxBytes ?? DEFAULT_MAX_DOWNLOAD_BYTES;
+    const client = new lib/* HttpClient */.Qq(options.userAgent ?? 'supply-chain-actions', [], {
+        allowRetries: false,
+        socketTimeout: options.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS,
+    });
+    let received = 0;
+    let message;
+    let timer;
+    const deadline = new Promise((_resolve, reject) => {
+        timer = setTimeout(() => {
+            const which = limitMs < perAttempt
+                ? `the ${Math.round(total / 1000)} s total deadline for all attempts`
+                : `the ${Math.round(perAttempt / 1000)} s deadline per attempt`;
+            const error = new DownloadDeadlineError(`the download did not finish within ${which} (${received} bytes received; the mirror or the network is too slow, or stalls on purpose)`);
+            message?.destroy(error);
+            client.dispose();
+            reject(error);
+        }, limitMs);
+    });
+    const work = (async () => {
+        const response = await client.get(url);
+        message = response.message;
+        const status = response.message.statusCode ?? 0;
+        if (status !== 200) {
+            response.message.resume();
+            const retryAfter = response.message.headers['retry-after'];
+            throw new DownloadHttpError(status, (0,src/* parseRetryAfter */.mu)(typeof retryAfter === 'string' ? retryAfter : undefined));
+        }
+        const declared = Number(response.message.headers['content-length'] ?? NaN);
+        if (Number.isFinite(declared) && declared > maxBytes) {
+            response.message.destroy();
+            throw new DownloadTooLargeError(`the server announces ${declared} bytes, over the ${maxBytes}-byte limit for a release asset`);
+        }
+        response.message.on('data', (chunk) => {
+            received += chunk.length;
+            if (received > maxBytes)
+                response.message.destroy(new DownloadTooLargeError(`more than ${maxBytes} bytes, the limit for a release asset`));
+        });
+        await (0,external_node_stream_promises_namespaceObject.pipeline)(response.message, external_node_fs_.createWriteStream(dest));
+        if (Number.isFinite(declared) && received !== declared) {
+            throw new Error(`the connection closed after ${received} of ${declared} bytes`);
+        }
+    })();
+    work.catch(() => undefined); // settled by the race below; a late rejection after the deadline is expected
+    try {
+        await Promise.race([work, deadline]);
+    }
+    finally {
+        clearTimeout(timer);
+        client.dispose();
+    }
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
+var lib_core = __nccwpck_require__(6058);
+// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
+var lib_io = __nccwpck_require__(8701);
+// EXTERNAL MODULE: external "crypto"
+var external_crypto_ = __nccwpck_require__(6982);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+// EXTERNAL MODULE: ./node_modules/@actions/tool-cache/node_modules/semver/index.js
+var node_modules_semver = __nccwpck_require__(885);
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
+// EXTERNAL MODULE: external "child_process"
+var external_child_process_ = __nccwpck_require__(5317);
+;// CONCATENATED MODULE: ./node_modules/@actions/tool-cache/lib/manifest.js
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+// Internal object for testability (allows mocking in ESM)
+const _internal = {
+    readLinuxVersionFile() {
+        const lsbReleaseFile = '/etc/lsb-release';
+        const osReleaseFile = '/etc/os-release';
+        let contents = '';
+        if (external_fs_.existsSync(lsbReleaseFile)) {
+            contents = external_fs_.readFileSync(lsbReleaseFile).toString();
+        }
+        else if (external_fs_.existsSync(osReleaseFile)) {
+            contents = external_fs_.readFileSync(osReleaseFile).toString();
+        }
+        return contents;
+    }
+};
+function _findMatch(versionSpec, stable, candidates, archFilter) {
+    return __awaiter(this, void 0, void 0, function* () {
+        const platFilter = os.platform();
+        let result;
+        let match;
+        let file;
+        for (const candidate of candidates) {
+            const version = candidate.version;
+            debug(`check ${version} satisfies ${versionSpec}`);
+            if (semver.satisfies(version, versionSpec) &&
+                (!stable || candidate.stable === stable)) {
+                file = candidate.files.find(item => {
+                    debug(`${item.arch}===${archFilter} && ${item.platform}===${platFilter}`);
+                    let chk = item.arch === archFilter && item.platform === platFilter;
+                    if (chk && item.platform_version) {
+                        const osVersion = _getOsVersion();
+                        if (osVersion === item.platform_version) {
+                            chk = true;
+                        }
+                        else {
+                            chk = semver.satisfies(osVersion, item.platform_version);
+                        }
+                    }
+                    return chk;
+                });
+                if (file) {
+                    debug(`matched ${candidate.version}`);
+                    match = candidate;
+                    break;
+                }
+            }
+        }
+        if (match && file) {
+            // clone since we're mutating the file list to be only the file that matches
+            result = Object.assign({}, match);
+            result.files = [file];
+        }
+        return result;
+    });
+}
+function _getOsVersion() {
+    // TODO: add windows and other linux, arm variants
+    // right now filtering on version is only an ubuntu and macos scenario for tools we build for hosted (python)
+    const plat = os.platform();
+    let version = '';
+    if (plat === 'darwin') {
+        version = cp.execSync('sw_vers -productVersion').toString();
+    }
+    else if (plat === 'linux') {
+        // lsb_release process not in some containers, readfile
+        // Run cat /etc/lsb-release
+        // DISTRIB_ID=Ubuntu
+        // DISTRIB_RELEASE=18.04
+        // DISTRIB_CODENAME=bionic
+        // DISTRIB_DESCRIPTION="Ubuntu 18.04.4 LTS"
+        const lsbContents = _internal.readLinuxVersionFile();
+        if (lsbContents) {
+            const lines = lsbContents.split('\n');
+            for (const line of lines) {
+                const parts = line.split('=');
+                if (parts.length === 2 &&
+                    (parts[0].trim() === 'VERSION_ID' ||
+                        parts[0].trim() === 'DISTRIB_RELEASE')) {
+                    version = parts[1].trim().replace(/^"/, '').replace(/"$/, '');
+                    break;
+                }
+            }
+        }
+    }
+    return version;
+}
+// Alias for backwards compatibility
+function _readLinuxVersionFile() {
+    return _internal.readLinuxVersionFile();
+}
+//# sourceMappingURL=manifest.js.map
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
+// EXTERNAL MODULE: external "stream"
+var external_stream_ = __nccwpck_require__(2203);
+// EXTERNAL MODULE: external "util"
+var external_util_ = __nccwpck_require__(9023);
+// EXTERNAL MODULE: external "assert"
+var external_assert_ = __nccwpck_require__(2613);
+// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 2 modules
+var lib_exec = __nccwpck_require__(5260);
+;// CONCATENATED MODULE: ./node_modules/@actions/tool-cache/lib/retry-helper.js
+var retry_helper_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+/**
+ * Internal class for retries
+ */
+class retry_helper_RetryHelper {
+    constructor(maxAttempts, minSeconds, maxSeconds) {
+        if (maxAttempts < 1) {
+            throw new Error('max attempts should be greater than or equal to 1');
+        }
+        this.maxAttempts = maxAttempts;
+        this.minSeconds = Math.floor(minSeconds);
+        this.maxSeconds = Math.floor(maxSeconds);
+        if (this.minSeconds > this.maxSeconds) {
+            throw new Error('min seconds should be less than or equal to max seconds');
+        }
+    }
+    execute(action, isRetryable) {
+        return retry_helper_awaiter(this, void 0, void 0, function* () {
+            let attempt = 1;
+            while (attempt < this.maxAttempts) {
+                // Try
+                try {
+                    return yield action();
+                }
+                catch (err) {
+                    if (isRetryable && !isRetryable(err)) {
+                        throw err;
+                    }
+                    core.info(err.message);
+                }
+                // Sleep
+                const seconds = this.getSleepAmount();
+                core.info(`Waiting ${seconds} seconds before trying again`);
+                yield this.sleep(seconds);
+                attempt++;
+            }
+            // Last attempt
+            return yield action();
+        });
+    }
+    getSleepAmount() {
+        return (Math.floor(Math.random() * (this.maxSeconds - this.minSeconds + 1)) +
+            this.minSeconds);
+    }
+    sleep(seconds) {
+        return retry_helper_awaiter(this, void 0, void 0, function* () {
+            return new Promise(resolve => setTimeout(resolve, seconds * 1000));
+        });
+    }
+}
+//# sourceMappingURL=retry-helper.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/tool-cache/lib/tool-cache.js
+var tool_cache_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+class HTTPError extends Error {
+    constructor(httpStatusCode) {
+        super(`Unexpected HTTP response: ${httpStatusCode}`);
+        this.httpStatusCode = httpStatusCode;
+        Object.setPrototypeOf(this, new.target.prototype);
+    }
+}
+const IS_WINDOWS = process.platform === 'win32';
+const IS_MAC = process.platform === 'darwin';
+const userAgent = 'actions/tool-cache';
+/**
+ * Download a tool from an url and stream it into a file
+ *
+ * @param url       url of tool to download
+ * @param dest      path to download tool
+ * @param auth      authorization header
+ * @param headers   other headers
+ * @returns         path to downloaded tool
+ */
+function downloadTool(url, dest, auth, headers) {
+    return tool_cache_awaiter(this, void 0, void 0, function* () {
+        dest = dest || path.join(_getTempDirectory(), crypto.randomUUID());
+        yield io.mkdirP(path.dirname(dest));
+        core.debug(`Downloading ${url}`);
+        core.debug(`Destination ${dest}`);
+        const maxAttempts = 3;
+        const minSeconds = _getGlobal('TEST_DOWNLOAD_TOOL_RETRY_MIN_SECONDS', 10);
+        const maxSeconds = _getGlobal('TEST_DOWNLOAD_TOOL_RETRY_MAX_SECONDS', 20);
+        const retryHelper = new RetryHelper(maxAttempts, minSeconds, maxSeconds);
+        return yield retryHelper.execute(() => tool_cache_awaiter(this, void 0, void 0, function* () {
+            return yield downloadToolAttempt(url, dest || '', auth, headers);
+        }), (err) => {
+            if (err instanceof HTTPError && err.httpStatusCode) {
+                // Don't retry anything less than 500, except 408 Request Timeout and 429 Too Many Requests
+                if (err.httpStatusCode < 500 &&
+                    err.httpStatusCode !== 408 &&
+                    err.httpStatusCode !== 429) {
+                    return false;
+                }
+            }
+            // Otherwise retry
+            return true;
+        });
+    });
+}
+function downloadToolAttempt(url, dest, auth, headers) {
+    return tool_cache_awaiter(this, void 0, void 0, function* () {
+        if (fs.existsSync(dest)) {
+            throw new Error(`Destination file path ${dest} already exists`);
+        }
+        // Get the response headers
+        const http = new httpm.HttpClient(userAgent, [], {
+            allowRetries: false
+        });
+        if (auth) {
+            core.debug('set auth');
+            if (headers === undefined) {
+                headers = {};
+            }
+            headers.authorization = auth;
+        }
+        const response = yield http.get(url, headers);
+        if (response.message.statusCode !== 200) {
+            const err = new HTTPError(response.message.statusCode);
+            core.debug(`Failed to download from "${url}". Code(${response.message.statusCode}) Message(${response.message.statusMessage})`);
+            throw err;
+        }
+        // Download the response body
+        const pipeline = util.promisify(stream.pipeline);
+        const responseMessageFactory = _getGlobal('TEST_DOWNLOAD_TOOL_RESPONSE_MESSAGE_FACTORY', () => response.message);
+        const readStream = responseMessageFactory();
+        let succeeded = false;
+        try {
+            yield pipeline(readStream, fs.createWriteStream(dest));
+            core.debug('download complete');
+            succeeded = true;
+            return dest;
+        }
+        finally {
+            // Error, delete dest before retry
+            if (!succeeded) {
+                core.debug('download failed');
+                try {
+                    yield io.rmRF(dest);
+                }
+                catch (err) {
+                    core.debug(`Failed to delete '${dest}'. ${err.message}`);
+                }
+            }
+        }
+    });
+}
+/**
+ * Extract a .7z file
+ *
+ * @param file     path to the .7z file
+ * @param dest     destination directory. Optional.
+ * @param _7zPath  path to 7zr.exe. Optional, for long path support. Most .7z archives do not have this
+ * problem. If your .7z archive contains very long paths, you can pass the path to 7zr.exe which will
+ * gracefully handle long paths. By default 7zdec.exe is used because it is a very small program and is
+ * bundled with the tool lib. However it does not support long paths. 7zr.exe is the reduced command line
+ * interface, it is smaller than the full command line interface, and it does support long paths. At the
+ * time of this writing, it is freely available from the LZMA SDK that is available on the 7zip website.
+ * Be sure to check the current license agreement. If 7zr.exe is bundled with your action, then the path
+ * to 7zr.exe can be pass to this function.
+ * @returns        path to the destination directory
+ */
+function extract7z(file, dest, _7zPath) {
+    return tool_cache_awaiter(this, void 0, void 0, function* () {
+        ok(IS_WINDOWS, 'extract7z() not supported on current OS');
+        ok(file, 'parameter "file" is required');
+        dest = yield _createExtractFolder(dest);
+        const originalCwd = process.cwd();
+        process.chdir(dest);
+        if (_7zPath) {
+            try {
+                const logLevel = core.isDebug() ? '-bb1' : '-bb0';
+                const args = [
+                    'x', // eXtract files with full paths
+                    logLevel, // -bb[0-3] : set output log level
+                    '-bd', // disable progress indicator
+                    '-sccUTF-8', // set charset for for console input/output
+                    file
+                ];
+                const options = {
+                    silent: true
+                };
+                yield exec(`"${_7zPath}"`, args, options);
+            }
+            finally {
+                process.chdir(originalCwd);
+            }
+        }
+        else {
+            const escapedScript = path
+                .join(__dirname, '..', 'scripts', 'Invoke-7zdec.ps1')
+                .replace(/'/g, "''")
+                .replace(/"|\n|\r/g, ''); // double-up single quotes, remove double quotes and newlines
+            const escapedFile = file.replace(/'/g, "''").replace(/"|\n|\r/g, '');
+            const escapedTarget = dest.replace(/'/g, "''").replace(/"|\n|\r/g, '');
+            const command = `& '${escapedScript}' -Source '${escapedFile}' -Target '${escapedTarget}'`;
+            const args = [
+                '-NoLogo',
+                '-Sta',
+                '-NoProfile',
+                '-NonInteractive',
+                '-ExecutionPolicy',
+                'Unrestricted',
+                '-Command',
+                command
+            ];
+            const options = {
+                silent: true
+            };
+            try {
+                const powershellPath = yield io.which('powershell', true);
+                yield exec(`"${powershellPath}"`, args, options);
+            }
+            finally {
+                process.chdir(originalCwd);
+            }
+        }
+        return dest;
+    });
+}
+/**
+ * Extract a compressed tar archive
+ *
+ * @param file     path to the tar
+ * @param dest     destination directory. Optional.
+ * @param flags    flags for the tar command to use for extraction. Defaults to 'xz' (extracting gzipped tars). Optional.
+ * @returns        path to the destination directory
+ */
+function extractTar(file_1, dest_1) {
+    return tool_cache_awaiter(this, arguments, void 0, function* (file, dest, flags = 'xz') {
+        if (!file) {
+            throw new Error("parameter 'file' is required");
+        }
+        // Create dest
+        dest = yield _createExtractFolder(dest);
+        // Determine whether GNU tar
+        lib_core/* debug */.Yz('Checking tar --version');
+        let versionOutput = '';
+        yield (0,lib_exec/* exec */.m)('tar --version', [], {
+            ignoreReturnCode: true,
+            silent: true,
+            listeners: {
+                stdout: (data) => (versionOutput += data.toString()),
+                stderr: (data) => (versionOutput += data.toString())
+            }
+        });
+        lib_core/* debug */.Yz(versionOutput.trim());
+        const isGnuTar = versionOutput.toUpperCase().includes('GNU TAR');
+        // Initialize args
+        let args;
+        if (flags instanceof Array) {
+            args = flags;
+        }
+        else {
+            args = [flags];
+        }
+        if (lib_core/* isDebug */._o() && !flags.includes('v')) {
+            args.push('-v');
+        }
+        let destArg = dest;
+        let fileArg = file;
+        if (IS_WINDOWS && isGnuTar) {
+            args.push('--force-local');
+            destArg = dest.replace(/\\/g, '/');
+            // Technically only the dest needs to have `/` but for aesthetic consistency
+            // convert slashes in the file arg too.
+            fileArg = file.replace(/\\/g, '/');
+        }
+        if (isGnuTar) {
+            // Suppress warnings when using GNU tar to extract archives created by BSD tar
+            args.push('--warning=no-unknown-keyword');
+            args.push('--overwrite');
+        }
+        args.push('-C', destArg, '-f', fileArg);
+        yield (0,lib_exec/* exec */.m)(`tar`, args);
+        return dest;
+    });
+}
+/**
+ * Extract a xar compatible archive
+ *
+ * @param file     path to the archive
+ * @param dest     destination directory. Optional.
+ * @param flags    flags for the xar. Optional.
+ * @returns        path to the destination directory
+ */
+function extractXar(file_1, dest_1) {
+    return tool_cache_awaiter(this, arguments, void 0, function* (file, dest, flags = []) {
+        ok(IS_MAC, 'extractXar() not supported on current OS');
+        ok(file, 'parameter "file" is required');
+        dest = yield _createExtractFolder(dest);
+        let args;
+        if (flags instanceof Array) {
+            args = flags;
+        }
+        else {
+            args = [flags];
+        }
+        args.push('-x', '-C', dest, '-f', file);
+        if (core.isDebug()) {
+            args.push('-v');
+        }
+        const xarPath = yield io.which('xar', true);
+        yield exec(`"${xarPath}"`, _unique(args));
+        return dest;
+    });
+}
+/**
+ * Extract a zip
+ *
+ * @param file     path to the zip
+ * @param dest     destination directory. Optional.
+ * @returns        path to the destination directory
+ */
+function extractZip(file, dest) {
+    return tool_cache_awaiter(this, void 0, void 0, function* () {
+        if (!file) {
+            throw new Error("parameter 'file' is required");
+        }
+        dest = yield _createExtractFolder(dest);
+        if (IS_WINDOWS) {
+            yield extractZipWin(file, dest);
+        }
+        else {
+            yield extractZipNix(file, dest);
+        }
+        return dest;
+    });
+}
+function extractZipWin(file, dest) {
+    return tool_cache_awaiter(this, void 0, void 0, function* () {
+        // build the powershell command
+        const escapedFile = file.replace(/'/g, "''").replace(/"|\n|\r/g, ''); // double-up single quotes, remove double quotes and newlines
+        const escapedDest = dest.replace(/'/g, "''").replace(/"|\n|\r/g, '');
+        const pwshPath = yield lib_io/* which */.K7('pwsh', false);
+        //To match the file overwrite behavior on nix systems, we use the overwrite = true flag for ExtractToDirectory
+        //and the -Force flag for Expand-Archive as a fallback
+        if (pwshPath) {
+            //attempt to use pwsh with ExtractToDirectory, if this fails attempt Expand-Archive
+            const pwshCommand = [
+                `$ErrorActionPreference = 'Stop' ;`,
+                `try { Add-Type -AssemblyName System.IO.Compression.ZipFile } catch { } ;`,
+                `try { [System.IO.Compression.ZipFile]::ExtractToDirectory('${escapedFile}', '${escapedDest}', $true) }`,
+                `catch { if (($_.Exception.GetType().FullName -eq 'System.Management.Automation.MethodException') -or ($_.Exception.GetType().FullName -eq 'System.Management.Automation.RuntimeException') ){ Expand-Archive -LiteralPath '${escapedFile}' -DestinationPath '${escapedDest}' -Force } else { throw $_ } } ;`
+            ].join(' ');
+            const args = [
+                '-NoLogo',
+                '-NoProfile',
+                '-NonInteractive',
+                '-ExecutionPolicy',
+                'Unrestricted',
+                '-Command',
+                pwshCommand
+            ];
+            lib_core/* debug */.Yz(`Using pwsh at path: ${pwshPath}`);
+            yield (0,lib_exec/* exec */.m)(`"${pwshPath}"`, args);
+        }
+        else {
+            const powershellCommand = [
+                `$ErrorActionPreference = 'Stop' ;`,
+                `try { Add-Type -AssemblyName System.IO.Compression.FileSystem } catch { } ;`,
+                `if ((Get-Command -Name Expand-Archive -Module Microsoft.PowerShell.Archive -ErrorAction Ignore)) { Expand-Archive -LiteralPath '${escapedFile}' -DestinationPath '${escapedDest}' -Force }`,
+                `else {[System.IO.Compression.ZipFile]::ExtractToDirectory('${escapedFile}', '${escapedDest}', $true) }`
+            ].join(' ');
+            const args = [
+                '-NoLogo',
+                '-Sta',
+                '-NoProfile',
+                '-NonInteractive',
+                '-ExecutionPolicy',
+                'Unrestricted',
+                '-Command',
+                powershellCommand
+            ];
+            const powershellPath = yield lib_io/* which */.K7('powershell', true);
+            lib_core/* debug */.Yz(`Using powershell at path: ${powershellPath}`);
+            yield (0,lib_exec/* exec */.m)(`"${powershellPath}"`, args);
+        }
+    });
+}
+function extractZipNix(file, dest) {
+    return tool_cache_awaiter(this, void 0, void 0, function* () {
+        const unzipPath = yield lib_io/* which */.K7('unzip', true);
+        const args = [file];
+        if (!lib_core/* isDebug */._o()) {
+            args.unshift('-q');
+        }
+        args.unshift('-o'); //overwrite with -o, otherwise a prompt is shown which freezes the run
+        yield (0,lib_exec/* exec */.m)(`"${unzipPath}"`, args, { cwd: dest });
+    });
+}
+/**
+ * Caches a directory and installs it into the tool cacheDir
+ *
+ * @param sourceDir    the directory to cache into tools
+ * @param tool          tool name
+ * @param version       version of the tool.  semver format
+ * @param arch          architecture of the tool.  Optional.  Defaults to machine architecture
+ */
+function cacheDir(sourceDir, tool, version, arch) {
+    return tool_cache_awaiter(this, void 0, void 0, function* () {
+        version = node_modules_semver.clean(version) || version;
+        arch = arch || external_os_.arch();
+        lib_core/* debug */.Yz(`Caching tool ${tool} ${version} ${arch}`);
+        lib_core/* debug */.Yz(`source dir: ${sourceDir}`);
+        if (!external_fs_.statSync(sourceDir).isDirectory()) {
+            throw new Error('sourceDir is not a directory');
+        }
+        // Create the tool dir
+        const destPath = yield _createToolPath(tool, version, arch);
+        // copy each child item. do not move. move can fail on Windows
+        // due to anti-virus software having an open handle on a file.
+        for (const itemName of external_fs_.readdirSync(sourceDir)) {
+            const s = external_path_.join(sourceDir, itemName);
+            yield lib_io.cp(s, destPath, { recursive: true });
+        }
+        // write .complete
+        _completeToolPath(tool, version, arch);
+        return destPath;
+    });
+}
+/**
+ * Caches a downloaded file (GUID) and installs it
+ * into the tool cache with a given targetName
+ *
+ * @param sourceFile    the file to cache into tools.  Typically a result of downloadTool which is a guid.
+ * @param targetFile    the name of the file name in the tools directory
+ * @param tool          tool name
+ * @param version       version of the tool.  semver format
+ * @param arch          architecture of the tool.  Optional.  Defaults to machine architecture
+ */
+function cacheFile(sourceFile, targetFile, tool, version, arch) {
+    return tool_cache_awaiter(this, void 0, void 0, function* () {
+        version = semver.clean(version) || version;
+        arch = arch || os.arch();
+        core.debug(`Caching tool ${tool} ${version} ${arch}`);
+        core.debug(`source file: ${sourceFile}`);
+        if (!fs.statSync(sourceFile).isFile()) {
+            throw new Error('sourceFile is not a file');
+        }
+        // create the tool dir
+        const destFolder = yield _createToolPath(tool, version, arch);
+        // copy instead of move. move can fail on Windows due to
+        // anti-virus software having an open handle on a file.
+        const destPath = path.join(destFolder, targetFile);
+        core.debug(`destination file ${destPath}`);
+        yield io.cp(sourceFile, destPath);
+        // write .complete
+        _completeToolPath(tool, version, arch);
+        return destFolder;
+    });
+}
+/**
+ * Finds the path to a tool version in the local installed tool cache
+ *
+ * @param toolName      name of the tool
+ * @param versionSpec   version of the tool
+ * @param arch          optional arch.  defaults to arch of computer
+ */
+function find(toolName, versionSpec, arch) {
+    if (!toolName) {
+        throw new Error('toolName parameter is required');
+    }
+    if (!versionSpec) {
+        throw new Error('versionSpec parameter is required');
+    }
+    arch = arch || external_os_.arch();
+    // attempt to resolve an explicit version
+    if (!isExplicitVersion(versionSpec)) {
+        const localVersions = findAllVersions(toolName, arch);
+        const match = evaluateVersions(localVersions, versionSpec);
+        versionSpec = match;
+    }
+    // check for the explicit version in the cache
+    let toolPath = '';
+    if (versionSpec) {
+        versionSpec = node_modules_semver.clean(versionSpec) || '';
+        const cachePath = external_path_.join(_getCacheDirectory(), toolName, versionSpec, arch);
+        lib_core/* debug */.Yz(`checking cache: ${cachePath}`);
+        if (external_fs_.existsSync(cachePath) && external_fs_.existsSync(`${cachePath}.complete`)) {
+            lib_core/* debug */.Yz(`Found tool in cache ${toolName} ${versionSpec} ${arch}`);
+            toolPath = cachePath;
+        }
+        else {
+            lib_core/* debug */.Yz('not found');
+        }
+    }
+    return toolPath;
+}
+/**
+ * Finds the paths to all versions of a tool that are installed in the local tool cache
+ *
+ * @param toolName  name of the tool
+ * @param arch      optional arch.  defaults to arch of computer
+ */
+function findAllVersions(toolName, arch) {
+    const versions = [];
+    arch = arch || external_os_.arch();
+    const toolPath = external_path_.join(_getCacheDirectory(), toolName);
+    if (external_fs_.existsSync(toolPath)) {
+        const children = external_fs_.readdirSync(toolPath);
+        for (const child of children) {
+            if (isExplicitVersion(child)) {
+                const fullPath = external_path_.join(toolPath, child, arch || '');
+                if (external_fs_.existsSync(fullPath) && external_fs_.existsSync(`${fullPath}.complete`)) {
+                    versions.push(child);
+                }
+            }
+        }
+    }
+    return versions;
+}
+function getManifestFromRepo(owner_1, repo_1, auth_1) {
+    return tool_cache_awaiter(this, arguments, void 0, function* (owner, repo, auth, branch = 'master') {
+        let releases = [];
+        const treeUrl = `https://api.github.com/repos/${owner}/${repo}/git/trees/${branch}`;
+        const http = new httpm.HttpClient('tool-cache');
+        const headers = {};
+        if (auth) {
+            core.debug('set auth');
+            headers.authorization = auth;
+        }
+        const response = yield http.getJson(treeUrl, headers);
+        if (!response.result) {
+            return releases;
+        }
+        let manifestUrl = '';
+        for (const item of response.result.tree) {
+            if (item.path === 'versions-manifest.json') {
+                manifestUrl = item.url;
+                break;
+            }
+        }
+        headers['accept'] = 'application/vnd.github.VERSION.raw';
+        let versionsRaw = yield (yield http.get(manifestUrl, headers)).readBody();
+        if (versionsRaw) {
+            // shouldn't be needed but protects against invalid json saved with BOM
+            versionsRaw = versionsRaw.replace(/^\uFEFF/, '');
+            try {
+                releases = JSON.parse(versionsRaw);
+            }
+            catch (_a) {
+                core.debug('Invalid json');
+            }
+        }
+        return releases;
+    });
+}
+function findFromManifest(versionSpec_1, stable_1, manifest_1) {
+    return tool_cache_awaiter(this, arguments, void 0, function* (versionSpec, stable, manifest, archFilter = os.arch()) {
+        // wrap the internal impl
+        const match = yield mm._findMatch(versionSpec, stable, manifest, archFilter);
+        return match;
+    });
+}
+function _createExtractFolder(dest) {
+    return tool_cache_awaiter(this, void 0, void 0, function* () {
+        if (!dest) {
+            // create a temp dir
+            dest = external_path_.join(_getTempDirectory(), external_crypto_.randomUUID());
+        }
+        yield lib_io/* mkdirP */.U$(dest);
+        return dest;
+    });
+}
+function _createToolPath(tool, version, arch) {
+    return tool_cache_awaiter(this, void 0, void 0, function* () {
+        const folderPath = external_path_.join(_getCacheDirectory(), tool, node_modules_semver.clean(version) || version, arch || '');
+        lib_core/* debug */.Yz(`destination ${folderPath}`);
+        const markerPath = `${folderPath}.complete`;
+        yield lib_io/* rmRF */.Yz(folderPath);
+        yield lib_io/* rmRF */.Yz(markerPath);
+        yield lib_io/* mkdirP */.U$(folderPath);
+        return folderPath;
+    });
+}
+function _completeToolPath(tool, version, arch) {
+    const folderPath = external_path_.join(_getCacheDirectory(), tool, node_modules_semver.clean(version) || version, arch || '');
+    const markerPath = `${folderPath}.complete`;
+    external_fs_.writeFileSync(markerPath, '');
+    lib_core/* debug */.Yz('finished caching tool');
+}
+/**
+ * Check if version string is explicit
+ *
+ * @param versionSpec      version string to check
+ */
+function isExplicitVersion(versionSpec) {
+    const c = node_modules_semver.clean(versionSpec) || '';
+    lib_core/* debug */.Yz(`isExplicit: ${c}`);
+    const valid = node_modules_semver.valid(c) != null;
+    lib_core/* debug */.Yz(`explicit? ${valid}`);
+    return valid;
+}
+/**
+ * Get the highest satisfiying semantic version in `versions` which satisfies `versionSpec`
+ *
+ * @param versions        array of versions to evaluate
+ * @param versionSpec     semantic version spec to satisfy
+ */
+function evaluateVersions(versions, versionSpec) {
+    let version = '';
+    lib_core/* debug */.Yz(`evaluating ${versions.length} versions`);
+    versions = versions.sort((a, b) => {
+        if (node_modules_semver.gt(a, b)) {
+            return 1;
+        }
+        return -1;
+    });
+    for (let i = versions.length - 1; i >= 0; i--) {
+        const potential = versions[i];
+        const satisfied = node_modules_semver.satisfies(potential, versionSpec);
+        if (satisfied) {
+            version = potential;
+            break;
+        }
+    }
+    if (version) {
+        lib_core/* debug */.Yz(`matched: ${version}`);
+    }
+    else {
+        lib_core/* debug */.Yz('match not found');
+    }
+    return version;
+}
+/**
+ * Gets RUNNER_TOOL_CACHE
+ */
+function _getCacheDirectory() {
+    const cacheDirectory = process.env['RUNNER_TOOL_CACHE'] || '';
+    (0,external_assert_.ok)(cacheDirectory, 'Expected RUNNER_TOOL_CACHE to be defined');
+    return cacheDirectory;
+}
+/**
+ * Gets RUNNER_TEMP
+ */
+function _getTempDirectory() {
+    const tempDirectory = process.env['RUNNER_TEMP'] || '';
+    (0,external_assert_.ok)(tempDirectory, 'Expected RUNNER_TEMP to be defined');
+    return tempDirectory;
+}
+/**
+ * Gets a global variable
+ */
+function _getGlobal(key, defaultValue) {
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+    const value = global[key];
+    /* eslint-enable @typescript-eslint/no-explicit-any */
+    return value !== undefined ? value : defaultValue;
+}
+/**
+ * Returns an array of unique values.
+ * @param values Values to make unique.
+ */
+function _unique(values) {
+    return Array.from(new Set(values));
+}
+//# sourceMappingURL=tool-cache.js.map
+;// CONCATENATED MODULE: ./packages/tool-installer/src/bring-your-own.ts
+
+
+
+
+/** Version probes get a minute: a binary that hangs on `--version` is not a usable tool. */
+const VERSION_PROBE_TIMEOUT_MS = 60_000;
+/** Runs the binary with argv (no shell), bounded in time and output. */
+const execRunner = async (file, args) => {
+    const { exitCode, stdout, stderr, timedOut } = await (0,src/* runProcess */.R3)(file, args, {
+        timeoutMs: VERSION_PROBE_TIMEOUT_MS,
+        maxCapture: 64 * 1024,
+    });
+    return {
+        exitCode,
+        stdout,
+        stderr: timedOut ? `${stderr}\n(timed out after ${VERSION_PROBE_TIMEOUT_MS / 1000} s)` : stderr,
+    };
+};
+/** Validates a user-supplied executable path; returns it normalised. `label` names the setting. */
+async function validateExecutablePath(value, platform, label) {
+    const shown = JSON.stringify(value.length > 120 ? `${value.slice(0, 117)}...` : value);
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001F\u007F"]/.test(value)) {
+        throw new src/* ConfigurationError */.j1(`The ${label} ${shown} contains a control character or a double quote.`);
+    }
+    if (!external_node_path_.isAbsolute(value)) {
+        throw new src/* ConfigurationError */.j1(`The ${label} must be an absolute path to an executable; got ${shown}.`);
+    }
+    const file = external_node_path_.resolve(value);
+    let info;
+    try {
+        info = await (0,promises_.stat)(file);
+    }
+    catch {
+        throw new src/* ConfigurationError */.j1(`The ${label} ${shown} does not exist.`);
+    }
+    if (!info.isFile()) {
+        throw new src/* ConfigurationError */.j1(`The ${label} ${shown} is not a regular file.`);
+    }
+    if (platform !== 'win32') {
+        try {
+            await (0,promises_.access)(file, external_node_fs_.constants.X_OK);
+        }
+        catch {
+            throw new src/* ConfigurationError */.j1(`The ${label} ${shown} is not executable (run \`chmod +x\` on it).`);
+        }
+    }
+    return file;
+}
+/**
+ * The first capture group of the first pattern that matches, with a leading
+ * `v` removed; `dev`/`devel` builds are reported as is. Anything else
+ * (including a match that is not a plausible version) gives undefined.
+ */
+function parseVersionOutput(output, patterns) {
+    for (const pattern of patterns) {
+        const token = pattern.exec(output)?.[1];
+        if (token === undefined)
+            continue;
+        const version = token.replace(/^v(?=\d)/, '');
+        if (src/* VERSION_PATTERN */.Q6.test(version) || /^(dev|devel)$/.test(version))
+            return version;
+    }
+    return undefined;
+}
+async function probeVersion(runner, binary, args, patterns) {
+    const command = [binary, ...args].join(' ');
+    let result;
+    try {
+        result = await runner(binary, args);
+    }
+    catch (error) {
+        throw new src/* ConfigurationError */.j1(`Could not run \`${command}\` to check its version: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    }
+    const version = parseVersionOutput(`${result.stdout}\n${result.stderr}`, patterns);
+    if (version !== undefined)
+        return { version };
+    const firstLine = (result.stdout.trim() || result.stderr.trim()).split(/\r?\n/, 1)[0] ?? '';
+    const excerpt = firstLine.length > 120 ? `${firstLine.slice(0, 117)}...` : firstLine;
+    return {
+        version: 'unknown',
+        problem: `\`${command}\` exited with code ${result.exitCode} and printed no recognisable version` +
+            (excerpt ? ` (first line: ${JSON.stringify(excerpt)})` : ' (no output)'),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/tool-installer/src/extract.ts
+
+
+
+function assetFormat(file) {
+    if (file.endsWith('.tar.gz') || file.endsWith('.tgz'))
+        return 'tar.gz';
+    if (file.endsWith('.zip'))
+        return 'zip';
+    return 'binary';
+}
+/** tool-cache's extractors (system `tar`; `unzip` or PowerShell for zip). */
+const toolCacheExtractor = {
+    async extract(file, format, dest, binaryName) {
+        await (0,promises_.mkdir)(dest, { recursive: true });
+        switch (format) {
+            case 'tar.gz':
+                await extractTar(file, dest, 'xz');
+                return;
+            case 'zip':
+                await extractZip(file, dest);
+                return;
+            case 'binary':
+                await (0,promises_.copyFile)(file, external_node_path_.join(dest, binaryName));
+                return;
+        }
+    },
+};
+/** `chmod 755` except on Windows, where the execute bit does not exist. */
+async function makeExecutable(file, platform) {
+    if (platform !== 'win32')
+        await (0,promises_.chmod)(file, 0o755);
+}
+
+;// CONCATENATED MODULE: ./packages/tool-installer/src/pins.json
+const pins_namespaceObject = /*#__PURE__*/JSON.parse('{"trivy":{"version":"0.75.0","assets":{"linux-x64":{"file":"trivy_0.75.0_Linux-64bit.tar.gz","sha256":"c6e65abddb348e25f10549df887045629cf28cc72453cd1c63acb717316b3f3f"},"linux-arm64":{"file":"trivy_0.75.0_Linux-ARM64.tar.gz","sha256":"a1ee9f6ffb7d112b64ff726a2a0717c21175c1114361391f4a132956751a13b3"},"darwin-x64":{"file":"trivy_0.75.0_macOS-64bit.tar.gz","sha256":"291edaa9778acbe4693d067b5ad60ee11570e5ac68296e85595417528ca641e4"},"darwin-arm64":{"file":"trivy_0.75.0_macOS-ARM64.tar.gz","sha256":"4a77108cccf8e55c8d6823e1e759939a622277e66cd0daa3c1fc621ed69e4568"},"win32-x64":{"file":"trivy_0.75.0_windows-64bit.zip","sha256":"4e43bd71a30f51aee39525f60f2b47043af77eb8df8fe082aae4372b69c6660f"}}},"grype":{"version":"0.120.1","assets":{"linux-x64":{"file":"grype_0.120.1_linux_amd64.tar.gz","sha256":"0a9ee97ef5ae2ee953b0a80098105052e846cdbe319a57d808b519c33cd1343d"},"linux-arm64":{"file":"grype_0.120.1_linux_arm64.tar.gz","sha256":"29f47391dc283aa79fcc38e65224cd61f64dec0ecfd0db7074128ebf8ff23514"},"darwin-x64":{"file":"grype_0.120.1_darwin_amd64.tar.gz","sha256":"5313004ccbc524c8757521dc3913f1edf4309f56bef06a2fb2d0c0eeade7cc62"},"darwin-arm64":{"file":"grype_0.120.1_darwin_arm64.tar.gz","sha256":"cf97957fa467d25575ec2cc3228289f391ea51cf88b9cffc5f83dc03d4cbc732"},"win32-x64":{"file":"grype_0.120.1_windows_amd64.zip","sha256":"32e3c811f31822d17592908bafdc6288aaaca3d52583c479167a8dc8399ed65d"}}},"syft":{"version":"1.54.1","assets":{"linux-x64":{"file":"syft_1.54.1_linux_amd64.tar.gz","sha256":"c069905b391cc4c20a5ba65ad5c10be2a7ba074f8ea6ad203e24d14e303dad47"},"linux-arm64":{"file":"syft_1.54.1_linux_arm64.tar.gz","sha256":"dfdf0537610113edbefe1f1fc6548bc957b2d77439636ec824fcf0e10d46d054"},"darwin-x64":{"file":"syft_1.54.1_darwin_amd64.tar.gz","sha256":"2956322838b2f64e470eea474495f0cd96be4f222b1ac037258cdc47d965064e"},"darwin-arm64":{"file":"syft_1.54.1_darwin_arm64.tar.gz","sha256":"b4319c3abaa87a0170ab76ee83ea2260ca34b53aecfa3ab0dd5428d2319d744f"},"win32-x64":{"file":"syft_1.54.1_windows_amd64.zip","sha256":"8b56e8285e295e0bbed26eeea9b16ed51c493be97ccdf42dae6326c84fe8e19f"},"win32-arm64":{"file":"syft_1.54.1_windows_arm64.zip","sha256":"440019acac7c5b3b44edb8d224aa226b52aadca66a1c3a0a8d58a9525f675e36"}}},"cosign":{"version":"3.1.3","assets":{"linux-x64":{"file":"cosign-linux-amd64","sha256":"4629c757b7618056f8ddd7e2625ae9fdd94c0372a65049520bc7d9df9efc7f71"},"linux-arm64":{"file":"cosign-linux-arm64","sha256":"c5d324e091826b0d7a78eb16fef316450b4eb9aaec045611c08ba06f5e73220a"},"darwin-x64":{"file":"cosign-darwin-amd64","sha256":"2347488e5d5b25336644024dfeca5601b190e91197a71a917bda44744aff106c"},"darwin-arm64":{"file":"cosign-darwin-arm64","sha256":"5cf948c2f4dfe59687bdd0b8523709067383e03982cc543475c8a7dc70e92a76"},"win32-x64":{"file":"cosign-windows-amd64.exe","sha256":"9fe59be0eca1271873ce019061335eb1ac419b7059202e797828467ddabe33be"}}}}');
+;// CONCATENATED MODULE: ./packages/tool-installer/src/pin-manifest.ts
+
+
+/**
+ * The committed pin manifest: tool → version → release asset + SHA-256 per
+ * platform. The digests are the trust anchor for every download (they are
+ * never fetched from the release that is being verified).
+ *
+ * Two shapes are accepted per tool, so the committed file can grow from "one
+ * pinned version" to "several" without a code change:
+ *
+ *   { "version": "0.75.0", "assets": { "linux-x64": { "file": …, "sha256": … } } }
+ *   { "default": "0.75.0", "versions": { "0.75.0": { "linux-x64": { … } }, "0.74.0": { … } } }
+ *
+ * Both are normalised into {@link ToolPins}.
+ */
+const TOOL_NAMES = ['trivy', 'grype', 'syft', 'cosign'];
+const SHA256 = /^[0-9a-f]{64}$/;
+const PLATFORM_KEY = /^(linux|darwin|win32)-(x64|arm64)$/;
+const ASSET_FILE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/;
+class PinManifestError extends Error {
+    name = 'PinManifestError';
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function parseAssets(raw, where) {
+    if (!isRecord(raw) || Object.keys(raw).length === 0) {
+        throw new PinManifestError(`${where}: expected a non-empty object of platform → asset.`);
+    }
+    const assets = {};
+    for (const [key, value] of Object.entries(raw)) {
+        if (!PLATFORM_KEY.test(key)) {
+            throw new PinManifestError(`${where}: '${key}' is not a platform key like linux-x64 or darwin-arm64.`);
+        }
+        if (!isRecord(value))
+            throw new PinManifestError(`${where}.${key}: expected { file, sha256 }.`);
+        const { file, sha256, binarySha256 } = value;
+        const extra = Object.keys(value).filter((k) => !['file', 'sha256', 'binarySha256'].includes(k));
+        if (extra.length > 0)
+            throw new PinManifestError(`${where}.${key}: unknown field(s) ${extra.join(', ')}.`);
+        if (typeof file !== 'string' || !ASSET_FILE.test(file) || file.includes('..')) {
+            throw new PinManifestError(`${where}.${key}.file: expected a plain file name, got ${JSON.stringify(file)}.`);
+        }
+        if (typeof sha256 !== 'string' || !SHA256.test(sha256)) {
+            throw new PinManifestError(`${where}.${key}.sha256: expected 64 lower-case hex digits.`);
+        }
+        if (binarySha256 !== undefined) {
+            if (typeof binarySha256 !== 'string' || !SHA256.test(binarySha256)) {
+                throw new PinManifestError(`${where}.${key}.binarySha256: expected 64 lower-case hex digits.`);
+            }
+            if (!/\.(tar\.gz|tgz|zip)$/.test(file) && binarySha256 !== sha256) {
+                throw new PinManifestError(`${where}.${key}.binarySha256: ${file} is the binary itself, so it must equal sha256.`);
+            }
+            assets[key] = Object.freeze({ file, sha256, binarySha256 });
+        }
+        else {
+            assets[key] = Object.freeze({ file, sha256 });
+        }
+    }
+    return Object.freeze(assets);
+}
+function parseVersion(value, where) {
+    if (typeof value !== 'string' || value.startsWith('v') || !src/* VERSION_PATTERN */.Q6.test(value)) {
+        throw new PinManifestError(`${where}: expected a version like 0.75.0 (no leading v), got ${JSON.stringify(value)}.`);
+    }
+    return value;
+}
+function parseTool(raw, tool) {
+    if (!isRecord(raw))
+        throw new PinManifestError(`${tool}: expected an object.`);
+    if ('versions' in raw) {
+        const defaultVersion = parseVersion(raw['default'], `${tool}.default`);
+        if (!isRecord(raw['versions']))
+            throw new PinManifestError(`${tool}.versions: expected an object.`);
+        const versions = {};
+        for (const [version, assets] of Object.entries(raw['versions'])) {
+            versions[parseVersion(version, `${tool}.versions key`)] = parseAssets(assets, `${tool}.versions.${version}`);
+        }
+        if (!(defaultVersion in versions)) {
+            throw new PinManifestError(`${tool}.default: ${defaultVersion} has no entry in ${tool}.versions.`);
+        }
+        return Object.freeze({ defaultVersion, versions: Object.freeze(versions) });
+    }
+    const defaultVersion = parseVersion(raw['version'], `${tool}.version`);
+    return Object.freeze({
+        defaultVersion,
+        versions: Object.freeze({ [defaultVersion]: parseAssets(raw['assets'], `${tool}.assets`) }),
+    });
+}
+/** Validates and normalises a manifest (the committed one, or one a test injects). */
+function parsePinManifest(raw) {
+    if (!isRecord(raw))
+        throw new PinManifestError('Pin manifest: expected an object.');
+    const unknownTools = Object.keys(raw).filter((key) => !TOOL_NAMES.includes(key));
+    if (unknownTools.length > 0) {
+        throw new PinManifestError(`Pin manifest: unknown tool(s) ${unknownTools.join(', ')}.`);
+    }
+    const manifest = {};
+    for (const tool of TOOL_NAMES) {
+        if (!(tool in raw))
+            throw new PinManifestError(`Pin manifest: no entry for ${tool}.`);
+        manifest[tool] = parseTool(raw[tool], tool);
+    }
+    return Object.freeze(manifest);
+}
+let committed;
+/** The manifest committed as `pins.json` (parsed on first use, not at import time). */
+function loadPinManifest() {
+    committed ??= parsePinManifest(pins_namespaceObject);
+    return committed;
+}
+/** The pinned asset for a tool/version/platform, or undefined. */
+function pinnedAsset(manifest, tool, version, platform) {
+    return manifest[tool].versions[version]?.[platform];
+}
+
+;// CONCATENATED MODULE: ./packages/tool-installer/src/release-url.ts
+
+/**
+ * Official release download URLs. Every tool publishes its assets as GitHub
+ * release assets at `https://github.com/<owner>/<repo>/releases/download/v<V>/<file>`;
+ * a mirror (GHES, air-gapped runners) replaces `https://github.com` and keeps
+ * the rest of the path.
+ */
+const GITHUB_BASE_URL = 'https://github.com';
+function goreleaserAssets(tool, platforms) {
+    const os = { linux: 'linux', darwin: 'darwin', win32: 'windows' };
+    const arch = { x64: 'amd64', arm64: 'arm64' };
+    const table = {};
+    for (const key of platforms) {
+        const [platform = '', cpu = ''] = key.split('-');
+        const ext = platform === 'win32' ? 'zip' : 'tar.gz';
+        table[key] = (v) => `${tool}_${v}_${os[platform]}_${arch[cpu]}.${ext}`;
+    }
+    return table;
+}
+const LAYOUTS = {
+    trivy: {
+        repository: 'aquasecurity/trivy',
+        assets: {
+            'linux-x64': (v) => `trivy_${v}_Linux-64bit.tar.gz`,
+            'linux-arm64': (v) => `trivy_${v}_Linux-ARM64.tar.gz`,
+            'darwin-x64': (v) => `trivy_${v}_macOS-64bit.tar.gz`,
+            'darwin-arm64': (v) => `trivy_${v}_macOS-ARM64.tar.gz`,
+            'win32-x64': (v) => `trivy_${v}_windows-64bit.zip`,
+        },
+        checksums: (v) => `trivy_${v}_checksums.txt`,
+    },
+    grype: {
+        repository: 'anchore/grype',
+        assets: goreleaserAssets('grype', ['linux-x64', 'linux-arm64', 'darwin-x64', 'darwin-arm64', 'win32-x64']),
+        checksums: (v) => `grype_${v}_checksums.txt`,
+    },
+    syft: {
+        repository: 'anchore/syft',
+        assets: goreleaserAssets('syft', [
+            'linux-x64',
+            'linux-arm64',
+            'darwin-x64',
+            'darwin-arm64',
+            'win32-x64',
+            'win32-arm64',
+        ]),
+        checksums: (v) => `syft_${v}_checksums.txt`,
+    },
+    cosign: {
+        repository: 'sigstore/cosign',
+        assets: {
+            'linux-x64': () => 'cosign-linux-amd64',
+            'linux-arm64': () => 'cosign-linux-arm64',
+            'darwin-x64': () => 'cosign-darwin-amd64',
+            'darwin-arm64': () => 'cosign-darwin-arm64',
+            'win32-x64': () => 'cosign-windows-amd64.exe',
+        },
+        checksums: () => 'cosign_checksums.txt',
+    },
+};
+/** Platforms for which the project publishes a release asset (for unpinned versions). */
+function publishedPlatforms(tool) {
+    return Object.keys(LAYOUTS[tool].assets);
+}
+/** The release asset's file name for a version and platform, or undefined when none is published. */
+function releaseAssetName(tool, version, platform) {
+    return LAYOUTS[tool].assets[platform]?.(version);
+}
+function releaseRepository(tool) {
+    return LAYOUTS[tool].repository;
+}
+/**
+ * `<base>/<owner>/<repo>/releases/download/v<version>/<file>`. `version` and
+ * `file` must already be validated; they are still percent-encoded as path
+ * segments so nothing in them can change the URL's structure.
+ */
+function releaseAssetUrl(tool, version, file, baseUrl = GITHUB_BASE_URL) {
+    const base = baseUrl.replace(/\/+$/, '');
+    return `${base}/${LAYOUTS[tool].repository}/releases/download/${encodeURIComponent(`v${version}`)}/${encodeURIComponent(file)}`;
+}
+function checksumsUrl(tool, version, baseUrl = GITHUB_BASE_URL) {
+    return releaseAssetUrl(tool, version, LAYOUTS[tool].checksums(version), baseUrl);
+}
+/**
+ * Validates a mirror base URL: http(s), no credentials, query or fragment.
+ * Returns it without trailing slashes. `label` names the setting in errors.
+ */
+function validateMirrorUrl(value, label = 'mirror') {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new src/* ConfigurationError */.j1(`The ${label} must be an http(s) URL such as https://ghes.example.com; got ${show(value)}.`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new src/* ConfigurationError */.j1(`The ${label} must be an http(s) URL; got scheme '${url.protocol}'.`);
+    }
+    if (url.username || url.password) {
+        throw new src/* ConfigurationError */.j1(`The ${label} must not embed credentials in the URL.`);
+    }
+    if (url.search || url.hash || value.includes('?') || value.includes('#')) {
+        throw new src/* ConfigurationError */.j1(`The ${label} must not have a query string or fragment; got ${show(value)}.`);
+    }
+    return url.toString().replace(/\/+$/, '');
+}
+function show(value) {
+    const shown = value.length > 80 ? `${value.slice(0, 77)}...` : value;
+    return JSON.stringify(shown);
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./packages/tool-installer/src/sha256.ts
+
+
+
+
+/** SHA-256 of a file as lower-case hex, computed by streaming (constant memory). */
+async function sha256File(file) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_.createReadStream)(file), hash);
+    return hash.digest('hex');
+}
+const SHA256_HEX = /^[0-9a-f]{64}$/;
+function isSha256(value) {
+    return SHA256_HEX.test(value);
+}
+/**
+ * A digest given by the user: 64 hex digits, optionally prefixed `sha256:`;
+ * returned lower-case. `label` names the setting in errors.
+ */
+function normalizeSha256(value, label = 'sha256') {
+    const digest = value
+        .trim()
+        .replace(/^sha256:/i, '')
+        .toLowerCase();
+    if (!isSha256(digest)) {
+        const shown = value.length > 80 ? `${value.slice(0, 77)}...` : value;
+        throw new src/* ConfigurationError */.j1(`The ${label} must be 64 hexadecimal digits (a SHA-256); got ${JSON.stringify(shown)}.`);
+    }
+    return digest;
+}
+
+;// CONCATENATED MODULE: ./packages/tool-installer/src/tool-installer.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/** The collaborators used in a real workflow run: a bounded HTTP download, @actions/tool-cache, @actions/core. */
+function defaultInstallerDeps() {
+    return {
+        manifest: loadPinManifest(),
+        platform: process.platform,
+        arch: process.arch,
+        downloader: httpDownloader({ log: (message) => lib_core/* info */.pq(message) }),
+        toolCache: {
+            find: (tool, version, arch) => find(tool, version, arch),
+            cacheDir: (sourceDir, tool, version, arch) => cacheDir(sourceDir, tool, version, arch),
+        },
+        extractor: toolCacheExtractor,
+        hasher: sha256File,
+        addPath: (dir) => lib_core/* addPath */.fM(dir),
+        logger: {
+            info: (message) => lib_core/* info */.pq(message),
+            warning: (message) => lib_core/* warning */.$e(message),
+            debug: (message) => lib_core/* debug */.Yz(message),
+        },
+        runner: execRunner,
+        tempDir: () => process.env['RUNNER_TEMP'] || external_node_os_.tmpdir(),
+    };
+}
+/**
+ * Written next to the binary in every tool-cache entry this installer creates:
+ * what was installed from which asset, for people and tools that inspect the
+ * cache. It is **not** trusted on a cache hit: anyone who can write the tool
+ * cache (a persistent runner, a pre-baked image, a restored cache) can write
+ * it too, so a hit is checked against the committed pins only (see
+ * {@link ToolInstaller}).
+ */
+const INSTALL_RECORD_FILE = '.scs-install.json';
+/**
+ * Folder of a cache entry that keeps the verified release archive (tar.gz and
+ * zip assets), so that a cache hit can check the cached binary against the
+ * pinned archive digest when the pins carry no digest of the binary itself.
+ */
+const VERIFIED_ASSET_DIR = '.scs-asset';
+/**
+ * Download → verify (SHA-256 against the pin, before anything is extracted or
+ * run) → extract → cache → add to PATH, for one tool. Subclasses only supply a
+ * {@link ToolSpec}.
+ *
+ * A cache hit is re-verified against committed data only — never against
+ * anything stored in the cache, which whoever planted an entry also wrote:
+ * - the pins carry the binary's own SHA-256 (`binarySha256`, recorded by
+ *   scripts/bump-tool-pin.mjs), or the asset is the binary itself (cosign):
+ *   the cached binary is hashed and must equal it;
+ * - otherwise the entry must keep the verified release archive
+ *   ({@link VERIFIED_ASSET_DIR}): it is hashed and must equal the pinned (or
+ *   given) archive digest, the binary is unpacked from it again into a
+ *   scratch folder, and the cached binary must be byte-for-byte that member
+ *   (equal SHA-256).
+ * An entry that fails is reported as a warning naming what did not match, is
+ * never run, and is replaced from the release, which is verified again
+ * before use.
+ */
+class ToolInstaller {
+    spec;
+    deps;
+    constructor(spec, deps = {}) {
+        this.spec = spec;
+        const defaults = defaultInstallerDeps();
+        this.deps = { ...defaults, ...deps, manifest: deps.manifest ?? defaults.manifest };
+    }
+    /** The pinned default version of this tool. */
+    defaultVersion() {
+        return this.deps.manifest[this.spec.name].defaultVersion;
+    }
+    async install(request = {}) {
+        const req = this.validateRequest(request);
+        if (req.path !== undefined)
+            return this.useExisting(req.path, req);
+        const target = this.resolveTarget(req);
+        const cached = await this.fromCache(target);
+        if (cached)
+            return cached;
+        return this.download(target, req.mirror ?? GITHUB_BASE_URL);
+    }
+    get label() {
+        return this.spec.displayName;
+    }
+    validateRequest(request) {
+        const valid = {};
+        const { version, sha256, mirror, path: binaryPath } = request;
+        if (version !== undefined && version !== '') {
+            if (typeof version !== 'string' || version.length > 64 || !src/* VERSION_PATTERN */.Q6.test(version)) {
+                const shown = typeof version === 'string' ? JSON.stringify(version.slice(0, 80)) : typeof version;
+                throw new src/* ConfigurationError */.j1(`The ${this.label} version must be a release version such as ${this.defaultVersion()} or v${this.defaultVersion()}; got ${shown}.`);
+            }
+            valid.version = version.replace(/^v/, '');
+        }
+        if (sha256)
+            valid.sha256 = normalizeSha256(sha256, `${this.label} sha256`);
+        if (mirror)
+            valid.mirror = validateMirrorUrl(mirror, `${this.label} download mirror`);
+        if (binaryPath)
+            valid.path = binaryPath;
+        return valid;
+    }
+    resolveTarget(req) {
+        const tool = this.spec.name;
+        const pins = this.deps.manifest[tool];
+        const version = req.version ?? pins.defaultVersion;
+        const platform = `${this.deps.platform}-${this.deps.arch}`;
+        const binaryName = this.spec.binaryName(this.deps.platform);
+        const pinnedAssets = pins.versions[version];
+        if (pinnedAssets) {
+            const asset = pinnedAssets[platform];
+            if (!asset)
+                throw this.unsupportedPlatform(version, platform, Object.keys(pinnedAssets));
+            if (req.sha256 !== undefined && req.sha256 !== asset.sha256) {
+                throw new src/* ConfigurationError */.j1(`The ${this.label} sha256 ${req.sha256} does not match the digest pinned for ${asset.file} (${asset.sha256}). ` +
+                    `Remove the sha256 setting to use the pinned digest.`);
+            }
+            return { version, platform, asset, digestSource: 'manifest', format: assetFormat(asset.file), binaryName };
+        }
+        const file = releaseAssetName(tool, version, platform);
+        if (!file)
+            throw this.unsupportedPlatform(version, platform, publishedPlatforms(tool));
+        if (req.sha256 === undefined) {
+            const pinned = Object.keys(pins.versions).join(', ');
+            throw new src/* ConfigurationError */.j1(`${this.label} ${version} is not pinned by this action (pinned: ${pinned}), so its digest must be given. ` +
+                `Set sha256 to the SHA-256 of ${file} (the ${platform} asset), as listed in ` +
+                `${checksumsUrl(tool, version)} — or leave the version empty to use ${pins.defaultVersion}.`);
+        }
+        this.deps.logger.info(`${this.label} ${version} is not pinned; using the SHA-256 given for ${file} (${req.sha256}).`);
+        return {
+            version,
+            platform,
+            asset: { file, sha256: req.sha256 },
+            digestSource: 'request',
+            format: assetFormat(file),
+            binaryName,
+        };
+    }
+    unsupportedPlatform(version, platform, supported) {
+        return new src/* ConfigurationError */.j1(`${this.label} ${version} is not available for ${platform}. Supported platforms: ${supported.join(', ')}.`);
+    }
+    // ---- tool cache ---------------------------------------------------------------------------
+    async fromCache(target) {
+        const { name } = this.spec;
+        let dir;
+        try {
+            dir = this.deps.toolCache.find(name, target.version, this.deps.arch);
+        }
+        catch (error) {
+            throw new src/* InfrastructureError */.EN(`The tool cache could not be searched for ${name} ${target.version}.`, {
+                cause: error,
+            });
+        }
+        if (!dir)
+            return undefined;
+        const check = await this.verifyCacheEntry(dir, target);
+        if (check.problem !== undefined) {
+            this.deps.logger.warning(`Cached ${name} ${target.version} in ${dir} failed verification (${check.problem}); it will not be used. ` +
+                `Reinstalling it from the verified release asset.`);
+            return undefined;
+        }
+        this.deps.addPath(dir);
+        this.deps.logger.info(`Using cached ${name} ${target.version} from ${dir} (${check.how}).`);
+        return {
+            name,
+            version: target.version,
+            binary: external_node_path_.join(dir, target.binaryName),
+            source: 'cache',
+            sha256: target.asset.sha256,
+        };
+    }
+    /**
+     * Whether the entry can be trusted, and how that was established — from the
+     * pins (or the digest the workflow gave), never from files in the entry
+     * other than the binary and the kept archive, whose bytes are checked.
+     */
+    async verifyCacheEntry(dir, target) {
+        const { binaryName, asset } = target;
+        const binary = external_node_path_.join(dir, binaryName);
+        const info = await (0,promises_.lstat)(binary).catch(() => undefined);
+        if (!info)
+            return { problem: `${binaryName} is missing` };
+        if (!info.isFile())
+            return { problem: `${binaryName} is not a regular file` };
+        const pinnedBinary = asset.binarySha256 ?? (target.format === 'binary' ? asset.sha256 : undefined);
+        if (pinnedBinary !== undefined) {
+            const actual = await this.hashOrProblem(binary, binaryName);
+            if (typeof actual !== 'string')
+                return actual;
+            if (actual !== pinnedBinary) {
+                return {
+                    problem: `${binaryName} has SHA-256 ${actual}, but the ${this.digestOrigin(target)} SHA-256 of that binary is ${pinnedBinary}`,
+                };
+            }
+            return { how: `binary SHA-256 matches the ${this.digestOrigin(target)} ${pinnedBinary}` };
+        }
+        const archive = external_node_path_.join(dir, VERIFIED_ASSET_DIR, asset.file);
+        const archiveInfo = await (0,promises_.lstat)(archive).catch(() => undefined);
+        if (!archiveInfo?.isFile()) {
+            return {
+                problem: `it does not keep the release archive ${VERIFIED_ASSET_DIR}/${asset.file} to check ${binaryName} against`,
+            };
+        }
+        const archiveDigest = await this.hashOrProblem(archive, asset.file);
+        if (typeof archiveDigest !== 'string')
+            return archiveDigest;
+        if (archiveDigest !== asset.sha256) {
+            return {
+                problem: `the kept ${asset.file} has SHA-256 ${archiveDigest}, expected ${asset.sha256} (${this.digestOrigin(target)})`,
+            };
+        }
+        const tempDir = this.deps.tempDir();
+        await (0,promises_.mkdir)(tempDir, { recursive: true });
+        const scratch = await (0,promises_.mkdtemp)(external_node_path_.join(tempDir, `scs-${this.spec.name}-check-`));
+        try {
+            try {
+                await this.deps.extractor.extract(archive, target.format, scratch, binaryName);
+            }
+            catch (error) {
+                return { problem: `the kept ${asset.file} could not be unpacked (${(0,src/* errorMessage */.gJ)(error)})` };
+            }
+            const member = external_node_path_.join(scratch, binaryName);
+            if (!(await (0,promises_.lstat)(member).catch(() => undefined))?.isFile()) {
+                return { problem: `the kept ${asset.file} has no ${binaryName} at its top level` };
+            }
+            const [expected, actual] = await Promise.all([this.deps.hasher(member), this.hashOrProblem(binary, binaryName)]);
+            if (typeof actual !== 'string')
+                return actual;
+            if (actual !== expected) {
+                return {
+                    problem: `${binaryName} has SHA-256 ${actual}, but the ${binaryName} in the verified ${asset.file} has ${expected}`,
+                };
+            }
+            return {
+                how: `${asset.file} re-verified against the ${this.digestOrigin(target)} SHA-256 and ${binaryName} identical to its member`,
+            };
+        }
+        finally {
+            await (0,promises_.rm)(scratch, { recursive: true, force: true });
+        }
+    }
+    digestOrigin(target) {
+        return target.digestSource === 'manifest' ? 'pinned' : 'given';
+    }
+    async hashOrProblem(file, label) {
+        try {
+            return await this.deps.hasher(file);
+        }
+        catch (error) {
+            return { problem: `${label} could not be read (${(0,src/* errorMessage */.gJ)(error)})` };
+        }
+    }
+    // ---- download -----------------------------------------------------------------------------
+    async download(target, baseUrl) {
+        const { name } = this.spec;
+        const { asset, version, binaryName } = target;
+        const url = releaseAssetUrl(name, version, asset.file, baseUrl);
+        const tempDir = this.deps.tempDir();
+        await (0,promises_.mkdir)(tempDir, { recursive: true });
+        const work = await (0,promises_.mkdtemp)(external_node_path_.join(tempDir, `scs-${name}-`));
+        try {
+            const downloaded = external_node_path_.join(work, asset.file);
+            this.deps.logger.info(`Downloading ${name} ${version} from ${url}`);
+            try {
+                await this.deps.downloader(url, downloaded);
+            }
+            catch (error) {
+                throw this.downloadError(error, url, target, baseUrl !== GITHUB_BASE_URL);
+            }
+            const actual = await this.deps.hasher(downloaded);
+            if (actual !== asset.sha256) {
+                await (0,promises_.rm)(downloaded, { force: true });
+                const origin = target.digestSource === 'manifest' ? 'pinned by this action' : 'given as sha256';
+                const hint = target.digestSource === 'request'
+                    ? ` If you supplied the digest, compare it with ${checksumsUrl(name, version)}.`
+                    : baseUrl !== GITHUB_BASE_URL
+                        ? ' Check that the mirror serves the original release asset.'
+                        : '';
+                throw new src/* InfrastructureError */.EN(`SHA-256 mismatch for ${asset.file} downloaded from ${url}: expected ${asset.sha256} (${origin}), ` +
+                    `got ${actual}. The download was deleted; nothing from it was extracted or run.${hint}`);
+            }
+            this.deps.logger.info(`Verified SHA-256 of ${asset.file}: ${actual}`);
+            const stage = external_node_path_.join(work, 'stage');
+            await (0,promises_.mkdir)(stage);
+            try {
+                await this.deps.extractor.extract(downloaded, target.format, stage, binaryName);
+            }
+            catch (error) {
+                throw new src/* InfrastructureError */.EN(`Unpacking ${asset.file} failed.`, { cause: error });
+            }
+            const stagedBinary = external_node_path_.join(stage, binaryName);
+            const info = await (0,promises_.lstat)(stagedBinary).catch(() => undefined);
+            if (!info?.isFile()) {
+                throw new src/* InfrastructureError */.EN(`${asset.file} does not contain the executable ${binaryName} at its top level.`);
+            }
+            await makeExecutable(stagedBinary, this.deps.platform);
+            const binarySha256 = await this.deps.hasher(stagedBinary);
+            if (asset.binarySha256 !== undefined && binarySha256 !== asset.binarySha256) {
+                throw new src/* InfrastructureError */.EN(`${asset.file} matches its pinned SHA-256, but the ${binaryName} in it has SHA-256 ${binarySha256}, not the pinned ` +
+                    `${asset.binarySha256}. The pins in this action are inconsistent; nothing was installed or run.`);
+            }
+            if (target.format !== 'binary') {
+                // Kept so that a later cache hit can be checked against the pinned archive digest.
+                await (0,promises_.mkdir)(external_node_path_.join(stage, VERIFIED_ASSET_DIR));
+                await (0,promises_.rename)(downloaded, external_node_path_.join(stage, VERIFIED_ASSET_DIR, asset.file));
+            }
+            await (0,promises_.rm)(downloaded, { force: true });
+            const record = {
+                tool: name,
+                version,
+                asset: asset.file,
+                assetSha256: asset.sha256,
+                binary: binaryName,
+                binarySha256,
+            };
+            await (0,promises_.writeFile)(external_node_path_.join(stage, INSTALL_RECORD_FILE), `${JSON.stringify(record, null, 2)}\n`);
+            let dir;
+            try {
+                dir = await this.deps.toolCache.cacheDir(stage, name, version, this.deps.arch);
+            }
+            catch (error) {
+                throw new src/* InfrastructureError */.EN(`Adding ${name} ${version} to the tool cache failed.`, { cause: error });
+            }
+            this.deps.addPath(dir);
+            this.deps.logger.info(`Installed ${name} ${version} in ${dir}`);
+            return { name, version, binary: external_node_path_.join(dir, binaryName), source: 'download', sha256: asset.sha256, url };
+        }
+        finally {
+            await (0,promises_.rm)(work, { recursive: true, force: true });
+        }
+    }
+    downloadError(error, url, target, viaMirror) {
+        const status = error?.httpStatusCode;
+        const what = `Downloading ${this.spec.name} ${target.version} (${target.asset.file}) from ${url} failed`;
+        if (status === 404) {
+            return new src/* InfrastructureError */.EN(`${what}: HTTP 404 Not Found. Check that release v${target.version} publishes ${target.asset.file}` +
+                `${viaMirror ? ' and that the mirror carries it' : ''}.`, { cause: error });
+        }
+        if (typeof status === 'number') {
+            const retried = status >= 500 || status === 408 || status === 429 ? ' (after retries)' : '';
+            return new src/* InfrastructureError */.EN(`${what}: HTTP ${status}${retried}.`, { cause: error });
+        }
+        return new src/* InfrastructureError */.EN(`${what}: ${(0,src/* errorMessage */.gJ)(error)}`, { cause: error });
+    }
+    // ---- bring your own -----------------------------------------------------------------------
+    async useExisting(binaryPath, req) {
+        const { name } = this.spec;
+        if (req.sha256 !== undefined || req.mirror !== undefined) {
+            this.deps.logger.warning(`${this.label}: a path is given, so the sha256 and mirror settings are ignored.`);
+        }
+        const binary = await validateExecutablePath(binaryPath, this.deps.platform, `${this.label} path`);
+        const sha256 = await this.deps.hasher(binary);
+        const probe = await probeVersion(this.deps.runner, binary, this.spec.versionArgs, this.spec.versionPatterns);
+        if (probe.problem !== undefined) {
+            this.deps.logger.warning(`${this.label} at ${binary}: version unknown: ${probe.problem}.`);
+        }
+        else if (req.version !== undefined && probe.version !== req.version) {
+            this.deps.logger.warning(`${this.label} at ${binary} reports version ${probe.version}, but ${req.version} was requested; using it anyway.`);
+        }
+        this.deps.logger.info(`Using ${name} ${probe.version} from ${binary} (SHA-256 ${sha256}); nothing was downloaded.`);
+        return { name, version: probe.version, binary, source: 'path', sha256 };
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/tool-installer/src/tools.ts
+
+const exe = (name) => (platform) => (platform === 'win32' ? `${name}.exe` : name);
+/** `trivy --version`: `Version: 0.75.0` (then DB information), or `Version: dev` for source builds. */
+const TRIVY = {
+    name: 'trivy',
+    displayName: 'Trivy',
+    binaryName: exe('trivy'),
+    versionArgs: ['--version'],
+    versionPatterns: [/^\s*Version:\s*(\S+)/m],
+};
+/** `grype --version`: `grype 0.120.1`; `grype version` prints `Version:   0.120.1`. */
+const GRYPE = {
+    name: 'grype',
+    displayName: 'Grype',
+    binaryName: exe('grype'),
+    versionArgs: ['--version'],
+    versionPatterns: [/^\s*grype(?:\s+version)?\s+(\S+)/m, /^\s*Version:\s*(\S+)/m],
+};
+/** `syft --version`: `syft 1.54.1`; `syft version` prints `Version:   1.54.1`. */
+const SYFT = {
+    name: 'syft',
+    displayName: 'Syft',
+    binaryName: exe('syft'),
+    versionArgs: ['--version'],
+    versionPatterns: [/^\s*syft(?:\s+version)?\s+(\S+)/m, /^\s*Version:\s*(\S+)/m],
+};
+/** `cosign version`: an ASCII banner, then `GitVersion:    v3.1.3`. */
+const COSIGN = {
+    name: 'cosign',
+    displayName: 'cosign',
+    binaryName: exe('cosign'),
+    versionArgs: ['version'],
+    versionPatterns: [/^\s*GitVersion:\s*(\S+)/m],
+};
+const TOOL_SPECS = {
+    trivy: TRIVY,
+    grype: GRYPE,
+    syft: SYFT,
+    cosign: COSIGN,
+};
+class TrivyInstaller extends ToolInstaller {
+    constructor(deps = {}) {
+        super(TRIVY, deps);
+    }
+}
+class GrypeInstaller extends ToolInstaller {
+    constructor(deps = {}) {
+        super(GRYPE, deps);
+    }
+}
+class SyftInstaller extends ToolInstaller {
+    constructor(deps = {}) {
+        super(SYFT, deps);
+    }
+}
+class CosignInstaller extends ToolInstaller {
+    constructor(deps = {}) {
+        super(COSIGN, deps);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/tool-installer/src/index.ts
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 9522:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ isObject)
+/* harmony export */ });
+/** Guards for parsed JSON, which is untrusted until its shape is checked. */
+/** A JSON object (not null, not an array). */
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 
@@ -13115,13 +19532,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 
 /***/ }),
 
-/***/ 6466:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-
-/***/ }),
-
 /***/ 6193:
 /***/ ((module) => {
 
@@ -13136,7 +19546,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 
-/***/ 8522:
+/***/ 6141:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");

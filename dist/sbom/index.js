@@ -3524,9 +3524,9 @@ exports.debug = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(25309);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(47097);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7274);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(34723);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(48438);
 
 
 
@@ -3548,8 +3548,10 @@ __webpack_async_result__();
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(25309);
-/* harmony import */ var _scs_sbom__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(86693);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(47097);
+/* harmony import */ var _scs_sbom__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(50205);
+/* harmony import */ var _scs_oci__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(65534);
+
 
 
 
@@ -3606,29 +3608,41 @@ function parseMatrix(value) {
     }
     return parsed;
 }
-function getInputs(env = process.env) {
-    const workspace = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(env.GITHUB_WORKSPACE || process.cwd());
+/** `image`, `file` or `path` (exactly one), and `platform` for an image. */
+function readTarget(workspace) {
     const image = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .getString */ .AA)('image', { maxLength: 512 });
     const pathInput = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .getString */ .AA)('path', { maxLength: 1024 });
     const fileInput = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .getString */ .AA)('file', { maxLength: 1024 });
+    const platform = (0,_scs_oci__WEBPACK_IMPORTED_MODULE_4__/* .parsePlatformInput */ .fB)('platform', (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .getString */ .AA)('platform', { maxLength: 100 }));
     // `path` defaults to '.', so it counts as chosen only when it says something else.
     const chosen = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .exactlyOne */ .BK)({ image, file: fileInput, path: pathInput === '.' ? '' : pathInput }, 'path');
-    let target;
+    if (platform.kind !== 'none' && chosen !== 'image') {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('Input `platform` picks a platform of `image` (an image index in a registry); remove it for this target.');
+    }
     if (chosen === 'image') {
-        target = { kind: 'image', image: readImage(image) };
+        const target = {
+            kind: 'image',
+            image: readImage(image),
+            ...(platform.kind === 'one' ? { platform: (0,_scs_oci__WEBPACK_IMPORTED_MODULE_4__/* .platformName */ .$r)(platform.platform) } : {}),
+        };
+        return { target, platform };
     }
-    else if (chosen === 'file') {
-        target = readFileTarget(fileInput, workspace);
-    }
-    else {
-        const resolved = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .validatePath */ .iQ)('path', pathInput || '.', { base: workspace, mustExist: 'any' });
-        target = {
+    if (chosen === 'file')
+        return { target: readFileTarget(fileInput, workspace), platform };
+    const resolved = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .validatePath */ .iQ)('path', pathInput || '.', { base: workspace, mustExist: 'any' });
+    return {
+        target: {
             kind: 'path',
             path: resolved,
             relative: node_path__WEBPACK_IMPORTED_MODULE_1__.relative(workspace, resolved).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/'),
             isDirectory: node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(resolved).isDirectory(),
-        };
-    }
+        },
+        platform,
+    };
+}
+function getInputs(env = process.env) {
+    const workspace = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(env.GITHUB_WORKSPACE || process.cwd());
+    const { target, platform } = readTarget(workspace);
     const generator = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .getEnum */ .GV)('generator', GENERATORS);
     const formats = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .getList */ .vS)('format', _scs_sbom__WEBPACK_IMPORTED_MODULE_3__/* .SBOM_FORMATS */ .zu);
     if (formats.length === 0) {
@@ -3643,6 +3657,9 @@ function getInputs(env = process.env) {
     const outputDirInput = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .getPath */ .Yn)('output-dir', { base: workspace, alsoWithin: [runnerTemp] });
     if (outputFile && formats.length > 1) {
         throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input \`output-file\` names one file, but ${formats.length} formats were requested (${formats.join(', ')}); use \`output-dir\` instead.`);
+    }
+    if (outputFile && platform.kind === 'all') {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('Input `output-file` names one file, but `platform: all` writes one SBOM per platform; use `output-dir` instead.');
     }
     if (outputFile && outputDirInput) {
         throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('Inputs `output-file` and `output-dir` cannot be used together; set one of them.');
@@ -3685,6 +3702,7 @@ function getInputs(env = process.env) {
     const matrix = parseMatrix((0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .rawInput */ .JR)('matrix'));
     return {
         target,
+        platform,
         generator,
         formats,
         outputFile,
@@ -3711,7 +3729,7 @@ function getInputs(env = process.env) {
 
 /***/ }),
 
-/***/ 34723:
+/***/ 48438:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3731,9 +3749,1442 @@ var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 16 modules
-var src = __nccwpck_require__(25309);
-// EXTERNAL MODULE: ./packages/sbom/src/index.ts + 9 modules
-var sbom_src = __nccwpck_require__(86693);
+var src = __nccwpck_require__(47097);
+// EXTERNAL MODULE: ./packages/oci/src/manifest.ts
+var src_manifest = __nccwpck_require__(22104);
+// EXTERNAL MODULE: ./packages/oci/src/reference.ts
+var src_reference = __nccwpck_require__(76768);
+;// CONCATENATED MODULE: ./packages/oci/src/referrers.ts
+/**
+ * Sigstore bundles stored next to an image as OCI 1.1 referrers, the way
+ * cosign's BUNDLE_SPEC (cosign ≥ 2.4 `--new-bundle-format`) stores them:
+ *
+ *   { schemaVersion: 2, mediaType: image manifest,
+ *     artifactType: application/vnd.dev.sigstore.bundle.v0.3+json,
+ *     config: the empty descriptor (application/vnd.oci.empty.v1+json, `{}`),
+ *     layers: [ the bundle JSON, media type = the bundle media type,
+ *               title annotation `sha256-<hex>.sigstore.json` ],
+ *     subject: the signed manifest's descriptor,
+ *     annotations: dev.sigstore.bundle.content, dev.sigstore.bundle.predicateType
+ *                  (DSSE only), org.opencontainers.image.created }
+ *
+ * Where it is listed:
+ * - a registry with the referrers API (`GET /v2/<repo>/referrers/<digest>`
+ *   answers an image index; a manifest PUT with a subject is answered with
+ *   `OCI-Subject`) indexes it itself;
+ * - otherwise the OCI "referrers tag schema": the tag `sha256-<hex>` of the
+ *   subject holds an image index whose entries are the referrers'
+ *   descriptors, each with the referrer's artifactType and annotations. We
+ *   read-modify-write it, never duplicating an entry, and re-read after the
+ *   write so a concurrent writer that dropped our entry makes us merge again
+ *   (bounded).
+ *
+ * Checked against Debian's docker-registry 2.8 (distribution v2.8): it has
+ * no referrers API (`/v2/<repo>/referrers/…` → 404 "404 page not found",
+ * plain text, no OCI-Subject on PUT) and it stores image manifests carrying
+ * `subject` and `artifactType` with the empty config media type unchanged
+ * (its schema2 handler ignores fields it does not know, and it does not
+ * require the subject to exist). It refuses an index that lists a manifest
+ * it does not hold (MANIFEST_BLOB_UNKNOWN), so the referrer is pushed before
+ * the tag index that lists it. It answers HEAD/GET of an index tag with 404
+ * unless the Accept header names the index media type.
+ */
+
+
+
+const BUNDLE_ANNOTATIONS = {
+    content: 'dev.sigstore.bundle.content',
+    predicateType: 'dev.sigstore.bundle.predicateType',
+    created: 'org.opencontainers.image.created',
+};
+/** RFC 3339 in whole seconds, UTC ("2026-11-26T17:38:07Z"), as cosign writes it. */
+function formatCreated(created) {
+    const date = typeof created === 'string' ? new Date(created) : created;
+    if (Number.isNaN(date.getTime()))
+        throw new src/* ConfigurationError */.j1(`'${String(created).slice(0, 60)}' is not a valid time for org.opencontainers.image.created.`);
+    return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+/**
+ * The referrer manifest for one Sigstore bundle (pure; byte-for-byte
+ * deterministic: fixed key order, annotations sorted by key).
+ */
+function buildBundleReferrer(input) {
+    const bundleMediaType = input.bundleMediaType ?? src_manifest/* SIGSTORE_BUNDLE_MEDIA_TYPE */.Ib;
+    if (!src_reference/* SHA256_DIGEST_PATTERN */.Sl.test(input.subject.digest))
+        throw new src/* ConfigurationError */.j1(`The subject digest '${input.subject.digest.slice(0, 80)}' is not a sha256 digest.`);
+    if (input.content === 'dsse-envelope' && !input.predicateType) {
+        throw new src/* ConfigurationError */.j1('A DSSE bundle referrer needs its predicate type (dev.sigstore.bundle.predicateType).');
+    }
+    if (input.content === 'message-signature' && input.predicateType) {
+        throw new src/* ConfigurationError */.j1('A message-signature bundle has no predicate type.');
+    }
+    if (input.bundle.length === 0)
+        throw new src/* ConfigurationError */.j1('The bundle is empty.');
+    const layerDigest = (0,src_manifest/* sha256Digest */.sI)(input.bundle);
+    // The optional layer title of BUNDLE_SPEC: a file name for `oras pull` and friends.
+    const layer = {
+        mediaType: bundleMediaType,
+        digest: layerDigest,
+        size: input.bundle.length,
+        annotations: { 'org.opencontainers.image.title': `${layerDigest.replace(':', '-')}.sigstore.json` },
+    };
+    const annotations = {
+        [BUNDLE_ANNOTATIONS.content]: input.content,
+        ...(input.predicateType ? { [BUNDLE_ANNOTATIONS.predicateType]: input.predicateType } : {}),
+        [BUNDLE_ANNOTATIONS.created]: formatCreated(input.created),
+    };
+    const manifest = {
+        schemaVersion: 2,
+        mediaType: src_manifest/* OCI_MEDIA_TYPES */.vQ.manifest,
+        artifactType: bundleMediaType,
+        config: { ...src_manifest/* EMPTY_CONFIG_DESCRIPTOR */.dh },
+        layers: [layer],
+        subject: { mediaType: input.subject.mediaType, digest: input.subject.digest, size: input.subject.size },
+        annotations,
+    };
+    const bytes = (0,src_manifest/* serializeManifest */.MZ)(manifest);
+    const digest = (0,src_manifest/* sha256Digest */.sI)(bytes);
+    return {
+        manifest,
+        bytes,
+        digest,
+        size: bytes.length,
+        descriptor: (0,src_manifest/* canonicalDescriptor */.C_)({
+            mediaType: src_manifest/* OCI_MEDIA_TYPES */.vQ.manifest,
+            artifactType: bundleMediaType,
+            digest,
+            size: bytes.length,
+            annotations,
+        }),
+        layer,
+        config: { ...src_manifest/* EMPTY_CONFIG_DESCRIPTOR */.dh },
+    };
+}
+/**
+ * Adds `entry` to a referrers tag index (pure). Entries already there are
+ * kept as they are (other tools' referrers too); an entry with the same
+ * digest is not added again (`changed: false`).
+ */
+function mergeReferrersIndex(existing, entry) {
+    const manifests = existing ? [...existing.manifests] : [];
+    if (manifests.some((m) => m.digest === entry.digest)) {
+        return { index: existing ?? { schemaVersion: 2, mediaType: src_manifest/* OCI_MEDIA_TYPES */.vQ.index, manifests }, changed: false };
+    }
+    manifests.push((0,src_manifest/* canonicalDescriptor */.C_)(entry));
+    return {
+        index: {
+            schemaVersion: 2,
+            mediaType: src_manifest/* OCI_MEDIA_TYPES */.vQ.index,
+            manifests,
+            ...(existing?.annotations ? { annotations: existing.annotations } : {}),
+        },
+        changed: true,
+    };
+}
+const MAX_REFERRER_PAGES = 50;
+const MAX_IDEMPOTENCY_CHECKS = 50;
+function parseNextLink(header, base) {
+    if (!header)
+        return undefined;
+    for (const part of header.split(',')) {
+        const match = /<([^>]*)>\s*;\s*rel="?next"?/i.exec(part);
+        if (match) {
+            const next = new URL(match[1], base);
+            const origin = new URL(base).origin;
+            // Pagination stays on the registry: a Link elsewhere is not followed with our credentials.
+            if (next.origin !== origin)
+                throw new src/* InfrastructureError */.EN(`the referrers API's next page ${(0,src/* displayUrl */.Qy)(next.href)} is on another host; refused`);
+            return next.href;
+        }
+    }
+    return undefined;
+}
+/**
+ * Referrers of `subjectDigest` through the referrers API, or undefined when
+ * the registry has none (404/405/501 at the endpoint, or a non-index answer).
+ * Follows the `Link: <…>; rel="next"` pagination.
+ */
+async function referrersFromApi(client, ref, subjectDigest, artifactType) {
+    let url = client.url(ref, 'referrers', subjectDigest);
+    if (artifactType)
+        url += `?artifactType=${encodeURIComponent(artifactType)}`;
+    const out = [];
+    for (let page = 0; url; page++) {
+        if (page >= MAX_REFERRER_PAGES)
+            throw new src/* InfrastructureError */.EN(`${ref.name}: more than ${MAX_REFERRER_PAGES} pages of referrers for ${subjectDigest}; refused`);
+        const answer = await client.getRaw(ref, url, src_manifest/* INDEX_ACCEPT */.kJ);
+        if (page === 0 && (answer.status === 404 || answer.status === 405 || answer.status === 501))
+            return undefined;
+        if (answer.status !== 200) {
+            throw new src/* HttpRequestError */.Ci(`GET ${(0,src/* displayUrl */.Qy)(url)}: HTTP ${answer.status} (referrers API)`, (0,src/* displayUrl */.Qy)(url), answer.status, false);
+        }
+        const contentType = (answer.headers.get('content-type') ?? '').split(';')[0].trim();
+        if (page === 0 && !(0,src_manifest/* isIndexMediaType */.$$)(contentType) && !answer.bytes.toString('utf8').includes('"manifests"'))
+            return undefined;
+        const { index } = (0,src_manifest/* parseOciIndex */.ri)(answer.bytes, contentType || src_manifest/* OCI_MEDIA_TYPES */.vQ.index, `GET ${(0,src/* displayUrl */.Qy)(url)}`);
+        out.push(...index.manifests);
+        url = parseNextLink(answer.headers.get('link'), url);
+    }
+    return out;
+}
+/** The referrers tag index of `subjectDigest` and its digest, or undefined when the tag does not exist. */
+async function readReferrersTagIndex(client, ref, subjectDigest) {
+    const tag = (0,src_reference/* referrersTag */.LN)(subjectDigest);
+    const url = client.url(ref, 'manifests', tag);
+    const answer = await client.getRaw(ref, url, [src_manifest/* OCI_MEDIA_TYPES */.vQ.index, src_manifest/* OCI_MEDIA_TYPES */.vQ.manifest].join(', '));
+    if (answer.status === 404)
+        return undefined;
+    if (answer.status !== 200)
+        throw new src/* HttpRequestError */.Ci(`GET ${(0,src/* displayUrl */.Qy)(url)}: HTTP ${answer.status}`, (0,src/* displayUrl */.Qy)(url), answer.status, false);
+    const contentType = (answer.headers.get('content-type') ?? '').split(';')[0].trim();
+    let index;
+    try {
+        index = (0,src_manifest/* parseOciIndex */.ri)(answer.bytes, contentType, `GET ${(0,src/* displayUrl */.Qy)(url)}`).index;
+    }
+    catch (error) {
+        throw new src/* InfrastructureError */.EN(`${ref.name}: the tag ${tag} exists but is not an image index (${contentType || 'no media type'}); it is not a referrers tag, so it is left alone`, { cause: error });
+    }
+    const digest = (0,src_manifest/* sha256Digest */.sI)(answer.bytes);
+    const header = answer.headers.get('docker-content-digest');
+    if (header && src_reference/* SHA256_DIGEST_PATTERN */.Sl.test(header) && header !== digest) {
+        throw new src/* InfrastructureError */.EN(`GET ${(0,src/* displayUrl */.Qy)(url)}: Docker-Content-Digest ${header} does not match the index's bytes (${digest}); refused`);
+    }
+    const etag = answer.headers.get('etag');
+    return { digest, index, ...(etag ? { etag } : {}) };
+}
+/**
+ * Lists the referrers of `subjectDigest`: the referrers API when the
+ * registry has it, else the `sha256-<hex>` tag index (none when the tag does
+ * not exist). `artifactType` filters (also client-side: a registry may ignore
+ * the filter).
+ */
+async function findReferrers(client, ref, subjectDigest, options = {}) {
+    if (!src_reference/* SHA256_DIGEST_PATTERN */.Sl.test(subjectDigest))
+        throw new src/* ConfigurationError */.j1(`'${subjectDigest.slice(0, 80)}' is not a sha256 digest.`);
+    const filter = (list) => options.artifactType ? list.filter((d) => d.artifactType === options.artifactType) : list;
+    const fromApi = await referrersFromApi(client, ref, subjectDigest, options.artifactType);
+    if (fromApi)
+        return { via: 'referrers-api', referrers: filter(fromApi) };
+    const tagged = await readReferrersTagIndex(client, ref, subjectDigest);
+    return { via: 'tag-schema', referrers: filter(tagged?.index.manifests ?? []) };
+}
+/** cosign's legacy signature and attestation tags next to a subject, when they exist. */
+async function findLegacyCosignTags(client, ref, subjectDigest) {
+    const out = {};
+    for (const kind of ['sig', 'att']) {
+        const tag = (0,src_reference/* legacyCosignTag */.zo)(subjectDigest, kind);
+        const found = await client.manifestExists(ref, tag);
+        if (found)
+            out[kind] = { ...found, tag };
+    }
+    return out;
+}
+/**
+ * Whether a referrer with the same bundle layer is already listed: the
+ * created annotation may differ between two attaches of the same bundle, the
+ * bundle bytes may not.
+ */
+async function findSameBundle(client, ref, listed, built) {
+    if (listed.some((d) => d.digest === built.digest))
+        return built.digest;
+    const candidates = listed
+        .filter((d) => d.artifactType === built.manifest.artifactType)
+        .filter((d) => d.annotations?.[BUNDLE_ANNOTATIONS.content] === built.manifest.annotations?.[BUNDLE_ANNOTATIONS.content])
+        .slice(0, MAX_IDEMPOTENCY_CHECKS);
+    for (const candidate of candidates) {
+        if (!src_reference/* SHA256_DIGEST_PATTERN */.Sl.test(candidate.digest) || candidate.size > 64 * 1024)
+            continue;
+        try {
+            const fetched = await client.getManifestBytes((0,src_reference/* referenceWithDigest */.gY)(ref, candidate.digest), candidate.digest);
+            const { manifest } = (0,src_manifest/* parseOciManifest */.Ke)(fetched.bytes, fetched.mediaType, candidate.digest);
+            if (manifest.layers.length === 1 &&
+                manifest.layers[0].digest === built.layer.digest &&
+                manifest.subject?.digest === built.manifest.subject?.digest) {
+                return candidate.digest;
+            }
+        }
+        catch (error) {
+            // A listed referrer that is gone (404) or unreadable (not a manifest, wrong digest) is not ours;
+            // auth, rate-limit and network failures are not hidden.
+            const gone = error instanceof src/* HttpRequestError */.Ci && error.status === 404;
+            const unreadable = error instanceof src/* InfrastructureError */.EN && !(error instanceof src/* HttpRequestError */.Ci);
+            if (!gone && !unreadable)
+                throw error;
+        }
+    }
+    return undefined;
+}
+const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Stores `referrer` (built with buildBundleReferrer) next to its subject in
+ * `ref`'s repository: pushes the bundle layer, the empty config and the
+ * manifest (by digest), then lists it — by the registry (referrers API) or in
+ * the `sha256-<hex>` tag index. Idempotent: a referrer with the same bundle
+ * already listed is reported (`alreadyPresent`) and nothing is pushed.
+ */
+async function pushReferrer(client, ref, referrer, content, options = {}) {
+    const subject = referrer.manifest.subject;
+    if (!subject)
+        throw new src/* ConfigurationError */.j1('A referrer needs a subject.');
+    if ((0,src_manifest/* sha256Digest */.sI)(content) !== referrer.layer.digest)
+        throw new src/* ConfigurationError */.j1("The content given is not the referrer's layer (digest mismatch).");
+    const log = options.log ?? (() => undefined);
+    const sleep = options.sleep ?? defaultSleep;
+    const random = options.random ?? Math.random;
+    const location = `${ref.registry}/${ref.repository}@${referrer.digest}`;
+    // Already there? (API listing or tag index, whichever the registry has.)
+    const before = await findReferrers(client, ref, subject.digest, {
+        ...(referrer.manifest.artifactType ? { artifactType: referrer.manifest.artifactType } : {}),
+    });
+    const existing = await findSameBundle(client, ref, before.referrers, referrer);
+    if (existing) {
+        log(`${ref.name}: the bundle ${referrer.layer.digest} is already attached to ${subject.digest} (${existing})`);
+        return {
+            manifestDigest: existing,
+            via: before.via,
+            location: `${ref.registry}/${ref.repository}@${existing}`,
+            alreadyPresent: true,
+        };
+    }
+    await client.pushBlob(ref, content, referrer.layer.mediaType);
+    await client.pushBlob(ref, src_manifest/* EMPTY_CONFIG_BYTES */.pA, src_manifest/* EMPTY_CONFIG_DESCRIPTOR */.dh.mediaType);
+    let pushed;
+    try {
+        pushed = await client.pushManifest(ref, referrer.bytes, src_manifest/* OCI_MEDIA_TYPES */.vQ.manifest);
+    }
+    catch (error) {
+        if (error instanceof src/* HttpRequestError */.Ci && (error.status === 400 || error.status === 415)) {
+            // Registries that predate image-spec 1.1 refuse `subject`/`artifactType` or the empty config media type.
+            // Leaving them out would break the format every verifier (cosign included) looks for, so this is an error.
+            throw new src/* InfrastructureError */.EN(`${ref.name}: the registry refused the bundle referrer manifest (${error.message}); it may not support OCI image-spec 1.1 artifacts (subject, artifactType, the empty config). Use a registry that does, e.g. ghcr.io, Docker Hub, or distribution ≥ 2.8.`, { cause: error });
+        }
+        throw error;
+    }
+    if (pushed.ociSubject !== undefined || before.via === 'referrers-api') {
+        // The registry indexes referrers itself (OCI-Subject on the PUT, or an API that answered).
+        if (pushed.ociSubject !== undefined && pushed.ociSubject !== subject.digest) {
+            throw new src/* InfrastructureError */.EN(`${ref.name}: the registry indexed the referrer under ${pushed.ociSubject}, not ${subject.digest}`);
+        }
+        return { manifestDigest: referrer.digest, via: 'referrers-api', location, alreadyPresent: false };
+    }
+    // Referrers tag schema: read-modify-write. distribution (and most registries
+    // without the referrers API) has no conditional PUT, so a writer that read
+    // the index before our write can overwrite it after. We narrow that window
+    // (HEAD right before the PUT; If-Match with the ETag we read, honoured by
+    // registries that implement it), then verify twice: right after the write,
+    // and again after a settle delay longer than another writer's read→write
+    // window, merging again when our entry was dropped. Bounded; best effort
+    // against a writer that stalls between its read and its write for longer
+    // than the settle delay.
+    const attempts = Math.max(1, options.tagIndexAttempts ?? 5);
+    const settleMs = options.tagIndexSettleMs ?? 1000;
+    const tag = (0,src_reference/* referrersTag */.LN)(subject.digest);
+    let writes = 0;
+    let settled = false;
+    for (let round = 1;; round++) {
+        const current = await readReferrersTagIndex(client, ref, subject.digest);
+        const listed = current?.index.manifests.some((m) => m.digest === referrer.digest) ?? false;
+        if (listed) {
+            if (writes === 0 || settled) {
+                return {
+                    manifestDigest: referrer.digest,
+                    via: 'tag-schema',
+                    location,
+                    alreadyPresent: writes === 0,
+                    ...(current ? { indexDigest: current.digest } : {}),
+                };
+            }
+            // Listed right after our write: wait out concurrent writers, then look again.
+            await sleep(Math.round(settleMs * (0.75 + random() / 4)));
+            settled = true;
+            continue;
+        }
+        if (writes > 0)
+            log(`${ref.name}: ${tag} was overwritten by another writer; merging again`);
+        settled = false;
+        if (writes >= attempts || round > attempts * 4)
+            break;
+        const { index } = mergeReferrersIndex(current?.index, referrer.descriptor);
+        // Narrow the race: the tag must still be what we read right before the write.
+        const now = await client.manifestExists(ref, tag, src_manifest/* INDEX_ACCEPT */.kJ);
+        let conflict = (now?.digest ?? undefined) !== current?.digest;
+        if (!conflict) {
+            try {
+                await client.pushManifest(ref, (0,src_manifest/* serializeIndex */.Jt)(index), src_manifest/* OCI_MEDIA_TYPES */.vQ.index, tag, current?.etag ? { ifMatch: current.etag } : {});
+            }
+            catch (error) {
+                if (!(error instanceof src/* HttpRequestError */.Ci && error.status === 412))
+                    throw error;
+                conflict = true;
+            }
+            writes++;
+        }
+        if (conflict)
+            log(`${ref.name}: ${tag} changed while merging (round ${round}); reading it again`);
+        if (conflict || writes > 1)
+            await sleep(Math.round((options.tagIndexBackoffMs ?? 250) * Math.min(writes + 1, 8) * (0.5 + random() / 2)));
+    }
+    throw new src/* InfrastructureError */.EN(`${ref.name}: could not list the referrer ${referrer.digest} in the tag ${tag} after ${attempts} writes: other writers kept changing it. The referrer itself is stored; run the step again.`);
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/registry-transport.ts
+/**
+ * The registry client's transport: every request goes through action-kit's
+ * one HTTP policy — redirects by hand (never to plain HTTP off loopback, the
+ * Authorization never to another origin), deadlines (a total per request, a
+ * total and an idle one per blob transfer), bodies read with a cap, and
+ * 429/5xx/network errors retried with backoff, jitter and Retry-After. A 401
+ * is handed to the {@link Authenticator} (registry-auth.ts) and the request
+ * sent once more with what it returns.
+ */
+
+
+/**
+ * Reads a body with a byte cap enforced while reading (action-kit's
+ * http-policy); a body that breaks off is a retryable HttpRequestError, one
+ * over the cap is refused at once.
+ */
+async function readCapped(response, maxBytes, label) {
+    try {
+        return await (0,src/* readCapped */.EF)(response, maxBytes, label);
+    }
+    catch (error) {
+        if (error instanceof src/* BodyReadError */.NA)
+            throw new src/* HttpRequestError */.Ci(error.message, label, response.status, true, { cause: error });
+        throw error;
+    }
+}
+/** The registry's error code and message from an error body, if it has one (bounded, for messages). */
+async function registryErrorDetail(response) {
+    const text = await readCapped(response, 64 * 1024, 'error body')
+        .then((b) => b.toString('utf8'))
+        .catch(() => '');
+    try {
+        const parsed = JSON.parse(text);
+        const first = parsed.errors?.[0];
+        // Registry text: control and invisible characters removed, bounded.
+        if (first)
+            return `: ${(0,src/* stripInvisible */._0)([first.code, first.message].filter(Boolean).join(' '))}`
+                .slice(0, 200)
+                .replace(/\s+/g, ' ');
+    }
+    catch {
+        // not a registry error body
+    }
+    return '';
+}
+/** Counts every HTTP request sent (token requests and retries included). */
+class RequestCounter {
+    count = 0;
+}
+class RegistryTransport {
+    counter;
+    retry;
+    log;
+    userAgent;
+    requestTimeoutMs;
+    blobTimeoutMs;
+    blobIdleTimeoutMs;
+    fetchFn;
+    auth;
+    constructor(options, authenticator) {
+        this.fetchFn = options.fetch ?? ((input, init) => fetch(input, init));
+        const policy = { ...src/* DEFAULT_RETRY_POLICY */.cO, jitter: 0.5, ...options.retry };
+        this.log = options.log ?? (() => undefined);
+        this.retry = {
+            policy,
+            sleep: options.sleep ?? src/* realSleep */.uk,
+            log: this.log,
+            ...(options.random ? { random: options.random } : {}),
+        };
+        this.counter = options.counter ?? new RequestCounter();
+        this.userAgent = options.userAgent ?? 'scs-oci';
+        this.requestTimeoutMs = options.requestTimeoutMs ?? 30_000;
+        this.blobTimeoutMs = options.blobTimeoutMs ?? 15 * 60_000;
+        this.blobIdleTimeoutMs = options.blobIdleTimeoutMs ?? 60_000;
+        this.auth = authenticator(this);
+    }
+    /** `<base>/v2/<repository>/<kind>/<reference>` */
+    url(ref, kind, reference) {
+        return `${(0,src_reference/* registryBaseUrl */.mO)(ref.apiHost)}/v2/${ref.repository}/${kind}/${reference}`;
+    }
+    /** One request under the policy: the request deadline, or for a blob transfer its total and idle deadlines. */
+    async send(url, init, transfer = 'request') {
+        this.counter.count++;
+        const limits = transfer === 'blob'
+            ? { timeoutMs: this.blobTimeoutMs, idleTimeoutMs: this.blobIdleTimeoutMs }
+            : { timeoutMs: this.requestTimeoutMs };
+        return (0,src/* fetchWithPolicy */.Vu)(this.fetchFn, url, init, undefined, limits);
+    }
+    headers(extra, authorization) {
+        return { 'User-Agent': this.userAgent, ...extra, ...(authorization ? { Authorization: authorization } : {}) };
+    }
+    /**
+     * One exchange with retries (429/5xx/network) and authentication (401,
+     * then once more with the new Authorization). A 403 ends in a
+     * RegistryAuthError. Any other status is the caller's to judge.
+     */
+    async exchange(exchange) {
+        const attempt = () => exchange.attempt(this.auth.header(exchange.ref, exchange.access));
+        let response = await (0,src/* withRetries */.LH)(exchange.label, this.retry, attempt);
+        for (let round = 0; response.status === 401 && round < 3; round++) {
+            const challenge = response.headers.get('www-authenticate');
+            await response.body?.cancel().catch(() => undefined);
+            await this.auth.authenticate(exchange, challenge, round);
+            response = await (0,src/* withRetries */.LH)(exchange.label, this.retry, attempt);
+        }
+        if (response.status === 401 || response.status === 403)
+            throw await this.auth.refused(exchange, response);
+        return response;
+    }
+    /**
+     * A plain request (one send per attempt). `consume` reads a 2xx body
+     * inside the retried attempt, so a body cut short is retried too.
+     */
+    request(ref, method, url, options = {}) {
+        const label = `${method} ${(0,src/* displayUrl */.Qy)(url)}`;
+        return this.exchange({
+            ref,
+            access: options.access ?? 'pull',
+            label,
+            url,
+            attempt: async (authorization) => {
+                const response = await this.send(url, {
+                    method,
+                    headers: this.headers(options.headers ?? {}, authorization),
+                    ...(options.body ? { body: options.body } : {}),
+                }, options.transfer ?? 'request');
+                if (response.ok && options.consume)
+                    await options.consume(response);
+                return response;
+            },
+        });
+    }
+    static async failure(label, url, response) {
+        const detail = await registryErrorDetail(response);
+        return new src/* HttpRequestError */.Ci(`${label}: HTTP ${response.status}${detail}`, (0,src/* displayUrl */.Qy)(url), response.status, false);
+    }
+    /** Refuses a digest other than sha256:<64 hex> before it goes into a URL. */
+    checkDigest(ref, digest, what) {
+        if (!src_reference/* SHA256_DIGEST_PATTERN */.Sl.test(digest)) {
+            throw new src/* InfrastructureError */.EN(`${ref.name}: unsupported ${what} digest '${digest.slice(0, 100)}' (sha256 only)`);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/registry-auth.ts
+/**
+ * Registry authentication: a 401 with a `Bearer` challenge is answered with
+ * a token from the challenge's realm (anonymous, or with the credentials the
+ * provider finds for the host; `pull,push` scope when pushing); a `Basic`
+ * challenge with the credentials themselves. Tokens are cached per
+ * repository and access. A credential, token or Authorization header never
+ * appears in an error or a log line; `onSecret` sees each secret first.
+ * 401/403 end in a RegistryAuthError that names the registry and what to
+ * fix; they are not retried. Token requests go through the transport (one
+ * HTTP policy).
+ */
+
+
+
+/** A 401 or 403 from a registry (or its token service): what to fix is in the message. Not retried. */
+class RegistryAuthError extends src/* HttpRequestError */.Ci {
+    registry;
+    access;
+    name = 'RegistryAuthError';
+    constructor(message, url, status, 
+    /** The registry host ('ghcr.io'). */
+    registry, access) {
+        super(message, url, status, false);
+        this.registry = registry;
+        this.access = access;
+    }
+}
+/** Parses `WWW-Authenticate: Bearer realm="…",service="…",scope="…"`; undefined for other schemes. */
+function parseBearerChallenge(header) {
+    if (!header)
+        return undefined;
+    const match = /^\s*Bearer\s+(.*)$/is.exec(header);
+    if (!match)
+        return undefined;
+    const params = {};
+    const re = /([A-Za-z][A-Za-z0-9_-]*)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^,\s]*))/g;
+    for (let m = re.exec(match[1]); m; m = re.exec(match[1])) {
+        params[m[1].toLowerCase()] = m[2] !== undefined ? m[2].replace(/\\(.)/g, '$1') : (m[3] ?? '');
+    }
+    if (!params.realm)
+        return undefined;
+    return {
+        realm: params.realm,
+        ...(params.service ? { service: params.service } : {}),
+        ...(params.scope ? { scope: params.scope } : {}),
+    };
+}
+function isBasicChallenge(header) {
+    return header !== null && /^\s*Basic\b/i.test(header);
+}
+/** What to do about a 401/403 at `registry`, for error messages. */
+function authAdvice(registry, access, hadCredentials) {
+    if (registry === 'ghcr.io') {
+        return access === 'push'
+            ? 'give the job `permissions: packages: write` and make sure the package lets this repository write to it (package settings → Manage Actions access), or log in with a token that has write:packages'
+            : 'give the job `permissions: packages: read` (for a private package, also grant this repository access in the package settings), or log in with a token that has read:packages';
+    }
+    const login = `run docker login ${registry} (or docker/login-action) before this step, or pass a username and password`;
+    return hadCredentials ? `check that those credentials may ${access} here; ${login}` : login;
+}
+class RegistryAuth {
+    transport;
+    credentials;
+    /** Authorization per `apiHost/repository`. */
+    auth = new Map();
+    /** Credential look-ups per registry host (a helper runs once). */
+    credentialCache = new Map();
+    onSecret;
+    constructor(transport, credentials, onSecret) {
+        this.transport = transport;
+        this.credentials = credentials;
+        this.onSecret = onSecret ?? (() => undefined);
+    }
+    /** The error for a 401 or 403 that authentication did not cure (what to fix, never a secret). */
+    async refused(exchange, response) {
+        const detail = await registryErrorDetail(response);
+        const state = this.auth.get(this.authKey(exchange.ref));
+        const had = state !== undefined && !state.anonymous;
+        return new RegistryAuthError(`${exchange.label}: HTTP ${response.status}${detail} (${exchange.access} ${response.status === 403 ? 'denied' : 'not authorised'} at ${exchange.ref.registry}): ${authAdvice(exchange.ref.registry, exchange.access, had)}`, (0,src/* displayUrl */.Qy)(exchange.url), response.status, exchange.ref.registry, exchange.access);
+    }
+    /** The Authorization header to send for `access`, when one is held. */
+    header(ref, access) {
+        return this.currentAuth(ref, access)?.header;
+    }
+    credentialFor(registry) {
+        if (!this.credentials)
+            return Promise.resolve(undefined);
+        let found = this.credentialCache.get(registry);
+        if (!found) {
+            found = this.credentials(registry).then((credential) => {
+                if (credential?.kind === 'basic')
+                    this.onSecret(credential.password);
+                if (credential?.kind === 'identity-token')
+                    this.onSecret(credential.token);
+                return credential;
+            });
+            this.credentialCache.set(registry, found);
+        }
+        return found;
+    }
+    authKey(ref) {
+        return `${ref.apiHost}/${ref.repository}`;
+    }
+    currentAuth(ref, access) {
+        const state = this.auth.get(this.authKey(ref));
+        if (!state)
+            return undefined;
+        // A pull token is not enough to push: the 401 that follows asks for a push token.
+        if (access === 'push' && state.access === 'pull')
+            return undefined;
+        return state;
+    }
+    async fetchToken(ref, challenge, access, credential) {
+        let realm;
+        try {
+            realm = new URL(challenge.realm);
+        }
+        catch {
+            throw new src/* InfrastructureError */.EN(`${ref.name}: the registry's token realm '${challenge.realm.slice(0, 200)}' is not a URL`);
+        }
+        if (!(realm.protocol === 'https:' || (realm.protocol === 'http:' && (0,src_reference/* isLoopbackHost */.cW)(realm.host)))) {
+            throw new src/* InfrastructureError */.EN(`${ref.name}: refusing the token realm ${(0,src/* displayUrl */.Qy)(realm.href)} (HTTPS required except on loopback)`);
+        }
+        const scope = access === 'push'
+            ? `repository:${ref.repository}:pull,push`
+            : (challenge.scope ?? `repository:${ref.repository}:pull`);
+        const label = `${credential?.kind === 'identity-token' ? 'POST' : 'GET'} ${(0,src/* displayUrl */.Qy)(realm.href)}`;
+        const who = credential ? `with the credentials from ${credential.source}` : 'anonymously';
+        this.transport.log(`${ref.name}: requesting a ${access} token from ${(0,src/* displayUrl */.Qy)(realm.href)} ${who}`);
+        let init;
+        if (credential?.kind === 'identity-token') {
+            // docker's OAuth2 refresh-token grant.
+            const form = new URLSearchParams({
+                grant_type: 'refresh_token',
+                refresh_token: credential.token,
+                client_id: this.transport.userAgent,
+                scope,
+            });
+            if (challenge.service)
+                form.set('service', challenge.service);
+            init = {
+                method: 'POST',
+                headers: this.transport.headers({ Accept: 'application/json', 'Content-Type': 'application/x-www-form-urlencoded' }, undefined),
+                body: form.toString(),
+            };
+        }
+        else {
+            if (challenge.service)
+                realm.searchParams.set('service', challenge.service);
+            realm.searchParams.set('scope', scope);
+            // As docker sends it; some token services (Harbor, GitLab) key the grant on it.
+            if (credential)
+                realm.searchParams.set('account', credential.username);
+            const basic = credential
+                ? `Basic ${Buffer.from(`${credential.username}:${credential.password}`).toString('base64')}`
+                : undefined;
+            init = { method: 'GET', headers: this.transport.headers({ Accept: 'application/json' }, basic) };
+        }
+        const url = realm.href;
+        const response = await (0,src/* withRetries */.LH)(label, this.transport.retry, () => this.transport.send(url, init));
+        if (response.status === 401 || response.status === 403) {
+            await response.body?.cancel().catch(() => undefined);
+            const what = credential
+                ? `the registry's token service refused the credentials from ${credential.source} for ${access}`
+                : `the registry's token service refused an anonymous ${access} token`;
+            throw new RegistryAuthError(`${label}: HTTP ${response.status} (${what}): ${authAdvice(ref.registry, access, credential !== undefined)}`, (0,src/* displayUrl */.Qy)(url), response.status, ref.registry, access);
+        }
+        if (!response.ok) {
+            const detail = await registryErrorDetail(response);
+            throw new src/* HttpRequestError */.Ci(`${label}: HTTP ${response.status}${detail} (no ${access} token)`, (0,src/* displayUrl */.Qy)(url), response.status, false);
+        }
+        const body = await readCapped(response, 1024 * 1024, label);
+        let token;
+        try {
+            const parsed = JSON.parse(body.toString('utf8'));
+            token = parsed.token ?? parsed.access_token;
+        }
+        catch {
+            token = undefined;
+        }
+        if (typeof token !== 'string' || token === '')
+            throw new src/* InfrastructureError */.EN(`${label}: the answer holds no token`);
+        this.onSecret(token);
+        return token;
+    }
+    /**
+     * Answers a 401: a Bearer challenge gets a token (anonymous or with the
+     * host's credentials), a Basic one the credentials. In the first round a
+     * token we already hold is simply replaced (it may have expired, or lack
+     * the scope); a 401 right after a fresh token or with Basic credentials
+     * ends in a RegistryAuthError.
+     */
+    async authenticate(exchange, challengeHeader, round) {
+        const { ref, access, label, url } = exchange;
+        const key = this.authKey(ref);
+        const previous = this.auth.get(key);
+        const challenge = parseBearerChallenge(challengeHeader);
+        const credential = await this.credentialFor(ref.registry);
+        if (challenge) {
+            const covered = previous !== undefined && (previous.access === undefined || previous.access === 'push' || access === 'pull');
+            if (round > 0 && covered && !previous.anonymous) {
+                throw new RegistryAuthError(`${label}: HTTP 401 (the registry refused the token it issued for ${access}): ${authAdvice(ref.registry, access, true)}`, (0,src/* displayUrl */.Qy)(url), 401, ref.registry, access);
+            }
+            if (round > 0 && covered && previous.anonymous && !credential) {
+                throw new RegistryAuthError(`${label}: HTTP 401 with an anonymous token (${access === 'pull' ? 'the repository is not public' : 'pushing needs credentials'}; no credentials for ${ref.registry}): ${authAdvice(ref.registry, access, false)}`, (0,src/* displayUrl */.Qy)(url), 401, ref.registry, access);
+            }
+            this.auth.delete(key);
+            const token = await this.fetchToken(ref, challenge, access, credential);
+            this.auth.set(key, { header: `Bearer ${token}`, access, anonymous: credential === undefined });
+            return;
+        }
+        if (isBasicChallenge(challengeHeader) && credential) {
+            if (previous && !previous.anonymous) {
+                throw new RegistryAuthError(`${label}: HTTP 401 (the registry refused the credentials from ${credential.source}): ${authAdvice(ref.registry, access, true)}`, (0,src/* displayUrl */.Qy)(url), 401, ref.registry, access);
+            }
+            if (credential.kind !== 'basic') {
+                throw new RegistryAuthError(`${label}: HTTP 401 (the registry wants a password, but ${credential.source} holds only an identity token): ${authAdvice(ref.registry, access, true)}`, (0,src/* displayUrl */.Qy)(url), 401, ref.registry, access);
+            }
+            this.auth.set(key, {
+                header: `Basic ${Buffer.from(`${credential.username}:${credential.password}`).toString('base64')}`,
+                anonymous: false,
+            });
+            return;
+        }
+        throw new RegistryAuthError(`${label}: HTTP 401 (the registry wants credentials; only anonymous ${access === 'pull' ? 'pulls were' : 'access was'} possible: ${credential
+            ? `it does not accept the credentials from ${credential.source}`
+            : `no credentials for ${ref.registry}`}): ${authAdvice(ref.registry, access, credential !== undefined)}`, (0,src/* displayUrl */.Qy)(url), 401, ref.registry, access);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/registry-client.ts
+/**
+ * An OCI distribution client on the global `fetch`: resolve a tag to a
+ * digest once, read manifests and indexes (with their platforms), read and
+ * push blobs and manifests, with every digest computed locally and checked.
+ *
+ * This module is the content side (manifests, blobs, referrers); the
+ * requests themselves go through the transport (registry-transport.ts:
+ * action-kit's one HTTP policy — deadlines, retries with backoff, jitter and
+ * Retry-After, redirects without downgrade or credentials across origins,
+ * caps while reading) and authentication is registry-auth.ts's (token
+ * exchange, credentials, what to fix on a 401/403).
+ *
+ * Plain HTTP for loopback registries (127.0.0.0/8, localhost, [::1]), as
+ * docker and go-containerregistry do; HTTPS for every other host, token
+ * realms included.
+ */
+
+
+
+
+
+
+
+const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
+class RegistryClient {
+    transport;
+    constructor(options = {}) {
+        this.transport = new RegistryTransport(options, (transport) => new RegistryAuth(transport, options.credentials, options.onSecret));
+    }
+    /** The shared request counter. */
+    get counter() {
+        return this.transport.counter;
+    }
+    /** Requests sent so far by this client (token requests and retries included). */
+    get requests() {
+        return this.transport.counter.count;
+    }
+    /** `<base>/v2/<repository>/<kind>/<reference>` */
+    url(ref, kind, reference) {
+        return this.transport.url(ref, kind, reference);
+    }
+    /**
+     * The manifest (or index) `reference` names, as raw bytes with their
+     * checked digest: by digest, the bytes must hash to it; by tag, a
+     * Docker-Content-Digest header must match the bytes.
+     */
+    async getManifestBytes(ref, reference = ref.reference, accept = src_manifest/* MANIFEST_ACCEPT */.dY) {
+        const byDigest = reference.includes(':');
+        if (byDigest)
+            this.transport.checkDigest(ref, reference, 'manifest');
+        const url = this.transport.url(ref, 'manifests', reference);
+        const label = `GET ${(0,src/* displayUrl */.Qy)(url)}`;
+        let bytes = Buffer.alloc(0);
+        const response = await this.transport.request(ref, 'GET', url, {
+            headers: { Accept: accept },
+            consume: async (r) => {
+                bytes = await readCapped(r, MAX_MANIFEST_BYTES, label);
+            },
+        });
+        if (response.status !== 200)
+            throw await RegistryTransport.failure(label, url, response);
+        const actual = (0,src_manifest/* sha256Digest */.sI)(bytes);
+        if (byDigest && actual !== reference) {
+            throw new src/* InfrastructureError */.EN(`${label}: the manifest's digest is ${actual}, not the ${reference} asked for; refused`);
+        }
+        const header = response.headers.get('docker-content-digest');
+        if (!byDigest && header && src_reference/* SHA256_DIGEST_PATTERN */.Sl.test(header) && header !== actual) {
+            throw new src/* InfrastructureError */.EN(`${label}: Docker-Content-Digest ${header} does not match the manifest's bytes (${actual}); refused`);
+        }
+        let mediaType = (response.headers.get('content-type') ?? '').split(';')[0].trim();
+        try {
+            const declared = JSON.parse(bytes.toString('utf8')).mediaType;
+            if (typeof declared === 'string')
+                mediaType = declared;
+        }
+        catch {
+            // parsed (and refused) by the caller
+        }
+        return { digest: actual, mediaType: mediaType || src_manifest/* OCI_MEDIA_TYPES */.vQ.manifest, bytes };
+    }
+    /**
+     * A single-image manifest by digest (checked against the bytes), or by the
+     * reference's tag when `digest` is undefined (the bytes' digest is
+     * returned). An index is refused.
+     */
+    async getManifest(ref, digest) {
+        if (digest !== undefined)
+            this.transport.checkDigest(ref, digest, 'manifest');
+        const fetched = await this.getManifestBytes(ref, digest ?? ref.reference);
+        const label = `GET ${(0,src/* displayUrl */.Qy)(this.transport.url(ref, 'manifests', digest ?? ref.reference))}`;
+        const { mediaType, manifest } = (0,src_manifest/* parseOciManifest */.Ke)(fetched.bytes, fetched.mediaType, label);
+        return { digest: fetched.digest, mediaType, manifest, bytes: fetched.bytes };
+    }
+    /** An image index by digest or tag (same checks as getManifest); a single manifest is refused. */
+    async getIndex(ref, reference = ref.reference) {
+        const fetched = await this.getManifestBytes(ref, reference, [src_manifest/* OCI_MEDIA_TYPES */.vQ.index, src_manifest/* OCI_MEDIA_TYPES */.vQ.dockerManifestList].join(', '));
+        const { mediaType, index } = (0,src_manifest/* parseOciIndex */.ri)(fetched.bytes, fetched.mediaType, `GET ${(0,src/* displayUrl */.Qy)(this.transport.url(ref, 'manifests', reference))}`);
+        return { digest: fetched.digest, mediaType, index, bytes: fetched.bytes };
+    }
+    /**
+     * HEAD of manifest `reference`: what the registry's headers say (each
+     * field only when present and well-formed), or undefined on 404. Any other
+     * non-200 status is an error; a 405 (HEAD not allowed) gives `{}`.
+     */
+    async headManifest(ref, reference = ref.reference, accept = src_manifest/* MANIFEST_ACCEPT */.dY) {
+        const url = this.transport.url(ref, 'manifests', reference);
+        const label = `HEAD ${(0,src/* displayUrl */.Qy)(url)}`;
+        const response = await this.transport.request(ref, 'HEAD', url, { headers: { Accept: accept } });
+        if (response.status === 404)
+            return undefined;
+        if (response.status === 405)
+            return {};
+        if (response.status !== 200)
+            throw await RegistryTransport.failure(label, url, response);
+        const digest = response.headers.get('docker-content-digest');
+        const mediaType = (response.headers.get('content-type') ?? '').split(';')[0].trim();
+        const length = response.headers.get('content-length');
+        return {
+            ...(digest && src_reference/* SHA256_DIGEST_PATTERN */.Sl.test(digest) ? { digest } : {}),
+            // distribution answers HEAD for unknown things with application/json.
+            ...(mediaType && mediaType !== 'application/json' ? { mediaType } : {}),
+            ...(length && /^\d+$/.test(length) ? { size: Number(length) } : {}),
+        };
+    }
+    /**
+     * Resolves `ref` (its tag, or its digest to check it exists) to the
+     * manifest's digest, media type and size: one HEAD; a registry whose HEAD
+     * lacks Docker-Content-Digest, Content-Type or Content-Length (or does not
+     * allow HEAD) costs a GET whose bytes are hashed (and returned). Throws when
+     * the registry answers another digest than the one asked for. Use the digest
+     * from here for everything that follows: a tag may move meanwhile.
+     */
+    async resolveDescriptor(ref, accept = src_manifest/* MANIFEST_ACCEPT */.dY) {
+        const url = this.transport.url(ref, 'manifests', ref.reference);
+        const label = `HEAD ${(0,src/* displayUrl */.Qy)(url)}`;
+        const head = await this.headManifest(ref, ref.reference, accept);
+        if (!head) {
+            throw new src/* HttpRequestError */.Ci(`${label}: HTTP 404 (${ref.name} does not exist; check the name and tag)`, (0,src/* displayUrl */.Qy)(url), 404, false);
+        }
+        if (head.digest && head.mediaType && head.size !== undefined) {
+            if (ref.digest && head.digest !== ref.digest)
+                throw new src/* InfrastructureError */.EN(`${label}: the registry answered ${head.digest} for ${ref.digest}; refused`);
+            return { digest: head.digest, mediaType: head.mediaType, size: head.size };
+        }
+        const fetched = await this.getManifestBytes(ref, ref.reference, accept);
+        return { digest: fetched.digest, mediaType: fetched.mediaType, size: fetched.bytes.length, bytes: fetched.bytes };
+    }
+    /** resolveDescriptor without the bytes: {digest, mediaType, size}. */
+    async resolveDigest(ref) {
+        const { digest, mediaType, size } = await this.resolveDescriptor(ref);
+        return { digest, mediaType, size };
+    }
+    /**
+     * Resolves `ref` and, when it is an image index, lists its platform
+     * manifests (the index is fetched by the digest just resolved).
+     */
+    async resolveImage(ref) {
+        const resolved = await this.resolveDescriptor(ref);
+        if (!(0,src_manifest/* isIndexMediaType */.$$)(resolved.mediaType)) {
+            return {
+                digest: resolved.digest,
+                mediaType: resolved.mediaType,
+                size: resolved.size,
+                isIndex: false,
+                platforms: [],
+            };
+        }
+        let index;
+        if (resolved.bytes) {
+            index = (0,src_manifest/* parseOciIndex */.ri)(resolved.bytes, resolved.mediaType, ref.name).index;
+        }
+        else {
+            index = (await this.getIndex((0,src_reference/* referenceWithDigest */.gY)(ref, resolved.digest), resolved.digest)).index;
+        }
+        const platforms = index.manifests
+            .filter((entry) => entry.platform &&
+            entry.platform.os !== 'unknown' &&
+            entry.annotations?.['vnd.docker.reference.type'] !== 'attestation-manifest')
+            .map((entry) => ({
+            digest: entry.digest,
+            mediaType: entry.mediaType,
+            size: entry.size,
+            platform: entry.platform,
+        }));
+        return { digest: resolved.digest, mediaType: resolved.mediaType, size: resolved.size, isIndex: true, platforms };
+    }
+    /** Whether the manifest `reference` (tag or digest) exists; its descriptor when it does (404 → undefined). */
+    async manifestExists(ref, reference, accept = src_manifest/* MANIFEST_ACCEPT */.dY) {
+        const head = await this.headManifest(ref, reference, accept);
+        if (!head)
+            return undefined;
+        if (head.digest && head.mediaType && head.size !== undefined)
+            return { digest: head.digest, mediaType: head.mediaType, size: head.size };
+        const fetched = await this.getManifestBytes(ref, reference, accept);
+        return { digest: fetched.digest, mediaType: fetched.mediaType, size: fetched.bytes.length };
+    }
+    /** Whether the repository holds blob `digest` (HEAD; 404 → false). */
+    async blobExists(ref, digest, access = 'pull') {
+        this.transport.checkDigest(ref, digest, 'blob');
+        const url = this.transport.url(ref, 'blobs', digest);
+        const response = await this.transport.request(ref, 'HEAD', url, { access });
+        if (response.status === 200)
+            return true;
+        if (response.status === 404)
+            return false;
+        throw await RegistryTransport.failure(`HEAD ${(0,src/* displayUrl */.Qy)(url)}`, url, response);
+    }
+    /**
+     * Opens blob `descriptor` and hands the 200 answer to `consume` inside the
+     * retried attempt (a body cut short is retried when `consume` throws a
+     * retryable HttpRequestError). Redirects to storage hosts are followed
+     * without the registry's Authorization.
+     */
+    async streamBlob(ref, descriptor, consume) {
+        this.transport.checkDigest(ref, descriptor.digest, 'blob');
+        const url = this.transport.url(ref, 'blobs', descriptor.digest);
+        const label = `GET ${(0,src/* displayUrl */.Qy)(url)}`;
+        let result;
+        const response = await this.transport.request(ref, 'GET', url, {
+            transfer: 'blob',
+            consume: async (r) => {
+                result = { value: await consume(r, label, url) };
+            },
+        });
+        if (response.status !== 200 || !result)
+            throw await RegistryTransport.failure(label, url, response);
+        return result.value;
+    }
+    /**
+     * Blob `descriptor` in memory, refused unless its size and SHA-256 match
+     * the descriptor. `maxBytes` (default 16 MiB) caps what is accepted, before
+     * any request when the descriptor already says more.
+     */
+    async fetchBlob(ref, descriptor, options = {}) {
+        const maxBytes = options.maxBytes ?? 16 * 1024 * 1024;
+        if (descriptor.size > maxBytes) {
+            throw new src/* InfrastructureError */.EN(`${ref.name}: blob ${descriptor.digest} is ${descriptor.size} bytes, over the ${maxBytes}-byte limit; not fetched`);
+        }
+        return this.streamBlob(ref, descriptor, async (response, label) => {
+            const bytes = await readCapped(response, descriptor.size, label);
+            const actual = (0,src_manifest/* sha256Digest */.sI)(bytes);
+            if (bytes.length !== descriptor.size || actual !== descriptor.digest) {
+                throw new src/* InfrastructureError */.EN(`${label}: the content does not match its digest: got ${actual} (${bytes.length} bytes), expected ${descriptor.digest} (${descriptor.size} bytes); refused`);
+            }
+            return bytes;
+        });
+    }
+    /**
+     * Pushes `data` as a blob unless the repository has it already (HEAD):
+     * POST /blobs/uploads/, then a monolithic PUT to the Location (relative or
+     * absolute) with `?digest=`. The digest is computed here and compared with
+     * the registry's Docker-Content-Digest. A failed upload is retried from
+     * the POST. Returns the blob's descriptor.
+     */
+    async pushBlob(ref, data, mediaType = 'application/octet-stream') {
+        const digest = (0,src_manifest/* sha256Digest */.sI)(data);
+        const descriptor = { mediaType, digest, size: data.length };
+        if (await this.blobExists(ref, digest, 'push')) {
+            this.transport.log(`${ref.name}: blob ${digest} already there`);
+            return descriptor;
+        }
+        const start = `${(0,src_reference/* registryBaseUrl */.mO)(ref.apiHost)}/v2/${ref.repository}/blobs/uploads/`;
+        const label = `POST ${(0,src/* displayUrl */.Qy)(start)} + PUT`;
+        let putUrl = start;
+        const response = await this.transport.exchange({
+            ref,
+            access: 'push',
+            label,
+            url: start,
+            attempt: async (authorization) => {
+                const started = await this.transport.send(start, {
+                    method: 'POST',
+                    headers: this.transport.headers({ 'Content-Length': '0' }, authorization),
+                });
+                if (started.status !== 202)
+                    return started;
+                await started.body?.cancel().catch(() => undefined);
+                const location = started.headers.get('location');
+                if (!location)
+                    throw new src/* HttpRequestError */.Ci(`POST ${(0,src/* displayUrl */.Qy)(start)}: HTTP 202 without a Location`, (0,src/* displayUrl */.Qy)(start), 202, false);
+                const target = new URL(location, start);
+                const origin = new URL(start).origin;
+                if (!(target.protocol === 'https:' || (target.protocol === 'http:' && (0,src_reference/* isLoopbackHost */.cW)(target.host)))) {
+                    throw new src/* HttpRequestError */.Ci(`POST ${(0,src/* displayUrl */.Qy)(start)}: refusing the upload location ${(0,src/* displayUrl */.Qy)(target.href)} (HTTPS required except on loopback)`, (0,src/* displayUrl */.Qy)(start), 202, false);
+                }
+                target.searchParams.set('digest', digest);
+                putUrl = target.href;
+                return this.transport.send(target.href, {
+                    method: 'PUT',
+                    headers: this.transport.headers({ 'Content-Type': 'application/octet-stream', 'Content-Length': String(data.length) }, 
+                    // Upload sessions on another host (storage) do not get the registry's credentials.
+                    target.origin === origin ? authorization : undefined),
+                    body: data,
+                }, 'blob');
+            },
+        });
+        if (response.status !== 201 && response.status !== 204) {
+            throw await RegistryTransport.failure(`PUT ${(0,src/* displayUrl */.Qy)(putUrl)} (blob upload)`, putUrl, response);
+        }
+        await response.body?.cancel().catch(() => undefined);
+        const answered = response.headers.get('docker-content-digest');
+        if (answered && answered !== digest) {
+            throw new src/* InfrastructureError */.EN(`PUT ${(0,src/* displayUrl */.Qy)(putUrl)}: the registry stored ${answered} for a blob whose digest is ${digest}; refused`);
+        }
+        return descriptor;
+    }
+    /**
+     * Pushes manifest `bytes` (sent as is, with `mediaType` as Content-Type)
+     * under `reference`: a tag, or its own digest when undefined. The digest is
+     * computed here; a registry answering another Docker-Content-Digest is an
+     * error. `ifMatch` makes the write conditional on registries that support
+     * it (a 412 is thrown as an HttpRequestError with status 412).
+     */
+    async pushManifest(ref, bytes, mediaType, reference, options = {}) {
+        const digest = (0,src_manifest/* sha256Digest */.sI)(bytes);
+        if (bytes.length > MAX_MANIFEST_BYTES)
+            throw new src/* InfrastructureError */.EN(`${ref.name}: a ${bytes.length}-byte manifest is over the ${MAX_MANIFEST_BYTES}-byte limit`);
+        const target = reference ?? digest;
+        if (target.includes(':') && target !== digest) {
+            throw new src/* InfrastructureError */.EN(`${ref.name}: pushing a manifest whose digest is ${digest} under ${target.slice(0, 80)}; refused`);
+        }
+        const url = this.transport.url(ref, 'manifests', target);
+        const label = `PUT ${(0,src/* displayUrl */.Qy)(url)}`;
+        const response = await this.transport.request(ref, 'PUT', url, {
+            access: 'push',
+            headers: { 'Content-Type': mediaType, ...(options.ifMatch ? { 'If-Match': options.ifMatch } : {}) },
+            body: bytes,
+        });
+        if (response.status !== 201 && response.status !== 200 && response.status !== 204)
+            throw await RegistryTransport.failure(label, url, response);
+        await response.body?.cancel().catch(() => undefined);
+        const answered = response.headers.get('docker-content-digest');
+        if (answered && answered !== digest) {
+            throw new src/* InfrastructureError */.EN(`${label}: the registry stored ${answered} for a manifest whose digest is ${digest}; refused`);
+        }
+        const location = response.headers.get('location');
+        const ociSubject = response.headers.get('oci-subject');
+        return {
+            digest,
+            mediaType,
+            size: bytes.length,
+            location: location ? (0,src/* displayUrl */.Qy)(new URL(location, url).href) : (0,src/* displayUrl */.Qy)(url),
+            ...(ociSubject ? { ociSubject } : {}),
+        };
+    }
+    /**
+     * GET `url` (in this repository's API) for an index, returning the answer
+     * for the caller to judge: used for the referrers API, whose 404 means
+     * "not supported", and for pagination links.
+     */
+    async getRaw(ref, url, accept, maxBytes = MAX_MANIFEST_BYTES) {
+        let bytes = Buffer.alloc(0);
+        const label = `GET ${(0,src/* displayUrl */.Qy)(url)}`;
+        const response = await this.transport.request(ref, 'GET', url, {
+            headers: { Accept: accept },
+            consume: async (r) => {
+                bytes = await readCapped(r, maxBytes, label);
+            },
+        });
+        if (!response.ok)
+            await response.body?.cancel().catch(() => undefined);
+        return { status: response.status, headers: response.headers, bytes };
+    }
+    /**
+     * Stores a Sigstore bundle as a referrer of `subject` (cosign's
+     * BUNDLE_SPEC): bundle layer, empty config, manifest; listed by the
+     * registry's referrers API, else in the `sha256-<hex>` tag index.
+     * Idempotent: the same bundle attached twice is one entry.
+     */
+    async attachReferrer(ref, subject, artifact, options = {}) {
+        const built = buildBundleReferrer({ ...artifact, subject });
+        return pushReferrer(this, ref, built, artifact.bundle, {
+            sleep: this.transport.retry.sleep,
+            log: this.transport.log,
+            ...(this.transport.retry.random ? { random: this.transport.retry.random } : {}),
+            ...options,
+        });
+    }
+    /** The referrers of `subjectDigest` (referrers API, else the tag schema), optionally of one artifactType. */
+    listReferrers(ref, subjectDigest, options = {}) {
+        return findReferrers(this, ref, subjectDigest, options);
+    }
+    /** cosign's legacy `sha256-<hex>.sig` / `.att` tags of `subjectDigest`, when they exist. */
+    legacyCosignTags(ref, subjectDigest) {
+        return findLegacyCosignTags(this, ref, subjectDigest);
+    }
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(31421);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+;// CONCATENATED MODULE: ./packages/oci/src/credentials.ts
+/**
+ * Registry credentials, in the order an action should try them:
+ *
+ * 1. explicit username + password given to the action;
+ * 2. the runner's docker config — `$DOCKER_CONFIG/config.json`, else
+ *    `~/.docker/config.json` — as `docker login` / docker/login-action
+ *    leave it: `auths.<host>.auth` (base64 `user:password`),
+ *    `auths.<host>.identitytoken` (an OAuth2 refresh token), or a credential
+ *    helper (`credHelpers.<host>`, else `credsStore`) run as
+ *    `docker-credential-<name> get` with the host on stdin;
+ * 3. for ghcr.io only, a GitHub token the caller passes (GITHUB_TOKEN with
+ *    `packages: read|write`).
+ *
+ * Nothing here logs or throws a secret: errors name the file, the host and
+ * the helper, never the values. Every secret found is handed to `onSecret`
+ * (wire it to `core.setSecret`) before it is used.
+ */
+
+
+
+
+
+const HELPER_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+const MAX_HELPER_OUTPUT = 64 * 1024;
+const MAX_CONFIG_BYTES = 4 * 1024 * 1024;
+/**
+ * Spawns `command args…` without a shell, writes `input` to its stdin,
+ * captures at most 64 KiB of each stream and kills it after `timeoutMs`.
+ * (action-kit's runProcess has no stdin, which credential helpers need.)
+ */
+const spawnHelper = (command, args, input, timeoutMs, env) => new Promise((resolve, reject) => {
+    let child;
+    try {
+        // An allow-listed environment (a helper needs its cloud SDK variables, not the action's inputs or the runner's tokens).
+        const childEnv = Object.fromEntries(Object.entries(env ?? (0,src/* toolEnvironment */.uQ)(process.env, { allow: src/* REGISTRY_CLOUD_ENVIRONMENT */.iH })).filter(([key]) => !(0,src/* isSecretVariable */.tS)(key)));
+        child = (0,external_node_child_process_.spawn)(command, [...args], {
+            stdio: ['pipe', 'pipe', 'pipe'],
+            shell: false,
+            windowsHide: true,
+            env: childEnv,
+        });
+    }
+    catch (error) {
+        reject(new src/* InfrastructureError */.EN(`Could not start ${command}`, { cause: error }));
+        return;
+    }
+    let stdout = '';
+    let stderr = '';
+    let timedOut = false;
+    let settled = false;
+    const timer = setTimeout(() => {
+        timedOut = true;
+        child.kill('SIGKILL');
+        // Do not wait for 'close': a grandchild may hold the pipes open.
+        child.stdout.destroy();
+        child.stderr.destroy();
+        settled = true;
+        resolve({ exitCode: -1, stdout: '', stderr: '', timedOut });
+    }, timeoutMs);
+    child.stdout.setEncoding('utf8').on('data', (chunk) => {
+        if (stdout.length < MAX_HELPER_OUTPUT)
+            stdout += chunk;
+    });
+    child.stderr.setEncoding('utf8').on('data', (chunk) => {
+        if (stderr.length < MAX_HELPER_OUTPUT)
+            stderr += chunk;
+    });
+    child.stdin.on('error', () => undefined); // a helper that exits without reading stdin
+    child.on('error', (error) => {
+        clearTimeout(timer);
+        reject(error.code === 'ENOENT'
+            ? new src/* ConfigurationError */.j1(`The docker credential helper ${command} is not on PATH.`, { cause: error })
+            : new src/* InfrastructureError */.EN(`Could not run ${command}: ${error.message}`, { cause: error }));
+    });
+    child.on('close', (code) => {
+        clearTimeout(timer);
+        if (!settled)
+            resolve({ exitCode: code ?? -1, stdout, stderr, timedOut });
+    });
+    child.stdin.end(input);
+});
+/**
+ * The key a docker config uses for a host, normalised: scheme and path
+ * dropped, lower-cased, Docker Hub's many names ('https://index.docker.io/v1/',
+ * 'registry-1.docker.io', 'docker.io') all 'docker.io'.
+ */
+function normalizeRegistryHost(key) {
+    let host = key.trim().toLowerCase();
+    host = host.replace(/^[a-z][a-z0-9+.-]*:\/\//, '');
+    host = host.replace(/\/.*$/, '');
+    if (host === 'index.docker.io' || host === 'registry-1.docker.io' || host === 'registry.hub.docker.com')
+        return 'docker.io';
+    return host;
+}
+/** What `docker-credential-<name> get` is asked for: docker asks Docker Hub's credentials by its legacy URL. */
+function helperServerUrl(registry) {
+    return registry === 'docker.io' ? 'https://index.docker.io/v1/' : registry;
+}
+/** The docker config file that would be read (it may not exist). */
+function dockerConfigPath(options = {}) {
+    const env = options.env ?? process.env;
+    if (env.DOCKER_CONFIG)
+        return external_node_path_.join(env.DOCKER_CONFIG, 'config.json');
+    return external_node_path_.join(env.HOME || options.homedir || external_node_os_.homedir(), '.docker', 'config.json');
+}
+function readDockerConfig(file) {
+    let text;
+    try {
+        const stat = external_node_fs_.statSync(file);
+        if (!stat.isFile())
+            return undefined;
+        if (stat.size > MAX_CONFIG_BYTES)
+            throw new src/* ConfigurationError */.j1(`The docker config ${file} is over ${MAX_CONFIG_BYTES} bytes; refusing to read it.`);
+        text = external_node_fs_.readFileSync(file, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        if (error instanceof src/* ConfigurationError */.j1)
+            throw error;
+        throw new src/* ConfigurationError */.j1(`The docker config ${file} cannot be read: ${error.message}`, {
+            cause: error,
+        });
+    }
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        // The parser's message may quote the file's content (credentials): say where, not what.
+        throw new src/* ConfigurationError */.j1(`The docker config ${file} is not valid JSON; fix or remove it (docker login rewrites it).`);
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+        throw new src/* ConfigurationError */.j1(`The docker config ${file} is not a JSON object.`);
+    }
+    const config = parsed;
+    const auths = new Map();
+    if (typeof config.auths === 'object' && config.auths !== null) {
+        for (const [key, value] of Object.entries(config.auths)) {
+            if (typeof value !== 'object' || value === null)
+                continue;
+            const entry = value;
+            const host = normalizeRegistryHost(key);
+            // The first entry for a host wins, unless a later one holds more.
+            const current = auths.get(host);
+            const next = {
+                ...(typeof entry.auth === 'string' && entry.auth !== '' ? { auth: entry.auth } : {}),
+                ...(typeof entry.username === 'string' && entry.username !== '' ? { username: entry.username } : {}),
+                ...(typeof entry.password === 'string' && entry.password !== '' ? { password: entry.password } : {}),
+                ...(typeof entry.identitytoken === 'string' && entry.identitytoken !== ''
+                    ? { identitytoken: entry.identitytoken }
+                    : {}),
+            };
+            if (!current || Object.keys(current).length === 0)
+                auths.set(host, next);
+        }
+    }
+    const credHelpers = new Map();
+    if (typeof config.credHelpers === 'object' && config.credHelpers !== null) {
+        for (const [key, value] of Object.entries(config.credHelpers)) {
+            if (typeof value === 'string' && value !== '')
+                credHelpers.set(normalizeRegistryHost(key), value);
+        }
+    }
+    return {
+        auths,
+        credHelpers,
+        ...(typeof config.credsStore === 'string' && config.credsStore !== '' ? { credsStore: config.credsStore } : {}),
+    };
+}
+function decodeAuth(auth, file, host) {
+    const decoded = Buffer.from(auth, 'base64').toString('utf8');
+    const colon = decoded.indexOf(':');
+    if (!/^[A-Za-z0-9+/=\s]+$/.test(auth) || colon <= 0) {
+        throw new src/* ConfigurationError */.j1(`The docker config ${file} has an unreadable \`auth\` for ${host} (expected base64 of user:password); run docker login ${host} again.`);
+    }
+    return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1).replace(/[\r\n]+$/, '') };
+}
+async function fromHelper(helper, registry, file, options) {
+    if (!HELPER_NAME.test(helper)) {
+        throw new src/* ConfigurationError */.j1(`The docker config ${file} names an invalid credential helper '${helper.slice(0, 64)}' for ${registry}.`);
+    }
+    const command = `docker-credential-${helper}`;
+    const run = options.runHelper ?? spawnHelper;
+    const helperEnv = (0,src/* toolEnvironment */.uQ)(options.env ?? process.env, { allow: src/* REGISTRY_CLOUD_ENVIRONMENT */.iH });
+    const result = await run(command, ['get'], helperServerUrl(registry), options.helperTimeoutMs ?? 30_000, helperEnv);
+    if (result.timedOut)
+        throw new src/* InfrastructureError */.EN(`The docker credential helper ${command} did not answer for ${registry} in time.`);
+    if (result.exitCode !== 0) {
+        // "credentials not found in native keychain" is the protocol's "none" answer.
+        if (/credentials not found/i.test(`${result.stdout}\n${result.stderr}`))
+            return undefined;
+        // Its output may hold anything, secrets included: not quoted.
+        throw new src/* InfrastructureError */.EN(`The docker credential helper ${command} failed for ${registry} (exit code ${result.exitCode}); run docker login ${registry} again.`);
+    }
+    let parsed;
+    try {
+        parsed = JSON.parse(result.stdout);
+    }
+    catch {
+        throw new src/* InfrastructureError */.EN(`The docker credential helper ${command} answered for ${registry} with something that is not JSON.`);
+    }
+    const answer = (typeof parsed === 'object' && parsed !== null ? parsed : {});
+    const username = typeof answer.Username === 'string' ? answer.Username : '';
+    const secret = typeof answer.Secret === 'string' ? answer.Secret : '';
+    if (secret === '')
+        return undefined;
+    const source = `docker credential helper ${command}`;
+    // docker's convention: the user name '<token>' marks an identity (refresh) token.
+    if (username === '<token>')
+        return { kind: 'identity-token', token: secret, source };
+    return { kind: 'basic', username, password: secret, source };
+}
+/**
+ * Credentials from the runner's docker config: `credHelpers.<host>`, else
+ * `auths.<host>` (identitytoken before auth, as docker does), else the
+ * `credsStore` helper. Undefined when the file or the host is absent.
+ */
+function dockerConfigCredentials(options = {}) {
+    return async (registry) => {
+        const file = dockerConfigPath(options);
+        const config = readDockerConfig(file);
+        if (!config)
+            return undefined;
+        const host = normalizeRegistryHost(registry);
+        const helper = config.credHelpers.get(host);
+        if (helper)
+            return fromHelper(helper, host, file, options);
+        const entry = config.auths.get(host);
+        const source = `docker config ${file}`;
+        if (entry?.identitytoken) {
+            return {
+                kind: 'identity-token',
+                token: entry.identitytoken,
+                source,
+                ...(entry.username ? { username: entry.username } : {}),
+            };
+        }
+        if (entry?.auth)
+            return { kind: 'basic', ...decodeAuth(entry.auth, file, host), source };
+        if (entry?.username && entry.password)
+            return { kind: 'basic', username: entry.username, password: entry.password, source };
+        if (config.credsStore)
+            return fromHelper(config.credsStore, host, file, options);
+        return undefined;
+    };
+}
+/**
+ * The credential order an action should use: explicit, docker config,
+ * GitHub token for ghcr.io. Undefined (anonymous) when none matches.
+ */
+function credentialChain(options) {
+    const explicitUser = options.username?.trim() ?? '';
+    const explicitPassword = options.password ?? '';
+    if ((explicitUser === '') !== (explicitPassword === '')) {
+        throw new src/* ConfigurationError */.j1('Registry credentials need both a username and a password (or neither).');
+    }
+    const explicitRegistry = options.registry ? normalizeRegistryHost(options.registry) : undefined;
+    const docker = options.dockerConfig === false ? undefined : dockerConfigCredentials(options.dockerConfig ?? {});
+    return async (registry) => {
+        const host = normalizeRegistryHost(registry);
+        if (explicitUser !== '' && (explicitRegistry === undefined || explicitRegistry === host)) {
+            return {
+                kind: 'basic',
+                username: explicitUser,
+                password: explicitPassword,
+                source: 'the username and password given to the action',
+            };
+        }
+        const fromDocker = docker ? await docker(host) : undefined;
+        if (fromDocker)
+            return fromDocker;
+        if (host === 'ghcr.io' && options.githubToken) {
+            return {
+                kind: 'basic',
+                username: options.githubActor || 'x-access-token',
+                password: options.githubToken,
+                source: 'the GitHub token',
+            };
+        }
+        return undefined;
+    };
+}
+
+// EXTERNAL MODULE: ./packages/oci/src/platform.ts
+var platform = __nccwpck_require__(65534);
+// EXTERNAL MODULE: ./packages/sbom/src/index.ts + 11 modules
+var sbom_src = __nccwpck_require__(50205);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
 ;// CONCATENATED MODULE: external "node:stream/promises"
@@ -3745,12 +5196,17 @@ var lib = __nccwpck_require__(44942);
 
 
 
+
 class DownloadHttpError extends Error {
     httpStatusCode;
+    retryAfterMs;
     name = 'DownloadHttpError';
-    constructor(httpStatusCode) {
+    constructor(httpStatusCode, 
+    /** What the server's Retry-After asked for, in ms. */
+    retryAfterMs) {
         super(`HTTP ${httpStatusCode}`);
         this.httpStatusCode = httpStatusCode;
+        this.retryAfterMs = retryAfterMs;
     }
 }
 /** The download did not finish in time (not retried: a slow mirror stays slow). */
@@ -3766,33 +5222,48 @@ const DEFAULT_TOTAL_DEADLINE_MS = 15 * 60_000;
 const DEFAULT_IDLE_TIMEOUT_MS = 60_000;
 const DEFAULT_MAX_DOWNLOAD_BYTES = 1024 * 1024 * 1024;
 const RETRYABLE = (status) => status >= 500 || status === 408 || status === 429;
+/** Whether a failed attempt may be retried: 5xx / 408 / 429 and network errors, never a deadline or an oversized body. */
+function retryable(error) {
+    if (error instanceof DownloadDeadlineError || error instanceof DownloadTooLargeError)
+        return false;
+    return !(error instanceof DownloadHttpError) || RETRYABLE(error.httpStatusCode);
+}
+/**
+ * The downloader: @actions/http-client on the wire (the runner's proxy
+ * settings apply), action-kit's retry loop around it (one retry policy:
+ * bounded tries, exponential backoff, the total deadline as the bound of
+ * every wait).
+ */
 function httpDownloader(options = {}) {
     const attempts = options.attempts ?? 3;
-    const sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    const total = options.totalDeadlineMs ?? DEFAULT_TOTAL_DEADLINE_MS;
+    const policy = {
+        attempts,
+        baseDelayMs: options.retryDelayMs ?? 2000,
+        maxDelayMs: Number.MAX_SAFE_INTEGER,
+        budgetMs: total,
+    };
     return async (url, dest) => {
-        let lastError;
-        const deadlineAt = Date.now() + (options.totalDeadlineMs ?? DEFAULT_TOTAL_DEADLINE_MS);
-        for (let attempt = 1; attempt <= attempts; attempt++) {
-            try {
-                await downloadOnce(url, dest, options, deadlineAt);
-                return dest;
-            }
-            catch (error) {
-                lastError = error;
-                await (0,promises_.rm)(dest, { force: true });
-                const status = error instanceof DownloadHttpError ? error.httpStatusCode : undefined;
-                if ((status !== undefined && !RETRYABLE(status)) || attempt === attempts)
-                    break;
-                if (error instanceof DownloadDeadlineError || error instanceof DownloadTooLargeError)
-                    break;
-                const delay = (options.retryDelayMs ?? 2000) * 2 ** (attempt - 1);
-                if (Date.now() + delay >= deadlineAt)
-                    break;
-                options.log?.(`Download attempt ${attempt} of ${attempts} failed (${error instanceof Error ? error.message : String(error)}); retrying in ${delay} ms.`);
-                await sleep(delay);
-            }
-        }
-        throw lastError;
+        const deadlineAt = Date.now() + total;
+        let tries = 0;
+        const end = await (0,src/* retryLoop */.rU)({ policy, sleep: options.sleep ?? src/* realSleep */.uk, ...(options.log ? { log: options.log } : {}) }, () => downloadOnce(url, dest, options, deadlineAt), async (outcome) => {
+            tries += 1;
+            if (!('error' in outcome))
+                return { retry: false };
+            await (0,promises_.rm)(dest, { force: true });
+            if (!retryable(outcome.error))
+                return { retry: false };
+            // The server's Retry-After, else the backoff; waited only when the total deadline is still ahead after it.
+            const asked = outcome.error instanceof DownloadHttpError ? outcome.error.retryAfterMs : undefined;
+            const delay = asked ?? (0,src/* backoffDelay */.EY)(tries, policy);
+            if (Date.now() + delay >= deadlineAt)
+                return { retry: false };
+            const message = outcome.error instanceof Error ? outcome.error.message : String(outcome.error);
+            return { retry: true, why: `Download attempt ${tries} of ${attempts} failed (${message})`, waitMs: delay };
+        });
+        if ('error' in end.outcome)
+            throw end.outcome.error;
+        return dest;
     };
 }
 async function downloadOnce(url, dest, options, deadlineAt) {
@@ -3824,7 +5295,8 @@ async function downloadOnce(url, dest, options, deadlineAt) {
         const status = response.message.statusCode ?? 0;
         if (status !== 200) {
             response.message.resume();
-            throw new DownloadHttpError(status);
+            const retryAfter = response.message.headers['retry-after'];
+            throw new DownloadHttpError(status, (0,src/* parseRetryAfter */.mu)(typeof retryAfter === 'string' ? retryAfter : undefined));
         }
         const declared = Number(response.message.headers['content-length'] ?? NaN);
         if (Number.isFinite(declared) && declared > maxBytes) {
@@ -3851,8 +5323,6 @@ async function downloadOnce(url, dest, options, deadlineAt) {
     }
 }
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
 var lib_io = __nccwpck_require__(88701);
 // EXTERNAL MODULE: external "crypto"
@@ -5658,28 +7128,207 @@ function describeUploadFailure(error, name) {
     return new src/* InfrastructureError */.EN(`Uploading artifact '${name}' failed: ${message}`, { cause: error });
 }
 
-;// CONCATENATED MODULE: ./actions/sbom/src/github-api.ts
+;// CONCATENATED MODULE: ./packages/github-api/src/errors.ts
+/**
+ * What a failed GitHub API call throws: the HTTP status, the request (method
+ * and path, never the token), GitHub's own message (with the field errors of
+ * a 422), and for 403/404 a hint naming the `permissions:` entry the job needs.
+ */
+class errors_GitHubApiError extends Error {
+    name = 'GitHubApiError';
+    status;
+    method;
+    path;
+    apiMessage;
+    documentationUrl;
+    permission;
+    rateLimited;
+    requestId;
+    /** What to do about it (permission, rate limit), or undefined. */
+    hint;
+    constructor(init) {
+        const hint = errorHint(init);
+        const what = init.status === 0 ? 'failed' : `failed with HTTP ${init.status}`;
+        super(`GitHub API ${init.method} ${init.path} ${what}: ${init.apiMessage}${hint ? `. ${hint}` : ''}`, {
+            cause: init.cause,
+        });
+        this.status = init.status;
+        this.method = init.method;
+        this.path = init.path;
+        this.apiMessage = init.apiMessage;
+        this.rateLimited = init.rateLimited ?? false;
+        if (init.documentationUrl)
+            this.documentationUrl = init.documentationUrl;
+        if (init.permission)
+            this.permission = init.permission;
+        if (init.requestId)
+            this.requestId = init.requestId;
+        if (hint)
+            this.hint = hint;
+    }
+    /** 403 or 404 that is not a rate limit: the token lacks a permission or cannot see the resource. */
+    get isPermissionProblem() {
+        return (this.status === 403 || this.status === 404) && !this.rateLimited;
+    }
+}
+function errorHint(init) {
+    if (init.rateLimited) {
+        return 'GitHub rate-limited the request and the retry budget ran out; the next run will try again';
+    }
+    const permission = init.permission ? `\`${init.permission}\`` : 'the required permission';
+    if (init.status === 401) {
+        return 'the token was rejected: pass a valid token (the default is `github.token`)';
+    }
+    if (init.status === 403) {
+        return (`the token needs ${permission}: add it to the job's \`permissions:\`. ` +
+            'Workflows triggered by pull requests from forks (and by Dependabot) only get a read-only token');
+    }
+    if (init.status === 404) {
+        return (`GitHub answers 404 when the token cannot see the resource: check the repository and that the token has ${permission} ` +
+            "in the job's `permissions:`");
+    }
+    return undefined;
+}
+/**
+ * The permission a request needs, from its path: check runs need `checks`,
+ * issue and pull request comments `pull-requests`, code scanning
+ * `security-events`; `write` for anything but GET.
+ */
+function errors_permissionFor(method, path) {
+    const access = method.toUpperCase() === 'GET' || method.toUpperCase() === 'HEAD' ? 'read' : 'write';
+    const p = path.replace(/^https?:\/\/[^/]+/, '').split('?')[0] ?? '';
+    if (/\/check-(runs|suites)(\/|$)/.test(p))
+        return `checks: ${access}`;
+    if (/\/issues\/(\d+\/comments|comments\/\d+)(\/|$)/.test(p))
+        return `pull-requests: ${access}`;
+    if (/\/pulls(\/|$)/.test(p))
+        return `pull-requests: ${access}`;
+    if (/\/code-scanning(\/|$)/.test(p))
+        return `security-events: ${access}`;
+    if (/\/contents(\/|$)/.test(p))
+        return `contents: ${access}`;
+    return undefined;
+}
+/** Replaces every occurrence of `secret` in `text` with `***`. */
+function errors_redact(text, secret) {
+    if (!secret || secret.length < 4)
+        return text;
+    return text.split(secret).join('***');
+}
 
-const API_TIMEOUT_MS = 60_000;
-/** Largest answer read (GitHub's answers here are a few KB). */
-const API_MAX_RESPONSE_BYTES = 8 * 1024 * 1024;
-const fetchApi = async (method, url, options) => {
+;// CONCATENATED MODULE: ./packages/github-api/src/client.ts
+
+
+const DEFAULT_API_URL = 'https://api.github.com';
+const API_VERSION = '2022-11-28';
+/** GitHub asks integrations to wait at least a minute on a secondary rate limit without retry-after. */
+const SECONDARY_RATE_LIMIT_DEFAULT_WAIT_MS = 60_000;
+const RETRYABLE_STATUS = new Set([500, 502, 503, 504]);
+/** Largest response body read (a page of 100 issue comments of 64 KiB each is ≈ 6.5 MB). */
+const MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
+function headersOf(response) {
+    const out = {};
+    response.headers.forEach((value, key) => {
+        out[key.toLowerCase()] = value;
+    });
+    return out;
+}
+/** URLs from a Link header by rel. */
+function parseLinkHeader(value) {
+    const links = {};
+    if (!value)
+        return links;
+    for (const part of value.split(',')) {
+        const match = /<([^>]*)>\s*;\s*(.*)/.exec(part.trim());
+        if (!match?.[1] || !match[2])
+            continue;
+        const rel = /rel="?([^";]+)"?/.exec(match[2])?.[1];
+        if (rel)
+            for (const name of rel.split(/\s+/))
+                links[name] = match[1];
+    }
+    return links;
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** GitHub's error text: `message`, the `errors` details of a 422, and the status text as a fallback. */
+function errorText(data, status) {
+    if (!isObject(data)) {
+        const text = typeof data === 'string' ? data.replace(/\s+/g, ' ').trim().slice(0, 300) : '';
+        return { message: text || `HTTP ${status}` };
+    }
+    let message = typeof data.message === 'string' && data.message ? data.message : `HTTP ${status}`;
+    if (Array.isArray(data.errors) && data.errors.length > 0) {
+        const details = data.errors
+            .slice(0, 10)
+            .map((e) => {
+            if (typeof e === 'string')
+                return e;
+            if (!isObject(e))
+                return '';
+            if (typeof e.message === 'string' && e.message)
+                return e.message;
+            return [e.resource, e.field, e.code].filter((v) => typeof v === 'string' && v).join(' ');
+        })
+            .filter((s) => s !== '');
+        if (details.length > 0)
+            message = `${message} (${details.join('; ')})`;
+    }
+    const out = { message };
+    if (typeof data.documentation_url === 'string')
+        out.documentationUrl = data.documentation_url;
+    return out;
+}
+/** How long to wait before retrying a rate-limited response, or undefined when it is not one. */
+function rateLimitWaitMs(status, headers, data, now) {
+    if (status !== 403 && status !== 429)
+        return undefined;
+    const retryAfter = parseRetryAfter(headers['retry-after'], now);
+    if (retryAfter !== undefined)
+        return retryAfter;
+    if (headers['x-ratelimit-remaining'] === '0' && headers['x-ratelimit-reset']) {
+        const reset = Number(headers['x-ratelimit-reset']) * 1000;
+        // One extra second: the reset time is rounded down to whole seconds.
+        if (Number.isFinite(reset))
+            return Math.max(0, reset - now) + 1000;
+    }
+    const message = isObject(data) && typeof data.message === 'string' ? data.message : '';
+    if (status === 429 || /secondary rate limit|abuse detection/i.test(message))
+        return SECONDARY_RATE_LIMIT_DEFAULT_WAIT_MS;
+    return undefined;
+}
+function describeNetworkError(error, timeoutMs) {
+    if (!(error instanceof Error))
+        return String(error);
+    if (error.name === 'TimeoutError' || error.name === 'AbortError')
+        return `no response within ${timeoutMs} ms`;
+    const cause = error.cause instanceof Error && error.cause.message ? `: ${error.cause.message}` : '';
+    return `${error.message}${cause}`;
+}
+/**
+ * One GitHub API request under action-kit's HTTP policy, whatever the status
+ * (no retries: GitHubClient adds them, and its errors): redirects by hand
+ * (never to plain HTTP off loopback; the token never to another origin), a
+ * deadline that covers the body, the answer read with a cap. `url` is
+ * absolute: the caller decides which hosts may see the token (the API's, or
+ * the uploads host of the same GitHub).
+ */
+const githubRequest = async (method, url, init) => {
+    const target = new URL(url);
     const headers = {
         accept: 'application/vnd.github+json',
-        'x-github-api-version': '2022-11-28',
-        'user-agent': 'supply-chain-actions-sbom',
+        'user-agent': init.userAgent ?? 'supply-chain-actions',
+        'x-github-api-version': API_VERSION,
     };
-    if (options.token)
-        headers.authorization = `Bearer ${options.token}`;
-    if (options.body !== undefined)
-        headers['content-type'] = options.contentType ?? 'application/json';
-    const response = await (0,src/* fetchWithPolicy */.Vu)(fetch, url, {
-        method,
-        headers,
-        ...(options.body !== undefined ? { body: options.body } : {}),
-        signal: AbortSignal.timeout(API_TIMEOUT_MS),
-    }, `GitHub API ${method} ${new URL(url).pathname}`);
-    const text = (await (0,src/* readCapped */.EF)(response, API_MAX_RESPONSE_BYTES, `GitHub API ${method} ${new URL(url).pathname}`)).toString('utf8');
+    if (init.token)
+        headers.authorization = `Bearer ${init.token}`;
+    if (init.body !== undefined)
+        headers['content-type'] = init.contentType ?? 'application/json';
+    const what = `GitHub API ${method} ${target.pathname}`;
+    const response = await (0,src/* fetchWithPolicy */.Vu)(init.fetch ?? ((input, requestInit) => fetch(input, requestInit)), target, { method, headers, ...(init.body !== undefined ? { body: init.body } : {}) }, what, { timeoutMs: init.timeoutMs ?? 60_000 });
+    const responseHeaders = headersOf(response);
+    const text = (await (0,src/* readCapped */.EF)(response, MAX_RESPONSE_BYTES, what)).toString('utf8');
     let json;
     try {
         json = text ? JSON.parse(text) : undefined;
@@ -5687,71 +7336,200 @@ const fetchApi = async (method, url, options) => {
     catch {
         json = undefined;
     }
-    return { status: response.status, json, text };
+    return { status: response.status, headers: responseHeaders, text, json };
 };
-/** GitHub's error message from a response body, one line, bounded. */
+/** GitHub's error message from an answer (its `message`, else the text), one line, bounded. */
 function apiMessage(response) {
-    const message = response.json &&
-        typeof response.json === 'object' &&
-        typeof response.json.message === 'string'
-        ? response.json.message
-        : response.text;
+    const message = isObject(response.json) && typeof response.json.message === 'string' ? response.json.message : response.text;
     return message.replace(/\s+/g, ' ').trim().slice(0, 300);
 }
-
-;// CONCATENATED MODULE: ./actions/sbom/src/registry-credentials.ts
-
-/** ghcr.io images can be pulled with the workflow token (as the actor), when nothing else was configured. */
-function useWorkflowToken(options) {
-    return Boolean(options.image && (0,src/* imageRegistry */.bl)(options.image) === 'ghcr.io' && options.githubToken && options.actor);
-}
-/** Removes the variables that would name a config file behind the inputs' back. */
-function withoutConfigVariables(tool) {
-    return Object.fromEntries(src/* CONFIG_FILE_VARIABLES */.Sy[tool].map((name) => [name, undefined]));
-}
-/** The step's login as the tool's own variables (environment only, never argv), or undefined. */
-function loginVariables(tool, options) {
-    return options.image && options.registryLogin
-        ? (0,src/* registryLoginVariables */.ik)(tool, options.image, options.registryLogin)
-        : undefined;
-}
-/**
- * Syft's environment: an allow-list of the runner's (action-kit's base list,
- * SYFT_* and the cloud SDK variables registry logins use; never the action's
- * inputs or the runner's tokens), with the update check off (it is a network
- * call on every start), the step's `registry-username` / `registry-password`
- * scoped to the image's registry when given, else for ghcr.io the workflow
- * token unless registry credentials were already configured.
- */
-function syftEnvironment(base, options) {
-    const login = loginVariables('syft', options);
-    const env = (0,src/* toolEnvironment */.uQ)(base, {
-        allow: ['SYFT_', ...src/* REGISTRY_CLOUD_ENVIRONMENT */.iH],
-        set: { ...withoutConfigVariables('syft'), SYFT_CHECK_FOR_APP_UPDATE: 'false', ...login },
-    });
-    const configured = login !== undefined || Object.keys(env).some((key) => key.startsWith('SYFT_REGISTRY_AUTH_'));
-    if (useWorkflowToken(options) && !configured) {
-        env.SYFT_REGISTRY_AUTH_AUTHORITY = 'ghcr.io';
-        env.SYFT_REGISTRY_AUTH_USERNAME = options.actor;
-        env.SYFT_REGISTRY_AUTH_PASSWORD = options.githubToken;
+function configurationProblem(token, apiUrl) {
+    if (!token)
+        return 'no GitHub token was given (the default is `github.token`)';
+    let parsed;
+    try {
+        parsed = new URL(apiUrl);
     }
-    return env;
-}
-/** Trivy's environment: an allow-list as for Syft (TRIVY_*), plus the step's login when given, else the workflow token for ghcr.io images when no credentials are set. */
-function trivyEnvironment(base, options) {
-    const login = loginVariables('trivy', options);
-    const env = (0,src/* toolEnvironment */.uQ)(base, {
-        allow: ['TRIVY_', ...src/* REGISTRY_CLOUD_ENVIRONMENT */.iH],
-        set: { ...withoutConfigVariables('trivy'), ...login },
-    });
-    if (login)
-        return env;
-    if (useWorkflowToken(options) && !env.TRIVY_USERNAME && !env.TRIVY_PASSWORD) {
-        env.TRIVY_USERNAME = options.actor;
-        env.TRIVY_PASSWORD = options.githubToken;
+    catch {
+        return `the GitHub API URL is not a URL: '${apiUrl}'`;
     }
-    return env;
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+        return `the GitHub API URL must be http(s): '${apiUrl}'`;
+    return undefined;
 }
+class GitHubClient {
+    apiUrl;
+    token;
+    configError;
+    userAgent;
+    sleep;
+    now;
+    maxRetries;
+    maxWaitMs;
+    retryDelayMs;
+    timeoutMs;
+    maxPages;
+    log;
+    fetchImpl;
+    /**
+     * Never throws: a missing token or a bad API URL makes every request fail
+     * instead, so callers that guard their requests (withPermissionFallback)
+     * turn it into a warning rather than a failed scan.
+     */
+    constructor(options) {
+        this.token = options.token ?? '';
+        this.apiUrl = (options.apiUrl || DEFAULT_API_URL).replace(/\/+$/, '');
+        this.configError = configurationProblem(this.token, this.apiUrl);
+        this.userAgent = options.userAgent ?? 'supply-chain-actions';
+        this.sleep = options.sleep ?? realSleep;
+        this.now = options.now ?? Date.now;
+        this.maxRetries = Math.max(0, options.maxRetries ?? 3);
+        this.maxWaitMs = Math.max(0, options.maxWaitMs ?? 90_000);
+        this.retryDelayMs = Math.max(0, options.retryDelayMs ?? 1000);
+        this.timeoutMs = options.timeoutMs ?? 60_000;
+        this.maxPages = Math.max(1, options.maxPages ?? 50);
+        this.log = options.log ?? (() => undefined);
+        this.fetchImpl = options.fetch ?? ((input, init) => fetch(input, init));
+    }
+    /** One request; `path` starts with `/` (relative to apiUrl). Throws GitHubApiError unless 2xx. */
+    async request(method, path, body, options = {}) {
+        return this.send(method, this.resolve(path), path, body, options);
+    }
+    /** Every item of a list endpoint, following Link rel="next" up to maxPages. */
+    async paginate(path, options = {}) {
+        const all = [];
+        for await (const page of this.pages(path, options))
+            all.push(...page.items);
+        return all;
+    }
+    /** A list endpoint page by page (per_page=100 unless the path sets it): stop early by breaking out. */
+    async *pages(path, options = {}) {
+        const maxPages = Math.max(1, options.maxPages ?? this.maxPages);
+        const first = this.resolve(path);
+        if (!first.searchParams.has('per_page'))
+            first.searchParams.set('per_page', '100');
+        let url = first;
+        let label = path;
+        for (let page = 1; url; page += 1) {
+            const response = await this.send('GET', url, label, undefined, options);
+            if (!Array.isArray(response.data)) {
+                throw new GitHubApiError({
+                    status: response.status,
+                    method: 'GET',
+                    path: label,
+                    apiMessage: 'expected a JSON array from a list endpoint',
+                });
+            }
+            const next = parseLinkHeader(response.headers.link).next;
+            const nextUrl = next ? this.followable(next) : undefined;
+            const truncated = nextUrl !== undefined && page >= maxPages;
+            yield { items: response.data, page, truncated };
+            if (truncated)
+                return;
+            url = nextUrl;
+            if (url)
+                label = `${url.pathname}${url.search}`;
+        }
+    }
+    resolve(path) {
+        if (this.configError)
+            throw new TypeError(`Cannot call the GitHub API: ${this.configError}`);
+        if (!path.startsWith('/'))
+            throw new TypeError(`GitHub API path must start with '/': '${path}'`);
+        return new URL(`${this.apiUrl}${path}`);
+    }
+    /** A Link URL, only when it stays on the API's origin (the token goes with it). */
+    followable(link) {
+        try {
+            const url = new URL(link, this.apiUrl);
+            if (url.origin !== new URL(this.apiUrl).origin) {
+                this.log(`Not following a pagination link to another origin (${url.origin}).`);
+                return undefined;
+            }
+            return url;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    async attempt(method, url, body) {
+        const answer = await githubRequest(method, url, {
+            token: this.token,
+            userAgent: this.userAgent,
+            timeoutMs: this.timeoutMs,
+            fetch: this.fetchImpl,
+            ...(body !== undefined ? { body: JSON.stringify(body), contentType: 'application/json; charset=utf-8' } : {}),
+        });
+        let data = answer.text === '' ? undefined : answer.text;
+        // JSON when GitHub says so; else the text (an HTML error page from a proxy, for instance).
+        if (answer.json !== undefined && /json/i.test(answer.headers['content-type'] ?? 'application/json')) {
+            data = answer.json;
+        }
+        return { status: answer.status, headers: answer.headers, data };
+    }
+    /** Whether to retry after this outcome, and after how long when the server said (rate limits). */
+    judge(method, label, outcome) {
+        if ('error' in outcome) {
+            // A refused redirect or an answer over the cap is the same on every try.
+            const { error } = outcome;
+            if (error instanceof RedirectRefusedError || error instanceof SizeCapError)
+                return { retry: false };
+            const reason = redact(describeNetworkError(error, this.timeoutMs), this.token);
+            return { retry: true, why: `GitHub API ${method} ${label}: ${reason}` };
+        }
+        const { status, headers, data } = outcome.value;
+        if (status >= 200 && status < 300)
+            return { retry: false };
+        const rateWait = rateLimitWaitMs(status, headers, data, this.now());
+        if (rateWait !== undefined)
+            return { retry: true, why: `GitHub API ${method} ${label}: rate limited`, waitMs: rateWait };
+        if (RETRYABLE_STATUS.has(status))
+            return { retry: true, why: `GitHub API ${method} ${label}: HTTP ${status}` };
+        return { retry: false };
+    }
+    async send(method, url, label, body, options) {
+        const permission = options.permission ?? permissionFor(method, url.pathname);
+        // One retry policy (action-kit's): maxRetries after the first try, maxWaitMs of sleep in all, no jitter.
+        const policy = {
+            attempts: this.maxRetries + 1,
+            baseDelayMs: this.retryDelayMs,
+            maxDelayMs: Number.MAX_SAFE_INTEGER,
+            budgetMs: this.maxWaitMs,
+        };
+        const { outcome } = await retryLoop({ policy, sleep: this.sleep, log: this.log, now: this.now }, () => this.attempt(method, url, body), (result) => this.judge(method, label, result));
+        if ('error' in outcome) {
+            throw new GitHubApiError({
+                status: 0,
+                method,
+                path: label,
+                apiMessage: `network error: ${redact(describeNetworkError(outcome.error, this.timeoutMs), this.token)}`,
+                cause: outcome.error,
+            });
+        }
+        const { status, headers, data } = outcome.value;
+        if (status >= 200 && status < 300)
+            return { status, data: data, headers };
+        const { message, documentationUrl } = errorText(data, status);
+        const init = {
+            status,
+            method,
+            path: label,
+            apiMessage: redact(message, this.token),
+            rateLimited: rateLimitWaitMs(status, headers, data, this.now()) !== undefined,
+        };
+        if (documentationUrl)
+            init.documentationUrl = documentationUrl;
+        if (permission)
+            init.permission = permission;
+        if (headers['x-github-request-id'])
+            init.requestId = headers['x-github-request-id'];
+        throw new GitHubApiError(init);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/github-api/src/index.ts
+
+
 
 ;// CONCATENATED MODULE: ./actions/sbom/src/release-assets.ts
 
@@ -5993,6 +7771,7 @@ function buildSnapshot(sbom, ctx) {
 }
 
 ;// CONCATENATED MODULE: ./actions/sbom/src/syft-args.ts
+
 /**
  * Syft's `-o` names. SPDX is pinned to 2.3 (the version the suite validates
  * against, and what GitHub's dependency graph imports); CycloneDX is left at
@@ -6042,12 +7821,23 @@ function buildSyftArgs(plan) {
         args.push('-o', `${SYFT_OUTPUT_FORMAT[output.format]}=${output.file}`);
     for (const pattern of syftExcludes(plan.skipDirs, plan.skipFiles))
         args.push('--exclude', pattern);
+    if (plan.platform)
+        args.push('--platform', plan.platform);
     // `--` ends option parsing: the source can never be read as a flag.
     args.push('--', plan.source);
     return args;
 }
+/**
+ * Syft's environment: action-kit's tool registry environment (an
+ * allow-list; the step's login, else the workflow token for ghcr.io) with
+ * the update check off (it is a network call on every start).
+ */
+function syftEnvironment(base, options) {
+    return (0,src/* toolRegistryEnvironment */.XZ)('syft', base, { ...options, set: { SYFT_CHECK_FOR_APP_UPDATE: 'false' } });
+}
 
 ;// CONCATENATED MODULE: ./actions/sbom/src/trivy-sbom-args.ts
+
 /** Trivy's `--format` names for the SBOM formats it writes. */
 const TRIVY_OUTPUT_FORMAT = {
     'cyclonedx-json': 'cyclonedx',
@@ -6083,6 +7873,9 @@ function buildTrivySbomArgs(plan) {
             args.push('--input', plan.target.file);
             break;
         case 'image':
+            // One platform of an image index (`platform: os/arch[/variant]`; validated in inputs.ts, an option's value).
+            if (plan.target.platform)
+                args.push('--platform', plan.target.platform);
             args.push('--', plan.imageReference ?? plan.target.image);
             break;
         case 'path':
@@ -6097,6 +7890,10 @@ function pinImageReference(reference, digest) {
     const slash = withoutDigest.lastIndexOf('/');
     const lastSegment = withoutDigest.slice(slash + 1).replace(/:[\w][\w.-]*$/, '');
     return `${withoutDigest.slice(0, slash + 1)}${lastSegment}@${digest}`;
+}
+/** Trivy's environment: action-kit's tool registry environment (an allow-list; the step's login, else the workflow token for ghcr.io). */
+function trivyEnvironment(base, options) {
+    return (0,src/* toolRegistryEnvironment */.XZ)('trivy', base, options);
 }
 
 ;// CONCATENATED MODULE: ./actions/sbom/src/main.ts
@@ -6135,7 +7932,7 @@ function defaultDeps() {
         },
         runTool: src/* runProcess */.R3,
         artifacts: actionsArtifactUploader,
-        api: fetchApi,
+        api: githubRequest,
         setOutput: (name, value) => lib_core/* setOutput */.uH(name, value),
         summaryBudget: () => (0,src/* availableSummaryBytes */.JL)(),
         writeSummary: async (markdown) => {
@@ -6143,15 +7940,24 @@ function defaultDeps() {
         },
         env: process.env,
         now: () => new Date(),
+        resolveImage: (image, inputs) => new RegistryClient({
+            credentials: credentialChain({
+                ...(inputs.registryLogin ? inputs.registryLogin : {}),
+                githubToken: inputs.githubToken,
+                githubActor: (0,src/* readRunContext */.$p)().actor,
+            }),
+            onSecret: (secret) => lib_core/* setSecret */.Pq(secret),
+            log: (message) => lib_core/* debug */.Yz(message),
+        }).resolveImage((0,src_reference/* parseRegistryReference */.qq)(image, { label: 'image' })),
     };
 }
 const main_TOOL_NAMES = { syft: 'Syft', trivy: 'Trivy' };
 /** Preference for the document the statistics and the snapshot are computed from. */
 const RICHNESS = { 'cyclonedx-json': 3, 'syft-json': 2, 'spdx-json': 1 };
-function targetInput(inputs) {
+function targetInput(inputs, platform) {
     const t = inputs.target;
     if (t.kind === 'image')
-        return { input: 'image', value: t.image };
+        return { input: 'image', value: platform ? `${t.image} · ${platform}` : t.image };
     if (t.kind === 'file')
         return { input: 'file', value: external_node_path_.relative(inputs.workspace, t.file).split(external_node_path_.sep).join('/') || t.file };
     return { input: 'path', value: t.relative || '.' };
@@ -6190,13 +7996,7 @@ async function produce(inputs, deps, state) {
         logger.info(`${main_TOOL_NAMES[inputs.generator]} ${installed.version} from ${installed.source}: ${installed.binary}`);
         return installed;
     });
-    const slug = targetSlug(inputs.target, context.repository);
-    const outputs = planOutputFiles({
-        formats: inputs.formats,
-        outputFile: inputs.outputFile,
-        outputDir: inputs.outputDir,
-        baseName: slug,
-    });
+    const units = await sbomUnits(inputs, deps);
     // Created, then checked again by real path: a link in the checkout never takes the SBOM elsewhere.
     (0,src/* ensureConfinedDirectory */.Wn)(inputs.outputDir, {
         name: inputs.outputFile ? 'output-file' : 'output-dir',
@@ -6204,70 +8004,128 @@ async function produce(inputs, deps, state) {
         roots: [inputs.workspace, context.runnerTemp],
         rootsLabel: 'the workspace and RUNNER_TEMP',
     });
-    for (const output of outputs)
-        external_node_fs_.rmSync(output.file, { force: true });
-    // The generator runs in an empty private directory and writes there; the files are then moved
-    // into place (a link at the destination is replaced, never written through).
-    const run = (0,src/* prepareToolRunDirectory */.Ae)(context.runnerTemp, inputs.generator);
-    const staged = outputs.map((output, index) => ({
-        format: output.format,
-        file: external_node_path_.join(run.cwd, `sbom-${index}${external_node_path_.extname(output.file) || '.json'}`),
-    }));
     const configuration = sbomToolConfiguration(inputs, logger);
-    if (inputs.generator === 'syft')
-        await generateWithSyft(inputs, deps, tool, staged, run.cwd, inputs.syftConfig || run.emptyConfig);
-    else
-        await generateWithTrivy(inputs, deps, tool, staged, run.cwd, inputs.trivyConfig || run.emptyConfig);
-    for (const [index, output] of outputs.entries()) {
-        const from = staged[index].file;
-        if (!external_node_fs_.existsSync(from))
-            throw new src/* InfrastructureError */.EN(`${main_TOOL_NAMES[inputs.generator]} exited successfully but wrote no ${output.format} file.`);
-        (0,src/* moveFileNoFollow */.SK)(from, output.file);
-    }
-    const documents = outputs.map((output) => readDocument(output, main_TOOL_NAMES[inputs.generator]));
-    const primary = documents.reduce((best, doc) => (RICHNESS[doc.format] > RICHNESS[best.format] ? doc : best));
-    const stats = (0,sbom_src/* computeSbomStats */.E6)(primary.parsed);
-    const subject = documents.map((d) => d.parsed.subject).find((s) => s.digest) ?? primary.parsed.subject;
-    if (inputs.target.kind === 'image') {
-        if (subject.digest)
-            logger.info(`The SBOM records the image digest ${subject.digest}.`);
-        else
-            logger.warning(`The SBOM does not record the digest of image ${inputs.target.image}; pin the image by digest (name@sha256:…) to tie the SBOM to it.`);
-    }
-    const first = documents[0];
-    deps.setOutput('sbom-file', first.file);
-    deps.setOutput('sbom-files', JSON.stringify(documents.map((d) => d.file)));
-    deps.setOutput('sbom-digest', `sha256:${first.sha256}`);
-    deps.setOutput('component-count', String(stats.componentCount));
-    deps.setOutput('artifact-id', '');
-    logger.info(`${stats.componentCount} component(s) in ${documents.map((d) => `${external_node_path_.basename(d.file)} (${d.format})`).join(', ')}; ` +
-        `statistics from the ${primary.format} document.`);
+    const produced = [];
+    for (const unit of units)
+        produced.push(await produceUnit(inputs, deps, tool, unit));
+    setDocumentOutputs(deps, produced);
     const failures = [];
+    const documents = produced.flatMap((unit) => unit.documents);
+    const slug = targetSlug(inputs.target, context.repository);
     const artifact = await deliverArtifact(inputs, deps, slug, documents, failures);
     const release = await deliverReleaseAssets(inputs, deps, documents, failures);
-    const snapshot = await deliverSnapshot(inputs, deps, slug, primary.parsed, tool, failures);
+    const snapshots = [];
+    for (const unit of produced) {
+        const unitInputs = { ...inputs, target: unit.target };
+        snapshots.push(await deliverSnapshot(unitInputs, deps, unit.slug, unit.primary.parsed, tool, failures));
+    }
     if (inputs.summary) {
-        const markdown = renderSbomSummary({
+        const budget = await deps.summaryBudget();
+        const sections = produced.map((unit, index) => renderSbomSummary({
             generator: { name: main_TOOL_NAMES[inputs.generator], version: tool.version },
             configuration,
-            target: targetInput(inputs),
-            subject,
-            documents: documents.map((d) => ({
+            target: targetInput(inputs, unit.platform),
+            subject: unit.subject,
+            documents: unit.documents.map((d) => ({
                 format: d.format,
                 file: external_node_path_.basename(d.file),
                 sha256: d.sha256,
                 bytes: d.bytes,
             })),
-            stats,
-            artifact,
-            release,
-            snapshot,
-        }, { budgetBytes: await deps.summaryBudget() });
-        await deps.writeSummary(markdown);
+            stats: unit.stats,
+            // The artifact and the release hold every platform's files: said once.
+            artifact: index === 0 ? artifact : { state: 'off' },
+            release: index === 0 ? release : { state: 'off' },
+            snapshot: snapshots[index],
+        }, { budgetBytes: Math.floor(budget / produced.length) }));
+        await deps.writeSummary(sections.join('\n'));
         state.summarized = true;
     }
     if (failures.length > 0)
         throw failures[0];
+}
+/**
+ * What is described: the target, or with `platform: all` every platform
+ * manifest of the image index, each by digest into its own files (a
+ * single-platform image is that one image).
+ */
+async function sbomUnits(inputs, deps) {
+    const slug = targetSlug(inputs.target, deps.context.repository);
+    const plan = (baseName) => planOutputFiles({ formats: inputs.formats, outputFile: inputs.outputFile, outputDir: inputs.outputDir, baseName });
+    if (inputs.platform.kind !== 'all' || inputs.target.kind !== 'image')
+        return [{ target: inputs.target, outputs: plan(slug), slug }];
+    const image = inputs.target.image;
+    const resolved = await deps.logger.group(`Resolve ${image}`, () => deps.resolveImage(image, inputs));
+    const { images, message } = (0,platform/* platformImages */.QF)(image, resolved);
+    deps.logger.info(message);
+    return images.map((entry) => {
+        const unitSlug = entry.slug ? `${slug}-${entry.slug}` : slug;
+        return {
+            target: { kind: 'image', image: entry.image },
+            outputs: plan(unitSlug),
+            slug: unitSlug,
+            digest: entry.digest,
+            ...(entry.platform ? { platform: entry.platform } : {}),
+        };
+    });
+}
+/** Runs the generator for one unit, moves its files into place and reads them back. */
+async function produceUnit(inputs, deps, tool, unit) {
+    const { logger, context } = deps;
+    const unitInputs = { ...inputs, target: unit.target };
+    for (const output of unit.outputs)
+        external_node_fs_.rmSync(output.file, { force: true });
+    // The generator runs in an empty private directory and writes there; the files are then moved
+    // into place (a link at the destination is replaced, never written through).
+    const run = (0,src/* prepareToolRunDirectory */.Ae)(context.runnerTemp, inputs.generator);
+    const staged = unit.outputs.map((output, index) => ({
+        format: output.format,
+        file: external_node_path_.join(run.cwd, `sbom-${index}${external_node_path_.extname(output.file) || '.json'}`),
+    }));
+    if (inputs.generator === 'syft')
+        await generateWithSyft(unitInputs, deps, tool, staged, run.cwd, inputs.syftConfig || run.emptyConfig);
+    else
+        await generateWithTrivy(unitInputs, deps, tool, staged, run.cwd, inputs.trivyConfig || run.emptyConfig);
+    for (const [index, output] of unit.outputs.entries()) {
+        const from = staged[index].file;
+        if (!external_node_fs_.existsSync(from))
+            throw new src/* InfrastructureError */.EN(`${main_TOOL_NAMES[inputs.generator]} exited successfully but wrote no ${output.format} file.`);
+        (0,src/* moveFileNoFollow */.SK)(from, output.file);
+    }
+    const documents = unit.outputs.map((output) => readDocument(output, main_TOOL_NAMES[inputs.generator]));
+    const primary = documents.reduce((best, doc) => (RICHNESS[doc.format] > RICHNESS[best.format] ? doc : best));
+    const stats = (0,sbom_src/* computeSbomStats */.E6)(primary.parsed);
+    const subject = documents.map((d) => d.parsed.subject).find((s) => s.digest) ?? primary.parsed.subject;
+    if (unit.target.kind === 'image') {
+        if (subject.digest)
+            logger.info(`The SBOM records the image digest ${subject.digest}.`);
+        else
+            logger.warning(`The SBOM does not record the digest of image ${unit.target.image}; pin the image by digest (name@sha256:…) to tie the SBOM to it.`);
+    }
+    logger.info(`${stats.componentCount} component(s)${unit.platform ? ` for ${unit.platform}` : ''} in ${documents.map((d) => `${external_node_path_.basename(d.file)} (${d.format})`).join(', ')}; ` +
+        `statistics from the ${primary.format} document.`);
+    return { ...unit, documents, primary, stats, subject };
+}
+/** sbom-file, sbom-digest and component-count of the first unit; sbom-files of all; platform-sboms with several platforms. */
+function setDocumentOutputs(deps, produced) {
+    const first = produced[0];
+    const firstDocument = first.documents[0];
+    deps.setOutput('sbom-file', firstDocument.file);
+    deps.setOutput('sbom-files', JSON.stringify(produced.flatMap((unit) => unit.documents.map((d) => d.file))));
+    deps.setOutput('sbom-digest', `sha256:${firstDocument.sha256}`);
+    deps.setOutput('component-count', String(first.stats.componentCount));
+    deps.setOutput('artifact-id', '');
+    // Every declared output is set: empty unless platform: all met an index.
+    deps.setOutput('platform-sboms', '');
+    if (produced.some((unit) => unit.platform)) {
+        const list = produced.map((unit) => ({
+            platform: unit.platform ?? '',
+            digest: unit.digest ?? '',
+            'component-count': unit.stats.componentCount,
+            files: unit.documents.map((d) => ({ format: d.format, file: d.file, 'sbom-digest': `sha256:${d.sha256}` })),
+        }));
+        deps.setOutput('platform-sboms', JSON.stringify(list));
+    }
 }
 // ---- generation ---------------------------------------------------------------------------------
 function describeTarget(inputs) {
@@ -6325,6 +8183,7 @@ async function generateWithSyft(inputs, deps, tool, outputs, cwd, configFile) {
         configFile,
         skipDirs: inputs.skipDirs,
         skipFiles: inputs.skipFiles,
+        ...(inputs.target.kind === 'image' && inputs.target.platform ? { platform: inputs.target.platform } : {}),
     });
     const env = syftEnvironment(deps.env, {
         ...(inputs.target.kind === 'image' ? { image: inputs.target.image } : {}),
@@ -6374,8 +8233,10 @@ async function generateWithTrivy(inputs, deps, tool, outputs, cwd, configFile) {
             });
         });
         checkResult(result, 'Trivy', inputs);
-        // Trivy writes one format per run: later runs describe the exact image the first one saw.
-        if (inputs.target.kind === 'image' && imageReference === inputs.target.image && outputs.length > 1) {
+        // Trivy writes one format per run: later runs describe the exact image the first one saw
+        // (a reference by digest already names it: a platform manifest of `platform: all`).
+        const byDigest = /@sha256:[a-f0-9]{64}$/.test(imageReference ?? '');
+        if (inputs.target.kind === 'image' && !byDigest && imageReference === inputs.target.image && outputs.length > 1) {
             const digest = readDocument(output, 'Trivy').parsed.subject.digest;
             if (digest) {
                 imageReference = pinImageReference(inputs.target.image, digest);
@@ -6538,21 +8399,25 @@ async function deliverSnapshot(inputs, deps, slug, sbom, tool, failures) {
 
 /***/ }),
 
-/***/ 25309:
+/***/ 47097:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Sy: () => (/* reexport */ CONFIG_FILE_VARIABLES),
+  NA: () => (/* reexport */ BodyReadError),
   j1: () => (/* reexport */ errors_ConfigurationError),
+  cO: () => (/* reexport */ DEFAULT_RETRY_POLICY),
+  Ci: () => (/* reexport */ HttpRequestError),
   EN: () => (/* reexport */ InfrastructureError),
   iH: () => (/* reexport */ REGISTRY_CLOUD_ENVIRONMENT),
   k2: () => (/* reexport */ SizeCapError),
   CF: () => (/* reexport */ SummaryBuilder),
   Q6: () => (/* reexport */ VERSION_PATTERN),
   JL: () => (/* reexport */ availableSummaryBytes),
+  EY: () => (/* reexport */ backoffDelay),
   Ic: () => (/* reexport */ describeFailure),
+  Qy: () => (/* reexport */ displayUrl),
   Wn: () => (/* reexport */ ensureConfinedDirectory),
   gJ: () => (/* reexport */ errorMessage),
   BK: () => (/* reexport */ exactlyOne),
@@ -6568,29 +8433,34 @@ __nccwpck_require__.d(__webpack_exports__, {
   AA: () => (/* reexport */ getString),
   Ax: () => (/* reexport */ getToolInputs),
   ID: () => (/* reexport */ getUrl),
-  bl: () => (/* reexport */ imageRegistry),
+  tS: () => (/* reexport */ isSecretVariable),
   vF: () => (/* reexport */ logger),
   md: () => (/* reexport */ md),
   SK: () => (/* reexport */ moveFileNoFollow),
+  mu: () => (/* reexport */ parseRetryAfter),
   Ae: () => (/* reexport */ prepareToolRunDirectory),
   JR: () => (/* reexport */ rawInput),
   EF: () => (/* reexport */ readCapped),
   Dz: () => (/* reexport */ readFileCappedSync),
   $p: () => (/* reexport */ readRunContext),
-  ik: () => (/* reexport */ registryLoginVariables),
+  uk: () => (/* reexport */ realSleep),
+  rU: () => (/* reexport */ retryLoop),
   Cs: () => (/* reexport */ runAction),
   R3: () => (/* reexport */ runProcess),
   tx: () => (/* reexport */ sniffArchive),
+  _0: () => (/* reexport */ escape_stripInvisible),
   os: () => (/* reexport */ tailLines),
   uQ: () => (/* reexport */ toolEnvironment),
+  XZ: () => (/* reexport */ toolRegistryEnvironment),
   _U: () => (/* reexport */ unusedRepositoryConfigFiles),
   wo: () => (/* reexport */ validateImageArchive),
   XX: () => (/* reexport */ validateImageReference),
   iQ: () => (/* reexport */ validatePath),
+  LH: () => (/* reexport */ withRetries),
   j7: () => (/* reexport */ writeJobSummary)
 });
 
-// UNUSED EXPORTS: ANNOTATIONS_PER_LEVEL, ANNOTATION_LEVELS, BASE_ENVIRONMENT, BodyReadError, DEFAULT_MAX_TEXT_CHARS, DEFAULT_SUMMARY_BUDGET_BYTES, MAX_ANNOTATION_MESSAGE_BYTES, MAX_ANNOTATION_TITLE_CHARS, MAX_PATH_LENGTH, MAX_REDIRECTS, MAX_SKIP_PATTERNS, PolicyFailure, REPOSITORY_CONFIG_FILES, RedirectRefusedError, STEP_SUMMARY_LIMIT_BYTES, SUITE_TOOL_PREFIXES, SafeMarkdown, assertConfined, assertSingleLine, causeChain, checkRedirect, commandBlock, emitAnnotations, escapeCommandData, escapeCommandProperty, escapeHtml, escapeHtmlAndMarkdown, escapeMarkdown, formatAnnotation, getInputsRead, getVersion, htmlText, imageArchiveDigest, isLoopbackHostname, isSecretVariable, isUntrustedTrigger, isWithin, makePrivateDirectory, markdownCode, mayHoldWorkflowCommand, neutralizeMentions, plainText, pullRequestFromPayload, readArchiveKind, readFileCapped, readInputFileCapped, realPathAllowingMissing, realRoots, resetInputsRead, safeUrl, selectAnnotations, stopCommandsWrap, stripInvisible, truncate, truncateUtf8, utf8Bytes, writeFileNoFollow
+// UNUSED EXPORTS: ANNOTATIONS_PER_LEVEL, ANNOTATION_LEVELS, BASE_ENVIRONMENT, CONFIG_FILE_VARIABLES, DEFAULT_MAX_TEXT_CHARS, DEFAULT_SUMMARY_BUDGET_BYTES, IdleTimeoutError, MAX_ANNOTATION_MESSAGE_BYTES, MAX_ANNOTATION_TITLE_CHARS, MAX_PATH_LENGTH, MAX_REDIRECTS, MAX_SKIP_PATTERNS, PolicyFailure, REPOSITORY_CONFIG_FILES, RedirectRefusedError, STEP_SUMMARY_LIMIT_BYTES, SUITE_TOOL_PREFIXES, SafeMarkdown, assertConfined, assertSingleLine, causeChain, checkRedirect, commandBlock, describeNetworkError, emitAnnotations, escapeCommandData, escapeCommandProperty, escapeHtml, escapeHtmlAndMarkdown, escapeMarkdown, formatAnnotation, getInputsRead, getVersion, htmlText, imageArchiveDigest, imageRegistry, isLoopbackHostname, isRetryableStatus, isUntrustedTrigger, isWithin, makePrivateDirectory, markdownCode, mayHoldWorkflowCommand, neutralizeMentions, plainText, pullRequestFromPayload, readArchiveKind, readFileCapped, readInputFileCapped, realPathAllowingMissing, realRoots, registryLoginVariables, resetInputsRead, safeUrl, selectAnnotations, stopCommandsWrap, truncate, truncateUtf8, utf8Bytes, writeFileNoFollow, writeFileNoFollowWith
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/errors.ts
 /**
@@ -6872,8 +8742,15 @@ function headerRecord(headers) {
  * redirects are followed here); the final response is returned whatever its
  * status. 301/302/303 after a POST continue as GET without a body, as
  * browsers do; 307/308 keep the method and body.
+ *
+ * `limits` adds deadlines to the caller's signal: `timeoutMs` for the whole
+ * exchange (redirects and body), `idleTimeoutMs` for silence (no headers,
+ * or no body bytes, for that long).
  */
-async function fetchWithPolicy(fetchFn, input, init = {}, what) {
+async function fetchWithPolicy(fetchFn, input, init = {}, what, limits = {}) {
+    if (limits.timeoutMs !== undefined || limits.idleTimeoutMs !== undefined) {
+        return fetchWithLimits(fetchFn, input, init, what, limits);
+    }
     let url = new URL(input);
     const label = what ?? `${init.method ?? 'GET'} ${shown(url)}`;
     const origin = url.origin;
@@ -6915,6 +8792,66 @@ async function fetchWithPolicy(fetchFn, input, init = {}, what) {
         url = next;
     }
 }
+/** The exchange fell silent for longer than its idle timeout (named like AbortSignal.timeout's, so it reads as a deadline). */
+class IdleTimeoutError extends Error {
+    idleTimeoutMs;
+    name = 'TimeoutError';
+    constructor(label, idleTimeoutMs) {
+        super(`${label}: no data for ${idleTimeoutMs} ms; the connection was dropped`);
+        this.idleTimeoutMs = idleTimeoutMs;
+    }
+}
+/** A timer that aborts `controller` after `ms` of silence; `touch` restarts it, `stop` ends it. */
+function idleWatch(controller, ms, label) {
+    let timer;
+    const touch = () => {
+        clearTimeout(timer);
+        timer = setTimeout(() => controller.abort(new IdleTimeoutError(label, ms)), ms);
+        timer.unref?.();
+    };
+    touch();
+    return { touch, stop: () => clearTimeout(timer) };
+}
+async function fetchWithLimits(fetchFn, input, init, what, limits) {
+    const controller = new AbortController();
+    const signals = [controller.signal];
+    if (init.signal)
+        signals.push(init.signal);
+    if (limits.timeoutMs !== undefined)
+        signals.push(AbortSignal.timeout(limits.timeoutMs));
+    const signal = AbortSignal.any(signals);
+    const label = what ?? `${init.method ?? 'GET'} ${shown(new URL(input))}`;
+    if (limits.idleTimeoutMs === undefined)
+        return fetchWithPolicy(fetchFn, input, { ...init, signal }, what);
+    const watch = idleWatch(controller, limits.idleTimeoutMs, label);
+    let response;
+    try {
+        response = await fetchWithPolicy(fetchFn, input, { ...init, signal }, what);
+    }
+    catch (error) {
+        watch.stop();
+        throw error;
+    }
+    if (!response.body || [101, 204, 205, 304].includes(response.status)) {
+        watch.stop();
+        return response;
+    }
+    watch.touch();
+    // Every chunk restarts the idle timer; the end of the body (or its failure) stops it.
+    const body = response.body.pipeThrough(new TransformStream({
+        transform(chunk, sink) {
+            watch.touch();
+            sink.enqueue(chunk);
+        },
+        flush() {
+            watch.stop();
+        },
+    }), 
+    // A deadline fails the body even when the fetch in use does not watch the signal itself.
+    { signal });
+    signal.addEventListener('abort', () => watch.stop(), { once: true });
+    return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+}
 /** A body that broke off while it was read (a network fault: worth a retry). */
 class BodyReadError extends InfrastructureError {
     name = 'BodyReadError';
@@ -6945,9 +8882,11 @@ async function readCapped(response, maxBytes, what) {
         }
         catch (error) {
             const name = error?.name;
-            const reason = name === 'TimeoutError' || name === 'AbortError'
-                ? 'the deadline passed'
-                : String(error?.message ?? error);
+            const reason = error instanceof IdleTimeoutError
+                ? `no data for ${error.idleTimeoutMs} ms`
+                : name === 'TimeoutError' || name === 'AbortError'
+                    ? 'the deadline passed'
+                    : String(error?.message ?? error);
             throw new BodyReadError(`${what}: the answer broke off (${reason})`, { cause: error });
         }
         if (chunk.done)
@@ -7036,6 +8975,177 @@ function readInputFileCapped(file, maxBytes, input) {
         }
         throw error;
     }
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/http-retry.ts
+/**
+ * The one retry policy for every HTTP exchange the actions make themselves
+ * (registries, GitHub's API, tool and DB downloads, the OIDC endpoint):
+ * bounded tries, exponential backoff with optional jitter, a server's
+ * `Retry-After` honoured (never jittered), and a fixed sleep budget per
+ * request. A wait longer than what is left of the budget ends the retries at
+ * once: sleeping less than the server asked would only earn another 429, and
+ * the caller may have other mirrors to try.
+ *
+ * {@link retryLoop} is the loop itself, for any attempt and any way of
+ * judging its outcome (GitHub's rate limits, a download's status);
+ * {@link withRetries} is that loop for a `fetch` Response (429 and 5xx and
+ * network errors retried, the rest the caller's to judge).
+ */
+
+const DEFAULT_RETRY_POLICY = Object.freeze({
+    attempts: 3,
+    baseDelayMs: 1000,
+    maxDelayMs: 10_000,
+    budgetMs: 30_000,
+});
+const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** An HTTP exchange that failed: the status (when there was an answer) and whether a retry might help. */
+class HttpRequestError extends InfrastructureError {
+    url;
+    status;
+    retryable;
+    name = 'HttpRequestError';
+    constructor(message, url, status, retryable, options) {
+        super(message, options);
+        this.url = url;
+        this.status = status;
+        this.retryable = retryable;
+    }
+}
+function isRetryableStatus(status) {
+    return status === 429 || (status >= 500 && status <= 599);
+}
+/**
+ * Milliseconds a `Retry-After` value asks for (delta-seconds or an HTTP
+ * date), or undefined when it is absent or unreadable.
+ */
+function parseRetryAfter(value, now = Date.now()) {
+    if (value == null)
+        return undefined;
+    const trimmed = value.trim();
+    if (/^\d+$/.test(trimmed))
+        return Number(trimmed) * 1000;
+    if (!/[a-z]/i.test(trimmed))
+        return undefined;
+    const date = Date.parse(trimmed);
+    if (Number.isNaN(date))
+        return undefined;
+    return Math.max(0, date - now);
+}
+/** The backoff before retry `retry` (1-based); `random` in [0, 1) applies the policy's jitter. */
+function backoffDelay(retry, policy, random = Math.random) {
+    const delay = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (retry - 1));
+    const jitter = Math.min(1, Math.max(0, policy.jitter ?? 0));
+    if (jitter === 0)
+        return delay;
+    return Math.round(delay * (1 - jitter * random()));
+}
+/** The URL without query and fragment, for messages (signed blob URLs carry credentials in the query). */
+function displayUrl(url) {
+    try {
+        const parsed = new URL(url);
+        return `${parsed.origin}${parsed.pathname}`;
+    }
+    catch {
+        return url.replace(/[?#].*$/, '');
+    }
+}
+/** A network error in words: 'timed out' for a deadline, else the message and its cause's code. */
+function describeNetworkError(error) {
+    if (error instanceof Error) {
+        if (error.name === 'TimeoutError')
+            return 'timed out';
+        const cause = error.cause instanceof Error ? `: ${error.cause.code ?? error.cause.message}` : '';
+        return `${error.message}${cause}`;
+    }
+    return String(error);
+}
+/**
+ * Runs `attempt` until `judge` says its outcome is final or the tries or
+ * the sleep budget run out, sleeping between tries the server's wait
+ * (`waitMs`) or the policy's backoff. Never throws what `attempt` threw:
+ * the caller turns the end into its own answer or error.
+ */
+async function retryLoop(context, attempt, judge) {
+    const { policy, sleep } = context;
+    let slept = 0;
+    for (let tryNumber = 1;; tryNumber++) {
+        let outcome;
+        try {
+            outcome = { value: await attempt(tryNumber) };
+        }
+        catch (error) {
+            outcome = { error };
+        }
+        const verdict = await judge(outcome);
+        if (!verdict.retry)
+            return { outcome, verdict, tries: tryNumber };
+        if (tryNumber >= policy.attempts)
+            return { outcome, verdict, tries: tryNumber, gaveUp: { reason: 'attempts' } };
+        const delay = verdict.waitMs ?? backoffDelay(tryNumber, policy, context.random);
+        if (slept + delay > policy.budgetMs) {
+            const gaveUp = { reason: 'budget', delayMs: delay, asked: verdict.waitMs !== undefined };
+            return { outcome, verdict, tries: tryNumber, gaveUp };
+        }
+        context.log?.(`${verdict.why}; retrying in ${Math.round(delay)} ms (retry ${tryNumber} of ${policy.attempts - 1})`);
+        slept += delay;
+        await sleep(delay);
+    }
+}
+function tries(count) {
+    return `${count} ${count === 1 ? 'try' : 'tries'}`;
+}
+/**
+ * Runs `attempt` until it returns a response whose status is not retryable
+ * (returned as is, errors included: 404 is the caller's to judge), or the
+ * tries or the sleep budget run out: then the last 429/5xx or network error
+ * is thrown as an HttpRequestError saying how many tries were made.
+ *
+ * `attempt` may also throw an HttpRequestError with `retryable: true` (e.g.
+ * a body cut short while streaming): it is retried like a 5xx. One with
+ * `retryable: false` (a digest mismatch) ends the retries at once.
+ */
+async function withRetries(label, context, attempt) {
+    const now = context.now ?? Date.now;
+    const end = await retryLoop(context, attempt, async (outcome) => {
+        if ('error' in outcome) {
+            const { error } = outcome;
+            if (error instanceof HttpRequestError)
+                return error.retryable ? { retry: true, why: error.message } : { retry: false };
+            // Ours (a digest mismatch, a size limit): retrying cannot help.
+            if (error instanceof InfrastructureError || error instanceof errors_ConfigurationError)
+                return { retry: false };
+            return { retry: true, why: `${label}: ${describeNetworkError(error)}` };
+        }
+        const response = outcome.value;
+        if (!isRetryableStatus(response.status))
+            return { retry: false };
+        await response.body?.cancel().catch(() => undefined);
+        const asked = parseRetryAfter(response.headers.get('retry-after'), now());
+        const why = `${label}: HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
+        return { retry: true, why, ...(asked !== undefined ? { waitMs: asked } : {}) };
+    });
+    const { outcome, verdict, gaveUp } = end;
+    if (!gaveUp || !verdict.retry) {
+        if ('error' in outcome)
+            throw outcome.error;
+        return outcome.value;
+    }
+    const failure = 'error' in outcome
+        ? outcome.error instanceof HttpRequestError
+            ? outcome.error
+            : new HttpRequestError(verdict.why, label, undefined, true, { cause: outcome.error })
+        : undefined;
+    const status = 'value' in outcome ? outcome.value.status : undefined;
+    const options = failure ? { cause: failure.cause ?? failure } : undefined;
+    if (gaveUp.reason === 'attempts') {
+        throw new HttpRequestError(`${verdict.why} (after ${tries(end.tries)})`, failure?.url ?? label, status, true, options);
+    }
+    const wait = gaveUp.asked
+        ? `Retry-After ${Math.ceil(gaveUp.delayMs / 1000)} s`
+        : `a ${Math.ceil(gaveUp.delayMs / 1000)} s backoff`;
+    throw new HttpRequestError(`${verdict.why} (after ${tries(end.tries)}; ${wait} would exceed the ${Math.round(context.policy.budgetMs / 1000)} s retry budget)`, failure?.url ?? label, status, true, options);
 }
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
@@ -7169,24 +9279,56 @@ function temporarySibling(file) {
  * file it pointed to is left untouched.
  */
 function writeFileNoFollow(file, data, mode = 0o644) {
+    const temporary = openTemporarySibling(file, mode);
+    try {
+        external_node_fs_.writeFileSync(temporary.fd, data);
+    }
+    catch (error) {
+        temporary.abandon();
+        throw error;
+    }
+    temporary.commit();
+}
+/**
+ * `writeFileNoFollow` for content written piece by piece: `write` gets the
+ * descriptor of the fresh file (positioned writes from offset 0), which
+ * replaces `file` once `write` resolves.
+ */
+async function writeFileNoFollowWith(file, write, mode = 0o644) {
+    const temporary = openTemporarySibling(file, mode);
+    let value;
+    try {
+        value = await write(temporary.fd);
+    }
+    catch (error) {
+        temporary.abandon();
+        throw error;
+    }
+    temporary.commit();
+    return value;
+}
+/** A fresh file beside `file` (O_CREAT|O_EXCL|O_NOFOLLOW), renamed over `file` by `commit`. */
+function openTemporarySibling(file, mode) {
     const temporary = temporarySibling(file);
     const fd = external_node_fs_.openSync(temporary, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | (external_node_fs_.constants.O_NOFOLLOW ?? 0), mode);
-    try {
-        external_node_fs_.writeFileSync(fd, data);
-    }
-    catch (error) {
+    const abandon = () => {
         external_node_fs_.closeSync(fd);
         external_node_fs_.rmSync(temporary, { force: true });
-        throw error;
-    }
-    external_node_fs_.closeSync(fd);
-    try {
-        external_node_fs_.renameSync(temporary, file);
-    }
-    catch (error) {
-        external_node_fs_.rmSync(temporary, { force: true });
-        throw error;
-    }
+    };
+    return {
+        fd,
+        abandon,
+        commit: () => {
+            external_node_fs_.closeSync(fd);
+            try {
+                external_node_fs_.renameSync(temporary, file);
+            }
+            catch (error) {
+                external_node_fs_.rmSync(temporary, { force: true });
+                throw error;
+            }
+        },
+    };
 }
 /**
  * Moves a file a tool wrote in a private directory to `destination`, replacing
@@ -7559,8 +9701,8 @@ const logger = {
     group: (title, fn) => core/* group */.Os(title, fn),
 };
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(31421);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/process.ts
 
 
@@ -7596,7 +9738,7 @@ function runProcess(command, args, options = {}) {
     return new Promise((resolve, reject) => {
         let child;
         try {
-            child = (0,external_node_child_process_namespaceObject.spawn)(command, [...args], {
+            child = (0,external_node_child_process_.spawn)(command, [...args], {
                 cwd: options.cwd,
                 env: withoutRunnerSecrets(options.env ?? toolEnvironment(process.env, { allow: SUITE_TOOL_PREFIXES })),
                 stdio: ['ignore', 'pipe', 'pipe'],
@@ -8499,6 +10641,8 @@ function imageArchiveDigest(archive) {
 
 
 
+
+
 /**
  * Reads `registry-username` and `registry-password` (the password masked
  * with core.setSecret as it is read, before any use). Both or neither;
@@ -8539,6 +10683,51 @@ function registryLoginVariables(tool, image, login) {
         [`${prefix}_REGISTRY_AUTH_TOKEN`]: undefined,
     };
 }
+/** The variables through which a user configures the tool's registry credentials in the job. */
+function configuredCredentials(tool, env) {
+    if (tool === 'trivy')
+        return Boolean(env.TRIVY_USERNAME || env.TRIVY_PASSWORD);
+    const prefix = `${tool.toUpperCase()}_REGISTRY_AUTH_`;
+    return Object.keys(env).some((key) => key.startsWith(prefix));
+}
+/**
+ * The environment of a tool that pulls images itself (Syft, Trivy): an
+ * allow-list of the runner's (action-kit's base list, the tool's own
+ * variables and the cloud SDK variables registry logins use; never the
+ * action's inputs or the runner's tokens), without the variables that would
+ * name a config file, plus `set`, plus registry credentials: the step's
+ * login scoped to the image's registry when given, else for ghcr.io images
+ * the workflow token (as the actor) unless the job configured credentials
+ * through the tool's variables. Environment only, never argv.
+ */
+function toolRegistryEnvironment(tool, base, options) {
+    const login = options.image && options.registryLogin
+        ? registryLoginVariables(tool, options.image, options.registryLogin)
+        : undefined;
+    const env = toolEnvironment(base, {
+        allow: [`${tool.toUpperCase()}_`, ...REGISTRY_CLOUD_ENVIRONMENT],
+        set: {
+            ...Object.fromEntries(CONFIG_FILE_VARIABLES[tool].map((name) => [name, undefined])),
+            ...options.set,
+            ...login,
+        },
+    });
+    if (login || configuredCredentials(tool, env))
+        return env;
+    if (options.image && imageRegistry(options.image) === 'ghcr.io' && options.githubToken && options.actor) {
+        if (tool === 'trivy') {
+            env.TRIVY_USERNAME = options.actor;
+            env.TRIVY_PASSWORD = options.githubToken;
+        }
+        else {
+            const prefix = tool.toUpperCase();
+            env[`${prefix}_REGISTRY_AUTH_AUTHORITY`] = 'ghcr.io';
+            env[`${prefix}_REGISTRY_AUTH_USERNAME`] = options.actor;
+            env[`${prefix}_REGISTRY_AUTH_PASSWORD`] = options.githubToken;
+        }
+    }
+    return env;
+}
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/index.ts
 
@@ -8558,9 +10747,535 @@ function registryLoginVariables(tool, image, login) {
 
 
 
+
 /***/ }),
 
-/***/ 86693:
+/***/ 22104:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $$: () => (/* binding */ isIndexMediaType),
+/* harmony export */   C_: () => (/* binding */ canonicalDescriptor),
+/* harmony export */   Ib: () => (/* binding */ SIGSTORE_BUNDLE_MEDIA_TYPE),
+/* harmony export */   Jt: () => (/* binding */ serializeIndex),
+/* harmony export */   Ke: () => (/* binding */ parseOciManifest),
+/* harmony export */   MZ: () => (/* binding */ serializeManifest),
+/* harmony export */   dY: () => (/* binding */ MANIFEST_ACCEPT),
+/* harmony export */   dh: () => (/* binding */ EMPTY_CONFIG_DESCRIPTOR),
+/* harmony export */   kJ: () => (/* binding */ INDEX_ACCEPT),
+/* harmony export */   pA: () => (/* binding */ EMPTY_CONFIG_BYTES),
+/* harmony export */   ri: () => (/* binding */ parseOciIndex),
+/* harmony export */   sI: () => (/* binding */ sha256Digest),
+/* harmony export */   vQ: () => (/* binding */ OCI_MEDIA_TYPES)
+/* harmony export */ });
+/* unused harmony export parseDescriptor */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(47097);
+/**
+ * OCI manifest and index types, their media types, strict parsers for what a
+ * registry sends, and a deterministic serialiser for what we push (fixed key
+ * order, annotations sorted by key), so the same content always has the same
+ * digest.
+ */
+
+
+const OCI_MEDIA_TYPES = {
+    manifest: 'application/vnd.oci.image.manifest.v1+json',
+    index: 'application/vnd.oci.image.index.v1+json',
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+    dockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    /** The empty descriptor's media type (image-spec 1.1): a 2-byte `{}` blob. */
+    empty: 'application/vnd.oci.empty.v1+json',
+    imageConfig: 'application/vnd.oci.image.config.v1+json',
+};
+/** The Sigstore bundle v0.3 media type: a bundle referrer's artifactType and layer media type. */
+const SIGSTORE_BUNDLE_MEDIA_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
+/** The empty JSON object `{}` every OCI 1.1 artifact without a config points at. */
+const EMPTY_CONFIG_BYTES = Buffer.from('{}');
+const EMPTY_CONFIG_DESCRIPTOR = Object.freeze({
+    mediaType: OCI_MEDIA_TYPES.empty,
+    digest: 'sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a',
+    size: 2,
+});
+/** Single manifests first: what a client that wants one artifact asks for (indexes still accepted). */
+const MANIFEST_ACCEPT = [
+    OCI_MEDIA_TYPES.manifest,
+    OCI_MEDIA_TYPES.dockerManifest,
+    OCI_MEDIA_TYPES.index,
+    OCI_MEDIA_TYPES.dockerManifestList,
+].join(', ');
+/** Only indexes: what the referrers API and the referrers tag schema serve. */
+const INDEX_ACCEPT = OCI_MEDIA_TYPES.index;
+const MAX_DESCRIPTOR_COUNT = 10_000;
+function sha256Digest(data) {
+    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex')}`;
+}
+function isIndexMediaType(mediaType) {
+    return mediaType === OCI_MEDIA_TYPES.index || mediaType === OCI_MEDIA_TYPES.dockerManifestList;
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function parseAnnotations(value, where) {
+    if (value === undefined || value === null)
+        return undefined;
+    if (!isObject(value))
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where}: annotations are not an object`);
+    const out = {};
+    for (const [key, entry] of Object.entries(value)) {
+        if (typeof entry !== 'string')
+            throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where}: annotation '${key.slice(0, 100)}' is not a string`);
+        out[key] = entry;
+    }
+    return out;
+}
+function parsePlatform(value, where) {
+    if (value === undefined || value === null)
+        return undefined;
+    if (!isObject(value) || typeof value.architecture !== 'string' || typeof value.os !== 'string') {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where}: platform needs string architecture and os`);
+    }
+    return {
+        architecture: value.architecture,
+        os: value.os,
+        ...(typeof value.variant === 'string' ? { variant: value.variant } : {}),
+        ...(typeof value['os.version'] === 'string' ? { 'os.version': value['os.version'] } : {}),
+    };
+}
+/** Validates one descriptor (mediaType, digest, size; optional artifactType, annotations, platform). */
+function parseDescriptor(value, where) {
+    if (!isObject(value) ||
+        typeof value.mediaType !== 'string' ||
+        typeof value.digest !== 'string' ||
+        typeof value.size !== 'number' ||
+        !Number.isSafeInteger(value.size) ||
+        value.size < 0) {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where} is not a valid descriptor (mediaType, digest, size)`);
+    }
+    if (!/^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/.test(value.digest)) {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where}: '${value.digest.slice(0, 100)}' is not a digest`);
+    }
+    const annotations = parseAnnotations(value.annotations, where);
+    const platform = parsePlatform(value.platform, where);
+    return {
+        mediaType: value.mediaType,
+        digest: value.digest,
+        size: value.size,
+        ...(typeof value.artifactType === 'string' ? { artifactType: value.artifactType } : {}),
+        ...(annotations ? { annotations } : {}),
+        ...(platform ? { platform } : {}),
+    };
+}
+function parseJsonObject(bytes, where) {
+    let parsed;
+    try {
+        parsed = JSON.parse(bytes.toString('utf8'));
+    }
+    catch (error) {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where}: the manifest is not JSON`, { cause: error });
+    }
+    if (!isObject(parsed))
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where}: the manifest is not a JSON object`);
+    return parsed;
+}
+function declaredMediaType(parsed, contentType) {
+    const declared = typeof parsed.mediaType === 'string' ? parsed.mediaType : undefined;
+    return { ...(declared ? { declared } : {}), mediaType: declared ?? (contentType ?? '').split(';')[0].trim() };
+}
+/** Parses a single-image manifest; an index is refused. */
+function parseOciManifest(bytes, contentType, where) {
+    const parsed = parseJsonObject(bytes, where);
+    const { declared, mediaType } = declaredMediaType(parsed, contentType);
+    if (isIndexMediaType(mediaType) || Array.isArray(parsed.manifests)) {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where}: is an image index, expected a single artifact manifest`);
+    }
+    if (parsed.schemaVersion !== 2)
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where}: unsupported manifest schemaVersion ${String(parsed.schemaVersion)}`);
+    if (!Array.isArray(parsed.layers))
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where}: the manifest has no layers`);
+    if (parsed.layers.length > MAX_DESCRIPTOR_COUNT)
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where}: more than ${MAX_DESCRIPTOR_COUNT} layers`);
+    const annotations = parseAnnotations(parsed.annotations, `${where}: annotations`);
+    const manifest = {
+        schemaVersion: 2,
+        ...(declared ? { mediaType: declared } : {}),
+        ...(typeof parsed.artifactType === 'string' ? { artifactType: parsed.artifactType } : {}),
+        config: parseDescriptor(parsed.config, `${where}: config`),
+        layers: parsed.layers.map((layer, i) => parseDescriptor(layer, `${where}: layers[${i}]`)),
+        ...(parsed.subject !== undefined ? { subject: parseDescriptor(parsed.subject, `${where}: subject`) } : {}),
+        ...(annotations ? { annotations } : {}),
+    };
+    return { mediaType: mediaType || OCI_MEDIA_TYPES.manifest, manifest };
+}
+/** Parses an image index (OCI or Docker manifest list); a single manifest is refused. */
+function parseOciIndex(bytes, contentType, where) {
+    const parsed = parseJsonObject(bytes, where);
+    const { declared, mediaType } = declaredMediaType(parsed, contentType);
+    if (!Array.isArray(parsed.manifests) || (mediaType !== '' && !isIndexMediaType(mediaType))) {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where}: is not an image index (media type '${mediaType.slice(0, 100) || 'none'}')`);
+    }
+    if (parsed.schemaVersion !== 2)
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where}: unsupported index schemaVersion ${String(parsed.schemaVersion)}`);
+    if (parsed.manifests.length > MAX_DESCRIPTOR_COUNT)
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where}: more than ${MAX_DESCRIPTOR_COUNT} manifests`);
+    const annotations = parseAnnotations(parsed.annotations, `${where}: annotations`);
+    const index = {
+        schemaVersion: 2,
+        ...(declared ? { mediaType: declared } : {}),
+        ...(typeof parsed.artifactType === 'string' ? { artifactType: parsed.artifactType } : {}),
+        manifests: parsed.manifests.map((entry, i) => parseDescriptor(entry, `${where}: manifests[${i}]`)),
+        ...(parsed.subject !== undefined ? { subject: parseDescriptor(parsed.subject, `${where}: subject`) } : {}),
+        ...(annotations ? { annotations } : {}),
+    };
+    return { mediaType: mediaType || OCI_MEDIA_TYPES.index, index };
+}
+function sortedAnnotations(annotations) {
+    const out = {};
+    for (const key of Object.keys(annotations).sort())
+        out[key] = annotations[key];
+    return out;
+}
+/** A descriptor with its keys in the spec's order (mediaType, artifactType, digest, size, annotations, platform). */
+function canonicalDescriptor(descriptor) {
+    return {
+        mediaType: descriptor.mediaType,
+        ...(descriptor.artifactType !== undefined ? { artifactType: descriptor.artifactType } : {}),
+        digest: descriptor.digest,
+        size: descriptor.size,
+        ...(descriptor.annotations && Object.keys(descriptor.annotations).length > 0
+            ? { annotations: sortedAnnotations(descriptor.annotations) }
+            : {}),
+        ...(descriptor.platform ? { platform: { ...descriptor.platform } } : {}),
+    };
+}
+/** The bytes we push for a manifest: compact JSON, keys in a fixed order, annotations sorted. */
+function serializeManifest(manifest) {
+    return Buffer.from(JSON.stringify({
+        schemaVersion: manifest.schemaVersion,
+        mediaType: manifest.mediaType ?? OCI_MEDIA_TYPES.manifest,
+        ...(manifest.artifactType !== undefined ? { artifactType: manifest.artifactType } : {}),
+        config: canonicalDescriptor(manifest.config),
+        layers: manifest.layers.map(canonicalDescriptor),
+        ...(manifest.subject ? { subject: canonicalDescriptor(manifest.subject) } : {}),
+        ...(manifest.annotations && Object.keys(manifest.annotations).length > 0
+            ? { annotations: sortedAnnotations(manifest.annotations) }
+            : {}),
+    }));
+}
+/** The bytes we push for an index (same rules as serializeManifest; entry order is kept). */
+function serializeIndex(index) {
+    return Buffer.from(JSON.stringify({
+        schemaVersion: index.schemaVersion,
+        mediaType: index.mediaType ?? OCI_MEDIA_TYPES.index,
+        ...(index.artifactType !== undefined ? { artifactType: index.artifactType } : {}),
+        manifests: index.manifests.map(canonicalDescriptor),
+        ...(index.subject ? { subject: canonicalDescriptor(index.subject) } : {}),
+        ...(index.annotations && Object.keys(index.annotations).length > 0
+            ? { annotations: sortedAnnotations(index.annotations) }
+            : {}),
+    }));
+}
+
+
+/***/ }),
+
+/***/ 65534:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $r: () => (/* binding */ platformName),
+/* harmony export */   QF: () => (/* binding */ platformImages),
+/* harmony export */   fB: () => (/* binding */ parsePlatformInput)
+/* harmony export */ });
+/* unused harmony exports MAX_PLATFORM_MANIFESTS, parsePlatformSelector, platformMatches, selectPlatformManifests, MAX_PLATFORMS, platformSlug, platformTargets */
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(47097);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(22104);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76768);
+
+
+
+/**
+ * At most this many platform manifests of one image index are attested or
+ * verified in one step (an index from the registry is untrusted: each one
+ * costs signing or registry round trips). Real indexes list a handful.
+ */
+const MAX_PLATFORM_MANIFESTS = 64;
+const PART = '[a-z0-9][a-z0-9._-]{0,31}';
+const SELECTOR = new RegExp(`^(${PART})/(${PART})(?:/(${PART}))?$`);
+/**
+ * Parses a `platform` input: `all`, or `os/arch[/variant]` (lower case, as
+ * in an image index: linux/amd64, linux/arm64/v8, windows/amd64). `input`
+ * names the input in the error.
+ */
+function parsePlatformSelector(input, value) {
+    const text = value.trim().toLowerCase();
+    if (text === 'all')
+        return { all: true };
+    const match = SELECTOR.exec(text);
+    if (!match) {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input \`${input}\` is \`all\` or os/arch[/variant] as an image index names it (e.g. linux/amd64, linux/arm64/v8); got '${value.slice(0, 80)}'.`);
+    }
+    return {
+        all: false,
+        os: match[1],
+        architecture: match[2],
+        ...(match[3] ? { variant: match[3] } : {}),
+        text,
+    };
+}
+/** os/arch[/variant] of a platform, as `docker --platform` writes it. */
+function platformName(platform) {
+    return [platform.os, platform.architecture, platform.variant].filter(Boolean).join('/');
+}
+/** Whether `platform` is what `selector` asks for (a selector without a variant matches any variant). */
+function platformMatches(selector, platform) {
+    if (selector.all)
+        return true;
+    return (platform.os === selector.os &&
+        platform.architecture === selector.architecture &&
+        (selector.variant === undefined || platform.variant === selector.variant));
+}
+/**
+ * The platform manifests of a resolved image index that `selector` selects
+ * (each digest once, in index order); [] for a single manifest. Refused: an
+ * index that lists another index as a platform entry (one level only), an
+ * index with more than MAX_PLATFORM_MANIFESTS platform manifests, an index
+ * without any, and a selector that matches none. `label` names the image.
+ */
+function selectPlatformManifests(image, selector, label) {
+    if (!image.isIndex)
+        return [];
+    const nested = image.platforms.find((entry) => (0,_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .isIndexMediaType */ .$$)(entry.mediaType));
+    if (nested) {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InfrastructureError */ .EN(`${label}: the index lists another index (${nested.digest}) for ${platformName(nested.platform)}; nested indexes are not followed (one level only).`);
+    }
+    if (image.platforms.length === 0) {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InfrastructureError */ .EN(`${label} is an image index that lists no platform manifest.`);
+    }
+    if (image.platforms.length > MAX_PLATFORM_MANIFESTS) {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InfrastructureError */ .EN(`${label}: the index lists ${image.platforms.length} platform manifests; at most ${MAX_PLATFORM_MANIFESTS} are handled in one step.`);
+    }
+    const seen = new Set();
+    const chosen = image.platforms.filter((entry) => {
+        if (!platformMatches(selector, entry.platform) || seen.has(entry.digest))
+            return false;
+        seen.add(entry.digest);
+        return true;
+    });
+    if (chosen.length === 0 && !selector.all) {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input \`platform\` is ${selector.text}, but ${label} has no such platform manifest; it has ${[...new Set(image.platforms.map((p) => platformName(p.platform)))].join(', ')}.`);
+    }
+    return chosen;
+}
+function parsePlatformInput(input, value) {
+    if (value.trim() === '')
+        return { kind: 'none' };
+    const selector = parsePlatformSelector(input, value);
+    if (selector.all)
+        return { kind: 'all' };
+    const { os, architecture, variant } = selector;
+    return { kind: 'one', platform: { os, architecture, ...(variant ? { variant } : {}) } };
+}
+/** Most platform manifests scanned or described by `platform: all` (each is a full tool run). */
+const MAX_PLATFORMS = 16;
+/** A name safe in file names and SARIF categories: `linux-arm64-v8`. */
+function platformSlug(platform) {
+    return platformName(platform)
+        .replace(/[^a-z0-9._-]+/gi, '-')
+        .toLowerCase();
+}
+/**
+ * The images `platform: all` covers: every platform manifest of an index (in
+ * index order, at most `max`), or the image itself when it is not an index.
+ * Refused (selectPlatformManifests): an empty index, a nested index, more
+ * than MAX_PLATFORM_MANIFESTS; here also more than `max`, and one platform
+ * listed twice (two reports under one name).
+ */
+function platformTargets(image, max = MAX_PLATFORMS) {
+    if (!image.isIndex)
+        return [{ digest: image.digest }];
+    const manifests = selectPlatformManifests(image, { all: true }, `The image index ${image.digest}`);
+    if (manifests.length > max) {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InfrastructureError */ .EN(`The image index ${image.digest} lists ${manifests.length} platform manifests; at most ${max} are handled by platform: all. Name one platform instead.`);
+    }
+    const seen = new Set();
+    return manifests.map((entry) => {
+        const platform = platformName(entry.platform);
+        if (seen.has(platform)) {
+            throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InfrastructureError */ .EN(`The image index ${image.digest} lists platform ${platform} twice.`);
+        }
+        seen.add(platform);
+        return { digest: entry.digest, platform, slug: platformSlug(entry.platform) };
+    });
+}
+/**
+ * `platform: all` for `image` as resolved: each platform manifest (or the
+ * single image) by digest, and one line for the log saying what was found.
+ */
+function platformImages(image, resolved, max = MAX_PLATFORMS) {
+    const ref = (0,_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRegistryReference */ .qq)(image, { label: 'image' });
+    const images = platformTargets(resolved, max).map((target) => ({
+        ...target,
+        image: (0,_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .referenceWithDigest */ .gY)(ref, target.digest).name,
+    }));
+    const message = resolved.isIndex
+        ? `${image} is an image index (${resolved.digest}) of ${images.length} platform(s): ${images.map((i) => i.platform).join(', ')}; each is read by its digest.`
+        : `${image} is a single-platform image (${resolved.digest}); platform: all takes that image.`;
+    return { images, message };
+}
+
+
+/***/ }),
+
+/***/ 76768:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LN: () => (/* binding */ referrersTag),
+/* harmony export */   Sl: () => (/* binding */ SHA256_DIGEST_PATTERN),
+/* harmony export */   cW: () => (/* binding */ isLoopbackHost),
+/* harmony export */   gY: () => (/* binding */ referenceWithDigest),
+/* harmony export */   mO: () => (/* binding */ registryBaseUrl),
+/* harmony export */   qq: () => (/* binding */ parseRegistryReference),
+/* harmony export */   zo: () => (/* binding */ legacyCosignTag)
+/* harmony export */ });
+/* unused harmony exports referenceWithTag, repositoryName */
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(47097);
+/**
+ * Image references: `registry/repository[:tag][@sha256:…]` parsed into what
+ * the distribution API needs (API host, repository, tag or digest), with
+ * docker's conventions: no registry host means Docker Hub (`library/` for
+ * single names, served from registry-1.docker.io), and loopback registries
+ * (127.0.0.0/8, localhost, [::1]) are spoken to over plain HTTP, every other
+ * host over HTTPS.
+ *
+ * The syntax check itself is action-kit's `validateImageReference` (shared
+ * with every action that takes an image); this module only splits a valid
+ * reference. A bracketed IPv6 loopback host, which that pattern does not
+ * know, is validated with `localhost` in its place.
+ */
+
+const SHA256_DIGEST_PATTERN = /^sha256:[a-f0-9]{64}$/;
+const IPV6_LOOPBACK_HOST = /^\[::1\](:\d{1,5})?\//;
+/**
+ * Parses `host/repository[:tag][@sha256:…]`. A reference without a registry
+ * host means Docker Hub (single names get `library/`), as docker does.
+ * Throws a ConfigurationError naming `label` for anything else.
+ */
+function parseRegistryReference(value, options = {}) {
+    const label = options.label ?? 'image';
+    const trimmed = value.trim();
+    if (trimmed === '')
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`\`${label}\` has an empty entry.`);
+    let rest = trimmed;
+    let ipv6Host;
+    const ipv6 = IPV6_LOOPBACK_HOST.exec(trimmed);
+    if (ipv6) {
+        ipv6Host = trimmed.slice(0, ipv6[0].length - 1);
+        (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .validateImageReference */ .XX)(label, `localhost${ipv6[1] ?? ''}/${trimmed.slice(ipv6[0].length)}`);
+        rest = `localhost/${trimmed.slice(ipv6[0].length)}`;
+    }
+    else {
+        (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .validateImageReference */ .XX)(label, trimmed);
+    }
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+    }
+    let tag;
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/')) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+    }
+    const slash = rest.indexOf('/');
+    const first = slash >= 0 ? rest.slice(0, slash) : '';
+    const hasHost = slash >= 0 && (first.includes('.') || first.includes(':') || first === 'localhost');
+    let registry = ipv6Host ?? (hasHost ? first.toLowerCase() : 'docker.io');
+    let repository = hasHost ? rest.slice(slash + 1) : rest;
+    if (registry === 'index.docker.io' || registry === 'registry-1.docker.io')
+        registry = 'docker.io';
+    if (registry === 'docker.io' && !repository.includes('/'))
+        repository = `library/${repository}`;
+    if (!tag && !digest)
+        tag = options.defaultTag ?? 'latest';
+    const apiHost = registry === 'docker.io' ? 'registry-1.docker.io' : registry;
+    const written = ipv6Host ?? (hasHost ? first.toLowerCase() : registry);
+    const name = `${written}/${repository}${tag ? `:${tag}` : ''}${digest ? `@${digest}` : ''}`;
+    return {
+        registry,
+        apiHost,
+        repository,
+        ...(tag ? { tag } : {}),
+        ...(digest ? { digest } : {}),
+        reference: digest ?? tag,
+        name,
+    };
+}
+/** The same repository, addressed by `digest` (the tag is kept in `name` for messages only when asked). */
+function referenceWithDigest(ref, digest) {
+    if (!SHA256_DIGEST_PATTERN.test(digest)) {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`'${digest.slice(0, 80)}' is not a sha256 digest (sha256: followed by 64 lower-case hex characters).`);
+    }
+    return {
+        registry: ref.registry,
+        apiHost: ref.apiHost,
+        repository: ref.repository,
+        digest,
+        reference: digest,
+        name: `${repositoryName(ref)}@${digest}`,
+    };
+}
+/** The same repository, addressed by `tag`. */
+function referenceWithTag(ref, tag) {
+    if (!/^[\w][\w.-]{0,127}$/.test(tag))
+        throw new ConfigurationError(`'${tag.slice(0, 80)}' is not a valid tag.`);
+    return {
+        registry: ref.registry,
+        apiHost: ref.apiHost,
+        repository: ref.repository,
+        tag,
+        reference: tag,
+        name: `${repositoryName(ref)}:${tag}`,
+    };
+}
+/** `registry/repository` without tag or digest (what a signature's subject names). */
+function repositoryName(ref) {
+    return `${ref.registry}/${ref.repository}`;
+}
+/** True for hosts served over plain HTTP: loopback only (127.0.0.0/8, localhost, [::1]). */
+function isLoopbackHost(hostWithPort) {
+    const host = hostWithPort.startsWith('[')
+        ? hostWithPort.slice(0, hostWithPort.indexOf(']') + 1)
+        : hostWithPort.replace(/:\d+$/, '');
+    return host === 'localhost' || host === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(host);
+}
+/** `http://` for loopback registries, `https://` otherwise. */
+function registryBaseUrl(apiHost) {
+    return `${isLoopbackHost(apiHost) ? 'http' : 'https'}://${apiHost}`;
+}
+/**
+ * The tag of the OCI referrers tag schema for a subject digest:
+ * `sha256:<hex>` → `sha256-<hex>` (distribution spec 1.1, "Referrers Tag Schema").
+ */
+function referrersTag(subjectDigest) {
+    if (!SHA256_DIGEST_PATTERN.test(subjectDigest)) {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`'${subjectDigest.slice(0, 80)}' is not a sha256 digest.`);
+    }
+    return subjectDigest.replace(':', '-');
+}
+/** cosign's legacy tags next to a subject: `sha256-<hex>.sig`, `.att`, `.sbom`. */
+function legacyCosignTag(subjectDigest, kind) {
+    return `${referrersTag(subjectDigest)}.${kind}`;
+}
+
+
+/***/ }),
+
+/***/ 50205:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8623,11 +11338,17 @@ function assignManifests(packages, groups) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/sbom/src/json-access.ts
-/** Small, total accessors for untrusted JSON (documents written by other tools). */
+;// CONCATENATED MODULE: ./packages/vocabulary/src/json.ts
+/** Guards for parsed JSON, which is untrusted until its shape is checked. */
+/** A JSON object (not null, not an array). */
 function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
+
+;// CONCATENATED MODULE: ./packages/sbom/src/json-access.ts
+/** Small, total accessors for untrusted JSON (documents written by other tools). */
+
+
 function str(value) {
     return typeof value === 'string' ? value : '';
 }
@@ -8641,12 +11362,40 @@ function strings(value) {
     return arr(value).filter((item) => typeof item === 'string');
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+;// CONCATENATED MODULE: ./packages/vocabulary/src/digest.ts
+/** Digests as every part of the suite writes and compares them. */
+
+
+/** `sha256:<64 lower-case hex>`: the only digest form a subject, image or blob may carry. */
+const SHA256_DIGEST = /^sha256:[a-f0-9]{64}$/;
+/** 64 lower-case hex characters (a bare sha256, as in checksum files and pins). */
+const SHA256_HEX = /^[a-f0-9]{64}$/;
+/** Whether a value is a `sha256:<64 lower-case hex>` digest. */
+function isSha256Digest(value) {
+    return typeof value === 'string' && SHA256_DIGEST.test(value);
+}
+/** The lower-case hex sha256 of bytes or a string (UTF-8). */
+function sha256Hex(data) {
+    return createHash('sha256').update(data).digest('hex');
+}
+/** The lower-case hex sha256 of a file, streamed (never read whole). */
+async function sha256File(file) {
+    const hash = createHash('sha256');
+    for await (const chunk of createReadStream(file))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+
 ;// CONCATENATED MODULE: ./packages/sbom/src/purl.ts
 /**
  * What the SBOM code needs from package URLs (purl-spec): the type, and the
  * digest of `pkg:oci/…@sha256:…` references. Not a full purl parser.
  */
-const SHA256 = /^sha256:[a-f0-9]{64}$/;
+
 /** The purl type, lower-cased (`pkg:npm/…` → `npm`), or undefined when `value` is not a purl. */
 function purlType(value) {
     if (!value)
@@ -8659,7 +11408,7 @@ function asSha256Digest(value) {
     if (!value)
         return undefined;
     const lower = value.trim().toLowerCase();
-    return SHA256.test(lower) ? lower : undefined;
+    return SHA256_DIGEST.test(lower) ? lower : undefined;
 }
 /** The version of a `pkg:oci/name@sha256:…` purl (percent-decoded) when it is a sha256 digest. */
 function ociPurlDigest(value) {
@@ -9245,6 +11994,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 31421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 

@@ -3525,9 +3525,9 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5309);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7097);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(922);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6117);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(622);
 
 
 
@@ -3547,8 +3547,10 @@ __webpack_async_result__();
 /* unused harmony exports SCANNERS, FAIL_ON, ENGINES, FORMATS, MAX_IGNORE_FILES, isYamlFile */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5309);
-/* harmony import */ var _scs_findings__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2243);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7097);
+/* harmony import */ var _scs_findings__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8158);
+/* harmony import */ var _scs_oci__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5534);
+
 
 
 
@@ -3570,38 +3572,92 @@ function autoScanners(kind) {
 }
 function getInputs(env = process.env) {
     const workspace = node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(env.GITHUB_WORKSPACE || process.cwd());
+    const runnerTemp = env.RUNNER_TEMP || node_path__WEBPACK_IMPORTED_MODULE_0__.join(workspace, '..', '_temp');
     const scanner = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getEnum */ .GV)('scanner', ENGINES);
+    const { target, platform } = readTarget(workspace);
+    const scanners = readScanners(scanner, target);
+    const toolConfiguration = readToolConfiguration(scanner, workspace);
+    const severities = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getList */ .vS)('severities', _scs_findings__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITIES */ .oC);
+    if (severities.length === 0) {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input \`severities\` must list at least one of ${_scs_findings__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITIES */ .oC.join(', ')}.`);
+    }
+    const mirror = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getUrl */ .ID)('tools-mirror');
+    const reporting = readReporting(workspace, runnerTemp);
+    if (platform.kind === 'all' && (reporting.baseline || reporting.baselineAuto)) {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('Input `baseline` compares one report; with `platform: all` there is one report per platform. Name one platform, or remove `baseline`.');
+    }
+    const registryLogin = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getRegistryLogin */ .RY)();
+    if (registryLogin && target.kind !== 'image') {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('Inputs `registry-username` and `registry-password` are for pulling `image` from a registry; remove them for this target.');
+    }
+    return {
+        scanner,
+        target,
+        platform,
+        scanners,
+        failOn: (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getEnum */ .GV)('fail-on', FAIL_ON),
+        onlyFixed: (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getBoolean */ .pW)('only-fixed'),
+        ...toolConfiguration,
+        vex: (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getList */ .vS)('vex').map((file) => (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .validatePath */ .iQ)('vex', file, { base: workspace, mustExist: 'file' })),
+        severities,
+        trivy: { ...(0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getToolInputs */ .Ax)('trivy'), mirror },
+        grype: { ...(0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getToolInputs */ .Ax)('grype'), mirror },
+        db: readDbInputs(scanner),
+        ...reporting,
+        timeoutMinutes: Number((0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getString */ .AA)('timeout', {
+            required: true,
+            pattern: /^[1-9]\d{0,3}$/,
+            patternDescription: 'a whole number of minutes between 1 and 9999',
+        })),
+        githubToken: (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getSecret */ .r6)('github-token'),
+        registryLogin,
+        workspace,
+    };
+}
+/** `image`, `image-archive`, `sbom` or `path` (exactly one), `image-source` and `platform`. */
+function readTarget(workspace) {
     const image = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getString */ .AA)('image', { maxLength: 512 });
     const pathInput = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getString */ .AA)('path', { maxLength: 1024 });
     const sbomInput = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getString */ .AA)('sbom', { maxLength: 1024 });
     const archiveInput = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getString */ .AA)('image-archive', { maxLength: 1024 });
     const imageSource = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getEnum */ .GV)('image-source', ['registry', 'daemon']);
+    const platform = (0,_scs_oci__WEBPACK_IMPORTED_MODULE_3__/* .parsePlatformInput */ .fB)('platform', (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getString */ .AA)('platform', { maxLength: 100 }));
     // `path` defaults to '.', so it counts as chosen only when it says something else.
     const chosen = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .exactlyOne */ .BK)({ image, 'image-archive': archiveInput, sbom: sbomInput, path: pathInput === '.' ? '' : pathInput }, 'path');
     if (imageSource === 'daemon' && chosen !== 'image') {
         throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('Input `image-source`: daemon reads `image` from the local Docker daemon; set `image`, or leave image-source at registry.');
     }
-    let target;
+    if (platform.kind !== 'none' && chosen !== 'image') {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('Input `platform` picks a platform of `image` (an image index in a registry); remove it for this target.');
+    }
+    if (platform.kind === 'all' && imageSource === 'daemon') {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('Input `platform`: all reads the image index from the registry; a Docker daemon holds one platform. Name it (os/arch), or use image-source: registry.');
+    }
     if (chosen === 'image') {
-        target = {
+        const target = {
             kind: 'image',
             image: (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .validateImageReference */ .XX)('image', image),
             ...(imageSource === 'daemon' ? { daemon: true } : {}),
+            ...(platform.kind === 'one' ? { platform: (0,_scs_oci__WEBPACK_IMPORTED_MODULE_3__/* .platformName */ .$r)(platform.platform) } : {}),
+        };
+        return { target, platform };
+    }
+    if (chosen === 'image-archive') {
+        const archive = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .validateImageArchive */ .wo)('image-archive', archiveInput, workspace, 'Use `path` to scan a directory.');
+        return { target: { kind: 'archive', archive }, platform };
+    }
+    if (chosen === 'sbom') {
+        return {
+            target: { kind: 'sbom', sbom: (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .validatePath */ .iQ)('sbom', sbomInput, { base: workspace, mustExist: 'file' }) },
+            platform,
         };
     }
-    else if (chosen === 'image-archive') {
-        target = {
-            kind: 'archive',
-            archive: (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .validateImageArchive */ .wo)('image-archive', archiveInput, workspace, 'Use `path` to scan a directory.'),
-        };
-    }
-    else if (chosen === 'sbom') {
-        target = { kind: 'sbom', sbom: (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .validatePath */ .iQ)('sbom', sbomInput, { base: workspace, mustExist: 'file' }) };
-    }
-    else {
-        const resolved = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .validatePath */ .iQ)('path', pathInput || '.', { base: workspace, mustExist: 'any' });
-        target = { kind: 'path', path: resolved, relative: node_path__WEBPACK_IMPORTED_MODULE_0__.relative(workspace, resolved).split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/') };
-    }
+    const resolved = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .validatePath */ .iQ)('path', pathInput || '.', { base: workspace, mustExist: 'any' });
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_0__.relative(workspace, resolved).split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/');
+    return { target: { kind: 'path', path: resolved, relative }, platform };
+}
+/** `scanners` (auto follows the target), checked against what the engine and the target can do. */
+function readScanners(scanner, target) {
     const scannerList = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getList */ .vS)('scanners');
     const auto = scannerList.length === 0 || (scannerList.length === 1 && scannerList[0].toLowerCase() === 'auto');
     let scanners;
@@ -3621,22 +3677,24 @@ function getInputs(env = process.env) {
     if (target.kind === 'sbom' && scanners.some((s) => s === 'secret' || s === 'misconfig')) {
         throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('Input `scanners`: an SBOM can only be scanned for vuln and license findings.');
     }
-    if (scanner === 'grype') {
-        // Grype finds vulnerabilities only: `auto` means exactly that; asking for more is a mistake to point out.
-        const others = auto ? [] : scanners.filter((s) => s !== 'vuln');
-        if (others.length > 0) {
-            throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input \`scanners\`: Grype finds vulnerabilities only; use scanner: trivy for ${others.join(', ')}.`);
-        }
-        scanners = ['vuln'];
-        if (target.kind === 'archive' && target.archive.layout === 'unknown') {
-            // Grype needs the source type; Trivy reads compressed archives by itself.
-            throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('Input `image-archive`: Grype needs an uncompressed docker-archive (docker save) or OCI archive, or an OCI layout directory; this file is neither (a compressed tarball?). Decompress it, or use scanner: trivy.');
-        }
+    if (scanner !== 'grype')
+        return scanners;
+    // Grype finds vulnerabilities only: `auto` means exactly that; asking for more is a mistake to point out.
+    const others = auto ? [] : scanners.filter((s) => s !== 'vuln');
+    if (others.length > 0) {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input \`scanners\`: Grype finds vulnerabilities only; use scanner: trivy for ${others.join(', ')}.`);
     }
-    const failOn = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getEnum */ .GV)('fail-on', FAIL_ON);
-    const onlyFixed = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getBoolean */ .pW)('only-fixed');
-    // Only files the workflow names: a .trivyignore or .grype.yaml that merely exists in the
-    // checkout is pull-request content and is not read (see "Tool configuration" in the README).
+    if (target.kind === 'archive' && target.archive.layout === 'unknown') {
+        // Grype needs the source type; Trivy reads compressed archives by itself.
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('Input `image-archive`: Grype needs an uncompressed docker-archive (docker save) or OCI archive, or an OCI layout directory; this file is neither (a compressed tarball?). Decompress it, or use scanner: trivy.');
+    }
+    return ['vuln'];
+}
+/**
+ * Only files the workflow names: a .trivyignore or .grype.yaml that merely exists in the
+ * checkout is pull-request content and is not read (see "Tool configuration" in the README).
+ */
+function readToolConfiguration(scanner, workspace) {
     const ignoreFiles = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getList */ .vS)('ignore-file').map((file) => (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .validatePath */ .iQ)('ignore-file', file, { base: workspace, mustExist: 'file' }));
     if (ignoreFiles.length > MAX_IGNORE_FILES) {
         throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input \`ignore-file\` lists ${ignoreFiles.length} files; at most ${MAX_IGNORE_FILES} are accepted.`);
@@ -3654,19 +3712,21 @@ function getInputs(env = process.env) {
         if (value)
             throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input \`${name}\` has no effect with \`scanner: ${scanner}\`; remove it or change \`scanner\`.`);
     }
-    const skipDirs = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getSkipPatterns */ .hL)('skip-dirs');
-    const skipFiles = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getSkipPatterns */ .hL)('skip-files');
-    const vex = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getList */ .vS)('vex').map((file) => (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .validatePath */ .iQ)('vex', file, { base: workspace, mustExist: 'file' }));
-    const severities = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getList */ .vS)('severities', _scs_findings__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITIES */ .oC);
-    if (severities.length === 0) {
-        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input \`severities\` must list at least one of ${_scs_findings__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITIES */ .oC.join(', ')}.`);
-    }
-    const mirror = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getUrl */ .ID)('tools-mirror');
-    const trivy = { ...(0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getToolInputs */ .Ax)('trivy'), mirror };
-    const grype = { ...(0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getToolInputs */ .Ax)('grype'), mirror };
+    return {
+        ignoreFiles,
+        trivyConfig,
+        trivySecretConfig,
+        grypeConfig,
+        skipDirs: (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getSkipPatterns */ .hL)('skip-dirs'),
+        skipFiles: (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getSkipPatterns */ .hL)('skip-files'),
+    };
+}
+/** Where the engine's vulnerability DB comes from, and how old it may be. */
+function readDbInputs(scanner) {
     const db = {
         trivyRepositories: ociRepositories('db-repository'),
         javaRepositories: ociRepositories('java-db-repository'),
+        checksRepositories: checksBundleRepositories(),
         grypeUrl: (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getUrl */ .ID)('grype-db-url'),
         maxAgeHours: Number((0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getString */ .AA)('db-max-age', {
             required: true,
@@ -3682,18 +3742,16 @@ function getInputs(env = process.env) {
     if (scanner === 'grype' && !db.grypeUrl) {
         throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1("Input `grype-db-url` must be the URL of Grype's DB listing.");
     }
-    const runnerTemp = env.RUNNER_TEMP || node_path__WEBPACK_IMPORTED_MODULE_0__.join(workspace, '..', '_temp');
+    return db;
+}
+/** Where the reports go, which are written, the baseline, and the GitHub channels. */
+function readReporting(workspace, runnerTemp) {
     const outputDir = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getPath */ .Yn)('output-dir', { base: workspace, alsoWithin: [runnerTemp] }) || node_path__WEBPACK_IMPORTED_MODULE_0__.join(runnerTemp, 'supply-chain-scan');
-    const timeoutText = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getString */ .AA)('timeout', {
-        required: true,
-        pattern: /^[1-9]\d{0,3}$/,
-        patternDescription: 'a whole number of minutes between 1 and 9999',
-    });
-    const timeoutMinutes = Number(timeoutText);
     const formats = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getList */ .vS)('formats', FORMATS);
-    const baseline = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getPath */ .Yn)('baseline', { base: workspace, mustExist: 'file', alsoWithin: [runnerTemp] });
+    const baselineAuto = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getString */ .AA)('baseline', { maxLength: 1024 }) === 'auto';
+    const baseline = baselineAuto ? '' : getBaselineFile(workspace, runnerTemp);
     const failOnNewOnly = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getBoolean */ .pW)('fail-on-new-only');
-    if (failOnNewOnly && !baseline) {
+    if (failOnNewOnly && !baseline && !baselineAuto) {
         throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('Input `fail-on-new-only` needs `baseline`: without a previous report every finding is new.');
     }
     const checkRun = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getBoolean */ .pW)('check-run');
@@ -3709,46 +3767,27 @@ function getInputs(env = process.env) {
         pattern: /^[A-Za-z0-9][A-Za-z0-9._:/@=-]*$/,
         patternDescription: 'letters, digits and . _ : / @ = -',
     });
-    const annotations = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getBoolean */ .pW)('annotations');
-    const summary = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getBoolean */ .pW)('summary');
-    const githubToken = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getSecret */ .r6)('github-token');
-    const registryLogin = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getRegistryLogin */ .RY)();
-    if (registryLogin && target.kind !== 'image') {
-        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('Inputs `registry-username` and `registry-password` are for pulling `image` from a registry; remove them for this target.');
-    }
     return {
-        scanner,
-        target,
-        scanners,
-        failOn: failOn === 'none' ? 'none' : failOn,
-        onlyFixed,
-        ignoreFiles,
-        trivyConfig,
-        trivySecretConfig,
-        grypeConfig,
-        skipDirs,
-        skipFiles,
-        vex,
-        severities,
-        trivy,
-        grype,
-        db,
         outputDir,
         formats: [...new Set(['json', ...formats, ...(uploadSarif ? ['sarif'] : [])])],
         baseline,
+        baselineAuto,
         failOnNewOnly,
         checkRun,
         prComment,
         uploadSarif,
         sarifCategory,
         reportKey,
-        timeoutMinutes,
-        annotations,
-        summary,
-        githubToken,
-        registryLogin,
-        workspace,
+        annotations: (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getBoolean */ .pW)('annotations'),
+        summary: (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getBoolean */ .pW)('summary'),
     };
+}
+/** `baseline` as a file; the keyword in another case is a typo, not a file name. */
+function getBaselineFile(workspace, runnerTemp) {
+    if ((0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getString */ .AA)('baseline', { maxLength: 1024 }).toLowerCase() === 'auto') {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1("Input `baseline` must be `auto` (in lower case) for the default branch's last report, or a report file; write ./auto for a file of that name.");
+    }
+    return (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getPath */ .Yn)('baseline', { base: workspace, mustExist: 'file', alsoWithin: [runnerTemp] });
 }
 const MAX_IGNORE_FILES = 20;
 /** Trivy tells its YAML ignore format from the file name. */
@@ -3757,6 +3796,17 @@ function isYamlFile(file) {
 }
 /** OCI repository references with a tag: host[:port]/path:tag. */
 const OCI_REPOSITORY = /^[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?(?::\d{1,5})?(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)+:[\w][\w.-]{0,127}$/;
+/** `checks-bundle-repository`: `embedded`, or OCI repositories (at least one). */
+function checksBundleRepositories() {
+    const name = 'checks-bundle-repository';
+    if ((0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getString */ .AA)(name) === 'embedded')
+        return 'embedded';
+    const repositories = ociRepositories(name);
+    if (repositories.length === 0) {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input \`${name}\` must be \`embedded\` or name at least one OCI repository, such as mirror.gcr.io/aquasec/trivy-checks:1.`);
+    }
+    return repositories;
+}
 function ociRepositories(name) {
     return (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getList */ .vS)(name).map((value) => {
         if (!OCI_REPOSITORY.test(value)) {
@@ -3769,18 +3819,16 @@ function ociRepositories(name) {
 
 /***/ }),
 
-/***/ 6117:
+/***/ 622:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Kv: () => (/* binding */ jobIdentity),
-  eF: () => (/* binding */ run),
-  $4: () => (/* binding */ toolConfiguration)
+  eF: () => (/* binding */ run)
 });
 
-// UNUSED EXPORTS: defaultDeps, reportFiles
+// UNUSED EXPORTS: ENGINES, defaultDeps, reportFiles
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var lib_core = __nccwpck_require__(3838);
@@ -3789,9 +3837,1442 @@ var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 16 modules
-var src = __nccwpck_require__(5309);
-// EXTERNAL MODULE: ./packages/findings/src/index.ts + 17 modules
-var findings_src = __nccwpck_require__(2243);
+var src = __nccwpck_require__(7097);
+// EXTERNAL MODULE: ./packages/findings/src/index.ts + 19 modules
+var findings_src = __nccwpck_require__(8158);
+// EXTERNAL MODULE: ./packages/oci/src/reference.ts
+var src_reference = __nccwpck_require__(6768);
+// EXTERNAL MODULE: ./packages/oci/src/manifest.ts
+var src_manifest = __nccwpck_require__(2104);
+;// CONCATENATED MODULE: ./packages/oci/src/referrers.ts
+/**
+ * Sigstore bundles stored next to an image as OCI 1.1 referrers, the way
+ * cosign's BUNDLE_SPEC (cosign ≥ 2.4 `--new-bundle-format`) stores them:
+ *
+ *   { schemaVersion: 2, mediaType: image manifest,
+ *     artifactType: application/vnd.dev.sigstore.bundle.v0.3+json,
+ *     config: the empty descriptor (application/vnd.oci.empty.v1+json, `{}`),
+ *     layers: [ the bundle JSON, media type = the bundle media type,
+ *               title annotation `sha256-<hex>.sigstore.json` ],
+ *     subject: the signed manifest's descriptor,
+ *     annotations: dev.sigstore.bundle.content, dev.sigstore.bundle.predicateType
+ *                  (DSSE only), org.opencontainers.image.created }
+ *
+ * Where it is listed:
+ * - a registry with the referrers API (`GET /v2/<repo>/referrers/<digest>`
+ *   answers an image index; a manifest PUT with a subject is answered with
+ *   `OCI-Subject`) indexes it itself;
+ * - otherwise the OCI "referrers tag schema": the tag `sha256-<hex>` of the
+ *   subject holds an image index whose entries are the referrers'
+ *   descriptors, each with the referrer's artifactType and annotations. We
+ *   read-modify-write it, never duplicating an entry, and re-read after the
+ *   write so a concurrent writer that dropped our entry makes us merge again
+ *   (bounded).
+ *
+ * Checked against Debian's docker-registry 2.8 (distribution v2.8): it has
+ * no referrers API (`/v2/<repo>/referrers/…` → 404 "404 page not found",
+ * plain text, no OCI-Subject on PUT) and it stores image manifests carrying
+ * `subject` and `artifactType` with the empty config media type unchanged
+ * (its schema2 handler ignores fields it does not know, and it does not
+ * require the subject to exist). It refuses an index that lists a manifest
+ * it does not hold (MANIFEST_BLOB_UNKNOWN), so the referrer is pushed before
+ * the tag index that lists it. It answers HEAD/GET of an index tag with 404
+ * unless the Accept header names the index media type.
+ */
+
+
+
+const BUNDLE_ANNOTATIONS = {
+    content: 'dev.sigstore.bundle.content',
+    predicateType: 'dev.sigstore.bundle.predicateType',
+    created: 'org.opencontainers.image.created',
+};
+/** RFC 3339 in whole seconds, UTC ("2026-11-26T17:38:07Z"), as cosign writes it. */
+function formatCreated(created) {
+    const date = typeof created === 'string' ? new Date(created) : created;
+    if (Number.isNaN(date.getTime()))
+        throw new src/* ConfigurationError */.j1(`'${String(created).slice(0, 60)}' is not a valid time for org.opencontainers.image.created.`);
+    return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+/**
+ * The referrer manifest for one Sigstore bundle (pure; byte-for-byte
+ * deterministic: fixed key order, annotations sorted by key).
+ */
+function buildBundleReferrer(input) {
+    const bundleMediaType = input.bundleMediaType ?? src_manifest/* SIGSTORE_BUNDLE_MEDIA_TYPE */.Ib;
+    if (!src_reference/* SHA256_DIGEST_PATTERN */.Sl.test(input.subject.digest))
+        throw new src/* ConfigurationError */.j1(`The subject digest '${input.subject.digest.slice(0, 80)}' is not a sha256 digest.`);
+    if (input.content === 'dsse-envelope' && !input.predicateType) {
+        throw new src/* ConfigurationError */.j1('A DSSE bundle referrer needs its predicate type (dev.sigstore.bundle.predicateType).');
+    }
+    if (input.content === 'message-signature' && input.predicateType) {
+        throw new src/* ConfigurationError */.j1('A message-signature bundle has no predicate type.');
+    }
+    if (input.bundle.length === 0)
+        throw new src/* ConfigurationError */.j1('The bundle is empty.');
+    const layerDigest = (0,src_manifest/* sha256Digest */.sI)(input.bundle);
+    // The optional layer title of BUNDLE_SPEC: a file name for `oras pull` and friends.
+    const layer = {
+        mediaType: bundleMediaType,
+        digest: layerDigest,
+        size: input.bundle.length,
+        annotations: { 'org.opencontainers.image.title': `${layerDigest.replace(':', '-')}.sigstore.json` },
+    };
+    const annotations = {
+        [BUNDLE_ANNOTATIONS.content]: input.content,
+        ...(input.predicateType ? { [BUNDLE_ANNOTATIONS.predicateType]: input.predicateType } : {}),
+        [BUNDLE_ANNOTATIONS.created]: formatCreated(input.created),
+    };
+    const manifest = {
+        schemaVersion: 2,
+        mediaType: src_manifest/* OCI_MEDIA_TYPES */.vQ.manifest,
+        artifactType: bundleMediaType,
+        config: { ...src_manifest/* EMPTY_CONFIG_DESCRIPTOR */.dh },
+        layers: [layer],
+        subject: { mediaType: input.subject.mediaType, digest: input.subject.digest, size: input.subject.size },
+        annotations,
+    };
+    const bytes = (0,src_manifest/* serializeManifest */.MZ)(manifest);
+    const digest = (0,src_manifest/* sha256Digest */.sI)(bytes);
+    return {
+        manifest,
+        bytes,
+        digest,
+        size: bytes.length,
+        descriptor: (0,src_manifest/* canonicalDescriptor */.C_)({
+            mediaType: src_manifest/* OCI_MEDIA_TYPES */.vQ.manifest,
+            artifactType: bundleMediaType,
+            digest,
+            size: bytes.length,
+            annotations,
+        }),
+        layer,
+        config: { ...src_manifest/* EMPTY_CONFIG_DESCRIPTOR */.dh },
+    };
+}
+/**
+ * Adds `entry` to a referrers tag index (pure). Entries already there are
+ * kept as they are (other tools' referrers too); an entry with the same
+ * digest is not added again (`changed: false`).
+ */
+function mergeReferrersIndex(existing, entry) {
+    const manifests = existing ? [...existing.manifests] : [];
+    if (manifests.some((m) => m.digest === entry.digest)) {
+        return { index: existing ?? { schemaVersion: 2, mediaType: src_manifest/* OCI_MEDIA_TYPES */.vQ.index, manifests }, changed: false };
+    }
+    manifests.push((0,src_manifest/* canonicalDescriptor */.C_)(entry));
+    return {
+        index: {
+            schemaVersion: 2,
+            mediaType: src_manifest/* OCI_MEDIA_TYPES */.vQ.index,
+            manifests,
+            ...(existing?.annotations ? { annotations: existing.annotations } : {}),
+        },
+        changed: true,
+    };
+}
+const MAX_REFERRER_PAGES = 50;
+const MAX_IDEMPOTENCY_CHECKS = 50;
+function parseNextLink(header, base) {
+    if (!header)
+        return undefined;
+    for (const part of header.split(',')) {
+        const match = /<([^>]*)>\s*;\s*rel="?next"?/i.exec(part);
+        if (match) {
+            const next = new URL(match[1], base);
+            const origin = new URL(base).origin;
+            // Pagination stays on the registry: a Link elsewhere is not followed with our credentials.
+            if (next.origin !== origin)
+                throw new src/* InfrastructureError */.EN(`the referrers API's next page ${(0,src/* displayUrl */.Qy)(next.href)} is on another host; refused`);
+            return next.href;
+        }
+    }
+    return undefined;
+}
+/**
+ * Referrers of `subjectDigest` through the referrers API, or undefined when
+ * the registry has none (404/405/501 at the endpoint, or a non-index answer).
+ * Follows the `Link: <…>; rel="next"` pagination.
+ */
+async function referrersFromApi(client, ref, subjectDigest, artifactType) {
+    let url = client.url(ref, 'referrers', subjectDigest);
+    if (artifactType)
+        url += `?artifactType=${encodeURIComponent(artifactType)}`;
+    const out = [];
+    for (let page = 0; url; page++) {
+        if (page >= MAX_REFERRER_PAGES)
+            throw new src/* InfrastructureError */.EN(`${ref.name}: more than ${MAX_REFERRER_PAGES} pages of referrers for ${subjectDigest}; refused`);
+        const answer = await client.getRaw(ref, url, src_manifest/* INDEX_ACCEPT */.kJ);
+        if (page === 0 && (answer.status === 404 || answer.status === 405 || answer.status === 501))
+            return undefined;
+        if (answer.status !== 200) {
+            throw new src/* HttpRequestError */.Ci(`GET ${(0,src/* displayUrl */.Qy)(url)}: HTTP ${answer.status} (referrers API)`, (0,src/* displayUrl */.Qy)(url), answer.status, false);
+        }
+        const contentType = (answer.headers.get('content-type') ?? '').split(';')[0].trim();
+        if (page === 0 && !(0,src_manifest/* isIndexMediaType */.$$)(contentType) && !answer.bytes.toString('utf8').includes('"manifests"'))
+            return undefined;
+        const { index } = (0,src_manifest/* parseOciIndex */.ri)(answer.bytes, contentType || src_manifest/* OCI_MEDIA_TYPES */.vQ.index, `GET ${(0,src/* displayUrl */.Qy)(url)}`);
+        out.push(...index.manifests);
+        url = parseNextLink(answer.headers.get('link'), url);
+    }
+    return out;
+}
+/** The referrers tag index of `subjectDigest` and its digest, or undefined when the tag does not exist. */
+async function readReferrersTagIndex(client, ref, subjectDigest) {
+    const tag = (0,src_reference/* referrersTag */.LN)(subjectDigest);
+    const url = client.url(ref, 'manifests', tag);
+    const answer = await client.getRaw(ref, url, [src_manifest/* OCI_MEDIA_TYPES */.vQ.index, src_manifest/* OCI_MEDIA_TYPES */.vQ.manifest].join(', '));
+    if (answer.status === 404)
+        return undefined;
+    if (answer.status !== 200)
+        throw new src/* HttpRequestError */.Ci(`GET ${(0,src/* displayUrl */.Qy)(url)}: HTTP ${answer.status}`, (0,src/* displayUrl */.Qy)(url), answer.status, false);
+    const contentType = (answer.headers.get('content-type') ?? '').split(';')[0].trim();
+    let index;
+    try {
+        index = (0,src_manifest/* parseOciIndex */.ri)(answer.bytes, contentType, `GET ${(0,src/* displayUrl */.Qy)(url)}`).index;
+    }
+    catch (error) {
+        throw new src/* InfrastructureError */.EN(`${ref.name}: the tag ${tag} exists but is not an image index (${contentType || 'no media type'}); it is not a referrers tag, so it is left alone`, { cause: error });
+    }
+    const digest = (0,src_manifest/* sha256Digest */.sI)(answer.bytes);
+    const header = answer.headers.get('docker-content-digest');
+    if (header && src_reference/* SHA256_DIGEST_PATTERN */.Sl.test(header) && header !== digest) {
+        throw new src/* InfrastructureError */.EN(`GET ${(0,src/* displayUrl */.Qy)(url)}: Docker-Content-Digest ${header} does not match the index's bytes (${digest}); refused`);
+    }
+    const etag = answer.headers.get('etag');
+    return { digest, index, ...(etag ? { etag } : {}) };
+}
+/**
+ * Lists the referrers of `subjectDigest`: the referrers API when the
+ * registry has it, else the `sha256-<hex>` tag index (none when the tag does
+ * not exist). `artifactType` filters (also client-side: a registry may ignore
+ * the filter).
+ */
+async function findReferrers(client, ref, subjectDigest, options = {}) {
+    if (!src_reference/* SHA256_DIGEST_PATTERN */.Sl.test(subjectDigest))
+        throw new src/* ConfigurationError */.j1(`'${subjectDigest.slice(0, 80)}' is not a sha256 digest.`);
+    const filter = (list) => options.artifactType ? list.filter((d) => d.artifactType === options.artifactType) : list;
+    const fromApi = await referrersFromApi(client, ref, subjectDigest, options.artifactType);
+    if (fromApi)
+        return { via: 'referrers-api', referrers: filter(fromApi) };
+    const tagged = await readReferrersTagIndex(client, ref, subjectDigest);
+    return { via: 'tag-schema', referrers: filter(tagged?.index.manifests ?? []) };
+}
+/** cosign's legacy signature and attestation tags next to a subject, when they exist. */
+async function findLegacyCosignTags(client, ref, subjectDigest) {
+    const out = {};
+    for (const kind of ['sig', 'att']) {
+        const tag = (0,src_reference/* legacyCosignTag */.zo)(subjectDigest, kind);
+        const found = await client.manifestExists(ref, tag);
+        if (found)
+            out[kind] = { ...found, tag };
+    }
+    return out;
+}
+/**
+ * Whether a referrer with the same bundle layer is already listed: the
+ * created annotation may differ between two attaches of the same bundle, the
+ * bundle bytes may not.
+ */
+async function findSameBundle(client, ref, listed, built) {
+    if (listed.some((d) => d.digest === built.digest))
+        return built.digest;
+    const candidates = listed
+        .filter((d) => d.artifactType === built.manifest.artifactType)
+        .filter((d) => d.annotations?.[BUNDLE_ANNOTATIONS.content] === built.manifest.annotations?.[BUNDLE_ANNOTATIONS.content])
+        .slice(0, MAX_IDEMPOTENCY_CHECKS);
+    for (const candidate of candidates) {
+        if (!src_reference/* SHA256_DIGEST_PATTERN */.Sl.test(candidate.digest) || candidate.size > 64 * 1024)
+            continue;
+        try {
+            const fetched = await client.getManifestBytes((0,src_reference/* referenceWithDigest */.gY)(ref, candidate.digest), candidate.digest);
+            const { manifest } = (0,src_manifest/* parseOciManifest */.Ke)(fetched.bytes, fetched.mediaType, candidate.digest);
+            if (manifest.layers.length === 1 &&
+                manifest.layers[0].digest === built.layer.digest &&
+                manifest.subject?.digest === built.manifest.subject?.digest) {
+                return candidate.digest;
+            }
+        }
+        catch (error) {
+            // A listed referrer that is gone (404) or unreadable (not a manifest, wrong digest) is not ours;
+            // auth, rate-limit and network failures are not hidden.
+            const gone = error instanceof src/* HttpRequestError */.Ci && error.status === 404;
+            const unreadable = error instanceof src/* InfrastructureError */.EN && !(error instanceof src/* HttpRequestError */.Ci);
+            if (!gone && !unreadable)
+                throw error;
+        }
+    }
+    return undefined;
+}
+const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Stores `referrer` (built with buildBundleReferrer) next to its subject in
+ * `ref`'s repository: pushes the bundle layer, the empty config and the
+ * manifest (by digest), then lists it — by the registry (referrers API) or in
+ * the `sha256-<hex>` tag index. Idempotent: a referrer with the same bundle
+ * already listed is reported (`alreadyPresent`) and nothing is pushed.
+ */
+async function pushReferrer(client, ref, referrer, content, options = {}) {
+    const subject = referrer.manifest.subject;
+    if (!subject)
+        throw new src/* ConfigurationError */.j1('A referrer needs a subject.');
+    if ((0,src_manifest/* sha256Digest */.sI)(content) !== referrer.layer.digest)
+        throw new src/* ConfigurationError */.j1("The content given is not the referrer's layer (digest mismatch).");
+    const log = options.log ?? (() => undefined);
+    const sleep = options.sleep ?? defaultSleep;
+    const random = options.random ?? Math.random;
+    const location = `${ref.registry}/${ref.repository}@${referrer.digest}`;
+    // Already there? (API listing or tag index, whichever the registry has.)
+    const before = await findReferrers(client, ref, subject.digest, {
+        ...(referrer.manifest.artifactType ? { artifactType: referrer.manifest.artifactType } : {}),
+    });
+    const existing = await findSameBundle(client, ref, before.referrers, referrer);
+    if (existing) {
+        log(`${ref.name}: the bundle ${referrer.layer.digest} is already attached to ${subject.digest} (${existing})`);
+        return {
+            manifestDigest: existing,
+            via: before.via,
+            location: `${ref.registry}/${ref.repository}@${existing}`,
+            alreadyPresent: true,
+        };
+    }
+    await client.pushBlob(ref, content, referrer.layer.mediaType);
+    await client.pushBlob(ref, src_manifest/* EMPTY_CONFIG_BYTES */.pA, src_manifest/* EMPTY_CONFIG_DESCRIPTOR */.dh.mediaType);
+    let pushed;
+    try {
+        pushed = await client.pushManifest(ref, referrer.bytes, src_manifest/* OCI_MEDIA_TYPES */.vQ.manifest);
+    }
+    catch (error) {
+        if (error instanceof src/* HttpRequestError */.Ci && (error.status === 400 || error.status === 415)) {
+            // Registries that predate image-spec 1.1 refuse `subject`/`artifactType` or the empty config media type.
+            // Leaving them out would break the format every verifier (cosign included) looks for, so this is an error.
+            throw new src/* InfrastructureError */.EN(`${ref.name}: the registry refused the bundle referrer manifest (${error.message}); it may not support OCI image-spec 1.1 artifacts (subject, artifactType, the empty config). Use a registry that does, e.g. ghcr.io, Docker Hub, or distribution ≥ 2.8.`, { cause: error });
+        }
+        throw error;
+    }
+    if (pushed.ociSubject !== undefined || before.via === 'referrers-api') {
+        // The registry indexes referrers itself (OCI-Subject on the PUT, or an API that answered).
+        if (pushed.ociSubject !== undefined && pushed.ociSubject !== subject.digest) {
+            throw new src/* InfrastructureError */.EN(`${ref.name}: the registry indexed the referrer under ${pushed.ociSubject}, not ${subject.digest}`);
+        }
+        return { manifestDigest: referrer.digest, via: 'referrers-api', location, alreadyPresent: false };
+    }
+    // Referrers tag schema: read-modify-write. distribution (and most registries
+    // without the referrers API) has no conditional PUT, so a writer that read
+    // the index before our write can overwrite it after. We narrow that window
+    // (HEAD right before the PUT; If-Match with the ETag we read, honoured by
+    // registries that implement it), then verify twice: right after the write,
+    // and again after a settle delay longer than another writer's read→write
+    // window, merging again when our entry was dropped. Bounded; best effort
+    // against a writer that stalls between its read and its write for longer
+    // than the settle delay.
+    const attempts = Math.max(1, options.tagIndexAttempts ?? 5);
+    const settleMs = options.tagIndexSettleMs ?? 1000;
+    const tag = (0,src_reference/* referrersTag */.LN)(subject.digest);
+    let writes = 0;
+    let settled = false;
+    for (let round = 1;; round++) {
+        const current = await readReferrersTagIndex(client, ref, subject.digest);
+        const listed = current?.index.manifests.some((m) => m.digest === referrer.digest) ?? false;
+        if (listed) {
+            if (writes === 0 || settled) {
+                return {
+                    manifestDigest: referrer.digest,
+                    via: 'tag-schema',
+                    location,
+                    alreadyPresent: writes === 0,
+                    ...(current ? { indexDigest: current.digest } : {}),
+                };
+            }
+            // Listed right after our write: wait out concurrent writers, then look again.
+            await sleep(Math.round(settleMs * (0.75 + random() / 4)));
+            settled = true;
+            continue;
+        }
+        if (writes > 0)
+            log(`${ref.name}: ${tag} was overwritten by another writer; merging again`);
+        settled = false;
+        if (writes >= attempts || round > attempts * 4)
+            break;
+        const { index } = mergeReferrersIndex(current?.index, referrer.descriptor);
+        // Narrow the race: the tag must still be what we read right before the write.
+        const now = await client.manifestExists(ref, tag, src_manifest/* INDEX_ACCEPT */.kJ);
+        let conflict = (now?.digest ?? undefined) !== current?.digest;
+        if (!conflict) {
+            try {
+                await client.pushManifest(ref, (0,src_manifest/* serializeIndex */.Jt)(index), src_manifest/* OCI_MEDIA_TYPES */.vQ.index, tag, current?.etag ? { ifMatch: current.etag } : {});
+            }
+            catch (error) {
+                if (!(error instanceof src/* HttpRequestError */.Ci && error.status === 412))
+                    throw error;
+                conflict = true;
+            }
+            writes++;
+        }
+        if (conflict)
+            log(`${ref.name}: ${tag} changed while merging (round ${round}); reading it again`);
+        if (conflict || writes > 1)
+            await sleep(Math.round((options.tagIndexBackoffMs ?? 250) * Math.min(writes + 1, 8) * (0.5 + random() / 2)));
+    }
+    throw new src/* InfrastructureError */.EN(`${ref.name}: could not list the referrer ${referrer.digest} in the tag ${tag} after ${attempts} writes: other writers kept changing it. The referrer itself is stored; run the step again.`);
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/registry-transport.ts
+/**
+ * The registry client's transport: every request goes through action-kit's
+ * one HTTP policy — redirects by hand (never to plain HTTP off loopback, the
+ * Authorization never to another origin), deadlines (a total per request, a
+ * total and an idle one per blob transfer), bodies read with a cap, and
+ * 429/5xx/network errors retried with backoff, jitter and Retry-After. A 401
+ * is handed to the {@link Authenticator} (registry-auth.ts) and the request
+ * sent once more with what it returns.
+ */
+
+
+/**
+ * Reads a body with a byte cap enforced while reading (action-kit's
+ * http-policy); a body that breaks off is a retryable HttpRequestError, one
+ * over the cap is refused at once.
+ */
+async function readCapped(response, maxBytes, label) {
+    try {
+        return await (0,src/* readCapped */.EF)(response, maxBytes, label);
+    }
+    catch (error) {
+        if (error instanceof src/* BodyReadError */.NA)
+            throw new src/* HttpRequestError */.Ci(error.message, label, response.status, true, { cause: error });
+        throw error;
+    }
+}
+/** The registry's error code and message from an error body, if it has one (bounded, for messages). */
+async function registryErrorDetail(response) {
+    const text = await readCapped(response, 64 * 1024, 'error body')
+        .then((b) => b.toString('utf8'))
+        .catch(() => '');
+    try {
+        const parsed = JSON.parse(text);
+        const first = parsed.errors?.[0];
+        // Registry text: control and invisible characters removed, bounded.
+        if (first)
+            return `: ${(0,src/* stripInvisible */._0)([first.code, first.message].filter(Boolean).join(' '))}`
+                .slice(0, 200)
+                .replace(/\s+/g, ' ');
+    }
+    catch {
+        // not a registry error body
+    }
+    return '';
+}
+/** Counts every HTTP request sent (token requests and retries included). */
+class RequestCounter {
+    count = 0;
+}
+class RegistryTransport {
+    counter;
+    retry;
+    log;
+    userAgent;
+    requestTimeoutMs;
+    blobTimeoutMs;
+    blobIdleTimeoutMs;
+    fetchFn;
+    auth;
+    constructor(options, authenticator) {
+        this.fetchFn = options.fetch ?? ((input, init) => fetch(input, init));
+        const policy = { ...src/* DEFAULT_RETRY_POLICY */.cO, jitter: 0.5, ...options.retry };
+        this.log = options.log ?? (() => undefined);
+        this.retry = {
+            policy,
+            sleep: options.sleep ?? src/* realSleep */.uk,
+            log: this.log,
+            ...(options.random ? { random: options.random } : {}),
+        };
+        this.counter = options.counter ?? new RequestCounter();
+        this.userAgent = options.userAgent ?? 'scs-oci';
+        this.requestTimeoutMs = options.requestTimeoutMs ?? 30_000;
+        this.blobTimeoutMs = options.blobTimeoutMs ?? 15 * 60_000;
+        this.blobIdleTimeoutMs = options.blobIdleTimeoutMs ?? 60_000;
+        this.auth = authenticator(this);
+    }
+    /** `<base>/v2/<repository>/<kind>/<reference>` */
+    url(ref, kind, reference) {
+        return `${(0,src_reference/* registryBaseUrl */.mO)(ref.apiHost)}/v2/${ref.repository}/${kind}/${reference}`;
+    }
+    /** One request under the policy: the request deadline, or for a blob transfer its total and idle deadlines. */
+    async send(url, init, transfer = 'request') {
+        this.counter.count++;
+        const limits = transfer === 'blob'
+            ? { timeoutMs: this.blobTimeoutMs, idleTimeoutMs: this.blobIdleTimeoutMs }
+            : { timeoutMs: this.requestTimeoutMs };
+        return (0,src/* fetchWithPolicy */.Vu)(this.fetchFn, url, init, undefined, limits);
+    }
+    headers(extra, authorization) {
+        return { 'User-Agent': this.userAgent, ...extra, ...(authorization ? { Authorization: authorization } : {}) };
+    }
+    /**
+     * One exchange with retries (429/5xx/network) and authentication (401,
+     * then once more with the new Authorization). A 403 ends in a
+     * RegistryAuthError. Any other status is the caller's to judge.
+     */
+    async exchange(exchange) {
+        const attempt = () => exchange.attempt(this.auth.header(exchange.ref, exchange.access));
+        let response = await (0,src/* withRetries */.LH)(exchange.label, this.retry, attempt);
+        for (let round = 0; response.status === 401 && round < 3; round++) {
+            const challenge = response.headers.get('www-authenticate');
+            await response.body?.cancel().catch(() => undefined);
+            await this.auth.authenticate(exchange, challenge, round);
+            response = await (0,src/* withRetries */.LH)(exchange.label, this.retry, attempt);
+        }
+        if (response.status === 401 || response.status === 403)
+            throw await this.auth.refused(exchange, response);
+        return response;
+    }
+    /**
+     * A plain request (one send per attempt). `consume` reads a 2xx body
+     * inside the retried attempt, so a body cut short is retried too.
+     */
+    request(ref, method, url, options = {}) {
+        const label = `${method} ${(0,src/* displayUrl */.Qy)(url)}`;
+        return this.exchange({
+            ref,
+            access: options.access ?? 'pull',
+            label,
+            url,
+            attempt: async (authorization) => {
+                const response = await this.send(url, {
+                    method,
+                    headers: this.headers(options.headers ?? {}, authorization),
+                    ...(options.body ? { body: options.body } : {}),
+                }, options.transfer ?? 'request');
+                if (response.ok && options.consume)
+                    await options.consume(response);
+                return response;
+            },
+        });
+    }
+    static async failure(label, url, response) {
+        const detail = await registryErrorDetail(response);
+        return new src/* HttpRequestError */.Ci(`${label}: HTTP ${response.status}${detail}`, (0,src/* displayUrl */.Qy)(url), response.status, false);
+    }
+    /** Refuses a digest other than sha256:<64 hex> before it goes into a URL. */
+    checkDigest(ref, digest, what) {
+        if (!src_reference/* SHA256_DIGEST_PATTERN */.Sl.test(digest)) {
+            throw new src/* InfrastructureError */.EN(`${ref.name}: unsupported ${what} digest '${digest.slice(0, 100)}' (sha256 only)`);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/registry-auth.ts
+/**
+ * Registry authentication: a 401 with a `Bearer` challenge is answered with
+ * a token from the challenge's realm (anonymous, or with the credentials the
+ * provider finds for the host; `pull,push` scope when pushing); a `Basic`
+ * challenge with the credentials themselves. Tokens are cached per
+ * repository and access. A credential, token or Authorization header never
+ * appears in an error or a log line; `onSecret` sees each secret first.
+ * 401/403 end in a RegistryAuthError that names the registry and what to
+ * fix; they are not retried. Token requests go through the transport (one
+ * HTTP policy).
+ */
+
+
+
+/** A 401 or 403 from a registry (or its token service): what to fix is in the message. Not retried. */
+class RegistryAuthError extends src/* HttpRequestError */.Ci {
+    registry;
+    access;
+    name = 'RegistryAuthError';
+    constructor(message, url, status, 
+    /** The registry host ('ghcr.io'). */
+    registry, access) {
+        super(message, url, status, false);
+        this.registry = registry;
+        this.access = access;
+    }
+}
+/** Parses `WWW-Authenticate: Bearer realm="…",service="…",scope="…"`; undefined for other schemes. */
+function parseBearerChallenge(header) {
+    if (!header)
+        return undefined;
+    const match = /^\s*Bearer\s+(.*)$/is.exec(header);
+    if (!match)
+        return undefined;
+    const params = {};
+    const re = /([A-Za-z][A-Za-z0-9_-]*)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^,\s]*))/g;
+    for (let m = re.exec(match[1]); m; m = re.exec(match[1])) {
+        params[m[1].toLowerCase()] = m[2] !== undefined ? m[2].replace(/\\(.)/g, '$1') : (m[3] ?? '');
+    }
+    if (!params.realm)
+        return undefined;
+    return {
+        realm: params.realm,
+        ...(params.service ? { service: params.service } : {}),
+        ...(params.scope ? { scope: params.scope } : {}),
+    };
+}
+function isBasicChallenge(header) {
+    return header !== null && /^\s*Basic\b/i.test(header);
+}
+/** What to do about a 401/403 at `registry`, for error messages. */
+function authAdvice(registry, access, hadCredentials) {
+    if (registry === 'ghcr.io') {
+        return access === 'push'
+            ? 'give the job `permissions: packages: write` and make sure the package lets this repository write to it (package settings → Manage Actions access), or log in with a token that has write:packages'
+            : 'give the job `permissions: packages: read` (for a private package, also grant this repository access in the package settings), or log in with a token that has read:packages';
+    }
+    const login = `run docker login ${registry} (or docker/login-action) before this step, or pass a username and password`;
+    return hadCredentials ? `check that those credentials may ${access} here; ${login}` : login;
+}
+class RegistryAuth {
+    transport;
+    credentials;
+    /** Authorization per `apiHost/repository`. */
+    auth = new Map();
+    /** Credential look-ups per registry host (a helper runs once). */
+    credentialCache = new Map();
+    onSecret;
+    constructor(transport, credentials, onSecret) {
+        this.transport = transport;
+        this.credentials = credentials;
+        this.onSecret = onSecret ?? (() => undefined);
+    }
+    /** The error for a 401 or 403 that authentication did not cure (what to fix, never a secret). */
+    async refused(exchange, response) {
+        const detail = await registryErrorDetail(response);
+        const state = this.auth.get(this.authKey(exchange.ref));
+        const had = state !== undefined && !state.anonymous;
+        return new RegistryAuthError(`${exchange.label}: HTTP ${response.status}${detail} (${exchange.access} ${response.status === 403 ? 'denied' : 'not authorised'} at ${exchange.ref.registry}): ${authAdvice(exchange.ref.registry, exchange.access, had)}`, (0,src/* displayUrl */.Qy)(exchange.url), response.status, exchange.ref.registry, exchange.access);
+    }
+    /** The Authorization header to send for `access`, when one is held. */
+    header(ref, access) {
+        return this.currentAuth(ref, access)?.header;
+    }
+    credentialFor(registry) {
+        if (!this.credentials)
+            return Promise.resolve(undefined);
+        let found = this.credentialCache.get(registry);
+        if (!found) {
+            found = this.credentials(registry).then((credential) => {
+                if (credential?.kind === 'basic')
+                    this.onSecret(credential.password);
+                if (credential?.kind === 'identity-token')
+                    this.onSecret(credential.token);
+                return credential;
+            });
+            this.credentialCache.set(registry, found);
+        }
+        return found;
+    }
+    authKey(ref) {
+        return `${ref.apiHost}/${ref.repository}`;
+    }
+    currentAuth(ref, access) {
+        const state = this.auth.get(this.authKey(ref));
+        if (!state)
+            return undefined;
+        // A pull token is not enough to push: the 401 that follows asks for a push token.
+        if (access === 'push' && state.access === 'pull')
+            return undefined;
+        return state;
+    }
+    async fetchToken(ref, challenge, access, credential) {
+        let realm;
+        try {
+            realm = new URL(challenge.realm);
+        }
+        catch {
+            throw new src/* InfrastructureError */.EN(`${ref.name}: the registry's token realm '${challenge.realm.slice(0, 200)}' is not a URL`);
+        }
+        if (!(realm.protocol === 'https:' || (realm.protocol === 'http:' && (0,src_reference/* isLoopbackHost */.cW)(realm.host)))) {
+            throw new src/* InfrastructureError */.EN(`${ref.name}: refusing the token realm ${(0,src/* displayUrl */.Qy)(realm.href)} (HTTPS required except on loopback)`);
+        }
+        const scope = access === 'push'
+            ? `repository:${ref.repository}:pull,push`
+            : (challenge.scope ?? `repository:${ref.repository}:pull`);
+        const label = `${credential?.kind === 'identity-token' ? 'POST' : 'GET'} ${(0,src/* displayUrl */.Qy)(realm.href)}`;
+        const who = credential ? `with the credentials from ${credential.source}` : 'anonymously';
+        this.transport.log(`${ref.name}: requesting a ${access} token from ${(0,src/* displayUrl */.Qy)(realm.href)} ${who}`);
+        let init;
+        if (credential?.kind === 'identity-token') {
+            // docker's OAuth2 refresh-token grant.
+            const form = new URLSearchParams({
+                grant_type: 'refresh_token',
+                refresh_token: credential.token,
+                client_id: this.transport.userAgent,
+                scope,
+            });
+            if (challenge.service)
+                form.set('service', challenge.service);
+            init = {
+                method: 'POST',
+                headers: this.transport.headers({ Accept: 'application/json', 'Content-Type': 'application/x-www-form-urlencoded' }, undefined),
+                body: form.toString(),
+            };
+        }
+        else {
+            if (challenge.service)
+                realm.searchParams.set('service', challenge.service);
+            realm.searchParams.set('scope', scope);
+            // As docker sends it; some token services (Harbor, GitLab) key the grant on it.
+            if (credential)
+                realm.searchParams.set('account', credential.username);
+            const basic = credential
+                ? `Basic ${Buffer.from(`${credential.username}:${credential.password}`).toString('base64')}`
+                : undefined;
+            init = { method: 'GET', headers: this.transport.headers({ Accept: 'application/json' }, basic) };
+        }
+        const url = realm.href;
+        const response = await (0,src/* withRetries */.LH)(label, this.transport.retry, () => this.transport.send(url, init));
+        if (response.status === 401 || response.status === 403) {
+            await response.body?.cancel().catch(() => undefined);
+            const what = credential
+                ? `the registry's token service refused the credentials from ${credential.source} for ${access}`
+                : `the registry's token service refused an anonymous ${access} token`;
+            throw new RegistryAuthError(`${label}: HTTP ${response.status} (${what}): ${authAdvice(ref.registry, access, credential !== undefined)}`, (0,src/* displayUrl */.Qy)(url), response.status, ref.registry, access);
+        }
+        if (!response.ok) {
+            const detail = await registryErrorDetail(response);
+            throw new src/* HttpRequestError */.Ci(`${label}: HTTP ${response.status}${detail} (no ${access} token)`, (0,src/* displayUrl */.Qy)(url), response.status, false);
+        }
+        const body = await readCapped(response, 1024 * 1024, label);
+        let token;
+        try {
+            const parsed = JSON.parse(body.toString('utf8'));
+            token = parsed.token ?? parsed.access_token;
+        }
+        catch {
+            token = undefined;
+        }
+        if (typeof token !== 'string' || token === '')
+            throw new src/* InfrastructureError */.EN(`${label}: the answer holds no token`);
+        this.onSecret(token);
+        return token;
+    }
+    /**
+     * Answers a 401: a Bearer challenge gets a token (anonymous or with the
+     * host's credentials), a Basic one the credentials. In the first round a
+     * token we already hold is simply replaced (it may have expired, or lack
+     * the scope); a 401 right after a fresh token or with Basic credentials
+     * ends in a RegistryAuthError.
+     */
+    async authenticate(exchange, challengeHeader, round) {
+        const { ref, access, label, url } = exchange;
+        const key = this.authKey(ref);
+        const previous = this.auth.get(key);
+        const challenge = parseBearerChallenge(challengeHeader);
+        const credential = await this.credentialFor(ref.registry);
+        if (challenge) {
+            const covered = previous !== undefined && (previous.access === undefined || previous.access === 'push' || access === 'pull');
+            if (round > 0 && covered && !previous.anonymous) {
+                throw new RegistryAuthError(`${label}: HTTP 401 (the registry refused the token it issued for ${access}): ${authAdvice(ref.registry, access, true)}`, (0,src/* displayUrl */.Qy)(url), 401, ref.registry, access);
+            }
+            if (round > 0 && covered && previous.anonymous && !credential) {
+                throw new RegistryAuthError(`${label}: HTTP 401 with an anonymous token (${access === 'pull' ? 'the repository is not public' : 'pushing needs credentials'}; no credentials for ${ref.registry}): ${authAdvice(ref.registry, access, false)}`, (0,src/* displayUrl */.Qy)(url), 401, ref.registry, access);
+            }
+            this.auth.delete(key);
+            const token = await this.fetchToken(ref, challenge, access, credential);
+            this.auth.set(key, { header: `Bearer ${token}`, access, anonymous: credential === undefined });
+            return;
+        }
+        if (isBasicChallenge(challengeHeader) && credential) {
+            if (previous && !previous.anonymous) {
+                throw new RegistryAuthError(`${label}: HTTP 401 (the registry refused the credentials from ${credential.source}): ${authAdvice(ref.registry, access, true)}`, (0,src/* displayUrl */.Qy)(url), 401, ref.registry, access);
+            }
+            if (credential.kind !== 'basic') {
+                throw new RegistryAuthError(`${label}: HTTP 401 (the registry wants a password, but ${credential.source} holds only an identity token): ${authAdvice(ref.registry, access, true)}`, (0,src/* displayUrl */.Qy)(url), 401, ref.registry, access);
+            }
+            this.auth.set(key, {
+                header: `Basic ${Buffer.from(`${credential.username}:${credential.password}`).toString('base64')}`,
+                anonymous: false,
+            });
+            return;
+        }
+        throw new RegistryAuthError(`${label}: HTTP 401 (the registry wants credentials; only anonymous ${access === 'pull' ? 'pulls were' : 'access was'} possible: ${credential
+            ? `it does not accept the credentials from ${credential.source}`
+            : `no credentials for ${ref.registry}`}): ${authAdvice(ref.registry, access, credential !== undefined)}`, (0,src/* displayUrl */.Qy)(url), 401, ref.registry, access);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/registry-client.ts
+/**
+ * An OCI distribution client on the global `fetch`: resolve a tag to a
+ * digest once, read manifests and indexes (with their platforms), read and
+ * push blobs and manifests, with every digest computed locally and checked.
+ *
+ * This module is the content side (manifests, blobs, referrers); the
+ * requests themselves go through the transport (registry-transport.ts:
+ * action-kit's one HTTP policy — deadlines, retries with backoff, jitter and
+ * Retry-After, redirects without downgrade or credentials across origins,
+ * caps while reading) and authentication is registry-auth.ts's (token
+ * exchange, credentials, what to fix on a 401/403).
+ *
+ * Plain HTTP for loopback registries (127.0.0.0/8, localhost, [::1]), as
+ * docker and go-containerregistry do; HTTPS for every other host, token
+ * realms included.
+ */
+
+
+
+
+
+
+
+const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
+class RegistryClient {
+    transport;
+    constructor(options = {}) {
+        this.transport = new RegistryTransport(options, (transport) => new RegistryAuth(transport, options.credentials, options.onSecret));
+    }
+    /** The shared request counter. */
+    get counter() {
+        return this.transport.counter;
+    }
+    /** Requests sent so far by this client (token requests and retries included). */
+    get requests() {
+        return this.transport.counter.count;
+    }
+    /** `<base>/v2/<repository>/<kind>/<reference>` */
+    url(ref, kind, reference) {
+        return this.transport.url(ref, kind, reference);
+    }
+    /**
+     * The manifest (or index) `reference` names, as raw bytes with their
+     * checked digest: by digest, the bytes must hash to it; by tag, a
+     * Docker-Content-Digest header must match the bytes.
+     */
+    async getManifestBytes(ref, reference = ref.reference, accept = src_manifest/* MANIFEST_ACCEPT */.dY) {
+        const byDigest = reference.includes(':');
+        if (byDigest)
+            this.transport.checkDigest(ref, reference, 'manifest');
+        const url = this.transport.url(ref, 'manifests', reference);
+        const label = `GET ${(0,src/* displayUrl */.Qy)(url)}`;
+        let bytes = Buffer.alloc(0);
+        const response = await this.transport.request(ref, 'GET', url, {
+            headers: { Accept: accept },
+            consume: async (r) => {
+                bytes = await readCapped(r, MAX_MANIFEST_BYTES, label);
+            },
+        });
+        if (response.status !== 200)
+            throw await RegistryTransport.failure(label, url, response);
+        const actual = (0,src_manifest/* sha256Digest */.sI)(bytes);
+        if (byDigest && actual !== reference) {
+            throw new src/* InfrastructureError */.EN(`${label}: the manifest's digest is ${actual}, not the ${reference} asked for; refused`);
+        }
+        const header = response.headers.get('docker-content-digest');
+        if (!byDigest && header && src_reference/* SHA256_DIGEST_PATTERN */.Sl.test(header) && header !== actual) {
+            throw new src/* InfrastructureError */.EN(`${label}: Docker-Content-Digest ${header} does not match the manifest's bytes (${actual}); refused`);
+        }
+        let mediaType = (response.headers.get('content-type') ?? '').split(';')[0].trim();
+        try {
+            const declared = JSON.parse(bytes.toString('utf8')).mediaType;
+            if (typeof declared === 'string')
+                mediaType = declared;
+        }
+        catch {
+            // parsed (and refused) by the caller
+        }
+        return { digest: actual, mediaType: mediaType || src_manifest/* OCI_MEDIA_TYPES */.vQ.manifest, bytes };
+    }
+    /**
+     * A single-image manifest by digest (checked against the bytes), or by the
+     * reference's tag when `digest` is undefined (the bytes' digest is
+     * returned). An index is refused.
+     */
+    async getManifest(ref, digest) {
+        if (digest !== undefined)
+            this.transport.checkDigest(ref, digest, 'manifest');
+        const fetched = await this.getManifestBytes(ref, digest ?? ref.reference);
+        const label = `GET ${(0,src/* displayUrl */.Qy)(this.transport.url(ref, 'manifests', digest ?? ref.reference))}`;
+        const { mediaType, manifest } = (0,src_manifest/* parseOciManifest */.Ke)(fetched.bytes, fetched.mediaType, label);
+        return { digest: fetched.digest, mediaType, manifest, bytes: fetched.bytes };
+    }
+    /** An image index by digest or tag (same checks as getManifest); a single manifest is refused. */
+    async getIndex(ref, reference = ref.reference) {
+        const fetched = await this.getManifestBytes(ref, reference, [src_manifest/* OCI_MEDIA_TYPES */.vQ.index, src_manifest/* OCI_MEDIA_TYPES */.vQ.dockerManifestList].join(', '));
+        const { mediaType, index } = (0,src_manifest/* parseOciIndex */.ri)(fetched.bytes, fetched.mediaType, `GET ${(0,src/* displayUrl */.Qy)(this.transport.url(ref, 'manifests', reference))}`);
+        return { digest: fetched.digest, mediaType, index, bytes: fetched.bytes };
+    }
+    /**
+     * HEAD of manifest `reference`: what the registry's headers say (each
+     * field only when present and well-formed), or undefined on 404. Any other
+     * non-200 status is an error; a 405 (HEAD not allowed) gives `{}`.
+     */
+    async headManifest(ref, reference = ref.reference, accept = src_manifest/* MANIFEST_ACCEPT */.dY) {
+        const url = this.transport.url(ref, 'manifests', reference);
+        const label = `HEAD ${(0,src/* displayUrl */.Qy)(url)}`;
+        const response = await this.transport.request(ref, 'HEAD', url, { headers: { Accept: accept } });
+        if (response.status === 404)
+            return undefined;
+        if (response.status === 405)
+            return {};
+        if (response.status !== 200)
+            throw await RegistryTransport.failure(label, url, response);
+        const digest = response.headers.get('docker-content-digest');
+        const mediaType = (response.headers.get('content-type') ?? '').split(';')[0].trim();
+        const length = response.headers.get('content-length');
+        return {
+            ...(digest && src_reference/* SHA256_DIGEST_PATTERN */.Sl.test(digest) ? { digest } : {}),
+            // distribution answers HEAD for unknown things with application/json.
+            ...(mediaType && mediaType !== 'application/json' ? { mediaType } : {}),
+            ...(length && /^\d+$/.test(length) ? { size: Number(length) } : {}),
+        };
+    }
+    /**
+     * Resolves `ref` (its tag, or its digest to check it exists) to the
+     * manifest's digest, media type and size: one HEAD; a registry whose HEAD
+     * lacks Docker-Content-Digest, Content-Type or Content-Length (or does not
+     * allow HEAD) costs a GET whose bytes are hashed (and returned). Throws when
+     * the registry answers another digest than the one asked for. Use the digest
+     * from here for everything that follows: a tag may move meanwhile.
+     */
+    async resolveDescriptor(ref, accept = src_manifest/* MANIFEST_ACCEPT */.dY) {
+        const url = this.transport.url(ref, 'manifests', ref.reference);
+        const label = `HEAD ${(0,src/* displayUrl */.Qy)(url)}`;
+        const head = await this.headManifest(ref, ref.reference, accept);
+        if (!head) {
+            throw new src/* HttpRequestError */.Ci(`${label}: HTTP 404 (${ref.name} does not exist; check the name and tag)`, (0,src/* displayUrl */.Qy)(url), 404, false);
+        }
+        if (head.digest && head.mediaType && head.size !== undefined) {
+            if (ref.digest && head.digest !== ref.digest)
+                throw new src/* InfrastructureError */.EN(`${label}: the registry answered ${head.digest} for ${ref.digest}; refused`);
+            return { digest: head.digest, mediaType: head.mediaType, size: head.size };
+        }
+        const fetched = await this.getManifestBytes(ref, ref.reference, accept);
+        return { digest: fetched.digest, mediaType: fetched.mediaType, size: fetched.bytes.length, bytes: fetched.bytes };
+    }
+    /** resolveDescriptor without the bytes: {digest, mediaType, size}. */
+    async resolveDigest(ref) {
+        const { digest, mediaType, size } = await this.resolveDescriptor(ref);
+        return { digest, mediaType, size };
+    }
+    /**
+     * Resolves `ref` and, when it is an image index, lists its platform
+     * manifests (the index is fetched by the digest just resolved).
+     */
+    async resolveImage(ref) {
+        const resolved = await this.resolveDescriptor(ref);
+        if (!(0,src_manifest/* isIndexMediaType */.$$)(resolved.mediaType)) {
+            return {
+                digest: resolved.digest,
+                mediaType: resolved.mediaType,
+                size: resolved.size,
+                isIndex: false,
+                platforms: [],
+            };
+        }
+        let index;
+        if (resolved.bytes) {
+            index = (0,src_manifest/* parseOciIndex */.ri)(resolved.bytes, resolved.mediaType, ref.name).index;
+        }
+        else {
+            index = (await this.getIndex((0,src_reference/* referenceWithDigest */.gY)(ref, resolved.digest), resolved.digest)).index;
+        }
+        const platforms = index.manifests
+            .filter((entry) => entry.platform &&
+            entry.platform.os !== 'unknown' &&
+            entry.annotations?.['vnd.docker.reference.type'] !== 'attestation-manifest')
+            .map((entry) => ({
+            digest: entry.digest,
+            mediaType: entry.mediaType,
+            size: entry.size,
+            platform: entry.platform,
+        }));
+        return { digest: resolved.digest, mediaType: resolved.mediaType, size: resolved.size, isIndex: true, platforms };
+    }
+    /** Whether the manifest `reference` (tag or digest) exists; its descriptor when it does (404 → undefined). */
+    async manifestExists(ref, reference, accept = src_manifest/* MANIFEST_ACCEPT */.dY) {
+        const head = await this.headManifest(ref, reference, accept);
+        if (!head)
+            return undefined;
+        if (head.digest && head.mediaType && head.size !== undefined)
+            return { digest: head.digest, mediaType: head.mediaType, size: head.size };
+        const fetched = await this.getManifestBytes(ref, reference, accept);
+        return { digest: fetched.digest, mediaType: fetched.mediaType, size: fetched.bytes.length };
+    }
+    /** Whether the repository holds blob `digest` (HEAD; 404 → false). */
+    async blobExists(ref, digest, access = 'pull') {
+        this.transport.checkDigest(ref, digest, 'blob');
+        const url = this.transport.url(ref, 'blobs', digest);
+        const response = await this.transport.request(ref, 'HEAD', url, { access });
+        if (response.status === 200)
+            return true;
+        if (response.status === 404)
+            return false;
+        throw await RegistryTransport.failure(`HEAD ${(0,src/* displayUrl */.Qy)(url)}`, url, response);
+    }
+    /**
+     * Opens blob `descriptor` and hands the 200 answer to `consume` inside the
+     * retried attempt (a body cut short is retried when `consume` throws a
+     * retryable HttpRequestError). Redirects to storage hosts are followed
+     * without the registry's Authorization.
+     */
+    async streamBlob(ref, descriptor, consume) {
+        this.transport.checkDigest(ref, descriptor.digest, 'blob');
+        const url = this.transport.url(ref, 'blobs', descriptor.digest);
+        const label = `GET ${(0,src/* displayUrl */.Qy)(url)}`;
+        let result;
+        const response = await this.transport.request(ref, 'GET', url, {
+            transfer: 'blob',
+            consume: async (r) => {
+                result = { value: await consume(r, label, url) };
+            },
+        });
+        if (response.status !== 200 || !result)
+            throw await RegistryTransport.failure(label, url, response);
+        return result.value;
+    }
+    /**
+     * Blob `descriptor` in memory, refused unless its size and SHA-256 match
+     * the descriptor. `maxBytes` (default 16 MiB) caps what is accepted, before
+     * any request when the descriptor already says more.
+     */
+    async fetchBlob(ref, descriptor, options = {}) {
+        const maxBytes = options.maxBytes ?? 16 * 1024 * 1024;
+        if (descriptor.size > maxBytes) {
+            throw new src/* InfrastructureError */.EN(`${ref.name}: blob ${descriptor.digest} is ${descriptor.size} bytes, over the ${maxBytes}-byte limit; not fetched`);
+        }
+        return this.streamBlob(ref, descriptor, async (response, label) => {
+            const bytes = await readCapped(response, descriptor.size, label);
+            const actual = (0,src_manifest/* sha256Digest */.sI)(bytes);
+            if (bytes.length !== descriptor.size || actual !== descriptor.digest) {
+                throw new src/* InfrastructureError */.EN(`${label}: the content does not match its digest: got ${actual} (${bytes.length} bytes), expected ${descriptor.digest} (${descriptor.size} bytes); refused`);
+            }
+            return bytes;
+        });
+    }
+    /**
+     * Pushes `data` as a blob unless the repository has it already (HEAD):
+     * POST /blobs/uploads/, then a monolithic PUT to the Location (relative or
+     * absolute) with `?digest=`. The digest is computed here and compared with
+     * the registry's Docker-Content-Digest. A failed upload is retried from
+     * the POST. Returns the blob's descriptor.
+     */
+    async pushBlob(ref, data, mediaType = 'application/octet-stream') {
+        const digest = (0,src_manifest/* sha256Digest */.sI)(data);
+        const descriptor = { mediaType, digest, size: data.length };
+        if (await this.blobExists(ref, digest, 'push')) {
+            this.transport.log(`${ref.name}: blob ${digest} already there`);
+            return descriptor;
+        }
+        const start = `${(0,src_reference/* registryBaseUrl */.mO)(ref.apiHost)}/v2/${ref.repository}/blobs/uploads/`;
+        const label = `POST ${(0,src/* displayUrl */.Qy)(start)} + PUT`;
+        let putUrl = start;
+        const response = await this.transport.exchange({
+            ref,
+            access: 'push',
+            label,
+            url: start,
+            attempt: async (authorization) => {
+                const started = await this.transport.send(start, {
+                    method: 'POST',
+                    headers: this.transport.headers({ 'Content-Length': '0' }, authorization),
+                });
+                if (started.status !== 202)
+                    return started;
+                await started.body?.cancel().catch(() => undefined);
+                const location = started.headers.get('location');
+                if (!location)
+                    throw new src/* HttpRequestError */.Ci(`POST ${(0,src/* displayUrl */.Qy)(start)}: HTTP 202 without a Location`, (0,src/* displayUrl */.Qy)(start), 202, false);
+                const target = new URL(location, start);
+                const origin = new URL(start).origin;
+                if (!(target.protocol === 'https:' || (target.protocol === 'http:' && (0,src_reference/* isLoopbackHost */.cW)(target.host)))) {
+                    throw new src/* HttpRequestError */.Ci(`POST ${(0,src/* displayUrl */.Qy)(start)}: refusing the upload location ${(0,src/* displayUrl */.Qy)(target.href)} (HTTPS required except on loopback)`, (0,src/* displayUrl */.Qy)(start), 202, false);
+                }
+                target.searchParams.set('digest', digest);
+                putUrl = target.href;
+                return this.transport.send(target.href, {
+                    method: 'PUT',
+                    headers: this.transport.headers({ 'Content-Type': 'application/octet-stream', 'Content-Length': String(data.length) }, 
+                    // Upload sessions on another host (storage) do not get the registry's credentials.
+                    target.origin === origin ? authorization : undefined),
+                    body: data,
+                }, 'blob');
+            },
+        });
+        if (response.status !== 201 && response.status !== 204) {
+            throw await RegistryTransport.failure(`PUT ${(0,src/* displayUrl */.Qy)(putUrl)} (blob upload)`, putUrl, response);
+        }
+        await response.body?.cancel().catch(() => undefined);
+        const answered = response.headers.get('docker-content-digest');
+        if (answered && answered !== digest) {
+            throw new src/* InfrastructureError */.EN(`PUT ${(0,src/* displayUrl */.Qy)(putUrl)}: the registry stored ${answered} for a blob whose digest is ${digest}; refused`);
+        }
+        return descriptor;
+    }
+    /**
+     * Pushes manifest `bytes` (sent as is, with `mediaType` as Content-Type)
+     * under `reference`: a tag, or its own digest when undefined. The digest is
+     * computed here; a registry answering another Docker-Content-Digest is an
+     * error. `ifMatch` makes the write conditional on registries that support
+     * it (a 412 is thrown as an HttpRequestError with status 412).
+     */
+    async pushManifest(ref, bytes, mediaType, reference, options = {}) {
+        const digest = (0,src_manifest/* sha256Digest */.sI)(bytes);
+        if (bytes.length > MAX_MANIFEST_BYTES)
+            throw new src/* InfrastructureError */.EN(`${ref.name}: a ${bytes.length}-byte manifest is over the ${MAX_MANIFEST_BYTES}-byte limit`);
+        const target = reference ?? digest;
+        if (target.includes(':') && target !== digest) {
+            throw new src/* InfrastructureError */.EN(`${ref.name}: pushing a manifest whose digest is ${digest} under ${target.slice(0, 80)}; refused`);
+        }
+        const url = this.transport.url(ref, 'manifests', target);
+        const label = `PUT ${(0,src/* displayUrl */.Qy)(url)}`;
+        const response = await this.transport.request(ref, 'PUT', url, {
+            access: 'push',
+            headers: { 'Content-Type': mediaType, ...(options.ifMatch ? { 'If-Match': options.ifMatch } : {}) },
+            body: bytes,
+        });
+        if (response.status !== 201 && response.status !== 200 && response.status !== 204)
+            throw await RegistryTransport.failure(label, url, response);
+        await response.body?.cancel().catch(() => undefined);
+        const answered = response.headers.get('docker-content-digest');
+        if (answered && answered !== digest) {
+            throw new src/* InfrastructureError */.EN(`${label}: the registry stored ${answered} for a manifest whose digest is ${digest}; refused`);
+        }
+        const location = response.headers.get('location');
+        const ociSubject = response.headers.get('oci-subject');
+        return {
+            digest,
+            mediaType,
+            size: bytes.length,
+            location: location ? (0,src/* displayUrl */.Qy)(new URL(location, url).href) : (0,src/* displayUrl */.Qy)(url),
+            ...(ociSubject ? { ociSubject } : {}),
+        };
+    }
+    /**
+     * GET `url` (in this repository's API) for an index, returning the answer
+     * for the caller to judge: used for the referrers API, whose 404 means
+     * "not supported", and for pagination links.
+     */
+    async getRaw(ref, url, accept, maxBytes = MAX_MANIFEST_BYTES) {
+        let bytes = Buffer.alloc(0);
+        const label = `GET ${(0,src/* displayUrl */.Qy)(url)}`;
+        const response = await this.transport.request(ref, 'GET', url, {
+            headers: { Accept: accept },
+            consume: async (r) => {
+                bytes = await readCapped(r, maxBytes, label);
+            },
+        });
+        if (!response.ok)
+            await response.body?.cancel().catch(() => undefined);
+        return { status: response.status, headers: response.headers, bytes };
+    }
+    /**
+     * Stores a Sigstore bundle as a referrer of `subject` (cosign's
+     * BUNDLE_SPEC): bundle layer, empty config, manifest; listed by the
+     * registry's referrers API, else in the `sha256-<hex>` tag index.
+     * Idempotent: the same bundle attached twice is one entry.
+     */
+    async attachReferrer(ref, subject, artifact, options = {}) {
+        const built = buildBundleReferrer({ ...artifact, subject });
+        return pushReferrer(this, ref, built, artifact.bundle, {
+            sleep: this.transport.retry.sleep,
+            log: this.transport.log,
+            ...(this.transport.retry.random ? { random: this.transport.retry.random } : {}),
+            ...options,
+        });
+    }
+    /** The referrers of `subjectDigest` (referrers API, else the tag schema), optionally of one artifactType. */
+    listReferrers(ref, subjectDigest, options = {}) {
+        return findReferrers(this, ref, subjectDigest, options);
+    }
+    /** cosign's legacy `sha256-<hex>.sig` / `.att` tags of `subjectDigest`, when they exist. */
+    legacyCosignTags(ref, subjectDigest) {
+        return findLegacyCosignTags(this, ref, subjectDigest);
+    }
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./packages/oci/src/credentials.ts
+/**
+ * Registry credentials, in the order an action should try them:
+ *
+ * 1. explicit username + password given to the action;
+ * 2. the runner's docker config — `$DOCKER_CONFIG/config.json`, else
+ *    `~/.docker/config.json` — as `docker login` / docker/login-action
+ *    leave it: `auths.<host>.auth` (base64 `user:password`),
+ *    `auths.<host>.identitytoken` (an OAuth2 refresh token), or a credential
+ *    helper (`credHelpers.<host>`, else `credsStore`) run as
+ *    `docker-credential-<name> get` with the host on stdin;
+ * 3. for ghcr.io only, a GitHub token the caller passes (GITHUB_TOKEN with
+ *    `packages: read|write`).
+ *
+ * Nothing here logs or throws a secret: errors name the file, the host and
+ * the helper, never the values. Every secret found is handed to `onSecret`
+ * (wire it to `core.setSecret`) before it is used.
+ */
+
+
+
+
+
+const HELPER_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+const MAX_HELPER_OUTPUT = 64 * 1024;
+const MAX_CONFIG_BYTES = 4 * 1024 * 1024;
+/**
+ * Spawns `command args…` without a shell, writes `input` to its stdin,
+ * captures at most 64 KiB of each stream and kills it after `timeoutMs`.
+ * (action-kit's runProcess has no stdin, which credential helpers need.)
+ */
+const spawnHelper = (command, args, input, timeoutMs, env) => new Promise((resolve, reject) => {
+    let child;
+    try {
+        // An allow-listed environment (a helper needs its cloud SDK variables, not the action's inputs or the runner's tokens).
+        const childEnv = Object.fromEntries(Object.entries(env ?? (0,src/* toolEnvironment */.uQ)(process.env, { allow: src/* REGISTRY_CLOUD_ENVIRONMENT */.iH })).filter(([key]) => !(0,src/* isSecretVariable */.tS)(key)));
+        child = (0,external_node_child_process_.spawn)(command, [...args], {
+            stdio: ['pipe', 'pipe', 'pipe'],
+            shell: false,
+            windowsHide: true,
+            env: childEnv,
+        });
+    }
+    catch (error) {
+        reject(new src/* InfrastructureError */.EN(`Could not start ${command}`, { cause: error }));
+        return;
+    }
+    let stdout = '';
+    let stderr = '';
+    let timedOut = false;
+    let settled = false;
+    const timer = setTimeout(() => {
+        timedOut = true;
+        child.kill('SIGKILL');
+        // Do not wait for 'close': a grandchild may hold the pipes open.
+        child.stdout.destroy();
+        child.stderr.destroy();
+        settled = true;
+        resolve({ exitCode: -1, stdout: '', stderr: '', timedOut });
+    }, timeoutMs);
+    child.stdout.setEncoding('utf8').on('data', (chunk) => {
+        if (stdout.length < MAX_HELPER_OUTPUT)
+            stdout += chunk;
+    });
+    child.stderr.setEncoding('utf8').on('data', (chunk) => {
+        if (stderr.length < MAX_HELPER_OUTPUT)
+            stderr += chunk;
+    });
+    child.stdin.on('error', () => undefined); // a helper that exits without reading stdin
+    child.on('error', (error) => {
+        clearTimeout(timer);
+        reject(error.code === 'ENOENT'
+            ? new src/* ConfigurationError */.j1(`The docker credential helper ${command} is not on PATH.`, { cause: error })
+            : new src/* InfrastructureError */.EN(`Could not run ${command}: ${error.message}`, { cause: error }));
+    });
+    child.on('close', (code) => {
+        clearTimeout(timer);
+        if (!settled)
+            resolve({ exitCode: code ?? -1, stdout, stderr, timedOut });
+    });
+    child.stdin.end(input);
+});
+/**
+ * The key a docker config uses for a host, normalised: scheme and path
+ * dropped, lower-cased, Docker Hub's many names ('https://index.docker.io/v1/',
+ * 'registry-1.docker.io', 'docker.io') all 'docker.io'.
+ */
+function normalizeRegistryHost(key) {
+    let host = key.trim().toLowerCase();
+    host = host.replace(/^[a-z][a-z0-9+.-]*:\/\//, '');
+    host = host.replace(/\/.*$/, '');
+    if (host === 'index.docker.io' || host === 'registry-1.docker.io' || host === 'registry.hub.docker.com')
+        return 'docker.io';
+    return host;
+}
+/** What `docker-credential-<name> get` is asked for: docker asks Docker Hub's credentials by its legacy URL. */
+function helperServerUrl(registry) {
+    return registry === 'docker.io' ? 'https://index.docker.io/v1/' : registry;
+}
+/** The docker config file that would be read (it may not exist). */
+function dockerConfigPath(options = {}) {
+    const env = options.env ?? process.env;
+    if (env.DOCKER_CONFIG)
+        return external_node_path_.join(env.DOCKER_CONFIG, 'config.json');
+    return external_node_path_.join(env.HOME || options.homedir || external_node_os_.homedir(), '.docker', 'config.json');
+}
+function readDockerConfig(file) {
+    let text;
+    try {
+        const stat = external_node_fs_.statSync(file);
+        if (!stat.isFile())
+            return undefined;
+        if (stat.size > MAX_CONFIG_BYTES)
+            throw new src/* ConfigurationError */.j1(`The docker config ${file} is over ${MAX_CONFIG_BYTES} bytes; refusing to read it.`);
+        text = external_node_fs_.readFileSync(file, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        if (error instanceof src/* ConfigurationError */.j1)
+            throw error;
+        throw new src/* ConfigurationError */.j1(`The docker config ${file} cannot be read: ${error.message}`, {
+            cause: error,
+        });
+    }
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        // The parser's message may quote the file's content (credentials): say where, not what.
+        throw new src/* ConfigurationError */.j1(`The docker config ${file} is not valid JSON; fix or remove it (docker login rewrites it).`);
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+        throw new src/* ConfigurationError */.j1(`The docker config ${file} is not a JSON object.`);
+    }
+    const config = parsed;
+    const auths = new Map();
+    if (typeof config.auths === 'object' && config.auths !== null) {
+        for (const [key, value] of Object.entries(config.auths)) {
+            if (typeof value !== 'object' || value === null)
+                continue;
+            const entry = value;
+            const host = normalizeRegistryHost(key);
+            // The first entry for a host wins, unless a later one holds more.
+            const current = auths.get(host);
+            const next = {
+                ...(typeof entry.auth === 'string' && entry.auth !== '' ? { auth: entry.auth } : {}),
+                ...(typeof entry.username === 'string' && entry.username !== '' ? { username: entry.username } : {}),
+                ...(typeof entry.password === 'string' && entry.password !== '' ? { password: entry.password } : {}),
+                ...(typeof entry.identitytoken === 'string' && entry.identitytoken !== ''
+                    ? { identitytoken: entry.identitytoken }
+                    : {}),
+            };
+            if (!current || Object.keys(current).length === 0)
+                auths.set(host, next);
+        }
+    }
+    const credHelpers = new Map();
+    if (typeof config.credHelpers === 'object' && config.credHelpers !== null) {
+        for (const [key, value] of Object.entries(config.credHelpers)) {
+            if (typeof value === 'string' && value !== '')
+                credHelpers.set(normalizeRegistryHost(key), value);
+        }
+    }
+    return {
+        auths,
+        credHelpers,
+        ...(typeof config.credsStore === 'string' && config.credsStore !== '' ? { credsStore: config.credsStore } : {}),
+    };
+}
+function decodeAuth(auth, file, host) {
+    const decoded = Buffer.from(auth, 'base64').toString('utf8');
+    const colon = decoded.indexOf(':');
+    if (!/^[A-Za-z0-9+/=\s]+$/.test(auth) || colon <= 0) {
+        throw new src/* ConfigurationError */.j1(`The docker config ${file} has an unreadable \`auth\` for ${host} (expected base64 of user:password); run docker login ${host} again.`);
+    }
+    return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1).replace(/[\r\n]+$/, '') };
+}
+async function fromHelper(helper, registry, file, options) {
+    if (!HELPER_NAME.test(helper)) {
+        throw new src/* ConfigurationError */.j1(`The docker config ${file} names an invalid credential helper '${helper.slice(0, 64)}' for ${registry}.`);
+    }
+    const command = `docker-credential-${helper}`;
+    const run = options.runHelper ?? spawnHelper;
+    const helperEnv = (0,src/* toolEnvironment */.uQ)(options.env ?? process.env, { allow: src/* REGISTRY_CLOUD_ENVIRONMENT */.iH });
+    const result = await run(command, ['get'], helperServerUrl(registry), options.helperTimeoutMs ?? 30_000, helperEnv);
+    if (result.timedOut)
+        throw new src/* InfrastructureError */.EN(`The docker credential helper ${command} did not answer for ${registry} in time.`);
+    if (result.exitCode !== 0) {
+        // "credentials not found in native keychain" is the protocol's "none" answer.
+        if (/credentials not found/i.test(`${result.stdout}\n${result.stderr}`))
+            return undefined;
+        // Its output may hold anything, secrets included: not quoted.
+        throw new src/* InfrastructureError */.EN(`The docker credential helper ${command} failed for ${registry} (exit code ${result.exitCode}); run docker login ${registry} again.`);
+    }
+    let parsed;
+    try {
+        parsed = JSON.parse(result.stdout);
+    }
+    catch {
+        throw new src/* InfrastructureError */.EN(`The docker credential helper ${command} answered for ${registry} with something that is not JSON.`);
+    }
+    const answer = (typeof parsed === 'object' && parsed !== null ? parsed : {});
+    const username = typeof answer.Username === 'string' ? answer.Username : '';
+    const secret = typeof answer.Secret === 'string' ? answer.Secret : '';
+    if (secret === '')
+        return undefined;
+    const source = `docker credential helper ${command}`;
+    // docker's convention: the user name '<token>' marks an identity (refresh) token.
+    if (username === '<token>')
+        return { kind: 'identity-token', token: secret, source };
+    return { kind: 'basic', username, password: secret, source };
+}
+/**
+ * Credentials from the runner's docker config: `credHelpers.<host>`, else
+ * `auths.<host>` (identitytoken before auth, as docker does), else the
+ * `credsStore` helper. Undefined when the file or the host is absent.
+ */
+function dockerConfigCredentials(options = {}) {
+    return async (registry) => {
+        const file = dockerConfigPath(options);
+        const config = readDockerConfig(file);
+        if (!config)
+            return undefined;
+        const host = normalizeRegistryHost(registry);
+        const helper = config.credHelpers.get(host);
+        if (helper)
+            return fromHelper(helper, host, file, options);
+        const entry = config.auths.get(host);
+        const source = `docker config ${file}`;
+        if (entry?.identitytoken) {
+            return {
+                kind: 'identity-token',
+                token: entry.identitytoken,
+                source,
+                ...(entry.username ? { username: entry.username } : {}),
+            };
+        }
+        if (entry?.auth)
+            return { kind: 'basic', ...decodeAuth(entry.auth, file, host), source };
+        if (entry?.username && entry.password)
+            return { kind: 'basic', username: entry.username, password: entry.password, source };
+        if (config.credsStore)
+            return fromHelper(config.credsStore, host, file, options);
+        return undefined;
+    };
+}
+/**
+ * The credential order an action should use: explicit, docker config,
+ * GitHub token for ghcr.io. Undefined (anonymous) when none matches.
+ */
+function credentialChain(options) {
+    const explicitUser = options.username?.trim() ?? '';
+    const explicitPassword = options.password ?? '';
+    if ((explicitUser === '') !== (explicitPassword === '')) {
+        throw new src/* ConfigurationError */.j1('Registry credentials need both a username and a password (or neither).');
+    }
+    const explicitRegistry = options.registry ? normalizeRegistryHost(options.registry) : undefined;
+    const docker = options.dockerConfig === false ? undefined : dockerConfigCredentials(options.dockerConfig ?? {});
+    return async (registry) => {
+        const host = normalizeRegistryHost(registry);
+        if (explicitUser !== '' && (explicitRegistry === undefined || explicitRegistry === host)) {
+            return {
+                kind: 'basic',
+                username: explicitUser,
+                password: explicitPassword,
+                source: 'the username and password given to the action',
+            };
+        }
+        const fromDocker = docker ? await docker(host) : undefined;
+        if (fromDocker)
+            return fromDocker;
+        if (host === 'ghcr.io' && options.githubToken) {
+            return {
+                kind: 'basic',
+                username: options.githubActor || 'x-access-token',
+                password: options.githubToken,
+                source: 'the GitHub token',
+            };
+        }
+        return undefined;
+    };
+}
+
+// EXTERNAL MODULE: ./packages/oci/src/platform.ts
+var platform = __nccwpck_require__(5534);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: external "node:stream/promises"
@@ -3803,12 +5284,17 @@ var lib = __nccwpck_require__(2543);
 
 
 
+
 class DownloadHttpError extends Error {
     httpStatusCode;
+    retryAfterMs;
     name = 'DownloadHttpError';
-    constructor(httpStatusCode) {
+    constructor(httpStatusCode, 
+    /** What the server's Retry-After asked for, in ms. */
+    retryAfterMs) {
         super(`HTTP ${httpStatusCode}`);
         this.httpStatusCode = httpStatusCode;
+        this.retryAfterMs = retryAfterMs;
     }
 }
 /** The download did not finish in time (not retried: a slow mirror stays slow). */
@@ -3824,33 +5310,48 @@ const DEFAULT_TOTAL_DEADLINE_MS = 15 * 60_000;
 const DEFAULT_IDLE_TIMEOUT_MS = 60_000;
 const DEFAULT_MAX_DOWNLOAD_BYTES = 1024 * 1024 * 1024;
 const RETRYABLE = (status) => status >= 500 || status === 408 || status === 429;
+/** Whether a failed attempt may be retried: 5xx / 408 / 429 and network errors, never a deadline or an oversized body. */
+function retryable(error) {
+    if (error instanceof DownloadDeadlineError || error instanceof DownloadTooLargeError)
+        return false;
+    return !(error instanceof DownloadHttpError) || RETRYABLE(error.httpStatusCode);
+}
+/**
+ * The downloader: @actions/http-client on the wire (the runner's proxy
+ * settings apply), action-kit's retry loop around it (one retry policy:
+ * bounded tries, exponential backoff, the total deadline as the bound of
+ * every wait).
+ */
 function httpDownloader(options = {}) {
     const attempts = options.attempts ?? 3;
-    const sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    const total = options.totalDeadlineMs ?? DEFAULT_TOTAL_DEADLINE_MS;
+    const policy = {
+        attempts,
+        baseDelayMs: options.retryDelayMs ?? 2000,
+        maxDelayMs: Number.MAX_SAFE_INTEGER,
+        budgetMs: total,
+    };
     return async (url, dest) => {
-        let lastError;
-        const deadlineAt = Date.now() + (options.totalDeadlineMs ?? DEFAULT_TOTAL_DEADLINE_MS);
-        for (let attempt = 1; attempt <= attempts; attempt++) {
-            try {
-                await downloadOnce(url, dest, options, deadlineAt);
-                return dest;
-            }
-            catch (error) {
-                lastError = error;
-                await (0,promises_.rm)(dest, { force: true });
-                const status = error instanceof DownloadHttpError ? error.httpStatusCode : undefined;
-                if ((status !== undefined && !RETRYABLE(status)) || attempt === attempts)
-                    break;
-                if (error instanceof DownloadDeadlineError || error instanceof DownloadTooLargeError)
-                    break;
-                const delay = (options.retryDelayMs ?? 2000) * 2 ** (attempt - 1);
-                if (Date.now() + delay >= deadlineAt)
-                    break;
-                options.log?.(`Download attempt ${attempt} of ${attempts} failed (${error instanceof Error ? error.message : String(error)}); retrying in ${delay} ms.`);
-                await sleep(delay);
-            }
-        }
-        throw lastError;
+        const deadlineAt = Date.now() + total;
+        let tries = 0;
+        const end = await (0,src/* retryLoop */.rU)({ policy, sleep: options.sleep ?? src/* realSleep */.uk, ...(options.log ? { log: options.log } : {}) }, () => downloadOnce(url, dest, options, deadlineAt), async (outcome) => {
+            tries += 1;
+            if (!('error' in outcome))
+                return { retry: false };
+            await (0,promises_.rm)(dest, { force: true });
+            if (!retryable(outcome.error))
+                return { retry: false };
+            // The server's Retry-After, else the backoff; waited only when the total deadline is still ahead after it.
+            const asked = outcome.error instanceof DownloadHttpError ? outcome.error.retryAfterMs : undefined;
+            const delay = asked ?? (0,src/* backoffDelay */.EY)(tries, policy);
+            if (Date.now() + delay >= deadlineAt)
+                return { retry: false };
+            const message = outcome.error instanceof Error ? outcome.error.message : String(outcome.error);
+            return { retry: true, why: `Download attempt ${tries} of ${attempts} failed (${message})`, waitMs: delay };
+        });
+        if ('error' in end.outcome)
+            throw end.outcome.error;
+        return dest;
     };
 }
 async function downloadOnce(url, dest, options, deadlineAt) {
@@ -3882,7 +5383,8 @@ async function downloadOnce(url, dest, options, deadlineAt) {
         const status = response.message.statusCode ?? 0;
         if (status !== 200) {
             response.message.resume();
-            throw new DownloadHttpError(status);
+            const retryAfter = response.message.headers['retry-after'];
+            throw new DownloadHttpError(status, (0,src/* parseRetryAfter */.mu)(typeof retryAfter === 'string' ? retryAfter : undefined));
         }
         const declared = Number(response.message.headers['content-length'] ?? NaN);
         if (Number.isFinite(declared) && declared > maxBytes) {
@@ -3909,8 +5411,6 @@ async function downloadOnce(url, dest, options, deadlineAt) {
     }
 }
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
 var lib_io = __nccwpck_require__(8701);
 // EXTERNAL MODULE: external "crypto"
@@ -5558,1554 +7058,344 @@ class CosignInstaller extends ToolInstaller {
 
 
 
-;// CONCATENATED MODULE: ./packages/oci/src/http-retry.ts
+;// CONCATENATED MODULE: ./packages/vuln-db/src/db-state.ts
 /**
- * Bounded retries for registry and download requests: 429 and 5xx answers
- * and network errors are retried with exponential backoff (optionally with
- * jitter), honouring `Retry-After`, within a fixed sleep budget per request.
- * A `Retry-After` longer than what is left of the budget ends the retries at
- * once: sleeping less than the server asked would only earn another 429, and
- * the caller may have other mirrors to try.
- *
- * Moved here from @scs/vuln-db, which re-exports it unchanged.
+ * What the Trivy and Grype DB preparers share: the job marker, the age
+ * check, the error they fail with, and the staging-then-swap install.
  */
 
-const DEFAULT_RETRY_POLICY = Object.freeze({
-    attempts: 3,
-    baseDelayMs: 1000,
-    maxDelayMs: 10_000,
-    budgetMs: 30_000,
-});
-const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/** Counts every HTTP request sent (token requests and retries included). */
-class RequestCounter {
-    count = 0;
-}
-/** An HTTP exchange that failed: the status (when there was an answer) and whether a retry might help. */
-class HttpRequestError extends src/* InfrastructureError */.EN {
-    url;
-    status;
-    retryable;
-    name = 'HttpRequestError';
-    constructor(message, url, status, retryable, options) {
+
+
+
+/** Written next to the DB files once a DB is in place and checked. */
+const MARKER_FILE = '.scs-db.json';
+/** The DB could not be prepared: names every source tried and why it failed. */
+class VulnDbError extends src/* InfrastructureError */.EN {
+    attempts;
+    name = 'VulnDbError';
+    constructor(message, attempts, options) {
         super(message, options);
-        this.url = url;
-        this.status = status;
-        this.retryable = retryable;
+        this.attempts = attempts;
     }
 }
-function isRetryableStatus(status) {
-    return status === 429 || (status >= 500 && status <= 599);
+/** The DB is older than allowed (with `stale: fail`). */
+class StaleDbError extends src/* InfrastructureError */.EN {
+    name = 'StaleDbError';
 }
-/**
- * Milliseconds a `Retry-After` value asks for (delta-seconds or an HTTP
- * date), or undefined when it is absent or unreadable.
- */
-function parseRetryAfter(value, now = Date.now()) {
-    if (value == null)
-        return undefined;
-    const trimmed = value.trim();
-    if (/^\d+$/.test(trimmed))
-        return Number(trimmed) * 1000;
-    if (!/[a-z]/i.test(trimmed))
-        return undefined;
-    const date = Date.parse(trimmed);
-    if (Number.isNaN(date))
-        return undefined;
-    return Math.max(0, date - now);
-}
-/** The backoff before retry `retry` (1-based); `random` in [0, 1) applies the policy's jitter. */
-function backoffDelay(retry, policy, random = Math.random) {
-    const delay = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (retry - 1));
-    const jitter = Math.min(1, Math.max(0, policy.jitter ?? 0));
-    if (jitter === 0)
-        return delay;
-    return Math.round(delay * (1 - jitter * random()));
-}
-/** The URL without query and fragment, for messages (signed blob URLs carry credentials in the query). */
-function displayUrl(url) {
+function readMarker(dbDir, kind) {
     try {
-        const parsed = new URL(url);
-        return `${parsed.origin}${parsed.pathname}`;
+        const parsed = JSON.parse((0,src/* readFileCappedSync */.Dz)(external_node_path_.join(dbDir, MARKER_FILE), 64 * 1024, MARKER_FILE).toString('utf8'));
+        if (parsed.schema !== 1 ||
+            parsed.kind !== kind ||
+            typeof parsed.repository !== 'string' ||
+            typeof parsed.manifestDigest !== 'string' ||
+            typeof parsed.updatedAt !== 'string' ||
+            typeof parsed.preparedAt !== 'string' ||
+            !Array.isArray(parsed.files)) {
+            return undefined;
+        }
+        if (!parsed.files.every((f) => typeof f === 'string' &&
+            f !== '' &&
+            !f.includes('..') &&
+            external_node_fs_.statSync(external_node_path_.join(dbDir, f), { throwIfNoEntry: false })?.isFile())) {
+            return undefined;
+        }
+        return parsed;
     }
     catch {
-        return url.replace(/[?#].*$/, '');
+        return undefined;
     }
 }
-function describeNetworkError(error) {
-    if (error instanceof Error) {
-        if (error.name === 'TimeoutError')
-            return 'timed out';
-        const cause = error.cause instanceof Error ? `: ${error.cause.code ?? error.cause.message}` : '';
-        return `${error.message}${cause}`;
+function writeMarker(dbDir, marker) {
+    external_node_fs_.writeFileSync(external_node_path_.join(dbDir, MARKER_FILE), `${JSON.stringify(marker, null, 2)}\n`);
+}
+/** Validates `db-max-age` in hours: a positive number, or Infinity for no limit. */
+function checkMaxAgeHours(maxAgeHours) {
+    if (!(typeof maxAgeHours === 'number' && maxAgeHours > 0)) {
+        throw new RangeError(`maxAgeHours must be a positive number of hours (Infinity for no limit); got ${String(maxAgeHours)}`);
     }
-    return String(error);
+    return maxAgeHours;
+}
+function formatHours(hours) {
+    return hours >= 48 ? `${(hours / 24).toFixed(1)} days` : `${hours.toFixed(1)} hours`;
 }
 /**
- * Runs `attempt` until it returns a response whose status is not retryable
- * (returned as is, errors included: 404 is the caller's to judge), or the
- * tries or the sleep budget run out: then the last 429/5xx or network error
- * is thrown as an HttpRequestError saying how many tries were made.
- *
- * `attempt` may also throw an HttpRequestError with `retryable: true` (e.g.
- * a body cut short while streaming): it is retried like a 5xx. One with
- * `retryable: false` (a digest mismatch) ends the retries at once.
+ * Compares the DB's build time with `maxAgeHours`. Too old: StaleDbError
+ * with `stale: 'fail'`, a warning with `'warn'`.
  */
-async function withRetries(label, context, attempt) {
-    const { policy, sleep } = context;
-    const now = context.now ?? Date.now;
-    let slept = 0;
-    for (let tryNumber = 1;; tryNumber++) {
-        let response;
-        let failure;
-        try {
-            response = await attempt();
-        }
-        catch (error) {
-            if (error instanceof HttpRequestError) {
-                if (!error.retryable)
-                    throw error;
-                failure = error;
-            }
-            else if (error instanceof src/* InfrastructureError */.EN || error instanceof src/* ConfigurationError */.j1) {
-                // Ours (a digest mismatch, a size limit): retrying cannot help.
-                throw error;
-            }
-            else {
-                failure = new HttpRequestError(`${label}: ${describeNetworkError(error)}`, label, undefined, true, {
-                    cause: error,
-                });
-            }
-        }
-        if (response && !isRetryableStatus(response.status))
-            return response;
-        if (response)
-            await response.body?.cancel().catch(() => undefined);
-        const asked = response ? parseRetryAfter(response.headers.get('retry-after'), now()) : undefined;
-        const delay = asked ?? backoffDelay(tryNumber, policy, context.random);
-        const why = response
-            ? `${label}: HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`
-            : failure.message;
-        const tries = `${tryNumber} ${tryNumber === 1 ? 'try' : 'tries'}`;
-        if (tryNumber >= policy.attempts) {
-            throw new HttpRequestError(`${why} (after ${tries})`, failure?.url ?? label, response?.status, true, failure ? { cause: failure.cause ?? failure } : undefined);
-        }
-        if (slept + delay > policy.budgetMs) {
-            const wait = asked !== undefined ? `Retry-After ${Math.ceil(asked / 1000)} s` : `a ${Math.ceil(delay / 1000)} s backoff`;
-            throw new HttpRequestError(`${why} (after ${tries}; ${wait} would exceed the ${Math.round(policy.budgetMs / 1000)} s retry budget)`, failure?.url ?? label, response?.status, true, failure ? { cause: failure.cause ?? failure } : undefined);
-        }
-        context.log?.(`${why}; retry ${tryNumber} of ${policy.attempts - 1} in ${Math.round(delay)} ms`);
-        slept += delay;
-        await sleep(delay);
+function checkDbAge(options) {
+    const ageHours = Math.max(0, (options.now.getTime() - options.updatedAt.getTime()) / 3_600_000);
+    if (ageHours <= options.maxAgeHours)
+        return { ageHours, stale: false };
+    const next = options.nextUpdate ? `; its NextUpdate was ${options.nextUpdate.toISOString()}` : '';
+    const message = `The ${options.what} was built ${formatHours(ageHours)} ago (${options.updatedAt.toISOString()}${next}), ` +
+        `older than the ${formatHours(options.maxAgeHours)} \`db-max-age\` allows`;
+    if (options.stale === 'fail') {
+        throw new StaleDbError(`${message}; refused (set \`db-stale: warn\` to scan with it anyway).`);
     }
+    options.logger.warning(`${message}; scanning with it anyway (\`db-stale: warn\`): recent advisories are missing.`);
+    return { ageHours, stale: true };
 }
-
-;// CONCATENATED MODULE: ./packages/oci/src/manifest.ts
-/**
- * OCI manifest and index types, their media types, strict parsers for what a
- * registry sends, and a deterministic serialiser for what we push (fixed key
- * order, annotations sorted by key), so the same content always has the same
- * digest.
- */
-
-
-const OCI_MEDIA_TYPES = {
-    manifest: 'application/vnd.oci.image.manifest.v1+json',
-    index: 'application/vnd.oci.image.index.v1+json',
-    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
-    dockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
-    /** The empty descriptor's media type (image-spec 1.1): a 2-byte `{}` blob. */
-    empty: 'application/vnd.oci.empty.v1+json',
-    imageConfig: 'application/vnd.oci.image.config.v1+json',
-};
-/** The Sigstore bundle v0.3 media type: a bundle referrer's artifactType and layer media type. */
-const SIGSTORE_BUNDLE_MEDIA_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
-/** The empty JSON object `{}` every OCI 1.1 artifact without a config points at. */
-const EMPTY_CONFIG_BYTES = Buffer.from('{}');
-const EMPTY_CONFIG_DESCRIPTOR = Object.freeze({
-    mediaType: OCI_MEDIA_TYPES.empty,
-    digest: 'sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a',
-    size: 2,
-});
-/** Single manifests first: what a client that wants one artifact asks for (indexes still accepted). */
-const MANIFEST_ACCEPT = [
-    OCI_MEDIA_TYPES.manifest,
-    OCI_MEDIA_TYPES.dockerManifest,
-    OCI_MEDIA_TYPES.index,
-    OCI_MEDIA_TYPES.dockerManifestList,
-].join(', ');
-/** Only indexes: what the referrers API and the referrers tag schema serve. */
-const INDEX_ACCEPT = OCI_MEDIA_TYPES.index;
-const MAX_DESCRIPTOR_COUNT = 10_000;
-function sha256Digest(data) {
-    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(data).digest('hex')}`;
-}
-function isIndexMediaType(mediaType) {
-    return mediaType === OCI_MEDIA_TYPES.index || mediaType === OCI_MEDIA_TYPES.dockerManifestList;
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function parseAnnotations(value, where) {
-    if (value === undefined || value === null)
+/** Parses an RFC 3339 time from a DB's metadata; undefined when absent or unreadable. */
+function parseTime(value) {
+    if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}T/.test(value))
         return undefined;
-    if (!isObject(value))
-        throw new src/* InfrastructureError */.EN(`${where}: annotations are not an object`);
-    const out = {};
-    for (const [key, entry] of Object.entries(value)) {
-        if (typeof entry !== 'string')
-            throw new src/* InfrastructureError */.EN(`${where}: annotation '${key.slice(0, 100)}' is not a string`);
-        out[key] = entry;
-    }
-    return out;
+    const date = new Date(value);
+    return Number.isNaN(date.getTime()) ? undefined : date;
 }
-function parsePlatform(value, where) {
-    if (value === undefined || value === null)
-        return undefined;
-    if (!isObject(value) || typeof value.architecture !== 'string' || typeof value.os !== 'string') {
-        throw new src/* InfrastructureError */.EN(`${where}: platform needs string architecture and os`);
-    }
-    return {
-        architecture: value.architecture,
-        os: value.os,
-        ...(typeof value.variant === 'string' ? { variant: value.variant } : {}),
-        ...(typeof value['os.version'] === 'string' ? { 'os.version': value['os.version'] } : {}),
-    };
+/** A fresh staging directory beside `dbDir` (same filesystem, so the final rename is atomic). */
+function makeStagingDir(dbDir) {
+    const parent = external_node_path_.dirname(dbDir);
+    external_node_fs_.mkdirSync(parent, { recursive: true });
+    const dir = external_node_path_.join(parent, `.${external_node_path_.basename(dbDir)}.staging-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
+    external_node_fs_.mkdirSync(dir);
+    return dir;
 }
-/** Validates one descriptor (mediaType, digest, size; optional artifactType, annotations, platform). */
-function parseDescriptor(value, where) {
-    if (!isObject(value) ||
-        typeof value.mediaType !== 'string' ||
-        typeof value.digest !== 'string' ||
-        typeof value.size !== 'number' ||
-        !Number.isSafeInteger(value.size) ||
-        value.size < 0) {
-        throw new src/* InfrastructureError */.EN(`${where} is not a valid descriptor (mediaType, digest, size)`);
-    }
-    if (!/^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/.test(value.digest)) {
-        throw new src/* InfrastructureError */.EN(`${where}: '${value.digest.slice(0, 100)}' is not a digest`);
-    }
-    const annotations = parseAnnotations(value.annotations, where);
-    const platform = parsePlatform(value.platform, where);
-    return {
-        mediaType: value.mediaType,
-        digest: value.digest,
-        size: value.size,
-        ...(typeof value.artifactType === 'string' ? { artifactType: value.artifactType } : {}),
-        ...(annotations ? { annotations } : {}),
-        ...(platform ? { platform } : {}),
-    };
+/** Replaces `dbDir` with `stagingDir`. */
+function swapIntoPlace(stagingDir, dbDir) {
+    external_node_fs_.rmSync(dbDir, { recursive: true, force: true });
+    external_node_fs_.renameSync(stagingDir, dbDir);
 }
-function parseJsonObject(bytes, where) {
-    let parsed;
+function removeQuietly(target) {
     try {
-        parsed = JSON.parse(bytes.toString('utf8'));
-    }
-    catch (error) {
-        throw new src/* InfrastructureError */.EN(`${where}: the manifest is not JSON`, { cause: error });
-    }
-    if (!isObject(parsed))
-        throw new src/* InfrastructureError */.EN(`${where}: the manifest is not a JSON object`);
-    return parsed;
-}
-function declaredMediaType(parsed, contentType) {
-    const declared = typeof parsed.mediaType === 'string' ? parsed.mediaType : undefined;
-    return { ...(declared ? { declared } : {}), mediaType: declared ?? (contentType ?? '').split(';')[0].trim() };
-}
-/** Parses a single-image manifest; an index is refused. */
-function parseOciManifest(bytes, contentType, where) {
-    const parsed = parseJsonObject(bytes, where);
-    const { declared, mediaType } = declaredMediaType(parsed, contentType);
-    if (isIndexMediaType(mediaType) || Array.isArray(parsed.manifests)) {
-        throw new src/* InfrastructureError */.EN(`${where}: is an image index, expected a single artifact manifest`);
-    }
-    if (parsed.schemaVersion !== 2)
-        throw new src/* InfrastructureError */.EN(`${where}: unsupported manifest schemaVersion ${String(parsed.schemaVersion)}`);
-    if (!Array.isArray(parsed.layers))
-        throw new src/* InfrastructureError */.EN(`${where}: the manifest has no layers`);
-    if (parsed.layers.length > MAX_DESCRIPTOR_COUNT)
-        throw new src/* InfrastructureError */.EN(`${where}: more than ${MAX_DESCRIPTOR_COUNT} layers`);
-    const annotations = parseAnnotations(parsed.annotations, `${where}: annotations`);
-    const manifest = {
-        schemaVersion: 2,
-        ...(declared ? { mediaType: declared } : {}),
-        ...(typeof parsed.artifactType === 'string' ? { artifactType: parsed.artifactType } : {}),
-        config: parseDescriptor(parsed.config, `${where}: config`),
-        layers: parsed.layers.map((layer, i) => parseDescriptor(layer, `${where}: layers[${i}]`)),
-        ...(parsed.subject !== undefined ? { subject: parseDescriptor(parsed.subject, `${where}: subject`) } : {}),
-        ...(annotations ? { annotations } : {}),
-    };
-    return { mediaType: mediaType || OCI_MEDIA_TYPES.manifest, manifest };
-}
-/** Parses an image index (OCI or Docker manifest list); a single manifest is refused. */
-function parseOciIndex(bytes, contentType, where) {
-    const parsed = parseJsonObject(bytes, where);
-    const { declared, mediaType } = declaredMediaType(parsed, contentType);
-    if (!Array.isArray(parsed.manifests) || (mediaType !== '' && !isIndexMediaType(mediaType))) {
-        throw new src/* InfrastructureError */.EN(`${where}: is not an image index (media type '${mediaType.slice(0, 100) || 'none'}')`);
-    }
-    if (parsed.schemaVersion !== 2)
-        throw new src/* InfrastructureError */.EN(`${where}: unsupported index schemaVersion ${String(parsed.schemaVersion)}`);
-    if (parsed.manifests.length > MAX_DESCRIPTOR_COUNT)
-        throw new src/* InfrastructureError */.EN(`${where}: more than ${MAX_DESCRIPTOR_COUNT} manifests`);
-    const annotations = parseAnnotations(parsed.annotations, `${where}: annotations`);
-    const index = {
-        schemaVersion: 2,
-        ...(declared ? { mediaType: declared } : {}),
-        ...(typeof parsed.artifactType === 'string' ? { artifactType: parsed.artifactType } : {}),
-        manifests: parsed.manifests.map((entry, i) => parseDescriptor(entry, `${where}: manifests[${i}]`)),
-        ...(parsed.subject !== undefined ? { subject: parseDescriptor(parsed.subject, `${where}: subject`) } : {}),
-        ...(annotations ? { annotations } : {}),
-    };
-    return { mediaType: mediaType || OCI_MEDIA_TYPES.index, index };
-}
-function sortedAnnotations(annotations) {
-    const out = {};
-    for (const key of Object.keys(annotations).sort())
-        out[key] = annotations[key];
-    return out;
-}
-/** A descriptor with its keys in the spec's order (mediaType, artifactType, digest, size, annotations, platform). */
-function canonicalDescriptor(descriptor) {
-    return {
-        mediaType: descriptor.mediaType,
-        ...(descriptor.artifactType !== undefined ? { artifactType: descriptor.artifactType } : {}),
-        digest: descriptor.digest,
-        size: descriptor.size,
-        ...(descriptor.annotations && Object.keys(descriptor.annotations).length > 0
-            ? { annotations: sortedAnnotations(descriptor.annotations) }
-            : {}),
-        ...(descriptor.platform ? { platform: { ...descriptor.platform } } : {}),
-    };
-}
-/** The bytes we push for a manifest: compact JSON, keys in a fixed order, annotations sorted. */
-function serializeManifest(manifest) {
-    return Buffer.from(JSON.stringify({
-        schemaVersion: manifest.schemaVersion,
-        mediaType: manifest.mediaType ?? OCI_MEDIA_TYPES.manifest,
-        ...(manifest.artifactType !== undefined ? { artifactType: manifest.artifactType } : {}),
-        config: canonicalDescriptor(manifest.config),
-        layers: manifest.layers.map(canonicalDescriptor),
-        ...(manifest.subject ? { subject: canonicalDescriptor(manifest.subject) } : {}),
-        ...(manifest.annotations && Object.keys(manifest.annotations).length > 0
-            ? { annotations: sortedAnnotations(manifest.annotations) }
-            : {}),
-    }));
-}
-/** The bytes we push for an index (same rules as serializeManifest; entry order is kept). */
-function serializeIndex(index) {
-    return Buffer.from(JSON.stringify({
-        schemaVersion: index.schemaVersion,
-        mediaType: index.mediaType ?? OCI_MEDIA_TYPES.index,
-        ...(index.artifactType !== undefined ? { artifactType: index.artifactType } : {}),
-        manifests: index.manifests.map(canonicalDescriptor),
-        ...(index.subject ? { subject: canonicalDescriptor(index.subject) } : {}),
-        ...(index.annotations && Object.keys(index.annotations).length > 0
-            ? { annotations: sortedAnnotations(index.annotations) }
-            : {}),
-    }));
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/reference.ts
-/**
- * Image references: `registry/repository[:tag][@sha256:…]` parsed into what
- * the distribution API needs (API host, repository, tag or digest), with
- * docker's conventions: no registry host means Docker Hub (`library/` for
- * single names, served from registry-1.docker.io), and loopback registries
- * (127.0.0.0/8, localhost, [::1]) are spoken to over plain HTTP, every other
- * host over HTTPS.
- *
- * The syntax check itself is action-kit's `validateImageReference` (shared
- * with every action that takes an image); this module only splits a valid
- * reference. A bracketed IPv6 loopback host, which that pattern does not
- * know, is validated with `localhost` in its place.
- */
-
-const SHA256_DIGEST_PATTERN = /^sha256:[a-f0-9]{64}$/;
-const IPV6_LOOPBACK_HOST = /^\[::1\](:\d{1,5})?\//;
-/**
- * Parses `host/repository[:tag][@sha256:…]`. A reference without a registry
- * host means Docker Hub (single names get `library/`), as docker does.
- * Throws a ConfigurationError naming `label` for anything else.
- */
-function parseRegistryReference(value, options = {}) {
-    const label = options.label ?? 'image';
-    const trimmed = value.trim();
-    if (trimmed === '')
-        throw new src/* ConfigurationError */.j1(`\`${label}\` has an empty entry.`);
-    let rest = trimmed;
-    let ipv6Host;
-    const ipv6 = IPV6_LOOPBACK_HOST.exec(trimmed);
-    if (ipv6) {
-        ipv6Host = trimmed.slice(0, ipv6[0].length - 1);
-        (0,src/* validateImageReference */.XX)(label, `localhost${ipv6[1] ?? ''}/${trimmed.slice(ipv6[0].length)}`);
-        rest = `localhost/${trimmed.slice(ipv6[0].length)}`;
-    }
-    else {
-        (0,src/* validateImageReference */.XX)(label, trimmed);
-    }
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-    }
-    let tag;
-    const colon = rest.lastIndexOf(':');
-    if (colon > rest.lastIndexOf('/')) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-    }
-    const slash = rest.indexOf('/');
-    const first = slash >= 0 ? rest.slice(0, slash) : '';
-    const hasHost = slash >= 0 && (first.includes('.') || first.includes(':') || first === 'localhost');
-    let registry = ipv6Host ?? (hasHost ? first.toLowerCase() : 'docker.io');
-    let repository = hasHost ? rest.slice(slash + 1) : rest;
-    if (registry === 'index.docker.io' || registry === 'registry-1.docker.io')
-        registry = 'docker.io';
-    if (registry === 'docker.io' && !repository.includes('/'))
-        repository = `library/${repository}`;
-    if (!tag && !digest)
-        tag = options.defaultTag ?? 'latest';
-    const apiHost = registry === 'docker.io' ? 'registry-1.docker.io' : registry;
-    const written = ipv6Host ?? (hasHost ? first.toLowerCase() : registry);
-    const name = `${written}/${repository}${tag ? `:${tag}` : ''}${digest ? `@${digest}` : ''}`;
-    return {
-        registry,
-        apiHost,
-        repository,
-        ...(tag ? { tag } : {}),
-        ...(digest ? { digest } : {}),
-        reference: digest ?? tag,
-        name,
-    };
-}
-/** The same repository, addressed by `digest` (the tag is kept in `name` for messages only when asked). */
-function referenceWithDigest(ref, digest) {
-    if (!SHA256_DIGEST_PATTERN.test(digest)) {
-        throw new src/* ConfigurationError */.j1(`'${digest.slice(0, 80)}' is not a sha256 digest (sha256: followed by 64 lower-case hex characters).`);
-    }
-    return {
-        registry: ref.registry,
-        apiHost: ref.apiHost,
-        repository: ref.repository,
-        digest,
-        reference: digest,
-        name: `${repositoryName(ref)}@${digest}`,
-    };
-}
-/** The same repository, addressed by `tag`. */
-function referenceWithTag(ref, tag) {
-    if (!/^[\w][\w.-]{0,127}$/.test(tag))
-        throw new ConfigurationError(`'${tag.slice(0, 80)}' is not a valid tag.`);
-    return {
-        registry: ref.registry,
-        apiHost: ref.apiHost,
-        repository: ref.repository,
-        tag,
-        reference: tag,
-        name: `${repositoryName(ref)}:${tag}`,
-    };
-}
-/** `registry/repository` without tag or digest (what a signature's subject names). */
-function repositoryName(ref) {
-    return `${ref.registry}/${ref.repository}`;
-}
-/** True for hosts served over plain HTTP: loopback only (127.0.0.0/8, localhost, [::1]). */
-function isLoopbackHost(hostWithPort) {
-    const host = hostWithPort.startsWith('[')
-        ? hostWithPort.slice(0, hostWithPort.indexOf(']') + 1)
-        : hostWithPort.replace(/:\d+$/, '');
-    return host === 'localhost' || host === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(host);
-}
-/** `http://` for loopback registries, `https://` otherwise. */
-function registryBaseUrl(apiHost) {
-    return `${isLoopbackHost(apiHost) ? 'http' : 'https'}://${apiHost}`;
-}
-/**
- * The tag of the OCI referrers tag schema for a subject digest:
- * `sha256:<hex>` → `sha256-<hex>` (distribution spec 1.1, "Referrers Tag Schema").
- */
-function referrersTag(subjectDigest) {
-    if (!SHA256_DIGEST_PATTERN.test(subjectDigest)) {
-        throw new src/* ConfigurationError */.j1(`'${subjectDigest.slice(0, 80)}' is not a sha256 digest.`);
-    }
-    return subjectDigest.replace(':', '-');
-}
-/** cosign's legacy tags next to a subject: `sha256-<hex>.sig`, `.att`, `.sbom`. */
-function legacyCosignTag(subjectDigest, kind) {
-    return `${referrersTag(subjectDigest)}.${kind}`;
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/referrers.ts
-/**
- * Sigstore bundles stored next to an image as OCI 1.1 referrers, the way
- * cosign's BUNDLE_SPEC (cosign ≥ 2.4 `--new-bundle-format`) stores them:
- *
- *   { schemaVersion: 2, mediaType: image manifest,
- *     artifactType: application/vnd.dev.sigstore.bundle.v0.3+json,
- *     config: the empty descriptor (application/vnd.oci.empty.v1+json, `{}`),
- *     layers: [ the bundle JSON, media type = the bundle media type,
- *               title annotation `sha256-<hex>.sigstore.json` ],
- *     subject: the signed manifest's descriptor,
- *     annotations: dev.sigstore.bundle.content, dev.sigstore.bundle.predicateType
- *                  (DSSE only), org.opencontainers.image.created }
- *
- * Where it is listed:
- * - a registry with the referrers API (`GET /v2/<repo>/referrers/<digest>`
- *   answers an image index; a manifest PUT with a subject is answered with
- *   `OCI-Subject`) indexes it itself;
- * - otherwise the OCI "referrers tag schema": the tag `sha256-<hex>` of the
- *   subject holds an image index whose entries are the referrers'
- *   descriptors, each with the referrer's artifactType and annotations. We
- *   read-modify-write it, never duplicating an entry, and re-read after the
- *   write so a concurrent writer that dropped our entry makes us merge again
- *   (bounded).
- *
- * Checked against Debian's docker-registry 2.8 (distribution v2.8): it has
- * no referrers API (`/v2/<repo>/referrers/…` → 404 "404 page not found",
- * plain text, no OCI-Subject on PUT) and it stores image manifests carrying
- * `subject` and `artifactType` with the empty config media type unchanged
- * (its schema2 handler ignores fields it does not know, and it does not
- * require the subject to exist). It refuses an index that lists a manifest
- * it does not hold (MANIFEST_BLOB_UNKNOWN), so the referrer is pushed before
- * the tag index that lists it. It answers HEAD/GET of an index tag with 404
- * unless the Accept header names the index media type.
- */
-
-
-
-
-const BUNDLE_ANNOTATIONS = {
-    content: 'dev.sigstore.bundle.content',
-    predicateType: 'dev.sigstore.bundle.predicateType',
-    created: 'org.opencontainers.image.created',
-};
-/** RFC 3339 in whole seconds, UTC ("2026-11-26T17:38:07Z"), as cosign writes it. */
-function formatCreated(created) {
-    const date = typeof created === 'string' ? new Date(created) : created;
-    if (Number.isNaN(date.getTime()))
-        throw new src/* ConfigurationError */.j1(`'${String(created).slice(0, 60)}' is not a valid time for org.opencontainers.image.created.`);
-    return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-/**
- * The referrer manifest for one Sigstore bundle (pure; byte-for-byte
- * deterministic: fixed key order, annotations sorted by key).
- */
-function buildBundleReferrer(input) {
-    const bundleMediaType = input.bundleMediaType ?? SIGSTORE_BUNDLE_MEDIA_TYPE;
-    if (!SHA256_DIGEST_PATTERN.test(input.subject.digest))
-        throw new src/* ConfigurationError */.j1(`The subject digest '${input.subject.digest.slice(0, 80)}' is not a sha256 digest.`);
-    if (input.content === 'dsse-envelope' && !input.predicateType) {
-        throw new src/* ConfigurationError */.j1('A DSSE bundle referrer needs its predicate type (dev.sigstore.bundle.predicateType).');
-    }
-    if (input.content === 'message-signature' && input.predicateType) {
-        throw new src/* ConfigurationError */.j1('A message-signature bundle has no predicate type.');
-    }
-    if (input.bundle.length === 0)
-        throw new src/* ConfigurationError */.j1('The bundle is empty.');
-    const layerDigest = sha256Digest(input.bundle);
-    // The optional layer title of BUNDLE_SPEC: a file name for `oras pull` and friends.
-    const layer = {
-        mediaType: bundleMediaType,
-        digest: layerDigest,
-        size: input.bundle.length,
-        annotations: { 'org.opencontainers.image.title': `${layerDigest.replace(':', '-')}.sigstore.json` },
-    };
-    const annotations = {
-        [BUNDLE_ANNOTATIONS.content]: input.content,
-        ...(input.predicateType ? { [BUNDLE_ANNOTATIONS.predicateType]: input.predicateType } : {}),
-        [BUNDLE_ANNOTATIONS.created]: formatCreated(input.created),
-    };
-    const manifest = {
-        schemaVersion: 2,
-        mediaType: OCI_MEDIA_TYPES.manifest,
-        artifactType: bundleMediaType,
-        config: { ...EMPTY_CONFIG_DESCRIPTOR },
-        layers: [layer],
-        subject: { mediaType: input.subject.mediaType, digest: input.subject.digest, size: input.subject.size },
-        annotations,
-    };
-    const bytes = serializeManifest(manifest);
-    const digest = sha256Digest(bytes);
-    return {
-        manifest,
-        bytes,
-        digest,
-        size: bytes.length,
-        descriptor: canonicalDescriptor({
-            mediaType: OCI_MEDIA_TYPES.manifest,
-            artifactType: bundleMediaType,
-            digest,
-            size: bytes.length,
-            annotations,
-        }),
-        layer,
-        config: { ...EMPTY_CONFIG_DESCRIPTOR },
-    };
-}
-/**
- * Adds `entry` to a referrers tag index (pure). Entries already there are
- * kept as they are (other tools' referrers too); an entry with the same
- * digest is not added again (`changed: false`).
- */
-function mergeReferrersIndex(existing, entry) {
-    const manifests = existing ? [...existing.manifests] : [];
-    if (manifests.some((m) => m.digest === entry.digest)) {
-        return { index: existing ?? { schemaVersion: 2, mediaType: OCI_MEDIA_TYPES.index, manifests }, changed: false };
-    }
-    manifests.push(canonicalDescriptor(entry));
-    return {
-        index: {
-            schemaVersion: 2,
-            mediaType: OCI_MEDIA_TYPES.index,
-            manifests,
-            ...(existing?.annotations ? { annotations: existing.annotations } : {}),
-        },
-        changed: true,
-    };
-}
-const MAX_REFERRER_PAGES = 50;
-const MAX_IDEMPOTENCY_CHECKS = 50;
-function parseNextLink(header, base) {
-    if (!header)
-        return undefined;
-    for (const part of header.split(',')) {
-        const match = /<([^>]*)>\s*;\s*rel="?next"?/i.exec(part);
-        if (match) {
-            const next = new URL(match[1], base);
-            const origin = new URL(base).origin;
-            // Pagination stays on the registry: a Link elsewhere is not followed with our credentials.
-            if (next.origin !== origin)
-                throw new src/* InfrastructureError */.EN(`the referrers API's next page ${displayUrl(next.href)} is on another host; refused`);
-            return next.href;
-        }
-    }
-    return undefined;
-}
-/**
- * Referrers of `subjectDigest` through the referrers API, or undefined when
- * the registry has none (404/405/501 at the endpoint, or a non-index answer).
- * Follows the `Link: <…>; rel="next"` pagination.
- */
-async function referrersFromApi(client, ref, subjectDigest, artifactType) {
-    let url = client.url(ref, 'referrers', subjectDigest);
-    if (artifactType)
-        url += `?artifactType=${encodeURIComponent(artifactType)}`;
-    const out = [];
-    for (let page = 0; url; page++) {
-        if (page >= MAX_REFERRER_PAGES)
-            throw new src/* InfrastructureError */.EN(`${ref.name}: more than ${MAX_REFERRER_PAGES} pages of referrers for ${subjectDigest}; refused`);
-        const answer = await client.getRaw(ref, url, INDEX_ACCEPT);
-        if (page === 0 && (answer.status === 404 || answer.status === 405 || answer.status === 501))
-            return undefined;
-        if (answer.status !== 200) {
-            throw new HttpRequestError(`GET ${displayUrl(url)}: HTTP ${answer.status} (referrers API)`, displayUrl(url), answer.status, false);
-        }
-        const contentType = (answer.headers.get('content-type') ?? '').split(';')[0].trim();
-        if (page === 0 && !isIndexMediaType(contentType) && !answer.bytes.toString('utf8').includes('"manifests"'))
-            return undefined;
-        const { index } = parseOciIndex(answer.bytes, contentType || OCI_MEDIA_TYPES.index, `GET ${displayUrl(url)}`);
-        out.push(...index.manifests);
-        url = parseNextLink(answer.headers.get('link'), url);
-    }
-    return out;
-}
-/** The referrers tag index of `subjectDigest` and its digest, or undefined when the tag does not exist. */
-async function readReferrersTagIndex(client, ref, subjectDigest) {
-    const tag = referrersTag(subjectDigest);
-    const url = client.url(ref, 'manifests', tag);
-    const answer = await client.getRaw(ref, url, [OCI_MEDIA_TYPES.index, OCI_MEDIA_TYPES.manifest].join(', '));
-    if (answer.status === 404)
-        return undefined;
-    if (answer.status !== 200)
-        throw new HttpRequestError(`GET ${displayUrl(url)}: HTTP ${answer.status}`, displayUrl(url), answer.status, false);
-    const contentType = (answer.headers.get('content-type') ?? '').split(';')[0].trim();
-    let index;
-    try {
-        index = parseOciIndex(answer.bytes, contentType, `GET ${displayUrl(url)}`).index;
-    }
-    catch (error) {
-        throw new src/* InfrastructureError */.EN(`${ref.name}: the tag ${tag} exists but is not an image index (${contentType || 'no media type'}); it is not a referrers tag, so it is left alone`, { cause: error });
-    }
-    const digest = sha256Digest(answer.bytes);
-    const header = answer.headers.get('docker-content-digest');
-    if (header && SHA256_DIGEST_PATTERN.test(header) && header !== digest) {
-        throw new src/* InfrastructureError */.EN(`GET ${displayUrl(url)}: Docker-Content-Digest ${header} does not match the index's bytes (${digest}); refused`);
-    }
-    const etag = answer.headers.get('etag');
-    return { digest, index, ...(etag ? { etag } : {}) };
-}
-/**
- * Lists the referrers of `subjectDigest`: the referrers API when the
- * registry has it, else the `sha256-<hex>` tag index (none when the tag does
- * not exist). `artifactType` filters (also client-side: a registry may ignore
- * the filter).
- */
-async function findReferrers(client, ref, subjectDigest, options = {}) {
-    if (!SHA256_DIGEST_PATTERN.test(subjectDigest))
-        throw new src/* ConfigurationError */.j1(`'${subjectDigest.slice(0, 80)}' is not a sha256 digest.`);
-    const filter = (list) => options.artifactType ? list.filter((d) => d.artifactType === options.artifactType) : list;
-    const fromApi = await referrersFromApi(client, ref, subjectDigest, options.artifactType);
-    if (fromApi)
-        return { via: 'referrers-api', referrers: filter(fromApi) };
-    const tagged = await readReferrersTagIndex(client, ref, subjectDigest);
-    return { via: 'tag-schema', referrers: filter(tagged?.index.manifests ?? []) };
-}
-/** cosign's legacy signature and attestation tags next to a subject, when they exist. */
-async function findLegacyCosignTags(client, ref, subjectDigest) {
-    const out = {};
-    for (const kind of ['sig', 'att']) {
-        const tag = legacyCosignTag(subjectDigest, kind);
-        const found = await client.manifestExists(ref, tag);
-        if (found)
-            out[kind] = { ...found, tag };
-    }
-    return out;
-}
-/**
- * Whether a referrer with the same bundle layer is already listed: the
- * created annotation may differ between two attaches of the same bundle, the
- * bundle bytes may not.
- */
-async function findSameBundle(client, ref, listed, built) {
-    if (listed.some((d) => d.digest === built.digest))
-        return built.digest;
-    const candidates = listed
-        .filter((d) => d.artifactType === built.manifest.artifactType)
-        .filter((d) => d.annotations?.[BUNDLE_ANNOTATIONS.content] === built.manifest.annotations?.[BUNDLE_ANNOTATIONS.content])
-        .slice(0, MAX_IDEMPOTENCY_CHECKS);
-    for (const candidate of candidates) {
-        if (!SHA256_DIGEST_PATTERN.test(candidate.digest) || candidate.size > 64 * 1024)
-            continue;
-        try {
-            const fetched = await client.getManifestBytes(referenceWithDigest(ref, candidate.digest), candidate.digest);
-            const { manifest } = parseOciManifest(fetched.bytes, fetched.mediaType, candidate.digest);
-            if (manifest.layers.length === 1 &&
-                manifest.layers[0].digest === built.layer.digest &&
-                manifest.subject?.digest === built.manifest.subject?.digest) {
-                return candidate.digest;
-            }
-        }
-        catch (error) {
-            // A listed referrer that is gone (404) or unreadable (not a manifest, wrong digest) is not ours;
-            // auth, rate-limit and network failures are not hidden.
-            const gone = error instanceof HttpRequestError && error.status === 404;
-            const unreadable = error instanceof src/* InfrastructureError */.EN && !(error instanceof HttpRequestError);
-            if (!gone && !unreadable)
-                throw error;
-        }
-    }
-    return undefined;
-}
-const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/**
- * Stores `referrer` (built with buildBundleReferrer) next to its subject in
- * `ref`'s repository: pushes the bundle layer, the empty config and the
- * manifest (by digest), then lists it — by the registry (referrers API) or in
- * the `sha256-<hex>` tag index. Idempotent: a referrer with the same bundle
- * already listed is reported (`alreadyPresent`) and nothing is pushed.
- */
-async function pushReferrer(client, ref, referrer, content, options = {}) {
-    const subject = referrer.manifest.subject;
-    if (!subject)
-        throw new src/* ConfigurationError */.j1('A referrer needs a subject.');
-    if (sha256Digest(content) !== referrer.layer.digest)
-        throw new src/* ConfigurationError */.j1("The content given is not the referrer's layer (digest mismatch).");
-    const log = options.log ?? (() => undefined);
-    const sleep = options.sleep ?? defaultSleep;
-    const random = options.random ?? Math.random;
-    const location = `${ref.registry}/${ref.repository}@${referrer.digest}`;
-    // Already there? (API listing or tag index, whichever the registry has.)
-    const before = await findReferrers(client, ref, subject.digest, {
-        ...(referrer.manifest.artifactType ? { artifactType: referrer.manifest.artifactType } : {}),
-    });
-    const existing = await findSameBundle(client, ref, before.referrers, referrer);
-    if (existing) {
-        log(`${ref.name}: the bundle ${referrer.layer.digest} is already attached to ${subject.digest} (${existing})`);
-        return {
-            manifestDigest: existing,
-            via: before.via,
-            location: `${ref.registry}/${ref.repository}@${existing}`,
-            alreadyPresent: true,
-        };
-    }
-    await client.pushBlob(ref, content, referrer.layer.mediaType);
-    await client.pushBlob(ref, EMPTY_CONFIG_BYTES, EMPTY_CONFIG_DESCRIPTOR.mediaType);
-    let pushed;
-    try {
-        pushed = await client.pushManifest(ref, referrer.bytes, OCI_MEDIA_TYPES.manifest);
-    }
-    catch (error) {
-        if (error instanceof HttpRequestError && (error.status === 400 || error.status === 415)) {
-            // Registries that predate image-spec 1.1 refuse `subject`/`artifactType` or the empty config media type.
-            // Leaving them out would break the format every verifier (cosign included) looks for, so this is an error.
-            throw new src/* InfrastructureError */.EN(`${ref.name}: the registry refused the bundle referrer manifest (${error.message}); it may not support OCI image-spec 1.1 artifacts (subject, artifactType, the empty config). Use a registry that does, e.g. ghcr.io, Docker Hub, or distribution ≥ 2.8.`, { cause: error });
-        }
-        throw error;
-    }
-    if (pushed.ociSubject !== undefined || before.via === 'referrers-api') {
-        // The registry indexes referrers itself (OCI-Subject on the PUT, or an API that answered).
-        if (pushed.ociSubject !== undefined && pushed.ociSubject !== subject.digest) {
-            throw new src/* InfrastructureError */.EN(`${ref.name}: the registry indexed the referrer under ${pushed.ociSubject}, not ${subject.digest}`);
-        }
-        return { manifestDigest: referrer.digest, via: 'referrers-api', location, alreadyPresent: false };
-    }
-    // Referrers tag schema: read-modify-write. distribution (and most registries
-    // without the referrers API) has no conditional PUT, so a writer that read
-    // the index before our write can overwrite it after. We narrow that window
-    // (HEAD right before the PUT; If-Match with the ETag we read, honoured by
-    // registries that implement it), then verify twice: right after the write,
-    // and again after a settle delay longer than another writer's read→write
-    // window, merging again when our entry was dropped. Bounded; best effort
-    // against a writer that stalls between its read and its write for longer
-    // than the settle delay.
-    const attempts = Math.max(1, options.tagIndexAttempts ?? 5);
-    const settleMs = options.tagIndexSettleMs ?? 1000;
-    const tag = referrersTag(subject.digest);
-    let writes = 0;
-    let settled = false;
-    for (let round = 1;; round++) {
-        const current = await readReferrersTagIndex(client, ref, subject.digest);
-        const listed = current?.index.manifests.some((m) => m.digest === referrer.digest) ?? false;
-        if (listed) {
-            if (writes === 0 || settled) {
-                return {
-                    manifestDigest: referrer.digest,
-                    via: 'tag-schema',
-                    location,
-                    alreadyPresent: writes === 0,
-                    ...(current ? { indexDigest: current.digest } : {}),
-                };
-            }
-            // Listed right after our write: wait out concurrent writers, then look again.
-            await sleep(Math.round(settleMs * (0.75 + random() / 4)));
-            settled = true;
-            continue;
-        }
-        if (writes > 0)
-            log(`${ref.name}: ${tag} was overwritten by another writer; merging again`);
-        settled = false;
-        if (writes >= attempts || round > attempts * 4)
-            break;
-        const { index } = mergeReferrersIndex(current?.index, referrer.descriptor);
-        // Narrow the race: the tag must still be what we read right before the write.
-        const now = await client.manifestExists(ref, tag, INDEX_ACCEPT);
-        let conflict = (now?.digest ?? undefined) !== current?.digest;
-        if (!conflict) {
-            try {
-                await client.pushManifest(ref, serializeIndex(index), OCI_MEDIA_TYPES.index, tag, current?.etag ? { ifMatch: current.etag } : {});
-            }
-            catch (error) {
-                if (!(error instanceof HttpRequestError && error.status === 412))
-                    throw error;
-                conflict = true;
-            }
-            writes++;
-        }
-        if (conflict)
-            log(`${ref.name}: ${tag} changed while merging (round ${round}); reading it again`);
-        if (conflict || writes > 1)
-            await sleep(Math.round((options.tagIndexBackoffMs ?? 250) * Math.min(writes + 1, 8) * (0.5 + random() / 2)));
-    }
-    throw new src/* InfrastructureError */.EN(`${ref.name}: could not list the referrer ${referrer.digest} in the tag ${tag} after ${attempts} writes: other writers kept changing it. The referrer itself is stored; run the step again.`);
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/registry-client.ts
-/**
- * An OCI distribution client on the global `fetch`: resolve a tag to a
- * digest once, read manifests and indexes (with their platforms), read and
- * push blobs and manifests, with every digest computed locally and checked.
- *
- * - Authentication: a 401 with a `Bearer` challenge is answered with a token
- *   from the challenge's realm (anonymous, or with the credentials the
- *   provider finds for the host; `pull,push` scope when pushing); a `Basic`
- *   challenge with the credentials themselves. Tokens are cached per
- *   repository and access. A credential, token or Authorization header never
- *   appears in an error or a log line; `onSecret` sees each secret first.
- * - 401/403 end in a RegistryAuthError that names the registry and what to
- *   fix; they are not retried.
- * - 429, 5xx and network errors are retried within a bounded budget with
- *   exponential backoff (jitter for writers), honouring Retry-After
- *   (http-retry.ts).
- * - Plain HTTP for loopback registries (127.0.0.0/8, localhost, [::1]), as
- *   docker and go-containerregistry do; HTTPS for every other host, token
- *   realms included.
- */
-
-
-
-
-
-const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
-/** A 401 or 403 from a registry (or its token service): what to fix is in the message. Not retried. */
-class RegistryAuthError extends HttpRequestError {
-    registry;
-    access;
-    name = 'RegistryAuthError';
-    constructor(message, url, status, 
-    /** The registry host ('ghcr.io'). */
-    registry, access) {
-        super(message, url, status, false);
-        this.registry = registry;
-        this.access = access;
-    }
-}
-/** Parses `WWW-Authenticate: Bearer realm="…",service="…",scope="…"`; undefined for other schemes. */
-function parseBearerChallenge(header) {
-    if (!header)
-        return undefined;
-    const match = /^\s*Bearer\s+(.*)$/is.exec(header);
-    if (!match)
-        return undefined;
-    const params = {};
-    const re = /([A-Za-z][A-Za-z0-9_-]*)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^,\s]*))/g;
-    for (let m = re.exec(match[1]); m; m = re.exec(match[1])) {
-        params[m[1].toLowerCase()] = m[2] !== undefined ? m[2].replace(/\\(.)/g, '$1') : (m[3] ?? '');
-    }
-    if (!params.realm)
-        return undefined;
-    return {
-        realm: params.realm,
-        ...(params.service ? { service: params.service } : {}),
-        ...(params.scope ? { scope: params.scope } : {}),
-    };
-}
-function isBasicChallenge(header) {
-    return header !== null && /^\s*Basic\b/i.test(header);
-}
-/** What to do about a 401/403 at `registry`, for error messages. */
-function authAdvice(registry, access, hadCredentials) {
-    if (registry === 'ghcr.io') {
-        return access === 'push'
-            ? 'give the job `permissions: packages: write` and make sure the package lets this repository write to it (package settings → Manage Actions access), or log in with a token that has write:packages'
-            : 'give the job `permissions: packages: read` (for a private package, also grant this repository access in the package settings), or log in with a token that has read:packages';
-    }
-    const login = `run docker login ${registry} (or docker/login-action) before this step, or pass a username and password`;
-    return hadCredentials ? `check that those credentials may ${access} here; ${login}` : login;
-}
-/**
- * Reads a body with a byte cap enforced while reading (action-kit's
- * http-policy); a body that breaks off is a retryable HttpRequestError, one
- * over the cap is refused at once.
- */
-async function readCapped(response, maxBytes, label) {
-    try {
-        return await (0,src/* readCapped */.EF)(response, maxBytes, label);
-    }
-    catch (error) {
-        if (error instanceof src/* BodyReadError */.NA)
-            throw new HttpRequestError(error.message, label, response.status, true, { cause: error });
-        throw error;
-    }
-}
-/** The registry's error code and message from an error body, if it has one (bounded, for messages). */
-async function registryErrorDetail(response) {
-    const text = await readCapped(response, 64 * 1024, 'error body')
-        .then((b) => b.toString('utf8'))
-        .catch(() => '');
-    try {
-        const parsed = JSON.parse(text);
-        const first = parsed.errors?.[0];
-        // Registry text: control and invisible characters removed, bounded.
-        if (first)
-            return `: ${(0,src/* stripInvisible */._0)([first.code, first.message].filter(Boolean).join(' '))}`
-                .slice(0, 200)
-                .replace(/\s+/g, ' ');
+        external_node_fs_.rmSync(target, { recursive: true, force: true });
     }
     catch {
-        // not a registry error body
+        // best effort
     }
-    return '';
 }
-class RegistryClient {
-    counter;
-    fetchFn;
-    policy;
-    retry;
-    log;
-    userAgent;
-    requestTimeoutMs;
-    blobTimeoutMs;
-    credentials;
-    onSecret;
-    /** Authorization per `apiHost/repository`. */
-    auth = new Map();
-    /** Credential look-ups per registry host (a helper runs once). */
-    credentialCache = new Map();
-    constructor(options = {}) {
-        this.fetchFn = options.fetch ?? ((input, init) => fetch(input, init));
-        this.policy = { ...DEFAULT_RETRY_POLICY, jitter: 0.5, ...options.retry };
-        this.log = options.log ?? (() => undefined);
-        this.retry = {
-            policy: this.policy,
-            sleep: options.sleep ?? realSleep,
-            log: this.log,
-            ...(options.random ? { random: options.random } : {}),
-        };
-        this.counter = options.counter ?? new RequestCounter();
-        this.userAgent = options.userAgent ?? 'scs-oci';
-        this.requestTimeoutMs = options.requestTimeoutMs ?? 30_000;
-        this.blobTimeoutMs = options.blobTimeoutMs ?? 15 * 60_000;
-        this.credentials = options.credentials;
-        this.onSecret = options.onSecret ?? (() => undefined);
+/** Restores `paths` under `key`; a failing cache is a miss, with a warning. */
+async function restoreFromCache(cache, paths, key, what, logger) {
+    try {
+        return await cache.restore(paths, key);
     }
-    /** Requests sent so far by this client (token requests and retries included). */
-    get requests() {
-        return this.counter.count;
+    catch (error) {
+        logger.warning(`Restoring the ${what} from the Actions cache failed (${(0,src/* errorMessage */.gJ)(error)}); downloading it instead.`);
+        return false;
     }
-    /** `<base>/v2/<repository>/<kind>/<reference>` */
-    url(ref, kind, reference) {
-        return `${registryBaseUrl(ref.apiHost)}/v2/${ref.repository}/${kind}/${reference}`;
-    }
-    async send(url, init, timeoutMs) {
-        this.counter.count++;
-        // Redirects by hand (action-kit's http-policy): never to plain HTTP off loopback, and the
-        // Authorization header never follows a redirect to another origin (blob storage, a CDN).
-        return (0,src/* fetchWithPolicy */.Vu)(this.fetchFn, url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
-    }
-    headers(extra, authorization) {
-        return { 'User-Agent': this.userAgent, ...extra, ...(authorization ? { Authorization: authorization } : {}) };
-    }
-    credentialFor(registry) {
-        if (!this.credentials)
-            return Promise.resolve(undefined);
-        let found = this.credentialCache.get(registry);
-        if (!found) {
-            found = this.credentials(registry).then((credential) => {
-                if (credential?.kind === 'basic')
-                    this.onSecret(credential.password);
-                if (credential?.kind === 'identity-token')
-                    this.onSecret(credential.token);
-                return credential;
-            });
-            this.credentialCache.set(registry, found);
-        }
-        return found;
-    }
-    authKey(ref) {
-        return `${ref.apiHost}/${ref.repository}`;
-    }
-    currentAuth(ref, access) {
-        const state = this.auth.get(this.authKey(ref));
-        if (!state)
-            return undefined;
-        // A pull token is not enough to push: the 401 that follows asks for a push token.
-        if (access === 'push' && state.access === 'pull')
-            return undefined;
-        return state;
-    }
-    async fetchToken(ref, challenge, access, credential) {
-        let realm;
-        try {
-            realm = new URL(challenge.realm);
-        }
-        catch {
-            throw new src/* InfrastructureError */.EN(`${ref.name}: the registry's token realm '${challenge.realm.slice(0, 200)}' is not a URL`);
-        }
-        if (!(realm.protocol === 'https:' || (realm.protocol === 'http:' && isLoopbackHost(realm.host)))) {
-            throw new src/* InfrastructureError */.EN(`${ref.name}: refusing the token realm ${displayUrl(realm.href)} (HTTPS required except on loopback)`);
-        }
-        const scope = access === 'push'
-            ? `repository:${ref.repository}:pull,push`
-            : (challenge.scope ?? `repository:${ref.repository}:pull`);
-        const label = `${credential?.kind === 'identity-token' ? 'POST' : 'GET'} ${displayUrl(realm.href)}`;
-        const who = credential ? `with the credentials from ${credential.source}` : 'anonymously';
-        this.log(`${ref.name}: requesting a ${access} token from ${displayUrl(realm.href)} ${who}`);
-        let init;
-        if (credential?.kind === 'identity-token') {
-            // docker's OAuth2 refresh-token grant.
-            const form = new URLSearchParams({
-                grant_type: 'refresh_token',
-                refresh_token: credential.token,
-                client_id: this.userAgent,
-                scope,
-            });
-            if (challenge.service)
-                form.set('service', challenge.service);
-            init = {
-                method: 'POST',
-                headers: this.headers({ Accept: 'application/json', 'Content-Type': 'application/x-www-form-urlencoded' }, undefined),
-                body: form.toString(),
-            };
-        }
-        else {
-            if (challenge.service)
-                realm.searchParams.set('service', challenge.service);
-            realm.searchParams.set('scope', scope);
-            // As docker sends it; some token services (Harbor, GitLab) key the grant on it.
-            if (credential)
-                realm.searchParams.set('account', credential.username);
-            const basic = credential
-                ? `Basic ${Buffer.from(`${credential.username}:${credential.password}`).toString('base64')}`
-                : undefined;
-            init = { method: 'GET', headers: this.headers({ Accept: 'application/json' }, basic) };
-        }
-        const url = realm.href;
-        const response = await withRetries(label, this.retry, () => this.send(url, init, this.requestTimeoutMs));
-        if (response.status === 401 || response.status === 403) {
-            await response.body?.cancel().catch(() => undefined);
-            const what = credential
-                ? `the registry's token service refused the credentials from ${credential.source} for ${access}`
-                : `the registry's token service refused an anonymous ${access} token`;
-            throw new RegistryAuthError(`${label}: HTTP ${response.status} (${what}): ${authAdvice(ref.registry, access, credential !== undefined)}`, displayUrl(url), response.status, ref.registry, access);
-        }
-        if (!response.ok) {
-            const detail = await registryErrorDetail(response);
-            throw new HttpRequestError(`${label}: HTTP ${response.status}${detail} (no ${access} token)`, displayUrl(url), response.status, false);
-        }
-        const body = await readCapped(response, 1024 * 1024, label);
-        let token;
-        try {
-            const parsed = JSON.parse(body.toString('utf8'));
-            token = parsed.token ?? parsed.access_token;
-        }
-        catch {
-            token = undefined;
-        }
-        if (typeof token !== 'string' || token === '')
-            throw new src/* InfrastructureError */.EN(`${label}: the answer holds no token`);
-        this.onSecret(token);
-        return token;
-    }
-    /**
-     * Answers a 401: a Bearer challenge gets a token (anonymous or with the
-     * host's credentials), a Basic one the credentials. In the first round a
-     * token we already hold is simply replaced (it may have expired, or lack
-     * the scope); a 401 right after a fresh token or with Basic credentials
-     * ends in a RegistryAuthError.
-     */
-    async authenticate(exchange, challengeHeader, round) {
-        const { ref, access, label, url } = exchange;
-        const key = this.authKey(ref);
-        const previous = this.auth.get(key);
-        const challenge = parseBearerChallenge(challengeHeader);
-        const credential = await this.credentialFor(ref.registry);
-        if (challenge) {
-            const covered = previous !== undefined && (previous.access === undefined || previous.access === 'push' || access === 'pull');
-            if (round > 0 && covered && !previous.anonymous) {
-                throw new RegistryAuthError(`${label}: HTTP 401 (the registry refused the token it issued for ${access}): ${authAdvice(ref.registry, access, true)}`, displayUrl(url), 401, ref.registry, access);
-            }
-            if (round > 0 && covered && previous.anonymous && !credential) {
-                throw new RegistryAuthError(`${label}: HTTP 401 with an anonymous token (${access === 'pull' ? 'the repository is not public' : 'pushing needs credentials'}; no credentials for ${ref.registry}): ${authAdvice(ref.registry, access, false)}`, displayUrl(url), 401, ref.registry, access);
-            }
-            this.auth.delete(key);
-            const token = await this.fetchToken(ref, challenge, access, credential);
-            this.auth.set(key, { header: `Bearer ${token}`, access, anonymous: credential === undefined });
-            return;
-        }
-        if (isBasicChallenge(challengeHeader) && credential) {
-            if (previous && !previous.anonymous) {
-                throw new RegistryAuthError(`${label}: HTTP 401 (the registry refused the credentials from ${credential.source}): ${authAdvice(ref.registry, access, true)}`, displayUrl(url), 401, ref.registry, access);
-            }
-            if (credential.kind !== 'basic') {
-                throw new RegistryAuthError(`${label}: HTTP 401 (the registry wants a password, but ${credential.source} holds only an identity token): ${authAdvice(ref.registry, access, true)}`, displayUrl(url), 401, ref.registry, access);
-            }
-            this.auth.set(key, {
-                header: `Basic ${Buffer.from(`${credential.username}:${credential.password}`).toString('base64')}`,
-                anonymous: false,
-            });
-            return;
-        }
-        throw new RegistryAuthError(`${label}: HTTP 401 (the registry wants credentials; only anonymous ${access === 'pull' ? 'pulls were' : 'access was'} possible: ${credential
-            ? `it does not accept the credentials from ${credential.source}`
-            : `no credentials for ${ref.registry}`}): ${authAdvice(ref.registry, access, credential !== undefined)}`, displayUrl(url), 401, ref.registry, access);
-    }
-    /**
-     * One exchange with retries (429/5xx/network) and authentication (401,
-     * then once more with the new Authorization). A 403 ends in a
-     * RegistryAuthError. Any other status is the caller's to judge.
-     */
-    async exchange(exchange) {
-        const attempt = () => exchange.attempt(this.currentAuth(exchange.ref, exchange.access)?.header);
-        let response = await withRetries(exchange.label, this.retry, attempt);
-        for (let round = 0; response.status === 401 && round < 3; round++) {
-            const challenge = response.headers.get('www-authenticate');
-            await response.body?.cancel().catch(() => undefined);
-            await this.authenticate(exchange, challenge, round);
-            response = await withRetries(exchange.label, this.retry, attempt);
-        }
-        if (response.status === 401 || response.status === 403) {
-            const detail = await registryErrorDetail(response);
-            const state = this.auth.get(this.authKey(exchange.ref));
-            const had = state !== undefined && !state.anonymous;
-            throw new RegistryAuthError(`${exchange.label}: HTTP ${response.status}${detail} (${exchange.access} ${response.status === 403 ? 'denied' : 'not authorised'} at ${exchange.ref.registry}): ${authAdvice(exchange.ref.registry, exchange.access, had)}`, displayUrl(exchange.url), response.status, exchange.ref.registry, exchange.access);
-        }
-        return response;
-    }
-    /**
-     * A plain request (one send per attempt). `consume` reads a 2xx body
-     * inside the retried attempt, so a body cut short is retried too.
-     */
-    request(ref, method, url, options = {}) {
-        const label = `${method} ${displayUrl(url)}`;
-        return this.exchange({
-            ref,
-            access: options.access ?? 'pull',
-            label,
-            url,
-            attempt: async (authorization) => {
-                const response = await this.send(url, {
-                    method,
-                    headers: this.headers(options.headers ?? {}, authorization),
-                    ...(options.body ? { body: options.body } : {}),
-                }, options.timeoutMs ?? this.requestTimeoutMs);
-                if (response.ok && options.consume)
-                    await options.consume(response);
-                return response;
-            },
-        });
-    }
-    static async failure(label, url, response) {
-        const detail = await registryErrorDetail(response);
-        return new HttpRequestError(`${label}: HTTP ${response.status}${detail}`, displayUrl(url), response.status, false);
-    }
-    checkDigest(ref, digest, what) {
-        if (!SHA256_DIGEST_PATTERN.test(digest)) {
-            throw new src/* InfrastructureError */.EN(`${ref.name}: unsupported ${what} digest '${digest.slice(0, 100)}' (sha256 only)`);
-        }
-    }
-    /**
-     * The manifest (or index) `reference` names, as raw bytes with their
-     * checked digest: by digest, the bytes must hash to it; by tag, a
-     * Docker-Content-Digest header must match the bytes.
-     */
-    async getManifestBytes(ref, reference = ref.reference, accept = MANIFEST_ACCEPT) {
-        const byDigest = reference.includes(':');
-        if (byDigest)
-            this.checkDigest(ref, reference, 'manifest');
-        const url = this.url(ref, 'manifests', reference);
-        const label = `GET ${displayUrl(url)}`;
-        let bytes = Buffer.alloc(0);
-        const response = await this.request(ref, 'GET', url, {
-            headers: { Accept: accept },
-            consume: async (r) => {
-                bytes = await readCapped(r, MAX_MANIFEST_BYTES, label);
-            },
-        });
-        if (response.status !== 200)
-            throw await RegistryClient.failure(label, url, response);
-        const actual = sha256Digest(bytes);
-        if (byDigest && actual !== reference) {
-            throw new src/* InfrastructureError */.EN(`${label}: the manifest's digest is ${actual}, not the ${reference} asked for; refused`);
-        }
-        const header = response.headers.get('docker-content-digest');
-        if (!byDigest && header && SHA256_DIGEST_PATTERN.test(header) && header !== actual) {
-            throw new src/* InfrastructureError */.EN(`${label}: Docker-Content-Digest ${header} does not match the manifest's bytes (${actual}); refused`);
-        }
-        let mediaType = (response.headers.get('content-type') ?? '').split(';')[0].trim();
-        try {
-            const declared = JSON.parse(bytes.toString('utf8')).mediaType;
-            if (typeof declared === 'string')
-                mediaType = declared;
-        }
-        catch {
-            // parsed (and refused) by the caller
-        }
-        return { digest: actual, mediaType: mediaType || OCI_MEDIA_TYPES.manifest, bytes };
-    }
-    /**
-     * A single-image manifest by digest (checked against the bytes), or by the
-     * reference's tag when `digest` is undefined (the bytes' digest is
-     * returned). An index is refused.
-     */
-    async getManifest(ref, digest) {
-        if (digest !== undefined)
-            this.checkDigest(ref, digest, 'manifest');
-        const fetched = await this.getManifestBytes(ref, digest ?? ref.reference);
-        const label = `GET ${displayUrl(this.url(ref, 'manifests', digest ?? ref.reference))}`;
-        const { mediaType, manifest } = parseOciManifest(fetched.bytes, fetched.mediaType, label);
-        return { digest: fetched.digest, mediaType, manifest, bytes: fetched.bytes };
-    }
-    /** An image index by digest or tag (same checks as getManifest); a single manifest is refused. */
-    async getIndex(ref, reference = ref.reference) {
-        const fetched = await this.getManifestBytes(ref, reference, [OCI_MEDIA_TYPES.index, OCI_MEDIA_TYPES.dockerManifestList].join(', '));
-        const { mediaType, index } = parseOciIndex(fetched.bytes, fetched.mediaType, `GET ${displayUrl(this.url(ref, 'manifests', reference))}`);
-        return { digest: fetched.digest, mediaType, index, bytes: fetched.bytes };
-    }
-    /**
-     * HEAD of manifest `reference`: what the registry's headers say (each
-     * field only when present and well-formed), or undefined on 404. Any other
-     * non-200 status is an error; a 405 (HEAD not allowed) gives `{}`.
-     */
-    async headManifest(ref, reference = ref.reference, accept = MANIFEST_ACCEPT) {
-        const url = this.url(ref, 'manifests', reference);
-        const label = `HEAD ${displayUrl(url)}`;
-        const response = await this.request(ref, 'HEAD', url, { headers: { Accept: accept } });
-        if (response.status === 404)
-            return undefined;
-        if (response.status === 405)
-            return {};
-        if (response.status !== 200)
-            throw await RegistryClient.failure(label, url, response);
-        const digest = response.headers.get('docker-content-digest');
-        const mediaType = (response.headers.get('content-type') ?? '').split(';')[0].trim();
-        const length = response.headers.get('content-length');
-        return {
-            ...(digest && SHA256_DIGEST_PATTERN.test(digest) ? { digest } : {}),
-            // distribution answers HEAD for unknown things with application/json.
-            ...(mediaType && mediaType !== 'application/json' ? { mediaType } : {}),
-            ...(length && /^\d+$/.test(length) ? { size: Number(length) } : {}),
-        };
-    }
-    /**
-     * Resolves `ref` (its tag, or its digest to check it exists) to the
-     * manifest's digest, media type and size: one HEAD; a registry whose HEAD
-     * lacks Docker-Content-Digest, Content-Type or Content-Length (or does not
-     * allow HEAD) costs a GET whose bytes are hashed (and returned). Throws when
-     * the registry answers another digest than the one asked for. Use the digest
-     * from here for everything that follows: a tag may move meanwhile.
-     */
-    async resolveDescriptor(ref, accept = MANIFEST_ACCEPT) {
-        const url = this.url(ref, 'manifests', ref.reference);
-        const label = `HEAD ${displayUrl(url)}`;
-        const head = await this.headManifest(ref, ref.reference, accept);
-        if (!head) {
-            throw new HttpRequestError(`${label}: HTTP 404 (${ref.name} does not exist; check the name and tag)`, displayUrl(url), 404, false);
-        }
-        if (head.digest && head.mediaType && head.size !== undefined) {
-            if (ref.digest && head.digest !== ref.digest)
-                throw new src/* InfrastructureError */.EN(`${label}: the registry answered ${head.digest} for ${ref.digest}; refused`);
-            return { digest: head.digest, mediaType: head.mediaType, size: head.size };
-        }
-        const fetched = await this.getManifestBytes(ref, ref.reference, accept);
-        return { digest: fetched.digest, mediaType: fetched.mediaType, size: fetched.bytes.length, bytes: fetched.bytes };
-    }
-    /** resolveDescriptor without the bytes: {digest, mediaType, size}. */
-    async resolveDigest(ref) {
-        const { digest, mediaType, size } = await this.resolveDescriptor(ref);
-        return { digest, mediaType, size };
-    }
-    /**
-     * Resolves `ref` and, when it is an image index, lists its platform
-     * manifests (the index is fetched by the digest just resolved).
-     */
-    async resolveImage(ref) {
-        const resolved = await this.resolveDescriptor(ref);
-        if (!isIndexMediaType(resolved.mediaType)) {
-            return {
-                digest: resolved.digest,
-                mediaType: resolved.mediaType,
-                size: resolved.size,
-                isIndex: false,
-                platforms: [],
-            };
-        }
-        let index;
-        if (resolved.bytes) {
-            index = parseOciIndex(resolved.bytes, resolved.mediaType, ref.name).index;
-        }
-        else {
-            index = (await this.getIndex(referenceWithDigest(ref, resolved.digest), resolved.digest)).index;
-        }
-        const platforms = index.manifests
-            .filter((entry) => entry.platform &&
-            entry.platform.os !== 'unknown' &&
-            entry.annotations?.['vnd.docker.reference.type'] !== 'attestation-manifest')
-            .map((entry) => ({
-            digest: entry.digest,
-            mediaType: entry.mediaType,
-            size: entry.size,
-            platform: entry.platform,
-        }));
-        return { digest: resolved.digest, mediaType: resolved.mediaType, size: resolved.size, isIndex: true, platforms };
-    }
-    /** Whether the manifest `reference` (tag or digest) exists; its descriptor when it does (404 → undefined). */
-    async manifestExists(ref, reference, accept = MANIFEST_ACCEPT) {
-        const head = await this.headManifest(ref, reference, accept);
-        if (!head)
-            return undefined;
-        if (head.digest && head.mediaType && head.size !== undefined)
-            return { digest: head.digest, mediaType: head.mediaType, size: head.size };
-        const fetched = await this.getManifestBytes(ref, reference, accept);
-        return { digest: fetched.digest, mediaType: fetched.mediaType, size: fetched.bytes.length };
-    }
-    /** Whether the repository holds blob `digest` (HEAD; 404 → false). */
-    async blobExists(ref, digest, access = 'pull') {
-        this.checkDigest(ref, digest, 'blob');
-        const url = this.url(ref, 'blobs', digest);
-        const response = await this.request(ref, 'HEAD', url, { access });
-        if (response.status === 200)
-            return true;
-        if (response.status === 404)
+}
+/** Saves `paths` under `key`; a failure is a warning (the scan goes on with the DB it has). */
+async function saveToCache(cache, paths, key, what, logger) {
+    try {
+        if ((await cache.save(paths, key)) === false) {
+            logger.info(`The ${what} was not saved to the Actions cache as ${key} (the cache service declined or is not available).`);
             return false;
-        throw await RegistryClient.failure(`HEAD ${displayUrl(url)}`, url, response);
+        }
+        logger.info(`Saved the ${what} to the Actions cache as ${key}.`);
+        return true;
     }
-    /**
-     * Opens blob `descriptor` and hands the 200 answer to `consume` inside the
-     * retried attempt (a body cut short is retried when `consume` throws a
-     * retryable HttpRequestError). Redirects to storage hosts are followed
-     * without the registry's Authorization.
-     */
-    async streamBlob(ref, descriptor, consume) {
-        this.checkDigest(ref, descriptor.digest, 'blob');
-        const url = this.url(ref, 'blobs', descriptor.digest);
-        const label = `GET ${displayUrl(url)}`;
-        let result;
-        const response = await this.request(ref, 'GET', url, {
-            timeoutMs: this.blobTimeoutMs,
-            consume: async (r) => {
-                result = { value: await consume(r, label, url) };
-            },
-        });
-        if (response.status !== 200 || !result)
-            throw await RegistryClient.failure(label, url, response);
-        return result.value;
+    catch (error) {
+        logger.warning(`Saving the ${what} to the Actions cache failed (${(0,src/* errorMessage */.gJ)(error)}); the next run downloads it again.`);
+        return false;
     }
-    /**
-     * Blob `descriptor` in memory, refused unless its size and SHA-256 match
-     * the descriptor. `maxBytes` (default 16 MiB) caps what is accepted, before
-     * any request when the descriptor already says more.
-     */
-    async fetchBlob(ref, descriptor, options = {}) {
-        const maxBytes = options.maxBytes ?? 16 * 1024 * 1024;
-        if (descriptor.size > maxBytes) {
-            throw new src/* InfrastructureError */.EN(`${ref.name}: blob ${descriptor.digest} is ${descriptor.size} bytes, over the ${maxBytes}-byte limit; not fetched`);
+}
+/** The one-line "why" of a failed source, for the combined error. */
+function failureReason(error) {
+    return (0,src/* errorMessage */.gJ)(error).replace(/\s+/g, ' ').trim().slice(0, 500);
+}
+function formatBytes(bytes) {
+    if (bytes >= 1024 * 1024)
+        return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
+    if (bytes >= 1024)
+        return `${(bytes / 1024).toFixed(1)} KiB`;
+    return `${bytes} B`;
+}
+
+;// CONCATENATED MODULE: ./packages/vuln-db/src/pipeline.ts
+/**
+ * The one prepare → verify → cache → install flow every artifact the
+ * scanners would otherwise download themselves goes through: Trivy's DB,
+ * Java DB and misconfiguration checks bundle, and Grype's DB. A source
+ * (oci-artifact.ts for registry artifacts, grype-db.ts for Grype's listing)
+ * says where the artifact comes from, how its bytes are checked against a
+ * digest, what its build time is and how it is unpacked; this module does
+ * the rest, the same way for all of them:
+ *
+ * 1. `<dbDir>` holds a copy this job already prepared (our marker file,
+ *    same location list, same job): use it, no request at all.
+ * 2. For each location in order until one works: resolve it to a digest
+ *    (a tag to its manifest digest, a listing to its archive checksum). The
+ *    Actions cache key is `<prefix><digest>`: exact and immutable. A build
+ *    time known at this point is checked against the age limit before any
+ *    download.
+ * 3. The Actions cache: the stored artifact is checked against the digest
+ *    again (an entry planted under our key is refused) and unpacked.
+ * 4. Otherwise download it (checked while streaming), unpack it into a
+ *    staging directory, check its age, swap it into place and save the
+ *    artifact to the Actions cache at once (a failing gate must not lose it;
+ *    a failed save is a warning).
+ *
+ * A location that fails (429/5xx after bounded retries, a network error, a
+ * 404, a bad digest, a stale build) is reported and the next one tried; when
+ * none works the VulnDbError names each with its reason.
+ */
+
+
+
+/** Prepares `source`'s artifact into `options.dbDir` (see the module comment). */
+async function prepareArtifact(source, options) {
+    checkMaxAgeHours(options.maxAgeHours);
+    const earlier = fromThisJob(source, options);
+    if (earlier)
+        return earlier;
+    const run = { source, options, startRequests: source.requests, failures: [], staleDigests: new Map() };
+    for (const location of options.locations) {
+        try {
+            return await fromLocation(run, location);
         }
-        return this.streamBlob(ref, descriptor, async (response, label) => {
-            const bytes = await readCapped(response, descriptor.size, label);
-            const actual = sha256Digest(bytes);
-            if (bytes.length !== descriptor.size || actual !== descriptor.digest) {
-                throw new src/* InfrastructureError */.EN(`${label}: the content does not match its digest: got ${actual} (${bytes.length} bytes), expected ${descriptor.digest} (${descriptor.size} bytes); refused`);
-            }
-            return bytes;
-        });
+        catch (error) {
+            if (error instanceof src/* ConfigurationError */.j1)
+                throw error;
+            const reason = failureReason(error);
+            run.failures.push({ source: location, reason });
+            const more = run.failures.length < options.locations.length;
+            options.logger.warning(`${source.label}: ${location} failed: ${reason}${more ? `; trying the next ${source.noun.one}` : ''}`);
+        }
     }
-    /**
-     * Pushes `data` as a blob unless the repository has it already (HEAD):
-     * POST /blobs/uploads/, then a monolithic PUT to the Location (relative or
-     * absolute) with `?digest=`. The digest is computed here and compared with
-     * the registry's Docker-Content-Digest. A failed upload is retried from
-     * the POST. Returns the blob's descriptor.
-     */
-    async pushBlob(ref, data, mediaType = 'application/octet-stream') {
-        const digest = sha256Digest(data);
-        const descriptor = { mediaType, digest, size: data.length };
-        if (await this.blobExists(ref, digest, 'push')) {
-            this.log(`${ref.name}: blob ${digest} already there`);
-            return descriptor;
-        }
-        const start = `${registryBaseUrl(ref.apiHost)}/v2/${ref.repository}/blobs/uploads/`;
-        const label = `POST ${displayUrl(start)} + PUT`;
-        let putUrl = start;
-        const response = await this.exchange({
-            ref,
-            access: 'push',
-            label,
-            url: start,
-            attempt: async (authorization) => {
-                const started = await this.send(start, { method: 'POST', headers: this.headers({ 'Content-Length': '0' }, authorization) }, this.requestTimeoutMs);
-                if (started.status !== 202)
-                    return started;
-                await started.body?.cancel().catch(() => undefined);
-                const location = started.headers.get('location');
-                if (!location)
-                    throw new HttpRequestError(`POST ${displayUrl(start)}: HTTP 202 without a Location`, displayUrl(start), 202, false);
-                const target = new URL(location, start);
-                const origin = new URL(start).origin;
-                if (!(target.protocol === 'https:' || (target.protocol === 'http:' && isLoopbackHost(target.host)))) {
-                    throw new HttpRequestError(`POST ${displayUrl(start)}: refusing the upload location ${displayUrl(target.href)} (HTTPS required except on loopback)`, displayUrl(start), 202, false);
-                }
-                target.searchParams.set('digest', digest);
-                putUrl = target.href;
-                return this.send(target.href, {
-                    method: 'PUT',
-                    headers: this.headers({ 'Content-Type': 'application/octet-stream', 'Content-Length': String(data.length) }, 
-                    // Upload sessions on another host (storage) do not get the registry's credentials.
-                    target.origin === origin ? authorization : undefined),
-                    body: data,
-                }, this.blobTimeoutMs);
-            },
-        });
-        if (response.status !== 201 && response.status !== 204) {
-            throw await RegistryClient.failure(`PUT ${displayUrl(putUrl)} (blob upload)`, putUrl, response);
-        }
-        await response.body?.cancel().catch(() => undefined);
-        const answered = response.headers.get('docker-content-digest');
-        if (answered && answered !== digest) {
-            throw new src/* InfrastructureError */.EN(`PUT ${displayUrl(putUrl)}: the registry stored ${answered} for a blob whose digest is ${digest}; refused`);
-        }
-        return descriptor;
+    const list = run.failures.map((f) => `${f.source}: ${f.reason}`).join(' | ');
+    const count = run.failures.length;
+    throw new VulnDbError(`${source.unavailable}: the ${source.label} could not be fetched from any of ${count} ${count === 1 ? source.noun.one : source.noun.many} (${list}). ` +
+        'This is an infrastructure failure, not a scan result.', run.failures);
+}
+function ageOf(source, options, build) {
+    return checkDbAge({
+        what: source.label,
+        updatedAt: build.updatedAt,
+        maxAgeHours: options.maxAgeHours,
+        stale: options.stale,
+        now: options.now(),
+        logger: options.logger,
+        ...(build.nextUpdate ? { nextUpdate: build.nextUpdate } : {}),
+    });
+}
+/** Step 1: the copy this job prepared earlier, when it is still there and usable. */
+function fromThisJob(source, options) {
+    const marker = readMarker(options.dbDir, source.kind);
+    if (!marker || (options.jobId !== undefined && marker.job !== options.jobId))
+        return undefined;
+    if (!options.locations.includes(marker.repository))
+        return undefined;
+    let build;
+    try {
+        build = source.installedBuild(options.dbDir, marker);
     }
-    /**
-     * Pushes manifest `bytes` (sent as is, with `mediaType` as Content-Type)
-     * under `reference`: a tag, or its own digest when undefined. The digest is
-     * computed here; a registry answering another Docker-Content-Digest is an
-     * error. `ifMatch` makes the write conditional on registries that support
-     * it (a 412 is thrown as an HttpRequestError with status 412).
-     */
-    async pushManifest(ref, bytes, mediaType, reference, options = {}) {
-        const digest = sha256Digest(bytes);
-        if (bytes.length > MAX_MANIFEST_BYTES)
-            throw new src/* InfrastructureError */.EN(`${ref.name}: a ${bytes.length}-byte manifest is over the ${MAX_MANIFEST_BYTES}-byte limit`);
-        const target = reference ?? digest;
-        if (target.includes(':') && target !== digest) {
-            throw new src/* InfrastructureError */.EN(`${ref.name}: pushing a manifest whose digest is ${digest} under ${target.slice(0, 80)}; refused`);
-        }
-        const url = this.url(ref, 'manifests', target);
-        const label = `PUT ${displayUrl(url)}`;
-        const response = await this.request(ref, 'PUT', url, {
-            access: 'push',
-            headers: { 'Content-Type': mediaType, ...(options.ifMatch ? { 'If-Match': options.ifMatch } : {}) },
-            body: bytes,
-        });
-        if (response.status !== 201 && response.status !== 200 && response.status !== 204)
-            throw await RegistryClient.failure(label, url, response);
-        await response.body?.cancel().catch(() => undefined);
-        const answered = response.headers.get('docker-content-digest');
-        if (answered && answered !== digest) {
-            throw new src/* InfrastructureError */.EN(`${label}: the registry stored ${answered} for a manifest whose digest is ${digest}; refused`);
-        }
-        const location = response.headers.get('location');
-        const ociSubject = response.headers.get('oci-subject');
-        return {
-            digest,
-            mediaType,
-            size: bytes.length,
-            location: location ? displayUrl(new URL(location, url).href) : displayUrl(url),
-            ...(ociSubject ? { ociSubject } : {}),
+    catch (error) {
+        options.logger.warning(`${source.label}: the copy prepared earlier in this job is unusable (${failureReason(error)}); fetching it again.`);
+        return undefined;
+    }
+    const age = ageOf(source, options, build);
+    options.logger.info(`${source.label}: using ${marker.manifestDigest} from ${marker.repository}, prepared earlier in this job (no request).`);
+    return {
+        location: marker.repository,
+        digest: marker.manifestDigest,
+        source: 'job',
+        build,
+        ...age,
+        requests: 0,
+        dbDir: options.dbDir,
+        fallbacks: [],
+    };
+}
+/** Steps 2–4 for one location. */
+async function fromLocation(run, location) {
+    const { source, options } = run;
+    const resolved = await source.resolve(location);
+    const staleFrom = run.staleDigests.get(resolved.digest);
+    if (staleFrom)
+        throw new StaleDbError(`serves the same DB (${resolved.digest}) as ${staleFrom}, which is too old`);
+    const early = resolved.build ? noteStale(run, resolved, () => ageOf(source, options, resolved.build)) : undefined;
+    const key = `${source.cacheKeyPrefix}${resolved.digest}`;
+    const done = (from, installed) => ({
+        location,
+        digest: resolved.digest,
+        source: from,
+        build: installed.build,
+        ...(early ?? installed.age),
+        requests: source.requests - run.startRequests,
+        dbDir: options.dbDir,
+        fallbacks: [...run.failures],
+        resolved,
+    });
+    removeQuietly(options.artifactDir);
+    try {
+        const restored = await fromActionsCache(run, resolved, key, early);
+        if (restored)
+            return done('actions-cache', restored);
+        const started = Date.now();
+        external_node_fs_.mkdirSync(options.artifactDir, { recursive: true });
+        const bytes = await source.download(resolved, options.artifactDir);
+        const seconds = ((Date.now() - started) / 1000).toFixed(1);
+        const installed = await install(run, resolved, early);
+        options.logger.info(`${source.label}: downloaded ${resolved.digest} from ${location} (${formatBytes(bytes)} in ${seconds} s).`);
+        if (options.cache)
+            await saveToCache(options.cache, [options.artifactDir], key, source.label, options.logger);
+        return done('download', installed);
+    }
+    finally {
+        removeQuietly(options.artifactDir);
+    }
+}
+/** Remembers a digest found too old, so another location serving it fails at once. */
+function noteStale(run, resolved, check) {
+    try {
+        return check();
+    }
+    catch (error) {
+        if (error instanceof StaleDbError)
+            run.staleDigests.set(resolved.digest, resolved.location);
+        throw error;
+    }
+}
+/** Step 3: the Actions cache entry under `key`, checked again; undefined on a miss or an unusable entry. */
+async function fromActionsCache(run, resolved, key, early) {
+    const { source, options } = run;
+    if (!options.cache)
+        return undefined;
+    if (!(await restoreFromCache(options.cache, [options.artifactDir], key, source.label, options.logger))) {
+        return undefined;
+    }
+    try {
+        await source.verifyStored(resolved, options.artifactDir);
+        const installed = await install(run, resolved, early);
+        options.logger.info(`${source.label}: ${resolved.digest} from ${resolved.location}, restored from the Actions cache (${key}).`);
+        return installed;
+    }
+    catch (error) {
+        if (error instanceof StaleDbError)
+            throw error;
+        options.logger.warning(`The cached ${source.label} (${key}) is unusable (${failureReason(error)}); downloading it.`);
+        removeQuietly(options.artifactDir);
+        return undefined;
+    }
+}
+/** Unpacks the checked artifact into a staging directory, checks its age, marks it and swaps it into dbDir. */
+async function install(run, resolved, early) {
+    const { source, options } = run;
+    const staging = makeStagingDir(options.dbDir);
+    try {
+        const unpacked = await source.unpack(resolved, options.artifactDir, staging);
+        const build = unpacked.build ?? resolved.build;
+        if (!build)
+            throw new Error(`${source.kind}: the source gave no build time`);
+        const age = early ?? noteStale(run, resolved, () => ageOf(source, options, build));
+        const marker = {
+            schema: 1,
+            kind: source.kind,
+            repository: resolved.location,
+            manifestDigest: resolved.digest,
+            updatedAt: build.updatedAt.toISOString(),
+            ...(build.nextUpdate ? { nextUpdate: build.nextUpdate.toISOString() } : {}),
+            preparedAt: options.now().toISOString(),
+            ...(options.jobId !== undefined ? { job: options.jobId } : {}),
+            files: unpacked.files,
         };
+        writeMarker(staging, marker);
+        swapIntoPlace(staging, options.dbDir);
+        return { build, age };
     }
-    /**
-     * GET `url` (in this repository's API) for an index, returning the answer
-     * for the caller to judge: used for the referrers API, whose 404 means
-     * "not supported", and for pagination links.
-     */
-    async getRaw(ref, url, accept, maxBytes = MAX_MANIFEST_BYTES) {
-        let bytes = Buffer.alloc(0);
-        const label = `GET ${displayUrl(url)}`;
-        const response = await this.request(ref, 'GET', url, {
-            headers: { Accept: accept },
-            consume: async (r) => {
-                bytes = await readCapped(r, maxBytes, label);
-            },
-        });
-        if (!response.ok)
-            await response.body?.cancel().catch(() => undefined);
-        return { status: response.status, headers: response.headers, bytes };
-    }
-    /**
-     * Stores a Sigstore bundle as a referrer of `subject` (cosign's
-     * BUNDLE_SPEC): bundle layer, empty config, manifest; listed by the
-     * registry's referrers API, else in the `sha256-<hex>` tag index.
-     * Idempotent: the same bundle attached twice is one entry.
-     */
-    async attachReferrer(ref, subject, artifact, options = {}) {
-        const built = buildBundleReferrer({ ...artifact, subject });
-        return pushReferrer(this, ref, built, artifact.bundle, {
-            sleep: this.retry.sleep,
-            log: this.log,
-            ...(this.retry.random ? { random: this.retry.random } : {}),
-            ...options,
-        });
-    }
-    /** The referrers of `subjectDigest` (referrers API, else the tag schema), optionally of one artifactType. */
-    listReferrers(ref, subjectDigest, options = {}) {
-        return findReferrers(this, ref, subjectDigest, options);
-    }
-    /** cosign's legacy `sha256-<hex>.sig` / `.att` tags of `subjectDigest`, when they exist. */
-    legacyCosignTags(ref, subjectDigest) {
-        return findLegacyCosignTags(this, ref, subjectDigest);
+    catch (error) {
+        removeQuietly(staging);
+        throw error;
     }
 }
 
@@ -7123,7 +7413,14 @@ var external_node_stream_ = __nccwpck_require__(7075);
 
 
 
-const SHA256_DIGEST = /^sha256:[a-f0-9]{64}$/;
+/** sha256:<64 lowercase hex> (@scs/oci's pattern). */
+const SHA256_DIGEST = src_reference/* SHA256_DIGEST_PATTERN */.Sl;
+/** `sha256:<hex>` of a file, streamed. */
+async function sha256FileDigest(file) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    await (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_fs_.createReadStream(file), hash);
+    return `sha256:${hash.digest('hex')}`;
+}
 /** The bytes do not match the digest or size they were announced with. */
 class DigestMismatchError extends src/* InfrastructureError */.EN {
     name = 'DigestMismatchError';
@@ -7167,7 +7464,7 @@ async function saveVerifiedBody(response, file, expected, label, url) {
         throw new DigestMismatchError(`${label}: announces ${declared} bytes, more than the expected ${limit}; refused`);
     }
     if (!response.body)
-        throw new HttpRequestError(`${label}: empty answer`, url, response.status, true);
+        throw new src/* HttpRequestError */.Ci(`${label}: empty answer`, url, response.status, true);
     const limiter = new DigestingLimiter(limit, label);
     try {
         await (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_stream_.Readable.fromWeb(response.body), limiter, external_node_fs_.createWriteStream(partial));
@@ -7177,7 +7474,7 @@ async function saveVerifiedBody(response, file, expected, label, url) {
         if (error instanceof src/* InfrastructureError */.EN)
             throw error;
         const why = error instanceof Error ? error.message : String(error);
-        throw new HttpRequestError(`${label}: the download broke off (${why})`, url, undefined, true, { cause: error });
+        throw new src/* HttpRequestError */.Ci(`${label}: the download broke off (${why})`, url, undefined, true, { cause: error });
     }
     const actual = `sha256:${limiter.hash.digest('hex')}`;
     if ((expected.size !== undefined && limiter.bytes !== expected.size) || actual !== expected.digest) {
@@ -7189,76 +7486,179 @@ async function saveVerifiedBody(response, file, expected, label, url) {
     return limiter.bytes;
 }
 
-;// CONCATENATED MODULE: ./packages/vuln-db/src/oci-registry-client.ts
+;// CONCATENATED MODULE: ./packages/vuln-db/src/oci-artifact.ts
 /**
- * The vulnerability-DB view of @scs/oci's RegistryClient: pull one artifact
- * (resolve a tag to its manifest digest with one HEAD, fetch the manifest by
- * digest, stream one blob to a file with its SHA-256 checked before anything
- * reads it). Anonymous (no credential provider), exact retry delays (no
- * jitter), plain HTTP for loopback registries only.
- *
- * The client, references and manifest parsing live in @scs/oci; this module
- * keeps the API the DB code and its tests were written against.
+ * The source for artifacts served by an OCI registry (Trivy's DB, Java DB
+ * and checks bundle): a tag resolved to its manifest digest with one HEAD,
+ * the manifest fetched by that digest, and the one layer of the expected
+ * media type streamed to a file with its SHA-256 and size checked before
+ * anything reads it. Anonymous (no credential provider), exact retry delays
+ * (no jitter), plain HTTP for loopback registries only — @scs/oci's
+ * RegistryClient does the transport.
  */
 
 
 
 
 
-class OciRegistryClient {
+
+
+/** What is stored for one registry artifact (and saved to the Actions cache). */
+const ARTIFACT_MANIFEST = 'manifest.json';
+const ARTIFACT_LAYER = 'layer.tar.gz';
+const oci_artifact_MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
+/** The client the DB pulls use: @scs/oci's, anonymous, with exact retry delays. */
+function vulnDbRegistryClient(options = {}) {
+    return new RegistryClient({ userAgent: 'scs-vuln-db', ...options, retry: { jitter: 0, ...options.retry } });
+}
+/**
+ * The manifest digest of `ref` (its tag or digest): one HEAD; a registry
+ * whose HEAD carries no `Docker-Content-Digest` costs a GET, whose body is
+ * hashed (and returned so it is not fetched again).
+ */
+async function resolveManifestDigest(client, ref) {
+    const url = (0,src/* displayUrl */.Qy)(client.url(ref, 'manifests', ref.reference));
+    const head = await client.headManifest(ref);
+    if (head === undefined)
+        throw new src/* HttpRequestError */.Ci(`HEAD ${url}: HTTP 404 (${ref.name} not found)`, url, 404, false);
+    if (head.digest) {
+        if (ref.digest && head.digest !== ref.digest) {
+            throw new src/* InfrastructureError */.EN(`HEAD ${url}: the registry answered ${head.digest} for ${ref.digest}`);
+        }
+        return { digest: head.digest };
+    }
+    const manifest = await client.getManifest(ref, ref.digest);
+    return { digest: manifest.digest, manifest };
+}
+/**
+ * Streams the blob `descriptor` names into `file`: the bytes go to
+ * `<file>.partial` first, and `file` appears only once size and SHA-256
+ * match (DigestMismatchError otherwise, not retried). On any failure
+ * nothing is left behind.
+ */
+async function downloadVerifiedBlob(client, ref, descriptor, file) {
+    try {
+        return await client.streamBlob(ref, descriptor, (response, label, url) => saveVerifiedBody(response, file, { digest: descriptor.digest, size: descriptor.size }, label, url));
+    }
+    catch (error) {
+        external_node_fs_.rmSync(`${file}.partial`, { force: true });
+        external_node_fs_.rmSync(file, { force: true });
+        throw error;
+    }
+}
+function pickLayer(layers, mediaType, where) {
+    const matching = layers.filter((layer) => layer.mediaType === mediaType);
+    if (matching.length !== 1) {
+        const have = layers.map((layer) => layer.mediaType).join(', ') || 'none';
+        throw new src/* InfrastructureError */.EN(`${where}: expected one layer of type ${mediaType}, found ${matching.length} (layers: ${have})`);
+    }
+    return matching[0];
+}
+/** A registry artifact as a pipeline source. References are checked when it is built (ConfigurationError). */
+class OciArtifactSource {
+    artifact;
     client;
-    constructor(options = {}) {
-        this.client = new RegistryClient({ userAgent: 'scs-vuln-db', ...options, retry: { jitter: 0, ...options.retry } });
+    noun = { one: 'repository', many: 'repositories' };
+    refs = new Map();
+    constructor(artifact, repositories, inputName, client) {
+        this.artifact = artifact;
+        this.client = client;
+        if (repositories.length === 0)
+            throw new src/* ConfigurationError */.j1(`\`${inputName}\` names no repository for the ${artifact.label}.`);
+        for (const repository of repositories) {
+            this.refs.set(repository, (0,src_reference/* parseRegistryReference */.qq)(repository, { defaultTag: artifact.defaultTag, label: inputName }));
+        }
     }
-    get counter() {
-        return this.client.counter;
+    get kind() {
+        return this.artifact.kind;
     }
-    /** Requests sent so far by this client (token requests and retries included). */
+    get label() {
+        return this.artifact.label;
+    }
+    get cacheKeyPrefix() {
+        return this.artifact.cacheKeyPrefix;
+    }
+    get unavailable() {
+        return this.artifact.unavailable;
+    }
     get requests() {
         return this.client.requests;
     }
-    /**
-     * The manifest digest of `ref` (its tag or digest). One HEAD; a registry
-     * whose HEAD carries no `Docker-Content-Digest` costs a GET, whose body is
-     * hashed (and returned so it is not fetched again).
-     */
-    async resolveDigest(ref) {
-        const url = this.client.url(ref, 'manifests', ref.reference);
-        const head = await this.client.headManifest(ref);
-        if (head === undefined)
-            throw new HttpRequestError(`HEAD ${displayUrl(url)}: HTTP 404 (${ref.name} not found)`, displayUrl(url), 404, false);
-        if (head.digest) {
-            if (ref.digest && head.digest !== ref.digest) {
-                throw new src/* InfrastructureError */.EN(`HEAD ${displayUrl(url)}: the registry answered ${head.digest} for ${ref.digest}`);
-            }
-            return { digest: head.digest };
-        }
-        const manifest = await this.getManifest(ref, ref.digest);
-        return { digest: manifest.digest, manifest };
+    async resolve(location) {
+        const ref = this.refs.get(location);
+        const resolved = await resolveManifestDigest(this.client, ref);
+        return { location, ref, digest: resolved.digest, ...(resolved.manifest ? { manifest: resolved.manifest } : {}) };
     }
-    /**
-     * The manifest by digest (checked against the bytes), or by the reference's
-     * tag when `digest` is undefined (then the bytes' digest is returned).
-     */
-    getManifest(ref, digest) {
-        return this.client.getManifest(ref, digest);
+    async download(resolved, artifactDir) {
+        const fetched = resolved.manifest ?? (await this.client.getManifest(resolved.ref, resolved.digest));
+        const where = `${resolved.location}@${resolved.digest}`;
+        const layer = pickLayer(fetched.manifest.layers, this.artifact.layerMediaType, where);
+        external_node_fs_.writeFileSync(external_node_path_.join(artifactDir, ARTIFACT_MANIFEST), fetched.bytes);
+        await downloadVerifiedBlob(this.client, resolved.ref, layer, external_node_path_.join(artifactDir, ARTIFACT_LAYER));
+        return layer.size;
     }
-    /**
-     * Streams the blob `descriptor` names into `file`. The bytes go to
-     * `<file>.partial` first; `file` appears only once size and SHA-256 match
-     * the descriptor (DigestMismatchError otherwise, not retried). On any
-     * failure nothing is left behind.
-     */
-    async downloadBlob(ref, descriptor, file) {
-        try {
-            return await this.client.streamBlob(ref, descriptor, (response, label, url) => saveVerifiedBody(response, file, { digest: descriptor.digest, size: descriptor.size }, label, url));
-        }
-        catch (error) {
-            external_node_fs_.rmSync(`${file}.partial`, { force: true });
-            external_node_fs_.rmSync(file, { force: true });
-            throw error;
+    async verifyStored(resolved, artifactDir) {
+        const { layer } = this.storedManifest(resolved, artifactDir);
+        const layerFile = external_node_path_.join(artifactDir, ARTIFACT_LAYER);
+        const size = external_node_fs_.statSync(layerFile).size;
+        const actual = await sha256FileDigest(layerFile);
+        if (size !== layer.size || actual !== layer.digest) {
+            throw new src/* InfrastructureError */.EN(`the stored layer is ${actual} (${size} bytes), not ${layer.digest} (${layer.size} bytes)`);
         }
     }
+    unpack(resolved, artifactDir, staging) {
+        const { manifest, layer } = this.storedManifest(resolved, artifactDir);
+        return this.artifact.unpack({ file: external_node_path_.join(artifactDir, ARTIFACT_LAYER), descriptor: layer }, manifest, staging);
+    }
+    installedBuild(dbDir, marker) {
+        return this.artifact.installedBuild(dbDir, marker);
+    }
+    /** The stored manifest, checked against the resolved digest, and its layer. */
+    storedManifest(resolved, artifactDir) {
+        const bytes = (0,src/* readFileCappedSync */.Dz)(external_node_path_.join(artifactDir, ARTIFACT_MANIFEST), oci_artifact_MAX_MANIFEST_BYTES, `the stored ${ARTIFACT_MANIFEST}`);
+        const digest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+        if (digest !== resolved.digest)
+            throw new src/* InfrastructureError */.EN(`the stored manifest is ${digest}, not ${resolved.digest}`);
+        const where = `${resolved.location}@${resolved.digest}`;
+        const { manifest } = (0,src_manifest/* parseOciManifest */.Ke)(bytes, null, where);
+        return { manifest, layer: pickLayer(manifest.layers, this.artifact.layerMediaType, where) };
+    }
+}
+/**
+ * Prepares one registry artifact into `<cacheDir>/<dirName>/` through the
+ * pipeline. Throws VulnDbError (an InfrastructureError) when no repository
+ * yields a usable one.
+ */
+async function prepareRegistryArtifact(artifact, dirName, options, defaultInputName) {
+    const { logger } = options;
+    const client = options.client ?? vulnDbRegistryClient({ log: (message) => logger.debug(message) });
+    const inputName = options.inputName ?? defaultInputName;
+    const source = new OciArtifactSource(artifact, options.repositories, inputName, client);
+    const cacheDir = external_node_path_.resolve(options.cacheDir);
+    const prepared = await prepareArtifact(source, {
+        locations: options.repositories,
+        dbDir: external_node_path_.join(cacheDir, dirName),
+        artifactDir: external_node_path_.join(cacheDir, '.scs-db-artifacts', artifact.kind),
+        maxAgeHours: options.maxAgeHours,
+        stale: options.stale,
+        ...(options.cache ? { cache: options.cache } : {}),
+        logger,
+        ...(options.jobId !== undefined ? { jobId: options.jobId } : {}),
+        now: options.now ?? (() => new Date()),
+    });
+    return {
+        kind: artifact.kind,
+        repository: prepared.location,
+        manifestDigest: prepared.digest,
+        source: prepared.source,
+        updatedAt: prepared.build.updatedAt.toISOString(),
+        ...(prepared.build.nextUpdate ? { nextUpdate: prepared.build.nextUpdate.toISOString() } : {}),
+        ageHours: prepared.ageHours,
+        stale: prepared.stale,
+        requests: prepared.requests,
+        dbDir: prepared.dbDir,
+        fallbacks: prepared.fallbacks,
+    };
 }
 
 // EXTERNAL MODULE: external "node:zlib"
@@ -7406,113 +7806,140 @@ function decompressed(file, compression) {
     (0,external_node_stream_.pipeline)(source, decoder, () => undefined);
     return decoder;
 }
+async function readHeader(reader, what) {
+    try {
+        return await reader.read(BLOCK);
+    }
+    catch (error) {
+        throw new ArchiveRejectedError(`${what}: cannot be decompressed (${error instanceof Error ? error.message : String(error)})`, { cause: error });
+    }
+}
+/**
+ * The next entry that is not an extended header, or null at the end of the
+ * archive. Extended headers (pax, GNU long names) are read into `state`.
+ */
+async function nextEntry(reader, state, what) {
+    for (;;) {
+        const header = await readHeader(reader, what);
+        if (!header) {
+            if (!state.sawEntry)
+                throw new ArchiveRejectedError(`${what}: empty archive`);
+            return null; // no end-of-archive blocks: tolerated, as GNU tar does
+        }
+        if (header.every((byte) => byte === 0))
+            return null;
+        if (!checksumOk(header))
+            throw new ArchiveRejectedError(`${what}: not a tar archive, or a corrupt header (checksum mismatch)`);
+        state.sawEntry = true;
+        const type = String.fromCharCode(header[156]);
+        const size = parseOctal(header.subarray(124, 136));
+        if (!Number.isSafeInteger(size) || size < 0)
+            throw new ArchiveRejectedError(`${what}: an entry has an unreadable size`);
+        const padded = Math.ceil(size / BLOCK) * BLOCK;
+        if (type === 'x' || type === 'g' || type === 'L' || type === 'K') {
+            if (size > 1024 * 1024)
+                throw new ArchiveRejectedError(`${what}: an extended header of ${size} bytes; refused`);
+            const body = await reader.read(padded);
+            if (!body)
+                throw new ArchiveRejectedError(`${what}: the archive ends inside an extended header`);
+            if (type === 'x')
+                state.pax = { ...state.pax, ...parsePax(body.subarray(0, size)) };
+            if (type === 'L')
+                state.longName = cString(body.subarray(0, size));
+            continue;
+        }
+        const magic = header.subarray(257, 263).toString('latin1');
+        const prefix = magic.startsWith('ustar') && magic !== 'ustar ' ? cString(header.subarray(345, 500)) : '';
+        const headerName = cString(header.subarray(0, 100));
+        const rawName = state.pax.path ?? state.longName ?? (prefix ? `${prefix}/${headerName}` : headerName);
+        const entrySize = state.pax.size !== undefined ? Number(state.pax.size) : size;
+        state.pax = {};
+        delete state.longName;
+        const name = checkEntryName(rawName, what);
+        if (type === '5')
+            return { name, rawName, type, size: 0, padded };
+        if (!Number.isSafeInteger(entrySize) || entrySize < 0)
+            throw new ArchiveRejectedError(`${what}: entry ${name} has an unreadable size`);
+        return { name, rawName, type, size: entrySize, padded: Math.ceil(entrySize / BLOCK) * BLOCK };
+    }
+}
+/** Refuses links, devices and anything else that is not a plain file or a directory. */
+function checkEntryType(entry, what) {
+    const shown = JSON.stringify(entry.rawName.slice(0, 200));
+    switch (entry.type) {
+        case '5':
+            return 'directory';
+        case '0':
+        case '\0':
+        case '7':
+            return 'file';
+        case '1':
+        case '2':
+            throw new ArchiveRejectedError(`${what}: entry ${shown} is a ${entry.type === '1' ? 'hard' : 'symbolic'} link; refused`);
+        default:
+            throw new ArchiveRejectedError(`${what}: entry ${shown} has unsupported type '${entry.type}'; refused`);
+    }
+}
+/** Checks what select() returned: a plain file name, or (nested) a relative path of plain segments. */
+function checkTarget(target, nested) {
+    const segments = target.split('/');
+    const plain = (segment) => segment !== '' && segment !== '.' && segment !== '..' && !segment.includes('\\');
+    if (!(nested ? segments.every(plain) : segments.length === 1 && plain(target))) {
+        throw new Error(`select() must return a plain ${nested ? 'relative path' : 'file name'}; got ${JSON.stringify(target)}`);
+    }
+}
+/** Streams one entry's body into `dest/target` (a new file; never through an existing one). */
+async function writeEntry(reader, entry, file, what) {
+    external_node_fs_.mkdirSync(external_node_path_.dirname(file), { recursive: true });
+    const handle = await external_node_fs_.promises.open(file, 'wx', 0o644);
+    try {
+        let left = entry.size;
+        while (left > 0) {
+            const chunk = await reader.readSome(Math.min(left, 1 << 20));
+            if (!chunk)
+                throw new ArchiveRejectedError(`${what}: the archive ends inside ${entry.name}`);
+            await handle.write(chunk);
+            left -= chunk.length;
+        }
+    }
+    finally {
+        await handle.close();
+    }
+    await reader.skip(entry.padded - entry.size, what);
+}
 /**
  * Extracts the selected regular files of the tar archive `file` into `dest`
  * (created). Throws ArchiveRejectedError for a refused entry or a corrupt
  * archive; what was written by then stays in `dest` for the caller to drop.
  */
 async function extractArchive(file, compression, dest, options) {
-    const what = options.what;
+    const { what } = options;
     const maxFileBytes = options.maxFileBytes ?? 16 * 1024 ** 3;
+    const maxFiles = options.maxFiles ?? 100_000;
     external_node_fs_.mkdirSync(dest, { recursive: true });
     const stream = decompressed(file, compression);
     const reader = new ChunkReader(stream[Symbol.asyncIterator]());
     const result = { files: [], skipped: [] };
     const written = new Set();
-    let paxNext = {};
-    let longName;
-    let sawEntry = false;
+    const state = { pax: {}, sawEntry: false };
     try {
-        for (;;) {
-            let header;
-            try {
-                header = await reader.read(BLOCK);
-            }
-            catch (error) {
-                throw new ArchiveRejectedError(`${what}: cannot be decompressed (${error instanceof Error ? error.message : String(error)})`, { cause: error });
-            }
-            if (!header) {
-                if (!sawEntry)
-                    throw new ArchiveRejectedError(`${what}: empty archive`);
-                break; // no end-of-archive blocks: tolerated, as GNU tar does
-            }
-            if (header.every((byte) => byte === 0))
-                break;
-            if (!checksumOk(header))
-                throw new ArchiveRejectedError(`${what}: not a tar archive, or a corrupt header (checksum mismatch)`);
-            sawEntry = true;
-            const type = String.fromCharCode(header[156]);
-            const size = parseOctal(header.subarray(124, 136));
-            if (!Number.isSafeInteger(size) || size < 0)
-                throw new ArchiveRejectedError(`${what}: an entry has an unreadable size`);
-            const padded = Math.ceil(size / BLOCK) * BLOCK;
-            // Metadata entries that describe the next one.
-            if (type === 'x' || type === 'g' || type === 'L' || type === 'K') {
-                if (size > 1024 * 1024)
-                    throw new ArchiveRejectedError(`${what}: an extended header of ${size} bytes; refused`);
-                const body = await reader.read(padded);
-                if (!body)
-                    throw new ArchiveRejectedError(`${what}: the archive ends inside an extended header`);
-                if (type === 'x')
-                    paxNext = { ...paxNext, ...parsePax(body.subarray(0, size)) };
-                if (type === 'L')
-                    longName = cString(body.subarray(0, size));
-                continue;
-            }
-            const magic = header.subarray(257, 263).toString('latin1');
-            const prefix = magic.startsWith('ustar') && magic !== 'ustar ' ? cString(header.subarray(345, 500)) : '';
-            const headerName = cString(header.subarray(0, 100));
-            const rawName = paxNext.path ?? longName ?? (prefix ? `${prefix}/${headerName}` : headerName);
-            const entrySize = paxNext.size !== undefined ? Number(paxNext.size) : size;
-            paxNext = {};
-            longName = undefined;
-            const name = checkEntryName(rawName, what);
-            switch (type) {
-                case '5': // directory: nothing to create (files are written flat)
-                    await reader.skip(padded, what);
-                    continue;
-                case '1':
-                case '2':
-                    throw new ArchiveRejectedError(`${what}: entry ${JSON.stringify(rawName.slice(0, 200))} is a ${type === '1' ? 'hard' : 'symbolic'} link; refused`);
-                case '0':
-                case '\0':
-                case '7':
-                    break;
-                default:
-                    throw new ArchiveRejectedError(`${what}: entry ${JSON.stringify(rawName.slice(0, 200))} has unsupported type '${type}'; refused`);
-            }
-            if (!Number.isSafeInteger(entrySize) || entrySize < 0)
-                throw new ArchiveRejectedError(`${what}: entry ${name} has an unreadable size`);
-            const entryPadded = Math.ceil(entrySize / BLOCK) * BLOCK;
-            const target = name === '' ? undefined : options.select(name);
+        for (let entry = await nextEntry(reader, state, what); entry; entry = await nextEntry(reader, state, what)) {
+            const target = checkEntryType(entry, what) === 'file' && entry.name !== '' ? options.select(entry.name) : undefined;
             if (target === undefined) {
-                result.skipped.push(name);
-                await reader.skip(entryPadded, what);
+                if (entry.type !== '5')
+                    result.skipped.push(entry.name);
+                await reader.skip(entry.padded, what);
                 continue;
             }
-            if (target.includes('/') || target.includes('\\') || target === '' || target === '.' || target === '..') {
-                throw new Error(`select() must return a plain file name; got ${JSON.stringify(target)}`);
-            }
+            checkTarget(target, options.nested ?? false);
             if (written.has(target))
-                throw new ArchiveRejectedError(`${what}: ${name} appears twice; refused`);
-            if (entrySize > maxFileBytes)
-                throw new ArchiveRejectedError(`${what}: ${name} is ${entrySize} bytes, over the ${maxFileBytes}-byte limit`);
+                throw new ArchiveRejectedError(`${what}: ${entry.name} appears twice; refused`);
+            if (entry.size > maxFileBytes)
+                throw new ArchiveRejectedError(`${what}: ${entry.name} is ${entry.size} bytes, over the ${maxFileBytes}-byte limit`);
+            if (written.size >= maxFiles)
+                throw new ArchiveRejectedError(`${what}: more than ${maxFiles} files; refused`);
             written.add(target);
-            const handle = await external_node_fs_.promises.open(external_node_path_.join(dest, target), 'wx', 0o644);
-            try {
-                let left = entrySize;
-                while (left > 0) {
-                    const chunk = await reader.readSome(Math.min(left, 1 << 20));
-                    if (!chunk)
-                        throw new ArchiveRejectedError(`${what}: the archive ends inside ${name}`);
-                    await handle.write(chunk);
-                    left -= chunk.length;
-                }
-            }
-            finally {
-                await handle.close();
-            }
-            await reader.skip(entryPadded - entrySize, what);
+            await writeEntry(reader, entry, external_node_path_.join(dest, target), what);
             result.files.push(target);
         }
     }
@@ -7527,147 +7954,109 @@ async function extractArchive(file, compression, dest, options) {
     return result;
 }
 
-;// CONCATENATED MODULE: ./packages/vuln-db/src/db-state.ts
+;// CONCATENATED MODULE: ./packages/vuln-db/src/trivy-checks.ts
 /**
- * What the Trivy and Grype DB preparers share: the job marker, the age
- * check, the error they fail with, and the staging-then-swap install.
+ * Trivy's misconfiguration checks bundle (`trivy-checks:1`, an OPA bundle
+ * pushed as an OCI artifact), fetched by us so Trivy runs with
+ * `--skip-check-update` (`--skip-policy-update` on older builds) on a
+ * prepared cache and never downloads it itself.
+ *
+ * Where Trivy looks for it (shown with the real Trivy test binary in
+ * test/integration/scan-trivy-artifacts.test.ts): `<cache-dir>/policy/content/`
+ * holds the unpacked bundle, whose `.manifest` (OPA's bundle manifest, with
+ * optional `roots`) Trivy reads first — without it the cached bundle is
+ * ignored and the checks embedded in the binary are used — and
+ * `<cache-dir>/policy/metadata.json` records `{"Digest", "DownloadedAt"}`.
+ * With a bundle in place, Trivy loads its checks instead of the embedded ones.
+ *
+ * The bundle carries no metadata.json of its own: its build time is the
+ * manifest's `org.opencontainers.image.created` annotation (set by oras,
+ * which publishes it); a bundle without one cannot be age-checked and is
+ * refused (unless the caller sets no age limit, maxAgeHours Infinity).
  */
 
 
 
 
-/** Written next to the DB files once a DB is in place and checked. */
-const MARKER_FILE = '.scs-db.json';
-/** The DB could not be prepared: names every source tried and why it failed. */
-class VulnDbError extends src/* InfrastructureError */.EN {
-    attempts;
-    name = 'VulnDbError';
-    constructor(message, attempts, options) {
-        super(message, options);
-        this.attempts = attempts;
-    }
+
+
+const TRIVY_CHECKS_LAYER_MEDIA_TYPE = 'application/vnd.cncf.openpolicyagent.layer.v1.tar+gzip';
+const DEFAULT_TRIVY_CHECKS_REPOSITORIES = Object.freeze([
+    'mirror.gcr.io/aquasec/trivy-checks:1',
+    'ghcr.io/aquasecurity/trivy-checks:1',
+]);
+/**
+ * The oldest bundle a scan accepts by default, in hours (90 days). The bundle
+ * is republished with trivy-checks releases, weeks apart, not every few hours
+ * like the DBs: `db-max-age` (hours, made for DBs rebuilt every 6 h) would
+ * refuse a current bundle between releases. A bundle a quarter old means the
+ * mirror stopped following releases.
+ */
+const CHECKS_BUNDLE_MAX_AGE_HOURS = 90 * 24;
+/** The folder under Trivy's --cache-dir, and the bundle's folder inside it. */
+const TRIVY_CHECKS_DIR = 'policy';
+const CONTENT_DIR = 'content';
+const BUNDLE_MANIFEST = '.manifest';
+const METADATA_FILE = 'metadata.json';
+const CREATED_ANNOTATION = 'org.opencontainers.image.created';
+/** A bundle has a few thousand small files (Rego, JSON schemas). */
+const MAX_BUNDLE_FILES = 20_000;
+const MAX_BUNDLE_FILE_BYTES = 32 * 1024 * 1024;
+/** The bundle's build time from its manifest; refused when absent (unless no age limit). */
+function bundleBuild(manifest, unlimitedAge) {
+    const created = parseTime(manifest.annotations?.[CREATED_ANNOTATION]);
+    if (created)
+        return { updatedAt: created };
+    if (unlimitedAge)
+        return { updatedAt: new Date(0) };
+    throw new src/* InfrastructureError */.EN(`the checks bundle's manifest has no ${CREATED_ANNOTATION} annotation, so its age cannot be checked; refused (oras sets it when pushing; mirror the bundle with a tool that copies the manifest unchanged)`);
 }
-/** The DB is older than allowed (with `stale: fail`). */
-class StaleDbError extends src/* InfrastructureError */.EN {
-    name = 'StaleDbError';
-}
-function readMarker(dbDir, kind) {
-    try {
-        const parsed = JSON.parse((0,src/* readFileCappedSync */.Dz)(external_node_path_.join(dbDir, MARKER_FILE), 64 * 1024, MARKER_FILE).toString('utf8'));
-        if (parsed.schema !== 1 ||
-            parsed.kind !== kind ||
-            typeof parsed.repository !== 'string' ||
-            typeof parsed.manifestDigest !== 'string' ||
-            typeof parsed.updatedAt !== 'string' ||
-            typeof parsed.preparedAt !== 'string' ||
-            !Array.isArray(parsed.files)) {
-            return undefined;
-        }
-        if (!parsed.files.every((f) => typeof f === 'string' &&
-            f !== '' &&
-            !f.includes('..') &&
-            external_node_fs_.statSync(external_node_path_.join(dbDir, f), { throwIfNoEntry: false })?.isFile())) {
-            return undefined;
-        }
-        return parsed;
-    }
-    catch {
-        return undefined;
-    }
-}
-function writeMarker(dbDir, marker) {
-    external_node_fs_.writeFileSync(external_node_path_.join(dbDir, MARKER_FILE), `${JSON.stringify(marker, null, 2)}\n`);
-}
-/** Validates `db-max-age` in hours: a positive number, or Infinity for no limit. */
-function checkMaxAgeHours(maxAgeHours) {
-    if (!(typeof maxAgeHours === 'number' && maxAgeHours > 0)) {
-        throw new RangeError(`maxAgeHours must be a positive number of hours (Infinity for no limit); got ${String(maxAgeHours)}`);
-    }
-    return maxAgeHours;
-}
-function formatHours(hours) {
-    return hours >= 48 ? `${(hours / 24).toFixed(1)} days` : `${hours.toFixed(1)} hours`;
+/** The checks bundle as a registry artifact: the layer is unpacked whole into `content/`. */
+function trivyChecksArtifact(options) {
+    return {
+        kind: 'trivy-checks',
+        label: 'Trivy misconfiguration checks bundle',
+        layerMediaType: TRIVY_CHECKS_LAYER_MEDIA_TYPE,
+        defaultTag: '1',
+        cacheKeyPrefix: 'scs-trivy-checks-',
+        unavailable: 'Misconfiguration checks unavailable',
+        async unpack(layer, manifest, staging) {
+            const build = bundleBuild(manifest, options.unlimitedAge);
+            const result = await extractArchive(layer.file, 'gzip', external_node_path_.join(staging, CONTENT_DIR), {
+                what: `the checks bundle layer ${layer.descriptor.digest}`,
+                select: (name) => name,
+                nested: true,
+                maxFiles: MAX_BUNDLE_FILES,
+                maxFileBytes: MAX_BUNDLE_FILE_BYTES,
+            });
+            if (!result.files.includes(BUNDLE_MANIFEST)) {
+                throw new src/* InfrastructureError */.EN(`the checks bundle layer has no ${BUNDLE_MANIFEST} (not an OPA bundle)`);
+            }
+            // What Trivy writes after its own download; it reads the bundle through content/.manifest.
+            const metadata = { Digest: layer.descriptor.digest, DownloadedAt: options.now().toISOString() };
+            external_node_fs_.writeFileSync(external_node_path_.join(staging, METADATA_FILE), `${JSON.stringify(metadata)}\n`, { flag: 'wx' });
+            return { files: [...result.files.map((file) => `${CONTENT_DIR}/${file}`), METADATA_FILE], build };
+        },
+        installedBuild(_dbDir, marker) {
+            const updatedAt = parseTime(marker.updatedAt);
+            if (!updatedAt)
+                throw new src/* InfrastructureError */.EN('the marker has no readable build time');
+            return { updatedAt };
+        },
+    };
 }
 /**
- * Compares the DB's build time with `maxAgeHours`. Too old: StaleDbError
- * with `stale: 'fail'`, a warning with `'warn'`.
+ * Fetches Trivy's checks bundle into `<cacheDir>/policy/` through the
+ * pipeline (pipeline.ts). Throws VulnDbError (an InfrastructureError) when no
+ * repository yields a usable bundle.
  */
-function checkDbAge(options) {
-    const ageHours = Math.max(0, (options.now.getTime() - options.updatedAt.getTime()) / 3_600_000);
-    if (ageHours <= options.maxAgeHours)
-        return { ageHours, stale: false };
-    const next = options.nextUpdate ? `; its NextUpdate was ${options.nextUpdate.toISOString()}` : '';
-    const message = `The ${options.what} was built ${formatHours(ageHours)} ago (${options.updatedAt.toISOString()}${next}), ` +
-        `older than the ${formatHours(options.maxAgeHours)} \`db-max-age\` allows`;
-    if (options.stale === 'fail') {
-        throw new StaleDbError(`${message}; refused (set \`db-stale: warn\` to scan with it anyway).`);
-    }
-    options.logger.warning(`${message}; scanning with it anyway (\`db-stale: warn\`): recent advisories are missing.`);
-    return { ageHours, stale: true };
-}
-/** Parses an RFC 3339 time from a DB's metadata; undefined when absent or unreadable. */
-function parseTime(value) {
-    if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}T/.test(value))
-        return undefined;
-    const date = new Date(value);
-    return Number.isNaN(date.getTime()) ? undefined : date;
-}
-/** A fresh staging directory beside `dbDir` (same filesystem, so the final rename is atomic). */
-function makeStagingDir(dbDir) {
-    const parent = external_node_path_.dirname(dbDir);
-    external_node_fs_.mkdirSync(parent, { recursive: true });
-    const dir = external_node_path_.join(parent, `.${external_node_path_.basename(dbDir)}.staging-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
-    external_node_fs_.mkdirSync(dir);
-    return dir;
-}
-/** Replaces `dbDir` with `stagingDir`. */
-function swapIntoPlace(stagingDir, dbDir) {
-    external_node_fs_.rmSync(dbDir, { recursive: true, force: true });
-    external_node_fs_.renameSync(stagingDir, dbDir);
-}
-function removeQuietly(target) {
-    try {
-        external_node_fs_.rmSync(target, { recursive: true, force: true });
-    }
-    catch {
-        // best effort
-    }
-}
-/** Restores `paths` under `key`; a failing cache is a miss, with a warning. */
-async function restoreFromCache(cache, paths, key, what, logger) {
-    try {
-        return await cache.restore(paths, key);
-    }
-    catch (error) {
-        logger.warning(`Restoring the ${what} from the Actions cache failed (${(0,src/* errorMessage */.gJ)(error)}); downloading it instead.`);
-        return false;
-    }
-}
-/** Saves `paths` under `key`; a failure is a warning (the scan goes on with the DB it has). */
-async function saveToCache(cache, paths, key, what, logger) {
-    try {
-        if ((await cache.save(paths, key)) === false) {
-            logger.info(`The ${what} was not saved to the Actions cache as ${key} (the cache service declined or is not available).`);
-            return false;
-        }
-        logger.info(`Saved the ${what} to the Actions cache as ${key}.`);
-        return true;
-    }
-    catch (error) {
-        logger.warning(`Saving the ${what} to the Actions cache failed (${(0,src/* errorMessage */.gJ)(error)}); the next run downloads it again.`);
-        return false;
-    }
-}
-/** The one-line "why" of a failed source, for the combined error. */
-function failureReason(error) {
-    return (0,src/* errorMessage */.gJ)(error).replace(/\s+/g, ' ').trim().slice(0, 500);
-}
-function formatBytes(bytes) {
-    if (bytes >= 1024 * 1024)
-        return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
-    if (bytes >= 1024)
-        return `${(bytes / 1024).toFixed(1)} KiB`;
-    return `${bytes} B`;
+async function prepareTrivyChecks(options) {
+    const artifact = trivyChecksArtifact({
+        unlimitedAge: options.maxAgeHours === Infinity,
+        now: options.now ?? (() => new Date()),
+    });
+    const prepared = await prepareRegistryArtifact(artifact, TRIVY_CHECKS_DIR, options, 'checks-bundle-repository');
+    return { ...prepared, kind: 'trivy-checks' };
 }
 
 ;// CONCATENATED MODULE: ./packages/vuln-db/src/trivy-db.ts
@@ -7675,27 +8064,13 @@ function formatBytes(bytes) {
  * Trivy's vulnerability DB (and Java DB), fetched by us so Trivy can run
  * with `--skip-db-update` (`--skip-java-db-update`) on a prepared cache.
  *
- * In order, for one `prepareTrivyDb` call:
- * 1. `<cacheDir>/db/` holds a DB this job already prepared (our marker file):
- *    use it, no request at all.
- * 2. For each repository in order until one works: HEAD the tag → manifest
- *    digest. The Actions cache key is `scs-trivy-db-<digest>`: exact and
- *    immutable, so a hit is the current DB. What is cached is the artifact
- *    itself (manifest + layer blob), checked against the digest again on
- *    restore — an entry planted under our key is refused.
- * 3. Otherwise GET the manifest by digest and the DB layer blob (SHA-256
- *    checked while streaming), unpack `trivy.db` + `metadata.json` into a
- *    staging directory (unsafe entries refuse the archive), check the schema
- *    version and the age, swap it into place, and save the artifact to the
- *    Actions cache at once (not in a post step: a failing gate must not lose
- *    it; a failed save is a warning).
- *
- * A repository that fails (429/5xx after bounded retries, network error,
- * 404, a bad digest, a stale DB) is reported and the next one tried; when
- * none works the VulnDbError names each with its reason.
+ * Both are registry artifacts (oci-artifact.ts) going through the one
+ * prepare → verify → cache → install flow (pipeline.ts): the Actions cache
+ * key is `scs-trivy-db-<manifest digest>` (`scs-trivy-java-db-…`), the
+ * layer is unpacked to `trivy.db` (`trivy-java.db`) + `metadata.json`
+ * (unsafe entries refuse the archive), and the schema version and the age
+ * come from that metadata.json.
  */
-
-
 
 
 
@@ -7730,235 +8105,65 @@ const DEFAULT_TRIVY_JAVA_DB_REPOSITORIES = Object.freeze([
     'mirror.gcr.io/aquasec/trivy-java-db:1',
     'ghcr.io/aquasecurity/trivy-java-db:1',
 ]);
-const METADATA_FILE = 'metadata.json';
-const ARTIFACT_MANIFEST = 'manifest.json';
-const ARTIFACT_LAYER = 'layer.tar.gz';
+const trivy_db_METADATA_FILE = 'metadata.json';
+/** Reads and checks a Trivy DB's metadata.json (schema version, UpdatedAt). */
 function readTrivyMetadata(dir, kind) {
     let parsed;
     try {
-        parsed = JSON.parse((0,src/* readFileCappedSync */.Dz)(external_node_path_.join(dir, METADATA_FILE), 64 * 1024, METADATA_FILE).toString('utf8'));
+        parsed = JSON.parse((0,src/* readFileCappedSync */.Dz)(external_node_path_.join(dir, trivy_db_METADATA_FILE), 64 * 1024, trivy_db_METADATA_FILE).toString('utf8'));
     }
     catch (error) {
-        throw new src/* InfrastructureError */.EN(`the ${kind.label}'s ${METADATA_FILE} is missing or not JSON`, { cause: error });
+        throw new src/* InfrastructureError */.EN(`the ${kind.label}'s ${trivy_db_METADATA_FILE} is missing or not JSON`, { cause: error });
     }
     if (parsed.Version !== kind.schemaVersion) {
         throw new src/* InfrastructureError */.EN(`the ${kind.label} has schema version ${JSON.stringify(parsed.Version)}; this action reads version ${kind.schemaVersion} (check the repository's tag)`);
     }
     const updatedAt = parseTime(parsed.UpdatedAt);
     if (!updatedAt)
-        throw new src/* InfrastructureError */.EN(`the ${kind.label}'s ${METADATA_FILE} has no readable UpdatedAt`);
+        throw new src/* InfrastructureError */.EN(`the ${kind.label}'s ${trivy_db_METADATA_FILE} has no readable UpdatedAt`);
     const nextUpdate = parseTime(parsed.NextUpdate);
     return { updatedAt, ...(nextUpdate ? { nextUpdate } : {}) };
 }
-async function trivy_db_sha256File(file) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    await (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_fs_.createReadStream(file), hash);
-    return `sha256:${hash.digest('hex')}`;
-}
-function pickLayer(layers, kind, where) {
-    const matching = layers.filter((layer) => layer.mediaType === kind.layerMediaType);
-    if (matching.length !== 1) {
-        const have = layers.map((layer) => layer.mediaType).join(', ') || 'none';
-        throw new src/* InfrastructureError */.EN(`${where}: expected one layer of type ${kind.layerMediaType}, found ${matching.length} (layers: ${have})`);
-    }
-    return matching[0];
+/** A Trivy DB kind as a registry artifact: the layer holds the DB file and metadata.json. */
+function trivyDbArtifact(kind) {
+    const wanted = [kind.dbFile, trivy_db_METADATA_FILE];
+    return {
+        ...kind,
+        unavailable: 'Vulnerability database unavailable',
+        async unpack(layer, _manifest, staging) {
+            const result = await extractArchive(layer.file, 'gzip', staging, {
+                what: `the ${kind.label} layer ${layer.descriptor.digest}`,
+                select: (name) => (wanted.includes(name) ? name : undefined),
+            });
+            for (const file of wanted) {
+                if (!result.files.includes(file))
+                    throw new src/* InfrastructureError */.EN(`the ${kind.label} layer has no ${file}`);
+            }
+            return { files: wanted, build: readTrivyMetadata(staging, kind) };
+        },
+        installedBuild(dbDir) {
+            if (!external_node_fs_.existsSync(external_node_path_.join(dbDir, kind.dbFile)))
+                throw new src/* InfrastructureError */.EN(`${kind.dbFile} is missing`);
+            return readTrivyMetadata(dbDir, kind);
+        },
+    };
 }
 /**
- * Fetches Trivy's vulnerability DB into `<cacheDir>/db/` (see the module
- * comment for the order of sources). Throws VulnDbError (an
- * InfrastructureError) when no repository yields a usable DB.
+ * Fetches Trivy's vulnerability DB into `<cacheDir>/db/` (see pipeline.ts
+ * for the order of sources). Throws VulnDbError (an InfrastructureError)
+ * when no repository yields a usable DB.
  */
 function prepareTrivyDb(options) {
     return prepareTrivyArtifact(TRIVY_DB, options);
 }
 /** The same for Trivy's Java DB (`trivy-java-db:1`) into `<cacheDir>/java-db/`. */
 function prepareTrivyJavaDb(options) {
-    return prepareTrivyArtifact(TRIVY_JAVA_DB, options);
+    return prepareTrivyArtifact(TRIVY_JAVA_DB, { inputName: 'java-db-repository', ...options });
 }
-/** The shared implementation, parameterised by the kind of DB. */
+/** Either Trivy DB through the pipeline. */
 async function prepareTrivyArtifact(kind, options) {
-    const { logger } = options;
-    const now = options.now ?? (() => new Date());
-    const maxAgeHours = checkMaxAgeHours(options.maxAgeHours);
-    const inputName = options.inputName ?? 'db-repository';
-    if (options.repositories.length === 0)
-        throw new src/* ConfigurationError */.j1(`\`${inputName}\` names no repository for the ${kind.label}.`);
-    const refs = options.repositories.map((repository) => ({
-        repository,
-        ref: parseRegistryReference(repository, { defaultTag: kind.defaultTag, label: inputName }),
-    }));
-    const dbDir = external_node_path_.join(external_node_path_.resolve(options.cacheDir), kind.dirName);
-    const ageOf = (meta) => checkDbAge({
-        what: kind.label,
-        updatedAt: meta.updatedAt,
-        maxAgeHours,
-        stale: options.stale,
-        now: now(),
-        logger,
-        ...(meta.nextUpdate ? { nextUpdate: meta.nextUpdate } : {}),
-    });
-    // 1. Prepared earlier in this job: no request at all.
-    const marker = readMarker(dbDir, kind.kind);
-    if (marker &&
-        (options.jobId === undefined || marker.job === options.jobId) &&
-        options.repositories.includes(marker.repository) &&
-        external_node_fs_.existsSync(external_node_path_.join(dbDir, kind.dbFile))) {
-        let meta;
-        try {
-            meta = readTrivyMetadata(dbDir, kind);
-        }
-        catch (error) {
-            logger.warning(`${kind.label}: the copy prepared earlier in this job is unusable (${failureReason(error)}); fetching it again.`);
-        }
-        if (meta) {
-            const age = ageOf(meta);
-            logger.info(`${kind.label}: using ${marker.manifestDigest} from ${marker.repository}, prepared earlier in this job (no request).`);
-            return {
-                kind: kind.kind,
-                repository: marker.repository,
-                manifestDigest: marker.manifestDigest,
-                source: 'job',
-                updatedAt: meta.updatedAt.toISOString(),
-                ...(meta.nextUpdate ? { nextUpdate: meta.nextUpdate.toISOString() } : {}),
-                ageHours: age.ageHours,
-                stale: age.stale,
-                requests: 0,
-                dbDir,
-                fallbacks: [],
-            };
-        }
-    }
-    const client = options.client ?? new OciRegistryClient({ log: (message) => logger.debug(message) });
-    const startRequests = client.requests;
-    const artifactDir = external_node_path_.join(external_node_path_.resolve(options.cacheDir), '.scs-db-artifacts', kind.kind);
-    const failures = [];
-    const staleDigests = new Map();
-    /** Checks the artifact in artifactDir against `digest`, unpacks it and swaps it into dbDir. */
-    const install = async (repository, digest, blobVerified) => {
-        const manifestBytes = (0,src/* readFileCappedSync */.Dz)(external_node_path_.join(artifactDir, ARTIFACT_MANIFEST), 4 * 1024 * 1024, `the stored ${ARTIFACT_MANIFEST}`);
-        const manifestDigest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(manifestBytes).digest('hex')}`;
-        if (manifestDigest !== digest)
-            throw new src/* InfrastructureError */.EN(`the stored manifest is ${manifestDigest}, not ${digest}`);
-        const { manifest } = parseOciManifest(manifestBytes, null, `${repository}@${digest}`);
-        const layer = pickLayer(manifest.layers, kind, `${repository}@${digest}`);
-        const layerFile = external_node_path_.join(artifactDir, ARTIFACT_LAYER);
-        if (!blobVerified) {
-            const size = external_node_fs_.statSync(layerFile).size;
-            const actual = await trivy_db_sha256File(layerFile);
-            if (size !== layer.size || actual !== layer.digest) {
-                throw new src/* InfrastructureError */.EN(`the stored layer is ${actual} (${size} bytes), not ${layer.digest} (${layer.size} bytes)`);
-            }
-        }
-        const staging = makeStagingDir(dbDir);
-        try {
-            const wanted = new Set([kind.dbFile, METADATA_FILE]);
-            const result = await extractArchive(layerFile, 'gzip', staging, {
-                what: `the ${kind.label} layer ${layer.digest}`,
-                select: (name) => (wanted.has(name) ? name : undefined),
-            });
-            for (const file of wanted) {
-                if (!result.files.includes(file))
-                    throw new src/* InfrastructureError */.EN(`the ${kind.label} layer has no ${file}`);
-            }
-            const meta = readTrivyMetadata(staging, kind);
-            const age = ageOf(meta);
-            writeMarker(staging, {
-                schema: 1,
-                kind: kind.kind,
-                repository,
-                manifestDigest: digest,
-                updatedAt: meta.updatedAt.toISOString(),
-                ...(meta.nextUpdate ? { nextUpdate: meta.nextUpdate.toISOString() } : {}),
-                preparedAt: now().toISOString(),
-                ...(options.jobId !== undefined ? { job: options.jobId } : {}),
-                files: [kind.dbFile, METADATA_FILE],
-            });
-            swapIntoPlace(staging, dbDir);
-            return { meta, ...age };
-        }
-        catch (error) {
-            removeQuietly(staging);
-            throw error;
-        }
-    };
-    const fromRepository = async (repository, ref) => {
-        const resolved = await client.resolveDigest(ref);
-        const digest = resolved.digest;
-        const staleFrom = staleDigests.get(digest);
-        if (staleFrom)
-            throw new StaleDbError(`serves the same DB (${digest}) as ${staleFrom}, which is too old`);
-        const key = `${kind.cacheKeyPrefix}${digest}`;
-        const done = (source, installed) => ({
-            kind: kind.kind,
-            repository,
-            manifestDigest: digest,
-            source,
-            updatedAt: installed.meta.updatedAt.toISOString(),
-            ...(installed.meta.nextUpdate ? { nextUpdate: installed.meta.nextUpdate.toISOString() } : {}),
-            ageHours: installed.ageHours,
-            stale: installed.stale,
-            requests: client.requests - startRequests,
-            dbDir,
-            fallbacks: [...failures],
-        });
-        removeQuietly(artifactDir);
-        try {
-            // 2. The Actions cache, keyed by the manifest digest.
-            if (options.cache && (await restoreFromCache(options.cache, [artifactDir], key, kind.label, logger))) {
-                try {
-                    const installed = await install(repository, digest, false);
-                    logger.info(`${kind.label}: ${digest} from ${repository}, restored from the Actions cache (${key}).`);
-                    return done('actions-cache', installed);
-                }
-                catch (error) {
-                    if (error instanceof StaleDbError)
-                        throw error;
-                    logger.warning(`The cached ${kind.label} (${key}) is unusable (${failureReason(error)}); downloading it.`);
-                    removeQuietly(artifactDir);
-                }
-            }
-            // 3. Download: manifest by digest, then the layer blob.
-            const started = Date.now();
-            const fetched = resolved.manifest ?? (await client.getManifest(ref, digest));
-            const layer = pickLayer(fetched.manifest.layers, kind, `${repository}@${digest}`);
-            external_node_fs_.mkdirSync(artifactDir, { recursive: true });
-            external_node_fs_.writeFileSync(external_node_path_.join(artifactDir, ARTIFACT_MANIFEST), fetched.bytes);
-            await client.downloadBlob(ref, layer, external_node_path_.join(artifactDir, ARTIFACT_LAYER));
-            const seconds = ((Date.now() - started) / 1000).toFixed(1);
-            let installed;
-            try {
-                installed = await install(repository, digest, true);
-            }
-            catch (error) {
-                if (error instanceof StaleDbError)
-                    staleDigests.set(digest, repository);
-                throw error;
-            }
-            logger.info(`${kind.label}: downloaded ${digest} from ${repository} (${formatBytes(layer.size)} in ${seconds} s).`);
-            if (options.cache)
-                await saveToCache(options.cache, [artifactDir], key, kind.label, logger);
-            return done('download', installed);
-        }
-        finally {
-            removeQuietly(artifactDir);
-        }
-    };
-    for (const { repository, ref } of refs) {
-        try {
-            return await fromRepository(repository, ref);
-        }
-        catch (error) {
-            if (error instanceof src/* ConfigurationError */.j1)
-                throw error;
-            const reason = failureReason(error);
-            failures.push({ source: repository, reason });
-            const more = failures.length < refs.length;
-            logger.warning(`${kind.label}: ${repository} failed: ${reason}${more ? '; trying the next repository' : ''}`);
-        }
-    }
-    const list = failures.map((f) => `${f.source}: ${f.reason}`).join(' | ');
-    throw new VulnDbError(`Vulnerability database unavailable: the ${kind.label} could not be fetched from any of ${failures.length} ${failures.length === 1 ? 'repository' : 'repositories'} (${list}). ` +
-        'This is an infrastructure failure, not a scan result.', failures);
+    const prepared = await prepareRegistryArtifact(trivyDbArtifact(kind), kind.dirName, options, 'db-repository');
+    return { ...prepared, kind: kind.kind };
 }
 
 ;// CONCATENATED MODULE: ./packages/vuln-db/src/grype-db.ts
@@ -7976,12 +8181,12 @@ async function prepareTrivyArtifact(kind, options) {
  * (tar.zst by default; tar.gz and tar.xz possible) holds `vulnerability.db`
  * and optionally `import.json`. Grype keeps the DB in `<cache-dir>/6/`.
  *
- * Same order as for Trivy: the job marker (no request); else GET the
- * listing (fallback over several listing URLs, bounded retries), check
- * `built` against the age limit before downloading anything; the Actions
- * cache keyed `scs-grype-db-<checksum>` holding the archive, re-verified on
- * restore; else download the archive with its SHA-256 checked while
- * streaming, install, save to the cache at once.
+ * The same flow as Trivy's artifacts (pipeline.ts), with the listing as
+ * the source: resolving a listing URL is a GET of the listing (bounded
+ * retries, a 1 MiB cap while reading), whose `built` is checked against the
+ * age limit before anything is downloaded; the Actions cache key is
+ * `scs-grype-db-<checksum>` and holds the archive, re-verified on restore;
+ * a download has its SHA-256 checked while streaming.
  *
  * Installing: the scan action has the real `grype db import` install the
  * verified archive (`grypeDbImportInstaller`), as Grype does with its own
@@ -8003,8 +8208,6 @@ async function prepareTrivyArtifact(kind, options) {
 
 
 
-
-
 const DEFAULT_GRYPE_DB_LISTING_URL = 'https://grype.anchore.io/databases/v6/latest.json';
 /** The DB schema model this action installs (Grype ≥ 0.88 reads v6). */
 const GRYPE_DB_MODEL = 6;
@@ -8016,7 +8219,7 @@ const CACHE_KEY_PREFIX = 'scs-grype-db-';
 const MAX_LISTING_BYTES = 1024 * 1024;
 const MAX_ARCHIVE_BYTES = 8 * 1024 ** 3;
 const ARTIFACT_LISTING = 'latest.json';
-function grype_db_isObject(value) {
+function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 /** Parses and checks a v6 `latest.json`. */
@@ -8028,7 +8231,7 @@ function parseGrypeListing(text, where) {
     catch (error) {
         throw new src/* InfrastructureError */.EN(`${where}: the listing is not JSON`, { cause: error });
     }
-    if (!grype_db_isObject(parsed))
+    if (!isObject(parsed))
         throw new src/* InfrastructureError */.EN(`${where}: the listing is not a JSON object`);
     const schemaVersion = typeof parsed.schemaVersion === 'string' ? parsed.schemaVersion : '';
     const version = /^v?(\d+)\.(\d+)\.(\d+)$/.exec(schemaVersion);
@@ -8083,8 +8286,8 @@ function checkListingUrl(value, inputName) {
     catch {
         throw new src/* ConfigurationError */.j1(`\`${inputName}\` must be a URL; got '${value.slice(0, 200)}'.`);
     }
-    if (!(url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackHost(url.host)))) {
-        throw new src/* ConfigurationError */.j1(`\`${inputName}\` must be an https:// URL (http:// only for loopback); got '${displayUrl(value).slice(0, 200)}'.`);
+    if (!(url.protocol === 'https:' || (url.protocol === 'http:' && (0,src_reference/* isLoopbackHost */.cW)(url.host)))) {
+        throw new src/* ConfigurationError */.j1(`\`${inputName}\` must be an https:// URL (http:// only for loopback); got '${(0,src/* displayUrl */.Qy)(value).slice(0, 200)}'.`);
     }
     if (url.username || url.password)
         throw new src/* ConfigurationError */.j1(`\`${inputName}\` must not carry credentials.`);
@@ -8157,205 +8360,153 @@ function grypeDbImportInstaller(options) {
         }
     };
 }
-async function grype_db_sha256File(file) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    await (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_fs_.createReadStream(file), hash);
-    return `sha256:${hash.digest('hex')}`;
-}
-/**
- * Fetches Grype's v6 DB into `<cacheDir>/6/`. Throws VulnDbError (an
- * InfrastructureError) when no listing yields a usable DB.
- */
-async function prepareGrypeDb(options) {
-    const { logger } = options;
-    const now = options.now ?? (() => new Date());
-    const maxAgeHours = checkMaxAgeHours(options.maxAgeHours);
-    const inputName = options.inputName ?? 'db-repository';
-    const listingUrls = (typeof options.listingUrl === 'string' ? [options.listingUrl] : [...options.listingUrl])
-        .map((u) => u.trim())
-        .filter(Boolean);
-    if (listingUrls.length === 0)
-        throw new src/* ConfigurationError */.j1(`\`${inputName}\` names no listing URL for the ${LABEL}.`);
-    const checkedUrls = listingUrls.map((u) => ({ configured: u, url: checkListingUrl(u, inputName) }));
-    const dbDir = external_node_path_.join(external_node_path_.resolve(options.cacheDir), String(GRYPE_DB_MODEL));
-    const installer = options.installer ?? extractGrypeArchive;
-    // 1. Prepared earlier in this job: no request at all.
-    const marker = readMarker(dbDir, KIND);
-    if (marker &&
-        (options.jobId === undefined || marker.job === options.jobId) &&
-        listingUrls.includes(marker.repository)) {
-        const updatedAt = parseTime(marker.updatedAt);
-        if (updatedAt) {
-            const age = checkDbAge({ what: LABEL, updatedAt, maxAgeHours, stale: options.stale, now: now(), logger });
-            logger.info(`${LABEL}: using ${marker.manifestDigest} from ${marker.repository}, prepared earlier in this job (no request).`);
-            return {
-                kind: KIND,
-                listingUrl: marker.repository,
-                checksum: marker.manifestDigest,
-                source: 'job',
-                updatedAt: updatedAt.toISOString(),
-                ageHours: age.ageHours,
-                stale: age.stale,
-                requests: 0,
-                dbDir,
-                fallbacks: [],
-            };
-        }
+/** Grype's listing URLs as a pipeline source. URLs are checked when it is built (ConfigurationError). */
+class GrypeListingSource {
+    options;
+    kind = KIND;
+    label = LABEL;
+    cacheKeyPrefix = CACHE_KEY_PREFIX;
+    noun = { one: 'listing URL', many: 'listing URLs' };
+    unavailable = 'Vulnerability database unavailable';
+    counter = new RequestCounter();
+    urls = new Map();
+    fetchFn;
+    retry;
+    installer;
+    constructor(locations, inputName, options) {
+        this.options = options;
+        if (locations.length === 0)
+            throw new src/* ConfigurationError */.j1(`\`${inputName}\` names no listing URL for the ${LABEL}.`);
+        for (const location of locations)
+            this.urls.set(location, checkListingUrl(location, inputName));
+        this.fetchFn = options.fetch ?? ((input, init) => fetch(input, init));
+        this.retry = {
+            policy: { ...src/* DEFAULT_RETRY_POLICY */.cO, ...options.retry },
+            sleep: options.sleep ?? src/* realSleep */.uk,
+            log: (message) => options.logger.debug(message),
+        };
+        this.installer = options.installer ?? extractGrypeArchive;
     }
-    const counter = new RequestCounter();
-    const fetchFn = options.fetch ?? ((input, init) => fetch(input, init));
-    const retry = {
-        policy: { ...DEFAULT_RETRY_POLICY, ...options.retry },
-        sleep: options.sleep ?? realSleep,
-        log: (message) => logger.debug(message),
-    };
-    const get = (url, timeoutMs, consume) => withRetries(`GET ${displayUrl(url)}`, retry, async () => {
-        counter.count++;
-        // Redirects by hand: a CDN may redirect, plain HTTP off loopback is refused (action-kit's http-policy).
-        const response = await (0,src/* fetchWithPolicy */.Vu)(fetchFn, url, {
-            headers: { 'User-Agent': 'scs-vuln-db' },
-            signal: AbortSignal.timeout(timeoutMs),
-        });
-        if (response.ok && consume)
-            await consume(response);
-        return response;
-    });
-    const requestTimeoutMs = options.requestTimeoutMs ?? 30_000;
-    const downloadTimeoutMs = options.downloadTimeoutMs ?? 15 * 60_000;
-    const artifactDir = external_node_path_.join(external_node_path_.resolve(options.cacheDir), '.scs-db-artifacts', KIND);
-    const failures = [];
-    const install = async (configured, listing, archiveFile, verified) => {
-        if (!verified) {
-            const actual = await grype_db_sha256File(archiveFile);
-            if (actual !== listing.checksum)
-                throw new src/* InfrastructureError */.EN(`the stored archive is ${actual}, not ${listing.checksum}`);
-        }
-        const staging = makeStagingDir(dbDir);
-        try {
-            const files = await installer({ file: archiveFile, compression: archiveCompression(listing.path) }, staging);
-            writeMarker(staging, {
-                schema: 1,
-                kind: KIND,
-                repository: configured,
-                manifestDigest: listing.checksum,
-                updatedAt: listing.built.toISOString(),
-                preparedAt: now().toISOString(),
-                ...(options.jobId !== undefined ? { job: options.jobId } : {}),
-                files,
+    get requests() {
+        return this.counter.count;
+    }
+    /** One GET with bounded retries; redirects by hand (action-kit's http policy: no plain HTTP off loopback). */
+    get(url, timeoutMs, consume) {
+        return (0,src/* withRetries */.LH)(`GET ${(0,src/* displayUrl */.Qy)(url)}`, this.retry, async () => {
+            this.counter.count++;
+            const response = await (0,src/* fetchWithPolicy */.Vu)(this.fetchFn, url, {
+                headers: { 'User-Agent': 'scs-vuln-db' },
+                signal: AbortSignal.timeout(timeoutMs),
             });
-            swapIntoPlace(staging, dbDir);
-        }
-        catch (error) {
-            removeQuietly(staging);
-            throw error;
-        }
-    };
-    const fromListing = async (configured, listingUrl) => {
-        const label = `GET ${displayUrl(listingUrl)}`;
+            if (response.ok)
+                await consume(response);
+            return response;
+        });
+    }
+    static async checkStatus(response, label, url) {
+        if (response.status === 200)
+            return;
+        await response.body?.cancel().catch(() => undefined);
+        throw new src/* HttpRequestError */.Ci(`${label}: HTTP ${response.status}`, url, response.status, false);
+    }
+    async resolve(location) {
+        const listingUrl = this.urls.get(location);
+        const label = `GET ${(0,src/* displayUrl */.Qy)(listingUrl)}`;
         let text = '';
-        const response = await get(listingUrl, requestTimeoutMs, async (r) => {
+        const response = await this.get(listingUrl, this.options.requestTimeoutMs ?? 30_000, async (r) => {
             // The cap holds while reading: a listing of any size never takes more than 1 MiB of memory.
             try {
                 text = (await (0,src/* readCapped */.EF)(r, MAX_LISTING_BYTES, `${label}: the listing`)).toString('utf8');
             }
             catch (error) {
                 if (error instanceof src/* BodyReadError */.NA)
-                    throw new HttpRequestError(error.message, listingUrl, r.status, true, { cause: error });
+                    throw new src/* HttpRequestError */.Ci(error.message, listingUrl, r.status, true, { cause: error });
                 throw error;
             }
         });
-        if (response.status !== 200) {
-            await response.body?.cancel().catch(() => undefined);
-            throw new HttpRequestError(`${label}: HTTP ${response.status}`, listingUrl, response.status, false);
-        }
+        await GrypeListingSource.checkStatus(response, label, listingUrl);
         const listing = parseGrypeListing(text, label);
         if (listing.status === 'deprecated' || listing.status === 'eol') {
-            logger.warning(`The ${LABEL} listing says its schema v${listing.model} is ${listing.status === 'eol' ? 'no longer updated (end of life)' : 'deprecated'}: update the pinned Grype.`);
+            this.options.logger.warning(`The ${LABEL} listing says its schema v${listing.model} is ${listing.status === 'eol' ? 'no longer updated (end of life)' : 'deprecated'}: update the pinned Grype.`);
         }
-        // Before any download: a DB too old is refused (or warned about) on the listing's word.
-        const age = checkDbAge({
-            what: LABEL,
-            updatedAt: listing.built,
-            maxAgeHours,
-            stale: options.stale,
-            now: now(),
-            logger,
-        });
-        const archiveUrl = grypeArchiveUrl(listingUrl, listing.path);
         archiveCompression(listing.path);
-        const key = `${CACHE_KEY_PREFIX}${listing.checksum}`;
-        const archiveFile = external_node_path_.join(artifactDir, external_node_path_.basename(listing.path));
-        const done = (source) => ({
-            kind: KIND,
-            listingUrl: configured,
-            archiveUrl,
-            checksum: listing.checksum,
-            source,
-            updatedAt: listing.built.toISOString(),
-            ageHours: age.ageHours,
-            stale: age.stale,
-            requests: counter.count,
-            dbDir,
-            status: listing.status,
-            fallbacks: [...failures],
-        });
-        removeQuietly(artifactDir);
-        try {
-            if (options.cache && (await restoreFromCache(options.cache, [artifactDir], key, LABEL, logger))) {
-                try {
-                    if (!external_node_fs_.existsSync(archiveFile))
-                        throw new src/* InfrastructureError */.EN(`the cache entry has no ${external_node_path_.basename(listing.path)}`);
-                    await install(configured, listing, archiveFile, false);
-                    logger.info(`${LABEL}: ${listing.checksum} (built ${listing.built.toISOString()}), restored from the Actions cache (${key}).`);
-                    return done('actions-cache');
-                }
-                catch (error) {
-                    logger.warning(`The cached ${LABEL} (${key}) is unusable (${failureReason(error)}); downloading it.`);
-                    removeQuietly(artifactDir);
-                }
-            }
-            external_node_fs_.mkdirSync(artifactDir, { recursive: true });
-            external_node_fs_.writeFileSync(external_node_path_.join(artifactDir, ARTIFACT_LISTING), text);
-            const started = Date.now();
-            const archiveLabel = `GET ${displayUrl(archiveUrl)}`;
-            let bytes = 0;
-            const archiveResponse = await get(archiveUrl, downloadTimeoutMs, async (r) => {
-                bytes = await saveVerifiedBody(r, archiveFile, { digest: listing.checksum, maxBytes: MAX_ARCHIVE_BYTES }, archiveLabel, archiveUrl);
-            });
-            if (archiveResponse.status !== 200) {
-                await archiveResponse.body?.cancel().catch(() => undefined);
-                throw new HttpRequestError(`${archiveLabel}: HTTP ${archiveResponse.status}`, archiveUrl, archiveResponse.status, false);
-            }
-            await install(configured, listing, archiveFile, true);
-            logger.info(`${LABEL}: downloaded ${listing.checksum} (built ${listing.built.toISOString()}, ${formatBytes(bytes)} in ${((Date.now() - started) / 1000).toFixed(1)} s).`);
-            if (options.cache)
-                await saveToCache(options.cache, [artifactDir], key, LABEL, logger);
-            return done('download');
-        }
-        finally {
-            removeQuietly(artifactDir);
-        }
-    };
-    for (const { configured, url } of checkedUrls) {
-        try {
-            return await fromListing(configured, url);
-        }
-        catch (error) {
-            if (error instanceof src/* ConfigurationError */.j1)
-                throw error;
-            const reason = failureReason(error);
-            failures.push({ source: configured, reason });
-            const more = failures.length < checkedUrls.length;
-            logger.warning(`${LABEL}: ${configured} failed: ${reason}${more ? '; trying the next listing' : ''}`);
-        }
+        const archiveUrl = grypeArchiveUrl(listingUrl, listing.path);
+        return { location, digest: listing.checksum, build: { updatedAt: listing.built }, listing, text, archiveUrl };
     }
-    const list = failures.map((f) => `${f.source}: ${f.reason}`).join(' | ');
-    throw new VulnDbError(`Vulnerability database unavailable: the ${LABEL} could not be fetched from any of ${failures.length} listing ${failures.length === 1 ? 'URL' : 'URLs'} (${list}). ` +
-        'This is an infrastructure failure, not a scan result.', failures);
+    async download(resolved, artifactDir) {
+        external_node_fs_.writeFileSync(external_node_path_.join(artifactDir, ARTIFACT_LISTING), resolved.text);
+        const { archiveUrl, listing } = resolved;
+        const label = `GET ${(0,src/* displayUrl */.Qy)(archiveUrl)}`;
+        const file = external_node_path_.join(artifactDir, external_node_path_.basename(listing.path));
+        let bytes = 0;
+        const response = await this.get(archiveUrl, this.options.downloadTimeoutMs ?? 15 * 60_000, async (r) => {
+            bytes = await saveVerifiedBody(r, file, { digest: listing.checksum, maxBytes: MAX_ARCHIVE_BYTES }, label, archiveUrl);
+        });
+        await GrypeListingSource.checkStatus(response, label, archiveUrl);
+        return bytes;
+    }
+    async verifyStored(resolved, artifactDir) {
+        const name = external_node_path_.basename(resolved.listing.path);
+        const file = external_node_path_.join(artifactDir, name);
+        if (!external_node_fs_.existsSync(file))
+            throw new src/* InfrastructureError */.EN(`the cache entry has no ${name}`);
+        const actual = await sha256FileDigest(file);
+        if (actual !== resolved.digest)
+            throw new src/* InfrastructureError */.EN(`the stored archive is ${actual}, not ${resolved.digest}`);
+    }
+    async unpack(resolved, artifactDir, staging) {
+        const file = external_node_path_.join(artifactDir, external_node_path_.basename(resolved.listing.path));
+        return { files: await this.installer({ file, compression: archiveCompression(resolved.listing.path) }, staging) };
+    }
+    installedBuild(_dbDir, marker) {
+        const updatedAt = parseTime(marker.updatedAt);
+        if (!updatedAt)
+            throw new src/* InfrastructureError */.EN('the marker has no readable build time');
+        return { updatedAt };
+    }
+}
+/**
+ * Fetches Grype's v6 DB into `<cacheDir>/6/` (see pipeline.ts for the order
+ * of sources). Throws VulnDbError (an InfrastructureError) when no listing
+ * yields a usable DB.
+ */
+async function prepareGrypeDb(options) {
+    const inputName = options.inputName ?? 'db-repository';
+    const locations = (typeof options.listingUrl === 'string' ? [options.listingUrl] : [...options.listingUrl])
+        .map((u) => u.trim())
+        .filter(Boolean);
+    const source = new GrypeListingSource(locations, inputName, options);
+    const cacheDir = external_node_path_.resolve(options.cacheDir);
+    const prepared = await prepareArtifact(source, {
+        locations,
+        dbDir: external_node_path_.join(cacheDir, String(GRYPE_DB_MODEL)),
+        artifactDir: external_node_path_.join(cacheDir, '.scs-db-artifacts', KIND),
+        maxAgeHours: options.maxAgeHours,
+        stale: options.stale,
+        ...(options.cache ? { cache: options.cache } : {}),
+        logger: options.logger,
+        ...(options.jobId !== undefined ? { jobId: options.jobId } : {}),
+        now: options.now ?? (() => new Date()),
+    });
+    const { resolved } = prepared;
+    return {
+        kind: KIND,
+        listingUrl: prepared.location,
+        ...(resolved ? { archiveUrl: resolved.archiveUrl, status: resolved.listing.status } : {}),
+        checksum: prepared.digest,
+        source: prepared.source,
+        updatedAt: prepared.build.updatedAt.toISOString(),
+        ageHours: prepared.ageHours,
+        stale: prepared.stale,
+        requests: prepared.requests,
+        dbDir: prepared.dbDir,
+        fallbacks: prepared.fallbacks,
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/vuln-db/src/db-cache.ts
 let loaded;
+/** `@actions/cache`, loaded on first use (a lazy chunk in the bundle); the DB cache and scan's baseline share it. */
 function loadActionsCache() {
     loaded ??= __nccwpck_require__.e(/* import() */ 239).then(__nccwpck_require__.bind(__nccwpck_require__, 239));
     return loaded;
@@ -8434,8 +8585,14 @@ function narrowCache(cache, policy) {
 }
 
 ;// CONCATENATED MODULE: ./packages/vuln-db/src/index.ts
+/**
+ * @scs/vuln-db: the one prepare → verify → cache → install flow
+ * (pipeline.ts) for what the scanners would otherwise download themselves —
+ * Trivy's DB, Java DB and checks bundle (registry artifacts,
+ * oci-artifact.ts over @scs/oci) and Grype's DB (a listing, over action-kit's
+ * http policy).
+ */
 
-// The retry helpers and the registry client's core moved to @scs/oci; re-exported unchanged.
 
 
 
@@ -8443,6 +8600,208 @@ function narrowCache(cache, policy) {
 
 
 
+
+
+;// CONCATENATED MODULE: ./actions/scan/src/baseline-cache.ts
+/**
+ * `baseline: auto`: the last JSON report of the same target saved on the
+ * default branch, kept in the Actions cache, so that `fail-on-new-only` works
+ * on a pull request without wiring artifacts.
+ *
+ * Keys. An entry is `scs-scan-baseline-v1-<digest>-<run id>-<attempt>`,
+ * where the digest covers the repository, workflow, job and report key (by
+ * default the scanner and the target, see reportKeyFor). Cache entries are
+ * immutable, so every save is a new key and a restore asks for the newest
+ * entry under the digest's prefix. The digest is fixed-length hex, so one
+ * target's prefix is never the prefix of another's.
+ *
+ * Trust. Entries are saved only on push, schedule and workflow_dispatch of
+ * the default branch, never on a pull request or an untrusted trigger. A pull
+ * request can read the default branch's entries (GitHub's cache scopes) but
+ * what it could write lands in its own scope, which the default branch never
+ * reads. On untrusted triggers (pull_request_target, workflow_run from a
+ * fork) the job has the base branch's scope while untrusted code may already
+ * have run, so nothing is restored or saved there.
+ *
+ * The restored file is hostile all the same: read only when it is a regular
+ * file of at most MAX_CACHED_BASELINE_BYTES, then parsed as a report like a
+ * baseline file; anything else is an error, never "no baseline".
+ */
+
+
+
+
+
+const BASELINE_KEY_PREFIX = 'scs-scan-baseline-v1-';
+/** Largest report restored or saved as a baseline (128 MiB). */
+const MAX_CACHED_BASELINE_BYTES = 128 * 1024 * 1024;
+/** Events that save a baseline when they run on the default branch. */
+const BASELINE_SAVE_EVENTS = ['push', 'schedule', 'workflow_dispatch'];
+/** `@actions/cache` (loaded on first use): no cache service in the run is 'unavailable'. */
+function actionsBaselineStore() {
+    return {
+        async restore(file, prefix) {
+            const cache = await loadActionsCache();
+            if (!cache.isFeatureAvailable())
+                return { status: 'unavailable' };
+            // No entry is ever saved under the bare prefix: it matches only as a restore key, newest first.
+            const found = await cache.restoreCache([file], prefix, [prefix], { lookupOnly: true });
+            if (!found)
+                return { status: 'miss' };
+            const key = await cache.restoreCache([file], prefix, [prefix], {
+                timeoutInMs: 30_000,
+                segmentTimeoutInMs: 120_000,
+            });
+            // @actions/cache turns a failed download or extraction into a warning and no key: an entry that
+            // exists but cannot be restored is a broken baseline, never "no baseline".
+            if (!key)
+                return { status: 'broken', key: found };
+            return { status: 'hit', key };
+        },
+        async save(file, key) {
+            const cache = await loadActionsCache();
+            if (!cache.isFeatureAvailable())
+                return false;
+            return (await cache.saveCache([file], key)) !== -1;
+        },
+    };
+}
+function baselineSlot(context, reportKey) {
+    const digest = (0,external_node_crypto_.createHash)('sha256')
+        .update(JSON.stringify([context.repository.toLowerCase(), context.workflow, context.job, reportKey]))
+        .digest('hex')
+        .slice(0, 40);
+    const dir = external_node_path_.join(context.runnerTemp, 'scs-scan-baseline', digest);
+    return { prefix: `${BASELINE_KEY_PREFIX}${digest}-`, dir, file: external_node_path_.join(dir, 'report.json') };
+}
+function defaultBranchOf(context) {
+    const repository = context.payload.repository;
+    const branch = repository && typeof repository === 'object' ? repository.default_branch : undefined;
+    return typeof branch === 'string' ? branch : '';
+}
+/** Whether this run may save a baseline, and why (for the log). */
+function baselineSavePolicy(context) {
+    const event = context.eventName || 'an unknown event';
+    if (context.untrustedTrigger)
+        return { save: false, reason: `not saved on \`${event}\`, an untrusted trigger` };
+    if (!BASELINE_SAVE_EVENTS.includes(context.eventName)) {
+        return {
+            save: false,
+            reason: `not saved on \`${event}\`: only ${BASELINE_SAVE_EVENTS.join(', ')} on the default branch save one`,
+        };
+    }
+    const branch = defaultBranchOf(context);
+    // A scheduled run is always on the default branch (GitHub runs it there); its payload may not name it.
+    const onDefault = branch
+        ? context.ref === `refs/heads/${branch}`
+        : context.eventName === 'schedule' && context.ref.startsWith('refs/heads/');
+    if (!onDefault) {
+        return {
+            save: false,
+            reason: `not saved: \`${context.ref || 'no ref'}\` is not the default branch${branch ? ` (${branch})` : ''}`,
+        };
+    }
+    return { save: true, reason: `saved for later runs (\`${event}\` on the default branch)` };
+}
+const KEY_SUFFIX = /^\d{1,20}-\d{1,6}$/;
+/** Restores the newest baseline of this target; 'missing' says why there is none. */
+async function restoreAutoBaseline(context, reportKey, store) {
+    if (context.untrustedTrigger) {
+        return {
+            status: 'missing',
+            reason: `not restored on \`${context.eventName}\`, an untrusted trigger (code that ran before this step could have planted an entry)`,
+        };
+    }
+    const slot = baselineSlot(context, reportKey);
+    // An empty folder: nothing left there by an earlier step is taken for the restored report.
+    external_node_fs_.rmSync(slot.dir, { recursive: true, force: true });
+    (0,src/* ensureConfinedDirectory */.Wn)(slot.dir, {
+        name: 'baseline',
+        value: 'auto',
+        roots: [context.runnerTemp],
+        rootsLabel: 'RUNNER_TEMP',
+    });
+    const result = await store.restore(slot.file, slot.prefix);
+    if (result.status === 'unavailable')
+        return { status: 'missing', reason: 'this run has no Actions cache service (ACTIONS_RESULTS_URL is not set)' };
+    if (result.status === 'miss') {
+        return {
+            status: 'missing',
+            reason: 'no report of this target has been saved on the default branch yet (or the cache entry expired)',
+        };
+    }
+    if (!result.key.startsWith(slot.prefix) || !KEY_SUFFIX.test(result.key.slice(slot.prefix.length))) {
+        throw new src/* InfrastructureError */.EN(`The Actions cache answered the baseline lookup with an entry this action does not write ('${result.key.slice(0, 200)}'); refused.`);
+    }
+    if (result.status === 'broken') {
+        throw new src/* InfrastructureError */.EN(`The baseline entry ${result.key} is in the Actions cache but could not be restored (see the warning above). ${restoredBaselineFix(result.key)}`);
+    }
+    return { status: 'restored', file: slot.file, key: result.key };
+}
+/** What to do about an unusable restored baseline. */
+function restoredBaselineFix(key) {
+    return `Delete the cache entry (gh cache delete ${key}) and let the default branch save a new one.`;
+}
+/**
+ * The restored report's text: a regular file (not a link) of at most
+ * MAX_CACHED_BASELINE_BYTES, or an error naming the cache entry.
+ */
+function readRestoredBaseline(baseline) {
+    const where = `The baseline restored from the Actions cache (${baseline.key})`;
+    const fix = restoredBaselineFix(baseline.key);
+    let stat;
+    try {
+        stat = external_node_fs_.lstatSync(baseline.file);
+    }
+    catch {
+        throw new src/* InfrastructureError */.EN(`${where} holds no report.json. ${fix}`);
+    }
+    if (!stat.isFile())
+        throw new src/* InfrastructureError */.EN(`${where} is not a regular file; refused. ${fix}`);
+    try {
+        return (0,src/* readFileCappedSync */.Dz)(baseline.file, MAX_CACHED_BASELINE_BYTES, where).toString('utf8');
+    }
+    catch (error) {
+        if (error instanceof src/* SizeCapError */.k2)
+            throw new src/* InfrastructureError */.EN(`${error.message}. ${fix}`, { cause: error });
+        throw error;
+    }
+}
+/**
+ * Saves this run's JSON report as the target's baseline when the run is a
+ * trusted event of the default branch. Never fails the scan: a declined or
+ * failed save is a log line.
+ */
+async function saveAutoBaseline(context, reportKey, reportFile, store, logger) {
+    const policy = baselineSavePolicy(context);
+    if (!policy.save) {
+        logger.info(`Baseline (auto): this report is ${policy.reason}.`);
+        return false;
+    }
+    const size = external_node_fs_.statSync(reportFile).size;
+    if (size > MAX_CACHED_BASELINE_BYTES) {
+        logger.warning(`Baseline (auto): the report (${size} bytes) is over the ${MAX_CACHED_BASELINE_BYTES}-byte limit for a cached baseline; not saved.`);
+        return false;
+    }
+    const slot = baselineSlot(context, reportKey);
+    (0,src/* ensureConfinedDirectory */.Wn)(slot.dir, {
+        name: 'baseline',
+        value: 'auto',
+        roots: [context.runnerTemp],
+        rootsLabel: 'RUNNER_TEMP',
+    });
+    (0,src/* writeFileNoFollow */.qI)(slot.file, external_node_fs_.readFileSync(reportFile));
+    const key = `${slot.prefix}${context.runId || '0'}-${context.runAttempt || '1'}`;
+    try {
+        const saved = await store.save(slot.file, key);
+        logger.info(saved ? `Baseline (auto): ${policy.reason} as ${key}.` : `Baseline (auto): the cache did not save ${key}.`);
+        return saved;
+    }
+    catch (error) {
+        logger.warning(`Baseline (auto): the report could not be saved to the Actions cache: ${String(error)}`);
+        return false;
+    }
+}
 
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
@@ -8506,6 +8865,57 @@ async function assertDockerDaemon(env, timeoutMs = PING_TIMEOUT_MS) {
             'or from a docker save tarball (image-archive).');
     }
     return endpoint;
+}
+
+;// CONCATENATED MODULE: ./actions/scan/src/engine.ts
+/**
+ * What main.ts needs from a scanning engine, and nothing else: the engines
+ * (trivy-engine.ts, grype-engine.ts) implement this interface and import only
+ * from here, never from main.ts, so there is no import loop.
+ *
+ * An engine is prepared once per step (tool installed, vulnerability DB
+ * ready, configuration stated) and then scans one or more targets: one image,
+ * directory or SBOM, or each platform manifest of an image index.
+ */
+
+
+
+/** Which job prepared a DB in RUNNER_TEMP: a DB left by another job is not taken as this one's. */
+function jobIdentity(context) {
+    return `${context.runId}-${context.runAttempt}-${context.job}`;
+}
+/** Directory the scanner's relative paths are relative to (fs scans of a directory or a file). */
+function scanRootOf(inputs) {
+    if (inputs.target.kind !== 'path')
+        return undefined;
+    const stat = external_node_fs_.statSync(inputs.target.path);
+    return stat.isDirectory() ? inputs.target.path : external_node_path_.dirname(inputs.target.path);
+}
+/**
+ * The tool runs only with the files the workflow named (inputs); this says
+ * which, and which files in the checkout were left alone, in the log now and
+ * in the summary later.
+ */
+function toolConfiguration(inputs, logger) {
+    const relative = (file) => external_node_path_.relative(inputs.workspace, file).split(external_node_path_.sep).join('/') || file;
+    const ignore = inputs.ignoreFiles.map((file) => ['ignore-file', file]);
+    const files = inputs.scanner === 'grype'
+        ? [['grype-config', inputs.grypeConfig], ...ignore]
+        : [['trivy-config', inputs.trivyConfig], ['trivy-secret-config', inputs.trivySecretConfig], ...ignore];
+    const used = files.filter(([, file]) => file).map(([name, file]) => `${name}: ${relative(file)}`);
+    if (inputs.skipDirs.length > 0)
+        used.push(`skip-dirs: ${inputs.skipDirs.join(', ')}`);
+    if (inputs.skipFiles.length > 0)
+        used.push(`skip-files: ${inputs.skipFiles.join(', ')}`);
+    const scanRoot = scanRootOf(inputs);
+    const unused = (0,src/* unusedRepositoryConfigFiles */._U)(inputs.scanner, [inputs.workspace, ...(scanRoot ? [scanRoot] : [])], inputs.workspace, files.map(([, file]) => file).filter(Boolean));
+    const engine = inputs.scanner === 'grype' ? 'Grype' : 'Trivy';
+    logger.info(`${engine} configuration: ${used.length > 0 ? used.join('; ') : 'none (built-in defaults)'}.`);
+    if (unused.length > 0) {
+        logger.info(`Not read: ${unused.join(', ')} in the checkout. ${engine} runs in an empty directory with only the files named by inputs ` +
+            `(${[...new Set(['ignore-file', ...files.map(([name]) => name)])].join(', ')}); name a file there to use it.`);
+    }
+    return { used, unused };
 }
 
 ;// CONCATENATED MODULE: ./packages/github-api/src/errors.ts
@@ -8660,19 +9070,11 @@ function errorText(data, status) {
         out.documentationUrl = data.documentation_url;
     return out;
 }
-function retryAfterMs(value, now) {
-    if (!value)
-        return undefined;
-    if (/^\d+$/.test(value.trim()))
-        return Number(value.trim()) * 1000;
-    const date = Date.parse(value);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
 /** How long to wait before retrying a rate-limited response, or undefined when it is not one. */
 function rateLimitWaitMs(status, headers, data, now) {
     if (status !== 403 && status !== 429)
         return undefined;
-    const retryAfter = retryAfterMs(headers['retry-after'], now);
+    const retryAfter = (0,src/* parseRetryAfter */.mu)(headers['retry-after'], now);
     if (retryAfter !== undefined)
         return retryAfter;
     if (headers['x-ratelimit-remaining'] === '0' && headers['x-ratelimit-reset']) {
@@ -8686,13 +9088,50 @@ function rateLimitWaitMs(status, headers, data, now) {
         return SECONDARY_RATE_LIMIT_DEFAULT_WAIT_MS;
     return undefined;
 }
-function client_describeNetworkError(error, timeoutMs) {
+function describeNetworkError(error, timeoutMs) {
     if (!(error instanceof Error))
         return String(error);
     if (error.name === 'TimeoutError' || error.name === 'AbortError')
         return `no response within ${timeoutMs} ms`;
     const cause = error.cause instanceof Error && error.cause.message ? `: ${error.cause.message}` : '';
     return `${error.message}${cause}`;
+}
+/**
+ * One GitHub API request under action-kit's HTTP policy, whatever the status
+ * (no retries: GitHubClient adds them, and its errors): redirects by hand
+ * (never to plain HTTP off loopback; the token never to another origin), a
+ * deadline that covers the body, the answer read with a cap. `url` is
+ * absolute: the caller decides which hosts may see the token (the API's, or
+ * the uploads host of the same GitHub).
+ */
+const githubRequest = async (method, url, init) => {
+    const target = new URL(url);
+    const headers = {
+        accept: 'application/vnd.github+json',
+        'user-agent': init.userAgent ?? 'supply-chain-actions',
+        'x-github-api-version': API_VERSION,
+    };
+    if (init.token)
+        headers.authorization = `Bearer ${init.token}`;
+    if (init.body !== undefined)
+        headers['content-type'] = init.contentType ?? 'application/json';
+    const what = `GitHub API ${method} ${target.pathname}`;
+    const response = await (0,src/* fetchWithPolicy */.Vu)(init.fetch ?? ((input, requestInit) => fetch(input, requestInit)), target, { method, headers, ...(init.body !== undefined ? { body: init.body } : {}) }, what, { timeoutMs: init.timeoutMs ?? 60_000 });
+    const responseHeaders = headersOf(response);
+    const text = (await (0,src/* readCapped */.EF)(response, MAX_RESPONSE_BYTES, what)).toString('utf8');
+    let json;
+    try {
+        json = text ? JSON.parse(text) : undefined;
+    }
+    catch {
+        json = undefined;
+    }
+    return { status: response.status, headers: responseHeaders, text, json };
+};
+/** GitHub's error message from an answer (its `message`, else the text), one line, bounded. */
+function apiMessage(response) {
+    const message = client_isObject(response.json) && typeof response.json.message === 'string' ? response.json.message : response.text;
+    return message.replace(/\s+/g, ' ').trim().slice(0, 300);
 }
 function configurationProblem(token, apiUrl) {
     if (!token)
@@ -8732,7 +9171,7 @@ class GitHubClient {
         this.apiUrl = (options.apiUrl || DEFAULT_API_URL).replace(/\/+$/, '');
         this.configError = configurationProblem(this.token, this.apiUrl);
         this.userAgent = options.userAgent ?? 'supply-chain-actions';
-        this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+        this.sleep = options.sleep ?? src/* realSleep */.uk;
         this.now = options.now ?? Date.now;
         this.maxRetries = Math.max(0, options.maxRetries ?? 3);
         this.maxWaitMs = Math.max(0, options.maxWaitMs ?? 90_000);
@@ -8804,89 +9243,77 @@ class GitHubClient {
         }
     }
     async attempt(method, url, body) {
-        const headers = {
-            accept: 'application/vnd.github+json',
-            authorization: `Bearer ${this.token}`,
-            'user-agent': this.userAgent,
-            'x-github-api-version': API_VERSION,
-        };
-        const init = { method, headers, signal: AbortSignal.timeout(this.timeoutMs) };
-        if (body !== undefined) {
-            headers['content-type'] = 'application/json; charset=utf-8';
-            init.body = JSON.stringify(body);
+        const answer = await githubRequest(method, url, {
+            token: this.token,
+            userAgent: this.userAgent,
+            timeoutMs: this.timeoutMs,
+            fetch: this.fetchImpl,
+            ...(body !== undefined ? { body: JSON.stringify(body), contentType: 'application/json; charset=utf-8' } : {}),
+        });
+        let data = answer.text === '' ? undefined : answer.text;
+        // JSON when GitHub says so; else the text (an HTML error page from a proxy, for instance).
+        if (answer.json !== undefined && /json/i.test(answer.headers['content-type'] ?? 'application/json')) {
+            data = answer.json;
         }
-        // Redirects by hand (never to plain HTTP off loopback; the token never to another origin) and
-        // the body read with a cap, both from action-kit's http-policy; the timeout covers the body too.
-        const response = await (0,src/* fetchWithPolicy */.Vu)(this.fetchImpl, url, init, `GitHub API ${method} ${url.pathname}`);
-        const responseHeaders = headersOf(response);
-        const text = (await (0,src/* readCapped */.EF)(response, MAX_RESPONSE_BYTES, `GitHub API ${method} ${url.pathname}`)).toString('utf8');
-        let data = text === '' ? undefined : text;
-        if (text !== '' && /json/i.test(responseHeaders['content-type'] ?? 'application/json')) {
-            try {
-                data = JSON.parse(text);
-            }
-            catch {
-                // Keep the text: an HTML error page from a proxy, for instance.
-            }
+        return { status: answer.status, headers: answer.headers, data };
+    }
+    /** Whether to retry after this outcome, and after how long when the server said (rate limits). */
+    judge(method, label, outcome) {
+        if ('error' in outcome) {
+            // A refused redirect or an answer over the cap is the same on every try.
+            const { error } = outcome;
+            if (error instanceof src/* RedirectRefusedError */.jw || error instanceof src/* SizeCapError */.k2)
+                return { retry: false };
+            const reason = redact(describeNetworkError(error, this.timeoutMs), this.token);
+            return { retry: true, why: `GitHub API ${method} ${label}: ${reason}` };
         }
-        return { status: response.status, headers: responseHeaders, data };
+        const { status, headers, data } = outcome.value;
+        if (status >= 200 && status < 300)
+            return { retry: false };
+        const rateWait = rateLimitWaitMs(status, headers, data, this.now());
+        if (rateWait !== undefined)
+            return { retry: true, why: `GitHub API ${method} ${label}: rate limited`, waitMs: rateWait };
+        if (RETRYABLE_STATUS.has(status))
+            return { retry: true, why: `GitHub API ${method} ${label}: HTTP ${status}` };
+        return { retry: false };
     }
     async send(method, url, label, body, options) {
         const permission = options.permission ?? permissionFor(method, url.pathname);
-        let waited = 0;
-        for (let retry = 0;; retry += 1) {
-            let result;
-            try {
-                result = await this.attempt(method, url, body);
-            }
-            catch (error) {
-                const reason = redact(client_describeNetworkError(error, this.timeoutMs), this.token);
-                const delay = this.retryDelayMs * 2 ** retry;
-                // A refused redirect or an answer over the cap is the same on every try.
-                const final = error instanceof src/* RedirectRefusedError */.jw || error instanceof src/* SizeCapError */.k2;
-                if (!final && retry < this.maxRetries && waited + delay <= this.maxWaitMs) {
-                    this.log(`GitHub API ${method} ${label}: ${reason}; retrying in ${delay} ms (${retry + 1}/${this.maxRetries}).`);
-                    await this.sleep(delay);
-                    waited += delay;
-                    continue;
-                }
-                throw new GitHubApiError({
-                    status: 0,
-                    method,
-                    path: label,
-                    apiMessage: `network error: ${reason}`,
-                    cause: error,
-                });
-            }
-            const { status, headers, data } = result;
-            if (status >= 200 && status < 300)
-                return { status, data: data, headers };
-            const rateWait = rateLimitWaitMs(status, headers, data, this.now());
-            const retryable = rateWait !== undefined || RETRYABLE_STATUS.has(status);
-            const delay = rateWait ?? this.retryDelayMs * 2 ** retry;
-            if (retryable && retry < this.maxRetries && waited + delay <= this.maxWaitMs) {
-                const why = rateWait !== undefined ? 'rate limited' : `HTTP ${status}`;
-                this.log(`GitHub API ${method} ${label}: ${why}; retrying in ${delay} ms (${retry + 1}/${this.maxRetries}).`);
-                await this.sleep(delay);
-                waited += delay;
-                continue;
-            }
-            const { message, documentationUrl } = errorText(data, status);
-            const init = {
-                status,
+        // One retry policy (action-kit's): maxRetries after the first try, maxWaitMs of sleep in all, no jitter.
+        const policy = {
+            attempts: this.maxRetries + 1,
+            baseDelayMs: this.retryDelayMs,
+            maxDelayMs: Number.MAX_SAFE_INTEGER,
+            budgetMs: this.maxWaitMs,
+        };
+        const { outcome } = await (0,src/* retryLoop */.rU)({ policy, sleep: this.sleep, log: this.log, now: this.now }, () => this.attempt(method, url, body), (result) => this.judge(method, label, result));
+        if ('error' in outcome) {
+            throw new GitHubApiError({
+                status: 0,
                 method,
                 path: label,
-                apiMessage: redact(message, this.token),
-                rateLimited: rateWait !== undefined,
-            };
-            if (documentationUrl)
-                init.documentationUrl = documentationUrl;
-            if (permission)
-                init.permission = permission;
-            if (headers['x-github-request-id'])
-                init.requestId = headers['x-github-request-id'];
-            throw new GitHubApiError(init);
+                apiMessage: `network error: ${redact(describeNetworkError(outcome.error, this.timeoutMs), this.token)}`,
+                cause: outcome.error,
+            });
         }
+        const { status, headers, data } = outcome.value;
+        if (status >= 200 && status < 300)
+            return { status, data: data, headers };
+        const { message, documentationUrl } = errorText(data, status);
+        const init = {
+            status,
+            method,
+            path: label,
+            apiMessage: redact(message, this.token),
+            rateLimited: rateLimitWaitMs(status, headers, data, this.now()) !== undefined,
+        };
+        if (documentationUrl)
+            init.documentationUrl = documentationUrl;
+        if (permission)
+            init.permission = permission;
+        if (headers['x-github-request-id'])
+            init.requestId = headers['x-github-request-id'];
+        throw new GitHubApiError(init);
     }
 }
 
@@ -8928,6 +9355,7 @@ function trimToBytes(text, maxBytes, note) {
 }
 
 ;// CONCATENATED MODULE: ./packages/github-report/src/check-run.ts
+
 
 
 const CHECK_RUN_ANNOTATIONS_PER_REQUEST = 50;
@@ -9008,7 +9436,9 @@ async function publishCheckRun(client, options) {
     const toSend = placeable.slice(0, max);
     const overLimit = placeable.length - toSend.length;
     const note = closingNote(skipped, overLimit);
-    const summary = trimToChars(options.summary, CHECK_RUN_TEXT_MAX_CHARS - note.length, CHECK_RUN_SUMMARY_CUT_NOTE);
+    // Room for the note a re-run may add (KEPT_ANNOTATIONS_NOTE) when the run can be an update.
+    const room = CHECK_RUN_TEXT_MAX_CHARS - note.length - (options.externalId ? KEPT_ANNOTATIONS_NOTE.length : 0);
+    const summary = trimToChars(options.summary, room, CHECK_RUN_SUMMARY_CUT_NOTE);
     const output = {
         title: (0,src/* truncate */.xv)((0,src/* plainText */.wh)(options.title).replace(/\s+/g, ' ').trim(), 1000) || options.name,
         summary: `${summary.text}${note}`,
@@ -9033,22 +9463,84 @@ async function publishCheckRun(client, options) {
     if (options.externalId)
         create.external_id = options.externalId;
     const base = `/repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}/check-runs`;
-    const created = await client.request('POST', base, create);
-    const id = created.data.id;
-    let requests = 1;
-    for (const batch of batches.slice(1)) {
+    let requests = 0;
+    let created;
+    let sent = toSend;
+    const earlier = options.externalId ? await findEarlierRun(client, options, () => (requests += 1)) : undefined;
+    if (earlier) {
+        // GitHub appends annotations on every update and cannot remove them: an earlier attempt's stay, none are added twice.
+        const keep = earlier.annotations > 0;
+        const { head_sha: _sha, ...update } = create;
+        const body = keep
+            ? { ...update, output: { ...output, summary: `${output.summary}${KEPT_ANNOTATIONS_NOTE}` } }
+            : update;
+        created = await updateEarlierRun(client, `${base}/${earlier.id}`, body);
+        if (created) {
+            requests += 1;
+            if (keep)
+                sent = [];
+        }
+    }
+    const updated = created !== undefined;
+    if (!created) {
+        created = (await client.request('POST', base, create)).data;
+        requests += 1;
+    }
+    const id = created.id;
+    for (const batch of updated && sent.length === 0 ? [] : batches.slice(1)) {
         await client.request('PATCH', `${base}/${id}`, { output: { ...output, annotations: batch } });
         requests += 1;
     }
     return {
         id,
-        url: created.data.html_url ?? created.data.url ?? '',
-        annotationsSent: toSend.length,
+        url: created.html_url ?? created.url ?? '',
+        annotationsSent: sent.length,
         annotationsSkipped: skipped,
         annotationsOverLimit: overLimit,
         summaryTruncated: summary.truncated,
         requests,
+        updated,
     };
+}
+const KEPT_ANNOTATIONS_NOTE = "\n\n_This check was updated by a later attempt; the annotations are those of the first attempt (GitHub keeps annotations on an update). The job summary has this attempt's findings._";
+/**
+ * The newest check run on the commit with this name and external_id, or
+ * undefined (also when the lookup fails: a new run is created then).
+ */
+async function findEarlierRun(client, options, counted) {
+    const query = new URLSearchParams({ check_name: options.name, filter: 'all', per_page: '100' });
+    const where = `/repos/${encodeURIComponent(options.owner)}/${encodeURIComponent(options.repo)}/commits/${encodeURIComponent(options.headSha)}/check-runs?${query}`;
+    let runs;
+    try {
+        counted();
+        runs = (await client.request('GET', where)).data.check_runs;
+    }
+    catch {
+        return undefined;
+    }
+    let found;
+    for (const run of Array.isArray(runs) ? runs : []) {
+        if (!run || run.external_id !== options.externalId || run.name !== options.name)
+            continue;
+        if (typeof run.id !== 'number' || !Number.isSafeInteger(run.id) || (found && found.id > run.id))
+            continue;
+        const output = run.output;
+        const count = output?.annotations_count;
+        // Unknown count: assume some, so nothing is added twice.
+        found = { id: run.id, annotations: typeof count === 'number' ? count : 1 };
+    }
+    return found;
+}
+/** PATCH of an earlier run; undefined when GitHub refuses it (another app's run, gone): a new one is created. */
+async function updateEarlierRun(client, url, body) {
+    try {
+        return (await client.request('PATCH', url, body)).data;
+    }
+    catch (error) {
+        if (error instanceof GitHubApiError && [403, 404, 422].includes(error.status))
+            return undefined;
+        throw error;
+    }
 }
 /**
  * The commit a check run belongs to: on pull request events the PR's head
@@ -9057,6 +9549,57 @@ async function publishCheckRun(client, options) {
  */
 function checkRunHeadSha(context) {
     return context.pullRequest?.headSha || context.sha;
+}
+
+;// CONCATENATED MODULE: ./packages/github-report/src/report-key.ts
+
+
+/**
+ * Which report a step publishes: workflow, job and a report key (the action
+ * names it: by default its engine and target, or the `report-key` input, so
+ * matrix legs and several steps of one job stay apart). The sticky comment's
+ * marker and the check run's name and external_id are all made from it, so
+ * both channels tell steps apart the same way and a re-run finds its own.
+ */
+const PART_MAX = 100;
+function part(value, fallback, keep = /[^A-Za-z0-9._/-]+/g) {
+    const cleaned = (0,src/* stripInvisible */._0)(value)
+        .replace(keep, '_')
+        .replace(/-{2,}/g, '-')
+        .replace(/^[-_]+|[-_]+$/g, '')
+        .slice(0, PART_MAX)
+        .replace(/-+$/, '');
+    return cleaned || fallback;
+}
+/**
+ * `scs:scan:<workflow>:<job>[:<key>]`: no `--`, no `>`, nothing that could
+ * end an HTML comment early. Names that differ only in punctuation share an
+ * identity.
+ */
+function reportIdentity(workflow, job, prefix = 'scs:scan', key = '') {
+    const suffix = key.trim() === '' ? '' : `:${part(key, 'key', /[^A-Za-z0-9:._/@=-]+/g)}`;
+    return `${part(prefix, 'scs', /[^A-Za-z0-9:._/-]+/g)}:${part(workflow, 'workflow')}:${part(job, 'job')}${suffix}`;
+}
+/** Characters of a check run's external_id and name kept readable; longer ones end in a digest. */
+const CHECK_RUN_ID_MAX = 200;
+function capped(text) {
+    if (text.length <= CHECK_RUN_ID_MAX)
+        return text;
+    const digest = (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, 16);
+    return `${text.slice(0, CHECK_RUN_ID_MAX - 18)}…#${digest}`;
+}
+/**
+ * A check run's name and external_id for one report: the name shows the
+ * workflow, job and key (GitHub lists checks by name, so two steps with one
+ * name would hide each other), the external_id is the report identity.
+ */
+function checkRunIdentity(title, workflow, job, prefix, key) {
+    const externalId = capped(reportIdentity(workflow, job, prefix, key));
+    const where = [workflow, job, key]
+        .map((value) => (0,src/* stripInvisible */._0)(value).replace(/\s+/g, ' ').trim())
+        .filter(Boolean)
+        .join(' / ');
+    return { name: capped(where ? `${title} (${where})` : title), externalId };
 }
 
 ;// CONCATENATED MODULE: ./packages/github-report/src/pr-comment.ts
@@ -9085,24 +9628,13 @@ function checkRunHeadSha(context) {
 /** Bytes a comment body may have, marker included: under 64 KiB. */
 const COMMENT_MAX_BYTES = 65_535;
 const COMMENT_CUT_NOTE = "\n\n---\n_This comment was cut to stay under GitHub's 65,536-character limit: the job summary and the report files have everything._";
-const MARKER_PART_MAX = 100;
-function markerPart(value, fallback, keep = /[^A-Za-z0-9._/-]+/g) {
-    const cleaned = (0,src/* stripInvisible */._0)(value)
-        .replace(keep, '_')
-        .replace(/-{2,}/g, '-')
-        .replace(/^[-_]+|[-_]+$/g, '')
-        .slice(0, MARKER_PART_MAX)
-        .replace(/-+$/, '');
-    return cleaned || fallback;
-}
 /**
- * `<!-- scs:scan:<workflow>:<job> -->`: a valid HTML comment whatever the
- * names hold (no `--`, no `>`, nothing that could end it early). Names that
- * differ only in punctuation share a marker.
+ * `<!-- scs:scan:<workflow>:<job>[:<key>] -->`: the comment's marker is the
+ * report identity (reportIdentity, shared with the check run) in an HTML
+ * comment, valid whatever the names hold.
  */
 function stickyMarker(workflow, job, prefix = 'scs:scan', key = '') {
-    const suffix = key.trim() === '' ? '' : `:${markerPart(key, 'key', /[^A-Za-z0-9:._/@=-]+/g)}`;
-    return `<!-- ${markerPart(prefix, 'scs', /[^A-Za-z0-9:._/-]+/g)}:${markerPart(workflow, 'workflow')}:${markerPart(job, 'job')}${suffix} -->`;
+    return `<!-- ${reportIdentity(workflow, job, prefix, key)} -->`;
 }
 /** Whom `github.token` (an installation token of the GitHub Actions app) posts as. */
 const GITHUB_TOKEN_IDENTITY = Object.freeze({
@@ -9340,6 +9872,7 @@ function splitRepository(repository) {
 
 
 
+
 ;// CONCATENATED MODULE: ./actions/scan/src/github-reporting.ts
 
 
@@ -9360,6 +9893,12 @@ function defaultReportKey(inputs) {
                 : `sbom:${external_node_path_.relative(inputs.workspace, target.sbom).split(external_node_path_.sep).join('/')}`;
     return `${inputs.scanner}:${what}`;
 }
+/** This step's report key: `report-key`, or the scanner and the target. Keys the comment, the check run and the auto baseline. */
+function reportKeyFor(inputs) {
+    return inputs.reportKey || defaultReportKey(inputs);
+}
+/** Prefix of scan's report identities (comment marker, check run external_id). */
+const REPORT_PREFIX = 'scs:scan';
 async function publishToGitHub(inputs, context, logger, material, client = new GitHubClient({
     token: inputs.githubToken,
     apiUrl: context.apiUrl,
@@ -9370,12 +9909,15 @@ async function publishToGitHub(inputs, context, logger, material, client = new G
         return result;
     const [owner = '', repo = ''] = context.repository.split('/');
     const guard = (feature, fn) => withPermissionFallback(fn, { feature, permission: REPORT_PERMISSIONS[feature], context, logger });
+    const reportKey = reportKeyFor(inputs);
     if (inputs.checkRun) {
+        const identity = checkRunIdentity('supply-chain scan', context.workflow, context.job, REPORT_PREFIX, reportKey);
         const outcome = await guard('check-run', () => publishCheckRun(client, {
             owner,
             repo,
             headSha: context.pullRequest?.headSha || context.sha,
-            name: `supply-chain scan (${inputs.scanner})`,
+            name: identity.name,
+            externalId: identity.externalId,
             conclusion: material.gate.outcome === 'fail' ? 'failure' : 'success',
             title: material.title,
             summary: material.markdown,
@@ -9386,7 +9928,7 @@ async function publishToGitHub(inputs, context, logger, material, client = new G
         }));
         if (outcome.status === 'done') {
             result.checkRunUrl = outcome.value.url;
-            logger.info(`Check run: ${outcome.value.url} (${outcome.value.annotationsSent} annotations).`);
+            logger.info(`Check run ${outcome.value.updated ? 'updated' : 'created'}: ${outcome.value.url} (${outcome.value.annotationsSent} annotations).`);
         }
     }
     if (inputs.prComment) {
@@ -9399,7 +9941,7 @@ async function publishToGitHub(inputs, context, logger, material, client = new G
                 owner,
                 repo,
                 issueNumber: pullRequest.number,
-                marker: stickyMarker(context.workflow, context.job, 'scs:scan', inputs.reportKey || defaultReportKey(inputs)),
+                marker: stickyMarker(context.workflow, context.job, REPORT_PREFIX, reportKey),
                 body: material.markdown,
             }));
             if (outcome.status === 'done') {
@@ -9464,6 +10006,9 @@ function buildGrypeArgs(plan) {
         args.push('-c', safePath(file));
     for (const pattern of grypeExcludes(plan.skipDirs, plan.skipFiles))
         args.push('--exclude', pattern);
+    // One platform of an image index (`platform: os/arch[/variant]`; validated in inputs.ts, an option's value).
+    if (plan.target.kind === 'image' && plan.target.platform)
+        args.push('--platform', plan.target.platform);
     return args;
 }
 /** Grype's registry credential variables; any of them set means the user configured auth. */
@@ -9574,8 +10119,8 @@ async function runScanner(run) {
 
 
 
-/** Installs Grype, prepares its DB, runs it once with JSON output into `reportFile`, and parses the report. */
-async function runGrypeEngine(inputs, deps, reportFile) {
+/** Installs Grype and prepares its DB once; each scan then runs Grype with JSON output and parses the report. */
+const prepareGrypeEngine = async (inputs, deps) => {
     const { logger, context } = deps;
     const tool = await logger.group('Install Grype', async () => {
         const installed = await deps.installGrype(inputs.grype);
@@ -9583,7 +10128,54 @@ async function runGrypeEngine(inputs, deps, reportFile) {
         return installed;
     });
     const dbCacheDir = external_node_path_.join(context.runnerTemp, 'supply-chain-grype-db');
-    const db = await logger.group('Vulnerability DB (Grype)', async () => {
+    const db = await prepareDb(inputs, deps, tool, dbCacheDir);
+    const configuration = toolConfiguration(inputs, logger);
+    const scan = async (target, reportFile) => {
+        const pathIsFile = target.kind === 'path' && external_node_fs_.statSync(target.path).isFile();
+        // Grype runs in an empty private directory with explicit -c files: a .grype.yaml in the
+        // checkout (or ~/.grype.yaml) is never searched for.
+        const run = (0,src/* prepareToolRunDirectory */.Ae)(context.runnerTemp, 'grype');
+        const stagedReport = external_node_path_.join(run.cwd, 'report.json');
+        const configFiles = [inputs.grypeConfig, ...inputs.ignoreFiles].filter(Boolean);
+        const args = buildGrypeArgs({
+            target,
+            outputFile: stagedReport,
+            configFiles: configFiles.length > 0 ? configFiles : [run.emptyConfig],
+            skipDirs: inputs.skipDirs,
+            skipFiles: inputs.skipFiles,
+            pathIsFile,
+        });
+        const env = grypeEnvironment(deps.env, {
+            dbCacheDir,
+            githubToken: inputs.githubToken,
+            actor: context.actor,
+            registryLogin: inputs.registryLogin,
+            ...(target.kind === 'image' ? { image: target.image } : {}),
+        });
+        await logger.group(`grype ${args[0]}`, () => runScanner({
+            name: 'Grype',
+            binary: tool.binary,
+            args,
+            cwd: run.cwd,
+            env,
+            timeoutMinutes: inputs.timeoutMinutes,
+            reportFile: stagedReport,
+            finalReportFile: reportFile,
+            logger,
+            acceptExit: isSeverityThresholdExit,
+        }));
+        // Grype reports an SBOM's own source (an image, a directory): the SBOM is what was scanned.
+        return (0,findings_src/* parseGrypeReport */.z3)(await (0,findings_src/* readReportFile */.$h)(reportFile, 'Grype'), {
+            source: reportFile,
+            ...(target.kind === 'sbom' ? { artifactType: 'sbom' } : {}),
+        });
+    };
+    return { name: 'Grype', tool, db, configuration, scan };
+};
+/** The Grype DB, fetched, verified and cached by the action, installed with `grype db import`. */
+async function prepareDb(inputs, deps, tool, dbCacheDir) {
+    const { logger, context } = deps;
+    return logger.group('Vulnerability DB (Grype)', async () => {
         const prepared = await prepareGrypeDb({
             listingUrl: inputs.db.grypeUrl,
             cacheDir: dbCacheDir,
@@ -9604,46 +10196,6 @@ async function runGrypeEngine(inputs, deps, reportFile) {
             location: prepared.archiveUrl ?? prepared.listingUrl,
         };
     });
-    const pathIsFile = inputs.target.kind === 'path' && external_node_fs_.statSync(inputs.target.path).isFile();
-    // Grype runs in an empty private directory with explicit -c files: a .grype.yaml in the
-    // checkout (or ~/.grype.yaml) is never searched for.
-    const run = (0,src/* prepareToolRunDirectory */.Ae)(context.runnerTemp, 'grype');
-    const stagedReport = external_node_path_.join(run.cwd, 'report.json');
-    const configuration = toolConfiguration(inputs, logger);
-    const configFiles = [inputs.grypeConfig, ...inputs.ignoreFiles].filter(Boolean);
-    const args = buildGrypeArgs({
-        target: inputs.target,
-        outputFile: stagedReport,
-        configFiles: configFiles.length > 0 ? configFiles : [run.emptyConfig],
-        skipDirs: inputs.skipDirs,
-        skipFiles: inputs.skipFiles,
-        pathIsFile,
-    });
-    const env = grypeEnvironment(deps.env, {
-        dbCacheDir,
-        githubToken: inputs.githubToken,
-        actor: context.actor,
-        registryLogin: inputs.registryLogin,
-        ...(inputs.target.kind === 'image' ? { image: inputs.target.image } : {}),
-    });
-    await logger.group(`grype ${args[0]}`, () => runScanner({
-        name: 'Grype',
-        binary: tool.binary,
-        args,
-        cwd: run.cwd,
-        env,
-        timeoutMinutes: inputs.timeoutMinutes,
-        reportFile: stagedReport,
-        finalReportFile: reportFile,
-        logger,
-        acceptExit: isSeverityThresholdExit,
-    }));
-    // Grype reports an SBOM's own source (an image, a directory): the SBOM is what was scanned.
-    const report = (0,findings_src/* parseGrypeReport */.z3)(await (0,findings_src/* readReportFile */.$h)(reportFile, 'Grype'), {
-        source: reportFile,
-        ...(inputs.target.kind === 'sbom' ? { artifactType: 'sbom' } : {}),
-    });
-    return { report, tool, db, configuration };
 }
 
 ;// CONCATENATED MODULE: ./actions/scan/src/trivy-args.ts
@@ -9683,6 +10235,12 @@ function capabilitiesFromHelp(helpText) {
 function skipChecksUpdateFlag(capabilities) {
     return (capabilities.skipChecksUpdateFlag ??
         (capabilities.misconfigScanner === 'config' ? '--skip-policy-update' : '--skip-check-update'));
+}
+/** The flag naming the checks bundle's repository, as this build spells it. */
+function checksBundleRepositoryFlag(capabilities) {
+    return skipChecksUpdateFlag(capabilities) === '--skip-policy-update'
+        ? '--policy-bundle-repository'
+        : '--checks-bundle-repository';
 }
 /**
  * The one Trivy invocation of a scan: JSON only (every other format is
@@ -9725,17 +10283,27 @@ function buildTrivyArgs(plan) {
         args.push('--skip-files', pattern);
     if (plan.skipDbUpdate)
         args.push('--skip-db-update');
-    // Misconfiguration checks: those embedded in the (digest-pinned) Trivy binary; Trivy never
-    // fetches a checks bundle from the network itself (air-gapped runs, no unpinned rules).
-    if (plan.scanners.includes('misconfig'))
+    // Misconfiguration checks: the bundle the action prepared in cacheDir, or those embedded in the
+    // (digest-pinned) Trivy binary; Trivy never fetches a checks bundle itself (air-gapped runs).
+    if (plan.scanners.includes('misconfig')) {
         args.push(skipChecksUpdateFlag(plan.capabilities));
-    if (plan.scanners.includes('vuln') && plan.javaDbRepositories.length > 0) {
-        args.push('--java-db-repository', plan.javaDbRepositories.join(','));
+        if (plan.checksBundleRepository) {
+            args.push(checksBundleRepositoryFlag(plan.capabilities), plan.checksBundleRepository);
+        }
+    }
+    // The Java DB: prepared by the action in cacheDir when Trivy meets Java archives; never fetched by Trivy.
+    if (plan.scanners.includes('vuln')) {
+        args.push('--skip-java-db-update');
+        if (plan.javaDbRepositories.length > 0)
+            args.push('--java-db-repository', plan.javaDbRepositories.join(','));
     }
     args.push('--ignorefile', plan.ignoreFile);
     // image-source: daemon — the image comes from the runner's Docker daemon, never from a registry.
     if (plan.target.kind === 'image' && plan.target.daemon)
         args.push('--image-src', 'docker');
+    // One platform of an image index (`platform: os/arch[/variant]`; validated in inputs.ts, an option's value).
+    if (plan.target.kind === 'image' && plan.target.platform)
+        args.push('--platform', plan.target.platform);
     // An image archive is an option's value (an absolute path, never read as a flag); nothing follows `--`.
     if (plan.target.kind === 'archive') {
         args.push('--input', plan.target.archive.path);
@@ -9818,8 +10386,79 @@ function trivyIgnoreFile(files, runDir) {
     external_node_fs_.writeFileSync(merged, text.join(''), { flag: 'wx' });
     return merged;
 }
-/** Installs Trivy, runs it once with JSON output into `reportFile`, and parses the report. */
-async function runTrivyEngine(inputs, deps, reportFile) {
+/** What the Trivy DB preparers share for one scan. */
+function dbOptions(inputs, deps, cacheDir) {
+    return {
+        cacheDir,
+        maxAgeHours: inputs.db.maxAgeHours,
+        stale: inputs.db.stale,
+        ...(deps.dbCache ? { cache: deps.dbCache } : {}),
+        jobId: jobIdentity(deps.context),
+        logger: deps.logger,
+    };
+}
+/**
+ * The misconfiguration checks bundle: prepared from `checks-bundle-repository`
+ * into `<cacheDir>/policy` like the DB, or none (`embedded`: the checks built
+ * into the pinned binary; a bundle an earlier step of this job left in the
+ * shared cache folder is removed so Trivy cannot pick it up). Returns the
+ * repository it came from.
+ */
+async function prepareChecksBundle(inputs, deps, cacheDir) {
+    if (inputs.db.checksRepositories === 'embedded') {
+        external_node_fs_.rmSync(external_node_path_.join(cacheDir, TRIVY_CHECKS_DIR), { recursive: true, force: true });
+        deps.logger.info('Misconfiguration checks: those embedded in the pinned Trivy (`checks-bundle-repository: embedded`).');
+        return undefined;
+    }
+    const repositories = inputs.db.checksRepositories;
+    return deps.logger.group('Misconfiguration checks bundle (Trivy)', async () => {
+        // Republished with trivy-checks releases (weeks apart): db-max-age, or 90 days when that is longer.
+        const maxAgeHours = Math.max(inputs.db.maxAgeHours, CHECKS_BUNDLE_MAX_AGE_HOURS);
+        const prepared = await prepareTrivyChecks({ repositories, ...dbOptions(inputs, deps, cacheDir), maxAgeHours });
+        deps.logger.info(`Trivy checks bundle ${prepared.manifestDigest} from ${prepared.repository} (${prepared.source}), built ${prepared.updatedAt}.`);
+        return prepared.repository;
+    });
+}
+/**
+ * Trivy's refusal to scan a Java archive without a Java DB under
+ * `--skip-java-db-update` ("'--skip-java-db-update' cannot be specified on
+ * the first run"; "The first run cannot skip downloading Java DB").
+ */
+const JAVA_DB_REFUSAL = /skip-java-db-update'? cannot be specified on the first run|cannot skip downloading Java DB/i;
+/**
+ * Runs Trivy. The Java DB is prepared lazily: Trivy analyses Java archives
+ * only in images (not in `fs`), and which images hold any is known only once
+ * Trivy has read them, while the Java DB is several hundred megabytes. So
+ * Trivy runs with `--skip-java-db-update`; when it meets a Java archive with
+ * no Java DB in the cache it refuses (exit 1, no report — never a silent
+ * "no findings"), and then the action prepares the Java DB like the main DB
+ * and runs Trivy once more. A Java DB prepared earlier in this job is used
+ * at once (the cache folder is shared by the job's scan steps).
+ */
+async function runTrivyWithJavaDb(inputs, deps, cacheDir, runOnce) {
+    try {
+        await runOnce();
+    }
+    catch (error) {
+        const refused = error instanceof src/* InfrastructureError */.EN && JAVA_DB_REFUSAL.test(error.message);
+        if (!refused || !inputs.scanners.includes('vuln'))
+            throw error;
+        await deps.logger.group('Java DB (Trivy met Java archives)', async () => {
+            const prepared = await prepareTrivyJavaDb({
+                repositories: inputs.db.javaRepositories,
+                ...dbOptions(inputs, deps, cacheDir),
+            });
+            deps.logger.info(`Trivy Java DB ${prepared.manifestDigest} from ${prepared.repository} (${prepared.source}), built ${prepared.updatedAt}; running Trivy again.`);
+        });
+        await runOnce();
+    }
+}
+/**
+ * Installs Trivy and prepares its DB and checks bundle once; each scan then
+ * runs Trivy with JSON output (the Java DB prepared when Trivy first needs it)
+ * and parses the report.
+ */
+const prepareTrivyEngine = async (inputs, deps) => {
     const { logger, context } = deps;
     const tool = await logger.group('Install Trivy', async () => {
         const installed = await deps.installTrivy(inputs.trivy);
@@ -9829,66 +10468,69 @@ async function runTrivyEngine(inputs, deps, reportFile) {
     const capabilities = await detectCapabilities(tool, inputs.scanners.includes('misconfig'));
     const cacheDir = external_node_path_.join(context.runnerTemp, 'supply-chain-trivy-cache');
     const vuln = inputs.scanners.includes('vuln');
-    let db;
-    if (vuln) {
-        db = await logger.group('Vulnerability DB (Trivy)', async () => {
-            const prepared = await prepareTrivyDb({
-                repositories: inputs.db.trivyRepositories,
-                cacheDir,
-                maxAgeHours: inputs.db.maxAgeHours,
-                stale: inputs.db.stale,
-                ...(deps.dbCache ? { cache: deps.dbCache } : {}),
-                jobId: jobIdentity(context),
-                logger,
-            });
-            logger.info(`Trivy DB ${prepared.manifestDigest} from ${prepared.repository} (${prepared.source}), built ${prepared.updatedAt}.`);
-            return {
-                digest: prepared.manifestDigest,
-                source: prepared.source,
-                updatedAt: prepared.updatedAt,
-                location: prepared.repository,
-            };
-        });
-    }
-    // Trivy runs in an empty private directory with explicit files: a trivy.yaml, trivy-secret.yaml
-    // or .trivyignore in the checkout is never picked up (see tool-config.ts in action-kit).
-    const run = (0,src/* prepareToolRunDirectory */.Ae)(context.runnerTemp, 'trivy');
-    const stagedReport = external_node_path_.join(run.cwd, 'report.json');
+    const db = vuln ? await trivy_engine_prepareDb(inputs, deps, cacheDir) : undefined;
+    const checksBundleRepository = inputs.scanners.includes('misconfig')
+        ? await prepareChecksBundle(inputs, deps, cacheDir)
+        : undefined;
     const configuration = toolConfiguration(inputs, logger);
-    const args = buildTrivyArgs({
-        target: inputs.target,
-        scanners: inputs.scanners,
-        ignoreFile: trivyIgnoreFile(inputs.ignoreFiles, run.cwd) || run.absent('trivyignore'),
-        configFile: inputs.trivyConfig || run.emptyConfig,
-        secretConfigFile: inputs.trivySecretConfig || run.absent('trivy-secret.yaml'),
-        skipDirs: inputs.skipDirs,
-        skipFiles: inputs.skipFiles,
-        cacheDir,
-        outputFile: stagedReport,
-        timeoutMinutes: inputs.timeoutMinutes,
-        capabilities,
-        skipDbUpdate: vuln,
-        javaDbRepositories: inputs.db.javaRepositories,
+    const scan = async (target, reportFile) => {
+        // Trivy runs in an empty private directory with explicit files: a trivy.yaml, trivy-secret.yaml
+        // or .trivyignore in the checkout is never picked up (see tool-config.ts in action-kit).
+        const run = (0,src/* prepareToolRunDirectory */.Ae)(context.runnerTemp, 'trivy');
+        const stagedReport = external_node_path_.join(run.cwd, 'report.json');
+        const args = buildTrivyArgs({
+            target,
+            scanners: inputs.scanners,
+            ignoreFile: trivyIgnoreFile(inputs.ignoreFiles, run.cwd) || run.absent('trivyignore'),
+            configFile: inputs.trivyConfig || run.emptyConfig,
+            secretConfigFile: inputs.trivySecretConfig || run.absent('trivy-secret.yaml'),
+            skipDirs: inputs.skipDirs,
+            skipFiles: inputs.skipFiles,
+            cacheDir,
+            outputFile: stagedReport,
+            timeoutMinutes: inputs.timeoutMinutes,
+            capabilities,
+            skipDbUpdate: vuln,
+            javaDbRepositories: inputs.db.javaRepositories,
+            ...(checksBundleRepository ? { checksBundleRepository } : {}),
+        });
+        const env = trivyEnvironment(deps.env, {
+            ...(target.kind === 'image' ? { image: target.image } : {}),
+            githubToken: inputs.githubToken,
+            actor: context.actor,
+            registryLogin: inputs.registryLogin,
+        });
+        const runOnce = () => logger.group(`trivy ${args[0]} (${inputs.scanners.join(', ')})`, () => runScanner({
+            name: 'Trivy',
+            binary: tool.binary,
+            args,
+            cwd: run.cwd,
+            env,
+            timeoutMinutes: inputs.timeoutMinutes,
+            reportFile: stagedReport,
+            finalReportFile: reportFile,
+            logger,
+        }));
+        await runTrivyWithJavaDb(inputs, deps, cacheDir, runOnce);
+        return (0,findings_src/* parseTrivyReport */.Qg)(await (0,findings_src/* readReportFile */.$h)(reportFile, 'Trivy'), { source: reportFile });
+    };
+    return { name: 'Trivy', tool, configuration, scan, ...(db ? { db } : {}) };
+};
+/** The Trivy DB, fetched, verified and cached by the action (Trivy never downloads it). */
+async function trivy_engine_prepareDb(inputs, deps, cacheDir) {
+    return deps.logger.group('Vulnerability DB (Trivy)', async () => {
+        const prepared = await prepareTrivyDb({
+            repositories: inputs.db.trivyRepositories,
+            ...dbOptions(inputs, deps, cacheDir),
+        });
+        deps.logger.info(`Trivy DB ${prepared.manifestDigest} from ${prepared.repository} (${prepared.source}), built ${prepared.updatedAt}.`);
+        return {
+            digest: prepared.manifestDigest,
+            source: prepared.source,
+            updatedAt: prepared.updatedAt,
+            location: prepared.repository,
+        };
     });
-    const env = trivyEnvironment(deps.env, {
-        ...(inputs.target.kind === 'image' ? { image: inputs.target.image } : {}),
-        githubToken: inputs.githubToken,
-        actor: context.actor,
-        registryLogin: inputs.registryLogin,
-    });
-    await logger.group(`trivy ${args[0]} (${inputs.scanners.join(', ')})`, () => runScanner({
-        name: 'Trivy',
-        binary: tool.binary,
-        args,
-        cwd: run.cwd,
-        env,
-        timeoutMinutes: inputs.timeoutMinutes,
-        reportFile: stagedReport,
-        finalReportFile: reportFile,
-        logger,
-    }));
-    const report = (0,findings_src/* parseTrivyReport */.Qg)(await (0,findings_src/* readReportFile */.$h)(reportFile, 'Trivy'), { source: reportFile });
-    return { report, tool, configuration, ...(db ? { db } : {}) };
 }
 
 ;// CONCATENATED MODULE: ./actions/scan/src/main.ts
@@ -9903,6 +10545,13 @@ async function runTrivyEngine(inputs, deps, reportFile) {
 
 
 
+
+
+
+const ENGINES = {
+    trivy: prepareTrivyEngine,
+    grype: prepareGrypeEngine,
+};
 function installRequest(source) {
     return {
         ...(source.version ? { version: source.version } : {}),
@@ -9920,36 +10569,26 @@ function defaultDeps(inputs) {
         installTrivy: (source) => new TrivyInstaller().install(installRequest(source)),
         installGrype: (source) => new GrypeInstaller().install(installRequest(source)),
         ...(policy.restore || policy.save ? { dbCache: actionsDbCache(policy) } : {}),
+        ...(inputs.baselineAuto ? { baselineStore: actionsBaselineStore() } : {}),
+        notice: (message) => lib_core/* notice */.lm(message),
         setOutput: (name, value) => lib_core/* setOutput */.uH(name, value),
         env: process.env,
         now: () => new Date(),
+        engines: ENGINES,
+        resolveImage: (image) => registryClient(inputs, context).resolveImage((0,src_reference/* parseRegistryReference */.qq)(image, { label: 'image' })),
     };
 }
-/**
- * The tool runs only with the files the workflow named (inputs); this says
- * which, and which files in the checkout were left alone, in the log now and
- * in the summary later.
- */
-function toolConfiguration(inputs, logger) {
-    const relative = (file) => external_node_path_.relative(inputs.workspace, file).split(external_node_path_.sep).join('/') || file;
-    const ignore = inputs.ignoreFiles.map((file) => ['ignore-file', file]);
-    const files = inputs.scanner === 'grype'
-        ? [['grype-config', inputs.grypeConfig], ...ignore]
-        : [['trivy-config', inputs.trivyConfig], ['trivy-secret-config', inputs.trivySecretConfig], ...ignore];
-    const used = files.filter(([, file]) => file).map(([name, file]) => `${name}: ${relative(file)}`);
-    if (inputs.skipDirs.length > 0)
-        used.push(`skip-dirs: ${inputs.skipDirs.join(', ')}`);
-    if (inputs.skipFiles.length > 0)
-        used.push(`skip-files: ${inputs.skipFiles.join(', ')}`);
-    const scanRoot = scanRootOf(inputs);
-    const unused = (0,src/* unusedRepositoryConfigFiles */._U)(inputs.scanner, [inputs.workspace, ...(scanRoot ? [scanRoot] : [])], inputs.workspace, files.map(([, file]) => file).filter(Boolean));
-    const engine = inputs.scanner === 'grype' ? 'Grype' : 'Trivy';
-    logger.info(`${engine} configuration: ${used.length > 0 ? used.join('; ') : 'none (built-in defaults)'}.`);
-    if (unused.length > 0) {
-        logger.info(`Not read: ${unused.join(', ')} in the checkout. ${engine} runs in an empty directory with only the files named by inputs ` +
-            `(${[...new Set(['ignore-file', ...files.map(([name]) => name)])].join(', ')}); name a file there to use it.`);
-    }
-    return { used, unused };
+/** The registry client for resolving an image index: the step's login, the docker config, the token for ghcr.io. */
+function registryClient(inputs, context) {
+    return new RegistryClient({
+        credentials: credentialChain({
+            ...(inputs.registryLogin ? inputs.registryLogin : {}),
+            githubToken: inputs.githubToken,
+            githubActor: context.actor,
+        }),
+        onSecret: (secret) => lib_core/* setSecret */.Pq(secret),
+        log: (message) => lib_core/* debug */.Yz(message),
+    });
 }
 function configurationNote(configuration, engine) {
     const used = configuration.used.length > 0
@@ -9963,18 +10602,16 @@ function configurationNote(configuration, engine) {
         : '';
     return src.md.raw(`${src.md.text(engine).text} configuration: ${used}${unused}`);
 }
-/** Which job prepared a DB in RUNNER_TEMP: a DB left by another job is not taken as this one's. */
-function jobIdentity(context) {
-    return `${context.runId}-${context.runAttempt}-${context.job}`;
-}
-function reportFiles(inputs) {
+/** The report files; with `platform: all`, one set per platform (`trivy-report.linux-arm64.json`). */
+function reportFiles(inputs, slug) {
     const dir = inputs.outputDir;
+    const tag = slug ? `.${slug}` : '';
     return {
-        json: external_node_path_.join(dir, `${inputs.scanner}-report.json`),
+        json: external_node_path_.join(dir, `${inputs.scanner}-report${tag}.json`),
         sarif: external_node_path_.join(dir, `${inputs.scanner}-results.sarif`),
         summary: external_node_path_.join(dir, 'scan-summary.md'),
-        cyclonedx: external_node_path_.join(dir, `${inputs.scanner}-vulnerabilities.cdx.json`),
-        cosignVuln: external_node_path_.join(dir, `${inputs.scanner}-vuln-predicate.json`),
+        cyclonedx: external_node_path_.join(dir, `${inputs.scanner}-vulnerabilities${tag}.cdx.json`),
+        cosignVuln: external_node_path_.join(dir, `${inputs.scanner}-vuln-predicate${tag}.json`),
     };
 }
 async function run(inputs, deps = defaultDeps(inputs)) {
@@ -9995,26 +10632,69 @@ async function run(inputs, deps = defaultDeps(inputs)) {
     }
 }
 async function scan(inputs, deps) {
-    const { logger, context } = deps;
-    // Created, then checked again by real path: a link in the checkout never takes the reports elsewhere.
+    const files = prepareOutputDirectory(inputs, deps);
+    if (inputs.target.kind === 'image' && inputs.target.daemon) {
+        const endpoint = await assertDockerDaemon(deps.env);
+        deps.logger.info(`Docker daemon at ${endpoint.shown} answers; ${inputs.target.image} is read from it.`);
+    }
+    const units = await scanUnits(inputs, deps, files);
+    const engine = await deps.engines[inputs.scanner](inputs, deps);
+    if (engine.db)
+        deps.setOutput('db-digest', engine.db.digest);
+    const vex = inputs.vex.map((file) => (0,findings_src/* parseVexDocument */.os)((0,src/* readInputFileCapped */.Y5)(file, MAX_VEX_BYTES, 'vex'), {
+        source: external_node_path_.relative(inputs.workspace, file) || file,
+    }));
+    const scanned = [];
+    for (const unit of units)
+        scanned.push(await scanUnit(inputs, deps, engine, unit, vex));
+    const verdict = await judge(inputs, deps, scanned, vex);
+    const sarif = await writeReportFiles(inputs, deps, engine, verdict);
+    await report(inputs, deps, engine, verdict, files, sarif);
+    if (inputs.baselineAuto)
+        await saveAutoBaseline(deps.context, reportKeyFor(inputs), files.json, deps.baselineStore ?? NO_STORE, deps.logger);
+    setResultOutputs(inputs, deps, verdict, files, sarif);
+    const counts = (0,findings_src/* countBySeverity */.Ot)(verdict.findings);
+    const { diff, gate } = verdict;
+    deps.logger.info(`${verdict.findings.length} finding(s)${scanned.length > 1 ? ` in ${scanned.length} platforms` : ''}: ${counts.critical} critical, ${counts.high} high, ${counts.medium} medium, ${counts.low} low, ${counts.unknown} unknown${diff ? ` (${diff.added.length} new, ${diff.fixed.length} fixed since the baseline)` : ''}. Gate (${inputs.failOn}${inputs.onlyFixed ? ', fixed only' : ''}${inputs.failOnNewOnly ? ', new only' : ''}): ${gate.outcome}.`);
+    if (gate.outcome === 'fail') {
+        throw new src/* PolicyFailure */.X2((0,findings_src/* gateMessage */.V6)(gate));
+    }
+}
+/** Created, then checked again by real path: a link in the checkout never takes the reports elsewhere. */
+function prepareOutputDirectory(inputs, deps) {
     (0,src/* ensureConfinedDirectory */.Wn)(inputs.outputDir, {
         name: 'output-dir',
         value: external_node_path_.relative(inputs.workspace, inputs.outputDir) || inputs.outputDir,
-        roots: [inputs.workspace, context.runnerTemp],
+        roots: [inputs.workspace, deps.context.runnerTemp],
         rootsLabel: 'the workspace and RUNNER_TEMP',
     });
-    const files = reportFiles(inputs);
-    const engineName = inputs.scanner === 'grype' ? 'Grype' : 'Trivy';
-    if (inputs.target.kind === 'image' && inputs.target.daemon) {
-        const endpoint = await assertDockerDaemon(deps.env);
-        logger.info(`Docker daemon at ${endpoint.shown} answers; ${inputs.target.image} is read from it.`);
-    }
+    return reportFiles(inputs);
+}
+/**
+ * What is scanned: the target, or with `platform: all` every platform
+ * manifest of the image index, each by digest (a single-platform image is
+ * that one image).
+ */
+async function scanUnits(inputs, deps, files) {
+    if (inputs.platform.kind !== 'all' || inputs.target.kind !== 'image')
+        return [{ target: inputs.target, files }];
+    const image = inputs.target.image;
+    const resolved = await deps.logger.group(`Resolve ${image}`, () => deps.resolveImage(image));
+    const { images, message } = (0,platform/* platformImages */.QF)(image, resolved);
+    deps.setOutput('image-digest', resolved.digest);
+    deps.logger.info(message);
+    return images.map((entry) => ({
+        target: { kind: 'image', image: entry.image },
+        files: entry.slug ? reportFiles(inputs, entry.slug) : files,
+        digest: entry.digest,
+        ...(entry.platform ? { platform: entry.platform, slug: entry.slug } : {}),
+    }));
+}
+/** Runs the engine on one unit; the report is named, its digest set, its findings filtered and VEX applied. */
+async function scanUnit(inputs, deps, engine, unit, vex) {
     const startedAt = deps.now();
-    const engine = await (inputs.scanner === 'grype' ? runGrypeEngine : runTrivyEngine)(inputs, deps, files.json);
+    const parsed = await engine.scan(unit.target, unit.files.json);
     const finishedAt = deps.now();
-    if (engine.db)
-        deps.setOutput('db-digest', engine.db.digest);
-    const parsed = engine.report;
     const artifact = { ...parsed, artifactName: displayName(inputs, parsed.artifactName) };
     if (inputs.target.kind === 'archive') {
         // The image's own digest (from the archive's index), so that a later push can be attested; never the tool's guess.
@@ -10024,87 +10704,104 @@ async function scan(inputs, deps) {
         else
             delete artifact.artifactDigest;
     }
+    // A platform manifest scanned by digest: that digest is what the report is about.
+    if (unit.digest)
+        artifact.artifactDigest = unit.digest;
     const imageDigest = /sha256:[a-f0-9]{64}$/.exec(artifact.artifactDigest ?? '')?.[0];
-    if (imageDigest && (inputs.target.kind === 'image' || inputs.target.kind === 'archive'))
+    if (imageDigest &&
+        unit.platform === undefined &&
+        (inputs.target.kind === 'image' || inputs.target.kind === 'archive'))
         deps.setOutput('image-digest', imageDigest);
-    const vex = inputs.vex.map((file) => (0,findings_src/* parseVexDocument */.os)((0,src/* readInputFileCapped */.Y5)(file, MAX_VEX_BYTES, 'vex'), {
-        source: external_node_path_.relative(inputs.workspace, file) || file,
-    }));
-    const findings = applyVexDocuments(vex, (0,findings_src/* filterFindings */.Ni)(parsed.findings, { severities: inputs.severities }), artifact, logger);
-    const report = { ...artifact, findings };
-    const counts = (0,findings_src/* countBySeverity */.Ot)(report.findings);
-    const diff = inputs.baseline ? compareWithBaseline(inputs, report, vex) : undefined;
-    if (diff)
-        logger.info(`Baseline: ${diff.added.length} new, ${diff.fixed.length} fixed, ${diff.unchanged.length} unchanged.`);
-    const gated = inputs.failOnNewOnly && diff ? diff.added : report.findings;
+    const findings = applyVexDocuments(vex, (0,findings_src/* filterFindings */.Ni)(parsed.findings, { severities: inputs.severities }), artifact, deps.logger);
+    return { ...unit, report: { ...artifact, findings }, startedAt, finishedAt };
+}
+/** The baseline comparison and one gate over the findings of every unit. */
+async function judge(inputs, deps, scanned, vex) {
+    const findings = scanned.flatMap((unit) => unit.report.findings);
+    // inputs.ts allows a baseline (a file or auto) with one unit only.
+    const { diff, auto } = await baselineComparison(inputs, deps, scanned[0].report, vex);
+    const gated = inputs.failOnNewOnly && diff ? diff.added : findings;
     const gate = (0,findings_src/* evaluateGate */.DR)(gated, { failOn: inputs.failOn, onlyFixed: inputs.onlyFixed });
-    const pathPrefix = pathPrefixOf(inputs);
     // With a baseline, reviewers see what this change brings: only new findings are annotated.
-    const annotated = diff ? diff.added : report.findings;
-    const annotations = (0,findings_src/* findingsToAnnotations */.UZ)(annotated, { pathPrefix, tripped: gate.tripped });
-    const sarif = inputs.formats.includes('sarif')
-        ? writeSarif(inputs, report, pathPrefix, context, files.sarif, logger)
-        : undefined;
-    if (inputs.formats.includes('cyclonedx')) {
-        (0,src/* writeFileNoFollow */.qI)(files.cyclonedx, (0,findings_src/* renderCycloneDxVulnerabilities */.UT)(report, { timestamp: finishedAt }).json);
-        deps.setOutput('cyclonedx-file', files.cyclonedx);
+    const annotated = diff ? diff.added : findings;
+    const annotations = (0,findings_src/* findingsToAnnotations */.UZ)(annotated, { pathPrefix: pathPrefixOf(inputs), tripped: gate.tripped });
+    return { scanned, findings, diff, auto, gate, annotations };
+}
+/** SARIF (one run per unit, categories distinct), CycloneDX and the cosign vuln predicate (one per unit). */
+async function writeReportFiles(inputs, deps, engine, verdict) {
+    const sarif = inputs.formats.includes('sarif') ? await writeSarif(inputs, verdict.scanned, deps) : false;
+    for (const unit of verdict.scanned) {
+        if (inputs.formats.includes('cyclonedx')) {
+            (0,src/* writeFileNoFollow */.qI)(unit.files.cyclonedx, (0,findings_src/* renderCycloneDxVulnerabilities */.UT)(unit.report, { timestamp: unit.finishedAt }).json);
+        }
+        if (inputs.formats.includes('cosign-vuln')) {
+            const gate = (0,findings_src/* evaluateGate */.DR)(unit.report.findings, { failOn: inputs.failOn, onlyFixed: inputs.onlyFixed });
+            (0,src/* writeFileNoFollow */.qI)(unit.files.cosignVuln, cosignVulnPredicate(inputs, deps, engine, unit, verdict.scanned.length > 1 ? gate : verdict.gate));
+        }
     }
-    if (inputs.formats.includes('cosign-vuln')) {
-        const predicate = (0,findings_src/* renderCosignVulnPredicate */.Oj)(report, {
-            rawReport: external_node_fs_.readFileSync(files.json, 'utf8'),
-            scanStartedOn: startedAt,
-            scanFinishedOn: finishedAt,
-            context,
-            ...(deps.env.GITHUB_WORKFLOW_REF ? { workflowRef: deps.env.GITHUB_WORKFLOW_REF } : {}),
-            // What a verifier needs to judge the result: the DB by repository (or URL) and digest with
-            // its build time (verify's allowed-vuln-dbs reads db.uri), and the gate that was applied.
-            ...(engine.db ? { db: { uri: `${engine.db.location}@${engine.db.digest}`, version: engine.db.updatedAt } } : {}),
-            parameters: {
-                scanner: inputs.scanner,
-                'fail-on': inputs.failOn,
-                'only-fixed': inputs.onlyFixed,
-                'fail-on-new-only': inputs.failOnNewOnly,
-                severities: inputs.severities,
-                'vex-documents': inputs.vex.length,
-                gate: gate.outcome,
-            },
-        });
-        (0,src/* writeFileNoFollow */.qI)(files.cosignVuln, predicate.json);
-        deps.setOutput('cosign-vuln-file', files.cosignVuln);
-    }
-    const title = `Supply-chain scan (${engineName})`;
+    return sarif;
+}
+function cosignVulnPredicate(inputs, deps, engine, unit, gate) {
+    return (0,findings_src/* renderCosignVulnPredicate */.Oj)(unit.report, {
+        rawReport: external_node_fs_.readFileSync(unit.files.json, 'utf8'),
+        scanStartedOn: unit.startedAt,
+        scanFinishedOn: unit.finishedAt,
+        context: deps.context,
+        ...(deps.env.GITHUB_WORKFLOW_REF ? { workflowRef: deps.env.GITHUB_WORKFLOW_REF } : {}),
+        // What a verifier needs to judge the result: the DB by repository (or URL) and digest with
+        // its build time (verify's allowed-vuln-dbs reads db.uri), and the gate that was applied.
+        ...(engine.db ? { db: { uri: `${engine.db.location}@${engine.db.digest}`, version: engine.db.updatedAt } } : {}),
+        parameters: {
+            scanner: inputs.scanner,
+            'fail-on': inputs.failOn,
+            'only-fixed': inputs.onlyFixed,
+            'fail-on-new-only': inputs.failOnNewOnly,
+            severities: inputs.severities,
+            'vex-documents': inputs.vex.length,
+            ...(unit.platform ? { platform: unit.platform } : {}),
+            gate: gate.outcome,
+        },
+    }).json;
+}
+/** The job summary, the log table, annotations and the GitHub channels (check run, comment, SARIF upload). */
+async function report(inputs, deps, engine, verdict, files, sarifWritten) {
+    const { gate, diff, scanned, findings } = verdict;
+    const title = `Supply-chain scan (${engine.name})`;
     const seeAlso = `${external_node_path_.basename(files.sarif)} and ${external_node_path_.basename(files.json)} in ${inputs.outputDir}`;
     // Other steps may already have written to this step's summary file.
     const budgetBytes = inputs.summary ? await (0,src/* availableSummaryBytes */.JL)() : undefined;
-    const notes = [configurationNote(engine.configuration, engineName)];
-    const summary = renderSummary(report, {
+    const options = {
         title,
         gate,
         diff,
         seeAlso,
-        notes,
-        ...(budgetBytes !== undefined ? { budgetBytes } : {}),
-    });
+        notes: [configurationNote(engine.configuration, engine.name), ...baselineNotes(inputs, verdict.auto)],
+    };
+    const summary = renderSummary(scanned, { ...options, ...(budgetBytes !== undefined ? { budgetBytes } : {}) });
     (0,src/* writeFileNoFollow */.qI)(files.summary, summary);
     if (inputs.summary)
         await (0,src/* writeJobSummary */.j7)(summary);
     // The findings in the log too (what trivy-action's `format: table` prints), in a collapsed group, budgeted.
-    const table = (0,findings_src/* renderLogTable */.r0)(report, { tripped: gate.tripped, failOn: inputs.failOn, seeAlso });
-    await logger.group(`Findings: ${report.findings.length}${table.omitted > 0 ? ` (${table.shown} shown)` : ''}`, async () => logger.untrusted(table.text));
+    for (const unit of scanned) {
+        const table = (0,findings_src/* renderLogTable */.r0)(unit.report, { tripped: gate.tripped, failOn: inputs.failOn, seeAlso });
+        const shown = table.omitted > 0 ? ` (${table.shown} shown)` : '';
+        await deps.logger.group(`Findings${unit.platform ? ` (${unit.platform})` : ''}: ${unit.report.findings.length}${shown}`, async () => deps.logger.untrusted(table.text));
+    }
     if (inputs.annotations) {
-        (0,src/* emitAnnotations */.KI)(annotations, {
+        (0,src/* emitAnnotations */.KI)(verdict.annotations, {
             // A failed gate ends the step with one more error: keep a slot for it.
             ...(gate.outcome === 'fail' ? { reserve: { error: 1 } } : {}),
             overflowMessage: (omitted) => `${omitted} more finding(s) are not annotated (GitHub shows 10 annotations per level); see the job summary and ${external_node_path_.basename(files.sarif)}.`,
         });
     }
-    const published = await publishToGitHub(inputs, context, logger, {
+    const published = await publishToGitHub(inputs, deps.context, deps.logger, {
         gate,
         // Check run summaries and comments hold 64 KB: the same Markdown, on a smaller budget.
-        markdown: renderSummary(report, { title, gate, diff, seeAlso, notes, budgetBytes: 60_000 }),
-        annotations,
-        ...(sarif !== undefined ? { sarif } : {}),
-        title: `${gate.outcome === 'fail' ? 'Gate failed' : 'Gate passed'}: ${report.findings.length} finding(s)`,
+        markdown: renderSummary(scanned, { ...options, budgetBytes: 60_000 }),
+        annotations: verdict.annotations,
+        // Read back only to upload it (code scanning takes at most 10 MB gzip, which the writer keeps to).
+        ...(sarifWritten && inputs.uploadSarif ? { sarif: external_node_fs_.readFileSync(files.sarif, 'utf8') } : {}),
+        title: `${gate.outcome === 'fail' ? 'Gate failed' : 'Gate passed'}: ${findings.length} finding(s)`,
     });
     if (published.checkRunUrl)
         deps.setOutput('check-run-url', published.checkRunUrl);
@@ -10112,25 +10809,41 @@ async function scan(inputs, deps) {
         deps.setOutput('comment-url', published.commentUrl);
     if (published.sarifId)
         deps.setOutput('sarif-id', published.sarifId);
-    deps.setOutput('critical', String(counts.critical));
-    deps.setOutput('high', String(counts.high));
-    deps.setOutput('medium', String(counts.medium));
-    deps.setOutput('low', String(counts.low));
-    deps.setOutput('unknown', String(counts.unknown));
-    deps.setOutput('total', String(report.findings.length));
+}
+function setResultOutputs(inputs, deps, verdict, files, sarifWritten) {
+    const { findings, gate, diff, scanned } = verdict;
+    const counts = (0,findings_src/* countBySeverity */.Ot)(findings);
+    for (const severity of ['critical', 'high', 'medium', 'low', 'unknown'])
+        deps.setOutput(severity, String(counts[severity]));
+    deps.setOutput('total', String(findings.length));
     deps.setOutput('gate', gate.outcome);
     deps.setOutput('gate-count', String(gate.tripped.length));
-    deps.setOutput('json-file', files.json);
-    if (sarif !== undefined)
+    // With several platforms the first platform's files; `platform-reports` lists them all.
+    const first = scanned[0].files;
+    deps.setOutput('json-file', first.json);
+    if (sarifWritten)
         deps.setOutput('sarif-file', files.sarif);
+    if (inputs.formats.includes('cyclonedx'))
+        deps.setOutput('cyclonedx-file', first.cyclonedx);
+    if (inputs.formats.includes('cosign-vuln'))
+        deps.setOutput('cosign-vuln-file', first.cosignVuln);
     deps.setOutput('summary-file', files.summary);
     if (diff) {
         deps.setOutput('new-count', String(diff.added.length));
         deps.setOutput('fixed-count', String(diff.fixed.length));
     }
-    logger.info(`${report.findings.length} finding(s): ${counts.critical} critical, ${counts.high} high, ${counts.medium} medium, ${counts.low} low, ${counts.unknown} unknown${diff ? ` (${diff.added.length} new, ${diff.fixed.length} fixed since the baseline)` : ''}. Gate (${inputs.failOn}${inputs.onlyFixed ? ', fixed only' : ''}${inputs.failOnNewOnly ? ', new only' : ''}): ${gate.outcome}.`);
-    if (gate.outcome === 'fail') {
-        throw new src/* PolicyFailure */.X2((0,findings_src/* gateMessage */.V6)(gate));
+    if (scanned.some((unit) => unit.platform)) {
+        const tripped = new Set(gate.tripped);
+        const list = scanned.map((unit) => ({
+            platform: unit.platform ?? '',
+            digest: unit.digest ?? '',
+            'json-file': unit.files.json,
+            ...(inputs.formats.includes('cyclonedx') ? { 'cyclonedx-file': unit.files.cyclonedx } : {}),
+            ...(inputs.formats.includes('cosign-vuln') ? { 'cosign-vuln-file': unit.files.cosignVuln } : {}),
+            total: unit.report.findings.length,
+            'gate-count': unit.report.findings.filter((f) => tripped.has(f)).length,
+        }));
+        deps.setOutput('platform-reports', JSON.stringify(list));
     }
 }
 function applyVexDocuments(documents, findings, artifact, logger) {
@@ -10147,52 +10860,146 @@ function applyVexDocuments(documents, findings, artifact, logger) {
 }
 /** Largest VEX document read (16 MiB): OpenVEX statements are small. */
 const MAX_VEX_BYTES = 16 * 1024 * 1024;
+/** `baseline: auto` without a cache service (or without deps for it): every restore misses. */
+const NO_STORE = {
+    restore: () => Promise.resolve({ status: 'unavailable' }),
+    save: () => Promise.resolve(false),
+};
+/**
+ * The comparison with the baseline: a file, or with `baseline: auto` the
+ * default branch's last report from the Actions cache. A missing auto
+ * baseline is said (a notice) and leaves no diff, so every finding gates; a
+ * restored one that is not a usable report is an error.
+ */
+async function baselineComparison(inputs, deps, report, vex) {
+    let text;
+    let auto;
+    if (inputs.baseline) {
+        text = {
+            text: (0,src/* readInputFileCapped */.Y5)(inputs.baseline, findings_src/* MAX_REPORT_BYTES */.WA, 'baseline').toString('utf8'),
+            source: external_node_path_.relative(inputs.workspace, inputs.baseline) || inputs.baseline,
+        };
+    }
+    else if (inputs.baselineAuto) {
+        auto = await restoreAutoBaseline(deps.context, reportKeyFor(inputs), deps.baselineStore ?? NO_STORE);
+        if (auto.status === 'restored') {
+            text = { text: readRestoredBaseline(auto), source: `from the Actions cache (${auto.key})` };
+        }
+        else {
+            (deps.notice ?? deps.logger.info)(`No baseline (baseline: auto): ${auto.reason}. Every finding is reported as new${inputs.failOnNewOnly ? ' and counts for the gate' : ''}.`);
+        }
+    }
+    let diff;
+    try {
+        diff = text ? compareWithBaseline(inputs, report, vex, text) : undefined;
+    }
+    catch (error) {
+        // Fail closed: a restored entry that is no report is an error, never "no baseline".
+        if (auto?.status !== 'restored')
+            throw error;
+        throw new src/* InfrastructureError */.EN(`${(0,src/* errorMessage */.gJ)(error)}. ${restoredBaselineFix(auto.key)}`, { cause: error });
+    }
+    if (diff)
+        deps.logger.info(`Baseline: ${diff.added.length} new, ${diff.fixed.length} fixed, ${diff.unchanged.length} unchanged.`);
+    return { diff, auto };
+}
+function baselineNotes(inputs, auto) {
+    if (!auto)
+        return [];
+    if (auto.status === 'restored')
+        return [src.md.raw(`Baseline: the default branch's last report, ${src.md.code(auto.key, 200).text} (Actions cache)`)];
+    return [
+        src.md.raw(`**No baseline** (\`baseline: auto\`): ${src.md.text(auto.reason).text}. Every finding is new${inputs.failOnNewOnly ? ' and counts for the gate' : ''}.`),
+    ];
+}
 /** The baseline goes through the same filters as the scan, or what they drop would show up as fixed. */
-function compareWithBaseline(inputs, report, vex) {
-    const baseline = (0,findings_src/* parseBaselineReport */.Xz)((0,src/* readInputFileCapped */.Y5)(inputs.baseline, findings_src/* MAX_REPORT_BYTES */.WA, 'baseline').toString('utf8'), external_node_path_.relative(inputs.workspace, inputs.baseline) || inputs.baseline);
+function compareWithBaseline(inputs, report, vex, input) {
+    const baseline = (0,findings_src/* parseBaselineReport */.Xz)(input.text, input.source);
     const previous = applyVexDocuments(vex, (0,findings_src/* filterFindings */.Ni)(baseline.findings, { severities: inputs.severities }), baseline);
     return (0,findings_src/* diffAgainstBaseline */.AU)(report.findings, previous);
 }
-function writeSarif(inputs, report, pathPrefix, context, file, logger) {
-    const sarif = (0,findings_src/* renderSarif */.WH)(report, {
-        category: inputs.sarifCategory || `supply-chain-scan/${inputs.target.kind}`,
-        pathPrefix,
-        srcRoot: context.workspace,
+/**
+ * One SARIF file: one run per unit. One unit is streamed to the file (the
+ * document is never held whole); with several platforms each run gets its own
+ * category (`<category>/<os-arch[-variant]>`) and a share of GitHub's size
+ * limit, so code scanning keeps every platform's results apart. True once written.
+ */
+async function writeSarif(inputs, scanned, deps) {
+    const category = inputs.sarifCategory || `supply-chain-scan/${inputs.target.kind}`;
+    const options = (unit) => ({
+        category: unit.slug ? `${category.replace(/\/+$/, '')}/${unit.slug}` : category,
+        pathPrefix: pathPrefixOf(inputs),
+        srcRoot: deps.context.workspace,
+        ...(scanned.length > 1 ? { maxGzipBytes: Math.floor(findings_src/* SARIF_DEFAULT_MAX_GZIP_BYTES */.Qi / scanned.length) } : {}),
     });
-    (0,src/* writeFileNoFollow */.qI)(file, sarif.json);
-    if (sarif.omitted.total > 0) {
-        logger.warning(`The SARIF file holds the ${report.findings.length - sarif.omitted.total} most severe findings; ${sarif.omitted.total} less severe ones were left out to stay within GitHub's code scanning limits (all are in the JSON report).`);
+    const file = scanned[0].files.sarif;
+    let omitted;
+    if (scanned.length === 1) {
+        const unit = scanned[0];
+        omitted = (await (0,src/* writeFileNoFollowWith */.yY)(file, (fd) => (0,findings_src/* writeSarifFile */.Vx)(fd, unit.report, options(unit)))).omitted.total;
     }
-    return sarif.json;
+    else {
+        const rendered = scanned.map((unit) => (0,findings_src/* renderSarif */.WH)(unit.report, options(unit)));
+        (0,src/* writeFileNoFollow */.qI)(file, (0,findings_src/* combineSarif */.bK)(rendered));
+        omitted = rendered.reduce((sum, sarif) => sum + sarif.omitted.total, 0);
+    }
+    if (omitted > 0) {
+        const total = scanned.reduce((sum, unit) => sum + unit.report.findings.length, 0);
+        deps.logger.warning(`The SARIF file holds the ${total - omitted} most severe findings; ${omitted} less severe ones were left out to stay within GitHub's code scanning limits (all are in the JSON report).`);
+    }
+    return true;
 }
-/** The scan summary, after the comparison with the baseline when there is one. */
-function renderSummary(report, options) {
+/** The scan summary, after the comparison with the baseline when there is one; one section per platform. */
+function renderSummary(scanned, options) {
     const builder = new src/* SummaryBuilder */.CF({
         ...(options.budgetBytes !== undefined ? { budgetBytes: options.budgetBytes } : {}),
         seeAlso: options.seeAlso,
     });
     // The comparison first: it is what a reviewer of a change needs, and the budget cuts from the end.
-    if (options.diff) {
-        const { added, fixed, unchanged } = options.diff;
-        builder.heading('Compared with the baseline', 3);
-        builder.table({
-            headers: ['New', 'Fixed', 'Unchanged'],
-            rows: [[String(added.length), String(fixed.length), String(unchanged.length)]],
+    if (options.diff)
+        appendBaselineSection(builder, options.diff);
+    const platforms = scanned.filter((unit) => unit.platform);
+    if (platforms.length > 0)
+        appendPlatformTable(builder, platforms, options);
+    for (const unit of scanned) {
+        const gate = platforms.length > 0 ? (0,findings_src/* evaluateGate */.DR)(unit.report.findings, options.gate.policy) : options.gate;
+        (0,findings_src/* appendScanSummary */.yo)(builder, unit.report, {
+            title: unit.platform ? `${options.title} · ${unit.platform}` : options.title,
+            gate,
+            seeAlso: options.seeAlso,
+            ...(options.notes ? { notes: options.notes } : {}),
         });
-        if (fixed.length > 0) {
-            builder.details({
-                summary: `Fixed since the baseline: ${fixed.length}`,
-                list: fixed.map((f) => `${f.severity.toUpperCase()} ${f.id}${f.packageName ? ` in ${f.packageName}` : ''} (${f.target})`),
-            });
-        }
     }
-    (0,findings_src/* appendScanSummary */.yo)(builder, report, {
-        title: options.title,
-        gate: options.gate,
-        seeAlso: options.seeAlso,
-        ...(options.notes ? { notes: options.notes } : {}),
-    });
     return builder.build().markdown;
+}
+function appendBaselineSection(builder, diff) {
+    const { added, fixed, unchanged } = diff;
+    builder.heading('Compared with the baseline', 3);
+    builder.table({
+        headers: ['New', 'Fixed', 'Unchanged'],
+        rows: [[String(added.length), String(fixed.length), String(unchanged.length)]],
+    });
+    if (fixed.length > 0) {
+        builder.details({
+            summary: `Fixed since the baseline: ${fixed.length}`,
+            list: fixed.map((f) => `${f.severity.toUpperCase()} ${f.id}${f.packageName ? ` in ${f.packageName}` : ''} (${f.target})`),
+        });
+    }
+}
+/** `platform: all`: one gate over every platform, then a line per platform; each platform's section follows. */
+function appendPlatformTable(builder, platforms, options) {
+    builder.heading(src.md.text(`${options.title}: ${platforms.length} platform(s)`), 2);
+    builder.paragraph((0,findings_src/* gateLine */.C_)(options.gate));
+    const tripped = new Set(options.gate.tripped);
+    builder.table({
+        headers: ['Platform', 'Digest', 'Findings', 'At or above fail-on'],
+        rows: platforms.map((unit) => [
+            src.md.code(unit.platform ?? '', 60),
+            src.md.code(unit.digest ?? '', 80),
+            String(unit.report.findings.length),
+            String(unit.report.findings.filter((f) => tripped.has(f)).length),
+        ]),
+    });
 }
 /** What the reports call the scanned thing: workspace-relative for files, the reference for images. */
 function displayName(inputs, fromTool) {
@@ -10207,13 +11014,6 @@ function displayName(inputs, fromTool) {
         return fromTool || (inputs.target.kind === 'image' ? inputs.target.image : '');
     return external_node_path_.relative(inputs.workspace, file).split(external_node_path_.sep).join('/') || '.';
 }
-/** Directory the scanner's relative paths are relative to (fs scans of a directory or a file). */
-function scanRootOf(inputs) {
-    if (inputs.target.kind !== 'path')
-        return undefined;
-    const stat = external_node_fs_.statSync(inputs.target.path);
-    return stat.isDirectory() ? inputs.target.path : external_node_path_.dirname(inputs.target.path);
-}
 /** Workspace-relative prefix of the scanned directory, so annotations point at repository files. */
 function pathPrefixOf(inputs) {
     if (inputs.target.kind !== 'path')
@@ -10225,24 +11025,28 @@ function pathPrefixOf(inputs) {
 
 /***/ }),
 
-/***/ 5309:
+/***/ 7097:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   NA: () => (/* reexport */ BodyReadError),
-  Sy: () => (/* reexport */ CONFIG_FILE_VARIABLES),
+  Sy: () => (/* reexport */ tool_config_CONFIG_FILE_VARIABLES),
   j1: () => (/* reexport */ ConfigurationError),
+  cO: () => (/* reexport */ DEFAULT_RETRY_POLICY),
+  Ci: () => (/* reexport */ HttpRequestError),
   EN: () => (/* reexport */ InfrastructureError),
   X2: () => (/* reexport */ PolicyFailure),
-  iH: () => (/* reexport */ REGISTRY_CLOUD_ENVIRONMENT),
+  iH: () => (/* reexport */ process_REGISTRY_CLOUD_ENVIRONMENT),
   jw: () => (/* reexport */ RedirectRefusedError),
   k2: () => (/* reexport */ SizeCapError),
   CF: () => (/* reexport */ SummaryBuilder),
   Q6: () => (/* reexport */ VERSION_PATTERN),
   JL: () => (/* reexport */ availableSummaryBytes),
+  EY: () => (/* reexport */ backoffDelay),
   Ic: () => (/* reexport */ describeFailure),
+  Qy: () => (/* reexport */ displayUrl),
   KI: () => (/* reexport */ emitAnnotations),
   Wn: () => (/* reexport */ ensureConfinedDirectory),
   gJ: () => (/* reexport */ errorMessage),
@@ -10261,10 +11065,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   ID: () => (/* reexport */ getUrl),
   js: () => (/* reexport */ htmlText),
   iW: () => (/* reexport */ imageArchiveDigest),
-  bl: () => (/* reexport */ imageRegistry),
+  bl: () => (/* reexport */ image_reference_imageRegistry),
+  tS: () => (/* reexport */ isSecretVariable),
   vF: () => (/* reexport */ logger),
   md: () => (/* reexport */ md),
   SK: () => (/* reexport */ moveFileNoFollow),
+  mu: () => (/* reexport */ parseRetryAfter),
   wh: () => (/* reexport */ plainText),
   Ae: () => (/* reexport */ prepareToolRunDirectory),
   EF: () => (/* reexport */ readCapped),
@@ -10272,13 +11078,15 @@ __nccwpck_require__.d(__webpack_exports__, {
   Dz: () => (/* reexport */ readFileCappedSync),
   Y5: () => (/* reexport */ readInputFileCapped),
   $p: () => (/* reexport */ readRunContext),
+  uk: () => (/* reexport */ realSleep),
   ik: () => (/* reexport */ registryLoginVariables),
+  rU: () => (/* reexport */ retryLoop),
   Cs: () => (/* reexport */ runAction),
   R3: () => (/* reexport */ runProcess),
   Pl: () => (/* reexport */ safeUrl),
   _0: () => (/* reexport */ stripInvisible),
   os: () => (/* reexport */ tailLines),
-  uQ: () => (/* reexport */ toolEnvironment),
+  uQ: () => (/* reexport */ process_toolEnvironment),
   xv: () => (/* reexport */ truncate),
   Ck: () => (/* reexport */ truncateUtf8),
   _U: () => (/* reexport */ unusedRepositoryConfigFiles),
@@ -10286,11 +11094,13 @@ __nccwpck_require__.d(__webpack_exports__, {
   wo: () => (/* reexport */ validateImageArchive),
   XX: () => (/* reexport */ validateImageReference),
   iQ: () => (/* reexport */ validatePath),
+  LH: () => (/* reexport */ withRetries),
   qI: () => (/* reexport */ writeFileNoFollow),
+  yY: () => (/* reexport */ writeFileNoFollowWith),
   j7: () => (/* reexport */ writeJobSummary)
 });
 
-// UNUSED EXPORTS: ANNOTATIONS_PER_LEVEL, ANNOTATION_LEVELS, BASE_ENVIRONMENT, DEFAULT_MAX_TEXT_CHARS, DEFAULT_SUMMARY_BUDGET_BYTES, MAX_ANNOTATION_MESSAGE_BYTES, MAX_ANNOTATION_TITLE_CHARS, MAX_PATH_LENGTH, MAX_REDIRECTS, MAX_SKIP_PATTERNS, REPOSITORY_CONFIG_FILES, STEP_SUMMARY_LIMIT_BYTES, SUITE_TOOL_PREFIXES, SafeMarkdown, assertConfined, assertSingleLine, causeChain, checkRedirect, commandBlock, escapeCommandData, escapeCommandProperty, escapeHtml, escapeHtmlAndMarkdown, escapeMarkdown, formatAnnotation, getInputsRead, getVersion, isLoopbackHostname, isSecretVariable, isUntrustedTrigger, isWithin, makePrivateDirectory, markdownCode, mayHoldWorkflowCommand, neutralizeMentions, pullRequestFromPayload, rawInput, readArchiveKind, realPathAllowingMissing, realRoots, resetInputsRead, selectAnnotations, sniffArchive, stopCommandsWrap
+// UNUSED EXPORTS: ANNOTATIONS_PER_LEVEL, ANNOTATION_LEVELS, BASE_ENVIRONMENT, DEFAULT_MAX_TEXT_CHARS, DEFAULT_SUMMARY_BUDGET_BYTES, IdleTimeoutError, MAX_ANNOTATION_MESSAGE_BYTES, MAX_ANNOTATION_TITLE_CHARS, MAX_PATH_LENGTH, MAX_REDIRECTS, MAX_SKIP_PATTERNS, REPOSITORY_CONFIG_FILES, STEP_SUMMARY_LIMIT_BYTES, SUITE_TOOL_PREFIXES, SafeMarkdown, assertConfined, assertSingleLine, causeChain, checkRedirect, commandBlock, describeNetworkError, escapeCommandData, escapeCommandProperty, escapeHtml, escapeHtmlAndMarkdown, escapeMarkdown, formatAnnotation, getInputsRead, getVersion, isLoopbackHostname, isRetryableStatus, isUntrustedTrigger, isWithin, makePrivateDirectory, markdownCode, mayHoldWorkflowCommand, neutralizeMentions, pullRequestFromPayload, rawInput, readArchiveKind, realPathAllowingMissing, realRoots, resetInputsRead, selectAnnotations, sniffArchive, stopCommandsWrap, toolRegistryEnvironment
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/errors.ts
 /**
@@ -10572,8 +11382,15 @@ function headerRecord(headers) {
  * redirects are followed here); the final response is returned whatever its
  * status. 301/302/303 after a POST continue as GET without a body, as
  * browsers do; 307/308 keep the method and body.
+ *
+ * `limits` adds deadlines to the caller's signal: `timeoutMs` for the whole
+ * exchange (redirects and body), `idleTimeoutMs` for silence (no headers,
+ * or no body bytes, for that long).
  */
-async function fetchWithPolicy(fetchFn, input, init = {}, what) {
+async function fetchWithPolicy(fetchFn, input, init = {}, what, limits = {}) {
+    if (limits.timeoutMs !== undefined || limits.idleTimeoutMs !== undefined) {
+        return fetchWithLimits(fetchFn, input, init, what, limits);
+    }
     let url = new URL(input);
     const label = what ?? `${init.method ?? 'GET'} ${shown(url)}`;
     const origin = url.origin;
@@ -10615,6 +11432,66 @@ async function fetchWithPolicy(fetchFn, input, init = {}, what) {
         url = next;
     }
 }
+/** The exchange fell silent for longer than its idle timeout (named like AbortSignal.timeout's, so it reads as a deadline). */
+class IdleTimeoutError extends Error {
+    idleTimeoutMs;
+    name = 'TimeoutError';
+    constructor(label, idleTimeoutMs) {
+        super(`${label}: no data for ${idleTimeoutMs} ms; the connection was dropped`);
+        this.idleTimeoutMs = idleTimeoutMs;
+    }
+}
+/** A timer that aborts `controller` after `ms` of silence; `touch` restarts it, `stop` ends it. */
+function idleWatch(controller, ms, label) {
+    let timer;
+    const touch = () => {
+        clearTimeout(timer);
+        timer = setTimeout(() => controller.abort(new IdleTimeoutError(label, ms)), ms);
+        timer.unref?.();
+    };
+    touch();
+    return { touch, stop: () => clearTimeout(timer) };
+}
+async function fetchWithLimits(fetchFn, input, init, what, limits) {
+    const controller = new AbortController();
+    const signals = [controller.signal];
+    if (init.signal)
+        signals.push(init.signal);
+    if (limits.timeoutMs !== undefined)
+        signals.push(AbortSignal.timeout(limits.timeoutMs));
+    const signal = AbortSignal.any(signals);
+    const label = what ?? `${init.method ?? 'GET'} ${shown(new URL(input))}`;
+    if (limits.idleTimeoutMs === undefined)
+        return fetchWithPolicy(fetchFn, input, { ...init, signal }, what);
+    const watch = idleWatch(controller, limits.idleTimeoutMs, label);
+    let response;
+    try {
+        response = await fetchWithPolicy(fetchFn, input, { ...init, signal }, what);
+    }
+    catch (error) {
+        watch.stop();
+        throw error;
+    }
+    if (!response.body || [101, 204, 205, 304].includes(response.status)) {
+        watch.stop();
+        return response;
+    }
+    watch.touch();
+    // Every chunk restarts the idle timer; the end of the body (or its failure) stops it.
+    const body = response.body.pipeThrough(new TransformStream({
+        transform(chunk, sink) {
+            watch.touch();
+            sink.enqueue(chunk);
+        },
+        flush() {
+            watch.stop();
+        },
+    }), 
+    // A deadline fails the body even when the fetch in use does not watch the signal itself.
+    { signal });
+    signal.addEventListener('abort', () => watch.stop(), { once: true });
+    return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+}
 /** A body that broke off while it was read (a network fault: worth a retry). */
 class BodyReadError extends InfrastructureError {
     name = 'BodyReadError';
@@ -10645,9 +11522,11 @@ async function readCapped(response, maxBytes, what) {
         }
         catch (error) {
             const name = error?.name;
-            const reason = name === 'TimeoutError' || name === 'AbortError'
-                ? 'the deadline passed'
-                : String(error?.message ?? error);
+            const reason = error instanceof IdleTimeoutError
+                ? `no data for ${error.idleTimeoutMs} ms`
+                : name === 'TimeoutError' || name === 'AbortError'
+                    ? 'the deadline passed'
+                    : String(error?.message ?? error);
             throw new BodyReadError(`${what}: the answer broke off (${reason})`, { cause: error });
         }
         if (chunk.done)
@@ -10736,6 +11615,177 @@ function readInputFileCapped(file, maxBytes, input) {
         }
         throw error;
     }
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/http-retry.ts
+/**
+ * The one retry policy for every HTTP exchange the actions make themselves
+ * (registries, GitHub's API, tool and DB downloads, the OIDC endpoint):
+ * bounded tries, exponential backoff with optional jitter, a server's
+ * `Retry-After` honoured (never jittered), and a fixed sleep budget per
+ * request. A wait longer than what is left of the budget ends the retries at
+ * once: sleeping less than the server asked would only earn another 429, and
+ * the caller may have other mirrors to try.
+ *
+ * {@link retryLoop} is the loop itself, for any attempt and any way of
+ * judging its outcome (GitHub's rate limits, a download's status);
+ * {@link withRetries} is that loop for a `fetch` Response (429 and 5xx and
+ * network errors retried, the rest the caller's to judge).
+ */
+
+const DEFAULT_RETRY_POLICY = Object.freeze({
+    attempts: 3,
+    baseDelayMs: 1000,
+    maxDelayMs: 10_000,
+    budgetMs: 30_000,
+});
+const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** An HTTP exchange that failed: the status (when there was an answer) and whether a retry might help. */
+class HttpRequestError extends InfrastructureError {
+    url;
+    status;
+    retryable;
+    name = 'HttpRequestError';
+    constructor(message, url, status, retryable, options) {
+        super(message, options);
+        this.url = url;
+        this.status = status;
+        this.retryable = retryable;
+    }
+}
+function isRetryableStatus(status) {
+    return status === 429 || (status >= 500 && status <= 599);
+}
+/**
+ * Milliseconds a `Retry-After` value asks for (delta-seconds or an HTTP
+ * date), or undefined when it is absent or unreadable.
+ */
+function parseRetryAfter(value, now = Date.now()) {
+    if (value == null)
+        return undefined;
+    const trimmed = value.trim();
+    if (/^\d+$/.test(trimmed))
+        return Number(trimmed) * 1000;
+    if (!/[a-z]/i.test(trimmed))
+        return undefined;
+    const date = Date.parse(trimmed);
+    if (Number.isNaN(date))
+        return undefined;
+    return Math.max(0, date - now);
+}
+/** The backoff before retry `retry` (1-based); `random` in [0, 1) applies the policy's jitter. */
+function backoffDelay(retry, policy, random = Math.random) {
+    const delay = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (retry - 1));
+    const jitter = Math.min(1, Math.max(0, policy.jitter ?? 0));
+    if (jitter === 0)
+        return delay;
+    return Math.round(delay * (1 - jitter * random()));
+}
+/** The URL without query and fragment, for messages (signed blob URLs carry credentials in the query). */
+function displayUrl(url) {
+    try {
+        const parsed = new URL(url);
+        return `${parsed.origin}${parsed.pathname}`;
+    }
+    catch {
+        return url.replace(/[?#].*$/, '');
+    }
+}
+/** A network error in words: 'timed out' for a deadline, else the message and its cause's code. */
+function describeNetworkError(error) {
+    if (error instanceof Error) {
+        if (error.name === 'TimeoutError')
+            return 'timed out';
+        const cause = error.cause instanceof Error ? `: ${error.cause.code ?? error.cause.message}` : '';
+        return `${error.message}${cause}`;
+    }
+    return String(error);
+}
+/**
+ * Runs `attempt` until `judge` says its outcome is final or the tries or
+ * the sleep budget run out, sleeping between tries the server's wait
+ * (`waitMs`) or the policy's backoff. Never throws what `attempt` threw:
+ * the caller turns the end into its own answer or error.
+ */
+async function retryLoop(context, attempt, judge) {
+    const { policy, sleep } = context;
+    let slept = 0;
+    for (let tryNumber = 1;; tryNumber++) {
+        let outcome;
+        try {
+            outcome = { value: await attempt(tryNumber) };
+        }
+        catch (error) {
+            outcome = { error };
+        }
+        const verdict = await judge(outcome);
+        if (!verdict.retry)
+            return { outcome, verdict, tries: tryNumber };
+        if (tryNumber >= policy.attempts)
+            return { outcome, verdict, tries: tryNumber, gaveUp: { reason: 'attempts' } };
+        const delay = verdict.waitMs ?? backoffDelay(tryNumber, policy, context.random);
+        if (slept + delay > policy.budgetMs) {
+            const gaveUp = { reason: 'budget', delayMs: delay, asked: verdict.waitMs !== undefined };
+            return { outcome, verdict, tries: tryNumber, gaveUp };
+        }
+        context.log?.(`${verdict.why}; retrying in ${Math.round(delay)} ms (retry ${tryNumber} of ${policy.attempts - 1})`);
+        slept += delay;
+        await sleep(delay);
+    }
+}
+function tries(count) {
+    return `${count} ${count === 1 ? 'try' : 'tries'}`;
+}
+/**
+ * Runs `attempt` until it returns a response whose status is not retryable
+ * (returned as is, errors included: 404 is the caller's to judge), or the
+ * tries or the sleep budget run out: then the last 429/5xx or network error
+ * is thrown as an HttpRequestError saying how many tries were made.
+ *
+ * `attempt` may also throw an HttpRequestError with `retryable: true` (e.g.
+ * a body cut short while streaming): it is retried like a 5xx. One with
+ * `retryable: false` (a digest mismatch) ends the retries at once.
+ */
+async function withRetries(label, context, attempt) {
+    const now = context.now ?? Date.now;
+    const end = await retryLoop(context, attempt, async (outcome) => {
+        if ('error' in outcome) {
+            const { error } = outcome;
+            if (error instanceof HttpRequestError)
+                return error.retryable ? { retry: true, why: error.message } : { retry: false };
+            // Ours (a digest mismatch, a size limit): retrying cannot help.
+            if (error instanceof InfrastructureError || error instanceof ConfigurationError)
+                return { retry: false };
+            return { retry: true, why: `${label}: ${describeNetworkError(error)}` };
+        }
+        const response = outcome.value;
+        if (!isRetryableStatus(response.status))
+            return { retry: false };
+        await response.body?.cancel().catch(() => undefined);
+        const asked = parseRetryAfter(response.headers.get('retry-after'), now());
+        const why = `${label}: HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
+        return { retry: true, why, ...(asked !== undefined ? { waitMs: asked } : {}) };
+    });
+    const { outcome, verdict, gaveUp } = end;
+    if (!gaveUp || !verdict.retry) {
+        if ('error' in outcome)
+            throw outcome.error;
+        return outcome.value;
+    }
+    const failure = 'error' in outcome
+        ? outcome.error instanceof HttpRequestError
+            ? outcome.error
+            : new HttpRequestError(verdict.why, label, undefined, true, { cause: outcome.error })
+        : undefined;
+    const status = 'value' in outcome ? outcome.value.status : undefined;
+    const options = failure ? { cause: failure.cause ?? failure } : undefined;
+    if (gaveUp.reason === 'attempts') {
+        throw new HttpRequestError(`${verdict.why} (after ${tries(end.tries)})`, failure?.url ?? label, status, true, options);
+    }
+    const wait = gaveUp.asked
+        ? `Retry-After ${Math.ceil(gaveUp.delayMs / 1000)} s`
+        : `a ${Math.ceil(gaveUp.delayMs / 1000)} s backoff`;
+    throw new HttpRequestError(`${verdict.why} (after ${tries(end.tries)}; ${wait} would exceed the ${Math.round(context.policy.budgetMs / 1000)} s retry budget)`, failure?.url ?? label, status, true, options);
 }
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
@@ -10869,24 +11919,56 @@ function temporarySibling(file) {
  * file it pointed to is left untouched.
  */
 function writeFileNoFollow(file, data, mode = 0o644) {
+    const temporary = openTemporarySibling(file, mode);
+    try {
+        external_node_fs_.writeFileSync(temporary.fd, data);
+    }
+    catch (error) {
+        temporary.abandon();
+        throw error;
+    }
+    temporary.commit();
+}
+/**
+ * `writeFileNoFollow` for content written piece by piece: `write` gets the
+ * descriptor of the fresh file (positioned writes from offset 0), which
+ * replaces `file` once `write` resolves.
+ */
+async function writeFileNoFollowWith(file, write, mode = 0o644) {
+    const temporary = openTemporarySibling(file, mode);
+    let value;
+    try {
+        value = await write(temporary.fd);
+    }
+    catch (error) {
+        temporary.abandon();
+        throw error;
+    }
+    temporary.commit();
+    return value;
+}
+/** A fresh file beside `file` (O_CREAT|O_EXCL|O_NOFOLLOW), renamed over `file` by `commit`. */
+function openTemporarySibling(file, mode) {
     const temporary = temporarySibling(file);
     const fd = external_node_fs_.openSync(temporary, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | (external_node_fs_.constants.O_NOFOLLOW ?? 0), mode);
-    try {
-        external_node_fs_.writeFileSync(fd, data);
-    }
-    catch (error) {
+    const abandon = () => {
         external_node_fs_.closeSync(fd);
         external_node_fs_.rmSync(temporary, { force: true });
-        throw error;
-    }
-    external_node_fs_.closeSync(fd);
-    try {
-        external_node_fs_.renameSync(temporary, file);
-    }
-    catch (error) {
-        external_node_fs_.rmSync(temporary, { force: true });
-        throw error;
-    }
+    };
+    return {
+        fd,
+        abandon,
+        commit: () => {
+            external_node_fs_.closeSync(fd);
+            try {
+                external_node_fs_.renameSync(temporary, file);
+            }
+            catch (error) {
+                external_node_fs_.rmSync(temporary, { force: true });
+                throw error;
+            }
+        },
+    };
 }
 /**
  * Moves a file a tool wrote in a private directory to `destination`, replacing
@@ -11193,7 +12275,7 @@ const REPOSITORY_CONFIG_FILES = {
     syft: ['.syft.yaml', '.syft.yml', '.syft.json', '.syft/config.yaml', '.syft/config.yml', 'syft.yaml'],
 };
 /** Variables that would name a configuration file behind the inputs' back: removed from the tool's environment. */
-const CONFIG_FILE_VARIABLES = {
+const tool_config_CONFIG_FILE_VARIABLES = {
     trivy: ['TRIVY_CONFIG', 'TRIVY_SECRET_CONFIG', 'TRIVY_IGNOREFILE'],
     grype: ['GRYPE_CONFIG'],
     syft: ['SYFT_CONFIG'],
@@ -11259,8 +12341,8 @@ const logger = {
     group: (title, fn) => core/* group */.Os(title, fn),
 };
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ./packages/action-kit/src/process.ts
 
 
@@ -11296,9 +12378,9 @@ function runProcess(command, args, options = {}) {
     return new Promise((resolve, reject) => {
         let child;
         try {
-            child = (0,external_node_child_process_namespaceObject.spawn)(command, [...args], {
+            child = (0,external_node_child_process_.spawn)(command, [...args], {
                 cwd: options.cwd,
-                env: withoutRunnerSecrets(options.env ?? toolEnvironment(process.env, { allow: SUITE_TOOL_PREFIXES })),
+                env: withoutRunnerSecrets(options.env ?? process_toolEnvironment(process.env, { allow: SUITE_TOOL_PREFIXES })),
                 stdio: ['ignore', 'pipe', 'pipe'],
                 shell: false,
                 windowsHide: true,
@@ -11411,7 +12493,7 @@ const BASE_ENVIRONMENT = [
  * (the tools' own clients, and docker-credential-ecr-login / -gcloud /
  * -acr-env): credentials the workflow put in the environment for exactly that.
  */
-const REGISTRY_CLOUD_ENVIRONMENT = [
+const process_REGISTRY_CLOUD_ENVIRONMENT = [
     'AWS_',
     'AZURE_',
     'GOOGLE_APPLICATION_CREDENTIALS',
@@ -11444,7 +12526,7 @@ function withoutRunnerSecrets(env) {
  * `allow` names, plus `set`. LC_* locale variables are kept. Secrets per
  * `isSecretVariable` are never copied, even when a prefix would match them.
  */
-function toolEnvironment(base, options = {}) {
+function process_toolEnvironment(base, options = {}) {
     const exact = new Set(BASE_ENVIRONMENT);
     const prefixes = [];
     for (const entry of options.allow ?? []) {
@@ -12039,7 +13121,7 @@ function validateImageReference(input, value) {
     return value;
 }
 /** The registry host of a reference ('docker.io' when it names none). */
-function imageRegistry(reference) {
+function image_reference_imageRegistry(reference) {
     const first = reference.split('/')[0] ?? '';
     return reference.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost')
         ? first.toLowerCase()
@@ -12199,6 +13281,8 @@ function imageArchiveDigest(archive) {
 
 
 
+
+
 /**
  * Reads `registry-username` and `registry-password` (the password masked
  * with core.setSecret as it is read, before any use). Both or neither;
@@ -12230,7 +13314,7 @@ function registryLoginVariables(tool, image, login) {
         return { TRIVY_USERNAME: login.username, TRIVY_PASSWORD: login.password, TRIVY_REGISTRY_TOKEN: undefined };
     }
     const prefix = tool === 'grype' ? 'GRYPE' : 'SYFT';
-    const registry = imageRegistry(image);
+    const registry = image_reference_imageRegistry(image);
     return {
         // go-containerregistry (under Grype's and Syft's stereoscope) names Docker Hub index.docker.io.
         [`${prefix}_REGISTRY_AUTH_AUTHORITY`]: registry === 'docker.io' ? 'index.docker.io' : registry,
@@ -12238,6 +13322,51 @@ function registryLoginVariables(tool, image, login) {
         [`${prefix}_REGISTRY_AUTH_PASSWORD`]: login.password,
         [`${prefix}_REGISTRY_AUTH_TOKEN`]: undefined,
     };
+}
+/** The variables through which a user configures the tool's registry credentials in the job. */
+function configuredCredentials(tool, env) {
+    if (tool === 'trivy')
+        return Boolean(env.TRIVY_USERNAME || env.TRIVY_PASSWORD);
+    const prefix = `${tool.toUpperCase()}_REGISTRY_AUTH_`;
+    return Object.keys(env).some((key) => key.startsWith(prefix));
+}
+/**
+ * The environment of a tool that pulls images itself (Syft, Trivy): an
+ * allow-list of the runner's (action-kit's base list, the tool's own
+ * variables and the cloud SDK variables registry logins use; never the
+ * action's inputs or the runner's tokens), without the variables that would
+ * name a config file, plus `set`, plus registry credentials: the step's
+ * login scoped to the image's registry when given, else for ghcr.io images
+ * the workflow token (as the actor) unless the job configured credentials
+ * through the tool's variables. Environment only, never argv.
+ */
+function toolRegistryEnvironment(tool, base, options) {
+    const login = options.image && options.registryLogin
+        ? registryLoginVariables(tool, options.image, options.registryLogin)
+        : undefined;
+    const env = toolEnvironment(base, {
+        allow: [`${tool.toUpperCase()}_`, ...REGISTRY_CLOUD_ENVIRONMENT],
+        set: {
+            ...Object.fromEntries(CONFIG_FILE_VARIABLES[tool].map((name) => [name, undefined])),
+            ...options.set,
+            ...login,
+        },
+    });
+    if (login || configuredCredentials(tool, env))
+        return env;
+    if (options.image && imageRegistry(options.image) === 'ghcr.io' && options.githubToken && options.actor) {
+        if (tool === 'trivy') {
+            env.TRIVY_USERNAME = options.actor;
+            env.TRIVY_PASSWORD = options.githubToken;
+        }
+        else {
+            const prefix = tool.toUpperCase();
+            env[`${prefix}_REGISTRY_AUTH_AUTHORITY`] = 'ghcr.io';
+            env[`${prefix}_REGISTRY_AUTH_USERNAME`] = options.actor;
+            env[`${prefix}_REGISTRY_AUTH_PASSWORD`] = options.githubToken;
+        }
+    }
+    return env;
 }
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/index.ts
@@ -12258,23 +13387,27 @@ function registryLoginVariables(tool, image, login) {
 
 
 
+
 /***/ }),
 
-/***/ 2243:
+/***/ 8158:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   WA: () => (/* reexport */ MAX_REPORT_BYTES),
+  Qi: () => (/* reexport */ SARIF_DEFAULT_MAX_GZIP_BYTES),
   oC: () => (/* reexport */ model_SEVERITIES),
   yo: () => (/* reexport */ appendScanSummary),
   kg: () => (/* reexport */ applyVex),
+  bK: () => (/* reexport */ combineSarif),
   Ot: () => (/* reexport */ countBySeverity),
   AU: () => (/* reexport */ diffAgainstBaseline),
   DR: () => (/* reexport */ evaluateGate),
   Ni: () => (/* reexport */ filterFindings),
   UZ: () => (/* reexport */ findingsToAnnotations),
+  C_: () => (/* reexport */ gateLine),
   V6: () => (/* reexport */ gateMessage),
   Xz: () => (/* reexport */ parseBaselineReport),
   z3: () => (/* reexport */ parseGrypeReport),
@@ -12285,10 +13418,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   UT: () => (/* reexport */ renderCycloneDxVulnerabilities),
   r0: () => (/* reexport */ renderLogTable),
   WH: () => (/* reexport */ renderSarif),
-  tF: () => (/* reexport */ vexArtifactOf)
+  tF: () => (/* reexport */ vexArtifactOf),
+  Vx: () => (/* reexport */ writeSarifFile)
 });
 
-// UNUSED EXPORTS: COSIGN_VULN_PREDICATE_TYPE, CYCLONEDX_SPEC_VERSION, DEFAULT_SPLIT_ABOVE_BYTES, GRYPE_INFORMATION_URI, IN_TOTO_STATEMENT_TYPE, LOG_TABLE_BUDGET_BYTES, OPENVEX_CONTEXT, SARIF_DEFAULT_MAX_GZIP_BYTES, SARIF_FINGERPRINT_KEY, SARIF_LEVEL, SARIF_MAX_RESULTS_PER_RUN, SARIF_SCHEMA_URI, SECURITY_SEVERITY, SEVERITY_RANK, SUPPORTED_TRIVY_SCHEMA_VERSION, TRIVY_INFORMATION_URI, VEX_JUSTIFICATIONS, VEX_STATUSES, annotationLevel, annotationTitle, atOrAbove, canonicalId, canonicalTarget, compareFindings, cosignVulnStatement, describeOffender, detectReportFormat, emptyCounts, filterBySeverity, findingKey, findingToAnnotation, groupByTarget, groupThousands, grypeReportFromJson, hasFix, highestCvssV3, highestGrypeCvssV3, logCell, matchesFilter, normalizeFixState, normalizeGrypeFixState, normalizeGrypeSeverity, normalizeSeverity, packageUrlMatches, parsePackageUrl, parseSeverity, renderMarkdownSummary, repoRelativePath, scannerPurl, securitySeverity, severitiesAtOrAbove, tripsGate, trivyReportFromJson, vexDocumentFromJson, vulnerabilitySource
+// UNUSED EXPORTS: COSIGN_VULN_PREDICATE_TYPE, CYCLONEDX_SPEC_VERSION, DEFAULT_SPLIT_ABOVE_BYTES, GRYPE_INFORMATION_URI, IN_TOTO_STATEMENT_TYPE, LOG_TABLE_BUDGET_BYTES, OPENVEX_CONTEXT, SARIF_FINGERPRINT_KEY, SARIF_LEVEL, SARIF_MAX_RESULTS_PER_RUN, SARIF_SCHEMA_URI, SECURITY_SEVERITY, SEVERITY_RANK, SUPPORTED_TRIVY_SCHEMA_VERSION, TRIVY_INFORMATION_URI, VEX_JUSTIFICATIONS, VEX_STATUSES, annotationLevel, annotationTitle, atOrAbove, canonicalId, canonicalTarget, compareFindings, cosignVulnStatement, describeOffender, detectReportFormat, emptyCounts, filterBySeverity, findingKey, findingToAnnotation, groupByTarget, groupThousands, grypeReportFromJson, hasFix, highestCvssV3, highestGrypeCvssV3, logCell, matchesFilter, normalizeFixState, normalizeGrypeFixState, normalizeGrypeSeverity, normalizeSeverity, packageUrlMatches, parsePackageUrl, parseSeverity, renderMarkdownSummary, repoRelativePath, scannerPurl, securitySeverity, severitiesAtOrAbove, tripsGate, trivyReportFromJson, vexDocumentFromJson, vulnerabilitySource
 
 ;// CONCATENATED MODULE: ./packages/findings/src/model.ts
 /**
@@ -12324,7 +13458,7 @@ function compareFindings(a, b) {
 }
 
 // EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 16 modules
-var src = __nccwpck_require__(5309);
+var src = __nccwpck_require__(7097);
 ;// CONCATENATED MODULE: ./packages/findings/src/json-split.ts
 /**
  * Reading a big JSON report without building its whole object tree.
@@ -12521,7 +13655,15 @@ function detachString(value) {
     return value.length < 13 ? value : (' ' + value).slice(1);
 }
 
+;// CONCATENATED MODULE: ./packages/vocabulary/src/json.ts
+/** Guards for parsed JSON, which is untrusted until its shape is checked. */
+/** A JSON object (not null, not an array). */
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 ;// CONCATENATED MODULE: ./packages/findings/src/trivy-parser.ts
+
 
 
 
@@ -12541,9 +13683,6 @@ function detachString(value) {
 const TRIVY_INFORMATION_URI = 'https://github.com/aquasecurity/trivy';
 const SUPPORTED_TRIVY_SCHEMA_VERSION = 2;
 const PARSE_FAILURE = "Trivy's JSON report could not be parsed";
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 function str(value) {
     return typeof value === 'string' && value !== '' ? value : undefined;
 }
@@ -13234,11 +14373,14 @@ function repoRelativePath(prefix, path) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: ./packages/findings/src/sarif-renderer.ts
+
 
 
 
@@ -13438,45 +14580,56 @@ function fingerprintBase(finding, uri) {
         parts.push(finding.message ?? '');
     return (0,external_node_crypto_.createHash)('sha256').update(parts.join('\u0000')).digest('hex');
 }
-function prepare(findings, report, options) {
-    const sorted = [...findings].sort(compareFindings);
-    const occurrences = new Map();
-    return sorted.map((finding) => {
-        const location = locationFor(finding, report, options);
-        const base = fingerprintBase(finding, location.physicalLocation.artifactLocation.uri);
-        const seen = occurrences.get(base) ?? 0;
-        occurrences.set(base, seen + 1);
-        const result = {
-            ruleId: finding.id,
-            level: SARIF_LEVEL[finding.severity],
-            message: { text: resultMessage(finding) },
-            locations: [location],
-            partialFingerprints: { [SARIF_FINGERPRINT_KEY]: `${base}:${seen + 1}` },
-        };
-        return { finding, score: securitySeverity(finding), result };
-    });
+/** The result for one finding (`ruleIndex` is added when the rule table is known). */
+function resultFor(finding, report, options, occurrences) {
+    const location = locationFor(finding, report, options);
+    const base = fingerprintBase(finding, location.physicalLocation.artifactLocation.uri);
+    const seen = occurrences.get(base) ?? 0;
+    occurrences.set(base, seen + 1);
+    const result = {
+        ruleId: finding.id,
+        level: SARIF_LEVEL[finding.severity],
+        message: { text: resultMessage(finding) },
+        locations: [location],
+        partialFingerprints: { [SARIF_FINGERPRINT_KEY]: `${base}:${seen + 1}` },
+    };
+    return result;
 }
-function buildLog(kept, report, options, omitted) {
-    const rules = [];
-    const ruleIndex = new Map();
-    const results = [];
-    for (const item of kept) {
-        const id = item.finding.id;
-        let index = ruleIndex.get(id);
-        if (index === undefined) {
-            index = rules.length;
-            ruleIndex.set(id, index);
-            rules.push(ruleFor(item.finding, item.score));
-        }
-        else {
-            // Same id seen again (another package or file): keep the highest score on the rule.
-            const rule = rules[index];
-            if (rule && Number(rule.properties['security-severity']) < item.score) {
-                rule.properties['security-severity'] = formatScore(item.score);
-            }
-        }
-        results.push({ ...item.result, ruleIndex: index });
+/**
+ * The first `keep` findings (most severe first) with their results, built one
+ * at a time: only the one being written is alive.
+ */
+function* keptResults(sorted, keep, report, options) {
+    const occurrences = new Map();
+    for (let i = 0; i < keep; i += 1) {
+        const finding = sorted[i];
+        yield { finding, score: securitySeverity(finding), result: resultFor(finding, report, options, occurrences) };
     }
+}
+/** One rule per id among the kept findings, in order of first appearance. */
+function ruleTable(sorted, keep) {
+    const rules = new Map();
+    for (let i = 0; i < keep; i += 1) {
+        const finding = sorted[i];
+        const score = securitySeverity(finding);
+        const rule = rules.get(finding.id);
+        if (!rule) {
+            rules.set(finding.id, { index: rules.size, finding, score, securitySeverity: formatScore(score) });
+        }
+        else if (Number(rule.securitySeverity) < score) {
+            // Same id seen again (another package or file): keep the highest score on the rule.
+            rule.securitySeverity = formatScore(score);
+        }
+    }
+    return rules;
+}
+function ruleOf(entry) {
+    const rule = ruleFor(entry.finding, entry.score);
+    rule.properties['security-severity'] = entry.securitySeverity;
+    return rule;
+}
+/** The document around its rules and results (the run's keys in their fixed order). */
+function buildSkeleton(report, options, omitted, rules, results) {
     const properties = {
         artifactName: report.artifactName,
         artifactType: report.artifactType,
@@ -13513,63 +14666,179 @@ function buildLog(kept, report, options, omitted) {
     }
     return { $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: [run] };
 }
-function omissions(dropped, reason) {
-    const out = { total: dropped.length, bySeverity: countBySeverity(dropped.map((d) => d.finding)) };
-    if (dropped.length > 0 && reason)
-        out.reason = reason;
-    return out;
+function buildLog(sorted, keep, report, options, omitted) {
+    const table = ruleTable(sorted, keep);
+    const results = [];
+    for (const { finding, result } of keptResults(sorted, keep, report, options)) {
+        results.push({ ...result, ruleIndex: table.get(finding.id).index });
+    }
+    return buildSkeleton(report, options, omitted, [...table.values()].map(ruleOf), results);
 }
-function renderSarif(report, options) {
+/** Which findings to keep, sorted most severe first, and the first attempt at GitHub's result limit. */
+function plan(report, options) {
     if (!options.category || /[\s]/.test(options.category)) {
         throw new RangeError(`SARIF category must be a non-empty string without spaces, got '${options.category}'`);
     }
     const maxResults = Math.min(options.maxResults ?? SARIF_MAX_RESULTS_PER_RUN, SARIF_MAX_RESULTS_PER_RUN);
-    const maxGzip = options.maxGzipBytes ?? SARIF_DEFAULT_MAX_GZIP_BYTES;
-    const prepared = prepare(options.findings ?? report.findings, report, options);
-    let keep = Math.min(prepared.length, maxResults);
-    const overCount = prepared.length > maxResults;
-    let overSize = false;
+    const sorted = [...(options.findings ?? report.findings)].sort(compareFindings);
+    const keep = Math.min(sorted.length, maxResults);
+    const overCount = sorted.length > maxResults;
+    return {
+        sorted,
+        maxGzip: options.maxGzipBytes ?? SARIF_DEFAULT_MAX_GZIP_BYTES,
+        first: { keep, overCount, omitted: omissions(sorted, keep, overCount, false) },
+    };
+}
+function omissions(sorted, keep, overCount, overSize) {
+    const reason = overCount && overSize ? 'result-and-size-limit' : overSize ? 'size-limit' : overCount ? 'result-limit' : undefined;
+    const out = { total: sorted.length - keep, bySeverity: countBySeverity(sorted.slice(keep)) };
+    if (sorted.length > keep && reason)
+        out.reason = reason;
+    return out;
+}
+/**
+ * Over the size budget: estimate from the compression ratio how many of the
+ * most severe results (with the rules they bring in) fit; a next attempt with
+ * fewer, or `undefined` when there is nothing left to try.
+ */
+function shrink(sorted, previous, sizes, report, options) {
+    const { rawBytes, gzipBytes, maxGzip, attempt } = sizes;
+    if (gzipBytes <= maxGzip || previous.keep === 0 || attempt > 20)
+        return undefined;
+    const ratio = gzipBytes / rawBytes;
+    const ruleSeen = new Set();
+    const itemSizes = [];
+    for (const { finding, score, result } of keptResults(sorted, previous.keep, report, options)) {
+        let size = Buffer.byteLength(JSON.stringify(result)) + 16;
+        if (!ruleSeen.has(finding.id)) {
+            ruleSeen.add(finding.id);
+            size += Buffer.byteLength(JSON.stringify(ruleFor(finding, score)));
+        }
+        itemSizes.push(size);
+    }
+    const overhead = Math.max(0, rawBytes - itemSizes.reduce((a, b) => a + b, 0));
+    const target = (maxGzip * 0.97) / ratio - overhead;
+    let fit = 0;
+    let total = 0;
+    while (fit < itemSizes.length && total + (itemSizes[fit] ?? 0) <= target) {
+        total += itemSizes[fit] ?? 0;
+        fit += 1;
+    }
+    const keep = fit < previous.keep ? fit : Math.floor(previous.keep * 0.95);
+    return { keep, overCount: previous.overCount, omitted: omissions(sorted, keep, previous.overCount, true) };
+}
+function renderSarif(report, options) {
+    const { sorted, maxGzip, first } = plan(report, options);
+    let current = first;
     for (let attempt = 0;; attempt += 1) {
-        const kept = prepared.slice(0, keep);
-        const dropped = prepared.slice(keep);
-        const reason = overCount && overSize
-            ? 'result-and-size-limit'
-            : overSize
-                ? 'size-limit'
-                : overCount
-                    ? 'result-limit'
-                    : undefined;
-        const omitted = omissions(dropped, reason);
-        const sarif = buildLog(kept, report, options, omitted);
+        const sarif = buildLog(sorted, current.keep, report, options, current.omitted);
         const json = JSON.stringify(sarif);
         const gzipBytes = (0,external_node_zlib_.gzipSync)(json).length;
-        if (gzipBytes <= maxGzip || keep === 0 || attempt > 20) {
-            return { sarif, json, gzipBytes, omitted };
-        }
-        // Over the size budget: estimate from the compression ratio how many of the
-        // most severe results (with the rules they bring in) fit, then shrink until under.
-        overSize = true;
-        const rawBytes = Buffer.byteLength(json);
-        const ratio = gzipBytes / rawBytes;
-        const ruleSeen = new Set();
-        const sizes = kept.map((k) => {
-            let size = Buffer.byteLength(JSON.stringify(k.result)) + 16;
-            if (!ruleSeen.has(k.finding.id)) {
-                ruleSeen.add(k.finding.id);
-                size += Buffer.byteLength(JSON.stringify(ruleFor(k.finding, k.score)));
-            }
-            return size;
-        });
-        const overhead = Math.max(0, rawBytes - sizes.reduce((a, b) => a + b, 0));
-        const target = (maxGzip * 0.97) / ratio - overhead;
-        let fit = 0;
-        let total = 0;
-        while (fit < sizes.length && total + (sizes[fit] ?? 0) <= target) {
-            total += sizes[fit] ?? 0;
-            fit += 1;
-        }
-        keep = fit < keep ? fit : Math.floor(keep * 0.95);
+        const sizes = { rawBytes: Buffer.byteLength(json), gzipBytes, maxGzip, attempt };
+        const next = shrink(sorted, current, sizes, report, options);
+        if (!next)
+            return { sarif, json, gzipBytes, omitted: current.omitted };
+        current = next;
     }
+}
+/** Placeholders in the skeleton where the rules and results are spliced in (JSON string values). */
+const RULES_MARK = '\u0000scs-sarif-rules\u0000';
+const RESULTS_MARK = '\u0000scs-sarif-results\u0000';
+/**
+ * The document as pieces of text whose concatenation is exactly
+ * `renderSarif(...).json`: the skeleton with the rules and the results
+ * serialized one at a time in between, so no copy of the whole document
+ * (object or string) is ever held.
+ */
+function* sarifPieces(sorted, attempt, report, options) {
+    const table = ruleTable(sorted, attempt.keep);
+    const marked = buildSkeleton(report, options, attempt.omitted, RULES_MARK, RESULTS_MARK);
+    const parts = JSON.stringify(marked).split(/"\\u0000scs-sarif-(?:rules|results)\\u0000"/);
+    // Report text cannot form a mark (a quote inside a JSON string is escaped), but a document is never guessed at.
+    if (parts.length !== 3)
+        throw new Error(`SARIF skeleton with ${parts.length - 1} marks instead of 2`);
+    const [head, middle, tail] = parts;
+    yield `${head}[`;
+    let first = true;
+    for (const entry of table.values()) {
+        yield `${first ? '' : ','}${JSON.stringify(ruleOf(entry))}`;
+        first = false;
+    }
+    yield `]${middle}[`;
+    first = true;
+    for (const { finding, result } of keptResults(sorted, attempt.keep, report, options)) {
+        yield `${first ? '' : ','}${JSON.stringify({ ...result, ruleIndex: table.get(finding.id).index })}`;
+        first = false;
+    }
+    yield `]${tail}`;
+}
+/** Writes the pieces to `fd` from offset 0 in batches, gzip-counting them as they go; the file is cut to what was written. */
+async function writePieces(fd, pieces) {
+    const gzip = (0,external_node_zlib_.createGzip)();
+    let gzipBytes = 0;
+    gzip.on('data', (chunk) => (gzipBytes += chunk.length));
+    const ended = new Promise((resolve, reject) => {
+        gzip.on('end', resolve);
+        gzip.on('error', reject);
+    });
+    ended.catch(() => undefined); // awaited below; an early error must not count as unhandled meanwhile
+    let bytes = 0;
+    let batch = [];
+    let batchLength = 0;
+    const flush = async () => {
+        const buffer = Buffer.from(batch.join(''), 'utf8');
+        batch = [];
+        batchLength = 0;
+        for (let offset = 0; offset < buffer.length;)
+            offset += external_node_fs_.writeSync(fd, buffer, offset, buffer.length - offset, bytes + offset);
+        bytes += buffer.length;
+        if (!gzip.write(buffer))
+            await Promise.race([new Promise((resolve) => gzip.once('drain', resolve)), ended]);
+    };
+    for (const piece of pieces) {
+        batch.push(piece);
+        batchLength += piece.length;
+        if (batchLength >= WRITE_BATCH_CHARS)
+            await flush();
+    }
+    await flush();
+    gzip.end();
+    await ended;
+    external_node_fs_.ftruncateSync(fd, bytes);
+    return { bytes, gzipBytes };
+}
+/** Characters of JSON written at a time (about 1 MB). */
+const WRITE_BATCH_CHARS = 1 << 20;
+/**
+ * `renderSarif` written straight to an open file, byte for byte the same
+ * document, without building it in memory: the results are serialized one at
+ * a time and the gzip size is counted while writing. Over GitHub's size limit
+ * the file is rewritten with fewer results, as `renderSarif` decides.
+ */
+async function writeSarifFile(fd, report, options) {
+    const { sorted, maxGzip, first } = plan(report, options);
+    let current = first;
+    for (let attempt = 0;; attempt += 1) {
+        const { bytes, gzipBytes } = await writePieces(fd, sarifPieces(sorted, current, report, options));
+        const next = shrink(sorted, current, { rawBytes: bytes, gzipBytes, maxGzip, attempt }, report, options);
+        if (!next)
+            return { bytes, gzipBytes, results: current.keep, omitted: current.omitted };
+        current = next;
+    }
+}
+/**
+ * Several rendered logs as one SARIF file, one run each (a scan of every
+ * platform of an image index): each run keeps its own category
+ * (`automationDetails.id`), which must differ between runs for GitHub to keep
+ * them apart.
+ */
+function combineSarif(results) {
+    const runs = results.flatMap((result) => result.sarif.runs);
+    const ids = runs.map((run) => run.automationDetails.id);
+    if (new Set(ids).size !== ids.length) {
+        throw new RangeError(`SARIF runs combined in one file need distinct categories, got ${ids.join(', ')}`);
+    }
+    return JSON.stringify({ $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs });
 }
 
 ;// CONCATENATED MODULE: ./packages/findings/src/markdown-renderer.ts
@@ -13613,6 +14882,7 @@ function countsPhrase(findings) {
         .map((s) => `${counts[s]} ${s}`)
         .join(', ');
 }
+/** The gate's verdict as one summary line (what every scan summary shows under its header). */
 function gateLine(gate) {
     const { policy } = gate;
     if (policy.failOn === 'none')
@@ -13969,6 +15239,7 @@ function findingsToAnnotations(findings, options = {}) {
 
 ;// CONCATENATED MODULE: ./packages/findings/src/grype-parser.ts
 
+
 /**
  * Grype's JSON report (`grype -o json`) → ScanReport, the same model the
  * Trivy parser fills, so every renderer, the gate and the outputs behave the
@@ -14011,14 +15282,11 @@ function findingsToAnnotations(findings, options = {}) {
  */
 const GRYPE_INFORMATION_URI = 'https://github.com/anchore/grype';
 const grype_parser_PARSE_FAILURE = "Grype's JSON report could not be parsed";
-function grype_parser_isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 function grype_parser_str(value) {
     return typeof value === 'string' && value.trim() !== '' ? value : undefined;
 }
 function grype_parser_objects(value) {
-    return Array.isArray(value) ? value.filter(grype_parser_isObject) : [];
+    return Array.isArray(value) ? value.filter(isObject) : [];
 }
 function grype_parser_strings(value) {
     return Array.isArray(value) ? value.filter((v) => typeof v === 'string' && v.trim() !== '') : [];
@@ -14076,7 +15344,7 @@ function highestGrypeCvssV3(...lists) {
             const version = typeof entry.version === 'string' ? entry.version : '';
             if (!version.startsWith('3'))
                 continue;
-            const metrics = grype_parser_isObject(entry.metrics) ? entry.metrics : {};
+            const metrics = isObject(entry.metrics) ? entry.metrics : {};
             const score = metrics.baseScore;
             if (typeof score === 'number' && Number.isFinite(score) && score >= 0 && score <= 10) {
                 best = best === undefined ? score : Math.max(best, score);
@@ -14147,13 +15415,13 @@ function pickImageDigest(userInput, target) {
         : manifestDigest;
 }
 function describeSource(source) {
-    if (!grype_parser_isObject(source))
+    if (!isObject(source))
         return { artifactName: '', artifactType: 'unknown', directory: false };
     const type = grype_parser_str(source.type);
     const target = source.target;
     switch (type) {
         case 'image': {
-            const meta = grype_parser_isObject(target) ? target : {};
+            const meta = isObject(target) ? target : {};
             const userInput = (grype_parser_str(meta.userInput) ?? grype_parser_strings(meta.tags)[0] ?? grype_parser_str(meta.imageID) ?? '').replace(SOURCE_SCHEME, '');
             const info = { artifactName: userInput, artifactType: 'image', directory: false };
             const digest = pickImageDigest(userInput, meta);
@@ -14215,12 +15483,12 @@ function grype_parser_withOptional(finding, optional) {
  * anything else, so that a renamed or moved field cannot hide a finding.
  */
 function checkMatch(match, path, unexpected) {
-    if (!grype_parser_isObject(match))
+    if (!isObject(match))
         unexpected(path, `is ${grype_parser_describeJson(match)}, expected an object`);
     const { vulnerability, artifact } = match;
-    if (!grype_parser_isObject(vulnerability))
+    if (!isObject(vulnerability))
         unexpected(`${path}.vulnerability`, `is ${grype_parser_describeJson(vulnerability)}, expected an object`);
-    if (!grype_parser_isObject(artifact))
+    if (!isObject(artifact))
         unexpected(`${path}.artifact`, `is ${grype_parser_describeJson(artifact)}, expected an object`);
     const id = grype_parser_str(vulnerability.id)?.trim();
     if (!id)
@@ -14236,7 +15504,7 @@ function checkMatch(match, path, unexpected) {
 function matchToFinding(checked, match, context) {
     const { vulnerability, artifact, id } = checked;
     const related = grype_parser_objects(match.relatedVulnerabilities);
-    const fix = grype_parser_isObject(vulnerability.fix) ? vulnerability.fix : {};
+    const fix = isObject(vulnerability.fix) ? vulnerability.fix : {};
     const fixedVersions = [...new Set(grype_parser_strings(fix.versions))];
     const aliases = [
         ...new Set(related.map((r) => grype_parser_str(r.id)?.trim()).filter((a) => a !== undefined && a !== id)),
@@ -14320,10 +15588,10 @@ function notGrypeHint(data) {
 /** Converts an already-parsed Grype JSON document. */
 function grypeReportFromJson(data, options = {}) {
     const from = options.source ? ` (${options.source})` : '';
-    if (!grype_parser_isObject(data)) {
+    if (!isObject(data)) {
         throw new src/* InfrastructureError */.EN(`${grype_parser_PARSE_FAILURE}${from}: expected a JSON object, got ${Array.isArray(data) ? 'an array' : data === null ? 'null' : typeof data}`);
     }
-    const descriptor = grype_parser_isObject(data.descriptor) ? data.descriptor : undefined;
+    const descriptor = isObject(data.descriptor) ? data.descriptor : undefined;
     const isGrype = descriptor?.name === 'grype';
     if (!Array.isArray(data.matches) && !(isGrype && (data.matches === undefined || data.matches === null))) {
         const got = 'matches' in data ? 'a `matches` field that is not an array' : 'no `matches` array';
@@ -14334,7 +15602,7 @@ function grypeReportFromJson(data, options = {}) {
         source.artifactType = options.artifactType;
     if (options.artifactType && options.artifactType !== 'filesystem' && options.artifactType !== 'repository')
         source.directory = false;
-    const distro = grype_parser_isObject(data.distro) ? data.distro : {};
+    const distro = isObject(data.distro) ? data.distro : {};
     const distroName = grype_parser_str(distro.name)?.trim();
     const distroTarget = distroName ? [distroName, grype_parser_str(distro.version)?.trim()].filter(Boolean).join(' ') : undefined;
     const context = {
@@ -14378,7 +15646,32 @@ function grypeReportFromJson(data, options = {}) {
     return report;
 }
 
+;// CONCATENATED MODULE: ./packages/vocabulary/src/digest.ts
+/** Digests as every part of the suite writes and compares them. */
+
+
+/** `sha256:<64 lower-case hex>`: the only digest form a subject, image or blob may carry. */
+const SHA256_DIGEST = /^sha256:[a-f0-9]{64}$/;
+/** 64 lower-case hex characters (a bare sha256, as in checksum files and pins). */
+const SHA256_HEX = /^[a-f0-9]{64}$/;
+/** Whether a value is a `sha256:<64 lower-case hex>` digest. */
+function isSha256Digest(value) {
+    return typeof value === 'string' && SHA256_DIGEST.test(value);
+}
+/** The lower-case hex sha256 of bytes or a string (UTF-8). */
+function sha256Hex(data) {
+    return createHash('sha256').update(data).digest('hex');
+}
+/** The lower-case hex sha256 of a file, streamed (never read whole). */
+async function sha256File(file) {
+    const hash = createHash('sha256');
+    for await (const chunk of createReadStream(file))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+
 ;// CONCATENATED MODULE: ./packages/findings/src/vex.ts
+
 
 /**
  * OpenVEX documents (https://openvex.dev, spec v0.2.0; v0.0.x documents are
@@ -14427,9 +15720,6 @@ const VEX_JUSTIFICATIONS = [
     'vulnerable_code_cannot_be_controlled_by_adversary',
     'inline_mitigations_already_exist',
 ];
-function vex_isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 function vex_str(value) {
     return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 }
@@ -14462,28 +15752,28 @@ function componentOf(value, source, where) {
             fail(source, `${where} is an empty string.`);
         return { identifiers: [value.trim()] };
     }
-    if (!vex_isObject(value))
+    if (!isObject(value))
         fail(source, `${where} must be an object or a string, got ${shown(value)}.`);
     const identifiers = [];
     const id = vex_str(value['@id']);
     if (id)
         identifiers.push(id);
     if (value.identifiers !== undefined) {
-        if (!vex_isObject(value.identifiers))
+        if (!isObject(value.identifiers))
             fail(source, `${where}: \`identifiers\` must be an object.`);
         const purl = vex_str(value.identifiers.purl);
         if (purl)
             identifiers.push(purl);
     }
     if (value.hashes !== undefined) {
-        if (!vex_isObject(value.hashes))
+        if (!isObject(value.hashes))
             fail(source, `${where}: \`hashes\` must be an object.`);
         const sha256 = vex_str(value.hashes['sha-256']) ?? vex_str(value.hashes.sha256);
         if (sha256)
             identifiers.push(`sha256:${sha256.toLowerCase().replace(/^sha256:/, '')}`);
     }
     // CPEs are kept for display; they never match (see the module comment).
-    const cpe = vex_isObject(value.identifiers) ? (vex_str(value.identifiers.cpe23) ?? vex_str(value.identifiers.cpe22)) : undefined;
+    const cpe = isObject(value.identifiers) ? (vex_str(value.identifiers.cpe23) ?? vex_str(value.identifiers.cpe22)) : undefined;
     if (cpe)
         identifiers.push(cpe);
     if (identifiers.length === 0) {
@@ -14500,14 +15790,14 @@ function componentList(value, source, where) {
 }
 function statementOf(value, index, source, documentTime) {
     const where = `statement ${index + 1}`;
-    if (!vex_isObject(value))
+    if (!isObject(value))
         fail(source, `${where} must be an object.`);
     let vulnerability;
     let aliases = [];
     if (typeof value.vulnerability === 'string') {
         vulnerability = vex_str(value.vulnerability);
     }
-    else if (vex_isObject(value.vulnerability)) {
+    else if (isObject(value.vulnerability)) {
         vulnerability = vex_str(value.vulnerability.name);
         const rawAliases = value.vulnerability.aliases;
         if (rawAliases !== undefined && !Array.isArray(rawAliases))
@@ -14536,7 +15826,7 @@ function statementOf(value, index, source, documentTime) {
     }
     const products = (value.products ?? []).map((item, i) => {
         const component = componentOf(item, source, `${where} product ${i + 1}`);
-        const nested = vex_isObject(item)
+        const nested = isObject(item)
             ? componentList(item.subcomponents, source, `${where} product ${i + 1} subcomponents`)
             : [];
         return { ...component, subcomponents: [...nested, ...statementSubcomponents] };
@@ -14561,7 +15851,7 @@ function statementOf(value, index, source, documentTime) {
     return statement;
 }
 function notOpenVexHint(data) {
-    if (vex_isObject(data.document) && data.document.category === 'csaf_vex')
+    if (isObject(data.document) && data.document.category === 'csaf_vex')
         return ' It looks like CSAF VEX; convert it to OpenVEX (e.g. `vexctl`).';
     if ('bomFormat' in data)
         return ' It looks like CycloneDX; only OpenVEX documents are read.';
@@ -14584,7 +15874,7 @@ function parseVexDocument(input, options) {
 /** Converts an already-parsed OpenVEX document. */
 function vexDocumentFromJson(data, options) {
     const { source } = options;
-    if (!vex_isObject(data))
+    if (!isObject(data))
         fail(source, `expected a JSON object, got ${Array.isArray(data) ? 'an array' : data === null ? 'null' : typeof data}.`);
     const contexts = Array.isArray(data['@context']) ? data['@context'] : [data['@context']];
     if (!contexts.some((c) => typeof c === 'string' && CONTEXT_PATTERN.test(c))) {
@@ -14683,7 +15973,6 @@ function packageUrlMatches(pattern, purl) {
     }
     return true;
 }
-const DIGEST = /^sha256:[a-f0-9]{64}$/;
 function vex_canonicalRepository(repository) {
     return repository
         .toLowerCase()
@@ -14693,14 +15982,14 @@ function vex_canonicalRepository(repository) {
 /** ghcr.io/org/app:1.0@sha256:… | sha256:… | pkg:oci/app@sha256%3A…?repository_url=…&tag=… */
 function parseImage(value) {
     const text = value.trim();
-    if (DIGEST.test(text.toLowerCase()))
+    if (SHA256_DIGEST.test(text.toLowerCase()))
         return { digest: text.toLowerCase() };
     if (/^pkg:/i.test(text)) {
         const purl = parsePackageUrl(text);
         if (!purl || purl.type !== 'oci')
             return undefined;
         const ref = {};
-        if (purl.version && DIGEST.test(purl.version.toLowerCase()))
+        if (purl.version && SHA256_DIGEST.test(purl.version.toLowerCase()))
             ref.digest = purl.version.toLowerCase();
         const repositoryUrl = purl.qualifiers.get('repository_url');
         if (repositoryUrl)
@@ -14717,7 +16006,7 @@ function parseImage(value) {
     let name = text;
     if (at >= 0) {
         const digest = text.slice(at + 1).toLowerCase();
-        if (!DIGEST.test(digest))
+        if (!SHA256_DIGEST.test(digest))
             return undefined;
         ref.digest = digest;
         name = text.slice(0, at);
@@ -14846,6 +16135,7 @@ function applyVex(findings, documents, options = {}) {
 
 
 
+
 const CVE = /^CVE-\d{4}-\d+$/i;
 /** The identifier a finding is keyed by: its CVE when it has one, else its id (upper-cased). */
 function canonicalId(finding) {
@@ -14934,16 +16224,13 @@ function diffAgainstBaseline(current, baseline) {
     diff.unchanged.sort(compareFindings);
     return diff;
 }
-function baseline_isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 /** Which scanner wrote a JSON report, from its shape. */
 function detectReportFormat(data) {
-    if (!baseline_isObject(data))
+    if (!isObject(data))
         return undefined;
     if ('SchemaVersion' in data)
         return 'trivy';
-    const descriptor = baseline_isObject(data.descriptor) ? data.descriptor : {};
+    const descriptor = isObject(data.descriptor) ? data.descriptor : {};
     if (Array.isArray(data.matches) && descriptor.name === 'grype')
         return 'grype';
     return undefined;
@@ -15046,9 +16333,8 @@ function splitVersions(value) {
 function artifactComponentType(type) {
     return type === 'image' ? 'container' : 'application';
 }
-function renderCycloneDxVulnerabilities(report, options = {}) {
-    const all = options.findings ?? report.findings;
-    const vulns = all.filter((f) => f.kind === 'vulnerability').sort(compareFindings);
+/** The affected packages (one component per reference) and the findings grouped by vulnerability id. */
+function collectComponents(vulns) {
     const components = new Map();
     const byId = new Map();
     for (const finding of vulns) {
@@ -15078,68 +16364,83 @@ function renderCycloneDxVulnerabilities(report, options = {}) {
         else
             byId.set(id, [finding]);
     }
-    const vulnerabilities = [];
-    for (const [id, findings] of byId) {
-        const first = findings[0];
-        const entry = { 'bom-ref': `scs:vulnerability:${id}`, id };
-        const source = vulnerabilitySource(id, first.primaryUrl);
-        if (source.name || source.url)
-            entry.source = source;
-        const aliases = [...new Set(findings.flatMap((f) => f.aliases.map(cyclonedx_vuln_renderer_clean)))]
-            .filter((a) => a !== '' && a !== id)
-            .sort();
-        if (aliases.length > 0) {
-            entry.references = aliases.map((alias) => {
-                const aliasSource = vulnerabilitySource(alias);
-                return { id: alias, source: aliasSource.name || aliasSource.url ? aliasSource : { name: report.tool.name } };
-            });
-        }
-        const ratings = [];
-        const severities = [...new Set(findings.map((f) => f.severity))].sort((a, b) => SEVERITY_RANK[b] - SEVERITY_RANK[a]);
-        for (const severity of severities)
-            ratings.push({ severity });
-        const scores = findings.map((f) => f.cvssScore).filter((s) => s !== undefined);
-        if (scores.length > 0) {
-            const score = Math.max(...scores);
-            ratings.push({ score, severity: scoreBand(score), method: 'CVSSv3' });
-        }
-        entry.ratings = ratings;
-        const description = first.description ?? (first.title !== first.id ? first.title : undefined);
-        if (description)
-            entry.description = cyclonedx_vuln_renderer_clean(description);
-        if (first.title && first.title !== first.id && first.description)
-            entry.detail = cyclonedx_vuln_renderer_clean(first.title);
-        const upgrades = new Map();
-        const affects = new Map();
-        for (const finding of findings) {
-            const ref = componentRef(finding);
-            const fixed = splitVersions(finding.fixedVersion);
-            if (finding.packageName && fixed.length > 0)
-                upgrades.set(cyclonedx_vuln_renderer_clean(finding.packageName), fixed.join(', '));
-            if (affects.has(ref))
-                continue;
-            const versions = [];
-            if (finding.packageVersion)
-                versions.push({ version: cyclonedx_vuln_renderer_clean(finding.packageVersion), status: 'affected' });
-            for (const version of fixed) {
-                if (version !== finding.packageVersion)
-                    versions.push({ version, status: 'unaffected' });
-            }
-            affects.set(ref, versions.length > 0 ? { ref, versions } : { ref });
-        }
-        if (upgrades.size > 0) {
-            entry.recommendation = `Upgrade ${[...upgrades].map(([name, version]) => `${name} to ${version}`).join('; ')}.`;
-        }
-        else if (findings.every((f) => f.fixState === 'wont-fix')) {
-            entry.recommendation = "The maintainers will not fix this (won't fix): replace the package or accept the risk.";
-        }
-        const urls = [...new Set(findings.flatMap((f) => [f.primaryUrl, ...f.references]).map((u) => (0,src/* safeUrl */.Pl)(u)))].filter((u) => u !== undefined);
-        if (urls.length > 0)
-            entry.advisories = urls.slice(0, 50).map((url) => ({ url }));
-        entry.affects = [...affects.values()];
-        vulnerabilities.push(entry);
+    return { components, byId };
+}
+/** The scanner's severities, most severe first, plus the highest CVSS v3 score with its band. */
+function ratingsOf(findings) {
+    const ratings = [];
+    const severities = [...new Set(findings.map((f) => f.severity))].sort((a, b) => SEVERITY_RANK[b] - SEVERITY_RANK[a]);
+    for (const severity of severities)
+        ratings.push({ severity });
+    const scores = findings.map((f) => f.cvssScore).filter((s) => s !== undefined);
+    if (scores.length > 0) {
+        const score = Math.max(...scores);
+        ratings.push({ score, severity: scoreBand(score), method: 'CVSSv3' });
     }
-    const timestamp = options.timestamp ?? new Date();
+    return ratings;
+}
+/** Each affected package once (installed version affected, fixed versions unaffected) and what to upgrade. */
+function affectsOf(findings) {
+    const upgrades = new Map();
+    const affects = new Map();
+    for (const finding of findings) {
+        const ref = componentRef(finding);
+        const fixed = splitVersions(finding.fixedVersion);
+        if (finding.packageName && fixed.length > 0)
+            upgrades.set(cyclonedx_vuln_renderer_clean(finding.packageName), fixed.join(', '));
+        if (affects.has(ref))
+            continue;
+        const versions = [];
+        if (finding.packageVersion)
+            versions.push({ version: cyclonedx_vuln_renderer_clean(finding.packageVersion), status: 'affected' });
+        for (const version of fixed) {
+            if (version !== finding.packageVersion)
+                versions.push({ version, status: 'unaffected' });
+        }
+        affects.set(ref, versions.length > 0 ? { ref, versions } : { ref });
+    }
+    let recommendation;
+    if (upgrades.size > 0) {
+        recommendation = `Upgrade ${[...upgrades].map(([name, version]) => `${name} to ${version}`).join('; ')}.`;
+    }
+    else if (findings.every((f) => f.fixState === 'wont-fix')) {
+        recommendation = "The maintainers will not fix this (won't fix): replace the package or accept the risk.";
+    }
+    return { affects: [...affects.values()], recommendation };
+}
+/** One `vulnerabilities` entry: an identifier and every finding of it. */
+function vulnerabilityEntry(id, findings, report) {
+    const first = findings[0];
+    const entry = { 'bom-ref': `scs:vulnerability:${id}`, id };
+    const source = vulnerabilitySource(id, first.primaryUrl);
+    if (source.name || source.url)
+        entry.source = source;
+    const aliases = [...new Set(findings.flatMap((f) => f.aliases.map(cyclonedx_vuln_renderer_clean)))]
+        .filter((a) => a !== '' && a !== id)
+        .sort();
+    if (aliases.length > 0) {
+        entry.references = aliases.map((alias) => {
+            const aliasSource = vulnerabilitySource(alias);
+            return { id: alias, source: aliasSource.name || aliasSource.url ? aliasSource : { name: report.tool.name } };
+        });
+    }
+    entry.ratings = ratingsOf(findings);
+    const description = first.description ?? (first.title !== first.id ? first.title : undefined);
+    if (description)
+        entry.description = cyclonedx_vuln_renderer_clean(description);
+    if (first.title && first.title !== first.id && first.description)
+        entry.detail = cyclonedx_vuln_renderer_clean(first.title);
+    const { affects, recommendation } = affectsOf(findings);
+    if (recommendation)
+        entry.recommendation = recommendation;
+    const urls = [...new Set(findings.flatMap((f) => [f.primaryUrl, ...f.references]).map((u) => (0,src/* safeUrl */.Pl)(u)))].filter((u) => u !== undefined);
+    if (urls.length > 0)
+        entry.advisories = urls.slice(0, 50).map((url) => ({ url }));
+    entry.affects = affects;
+    return entry;
+}
+/** `metadata`: when, by which tool, about which artifact. */
+function metadataOf(report, timestamp) {
     const tool = { type: 'application', name: report.tool.name };
     if (report.tool.version)
         tool.version = report.tool.version;
@@ -15155,17 +16456,24 @@ function renderCycloneDxVulnerabilities(report, options = {}) {
     const digest = report.artifactDigest ? /sha256:[0-9a-f]{64}$/i.exec(report.artifactDigest)?.[0] : undefined;
     if (digest)
         subject.version = digest.toLowerCase();
+    return {
+        timestamp: typeof timestamp === 'string' ? timestamp : timestamp.toISOString(),
+        tools: { components: [tool] },
+        component: subject,
+    };
+}
+function renderCycloneDxVulnerabilities(report, options = {}) {
+    const all = options.findings ?? report.findings;
+    const vulns = all.filter((f) => f.kind === 'vulnerability').sort(compareFindings);
+    const { components, byId } = collectComponents(vulns);
+    const vulnerabilities = [...byId].map(([id, findings]) => vulnerabilityEntry(id, findings, report));
     const bom = {
         $schema: 'http://cyclonedx.org/schema/bom-1.6.schema.json',
         bomFormat: 'CycloneDX',
         specVersion: CYCLONEDX_SPEC_VERSION,
         serialNumber: options.serialNumber ?? `urn:uuid:${(0,external_node_crypto_.randomUUID)()}`,
         version: 1,
-        metadata: {
-            timestamp: typeof timestamp === 'string' ? timestamp : timestamp.toISOString(),
-            tools: { components: [tool] },
-            component: subject,
-        },
+        metadata: metadataOf(report, options.timestamp ?? new Date()),
         components: [...components.values()],
         vulnerabilities,
     };
@@ -15173,6 +16481,7 @@ function renderCycloneDxVulnerabilities(report, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./packages/findings/src/cosign-vuln-renderer.ts
+
 /**
  * The predicate of cosign's vulnerability attestation type
  * (`cosign attest --type vuln`, predicate type
@@ -15193,8 +16502,7 @@ function renderCycloneDxVulnerabilities(report, options = {}) {
  *   page, `event_id` the run id, `builder.id` the workflow file at its ref
  *   (GITHUB_WORKFLOW_REF) when given.
  */
-const COSIGN_VULN_PREDICATE_TYPE = 'https://cosign.sigstore.dev/attestation/vuln/v1';
-const IN_TOTO_STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
+
 /** RFC 3339 in UTC, whole seconds. */
 function rfc3339(date) {
     if (Number.isNaN(date.getTime()))
@@ -15253,9 +16561,9 @@ function cosignVulnStatement(predicate, subjects) {
     if (subjects.length === 0)
         throw new RangeError('an in-toto statement needs at least one subject');
     return {
-        _type: IN_TOTO_STATEMENT_TYPE,
+        _type: IN_TOTO_STATEMENT_V1,
         subject: subjects.map((s) => ({ name: s.name, digest: { ...s.digest } })),
-        predicateType: COSIGN_VULN_PREDICATE_TYPE,
+        predicateType: COSIGN_VULN_V1,
         predicate,
     };
 }
@@ -15276,6 +16584,531 @@ function cosignVulnStatement(predicate, subjects) {
 
 
 
+
+
+/***/ }),
+
+/***/ 2104:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $$: () => (/* binding */ isIndexMediaType),
+/* harmony export */   C_: () => (/* binding */ canonicalDescriptor),
+/* harmony export */   Ib: () => (/* binding */ SIGSTORE_BUNDLE_MEDIA_TYPE),
+/* harmony export */   Jt: () => (/* binding */ serializeIndex),
+/* harmony export */   Ke: () => (/* binding */ parseOciManifest),
+/* harmony export */   MZ: () => (/* binding */ serializeManifest),
+/* harmony export */   dY: () => (/* binding */ MANIFEST_ACCEPT),
+/* harmony export */   dh: () => (/* binding */ EMPTY_CONFIG_DESCRIPTOR),
+/* harmony export */   kJ: () => (/* binding */ INDEX_ACCEPT),
+/* harmony export */   pA: () => (/* binding */ EMPTY_CONFIG_BYTES),
+/* harmony export */   ri: () => (/* binding */ parseOciIndex),
+/* harmony export */   sI: () => (/* binding */ sha256Digest),
+/* harmony export */   vQ: () => (/* binding */ OCI_MEDIA_TYPES)
+/* harmony export */ });
+/* unused harmony export parseDescriptor */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7097);
+/**
+ * OCI manifest and index types, their media types, strict parsers for what a
+ * registry sends, and a deterministic serialiser for what we push (fixed key
+ * order, annotations sorted by key), so the same content always has the same
+ * digest.
+ */
+
+
+const OCI_MEDIA_TYPES = {
+    manifest: 'application/vnd.oci.image.manifest.v1+json',
+    index: 'application/vnd.oci.image.index.v1+json',
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+    dockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    /** The empty descriptor's media type (image-spec 1.1): a 2-byte `{}` blob. */
+    empty: 'application/vnd.oci.empty.v1+json',
+    imageConfig: 'application/vnd.oci.image.config.v1+json',
+};
+/** The Sigstore bundle v0.3 media type: a bundle referrer's artifactType and layer media type. */
+const SIGSTORE_BUNDLE_MEDIA_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
+/** The empty JSON object `{}` every OCI 1.1 artifact without a config points at. */
+const EMPTY_CONFIG_BYTES = Buffer.from('{}');
+const EMPTY_CONFIG_DESCRIPTOR = Object.freeze({
+    mediaType: OCI_MEDIA_TYPES.empty,
+    digest: 'sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a',
+    size: 2,
+});
+/** Single manifests first: what a client that wants one artifact asks for (indexes still accepted). */
+const MANIFEST_ACCEPT = [
+    OCI_MEDIA_TYPES.manifest,
+    OCI_MEDIA_TYPES.dockerManifest,
+    OCI_MEDIA_TYPES.index,
+    OCI_MEDIA_TYPES.dockerManifestList,
+].join(', ');
+/** Only indexes: what the referrers API and the referrers tag schema serve. */
+const INDEX_ACCEPT = OCI_MEDIA_TYPES.index;
+const MAX_DESCRIPTOR_COUNT = 10_000;
+function sha256Digest(data) {
+    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex')}`;
+}
+function isIndexMediaType(mediaType) {
+    return mediaType === OCI_MEDIA_TYPES.index || mediaType === OCI_MEDIA_TYPES.dockerManifestList;
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function parseAnnotations(value, where) {
+    if (value === undefined || value === null)
+        return undefined;
+    if (!isObject(value))
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where}: annotations are not an object`);
+    const out = {};
+    for (const [key, entry] of Object.entries(value)) {
+        if (typeof entry !== 'string')
+            throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where}: annotation '${key.slice(0, 100)}' is not a string`);
+        out[key] = entry;
+    }
+    return out;
+}
+function parsePlatform(value, where) {
+    if (value === undefined || value === null)
+        return undefined;
+    if (!isObject(value) || typeof value.architecture !== 'string' || typeof value.os !== 'string') {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where}: platform needs string architecture and os`);
+    }
+    return {
+        architecture: value.architecture,
+        os: value.os,
+        ...(typeof value.variant === 'string' ? { variant: value.variant } : {}),
+        ...(typeof value['os.version'] === 'string' ? { 'os.version': value['os.version'] } : {}),
+    };
+}
+/** Validates one descriptor (mediaType, digest, size; optional artifactType, annotations, platform). */
+function parseDescriptor(value, where) {
+    if (!isObject(value) ||
+        typeof value.mediaType !== 'string' ||
+        typeof value.digest !== 'string' ||
+        typeof value.size !== 'number' ||
+        !Number.isSafeInteger(value.size) ||
+        value.size < 0) {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where} is not a valid descriptor (mediaType, digest, size)`);
+    }
+    if (!/^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/.test(value.digest)) {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where}: '${value.digest.slice(0, 100)}' is not a digest`);
+    }
+    const annotations = parseAnnotations(value.annotations, where);
+    const platform = parsePlatform(value.platform, where);
+    return {
+        mediaType: value.mediaType,
+        digest: value.digest,
+        size: value.size,
+        ...(typeof value.artifactType === 'string' ? { artifactType: value.artifactType } : {}),
+        ...(annotations ? { annotations } : {}),
+        ...(platform ? { platform } : {}),
+    };
+}
+function parseJsonObject(bytes, where) {
+    let parsed;
+    try {
+        parsed = JSON.parse(bytes.toString('utf8'));
+    }
+    catch (error) {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where}: the manifest is not JSON`, { cause: error });
+    }
+    if (!isObject(parsed))
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where}: the manifest is not a JSON object`);
+    return parsed;
+}
+function declaredMediaType(parsed, contentType) {
+    const declared = typeof parsed.mediaType === 'string' ? parsed.mediaType : undefined;
+    return { ...(declared ? { declared } : {}), mediaType: declared ?? (contentType ?? '').split(';')[0].trim() };
+}
+/** Parses a single-image manifest; an index is refused. */
+function parseOciManifest(bytes, contentType, where) {
+    const parsed = parseJsonObject(bytes, where);
+    const { declared, mediaType } = declaredMediaType(parsed, contentType);
+    if (isIndexMediaType(mediaType) || Array.isArray(parsed.manifests)) {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where}: is an image index, expected a single artifact manifest`);
+    }
+    if (parsed.schemaVersion !== 2)
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where}: unsupported manifest schemaVersion ${String(parsed.schemaVersion)}`);
+    if (!Array.isArray(parsed.layers))
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where}: the manifest has no layers`);
+    if (parsed.layers.length > MAX_DESCRIPTOR_COUNT)
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where}: more than ${MAX_DESCRIPTOR_COUNT} layers`);
+    const annotations = parseAnnotations(parsed.annotations, `${where}: annotations`);
+    const manifest = {
+        schemaVersion: 2,
+        ...(declared ? { mediaType: declared } : {}),
+        ...(typeof parsed.artifactType === 'string' ? { artifactType: parsed.artifactType } : {}),
+        config: parseDescriptor(parsed.config, `${where}: config`),
+        layers: parsed.layers.map((layer, i) => parseDescriptor(layer, `${where}: layers[${i}]`)),
+        ...(parsed.subject !== undefined ? { subject: parseDescriptor(parsed.subject, `${where}: subject`) } : {}),
+        ...(annotations ? { annotations } : {}),
+    };
+    return { mediaType: mediaType || OCI_MEDIA_TYPES.manifest, manifest };
+}
+/** Parses an image index (OCI or Docker manifest list); a single manifest is refused. */
+function parseOciIndex(bytes, contentType, where) {
+    const parsed = parseJsonObject(bytes, where);
+    const { declared, mediaType } = declaredMediaType(parsed, contentType);
+    if (!Array.isArray(parsed.manifests) || (mediaType !== '' && !isIndexMediaType(mediaType))) {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where}: is not an image index (media type '${mediaType.slice(0, 100) || 'none'}')`);
+    }
+    if (parsed.schemaVersion !== 2)
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where}: unsupported index schemaVersion ${String(parsed.schemaVersion)}`);
+    if (parsed.manifests.length > MAX_DESCRIPTOR_COUNT)
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where}: more than ${MAX_DESCRIPTOR_COUNT} manifests`);
+    const annotations = parseAnnotations(parsed.annotations, `${where}: annotations`);
+    const index = {
+        schemaVersion: 2,
+        ...(declared ? { mediaType: declared } : {}),
+        ...(typeof parsed.artifactType === 'string' ? { artifactType: parsed.artifactType } : {}),
+        manifests: parsed.manifests.map((entry, i) => parseDescriptor(entry, `${where}: manifests[${i}]`)),
+        ...(parsed.subject !== undefined ? { subject: parseDescriptor(parsed.subject, `${where}: subject`) } : {}),
+        ...(annotations ? { annotations } : {}),
+    };
+    return { mediaType: mediaType || OCI_MEDIA_TYPES.index, index };
+}
+function sortedAnnotations(annotations) {
+    const out = {};
+    for (const key of Object.keys(annotations).sort())
+        out[key] = annotations[key];
+    return out;
+}
+/** A descriptor with its keys in the spec's order (mediaType, artifactType, digest, size, annotations, platform). */
+function canonicalDescriptor(descriptor) {
+    return {
+        mediaType: descriptor.mediaType,
+        ...(descriptor.artifactType !== undefined ? { artifactType: descriptor.artifactType } : {}),
+        digest: descriptor.digest,
+        size: descriptor.size,
+        ...(descriptor.annotations && Object.keys(descriptor.annotations).length > 0
+            ? { annotations: sortedAnnotations(descriptor.annotations) }
+            : {}),
+        ...(descriptor.platform ? { platform: { ...descriptor.platform } } : {}),
+    };
+}
+/** The bytes we push for a manifest: compact JSON, keys in a fixed order, annotations sorted. */
+function serializeManifest(manifest) {
+    return Buffer.from(JSON.stringify({
+        schemaVersion: manifest.schemaVersion,
+        mediaType: manifest.mediaType ?? OCI_MEDIA_TYPES.manifest,
+        ...(manifest.artifactType !== undefined ? { artifactType: manifest.artifactType } : {}),
+        config: canonicalDescriptor(manifest.config),
+        layers: manifest.layers.map(canonicalDescriptor),
+        ...(manifest.subject ? { subject: canonicalDescriptor(manifest.subject) } : {}),
+        ...(manifest.annotations && Object.keys(manifest.annotations).length > 0
+            ? { annotations: sortedAnnotations(manifest.annotations) }
+            : {}),
+    }));
+}
+/** The bytes we push for an index (same rules as serializeManifest; entry order is kept). */
+function serializeIndex(index) {
+    return Buffer.from(JSON.stringify({
+        schemaVersion: index.schemaVersion,
+        mediaType: index.mediaType ?? OCI_MEDIA_TYPES.index,
+        ...(index.artifactType !== undefined ? { artifactType: index.artifactType } : {}),
+        manifests: index.manifests.map(canonicalDescriptor),
+        ...(index.subject ? { subject: canonicalDescriptor(index.subject) } : {}),
+        ...(index.annotations && Object.keys(index.annotations).length > 0
+            ? { annotations: sortedAnnotations(index.annotations) }
+            : {}),
+    }));
+}
+
+
+/***/ }),
+
+/***/ 5534:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $r: () => (/* binding */ platformName),
+/* harmony export */   QF: () => (/* binding */ platformImages),
+/* harmony export */   fB: () => (/* binding */ parsePlatformInput)
+/* harmony export */ });
+/* unused harmony exports MAX_PLATFORM_MANIFESTS, parsePlatformSelector, platformMatches, selectPlatformManifests, MAX_PLATFORMS, platformSlug, platformTargets */
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7097);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2104);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6768);
+
+
+
+/**
+ * At most this many platform manifests of one image index are attested or
+ * verified in one step (an index from the registry is untrusted: each one
+ * costs signing or registry round trips). Real indexes list a handful.
+ */
+const MAX_PLATFORM_MANIFESTS = 64;
+const PART = '[a-z0-9][a-z0-9._-]{0,31}';
+const SELECTOR = new RegExp(`^(${PART})/(${PART})(?:/(${PART}))?$`);
+/**
+ * Parses a `platform` input: `all`, or `os/arch[/variant]` (lower case, as
+ * in an image index: linux/amd64, linux/arm64/v8, windows/amd64). `input`
+ * names the input in the error.
+ */
+function parsePlatformSelector(input, value) {
+    const text = value.trim().toLowerCase();
+    if (text === 'all')
+        return { all: true };
+    const match = SELECTOR.exec(text);
+    if (!match) {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input \`${input}\` is \`all\` or os/arch[/variant] as an image index names it (e.g. linux/amd64, linux/arm64/v8); got '${value.slice(0, 80)}'.`);
+    }
+    return {
+        all: false,
+        os: match[1],
+        architecture: match[2],
+        ...(match[3] ? { variant: match[3] } : {}),
+        text,
+    };
+}
+/** os/arch[/variant] of a platform, as `docker --platform` writes it. */
+function platformName(platform) {
+    return [platform.os, platform.architecture, platform.variant].filter(Boolean).join('/');
+}
+/** Whether `platform` is what `selector` asks for (a selector without a variant matches any variant). */
+function platformMatches(selector, platform) {
+    if (selector.all)
+        return true;
+    return (platform.os === selector.os &&
+        platform.architecture === selector.architecture &&
+        (selector.variant === undefined || platform.variant === selector.variant));
+}
+/**
+ * The platform manifests of a resolved image index that `selector` selects
+ * (each digest once, in index order); [] for a single manifest. Refused: an
+ * index that lists another index as a platform entry (one level only), an
+ * index with more than MAX_PLATFORM_MANIFESTS platform manifests, an index
+ * without any, and a selector that matches none. `label` names the image.
+ */
+function selectPlatformManifests(image, selector, label) {
+    if (!image.isIndex)
+        return [];
+    const nested = image.platforms.find((entry) => (0,_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .isIndexMediaType */ .$$)(entry.mediaType));
+    if (nested) {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InfrastructureError */ .EN(`${label}: the index lists another index (${nested.digest}) for ${platformName(nested.platform)}; nested indexes are not followed (one level only).`);
+    }
+    if (image.platforms.length === 0) {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InfrastructureError */ .EN(`${label} is an image index that lists no platform manifest.`);
+    }
+    if (image.platforms.length > MAX_PLATFORM_MANIFESTS) {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InfrastructureError */ .EN(`${label}: the index lists ${image.platforms.length} platform manifests; at most ${MAX_PLATFORM_MANIFESTS} are handled in one step.`);
+    }
+    const seen = new Set();
+    const chosen = image.platforms.filter((entry) => {
+        if (!platformMatches(selector, entry.platform) || seen.has(entry.digest))
+            return false;
+        seen.add(entry.digest);
+        return true;
+    });
+    if (chosen.length === 0 && !selector.all) {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input \`platform\` is ${selector.text}, but ${label} has no such platform manifest; it has ${[...new Set(image.platforms.map((p) => platformName(p.platform)))].join(', ')}.`);
+    }
+    return chosen;
+}
+function parsePlatformInput(input, value) {
+    if (value.trim() === '')
+        return { kind: 'none' };
+    const selector = parsePlatformSelector(input, value);
+    if (selector.all)
+        return { kind: 'all' };
+    const { os, architecture, variant } = selector;
+    return { kind: 'one', platform: { os, architecture, ...(variant ? { variant } : {}) } };
+}
+/** Most platform manifests scanned or described by `platform: all` (each is a full tool run). */
+const MAX_PLATFORMS = 16;
+/** A name safe in file names and SARIF categories: `linux-arm64-v8`. */
+function platformSlug(platform) {
+    return platformName(platform)
+        .replace(/[^a-z0-9._-]+/gi, '-')
+        .toLowerCase();
+}
+/**
+ * The images `platform: all` covers: every platform manifest of an index (in
+ * index order, at most `max`), or the image itself when it is not an index.
+ * Refused (selectPlatformManifests): an empty index, a nested index, more
+ * than MAX_PLATFORM_MANIFESTS; here also more than `max`, and one platform
+ * listed twice (two reports under one name).
+ */
+function platformTargets(image, max = MAX_PLATFORMS) {
+    if (!image.isIndex)
+        return [{ digest: image.digest }];
+    const manifests = selectPlatformManifests(image, { all: true }, `The image index ${image.digest}`);
+    if (manifests.length > max) {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InfrastructureError */ .EN(`The image index ${image.digest} lists ${manifests.length} platform manifests; at most ${max} are handled by platform: all. Name one platform instead.`);
+    }
+    const seen = new Set();
+    return manifests.map((entry) => {
+        const platform = platformName(entry.platform);
+        if (seen.has(platform)) {
+            throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InfrastructureError */ .EN(`The image index ${image.digest} lists platform ${platform} twice.`);
+        }
+        seen.add(platform);
+        return { digest: entry.digest, platform, slug: platformSlug(entry.platform) };
+    });
+}
+/**
+ * `platform: all` for `image` as resolved: each platform manifest (or the
+ * single image) by digest, and one line for the log saying what was found.
+ */
+function platformImages(image, resolved, max = MAX_PLATFORMS) {
+    const ref = (0,_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRegistryReference */ .qq)(image, { label: 'image' });
+    const images = platformTargets(resolved, max).map((target) => ({
+        ...target,
+        image: (0,_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .referenceWithDigest */ .gY)(ref, target.digest).name,
+    }));
+    const message = resolved.isIndex
+        ? `${image} is an image index (${resolved.digest}) of ${images.length} platform(s): ${images.map((i) => i.platform).join(', ')}; each is read by its digest.`
+        : `${image} is a single-platform image (${resolved.digest}); platform: all takes that image.`;
+    return { images, message };
+}
+
+
+/***/ }),
+
+/***/ 6768:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LN: () => (/* binding */ referrersTag),
+/* harmony export */   Sl: () => (/* binding */ SHA256_DIGEST_PATTERN),
+/* harmony export */   cW: () => (/* binding */ isLoopbackHost),
+/* harmony export */   gY: () => (/* binding */ referenceWithDigest),
+/* harmony export */   mO: () => (/* binding */ registryBaseUrl),
+/* harmony export */   qq: () => (/* binding */ parseRegistryReference),
+/* harmony export */   zo: () => (/* binding */ legacyCosignTag)
+/* harmony export */ });
+/* unused harmony exports referenceWithTag, repositoryName */
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7097);
+/**
+ * Image references: `registry/repository[:tag][@sha256:…]` parsed into what
+ * the distribution API needs (API host, repository, tag or digest), with
+ * docker's conventions: no registry host means Docker Hub (`library/` for
+ * single names, served from registry-1.docker.io), and loopback registries
+ * (127.0.0.0/8, localhost, [::1]) are spoken to over plain HTTP, every other
+ * host over HTTPS.
+ *
+ * The syntax check itself is action-kit's `validateImageReference` (shared
+ * with every action that takes an image); this module only splits a valid
+ * reference. A bracketed IPv6 loopback host, which that pattern does not
+ * know, is validated with `localhost` in its place.
+ */
+
+const SHA256_DIGEST_PATTERN = /^sha256:[a-f0-9]{64}$/;
+const IPV6_LOOPBACK_HOST = /^\[::1\](:\d{1,5})?\//;
+/**
+ * Parses `host/repository[:tag][@sha256:…]`. A reference without a registry
+ * host means Docker Hub (single names get `library/`), as docker does.
+ * Throws a ConfigurationError naming `label` for anything else.
+ */
+function parseRegistryReference(value, options = {}) {
+    const label = options.label ?? 'image';
+    const trimmed = value.trim();
+    if (trimmed === '')
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`\`${label}\` has an empty entry.`);
+    let rest = trimmed;
+    let ipv6Host;
+    const ipv6 = IPV6_LOOPBACK_HOST.exec(trimmed);
+    if (ipv6) {
+        ipv6Host = trimmed.slice(0, ipv6[0].length - 1);
+        (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .validateImageReference */ .XX)(label, `localhost${ipv6[1] ?? ''}/${trimmed.slice(ipv6[0].length)}`);
+        rest = `localhost/${trimmed.slice(ipv6[0].length)}`;
+    }
+    else {
+        (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .validateImageReference */ .XX)(label, trimmed);
+    }
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+    }
+    let tag;
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/')) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+    }
+    const slash = rest.indexOf('/');
+    const first = slash >= 0 ? rest.slice(0, slash) : '';
+    const hasHost = slash >= 0 && (first.includes('.') || first.includes(':') || first === 'localhost');
+    let registry = ipv6Host ?? (hasHost ? first.toLowerCase() : 'docker.io');
+    let repository = hasHost ? rest.slice(slash + 1) : rest;
+    if (registry === 'index.docker.io' || registry === 'registry-1.docker.io')
+        registry = 'docker.io';
+    if (registry === 'docker.io' && !repository.includes('/'))
+        repository = `library/${repository}`;
+    if (!tag && !digest)
+        tag = options.defaultTag ?? 'latest';
+    const apiHost = registry === 'docker.io' ? 'registry-1.docker.io' : registry;
+    const written = ipv6Host ?? (hasHost ? first.toLowerCase() : registry);
+    const name = `${written}/${repository}${tag ? `:${tag}` : ''}${digest ? `@${digest}` : ''}`;
+    return {
+        registry,
+        apiHost,
+        repository,
+        ...(tag ? { tag } : {}),
+        ...(digest ? { digest } : {}),
+        reference: digest ?? tag,
+        name,
+    };
+}
+/** The same repository, addressed by `digest` (the tag is kept in `name` for messages only when asked). */
+function referenceWithDigest(ref, digest) {
+    if (!SHA256_DIGEST_PATTERN.test(digest)) {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`'${digest.slice(0, 80)}' is not a sha256 digest (sha256: followed by 64 lower-case hex characters).`);
+    }
+    return {
+        registry: ref.registry,
+        apiHost: ref.apiHost,
+        repository: ref.repository,
+        digest,
+        reference: digest,
+        name: `${repositoryName(ref)}@${digest}`,
+    };
+}
+/** The same repository, addressed by `tag`. */
+function referenceWithTag(ref, tag) {
+    if (!/^[\w][\w.-]{0,127}$/.test(tag))
+        throw new ConfigurationError(`'${tag.slice(0, 80)}' is not a valid tag.`);
+    return {
+        registry: ref.registry,
+        apiHost: ref.apiHost,
+        repository: ref.repository,
+        tag,
+        reference: tag,
+        name: `${repositoryName(ref)}:${tag}`,
+    };
+}
+/** `registry/repository` without tag or digest (what a signature's subject names). */
+function repositoryName(ref) {
+    return `${ref.registry}/${ref.repository}`;
+}
+/** True for hosts served over plain HTTP: loopback only (127.0.0.0/8, localhost, [::1]). */
+function isLoopbackHost(hostWithPort) {
+    const host = hostWithPort.startsWith('[')
+        ? hostWithPort.slice(0, hostWithPort.indexOf(']') + 1)
+        : hostWithPort.replace(/:\d+$/, '');
+    return host === 'localhost' || host === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(host);
+}
+/** `http://` for loopback registries, `https://` otherwise. */
+function registryBaseUrl(apiHost) {
+    return `${isLoopbackHost(apiHost) ? 'http' : 'https'}://${apiHost}`;
+}
+/**
+ * The tag of the OCI referrers tag schema for a subject digest:
+ * `sha256:<hex>` → `sha256-<hex>` (distribution spec 1.1, "Referrers Tag Schema").
+ */
+function referrersTag(subjectDigest) {
+    if (!SHA256_DIGEST_PATTERN.test(subjectDigest)) {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`'${subjectDigest.slice(0, 80)}' is not a sha256 digest.`);
+    }
+    return subjectDigest.replace(':', '-');
+}
+/** cosign's legacy tags next to a subject: `sha256-<hex>.sig`, `.att`, `.sbom`. */
+function legacyCosignTag(subjectDigest, kind) {
+    return `${referrersTag(subjectDigest)}.${kind}`;
+}
 
 
 /***/ }),
@@ -15347,6 +17180,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
@@ -15489,13 +17329,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   Os: () => (/* binding */ group),
   pq: () => (/* binding */ info),
   _o: () => (/* binding */ isDebug),
+  lm: () => (/* binding */ notice),
   C1: () => (/* binding */ setFailed),
   uH: () => (/* binding */ setOutput),
   Pq: () => (/* binding */ core_setSecret),
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, markdownSummary, notice, platform, saveState, setCommandEcho, startGroup, summary, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, markdownSummary, platform, saveState, setCommandEcho, startGroup, summary, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -15521,7 +17362,7 @@ function utils_toCommandValue(input) {
  * @returns The command properties to send with the actual annotation command
  * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
  */
-function utils_toCommandProperties(annotationProperties) {
+function toCommandProperties(annotationProperties) {
     if (!Object.keys(annotationProperties).length) {
         return {};
     }
@@ -16336,7 +18177,7 @@ function core_debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -16344,7 +18185,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -16352,7 +18193,7 @@ function warning(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Writes info to log with console.log.

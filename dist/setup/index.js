@@ -3525,7 +3525,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5309);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6843);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9488);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7216);
 
@@ -3544,7 +3544,7 @@ __webpack_async_result__();
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   G: () => (/* binding */ getInputs)
 /* harmony export */ });
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5309);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6843);
 /* harmony import */ var _scs_tool_installer__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4816);
 
 
@@ -3585,7 +3585,7 @@ function getInputs() {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5309);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6843);
 /* harmony import */ var _scs_tool_installer__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4816);
 
 
@@ -3678,7 +3678,7 @@ async function run(inputs, deps = defaultDeps()) {
 
 /***/ }),
 
-/***/ 5309:
+/***/ 6843:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3687,18 +3687,22 @@ __nccwpck_require__.d(__webpack_exports__, {
   j1: () => (/* reexport */ errors_ConfigurationError),
   EN: () => (/* reexport */ errors_InfrastructureError),
   Q6: () => (/* reexport */ VERSION_PATTERN),
+  EY: () => (/* reexport */ backoffDelay),
   gJ: () => (/* reexport */ errorMessage),
   vS: () => (/* reexport */ getList),
   Ax: () => (/* reexport */ getToolInputs),
   ID: () => (/* reexport */ getUrl),
   vF: () => (/* reexport */ logger),
   Dn: () => (/* reexport */ paths_makePrivateDirectory),
+  mu: () => (/* reexport */ parseRetryAfter),
   $p: () => (/* reexport */ readRunContext),
+  uk: () => (/* reexport */ realSleep),
+  rU: () => (/* reexport */ retryLoop),
   Cs: () => (/* reexport */ runAction),
   R3: () => (/* reexport */ runProcess)
 });
 
-// UNUSED EXPORTS: ANNOTATIONS_PER_LEVEL, ANNOTATION_LEVELS, BASE_ENVIRONMENT, BodyReadError, CONFIG_FILE_VARIABLES, DEFAULT_MAX_TEXT_CHARS, DEFAULT_SUMMARY_BUDGET_BYTES, MAX_ANNOTATION_MESSAGE_BYTES, MAX_ANNOTATION_TITLE_CHARS, MAX_PATH_LENGTH, MAX_REDIRECTS, MAX_SKIP_PATTERNS, PolicyFailure, REGISTRY_CLOUD_ENVIRONMENT, REPOSITORY_CONFIG_FILES, RedirectRefusedError, STEP_SUMMARY_LIMIT_BYTES, SUITE_TOOL_PREFIXES, SafeMarkdown, SizeCapError, SummaryBuilder, assertConfined, assertSingleLine, availableSummaryBytes, causeChain, checkRedirect, commandBlock, describeFailure, emitAnnotations, ensureConfinedDirectory, escapeCommandData, escapeCommandProperty, escapeHtml, escapeHtmlAndMarkdown, escapeMarkdown, exactlyOne, failureSummaryMarkdown, fetchWithPolicy, formatAnnotation, getBoolean, getEnum, getInputsRead, getPath, getRegistryLogin, getSecret, getSkipPatterns, getString, getVersion, htmlText, imageArchiveDigest, imageRegistry, isLoopbackHostname, isSecretVariable, isUntrustedTrigger, isWithin, markdownCode, mayHoldWorkflowCommand, md, moveFileNoFollow, neutralizeMentions, plainText, prepareToolRunDirectory, pullRequestFromPayload, rawInput, readArchiveKind, readCapped, readFileCapped, readFileCappedSync, readInputFileCapped, realPathAllowingMissing, realRoots, registryLoginVariables, resetInputsRead, safeUrl, selectAnnotations, sniffArchive, stopCommandsWrap, stripInvisible, tailLines, toolEnvironment, truncate, truncateUtf8, unusedRepositoryConfigFiles, utf8Bytes, validateImageArchive, validateImageReference, validatePath, writeFileNoFollow, writeJobSummary
+// UNUSED EXPORTS: ANNOTATIONS_PER_LEVEL, ANNOTATION_LEVELS, BASE_ENVIRONMENT, BodyReadError, CONFIG_FILE_VARIABLES, DEFAULT_MAX_TEXT_CHARS, DEFAULT_RETRY_POLICY, DEFAULT_SUMMARY_BUDGET_BYTES, HttpRequestError, IdleTimeoutError, MAX_ANNOTATION_MESSAGE_BYTES, MAX_ANNOTATION_TITLE_CHARS, MAX_PATH_LENGTH, MAX_REDIRECTS, MAX_SKIP_PATTERNS, PolicyFailure, REGISTRY_CLOUD_ENVIRONMENT, REPOSITORY_CONFIG_FILES, RedirectRefusedError, STEP_SUMMARY_LIMIT_BYTES, SUITE_TOOL_PREFIXES, SafeMarkdown, SizeCapError, SummaryBuilder, assertConfined, assertSingleLine, availableSummaryBytes, causeChain, checkRedirect, commandBlock, describeFailure, describeNetworkError, displayUrl, emitAnnotations, ensureConfinedDirectory, escapeCommandData, escapeCommandProperty, escapeHtml, escapeHtmlAndMarkdown, escapeMarkdown, exactlyOne, failureSummaryMarkdown, fetchWithPolicy, formatAnnotation, getBoolean, getEnum, getInputsRead, getPath, getRegistryLogin, getSecret, getSkipPatterns, getString, getVersion, htmlText, imageArchiveDigest, imageRegistry, isLoopbackHostname, isRetryableStatus, isSecretVariable, isUntrustedTrigger, isWithin, markdownCode, mayHoldWorkflowCommand, md, moveFileNoFollow, neutralizeMentions, plainText, prepareToolRunDirectory, pullRequestFromPayload, rawInput, readArchiveKind, readCapped, readFileCapped, readFileCappedSync, readInputFileCapped, realPathAllowingMissing, realRoots, registryLoginVariables, resetInputsRead, safeUrl, selectAnnotations, sniffArchive, stopCommandsWrap, stripInvisible, tailLines, toolEnvironment, toolRegistryEnvironment, truncate, truncateUtf8, unusedRepositoryConfigFiles, utf8Bytes, validateImageArchive, validateImageReference, validatePath, withRetries, writeFileNoFollow, writeFileNoFollowWith, writeJobSummary
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/errors.ts
 /**
@@ -3980,8 +3984,15 @@ function headerRecord(headers) {
  * redirects are followed here); the final response is returned whatever its
  * status. 301/302/303 after a POST continue as GET without a body, as
  * browsers do; 307/308 keep the method and body.
+ *
+ * `limits` adds deadlines to the caller's signal: `timeoutMs` for the whole
+ * exchange (redirects and body), `idleTimeoutMs` for silence (no headers,
+ * or no body bytes, for that long).
  */
-async function fetchWithPolicy(fetchFn, input, init = {}, what) {
+async function fetchWithPolicy(fetchFn, input, init = {}, what, limits = {}) {
+    if (limits.timeoutMs !== undefined || limits.idleTimeoutMs !== undefined) {
+        return fetchWithLimits(fetchFn, input, init, what, limits);
+    }
     let url = new URL(input);
     const label = what ?? `${init.method ?? 'GET'} ${shown(url)}`;
     const origin = url.origin;
@@ -4023,6 +4034,66 @@ async function fetchWithPolicy(fetchFn, input, init = {}, what) {
         url = next;
     }
 }
+/** The exchange fell silent for longer than its idle timeout (named like AbortSignal.timeout's, so it reads as a deadline). */
+class IdleTimeoutError extends Error {
+    idleTimeoutMs;
+    name = 'TimeoutError';
+    constructor(label, idleTimeoutMs) {
+        super(`${label}: no data for ${idleTimeoutMs} ms; the connection was dropped`);
+        this.idleTimeoutMs = idleTimeoutMs;
+    }
+}
+/** A timer that aborts `controller` after `ms` of silence; `touch` restarts it, `stop` ends it. */
+function idleWatch(controller, ms, label) {
+    let timer;
+    const touch = () => {
+        clearTimeout(timer);
+        timer = setTimeout(() => controller.abort(new IdleTimeoutError(label, ms)), ms);
+        timer.unref?.();
+    };
+    touch();
+    return { touch, stop: () => clearTimeout(timer) };
+}
+async function fetchWithLimits(fetchFn, input, init, what, limits) {
+    const controller = new AbortController();
+    const signals = [controller.signal];
+    if (init.signal)
+        signals.push(init.signal);
+    if (limits.timeoutMs !== undefined)
+        signals.push(AbortSignal.timeout(limits.timeoutMs));
+    const signal = AbortSignal.any(signals);
+    const label = what ?? `${init.method ?? 'GET'} ${shown(new URL(input))}`;
+    if (limits.idleTimeoutMs === undefined)
+        return fetchWithPolicy(fetchFn, input, { ...init, signal }, what);
+    const watch = idleWatch(controller, limits.idleTimeoutMs, label);
+    let response;
+    try {
+        response = await fetchWithPolicy(fetchFn, input, { ...init, signal }, what);
+    }
+    catch (error) {
+        watch.stop();
+        throw error;
+    }
+    if (!response.body || [101, 204, 205, 304].includes(response.status)) {
+        watch.stop();
+        return response;
+    }
+    watch.touch();
+    // Every chunk restarts the idle timer; the end of the body (or its failure) stops it.
+    const body = response.body.pipeThrough(new TransformStream({
+        transform(chunk, sink) {
+            watch.touch();
+            sink.enqueue(chunk);
+        },
+        flush() {
+            watch.stop();
+        },
+    }), 
+    // A deadline fails the body even when the fetch in use does not watch the signal itself.
+    { signal });
+    signal.addEventListener('abort', () => watch.stop(), { once: true });
+    return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+}
 /** A body that broke off while it was read (a network fault: worth a retry). */
 class BodyReadError extends (/* unused pure expression or super */ null && (InfrastructureError)) {
     name = 'BodyReadError';
@@ -4053,9 +4124,11 @@ async function readCapped(response, maxBytes, what) {
         }
         catch (error) {
             const name = error?.name;
-            const reason = name === 'TimeoutError' || name === 'AbortError'
-                ? 'the deadline passed'
-                : String(error?.message ?? error);
+            const reason = error instanceof IdleTimeoutError
+                ? `no data for ${error.idleTimeoutMs} ms`
+                : name === 'TimeoutError' || name === 'AbortError'
+                    ? 'the deadline passed'
+                    : String(error?.message ?? error);
             throw new BodyReadError(`${what}: the answer broke off (${reason})`, { cause: error });
         }
         if (chunk.done)
@@ -4144,6 +4217,177 @@ function readInputFileCapped(file, maxBytes, input) {
         }
         throw error;
     }
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/http-retry.ts
+/**
+ * The one retry policy for every HTTP exchange the actions make themselves
+ * (registries, GitHub's API, tool and DB downloads, the OIDC endpoint):
+ * bounded tries, exponential backoff with optional jitter, a server's
+ * `Retry-After` honoured (never jittered), and a fixed sleep budget per
+ * request. A wait longer than what is left of the budget ends the retries at
+ * once: sleeping less than the server asked would only earn another 429, and
+ * the caller may have other mirrors to try.
+ *
+ * {@link retryLoop} is the loop itself, for any attempt and any way of
+ * judging its outcome (GitHub's rate limits, a download's status);
+ * {@link withRetries} is that loop for a `fetch` Response (429 and 5xx and
+ * network errors retried, the rest the caller's to judge).
+ */
+
+const DEFAULT_RETRY_POLICY = Object.freeze({
+    attempts: 3,
+    baseDelayMs: 1000,
+    maxDelayMs: 10_000,
+    budgetMs: 30_000,
+});
+const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** An HTTP exchange that failed: the status (when there was an answer) and whether a retry might help. */
+class HttpRequestError extends errors_InfrastructureError {
+    url;
+    status;
+    retryable;
+    name = 'HttpRequestError';
+    constructor(message, url, status, retryable, options) {
+        super(message, options);
+        this.url = url;
+        this.status = status;
+        this.retryable = retryable;
+    }
+}
+function isRetryableStatus(status) {
+    return status === 429 || (status >= 500 && status <= 599);
+}
+/**
+ * Milliseconds a `Retry-After` value asks for (delta-seconds or an HTTP
+ * date), or undefined when it is absent or unreadable.
+ */
+function parseRetryAfter(value, now = Date.now()) {
+    if (value == null)
+        return undefined;
+    const trimmed = value.trim();
+    if (/^\d+$/.test(trimmed))
+        return Number(trimmed) * 1000;
+    if (!/[a-z]/i.test(trimmed))
+        return undefined;
+    const date = Date.parse(trimmed);
+    if (Number.isNaN(date))
+        return undefined;
+    return Math.max(0, date - now);
+}
+/** The backoff before retry `retry` (1-based); `random` in [0, 1) applies the policy's jitter. */
+function backoffDelay(retry, policy, random = Math.random) {
+    const delay = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (retry - 1));
+    const jitter = Math.min(1, Math.max(0, policy.jitter ?? 0));
+    if (jitter === 0)
+        return delay;
+    return Math.round(delay * (1 - jitter * random()));
+}
+/** The URL without query and fragment, for messages (signed blob URLs carry credentials in the query). */
+function displayUrl(url) {
+    try {
+        const parsed = new URL(url);
+        return `${parsed.origin}${parsed.pathname}`;
+    }
+    catch {
+        return url.replace(/[?#].*$/, '');
+    }
+}
+/** A network error in words: 'timed out' for a deadline, else the message and its cause's code. */
+function describeNetworkError(error) {
+    if (error instanceof Error) {
+        if (error.name === 'TimeoutError')
+            return 'timed out';
+        const cause = error.cause instanceof Error ? `: ${error.cause.code ?? error.cause.message}` : '';
+        return `${error.message}${cause}`;
+    }
+    return String(error);
+}
+/**
+ * Runs `attempt` until `judge` says its outcome is final or the tries or
+ * the sleep budget run out, sleeping between tries the server's wait
+ * (`waitMs`) or the policy's backoff. Never throws what `attempt` threw:
+ * the caller turns the end into its own answer or error.
+ */
+async function retryLoop(context, attempt, judge) {
+    const { policy, sleep } = context;
+    let slept = 0;
+    for (let tryNumber = 1;; tryNumber++) {
+        let outcome;
+        try {
+            outcome = { value: await attempt(tryNumber) };
+        }
+        catch (error) {
+            outcome = { error };
+        }
+        const verdict = await judge(outcome);
+        if (!verdict.retry)
+            return { outcome, verdict, tries: tryNumber };
+        if (tryNumber >= policy.attempts)
+            return { outcome, verdict, tries: tryNumber, gaveUp: { reason: 'attempts' } };
+        const delay = verdict.waitMs ?? backoffDelay(tryNumber, policy, context.random);
+        if (slept + delay > policy.budgetMs) {
+            const gaveUp = { reason: 'budget', delayMs: delay, asked: verdict.waitMs !== undefined };
+            return { outcome, verdict, tries: tryNumber, gaveUp };
+        }
+        context.log?.(`${verdict.why}; retrying in ${Math.round(delay)} ms (retry ${tryNumber} of ${policy.attempts - 1})`);
+        slept += delay;
+        await sleep(delay);
+    }
+}
+function tries(count) {
+    return `${count} ${count === 1 ? 'try' : 'tries'}`;
+}
+/**
+ * Runs `attempt` until it returns a response whose status is not retryable
+ * (returned as is, errors included: 404 is the caller's to judge), or the
+ * tries or the sleep budget run out: then the last 429/5xx or network error
+ * is thrown as an HttpRequestError saying how many tries were made.
+ *
+ * `attempt` may also throw an HttpRequestError with `retryable: true` (e.g.
+ * a body cut short while streaming): it is retried like a 5xx. One with
+ * `retryable: false` (a digest mismatch) ends the retries at once.
+ */
+async function withRetries(label, context, attempt) {
+    const now = context.now ?? Date.now;
+    const end = await retryLoop(context, attempt, async (outcome) => {
+        if ('error' in outcome) {
+            const { error } = outcome;
+            if (error instanceof HttpRequestError)
+                return error.retryable ? { retry: true, why: error.message } : { retry: false };
+            // Ours (a digest mismatch, a size limit): retrying cannot help.
+            if (error instanceof InfrastructureError || error instanceof ConfigurationError)
+                return { retry: false };
+            return { retry: true, why: `${label}: ${describeNetworkError(error)}` };
+        }
+        const response = outcome.value;
+        if (!isRetryableStatus(response.status))
+            return { retry: false };
+        await response.body?.cancel().catch(() => undefined);
+        const asked = parseRetryAfter(response.headers.get('retry-after'), now());
+        const why = `${label}: HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
+        return { retry: true, why, ...(asked !== undefined ? { waitMs: asked } : {}) };
+    });
+    const { outcome, verdict, gaveUp } = end;
+    if (!gaveUp || !verdict.retry) {
+        if ('error' in outcome)
+            throw outcome.error;
+        return outcome.value;
+    }
+    const failure = 'error' in outcome
+        ? outcome.error instanceof HttpRequestError
+            ? outcome.error
+            : new HttpRequestError(verdict.why, label, undefined, true, { cause: outcome.error })
+        : undefined;
+    const status = 'value' in outcome ? outcome.value.status : undefined;
+    const options = failure ? { cause: failure.cause ?? failure } : undefined;
+    if (gaveUp.reason === 'attempts') {
+        throw new HttpRequestError(`${verdict.why} (after ${tries(end.tries)})`, failure?.url ?? label, status, true, options);
+    }
+    const wait = gaveUp.asked
+        ? `Retry-After ${Math.ceil(gaveUp.delayMs / 1000)} s`
+        : `a ${Math.ceil(gaveUp.delayMs / 1000)} s backoff`;
+    throw new HttpRequestError(`${verdict.why} (after ${tries(end.tries)}; ${wait} would exceed the ${Math.round(context.policy.budgetMs / 1000)} s retry budget)`, failure?.url ?? label, status, true, options);
 }
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
@@ -4277,24 +4521,56 @@ function temporarySibling(file) {
  * file it pointed to is left untouched.
  */
 function writeFileNoFollow(file, data, mode = 0o644) {
+    const temporary = openTemporarySibling(file, mode);
+    try {
+        fs.writeFileSync(temporary.fd, data);
+    }
+    catch (error) {
+        temporary.abandon();
+        throw error;
+    }
+    temporary.commit();
+}
+/**
+ * `writeFileNoFollow` for content written piece by piece: `write` gets the
+ * descriptor of the fresh file (positioned writes from offset 0), which
+ * replaces `file` once `write` resolves.
+ */
+async function writeFileNoFollowWith(file, write, mode = 0o644) {
+    const temporary = openTemporarySibling(file, mode);
+    let value;
+    try {
+        value = await write(temporary.fd);
+    }
+    catch (error) {
+        temporary.abandon();
+        throw error;
+    }
+    temporary.commit();
+    return value;
+}
+/** A fresh file beside `file` (O_CREAT|O_EXCL|O_NOFOLLOW), renamed over `file` by `commit`. */
+function openTemporarySibling(file, mode) {
     const temporary = temporarySibling(file);
     const fd = fs.openSync(temporary, fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_EXCL | (fs.constants.O_NOFOLLOW ?? 0), mode);
-    try {
-        fs.writeFileSync(fd, data);
-    }
-    catch (error) {
+    const abandon = () => {
         fs.closeSync(fd);
         fs.rmSync(temporary, { force: true });
-        throw error;
-    }
-    fs.closeSync(fd);
-    try {
-        fs.renameSync(temporary, file);
-    }
-    catch (error) {
-        fs.rmSync(temporary, { force: true });
-        throw error;
-    }
+    };
+    return {
+        fd,
+        abandon,
+        commit: () => {
+            fs.closeSync(fd);
+            try {
+                fs.renameSync(temporary, file);
+            }
+            catch (error) {
+                fs.rmSync(temporary, { force: true });
+                throw error;
+            }
+        },
+    };
 }
 /**
  * Moves a file a tool wrote in a private directory to `destination`, replacing
@@ -4601,7 +4877,7 @@ const REPOSITORY_CONFIG_FILES = {
     syft: ['.syft.yaml', '.syft.yml', '.syft.json', '.syft/config.yaml', '.syft/config.yml', 'syft.yaml'],
 };
 /** Variables that would name a configuration file behind the inputs' back: removed from the tool's environment. */
-const CONFIG_FILE_VARIABLES = {
+const tool_config_CONFIG_FILE_VARIABLES = {
     trivy: ['TRIVY_CONFIG', 'TRIVY_SECRET_CONFIG', 'TRIVY_IGNOREFILE'],
     grype: ['GRYPE_CONFIG'],
     syft: ['SYFT_CONFIG'],
@@ -4706,7 +4982,7 @@ function runProcess(command, args, options = {}) {
         try {
             child = (0,external_node_child_process_namespaceObject.spawn)(command, [...args], {
                 cwd: options.cwd,
-                env: withoutRunnerSecrets(options.env ?? toolEnvironment(process.env, { allow: SUITE_TOOL_PREFIXES })),
+                env: withoutRunnerSecrets(options.env ?? process_toolEnvironment(process.env, { allow: SUITE_TOOL_PREFIXES })),
                 stdio: ['ignore', 'pipe', 'pipe'],
                 shell: false,
                 windowsHide: true,
@@ -4819,7 +5095,7 @@ const BASE_ENVIRONMENT = [
  * (the tools' own clients, and docker-credential-ecr-login / -gcloud /
  * -acr-env): credentials the workflow put in the environment for exactly that.
  */
-const REGISTRY_CLOUD_ENVIRONMENT = (/* unused pure expression or super */ null && ([
+const process_REGISTRY_CLOUD_ENVIRONMENT = (/* unused pure expression or super */ null && ([
     'AWS_',
     'AZURE_',
     'GOOGLE_APPLICATION_CREDENTIALS',
@@ -4852,7 +5128,7 @@ function withoutRunnerSecrets(env) {
  * `allow` names, plus `set`. LC_* locale variables are kept. Secrets per
  * `isSecretVariable` are never copied, even when a prefix would match them.
  */
-function toolEnvironment(base, options = {}) {
+function process_toolEnvironment(base, options = {}) {
     const exact = new Set(BASE_ENVIRONMENT);
     const prefixes = [];
     for (const entry of options.allow ?? []) {
@@ -5607,6 +5883,8 @@ function imageArchiveDigest(archive) {
 
 
 
+
+
 /**
  * Reads `registry-username` and `registry-password` (the password masked
  * with core.setSecret as it is read, before any use). Both or neither;
@@ -5647,8 +5925,54 @@ function registryLoginVariables(tool, image, login) {
         [`${prefix}_REGISTRY_AUTH_TOKEN`]: undefined,
     };
 }
+/** The variables through which a user configures the tool's registry credentials in the job. */
+function configuredCredentials(tool, env) {
+    if (tool === 'trivy')
+        return Boolean(env.TRIVY_USERNAME || env.TRIVY_PASSWORD);
+    const prefix = `${tool.toUpperCase()}_REGISTRY_AUTH_`;
+    return Object.keys(env).some((key) => key.startsWith(prefix));
+}
+/**
+ * The environment of a tool that pulls images itself (Syft, Trivy): an
+ * allow-list of the runner's (action-kit's base list, the tool's own
+ * variables and the cloud SDK variables registry logins use; never the
+ * action's inputs or the runner's tokens), without the variables that would
+ * name a config file, plus `set`, plus registry credentials: the step's
+ * login scoped to the image's registry when given, else for ghcr.io images
+ * the workflow token (as the actor) unless the job configured credentials
+ * through the tool's variables. Environment only, never argv.
+ */
+function toolRegistryEnvironment(tool, base, options) {
+    const login = options.image && options.registryLogin
+        ? registryLoginVariables(tool, options.image, options.registryLogin)
+        : undefined;
+    const env = toolEnvironment(base, {
+        allow: [`${tool.toUpperCase()}_`, ...REGISTRY_CLOUD_ENVIRONMENT],
+        set: {
+            ...Object.fromEntries(CONFIG_FILE_VARIABLES[tool].map((name) => [name, undefined])),
+            ...options.set,
+            ...login,
+        },
+    });
+    if (login || configuredCredentials(tool, env))
+        return env;
+    if (options.image && imageRegistry(options.image) === 'ghcr.io' && options.githubToken && options.actor) {
+        if (tool === 'trivy') {
+            env.TRIVY_USERNAME = options.actor;
+            env.TRIVY_PASSWORD = options.githubToken;
+        }
+        else {
+            const prefix = tool.toUpperCase();
+            env[`${prefix}_REGISTRY_AUTH_AUTHORITY`] = 'ghcr.io';
+            env[`${prefix}_REGISTRY_AUTH_USERNAME`] = options.actor;
+            env[`${prefix}_REGISTRY_AUTH_PASSWORD`] = options.githubToken;
+        }
+    }
+    return env;
+}
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/index.ts
+
 
 
 
@@ -5692,17 +6016,24 @@ var promises_ = __nccwpck_require__(1455);
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 2 modules
 var lib = __nccwpck_require__(2543);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 17 modules
+var src = __nccwpck_require__(6843);
 ;// CONCATENATED MODULE: ./packages/tool-installer/src/http-download.ts
+
 
 
 
 
 class DownloadHttpError extends Error {
     httpStatusCode;
+    retryAfterMs;
     name = 'DownloadHttpError';
-    constructor(httpStatusCode) {
+    constructor(httpStatusCode, 
+    /** What the server's Retry-After asked for, in ms. */
+    retryAfterMs) {
         super(`HTTP ${httpStatusCode}`);
         this.httpStatusCode = httpStatusCode;
+        this.retryAfterMs = retryAfterMs;
     }
 }
 /** The download did not finish in time (not retried: a slow mirror stays slow). */
@@ -5718,33 +6049,48 @@ const DEFAULT_TOTAL_DEADLINE_MS = 15 * 60_000;
 const DEFAULT_IDLE_TIMEOUT_MS = 60_000;
 const DEFAULT_MAX_DOWNLOAD_BYTES = 1024 * 1024 * 1024;
 const RETRYABLE = (status) => status >= 500 || status === 408 || status === 429;
+/** Whether a failed attempt may be retried: 5xx / 408 / 429 and network errors, never a deadline or an oversized body. */
+function retryable(error) {
+    if (error instanceof DownloadDeadlineError || error instanceof DownloadTooLargeError)
+        return false;
+    return !(error instanceof DownloadHttpError) || RETRYABLE(error.httpStatusCode);
+}
+/**
+ * The downloader: @actions/http-client on the wire (the runner's proxy
+ * settings apply), action-kit's retry loop around it (one retry policy:
+ * bounded tries, exponential backoff, the total deadline as the bound of
+ * every wait).
+ */
 function httpDownloader(options = {}) {
     const attempts = options.attempts ?? 3;
-    const sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    const total = options.totalDeadlineMs ?? DEFAULT_TOTAL_DEADLINE_MS;
+    const policy = {
+        attempts,
+        baseDelayMs: options.retryDelayMs ?? 2000,
+        maxDelayMs: Number.MAX_SAFE_INTEGER,
+        budgetMs: total,
+    };
     return async (url, dest) => {
-        let lastError;
-        const deadlineAt = Date.now() + (options.totalDeadlineMs ?? DEFAULT_TOTAL_DEADLINE_MS);
-        for (let attempt = 1; attempt <= attempts; attempt++) {
-            try {
-                await downloadOnce(url, dest, options, deadlineAt);
-                return dest;
-            }
-            catch (error) {
-                lastError = error;
-                await (0,promises_.rm)(dest, { force: true });
-                const status = error instanceof DownloadHttpError ? error.httpStatusCode : undefined;
-                if ((status !== undefined && !RETRYABLE(status)) || attempt === attempts)
-                    break;
-                if (error instanceof DownloadDeadlineError || error instanceof DownloadTooLargeError)
-                    break;
-                const delay = (options.retryDelayMs ?? 2000) * 2 ** (attempt - 1);
-                if (Date.now() + delay >= deadlineAt)
-                    break;
-                options.log?.(`Download attempt ${attempt} of ${attempts} failed (${error instanceof Error ? error.message : String(error)}); retrying in ${delay} ms.`);
-                await sleep(delay);
-            }
-        }
-        throw lastError;
+        const deadlineAt = Date.now() + total;
+        let tries = 0;
+        const end = await (0,src/* retryLoop */.rU)({ policy, sleep: options.sleep ?? src/* realSleep */.uk, ...(options.log ? { log: options.log } : {}) }, () => downloadOnce(url, dest, options, deadlineAt), async (outcome) => {
+            tries += 1;
+            if (!('error' in outcome))
+                return { retry: false };
+            await (0,promises_.rm)(dest, { force: true });
+            if (!retryable(outcome.error))
+                return { retry: false };
+            // The server's Retry-After, else the backoff; waited only when the total deadline is still ahead after it.
+            const asked = outcome.error instanceof DownloadHttpError ? outcome.error.retryAfterMs : undefined;
+            const delay = asked ?? (0,src/* backoffDelay */.EY)(tries, policy);
+            if (Date.now() + delay >= deadlineAt)
+                return { retry: false };
+            const message = outcome.error instanceof Error ? outcome.error.message : String(outcome.error);
+            return { retry: true, why: `Download attempt ${tries} of ${attempts} failed (${message})`, waitMs: delay };
+        });
+        if ('error' in end.outcome)
+            throw end.outcome.error;
+        return dest;
     };
 }
 async function downloadOnce(url, dest, options, deadlineAt) {
@@ -5776,7 +6122,8 @@ async function downloadOnce(url, dest, options, deadlineAt) {
         const status = response.message.statusCode ?? 0;
         if (status !== 200) {
             response.message.resume();
-            throw new DownloadHttpError(status);
+            const retryAfter = response.message.headers['retry-after'];
+            throw new DownloadHttpError(status, (0,src/* parseRetryAfter */.mu)(typeof retryAfter === 'string' ? retryAfter : undefined));
         }
         const declared = Number(response.message.headers['content-length'] ?? NaN);
         if (Number.isFinite(declared) && declared > maxBytes) {
@@ -6625,8 +6972,6 @@ function _unique(values) {
     return Array.from(new Set(values));
 }
 //# sourceMappingURL=tool-cache.js.map
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 16 modules
-var src = __nccwpck_require__(5309);
 ;// CONCATENATED MODULE: ./packages/tool-installer/src/bring-your-own.ts
 
 

@@ -7610,9 +7610,9 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7738);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7097);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7263);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9185);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4123);
 
 
 
@@ -7629,126 +7629,755 @@ __webpack_async_result__();
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   G: () => (/* binding */ getInputs)
 /* harmony export */ });
-/* unused harmony export ENGINES */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7738);
-/* harmony import */ var _scs_signing__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9554);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7097);
+/* harmony import */ var _scs_signing__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8866);
 /**
  * The one place that reads sign-keyless's inputs: typed, validated, every
- * error naming the input. Defaults live in action.yml.
+ * error naming the input. Defaults live in action.yml. The inputs it shares
+ * with actions/sign (what to sign, the engine, where signatures go) are read
+ * by @scs/signing's getSigningTargetInputs.
  */
 
 
 
-const ENGINES = ['cosign', 'sigstore'];
 function getInputs(env = process.env) {
-    const workspace = node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(env.GITHUB_WORKSPACE || process.cwd());
-    const runnerTemp = node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(env.RUNNER_TEMP || node_path__WEBPACK_IMPORTED_MODULE_0__.join(workspace, '..', '_temp'));
-    const imageInput = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getString */ .AA)('image', { maxLength: 512 });
-    const image = imageInput ? (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .validateImageReference */ .XX)('image', imageInput) : '';
-    const files = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getList */ .vS)('files');
-    for (const pattern of files) {
-        if (pattern.length > 1024)
-            throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input \`files\`: a pattern is ${pattern.length} characters long; at most 1024 are accepted.`);
-        if (node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute(pattern) || pattern.split(/[\\/]/).includes('..')) {
-            throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input \`files\`: '${pattern.slice(0, 200)}' must be a pattern relative to the workspace, without '..'.`);
-        }
-    }
-    const recursive = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getBoolean */ .pW)('recursive');
-    const engine = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getEnum */ .GV)('engine', ENGINES);
-    const cosign = { ...(0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getToolInputs */ .Ax)('cosign'), mirror: (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getUrl */ .ID)('tools-mirror') };
-    const instance = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getEnum */ .GV)('sigstore-instance', _scs_signing__WEBPACK_IMPORTED_MODULE_2__/* .SIGSTORE_INSTANCE_NAMES */ .HZ);
-    const publicLog = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getBoolean */ .pW)('public-log');
-    const fulcioUrl = (0,_scs_signing__WEBPACK_IMPORTED_MODULE_2__/* .requireSecureServiceUrl */ .dg)('fulcio-url', (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getUrl */ .ID)('fulcio-url'));
-    const rekorUrl = (0,_scs_signing__WEBPACK_IMPORTED_MODULE_2__/* .requireSecureServiceUrl */ .dg)('rekor-url', (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getUrl */ .ID)('rekor-url'));
-    const tsaUrl = (0,_scs_signing__WEBPACK_IMPORTED_MODULE_2__/* .requireSecureServiceUrl */ .dg)('tsa-url', (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getUrl */ .ID)('tsa-url'));
-    const trustedRootInput = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getString */ .AA)('trusted-root', { maxLength: 1024 });
-    const trustedRoot = trustedRootInput
-        ? (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .validatePath */ .iQ)('trusted-root', trustedRootInput, { base: workspace, mustExist: 'file', allowAbsolute: true })
-        : '';
-    const pushToRegistry = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getBoolean */ .pW)('push-to-registry');
-    const registryUsername = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getString */ .AA)('registry-username', { maxLength: 256 });
-    const registryPassword = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getSecret */ .r6)('registry-password');
-    if ((registryUsername === '') !== (registryPassword === '')) {
-        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('Inputs `registry-username` and `registry-password` go together: set both or neither.');
-    }
-    const outputInput = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getString */ .AA)('output-dir', { maxLength: 1024 });
-    let outputDir = node_path__WEBPACK_IMPORTED_MODULE_0__.join(runnerTemp, 'sign-keyless');
-    if (outputInput) {
-        outputDir = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .validatePath */ .iQ)('output-dir', outputInput, { base: workspace, withinBase: false, allowAbsolute: true });
-        if (!(0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .isWithin */ .UO)(workspace, outputDir) && !(0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .isWithin */ .UO)(runnerTemp, outputDir)) {
-            throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input \`output-dir\` must be inside the workspace (${workspace}) or RUNNER_TEMP (${runnerTemp}).`);
-        }
-        // ...and by real path: a link in the checkout never takes the bundles elsewhere.
-        (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .assertConfined */ .Lm)(outputDir, {
-            name: 'output-dir',
-            value: outputInput,
-            roots: [workspace, runnerTemp],
-            rootsLabel: 'the workspace and RUNNER_TEMP',
-        });
-    }
-    const summary = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getBoolean */ .pW)('summary');
-    const githubToken = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getSecret */ .r6)('github-token');
-    return {
-        image,
-        files,
-        recursive,
-        engine,
-        cosign,
-        instance,
-        publicLog,
-        fulcioUrl,
-        rekorUrl,
-        tsaUrl,
-        trustedRoot,
-        pushToRegistry,
-        registryUsername,
-        registryPassword,
-        outputDir,
-        summary,
-        githubToken,
-        workspace,
-        runnerTemp,
-    };
+    const targets = (0,_scs_signing__WEBPACK_IMPORTED_MODULE_1__/* .getSigningTargetInputs */ .QE)(env, { defaultOutputDir: 'sign-keyless' });
+    const instance = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .getEnum */ .GV)('sigstore-instance', _scs_signing__WEBPACK_IMPORTED_MODULE_1__/* .SIGSTORE_INSTANCE_NAMES */ .HZ);
+    const publicLog = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .getBoolean */ .pW)('public-log');
+    const fulcioUrl = (0,_scs_signing__WEBPACK_IMPORTED_MODULE_1__/* .requireSecureServiceUrl */ .dg)('fulcio-url', (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .getUrl */ .ID)('fulcio-url'));
+    const rekorUrl = (0,_scs_signing__WEBPACK_IMPORTED_MODULE_1__/* .requireSecureServiceUrl */ .dg)('rekor-url', (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .getUrl */ .ID)('rekor-url'));
+    const tsaUrl = (0,_scs_signing__WEBPACK_IMPORTED_MODULE_1__/* .requireSecureServiceUrl */ .dg)('tsa-url', (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .getUrl */ .ID)('tsa-url'));
+    const trustedRoot = (0,_scs_signing__WEBPACK_IMPORTED_MODULE_1__/* .getTrustedRootInput */ .gq)(targets.workspace);
+    return { ...targets, instance, publicLog, fulcioUrl, rekorUrl, tsaUrl, trustedRoot };
 }
 
 
 /***/ }),
 
-/***/ 9185:
+/***/ 4123:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ run)
+/* harmony export */ });
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7097);
+/* harmony import */ var _scs_signing__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8866);
+/**
+ * sign-keyless: sign an image (by digest, optionally every platform
+ * manifest of an index) and files with the workflow's GitHub OIDC identity.
+ *
+ * Order matters:
+ * 1. the OIDC permission pre-check, before anything is downloaded or sent;
+ * 2. the Sigstore instance, the token and the private-repository rule,
+ *    before anything is signed;
+ * 3. cosign installed (engine: cosign only);
+ * 4. the image tag resolved to a digest ONCE; everything after uses digests;
+ * 5. each digest and file signed; image bundles stored as referrers.
+ * A failure anywhere fails the step; no output claims a signature that was
+ * not completed.
+ */
+
+
+async function run(inputs, deps = (0,_scs_signing__WEBPACK_IMPORTED_MODULE_1__/* .defaultSignDeps */ .Bm)()) {
+    await (0,_scs_signing__WEBPACK_IMPORTED_MODULE_1__/* .withFailureSummary */ .F7)(inputs.summary, 'Keyless signing', () => sign(inputs, deps));
+}
+/** Steps 1–2: the OIDC pre-check, the instance, the first token and the private-repository rule. */
+async function prepareIdentity(inputs, deps, retry) {
+    const { context, env, logger } = deps;
+    // 1. Before any download or request: can this job get an OIDC token at all?
+    (0,_scs_signing__WEBPACK_IMPORTED_MODULE_1__/* .requireIdToken */ .it)(context, env);
+    // 2. Where to sign, with which identity, and whether that would leak a private repository's names.
+    const instance = (0,_scs_signing__WEBPACK_IMPORTED_MODULE_1__/* .resolveSigstoreInstance */ .iT)(inputs.instance, {
+        ...(inputs.fulcioUrl ? { fulcioUrl: inputs.fulcioUrl } : {}),
+        ...(inputs.rekorUrl ? { rekorUrl: inputs.rekorUrl } : {}),
+        ...(inputs.tsaUrl ? { tsaUrl: inputs.tsaUrl } : {}),
+        ...(inputs.trustedRoot ? { trustedRootPath: inputs.trustedRoot } : {}),
+    });
+    if (inputs.engine === 'cosign' && instance.name === 'github') {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1("sigstore-instance: github needs engine: sigstore (GitHub's Sigstore instance is trusted through GitHub's own trusted root, which the cosign engine here does not fetch).");
+    }
+    const idToken = () => (0,_scs_signing__WEBPACK_IMPORTED_MODULE_1__/* .getIdToken */ .p9)(_scs_signing__WEBPACK_IMPORTED_MODULE_1__/* .SIGSTORE_AUDIENCE */ .OH, { env, mask: deps.mask, log: (m) => logger.debug(m), ...(retry ? { retry } : {}) });
+    const firstToken = await idToken();
+    const claims = (0,_scs_signing__WEBPACK_IMPORTED_MODULE_1__/* .decodeClaims */ .Yq)(firstToken);
+    const warning = (0,_scs_signing__WEBPACK_IMPORTED_MODULE_1__/* .enforcePublicLogPolicy */ .sv)(instance, (0,_scs_signing__WEBPACK_IMPORTED_MODULE_1__/* .repositoryVisibility */ .RE)(claims, context.payload), inputs.publicLog);
+    if (warning)
+        logger.warning(warning);
+    let tokenHandedOut = false;
+    const tokenSource = async () => {
+        if (!tokenHandedOut) {
+            tokenHandedOut = true;
+            return firstToken;
+        }
+        return idToken();
+    };
+    return { instance, tokenSource };
+}
+/** One identity for every signature of the run, or an error. */
+function signingIdentity(set) {
+    const first = set.outcomes[0];
+    if (!first)
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('Nothing was signed.');
+    const identity = first.certificateIdentity;
+    const issuer = first.certificateIssuer;
+    if (set.outcomes.some((outcome) => outcome.certificateIdentity !== identity || outcome.certificateIssuer !== issuer)) {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InfrastructureError */ .EN('The signing certificates of this run name different identities; refusing to report them as one.');
+    }
+    return { identity, issuer };
+}
+async function sign(inputs, deps) {
+    if (!inputs.image && inputs.files.length === 0) {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('Set `image` (an image to sign), `files` (files to sign), or both.');
+    }
+    if (inputs.recursive && !inputs.image)
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('Input `recursive` applies to `image`, which is not set.');
+    const retry = deps.retry ?? (0,_scs_signing__WEBPACK_IMPORTED_MODULE_1__/* .retryFromEnv */ .wN)(deps.env);
+    const prepared = await prepareIdentity(inputs, deps, retry);
+    const files = inputs.files.length > 0 ? (0,_scs_signing__WEBPACK_IMPORTED_MODULE_1__/* .expandFiles */ .CC)(inputs.files, inputs.workspace) : [];
+    // 3–4. cosign (engine: cosign only), the tag resolved once, the engine.
+    const { engine, plan } = await (0,_scs_signing__WEBPACK_IMPORTED_MODULE_1__/* .prepareSigning */ .vU)(inputs, {
+        instance: prepared.instance,
+        idToken: prepared.tokenSource,
+        installCosign: () => deps.installCosign(inputs),
+        tempDirName: 'sign-keyless-cosign',
+        env: deps.env,
+        ...(deps.context.actor ? { actor: deps.context.actor } : {}),
+        mask: deps.mask,
+        logger: deps.logger,
+        ...(retry ? { retry } : {}),
+        now: deps.now,
+    });
+    // 5. Sign.
+    const set = await (0,_scs_signing__WEBPACK_IMPORTED_MODULE_1__/* .signTargets */ .I6)(engine, {
+        plan,
+        files,
+        push: inputs.pushToRegistry,
+        outputDir: inputs.outputDir,
+        workspace: inputs.workspace,
+        logger: deps.logger,
+    });
+    const { identity, issuer } = signingIdentity(set);
+    const { instance } = prepared;
+    const verifyOptions = {
+        identity,
+        issuer,
+        ...(instance.trustedRootPath ? { trustedRoot: instance.trustedRootPath } : {}),
+    };
+    const verifyCommands = [
+        ...(plan ? [(0,_scs_signing__WEBPACK_IMPORTED_MODULE_1__/* .imageVerifyCommand */ .Qj)(`${plan.top.repository}@${plan.top.digest}`, verifyOptions)] : []),
+        ...set.fileRows.slice(0, 3).map((row) => (0,_scs_signing__WEBPACK_IMPORTED_MODULE_1__/* .blobVerifyCommand */ .mU)(row.file, row.bundlePath, verifyOptions)),
+    ];
+    (0,_scs_signing__WEBPACK_IMPORTED_MODULE_1__/* .setSignOutputs */ .yY)(deps.setOutput, plan, set, verifyCommands);
+    deps.setOutput('certificate-identity', identity);
+    deps.setOutput('certificate-oidc-issuer', issuer);
+    if (inputs.summary)
+        await writeSummary(inputs, { engine, instance, plan, set, identity, issuer, verifyCommands });
+}
+async function writeSummary(inputs, run) {
+    const notes = [];
+    if (run.instance.name === 'github')
+        notes.push("Signed on GitHub's Sigstore instance: verifiers need GitHub's trusted root (gh attestation trusted-root) and no transparency log.");
+    if (!inputs.pushToRegistry && run.plan)
+        notes.push('push-to-registry is false: the image signatures exist only as the bundle files listed in bundle-paths.');
+    await (0,_scs_signing__WEBPACK_IMPORTED_MODULE_1__/* .writeSignSummary */ .dD)({
+        engine: run.engine.name,
+        instance: run.instance.name,
+        publicLog: run.instance.publicLog,
+        identity: run.identity,
+        issuer: run.issuer,
+        images: run.set.imageRows,
+        files: run.set.fileRows,
+        verifyCommands: run.verifyCommands,
+        notes,
+    });
+}
+
+
+/***/ }),
+
+/***/ 7097:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
+  NA: () => (/* reexport */ BodyReadError),
+  j1: () => (/* reexport */ errors_ConfigurationError),
+  cO: () => (/* reexport */ DEFAULT_RETRY_POLICY),
+  Ci: () => (/* reexport */ HttpRequestError),
+  EN: () => (/* reexport */ InfrastructureError),
+  iH: () => (/* reexport */ process_REGISTRY_CLOUD_ENVIRONMENT),
+  jw: () => (/* reexport */ RedirectRefusedError),
+  k2: () => (/* reexport */ SizeCapError),
+  CF: () => (/* reexport */ SummaryBuilder),
+  Q6: () => (/* reexport */ VERSION_PATTERN),
+  Lm: () => (/* reexport */ assertConfined),
+  JL: () => (/* reexport */ availableSummaryBytes),
+  EY: () => (/* reexport */ backoffDelay),
+  L: () => (/* reexport */ commandBlock),
+  Ic: () => (/* reexport */ describeFailure),
+  Qy: () => (/* reexport */ displayUrl),
+  gJ: () => (/* reexport */ errorMessage),
+  uR: () => (/* reexport */ failureSummaryMarkdown),
+  Vu: () => (/* reexport */ fetchWithPolicy),
+  pW: () => (/* reexport */ getBoolean),
+  GV: () => (/* reexport */ getEnum),
+  vS: () => (/* reexport */ getList),
+  r6: () => (/* reexport */ inputs_getSecret),
+  AA: () => (/* reexport */ inputs_getString),
+  Ax: () => (/* reexport */ getToolInputs),
+  ID: () => (/* reexport */ getUrl),
+  tS: () => (/* reexport */ isSecretVariable),
+  UO: () => (/* reexport */ isWithin),
+  vF: () => (/* reexport */ logger),
+  md: () => (/* reexport */ md),
+  mu: () => (/* reexport */ parseRetryAfter),
+  EF: () => (/* reexport */ readCapped),
+  $p: () => (/* reexport */ readRunContext),
+  uk: () => (/* reexport */ realSleep),
+  rU: () => (/* reexport */ retryLoop),
+  Cs: () => (/* reexport */ runAction),
+  R3: () => (/* reexport */ runProcess),
+  _0: () => (/* reexport */ escape_stripInvisible),
+  os: () => (/* reexport */ tailLines),
+  uQ: () => (/* reexport */ process_toolEnvironment),
+  XX: () => (/* reexport */ validateImageReference),
+  iQ: () => (/* reexport */ inputs_validatePath),
+  LH: () => (/* reexport */ withRetries),
+  qI: () => (/* reexport */ writeFileNoFollow),
+  j7: () => (/* reexport */ writeJobSummary)
 });
 
-// UNUSED EXPORTS: defaultDeps
+// UNUSED EXPORTS: ANNOTATIONS_PER_LEVEL, ANNOTATION_LEVELS, BASE_ENVIRONMENT, CONFIG_FILE_VARIABLES, DEFAULT_MAX_TEXT_CHARS, DEFAULT_SUMMARY_BUDGET_BYTES, IdleTimeoutError, MAX_ANNOTATION_MESSAGE_BYTES, MAX_ANNOTATION_TITLE_CHARS, MAX_PATH_LENGTH, MAX_REDIRECTS, MAX_SKIP_PATTERNS, PolicyFailure, REPOSITORY_CONFIG_FILES, STEP_SUMMARY_LIMIT_BYTES, SUITE_TOOL_PREFIXES, SafeMarkdown, assertSingleLine, causeChain, checkRedirect, describeNetworkError, emitAnnotations, ensureConfinedDirectory, escapeCommandData, escapeCommandProperty, escapeHtml, escapeHtmlAndMarkdown, escapeMarkdown, exactlyOne, formatAnnotation, getInputsRead, getPath, getRegistryLogin, getSkipPatterns, getVersion, htmlText, imageArchiveDigest, imageRegistry, isLoopbackHostname, isRetryableStatus, isUntrustedTrigger, makePrivateDirectory, markdownCode, mayHoldWorkflowCommand, moveFileNoFollow, neutralizeMentions, plainText, prepareToolRunDirectory, pullRequestFromPayload, rawInput, readArchiveKind, readFileCapped, readFileCappedSync, readInputFileCapped, realPathAllowingMissing, realRoots, registryLoginVariables, resetInputsRead, safeUrl, selectAnnotations, sniffArchive, stopCommandsWrap, toolRegistryEnvironment, truncate, truncateUtf8, unusedRepositoryConfigFiles, utf8Bytes, validateImageArchive, writeFileNoFollowWith
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
-var lib_core = __nccwpck_require__(6058);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./packages/action-kit/src/errors.ts
+/**
+ * Error taxonomy shared by every action. `runAction` turns each kind into a
+ * different failure message; library code only throws.
+ */
+/** A problem the user can fix in their workflow: bad input, missing file. Reported without a stack. */
+class errors_ConfigurationError extends Error {
+    name = 'ConfigurationError';
+    constructor(message, options) {
+        super(message, options);
+    }
+}
+/**
+ * Infrastructure failed: a tool download, a checksum, a registry, a crashed process.
+ * Never a verdict about the thing being scanned; the step says so.
+ */
+class InfrastructureError extends Error {
+    name = 'InfrastructureError';
+    constructor(message, options) {
+        super(message, options);
+    }
+}
+/** The action ran correctly and its policy (a severity gate, a verification) says no. */
+class PolicyFailure extends Error {
+    name = 'PolicyFailure';
+    constructor(message) {
+        super(message);
+    }
+}
+/** Walks `error.cause` links, outermost first, stopping on cycles. */
+function causeChain(error) {
+    const chain = [];
+    const seen = new Set();
+    let current = error;
+    while (current !== undefined && current !== null && !seen.has(current)) {
+        chain.push(current);
+        seen.add(current);
+        current = current instanceof Error ? current.cause : undefined;
+    }
+    return chain;
+}
+function errorMessage(error) {
+    if (error instanceof Error)
+        return error.message;
+    if (typeof error === 'string')
+        return error;
+    try {
+        return JSON.stringify(error);
+    }
+    catch {
+        return String(error);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/escape.ts
+/**
+ * Escaping for text that came from somewhere we do not control (tool reports,
+ * package names, file paths) before it reaches a workflow command, Markdown or HTML.
+ */
+/** Workflow command data (message part): the runner's own escaping. */
+function escape_escapeCommandData(value) {
+    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+/** Workflow command property values (file=, title=). */
+function escape_escapeCommandProperty(value) {
+    return escape_escapeCommandData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+const HTML_ESCAPES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+};
+/**
+ * Characters that render as nothing (or as blank space that is not a space)
+ * and so can hide text, smuggle instructions or reorder what a reader sees:
+ * - C0/C1 controls except tab and newline;
+ * - U+00AD soft hyphen, U+034F combining grapheme joiner, U+061C Arabic letter mark;
+ * - Hangul fillers U+115F, U+1160, U+3164, U+FFA0; Khmer U+17B4, U+17B5;
+ *   Mongolian free variation selectors and vowel separator U+180B–U+180F;
+ * - U+200B–U+200F zero-width space/joiners and LRM/RLM; U+2028/U+2029 are
+ *   left to the callers that fold lines;
+ * - U+202A–U+202E bidi embeddings and overrides; U+2060–U+206F word joiner,
+ *   invisible operators, bidi isolates (U+2066–U+2069) and deprecated format
+ *   characters;
+ * - U+FEFF byte order mark; U+FFF9–U+FFFB interlinear annotation;
+ * - U+1D173–U+1D17A musical formatting; U+E0000–U+E007F tag characters
+ *   ("ASCII smuggling"); U+E0100–U+E01EF variation selectors supplement.
+ */
+const INVISIBLE = 
+// eslint-disable-next-line no-control-regex, no-misleading-character-class -- matching these characters is the point
+/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFEFF\uFFA0\uFFF9-\uFFFB\u{1D173}-\u{1D17A}\u{E0000}-\u{E007F}\u{E0100}-\u{E01EF}]/gu;
+/** Removes bidi overrides, zero-width and other characters that hide or reorder text (see {@link INVISIBLE}). */
+function escape_stripInvisible(value) {
+    return value.replace(INVISIBLE, '');
+}
+/**
+ * An `@` that GitHub would turn into a mention (`@user`, `@org/team`): one
+ * at the start or after a non-word character (GitHub's mention filter needs
+ * `^` or `\W` before the `@`, so `repo@sha256:…`, `release.yml@refs/…` and
+ * e-mail addresses are never mentions and stay byte-for-byte copyable) and
+ * followed by a letter, digit or `-`/`_`. A zero-width space after the `@`
+ * breaks the mention (GitHub links and notifies only `@` directly followed by
+ * the name) and keeps the text readable; copying it yields the same name with
+ * an invisible character in it, which is the point.
+ */
+const MENTION = /(?<![A-Za-z0-9_])@(?=[A-Za-z0-9_-])/g;
+/**
+ * Plain text GitHub shows as text (check-run titles and annotations): no
+ * mention is linked or notified. Apply after {@link stripInvisible}, which
+ * would remove the separator again.
+ */
+function neutralizeMentions(value) {
+    return value.replace(MENTION, '@\u200B');
+}
+/** Plain untrusted text for GitHub: invisible characters removed, then mentions neutralised. */
+function escape_plainText(value) {
+    return neutralizeMentions(escape_stripInvisible(value));
+}
+/**
+ * Text placed inside HTML elements (the summary's <details>, <td>...):
+ * invisible characters removed, HTML escaped, and mentions neutralised with a
+ * zero-width space written as an entity (so a later stripInvisible of the
+ * Markdown cannot undo it; GitHub decodes it to the character).
+ */
+function escapeHtml(value) {
+    return escape_stripInvisible(value)
+        .replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c)
+        .replace(MENTION, '@&#8203;');
+}
+const MARKDOWN_ENTITIES = {
+    '\\': '&#92;',
+    '`': '&#96;',
+    '*': '&#42;',
+    _: '&#95;',
+    '[': '&#91;',
+    ']': '&#93;',
+    '|': '&#124;',
+    '~': '&#126;',
+};
+/**
+ * Text placed in Markdown (including table cells): HTML-escaped, newlines
+ * folded to spaces so a value can never start a new block, table row or
+ * heading, and the characters that make emphasis, code, links, strike-through
+ * or cell breaks written as numeric entities. Entities (not backslashes) keep
+ * the HTML escapes intact: `\&#39;` would show as text.
+ */
+function escapeMarkdown(value) {
+    return (escapeHtml(value)
+        .replace(/\r\n|\r|\n|\u2028|\u2029/g, ' ')
+        .replace(/[\\`*_[\]|~]/g, (c) => MARKDOWN_ENTITIES[c] ?? c)
+        // What would open a block at the start of a line: a heading, a quote, a list item.
+        .replace(/^(\s*)(#|>|[+-](?=\s|$)|=+\s*$)/, (_m, space, c) => `${space}&#${c.charCodeAt(0)};${c.slice(1)}`)
+        .replace(/^(\s*\d+)([.)])(?=\s|$)/, (_m, digits, c) => `${digits}&#${c.charCodeAt(0)};`));
+}
+/**
+ * Text for inline HTML (<code>, <b>, <summary>): HTML-escaped, and the characters that
+ * make Markdown links, images, emphasis or code written as entities, since Markdown
+ * still applies inside inline HTML. Entities render as the characters themselves.
+ */
+function escapeHtmlAndMarkdown(value) {
+    return escapeHtml(value).replace(/[\\`*_[\]~]/g, (c) => MARKDOWN_ENTITIES[c] ?? c);
+}
+/**
+ * A command meant to be copied from the summary, as a `<pre><code>` block:
+ * invisible characters dropped, line breaks folded to spaces (one line: no
+ * value can start a block), HTML and the Markdown characters written as
+ * entities (nothing can close the block or render), and NO mention
+ * separator — GitHub links and notifies no mention inside `<pre>`/`<code>`,
+ * and a zero-width space after the `@` of `…/x.yml@refs/heads/main` would be
+ * copied into the identity, which cosign and gh then refuse (found by running
+ * the summary's commands with the real tools, test/interop).
+ */
+function commandBlock(command) {
+    const clean = escape_stripInvisible(command)
+        .replace(/\r\n|\r|\n|\u2028|\u2029/g, ' ')
+        .replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c)
+        .replace(/[\\`*_[\]~|]/g, (c) => MARKDOWN_ENTITIES[c] ?? c);
+    return `<pre><code>${clean}</code></pre>`;
+}
+/** Inline code span that cannot be broken out of. */
+function markdownCode(value) {
+    const clean = escape_stripInvisible(value).replace(/\r\n|\r|\n|\u2028|\u2029/g, ' ');
+    return `<code>${escapeHtmlAndMarkdown(clean)}</code>`;
+}
+/** Truncates to at most `max` characters (UTF-16 units), marking the cut. */
+function escape_truncate(value, max) {
+    if (value.length <= max)
+        return value;
+    return `${value.slice(0, Math.max(0, max - 1))}…`;
+}
+/** Allows http(s) URLs only; anything else (javascript:, data:) is dropped. */
+function safeUrl(value) {
+    if (!value)
+        return undefined;
+    try {
+        const url = new URL(value);
+        if (url.protocol !== 'https:' && url.protocol !== 'http:')
+            return undefined;
+        return url.toString();
+    }
+    catch {
+        return undefined;
+    }
+}
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 15 modules
-var src = __nccwpck_require__(7738);
-// EXTERNAL MODULE: ./packages/oci/src/reference.ts
-var src_reference = __nccwpck_require__(6768);
-;// CONCATENATED MODULE: ./packages/oci/src/http-retry.ts
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ./packages/action-kit/src/http-policy.ts
 /**
- * Bounded retries for registry and download requests: 429 and 5xx answers
- * and network errors are retried with exponential backoff (optionally with
- * jitter), honouring `Retry-After`, within a fixed sleep budget per request.
- * A `Retry-After` longer than what is left of the budget ends the retries at
+ * One policy for every HTTP exchange the actions make over `fetch` (GitHub's
+ * API, OCI registries, the vulnerability-DB mirrors), so that a hostile or
+ * broken server meets the same bounds everywhere:
+ *
+ * - **Redirects are followed by hand** ({@link fetchWithPolicy}), at most
+ *   {@link MAX_REDIRECTS}: a redirect from `https:` to plain `http:` is
+ *   refused unless it stays on a loopback host (tests, local mirrors), and
+ *   `Authorization`, `Cookie` and `Proxy-Authorization` are dropped as soon
+ *   as a redirect leaves the origin the request was made to — credentials are
+ *   never forwarded across origins.
+ * - **Bodies are read with the cap enforced while reading**
+ *   ({@link readCapped}): a declared `Content-Length` over the cap is refused
+ *   before a byte is read, and an undeclared or lying one is cut off the
+ *   moment the cap is passed — memory never holds more than the cap.
+ * - **Deadlines**: the caller's `AbortSignal` (every client passes
+ *   `AbortSignal.timeout(...)`) covers the whole exchange, redirects and the
+ *   body included, so a server that trickles one byte at a time is stopped at
+ *   the deadline, not only when it falls silent.
+ *
+ * Files read whole (reports, listings, configuration) go through
+ * {@link readFileCapped}, which reads at most cap + 1 bytes whatever the file
+ * claims or becomes while it is read.
+ */
+
+
+
+const MAX_REDIRECTS = 5;
+/** Headers that carry credentials: never sent to an origin other than the one the request was made to. */
+const CREDENTIAL_HEADERS = ['authorization', 'cookie', 'proxy-authorization'];
+/** `localhost`, `127.x.x.x` or `[::1]`, with or without a port. */
+function isLoopbackHostname(hostname) {
+    const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+    return host === 'localhost' || host === '::1' || /^127(?:\.\d{1,3}){3}$/.test(host);
+}
+/** A URL without query and fragment (they may carry signatures or tokens), for messages. */
+function shown(url) {
+    return `${url.origin}${url.pathname}`;
+}
+/** A redirect the policy refuses (a downgrade to plain HTTP, too many hops, a bad Location). */
+class RedirectRefusedError extends InfrastructureError {
+    name = 'RedirectRefusedError';
+}
+/**
+ * Throws when following a redirect from `from` to `to` would leave TLS for a
+ * host that is not loopback.
+ */
+function checkRedirect(from, to, what) {
+    if (to.protocol !== 'https:' && to.protocol !== 'http:') {
+        throw new RedirectRefusedError(`${what}: redirected from ${shown(from)} to a '${to.protocol}' URL; refused`);
+    }
+    if (from.protocol === 'https:' && to.protocol === 'http:' && !isLoopbackHostname(to.hostname)) {
+        throw new RedirectRefusedError(`${what}: redirected from ${shown(from)} to ${shown(to)} — a downgrade from HTTPS to plain HTTP is refused (the server or a proxy ` +
+            'in between is misconfigured or hostile; this is not a problem with the workflow)');
+    }
+}
+function headerRecord(headers) {
+    const out = {};
+    new Headers(headers ?? {}).forEach((value, key) => {
+        out[key] = value;
+    });
+    return out;
+}
+/**
+ * `fetch` with the redirect policy above. `init.redirect` is ignored (the
+ * redirects are followed here); the final response is returned whatever its
+ * status. 301/302/303 after a POST continue as GET without a body, as
+ * browsers do; 307/308 keep the method and body.
+ *
+ * `limits` adds deadlines to the caller's signal: `timeoutMs` for the whole
+ * exchange (redirects and body), `idleTimeoutMs` for silence (no headers,
+ * or no body bytes, for that long).
+ */
+async function fetchWithPolicy(fetchFn, input, init = {}, what, limits = {}) {
+    if (limits.timeoutMs !== undefined || limits.idleTimeoutMs !== undefined) {
+        return fetchWithLimits(fetchFn, input, init, what, limits);
+    }
+    let url = new URL(input);
+    const label = what ?? `${init.method ?? 'GET'} ${shown(url)}`;
+    const origin = url.origin;
+    let headers = headerRecord(init.headers);
+    let method = init.method ?? 'GET';
+    let body = init.body;
+    for (let hop = 0;; hop++) {
+        const response = await fetchFn(url, {
+            ...init,
+            method,
+            headers,
+            ...(body !== undefined && body !== null ? { body } : { body: null }),
+            redirect: 'manual',
+        });
+        if (![301, 302, 303, 307, 308].includes(response.status))
+            return response;
+        const location = response.headers.get('location');
+        await response.body?.cancel().catch(() => undefined);
+        if (!location)
+            throw new RedirectRefusedError(`${label}: HTTP ${response.status} without a Location; refused`);
+        if (hop >= MAX_REDIRECTS)
+            throw new RedirectRefusedError(`${label}: more than ${MAX_REDIRECTS} redirects; refused`);
+        let next;
+        try {
+            next = new URL(location, url);
+        }
+        catch {
+            throw new RedirectRefusedError(`${label}: the redirect Location is not a URL; refused`);
+        }
+        checkRedirect(url, next, label);
+        if (next.origin !== origin) {
+            headers = Object.fromEntries(Object.entries(headers).filter(([key]) => !CREDENTIAL_HEADERS.includes(key.toLowerCase())));
+        }
+        if (response.status === 303 || ((response.status === 301 || response.status === 302) && method === 'POST')) {
+            method = 'GET';
+            body = undefined;
+            headers = Object.fromEntries(Object.entries(headers).filter(([key]) => key.toLowerCase() !== 'content-type'));
+        }
+        url = next;
+    }
+}
+/** The exchange fell silent for longer than its idle timeout (named like AbortSignal.timeout's, so it reads as a deadline). */
+class IdleTimeoutError extends Error {
+    idleTimeoutMs;
+    name = 'TimeoutError';
+    constructor(label, idleTimeoutMs) {
+        super(`${label}: no data for ${idleTimeoutMs} ms; the connection was dropped`);
+        this.idleTimeoutMs = idleTimeoutMs;
+    }
+}
+/** A timer that aborts `controller` after `ms` of silence; `touch` restarts it, `stop` ends it. */
+function idleWatch(controller, ms, label) {
+    let timer;
+    const touch = () => {
+        clearTimeout(timer);
+        timer = setTimeout(() => controller.abort(new IdleTimeoutError(label, ms)), ms);
+        timer.unref?.();
+    };
+    touch();
+    return { touch, stop: () => clearTimeout(timer) };
+}
+async function fetchWithLimits(fetchFn, input, init, what, limits) {
+    const controller = new AbortController();
+    const signals = [controller.signal];
+    if (init.signal)
+        signals.push(init.signal);
+    if (limits.timeoutMs !== undefined)
+        signals.push(AbortSignal.timeout(limits.timeoutMs));
+    const signal = AbortSignal.any(signals);
+    const label = what ?? `${init.method ?? 'GET'} ${shown(new URL(input))}`;
+    if (limits.idleTimeoutMs === undefined)
+        return fetchWithPolicy(fetchFn, input, { ...init, signal }, what);
+    const watch = idleWatch(controller, limits.idleTimeoutMs, label);
+    let response;
+    try {
+        response = await fetchWithPolicy(fetchFn, input, { ...init, signal }, what);
+    }
+    catch (error) {
+        watch.stop();
+        throw error;
+    }
+    if (!response.body || [101, 204, 205, 304].includes(response.status)) {
+        watch.stop();
+        return response;
+    }
+    watch.touch();
+    // Every chunk restarts the idle timer; the end of the body (or its failure) stops it.
+    const body = response.body.pipeThrough(new TransformStream({
+        transform(chunk, sink) {
+            watch.touch();
+            sink.enqueue(chunk);
+        },
+        flush() {
+            watch.stop();
+        },
+    }), 
+    // A deadline fails the body even when the fetch in use does not watch the signal itself.
+    { signal });
+    signal.addEventListener('abort', () => watch.stop(), { once: true });
+    return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+}
+/** A body that broke off while it was read (a network fault: worth a retry). */
+class BodyReadError extends InfrastructureError {
+    name = 'BodyReadError';
+}
+/** A body, or a file, over its size cap (not worth a retry). */
+class SizeCapError extends InfrastructureError {
+    name = 'SizeCapError';
+}
+/**
+ * Reads a response body, refusing it as soon as it is over `maxBytes`
+ * (announced or actual). The caller's AbortSignal bounds the time.
+ */
+async function readCapped(response, maxBytes, what) {
+    const declared = response.headers.get('content-length');
+    if (declared !== null && /^\d+$/.test(declared) && Number(declared) > maxBytes) {
+        await response.body?.cancel().catch(() => undefined);
+        throw new SizeCapError(`${what}: the answer announces ${declared} bytes, over the ${maxBytes}-byte limit; refused`);
+    }
+    if (!response.body)
+        return Buffer.alloc(0);
+    const chunks = [];
+    let total = 0;
+    const reader = response.body.getReader();
+    for (;;) {
+        let chunk;
+        try {
+            chunk = await reader.read();
+        }
+        catch (error) {
+            const name = error?.name;
+            const reason = error instanceof IdleTimeoutError
+                ? `no data for ${error.idleTimeoutMs} ms`
+                : name === 'TimeoutError' || name === 'AbortError'
+                    ? 'the deadline passed'
+                    : String(error?.message ?? error);
+            throw new BodyReadError(`${what}: the answer broke off (${reason})`, { cause: error });
+        }
+        if (chunk.done)
+            break;
+        total += chunk.value.length;
+        if (total > maxBytes) {
+            await reader.cancel().catch(() => undefined);
+            throw new SizeCapError(`${what}: the answer is over the ${maxBytes}-byte limit; refused`);
+        }
+        chunks.push(Buffer.from(chunk.value));
+    }
+    return Buffer.concat(chunks);
+}
+/**
+ * Reads a whole file, refusing it when it holds more than `maxBytes`: never
+ * more than maxBytes + 1 bytes are read, whatever `stat` said or the file
+ * becomes meanwhile (a growing file, a device such as /dev/zero).
+ */
+async function readFileCapped(file, maxBytes, what) {
+    const handle = await open(file, 'r');
+    try {
+        const chunks = [];
+        let total = 0;
+        for (;;) {
+            const size = Math.min(1024 * 1024, maxBytes + 1 - total);
+            const buffer = Buffer.allocUnsafe(size);
+            const { bytesRead } = await handle.read(buffer, 0, size, null);
+            if (bytesRead === 0)
+                break;
+            total += bytesRead;
+            if (total > maxBytes)
+                throw new SizeCapError(`${what} is over the ${maxBytes}-byte limit; refused`);
+            chunks.push(buffer.subarray(0, bytesRead));
+        }
+        return Buffer.concat(chunks, total);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * The synchronous reader for small state files (a DB's metadata.json, a cache
+ * marker, a stored manifest) in folders an Actions cache restore can fill:
+ * only a regular file is read (a FIFO, a device or a directory is refused
+ * without blocking), and at most maxBytes + 1 bytes of it.
+ */
+function readFileCappedSync(file, maxBytes, what) {
+    const fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    try {
+        if (!fstatSync(fd).isFile())
+            throw new SizeCapError(`${what} is not a regular file; refused`);
+        const chunks = [];
+        let total = 0;
+        for (;;) {
+            const size = Math.min(1024 * 1024, maxBytes + 1 - total);
+            const buffer = Buffer.allocUnsafe(size);
+            const bytesRead = readSync(fd, buffer, 0, size, null);
+            if (bytesRead === 0)
+                break;
+            total += bytesRead;
+            if (total > maxBytes)
+                throw new SizeCapError(`${what} is over the ${maxBytes}-byte limit; refused`);
+            chunks.push(buffer.subarray(0, bytesRead));
+        }
+        return Buffer.concat(chunks, total);
+    }
+    finally {
+        closeSync(fd);
+    }
+}
+/**
+ * Reads a file an input names (a VEX document, a baseline report, an ignore
+ * file) with the cap enforced while reading and only when it is a regular
+ * file: over the cap, or a FIFO/device, is a ConfigurationError naming the
+ * input, never a read without bound and never an echo of the file's bytes.
+ */
+function readInputFileCapped(file, maxBytes, input) {
+    try {
+        return readFileCappedSync(file, maxBytes, `Input '${input}' (${file})`);
+    }
+    catch (error) {
+        if (error instanceof SizeCapError) {
+            throw new ConfigurationError(`${error.message}. Use a file of at most ${maxBytes} bytes for '${input}'.`, {
+                cause: error,
+            });
+        }
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/http-retry.ts
+/**
+ * The one retry policy for every HTTP exchange the actions make themselves
+ * (registries, GitHub's API, tool and DB downloads, the OIDC endpoint):
+ * bounded tries, exponential backoff with optional jitter, a server's
+ * `Retry-After` honoured (never jittered), and a fixed sleep budget per
+ * request. A wait longer than what is left of the budget ends the retries at
  * once: sleeping less than the server asked would only earn another 429, and
  * the caller may have other mirrors to try.
  *
- * Moved here from @scs/vuln-db, which re-exports it unchanged.
+ * {@link retryLoop} is the loop itself, for any attempt and any way of
+ * judging its outcome (GitHub's rate limits, a download's status);
+ * {@link withRetries} is that loop for a `fetch` Response (429 and 5xx and
+ * network errors retried, the rest the caller's to judge).
  */
 
 const DEFAULT_RETRY_POLICY = Object.freeze({
@@ -7758,12 +8387,8 @@ const DEFAULT_RETRY_POLICY = Object.freeze({
     budgetMs: 30_000,
 });
 const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/** Counts every HTTP request sent (token requests and retries included). */
-class RequestCounter {
-    count = 0;
-}
 /** An HTTP exchange that failed: the status (when there was an answer) and whether a retry might help. */
-class HttpRequestError extends src/* InfrastructureError */.EN {
+class HttpRequestError extends InfrastructureError {
     url;
     status;
     retryable;
@@ -7813,6 +8438,7 @@ function displayUrl(url) {
         return url.replace(/[?#].*$/, '');
     }
 }
+/** A network error in words: 'timed out' for a deadline, else the message and its cause's code. */
 function describeNetworkError(error) {
     if (error instanceof Error) {
         if (error.name === 'TimeoutError')
@@ -7821,6 +8447,41 @@ function describeNetworkError(error) {
         return `${error.message}${cause}`;
     }
     return String(error);
+}
+/**
+ * Runs `attempt` until `judge` says its outcome is final or the tries or
+ * the sleep budget run out, sleeping between tries the server's wait
+ * (`waitMs`) or the policy's backoff. Never throws what `attempt` threw:
+ * the caller turns the end into its own answer or error.
+ */
+async function retryLoop(context, attempt, judge) {
+    const { policy, sleep } = context;
+    let slept = 0;
+    for (let tryNumber = 1;; tryNumber++) {
+        let outcome;
+        try {
+            outcome = { value: await attempt(tryNumber) };
+        }
+        catch (error) {
+            outcome = { error };
+        }
+        const verdict = await judge(outcome);
+        if (!verdict.retry)
+            return { outcome, verdict, tries: tryNumber };
+        if (tryNumber >= policy.attempts)
+            return { outcome, verdict, tries: tryNumber, gaveUp: { reason: 'attempts' } };
+        const delay = verdict.waitMs ?? backoffDelay(tryNumber, policy, context.random);
+        if (slept + delay > policy.budgetMs) {
+            const gaveUp = { reason: 'budget', delayMs: delay, asked: verdict.waitMs !== undefined };
+            return { outcome, verdict, tries: tryNumber, gaveUp };
+        }
+        context.log?.(`${verdict.why}; retrying in ${Math.round(delay)} ms (retry ${tryNumber} of ${policy.attempts - 1})`);
+        slept += delay;
+        await sleep(delay);
+    }
+}
+function tries(count) {
+    return `${count} ${count === 1 ? 'try' : 'tries'}`;
 }
 /**
  * Runs `attempt` until it returns a response whose status is not retryable
@@ -7833,1332 +8494,3484 @@ function describeNetworkError(error) {
  * `retryable: false` (a digest mismatch) ends the retries at once.
  */
 async function withRetries(label, context, attempt) {
-    const { policy, sleep } = context;
     const now = context.now ?? Date.now;
-    let slept = 0;
-    for (let tryNumber = 1;; tryNumber++) {
-        let response;
-        let failure;
-        try {
-            response = await attempt();
+    const end = await retryLoop(context, attempt, async (outcome) => {
+        if ('error' in outcome) {
+            const { error } = outcome;
+            if (error instanceof HttpRequestError)
+                return error.retryable ? { retry: true, why: error.message } : { retry: false };
+            // Ours (a digest mismatch, a size limit): retrying cannot help.
+            if (error instanceof InfrastructureError || error instanceof errors_ConfigurationError)
+                return { retry: false };
+            return { retry: true, why: `${label}: ${describeNetworkError(error)}` };
         }
-        catch (error) {
-            if (error instanceof HttpRequestError) {
-                if (!error.retryable)
-                    throw error;
-                failure = error;
-            }
-            else if (error instanceof src/* InfrastructureError */.EN || error instanceof src/* ConfigurationError */.j1) {
-                // Ours (a digest mismatch, a size limit): retrying cannot help.
-                throw error;
-            }
-            else {
-                failure = new HttpRequestError(`${label}: ${describeNetworkError(error)}`, label, undefined, true, {
-                    cause: error,
-                });
-            }
-        }
-        if (response && !isRetryableStatus(response.status))
-            return response;
-        if (response)
-            await response.body?.cancel().catch(() => undefined);
-        const asked = response ? parseRetryAfter(response.headers.get('retry-after'), now()) : undefined;
-        const delay = asked ?? backoffDelay(tryNumber, policy, context.random);
-        const why = response
-            ? `${label}: HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`
-            : failure.message;
-        const tries = `${tryNumber} ${tryNumber === 1 ? 'try' : 'tries'}`;
-        if (tryNumber >= policy.attempts) {
-            throw new HttpRequestError(`${why} (after ${tries})`, failure?.url ?? label, response?.status, true, failure ? { cause: failure.cause ?? failure } : undefined);
-        }
-        if (slept + delay > policy.budgetMs) {
-            const wait = asked !== undefined ? `Retry-After ${Math.ceil(asked / 1000)} s` : `a ${Math.ceil(delay / 1000)} s backoff`;
-            throw new HttpRequestError(`${why} (after ${tries}; ${wait} would exceed the ${Math.round(policy.budgetMs / 1000)} s retry budget)`, failure?.url ?? label, response?.status, true, failure ? { cause: failure.cause ?? failure } : undefined);
-        }
-        context.log?.(`${why}; retry ${tryNumber} of ${policy.attempts - 1} in ${Math.round(delay)} ms`);
-        slept += delay;
-        await sleep(delay);
+        const response = outcome.value;
+        if (!isRetryableStatus(response.status))
+            return { retry: false };
+        await response.body?.cancel().catch(() => undefined);
+        const asked = parseRetryAfter(response.headers.get('retry-after'), now());
+        const why = `${label}: HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
+        return { retry: true, why, ...(asked !== undefined ? { waitMs: asked } : {}) };
+    });
+    const { outcome, verdict, gaveUp } = end;
+    if (!gaveUp || !verdict.retry) {
+        if ('error' in outcome)
+            throw outcome.error;
+        return outcome.value;
     }
+    const failure = 'error' in outcome
+        ? outcome.error instanceof HttpRequestError
+            ? outcome.error
+            : new HttpRequestError(verdict.why, label, undefined, true, { cause: outcome.error })
+        : undefined;
+    const status = 'value' in outcome ? outcome.value.status : undefined;
+    const options = failure ? { cause: failure.cause ?? failure } : undefined;
+    if (gaveUp.reason === 'attempts') {
+        throw new HttpRequestError(`${verdict.why} (after ${tries(end.tries)})`, failure?.url ?? label, status, true, options);
+    }
+    const wait = gaveUp.asked
+        ? `Retry-After ${Math.ceil(gaveUp.delayMs / 1000)} s`
+        : `a ${Math.ceil(gaveUp.delayMs / 1000)} s backoff`;
+    throw new HttpRequestError(`${verdict.why} (after ${tries(end.tries)}; ${wait} would exceed the ${Math.round(context.policy.budgetMs / 1000)} s retry budget)`, failure?.url ?? label, status, true, options);
 }
 
-;// CONCATENATED MODULE: ./packages/oci/src/manifest.ts
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
+var core = __nccwpck_require__(6058);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./packages/action-kit/src/paths.ts
+
+
+
+
 /**
- * OCI manifest and index types, their media types, strict parsers for what a
- * registry sends, and a deterministic serialiser for what we push (fixed key
- * order, annotations sorted by key), so the same content always has the same
- * digest.
+ * Paths under hostile workspace content. A checkout can hold symlinks, so a
+ * path that is inside the workspace by its spelling (`reports/summary.md`)
+ * may lead anywhere. Every location an action reads from or writes to is
+ * therefore checked by its real path (every link resolved, for the part that
+ * exists), and files are written without following a link: into a fresh
+ * file created exclusively beside the target, then renamed over it (a rename
+ * replaces a link, never what it points to).
  */
-
-
-const OCI_MEDIA_TYPES = {
-    manifest: 'application/vnd.oci.image.manifest.v1+json',
-    index: 'application/vnd.oci.image.index.v1+json',
-    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
-    dockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
-    /** The empty descriptor's media type (image-spec 1.1): a 2-byte `{}` blob. */
-    empty: 'application/vnd.oci.empty.v1+json',
-    imageConfig: 'application/vnd.oci.image.config.v1+json',
-};
-/** The Sigstore bundle v0.3 media type: a bundle referrer's artifactType and layer media type. */
-const SIGSTORE_BUNDLE_MEDIA_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
-/** The empty JSON object `{}` every OCI 1.1 artifact without a config points at. */
-const EMPTY_CONFIG_BYTES = Buffer.from('{}');
-const EMPTY_CONFIG_DESCRIPTOR = Object.freeze({
-    mediaType: OCI_MEDIA_TYPES.empty,
-    digest: 'sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a',
-    size: 2,
-});
-/** Single manifests first: what a client that wants one artifact asks for (indexes still accepted). */
-const MANIFEST_ACCEPT = [
-    OCI_MEDIA_TYPES.manifest,
-    OCI_MEDIA_TYPES.dockerManifest,
-    OCI_MEDIA_TYPES.index,
-    OCI_MEDIA_TYPES.dockerManifestList,
-].join(', ');
-/** Only indexes: what the referrers API and the referrers tag schema serve. */
-const INDEX_ACCEPT = OCI_MEDIA_TYPES.index;
-const MAX_DESCRIPTOR_COUNT = 10_000;
-function sha256Digest(data) {
-    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(data).digest('hex')}`;
+function isWithin(base, candidate) {
+    const relative = external_node_path_.relative(base, candidate);
+    return relative === '' || (!relative.startsWith('..') && !external_node_path_.isAbsolute(relative));
 }
-function isIndexMediaType(mediaType) {
-    return mediaType === OCI_MEDIA_TYPES.index || mediaType === OCI_MEDIA_TYPES.dockerManifestList;
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function parseAnnotations(value, where) {
-    if (value === undefined || value === null)
-        return undefined;
-    if (!isObject(value))
-        throw new src/* InfrastructureError */.EN(`${where}: annotations are not an object`);
-    const out = {};
-    for (const [key, entry] of Object.entries(value)) {
-        if (typeof entry !== 'string')
-            throw new src/* InfrastructureError */.EN(`${where}: annotation '${key.slice(0, 100)}' is not a string`);
-        out[key] = entry;
-    }
-    return out;
-}
-function parsePlatform(value, where) {
-    if (value === undefined || value === null)
-        return undefined;
-    if (!isObject(value) || typeof value.architecture !== 'string' || typeof value.os !== 'string') {
-        throw new src/* InfrastructureError */.EN(`${where}: platform needs string architecture and os`);
-    }
-    return {
-        architecture: value.architecture,
-        os: value.os,
-        ...(typeof value.variant === 'string' ? { variant: value.variant } : {}),
-        ...(typeof value['os.version'] === 'string' ? { 'os.version': value['os.version'] } : {}),
-    };
-}
-/** Validates one descriptor (mediaType, digest, size; optional artifactType, annotations, platform). */
-function parseDescriptor(value, where) {
-    if (!isObject(value) ||
-        typeof value.mediaType !== 'string' ||
-        typeof value.digest !== 'string' ||
-        typeof value.size !== 'number' ||
-        !Number.isSafeInteger(value.size) ||
-        value.size < 0) {
-        throw new src/* InfrastructureError */.EN(`${where} is not a valid descriptor (mediaType, digest, size)`);
-    }
-    if (!/^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/.test(value.digest)) {
-        throw new src/* InfrastructureError */.EN(`${where}: '${value.digest.slice(0, 100)}' is not a digest`);
-    }
-    const annotations = parseAnnotations(value.annotations, where);
-    const platform = parsePlatform(value.platform, where);
-    return {
-        mediaType: value.mediaType,
-        digest: value.digest,
-        size: value.size,
-        ...(typeof value.artifactType === 'string' ? { artifactType: value.artifactType } : {}),
-        ...(annotations ? { annotations } : {}),
-        ...(platform ? { platform } : {}),
-    };
-}
-function parseJsonObject(bytes, where) {
-    let parsed;
-    try {
-        parsed = JSON.parse(bytes.toString('utf8'));
-    }
-    catch (error) {
-        throw new src/* InfrastructureError */.EN(`${where}: the manifest is not JSON`, { cause: error });
-    }
-    if (!isObject(parsed))
-        throw new src/* InfrastructureError */.EN(`${where}: the manifest is not a JSON object`);
-    return parsed;
-}
-function declaredMediaType(parsed, contentType) {
-    const declared = typeof parsed.mediaType === 'string' ? parsed.mediaType : undefined;
-    return { ...(declared ? { declared } : {}), mediaType: declared ?? (contentType ?? '').split(';')[0].trim() };
-}
-/** Parses a single-image manifest; an index is refused. */
-function parseOciManifest(bytes, contentType, where) {
-    const parsed = parseJsonObject(bytes, where);
-    const { declared, mediaType } = declaredMediaType(parsed, contentType);
-    if (isIndexMediaType(mediaType) || Array.isArray(parsed.manifests)) {
-        throw new src/* InfrastructureError */.EN(`${where}: is an image index, expected a single artifact manifest`);
-    }
-    if (parsed.schemaVersion !== 2)
-        throw new src/* InfrastructureError */.EN(`${where}: unsupported manifest schemaVersion ${String(parsed.schemaVersion)}`);
-    if (!Array.isArray(parsed.layers))
-        throw new src/* InfrastructureError */.EN(`${where}: the manifest has no layers`);
-    if (parsed.layers.length > MAX_DESCRIPTOR_COUNT)
-        throw new src/* InfrastructureError */.EN(`${where}: more than ${MAX_DESCRIPTOR_COUNT} layers`);
-    const annotations = parseAnnotations(parsed.annotations, `${where}: annotations`);
-    const manifest = {
-        schemaVersion: 2,
-        ...(declared ? { mediaType: declared } : {}),
-        ...(typeof parsed.artifactType === 'string' ? { artifactType: parsed.artifactType } : {}),
-        config: parseDescriptor(parsed.config, `${where}: config`),
-        layers: parsed.layers.map((layer, i) => parseDescriptor(layer, `${where}: layers[${i}]`)),
-        ...(parsed.subject !== undefined ? { subject: parseDescriptor(parsed.subject, `${where}: subject`) } : {}),
-        ...(annotations ? { annotations } : {}),
-    };
-    return { mediaType: mediaType || OCI_MEDIA_TYPES.manifest, manifest };
-}
-/** Parses an image index (OCI or Docker manifest list); a single manifest is refused. */
-function parseOciIndex(bytes, contentType, where) {
-    const parsed = parseJsonObject(bytes, where);
-    const { declared, mediaType } = declaredMediaType(parsed, contentType);
-    if (!Array.isArray(parsed.manifests) || (mediaType !== '' && !isIndexMediaType(mediaType))) {
-        throw new src/* InfrastructureError */.EN(`${where}: is not an image index (media type '${mediaType.slice(0, 100) || 'none'}')`);
-    }
-    if (parsed.schemaVersion !== 2)
-        throw new src/* InfrastructureError */.EN(`${where}: unsupported index schemaVersion ${String(parsed.schemaVersion)}`);
-    if (parsed.manifests.length > MAX_DESCRIPTOR_COUNT)
-        throw new src/* InfrastructureError */.EN(`${where}: more than ${MAX_DESCRIPTOR_COUNT} manifests`);
-    const annotations = parseAnnotations(parsed.annotations, `${where}: annotations`);
-    const index = {
-        schemaVersion: 2,
-        ...(declared ? { mediaType: declared } : {}),
-        ...(typeof parsed.artifactType === 'string' ? { artifactType: parsed.artifactType } : {}),
-        manifests: parsed.manifests.map((entry, i) => parseDescriptor(entry, `${where}: manifests[${i}]`)),
-        ...(parsed.subject !== undefined ? { subject: parseDescriptor(parsed.subject, `${where}: subject`) } : {}),
-        ...(annotations ? { annotations } : {}),
-    };
-    return { mediaType: mediaType || OCI_MEDIA_TYPES.index, index };
-}
-function sortedAnnotations(annotations) {
-    const out = {};
-    for (const key of Object.keys(annotations).sort())
-        out[key] = annotations[key];
-    return out;
-}
-/** A descriptor with its keys in the spec's order (mediaType, artifactType, digest, size, annotations, platform). */
-function canonicalDescriptor(descriptor) {
-    return {
-        mediaType: descriptor.mediaType,
-        ...(descriptor.artifactType !== undefined ? { artifactType: descriptor.artifactType } : {}),
-        digest: descriptor.digest,
-        size: descriptor.size,
-        ...(descriptor.annotations && Object.keys(descriptor.annotations).length > 0
-            ? { annotations: sortedAnnotations(descriptor.annotations) }
-            : {}),
-        ...(descriptor.platform ? { platform: { ...descriptor.platform } } : {}),
-    };
-}
-/** The bytes we push for a manifest: compact JSON, keys in a fixed order, annotations sorted. */
-function serializeManifest(manifest) {
-    return Buffer.from(JSON.stringify({
-        schemaVersion: manifest.schemaVersion,
-        mediaType: manifest.mediaType ?? OCI_MEDIA_TYPES.manifest,
-        ...(manifest.artifactType !== undefined ? { artifactType: manifest.artifactType } : {}),
-        config: canonicalDescriptor(manifest.config),
-        layers: manifest.layers.map(canonicalDescriptor),
-        ...(manifest.subject ? { subject: canonicalDescriptor(manifest.subject) } : {}),
-        ...(manifest.annotations && Object.keys(manifest.annotations).length > 0
-            ? { annotations: sortedAnnotations(manifest.annotations) }
-            : {}),
-    }));
-}
-/** The bytes we push for an index (same rules as serializeManifest; entry order is kept). */
-function serializeIndex(index) {
-    return Buffer.from(JSON.stringify({
-        schemaVersion: index.schemaVersion,
-        mediaType: index.mediaType ?? OCI_MEDIA_TYPES.index,
-        ...(index.artifactType !== undefined ? { artifactType: index.artifactType } : {}),
-        manifests: index.manifests.map(canonicalDescriptor),
-        ...(index.subject ? { subject: canonicalDescriptor(index.subject) } : {}),
-        ...(index.annotations && Object.keys(index.annotations).length > 0
-            ? { annotations: sortedAnnotations(index.annotations) }
-            : {}),
-    }));
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/referrers.ts
-/**
- * Sigstore bundles stored next to an image as OCI 1.1 referrers, the way
- * cosign's BUNDLE_SPEC (cosign ≥ 2.4 `--new-bundle-format`) stores them:
- *
- *   { schemaVersion: 2, mediaType: image manifest,
- *     artifactType: application/vnd.dev.sigstore.bundle.v0.3+json,
- *     config: the empty descriptor (application/vnd.oci.empty.v1+json, `{}`),
- *     layers: [ the bundle JSON, media type = the bundle media type,
- *               title annotation `sha256-<hex>.sigstore.json` ],
- *     subject: the signed manifest's descriptor,
- *     annotations: dev.sigstore.bundle.content, dev.sigstore.bundle.predicateType
- *                  (DSSE only), org.opencontainers.image.created }
- *
- * Where it is listed:
- * - a registry with the referrers API (`GET /v2/<repo>/referrers/<digest>`
- *   answers an image index; a manifest PUT with a subject is answered with
- *   `OCI-Subject`) indexes it itself;
- * - otherwise the OCI "referrers tag schema": the tag `sha256-<hex>` of the
- *   subject holds an image index whose entries are the referrers'
- *   descriptors, each with the referrer's artifactType and annotations. We
- *   read-modify-write it, never duplicating an entry, and re-read after the
- *   write so a concurrent writer that dropped our entry makes us merge again
- *   (bounded).
- *
- * Checked against Debian's docker-registry 2.8 (distribution v2.8): it has
- * no referrers API (`/v2/<repo>/referrers/…` → 404 "404 page not found",
- * plain text, no OCI-Subject on PUT) and it stores image manifests carrying
- * `subject` and `artifactType` with the empty config media type unchanged
- * (its schema2 handler ignores fields it does not know, and it does not
- * require the subject to exist). It refuses an index that lists a manifest
- * it does not hold (MANIFEST_BLOB_UNKNOWN), so the referrer is pushed before
- * the tag index that lists it. It answers HEAD/GET of an index tag with 404
- * unless the Accept header names the index media type.
- */
-
-
-
-
-const BUNDLE_ANNOTATIONS = {
-    content: 'dev.sigstore.bundle.content',
-    predicateType: 'dev.sigstore.bundle.predicateType',
-    created: 'org.opencontainers.image.created',
-};
-/** RFC 3339 in whole seconds, UTC ("2026-11-26T17:38:07Z"), as cosign writes it. */
-function formatCreated(created) {
-    const date = typeof created === 'string' ? new Date(created) : created;
-    if (Number.isNaN(date.getTime()))
-        throw new src/* ConfigurationError */.j1(`'${String(created).slice(0, 60)}' is not a valid time for org.opencontainers.image.created.`);
-    return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-/**
- * The referrer manifest for one Sigstore bundle (pure; byte-for-byte
- * deterministic: fixed key order, annotations sorted by key).
- */
-function buildBundleReferrer(input) {
-    const bundleMediaType = input.bundleMediaType ?? SIGSTORE_BUNDLE_MEDIA_TYPE;
-    if (!src_reference/* SHA256_DIGEST_PATTERN */.Sl.test(input.subject.digest))
-        throw new src/* ConfigurationError */.j1(`The subject digest '${input.subject.digest.slice(0, 80)}' is not a sha256 digest.`);
-    if (input.content === 'dsse-envelope' && !input.predicateType) {
-        throw new src/* ConfigurationError */.j1('A DSSE bundle referrer needs its predicate type (dev.sigstore.bundle.predicateType).');
-    }
-    if (input.content === 'message-signature' && input.predicateType) {
-        throw new src/* ConfigurationError */.j1('A message-signature bundle has no predicate type.');
-    }
-    if (input.bundle.length === 0)
-        throw new src/* ConfigurationError */.j1('The bundle is empty.');
-    const layerDigest = sha256Digest(input.bundle);
-    // The optional layer title of BUNDLE_SPEC: a file name for `oras pull` and friends.
-    const layer = {
-        mediaType: bundleMediaType,
-        digest: layerDigest,
-        size: input.bundle.length,
-        annotations: { 'org.opencontainers.image.title': `${layerDigest.replace(':', '-')}.sigstore.json` },
-    };
-    const annotations = {
-        [BUNDLE_ANNOTATIONS.content]: input.content,
-        ...(input.predicateType ? { [BUNDLE_ANNOTATIONS.predicateType]: input.predicateType } : {}),
-        [BUNDLE_ANNOTATIONS.created]: formatCreated(input.created),
-    };
-    const manifest = {
-        schemaVersion: 2,
-        mediaType: OCI_MEDIA_TYPES.manifest,
-        artifactType: bundleMediaType,
-        config: { ...EMPTY_CONFIG_DESCRIPTOR },
-        layers: [layer],
-        subject: { mediaType: input.subject.mediaType, digest: input.subject.digest, size: input.subject.size },
-        annotations,
-    };
-    const bytes = serializeManifest(manifest);
-    const digest = sha256Digest(bytes);
-    return {
-        manifest,
-        bytes,
-        digest,
-        size: bytes.length,
-        descriptor: canonicalDescriptor({
-            mediaType: OCI_MEDIA_TYPES.manifest,
-            artifactType: bundleMediaType,
-            digest,
-            size: bytes.length,
-            annotations,
-        }),
-        layer,
-        config: { ...EMPTY_CONFIG_DESCRIPTOR },
-    };
-}
-/**
- * Adds `entry` to a referrers tag index (pure). Entries already there are
- * kept as they are (other tools' referrers too); an entry with the same
- * digest is not added again (`changed: false`).
- */
-function mergeReferrersIndex(existing, entry) {
-    const manifests = existing ? [...existing.manifests] : [];
-    if (manifests.some((m) => m.digest === entry.digest)) {
-        return { index: existing ?? { schemaVersion: 2, mediaType: OCI_MEDIA_TYPES.index, manifests }, changed: false };
-    }
-    manifests.push(canonicalDescriptor(entry));
-    return {
-        index: {
-            schemaVersion: 2,
-            mediaType: OCI_MEDIA_TYPES.index,
-            manifests,
-            ...(existing?.annotations ? { annotations: existing.annotations } : {}),
-        },
-        changed: true,
-    };
-}
-const MAX_REFERRER_PAGES = 50;
-const MAX_IDEMPOTENCY_CHECKS = 50;
-function parseNextLink(header, base) {
-    if (!header)
-        return undefined;
-    for (const part of header.split(',')) {
-        const match = /<([^>]*)>\s*;\s*rel="?next"?/i.exec(part);
-        if (match) {
-            const next = new URL(match[1], base);
-            const origin = new URL(base).origin;
-            // Pagination stays on the registry: a Link elsewhere is not followed with our credentials.
-            if (next.origin !== origin)
-                throw new src/* InfrastructureError */.EN(`the referrers API's next page ${displayUrl(next.href)} is on another host; refused`);
-            return next.href;
-        }
-    }
-    return undefined;
-}
-/**
- * Referrers of `subjectDigest` through the referrers API, or undefined when
- * the registry has none (404/405/501 at the endpoint, or a non-index answer).
- * Follows the `Link: <…>; rel="next"` pagination.
- */
-async function referrersFromApi(client, ref, subjectDigest, artifactType) {
-    let url = client.url(ref, 'referrers', subjectDigest);
-    if (artifactType)
-        url += `?artifactType=${encodeURIComponent(artifactType)}`;
+/** Real paths of the roots that exist (a root that does not exist holds nothing). */
+function realRoots(roots) {
     const out = [];
-    for (let page = 0; url; page++) {
-        if (page >= MAX_REFERRER_PAGES)
-            throw new src/* InfrastructureError */.EN(`${ref.name}: more than ${MAX_REFERRER_PAGES} pages of referrers for ${subjectDigest}; refused`);
-        const answer = await client.getRaw(ref, url, INDEX_ACCEPT);
-        if (page === 0 && (answer.status === 404 || answer.status === 405 || answer.status === 501))
-            return undefined;
-        if (answer.status !== 200) {
-            throw new HttpRequestError(`GET ${displayUrl(url)}: HTTP ${answer.status} (referrers API)`, displayUrl(url), answer.status, false);
-        }
-        const contentType = (answer.headers.get('content-type') ?? '').split(';')[0].trim();
-        if (page === 0 && !isIndexMediaType(contentType) && !answer.bytes.toString('utf8').includes('"manifests"'))
-            return undefined;
-        const { index } = parseOciIndex(answer.bytes, contentType || OCI_MEDIA_TYPES.index, `GET ${displayUrl(url)}`);
-        out.push(...index.manifests);
-        url = parseNextLink(answer.headers.get('link'), url);
-    }
-    return out;
-}
-/** The referrers tag index of `subjectDigest` and its digest, or undefined when the tag does not exist. */
-async function readReferrersTagIndex(client, ref, subjectDigest) {
-    const tag = (0,src_reference/* referrersTag */.LN)(subjectDigest);
-    const url = client.url(ref, 'manifests', tag);
-    const answer = await client.getRaw(ref, url, [OCI_MEDIA_TYPES.index, OCI_MEDIA_TYPES.manifest].join(', '));
-    if (answer.status === 404)
-        return undefined;
-    if (answer.status !== 200)
-        throw new HttpRequestError(`GET ${displayUrl(url)}: HTTP ${answer.status}`, displayUrl(url), answer.status, false);
-    const contentType = (answer.headers.get('content-type') ?? '').split(';')[0].trim();
-    let index;
-    try {
-        index = parseOciIndex(answer.bytes, contentType, `GET ${displayUrl(url)}`).index;
-    }
-    catch (error) {
-        throw new src/* InfrastructureError */.EN(`${ref.name}: the tag ${tag} exists but is not an image index (${contentType || 'no media type'}); it is not a referrers tag, so it is left alone`, { cause: error });
-    }
-    const digest = sha256Digest(answer.bytes);
-    const header = answer.headers.get('docker-content-digest');
-    if (header && src_reference/* SHA256_DIGEST_PATTERN */.Sl.test(header) && header !== digest) {
-        throw new src/* InfrastructureError */.EN(`GET ${displayUrl(url)}: Docker-Content-Digest ${header} does not match the index's bytes (${digest}); refused`);
-    }
-    const etag = answer.headers.get('etag');
-    return { digest, index, ...(etag ? { etag } : {}) };
-}
-/**
- * Lists the referrers of `subjectDigest`: the referrers API when the
- * registry has it, else the `sha256-<hex>` tag index (none when the tag does
- * not exist). `artifactType` filters (also client-side: a registry may ignore
- * the filter).
- */
-async function findReferrers(client, ref, subjectDigest, options = {}) {
-    if (!src_reference/* SHA256_DIGEST_PATTERN */.Sl.test(subjectDigest))
-        throw new src/* ConfigurationError */.j1(`'${subjectDigest.slice(0, 80)}' is not a sha256 digest.`);
-    const filter = (list) => options.artifactType ? list.filter((d) => d.artifactType === options.artifactType) : list;
-    const fromApi = await referrersFromApi(client, ref, subjectDigest, options.artifactType);
-    if (fromApi)
-        return { via: 'referrers-api', referrers: filter(fromApi) };
-    const tagged = await readReferrersTagIndex(client, ref, subjectDigest);
-    return { via: 'tag-schema', referrers: filter(tagged?.index.manifests ?? []) };
-}
-/** cosign's legacy signature and attestation tags next to a subject, when they exist. */
-async function findLegacyCosignTags(client, ref, subjectDigest) {
-    const out = {};
-    for (const kind of ['sig', 'att']) {
-        const tag = (0,src_reference/* legacyCosignTag */.zo)(subjectDigest, kind);
-        const found = await client.manifestExists(ref, tag);
-        if (found)
-            out[kind] = { ...found, tag };
-    }
-    return out;
-}
-/**
- * Whether a referrer with the same bundle layer is already listed: the
- * created annotation may differ between two attaches of the same bundle, the
- * bundle bytes may not.
- */
-async function findSameBundle(client, ref, listed, built) {
-    if (listed.some((d) => d.digest === built.digest))
-        return built.digest;
-    const candidates = listed
-        .filter((d) => d.artifactType === built.manifest.artifactType)
-        .filter((d) => d.annotations?.[BUNDLE_ANNOTATIONS.content] === built.manifest.annotations?.[BUNDLE_ANNOTATIONS.content])
-        .slice(0, MAX_IDEMPOTENCY_CHECKS);
-    for (const candidate of candidates) {
-        if (!src_reference/* SHA256_DIGEST_PATTERN */.Sl.test(candidate.digest) || candidate.size > 64 * 1024)
+    for (const root of roots) {
+        if (!root)
             continue;
         try {
-            const fetched = await client.getManifestBytes((0,src_reference/* referenceWithDigest */.gY)(ref, candidate.digest), candidate.digest);
-            const { manifest } = parseOciManifest(fetched.bytes, fetched.mediaType, candidate.digest);
-            if (manifest.layers.length === 1 &&
-                manifest.layers[0].digest === built.layer.digest &&
-                manifest.subject?.digest === built.manifest.subject?.digest) {
-                return candidate.digest;
-            }
+            out.push(external_node_fs_.realpathSync(external_node_path_.resolve(root)));
+        }
+        catch {
+            // missing root
+        }
+    }
+    return out;
+}
+/**
+ * The real path of `candidate`, for a path that may not exist yet: the
+ * deepest existing ancestor is resolved (links and all) and the rest appended.
+ * A dangling link in the chain resolves to its target's location.
+ */
+function realPathAllowingMissing(candidate) {
+    const absolute = external_node_path_.resolve(candidate);
+    const missing = [];
+    let current = absolute;
+    for (let depth = 0; depth < 4096; depth++) {
+        try {
+            const real = external_node_fs_.realpathSync(current);
+            return missing.length === 0 ? real : external_node_path_.join(real, ...missing.reverse());
         }
         catch (error) {
-            // A listed referrer that is gone (404) or unreadable (not a manifest, wrong digest) is not ours;
-            // auth, rate-limit and network failures are not hidden.
-            const gone = error instanceof HttpRequestError && error.status === 404;
-            const unreadable = error instanceof src/* InfrastructureError */.EN && !(error instanceof HttpRequestError);
-            if (!gone && !unreadable)
-                throw error;
+            const code = error.code;
+            if (code !== 'ENOENT' && code !== 'ENOTDIR') {
+                // ELOOP, ENAMETOOLONG, EACCES…: a path that cannot be resolved is refused, not followed.
+                throw new errors_ConfigurationError(`The path ${paths_shown(absolute)} cannot be resolved (${code ?? 'error'}); use a plain path inside the workspace.`);
+            }
+            // A dangling link: follow it by hand, its target decides where a write would land.
+            let link;
+            try {
+                link = external_node_fs_.readlinkSync(current);
+            }
+            catch {
+                link = undefined;
+            }
+            if (link !== undefined) {
+                current = external_node_path_.resolve(external_node_path_.dirname(current), link);
+                continue;
+            }
+            const parent = external_node_path_.dirname(current);
+            if (parent === current)
+                return absolute;
+            missing.push(external_node_path_.basename(current));
+            current = parent;
         }
     }
-    return undefined;
+    throw new errors_ConfigurationError(`The path ${absolute} has too many levels of links.`);
 }
-const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+function paths_shown(value) {
+    // eslint-disable-next-line no-control-regex -- never print control characters of a hostile value
+    const clean = value.replace(/[\u0000-\u001F\u007F-\u009F\u2028-\u202E\u2066-\u2069]/g, '?');
+    return clean.length > 200 ? `${clean.slice(0, 197)}...` : clean;
+}
 /**
- * Stores `referrer` (built with buildBundleReferrer) next to its subject in
- * `ref`'s repository: pushes the bundle layer, the empty config and the
- * manifest (by digest), then lists it — by the registry (referrers API) or in
- * the `sha256-<hex>` tag index. Idempotent: a referrer with the same bundle
- * already listed is reported (`alreadyPresent`) and nothing is pushed.
+ * Refuses `resolved` unless its real path lies inside one of the roots (also
+ * by real path). Returns the path as given (links inside the roots are fine).
+ * Nothing of the target is read or shown: only where it leads.
  */
-async function pushReferrer(client, ref, referrer, content, options = {}) {
-    const subject = referrer.manifest.subject;
-    if (!subject)
-        throw new src/* ConfigurationError */.j1('A referrer needs a subject.');
-    if (sha256Digest(content) !== referrer.layer.digest)
-        throw new src/* ConfigurationError */.j1("The content given is not the referrer's layer (digest mismatch).");
-    const log = options.log ?? (() => undefined);
-    const sleep = options.sleep ?? defaultSleep;
-    const random = options.random ?? Math.random;
-    const location = `${ref.registry}/${ref.repository}@${referrer.digest}`;
-    // Already there? (API listing or tag index, whichever the registry has.)
-    const before = await findReferrers(client, ref, subject.digest, {
-        ...(referrer.manifest.artifactType ? { artifactType: referrer.manifest.artifactType } : {}),
-    });
-    const existing = await findSameBundle(client, ref, before.referrers, referrer);
-    if (existing) {
-        log(`${ref.name}: the bundle ${referrer.layer.digest} is already attached to ${subject.digest} (${existing})`);
-        return {
-            manifestDigest: existing,
-            via: before.via,
-            location: `${ref.registry}/${ref.repository}@${existing}`,
-            alreadyPresent: true,
-        };
-    }
-    await client.pushBlob(ref, content, referrer.layer.mediaType);
-    await client.pushBlob(ref, EMPTY_CONFIG_BYTES, EMPTY_CONFIG_DESCRIPTOR.mediaType);
-    let pushed;
+function assertConfined(resolved, options) {
+    const roots = realRoots(options.roots);
+    let real;
     try {
-        pushed = await client.pushManifest(ref, referrer.bytes, OCI_MEDIA_TYPES.manifest);
+        real = realPathAllowingMissing(resolved);
     }
     catch (error) {
-        if (error instanceof HttpRequestError && (error.status === 400 || error.status === 415)) {
-            // Registries that predate image-spec 1.1 refuse `subject`/`artifactType` or the empty config media type.
-            // Leaving them out would break the format every verifier (cosign included) looks for, so this is an error.
-            throw new src/* InfrastructureError */.EN(`${ref.name}: the registry refused the bundle referrer manifest (${error.message}); it may not support OCI image-spec 1.1 artifacts (subject, artifactType, the empty config). Use a registry that does, e.g. ghcr.io, Docker Hub, or distribution ≥ 2.8.`, { cause: error });
-        }
+        throw new errors_ConfigurationError(`Input \`${options.name}\` ('${paths_shown(options.value)}'): ${error.message}`, {
+            cause: error,
+        });
+    }
+    if (!roots.some((root) => isWithin(root, real))) {
+        throw new errors_ConfigurationError(`Input \`${options.name}\` ('${paths_shown(options.value)}') leads outside ${options.rootsLabel} through a symbolic link (to ${paths_shown(real)}); ` +
+            'use a path whose real location is inside it. (A link in the checkout is repository content, not a choice of the workflow.)');
+    }
+    return resolved;
+}
+/**
+ * Creates `dir` (and its parents) and checks, after creating it, that its
+ * real path is inside the roots: a link anywhere in the chain that leads out
+ * is refused before anything is written into it.
+ */
+function ensureConfinedDirectory(dir, options) {
+    assertConfined(dir, options);
+    fs.mkdirSync(dir, { recursive: true });
+    assertConfined(dir, options);
+    if (!fs.statSync(dir).isDirectory()) {
+        throw new ConfigurationError(`Input \`${options.name}\` ('${paths_shown(options.value)}') is not a directory.`);
+    }
+    return dir;
+}
+function temporarySibling(file) {
+    return external_node_path_.join(external_node_path_.dirname(file), `.${external_node_path_.basename(file).slice(0, 80)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+}
+/**
+ * Writes `data` to `file` without ever following a link at `file`: a fresh
+ * file is created exclusively (O_CREAT|O_EXCL never follows a link) beside
+ * it, then renamed over it. A link planted at `file` is replaced, and the
+ * file it pointed to is left untouched.
+ */
+function writeFileNoFollow(file, data, mode = 0o644) {
+    const temporary = openTemporarySibling(file, mode);
+    try {
+        external_node_fs_.writeFileSync(temporary.fd, data);
+    }
+    catch (error) {
+        temporary.abandon();
         throw error;
     }
-    if (pushed.ociSubject !== undefined || before.via === 'referrers-api') {
-        // The registry indexes referrers itself (OCI-Subject on the PUT, or an API that answered).
-        if (pushed.ociSubject !== undefined && pushed.ociSubject !== subject.digest) {
-            throw new src/* InfrastructureError */.EN(`${ref.name}: the registry indexed the referrer under ${pushed.ociSubject}, not ${subject.digest}`);
-        }
-        return { manifestDigest: referrer.digest, via: 'referrers-api', location, alreadyPresent: false };
+    temporary.commit();
+}
+/**
+ * `writeFileNoFollow` for content written piece by piece: `write` gets the
+ * descriptor of the fresh file (positioned writes from offset 0), which
+ * replaces `file` once `write` resolves.
+ */
+async function writeFileNoFollowWith(file, write, mode = 0o644) {
+    const temporary = openTemporarySibling(file, mode);
+    let value;
+    try {
+        value = await write(temporary.fd);
     }
-    // Referrers tag schema: read-modify-write. distribution (and most registries
-    // without the referrers API) has no conditional PUT, so a writer that read
-    // the index before our write can overwrite it after. We narrow that window
-    // (HEAD right before the PUT; If-Match with the ETag we read, honoured by
-    // registries that implement it), then verify twice: right after the write,
-    // and again after a settle delay longer than another writer's read→write
-    // window, merging again when our entry was dropped. Bounded; best effort
-    // against a writer that stalls between its read and its write for longer
-    // than the settle delay.
-    const attempts = Math.max(1, options.tagIndexAttempts ?? 5);
-    const settleMs = options.tagIndexSettleMs ?? 1000;
-    const tag = (0,src_reference/* referrersTag */.LN)(subject.digest);
-    let writes = 0;
-    let settled = false;
-    for (let round = 1;; round++) {
-        const current = await readReferrersTagIndex(client, ref, subject.digest);
-        const listed = current?.index.manifests.some((m) => m.digest === referrer.digest) ?? false;
-        if (listed) {
-            if (writes === 0 || settled) {
-                return {
-                    manifestDigest: referrer.digest,
-                    via: 'tag-schema',
-                    location,
-                    alreadyPresent: writes === 0,
-                    ...(current ? { indexDigest: current.digest } : {}),
-                };
-            }
-            // Listed right after our write: wait out concurrent writers, then look again.
-            await sleep(Math.round(settleMs * (0.75 + random() / 4)));
-            settled = true;
-            continue;
-        }
-        if (writes > 0)
-            log(`${ref.name}: ${tag} was overwritten by another writer; merging again`);
-        settled = false;
-        if (writes >= attempts || round > attempts * 4)
-            break;
-        const { index } = mergeReferrersIndex(current?.index, referrer.descriptor);
-        // Narrow the race: the tag must still be what we read right before the write.
-        const now = await client.manifestExists(ref, tag, INDEX_ACCEPT);
-        let conflict = (now?.digest ?? undefined) !== current?.digest;
-        if (!conflict) {
+    catch (error) {
+        temporary.abandon();
+        throw error;
+    }
+    temporary.commit();
+    return value;
+}
+/** A fresh file beside `file` (O_CREAT|O_EXCL|O_NOFOLLOW), renamed over `file` by `commit`. */
+function openTemporarySibling(file, mode) {
+    const temporary = temporarySibling(file);
+    const fd = external_node_fs_.openSync(temporary, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | (external_node_fs_.constants.O_NOFOLLOW ?? 0), mode);
+    const abandon = () => {
+        external_node_fs_.closeSync(fd);
+        external_node_fs_.rmSync(temporary, { force: true });
+    };
+    return {
+        fd,
+        abandon,
+        commit: () => {
+            external_node_fs_.closeSync(fd);
             try {
-                await client.pushManifest(ref, serializeIndex(index), OCI_MEDIA_TYPES.index, tag, current?.etag ? { ifMatch: current.etag } : {});
+                external_node_fs_.renameSync(temporary, file);
             }
             catch (error) {
-                if (!(error instanceof HttpRequestError && error.status === 412))
-                    throw error;
-                conflict = true;
+                external_node_fs_.rmSync(temporary, { force: true });
+                throw error;
             }
-            writes++;
-        }
-        if (conflict)
-            log(`${ref.name}: ${tag} changed while merging (round ${round}); reading it again`);
-        if (conflict || writes > 1)
-            await sleep(Math.round((options.tagIndexBackoffMs ?? 250) * Math.min(writes + 1, 8) * (0.5 + random() / 2)));
-    }
-    throw new src/* InfrastructureError */.EN(`${ref.name}: could not list the referrer ${referrer.digest} in the tag ${tag} after ${attempts} writes: other writers kept changing it. The referrer itself is stored; run the step again.`);
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/registry-client.ts
-/**
- * An OCI distribution client on the global `fetch`: resolve a tag to a
- * digest once, read manifests and indexes (with their platforms), read and
- * push blobs and manifests, with every digest computed locally and checked.
- *
- * - Authentication: a 401 with a `Bearer` challenge is answered with a token
- *   from the challenge's realm (anonymous, or with the credentials the
- *   provider finds for the host; `pull,push` scope when pushing); a `Basic`
- *   challenge with the credentials themselves. Tokens are cached per
- *   repository and access. A credential, token or Authorization header never
- *   appears in an error or a log line; `onSecret` sees each secret first.
- * - 401/403 end in a RegistryAuthError that names the registry and what to
- *   fix; they are not retried.
- * - 429, 5xx and network errors are retried within a bounded budget with
- *   exponential backoff (jitter for writers), honouring Retry-After
- *   (http-retry.ts).
- * - Plain HTTP for loopback registries (127.0.0.0/8, localhost, [::1]), as
- *   docker and go-containerregistry do; HTTPS for every other host, token
- *   realms included.
- */
-
-
-
-
-
-const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
-/** A 401 or 403 from a registry (or its token service): what to fix is in the message. Not retried. */
-class RegistryAuthError extends HttpRequestError {
-    registry;
-    access;
-    name = 'RegistryAuthError';
-    constructor(message, url, status, 
-    /** The registry host ('ghcr.io'). */
-    registry, access) {
-        super(message, url, status, false);
-        this.registry = registry;
-        this.access = access;
-    }
-}
-/** Parses `WWW-Authenticate: Bearer realm="…",service="…",scope="…"`; undefined for other schemes. */
-function parseBearerChallenge(header) {
-    if (!header)
-        return undefined;
-    const match = /^\s*Bearer\s+(.*)$/is.exec(header);
-    if (!match)
-        return undefined;
-    const params = {};
-    const re = /([A-Za-z][A-Za-z0-9_-]*)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^,\s]*))/g;
-    for (let m = re.exec(match[1]); m; m = re.exec(match[1])) {
-        params[m[1].toLowerCase()] = m[2] !== undefined ? m[2].replace(/\\(.)/g, '$1') : (m[3] ?? '');
-    }
-    if (!params.realm)
-        return undefined;
-    return {
-        realm: params.realm,
-        ...(params.service ? { service: params.service } : {}),
-        ...(params.scope ? { scope: params.scope } : {}),
+        },
     };
 }
-function isBasicChallenge(header) {
-    return header !== null && /^\s*Basic\b/i.test(header);
-}
-/** What to do about a 401/403 at `registry`, for error messages. */
-function authAdvice(registry, access, hadCredentials) {
-    if (registry === 'ghcr.io') {
-        return access === 'push'
-            ? 'give the job `permissions: packages: write` and make sure the package lets this repository write to it (package settings → Manage Actions access), or log in with a token that has write:packages'
-            : 'give the job `permissions: packages: read` (for a private package, also grant this repository access in the package settings), or log in with a token that has read:packages';
-    }
-    const login = `run docker login ${registry} (or docker/login-action) before this step, or pass a username and password`;
-    return hadCredentials ? `check that those credentials may ${access} here; ${login}` : login;
-}
 /**
- * Reads a body with a byte cap enforced while reading (action-kit's
- * http-policy); a body that breaks off is a retryable HttpRequestError, one
- * over the cap is refused at once.
+ * Moves a file a tool wrote in a private directory to `destination`, replacing
+ * whatever is there (a link included) rather than writing through it. Across
+ * filesystems (EXDEV) the bytes are copied with `writeFileNoFollow`.
  */
-async function readCapped(response, maxBytes, label) {
+function moveFileNoFollow(source, destination) {
     try {
-        return await (0,src/* readCapped */.EF)(response, maxBytes, label);
+        fs.renameSync(source, destination);
+        return;
     }
     catch (error) {
-        if (error instanceof src/* BodyReadError */.NA)
-            throw new HttpRequestError(error.message, label, response.status, true, { cause: error });
-        throw error;
+        if (error.code !== 'EXDEV')
+            throw error;
+    }
+    const stat = fs.lstatSync(source);
+    if (!stat.isFile())
+        throw new Error(`${source} is not a regular file`);
+    writeFileNoFollow(destination, fs.readFileSync(source));
+    fs.rmSync(source, { force: true });
+}
+/**
+ * A fresh, empty directory only this process uses (mode 0700), under
+ * `parent` (RUNNER_TEMP): the working directory for tools, so that nothing
+ * in the checkout is found by a tool's "look in the current directory" rule,
+ * and the place for files the action writes for them.
+ */
+function paths_makePrivateDirectory(parent, prefix) {
+    fs.mkdirSync(parent, { recursive: true });
+    return fs.mkdtempSync(path.join(parent, `${prefix.replace(/[^A-Za-z0-9_-]/g, '-')}-`));
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/inputs.ts
+
+
+
+
+
+/**
+ * Typed, validated input readers. Every input an action reads goes through
+ * `rawInput`, which records the name so a contract test can compare the set of
+ * inputs read against the ones action.yml declares.
+ */
+const inputsRead = new Set();
+/** Names read since the last reset (contract tests). */
+function getInputsRead() {
+    return inputsRead;
+}
+function resetInputsRead() {
+    inputsRead.clear();
+}
+/** The trimmed raw value of an input ('' when unset). */
+function rawInput(name) {
+    inputsRead.add(name);
+    return core/* getInput */.V4(name, { trimWhitespace: true });
+}
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000A-\u001F\u007F\u2028\u2029]/;
+// eslint-disable-next-line no-control-regex
+const CONTROL_EXCEPT_NEWLINE = /[\u0000-\u0008\u000B-\u000C\u000E-\u001F\u007F\u2028\u2029]/;
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const inputs_INVISIBLE = /[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u2028-\u202E\u2060-\u2069\uFEFF]/g;
+function quote(value) {
+    const shown = value.length > 80 ? `${value.slice(0, 77)}...` : value;
+    // Control, line-separator, bidi and zero-width characters are shown as escapes: an error message
+    // must neither break into lines nor hide or reorder what the user typed.
+    return `'${shown.replace(inputs_INVISIBLE, (c) => `\\u{${c.charCodeAt(0).toString(16).padStart(4, '0')}}`)}'`;
+}
+/** A single-line string; control characters and newlines are refused. '' when unset and not required. */
+function inputs_getString(name, options = {}) {
+    const value = rawInput(name);
+    if (!value) {
+        if (options.required)
+            throw new errors_ConfigurationError(`Input \`${name}\` is required and was empty.`);
+        return '';
+    }
+    assertSingleLine(name, value);
+    const max = options.maxLength ?? 4096;
+    if (value.length > max) {
+        throw new errors_ConfigurationError(`Input \`${name}\` is ${value.length} characters long; at most ${max} are accepted.`);
+    }
+    if (options.pattern && !options.pattern.test(value)) {
+        const expected = options.patternDescription ? ` It must be ${options.patternDescription}.` : '';
+        throw new errors_ConfigurationError(`Input \`${name}\` has an invalid value ${quote(value)}.${expected}`);
+    }
+    return value;
+}
+function assertSingleLine(name, value) {
+    if (CONTROL.test(value)) {
+        throw new errors_ConfigurationError(`Input \`${name}\` contains a newline or control character; it must be a single line of printable text.`);
     }
 }
-/** The registry's error code and message from an error body, if it has one (bounded, for messages). */
-async function registryErrorDetail(response) {
-    const text = await readCapped(response, 64 * 1024, 'error body')
-        .then((b) => b.toString('utf8'))
-        .catch(() => '');
+/** `true` or `false` (YAML 1.2 core schema spellings, as @actions/core accepts). */
+function getBoolean(name) {
+    const value = rawInput(name);
+    if (['true', 'True', 'TRUE'].includes(value))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(value))
+        return false;
+    throw new errors_ConfigurationError(`Input \`${name}\` must be true or false; got ${quote(value)}.`);
+}
+/** One value of an allow-list (case-insensitive, returned in its canonical spelling). */
+function getEnum(name, allowed) {
+    const value = rawInput(name);
+    const match = allowed.find((candidate) => candidate.toLowerCase() === value.toLowerCase());
+    if (match === undefined) {
+        throw new errors_ConfigurationError(`Input \`${name}\` must be one of ${allowed.join(', ')}; got ${quote(value)}.`);
+    }
+    return match;
+}
+function getList(name, allowed) {
+    const value = rawInput(name);
+    if (CONTROL_EXCEPT_NEWLINE.test(value)) {
+        throw new errors_ConfigurationError(`Input \`${name}\` contains a control character.`);
+    }
+    const items = [
+        ...new Set(value
+            .split(/[,\r\n]+/)
+            .map((item) => item.trim())
+            .filter(Boolean)),
+    ];
+    if (!allowed)
+        return items;
+    return items.map((item) => {
+        const match = allowed.find((candidate) => candidate.toLowerCase() === item.toLowerCase());
+        if (match === undefined) {
+            throw new errors_ConfigurationError(`Input \`${name}\` accepts ${allowed.join(', ')}; got ${quote(item)}.`);
+        }
+        return match;
+    });
+}
+/** A filesystem path, resolved against the workspace, validated. '' when unset. */
+function getPath(name, options) {
+    const value = inputs_getString(name);
+    if (!value)
+        return '';
+    return inputs_validatePath(name, value, options);
+}
+/** Longer paths are refused before the filesystem sees them (Linux's PATH_MAX is 4096). */
+const MAX_PATH_LENGTH = 4096;
+/**
+ * Resolves `value` against the workspace and confines it: by spelling (no
+ * `..` out, no absolute path elsewhere) and by real path (no symbolic link in
+ * the checkout leading out of the workspace / RUNNER_TEMP). The error names
+ * the input and never shows the contents of what a link points to.
+ */
+function inputs_validatePath(name, value, options) {
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
+        throw new errors_ConfigurationError(`Input \`${name}\` must be a path, not a URL (${quote(value)}).`);
+    }
+    if (value.length > MAX_PATH_LENGTH) {
+        throw new errors_ConfigurationError(`Input \`${name}\` holds a path of ${value.length} characters; at most ${MAX_PATH_LENGTH} are accepted.`);
+    }
+    const base = external_node_path_.resolve(options.base);
+    const resolved = external_node_path_.resolve(base, value);
+    const roots = [base, ...(options.alsoWithin ?? []).filter(Boolean).map((root) => external_node_path_.resolve(root))];
+    const rootsLabel = roots.length > 1 ? `the workspace (${base}) and ${roots.slice(1).join(', ')}` : `the workspace (${base})`;
+    const anywhere = external_node_path_.isAbsolute(value) && options.allowAbsolute === true;
+    if (options.withinBase !== false && !anywhere) {
+        if (!roots.some((root) => isWithin(root, resolved))) {
+            const where = roots.length > 1 ? `outside ${rootsLabel}` : `outside the workspace (${base})`;
+            throw new errors_ConfigurationError(`Input \`${name}\` (${quote(value)}) resolves ${where}; use a path inside it.`);
+        }
+        assertConfined(resolved, { name, value, roots, rootsLabel });
+    }
+    if (options.mustExist) {
+        let stat;
+        try {
+            stat = external_node_fs_.statSync(resolved);
+        }
+        catch {
+            throw new errors_ConfigurationError(`Input \`${name}\`: ${quote(value)} does not exist (resolved to ${resolved}).`);
+        }
+        if (options.mustExist === 'file' && !stat.isFile()) {
+            throw new errors_ConfigurationError(`Input \`${name}\`: ${quote(value)} is not a file.`);
+        }
+        if (options.mustExist === 'directory' && !stat.isDirectory()) {
+            throw new errors_ConfigurationError(`Input \`${name}\`: ${quote(value)} is not a directory.`);
+        }
+    }
+    return resolved;
+}
+/**
+ * Glob patterns relative to the scanned folder, as Trivy's --skip-dirs /
+ * --skip-files and Syft's / Grype's --exclude take them: a bounded list of
+ * plain pattern characters, never an option, an absolute path or a `..`.
+ */
+const SKIP_PATTERN = /^[A-Za-z0-9._@+*?{}[\]/-]+$/;
+const MAX_SKIP_PATTERNS = 200;
+function getSkipPatterns(name) {
+    const items = getList(name);
+    if (items.length > MAX_SKIP_PATTERNS) {
+        throw new ConfigurationError(`Input \`${name}\` lists ${items.length} patterns; at most ${MAX_SKIP_PATTERNS} are accepted.`);
+    }
+    return items.map((item) => {
+        if (item.length > 512 ||
+            !SKIP_PATTERN.test(item) ||
+            item.startsWith('-') ||
+            item.startsWith('/') ||
+            item.split('/').includes('..')) {
+            throw new ConfigurationError(`Input \`${name}\` takes glob patterns relative to the scanned folder (letters, digits, . _ - / * ? [ ] { } @ +; not absolute, no '..', at most 512 characters); got '${item.slice(0, 80)}'.`);
+        }
+        return item;
+    });
+}
+/** Strict version: 1.2.3 with an optional leading v and optional -prerelease; nothing that could escape a URL. */
+const VERSION_PATTERN = /^v?(0|[1-9]\d{0,5})\.(0|[1-9]\d{0,5})\.(0|[1-9]\d{0,5})(-[0-9A-Za-z]+(\.[0-9A-Za-z]+)*)?$/;
+function getVersion(name) {
+    const value = inputs_getString(name, { maxLength: 64 });
+    if (!value)
+        return '';
+    if (!VERSION_PATTERN.test(value)) {
+        throw new errors_ConfigurationError(`Input \`${name}\` must be a release version such as 0.75.0 or v0.75.0; got ${quote(value)}.`);
+    }
+    return value.replace(/^v/, '');
+}
+/** An http(s) URL without credentials, query or fragment. '' when unset. */
+function getUrl(name) {
+    const value = inputs_getString(name, { maxLength: 2048 });
+    if (!value)
+        return '';
+    let url;
     try {
-        const parsed = JSON.parse(text);
-        const first = parsed.errors?.[0];
-        // Registry text: control and invisible characters removed, bounded.
-        if (first)
-            return `: ${(0,src/* stripInvisible */._0)([first.code, first.message].filter(Boolean).join(' '))}`
-                .slice(0, 200)
-                .replace(/\s+/g, ' ');
+        url = new URL(value);
     }
     catch {
-        // not a registry error body
+        throw new errors_ConfigurationError(`Input \`${name}\` must be an http(s) URL; got ${quote(value)}.`);
     }
-    return '';
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new errors_ConfigurationError(`Input \`${name}\` must be an http(s) URL; got scheme ${quote(url.protocol)}.`);
+    }
+    if (url.username || url.password) {
+        throw new errors_ConfigurationError(`Input \`${name}\` must not embed credentials in the URL.`);
+    }
+    if (url.search || url.hash) {
+        throw new errors_ConfigurationError(`Input \`${name}\` must not have a query string or fragment.`);
+    }
+    return url.toString().replace(/\/+$/, '');
 }
-class RegistryClient {
-    counter;
-    fetchFn;
-    policy;
-    retry;
-    log;
-    userAgent;
-    requestTimeoutMs;
-    blobTimeoutMs;
-    credentials;
-    onSecret;
-    /** Authorization per `apiHost/repository`. */
-    auth = new Map();
-    /** Credential look-ups per registry host (a helper runs once). */
-    credentialCache = new Map();
+/** A secret: masked as soon as it is read. '' when unset. */
+function inputs_getSecret(name) {
+    const value = rawInput(name);
+    if (value)
+        core/* setSecret */.Pq(value);
+    if (CONTROL.test(value)) {
+        throw new errors_ConfigurationError(`Input \`${name}\` contains a newline or control character.`);
+    }
+    return value;
+}
+/** Exactly one of several inputs may be set; returns which (or `fallback` when none is). */
+function exactlyOne(values, fallback) {
+    const set = Object.keys(values).filter((key) => values[key] !== '');
+    if (set.length > 1) {
+        throw new ConfigurationError(`Inputs ${set.map((s) => `\`${s}\``).join(' and ')} cannot be used together; set exactly one.`);
+    }
+    const chosen = set[0] ?? fallback;
+    if (chosen === undefined) {
+        throw new ConfigurationError(`Set one of ${Object.keys(values)
+            .map((s) => `\`${s}\``)
+            .join(', ')}.`);
+    }
+    return chosen;
+}
+/**
+ * Reads `<tool>-version`, `<tool>-sha256` and `<tool>-path`, with the rules
+ * every action shares: a strict version, a 64-hex digest that only makes sense
+ * with a version, and an absolute path that excludes both.
+ */
+function getToolInputs(tool) {
+    const version = getVersion(`${tool}-version`);
+    const sha256 = inputs_getString(`${tool}-sha256`, {
+        pattern: /^[a-fA-F0-9]{64}$/,
+        patternDescription: '64 hexadecimal characters',
+    }).toLowerCase();
+    const binary = inputs_getString(`${tool}-path`, { maxLength: 1024 });
+    if (binary && !external_node_path_.isAbsolute(binary)) {
+        throw new errors_ConfigurationError(`Input \`${tool}-path\` must be an absolute path to the ${tool} binary; got '${binary.slice(0, 200)}'.`);
+    }
+    if (binary && (version || sha256)) {
+        throw new errors_ConfigurationError(`Input \`${tool}-path\` cannot be combined with \`${tool}-version\` or \`${tool}-sha256\`: nothing is downloaded when a path is given.`);
+    }
+    if (sha256 && !version) {
+        throw new errors_ConfigurationError(`Input \`${tool}-sha256\` needs \`${tool}-version\`: it is the digest of that version's release asset.`);
+    }
+    return { version, sha256, path: binary };
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/tool-config.ts
+
+
+
+/** Files each tool would pick up by itself from the directory it runs in (and so from a checkout). */
+const REPOSITORY_CONFIG_FILES = {
+    trivy: [
+        'trivy.yaml',
+        'trivy.yml',
+        'trivy-secret.yaml',
+        'trivy-secret.yml',
+        '.trivyignore',
+        '.trivyignore.yaml',
+        '.trivyignore.yml',
+    ],
+    grype: ['.grype.yaml', '.grype.yml', '.grype.json', '.grype/config.yaml', '.grype/config.yml', 'grype.yaml'],
+    syft: ['.syft.yaml', '.syft.yml', '.syft.json', '.syft/config.yaml', '.syft/config.yml', 'syft.yaml'],
+};
+/** Variables that would name a configuration file behind the inputs' back: removed from the tool's environment. */
+const tool_config_CONFIG_FILE_VARIABLES = {
+    trivy: ['TRIVY_CONFIG', 'TRIVY_SECRET_CONFIG', 'TRIVY_IGNOREFILE'],
+    grype: ['GRYPE_CONFIG'],
+    syft: ['SYFT_CONFIG'],
+};
+/** A private working directory for one tool run, with an empty configuration file in it. */
+function prepareToolRunDirectory(runnerTemp, tool) {
+    const cwd = makePrivateDirectory(runnerTemp, `scs-${tool}-run`);
+    const emptyConfig = path.join(cwd, `empty-${tool}-config.yaml`);
+    fs.writeFileSync(emptyConfig, '# No configuration: the workflow named no config file for this tool.\n{}\n', {
+        flag: 'wx',
+    });
+    return { cwd, emptyConfig, absent: (name) => path.join(cwd, `no-${name.replace(/[^A-Za-z0-9._-]/g, '-')}`) };
+}
+/**
+ * Configuration files a tool would have read from these folders (the
+ * workspace root, the scanned folder) had it run there: reported as "present,
+ * not used" so a user moving from a setup that read them knows why.
+ */
+function unusedRepositoryConfigFiles(tool, folders, workspace, used = []) {
+    const found = new Set();
+    const usedSet = new Set(used.map((file) => path.resolve(file)));
+    for (const folder of new Set(folders.map((f) => path.resolve(f)))) {
+        for (const name of REPOSITORY_CONFIG_FILES[tool]) {
+            const candidate = path.join(folder, name);
+            let exists = false;
+            try {
+                exists = fs.lstatSync(candidate).isFile() || fs.lstatSync(candidate).isSymbolicLink();
+            }
+            catch {
+                exists = false;
+            }
+            if (exists && !usedSet.has(candidate))
+                found.add(path.relative(workspace, candidate).split(path.sep).join('/') || name);
+        }
+    }
+    return [...found].sort();
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/logger.ts
+
+
+function stopCommandsWrap(text, token = (0,external_node_crypto_.randomUUID)()) {
+    return `::stop-commands::${token}\n${text}\n::${token}::`;
+}
+/**
+ * Whether the runner could read a command in `text` written as plain log
+ * lines: a line that starts with `::` (after blanks), or `##[` anywhere in a
+ * line (the runner's older form, which it finds mid-line too).
+ */
+function mayHoldWorkflowCommand(text) {
+    return text.includes('##[') || /(^|[\r\n\u2028\u2029])[ \t]*::/.test(text);
+}
+const logger = {
+    // A message that could be read as a command (it quotes a path, a tool's words) is written inert.
+    info: (message) => (mayHoldWorkflowCommand(message) ? logger.untrusted(message) : core/* info */.pq(message)),
+    debug: (message) => core/* debug */.Yz(message),
+    warning: (message) => core/* warning */.$e(message),
+    untrusted: (text) => {
+        if (!text)
+            return;
+        process.stdout.write(`${stopCommandsWrap(text.replace(/\r\n?/g, '\n').trimEnd())}\n`);
+    },
+    group: (title, fn) => core/* group */.Os(title, fn),
+};
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: ./packages/action-kit/src/process.ts
+
+
+class TailBuffer {
+    max;
+    chunks = [];
+    size = 0;
+    truncated = false;
+    constructor(max) {
+        this.max = max;
+    }
+    push(chunk) {
+        this.chunks.push(chunk);
+        this.size += chunk.length;
+        while (this.size > this.max && this.chunks.length > 1) {
+            const dropped = this.chunks.shift();
+            this.size -= dropped.length;
+            this.truncated = true;
+        }
+    }
+    toString() {
+        let buffer = Buffer.concat(this.chunks);
+        if (buffer.length > this.max) {
+            buffer = buffer.subarray(buffer.length - this.max);
+            this.truncated = true;
+        }
+        return buffer.toString('utf8');
+    }
+}
+function runProcess(command, args, options = {}) {
+    const started = Date.now();
+    const max = options.maxCapture ?? 1024 * 1024;
+    return new Promise((resolve, reject) => {
+        let child;
+        try {
+            child = (0,external_node_child_process_.spawn)(command, [...args], {
+                cwd: options.cwd,
+                env: withoutRunnerSecrets(options.env ?? process_toolEnvironment(process.env, { allow: SUITE_TOOL_PREFIXES })),
+                stdio: ['ignore', 'pipe', 'pipe'],
+                shell: false,
+                windowsHide: true,
+            });
+        }
+        catch (error) {
+            reject(new InfrastructureError(`Could not start ${command}`, { cause: error }));
+            return;
+        }
+        const stdout = new TailBuffer(max);
+        const stderr = new TailBuffer(max);
+        let timedOut = false;
+        let killTimer;
+        const timer = options.timeoutMs !== undefined
+            ? setTimeout(() => {
+                timedOut = true;
+                child.kill('SIGTERM');
+                killTimer = setTimeout(() => child.kill('SIGKILL'), 5000);
+            }, options.timeoutMs)
+            : undefined;
+        child.stdout.on('data', (chunk) => {
+            stdout.push(chunk);
+            options.onStdout?.(chunk.toString('utf8'));
+        });
+        child.stderr.on('data', (chunk) => {
+            stderr.push(chunk);
+            options.onStderr?.(chunk.toString('utf8'));
+        });
+        child.on('error', (error) => {
+            if (timer)
+                clearTimeout(timer);
+            if (killTimer)
+                clearTimeout(killTimer);
+            reject(new InfrastructureError(`Could not run ${command}: ${error.message}`, { cause: error }));
+        });
+        child.on('close', (code, signal) => {
+            if (timer)
+                clearTimeout(timer);
+            if (killTimer)
+                clearTimeout(killTimer);
+            resolve({
+                exitCode: code ?? -1,
+                signal,
+                stdout: stdout.toString(),
+                stderr: stderr.toString(),
+                timedOut,
+                durationMs: Date.now() - started,
+            });
+        });
+    });
+}
+/**
+ * What every child process may inherit from the runner: how to find programs,
+ * where home and temporary files are, locale and time zone, proxies and CA
+ * certificates, how to reach a container engine and its credentials (a docker
+ * config, credential helpers), and the platform's own variables on Windows.
+ * Nothing else: the action's inputs (INPUT_GITHUB-TOKEN), the runner's
+ * tokens (ACTIONS_RUNTIME_TOKEN, ACTIONS_ID_TOKEN_REQUEST_*), GITHUB_TOKEN
+ * and every other variable of the job stay out unless a tool's own list
+ * names them.
+ */
+const BASE_ENVIRONMENT = [
+    'PATH',
+    'HOME',
+    'USER',
+    'LOGNAME',
+    'TMPDIR',
+    'TMP',
+    'TEMP',
+    'LANG',
+    'LANGUAGE',
+    'LC_ALL',
+    'TZ',
+    'HTTP_PROXY',
+    'HTTPS_PROXY',
+    'NO_PROXY',
+    'ALL_PROXY',
+    'http_proxy',
+    'https_proxy',
+    'no_proxy',
+    'all_proxy',
+    'SSL_CERT_FILE',
+    'SSL_CERT_DIR',
+    'DOCKER_CONFIG',
+    'DOCKER_HOST',
+    'DOCKER_CERT_PATH',
+    'DOCKER_TLS_VERIFY',
+    'DOCKER_CONTEXT',
+    'CONTAINER_HOST',
+    'CONTAINERD_ADDRESS',
+    'XDG_RUNTIME_DIR',
+    'REGISTRY_AUTH_FILE',
+    // Windows
+    'SystemRoot',
+    'SYSTEMROOT',
+    'windir',
+    'ComSpec',
+    'PATHEXT',
+    'USERPROFILE',
+    'APPDATA',
+    'LOCALAPPDATA',
+    'ProgramData',
+    'ProgramFiles',
+    'ProgramFiles(x86)',
+    'HOMEDRIVE',
+    'HOMEPATH',
+];
+/**
+ * The cloud SDK variables a registry login of ECR, GAR or ACR goes through
+ * (the tools' own clients, and docker-credential-ecr-login / -gcloud /
+ * -acr-env): credentials the workflow put in the environment for exactly that.
+ */
+const process_REGISTRY_CLOUD_ENVIRONMENT = [
+    'AWS_',
+    'AZURE_',
+    'GOOGLE_APPLICATION_CREDENTIALS',
+    'CLOUDSDK_',
+];
+/** The own variables of the tools the suite runs (TRIVY_*, GRYPE_*, SYFT_*, COSIGN_*). */
+const SUITE_TOOL_PREFIXES = ['TRIVY_', 'GRYPE_', 'SYFT_', 'COSIGN_'];
+/** Inputs, the runner's tokens and GITHUB_TOKEN: never in a child's environment, whatever a list says. */
+function isSecretVariable(name) {
+    const upper = name.toUpperCase();
+    return (upper.startsWith('INPUT_') ||
+        upper.startsWith('ACTIONS_ID_TOKEN_REQUEST_') ||
+        upper === 'ACTIONS_RUNTIME_TOKEN' ||
+        upper === 'ACTIONS_RESULTS_URL' ||
+        upper === 'ACTIONS_RUNTIME_URL' ||
+        upper === 'ACTIONS_CACHE_URL' ||
+        upper === 'GITHUB_TOKEN' ||
+        upper === 'GH_TOKEN');
+}
+function withoutRunnerSecrets(env) {
+    const out = {};
+    for (const [key, value] of Object.entries(env)) {
+        if (value !== undefined && !isSecretVariable(key))
+            out[key] = value;
+    }
+    return out;
+}
+/**
+ * A child's environment from an allow-list: `BASE_ENVIRONMENT`, plus what
+ * `allow` names, plus `set`. LC_* locale variables are kept. Secrets per
+ * `isSecretVariable` are never copied, even when a prefix would match them.
+ */
+function process_toolEnvironment(base, options = {}) {
+    const exact = new Set(BASE_ENVIRONMENT);
+    const prefixes = [];
+    for (const entry of options.allow ?? []) {
+        if (entry.endsWith('_'))
+            prefixes.push(entry);
+        else
+            exact.add(entry);
+    }
+    const env = {};
+    for (const [key, value] of Object.entries(base)) {
+        if (value === undefined || isSecretVariable(key))
+            continue;
+        if (exact.has(key) || key.startsWith('LC_') || prefixes.some((prefix) => key.startsWith(prefix)))
+            env[key] = value;
+    }
+    for (const [key, value] of Object.entries(options.set ?? {})) {
+        if (value === undefined)
+            delete env[key];
+        else
+            env[key] = value;
+    }
+    return env;
+}
+/** The last `lines` non-empty lines of a tool's stderr, for error messages. */
+function tailLines(text, lines = 10) {
+    return text
+        .split(/\r?\n/)
+        .map((line) => line.trimEnd())
+        .filter(Boolean)
+        .slice(-lines)
+        .join('\n');
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/context.ts
+
+function readPayload(file) {
+    if (!file)
+        return {};
+    try {
+        const parsed = JSON.parse(external_node_fs_.readFileSync(file, 'utf8'));
+        return parsed && typeof parsed === 'object' ? parsed : {};
+    }
+    catch {
+        return {};
+    }
+}
+function get(obj, ...keys) {
+    let current = obj;
+    for (const key of keys) {
+        if (!current || typeof current !== 'object')
+            return undefined;
+        current = current[key];
+    }
+    return current;
+}
+function str(value) {
+    return typeof value === 'string' ? value : '';
+}
+function pullRequestFromPayload(payload) {
+    const pr = get(payload, 'pull_request');
+    if (!pr || typeof pr !== 'object')
+        return undefined;
+    const number = get(pr, 'number');
+    const headRepository = str(get(pr, 'head', 'repo', 'full_name'));
+    const baseRepository = str(get(pr, 'base', 'repo', 'full_name'));
+    const headFork = get(pr, 'head', 'repo', 'fork');
+    return {
+        number: typeof number === 'number' ? number : 0,
+        headSha: str(get(pr, 'head', 'sha')),
+        headRepository,
+        baseRepository,
+        fromFork: headRepository === '' || // a deleted head repository is treated as foreign
+            (baseRepository !== '' && headRepository.toLowerCase() !== baseRepository.toLowerCase()) ||
+            (headFork === true && headRepository.toLowerCase() !== baseRepository.toLowerCase()),
+    };
+}
+function isUntrustedTrigger(eventName, payload) {
+    if (eventName === 'pull_request_target')
+        return true;
+    if (eventName === 'workflow_run') {
+        const head = str(get(payload, 'workflow_run', 'head_repository', 'full_name'));
+        const base = str(get(payload, 'repository', 'full_name'));
+        return head === '' || head.toLowerCase() !== base.toLowerCase();
+    }
+    return false;
+}
+function readRunContext(env = process.env) {
+    const payload = readPayload(env.GITHUB_EVENT_PATH);
+    const eventName = env.GITHUB_EVENT_NAME ?? '';
+    const pullRequest = pullRequestFromPayload(payload);
+    return {
+        eventName,
+        repository: env.GITHUB_REPOSITORY ?? '',
+        serverUrl: (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, ''),
+        apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
+        sha: env.GITHUB_SHA ?? '',
+        ref: env.GITHUB_REF ?? '',
+        workflow: env.GITHUB_WORKFLOW ?? '',
+        job: env.GITHUB_JOB ?? '',
+        runId: env.GITHUB_RUN_ID ?? '',
+        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '1',
+        actor: env.GITHUB_ACTOR ?? '',
+        workspace: env.GITHUB_WORKSPACE || process.cwd(),
+        runnerTemp: env.RUNNER_TEMP || (env.TMPDIR ?? '/tmp'),
+        runnerOs: env.RUNNER_OS ?? '',
+        payload,
+        ...(pullRequest ? { pullRequest } : {}),
+        untrustedTrigger: isUntrustedTrigger(eventName, payload),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/run-action.ts
+
+
+/**
+ * The single place that fails a step. Every action's index.ts is
+ * `runAction(() => run(getInputs()))`.
+ *
+ * - ConfigurationError: "what to fix", no stack.
+ * - PolicyFailure: the verdict message as is.
+ * - InfrastructureError: prefixed so nobody reads it as a finding or a pass.
+ * - anything else is a bug: message plus stack in the debug log.
+ * Causes are appended ("caused by: ...") for every kind.
+ */
+async function runAction(fn) {
+    try {
+        await fn();
+    }
+    catch (error) {
+        core/* setFailed */.C1(describeFailure(error));
+        const stack = error instanceof Error ? error.stack : undefined;
+        if (stack && !(error instanceof errors_ConfigurationError) && !(error instanceof PolicyFailure)) {
+            core/* debug */.Yz(stack);
+        }
+    }
+}
+function describeFailure(error) {
+    const [head, ...causes] = causeChain(error);
+    let message;
+    if (head instanceof errors_ConfigurationError || head instanceof PolicyFailure) {
+        message = head.message;
+    }
+    else if (head instanceof InfrastructureError) {
+        message = `Infrastructure failure (not a finding): ${head.message}`;
+    }
+    else {
+        message = `Unexpected error (a bug in this action; please report it): ${errorMessage(head)}`;
+    }
+    for (const cause of causes) {
+        message += `\n  caused by: ${errorMessage(cause)}`;
+    }
+    return message;
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/summary.ts
+
+
+
+/**
+ * Job-summary builder with a byte budget.
+ *
+ * GitHub rejects a step summary larger than 1 MiB (the whole file named by
+ * GITHUB_STEP_SUMMARY, per step), and shows an error instead of it. Rather than
+ * pushing into `core.summary`'s buffer and hoping, sections are appended here in
+ * order and measured in UTF-8 bytes; a section that does not fit is cut at a
+ * clean boundary (whole table rows, list items, details blocks), every later
+ * section is counted but left out, and one closing note says how much is missing
+ * and where to find it.
+ *
+ * Text is untrusted unless wrapped in `SafeMarkdown`: plain strings passed to the
+ * builder are escaped (`escapeMarkdown` in Markdown, `escapeHtml` inside HTML
+ * tags), truncated and folded to one line.
+ */
+/** GitHub's limit for one step's summary. */
+const STEP_SUMMARY_LIMIT_BYTES = 1024 * 1024;
+/** Default budget: the 1 MiB limit less a safety margin (48,576 bytes). */
+const DEFAULT_SUMMARY_BUDGET_BYTES = 1_000_000;
+/** Bytes kept free for the closing "not shown" note. */
+const NOTE_RESERVE_BYTES = 2048;
+/** Markdown that is placed as is: built by `md.*` helpers or by trusted code. */
+class SafeMarkdown {
+    text;
+    constructor(text) {
+        this.text = text;
+    }
+    toString() {
+        return this.text;
+    }
+}
+/** UTF-8 length of a string. */
+function utf8Bytes(value) {
+    return Buffer.byteLength(value, 'utf8');
+}
+/**
+ * Cuts a string to at most `maxBytes` UTF-8 bytes without splitting a
+ * character (or a surrogate pair), marking the cut with `…` when it happens.
+ */
+function summary_truncateUtf8(value, maxBytes) {
+    if (utf8Bytes(value) <= maxBytes)
+        return value;
+    const ellipsis = '…';
+    const room = Math.max(0, maxBytes - utf8Bytes(ellipsis));
+    const buffer = Buffer.from(value, 'utf8');
+    let end = Math.min(room, buffer.length);
+    // Step back over UTF-8 continuation bytes so the cut lands on a character start.
+    while (end > 0 && ((buffer[end] ?? 0) & 0xc0) === 0x80)
+        end -= 1;
+    let cut = buffer.subarray(0, end).toString('utf8');
+    // A lone high surrogate cannot come out of valid UTF-8, but guard anyway.
+    if (/[\uD800-\uDBFF]$/.test(cut))
+        cut = cut.slice(0, -1);
+    return maxBytes >= utf8Bytes(ellipsis) ? `${cut}${ellipsis}` : cut;
+}
+function foldLines(value) {
+    return value.replace(/\r\n|\r|\n|\u2028|\u2029/g, ' ');
+}
+/** Escapes a URL for use as a Markdown link destination (inside a table too). */
+function linkDestination(url) {
+    return url.replace(/[|()<> \\`[\]]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+/** Default length cap for one piece of untrusted text (UTF-16 units). */
+const DEFAULT_MAX_TEXT_CHARS = 1000;
+/** Helpers that turn untrusted values into `SafeMarkdown`. */
+const md = {
+    /** Trusted Markdown written by this code base. */
+    raw(trusted) {
+        return new SafeMarkdown(trusted);
+    },
+    /** Untrusted text: invisible characters removed, escaped, one line, capped. */
+    text(untrusted, maxChars = DEFAULT_MAX_TEXT_CHARS) {
+        return new SafeMarkdown(escapeMarkdown(escape_truncate(escape_stripInvisible(untrusted), maxChars)));
+    },
+    /** Untrusted text as an inline code span (`|` as an entity, so it is safe in a table cell). */
+    code(untrusted, maxChars = DEFAULT_MAX_TEXT_CHARS) {
+        return new SafeMarkdown(markdownCode(escape_truncate(untrusted, maxChars)).replace(/\|/g, '&#124;'));
+    },
+    bold(value) {
+        return new SafeMarkdown(`**${render(value)}**`);
+    },
+    /**
+     * A link when `url` is http(s), plain text otherwise (javascript:, data: and
+     * garbage are dropped). The destination is percent-escaped so it cannot end
+     * the link or a table cell early.
+     */
+    link(text, url) {
+        const label = render(text);
+        const safe = safeUrl(url);
+        if (!safe)
+            return new SafeMarkdown(label);
+        return new SafeMarkdown(`[${label}](${linkDestination(safe)})`);
+    },
+    join(parts, separator = ' ') {
+        return new SafeMarkdown(parts.map((part) => render(part)).join(separator));
+    },
+};
+/** Untrusted text for HTML context (e.g. `<summary>`): escaped, one line, capped. */
+function htmlText(untrusted, maxChars = DEFAULT_MAX_TEXT_CHARS) {
+    return foldLines(escapeHtmlAndMarkdown(escape_truncate(escape_stripInvisible(untrusted), maxChars)));
+}
+function render(value, maxChars = DEFAULT_MAX_TEXT_CHARS) {
+    return value instanceof SafeMarkdown ? value.text : md.text(value, maxChars).text;
+}
+function renderCell(value, maxChars) {
+    // Cells must stay on one line; trusted Markdown is folded too.
+    const text = foldLines(render(value, maxChars)).trim();
+    return text === '' ? ' ' : text;
+}
+class SummaryBuilder {
+    options;
+    parts = [];
+    used = 0;
+    truncated = false;
+    omittedItems = 0;
+    omittedSections = 0;
+    budget;
+    noteReserve;
+    noun;
+    maxText;
     constructor(options = {}) {
-        this.fetchFn = options.fetch ?? ((input, init) => fetch(input, init));
-        this.policy = { ...DEFAULT_RETRY_POLICY, jitter: 0.5, ...options.retry };
-        this.log = options.log ?? (() => undefined);
-        this.retry = {
-            policy: this.policy,
-            sleep: options.sleep ?? realSleep,
-            log: this.log,
-            ...(options.random ? { random: options.random } : {}),
-        };
-        this.counter = options.counter ?? new RequestCounter();
-        this.userAgent = options.userAgent ?? 'scs-oci';
-        this.requestTimeoutMs = options.requestTimeoutMs ?? 30_000;
-        this.blobTimeoutMs = options.blobTimeoutMs ?? 15 * 60_000;
-        this.credentials = options.credentials;
-        this.onSecret = options.onSecret ?? (() => undefined);
+        this.options = options;
+        this.budget = options.budgetBytes ?? DEFAULT_SUMMARY_BUDGET_BYTES;
+        if (!Number.isFinite(this.budget) || this.budget < 0) {
+            throw new RangeError(`summary budget must be a number of bytes >= 0, got ${this.budget}`);
+        }
+        // A tiny budget (a summary file already nearly full) leaves everything out;
+        // the note is kept only when it can say something useful.
+        this.noteReserve = Math.min(NOTE_RESERVE_BYTES, this.budget);
+        this.noun = options.itemNoun ?? ['finding', 'findings'];
+        this.maxText = options.maxTextChars ?? DEFAULT_MAX_TEXT_CHARS;
     }
-    /** Requests sent so far by this client (token requests and retries included). */
-    get requests() {
-        return this.counter.count;
+    /** Bytes available for content (the closing note has its own reserve). */
+    get remainingBytes() {
+        return Math.max(0, this.contentBudget() - this.used);
     }
-    /** `<base>/v2/<repository>/<kind>/<reference>` */
-    url(ref, kind, reference) {
-        return `${(0,src_reference/* registryBaseUrl */.mO)(ref.apiHost)}/v2/${ref.repository}/${kind}/${reference}`;
+    get isTruncated() {
+        return this.truncated;
     }
-    async send(url, init, timeoutMs) {
-        this.counter.count++;
-        // Redirects by hand (action-kit's http-policy): never to plain HTTP off loopback, and the
-        // Authorization header never follows a redirect to another origin (blob storage, a CDN).
-        return (0,src/* fetchWithPolicy */.Vu)(this.fetchFn, url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+    heading(text, level = 2) {
+        return this.atomic(`${'#'.repeat(level)} ${foldLines(render(text, this.maxText))}\n\n`);
     }
-    headers(extra, authorization) {
-        return { 'User-Agent': this.userAgent, ...extra, ...(authorization ? { Authorization: authorization } : {}) };
+    paragraph(text) {
+        return this.atomic(`${render(text, this.maxText)}\n\n`);
     }
-    credentialFor(registry) {
-        if (!this.credentials)
-            return Promise.resolve(undefined);
-        let found = this.credentialCache.get(registry);
-        if (!found) {
-            found = this.credentials(registry).then((credential) => {
-                if (credential?.kind === 'basic')
-                    this.onSecret(credential.password);
-                if (credential?.kind === 'identity-token')
-                    this.onSecret(credential.token);
-                return credential;
-            });
-            this.credentialCache.set(registry, found);
-        }
-        return found;
+    /** Trusted Markdown block, placed whole or not at all. */
+    markdown(block, items = 0) {
+        return this.atomic(`${block.text.trimEnd()}\n\n`, items);
     }
-    authKey(ref) {
-        return `${ref.apiHost}/${ref.repository}`;
+    table(table) {
+        return this.add({ open: this.tableHead(table), units: this.tableRows(table), close: '\n' });
     }
-    currentAuth(ref, access) {
-        const state = this.auth.get(this.authKey(ref));
-        if (!state)
-            return undefined;
-        // A pull token is not enough to push: the 401 that follows asks for a push token.
-        if (access === 'push' && state.access === 'pull')
-            return undefined;
-        return state;
-    }
-    async fetchToken(ref, challenge, access, credential) {
-        let realm;
-        try {
-            realm = new URL(challenge.realm);
-        }
-        catch {
-            throw new src/* InfrastructureError */.EN(`${ref.name}: the registry's token realm '${challenge.realm.slice(0, 200)}' is not a URL`);
-        }
-        if (!(realm.protocol === 'https:' || (realm.protocol === 'http:' && (0,src_reference/* isLoopbackHost */.cW)(realm.host)))) {
-            throw new src/* InfrastructureError */.EN(`${ref.name}: refusing the token realm ${displayUrl(realm.href)} (HTTPS required except on loopback)`);
-        }
-        const scope = access === 'push'
-            ? `repository:${ref.repository}:pull,push`
-            : (challenge.scope ?? `repository:${ref.repository}:pull`);
-        const label = `${credential?.kind === 'identity-token' ? 'POST' : 'GET'} ${displayUrl(realm.href)}`;
-        const who = credential ? `with the credentials from ${credential.source}` : 'anonymously';
-        this.log(`${ref.name}: requesting a ${access} token from ${displayUrl(realm.href)} ${who}`);
-        let init;
-        if (credential?.kind === 'identity-token') {
-            // docker's OAuth2 refresh-token grant.
-            const form = new URLSearchParams({
-                grant_type: 'refresh_token',
-                refresh_token: credential.token,
-                client_id: this.userAgent,
-                scope,
-            });
-            if (challenge.service)
-                form.set('service', challenge.service);
-            init = {
-                method: 'POST',
-                headers: this.headers({ Accept: 'application/json', 'Content-Type': 'application/x-www-form-urlencoded' }, undefined),
-                body: form.toString(),
-            };
-        }
-        else {
-            if (challenge.service)
-                realm.searchParams.set('service', challenge.service);
-            realm.searchParams.set('scope', scope);
-            // As docker sends it; some token services (Harbor, GitLab) key the grant on it.
-            if (credential)
-                realm.searchParams.set('account', credential.username);
-            const basic = credential
-                ? `Basic ${Buffer.from(`${credential.username}:${credential.password}`).toString('base64')}`
-                : undefined;
-            init = { method: 'GET', headers: this.headers({ Accept: 'application/json' }, basic) };
-        }
-        const url = realm.href;
-        const response = await withRetries(label, this.retry, () => this.send(url, init, this.requestTimeoutMs));
-        if (response.status === 401 || response.status === 403) {
-            await response.body?.cancel().catch(() => undefined);
-            const what = credential
-                ? `the registry's token service refused the credentials from ${credential.source} for ${access}`
-                : `the registry's token service refused an anonymous ${access} token`;
-            throw new RegistryAuthError(`${label}: HTTP ${response.status} (${what}): ${authAdvice(ref.registry, access, credential !== undefined)}`, displayUrl(url), response.status, ref.registry, access);
-        }
-        if (!response.ok) {
-            const detail = await registryErrorDetail(response);
-            throw new HttpRequestError(`${label}: HTTP ${response.status}${detail} (no ${access} token)`, displayUrl(url), response.status, false);
-        }
-        const body = await readCapped(response, 1024 * 1024, label);
-        let token;
-        try {
-            const parsed = JSON.parse(body.toString('utf8'));
-            token = parsed.token ?? parsed.access_token;
-        }
-        catch {
-            token = undefined;
-        }
-        if (typeof token !== 'string' || token === '')
-            throw new src/* InfrastructureError */.EN(`${label}: the answer holds no token`);
-        this.onSecret(token);
-        return token;
-    }
-    /**
-     * Answers a 401: a Bearer challenge gets a token (anonymous or with the
-     * host's credentials), a Basic one the credentials. In the first round a
-     * token we already hold is simply replaced (it may have expired, or lack
-     * the scope); a 401 right after a fresh token or with Basic credentials
-     * ends in a RegistryAuthError.
-     */
-    async authenticate(exchange, challengeHeader, round) {
-        const { ref, access, label, url } = exchange;
-        const key = this.authKey(ref);
-        const previous = this.auth.get(key);
-        const challenge = parseBearerChallenge(challengeHeader);
-        const credential = await this.credentialFor(ref.registry);
-        if (challenge) {
-            const covered = previous !== undefined && (previous.access === undefined || previous.access === 'push' || access === 'pull');
-            if (round > 0 && covered && !previous.anonymous) {
-                throw new RegistryAuthError(`${label}: HTTP 401 (the registry refused the token it issued for ${access}): ${authAdvice(ref.registry, access, true)}`, displayUrl(url), 401, ref.registry, access);
-            }
-            if (round > 0 && covered && previous.anonymous && !credential) {
-                throw new RegistryAuthError(`${label}: HTTP 401 with an anonymous token (${access === 'pull' ? 'the repository is not public' : 'pushing needs credentials'}; no credentials for ${ref.registry}): ${authAdvice(ref.registry, access, false)}`, displayUrl(url), 401, ref.registry, access);
-            }
-            this.auth.delete(key);
-            const token = await this.fetchToken(ref, challenge, access, credential);
-            this.auth.set(key, { header: `Bearer ${token}`, access, anonymous: credential === undefined });
-            return;
-        }
-        if (isBasicChallenge(challengeHeader) && credential) {
-            if (previous && !previous.anonymous) {
-                throw new RegistryAuthError(`${label}: HTTP 401 (the registry refused the credentials from ${credential.source}): ${authAdvice(ref.registry, access, true)}`, displayUrl(url), 401, ref.registry, access);
-            }
-            if (credential.kind !== 'basic') {
-                throw new RegistryAuthError(`${label}: HTTP 401 (the registry wants a password, but ${credential.source} holds only an identity token): ${authAdvice(ref.registry, access, true)}`, displayUrl(url), 401, ref.registry, access);
-            }
-            this.auth.set(key, {
-                header: `Basic ${Buffer.from(`${credential.username}:${credential.password}`).toString('base64')}`,
-                anonymous: false,
-            });
-            return;
-        }
-        throw new RegistryAuthError(`${label}: HTTP 401 (the registry wants credentials; only anonymous ${access === 'pull' ? 'pulls were' : 'access was'} possible: ${credential
-            ? `it does not accept the credentials from ${credential.source}`
-            : `no credentials for ${ref.registry}`}): ${authAdvice(ref.registry, access, credential !== undefined)}`, displayUrl(url), 401, ref.registry, access);
-    }
-    /**
-     * One exchange with retries (429/5xx/network) and authentication (401,
-     * then once more with the new Authorization). A 403 ends in a
-     * RegistryAuthError. Any other status is the caller's to judge.
-     */
-    async exchange(exchange) {
-        const attempt = () => exchange.attempt(this.currentAuth(exchange.ref, exchange.access)?.header);
-        let response = await withRetries(exchange.label, this.retry, attempt);
-        for (let round = 0; response.status === 401 && round < 3; round++) {
-            const challenge = response.headers.get('www-authenticate');
-            await response.body?.cancel().catch(() => undefined);
-            await this.authenticate(exchange, challenge, round);
-            response = await withRetries(exchange.label, this.retry, attempt);
-        }
-        if (response.status === 401 || response.status === 403) {
-            const detail = await registryErrorDetail(response);
-            const state = this.auth.get(this.authKey(exchange.ref));
-            const had = state !== undefined && !state.anonymous;
-            throw new RegistryAuthError(`${exchange.label}: HTTP ${response.status}${detail} (${exchange.access} ${response.status === 403 ? 'denied' : 'not authorised'} at ${exchange.ref.registry}): ${authAdvice(exchange.ref.registry, exchange.access, had)}`, displayUrl(exchange.url), response.status, exchange.ref.registry, exchange.access);
-        }
-        return response;
-    }
-    /**
-     * A plain request (one send per attempt). `consume` reads a 2xx body
-     * inside the retried attempt, so a body cut short is retried too.
-     */
-    request(ref, method, url, options = {}) {
-        const label = `${method} ${displayUrl(url)}`;
-        return this.exchange({
-            ref,
-            access: options.access ?? 'pull',
-            label,
-            url,
-            attempt: async (authorization) => {
-                const response = await this.send(url, {
-                    method,
-                    headers: this.headers(options.headers ?? {}, authorization),
-                    ...(options.body ? { body: options.body } : {}),
-                }, options.timeoutMs ?? this.requestTimeoutMs);
-                if (response.ok && options.consume)
-                    await options.consume(response);
-                return response;
-            },
+    list(items, itemsPerEntry = 1) {
+        return this.add({
+            open: '',
+            units: items.map((item) => ({ text: `- ${renderCell(item, this.maxText)}\n`, items: itemsPerEntry })),
+            close: '\n',
         });
     }
-    static async failure(label, url, response) {
-        const detail = await registryErrorDetail(response);
-        return new HttpRequestError(`${label}: HTTP ${response.status}${detail}`, displayUrl(url), response.status, false);
-    }
-    checkDigest(ref, digest, what) {
-        if (!src_reference/* SHA256_DIGEST_PATTERN */.Sl.test(digest)) {
-            throw new src/* InfrastructureError */.EN(`${ref.name}: unsupported ${what} digest '${digest.slice(0, 100)}' (sha256 only)`);
+    /** A `<details>` block; with a table or list it may be cut at a row/item boundary and is always closed. */
+    details(details) {
+        const summary = details.summary instanceof SafeMarkdown
+            ? foldLines(details.summary.text)
+            : htmlText(details.summary, this.maxText);
+        let open = `<details${details.open ? ' open' : ''}><summary>${summary}</summary>\n\n`;
+        let units = [];
+        if (details.table) {
+            open += this.tableHead(details.table);
+            units = this.tableRows(details.table);
         }
+        else if (details.list) {
+            units = details.list.map((item) => ({ text: `- ${renderCell(item, this.maxText)}\n`, items: 1 }));
+        }
+        const footer = details.footer ? `\n${details.footer.text}\n` : '';
+        return this.add({ open, units, close: `${footer}\n</details>\n\n` });
     }
-    /**
-     * The manifest (or index) `reference` names, as raw bytes with their
-     * checked digest: by digest, the bytes must hash to it; by tag, a
-     * Docker-Content-Digest header must match the bytes.
-     */
-    async getManifestBytes(ref, reference = ref.reference, accept = MANIFEST_ACCEPT) {
-        const byDigest = reference.includes(':');
-        if (byDigest)
-            this.checkDigest(ref, reference, 'manifest');
-        const url = this.url(ref, 'manifests', reference);
-        const label = `GET ${displayUrl(url)}`;
-        let bytes = Buffer.alloc(0);
-        const response = await this.request(ref, 'GET', url, {
-            headers: { Accept: accept },
-            consume: async (r) => {
-                bytes = await readCapped(r, MAX_MANIFEST_BYTES, label);
-            },
+    /** The summary, with a closing note when anything was left out. */
+    build() {
+        let markdown = this.parts.join('');
+        const omitted = { items: this.omittedItems, sections: this.omittedSections };
+        if (this.truncated && this.noteReserve >= 64) {
+            const note = summary_truncateUtf8(this.omissionNote(omitted), this.noteReserve - 1);
+            markdown += `${note}\n`;
+        }
+        return { markdown, bytes: utf8Bytes(markdown), truncated: this.truncated, omitted };
+    }
+    omissionNote(omitted) {
+        if (this.options.omissionNote)
+            return foldNote(this.options.omissionNote(omitted));
+        const [one, many] = this.noun;
+        const what = omitted.items > 0
+            ? `${omitted.items.toLocaleString('en-US')} ${omitted.items === 1 ? one : many} not shown`
+            : 'some sections not shown';
+        const where = this.options.seeAlso ? `; see ${this.options.seeAlso}` : '';
+        return `> [!NOTE]\n> This summary was cut to stay within GitHub's 1 MiB step-summary limit: ${what}${where}.`;
+    }
+    contentBudget() {
+        return this.budget - this.noteReserve;
+    }
+    tableHead(table) {
+        const headers = table.headers.map((h) => renderCell(h, this.maxText));
+        const align = headers.map((_, i) => {
+            const a = table.align?.[i];
+            return a === 'right' ? '---:' : a === 'center' ? ':---:' : '---';
         });
-        if (response.status !== 200)
-            throw await RegistryClient.failure(label, url, response);
-        const actual = sha256Digest(bytes);
-        if (byDigest && actual !== reference) {
-            throw new src/* InfrastructureError */.EN(`${label}: the manifest's digest is ${actual}, not the ${reference} asked for; refused`);
+        return `| ${headers.join(' | ')} |\n| ${align.join(' | ')} |\n`;
+    }
+    tableRows(table) {
+        const width = table.headers.length;
+        const items = table.itemsPerRow ?? 1;
+        return table.rows.map((row) => {
+            const cells = [];
+            for (let i = 0; i < width; i += 1)
+                cells.push(renderCell(row[i] ?? '', this.maxText));
+            return { text: `| ${cells.join(' | ')} |\n`, items };
+        });
+    }
+    atomic(text, items = 0) {
+        return this.add({ open: '', units: [{ text, items }], close: '' });
+    }
+    add(section) {
+        const total = section.units.reduce((sum, unit) => sum + unit.items, 0);
+        if (this.truncated) {
+            this.skip(total);
+            return this;
         }
-        const header = response.headers.get('docker-content-digest');
-        if (!byDigest && header && src_reference/* SHA256_DIGEST_PATTERN */.Sl.test(header) && header !== actual) {
-            throw new src/* InfrastructureError */.EN(`${label}: Docker-Content-Digest ${header} does not match the manifest's bytes (${actual}); refused`);
+        const remaining = this.contentBudget() - this.used;
+        const fixed = utf8Bytes(section.open) + utf8Bytes(section.close);
+        const first = section.units[0];
+        const minimum = fixed + (first ? utf8Bytes(first.text) : 0);
+        if (minimum > remaining) {
+            this.truncated = true;
+            this.skip(total);
+            return this;
         }
-        let mediaType = (response.headers.get('content-type') ?? '').split(';')[0].trim();
+        let used = fixed;
+        const kept = [section.open];
+        let keptItems = 0;
+        for (const unit of section.units) {
+            const size = utf8Bytes(unit.text);
+            if (used + size > remaining) {
+                this.truncated = true;
+                break;
+            }
+            kept.push(unit.text);
+            used += size;
+            keptItems += unit.items;
+        }
+        kept.push(section.close);
+        this.parts.push(kept.join(''));
+        this.used += used;
+        this.omittedItems += total - keptItems;
+        return this;
+    }
+    skip(items) {
+        this.omittedItems += items;
+        this.omittedSections += 1;
+    }
+}
+function foldNote(note) {
+    return note.endsWith('\n') ? note.slice(0, -1) : note;
+}
+function describePath(value) {
+    return foldLines(escape_stripInvisible(value));
+}
+/**
+ * Bytes a summary may still use in this step: the budget less what is already
+ * in the GITHUB_STEP_SUMMARY file (other steps' tools may have written there).
+ */
+async function availableSummaryBytes(budgetBytes = DEFAULT_SUMMARY_BUDGET_BYTES, env = process.env) {
+    const file = env.GITHUB_STEP_SUMMARY;
+    if (!file)
+        return budgetBytes;
+    try {
+        const stat = await external_node_fs_.promises.stat(file);
+        return Math.max(0, budgetBytes - stat.size);
+    }
+    catch {
+        return budgetBytes;
+    }
+}
+/**
+ * Appends `markdown` to the file named by GITHUB_STEP_SUMMARY. Returns false
+ * (after an info message) when the variable is unset, the file cannot be
+ * written, or the result would exceed GitHub's 1 MiB limit; never throws for
+ * those, as a missing summary must not fail a scan.
+ */
+async function writeJobSummary(markdown, options = {}) {
+    const env = options.env ?? process.env;
+    const log = options.log ?? ((message) => core/* info */.pq(message));
+    const file = env.GITHUB_STEP_SUMMARY;
+    if (!file) {
+        log('GITHUB_STEP_SUMMARY is not set (not running on a GitHub runner?); the job summary was not written.');
+        return false;
+    }
+    try {
+        let existing = 0;
         try {
-            const declared = JSON.parse(bytes.toString('utf8')).mediaType;
-            if (typeof declared === 'string')
-                mediaType = declared;
+            existing = (await external_node_fs_.promises.stat(file)).size;
         }
         catch {
-            // parsed (and refused) by the caller
+            existing = 0;
         }
-        return { digest: actual, mediaType: mediaType || OCI_MEDIA_TYPES.manifest, bytes };
-    }
-    /**
-     * A single-image manifest by digest (checked against the bytes), or by the
-     * reference's tag when `digest` is undefined (the bytes' digest is
-     * returned). An index is refused.
-     */
-    async getManifest(ref, digest) {
-        if (digest !== undefined)
-            this.checkDigest(ref, digest, 'manifest');
-        const fetched = await this.getManifestBytes(ref, digest ?? ref.reference);
-        const label = `GET ${displayUrl(this.url(ref, 'manifests', digest ?? ref.reference))}`;
-        const { mediaType, manifest } = parseOciManifest(fetched.bytes, fetched.mediaType, label);
-        return { digest: fetched.digest, mediaType, manifest, bytes: fetched.bytes };
-    }
-    /** An image index by digest or tag (same checks as getManifest); a single manifest is refused. */
-    async getIndex(ref, reference = ref.reference) {
-        const fetched = await this.getManifestBytes(ref, reference, [OCI_MEDIA_TYPES.index, OCI_MEDIA_TYPES.dockerManifestList].join(', '));
-        const { mediaType, index } = parseOciIndex(fetched.bytes, fetched.mediaType, `GET ${displayUrl(this.url(ref, 'manifests', reference))}`);
-        return { digest: fetched.digest, mediaType, index, bytes: fetched.bytes };
-    }
-    /**
-     * HEAD of manifest `reference`: what the registry's headers say (each
-     * field only when present and well-formed), or undefined on 404. Any other
-     * non-200 status is an error; a 405 (HEAD not allowed) gives `{}`.
-     */
-    async headManifest(ref, reference = ref.reference, accept = MANIFEST_ACCEPT) {
-        const url = this.url(ref, 'manifests', reference);
-        const label = `HEAD ${displayUrl(url)}`;
-        const response = await this.request(ref, 'HEAD', url, { headers: { Accept: accept } });
-        if (response.status === 404)
-            return undefined;
-        if (response.status === 405)
-            return {};
-        if (response.status !== 200)
-            throw await RegistryClient.failure(label, url, response);
-        const digest = response.headers.get('docker-content-digest');
-        const mediaType = (response.headers.get('content-type') ?? '').split(';')[0].trim();
-        const length = response.headers.get('content-length');
-        return {
-            ...(digest && src_reference/* SHA256_DIGEST_PATTERN */.Sl.test(digest) ? { digest } : {}),
-            // distribution answers HEAD for unknown things with application/json.
-            ...(mediaType && mediaType !== 'application/json' ? { mediaType } : {}),
-            ...(length && /^\d+$/.test(length) ? { size: Number(length) } : {}),
-        };
-    }
-    /**
-     * Resolves `ref` (its tag, or its digest to check it exists) to the
-     * manifest's digest, media type and size: one HEAD; a registry whose HEAD
-     * lacks Docker-Content-Digest, Content-Type or Content-Length (or does not
-     * allow HEAD) costs a GET whose bytes are hashed (and returned). Throws when
-     * the registry answers another digest than the one asked for. Use the digest
-     * from here for everything that follows: a tag may move meanwhile.
-     */
-    async resolveDescriptor(ref, accept = MANIFEST_ACCEPT) {
-        const url = this.url(ref, 'manifests', ref.reference);
-        const label = `HEAD ${displayUrl(url)}`;
-        const head = await this.headManifest(ref, ref.reference, accept);
-        if (!head) {
-            throw new HttpRequestError(`${label}: HTTP 404 (${ref.name} does not exist; check the name and tag)`, displayUrl(url), 404, false);
-        }
-        if (head.digest && head.mediaType && head.size !== undefined) {
-            if (ref.digest && head.digest !== ref.digest)
-                throw new src/* InfrastructureError */.EN(`${label}: the registry answered ${head.digest} for ${ref.digest}; refused`);
-            return { digest: head.digest, mediaType: head.mediaType, size: head.size };
-        }
-        const fetched = await this.getManifestBytes(ref, ref.reference, accept);
-        return { digest: fetched.digest, mediaType: fetched.mediaType, size: fetched.bytes.length, bytes: fetched.bytes };
-    }
-    /** resolveDescriptor without the bytes: {digest, mediaType, size}. */
-    async resolveDigest(ref) {
-        const { digest, mediaType, size } = await this.resolveDescriptor(ref);
-        return { digest, mediaType, size };
-    }
-    /**
-     * Resolves `ref` and, when it is an image index, lists its platform
-     * manifests (the index is fetched by the digest just resolved).
-     */
-    async resolveImage(ref) {
-        const resolved = await this.resolveDescriptor(ref);
-        if (!isIndexMediaType(resolved.mediaType)) {
-            return {
-                digest: resolved.digest,
-                mediaType: resolved.mediaType,
-                size: resolved.size,
-                isIndex: false,
-                platforms: [],
-            };
-        }
-        let index;
-        if (resolved.bytes) {
-            index = parseOciIndex(resolved.bytes, resolved.mediaType, ref.name).index;
-        }
-        else {
-            index = (await this.getIndex((0,src_reference/* referenceWithDigest */.gY)(ref, resolved.digest), resolved.digest)).index;
-        }
-        const platforms = index.manifests
-            .filter((entry) => entry.platform &&
-            entry.platform.os !== 'unknown' &&
-            entry.annotations?.['vnd.docker.reference.type'] !== 'attestation-manifest')
-            .map((entry) => ({
-            digest: entry.digest,
-            mediaType: entry.mediaType,
-            size: entry.size,
-            platform: entry.platform,
-        }));
-        return { digest: resolved.digest, mediaType: resolved.mediaType, size: resolved.size, isIndex: true, platforms };
-    }
-    /** Whether the manifest `reference` (tag or digest) exists; its descriptor when it does (404 → undefined). */
-    async manifestExists(ref, reference, accept = MANIFEST_ACCEPT) {
-        const head = await this.headManifest(ref, reference, accept);
-        if (!head)
-            return undefined;
-        if (head.digest && head.mediaType && head.size !== undefined)
-            return { digest: head.digest, mediaType: head.mediaType, size: head.size };
-        const fetched = await this.getManifestBytes(ref, reference, accept);
-        return { digest: fetched.digest, mediaType: fetched.mediaType, size: fetched.bytes.length };
-    }
-    /** Whether the repository holds blob `digest` (HEAD; 404 → false). */
-    async blobExists(ref, digest, access = 'pull') {
-        this.checkDigest(ref, digest, 'blob');
-        const url = this.url(ref, 'blobs', digest);
-        const response = await this.request(ref, 'HEAD', url, { access });
-        if (response.status === 200)
-            return true;
-        if (response.status === 404)
+        const size = utf8Bytes(markdown);
+        if (existing + size > STEP_SUMMARY_LIMIT_BYTES) {
+            log(`The job summary (${size} bytes) would take the step summary file past GitHub's 1 MiB limit ` +
+                `(${existing} bytes already there); it was not written.`);
             return false;
-        throw await RegistryClient.failure(`HEAD ${displayUrl(url)}`, url, response);
-    }
-    /**
-     * Opens blob `descriptor` and hands the 200 answer to `consume` inside the
-     * retried attempt (a body cut short is retried when `consume` throws a
-     * retryable HttpRequestError). Redirects to storage hosts are followed
-     * without the registry's Authorization.
-     */
-    async streamBlob(ref, descriptor, consume) {
-        this.checkDigest(ref, descriptor.digest, 'blob');
-        const url = this.url(ref, 'blobs', descriptor.digest);
-        const label = `GET ${displayUrl(url)}`;
-        let result;
-        const response = await this.request(ref, 'GET', url, {
-            timeoutMs: this.blobTimeoutMs,
-            consume: async (r) => {
-                result = { value: await consume(r, label, url) };
-            },
-        });
-        if (response.status !== 200 || !result)
-            throw await RegistryClient.failure(label, url, response);
-        return result.value;
-    }
-    /**
-     * Blob `descriptor` in memory, refused unless its size and SHA-256 match
-     * the descriptor. `maxBytes` (default 16 MiB) caps what is accepted, before
-     * any request when the descriptor already says more.
-     */
-    async fetchBlob(ref, descriptor, options = {}) {
-        const maxBytes = options.maxBytes ?? 16 * 1024 * 1024;
-        if (descriptor.size > maxBytes) {
-            throw new src/* InfrastructureError */.EN(`${ref.name}: blob ${descriptor.digest} is ${descriptor.size} bytes, over the ${maxBytes}-byte limit; not fetched`);
         }
-        return this.streamBlob(ref, descriptor, async (response, label) => {
-            const bytes = await readCapped(response, descriptor.size, label);
-            const actual = sha256Digest(bytes);
-            if (bytes.length !== descriptor.size || actual !== descriptor.digest) {
-                throw new src/* InfrastructureError */.EN(`${label}: the content does not match its digest: got ${actual} (${bytes.length} bytes), expected ${descriptor.digest} (${descriptor.size} bytes); refused`);
-            }
-            return bytes;
-        });
+        await external_node_fs_.promises.appendFile(file, markdown, { encoding: 'utf8' });
+        return true;
     }
-    /**
-     * Pushes `data` as a blob unless the repository has it already (HEAD):
-     * POST /blobs/uploads/, then a monolithic PUT to the Location (relative or
-     * absolute) with `?digest=`. The digest is computed here and compared with
-     * the registry's Docker-Content-Digest. A failed upload is retried from
-     * the POST. Returns the blob's descriptor.
-     */
-    async pushBlob(ref, data, mediaType = 'application/octet-stream') {
-        const digest = sha256Digest(data);
-        const descriptor = { mediaType, digest, size: data.length };
-        if (await this.blobExists(ref, digest, 'push')) {
-            this.log(`${ref.name}: blob ${digest} already there`);
-            return descriptor;
+    catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        log(`Could not write the job summary to ${describePath(file)}: ${describePath(reason)}`);
+        return false;
+    }
+}
+/**
+ * The job summary of a step that could not finish (a tool that crashed, a
+ * report that could not be read, a download that failed): what did not
+ * happen and why, so that a missing verdict is never read as a pass.
+ */
+function failureSummaryMarkdown(title, message, budgetBytes = 16_384) {
+    const builder = new SummaryBuilder({ budgetBytes });
+    builder.heading(md.text(title, 200), 2);
+    builder.paragraph(md.raw(':x: **Not completed:** no result was produced.'));
+    builder.paragraph(md.text(message, 4000));
+    return builder.build().markdown;
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/annotations.ts
+
+
+const ANNOTATION_LEVELS = (/* unused pure expression or super */ null && (['error', 'warning', 'notice']));
+/** Annotations GitHub displays per step and level. */
+const ANNOTATIONS_PER_LEVEL = 10;
+/** Longest message emitted, in UTF-8 bytes (longer ones are cut with `…`). */
+const MAX_ANNOTATION_MESSAGE_BYTES = 4096;
+/** Longest title, in characters. */
+const MAX_ANNOTATION_TITLE_CHARS = 255;
+function positiveLine(value) {
+    return value !== undefined && Number.isInteger(value) && value >= 1 ? value : undefined;
+}
+/** `value` has had its invisible characters removed by the caller (a title also had its mentions neutralised). */
+function cleanProperty(value) {
+    // Properties are single values: fold line breaks before escaping so titles stay on one line.
+    return escapeCommandProperty(value.replace(/\r\n|\r|\n|\u2028|\u2029/g, ' '));
+}
+/** One workflow command line for an annotation (no trailing newline). */
+function formatAnnotation(annotation) {
+    const properties = [];
+    const file = annotation.file ? stripInvisible(annotation.file).trim() : '';
+    if (file) {
+        properties.push(`file=${cleanProperty(file)}`);
+        const line = positiveLine(annotation.startLine);
+        if (line !== undefined) {
+            properties.push(`line=${line}`);
+            const endLine = positiveLine(annotation.endLine);
+            if (endLine !== undefined && endLine >= line)
+                properties.push(`endLine=${endLine}`);
         }
-        const start = `${(0,src_reference/* registryBaseUrl */.mO)(ref.apiHost)}/v2/${ref.repository}/blobs/uploads/`;
-        const label = `POST ${displayUrl(start)} + PUT`;
-        let putUrl = start;
-        const response = await this.exchange({
-            ref,
-            access: 'push',
-            label,
-            url: start,
-            attempt: async (authorization) => {
-                const started = await this.send(start, { method: 'POST', headers: this.headers({ 'Content-Length': '0' }, authorization) }, this.requestTimeoutMs);
-                if (started.status !== 202)
-                    return started;
-                await started.body?.cancel().catch(() => undefined);
-                const location = started.headers.get('location');
-                if (!location)
-                    throw new HttpRequestError(`POST ${displayUrl(start)}: HTTP 202 without a Location`, displayUrl(start), 202, false);
-                const target = new URL(location, start);
-                const origin = new URL(start).origin;
-                if (!(target.protocol === 'https:' || (target.protocol === 'http:' && (0,src_reference/* isLoopbackHost */.cW)(target.host)))) {
-                    throw new HttpRequestError(`POST ${displayUrl(start)}: refusing the upload location ${displayUrl(target.href)} (HTTPS required except on loopback)`, displayUrl(start), 202, false);
-                }
-                target.searchParams.set('digest', digest);
-                putUrl = target.href;
-                return this.send(target.href, {
-                    method: 'PUT',
-                    headers: this.headers({ 'Content-Type': 'application/octet-stream', 'Content-Length': String(data.length) }, 
-                    // Upload sessions on another host (storage) do not get the registry's credentials.
-                    target.origin === origin ? authorization : undefined),
-                    body: data,
-                }, this.blobTimeoutMs);
-            },
-        });
-        if (response.status !== 201 && response.status !== 204) {
-            throw await RegistryClient.failure(`PUT ${displayUrl(putUrl)} (blob upload)`, putUrl, response);
+    }
+    if (annotation.title) {
+        const title = truncate(plainText(annotation.title).trim(), MAX_ANNOTATION_TITLE_CHARS);
+        if (title)
+            properties.push(`title=${cleanProperty(title)}`);
+    }
+    const message = escapeCommandData(truncateUtf8(plainText(annotation.message), MAX_ANNOTATION_MESSAGE_BYTES));
+    const level = ANNOTATION_LEVELS.includes(annotation.level) ? annotation.level : 'notice';
+    return `::${level}${properties.length > 0 ? ` ${properties.join(',')}` : ''}::${message}`;
+}
+/** Which annotations fit the budget: most severe level first, caller order within a level. */
+function selectAnnotations(annotations, perLevel = ANNOTATIONS_PER_LEVEL, reserve = {}) {
+    const byLevel = new Map(ANNOTATION_LEVELS.map((level) => [level, []]));
+    for (const annotation of annotations) {
+        const level = ANNOTATION_LEVELS.includes(annotation.level) ? annotation.level : 'notice';
+        byLevel.get(level)?.push(annotation);
+    }
+    const errors = byLevel.get('error') ?? [];
+    const warnings = byLevel.get('warning') ?? [];
+    const notices = byLevel.get('notice') ?? [];
+    const slots = (level) => Math.max(0, perLevel - Math.max(0, reserve[level] ?? 0));
+    const overflow = errors.length > slots('error') || warnings.length > slots('warning') || notices.length > slots('notice');
+    // When anything is left out, one notice slot goes to the overflow notice.
+    const noticeSlots = overflow ? Math.max(0, slots('notice') - 1) : slots('notice');
+    const selected = [
+        ...errors.slice(0, slots('error')),
+        ...warnings.slice(0, slots('warning')),
+        ...notices.slice(0, noticeSlots),
+    ];
+    return { selected, omitted: annotations.length - selected.length };
+}
+function emitAnnotations(annotations, options) {
+    const write = options.write ?? ((line) => void process.stdout.write(`${line}\n`));
+    const perLevel = options.perLevel ?? ANNOTATIONS_PER_LEVEL;
+    const { selected, omitted } = selectAnnotations(annotations, perLevel, options.reserve ?? {});
+    for (const annotation of selected)
+        write(formatAnnotation(annotation));
+    if (omitted > 0) {
+        write(formatAnnotation({
+            level: 'notice',
+            title: options.overflowTitle ?? `${omitted} more not shown as annotations`,
+            message: options.overflowMessage(omitted),
+        }));
+    }
+    return { emitted: selected.length, omitted };
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/image-reference.ts
+
+/**
+ * Container image references as inputs: registry/repository[:tag][@sha256:64hex].
+ * Lower-case repository (as the distribution spec requires), no whitespace, no
+ * scheme. Shared by every action that takes an image.
+ */
+const IMAGE_PATTERN = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9.-]*[a-zA-Z0-9])?(?::[0-9]{1,5})?\/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[\w][\w.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$/;
+/** Returns `value` when it is a valid image reference; otherwise throws a ConfigurationError naming `input`. */
+function validateImageReference(input, value) {
+    if (value.includes('://')) {
+        throw new errors_ConfigurationError(`Input \`${input}\` must be an image reference such as ghcr.io/org/app:1.0 or ghcr.io/org/app@sha256:…, not a URL.`);
+    }
+    const digest = /@([^@]*)$/.exec(value)?.[1];
+    if (digest !== undefined && !/^sha256:[a-f0-9]{64}$/.test(digest)) {
+        throw new errors_ConfigurationError(`Input \`${input}\` has an invalid digest '${digest.slice(0, 80)}': expected sha256: followed by 64 lower-case hex characters.`);
+    }
+    if (!IMAGE_PATTERN.test(value)) {
+        const repo = value.replace(/@.*$/, '').replace(/:[\w][\w.-]*$/, '');
+        const hint = /[A-Z]/.test(repo.split('/').slice(1).join('/') || repo)
+            ? ' Repository names must be lower-case.'
+            : '';
+        throw new errors_ConfigurationError(`Input \`${input}\` is not a valid image reference: '${value.slice(0, 200)}'.${hint}`);
+    }
+    return value;
+}
+/** The registry host of a reference ('docker.io' when it names none). */
+function image_reference_imageRegistry(reference) {
+    const first = reference.split('/')[0] ?? '';
+    return reference.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost')
+        ? first.toLowerCase()
+        : 'docker.io';
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/image-archive.ts
+
+
+
+
+const BLOCK = 512;
+const MAX_ENTRIES = 4096;
+/** An index.json is a few hundred bytes; anything this large is not one. */
+const MAX_INDEX_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
+function field(header, start, length) {
+    const raw = header.subarray(start, start + length);
+    const end = raw.indexOf(0);
+    return raw.subarray(0, end < 0 ? raw.length : end).toString('utf8');
+}
+/** The first entries' headers (bounded in count; data is jumped over), stopping when `stop` says so. */
+function walkTar(readAt, stop) {
+    const magic = readAt(0, 2);
+    if (magic.length === 2 && magic[0] === 0x1f && magic[1] === 0x8b)
+        return; // gzip: not walked
+    let offset = 0;
+    for (let entries = 0; entries < MAX_ENTRIES; entries += 1) {
+        const header = readAt(offset, BLOCK);
+        if (header.length < BLOCK || header.every((byte) => byte === 0))
+            return;
+        const isUstar = field(header, 257, 6).startsWith('ustar');
+        const prefix = isUstar ? field(header, 345, 155) : '';
+        const name = ((prefix ? `${prefix}/` : '') + field(header, 0, 100)).replace(/^(\.\/)+/, '');
+        const size = parseInt(field(header, 124, 12).trim() || '0', 8);
+        if (!Number.isFinite(size) || size < 0)
+            return;
+        if (stop({ name, size, data: offset + BLOCK }))
+            return;
+        offset += BLOCK + Math.ceil(size / BLOCK) * BLOCK;
+    }
+}
+/**
+ * An OCI archive has an `oci-layout` entry, a docker-archive (`docker save`)
+ * a `manifest.json` (Docker 25 and later write both: it is read as the OCI
+ * archive it also is). Only headers are read, and only the first entries, so
+ * a multi-GB archive costs a few reads.
+ */
+function sniffArchive(readAt) {
+    let kind = 'unknown';
+    walkTar(readAt, (entry) => {
+        if (entry.name === 'oci-layout') {
+            kind = 'oci-archive';
+            return true;
         }
-        await response.body?.cancel().catch(() => undefined);
-        const answered = response.headers.get('docker-content-digest');
-        if (answered && answered !== digest) {
-            throw new src/* InfrastructureError */.EN(`PUT ${displayUrl(putUrl)}: the registry stored ${answered} for a blob whose digest is ${digest}; refused`);
+        if (entry.name === 'manifest.json')
+            kind = 'docker-archive';
+        return false;
+    });
+    return kind;
+}
+function fileReader(file) {
+    const fd = fs.openSync(file, 'r');
+    return {
+        readAt: (offset, length) => {
+            const buffer = Buffer.alloc(length);
+            const read = fs.readSync(fd, buffer, 0, length, offset);
+            return buffer.subarray(0, read);
+        },
+        close: () => fs.closeSync(fd),
+    };
+}
+function readArchiveKind(file) {
+    const reader = fileReader(file);
+    try {
+        return sniffArchive(reader.readAt);
+    }
+    finally {
+        reader.close();
+    }
+}
+/**
+ * Validates an image archive input: resolved against the workspace; a
+ * relative path is confined to it by real path (a link in the checkout does
+ * not lead elsewhere), an absolute one may name any file on the runner (a
+ * `docker save` in RUNNER_TEMP); a directory must be an OCI image layout.
+ * `otherwise` completes the error for a plain directory ("use `path` ...").
+ */
+function validateImageArchive(name, value, workspace, otherwise) {
+    const resolved = validatePath(name, value, { base: workspace, mustExist: 'any', allowAbsolute: true });
+    const stat = fs.statSync(resolved);
+    if (stat.isDirectory()) {
+        if (!fs.existsSync(path.join(resolved, 'oci-layout'))) {
+            throw new ConfigurationError(`Input \`${name}\`: '${value.slice(0, 200)}' is a directory but not an OCI image layout (it has no oci-layout file). ${otherwise}`);
         }
-        return descriptor;
+        return { path: resolved, layout: 'oci-dir' };
     }
-    /**
-     * Pushes manifest `bytes` (sent as is, with `mediaType` as Content-Type)
-     * under `reference`: a tag, or its own digest when undefined. The digest is
-     * computed here; a registry answering another Docker-Content-Digest is an
-     * error. `ifMatch` makes the write conditional on registries that support
-     * it (a 412 is thrown as an HttpRequestError with status 412).
-     */
-    async pushManifest(ref, bytes, mediaType, reference, options = {}) {
-        const digest = sha256Digest(bytes);
-        if (bytes.length > MAX_MANIFEST_BYTES)
-            throw new src/* InfrastructureError */.EN(`${ref.name}: a ${bytes.length}-byte manifest is over the ${MAX_MANIFEST_BYTES}-byte limit`);
-        const target = reference ?? digest;
-        if (target.includes(':') && target !== digest) {
-            throw new src/* InfrastructureError */.EN(`${ref.name}: pushing a manifest whose digest is ${digest} under ${target.slice(0, 80)}; refused`);
+    if (!stat.isFile())
+        throw new ConfigurationError(`Input \`${name}\`: '${value.slice(0, 200)}' is neither a file nor a directory.`);
+    return { path: resolved, layout: readArchiveKind(resolved) };
+}
+const DIGEST = /^sha256:[a-f0-9]{64}$/;
+/** The single manifest digest an OCI index.json names; undefined for none, several, or anything malformed. */
+function digestFromIndex(text) {
+    let index;
+    try {
+        index = JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+    const manifests = index?.manifests;
+    if (!Array.isArray(manifests) || manifests.length !== 1)
+        return undefined;
+    const digest = manifests[0]?.digest;
+    return typeof digest === 'string' && DIGEST.test(digest) ? digest : undefined;
+}
+/**
+ * The image's manifest digest (sha256:…), read from the archive's OCI
+ * `index.json` when it names exactly one manifest: the digest the image keeps
+ * when pushed as is. A docker-archive without an index (Docker before 25)
+ * carries no manifest, so there is none to report: undefined, never a guess.
+ */
+function imageArchiveDigest(archive) {
+    if (archive.layout === 'oci-dir') {
+        const file = path.join(archive.path, 'index.json');
+        let stat;
+        try {
+            stat = fs.lstatSync(file);
         }
-        const url = this.url(ref, 'manifests', target);
-        const label = `PUT ${displayUrl(url)}`;
-        const response = await this.request(ref, 'PUT', url, {
-            access: 'push',
-            headers: { 'Content-Type': mediaType, ...(options.ifMatch ? { 'If-Match': options.ifMatch } : {}) },
-            body: bytes,
-        });
-        if (response.status !== 201 && response.status !== 200 && response.status !== 204)
-            throw await RegistryClient.failure(label, url, response);
-        await response.body?.cancel().catch(() => undefined);
-        const answered = response.headers.get('docker-content-digest');
-        if (answered && answered !== digest) {
-            throw new src/* InfrastructureError */.EN(`${label}: the registry stored ${answered} for a manifest whose digest is ${digest}; refused`);
+        catch {
+            return undefined;
         }
-        const location = response.headers.get('location');
-        const ociSubject = response.headers.get('oci-subject');
-        return {
-            digest,
-            mediaType,
-            size: bytes.length,
-            location: location ? displayUrl(new URL(location, url).href) : displayUrl(url),
-            ...(ociSubject ? { ociSubject } : {}),
-        };
+        if (!stat.isFile() || stat.size > MAX_INDEX_BYTES)
+            return undefined;
+        return digestFromIndex(fs.readFileSync(file, 'utf8'));
     }
-    /**
-     * GET `url` (in this repository's API) for an index, returning the answer
-     * for the caller to judge: used for the referrers API, whose 404 means
-     * "not supported", and for pagination links.
-     */
-    async getRaw(ref, url, accept, maxBytes = MAX_MANIFEST_BYTES) {
-        let bytes = Buffer.alloc(0);
-        const label = `GET ${displayUrl(url)}`;
-        const response = await this.request(ref, 'GET', url, {
-            headers: { Accept: accept },
-            consume: async (r) => {
-                bytes = await readCapped(r, maxBytes, label);
-            },
+    if (archive.layout === 'unknown')
+        return undefined;
+    const reader = fileReader(archive.path);
+    try {
+        let digest;
+        walkTar(reader.readAt, (entry) => {
+            if (entry.name !== 'index.json')
+                return false;
+            if (entry.size <= MAX_INDEX_BYTES)
+                digest = digestFromIndex(reader.readAt(entry.data, entry.size).toString('utf8'));
+            return true;
         });
-        if (!response.ok)
-            await response.body?.cancel().catch(() => undefined);
-        return { status: response.status, headers: response.headers, bytes };
+        return digest;
     }
-    /**
-     * Stores a Sigstore bundle as a referrer of `subject` (cosign's
-     * BUNDLE_SPEC): bundle layer, empty config, manifest; listed by the
-     * registry's referrers API, else in the `sha256-<hex>` tag index.
-     * Idempotent: the same bundle attached twice is one entry.
-     */
-    async attachReferrer(ref, subject, artifact, options = {}) {
-        const built = buildBundleReferrer({ ...artifact, subject });
-        return pushReferrer(this, ref, built, artifact.bundle, {
-            sleep: this.retry.sleep,
-            log: this.log,
-            ...(this.retry.random ? { random: this.retry.random } : {}),
-            ...options,
-        });
-    }
-    /** The referrers of `subjectDigest` (referrers API, else the tag schema), optionally of one artifactType. */
-    listReferrers(ref, subjectDigest, options = {}) {
-        return findReferrers(this, ref, subjectDigest, options);
-    }
-    /** cosign's legacy `sha256-<hex>.sig` / `.att` tags of `subjectDigest`, when they exist. */
-    legacyCosignTags(ref, subjectDigest) {
-        return findLegacyCosignTags(this, ref, subjectDigest);
+    finally {
+        reader.close();
     }
 }
 
+;// CONCATENATED MODULE: ./packages/action-kit/src/registry-auth.ts
+
+
+
+
+
+/**
+ * Reads `registry-username` and `registry-password` (the password masked
+ * with core.setSecret as it is read, before any use). Both or neither;
+ * undefined when neither is set.
+ */
+function getRegistryLogin() {
+    const username = getString('registry-username', {
+        maxLength: 256,
+        pattern: /^[^\s]+$/,
+        patternDescription: 'a user name without spaces',
+    });
+    const password = getSecret('registry-password');
+    if (Boolean(username) !== Boolean(password)) {
+        throw new ConfigurationError('Inputs `registry-username` and `registry-password` go together: set both or neither.');
+    }
+    return username ? { username, password } : undefined;
+}
+/**
+ * The variables through which each tool documents registry credentials:
+ * Trivy's TRIVY_USERNAME / TRIVY_PASSWORD (used for the image's registry),
+ * Grype's and Syft's <TOOL>_REGISTRY_AUTH_AUTHORITY / _USERNAME / _PASSWORD
+ * (one credential scoped to the image's registry). Variables that would
+ * compete with the login (a token set in the job's environment) are removed
+ * (value undefined), so the credentials the step names are the ones used.
+ * Meant for `toolEnvironment`'s `set`: never argv.
+ */
+function registryLoginVariables(tool, image, login) {
+    if (tool === 'trivy') {
+        return { TRIVY_USERNAME: login.username, TRIVY_PASSWORD: login.password, TRIVY_REGISTRY_TOKEN: undefined };
+    }
+    const prefix = tool === 'grype' ? 'GRYPE' : 'SYFT';
+    const registry = imageRegistry(image);
+    return {
+        // go-containerregistry (under Grype's and Syft's stereoscope) names Docker Hub index.docker.io.
+        [`${prefix}_REGISTRY_AUTH_AUTHORITY`]: registry === 'docker.io' ? 'index.docker.io' : registry,
+        [`${prefix}_REGISTRY_AUTH_USERNAME`]: login.username,
+        [`${prefix}_REGISTRY_AUTH_PASSWORD`]: login.password,
+        [`${prefix}_REGISTRY_AUTH_TOKEN`]: undefined,
+    };
+}
+/** The variables through which a user configures the tool's registry credentials in the job. */
+function configuredCredentials(tool, env) {
+    if (tool === 'trivy')
+        return Boolean(env.TRIVY_USERNAME || env.TRIVY_PASSWORD);
+    const prefix = `${tool.toUpperCase()}_REGISTRY_AUTH_`;
+    return Object.keys(env).some((key) => key.startsWith(prefix));
+}
+/**
+ * The environment of a tool that pulls images itself (Syft, Trivy): an
+ * allow-list of the runner's (action-kit's base list, the tool's own
+ * variables and the cloud SDK variables registry logins use; never the
+ * action's inputs or the runner's tokens), without the variables that would
+ * name a config file, plus `set`, plus registry credentials: the step's
+ * login scoped to the image's registry when given, else for ghcr.io images
+ * the workflow token (as the actor) unless the job configured credentials
+ * through the tool's variables. Environment only, never argv.
+ */
+function toolRegistryEnvironment(tool, base, options) {
+    const login = options.image && options.registryLogin
+        ? registryLoginVariables(tool, options.image, options.registryLogin)
+        : undefined;
+    const env = toolEnvironment(base, {
+        allow: [`${tool.toUpperCase()}_`, ...REGISTRY_CLOUD_ENVIRONMENT],
+        set: {
+            ...Object.fromEntries(CONFIG_FILE_VARIABLES[tool].map((name) => [name, undefined])),
+            ...options.set,
+            ...login,
+        },
+    });
+    if (login || configuredCredentials(tool, env))
+        return env;
+    if (options.image && imageRegistry(options.image) === 'ghcr.io' && options.githubToken && options.actor) {
+        if (tool === 'trivy') {
+            env.TRIVY_USERNAME = options.actor;
+            env.TRIVY_PASSWORD = options.githubToken;
+        }
+        else {
+            const prefix = tool.toUpperCase();
+            env[`${prefix}_REGISTRY_AUTH_AUTHORITY`] = 'ghcr.io';
+            env[`${prefix}_REGISTRY_AUTH_USERNAME`] = options.actor;
+            env[`${prefix}_REGISTRY_AUTH_PASSWORD`] = options.githubToken;
+        }
+    }
+    return env;
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 9864:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  xX: () => (/* binding */ assertBundleSigns),
+  Vd: () => (/* binding */ fileExpectation)
+});
+
+// UNUSED EXPORTS: bundleSignsProblem
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 16 modules
+var src = __nccwpck_require__(7097);
+// EXTERNAL MODULE: ./packages/signing/src/image-signature.ts
+var image_signature = __nccwpck_require__(1593);
+;// CONCATENATED MODULE: ./packages/signing/src/bundle-check.ts
+/**
+ * Does a bundle sign exactly what was asked for? Both engines run this on the
+ * bundle they got back (from @sigstore/sign, or from a cosign binary we did
+ * not build) BEFORE the bundle file is written and before anything is stored
+ * in a registry: a bundle over something else must never be reported, kept on
+ * disk or attached to an image.
+ *
+ * - DSSE (image signatures, attestations): the envelope's payload type is
+ *   application/vnd.in-toto+json and the payload, parsed as JSON, deep-equals
+ *   the requested statement (key order and whitespace aside: cosign's
+ *   protojson whitespace is deliberately unstable, see image-signature.ts).
+ * - Message signatures (files): the bundle's messageDigest is SHA2_256 and
+ *   equals the sha256 of the file.
+ *
+ * The check is about content, not trust: the signature, certificate and log
+ * entry are for verifiers (@sigstore/verify) to check.
+ */
+
+
+
+
+const clip = (text, max = 120) => (text.length > max ? `${text.slice(0, max)}…` : text);
+/** The statement's subjects as `name@alg:hex` (or `alg:hex` without a name), for messages. */
+function subjectsOf(statement) {
+    const subjects = statement?.subject;
+    if (!Array.isArray(subjects))
+        return '(no subjects)';
+    const described = subjects.map((subject) => {
+        const digests = subject && typeof subject.digest === 'object' && subject.digest
+            ? Object.entries(subject.digest).map(([alg, hex]) => `${alg}:${String(hex)}`)
+            : [];
+        const name = typeof subject?.name === 'string' ? `${subject.name}@` : '';
+        return `${name}${digests.join(',') || '(no digest)'}`;
+    });
+    return clip(described.join(' '), 400);
+}
+function predicateTypeOf(statement) {
+    const type = statement?.predicateType;
+    return typeof type === 'string' ? clip(type) : '(none)';
+}
+/** What differs between the signed and the requested statement, in words. */
+function statementDifference(signed, wanted) {
+    const parts = [];
+    const signedSubjects = subjectsOf(signed);
+    const wantedSubjects = subjectsOf(wanted);
+    if (signedSubjects !== wantedSubjects)
+        parts.push(`it signs subject(s) ${signedSubjects}, not ${wantedSubjects}`);
+    const signedType = predicateTypeOf(signed);
+    const wantedType = predicateTypeOf(wanted);
+    if (signedType !== wantedType)
+        parts.push(`its predicate type is ${signedType}, not ${wantedType}`);
+    if (parts.length === 0)
+        parts.push('its subjects and predicate type match, but other fields of the statement (the predicate, _type or subject annotations) differ');
+    return parts.join('; ');
+}
+/** Why `bundle` (bundle JSON) does not sign `expectation`, or undefined when it does. */
+function bundleSignsProblem(bundle, expectation) {
+    const json = (bundle ?? {});
+    if (expectation.kind === 'statement') {
+        const envelope = json.dsseEnvelope;
+        if (!envelope || typeof envelope.payload !== 'string') {
+            return json.messageSignature
+                ? 'it holds a message signature, not a DSSE envelope over a statement'
+                : 'it holds no DSSE envelope';
+        }
+        if (envelope.payloadType !== image_signature/* IN_TOTO_PAYLOAD_TYPE */.T4)
+            return `its DSSE payload type is '${clip(String(envelope.payloadType))}', not ${image_signature/* IN_TOTO_PAYLOAD_TYPE */.T4}`;
+        let signed;
+        try {
+            signed = JSON.parse(Buffer.from(envelope.payload, 'base64').toString('utf8'));
+        }
+        catch {
+            return 'its DSSE payload is not JSON';
+        }
+        return (0,external_node_util_namespaceObject.isDeepStrictEqual)(signed, expectation.statement)
+            ? undefined
+            : statementDifference(signed, expectation.statement);
+    }
+    const message = json.messageSignature;
+    if (!message)
+        return json.dsseEnvelope
+            ? 'it holds a DSSE envelope, not a message signature over the file'
+            : 'it holds no message signature';
+    const algorithm = message.messageDigest?.algorithm;
+    const digest = message.messageDigest?.digest;
+    if (algorithm !== 'SHA2_256' || typeof digest !== 'string')
+        return `its message digest is not a SHA2_256 digest (algorithm '${clip(String(algorithm))}')`;
+    const hex = Buffer.from(digest, 'base64').toString('hex');
+    return hex === expectation.sha256.toLowerCase()
+        ? undefined
+        : `it signs a message with sha256 ${hex}, not the file's sha256 ${expectation.sha256.toLowerCase()}`;
+}
+/**
+ * Throws an InfrastructureError naming what differs when `bundle` does not
+ * sign `expectation`. `what` names the operation (e.g. "cosign sign
+ * registry/app@sha256:…"); the message says that nothing was written or
+ * stored, which holds because callers run this first.
+ */
+function assertBundleSigns(bundle, expectation, what) {
+    const problem = bundleSignsProblem(bundle, expectation);
+    if (problem === undefined)
+        return;
+    throw new src/* InfrastructureError */.EN(`${what} returned a bundle that does not sign what was requested: ${problem}. The bundle was not written and nothing was stored in a registry; nothing is reported as signed.`);
+}
+/** The expectation for a file: a message signature over its sha256. */
+function fileExpectation(data, file) {
+    return { kind: 'message', sha256: (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex'), ...(file ? { file } : {}) };
+}
+
+
+/***/ }),
+
+/***/ 4800:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   vN: () => (/* binding */ bundleInfo)
+/* harmony export */ });
+/* unused harmony exports OID_ISSUER_V2, OID_ISSUER_V1, fulcioExtensionValue, leafCertificate, parseBundleJson */
+/* harmony import */ var _sigstore_bundle__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1040);
+/* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3917);
+/* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(_sigstore_core__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7097);
+/**
+ * What a Sigstore bundle says about its signature: the Fulcio certificate's
+ * identity (SAN) and OIDC issuer (extension 1.3.6.1.4.1.57264.1.8, or the
+ * legacy 1.1), the transparency-log entry and the RFC 3161 timestamps.
+ */
+
+
+
+const OID_ISSUER_V2 = '1.3.6.1.4.1.57264.1.8';
+const OID_ISSUER_V1 = '1.3.6.1.4.1.57264.1.1';
+/** Reads a DER length at `offset`; returns [length, header bytes]. */
+function derLength(bytes, offset) {
+    const first = bytes[offset] ?? 0;
+    if (first < 0x80)
+        return [first, 1];
+    const count = first & 0x7f;
+    let length = 0;
+    for (let i = 1; i <= count; i++)
+        length = length * 256 + (bytes[offset + i] ?? 0);
+    return [length, 1 + count];
+}
+/**
+ * The string in a Fulcio extension: DER UTF8String for 1.8 and later, raw
+ * bytes for the deprecated 1.1–1.6.
+ */
+function fulcioExtensionValue(cert, oid) {
+    const ext = cert.extension(oid);
+    if (!ext)
+        return undefined;
+    const value = ext.value;
+    if (oid !== OID_ISSUER_V1 && value[0] === 0x0c) {
+        const [length, header] = derLength(value, 1);
+        return value.subarray(1 + header, 1 + header + length).toString('utf8');
+    }
+    return value.toString('utf8');
+}
+function leafCertificate(bundle) {
+    const content = bundle.verificationMaterial.content;
+    if (content.$case === 'certificate')
+        return _sigstore_core__WEBPACK_IMPORTED_MODULE_1__.X509Certificate.parse(Buffer.from(content.certificate.rawBytes));
+    if (content.$case === 'x509CertificateChain') {
+        const first = content.x509CertificateChain.certificates[0];
+        return first ? _sigstore_core__WEBPACK_IMPORTED_MODULE_1__.X509Certificate.parse(Buffer.from(first.rawBytes)) : undefined;
+    }
+    return undefined;
+}
+function parseBundleJson(json) {
+    try {
+        return (0,_sigstore_bundle__WEBPACK_IMPORTED_MODULE_0__.bundleFromJSON)(json);
+    }
+    catch (error) {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .InfrastructureError */ .EN(`The Sigstore bundle is not valid: ${error.message}`, { cause: error });
+    }
+}
+/** Who signed: the certificate's SAN and issuer (keyless), or the key's hint (keyed, `signer: 'key'`). */
+function signerOf(bundle, signer) {
+    const material = bundle.verificationMaterial.content;
+    if (signer === 'key') {
+        if (material.$case !== 'publicKey')
+            throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .InfrastructureError */ .EN('The Sigstore bundle carries a certificate, not the public-key hint of a keyed signature.');
+        return { certificateIdentity: '', certificateIssuer: '', publicKeyHint: material.publicKey.hint };
+    }
+    const cert = leafCertificate(bundle);
+    if (!cert)
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .InfrastructureError */ .EN('The Sigstore bundle has no signing certificate: a keyless signature always carries the Fulcio certificate.');
+    const identity = cert.subjectAltName;
+    if (!identity)
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .InfrastructureError */ .EN('The signing certificate has no subject alternative name.');
+    const issuer = fulcioExtensionValue(cert, OID_ISSUER_V2) ?? fulcioExtensionValue(cert, OID_ISSUER_V1) ?? '';
+    return { certificateIdentity: identity, certificateIssuer: issuer };
+}
+function bundleInfo(json, signer = 'certificate') {
+    const bundle = parseBundleJson(json);
+    const who = signerOf(bundle, signer);
+    const entry = bundle.verificationMaterial.tlogEntries[0];
+    const timestamps = bundle.verificationMaterial.timestampVerificationData?.rfc3161Timestamps.length ?? 0;
+    let predicateType;
+    if (bundle.content.$case === 'dsseEnvelope') {
+        try {
+            const statement = JSON.parse(bundle.content.dsseEnvelope.payload.toString('utf8'));
+            if (typeof statement.predicateType === 'string')
+                predicateType = statement.predicateType;
+        }
+        catch {
+            // not an in-toto statement: no predicate type
+        }
+    }
+    return {
+        mediaType: bundle.mediaType,
+        ...who,
+        ...(entry
+            ? {
+                tlog: {
+                    logIndex: entry.logIndex,
+                    logId: entry.logId ? entry.logId.keyId.toString('base64') : '',
+                    integratedTime: entry.integratedTime,
+                },
+            }
+            : {}),
+        timestamps,
+        content: bundle.content.$case === 'dsseEnvelope' ? 'dsse-envelope' : 'message-signature',
+        ...(predicateType ? { predicateType } : {}),
+    };
+}
+
+
+/***/ }),
+
+/***/ 1593:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T4: () => (/* binding */ IN_TOTO_PAYLOAD_TYPE),
+/* harmony export */   l6: () => (/* binding */ imageSignatureStatement),
+/* harmony export */   tV: () => (/* binding */ IN_TOTO_STATEMENT_V1)
+/* harmony export */ });
+/* unused harmony export COSIGN_SIGN_PREDICATE_TYPE */
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7097);
+/**
+ * The statement a plain image signature signs, in the layout cosign v3
+ * produces for `cosign sign` with the new bundle format.
+ *
+ * Source: sigstore/cosign, cmd/cosign/cli/sign/sign.go, `signDigestBundle`:
+ *
+ *   subject := intotov1.ResourceDescriptor{
+ *       Digest:      map[string]string{digestParts[0]: digestParts[1]},
+ *       Annotations: annoStruct,            // structpb.NewStruct(annotations)
+ *   }
+ *   statement := &intotov1.Statement{
+ *       Type:          intotov1.StatementTypeUri,           // https://in-toto.io/Statement/v1
+ *       Subject:       []*intotov1.ResourceDescriptor{&subject},
+ *       PredicateType: types.CosignSignPredicateType,       // https://sigstore.dev/cosign/sign/v1
+ *       Predicate:     &structpb.Struct{},
+ *   }
+ *   payload, err := protojson.Marshal(statement)
+ *
+ * So: the subject has NO `name` (only the digest), `annotations` is always
+ * present (`{}` without `-a` annotations), the predicate is `{}`, and the
+ * fields come in proto field order (_type, subject, predicateType,
+ * predicate; a ResourceDescriptor's digest before annotations). The DSSE
+ * payload type is application/vnd.in-toto+json, and the referrer manifest is
+ * annotated with `dev.sigstore.bundle.content: dsse-envelope` and
+ * `dev.sigstore.bundle.predicateType: https://sigstore.dev/cosign/sign/v1`.
+ *
+ * One caveat on "byte for byte": Go's protojson deliberately makes its
+ * whitespace unstable (it may add a space after a separator, fixed per
+ * binary build) so that nobody depends on it. We write the compact form;
+ * verifiers parse the JSON (cosign compares predicateType and subject
+ * digests), so the two are interchangeable.
+ */
+
+const IN_TOTO_STATEMENT_V1 = 'https://in-toto.io/Statement/v1';
+const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+const COSIGN_SIGN_PREDICATE_TYPE = 'https://sigstore.dev/cosign/sign/v1';
+const DIGEST = /^(sha256|sha512):([a-f0-9]+)$/;
+/** The cosign v3 image-signature statement for `digest` (sha256:…), as bytes to sign. */
+function imageSignatureStatement(digest, annotations = {}) {
+    const match = DIGEST.exec(digest);
+    if (!match ||
+        (match[1] === 'sha256' && match[2].length !== 64) ||
+        (match[1] === 'sha512' && match[2].length !== 128)) {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Cannot sign '${digest.slice(0, 100)}': not a sha256:/sha512: manifest digest.`);
+    }
+    // protojson emits a Struct's keys sorted.
+    const sortedAnnotations = {};
+    for (const key of Object.keys(annotations).sort())
+        sortedAnnotations[key] = annotations[key];
+    const statement = {
+        _type: IN_TOTO_STATEMENT_V1,
+        subject: [{ digest: { [match[1]]: match[2] }, annotations: sortedAnnotations }],
+        predicateType: COSIGN_SIGN_PREDICATE_TYPE,
+        predicate: {},
+    };
+    return Buffer.from(JSON.stringify(statement), 'utf8');
+}
+
+
+/***/ }),
+
+/***/ 8866:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  OH: () => (/* reexport */ SIGSTORE_AUDIENCE),
+  HZ: () => (/* reexport */ SIGSTORE_INSTANCE_NAMES),
+  mU: () => (/* reexport */ blobVerifyCommand),
+  Yq: () => (/* reexport */ decodeClaims),
+  Bm: () => (/* reexport */ defaultSignDeps),
+  sv: () => (/* reexport */ enforcePublicLogPolicy),
+  CC: () => (/* reexport */ expandFiles),
+  p9: () => (/* reexport */ getIdToken),
+  QE: () => (/* reexport */ getSigningTargetInputs),
+  gq: () => (/* reexport */ getTrustedRootInput),
+  Qj: () => (/* reexport */ imageVerifyCommand),
+  vU: () => (/* reexport */ prepareSigning),
+  RE: () => (/* reexport */ repositoryVisibility),
+  it: () => (/* reexport */ requireIdToken),
+  dg: () => (/* reexport */ requireSecureServiceUrl),
+  iT: () => (/* reexport */ resolveSigstoreInstance),
+  wN: () => (/* reexport */ retryFromEnv),
+  yY: () => (/* reexport */ setSignOutputs),
+  I6: () => (/* reexport */ signTargets),
+  F7: () => (/* reexport */ withFailureSummary),
+  dD: () => (/* reexport */ writeSignSummary)
+});
+
+// UNUSED EXPORTS: BUNDLE_SUFFIX, COSIGN_KEY_VARIABLE, COSIGN_SIGN_PREDICATE_TYPE, CosignEngine, DEFAULT_SERVICE_RETRY, ENGINES, FORK_GATE_EXAMPLE, GITHUB_ACTIONS_ISSUER, GITHUB_INSTANCE, IN_TOTO_PAYLOAD_TYPE, IN_TOTO_STATEMENT_V1, KEYED_INSTANCE_NAMES, KMS_CREDENTIAL_ENVIRONMENT, KMS_SCHEMES, MAX_FILES, MAX_PEM_BYTES, OID_ISSUER_V1, OID_ISSUER_V2, PUBLIC_GOOD_INSTANCE, assertBundleSigns, attestBlobArgs, backoffDelay, bundleFileFor, bundleInfo, bundleSignsProblem, cachedTokenSource, classifyCosignFailure, classifyHttpStatus, cosignEnv, cosignInstallOptions, cosignKeyRef, cosignRegistryAuth, createSigningEngine, dockerConfigJson, fileExpectation, fulcioExtensionValue, getPemSecret, imageSignatureStatement, leafCertificate, loadPrivateKey, parseBundleJson, parseKmsUri, pemKeyFormat, publicKeyOf, redactTokens, renderSignSummary, resolveImagePlan, resolveKeyedInstance, serviceFailure, shellQuote, signBlobArgs, signImageArgs, signedAt, signingConfig, signingRegistryClient, sigstoreFetchOptions, statusOf, storeBundle, tlogEntryUrl, tlogIndexFromStderr, validateStatement, verifyIdToken, writeBundleFile
+
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 16 modules
+var src = __nccwpck_require__(7097);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./packages/oci/src/reference.ts
+/**
+ * Image references: `registry/repository[:tag][@sha256:…]` parsed into what
+ * the distribution API needs (API host, repository, tag or digest), with
+ * docker's conventions: no registry host means Docker Hub (`library/` for
+ * single names, served from registry-1.docker.io), and loopback registries
+ * (127.0.0.0/8, localhost, [::1]) are spoken to over plain HTTP, every other
+ * host over HTTPS.
+ *
+ * The syntax check itself is action-kit's `validateImageReference` (shared
+ * with every action that takes an image); this module only splits a valid
+ * reference. A bracketed IPv6 loopback host, which that pattern does not
+ * know, is validated with `localhost` in its place.
+ */
+
+const SHA256_DIGEST_PATTERN = /^sha256:[a-f0-9]{64}$/;
+const IPV6_LOOPBACK_HOST = /^\[::1\](:\d{1,5})?\//;
+/**
+ * Parses `host/repository[:tag][@sha256:…]`. A reference without a registry
+ * host means Docker Hub (single names get `library/`), as docker does.
+ * Throws a ConfigurationError naming `label` for anything else.
+ */
+function parseRegistryReference(value, options = {}) {
+    const label = options.label ?? 'image';
+    const trimmed = value.trim();
+    if (trimmed === '')
+        throw new src/* ConfigurationError */.j1(`\`${label}\` has an empty entry.`);
+    let rest = trimmed;
+    let ipv6Host;
+    const ipv6 = IPV6_LOOPBACK_HOST.exec(trimmed);
+    if (ipv6) {
+        ipv6Host = trimmed.slice(0, ipv6[0].length - 1);
+        (0,src/* validateImageReference */.XX)(label, `localhost${ipv6[1] ?? ''}/${trimmed.slice(ipv6[0].length)}`);
+        rest = `localhost/${trimmed.slice(ipv6[0].length)}`;
+    }
+    else {
+        (0,src/* validateImageReference */.XX)(label, trimmed);
+    }
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+    }
+    let tag;
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/')) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+    }
+    const slash = rest.indexOf('/');
+    const first = slash >= 0 ? rest.slice(0, slash) : '';
+    const hasHost = slash >= 0 && (first.includes('.') || first.includes(':') || first === 'localhost');
+    let registry = ipv6Host ?? (hasHost ? first.toLowerCase() : 'docker.io');
+    let repository = hasHost ? rest.slice(slash + 1) : rest;
+    if (registry === 'index.docker.io' || registry === 'registry-1.docker.io')
+        registry = 'docker.io';
+    if (registry === 'docker.io' && !repository.includes('/'))
+        repository = `library/${repository}`;
+    if (!tag && !digest)
+        tag = options.defaultTag ?? 'latest';
+    const apiHost = registry === 'docker.io' ? 'registry-1.docker.io' : registry;
+    const written = ipv6Host ?? (hasHost ? first.toLowerCase() : registry);
+    const name = `${written}/${repository}${tag ? `:${tag}` : ''}${digest ? `@${digest}` : ''}`;
+    return {
+        registry,
+        apiHost,
+        repository,
+        ...(tag ? { tag } : {}),
+        ...(digest ? { digest } : {}),
+        reference: digest ?? tag,
+        name,
+    };
+}
+/** The same repository, addressed by `digest` (the tag is kept in `name` for messages only when asked). */
+function referenceWithDigest(ref, digest) {
+    if (!SHA256_DIGEST_PATTERN.test(digest)) {
+        throw new src/* ConfigurationError */.j1(`'${digest.slice(0, 80)}' is not a sha256 digest (sha256: followed by 64 lower-case hex characters).`);
+    }
+    return {
+        registry: ref.registry,
+        apiHost: ref.apiHost,
+        repository: ref.repository,
+        digest,
+        reference: digest,
+        name: `${repositoryName(ref)}@${digest}`,
+    };
+}
+/** The same repository, addressed by `tag`. */
+function referenceWithTag(ref, tag) {
+    if (!/^[\w][\w.-]{0,127}$/.test(tag))
+        throw new ConfigurationError(`'${tag.slice(0, 80)}' is not a valid tag.`);
+    return {
+        registry: ref.registry,
+        apiHost: ref.apiHost,
+        repository: ref.repository,
+        tag,
+        reference: tag,
+        name: `${repositoryName(ref)}:${tag}`,
+    };
+}
+/** `registry/repository` without tag or digest (what a signature's subject names). */
+function repositoryName(ref) {
+    return `${ref.registry}/${ref.repository}`;
+}
+/** True for hosts served over plain HTTP: loopback only (127.0.0.0/8, localhost, [::1]). */
+function isLoopbackHost(hostWithPort) {
+    const host = hostWithPort.startsWith('[')
+        ? hostWithPort.slice(0, hostWithPort.indexOf(']') + 1)
+        : hostWithPort.replace(/:\d+$/, '');
+    return host === 'localhost' || host === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(host);
+}
+/** `http://` for loopback registries, `https://` otherwise. */
+function registryBaseUrl(apiHost) {
+    return `${isLoopbackHost(apiHost) ? 'http' : 'https'}://${apiHost}`;
+}
+/**
+ * The tag of the OCI referrers tag schema for a subject digest:
+ * `sha256:<hex>` → `sha256-<hex>` (distribution spec 1.1, "Referrers Tag Schema").
+ */
+function referrersTag(subjectDigest) {
+    if (!SHA256_DIGEST_PATTERN.test(subjectDigest)) {
+        throw new src/* ConfigurationError */.j1(`'${subjectDigest.slice(0, 80)}' is not a sha256 digest.`);
+    }
+    return subjectDigest.replace(':', '-');
+}
+/** cosign's legacy tags next to a subject: `sha256-<hex>.sig`, `.att`, `.sbom`. */
+function legacyCosignTag(subjectDigest, kind) {
+    return `${referrersTag(subjectDigest)}.${kind}`;
+}
+
+// EXTERNAL MODULE: ./packages/signing/src/bundle-check.ts + 1 modules
+var bundle_check = __nccwpck_require__(9864);
+// EXTERNAL MODULE: ./packages/signing/src/signing-key.ts
+var signing_key = __nccwpck_require__(6830);
+;// CONCATENATED MODULE: ./packages/signing/src/cosign-args.ts
+/**
+ * Pure builders for the cosign engine: argv arrays, the environment, the
+ * signing config, and reading cosign's stderr.
+ *
+ * Flags, as documented for cosign v3 (doc/cosign_sign.md, cosign_sign-blob.md,
+ * cosign_attest-blob.md in sigstore/cosign; v3.0.0 made --new-bundle-format
+ * and --use-signing-config the defaults; v3.0.3 "Add --bundle and fix
+ * --upload for new bundle"; v2.6.0 added `attest-blob --statement`):
+ * - `sign --yes --new-bundle-format=true --upload=false --bundle FILE IMAGE@DIGEST`
+ *   (--upload=false: the bundle is stored by us, through @scs/oci, so both
+ *   engines store byte-identical referrers and registry credentials never
+ *   reach cosign's argv);
+ * - `sign-blob --yes --new-bundle-format=true --bundle FILE BLOB`;
+ * - `attest-blob --yes --new-bundle-format=true --bundle FILE --statement FILE`
+ *   for every statement, image attestations included: the statement is
+ *   signed exactly as given (`cosign attest --predicate --type` would build
+ *   its own statement around the predicate).
+ * - service URLs: cosign v3 refuses --fulcio-url/--rekor-url/
+ *   --timestamp-server-url together with a signing config ("cannot specify
+ *   service URLs and use signing config"), so for custom instances we write a
+ *   SigningConfig v0.2 file and pass --signing-config; public-good uses the
+ *   TUF-distributed signing config (the default, --use-signing-config).
+ *   `--trusted-root FILE` lets cosign verify the result after signing.
+ * - `--allow-http-registry` only for loopback registries (plain HTTP).
+ * - `--` ends the options: a path or reference is never read as a flag.
+ *
+ * The OIDC token goes through SIGSTORE_ID_TOKEN in cosign's environment
+ * (pkg/cosign/env: VariableSigstoreIDToken), never argv; the runner's
+ * ACTIONS_ID_TOKEN_REQUEST_* variables are removed so cosign's github-actions
+ * provider cannot fetch a token of its own. TUF_ROOT is private per
+ * invocation: parallel cosign processes sharing ~/.sigstore fail with
+ * "creating cached local store: resource temporarily unavailable"
+ * (sigstore/fulcio#751, sigstore/fulcio#1623).
+ */
+
+
+function serviceArgs(options) {
+    const args = [];
+    if (options.keyRef)
+        args.push('--key', options.keyRef);
+    if (options.signingConfigPath)
+        args.push('--signing-config', options.signingConfigPath);
+    if (options.trustedRootPath)
+        args.push('--trusted-root', options.trustedRootPath);
+    return args;
+}
+function signImageArgs(options) {
+    if (!/@sha256:[a-f0-9]{64}$/.test(options.imageByDigest)) {
+        throw new Error(`cosign sign needs an image by digest, got '${options.imageByDigest.slice(0, 200)}'`);
+    }
+    return [
+        'sign',
+        '--yes',
+        '--new-bundle-format=true',
+        '--upload=false',
+        '--bundle',
+        options.bundlePath,
+        ...serviceArgs(options),
+        ...(options.allowHttpRegistry ? ['--allow-http-registry'] : []),
+        '--',
+        options.imageByDigest,
+    ];
+}
+function signBlobArgs(options) {
+    return [
+        'sign-blob',
+        '--yes',
+        '--new-bundle-format=true',
+        '--bundle',
+        options.bundlePath,
+        ...serviceArgs(options),
+        '--',
+        options.file,
+    ];
+}
+function attestBlobArgs(options) {
+    return [
+        'attest-blob',
+        '--yes',
+        '--new-bundle-format=true',
+        '--bundle',
+        options.bundlePath,
+        '--statement',
+        options.statementPath,
+        ...serviceArgs(options),
+    ];
+}
+/**
+ * cosign's environment, from an allow-list (action-kit's base list, cosign's
+ * own COSIGN_* and SIGSTORE_* variables, the cloud SDK variables a registry
+ * credential helper needs): the runner's token endpoint (cosign would mint
+ * its own token), the action's inputs, ACTIONS_RUNTIME_TOKEN and
+ * GITHUB_TOKEN never reach it. The one secret it gets is the OIDC token it
+ * signs with, as SIGSTORE_ID_TOKEN; TUF_ROOT is private to the invocation.
+ */
+function cosignEnv(base, options) {
+    const env = (0,src/* toolEnvironment */.uQ)(base, {
+        allow: [
+            'COSIGN_',
+            'SIGSTORE_',
+            ...src/* REGISTRY_CLOUD_ENVIRONMENT */.iH,
+            ...(options.key?.kind === 'kms' ? signing_key/* KMS_CREDENTIAL_ENVIRONMENT */.AF[(0,signing_key/* kmsScheme */.LD)(options.key.uri)] : []),
+        ],
+        set: {
+            ...(options.token ? { SIGSTORE_ID_TOKEN: options.token } : {}),
+            // Keyed: the PEM and its password reach cosign here only (`--key env://COSIGN_PRIVATE_KEY`), never argv or a file.
+            ...(options.key?.kind === 'pem'
+                ? { [signing_key/* COSIGN_KEY_VARIABLE */.pf]: options.key.pem, COSIGN_PASSWORD: options.key.password }
+                : {}),
+            TUF_ROOT: options.tufRoot,
+            ...(options.dockerConfig ? { DOCKER_CONFIG: options.dockerConfig } : {}),
+        },
+    });
+    // A keyed run holds no identity token, and a keyless run no key, whatever the runner's environment says.
+    if (!options.token)
+        delete env.SIGSTORE_ID_TOKEN;
+    if (options.key?.kind !== 'pem') {
+        delete env[signing_key/* COSIGN_KEY_VARIABLE */.pf];
+        delete env.COSIGN_PASSWORD;
+    }
+    return env;
+}
+/** cosign's `--key` for a signing key: the environment variable holding the PEM, or the KMS URI. */
+function cosignKeyRef(key) {
+    return key.kind === 'pem' ? `env://${signing_key/* COSIGN_KEY_VARIABLE */.pf}` : key.uri;
+}
+/**
+ * A Sigstore SigningConfig v0.2 (protobuf-specs sigstore_trustroot.proto;
+ * the format of root-signing's signing_config.v0.2.json) for an instance's
+ * Fulcio, Rekor and TSA. TSA URLs name the timestamp API itself.
+ */
+function signingConfig(instance, validFrom, options = {}) {
+    const service = (url) => ({
+        url,
+        majorApiVersion: 1,
+        validFor: { start: validFrom.toISOString() },
+        operator: new URL(url).host,
+    });
+    return {
+        mediaType: 'application/vnd.dev.sigstore.signingconfig.v0.2+json',
+        // Keyed signing asks no CA for a certificate.
+        caUrls: options.keyed ? [] : [service(instance.fulcioUrl)],
+        oidcUrls: [],
+        rekorTlogUrls: instance.rekorUrl ? [service(instance.rekorUrl)] : [],
+        tsaUrls: instance.tsaUrl ? [service(`${instance.tsaUrl}/api/v1/timestamp`)] : [],
+        // A selector over no services is what @sigstore/sign rejects ("No valid
+        // TSAs"); leave a selector out when its service list is empty.
+        ...(instance.rekorUrl ? { rekorTlogConfig: { selector: 'ANY' } } : {}),
+        ...(instance.tsaUrl ? { tsaConfig: { selector: 'ANY' } } : {}),
+    };
+}
+/** A private docker config with explicit credentials (never passed in argv). */
+function dockerConfigJson(registry, username, password) {
+    const auth = Buffer.from(`${username}:${password}`, 'utf8').toString('base64');
+    // Docker Hub's credentials live under its legacy index URL in a docker config.
+    const key = registry === 'docker.io' ? 'https://index.docker.io/v1/' : registry;
+    return `${JSON.stringify({ auths: { [key]: { auth } } }, null, 2)}\n`;
+}
+/**
+ * Retry table for cosign's stderr, checked against recorded cosign errors
+ * (test/fixtures/cosign/errors, SOURCES.md): 5xx, 408 and 429 answers,
+ * network failures and the TUF cache lock are worth a retry; 401/403,
+ * DENIED/UNAUTHORIZED and other 4xx are not.
+ */
+const RULES = [
+    // cosign 3 (sigstore-go): a Rekor answer lost after the entry was logged makes the client resend and
+    // Rekor answer 409; cosign 3 gives up there (cosign 1/2 fetched the existing entry). The next run signs
+    // with a new ephemeral key, so its entry is new (test/fixtures/cosign/errors/rekor-409-lost-answer.txt).
+    { pattern: /\[POST \/api\/v1\/log\/entries\]\[409\]|createLogEntryConflict/, kind: 'retryable' },
+    {
+        pattern: /returned (?:5\d\d|408|429)\b|\b(?:5\d\d|429) (?:Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out|Too Many Requests)/i,
+        kind: 'retryable',
+    },
+    { pattern: /\]\[(?:5\d\d|408|429)\]/, kind: 'retryable' },
+    {
+        pattern: /connection refused|connection reset|i\/o timeout|TLS handshake timeout|context deadline exceeded|Client\.Timeout|unexpected EOF|no such host|temporary failure in name resolution|resource temporarily unavailable/i,
+        kind: 'retryable',
+    },
+    {
+        pattern: /returned (?:4\d\d)\b|\]\[4\d\d\]|\b(?:UNAUTHORIZED|DENIED|FORBIDDEN)\b|401 Unauthorized|403 Forbidden|404 Not Found/i,
+        kind: 'permanent',
+    },
+];
+function serviceOf(line) {
+    if (/signingCert|fulcio|getting signer|SCT/i.test(line))
+        return 'Fulcio';
+    if (/log\/entries|rekor|tlog/i.test(line))
+        return 'Rekor';
+    if (/timestamp|\btsa\b/i.test(line))
+        return 'TSA';
+    if (/cached local store|TUF|tuf/.test(line))
+        return 'TUF';
+    if (/\/v2\/|\/token\?|registry|manifest|UNAUTHORIZED|DENIED|accessing (?:image|entity)/i.test(line))
+        return 'registry';
+    return undefined;
+}
+function redactTokens(text) {
+    return text.replace(/eyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*/g, '[token]');
+}
+/**
+ * A Go panic: the `panic:` line (with the signal line after it) and the first
+ * function of the crashing goroutine, instead of the stack trace's last frame
+ * (which is always main.main). Seen with the real cosign 3.1.3 when a Rekor
+ * answer lacked its ETag (test/fixtures/cosign/errors/panic-rekor-no-etag.txt).
+ * Not retried: the same answer crashes it again.
+ */
+function panicFailure(lines) {
+    const at = lines.findIndex((line) => line.startsWith('panic: '));
+    if (at < 0)
+        return undefined;
+    const signal = lines[at + 1]?.startsWith('[signal ') ? ` ${lines[at + 1]}` : '';
+    const goroutine = lines.findIndex((line, i) => i > at && /^goroutine \d+ \[/.test(line));
+    const frame = goroutine >= 0 ? /^([\w./*()-]+)\(/.exec(lines[goroutine + 1] ?? '')?.[1] : undefined;
+    const line = `cosign crashed: ${lines[at]}${signal}${frame ? ` (in ${frame})` : ''}`.slice(0, 600);
+    return { kind: 'permanent', service: serviceOf(frame ?? lines[at]) ?? serviceOf(lines.join(' ')), line };
+}
+/** Classifies a failed cosign run from its stderr (permanent when nothing matches: retrying blind helps nobody). */
+function classifyCosignFailure(stderr) {
+    const lines = redactTokens(stderr)
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter(Boolean);
+    const crashed = panicFailure(lines);
+    if (crashed)
+        return crashed;
+    const errorLines = lines.filter((line) => /^Error:|error during command execution/i.test(line));
+    // The error lines first; cosign sometimes puts the cause on the lines after "error during command execution:".
+    for (const candidates of [errorLines, lines]) {
+        for (const rule of RULES) {
+            const line = candidates.find((candidate) => rule.pattern.test(candidate));
+            if (line)
+                return { kind: rule.kind, service: serviceOf(line) ?? serviceOf(lines.join(' ')), line: line.slice(0, 600) };
+        }
+    }
+    const last = errorLines[errorLines.length - 1] ?? lines[lines.length - 1] ?? 'cosign failed without a message';
+    return { kind: 'permanent', service: serviceOf(last), line: last.slice(0, 600) };
+}
+/** The transparency-log index cosign v2/v3 prints ("tlog entry created with index: N"), if any. */
+function tlogIndexFromStderr(stderr) {
+    return /tlog entry created with index:\s*(\d+)/.exec(stderr)?.[1];
+}
+
+// EXTERNAL MODULE: ./packages/signing/src/image-signature.ts
+var image_signature = __nccwpck_require__(1593);
+// EXTERNAL MODULE: ./packages/signing/src/outcome.ts
+var src_outcome = __nccwpck_require__(7227);
+// EXTERNAL MODULE: ./packages/signing/src/retry.ts
+var retry = __nccwpck_require__(5229);
+// EXTERNAL MODULE: ./packages/signing/src/token-source.ts
+var token_source = __nccwpck_require__(2750);
+// EXTERNAL MODULE: ./packages/signing/src/statement.ts
+var src_statement = __nccwpck_require__(3558);
+;// CONCATENATED MODULE: ./packages/signing/src/cosign-engine.ts
+/**
+ * engine: cosign — the pinned cosign binary does the Sigstore work (Fulcio
+ * certificate, Rekor entry, timestamps) and writes the bundle file; storing
+ * the bundle in the registry is ours (@scs/oci attachReferrer), exactly as
+ * for the sigstore engine, so the referrers are identical whichever engine
+ * made them.
+ *
+ * Every invocation gets: the token in SIGSTORE_ID_TOKEN only (never argv,
+ * never a log line), a private TUF_ROOT, a private DOCKER_CONFIG when
+ * explicit registry credentials were given, a timeout; a failure is
+ * classified from stderr (cosign-args.ts) and retried when retryable.
+ *
+ * The bundle: cosign writes it into the invocation's private directory
+ * (`--bundle <dir>/bundle.sigstore.json`), never to the output path. We read
+ * it, check that it signs exactly what was requested (bundle-check.ts: the
+ * image-signature statement for the digest, the statement given, the file's
+ * sha256), and only then write the output file and store the referrer. A
+ * bundle over anything else is refused and leaves nothing behind.
+ *
+ * Retries and the transparency log: within one cosign run, a Rekor entry
+ * that is resent after a lost answer is answered 409. cosign 1/2 then fetched
+ * the existing entry ("Signature already exists. Fetching and verifying
+ * inclusion proof.", recorded in test/fixtures/cosign/errors); cosign 3
+ * (sigstore-go) fails with `[POST /api/v1/log/entries][409]
+ * createLogEntryConflict` (errors/rekor-409-lost-answer.txt, recorded with
+ * the real cosign 3.1.3 in test/interop), which is retried like any lost
+ * answer. When cosign gives up (the answers keep getting lost, Rekor keeps
+ * failing, or the 409 above) and we re-run it, the new run makes a new ephemeral key, a new certificate and a
+ * NEW log entry: the entry the failed run made stays in the log, an orphan —
+ * a true record that this identity signed the same content at that time, for
+ * which no bundle exists (the failed run's directory, with whatever it
+ * wrote, is removed). Only the final run's bundle is checked, written, stored
+ * and reported (its log index is in the outputs); the orphan cannot be
+ * withdrawn (logs are append-only) and needs no action. The tests "Rekor
+ * answers lost until cosign gives up" (test/unit/signing/cosign-engine,
+ * test/integration/sign-keyless-cosign) show it. The sigstore engine has no
+ * such orphans: it resends the same request, never the whole signing.
+ *
+ * Image attestations use `cosign attest-blob --statement`, not `cosign attest`:
+ * the statement must be signed exactly as given (`cosign attest --predicate
+ * --type` builds its own statement around the predicate), and whether
+ * `cosign attest` writes a --bundle file for a registry upload depends on the
+ * v3 release (v3.0.3: "Add --bundle and fix --upload for new bundle"). With
+ * `cosign attest` the bundle would have to be read back from the registry
+ * (listReferrers + fetchBlob); attest-blob writes it, and we attach it.
+ */
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_TIMEOUT_MS = 5 * 60 * 1000;
+const defaultRunner = async (binary, args, options) => {
+    const result = await (0,src/* runProcess */.R3)(binary, args, { env: options.env, timeoutMs: options.timeoutMs });
+    return { exitCode: result.exitCode, stdout: result.stdout, stderr: result.stderr, timedOut: result.timedOut };
+};
+const silentLogger = { info: () => undefined, debug: () => undefined, warning: () => undefined };
+class CosignEngine {
+    config;
+    name = 'cosign';
+    options;
+    instance;
+    policy;
+    token;
+    logger;
+    now;
+    sleep;
+    invocation = 0;
+    constructor(config, sleep) {
+        this.config = config;
+        if (!config.cosign)
+            throw new src/* ConfigurationError */.j1('engine: cosign needs a cosign binary (a bug in the caller: no cosign options).');
+        this.options = config.cosign;
+        this.instance = config.instance;
+        if (this.instance.name === 'github') {
+            throw new src/* ConfigurationError */.j1("sigstore-instance: github needs engine: sigstore. GitHub's Sigstore instance (fulcio.githubapp.com, timestamp.githubapp.com) is trusted through GitHub's own trusted root, which the cosign engine of this action does not fetch; the sigstore engine signs there directly (as actions/attest does).");
+        }
+        this.policy = config.retry ?? retry/* DEFAULT_SERVICE_RETRY */.L2;
+        this.token = (0,token_source/* cachedTokenSource */.T)(config.idToken);
+        this.logger = config.logger ?? silentLogger;
+        this.now = config.now ?? (() => new Date());
+        this.sleep = sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    }
+    /** A private directory for one cosign run (TUF_ROOT, docker config, signing config). */
+    workDir() {
+        this.invocation += 1;
+        external_node_fs_.mkdirSync(this.options.tempDir, { recursive: true });
+        return external_node_fs_.mkdtempSync(external_node_path_.join(this.options.tempDir, `cosign-${this.invocation}-`));
+    }
+    /**
+     * The services cosign uses: a signing config for custom instances, and for every keyed run (it names the log,
+     * or none with tlog-upload: false — cosign 3 takes no --tlog-upload=false next to a signing config), and the
+     * key reference.
+     */
+    serviceFiles(dir) {
+        const key = this.config.key;
+        const keyRef = key ? { keyRef: cosignKeyRef(key) } : {};
+        if (this.instance.name !== 'custom' && !key)
+            return {};
+        const signingConfigPath = external_node_path_.join(dir, 'signing-config.json');
+        const config = signingConfig(this.instance, new Date(Date.UTC(2020, 0, 1)), { keyed: Boolean(key) });
+        external_node_fs_.writeFileSync(signingConfigPath, `${JSON.stringify(config, null, 2)}\n`);
+        return {
+            signingConfigPath,
+            ...(this.instance.trustedRootPath ? { trustedRootPath: this.instance.trustedRootPath } : {}),
+            ...keyRef,
+        };
+    }
+    /**
+     * Runs cosign with `buildArgs(dir, services, bundleFile)` until it
+     * succeeds, a failure is not retryable, or the tries run out. cosign writes
+     * its bundle to `bundleFile`, inside the run's private directory; the bundle
+     * is returned only after it passed the check against `expected`.
+     */
+    async runCosign(what, expected, buildArgs) {
+        let lastError;
+        for (let attempt = 1; attempt <= this.policy.attempts; attempt++) {
+            const dir = this.workDir();
+            try {
+                const tufRoot = external_node_path_.join(dir, 'tuf');
+                external_node_fs_.mkdirSync(tufRoot, { recursive: true });
+                let dockerConfig;
+                if (this.options.registryAuth) {
+                    dockerConfig = external_node_path_.join(dir, 'docker');
+                    external_node_fs_.mkdirSync(dockerConfig, { recursive: true, mode: 0o700 });
+                    const { registry, username, password } = this.options.registryAuth;
+                    external_node_fs_.writeFileSync(external_node_path_.join(dockerConfig, 'config.json'), dockerConfigJson(registry, username, password), {
+                        mode: 0o600,
+                    });
+                }
+                // Keyed: no identity token at all; the key (PEM or KMS credentials) reaches cosign through its environment.
+                const token = this.config.key ? undefined : await this.token();
+                const env = cosignEnv(this.options.env, {
+                    tufRoot,
+                    ...(token ? { token } : { key: this.config.key }),
+                    ...(dockerConfig ? { dockerConfig } : {}),
+                });
+                const bundleFile = external_node_path_.join(dir, 'bundle.sigstore.json');
+                const args = buildArgs(dir, this.serviceFiles(dir), bundleFile);
+                this.logger.debug(`cosign ${args.join(' ')}`);
+                const result = await (this.options.run ?? defaultRunner)(this.options.binary, args, {
+                    env,
+                    timeoutMs: this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+                });
+                const stderr = this.redact(result.stderr, token);
+                if (result.exitCode === 0 && !result.timedOut) {
+                    if (!external_node_fs_.existsSync(bundleFile)) {
+                        throw new src/* InfrastructureError */.EN(`cosign ${what} exited 0 but wrote no bundle (--bundle ${bundleFile}); is ${this.options.binary} cosign v3 (it needs --bundle and --new-bundle-format)?`);
+                    }
+                    let bundle;
+                    try {
+                        bundle = JSON.parse(external_node_fs_.readFileSync(bundleFile, 'utf8'));
+                    }
+                    catch (error) {
+                        throw new src/* InfrastructureError */.EN(`cosign ${what} wrote a bundle that is not JSON.`, { cause: error });
+                    }
+                    // Not retried: a cosign that signs something else will do so again.
+                    (0,bundle_check/* assertBundleSigns */.xX)(bundle, expected, `cosign ${what}`);
+                    if (attempt > 1)
+                        this.logger.info(`cosign ${what} succeeded on try ${attempt}; only this try's bundle is kept (see the engine notes on log entries of failed tries).`);
+                    return { bundle, stderr };
+                }
+                const failure = result.timedOut
+                    ? {
+                        kind: 'retryable',
+                        line: `cosign did not finish within ${Math.round((this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS) / 1000)} s`,
+                        service: undefined,
+                    }
+                    : classifyCosignFailure(stderr);
+                const where = failure.service ? ` (${failure.service})` : '';
+                const message = `cosign ${what} failed${where}: ${failure.line}`;
+                if (failure.kind === 'permanent') {
+                    const advice = failure.service === 'registry'
+                        ? ' Check the registry credentials: the job needs `packages: write` for ghcr.io, or a docker login / registry-username + registry-password for other registries.'
+                        : '';
+                    const detail = (0,src/* tailLines */.os)(stderr, 15);
+                    if (failure.service === 'registry')
+                        throw new src/* ConfigurationError */.j1(`${message}.${advice}\n${detail}`);
+                    throw new src/* InfrastructureError */.EN(`${message}. This is not retried.\n${detail}`);
+                }
+                lastError = new src/* InfrastructureError */.EN(`${message}\n${(0,src/* tailLines */.os)(stderr, 15)}`);
+                if (attempt < this.policy.attempts) {
+                    const delay = (0,retry/* backoffDelay */.EY)(attempt, this.policy);
+                    this.logger.info(`cosign ${what}: ${failure.line.slice(0, 200)} — retrying in ${delay} ms (try ${attempt + 1} of ${this.policy.attempts})`);
+                    await this.sleep(delay);
+                }
+            }
+            finally {
+                external_node_fs_.rmSync(dir, { recursive: true, force: true });
+            }
+        }
+        throw new src/* InfrastructureError */.EN(`cosign ${what} failed after ${this.policy.attempts} tries; nothing was reported as signed.`, { cause: lastError });
+    }
+    /** cosign's stderr without the token, the key's PEM or its password (cosign never prints them; a fault might). */
+    redact(stderr, token) {
+        let text = token ? stderr.split(token).join('[token]') : stderr;
+        const key = this.config.key;
+        for (const secret of key?.kind === 'pem' ? [key.pem, key.password] : [])
+            if (secret.length >= 4)
+                text = text.split(secret).join('[secret]');
+        return redactTokens(text);
+    }
+    /** Writes the (already checked) bundle to the output path. */
+    finish(bundle, bundlePath, stderr) {
+        const result = (0,src_outcome/* outcomeFromBundle */.lN)(bundle, bundlePath, this.instance, this.config.key ? 'key' : 'certificate');
+        (0,src_outcome/* writeBundleFile */.AM)(bundlePath, result.outcome.bundleJson);
+        const printed = tlogIndexFromStderr(stderr);
+        if (printed && result.outcome.tlog && printed !== result.outcome.tlog.logIndex) {
+            this.logger.warning(`cosign reported log index ${printed}, the bundle holds ${result.outcome.tlog.logIndex}; the bundle is what verifiers use.`);
+        }
+        return result;
+    }
+    async signImage(target, options) {
+        const imageByDigest = `${target.repository}@${target.digest}`;
+        // What cosign sign signs for this digest (its image-signature statement); anything else is refused.
+        const expected = {
+            kind: 'statement',
+            statement: JSON.parse((0,image_signature/* imageSignatureStatement */.l6)(target.digest).toString('utf8')),
+        };
+        // A stale bundle from an earlier run must not be mistaken for this run's.
+        external_node_fs_.rmSync(options.bundlePath, { force: true });
+        const { bundle, stderr } = await this.runCosign(`sign ${imageByDigest}`, expected, (_dir, services, bundleFile) => signImageArgs({
+            imageByDigest,
+            bundlePath: bundleFile,
+            allowHttpRegistry: isLoopbackHost(target.reference.registry),
+            ...services,
+        }));
+        const { outcome, info } = this.finish(bundle, options.bundlePath, stderr);
+        if (!options.push)
+            return outcome;
+        return {
+            ...outcome,
+            stored: await (0,src_outcome/* storeBundle */.AG)(this.config.registry, target, outcome.bundleJson, info, this.now, outcome.bundlePath),
+        };
+    }
+    async signBlob(file, options) {
+        const expected = (0,bundle_check/* fileExpectation */.Vd)(external_node_fs_.readFileSync(file), file);
+        external_node_fs_.rmSync(options.bundlePath, { force: true });
+        const { bundle, stderr } = await this.runCosign(`sign-blob ${external_node_path_.basename(file)}`, expected, (_dir, services, bundleFile) => signBlobArgs({ file, bundlePath: bundleFile, ...services }));
+        return this.finish(bundle, options.bundlePath, stderr).outcome;
+    }
+    async attest(statement, options) {
+        (0,src_statement/* validateStatement */.G)(statement, options.pushTo);
+        const payload = JSON.stringify(statement);
+        const expected = { kind: 'statement', statement: JSON.parse(payload) };
+        external_node_fs_.rmSync(options.bundlePath, { force: true });
+        const { bundle, stderr } = await this.runCosign(`attest-blob (${statement.predicateType})`, expected, (dir, services, bundleFile) => {
+            const statementPath = external_node_path_.join(dir, 'statement.json');
+            external_node_fs_.writeFileSync(statementPath, payload);
+            return attestBlobArgs({ statementPath, bundlePath: bundleFile, ...services });
+        });
+        const { outcome, info } = this.finish(bundle, options.bundlePath, stderr);
+        if (!options.pushTo)
+            return outcome;
+        return {
+            ...outcome,
+            stored: await (0,src_outcome/* storeBundle */.AG)(this.config.registry, options.pushTo, outcome.bundleJson, info, this.now, outcome.bundlePath),
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/signing/src/engine.ts
+/**
+ * The engine factory: one interface, two implementations. The sigstore
+ * engine (and with it @sigstore/sign and its network stack) is loaded only
+ * when it is chosen: the default cosign engine never needs it, and loading it
+ * cost sign-keyless and provenance 144–172 ms per run (bench/PROFILES.md).
+ */
+
+
+async function createSigningEngine(config) {
+    switch (config.engine) {
+        case 'sigstore': {
+            const { SigstoreEngine } = await Promise.all(/* import() */[__nccwpck_require__.e(179), __nccwpck_require__.e(456)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6075));
+            return new SigstoreEngine(config);
+        }
+        case 'cosign':
+            return new CosignEngine(config);
+        default:
+            throw new src/* ConfigurationError */.j1(`Unknown signing engine '${String(config.engine)}'; use cosign or sigstore.`);
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
+var lib_core = __nccwpck_require__(6058);
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/buffer_utils.js
+const buffer_utils_encoder = new TextEncoder(), decoder = new TextDecoder(), buffer_utils_strictDecoder = new TextDecoder("utf-8", { fatal: !0 }), UINT32_RANGE = (/* unused pure expression or super */ null && (2 ** 32));
+function concat(...buffers) {
+  const size = buffers.reduce((acc, { length }) => acc + length, 0), buf = new Uint8Array(size);
+  let i = 0;
+  for (const buffer of buffers)
+    buf.set(buffer, i), i += buffer.length;
+  return buf;
+}
+function writeUInt32BE(buf, value, offset) {
+  if (value < 0 || value >= UINT32_RANGE)
+    throw new RangeError(`value must be >= 0 and <= ${UINT32_RANGE - 1}. Received ${value}`);
+  buf.set([value >>> 24, value >>> 16, value >>> 8, value & 255], offset);
+}
+function uint64be(value) {
+  const high = Math.floor(value / UINT32_RANGE), low = value % UINT32_RANGE, buf = new Uint8Array(8);
+  return writeUInt32BE(buf, high, 0), writeUInt32BE(buf, low, 4), buf;
+}
+function uint32be(value) {
+  const buf = new Uint8Array(4);
+  return writeUInt32BE(buf, value), buf;
+}
+const NON_ASCII = /[^\x00-\x7f]/;
+function buffer_utils_encode(string) {
+  if (typeof string == "string" && string.length >= 128) {
+    if (NON_ASCII.test(string))
+      throw new TypeError("non-ASCII string encountered in encode()");
+    return buffer_utils_encoder.encode(string);
+  }
+  const bytes = new Uint8Array(string.length);
+  for (let i = 0; i < string.length; i++) {
+    const code = string.charCodeAt(i);
+    if (code > 127)
+      throw new TypeError("non-ASCII string encountered in encode()");
+    bytes[i] = code;
+  }
+  return bytes;
+}
+function buffer_utils_encodeBase64(input, url = !1) {
+  if (Uint8Array.prototype.toBase64)
+    return input.toBase64({ alphabet: url ? "base64url" : "base64", omitPadding: url });
+  const CHUNK_SIZE = 32768, arr = [];
+  for (let i = 0; i < input.length; i += CHUNK_SIZE)
+    arr.push(String.fromCharCode.apply(null, input.subarray(i, i + CHUNK_SIZE)));
+  const encoded = btoa(arr.join(""));
+  return url ? encoded.replace(/=/g, "").replace(/\+/g, "-").replace(/\//g, "_") : encoded;
+}
+function decodeBase64(encoded, url = !1) {
+  if (Uint8Array.fromBase64)
+    return Uint8Array.fromBase64(encoded, { alphabet: url ? "base64url" : "base64" });
+  if (url) {
+    if (encoded.includes("+") || encoded.includes("/"))
+      throw new TypeError("Invalid base64url");
+    encoded = encoded.replace(/-/g, "+").replace(/_/g, "/");
+  }
+  const binary = atob(encoded), bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++)
+    bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+async function digest(algorithm, data) {
+  const subtleDigest = `SHA-${algorithm.slice(-3)}`;
+  return new Uint8Array(await crypto.subtle.digest(subtleDigest, data));
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/util/base64url.js
+
+const invalid = "The input to be decoded is not correctly encoded.";
+function base64url_decode(input) {
+  try {
+    return decodeBase64(typeof input == "string" ? input : decoder.decode(input), !0);
+  } catch (cause) {
+    throw new TypeError(invalid, { cause });
+  }
+}
+function base64url_encode(input) {
+  return encodeBase64(typeof input == "string" ? encoder.encode(input) : input, !0);
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/validate.js
+
+
+
+function assertUint8Array(input, label) {
+  if (!(input instanceof Uint8Array))
+    throw new TypeError(`${label} must be an instance of Uint8Array`);
+}
+function isObject(input) {
+  if (typeof input != "object" || input === null || Object.prototype.toString.call(input) !== "[object Object]")
+    return !1;
+  const prototype = Object.getPrototypeOf(input);
+  return prototype === null || Object.getPrototypeOf(prototype) === null;
+}
+function isJwkSet(input) {
+  return isObject(input) && Array.isArray(input.keys) && Array.from(input.keys).every(isObject);
+}
+function isDisjoint(...headers) {
+  const parameters = /* @__PURE__ */ new Set();
+  for (const header of headers)
+    if (header)
+      for (const parameter of Object.keys(header)) {
+        if (parameters.has(parameter))
+          return !1;
+        parameters.add(parameter);
+      }
+  return !0;
+}
+function assertNotSet(value, name) {
+  if (value !== void 0)
+    throw new TypeError(`${name} can only be called once`);
+}
+function decodeBase64url(value, label, ErrorClass) {
+  try {
+    return decode(value);
+  } catch (cause) {
+    throw new ErrorClass(`Failed to base64url decode the ${label}`, { cause });
+  }
+}
+function encodeAsciiMember(value, label, ErrorClass) {
+  try {
+    return encode(value);
+  } catch (cause) {
+    throw new ErrorClass(`The ${label} is not a valid base64url string`, { cause });
+  }
+}
+function parseJoseHeader(encodedProtectedHeader, ErrorClass, message) {
+  let parsed;
+  try {
+    parsed = JSON.parse(strictDecoder.decode(decode(encodedProtectedHeader)));
+  } catch (cause) {
+    throw new ErrorClass(message, { cause });
+  }
+  if (!isObject(parsed))
+    throw new ErrorClass(message);
+  return parsed;
+}
+const JWS_RECOGNIZED = { __proto__: null, b64: !0 }, JWE_RECOGNIZED = { __proto__: null };
+function validateAlgorithms(option, algorithms) {
+  if (algorithms !== void 0 && (!Array.isArray(algorithms) || algorithms.some((s) => typeof s != "string")))
+    throw new TypeError(`"${option}" option must be an array of strings`);
+  return algorithms === void 0 ? void 0 : new Set(algorithms);
+}
+function validateCritDuplicates(Err, protectedHeader) {
+  const { crit } = protectedHeader ?? {};
+  if (Array.isArray(crit) && new Set(crit).size !== crit.length)
+    throw new Err('"crit" (Critical) Header Parameter MUST NOT contain duplicate values');
+}
+function validateCrit(Err, recognizedDefault, recognizedOption, protectedHeader, joseHeader) {
+  if (joseHeader.crit !== void 0 && protectedHeader?.crit === void 0)
+    throw new Err('"crit" (Critical) Header Parameter MUST be integrity protected');
+  if (!protectedHeader || protectedHeader.crit === void 0)
+    return [];
+  if (!Array.isArray(protectedHeader.crit) || protectedHeader.crit.length === 0 || protectedHeader.crit.some((input) => typeof input != "string" || input.length === 0))
+    throw new Err('"crit" (Critical) Header Parameter MUST be an array of non-empty strings when present');
+  const recognized = recognizedOption === void 0 ? recognizedDefault : { __proto__: null, ...recognizedOption, ...recognizedDefault };
+  for (const parameter of protectedHeader.crit) {
+    if (!(parameter in recognized))
+      throw new JOSENotSupported(`Extension Header Parameter "${parameter}" is not recognized`);
+    if (!Object.hasOwn(joseHeader, parameter) || joseHeader[parameter] === void 0)
+      throw new Err(`Extension Header Parameter "${parameter}" is missing`);
+    if (recognized[parameter] && (!Object.hasOwn(protectedHeader, parameter) || protectedHeader[parameter] === void 0))
+      throw new Err(`Extension Header Parameter "${parameter}" MUST be integrity protected`);
+  }
+  return protectedHeader.crit;
+}
+function validateB64(protectedHeader, extensions) {
+  if (extensions.includes("b64")) {
+    const b64 = protectedHeader.b64;
+    if (typeof b64 != "boolean")
+      throw new JWSInvalid('The "b64" (base64url-encode payload) Header Parameter must be a boolean');
+    return b64;
+  }
+  return !0;
+}
+function serializeJoseHeader(Err, header) {
+  let serialized, parsed;
+  try {
+    serialized = JSON.stringify(header), parsed = JSON.parse(serialized);
+  } catch (cause) {
+    throw new Err("JOSE Header is not valid JSON", { cause });
+  }
+  if (!isObject(parsed))
+    throw new Err("JOSE Header is not a JSON object");
+  return [parsed, serialized];
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/util/errors.js
+class JOSEError extends Error {
+  static code = "ERR_JOSE_GENERIC";
+  code = "ERR_JOSE_GENERIC";
+  constructor(message, options) {
+    super(message, options), this.name = this.constructor.name, Error.captureStackTrace?.(this, this.constructor);
+  }
+}
+class JWTClaimValidationFailed extends JOSEError {
+  static code = "ERR_JWT_CLAIM_VALIDATION_FAILED";
+  code = "ERR_JWT_CLAIM_VALIDATION_FAILED";
+  claim;
+  reason;
+  payload;
+  constructor(message, payload, claim = "unspecified", reason = "unspecified") {
+    super(message, { cause: { claim, reason, payload } }), this.claim = claim, this.reason = reason, this.payload = payload;
+  }
+}
+class JWTExpired extends JOSEError {
+  static code = "ERR_JWT_EXPIRED";
+  code = "ERR_JWT_EXPIRED";
+  claim;
+  reason;
+  payload;
+  constructor(message, payload, claim = "unspecified", reason = "unspecified") {
+    super(message, { cause: { claim, reason, payload } }), this.claim = claim, this.reason = reason, this.payload = payload;
+  }
+}
+class JOSEAlgNotAllowed extends (/* unused pure expression or super */ null && (JOSEError)) {
+  static code = (/* unused pure expression or super */ null && ("ERR_JOSE_ALG_NOT_ALLOWED"));
+  code = "ERR_JOSE_ALG_NOT_ALLOWED";
+}
+class errors_JOSENotSupported extends (/* unused pure expression or super */ null && (JOSEError)) {
+  static code = (/* unused pure expression or super */ null && ("ERR_JOSE_NOT_SUPPORTED"));
+  code = "ERR_JOSE_NOT_SUPPORTED";
+}
+class JWEDecryptionFailed extends JOSEError {
+  static code = "ERR_JWE_DECRYPTION_FAILED";
+  code = "ERR_JWE_DECRYPTION_FAILED";
+  constructor(message = "decryption operation failed", options) {
+    super(message, options);
+  }
+}
+class JWEInvalid extends (/* unused pure expression or super */ null && (JOSEError)) {
+  static code = (/* unused pure expression or super */ null && ("ERR_JWE_INVALID"));
+  code = "ERR_JWE_INVALID";
+}
+class errors_JWSInvalid extends (/* unused pure expression or super */ null && (JOSEError)) {
+  static code = (/* unused pure expression or super */ null && ("ERR_JWS_INVALID"));
+  code = "ERR_JWS_INVALID";
+}
+class JWTInvalid extends JOSEError {
+  static code = "ERR_JWT_INVALID";
+  code = "ERR_JWT_INVALID";
+}
+class JWKInvalid extends (/* unused pure expression or super */ null && (JOSEError)) {
+  static code = (/* unused pure expression or super */ null && ("ERR_JWK_INVALID"));
+  code = "ERR_JWK_INVALID";
+}
+class JWKSInvalid extends (/* unused pure expression or super */ null && (JOSEError)) {
+  static code = (/* unused pure expression or super */ null && ("ERR_JWKS_INVALID"));
+  code = "ERR_JWKS_INVALID";
+}
+class JWKSNoMatchingKey extends JOSEError {
+  static code = "ERR_JWKS_NO_MATCHING_KEY";
+  code = "ERR_JWKS_NO_MATCHING_KEY";
+  constructor(message = "no applicable key found in the JSON Web Key Set", options) {
+    super(message, options);
+  }
+}
+class JWKSMultipleMatchingKeys extends JOSEError {
+  [Symbol.asyncIterator] = async function* () {
+  };
+  static code = "ERR_JWKS_MULTIPLE_MATCHING_KEYS";
+  code = "ERR_JWKS_MULTIPLE_MATCHING_KEYS";
+  constructor(message = "multiple matching keys found in the JSON Web Key Set", options) {
+    super(message, options);
+  }
+}
+class JWKSTimeout extends JOSEError {
+  static code = "ERR_JWKS_TIMEOUT";
+  code = "ERR_JWKS_TIMEOUT";
+  constructor(message = "request timed out", options) {
+    super(message, options);
+  }
+}
+class JWSSignatureVerificationFailed extends JOSEError {
+  static code = "ERR_JWS_SIGNATURE_VERIFICATION_FAILED";
+  code = "ERR_JWS_SIGNATURE_VERIFICATION_FAILED";
+  constructor(message = "signature verification failed", options) {
+    super(message, options);
+  }
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/util/decode_jwt.js
+
+
+
+
+function decodeJwt(jwt) {
+  if (typeof jwt != "string")
+    throw new JWTInvalid("JWTs must use Compact JWS serialization, JWT must be a string");
+  const { 1: encodedPayload, length } = jwt.split(".");
+  if (length === 5)
+    throw new JWTInvalid("Only JWTs using Compact JWS serialization can be decoded");
+  if (length !== 3)
+    throw new JWTInvalid("Invalid JWT");
+  if (!encodedPayload)
+    throw new JWTInvalid("JWTs must contain a payload");
+  let claimsSetBytes;
+  try {
+    claimsSetBytes = base64url_decode(encodedPayload);
+  } catch (cause) {
+    throw new JWTInvalid("Failed to base64url decode the payload", { cause });
+  }
+  let claimsSet;
+  try {
+    claimsSet = JSON.parse(buffer_utils_strictDecoder.decode(claimsSetBytes));
+  } catch (cause) {
+    throw new JWTInvalid("Failed to parse the decoded payload as JSON", { cause });
+  }
+  if (!isObject(claimsSet))
+    throw new JWTInvalid("Invalid JWT Claims Set");
+  return claimsSet;
+}
+
+
+;// CONCATENATED MODULE: ./packages/signing/src/oidc.ts
+/**
+ * The GitHub Actions OIDC token: the permission pre-check (before anything
+ * is downloaded), fetching a token for an audience (masked at once), and
+ * reading its claims, unverified (for messages) or verified against the
+ * issuer's JWKS (what provenance records).
+ *
+ * The token is a credential: it never appears in an error message, a log
+ * line or argv. Errors name the endpoint without its query string.
+ */
+
+
+
+
+const SIGSTORE_AUDIENCE = 'sigstore';
+const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
+/** What a workflow step needs to gate itself on OIDC availability. */
+const FORK_GATE_EXAMPLE = "if: github.event_name != 'pull_request' || github.event.pull_request.head.repo.full_name == github.repository";
+/**
+ * Fails unless the job can request an OIDC token, with what to change:
+ * `permissions: id-token: write`, or, on a pull request from a fork (where
+ * GitHub hands out no token whatever the permissions say), how to skip the
+ * step there.
+ */
+function requireIdToken(context, env) {
+    if (env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN)
+        return;
+    if (context.pullRequest?.fromFork) {
+        throw new src/* ConfigurationError */.j1('No GitHub OIDC token is available: this run is for a pull request from a fork, and GitHub gives ' +
+            'workflows triggered by fork pull requests no OIDC token (id-token: write is not granted to them). ' +
+            'Keyless signing cannot work here; skip the signing step for fork pull requests, e.g. with\n' +
+            `  ${FORK_GATE_EXAMPLE}`);
+    }
+    throw new src/* ConfigurationError */.j1('No GitHub OIDC token is available (ACTIONS_ID_TOKEN_REQUEST_URL is not set). Keyless signing needs the ' +
+        'job to be allowed to request one: add\n  permissions:\n    id-token: write\n' +
+        '(plus packages: write to store signatures in GitHub Packages / ghcr.io, and contents: read) to the job or workflow.');
+}
+function endpointForMessages(url) {
+    try {
+        const parsed = new URL(url);
+        return `${parsed.origin}${parsed.pathname}`;
+    }
+    catch {
+        return 'the ID-token endpoint';
+    }
+}
+/** The ID token from the endpoint's 200 answer (read with a 64 KiB cap: a token is a few KB). */
+async function readIdToken(response, where) {
+    let value;
+    try {
+        value = JSON.parse((await (0,src/* readCapped */.EF)(response, 64 * 1024, `The Actions ID-token endpoint (${where})`)).toString('utf8')).value;
+    }
+    catch (error) {
+        if (error instanceof src/* SizeCapError */.k2 || error instanceof src/* BodyReadError */.NA)
+            throw new src/* InfrastructureError */.EN(error.message, { cause: error });
+        throw new src/* InfrastructureError */.EN(`The Actions ID-token endpoint (${where}) answered with something that is not JSON.`);
+    }
+    if (typeof value !== 'string' || value.split('.').length !== 3) {
+        throw new src/* InfrastructureError */.EN(`The Actions ID-token endpoint (${where}) answered without a token.`);
+    }
+    return value;
+}
+/** Whether to retry the ID-token request after this outcome (5xx / 408 / 429 / network errors). */
+async function judgeIdTokenOutcome(outcome, where, timeoutMs) {
+    if ('error' in outcome) {
+        const error = outcome.error;
+        if (error instanceof src/* RedirectRefusedError */.jw)
+            return { retry: false };
+        const reason = error.name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : error.message;
+        return { retry: true, why: `OIDC token request failed (could not reach ${where}: ${reason})` };
+    }
+    const response = outcome.value;
+    if (response.ok || (0,retry/* classifyHttpStatus */.n1)(response.status) === 'permanent')
+        return { retry: false };
+    await response.body?.cancel().catch(() => undefined);
+    const asked = (0,src/* parseRetryAfter */.mu)(response.headers.get('retry-after'));
+    return {
+        retry: true,
+        why: `OIDC token request failed (HTTP ${response.status} from ${where})`,
+        ...(asked !== undefined ? { waitMs: asked } : {}),
+    };
+}
+/**
+ * Requests an ID token for `audience` from the Actions ID-token endpoint
+ * (the same protocol as @actions/core's getIDToken), masking it before it is
+ * returned. 5xx / 429 / network errors are retried with action-kit's retry
+ * policy (backoff with jitter, Retry-After); a 401/403 says what to check.
+ */
+async function getIdToken(audience = SIGSTORE_AUDIENCE, deps) {
+    const { env } = deps;
+    const requestUrl = env.ACTIONS_ID_TOKEN_REQUEST_URL;
+    const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+    if (!requestUrl || !requestToken) {
+        throw new src/* ConfigurationError */.j1('No GitHub OIDC token is available (ACTIONS_ID_TOKEN_REQUEST_URL is not set); add `permissions: id-token: write` to the job.');
+    }
+    const doFetch = deps.fetch ?? fetch;
+    const policy = deps.retry ?? retry/* DEFAULT_SERVICE_RETRY */.L2;
+    const mask = deps.mask ?? ((secret) => lib_core/* setSecret */.Pq(secret));
+    const separator = requestUrl.includes('?') ? '&' : '?';
+    const url = `${requestUrl}${separator}audience=${encodeURIComponent(audience)}`;
+    const where = endpointForMessages(requestUrl);
+    const end = await (0,src/* retryLoop */.rU)({ policy: (0,retry/* serviceRetryPolicy */._Y)(policy), sleep: deps.sleep ?? src/* realSleep */.uk, ...(deps.log ? { log: deps.log } : {}) }, 
+    // Redirects by hand: never to plain HTTP off loopback, the request token never to another origin.
+    () => (0,src/* fetchWithPolicy */.Vu)(doFetch, url, {
+        headers: { authorization: `Bearer ${requestToken}`, accept: 'application/json' },
+        signal: AbortSignal.timeout(policy.timeoutMs),
+    }), (outcome) => judgeIdTokenOutcome(outcome, where, policy.timeoutMs));
+    const { outcome, verdict } = end;
+    if (verdict.retry) {
+        const problem = verdict.why.replace(/^OIDC token request failed \((.*)\)$/, '$1');
+        throw new src/* InfrastructureError */.EN(`Requesting a GitHub OIDC token failed after ${end.tries} tries: ${problem}.`);
+    }
+    if ('error' in outcome)
+        throw outcome.error;
+    const response = outcome.value;
+    if (response.ok) {
+        const value = await readIdToken(response, where);
+        mask(value);
+        return value;
+    }
+    await response.body?.cancel().catch(() => undefined);
+    const problem = `HTTP ${response.status} from ${where}`;
+    if (response.status === 401 || response.status === 403) {
+        throw new src/* ConfigurationError */.j1(`The Actions ID-token endpoint refused the request (${problem}). Check that the job has \`permissions: id-token: write\` and that the token request is made from the job that was granted it.`);
+    }
+    throw new src/* InfrastructureError */.EN(`Requesting a GitHub OIDC token failed: ${problem}.`);
+}
+/** The claims of a token, NOT verified: for messages and pre-checks only. */
+function decodeClaims(token) {
+    try {
+        return decodeJwt(token);
+    }
+    catch {
+        throw new src/* InfrastructureError */.EN('The OIDC token could not be decoded (it is not a JWT).');
+    }
+}
+/**
+ * Verifies the token's signature against the issuer's JWKS
+ * (`<issuer>/.well-known/jwks`, GitHub's layout), its `iss`, expiry and,
+ * when given, audience; returns the verified claims. The issuer must be
+ * https, except a loopback issuer (tests).
+ */
+async function verifyIdToken(token, issuer = GITHUB_ACTIONS_ISSUER, options = {}) {
+    let base;
+    try {
+        base = new URL(issuer);
+    }
+    catch {
+        throw new ConfigurationError(`The OIDC issuer '${issuer.slice(0, 200)}' is not a URL.`);
+    }
+    if (base.protocol !== 'https:' && !(base.protocol === 'http:' && isLoopbackHostname(base.hostname))) {
+        throw new ConfigurationError(`The OIDC issuer must be an https URL (http is allowed for loopback test issuers only); got ${base.origin}.`);
+    }
+    const jwks = createRemoteJWKSet(new URL(`${issuer.replace(/\/+$/, '')}/.well-known/jwks`), {
+        timeoutDuration: options.fetchTimeoutMs ?? 10_000,
+    });
+    try {
+        const { payload } = await jwtVerify(token, jwks, {
+            issuer,
+            ...(options.audience ? { audience: options.audience } : {}),
+            algorithms: ['RS256', 'ES256'],
+        });
+        return payload;
+    }
+    catch (error) {
+        const code = error.code ?? 'ERR_JWT_INVALID';
+        // jose's messages name claims, never the token itself.
+        throw new InfrastructureError(`The OIDC token could not be verified against ${issuer} (${code}): ${error.message}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/signing/src/instances.ts
+/**
+ * Sigstore instances and the private-repository rule.
+ *
+ * URLs as actions/toolkit's @actions/attest uses them
+ * (packages/attest/src/endpoints.ts): public-good = fulcio.sigstore.dev +
+ * rekor.sigstore.dev (a public transparency log); github = GitHub's own
+ * Fulcio fulcio.githubapp.com + timestamp authority timestamp.githubapp.com
+ * (no public log).
+ */
+
+const SIGSTORE_INSTANCE_NAMES = ['public-good', 'github', 'custom'];
+const PUBLIC_GOOD_INSTANCE = Object.freeze({
+    name: 'public-good',
+    fulcioUrl: 'https://fulcio.sigstore.dev',
+    rekorUrl: 'https://rekor.sigstore.dev',
+    publicLog: true,
+});
+const GITHUB_INSTANCE = Object.freeze({
+    name: 'github',
+    fulcioUrl: 'https://fulcio.githubapp.com',
+    tsaUrl: 'https://timestamp.githubapp.com',
+    publicLog: false,
+});
+/**
+ * The instance to sign with. `custom` needs fulcio-url, and rekor-url or
+ * tsa-url (a signature needs a trusted time); URLs given with another
+ * instance are refused rather than silently ignored.
+ */
+/** 127.0.0.0/8, ::1 and localhost: the only hosts plain http may reach. */
+function instances_isLoopbackHost(hostname) {
+    const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+    return host === 'localhost' || host === '::1' || /^127(?:\.\d{1,3}){3}$/.test(host);
+}
+/**
+ * A Sigstore or OIDC service URL must be https: the OIDC token (a bearer
+ * credential for the workflow's identity) and what is signed travel to it.
+ * Plain http is accepted for loopback only (a local test stack or a proxy on
+ * the runner). Returns the value; throws a ConfigurationError naming the input.
+ */
+function requireSecureServiceUrl(input, value) {
+    if (!value)
+        return value;
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new src/* ConfigurationError */.j1(`Input \`${input}\` must be an https URL.`);
+    }
+    if (url.protocol === 'https:')
+        return value;
+    if (url.protocol === 'http:' && instances_isLoopbackHost(url.hostname))
+        return value;
+    throw new src/* ConfigurationError */.j1(`Input \`${input}\` must be an https URL (plain http only to a loopback address such as 127.0.0.1): the identity token and signatures would travel in clear to ${url.host.slice(0, 100)}.`);
+}
+function resolveSigstoreInstance(name, urls = {}) {
+    const given = Object.keys(urls).filter((key) => urls[key]);
+    const inputName = {
+        fulcioUrl: 'fulcio-url',
+        rekorUrl: 'rekor-url',
+        tsaUrl: 'tsa-url',
+        trustedRootPath: 'trusted-root',
+    };
+    if (name !== 'custom') {
+        if (given.length > 0) {
+            throw new src/* ConfigurationError */.j1(`${given.map((key) => `\`${inputName[key]}\``).join(', ')} only apply to \`sigstore-instance: custom\`; sigstore-instance is ${name}. Remove them, or set sigstore-instance: custom.`);
+        }
+        return { ...(name === 'public-good' ? PUBLIC_GOOD_INSTANCE : GITHUB_INSTANCE) };
+    }
+    if (!urls.fulcioUrl)
+        throw new src/* ConfigurationError */.j1('`sigstore-instance: custom` needs `fulcio-url`.');
+    if (!urls.rekorUrl && !urls.tsaUrl) {
+        throw new src/* ConfigurationError */.j1('`sigstore-instance: custom` needs `rekor-url` or `tsa-url` (or both): a keyless signature needs a transparency log entry or a signed timestamp to be verifiable after the certificate expires.');
+    }
+    for (const key of ['fulcioUrl', 'rekorUrl', 'tsaUrl'])
+        requireSecureServiceUrl(inputName[key], urls[key] ?? '');
+    const rekorUrl = urls.rekorUrl?.replace(/\/+$/, '');
+    return {
+        name: 'custom',
+        fulcioUrl: urls.fulcioUrl.replace(/\/+$/, ''),
+        ...(rekorUrl ? { rekorUrl } : {}),
+        ...(urls.tsaUrl ? { tsaUrl: urls.tsaUrl.replace(/\/+$/, '') } : {}),
+        ...(urls.trustedRootPath ? { trustedRootPath: urls.trustedRootPath } : {}),
+        // A custom log is the operator's; only the public-good host is known to be world-readable.
+        publicLog: rekorUrl !== undefined && /^https:\/\/rekor\.sigstore\.dev$/i.test(rekorUrl),
+    };
+}
+/**
+ * Whether the repository is private (or internal): from the OIDC claims
+ * (`repository_visibility`) when there are any, else the event payload
+ * (`repository.private` / `repository.visibility`).
+ */
+function repositoryVisibility(claims, payload) {
+    const claim = claims?.repository_visibility;
+    if (typeof claim === 'string' && claim)
+        return { private: claim !== 'public', source: `the OIDC token (repository_visibility: ${claim})` };
+    const repository = payload.repository;
+    if (repository && typeof repository === 'object') {
+        const { private: isPrivate, visibility } = repository;
+        if (typeof visibility === 'string' && visibility)
+            return { private: visibility !== 'public', source: `the event payload (repository.visibility: ${visibility})` };
+        if (typeof isPrivate === 'boolean')
+            return { private: isPrivate, source: `the event payload (repository.private: ${isPrivate})` };
+    }
+    return undefined;
+}
+/**
+ * The private-repository rule: a private repository signing on an instance
+ * with a public log publishes its repository and workflow names (they are in
+ * the certificate) to the world. That needs an explicit choice: GitHub's
+ * instance, or `public-log: true`. Checked before anything is signed.
+ * Returns a warning to log when the user acknowledged it.
+ */
+function enforcePublicLogPolicy(instance, visibility, acknowledged) {
+    if (!instance.publicLog || !visibility?.private)
+        return undefined;
+    if (acknowledged) {
+        return `This repository is private (${visibility.source}), and public-log: true was set: the repository name, workflow path and ref go into the public transparency log (${instance.rekorUrl}) with each signature.`;
+    }
+    throw new src/* ConfigurationError */.j1(`This repository is private (${visibility.source}), but sigstore-instance is ${instance.name}, whose transparency log (${instance.rekorUrl}) is public: ` +
+        'each signature would publish the repository name, workflow path and ref to the world. Choose one:\n' +
+        "  sigstore-instance: github   (GitHub's Sigstore instance: timestamped, no public log; use engine: sigstore)\n" +
+        '  public-log: true            (acknowledge that these names become public)');
+}
+const KEYED_INSTANCE_NAMES = (/* unused pure expression or super */ null && (['public-good', 'custom']));
+/**
+ * The services of a keyed signature (actions/sign): no CA (the key signs),
+ * the transparency log unless `tlog-upload: false` (cosign's flag of that
+ * name), and for custom instances a timestamp authority when given.
+ * public-good logs to rekor.sigstore.dev; custom needs rekor-url or tsa-url
+ * unless the log is turned off. Contradictions are refused, not ignored.
+ */
+function resolveKeyedInstance(name, urls, tlogUpload) {
+    if (name === 'public-good') {
+        const given = [
+            urls.rekorUrl && '`rekor-url`',
+            urls.tsaUrl && '`tsa-url`',
+            urls.trustedRootPath && '`trusted-root`',
+        ];
+        const named = given.filter(Boolean);
+        if (named.length > 0)
+            throw new ConfigurationError(`${named.join(', ')} only apply to \`sigstore-instance: custom\`; sigstore-instance is public-good.`);
+        return {
+            name: 'public-good',
+            fulcioUrl: '',
+            ...(tlogUpload ? { rekorUrl: PUBLIC_GOOD_INSTANCE.rekorUrl } : {}),
+            publicLog: tlogUpload,
+        };
+    }
+    if (!tlogUpload && urls.rekorUrl)
+        throw new ConfigurationError('`rekor-url` is set but `tlog-upload` is false: remove one (nothing would be logged).');
+    if (tlogUpload && !urls.rekorUrl)
+        throw new ConfigurationError('`sigstore-instance: custom` with `tlog-upload: true` needs `rekor-url` (or set tlog-upload: false).');
+    requireSecureServiceUrl('rekor-url', urls.rekorUrl ?? '');
+    requireSecureServiceUrl('tsa-url', urls.tsaUrl ?? '');
+    const rekorUrl = urls.rekorUrl?.replace(/\/+$/, '');
+    return {
+        name: 'custom',
+        fulcioUrl: '',
+        ...(rekorUrl ? { rekorUrl } : {}),
+        ...(urls.tsaUrl ? { tsaUrl: urls.tsaUrl.replace(/\/+$/, '') } : {}),
+        ...(urls.trustedRootPath ? { trustedRootPath: urls.trustedRootPath } : {}),
+        publicLog: rekorUrl !== undefined && /^https:\/\/rekor\.sigstore\.dev$/i.test(rekorUrl),
+    };
+}
+
+// EXTERNAL MODULE: ./packages/signing/src/bundle-info.ts
+var bundle_info = __nccwpck_require__(4800);
+;// CONCATENATED MODULE: ./packages/signing/src/sign-files.ts
+/**
+ * `files`: glob patterns in the workspace, expanded with node:fs's glob.
+ * Every match must be a regular file whose real path (symlinks resolved)
+ * stays in the workspace; bundles (*.sigstore.json) are never signed
+ * again; a pattern that matches nothing is an error (a typo must not pass
+ * as "signed nothing").
+ */
+
+
+
+const BUNDLE_SUFFIX = '.sigstore.json';
+/** More files than this in one step is almost certainly a pattern mistake. */
+const MAX_FILES = 1000;
+function expandFiles(patterns, workspace) {
+    const root = external_node_fs_.realpathSync(workspace);
+    const found = new Set();
+    for (const pattern of patterns) {
+        const matches = external_node_fs_.globSync(pattern, { cwd: workspace }).sort();
+        let matched = 0;
+        for (const match of matches) {
+            const absolute = external_node_path_.resolve(workspace, match);
+            if (absolute.endsWith(BUNDLE_SUFFIX))
+                continue;
+            let real;
+            try {
+                real = external_node_fs_.realpathSync(absolute);
+            }
+            catch {
+                continue;
+            }
+            const stat = external_node_fs_.statSync(real);
+            if (!stat.isFile())
+                continue;
+            if (!(0,src/* isWithin */.UO)(root, real)) {
+                throw new src/* ConfigurationError */.j1(`Input \`files\`: '${match.slice(0, 200)}' resolves outside the workspace (a symlink to ${real}); refusing to sign it.`);
+            }
+            found.add(absolute);
+            matched += 1;
+        }
+        if (matched === 0)
+            throw new src/* ConfigurationError */.j1(`Input \`files\`: the pattern '${pattern.slice(0, 200)}' matches no file in the workspace (${workspace}).`);
+    }
+    if (found.size > MAX_FILES)
+        throw new src/* ConfigurationError */.j1(`Input \`files\` matches ${found.size} files; at most ${MAX_FILES} are signed in one step.`);
+    return [...found].sort();
+}
+
+;// CONCATENATED MODULE: ./packages/signing/src/sign-summary.ts
+/**
+ * The job summary and the copy-paste verify commands (pure: data in,
+ * Markdown out). Identities, paths and references are untrusted text (a
+ * branch name can hold Markdown, HTML or shell syntax): they are escaped
+ * for Markdown/HTML, and shell-quoted inside commands.
+ */
+
+/** POSIX shell single-quoting: safe for any string. */
+function shellQuote(value) {
+    return `'${value.replace(/'/g, `'\\''`)}'`;
+}
+function signerArgs(options) {
+    if (options.key !== undefined)
+        return ` --key ${shellQuote(options.key)}${options.noTlog ? ' --insecure-ignore-tlog' : ''}`;
+    return ` --certificate-identity ${shellQuote(options.identity)} --certificate-oidc-issuer ${shellQuote(options.issuer)}`;
+}
+function trustArgs(options) {
+    return options.trustedRoot ? ` --trusted-root ${shellQuote(options.trustedRoot)}` : '';
+}
+/** `cosign verify` for an image by digest, with the exact (anchored) identity and issuer, or the key. */
+function imageVerifyCommand(imageByDigest, options) {
+    return `cosign verify ${shellQuote(imageByDigest)}${signerArgs(options)}${trustArgs(options)}`;
+}
+/** `cosign verify-blob` for a file and its bundle. */
+function blobVerifyCommand(file, bundlePath, options) {
+    return `cosign verify-blob ${shellQuote(file)} --bundle ${shellQuote(bundlePath)}${signerArgs(options)}${trustArgs(options)}`;
+}
+function logCell(row) {
+    const parts = [];
+    if (row.logIndex)
+        parts.push(row.logUrl ? src.md.link(src.md.text(`#${row.logIndex}`), row.logUrl) : src.md.text(`#${row.logIndex}`));
+    if (row.timestamps > 0)
+        parts.push(src.md.text(`${row.timestamps} timestamp${row.timestamps === 1 ? '' : 's'}`));
+    return parts.length > 0 ? src.md.join(parts, ', ') : src.md.text('none');
+}
+function renderSignSummary(data, options = {}) {
+    const builder = new src/* SummaryBuilder */.CF({
+        itemNoun: ['signature', 'signatures'],
+        seeAlso: 'the bundle-paths output',
+        ...(options.budgetBytes !== undefined ? { budgetBytes: options.budgetBytes } : {}),
+    });
+    const count = data.images.length + data.files.length;
+    builder.heading(src.md.raw(`${data.key ? 'Keyed' : 'Keyless'} signing: ${count} signature${count === 1 ? '' : 's'}`), 2);
+    const signer = data.key
+        ? [src.md.raw('Signed with'), src.md.code(data.key)]
+        : [
+            src.md.raw('Signed by'),
+            src.md.code(data.identity),
+            src.md.raw('(OIDC issuer'),
+            src.md.join([src.md.code(data.issuer), src.md.raw(')')], ''),
+        ];
+    builder.paragraph(src.md.join([
+        ...signer,
+        src.md.raw(`with the ${data.engine} engine on the`),
+        src.md.text(data.instance),
+        src.md.raw(`Sigstore instance${data.publicLog ? ' (public transparency log)' : ''}.`),
+    ]));
+    if (data.images.length > 0) {
+        builder.table({
+            headers: ['Image (by digest)', 'What', 'Stored in the registry', 'Transparency log'],
+            rows: data.images.map((row) => [
+                src.md.code(row.image),
+                src.md.text(row.kind),
+                row.stored
+                    ? src.md.join([src.md.code(row.stored.location), src.md.text(`(${row.stored.via})`)])
+                    : src.md.text('not pushed (push-to-registry: false)'),
+                logCell(row),
+            ]),
+        });
+    }
+    if (data.files.length > 0) {
+        builder.table({
+            headers: ['File', 'SHA-256', 'Bundle', 'Transparency log'],
+            rows: data.files.map((row) => [src.md.code(row.file), src.md.code(row.sha256), src.md.code(row.bundlePath), logCell(row)]),
+        });
+    }
+    if (data.verifyCommands.length > 0) {
+        builder.heading(src.md.raw('Verify'), 3);
+        // A <pre> block is raw HTML to GitHub (no Markdown inside); the Markdown characters are entities all the same,
+        // and the command copies back exactly (no mention separator in the identity's `@refs/…`).
+        builder.markdown(src.md.raw(data.verifyCommands.map((command) => (0,src/* commandBlock */.L)(command)).join('\n')));
+    }
+    for (const note of data.notes)
+        builder.paragraph(src.md.join([src.md.raw('> [!NOTE]\n>'), src.md.text(note)]));
+    return builder.build();
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: external "node:os"
@@ -9448,8 +12261,1375 @@ function credentialChain(options) {
     };
 }
 
-// EXTERNAL MODULE: ./packages/signing/src/index.ts + 10 modules
-var signing_src = __nccwpck_require__(9554);
+;// CONCATENATED MODULE: ./packages/oci/src/manifest.ts
+/**
+ * OCI manifest and index types, their media types, strict parsers for what a
+ * registry sends, and a deterministic serialiser for what we push (fixed key
+ * order, annotations sorted by key), so the same content always has the same
+ * digest.
+ */
+
+
+const OCI_MEDIA_TYPES = {
+    manifest: 'application/vnd.oci.image.manifest.v1+json',
+    index: 'application/vnd.oci.image.index.v1+json',
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+    dockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    /** The empty descriptor's media type (image-spec 1.1): a 2-byte `{}` blob. */
+    empty: 'application/vnd.oci.empty.v1+json',
+    imageConfig: 'application/vnd.oci.image.config.v1+json',
+};
+/** The Sigstore bundle v0.3 media type: a bundle referrer's artifactType and layer media type. */
+const SIGSTORE_BUNDLE_MEDIA_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
+/** The empty JSON object `{}` every OCI 1.1 artifact without a config points at. */
+const EMPTY_CONFIG_BYTES = Buffer.from('{}');
+const EMPTY_CONFIG_DESCRIPTOR = Object.freeze({
+    mediaType: OCI_MEDIA_TYPES.empty,
+    digest: 'sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a',
+    size: 2,
+});
+/** Single manifests first: what a client that wants one artifact asks for (indexes still accepted). */
+const MANIFEST_ACCEPT = [
+    OCI_MEDIA_TYPES.manifest,
+    OCI_MEDIA_TYPES.dockerManifest,
+    OCI_MEDIA_TYPES.index,
+    OCI_MEDIA_TYPES.dockerManifestList,
+].join(', ');
+/** Only indexes: what the referrers API and the referrers tag schema serve. */
+const INDEX_ACCEPT = OCI_MEDIA_TYPES.index;
+const MAX_DESCRIPTOR_COUNT = 10_000;
+function sha256Digest(data) {
+    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(data).digest('hex')}`;
+}
+function isIndexMediaType(mediaType) {
+    return mediaType === OCI_MEDIA_TYPES.index || mediaType === OCI_MEDIA_TYPES.dockerManifestList;
+}
+function manifest_isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function parseAnnotations(value, where) {
+    if (value === undefined || value === null)
+        return undefined;
+    if (!manifest_isObject(value))
+        throw new src/* InfrastructureError */.EN(`${where}: annotations are not an object`);
+    const out = {};
+    for (const [key, entry] of Object.entries(value)) {
+        if (typeof entry !== 'string')
+            throw new src/* InfrastructureError */.EN(`${where}: annotation '${key.slice(0, 100)}' is not a string`);
+        out[key] = entry;
+    }
+    return out;
+}
+function parsePlatform(value, where) {
+    if (value === undefined || value === null)
+        return undefined;
+    if (!manifest_isObject(value) || typeof value.architecture !== 'string' || typeof value.os !== 'string') {
+        throw new src/* InfrastructureError */.EN(`${where}: platform needs string architecture and os`);
+    }
+    return {
+        architecture: value.architecture,
+        os: value.os,
+        ...(typeof value.variant === 'string' ? { variant: value.variant } : {}),
+        ...(typeof value['os.version'] === 'string' ? { 'os.version': value['os.version'] } : {}),
+    };
+}
+/** Validates one descriptor (mediaType, digest, size; optional artifactType, annotations, platform). */
+function parseDescriptor(value, where) {
+    if (!manifest_isObject(value) ||
+        typeof value.mediaType !== 'string' ||
+        typeof value.digest !== 'string' ||
+        typeof value.size !== 'number' ||
+        !Number.isSafeInteger(value.size) ||
+        value.size < 0) {
+        throw new src/* InfrastructureError */.EN(`${where} is not a valid descriptor (mediaType, digest, size)`);
+    }
+    if (!/^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/.test(value.digest)) {
+        throw new src/* InfrastructureError */.EN(`${where}: '${value.digest.slice(0, 100)}' is not a digest`);
+    }
+    const annotations = parseAnnotations(value.annotations, where);
+    const platform = parsePlatform(value.platform, where);
+    return {
+        mediaType: value.mediaType,
+        digest: value.digest,
+        size: value.size,
+        ...(typeof value.artifactType === 'string' ? { artifactType: value.artifactType } : {}),
+        ...(annotations ? { annotations } : {}),
+        ...(platform ? { platform } : {}),
+    };
+}
+function parseJsonObject(bytes, where) {
+    let parsed;
+    try {
+        parsed = JSON.parse(bytes.toString('utf8'));
+    }
+    catch (error) {
+        throw new src/* InfrastructureError */.EN(`${where}: the manifest is not JSON`, { cause: error });
+    }
+    if (!manifest_isObject(parsed))
+        throw new src/* InfrastructureError */.EN(`${where}: the manifest is not a JSON object`);
+    return parsed;
+}
+function declaredMediaType(parsed, contentType) {
+    const declared = typeof parsed.mediaType === 'string' ? parsed.mediaType : undefined;
+    return { ...(declared ? { declared } : {}), mediaType: declared ?? (contentType ?? '').split(';')[0].trim() };
+}
+/** Parses a single-image manifest; an index is refused. */
+function parseOciManifest(bytes, contentType, where) {
+    const parsed = parseJsonObject(bytes, where);
+    const { declared, mediaType } = declaredMediaType(parsed, contentType);
+    if (isIndexMediaType(mediaType) || Array.isArray(parsed.manifests)) {
+        throw new src/* InfrastructureError */.EN(`${where}: is an image index, expected a single artifact manifest`);
+    }
+    if (parsed.schemaVersion !== 2)
+        throw new src/* InfrastructureError */.EN(`${where}: unsupported manifest schemaVersion ${String(parsed.schemaVersion)}`);
+    if (!Array.isArray(parsed.layers))
+        throw new src/* InfrastructureError */.EN(`${where}: the manifest has no layers`);
+    if (parsed.layers.length > MAX_DESCRIPTOR_COUNT)
+        throw new src/* InfrastructureError */.EN(`${where}: more than ${MAX_DESCRIPTOR_COUNT} layers`);
+    const annotations = parseAnnotations(parsed.annotations, `${where}: annotations`);
+    const manifest = {
+        schemaVersion: 2,
+        ...(declared ? { mediaType: declared } : {}),
+        ...(typeof parsed.artifactType === 'string' ? { artifactType: parsed.artifactType } : {}),
+        config: parseDescriptor(parsed.config, `${where}: config`),
+        layers: parsed.layers.map((layer, i) => parseDescriptor(layer, `${where}: layers[${i}]`)),
+        ...(parsed.subject !== undefined ? { subject: parseDescriptor(parsed.subject, `${where}: subject`) } : {}),
+        ...(annotations ? { annotations } : {}),
+    };
+    return { mediaType: mediaType || OCI_MEDIA_TYPES.manifest, manifest };
+}
+/** Parses an image index (OCI or Docker manifest list); a single manifest is refused. */
+function parseOciIndex(bytes, contentType, where) {
+    const parsed = parseJsonObject(bytes, where);
+    const { declared, mediaType } = declaredMediaType(parsed, contentType);
+    if (!Array.isArray(parsed.manifests) || (mediaType !== '' && !isIndexMediaType(mediaType))) {
+        throw new src/* InfrastructureError */.EN(`${where}: is not an image index (media type '${mediaType.slice(0, 100) || 'none'}')`);
+    }
+    if (parsed.schemaVersion !== 2)
+        throw new src/* InfrastructureError */.EN(`${where}: unsupported index schemaVersion ${String(parsed.schemaVersion)}`);
+    if (parsed.manifests.length > MAX_DESCRIPTOR_COUNT)
+        throw new src/* InfrastructureError */.EN(`${where}: more than ${MAX_DESCRIPTOR_COUNT} manifests`);
+    const annotations = parseAnnotations(parsed.annotations, `${where}: annotations`);
+    const index = {
+        schemaVersion: 2,
+        ...(declared ? { mediaType: declared } : {}),
+        ...(typeof parsed.artifactType === 'string' ? { artifactType: parsed.artifactType } : {}),
+        manifests: parsed.manifests.map((entry, i) => parseDescriptor(entry, `${where}: manifests[${i}]`)),
+        ...(parsed.subject !== undefined ? { subject: parseDescriptor(parsed.subject, `${where}: subject`) } : {}),
+        ...(annotations ? { annotations } : {}),
+    };
+    return { mediaType: mediaType || OCI_MEDIA_TYPES.index, index };
+}
+function sortedAnnotations(annotations) {
+    const out = {};
+    for (const key of Object.keys(annotations).sort())
+        out[key] = annotations[key];
+    return out;
+}
+/** A descriptor with its keys in the spec's order (mediaType, artifactType, digest, size, annotations, platform). */
+function canonicalDescriptor(descriptor) {
+    return {
+        mediaType: descriptor.mediaType,
+        ...(descriptor.artifactType !== undefined ? { artifactType: descriptor.artifactType } : {}),
+        digest: descriptor.digest,
+        size: descriptor.size,
+        ...(descriptor.annotations && Object.keys(descriptor.annotations).length > 0
+            ? { annotations: sortedAnnotations(descriptor.annotations) }
+            : {}),
+        ...(descriptor.platform ? { platform: { ...descriptor.platform } } : {}),
+    };
+}
+/** The bytes we push for a manifest: compact JSON, keys in a fixed order, annotations sorted. */
+function serializeManifest(manifest) {
+    return Buffer.from(JSON.stringify({
+        schemaVersion: manifest.schemaVersion,
+        mediaType: manifest.mediaType ?? OCI_MEDIA_TYPES.manifest,
+        ...(manifest.artifactType !== undefined ? { artifactType: manifest.artifactType } : {}),
+        config: canonicalDescriptor(manifest.config),
+        layers: manifest.layers.map(canonicalDescriptor),
+        ...(manifest.subject ? { subject: canonicalDescriptor(manifest.subject) } : {}),
+        ...(manifest.annotations && Object.keys(manifest.annotations).length > 0
+            ? { annotations: sortedAnnotations(manifest.annotations) }
+            : {}),
+    }));
+}
+/** The bytes we push for an index (same rules as serializeManifest; entry order is kept). */
+function serializeIndex(index) {
+    return Buffer.from(JSON.stringify({
+        schemaVersion: index.schemaVersion,
+        mediaType: index.mediaType ?? OCI_MEDIA_TYPES.index,
+        ...(index.artifactType !== undefined ? { artifactType: index.artifactType } : {}),
+        manifests: index.manifests.map(canonicalDescriptor),
+        ...(index.subject ? { subject: canonicalDescriptor(index.subject) } : {}),
+        ...(index.annotations && Object.keys(index.annotations).length > 0
+            ? { annotations: sortedAnnotations(index.annotations) }
+            : {}),
+    }));
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/referrers.ts
+/**
+ * Sigstore bundles stored next to an image as OCI 1.1 referrers, the way
+ * cosign's BUNDLE_SPEC (cosign ≥ 2.4 `--new-bundle-format`) stores them:
+ *
+ *   { schemaVersion: 2, mediaType: image manifest,
+ *     artifactType: application/vnd.dev.sigstore.bundle.v0.3+json,
+ *     config: the empty descriptor (application/vnd.oci.empty.v1+json, `{}`),
+ *     layers: [ the bundle JSON, media type = the bundle media type,
+ *               title annotation `sha256-<hex>.sigstore.json` ],
+ *     subject: the signed manifest's descriptor,
+ *     annotations: dev.sigstore.bundle.content, dev.sigstore.bundle.predicateType
+ *                  (DSSE only), org.opencontainers.image.created }
+ *
+ * Where it is listed:
+ * - a registry with the referrers API (`GET /v2/<repo>/referrers/<digest>`
+ *   answers an image index; a manifest PUT with a subject is answered with
+ *   `OCI-Subject`) indexes it itself;
+ * - otherwise the OCI "referrers tag schema": the tag `sha256-<hex>` of the
+ *   subject holds an image index whose entries are the referrers'
+ *   descriptors, each with the referrer's artifactType and annotations. We
+ *   read-modify-write it, never duplicating an entry, and re-read after the
+ *   write so a concurrent writer that dropped our entry makes us merge again
+ *   (bounded).
+ *
+ * Checked against Debian's docker-registry 2.8 (distribution v2.8): it has
+ * no referrers API (`/v2/<repo>/referrers/…` → 404 "404 page not found",
+ * plain text, no OCI-Subject on PUT) and it stores image manifests carrying
+ * `subject` and `artifactType` with the empty config media type unchanged
+ * (its schema2 handler ignores fields it does not know, and it does not
+ * require the subject to exist). It refuses an index that lists a manifest
+ * it does not hold (MANIFEST_BLOB_UNKNOWN), so the referrer is pushed before
+ * the tag index that lists it. It answers HEAD/GET of an index tag with 404
+ * unless the Accept header names the index media type.
+ */
+
+
+
+const BUNDLE_ANNOTATIONS = {
+    content: 'dev.sigstore.bundle.content',
+    predicateType: 'dev.sigstore.bundle.predicateType',
+    created: 'org.opencontainers.image.created',
+};
+/** RFC 3339 in whole seconds, UTC ("2026-11-26T17:38:07Z"), as cosign writes it. */
+function formatCreated(created) {
+    const date = typeof created === 'string' ? new Date(created) : created;
+    if (Number.isNaN(date.getTime()))
+        throw new src/* ConfigurationError */.j1(`'${String(created).slice(0, 60)}' is not a valid time for org.opencontainers.image.created.`);
+    return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+/**
+ * The referrer manifest for one Sigstore bundle (pure; byte-for-byte
+ * deterministic: fixed key order, annotations sorted by key).
+ */
+function buildBundleReferrer(input) {
+    const bundleMediaType = input.bundleMediaType ?? SIGSTORE_BUNDLE_MEDIA_TYPE;
+    if (!SHA256_DIGEST_PATTERN.test(input.subject.digest))
+        throw new src/* ConfigurationError */.j1(`The subject digest '${input.subject.digest.slice(0, 80)}' is not a sha256 digest.`);
+    if (input.content === 'dsse-envelope' && !input.predicateType) {
+        throw new src/* ConfigurationError */.j1('A DSSE bundle referrer needs its predicate type (dev.sigstore.bundle.predicateType).');
+    }
+    if (input.content === 'message-signature' && input.predicateType) {
+        throw new src/* ConfigurationError */.j1('A message-signature bundle has no predicate type.');
+    }
+    if (input.bundle.length === 0)
+        throw new src/* ConfigurationError */.j1('The bundle is empty.');
+    const layerDigest = sha256Digest(input.bundle);
+    // The optional layer title of BUNDLE_SPEC: a file name for `oras pull` and friends.
+    const layer = {
+        mediaType: bundleMediaType,
+        digest: layerDigest,
+        size: input.bundle.length,
+        annotations: { 'org.opencontainers.image.title': `${layerDigest.replace(':', '-')}.sigstore.json` },
+    };
+    const annotations = {
+        [BUNDLE_ANNOTATIONS.content]: input.content,
+        ...(input.predicateType ? { [BUNDLE_ANNOTATIONS.predicateType]: input.predicateType } : {}),
+        [BUNDLE_ANNOTATIONS.created]: formatCreated(input.created),
+    };
+    const manifest = {
+        schemaVersion: 2,
+        mediaType: OCI_MEDIA_TYPES.manifest,
+        artifactType: bundleMediaType,
+        config: { ...EMPTY_CONFIG_DESCRIPTOR },
+        layers: [layer],
+        subject: { mediaType: input.subject.mediaType, digest: input.subject.digest, size: input.subject.size },
+        annotations,
+    };
+    const bytes = serializeManifest(manifest);
+    const digest = sha256Digest(bytes);
+    return {
+        manifest,
+        bytes,
+        digest,
+        size: bytes.length,
+        descriptor: canonicalDescriptor({
+            mediaType: OCI_MEDIA_TYPES.manifest,
+            artifactType: bundleMediaType,
+            digest,
+            size: bytes.length,
+            annotations,
+        }),
+        layer,
+        config: { ...EMPTY_CONFIG_DESCRIPTOR },
+    };
+}
+/**
+ * Adds `entry` to a referrers tag index (pure). Entries already there are
+ * kept as they are (other tools' referrers too); an entry with the same
+ * digest is not added again (`changed: false`).
+ */
+function mergeReferrersIndex(existing, entry) {
+    const manifests = existing ? [...existing.manifests] : [];
+    if (manifests.some((m) => m.digest === entry.digest)) {
+        return { index: existing ?? { schemaVersion: 2, mediaType: OCI_MEDIA_TYPES.index, manifests }, changed: false };
+    }
+    manifests.push(canonicalDescriptor(entry));
+    return {
+        index: {
+            schemaVersion: 2,
+            mediaType: OCI_MEDIA_TYPES.index,
+            manifests,
+            ...(existing?.annotations ? { annotations: existing.annotations } : {}),
+        },
+        changed: true,
+    };
+}
+const MAX_REFERRER_PAGES = 50;
+const MAX_IDEMPOTENCY_CHECKS = 50;
+function parseNextLink(header, base) {
+    if (!header)
+        return undefined;
+    for (const part of header.split(',')) {
+        const match = /<([^>]*)>\s*;\s*rel="?next"?/i.exec(part);
+        if (match) {
+            const next = new URL(match[1], base);
+            const origin = new URL(base).origin;
+            // Pagination stays on the registry: a Link elsewhere is not followed with our credentials.
+            if (next.origin !== origin)
+                throw new src/* InfrastructureError */.EN(`the referrers API's next page ${(0,src/* displayUrl */.Qy)(next.href)} is on another host; refused`);
+            return next.href;
+        }
+    }
+    return undefined;
+}
+/**
+ * Referrers of `subjectDigest` through the referrers API, or undefined when
+ * the registry has none (404/405/501 at the endpoint, or a non-index answer).
+ * Follows the `Link: <…>; rel="next"` pagination.
+ */
+async function referrersFromApi(client, ref, subjectDigest, artifactType) {
+    let url = client.url(ref, 'referrers', subjectDigest);
+    if (artifactType)
+        url += `?artifactType=${encodeURIComponent(artifactType)}`;
+    const out = [];
+    for (let page = 0; url; page++) {
+        if (page >= MAX_REFERRER_PAGES)
+            throw new src/* InfrastructureError */.EN(`${ref.name}: more than ${MAX_REFERRER_PAGES} pages of referrers for ${subjectDigest}; refused`);
+        const answer = await client.getRaw(ref, url, INDEX_ACCEPT);
+        if (page === 0 && (answer.status === 404 || answer.status === 405 || answer.status === 501))
+            return undefined;
+        if (answer.status !== 200) {
+            throw new src/* HttpRequestError */.Ci(`GET ${(0,src/* displayUrl */.Qy)(url)}: HTTP ${answer.status} (referrers API)`, (0,src/* displayUrl */.Qy)(url), answer.status, false);
+        }
+        const contentType = (answer.headers.get('content-type') ?? '').split(';')[0].trim();
+        if (page === 0 && !isIndexMediaType(contentType) && !answer.bytes.toString('utf8').includes('"manifests"'))
+            return undefined;
+        const { index } = parseOciIndex(answer.bytes, contentType || OCI_MEDIA_TYPES.index, `GET ${(0,src/* displayUrl */.Qy)(url)}`);
+        out.push(...index.manifests);
+        url = parseNextLink(answer.headers.get('link'), url);
+    }
+    return out;
+}
+/** The referrers tag index of `subjectDigest` and its digest, or undefined when the tag does not exist. */
+async function readReferrersTagIndex(client, ref, subjectDigest) {
+    const tag = referrersTag(subjectDigest);
+    const url = client.url(ref, 'manifests', tag);
+    const answer = await client.getRaw(ref, url, [OCI_MEDIA_TYPES.index, OCI_MEDIA_TYPES.manifest].join(', '));
+    if (answer.status === 404)
+        return undefined;
+    if (answer.status !== 200)
+        throw new src/* HttpRequestError */.Ci(`GET ${(0,src/* displayUrl */.Qy)(url)}: HTTP ${answer.status}`, (0,src/* displayUrl */.Qy)(url), answer.status, false);
+    const contentType = (answer.headers.get('content-type') ?? '').split(';')[0].trim();
+    let index;
+    try {
+        index = parseOciIndex(answer.bytes, contentType, `GET ${(0,src/* displayUrl */.Qy)(url)}`).index;
+    }
+    catch (error) {
+        throw new src/* InfrastructureError */.EN(`${ref.name}: the tag ${tag} exists but is not an image index (${contentType || 'no media type'}); it is not a referrers tag, so it is left alone`, { cause: error });
+    }
+    const digest = sha256Digest(answer.bytes);
+    const header = answer.headers.get('docker-content-digest');
+    if (header && SHA256_DIGEST_PATTERN.test(header) && header !== digest) {
+        throw new src/* InfrastructureError */.EN(`GET ${(0,src/* displayUrl */.Qy)(url)}: Docker-Content-Digest ${header} does not match the index's bytes (${digest}); refused`);
+    }
+    const etag = answer.headers.get('etag');
+    return { digest, index, ...(etag ? { etag } : {}) };
+}
+/**
+ * Lists the referrers of `subjectDigest`: the referrers API when the
+ * registry has it, else the `sha256-<hex>` tag index (none when the tag does
+ * not exist). `artifactType` filters (also client-side: a registry may ignore
+ * the filter).
+ */
+async function findReferrers(client, ref, subjectDigest, options = {}) {
+    if (!SHA256_DIGEST_PATTERN.test(subjectDigest))
+        throw new src/* ConfigurationError */.j1(`'${subjectDigest.slice(0, 80)}' is not a sha256 digest.`);
+    const filter = (list) => options.artifactType ? list.filter((d) => d.artifactType === options.artifactType) : list;
+    const fromApi = await referrersFromApi(client, ref, subjectDigest, options.artifactType);
+    if (fromApi)
+        return { via: 'referrers-api', referrers: filter(fromApi) };
+    const tagged = await readReferrersTagIndex(client, ref, subjectDigest);
+    return { via: 'tag-schema', referrers: filter(tagged?.index.manifests ?? []) };
+}
+/** cosign's legacy signature and attestation tags next to a subject, when they exist. */
+async function findLegacyCosignTags(client, ref, subjectDigest) {
+    const out = {};
+    for (const kind of ['sig', 'att']) {
+        const tag = legacyCosignTag(subjectDigest, kind);
+        const found = await client.manifestExists(ref, tag);
+        if (found)
+            out[kind] = { ...found, tag };
+    }
+    return out;
+}
+/**
+ * Whether a referrer with the same bundle layer is already listed: the
+ * created annotation may differ between two attaches of the same bundle, the
+ * bundle bytes may not.
+ */
+async function findSameBundle(client, ref, listed, built) {
+    if (listed.some((d) => d.digest === built.digest))
+        return built.digest;
+    const candidates = listed
+        .filter((d) => d.artifactType === built.manifest.artifactType)
+        .filter((d) => d.annotations?.[BUNDLE_ANNOTATIONS.content] === built.manifest.annotations?.[BUNDLE_ANNOTATIONS.content])
+        .slice(0, MAX_IDEMPOTENCY_CHECKS);
+    for (const candidate of candidates) {
+        if (!SHA256_DIGEST_PATTERN.test(candidate.digest) || candidate.size > 64 * 1024)
+            continue;
+        try {
+            const fetched = await client.getManifestBytes(referenceWithDigest(ref, candidate.digest), candidate.digest);
+            const { manifest } = parseOciManifest(fetched.bytes, fetched.mediaType, candidate.digest);
+            if (manifest.layers.length === 1 &&
+                manifest.layers[0].digest === built.layer.digest &&
+                manifest.subject?.digest === built.manifest.subject?.digest) {
+                return candidate.digest;
+            }
+        }
+        catch (error) {
+            // A listed referrer that is gone (404) or unreadable (not a manifest, wrong digest) is not ours;
+            // auth, rate-limit and network failures are not hidden.
+            const gone = error instanceof src/* HttpRequestError */.Ci && error.status === 404;
+            const unreadable = error instanceof src/* InfrastructureError */.EN && !(error instanceof src/* HttpRequestError */.Ci);
+            if (!gone && !unreadable)
+                throw error;
+        }
+    }
+    return undefined;
+}
+const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Stores `referrer` (built with buildBundleReferrer) next to its subject in
+ * `ref`'s repository: pushes the bundle layer, the empty config and the
+ * manifest (by digest), then lists it — by the registry (referrers API) or in
+ * the `sha256-<hex>` tag index. Idempotent: a referrer with the same bundle
+ * already listed is reported (`alreadyPresent`) and nothing is pushed.
+ */
+async function pushReferrer(client, ref, referrer, content, options = {}) {
+    const subject = referrer.manifest.subject;
+    if (!subject)
+        throw new src/* ConfigurationError */.j1('A referrer needs a subject.');
+    if (sha256Digest(content) !== referrer.layer.digest)
+        throw new src/* ConfigurationError */.j1("The content given is not the referrer's layer (digest mismatch).");
+    const log = options.log ?? (() => undefined);
+    const sleep = options.sleep ?? defaultSleep;
+    const random = options.random ?? Math.random;
+    const location = `${ref.registry}/${ref.repository}@${referrer.digest}`;
+    // Already there? (API listing or tag index, whichever the registry has.)
+    const before = await findReferrers(client, ref, subject.digest, {
+        ...(referrer.manifest.artifactType ? { artifactType: referrer.manifest.artifactType } : {}),
+    });
+    const existing = await findSameBundle(client, ref, before.referrers, referrer);
+    if (existing) {
+        log(`${ref.name}: the bundle ${referrer.layer.digest} is already attached to ${subject.digest} (${existing})`);
+        return {
+            manifestDigest: existing,
+            via: before.via,
+            location: `${ref.registry}/${ref.repository}@${existing}`,
+            alreadyPresent: true,
+        };
+    }
+    await client.pushBlob(ref, content, referrer.layer.mediaType);
+    await client.pushBlob(ref, EMPTY_CONFIG_BYTES, EMPTY_CONFIG_DESCRIPTOR.mediaType);
+    let pushed;
+    try {
+        pushed = await client.pushManifest(ref, referrer.bytes, OCI_MEDIA_TYPES.manifest);
+    }
+    catch (error) {
+        if (error instanceof src/* HttpRequestError */.Ci && (error.status === 400 || error.status === 415)) {
+            // Registries that predate image-spec 1.1 refuse `subject`/`artifactType` or the empty config media type.
+            // Leaving them out would break the format every verifier (cosign included) looks for, so this is an error.
+            throw new src/* InfrastructureError */.EN(`${ref.name}: the registry refused the bundle referrer manifest (${error.message}); it may not support OCI image-spec 1.1 artifacts (subject, artifactType, the empty config). Use a registry that does, e.g. ghcr.io, Docker Hub, or distribution ≥ 2.8.`, { cause: error });
+        }
+        throw error;
+    }
+    if (pushed.ociSubject !== undefined || before.via === 'referrers-api') {
+        // The registry indexes referrers itself (OCI-Subject on the PUT, or an API that answered).
+        if (pushed.ociSubject !== undefined && pushed.ociSubject !== subject.digest) {
+            throw new src/* InfrastructureError */.EN(`${ref.name}: the registry indexed the referrer under ${pushed.ociSubject}, not ${subject.digest}`);
+        }
+        return { manifestDigest: referrer.digest, via: 'referrers-api', location, alreadyPresent: false };
+    }
+    // Referrers tag schema: read-modify-write. distribution (and most registries
+    // without the referrers API) has no conditional PUT, so a writer that read
+    // the index before our write can overwrite it after. We narrow that window
+    // (HEAD right before the PUT; If-Match with the ETag we read, honoured by
+    // registries that implement it), then verify twice: right after the write,
+    // and again after a settle delay longer than another writer's read→write
+    // window, merging again when our entry was dropped. Bounded; best effort
+    // against a writer that stalls between its read and its write for longer
+    // than the settle delay.
+    const attempts = Math.max(1, options.tagIndexAttempts ?? 5);
+    const settleMs = options.tagIndexSettleMs ?? 1000;
+    const tag = referrersTag(subject.digest);
+    let writes = 0;
+    let settled = false;
+    for (let round = 1;; round++) {
+        const current = await readReferrersTagIndex(client, ref, subject.digest);
+        const listed = current?.index.manifests.some((m) => m.digest === referrer.digest) ?? false;
+        if (listed) {
+            if (writes === 0 || settled) {
+                return {
+                    manifestDigest: referrer.digest,
+                    via: 'tag-schema',
+                    location,
+                    alreadyPresent: writes === 0,
+                    ...(current ? { indexDigest: current.digest } : {}),
+                };
+            }
+            // Listed right after our write: wait out concurrent writers, then look again.
+            await sleep(Math.round(settleMs * (0.75 + random() / 4)));
+            settled = true;
+            continue;
+        }
+        if (writes > 0)
+            log(`${ref.name}: ${tag} was overwritten by another writer; merging again`);
+        settled = false;
+        if (writes >= attempts || round > attempts * 4)
+            break;
+        const { index } = mergeReferrersIndex(current?.index, referrer.descriptor);
+        // Narrow the race: the tag must still be what we read right before the write.
+        const now = await client.manifestExists(ref, tag, INDEX_ACCEPT);
+        let conflict = (now?.digest ?? undefined) !== current?.digest;
+        if (!conflict) {
+            try {
+                await client.pushManifest(ref, serializeIndex(index), OCI_MEDIA_TYPES.index, tag, current?.etag ? { ifMatch: current.etag } : {});
+            }
+            catch (error) {
+                if (!(error instanceof src/* HttpRequestError */.Ci && error.status === 412))
+                    throw error;
+                conflict = true;
+            }
+            writes++;
+        }
+        if (conflict)
+            log(`${ref.name}: ${tag} changed while merging (round ${round}); reading it again`);
+        if (conflict || writes > 1)
+            await sleep(Math.round((options.tagIndexBackoffMs ?? 250) * Math.min(writes + 1, 8) * (0.5 + random() / 2)));
+    }
+    throw new src/* InfrastructureError */.EN(`${ref.name}: could not list the referrer ${referrer.digest} in the tag ${tag} after ${attempts} writes: other writers kept changing it. The referrer itself is stored; run the step again.`);
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/registry-transport.ts
+/**
+ * The registry client's transport: every request goes through action-kit's
+ * one HTTP policy — redirects by hand (never to plain HTTP off loopback, the
+ * Authorization never to another origin), deadlines (a total per request, a
+ * total and an idle one per blob transfer), bodies read with a cap, and
+ * 429/5xx/network errors retried with backoff, jitter and Retry-After. A 401
+ * is handed to the {@link Authenticator} (registry-auth.ts) and the request
+ * sent once more with what it returns.
+ */
+
+
+/**
+ * Reads a body with a byte cap enforced while reading (action-kit's
+ * http-policy); a body that breaks off is a retryable HttpRequestError, one
+ * over the cap is refused at once.
+ */
+async function readCapped(response, maxBytes, label) {
+    try {
+        return await (0,src/* readCapped */.EF)(response, maxBytes, label);
+    }
+    catch (error) {
+        if (error instanceof src/* BodyReadError */.NA)
+            throw new src/* HttpRequestError */.Ci(error.message, label, response.status, true, { cause: error });
+        throw error;
+    }
+}
+/** The registry's error code and message from an error body, if it has one (bounded, for messages). */
+async function registryErrorDetail(response) {
+    const text = await readCapped(response, 64 * 1024, 'error body')
+        .then((b) => b.toString('utf8'))
+        .catch(() => '');
+    try {
+        const parsed = JSON.parse(text);
+        const first = parsed.errors?.[0];
+        // Registry text: control and invisible characters removed, bounded.
+        if (first)
+            return `: ${(0,src/* stripInvisible */._0)([first.code, first.message].filter(Boolean).join(' '))}`
+                .slice(0, 200)
+                .replace(/\s+/g, ' ');
+    }
+    catch {
+        // not a registry error body
+    }
+    return '';
+}
+/** Counts every HTTP request sent (token requests and retries included). */
+class RequestCounter {
+    count = 0;
+}
+class RegistryTransport {
+    counter;
+    retry;
+    log;
+    userAgent;
+    requestTimeoutMs;
+    blobTimeoutMs;
+    blobIdleTimeoutMs;
+    fetchFn;
+    auth;
+    constructor(options, authenticator) {
+        this.fetchFn = options.fetch ?? ((input, init) => fetch(input, init));
+        const policy = { ...src/* DEFAULT_RETRY_POLICY */.cO, jitter: 0.5, ...options.retry };
+        this.log = options.log ?? (() => undefined);
+        this.retry = {
+            policy,
+            sleep: options.sleep ?? src/* realSleep */.uk,
+            log: this.log,
+            ...(options.random ? { random: options.random } : {}),
+        };
+        this.counter = options.counter ?? new RequestCounter();
+        this.userAgent = options.userAgent ?? 'scs-oci';
+        this.requestTimeoutMs = options.requestTimeoutMs ?? 30_000;
+        this.blobTimeoutMs = options.blobTimeoutMs ?? 15 * 60_000;
+        this.blobIdleTimeoutMs = options.blobIdleTimeoutMs ?? 60_000;
+        this.auth = authenticator(this);
+    }
+    /** `<base>/v2/<repository>/<kind>/<reference>` */
+    url(ref, kind, reference) {
+        return `${registryBaseUrl(ref.apiHost)}/v2/${ref.repository}/${kind}/${reference}`;
+    }
+    /** One request under the policy: the request deadline, or for a blob transfer its total and idle deadlines. */
+    async send(url, init, transfer = 'request') {
+        this.counter.count++;
+        const limits = transfer === 'blob'
+            ? { timeoutMs: this.blobTimeoutMs, idleTimeoutMs: this.blobIdleTimeoutMs }
+            : { timeoutMs: this.requestTimeoutMs };
+        return (0,src/* fetchWithPolicy */.Vu)(this.fetchFn, url, init, undefined, limits);
+    }
+    headers(extra, authorization) {
+        return { 'User-Agent': this.userAgent, ...extra, ...(authorization ? { Authorization: authorization } : {}) };
+    }
+    /**
+     * One exchange with retries (429/5xx/network) and authentication (401,
+     * then once more with the new Authorization). A 403 ends in a
+     * RegistryAuthError. Any other status is the caller's to judge.
+     */
+    async exchange(exchange) {
+        const attempt = () => exchange.attempt(this.auth.header(exchange.ref, exchange.access));
+        let response = await (0,src/* withRetries */.LH)(exchange.label, this.retry, attempt);
+        for (let round = 0; response.status === 401 && round < 3; round++) {
+            const challenge = response.headers.get('www-authenticate');
+            await response.body?.cancel().catch(() => undefined);
+            await this.auth.authenticate(exchange, challenge, round);
+            response = await (0,src/* withRetries */.LH)(exchange.label, this.retry, attempt);
+        }
+        if (response.status === 401 || response.status === 403)
+            throw await this.auth.refused(exchange, response);
+        return response;
+    }
+    /**
+     * A plain request (one send per attempt). `consume` reads a 2xx body
+     * inside the retried attempt, so a body cut short is retried too.
+     */
+    request(ref, method, url, options = {}) {
+        const label = `${method} ${(0,src/* displayUrl */.Qy)(url)}`;
+        return this.exchange({
+            ref,
+            access: options.access ?? 'pull',
+            label,
+            url,
+            attempt: async (authorization) => {
+                const response = await this.send(url, {
+                    method,
+                    headers: this.headers(options.headers ?? {}, authorization),
+                    ...(options.body ? { body: options.body } : {}),
+                }, options.transfer ?? 'request');
+                if (response.ok && options.consume)
+                    await options.consume(response);
+                return response;
+            },
+        });
+    }
+    static async failure(label, url, response) {
+        const detail = await registryErrorDetail(response);
+        return new src/* HttpRequestError */.Ci(`${label}: HTTP ${response.status}${detail}`, (0,src/* displayUrl */.Qy)(url), response.status, false);
+    }
+    /** Refuses a digest other than sha256:<64 hex> before it goes into a URL. */
+    checkDigest(ref, digest, what) {
+        if (!SHA256_DIGEST_PATTERN.test(digest)) {
+            throw new src/* InfrastructureError */.EN(`${ref.name}: unsupported ${what} digest '${digest.slice(0, 100)}' (sha256 only)`);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/registry-auth.ts
+/**
+ * Registry authentication: a 401 with a `Bearer` challenge is answered with
+ * a token from the challenge's realm (anonymous, or with the credentials the
+ * provider finds for the host; `pull,push` scope when pushing); a `Basic`
+ * challenge with the credentials themselves. Tokens are cached per
+ * repository and access. A credential, token or Authorization header never
+ * appears in an error or a log line; `onSecret` sees each secret first.
+ * 401/403 end in a RegistryAuthError that names the registry and what to
+ * fix; they are not retried. Token requests go through the transport (one
+ * HTTP policy).
+ */
+
+
+
+/** A 401 or 403 from a registry (or its token service): what to fix is in the message. Not retried. */
+class RegistryAuthError extends src/* HttpRequestError */.Ci {
+    registry;
+    access;
+    name = 'RegistryAuthError';
+    constructor(message, url, status, 
+    /** The registry host ('ghcr.io'). */
+    registry, access) {
+        super(message, url, status, false);
+        this.registry = registry;
+        this.access = access;
+    }
+}
+/** Parses `WWW-Authenticate: Bearer realm="…",service="…",scope="…"`; undefined for other schemes. */
+function parseBearerChallenge(header) {
+    if (!header)
+        return undefined;
+    const match = /^\s*Bearer\s+(.*)$/is.exec(header);
+    if (!match)
+        return undefined;
+    const params = {};
+    const re = /([A-Za-z][A-Za-z0-9_-]*)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^,\s]*))/g;
+    for (let m = re.exec(match[1]); m; m = re.exec(match[1])) {
+        params[m[1].toLowerCase()] = m[2] !== undefined ? m[2].replace(/\\(.)/g, '$1') : (m[3] ?? '');
+    }
+    if (!params.realm)
+        return undefined;
+    return {
+        realm: params.realm,
+        ...(params.service ? { service: params.service } : {}),
+        ...(params.scope ? { scope: params.scope } : {}),
+    };
+}
+function isBasicChallenge(header) {
+    return header !== null && /^\s*Basic\b/i.test(header);
+}
+/** What to do about a 401/403 at `registry`, for error messages. */
+function authAdvice(registry, access, hadCredentials) {
+    if (registry === 'ghcr.io') {
+        return access === 'push'
+            ? 'give the job `permissions: packages: write` and make sure the package lets this repository write to it (package settings → Manage Actions access), or log in with a token that has write:packages'
+            : 'give the job `permissions: packages: read` (for a private package, also grant this repository access in the package settings), or log in with a token that has read:packages';
+    }
+    const login = `run docker login ${registry} (or docker/login-action) before this step, or pass a username and password`;
+    return hadCredentials ? `check that those credentials may ${access} here; ${login}` : login;
+}
+class RegistryAuth {
+    transport;
+    credentials;
+    /** Authorization per `apiHost/repository`. */
+    auth = new Map();
+    /** Credential look-ups per registry host (a helper runs once). */
+    credentialCache = new Map();
+    onSecret;
+    constructor(transport, credentials, onSecret) {
+        this.transport = transport;
+        this.credentials = credentials;
+        this.onSecret = onSecret ?? (() => undefined);
+    }
+    /** The error for a 401 or 403 that authentication did not cure (what to fix, never a secret). */
+    async refused(exchange, response) {
+        const detail = await registryErrorDetail(response);
+        const state = this.auth.get(this.authKey(exchange.ref));
+        const had = state !== undefined && !state.anonymous;
+        return new RegistryAuthError(`${exchange.label}: HTTP ${response.status}${detail} (${exchange.access} ${response.status === 403 ? 'denied' : 'not authorised'} at ${exchange.ref.registry}): ${authAdvice(exchange.ref.registry, exchange.access, had)}`, (0,src/* displayUrl */.Qy)(exchange.url), response.status, exchange.ref.registry, exchange.access);
+    }
+    /** The Authorization header to send for `access`, when one is held. */
+    header(ref, access) {
+        return this.currentAuth(ref, access)?.header;
+    }
+    credentialFor(registry) {
+        if (!this.credentials)
+            return Promise.resolve(undefined);
+        let found = this.credentialCache.get(registry);
+        if (!found) {
+            found = this.credentials(registry).then((credential) => {
+                if (credential?.kind === 'basic')
+                    this.onSecret(credential.password);
+                if (credential?.kind === 'identity-token')
+                    this.onSecret(credential.token);
+                return credential;
+            });
+            this.credentialCache.set(registry, found);
+        }
+        return found;
+    }
+    authKey(ref) {
+        return `${ref.apiHost}/${ref.repository}`;
+    }
+    currentAuth(ref, access) {
+        const state = this.auth.get(this.authKey(ref));
+        if (!state)
+            return undefined;
+        // A pull token is not enough to push: the 401 that follows asks for a push token.
+        if (access === 'push' && state.access === 'pull')
+            return undefined;
+        return state;
+    }
+    async fetchToken(ref, challenge, access, credential) {
+        let realm;
+        try {
+            realm = new URL(challenge.realm);
+        }
+        catch {
+            throw new src/* InfrastructureError */.EN(`${ref.name}: the registry's token realm '${challenge.realm.slice(0, 200)}' is not a URL`);
+        }
+        if (!(realm.protocol === 'https:' || (realm.protocol === 'http:' && isLoopbackHost(realm.host)))) {
+            throw new src/* InfrastructureError */.EN(`${ref.name}: refusing the token realm ${(0,src/* displayUrl */.Qy)(realm.href)} (HTTPS required except on loopback)`);
+        }
+        const scope = access === 'push'
+            ? `repository:${ref.repository}:pull,push`
+            : (challenge.scope ?? `repository:${ref.repository}:pull`);
+        const label = `${credential?.kind === 'identity-token' ? 'POST' : 'GET'} ${(0,src/* displayUrl */.Qy)(realm.href)}`;
+        const who = credential ? `with the credentials from ${credential.source}` : 'anonymously';
+        this.transport.log(`${ref.name}: requesting a ${access} token from ${(0,src/* displayUrl */.Qy)(realm.href)} ${who}`);
+        let init;
+        if (credential?.kind === 'identity-token') {
+            // docker's OAuth2 refresh-token grant.
+            const form = new URLSearchParams({
+                grant_type: 'refresh_token',
+                refresh_token: credential.token,
+                client_id: this.transport.userAgent,
+                scope,
+            });
+            if (challenge.service)
+                form.set('service', challenge.service);
+            init = {
+                method: 'POST',
+                headers: this.transport.headers({ Accept: 'application/json', 'Content-Type': 'application/x-www-form-urlencoded' }, undefined),
+                body: form.toString(),
+            };
+        }
+        else {
+            if (challenge.service)
+                realm.searchParams.set('service', challenge.service);
+            realm.searchParams.set('scope', scope);
+            // As docker sends it; some token services (Harbor, GitLab) key the grant on it.
+            if (credential)
+                realm.searchParams.set('account', credential.username);
+            const basic = credential
+                ? `Basic ${Buffer.from(`${credential.username}:${credential.password}`).toString('base64')}`
+                : undefined;
+            init = { method: 'GET', headers: this.transport.headers({ Accept: 'application/json' }, basic) };
+        }
+        const url = realm.href;
+        const response = await (0,src/* withRetries */.LH)(label, this.transport.retry, () => this.transport.send(url, init));
+        if (response.status === 401 || response.status === 403) {
+            await response.body?.cancel().catch(() => undefined);
+            const what = credential
+                ? `the registry's token service refused the credentials from ${credential.source} for ${access}`
+                : `the registry's token service refused an anonymous ${access} token`;
+            throw new RegistryAuthError(`${label}: HTTP ${response.status} (${what}): ${authAdvice(ref.registry, access, credential !== undefined)}`, (0,src/* displayUrl */.Qy)(url), response.status, ref.registry, access);
+        }
+        if (!response.ok) {
+            const detail = await registryErrorDetail(response);
+            throw new src/* HttpRequestError */.Ci(`${label}: HTTP ${response.status}${detail} (no ${access} token)`, (0,src/* displayUrl */.Qy)(url), response.status, false);
+        }
+        const body = await readCapped(response, 1024 * 1024, label);
+        let token;
+        try {
+            const parsed = JSON.parse(body.toString('utf8'));
+            token = parsed.token ?? parsed.access_token;
+        }
+        catch {
+            token = undefined;
+        }
+        if (typeof token !== 'string' || token === '')
+            throw new src/* InfrastructureError */.EN(`${label}: the answer holds no token`);
+        this.onSecret(token);
+        return token;
+    }
+    /**
+     * Answers a 401: a Bearer challenge gets a token (anonymous or with the
+     * host's credentials), a Basic one the credentials. In the first round a
+     * token we already hold is simply replaced (it may have expired, or lack
+     * the scope); a 401 right after a fresh token or with Basic credentials
+     * ends in a RegistryAuthError.
+     */
+    async authenticate(exchange, challengeHeader, round) {
+        const { ref, access, label, url } = exchange;
+        const key = this.authKey(ref);
+        const previous = this.auth.get(key);
+        const challenge = parseBearerChallenge(challengeHeader);
+        const credential = await this.credentialFor(ref.registry);
+        if (challenge) {
+            const covered = previous !== undefined && (previous.access === undefined || previous.access === 'push' || access === 'pull');
+            if (round > 0 && covered && !previous.anonymous) {
+                throw new RegistryAuthError(`${label}: HTTP 401 (the registry refused the token it issued for ${access}): ${authAdvice(ref.registry, access, true)}`, (0,src/* displayUrl */.Qy)(url), 401, ref.registry, access);
+            }
+            if (round > 0 && covered && previous.anonymous && !credential) {
+                throw new RegistryAuthError(`${label}: HTTP 401 with an anonymous token (${access === 'pull' ? 'the repository is not public' : 'pushing needs credentials'}; no credentials for ${ref.registry}): ${authAdvice(ref.registry, access, false)}`, (0,src/* displayUrl */.Qy)(url), 401, ref.registry, access);
+            }
+            this.auth.delete(key);
+            const token = await this.fetchToken(ref, challenge, access, credential);
+            this.auth.set(key, { header: `Bearer ${token}`, access, anonymous: credential === undefined });
+            return;
+        }
+        if (isBasicChallenge(challengeHeader) && credential) {
+            if (previous && !previous.anonymous) {
+                throw new RegistryAuthError(`${label}: HTTP 401 (the registry refused the credentials from ${credential.source}): ${authAdvice(ref.registry, access, true)}`, (0,src/* displayUrl */.Qy)(url), 401, ref.registry, access);
+            }
+            if (credential.kind !== 'basic') {
+                throw new RegistryAuthError(`${label}: HTTP 401 (the registry wants a password, but ${credential.source} holds only an identity token): ${authAdvice(ref.registry, access, true)}`, (0,src/* displayUrl */.Qy)(url), 401, ref.registry, access);
+            }
+            this.auth.set(key, {
+                header: `Basic ${Buffer.from(`${credential.username}:${credential.password}`).toString('base64')}`,
+                anonymous: false,
+            });
+            return;
+        }
+        throw new RegistryAuthError(`${label}: HTTP 401 (the registry wants credentials; only anonymous ${access === 'pull' ? 'pulls were' : 'access was'} possible: ${credential
+            ? `it does not accept the credentials from ${credential.source}`
+            : `no credentials for ${ref.registry}`}): ${authAdvice(ref.registry, access, credential !== undefined)}`, (0,src/* displayUrl */.Qy)(url), 401, ref.registry, access);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/registry-client.ts
+/**
+ * An OCI distribution client on the global `fetch`: resolve a tag to a
+ * digest once, read manifests and indexes (with their platforms), read and
+ * push blobs and manifests, with every digest computed locally and checked.
+ *
+ * This module is the content side (manifests, blobs, referrers); the
+ * requests themselves go through the transport (registry-transport.ts:
+ * action-kit's one HTTP policy — deadlines, retries with backoff, jitter and
+ * Retry-After, redirects without downgrade or credentials across origins,
+ * caps while reading) and authentication is registry-auth.ts's (token
+ * exchange, credentials, what to fix on a 401/403).
+ *
+ * Plain HTTP for loopback registries (127.0.0.0/8, localhost, [::1]), as
+ * docker and go-containerregistry do; HTTPS for every other host, token
+ * realms included.
+ */
+
+
+
+
+
+
+
+const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
+class RegistryClient {
+    transport;
+    constructor(options = {}) {
+        this.transport = new RegistryTransport(options, (transport) => new RegistryAuth(transport, options.credentials, options.onSecret));
+    }
+    /** The shared request counter. */
+    get counter() {
+        return this.transport.counter;
+    }
+    /** Requests sent so far by this client (token requests and retries included). */
+    get requests() {
+        return this.transport.counter.count;
+    }
+    /** `<base>/v2/<repository>/<kind>/<reference>` */
+    url(ref, kind, reference) {
+        return this.transport.url(ref, kind, reference);
+    }
+    /**
+     * The manifest (or index) `reference` names, as raw bytes with their
+     * checked digest: by digest, the bytes must hash to it; by tag, a
+     * Docker-Content-Digest header must match the bytes.
+     */
+    async getManifestBytes(ref, reference = ref.reference, accept = MANIFEST_ACCEPT) {
+        const byDigest = reference.includes(':');
+        if (byDigest)
+            this.transport.checkDigest(ref, reference, 'manifest');
+        const url = this.transport.url(ref, 'manifests', reference);
+        const label = `GET ${(0,src/* displayUrl */.Qy)(url)}`;
+        let bytes = Buffer.alloc(0);
+        const response = await this.transport.request(ref, 'GET', url, {
+            headers: { Accept: accept },
+            consume: async (r) => {
+                bytes = await readCapped(r, MAX_MANIFEST_BYTES, label);
+            },
+        });
+        if (response.status !== 200)
+            throw await RegistryTransport.failure(label, url, response);
+        const actual = sha256Digest(bytes);
+        if (byDigest && actual !== reference) {
+            throw new src/* InfrastructureError */.EN(`${label}: the manifest's digest is ${actual}, not the ${reference} asked for; refused`);
+        }
+        const header = response.headers.get('docker-content-digest');
+        if (!byDigest && header && SHA256_DIGEST_PATTERN.test(header) && header !== actual) {
+            throw new src/* InfrastructureError */.EN(`${label}: Docker-Content-Digest ${header} does not match the manifest's bytes (${actual}); refused`);
+        }
+        let mediaType = (response.headers.get('content-type') ?? '').split(';')[0].trim();
+        try {
+            const declared = JSON.parse(bytes.toString('utf8')).mediaType;
+            if (typeof declared === 'string')
+                mediaType = declared;
+        }
+        catch {
+            // parsed (and refused) by the caller
+        }
+        return { digest: actual, mediaType: mediaType || OCI_MEDIA_TYPES.manifest, bytes };
+    }
+    /**
+     * A single-image manifest by digest (checked against the bytes), or by the
+     * reference's tag when `digest` is undefined (the bytes' digest is
+     * returned). An index is refused.
+     */
+    async getManifest(ref, digest) {
+        if (digest !== undefined)
+            this.transport.checkDigest(ref, digest, 'manifest');
+        const fetched = await this.getManifestBytes(ref, digest ?? ref.reference);
+        const label = `GET ${(0,src/* displayUrl */.Qy)(this.transport.url(ref, 'manifests', digest ?? ref.reference))}`;
+        const { mediaType, manifest } = parseOciManifest(fetched.bytes, fetched.mediaType, label);
+        return { digest: fetched.digest, mediaType, manifest, bytes: fetched.bytes };
+    }
+    /** An image index by digest or tag (same checks as getManifest); a single manifest is refused. */
+    async getIndex(ref, reference = ref.reference) {
+        const fetched = await this.getManifestBytes(ref, reference, [OCI_MEDIA_TYPES.index, OCI_MEDIA_TYPES.dockerManifestList].join(', '));
+        const { mediaType, index } = parseOciIndex(fetched.bytes, fetched.mediaType, `GET ${(0,src/* displayUrl */.Qy)(this.transport.url(ref, 'manifests', reference))}`);
+        return { digest: fetched.digest, mediaType, index, bytes: fetched.bytes };
+    }
+    /**
+     * HEAD of manifest `reference`: what the registry's headers say (each
+     * field only when present and well-formed), or undefined on 404. Any other
+     * non-200 status is an error; a 405 (HEAD not allowed) gives `{}`.
+     */
+    async headManifest(ref, reference = ref.reference, accept = MANIFEST_ACCEPT) {
+        const url = this.transport.url(ref, 'manifests', reference);
+        const label = `HEAD ${(0,src/* displayUrl */.Qy)(url)}`;
+        const response = await this.transport.request(ref, 'HEAD', url, { headers: { Accept: accept } });
+        if (response.status === 404)
+            return undefined;
+        if (response.status === 405)
+            return {};
+        if (response.status !== 200)
+            throw await RegistryTransport.failure(label, url, response);
+        const digest = response.headers.get('docker-content-digest');
+        const mediaType = (response.headers.get('content-type') ?? '').split(';')[0].trim();
+        const length = response.headers.get('content-length');
+        return {
+            ...(digest && SHA256_DIGEST_PATTERN.test(digest) ? { digest } : {}),
+            // distribution answers HEAD for unknown things with application/json.
+            ...(mediaType && mediaType !== 'application/json' ? { mediaType } : {}),
+            ...(length && /^\d+$/.test(length) ? { size: Number(length) } : {}),
+        };
+    }
+    /**
+     * Resolves `ref` (its tag, or its digest to check it exists) to the
+     * manifest's digest, media type and size: one HEAD; a registry whose HEAD
+     * lacks Docker-Content-Digest, Content-Type or Content-Length (or does not
+     * allow HEAD) costs a GET whose bytes are hashed (and returned). Throws when
+     * the registry answers another digest than the one asked for. Use the digest
+     * from here for everything that follows: a tag may move meanwhile.
+     */
+    async resolveDescriptor(ref, accept = MANIFEST_ACCEPT) {
+        const url = this.transport.url(ref, 'manifests', ref.reference);
+        const label = `HEAD ${(0,src/* displayUrl */.Qy)(url)}`;
+        const head = await this.headManifest(ref, ref.reference, accept);
+        if (!head) {
+            throw new src/* HttpRequestError */.Ci(`${label}: HTTP 404 (${ref.name} does not exist; check the name and tag)`, (0,src/* displayUrl */.Qy)(url), 404, false);
+        }
+        if (head.digest && head.mediaType && head.size !== undefined) {
+            if (ref.digest && head.digest !== ref.digest)
+                throw new src/* InfrastructureError */.EN(`${label}: the registry answered ${head.digest} for ${ref.digest}; refused`);
+            return { digest: head.digest, mediaType: head.mediaType, size: head.size };
+        }
+        const fetched = await this.getManifestBytes(ref, ref.reference, accept);
+        return { digest: fetched.digest, mediaType: fetched.mediaType, size: fetched.bytes.length, bytes: fetched.bytes };
+    }
+    /** resolveDescriptor without the bytes: {digest, mediaType, size}. */
+    async resolveDigest(ref) {
+        const { digest, mediaType, size } = await this.resolveDescriptor(ref);
+        return { digest, mediaType, size };
+    }
+    /**
+     * Resolves `ref` and, when it is an image index, lists its platform
+     * manifests (the index is fetched by the digest just resolved).
+     */
+    async resolveImage(ref) {
+        const resolved = await this.resolveDescriptor(ref);
+        if (!isIndexMediaType(resolved.mediaType)) {
+            return {
+                digest: resolved.digest,
+                mediaType: resolved.mediaType,
+                size: resolved.size,
+                isIndex: false,
+                platforms: [],
+            };
+        }
+        let index;
+        if (resolved.bytes) {
+            index = parseOciIndex(resolved.bytes, resolved.mediaType, ref.name).index;
+        }
+        else {
+            index = (await this.getIndex(referenceWithDigest(ref, resolved.digest), resolved.digest)).index;
+        }
+        const platforms = index.manifests
+            .filter((entry) => entry.platform &&
+            entry.platform.os !== 'unknown' &&
+            entry.annotations?.['vnd.docker.reference.type'] !== 'attestation-manifest')
+            .map((entry) => ({
+            digest: entry.digest,
+            mediaType: entry.mediaType,
+            size: entry.size,
+            platform: entry.platform,
+        }));
+        return { digest: resolved.digest, mediaType: resolved.mediaType, size: resolved.size, isIndex: true, platforms };
+    }
+    /** Whether the manifest `reference` (tag or digest) exists; its descriptor when it does (404 → undefined). */
+    async manifestExists(ref, reference, accept = MANIFEST_ACCEPT) {
+        const head = await this.headManifest(ref, reference, accept);
+        if (!head)
+            return undefined;
+        if (head.digest && head.mediaType && head.size !== undefined)
+            return { digest: head.digest, mediaType: head.mediaType, size: head.size };
+        const fetched = await this.getManifestBytes(ref, reference, accept);
+        return { digest: fetched.digest, mediaType: fetched.mediaType, size: fetched.bytes.length };
+    }
+    /** Whether the repository holds blob `digest` (HEAD; 404 → false). */
+    async blobExists(ref, digest, access = 'pull') {
+        this.transport.checkDigest(ref, digest, 'blob');
+        const url = this.transport.url(ref, 'blobs', digest);
+        const response = await this.transport.request(ref, 'HEAD', url, { access });
+        if (response.status === 200)
+            return true;
+        if (response.status === 404)
+            return false;
+        throw await RegistryTransport.failure(`HEAD ${(0,src/* displayUrl */.Qy)(url)}`, url, response);
+    }
+    /**
+     * Opens blob `descriptor` and hands the 200 answer to `consume` inside the
+     * retried attempt (a body cut short is retried when `consume` throws a
+     * retryable HttpRequestError). Redirects to storage hosts are followed
+     * without the registry's Authorization.
+     */
+    async streamBlob(ref, descriptor, consume) {
+        this.transport.checkDigest(ref, descriptor.digest, 'blob');
+        const url = this.transport.url(ref, 'blobs', descriptor.digest);
+        const label = `GET ${(0,src/* displayUrl */.Qy)(url)}`;
+        let result;
+        const response = await this.transport.request(ref, 'GET', url, {
+            transfer: 'blob',
+            consume: async (r) => {
+                result = { value: await consume(r, label, url) };
+            },
+        });
+        if (response.status !== 200 || !result)
+            throw await RegistryTransport.failure(label, url, response);
+        return result.value;
+    }
+    /**
+     * Blob `descriptor` in memory, refused unless its size and SHA-256 match
+     * the descriptor. `maxBytes` (default 16 MiB) caps what is accepted, before
+     * any request when the descriptor already says more.
+     */
+    async fetchBlob(ref, descriptor, options = {}) {
+        const maxBytes = options.maxBytes ?? 16 * 1024 * 1024;
+        if (descriptor.size > maxBytes) {
+            throw new src/* InfrastructureError */.EN(`${ref.name}: blob ${descriptor.digest} is ${descriptor.size} bytes, over the ${maxBytes}-byte limit; not fetched`);
+        }
+        return this.streamBlob(ref, descriptor, async (response, label) => {
+            const bytes = await readCapped(response, descriptor.size, label);
+            const actual = sha256Digest(bytes);
+            if (bytes.length !== descriptor.size || actual !== descriptor.digest) {
+                throw new src/* InfrastructureError */.EN(`${label}: the content does not match its digest: got ${actual} (${bytes.length} bytes), expected ${descriptor.digest} (${descriptor.size} bytes); refused`);
+            }
+            return bytes;
+        });
+    }
+    /**
+     * Pushes `data` as a blob unless the repository has it already (HEAD):
+     * POST /blobs/uploads/, then a monolithic PUT to the Location (relative or
+     * absolute) with `?digest=`. The digest is computed here and compared with
+     * the registry's Docker-Content-Digest. A failed upload is retried from
+     * the POST. Returns the blob's descriptor.
+     */
+    async pushBlob(ref, data, mediaType = 'application/octet-stream') {
+        const digest = sha256Digest(data);
+        const descriptor = { mediaType, digest, size: data.length };
+        if (await this.blobExists(ref, digest, 'push')) {
+            this.transport.log(`${ref.name}: blob ${digest} already there`);
+            return descriptor;
+        }
+        const start = `${registryBaseUrl(ref.apiHost)}/v2/${ref.repository}/blobs/uploads/`;
+        const label = `POST ${(0,src/* displayUrl */.Qy)(start)} + PUT`;
+        let putUrl = start;
+        const response = await this.transport.exchange({
+            ref,
+            access: 'push',
+            label,
+            url: start,
+            attempt: async (authorization) => {
+                const started = await this.transport.send(start, {
+                    method: 'POST',
+                    headers: this.transport.headers({ 'Content-Length': '0' }, authorization),
+                });
+                if (started.status !== 202)
+                    return started;
+                await started.body?.cancel().catch(() => undefined);
+                const location = started.headers.get('location');
+                if (!location)
+                    throw new src/* HttpRequestError */.Ci(`POST ${(0,src/* displayUrl */.Qy)(start)}: HTTP 202 without a Location`, (0,src/* displayUrl */.Qy)(start), 202, false);
+                const target = new URL(location, start);
+                const origin = new URL(start).origin;
+                if (!(target.protocol === 'https:' || (target.protocol === 'http:' && isLoopbackHost(target.host)))) {
+                    throw new src/* HttpRequestError */.Ci(`POST ${(0,src/* displayUrl */.Qy)(start)}: refusing the upload location ${(0,src/* displayUrl */.Qy)(target.href)} (HTTPS required except on loopback)`, (0,src/* displayUrl */.Qy)(start), 202, false);
+                }
+                target.searchParams.set('digest', digest);
+                putUrl = target.href;
+                return this.transport.send(target.href, {
+                    method: 'PUT',
+                    headers: this.transport.headers({ 'Content-Type': 'application/octet-stream', 'Content-Length': String(data.length) }, 
+                    // Upload sessions on another host (storage) do not get the registry's credentials.
+                    target.origin === origin ? authorization : undefined),
+                    body: data,
+                }, 'blob');
+            },
+        });
+        if (response.status !== 201 && response.status !== 204) {
+            throw await RegistryTransport.failure(`PUT ${(0,src/* displayUrl */.Qy)(putUrl)} (blob upload)`, putUrl, response);
+        }
+        await response.body?.cancel().catch(() => undefined);
+        const answered = response.headers.get('docker-content-digest');
+        if (answered && answered !== digest) {
+            throw new src/* InfrastructureError */.EN(`PUT ${(0,src/* displayUrl */.Qy)(putUrl)}: the registry stored ${answered} for a blob whose digest is ${digest}; refused`);
+        }
+        return descriptor;
+    }
+    /**
+     * Pushes manifest `bytes` (sent as is, with `mediaType` as Content-Type)
+     * under `reference`: a tag, or its own digest when undefined. The digest is
+     * computed here; a registry answering another Docker-Content-Digest is an
+     * error. `ifMatch` makes the write conditional on registries that support
+     * it (a 412 is thrown as an HttpRequestError with status 412).
+     */
+    async pushManifest(ref, bytes, mediaType, reference, options = {}) {
+        const digest = sha256Digest(bytes);
+        if (bytes.length > MAX_MANIFEST_BYTES)
+            throw new src/* InfrastructureError */.EN(`${ref.name}: a ${bytes.length}-byte manifest is over the ${MAX_MANIFEST_BYTES}-byte limit`);
+        const target = reference ?? digest;
+        if (target.includes(':') && target !== digest) {
+            throw new src/* InfrastructureError */.EN(`${ref.name}: pushing a manifest whose digest is ${digest} under ${target.slice(0, 80)}; refused`);
+        }
+        const url = this.transport.url(ref, 'manifests', target);
+        const label = `PUT ${(0,src/* displayUrl */.Qy)(url)}`;
+        const response = await this.transport.request(ref, 'PUT', url, {
+            access: 'push',
+            headers: { 'Content-Type': mediaType, ...(options.ifMatch ? { 'If-Match': options.ifMatch } : {}) },
+            body: bytes,
+        });
+        if (response.status !== 201 && response.status !== 200 && response.status !== 204)
+            throw await RegistryTransport.failure(label, url, response);
+        await response.body?.cancel().catch(() => undefined);
+        const answered = response.headers.get('docker-content-digest');
+        if (answered && answered !== digest) {
+            throw new src/* InfrastructureError */.EN(`${label}: the registry stored ${answered} for a manifest whose digest is ${digest}; refused`);
+        }
+        const location = response.headers.get('location');
+        const ociSubject = response.headers.get('oci-subject');
+        return {
+            digest,
+            mediaType,
+            size: bytes.length,
+            location: location ? (0,src/* displayUrl */.Qy)(new URL(location, url).href) : (0,src/* displayUrl */.Qy)(url),
+            ...(ociSubject ? { ociSubject } : {}),
+        };
+    }
+    /**
+     * GET `url` (in this repository's API) for an index, returning the answer
+     * for the caller to judge: used for the referrers API, whose 404 means
+     * "not supported", and for pagination links.
+     */
+    async getRaw(ref, url, accept, maxBytes = MAX_MANIFEST_BYTES) {
+        let bytes = Buffer.alloc(0);
+        const label = `GET ${(0,src/* displayUrl */.Qy)(url)}`;
+        const response = await this.transport.request(ref, 'GET', url, {
+            headers: { Accept: accept },
+            consume: async (r) => {
+                bytes = await readCapped(r, maxBytes, label);
+            },
+        });
+        if (!response.ok)
+            await response.body?.cancel().catch(() => undefined);
+        return { status: response.status, headers: response.headers, bytes };
+    }
+    /**
+     * Stores a Sigstore bundle as a referrer of `subject` (cosign's
+     * BUNDLE_SPEC): bundle layer, empty config, manifest; listed by the
+     * registry's referrers API, else in the `sha256-<hex>` tag index.
+     * Idempotent: the same bundle attached twice is one entry.
+     */
+    async attachReferrer(ref, subject, artifact, options = {}) {
+        const built = buildBundleReferrer({ ...artifact, subject });
+        return pushReferrer(this, ref, built, artifact.bundle, {
+            sleep: this.transport.retry.sleep,
+            log: this.transport.log,
+            ...(this.transport.retry.random ? { random: this.transport.retry.random } : {}),
+            ...options,
+        });
+    }
+    /** The referrers of `subjectDigest` (referrers API, else the tag schema), optionally of one artifactType. */
+    listReferrers(ref, subjectDigest, options = {}) {
+        return findReferrers(this, ref, subjectDigest, options);
+    }
+    /** cosign's legacy `sha256-<hex>.sig` / `.att` tags of `subjectDigest`, when they exist. */
+    legacyCosignTags(ref, subjectDigest) {
+        return findLegacyCosignTags(this, ref, subjectDigest);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/action-client.ts
+
+
+/**
+ * The registry client every action builds the same way: the credential chain
+ * (the step's username and password, then docker's config and helpers, then
+ * the workflow token for ghcr.io), each secret masked before use, and debug
+ * lines to the action's log.
+ */
+function registryClientForAction(inputs, 
+/** GITHUB_ACTOR: the user name that goes with the workflow token. */
+actor, outlets) {
+    return new RegistryClient({
+        ...outlets.options,
+        credentials: credentialChain({
+            ...(inputs.registryUsername ? { username: inputs.registryUsername } : {}),
+            ...(inputs.registryPassword ? { password: inputs.registryPassword } : {}),
+            ...(inputs.githubToken ? { githubToken: inputs.githubToken } : {}),
+            ...(actor ? { githubActor: actor } : {}),
+        }),
+        onSecret: outlets.mask,
+        log: outlets.debug,
+    });
+}
+
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: external "node:stream/promises"
@@ -9461,12 +13641,17 @@ var lib = __nccwpck_require__(2543);
 
 
 
+
 class DownloadHttpError extends Error {
     httpStatusCode;
+    retryAfterMs;
     name = 'DownloadHttpError';
-    constructor(httpStatusCode) {
+    constructor(httpStatusCode, 
+    /** What the server's Retry-After asked for, in ms. */
+    retryAfterMs) {
         super(`HTTP ${httpStatusCode}`);
         this.httpStatusCode = httpStatusCode;
+        this.retryAfterMs = retryAfterMs;
     }
 }
 /** The download did not finish in time (not retried: a slow mirror stays slow). */
@@ -9482,33 +13667,48 @@ const DEFAULT_TOTAL_DEADLINE_MS = 15 * 60_000;
 const DEFAULT_IDLE_TIMEOUT_MS = 60_000;
 const DEFAULT_MAX_DOWNLOAD_BYTES = 1024 * 1024 * 1024;
 const RETRYABLE = (status) => status >= 500 || status === 408 || status === 429;
+/** Whether a failed attempt may be retried: 5xx / 408 / 429 and network errors, never a deadline or an oversized body. */
+function retryable(error) {
+    if (error instanceof DownloadDeadlineError || error instanceof DownloadTooLargeError)
+        return false;
+    return !(error instanceof DownloadHttpError) || RETRYABLE(error.httpStatusCode);
+}
+/**
+ * The downloader: @actions/http-client on the wire (the runner's proxy
+ * settings apply), action-kit's retry loop around it (one retry policy:
+ * bounded tries, exponential backoff, the total deadline as the bound of
+ * every wait).
+ */
 function httpDownloader(options = {}) {
     const attempts = options.attempts ?? 3;
-    const sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    const total = options.totalDeadlineMs ?? DEFAULT_TOTAL_DEADLINE_MS;
+    const policy = {
+        attempts,
+        baseDelayMs: options.retryDelayMs ?? 2000,
+        maxDelayMs: Number.MAX_SAFE_INTEGER,
+        budgetMs: total,
+    };
     return async (url, dest) => {
-        let lastError;
-        const deadlineAt = Date.now() + (options.totalDeadlineMs ?? DEFAULT_TOTAL_DEADLINE_MS);
-        for (let attempt = 1; attempt <= attempts; attempt++) {
-            try {
-                await downloadOnce(url, dest, options, deadlineAt);
-                return dest;
-            }
-            catch (error) {
-                lastError = error;
-                await (0,promises_.rm)(dest, { force: true });
-                const status = error instanceof DownloadHttpError ? error.httpStatusCode : undefined;
-                if ((status !== undefined && !RETRYABLE(status)) || attempt === attempts)
-                    break;
-                if (error instanceof DownloadDeadlineError || error instanceof DownloadTooLargeError)
-                    break;
-                const delay = (options.retryDelayMs ?? 2000) * 2 ** (attempt - 1);
-                if (Date.now() + delay >= deadlineAt)
-                    break;
-                options.log?.(`Download attempt ${attempt} of ${attempts} failed (${error instanceof Error ? error.message : String(error)}); retrying in ${delay} ms.`);
-                await sleep(delay);
-            }
-        }
-        throw lastError;
+        const deadlineAt = Date.now() + total;
+        let tries = 0;
+        const end = await (0,src/* retryLoop */.rU)({ policy, sleep: options.sleep ?? src/* realSleep */.uk, ...(options.log ? { log: options.log } : {}) }, () => downloadOnce(url, dest, options, deadlineAt), async (outcome) => {
+            tries += 1;
+            if (!('error' in outcome))
+                return { retry: false };
+            await (0,promises_.rm)(dest, { force: true });
+            if (!retryable(outcome.error))
+                return { retry: false };
+            // The server's Retry-After, else the backoff; waited only when the total deadline is still ahead after it.
+            const asked = outcome.error instanceof DownloadHttpError ? outcome.error.retryAfterMs : undefined;
+            const delay = asked ?? (0,src/* backoffDelay */.EY)(tries, policy);
+            if (Date.now() + delay >= deadlineAt)
+                return { retry: false };
+            const message = outcome.error instanceof Error ? outcome.error.message : String(outcome.error);
+            return { retry: true, why: `Download attempt ${tries} of ${attempts} failed (${message})`, waitMs: delay };
+        });
+        if ('error' in end.outcome)
+            throw end.outcome.error;
+        return dest;
     };
 }
 async function downloadOnce(url, dest, options, deadlineAt) {
@@ -9540,7 +13740,8 @@ async function downloadOnce(url, dest, options, deadlineAt) {
         const status = response.message.statusCode ?? 0;
         if (status !== 200) {
             response.message.resume();
-            throw new DownloadHttpError(status);
+            const retryAfter = response.message.headers['retry-after'];
+            throw new DownloadHttpError(status, (0,src/* parseRetryAfter */.mu)(typeof retryAfter === 'string' ? retryAfter : undefined));
         }
         const declared = Number(response.message.headers['content-length'] ?? NaN);
         if (Number.isFinite(declared) && declared > maxBytes) {
@@ -11212,146 +15413,13 @@ class CosignInstaller extends ToolInstaller {
 
 
 
-;// CONCATENATED MODULE: ./actions/sign-keyless/src/files.ts
+;// CONCATENATED MODULE: ./packages/signing/src/sign-run.ts
 /**
- * `files`: glob patterns in the workspace, expanded with node:fs's glob.
- * Every match must be a regular file whose real path (symlinks resolved)
- * stays in the workspace; bundles (*.sigstore.json) are never signed
- * again; a pattern that matches nothing is an error (a typo must not pass
- * as "signed nothing").
- */
-
-
-
-const BUNDLE_SUFFIX = '.sigstore.json';
-/** More files than this in one step is almost certainly a pattern mistake. */
-const MAX_FILES = 1000;
-function expandFiles(patterns, workspace) {
-    const root = external_node_fs_.realpathSync(workspace);
-    const found = new Set();
-    for (const pattern of patterns) {
-        const matches = external_node_fs_.globSync(pattern, { cwd: workspace }).sort();
-        let matched = 0;
-        for (const match of matches) {
-            const absolute = external_node_path_.resolve(workspace, match);
-            if (absolute.endsWith(BUNDLE_SUFFIX))
-                continue;
-            let real;
-            try {
-                real = external_node_fs_.realpathSync(absolute);
-            }
-            catch {
-                continue;
-            }
-            const stat = external_node_fs_.statSync(real);
-            if (!stat.isFile())
-                continue;
-            if (!(0,src/* isWithin */.UO)(root, real)) {
-                throw new src/* ConfigurationError */.j1(`Input \`files\`: '${match.slice(0, 200)}' resolves outside the workspace (a symlink to ${real}); refusing to sign it.`);
-            }
-            found.add(absolute);
-            matched += 1;
-        }
-        if (matched === 0)
-            throw new src/* ConfigurationError */.j1(`Input \`files\`: the pattern '${pattern.slice(0, 200)}' matches no file in the workspace (${workspace}).`);
-    }
-    if (found.size > MAX_FILES)
-        throw new src/* ConfigurationError */.j1(`Input \`files\` matches ${found.size} files; at most ${MAX_FILES} are signed in one step.`);
-    return [...found].sort();
-}
-
-;// CONCATENATED MODULE: ./actions/sign-keyless/src/summary.ts
-/**
- * The job summary and the copy-paste verify commands (pure: data in,
- * Markdown out). Identities, paths and references are untrusted text (a
- * branch name can hold Markdown, HTML or shell syntax): they are escaped
- * for Markdown/HTML, and shell-quoted inside commands.
- */
-
-/** POSIX shell single-quoting: safe for any string. */
-function shellQuote(value) {
-    return `'${value.replace(/'/g, `'\\''`)}'`;
-}
-function trustArgs(options) {
-    return options.trustedRoot ? ` --trusted-root ${shellQuote(options.trustedRoot)}` : '';
-}
-/** `cosign verify` for an image by digest, with the exact (anchored) identity and issuer. */
-function imageVerifyCommand(imageByDigest, options) {
-    return `cosign verify ${shellQuote(imageByDigest)} --certificate-identity ${shellQuote(options.identity)} --certificate-oidc-issuer ${shellQuote(options.issuer)}${trustArgs(options)}`;
-}
-/** `cosign verify-blob` for a file and its bundle. */
-function blobVerifyCommand(file, bundlePath, options) {
-    return `cosign verify-blob ${shellQuote(file)} --bundle ${shellQuote(bundlePath)} --certificate-identity ${shellQuote(options.identity)} --certificate-oidc-issuer ${shellQuote(options.issuer)}${trustArgs(options)}`;
-}
-function logCell(row) {
-    const parts = [];
-    if (row.logIndex)
-        parts.push(row.logUrl ? src.md.link(src.md.text(`#${row.logIndex}`), row.logUrl) : src.md.text(`#${row.logIndex}`));
-    if (row.timestamps > 0)
-        parts.push(src.md.text(`${row.timestamps} timestamp${row.timestamps === 1 ? '' : 's'}`));
-    return parts.length > 0 ? src.md.join(parts, ', ') : src.md.text('none');
-}
-function renderSignSummary(data, options = {}) {
-    const builder = new src/* SummaryBuilder */.CF({
-        itemNoun: ['signature', 'signatures'],
-        seeAlso: 'the bundle-paths output',
-        ...(options.budgetBytes !== undefined ? { budgetBytes: options.budgetBytes } : {}),
-    });
-    const count = data.images.length + data.files.length;
-    builder.heading(src.md.raw(`Keyless signing: ${count} signature${count === 1 ? '' : 's'}`), 2);
-    builder.paragraph(src.md.join([
-        src.md.raw('Signed by'),
-        src.md.code(data.identity),
-        src.md.raw('(OIDC issuer'),
-        src.md.join([src.md.code(data.issuer), src.md.raw(')')], ''),
-        src.md.raw(`with the ${data.engine} engine on the`),
-        src.md.text(data.instance),
-        src.md.raw(`Sigstore instance${data.publicLog ? ' (public transparency log)' : ''}.`),
-    ]));
-    if (data.images.length > 0) {
-        builder.table({
-            headers: ['Image (by digest)', 'What', 'Stored in the registry', 'Transparency log'],
-            rows: data.images.map((row) => [
-                src.md.code(row.image),
-                src.md.text(row.kind),
-                row.stored
-                    ? src.md.join([src.md.code(row.stored.location), src.md.text(`(${row.stored.via})`)])
-                    : src.md.text('not pushed (push-to-registry: false)'),
-                logCell(row),
-            ]),
-        });
-    }
-    if (data.files.length > 0) {
-        builder.table({
-            headers: ['File', 'SHA-256', 'Bundle', 'Transparency log'],
-            rows: data.files.map((row) => [src.md.code(row.file), src.md.code(row.sha256), src.md.code(row.bundlePath), logCell(row)]),
-        });
-    }
-    if (data.verifyCommands.length > 0) {
-        builder.heading(src.md.raw('Verify'), 3);
-        // A <pre> block is raw HTML to GitHub (no Markdown inside); the Markdown characters are entities all the same,
-        // and the command copies back exactly (no mention separator in the identity's `@refs/…`).
-        builder.markdown(src.md.raw(data.verifyCommands.map((command) => (0,src/* commandBlock */.L)(command)).join('\n')));
-    }
-    for (const note of data.notes)
-        builder.paragraph(src.md.join([src.md.raw('> [!NOTE]\n>'), src.md.text(note)]));
-    return builder.build();
-}
-
-;// CONCATENATED MODULE: ./actions/sign-keyless/src/main.ts
-/**
- * sign-keyless: sign an image (by digest, optionally every platform
- * manifest of an index) and files with the workflow's GitHub OIDC identity.
- *
- * Order matters:
- * 1. the OIDC permission pre-check, before anything is downloaded or sent;
- * 2. the Sigstore instance, the token and the private-repository rule,
- *    before anything is signed;
- * 3. cosign installed (engine: cosign only);
- * 4. the image tag resolved to a digest ONCE; everything after uses digests;
- * 5. each digest and file signed; image bundles stored as referrers.
- * A failure anywhere fails the step; no output claims a signature that was
- * not completed.
+ * The steps sign-keyless and sign share, in the order they run: the registry
+ * client, the image tag resolved to a digest once (and the platform
+ * manifests of an index with `recursive`), cosign's registry credentials,
+ * every digest and file signed, the outputs. What differs — who signs (the
+ * workflow identity or a key) and the services — is the caller's.
  */
 
 
@@ -11363,20 +15431,13 @@ function renderSignSummary(data, options = {}) {
 
 
 
-function defaultDeps() {
+/** The cosign inputs both actions take (cosign-version, cosign-sha256, cosign-path, tools-mirror). */
+function cosignInstallOptions(cosign) {
     return {
-        context: (0,src/* readRunContext */.$p)(),
-        env: process.env,
-        logger: src/* logger */.vF,
-        setOutput: (name, value) => lib_core/* setOutput */.uH(name, value),
-        installCosign: (inputs) => new CosignInstaller().install({
-            ...(inputs.cosign.version ? { version: inputs.cosign.version } : {}),
-            ...(inputs.cosign.sha256 ? { sha256: inputs.cosign.sha256 } : {}),
-            ...(inputs.cosign.mirror ? { mirror: inputs.cosign.mirror } : {}),
-            ...(inputs.cosign.path ? { path: inputs.cosign.path } : {}),
-        }),
-        mask: (secret) => lib_core/* setSecret */.Pq(secret),
-        now: () => new Date(),
+        ...(cosign.version ? { version: cosign.version } : {}),
+        ...(cosign.sha256 ? { sha256: cosign.sha256 } : {}),
+        ...(cosign.mirror ? { mirror: cosign.mirror } : {}),
+        ...(cosign.path ? { path: cosign.path } : {}),
     };
 }
 /**
@@ -11391,16 +15452,22 @@ function retryFromEnv(env) {
     const timeoutMs = timeout && /^\d{3,6}$/.test(timeout) ? Number(timeout) : 10_000;
     return { attempts: 4, baseDelayMs: Number(base), maxDelayMs: Number(base) * 8, timeoutMs, jitter: 0.5 };
 }
-async function resolveImage(inputs, registry, logger) {
-    const ref = (0,src_reference/* parseRegistryReference */.qq)(inputs.image, { label: 'image' });
-    // The one and only tag → digest resolution: every later step uses digests.
+function signingRegistryClient(inputs, options) {
+    return registryClientForAction(inputs, options.actor, {
+        mask: options.mask,
+        debug: (message) => options.logger.debug(message),
+    });
+}
+/** The image tag resolved to a digest ONCE (every later step uses digests); with `recursive`, each platform manifest too. */
+async function resolveImagePlan(image, recursive, registry, logger) {
+    const ref = parseRegistryReference(image, { label: 'image' });
     const resolved = await registry.resolveImage(ref);
     if (ref.digest && ref.digest !== resolved.digest) {
         throw new src/* InfrastructureError */.EN(`The registry served ${resolved.digest} for ${ref.name}; refusing to sign a different digest than the one asked for.`);
     }
-    const repository = (0,src_reference/* repositoryName */.aR)(ref);
+    const repository = repositoryName(ref);
     const toTarget = (digest, mediaType, size) => ({
-        reference: (0,src_reference/* referenceWithDigest */.gY)(ref, digest),
+        reference: referenceWithDigest(ref, digest),
         repository,
         digest,
         mediaType,
@@ -11409,3848 +15476,269 @@ async function resolveImage(inputs, registry, logger) {
     const top = toTarget(resolved.digest, resolved.mediaType, resolved.size);
     logger.info(`${ref.name} resolved to ${repository}@${resolved.digest}${resolved.isIndex ? ` (an image index of ${resolved.platforms.length} platform manifests)` : ''}.`);
     const targets = [{ target: top, kind: resolved.isIndex ? 'image index' : 'image' }];
-    if (resolved.isIndex) {
-        if (inputs.recursive) {
-            for (const platform of resolved.platforms) {
-                const name = [platform.platform.os, platform.platform.architecture, platform.platform.variant]
-                    .filter(Boolean)
-                    .join('/');
-                targets.push({ target: toTarget(platform.digest, platform.mediaType, platform.size), kind: name });
-            }
-        }
-        else {
-            logger.info('Only the index is signed; set recursive: true to sign every platform manifest too.');
+    if (resolved.isIndex && recursive) {
+        for (const platform of resolved.platforms) {
+            const name = [platform.platform.os, platform.platform.architecture, platform.platform.variant]
+                .filter(Boolean)
+                .join('/');
+            targets.push({ target: toTarget(platform.digest, platform.mediaType, platform.size), kind: name });
         }
     }
+    else if (resolved.isIndex) {
+        logger.info('Only the index is signed; set recursive: true to sign every platform manifest too.');
+    }
     return { ref, top, targets };
+}
+/**
+ * cosign reads the image itself: explicit credentials, or for ghcr.io without a docker login the GitHub
+ * token, reach it through a private docker config (never its command line).
+ */
+async function cosignRegistryAuth(plan, inputs, actor) {
+    if (!plan)
+        return undefined;
+    if (inputs.registryUsername)
+        return { registry: plan.ref.registry, username: inputs.registryUsername, password: inputs.registryPassword };
+    if (plan.ref.registry === 'ghcr.io' && inputs.githubToken && !(await dockerConfigCredentials()('ghcr.io')))
+        return { registry: 'ghcr.io', username: actor || 'x-access-token', password: inputs.githubToken };
+    return undefined;
 }
 function bundleFileFor(outputDir, target) {
     const safeRepo = target.repository.replace(/[^A-Za-z0-9._-]+/g, '_');
     return external_node_path_.join(outputDir, `${safeRepo}@${target.digest.replace(':', '-')}${BUNDLE_SUFFIX}`);
 }
-function main_sha256File(file) {
-    return (0,external_node_crypto_.createHash)('sha256').update(external_node_fs_.readFileSync(file)).digest('hex');
-}
-async function run(inputs, deps = defaultDeps()) {
-    try {
-        await sign(inputs, deps);
-    }
-    catch (error) {
-        if (inputs.summary)
-            await (0,src/* writeJobSummary */.j7)((0,src/* failureSummaryMarkdown */.uR)('Keyless signing did not complete (no signature of this step is reported as done)', (0,src/* describeFailure */.Ic)(error)));
-        throw error;
-    }
-}
-async function sign(inputs, deps) {
-    const { context, env, logger } = deps;
-    if (!inputs.image && inputs.files.length === 0) {
-        throw new src/* ConfigurationError */.j1('Set `image` (an image to sign), `files` (files to sign), or both.');
-    }
-    if (inputs.recursive && !inputs.image)
-        throw new src/* ConfigurationError */.j1('Input `recursive` applies to `image`, which is not set.');
-    // 1. Before any download or request: can this job get an OIDC token at all?
-    (0,signing_src/* requireIdToken */.it)(context, env);
-    // 2. Where to sign, with which identity, and whether that would leak a private repository's names.
-    const instance = (0,signing_src/* resolveSigstoreInstance */.iT)(inputs.instance, {
-        ...(inputs.fulcioUrl ? { fulcioUrl: inputs.fulcioUrl } : {}),
-        ...(inputs.rekorUrl ? { rekorUrl: inputs.rekorUrl } : {}),
-        ...(inputs.tsaUrl ? { tsaUrl: inputs.tsaUrl } : {}),
-        ...(inputs.trustedRoot ? { trustedRootPath: inputs.trustedRoot } : {}),
-    });
-    if (inputs.engine === 'cosign' && instance.name === 'github') {
-        throw new src/* ConfigurationError */.j1("sigstore-instance: github needs engine: sigstore (GitHub's Sigstore instance is trusted through GitHub's own trusted root, which the cosign engine here does not fetch).");
-    }
-    const retry = deps.retry ?? retryFromEnv(env);
-    const idToken = () => (0,signing_src/* getIdToken */.p9)(signing_src/* SIGSTORE_AUDIENCE */.OH, { env, mask: deps.mask, log: (m) => logger.debug(m), ...(retry ? { retry } : {}) });
-    const firstToken = await idToken();
-    const claims = (0,signing_src/* decodeClaims */.Yq)(firstToken);
-    const warning = (0,signing_src/* enforcePublicLogPolicy */.sv)(instance, (0,signing_src/* repositoryVisibility */.RE)(claims, context.payload), inputs.publicLog);
-    if (warning)
-        logger.warning(warning);
-    let tokenHandedOut = false;
-    const tokenSource = async () => {
-        if (!tokenHandedOut) {
-            tokenHandedOut = true;
-            return firstToken;
-        }
-        return idToken();
+function logColumns(outcome) {
+    return {
+        ...(outcome.tlog
+            ? { logIndex: outcome.tlog.logIndex, ...(outcome.tlog.url ? { logUrl: outcome.tlog.url } : {}) }
+            : {}),
+        timestamps: outcome.timestamps,
     };
-    const files = inputs.files.length > 0 ? expandFiles(inputs.files, inputs.workspace) : [];
-    // 3. cosign, only for engine: cosign.
+}
+/** Signs every image target (storing the bundle as a referrer with `push`) and every file (a bundle beside it). */
+async function signTargets(engine, options) {
+    const { logger } = options;
+    external_node_fs_.mkdirSync(options.outputDir, { recursive: true });
+    const set = { imageRows: [], fileRows: [], outcomes: [], refs: [] };
+    for (const { target, kind } of options.plan?.targets ?? []) {
+        const outcome = await engine.signImage(target, {
+            push: options.push,
+            bundlePath: bundleFileFor(options.outputDir, target),
+        });
+        set.outcomes.push(outcome);
+        const subject = `${target.repository}@${target.digest}`;
+        const stored = outcome.stored;
+        logger.info(`Signed ${subject} (${kind})${stored ? `; stored at ${stored.location} (${stored.via})` : ''}.`);
+        if (stored)
+            set.refs.push({ subject, location: stored.location, manifestDigest: stored.manifestDigest, via: stored.via });
+        set.imageRows.push({
+            image: subject,
+            kind,
+            bundlePath: outcome.bundlePath,
+            ...(stored ? { stored: { location: stored.location, via: stored.via } } : {}),
+            ...logColumns(outcome),
+        });
+    }
+    for (const file of options.files) {
+        const outcome = await engine.signBlob(file, { bundlePath: `${file}${BUNDLE_SUFFIX}` });
+        set.outcomes.push(outcome);
+        const relative = external_node_path_.relative(options.workspace, file).split(external_node_path_.sep).join('/');
+        logger.info(`Signed ${relative}; bundle ${outcome.bundlePath}.`);
+        set.fileRows.push({
+            file: relative,
+            sha256: (0,external_node_crypto_.createHash)('sha256').update(external_node_fs_.readFileSync(file)).digest('hex'),
+            bundlePath: external_node_path_.relative(options.workspace, outcome.bundlePath).split(external_node_path_.sep).join('/'),
+            ...logColumns(outcome),
+        });
+    }
+    return set;
+}
+/** The outputs both actions set from what was signed (digest, image, bundle-paths, signature-refs, rekor-log-index, verify-command). */
+function setSignOutputs(setOutput, plan, set, verifyCommands) {
+    if (plan) {
+        setOutput('digest', plan.top.digest);
+        setOutput('image', `${plan.top.repository}@${plan.top.digest}`);
+    }
+    setOutput('bundle-paths', JSON.stringify(set.outcomes.map((outcome) => outcome.bundlePath)));
+    setOutput('signature-refs', JSON.stringify(set.refs));
+    const logIndex = set.outcomes.find((outcome) => outcome.tlog)?.tlog?.logIndex;
+    if (logIndex)
+        setOutput('rekor-log-index', logIndex);
+    if (verifyCommands[0])
+        setOutput('verify-command', verifyCommands[0]);
+}
+/** cosign installed (engine: cosign only), the registry client, the tag resolved once, and the engine. */
+async function prepareSigning(inputs, options) {
+    const { logger } = options;
     let cosign;
     if (inputs.engine === 'cosign') {
-        cosign = await deps.installCosign(inputs);
+        cosign = await options.installCosign();
         logger.info(`cosign ${cosign.version} (${cosign.source}) at ${cosign.binary}`);
     }
-    const registry = new RegistryClient({
-        credentials: credentialChain({
-            ...(inputs.registryUsername ? { username: inputs.registryUsername, password: inputs.registryPassword } : {}),
-            ...(inputs.githubToken ? { githubToken: inputs.githubToken } : {}),
-            ...(context.actor ? { githubActor: context.actor } : {}),
-        }),
-        onSecret: deps.mask,
-        log: (message) => logger.debug(message),
-        retry: { jitter: 0.5 },
-    });
-    // 4. The tag is resolved once.
-    const plan = inputs.image ? await resolveImage(inputs, registry, logger) : undefined;
-    // cosign reads the image itself: explicit credentials, or for ghcr.io without a docker login the
-    // GitHub token, reach it through a private docker config (never its command line).
-    let registryAuth;
-    if (cosign && plan) {
-        if (inputs.registryUsername) {
-            registryAuth = {
-                registry: plan.ref.registry,
-                username: inputs.registryUsername,
-                password: inputs.registryPassword,
-            };
-        }
-        else if (plan.ref.registry === 'ghcr.io' && inputs.githubToken && !(await dockerConfigCredentials()('ghcr.io'))) {
-            registryAuth = { registry: 'ghcr.io', username: context.actor || 'x-access-token', password: inputs.githubToken };
-        }
-    }
-    const engine = await (0,signing_src/* createSigningEngine */.CH)({
-        engine: inputs.engine,
-        instance,
-        idToken: tokenSource,
-        registry,
-        ...(retry ? { retry } : {}),
+    const registry = signingRegistryClient(inputs, {
+        ...(options.actor ? { actor: options.actor } : {}),
+        mask: options.mask,
         logger,
-        now: deps.now,
+    });
+    const plan = inputs.image ? await resolveImagePlan(inputs.image, inputs.recursive, registry, logger) : undefined;
+    const registryAuth = cosign ? await cosignRegistryAuth(plan, inputs, options.actor) : undefined;
+    const engine = await createSigningEngine({
+        engine: inputs.engine,
+        instance: options.instance,
+        idToken: options.idToken,
+        ...(options.key ? { key: options.key } : {}),
+        registry,
+        ...(options.retry ? { retry: options.retry } : {}),
+        logger,
+        now: options.now,
         ...(cosign
             ? {
                 cosign: {
                     binary: cosign.binary,
-                    tempDir: external_node_path_.join(inputs.runnerTemp, 'sign-keyless-cosign'),
-                    env,
+                    tempDir: external_node_path_.join(inputs.runnerTemp, options.tempDirName),
+                    env: options.env,
                     ...(registryAuth ? { registryAuth } : {}),
                 },
             }
             : {}),
     });
-    // 5. Sign.
-    external_node_fs_.mkdirSync(inputs.outputDir, { recursive: true });
-    const imageRows = [];
-    const outcomes = [];
-    const refs = [];
-    for (const { target, kind } of plan?.targets ?? []) {
-        const outcome = await engine.signImage(target, {
-            push: inputs.pushToRegistry,
-            bundlePath: bundleFileFor(inputs.outputDir, target),
-        });
-        outcomes.push(outcome);
-        const subject = `${target.repository}@${target.digest}`;
-        logger.info(`Signed ${subject} (${kind})${outcome.stored ? `; stored at ${outcome.stored.location} (${outcome.stored.via})` : ''}.`);
-        if (outcome.stored)
-            refs.push({
-                subject,
-                location: outcome.stored.location,
-                manifestDigest: outcome.stored.manifestDigest,
-                via: outcome.stored.via,
-            });
-        imageRows.push({
-            image: subject,
-            kind,
-            bundlePath: outcome.bundlePath,
-            ...(outcome.stored ? { stored: { location: outcome.stored.location, via: outcome.stored.via } } : {}),
-            ...(outcome.tlog
-                ? { logIndex: outcome.tlog.logIndex, ...(outcome.tlog.url ? { logUrl: outcome.tlog.url } : {}) }
-                : {}),
-            timestamps: outcome.timestamps,
-        });
-    }
-    const fileRows = [];
-    for (const file of files) {
-        const outcome = await engine.signBlob(file, { bundlePath: `${file}${BUNDLE_SUFFIX}` });
-        outcomes.push(outcome);
-        const relative = external_node_path_.relative(inputs.workspace, file).split(external_node_path_.sep).join('/');
-        logger.info(`Signed ${relative}; bundle ${outcome.bundlePath}.`);
-        fileRows.push({
-            file: relative,
-            sha256: main_sha256File(file),
-            bundlePath: external_node_path_.relative(inputs.workspace, outcome.bundlePath).split(external_node_path_.sep).join('/'),
-            ...(outcome.tlog
-                ? { logIndex: outcome.tlog.logIndex, ...(outcome.tlog.url ? { logUrl: outcome.tlog.url } : {}) }
-                : {}),
-            timestamps: outcome.timestamps,
-        });
-    }
-    const first = outcomes[0];
-    if (!first)
-        throw new src/* ConfigurationError */.j1('Nothing was signed.');
-    const identity = first.certificateIdentity;
-    const issuer = first.certificateIssuer;
-    if (outcomes.some((outcome) => outcome.certificateIdentity !== identity || outcome.certificateIssuer !== issuer)) {
-        throw new src/* InfrastructureError */.EN('The signing certificates of this run name different identities; refusing to report them as one.');
-    }
-    const verifyOptions = {
-        identity,
-        issuer,
-        ...(instance.trustedRootPath ? { trustedRoot: instance.trustedRootPath } : {}),
+    return { engine, plan };
+}
+function defaultSignDeps() {
+    return {
+        context: (0,src/* readRunContext */.$p)(),
+        env: process.env,
+        logger: src/* logger */.vF,
+        setOutput: (name, value) => lib_core/* setOutput */.uH(name, value),
+        installCosign: (inputs) => new CosignInstaller().install(cosignInstallOptions(inputs.cosign)),
+        mask: (secret) => lib_core/* setSecret */.Pq(secret),
+        now: () => new Date(),
     };
-    const verifyCommands = [
-        ...(plan ? [imageVerifyCommand(`${plan.top.repository}@${plan.top.digest}`, verifyOptions)] : []),
-        ...fileRows.slice(0, 3).map((row) => blobVerifyCommand(row.file, row.bundlePath, verifyOptions)),
-    ];
-    if (plan) {
-        deps.setOutput('digest', plan.top.digest);
-        deps.setOutput('image', `${plan.top.repository}@${plan.top.digest}`);
-    }
-    deps.setOutput('bundle-paths', JSON.stringify(outcomes.map((outcome) => outcome.bundlePath)));
-    deps.setOutput('signature-refs', JSON.stringify(refs));
-    deps.setOutput('certificate-identity', identity);
-    deps.setOutput('certificate-oidc-issuer', issuer);
-    const logIndex = outcomes.find((outcome) => outcome.tlog)?.tlog?.logIndex;
-    if (logIndex)
-        deps.setOutput('rekor-log-index', logIndex);
-    if (verifyCommands[0])
-        deps.setOutput('verify-command', verifyCommands[0]);
-    if (inputs.summary) {
-        const notes = [];
-        if (instance.name === 'github')
-            notes.push("Signed on GitHub's Sigstore instance: verifiers need GitHub's trusted root (gh attestation trusted-root) and no transparency log.");
-        if (!inputs.pushToRegistry && plan)
-            notes.push('push-to-registry is false: the image signatures exist only as the bundle files listed in bundle-paths.');
-        const budgetBytes = await (0,src/* availableSummaryBytes */.JL)();
-        const summary = renderSignSummary({
-            engine: engine.name,
-            instance: instance.name,
-            publicLog: instance.publicLog,
-            identity,
-            issuer,
-            images: imageRows,
-            files: fileRows,
-            verifyCommands,
-            notes,
-        }, budgetBytes !== undefined ? { budgetBytes } : {});
-        await (0,src/* writeJobSummary */.j7)(summary.markdown);
-    }
 }
-
-
-/***/ }),
-
-/***/ 7738:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  NA: () => (/* reexport */ BodyReadError),
-  j1: () => (/* reexport */ errors_ConfigurationError),
-  EN: () => (/* reexport */ InfrastructureError),
-  iH: () => (/* reexport */ REGISTRY_CLOUD_ENVIRONMENT),
-  jw: () => (/* reexport */ RedirectRefusedError),
-  k2: () => (/* reexport */ SizeCapError),
-  CF: () => (/* reexport */ SummaryBuilder),
-  Q6: () => (/* reexport */ VERSION_PATTERN),
-  Lm: () => (/* reexport */ assertConfined),
-  JL: () => (/* reexport */ availableSummaryBytes),
-  L: () => (/* reexport */ commandBlock),
-  Ic: () => (/* reexport */ describeFailure),
-  gJ: () => (/* reexport */ errorMessage),
-  uR: () => (/* reexport */ failureSummaryMarkdown),
-  Vu: () => (/* reexport */ fetchWithPolicy),
-  pW: () => (/* reexport */ getBoolean),
-  GV: () => (/* reexport */ getEnum),
-  vS: () => (/* reexport */ getList),
-  r6: () => (/* reexport */ inputs_getSecret),
-  AA: () => (/* reexport */ inputs_getString),
-  Ax: () => (/* reexport */ getToolInputs),
-  ID: () => (/* reexport */ getUrl),
-  tS: () => (/* reexport */ isSecretVariable),
-  UO: () => (/* reexport */ isWithin),
-  vF: () => (/* reexport */ logger),
-  md: () => (/* reexport */ md),
-  EF: () => (/* reexport */ readCapped),
-  $p: () => (/* reexport */ readRunContext),
-  Cs: () => (/* reexport */ runAction),
-  R3: () => (/* reexport */ runProcess),
-  _0: () => (/* reexport */ escape_stripInvisible),
-  os: () => (/* reexport */ tailLines),
-  uQ: () => (/* reexport */ toolEnvironment),
-  XX: () => (/* reexport */ validateImageReference),
-  iQ: () => (/* reexport */ inputs_validatePath),
-  qI: () => (/* reexport */ writeFileNoFollow),
-  j7: () => (/* reexport */ writeJobSummary)
-});
-
-// UNUSED EXPORTS: ANNOTATIONS_PER_LEVEL, ANNOTATION_LEVELS, BASE_ENVIRONMENT, CONFIG_FILE_VARIABLES, DEFAULT_MAX_TEXT_CHARS, DEFAULT_SUMMARY_BUDGET_BYTES, MAX_ANNOTATION_MESSAGE_BYTES, MAX_ANNOTATION_TITLE_CHARS, MAX_PATH_LENGTH, MAX_REDIRECTS, MAX_SKIP_PATTERNS, PolicyFailure, REPOSITORY_CONFIG_FILES, STEP_SUMMARY_LIMIT_BYTES, SUITE_TOOL_PREFIXES, SafeMarkdown, assertSingleLine, causeChain, checkRedirect, emitAnnotations, ensureConfinedDirectory, escapeCommandData, escapeCommandProperty, escapeHtml, escapeHtmlAndMarkdown, escapeMarkdown, exactlyOne, formatAnnotation, getInputsRead, getPath, getRegistryLogin, getSkipPatterns, getVersion, htmlText, imageArchiveDigest, imageRegistry, isLoopbackHostname, isUntrustedTrigger, makePrivateDirectory, markdownCode, mayHoldWorkflowCommand, moveFileNoFollow, neutralizeMentions, plainText, prepareToolRunDirectory, pullRequestFromPayload, rawInput, readArchiveKind, readFileCapped, readFileCappedSync, readInputFileCapped, realPathAllowingMissing, realRoots, registryLoginVariables, resetInputsRead, safeUrl, selectAnnotations, sniffArchive, stopCommandsWrap, truncate, truncateUtf8, unusedRepositoryConfigFiles, utf8Bytes, validateImageArchive
-
-;// CONCATENATED MODULE: ./packages/action-kit/src/errors.ts
-/**
- * Error taxonomy shared by every action. `runAction` turns each kind into a
- * different failure message; library code only throws.
- */
-/** A problem the user can fix in their workflow: bad input, missing file. Reported without a stack. */
-class errors_ConfigurationError extends Error {
-    name = 'ConfigurationError';
-    constructor(message, options) {
-        super(message, options);
-    }
-}
-/**
- * Infrastructure failed: a tool download, a checksum, a registry, a crashed process.
- * Never a verdict about the thing being scanned; the step says so.
- */
-class InfrastructureError extends Error {
-    name = 'InfrastructureError';
-    constructor(message, options) {
-        super(message, options);
-    }
-}
-/** The action ran correctly and its policy (a severity gate, a verification) says no. */
-class PolicyFailure extends Error {
-    name = 'PolicyFailure';
-    constructor(message) {
-        super(message);
-    }
-}
-/** Walks `error.cause` links, outermost first, stopping on cycles. */
-function causeChain(error) {
-    const chain = [];
-    const seen = new Set();
-    let current = error;
-    while (current !== undefined && current !== null && !seen.has(current)) {
-        chain.push(current);
-        seen.add(current);
-        current = current instanceof Error ? current.cause : undefined;
-    }
-    return chain;
-}
-function errorMessage(error) {
-    if (error instanceof Error)
-        return error.message;
-    if (typeof error === 'string')
-        return error;
+/** Runs `sign`; when it fails, the job summary (if enabled) says that nothing of this step is reported as signed. */
+async function withFailureSummary(summary, what, sign) {
     try {
-        return JSON.stringify(error);
-    }
-    catch {
-        return String(error);
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/action-kit/src/escape.ts
-/**
- * Escaping for text that came from somewhere we do not control (tool reports,
- * package names, file paths) before it reaches a workflow command, Markdown or HTML.
- */
-/** Workflow command data (message part): the runner's own escaping. */
-function escape_escapeCommandData(value) {
-    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-/** Workflow command property values (file=, title=). */
-function escape_escapeCommandProperty(value) {
-    return escape_escapeCommandData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-const HTML_ESCAPES = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '"': '&quot;',
-    "'": '&#39;',
-};
-/**
- * Characters that render as nothing (or as blank space that is not a space)
- * and so can hide text, smuggle instructions or reorder what a reader sees:
- * - C0/C1 controls except tab and newline;
- * - U+00AD soft hyphen, U+034F combining grapheme joiner, U+061C Arabic letter mark;
- * - Hangul fillers U+115F, U+1160, U+3164, U+FFA0; Khmer U+17B4, U+17B5;
- *   Mongolian free variation selectors and vowel separator U+180B–U+180F;
- * - U+200B–U+200F zero-width space/joiners and LRM/RLM; U+2028/U+2029 are
- *   left to the callers that fold lines;
- * - U+202A–U+202E bidi embeddings and overrides; U+2060–U+206F word joiner,
- *   invisible operators, bidi isolates (U+2066–U+2069) and deprecated format
- *   characters;
- * - U+FEFF byte order mark; U+FFF9–U+FFFB interlinear annotation;
- * - U+1D173–U+1D17A musical formatting; U+E0000–U+E007F tag characters
- *   ("ASCII smuggling"); U+E0100–U+E01EF variation selectors supplement.
- */
-const INVISIBLE = 
-// eslint-disable-next-line no-control-regex, no-misleading-character-class -- matching these characters is the point
-/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFEFF\uFFA0\uFFF9-\uFFFB\u{1D173}-\u{1D17A}\u{E0000}-\u{E007F}\u{E0100}-\u{E01EF}]/gu;
-/** Removes bidi overrides, zero-width and other characters that hide or reorder text (see {@link INVISIBLE}). */
-function escape_stripInvisible(value) {
-    return value.replace(INVISIBLE, '');
-}
-/**
- * An `@` that GitHub would turn into a mention (`@user`, `@org/team`): one
- * at the start or after a non-word character (GitHub's mention filter needs
- * `^` or `\W` before the `@`, so `repo@sha256:…`, `release.yml@refs/…` and
- * e-mail addresses are never mentions and stay byte-for-byte copyable) and
- * followed by a letter, digit or `-`/`_`. A zero-width space after the `@`
- * breaks the mention (GitHub links and notifies only `@` directly followed by
- * the name) and keeps the text readable; copying it yields the same name with
- * an invisible character in it, which is the point.
- */
-const MENTION = /(?<![A-Za-z0-9_])@(?=[A-Za-z0-9_-])/g;
-/**
- * Plain text GitHub shows as text (check-run titles and annotations): no
- * mention is linked or notified. Apply after {@link stripInvisible}, which
- * would remove the separator again.
- */
-function neutralizeMentions(value) {
-    return value.replace(MENTION, '@\u200B');
-}
-/** Plain untrusted text for GitHub: invisible characters removed, then mentions neutralised. */
-function escape_plainText(value) {
-    return neutralizeMentions(escape_stripInvisible(value));
-}
-/**
- * Text placed inside HTML elements (the summary's <details>, <td>...):
- * invisible characters removed, HTML escaped, and mentions neutralised with a
- * zero-width space written as an entity (so a later stripInvisible of the
- * Markdown cannot undo it; GitHub decodes it to the character).
- */
-function escapeHtml(value) {
-    return escape_stripInvisible(value)
-        .replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c)
-        .replace(MENTION, '@&#8203;');
-}
-const MARKDOWN_ENTITIES = {
-    '\\': '&#92;',
-    '`': '&#96;',
-    '*': '&#42;',
-    _: '&#95;',
-    '[': '&#91;',
-    ']': '&#93;',
-    '|': '&#124;',
-    '~': '&#126;',
-};
-/**
- * Text placed in Markdown (including table cells): HTML-escaped, newlines
- * folded to spaces so a value can never start a new block, table row or
- * heading, and the characters that make emphasis, code, links, strike-through
- * or cell breaks written as numeric entities. Entities (not backslashes) keep
- * the HTML escapes intact: `\&#39;` would show as text.
- */
-function escapeMarkdown(value) {
-    return (escapeHtml(value)
-        .replace(/\r\n|\r|\n|\u2028|\u2029/g, ' ')
-        .replace(/[\\`*_[\]|~]/g, (c) => MARKDOWN_ENTITIES[c] ?? c)
-        // What would open a block at the start of a line: a heading, a quote, a list item.
-        .replace(/^(\s*)(#|>|[+-](?=\s|$)|=+\s*$)/, (_m, space, c) => `${space}&#${c.charCodeAt(0)};${c.slice(1)}`)
-        .replace(/^(\s*\d+)([.)])(?=\s|$)/, (_m, digits, c) => `${digits}&#${c.charCodeAt(0)};`));
-}
-/**
- * Text for inline HTML (<code>, <b>, <summary>): HTML-escaped, and the characters that
- * make Markdown links, images, emphasis or code written as entities, since Markdown
- * still applies inside inline HTML. Entities render as the characters themselves.
- */
-function escapeHtmlAndMarkdown(value) {
-    return escapeHtml(value).replace(/[\\`*_[\]~]/g, (c) => MARKDOWN_ENTITIES[c] ?? c);
-}
-/**
- * A command meant to be copied from the summary, as a `<pre><code>` block:
- * invisible characters dropped, line breaks folded to spaces (one line: no
- * value can start a block), HTML and the Markdown characters written as
- * entities (nothing can close the block or render), and NO mention
- * separator — GitHub links and notifies no mention inside `<pre>`/`<code>`,
- * and a zero-width space after the `@` of `…/x.yml@refs/heads/main` would be
- * copied into the identity, which cosign and gh then refuse (found by running
- * the summary's commands with the real tools, test/interop).
- */
-function commandBlock(command) {
-    const clean = escape_stripInvisible(command)
-        .replace(/\r\n|\r|\n|\u2028|\u2029/g, ' ')
-        .replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c)
-        .replace(/[\\`*_[\]~|]/g, (c) => MARKDOWN_ENTITIES[c] ?? c);
-    return `<pre><code>${clean}</code></pre>`;
-}
-/** Inline code span that cannot be broken out of. */
-function markdownCode(value) {
-    const clean = escape_stripInvisible(value).replace(/\r\n|\r|\n|\u2028|\u2029/g, ' ');
-    return `<code>${escapeHtmlAndMarkdown(clean)}</code>`;
-}
-/** Truncates to at most `max` characters (UTF-16 units), marking the cut. */
-function escape_truncate(value, max) {
-    if (value.length <= max)
-        return value;
-    return `${value.slice(0, Math.max(0, max - 1))}…`;
-}
-/** Allows http(s) URLs only; anything else (javascript:, data:) is dropped. */
-function safeUrl(value) {
-    if (!value)
-        return undefined;
-    try {
-        const url = new URL(value);
-        if (url.protocol !== 'https:' && url.protocol !== 'http:')
-            return undefined;
-        return url.toString();
-    }
-    catch {
-        return undefined;
-    }
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: ./packages/action-kit/src/http-policy.ts
-/**
- * One policy for every HTTP exchange the actions make over `fetch` (GitHub's
- * API, OCI registries, the vulnerability-DB mirrors), so that a hostile or
- * broken server meets the same bounds everywhere:
- *
- * - **Redirects are followed by hand** ({@link fetchWithPolicy}), at most
- *   {@link MAX_REDIRECTS}: a redirect from `https:` to plain `http:` is
- *   refused unless it stays on a loopback host (tests, local mirrors), and
- *   `Authorization`, `Cookie` and `Proxy-Authorization` are dropped as soon
- *   as a redirect leaves the origin the request was made to — credentials are
- *   never forwarded across origins.
- * - **Bodies are read with the cap enforced while reading**
- *   ({@link readCapped}): a declared `Content-Length` over the cap is refused
- *   before a byte is read, and an undeclared or lying one is cut off the
- *   moment the cap is passed — memory never holds more than the cap.
- * - **Deadlines**: the caller's `AbortSignal` (every client passes
- *   `AbortSignal.timeout(...)`) covers the whole exchange, redirects and the
- *   body included, so a server that trickles one byte at a time is stopped at
- *   the deadline, not only when it falls silent.
- *
- * Files read whole (reports, listings, configuration) go through
- * {@link readFileCapped}, which reads at most cap + 1 bytes whatever the file
- * claims or becomes while it is read.
- */
-
-
-
-const MAX_REDIRECTS = 5;
-/** Headers that carry credentials: never sent to an origin other than the one the request was made to. */
-const CREDENTIAL_HEADERS = ['authorization', 'cookie', 'proxy-authorization'];
-/** `localhost`, `127.x.x.x` or `[::1]`, with or without a port. */
-function isLoopbackHostname(hostname) {
-    const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
-    return host === 'localhost' || host === '::1' || /^127(?:\.\d{1,3}){3}$/.test(host);
-}
-/** A URL without query and fragment (they may carry signatures or tokens), for messages. */
-function shown(url) {
-    return `${url.origin}${url.pathname}`;
-}
-/** A redirect the policy refuses (a downgrade to plain HTTP, too many hops, a bad Location). */
-class RedirectRefusedError extends InfrastructureError {
-    name = 'RedirectRefusedError';
-}
-/**
- * Throws when following a redirect from `from` to `to` would leave TLS for a
- * host that is not loopback.
- */
-function checkRedirect(from, to, what) {
-    if (to.protocol !== 'https:' && to.protocol !== 'http:') {
-        throw new RedirectRefusedError(`${what}: redirected from ${shown(from)} to a '${to.protocol}' URL; refused`);
-    }
-    if (from.protocol === 'https:' && to.protocol === 'http:' && !isLoopbackHostname(to.hostname)) {
-        throw new RedirectRefusedError(`${what}: redirected from ${shown(from)} to ${shown(to)} — a downgrade from HTTPS to plain HTTP is refused (the server or a proxy ` +
-            'in between is misconfigured or hostile; this is not a problem with the workflow)');
-    }
-}
-function headerRecord(headers) {
-    const out = {};
-    new Headers(headers ?? {}).forEach((value, key) => {
-        out[key] = value;
-    });
-    return out;
-}
-/**
- * `fetch` with the redirect policy above. `init.redirect` is ignored (the
- * redirects are followed here); the final response is returned whatever its
- * status. 301/302/303 after a POST continue as GET without a body, as
- * browsers do; 307/308 keep the method and body.
- */
-async function fetchWithPolicy(fetchFn, input, init = {}, what) {
-    let url = new URL(input);
-    const label = what ?? `${init.method ?? 'GET'} ${shown(url)}`;
-    const origin = url.origin;
-    let headers = headerRecord(init.headers);
-    let method = init.method ?? 'GET';
-    let body = init.body;
-    for (let hop = 0;; hop++) {
-        const response = await fetchFn(url, {
-            ...init,
-            method,
-            headers,
-            ...(body !== undefined && body !== null ? { body } : { body: null }),
-            redirect: 'manual',
-        });
-        if (![301, 302, 303, 307, 308].includes(response.status))
-            return response;
-        const location = response.headers.get('location');
-        await response.body?.cancel().catch(() => undefined);
-        if (!location)
-            throw new RedirectRefusedError(`${label}: HTTP ${response.status} without a Location; refused`);
-        if (hop >= MAX_REDIRECTS)
-            throw new RedirectRefusedError(`${label}: more than ${MAX_REDIRECTS} redirects; refused`);
-        let next;
-        try {
-            next = new URL(location, url);
-        }
-        catch {
-            throw new RedirectRefusedError(`${label}: the redirect Location is not a URL; refused`);
-        }
-        checkRedirect(url, next, label);
-        if (next.origin !== origin) {
-            headers = Object.fromEntries(Object.entries(headers).filter(([key]) => !CREDENTIAL_HEADERS.includes(key.toLowerCase())));
-        }
-        if (response.status === 303 || ((response.status === 301 || response.status === 302) && method === 'POST')) {
-            method = 'GET';
-            body = undefined;
-            headers = Object.fromEntries(Object.entries(headers).filter(([key]) => key.toLowerCase() !== 'content-type'));
-        }
-        url = next;
-    }
-}
-/** A body that broke off while it was read (a network fault: worth a retry). */
-class BodyReadError extends InfrastructureError {
-    name = 'BodyReadError';
-}
-/** A body, or a file, over its size cap (not worth a retry). */
-class SizeCapError extends InfrastructureError {
-    name = 'SizeCapError';
-}
-/**
- * Reads a response body, refusing it as soon as it is over `maxBytes`
- * (announced or actual). The caller's AbortSignal bounds the time.
- */
-async function readCapped(response, maxBytes, what) {
-    const declared = response.headers.get('content-length');
-    if (declared !== null && /^\d+$/.test(declared) && Number(declared) > maxBytes) {
-        await response.body?.cancel().catch(() => undefined);
-        throw new SizeCapError(`${what}: the answer announces ${declared} bytes, over the ${maxBytes}-byte limit; refused`);
-    }
-    if (!response.body)
-        return Buffer.alloc(0);
-    const chunks = [];
-    let total = 0;
-    const reader = response.body.getReader();
-    for (;;) {
-        let chunk;
-        try {
-            chunk = await reader.read();
-        }
-        catch (error) {
-            const name = error?.name;
-            const reason = name === 'TimeoutError' || name === 'AbortError'
-                ? 'the deadline passed'
-                : String(error?.message ?? error);
-            throw new BodyReadError(`${what}: the answer broke off (${reason})`, { cause: error });
-        }
-        if (chunk.done)
-            break;
-        total += chunk.value.length;
-        if (total > maxBytes) {
-            await reader.cancel().catch(() => undefined);
-            throw new SizeCapError(`${what}: the answer is over the ${maxBytes}-byte limit; refused`);
-        }
-        chunks.push(Buffer.from(chunk.value));
-    }
-    return Buffer.concat(chunks);
-}
-/**
- * Reads a whole file, refusing it when it holds more than `maxBytes`: never
- * more than maxBytes + 1 bytes are read, whatever `stat` said or the file
- * becomes meanwhile (a growing file, a device such as /dev/zero).
- */
-async function readFileCapped(file, maxBytes, what) {
-    const handle = await open(file, 'r');
-    try {
-        const chunks = [];
-        let total = 0;
-        for (;;) {
-            const size = Math.min(1024 * 1024, maxBytes + 1 - total);
-            const buffer = Buffer.allocUnsafe(size);
-            const { bytesRead } = await handle.read(buffer, 0, size, null);
-            if (bytesRead === 0)
-                break;
-            total += bytesRead;
-            if (total > maxBytes)
-                throw new SizeCapError(`${what} is over the ${maxBytes}-byte limit; refused`);
-            chunks.push(buffer.subarray(0, bytesRead));
-        }
-        return Buffer.concat(chunks, total);
-    }
-    finally {
-        await handle.close();
-    }
-}
-/**
- * The synchronous reader for small state files (a DB's metadata.json, a cache
- * marker, a stored manifest) in folders an Actions cache restore can fill:
- * only a regular file is read (a FIFO, a device or a directory is refused
- * without blocking), and at most maxBytes + 1 bytes of it.
- */
-function readFileCappedSync(file, maxBytes, what) {
-    const fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-    try {
-        if (!fstatSync(fd).isFile())
-            throw new SizeCapError(`${what} is not a regular file; refused`);
-        const chunks = [];
-        let total = 0;
-        for (;;) {
-            const size = Math.min(1024 * 1024, maxBytes + 1 - total);
-            const buffer = Buffer.allocUnsafe(size);
-            const bytesRead = readSync(fd, buffer, 0, size, null);
-            if (bytesRead === 0)
-                break;
-            total += bytesRead;
-            if (total > maxBytes)
-                throw new SizeCapError(`${what} is over the ${maxBytes}-byte limit; refused`);
-            chunks.push(buffer.subarray(0, bytesRead));
-        }
-        return Buffer.concat(chunks, total);
-    }
-    finally {
-        closeSync(fd);
-    }
-}
-/**
- * Reads a file an input names (a VEX document, a baseline report, an ignore
- * file) with the cap enforced while reading and only when it is a regular
- * file: over the cap, or a FIFO/device, is a ConfigurationError naming the
- * input, never a read without bound and never an echo of the file's bytes.
- */
-function readInputFileCapped(file, maxBytes, input) {
-    try {
-        return readFileCappedSync(file, maxBytes, `Input '${input}' (${file})`);
+        await sign();
     }
     catch (error) {
-        if (error instanceof SizeCapError) {
-            throw new ConfigurationError(`${error.message}. Use a file of at most ${maxBytes} bytes for '${input}'.`, {
-                cause: error,
-            });
-        }
+        if (summary)
+            await (0,src/* writeJobSummary */.j7)((0,src/* failureSummaryMarkdown */.uR)(`${what} did not complete (no signature of this step is reported as done)`, (0,src/* describeFailure */.Ic)(error)));
         throw error;
     }
 }
-
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
-var core = __nccwpck_require__(6058);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./packages/action-kit/src/paths.ts
-
-
-
-
-/**
- * Paths under hostile workspace content. A checkout can hold symlinks, so a
- * path that is inside the workspace by its spelling (`reports/summary.md`)
- * may lead anywhere. Every location an action reads from or writes to is
- * therefore checked by its real path (every link resolved, for the part that
- * exists), and files are written without following a link: into a fresh
- * file created exclusively beside the target, then renamed over it (a rename
- * replaces a link, never what it points to).
- */
-function isWithin(base, candidate) {
-    const relative = external_node_path_.relative(base, candidate);
-    return relative === '' || (!relative.startsWith('..') && !external_node_path_.isAbsolute(relative));
+/** The job summary of a signing run (the budget left in the summary file applied). */
+async function writeSignSummary(data) {
+    const budgetBytes = await (0,src/* availableSummaryBytes */.JL)();
+    const summary = renderSignSummary(data, budgetBytes !== undefined ? { budgetBytes } : {});
+    await (0,src/* writeJobSummary */.j7)(summary.markdown);
 }
-/** Real paths of the roots that exist (a root that does not exist holds nothing). */
-function realRoots(roots) {
-    const out = [];
-    for (const root of roots) {
-        if (!root)
-            continue;
-        try {
-            out.push(external_node_fs_.realpathSync(external_node_path_.resolve(root)));
-        }
-        catch {
-            // missing root
+
+;// CONCATENATED MODULE: ./packages/signing/src/sign-inputs.ts
+/**
+ * The inputs sign-keyless and sign share, read and validated in one place:
+ * what to sign (image, files, recursive), the engine and cosign, where the
+ * signatures go (push-to-registry, registry credentials, output-dir), the
+ * summary and the token. Each action's inputs.ts adds who signs.
+ */
+
+
+
+const ENGINES = ['cosign', 'sigstore'];
+/** `files`: patterns relative to the workspace, without '..', at most 1024 characters each. */
+function filePatterns() {
+    const files = (0,src/* getList */.vS)('files');
+    for (const pattern of files) {
+        if (pattern.length > 1024)
+            throw new src/* ConfigurationError */.j1(`Input \`files\`: a pattern is ${pattern.length} characters long; at most 1024 are accepted.`);
+        if (external_node_path_.isAbsolute(pattern) || pattern.split(/[\\/]/).includes('..')) {
+            throw new src/* ConfigurationError */.j1(`Input \`files\`: '${pattern.slice(0, 200)}' must be a pattern relative to the workspace, without '..'.`);
         }
     }
-    return out;
+    return files;
 }
-/**
- * The real path of `candidate`, for a path that may not exist yet: the
- * deepest existing ancestor is resolved (links and all) and the rest appended.
- * A dangling link in the chain resolves to its target's location.
- */
-function realPathAllowingMissing(candidate) {
-    const absolute = external_node_path_.resolve(candidate);
-    const missing = [];
-    let current = absolute;
-    for (let depth = 0; depth < 4096; depth++) {
-        try {
-            const real = external_node_fs_.realpathSync(current);
-            return missing.length === 0 ? real : external_node_path_.join(real, ...missing.reverse());
-        }
-        catch (error) {
-            const code = error.code;
-            if (code !== 'ENOENT' && code !== 'ENOTDIR') {
-                // ELOOP, ENAMETOOLONG, EACCES…: a path that cannot be resolved is refused, not followed.
-                throw new errors_ConfigurationError(`The path ${paths_shown(absolute)} cannot be resolved (${code ?? 'error'}); use a plain path inside the workspace.`);
-            }
-            // A dangling link: follow it by hand, its target decides where a write would land.
-            let link;
-            try {
-                link = external_node_fs_.readlinkSync(current);
-            }
-            catch {
-                link = undefined;
-            }
-            if (link !== undefined) {
-                current = external_node_path_.resolve(external_node_path_.dirname(current), link);
-                continue;
-            }
-            const parent = external_node_path_.dirname(current);
-            if (parent === current)
-                return absolute;
-            missing.push(external_node_path_.basename(current));
-            current = parent;
-        }
-    }
-    throw new errors_ConfigurationError(`The path ${absolute} has too many levels of links.`);
-}
-function paths_shown(value) {
-    // eslint-disable-next-line no-control-regex -- never print control characters of a hostile value
-    const clean = value.replace(/[\u0000-\u001F\u007F-\u009F\u2028-\u202E\u2066-\u2069]/g, '?');
-    return clean.length > 200 ? `${clean.slice(0, 197)}...` : clean;
-}
-/**
- * Refuses `resolved` unless its real path lies inside one of the roots (also
- * by real path). Returns the path as given (links inside the roots are fine).
- * Nothing of the target is read or shown: only where it leads.
- */
-function assertConfined(resolved, options) {
-    const roots = realRoots(options.roots);
-    let real;
-    try {
-        real = realPathAllowingMissing(resolved);
-    }
-    catch (error) {
-        throw new errors_ConfigurationError(`Input \`${options.name}\` ('${paths_shown(options.value)}'): ${error.message}`, {
-            cause: error,
-        });
-    }
-    if (!roots.some((root) => isWithin(root, real))) {
-        throw new errors_ConfigurationError(`Input \`${options.name}\` ('${paths_shown(options.value)}') leads outside ${options.rootsLabel} through a symbolic link (to ${paths_shown(real)}); ` +
-            'use a path whose real location is inside it. (A link in the checkout is repository content, not a choice of the workflow.)');
-    }
-    return resolved;
-}
-/**
- * Creates `dir` (and its parents) and checks, after creating it, that its
- * real path is inside the roots: a link anywhere in the chain that leads out
- * is refused before anything is written into it.
- */
-function ensureConfinedDirectory(dir, options) {
-    assertConfined(dir, options);
-    fs.mkdirSync(dir, { recursive: true });
-    assertConfined(dir, options);
-    if (!fs.statSync(dir).isDirectory()) {
-        throw new ConfigurationError(`Input \`${options.name}\` ('${paths_shown(options.value)}') is not a directory.`);
-    }
-    return dir;
-}
-function temporarySibling(file) {
-    return external_node_path_.join(external_node_path_.dirname(file), `.${external_node_path_.basename(file).slice(0, 80)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
-}
-/**
- * Writes `data` to `file` without ever following a link at `file`: a fresh
- * file is created exclusively (O_CREAT|O_EXCL never follows a link) beside
- * it, then renamed over it. A link planted at `file` is replaced, and the
- * file it pointed to is left untouched.
- */
-function writeFileNoFollow(file, data, mode = 0o644) {
-    const temporary = temporarySibling(file);
-    const fd = external_node_fs_.openSync(temporary, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | (external_node_fs_.constants.O_NOFOLLOW ?? 0), mode);
-    try {
-        external_node_fs_.writeFileSync(fd, data);
-    }
-    catch (error) {
-        external_node_fs_.closeSync(fd);
-        external_node_fs_.rmSync(temporary, { force: true });
-        throw error;
-    }
-    external_node_fs_.closeSync(fd);
-    try {
-        external_node_fs_.renameSync(temporary, file);
-    }
-    catch (error) {
-        external_node_fs_.rmSync(temporary, { force: true });
-        throw error;
-    }
-}
-/**
- * Moves a file a tool wrote in a private directory to `destination`, replacing
- * whatever is there (a link included) rather than writing through it. Across
- * filesystems (EXDEV) the bytes are copied with `writeFileNoFollow`.
- */
-function moveFileNoFollow(source, destination) {
-    try {
-        fs.renameSync(source, destination);
-        return;
-    }
-    catch (error) {
-        if (error.code !== 'EXDEV')
-            throw error;
-    }
-    const stat = fs.lstatSync(source);
-    if (!stat.isFile())
-        throw new Error(`${source} is not a regular file`);
-    writeFileNoFollow(destination, fs.readFileSync(source));
-    fs.rmSync(source, { force: true });
-}
-/**
- * A fresh, empty directory only this process uses (mode 0700), under
- * `parent` (RUNNER_TEMP): the working directory for tools, so that nothing
- * in the checkout is found by a tool's "look in the current directory" rule,
- * and the place for files the action writes for them.
- */
-function paths_makePrivateDirectory(parent, prefix) {
-    fs.mkdirSync(parent, { recursive: true });
-    return fs.mkdtempSync(path.join(parent, `${prefix.replace(/[^A-Za-z0-9_-]/g, '-')}-`));
-}
-
-;// CONCATENATED MODULE: ./packages/action-kit/src/inputs.ts
-
-
-
-
-
-/**
- * Typed, validated input readers. Every input an action reads goes through
- * `rawInput`, which records the name so a contract test can compare the set of
- * inputs read against the ones action.yml declares.
- */
-const inputsRead = new Set();
-/** Names read since the last reset (contract tests). */
-function getInputsRead() {
-    return inputsRead;
-}
-function resetInputsRead() {
-    inputsRead.clear();
-}
-/** The trimmed raw value of an input ('' when unset). */
-function rawInput(name) {
-    inputsRead.add(name);
-    return core/* getInput */.V4(name, { trimWhitespace: true });
-}
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000A-\u001F\u007F\u2028\u2029]/;
-// eslint-disable-next-line no-control-regex
-const CONTROL_EXCEPT_NEWLINE = /[\u0000-\u0008\u000B-\u000C\u000E-\u001F\u007F\u2028\u2029]/;
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const inputs_INVISIBLE = /[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u2028-\u202E\u2060-\u2069\uFEFF]/g;
-function quote(value) {
-    const shown = value.length > 80 ? `${value.slice(0, 77)}...` : value;
-    // Control, line-separator, bidi and zero-width characters are shown as escapes: an error message
-    // must neither break into lines nor hide or reorder what the user typed.
-    return `'${shown.replace(inputs_INVISIBLE, (c) => `\\u{${c.charCodeAt(0).toString(16).padStart(4, '0')}}`)}'`;
-}
-/** A single-line string; control characters and newlines are refused. '' when unset and not required. */
-function inputs_getString(name, options = {}) {
-    const value = rawInput(name);
-    if (!value) {
-        if (options.required)
-            throw new errors_ConfigurationError(`Input \`${name}\` is required and was empty.`);
-        return '';
-    }
-    assertSingleLine(name, value);
-    const max = options.maxLength ?? 4096;
-    if (value.length > max) {
-        throw new errors_ConfigurationError(`Input \`${name}\` is ${value.length} characters long; at most ${max} are accepted.`);
-    }
-    if (options.pattern && !options.pattern.test(value)) {
-        const expected = options.patternDescription ? ` It must be ${options.patternDescription}.` : '';
-        throw new errors_ConfigurationError(`Input \`${name}\` has an invalid value ${quote(value)}.${expected}`);
-    }
-    return value;
-}
-function assertSingleLine(name, value) {
-    if (CONTROL.test(value)) {
-        throw new errors_ConfigurationError(`Input \`${name}\` contains a newline or control character; it must be a single line of printable text.`);
-    }
-}
-/** `true` or `false` (YAML 1.2 core schema spellings, as @actions/core accepts). */
-function getBoolean(name) {
-    const value = rawInput(name);
-    if (['true', 'True', 'TRUE'].includes(value))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(value))
-        return false;
-    throw new errors_ConfigurationError(`Input \`${name}\` must be true or false; got ${quote(value)}.`);
-}
-/** One value of an allow-list (case-insensitive, returned in its canonical spelling). */
-function getEnum(name, allowed) {
-    const value = rawInput(name);
-    const match = allowed.find((candidate) => candidate.toLowerCase() === value.toLowerCase());
-    if (match === undefined) {
-        throw new errors_ConfigurationError(`Input \`${name}\` must be one of ${allowed.join(', ')}; got ${quote(value)}.`);
-    }
-    return match;
-}
-function getList(name, allowed) {
-    const value = rawInput(name);
-    if (CONTROL_EXCEPT_NEWLINE.test(value)) {
-        throw new errors_ConfigurationError(`Input \`${name}\` contains a control character.`);
-    }
-    const items = [
-        ...new Set(value
-            .split(/[,\r\n]+/)
-            .map((item) => item.trim())
-            .filter(Boolean)),
-    ];
-    if (!allowed)
-        return items;
-    return items.map((item) => {
-        const match = allowed.find((candidate) => candidate.toLowerCase() === item.toLowerCase());
-        if (match === undefined) {
-            throw new errors_ConfigurationError(`Input \`${name}\` accepts ${allowed.join(', ')}; got ${quote(item)}.`);
-        }
-        return match;
+/** `output-dir`: inside the workspace or RUNNER_TEMP, by path and by real path; default RUNNER_TEMP/<defaultName>. */
+function outputDirectory(workspace, runnerTemp, defaultName) {
+    const outputInput = (0,src/* getString */.AA)('output-dir', { maxLength: 1024 });
+    if (!outputInput)
+        return external_node_path_.join(runnerTemp, defaultName);
+    const outputDir = (0,src/* validatePath */.iQ)('output-dir', outputInput, {
+        base: workspace,
+        withinBase: false,
+        allowAbsolute: true,
     });
+    if (!(0,src/* isWithin */.UO)(workspace, outputDir) && !(0,src/* isWithin */.UO)(runnerTemp, outputDir)) {
+        throw new src/* ConfigurationError */.j1(`Input \`output-dir\` must be inside the workspace (${workspace}) or RUNNER_TEMP (${runnerTemp}).`);
+    }
+    // ...and by real path: a link in the checkout never takes the bundles elsewhere.
+    (0,src/* assertConfined */.Lm)(outputDir, {
+        name: 'output-dir',
+        value: outputInput,
+        roots: [workspace, runnerTemp],
+        rootsLabel: 'the workspace and RUNNER_TEMP',
+    });
+    return outputDir;
 }
-/** A filesystem path, resolved against the workspace, validated. '' when unset. */
-function getPath(name, options) {
-    const value = inputs_getString(name);
+function getSigningTargetInputs(env, options) {
+    const workspace = external_node_path_.resolve(env.GITHUB_WORKSPACE || process.cwd());
+    const runnerTemp = external_node_path_.resolve(env.RUNNER_TEMP || external_node_path_.join(workspace, '..', '_temp'));
+    const imageInput = (0,src/* getString */.AA)('image', { maxLength: 512 });
+    const image = imageInput ? (0,src/* validateImageReference */.XX)('image', imageInput) : '';
+    const files = filePatterns();
+    const recursive = (0,src/* getBoolean */.pW)('recursive');
+    const engine = (0,src/* getEnum */.GV)('engine', ENGINES);
+    const cosign = { ...(0,src/* getToolInputs */.Ax)('cosign'), mirror: (0,src/* getUrl */.ID)('tools-mirror') };
+    const pushToRegistry = (0,src/* getBoolean */.pW)('push-to-registry');
+    const registryUsername = (0,src/* getString */.AA)('registry-username', { maxLength: 256 });
+    const registryPassword = (0,src/* getSecret */.r6)('registry-password');
+    if ((registryUsername === '') !== (registryPassword === '')) {
+        throw new src/* ConfigurationError */.j1('Inputs `registry-username` and `registry-password` go together: set both or neither.');
+    }
+    const outputDir = outputDirectory(workspace, runnerTemp, options.defaultOutputDir);
+    return {
+        image,
+        files,
+        recursive,
+        engine,
+        cosign,
+        pushToRegistry,
+        registryUsername,
+        registryPassword,
+        outputDir,
+        summary: (0,src/* getBoolean */.pW)('summary'),
+        githubToken: (0,src/* getSecret */.r6)('github-token'),
+        workspace,
+        runnerTemp,
+    };
+}
+/** `trusted-root`: an existing file, relative to the workspace or absolute; '' when not set. */
+function getTrustedRootInput(workspace) {
+    const value = (0,src/* getString */.AA)('trusted-root', { maxLength: 1024 });
+    return value ? (0,src/* validatePath */.iQ)('trusted-root', value, { base: workspace, mustExist: 'file', allowAbsolute: true }) : '';
+}
+/**
+ * A multi-line secret (a PEM private key): masked whole and line by line (a
+ * log line holds one line of it at most), control characters other than
+ * line breaks refused, its format checked (pemKeyFormat) without ever
+ * repeating it. '' when not set.
+ */
+function getPemSecret(name, mask) {
+    const value = rawInput(name).replace(/\r\n/g, '\n');
     if (!value)
         return '';
-    return inputs_validatePath(name, value, options);
+    mask(value);
+    for (const line of value.split('\n'))
+        if (line.length >= 8 && !line.startsWith('-----'))
+            mask(line);
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point
+    if (/[\u0000-\u0009\u000B-\u001F\u007F\u2028\u2029]/.test(value))
+        throw new ConfigurationError(`Input \`${name}\` contains a control character other than a line break.`);
+    pemKeyFormat(name, value);
+    return `${value}\n`;
 }
-/** Longer paths are refused before the filesystem sees them (Linux's PATH_MAX is 4096). */
-const MAX_PATH_LENGTH = 4096;
-/**
- * Resolves `value` against the workspace and confines it: by spelling (no
- * `..` out, no absolute path elsewhere) and by real path (no symbolic link in
- * the checkout leading out of the workspace / RUNNER_TEMP). The error names
- * the input and never shows the contents of what a link points to.
- */
-function inputs_validatePath(name, value, options) {
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
-        throw new errors_ConfigurationError(`Input \`${name}\` must be a path, not a URL (${quote(value)}).`);
-    }
-    if (value.length > MAX_PATH_LENGTH) {
-        throw new errors_ConfigurationError(`Input \`${name}\` holds a path of ${value.length} characters; at most ${MAX_PATH_LENGTH} are accepted.`);
-    }
-    const base = external_node_path_.resolve(options.base);
-    const resolved = external_node_path_.resolve(base, value);
-    const roots = [base, ...(options.alsoWithin ?? []).filter(Boolean).map((root) => external_node_path_.resolve(root))];
-    const rootsLabel = roots.length > 1 ? `the workspace (${base}) and ${roots.slice(1).join(', ')}` : `the workspace (${base})`;
-    const anywhere = external_node_path_.isAbsolute(value) && options.allowAbsolute === true;
-    if (options.withinBase !== false && !anywhere) {
-        if (!roots.some((root) => isWithin(root, resolved))) {
-            const where = roots.length > 1 ? `outside ${rootsLabel}` : `outside the workspace (${base})`;
-            throw new errors_ConfigurationError(`Input \`${name}\` (${quote(value)}) resolves ${where}; use a path inside it.`);
-        }
-        assertConfined(resolved, { name, value, roots, rootsLabel });
-    }
-    if (options.mustExist) {
-        let stat;
-        try {
-            stat = external_node_fs_.statSync(resolved);
-        }
-        catch {
-            throw new errors_ConfigurationError(`Input \`${name}\`: ${quote(value)} does not exist (resolved to ${resolved}).`);
-        }
-        if (options.mustExist === 'file' && !stat.isFile()) {
-            throw new errors_ConfigurationError(`Input \`${name}\`: ${quote(value)} is not a file.`);
-        }
-        if (options.mustExist === 'directory' && !stat.isDirectory()) {
-            throw new errors_ConfigurationError(`Input \`${name}\`: ${quote(value)} is not a directory.`);
-        }
-    }
-    return resolved;
-}
-/**
- * Glob patterns relative to the scanned folder, as Trivy's --skip-dirs /
- * --skip-files and Syft's / Grype's --exclude take them: a bounded list of
- * plain pattern characters, never an option, an absolute path or a `..`.
- */
-const SKIP_PATTERN = /^[A-Za-z0-9._@+*?{}[\]/-]+$/;
-const MAX_SKIP_PATTERNS = 200;
-function getSkipPatterns(name) {
-    const items = getList(name);
-    if (items.length > MAX_SKIP_PATTERNS) {
-        throw new ConfigurationError(`Input \`${name}\` lists ${items.length} patterns; at most ${MAX_SKIP_PATTERNS} are accepted.`);
-    }
-    return items.map((item) => {
-        if (item.length > 512 ||
-            !SKIP_PATTERN.test(item) ||
-            item.startsWith('-') ||
-            item.startsWith('/') ||
-            item.split('/').includes('..')) {
-            throw new ConfigurationError(`Input \`${name}\` takes glob patterns relative to the scanned folder (letters, digits, . _ - / * ? [ ] { } @ +; not absolute, no '..', at most 512 characters); got '${item.slice(0, 80)}'.`);
-        }
-        return item;
-    });
-}
-/** Strict version: 1.2.3 with an optional leading v and optional -prerelease; nothing that could escape a URL. */
-const VERSION_PATTERN = /^v?(0|[1-9]\d{0,5})\.(0|[1-9]\d{0,5})\.(0|[1-9]\d{0,5})(-[0-9A-Za-z]+(\.[0-9A-Za-z]+)*)?$/;
-function getVersion(name) {
-    const value = inputs_getString(name, { maxLength: 64 });
-    if (!value)
-        return '';
-    if (!VERSION_PATTERN.test(value)) {
-        throw new errors_ConfigurationError(`Input \`${name}\` must be a release version such as 0.75.0 or v0.75.0; got ${quote(value)}.`);
-    }
-    return value.replace(/^v/, '');
-}
-/** An http(s) URL without credentials, query or fragment. '' when unset. */
-function getUrl(name) {
-    const value = inputs_getString(name, { maxLength: 2048 });
-    if (!value)
-        return '';
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        throw new errors_ConfigurationError(`Input \`${name}\` must be an http(s) URL; got ${quote(value)}.`);
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new errors_ConfigurationError(`Input \`${name}\` must be an http(s) URL; got scheme ${quote(url.protocol)}.`);
-    }
-    if (url.username || url.password) {
-        throw new errors_ConfigurationError(`Input \`${name}\` must not embed credentials in the URL.`);
-    }
-    if (url.search || url.hash) {
-        throw new errors_ConfigurationError(`Input \`${name}\` must not have a query string or fragment.`);
-    }
-    return url.toString().replace(/\/+$/, '');
-}
-/** A secret: masked as soon as it is read. '' when unset. */
-function inputs_getSecret(name) {
-    const value = rawInput(name);
-    if (value)
-        core/* setSecret */.Pq(value);
-    if (CONTROL.test(value)) {
-        throw new errors_ConfigurationError(`Input \`${name}\` contains a newline or control character.`);
-    }
-    return value;
-}
-/** Exactly one of several inputs may be set; returns which (or `fallback` when none is). */
-function exactlyOne(values, fallback) {
-    const set = Object.keys(values).filter((key) => values[key] !== '');
-    if (set.length > 1) {
-        throw new ConfigurationError(`Inputs ${set.map((s) => `\`${s}\``).join(' and ')} cannot be used together; set exactly one.`);
-    }
-    const chosen = set[0] ?? fallback;
-    if (chosen === undefined) {
-        throw new ConfigurationError(`Set one of ${Object.keys(values)
-            .map((s) => `\`${s}\``)
-            .join(', ')}.`);
-    }
-    return chosen;
-}
-/**
- * Reads `<tool>-version`, `<tool>-sha256` and `<tool>-path`, with the rules
- * every action shares: a strict version, a 64-hex digest that only makes sense
- * with a version, and an absolute path that excludes both.
- */
-function getToolInputs(tool) {
-    const version = getVersion(`${tool}-version`);
-    const sha256 = inputs_getString(`${tool}-sha256`, {
-        pattern: /^[a-fA-F0-9]{64}$/,
-        patternDescription: '64 hexadecimal characters',
-    }).toLowerCase();
-    const binary = inputs_getString(`${tool}-path`, { maxLength: 1024 });
-    if (binary && !external_node_path_.isAbsolute(binary)) {
-        throw new errors_ConfigurationError(`Input \`${tool}-path\` must be an absolute path to the ${tool} binary; got '${binary.slice(0, 200)}'.`);
-    }
-    if (binary && (version || sha256)) {
-        throw new errors_ConfigurationError(`Input \`${tool}-path\` cannot be combined with \`${tool}-version\` or \`${tool}-sha256\`: nothing is downloaded when a path is given.`);
-    }
-    if (sha256 && !version) {
-        throw new errors_ConfigurationError(`Input \`${tool}-sha256\` needs \`${tool}-version\`: it is the digest of that version's release asset.`);
-    }
-    return { version, sha256, path: binary };
-}
-
-;// CONCATENATED MODULE: ./packages/action-kit/src/tool-config.ts
-
-
-
-/** Files each tool would pick up by itself from the directory it runs in (and so from a checkout). */
-const REPOSITORY_CONFIG_FILES = {
-    trivy: [
-        'trivy.yaml',
-        'trivy.yml',
-        'trivy-secret.yaml',
-        'trivy-secret.yml',
-        '.trivyignore',
-        '.trivyignore.yaml',
-        '.trivyignore.yml',
-    ],
-    grype: ['.grype.yaml', '.grype.yml', '.grype.json', '.grype/config.yaml', '.grype/config.yml', 'grype.yaml'],
-    syft: ['.syft.yaml', '.syft.yml', '.syft.json', '.syft/config.yaml', '.syft/config.yml', 'syft.yaml'],
-};
-/** Variables that would name a configuration file behind the inputs' back: removed from the tool's environment. */
-const CONFIG_FILE_VARIABLES = {
-    trivy: ['TRIVY_CONFIG', 'TRIVY_SECRET_CONFIG', 'TRIVY_IGNOREFILE'],
-    grype: ['GRYPE_CONFIG'],
-    syft: ['SYFT_CONFIG'],
-};
-/** A private working directory for one tool run, with an empty configuration file in it. */
-function prepareToolRunDirectory(runnerTemp, tool) {
-    const cwd = makePrivateDirectory(runnerTemp, `scs-${tool}-run`);
-    const emptyConfig = path.join(cwd, `empty-${tool}-config.yaml`);
-    fs.writeFileSync(emptyConfig, '# No configuration: the workflow named no config file for this tool.\n{}\n', {
-        flag: 'wx',
-    });
-    return { cwd, emptyConfig, absent: (name) => path.join(cwd, `no-${name.replace(/[^A-Za-z0-9._-]/g, '-')}`) };
-}
-/**
- * Configuration files a tool would have read from these folders (the
- * workspace root, the scanned folder) had it run there: reported as "present,
- * not used" so a user moving from a setup that read them knows why.
- */
-function unusedRepositoryConfigFiles(tool, folders, workspace, used = []) {
-    const found = new Set();
-    const usedSet = new Set(used.map((file) => path.resolve(file)));
-    for (const folder of new Set(folders.map((f) => path.resolve(f)))) {
-        for (const name of REPOSITORY_CONFIG_FILES[tool]) {
-            const candidate = path.join(folder, name);
-            let exists = false;
-            try {
-                exists = fs.lstatSync(candidate).isFile() || fs.lstatSync(candidate).isSymbolicLink();
-            }
-            catch {
-                exists = false;
-            }
-            if (exists && !usedSet.has(candidate))
-                found.add(path.relative(workspace, candidate).split(path.sep).join('/') || name);
-        }
-    }
-    return [...found].sort();
-}
-
-;// CONCATENATED MODULE: ./packages/action-kit/src/logger.ts
-
-
-function stopCommandsWrap(text, token = (0,external_node_crypto_.randomUUID)()) {
-    return `::stop-commands::${token}\n${text}\n::${token}::`;
-}
-/**
- * Whether the runner could read a command in `text` written as plain log
- * lines: a line that starts with `::` (after blanks), or `##[` anywhere in a
- * line (the runner's older form, which it finds mid-line too).
- */
-function mayHoldWorkflowCommand(text) {
-    return text.includes('##[') || /(^|[\r\n\u2028\u2029])[ \t]*::/.test(text);
-}
-const logger = {
-    // A message that could be read as a command (it quotes a path, a tool's words) is written inert.
-    info: (message) => (mayHoldWorkflowCommand(message) ? logger.untrusted(message) : core/* info */.pq(message)),
-    debug: (message) => core/* debug */.Yz(message),
-    warning: (message) => core/* warning */.$e(message),
-    untrusted: (text) => {
-        if (!text)
-            return;
-        process.stdout.write(`${stopCommandsWrap(text.replace(/\r\n?/g, '\n').trimEnd())}\n`);
-    },
-    group: (title, fn) => core/* group */.Os(title, fn),
-};
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-;// CONCATENATED MODULE: ./packages/action-kit/src/process.ts
-
-
-class TailBuffer {
-    max;
-    chunks = [];
-    size = 0;
-    truncated = false;
-    constructor(max) {
-        this.max = max;
-    }
-    push(chunk) {
-        this.chunks.push(chunk);
-        this.size += chunk.length;
-        while (this.size > this.max && this.chunks.length > 1) {
-            const dropped = this.chunks.shift();
-            this.size -= dropped.length;
-            this.truncated = true;
-        }
-    }
-    toString() {
-        let buffer = Buffer.concat(this.chunks);
-        if (buffer.length > this.max) {
-            buffer = buffer.subarray(buffer.length - this.max);
-            this.truncated = true;
-        }
-        return buffer.toString('utf8');
-    }
-}
-function runProcess(command, args, options = {}) {
-    const started = Date.now();
-    const max = options.maxCapture ?? 1024 * 1024;
-    return new Promise((resolve, reject) => {
-        let child;
-        try {
-            child = (0,external_node_child_process_.spawn)(command, [...args], {
-                cwd: options.cwd,
-                env: withoutRunnerSecrets(options.env ?? toolEnvironment(process.env, { allow: SUITE_TOOL_PREFIXES })),
-                stdio: ['ignore', 'pipe', 'pipe'],
-                shell: false,
-                windowsHide: true,
-            });
-        }
-        catch (error) {
-            reject(new InfrastructureError(`Could not start ${command}`, { cause: error }));
-            return;
-        }
-        const stdout = new TailBuffer(max);
-        const stderr = new TailBuffer(max);
-        let timedOut = false;
-        let killTimer;
-        const timer = options.timeoutMs !== undefined
-            ? setTimeout(() => {
-                timedOut = true;
-                child.kill('SIGTERM');
-                killTimer = setTimeout(() => child.kill('SIGKILL'), 5000);
-            }, options.timeoutMs)
-            : undefined;
-        child.stdout.on('data', (chunk) => {
-            stdout.push(chunk);
-            options.onStdout?.(chunk.toString('utf8'));
-        });
-        child.stderr.on('data', (chunk) => {
-            stderr.push(chunk);
-            options.onStderr?.(chunk.toString('utf8'));
-        });
-        child.on('error', (error) => {
-            if (timer)
-                clearTimeout(timer);
-            if (killTimer)
-                clearTimeout(killTimer);
-            reject(new InfrastructureError(`Could not run ${command}: ${error.message}`, { cause: error }));
-        });
-        child.on('close', (code, signal) => {
-            if (timer)
-                clearTimeout(timer);
-            if (killTimer)
-                clearTimeout(killTimer);
-            resolve({
-                exitCode: code ?? -1,
-                signal,
-                stdout: stdout.toString(),
-                stderr: stderr.toString(),
-                timedOut,
-                durationMs: Date.now() - started,
-            });
-        });
-    });
-}
-/**
- * What every child process may inherit from the runner: how to find programs,
- * where home and temporary files are, locale and time zone, proxies and CA
- * certificates, how to reach a container engine and its credentials (a docker
- * config, credential helpers), and the platform's own variables on Windows.
- * Nothing else: the action's inputs (INPUT_GITHUB-TOKEN), the runner's
- * tokens (ACTIONS_RUNTIME_TOKEN, ACTIONS_ID_TOKEN_REQUEST_*), GITHUB_TOKEN
- * and every other variable of the job stay out unless a tool's own list
- * names them.
- */
-const BASE_ENVIRONMENT = [
-    'PATH',
-    'HOME',
-    'USER',
-    'LOGNAME',
-    'TMPDIR',
-    'TMP',
-    'TEMP',
-    'LANG',
-    'LANGUAGE',
-    'LC_ALL',
-    'TZ',
-    'HTTP_PROXY',
-    'HTTPS_PROXY',
-    'NO_PROXY',
-    'ALL_PROXY',
-    'http_proxy',
-    'https_proxy',
-    'no_proxy',
-    'all_proxy',
-    'SSL_CERT_FILE',
-    'SSL_CERT_DIR',
-    'DOCKER_CONFIG',
-    'DOCKER_HOST',
-    'DOCKER_CERT_PATH',
-    'DOCKER_TLS_VERIFY',
-    'DOCKER_CONTEXT',
-    'CONTAINER_HOST',
-    'CONTAINERD_ADDRESS',
-    'XDG_RUNTIME_DIR',
-    'REGISTRY_AUTH_FILE',
-    // Windows
-    'SystemRoot',
-    'SYSTEMROOT',
-    'windir',
-    'ComSpec',
-    'PATHEXT',
-    'USERPROFILE',
-    'APPDATA',
-    'LOCALAPPDATA',
-    'ProgramData',
-    'ProgramFiles',
-    'ProgramFiles(x86)',
-    'HOMEDRIVE',
-    'HOMEPATH',
-];
-/**
- * The cloud SDK variables a registry login of ECR, GAR or ACR goes through
- * (the tools' own clients, and docker-credential-ecr-login / -gcloud /
- * -acr-env): credentials the workflow put in the environment for exactly that.
- */
-const REGISTRY_CLOUD_ENVIRONMENT = [
-    'AWS_',
-    'AZURE_',
-    'GOOGLE_APPLICATION_CREDENTIALS',
-    'CLOUDSDK_',
-];
-/** The own variables of the tools the suite runs (TRIVY_*, GRYPE_*, SYFT_*, COSIGN_*). */
-const SUITE_TOOL_PREFIXES = ['TRIVY_', 'GRYPE_', 'SYFT_', 'COSIGN_'];
-/** Inputs, the runner's tokens and GITHUB_TOKEN: never in a child's environment, whatever a list says. */
-function isSecretVariable(name) {
-    const upper = name.toUpperCase();
-    return (upper.startsWith('INPUT_') ||
-        upper.startsWith('ACTIONS_ID_TOKEN_REQUEST_') ||
-        upper === 'ACTIONS_RUNTIME_TOKEN' ||
-        upper === 'ACTIONS_RESULTS_URL' ||
-        upper === 'ACTIONS_RUNTIME_URL' ||
-        upper === 'ACTIONS_CACHE_URL' ||
-        upper === 'GITHUB_TOKEN' ||
-        upper === 'GH_TOKEN');
-}
-function withoutRunnerSecrets(env) {
-    const out = {};
-    for (const [key, value] of Object.entries(env)) {
-        if (value !== undefined && !isSecretVariable(key))
-            out[key] = value;
-    }
-    return out;
-}
-/**
- * A child's environment from an allow-list: `BASE_ENVIRONMENT`, plus what
- * `allow` names, plus `set`. LC_* locale variables are kept. Secrets per
- * `isSecretVariable` are never copied, even when a prefix would match them.
- */
-function toolEnvironment(base, options = {}) {
-    const exact = new Set(BASE_ENVIRONMENT);
-    const prefixes = [];
-    for (const entry of options.allow ?? []) {
-        if (entry.endsWith('_'))
-            prefixes.push(entry);
-        else
-            exact.add(entry);
-    }
-    const env = {};
-    for (const [key, value] of Object.entries(base)) {
-        if (value === undefined || isSecretVariable(key))
-            continue;
-        if (exact.has(key) || key.startsWith('LC_') || prefixes.some((prefix) => key.startsWith(prefix)))
-            env[key] = value;
-    }
-    for (const [key, value] of Object.entries(options.set ?? {})) {
-        if (value === undefined)
-            delete env[key];
-        else
-            env[key] = value;
-    }
-    return env;
-}
-/** The last `lines` non-empty lines of a tool's stderr, for error messages. */
-function tailLines(text, lines = 10) {
-    return text
-        .split(/\r?\n/)
-        .map((line) => line.trimEnd())
-        .filter(Boolean)
-        .slice(-lines)
-        .join('\n');
-}
-
-;// CONCATENATED MODULE: ./packages/action-kit/src/context.ts
-
-function readPayload(file) {
-    if (!file)
-        return {};
-    try {
-        const parsed = JSON.parse(external_node_fs_.readFileSync(file, 'utf8'));
-        return parsed && typeof parsed === 'object' ? parsed : {};
-    }
-    catch {
-        return {};
-    }
-}
-function get(obj, ...keys) {
-    let current = obj;
-    for (const key of keys) {
-        if (!current || typeof current !== 'object')
-            return undefined;
-        current = current[key];
-    }
-    return current;
-}
-function str(value) {
-    return typeof value === 'string' ? value : '';
-}
-function pullRequestFromPayload(payload) {
-    const pr = get(payload, 'pull_request');
-    if (!pr || typeof pr !== 'object')
-        return undefined;
-    const number = get(pr, 'number');
-    const headRepository = str(get(pr, 'head', 'repo', 'full_name'));
-    const baseRepository = str(get(pr, 'base', 'repo', 'full_name'));
-    const headFork = get(pr, 'head', 'repo', 'fork');
-    return {
-        number: typeof number === 'number' ? number : 0,
-        headSha: str(get(pr, 'head', 'sha')),
-        headRepository,
-        baseRepository,
-        fromFork: headRepository === '' || // a deleted head repository is treated as foreign
-            (baseRepository !== '' && headRepository.toLowerCase() !== baseRepository.toLowerCase()) ||
-            (headFork === true && headRepository.toLowerCase() !== baseRepository.toLowerCase()),
-    };
-}
-function isUntrustedTrigger(eventName, payload) {
-    if (eventName === 'pull_request_target')
-        return true;
-    if (eventName === 'workflow_run') {
-        const head = str(get(payload, 'workflow_run', 'head_repository', 'full_name'));
-        const base = str(get(payload, 'repository', 'full_name'));
-        return head === '' || head.toLowerCase() !== base.toLowerCase();
-    }
-    return false;
-}
-function readRunContext(env = process.env) {
-    const payload = readPayload(env.GITHUB_EVENT_PATH);
-    const eventName = env.GITHUB_EVENT_NAME ?? '';
-    const pullRequest = pullRequestFromPayload(payload);
-    return {
-        eventName,
-        repository: env.GITHUB_REPOSITORY ?? '',
-        serverUrl: (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, ''),
-        apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
-        sha: env.GITHUB_SHA ?? '',
-        ref: env.GITHUB_REF ?? '',
-        workflow: env.GITHUB_WORKFLOW ?? '',
-        job: env.GITHUB_JOB ?? '',
-        runId: env.GITHUB_RUN_ID ?? '',
-        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '1',
-        actor: env.GITHUB_ACTOR ?? '',
-        workspace: env.GITHUB_WORKSPACE || process.cwd(),
-        runnerTemp: env.RUNNER_TEMP || (env.TMPDIR ?? '/tmp'),
-        runnerOs: env.RUNNER_OS ?? '',
-        payload,
-        ...(pullRequest ? { pullRequest } : {}),
-        untrustedTrigger: isUntrustedTrigger(eventName, payload),
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/action-kit/src/run-action.ts
-
-
-/**
- * The single place that fails a step. Every action's index.ts is
- * `runAction(() => run(getInputs()))`.
- *
- * - ConfigurationError: "what to fix", no stack.
- * - PolicyFailure: the verdict message as is.
- * - InfrastructureError: prefixed so nobody reads it as a finding or a pass.
- * - anything else is a bug: message plus stack in the debug log.
- * Causes are appended ("caused by: ...") for every kind.
- */
-async function runAction(fn) {
-    try {
-        await fn();
-    }
-    catch (error) {
-        core/* setFailed */.C1(describeFailure(error));
-        const stack = error instanceof Error ? error.stack : undefined;
-        if (stack && !(error instanceof errors_ConfigurationError) && !(error instanceof PolicyFailure)) {
-            core/* debug */.Yz(stack);
-        }
-    }
-}
-function describeFailure(error) {
-    const [head, ...causes] = causeChain(error);
-    let message;
-    if (head instanceof errors_ConfigurationError || head instanceof PolicyFailure) {
-        message = head.message;
-    }
-    else if (head instanceof InfrastructureError) {
-        message = `Infrastructure failure (not a finding): ${head.message}`;
-    }
-    else {
-        message = `Unexpected error (a bug in this action; please report it): ${errorMessage(head)}`;
-    }
-    for (const cause of causes) {
-        message += `\n  caused by: ${errorMessage(cause)}`;
-    }
-    return message;
-}
-
-;// CONCATENATED MODULE: ./packages/action-kit/src/summary.ts
-
-
-
-/**
- * Job-summary builder with a byte budget.
- *
- * GitHub rejects a step summary larger than 1 MiB (the whole file named by
- * GITHUB_STEP_SUMMARY, per step), and shows an error instead of it. Rather than
- * pushing into `core.summary`'s buffer and hoping, sections are appended here in
- * order and measured in UTF-8 bytes; a section that does not fit is cut at a
- * clean boundary (whole table rows, list items, details blocks), every later
- * section is counted but left out, and one closing note says how much is missing
- * and where to find it.
- *
- * Text is untrusted unless wrapped in `SafeMarkdown`: plain strings passed to the
- * builder are escaped (`escapeMarkdown` in Markdown, `escapeHtml` inside HTML
- * tags), truncated and folded to one line.
- */
-/** GitHub's limit for one step's summary. */
-const STEP_SUMMARY_LIMIT_BYTES = 1024 * 1024;
-/** Default budget: the 1 MiB limit less a safety margin (48,576 bytes). */
-const DEFAULT_SUMMARY_BUDGET_BYTES = 1_000_000;
-/** Bytes kept free for the closing "not shown" note. */
-const NOTE_RESERVE_BYTES = 2048;
-/** Markdown that is placed as is: built by `md.*` helpers or by trusted code. */
-class SafeMarkdown {
-    text;
-    constructor(text) {
-        this.text = text;
-    }
-    toString() {
-        return this.text;
-    }
-}
-/** UTF-8 length of a string. */
-function utf8Bytes(value) {
-    return Buffer.byteLength(value, 'utf8');
-}
-/**
- * Cuts a string to at most `maxBytes` UTF-8 bytes without splitting a
- * character (or a surrogate pair), marking the cut with `…` when it happens.
- */
-function summary_truncateUtf8(value, maxBytes) {
-    if (utf8Bytes(value) <= maxBytes)
-        return value;
-    const ellipsis = '…';
-    const room = Math.max(0, maxBytes - utf8Bytes(ellipsis));
-    const buffer = Buffer.from(value, 'utf8');
-    let end = Math.min(room, buffer.length);
-    // Step back over UTF-8 continuation bytes so the cut lands on a character start.
-    while (end > 0 && ((buffer[end] ?? 0) & 0xc0) === 0x80)
-        end -= 1;
-    let cut = buffer.subarray(0, end).toString('utf8');
-    // A lone high surrogate cannot come out of valid UTF-8, but guard anyway.
-    if (/[\uD800-\uDBFF]$/.test(cut))
-        cut = cut.slice(0, -1);
-    return maxBytes >= utf8Bytes(ellipsis) ? `${cut}${ellipsis}` : cut;
-}
-function foldLines(value) {
-    return value.replace(/\r\n|\r|\n|\u2028|\u2029/g, ' ');
-}
-/** Escapes a URL for use as a Markdown link destination (inside a table too). */
-function linkDestination(url) {
-    return url.replace(/[|()<> \\`[\]]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
-}
-/** Default length cap for one piece of untrusted text (UTF-16 units). */
-const DEFAULT_MAX_TEXT_CHARS = 1000;
-/** Helpers that turn untrusted values into `SafeMarkdown`. */
-const md = {
-    /** Trusted Markdown written by this code base. */
-    raw(trusted) {
-        return new SafeMarkdown(trusted);
-    },
-    /** Untrusted text: invisible characters removed, escaped, one line, capped. */
-    text(untrusted, maxChars = DEFAULT_MAX_TEXT_CHARS) {
-        return new SafeMarkdown(escapeMarkdown(escape_truncate(escape_stripInvisible(untrusted), maxChars)));
-    },
-    /** Untrusted text as an inline code span (`|` as an entity, so it is safe in a table cell). */
-    code(untrusted, maxChars = DEFAULT_MAX_TEXT_CHARS) {
-        return new SafeMarkdown(markdownCode(escape_truncate(untrusted, maxChars)).replace(/\|/g, '&#124;'));
-    },
-    bold(value) {
-        return new SafeMarkdown(`**${render(value)}**`);
-    },
-    /**
-     * A link when `url` is http(s), plain text otherwise (javascript:, data: and
-     * garbage are dropped). The destination is percent-escaped so it cannot end
-     * the link or a table cell early.
-     */
-    link(text, url) {
-        const label = render(text);
-        const safe = safeUrl(url);
-        if (!safe)
-            return new SafeMarkdown(label);
-        return new SafeMarkdown(`[${label}](${linkDestination(safe)})`);
-    },
-    join(parts, separator = ' ') {
-        return new SafeMarkdown(parts.map((part) => render(part)).join(separator));
-    },
-};
-/** Untrusted text for HTML context (e.g. `<summary>`): escaped, one line, capped. */
-function htmlText(untrusted, maxChars = DEFAULT_MAX_TEXT_CHARS) {
-    return foldLines(escapeHtmlAndMarkdown(escape_truncate(escape_stripInvisible(untrusted), maxChars)));
-}
-function render(value, maxChars = DEFAULT_MAX_TEXT_CHARS) {
-    return value instanceof SafeMarkdown ? value.text : md.text(value, maxChars).text;
-}
-function renderCell(value, maxChars) {
-    // Cells must stay on one line; trusted Markdown is folded too.
-    const text = foldLines(render(value, maxChars)).trim();
-    return text === '' ? ' ' : text;
-}
-class SummaryBuilder {
-    options;
-    parts = [];
-    used = 0;
-    truncated = false;
-    omittedItems = 0;
-    omittedSections = 0;
-    budget;
-    noteReserve;
-    noun;
-    maxText;
-    constructor(options = {}) {
-        this.options = options;
-        this.budget = options.budgetBytes ?? DEFAULT_SUMMARY_BUDGET_BYTES;
-        if (!Number.isFinite(this.budget) || this.budget < 0) {
-            throw new RangeError(`summary budget must be a number of bytes >= 0, got ${this.budget}`);
-        }
-        // A tiny budget (a summary file already nearly full) leaves everything out;
-        // the note is kept only when it can say something useful.
-        this.noteReserve = Math.min(NOTE_RESERVE_BYTES, this.budget);
-        this.noun = options.itemNoun ?? ['finding', 'findings'];
-        this.maxText = options.maxTextChars ?? DEFAULT_MAX_TEXT_CHARS;
-    }
-    /** Bytes available for content (the closing note has its own reserve). */
-    get remainingBytes() {
-        return Math.max(0, this.contentBudget() - this.used);
-    }
-    get isTruncated() {
-        return this.truncated;
-    }
-    heading(text, level = 2) {
-        return this.atomic(`${'#'.repeat(level)} ${foldLines(render(text, this.maxText))}\n\n`);
-    }
-    paragraph(text) {
-        return this.atomic(`${render(text, this.maxText)}\n\n`);
-    }
-    /** Trusted Markdown block, placed whole or not at all. */
-    markdown(block, items = 0) {
-        return this.atomic(`${block.text.trimEnd()}\n\n`, items);
-    }
-    table(table) {
-        return this.add({ open: this.tableHead(table), units: this.tableRows(table), close: '\n' });
-    }
-    list(items, itemsPerEntry = 1) {
-        return this.add({
-            open: '',
-            units: items.map((item) => ({ text: `- ${renderCell(item, this.maxText)}\n`, items: itemsPerEntry })),
-            close: '\n',
-        });
-    }
-    /** A `<details>` block; with a table or list it may be cut at a row/item boundary and is always closed. */
-    details(details) {
-        const summary = details.summary instanceof SafeMarkdown
-            ? foldLines(details.summary.text)
-            : htmlText(details.summary, this.maxText);
-        let open = `<details${details.open ? ' open' : ''}><summary>${summary}</summary>\n\n`;
-        let units = [];
-        if (details.table) {
-            open += this.tableHead(details.table);
-            units = this.tableRows(details.table);
-        }
-        else if (details.list) {
-            units = details.list.map((item) => ({ text: `- ${renderCell(item, this.maxText)}\n`, items: 1 }));
-        }
-        const footer = details.footer ? `\n${details.footer.text}\n` : '';
-        return this.add({ open, units, close: `${footer}\n</details>\n\n` });
-    }
-    /** The summary, with a closing note when anything was left out. */
-    build() {
-        let markdown = this.parts.join('');
-        const omitted = { items: this.omittedItems, sections: this.omittedSections };
-        if (this.truncated && this.noteReserve >= 64) {
-            const note = summary_truncateUtf8(this.omissionNote(omitted), this.noteReserve - 1);
-            markdown += `${note}\n`;
-        }
-        return { markdown, bytes: utf8Bytes(markdown), truncated: this.truncated, omitted };
-    }
-    omissionNote(omitted) {
-        if (this.options.omissionNote)
-            return foldNote(this.options.omissionNote(omitted));
-        const [one, many] = this.noun;
-        const what = omitted.items > 0
-            ? `${omitted.items.toLocaleString('en-US')} ${omitted.items === 1 ? one : many} not shown`
-            : 'some sections not shown';
-        const where = this.options.seeAlso ? `; see ${this.options.seeAlso}` : '';
-        return `> [!NOTE]\n> This summary was cut to stay within GitHub's 1 MiB step-summary limit: ${what}${where}.`;
-    }
-    contentBudget() {
-        return this.budget - this.noteReserve;
-    }
-    tableHead(table) {
-        const headers = table.headers.map((h) => renderCell(h, this.maxText));
-        const align = headers.map((_, i) => {
-            const a = table.align?.[i];
-            return a === 'right' ? '---:' : a === 'center' ? ':---:' : '---';
-        });
-        return `| ${headers.join(' | ')} |\n| ${align.join(' | ')} |\n`;
-    }
-    tableRows(table) {
-        const width = table.headers.length;
-        const items = table.itemsPerRow ?? 1;
-        return table.rows.map((row) => {
-            const cells = [];
-            for (let i = 0; i < width; i += 1)
-                cells.push(renderCell(row[i] ?? '', this.maxText));
-            return { text: `| ${cells.join(' | ')} |\n`, items };
-        });
-    }
-    atomic(text, items = 0) {
-        return this.add({ open: '', units: [{ text, items }], close: '' });
-    }
-    add(section) {
-        const total = section.units.reduce((sum, unit) => sum + unit.items, 0);
-        if (this.truncated) {
-            this.skip(total);
-            return this;
-        }
-        const remaining = this.contentBudget() - this.used;
-        const fixed = utf8Bytes(section.open) + utf8Bytes(section.close);
-        const first = section.units[0];
-        const minimum = fixed + (first ? utf8Bytes(first.text) : 0);
-        if (minimum > remaining) {
-            this.truncated = true;
-            this.skip(total);
-            return this;
-        }
-        let used = fixed;
-        const kept = [section.open];
-        let keptItems = 0;
-        for (const unit of section.units) {
-            const size = utf8Bytes(unit.text);
-            if (used + size > remaining) {
-                this.truncated = true;
-                break;
-            }
-            kept.push(unit.text);
-            used += size;
-            keptItems += unit.items;
-        }
-        kept.push(section.close);
-        this.parts.push(kept.join(''));
-        this.used += used;
-        this.omittedItems += total - keptItems;
-        return this;
-    }
-    skip(items) {
-        this.omittedItems += items;
-        this.omittedSections += 1;
-    }
-}
-function foldNote(note) {
-    return note.endsWith('\n') ? note.slice(0, -1) : note;
-}
-function describePath(value) {
-    return foldLines(escape_stripInvisible(value));
-}
-/**
- * Bytes a summary may still use in this step: the budget less what is already
- * in the GITHUB_STEP_SUMMARY file (other steps' tools may have written there).
- */
-async function availableSummaryBytes(budgetBytes = DEFAULT_SUMMARY_BUDGET_BYTES, env = process.env) {
-    const file = env.GITHUB_STEP_SUMMARY;
-    if (!file)
-        return budgetBytes;
-    try {
-        const stat = await external_node_fs_.promises.stat(file);
-        return Math.max(0, budgetBytes - stat.size);
-    }
-    catch {
-        return budgetBytes;
-    }
-}
-/**
- * Appends `markdown` to the file named by GITHUB_STEP_SUMMARY. Returns false
- * (after an info message) when the variable is unset, the file cannot be
- * written, or the result would exceed GitHub's 1 MiB limit; never throws for
- * those, as a missing summary must not fail a scan.
- */
-async function writeJobSummary(markdown, options = {}) {
-    const env = options.env ?? process.env;
-    const log = options.log ?? ((message) => core/* info */.pq(message));
-    const file = env.GITHUB_STEP_SUMMARY;
-    if (!file) {
-        log('GITHUB_STEP_SUMMARY is not set (not running on a GitHub runner?); the job summary was not written.');
-        return false;
-    }
-    try {
-        let existing = 0;
-        try {
-            existing = (await external_node_fs_.promises.stat(file)).size;
-        }
-        catch {
-            existing = 0;
-        }
-        const size = utf8Bytes(markdown);
-        if (existing + size > STEP_SUMMARY_LIMIT_BYTES) {
-            log(`The job summary (${size} bytes) would take the step summary file past GitHub's 1 MiB limit ` +
-                `(${existing} bytes already there); it was not written.`);
-            return false;
-        }
-        await external_node_fs_.promises.appendFile(file, markdown, { encoding: 'utf8' });
-        return true;
-    }
-    catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        log(`Could not write the job summary to ${describePath(file)}: ${describePath(reason)}`);
-        return false;
-    }
-}
-/**
- * The job summary of a step that could not finish (a tool that crashed, a
- * report that could not be read, a download that failed): what did not
- * happen and why, so that a missing verdict is never read as a pass.
- */
-function failureSummaryMarkdown(title, message, budgetBytes = 16_384) {
-    const builder = new SummaryBuilder({ budgetBytes });
-    builder.heading(md.text(title, 200), 2);
-    builder.paragraph(md.raw(':x: **Not completed:** no result was produced.'));
-    builder.paragraph(md.text(message, 4000));
-    return builder.build().markdown;
-}
-
-;// CONCATENATED MODULE: ./packages/action-kit/src/annotations.ts
-
-
-const ANNOTATION_LEVELS = (/* unused pure expression or super */ null && (['error', 'warning', 'notice']));
-/** Annotations GitHub displays per step and level. */
-const ANNOTATIONS_PER_LEVEL = 10;
-/** Longest message emitted, in UTF-8 bytes (longer ones are cut with `…`). */
-const MAX_ANNOTATION_MESSAGE_BYTES = 4096;
-/** Longest title, in characters. */
-const MAX_ANNOTATION_TITLE_CHARS = 255;
-function positiveLine(value) {
-    return value !== undefined && Number.isInteger(value) && value >= 1 ? value : undefined;
-}
-/** `value` has had its invisible characters removed by the caller (a title also had its mentions neutralised). */
-function cleanProperty(value) {
-    // Properties are single values: fold line breaks before escaping so titles stay on one line.
-    return escapeCommandProperty(value.replace(/\r\n|\r|\n|\u2028|\u2029/g, ' '));
-}
-/** One workflow command line for an annotation (no trailing newline). */
-function formatAnnotation(annotation) {
-    const properties = [];
-    const file = annotation.file ? stripInvisible(annotation.file).trim() : '';
-    if (file) {
-        properties.push(`file=${cleanProperty(file)}`);
-        const line = positiveLine(annotation.startLine);
-        if (line !== undefined) {
-            properties.push(`line=${line}`);
-            const endLine = positiveLine(annotation.endLine);
-            if (endLine !== undefined && endLine >= line)
-                properties.push(`endLine=${endLine}`);
-        }
-    }
-    if (annotation.title) {
-        const title = truncate(plainText(annotation.title).trim(), MAX_ANNOTATION_TITLE_CHARS);
-        if (title)
-            properties.push(`title=${cleanProperty(title)}`);
-    }
-    const message = escapeCommandData(truncateUtf8(plainText(annotation.message), MAX_ANNOTATION_MESSAGE_BYTES));
-    const level = ANNOTATION_LEVELS.includes(annotation.level) ? annotation.level : 'notice';
-    return `::${level}${properties.length > 0 ? ` ${properties.join(',')}` : ''}::${message}`;
-}
-/** Which annotations fit the budget: most severe level first, caller order within a level. */
-function selectAnnotations(annotations, perLevel = ANNOTATIONS_PER_LEVEL, reserve = {}) {
-    const byLevel = new Map(ANNOTATION_LEVELS.map((level) => [level, []]));
-    for (const annotation of annotations) {
-        const level = ANNOTATION_LEVELS.includes(annotation.level) ? annotation.level : 'notice';
-        byLevel.get(level)?.push(annotation);
-    }
-    const errors = byLevel.get('error') ?? [];
-    const warnings = byLevel.get('warning') ?? [];
-    const notices = byLevel.get('notice') ?? [];
-    const slots = (level) => Math.max(0, perLevel - Math.max(0, reserve[level] ?? 0));
-    const overflow = errors.length > slots('error') || warnings.length > slots('warning') || notices.length > slots('notice');
-    // When anything is left out, one notice slot goes to the overflow notice.
-    const noticeSlots = overflow ? Math.max(0, slots('notice') - 1) : slots('notice');
-    const selected = [
-        ...errors.slice(0, slots('error')),
-        ...warnings.slice(0, slots('warning')),
-        ...notices.slice(0, noticeSlots),
-    ];
-    return { selected, omitted: annotations.length - selected.length };
-}
-function emitAnnotations(annotations, options) {
-    const write = options.write ?? ((line) => void process.stdout.write(`${line}\n`));
-    const perLevel = options.perLevel ?? ANNOTATIONS_PER_LEVEL;
-    const { selected, omitted } = selectAnnotations(annotations, perLevel, options.reserve ?? {});
-    for (const annotation of selected)
-        write(formatAnnotation(annotation));
-    if (omitted > 0) {
-        write(formatAnnotation({
-            level: 'notice',
-            title: options.overflowTitle ?? `${omitted} more not shown as annotations`,
-            message: options.overflowMessage(omitted),
-        }));
-    }
-    return { emitted: selected.length, omitted };
-}
-
-;// CONCATENATED MODULE: ./packages/action-kit/src/image-reference.ts
-
-/**
- * Container image references as inputs: registry/repository[:tag][@sha256:64hex].
- * Lower-case repository (as the distribution spec requires), no whitespace, no
- * scheme. Shared by every action that takes an image.
- */
-const IMAGE_PATTERN = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9.-]*[a-zA-Z0-9])?(?::[0-9]{1,5})?\/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[\w][\w.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$/;
-/** Returns `value` when it is a valid image reference; otherwise throws a ConfigurationError naming `input`. */
-function validateImageReference(input, value) {
-    if (value.includes('://')) {
-        throw new errors_ConfigurationError(`Input \`${input}\` must be an image reference such as ghcr.io/org/app:1.0 or ghcr.io/org/app@sha256:…, not a URL.`);
-    }
-    const digest = /@([^@]*)$/.exec(value)?.[1];
-    if (digest !== undefined && !/^sha256:[a-f0-9]{64}$/.test(digest)) {
-        throw new errors_ConfigurationError(`Input \`${input}\` has an invalid digest '${digest.slice(0, 80)}': expected sha256: followed by 64 lower-case hex characters.`);
-    }
-    if (!IMAGE_PATTERN.test(value)) {
-        const repo = value.replace(/@.*$/, '').replace(/:[\w][\w.-]*$/, '');
-        const hint = /[A-Z]/.test(repo.split('/').slice(1).join('/') || repo)
-            ? ' Repository names must be lower-case.'
-            : '';
-        throw new errors_ConfigurationError(`Input \`${input}\` is not a valid image reference: '${value.slice(0, 200)}'.${hint}`);
-    }
-    return value;
-}
-/** The registry host of a reference ('docker.io' when it names none). */
-function image_reference_imageRegistry(reference) {
-    const first = reference.split('/')[0] ?? '';
-    return reference.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost')
-        ? first.toLowerCase()
-        : 'docker.io';
-}
-
-;// CONCATENATED MODULE: ./packages/action-kit/src/image-archive.ts
-
-
-
-
-const BLOCK = 512;
-const MAX_ENTRIES = 4096;
-/** An index.json is a few hundred bytes; anything this large is not one. */
-const MAX_INDEX_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
-function field(header, start, length) {
-    const raw = header.subarray(start, start + length);
-    const end = raw.indexOf(0);
-    return raw.subarray(0, end < 0 ? raw.length : end).toString('utf8');
-}
-/** The first entries' headers (bounded in count; data is jumped over), stopping when `stop` says so. */
-function walkTar(readAt, stop) {
-    const magic = readAt(0, 2);
-    if (magic.length === 2 && magic[0] === 0x1f && magic[1] === 0x8b)
-        return; // gzip: not walked
-    let offset = 0;
-    for (let entries = 0; entries < MAX_ENTRIES; entries += 1) {
-        const header = readAt(offset, BLOCK);
-        if (header.length < BLOCK || header.every((byte) => byte === 0))
-            return;
-        const isUstar = field(header, 257, 6).startsWith('ustar');
-        const prefix = isUstar ? field(header, 345, 155) : '';
-        const name = ((prefix ? `${prefix}/` : '') + field(header, 0, 100)).replace(/^(\.\/)+/, '');
-        const size = parseInt(field(header, 124, 12).trim() || '0', 8);
-        if (!Number.isFinite(size) || size < 0)
-            return;
-        if (stop({ name, size, data: offset + BLOCK }))
-            return;
-        offset += BLOCK + Math.ceil(size / BLOCK) * BLOCK;
-    }
-}
-/**
- * An OCI archive has an `oci-layout` entry, a docker-archive (`docker save`)
- * a `manifest.json` (Docker 25 and later write both: it is read as the OCI
- * archive it also is). Only headers are read, and only the first entries, so
- * a multi-GB archive costs a few reads.
- */
-function sniffArchive(readAt) {
-    let kind = 'unknown';
-    walkTar(readAt, (entry) => {
-        if (entry.name === 'oci-layout') {
-            kind = 'oci-archive';
-            return true;
-        }
-        if (entry.name === 'manifest.json')
-            kind = 'docker-archive';
-        return false;
-    });
-    return kind;
-}
-function fileReader(file) {
-    const fd = fs.openSync(file, 'r');
-    return {
-        readAt: (offset, length) => {
-            const buffer = Buffer.alloc(length);
-            const read = fs.readSync(fd, buffer, 0, length, offset);
-            return buffer.subarray(0, read);
-        },
-        close: () => fs.closeSync(fd),
-    };
-}
-function readArchiveKind(file) {
-    const reader = fileReader(file);
-    try {
-        return sniffArchive(reader.readAt);
-    }
-    finally {
-        reader.close();
-    }
-}
-/**
- * Validates an image archive input: resolved against the workspace; a
- * relative path is confined to it by real path (a link in the checkout does
- * not lead elsewhere), an absolute one may name any file on the runner (a
- * `docker save` in RUNNER_TEMP); a directory must be an OCI image layout.
- * `otherwise` completes the error for a plain directory ("use `path` ...").
- */
-function validateImageArchive(name, value, workspace, otherwise) {
-    const resolved = validatePath(name, value, { base: workspace, mustExist: 'any', allowAbsolute: true });
-    const stat = fs.statSync(resolved);
-    if (stat.isDirectory()) {
-        if (!fs.existsSync(path.join(resolved, 'oci-layout'))) {
-            throw new ConfigurationError(`Input \`${name}\`: '${value.slice(0, 200)}' is a directory but not an OCI image layout (it has no oci-layout file). ${otherwise}`);
-        }
-        return { path: resolved, layout: 'oci-dir' };
-    }
-    if (!stat.isFile())
-        throw new ConfigurationError(`Input \`${name}\`: '${value.slice(0, 200)}' is neither a file nor a directory.`);
-    return { path: resolved, layout: readArchiveKind(resolved) };
-}
-const DIGEST = /^sha256:[a-f0-9]{64}$/;
-/** The single manifest digest an OCI index.json names; undefined for none, several, or anything malformed. */
-function digestFromIndex(text) {
-    let index;
-    try {
-        index = JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
-    const manifests = index?.manifests;
-    if (!Array.isArray(manifests) || manifests.length !== 1)
-        return undefined;
-    const digest = manifests[0]?.digest;
-    return typeof digest === 'string' && DIGEST.test(digest) ? digest : undefined;
-}
-/**
- * The image's manifest digest (sha256:…), read from the archive's OCI
- * `index.json` when it names exactly one manifest: the digest the image keeps
- * when pushed as is. A docker-archive without an index (Docker before 25)
- * carries no manifest, so there is none to report: undefined, never a guess.
- */
-function imageArchiveDigest(archive) {
-    if (archive.layout === 'oci-dir') {
-        const file = path.join(archive.path, 'index.json');
-        let stat;
-        try {
-            stat = fs.lstatSync(file);
-        }
-        catch {
-            return undefined;
-        }
-        if (!stat.isFile() || stat.size > MAX_INDEX_BYTES)
-            return undefined;
-        return digestFromIndex(fs.readFileSync(file, 'utf8'));
-    }
-    if (archive.layout === 'unknown')
-        return undefined;
-    const reader = fileReader(archive.path);
-    try {
-        let digest;
-        walkTar(reader.readAt, (entry) => {
-            if (entry.name !== 'index.json')
-                return false;
-            if (entry.size <= MAX_INDEX_BYTES)
-                digest = digestFromIndex(reader.readAt(entry.data, entry.size).toString('utf8'));
-            return true;
-        });
-        return digest;
-    }
-    finally {
-        reader.close();
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/action-kit/src/registry-auth.ts
-
-
-
-/**
- * Reads `registry-username` and `registry-password` (the password masked
- * with core.setSecret as it is read, before any use). Both or neither;
- * undefined when neither is set.
- */
-function getRegistryLogin() {
-    const username = getString('registry-username', {
-        maxLength: 256,
-        pattern: /^[^\s]+$/,
-        patternDescription: 'a user name without spaces',
-    });
-    const password = getSecret('registry-password');
-    if (Boolean(username) !== Boolean(password)) {
-        throw new ConfigurationError('Inputs `registry-username` and `registry-password` go together: set both or neither.');
-    }
-    return username ? { username, password } : undefined;
-}
-/**
- * The variables through which each tool documents registry credentials:
- * Trivy's TRIVY_USERNAME / TRIVY_PASSWORD (used for the image's registry),
- * Grype's and Syft's <TOOL>_REGISTRY_AUTH_AUTHORITY / _USERNAME / _PASSWORD
- * (one credential scoped to the image's registry). Variables that would
- * compete with the login (a token set in the job's environment) are removed
- * (value undefined), so the credentials the step names are the ones used.
- * Meant for `toolEnvironment`'s `set`: never argv.
- */
-function registryLoginVariables(tool, image, login) {
-    if (tool === 'trivy') {
-        return { TRIVY_USERNAME: login.username, TRIVY_PASSWORD: login.password, TRIVY_REGISTRY_TOKEN: undefined };
-    }
-    const prefix = tool === 'grype' ? 'GRYPE' : 'SYFT';
-    const registry = imageRegistry(image);
-    return {
-        // go-containerregistry (under Grype's and Syft's stereoscope) names Docker Hub index.docker.io.
-        [`${prefix}_REGISTRY_AUTH_AUTHORITY`]: registry === 'docker.io' ? 'index.docker.io' : registry,
-        [`${prefix}_REGISTRY_AUTH_USERNAME`]: login.username,
-        [`${prefix}_REGISTRY_AUTH_PASSWORD`]: login.password,
-        [`${prefix}_REGISTRY_AUTH_TOKEN`]: undefined,
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/action-kit/src/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/***/ }),
-
-/***/ 6768:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   LN: () => (/* binding */ referrersTag),
-/* harmony export */   Sl: () => (/* binding */ SHA256_DIGEST_PATTERN),
-/* harmony export */   aR: () => (/* binding */ repositoryName),
-/* harmony export */   cW: () => (/* binding */ isLoopbackHost),
-/* harmony export */   gY: () => (/* binding */ referenceWithDigest),
-/* harmony export */   mO: () => (/* binding */ registryBaseUrl),
-/* harmony export */   qq: () => (/* binding */ parseRegistryReference),
-/* harmony export */   zo: () => (/* binding */ legacyCosignTag)
-/* harmony export */ });
-/* unused harmony export referenceWithTag */
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7738);
-/**
- * Image references: `registry/repository[:tag][@sha256:…]` parsed into what
- * the distribution API needs (API host, repository, tag or digest), with
- * docker's conventions: no registry host means Docker Hub (`library/` for
- * single names, served from registry-1.docker.io), and loopback registries
- * (127.0.0.0/8, localhost, [::1]) are spoken to over plain HTTP, every other
- * host over HTTPS.
- *
- * The syntax check itself is action-kit's `validateImageReference` (shared
- * with every action that takes an image); this module only splits a valid
- * reference. A bracketed IPv6 loopback host, which that pattern does not
- * know, is validated with `localhost` in its place.
- */
-
-const SHA256_DIGEST_PATTERN = /^sha256:[a-f0-9]{64}$/;
-const IPV6_LOOPBACK_HOST = /^\[::1\](:\d{1,5})?\//;
-/**
- * Parses `host/repository[:tag][@sha256:…]`. A reference without a registry
- * host means Docker Hub (single names get `library/`), as docker does.
- * Throws a ConfigurationError naming `label` for anything else.
- */
-function parseRegistryReference(value, options = {}) {
-    const label = options.label ?? 'image';
-    const trimmed = value.trim();
-    if (trimmed === '')
-        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`\`${label}\` has an empty entry.`);
-    let rest = trimmed;
-    let ipv6Host;
-    const ipv6 = IPV6_LOOPBACK_HOST.exec(trimmed);
-    if (ipv6) {
-        ipv6Host = trimmed.slice(0, ipv6[0].length - 1);
-        (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .validateImageReference */ .XX)(label, `localhost${ipv6[1] ?? ''}/${trimmed.slice(ipv6[0].length)}`);
-        rest = `localhost/${trimmed.slice(ipv6[0].length)}`;
-    }
-    else {
-        (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .validateImageReference */ .XX)(label, trimmed);
-    }
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-    }
-    let tag;
-    const colon = rest.lastIndexOf(':');
-    if (colon > rest.lastIndexOf('/')) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-    }
-    const slash = rest.indexOf('/');
-    const first = slash >= 0 ? rest.slice(0, slash) : '';
-    const hasHost = slash >= 0 && (first.includes('.') || first.includes(':') || first === 'localhost');
-    let registry = ipv6Host ?? (hasHost ? first.toLowerCase() : 'docker.io');
-    let repository = hasHost ? rest.slice(slash + 1) : rest;
-    if (registry === 'index.docker.io' || registry === 'registry-1.docker.io')
-        registry = 'docker.io';
-    if (registry === 'docker.io' && !repository.includes('/'))
-        repository = `library/${repository}`;
-    if (!tag && !digest)
-        tag = options.defaultTag ?? 'latest';
-    const apiHost = registry === 'docker.io' ? 'registry-1.docker.io' : registry;
-    const written = ipv6Host ?? (hasHost ? first.toLowerCase() : registry);
-    const name = `${written}/${repository}${tag ? `:${tag}` : ''}${digest ? `@${digest}` : ''}`;
-    return {
-        registry,
-        apiHost,
-        repository,
-        ...(tag ? { tag } : {}),
-        ...(digest ? { digest } : {}),
-        reference: digest ?? tag,
-        name,
-    };
-}
-/** The same repository, addressed by `digest` (the tag is kept in `name` for messages only when asked). */
-function referenceWithDigest(ref, digest) {
-    if (!SHA256_DIGEST_PATTERN.test(digest)) {
-        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`'${digest.slice(0, 80)}' is not a sha256 digest (sha256: followed by 64 lower-case hex characters).`);
-    }
-    return {
-        registry: ref.registry,
-        apiHost: ref.apiHost,
-        repository: ref.repository,
-        digest,
-        reference: digest,
-        name: `${repositoryName(ref)}@${digest}`,
-    };
-}
-/** The same repository, addressed by `tag`. */
-function referenceWithTag(ref, tag) {
-    if (!/^[\w][\w.-]{0,127}$/.test(tag))
-        throw new ConfigurationError(`'${tag.slice(0, 80)}' is not a valid tag.`);
-    return {
-        registry: ref.registry,
-        apiHost: ref.apiHost,
-        repository: ref.repository,
-        tag,
-        reference: tag,
-        name: `${repositoryName(ref)}:${tag}`,
-    };
-}
-/** `registry/repository` without tag or digest (what a signature's subject names). */
-function repositoryName(ref) {
-    return `${ref.registry}/${ref.repository}`;
-}
-/** True for hosts served over plain HTTP: loopback only (127.0.0.0/8, localhost, [::1]). */
-function isLoopbackHost(hostWithPort) {
-    const host = hostWithPort.startsWith('[')
-        ? hostWithPort.slice(0, hostWithPort.indexOf(']') + 1)
-        : hostWithPort.replace(/:\d+$/, '');
-    return host === 'localhost' || host === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(host);
-}
-/** `http://` for loopback registries, `https://` otherwise. */
-function registryBaseUrl(apiHost) {
-    return `${isLoopbackHost(apiHost) ? 'http' : 'https'}://${apiHost}`;
-}
-/**
- * The tag of the OCI referrers tag schema for a subject digest:
- * `sha256:<hex>` → `sha256-<hex>` (distribution spec 1.1, "Referrers Tag Schema").
- */
-function referrersTag(subjectDigest) {
-    if (!SHA256_DIGEST_PATTERN.test(subjectDigest)) {
-        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`'${subjectDigest.slice(0, 80)}' is not a sha256 digest.`);
-    }
-    return subjectDigest.replace(':', '-');
-}
-/** cosign's legacy tags next to a subject: `sha256-<hex>.sig`, `.att`, `.sbom`. */
-function legacyCosignTag(subjectDigest, kind) {
-    return `${referrersTag(subjectDigest)}.${kind}`;
-}
-
-
-/***/ }),
-
-/***/ 9864:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  xX: () => (/* binding */ assertBundleSigns),
-  Vd: () => (/* binding */ fileExpectation)
-});
-
-// UNUSED EXPORTS: bundleSignsProblem
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 15 modules
-var src = __nccwpck_require__(7738);
-// EXTERNAL MODULE: ./packages/signing/src/image-signature.ts
-var image_signature = __nccwpck_require__(1593);
-;// CONCATENATED MODULE: ./packages/signing/src/bundle-check.ts
-/**
- * Does a bundle sign exactly what was asked for? Both engines run this on the
- * bundle they got back (from @sigstore/sign, or from a cosign binary we did
- * not build) BEFORE the bundle file is written and before anything is stored
- * in a registry: a bundle over something else must never be reported, kept on
- * disk or attached to an image.
- *
- * - DSSE (image signatures, attestations): the envelope's payload type is
- *   application/vnd.in-toto+json and the payload, parsed as JSON, deep-equals
- *   the requested statement (key order and whitespace aside: cosign's
- *   protojson whitespace is deliberately unstable, see image-signature.ts).
- * - Message signatures (files): the bundle's messageDigest is SHA2_256 and
- *   equals the sha256 of the file.
- *
- * The check is about content, not trust: the signature, certificate and log
- * entry are for verifiers (@sigstore/verify) to check.
- */
-
-
-
-
-const clip = (text, max = 120) => (text.length > max ? `${text.slice(0, max)}…` : text);
-/** The statement's subjects as `name@alg:hex` (or `alg:hex` without a name), for messages. */
-function subjectsOf(statement) {
-    const subjects = statement?.subject;
-    if (!Array.isArray(subjects))
-        return '(no subjects)';
-    const described = subjects.map((subject) => {
-        const digests = subject && typeof subject.digest === 'object' && subject.digest
-            ? Object.entries(subject.digest).map(([alg, hex]) => `${alg}:${String(hex)}`)
-            : [];
-        const name = typeof subject?.name === 'string' ? `${subject.name}@` : '';
-        return `${name}${digests.join(',') || '(no digest)'}`;
-    });
-    return clip(described.join(' '), 400);
-}
-function predicateTypeOf(statement) {
-    const type = statement?.predicateType;
-    return typeof type === 'string' ? clip(type) : '(none)';
-}
-/** What differs between the signed and the requested statement, in words. */
-function statementDifference(signed, wanted) {
-    const parts = [];
-    const signedSubjects = subjectsOf(signed);
-    const wantedSubjects = subjectsOf(wanted);
-    if (signedSubjects !== wantedSubjects)
-        parts.push(`it signs subject(s) ${signedSubjects}, not ${wantedSubjects}`);
-    const signedType = predicateTypeOf(signed);
-    const wantedType = predicateTypeOf(wanted);
-    if (signedType !== wantedType)
-        parts.push(`its predicate type is ${signedType}, not ${wantedType}`);
-    if (parts.length === 0)
-        parts.push('its subjects and predicate type match, but other fields of the statement (the predicate, _type or subject annotations) differ');
-    return parts.join('; ');
-}
-/** Why `bundle` (bundle JSON) does not sign `expectation`, or undefined when it does. */
-function bundleSignsProblem(bundle, expectation) {
-    const json = (bundle ?? {});
-    if (expectation.kind === 'statement') {
-        const envelope = json.dsseEnvelope;
-        if (!envelope || typeof envelope.payload !== 'string') {
-            return json.messageSignature
-                ? 'it holds a message signature, not a DSSE envelope over a statement'
-                : 'it holds no DSSE envelope';
-        }
-        if (envelope.payloadType !== image_signature/* IN_TOTO_PAYLOAD_TYPE */.T4)
-            return `its DSSE payload type is '${clip(String(envelope.payloadType))}', not ${image_signature/* IN_TOTO_PAYLOAD_TYPE */.T4}`;
-        let signed;
-        try {
-            signed = JSON.parse(Buffer.from(envelope.payload, 'base64').toString('utf8'));
-        }
-        catch {
-            return 'its DSSE payload is not JSON';
-        }
-        return (0,external_node_util_namespaceObject.isDeepStrictEqual)(signed, expectation.statement)
-            ? undefined
-            : statementDifference(signed, expectation.statement);
-    }
-    const message = json.messageSignature;
-    if (!message)
-        return json.dsseEnvelope
-            ? 'it holds a DSSE envelope, not a message signature over the file'
-            : 'it holds no message signature';
-    const algorithm = message.messageDigest?.algorithm;
-    const digest = message.messageDigest?.digest;
-    if (algorithm !== 'SHA2_256' || typeof digest !== 'string')
-        return `its message digest is not a SHA2_256 digest (algorithm '${clip(String(algorithm))}')`;
-    const hex = Buffer.from(digest, 'base64').toString('hex');
-    return hex === expectation.sha256.toLowerCase()
-        ? undefined
-        : `it signs a message with sha256 ${hex}, not the file's sha256 ${expectation.sha256.toLowerCase()}`;
-}
-/**
- * Throws an InfrastructureError naming what differs when `bundle` does not
- * sign `expectation`. `what` names the operation (e.g. "cosign sign
- * registry/app@sha256:…"); the message says that nothing was written or
- * stored, which holds because callers run this first.
- */
-function assertBundleSigns(bundle, expectation, what) {
-    const problem = bundleSignsProblem(bundle, expectation);
-    if (problem === undefined)
-        return;
-    throw new src/* InfrastructureError */.EN(`${what} returned a bundle that does not sign what was requested: ${problem}. The bundle was not written and nothing was stored in a registry; nothing is reported as signed.`);
-}
-/** The expectation for a file: a message signature over its sha256. */
-function fileExpectation(data, file) {
-    return { kind: 'message', sha256: (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex'), ...(file ? { file } : {}) };
-}
-
-
-/***/ }),
-
-/***/ 4800:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   vN: () => (/* binding */ bundleInfo)
-/* harmony export */ });
-/* unused harmony exports OID_ISSUER_V2, OID_ISSUER_V1, fulcioExtensionValue, leafCertificate, parseBundleJson */
-/* harmony import */ var _sigstore_bundle__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1040);
-/* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3917);
-/* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(_sigstore_core__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7738);
-/**
- * What a Sigstore bundle says about its signature: the Fulcio certificate's
- * identity (SAN) and OIDC issuer (extension 1.3.6.1.4.1.57264.1.8, or the
- * legacy 1.1), the transparency-log entry and the RFC 3161 timestamps.
- */
-
-
-
-const OID_ISSUER_V2 = '1.3.6.1.4.1.57264.1.8';
-const OID_ISSUER_V1 = '1.3.6.1.4.1.57264.1.1';
-/** Reads a DER length at `offset`; returns [length, header bytes]. */
-function derLength(bytes, offset) {
-    const first = bytes[offset] ?? 0;
-    if (first < 0x80)
-        return [first, 1];
-    const count = first & 0x7f;
-    let length = 0;
-    for (let i = 1; i <= count; i++)
-        length = length * 256 + (bytes[offset + i] ?? 0);
-    return [length, 1 + count];
-}
-/**
- * The string in a Fulcio extension: DER UTF8String for 1.8 and later, raw
- * bytes for the deprecated 1.1–1.6.
- */
-function fulcioExtensionValue(cert, oid) {
-    const ext = cert.extension(oid);
-    if (!ext)
-        return undefined;
-    const value = ext.value;
-    if (oid !== OID_ISSUER_V1 && value[0] === 0x0c) {
-        const [length, header] = derLength(value, 1);
-        return value.subarray(1 + header, 1 + header + length).toString('utf8');
-    }
-    return value.toString('utf8');
-}
-function leafCertificate(bundle) {
-    const content = bundle.verificationMaterial.content;
-    if (content.$case === 'certificate')
-        return _sigstore_core__WEBPACK_IMPORTED_MODULE_1__.X509Certificate.parse(Buffer.from(content.certificate.rawBytes));
-    if (content.$case === 'x509CertificateChain') {
-        const first = content.x509CertificateChain.certificates[0];
-        return first ? _sigstore_core__WEBPACK_IMPORTED_MODULE_1__.X509Certificate.parse(Buffer.from(first.rawBytes)) : undefined;
-    }
-    return undefined;
-}
-function parseBundleJson(json) {
-    try {
-        return (0,_sigstore_bundle__WEBPACK_IMPORTED_MODULE_0__.bundleFromJSON)(json);
-    }
-    catch (error) {
-        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .InfrastructureError */ .EN(`The Sigstore bundle is not valid: ${error.message}`, { cause: error });
-    }
-}
-function bundleInfo(json) {
-    const bundle = parseBundleJson(json);
-    const cert = leafCertificate(bundle);
-    if (!cert)
-        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .InfrastructureError */ .EN('The Sigstore bundle has no signing certificate: a keyless signature always carries the Fulcio certificate.');
-    const identity = cert.subjectAltName;
-    if (!identity)
-        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .InfrastructureError */ .EN('The signing certificate has no subject alternative name.');
-    const issuer = fulcioExtensionValue(cert, OID_ISSUER_V2) ?? fulcioExtensionValue(cert, OID_ISSUER_V1) ?? '';
-    const entry = bundle.verificationMaterial.tlogEntries[0];
-    const timestamps = bundle.verificationMaterial.timestampVerificationData?.rfc3161Timestamps.length ?? 0;
-    let predicateType;
-    if (bundle.content.$case === 'dsseEnvelope') {
-        try {
-            const statement = JSON.parse(bundle.content.dsseEnvelope.payload.toString('utf8'));
-            if (typeof statement.predicateType === 'string')
-                predicateType = statement.predicateType;
-        }
-        catch {
-            // not an in-toto statement: no predicate type
-        }
-    }
-    return {
-        mediaType: bundle.mediaType,
-        certificateIdentity: identity,
-        certificateIssuer: issuer,
-        ...(entry
-            ? {
-                tlog: {
-                    logIndex: entry.logIndex,
-                    logId: entry.logId ? entry.logId.keyId.toString('base64') : '',
-                    integratedTime: entry.integratedTime,
-                },
-            }
-            : {}),
-        timestamps,
-        content: bundle.content.$case === 'dsseEnvelope' ? 'dsse-envelope' : 'message-signature',
-        ...(predicateType ? { predicateType } : {}),
-    };
-}
-
-
-/***/ }),
-
-/***/ 1593:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   T4: () => (/* binding */ IN_TOTO_PAYLOAD_TYPE),
-/* harmony export */   l6: () => (/* binding */ imageSignatureStatement),
-/* harmony export */   tV: () => (/* binding */ IN_TOTO_STATEMENT_V1)
-/* harmony export */ });
-/* unused harmony export COSIGN_SIGN_PREDICATE_TYPE */
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7738);
-/**
- * The statement a plain image signature signs, in the layout cosign v3
- * produces for `cosign sign` with the new bundle format.
- *
- * Source: sigstore/cosign, cmd/cosign/cli/sign/sign.go, `signDigestBundle`:
- *
- *   subject := intotov1.ResourceDescriptor{
- *       Digest:      map[string]string{digestParts[0]: digestParts[1]},
- *       Annotations: annoStruct,            // structpb.NewStruct(annotations)
- *   }
- *   statement := &intotov1.Statement{
- *       Type:          intotov1.StatementTypeUri,           // https://in-toto.io/Statement/v1
- *       Subject:       []*intotov1.ResourceDescriptor{&subject},
- *       PredicateType: types.CosignSignPredicateType,       // https://sigstore.dev/cosign/sign/v1
- *       Predicate:     &structpb.Struct{},
- *   }
- *   payload, err := protojson.Marshal(statement)
- *
- * So: the subject has NO `name` (only the digest), `annotations` is always
- * present (`{}` without `-a` annotations), the predicate is `{}`, and the
- * fields come in proto field order (_type, subject, predicateType,
- * predicate; a ResourceDescriptor's digest before annotations). The DSSE
- * payload type is application/vnd.in-toto+json, and the referrer manifest is
- * annotated with `dev.sigstore.bundle.content: dsse-envelope` and
- * `dev.sigstore.bundle.predicateType: https://sigstore.dev/cosign/sign/v1`.
- *
- * One caveat on "byte for byte": Go's protojson deliberately makes its
- * whitespace unstable (it may add a space after a separator, fixed per
- * binary build) so that nobody depends on it. We write the compact form;
- * verifiers parse the JSON (cosign compares predicateType and subject
- * digests), so the two are interchangeable.
- */
-
-const IN_TOTO_STATEMENT_V1 = 'https://in-toto.io/Statement/v1';
-const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
-const COSIGN_SIGN_PREDICATE_TYPE = 'https://sigstore.dev/cosign/sign/v1';
-const DIGEST = /^(sha256|sha512):([a-f0-9]+)$/;
-/** The cosign v3 image-signature statement for `digest` (sha256:…), as bytes to sign. */
-function imageSignatureStatement(digest, annotations = {}) {
-    const match = DIGEST.exec(digest);
-    if (!match ||
-        (match[1] === 'sha256' && match[2].length !== 64) ||
-        (match[1] === 'sha512' && match[2].length !== 128)) {
-        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Cannot sign '${digest.slice(0, 100)}': not a sha256:/sha512: manifest digest.`);
-    }
-    // protojson emits a Struct's keys sorted.
-    const sortedAnnotations = {};
-    for (const key of Object.keys(annotations).sort())
-        sortedAnnotations[key] = annotations[key];
-    const statement = {
-        _type: IN_TOTO_STATEMENT_V1,
-        subject: [{ digest: { [match[1]]: match[2] }, annotations: sortedAnnotations }],
-        predicateType: COSIGN_SIGN_PREDICATE_TYPE,
-        predicate: {},
-    };
-    return Buffer.from(JSON.stringify(statement), 'utf8');
-}
-
-
-/***/ }),
-
-/***/ 9554:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  OH: () => (/* reexport */ SIGSTORE_AUDIENCE),
-  HZ: () => (/* reexport */ SIGSTORE_INSTANCE_NAMES),
-  CH: () => (/* reexport */ createSigningEngine),
-  Yq: () => (/* reexport */ decodeClaims),
-  sv: () => (/* reexport */ enforcePublicLogPolicy),
-  p9: () => (/* reexport */ getIdToken),
-  RE: () => (/* reexport */ repositoryVisibility),
-  it: () => (/* reexport */ requireIdToken),
-  dg: () => (/* reexport */ requireSecureServiceUrl),
-  iT: () => (/* reexport */ resolveSigstoreInstance)
-});
-
-// UNUSED EXPORTS: COSIGN_SIGN_PREDICATE_TYPE, CosignEngine, DEFAULT_SERVICE_RETRY, FORK_GATE_EXAMPLE, GITHUB_ACTIONS_ISSUER, GITHUB_INSTANCE, IN_TOTO_PAYLOAD_TYPE, IN_TOTO_STATEMENT_V1, OID_ISSUER_V1, OID_ISSUER_V2, PUBLIC_GOOD_INSTANCE, assertBundleSigns, attestBlobArgs, backoffDelay, bundleInfo, bundleSignsProblem, cachedTokenSource, classifyCosignFailure, classifyHttpStatus, cosignEnv, dockerConfigJson, fileExpectation, fulcioExtensionValue, imageSignatureStatement, leafCertificate, parseBundleJson, redactTokens, serviceFailure, signBlobArgs, signImageArgs, signedAt, signingConfig, sigstoreFetchOptions, statusOf, storeBundle, tlogEntryUrl, tlogIndexFromStderr, validateStatement, verifyIdToken, writeBundleFile
-
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 15 modules
-var src = __nccwpck_require__(7738);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/oci/src/reference.ts
-var reference = __nccwpck_require__(6768);
-// EXTERNAL MODULE: ./packages/signing/src/bundle-check.ts + 1 modules
-var bundle_check = __nccwpck_require__(9864);
-;// CONCATENATED MODULE: ./packages/signing/src/cosign-args.ts
-/**
- * Pure builders for the cosign engine: argv arrays, the environment, the
- * signing config, and reading cosign's stderr.
- *
- * Flags, as documented for cosign v3 (doc/cosign_sign.md, cosign_sign-blob.md,
- * cosign_attest-blob.md in sigstore/cosign; v3.0.0 made --new-bundle-format
- * and --use-signing-config the defaults; v3.0.3 "Add --bundle and fix
- * --upload for new bundle"; v2.6.0 added `attest-blob --statement`):
- * - `sign --yes --new-bundle-format=true --upload=false --bundle FILE IMAGE@DIGEST`
- *   (--upload=false: the bundle is stored by us, through @scs/oci, so both
- *   engines store byte-identical referrers and registry credentials never
- *   reach cosign's argv);
- * - `sign-blob --yes --new-bundle-format=true --bundle FILE BLOB`;
- * - `attest-blob --yes --new-bundle-format=true --bundle FILE --statement FILE`
- *   for every statement, image attestations included: the statement is
- *   signed exactly as given (`cosign attest --predicate --type` would build
- *   its own statement around the predicate).
- * - service URLs: cosign v3 refuses --fulcio-url/--rekor-url/
- *   --timestamp-server-url together with a signing config ("cannot specify
- *   service URLs and use signing config"), so for custom instances we write a
- *   SigningConfig v0.2 file and pass --signing-config; public-good uses the
- *   TUF-distributed signing config (the default, --use-signing-config).
- *   `--trusted-root FILE` lets cosign verify the result after signing.
- * - `--allow-http-registry` only for loopback registries (plain HTTP).
- * - `--` ends the options: a path or reference is never read as a flag.
- *
- * The OIDC token goes through SIGSTORE_ID_TOKEN in cosign's environment
- * (pkg/cosign/env: VariableSigstoreIDToken), never argv; the runner's
- * ACTIONS_ID_TOKEN_REQUEST_* variables are removed so cosign's github-actions
- * provider cannot fetch a token of its own. TUF_ROOT is private per
- * invocation: parallel cosign processes sharing ~/.sigstore fail with
- * "creating cached local store: resource temporarily unavailable"
- * (sigstore/fulcio#751, sigstore/fulcio#1623).
- */
-
-function serviceArgs(options) {
-    const args = [];
-    if (options.signingConfigPath)
-        args.push('--signing-config', options.signingConfigPath);
-    if (options.trustedRootPath)
-        args.push('--trusted-root', options.trustedRootPath);
-    return args;
-}
-function signImageArgs(options) {
-    if (!/@sha256:[a-f0-9]{64}$/.test(options.imageByDigest)) {
-        throw new Error(`cosign sign needs an image by digest, got '${options.imageByDigest.slice(0, 200)}'`);
-    }
-    return [
-        'sign',
-        '--yes',
-        '--new-bundle-format=true',
-        '--upload=false',
-        '--bundle',
-        options.bundlePath,
-        ...serviceArgs(options),
-        ...(options.allowHttpRegistry ? ['--allow-http-registry'] : []),
-        '--',
-        options.imageByDigest,
-    ];
-}
-function signBlobArgs(options) {
-    return [
-        'sign-blob',
-        '--yes',
-        '--new-bundle-format=true',
-        '--bundle',
-        options.bundlePath,
-        ...serviceArgs(options),
-        '--',
-        options.file,
-    ];
-}
-function attestBlobArgs(options) {
-    return [
-        'attest-blob',
-        '--yes',
-        '--new-bundle-format=true',
-        '--bundle',
-        options.bundlePath,
-        '--statement',
-        options.statementPath,
-        ...serviceArgs(options),
-    ];
-}
-/**
- * cosign's environment, from an allow-list (action-kit's base list, cosign's
- * own COSIGN_* and SIGSTORE_* variables, the cloud SDK variables a registry
- * credential helper needs): the runner's token endpoint (cosign would mint
- * its own token), the action's inputs, ACTIONS_RUNTIME_TOKEN and
- * GITHUB_TOKEN never reach it. The one secret it gets is the OIDC token it
- * signs with, as SIGSTORE_ID_TOKEN; TUF_ROOT is private to the invocation.
- */
-function cosignEnv(base, options) {
-    return (0,src/* toolEnvironment */.uQ)(base, {
-        allow: ['COSIGN_', 'SIGSTORE_', ...src/* REGISTRY_CLOUD_ENVIRONMENT */.iH],
-        set: {
-            SIGSTORE_ID_TOKEN: options.token,
-            TUF_ROOT: options.tufRoot,
-            ...(options.dockerConfig ? { DOCKER_CONFIG: options.dockerConfig } : {}),
-        },
-    });
-}
-/**
- * A Sigstore SigningConfig v0.2 (protobuf-specs sigstore_trustroot.proto;
- * the format of root-signing's signing_config.v0.2.json) for an instance's
- * Fulcio, Rekor and TSA. TSA URLs name the timestamp API itself.
- */
-function signingConfig(instance, validFrom) {
-    const service = (url) => ({
-        url,
-        majorApiVersion: 1,
-        validFor: { start: validFrom.toISOString() },
-        operator: new URL(url).host,
-    });
-    return {
-        mediaType: 'application/vnd.dev.sigstore.signingconfig.v0.2+json',
-        caUrls: [service(instance.fulcioUrl)],
-        oidcUrls: [],
-        rekorTlogUrls: instance.rekorUrl ? [service(instance.rekorUrl)] : [],
-        tsaUrls: instance.tsaUrl ? [service(`${instance.tsaUrl}/api/v1/timestamp`)] : [],
-        // A selector over no services is what @sigstore/sign rejects ("No valid
-        // TSAs"); leave a selector out when its service list is empty.
-        ...(instance.rekorUrl ? { rekorTlogConfig: { selector: 'ANY' } } : {}),
-        ...(instance.tsaUrl ? { tsaConfig: { selector: 'ANY' } } : {}),
-    };
-}
-/** A private docker config with explicit credentials (never passed in argv). */
-function dockerConfigJson(registry, username, password) {
-    const auth = Buffer.from(`${username}:${password}`, 'utf8').toString('base64');
-    // Docker Hub's credentials live under its legacy index URL in a docker config.
-    const key = registry === 'docker.io' ? 'https://index.docker.io/v1/' : registry;
-    return `${JSON.stringify({ auths: { [key]: { auth } } }, null, 2)}\n`;
-}
-/**
- * Retry table for cosign's stderr, checked against recorded cosign errors
- * (test/fixtures/cosign/errors, SOURCES.md): 5xx, 408 and 429 answers,
- * network failures and the TUF cache lock are worth a retry; 401/403,
- * DENIED/UNAUTHORIZED and other 4xx are not.
- */
-const RULES = [
-    // cosign 3 (sigstore-go): a Rekor answer lost after the entry was logged makes the client resend and
-    // Rekor answer 409; cosign 3 gives up there (cosign 1/2 fetched the existing entry). The next run signs
-    // with a new ephemeral key, so its entry is new (test/fixtures/cosign/errors/rekor-409-lost-answer.txt).
-    { pattern: /\[POST \/api\/v1\/log\/entries\]\[409\]|createLogEntryConflict/, kind: 'retryable' },
-    {
-        pattern: /returned (?:5\d\d|408|429)\b|\b(?:5\d\d|429) (?:Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out|Too Many Requests)/i,
-        kind: 'retryable',
-    },
-    { pattern: /\]\[(?:5\d\d|408|429)\]/, kind: 'retryable' },
-    {
-        pattern: /connection refused|connection reset|i\/o timeout|TLS handshake timeout|context deadline exceeded|Client\.Timeout|unexpected EOF|no such host|temporary failure in name resolution|resource temporarily unavailable/i,
-        kind: 'retryable',
-    },
-    {
-        pattern: /returned (?:4\d\d)\b|\]\[4\d\d\]|\b(?:UNAUTHORIZED|DENIED|FORBIDDEN)\b|401 Unauthorized|403 Forbidden|404 Not Found/i,
-        kind: 'permanent',
-    },
-];
-function serviceOf(line) {
-    if (/signingCert|fulcio|getting signer|SCT/i.test(line))
-        return 'Fulcio';
-    if (/log\/entries|rekor|tlog/i.test(line))
-        return 'Rekor';
-    if (/timestamp|\btsa\b/i.test(line))
-        return 'TSA';
-    if (/cached local store|TUF|tuf/.test(line))
-        return 'TUF';
-    if (/\/v2\/|\/token\?|registry|manifest|UNAUTHORIZED|DENIED|accessing (?:image|entity)/i.test(line))
-        return 'registry';
-    return undefined;
-}
-function redactTokens(text) {
-    return text.replace(/eyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*/g, '[token]');
-}
-/**
- * A Go panic: the `panic:` line (with the signal line after it) and the first
- * function of the crashing goroutine, instead of the stack trace's last frame
- * (which is always main.main). Seen with the real cosign 3.1.3 when a Rekor
- * answer lacked its ETag (test/fixtures/cosign/errors/panic-rekor-no-etag.txt).
- * Not retried: the same answer crashes it again.
- */
-function panicFailure(lines) {
-    const at = lines.findIndex((line) => line.startsWith('panic: '));
-    if (at < 0)
-        return undefined;
-    const signal = lines[at + 1]?.startsWith('[signal ') ? ` ${lines[at + 1]}` : '';
-    const goroutine = lines.findIndex((line, i) => i > at && /^goroutine \d+ \[/.test(line));
-    const frame = goroutine >= 0 ? /^([\w./*()-]+)\(/.exec(lines[goroutine + 1] ?? '')?.[1] : undefined;
-    const line = `cosign crashed: ${lines[at]}${signal}${frame ? ` (in ${frame})` : ''}`.slice(0, 600);
-    return { kind: 'permanent', service: serviceOf(frame ?? lines[at]) ?? serviceOf(lines.join(' ')), line };
-}
-/** Classifies a failed cosign run from its stderr (permanent when nothing matches: retrying blind helps nobody). */
-function classifyCosignFailure(stderr) {
-    const lines = redactTokens(stderr)
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter(Boolean);
-    const crashed = panicFailure(lines);
-    if (crashed)
-        return crashed;
-    const errorLines = lines.filter((line) => /^Error:|error during command execution/i.test(line));
-    // The error lines first; cosign sometimes puts the cause on the lines after "error during command execution:".
-    for (const candidates of [errorLines, lines]) {
-        for (const rule of RULES) {
-            const line = candidates.find((candidate) => rule.pattern.test(candidate));
-            if (line)
-                return { kind: rule.kind, service: serviceOf(line) ?? serviceOf(lines.join(' ')), line: line.slice(0, 600) };
-        }
-    }
-    const last = errorLines[errorLines.length - 1] ?? lines[lines.length - 1] ?? 'cosign failed without a message';
-    return { kind: 'permanent', service: serviceOf(last), line: last.slice(0, 600) };
-}
-/** The transparency-log index cosign v2/v3 prints ("tlog entry created with index: N"), if any. */
-function tlogIndexFromStderr(stderr) {
-    return /tlog entry created with index:\s*(\d+)/.exec(stderr)?.[1];
-}
-
-// EXTERNAL MODULE: ./packages/signing/src/image-signature.ts
-var image_signature = __nccwpck_require__(1593);
-// EXTERNAL MODULE: ./packages/signing/src/outcome.ts
-var src_outcome = __nccwpck_require__(7227);
-// EXTERNAL MODULE: ./packages/signing/src/retry.ts
-var retry = __nccwpck_require__(5229);
-// EXTERNAL MODULE: ./packages/signing/src/token-source.ts
-var token_source = __nccwpck_require__(2750);
-// EXTERNAL MODULE: ./packages/signing/src/statement.ts
-var src_statement = __nccwpck_require__(3558);
-;// CONCATENATED MODULE: ./packages/signing/src/cosign-engine.ts
-/**
- * engine: cosign — the pinned cosign binary does the Sigstore work (Fulcio
- * certificate, Rekor entry, timestamps) and writes the bundle file; storing
- * the bundle in the registry is ours (@scs/oci attachReferrer), exactly as
- * for the sigstore engine, so the referrers are identical whichever engine
- * made them.
- *
- * Every invocation gets: the token in SIGSTORE_ID_TOKEN only (never argv,
- * never a log line), a private TUF_ROOT, a private DOCKER_CONFIG when
- * explicit registry credentials were given, a timeout; a failure is
- * classified from stderr (cosign-args.ts) and retried when retryable.
- *
- * The bundle: cosign writes it into the invocation's private directory
- * (`--bundle <dir>/bundle.sigstore.json`), never to the output path. We read
- * it, check that it signs exactly what was requested (bundle-check.ts: the
- * image-signature statement for the digest, the statement given, the file's
- * sha256), and only then write the output file and store the referrer. A
- * bundle over anything else is refused and leaves nothing behind.
- *
- * Retries and the transparency log: within one cosign run, a Rekor entry
- * that is resent after a lost answer is answered 409. cosign 1/2 then fetched
- * the existing entry ("Signature already exists. Fetching and verifying
- * inclusion proof.", recorded in test/fixtures/cosign/errors); cosign 3
- * (sigstore-go) fails with `[POST /api/v1/log/entries][409]
- * createLogEntryConflict` (errors/rekor-409-lost-answer.txt, recorded with
- * the real cosign 3.1.3 in test/interop), which is retried like any lost
- * answer. When cosign gives up (the answers keep getting lost, Rekor keeps
- * failing, or the 409 above) and we re-run it, the new run makes a new ephemeral key, a new certificate and a
- * NEW log entry: the entry the failed run made stays in the log, an orphan —
- * a true record that this identity signed the same content at that time, for
- * which no bundle exists (the failed run's directory, with whatever it
- * wrote, is removed). Only the final run's bundle is checked, written, stored
- * and reported (its log index is in the outputs); the orphan cannot be
- * withdrawn (logs are append-only) and needs no action. The tests "Rekor
- * answers lost until cosign gives up" (test/unit/signing/cosign-engine,
- * test/integration/sign-keyless-cosign) show it. The sigstore engine has no
- * such orphans: it resends the same request, never the whole signing.
- *
- * Image attestations use `cosign attest-blob --statement`, not `cosign attest`:
- * the statement must be signed exactly as given (`cosign attest --predicate
- * --type` builds its own statement around the predicate), and whether
- * `cosign attest` writes a --bundle file for a registry upload depends on the
- * v3 release (v3.0.3: "Add --bundle and fix --upload for new bundle"). With
- * `cosign attest` the bundle would have to be read back from the registry
- * (listReferrers + fetchBlob); attest-blob writes it, and we attach it.
- */
-
-
-
-
-
-
-
-
-
-
-
-const DEFAULT_TIMEOUT_MS = 5 * 60 * 1000;
-const defaultRunner = async (binary, args, options) => {
-    const result = await (0,src/* runProcess */.R3)(binary, args, { env: options.env, timeoutMs: options.timeoutMs });
-    return { exitCode: result.exitCode, stdout: result.stdout, stderr: result.stderr, timedOut: result.timedOut };
-};
-const silentLogger = { info: () => undefined, debug: () => undefined, warning: () => undefined };
-class CosignEngine {
-    config;
-    name = 'cosign';
-    options;
-    instance;
-    policy;
-    token;
-    logger;
-    now;
-    sleep;
-    invocation = 0;
-    constructor(config, sleep) {
-        this.config = config;
-        if (!config.cosign)
-            throw new src/* ConfigurationError */.j1('engine: cosign needs a cosign binary (a bug in the caller: no cosign options).');
-        this.options = config.cosign;
-        this.instance = config.instance;
-        if (this.instance.name === 'github') {
-            throw new src/* ConfigurationError */.j1("sigstore-instance: github needs engine: sigstore. GitHub's Sigstore instance (fulcio.githubapp.com, timestamp.githubapp.com) is trusted through GitHub's own trusted root, which the cosign engine of this action does not fetch; the sigstore engine signs there directly (as actions/attest does).");
-        }
-        this.policy = config.retry ?? retry/* DEFAULT_SERVICE_RETRY */.L2;
-        this.token = (0,token_source/* cachedTokenSource */.T)(config.idToken);
-        this.logger = config.logger ?? silentLogger;
-        this.now = config.now ?? (() => new Date());
-        this.sleep = sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
-    }
-    /** A private directory for one cosign run (TUF_ROOT, docker config, signing config). */
-    workDir() {
-        this.invocation += 1;
-        external_node_fs_.mkdirSync(this.options.tempDir, { recursive: true });
-        return external_node_fs_.mkdtempSync(external_node_path_.join(this.options.tempDir, `cosign-${this.invocation}-`));
-    }
-    serviceFiles(dir) {
-        if (this.instance.name !== 'custom')
-            return {};
-        const signingConfigPath = external_node_path_.join(dir, 'signing-config.json');
-        external_node_fs_.writeFileSync(signingConfigPath, `${JSON.stringify(signingConfig(this.instance, new Date(Date.UTC(2020, 0, 1))), null, 2)}\n`);
-        return {
-            signingConfigPath,
-            ...(this.instance.trustedRootPath ? { trustedRootPath: this.instance.trustedRootPath } : {}),
-        };
-    }
-    /**
-     * Runs cosign with `buildArgs(dir, services, bundleFile)` until it
-     * succeeds, a failure is not retryable, or the tries run out. cosign writes
-     * its bundle to `bundleFile`, inside the run's private directory; the bundle
-     * is returned only after it passed the check against `expected`.
-     */
-    async runCosign(what, expected, buildArgs) {
-        let lastError;
-        for (let attempt = 1; attempt <= this.policy.attempts; attempt++) {
-            const dir = this.workDir();
-            try {
-                const tufRoot = external_node_path_.join(dir, 'tuf');
-                external_node_fs_.mkdirSync(tufRoot, { recursive: true });
-                let dockerConfig;
-                if (this.options.registryAuth) {
-                    dockerConfig = external_node_path_.join(dir, 'docker');
-                    external_node_fs_.mkdirSync(dockerConfig, { recursive: true, mode: 0o700 });
-                    const { registry, username, password } = this.options.registryAuth;
-                    external_node_fs_.writeFileSync(external_node_path_.join(dockerConfig, 'config.json'), dockerConfigJson(registry, username, password), {
-                        mode: 0o600,
-                    });
-                }
-                const token = await this.token();
-                const env = cosignEnv(this.options.env, { token, tufRoot, ...(dockerConfig ? { dockerConfig } : {}) });
-                const bundleFile = external_node_path_.join(dir, 'bundle.sigstore.json');
-                const args = buildArgs(dir, this.serviceFiles(dir), bundleFile);
-                this.logger.debug(`cosign ${args.join(' ')}`);
-                const result = await (this.options.run ?? defaultRunner)(this.options.binary, args, {
-                    env,
-                    timeoutMs: this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-                });
-                const stderr = redactTokens(result.stderr.split(token).join('[token]'));
-                if (result.exitCode === 0 && !result.timedOut) {
-                    if (!external_node_fs_.existsSync(bundleFile)) {
-                        throw new src/* InfrastructureError */.EN(`cosign ${what} exited 0 but wrote no bundle (--bundle ${bundleFile}); is ${this.options.binary} cosign v3 (it needs --bundle and --new-bundle-format)?`);
-                    }
-                    let bundle;
-                    try {
-                        bundle = JSON.parse(external_node_fs_.readFileSync(bundleFile, 'utf8'));
-                    }
-                    catch (error) {
-                        throw new src/* InfrastructureError */.EN(`cosign ${what} wrote a bundle that is not JSON.`, { cause: error });
-                    }
-                    // Not retried: a cosign that signs something else will do so again.
-                    (0,bundle_check/* assertBundleSigns */.xX)(bundle, expected, `cosign ${what}`);
-                    if (attempt > 1)
-                        this.logger.info(`cosign ${what} succeeded on try ${attempt}; only this try's bundle is kept (see the engine notes on log entries of failed tries).`);
-                    return { bundle, stderr };
-                }
-                const failure = result.timedOut
-                    ? {
-                        kind: 'retryable',
-                        line: `cosign did not finish within ${Math.round((this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS) / 1000)} s`,
-                        service: undefined,
-                    }
-                    : classifyCosignFailure(stderr);
-                const where = failure.service ? ` (${failure.service})` : '';
-                const message = `cosign ${what} failed${where}: ${failure.line}`;
-                if (failure.kind === 'permanent') {
-                    const advice = failure.service === 'registry'
-                        ? ' Check the registry credentials: the job needs `packages: write` for ghcr.io, or a docker login / registry-username + registry-password for other registries.'
-                        : '';
-                    const detail = (0,src/* tailLines */.os)(stderr, 15);
-                    if (failure.service === 'registry')
-                        throw new src/* ConfigurationError */.j1(`${message}.${advice}\n${detail}`);
-                    throw new src/* InfrastructureError */.EN(`${message}. This is not retried.\n${detail}`);
-                }
-                lastError = new src/* InfrastructureError */.EN(`${message}\n${(0,src/* tailLines */.os)(stderr, 15)}`);
-                if (attempt < this.policy.attempts) {
-                    const delay = (0,retry/* backoffDelay */.EY)(attempt, this.policy);
-                    this.logger.info(`cosign ${what}: ${failure.line.slice(0, 200)} — retrying in ${delay} ms (try ${attempt + 1} of ${this.policy.attempts})`);
-                    await this.sleep(delay);
-                }
-            }
-            finally {
-                external_node_fs_.rmSync(dir, { recursive: true, force: true });
-            }
-        }
-        throw new src/* InfrastructureError */.EN(`cosign ${what} failed after ${this.policy.attempts} tries; nothing was reported as signed.`, { cause: lastError });
-    }
-    /** Writes the (already checked) bundle to the output path. */
-    finish(bundle, bundlePath, stderr) {
-        const result = (0,src_outcome/* outcomeFromBundle */.lN)(bundle, bundlePath, this.instance);
-        (0,src_outcome/* writeBundleFile */.AM)(bundlePath, result.outcome.bundleJson);
-        const printed = tlogIndexFromStderr(stderr);
-        if (printed && result.outcome.tlog && printed !== result.outcome.tlog.logIndex) {
-            this.logger.warning(`cosign reported log index ${printed}, the bundle holds ${result.outcome.tlog.logIndex}; the bundle is what verifiers use.`);
-        }
-        return result;
-    }
-    async signImage(target, options) {
-        const imageByDigest = `${target.repository}@${target.digest}`;
-        // What cosign sign signs for this digest (its image-signature statement); anything else is refused.
-        const expected = {
-            kind: 'statement',
-            statement: JSON.parse((0,image_signature/* imageSignatureStatement */.l6)(target.digest).toString('utf8')),
-        };
-        // A stale bundle from an earlier run must not be mistaken for this run's.
-        external_node_fs_.rmSync(options.bundlePath, { force: true });
-        const { bundle, stderr } = await this.runCosign(`sign ${imageByDigest}`, expected, (_dir, services, bundleFile) => signImageArgs({
-            imageByDigest,
-            bundlePath: bundleFile,
-            allowHttpRegistry: (0,reference/* isLoopbackHost */.cW)(target.reference.registry),
-            ...services,
-        }));
-        const { outcome, info } = this.finish(bundle, options.bundlePath, stderr);
-        if (!options.push)
-            return outcome;
-        return {
-            ...outcome,
-            stored: await (0,src_outcome/* storeBundle */.AG)(this.config.registry, target, outcome.bundleJson, info, this.now, outcome.bundlePath),
-        };
-    }
-    async signBlob(file, options) {
-        const expected = (0,bundle_check/* fileExpectation */.Vd)(external_node_fs_.readFileSync(file), file);
-        external_node_fs_.rmSync(options.bundlePath, { force: true });
-        const { bundle, stderr } = await this.runCosign(`sign-blob ${external_node_path_.basename(file)}`, expected, (_dir, services, bundleFile) => signBlobArgs({ file, bundlePath: bundleFile, ...services }));
-        return this.finish(bundle, options.bundlePath, stderr).outcome;
-    }
-    async attest(statement, options) {
-        (0,src_statement/* validateStatement */.G)(statement, options.pushTo);
-        const payload = JSON.stringify(statement);
-        const expected = { kind: 'statement', statement: JSON.parse(payload) };
-        external_node_fs_.rmSync(options.bundlePath, { force: true });
-        const { bundle, stderr } = await this.runCosign(`attest-blob (${statement.predicateType})`, expected, (dir, services, bundleFile) => {
-            const statementPath = external_node_path_.join(dir, 'statement.json');
-            external_node_fs_.writeFileSync(statementPath, payload);
-            return attestBlobArgs({ statementPath, bundlePath: bundleFile, ...services });
-        });
-        const { outcome, info } = this.finish(bundle, options.bundlePath, stderr);
-        if (!options.pushTo)
-            return outcome;
-        return {
-            ...outcome,
-            stored: await (0,src_outcome/* storeBundle */.AG)(this.config.registry, options.pushTo, outcome.bundleJson, info, this.now, outcome.bundlePath),
-        };
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/signing/src/engine.ts
-/**
- * The engine factory: one interface, two implementations. The sigstore
- * engine (and with it @sigstore/sign and its network stack) is loaded only
- * when it is chosen: the default cosign engine never needs it, and loading it
- * cost sign-keyless and provenance 144–172 ms per run (bench/PROFILES.md).
- */
-
-
-async function createSigningEngine(config) {
-    switch (config.engine) {
-        case 'sigstore': {
-            const { SigstoreEngine } = await Promise.all(/* import() */[__nccwpck_require__.e(179), __nccwpck_require__.e(456)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6075));
-            return new SigstoreEngine(config);
-        }
-        case 'cosign':
-            return new CosignEngine(config);
-        default:
-            throw new src/* ConfigurationError */.j1(`Unknown signing engine '${String(config.engine)}'; use cosign or sigstore.`);
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
-var core = __nccwpck_require__(6058);
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/buffer_utils.js
-const buffer_utils_encoder = new TextEncoder(), decoder = new TextDecoder(), buffer_utils_strictDecoder = new TextDecoder("utf-8", { fatal: !0 }), UINT32_RANGE = (/* unused pure expression or super */ null && (2 ** 32));
-function concat(...buffers) {
-  const size = buffers.reduce((acc, { length }) => acc + length, 0), buf = new Uint8Array(size);
-  let i = 0;
-  for (const buffer of buffers)
-    buf.set(buffer, i), i += buffer.length;
-  return buf;
-}
-function writeUInt32BE(buf, value, offset) {
-  if (value < 0 || value >= UINT32_RANGE)
-    throw new RangeError(`value must be >= 0 and <= ${UINT32_RANGE - 1}. Received ${value}`);
-  buf.set([value >>> 24, value >>> 16, value >>> 8, value & 255], offset);
-}
-function uint64be(value) {
-  const high = Math.floor(value / UINT32_RANGE), low = value % UINT32_RANGE, buf = new Uint8Array(8);
-  return writeUInt32BE(buf, high, 0), writeUInt32BE(buf, low, 4), buf;
-}
-function uint32be(value) {
-  const buf = new Uint8Array(4);
-  return writeUInt32BE(buf, value), buf;
-}
-const NON_ASCII = /[^\x00-\x7f]/;
-function buffer_utils_encode(string) {
-  if (typeof string == "string" && string.length >= 128) {
-    if (NON_ASCII.test(string))
-      throw new TypeError("non-ASCII string encountered in encode()");
-    return buffer_utils_encoder.encode(string);
-  }
-  const bytes = new Uint8Array(string.length);
-  for (let i = 0; i < string.length; i++) {
-    const code = string.charCodeAt(i);
-    if (code > 127)
-      throw new TypeError("non-ASCII string encountered in encode()");
-    bytes[i] = code;
-  }
-  return bytes;
-}
-function buffer_utils_encodeBase64(input, url = !1) {
-  if (Uint8Array.prototype.toBase64)
-    return input.toBase64({ alphabet: url ? "base64url" : "base64", omitPadding: url });
-  const CHUNK_SIZE = 32768, arr = [];
-  for (let i = 0; i < input.length; i += CHUNK_SIZE)
-    arr.push(String.fromCharCode.apply(null, input.subarray(i, i + CHUNK_SIZE)));
-  const encoded = btoa(arr.join(""));
-  return url ? encoded.replace(/=/g, "").replace(/\+/g, "-").replace(/\//g, "_") : encoded;
-}
-function decodeBase64(encoded, url = !1) {
-  if (Uint8Array.fromBase64)
-    return Uint8Array.fromBase64(encoded, { alphabet: url ? "base64url" : "base64" });
-  if (url) {
-    if (encoded.includes("+") || encoded.includes("/"))
-      throw new TypeError("Invalid base64url");
-    encoded = encoded.replace(/-/g, "+").replace(/_/g, "/");
-  }
-  const binary = atob(encoded), bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++)
-    bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
-async function digest(algorithm, data) {
-  const subtleDigest = `SHA-${algorithm.slice(-3)}`;
-  return new Uint8Array(await crypto.subtle.digest(subtleDigest, data));
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/util/base64url.js
-
-const invalid = "The input to be decoded is not correctly encoded.";
-function base64url_decode(input) {
-  try {
-    return decodeBase64(typeof input == "string" ? input : decoder.decode(input), !0);
-  } catch (cause) {
-    throw new TypeError(invalid, { cause });
-  }
-}
-function base64url_encode(input) {
-  return encodeBase64(typeof input == "string" ? encoder.encode(input) : input, !0);
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/validate.js
-
-
-
-function assertUint8Array(input, label) {
-  if (!(input instanceof Uint8Array))
-    throw new TypeError(`${label} must be an instance of Uint8Array`);
-}
-function isObject(input) {
-  if (typeof input != "object" || input === null || Object.prototype.toString.call(input) !== "[object Object]")
-    return !1;
-  const prototype = Object.getPrototypeOf(input);
-  return prototype === null || Object.getPrototypeOf(prototype) === null;
-}
-function isJwkSet(input) {
-  return isObject(input) && Array.isArray(input.keys) && Array.from(input.keys).every(isObject);
-}
-function isDisjoint(...headers) {
-  const parameters = /* @__PURE__ */ new Set();
-  for (const header of headers)
-    if (header)
-      for (const parameter of Object.keys(header)) {
-        if (parameters.has(parameter))
-          return !1;
-        parameters.add(parameter);
-      }
-  return !0;
-}
-function assertNotSet(value, name) {
-  if (value !== void 0)
-    throw new TypeError(`${name} can only be called once`);
-}
-function decodeBase64url(value, label, ErrorClass) {
-  try {
-    return decode(value);
-  } catch (cause) {
-    throw new ErrorClass(`Failed to base64url decode the ${label}`, { cause });
-  }
-}
-function encodeAsciiMember(value, label, ErrorClass) {
-  try {
-    return encode(value);
-  } catch (cause) {
-    throw new ErrorClass(`The ${label} is not a valid base64url string`, { cause });
-  }
-}
-function parseJoseHeader(encodedProtectedHeader, ErrorClass, message) {
-  let parsed;
-  try {
-    parsed = JSON.parse(strictDecoder.decode(decode(encodedProtectedHeader)));
-  } catch (cause) {
-    throw new ErrorClass(message, { cause });
-  }
-  if (!isObject(parsed))
-    throw new ErrorClass(message);
-  return parsed;
-}
-const JWS_RECOGNIZED = { __proto__: null, b64: !0 }, JWE_RECOGNIZED = { __proto__: null };
-function validateAlgorithms(option, algorithms) {
-  if (algorithms !== void 0 && (!Array.isArray(algorithms) || algorithms.some((s) => typeof s != "string")))
-    throw new TypeError(`"${option}" option must be an array of strings`);
-  return algorithms === void 0 ? void 0 : new Set(algorithms);
-}
-function validateCritDuplicates(Err, protectedHeader) {
-  const { crit } = protectedHeader ?? {};
-  if (Array.isArray(crit) && new Set(crit).size !== crit.length)
-    throw new Err('"crit" (Critical) Header Parameter MUST NOT contain duplicate values');
-}
-function validateCrit(Err, recognizedDefault, recognizedOption, protectedHeader, joseHeader) {
-  if (joseHeader.crit !== void 0 && protectedHeader?.crit === void 0)
-    throw new Err('"crit" (Critical) Header Parameter MUST be integrity protected');
-  if (!protectedHeader || protectedHeader.crit === void 0)
-    return [];
-  if (!Array.isArray(protectedHeader.crit) || protectedHeader.crit.length === 0 || protectedHeader.crit.some((input) => typeof input != "string" || input.length === 0))
-    throw new Err('"crit" (Critical) Header Parameter MUST be an array of non-empty strings when present');
-  const recognized = recognizedOption === void 0 ? recognizedDefault : { __proto__: null, ...recognizedOption, ...recognizedDefault };
-  for (const parameter of protectedHeader.crit) {
-    if (!(parameter in recognized))
-      throw new JOSENotSupported(`Extension Header Parameter "${parameter}" is not recognized`);
-    if (!Object.hasOwn(joseHeader, parameter) || joseHeader[parameter] === void 0)
-      throw new Err(`Extension Header Parameter "${parameter}" is missing`);
-    if (recognized[parameter] && (!Object.hasOwn(protectedHeader, parameter) || protectedHeader[parameter] === void 0))
-      throw new Err(`Extension Header Parameter "${parameter}" MUST be integrity protected`);
-  }
-  return protectedHeader.crit;
-}
-function validateB64(protectedHeader, extensions) {
-  if (extensions.includes("b64")) {
-    const b64 = protectedHeader.b64;
-    if (typeof b64 != "boolean")
-      throw new JWSInvalid('The "b64" (base64url-encode payload) Header Parameter must be a boolean');
-    return b64;
-  }
-  return !0;
-}
-function serializeJoseHeader(Err, header) {
-  let serialized, parsed;
-  try {
-    serialized = JSON.stringify(header), parsed = JSON.parse(serialized);
-  } catch (cause) {
-    throw new Err("JOSE Header is not valid JSON", { cause });
-  }
-  if (!isObject(parsed))
-    throw new Err("JOSE Header is not a JSON object");
-  return [parsed, serialized];
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/util/errors.js
-class JOSEError extends Error {
-  static code = "ERR_JOSE_GENERIC";
-  code = "ERR_JOSE_GENERIC";
-  constructor(message, options) {
-    super(message, options), this.name = this.constructor.name, Error.captureStackTrace?.(this, this.constructor);
-  }
-}
-class JWTClaimValidationFailed extends JOSEError {
-  static code = "ERR_JWT_CLAIM_VALIDATION_FAILED";
-  code = "ERR_JWT_CLAIM_VALIDATION_FAILED";
-  claim;
-  reason;
-  payload;
-  constructor(message, payload, claim = "unspecified", reason = "unspecified") {
-    super(message, { cause: { claim, reason, payload } }), this.claim = claim, this.reason = reason, this.payload = payload;
-  }
-}
-class JWTExpired extends JOSEError {
-  static code = "ERR_JWT_EXPIRED";
-  code = "ERR_JWT_EXPIRED";
-  claim;
-  reason;
-  payload;
-  constructor(message, payload, claim = "unspecified", reason = "unspecified") {
-    super(message, { cause: { claim, reason, payload } }), this.claim = claim, this.reason = reason, this.payload = payload;
-  }
-}
-class JOSEAlgNotAllowed extends (/* unused pure expression or super */ null && (JOSEError)) {
-  static code = (/* unused pure expression or super */ null && ("ERR_JOSE_ALG_NOT_ALLOWED"));
-  code = "ERR_JOSE_ALG_NOT_ALLOWED";
-}
-class errors_JOSENotSupported extends (/* unused pure expression or super */ null && (JOSEError)) {
-  static code = (/* unused pure expression or super */ null && ("ERR_JOSE_NOT_SUPPORTED"));
-  code = "ERR_JOSE_NOT_SUPPORTED";
-}
-class JWEDecryptionFailed extends JOSEError {
-  static code = "ERR_JWE_DECRYPTION_FAILED";
-  code = "ERR_JWE_DECRYPTION_FAILED";
-  constructor(message = "decryption operation failed", options) {
-    super(message, options);
-  }
-}
-class JWEInvalid extends (/* unused pure expression or super */ null && (JOSEError)) {
-  static code = (/* unused pure expression or super */ null && ("ERR_JWE_INVALID"));
-  code = "ERR_JWE_INVALID";
-}
-class errors_JWSInvalid extends (/* unused pure expression or super */ null && (JOSEError)) {
-  static code = (/* unused pure expression or super */ null && ("ERR_JWS_INVALID"));
-  code = "ERR_JWS_INVALID";
-}
-class JWTInvalid extends JOSEError {
-  static code = "ERR_JWT_INVALID";
-  code = "ERR_JWT_INVALID";
-}
-class JWKInvalid extends (/* unused pure expression or super */ null && (JOSEError)) {
-  static code = (/* unused pure expression or super */ null && ("ERR_JWK_INVALID"));
-  code = "ERR_JWK_INVALID";
-}
-class JWKSInvalid extends (/* unused pure expression or super */ null && (JOSEError)) {
-  static code = (/* unused pure expression or super */ null && ("ERR_JWKS_INVALID"));
-  code = "ERR_JWKS_INVALID";
-}
-class JWKSNoMatchingKey extends JOSEError {
-  static code = "ERR_JWKS_NO_MATCHING_KEY";
-  code = "ERR_JWKS_NO_MATCHING_KEY";
-  constructor(message = "no applicable key found in the JSON Web Key Set", options) {
-    super(message, options);
-  }
-}
-class JWKSMultipleMatchingKeys extends JOSEError {
-  [Symbol.asyncIterator] = async function* () {
-  };
-  static code = "ERR_JWKS_MULTIPLE_MATCHING_KEYS";
-  code = "ERR_JWKS_MULTIPLE_MATCHING_KEYS";
-  constructor(message = "multiple matching keys found in the JSON Web Key Set", options) {
-    super(message, options);
-  }
-}
-class JWKSTimeout extends JOSEError {
-  static code = "ERR_JWKS_TIMEOUT";
-  code = "ERR_JWKS_TIMEOUT";
-  constructor(message = "request timed out", options) {
-    super(message, options);
-  }
-}
-class JWSSignatureVerificationFailed extends JOSEError {
-  static code = "ERR_JWS_SIGNATURE_VERIFICATION_FAILED";
-  code = "ERR_JWS_SIGNATURE_VERIFICATION_FAILED";
-  constructor(message = "signature verification failed", options) {
-    super(message, options);
-  }
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/util/decode_jwt.js
-
-
-
-
-function decodeJwt(jwt) {
-  if (typeof jwt != "string")
-    throw new JWTInvalid("JWTs must use Compact JWS serialization, JWT must be a string");
-  const { 1: encodedPayload, length } = jwt.split(".");
-  if (length === 5)
-    throw new JWTInvalid("Only JWTs using Compact JWS serialization can be decoded");
-  if (length !== 3)
-    throw new JWTInvalid("Invalid JWT");
-  if (!encodedPayload)
-    throw new JWTInvalid("JWTs must contain a payload");
-  let claimsSetBytes;
-  try {
-    claimsSetBytes = base64url_decode(encodedPayload);
-  } catch (cause) {
-    throw new JWTInvalid("Failed to base64url decode the payload", { cause });
-  }
-  let claimsSet;
-  try {
-    claimsSet = JSON.parse(buffer_utils_strictDecoder.decode(claimsSetBytes));
-  } catch (cause) {
-    throw new JWTInvalid("Failed to parse the decoded payload as JSON", { cause });
-  }
-  if (!isObject(claimsSet))
-    throw new JWTInvalid("Invalid JWT Claims Set");
-  return claimsSet;
-}
-
-
-;// CONCATENATED MODULE: ./packages/signing/src/oidc.ts
-/**
- * The GitHub Actions OIDC token: the permission pre-check (before anything
- * is downloaded), fetching a token for an audience (masked at once), and
- * reading its claims, unverified (for messages) or verified against the
- * issuer's JWKS (what provenance records).
- *
- * The token is a credential: it never appears in an error message, a log
- * line or argv. Errors name the endpoint without its query string.
- */
-
-
-
-
-const SIGSTORE_AUDIENCE = 'sigstore';
-const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
-/** What a workflow step needs to gate itself on OIDC availability. */
-const FORK_GATE_EXAMPLE = "if: github.event_name != 'pull_request' || github.event.pull_request.head.repo.full_name == github.repository";
-/**
- * Fails unless the job can request an OIDC token, with what to change:
- * `permissions: id-token: write`, or, on a pull request from a fork (where
- * GitHub hands out no token whatever the permissions say), how to skip the
- * step there.
- */
-function requireIdToken(context, env) {
-    if (env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN)
-        return;
-    if (context.pullRequest?.fromFork) {
-        throw new src/* ConfigurationError */.j1('No GitHub OIDC token is available: this run is for a pull request from a fork, and GitHub gives ' +
-            'workflows triggered by fork pull requests no OIDC token (id-token: write is not granted to them). ' +
-            'Keyless signing cannot work here; skip the signing step for fork pull requests, e.g. with\n' +
-            `  ${FORK_GATE_EXAMPLE}`);
-    }
-    throw new src/* ConfigurationError */.j1('No GitHub OIDC token is available (ACTIONS_ID_TOKEN_REQUEST_URL is not set). Keyless signing needs the ' +
-        'job to be allowed to request one: add\n  permissions:\n    id-token: write\n' +
-        '(plus packages: write to store signatures in GitHub Packages / ghcr.io, and contents: read) to the job or workflow.');
-}
-function endpointForMessages(url) {
-    try {
-        const parsed = new URL(url);
-        return `${parsed.origin}${parsed.pathname}`;
-    }
-    catch {
-        return 'the ID-token endpoint';
-    }
-}
-/**
- * Requests an ID token for `audience` from the Actions ID-token endpoint
- * (the same protocol as @actions/core's getIDToken), masking it before it is
- * returned. 5xx / 429 / network errors are retried with backoff; a 401/403
- * says what to check.
- */
-async function getIdToken(audience = SIGSTORE_AUDIENCE, deps) {
-    const { env } = deps;
-    const requestUrl = env.ACTIONS_ID_TOKEN_REQUEST_URL;
-    const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
-    if (!requestUrl || !requestToken) {
-        throw new src/* ConfigurationError */.j1('No GitHub OIDC token is available (ACTIONS_ID_TOKEN_REQUEST_URL is not set); add `permissions: id-token: write` to the job.');
-    }
-    const doFetch = deps.fetch ?? fetch;
-    const sleep = deps.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
-    const policy = deps.retry ?? retry/* DEFAULT_SERVICE_RETRY */.L2;
-    const mask = deps.mask ?? ((secret) => core/* setSecret */.Pq(secret));
-    const separator = requestUrl.includes('?') ? '&' : '?';
-    const url = `${requestUrl}${separator}audience=${encodeURIComponent(audience)}`;
-    const where = endpointForMessages(requestUrl);
-    let lastProblem = '';
-    for (let attempt = 1; attempt <= policy.attempts; attempt++) {
-        let response;
-        try {
-            // Redirects by hand: never to plain HTTP off loopback, the request token never to another origin.
-            response = await (0,src/* fetchWithPolicy */.Vu)(doFetch, url, {
-                headers: { authorization: `Bearer ${requestToken}`, accept: 'application/json' },
-                signal: AbortSignal.timeout(policy.timeoutMs),
-            });
-        }
-        catch (error) {
-            if (error instanceof src/* RedirectRefusedError */.jw)
-                throw error;
-            lastProblem = `could not reach ${where}: ${error.name === 'TimeoutError' ? `no answer within ${policy.timeoutMs} ms` : error.message}`;
-            if (attempt < policy.attempts) {
-                const delay = (0,retry/* backoffDelay */.EY)(attempt, policy);
-                deps.log?.(`OIDC token request failed (${lastProblem}); retrying in ${delay} ms`);
-                await sleep(delay);
-                continue;
-            }
-            break;
-        }
-        if (response.ok) {
-            let value;
-            try {
-                // An ID token is a few KB: the answer is read with a 64 KiB cap.
-                value = JSON.parse((await (0,src/* readCapped */.EF)(response, 64 * 1024, `The Actions ID-token endpoint (${where})`)).toString('utf8')).value;
-            }
-            catch (error) {
-                if (error instanceof src/* SizeCapError */.k2 || error instanceof src/* BodyReadError */.NA)
-                    throw new src/* InfrastructureError */.EN(error.message, { cause: error });
-                throw new src/* InfrastructureError */.EN(`The Actions ID-token endpoint (${where}) answered with something that is not JSON.`);
-            }
-            if (typeof value !== 'string' || value.split('.').length !== 3) {
-                throw new src/* InfrastructureError */.EN(`The Actions ID-token endpoint (${where}) answered without a token.`);
-            }
-            mask(value);
-            return value;
-        }
-        await response.body?.cancel().catch(() => undefined);
-        const kind = (0,retry/* classifyHttpStatus */.n1)(response.status);
-        lastProblem = `HTTP ${response.status} from ${where}`;
-        if (kind === 'permanent') {
-            if (response.status === 401 || response.status === 403) {
-                throw new src/* ConfigurationError */.j1(`The Actions ID-token endpoint refused the request (${lastProblem}). Check that the job has \`permissions: id-token: write\` and that the token request is made from the job that was granted it.`);
-            }
-            throw new src/* InfrastructureError */.EN(`Requesting a GitHub OIDC token failed: ${lastProblem}.`);
-        }
-        if (attempt < policy.attempts) {
-            const delay = (0,retry/* backoffDelay */.EY)(attempt, policy);
-            deps.log?.(`OIDC token request failed (${lastProblem}); retrying in ${delay} ms`);
-            await sleep(delay);
-        }
-    }
-    throw new src/* InfrastructureError */.EN(`Requesting a GitHub OIDC token failed after ${policy.attempts} tries: ${lastProblem}.`);
-}
-/** The claims of a token, NOT verified: for messages and pre-checks only. */
-function decodeClaims(token) {
-    try {
-        return decodeJwt(token);
-    }
-    catch {
-        throw new src/* InfrastructureError */.EN('The OIDC token could not be decoded (it is not a JWT).');
-    }
-}
-function isLoopback(hostname) {
-    return hostname === 'localhost' || hostname === '[::1]' || hostname === '::1' || /^127(\.\d{1,3}){3}$/.test(hostname);
-}
-/**
- * Verifies the token's signature against the issuer's JWKS
- * (`<issuer>/.well-known/jwks`, GitHub's layout), its `iss`, expiry and,
- * when given, audience; returns the verified claims. The issuer must be
- * https, except a loopback issuer (tests).
- */
-async function verifyIdToken(token, issuer = GITHUB_ACTIONS_ISSUER, options = {}) {
-    let base;
-    try {
-        base = new URL(issuer);
-    }
-    catch {
-        throw new ConfigurationError(`The OIDC issuer '${issuer.slice(0, 200)}' is not a URL.`);
-    }
-    if (base.protocol !== 'https:' && !(base.protocol === 'http:' && isLoopback(base.hostname))) {
-        throw new ConfigurationError(`The OIDC issuer must be an https URL (http is allowed for loopback test issuers only); got ${base.origin}.`);
-    }
-    const jwks = createRemoteJWKSet(new URL(`${issuer.replace(/\/+$/, '')}/.well-known/jwks`), {
-        timeoutDuration: options.fetchTimeoutMs ?? 10_000,
-    });
-    try {
-        const { payload } = await jwtVerify(token, jwks, {
-            issuer,
-            ...(options.audience ? { audience: options.audience } : {}),
-            algorithms: ['RS256', 'ES256'],
-        });
-        return payload;
-    }
-    catch (error) {
-        const code = error.code ?? 'ERR_JWT_INVALID';
-        // jose's messages name claims, never the token itself.
-        throw new InfrastructureError(`The OIDC token could not be verified against ${issuer} (${code}): ${error.message}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/signing/src/instances.ts
-/**
- * Sigstore instances and the private-repository rule.
- *
- * URLs as actions/toolkit's @actions/attest uses them
- * (packages/attest/src/endpoints.ts): public-good = fulcio.sigstore.dev +
- * rekor.sigstore.dev (a public transparency log); github = GitHub's own
- * Fulcio fulcio.githubapp.com + timestamp authority timestamp.githubapp.com
- * (no public log).
- */
-
-const SIGSTORE_INSTANCE_NAMES = ['public-good', 'github', 'custom'];
-const PUBLIC_GOOD_INSTANCE = Object.freeze({
-    name: 'public-good',
-    fulcioUrl: 'https://fulcio.sigstore.dev',
-    rekorUrl: 'https://rekor.sigstore.dev',
-    publicLog: true,
-});
-const GITHUB_INSTANCE = Object.freeze({
-    name: 'github',
-    fulcioUrl: 'https://fulcio.githubapp.com',
-    tsaUrl: 'https://timestamp.githubapp.com',
-    publicLog: false,
-});
-/**
- * The instance to sign with. `custom` needs fulcio-url, and rekor-url or
- * tsa-url (a signature needs a trusted time); URLs given with another
- * instance are refused rather than silently ignored.
- */
-/** 127.0.0.0/8, ::1 and localhost: the only hosts plain http may reach. */
-function isLoopbackHost(hostname) {
-    const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
-    return host === 'localhost' || host === '::1' || /^127(?:\.\d{1,3}){3}$/.test(host);
-}
-/**
- * A Sigstore or OIDC service URL must be https: the OIDC token (a bearer
- * credential for the workflow's identity) and what is signed travel to it.
- * Plain http is accepted for loopback only (a local test stack or a proxy on
- * the runner). Returns the value; throws a ConfigurationError naming the input.
- */
-function requireSecureServiceUrl(input, value) {
-    if (!value)
-        return value;
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        throw new src/* ConfigurationError */.j1(`Input \`${input}\` must be an https URL.`);
-    }
-    if (url.protocol === 'https:')
-        return value;
-    if (url.protocol === 'http:' && isLoopbackHost(url.hostname))
-        return value;
-    throw new src/* ConfigurationError */.j1(`Input \`${input}\` must be an https URL (plain http only to a loopback address such as 127.0.0.1): the identity token and signatures would travel in clear to ${url.host.slice(0, 100)}.`);
-}
-function resolveSigstoreInstance(name, urls = {}) {
-    const given = Object.keys(urls).filter((key) => urls[key]);
-    const inputName = {
-        fulcioUrl: 'fulcio-url',
-        rekorUrl: 'rekor-url',
-        tsaUrl: 'tsa-url',
-        trustedRootPath: 'trusted-root',
-    };
-    if (name !== 'custom') {
-        if (given.length > 0) {
-            throw new src/* ConfigurationError */.j1(`${given.map((key) => `\`${inputName[key]}\``).join(', ')} only apply to \`sigstore-instance: custom\`; sigstore-instance is ${name}. Remove them, or set sigstore-instance: custom.`);
-        }
-        return { ...(name === 'public-good' ? PUBLIC_GOOD_INSTANCE : GITHUB_INSTANCE) };
-    }
-    if (!urls.fulcioUrl)
-        throw new src/* ConfigurationError */.j1('`sigstore-instance: custom` needs `fulcio-url`.');
-    if (!urls.rekorUrl && !urls.tsaUrl) {
-        throw new src/* ConfigurationError */.j1('`sigstore-instance: custom` needs `rekor-url` or `tsa-url` (or both): a keyless signature needs a transparency log entry or a signed timestamp to be verifiable after the certificate expires.');
-    }
-    for (const key of ['fulcioUrl', 'rekorUrl', 'tsaUrl'])
-        requireSecureServiceUrl(inputName[key], urls[key] ?? '');
-    const rekorUrl = urls.rekorUrl?.replace(/\/+$/, '');
-    return {
-        name: 'custom',
-        fulcioUrl: urls.fulcioUrl.replace(/\/+$/, ''),
-        ...(rekorUrl ? { rekorUrl } : {}),
-        ...(urls.tsaUrl ? { tsaUrl: urls.tsaUrl.replace(/\/+$/, '') } : {}),
-        ...(urls.trustedRootPath ? { trustedRootPath: urls.trustedRootPath } : {}),
-        // A custom log is the operator's; only the public-good host is known to be world-readable.
-        publicLog: rekorUrl !== undefined && /^https:\/\/rekor\.sigstore\.dev$/i.test(rekorUrl),
-    };
-}
-/**
- * Whether the repository is private (or internal): from the OIDC claims
- * (`repository_visibility`) when there are any, else the event payload
- * (`repository.private` / `repository.visibility`).
- */
-function repositoryVisibility(claims, payload) {
-    const claim = claims?.repository_visibility;
-    if (typeof claim === 'string' && claim)
-        return { private: claim !== 'public', source: `the OIDC token (repository_visibility: ${claim})` };
-    const repository = payload.repository;
-    if (repository && typeof repository === 'object') {
-        const { private: isPrivate, visibility } = repository;
-        if (typeof visibility === 'string' && visibility)
-            return { private: visibility !== 'public', source: `the event payload (repository.visibility: ${visibility})` };
-        if (typeof isPrivate === 'boolean')
-            return { private: isPrivate, source: `the event payload (repository.private: ${isPrivate})` };
-    }
-    return undefined;
-}
-/**
- * The private-repository rule: a private repository signing on an instance
- * with a public log publishes its repository and workflow names (they are in
- * the certificate) to the world. That needs an explicit choice: GitHub's
- * instance, or `public-log: true`. Checked before anything is signed.
- * Returns a warning to log when the user acknowledged it.
- */
-function enforcePublicLogPolicy(instance, visibility, acknowledged) {
-    if (!instance.publicLog || !visibility?.private)
-        return undefined;
-    if (acknowledged) {
-        return `This repository is private (${visibility.source}), and public-log: true was set: the repository name, workflow path and ref go into the public transparency log (${instance.rekorUrl}) with each signature.`;
-    }
-    throw new src/* ConfigurationError */.j1(`This repository is private (${visibility.source}), but sigstore-instance is ${instance.name}, whose transparency log (${instance.rekorUrl}) is public: ` +
-        'each signature would publish the repository name, workflow path and ref to the world. Choose one:\n' +
-        "  sigstore-instance: github   (GitHub's Sigstore instance: timestamped, no public log; use engine: sigstore)\n" +
-        '  public-log: true            (acknowledge that these names become public)');
-}
 
-// EXTERNAL MODULE: ./packages/signing/src/bundle-info.ts
-var bundle_info = __nccwpck_require__(4800);
 ;// CONCATENATED MODULE: ./packages/signing/src/index.ts
 /**
- * @scs/signing: keyless Sigstore signing for the sign-keyless and provenance
- * actions.
+ * @scs/signing: Sigstore signing for the sign-keyless, sign (keyed) and
+ * provenance actions.
  *
  *   requireIdToken(context, process.env);                       // before any download
  *   const instance = resolveSigstoreInstance('public-good');
@@ -15262,6 +15750,11 @@ var bundle_info = __nccwpck_require__(4800);
  *   const outcome = await engine.signImage(target, { push: true, bundlePath });
  *   await engine.attest(statement, { bundlePath, pushTo: target });
  */
+
+
+
+
+
 
 
 
@@ -15291,7 +15784,7 @@ var bundle_info = __nccwpck_require__(4800);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7738);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7097);
 /* harmony import */ var _bundle_info_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4800);
 /**
  * What both engines do after a bundle exists and passed assertBundleSigns
@@ -15326,8 +15819,8 @@ function signedAt(info, now) {
     const seconds = info.tlog ? Number(info.tlog.integratedTime) : NaN;
     return Number.isFinite(seconds) && seconds > 0 ? new Date(seconds * 1000) : now();
 }
-function outcomeFromBundle(bundle, bundlePath, instance) {
-    const info = (0,_bundle_info_js__WEBPACK_IMPORTED_MODULE_3__/* .bundleInfo */ .vN)(bundle);
+function outcomeFromBundle(bundle, bundlePath, instance, signer = 'certificate') {
+    const info = (0,_bundle_info_js__WEBPACK_IMPORTED_MODULE_3__/* .bundleInfo */ .vN)(bundle, signer);
     const bundleJson = JSON.stringify(bundle);
     const url = info.tlog ? tlogEntryUrl(instance, info.tlog.logIndex) : undefined;
     return {
@@ -15338,6 +15831,7 @@ function outcomeFromBundle(bundle, bundlePath, instance) {
             bundlePath,
             certificateIdentity: info.certificateIdentity,
             certificateIssuer: info.certificateIssuer,
+            ...(info.publicKeyHint !== undefined ? { publicKeyHint: info.publicKeyHint } : {}),
             ...(info.tlog ? { tlog: { ...info.tlog, ...(url ? { url } : {}) } } : {}),
             timestamps: info.timestamps,
         },
@@ -15379,15 +15873,16 @@ function attachTo(registry, target, bundleJson, info, now) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   EY: () => (/* binding */ backoffDelay),
+/* harmony export */   EY: () => (/* reexport safe */ _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__.EY),
 /* harmony export */   Kr: () => (/* binding */ serviceFailure),
 /* harmony export */   L2: () => (/* binding */ DEFAULT_SERVICE_RETRY),
 /* harmony export */   UN: () => (/* binding */ serviceOfErrorCode),
 /* harmony export */   V8: () => (/* binding */ sigstoreFetchOptions),
+/* harmony export */   _Y: () => (/* binding */ serviceRetryPolicy),
 /* harmony export */   n1: () => (/* binding */ classifyHttpStatus)
 /* harmony export */ });
 /* unused harmony export statusOf */
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7738);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7097);
 /**
  * Retries around the Sigstore services (Fulcio, Rekor, TSA) and the OIDC
  * endpoint: bounded exponential backoff with jitter; 5xx, 408, 429, network
@@ -15403,10 +15898,21 @@ const DEFAULT_SERVICE_RETRY = Object.freeze({
     timeoutMs: 30_000,
     jitter: 0.5,
 });
-function backoffDelay(retry, policy, random = Math.random) {
-    const delay = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (retry - 1));
-    const jitter = Math.min(1, Math.max(0, policy.jitter));
-    return Math.round(delay * (1 - jitter * random()));
+/** The backoff before retry n (1-based): action-kit's, the one backoff of every HTTP client here. */
+
+/**
+ * The service policy as action-kit's retry policy: the sleep budget lets
+ * every backoff run (each is at most maxDelayMs); a server's Retry-After
+ * longer than what is left of it ends the retries.
+ */
+function serviceRetryPolicy(policy) {
+    return {
+        attempts: policy.attempts,
+        baseDelayMs: policy.baseDelayMs,
+        maxDelayMs: policy.maxDelayMs,
+        budgetMs: Math.max(0, policy.attempts - 1) * policy.maxDelayMs,
+        jitter: policy.jitter,
+    };
 }
 /** Whether a retry may help after this HTTP status. */
 function classifyHttpStatus(status) {
@@ -15493,13 +15999,161 @@ function serviceFailure(service, url, error, policy) {
 
 /***/ }),
 
+/***/ 6830:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AF: () => (/* binding */ KMS_CREDENTIAL_ENVIRONMENT),
+/* harmony export */   LD: () => (/* binding */ kmsScheme),
+/* harmony export */   PM: () => (/* binding */ loadPrivateKey),
+/* harmony export */   kc: () => (/* binding */ publicKeyOf),
+/* harmony export */   pf: () => (/* binding */ COSIGN_KEY_VARIABLE)
+/* harmony export */ });
+/* unused harmony exports KMS_SCHEMES, parseKmsUri, MAX_PEM_BYTES, pemKeyFormat */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7097);
+/**
+ * Keys that the user controls (actions/sign): a PEM private key from a secret,
+ * or a key held in a KMS that cosign reaches by URI.
+ *
+ * What the real cosign 3.1.3 accepts (run here, test/interop/sign-keyed.test.ts):
+ * `--key env://VAR` reads only cosign's own encrypted formats (`ENCRYPTED
+ * SIGSTORE PRIVATE KEY`, `ENCRYPTED COSIGN PRIVATE KEY`, written by `cosign
+ * generate-key-pair` / `import-key-pair`), with the password in
+ * COSIGN_PASSWORD; a PKCS#8 `PRIVATE KEY` is refused ("unsupported pem type").
+ * The in-process engine reads ECDSA P-256 PKCS#8 and SEC1 keys (node:crypto),
+ * encrypted PKCS#8 with the password, and not cosign's format (scrypt + NaCl secretbox,
+ * which node:crypto has no cipher for). Each engine refuses the other's format
+ * with the command that converts it.
+ *
+ * KMS keys are cosign's alone: `awskms://`, `gcpkms://`, `azurekms://`,
+ * `hashivault://`, each with the cloud's usual credential variables passed
+ * into cosign's (otherwise allow-listed) environment.
+ */
+
+
+/** The environment variable cosign reads the PEM key from (`--key env://…`). */
+const COSIGN_KEY_VARIABLE = 'COSIGN_PRIVATE_KEY';
+const KMS_SCHEMES = ['awskms', 'gcpkms', 'azurekms', 'hashivault'];
+/**
+ * The credential variables each KMS provider's SDK reads, allowed into
+ * cosign's environment when that provider is used (nothing else of the
+ * runner's environment is). AWS_, AZURE_, GOOGLE_APPLICATION_CREDENTIALS and
+ * CLOUDSDK_ are already in cosign's list (registry credential helpers).
+ */
+const KMS_CREDENTIAL_ENVIRONMENT = {
+    awskms: ['AWS_'],
+    gcpkms: ['GOOGLE_APPLICATION_CREDENTIALS', 'CLOUDSDK_', 'GOOGLE_CLOUD_PROJECT'],
+    azurekms: ['AZURE_'],
+    hashivault: ['VAULT_ADDR', 'VAULT_TOKEN', 'VAULT_NAMESPACE', 'VAULT_CACERT', 'TRANSIT_SECRET_ENGINE_PATH'],
+};
+/**
+ * The reference formats, as cosign documents them (docs.sigstore.dev "Signing
+ * with Self-Managed Keys"): nothing outside these shapes reaches cosign.
+ */
+const KMS_PATTERNS = {
+    // awskms:///1234abcd-…, awskms:///arn:aws:kms:us-east-2:111122223333:key/…, awskms://host:port/alias/name
+    awskms: /^awskms:\/\/(?:[A-Za-z0-9.-]{1,253}(?::\d{1,5})?)?\/(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|alias\/[A-Za-z0-9/_-]{1,250}|arn:aws[a-z-]*:kms:[a-z0-9-]{1,30}:\d{12}:(?:key\/[0-9a-f-]{36}|alias\/[A-Za-z0-9/_-]{1,250}))$/,
+    // gcpkms://projects/P/locations/L/keyRings/R/cryptoKeys/K[/cryptoKeyVersions/V]
+    gcpkms: /^gcpkms:\/\/projects\/[a-z][a-z0-9-]{4,28}[a-z0-9]\/locations\/[a-z0-9-]{1,64}\/keyRings\/[A-Za-z0-9_-]{1,63}\/cryptoKeys\/[A-Za-z0-9_-]{1,63}(?:\/cryptoKeyVersions\/\d{1,10})?$/,
+    // azurekms://VAULT.vault.azure.net/KEY[/VERSION]
+    azurekms: /^azurekms:\/\/[A-Za-z0-9-]{3,24}\.vault\.(?:azure\.net|azure\.cn|usgovcloudapi\.net)\/[A-Za-z0-9-]{1,127}(?:\/[0-9a-f]{32})?$/,
+    // hashivault://KEYNAME (the address is VAULT_ADDR)
+    hashivault: /^hashivault:\/\/[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/,
+};
+/** The KMS URI, validated; a ConfigurationError naming `input` when it is not one cosign documents. */
+function parseKmsUri(input, value) {
+    const scheme = /^([a-z]+):\/\//.exec(value)?.[1];
+    if (!scheme || !KMS_SCHEMES.includes(scheme)) {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input \`${input}\` must be a KMS key URI with one of the schemes ${KMS_SCHEMES.map((s) => `${s}://`).join(', ')} (got '${value.slice(0, 40)}…').`);
+    }
+    const kms = scheme;
+    if (!KMS_PATTERNS[kms].test(value)) {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input \`${input}\`: '${value.slice(0, 200)}' is not a ${kms}:// key reference in the form cosign documents (see the sign README); refusing it rather than letting cosign guess.`);
+    }
+    return { uri: value, scheme: kms };
+}
+function kmsScheme(uri) {
+    return parseKmsUri('kms-key', uri).scheme;
+}
+const PEM_LABELS = {
+    'ENCRYPTED SIGSTORE PRIVATE KEY': 'cosign',
+    'ENCRYPTED COSIGN PRIVATE KEY': 'cosign',
+    'PRIVATE KEY': 'pkcs8',
+    'ENCRYPTED PRIVATE KEY': 'pkcs8-encrypted',
+    'EC PRIVATE KEY': 'sec1',
+    'RSA PRIVATE KEY': 'pkcs1',
+};
+/** At most this many bytes of PEM (an RSA-4096 key is about 3.3 kB). */
+const MAX_PEM_BYTES = 16 * 1024;
+/**
+ * The format of a PEM private key, from its one PEM block. A value that is
+ * not exactly one private-key block (a path, a public key, a certificate,
+ * several blocks) is refused: the message never repeats the value.
+ */
+function pemKeyFormat(input, pem) {
+    if (pem.length > MAX_PEM_BYTES)
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input \`${input}\` is ${pem.length} bytes; a PEM private key is at most ${MAX_PEM_BYTES}.`);
+    const blocks = [...pem.matchAll(/-----BEGIN ([A-Z0-9 ]{1,40})-----/g)];
+    if (blocks.length === 0) {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input \`${input}\` is not a PEM private key (no -----BEGIN … PRIVATE KEY----- block). Pass the key's content from a secret (\${{ secrets.COSIGN_PRIVATE_KEY }}), not a path; a KMS key goes in \`kms-key\`.`);
+    }
+    if (blocks.length > 1)
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input \`${input}\` holds ${blocks.length} PEM blocks; give exactly one private key.`);
+    const label = blocks[0][1];
+    const format = PEM_LABELS[label];
+    if (!format) {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input \`${input}\` holds a PEM block '${label}', not a private key (a public key or certificate belongs in verify's \`public-key\`).`);
+    }
+    if (!new RegExp(`-----END ${label}-----\\s*$`).test(pem))
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input \`${input}\`: the PEM block '${label}' is not closed by its END line.`);
+    return format;
+}
+/** The private key for the in-process engine: ECDSA P-256 in PKCS#8 or SEC1 PEM (encrypted PKCS#8 with the password). */
+function loadPrivateKey(pem, password) {
+    const format = pemKeyFormat('key', pem);
+    if (format === 'cosign') {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('Input `key` is a cosign-encrypted key (ENCRYPTED SIGSTORE/COSIGN PRIVATE KEY), which only engine: cosign reads. Use engine: cosign, or give engine: sigstore the key as PKCS#8 PEM (the form `cosign import-key-pair` imports).');
+    }
+    let key;
+    try {
+        key = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPrivateKey)({ key: pem, format: 'pem', ...(password ? { passphrase: password } : {}) });
+    }
+    catch (error) {
+        const code = error.code ?? '';
+        const hint = /PASSPHRASE|DECRYPT|BAD_DECRYPT/i.test(`${code} ${String(error)}`)
+            ? ' (wrong or missing `key-password`?)'
+            : '';
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input \`key\`: the private key cannot be read${hint}.`);
+    }
+    // ECDSA P-256 with SHA-256: cosign's own key type, and the one every Sigstore verifier checks the same way.
+    if (key.asymmetricKeyType !== 'ec' || key.asymmetricKeyDetails?.namedCurve !== 'prime256v1') {
+        const what = key.asymmetricKeyType === 'ec' ? `EC ${key.asymmetricKeyDetails?.namedCurve ?? '?'}` : key.asymmetricKeyType;
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input \`key\`: engine: sigstore signs with ECDSA P-256 keys (cosign's key type); this is a ${what ?? 'unknown'} key. Use engine: cosign for other key types.`);
+    }
+    return key;
+}
+/** The public key (SPKI PEM) of a private key, and the hint cosign writes into bundles: base64(sha256(SPKI DER)). */
+function publicKeyOf(key) {
+    const publicKey = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(key);
+    const der = publicKey.export({ type: 'spki', format: 'der' });
+    return {
+        pem: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+        hint: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(der).digest('base64'),
+    };
+}
+
+
+/***/ }),
+
 /***/ 3558:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   G: () => (/* binding */ validateStatement)
 /* harmony export */ });
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7738);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7097);
 /* harmony import */ var _image_signature_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1593);
 /**
  * The minimum every statement must satisfy before it is signed (the full

@@ -4424,349 +4424,6 @@ __exportStar(__nccwpck_require__(7543), exports);
 
 /***/ }),
 
-/***/ 8796:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.appDataPath = appDataPath;
-/*
-Copyright 2023 The Sigstore Authors.
-
-Licensed under the Apache License, Version 2.0 (the "License");
-you may not use this file except in compliance with the License.
-You may obtain a copy of the License at
-
-    http://www.apache.org/licenses/LICENSE-2.0
-
-Unless required by applicable law or agreed to in writing, software
-distributed under the License is distributed on an "AS IS" BASIS,
-WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-See the License for the specific language governing permissions and
-limitations under the License.
-*/
-const os_1 = __importDefault(__nccwpck_require__(857));
-const path_1 = __importDefault(__nccwpck_require__(6928));
-function appDataPath(name) {
-    const homedir = os_1.default.homedir();
-    switch (process.platform) {
-        /* istanbul ignore next */
-        case 'darwin': {
-            const appSupport = path_1.default.join(homedir, 'Library', 'Application Support');
-            return path_1.default.join(appSupport, name);
-        }
-        /* istanbul ignore next */
-        case 'win32': {
-            const localAppData = process.env.LOCALAPPDATA || path_1.default.join(homedir, 'AppData', 'Local');
-            return path_1.default.join(localAppData, name, 'Data');
-        }
-        /* istanbul ignore next */
-        default: {
-            const localData = process.env.XDG_DATA_HOME || path_1.default.join(homedir, '.local', 'share');
-            return path_1.default.join(localData, name);
-        }
-    }
-}
-
-
-/***/ }),
-
-/***/ 3040:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.TUFClient = void 0;
-/*
-Copyright 2023 The Sigstore Authors.
-
-Licensed under the Apache License, Version 2.0 (the "License");
-you may not use this file except in compliance with the License.
-You may obtain a copy of the License at
-
-    http://www.apache.org/licenses/LICENSE-2.0
-
-Unless required by applicable law or agreed to in writing, software
-distributed under the License is distributed on an "AS IS" BASIS,
-WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-See the License for the specific language governing permissions and
-limitations under the License.
-*/
-const fs_1 = __importDefault(__nccwpck_require__(9896));
-const path_1 = __importDefault(__nccwpck_require__(6928));
-const tuf_js_1 = __nccwpck_require__(4706);
-const _1 = __nccwpck_require__(4423);
-const package_json_1 = __nccwpck_require__(9446);
-const target_1 = __nccwpck_require__(7686);
-const TARGETS_DIR_NAME = 'targets';
-class TUFClient {
-    updater;
-    constructor(options) {
-        const url = new URL(options.mirrorURL);
-        const repoName = encodeURIComponent(url.host + url.pathname.replace(/\/$/, ''));
-        const cachePath = path_1.default.join(options.cachePath, repoName);
-        initTufCache(cachePath);
-        seedCache({
-            cachePath,
-            mirrorURL: options.mirrorURL,
-            tufRootPath: options.rootPath,
-            forceInit: options.forceInit,
-        });
-        this.updater = initClient({
-            mirrorURL: options.mirrorURL,
-            cachePath,
-            forceCache: options.forceCache,
-            retry: options.retry,
-            timeout: options.timeout,
-        });
-    }
-    async refresh() {
-        return this.updater.refresh();
-    }
-    getTarget(targetName) {
-        return (0, target_1.readTarget)(this.updater, targetName);
-    }
-}
-exports.TUFClient = TUFClient;
-// Initializes the TUF cache directory structure including the initial
-// root.json file. If the cache directory does not exist, it will be
-// created. If the targets directory does not exist, it will be created.
-// If the root.json file does not exist, it will be copied from the
-// rootPath argument.
-function initTufCache(cachePath) {
-    const targetsPath = path_1.default.join(cachePath, TARGETS_DIR_NAME);
-    if (!fs_1.default.existsSync(cachePath)) {
-        fs_1.default.mkdirSync(cachePath, { recursive: true });
-    }
-    /* istanbul ignore else */
-    if (!fs_1.default.existsSync(targetsPath)) {
-        fs_1.default.mkdirSync(targetsPath);
-    }
-}
-// Populates the TUF cache with the initial root.json file. If the root.json
-// file does not exist (or we're forcing re-initialization), copy it from either
-// the rootPath argument or from one of the repo seeds.
-function seedCache({ cachePath, mirrorURL, tufRootPath, forceInit, }) {
-    const cachedRootPath = path_1.default.join(cachePath, 'root.json');
-    // If the root.json file does not exist (or we're forcing re-initialization),
-    // populate it either from the supplied rootPath or from one of the repo seeds.
-    /* istanbul ignore else */
-    if (!fs_1.default.existsSync(cachedRootPath) || forceInit) {
-        if (tufRootPath) {
-            fs_1.default.copyFileSync(tufRootPath, cachedRootPath);
-        }
-        else {
-            const seeds = __nccwpck_require__(8032);
-            const repoSeed = seeds[mirrorURL];
-            if (!repoSeed) {
-                throw new _1.TUFError({
-                    code: 'TUF_INIT_CACHE_ERROR',
-                    message: `No root.json found for mirror: ${mirrorURL}`,
-                });
-            }
-            fs_1.default.writeFileSync(cachedRootPath, Buffer.from(repoSeed['root.json'], 'base64'));
-            // Copy any seed targets into the cache
-            Object.entries(repoSeed.targets).forEach(([targetName, target]) => {
-                fs_1.default.writeFileSync(path_1.default.join(cachePath, TARGETS_DIR_NAME, targetName), Buffer.from(target, 'base64'));
-            });
-        }
-    }
-}
-function initClient(options) {
-    const config = {
-        fetchTimeout: options.timeout,
-        fetchRetry: options.retry,
-        userAgent: `${encodeURIComponent(package_json_1.name)}/${package_json_1.version}`,
-    };
-    return new tuf_js_1.Updater({
-        metadataBaseUrl: options.mirrorURL,
-        targetBaseUrl: `${options.mirrorURL}/targets`,
-        metadataDir: options.cachePath,
-        targetDir: path_1.default.join(options.cachePath, TARGETS_DIR_NAME),
-        forceCache: options.forceCache,
-        config,
-    });
-}
-
-
-/***/ }),
-
-/***/ 6213:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.TUFError = void 0;
-class TUFError extends Error {
-    code;
-    cause;
-    constructor({ code, message, cause, }) {
-        super(message);
-        this.code = code;
-        this.cause = cause;
-        this.name = this.constructor.name;
-    }
-}
-exports.TUFError = TUFError;
-
-
-/***/ }),
-
-/***/ 4423:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.TUFError = exports.DEFAULT_MIRROR_URL = void 0;
-exports.getTrustedRoot = getTrustedRoot;
-exports.initTUF = initTUF;
-/*
-Copyright 2023 The Sigstore Authors.
-
-Licensed under the Apache License, Version 2.0 (the "License");
-you may not use this file except in compliance with the License.
-You may obtain a copy of the License at
-
-    http://www.apache.org/licenses/LICENSE-2.0
-
-Unless required by applicable law or agreed to in writing, software
-distributed under the License is distributed on an "AS IS" BASIS,
-WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-See the License for the specific language governing permissions and
-limitations under the License.
-*/
-const protobuf_specs_1 = __nccwpck_require__(9654);
-const appdata_1 = __nccwpck_require__(8796);
-const client_1 = __nccwpck_require__(3040);
-exports.DEFAULT_MIRROR_URL = 'https://tuf-repo-cdn.sigstore.dev';
-const DEFAULT_CACHE_DIR = 'sigstore-js';
-const DEFAULT_RETRY = { retries: 2 };
-const DEFAULT_TIMEOUT = 5000;
-const TRUSTED_ROOT_TARGET = 'trusted_root.json';
-async function getTrustedRoot(
-/* istanbul ignore next */
-options = {}) {
-    const client = createClient(options);
-    const trustedRoot = await client.getTarget(TRUSTED_ROOT_TARGET);
-    return protobuf_specs_1.TrustedRoot.fromJSON(JSON.parse(trustedRoot));
-}
-async function initTUF(
-/* istanbul ignore next */
-options = {}) {
-    const client = createClient(options);
-    return client.refresh().then(() => client);
-}
-// Create a TUF client with default options
-function createClient(options) {
-    /* istanbul ignore next */
-    return new client_1.TUFClient({
-        cachePath: options.cachePath || (0, appdata_1.appDataPath)(DEFAULT_CACHE_DIR),
-        rootPath: options.rootPath,
-        mirrorURL: options.mirrorURL || exports.DEFAULT_MIRROR_URL,
-        retry: options.retry ?? DEFAULT_RETRY,
-        timeout: options.timeout ?? DEFAULT_TIMEOUT,
-        forceCache: options.forceCache ?? false,
-        forceInit: options.forceInit ?? options.force ?? false,
-    });
-}
-var error_1 = __nccwpck_require__(6213);
-Object.defineProperty(exports, "TUFError", ({ enumerable: true, get: function () { return error_1.TUFError; } }));
-
-
-/***/ }),
-
-/***/ 7686:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.readTarget = readTarget;
-/*
-Copyright 2023 The Sigstore Authors.
-
-Licensed under the Apache License, Version 2.0 (the "License");
-you may not use this file except in compliance with the License.
-You may obtain a copy of the License at
-
-    http://www.apache.org/licenses/LICENSE-2.0
-
-Unless required by applicable law or agreed to in writing, software
-distributed under the License is distributed on an "AS IS" BASIS,
-WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-See the License for the specific language governing permissions and
-limitations under the License.
-*/
-const fs_1 = __importDefault(__nccwpck_require__(9896));
-const error_1 = __nccwpck_require__(6213);
-// Downloads and returns the specified target from the provided TUF Updater.
-async function readTarget(tuf, targetPath) {
-    const path = await getTargetPath(tuf, targetPath);
-    return new Promise((resolve, reject) => {
-        fs_1.default.readFile(path, 'utf-8', (err, data) => {
-            if (err) {
-                reject(new error_1.TUFError({
-                    code: 'TUF_READ_TARGET_ERROR',
-                    message: `error reading target ${path}`,
-                    cause: err,
-                }));
-            }
-            else {
-                resolve(data);
-            }
-        });
-    });
-}
-// Returns the local path to the specified target. If the target is not yet
-// cached locally, the provided TUF Updater will be used to download and
-// cache the target.
-async function getTargetPath(tuf, target) {
-    let targetInfo;
-    try {
-        targetInfo = await tuf.getTargetInfo(target);
-    }
-    catch (err) {
-        throw new error_1.TUFError({
-            code: 'TUF_REFRESH_METADATA_ERROR',
-            message: 'error refreshing TUF metadata',
-            cause: err,
-        });
-    }
-    if (!targetInfo) {
-        throw new error_1.TUFError({
-            code: 'TUF_FIND_TARGET_ERROR',
-            message: `target ${target} not found`,
-        });
-    }
-    let path = await tuf.findCachedTarget(targetInfo);
-    // An empty path here means the target has not been cached locally, or is
-    // out of date. In either case, we need to download it.
-    if (!path) {
-        try {
-            path = await tuf.downloadTarget(targetInfo);
-        }
-        catch (err) {
-            throw new error_1.TUFError({
-                code: 'TUF_DOWNLOAD_TARGET_ERROR',
-                message: `error downloading target ${path}`,
-                cause: err,
-            });
-        }
-    }
-    return path;
-}
-
-
-/***/ }),
-
 /***/ 2635:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -6645,3982 +6302,6 @@ function containsDupes(arr) {
 
 /***/ }),
 
-/***/ 5178:
-/***/ ((module) => {
-
-const COMMA = ',';
-const COLON = ':';
-const LEFT_SQUARE_BRACKET = '[';
-const RIGHT_SQUARE_BRACKET = ']';
-const LEFT_CURLY_BRACKET = '{';
-const RIGHT_CURLY_BRACKET = '}';
-
-// Recursively encodes the supplied object according to the canonical JSON form
-// as specified at http://wiki.laptop.org/go/Canonical_JSON. It's a restricted
-// dialect of JSON in which keys are lexically sorted, floats are not allowed,
-// and only double quotes and backslashes are escaped.
-function canonicalize(object) {
-  const buffer = [];
-  if (typeof object === 'string') {
-    buffer.push(canonicalizeString(object));
-  } else if (typeof object === 'boolean') {
-    buffer.push(JSON.stringify(object));
-  } else if (Number.isInteger(object)) {
-    buffer.push(JSON.stringify(object));
-  } else if (object === null) {
-    buffer.push(JSON.stringify(object));
-  } else if (Array.isArray(object)) {
-    buffer.push(LEFT_SQUARE_BRACKET);
-    let first = true;
-    object.forEach((element) => {
-      if (!first) {
-        buffer.push(COMMA);
-      }
-      first = false;
-      buffer.push(canonicalize(element));
-    });
-    buffer.push(RIGHT_SQUARE_BRACKET);
-  } else if (typeof object === 'object') {
-    buffer.push(LEFT_CURLY_BRACKET);
-    let first = true;
-    Object.keys(object)
-      .sort()
-      .forEach((property) => {
-        if (!first) {
-          buffer.push(COMMA);
-        }
-        first = false;
-        buffer.push(canonicalizeString(property));
-        buffer.push(COLON);
-        buffer.push(canonicalize(object[property]));
-      });
-    buffer.push(RIGHT_CURLY_BRACKET);
-  } else {
-    throw new TypeError('cannot encode ' + object.toString());
-  }
-
-  return buffer.join('');
-}
-
-// String canonicalization consists of escaping backslash (\) and double
-// quote (") characters and wrapping the resulting string in double quotes.
-function canonicalizeString(string) {
-  const escapedString = string.replace(/\\/g, '\\\\').replace(/"/g, '\\"');
-  return '"' + escapedString + '"';
-}
-
-module.exports = {
-  canonicalize,
-};
-
-
-/***/ }),
-
-/***/ 8883:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.Signed = exports.MetadataKind = void 0;
-exports.isMetadataKind = isMetadataKind;
-const util_1 = __importDefault(__nccwpck_require__(9023));
-const error_1 = __nccwpck_require__(5494);
-const utils_1 = __nccwpck_require__(846);
-const SPECIFICATION_VERSION = ['1', '0', '31'];
-var MetadataKind;
-(function (MetadataKind) {
-    MetadataKind["Root"] = "root";
-    MetadataKind["Timestamp"] = "timestamp";
-    MetadataKind["Snapshot"] = "snapshot";
-    MetadataKind["Targets"] = "targets";
-})(MetadataKind || (exports.MetadataKind = MetadataKind = {}));
-function isMetadataKind(value) {
-    return (typeof value === 'string' &&
-        Object.values(MetadataKind).includes(value));
-}
-/***
- * A base class for the signed part of TUF metadata.
- *
- * Objects with base class Signed are usually included in a ``Metadata`` object
- * on the signed attribute. This class provides attributes and methods that
- * are common for all TUF metadata types (roles).
- */
-class Signed {
-    specVersion;
-    expires;
-    version;
-    unrecognizedFields;
-    constructor(options) {
-        this.specVersion = options.specVersion || SPECIFICATION_VERSION.join('.');
-        const specList = this.specVersion.split('.');
-        if (!(specList.length === 2 || specList.length === 3) ||
-            !specList.every((item) => isNumeric(item))) {
-            throw new error_1.ValueError('Failed to parse specVersion');
-        }
-        // major version must match
-        if (specList[0] != SPECIFICATION_VERSION[0]) {
-            throw new error_1.ValueError('Unsupported specVersion');
-        }
-        this.expires = options.expires;
-        this.version = options.version;
-        this.unrecognizedFields = options.unrecognizedFields || {};
-    }
-    equals(other) {
-        if (!(other instanceof Signed)) {
-            return false;
-        }
-        return (this.specVersion === other.specVersion &&
-            this.expires === other.expires &&
-            this.version === other.version &&
-            util_1.default.isDeepStrictEqual(this.unrecognizedFields, other.unrecognizedFields));
-    }
-    isExpired(referenceTime) {
-        if (!referenceTime) {
-            referenceTime = new Date();
-        }
-        return referenceTime >= new Date(this.expires);
-    }
-    static commonFieldsFromJSON(data) {
-        const { spec_version, expires, version, ...rest } = data;
-        if (!utils_1.guard.isDefined(spec_version)) {
-            throw new error_1.ValueError('spec_version is not defined');
-        }
-        else if (typeof spec_version !== 'string') {
-            throw new TypeError('spec_version must be a string');
-        }
-        if (!utils_1.guard.isDefined(expires)) {
-            throw new error_1.ValueError('expires is not defined');
-        }
-        else if (!(typeof expires === 'string')) {
-            throw new TypeError('expires must be a string');
-        }
-        else if (Number.isNaN(new Date(expires).getTime())) {
-            throw new error_1.ValueError('Failed to parse expires');
-        }
-        if (!utils_1.guard.isDefined(version)) {
-            throw new error_1.ValueError('version is not defined');
-        }
-        else if (!(typeof version === 'number')) {
-            throw new TypeError('version must be a number');
-        }
-        return {
-            specVersion: spec_version,
-            expires,
-            version,
-            unrecognizedFields: rest,
-        };
-    }
-}
-exports.Signed = Signed;
-function isNumeric(str) {
-    return !isNaN(Number(str));
-}
-
-
-/***/ }),
-
-/***/ 4727:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.Delegations = void 0;
-const util_1 = __importDefault(__nccwpck_require__(9023));
-const error_1 = __nccwpck_require__(5494);
-const key_1 = __nccwpck_require__(3343);
-const role_1 = __nccwpck_require__(5934);
-const utils_1 = __nccwpck_require__(846);
-/**
- * A container object storing information about all delegations.
- *
- * Targets roles that are trusted to provide signed metadata files
- * describing targets with designated pathnames and/or further delegations.
- */
-class Delegations {
-    keys;
-    roles;
-    unrecognizedFields;
-    succinctRoles;
-    constructor(options) {
-        this.keys = options.keys;
-        this.unrecognizedFields = options.unrecognizedFields || {};
-        if (options.roles) {
-            if (Object.keys(options.roles).some((roleName) => role_1.TOP_LEVEL_ROLE_NAMES.includes(roleName))) {
-                throw new error_1.ValueError('Delegated role name conflicts with top-level role name');
-            }
-        }
-        this.succinctRoles = options.succinctRoles;
-        this.roles = options.roles;
-    }
-    equals(other) {
-        if (!(other instanceof Delegations)) {
-            return false;
-        }
-        return (util_1.default.isDeepStrictEqual(this.keys, other.keys) &&
-            util_1.default.isDeepStrictEqual(this.roles, other.roles) &&
-            util_1.default.isDeepStrictEqual(this.unrecognizedFields, other.unrecognizedFields) &&
-            util_1.default.isDeepStrictEqual(this.succinctRoles, other.succinctRoles));
-    }
-    *rolesForTarget(targetPath) {
-        if (this.roles) {
-            for (const role of Object.values(this.roles)) {
-                if (role.isDelegatedPath(targetPath)) {
-                    yield { role: role.name, terminating: role.terminating };
-                }
-            }
-        }
-        else if (this.succinctRoles) {
-            yield {
-                role: this.succinctRoles.getRoleForTarget(targetPath),
-                terminating: true,
-            };
-        }
-    }
-    toJSON() {
-        const json = {
-            keys: keysToJSON(this.keys),
-            ...this.unrecognizedFields,
-        };
-        if (this.roles) {
-            json.roles = rolesToJSON(this.roles);
-        }
-        else if (this.succinctRoles) {
-            json.succinct_roles = this.succinctRoles.toJSON();
-        }
-        return json;
-    }
-    static fromJSON(data) {
-        const { keys, roles, succinct_roles, ...unrecognizedFields } = data;
-        let succinctRoles;
-        if (utils_1.guard.isObject(succinct_roles)) {
-            succinctRoles = role_1.SuccinctRoles.fromJSON(succinct_roles);
-        }
-        return new Delegations({
-            keys: keysFromJSON(keys),
-            roles: rolesFromJSON(roles),
-            unrecognizedFields,
-            succinctRoles,
-        });
-    }
-}
-exports.Delegations = Delegations;
-function keysToJSON(keys) {
-    return Object.entries(keys).reduce((acc, [keyId, key]) => ({
-        ...acc,
-        [keyId]: key.toJSON(),
-    }), {});
-}
-function rolesToJSON(roles) {
-    return Object.values(roles).map((role) => role.toJSON());
-}
-function keysFromJSON(data) {
-    if (!utils_1.guard.isObjectRecord(data)) {
-        throw new TypeError('keys is malformed');
-    }
-    return Object.entries(data).reduce((acc, [keyID, keyData]) => ({
-        ...acc,
-        [keyID]: key_1.Key.fromJSON(keyID, keyData),
-    }), {});
-}
-function rolesFromJSON(data) {
-    let roleMap;
-    if (utils_1.guard.isDefined(data)) {
-        if (!utils_1.guard.isObjectArray(data)) {
-            throw new TypeError('roles is malformed');
-        }
-        roleMap = data.reduce((acc, role) => {
-            const delegatedRole = role_1.DelegatedRole.fromJSON(role);
-            if (Object.hasOwn(acc, delegatedRole.name)) {
-                throw new error_1.ValueError(`duplicate delegated role: ${delegatedRole.name}`);
-            }
-            return {
-                ...acc,
-                [delegatedRole.name]: delegatedRole,
-            };
-        }, {});
-    }
-    return roleMap;
-}
-
-
-/***/ }),
-
-/***/ 5494:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.UnsupportedAlgorithmError = exports.CryptoError = exports.LengthOrHashMismatchError = exports.UnsignedMetadataError = exports.RepositoryError = exports.ValueError = void 0;
-// An error about insufficient values
-class ValueError extends Error {
-}
-exports.ValueError = ValueError;
-// An error with a repository's state, such as a missing file.
-// It covers all exceptions that come from the repository side when
-// looking from the perspective of users of metadata API or ngclient.
-class RepositoryError extends Error {
-}
-exports.RepositoryError = RepositoryError;
-// An error about metadata object with insufficient threshold of signatures.
-class UnsignedMetadataError extends RepositoryError {
-}
-exports.UnsignedMetadataError = UnsignedMetadataError;
-// An error while checking the length and hash values of an object.
-class LengthOrHashMismatchError extends RepositoryError {
-}
-exports.LengthOrHashMismatchError = LengthOrHashMismatchError;
-class CryptoError extends Error {
-}
-exports.CryptoError = CryptoError;
-class UnsupportedAlgorithmError extends CryptoError {
-}
-exports.UnsupportedAlgorithmError = UnsupportedAlgorithmError;
-
-
-/***/ }),
-
-/***/ 6708:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.TargetFile = exports.MetaFile = void 0;
-const crypto_1 = __importDefault(__nccwpck_require__(6982));
-const util_1 = __importDefault(__nccwpck_require__(9023));
-const error_1 = __nccwpck_require__(5494);
-const utils_1 = __nccwpck_require__(846);
-// A container with information about a particular metadata file.
-//
-// This class is used for Timestamp and Snapshot metadata.
-class MetaFile {
-    version;
-    length;
-    hashes;
-    unrecognizedFields;
-    constructor(opts) {
-        if (opts.version <= 0) {
-            throw new error_1.ValueError('Metafile version must be at least 1');
-        }
-        if (opts.length !== undefined) {
-            validateLength(opts.length);
-        }
-        this.version = opts.version;
-        this.length = opts.length;
-        this.hashes = opts.hashes;
-        this.unrecognizedFields = opts.unrecognizedFields || {};
-    }
-    equals(other) {
-        if (!(other instanceof MetaFile)) {
-            return false;
-        }
-        return (this.version === other.version &&
-            this.length === other.length &&
-            util_1.default.isDeepStrictEqual(this.hashes, other.hashes) &&
-            util_1.default.isDeepStrictEqual(this.unrecognizedFields, other.unrecognizedFields));
-    }
-    verify(data) {
-        // Verifies that the given data matches the expected length.
-        if (this.length !== undefined) {
-            if (data.length !== this.length) {
-                throw new error_1.LengthOrHashMismatchError(`Expected length ${this.length} but got ${data.length}`);
-            }
-        }
-        // Verifies that the given data matches the supplied hashes.
-        if (this.hashes) {
-            Object.entries(this.hashes).forEach(([key, value]) => {
-                let hash;
-                try {
-                    hash = crypto_1.default.createHash(key);
-                }
-                catch (e) {
-                    throw new error_1.LengthOrHashMismatchError(`Hash algorithm ${key} not supported`);
-                }
-                const observedHash = hash.update(data).digest('hex');
-                if (observedHash !== value) {
-                    throw new error_1.LengthOrHashMismatchError(`Expected hash ${value} but got ${observedHash}`);
-                }
-            });
-        }
-    }
-    toJSON() {
-        const json = {
-            version: this.version,
-            ...this.unrecognizedFields,
-        };
-        if (this.length !== undefined) {
-            json.length = this.length;
-        }
-        if (this.hashes) {
-            json.hashes = this.hashes;
-        }
-        return json;
-    }
-    static fromJSON(data) {
-        const { version, length, hashes, ...rest } = data;
-        if (typeof version !== 'number') {
-            throw new TypeError('version must be a number');
-        }
-        if (utils_1.guard.isDefined(length) && typeof length !== 'number') {
-            throw new TypeError('length must be a number');
-        }
-        if (utils_1.guard.isDefined(hashes) && !utils_1.guard.isStringRecord(hashes)) {
-            throw new TypeError('hashes must be string keys and values');
-        }
-        return new MetaFile({
-            version,
-            length,
-            hashes,
-            unrecognizedFields: rest,
-        });
-    }
-}
-exports.MetaFile = MetaFile;
-// Container for info about a particular target file.
-//
-// This class is used for Target metadata.
-class TargetFile {
-    length;
-    path;
-    hashes;
-    unrecognizedFields;
-    constructor(opts) {
-        validateLength(opts.length);
-        this.length = opts.length;
-        this.path = opts.path;
-        this.hashes = opts.hashes;
-        this.unrecognizedFields = opts.unrecognizedFields || {};
-    }
-    get custom() {
-        const custom = this.unrecognizedFields['custom'];
-        if (!custom || Array.isArray(custom) || !(typeof custom === 'object')) {
-            return {};
-        }
-        return custom;
-    }
-    equals(other) {
-        if (!(other instanceof TargetFile)) {
-            return false;
-        }
-        return (this.length === other.length &&
-            this.path === other.path &&
-            util_1.default.isDeepStrictEqual(this.hashes, other.hashes) &&
-            util_1.default.isDeepStrictEqual(this.unrecognizedFields, other.unrecognizedFields));
-    }
-    async verify(stream) {
-        let observedLength = 0;
-        // Create a digest for each hash algorithm
-        const digests = Object.keys(this.hashes).reduce((acc, key) => {
-            try {
-                acc[key] = crypto_1.default.createHash(key);
-            }
-            catch (e) {
-                throw new error_1.LengthOrHashMismatchError(`Hash algorithm ${key} not supported`);
-            }
-            return acc;
-        }, {});
-        // Read stream chunk by chunk
-        for await (const chunk of stream) {
-            // Keep running tally of stream length
-            observedLength += chunk.length;
-            // Append chunk to each digest
-            Object.values(digests).forEach((digest) => {
-                digest.update(chunk);
-            });
-        }
-        // Verify length matches expected value
-        if (observedLength !== this.length) {
-            throw new error_1.LengthOrHashMismatchError(`Expected length ${this.length} but got ${observedLength}`);
-        }
-        // Verify each digest matches expected value
-        Object.entries(digests).forEach(([key, value]) => {
-            const expected = this.hashes[key];
-            const actual = value.digest('hex');
-            if (actual !== expected) {
-                throw new error_1.LengthOrHashMismatchError(`Expected hash ${expected} but got ${actual}`);
-            }
-        });
-    }
-    toJSON() {
-        return {
-            length: this.length,
-            hashes: this.hashes,
-            ...this.unrecognizedFields,
-        };
-    }
-    static fromJSON(path, data) {
-        const { length, hashes, ...rest } = data;
-        if (typeof length !== 'number') {
-            throw new TypeError('length must be a number');
-        }
-        if (!utils_1.guard.isStringRecord(hashes)) {
-            throw new TypeError('hashes must have string keys and values');
-        }
-        return new TargetFile({
-            length,
-            path,
-            hashes,
-            unrecognizedFields: rest,
-        });
-    }
-}
-exports.TargetFile = TargetFile;
-// Check that supplied length if valid
-function validateLength(length) {
-    if (length < 0) {
-        throw new error_1.ValueError('Length must be at least 0');
-    }
-}
-
-
-/***/ }),
-
-/***/ 8908:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.Timestamp = exports.Targets = exports.Snapshot = exports.Signature = exports.Root = exports.Metadata = exports.Key = exports.TargetFile = exports.MetaFile = exports.ValueError = exports.MetadataKind = void 0;
-var base_1 = __nccwpck_require__(8883);
-Object.defineProperty(exports, "MetadataKind", ({ enumerable: true, get: function () { return base_1.MetadataKind; } }));
-var error_1 = __nccwpck_require__(5494);
-Object.defineProperty(exports, "ValueError", ({ enumerable: true, get: function () { return error_1.ValueError; } }));
-var file_1 = __nccwpck_require__(6708);
-Object.defineProperty(exports, "MetaFile", ({ enumerable: true, get: function () { return file_1.MetaFile; } }));
-Object.defineProperty(exports, "TargetFile", ({ enumerable: true, get: function () { return file_1.TargetFile; } }));
-var key_1 = __nccwpck_require__(3343);
-Object.defineProperty(exports, "Key", ({ enumerable: true, get: function () { return key_1.Key; } }));
-var metadata_1 = __nccwpck_require__(6555);
-Object.defineProperty(exports, "Metadata", ({ enumerable: true, get: function () { return metadata_1.Metadata; } }));
-var root_1 = __nccwpck_require__(8946);
-Object.defineProperty(exports, "Root", ({ enumerable: true, get: function () { return root_1.Root; } }));
-var signature_1 = __nccwpck_require__(874);
-Object.defineProperty(exports, "Signature", ({ enumerable: true, get: function () { return signature_1.Signature; } }));
-var snapshot_1 = __nccwpck_require__(9386);
-Object.defineProperty(exports, "Snapshot", ({ enumerable: true, get: function () { return snapshot_1.Snapshot; } }));
-var targets_1 = __nccwpck_require__(6150);
-Object.defineProperty(exports, "Targets", ({ enumerable: true, get: function () { return targets_1.Targets; } }));
-var timestamp_1 = __nccwpck_require__(1796);
-Object.defineProperty(exports, "Timestamp", ({ enumerable: true, get: function () { return timestamp_1.Timestamp; } }));
-
-
-/***/ }),
-
-/***/ 3343:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.Key = void 0;
-const util_1 = __importDefault(__nccwpck_require__(9023));
-const error_1 = __nccwpck_require__(5494);
-const utils_1 = __nccwpck_require__(846);
-const key_1 = __nccwpck_require__(6361);
-// A container class representing the public portion of a Key.
-class Key {
-    keyID;
-    keyType;
-    scheme;
-    keyVal;
-    unrecognizedFields;
-    constructor(options) {
-        const { keyID, keyType, scheme, keyVal, unrecognizedFields } = options;
-        this.keyID = keyID;
-        this.keyType = keyType;
-        this.scheme = scheme;
-        this.keyVal = keyVal;
-        this.unrecognizedFields = unrecognizedFields || {};
-    }
-    // Verifies the that the metadata.signatures contains a signature made with
-    // this key and is correctly signed.
-    verifySignature(metadata) {
-        const signature = metadata.signatures[this.keyID];
-        if (!signature)
-            throw new error_1.UnsignedMetadataError('no signature for key found in metadata');
-        if (!this.keyVal.public)
-            throw new error_1.UnsignedMetadataError('no public key found');
-        const publicKey = (0, key_1.getPublicKey)({
-            keyType: this.keyType,
-            scheme: this.scheme,
-            keyVal: this.keyVal.public,
-        });
-        const signedData = metadata.signed.toJSON();
-        try {
-            if (!utils_1.crypto.verifySignature(signedData, publicKey, signature.sig)) {
-                throw new error_1.UnsignedMetadataError(`failed to verify ${this.keyID} signature`);
-            }
-        }
-        catch (error) {
-            if (error instanceof error_1.UnsignedMetadataError) {
-                throw error;
-            }
-            throw new error_1.UnsignedMetadataError(`failed to verify ${this.keyID} signature`);
-        }
-    }
-    equals(other) {
-        if (!(other instanceof Key)) {
-            return false;
-        }
-        return (this.keyID === other.keyID &&
-            this.keyType === other.keyType &&
-            this.scheme === other.scheme &&
-            util_1.default.isDeepStrictEqual(this.keyVal, other.keyVal) &&
-            util_1.default.isDeepStrictEqual(this.unrecognizedFields, other.unrecognizedFields));
-    }
-    toJSON() {
-        return {
-            keytype: this.keyType,
-            scheme: this.scheme,
-            keyval: this.keyVal,
-            ...this.unrecognizedFields,
-        };
-    }
-    static fromJSON(keyID, data) {
-        const { keytype, scheme, keyval, ...rest } = data;
-        if (typeof keytype !== 'string') {
-            throw new TypeError('keytype must be a string');
-        }
-        if (typeof scheme !== 'string') {
-            throw new TypeError('scheme must be a string');
-        }
-        if (!utils_1.guard.isStringRecord(keyval)) {
-            throw new TypeError('keyval must be a string record');
-        }
-        return new Key({
-            keyID,
-            keyType: keytype,
-            scheme,
-            keyVal: keyval,
-            unrecognizedFields: rest,
-        });
-    }
-}
-exports.Key = Key;
-
-
-/***/ }),
-
-/***/ 6555:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.Metadata = void 0;
-const canonical_json_1 = __nccwpck_require__(5178);
-const util_1 = __importDefault(__nccwpck_require__(9023));
-const base_1 = __nccwpck_require__(8883);
-const error_1 = __nccwpck_require__(5494);
-const root_1 = __nccwpck_require__(8946);
-const signature_1 = __nccwpck_require__(874);
-const snapshot_1 = __nccwpck_require__(9386);
-const targets_1 = __nccwpck_require__(6150);
-const timestamp_1 = __nccwpck_require__(1796);
-const utils_1 = __nccwpck_require__(846);
-/***
- * A container for signed TUF metadata.
- *
- * Provides methods to convert to and from json, read and write to and
- * from JSON and to create and verify metadata signatures.
- *
- * ``Metadata[T]`` is a generic container type where T can be any one type of
- * [``Root``, ``Timestamp``, ``Snapshot``, ``Targets``]. The purpose of this
- * is to allow static type checking of the signed attribute in code using
- * Metadata::
- *
- * root_md = Metadata[Root].fromJSON("root.json")
- * # root_md type is now Metadata[Root]. This means signed and its
- * # attributes like consistent_snapshot are now statically typed and the
- * # types can be verified by static type checkers and shown by IDEs
- *
- * Using a type constraint is not required but not doing so means T is not a
- * specific type so static typing cannot happen. Note that the type constraint
- * ``[Root]`` is not validated at runtime (as pure annotations are not available
- * then).
- *
- * Apart from ``expires`` all of the arguments to the inner constructors have
- * reasonable default values for new metadata.
- */
-class Metadata {
-    signed;
-    signatures;
-    unrecognizedFields;
-    constructor(signed, signatures, unrecognizedFields) {
-        this.signed = signed;
-        this.signatures = signatures || {};
-        this.unrecognizedFields = unrecognizedFields || {};
-    }
-    sign(signer, append = true) {
-        const bytes = Buffer.from((0, canonical_json_1.canonicalize)(this.signed.toJSON()));
-        const signature = signer(bytes);
-        if (!append) {
-            this.signatures = {};
-        }
-        this.signatures[signature.keyID] = signature;
-    }
-    verifyDelegate(delegatedRole, delegatedMetadata) {
-        let role;
-        let keys = {};
-        switch (this.signed.type) {
-            case base_1.MetadataKind.Root:
-                keys = this.signed.keys;
-                role = this.signed.roles[delegatedRole];
-                break;
-            case base_1.MetadataKind.Targets:
-                if (!this.signed.delegations) {
-                    throw new error_1.ValueError(`No delegations found for ${delegatedRole}`);
-                }
-                keys = this.signed.delegations.keys;
-                if (this.signed.delegations.roles) {
-                    role = this.signed.delegations.roles[delegatedRole];
-                }
-                else if (this.signed.delegations.succinctRoles) {
-                    if (this.signed.delegations.succinctRoles.isDelegatedRole(delegatedRole)) {
-                        role = this.signed.delegations.succinctRoles;
-                    }
-                }
-                break;
-            default:
-                throw new TypeError('invalid metadata type');
-        }
-        if (!role) {
-            throw new error_1.ValueError(`no delegation found for ${delegatedRole}`);
-        }
-        const signingKeys = new Set();
-        role.keyIDs.forEach((keyID) => {
-            const key = keys[keyID];
-            // If we dont' have the key, continue checking other keys
-            if (!key) {
-                return;
-            }
-            try {
-                key.verifySignature(delegatedMetadata);
-                signingKeys.add(key.keyID);
-            }
-            catch (error) {
-                // continue
-            }
-        });
-        if (signingKeys.size < role.threshold) {
-            throw new error_1.UnsignedMetadataError(`${delegatedRole} was signed by ${signingKeys.size}/${role.threshold} keys`);
-        }
-    }
-    equals(other) {
-        if (!(other instanceof Metadata)) {
-            return false;
-        }
-        return (
-        // eslint-disable-next-line @typescript-eslint/no-unsafe-argument
-        this.signed.equals(other.signed) &&
-            util_1.default.isDeepStrictEqual(this.signatures, other.signatures) &&
-            util_1.default.isDeepStrictEqual(this.unrecognizedFields, other.unrecognizedFields));
-    }
-    toJSON() {
-        const signatures = Object.values(this.signatures).map((signature) => {
-            return signature.toJSON();
-        });
-        return {
-            signatures,
-            signed: this.signed.toJSON(),
-            ...this.unrecognizedFields,
-        };
-    }
-    static fromJSON(type, data) {
-        const { signed, signatures, ...rest } = data;
-        if (!utils_1.guard.isDefined(signed) || !utils_1.guard.isObject(signed)) {
-            throw new TypeError('signed is not defined');
-        }
-        if (type !== signed._type) {
-            throw new error_1.ValueError(`expected '${type}', got ${signed['_type']}`);
-        }
-        if (!utils_1.guard.isObjectArray(signatures)) {
-            throw new TypeError('signatures is not an array');
-        }
-        let signedObj;
-        switch (type) {
-            case base_1.MetadataKind.Root:
-                signedObj = root_1.Root.fromJSON(signed);
-                break;
-            case base_1.MetadataKind.Timestamp:
-                signedObj = timestamp_1.Timestamp.fromJSON(signed);
-                break;
-            case base_1.MetadataKind.Snapshot:
-                signedObj = snapshot_1.Snapshot.fromJSON(signed);
-                break;
-            case base_1.MetadataKind.Targets:
-                signedObj = targets_1.Targets.fromJSON(signed);
-                break;
-            default:
-                throw new TypeError('invalid metadata type');
-        }
-        const sigMap = {};
-        // Ensure that each signature is unique
-        signatures.forEach((sigData) => {
-            const sig = signature_1.Signature.fromJSON(sigData);
-            if (sigMap[sig.keyID]) {
-                throw new error_1.ValueError(`multiple signatures found for keyid: ${sig.keyID}`);
-            }
-            sigMap[sig.keyID] = sig;
-        });
-        return new Metadata(signedObj, sigMap, rest);
-    }
-}
-exports.Metadata = Metadata;
-
-
-/***/ }),
-
-/***/ 5934:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.SuccinctRoles = exports.DelegatedRole = exports.Role = exports.TOP_LEVEL_ROLE_NAMES = void 0;
-const crypto_1 = __importDefault(__nccwpck_require__(6982));
-const minimatch_1 = __nccwpck_require__(1956);
-const util_1 = __importDefault(__nccwpck_require__(9023));
-const error_1 = __nccwpck_require__(5494);
-const utils_1 = __nccwpck_require__(846);
-exports.TOP_LEVEL_ROLE_NAMES = [
-    'root',
-    'targets',
-    'snapshot',
-    'timestamp',
-];
-/**
- * Container that defines which keys are required to sign roles metadata.
- *
- * Role defines how many keys are required to successfully sign the roles
- * metadata, and which keys are accepted.
- */
-class Role {
-    keyIDs;
-    threshold;
-    unrecognizedFields;
-    constructor(options) {
-        const { keyIDs, threshold, unrecognizedFields } = options;
-        if (hasDuplicates(keyIDs)) {
-            throw new error_1.ValueError('duplicate key IDs found');
-        }
-        if (threshold < 1) {
-            throw new error_1.ValueError('threshold must be at least 1');
-        }
-        this.keyIDs = keyIDs;
-        this.threshold = threshold;
-        this.unrecognizedFields = unrecognizedFields || {};
-    }
-    equals(other) {
-        if (!(other instanceof Role)) {
-            return false;
-        }
-        return (this.threshold === other.threshold &&
-            util_1.default.isDeepStrictEqual(this.keyIDs, other.keyIDs) &&
-            util_1.default.isDeepStrictEqual(this.unrecognizedFields, other.unrecognizedFields));
-    }
-    toJSON() {
-        return {
-            keyids: this.keyIDs,
-            threshold: this.threshold,
-            ...this.unrecognizedFields,
-        };
-    }
-    static fromJSON(data) {
-        const { keyids, threshold, ...rest } = data;
-        if (!utils_1.guard.isStringArray(keyids)) {
-            throw new TypeError('keyids must be an array');
-        }
-        if (typeof threshold !== 'number') {
-            throw new TypeError('threshold must be a number');
-        }
-        return new Role({
-            keyIDs: keyids,
-            threshold,
-            unrecognizedFields: rest,
-        });
-    }
-}
-exports.Role = Role;
-function hasDuplicates(array) {
-    return new Set(array).size !== array.length;
-}
-/**
- * A container with information about a delegated role.
- *
- * A delegation can happen in two ways:
- *   - ``paths`` is set: delegates targets matching any path pattern in ``paths``
- *   - ``pathHashPrefixes`` is set: delegates targets whose target path hash
- *      starts with any of the prefixes in ``pathHashPrefixes``
- *
- *   ``paths`` and ``pathHashPrefixes`` are mutually exclusive: both cannot be
- *   set, at least one of them must be set.
- */
-class DelegatedRole extends Role {
-    name;
-    terminating;
-    paths;
-    pathHashPrefixes;
-    constructor(opts) {
-        super(opts);
-        const { name, terminating, paths, pathHashPrefixes } = opts;
-        this.name = name;
-        this.terminating = terminating;
-        if (opts.paths && opts.pathHashPrefixes) {
-            throw new error_1.ValueError('paths and pathHashPrefixes are mutually exclusive');
-        }
-        this.paths = paths;
-        this.pathHashPrefixes = pathHashPrefixes;
-    }
-    equals(other) {
-        if (!(other instanceof DelegatedRole)) {
-            return false;
-        }
-        return (super.equals(other) &&
-            this.name === other.name &&
-            this.terminating === other.terminating &&
-            util_1.default.isDeepStrictEqual(this.paths, other.paths) &&
-            util_1.default.isDeepStrictEqual(this.pathHashPrefixes, other.pathHashPrefixes));
-    }
-    isDelegatedPath(targetFilepath) {
-        if (this.paths) {
-            return this.paths.some((pathPattern) => isTargetInPathPattern(targetFilepath, pathPattern));
-        }
-        if (this.pathHashPrefixes) {
-            const hasher = crypto_1.default.createHash('sha256');
-            const pathHash = hasher.update(targetFilepath).digest('hex');
-            return this.pathHashPrefixes.some((pathHashPrefix) => pathHash.startsWith(pathHashPrefix));
-        }
-        return false;
-    }
-    toJSON() {
-        const json = {
-            ...super.toJSON(),
-            name: this.name,
-            terminating: this.terminating,
-        };
-        if (this.paths) {
-            json.paths = this.paths;
-        }
-        if (this.pathHashPrefixes) {
-            json.path_hash_prefixes = this.pathHashPrefixes;
-        }
-        return json;
-    }
-    static fromJSON(data) {
-        const { keyids, threshold, name, terminating, paths, path_hash_prefixes, ...rest } = data;
-        if (!utils_1.guard.isStringArray(keyids)) {
-            throw new TypeError('keyids must be an array of strings');
-        }
-        if (typeof threshold !== 'number') {
-            throw new TypeError('threshold must be a number');
-        }
-        if (typeof name !== 'string') {
-            throw new TypeError('name must be a string');
-        }
-        if (typeof terminating !== 'boolean') {
-            throw new TypeError('terminating must be a boolean');
-        }
-        if (utils_1.guard.isDefined(paths) && !utils_1.guard.isStringArray(paths)) {
-            throw new TypeError('paths must be an array of strings');
-        }
-        if (utils_1.guard.isDefined(path_hash_prefixes) &&
-            !utils_1.guard.isStringArray(path_hash_prefixes)) {
-            throw new TypeError('path_hash_prefixes must be an array of strings');
-        }
-        return new DelegatedRole({
-            keyIDs: keyids,
-            threshold,
-            name,
-            terminating,
-            paths,
-            pathHashPrefixes: path_hash_prefixes,
-            unrecognizedFields: rest,
-        });
-    }
-}
-exports.DelegatedRole = DelegatedRole;
-// JS version of Ruby's Array#zip
-const zip = (a, b) => a.map((k, i) => [k, b[i]]);
-function isTargetInPathPattern(target, pattern) {
-    const targetParts = target.split('/');
-    const patternParts = pattern.split('/');
-    if (patternParts.length != targetParts.length) {
-        return false;
-    }
-    return zip(targetParts, patternParts).every(([targetPart, patternPart]) => (0, minimatch_1.minimatch)(targetPart, patternPart));
-}
-/**
- * Succinctly defines a hash bin delegation graph.
- *
- * A ``SuccinctRoles`` object describes a delegation graph that covers all
- * targets, distributing them uniformly over the delegated roles (i.e. bins)
- * in the graph.
- *
- * The total number of bins is 2 to the power of the passed ``bit_length``.
- *
- * Bin names are the concatenation of the passed ``name_prefix`` and a
- * zero-padded hex representation of the bin index separated by a hyphen.
- *
- * The passed ``keyids`` and ``threshold`` is used for each bin, and each bin
- * is 'terminating'.
- *
- * For details: https://github.com/theupdateframework/taps/blob/master/tap15.md
- */
-class SuccinctRoles extends Role {
-    bitLength;
-    namePrefix;
-    numberOfBins;
-    suffixLen;
-    constructor(opts) {
-        super(opts);
-        const { bitLength, namePrefix } = opts;
-        if (bitLength <= 0 || bitLength > 32) {
-            throw new error_1.ValueError('bitLength must be between 1 and 32');
-        }
-        this.bitLength = bitLength;
-        this.namePrefix = namePrefix;
-        // Calculate the suffix_len value based on the total number of bins in
-        // hex. If bit_length = 10 then number_of_bins = 1024 or bin names will
-        // have a suffix between "000" and "3ff" in hex and suffix_len will be 3
-        // meaning the third bin will have a suffix of "003".
-        this.numberOfBins = Math.pow(2, bitLength);
-        // suffix_len is calculated based on "number_of_bins - 1" as the name
-        // of the last bin contains the number "number_of_bins -1" as a suffix.
-        this.suffixLen = (this.numberOfBins - 1).toString(16).length;
-    }
-    equals(other) {
-        if (!(other instanceof SuccinctRoles)) {
-            return false;
-        }
-        return (super.equals(other) &&
-            this.bitLength === other.bitLength &&
-            this.namePrefix === other.namePrefix);
-    }
-    /***
-     * Calculates the name of the delegated role responsible for 'target_filepath'.
-     *
-     * The target at path ''target_filepath' is assigned to a bin by casting
-     * the left-most 'bit_length' of bits of the file path hash digest to
-     * int, using it as bin index between 0 and '2**bit_length - 1'.
-     *
-     * Args:
-     *  target_filepath: URL path to a target file, relative to a base
-     *  targets URL.
-     */
-    getRoleForTarget(targetFilepath) {
-        const hasher = crypto_1.default.createHash('sha256');
-        const hasherBuffer = hasher.update(targetFilepath).digest();
-        // can't ever need more than 4 bytes (32 bits).
-        const hashBytes = hasherBuffer.subarray(0, 4);
-        // Right shift hash bytes, so that we only have the leftmost
-        // bit_length bits that we care about.
-        const shiftValue = 32 - this.bitLength;
-        const binNumber = hashBytes.readUInt32BE() >>> shiftValue;
-        // Add zero padding if necessary and cast to hex the suffix.
-        const suffix = binNumber.toString(16).padStart(this.suffixLen, '0');
-        return `${this.namePrefix}-${suffix}`;
-    }
-    *getRoles() {
-        for (let i = 0; i < this.numberOfBins; i++) {
-            const suffix = i.toString(16).padStart(this.suffixLen, '0');
-            yield `${this.namePrefix}-${suffix}`;
-        }
-    }
-    /***
-     * Determines whether the given ``role_name`` is in one of
-     * the delegated roles that ``SuccinctRoles`` represents.
-     *
-     * Args:
-     *  role_name: The name of the role to check against.
-     */
-    isDelegatedRole(roleName) {
-        const desiredPrefix = this.namePrefix + '-';
-        if (!roleName.startsWith(desiredPrefix)) {
-            return false;
-        }
-        const suffix = roleName.slice(desiredPrefix.length, roleName.length);
-        if (suffix.length != this.suffixLen) {
-            return false;
-        }
-        // make sure the suffix is a hex string
-        if (!suffix.match(/^[0-9a-fA-F]+$/)) {
-            return false;
-        }
-        const num = parseInt(suffix, 16);
-        return 0 <= num && num < this.numberOfBins;
-    }
-    toJSON() {
-        const json = {
-            ...super.toJSON(),
-            bit_length: this.bitLength,
-            name_prefix: this.namePrefix,
-        };
-        return json;
-    }
-    static fromJSON(data) {
-        const { keyids, threshold, bit_length, name_prefix, ...rest } = data;
-        if (!utils_1.guard.isStringArray(keyids)) {
-            throw new TypeError('keyids must be an array of strings');
-        }
-        if (typeof threshold !== 'number') {
-            throw new TypeError('threshold must be a number');
-        }
-        if (typeof bit_length !== 'number') {
-            throw new TypeError('bit_length must be a number');
-        }
-        if (typeof name_prefix !== 'string') {
-            throw new TypeError('name_prefix must be a string');
-        }
-        return new SuccinctRoles({
-            keyIDs: keyids,
-            threshold,
-            bitLength: bit_length,
-            namePrefix: name_prefix,
-            unrecognizedFields: rest,
-        });
-    }
-}
-exports.SuccinctRoles = SuccinctRoles;
-
-
-/***/ }),
-
-/***/ 8946:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.Root = void 0;
-const util_1 = __importDefault(__nccwpck_require__(9023));
-const base_1 = __nccwpck_require__(8883);
-const error_1 = __nccwpck_require__(5494);
-const key_1 = __nccwpck_require__(3343);
-const role_1 = __nccwpck_require__(5934);
-const utils_1 = __nccwpck_require__(846);
-/**
- * A container for the signed part of root metadata.
- *
- * The top-level role and metadata file signed by the root keys.
- * This role specifies trusted keys for all other top-level roles, which may further delegate trust.
- */
-class Root extends base_1.Signed {
-    type = base_1.MetadataKind.Root;
-    keys;
-    roles;
-    consistentSnapshot;
-    constructor(options) {
-        super(options);
-        this.keys = options.keys || {};
-        this.consistentSnapshot = options.consistentSnapshot ?? true;
-        if (!options.roles) {
-            this.roles = role_1.TOP_LEVEL_ROLE_NAMES.reduce((acc, role) => ({
-                ...acc,
-                [role]: new role_1.Role({ keyIDs: [], threshold: 1 }),
-            }), {});
-        }
-        else {
-            const roleNames = new Set(Object.keys(options.roles));
-            if (!role_1.TOP_LEVEL_ROLE_NAMES.every((role) => roleNames.has(role))) {
-                throw new error_1.ValueError('missing top-level role');
-            }
-            this.roles = options.roles;
-        }
-    }
-    addKey(key, role) {
-        if (!this.roles[role]) {
-            throw new error_1.ValueError(`role ${role} does not exist`);
-        }
-        if (!this.roles[role].keyIDs.includes(key.keyID)) {
-            this.roles[role].keyIDs.push(key.keyID);
-        }
-        this.keys[key.keyID] = key;
-    }
-    equals(other) {
-        if (!(other instanceof Root)) {
-            return false;
-        }
-        return (super.equals(other) &&
-            this.consistentSnapshot === other.consistentSnapshot &&
-            util_1.default.isDeepStrictEqual(this.keys, other.keys) &&
-            util_1.default.isDeepStrictEqual(this.roles, other.roles));
-    }
-    toJSON() {
-        return {
-            _type: this.type,
-            spec_version: this.specVersion,
-            version: this.version,
-            expires: this.expires,
-            keys: keysToJSON(this.keys),
-            roles: rolesToJSON(this.roles),
-            consistent_snapshot: this.consistentSnapshot,
-            ...this.unrecognizedFields,
-        };
-    }
-    static fromJSON(data) {
-        const { unrecognizedFields, ...commonFields } = base_1.Signed.commonFieldsFromJSON(data);
-        const { keys, roles, consistent_snapshot, ...rest } = unrecognizedFields;
-        if (typeof consistent_snapshot !== 'boolean') {
-            throw new TypeError('consistent_snapshot must be a boolean');
-        }
-        return new Root({
-            ...commonFields,
-            keys: keysFromJSON(keys),
-            roles: rolesFromJSON(roles),
-            consistentSnapshot: consistent_snapshot,
-            unrecognizedFields: rest,
-        });
-    }
-}
-exports.Root = Root;
-function keysToJSON(keys) {
-    return Object.entries(keys).reduce((acc, [keyID, key]) => ({ ...acc, [keyID]: key.toJSON() }), {});
-}
-function rolesToJSON(roles) {
-    return Object.entries(roles).reduce((acc, [roleName, role]) => ({ ...acc, [roleName]: role.toJSON() }), {});
-}
-function keysFromJSON(data) {
-    let keys;
-    if (utils_1.guard.isDefined(data)) {
-        if (!utils_1.guard.isObjectRecord(data)) {
-            throw new TypeError('keys must be an object');
-        }
-        keys = Object.entries(data).reduce((acc, [keyID, keyData]) => ({
-            ...acc,
-            [keyID]: key_1.Key.fromJSON(keyID, keyData),
-        }), {});
-    }
-    return keys;
-}
-function rolesFromJSON(data) {
-    let roles;
-    if (utils_1.guard.isDefined(data)) {
-        if (!utils_1.guard.isObjectRecord(data)) {
-            throw new TypeError('roles must be an object');
-        }
-        roles = Object.entries(data).reduce((acc, [roleName, roleData]) => ({
-            ...acc,
-            [roleName]: role_1.Role.fromJSON(roleData),
-        }), {});
-    }
-    return roles;
-}
-
-
-/***/ }),
-
-/***/ 874:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.Signature = void 0;
-/**
- * A container class containing information about a signature.
- *
- * Contains a signature and the keyid uniquely identifying the key used
- * to generate the signature.
- *
- * Provide a `fromJSON` method to create a Signature from a JSON object.
- */
-class Signature {
-    keyID;
-    sig;
-    constructor(options) {
-        const { keyID, sig } = options;
-        this.keyID = keyID;
-        this.sig = sig;
-    }
-    toJSON() {
-        return {
-            keyid: this.keyID,
-            sig: this.sig,
-        };
-    }
-    static fromJSON(data) {
-        const { keyid, sig } = data;
-        if (typeof keyid !== 'string') {
-            throw new TypeError('keyid must be a string');
-        }
-        if (typeof sig !== 'string') {
-            throw new TypeError('sig must be a string');
-        }
-        return new Signature({
-            keyID: keyid,
-            sig: sig,
-        });
-    }
-}
-exports.Signature = Signature;
-
-
-/***/ }),
-
-/***/ 9386:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.Snapshot = void 0;
-const util_1 = __importDefault(__nccwpck_require__(9023));
-const base_1 = __nccwpck_require__(8883);
-const file_1 = __nccwpck_require__(6708);
-const utils_1 = __nccwpck_require__(846);
-/**
- * A container for the signed part of snapshot metadata.
- *
- * Snapshot contains information about all target Metadata files.
- * A top-level role that specifies the latest versions of all targets metadata files,
- * and hence the latest versions of all targets (including any dependencies between them) on the repository.
- */
-class Snapshot extends base_1.Signed {
-    type = base_1.MetadataKind.Snapshot;
-    meta;
-    constructor(opts) {
-        super(opts);
-        this.meta = opts.meta || { 'targets.json': new file_1.MetaFile({ version: 1 }) };
-    }
-    equals(other) {
-        if (!(other instanceof Snapshot)) {
-            return false;
-        }
-        return super.equals(other) && util_1.default.isDeepStrictEqual(this.meta, other.meta);
-    }
-    toJSON() {
-        return {
-            _type: this.type,
-            meta: metaToJSON(this.meta),
-            spec_version: this.specVersion,
-            version: this.version,
-            expires: this.expires,
-            ...this.unrecognizedFields,
-        };
-    }
-    static fromJSON(data) {
-        const { unrecognizedFields, ...commonFields } = base_1.Signed.commonFieldsFromJSON(data);
-        const { meta, ...rest } = unrecognizedFields;
-        return new Snapshot({
-            ...commonFields,
-            meta: metaFromJSON(meta),
-            unrecognizedFields: rest,
-        });
-    }
-}
-exports.Snapshot = Snapshot;
-function metaToJSON(meta) {
-    return Object.entries(meta).reduce((acc, [path, metadata]) => ({
-        ...acc,
-        [path]: metadata.toJSON(),
-    }), {});
-}
-function metaFromJSON(data) {
-    let meta;
-    if (utils_1.guard.isDefined(data)) {
-        if (!utils_1.guard.isObjectRecord(data)) {
-            throw new TypeError('meta field is malformed');
-        }
-        else {
-            meta = Object.entries(data).reduce((acc, [path, metadata]) => ({
-                ...acc,
-                [path]: file_1.MetaFile.fromJSON(metadata),
-            }), {});
-        }
-    }
-    return meta;
-}
-
-
-/***/ }),
-
-/***/ 6150:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.Targets = void 0;
-const util_1 = __importDefault(__nccwpck_require__(9023));
-const base_1 = __nccwpck_require__(8883);
-const delegations_1 = __nccwpck_require__(4727);
-const file_1 = __nccwpck_require__(6708);
-const utils_1 = __nccwpck_require__(846);
-// Container for the signed part of targets metadata.
-//
-// Targets contains verifying information about target files and also delegates
-// responsible to other Targets roles.
-class Targets extends base_1.Signed {
-    type = base_1.MetadataKind.Targets;
-    targets;
-    delegations;
-    constructor(options) {
-        super(options);
-        this.targets = options.targets || {};
-        this.delegations = options.delegations;
-    }
-    addTarget(target) {
-        this.targets[target.path] = target;
-    }
-    equals(other) {
-        if (!(other instanceof Targets)) {
-            return false;
-        }
-        return (super.equals(other) &&
-            util_1.default.isDeepStrictEqual(this.targets, other.targets) &&
-            util_1.default.isDeepStrictEqual(this.delegations, other.delegations));
-    }
-    toJSON() {
-        const json = {
-            _type: this.type,
-            spec_version: this.specVersion,
-            version: this.version,
-            expires: this.expires,
-            targets: targetsToJSON(this.targets),
-            ...this.unrecognizedFields,
-        };
-        if (this.delegations) {
-            json.delegations = this.delegations.toJSON();
-        }
-        return json;
-    }
-    static fromJSON(data) {
-        const { unrecognizedFields, ...commonFields } = base_1.Signed.commonFieldsFromJSON(data);
-        const { targets, delegations, ...rest } = unrecognizedFields;
-        return new Targets({
-            ...commonFields,
-            targets: targetsFromJSON(targets),
-            delegations: delegationsFromJSON(delegations),
-            unrecognizedFields: rest,
-        });
-    }
-}
-exports.Targets = Targets;
-function targetsToJSON(targets) {
-    return Object.entries(targets).reduce((acc, [path, target]) => ({
-        ...acc,
-        [path]: target.toJSON(),
-    }), {});
-}
-function targetsFromJSON(data) {
-    let targets;
-    if (utils_1.guard.isDefined(data)) {
-        if (!utils_1.guard.isObjectRecord(data)) {
-            throw new TypeError('targets must be an object');
-        }
-        else {
-            targets = Object.entries(data).reduce((acc, [path, target]) => ({
-                ...acc,
-                [path]: file_1.TargetFile.fromJSON(path, target),
-            }), {});
-        }
-    }
-    return targets;
-}
-function delegationsFromJSON(data) {
-    let delegations;
-    if (utils_1.guard.isDefined(data)) {
-        if (!utils_1.guard.isObject(data)) {
-            throw new TypeError('delegations must be an object');
-        }
-        else {
-            delegations = delegations_1.Delegations.fromJSON(data);
-        }
-    }
-    return delegations;
-}
-
-
-/***/ }),
-
-/***/ 1796:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.Timestamp = void 0;
-const base_1 = __nccwpck_require__(8883);
-const file_1 = __nccwpck_require__(6708);
-const utils_1 = __nccwpck_require__(846);
-/**
- * A container for the signed part of timestamp metadata.
- *
- * A top-level that specifies the latest version of the snapshot role metadata file,
- * and hence the latest versions of all metadata and targets on the repository.
- */
-class Timestamp extends base_1.Signed {
-    type = base_1.MetadataKind.Timestamp;
-    snapshotMeta;
-    constructor(options) {
-        super(options);
-        this.snapshotMeta = options.snapshotMeta || new file_1.MetaFile({ version: 1 });
-    }
-    equals(other) {
-        if (!(other instanceof Timestamp)) {
-            return false;
-        }
-        return super.equals(other) && this.snapshotMeta.equals(other.snapshotMeta);
-    }
-    toJSON() {
-        return {
-            _type: this.type,
-            spec_version: this.specVersion,
-            version: this.version,
-            expires: this.expires,
-            meta: { 'snapshot.json': this.snapshotMeta.toJSON() },
-            ...this.unrecognizedFields,
-        };
-    }
-    static fromJSON(data) {
-        const { unrecognizedFields, ...commonFields } = base_1.Signed.commonFieldsFromJSON(data);
-        const { meta, ...rest } = unrecognizedFields;
-        return new Timestamp({
-            ...commonFields,
-            snapshotMeta: snapshotMetaFromJSON(meta),
-            unrecognizedFields: rest,
-        });
-    }
-}
-exports.Timestamp = Timestamp;
-function snapshotMetaFromJSON(data) {
-    let snapshotMeta;
-    if (utils_1.guard.isDefined(data)) {
-        const snapshotData = data['snapshot.json'];
-        if (!utils_1.guard.isDefined(snapshotData) || !utils_1.guard.isObject(snapshotData)) {
-            throw new TypeError('missing snapshot.json in meta');
-        }
-        else {
-            snapshotMeta = file_1.MetaFile.fromJSON(snapshotData);
-        }
-    }
-    return snapshotMeta;
-}
-
-
-/***/ }),
-
-/***/ 7915:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.isDefined = isDefined;
-exports.isObject = isObject;
-exports.isStringArray = isStringArray;
-exports.isObjectArray = isObjectArray;
-exports.isStringRecord = isStringRecord;
-exports.isObjectRecord = isObjectRecord;
-function isDefined(val) {
-    return val !== undefined;
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null;
-}
-function isStringArray(value) {
-    return Array.isArray(value) && value.every((v) => typeof v === 'string');
-}
-function isObjectArray(value) {
-    return Array.isArray(value) && value.every(isObject);
-}
-function isStringRecord(value) {
-    return (typeof value === 'object' &&
-        value !== null &&
-        Object.keys(value).every((k) => typeof k === 'string') &&
-        Object.values(value).every((v) => typeof v === 'string'));
-}
-function isObjectRecord(value) {
-    return (typeof value === 'object' &&
-        value !== null &&
-        Object.keys(value).every((k) => typeof k === 'string') &&
-        Object.values(value).every((v) => typeof v === 'object' && v !== null));
-}
-
-
-/***/ }),
-
-/***/ 846:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
-    Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
-    o["default"] = v;
-});
-var __importStar = (this && this.__importStar) || (function () {
-    var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function (o) {
-            var ar = [];
-            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
-            return ar;
-        };
-        return ownKeys(o);
-    };
-    return function (mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        __setModuleDefault(result, mod);
-        return result;
-    };
-})();
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.crypto = exports.guard = void 0;
-exports.guard = __importStar(__nccwpck_require__(7915));
-exports.crypto = __importStar(__nccwpck_require__(4405));
-
-
-/***/ }),
-
-/***/ 6361:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.getPublicKey = getPublicKey;
-const crypto_1 = __importDefault(__nccwpck_require__(6982));
-const error_1 = __nccwpck_require__(5494);
-const oid_1 = __nccwpck_require__(334);
-const ASN1_TAG_SEQUENCE = 0x30;
-const ANS1_TAG_BIT_STRING = 0x03;
-const NULL_BYTE = 0x00;
-const OID_EDDSA = '1.3.101.112';
-const OID_EC_PUBLIC_KEY = '1.2.840.10045.2.1';
-const OID_EC_CURVE_P256V1 = '1.2.840.10045.3.1.7';
-const OID_EC_CURVE_P384 = '1.3.132.0.34';
-const PEM_HEADER = '-----BEGIN PUBLIC KEY-----';
-function getPublicKey(keyInfo) {
-    switch (keyInfo.keyType) {
-        case 'rsa':
-            return getRSAPublicKey(keyInfo);
-        case 'ed25519':
-            return getED25519PublicKey(keyInfo);
-        case 'ecdsa':
-        case 'ecdsa-sha2-nistp256':
-        case 'ecdsa-sha2-nistp384':
-            return getECDCSAPublicKey(keyInfo);
-        default:
-            throw new error_1.UnsupportedAlgorithmError(`Unsupported key type: ${keyInfo.keyType}`);
-    }
-}
-function getRSAPublicKey(keyInfo) {
-    // Only support PEM-encoded RSA keys
-    if (!keyInfo.keyVal.startsWith(PEM_HEADER)) {
-        throw new error_1.CryptoError('Invalid key format');
-    }
-    const key = crypto_1.default.createPublicKey(keyInfo.keyVal);
-    switch (keyInfo.scheme) {
-        case 'rsassa-pss-sha256':
-        case 'rsassa-pss-sha384':
-        case 'rsassa-pss-sha512':
-            return {
-                key: key,
-                hashAlgorithm: keyInfo.scheme.slice('rsassa-pss-'.length),
-                padding: crypto_1.default.constants.RSA_PKCS1_PSS_PADDING,
-            };
-        default:
-            throw new error_1.UnsupportedAlgorithmError(`Unsupported RSA scheme: ${keyInfo.scheme}`);
-    }
-}
-function getED25519PublicKey(keyInfo) {
-    let key;
-    // If key is already PEM-encoded we can just parse it
-    if (keyInfo.keyVal.startsWith(PEM_HEADER)) {
-        key = crypto_1.default.createPublicKey(keyInfo.keyVal);
-    }
-    else {
-        // If key is not PEM-encoded it had better be hex
-        if (!isHex(keyInfo.keyVal)) {
-            throw new error_1.CryptoError('Invalid key format');
-        }
-        key = crypto_1.default.createPublicKey({
-            key: ed25519.hexToDER(keyInfo.keyVal),
-            format: 'der',
-            type: 'spki',
-        });
-    }
-    return { key };
-}
-function getECDCSAPublicKey(keyInfo) {
-    let namedCurve;
-    let curveOID;
-    let hashAlgorithm;
-    switch (keyInfo.scheme) {
-        case 'ecdsa-sha2-nistp256':
-            namedCurve = 'prime256v1';
-            curveOID = OID_EC_CURVE_P256V1;
-            hashAlgorithm = 'sha256';
-            break;
-        case 'ecdsa-sha2-nistp384':
-            namedCurve = 'secp384r1';
-            curveOID = OID_EC_CURVE_P384;
-            hashAlgorithm = 'sha384';
-            break;
-        default:
-            throw new error_1.UnsupportedAlgorithmError(`Unsupported ECDSA scheme: ${keyInfo.scheme}`);
-    }
-    if (keyInfo.keyType !== 'ecdsa' && keyInfo.keyType !== keyInfo.scheme) {
-        throw new error_1.CryptoError('ECDSA key type does not match scheme');
-    }
-    let key;
-    // If key is already PEM-encoded we can just parse it
-    if (keyInfo.keyVal.startsWith(PEM_HEADER)) {
-        key = crypto_1.default.createPublicKey(keyInfo.keyVal);
-    }
-    else {
-        // If key is not PEM-encoded it had better be hex
-        if (!isHex(keyInfo.keyVal)) {
-            throw new error_1.CryptoError('Invalid key format');
-        }
-        key = crypto_1.default.createPublicKey({
-            key: ecdsa.hexToDER(keyInfo.keyVal, curveOID),
-            format: 'der',
-            type: 'spki',
-        });
-    }
-    if (key.asymmetricKeyType !== 'ec' ||
-        key.asymmetricKeyDetails?.namedCurve !== namedCurve) {
-        throw new error_1.CryptoError('ECDSA key curve does not match scheme');
-    }
-    return { key, hashAlgorithm };
-}
-const ed25519 = {
-    // Translates a hex key into a crypto KeyObject
-    // https://keygen.sh/blog/how-to-use-hexadecimal-ed25519-keys-in-node/
-    hexToDER: (hex) => {
-        const key = Buffer.from(hex, 'hex');
-        const oid = (0, oid_1.encodeOIDString)(OID_EDDSA);
-        // Create a byte sequence containing the OID and key
-        const elements = Buffer.concat([
-            Buffer.concat([
-                Buffer.from([ASN1_TAG_SEQUENCE]),
-                Buffer.from([oid.length]),
-                oid,
-            ]),
-            Buffer.concat([
-                Buffer.from([ANS1_TAG_BIT_STRING]),
-                Buffer.from([key.length + 1]),
-                Buffer.from([NULL_BYTE]),
-                key,
-            ]),
-        ]);
-        // Wrap up by creating a sequence of elements
-        const der = Buffer.concat([
-            Buffer.from([ASN1_TAG_SEQUENCE]),
-            Buffer.from([elements.length]),
-            elements,
-        ]);
-        return der;
-    },
-};
-const ecdsa = {
-    hexToDER: (hex, curveOID) => {
-        const key = Buffer.from(hex, 'hex');
-        const bitString = Buffer.concat([
-            Buffer.from([ANS1_TAG_BIT_STRING]),
-            Buffer.from([key.length + 1]),
-            Buffer.from([NULL_BYTE]),
-            key,
-        ]);
-        const oids = Buffer.concat([
-            (0, oid_1.encodeOIDString)(OID_EC_PUBLIC_KEY),
-            (0, oid_1.encodeOIDString)(curveOID),
-        ]);
-        const oidSequence = Buffer.concat([
-            Buffer.from([ASN1_TAG_SEQUENCE]),
-            Buffer.from([oids.length]),
-            oids,
-        ]);
-        // Wrap up by creating a sequence of elements
-        const der = Buffer.concat([
-            Buffer.from([ASN1_TAG_SEQUENCE]),
-            Buffer.from([oidSequence.length + bitString.length]),
-            oidSequence,
-            bitString,
-        ]);
-        return der;
-    },
-};
-const isHex = (key) => /^[0-9a-fA-F]+$/.test(key);
-
-
-/***/ }),
-
-/***/ 334:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.encodeOIDString = encodeOIDString;
-const ANS1_TAG_OID = 0x06;
-function encodeOIDString(oid) {
-    const parts = oid.split('.');
-    // The first two subidentifiers are encoded into the first byte
-    const first = parseInt(parts[0], 10) * 40 + parseInt(parts[1], 10);
-    const rest = [];
-    parts.slice(2).forEach((part) => {
-        const bytes = encodeVariableLengthInteger(parseInt(part, 10));
-        rest.push(...bytes);
-    });
-    const der = Buffer.from([first, ...rest]);
-    return Buffer.from([ANS1_TAG_OID, der.length, ...der]);
-}
-function encodeVariableLengthInteger(value) {
-    const bytes = [];
-    let mask = 0x00;
-    do {
-        bytes.unshift((value & 0x7f) | mask);
-        value >>= 7;
-        mask = 0x80;
-    } while (value > 0);
-    return bytes;
-}
-
-
-/***/ }),
-
-/***/ 4405:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.verifySignature = void 0;
-const canonical_json_1 = __nccwpck_require__(5178);
-const crypto_1 = __importDefault(__nccwpck_require__(6982));
-const verifySignature = (metaDataSignedData, key, signature) => {
-    const canonicalData = Buffer.from((0, canonical_json_1.canonicalize)(metaDataSignedData));
-    return crypto_1.default.verify(key.hashAlgorithm, canonicalData, key, Buffer.from(signature, 'hex'));
-};
-exports.verifySignature = verifySignature;
-
-
-/***/ }),
-
-/***/ 6110:
-/***/ ((module, exports, __nccwpck_require__) => {
-
-/* eslint-env browser */
-
-/**
- * This is the web browser implementation of `debug()`.
- */
-
-exports.formatArgs = formatArgs;
-exports.save = save;
-exports.load = load;
-exports.useColors = useColors;
-exports.storage = localstorage();
-exports.destroy = (() => {
-	let warned = false;
-
-	return () => {
-		if (!warned) {
-			warned = true;
-			console.warn('Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.');
-		}
-	};
-})();
-
-/**
- * Colors.
- */
-
-exports.colors = [
-	'#0000CC',
-	'#0000FF',
-	'#0033CC',
-	'#0033FF',
-	'#0066CC',
-	'#0066FF',
-	'#0099CC',
-	'#0099FF',
-	'#00CC00',
-	'#00CC33',
-	'#00CC66',
-	'#00CC99',
-	'#00CCCC',
-	'#00CCFF',
-	'#3300CC',
-	'#3300FF',
-	'#3333CC',
-	'#3333FF',
-	'#3366CC',
-	'#3366FF',
-	'#3399CC',
-	'#3399FF',
-	'#33CC00',
-	'#33CC33',
-	'#33CC66',
-	'#33CC99',
-	'#33CCCC',
-	'#33CCFF',
-	'#6600CC',
-	'#6600FF',
-	'#6633CC',
-	'#6633FF',
-	'#66CC00',
-	'#66CC33',
-	'#9900CC',
-	'#9900FF',
-	'#9933CC',
-	'#9933FF',
-	'#99CC00',
-	'#99CC33',
-	'#CC0000',
-	'#CC0033',
-	'#CC0066',
-	'#CC0099',
-	'#CC00CC',
-	'#CC00FF',
-	'#CC3300',
-	'#CC3333',
-	'#CC3366',
-	'#CC3399',
-	'#CC33CC',
-	'#CC33FF',
-	'#CC6600',
-	'#CC6633',
-	'#CC9900',
-	'#CC9933',
-	'#CCCC00',
-	'#CCCC33',
-	'#FF0000',
-	'#FF0033',
-	'#FF0066',
-	'#FF0099',
-	'#FF00CC',
-	'#FF00FF',
-	'#FF3300',
-	'#FF3333',
-	'#FF3366',
-	'#FF3399',
-	'#FF33CC',
-	'#FF33FF',
-	'#FF6600',
-	'#FF6633',
-	'#FF9900',
-	'#FF9933',
-	'#FFCC00',
-	'#FFCC33'
-];
-
-/**
- * Currently only WebKit-based Web Inspectors, Firefox >= v31,
- * and the Firebug extension (any Firefox version) are known
- * to support "%c" CSS customizations.
- *
- * TODO: add a `localStorage` variable to explicitly enable/disable colors
- */
-
-// eslint-disable-next-line complexity
-function useColors() {
-	// NB: In an Electron preload script, document will be defined but not fully
-	// initialized. Since we know we're in Chrome, we'll just detect this case
-	// explicitly
-	if (typeof window !== 'undefined' && window.process && (window.process.type === 'renderer' || window.process.__nwjs)) {
-		return true;
-	}
-
-	// Internet Explorer and Edge do not support colors.
-	if (typeof navigator !== 'undefined' && navigator.userAgent && navigator.userAgent.toLowerCase().match(/(edge|trident)\/(\d+)/)) {
-		return false;
-	}
-
-	let m;
-
-	// Is webkit? http://stackoverflow.com/a/16459606/376773
-	// document is undefined in react-native: https://github.com/facebook/react-native/pull/1632
-	// eslint-disable-next-line no-return-assign
-	return (typeof document !== 'undefined' && document.documentElement && document.documentElement.style && document.documentElement.style.WebkitAppearance) ||
-		// Is firebug? http://stackoverflow.com/a/398120/376773
-		(typeof window !== 'undefined' && window.console && (window.console.firebug || (window.console.exception && window.console.table))) ||
-		// Is firefox >= v31?
-		// https://developer.mozilla.org/en-US/docs/Tools/Web_Console#Styling_messages
-		(typeof navigator !== 'undefined' && navigator.userAgent && (m = navigator.userAgent.toLowerCase().match(/firefox\/(\d+)/)) && parseInt(m[1], 10) >= 31) ||
-		// Double check webkit in userAgent just in case we are in a worker
-		(typeof navigator !== 'undefined' && navigator.userAgent && navigator.userAgent.toLowerCase().match(/applewebkit\/(\d+)/));
-}
-
-/**
- * Colorize log arguments if enabled.
- *
- * @api public
- */
-
-function formatArgs(args) {
-	args[0] = (this.useColors ? '%c' : '') +
-		this.namespace +
-		(this.useColors ? ' %c' : ' ') +
-		args[0] +
-		(this.useColors ? '%c ' : ' ') +
-		'+' + module.exports.humanize(this.diff);
-
-	if (!this.useColors) {
-		return;
-	}
-
-	const c = 'color: ' + this.color;
-	args.splice(1, 0, c, 'color: inherit');
-
-	// The final "%c" is somewhat tricky, because there could be other
-	// arguments passed either before or after the %c, so we need to
-	// figure out the correct index to insert the CSS into
-	let index = 0;
-	let lastC = 0;
-	args[0].replace(/%[a-zA-Z%]/g, match => {
-		if (match === '%%') {
-			return;
-		}
-		index++;
-		if (match === '%c') {
-			// We only are interested in the *last* %c
-			// (the user may have provided their own)
-			lastC = index;
-		}
-	});
-
-	args.splice(lastC, 0, c);
-}
-
-/**
- * Invokes `console.debug()` when available.
- * No-op when `console.debug` is not a "function".
- * If `console.debug` is not available, falls back
- * to `console.log`.
- *
- * @api public
- */
-exports.log = console.debug || console.log || (() => {});
-
-/**
- * Save `namespaces`.
- *
- * @param {String} namespaces
- * @api private
- */
-function save(namespaces) {
-	try {
-		if (namespaces) {
-			exports.storage.setItem('debug', namespaces);
-		} else {
-			exports.storage.removeItem('debug');
-		}
-	} catch (error) {
-		// Swallow
-		// XXX (@Qix-) should we be logging these?
-	}
-}
-
-/**
- * Load `namespaces`.
- *
- * @return {String} returns the previously persisted debug modes
- * @api private
- */
-function load() {
-	let r;
-	try {
-		r = exports.storage.getItem('debug') || exports.storage.getItem('DEBUG') ;
-	} catch (error) {
-		// Swallow
-		// XXX (@Qix-) should we be logging these?
-	}
-
-	// If debug isn't set in LS, and we're in Electron, try to load $DEBUG
-	if (!r && typeof process !== 'undefined' && 'env' in process) {
-		r = process.env.DEBUG;
-	}
-
-	return r;
-}
-
-/**
- * Localstorage attempts to return the localstorage.
- *
- * This is necessary because safari throws
- * when a user disables cookies/localstorage
- * and you attempt to access it.
- *
- * @return {LocalStorage}
- * @api private
- */
-
-function localstorage() {
-	try {
-		// TVMLKit (Apple TV JS Runtime) does not have a window object, just localStorage in the global context
-		// The Browser also has localStorage in the global context.
-		return localStorage;
-	} catch (error) {
-		// Swallow
-		// XXX (@Qix-) should we be logging these?
-	}
-}
-
-module.exports = __nccwpck_require__(897)(exports);
-
-const {formatters} = module.exports;
-
-/**
- * Map %j to `JSON.stringify()`, since no Web Inspectors do that by default.
- */
-
-formatters.j = function (v) {
-	try {
-		return JSON.stringify(v);
-	} catch (error) {
-		return '[UnexpectedJSONParseError]: ' + error.message;
-	}
-};
-
-
-/***/ }),
-
-/***/ 897:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-/**
- * This is the common logic for both the Node.js and web browser
- * implementations of `debug()`.
- */
-
-function setup(env) {
-	createDebug.debug = createDebug;
-	createDebug.default = createDebug;
-	createDebug.coerce = coerce;
-	createDebug.disable = disable;
-	createDebug.enable = enable;
-	createDebug.enabled = enabled;
-	createDebug.humanize = __nccwpck_require__(744);
-	createDebug.destroy = destroy;
-
-	Object.keys(env).forEach(key => {
-		createDebug[key] = env[key];
-	});
-
-	/**
-	* The currently active debug mode names, and names to skip.
-	*/
-
-	createDebug.names = [];
-	createDebug.skips = [];
-
-	/**
-	* Map of special "%n" handling functions, for the debug "format" argument.
-	*
-	* Valid key names are a single, lower or upper-case letter, i.e. "n" and "N".
-	*/
-	createDebug.formatters = {};
-
-	/**
-	* Selects a color for a debug namespace
-	* @param {String} namespace The namespace string for the debug instance to be colored
-	* @return {Number|String} An ANSI color code for the given namespace
-	* @api private
-	*/
-	function selectColor(namespace) {
-		let hash = 0;
-
-		for (let i = 0; i < namespace.length; i++) {
-			hash = ((hash << 5) - hash) + namespace.charCodeAt(i);
-			hash |= 0; // Convert to 32bit integer
-		}
-
-		return createDebug.colors[Math.abs(hash) % createDebug.colors.length];
-	}
-	createDebug.selectColor = selectColor;
-
-	/**
-	* Create a debugger with the given `namespace`.
-	*
-	* @param {String} namespace
-	* @return {Function}
-	* @api public
-	*/
-	function createDebug(namespace) {
-		let prevTime;
-		let enableOverride = null;
-		let namespacesCache;
-		let enabledCache;
-
-		function debug(...args) {
-			// Disabled?
-			if (!debug.enabled) {
-				return;
-			}
-
-			const self = debug;
-
-			// Set `diff` timestamp
-			const curr = Number(new Date());
-			const ms = curr - (prevTime || curr);
-			self.diff = ms;
-			self.prev = prevTime;
-			self.curr = curr;
-			prevTime = curr;
-
-			args[0] = createDebug.coerce(args[0]);
-
-			if (typeof args[0] !== 'string') {
-				// Anything else let's inspect with %O
-				args.unshift('%O');
-			}
-
-			// Apply any `formatters` transformations
-			let index = 0;
-			args[0] = args[0].replace(/%([a-zA-Z%])/g, (match, format) => {
-				// If we encounter an escaped % then don't increase the array index
-				if (match === '%%') {
-					return '%';
-				}
-				index++;
-				const formatter = createDebug.formatters[format];
-				if (typeof formatter === 'function') {
-					const val = args[index];
-					match = formatter.call(self, val);
-
-					// Now we need to remove `args[index]` since it's inlined in the `format`
-					args.splice(index, 1);
-					index--;
-				}
-				return match;
-			});
-
-			// Apply env-specific formatting (colors, etc.)
-			createDebug.formatArgs.call(self, args);
-
-			const logFn = self.log || createDebug.log;
-			logFn.apply(self, args);
-		}
-
-		debug.namespace = namespace;
-		debug.useColors = createDebug.useColors();
-		debug.color = createDebug.selectColor(namespace);
-		debug.extend = extend;
-		debug.destroy = createDebug.destroy; // XXX Temporary. Will be removed in the next major release.
-
-		Object.defineProperty(debug, 'enabled', {
-			enumerable: true,
-			configurable: false,
-			get: () => {
-				if (enableOverride !== null) {
-					return enableOverride;
-				}
-				if (namespacesCache !== createDebug.namespaces) {
-					namespacesCache = createDebug.namespaces;
-					enabledCache = createDebug.enabled(namespace);
-				}
-
-				return enabledCache;
-			},
-			set: v => {
-				enableOverride = v;
-			}
-		});
-
-		// Env-specific initialization logic for debug instances
-		if (typeof createDebug.init === 'function') {
-			createDebug.init(debug);
-		}
-
-		return debug;
-	}
-
-	function extend(namespace, delimiter) {
-		const newDebug = createDebug(this.namespace + (typeof delimiter === 'undefined' ? ':' : delimiter) + namespace);
-		newDebug.log = this.log;
-		return newDebug;
-	}
-
-	/**
-	* Enables a debug mode by namespaces. This can include modes
-	* separated by a colon and wildcards.
-	*
-	* @param {String} namespaces
-	* @api public
-	*/
-	function enable(namespaces) {
-		createDebug.save(namespaces);
-		createDebug.namespaces = namespaces;
-
-		createDebug.names = [];
-		createDebug.skips = [];
-
-		const split = (typeof namespaces === 'string' ? namespaces : '')
-			.trim()
-			.replace(/\s+/g, ',')
-			.split(',')
-			.filter(Boolean);
-
-		for (const ns of split) {
-			if (ns[0] === '-') {
-				createDebug.skips.push(ns.slice(1));
-			} else {
-				createDebug.names.push(ns);
-			}
-		}
-	}
-
-	/**
-	 * Checks if the given string matches a namespace template, honoring
-	 * asterisks as wildcards.
-	 *
-	 * @param {String} search
-	 * @param {String} template
-	 * @return {Boolean}
-	 */
-	function matchesTemplate(search, template) {
-		let searchIndex = 0;
-		let templateIndex = 0;
-		let starIndex = -1;
-		let matchIndex = 0;
-
-		while (searchIndex < search.length) {
-			if (templateIndex < template.length && (template[templateIndex] === search[searchIndex] || template[templateIndex] === '*')) {
-				// Match character or proceed with wildcard
-				if (template[templateIndex] === '*') {
-					starIndex = templateIndex;
-					matchIndex = searchIndex;
-					templateIndex++; // Skip the '*'
-				} else {
-					searchIndex++;
-					templateIndex++;
-				}
-			} else if (starIndex !== -1) { // eslint-disable-line no-negated-condition
-				// Backtrack to the last '*' and try to match more characters
-				templateIndex = starIndex + 1;
-				matchIndex++;
-				searchIndex = matchIndex;
-			} else {
-				return false; // No match
-			}
-		}
-
-		// Handle trailing '*' in template
-		while (templateIndex < template.length && template[templateIndex] === '*') {
-			templateIndex++;
-		}
-
-		return templateIndex === template.length;
-	}
-
-	/**
-	* Disable debug output.
-	*
-	* @return {String} namespaces
-	* @api public
-	*/
-	function disable() {
-		const namespaces = [
-			...createDebug.names,
-			...createDebug.skips.map(namespace => '-' + namespace)
-		].join(',');
-		createDebug.enable('');
-		return namespaces;
-	}
-
-	/**
-	* Returns true if the given mode name is enabled, false otherwise.
-	*
-	* @param {String} name
-	* @return {Boolean}
-	* @api public
-	*/
-	function enabled(name) {
-		for (const skip of createDebug.skips) {
-			if (matchesTemplate(name, skip)) {
-				return false;
-			}
-		}
-
-		for (const ns of createDebug.names) {
-			if (matchesTemplate(name, ns)) {
-				return true;
-			}
-		}
-
-		return false;
-	}
-
-	/**
-	* Coerce `val`.
-	*
-	* @param {Mixed} val
-	* @return {Mixed}
-	* @api private
-	*/
-	function coerce(val) {
-		if (val instanceof Error) {
-			return val.stack || val.message;
-		}
-		return val;
-	}
-
-	/**
-	* XXX DO NOT USE. This is a temporary stub function.
-	* XXX It WILL be removed in the next major release.
-	*/
-	function destroy() {
-		console.warn('Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.');
-	}
-
-	createDebug.enable(createDebug.load());
-
-	return createDebug;
-}
-
-module.exports = setup;
-
-
-/***/ }),
-
-/***/ 2830:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
- * Detect Electron renderer / nwjs process, which is node, but we should
- * treat as a browser.
- */
-
-if (typeof process === 'undefined' || process.type === 'renderer' || process.browser === true || process.__nwjs) {
-	module.exports = __nccwpck_require__(6110);
-} else {
-	module.exports = __nccwpck_require__(5108);
-}
-
-
-/***/ }),
-
-/***/ 5108:
-/***/ ((module, exports, __nccwpck_require__) => {
-
-/**
- * Module dependencies.
- */
-
-const tty = __nccwpck_require__(2018);
-const util = __nccwpck_require__(9023);
-
-/**
- * This is the Node.js implementation of `debug()`.
- */
-
-exports.init = init;
-exports.log = log;
-exports.formatArgs = formatArgs;
-exports.save = save;
-exports.load = load;
-exports.useColors = useColors;
-exports.destroy = util.deprecate(
-	() => {},
-	'Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.'
-);
-
-/**
- * Colors.
- */
-
-exports.colors = [6, 2, 3, 4, 5, 1];
-
-try {
-	// Optional dependency (as in, doesn't need to be installed, NOT like optionalDependencies in package.json)
-	// eslint-disable-next-line import/no-extraneous-dependencies
-	const supportsColor = __nccwpck_require__(1450);
-
-	if (supportsColor && (supportsColor.stderr || supportsColor).level >= 2) {
-		exports.colors = [
-			20,
-			21,
-			26,
-			27,
-			32,
-			33,
-			38,
-			39,
-			40,
-			41,
-			42,
-			43,
-			44,
-			45,
-			56,
-			57,
-			62,
-			63,
-			68,
-			69,
-			74,
-			75,
-			76,
-			77,
-			78,
-			79,
-			80,
-			81,
-			92,
-			93,
-			98,
-			99,
-			112,
-			113,
-			128,
-			129,
-			134,
-			135,
-			148,
-			149,
-			160,
-			161,
-			162,
-			163,
-			164,
-			165,
-			166,
-			167,
-			168,
-			169,
-			170,
-			171,
-			172,
-			173,
-			178,
-			179,
-			184,
-			185,
-			196,
-			197,
-			198,
-			199,
-			200,
-			201,
-			202,
-			203,
-			204,
-			205,
-			206,
-			207,
-			208,
-			209,
-			214,
-			215,
-			220,
-			221
-		];
-	}
-} catch (error) {
-	// Swallow - we only care if `supports-color` is available; it doesn't have to be.
-}
-
-/**
- * Build up the default `inspectOpts` object from the environment variables.
- *
- *   $ DEBUG_COLORS=no DEBUG_DEPTH=10 DEBUG_SHOW_HIDDEN=enabled node script.js
- */
-
-exports.inspectOpts = Object.keys(process.env).filter(key => {
-	return /^debug_/i.test(key);
-}).reduce((obj, key) => {
-	// Camel-case
-	const prop = key
-		.substring(6)
-		.toLowerCase()
-		.replace(/_([a-z])/g, (_, k) => {
-			return k.toUpperCase();
-		});
-
-	// Coerce string value into JS value
-	let val = process.env[key];
-	if (/^(yes|on|true|enabled)$/i.test(val)) {
-		val = true;
-	} else if (/^(no|off|false|disabled)$/i.test(val)) {
-		val = false;
-	} else if (val === 'null') {
-		val = null;
-	} else {
-		val = Number(val);
-	}
-
-	obj[prop] = val;
-	return obj;
-}, {});
-
-/**
- * Is stdout a TTY? Colored output is enabled when `true`.
- */
-
-function useColors() {
-	return 'colors' in exports.inspectOpts ?
-		Boolean(exports.inspectOpts.colors) :
-		tty.isatty(process.stderr.fd);
-}
-
-/**
- * Adds ANSI color escape codes if enabled.
- *
- * @api public
- */
-
-function formatArgs(args) {
-	const {namespace: name, useColors} = this;
-
-	if (useColors) {
-		const c = this.color;
-		const colorCode = '\u001B[3' + (c < 8 ? c : '8;5;' + c);
-		const prefix = `  ${colorCode};1m${name} \u001B[0m`;
-
-		args[0] = prefix + args[0].split('\n').join('\n' + prefix);
-		args.push(colorCode + 'm+' + module.exports.humanize(this.diff) + '\u001B[0m');
-	} else {
-		args[0] = getDate() + name + ' ' + args[0];
-	}
-}
-
-function getDate() {
-	if (exports.inspectOpts.hideDate) {
-		return '';
-	}
-	return new Date().toISOString() + ' ';
-}
-
-/**
- * Invokes `util.formatWithOptions()` with the specified arguments and writes to stderr.
- */
-
-function log(...args) {
-	return process.stderr.write(util.formatWithOptions(exports.inspectOpts, ...args) + '\n');
-}
-
-/**
- * Save `namespaces`.
- *
- * @param {String} namespaces
- * @api private
- */
-function save(namespaces) {
-	if (namespaces) {
-		process.env.DEBUG = namespaces;
-	} else {
-		// If you set a process.env field to null or undefined, it gets cast to the
-		// string 'null' or 'undefined'. Just delete instead.
-		delete process.env.DEBUG;
-	}
-}
-
-/**
- * Load `namespaces`.
- *
- * @return {String} returns the previously persisted debug modes
- * @api private
- */
-
-function load() {
-	return process.env.DEBUG;
-}
-
-/**
- * Init logic for `debug` instances.
- *
- * Create a new `inspectOpts` object in case `useColors` is set
- * differently for a particular `debug` instance.
- */
-
-function init(debug) {
-	debug.inspectOpts = {};
-
-	const keys = Object.keys(exports.inspectOpts);
-	for (let i = 0; i < keys.length; i++) {
-		debug.inspectOpts[keys[i]] = exports.inspectOpts[keys[i]];
-	}
-}
-
-module.exports = __nccwpck_require__(897)(exports);
-
-const {formatters} = module.exports;
-
-/**
- * Map %o to `util.inspect()`, all on a single line.
- */
-
-formatters.o = function (v) {
-	this.inspectOpts.colors = this.useColors;
-	return util.inspect(v, this.inspectOpts)
-		.split('\n')
-		.map(str => str.trim())
-		.join(' ');
-};
-
-/**
- * Map %O to `util.inspect()`, allowing multiple lines if needed.
- */
-
-formatters.O = function (v) {
-	this.inspectOpts.colors = this.useColors;
-	return util.inspect(v, this.inspectOpts);
-};
-
-
-/***/ }),
-
-/***/ 3813:
-/***/ ((module) => {
-
-
-
-module.exports = (flag, argv = process.argv) => {
-	const prefix = flag.startsWith('-') ? '' : (flag.length === 1 ? '-' : '--');
-	const position = argv.indexOf(prefix + flag);
-	const terminatorPosition = argv.indexOf('--');
-	return position !== -1 && (terminatorPosition === -1 || position < terminatorPosition);
-};
-
-
-/***/ }),
-
-/***/ 744:
-/***/ ((module) => {
-
-/**
- * Helpers.
- */
-
-var s = 1000;
-var m = s * 60;
-var h = m * 60;
-var d = h * 24;
-var w = d * 7;
-var y = d * 365.25;
-
-/**
- * Parse or format the given `val`.
- *
- * Options:
- *
- *  - `long` verbose formatting [false]
- *
- * @param {String|Number} val
- * @param {Object} [options]
- * @throws {Error} throw an error if val is not a non-empty string or a number
- * @return {String|Number}
- * @api public
- */
-
-module.exports = function (val, options) {
-  options = options || {};
-  var type = typeof val;
-  if (type === 'string' && val.length > 0) {
-    return parse(val);
-  } else if (type === 'number' && isFinite(val)) {
-    return options.long ? fmtLong(val) : fmtShort(val);
-  }
-  throw new Error(
-    'val is not a non-empty string or a valid number. val=' +
-      JSON.stringify(val)
-  );
-};
-
-/**
- * Parse the given `str` and return milliseconds.
- *
- * @param {String} str
- * @return {Number}
- * @api private
- */
-
-function parse(str) {
-  str = String(str);
-  if (str.length > 100) {
-    return;
-  }
-  var match = /^(-?(?:\d+)?\.?\d+) *(milliseconds?|msecs?|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|years?|yrs?|y)?$/i.exec(
-    str
-  );
-  if (!match) {
-    return;
-  }
-  var n = parseFloat(match[1]);
-  var type = (match[2] || 'ms').toLowerCase();
-  switch (type) {
-    case 'years':
-    case 'year':
-    case 'yrs':
-    case 'yr':
-    case 'y':
-      return n * y;
-    case 'weeks':
-    case 'week':
-    case 'w':
-      return n * w;
-    case 'days':
-    case 'day':
-    case 'd':
-      return n * d;
-    case 'hours':
-    case 'hour':
-    case 'hrs':
-    case 'hr':
-    case 'h':
-      return n * h;
-    case 'minutes':
-    case 'minute':
-    case 'mins':
-    case 'min':
-    case 'm':
-      return n * m;
-    case 'seconds':
-    case 'second':
-    case 'secs':
-    case 'sec':
-    case 's':
-      return n * s;
-    case 'milliseconds':
-    case 'millisecond':
-    case 'msecs':
-    case 'msec':
-    case 'ms':
-      return n;
-    default:
-      return undefined;
-  }
-}
-
-/**
- * Short format for `ms`.
- *
- * @param {Number} ms
- * @return {String}
- * @api private
- */
-
-function fmtShort(ms) {
-  var msAbs = Math.abs(ms);
-  if (msAbs >= d) {
-    return Math.round(ms / d) + 'd';
-  }
-  if (msAbs >= h) {
-    return Math.round(ms / h) + 'h';
-  }
-  if (msAbs >= m) {
-    return Math.round(ms / m) + 'm';
-  }
-  if (msAbs >= s) {
-    return Math.round(ms / s) + 's';
-  }
-  return ms + 'ms';
-}
-
-/**
- * Long format for `ms`.
- *
- * @param {Number} ms
- * @return {String}
- * @api private
- */
-
-function fmtLong(ms) {
-  var msAbs = Math.abs(ms);
-  if (msAbs >= d) {
-    return plural(ms, msAbs, d, 'day');
-  }
-  if (msAbs >= h) {
-    return plural(ms, msAbs, h, 'hour');
-  }
-  if (msAbs >= m) {
-    return plural(ms, msAbs, m, 'minute');
-  }
-  if (msAbs >= s) {
-    return plural(ms, msAbs, s, 'second');
-  }
-  return ms + ' ms';
-}
-
-/**
- * Pluralization helper.
- */
-
-function plural(ms, msAbs, n, name) {
-  var isPlural = msAbs >= n * 1.5;
-  return Math.round(ms / n) + ' ' + name + (isPlural ? 's' : '');
-}
-
-
-/***/ }),
-
-/***/ 1450:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-const os = __nccwpck_require__(857);
-const tty = __nccwpck_require__(2018);
-const hasFlag = __nccwpck_require__(3813);
-
-const {env} = process;
-
-let forceColor;
-if (hasFlag('no-color') ||
-	hasFlag('no-colors') ||
-	hasFlag('color=false') ||
-	hasFlag('color=never')) {
-	forceColor = 0;
-} else if (hasFlag('color') ||
-	hasFlag('colors') ||
-	hasFlag('color=true') ||
-	hasFlag('color=always')) {
-	forceColor = 1;
-}
-
-if ('FORCE_COLOR' in env) {
-	if (env.FORCE_COLOR === 'true') {
-		forceColor = 1;
-	} else if (env.FORCE_COLOR === 'false') {
-		forceColor = 0;
-	} else {
-		forceColor = env.FORCE_COLOR.length === 0 ? 1 : Math.min(parseInt(env.FORCE_COLOR, 10), 3);
-	}
-}
-
-function translateLevel(level) {
-	if (level === 0) {
-		return false;
-	}
-
-	return {
-		level,
-		hasBasic: true,
-		has256: level >= 2,
-		has16m: level >= 3
-	};
-}
-
-function supportsColor(haveStream, streamIsTTY) {
-	if (forceColor === 0) {
-		return 0;
-	}
-
-	if (hasFlag('color=16m') ||
-		hasFlag('color=full') ||
-		hasFlag('color=truecolor')) {
-		return 3;
-	}
-
-	if (hasFlag('color=256')) {
-		return 2;
-	}
-
-	if (haveStream && !streamIsTTY && forceColor === undefined) {
-		return 0;
-	}
-
-	const min = forceColor || 0;
-
-	if (env.TERM === 'dumb') {
-		return min;
-	}
-
-	if (process.platform === 'win32') {
-		// Windows 10 build 10586 is the first Windows release that supports 256 colors.
-		// Windows 10 build 14931 is the first release that supports 16m/TrueColor.
-		const osRelease = os.release().split('.');
-		if (
-			Number(osRelease[0]) >= 10 &&
-			Number(osRelease[2]) >= 10586
-		) {
-			return Number(osRelease[2]) >= 14931 ? 3 : 2;
-		}
-
-		return 1;
-	}
-
-	if ('CI' in env) {
-		if (['TRAVIS', 'CIRCLECI', 'APPVEYOR', 'GITLAB_CI', 'GITHUB_ACTIONS', 'BUILDKITE'].some(sign => sign in env) || env.CI_NAME === 'codeship') {
-			return 1;
-		}
-
-		return min;
-	}
-
-	if ('TEAMCITY_VERSION' in env) {
-		return /^(9\.(0*[1-9]\d*)\.|\d{2,}\.)/.test(env.TEAMCITY_VERSION) ? 1 : 0;
-	}
-
-	if (env.COLORTERM === 'truecolor') {
-		return 3;
-	}
-
-	if ('TERM_PROGRAM' in env) {
-		const version = parseInt((env.TERM_PROGRAM_VERSION || '').split('.')[0], 10);
-
-		switch (env.TERM_PROGRAM) {
-			case 'iTerm.app':
-				return version >= 3 ? 3 : 2;
-			case 'Apple_Terminal':
-				return 2;
-			// No default
-		}
-	}
-
-	if (/-256(color)?$/i.test(env.TERM)) {
-		return 2;
-	}
-
-	if (/^screen|^xterm|^vt100|^vt220|^rxvt|color|ansi|cygwin|linux/i.test(env.TERM)) {
-		return 1;
-	}
-
-	if ('COLORTERM' in env) {
-		return 1;
-	}
-
-	return min;
-}
-
-function getSupportLevel(stream) {
-	const level = supportsColor(stream, stream && stream.isTTY);
-	return translateLevel(level);
-}
-
-module.exports = {
-	supportsColor: getSupportLevel,
-	stdout: translateLevel(supportsColor(true, tty.isatty(1))),
-	stderr: translateLevel(supportsColor(true, tty.isatty(2)))
-};
-
-
-/***/ }),
-
-/***/ 2730:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.defaultConfig = void 0;
-exports.defaultConfig = {
-    maxRootRotations: 256,
-    maxDelegations: 32,
-    rootMaxLength: 512000, //bytes
-    timestampMaxLength: 16384, // bytes
-    snapshotMaxLength: 2000000, // bytes
-    targetsMaxLength: 5000000, // bytes
-    prefixTargetsWithHash: true,
-    fetchTimeout: 100000, // milliseconds
-    fetchRetries: undefined,
-    fetchRetry: 2,
-    userAgent: '',
-};
-
-
-/***/ }),
-
-/***/ 6376:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.DownloadHTTPError = exports.DownloadLengthMismatchError = exports.DownloadError = exports.ExpiredMetadataError = exports.EqualVersionError = exports.BadVersionError = exports.RepositoryError = exports.PersistError = exports.RuntimeError = exports.ValueError = void 0;
-// An error about insufficient values
-class ValueError extends Error {
-}
-exports.ValueError = ValueError;
-class RuntimeError extends Error {
-}
-exports.RuntimeError = RuntimeError;
-class PersistError extends Error {
-}
-exports.PersistError = PersistError;
-// An error with a repository's state, such as a missing file.
-// It covers all exceptions that come from the repository side when
-// looking from the perspective of users of metadata API or ngclient.
-class RepositoryError extends Error {
-}
-exports.RepositoryError = RepositoryError;
-// An error for metadata that contains an invalid version number.
-class BadVersionError extends RepositoryError {
-}
-exports.BadVersionError = BadVersionError;
-// An error for metadata containing a previously verified version number.
-class EqualVersionError extends BadVersionError {
-}
-exports.EqualVersionError = EqualVersionError;
-// Indicate that a TUF Metadata file has expired.
-class ExpiredMetadataError extends RepositoryError {
-}
-exports.ExpiredMetadataError = ExpiredMetadataError;
-//----- Download Errors -------------------------------------------------------
-// An error occurred while attempting to download a file.
-class DownloadError extends Error {
-}
-exports.DownloadError = DownloadError;
-// Indicate that a mismatch of lengths was seen while downloading a file
-class DownloadLengthMismatchError extends DownloadError {
-}
-exports.DownloadLengthMismatchError = DownloadLengthMismatchError;
-// Returned by FetcherInterface implementations for HTTP errors.
-class DownloadHTTPError extends DownloadError {
-    statusCode;
-    constructor(message, statusCode) {
-        super(message);
-        this.statusCode = statusCode;
-    }
-}
-exports.DownloadHTTPError = DownloadHTTPError;
-
-
-/***/ }),
-
-/***/ 6337:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.DefaultFetcher = exports.BaseFetcher = void 0;
-const debug_1 = __importDefault(__nccwpck_require__(2830));
-const fs_1 = __importDefault(__nccwpck_require__(9896));
-const util_1 = __importDefault(__nccwpck_require__(9023));
-const error_1 = __nccwpck_require__(6376);
-const tmpfile_1 = __nccwpck_require__(4611);
-const promise_retry_1 = __nccwpck_require__(9498);
-const log = (0, debug_1.default)('tuf:fetch');
-const USER_AGENT_HEADER = 'User-Agent';
-class BaseFetcher {
-    // Download file from given URL. The file is downloaded to a temporary
-    // location and then passed to the given handler. The handler is responsible
-    // for moving the file to its final location. The temporary file is deleted
-    // after the handler returns.
-    async downloadFile(url, maxLength, handler) {
-        return (0, tmpfile_1.withTempFile)(async (tmpFile) => {
-            const reader = await this.fetch(url);
-            let numberOfBytesReceived = 0;
-            const fileStream = fs_1.default.createWriteStream(tmpFile);
-            // Read the stream a chunk at a time so that we can check
-            // the length of the file as we go
-            const streamReader = reader.getReader();
-            try {
-                while (true) {
-                    const { done, value: chunk } = await streamReader.read();
-                    if (done) {
-                        break;
-                    }
-                    numberOfBytesReceived += chunk.length;
-                    if (numberOfBytesReceived > maxLength) {
-                        throw new error_1.DownloadLengthMismatchError('Max length reached');
-                    }
-                    await writeBufferToStream(fileStream, Buffer.from(chunk));
-                }
-            }
-            finally {
-                streamReader.releaseLock();
-                // Make sure we always close the stream
-                // eslint-disable-next-line @typescript-eslint/unbound-method
-                await util_1.default.promisify(fileStream.close).bind(fileStream)();
-            }
-            return handler(tmpFile);
-        });
-    }
-    // Download bytes from given URL.
-    async downloadBytes(url, maxLength) {
-        return this.downloadFile(url, maxLength, async (file) => {
-            const stream = fs_1.default.createReadStream(file);
-            const chunks = [];
-            for await (const chunk of stream) {
-                chunks.push(chunk);
-            }
-            return Buffer.concat(chunks);
-        });
-    }
-}
-exports.BaseFetcher = BaseFetcher;
-class DefaultFetcher extends BaseFetcher {
-    userAgent;
-    timeout;
-    retry;
-    constructor(options = {}) {
-        super();
-        this.userAgent = options.userAgent;
-        this.timeout = options.timeout;
-        // Map retry to OperationOptions
-        if (options.retry === true) {
-            this.retry = { forever: true };
-        }
-        else if (options.retry === false || options.retry === undefined) {
-            this.retry = undefined;
-        }
-        else if (typeof options.retry === 'number') {
-            if (options.retry < 0) {
-                throw new Error('Retry count must be non-negative number');
-            }
-            this.retry = { retries: options.retry };
-        }
-        else {
-            this.retry = options.retry;
-        }
-    }
-    async fetch(url) {
-        const shouldRetry = this.retry !== undefined;
-        return (0, promise_retry_1.promiseRetry)(async (retry, number) => {
-            log('GET %s (attempt %d)', url, number);
-            let response;
-            try {
-                response = await fetch(url, {
-                    headers: {
-                        [USER_AGENT_HEADER]: this.userAgent || '',
-                    },
-                    signal: this.timeout
-                        ? AbortSignal.timeout(this.timeout)
-                        : undefined,
-                });
-            }
-            catch (error) {
-                const err = error instanceof Error ? error : new Error(String(error));
-                if (shouldRetry) {
-                    return retry(err);
-                }
-                throw err;
-            }
-            if (!response.ok || !response.body) {
-                const err = new error_1.DownloadHTTPError('Failed to download', response.status);
-                if (shouldRetry && response.status >= 500 && response.status < 600) {
-                    return retry(err);
-                }
-                throw err;
-            }
-            return response.body;
-        }, this.retry);
-    }
-}
-exports.DefaultFetcher = DefaultFetcher;
-const writeBufferToStream = async (stream, buffer) => {
-    return new Promise((resolve, reject) => {
-        stream.write(buffer, (err) => {
-            if (err) {
-                reject(err);
-            }
-            resolve(true);
-        });
-    });
-};
-
-
-/***/ }),
-
-/***/ 4706:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.Updater = exports.BaseFetcher = exports.TargetFile = void 0;
-var models_1 = __nccwpck_require__(8908);
-Object.defineProperty(exports, "TargetFile", ({ enumerable: true, get: function () { return models_1.TargetFile; } }));
-var fetcher_1 = __nccwpck_require__(6337);
-Object.defineProperty(exports, "BaseFetcher", ({ enumerable: true, get: function () { return fetcher_1.BaseFetcher; } }));
-var updater_1 = __nccwpck_require__(6903);
-Object.defineProperty(exports, "Updater", ({ enumerable: true, get: function () { return updater_1.Updater; } }));
-
-
-/***/ }),
-
-/***/ 5683:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.TrustedMetadataStore = void 0;
-const models_1 = __nccwpck_require__(8908);
-const error_1 = __nccwpck_require__(6376);
-class TrustedMetadataStore {
-    trustedSet = {};
-    referenceTime;
-    constructor(rootData) {
-        // Client workflow 5.1: record fixed update start time
-        this.referenceTime = new Date();
-        // Client workflow 5.2: load trusted root metadata
-        this.loadTrustedRoot(rootData);
-    }
-    get root() {
-        if (!this.trustedSet.root) {
-            throw new ReferenceError('No trusted root metadata');
-        }
-        return this.trustedSet.root;
-    }
-    get timestamp() {
-        return this.trustedSet.timestamp;
-    }
-    get snapshot() {
-        return this.trustedSet.snapshot;
-    }
-    get targets() {
-        return this.trustedSet.targets;
-    }
-    getRole(name) {
-        return this.trustedSet[name];
-    }
-    updateRoot(bytesBuffer) {
-        // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment
-        const data = JSON.parse(bytesBuffer.toString('utf8'));
-        // eslint-disable-next-line @typescript-eslint/no-unsafe-argument
-        const newRoot = models_1.Metadata.fromJSON(models_1.MetadataKind.Root, data);
-        if (newRoot.signed.type != models_1.MetadataKind.Root) {
-            throw new error_1.RepositoryError(`Expected 'root', got ${newRoot.signed.type}`);
-        }
-        // Client workflow 5.4: check for arbitrary software attack
-        this.root.verifyDelegate(models_1.MetadataKind.Root, newRoot);
-        // Client workflow 5.5: check for rollback attack
-        if (newRoot.signed.version != this.root.signed.version + 1) {
-            throw new error_1.BadVersionError(`Expected version ${this.root.signed.version + 1}, got ${newRoot.signed.version}`);
-        }
-        // Check that new root is signed by self
-        newRoot.verifyDelegate(models_1.MetadataKind.Root, newRoot);
-        // Client workflow 5.7: set new root as trusted root
-        this.trustedSet.root = newRoot;
-        return newRoot;
-    }
-    updateTimestamp(bytesBuffer) {
-        if (this.snapshot) {
-            throw new error_1.RuntimeError('Cannot update timestamp after snapshot');
-        }
-        if (this.root.signed.isExpired(this.referenceTime)) {
-            throw new error_1.ExpiredMetadataError('Final root.json is expired');
-        }
-        // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment
-        const data = JSON.parse(bytesBuffer.toString('utf8'));
-        // eslint-disable-next-line @typescript-eslint/no-unsafe-argument
-        const newTimestamp = models_1.Metadata.fromJSON(models_1.MetadataKind.Timestamp, data);
-        if (newTimestamp.signed.type != models_1.MetadataKind.Timestamp) {
-            throw new error_1.RepositoryError(`Expected 'timestamp', got ${newTimestamp.signed.type}`);
-        }
-        // Client workflow 5.4.2: check for arbitrary software attack
-        this.root.verifyDelegate(models_1.MetadataKind.Timestamp, newTimestamp);
-        if (this.timestamp) {
-            // Prevent rolling back timestamp version
-            // Client workflow 5.4.3.1: check for rollback attack
-            if (newTimestamp.signed.version < this.timestamp.signed.version) {
-                throw new error_1.BadVersionError(`New timestamp version ${newTimestamp.signed.version} is less than current version ${this.timestamp.signed.version}`);
-            }
-            //  Keep using old timestamp if versions are equal.
-            if (newTimestamp.signed.version === this.timestamp.signed.version) {
-                throw new error_1.EqualVersionError(`New timestamp version ${newTimestamp.signed.version} is equal to current version ${this.timestamp.signed.version}`);
-            }
-            // Prevent rolling back snapshot version
-            // Client workflow 5.4.3.2: check for rollback attack
-            const snapshotMeta = this.timestamp.signed.snapshotMeta;
-            const newSnapshotMeta = newTimestamp.signed.snapshotMeta;
-            if (newSnapshotMeta.version < snapshotMeta.version) {
-                throw new error_1.BadVersionError(`New snapshot version ${newSnapshotMeta.version} is less than current version ${snapshotMeta.version}`);
-            }
-        }
-        // expiry not checked to allow old timestamp to be used for rollback
-        // protection of new timestamp: expiry is checked in update_snapshot
-        this.trustedSet.timestamp = newTimestamp;
-        // Client workflow 5.4.4: check for freeze attack
-        this.checkFinalTimestamp();
-        return newTimestamp;
-    }
-    updateSnapshot(bytesBuffer, trusted = false) {
-        if (!this.timestamp) {
-            throw new error_1.RuntimeError('Cannot update snapshot before timestamp');
-        }
-        if (this.targets) {
-            throw new error_1.RuntimeError('Cannot update snapshot after targets');
-        }
-        // Snapshot cannot be loaded if final timestamp is expired
-        this.checkFinalTimestamp();
-        const snapshotMeta = this.timestamp.signed.snapshotMeta;
-        // Verify non-trusted data against the hashes in timestamp, if any.
-        // Trusted snapshot data has already been verified once.
-        // Client workflow 5.5.2: check against timestamp role's snaphsot hash
-        if (!trusted) {
-            snapshotMeta.verify(bytesBuffer);
-        }
-        // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment
-        const data = JSON.parse(bytesBuffer.toString('utf8'));
-        // eslint-disable-next-line @typescript-eslint/no-unsafe-argument
-        const newSnapshot = models_1.Metadata.fromJSON(models_1.MetadataKind.Snapshot, data);
-        if (newSnapshot.signed.type != models_1.MetadataKind.Snapshot) {
-            throw new error_1.RepositoryError(`Expected 'snapshot', got ${newSnapshot.signed.type}`);
-        }
-        // Client workflow 5.5.3: check for arbitrary software attack
-        this.root.verifyDelegate(models_1.MetadataKind.Snapshot, newSnapshot);
-        // version check against meta version (5.5.4) is deferred to allow old
-        // snapshot to be used in rollback protection
-        // Client workflow 5.5.5: check for rollback attack
-        if (this.snapshot) {
-            Object.entries(this.snapshot.signed.meta).forEach(([fileName, fileInfo]) => {
-                const newFileInfo = newSnapshot.signed.meta[fileName];
-                if (!newFileInfo) {
-                    throw new error_1.RepositoryError(`Missing file ${fileName} in new snapshot`);
-                }
-                if (newFileInfo.version < fileInfo.version) {
-                    throw new error_1.BadVersionError(`New version ${newFileInfo.version} of ${fileName} is less than current version ${fileInfo.version}`);
-                }
-            });
-        }
-        this.trustedSet.snapshot = newSnapshot;
-        // snapshot is loaded, but we raise if it's not valid _final_ snapshot
-        // Client workflow 5.5.4 & 5.5.6
-        this.checkFinalSnapsnot();
-        return newSnapshot;
-    }
-    updateDelegatedTargets(bytesBuffer, roleName, delegatorName) {
-        if (!this.snapshot) {
-            throw new error_1.RuntimeError('Cannot update delegated targets before snapshot');
-        }
-        // Targets cannot be loaded if final snapshot is expired or its version
-        // does not match meta version in timestamp.
-        this.checkFinalSnapsnot();
-        const delegator = this.trustedSet[delegatorName];
-        if (!delegator) {
-            throw new error_1.RuntimeError(`No trusted ${delegatorName} metadata`);
-        }
-        // Extract metadata for the delegated role from snapshot
-        const meta = this.snapshot.signed.meta?.[`${roleName}.json`];
-        if (!meta) {
-            throw new error_1.RepositoryError(`Missing ${roleName}.json in snapshot`);
-        }
-        // Client workflow 5.6.2: check against snapshot role's targets hash
-        meta.verify(bytesBuffer);
-        // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment
-        const data = JSON.parse(bytesBuffer.toString('utf8'));
-        // eslint-disable-next-line @typescript-eslint/no-unsafe-argument
-        const newDelegate = models_1.Metadata.fromJSON(models_1.MetadataKind.Targets, data);
-        if (newDelegate.signed.type != models_1.MetadataKind.Targets) {
-            throw new error_1.RepositoryError(`Expected 'targets', got ${newDelegate.signed.type}`);
-        }
-        // Client workflow 5.6.3: check for arbitrary software attack
-        delegator.verifyDelegate(roleName, newDelegate);
-        // Client workflow 5.6.4: Check against snapshot role’s targets version
-        const version = newDelegate.signed.version;
-        if (version != meta.version) {
-            throw new error_1.BadVersionError(`Version ${version} of ${roleName} does not match snapshot version ${meta.version}`);
-        }
-        // Client workflow 5.6.5: check for a freeze attack
-        if (newDelegate.signed.isExpired(this.referenceTime)) {
-            throw new error_1.ExpiredMetadataError(`${roleName}.json is expired`);
-        }
-        this.trustedSet[roleName] = newDelegate;
-    }
-    // Verifies and loads data as trusted root metadata.
-    // Note that an expired initial root is still considered valid.
-    loadTrustedRoot(bytesBuffer) {
-        // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment
-        const data = JSON.parse(bytesBuffer.toString('utf8'));
-        // eslint-disable-next-line @typescript-eslint/no-unsafe-argument
-        const root = models_1.Metadata.fromJSON(models_1.MetadataKind.Root, data);
-        if (root.signed.type != models_1.MetadataKind.Root) {
-            throw new error_1.RepositoryError(`Expected 'root', got ${root.signed.type}`);
-        }
-        root.verifyDelegate(models_1.MetadataKind.Root, root);
-        this.trustedSet['root'] = root;
-    }
-    checkFinalTimestamp() {
-        // Timestamp MUST be loaded
-        if (!this.timestamp) {
-            throw new ReferenceError('No trusted timestamp metadata');
-        }
-        // Client workflow 5.4.4: check for freeze attack
-        if (this.timestamp.signed.isExpired(this.referenceTime)) {
-            throw new error_1.ExpiredMetadataError('Final timestamp.json is expired');
-        }
-    }
-    checkFinalSnapsnot() {
-        // Snapshot and timestamp MUST be loaded
-        if (!this.snapshot) {
-            throw new ReferenceError('No trusted snapshot metadata');
-        }
-        if (!this.timestamp) {
-            throw new ReferenceError('No trusted timestamp metadata');
-        }
-        // Client workflow 5.5.6: check for freeze attack
-        if (this.snapshot.signed.isExpired(this.referenceTime)) {
-            throw new error_1.ExpiredMetadataError('snapshot.json is expired');
-        }
-        // Client workflow 5.5.4: check against timestamp role’s snapshot version
-        const snapshotMeta = this.timestamp.signed.snapshotMeta;
-        if (this.snapshot.signed.version !== snapshotMeta.version) {
-            throw new error_1.BadVersionError("Snapshot version doesn't match timestamp");
-        }
-    }
-}
-exports.TrustedMetadataStore = TrustedMetadataStore;
-
-
-/***/ }),
-
-/***/ 6903:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
-    Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
-    o["default"] = v;
-});
-var __importStar = (this && this.__importStar) || (function () {
-    var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function (o) {
-            var ar = [];
-            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
-            return ar;
-        };
-        return ownKeys(o);
-    };
-    return function (mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        __setModuleDefault(result, mod);
-        return result;
-    };
-})();
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.Updater = void 0;
-const models_1 = __nccwpck_require__(8908);
-const debug_1 = __importDefault(__nccwpck_require__(2830));
-const fs = __importStar(__nccwpck_require__(9896));
-const path = __importStar(__nccwpck_require__(6928));
-const package_json_1 = __nccwpck_require__(7523);
-const config_1 = __nccwpck_require__(2730);
-const error_1 = __nccwpck_require__(6376);
-const fetcher_1 = __nccwpck_require__(6337);
-const store_1 = __nccwpck_require__(5683);
-const url = __importStar(__nccwpck_require__(8850));
-const log = (0, debug_1.default)('tuf:cache');
-class Updater {
-    dir;
-    metadataBaseUrl;
-    targetDir;
-    targetBaseUrl;
-    forceCache;
-    trustedSet;
-    config;
-    fetcher;
-    constructor(options) {
-        const { metadataDir, metadataBaseUrl, targetDir, targetBaseUrl, fetcher, config, } = options;
-        this.dir = metadataDir;
-        this.metadataBaseUrl = metadataBaseUrl;
-        this.targetDir = targetDir;
-        this.targetBaseUrl = targetBaseUrl;
-        this.forceCache = options.forceCache ?? false;
-        const data = this.loadLocalMetadata(models_1.MetadataKind.Root);
-        this.trustedSet = new store_1.TrustedMetadataStore(data);
-        this.config = { ...config_1.defaultConfig, ...config };
-        const userAgent = config?.userAgent
-            ? `${config.userAgent} tuf-js/${package_json_1.version}`
-            : `tuf-js/${package_json_1.version}`;
-        this.fetcher =
-            fetcher ||
-                new fetcher_1.DefaultFetcher({
-                    userAgent,
-                    timeout: this.config.fetchTimeout,
-                    retry: this.config.fetchRetries ?? this.config.fetchRetry,
-                });
-    }
-    // refresh and load the metadata before downloading the target
-    // refresh should be called once after the client is initialized
-    async refresh() {
-        // If forceCache is true, try to load the timestamp from local storage
-        // without fetching it from the remote. Otherwise, load the root and
-        // timestamp from the remote per the TUF spec.
-        if (this.forceCache) {
-            // If anything fails, load the root and timestamp from the remote. This
-            // should cover any situation where the local metadata is corrupted or
-            // expired.
-            try {
-                await this.loadTimestamp({ checkRemote: false });
-            }
-            catch (error) {
-                await this.loadRoot();
-                await this.loadTimestamp();
-            }
-        }
-        else {
-            await this.loadRoot();
-            await this.loadTimestamp();
-        }
-        await this.loadSnapshot();
-        await this.loadTargets(models_1.MetadataKind.Targets, models_1.MetadataKind.Root);
-    }
-    // Returns the TargetFile instance with information for the given target path.
-    //
-    // Implicitly calls refresh if it hasn't already been called.
-    async getTargetInfo(targetPath) {
-        if (!this.trustedSet.targets) {
-            await this.refresh();
-        }
-        return this.preorderDepthFirstWalk(targetPath);
-    }
-    async downloadTarget(targetInfo, filePath, targetBaseUrl) {
-        const targetPath = filePath || this.generateTargetPath(targetInfo);
-        if (!targetBaseUrl) {
-            if (!this.targetBaseUrl) {
-                throw new error_1.ValueError('Target base URL not set');
-            }
-            targetBaseUrl = this.targetBaseUrl;
-        }
-        let targetFilePath = targetInfo.path;
-        const consistentSnapshot = this.trustedSet.root.signed.consistentSnapshot;
-        if (consistentSnapshot && this.config.prefixTargetsWithHash) {
-            const hashes = Object.values(targetInfo.hashes);
-            const { dir, base } = path.parse(targetFilePath);
-            const filename = `${hashes[0]}.${base}`;
-            targetFilePath = dir ? `${dir}/${filename}` : filename;
-        }
-        const targetUrl = url.join(targetBaseUrl, targetFilePath);
-        // Client workflow 5.7.3: download target file
-        await this.fetcher.downloadFile(targetUrl, targetInfo.length, async (fileName) => {
-            // Verify hashes and length of downloaded file
-            await targetInfo.verify(fs.createReadStream(fileName));
-            // Copy file to target path
-            log('WRITE %s', targetPath);
-            fs.copyFileSync(fileName, targetPath);
-        });
-        return targetPath;
-    }
-    async findCachedTarget(targetInfo, filePath) {
-        if (!filePath) {
-            filePath = this.generateTargetPath(targetInfo);
-        }
-        try {
-            if (fs.existsSync(filePath)) {
-                await targetInfo.verify(fs.createReadStream(filePath));
-                return filePath;
-            }
-        }
-        catch (error) {
-            return; // File not found
-        }
-        return; // File not found
-    }
-    loadLocalMetadata(fileName) {
-        const filePath = path.join(this.dir, `${fileName}.json`);
-        log('READ %s', filePath);
-        return fs.readFileSync(filePath);
-    }
-    // Sequentially load and persist on local disk every newer root metadata
-    // version available on the remote.
-    // Client workflow 5.3: update root role
-    async loadRoot() {
-        // Client workflow 5.3.2: version of trusted root metadata file
-        const rootVersion = this.trustedSet.root.signed.version;
-        const lowerBound = rootVersion + 1;
-        const upperBound = lowerBound + this.config.maxRootRotations;
-        for (let version = lowerBound; version < upperBound; version++) {
-            const rootUrl = url.join(this.metadataBaseUrl, `${version}.root.json`);
-            try {
-                // Client workflow 5.3.3: download new root metadata file
-                const bytesData = await this.fetcher.downloadBytes(rootUrl, this.config.rootMaxLength);
-                // Client workflow 5.3.4 - 5.4.7
-                this.trustedSet.updateRoot(bytesData);
-                // Client workflow 5.3.8: persist root metadata file
-                this.persistMetadata(models_1.MetadataKind.Root, bytesData);
-            }
-            catch (error) {
-                if (error instanceof error_1.DownloadHTTPError) {
-                    //  404/403 means current root is newest available
-                    if ([403, 404].includes(error.statusCode)) {
-                        break;
-                    }
-                }
-                throw error;
-            }
-        }
-    }
-    // Load local and remote timestamp metadata.
-    // Client workflow 5.4: update timestamp role
-    async loadTimestamp({ checkRemote } = { checkRemote: true }) {
-        // Load local and remote timestamp metadata
-        try {
-            const data = this.loadLocalMetadata(models_1.MetadataKind.Timestamp);
-            this.trustedSet.updateTimestamp(data);
-            // If checkRemote is disabled, return here to avoid fetching the remote
-            // timestamp metadata.
-            if (!checkRemote) {
-                return;
-            }
-        }
-        catch (error) {
-            // continue
-        }
-        //Load from remote (whether local load succeeded or not)
-        const timestampUrl = url.join(this.metadataBaseUrl, 'timestamp.json');
-        // Client workflow 5.4.1: download timestamp metadata file
-        const bytesData = await this.fetcher.downloadBytes(timestampUrl, this.config.timestampMaxLength);
-        try {
-            // Client workflow 5.4.2 - 5.4.4
-            this.trustedSet.updateTimestamp(bytesData);
-        }
-        catch (error) {
-            // If new timestamp version is same as current, discardd the new one.
-            // This is normal and should NOT raise an error.
-            if (error instanceof error_1.EqualVersionError) {
-                return;
-            }
-            // Re-raise any other error
-            throw error;
-        }
-        // Client workflow 5.4.5: persist timestamp metadata
-        this.persistMetadata(models_1.MetadataKind.Timestamp, bytesData);
-    }
-    // Load local and remote snapshot metadata.
-    // Client workflow 5.5: update snapshot role
-    async loadSnapshot() {
-        //Load local (and if needed remote) snapshot metadata
-        try {
-            const data = this.loadLocalMetadata(models_1.MetadataKind.Snapshot);
-            this.trustedSet.updateSnapshot(data, true);
-        }
-        catch (error) {
-            if (!this.trustedSet.timestamp) {
-                throw new ReferenceError('No timestamp metadata', { cause: error });
-            }
-            const snapshotMeta = this.trustedSet.timestamp.signed.snapshotMeta;
-            const maxLength = snapshotMeta.length || this.config.snapshotMaxLength;
-            const version = this.trustedSet.root.signed.consistentSnapshot
-                ? snapshotMeta.version
-                : undefined;
-            const snapshotUrl = url.join(this.metadataBaseUrl, version ? `${version}.snapshot.json` : 'snapshot.json');
-            try {
-                // Client workflow 5.5.1: download snapshot metadata file
-                const bytesData = await this.fetcher.downloadBytes(snapshotUrl, maxLength);
-                // Client workflow 5.5.2 - 5.5.6
-                this.trustedSet.updateSnapshot(bytesData);
-                // Client workflow 5.5.7: persist snapshot metadata file
-                this.persistMetadata(models_1.MetadataKind.Snapshot, bytesData);
-            }
-            catch (error) {
-                throw new error_1.RuntimeError(`Unable to load snapshot metadata error ${error}`);
-            }
-        }
-    }
-    // Load local and remote targets metadata.
-    // Client workflow 5.6: update targets role
-    async loadTargets(role, parentRole) {
-        const cachedRole = this.trustedSet.getRole(role);
-        if (cachedRole) {
-            const delegator = this.trustedSet.getRole(parentRole);
-            if (!delegator) {
-                throw new error_1.RuntimeError(`No trusted ${parentRole} metadata`);
-            }
-            delegator.verifyDelegate(role, cachedRole);
-            return cachedRole;
-        }
-        try {
-            const buffer = this.loadLocalMetadata(role);
-            this.trustedSet.updateDelegatedTargets(buffer, role, parentRole);
-        }
-        catch (error) {
-            // Local 'role' does not exist or is invalid: update from remote
-            if (!this.trustedSet.snapshot) {
-                throw new ReferenceError('No snapshot metadata', { cause: error });
-            }
-            const metaInfo = this.trustedSet.snapshot.signed.meta[`${role}.json`];
-            // TODO: use length for fetching
-            const maxLength = metaInfo.length || this.config.targetsMaxLength;
-            const version = this.trustedSet.root.signed.consistentSnapshot
-                ? metaInfo.version
-                : undefined;
-            const encodedRole = encodeURIComponent(role);
-            const metadataUrl = url.join(this.metadataBaseUrl, version ? `${version}.${encodedRole}.json` : `${encodedRole}.json`);
-            try {
-                // Client workflow 5.6.1: download targets metadata file
-                const bytesData = await this.fetcher.downloadBytes(metadataUrl, maxLength);
-                // Client workflow 5.6.2 - 5.6.6
-                this.trustedSet.updateDelegatedTargets(bytesData, role, parentRole);
-                // Client workflow 5.6.7: persist targets metadata file
-                this.persistMetadata(role, bytesData);
-            }
-            catch (error) {
-                throw new error_1.RuntimeError(`Unable to load targets error ${error}`);
-            }
-        }
-        return this.trustedSet.getRole(role);
-    }
-    async preorderDepthFirstWalk(targetPath) {
-        // Interrogates the tree of target delegations in order of appearance
-        // (which implicitly order trustworthiness), and returns the matching
-        // target found in the most trusted role.
-        // List of delegations to be interrogated. A (role, parent role) pair
-        // is needed to load and verify the delegated targets metadata.
-        const delegationsToVisit = [
-            {
-                roleName: models_1.MetadataKind.Targets,
-                parentRoleName: models_1.MetadataKind.Root,
-            },
-        ];
-        const visitedRoleNames = new Set();
-        // Client workflow 5.6.7: preorder depth-first traversal of the graph of
-        // target delegations
-        while (visitedRoleNames.size <= this.config.maxDelegations &&
-            delegationsToVisit.length > 0) {
-            //  Pop the role name from the top of the stack.
-            const { roleName, parentRoleName } = delegationsToVisit.pop();
-            // Skip any visited current role to prevent cycles.
-            // Client workflow 5.6.7.1: skip already-visited roles
-            if (visitedRoleNames.has(roleName)) {
-                continue;
-            }
-            // The metadata for 'role_name' must be downloaded/updated before
-            // its targets, delegations, and child roles can be inspected.
-            const targets = (await this.loadTargets(roleName, parentRoleName))
-                ?.signed;
-            if (!targets) {
-                continue;
-            }
-            const target = targets.targets?.[targetPath];
-            if (target) {
-                return target;
-            }
-            // After preorder check, add current role to set of visited roles.
-            visitedRoleNames.add(roleName);
-            if (targets.delegations) {
-                const childRolesToVisit = [];
-                // NOTE: This may be a slow operation if there are many delegated roles.
-                const rolesForTarget = targets.delegations.rolesForTarget(targetPath);
-                for (const { role: childName, terminating } of rolesForTarget) {
-                    childRolesToVisit.push({
-                        roleName: childName,
-                        parentRoleName: roleName,
-                    });
-                    // Client workflow 5.6.7.2.1
-                    if (terminating) {
-                        delegationsToVisit.splice(0); // empty the array
-                        break;
-                    }
-                }
-                childRolesToVisit.reverse();
-                delegationsToVisit.push(...childRolesToVisit);
-            }
-        }
-        return; // no matching target found
-    }
-    generateTargetPath(targetInfo) {
-        if (!this.targetDir) {
-            throw new error_1.ValueError('Target directory not set');
-        }
-        // URL encode target path
-        const filePath = encodeURIComponent(targetInfo.path);
-        return path.join(this.targetDir, filePath);
-    }
-    persistMetadata(metaDataName, bytesData) {
-        const encodedName = encodeURIComponent(metaDataName);
-        try {
-            const filePath = path.join(this.dir, `${encodedName}.json`);
-            log('WRITE %s', filePath);
-            fs.writeFileSync(filePath, bytesData.toString('utf8'));
-        }
-        catch (error) {
-            throw new error_1.PersistError(`Failed to persist metadata ${encodedName} error: ${error}`);
-        }
-    }
-}
-exports.Updater = Updater;
-
-
-/***/ }),
-
-/***/ 4611:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.withTempFile = void 0;
-const promises_1 = __importDefault(__nccwpck_require__(1943));
-const os_1 = __importDefault(__nccwpck_require__(857));
-const path_1 = __importDefault(__nccwpck_require__(6928));
-// Invokes the given handler with the path to a temporary file. The file
-// is deleted after the handler returns.
-const withTempFile = async (handler) => withTempDir(async (dir) => handler(path_1.default.join(dir, 'tempfile')));
-exports.withTempFile = withTempFile;
-// Invokes the given handler with a temporary directory. The directory is
-// deleted after the handler returns.
-const withTempDir = async (handler) => {
-    const tmpDir = await promises_1.default.realpath(os_1.default.tmpdir());
-    const dir = await promises_1.default.mkdtemp(tmpDir + path_1.default.sep);
-    try {
-        return await handler(dir);
-    }
-    finally {
-        await promises_1.default.rm(dir, { force: true, recursive: true, maxRetries: 3 });
-    }
-};
-
-
-/***/ }),
-
-/***/ 8850:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.join = join;
-const url_1 = __nccwpck_require__(7016);
-function join(base, path) {
-    return new url_1.URL(ensureTrailingSlash(base) + removeLeadingSlash(path)).toString();
-}
-function ensureTrailingSlash(path) {
-    return path.endsWith('/') ? path : path + '/';
-}
-function removeLeadingSlash(path) {
-    return path.startsWith('/') ? path.slice(1) : path;
-}
-
-
-/***/ }),
-
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -10905,9 +6586,9 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(583);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5462);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2708);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(504);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7916);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6757);
 
 
 
@@ -10918,17 +6599,77 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5462:
+/***/ 7916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   GP: () => (/* binding */ getInputs)
-/* harmony export */ });
-/* unused harmony exports SOURCES, INSTANCES, signerRefProblem, vulnDbEntryProblem */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(583);
-/* harmony import */ var _scs_verification__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6469);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  GP: () => (/* binding */ getInputs)
+});
+
+// UNUSED EXPORTS: INSTANCES, MAX_FILE_BYTES, SOURCES, expandBundlePaths, expandFiles, signerRefProblem, vulnDbEntryProblem
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 17 modules
+var src = __nccwpck_require__(504);
+// EXTERNAL MODULE: ./packages/verification/src/index.ts + 29 modules
+var verification_src = __nccwpck_require__(309);
+;// CONCATENATED MODULE: ./actions/verify/src/public-key-input.ts
+/**
+ * verify's `public-key` (a keyed policy): the PEM itself, or a file in the
+ * workspace holding it (cosign.pub), read confined and capped. A policy is
+ * keyless OR keyed: next to `public-key`, the inputs that describe a
+ * certificate identity are refused (certificate-oidc-issuer, which has a
+ * default, is ignored and documented so).
+ */
+
+
+/** A PEM public key is under 1 kB (RSA-4096: ~800 bytes); a file holding more is not one. */
+const MAX_PUBLIC_KEY_BYTES = 16 * 1024;
+function getPublicKeyInput(workspace, identityInputs) {
+    const value = (0,src/* rawInput */.JR)('public-key').replace(/\r\n/g, '\n');
+    if (!value)
+        return undefined;
+    if (value.length > MAX_PUBLIC_KEY_BYTES)
+        throw new src/* ConfigurationError */.j1(`Input \`public-key\` is ${value.length} characters long; at most ${MAX_PUBLIC_KEY_BYTES}.`);
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point
+    if (/[\u0000-\u0009\u000B-\u001F\u007F\u2028\u2029]/.test(value))
+        throw new src/* ConfigurationError */.j1('Input `public-key` contains a control character other than a line break.');
+    const conflicting = Object.entries(identityInputs)
+        .filter(([, given]) => given)
+        .map(([name]) => `\`${name}\``);
+    if (conflicting.length > 0) {
+        throw new src/* ConfigurationError */.j1(`Input \`public-key\` makes the policy keyed, and ${conflicting.join(', ')} describe a keyless (certificate) identity: a policy is one or the other. Remove ${conflicting.length === 1 ? 'it' : 'them'}, or remove public-key.`);
+    }
+    if (value.startsWith('-----BEGIN ') || /^[a-z0-9]+:\/\//.test(value))
+        return (0,verification_src/* parsePublicKey */.ee)('public-key', value);
+    if (value.includes('\n'))
+        throw new src/* ConfigurationError */.j1('Input `public-key` is neither a PEM block (-----BEGIN PUBLIC KEY-----) nor one file path.');
+    const file = (0,src/* validatePath */.iQ)('public-key', value, { base: workspace, mustExist: 'file', allowAbsolute: false });
+    let text;
+    try {
+        text = (0,verification_src/* readConfinedFile */.p7)(file, {
+            roots: [workspace],
+            rootsLabel: 'the workspace',
+            maxBytes: MAX_PUBLIC_KEY_BYTES,
+        }).toString('utf8');
+    }
+    catch (error) {
+        throw new src/* ConfigurationError */.j1(`Input \`public-key\`: cannot read ${value.slice(0, 200)}: ${(0,src/* errorMessage */.gJ)(error)}`);
+    }
+    return (0,verification_src/* parsePublicKey */.ee)('public-key', text);
+}
+
+// EXTERNAL MODULE: ./packages/oci/src/platform.ts
+var src_platform = __nccwpck_require__(5534);
+;// CONCATENATED MODULE: ./actions/verify/src/inputs.ts
+
+
+
 
 
 
@@ -10944,27 +6685,27 @@ const IMAGE_PATTERN = /^[a-z0-9*?](?:[a-z0-9.*?-]{0,253})(?::\d{1,5})?(?:\/[a-z0
 const K8S_NAME = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
 function regexpInput(name, value) {
     try {
-        (0,_scs_verification__WEBPACK_IMPORTED_MODULE_2__/* .anchoredRegExp */ .W8)(value);
+        (0,verification_src/* anchoredRegExp */.W8)(value);
     }
     catch (error) {
-        if (error instanceof _scs_verification__WEBPACK_IMPORTED_MODULE_2__/* .Re2SyntaxError */ .Rw) {
-            throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input \`${name}\` must be an RE2 regular expression (the syntax Go, Kyverno and the Sigstore policy-controller use, which the exported policies and this gate read alike): ${error.message}.`);
+        if (error instanceof verification_src/* Re2SyntaxError */.Rw) {
+            throw new src/* ConfigurationError */.j1(`Input \`${name}\` must be an RE2 regular expression (the syntax Go, Kyverno and the Sigstore policy-controller use, which the exported policies and this gate read alike): ${error.message}.`);
         }
-        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input \`${name}\` is not a valid regular expression: ${error instanceof Error ? error.message : String(error)}.`);
+        throw new src/* ConfigurationError */.j1(`Input \`${name}\` is not a valid regular expression: ${error instanceof Error ? error.message : String(error)}.`);
     }
-    const nested = (0,_scs_verification__WEBPACK_IMPORTED_MODULE_2__/* .nestedQuantifier */ .g6)(value);
+    const nested = (0,verification_src/* nestedQuantifier */.g6)(value);
     if (nested) {
-        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input \`${name}\` has a nested quantifier (${nested.slice(0, 80)}), which can backtrack for minutes on a crafted identity; drop the inner or the outer quantifier.`);
+        throw new src/* ConfigurationError */.j1(`Input \`${name}\` has a nested quantifier (${nested.slice(0, 80)}), which can backtrack for minutes on a crafted identity; drop the inner or the outer quantifier.`);
     }
 }
 /** An identity of another owner that the pattern admits (foreignOwnerIdentity), or undefined. */
 function broadPattern(name, pattern, serverUrl) {
     try {
-        return (0,_scs_verification__WEBPACK_IMPORTED_MODULE_2__/* .foreignOwnerIdentity */ .um)((0,_scs_verification__WEBPACK_IMPORTED_MODULE_2__/* .anchoredRegExp */ .W8)(pattern), pattern, serverUrl);
+        return (0,verification_src/* foreignOwnerIdentity */.um)((0,verification_src/* anchoredRegExp */.W8)(pattern), pattern, serverUrl);
     }
     catch (error) {
-        if (error instanceof _scs_verification__WEBPACK_IMPORTED_MODULE_2__/* .RegExpBudgetError */ .Ny) {
-            throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input \`${name}\`: ${error.message}; simplify the pattern.`);
+        if (error instanceof verification_src/* RegExpBudgetError */.Ny) {
+            throw new src/* ConfigurationError */.j1(`Input \`${name}\`: ${error.message}; simplify the pattern.`);
         }
         throw error;
     }
@@ -10994,272 +6735,404 @@ function vulnDbEntryProblem(entry) {
         return '';
     return `'${entry.slice(0, 120)}' is neither an OCI repository (registry/path, e.g. ghcr.io/aquasecurity/trivy-db) nor an https URL prefix ending in '/' (e.g. https://grype.anchore.io/databases/).`;
 }
+/** Reads and validates every input of action.yml (and only those); file and bundle patterns are expanded here. */
 function getInputs(env = process.env) {
-    const workspace = node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(env.GITHUB_WORKSPACE || process.cwd());
-    const image = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getString */ .AA)('image', { maxLength: 512 });
-    const exportOnly = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getBoolean */ .pW)('export-only');
+    const workspace = external_node_path_.resolve(env.GITHUB_WORKSPACE || process.cwd());
+    const target = targetInputs();
+    const sources = sourceInputs(target.image, target.bundlePatterns);
+    const trust = trustInputs(workspace);
+    const policyWarnings = [];
+    const identity = identityInputs(env.GITHUB_SERVER_URL || 'https://github.com', policyWarnings);
+    const evidence = evidenceInputs(policyWarnings);
+    const policy = buildPolicy(identity, evidence, policyWarnings, workspace);
+    const exports = exportInputs(target.exportOnly);
+    const runnerTemp = env.RUNNER_TEMP ? external_node_path_.resolve(env.RUNNER_TEMP) : '';
+    const outputTemp = env.RUNNER_TEMP || external_node_path_.join(workspace, '..', '_temp');
+    // Inside the workspace or RUNNER_TEMP by real path: a link in the checkout never takes the results elsewhere.
+    const outputDir = (0,src/* getPath */.Yn)('output-dir', { base: workspace, alsoWithin: [outputTemp] }) || external_node_path_.join(outputTemp, 'verify');
+    const access = accessInputs();
+    const summary = (0,src/* getBoolean */.pW)('summary');
+    const githubToken = (0,src/* getSecret */.r6)('github-token');
+    return {
+        image: target.image,
+        requireDigest: target.requireDigest,
+        platform: target.platform,
+        files: expandFiles(target.filePatterns, workspace),
+        bundlePaths: expandBundlePaths(target.bundlePatterns, workspace, runnerTemp),
+        ...sources,
+        ...trust,
+        policy,
+        policyWarnings,
+        exportOnly: target.exportOnly,
+        ...exports,
+        outputDir,
+        ...access,
+        summary,
+        githubToken,
+        workspace,
+        runnerTemp,
+    };
+}
+/** What is verified: an image (or, export-only, the repository pattern the policies apply to) or files. */
+function targetInputs() {
+    const image = (0,src/* getString */.AA)('image', { maxLength: 512 });
+    const exportOnly = (0,src/* getBoolean */.pW)('export-only');
     if (exportOnly) {
         if (image && !IMAGE_PATTERN.test(image)) {
-            throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input \`image\` with \`export-only: true\` is the image repository or a glob the policies apply to (e.g. ghcr.io/org/app or ghcr.io/org/*): lower-case registry/path, '*' and '?' allowed, no tag or digest; got '${image.slice(0, 120)}'.`);
+            throw new src/* ConfigurationError */.j1(`Input \`image\` with \`export-only: true\` is the image repository or a glob the policies apply to (e.g. ghcr.io/org/app or ghcr.io/org/*): lower-case registry/path, '*' and '?' allowed, no tag or digest; got '${image.slice(0, 120)}'.`);
         }
     }
     else if (image)
-        (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .validateImageReference */ .XX)('image', image);
-    const requireDigest = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getBoolean */ .pW)('require-digest');
+        (0,src/* validateImageReference */.XX)('image', image);
+    const requireDigest = (0,src/* getBoolean */.pW)('require-digest');
     if (requireDigest && image && !exportOnly && !/@sha256:[a-f0-9]{64}$/.test(image)) {
-        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('Input `image` must carry its digest (name@sha256:…) because `require-digest` is true; a tag can move.');
+        throw new src/* ConfigurationError */.j1('Input `image` must carry its digest (name@sha256:…) because `require-digest` is true; a tag can move.');
     }
-    const files = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getList */ .vS)('files');
-    if (exportOnly && files.length > 0) {
-        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('Input `files` cannot be used with `export-only: true`: admission policies are exported for images; set `image` to the repository (or glob) they apply to.');
+    const filePatterns = (0,src/* getList */.vS)('files');
+    if (exportOnly && filePatterns.length > 0) {
+        throw new src/* ConfigurationError */.j1('Input `files` cannot be used with `export-only: true`: admission policies are exported for images; set `image` to the repository (or glob) they apply to.');
     }
     if (exportOnly && !image) {
-        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('Input `export-only: true` needs `image`: the image repository or glob (e.g. ghcr.io/org/app) the exported policies apply to.');
+        throw new src/* ConfigurationError */.j1('Input `export-only: true` needs `image`: the image repository or glob (e.g. ghcr.io/org/app) the exported policies apply to.');
     }
-    if (image && files.length > 0) {
-        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('Inputs `image` and `files` cannot be used together; verify an image or files in one step.');
+    if (image && filePatterns.length > 0) {
+        throw new src/* ConfigurationError */.j1('Inputs `image` and `files` cannot be used together; verify an image or files in one step.');
     }
-    const bundlePaths = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getList */ .vS)('bundle-paths');
-    const sourceList = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getList */ .vS)('sources').map((s) => s.toLowerCase());
+    const platform = (0,src_platform/* parsePlatformSelector */.o_)('platform', (0,src/* getString */.AA)('platform', { maxLength: 100 }) || 'all');
+    if (!platform.all && (filePatterns.length > 0 || exportOnly)) {
+        throw new src/* ConfigurationError */.j1(exportOnly
+            ? 'Input `platform` selects what this step verifies; with `export-only: true` nothing is verified, and a controller checks whatever digest a pod pulls: leave `platform` at all.'
+            : 'Input `platform` applies to `image` (the platform manifests of its index); leave it at all with `files`.');
+    }
+    const bundlePatterns = (0,src/* getList */.vS)('bundle-paths');
+    return { image, requireDigest, exportOnly, platform, filePatterns, bundlePatterns };
+}
+function sourceInputs(image, bundlePatterns) {
+    const sourceList = (0,src/* getList */.vS)('sources').map((s) => s.toLowerCase());
     const sourcesAll = sourceList.length === 0 || sourceList.includes('all');
     if (sourcesAll && sourceList.length > 1) {
-        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('Input `sources`: `all` cannot be combined with other sources.');
+        throw new src/* ConfigurationError */.j1('Input `sources`: `all` cannot be combined with other sources.');
     }
     const sources = sourcesAll
         ? [...SOURCES]
         : sourceList.map((s) => {
             if (!SOURCES.includes(s)) {
-                throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input \`sources\` accepts all or any of ${SOURCES.join(', ')}; got '${s.slice(0, 80)}'.`);
+                throw new src/* ConfigurationError */.j1(`Input \`sources\` accepts all or any of ${SOURCES.join(', ')}; got '${s.slice(0, 80)}'.`);
             }
             return s;
         });
-    if (!sourcesAll && image && !sources.some((s) => s !== 'files') && bundlePaths.length === 0) {
-        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('Input `sources: files` needs `bundle-paths` when verifying an image.');
+    if (!sourcesAll && image && !sources.some((s) => s !== 'files') && bundlePatterns.length === 0) {
+        throw new src/* ConfigurationError */.j1('Input `sources: files` needs `bundle-paths` when verifying an image.');
     }
-    const instance = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getEnum */ .GV)('sigstore-instance', INSTANCES);
-    const trustedRoot = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getPath */ .Yn)('trusted-root', { base: workspace, mustExist: 'file', allowAbsolute: true });
+    return { sources, sourcesAll };
+}
+function trustInputs(workspace) {
+    const instance = (0,src/* getEnum */.GV)('sigstore-instance', INSTANCES);
+    const trustedRoot = (0,src/* getPath */.Yn)('trusted-root', { base: workspace, mustExist: 'file', allowAbsolute: true });
     if (instance === 'custom' && !trustedRoot) {
-        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('Input `sigstore-instance: custom` needs `trusted-root`: the trusted root JSON of your Sigstore instance.');
+        throw new src/* ConfigurationError */.j1('Input `sigstore-instance: custom` needs `trusted-root`: the trusted root JSON of your Sigstore instance.');
     }
     if (instance !== 'custom' && trustedRoot) {
-        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('Input `trusted-root` is used with `sigstore-instance: custom` only; set that too, or drop `trusted-root`.');
+        throw new src/* ConfigurationError */.j1('Input `trusted-root` is used with `sigstore-instance: custom` only; set that too, or drop `trusted-root`.');
     }
-    const policyWarnings = [];
-    const certificateIdentity = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getString */ .AA)('certificate-identity', { maxLength: 1024 });
-    const certificateIdentityRegexp = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getString */ .AA)('certificate-identity-regexp', { maxLength: 1024 });
+    return { instance, trustedRoot };
+}
+/** Who must have signed: the certificate identity (exact or RE2), issuer, signer workflow and refs. */
+function identityInputs(serverUrl, policyWarnings) {
+    const certificateIdentity = (0,src/* getString */.AA)('certificate-identity', { maxLength: 1024 });
+    const certificateIdentityRegexp = (0,src/* getString */.AA)('certificate-identity-regexp', { maxLength: 1024 });
     if (certificateIdentity && certificateIdentityRegexp) {
-        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('Inputs `certificate-identity` and `certificate-identity-regexp` cannot be used together; set exactly one.');
+        throw new src/* ConfigurationError */.j1('Inputs `certificate-identity` and `certificate-identity-regexp` cannot be used together; set exactly one.');
     }
-    const allowAnyOwnerRegexp = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getBoolean */ .pW)('allow-any-owner-regexp');
+    const allowAnyOwnerRegexp = (0,src/* getBoolean */.pW)('allow-any-owner-regexp');
     if (certificateIdentityRegexp) {
         regexpInput('certificate-identity-regexp', certificateIdentityRegexp);
-        const foreign = broadPattern('certificate-identity-regexp', certificateIdentityRegexp, env.GITHUB_SERVER_URL || 'https://github.com');
+        const foreign = broadPattern('certificate-identity-regexp', certificateIdentityRegexp, serverUrl);
         if (foreign) {
             if (!allowAnyOwnerRegexp) {
-                throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input \`certificate-identity-regexp\` ^(?:${certificateIdentityRegexp})$ admits workflows of owners it does not name, e.g. ${foreign} (anyone can create that account or repository): spell the owner out and end it with '/' (https://github\\.com/your-org/…), or use signer-workflow with owner-id / source-repository-id; set \`allow-any-owner-regexp: true\` only if any owner is really acceptable.`);
+                throw new src/* ConfigurationError */.j1(`Input \`certificate-identity-regexp\` ^(?:${certificateIdentityRegexp})$ admits workflows of owners it does not name, e.g. ${foreign} (anyone can create that account or repository): spell the owner out and end it with '/' (https://github\\.com/your-org/…), or use signer-workflow with owner-id / source-repository-id; set \`allow-any-owner-regexp: true\` only if any owner is really acceptable.`);
             }
             policyWarnings.push(`allow-any-owner-regexp: certificate-identity-regexp ^(?:${certificateIdentityRegexp})$ admits workflows of any owner (e.g. ${foreign}).`);
         }
     }
-    const certificateOidcIssuer = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getUrl */ .ID)('certificate-oidc-issuer');
-    const signerWorkflow = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getString */ .AA)('signer-workflow', {
+    const certificateOidcIssuer = (0,src/* getUrl */.ID)('certificate-oidc-issuer');
+    const { signerWorkflow, signerRefs } = signerInputs(certificateIdentity, policyWarnings);
+    const sourceRepository = (0,src/* getString */.AA)('source-repository', { pattern: REPOSITORY, patternDescription: 'owner/repo' });
+    const sourceRepositoryId = (0,src/* getString */.AA)('source-repository-id', {
+        pattern: NUMERIC_ID,
+        patternDescription: 'a numeric repository id',
+    });
+    const ownerId = (0,src/* getString */.AA)('owner-id', { pattern: NUMERIC_ID, patternDescription: 'a numeric owner id' });
+    const allowAnySource = (0,src/* getBoolean */.pW)('allow-any-source');
+    if (signerWorkflow && !sourceRepositoryId && !ownerId) {
+        if (!allowAnySource) {
+            throw new src/* ConfigurationError */.j1(`Input \`signer-workflow\` (${signerWorkflow}) without \`owner-id\` or \`source-repository-id\` accepts what that workflow signed for any repository that calls it, an attacker's included: set \`owner-id\` (your organization's numeric id) or \`source-repository-id\` (the repository's numeric id; a name alone can be re-registered), or set \`allow-any-source: true\` if any caller is really acceptable.`);
+        }
+        policyWarnings.push(`allow-any-source: ${signerWorkflow} is accepted whichever repository called it (no owner-id or source-repository-id).`);
+    }
+    const sourceRef = (0,src/* getString */.AA)('source-ref', {
+        maxLength: 256,
+        pattern: REF_PATTERN,
+        patternDescription: 'a ref pattern such as refs/heads/main or refs/tags/v*',
+    });
+    const runnerEnvironment = (0,src/* getString */.AA)('runner-environment');
+    if (runnerEnvironment && runnerEnvironment !== 'github-hosted' && runnerEnvironment !== 'self-hosted') {
+        throw new src/* ConfigurationError */.j1(`Input \`runner-environment\` must be github-hosted (or self-hosted, or empty for any); got '${runnerEnvironment.slice(0, 80)}'.`);
+    }
+    return {
+        signerRefs,
+        ...(certificateIdentity ? { certificateIdentity } : {}),
+        ...(certificateIdentityRegexp ? { certificateIdentityRegexp } : {}),
+        ...(certificateOidcIssuer ? { certificateOidcIssuer } : {}),
+        ...(signerWorkflow ? { signerWorkflow } : {}),
+        ...(sourceRepository ? { sourceRepository } : {}),
+        ...(sourceRepositoryId ? { sourceRepositoryId } : {}),
+        ...(ownerId ? { ownerId } : {}),
+        ...(sourceRef ? { sourceRef } : {}),
+        ...(runnerEnvironment ? { runnerEnvironment } : {}),
+    };
+}
+function signerInputs(certificateIdentity, policyWarnings) {
+    const signerWorkflow = (0,src/* getString */.AA)('signer-workflow', {
         maxLength: 512,
         pattern: WORKFLOW,
         patternDescription: 'owner/repo/.github/workflows/file.yml (the ref goes in `signer-ref`)',
     });
-    const signerRefs = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getList */ .vS)('signer-ref');
+    const signerRefs = (0,src/* getList */.vS)('signer-ref');
     for (const ref of signerRefs) {
         if (!REF_PATTERN.test(ref)) {
-            throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input \`signer-ref\` accepts refs/tags/…, refs/heads/… patterns or a 40-character commit SHA; got '${ref.slice(0, 80)}'.`);
+            throw new src/* ConfigurationError */.j1(`Input \`signer-ref\` accepts refs/tags/…, refs/heads/… patterns or a 40-character commit SHA; got '${ref.slice(0, 80)}'.`);
         }
     }
     if (signerRefs.length > 0 && !signerWorkflow) {
-        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('Input `signer-ref` needs `signer-workflow`: it restricts the ref of that workflow.');
+        throw new src/* ConfigurationError */.j1('Input `signer-ref` needs `signer-workflow`: it restricts the ref of that workflow.');
     }
-    const allowBranchSignerRef = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getBoolean */ .pW)('allow-branch-signer-ref');
+    const allowBranchSignerRef = (0,src/* getBoolean */.pW)('allow-branch-signer-ref');
     for (const ref of signerRefs) {
         const problem = signerRefProblem(ref, allowBranchSignerRef);
         if (problem)
-            throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(problem);
+            throw new src/* ConfigurationError */.j1(problem);
     }
     // An exact certificate-identity already names the ref (the SAN is the workflow at its ref).
     if (signerWorkflow && signerRefs.length === 0 && !certificateIdentity) {
         policyWarnings.push(`signer-ref is empty: ${signerWorkflow} is accepted at any ref, including branches and pull-request merge refs of its repository; pin the release commit SHA (or its immutable release tag).`);
     }
-    const sourceRepository = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getString */ .AA)('source-repository', { pattern: REPOSITORY, patternDescription: 'owner/repo' });
-    const sourceRepositoryId = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getString */ .AA)('source-repository-id', {
-        pattern: NUMERIC_ID,
-        patternDescription: 'a numeric repository id',
-    });
-    const ownerId = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getString */ .AA)('owner-id', { pattern: NUMERIC_ID, patternDescription: 'a numeric owner id' });
-    const allowAnySource = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getBoolean */ .pW)('allow-any-source');
-    if (signerWorkflow && !sourceRepositoryId && !ownerId) {
-        if (!allowAnySource) {
-            throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input \`signer-workflow\` (${signerWorkflow}) without \`owner-id\` or \`source-repository-id\` accepts what that workflow signed for any repository that calls it, an attacker's included: set \`owner-id\` (your organization's numeric id) or \`source-repository-id\` (the repository's numeric id; a name alone can be re-registered), or set \`allow-any-source: true\` if any caller is really acceptable.`);
-        }
-        policyWarnings.push(`allow-any-source: ${signerWorkflow} is accepted whichever repository called it (no owner-id or source-repository-id).`);
-    }
-    const sourceRef = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getString */ .AA)('source-ref', {
-        maxLength: 256,
-        pattern: REF_PATTERN,
-        patternDescription: 'a ref pattern such as refs/heads/main or refs/tags/v*',
-    });
-    const runnerEnvironment = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getString */ .AA)('runner-environment');
-    if (runnerEnvironment && runnerEnvironment !== 'github-hosted' && runnerEnvironment !== 'self-hosted') {
-        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input \`runner-environment\` must be github-hosted (or self-hosted, or empty for any); got '${runnerEnvironment.slice(0, 80)}'.`);
-    }
-    const requireAttestations = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getList */ .vS)('require-attestations').map((value) => {
-        const resolved = (0,_scs_verification__WEBPACK_IMPORTED_MODULE_2__/* .resolvePredicateType */ .gJ)(value);
+    return { signerWorkflow, signerRefs };
+}
+/** What evidence must be there, and what counts: attestations, builder, signed evidence, severity, DBs, age. */
+function evidenceInputs(policyWarnings) {
+    const requireAttestations = (0,src/* getList */.vS)('require-attestations').map((value) => {
+        const resolved = (0,verification_src/* resolvePredicateType */.gJ)(value);
         if (!resolved) {
-            throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input \`require-attestations\` accepts predicate type URIs or slsaprovenance1, cyclonedx, spdxjson, vuln; got '${value.slice(0, 80)}'.`);
+            throw new src/* ConfigurationError */.j1(`Input \`require-attestations\` accepts predicate type URIs or slsaprovenance1, cyclonedx, spdxjson, vuln; got '${value.slice(0, 80)}'.`);
         }
         return resolved;
     });
-    const builderId = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getString */ .AA)('builder-id', { maxLength: 1024 });
-    const signedEvidence = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getList */ .vS)('signed-evidence').map((value) => {
+    const builderId = (0,src/* getString */.AA)('builder-id', { maxLength: 1024 });
+    const signedEvidence = signedEvidenceInput(policyWarnings);
+    const maxSeverityText = (0,src/* getString */.AA)('max-severity').toLowerCase();
+    if (maxSeverityText && !verification_src/* POLICY_SEVERITIES */.jU.includes(maxSeverityText)) {
+        throw new src/* ConfigurationError */.j1(`Input \`max-severity\` must be one of ${verification_src/* POLICY_SEVERITIES */.jU.join(', ')} (or empty); got '${maxSeverityText.slice(0, 40)}'.`);
+    }
+    const allowedVulnDbs = (0,src/* getList */.vS)('allowed-vuln-dbs').map((entry) => {
+        const problem = vulnDbEntryProblem(entry);
+        if (problem)
+            throw new src/* ConfigurationError */.j1(`Input \`allowed-vuln-dbs\`: ${problem}`);
+        return entry;
+    });
+    const maxAgeText = (0,src/* getString */.AA)('max-age');
+    let maxAge;
+    if (maxAgeText) {
+        const ms = (0,verification_src/* parseDuration */.E9)(maxAgeText);
+        if (ms === undefined)
+            throw new src/* ConfigurationError */.j1(`Input \`max-age\` must be a duration such as 30d, 12h, 45m or 2w; got '${maxAgeText.slice(0, 40)}'.`);
+        maxAge = { text: maxAgeText, ms };
+    }
+    return {
+        requireAttestations,
+        ...(builderId ? { builderId } : {}),
+        signedEvidence,
+        ...(maxSeverityText ? { maxSeverity: maxSeverityText } : {}),
+        ...(maxAge ? { maxAge } : {}),
+        ...(allowedVulnDbs.length > 0 ? { allowedVulnDbs } : {}),
+    };
+}
+function signedEvidenceInput(policyWarnings) {
+    const signedEvidence = (0,src/* getList */.vS)('signed-evidence').map((value) => {
         const lower = value.toLowerCase();
-        if (lower === _scs_verification__WEBPACK_IMPORTED_MODULE_2__/* .SIGNATURE_EVIDENCE */ .tZ || lower === _scs_verification__WEBPACK_IMPORTED_MODULE_2__/* .ANY_EVIDENCE */ .L4)
+        if (lower === verification_src/* SIGNATURE_EVIDENCE */.tZ || lower === verification_src/* ANY_EVIDENCE */.L4)
             return lower;
-        const resolved = (0,_scs_verification__WEBPACK_IMPORTED_MODULE_2__/* .resolvePredicateType */ .gJ)(value);
+        const resolved = (0,verification_src/* resolvePredicateType */.gJ)(value);
         if (!resolved) {
-            throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input \`signed-evidence\` accepts signature, any, or predicate types (slsaprovenance1, cyclonedx, spdxjson, vuln or a URI); got '${value.slice(0, 80)}'.`);
+            throw new src/* ConfigurationError */.j1(`Input \`signed-evidence\` accepts signature, any, or predicate types (slsaprovenance1, cyclonedx, spdxjson, vuln or a URI); got '${value.slice(0, 80)}'.`);
         }
         return resolved.uri;
     });
     if (signedEvidence.length === 0) {
-        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('Input `signed-evidence` is empty: name what counts as signed (the default is `signature, slsaprovenance1`).');
+        throw new src/* ConfigurationError */.j1('Input `signed-evidence` is empty: name what counts as signed (the default is `signature, slsaprovenance1`).');
     }
-    if (signedEvidence.includes(_scs_verification__WEBPACK_IMPORTED_MODULE_2__/* .ANY_EVIDENCE */ .L4) && signedEvidence.length > 1) {
-        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('Input `signed-evidence`: `any` already admits every kind of evidence; use it alone.');
+    if (signedEvidence.includes(verification_src/* ANY_EVIDENCE */.L4) && signedEvidence.length > 1) {
+        throw new src/* ConfigurationError */.j1('Input `signed-evidence`: `any` already admits every kind of evidence; use it alone.');
     }
-    if (signedEvidence.includes(_scs_verification__WEBPACK_IMPORTED_MODULE_2__/* .ANY_EVIDENCE */ .L4)) {
+    if (signedEvidence.includes(verification_src/* ANY_EVIDENCE */.L4)) {
         policyWarnings.push('signed-evidence: any — an attestation of any type from an approved identity (a vulnerability scan or an SBOM included) counts as the signature.');
     }
-    const maxSeverityText = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getString */ .AA)('max-severity').toLowerCase();
-    if (maxSeverityText && !_scs_verification__WEBPACK_IMPORTED_MODULE_2__/* .POLICY_SEVERITIES */ .jU.includes(maxSeverityText)) {
-        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input \`max-severity\` must be one of ${_scs_verification__WEBPACK_IMPORTED_MODULE_2__/* .POLICY_SEVERITIES */ .jU.join(', ')} (or empty); got '${maxSeverityText.slice(0, 40)}'.`);
-    }
-    const allowedVulnDbs = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getList */ .vS)('allowed-vuln-dbs').map((entry) => {
-        const problem = vulnDbEntryProblem(entry);
-        if (problem)
-            throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input \`allowed-vuln-dbs\`: ${problem}`);
-        return entry;
-    });
-    const maxAgeText = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getString */ .AA)('max-age');
-    let maxAge;
-    if (maxAgeText) {
-        const ms = (0,_scs_verification__WEBPACK_IMPORTED_MODULE_2__/* .parseDuration */ .E9)(maxAgeText);
-        if (ms === undefined)
-            throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input \`max-age\` must be a duration such as 30d, 12h, 45m or 2w; got '${maxAgeText.slice(0, 40)}'.`);
-        maxAge = { text: maxAgeText, ms };
-    }
-    for (const ref of signerRefs) {
-        if ((0,_scs_verification__WEBPACK_IMPORTED_MODULE_2__/* .isCommitSha */ ._$)(ref) && ref !== ref.toLowerCase())
+    return signedEvidence;
+}
+/** The policy in VerificationPolicy's key order, with the warnings about how broad it is. */
+function buildPolicy(identity, evidence, policyWarnings, workspace) {
+    for (const ref of identity.signerRefs) {
+        if ((0,verification_src/* isCommitSha */._$)(ref) && ref !== ref.toLowerCase())
             policyWarnings.push(`signer-ref ${ref} is compared case-insensitively.`);
     }
-    const policy = { signerRefs, requireAttestations };
-    if (certificateIdentity)
-        policy.certificateIdentity = certificateIdentity;
-    if (certificateIdentityRegexp)
-        policy.certificateIdentityRegexp = certificateIdentityRegexp;
-    if (certificateOidcIssuer)
-        policy.certificateOidcIssuer = certificateOidcIssuer;
-    if (signerWorkflow)
-        policy.signerWorkflow = signerWorkflow;
-    if (sourceRepository)
-        policy.sourceRepository = sourceRepository;
-    if (sourceRepositoryId)
-        policy.sourceRepositoryId = sourceRepositoryId;
-    if (ownerId)
-        policy.ownerId = ownerId;
-    if (sourceRef)
-        policy.sourceRef = sourceRef;
-    if (runnerEnvironment)
-        policy.runnerEnvironment = runnerEnvironment;
-    if (builderId)
-        policy.builderId = builderId;
-    policy.signedEvidence = signedEvidence;
-    if (maxSeverityText)
-        policy.maxSeverity = maxSeverityText;
-    if (maxAge)
-        policy.maxAge = maxAge;
-    if (allowedVulnDbs.length > 0)
-        policy.allowedVulnDbs = allowedVulnDbs;
-    if (!certificateIdentity &&
-        !certificateIdentityRegexp &&
-        !signerWorkflow &&
-        !sourceRepository &&
-        !sourceRepositoryId &&
-        !ownerId) {
+    const { signerRefs, ...named } = identity;
+    const { requireAttestations, signedEvidence, maxSeverity, maxAge, allowedVulnDbs, builderId } = evidence;
+    const policy = {
+        signerRefs,
+        requireAttestations,
+        ...named,
+        ...(builderId ? { builderId } : {}),
+        signedEvidence,
+        ...(maxSeverity ? { maxSeverity } : {}),
+        ...(maxAge ? { maxAge } : {}),
+        ...(allowedVulnDbs ? { allowedVulnDbs } : {}),
+    };
+    // A policy is keyless or keyed: the identity inputs are refused beside `public-key`, naming them.
+    const publicKey = getPublicKeyInput(workspace, {
+        'certificate-identity': policy.certificateIdentity,
+        'certificate-identity-regexp': policy.certificateIdentityRegexp,
+        'signer-workflow': policy.signerWorkflow,
+        'signer-ref': signerRefs.length > 0,
+        'source-repository': policy.sourceRepository,
+        'source-repository-id': policy.sourceRepositoryId,
+        'owner-id': policy.ownerId,
+        'source-ref': policy.sourceRef,
+        'runner-environment': policy.runnerEnvironment,
+        'builder-id': builderId,
+    });
+    if (publicKey)
+        policy.publicKey = publicKey;
+    else if (!policy.certificateIdentity &&
+        !policy.certificateIdentityRegexp &&
+        !policy.signerWorkflow &&
+        !policy.sourceRepository &&
+        !policy.sourceRepositoryId &&
+        !policy.ownerId) {
         policyWarnings.push('No identity is required (certificate-identity, certificate-identity-regexp, signer-workflow, source-repository, source-repository-id or owner-id): any valid signature from the issuer passes.');
     }
-    const exportPolicy = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getBoolean */ .pW)('export-policy') || exportOnly;
-    const exportControllers = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getList */ .vS)('export-controllers').map((value) => {
+    return policy;
+}
+function exportInputs(exportOnly) {
+    const exportPolicy = (0,src/* getBoolean */.pW)('export-policy') || exportOnly;
+    const exportControllers = (0,src/* getList */.vS)('export-controllers').map((value) => {
         const name = value.toLowerCase();
-        if (!_scs_verification__WEBPACK_IMPORTED_MODULE_2__/* .ADMISSION_CONTROLLERS */ .gL.includes(name)) {
-            throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input \`export-controllers\` accepts ${_scs_verification__WEBPACK_IMPORTED_MODULE_2__/* .ADMISSION_CONTROLLERS */ .gL.join(', ')}; got '${value.slice(0, 80)}'.`);
+        if (!verification_src/* ADMISSION_CONTROLLERS */.gL.includes(name)) {
+            throw new src/* ConfigurationError */.j1(`Input \`export-controllers\` accepts ${verification_src/* ADMISSION_CONTROLLERS */.gL.join(', ')}; got '${value.slice(0, 80)}'.`);
         }
         return name;
     });
     if (exportPolicy && exportControllers.length === 0) {
-        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input \`export-controllers\` is empty; name one or more of ${_scs_verification__WEBPACK_IMPORTED_MODULE_2__/* .ADMISSION_CONTROLLERS */ .gL.join(', ')}, or set \`export-policy: false\`.`);
+        throw new src/* ConfigurationError */.j1(`Input \`export-controllers\` is empty; name one or more of ${verification_src/* ADMISSION_CONTROLLERS */.gL.join(', ')}, or set \`export-policy: false\`.`);
     }
-    const allowUnenforced = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getList */ .vS)('allow-unenforced').map((value) => {
+    const allowUnenforced = (0,src/* getList */.vS)('allow-unenforced').map((value) => {
         const name = value.toLowerCase();
-        if (!_scs_verification__WEBPACK_IMPORTED_MODULE_2__/* .UNENFORCEABLE_INPUTS */ .IT.includes(name)) {
-            throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input \`allow-unenforced\` names policy inputs a controller may leave unchecked: ${_scs_verification__WEBPACK_IMPORTED_MODULE_2__/* .UNENFORCEABLE_INPUTS */ .IT.join(', ')}; got '${value.slice(0, 80)}'.`);
+        if (!verification_src/* UNENFORCEABLE_INPUTS */.IT.includes(name)) {
+            throw new src/* ConfigurationError */.j1(`Input \`allow-unenforced\` names policy inputs a controller may leave unchecked: ${verification_src/* UNENFORCEABLE_INPUTS */.IT.join(', ')}; got '${value.slice(0, 80)}'.`);
         }
         return name;
     });
-    const policyName = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getString */ .AA)('policy-name', {
+    const policyName = (0,src/* getString */.AA)('policy-name', {
         required: true,
         pattern: K8S_NAME,
         patternDescription: 'a Kubernetes resource name (lower-case letters, digits and dashes, at most 63)',
     });
-    const runnerTemp = env.RUNNER_TEMP || node_path__WEBPACK_IMPORTED_MODULE_0__.join(workspace, '..', '_temp');
-    // Inside the workspace or RUNNER_TEMP by real path: a link in the checkout never takes the results elsewhere.
-    const outputDir = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getPath */ .Yn)('output-dir', { base: workspace, alsoWithin: [runnerTemp] }) || node_path__WEBPACK_IMPORTED_MODULE_0__.join(runnerTemp, 'verify');
-    const registryUsername = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getString */ .AA)('registry-username', { maxLength: 256 });
-    const registryPassword = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getSecret */ .r6)('registry-password');
-    if (Boolean(registryUsername) !== Boolean(registryPassword)) {
-        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('Inputs `registry-username` and `registry-password` go together: set both or neither.');
-    }
-    const attestationsOwner = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getString */ .AA)('attestations-owner', { maxLength: 201 });
-    if (attestationsOwner && !REPOSITORY.test(attestationsOwner) && !ORGANIZATION.test(attestationsOwner)) {
-        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input \`attestations-owner\` must be owner/repo or an organization name; got '${attestationsOwner.slice(0, 80)}'.`);
-    }
-    const summary = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getBoolean */ .pW)('summary');
-    const githubToken = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getSecret */ .r6)('github-token');
     return {
-        image,
-        requireDigest,
-        files,
-        bundlePaths,
-        sources,
-        sourcesAll,
-        instance,
-        trustedRoot,
-        policy,
-        policyWarnings,
         exportPolicy,
-        exportOnly,
         exportControllers: [...new Set(exportControllers)],
         allowUnenforced: [...new Set(allowUnenforced)],
         policyName,
-        outputDir,
-        registryUsername,
-        registryPassword,
-        attestationsOwner,
-        summary,
-        githubToken,
-        workspace,
     };
+}
+function accessInputs() {
+    const registryUsername = (0,src/* getString */.AA)('registry-username', { maxLength: 256 });
+    const registryPassword = (0,src/* getSecret */.r6)('registry-password');
+    if (Boolean(registryUsername) !== Boolean(registryPassword)) {
+        throw new src/* ConfigurationError */.j1('Inputs `registry-username` and `registry-password` go together: set both or neither.');
+    }
+    const attestationsOwner = (0,src/* getString */.AA)('attestations-owner', { maxLength: 201 });
+    if (attestationsOwner && !REPOSITORY.test(attestationsOwner) && !ORGANIZATION.test(attestationsOwner)) {
+        throw new src/* ConfigurationError */.j1(`Input \`attestations-owner\` must be owner/repo or an organization name; got '${attestationsOwner.slice(0, 80)}'.`);
+    }
+    return { registryUsername, registryPassword, attestationsOwner };
+}
+/** Upper bound on one verified file (message signatures are checked over its bytes). */
+const MAX_FILE_BYTES = 2 * 1024 * 1024 * 1024 - 1;
+const MAX_FILES = 1000;
+/** `files`: each pattern matches a regular file in the workspace (by real path); at most 1000, each under 2 GiB. */
+function expandFiles(patterns, workspace) {
+    const out = new Set();
+    for (const pattern of patterns) {
+        const matches = /[*?[{]/.test(pattern) ? external_node_fs_.globSync(pattern, { cwd: workspace }) : [pattern];
+        let any = false;
+        for (const match of matches) {
+            const resolved = external_node_path_.resolve(workspace, match);
+            if (!(0,src/* isWithin */.UO)(workspace, resolved))
+                throw new src/* ConfigurationError */.j1(`Input \`files\`: '${pattern.slice(0, 200)}' resolves outside the workspace.`);
+            if (external_node_fs_.existsSync(resolved) && !(0,src/* isWithin */.UO)(external_node_fs_.realpathSync(workspace), external_node_fs_.realpathSync(resolved))) {
+                throw new src/* ConfigurationError */.j1(`Input \`files\`: '${match.slice(0, 200)}' is a link to a file outside the workspace.`);
+            }
+            if (resolved.endsWith('.sigstore.json'))
+                continue;
+            let stat;
+            try {
+                stat = external_node_fs_.statSync(resolved);
+            }
+            catch {
+                continue;
+            }
+            if (!stat.isFile())
+                continue;
+            if (stat.size > MAX_FILE_BYTES)
+                throw new src/* ConfigurationError */.j1(`Input \`files\`: ${resolved} is ${stat.size} bytes; at most 2 GiB can be verified.`);
+            out.add(resolved);
+            any = true;
+        }
+        if (!any)
+            throw new src/* ConfigurationError */.j1(`Input \`files\`: '${pattern.slice(0, 200)}' matches no file in the workspace.`);
+    }
+    if (out.size > MAX_FILES)
+        throw new src/* ConfigurationError */.j1(`Input \`files\` matches ${out.size} files; at most ${MAX_FILES} are verified in one step.`);
+    return [...out].sort();
+}
+/** `bundle-paths`: read from the workspace or RUNNER_TEMP (where sign-keyless and provenance write them), nowhere else. */
+function expandBundlePaths(patterns, workspace, runnerTemp) {
+    const out = new Set();
+    for (const pattern of patterns) {
+        const matches = /[*?[{]/.test(pattern) ? external_node_fs_.globSync(pattern, { cwd: workspace }) : [pattern];
+        if (matches.length === 0)
+            throw new src/* ConfigurationError */.j1(`Input \`bundle-paths\`: '${pattern.slice(0, 200)}' matches no file.`);
+        for (const match of matches) {
+            const resolved = external_node_path_.resolve(workspace, match);
+            if (!(0,src/* isWithin */.UO)(workspace, resolved) && !(runnerTemp && (0,src/* isWithin */.UO)(runnerTemp, resolved))) {
+                throw new src/* ConfigurationError */.j1(`Input \`bundle-paths\`: '${match.slice(0, 200)}' is outside the workspace (${workspace})${runnerTemp ? ` and RUNNER_TEMP (${runnerTemp})` : ''}; bundles are read from there only.`);
+            }
+            if (!external_node_fs_.existsSync(resolved))
+                throw new src/* ConfigurationError */.j1(`Input \`bundle-paths\`: '${match.slice(0, 200)}' does not exist.`);
+            const real = external_node_fs_.realpathSync(resolved);
+            if (!(0,src/* isWithin */.UO)(external_node_fs_.realpathSync(workspace), real) &&
+                !(runnerTemp && external_node_fs_.existsSync(runnerTemp) && (0,src/* isWithin */.UO)(external_node_fs_.realpathSync(runnerTemp), real))) {
+                throw new src/* ConfigurationError */.j1(`Input \`bundle-paths\`: '${match.slice(0, 200)}' is a link to a file outside the workspace and RUNNER_TEMP.`);
+            }
+            out.add(resolved);
+        }
+    }
+    return [...out].sort();
 }
 
 
 /***/ }),
 
-/***/ 2708:
+/***/ 6757:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11276,8 +7149,8 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 16 modules
-var src = __nccwpck_require__(583);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 17 modules
+var src = __nccwpck_require__(504);
 // EXTERNAL MODULE: ./packages/github-api/src/index.ts + 2 modules
 var github_api_src = __nccwpck_require__(6664);
 ;// CONCATENATED MODULE: ./packages/oci/src/reference.ts
@@ -11409,1426 +7282,6 @@ function referrersTag(subjectDigest) {
 /** cosign's legacy tags next to a subject: `sha256-<hex>.sig`, `.att`, `.sbom`. */
 function legacyCosignTag(subjectDigest, kind) {
     return `${referrersTag(subjectDigest)}.${kind}`;
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/http-retry.ts
-/**
- * Bounded retries for registry and download requests: 429 and 5xx answers
- * and network errors are retried with exponential backoff (optionally with
- * jitter), honouring `Retry-After`, within a fixed sleep budget per request.
- * A `Retry-After` longer than what is left of the budget ends the retries at
- * once: sleeping less than the server asked would only earn another 429, and
- * the caller may have other mirrors to try.
- *
- * Moved here from @scs/vuln-db, which re-exports it unchanged.
- */
-
-const DEFAULT_RETRY_POLICY = Object.freeze({
-    attempts: 3,
-    baseDelayMs: 1000,
-    maxDelayMs: 10_000,
-    budgetMs: 30_000,
-});
-const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/** Counts every HTTP request sent (token requests and retries included). */
-class RequestCounter {
-    count = 0;
-}
-/** An HTTP exchange that failed: the status (when there was an answer) and whether a retry might help. */
-class HttpRequestError extends src/* InfrastructureError */.EN {
-    url;
-    status;
-    retryable;
-    name = 'HttpRequestError';
-    constructor(message, url, status, retryable, options) {
-        super(message, options);
-        this.url = url;
-        this.status = status;
-        this.retryable = retryable;
-    }
-}
-function isRetryableStatus(status) {
-    return status === 429 || (status >= 500 && status <= 599);
-}
-/**
- * Milliseconds a `Retry-After` value asks for (delta-seconds or an HTTP
- * date), or undefined when it is absent or unreadable.
- */
-function parseRetryAfter(value, now = Date.now()) {
-    if (value == null)
-        return undefined;
-    const trimmed = value.trim();
-    if (/^\d+$/.test(trimmed))
-        return Number(trimmed) * 1000;
-    if (!/[a-z]/i.test(trimmed))
-        return undefined;
-    const date = Date.parse(trimmed);
-    if (Number.isNaN(date))
-        return undefined;
-    return Math.max(0, date - now);
-}
-/** The backoff before retry `retry` (1-based); `random` in [0, 1) applies the policy's jitter. */
-function backoffDelay(retry, policy, random = Math.random) {
-    const delay = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (retry - 1));
-    const jitter = Math.min(1, Math.max(0, policy.jitter ?? 0));
-    if (jitter === 0)
-        return delay;
-    return Math.round(delay * (1 - jitter * random()));
-}
-/** The URL without query and fragment, for messages (signed blob URLs carry credentials in the query). */
-function displayUrl(url) {
-    try {
-        const parsed = new URL(url);
-        return `${parsed.origin}${parsed.pathname}`;
-    }
-    catch {
-        return url.replace(/[?#].*$/, '');
-    }
-}
-function describeNetworkError(error) {
-    if (error instanceof Error) {
-        if (error.name === 'TimeoutError')
-            return 'timed out';
-        const cause = error.cause instanceof Error ? `: ${error.cause.code ?? error.cause.message}` : '';
-        return `${error.message}${cause}`;
-    }
-    return String(error);
-}
-/**
- * Runs `attempt` until it returns a response whose status is not retryable
- * (returned as is, errors included: 404 is the caller's to judge), or the
- * tries or the sleep budget run out: then the last 429/5xx or network error
- * is thrown as an HttpRequestError saying how many tries were made.
- *
- * `attempt` may also throw an HttpRequestError with `retryable: true` (e.g.
- * a body cut short while streaming): it is retried like a 5xx. One with
- * `retryable: false` (a digest mismatch) ends the retries at once.
- */
-async function withRetries(label, context, attempt) {
-    const { policy, sleep } = context;
-    const now = context.now ?? Date.now;
-    let slept = 0;
-    for (let tryNumber = 1;; tryNumber++) {
-        let response;
-        let failure;
-        try {
-            response = await attempt();
-        }
-        catch (error) {
-            if (error instanceof HttpRequestError) {
-                if (!error.retryable)
-                    throw error;
-                failure = error;
-            }
-            else if (error instanceof src/* InfrastructureError */.EN || error instanceof src/* ConfigurationError */.j1) {
-                // Ours (a digest mismatch, a size limit): retrying cannot help.
-                throw error;
-            }
-            else {
-                failure = new HttpRequestError(`${label}: ${describeNetworkError(error)}`, label, undefined, true, {
-                    cause: error,
-                });
-            }
-        }
-        if (response && !isRetryableStatus(response.status))
-            return response;
-        if (response)
-            await response.body?.cancel().catch(() => undefined);
-        const asked = response ? parseRetryAfter(response.headers.get('retry-after'), now()) : undefined;
-        const delay = asked ?? backoffDelay(tryNumber, policy, context.random);
-        const why = response
-            ? `${label}: HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`
-            : failure.message;
-        const tries = `${tryNumber} ${tryNumber === 1 ? 'try' : 'tries'}`;
-        if (tryNumber >= policy.attempts) {
-            throw new HttpRequestError(`${why} (after ${tries})`, failure?.url ?? label, response?.status, true, failure ? { cause: failure.cause ?? failure } : undefined);
-        }
-        if (slept + delay > policy.budgetMs) {
-            const wait = asked !== undefined ? `Retry-After ${Math.ceil(asked / 1000)} s` : `a ${Math.ceil(delay / 1000)} s backoff`;
-            throw new HttpRequestError(`${why} (after ${tries}; ${wait} would exceed the ${Math.round(policy.budgetMs / 1000)} s retry budget)`, failure?.url ?? label, response?.status, true, failure ? { cause: failure.cause ?? failure } : undefined);
-        }
-        context.log?.(`${why}; retry ${tryNumber} of ${policy.attempts - 1} in ${Math.round(delay)} ms`);
-        slept += delay;
-        await sleep(delay);
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/manifest.ts
-/**
- * OCI manifest and index types, their media types, strict parsers for what a
- * registry sends, and a deterministic serialiser for what we push (fixed key
- * order, annotations sorted by key), so the same content always has the same
- * digest.
- */
-
-
-const OCI_MEDIA_TYPES = {
-    manifest: 'application/vnd.oci.image.manifest.v1+json',
-    index: 'application/vnd.oci.image.index.v1+json',
-    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
-    dockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
-    /** The empty descriptor's media type (image-spec 1.1): a 2-byte `{}` blob. */
-    empty: 'application/vnd.oci.empty.v1+json',
-    imageConfig: 'application/vnd.oci.image.config.v1+json',
-};
-/** The Sigstore bundle v0.3 media type: a bundle referrer's artifactType and layer media type. */
-const SIGSTORE_BUNDLE_MEDIA_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
-/** The empty JSON object `{}` every OCI 1.1 artifact without a config points at. */
-const EMPTY_CONFIG_BYTES = Buffer.from('{}');
-const EMPTY_CONFIG_DESCRIPTOR = Object.freeze({
-    mediaType: OCI_MEDIA_TYPES.empty,
-    digest: 'sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a',
-    size: 2,
-});
-/** Single manifests first: what a client that wants one artifact asks for (indexes still accepted). */
-const MANIFEST_ACCEPT = [
-    OCI_MEDIA_TYPES.manifest,
-    OCI_MEDIA_TYPES.dockerManifest,
-    OCI_MEDIA_TYPES.index,
-    OCI_MEDIA_TYPES.dockerManifestList,
-].join(', ');
-/** Only indexes: what the referrers API and the referrers tag schema serve. */
-const INDEX_ACCEPT = OCI_MEDIA_TYPES.index;
-const MAX_DESCRIPTOR_COUNT = 10_000;
-function sha256Digest(data) {
-    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(data).digest('hex')}`;
-}
-function isIndexMediaType(mediaType) {
-    return mediaType === OCI_MEDIA_TYPES.index || mediaType === OCI_MEDIA_TYPES.dockerManifestList;
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function parseAnnotations(value, where) {
-    if (value === undefined || value === null)
-        return undefined;
-    if (!isObject(value))
-        throw new src/* InfrastructureError */.EN(`${where}: annotations are not an object`);
-    const out = {};
-    for (const [key, entry] of Object.entries(value)) {
-        if (typeof entry !== 'string')
-            throw new src/* InfrastructureError */.EN(`${where}: annotation '${key.slice(0, 100)}' is not a string`);
-        out[key] = entry;
-    }
-    return out;
-}
-function parsePlatform(value, where) {
-    if (value === undefined || value === null)
-        return undefined;
-    if (!isObject(value) || typeof value.architecture !== 'string' || typeof value.os !== 'string') {
-        throw new src/* InfrastructureError */.EN(`${where}: platform needs string architecture and os`);
-    }
-    return {
-        architecture: value.architecture,
-        os: value.os,
-        ...(typeof value.variant === 'string' ? { variant: value.variant } : {}),
-        ...(typeof value['os.version'] === 'string' ? { 'os.version': value['os.version'] } : {}),
-    };
-}
-/** Validates one descriptor (mediaType, digest, size; optional artifactType, annotations, platform). */
-function parseDescriptor(value, where) {
-    if (!isObject(value) ||
-        typeof value.mediaType !== 'string' ||
-        typeof value.digest !== 'string' ||
-        typeof value.size !== 'number' ||
-        !Number.isSafeInteger(value.size) ||
-        value.size < 0) {
-        throw new src/* InfrastructureError */.EN(`${where} is not a valid descriptor (mediaType, digest, size)`);
-    }
-    if (!/^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/.test(value.digest)) {
-        throw new src/* InfrastructureError */.EN(`${where}: '${value.digest.slice(0, 100)}' is not a digest`);
-    }
-    const annotations = parseAnnotations(value.annotations, where);
-    const platform = parsePlatform(value.platform, where);
-    return {
-        mediaType: value.mediaType,
-        digest: value.digest,
-        size: value.size,
-        ...(typeof value.artifactType === 'string' ? { artifactType: value.artifactType } : {}),
-        ...(annotations ? { annotations } : {}),
-        ...(platform ? { platform } : {}),
-    };
-}
-function parseJsonObject(bytes, where) {
-    let parsed;
-    try {
-        parsed = JSON.parse(bytes.toString('utf8'));
-    }
-    catch (error) {
-        throw new src/* InfrastructureError */.EN(`${where}: the manifest is not JSON`, { cause: error });
-    }
-    if (!isObject(parsed))
-        throw new src/* InfrastructureError */.EN(`${where}: the manifest is not a JSON object`);
-    return parsed;
-}
-function declaredMediaType(parsed, contentType) {
-    const declared = typeof parsed.mediaType === 'string' ? parsed.mediaType : undefined;
-    return { ...(declared ? { declared } : {}), mediaType: declared ?? (contentType ?? '').split(';')[0].trim() };
-}
-/** Parses a single-image manifest; an index is refused. */
-function parseOciManifest(bytes, contentType, where) {
-    const parsed = parseJsonObject(bytes, where);
-    const { declared, mediaType } = declaredMediaType(parsed, contentType);
-    if (isIndexMediaType(mediaType) || Array.isArray(parsed.manifests)) {
-        throw new src/* InfrastructureError */.EN(`${where}: is an image index, expected a single artifact manifest`);
-    }
-    if (parsed.schemaVersion !== 2)
-        throw new src/* InfrastructureError */.EN(`${where}: unsupported manifest schemaVersion ${String(parsed.schemaVersion)}`);
-    if (!Array.isArray(parsed.layers))
-        throw new src/* InfrastructureError */.EN(`${where}: the manifest has no layers`);
-    if (parsed.layers.length > MAX_DESCRIPTOR_COUNT)
-        throw new src/* InfrastructureError */.EN(`${where}: more than ${MAX_DESCRIPTOR_COUNT} layers`);
-    const annotations = parseAnnotations(parsed.annotations, `${where}: annotations`);
-    const manifest = {
-        schemaVersion: 2,
-        ...(declared ? { mediaType: declared } : {}),
-        ...(typeof parsed.artifactType === 'string' ? { artifactType: parsed.artifactType } : {}),
-        config: parseDescriptor(parsed.config, `${where}: config`),
-        layers: parsed.layers.map((layer, i) => parseDescriptor(layer, `${where}: layers[${i}]`)),
-        ...(parsed.subject !== undefined ? { subject: parseDescriptor(parsed.subject, `${where}: subject`) } : {}),
-        ...(annotations ? { annotations } : {}),
-    };
-    return { mediaType: mediaType || OCI_MEDIA_TYPES.manifest, manifest };
-}
-/** Parses an image index (OCI or Docker manifest list); a single manifest is refused. */
-function parseOciIndex(bytes, contentType, where) {
-    const parsed = parseJsonObject(bytes, where);
-    const { declared, mediaType } = declaredMediaType(parsed, contentType);
-    if (!Array.isArray(parsed.manifests) || (mediaType !== '' && !isIndexMediaType(mediaType))) {
-        throw new src/* InfrastructureError */.EN(`${where}: is not an image index (media type '${mediaType.slice(0, 100) || 'none'}')`);
-    }
-    if (parsed.schemaVersion !== 2)
-        throw new src/* InfrastructureError */.EN(`${where}: unsupported index schemaVersion ${String(parsed.schemaVersion)}`);
-    if (parsed.manifests.length > MAX_DESCRIPTOR_COUNT)
-        throw new src/* InfrastructureError */.EN(`${where}: more than ${MAX_DESCRIPTOR_COUNT} manifests`);
-    const annotations = parseAnnotations(parsed.annotations, `${where}: annotations`);
-    const index = {
-        schemaVersion: 2,
-        ...(declared ? { mediaType: declared } : {}),
-        ...(typeof parsed.artifactType === 'string' ? { artifactType: parsed.artifactType } : {}),
-        manifests: parsed.manifests.map((entry, i) => parseDescriptor(entry, `${where}: manifests[${i}]`)),
-        ...(parsed.subject !== undefined ? { subject: parseDescriptor(parsed.subject, `${where}: subject`) } : {}),
-        ...(annotations ? { annotations } : {}),
-    };
-    return { mediaType: mediaType || OCI_MEDIA_TYPES.index, index };
-}
-function sortedAnnotations(annotations) {
-    const out = {};
-    for (const key of Object.keys(annotations).sort())
-        out[key] = annotations[key];
-    return out;
-}
-/** A descriptor with its keys in the spec's order (mediaType, artifactType, digest, size, annotations, platform). */
-function canonicalDescriptor(descriptor) {
-    return {
-        mediaType: descriptor.mediaType,
-        ...(descriptor.artifactType !== undefined ? { artifactType: descriptor.artifactType } : {}),
-        digest: descriptor.digest,
-        size: descriptor.size,
-        ...(descriptor.annotations && Object.keys(descriptor.annotations).length > 0
-            ? { annotations: sortedAnnotations(descriptor.annotations) }
-            : {}),
-        ...(descriptor.platform ? { platform: { ...descriptor.platform } } : {}),
-    };
-}
-/** The bytes we push for a manifest: compact JSON, keys in a fixed order, annotations sorted. */
-function serializeManifest(manifest) {
-    return Buffer.from(JSON.stringify({
-        schemaVersion: manifest.schemaVersion,
-        mediaType: manifest.mediaType ?? OCI_MEDIA_TYPES.manifest,
-        ...(manifest.artifactType !== undefined ? { artifactType: manifest.artifactType } : {}),
-        config: canonicalDescriptor(manifest.config),
-        layers: manifest.layers.map(canonicalDescriptor),
-        ...(manifest.subject ? { subject: canonicalDescriptor(manifest.subject) } : {}),
-        ...(manifest.annotations && Object.keys(manifest.annotations).length > 0
-            ? { annotations: sortedAnnotations(manifest.annotations) }
-            : {}),
-    }));
-}
-/** The bytes we push for an index (same rules as serializeManifest; entry order is kept). */
-function serializeIndex(index) {
-    return Buffer.from(JSON.stringify({
-        schemaVersion: index.schemaVersion,
-        mediaType: index.mediaType ?? OCI_MEDIA_TYPES.index,
-        ...(index.artifactType !== undefined ? { artifactType: index.artifactType } : {}),
-        manifests: index.manifests.map(canonicalDescriptor),
-        ...(index.subject ? { subject: canonicalDescriptor(index.subject) } : {}),
-        ...(index.annotations && Object.keys(index.annotations).length > 0
-            ? { annotations: sortedAnnotations(index.annotations) }
-            : {}),
-    }));
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/referrers.ts
-/**
- * Sigstore bundles stored next to an image as OCI 1.1 referrers, the way
- * cosign's BUNDLE_SPEC (cosign ≥ 2.4 `--new-bundle-format`) stores them:
- *
- *   { schemaVersion: 2, mediaType: image manifest,
- *     artifactType: application/vnd.dev.sigstore.bundle.v0.3+json,
- *     config: the empty descriptor (application/vnd.oci.empty.v1+json, `{}`),
- *     layers: [ the bundle JSON, media type = the bundle media type,
- *               title annotation `sha256-<hex>.sigstore.json` ],
- *     subject: the signed manifest's descriptor,
- *     annotations: dev.sigstore.bundle.content, dev.sigstore.bundle.predicateType
- *                  (DSSE only), org.opencontainers.image.created }
- *
- * Where it is listed:
- * - a registry with the referrers API (`GET /v2/<repo>/referrers/<digest>`
- *   answers an image index; a manifest PUT with a subject is answered with
- *   `OCI-Subject`) indexes it itself;
- * - otherwise the OCI "referrers tag schema": the tag `sha256-<hex>` of the
- *   subject holds an image index whose entries are the referrers'
- *   descriptors, each with the referrer's artifactType and annotations. We
- *   read-modify-write it, never duplicating an entry, and re-read after the
- *   write so a concurrent writer that dropped our entry makes us merge again
- *   (bounded).
- *
- * Checked against Debian's docker-registry 2.8 (distribution v2.8): it has
- * no referrers API (`/v2/<repo>/referrers/…` → 404 "404 page not found",
- * plain text, no OCI-Subject on PUT) and it stores image manifests carrying
- * `subject` and `artifactType` with the empty config media type unchanged
- * (its schema2 handler ignores fields it does not know, and it does not
- * require the subject to exist). It refuses an index that lists a manifest
- * it does not hold (MANIFEST_BLOB_UNKNOWN), so the referrer is pushed before
- * the tag index that lists it. It answers HEAD/GET of an index tag with 404
- * unless the Accept header names the index media type.
- */
-
-
-
-
-const BUNDLE_ANNOTATIONS = {
-    content: 'dev.sigstore.bundle.content',
-    predicateType: 'dev.sigstore.bundle.predicateType',
-    created: 'org.opencontainers.image.created',
-};
-/** RFC 3339 in whole seconds, UTC ("2026-11-26T17:38:07Z"), as cosign writes it. */
-function formatCreated(created) {
-    const date = typeof created === 'string' ? new Date(created) : created;
-    if (Number.isNaN(date.getTime()))
-        throw new src/* ConfigurationError */.j1(`'${String(created).slice(0, 60)}' is not a valid time for org.opencontainers.image.created.`);
-    return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-/**
- * The referrer manifest for one Sigstore bundle (pure; byte-for-byte
- * deterministic: fixed key order, annotations sorted by key).
- */
-function buildBundleReferrer(input) {
-    const bundleMediaType = input.bundleMediaType ?? SIGSTORE_BUNDLE_MEDIA_TYPE;
-    if (!SHA256_DIGEST_PATTERN.test(input.subject.digest))
-        throw new src/* ConfigurationError */.j1(`The subject digest '${input.subject.digest.slice(0, 80)}' is not a sha256 digest.`);
-    if (input.content === 'dsse-envelope' && !input.predicateType) {
-        throw new src/* ConfigurationError */.j1('A DSSE bundle referrer needs its predicate type (dev.sigstore.bundle.predicateType).');
-    }
-    if (input.content === 'message-signature' && input.predicateType) {
-        throw new src/* ConfigurationError */.j1('A message-signature bundle has no predicate type.');
-    }
-    if (input.bundle.length === 0)
-        throw new src/* ConfigurationError */.j1('The bundle is empty.');
-    const layerDigest = sha256Digest(input.bundle);
-    // The optional layer title of BUNDLE_SPEC: a file name for `oras pull` and friends.
-    const layer = {
-        mediaType: bundleMediaType,
-        digest: layerDigest,
-        size: input.bundle.length,
-        annotations: { 'org.opencontainers.image.title': `${layerDigest.replace(':', '-')}.sigstore.json` },
-    };
-    const annotations = {
-        [BUNDLE_ANNOTATIONS.content]: input.content,
-        ...(input.predicateType ? { [BUNDLE_ANNOTATIONS.predicateType]: input.predicateType } : {}),
-        [BUNDLE_ANNOTATIONS.created]: formatCreated(input.created),
-    };
-    const manifest = {
-        schemaVersion: 2,
-        mediaType: OCI_MEDIA_TYPES.manifest,
-        artifactType: bundleMediaType,
-        config: { ...EMPTY_CONFIG_DESCRIPTOR },
-        layers: [layer],
-        subject: { mediaType: input.subject.mediaType, digest: input.subject.digest, size: input.subject.size },
-        annotations,
-    };
-    const bytes = serializeManifest(manifest);
-    const digest = sha256Digest(bytes);
-    return {
-        manifest,
-        bytes,
-        digest,
-        size: bytes.length,
-        descriptor: canonicalDescriptor({
-            mediaType: OCI_MEDIA_TYPES.manifest,
-            artifactType: bundleMediaType,
-            digest,
-            size: bytes.length,
-            annotations,
-        }),
-        layer,
-        config: { ...EMPTY_CONFIG_DESCRIPTOR },
-    };
-}
-/**
- * Adds `entry` to a referrers tag index (pure). Entries already there are
- * kept as they are (other tools' referrers too); an entry with the same
- * digest is not added again (`changed: false`).
- */
-function mergeReferrersIndex(existing, entry) {
-    const manifests = existing ? [...existing.manifests] : [];
-    if (manifests.some((m) => m.digest === entry.digest)) {
-        return { index: existing ?? { schemaVersion: 2, mediaType: OCI_MEDIA_TYPES.index, manifests }, changed: false };
-    }
-    manifests.push(canonicalDescriptor(entry));
-    return {
-        index: {
-            schemaVersion: 2,
-            mediaType: OCI_MEDIA_TYPES.index,
-            manifests,
-            ...(existing?.annotations ? { annotations: existing.annotations } : {}),
-        },
-        changed: true,
-    };
-}
-const MAX_REFERRER_PAGES = 50;
-const MAX_IDEMPOTENCY_CHECKS = 50;
-function parseNextLink(header, base) {
-    if (!header)
-        return undefined;
-    for (const part of header.split(',')) {
-        const match = /<([^>]*)>\s*;\s*rel="?next"?/i.exec(part);
-        if (match) {
-            const next = new URL(match[1], base);
-            const origin = new URL(base).origin;
-            // Pagination stays on the registry: a Link elsewhere is not followed with our credentials.
-            if (next.origin !== origin)
-                throw new src/* InfrastructureError */.EN(`the referrers API's next page ${displayUrl(next.href)} is on another host; refused`);
-            return next.href;
-        }
-    }
-    return undefined;
-}
-/**
- * Referrers of `subjectDigest` through the referrers API, or undefined when
- * the registry has none (404/405/501 at the endpoint, or a non-index answer).
- * Follows the `Link: <…>; rel="next"` pagination.
- */
-async function referrersFromApi(client, ref, subjectDigest, artifactType) {
-    let url = client.url(ref, 'referrers', subjectDigest);
-    if (artifactType)
-        url += `?artifactType=${encodeURIComponent(artifactType)}`;
-    const out = [];
-    for (let page = 0; url; page++) {
-        if (page >= MAX_REFERRER_PAGES)
-            throw new src/* InfrastructureError */.EN(`${ref.name}: more than ${MAX_REFERRER_PAGES} pages of referrers for ${subjectDigest}; refused`);
-        const answer = await client.getRaw(ref, url, INDEX_ACCEPT);
-        if (page === 0 && (answer.status === 404 || answer.status === 405 || answer.status === 501))
-            return undefined;
-        if (answer.status !== 200) {
-            throw new HttpRequestError(`GET ${displayUrl(url)}: HTTP ${answer.status} (referrers API)`, displayUrl(url), answer.status, false);
-        }
-        const contentType = (answer.headers.get('content-type') ?? '').split(';')[0].trim();
-        if (page === 0 && !isIndexMediaType(contentType) && !answer.bytes.toString('utf8').includes('"manifests"'))
-            return undefined;
-        const { index } = parseOciIndex(answer.bytes, contentType || OCI_MEDIA_TYPES.index, `GET ${displayUrl(url)}`);
-        out.push(...index.manifests);
-        url = parseNextLink(answer.headers.get('link'), url);
-    }
-    return out;
-}
-/** The referrers tag index of `subjectDigest` and its digest, or undefined when the tag does not exist. */
-async function readReferrersTagIndex(client, ref, subjectDigest) {
-    const tag = referrersTag(subjectDigest);
-    const url = client.url(ref, 'manifests', tag);
-    const answer = await client.getRaw(ref, url, [OCI_MEDIA_TYPES.index, OCI_MEDIA_TYPES.manifest].join(', '));
-    if (answer.status === 404)
-        return undefined;
-    if (answer.status !== 200)
-        throw new HttpRequestError(`GET ${displayUrl(url)}: HTTP ${answer.status}`, displayUrl(url), answer.status, false);
-    const contentType = (answer.headers.get('content-type') ?? '').split(';')[0].trim();
-    let index;
-    try {
-        index = parseOciIndex(answer.bytes, contentType, `GET ${displayUrl(url)}`).index;
-    }
-    catch (error) {
-        throw new src/* InfrastructureError */.EN(`${ref.name}: the tag ${tag} exists but is not an image index (${contentType || 'no media type'}); it is not a referrers tag, so it is left alone`, { cause: error });
-    }
-    const digest = sha256Digest(answer.bytes);
-    const header = answer.headers.get('docker-content-digest');
-    if (header && SHA256_DIGEST_PATTERN.test(header) && header !== digest) {
-        throw new src/* InfrastructureError */.EN(`GET ${displayUrl(url)}: Docker-Content-Digest ${header} does not match the index's bytes (${digest}); refused`);
-    }
-    const etag = answer.headers.get('etag');
-    return { digest, index, ...(etag ? { etag } : {}) };
-}
-/**
- * Lists the referrers of `subjectDigest`: the referrers API when the
- * registry has it, else the `sha256-<hex>` tag index (none when the tag does
- * not exist). `artifactType` filters (also client-side: a registry may ignore
- * the filter).
- */
-async function findReferrers(client, ref, subjectDigest, options = {}) {
-    if (!SHA256_DIGEST_PATTERN.test(subjectDigest))
-        throw new src/* ConfigurationError */.j1(`'${subjectDigest.slice(0, 80)}' is not a sha256 digest.`);
-    const filter = (list) => options.artifactType ? list.filter((d) => d.artifactType === options.artifactType) : list;
-    const fromApi = await referrersFromApi(client, ref, subjectDigest, options.artifactType);
-    if (fromApi)
-        return { via: 'referrers-api', referrers: filter(fromApi) };
-    const tagged = await readReferrersTagIndex(client, ref, subjectDigest);
-    return { via: 'tag-schema', referrers: filter(tagged?.index.manifests ?? []) };
-}
-/** cosign's legacy signature and attestation tags next to a subject, when they exist. */
-async function findLegacyCosignTags(client, ref, subjectDigest) {
-    const out = {};
-    for (const kind of ['sig', 'att']) {
-        const tag = legacyCosignTag(subjectDigest, kind);
-        const found = await client.manifestExists(ref, tag);
-        if (found)
-            out[kind] = { ...found, tag };
-    }
-    return out;
-}
-/**
- * Whether a referrer with the same bundle layer is already listed: the
- * created annotation may differ between two attaches of the same bundle, the
- * bundle bytes may not.
- */
-async function findSameBundle(client, ref, listed, built) {
-    if (listed.some((d) => d.digest === built.digest))
-        return built.digest;
-    const candidates = listed
-        .filter((d) => d.artifactType === built.manifest.artifactType)
-        .filter((d) => d.annotations?.[BUNDLE_ANNOTATIONS.content] === built.manifest.annotations?.[BUNDLE_ANNOTATIONS.content])
-        .slice(0, MAX_IDEMPOTENCY_CHECKS);
-    for (const candidate of candidates) {
-        if (!SHA256_DIGEST_PATTERN.test(candidate.digest) || candidate.size > 64 * 1024)
-            continue;
-        try {
-            const fetched = await client.getManifestBytes(referenceWithDigest(ref, candidate.digest), candidate.digest);
-            const { manifest } = parseOciManifest(fetched.bytes, fetched.mediaType, candidate.digest);
-            if (manifest.layers.length === 1 &&
-                manifest.layers[0].digest === built.layer.digest &&
-                manifest.subject?.digest === built.manifest.subject?.digest) {
-                return candidate.digest;
-            }
-        }
-        catch (error) {
-            // A listed referrer that is gone (404) or unreadable (not a manifest, wrong digest) is not ours;
-            // auth, rate-limit and network failures are not hidden.
-            const gone = error instanceof HttpRequestError && error.status === 404;
-            const unreadable = error instanceof src/* InfrastructureError */.EN && !(error instanceof HttpRequestError);
-            if (!gone && !unreadable)
-                throw error;
-        }
-    }
-    return undefined;
-}
-const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/**
- * Stores `referrer` (built with buildBundleReferrer) next to its subject in
- * `ref`'s repository: pushes the bundle layer, the empty config and the
- * manifest (by digest), then lists it — by the registry (referrers API) or in
- * the `sha256-<hex>` tag index. Idempotent: a referrer with the same bundle
- * already listed is reported (`alreadyPresent`) and nothing is pushed.
- */
-async function pushReferrer(client, ref, referrer, content, options = {}) {
-    const subject = referrer.manifest.subject;
-    if (!subject)
-        throw new src/* ConfigurationError */.j1('A referrer needs a subject.');
-    if (sha256Digest(content) !== referrer.layer.digest)
-        throw new src/* ConfigurationError */.j1("The content given is not the referrer's layer (digest mismatch).");
-    const log = options.log ?? (() => undefined);
-    const sleep = options.sleep ?? defaultSleep;
-    const random = options.random ?? Math.random;
-    const location = `${ref.registry}/${ref.repository}@${referrer.digest}`;
-    // Already there? (API listing or tag index, whichever the registry has.)
-    const before = await findReferrers(client, ref, subject.digest, {
-        ...(referrer.manifest.artifactType ? { artifactType: referrer.manifest.artifactType } : {}),
-    });
-    const existing = await findSameBundle(client, ref, before.referrers, referrer);
-    if (existing) {
-        log(`${ref.name}: the bundle ${referrer.layer.digest} is already attached to ${subject.digest} (${existing})`);
-        return {
-            manifestDigest: existing,
-            via: before.via,
-            location: `${ref.registry}/${ref.repository}@${existing}`,
-            alreadyPresent: true,
-        };
-    }
-    await client.pushBlob(ref, content, referrer.layer.mediaType);
-    await client.pushBlob(ref, EMPTY_CONFIG_BYTES, EMPTY_CONFIG_DESCRIPTOR.mediaType);
-    let pushed;
-    try {
-        pushed = await client.pushManifest(ref, referrer.bytes, OCI_MEDIA_TYPES.manifest);
-    }
-    catch (error) {
-        if (error instanceof HttpRequestError && (error.status === 400 || error.status === 415)) {
-            // Registries that predate image-spec 1.1 refuse `subject`/`artifactType` or the empty config media type.
-            // Leaving them out would break the format every verifier (cosign included) looks for, so this is an error.
-            throw new src/* InfrastructureError */.EN(`${ref.name}: the registry refused the bundle referrer manifest (${error.message}); it may not support OCI image-spec 1.1 artifacts (subject, artifactType, the empty config). Use a registry that does, e.g. ghcr.io, Docker Hub, or distribution ≥ 2.8.`, { cause: error });
-        }
-        throw error;
-    }
-    if (pushed.ociSubject !== undefined || before.via === 'referrers-api') {
-        // The registry indexes referrers itself (OCI-Subject on the PUT, or an API that answered).
-        if (pushed.ociSubject !== undefined && pushed.ociSubject !== subject.digest) {
-            throw new src/* InfrastructureError */.EN(`${ref.name}: the registry indexed the referrer under ${pushed.ociSubject}, not ${subject.digest}`);
-        }
-        return { manifestDigest: referrer.digest, via: 'referrers-api', location, alreadyPresent: false };
-    }
-    // Referrers tag schema: read-modify-write. distribution (and most registries
-    // without the referrers API) has no conditional PUT, so a writer that read
-    // the index before our write can overwrite it after. We narrow that window
-    // (HEAD right before the PUT; If-Match with the ETag we read, honoured by
-    // registries that implement it), then verify twice: right after the write,
-    // and again after a settle delay longer than another writer's read→write
-    // window, merging again when our entry was dropped. Bounded; best effort
-    // against a writer that stalls between its read and its write for longer
-    // than the settle delay.
-    const attempts = Math.max(1, options.tagIndexAttempts ?? 5);
-    const settleMs = options.tagIndexSettleMs ?? 1000;
-    const tag = referrersTag(subject.digest);
-    let writes = 0;
-    let settled = false;
-    for (let round = 1;; round++) {
-        const current = await readReferrersTagIndex(client, ref, subject.digest);
-        const listed = current?.index.manifests.some((m) => m.digest === referrer.digest) ?? false;
-        if (listed) {
-            if (writes === 0 || settled) {
-                return {
-                    manifestDigest: referrer.digest,
-                    via: 'tag-schema',
-                    location,
-                    alreadyPresent: writes === 0,
-                    ...(current ? { indexDigest: current.digest } : {}),
-                };
-            }
-            // Listed right after our write: wait out concurrent writers, then look again.
-            await sleep(Math.round(settleMs * (0.75 + random() / 4)));
-            settled = true;
-            continue;
-        }
-        if (writes > 0)
-            log(`${ref.name}: ${tag} was overwritten by another writer; merging again`);
-        settled = false;
-        if (writes >= attempts || round > attempts * 4)
-            break;
-        const { index } = mergeReferrersIndex(current?.index, referrer.descriptor);
-        // Narrow the race: the tag must still be what we read right before the write.
-        const now = await client.manifestExists(ref, tag, INDEX_ACCEPT);
-        let conflict = (now?.digest ?? undefined) !== current?.digest;
-        if (!conflict) {
-            try {
-                await client.pushManifest(ref, serializeIndex(index), OCI_MEDIA_TYPES.index, tag, current?.etag ? { ifMatch: current.etag } : {});
-            }
-            catch (error) {
-                if (!(error instanceof HttpRequestError && error.status === 412))
-                    throw error;
-                conflict = true;
-            }
-            writes++;
-        }
-        if (conflict)
-            log(`${ref.name}: ${tag} changed while merging (round ${round}); reading it again`);
-        if (conflict || writes > 1)
-            await sleep(Math.round((options.tagIndexBackoffMs ?? 250) * Math.min(writes + 1, 8) * (0.5 + random() / 2)));
-    }
-    throw new src/* InfrastructureError */.EN(`${ref.name}: could not list the referrer ${referrer.digest} in the tag ${tag} after ${attempts} writes: other writers kept changing it. The referrer itself is stored; run the step again.`);
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/registry-client.ts
-/**
- * An OCI distribution client on the global `fetch`: resolve a tag to a
- * digest once, read manifests and indexes (with their platforms), read and
- * push blobs and manifests, with every digest computed locally and checked.
- *
- * - Authentication: a 401 with a `Bearer` challenge is answered with a token
- *   from the challenge's realm (anonymous, or with the credentials the
- *   provider finds for the host; `pull,push` scope when pushing); a `Basic`
- *   challenge with the credentials themselves. Tokens are cached per
- *   repository and access. A credential, token or Authorization header never
- *   appears in an error or a log line; `onSecret` sees each secret first.
- * - 401/403 end in a RegistryAuthError that names the registry and what to
- *   fix; they are not retried.
- * - 429, 5xx and network errors are retried within a bounded budget with
- *   exponential backoff (jitter for writers), honouring Retry-After
- *   (http-retry.ts).
- * - Plain HTTP for loopback registries (127.0.0.0/8, localhost, [::1]), as
- *   docker and go-containerregistry do; HTTPS for every other host, token
- *   realms included.
- */
-
-
-
-
-
-const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
-/** A 401 or 403 from a registry (or its token service): what to fix is in the message. Not retried. */
-class RegistryAuthError extends HttpRequestError {
-    registry;
-    access;
-    name = 'RegistryAuthError';
-    constructor(message, url, status, 
-    /** The registry host ('ghcr.io'). */
-    registry, access) {
-        super(message, url, status, false);
-        this.registry = registry;
-        this.access = access;
-    }
-}
-/** Parses `WWW-Authenticate: Bearer realm="…",service="…",scope="…"`; undefined for other schemes. */
-function parseBearerChallenge(header) {
-    if (!header)
-        return undefined;
-    const match = /^\s*Bearer\s+(.*)$/is.exec(header);
-    if (!match)
-        return undefined;
-    const params = {};
-    const re = /([A-Za-z][A-Za-z0-9_-]*)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^,\s]*))/g;
-    for (let m = re.exec(match[1]); m; m = re.exec(match[1])) {
-        params[m[1].toLowerCase()] = m[2] !== undefined ? m[2].replace(/\\(.)/g, '$1') : (m[3] ?? '');
-    }
-    if (!params.realm)
-        return undefined;
-    return {
-        realm: params.realm,
-        ...(params.service ? { service: params.service } : {}),
-        ...(params.scope ? { scope: params.scope } : {}),
-    };
-}
-function isBasicChallenge(header) {
-    return header !== null && /^\s*Basic\b/i.test(header);
-}
-/** What to do about a 401/403 at `registry`, for error messages. */
-function authAdvice(registry, access, hadCredentials) {
-    if (registry === 'ghcr.io') {
-        return access === 'push'
-            ? 'give the job `permissions: packages: write` and make sure the package lets this repository write to it (package settings → Manage Actions access), or log in with a token that has write:packages'
-            : 'give the job `permissions: packages: read` (for a private package, also grant this repository access in the package settings), or log in with a token that has read:packages';
-    }
-    const login = `run docker login ${registry} (or docker/login-action) before this step, or pass a username and password`;
-    return hadCredentials ? `check that those credentials may ${access} here; ${login}` : login;
-}
-/**
- * Reads a body with a byte cap enforced while reading (action-kit's
- * http-policy); a body that breaks off is a retryable HttpRequestError, one
- * over the cap is refused at once.
- */
-async function readCapped(response, maxBytes, label) {
-    try {
-        return await (0,src/* readCapped */.EF)(response, maxBytes, label);
-    }
-    catch (error) {
-        if (error instanceof src/* BodyReadError */.NA)
-            throw new HttpRequestError(error.message, label, response.status, true, { cause: error });
-        throw error;
-    }
-}
-/** The registry's error code and message from an error body, if it has one (bounded, for messages). */
-async function registryErrorDetail(response) {
-    const text = await readCapped(response, 64 * 1024, 'error body')
-        .then((b) => b.toString('utf8'))
-        .catch(() => '');
-    try {
-        const parsed = JSON.parse(text);
-        const first = parsed.errors?.[0];
-        // Registry text: control and invisible characters removed, bounded.
-        if (first)
-            return `: ${(0,src/* stripInvisible */._0)([first.code, first.message].filter(Boolean).join(' '))}`
-                .slice(0, 200)
-                .replace(/\s+/g, ' ');
-    }
-    catch {
-        // not a registry error body
-    }
-    return '';
-}
-class RegistryClient {
-    counter;
-    fetchFn;
-    policy;
-    retry;
-    log;
-    userAgent;
-    requestTimeoutMs;
-    blobTimeoutMs;
-    credentials;
-    onSecret;
-    /** Authorization per `apiHost/repository`. */
-    auth = new Map();
-    /** Credential look-ups per registry host (a helper runs once). */
-    credentialCache = new Map();
-    constructor(options = {}) {
-        this.fetchFn = options.fetch ?? ((input, init) => fetch(input, init));
-        this.policy = { ...DEFAULT_RETRY_POLICY, jitter: 0.5, ...options.retry };
-        this.log = options.log ?? (() => undefined);
-        this.retry = {
-            policy: this.policy,
-            sleep: options.sleep ?? realSleep,
-            log: this.log,
-            ...(options.random ? { random: options.random } : {}),
-        };
-        this.counter = options.counter ?? new RequestCounter();
-        this.userAgent = options.userAgent ?? 'scs-oci';
-        this.requestTimeoutMs = options.requestTimeoutMs ?? 30_000;
-        this.blobTimeoutMs = options.blobTimeoutMs ?? 15 * 60_000;
-        this.credentials = options.credentials;
-        this.onSecret = options.onSecret ?? (() => undefined);
-    }
-    /** Requests sent so far by this client (token requests and retries included). */
-    get requests() {
-        return this.counter.count;
-    }
-    /** `<base>/v2/<repository>/<kind>/<reference>` */
-    url(ref, kind, reference) {
-        return `${registryBaseUrl(ref.apiHost)}/v2/${ref.repository}/${kind}/${reference}`;
-    }
-    async send(url, init, timeoutMs) {
-        this.counter.count++;
-        // Redirects by hand (action-kit's http-policy): never to plain HTTP off loopback, and the
-        // Authorization header never follows a redirect to another origin (blob storage, a CDN).
-        return (0,src/* fetchWithPolicy */.Vu)(this.fetchFn, url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
-    }
-    headers(extra, authorization) {
-        return { 'User-Agent': this.userAgent, ...extra, ...(authorization ? { Authorization: authorization } : {}) };
-    }
-    credentialFor(registry) {
-        if (!this.credentials)
-            return Promise.resolve(undefined);
-        let found = this.credentialCache.get(registry);
-        if (!found) {
-            found = this.credentials(registry).then((credential) => {
-                if (credential?.kind === 'basic')
-                    this.onSecret(credential.password);
-                if (credential?.kind === 'identity-token')
-                    this.onSecret(credential.token);
-                return credential;
-            });
-            this.credentialCache.set(registry, found);
-        }
-        return found;
-    }
-    authKey(ref) {
-        return `${ref.apiHost}/${ref.repository}`;
-    }
-    currentAuth(ref, access) {
-        const state = this.auth.get(this.authKey(ref));
-        if (!state)
-            return undefined;
-        // A pull token is not enough to push: the 401 that follows asks for a push token.
-        if (access === 'push' && state.access === 'pull')
-            return undefined;
-        return state;
-    }
-    async fetchToken(ref, challenge, access, credential) {
-        let realm;
-        try {
-            realm = new URL(challenge.realm);
-        }
-        catch {
-            throw new src/* InfrastructureError */.EN(`${ref.name}: the registry's token realm '${challenge.realm.slice(0, 200)}' is not a URL`);
-        }
-        if (!(realm.protocol === 'https:' || (realm.protocol === 'http:' && isLoopbackHost(realm.host)))) {
-            throw new src/* InfrastructureError */.EN(`${ref.name}: refusing the token realm ${displayUrl(realm.href)} (HTTPS required except on loopback)`);
-        }
-        const scope = access === 'push'
-            ? `repository:${ref.repository}:pull,push`
-            : (challenge.scope ?? `repository:${ref.repository}:pull`);
-        const label = `${credential?.kind === 'identity-token' ? 'POST' : 'GET'} ${displayUrl(realm.href)}`;
-        const who = credential ? `with the credentials from ${credential.source}` : 'anonymously';
-        this.log(`${ref.name}: requesting a ${access} token from ${displayUrl(realm.href)} ${who}`);
-        let init;
-        if (credential?.kind === 'identity-token') {
-            // docker's OAuth2 refresh-token grant.
-            const form = new URLSearchParams({
-                grant_type: 'refresh_token',
-                refresh_token: credential.token,
-                client_id: this.userAgent,
-                scope,
-            });
-            if (challenge.service)
-                form.set('service', challenge.service);
-            init = {
-                method: 'POST',
-                headers: this.headers({ Accept: 'application/json', 'Content-Type': 'application/x-www-form-urlencoded' }, undefined),
-                body: form.toString(),
-            };
-        }
-        else {
-            if (challenge.service)
-                realm.searchParams.set('service', challenge.service);
-            realm.searchParams.set('scope', scope);
-            // As docker sends it; some token services (Harbor, GitLab) key the grant on it.
-            if (credential)
-                realm.searchParams.set('account', credential.username);
-            const basic = credential
-                ? `Basic ${Buffer.from(`${credential.username}:${credential.password}`).toString('base64')}`
-                : undefined;
-            init = { method: 'GET', headers: this.headers({ Accept: 'application/json' }, basic) };
-        }
-        const url = realm.href;
-        const response = await withRetries(label, this.retry, () => this.send(url, init, this.requestTimeoutMs));
-        if (response.status === 401 || response.status === 403) {
-            await response.body?.cancel().catch(() => undefined);
-            const what = credential
-                ? `the registry's token service refused the credentials from ${credential.source} for ${access}`
-                : `the registry's token service refused an anonymous ${access} token`;
-            throw new RegistryAuthError(`${label}: HTTP ${response.status} (${what}): ${authAdvice(ref.registry, access, credential !== undefined)}`, displayUrl(url), response.status, ref.registry, access);
-        }
-        if (!response.ok) {
-            const detail = await registryErrorDetail(response);
-            throw new HttpRequestError(`${label}: HTTP ${response.status}${detail} (no ${access} token)`, displayUrl(url), response.status, false);
-        }
-        const body = await readCapped(response, 1024 * 1024, label);
-        let token;
-        try {
-            const parsed = JSON.parse(body.toString('utf8'));
-            token = parsed.token ?? parsed.access_token;
-        }
-        catch {
-            token = undefined;
-        }
-        if (typeof token !== 'string' || token === '')
-            throw new src/* InfrastructureError */.EN(`${label}: the answer holds no token`);
-        this.onSecret(token);
-        return token;
-    }
-    /**
-     * Answers a 401: a Bearer challenge gets a token (anonymous or with the
-     * host's credentials), a Basic one the credentials. In the first round a
-     * token we already hold is simply replaced (it may have expired, or lack
-     * the scope); a 401 right after a fresh token or with Basic credentials
-     * ends in a RegistryAuthError.
-     */
-    async authenticate(exchange, challengeHeader, round) {
-        const { ref, access, label, url } = exchange;
-        const key = this.authKey(ref);
-        const previous = this.auth.get(key);
-        const challenge = parseBearerChallenge(challengeHeader);
-        const credential = await this.credentialFor(ref.registry);
-        if (challenge) {
-            const covered = previous !== undefined && (previous.access === undefined || previous.access === 'push' || access === 'pull');
-            if (round > 0 && covered && !previous.anonymous) {
-                throw new RegistryAuthError(`${label}: HTTP 401 (the registry refused the token it issued for ${access}): ${authAdvice(ref.registry, access, true)}`, displayUrl(url), 401, ref.registry, access);
-            }
-            if (round > 0 && covered && previous.anonymous && !credential) {
-                throw new RegistryAuthError(`${label}: HTTP 401 with an anonymous token (${access === 'pull' ? 'the repository is not public' : 'pushing needs credentials'}; no credentials for ${ref.registry}): ${authAdvice(ref.registry, access, false)}`, displayUrl(url), 401, ref.registry, access);
-            }
-            this.auth.delete(key);
-            const token = await this.fetchToken(ref, challenge, access, credential);
-            this.auth.set(key, { header: `Bearer ${token}`, access, anonymous: credential === undefined });
-            return;
-        }
-        if (isBasicChallenge(challengeHeader) && credential) {
-            if (previous && !previous.anonymous) {
-                throw new RegistryAuthError(`${label}: HTTP 401 (the registry refused the credentials from ${credential.source}): ${authAdvice(ref.registry, access, true)}`, displayUrl(url), 401, ref.registry, access);
-            }
-            if (credential.kind !== 'basic') {
-                throw new RegistryAuthError(`${label}: HTTP 401 (the registry wants a password, but ${credential.source} holds only an identity token): ${authAdvice(ref.registry, access, true)}`, displayUrl(url), 401, ref.registry, access);
-            }
-            this.auth.set(key, {
-                header: `Basic ${Buffer.from(`${credential.username}:${credential.password}`).toString('base64')}`,
-                anonymous: false,
-            });
-            return;
-        }
-        throw new RegistryAuthError(`${label}: HTTP 401 (the registry wants credentials; only anonymous ${access === 'pull' ? 'pulls were' : 'access was'} possible: ${credential
-            ? `it does not accept the credentials from ${credential.source}`
-            : `no credentials for ${ref.registry}`}): ${authAdvice(ref.registry, access, credential !== undefined)}`, displayUrl(url), 401, ref.registry, access);
-    }
-    /**
-     * One exchange with retries (429/5xx/network) and authentication (401,
-     * then once more with the new Authorization). A 403 ends in a
-     * RegistryAuthError. Any other status is the caller's to judge.
-     */
-    async exchange(exchange) {
-        const attempt = () => exchange.attempt(this.currentAuth(exchange.ref, exchange.access)?.header);
-        let response = await withRetries(exchange.label, this.retry, attempt);
-        for (let round = 0; response.status === 401 && round < 3; round++) {
-            const challenge = response.headers.get('www-authenticate');
-            await response.body?.cancel().catch(() => undefined);
-            await this.authenticate(exchange, challenge, round);
-            response = await withRetries(exchange.label, this.retry, attempt);
-        }
-        if (response.status === 401 || response.status === 403) {
-            const detail = await registryErrorDetail(response);
-            const state = this.auth.get(this.authKey(exchange.ref));
-            const had = state !== undefined && !state.anonymous;
-            throw new RegistryAuthError(`${exchange.label}: HTTP ${response.status}${detail} (${exchange.access} ${response.status === 403 ? 'denied' : 'not authorised'} at ${exchange.ref.registry}): ${authAdvice(exchange.ref.registry, exchange.access, had)}`, displayUrl(exchange.url), response.status, exchange.ref.registry, exchange.access);
-        }
-        return response;
-    }
-    /**
-     * A plain request (one send per attempt). `consume` reads a 2xx body
-     * inside the retried attempt, so a body cut short is retried too.
-     */
-    request(ref, method, url, options = {}) {
-        const label = `${method} ${displayUrl(url)}`;
-        return this.exchange({
-            ref,
-            access: options.access ?? 'pull',
-            label,
-            url,
-            attempt: async (authorization) => {
-                const response = await this.send(url, {
-                    method,
-                    headers: this.headers(options.headers ?? {}, authorization),
-                    ...(options.body ? { body: options.body } : {}),
-                }, options.timeoutMs ?? this.requestTimeoutMs);
-                if (response.ok && options.consume)
-                    await options.consume(response);
-                return response;
-            },
-        });
-    }
-    static async failure(label, url, response) {
-        const detail = await registryErrorDetail(response);
-        return new HttpRequestError(`${label}: HTTP ${response.status}${detail}`, displayUrl(url), response.status, false);
-    }
-    checkDigest(ref, digest, what) {
-        if (!SHA256_DIGEST_PATTERN.test(digest)) {
-            throw new src/* InfrastructureError */.EN(`${ref.name}: unsupported ${what} digest '${digest.slice(0, 100)}' (sha256 only)`);
-        }
-    }
-    /**
-     * The manifest (or index) `reference` names, as raw bytes with their
-     * checked digest: by digest, the bytes must hash to it; by tag, a
-     * Docker-Content-Digest header must match the bytes.
-     */
-    async getManifestBytes(ref, reference = ref.reference, accept = MANIFEST_ACCEPT) {
-        const byDigest = reference.includes(':');
-        if (byDigest)
-            this.checkDigest(ref, reference, 'manifest');
-        const url = this.url(ref, 'manifests', reference);
-        const label = `GET ${displayUrl(url)}`;
-        let bytes = Buffer.alloc(0);
-        const response = await this.request(ref, 'GET', url, {
-            headers: { Accept: accept },
-            consume: async (r) => {
-                bytes = await readCapped(r, MAX_MANIFEST_BYTES, label);
-            },
-        });
-        if (response.status !== 200)
-            throw await RegistryClient.failure(label, url, response);
-        const actual = sha256Digest(bytes);
-        if (byDigest && actual !== reference) {
-            throw new src/* InfrastructureError */.EN(`${label}: the manifest's digest is ${actual}, not the ${reference} asked for; refused`);
-        }
-        const header = response.headers.get('docker-content-digest');
-        if (!byDigest && header && SHA256_DIGEST_PATTERN.test(header) && header !== actual) {
-            throw new src/* InfrastructureError */.EN(`${label}: Docker-Content-Digest ${header} does not match the manifest's bytes (${actual}); refused`);
-        }
-        let mediaType = (response.headers.get('content-type') ?? '').split(';')[0].trim();
-        try {
-            const declared = JSON.parse(bytes.toString('utf8')).mediaType;
-            if (typeof declared === 'string')
-                mediaType = declared;
-        }
-        catch {
-            // parsed (and refused) by the caller
-        }
-        return { digest: actual, mediaType: mediaType || OCI_MEDIA_TYPES.manifest, bytes };
-    }
-    /**
-     * A single-image manifest by digest (checked against the bytes), or by the
-     * reference's tag when `digest` is undefined (the bytes' digest is
-     * returned). An index is refused.
-     */
-    async getManifest(ref, digest) {
-        if (digest !== undefined)
-            this.checkDigest(ref, digest, 'manifest');
-        const fetched = await this.getManifestBytes(ref, digest ?? ref.reference);
-        const label = `GET ${displayUrl(this.url(ref, 'manifests', digest ?? ref.reference))}`;
-        const { mediaType, manifest } = parseOciManifest(fetched.bytes, fetched.mediaType, label);
-        return { digest: fetched.digest, mediaType, manifest, bytes: fetched.bytes };
-    }
-    /** An image index by digest or tag (same checks as getManifest); a single manifest is refused. */
-    async getIndex(ref, reference = ref.reference) {
-        const fetched = await this.getManifestBytes(ref, reference, [OCI_MEDIA_TYPES.index, OCI_MEDIA_TYPES.dockerManifestList].join(', '));
-        const { mediaType, index } = parseOciIndex(fetched.bytes, fetched.mediaType, `GET ${displayUrl(this.url(ref, 'manifests', reference))}`);
-        return { digest: fetched.digest, mediaType, index, bytes: fetched.bytes };
-    }
-    /**
-     * HEAD of manifest `reference`: what the registry's headers say (each
-     * field only when present and well-formed), or undefined on 404. Any other
-     * non-200 status is an error; a 405 (HEAD not allowed) gives `{}`.
-     */
-    async headManifest(ref, reference = ref.reference, accept = MANIFEST_ACCEPT) {
-        const url = this.url(ref, 'manifests', reference);
-        const label = `HEAD ${displayUrl(url)}`;
-        const response = await this.request(ref, 'HEAD', url, { headers: { Accept: accept } });
-        if (response.status === 404)
-            return undefined;
-        if (response.status === 405)
-            return {};
-        if (response.status !== 200)
-            throw await RegistryClient.failure(label, url, response);
-        const digest = response.headers.get('docker-content-digest');
-        const mediaType = (response.headers.get('content-type') ?? '').split(';')[0].trim();
-        const length = response.headers.get('content-length');
-        return {
-            ...(digest && SHA256_DIGEST_PATTERN.test(digest) ? { digest } : {}),
-            // distribution answers HEAD for unknown things with application/json.
-            ...(mediaType && mediaType !== 'application/json' ? { mediaType } : {}),
-            ...(length && /^\d+$/.test(length) ? { size: Number(length) } : {}),
-        };
-    }
-    /**
-     * Resolves `ref` (its tag, or its digest to check it exists) to the
-     * manifest's digest, media type and size: one HEAD; a registry whose HEAD
-     * lacks Docker-Content-Digest, Content-Type or Content-Length (or does not
-     * allow HEAD) costs a GET whose bytes are hashed (and returned). Throws when
-     * the registry answers another digest than the one asked for. Use the digest
-     * from here for everything that follows: a tag may move meanwhile.
-     */
-    async resolveDescriptor(ref, accept = MANIFEST_ACCEPT) {
-        const url = this.url(ref, 'manifests', ref.reference);
-        const label = `HEAD ${displayUrl(url)}`;
-        const head = await this.headManifest(ref, ref.reference, accept);
-        if (!head) {
-            throw new HttpRequestError(`${label}: HTTP 404 (${ref.name} does not exist; check the name and tag)`, displayUrl(url), 404, false);
-        }
-        if (head.digest && head.mediaType && head.size !== undefined) {
-            if (ref.digest && head.digest !== ref.digest)
-                throw new src/* InfrastructureError */.EN(`${label}: the registry answered ${head.digest} for ${ref.digest}; refused`);
-            return { digest: head.digest, mediaType: head.mediaType, size: head.size };
-        }
-        const fetched = await this.getManifestBytes(ref, ref.reference, accept);
-        return { digest: fetched.digest, mediaType: fetched.mediaType, size: fetched.bytes.length, bytes: fetched.bytes };
-    }
-    /** resolveDescriptor without the bytes: {digest, mediaType, size}. */
-    async resolveDigest(ref) {
-        const { digest, mediaType, size } = await this.resolveDescriptor(ref);
-        return { digest, mediaType, size };
-    }
-    /**
-     * Resolves `ref` and, when it is an image index, lists its platform
-     * manifests (the index is fetched by the digest just resolved).
-     */
-    async resolveImage(ref) {
-        const resolved = await this.resolveDescriptor(ref);
-        if (!isIndexMediaType(resolved.mediaType)) {
-            return {
-                digest: resolved.digest,
-                mediaType: resolved.mediaType,
-                size: resolved.size,
-                isIndex: false,
-                platforms: [],
-            };
-        }
-        let index;
-        if (resolved.bytes) {
-            index = parseOciIndex(resolved.bytes, resolved.mediaType, ref.name).index;
-        }
-        else {
-            index = (await this.getIndex(referenceWithDigest(ref, resolved.digest), resolved.digest)).index;
-        }
-        const platforms = index.manifests
-            .filter((entry) => entry.platform &&
-            entry.platform.os !== 'unknown' &&
-            entry.annotations?.['vnd.docker.reference.type'] !== 'attestation-manifest')
-            .map((entry) => ({
-            digest: entry.digest,
-            mediaType: entry.mediaType,
-            size: entry.size,
-            platform: entry.platform,
-        }));
-        return { digest: resolved.digest, mediaType: resolved.mediaType, size: resolved.size, isIndex: true, platforms };
-    }
-    /** Whether the manifest `reference` (tag or digest) exists; its descriptor when it does (404 → undefined). */
-    async manifestExists(ref, reference, accept = MANIFEST_ACCEPT) {
-        const head = await this.headManifest(ref, reference, accept);
-        if (!head)
-            return undefined;
-        if (head.digest && head.mediaType && head.size !== undefined)
-            return { digest: head.digest, mediaType: head.mediaType, size: head.size };
-        const fetched = await this.getManifestBytes(ref, reference, accept);
-        return { digest: fetched.digest, mediaType: fetched.mediaType, size: fetched.bytes.length };
-    }
-    /** Whether the repository holds blob `digest` (HEAD; 404 → false). */
-    async blobExists(ref, digest, access = 'pull') {
-        this.checkDigest(ref, digest, 'blob');
-        const url = this.url(ref, 'blobs', digest);
-        const response = await this.request(ref, 'HEAD', url, { access });
-        if (response.status === 200)
-            return true;
-        if (response.status === 404)
-            return false;
-        throw await RegistryClient.failure(`HEAD ${displayUrl(url)}`, url, response);
-    }
-    /**
-     * Opens blob `descriptor` and hands the 200 answer to `consume` inside the
-     * retried attempt (a body cut short is retried when `consume` throws a
-     * retryable HttpRequestError). Redirects to storage hosts are followed
-     * without the registry's Authorization.
-     */
-    async streamBlob(ref, descriptor, consume) {
-        this.checkDigest(ref, descriptor.digest, 'blob');
-        const url = this.url(ref, 'blobs', descriptor.digest);
-        const label = `GET ${displayUrl(url)}`;
-        let result;
-        const response = await this.request(ref, 'GET', url, {
-            timeoutMs: this.blobTimeoutMs,
-            consume: async (r) => {
-                result = { value: await consume(r, label, url) };
-            },
-        });
-        if (response.status !== 200 || !result)
-            throw await RegistryClient.failure(label, url, response);
-        return result.value;
-    }
-    /**
-     * Blob `descriptor` in memory, refused unless its size and SHA-256 match
-     * the descriptor. `maxBytes` (default 16 MiB) caps what is accepted, before
-     * any request when the descriptor already says more.
-     */
-    async fetchBlob(ref, descriptor, options = {}) {
-        const maxBytes = options.maxBytes ?? 16 * 1024 * 1024;
-        if (descriptor.size > maxBytes) {
-            throw new src/* InfrastructureError */.EN(`${ref.name}: blob ${descriptor.digest} is ${descriptor.size} bytes, over the ${maxBytes}-byte limit; not fetched`);
-        }
-        return this.streamBlob(ref, descriptor, async (response, label) => {
-            const bytes = await readCapped(response, descriptor.size, label);
-            const actual = sha256Digest(bytes);
-            if (bytes.length !== descriptor.size || actual !== descriptor.digest) {
-                throw new src/* InfrastructureError */.EN(`${label}: the content does not match its digest: got ${actual} (${bytes.length} bytes), expected ${descriptor.digest} (${descriptor.size} bytes); refused`);
-            }
-            return bytes;
-        });
-    }
-    /**
-     * Pushes `data` as a blob unless the repository has it already (HEAD):
-     * POST /blobs/uploads/, then a monolithic PUT to the Location (relative or
-     * absolute) with `?digest=`. The digest is computed here and compared with
-     * the registry's Docker-Content-Digest. A failed upload is retried from
-     * the POST. Returns the blob's descriptor.
-     */
-    async pushBlob(ref, data, mediaType = 'application/octet-stream') {
-        const digest = sha256Digest(data);
-        const descriptor = { mediaType, digest, size: data.length };
-        if (await this.blobExists(ref, digest, 'push')) {
-            this.log(`${ref.name}: blob ${digest} already there`);
-            return descriptor;
-        }
-        const start = `${registryBaseUrl(ref.apiHost)}/v2/${ref.repository}/blobs/uploads/`;
-        const label = `POST ${displayUrl(start)} + PUT`;
-        let putUrl = start;
-        const response = await this.exchange({
-            ref,
-            access: 'push',
-            label,
-            url: start,
-            attempt: async (authorization) => {
-                const started = await this.send(start, { method: 'POST', headers: this.headers({ 'Content-Length': '0' }, authorization) }, this.requestTimeoutMs);
-                if (started.status !== 202)
-                    return started;
-                await started.body?.cancel().catch(() => undefined);
-                const location = started.headers.get('location');
-                if (!location)
-                    throw new HttpRequestError(`POST ${displayUrl(start)}: HTTP 202 without a Location`, displayUrl(start), 202, false);
-                const target = new URL(location, start);
-                const origin = new URL(start).origin;
-                if (!(target.protocol === 'https:' || (target.protocol === 'http:' && isLoopbackHost(target.host)))) {
-                    throw new HttpRequestError(`POST ${displayUrl(start)}: refusing the upload location ${displayUrl(target.href)} (HTTPS required except on loopback)`, displayUrl(start), 202, false);
-                }
-                target.searchParams.set('digest', digest);
-                putUrl = target.href;
-                return this.send(target.href, {
-                    method: 'PUT',
-                    headers: this.headers({ 'Content-Type': 'application/octet-stream', 'Content-Length': String(data.length) }, 
-                    // Upload sessions on another host (storage) do not get the registry's credentials.
-                    target.origin === origin ? authorization : undefined),
-                    body: data,
-                }, this.blobTimeoutMs);
-            },
-        });
-        if (response.status !== 201 && response.status !== 204) {
-            throw await RegistryClient.failure(`PUT ${displayUrl(putUrl)} (blob upload)`, putUrl, response);
-        }
-        await response.body?.cancel().catch(() => undefined);
-        const answered = response.headers.get('docker-content-digest');
-        if (answered && answered !== digest) {
-            throw new src/* InfrastructureError */.EN(`PUT ${displayUrl(putUrl)}: the registry stored ${answered} for a blob whose digest is ${digest}; refused`);
-        }
-        return descriptor;
-    }
-    /**
-     * Pushes manifest `bytes` (sent as is, with `mediaType` as Content-Type)
-     * under `reference`: a tag, or its own digest when undefined. The digest is
-     * computed here; a registry answering another Docker-Content-Digest is an
-     * error. `ifMatch` makes the write conditional on registries that support
-     * it (a 412 is thrown as an HttpRequestError with status 412).
-     */
-    async pushManifest(ref, bytes, mediaType, reference, options = {}) {
-        const digest = sha256Digest(bytes);
-        if (bytes.length > MAX_MANIFEST_BYTES)
-            throw new src/* InfrastructureError */.EN(`${ref.name}: a ${bytes.length}-byte manifest is over the ${MAX_MANIFEST_BYTES}-byte limit`);
-        const target = reference ?? digest;
-        if (target.includes(':') && target !== digest) {
-            throw new src/* InfrastructureError */.EN(`${ref.name}: pushing a manifest whose digest is ${digest} under ${target.slice(0, 80)}; refused`);
-        }
-        const url = this.url(ref, 'manifests', target);
-        const label = `PUT ${displayUrl(url)}`;
-        const response = await this.request(ref, 'PUT', url, {
-            access: 'push',
-            headers: { 'Content-Type': mediaType, ...(options.ifMatch ? { 'If-Match': options.ifMatch } : {}) },
-            body: bytes,
-        });
-        if (response.status !== 201 && response.status !== 200 && response.status !== 204)
-            throw await RegistryClient.failure(label, url, response);
-        await response.body?.cancel().catch(() => undefined);
-        const answered = response.headers.get('docker-content-digest');
-        if (answered && answered !== digest) {
-            throw new src/* InfrastructureError */.EN(`${label}: the registry stored ${answered} for a manifest whose digest is ${digest}; refused`);
-        }
-        const location = response.headers.get('location');
-        const ociSubject = response.headers.get('oci-subject');
-        return {
-            digest,
-            mediaType,
-            size: bytes.length,
-            location: location ? displayUrl(new URL(location, url).href) : displayUrl(url),
-            ...(ociSubject ? { ociSubject } : {}),
-        };
-    }
-    /**
-     * GET `url` (in this repository's API) for an index, returning the answer
-     * for the caller to judge: used for the referrers API, whose 404 means
-     * "not supported", and for pagination links.
-     */
-    async getRaw(ref, url, accept, maxBytes = MAX_MANIFEST_BYTES) {
-        let bytes = Buffer.alloc(0);
-        const label = `GET ${displayUrl(url)}`;
-        const response = await this.request(ref, 'GET', url, {
-            headers: { Accept: accept },
-            consume: async (r) => {
-                bytes = await readCapped(r, maxBytes, label);
-            },
-        });
-        if (!response.ok)
-            await response.body?.cancel().catch(() => undefined);
-        return { status: response.status, headers: response.headers, bytes };
-    }
-    /**
-     * Stores a Sigstore bundle as a referrer of `subject` (cosign's
-     * BUNDLE_SPEC): bundle layer, empty config, manifest; listed by the
-     * registry's referrers API, else in the `sha256-<hex>` tag index.
-     * Idempotent: the same bundle attached twice is one entry.
-     */
-    async attachReferrer(ref, subject, artifact, options = {}) {
-        const built = buildBundleReferrer({ ...artifact, subject });
-        return pushReferrer(this, ref, built, artifact.bundle, {
-            sleep: this.retry.sleep,
-            log: this.log,
-            ...(this.retry.random ? { random: this.retry.random } : {}),
-            ...options,
-        });
-    }
-    /** The referrers of `subjectDigest` (referrers API, else the tag schema), optionally of one artifactType. */
-    listReferrers(ref, subjectDigest, options = {}) {
-        return findReferrers(this, ref, subjectDigest, options);
-    }
-    /** cosign's legacy `sha256-<hex>.sig` / `.att` tags of `subjectDigest`, when they exist. */
-    legacyCosignTags(ref, subjectDigest) {
-        return findLegacyCosignTags(this, ref, subjectDigest);
-    }
 }
 
 // EXTERNAL MODULE: external "node:child_process"
@@ -13120,8 +7573,1175 @@ function credentialChain(options) {
     };
 }
 
-// EXTERNAL MODULE: ./packages/verification/src/index.ts + 28 modules
-var verification_src = __nccwpck_require__(6469);
+// EXTERNAL MODULE: ./packages/oci/src/manifest.ts
+var src_manifest = __nccwpck_require__(2104);
+;// CONCATENATED MODULE: ./packages/oci/src/referrers.ts
+/**
+ * Sigstore bundles stored next to an image as OCI 1.1 referrers, the way
+ * cosign's BUNDLE_SPEC (cosign ≥ 2.4 `--new-bundle-format`) stores them:
+ *
+ *   { schemaVersion: 2, mediaType: image manifest,
+ *     artifactType: application/vnd.dev.sigstore.bundle.v0.3+json,
+ *     config: the empty descriptor (application/vnd.oci.empty.v1+json, `{}`),
+ *     layers: [ the bundle JSON, media type = the bundle media type,
+ *               title annotation `sha256-<hex>.sigstore.json` ],
+ *     subject: the signed manifest's descriptor,
+ *     annotations: dev.sigstore.bundle.content, dev.sigstore.bundle.predicateType
+ *                  (DSSE only), org.opencontainers.image.created }
+ *
+ * Where it is listed:
+ * - a registry with the referrers API (`GET /v2/<repo>/referrers/<digest>`
+ *   answers an image index; a manifest PUT with a subject is answered with
+ *   `OCI-Subject`) indexes it itself;
+ * - otherwise the OCI "referrers tag schema": the tag `sha256-<hex>` of the
+ *   subject holds an image index whose entries are the referrers'
+ *   descriptors, each with the referrer's artifactType and annotations. We
+ *   read-modify-write it, never duplicating an entry, and re-read after the
+ *   write so a concurrent writer that dropped our entry makes us merge again
+ *   (bounded).
+ *
+ * Checked against Debian's docker-registry 2.8 (distribution v2.8): it has
+ * no referrers API (`/v2/<repo>/referrers/…` → 404 "404 page not found",
+ * plain text, no OCI-Subject on PUT) and it stores image manifests carrying
+ * `subject` and `artifactType` with the empty config media type unchanged
+ * (its schema2 handler ignores fields it does not know, and it does not
+ * require the subject to exist). It refuses an index that lists a manifest
+ * it does not hold (MANIFEST_BLOB_UNKNOWN), so the referrer is pushed before
+ * the tag index that lists it. It answers HEAD/GET of an index tag with 404
+ * unless the Accept header names the index media type.
+ */
+
+
+
+const BUNDLE_ANNOTATIONS = {
+    content: 'dev.sigstore.bundle.content',
+    predicateType: 'dev.sigstore.bundle.predicateType',
+    created: 'org.opencontainers.image.created',
+};
+/** RFC 3339 in whole seconds, UTC ("2026-11-26T17:38:07Z"), as cosign writes it. */
+function formatCreated(created) {
+    const date = typeof created === 'string' ? new Date(created) : created;
+    if (Number.isNaN(date.getTime()))
+        throw new src/* ConfigurationError */.j1(`'${String(created).slice(0, 60)}' is not a valid time for org.opencontainers.image.created.`);
+    return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+/**
+ * The referrer manifest for one Sigstore bundle (pure; byte-for-byte
+ * deterministic: fixed key order, annotations sorted by key).
+ */
+function buildBundleReferrer(input) {
+    const bundleMediaType = input.bundleMediaType ?? src_manifest/* SIGSTORE_BUNDLE_MEDIA_TYPE */.Ib;
+    if (!SHA256_DIGEST_PATTERN.test(input.subject.digest))
+        throw new src/* ConfigurationError */.j1(`The subject digest '${input.subject.digest.slice(0, 80)}' is not a sha256 digest.`);
+    if (input.content === 'dsse-envelope' && !input.predicateType) {
+        throw new src/* ConfigurationError */.j1('A DSSE bundle referrer needs its predicate type (dev.sigstore.bundle.predicateType).');
+    }
+    if (input.content === 'message-signature' && input.predicateType) {
+        throw new src/* ConfigurationError */.j1('A message-signature bundle has no predicate type.');
+    }
+    if (input.bundle.length === 0)
+        throw new src/* ConfigurationError */.j1('The bundle is empty.');
+    const layerDigest = (0,src_manifest/* sha256Digest */.sI)(input.bundle);
+    // The optional layer title of BUNDLE_SPEC: a file name for `oras pull` and friends.
+    const layer = {
+        mediaType: bundleMediaType,
+        digest: layerDigest,
+        size: input.bundle.length,
+        annotations: { 'org.opencontainers.image.title': `${layerDigest.replace(':', '-')}.sigstore.json` },
+    };
+    const annotations = {
+        [BUNDLE_ANNOTATIONS.content]: input.content,
+        ...(input.predicateType ? { [BUNDLE_ANNOTATIONS.predicateType]: input.predicateType } : {}),
+        [BUNDLE_ANNOTATIONS.created]: formatCreated(input.created),
+    };
+    const manifest = {
+        schemaVersion: 2,
+        mediaType: src_manifest/* OCI_MEDIA_TYPES */.vQ.manifest,
+        artifactType: bundleMediaType,
+        config: { ...src_manifest/* EMPTY_CONFIG_DESCRIPTOR */.dh },
+        layers: [layer],
+        subject: { mediaType: input.subject.mediaType, digest: input.subject.digest, size: input.subject.size },
+        annotations,
+    };
+    const bytes = (0,src_manifest/* serializeManifest */.MZ)(manifest);
+    const digest = (0,src_manifest/* sha256Digest */.sI)(bytes);
+    return {
+        manifest,
+        bytes,
+        digest,
+        size: bytes.length,
+        descriptor: (0,src_manifest/* canonicalDescriptor */.C_)({
+            mediaType: src_manifest/* OCI_MEDIA_TYPES */.vQ.manifest,
+            artifactType: bundleMediaType,
+            digest,
+            size: bytes.length,
+            annotations,
+        }),
+        layer,
+        config: { ...src_manifest/* EMPTY_CONFIG_DESCRIPTOR */.dh },
+    };
+}
+/**
+ * Adds `entry` to a referrers tag index (pure). Entries already there are
+ * kept as they are (other tools' referrers too); an entry with the same
+ * digest is not added again (`changed: false`).
+ */
+function mergeReferrersIndex(existing, entry) {
+    const manifests = existing ? [...existing.manifests] : [];
+    if (manifests.some((m) => m.digest === entry.digest)) {
+        return { index: existing ?? { schemaVersion: 2, mediaType: src_manifest/* OCI_MEDIA_TYPES */.vQ.index, manifests }, changed: false };
+    }
+    manifests.push((0,src_manifest/* canonicalDescriptor */.C_)(entry));
+    return {
+        index: {
+            schemaVersion: 2,
+            mediaType: src_manifest/* OCI_MEDIA_TYPES */.vQ.index,
+            manifests,
+            ...(existing?.annotations ? { annotations: existing.annotations } : {}),
+        },
+        changed: true,
+    };
+}
+const MAX_REFERRER_PAGES = 50;
+const MAX_IDEMPOTENCY_CHECKS = 50;
+function parseNextLink(header, base) {
+    if (!header)
+        return undefined;
+    for (const part of header.split(',')) {
+        const match = /<([^>]*)>\s*;\s*rel="?next"?/i.exec(part);
+        if (match) {
+            const next = new URL(match[1], base);
+            const origin = new URL(base).origin;
+            // Pagination stays on the registry: a Link elsewhere is not followed with our credentials.
+            if (next.origin !== origin)
+                throw new src/* InfrastructureError */.EN(`the referrers API's next page ${(0,src/* displayUrl */.Qy)(next.href)} is on another host; refused`);
+            return next.href;
+        }
+    }
+    return undefined;
+}
+/**
+ * Referrers of `subjectDigest` through the referrers API, or undefined when
+ * the registry has none (404/405/501 at the endpoint, or a non-index answer).
+ * Follows the `Link: <…>; rel="next"` pagination.
+ */
+async function referrersFromApi(client, ref, subjectDigest, artifactType) {
+    let url = client.url(ref, 'referrers', subjectDigest);
+    if (artifactType)
+        url += `?artifactType=${encodeURIComponent(artifactType)}`;
+    const out = [];
+    for (let page = 0; url; page++) {
+        if (page >= MAX_REFERRER_PAGES)
+            throw new src/* InfrastructureError */.EN(`${ref.name}: more than ${MAX_REFERRER_PAGES} pages of referrers for ${subjectDigest}; refused`);
+        const answer = await client.getRaw(ref, url, src_manifest/* INDEX_ACCEPT */.kJ);
+        if (page === 0 && (answer.status === 404 || answer.status === 405 || answer.status === 501))
+            return undefined;
+        if (answer.status !== 200) {
+            throw new src/* HttpRequestError */.Ci(`GET ${(0,src/* displayUrl */.Qy)(url)}: HTTP ${answer.status} (referrers API)`, (0,src/* displayUrl */.Qy)(url), answer.status, false);
+        }
+        const contentType = (answer.headers.get('content-type') ?? '').split(';')[0].trim();
+        if (page === 0 && !(0,src_manifest/* isIndexMediaType */.$$)(contentType) && !answer.bytes.toString('utf8').includes('"manifests"'))
+            return undefined;
+        const { index } = (0,src_manifest/* parseOciIndex */.ri)(answer.bytes, contentType || src_manifest/* OCI_MEDIA_TYPES */.vQ.index, `GET ${(0,src/* displayUrl */.Qy)(url)}`);
+        out.push(...index.manifests);
+        url = parseNextLink(answer.headers.get('link'), url);
+    }
+    return out;
+}
+/** The referrers tag index of `subjectDigest` and its digest, or undefined when the tag does not exist. */
+async function readReferrersTagIndex(client, ref, subjectDigest) {
+    const tag = referrersTag(subjectDigest);
+    const url = client.url(ref, 'manifests', tag);
+    const answer = await client.getRaw(ref, url, [src_manifest/* OCI_MEDIA_TYPES */.vQ.index, src_manifest/* OCI_MEDIA_TYPES */.vQ.manifest].join(', '));
+    if (answer.status === 404)
+        return undefined;
+    if (answer.status !== 200)
+        throw new src/* HttpRequestError */.Ci(`GET ${(0,src/* displayUrl */.Qy)(url)}: HTTP ${answer.status}`, (0,src/* displayUrl */.Qy)(url), answer.status, false);
+    const contentType = (answer.headers.get('content-type') ?? '').split(';')[0].trim();
+    let index;
+    try {
+        index = (0,src_manifest/* parseOciIndex */.ri)(answer.bytes, contentType, `GET ${(0,src/* displayUrl */.Qy)(url)}`).index;
+    }
+    catch (error) {
+        throw new src/* InfrastructureError */.EN(`${ref.name}: the tag ${tag} exists but is not an image index (${contentType || 'no media type'}); it is not a referrers tag, so it is left alone`, { cause: error });
+    }
+    const digest = (0,src_manifest/* sha256Digest */.sI)(answer.bytes);
+    const header = answer.headers.get('docker-content-digest');
+    if (header && SHA256_DIGEST_PATTERN.test(header) && header !== digest) {
+        throw new src/* InfrastructureError */.EN(`GET ${(0,src/* displayUrl */.Qy)(url)}: Docker-Content-Digest ${header} does not match the index's bytes (${digest}); refused`);
+    }
+    const etag = answer.headers.get('etag');
+    return { digest, index, ...(etag ? { etag } : {}) };
+}
+/**
+ * Lists the referrers of `subjectDigest`: the referrers API when the
+ * registry has it, else the `sha256-<hex>` tag index (none when the tag does
+ * not exist). `artifactType` filters (also client-side: a registry may ignore
+ * the filter).
+ */
+async function findReferrers(client, ref, subjectDigest, options = {}) {
+    if (!SHA256_DIGEST_PATTERN.test(subjectDigest))
+        throw new src/* ConfigurationError */.j1(`'${subjectDigest.slice(0, 80)}' is not a sha256 digest.`);
+    const filter = (list) => options.artifactType ? list.filter((d) => d.artifactType === options.artifactType) : list;
+    const fromApi = await referrersFromApi(client, ref, subjectDigest, options.artifactType);
+    if (fromApi)
+        return { via: 'referrers-api', referrers: filter(fromApi) };
+    const tagged = await readReferrersTagIndex(client, ref, subjectDigest);
+    return { via: 'tag-schema', referrers: filter(tagged?.index.manifests ?? []) };
+}
+/** cosign's legacy signature and attestation tags next to a subject, when they exist. */
+async function findLegacyCosignTags(client, ref, subjectDigest) {
+    const out = {};
+    for (const kind of ['sig', 'att']) {
+        const tag = legacyCosignTag(subjectDigest, kind);
+        const found = await client.manifestExists(ref, tag);
+        if (found)
+            out[kind] = { ...found, tag };
+    }
+    return out;
+}
+/**
+ * Whether a referrer with the same bundle layer is already listed: the
+ * created annotation may differ between two attaches of the same bundle, the
+ * bundle bytes may not.
+ */
+async function findSameBundle(client, ref, listed, built) {
+    if (listed.some((d) => d.digest === built.digest))
+        return built.digest;
+    const candidates = listed
+        .filter((d) => d.artifactType === built.manifest.artifactType)
+        .filter((d) => d.annotations?.[BUNDLE_ANNOTATIONS.content] === built.manifest.annotations?.[BUNDLE_ANNOTATIONS.content])
+        .slice(0, MAX_IDEMPOTENCY_CHECKS);
+    for (const candidate of candidates) {
+        if (!SHA256_DIGEST_PATTERN.test(candidate.digest) || candidate.size > 64 * 1024)
+            continue;
+        try {
+            const fetched = await client.getManifestBytes(referenceWithDigest(ref, candidate.digest), candidate.digest);
+            const { manifest } = (0,src_manifest/* parseOciManifest */.Ke)(fetched.bytes, fetched.mediaType, candidate.digest);
+            if (manifest.layers.length === 1 &&
+                manifest.layers[0].digest === built.layer.digest &&
+                manifest.subject?.digest === built.manifest.subject?.digest) {
+                return candidate.digest;
+            }
+        }
+        catch (error) {
+            // A listed referrer that is gone (404) or unreadable (not a manifest, wrong digest) is not ours;
+            // auth, rate-limit and network failures are not hidden.
+            const gone = error instanceof src/* HttpRequestError */.Ci && error.status === 404;
+            const unreadable = error instanceof src/* InfrastructureError */.EN && !(error instanceof src/* HttpRequestError */.Ci);
+            if (!gone && !unreadable)
+                throw error;
+        }
+    }
+    return undefined;
+}
+const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Stores `referrer` (built with buildBundleReferrer) next to its subject in
+ * `ref`'s repository: pushes the bundle layer, the empty config and the
+ * manifest (by digest), then lists it — by the registry (referrers API) or in
+ * the `sha256-<hex>` tag index. Idempotent: a referrer with the same bundle
+ * already listed is reported (`alreadyPresent`) and nothing is pushed.
+ */
+async function pushReferrer(client, ref, referrer, content, options = {}) {
+    const subject = referrer.manifest.subject;
+    if (!subject)
+        throw new src/* ConfigurationError */.j1('A referrer needs a subject.');
+    if ((0,src_manifest/* sha256Digest */.sI)(content) !== referrer.layer.digest)
+        throw new src/* ConfigurationError */.j1("The content given is not the referrer's layer (digest mismatch).");
+    const log = options.log ?? (() => undefined);
+    const sleep = options.sleep ?? defaultSleep;
+    const random = options.random ?? Math.random;
+    const location = `${ref.registry}/${ref.repository}@${referrer.digest}`;
+    // Already there? (API listing or tag index, whichever the registry has.)
+    const before = await findReferrers(client, ref, subject.digest, {
+        ...(referrer.manifest.artifactType ? { artifactType: referrer.manifest.artifactType } : {}),
+    });
+    const existing = await findSameBundle(client, ref, before.referrers, referrer);
+    if (existing) {
+        log(`${ref.name}: the bundle ${referrer.layer.digest} is already attached to ${subject.digest} (${existing})`);
+        return {
+            manifestDigest: existing,
+            via: before.via,
+            location: `${ref.registry}/${ref.repository}@${existing}`,
+            alreadyPresent: true,
+        };
+    }
+    await client.pushBlob(ref, content, referrer.layer.mediaType);
+    await client.pushBlob(ref, src_manifest/* EMPTY_CONFIG_BYTES */.pA, src_manifest/* EMPTY_CONFIG_DESCRIPTOR */.dh.mediaType);
+    let pushed;
+    try {
+        pushed = await client.pushManifest(ref, referrer.bytes, src_manifest/* OCI_MEDIA_TYPES */.vQ.manifest);
+    }
+    catch (error) {
+        if (error instanceof src/* HttpRequestError */.Ci && (error.status === 400 || error.status === 415)) {
+            // Registries that predate image-spec 1.1 refuse `subject`/`artifactType` or the empty config media type.
+            // Leaving them out would break the format every verifier (cosign included) looks for, so this is an error.
+            throw new src/* InfrastructureError */.EN(`${ref.name}: the registry refused the bundle referrer manifest (${error.message}); it may not support OCI image-spec 1.1 artifacts (subject, artifactType, the empty config). Use a registry that does, e.g. ghcr.io, Docker Hub, or distribution ≥ 2.8.`, { cause: error });
+        }
+        throw error;
+    }
+    if (pushed.ociSubject !== undefined || before.via === 'referrers-api') {
+        // The registry indexes referrers itself (OCI-Subject on the PUT, or an API that answered).
+        if (pushed.ociSubject !== undefined && pushed.ociSubject !== subject.digest) {
+            throw new src/* InfrastructureError */.EN(`${ref.name}: the registry indexed the referrer under ${pushed.ociSubject}, not ${subject.digest}`);
+        }
+        return { manifestDigest: referrer.digest, via: 'referrers-api', location, alreadyPresent: false };
+    }
+    // Referrers tag schema: read-modify-write. distribution (and most registries
+    // without the referrers API) has no conditional PUT, so a writer that read
+    // the index before our write can overwrite it after. We narrow that window
+    // (HEAD right before the PUT; If-Match with the ETag we read, honoured by
+    // registries that implement it), then verify twice: right after the write,
+    // and again after a settle delay longer than another writer's read→write
+    // window, merging again when our entry was dropped. Bounded; best effort
+    // against a writer that stalls between its read and its write for longer
+    // than the settle delay.
+    const attempts = Math.max(1, options.tagIndexAttempts ?? 5);
+    const settleMs = options.tagIndexSettleMs ?? 1000;
+    const tag = referrersTag(subject.digest);
+    let writes = 0;
+    let settled = false;
+    for (let round = 1;; round++) {
+        const current = await readReferrersTagIndex(client, ref, subject.digest);
+        const listed = current?.index.manifests.some((m) => m.digest === referrer.digest) ?? false;
+        if (listed) {
+            if (writes === 0 || settled) {
+                return {
+                    manifestDigest: referrer.digest,
+                    via: 'tag-schema',
+                    location,
+                    alreadyPresent: writes === 0,
+                    ...(current ? { indexDigest: current.digest } : {}),
+                };
+            }
+            // Listed right after our write: wait out concurrent writers, then look again.
+            await sleep(Math.round(settleMs * (0.75 + random() / 4)));
+            settled = true;
+            continue;
+        }
+        if (writes > 0)
+            log(`${ref.name}: ${tag} was overwritten by another writer; merging again`);
+        settled = false;
+        if (writes >= attempts || round > attempts * 4)
+            break;
+        const { index } = mergeReferrersIndex(current?.index, referrer.descriptor);
+        // Narrow the race: the tag must still be what we read right before the write.
+        const now = await client.manifestExists(ref, tag, src_manifest/* INDEX_ACCEPT */.kJ);
+        let conflict = (now?.digest ?? undefined) !== current?.digest;
+        if (!conflict) {
+            try {
+                await client.pushManifest(ref, (0,src_manifest/* serializeIndex */.Jt)(index), src_manifest/* OCI_MEDIA_TYPES */.vQ.index, tag, current?.etag ? { ifMatch: current.etag } : {});
+            }
+            catch (error) {
+                if (!(error instanceof src/* HttpRequestError */.Ci && error.status === 412))
+                    throw error;
+                conflict = true;
+            }
+            writes++;
+        }
+        if (conflict)
+            log(`${ref.name}: ${tag} changed while merging (round ${round}); reading it again`);
+        if (conflict || writes > 1)
+            await sleep(Math.round((options.tagIndexBackoffMs ?? 250) * Math.min(writes + 1, 8) * (0.5 + random() / 2)));
+    }
+    throw new src/* InfrastructureError */.EN(`${ref.name}: could not list the referrer ${referrer.digest} in the tag ${tag} after ${attempts} writes: other writers kept changing it. The referrer itself is stored; run the step again.`);
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/registry-transport.ts
+/**
+ * The registry client's transport: every request goes through action-kit's
+ * one HTTP policy — redirects by hand (never to plain HTTP off loopback, the
+ * Authorization never to another origin), deadlines (a total per request, a
+ * total and an idle one per blob transfer), bodies read with a cap, and
+ * 429/5xx/network errors retried with backoff, jitter and Retry-After. A 401
+ * is handed to the {@link Authenticator} (registry-auth.ts) and the request
+ * sent once more with what it returns.
+ */
+
+
+/**
+ * Reads a body with a byte cap enforced while reading (action-kit's
+ * http-policy); a body that breaks off is a retryable HttpRequestError, one
+ * over the cap is refused at once.
+ */
+async function readCapped(response, maxBytes, label) {
+    try {
+        return await (0,src/* readCapped */.EF)(response, maxBytes, label);
+    }
+    catch (error) {
+        if (error instanceof src/* BodyReadError */.NA)
+            throw new src/* HttpRequestError */.Ci(error.message, label, response.status, true, { cause: error });
+        throw error;
+    }
+}
+/** The registry's error code and message from an error body, if it has one (bounded, for messages). */
+async function registryErrorDetail(response) {
+    const text = await readCapped(response, 64 * 1024, 'error body')
+        .then((b) => b.toString('utf8'))
+        .catch(() => '');
+    try {
+        const parsed = JSON.parse(text);
+        const first = parsed.errors?.[0];
+        // Registry text: control and invisible characters removed, bounded.
+        if (first)
+            return `: ${(0,src/* stripInvisible */._0)([first.code, first.message].filter(Boolean).join(' '))}`
+                .slice(0, 200)
+                .replace(/\s+/g, ' ');
+    }
+    catch {
+        // not a registry error body
+    }
+    return '';
+}
+/** Counts every HTTP request sent (token requests and retries included). */
+class RequestCounter {
+    count = 0;
+}
+class RegistryTransport {
+    counter;
+    retry;
+    log;
+    userAgent;
+    requestTimeoutMs;
+    blobTimeoutMs;
+    blobIdleTimeoutMs;
+    fetchFn;
+    auth;
+    constructor(options, authenticator) {
+        this.fetchFn = options.fetch ?? ((input, init) => fetch(input, init));
+        const policy = { ...src/* DEFAULT_RETRY_POLICY */.cO, jitter: 0.5, ...options.retry };
+        this.log = options.log ?? (() => undefined);
+        this.retry = {
+            policy,
+            sleep: options.sleep ?? src/* realSleep */.uk,
+            log: this.log,
+            ...(options.random ? { random: options.random } : {}),
+        };
+        this.counter = options.counter ?? new RequestCounter();
+        this.userAgent = options.userAgent ?? 'scs-oci';
+        this.requestTimeoutMs = options.requestTimeoutMs ?? 30_000;
+        this.blobTimeoutMs = options.blobTimeoutMs ?? 15 * 60_000;
+        this.blobIdleTimeoutMs = options.blobIdleTimeoutMs ?? 60_000;
+        this.auth = authenticator(this);
+    }
+    /** `<base>/v2/<repository>/<kind>/<reference>` */
+    url(ref, kind, reference) {
+        return `${registryBaseUrl(ref.apiHost)}/v2/${ref.repository}/${kind}/${reference}`;
+    }
+    /** One request under the policy: the request deadline, or for a blob transfer its total and idle deadlines. */
+    async send(url, init, transfer = 'request') {
+        this.counter.count++;
+        const limits = transfer === 'blob'
+            ? { timeoutMs: this.blobTimeoutMs, idleTimeoutMs: this.blobIdleTimeoutMs }
+            : { timeoutMs: this.requestTimeoutMs };
+        return (0,src/* fetchWithPolicy */.Vu)(this.fetchFn, url, init, undefined, limits);
+    }
+    headers(extra, authorization) {
+        return { 'User-Agent': this.userAgent, ...extra, ...(authorization ? { Authorization: authorization } : {}) };
+    }
+    /**
+     * One exchange with retries (429/5xx/network) and authentication (401,
+     * then once more with the new Authorization). A 403 ends in a
+     * RegistryAuthError. Any other status is the caller's to judge.
+     */
+    async exchange(exchange) {
+        const attempt = () => exchange.attempt(this.auth.header(exchange.ref, exchange.access));
+        let response = await (0,src/* withRetries */.LH)(exchange.label, this.retry, attempt);
+        for (let round = 0; response.status === 401 && round < 3; round++) {
+            const challenge = response.headers.get('www-authenticate');
+            await response.body?.cancel().catch(() => undefined);
+            await this.auth.authenticate(exchange, challenge, round);
+            response = await (0,src/* withRetries */.LH)(exchange.label, this.retry, attempt);
+        }
+        if (response.status === 401 || response.status === 403)
+            throw await this.auth.refused(exchange, response);
+        return response;
+    }
+    /**
+     * A plain request (one send per attempt). `consume` reads a 2xx body
+     * inside the retried attempt, so a body cut short is retried too.
+     */
+    request(ref, method, url, options = {}) {
+        const label = `${method} ${(0,src/* displayUrl */.Qy)(url)}`;
+        return this.exchange({
+            ref,
+            access: options.access ?? 'pull',
+            label,
+            url,
+            attempt: async (authorization) => {
+                const response = await this.send(url, {
+                    method,
+                    headers: this.headers(options.headers ?? {}, authorization),
+                    ...(options.body ? { body: options.body } : {}),
+                }, options.transfer ?? 'request');
+                if (response.ok && options.consume)
+                    await options.consume(response);
+                return response;
+            },
+        });
+    }
+    static async failure(label, url, response) {
+        const detail = await registryErrorDetail(response);
+        return new src/* HttpRequestError */.Ci(`${label}: HTTP ${response.status}${detail}`, (0,src/* displayUrl */.Qy)(url), response.status, false);
+    }
+    /** Refuses a digest other than sha256:<64 hex> before it goes into a URL. */
+    checkDigest(ref, digest, what) {
+        if (!SHA256_DIGEST_PATTERN.test(digest)) {
+            throw new src/* InfrastructureError */.EN(`${ref.name}: unsupported ${what} digest '${digest.slice(0, 100)}' (sha256 only)`);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/registry-auth.ts
+/**
+ * Registry authentication: a 401 with a `Bearer` challenge is answered with
+ * a token from the challenge's realm (anonymous, or with the credentials the
+ * provider finds for the host; `pull,push` scope when pushing); a `Basic`
+ * challenge with the credentials themselves. Tokens are cached per
+ * repository and access. A credential, token or Authorization header never
+ * appears in an error or a log line; `onSecret` sees each secret first.
+ * 401/403 end in a RegistryAuthError that names the registry and what to
+ * fix; they are not retried. Token requests go through the transport (one
+ * HTTP policy).
+ */
+
+
+
+/** A 401 or 403 from a registry (or its token service): what to fix is in the message. Not retried. */
+class RegistryAuthError extends src/* HttpRequestError */.Ci {
+    registry;
+    access;
+    name = 'RegistryAuthError';
+    constructor(message, url, status, 
+    /** The registry host ('ghcr.io'). */
+    registry, access) {
+        super(message, url, status, false);
+        this.registry = registry;
+        this.access = access;
+    }
+}
+/** Parses `WWW-Authenticate: Bearer realm="…",service="…",scope="…"`; undefined for other schemes. */
+function parseBearerChallenge(header) {
+    if (!header)
+        return undefined;
+    const match = /^\s*Bearer\s+(.*)$/is.exec(header);
+    if (!match)
+        return undefined;
+    const params = {};
+    const re = /([A-Za-z][A-Za-z0-9_-]*)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^,\s]*))/g;
+    for (let m = re.exec(match[1]); m; m = re.exec(match[1])) {
+        params[m[1].toLowerCase()] = m[2] !== undefined ? m[2].replace(/\\(.)/g, '$1') : (m[3] ?? '');
+    }
+    if (!params.realm)
+        return undefined;
+    return {
+        realm: params.realm,
+        ...(params.service ? { service: params.service } : {}),
+        ...(params.scope ? { scope: params.scope } : {}),
+    };
+}
+function isBasicChallenge(header) {
+    return header !== null && /^\s*Basic\b/i.test(header);
+}
+/** What to do about a 401/403 at `registry`, for error messages. */
+function authAdvice(registry, access, hadCredentials) {
+    if (registry === 'ghcr.io') {
+        return access === 'push'
+            ? 'give the job `permissions: packages: write` and make sure the package lets this repository write to it (package settings → Manage Actions access), or log in with a token that has write:packages'
+            : 'give the job `permissions: packages: read` (for a private package, also grant this repository access in the package settings), or log in with a token that has read:packages';
+    }
+    const login = `run docker login ${registry} (or docker/login-action) before this step, or pass a username and password`;
+    return hadCredentials ? `check that those credentials may ${access} here; ${login}` : login;
+}
+class RegistryAuth {
+    transport;
+    credentials;
+    /** Authorization per `apiHost/repository`. */
+    auth = new Map();
+    /** Credential look-ups per registry host (a helper runs once). */
+    credentialCache = new Map();
+    onSecret;
+    constructor(transport, credentials, onSecret) {
+        this.transport = transport;
+        this.credentials = credentials;
+        this.onSecret = onSecret ?? (() => undefined);
+    }
+    /** The error for a 401 or 403 that authentication did not cure (what to fix, never a secret). */
+    async refused(exchange, response) {
+        const detail = await registryErrorDetail(response);
+        const state = this.auth.get(this.authKey(exchange.ref));
+        const had = state !== undefined && !state.anonymous;
+        return new RegistryAuthError(`${exchange.label}: HTTP ${response.status}${detail} (${exchange.access} ${response.status === 403 ? 'denied' : 'not authorised'} at ${exchange.ref.registry}): ${authAdvice(exchange.ref.registry, exchange.access, had)}`, (0,src/* displayUrl */.Qy)(exchange.url), response.status, exchange.ref.registry, exchange.access);
+    }
+    /** The Authorization header to send for `access`, when one is held. */
+    header(ref, access) {
+        return this.currentAuth(ref, access)?.header;
+    }
+    credentialFor(registry) {
+        if (!this.credentials)
+            return Promise.resolve(undefined);
+        let found = this.credentialCache.get(registry);
+        if (!found) {
+            found = this.credentials(registry).then((credential) => {
+                if (credential?.kind === 'basic')
+                    this.onSecret(credential.password);
+                if (credential?.kind === 'identity-token')
+                    this.onSecret(credential.token);
+                return credential;
+            });
+            this.credentialCache.set(registry, found);
+        }
+        return found;
+    }
+    authKey(ref) {
+        return `${ref.apiHost}/${ref.repository}`;
+    }
+    currentAuth(ref, access) {
+        const state = this.auth.get(this.authKey(ref));
+        if (!state)
+            return undefined;
+        // A pull token is not enough to push: the 401 that follows asks for a push token.
+        if (access === 'push' && state.access === 'pull')
+            return undefined;
+        return state;
+    }
+    async fetchToken(ref, challenge, access, credential) {
+        let realm;
+        try {
+            realm = new URL(challenge.realm);
+        }
+        catch {
+            throw new src/* InfrastructureError */.EN(`${ref.name}: the registry's token realm '${challenge.realm.slice(0, 200)}' is not a URL`);
+        }
+        if (!(realm.protocol === 'https:' || (realm.protocol === 'http:' && isLoopbackHost(realm.host)))) {
+            throw new src/* InfrastructureError */.EN(`${ref.name}: refusing the token realm ${(0,src/* displayUrl */.Qy)(realm.href)} (HTTPS required except on loopback)`);
+        }
+        const scope = access === 'push'
+            ? `repository:${ref.repository}:pull,push`
+            : (challenge.scope ?? `repository:${ref.repository}:pull`);
+        const label = `${credential?.kind === 'identity-token' ? 'POST' : 'GET'} ${(0,src/* displayUrl */.Qy)(realm.href)}`;
+        const who = credential ? `with the credentials from ${credential.source}` : 'anonymously';
+        this.transport.log(`${ref.name}: requesting a ${access} token from ${(0,src/* displayUrl */.Qy)(realm.href)} ${who}`);
+        let init;
+        if (credential?.kind === 'identity-token') {
+            // docker's OAuth2 refresh-token grant.
+            const form = new URLSearchParams({
+                grant_type: 'refresh_token',
+                refresh_token: credential.token,
+                client_id: this.transport.userAgent,
+                scope,
+            });
+            if (challenge.service)
+                form.set('service', challenge.service);
+            init = {
+                method: 'POST',
+                headers: this.transport.headers({ Accept: 'application/json', 'Content-Type': 'application/x-www-form-urlencoded' }, undefined),
+                body: form.toString(),
+            };
+        }
+        else {
+            if (challenge.service)
+                realm.searchParams.set('service', challenge.service);
+            realm.searchParams.set('scope', scope);
+            // As docker sends it; some token services (Harbor, GitLab) key the grant on it.
+            if (credential)
+                realm.searchParams.set('account', credential.username);
+            const basic = credential
+                ? `Basic ${Buffer.from(`${credential.username}:${credential.password}`).toString('base64')}`
+                : undefined;
+            init = { method: 'GET', headers: this.transport.headers({ Accept: 'application/json' }, basic) };
+        }
+        const url = realm.href;
+        const response = await (0,src/* withRetries */.LH)(label, this.transport.retry, () => this.transport.send(url, init));
+        if (response.status === 401 || response.status === 403) {
+            await response.body?.cancel().catch(() => undefined);
+            const what = credential
+                ? `the registry's token service refused the credentials from ${credential.source} for ${access}`
+                : `the registry's token service refused an anonymous ${access} token`;
+            throw new RegistryAuthError(`${label}: HTTP ${response.status} (${what}): ${authAdvice(ref.registry, access, credential !== undefined)}`, (0,src/* displayUrl */.Qy)(url), response.status, ref.registry, access);
+        }
+        if (!response.ok) {
+            const detail = await registryErrorDetail(response);
+            throw new src/* HttpRequestError */.Ci(`${label}: HTTP ${response.status}${detail} (no ${access} token)`, (0,src/* displayUrl */.Qy)(url), response.status, false);
+        }
+        const body = await readCapped(response, 1024 * 1024, label);
+        let token;
+        try {
+            const parsed = JSON.parse(body.toString('utf8'));
+            token = parsed.token ?? parsed.access_token;
+        }
+        catch {
+            token = undefined;
+        }
+        if (typeof token !== 'string' || token === '')
+            throw new src/* InfrastructureError */.EN(`${label}: the answer holds no token`);
+        this.onSecret(token);
+        return token;
+    }
+    /**
+     * Answers a 401: a Bearer challenge gets a token (anonymous or with the
+     * host's credentials), a Basic one the credentials. In the first round a
+     * token we already hold is simply replaced (it may have expired, or lack
+     * the scope); a 401 right after a fresh token or with Basic credentials
+     * ends in a RegistryAuthError.
+     */
+    async authenticate(exchange, challengeHeader, round) {
+        const { ref, access, label, url } = exchange;
+        const key = this.authKey(ref);
+        const previous = this.auth.get(key);
+        const challenge = parseBearerChallenge(challengeHeader);
+        const credential = await this.credentialFor(ref.registry);
+        if (challenge) {
+            const covered = previous !== undefined && (previous.access === undefined || previous.access === 'push' || access === 'pull');
+            if (round > 0 && covered && !previous.anonymous) {
+                throw new RegistryAuthError(`${label}: HTTP 401 (the registry refused the token it issued for ${access}): ${authAdvice(ref.registry, access, true)}`, (0,src/* displayUrl */.Qy)(url), 401, ref.registry, access);
+            }
+            if (round > 0 && covered && previous.anonymous && !credential) {
+                throw new RegistryAuthError(`${label}: HTTP 401 with an anonymous token (${access === 'pull' ? 'the repository is not public' : 'pushing needs credentials'}; no credentials for ${ref.registry}): ${authAdvice(ref.registry, access, false)}`, (0,src/* displayUrl */.Qy)(url), 401, ref.registry, access);
+            }
+            this.auth.delete(key);
+            const token = await this.fetchToken(ref, challenge, access, credential);
+            this.auth.set(key, { header: `Bearer ${token}`, access, anonymous: credential === undefined });
+            return;
+        }
+        if (isBasicChallenge(challengeHeader) && credential) {
+            if (previous && !previous.anonymous) {
+                throw new RegistryAuthError(`${label}: HTTP 401 (the registry refused the credentials from ${credential.source}): ${authAdvice(ref.registry, access, true)}`, (0,src/* displayUrl */.Qy)(url), 401, ref.registry, access);
+            }
+            if (credential.kind !== 'basic') {
+                throw new RegistryAuthError(`${label}: HTTP 401 (the registry wants a password, but ${credential.source} holds only an identity token): ${authAdvice(ref.registry, access, true)}`, (0,src/* displayUrl */.Qy)(url), 401, ref.registry, access);
+            }
+            this.auth.set(key, {
+                header: `Basic ${Buffer.from(`${credential.username}:${credential.password}`).toString('base64')}`,
+                anonymous: false,
+            });
+            return;
+        }
+        throw new RegistryAuthError(`${label}: HTTP 401 (the registry wants credentials; only anonymous ${access === 'pull' ? 'pulls were' : 'access was'} possible: ${credential
+            ? `it does not accept the credentials from ${credential.source}`
+            : `no credentials for ${ref.registry}`}): ${authAdvice(ref.registry, access, credential !== undefined)}`, (0,src/* displayUrl */.Qy)(url), 401, ref.registry, access);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/registry-client.ts
+/**
+ * An OCI distribution client on the global `fetch`: resolve a tag to a
+ * digest once, read manifests and indexes (with their platforms), read and
+ * push blobs and manifests, with every digest computed locally and checked.
+ *
+ * This module is the content side (manifests, blobs, referrers); the
+ * requests themselves go through the transport (registry-transport.ts:
+ * action-kit's one HTTP policy — deadlines, retries with backoff, jitter and
+ * Retry-After, redirects without downgrade or credentials across origins,
+ * caps while reading) and authentication is registry-auth.ts's (token
+ * exchange, credentials, what to fix on a 401/403).
+ *
+ * Plain HTTP for loopback registries (127.0.0.0/8, localhost, [::1]), as
+ * docker and go-containerregistry do; HTTPS for every other host, token
+ * realms included.
+ */
+
+
+
+
+
+
+
+const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
+class RegistryClient {
+    transport;
+    constructor(options = {}) {
+        this.transport = new RegistryTransport(options, (transport) => new RegistryAuth(transport, options.credentials, options.onSecret));
+    }
+    /** The shared request counter. */
+    get counter() {
+        return this.transport.counter;
+    }
+    /** Requests sent so far by this client (token requests and retries included). */
+    get requests() {
+        return this.transport.counter.count;
+    }
+    /** `<base>/v2/<repository>/<kind>/<reference>` */
+    url(ref, kind, reference) {
+        return this.transport.url(ref, kind, reference);
+    }
+    /**
+     * The manifest (or index) `reference` names, as raw bytes with their
+     * checked digest: by digest, the bytes must hash to it; by tag, a
+     * Docker-Content-Digest header must match the bytes.
+     */
+    async getManifestBytes(ref, reference = ref.reference, accept = src_manifest/* MANIFEST_ACCEPT */.dY) {
+        const byDigest = reference.includes(':');
+        if (byDigest)
+            this.transport.checkDigest(ref, reference, 'manifest');
+        const url = this.transport.url(ref, 'manifests', reference);
+        const label = `GET ${(0,src/* displayUrl */.Qy)(url)}`;
+        let bytes = Buffer.alloc(0);
+        const response = await this.transport.request(ref, 'GET', url, {
+            headers: { Accept: accept },
+            consume: async (r) => {
+                bytes = await readCapped(r, MAX_MANIFEST_BYTES, label);
+            },
+        });
+        if (response.status !== 200)
+            throw await RegistryTransport.failure(label, url, response);
+        const actual = (0,src_manifest/* sha256Digest */.sI)(bytes);
+        if (byDigest && actual !== reference) {
+            throw new src/* InfrastructureError */.EN(`${label}: the manifest's digest is ${actual}, not the ${reference} asked for; refused`);
+        }
+        const header = response.headers.get('docker-content-digest');
+        if (!byDigest && header && SHA256_DIGEST_PATTERN.test(header) && header !== actual) {
+            throw new src/* InfrastructureError */.EN(`${label}: Docker-Content-Digest ${header} does not match the manifest's bytes (${actual}); refused`);
+        }
+        let mediaType = (response.headers.get('content-type') ?? '').split(';')[0].trim();
+        try {
+            const declared = JSON.parse(bytes.toString('utf8')).mediaType;
+            if (typeof declared === 'string')
+                mediaType = declared;
+        }
+        catch {
+            // parsed (and refused) by the caller
+        }
+        return { digest: actual, mediaType: mediaType || src_manifest/* OCI_MEDIA_TYPES */.vQ.manifest, bytes };
+    }
+    /**
+     * A single-image manifest by digest (checked against the bytes), or by the
+     * reference's tag when `digest` is undefined (the bytes' digest is
+     * returned). An index is refused.
+     */
+    async getManifest(ref, digest) {
+        if (digest !== undefined)
+            this.transport.checkDigest(ref, digest, 'manifest');
+        const fetched = await this.getManifestBytes(ref, digest ?? ref.reference);
+        const label = `GET ${(0,src/* displayUrl */.Qy)(this.transport.url(ref, 'manifests', digest ?? ref.reference))}`;
+        const { mediaType, manifest } = (0,src_manifest/* parseOciManifest */.Ke)(fetched.bytes, fetched.mediaType, label);
+        return { digest: fetched.digest, mediaType, manifest, bytes: fetched.bytes };
+    }
+    /** An image index by digest or tag (same checks as getManifest); a single manifest is refused. */
+    async getIndex(ref, reference = ref.reference) {
+        const fetched = await this.getManifestBytes(ref, reference, [src_manifest/* OCI_MEDIA_TYPES */.vQ.index, src_manifest/* OCI_MEDIA_TYPES */.vQ.dockerManifestList].join(', '));
+        const { mediaType, index } = (0,src_manifest/* parseOciIndex */.ri)(fetched.bytes, fetched.mediaType, `GET ${(0,src/* displayUrl */.Qy)(this.transport.url(ref, 'manifests', reference))}`);
+        return { digest: fetched.digest, mediaType, index, bytes: fetched.bytes };
+    }
+    /**
+     * HEAD of manifest `reference`: what the registry's headers say (each
+     * field only when present and well-formed), or undefined on 404. Any other
+     * non-200 status is an error; a 405 (HEAD not allowed) gives `{}`.
+     */
+    async headManifest(ref, reference = ref.reference, accept = src_manifest/* MANIFEST_ACCEPT */.dY) {
+        const url = this.transport.url(ref, 'manifests', reference);
+        const label = `HEAD ${(0,src/* displayUrl */.Qy)(url)}`;
+        const response = await this.transport.request(ref, 'HEAD', url, { headers: { Accept: accept } });
+        if (response.status === 404)
+            return undefined;
+        if (response.status === 405)
+            return {};
+        if (response.status !== 200)
+            throw await RegistryTransport.failure(label, url, response);
+        const digest = response.headers.get('docker-content-digest');
+        const mediaType = (response.headers.get('content-type') ?? '').split(';')[0].trim();
+        const length = response.headers.get('content-length');
+        return {
+            ...(digest && SHA256_DIGEST_PATTERN.test(digest) ? { digest } : {}),
+            // distribution answers HEAD for unknown things with application/json.
+            ...(mediaType && mediaType !== 'application/json' ? { mediaType } : {}),
+            ...(length && /^\d+$/.test(length) ? { size: Number(length) } : {}),
+        };
+    }
+    /**
+     * Resolves `ref` (its tag, or its digest to check it exists) to the
+     * manifest's digest, media type and size: one HEAD; a registry whose HEAD
+     * lacks Docker-Content-Digest, Content-Type or Content-Length (or does not
+     * allow HEAD) costs a GET whose bytes are hashed (and returned). Throws when
+     * the registry answers another digest than the one asked for. Use the digest
+     * from here for everything that follows: a tag may move meanwhile.
+     */
+    async resolveDescriptor(ref, accept = src_manifest/* MANIFEST_ACCEPT */.dY) {
+        const url = this.transport.url(ref, 'manifests', ref.reference);
+        const label = `HEAD ${(0,src/* displayUrl */.Qy)(url)}`;
+        const head = await this.headManifest(ref, ref.reference, accept);
+        if (!head) {
+            throw new src/* HttpRequestError */.Ci(`${label}: HTTP 404 (${ref.name} does not exist; check the name and tag)`, (0,src/* displayUrl */.Qy)(url), 404, false);
+        }
+        if (head.digest && head.mediaType && head.size !== undefined) {
+            if (ref.digest && head.digest !== ref.digest)
+                throw new src/* InfrastructureError */.EN(`${label}: the registry answered ${head.digest} for ${ref.digest}; refused`);
+            return { digest: head.digest, mediaType: head.mediaType, size: head.size };
+        }
+        const fetched = await this.getManifestBytes(ref, ref.reference, accept);
+        return { digest: fetched.digest, mediaType: fetched.mediaType, size: fetched.bytes.length, bytes: fetched.bytes };
+    }
+    /** resolveDescriptor without the bytes: {digest, mediaType, size}. */
+    async resolveDigest(ref) {
+        const { digest, mediaType, size } = await this.resolveDescriptor(ref);
+        return { digest, mediaType, size };
+    }
+    /**
+     * Resolves `ref` and, when it is an image index, lists its platform
+     * manifests (the index is fetched by the digest just resolved).
+     */
+    async resolveImage(ref) {
+        const resolved = await this.resolveDescriptor(ref);
+        if (!(0,src_manifest/* isIndexMediaType */.$$)(resolved.mediaType)) {
+            return {
+                digest: resolved.digest,
+                mediaType: resolved.mediaType,
+                size: resolved.size,
+                isIndex: false,
+                platforms: [],
+            };
+        }
+        let index;
+        if (resolved.bytes) {
+            index = (0,src_manifest/* parseOciIndex */.ri)(resolved.bytes, resolved.mediaType, ref.name).index;
+        }
+        else {
+            index = (await this.getIndex(referenceWithDigest(ref, resolved.digest), resolved.digest)).index;
+        }
+        const platforms = index.manifests
+            .filter((entry) => entry.platform &&
+            entry.platform.os !== 'unknown' &&
+            entry.annotations?.['vnd.docker.reference.type'] !== 'attestation-manifest')
+            .map((entry) => ({
+            digest: entry.digest,
+            mediaType: entry.mediaType,
+            size: entry.size,
+            platform: entry.platform,
+        }));
+        return { digest: resolved.digest, mediaType: resolved.mediaType, size: resolved.size, isIndex: true, platforms };
+    }
+    /** Whether the manifest `reference` (tag or digest) exists; its descriptor when it does (404 → undefined). */
+    async manifestExists(ref, reference, accept = src_manifest/* MANIFEST_ACCEPT */.dY) {
+        const head = await this.headManifest(ref, reference, accept);
+        if (!head)
+            return undefined;
+        if (head.digest && head.mediaType && head.size !== undefined)
+            return { digest: head.digest, mediaType: head.mediaType, size: head.size };
+        const fetched = await this.getManifestBytes(ref, reference, accept);
+        return { digest: fetched.digest, mediaType: fetched.mediaType, size: fetched.bytes.length };
+    }
+    /** Whether the repository holds blob `digest` (HEAD; 404 → false). */
+    async blobExists(ref, digest, access = 'pull') {
+        this.transport.checkDigest(ref, digest, 'blob');
+        const url = this.transport.url(ref, 'blobs', digest);
+        const response = await this.transport.request(ref, 'HEAD', url, { access });
+        if (response.status === 200)
+            return true;
+        if (response.status === 404)
+            return false;
+        throw await RegistryTransport.failure(`HEAD ${(0,src/* displayUrl */.Qy)(url)}`, url, response);
+    }
+    /**
+     * Opens blob `descriptor` and hands the 200 answer to `consume` inside the
+     * retried attempt (a body cut short is retried when `consume` throws a
+     * retryable HttpRequestError). Redirects to storage hosts are followed
+     * without the registry's Authorization.
+     */
+    async streamBlob(ref, descriptor, consume) {
+        this.transport.checkDigest(ref, descriptor.digest, 'blob');
+        const url = this.transport.url(ref, 'blobs', descriptor.digest);
+        const label = `GET ${(0,src/* displayUrl */.Qy)(url)}`;
+        let result;
+        const response = await this.transport.request(ref, 'GET', url, {
+            transfer: 'blob',
+            consume: async (r) => {
+                result = { value: await consume(r, label, url) };
+            },
+        });
+        if (response.status !== 200 || !result)
+            throw await RegistryTransport.failure(label, url, response);
+        return result.value;
+    }
+    /**
+     * Blob `descriptor` in memory, refused unless its size and SHA-256 match
+     * the descriptor. `maxBytes` (default 16 MiB) caps what is accepted, before
+     * any request when the descriptor already says more.
+     */
+    async fetchBlob(ref, descriptor, options = {}) {
+        const maxBytes = options.maxBytes ?? 16 * 1024 * 1024;
+        if (descriptor.size > maxBytes) {
+            throw new src/* InfrastructureError */.EN(`${ref.name}: blob ${descriptor.digest} is ${descriptor.size} bytes, over the ${maxBytes}-byte limit; not fetched`);
+        }
+        return this.streamBlob(ref, descriptor, async (response, label) => {
+            const bytes = await readCapped(response, descriptor.size, label);
+            const actual = (0,src_manifest/* sha256Digest */.sI)(bytes);
+            if (bytes.length !== descriptor.size || actual !== descriptor.digest) {
+                throw new src/* InfrastructureError */.EN(`${label}: the content does not match its digest: got ${actual} (${bytes.length} bytes), expected ${descriptor.digest} (${descriptor.size} bytes); refused`);
+            }
+            return bytes;
+        });
+    }
+    /**
+     * Pushes `data` as a blob unless the repository has it already (HEAD):
+     * POST /blobs/uploads/, then a monolithic PUT to the Location (relative or
+     * absolute) with `?digest=`. The digest is computed here and compared with
+     * the registry's Docker-Content-Digest. A failed upload is retried from
+     * the POST. Returns the blob's descriptor.
+     */
+    async pushBlob(ref, data, mediaType = 'application/octet-stream') {
+        const digest = (0,src_manifest/* sha256Digest */.sI)(data);
+        const descriptor = { mediaType, digest, size: data.length };
+        if (await this.blobExists(ref, digest, 'push')) {
+            this.transport.log(`${ref.name}: blob ${digest} already there`);
+            return descriptor;
+        }
+        const start = `${registryBaseUrl(ref.apiHost)}/v2/${ref.repository}/blobs/uploads/`;
+        const label = `POST ${(0,src/* displayUrl */.Qy)(start)} + PUT`;
+        let putUrl = start;
+        const response = await this.transport.exchange({
+            ref,
+            access: 'push',
+            label,
+            url: start,
+            attempt: async (authorization) => {
+                const started = await this.transport.send(start, {
+                    method: 'POST',
+                    headers: this.transport.headers({ 'Content-Length': '0' }, authorization),
+                });
+                if (started.status !== 202)
+                    return started;
+                await started.body?.cancel().catch(() => undefined);
+                const location = started.headers.get('location');
+                if (!location)
+                    throw new src/* HttpRequestError */.Ci(`POST ${(0,src/* displayUrl */.Qy)(start)}: HTTP 202 without a Location`, (0,src/* displayUrl */.Qy)(start), 202, false);
+                const target = new URL(location, start);
+                const origin = new URL(start).origin;
+                if (!(target.protocol === 'https:' || (target.protocol === 'http:' && isLoopbackHost(target.host)))) {
+                    throw new src/* HttpRequestError */.Ci(`POST ${(0,src/* displayUrl */.Qy)(start)}: refusing the upload location ${(0,src/* displayUrl */.Qy)(target.href)} (HTTPS required except on loopback)`, (0,src/* displayUrl */.Qy)(start), 202, false);
+                }
+                target.searchParams.set('digest', digest);
+                putUrl = target.href;
+                return this.transport.send(target.href, {
+                    method: 'PUT',
+                    headers: this.transport.headers({ 'Content-Type': 'application/octet-stream', 'Content-Length': String(data.length) }, 
+                    // Upload sessions on another host (storage) do not get the registry's credentials.
+                    target.origin === origin ? authorization : undefined),
+                    body: data,
+                }, 'blob');
+            },
+        });
+        if (response.status !== 201 && response.status !== 204) {
+            throw await RegistryTransport.failure(`PUT ${(0,src/* displayUrl */.Qy)(putUrl)} (blob upload)`, putUrl, response);
+        }
+        await response.body?.cancel().catch(() => undefined);
+        const answered = response.headers.get('docker-content-digest');
+        if (answered && answered !== digest) {
+            throw new src/* InfrastructureError */.EN(`PUT ${(0,src/* displayUrl */.Qy)(putUrl)}: the registry stored ${answered} for a blob whose digest is ${digest}; refused`);
+        }
+        return descriptor;
+    }
+    /**
+     * Pushes manifest `bytes` (sent as is, with `mediaType` as Content-Type)
+     * under `reference`: a tag, or its own digest when undefined. The digest is
+     * computed here; a registry answering another Docker-Content-Digest is an
+     * error. `ifMatch` makes the write conditional on registries that support
+     * it (a 412 is thrown as an HttpRequestError with status 412).
+     */
+    async pushManifest(ref, bytes, mediaType, reference, options = {}) {
+        const digest = (0,src_manifest/* sha256Digest */.sI)(bytes);
+        if (bytes.length > MAX_MANIFEST_BYTES)
+            throw new src/* InfrastructureError */.EN(`${ref.name}: a ${bytes.length}-byte manifest is over the ${MAX_MANIFEST_BYTES}-byte limit`);
+        const target = reference ?? digest;
+        if (target.includes(':') && target !== digest) {
+            throw new src/* InfrastructureError */.EN(`${ref.name}: pushing a manifest whose digest is ${digest} under ${target.slice(0, 80)}; refused`);
+        }
+        const url = this.transport.url(ref, 'manifests', target);
+        const label = `PUT ${(0,src/* displayUrl */.Qy)(url)}`;
+        const response = await this.transport.request(ref, 'PUT', url, {
+            access: 'push',
+            headers: { 'Content-Type': mediaType, ...(options.ifMatch ? { 'If-Match': options.ifMatch } : {}) },
+            body: bytes,
+        });
+        if (response.status !== 201 && response.status !== 200 && response.status !== 204)
+            throw await RegistryTransport.failure(label, url, response);
+        await response.body?.cancel().catch(() => undefined);
+        const answered = response.headers.get('docker-content-digest');
+        if (answered && answered !== digest) {
+            throw new src/* InfrastructureError */.EN(`${label}: the registry stored ${answered} for a manifest whose digest is ${digest}; refused`);
+        }
+        const location = response.headers.get('location');
+        const ociSubject = response.headers.get('oci-subject');
+        return {
+            digest,
+            mediaType,
+            size: bytes.length,
+            location: location ? (0,src/* displayUrl */.Qy)(new URL(location, url).href) : (0,src/* displayUrl */.Qy)(url),
+            ...(ociSubject ? { ociSubject } : {}),
+        };
+    }
+    /**
+     * GET `url` (in this repository's API) for an index, returning the answer
+     * for the caller to judge: used for the referrers API, whose 404 means
+     * "not supported", and for pagination links.
+     */
+    async getRaw(ref, url, accept, maxBytes = MAX_MANIFEST_BYTES) {
+        let bytes = Buffer.alloc(0);
+        const label = `GET ${(0,src/* displayUrl */.Qy)(url)}`;
+        const response = await this.transport.request(ref, 'GET', url, {
+            headers: { Accept: accept },
+            consume: async (r) => {
+                bytes = await readCapped(r, maxBytes, label);
+            },
+        });
+        if (!response.ok)
+            await response.body?.cancel().catch(() => undefined);
+        return { status: response.status, headers: response.headers, bytes };
+    }
+    /**
+     * Stores a Sigstore bundle as a referrer of `subject` (cosign's
+     * BUNDLE_SPEC): bundle layer, empty config, manifest; listed by the
+     * registry's referrers API, else in the `sha256-<hex>` tag index.
+     * Idempotent: the same bundle attached twice is one entry.
+     */
+    async attachReferrer(ref, subject, artifact, options = {}) {
+        const built = buildBundleReferrer({ ...artifact, subject });
+        return pushReferrer(this, ref, built, artifact.bundle, {
+            sleep: this.transport.retry.sleep,
+            log: this.transport.log,
+            ...(this.transport.retry.random ? { random: this.transport.retry.random } : {}),
+            ...options,
+        });
+    }
+    /** The referrers of `subjectDigest` (referrers API, else the tag schema), optionally of one artifactType. */
+    listReferrers(ref, subjectDigest, options = {}) {
+        return findReferrers(this, ref, subjectDigest, options);
+    }
+    /** cosign's legacy `sha256-<hex>.sig` / `.att` tags of `subjectDigest`, when they exist. */
+    legacyCosignTags(ref, subjectDigest) {
+        return findLegacyCosignTags(this, ref, subjectDigest);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/action-client.ts
+
+
+/**
+ * The registry client every action builds the same way: the credential chain
+ * (the step's username and password, then docker's config and helpers, then
+ * the workflow token for ghcr.io), each secret masked before use, and debug
+ * lines to the action's log.
+ */
+function registryClientForAction(inputs, 
+/** GITHUB_ACTOR: the user name that goes with the workflow token. */
+actor, outlets) {
+    return new RegistryClient({
+        ...outlets.options,
+        credentials: credentialChain({
+            ...(inputs.registryUsername ? { username: inputs.registryUsername } : {}),
+            ...(inputs.registryPassword ? { password: inputs.registryPassword } : {}),
+            ...(inputs.githubToken ? { githubToken: inputs.githubToken } : {}),
+            ...(actor ? { githubActor: actor } : {}),
+        }),
+        onSecret: outlets.mask,
+        log: outlets.debug,
+    });
+}
+
+// EXTERNAL MODULE: ./packages/oci/src/platform.ts
+var platform = __nccwpck_require__(5534);
+// EXTERNAL MODULE: ./packages/verification/src/index.ts + 29 modules
+var verification_src = __nccwpck_require__(309);
 ;// CONCATENATED MODULE: ./actions/verify/src/registry-evidence.ts
 
 
@@ -13137,7 +8757,7 @@ const MAX_REFERRERS = 200;
  * itself lists referrers unfiltered and judges each by its layer; such
  * entries are candidates here too, kept only when the manifest proves a bundle.
  */
-const UNDECLARED_ARTIFACT_TYPE = new Set([undefined, OCI_MEDIA_TYPES.empty]);
+const UNDECLARED_ARTIFACT_TYPE = new Set([undefined, src_manifest/* OCI_MEDIA_TYPES */.vQ.empty]);
 /**
  * OCI evidence through @scs/oci: the referrers of the digest (referrers API,
  * else the sha256-<hex> tag index), each a manifest whose single layer is a
@@ -13145,127 +8765,131 @@ const UNDECLARED_ARTIFACT_TYPE = new Set([undefined, OCI_MEDIA_TYPES.empty]);
  * read for verification).
  */
 function registryEvidence(client, ref) {
-    const repo = repositoryName(ref);
     return {
-        async referrerBundles(digest, options = {}) {
-            const result = { bundles: [], problems: [], notes: [] };
-            const budget = options.budget;
-            const listing = await client.listReferrers(ref, digest);
-            const declared = listing.referrers.filter((d) => d.artifactType !== undefined && BUNDLE_MEDIA_TYPE.test(d.artifactType));
-            const undeclared = listing.referrers.filter((d) => UNDECLARED_ARTIFACT_TYPE.has(d.artifactType));
-            const candidates = [...declared, ...undeclared];
-            let notBundles = 0;
-            result.notes.push(`${listing.referrers.length} referrer(s) via ${listing.via === 'referrers-api' ? 'the referrers API' : `the ${digest.replace(':', '-')} tag`}, ${declared.length} Sigstore bundle(s)` +
-                (undeclared.length > 0
-                    ? ` and ${undeclared.length} listed without their artifactType (read to see whether they are bundles)`
-                    : ''));
-            if (candidates.length > MAX_REFERRERS) {
-                (result.incomplete ??= []).push(`${candidates.length} bundle referrers; only the first ${MAX_REFERRERS} were read`);
+        referrerBundles: (digest, options = {}) => referrerBundles(client, ref, digest, options),
+        legacyEvidence: (digest, options = {}) => legacyEvidence(client, ref, digest, options),
+    };
+}
+/** The Sigstore bundles among the referrers of `digest` (referrers API, else the sha256-<hex> tag index), bounded. */
+async function referrerBundles(client, ref, digest, options) {
+    const repo = repositoryName(ref);
+    const result = { bundles: [], problems: [], notes: [] };
+    const budget = options.budget;
+    const listing = await client.listReferrers(ref, digest);
+    const declared = listing.referrers.filter((d) => d.artifactType !== undefined && BUNDLE_MEDIA_TYPE.test(d.artifactType));
+    const undeclared = listing.referrers.filter((d) => UNDECLARED_ARTIFACT_TYPE.has(d.artifactType));
+    const candidates = [...declared, ...undeclared];
+    let notBundles = 0;
+    result.notes.push(`${listing.referrers.length} referrer(s) via ${listing.via === 'referrers-api' ? 'the referrers API' : `the ${digest.replace(':', '-')} tag`}, ${declared.length} Sigstore bundle(s)` +
+        (undeclared.length > 0
+            ? ` and ${undeclared.length} listed without their artifactType (read to see whether they are bundles)`
+            : ''));
+    if (candidates.length > MAX_REFERRERS) {
+        (result.incomplete ??= []).push(`${candidates.length} bundle referrers; only the first ${MAX_REFERRERS} were read`);
+    }
+    for (const descriptor of candidates.slice(0, MAX_REFERRERS)) {
+        const location = `${repo}@${descriptor.digest}`;
+        try {
+            const { manifest } = await client.getManifest(referenceWithDigest(ref, descriptor.digest), descriptor.digest);
+            if (manifest.subject?.digest !== digest) {
+                result.problems.push(`${location}: the referrer's subject is ${manifest.subject?.digest ?? 'missing'}, not ${digest}; skipped`);
+                continue;
             }
-            for (const descriptor of candidates.slice(0, MAX_REFERRERS)) {
-                const location = `${repo}@${descriptor.digest}`;
+            const layer = manifest.layers.find((l) => BUNDLE_MEDIA_TYPE.test(l.mediaType));
+            if (UNDECLARED_ARTIFACT_TYPE.has(descriptor.artifactType) &&
+                !(layer && manifest.layers.length === 1 && BUNDLE_MEDIA_TYPE.test(manifest.artifactType ?? layer.mediaType))) {
+                notBundles += 1; // another kind of artifact: not evidence, not a problem
+                continue;
+            }
+            if (!layer) {
+                result.problems.push(`${location}: no Sigstore bundle layer; skipped`);
+                continue;
+            }
+            if (layer.size > verification_src/* MAX_BUNDLE_BYTES */.Me) {
+                result.problems.push(`${location}: blob ${layer.digest} is ${layer.size} bytes, over the ${verification_src/* MAX_BUNDLE_BYTES */.Me}-byte limit; not fetched`);
+                continue;
+            }
+            // The step's evidence budget: the listed size is reserved before the read, which is capped to it.
+            if (budget && !budget.take(layer.size)) {
+                (result.incomplete ??= []).push(`OCI referrers: ${budget.describe()}`);
+                break;
+            }
+            const bytes = await client.fetchBlob(ref, layer, { maxBytes: Math.min(verification_src/* MAX_BUNDLE_BYTES */.Me, layer.size) });
+            // Raw bytes: parsed when verified, then released (verifyCandidates).
+            result.bundles.push({ location, bundle: bytes });
+        }
+        catch (error) {
+            result.problems.push(`${location}: ${(0,src/* errorMessage */.gJ)(error)}`);
+        }
+    }
+    if (notBundles > 0)
+        result.notes.push(`${notBundles} referrer(s) listed without their artifactType are not Sigstore bundles; skipped`);
+    return result;
+}
+/**
+ * cosign's legacy tags: the keyless layers of the `.sig` manifest (one
+ * simple-signing payload each) and of the `.att` manifest (one DSSE
+ * envelope each), fetched with size and digest checks, for in-process
+ * verification; key-signed layers are reported as present and not verified.
+ */
+async function legacyEvidence(client, ref, digest, options) {
+    const repo = repositoryName(ref);
+    const result = { signatures: [], unverified: [], problems: [], notes: [] };
+    const budget = options.budget;
+    const found = await client.legacyCosignTags(ref, digest);
+    for (const kind of ['sig', 'att']) {
+        const descriptor = found[kind];
+        if (!descriptor)
+            continue;
+        const tag = descriptor.tag;
+        const where = `${repo}:${tag}`;
+        const mediaType = kind === 'sig' ? verification_src/* SIMPLE_SIGNING_MEDIA_TYPE */.$r : verification_src/* DSSE_ENVELOPE_MEDIA_TYPE */.Nr;
+        try {
+            const { manifest } = await client.getManifest(referenceWithDigest(ref, descriptor.digest), descriptor.digest);
+            const layers = manifest.layers;
+            if (layers.length > verification_src/* MAX_LEGACY_SIGNATURES */.j3) {
+                result.problems.push(`${where}: ${layers.length} layers; only the first ${verification_src/* MAX_LEGACY_SIGNATURES */.j3} were read`);
+            }
+            let keyed = 0;
+            let read = 0;
+            for (const [index, layer] of layers.slice(0, verification_src/* MAX_LEGACY_SIGNATURES */.j3).entries()) {
+                const location = layers.length > 1 ? `${where} (layer ${index + 1} of ${layers.length})` : where;
+                if (layer.mediaType !== mediaType) {
+                    result.problems.push(`${location}: media type ${JSON.stringify(layer.mediaType).slice(0, 100)}, not ${mediaType}; skipped`);
+                    continue;
+                }
+                if (!(0,verification_src/* isKeylessLegacyLayer */.be)(layer.annotations)) {
+                    keyed += 1;
+                    continue;
+                }
+                const maxBytes = kind === 'sig' ? verification_src/* MAX_LEGACY_PAYLOAD_BYTES */.s3 : verification_src/* MAX_LEGACY_ENVELOPE_BYTES */.Kt;
+                // The step's evidence budget (shared with referrers, GitHub and files): reserved before the read.
+                if (budget && layer.size <= maxBytes && !budget.take(layer.size)) {
+                    (result.incomplete ??= []).push(`${where}: ${budget.describe()}`);
+                    break;
+                }
                 try {
-                    const { manifest } = await client.getManifest(referenceWithDigest(ref, descriptor.digest), descriptor.digest);
-                    if (manifest.subject?.digest !== digest) {
-                        result.problems.push(`${location}: the referrer's subject is ${manifest.subject?.digest ?? 'missing'}, not ${digest}; skipped`);
-                        continue;
-                    }
-                    const layer = manifest.layers.find((l) => BUNDLE_MEDIA_TYPE.test(l.mediaType));
-                    if (UNDECLARED_ARTIFACT_TYPE.has(descriptor.artifactType) &&
-                        !(layer && manifest.layers.length === 1 && BUNDLE_MEDIA_TYPE.test(manifest.artifactType ?? layer.mediaType))) {
-                        notBundles += 1; // another kind of artifact: not evidence, not a problem
-                        continue;
-                    }
-                    if (!layer) {
-                        result.problems.push(`${location}: no Sigstore bundle layer; skipped`);
-                        continue;
-                    }
-                    if (layer.size > verification_src/* MAX_BUNDLE_BYTES */.Me) {
-                        result.problems.push(`${location}: blob ${layer.digest} is ${layer.size} bytes, over the ${verification_src/* MAX_BUNDLE_BYTES */.Me}-byte limit; not fetched`);
-                        continue;
-                    }
-                    // The step's evidence budget: the listed size is reserved before the read, which is capped to it.
-                    if (budget && !budget.take(layer.size)) {
-                        (result.incomplete ??= []).push(`OCI referrers: ${budget.describe()}`);
-                        break;
-                    }
-                    const bytes = await client.fetchBlob(ref, layer, { maxBytes: Math.min(verification_src/* MAX_BUNDLE_BYTES */.Me, layer.size) });
-                    // Raw bytes: parsed when verified, then released (verifyCandidates).
-                    result.bundles.push({ location, bundle: bytes });
+                    const payload = await client.fetchBlob(ref, layer, { maxBytes });
+                    result.signatures.push({ kind, location, tag, payload, annotations: { ...layer.annotations } });
+                    read += 1;
                 }
                 catch (error) {
                     result.problems.push(`${location}: ${(0,src/* errorMessage */.gJ)(error)}`);
                 }
             }
-            if (notBundles > 0)
-                result.notes.push(`${notBundles} referrer(s) listed without their artifactType are not Sigstore bundles; skipped`);
-            return result;
-        },
-        /**
-         * cosign's legacy tags: the keyless layers of the `.sig` manifest (one
-         * simple-signing payload each) and of the `.att` manifest (one DSSE
-         * envelope each), fetched with size and digest checks, for in-process
-         * verification; key-signed layers are reported as present and not verified.
-         */
-        async legacyEvidence(digest, options = {}) {
-            const result = { signatures: [], unverified: [], problems: [], notes: [] };
-            const budget = options.budget;
-            const found = await client.legacyCosignTags(ref, digest);
-            for (const kind of ['sig', 'att']) {
-                const descriptor = found[kind];
-                if (!descriptor)
-                    continue;
-                const tag = descriptor.tag;
-                const where = `${repo}:${tag}`;
-                const mediaType = kind === 'sig' ? verification_src/* SIMPLE_SIGNING_MEDIA_TYPE */.$r : verification_src/* DSSE_ENVELOPE_MEDIA_TYPE */.Nr;
-                try {
-                    const { manifest } = await client.getManifest(referenceWithDigest(ref, descriptor.digest), descriptor.digest);
-                    const layers = manifest.layers;
-                    if (layers.length > verification_src/* MAX_LEGACY_SIGNATURES */.j3) {
-                        result.problems.push(`${where}: ${layers.length} layers; only the first ${verification_src/* MAX_LEGACY_SIGNATURES */.j3} were read`);
-                    }
-                    let keyed = 0;
-                    let read = 0;
-                    for (const [index, layer] of layers.slice(0, verification_src/* MAX_LEGACY_SIGNATURES */.j3).entries()) {
-                        const location = layers.length > 1 ? `${where} (layer ${index + 1} of ${layers.length})` : where;
-                        if (layer.mediaType !== mediaType) {
-                            result.problems.push(`${location}: media type ${JSON.stringify(layer.mediaType).slice(0, 100)}, not ${mediaType}; skipped`);
-                            continue;
-                        }
-                        if (!(0,verification_src/* isKeylessLegacyLayer */.be)(layer.annotations)) {
-                            keyed += 1;
-                            continue;
-                        }
-                        const maxBytes = kind === 'sig' ? verification_src/* MAX_LEGACY_PAYLOAD_BYTES */.s3 : verification_src/* MAX_LEGACY_ENVELOPE_BYTES */.Kt;
-                        // The step's evidence budget (shared with referrers, GitHub and files): reserved before the read.
-                        if (budget && layer.size <= maxBytes && !budget.take(layer.size)) {
-                            (result.incomplete ??= []).push(`${where}: ${budget.describe()}`);
-                            break;
-                        }
-                        try {
-                            const payload = await client.fetchBlob(ref, layer, { maxBytes });
-                            result.signatures.push({ kind, location, tag, payload, annotations: { ...layer.annotations } });
-                            read += 1;
-                        }
-                        catch (error) {
-                            result.problems.push(`${location}: ${(0,src/* errorMessage */.gJ)(error)}`);
-                        }
-                    }
-                    if (keyed > 0) {
-                        if (keyed === layers.length)
-                            result.unverified.push({ tag, reason: verification_src/* LEGACY_KEYED_NOT_VERIFIED */.Y4 });
-                        else
-                            result.notes.push(`${where}: ${keyed} key-signed layer(s) (no Fulcio certificate) not verified by this action`);
-                    }
-                    result.notes.push(`${where}: ${layers.length} legacy ${kind === 'sig' ? 'signature' : 'attestation'}(s), ${read} keyless read for verification`);
-                }
-                catch (error) {
-                    result.problems.push(`${where}: ${(0,src/* errorMessage */.gJ)(error)}`);
-                }
+            if (keyed > 0) {
+                if (keyed === layers.length)
+                    result.unverified.push({ tag, reason: verification_src/* LEGACY_KEYED_NOT_VERIFIED */.Y4 });
+                else
+                    result.notes.push(`${where}: ${keyed} key-signed layer(s) (no Fulcio certificate) not verified by this action`);
             }
-            return result;
-        },
-    };
+            result.notes.push(`${where}: ${layers.length} legacy ${kind === 'sig' ? 'signature' : 'attestation'}(s), ${read} keyless read for verification`);
+        }
+        catch (error) {
+            result.problems.push(`${where}: ${(0,src/* errorMessage */.gJ)(error)}`);
+        }
+    }
+    return result;
 }
 
 ;// CONCATENATED MODULE: ./actions/verify/src/results.ts
@@ -13429,87 +9053,27 @@ function renderSummary(input) {
 
 
 
-/** Upper bound on one verified file (message signatures are checked over its bytes). */
-const MAX_FILE_BYTES = 2 * 1024 * 1024 * 1024 - 1;
-const MAX_FILES = 1000;
-function expandFiles(patterns, workspace) {
-    const out = new Set();
-    for (const pattern of patterns) {
-        const matches = /[*?[{]/.test(pattern) ? external_node_fs_.globSync(pattern, { cwd: workspace }) : [pattern];
-        let any = false;
-        for (const match of matches) {
-            const resolved = external_node_path_.resolve(workspace, match);
-            if (!(0,src/* isWithin */.UO)(workspace, resolved))
-                throw new src/* ConfigurationError */.j1(`Input \`files\`: '${pattern.slice(0, 200)}' resolves outside the workspace.`);
-            if (external_node_fs_.existsSync(resolved) && !(0,src/* isWithin */.UO)(external_node_fs_.realpathSync(workspace), external_node_fs_.realpathSync(resolved))) {
-                throw new src/* ConfigurationError */.j1(`Input \`files\`: '${match.slice(0, 200)}' is a link to a file outside the workspace.`);
-            }
-            if (resolved.endsWith('.sigstore.json'))
-                continue;
-            let stat;
-            try {
-                stat = external_node_fs_.statSync(resolved);
-            }
-            catch {
-                continue;
-            }
-            if (!stat.isFile())
-                continue;
-            out.add(resolved);
-            any = true;
-        }
-        if (!any)
-            throw new src/* ConfigurationError */.j1(`Input \`files\`: '${pattern.slice(0, 200)}' matches no file in the workspace.`);
-    }
-    if (out.size > MAX_FILES)
-        throw new src/* ConfigurationError */.j1(`Input \`files\` matches ${out.size} files; at most ${MAX_FILES} are verified in one step.`);
-    return [...out].sort();
-}
-/** Bundle files are read from the workspace or RUNNER_TEMP (where sign-keyless and provenance write them), nowhere else. */
-function expandBundlePaths(patterns, workspace, runnerTemp = process.env.RUNNER_TEMP ? external_node_path_.resolve(process.env.RUNNER_TEMP) : '') {
-    const out = new Set();
-    for (const pattern of patterns) {
-        const matches = /[*?[{]/.test(pattern) ? external_node_fs_.globSync(pattern, { cwd: workspace }) : [pattern];
-        if (matches.length === 0)
-            throw new src/* ConfigurationError */.j1(`Input \`bundle-paths\`: '${pattern.slice(0, 200)}' matches no file.`);
-        for (const match of matches) {
-            const resolved = external_node_path_.resolve(workspace, match);
-            if (!(0,src/* isWithin */.UO)(workspace, resolved) && !(runnerTemp && (0,src/* isWithin */.UO)(runnerTemp, resolved))) {
-                throw new src/* ConfigurationError */.j1(`Input \`bundle-paths\`: '${match.slice(0, 200)}' is outside the workspace (${workspace})${runnerTemp ? ` and RUNNER_TEMP (${runnerTemp})` : ''}; bundles are read from there only.`);
-            }
-            if (!external_node_fs_.existsSync(resolved))
-                throw new src/* ConfigurationError */.j1(`Input \`bundle-paths\`: '${match.slice(0, 200)}' does not exist.`);
-            const real = external_node_fs_.realpathSync(resolved);
-            if (!(0,src/* isWithin */.UO)(external_node_fs_.realpathSync(workspace), real) &&
-                !(runnerTemp && external_node_fs_.existsSync(runnerTemp) && (0,src/* isWithin */.UO)(external_node_fs_.realpathSync(runnerTemp), real))) {
-                throw new src/* ConfigurationError */.j1(`Input \`bundle-paths\`: '${match.slice(0, 200)}' is a link to a file outside the workspace and RUNNER_TEMP.`);
-            }
-            out.add(resolved);
-        }
-    }
-    return [...out].sort();
-}
 function defaultRegistry(inputs, context) {
     const ref = parseRegistryReference(inputs.image, { label: 'image' });
-    const client = new RegistryClient({
-        credentials: credentialChain({
-            username: inputs.registryUsername,
-            password: inputs.registryPassword,
-            githubToken: inputs.githubToken,
-            githubActor: context.actor,
-        }),
-        onSecret: (secret) => core/* setSecret */.Pq(secret),
-        log: (message) => core/* debug */.Yz(message),
+    const client = registryClientForAction(inputs, context.actor, {
+        mask: (secret) => core/* setSecret */.Pq(secret),
+        debug: (message) => core/* debug */.Yz(message),
     });
     let resolvedRef = ref;
     return {
         async resolve() {
-            const resolved = await client.resolveDigest(ref);
+            // An index is listed (its platform manifests) only when platform manifests are to be checked.
+            const resolved = await client.resolveImage(ref);
             if (ref.digest && resolved.digest !== ref.digest) {
                 throw new src/* InfrastructureError */.EN(`${ref.name}: the registry answered ${resolved.digest} for digest ${ref.digest}`);
             }
             resolvedRef = referenceWithDigest(ref, resolved.digest);
-            return { digest: resolved.digest, name: repositoryName(ref) };
+            return {
+                digest: resolved.digest,
+                name: repositoryName(ref),
+                isIndex: resolved.isIndex,
+                platforms: resolved.platforms,
+            };
         },
         get evidence() {
             return registryEvidence(client, resolvedRef);
@@ -13598,10 +9162,13 @@ const EXPORT_FILE_NAMES = {
  * fails the step; after a verification it is reported as a warning and the
  * verification result stands.
  */
-function writeAdmissionExports(inputs, deps, trust, imagePattern) {
+function writeAdmissionExports(inputs, deps, trust, imagePattern, 
+/** The platform manifests of an index the gate also checked (all, or os/arch): no controller checks them so. */
+platformManifests) {
     let exported;
     try {
-        exported = (0,verification_src/* buildAdmissionExport */.wo)(inputs.policy, {
+        const policy = platformManifests ? { ...inputs.policy, platformManifests } : inputs.policy;
+        exported = (0,verification_src/* buildAdmissionExport */.wo)(policy, {
             name: inputs.policyName,
             imagePatterns: [imagePattern],
             instance: inputs.instance,
@@ -13650,6 +9217,7 @@ async function exportOnly(inputs, deps) {
         await (0,src/* writeJobSummary */.j7)(renderExportSummary(files, policyLines(inputs), inputs.policyWarnings));
 }
 async function verify(inputs, deps) {
+    // Said here, not in inputs.ts: action.yml's defaults name no subject, and they are valid input.
     if (!inputs.image && inputs.files.length === 0) {
         throw new src/* ConfigurationError */.j1('Set `image` (an image to verify) or `files` (files with their bundles).');
     }
@@ -13669,21 +9237,160 @@ async function verify(inputs, deps) {
         tufCachePath: external_node_path_.join(deps.context.runnerTemp || inputs.outputDir, 'scs-verify-tuf', inputs.instance),
     });
     core/* info */.pq(`Trusted root: ${trust.source} (${trust.root.certificateAuthorities.length} CA(s), ${trust.tlogs.length} log(s), ${trust.root.timestampAuthorities.length} TSA(s)).`);
-    const budget = deps.evidenceBudget ?? new verification_src/* EvidenceBudget */.z9();
-    const evidenceRoots = [inputs.workspace, process.env.RUNNER_TEMP ? external_node_path_.resolve(process.env.RUNNER_TEMP) : ''].filter(Boolean);
-    // Bundle files: confined to the workspace and RUNNER_TEMP (real paths), regular files, each capped while read, all counted in the budget.
-    const readEvidenceFile = (file) => {
-        const read = (0,verification_src/* readBundleFile */.zi)(file, { roots: evidenceRoots });
-        if (read.bytes !== undefined && !budget.take(read.bytes)) {
+    const evidence = new EvidenceReader(inputs, deps.evidenceBudget ?? new verification_src/* EvidenceBudget */.z9());
+    const bundleFiles = inputs.bundlePaths.map((file) => evidence.read(file));
+    const { collected, image } = inputs.image
+        ? await collectImage(inputs, deps, sources, evidence.budget)
+        : { collected: collectFiles(inputs, sources, bundleFiles, evidence), image: undefined };
+    if (sources.has('files'))
+        addBundleFiles(collected, inputs, bundleFiles, evidence.budget, Boolean(image));
+    await addGitHubAttestations(collected, inputs, deps, sources, evidence.budget);
+    const evaluated = evaluate(collected, inputs, deps, trust);
+    await report(inputs, deps, trust, evaluated, image);
+}
+/** Bundle files: confined to the workspace and RUNNER_TEMP (real paths), regular files, each capped while read, all counted in the budget. */
+class EvidenceReader {
+    inputs;
+    budget;
+    roots;
+    constructor(inputs, budget) {
+        this.inputs = inputs;
+        this.budget = budget;
+        this.roots = [inputs.workspace, inputs.runnerTemp].filter(Boolean);
+    }
+    read(file) {
+        const read = (0,verification_src/* readBundleFile */.zi)(file, { roots: this.roots });
+        if (read.bytes !== undefined && !this.budget.take(read.bytes)) {
             delete read.json;
             read.claimedDigests = [];
-            read.error = `not used: ${budget.describe()}`;
+            read.error = `not used: ${this.budget.describe()}`;
         }
         return read;
+    }
+    location(file) {
+        return external_node_path_.relative(this.inputs.workspace, file).split(external_node_path_.sep).join('/') || file;
+    }
+}
+function newCollected(subject, label, platform) {
+    return {
+        subject,
+        label,
+        ...(platform ? { platform } : {}),
+        candidates: [],
+        problems: [],
+        notes: [],
+        legacy: [],
+        incomplete: [],
     };
-    const bundleFiles = inputs.bundlePaths.length > 0 ? expandBundlePaths(inputs.bundlePaths, inputs.workspace).map(readEvidenceFile) : [];
+}
+/**
+ * The image, resolved once: the manifest (or index) it names and, for an index, the platform manifests the
+ * `platform` input selects (bounded, one level), each a subject of its own with its own evidence.
+ */
+async function collectImage(inputs, deps, sources, budget) {
+    const registry = (deps.registry ?? ((i) => defaultRegistry(i, deps.context)))(inputs);
+    const resolved = await registry.resolve();
+    if (!inputs.image.includes('@'))
+        core/* info */.pq(`Resolved ${inputs.image} to ${resolved.digest} (verified by digest from here on).`);
+    const label = `${resolved.name}@${resolved.digest}`;
+    const platforms = (0,platform/* selectPlatformManifests */.Ss)({ isIndex: resolved.isIndex ?? false, platforms: resolved.platforms ?? [] }, inputs.platform, `image ${label}`);
+    if (platforms.length > 0)
+        core/* info */.pq(`${label} is an image index: it and ${platforms.length} platform manifest(s) (${inputs.platform.all ? 'platform: all' : `platform: ${inputs.platform.text}`}) must each pass.`);
+    else if (!inputs.platform.all)
+        core/* info */.pq(`platform: ${label} is a single manifest, not an index; it is verified as it is.`);
+    const subjects = [
+        newCollected({ kind: 'image', digest: resolved.digest, name: resolved.name }, label),
+        ...platforms.map((p) => newCollected({ kind: 'image', digest: p.digest, name: resolved.name }, `${resolved.name}@${p.digest} (${(0,platform/* platformName */.$r)(p.platform)})`, (0,platform/* platformName */.$r)(p.platform))),
+    ];
+    for (const entry of subjects)
+        await addRegistryEvidence(entry, registry.evidence, sources, budget);
+    return { collected: subjects, image: resolved };
+}
+/** The OCI referrers and cosign's legacy tags of one image digest. */
+async function addRegistryEvidence(entry, evidence, sources, budget) {
+    const digest = entry.subject.digest;
+    if (sources.has('referrers')) {
+        try {
+            const found = await evidence.referrerBundles(digest, { budget });
+            addFound(entry, 'referrers', found);
+        }
+        catch (error) {
+            entry.problems.push(`OCI referrers could not be read: ${(0,src/* errorMessage */.gJ)(error)}`);
+        }
+    }
+    if (sources.has('legacy')) {
+        try {
+            const found = await evidence.legacyEvidence(digest, { budget });
+            entry.legacySignatures = found.signatures;
+            entry.incomplete.push(...(found.incomplete ?? []));
+            if (found.unverified.length > 0)
+                entry.legacy.push((0,verification_src/* describeUnverifiedLegacy */.KI)(found.unverified));
+            entry.problems.push(...found.problems);
+            entry.notes.push(...found.notes);
+            entry.notes.push(...entry.legacy);
+        }
+        catch (error) {
+            entry.problems.push(`legacy cosign tags could not be listed: ${(0,src/* errorMessage */.gJ)(error)}`);
+        }
+    }
+}
+/** What one evidence source found for a subject: its bundles as candidates, its problems, notes and bounds reached. */
+function addFound(entry, source, found) {
+    entry.candidates.push(...found.bundles.map((b) => ({ origin: { source, location: b.location }, bundle: b.bundle })));
+    entry.problems.push(...found.problems);
+    entry.notes.push(...found.notes);
+    entry.incomplete.push(...(found.incomplete ?? []));
+}
+/** Each file of `files` (expanded in inputs.ts), hashed, with its own `<file>.sigstore.json`. */
+function collectFiles(inputs, sources, bundleFiles, evidence) {
+    return inputs.files.map((file) => {
+        const content = external_node_fs_.readFileSync(file);
+        const digest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(content).digest('hex')}`;
+        const relative = external_node_path_.relative(inputs.workspace, file).split(external_node_path_.sep).join('/');
+        const entry = newCollected({ kind: 'file', path: relative, digest, content }, relative);
+        const own = `${file}.sigstore.json`;
+        // Present as anything (a link too, even a dangling one): read confined like `bundle-paths`, or refused with the reason.
+        if (sources.has('files') &&
+            external_node_fs_.lstatSync(own, { throwIfNoEntry: false }) &&
+            !bundleFiles.some((b) => b.path === own)) {
+            const read = evidence.read(own);
+            const location = evidence.location(own);
+            if (read.error)
+                entry.problems.push(`${location}: ${read.error}`);
+            else
+                entry.candidates.push({ origin: { source: 'files', location }, bundle: read.json });
+            if (evidence.budget.exhausted)
+                entry.incomplete.push(`bundle files: ${evidence.budget.describe()}`);
+        }
+        return entry;
+    });
+}
+/**
+ * `bundle-paths`: a listed bundle is evidence for the subjects whose digest it claims; with one subject (or,
+ * for an image, when it claims none of them), for the one the input names.
+ */
+function addBundleFiles(collected, inputs, bundleFiles, budget, image) {
+    const hexes = collected.map((entry) => entry.subject.digest.replace(/^sha256:/, ''));
+    for (const [index, entry] of collected.entries()) {
+        for (const file of bundleFiles) {
+            const location = external_node_path_.relative(inputs.workspace, file.path).split(external_node_path_.sep).join('/') || file.path;
+            if (file.error) {
+                entry.problems.push(`${location}: ${file.error}`);
+                if (budget.exhausted && !entry.incomplete.length)
+                    entry.incomplete.push(`bundle files: ${budget.describe()}`);
+                continue;
+            }
+            const claimsNone = !hexes.some((hex) => file.claimedDigests.includes(hex));
+            if (file.claimedDigests.includes(hexes[index]) || collected.length === 1 || (image && index === 0 && claimsNone))
+                entry.candidates.push({ origin: { source: 'files', location }, bundle: file.json });
+        }
+    }
+}
+async function addGitHubAttestations(collected, inputs, deps, sources, budget) {
     const github = sources.has('github') ? attestationsOwner(inputs, deps.context) : undefined;
-    const githubClient = github && inputs.githubToken
+    if (!github)
+        return;
+    const client = inputs.githubToken
         ? new github_api_src/* GitHubClient */.jh({
             token: inputs.githubToken,
             apiUrl: deps.context.apiUrl,
@@ -13691,132 +9398,29 @@ async function verify(inputs, deps) {
             maxRetries: 2,
         })
         : undefined;
-    const collected = [];
-    let imageDigest = '';
-    let imageName = '';
-    if (inputs.image) {
-        const registry = (deps.registry ?? ((i) => defaultRegistry(i, deps.context)))(inputs);
-        const resolved = await registry.resolve();
-        imageDigest = resolved.digest;
-        imageName = resolved.name;
-        if (!inputs.image.includes('@'))
-            core/* info */.pq(`Resolved ${inputs.image} to ${resolved.digest} (verified by digest from here on).`);
-        const subject = { kind: 'image', digest: resolved.digest, name: resolved.name };
-        const entry = {
-            subject,
-            label: `${resolved.name}@${resolved.digest}`,
-            candidates: [],
-            problems: [],
-            notes: [],
-            legacy: [],
-            incomplete: [],
-        };
-        if (sources.has('referrers')) {
-            try {
-                const found = await registry.evidence.referrerBundles(resolved.digest, { budget });
-                entry.candidates.push(...found.bundles.map((b) => ({
-                    origin: { source: 'referrers', location: b.location },
-                    bundle: b.bundle,
-                })));
-                entry.problems.push(...found.problems);
-                entry.notes.push(...found.notes);
-                entry.incomplete.push(...(found.incomplete ?? []));
-            }
-            catch (error) {
-                entry.problems.push(`OCI referrers could not be read: ${(0,src/* errorMessage */.gJ)(error)}`);
-            }
-        }
-        if (sources.has('legacy')) {
-            try {
-                const found = await registry.evidence.legacyEvidence(resolved.digest, { budget });
-                entry.legacySignatures = found.signatures;
-                entry.incomplete.push(...(found.incomplete ?? []));
-                if (found.unverified.length > 0)
-                    entry.legacy.push((0,verification_src/* describeUnverifiedLegacy */.KI)(found.unverified));
-                entry.problems.push(...found.problems);
-                entry.notes.push(...found.notes);
-                entry.notes.push(...entry.legacy);
-            }
-            catch (error) {
-                entry.problems.push(`legacy cosign tags could not be listed: ${(0,src/* errorMessage */.gJ)(error)}`);
-            }
-        }
-        collected.push(entry);
-    }
-    else {
-        for (const file of expandFiles(inputs.files, inputs.workspace)) {
-            const size = external_node_fs_.statSync(file).size;
-            if (size > MAX_FILE_BYTES)
-                throw new src/* ConfigurationError */.j1(`Input \`files\`: ${file} is ${size} bytes; at most 2 GiB can be verified.`);
-            const content = external_node_fs_.readFileSync(file);
-            const digest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(content).digest('hex')}`;
-            const relative = external_node_path_.relative(inputs.workspace, file).split(external_node_path_.sep).join('/');
-            const entry = {
-                subject: { kind: 'file', path: relative, digest, content },
-                label: relative,
-                candidates: [],
-                problems: [],
-                notes: [],
-                legacy: [],
-                incomplete: [],
-            };
-            if (sources.has('files')) {
-                const own = `${file}.sigstore.json`;
-                // Present as anything (a link too, even a dangling one): read confined like `bundle-paths`, or refused with the reason.
-                if (external_node_fs_.lstatSync(own, { throwIfNoEntry: false }) && !bundleFiles.some((b) => b.path === own)) {
-                    const read = readEvidenceFile(own);
-                    const location = external_node_path_.relative(inputs.workspace, own).split(external_node_path_.sep).join('/');
-                    if (read.error)
-                        entry.problems.push(`${location}: ${read.error}`);
-                    else
-                        entry.candidates.push({ origin: { source: 'files', location }, bundle: read.json });
-                    if (budget.exhausted)
-                        entry.incomplete.push(`bundle files: ${budget.describe()}`);
-                }
-            }
-            collected.push(entry);
-        }
-    }
     for (const entry of collected) {
-        const hex = entry.subject.digest.replace(/^sha256:/, '');
-        if (sources.has('files')) {
-            for (const file of bundleFiles) {
-                const location = external_node_path_.relative(inputs.workspace, file.path).split(external_node_path_.sep).join('/') || file.path;
-                if (file.error) {
-                    entry.problems.push(`${location}: ${file.error}`);
-                    if (budget.exhausted && !entry.incomplete.length)
-                        entry.incomplete.push(`bundle files: ${budget.describe()}`);
-                    continue;
-                }
-                // An explicitly listed bundle is evidence for the subject it names; with one subject, for that one.
-                if (file.claimedDigests.includes(hex) || collected.length === 1)
-                    entry.candidates.push({ origin: { source: 'files', location }, bundle: file.json });
-            }
+        if (!client) {
+            entry.problems.push("GitHub's attestation API was not asked: no `github-token`");
+            continue;
         }
-        if (github) {
-            if (!githubClient) {
-                entry.problems.push("GitHub's attestation API was not asked: no `github-token`");
-            }
-            else {
-                const found = await (0,verification_src/* fetchGitHubAttestations */.V9)(githubClient, github, entry.subject.digest, { budget });
-                entry.candidates.push(...found.bundles.map((b) => ({
-                    origin: { source: 'github', location: b.location },
-                    bundle: b.bundle,
-                })));
-                entry.problems.push(...found.problems);
-                entry.notes.push(...found.notes);
-                entry.incomplete.push(...(found.incomplete ?? []));
-            }
-        }
+        const found = await (0,verification_src/* fetchGitHubAttestations */.V9)(client, github, entry.subject.digest, { budget });
+        addFound(entry, 'github', found);
     }
-    const verdicts = [];
-    const sourceProblems = new Map();
-    const sourceNotes = new Map();
+}
+/** Each subject's evidence verified (one bundle at a time, bounded in time) and evaluated against the policy. */
+function evaluate(collected, inputs, deps, trust) {
+    const out = { verdicts: [], sourceProblems: new Map(), sourceNotes: new Map(), platforms: new Map() };
     const deadline = deps.deadline ?? new verification_src/* Deadline */.B2();
     const identityPolicy = (identity) => (0,verification_src/* identityReasons */.At)(identity, inputs.policy);
     for (const entry of collected) {
         // One at a time, each bundle released once verified; duplicates skipped only after a copy verified; bounded in time.
-        const checked = (0,verification_src/* verifyCandidates */.Am)(entry.candidates, { trust, subject: entry.subject, identityPolicy, deadline });
+        const checked = (0,verification_src/* verifyCandidates */.Am)(entry.candidates, {
+            trust,
+            subject: entry.subject,
+            identityPolicy,
+            ...(inputs.policy.publicKey ? { publicKey: inputs.policy.publicKey } : {}),
+            deadline,
+        });
         entry.candidates = [];
         const results = checked.results;
         entry.notes.push(...checked.notes);
@@ -13838,24 +9442,34 @@ async function verify(inputs, deps) {
                 verdict.reasons.push(`evidence not all considered: ${why}`);
             verdict.passed = false;
         }
-        verdicts.push(verdict);
-        sourceProblems.set(entry.label, entry.problems);
-        sourceNotes.set(entry.label, entry.notes);
-        for (const problem of entry.problems)
-            core/* warning */.$e(`${entry.label}: ${problem}`);
-        src/* logger */.vF.info(`${entry.label}: ${verdict.passed ? 'PASSED' : 'FAILED'} (${results.length} bundle(s) evaluated)`);
-        const lines = verdict.outcomes.map((o) => {
-            const why = [...o.bundle.reasons, ...o.policyReasons];
-            return `  ${o.passed ? 'pass' : 'FAIL'} ${o.bundle.origin.source} ${o.bundle.type}${o.bundle.predicateType ? ` ${o.bundle.predicateType}` : ''} ${o.bundle.identity?.subjectAlternativeName ?? ''}${why.length ? `\n      ${why.join('\n      ')}` : ''}`;
-        });
-        src/* logger */.vF.untrusted([...lines, ...entry.notes.map((n) => `  note: ${n}`)].join('\n'));
+        out.verdicts.push(verdict);
+        out.sourceProblems.set(entry.label, entry.problems);
+        out.sourceNotes.set(entry.label, entry.notes);
+        if (entry.platform)
+            out.platforms.set(entry.label, entry.platform);
+        logVerdict(entry, verdict, results.length);
     }
-    // Outputs and files.
+    return out;
+}
+function logVerdict(entry, verdict, evaluated) {
+    for (const problem of entry.problems)
+        core/* warning */.$e(`${entry.label}: ${problem}`);
+    src/* logger */.vF.info(`${entry.label}: ${verdict.passed ? 'PASSED' : 'FAILED'} (${evaluated} bundle(s) evaluated)`);
+    const lines = verdict.outcomes.map((o) => {
+        const why = [...o.bundle.reasons, ...o.policyReasons];
+        return `  ${o.passed ? 'pass' : 'FAIL'} ${o.bundle.origin.source} ${o.bundle.type}${o.bundle.predicateType ? ` ${o.bundle.predicateType}` : ''} ${o.bundle.identity?.subjectAlternativeName ?? ''}${why.length ? `\n      ${why.join('\n      ')}` : ''}`;
+    });
+    src/* logger */.vF.untrusted([...lines, ...entry.notes.map((n) => `  note: ${n}`)].join('\n'));
+}
+/** Outputs, the results file, the admission exports and the summary; then one gate over every subject. */
+async function report(inputs, deps, trust, evaluated, image) {
+    const { verdicts, sourceProblems, sourceNotes, platforms } = evaluated;
     external_node_fs_.mkdirSync(inputs.outputDir, { recursive: true });
     const entries = verdicts.flatMap((v) => v.outcomes.map((o) => bundleEntry(v, o)));
     const subjects = verdicts.map((v) => ({
         subject: v.label,
         digest: v.subject.digest,
+        platform: platforms.get(v.label) ?? null,
         passed: v.passed,
         reasons: v.reasons,
         checks: v.checks,
@@ -13867,23 +9481,27 @@ async function verify(inputs, deps) {
     const resultsFile = external_node_path_.join(inputs.outputDir, 'verify-results.json');
     (0,src/* writeFileNoFollow */.qI)(resultsFile, `${JSON.stringify({ trustedRoot: trust.source, subjects, bundles: entries }, null, 2)}\n`);
     let exportFiles = {};
-    if (inputs.exportPolicy && inputs.image) {
-        exportFiles = writeAdmissionExports(inputs, deps, trust, (0,verification_src/* imagePatternFor */.tN)(imageName));
+    if (inputs.exportPolicy && image) {
+        const checked = platforms.size > 0 ? (inputs.platform.all ? 'all' : inputs.platform.text) : undefined;
+        exportFiles = writeAdmissionExports(inputs, deps, trust, (0,verification_src/* imagePatternFor */.tN)(image.name), checked);
     }
     else if (inputs.exportPolicy) {
         core/* info */.pq('Admission policies are exported for images only; nothing exported for files.');
     }
     const passed = verdicts.every((v) => v.passed);
     deps.setOutput('verified', passed ? 'true' : 'false');
-    if (imageDigest)
-        deps.setOutput('digest', imageDigest);
+    if (image)
+        deps.setOutput('digest', image.digest);
     const identity = verdicts.find((v) => v.signerIdentity)?.signerIdentity;
     deps.setOutput('signer-identity', passed && identity ? identity : '');
-    const output = resultsOutput(entries);
-    if (output.omitted > 0) {
-        core/* warning */.$e(`The results output lists ${entries.length - output.omitted} of ${entries.length} bundles (GitHub limits step outputs); ${resultsFile} has all of them.`);
-    }
-    deps.setOutput('results', output.json);
+    setListOutput(deps, 'results', entries, resultsFile, 'bundles');
+    setListOutput(deps, 'subjects', subjects.map(({ subject, digest, platform, passed: ok, reasons }) => ({
+        subject,
+        digest,
+        platform,
+        passed: ok,
+        reasons,
+    })), resultsFile, 'subjects');
     deps.setOutput('results-file', resultsFile);
     if (inputs.summary) {
         await (0,src/* writeJobSummary */.j7)(renderSummary({
@@ -13896,28 +9514,38 @@ async function verify(inputs, deps) {
             exportFiles,
         }));
     }
-    if (!passed) {
-        const lines = [];
-        for (const v of verdicts.filter((x) => !x.passed)) {
-            lines.push(`${v.label}: the policy failed`);
-            for (const reason of v.reasons)
-                lines.push(`  - ${reason}`);
-            for (const o of v.outcomes) {
-                const why = [...o.bundle.reasons, ...o.policyReasons];
-                if (why.length > 0)
-                    lines.push(`  - ${o.bundle.origin.source} ${o.bundle.origin.location}: ${why.join('; ')}`);
-            }
-            for (const problem of sourceProblems.get(v.label) ?? [])
-                lines.push(`  - evidence source problem: ${problem}`);
-        }
-        throw new src/* PolicyFailure */.X2(`Verification failed.\n${lines.join('\n')}`);
+    if (!passed)
+        throw new src/* PolicyFailure */.X2(`Verification failed.\n${failureLines(verdicts, sourceProblems).join('\n')}`);
+}
+/** A JSON list output, bounded (GitHub limits step outputs); the results file has every entry. */
+function setListOutput(deps, name, list, resultsFile, noun) {
+    const output = resultsOutput(list);
+    if (output.omitted > 0) {
+        core/* warning */.$e(`The ${name} output lists ${list.length - output.omitted} of ${list.length} ${noun} (GitHub limits step outputs); ${resultsFile} has all of them.`);
     }
+    deps.setOutput(name, output.json);
+}
+function failureLines(verdicts, sourceProblems) {
+    const lines = [];
+    for (const v of verdicts.filter((x) => !x.passed)) {
+        lines.push(`${v.label}: the policy failed`);
+        for (const reason of v.reasons)
+            lines.push(`  - ${reason}`);
+        for (const o of v.outcomes) {
+            const why = [...o.bundle.reasons, ...o.policyReasons];
+            if (why.length > 0)
+                lines.push(`  - ${o.bundle.origin.source} ${o.bundle.origin.location}: ${why.join('; ')}`);
+        }
+        for (const problem of sourceProblems.get(v.label) ?? [])
+            lines.push(`  - evidence source problem: ${problem}`);
+    }
+    return lines;
 }
 
 
 /***/ }),
 
-/***/ 583:
+/***/ 504:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13925,13 +9553,16 @@ async function verify(inputs, deps) {
 __nccwpck_require__.d(__webpack_exports__, {
   NA: () => (/* reexport */ BodyReadError),
   j1: () => (/* reexport */ errors_ConfigurationError),
+  cO: () => (/* reexport */ DEFAULT_RETRY_POLICY),
+  Ci: () => (/* reexport */ HttpRequestError),
   EN: () => (/* reexport */ errors_InfrastructureError),
   X2: () => (/* reexport */ PolicyFailure),
-  iH: () => (/* reexport */ REGISTRY_CLOUD_ENVIRONMENT),
+  iH: () => (/* reexport */ process_REGISTRY_CLOUD_ENVIRONMENT),
   jw: () => (/* reexport */ RedirectRefusedError),
   k2: () => (/* reexport */ SizeCapError),
   CF: () => (/* reexport */ SummaryBuilder),
   Ic: () => (/* reexport */ describeFailure),
+  Qy: () => (/* reexport */ displayUrl),
   gJ: () => (/* reexport */ errorMessage),
   uR: () => (/* reexport */ failureSummaryMarkdown),
   Vu: () => (/* reexport */ fetchWithPolicy),
@@ -13947,18 +9578,24 @@ __nccwpck_require__.d(__webpack_exports__, {
   UO: () => (/* reexport */ isWithin),
   vF: () => (/* reexport */ logger),
   md: () => (/* reexport */ md),
+  mu: () => (/* reexport */ parseRetryAfter),
+  JR: () => (/* reexport */ rawInput),
   EF: () => (/* reexport */ readCapped),
   $p: () => (/* reexport */ readRunContext),
   CB: () => (/* reexport */ realRoots),
+  uk: () => (/* reexport */ realSleep),
+  rU: () => (/* reexport */ retryLoop),
   Cs: () => (/* reexport */ runAction),
   _0: () => (/* reexport */ escape_stripInvisible),
-  uQ: () => (/* reexport */ toolEnvironment),
+  uQ: () => (/* reexport */ process_toolEnvironment),
   XX: () => (/* reexport */ validateImageReference),
+  iQ: () => (/* reexport */ inputs_validatePath),
+  LH: () => (/* reexport */ withRetries),
   qI: () => (/* reexport */ writeFileNoFollow),
   j7: () => (/* reexport */ writeJobSummary)
 });
 
-// UNUSED EXPORTS: ANNOTATIONS_PER_LEVEL, ANNOTATION_LEVELS, BASE_ENVIRONMENT, CONFIG_FILE_VARIABLES, DEFAULT_MAX_TEXT_CHARS, DEFAULT_SUMMARY_BUDGET_BYTES, MAX_ANNOTATION_MESSAGE_BYTES, MAX_ANNOTATION_TITLE_CHARS, MAX_PATH_LENGTH, MAX_REDIRECTS, MAX_SKIP_PATTERNS, REPOSITORY_CONFIG_FILES, STEP_SUMMARY_LIMIT_BYTES, SUITE_TOOL_PREFIXES, SafeMarkdown, VERSION_PATTERN, assertConfined, assertSingleLine, availableSummaryBytes, causeChain, checkRedirect, commandBlock, emitAnnotations, ensureConfinedDirectory, escapeCommandData, escapeCommandProperty, escapeHtml, escapeHtmlAndMarkdown, escapeMarkdown, exactlyOne, formatAnnotation, getInputsRead, getRegistryLogin, getSkipPatterns, getToolInputs, getVersion, htmlText, imageArchiveDigest, imageRegistry, isUntrustedTrigger, makePrivateDirectory, markdownCode, mayHoldWorkflowCommand, moveFileNoFollow, neutralizeMentions, plainText, prepareToolRunDirectory, pullRequestFromPayload, rawInput, readArchiveKind, readFileCapped, readFileCappedSync, readInputFileCapped, realPathAllowingMissing, registryLoginVariables, resetInputsRead, runProcess, safeUrl, selectAnnotations, sniffArchive, stopCommandsWrap, tailLines, truncate, truncateUtf8, unusedRepositoryConfigFiles, utf8Bytes, validateImageArchive, validatePath
+// UNUSED EXPORTS: ANNOTATIONS_PER_LEVEL, ANNOTATION_LEVELS, BASE_ENVIRONMENT, CONFIG_FILE_VARIABLES, DEFAULT_MAX_TEXT_CHARS, DEFAULT_SUMMARY_BUDGET_BYTES, IdleTimeoutError, MAX_ANNOTATION_MESSAGE_BYTES, MAX_ANNOTATION_TITLE_CHARS, MAX_PATH_LENGTH, MAX_REDIRECTS, MAX_SKIP_PATTERNS, REPOSITORY_CONFIG_FILES, STEP_SUMMARY_LIMIT_BYTES, SUITE_TOOL_PREFIXES, SafeMarkdown, VERSION_PATTERN, assertConfined, assertSingleLine, availableSummaryBytes, backoffDelay, causeChain, checkRedirect, commandBlock, describeNetworkError, emitAnnotations, ensureConfinedDirectory, escapeCommandData, escapeCommandProperty, escapeHtml, escapeHtmlAndMarkdown, escapeMarkdown, exactlyOne, formatAnnotation, getInputsRead, getRegistryLogin, getSkipPatterns, getToolInputs, getVersion, htmlText, imageArchiveDigest, imageRegistry, isRetryableStatus, isUntrustedTrigger, makePrivateDirectory, markdownCode, mayHoldWorkflowCommand, moveFileNoFollow, neutralizeMentions, plainText, prepareToolRunDirectory, pullRequestFromPayload, readArchiveKind, readFileCapped, readFileCappedSync, readInputFileCapped, realPathAllowingMissing, registryLoginVariables, resetInputsRead, runProcess, safeUrl, selectAnnotations, sniffArchive, stopCommandsWrap, tailLines, toolRegistryEnvironment, truncate, truncateUtf8, unusedRepositoryConfigFiles, utf8Bytes, validateImageArchive, writeFileNoFollowWith
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/errors.ts
 /**
@@ -14240,8 +9877,15 @@ function headerRecord(headers) {
  * redirects are followed here); the final response is returned whatever its
  * status. 301/302/303 after a POST continue as GET without a body, as
  * browsers do; 307/308 keep the method and body.
+ *
+ * `limits` adds deadlines to the caller's signal: `timeoutMs` for the whole
+ * exchange (redirects and body), `idleTimeoutMs` for silence (no headers,
+ * or no body bytes, for that long).
  */
-async function fetchWithPolicy(fetchFn, input, init = {}, what) {
+async function fetchWithPolicy(fetchFn, input, init = {}, what, limits = {}) {
+    if (limits.timeoutMs !== undefined || limits.idleTimeoutMs !== undefined) {
+        return fetchWithLimits(fetchFn, input, init, what, limits);
+    }
     let url = new URL(input);
     const label = what ?? `${init.method ?? 'GET'} ${shown(url)}`;
     const origin = url.origin;
@@ -14283,6 +9927,66 @@ async function fetchWithPolicy(fetchFn, input, init = {}, what) {
         url = next;
     }
 }
+/** The exchange fell silent for longer than its idle timeout (named like AbortSignal.timeout's, so it reads as a deadline). */
+class IdleTimeoutError extends Error {
+    idleTimeoutMs;
+    name = 'TimeoutError';
+    constructor(label, idleTimeoutMs) {
+        super(`${label}: no data for ${idleTimeoutMs} ms; the connection was dropped`);
+        this.idleTimeoutMs = idleTimeoutMs;
+    }
+}
+/** A timer that aborts `controller` after `ms` of silence; `touch` restarts it, `stop` ends it. */
+function idleWatch(controller, ms, label) {
+    let timer;
+    const touch = () => {
+        clearTimeout(timer);
+        timer = setTimeout(() => controller.abort(new IdleTimeoutError(label, ms)), ms);
+        timer.unref?.();
+    };
+    touch();
+    return { touch, stop: () => clearTimeout(timer) };
+}
+async function fetchWithLimits(fetchFn, input, init, what, limits) {
+    const controller = new AbortController();
+    const signals = [controller.signal];
+    if (init.signal)
+        signals.push(init.signal);
+    if (limits.timeoutMs !== undefined)
+        signals.push(AbortSignal.timeout(limits.timeoutMs));
+    const signal = AbortSignal.any(signals);
+    const label = what ?? `${init.method ?? 'GET'} ${shown(new URL(input))}`;
+    if (limits.idleTimeoutMs === undefined)
+        return fetchWithPolicy(fetchFn, input, { ...init, signal }, what);
+    const watch = idleWatch(controller, limits.idleTimeoutMs, label);
+    let response;
+    try {
+        response = await fetchWithPolicy(fetchFn, input, { ...init, signal }, what);
+    }
+    catch (error) {
+        watch.stop();
+        throw error;
+    }
+    if (!response.body || [101, 204, 205, 304].includes(response.status)) {
+        watch.stop();
+        return response;
+    }
+    watch.touch();
+    // Every chunk restarts the idle timer; the end of the body (or its failure) stops it.
+    const body = response.body.pipeThrough(new TransformStream({
+        transform(chunk, sink) {
+            watch.touch();
+            sink.enqueue(chunk);
+        },
+        flush() {
+            watch.stop();
+        },
+    }), 
+    // A deadline fails the body even when the fetch in use does not watch the signal itself.
+    { signal });
+    signal.addEventListener('abort', () => watch.stop(), { once: true });
+    return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+}
 /** A body that broke off while it was read (a network fault: worth a retry). */
 class BodyReadError extends errors_InfrastructureError {
     name = 'BodyReadError';
@@ -14313,9 +10017,11 @@ async function readCapped(response, maxBytes, what) {
         }
         catch (error) {
             const name = error?.name;
-            const reason = name === 'TimeoutError' || name === 'AbortError'
-                ? 'the deadline passed'
-                : String(error?.message ?? error);
+            const reason = error instanceof IdleTimeoutError
+                ? `no data for ${error.idleTimeoutMs} ms`
+                : name === 'TimeoutError' || name === 'AbortError'
+                    ? 'the deadline passed'
+                    : String(error?.message ?? error);
             throw new BodyReadError(`${what}: the answer broke off (${reason})`, { cause: error });
         }
         if (chunk.done)
@@ -14404,6 +10110,177 @@ function readInputFileCapped(file, maxBytes, input) {
         }
         throw error;
     }
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/http-retry.ts
+/**
+ * The one retry policy for every HTTP exchange the actions make themselves
+ * (registries, GitHub's API, tool and DB downloads, the OIDC endpoint):
+ * bounded tries, exponential backoff with optional jitter, a server's
+ * `Retry-After` honoured (never jittered), and a fixed sleep budget per
+ * request. A wait longer than what is left of the budget ends the retries at
+ * once: sleeping less than the server asked would only earn another 429, and
+ * the caller may have other mirrors to try.
+ *
+ * {@link retryLoop} is the loop itself, for any attempt and any way of
+ * judging its outcome (GitHub's rate limits, a download's status);
+ * {@link withRetries} is that loop for a `fetch` Response (429 and 5xx and
+ * network errors retried, the rest the caller's to judge).
+ */
+
+const DEFAULT_RETRY_POLICY = Object.freeze({
+    attempts: 3,
+    baseDelayMs: 1000,
+    maxDelayMs: 10_000,
+    budgetMs: 30_000,
+});
+const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** An HTTP exchange that failed: the status (when there was an answer) and whether a retry might help. */
+class HttpRequestError extends errors_InfrastructureError {
+    url;
+    status;
+    retryable;
+    name = 'HttpRequestError';
+    constructor(message, url, status, retryable, options) {
+        super(message, options);
+        this.url = url;
+        this.status = status;
+        this.retryable = retryable;
+    }
+}
+function isRetryableStatus(status) {
+    return status === 429 || (status >= 500 && status <= 599);
+}
+/**
+ * Milliseconds a `Retry-After` value asks for (delta-seconds or an HTTP
+ * date), or undefined when it is absent or unreadable.
+ */
+function parseRetryAfter(value, now = Date.now()) {
+    if (value == null)
+        return undefined;
+    const trimmed = value.trim();
+    if (/^\d+$/.test(trimmed))
+        return Number(trimmed) * 1000;
+    if (!/[a-z]/i.test(trimmed))
+        return undefined;
+    const date = Date.parse(trimmed);
+    if (Number.isNaN(date))
+        return undefined;
+    return Math.max(0, date - now);
+}
+/** The backoff before retry `retry` (1-based); `random` in [0, 1) applies the policy's jitter. */
+function backoffDelay(retry, policy, random = Math.random) {
+    const delay = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (retry - 1));
+    const jitter = Math.min(1, Math.max(0, policy.jitter ?? 0));
+    if (jitter === 0)
+        return delay;
+    return Math.round(delay * (1 - jitter * random()));
+}
+/** The URL without query and fragment, for messages (signed blob URLs carry credentials in the query). */
+function displayUrl(url) {
+    try {
+        const parsed = new URL(url);
+        return `${parsed.origin}${parsed.pathname}`;
+    }
+    catch {
+        return url.replace(/[?#].*$/, '');
+    }
+}
+/** A network error in words: 'timed out' for a deadline, else the message and its cause's code. */
+function describeNetworkError(error) {
+    if (error instanceof Error) {
+        if (error.name === 'TimeoutError')
+            return 'timed out';
+        const cause = error.cause instanceof Error ? `: ${error.cause.code ?? error.cause.message}` : '';
+        return `${error.message}${cause}`;
+    }
+    return String(error);
+}
+/**
+ * Runs `attempt` until `judge` says its outcome is final or the tries or
+ * the sleep budget run out, sleeping between tries the server's wait
+ * (`waitMs`) or the policy's backoff. Never throws what `attempt` threw:
+ * the caller turns the end into its own answer or error.
+ */
+async function retryLoop(context, attempt, judge) {
+    const { policy, sleep } = context;
+    let slept = 0;
+    for (let tryNumber = 1;; tryNumber++) {
+        let outcome;
+        try {
+            outcome = { value: await attempt(tryNumber) };
+        }
+        catch (error) {
+            outcome = { error };
+        }
+        const verdict = await judge(outcome);
+        if (!verdict.retry)
+            return { outcome, verdict, tries: tryNumber };
+        if (tryNumber >= policy.attempts)
+            return { outcome, verdict, tries: tryNumber, gaveUp: { reason: 'attempts' } };
+        const delay = verdict.waitMs ?? backoffDelay(tryNumber, policy, context.random);
+        if (slept + delay > policy.budgetMs) {
+            const gaveUp = { reason: 'budget', delayMs: delay, asked: verdict.waitMs !== undefined };
+            return { outcome, verdict, tries: tryNumber, gaveUp };
+        }
+        context.log?.(`${verdict.why}; retrying in ${Math.round(delay)} ms (retry ${tryNumber} of ${policy.attempts - 1})`);
+        slept += delay;
+        await sleep(delay);
+    }
+}
+function tries(count) {
+    return `${count} ${count === 1 ? 'try' : 'tries'}`;
+}
+/**
+ * Runs `attempt` until it returns a response whose status is not retryable
+ * (returned as is, errors included: 404 is the caller's to judge), or the
+ * tries or the sleep budget run out: then the last 429/5xx or network error
+ * is thrown as an HttpRequestError saying how many tries were made.
+ *
+ * `attempt` may also throw an HttpRequestError with `retryable: true` (e.g.
+ * a body cut short while streaming): it is retried like a 5xx. One with
+ * `retryable: false` (a digest mismatch) ends the retries at once.
+ */
+async function withRetries(label, context, attempt) {
+    const now = context.now ?? Date.now;
+    const end = await retryLoop(context, attempt, async (outcome) => {
+        if ('error' in outcome) {
+            const { error } = outcome;
+            if (error instanceof HttpRequestError)
+                return error.retryable ? { retry: true, why: error.message } : { retry: false };
+            // Ours (a digest mismatch, a size limit): retrying cannot help.
+            if (error instanceof errors_InfrastructureError || error instanceof errors_ConfigurationError)
+                return { retry: false };
+            return { retry: true, why: `${label}: ${describeNetworkError(error)}` };
+        }
+        const response = outcome.value;
+        if (!isRetryableStatus(response.status))
+            return { retry: false };
+        await response.body?.cancel().catch(() => undefined);
+        const asked = parseRetryAfter(response.headers.get('retry-after'), now());
+        const why = `${label}: HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
+        return { retry: true, why, ...(asked !== undefined ? { waitMs: asked } : {}) };
+    });
+    const { outcome, verdict, gaveUp } = end;
+    if (!gaveUp || !verdict.retry) {
+        if ('error' in outcome)
+            throw outcome.error;
+        return outcome.value;
+    }
+    const failure = 'error' in outcome
+        ? outcome.error instanceof HttpRequestError
+            ? outcome.error
+            : new HttpRequestError(verdict.why, label, undefined, true, { cause: outcome.error })
+        : undefined;
+    const status = 'value' in outcome ? outcome.value.status : undefined;
+    const options = failure ? { cause: failure.cause ?? failure } : undefined;
+    if (gaveUp.reason === 'attempts') {
+        throw new HttpRequestError(`${verdict.why} (after ${tries(end.tries)})`, failure?.url ?? label, status, true, options);
+    }
+    const wait = gaveUp.asked
+        ? `Retry-After ${Math.ceil(gaveUp.delayMs / 1000)} s`
+        : `a ${Math.ceil(gaveUp.delayMs / 1000)} s backoff`;
+    throw new HttpRequestError(`${verdict.why} (after ${tries(end.tries)}; ${wait} would exceed the ${Math.round(context.policy.budgetMs / 1000)} s retry budget)`, failure?.url ?? label, status, true, options);
 }
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
@@ -14537,24 +10414,56 @@ function temporarySibling(file) {
  * file it pointed to is left untouched.
  */
 function writeFileNoFollow(file, data, mode = 0o644) {
+    const temporary = openTemporarySibling(file, mode);
+    try {
+        external_node_fs_.writeFileSync(temporary.fd, data);
+    }
+    catch (error) {
+        temporary.abandon();
+        throw error;
+    }
+    temporary.commit();
+}
+/**
+ * `writeFileNoFollow` for content written piece by piece: `write` gets the
+ * descriptor of the fresh file (positioned writes from offset 0), which
+ * replaces `file` once `write` resolves.
+ */
+async function writeFileNoFollowWith(file, write, mode = 0o644) {
+    const temporary = openTemporarySibling(file, mode);
+    let value;
+    try {
+        value = await write(temporary.fd);
+    }
+    catch (error) {
+        temporary.abandon();
+        throw error;
+    }
+    temporary.commit();
+    return value;
+}
+/** A fresh file beside `file` (O_CREAT|O_EXCL|O_NOFOLLOW), renamed over `file` by `commit`. */
+function openTemporarySibling(file, mode) {
     const temporary = temporarySibling(file);
     const fd = external_node_fs_.openSync(temporary, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | (external_node_fs_.constants.O_NOFOLLOW ?? 0), mode);
-    try {
-        external_node_fs_.writeFileSync(fd, data);
-    }
-    catch (error) {
+    const abandon = () => {
         external_node_fs_.closeSync(fd);
         external_node_fs_.rmSync(temporary, { force: true });
-        throw error;
-    }
-    external_node_fs_.closeSync(fd);
-    try {
-        external_node_fs_.renameSync(temporary, file);
-    }
-    catch (error) {
-        external_node_fs_.rmSync(temporary, { force: true });
-        throw error;
-    }
+    };
+    return {
+        fd,
+        abandon,
+        commit: () => {
+            external_node_fs_.closeSync(fd);
+            try {
+                external_node_fs_.renameSync(temporary, file);
+            }
+            catch (error) {
+                external_node_fs_.rmSync(temporary, { force: true });
+                throw error;
+            }
+        },
+    };
 }
 /**
  * Moves a file a tool wrote in a private directory to `destination`, replacing
@@ -14861,7 +10770,7 @@ const REPOSITORY_CONFIG_FILES = {
     syft: ['.syft.yaml', '.syft.yml', '.syft.json', '.syft/config.yaml', '.syft/config.yml', 'syft.yaml'],
 };
 /** Variables that would name a configuration file behind the inputs' back: removed from the tool's environment. */
-const CONFIG_FILE_VARIABLES = {
+const tool_config_CONFIG_FILE_VARIABLES = {
     trivy: ['TRIVY_CONFIG', 'TRIVY_SECRET_CONFIG', 'TRIVY_IGNOREFILE'],
     grype: ['GRYPE_CONFIG'],
     syft: ['SYFT_CONFIG'],
@@ -14966,7 +10875,7 @@ function runProcess(command, args, options = {}) {
         try {
             child = spawn(command, [...args], {
                 cwd: options.cwd,
-                env: withoutRunnerSecrets(options.env ?? toolEnvironment(process.env, { allow: SUITE_TOOL_PREFIXES })),
+                env: withoutRunnerSecrets(options.env ?? process_toolEnvironment(process.env, { allow: SUITE_TOOL_PREFIXES })),
                 stdio: ['ignore', 'pipe', 'pipe'],
                 shell: false,
                 windowsHide: true,
@@ -15079,7 +10988,7 @@ const BASE_ENVIRONMENT = [
  * (the tools' own clients, and docker-credential-ecr-login / -gcloud /
  * -acr-env): credentials the workflow put in the environment for exactly that.
  */
-const REGISTRY_CLOUD_ENVIRONMENT = [
+const process_REGISTRY_CLOUD_ENVIRONMENT = [
     'AWS_',
     'AZURE_',
     'GOOGLE_APPLICATION_CREDENTIALS',
@@ -15112,7 +11021,7 @@ function withoutRunnerSecrets(env) {
  * `allow` names, plus `set`. LC_* locale variables are kept. Secrets per
  * `isSecretVariable` are never copied, even when a prefix would match them.
  */
-function toolEnvironment(base, options = {}) {
+function process_toolEnvironment(base, options = {}) {
     const exact = new Set(BASE_ENVIRONMENT);
     const prefixes = [];
     for (const entry of options.allow ?? []) {
@@ -15867,6 +11776,8 @@ function imageArchiveDigest(archive) {
 
 
 
+
+
 /**
  * Reads `registry-username` and `registry-password` (the password masked
  * with core.setSecret as it is read, before any use). Both or neither;
@@ -15907,8 +11818,54 @@ function registryLoginVariables(tool, image, login) {
         [`${prefix}_REGISTRY_AUTH_TOKEN`]: undefined,
     };
 }
+/** The variables through which a user configures the tool's registry credentials in the job. */
+function configuredCredentials(tool, env) {
+    if (tool === 'trivy')
+        return Boolean(env.TRIVY_USERNAME || env.TRIVY_PASSWORD);
+    const prefix = `${tool.toUpperCase()}_REGISTRY_AUTH_`;
+    return Object.keys(env).some((key) => key.startsWith(prefix));
+}
+/**
+ * The environment of a tool that pulls images itself (Syft, Trivy): an
+ * allow-list of the runner's (action-kit's base list, the tool's own
+ * variables and the cloud SDK variables registry logins use; never the
+ * action's inputs or the runner's tokens), without the variables that would
+ * name a config file, plus `set`, plus registry credentials: the step's
+ * login scoped to the image's registry when given, else for ghcr.io images
+ * the workflow token (as the actor) unless the job configured credentials
+ * through the tool's variables. Environment only, never argv.
+ */
+function toolRegistryEnvironment(tool, base, options) {
+    const login = options.image && options.registryLogin
+        ? registryLoginVariables(tool, options.image, options.registryLogin)
+        : undefined;
+    const env = toolEnvironment(base, {
+        allow: [`${tool.toUpperCase()}_`, ...REGISTRY_CLOUD_ENVIRONMENT],
+        set: {
+            ...Object.fromEntries(CONFIG_FILE_VARIABLES[tool].map((name) => [name, undefined])),
+            ...options.set,
+            ...login,
+        },
+    });
+    if (login || configuredCredentials(tool, env))
+        return env;
+    if (options.image && imageRegistry(options.image) === 'ghcr.io' && options.githubToken && options.actor) {
+        if (tool === 'trivy') {
+            env.TRIVY_USERNAME = options.actor;
+            env.TRIVY_PASSWORD = options.githubToken;
+        }
+        else {
+            const prefix = tool.toUpperCase();
+            env[`${prefix}_REGISTRY_AUTH_AUTHORITY`] = 'ghcr.io';
+            env[`${prefix}_REGISTRY_AUTH_USERNAME`] = options.actor;
+            env[`${prefix}_REGISTRY_AUTH_PASSWORD`] = options.githubToken;
+        }
+    }
+    return env;
+}
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/index.ts
+
 
 
 
@@ -15941,7 +11898,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   zC: () => (/* reexport */ trivy_parser_trivyReportFromJson)
 });
 
-// UNUSED EXPORTS: COSIGN_VULN_PREDICATE_TYPE, CYCLONEDX_SPEC_VERSION, DEFAULT_SPLIT_ABOVE_BYTES, GRYPE_INFORMATION_URI, IN_TOTO_STATEMENT_TYPE, LOG_TABLE_BUDGET_BYTES, MAX_REPORT_BYTES, OPENVEX_CONTEXT, SARIF_DEFAULT_MAX_GZIP_BYTES, SARIF_FINGERPRINT_KEY, SARIF_LEVEL, SARIF_MAX_RESULTS_PER_RUN, SARIF_SCHEMA_URI, SECURITY_SEVERITY, SEVERITIES, SEVERITY_RANK, SUPPORTED_TRIVY_SCHEMA_VERSION, TRIVY_INFORMATION_URI, VEX_JUSTIFICATIONS, VEX_STATUSES, annotationLevel, annotationTitle, appendScanSummary, applyVex, atOrAbove, canonicalId, canonicalTarget, compareFindings, cosignVulnStatement, countBySeverity, describeOffender, detectReportFormat, diffAgainstBaseline, emptyCounts, evaluateGate, filterBySeverity, filterFindings, findingKey, findingToAnnotation, findingsToAnnotations, gateMessage, groupByTarget, groupThousands, hasFix, highestCvssV3, highestGrypeCvssV3, logCell, matchesFilter, normalizeFixState, normalizeGrypeFixState, normalizeGrypeSeverity, normalizeSeverity, packageUrlMatches, parseBaselineReport, parsePackageUrl, parseSeverity, parseVexDocument, readReportFile, renderCycloneDxVulnerabilities, renderLogTable, renderMarkdownSummary, renderSarif, repoRelativePath, scannerPurl, securitySeverity, severitiesAtOrAbove, tripsGate, vexArtifactOf, vexDocumentFromJson, vulnerabilitySource
+// UNUSED EXPORTS: COSIGN_VULN_PREDICATE_TYPE, CYCLONEDX_SPEC_VERSION, DEFAULT_SPLIT_ABOVE_BYTES, GRYPE_INFORMATION_URI, IN_TOTO_STATEMENT_TYPE, LOG_TABLE_BUDGET_BYTES, MAX_REPORT_BYTES, OPENVEX_CONTEXT, SARIF_DEFAULT_MAX_GZIP_BYTES, SARIF_FINGERPRINT_KEY, SARIF_LEVEL, SARIF_MAX_RESULTS_PER_RUN, SARIF_SCHEMA_URI, SECURITY_SEVERITY, SEVERITIES, SEVERITY_RANK, SUPPORTED_TRIVY_SCHEMA_VERSION, TRIVY_INFORMATION_URI, VEX_JUSTIFICATIONS, VEX_STATUSES, annotationLevel, annotationTitle, appendScanSummary, applyVex, atOrAbove, canonicalId, canonicalTarget, combineSarif, compareFindings, cosignVulnStatement, countBySeverity, describeOffender, detectReportFormat, diffAgainstBaseline, emptyCounts, evaluateGate, filterBySeverity, filterFindings, findingKey, findingToAnnotation, findingsToAnnotations, gateLine, gateMessage, groupByTarget, groupThousands, hasFix, highestCvssV3, highestGrypeCvssV3, logCell, matchesFilter, normalizeFixState, normalizeGrypeFixState, normalizeGrypeSeverity, normalizeSeverity, packageUrlMatches, parseBaselineReport, parsePackageUrl, parseSeverity, parseVexDocument, readReportFile, renderCycloneDxVulnerabilities, renderLogTable, renderMarkdownSummary, renderSarif, repoRelativePath, scannerPurl, securitySeverity, severitiesAtOrAbove, tripsGate, vexArtifactOf, vexDocumentFromJson, vulnerabilitySource, writeSarifFile
 
 ;// CONCATENATED MODULE: ./packages/findings/src/model.ts
 /**
@@ -15976,8 +11933,8 @@ function model_compareFindings(a, b) {
         (a.packageName ?? '').localeCompare(b.packageName ?? ''));
 }
 
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 16 modules
-var src = __nccwpck_require__(583);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 17 modules
+var src = __nccwpck_require__(504);
 ;// CONCATENATED MODULE: ./packages/findings/src/json-split.ts
 /**
  * Reading a big JSON report without building its whole object tree.
@@ -16174,7 +12131,10 @@ function detachString(value) {
     return value.length < 13 ? value : (' ' + value).slice(1);
 }
 
+// EXTERNAL MODULE: ./packages/vocabulary/src/json.ts
+var json = __nccwpck_require__(9522);
 ;// CONCATENATED MODULE: ./packages/findings/src/trivy-parser.ts
+
 
 
 
@@ -16194,9 +12154,6 @@ function detachString(value) {
 const TRIVY_INFORMATION_URI = 'https://github.com/aquasecurity/trivy';
 const SUPPORTED_TRIVY_SCHEMA_VERSION = 2;
 const PARSE_FAILURE = "Trivy's JSON report could not be parsed";
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 function str(value) {
     return typeof value === 'string' && value !== '' ? value : undefined;
 }
@@ -16204,7 +12161,7 @@ function trivy_parser_int(value) {
     return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : undefined;
 }
 function objects(value) {
-    return Array.isArray(value) ? value.filter(isObject) : [];
+    return Array.isArray(value) ? value.filter(json/* isObject */.G) : [];
 }
 function describeJson(value) {
     if (value === undefined)
@@ -16224,7 +12181,7 @@ function objectList(value, path, ctx) {
     if (!Array.isArray(value))
         ctx.unexpected(path, `is ${describeJson(value)}, expected an array`);
     value.forEach((item, index) => {
-        if (!isObject(item))
+        if (!(0,json/* isObject */.G)(item))
             ctx.unexpected(`${path}[${index}]`, `is ${describeJson(item)}, expected an object`);
     });
     return value;
@@ -16280,11 +12237,11 @@ function normalizeFixState(status, fixedVersion) {
 }
 /** Highest CVSS v3 base score over all sources (nvd, redhat, ghsa...). */
 function highestCvssV3(cvss) {
-    if (!isObject(cvss))
+    if (!(0,json/* isObject */.G)(cvss))
         return undefined;
     let best;
     for (const source of Object.values(cvss)) {
-        if (!isObject(source))
+        if (!(0,json/* isObject */.G)(source))
             continue;
         const score = source.V3Score;
         if (typeof score === 'number' && Number.isFinite(score) && score >= 0 && score <= 10) {
@@ -16310,7 +12267,7 @@ function artifactType(value) {
 }
 /** The digest matching the scanned repository when there are several (repo@sha256:...). */
 function pickDigest(artifactName, metadata) {
-    if (!isObject(metadata))
+    if (!(0,json/* isObject */.G)(metadata))
         return undefined;
     const digests = strings(metadata.RepoDigests);
     if (digests.length === 0)
@@ -16412,7 +12369,7 @@ function vulnerabilities(result, target, targetType, repoArtifact, where, ctx) {
         const id = requiredId(v, 'VulnerabilityID', `${path}[${index}]`, ctx);
         const severity = checkedSeverity(v.Severity, `${path}[${index}]`, ctx);
         const fixedVersion = str(v.FixedVersion);
-        const identifier = isObject(v.PkgIdentifier) ? v.PkgIdentifier : {};
+        const identifier = (0,json/* isObject */.G)(v.PkgIdentifier) ? v.PkgIdentifier : {};
         const finding = {
             kind: 'vulnerability',
             id,
@@ -16450,7 +12407,7 @@ function misconfigurations(result, target, targetType, repoArtifact, where, ctx)
             continue;
         const id = str(m.ID) ?? str(m.AVDID) ?? requiredId(m, 'ID', `${path}[${index}]`, ctx);
         const severity = checkedSeverity(m.Severity, `${path}[${index}]`, ctx);
-        const cause = isObject(m.CauseMetadata) ? m.CauseMetadata : {};
+        const cause = (0,json/* isObject */.G)(m.CauseMetadata) ? m.CauseMetadata : {};
         const avdId = str(m.AVDID);
         const finding = {
             kind: 'misconfiguration',
@@ -16611,7 +12568,7 @@ function parseWhole(input, options) {
 }
 /** Converts an already-parsed Trivy JSON document. */
 function trivy_parser_trivyReportFromJson(data, options = {}) {
-    const results = isObject(data) && Array.isArray(data.Results) ? data.Results : [];
+    const results = (0,json/* isObject */.G)(data) && Array.isArray(data.Results) ? data.Results : [];
     return buildReport(data, results, options, false);
 }
 /**
@@ -16621,7 +12578,7 @@ function trivy_parser_trivyReportFromJson(data, options = {}) {
  */
 function buildReport(data, results, options, detach) {
     const from = options.source ? ` (${options.source})` : '';
-    if (!isObject(data)) {
+    if (!(0,json/* isObject */.G)(data)) {
         throw new src/* InfrastructureError */.EN(`${PARSE_FAILURE}${from}: expected a JSON object, got ${Array.isArray(data) ? 'an array' : typeof data}`);
     }
     if (data.SchemaVersion !== SUPPORTED_TRIVY_SCHEMA_VERSION) {
@@ -16636,7 +12593,7 @@ function buildReport(data, results, options, detach) {
     const type = artifactType(data.ArtifactType);
     // Only filesystem/repository scans have targets that are files of the checked-out tree.
     const repoArtifact = type === 'filesystem' || type === 'repository';
-    const trivy = isObject(data.Trivy) ? data.Trivy : {};
+    const trivy = (0,json/* isObject */.G)(data.Trivy) ? data.Trivy : {};
     const ctx = {
         unexpected(path, problem) {
             throw new src/* InfrastructureError */.EN(`${PARSE_FAILURE}${from}: unexpected report shape: ${path} ${problem}. The report was not used (an unreadable report never ` +
@@ -16657,7 +12614,7 @@ function buildReport(data, results, options, detach) {
     for (const result of results) {
         index++;
         const where = `Results[${index}]`;
-        if (!isObject(result))
+        if (!(0,json/* isObject */.G)(result))
             ctx.unexpected(where, `is ${describeJson(result)}, expected an object`);
         if (typeof result.Target !== 'string') {
             ctx.unexpected(`${where}.Target`, `is ${describeJson(result.Target)}, expected a string (every Trivy result names its target)`);
@@ -16887,11 +12844,14 @@ function paths_repoRelativePath(prefix, path) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 ;// CONCATENATED MODULE: external "node:zlib"
 const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 ;// CONCATENATED MODULE: ./packages/findings/src/sarif-renderer.ts
+
 
 
 
@@ -17091,45 +13051,56 @@ function fingerprintBase(finding, uri) {
         parts.push(finding.message ?? '');
     return createHash('sha256').update(parts.join('\u0000')).digest('hex');
 }
-function prepare(findings, report, options) {
-    const sorted = [...findings].sort(compareFindings);
-    const occurrences = new Map();
-    return sorted.map((finding) => {
-        const location = locationFor(finding, report, options);
-        const base = fingerprintBase(finding, location.physicalLocation.artifactLocation.uri);
-        const seen = occurrences.get(base) ?? 0;
-        occurrences.set(base, seen + 1);
-        const result = {
-            ruleId: finding.id,
-            level: SARIF_LEVEL[finding.severity],
-            message: { text: resultMessage(finding) },
-            locations: [location],
-            partialFingerprints: { [SARIF_FINGERPRINT_KEY]: `${base}:${seen + 1}` },
-        };
-        return { finding, score: securitySeverity(finding), result };
-    });
+/** The result for one finding (`ruleIndex` is added when the rule table is known). */
+function resultFor(finding, report, options, occurrences) {
+    const location = locationFor(finding, report, options);
+    const base = fingerprintBase(finding, location.physicalLocation.artifactLocation.uri);
+    const seen = occurrences.get(base) ?? 0;
+    occurrences.set(base, seen + 1);
+    const result = {
+        ruleId: finding.id,
+        level: SARIF_LEVEL[finding.severity],
+        message: { text: resultMessage(finding) },
+        locations: [location],
+        partialFingerprints: { [SARIF_FINGERPRINT_KEY]: `${base}:${seen + 1}` },
+    };
+    return result;
 }
-function buildLog(kept, report, options, omitted) {
-    const rules = [];
-    const ruleIndex = new Map();
-    const results = [];
-    for (const item of kept) {
-        const id = item.finding.id;
-        let index = ruleIndex.get(id);
-        if (index === undefined) {
-            index = rules.length;
-            ruleIndex.set(id, index);
-            rules.push(ruleFor(item.finding, item.score));
-        }
-        else {
-            // Same id seen again (another package or file): keep the highest score on the rule.
-            const rule = rules[index];
-            if (rule && Number(rule.properties['security-severity']) < item.score) {
-                rule.properties['security-severity'] = formatScore(item.score);
-            }
-        }
-        results.push({ ...item.result, ruleIndex: index });
+/**
+ * The first `keep` findings (most severe first) with their results, built one
+ * at a time: only the one being written is alive.
+ */
+function* keptResults(sorted, keep, report, options) {
+    const occurrences = new Map();
+    for (let i = 0; i < keep; i += 1) {
+        const finding = sorted[i];
+        yield { finding, score: securitySeverity(finding), result: resultFor(finding, report, options, occurrences) };
     }
+}
+/** One rule per id among the kept findings, in order of first appearance. */
+function ruleTable(sorted, keep) {
+    const rules = new Map();
+    for (let i = 0; i < keep; i += 1) {
+        const finding = sorted[i];
+        const score = securitySeverity(finding);
+        const rule = rules.get(finding.id);
+        if (!rule) {
+            rules.set(finding.id, { index: rules.size, finding, score, securitySeverity: formatScore(score) });
+        }
+        else if (Number(rule.securitySeverity) < score) {
+            // Same id seen again (another package or file): keep the highest score on the rule.
+            rule.securitySeverity = formatScore(score);
+        }
+    }
+    return rules;
+}
+function ruleOf(entry) {
+    const rule = ruleFor(entry.finding, entry.score);
+    rule.properties['security-severity'] = entry.securitySeverity;
+    return rule;
+}
+/** The document around its rules and results (the run's keys in their fixed order). */
+function buildSkeleton(report, options, omitted, rules, results) {
     const properties = {
         artifactName: report.artifactName,
         artifactType: report.artifactType,
@@ -17166,63 +13137,179 @@ function buildLog(kept, report, options, omitted) {
     }
     return { $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: [run] };
 }
-function omissions(dropped, reason) {
-    const out = { total: dropped.length, bySeverity: countBySeverity(dropped.map((d) => d.finding)) };
-    if (dropped.length > 0 && reason)
-        out.reason = reason;
-    return out;
+function buildLog(sorted, keep, report, options, omitted) {
+    const table = ruleTable(sorted, keep);
+    const results = [];
+    for (const { finding, result } of keptResults(sorted, keep, report, options)) {
+        results.push({ ...result, ruleIndex: table.get(finding.id).index });
+    }
+    return buildSkeleton(report, options, omitted, [...table.values()].map(ruleOf), results);
 }
-function renderSarif(report, options) {
+/** Which findings to keep, sorted most severe first, and the first attempt at GitHub's result limit. */
+function plan(report, options) {
     if (!options.category || /[\s]/.test(options.category)) {
         throw new RangeError(`SARIF category must be a non-empty string without spaces, got '${options.category}'`);
     }
     const maxResults = Math.min(options.maxResults ?? SARIF_MAX_RESULTS_PER_RUN, SARIF_MAX_RESULTS_PER_RUN);
-    const maxGzip = options.maxGzipBytes ?? SARIF_DEFAULT_MAX_GZIP_BYTES;
-    const prepared = prepare(options.findings ?? report.findings, report, options);
-    let keep = Math.min(prepared.length, maxResults);
-    const overCount = prepared.length > maxResults;
-    let overSize = false;
+    const sorted = [...(options.findings ?? report.findings)].sort(compareFindings);
+    const keep = Math.min(sorted.length, maxResults);
+    const overCount = sorted.length > maxResults;
+    return {
+        sorted,
+        maxGzip: options.maxGzipBytes ?? SARIF_DEFAULT_MAX_GZIP_BYTES,
+        first: { keep, overCount, omitted: omissions(sorted, keep, overCount, false) },
+    };
+}
+function omissions(sorted, keep, overCount, overSize) {
+    const reason = overCount && overSize ? 'result-and-size-limit' : overSize ? 'size-limit' : overCount ? 'result-limit' : undefined;
+    const out = { total: sorted.length - keep, bySeverity: countBySeverity(sorted.slice(keep)) };
+    if (sorted.length > keep && reason)
+        out.reason = reason;
+    return out;
+}
+/**
+ * Over the size budget: estimate from the compression ratio how many of the
+ * most severe results (with the rules they bring in) fit; a next attempt with
+ * fewer, or `undefined` when there is nothing left to try.
+ */
+function shrink(sorted, previous, sizes, report, options) {
+    const { rawBytes, gzipBytes, maxGzip, attempt } = sizes;
+    if (gzipBytes <= maxGzip || previous.keep === 0 || attempt > 20)
+        return undefined;
+    const ratio = gzipBytes / rawBytes;
+    const ruleSeen = new Set();
+    const itemSizes = [];
+    for (const { finding, score, result } of keptResults(sorted, previous.keep, report, options)) {
+        let size = Buffer.byteLength(JSON.stringify(result)) + 16;
+        if (!ruleSeen.has(finding.id)) {
+            ruleSeen.add(finding.id);
+            size += Buffer.byteLength(JSON.stringify(ruleFor(finding, score)));
+        }
+        itemSizes.push(size);
+    }
+    const overhead = Math.max(0, rawBytes - itemSizes.reduce((a, b) => a + b, 0));
+    const target = (maxGzip * 0.97) / ratio - overhead;
+    let fit = 0;
+    let total = 0;
+    while (fit < itemSizes.length && total + (itemSizes[fit] ?? 0) <= target) {
+        total += itemSizes[fit] ?? 0;
+        fit += 1;
+    }
+    const keep = fit < previous.keep ? fit : Math.floor(previous.keep * 0.95);
+    return { keep, overCount: previous.overCount, omitted: omissions(sorted, keep, previous.overCount, true) };
+}
+function renderSarif(report, options) {
+    const { sorted, maxGzip, first } = plan(report, options);
+    let current = first;
     for (let attempt = 0;; attempt += 1) {
-        const kept = prepared.slice(0, keep);
-        const dropped = prepared.slice(keep);
-        const reason = overCount && overSize
-            ? 'result-and-size-limit'
-            : overSize
-                ? 'size-limit'
-                : overCount
-                    ? 'result-limit'
-                    : undefined;
-        const omitted = omissions(dropped, reason);
-        const sarif = buildLog(kept, report, options, omitted);
+        const sarif = buildLog(sorted, current.keep, report, options, current.omitted);
         const json = JSON.stringify(sarif);
         const gzipBytes = gzipSync(json).length;
-        if (gzipBytes <= maxGzip || keep === 0 || attempt > 20) {
-            return { sarif, json, gzipBytes, omitted };
-        }
-        // Over the size budget: estimate from the compression ratio how many of the
-        // most severe results (with the rules they bring in) fit, then shrink until under.
-        overSize = true;
-        const rawBytes = Buffer.byteLength(json);
-        const ratio = gzipBytes / rawBytes;
-        const ruleSeen = new Set();
-        const sizes = kept.map((k) => {
-            let size = Buffer.byteLength(JSON.stringify(k.result)) + 16;
-            if (!ruleSeen.has(k.finding.id)) {
-                ruleSeen.add(k.finding.id);
-                size += Buffer.byteLength(JSON.stringify(ruleFor(k.finding, k.score)));
-            }
-            return size;
-        });
-        const overhead = Math.max(0, rawBytes - sizes.reduce((a, b) => a + b, 0));
-        const target = (maxGzip * 0.97) / ratio - overhead;
-        let fit = 0;
-        let total = 0;
-        while (fit < sizes.length && total + (sizes[fit] ?? 0) <= target) {
-            total += sizes[fit] ?? 0;
-            fit += 1;
-        }
-        keep = fit < keep ? fit : Math.floor(keep * 0.95);
+        const sizes = { rawBytes: Buffer.byteLength(json), gzipBytes, maxGzip, attempt };
+        const next = shrink(sorted, current, sizes, report, options);
+        if (!next)
+            return { sarif, json, gzipBytes, omitted: current.omitted };
+        current = next;
     }
+}
+/** Placeholders in the skeleton where the rules and results are spliced in (JSON string values). */
+const RULES_MARK = '\u0000scs-sarif-rules\u0000';
+const RESULTS_MARK = '\u0000scs-sarif-results\u0000';
+/**
+ * The document as pieces of text whose concatenation is exactly
+ * `renderSarif(...).json`: the skeleton with the rules and the results
+ * serialized one at a time in between, so no copy of the whole document
+ * (object or string) is ever held.
+ */
+function* sarifPieces(sorted, attempt, report, options) {
+    const table = ruleTable(sorted, attempt.keep);
+    const marked = buildSkeleton(report, options, attempt.omitted, RULES_MARK, RESULTS_MARK);
+    const parts = JSON.stringify(marked).split(/"\\u0000scs-sarif-(?:rules|results)\\u0000"/);
+    // Report text cannot form a mark (a quote inside a JSON string is escaped), but a document is never guessed at.
+    if (parts.length !== 3)
+        throw new Error(`SARIF skeleton with ${parts.length - 1} marks instead of 2`);
+    const [head, middle, tail] = parts;
+    yield `${head}[`;
+    let first = true;
+    for (const entry of table.values()) {
+        yield `${first ? '' : ','}${JSON.stringify(ruleOf(entry))}`;
+        first = false;
+    }
+    yield `]${middle}[`;
+    first = true;
+    for (const { finding, result } of keptResults(sorted, attempt.keep, report, options)) {
+        yield `${first ? '' : ','}${JSON.stringify({ ...result, ruleIndex: table.get(finding.id).index })}`;
+        first = false;
+    }
+    yield `]${tail}`;
+}
+/** Writes the pieces to `fd` from offset 0 in batches, gzip-counting them as they go; the file is cut to what was written. */
+async function writePieces(fd, pieces) {
+    const gzip = createGzip();
+    let gzipBytes = 0;
+    gzip.on('data', (chunk) => (gzipBytes += chunk.length));
+    const ended = new Promise((resolve, reject) => {
+        gzip.on('end', resolve);
+        gzip.on('error', reject);
+    });
+    ended.catch(() => undefined); // awaited below; an early error must not count as unhandled meanwhile
+    let bytes = 0;
+    let batch = [];
+    let batchLength = 0;
+    const flush = async () => {
+        const buffer = Buffer.from(batch.join(''), 'utf8');
+        batch = [];
+        batchLength = 0;
+        for (let offset = 0; offset < buffer.length;)
+            offset += fs.writeSync(fd, buffer, offset, buffer.length - offset, bytes + offset);
+        bytes += buffer.length;
+        if (!gzip.write(buffer))
+            await Promise.race([new Promise((resolve) => gzip.once('drain', resolve)), ended]);
+    };
+    for (const piece of pieces) {
+        batch.push(piece);
+        batchLength += piece.length;
+        if (batchLength >= WRITE_BATCH_CHARS)
+            await flush();
+    }
+    await flush();
+    gzip.end();
+    await ended;
+    fs.ftruncateSync(fd, bytes);
+    return { bytes, gzipBytes };
+}
+/** Characters of JSON written at a time (about 1 MB). */
+const WRITE_BATCH_CHARS = (/* unused pure expression or super */ null && (1 << 20));
+/**
+ * `renderSarif` written straight to an open file, byte for byte the same
+ * document, without building it in memory: the results are serialized one at
+ * a time and the gzip size is counted while writing. Over GitHub's size limit
+ * the file is rewritten with fewer results, as `renderSarif` decides.
+ */
+async function writeSarifFile(fd, report, options) {
+    const { sorted, maxGzip, first } = plan(report, options);
+    let current = first;
+    for (let attempt = 0;; attempt += 1) {
+        const { bytes, gzipBytes } = await writePieces(fd, sarifPieces(sorted, current, report, options));
+        const next = shrink(sorted, current, { rawBytes: bytes, gzipBytes, maxGzip, attempt }, report, options);
+        if (!next)
+            return { bytes, gzipBytes, results: current.keep, omitted: current.omitted };
+        current = next;
+    }
+}
+/**
+ * Several rendered logs as one SARIF file, one run each (a scan of every
+ * platform of an image index): each run keeps its own category
+ * (`automationDetails.id`), which must differ between runs for GitHub to keep
+ * them apart.
+ */
+function combineSarif(results) {
+    const runs = results.flatMap((result) => result.sarif.runs);
+    const ids = runs.map((run) => run.automationDetails.id);
+    if (new Set(ids).size !== ids.length) {
+        throw new RangeError(`SARIF runs combined in one file need distinct categories, got ${ids.join(', ')}`);
+    }
+    return JSON.stringify({ $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs });
 }
 
 ;// CONCATENATED MODULE: ./packages/findings/src/markdown-renderer.ts
@@ -17266,6 +13353,7 @@ function countsPhrase(findings) {
         .map((s) => `${counts[s]} ${s}`)
         .join(', ');
 }
+/** The gate's verdict as one summary line (what every scan summary shows under its header). */
 function gateLine(gate) {
     const { policy } = gate;
     if (policy.failOn === 'none')
@@ -17622,6 +13710,7 @@ function findingsToAnnotations(findings, options = {}) {
 
 ;// CONCATENATED MODULE: ./packages/findings/src/grype-parser.ts
 
+
 /**
  * Grype's JSON report (`grype -o json`) → ScanReport, the same model the
  * Trivy parser fills, so every renderer, the gate and the outputs behave the
@@ -17664,14 +13753,11 @@ function findingsToAnnotations(findings, options = {}) {
  */
 const GRYPE_INFORMATION_URI = 'https://github.com/anchore/grype';
 const grype_parser_PARSE_FAILURE = "Grype's JSON report could not be parsed";
-function grype_parser_isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 function grype_parser_str(value) {
     return typeof value === 'string' && value.trim() !== '' ? value : undefined;
 }
 function grype_parser_objects(value) {
-    return Array.isArray(value) ? value.filter(grype_parser_isObject) : [];
+    return Array.isArray(value) ? value.filter(json/* isObject */.G) : [];
 }
 function grype_parser_strings(value) {
     return Array.isArray(value) ? value.filter((v) => typeof v === 'string' && v.trim() !== '') : [];
@@ -17729,7 +13815,7 @@ function highestGrypeCvssV3(...lists) {
             const version = typeof entry.version === 'string' ? entry.version : '';
             if (!version.startsWith('3'))
                 continue;
-            const metrics = grype_parser_isObject(entry.metrics) ? entry.metrics : {};
+            const metrics = (0,json/* isObject */.G)(entry.metrics) ? entry.metrics : {};
             const score = metrics.baseScore;
             if (typeof score === 'number' && Number.isFinite(score) && score >= 0 && score <= 10) {
                 best = best === undefined ? score : Math.max(best, score);
@@ -17800,13 +13886,13 @@ function pickImageDigest(userInput, target) {
         : manifestDigest;
 }
 function describeSource(source) {
-    if (!grype_parser_isObject(source))
+    if (!(0,json/* isObject */.G)(source))
         return { artifactName: '', artifactType: 'unknown', directory: false };
     const type = grype_parser_str(source.type);
     const target = source.target;
     switch (type) {
         case 'image': {
-            const meta = grype_parser_isObject(target) ? target : {};
+            const meta = (0,json/* isObject */.G)(target) ? target : {};
             const userInput = (grype_parser_str(meta.userInput) ?? grype_parser_strings(meta.tags)[0] ?? grype_parser_str(meta.imageID) ?? '').replace(SOURCE_SCHEME, '');
             const info = { artifactName: userInput, artifactType: 'image', directory: false };
             const digest = pickImageDigest(userInput, meta);
@@ -17868,12 +13954,12 @@ function grype_parser_withOptional(finding, optional) {
  * anything else, so that a renamed or moved field cannot hide a finding.
  */
 function checkMatch(match, path, unexpected) {
-    if (!grype_parser_isObject(match))
+    if (!(0,json/* isObject */.G)(match))
         unexpected(path, `is ${grype_parser_describeJson(match)}, expected an object`);
     const { vulnerability, artifact } = match;
-    if (!grype_parser_isObject(vulnerability))
+    if (!(0,json/* isObject */.G)(vulnerability))
         unexpected(`${path}.vulnerability`, `is ${grype_parser_describeJson(vulnerability)}, expected an object`);
-    if (!grype_parser_isObject(artifact))
+    if (!(0,json/* isObject */.G)(artifact))
         unexpected(`${path}.artifact`, `is ${grype_parser_describeJson(artifact)}, expected an object`);
     const id = grype_parser_str(vulnerability.id)?.trim();
     if (!id)
@@ -17889,7 +13975,7 @@ function checkMatch(match, path, unexpected) {
 function matchToFinding(checked, match, context) {
     const { vulnerability, artifact, id } = checked;
     const related = grype_parser_objects(match.relatedVulnerabilities);
-    const fix = grype_parser_isObject(vulnerability.fix) ? vulnerability.fix : {};
+    const fix = (0,json/* isObject */.G)(vulnerability.fix) ? vulnerability.fix : {};
     const fixedVersions = [...new Set(grype_parser_strings(fix.versions))];
     const aliases = [
         ...new Set(related.map((r) => grype_parser_str(r.id)?.trim()).filter((a) => a !== undefined && a !== id)),
@@ -17973,10 +14059,10 @@ function notGrypeHint(data) {
 /** Converts an already-parsed Grype JSON document. */
 function grype_parser_grypeReportFromJson(data, options = {}) {
     const from = options.source ? ` (${options.source})` : '';
-    if (!grype_parser_isObject(data)) {
+    if (!(0,json/* isObject */.G)(data)) {
         throw new src/* InfrastructureError */.EN(`${grype_parser_PARSE_FAILURE}${from}: expected a JSON object, got ${Array.isArray(data) ? 'an array' : data === null ? 'null' : typeof data}`);
     }
-    const descriptor = grype_parser_isObject(data.descriptor) ? data.descriptor : undefined;
+    const descriptor = (0,json/* isObject */.G)(data.descriptor) ? data.descriptor : undefined;
     const isGrype = descriptor?.name === 'grype';
     if (!Array.isArray(data.matches) && !(isGrype && (data.matches === undefined || data.matches === null))) {
         const got = 'matches' in data ? 'a `matches` field that is not an array' : 'no `matches` array';
@@ -17987,7 +14073,7 @@ function grype_parser_grypeReportFromJson(data, options = {}) {
         source.artifactType = options.artifactType;
     if (options.artifactType && options.artifactType !== 'filesystem' && options.artifactType !== 'repository')
         source.directory = false;
-    const distro = grype_parser_isObject(data.distro) ? data.distro : {};
+    const distro = (0,json/* isObject */.G)(data.distro) ? data.distro : {};
     const distroName = grype_parser_str(distro.name)?.trim();
     const distroTarget = distroName ? [distroName, grype_parser_str(distro.version)?.trim()].filter(Boolean).join(' ') : undefined;
     const context = {
@@ -18032,6 +14118,7 @@ function grype_parser_grypeReportFromJson(data, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./packages/findings/src/vex.ts
+
 
 /**
  * OpenVEX documents (https://openvex.dev, spec v0.2.0; v0.0.x documents are
@@ -18080,9 +14167,6 @@ const VEX_JUSTIFICATIONS = (/* unused pure expression or super */ null && ([
     'vulnerable_code_cannot_be_controlled_by_adversary',
     'inline_mitigations_already_exist',
 ]));
-function vex_isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 function vex_str(value) {
     return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 }
@@ -18115,28 +14199,28 @@ function componentOf(value, source, where) {
             fail(source, `${where} is an empty string.`);
         return { identifiers: [value.trim()] };
     }
-    if (!vex_isObject(value))
+    if (!isObject(value))
         fail(source, `${where} must be an object or a string, got ${shown(value)}.`);
     const identifiers = [];
     const id = vex_str(value['@id']);
     if (id)
         identifiers.push(id);
     if (value.identifiers !== undefined) {
-        if (!vex_isObject(value.identifiers))
+        if (!isObject(value.identifiers))
             fail(source, `${where}: \`identifiers\` must be an object.`);
         const purl = vex_str(value.identifiers.purl);
         if (purl)
             identifiers.push(purl);
     }
     if (value.hashes !== undefined) {
-        if (!vex_isObject(value.hashes))
+        if (!isObject(value.hashes))
             fail(source, `${where}: \`hashes\` must be an object.`);
         const sha256 = vex_str(value.hashes['sha-256']) ?? vex_str(value.hashes.sha256);
         if (sha256)
             identifiers.push(`sha256:${sha256.toLowerCase().replace(/^sha256:/, '')}`);
     }
     // CPEs are kept for display; they never match (see the module comment).
-    const cpe = vex_isObject(value.identifiers) ? (vex_str(value.identifiers.cpe23) ?? vex_str(value.identifiers.cpe22)) : undefined;
+    const cpe = isObject(value.identifiers) ? (vex_str(value.identifiers.cpe23) ?? vex_str(value.identifiers.cpe22)) : undefined;
     if (cpe)
         identifiers.push(cpe);
     if (identifiers.length === 0) {
@@ -18153,14 +14237,14 @@ function componentList(value, source, where) {
 }
 function statementOf(value, index, source, documentTime) {
     const where = `statement ${index + 1}`;
-    if (!vex_isObject(value))
+    if (!isObject(value))
         fail(source, `${where} must be an object.`);
     let vulnerability;
     let aliases = [];
     if (typeof value.vulnerability === 'string') {
         vulnerability = vex_str(value.vulnerability);
     }
-    else if (vex_isObject(value.vulnerability)) {
+    else if (isObject(value.vulnerability)) {
         vulnerability = vex_str(value.vulnerability.name);
         const rawAliases = value.vulnerability.aliases;
         if (rawAliases !== undefined && !Array.isArray(rawAliases))
@@ -18189,7 +14273,7 @@ function statementOf(value, index, source, documentTime) {
     }
     const products = (value.products ?? []).map((item, i) => {
         const component = componentOf(item, source, `${where} product ${i + 1}`);
-        const nested = vex_isObject(item)
+        const nested = isObject(item)
             ? componentList(item.subcomponents, source, `${where} product ${i + 1} subcomponents`)
             : [];
         return { ...component, subcomponents: [...nested, ...statementSubcomponents] };
@@ -18214,7 +14298,7 @@ function statementOf(value, index, source, documentTime) {
     return statement;
 }
 function notOpenVexHint(data) {
-    if (vex_isObject(data.document) && data.document.category === 'csaf_vex')
+    if (isObject(data.document) && data.document.category === 'csaf_vex')
         return ' It looks like CSAF VEX; convert it to OpenVEX (e.g. `vexctl`).';
     if ('bomFormat' in data)
         return ' It looks like CycloneDX; only OpenVEX documents are read.';
@@ -18237,7 +14321,7 @@ function parseVexDocument(input, options) {
 /** Converts an already-parsed OpenVEX document. */
 function vexDocumentFromJson(data, options) {
     const { source } = options;
-    if (!vex_isObject(data))
+    if (!isObject(data))
         fail(source, `expected a JSON object, got ${Array.isArray(data) ? 'an array' : data === null ? 'null' : typeof data}.`);
     const contexts = Array.isArray(data['@context']) ? data['@context'] : [data['@context']];
     if (!contexts.some((c) => typeof c === 'string' && CONTEXT_PATTERN.test(c))) {
@@ -18336,7 +14420,6 @@ function packageUrlMatches(pattern, purl) {
     }
     return true;
 }
-const DIGEST = /^sha256:[a-f0-9]{64}$/;
 function vex_canonicalRepository(repository) {
     return repository
         .toLowerCase()
@@ -18346,14 +14429,14 @@ function vex_canonicalRepository(repository) {
 /** ghcr.io/org/app:1.0@sha256:… | sha256:… | pkg:oci/app@sha256%3A…?repository_url=…&tag=… */
 function parseImage(value) {
     const text = value.trim();
-    if (DIGEST.test(text.toLowerCase()))
+    if (SHA256_DIGEST.test(text.toLowerCase()))
         return { digest: text.toLowerCase() };
     if (/^pkg:/i.test(text)) {
         const purl = parsePackageUrl(text);
         if (!purl || purl.type !== 'oci')
             return undefined;
         const ref = {};
-        if (purl.version && DIGEST.test(purl.version.toLowerCase()))
+        if (purl.version && SHA256_DIGEST.test(purl.version.toLowerCase()))
             ref.digest = purl.version.toLowerCase();
         const repositoryUrl = purl.qualifiers.get('repository_url');
         if (repositoryUrl)
@@ -18370,7 +14453,7 @@ function parseImage(value) {
     let name = text;
     if (at >= 0) {
         const digest = text.slice(at + 1).toLowerCase();
-        if (!DIGEST.test(digest))
+        if (!SHA256_DIGEST.test(digest))
             return undefined;
         ref.digest = digest;
         name = text.slice(0, at);
@@ -18499,6 +14582,7 @@ function applyVex(findings, documents, options = {}) {
 
 
 
+
 const CVE = /^CVE-\d{4}-\d+$/i;
 /** The identifier a finding is keyed by: its CVE when it has one, else its id (upper-cased). */
 function canonicalId(finding) {
@@ -18587,16 +14671,13 @@ function diffAgainstBaseline(current, baseline) {
     diff.unchanged.sort(compareFindings);
     return diff;
 }
-function baseline_isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 /** Which scanner wrote a JSON report, from its shape. */
 function detectReportFormat(data) {
-    if (!baseline_isObject(data))
+    if (!isObject(data))
         return undefined;
     if ('SchemaVersion' in data)
         return 'trivy';
-    const descriptor = baseline_isObject(data.descriptor) ? data.descriptor : {};
+    const descriptor = isObject(data.descriptor) ? data.descriptor : {};
     if (Array.isArray(data.matches) && descriptor.name === 'grype')
         return 'grype';
     return undefined;
@@ -18699,9 +14780,8 @@ function splitVersions(value) {
 function artifactComponentType(type) {
     return type === 'image' ? 'container' : 'application';
 }
-function renderCycloneDxVulnerabilities(report, options = {}) {
-    const all = options.findings ?? report.findings;
-    const vulns = all.filter((f) => f.kind === 'vulnerability').sort(compareFindings);
+/** The affected packages (one component per reference) and the findings grouped by vulnerability id. */
+function collectComponents(vulns) {
     const components = new Map();
     const byId = new Map();
     for (const finding of vulns) {
@@ -18731,68 +14811,83 @@ function renderCycloneDxVulnerabilities(report, options = {}) {
         else
             byId.set(id, [finding]);
     }
-    const vulnerabilities = [];
-    for (const [id, findings] of byId) {
-        const first = findings[0];
-        const entry = { 'bom-ref': `scs:vulnerability:${id}`, id };
-        const source = vulnerabilitySource(id, first.primaryUrl);
-        if (source.name || source.url)
-            entry.source = source;
-        const aliases = [...new Set(findings.flatMap((f) => f.aliases.map(cyclonedx_vuln_renderer_clean)))]
-            .filter((a) => a !== '' && a !== id)
-            .sort();
-        if (aliases.length > 0) {
-            entry.references = aliases.map((alias) => {
-                const aliasSource = vulnerabilitySource(alias);
-                return { id: alias, source: aliasSource.name || aliasSource.url ? aliasSource : { name: report.tool.name } };
-            });
-        }
-        const ratings = [];
-        const severities = [...new Set(findings.map((f) => f.severity))].sort((a, b) => SEVERITY_RANK[b] - SEVERITY_RANK[a]);
-        for (const severity of severities)
-            ratings.push({ severity });
-        const scores = findings.map((f) => f.cvssScore).filter((s) => s !== undefined);
-        if (scores.length > 0) {
-            const score = Math.max(...scores);
-            ratings.push({ score, severity: scoreBand(score), method: 'CVSSv3' });
-        }
-        entry.ratings = ratings;
-        const description = first.description ?? (first.title !== first.id ? first.title : undefined);
-        if (description)
-            entry.description = cyclonedx_vuln_renderer_clean(description);
-        if (first.title && first.title !== first.id && first.description)
-            entry.detail = cyclonedx_vuln_renderer_clean(first.title);
-        const upgrades = new Map();
-        const affects = new Map();
-        for (const finding of findings) {
-            const ref = componentRef(finding);
-            const fixed = splitVersions(finding.fixedVersion);
-            if (finding.packageName && fixed.length > 0)
-                upgrades.set(cyclonedx_vuln_renderer_clean(finding.packageName), fixed.join(', '));
-            if (affects.has(ref))
-                continue;
-            const versions = [];
-            if (finding.packageVersion)
-                versions.push({ version: cyclonedx_vuln_renderer_clean(finding.packageVersion), status: 'affected' });
-            for (const version of fixed) {
-                if (version !== finding.packageVersion)
-                    versions.push({ version, status: 'unaffected' });
-            }
-            affects.set(ref, versions.length > 0 ? { ref, versions } : { ref });
-        }
-        if (upgrades.size > 0) {
-            entry.recommendation = `Upgrade ${[...upgrades].map(([name, version]) => `${name} to ${version}`).join('; ')}.`;
-        }
-        else if (findings.every((f) => f.fixState === 'wont-fix')) {
-            entry.recommendation = "The maintainers will not fix this (won't fix): replace the package or accept the risk.";
-        }
-        const urls = [...new Set(findings.flatMap((f) => [f.primaryUrl, ...f.references]).map((u) => safeUrl(u)))].filter((u) => u !== undefined);
-        if (urls.length > 0)
-            entry.advisories = urls.slice(0, 50).map((url) => ({ url }));
-        entry.affects = [...affects.values()];
-        vulnerabilities.push(entry);
+    return { components, byId };
+}
+/** The scanner's severities, most severe first, plus the highest CVSS v3 score with its band. */
+function ratingsOf(findings) {
+    const ratings = [];
+    const severities = [...new Set(findings.map((f) => f.severity))].sort((a, b) => SEVERITY_RANK[b] - SEVERITY_RANK[a]);
+    for (const severity of severities)
+        ratings.push({ severity });
+    const scores = findings.map((f) => f.cvssScore).filter((s) => s !== undefined);
+    if (scores.length > 0) {
+        const score = Math.max(...scores);
+        ratings.push({ score, severity: scoreBand(score), method: 'CVSSv3' });
     }
-    const timestamp = options.timestamp ?? new Date();
+    return ratings;
+}
+/** Each affected package once (installed version affected, fixed versions unaffected) and what to upgrade. */
+function affectsOf(findings) {
+    const upgrades = new Map();
+    const affects = new Map();
+    for (const finding of findings) {
+        const ref = componentRef(finding);
+        const fixed = splitVersions(finding.fixedVersion);
+        if (finding.packageName && fixed.length > 0)
+            upgrades.set(cyclonedx_vuln_renderer_clean(finding.packageName), fixed.join(', '));
+        if (affects.has(ref))
+            continue;
+        const versions = [];
+        if (finding.packageVersion)
+            versions.push({ version: cyclonedx_vuln_renderer_clean(finding.packageVersion), status: 'affected' });
+        for (const version of fixed) {
+            if (version !== finding.packageVersion)
+                versions.push({ version, status: 'unaffected' });
+        }
+        affects.set(ref, versions.length > 0 ? { ref, versions } : { ref });
+    }
+    let recommendation;
+    if (upgrades.size > 0) {
+        recommendation = `Upgrade ${[...upgrades].map(([name, version]) => `${name} to ${version}`).join('; ')}.`;
+    }
+    else if (findings.every((f) => f.fixState === 'wont-fix')) {
+        recommendation = "The maintainers will not fix this (won't fix): replace the package or accept the risk.";
+    }
+    return { affects: [...affects.values()], recommendation };
+}
+/** One `vulnerabilities` entry: an identifier and every finding of it. */
+function vulnerabilityEntry(id, findings, report) {
+    const first = findings[0];
+    const entry = { 'bom-ref': `scs:vulnerability:${id}`, id };
+    const source = vulnerabilitySource(id, first.primaryUrl);
+    if (source.name || source.url)
+        entry.source = source;
+    const aliases = [...new Set(findings.flatMap((f) => f.aliases.map(cyclonedx_vuln_renderer_clean)))]
+        .filter((a) => a !== '' && a !== id)
+        .sort();
+    if (aliases.length > 0) {
+        entry.references = aliases.map((alias) => {
+            const aliasSource = vulnerabilitySource(alias);
+            return { id: alias, source: aliasSource.name || aliasSource.url ? aliasSource : { name: report.tool.name } };
+        });
+    }
+    entry.ratings = ratingsOf(findings);
+    const description = first.description ?? (first.title !== first.id ? first.title : undefined);
+    if (description)
+        entry.description = cyclonedx_vuln_renderer_clean(description);
+    if (first.title && first.title !== first.id && first.description)
+        entry.detail = cyclonedx_vuln_renderer_clean(first.title);
+    const { affects, recommendation } = affectsOf(findings);
+    if (recommendation)
+        entry.recommendation = recommendation;
+    const urls = [...new Set(findings.flatMap((f) => [f.primaryUrl, ...f.references]).map((u) => safeUrl(u)))].filter((u) => u !== undefined);
+    if (urls.length > 0)
+        entry.advisories = urls.slice(0, 50).map((url) => ({ url }));
+    entry.affects = affects;
+    return entry;
+}
+/** `metadata`: when, by which tool, about which artifact. */
+function metadataOf(report, timestamp) {
     const tool = { type: 'application', name: report.tool.name };
     if (report.tool.version)
         tool.version = report.tool.version;
@@ -18808,17 +14903,24 @@ function renderCycloneDxVulnerabilities(report, options = {}) {
     const digest = report.artifactDigest ? /sha256:[0-9a-f]{64}$/i.exec(report.artifactDigest)?.[0] : undefined;
     if (digest)
         subject.version = digest.toLowerCase();
+    return {
+        timestamp: typeof timestamp === 'string' ? timestamp : timestamp.toISOString(),
+        tools: { components: [tool] },
+        component: subject,
+    };
+}
+function renderCycloneDxVulnerabilities(report, options = {}) {
+    const all = options.findings ?? report.findings;
+    const vulns = all.filter((f) => f.kind === 'vulnerability').sort(compareFindings);
+    const { components, byId } = collectComponents(vulns);
+    const vulnerabilities = [...byId].map(([id, findings]) => vulnerabilityEntry(id, findings, report));
     const bom = {
         $schema: 'http://cyclonedx.org/schema/bom-1.6.schema.json',
         bomFormat: 'CycloneDX',
         specVersion: CYCLONEDX_SPEC_VERSION,
         serialNumber: options.serialNumber ?? `urn:uuid:${randomUUID()}`,
         version: 1,
-        metadata: {
-            timestamp: typeof timestamp === 'string' ? timestamp : timestamp.toISOString(),
-            tools: { components: [tool] },
-            component: subject,
-        },
+        metadata: metadataOf(report, options.timestamp ?? new Date()),
         components: [...components.values()],
         vulnerabilities,
     };
@@ -18826,6 +14928,7 @@ function renderCycloneDxVulnerabilities(report, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./packages/findings/src/cosign-vuln-renderer.ts
+
 /**
  * The predicate of cosign's vulnerability attestation type
  * (`cosign attest --type vuln`, predicate type
@@ -18846,8 +14949,7 @@ function renderCycloneDxVulnerabilities(report, options = {}) {
  *   page, `event_id` the run id, `builder.id` the workflow file at its ref
  *   (GITHUB_WORKFLOW_REF) when given.
  */
-const COSIGN_VULN_PREDICATE_TYPE = 'https://cosign.sigstore.dev/attestation/vuln/v1';
-const IN_TOTO_STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
+
 /** RFC 3339 in UTC, whole seconds. */
 function rfc3339(date) {
     if (Number.isNaN(date.getTime()))
@@ -18906,9 +15008,9 @@ function cosignVulnStatement(predicate, subjects) {
     if (subjects.length === 0)
         throw new RangeError('an in-toto statement needs at least one subject');
     return {
-        _type: IN_TOTO_STATEMENT_TYPE,
+        _type: IN_TOTO_STATEMENT_V1,
         subject: subjects.map((s) => ({ name: s.name, digest: { ...s.digest } })),
-        predicateType: COSIGN_VULN_PREDICATE_TYPE,
+        predicateType: COSIGN_VULN_V1,
         predicate,
     };
 }
@@ -18944,7 +15046,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   No: () => (/* reexport */ parseLinkHeader)
 });
 
-// UNUSED EXPORTS: API_VERSION, DEFAULT_API_URL, MAX_RESPONSE_BYTES, SECONDARY_RATE_LIMIT_DEFAULT_WAIT_MS, permissionFor, rateLimitWaitMs, redact
+// UNUSED EXPORTS: API_VERSION, DEFAULT_API_URL, MAX_RESPONSE_BYTES, SECONDARY_RATE_LIMIT_DEFAULT_WAIT_MS, apiMessage, githubRequest, permissionFor, rateLimitWaitMs, redact
 
 ;// CONCATENATED MODULE: ./packages/github-api/src/errors.ts
 /**
@@ -19034,8 +15136,8 @@ function redact(text, secret) {
     return text.split(secret).join('***');
 }
 
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 16 modules
-var src = __nccwpck_require__(583);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 17 modules
+var src = __nccwpck_require__(504);
 ;// CONCATENATED MODULE: ./packages/github-api/src/client.ts
 
 
@@ -19100,19 +15202,11 @@ function errorText(data, status) {
         out.documentationUrl = data.documentation_url;
     return out;
 }
-function retryAfterMs(value, now) {
-    if (!value)
-        return undefined;
-    if (/^\d+$/.test(value.trim()))
-        return Number(value.trim()) * 1000;
-    const date = Date.parse(value);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
 /** How long to wait before retrying a rate-limited response, or undefined when it is not one. */
 function rateLimitWaitMs(status, headers, data, now) {
     if (status !== 403 && status !== 429)
         return undefined;
-    const retryAfter = retryAfterMs(headers['retry-after'], now);
+    const retryAfter = (0,src/* parseRetryAfter */.mu)(headers['retry-after'], now);
     if (retryAfter !== undefined)
         return retryAfter;
     if (headers['x-ratelimit-remaining'] === '0' && headers['x-ratelimit-reset']) {
@@ -19133,6 +15227,43 @@ function describeNetworkError(error, timeoutMs) {
         return `no response within ${timeoutMs} ms`;
     const cause = error.cause instanceof Error && error.cause.message ? `: ${error.cause.message}` : '';
     return `${error.message}${cause}`;
+}
+/**
+ * One GitHub API request under action-kit's HTTP policy, whatever the status
+ * (no retries: GitHubClient adds them, and its errors): redirects by hand
+ * (never to plain HTTP off loopback; the token never to another origin), a
+ * deadline that covers the body, the answer read with a cap. `url` is
+ * absolute: the caller decides which hosts may see the token (the API's, or
+ * the uploads host of the same GitHub).
+ */
+const githubRequest = async (method, url, init) => {
+    const target = new URL(url);
+    const headers = {
+        accept: 'application/vnd.github+json',
+        'user-agent': init.userAgent ?? 'supply-chain-actions',
+        'x-github-api-version': API_VERSION,
+    };
+    if (init.token)
+        headers.authorization = `Bearer ${init.token}`;
+    if (init.body !== undefined)
+        headers['content-type'] = init.contentType ?? 'application/json';
+    const what = `GitHub API ${method} ${target.pathname}`;
+    const response = await (0,src/* fetchWithPolicy */.Vu)(init.fetch ?? ((input, requestInit) => fetch(input, requestInit)), target, { method, headers, ...(init.body !== undefined ? { body: init.body } : {}) }, what, { timeoutMs: init.timeoutMs ?? 60_000 });
+    const responseHeaders = headersOf(response);
+    const text = (await (0,src/* readCapped */.EF)(response, MAX_RESPONSE_BYTES, what)).toString('utf8');
+    let json;
+    try {
+        json = text ? JSON.parse(text) : undefined;
+    }
+    catch {
+        json = undefined;
+    }
+    return { status: response.status, headers: responseHeaders, text, json };
+};
+/** GitHub's error message from an answer (its `message`, else the text), one line, bounded. */
+function apiMessage(response) {
+    const message = isObject(response.json) && typeof response.json.message === 'string' ? response.json.message : response.text;
+    return message.replace(/\s+/g, ' ').trim().slice(0, 300);
 }
 function configurationProblem(token, apiUrl) {
     if (!token)
@@ -19172,7 +15303,7 @@ class GitHubClient {
         this.apiUrl = (options.apiUrl || DEFAULT_API_URL).replace(/\/+$/, '');
         this.configError = configurationProblem(this.token, this.apiUrl);
         this.userAgent = options.userAgent ?? 'supply-chain-actions';
-        this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+        this.sleep = options.sleep ?? src/* realSleep */.uk;
         this.now = options.now ?? Date.now;
         this.maxRetries = Math.max(0, options.maxRetries ?? 3);
         this.maxWaitMs = Math.max(0, options.maxWaitMs ?? 90_000);
@@ -19244,89 +15375,77 @@ class GitHubClient {
         }
     }
     async attempt(method, url, body) {
-        const headers = {
-            accept: 'application/vnd.github+json',
-            authorization: `Bearer ${this.token}`,
-            'user-agent': this.userAgent,
-            'x-github-api-version': API_VERSION,
-        };
-        const init = { method, headers, signal: AbortSignal.timeout(this.timeoutMs) };
-        if (body !== undefined) {
-            headers['content-type'] = 'application/json; charset=utf-8';
-            init.body = JSON.stringify(body);
+        const answer = await githubRequest(method, url, {
+            token: this.token,
+            userAgent: this.userAgent,
+            timeoutMs: this.timeoutMs,
+            fetch: this.fetchImpl,
+            ...(body !== undefined ? { body: JSON.stringify(body), contentType: 'application/json; charset=utf-8' } : {}),
+        });
+        let data = answer.text === '' ? undefined : answer.text;
+        // JSON when GitHub says so; else the text (an HTML error page from a proxy, for instance).
+        if (answer.json !== undefined && /json/i.test(answer.headers['content-type'] ?? 'application/json')) {
+            data = answer.json;
         }
-        // Redirects by hand (never to plain HTTP off loopback; the token never to another origin) and
-        // the body read with a cap, both from action-kit's http-policy; the timeout covers the body too.
-        const response = await (0,src/* fetchWithPolicy */.Vu)(this.fetchImpl, url, init, `GitHub API ${method} ${url.pathname}`);
-        const responseHeaders = headersOf(response);
-        const text = (await (0,src/* readCapped */.EF)(response, MAX_RESPONSE_BYTES, `GitHub API ${method} ${url.pathname}`)).toString('utf8');
-        let data = text === '' ? undefined : text;
-        if (text !== '' && /json/i.test(responseHeaders['content-type'] ?? 'application/json')) {
-            try {
-                data = JSON.parse(text);
-            }
-            catch {
-                // Keep the text: an HTML error page from a proxy, for instance.
-            }
+        return { status: answer.status, headers: answer.headers, data };
+    }
+    /** Whether to retry after this outcome, and after how long when the server said (rate limits). */
+    judge(method, label, outcome) {
+        if ('error' in outcome) {
+            // A refused redirect or an answer over the cap is the same on every try.
+            const { error } = outcome;
+            if (error instanceof src/* RedirectRefusedError */.jw || error instanceof src/* SizeCapError */.k2)
+                return { retry: false };
+            const reason = redact(describeNetworkError(error, this.timeoutMs), this.token);
+            return { retry: true, why: `GitHub API ${method} ${label}: ${reason}` };
         }
-        return { status: response.status, headers: responseHeaders, data };
+        const { status, headers, data } = outcome.value;
+        if (status >= 200 && status < 300)
+            return { retry: false };
+        const rateWait = rateLimitWaitMs(status, headers, data, this.now());
+        if (rateWait !== undefined)
+            return { retry: true, why: `GitHub API ${method} ${label}: rate limited`, waitMs: rateWait };
+        if (RETRYABLE_STATUS.has(status))
+            return { retry: true, why: `GitHub API ${method} ${label}: HTTP ${status}` };
+        return { retry: false };
     }
     async send(method, url, label, body, options) {
         const permission = options.permission ?? permissionFor(method, url.pathname);
-        let waited = 0;
-        for (let retry = 0;; retry += 1) {
-            let result;
-            try {
-                result = await this.attempt(method, url, body);
-            }
-            catch (error) {
-                const reason = redact(describeNetworkError(error, this.timeoutMs), this.token);
-                const delay = this.retryDelayMs * 2 ** retry;
-                // A refused redirect or an answer over the cap is the same on every try.
-                const final = error instanceof src/* RedirectRefusedError */.jw || error instanceof src/* SizeCapError */.k2;
-                if (!final && retry < this.maxRetries && waited + delay <= this.maxWaitMs) {
-                    this.log(`GitHub API ${method} ${label}: ${reason}; retrying in ${delay} ms (${retry + 1}/${this.maxRetries}).`);
-                    await this.sleep(delay);
-                    waited += delay;
-                    continue;
-                }
-                throw new GitHubApiError({
-                    status: 0,
-                    method,
-                    path: label,
-                    apiMessage: `network error: ${reason}`,
-                    cause: error,
-                });
-            }
-            const { status, headers, data } = result;
-            if (status >= 200 && status < 300)
-                return { status, data: data, headers };
-            const rateWait = rateLimitWaitMs(status, headers, data, this.now());
-            const retryable = rateWait !== undefined || RETRYABLE_STATUS.has(status);
-            const delay = rateWait ?? this.retryDelayMs * 2 ** retry;
-            if (retryable && retry < this.maxRetries && waited + delay <= this.maxWaitMs) {
-                const why = rateWait !== undefined ? 'rate limited' : `HTTP ${status}`;
-                this.log(`GitHub API ${method} ${label}: ${why}; retrying in ${delay} ms (${retry + 1}/${this.maxRetries}).`);
-                await this.sleep(delay);
-                waited += delay;
-                continue;
-            }
-            const { message, documentationUrl } = errorText(data, status);
-            const init = {
-                status,
+        // One retry policy (action-kit's): maxRetries after the first try, maxWaitMs of sleep in all, no jitter.
+        const policy = {
+            attempts: this.maxRetries + 1,
+            baseDelayMs: this.retryDelayMs,
+            maxDelayMs: Number.MAX_SAFE_INTEGER,
+            budgetMs: this.maxWaitMs,
+        };
+        const { outcome } = await (0,src/* retryLoop */.rU)({ policy, sleep: this.sleep, log: this.log, now: this.now }, () => this.attempt(method, url, body), (result) => this.judge(method, label, result));
+        if ('error' in outcome) {
+            throw new GitHubApiError({
+                status: 0,
                 method,
                 path: label,
-                apiMessage: redact(message, this.token),
-                rateLimited: rateWait !== undefined,
-            };
-            if (documentationUrl)
-                init.documentationUrl = documentationUrl;
-            if (permission)
-                init.permission = permission;
-            if (headers['x-github-request-id'])
-                init.requestId = headers['x-github-request-id'];
-            throw new GitHubApiError(init);
+                apiMessage: `network error: ${redact(describeNetworkError(outcome.error, this.timeoutMs), this.token)}`,
+                cause: outcome.error,
+            });
         }
+        const { status, headers, data } = outcome.value;
+        if (status >= 200 && status < 300)
+            return { status, data: data, headers };
+        const { message, documentationUrl } = errorText(data, status);
+        const init = {
+            status,
+            method,
+            path: label,
+            apiMessage: redact(message, this.token),
+            rateLimited: rateLimitWaitMs(status, headers, data, this.now()) !== undefined,
+        };
+        if (documentationUrl)
+            init.documentationUrl = documentationUrl;
+        if (permission)
+            init.permission = permission;
+        if (headers['x-github-request-id'])
+            init.requestId = headers['x-github-request-id'];
+        throw new GitHubApiError(init);
     }
 }
 
@@ -19337,7 +15456,384 @@ class GitHubClient {
 
 /***/ }),
 
-/***/ 6469:
+/***/ 2104:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $$: () => (/* binding */ isIndexMediaType),
+/* harmony export */   C_: () => (/* binding */ canonicalDescriptor),
+/* harmony export */   Ib: () => (/* binding */ SIGSTORE_BUNDLE_MEDIA_TYPE),
+/* harmony export */   Jt: () => (/* binding */ serializeIndex),
+/* harmony export */   Ke: () => (/* binding */ parseOciManifest),
+/* harmony export */   MZ: () => (/* binding */ serializeManifest),
+/* harmony export */   dY: () => (/* binding */ MANIFEST_ACCEPT),
+/* harmony export */   dh: () => (/* binding */ EMPTY_CONFIG_DESCRIPTOR),
+/* harmony export */   kJ: () => (/* binding */ INDEX_ACCEPT),
+/* harmony export */   pA: () => (/* binding */ EMPTY_CONFIG_BYTES),
+/* harmony export */   ri: () => (/* binding */ parseOciIndex),
+/* harmony export */   sI: () => (/* binding */ sha256Digest),
+/* harmony export */   vQ: () => (/* binding */ OCI_MEDIA_TYPES)
+/* harmony export */ });
+/* unused harmony export parseDescriptor */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(504);
+/**
+ * OCI manifest and index types, their media types, strict parsers for what a
+ * registry sends, and a deterministic serialiser for what we push (fixed key
+ * order, annotations sorted by key), so the same content always has the same
+ * digest.
+ */
+
+
+const OCI_MEDIA_TYPES = {
+    manifest: 'application/vnd.oci.image.manifest.v1+json',
+    index: 'application/vnd.oci.image.index.v1+json',
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+    dockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    /** The empty descriptor's media type (image-spec 1.1): a 2-byte `{}` blob. */
+    empty: 'application/vnd.oci.empty.v1+json',
+    imageConfig: 'application/vnd.oci.image.config.v1+json',
+};
+/** The Sigstore bundle v0.3 media type: a bundle referrer's artifactType and layer media type. */
+const SIGSTORE_BUNDLE_MEDIA_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
+/** The empty JSON object `{}` every OCI 1.1 artifact without a config points at. */
+const EMPTY_CONFIG_BYTES = Buffer.from('{}');
+const EMPTY_CONFIG_DESCRIPTOR = Object.freeze({
+    mediaType: OCI_MEDIA_TYPES.empty,
+    digest: 'sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a',
+    size: 2,
+});
+/** Single manifests first: what a client that wants one artifact asks for (indexes still accepted). */
+const MANIFEST_ACCEPT = [
+    OCI_MEDIA_TYPES.manifest,
+    OCI_MEDIA_TYPES.dockerManifest,
+    OCI_MEDIA_TYPES.index,
+    OCI_MEDIA_TYPES.dockerManifestList,
+].join(', ');
+/** Only indexes: what the referrers API and the referrers tag schema serve. */
+const INDEX_ACCEPT = OCI_MEDIA_TYPES.index;
+const MAX_DESCRIPTOR_COUNT = 10_000;
+function sha256Digest(data) {
+    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex')}`;
+}
+function isIndexMediaType(mediaType) {
+    return mediaType === OCI_MEDIA_TYPES.index || mediaType === OCI_MEDIA_TYPES.dockerManifestList;
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function parseAnnotations(value, where) {
+    if (value === undefined || value === null)
+        return undefined;
+    if (!isObject(value))
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where}: annotations are not an object`);
+    const out = {};
+    for (const [key, entry] of Object.entries(value)) {
+        if (typeof entry !== 'string')
+            throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where}: annotation '${key.slice(0, 100)}' is not a string`);
+        out[key] = entry;
+    }
+    return out;
+}
+function parsePlatform(value, where) {
+    if (value === undefined || value === null)
+        return undefined;
+    if (!isObject(value) || typeof value.architecture !== 'string' || typeof value.os !== 'string') {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where}: platform needs string architecture and os`);
+    }
+    return {
+        architecture: value.architecture,
+        os: value.os,
+        ...(typeof value.variant === 'string' ? { variant: value.variant } : {}),
+        ...(typeof value['os.version'] === 'string' ? { 'os.version': value['os.version'] } : {}),
+    };
+}
+/** Validates one descriptor (mediaType, digest, size; optional artifactType, annotations, platform). */
+function parseDescriptor(value, where) {
+    if (!isObject(value) ||
+        typeof value.mediaType !== 'string' ||
+        typeof value.digest !== 'string' ||
+        typeof value.size !== 'number' ||
+        !Number.isSafeInteger(value.size) ||
+        value.size < 0) {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where} is not a valid descriptor (mediaType, digest, size)`);
+    }
+    if (!/^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/.test(value.digest)) {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where}: '${value.digest.slice(0, 100)}' is not a digest`);
+    }
+    const annotations = parseAnnotations(value.annotations, where);
+    const platform = parsePlatform(value.platform, where);
+    return {
+        mediaType: value.mediaType,
+        digest: value.digest,
+        size: value.size,
+        ...(typeof value.artifactType === 'string' ? { artifactType: value.artifactType } : {}),
+        ...(annotations ? { annotations } : {}),
+        ...(platform ? { platform } : {}),
+    };
+}
+function parseJsonObject(bytes, where) {
+    let parsed;
+    try {
+        parsed = JSON.parse(bytes.toString('utf8'));
+    }
+    catch (error) {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where}: the manifest is not JSON`, { cause: error });
+    }
+    if (!isObject(parsed))
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where}: the manifest is not a JSON object`);
+    return parsed;
+}
+function declaredMediaType(parsed, contentType) {
+    const declared = typeof parsed.mediaType === 'string' ? parsed.mediaType : undefined;
+    return { ...(declared ? { declared } : {}), mediaType: declared ?? (contentType ?? '').split(';')[0].trim() };
+}
+/** Parses a single-image manifest; an index is refused. */
+function parseOciManifest(bytes, contentType, where) {
+    const parsed = parseJsonObject(bytes, where);
+    const { declared, mediaType } = declaredMediaType(parsed, contentType);
+    if (isIndexMediaType(mediaType) || Array.isArray(parsed.manifests)) {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where}: is an image index, expected a single artifact manifest`);
+    }
+    if (parsed.schemaVersion !== 2)
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where}: unsupported manifest schemaVersion ${String(parsed.schemaVersion)}`);
+    if (!Array.isArray(parsed.layers))
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where}: the manifest has no layers`);
+    if (parsed.layers.length > MAX_DESCRIPTOR_COUNT)
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where}: more than ${MAX_DESCRIPTOR_COUNT} layers`);
+    const annotations = parseAnnotations(parsed.annotations, `${where}: annotations`);
+    const manifest = {
+        schemaVersion: 2,
+        ...(declared ? { mediaType: declared } : {}),
+        ...(typeof parsed.artifactType === 'string' ? { artifactType: parsed.artifactType } : {}),
+        config: parseDescriptor(parsed.config, `${where}: config`),
+        layers: parsed.layers.map((layer, i) => parseDescriptor(layer, `${where}: layers[${i}]`)),
+        ...(parsed.subject !== undefined ? { subject: parseDescriptor(parsed.subject, `${where}: subject`) } : {}),
+        ...(annotations ? { annotations } : {}),
+    };
+    return { mediaType: mediaType || OCI_MEDIA_TYPES.manifest, manifest };
+}
+/** Parses an image index (OCI or Docker manifest list); a single manifest is refused. */
+function parseOciIndex(bytes, contentType, where) {
+    const parsed = parseJsonObject(bytes, where);
+    const { declared, mediaType } = declaredMediaType(parsed, contentType);
+    if (!Array.isArray(parsed.manifests) || (mediaType !== '' && !isIndexMediaType(mediaType))) {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where}: is not an image index (media type '${mediaType.slice(0, 100) || 'none'}')`);
+    }
+    if (parsed.schemaVersion !== 2)
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where}: unsupported index schemaVersion ${String(parsed.schemaVersion)}`);
+    if (parsed.manifests.length > MAX_DESCRIPTOR_COUNT)
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where}: more than ${MAX_DESCRIPTOR_COUNT} manifests`);
+    const annotations = parseAnnotations(parsed.annotations, `${where}: annotations`);
+    const index = {
+        schemaVersion: 2,
+        ...(declared ? { mediaType: declared } : {}),
+        ...(typeof parsed.artifactType === 'string' ? { artifactType: parsed.artifactType } : {}),
+        manifests: parsed.manifests.map((entry, i) => parseDescriptor(entry, `${where}: manifests[${i}]`)),
+        ...(parsed.subject !== undefined ? { subject: parseDescriptor(parsed.subject, `${where}: subject`) } : {}),
+        ...(annotations ? { annotations } : {}),
+    };
+    return { mediaType: mediaType || OCI_MEDIA_TYPES.index, index };
+}
+function sortedAnnotations(annotations) {
+    const out = {};
+    for (const key of Object.keys(annotations).sort())
+        out[key] = annotations[key];
+    return out;
+}
+/** A descriptor with its keys in the spec's order (mediaType, artifactType, digest, size, annotations, platform). */
+function canonicalDescriptor(descriptor) {
+    return {
+        mediaType: descriptor.mediaType,
+        ...(descriptor.artifactType !== undefined ? { artifactType: descriptor.artifactType } : {}),
+        digest: descriptor.digest,
+        size: descriptor.size,
+        ...(descriptor.annotations && Object.keys(descriptor.annotations).length > 0
+            ? { annotations: sortedAnnotations(descriptor.annotations) }
+            : {}),
+        ...(descriptor.platform ? { platform: { ...descriptor.platform } } : {}),
+    };
+}
+/** The bytes we push for a manifest: compact JSON, keys in a fixed order, annotations sorted. */
+function serializeManifest(manifest) {
+    return Buffer.from(JSON.stringify({
+        schemaVersion: manifest.schemaVersion,
+        mediaType: manifest.mediaType ?? OCI_MEDIA_TYPES.manifest,
+        ...(manifest.artifactType !== undefined ? { artifactType: manifest.artifactType } : {}),
+        config: canonicalDescriptor(manifest.config),
+        layers: manifest.layers.map(canonicalDescriptor),
+        ...(manifest.subject ? { subject: canonicalDescriptor(manifest.subject) } : {}),
+        ...(manifest.annotations && Object.keys(manifest.annotations).length > 0
+            ? { annotations: sortedAnnotations(manifest.annotations) }
+            : {}),
+    }));
+}
+/** The bytes we push for an index (same rules as serializeManifest; entry order is kept). */
+function serializeIndex(index) {
+    return Buffer.from(JSON.stringify({
+        schemaVersion: index.schemaVersion,
+        mediaType: index.mediaType ?? OCI_MEDIA_TYPES.index,
+        ...(index.artifactType !== undefined ? { artifactType: index.artifactType } : {}),
+        manifests: index.manifests.map(canonicalDescriptor),
+        ...(index.subject ? { subject: canonicalDescriptor(index.subject) } : {}),
+        ...(index.annotations && Object.keys(index.annotations).length > 0
+            ? { annotations: sortedAnnotations(index.annotations) }
+            : {}),
+    }));
+}
+
+
+/***/ }),
+
+/***/ 5534:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $r: () => (/* binding */ platformName),
+/* harmony export */   Ss: () => (/* binding */ selectPlatformManifests),
+/* harmony export */   o_: () => (/* binding */ parsePlatformSelector)
+/* harmony export */ });
+/* unused harmony exports MAX_PLATFORM_MANIFESTS, platformMatches, parsePlatformInput, MAX_PLATFORMS, platformSlug, platformTargets, platformImages */
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(504);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2104);
+
+
+
+/**
+ * At most this many platform manifests of one image index are attested or
+ * verified in one step (an index from the registry is untrusted: each one
+ * costs signing or registry round trips). Real indexes list a handful.
+ */
+const MAX_PLATFORM_MANIFESTS = 64;
+const PART = '[a-z0-9][a-z0-9._-]{0,31}';
+const SELECTOR = new RegExp(`^(${PART})/(${PART})(?:/(${PART}))?$`);
+/**
+ * Parses a `platform` input: `all`, or `os/arch[/variant]` (lower case, as
+ * in an image index: linux/amd64, linux/arm64/v8, windows/amd64). `input`
+ * names the input in the error.
+ */
+function parsePlatformSelector(input, value) {
+    const text = value.trim().toLowerCase();
+    if (text === 'all')
+        return { all: true };
+    const match = SELECTOR.exec(text);
+    if (!match) {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input \`${input}\` is \`all\` or os/arch[/variant] as an image index names it (e.g. linux/amd64, linux/arm64/v8); got '${value.slice(0, 80)}'.`);
+    }
+    return {
+        all: false,
+        os: match[1],
+        architecture: match[2],
+        ...(match[3] ? { variant: match[3] } : {}),
+        text,
+    };
+}
+/** os/arch[/variant] of a platform, as `docker --platform` writes it. */
+function platformName(platform) {
+    return [platform.os, platform.architecture, platform.variant].filter(Boolean).join('/');
+}
+/** Whether `platform` is what `selector` asks for (a selector without a variant matches any variant). */
+function platformMatches(selector, platform) {
+    if (selector.all)
+        return true;
+    return (platform.os === selector.os &&
+        platform.architecture === selector.architecture &&
+        (selector.variant === undefined || platform.variant === selector.variant));
+}
+/**
+ * The platform manifests of a resolved image index that `selector` selects
+ * (each digest once, in index order); [] for a single manifest. Refused: an
+ * index that lists another index as a platform entry (one level only), an
+ * index with more than MAX_PLATFORM_MANIFESTS platform manifests, an index
+ * without any, and a selector that matches none. `label` names the image.
+ */
+function selectPlatformManifests(image, selector, label) {
+    if (!image.isIndex)
+        return [];
+    const nested = image.platforms.find((entry) => (0,_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .isIndexMediaType */ .$$)(entry.mediaType));
+    if (nested) {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InfrastructureError */ .EN(`${label}: the index lists another index (${nested.digest}) for ${platformName(nested.platform)}; nested indexes are not followed (one level only).`);
+    }
+    if (image.platforms.length === 0) {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InfrastructureError */ .EN(`${label} is an image index that lists no platform manifest.`);
+    }
+    if (image.platforms.length > MAX_PLATFORM_MANIFESTS) {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InfrastructureError */ .EN(`${label}: the index lists ${image.platforms.length} platform manifests; at most ${MAX_PLATFORM_MANIFESTS} are handled in one step.`);
+    }
+    const seen = new Set();
+    const chosen = image.platforms.filter((entry) => {
+        if (!platformMatches(selector, entry.platform) || seen.has(entry.digest))
+            return false;
+        seen.add(entry.digest);
+        return true;
+    });
+    if (chosen.length === 0 && !selector.all) {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input \`platform\` is ${selector.text}, but ${label} has no such platform manifest; it has ${[...new Set(image.platforms.map((p) => platformName(p.platform)))].join(', ')}.`);
+    }
+    return chosen;
+}
+function parsePlatformInput(input, value) {
+    if (value.trim() === '')
+        return { kind: 'none' };
+    const selector = parsePlatformSelector(input, value);
+    if (selector.all)
+        return { kind: 'all' };
+    const { os, architecture, variant } = selector;
+    return { kind: 'one', platform: { os, architecture, ...(variant ? { variant } : {}) } };
+}
+/** Most platform manifests scanned or described by `platform: all` (each is a full tool run). */
+const MAX_PLATFORMS = 16;
+/** A name safe in file names and SARIF categories: `linux-arm64-v8`. */
+function platformSlug(platform) {
+    return platformName(platform)
+        .replace(/[^a-z0-9._-]+/gi, '-')
+        .toLowerCase();
+}
+/**
+ * The images `platform: all` covers: every platform manifest of an index (in
+ * index order, at most `max`), or the image itself when it is not an index.
+ * Refused (selectPlatformManifests): an empty index, a nested index, more
+ * than MAX_PLATFORM_MANIFESTS; here also more than `max`, and one platform
+ * listed twice (two reports under one name).
+ */
+function platformTargets(image, max = MAX_PLATFORMS) {
+    if (!image.isIndex)
+        return [{ digest: image.digest }];
+    const manifests = selectPlatformManifests(image, { all: true }, `The image index ${image.digest}`);
+    if (manifests.length > max) {
+        throw new InfrastructureError(`The image index ${image.digest} lists ${manifests.length} platform manifests; at most ${max} are handled by platform: all. Name one platform instead.`);
+    }
+    const seen = new Set();
+    return manifests.map((entry) => {
+        const platform = platformName(entry.platform);
+        if (seen.has(platform)) {
+            throw new InfrastructureError(`The image index ${image.digest} lists platform ${platform} twice.`);
+        }
+        seen.add(platform);
+        return { digest: entry.digest, platform, slug: platformSlug(entry.platform) };
+    });
+}
+/**
+ * `platform: all` for `image` as resolved: each platform manifest (or the
+ * single image) by digest, and one line for the log saying what was found.
+ */
+function platformImages(image, resolved, max = MAX_PLATFORMS) {
+    const ref = parseRegistryReference(image, { label: 'image' });
+    const images = platformTargets(resolved, max).map((target) => ({
+        ...target,
+        image: referenceWithDigest(ref, target.digest).name,
+    }));
+    const message = resolved.isIndex
+        ? `${image} is an image index (${resolved.digest}) of ${images.length} platform(s): ${images.map((i) => i.platform).join(', ')}; each is read by its digest.`
+        : `${image} is a single-platform image (${resolved.digest}); platform: all takes that image.`;
+    return { images, message };
+}
+
+
+/***/ }),
+
+/***/ 309:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -19374,14 +15870,16 @@ __nccwpck_require__.d(__webpack_exports__, {
   ce: () => (/* reexport */ loadTrustedRootFile),
   g6: () => (/* reexport */ nestedQuantifier),
   E9: () => (/* reexport */ parseDuration),
+  ee: () => (/* reexport */ parsePublicKey),
   FH: () => (/* reexport */ predicateDisplayName),
   zi: () => (/* reexport */ readBundleFile),
+  p7: () => (/* reexport */ readConfinedFile),
   gJ: () => (/* reexport */ resolvePredicateType),
   Am: () => (/* reexport */ verifyCandidates),
   p1: () => (/* reexport */ verifyLegacySignature)
 });
 
-// UNUSED EXPORTS: ATTESTATIONS_PERMISSION, BUNDLE_URLS_DEADLINE_MS, BUNDLE_URL_TIMEOUT_MS, COSIGN_IMAGE_SIGNATURE_TYPE, COSIGN_SIGN_V1, COSIGN_VULN_V1, ConfinedFileError, DEFAULT_SIGNED_EVIDENCE, FULCIO_EXTENSIONS, FULCIO_OID_PREFIX, GITHUB_RELEASE_PREDICATE_TYPE, GITHUB_RELEASE_SIGNER_PATTERN, GITHUB_TUF_MIRROR, GITHUB_TUF_ROOT, GRYPE_REPORT_KEYS, IN_TOTO_PAYLOAD_TYPE, LEGACY_ANNOTATIONS, MAX_BUNDLE_TIMESTAMPS, MAX_BUNDLE_TLOG_ENTRIES, MAX_BUNDLE_URLS, MAX_EVIDENCE_BYTES, MAX_TRUSTED_ROOT_BYTES, MIN_CONTROLLER_VERSIONS, PREDICATE_SHORT_NAMES, PROBE_BUDGET_MS, PUBLIC_GOOD_TUF_MIRROR, RE2_MAX_REPEAT, REGEXP_BUDGET_MS, SLSA_PROVENANCE_V1, SnappyError, TRIVY_REPORT_KEYS, VERIFICATION_DEADLINE_MS, VulnPredicateError, attestationsPath, boundedFindIndex, boundedTest, buildKyvernoPolicy, buildPolicyControllerPolicy, buildRatifyPolicy, builderBindingReason, certificateIdentity, checkSimpleSigningPayload, claimedDigests, confinedRealPath, describeBundle, evidenceKindName, globToRegExp, isEvidenceOf, isGitHubReleaseSigner, legacySignatureBundle, matchesAnyRepository, matchesGlob, predicateTypeMatches, re2AnchoredRegExp, re2ToJavaScript, readConfinedFile, readVulnPredicate, refGlobToRe2, repositoryFromUri, sameWorkflowPath, slsaBuilderId, snappyDecode, snappyDecodedLength, splitWorkflowUri, subjectLabel, subjectMatch, trustFromRoot, trustedRootProblems, verifyBundle, vulnDbReason, vulnSummary
+// UNUSED EXPORTS: ATTESTATIONS_PERMISSION, BUNDLE_URLS_DEADLINE_MS, BUNDLE_URL_TIMEOUT_MS, COSIGN_IMAGE_SIGNATURE_TYPE, COSIGN_SIGN_V1, COSIGN_VULN_V1, ConfinedFileError, DEFAULT_SIGNED_EVIDENCE, FULCIO_EXTENSIONS, FULCIO_OID_PREFIX, GITHUB_RELEASE_PREDICATE_TYPE, GITHUB_RELEASE_SIGNER_PATTERN, GITHUB_TUF_MIRROR, GITHUB_TUF_ROOT, GRYPE_REPORT_KEYS, IN_TOTO_PAYLOAD_TYPE, LEGACY_ANNOTATIONS, MAX_BUNDLE_TIMESTAMPS, MAX_BUNDLE_TLOG_ENTRIES, MAX_BUNDLE_URLS, MAX_EVIDENCE_BYTES, MAX_TRUSTED_ROOT_BYTES, MIN_CONTROLLER_VERSIONS, PREDICATE_SHORT_NAMES, PROBE_BUDGET_MS, PUBLIC_GOOD_TUF_MIRROR, RE2_MAX_REPEAT, REGEXP_BUDGET_MS, SLSA_PROVENANCE_V1, SnappyError, TRIVY_REPORT_KEYS, VERIFICATION_DEADLINE_MS, VulnPredicateError, attestationsPath, boundedFindIndex, boundedTest, buildKyvernoPolicy, buildPolicyControllerPolicy, buildRatifyPolicy, builderBindingReason, certificateIdentity, checkSimpleSigningPayload, claimedDigests, confinedRealPath, describeBundle, evidenceKindName, globToRegExp, isEvidenceOf, isGitHubReleaseSigner, legacySignatureBundle, matchesAnyRepository, matchesGlob, predicateTypeMatches, re2AnchoredRegExp, re2ToJavaScript, readVulnPredicate, refGlobToRe2, repositoryFromUri, sameWorkflowPath, slsaBuilderId, snappyDecode, snappyDecodedLength, splitWorkflowUri, subjectLabel, subjectMatch, trustFromRoot, trustedRootProblems, verifyBundle, vulnDbReason, vulnSummary
 
 // EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
 var dist = __nccwpck_require__(3917);
@@ -19502,12 +16000,10 @@ var external_node_os_ = __nccwpck_require__(8161);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
 var protobuf_specs_dist = __nccwpck_require__(9654);
-// EXTERNAL MODULE: ./node_modules/@sigstore/tuf/dist/index.js
-var tuf_dist = __nccwpck_require__(4423);
 // EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
 var verify_dist = __nccwpck_require__(4187);
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 16 modules
-var src = __nccwpck_require__(583);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 17 modules
+var src = __nccwpck_require__(504);
 ;// CONCATENATED MODULE: ./packages/verification/src/confined-file.ts
 
 
@@ -19692,7 +16188,6 @@ const GITHUB_TUF_ROOT = {
 };
 
 ;// CONCATENATED MODULE: ./packages/verification/src/trusted-root.ts
-
 
 
 
@@ -19887,7 +16382,10 @@ async function loadTrust(options) {
     }
     let root;
     try {
-        root = await (0,tuf_dist.getTrustedRoot)({
+        // Loaded on use: TUF (@sigstore/tuf, tuf-js and its models) is only for the public-good and GitHub
+        // instances, and a lazy chunk keeps it out of every other run's load time.
+        const { getTrustedRoot } = await __nccwpck_require__.e(/* import() */ 694).then(__nccwpck_require__.bind(__nccwpck_require__, 4423));
+        root = await getTrustedRoot({
             mirrorURL,
             cachePath,
             ...(rootPath ? { rootPath } : {}),
@@ -20069,10 +16567,8 @@ function parseStatement(payload) {
     }
     return statement;
 }
-/** Parses and verifies one bundle (JSON text, bytes or object). Never throws for a bad bundle: the reasons say why. */
-function verifyBundle(input, options) {
-    const { trust, subject, origin } = options;
-    const result = { origin, type: 'unknown', timestamps: [], verified: false, reasons: [] };
+/** The bundle from JSON text, bytes or an object; undefined (with the reason recorded) when it is none. */
+function parseBundle(input, result) {
     let json = input;
     if (typeof input === 'string' || Buffer.isBuffer(input)) {
         try {
@@ -20082,19 +16578,32 @@ function verifyBundle(input, options) {
             // JSON.parse may quote the text: say where it broke, never what the bytes were.
             const where = /position \d+/.exec((0,src/* errorMessage */.gJ)(error))?.[0];
             result.reasons.push(`not JSON${where ? ` (${where})` : ''}`);
-            return result;
+            return undefined;
         }
     }
-    let bundle;
     try {
-        bundle = (0,bundle_dist/* bundleFromJSON */.vw)(json);
+        return (0,bundle_dist/* bundleFromJSON */.vw)(json);
     }
     catch (error) {
         result.reasons.push(`not a valid Sigstore bundle: ${(0,src/* errorMessage */.gJ)(error)}`);
-        return result;
+        return undefined;
     }
-    result.mediaType = bundle.mediaType;
-    result.type = bundle.content.$case === 'dsseEnvelope' ? 'dsse' : 'message-signature';
+}
+/** Who signed: the certificate's identity (keyless), or the key (keyed) — and whether that is the kind the policy wants. */
+function readSigner(bundle, result, publicKey) {
+    const material = bundle.verificationMaterial.content;
+    if (material.$case === 'publicKey') {
+        if (!publicKey) {
+            result.reasons.push('signed with a key, not a Fulcio certificate: this policy is keyless (set public-key to verify keyed signatures)');
+        }
+        else if (material.publicKey.hint && material.publicKey.hint !== publicKey.hint) {
+            result.reasons.push(`key: signed by another key (hint ${material.publicKey.hint.slice(0, 16)}…, the policy's key is ${publicKey.hint.slice(0, 16)}…)`);
+        }
+        return;
+    }
+    if (publicKey) {
+        result.reasons.push("key: signed with a Fulcio certificate, not the policy's key (a keyed policy accepts keyed signatures only)");
+    }
     let cert;
     try {
         cert = leafCertificate(bundle);
@@ -20102,112 +16611,128 @@ function verifyBundle(input, options) {
     catch (error) {
         result.reasons.push(`certificate: cannot be parsed (${(0,src/* errorMessage */.gJ)(error)})`);
     }
-    if (bundle.verificationMaterial.content.$case === 'publicKey') {
-        result.reasons.push('signed with a key, not a Fulcio certificate: this gate verifies keyless (certificate) signatures only');
+    if (!cert)
+        return;
+    try {
+        result.identity = certificateIdentity(cert);
     }
-    if (cert) {
-        try {
-            result.identity = certificateIdentity(cert);
-        }
-        catch (error) {
-            result.reasons.push(`certificate: its extensions cannot be read (${(0,src/* errorMessage */.gJ)(error)})`);
-        }
+    catch (error) {
+        result.reasons.push(`certificate: its extensions cannot be read (${(0,src/* errorMessage */.gJ)(error)})`);
     }
+}
+/** The subject binding: the DSSE statement lists the digest, or the message signature is over the file. */
+function checkSubject(bundle, subject, result) {
+    if (bundle.content.$case === 'dsseEnvelope') {
+        const envelope = bundle.content.dsseEnvelope;
+        if (envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE) {
+            result.reasons.push(`subject: DSSE payload type is ${JSON.stringify(envelope.payloadType).slice(0, 100)}, not ${IN_TOTO_PAYLOAD_TYPE}`);
+            return;
+        }
+        const statement = parseStatement(Buffer.from(envelope.payload));
+        if (typeof statement === 'string') {
+            result.reasons.push(`subject: ${statement}`);
+            return;
+        }
+        result.statement = statement;
+        result.predicateType = statement.predicateType;
+        const want = sha256Hex(subject.digest);
+        const listed = statement.subject
+            .map((s) => s.digest.sha256?.toLowerCase())
+            .filter((d) => typeof d === 'string');
+        if (!listed.includes(want)) {
+            const shown = listed
+                .slice(0, 3)
+                .map((d) => `sha256:${d.slice(0, 12)}…`)
+                .join(', ') || 'no sha256 digest';
+            result.reasons.push(`subject: the statement is about ${shown}, not ${subject.digest}`);
+        }
+        return;
+    }
+    const message = bundle.content.messageSignature;
+    if (subject.kind === 'image') {
+        result.reasons.push('subject: a message signature cannot vouch for an image digest (expected a DSSE in-toto statement)');
+        return;
+    }
+    const algorithm = message.messageDigest?.algorithm;
+    const signedDigest = message.messageDigest ? Buffer.from(message.messageDigest.digest).toString('hex') : '';
+    const actual = (0,external_node_crypto_.createHash)('sha256').update(subject.content).digest('hex');
+    if (algorithm !== undefined && algorithm !== 1 && algorithm !== 0) {
+        result.reasons.push('subject: the message digest is not SHA-256');
+    }
+    else if (signedDigest !== actual) {
+        result.reasons.push(`subject: the bundle signs sha256:${signedDigest.slice(0, 12)}…, the file is sha256:${actual.slice(0, 12)}…`);
+    }
+}
+/**
+ * The cryptography: certificate chain (or the policy's key), log/timestamps and signature. A keyed bundle
+ * needs a verified log entry whenever the instance has a log (as `cosign verify --key` does by default);
+ * the key, not a certificate's validity window, is trusted, so no timestamp is required of it.
+ */
+function verifyCryptography(bundle, subject, trust, publicKey, result) {
+    let entity;
+    try {
+        entity = (0,verify_dist/* toSignedEntity */.DC)(bundle, subject.kind === 'file' ? subject.content : undefined);
+    }
+    catch (error) {
+        result.reasons.push(`bundle: ${(0,src/* errorMessage */.gJ)(error)}`);
+        return;
+    }
+    const hasTlog = bundle.verificationMaterial.tlogEntries.length > 0;
+    const material = publicKey
+        ? { ...trust.material, publicKey: () => ({ publicKey: publicKey.key, validFor: () => true }) }
+        : trust.material;
+    const verifier = new verify_dist/* Verifier */.BL(material, {
+        // A log entry is required whenever the instance has a log, except on GitHub's instance, whose
+        // private-repository bundles carry an RFC 3161 timestamp instead (the timestamp threshold still applies).
+        tlogThreshold: hasTlog || (trust.tlogs.length > 0 && trust.instance !== 'github') ? 1 : 0,
+        ctlogThreshold: trust.hasCtlogs && !publicKey ? 1 : 0,
+        timestampThreshold: publicKey ? 0 : 1,
+    });
+    try {
+        verifier.verify(entity);
+    }
+    catch (error) {
+        result.reasons.push(describeVerificationError(error));
+    }
+}
+/** Parses and verifies one bundle (JSON text, bytes or object). Never throws for a bad bundle: the reasons say why. */
+function verifyBundle(input, options) {
+    const { trust, subject, origin } = options;
+    const result = { origin, type: 'unknown', timestamps: [], verified: false, reasons: [] };
+    const bundle = parseBundle(input, result);
+    if (!bundle)
+        return result;
+    result.mediaType = bundle.mediaType;
+    result.type = bundle.content.$case === 'dsseEnvelope' ? 'dsse' : 'message-signature';
+    readSigner(bundle, result, options.publicKey);
     result.logEntry = logEntryInfo(bundle, trust);
     // Cheap refusals first: counts and duplicates of log entries and timestamps, before parsing any of them.
     const material = materialProblems(bundle);
     result.reasons.push(...material);
     if (material.length === 0)
         result.timestamps = signingTimes(bundle);
-    // The subject binding.
-    let artifact;
-    if (bundle.content.$case === 'dsseEnvelope') {
-        const envelope = bundle.content.dsseEnvelope;
-        if (envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE) {
-            result.reasons.push(`subject: DSSE payload type is ${JSON.stringify(envelope.payloadType).slice(0, 100)}, not ${IN_TOTO_PAYLOAD_TYPE}`);
-        }
-        else {
-            const statement = parseStatement(Buffer.from(envelope.payload));
-            if (typeof statement === 'string') {
-                result.reasons.push(`subject: ${statement}`);
-            }
-            else {
-                result.statement = statement;
-                result.predicateType = statement.predicateType;
-                const want = sha256Hex(subject.digest);
-                const listed = statement.subject
-                    .map((s) => s.digest.sha256?.toLowerCase())
-                    .filter((d) => typeof d === 'string');
-                if (!listed.includes(want)) {
-                    const shown = listed
-                        .slice(0, 3)
-                        .map((d) => `sha256:${d.slice(0, 12)}…`)
-                        .join(', ') || 'no sha256 digest';
-                    result.reasons.push(`subject: the statement is about ${shown}, not ${subject.digest}`);
-                }
-            }
-        }
-    }
-    else {
-        const message = bundle.content.messageSignature;
-        if (subject.kind === 'image') {
-            result.reasons.push('subject: a message signature cannot vouch for an image digest (expected a DSSE in-toto statement)');
-        }
-        else {
-            artifact = subject.content;
-            const algorithm = message.messageDigest?.algorithm;
-            const signedDigest = message.messageDigest ? Buffer.from(message.messageDigest.digest).toString('hex') : '';
-            const actual = (0,external_node_crypto_.createHash)('sha256').update(subject.content).digest('hex');
-            if (algorithm !== undefined && algorithm !== 1 && algorithm !== 0) {
-                result.reasons.push('subject: the message digest is not SHA-256');
-            }
-            else if (signedDigest !== actual) {
-                result.reasons.push(`subject: the bundle signs sha256:${signedDigest.slice(0, 12)}…, the file is sha256:${actual.slice(0, 12)}…`);
-            }
-        }
-    }
-    // The identity policy on the certificate's claims (cheap), before the cryptography.
-    if (options.identityPolicy && result.reasons.length === 0) {
+    checkSubject(bundle, subject, result);
+    // The identity policy on the certificate's claims (cheap), before the cryptography; a keyed policy has none.
+    if (options.identityPolicy && !options.publicKey && result.reasons.length === 0) {
         const identityReasons = options.identityPolicy(result.identity);
         if (identityReasons.length > 0)
             result.identityReasons = identityReasons;
     }
-    // The cryptography: certificate chain, log/timestamps, signature — only for a bundle that passed every cheap check.
+    // The cryptography — only for a bundle that passed every cheap check.
     const cheapFailure = result.reasons.length > 0 || (result.identityReasons?.length ?? 0) > 0;
-    if (cheapFailure) {
+    if (cheapFailure)
         result.cryptoSkipped = true;
-    }
-    else if (subject.kind === 'file' || bundle.content.$case === 'dsseEnvelope') {
-        let entity;
-        try {
-            entity = (0,verify_dist/* toSignedEntity */.DC)(bundle, artifact ?? (subject.kind === 'file' ? subject.content : undefined));
-        }
-        catch (error) {
-            result.reasons.push(`bundle: ${(0,src/* errorMessage */.gJ)(error)}`);
-        }
-        if (entity) {
-            const hasTlog = bundle.verificationMaterial.tlogEntries.length > 0;
-            const verifier = new verify_dist/* Verifier */.BL(trust.material, {
-                // A log entry is required whenever the instance has a log, except on GitHub's instance, whose
-                // private-repository bundles carry an RFC 3161 timestamp instead (the timestamp threshold still applies).
-                tlogThreshold: hasTlog || (trust.tlogs.length > 0 && trust.instance !== 'github') ? 1 : 0,
-                ctlogThreshold: trust.hasCtlogs ? 1 : 0,
-                timestampThreshold: 1,
-            });
-            try {
-                verifier.verify(entity);
-            }
-            catch (error) {
-                result.reasons.push(describeVerificationError(error));
-            }
-        }
-    }
+    else
+        verifyCryptography(bundle, subject, trust, options.publicKey, result);
     result.signedAt = result.timestamps[0];
     result.verified = result.reasons.length === 0 && !result.cryptoSkipped;
     return result;
 }
 
+// EXTERNAL MODULE: ./packages/vocabulary/src/json.ts
+var src_json = __nccwpck_require__(9522);
 ;// CONCATENATED MODULE: ./packages/verification/src/legacy-cosign.ts
+
 
 
 
@@ -20260,9 +16785,6 @@ function base64Bytes(value, what) {
         return `${what} is not base64`;
     return Buffer.from(compact, 'base64');
 }
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 const show = (value) => JSON.stringify(value ?? null).slice(0, 100);
 function parseRekorBundle(text) {
     let json;
@@ -20272,7 +16794,7 @@ function parseRekorBundle(text) {
     catch (error) {
         return `the ${LEGACY_ANNOTATIONS.bundle} annotation is not JSON (${(0,src/* errorMessage */.gJ)(error)})`;
     }
-    if (!isRecord(json) || !isRecord(json.Payload))
+    if (!(0,src_json/* isObject */.G)(json) || !(0,src_json/* isObject */.G)(json.Payload))
         return `the ${LEGACY_ANNOTATIONS.bundle} annotation has no Payload`;
     const set = json.SignedEntryTimestamp;
     if (typeof set !== 'string' || set.trim() === '') {
@@ -20346,7 +16868,7 @@ function legacySignatureBundle(layer) {
         catch {
             return { error: 'transparency log: the logged entry body is not JSON' };
         }
-        if (!isRecord(entry) || typeof entry.kind !== 'string' || typeof entry.apiVersion !== 'string') {
+        if (!(0,src_json/* isObject */.G)(entry) || typeof entry.kind !== 'string' || typeof entry.apiVersion !== 'string') {
             return { error: 'transparency log: the logged entry body has no kind/apiVersion' };
         }
         const kinds = layer.kind === 'att' ? ['intoto', 'dsse'] : ['hashedrekord'];
@@ -20374,7 +16896,7 @@ function legacySignatureBundle(layer) {
         catch {
             return { error: `timestamp: the ${LEGACY_ANNOTATIONS.rfc3161Timestamp} annotation is not JSON` };
         }
-        const signed = isRecord(ts) ? ts.SignedRFC3161Timestamp : undefined;
+        const signed = (0,src_json/* isObject */.G)(ts) ? ts.SignedRFC3161Timestamp : undefined;
         if (typeof signed !== 'string' || typeof base64Bytes(signed, 'timestamp') === 'string') {
             return {
                 error: `timestamp: the ${LEGACY_ANNOTATIONS.rfc3161Timestamp} annotation has no base64 SignedRFC3161Timestamp`,
@@ -20403,7 +16925,7 @@ function parseEnvelope(bytes) {
     catch {
         return 'the .att layer is not a JSON DSSE envelope';
     }
-    if (!isRecord(json) || typeof json.payloadType !== 'string' || typeof json.payload !== 'string') {
+    if (!(0,src_json/* isObject */.G)(json) || typeof json.payloadType !== 'string' || typeof json.payload !== 'string') {
         return 'the .att layer is not a DSSE envelope (payloadType, payload)';
     }
     const payload = base64Bytes(json.payload, 'the DSSE payload');
@@ -20413,7 +16935,7 @@ function parseEnvelope(bytes) {
     if (signatures.length !== 1)
         return `the DSSE envelope has ${signatures.length} signatures; a keyless cosign attestation has exactly one`;
     const first = signatures[0];
-    if (!isRecord(first) || typeof first.sig !== 'string')
+    if (!(0,src_json/* isObject */.G)(first) || typeof first.sig !== 'string')
         return 'the DSSE envelope signature has no sig';
     const sig = base64Bytes(first.sig, 'the DSSE signature');
     if (typeof sig === 'string')
@@ -20438,15 +16960,15 @@ function checkSimpleSigningPayload(payload, digest) {
     catch {
         return ['payload: the simple-signing payload is not JSON'];
     }
-    const critical = isRecord(json) ? json.critical : undefined;
-    if (!isRecord(critical))
+    const critical = (0,src_json/* isObject */.G)(json) ? json.critical : undefined;
+    if (!(0,src_json/* isObject */.G)(critical))
         return ['payload: the simple-signing payload has no "critical" section'];
     const reasons = [];
     if (critical.type !== COSIGN_IMAGE_SIGNATURE_TYPE) {
         reasons.push(`payload: critical.type is ${show(critical.type)}, not "${COSIGN_IMAGE_SIGNATURE_TYPE}"`);
     }
     const image = critical.image;
-    const keys = isRecord(image) ? Object.keys(image).filter((k) => k.toLowerCase() === 'docker-manifest-digest') : [];
+    const keys = (0,src_json/* isObject */.G)(image) ? Object.keys(image).filter((k) => k.toLowerCase() === 'docker-manifest-digest') : [];
     if (keys.length === 0) {
         reasons.push('payload: critical.image.docker-manifest-digest is missing');
     }
@@ -20506,46 +17028,77 @@ function verifyLegacySignature(layer, options) {
     return result;
 }
 
+;// CONCATENATED MODULE: ./packages/vocabulary/src/predicate-types.ts
+/**
+ * The one table of predicate types and the short names the inputs accept for
+ * them (provenance writes them, verify requires them, the admission exports
+ * name them; docs/architecture/signing-and-verification.md).
+ */
+const predicate_types_SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
+/** CycloneDX's predicate type carries no version; tools that add one (…/bom/v1.5) still mean CycloneDX. */
+const predicate_types_CYCLONEDX_BOM = 'https://cyclonedx.org/bom';
+/** SPDX predicate types carry the document's version: https://spdx.dev/Document/v2.3. */
+const predicate_types_SPDX_DOCUMENT_PREFIX = 'https://spdx.dev/Document';
+const predicate_types_COSIGN_VULN_V1 = 'https://cosign.sigstore.dev/attestation/vuln/v1';
+/** cosign v3 `cosign sign` with the bundle format: an in-toto statement with this predicate type. */
+const COSIGN_SIGN_V1 = 'https://sigstore.dev/cosign/sign/v1';
+/** Short name → predicate type URI. */
+const PREDICATE_TYPES = {
+    slsaprovenance1: predicate_types_SLSA_PROVENANCE_V1,
+    cyclonedx: predicate_types_CYCLONEDX_BOM,
+    spdxjson: predicate_types_SPDX_DOCUMENT_PREFIX,
+    vuln: predicate_types_COSIGN_VULN_V1,
+};
+/** The URI for a short name (case-insensitive), or undefined. */
+function predicateTypeForName(name) {
+    const key = name.toLowerCase();
+    return Object.hasOwn(PREDICATE_TYPES, key) ? PREDICATE_TYPES[key] : undefined;
+}
+const VERSIONED = new Map([
+    [predicate_types_SPDX_DOCUMENT_PREFIX, /^https:\/\/spdx\.dev\/Document(\/v\d+(\.\d+)*)?$/],
+    [predicate_types_CYCLONEDX_BOM, /^https:\/\/cyclonedx\.org\/bom(\/v\d+(\.\d+)*)?$/],
+]);
+/**
+ * Whether a statement's predicate type satisfies an expected one (a short name
+ * or a URI): exact, except that SPDX and CycloneDX accept a versioned type
+ * (https://spdx.dev/Document/v2.3, https://cyclonedx.org/bom/v1.5).
+ */
+function predicateTypeMatches(expected, actual) {
+    if (!actual)
+        return false;
+    const uri = predicateTypeForName(expected) ?? expected;
+    if (actual === uri)
+        return true;
+    return VERSIONED.get(uri)?.test(actual) ?? false;
+}
+/** The short name of a predicate type URI, when it has one. */
+function predicateTypeName(uri) {
+    for (const [name, value] of Object.entries(PREDICATE_TYPES)) {
+        if (predicateTypeMatches(value, uri))
+            return name;
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./packages/verification/src/predicate-types.ts
 /**
  * Predicate types and the short names `verify` accepts for them (see
  * docs/architecture/signing-and-verification.md).
  */
-const PREDICATE_SHORT_NAMES = {
-    slsaprovenance1: 'https://slsa.dev/provenance/v1',
-    cyclonedx: 'https://cyclonedx.org/bom',
-    spdxjson: 'https://spdx.dev/Document',
-    vuln: 'https://cosign.sigstore.dev/attestation/vuln/v1',
-};
-const predicate_types_SLSA_PROVENANCE_V1 = PREDICATE_SHORT_NAMES.slsaprovenance1;
-const predicate_types_COSIGN_VULN_V1 = PREDICATE_SHORT_NAMES.vuln;
-/** cosign v3 `cosign sign` with the bundle format: an in-toto statement with this predicate type. */
-const COSIGN_SIGN_V1 = 'https://sigstore.dev/cosign/sign/v1';
+
+/** The one table of predicate types (@scs/vocabulary), under the name verify's code uses. */
+const PREDICATE_SHORT_NAMES = PREDICATE_TYPES;
+
 /** Predicate types are http(s) URIs (or URNs); other schemes (javascript:, file:, data:) are not predicate types. */
 const URI_PATTERN = /^(?:https?:\/\/[^\s/?#]+[^\s]*|urn:[a-z0-9][a-z0-9-]{0,31}:[^\s]+)$/i;
 /** A short name or full URI → the required predicate type; undefined when neither. */
 function resolvePredicateType(value) {
-    const short = PREDICATE_SHORT_NAMES[value.toLowerCase()];
+    const short = predicateTypeForName(value);
     if (short)
         return { name: value.toLowerCase(), uri: short };
     if (URI_PATTERN.test(value))
         return { name: value, uri: value };
     return undefined;
-}
-/** Whether a statement's predicate type satisfies a required one (SPDX: any versioned `…/v2.x`). */
-function predicateTypeMatches(required, actual) {
-    if (!actual)
-        return false;
-    if (required === actual)
-        return true;
-    if (required === PREDICATE_SHORT_NAMES.spdxjson) {
-        return /^https:\/\/spdx\.dev\/Document(\/v\d+(\.\d+)*)?$/.test(actual);
-    }
-    if (required === PREDICATE_SHORT_NAMES.cyclonedx) {
-        // CycloneDX's own predicate type carries no version; tools that add one (…/bom/v1.5) still mean CycloneDX.
-        return /^https:\/\/cyclonedx\.org\/bom(\/v\d+(\.\d+)*)?$/.test(actual);
-    }
-    return false;
 }
 /** The short name for display, or the URI. */
 function predicateDisplayName(uri) {
@@ -20672,153 +17225,140 @@ function readEscape(pattern, i, inClass) {
  * `pattern`; throws Re2SyntaxError for what is outside the common syntax.
  */
 function re2ToJavaScript(pattern) {
-    let out = '';
-    /** The repetition product of the last atom (for a count that applies to it). */
-    let lastAtom = 1;
-    let canRepeat = false;
-    const stack = [{ inner: 1 }];
-    const top = () => stack[stack.length - 1];
-    for (let i = 0; i < pattern.length;) {
-        const c = pattern[i];
-        const code = c.charCodeAt(0);
-        if (code >= 0xd800 && code <= 0xdfff) {
-            const next = pattern.charCodeAt(i + 1);
-            if (code > 0xdbff || !(next >= 0xdc00 && next <= 0xdfff))
-                throw new Re2SyntaxError('it holds a lone UTF-16 surrogate');
-            out += pattern.slice(i, i + 2);
-            i += 2;
-            lastAtom = 1;
-            canRepeat = true;
-            continue;
-        }
-        switch (c) {
-            case '\\': {
-                const escape = readEscape(pattern, i + 1, false);
-                out += escape.text;
-                i += 1 + escape.length;
-                lastAtom = 1;
-                canRepeat = !/^\\[bB]$/.test(escape.text);
-                continue;
-            }
-            case '.':
-                out += '[^\\n]';
-                i += 1;
-                lastAtom = 1;
-                canRepeat = true;
-                continue;
-            case '[': {
-                const { text, end } = readClass(pattern, i);
-                out += text;
-                i = end;
-                lastAtom = 1;
-                canRepeat = true;
-                continue;
-            }
-            case '(': {
-                if (pattern[i + 1] === '?') {
-                    if (pattern[i + 2] === ':') {
-                        out += '(?:';
-                        i += 3;
-                    }
-                    else {
-                        const rest = pattern.slice(i + 2, i + 4);
-                        if (rest.startsWith('=') || rest.startsWith('!') || rest === '<=' || rest === '<!') {
-                            throw new Re2SyntaxError(`(?${rest.startsWith('<') ? rest : rest[0]}…): lookahead and lookbehind are not RE2`);
-                        }
-                        if (rest.startsWith('<') || rest.startsWith('P'))
-                            throw new Re2SyntaxError('named groups read differently in RE2 and JavaScript; use (?:…)');
-                        throw new Re2SyntaxError('inline flags such as (?i) are not JavaScript (and a case-insensitive identity is not what you want)');
-                    }
-                }
-                else {
-                    out += '(';
-                    i += 1;
-                }
-                stack.push({ inner: 1 });
-                canRepeat = false;
-                continue;
-            }
-            case ')': {
-                if (stack.length === 1)
-                    throw invalid('a ) has no matching (');
-                const group = stack.pop();
-                out += ')';
-                i += 1;
-                lastAtom = group.inner;
-                top().inner = Math.max(top().inner, group.inner);
-                canRepeat = true;
-                continue;
-            }
-            case '|':
-                out += '|';
-                i += 1;
-                canRepeat = false;
-                continue;
-            case '^':
-            case '$':
-                out += c;
-                i += 1;
-                canRepeat = false;
-                continue;
-            case '*':
-            case '+':
-            case '?':
-            case '{': {
-                let quantifier;
-                let count = 0;
-                if (c === '{') {
-                    const match = /^\{(\d{1,7})(,(\d{0,7}))?\}/.exec(pattern.slice(i));
-                    if (!match)
-                        throw new Re2SyntaxError('a { that is not a repetition {n}, {n,} or {n,m}: escape it as \\{');
-                    const min = Number(match[1]);
-                    const max = match[3] ? Number(match[3]) : undefined;
-                    if (min > RE2_MAX_REPEAT || (max !== undefined && max > RE2_MAX_REPEAT))
-                        throw new Re2SyntaxError(`a repetition count above ${RE2_MAX_REPEAT} (RE2's limit)`);
-                    if (max !== undefined && max < min)
-                        throw invalid(`the repetition {${min},${max}} counts backwards`);
-                    count = max ?? min;
-                    quantifier = match[0];
-                }
-                else {
-                    quantifier = c;
-                }
-                if (!canRepeat)
-                    throw invalid(`${quantifier} has nothing to repeat`);
-                i += quantifier.length;
-                if (pattern[i] === '?') {
-                    quantifier += '?';
-                    i += 1;
-                }
-                if (pattern[i] === '*' || pattern[i] === '+' || pattern[i] === '?' || pattern[i] === '{') {
-                    throw new Re2SyntaxError(`${quantifier}${pattern[i]}: a repetition of a repetition (possessive or nested) is not RE2`);
-                }
-                if (count > 0) {
-                    const product = lastAtom * count;
-                    if (product > RE2_MAX_REPEAT)
-                        throw new Re2SyntaxError(`nested repetition counts multiply to ${product}, above RE2's limit of ${RE2_MAX_REPEAT}`);
-                    top().inner = Math.max(top().inner, product);
-                }
-                out += quantifier;
-                canRepeat = false;
-                continue;
-            }
-            case ']':
-            case '}':
-                out += `\\${c}`;
-                i += 1;
-                lastAtom = 1;
-                canRepeat = true;
-                continue;
-            default:
-                out += literal(c);
-                i += 1;
-                lastAtom = 1;
-                canRepeat = true;
-        }
-    }
-    if (stack.length > 1)
+    const state = { out: '', lastAtom: 1, canRepeat: false, stack: [{ inner: 1 }] };
+    for (let i = 0; i < pattern.length;)
+        i += translateOne(pattern, i, state);
+    if (state.stack.length > 1)
         throw invalid('a ( is not closed');
-    return out;
+    return state.out;
+}
+/** Translates the construct at pattern[i] into state; returns how many characters it consumed. */
+function translateOne(pattern, i, state) {
+    const c = pattern[i];
+    const code = c.charCodeAt(0);
+    if (code >= 0xd800 && code <= 0xdfff)
+        return atom(state, surrogatePair(pattern, i));
+    switch (c) {
+        case '\\': {
+            const escape = readEscape(pattern, i + 1, false);
+            const length = atom(state, { text: escape.text, length: 1 + escape.length });
+            state.canRepeat = !/^\\[bB]$/.test(escape.text);
+            return length;
+        }
+        case '.':
+            return atom(state, { text: '[^\\n]', length: 1 });
+        case '[': {
+            const { text, end } = readClass(pattern, i);
+            return atom(state, { text, length: end - i });
+        }
+        case '(': {
+            const open = openGroup(pattern, i);
+            state.out += open.text;
+            state.stack.push({ inner: 1 });
+            state.canRepeat = false;
+            return open.length;
+        }
+        case ')':
+            return closeGroup(state);
+        case '|':
+        case '^':
+        case '$':
+            state.out += c;
+            state.canRepeat = false;
+            return 1;
+        case '*':
+        case '+':
+        case '?':
+        case '{':
+            return repetition(pattern, i, state);
+        case ']':
+        case '}':
+            return atom(state, { text: `\\${c}`, length: 1 });
+        default:
+            return atom(state, { text: literal(c), length: 1 });
+    }
+}
+/** Appends a single (repeatable, count-1) atom. */
+function atom(state, step) {
+    state.out += step.text;
+    state.lastAtom = 1;
+    state.canRepeat = true;
+    return step.length;
+}
+/** A surrogate pair at pattern[i], or an error for a lone surrogate. */
+function surrogatePair(pattern, i) {
+    const code = pattern.charCodeAt(i);
+    const next = pattern.charCodeAt(i + 1);
+    if (code > 0xdbff || !(next >= 0xdc00 && next <= 0xdfff))
+        throw new Re2SyntaxError('it holds a lone UTF-16 surrogate');
+    return { text: pattern.slice(i, i + 2), length: 2 };
+}
+/** The opening of a group at pattern[i] === '(': only plain and non-capturing groups are common syntax. */
+function openGroup(pattern, i) {
+    if (pattern[i + 1] !== '?')
+        return { text: '(', length: 1 };
+    if (pattern[i + 2] === ':')
+        return { text: '(?:', length: 3 };
+    const rest = pattern.slice(i + 2, i + 4);
+    if (rest.startsWith('=') || rest.startsWith('!') || rest === '<=' || rest === '<!') {
+        throw new Re2SyntaxError(`(?${rest.startsWith('<') ? rest : rest[0]}…): lookahead and lookbehind are not RE2`);
+    }
+    if (rest.startsWith('<') || rest.startsWith('P'))
+        throw new Re2SyntaxError('named groups read differently in RE2 and JavaScript; use (?:…)');
+    throw new Re2SyntaxError('inline flags such as (?i) are not JavaScript (and a case-insensitive identity is not what you want)');
+}
+/** Closes the innermost group; the group's repetition product becomes the last atom's. */
+function closeGroup(state) {
+    if (state.stack.length === 1)
+        throw invalid('a ) has no matching (');
+    const group = state.stack.pop();
+    const top = state.stack[state.stack.length - 1];
+    state.out += ')';
+    state.lastAtom = group.inner;
+    top.inner = Math.max(top.inner, group.inner);
+    state.canRepeat = true;
+    return 1;
+}
+/** The quantifier at pattern[i] (`*`, `+`, `?` or a count), with RE2's limits on counts. */
+function repetition(pattern, i, state) {
+    const { quantifier: base, count } = readQuantifier(pattern, i);
+    if (!state.canRepeat)
+        throw invalid(`${base} has nothing to repeat`);
+    let quantifier = base;
+    let end = i + base.length;
+    if (pattern[end] === '?') {
+        quantifier += '?';
+        end += 1;
+    }
+    if (pattern[end] === '*' || pattern[end] === '+' || pattern[end] === '?' || pattern[end] === '{') {
+        throw new Re2SyntaxError(`${quantifier}${pattern[end]}: a repetition of a repetition (possessive or nested) is not RE2`);
+    }
+    if (count > 0) {
+        const product = state.lastAtom * count;
+        if (product > RE2_MAX_REPEAT)
+            throw new Re2SyntaxError(`nested repetition counts multiply to ${product}, above RE2's limit of ${RE2_MAX_REPEAT}`);
+        const top = state.stack[state.stack.length - 1];
+        top.inner = Math.max(top.inner, product);
+    }
+    state.out += quantifier;
+    state.canRepeat = false;
+    return end - i;
+}
+/** The quantifier text at pattern[i] and its largest count (0 for `*`, `+`, `?`). */
+function readQuantifier(pattern, i) {
+    const c = pattern[i];
+    if (c !== '{')
+        return { quantifier: c, count: 0 };
+    const match = /^\{(\d{1,7})(,(\d{0,7}))?\}/.exec(pattern.slice(i));
+    if (!match)
+        throw new Re2SyntaxError('a { that is not a repetition {n}, {n,} or {n,m}: escape it as \\{');
+    const min = Number(match[1]);
+    const max = match[3] ? Number(match[3]) : undefined;
+    if (min > RE2_MAX_REPEAT || (max !== undefined && max > RE2_MAX_REPEAT))
+        throw new Re2SyntaxError(`a repetition count above ${RE2_MAX_REPEAT} (RE2's limit)`);
+    if (max !== undefined && max < min)
+        throw invalid(`the repetition {${min},${max}} counts backwards`);
+    return { quantifier: match[0], count: max ?? min };
 }
 /** Reads the class starting at pattern[start] === '['; returns its JavaScript text and the index after it. */
 function readClass(pattern, start) {
@@ -21204,9 +17744,8 @@ function limits_formatBytes(bytes) {
 
 ;// CONCATENATED MODULE: ./packages/attestation/src/digest.ts
 
-/** sha256:<64 lower-case hex>: the only digest form a subject may carry. */
-const digest_SHA256_DIGEST = /^sha256:[a-f0-9]{64}$/;
-const HEX64 = /^[a-f0-9]{64}$/;
+
+
 /** Shows a value inside an error message: one line, visible control characters, capped. */
 function digest_shown(value, max = 100) {
     const cut = value.length > max ? `${value.slice(0, max - 3)}...` : value;
@@ -21220,7 +17759,7 @@ function digest_shown(value, max = 100) {
  * point out. `what` names the input or file in the error.
  */
 function digest_parseSha256Digest(value, what) {
-    if (digest_SHA256_DIGEST.test(value))
+    if (SHA256_DIGEST.test(value))
         return value.slice('sha256:'.length);
     let why;
     if (!value.includes(':'))
@@ -21357,13 +17896,7 @@ async function subjectsFromChecksumsFile(file, displayName) {
     }
     return parseChecksums(await fsp.readFile(file, 'utf8'), displayName);
 }
-/** The sha256 of a file, streamed (never the whole file in memory). */
-async function sha256File(file) {
-    const hash = createHash('sha256');
-    for await (const chunk of createReadStream(file))
-        hash.update(chunk);
-    return hash.digest('hex');
-}
+
 function toPosix(p) {
     return p.split(path.sep).join('/');
 }
@@ -21457,17 +17990,13 @@ function mergeSubjects(lists, max = MAX_SUBJECTS) {
 
 
 
+
 /**
  * in-toto Statement v1 (https://github.com/in-toto/attestation/blob/main/spec/v1/statement.md):
  * built here, validated before anything is signed, and serialized the same
  * way every time.
  */
-const statement_IN_TOTO_STATEMENT_V1 = 'https://in-toto.io/Statement/v1';
-/** The DSSE payload type of an in-toto statement. */
-const statement_IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+
 /**
  * An absolute URI (RFC 3986: a scheme, then something): what in-toto asks of
  * a predicate type. No whitespace or control characters; at most 2048 characters.
@@ -21498,8 +18027,8 @@ function statementProblems(value) {
     if (!isObject(value))
         return ['the statement is not a JSON object'];
     const problems = [];
-    if (value._type !== statement_IN_TOTO_STATEMENT_V1)
-        problems.push(`_type must be ${statement_IN_TOTO_STATEMENT_V1}, got ${shown(String(value._type))}`);
+    if (value._type !== IN_TOTO_STATEMENT_V1)
+        problems.push(`_type must be ${IN_TOTO_STATEMENT_V1}, got ${shown(String(value._type))}`);
     if (!Array.isArray(value.subject) || value.subject.length === 0) {
         problems.push('subject must be a non-empty list');
     }
@@ -21538,7 +18067,7 @@ function assertValidStatement(value) {
 /** Builds and validates a Statement v1; subjects and predicate are copied. */
 function buildStatement(subjects, predicateType, predicate) {
     const statement = {
-        _type: statement_IN_TOTO_STATEMENT_V1,
+        _type: IN_TOTO_STATEMENT_V1,
         subject: subjects.map((s) => ({ name: s.name, digest: { sha256: s.digest.sha256 } })),
         predicateType,
         predicate,
@@ -21561,46 +18090,6 @@ function serializeStatement(statement) {
         predicateType: statement.predicateType,
         predicate: statement.predicate,
     });
-}
-
-;// CONCATENATED MODULE: ./packages/attestation/src/predicate-types.ts
-/**
- * Predicate type short names, shared with `verify` (docs/architecture/signing-and-verification.md).
- */
-const src_predicate_types_SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
-const predicate_types_CYCLONEDX_BOM = 'https://cyclonedx.org/bom';
-/** SPDX predicate types carry the document's version: https://spdx.dev/Document/v2.3. */
-const predicate_types_SPDX_DOCUMENT_PREFIX = 'https://spdx.dev/Document';
-const src_predicate_types_COSIGN_VULN_V1 = 'https://cosign.sigstore.dev/attestation/vuln/v1';
-const PREDICATE_TYPE_NAMES = {
-    slsaprovenance1: src_predicate_types_SLSA_PROVENANCE_V1,
-    cyclonedx: predicate_types_CYCLONEDX_BOM,
-    spdxjson: predicate_types_SPDX_DOCUMENT_PREFIX,
-    vuln: src_predicate_types_COSIGN_VULN_V1,
-};
-/** The URI for a short name (case-insensitive), or undefined. */
-function predicateTypeForName(name) {
-    const key = name.toLowerCase();
-    return Object.hasOwn(PREDICATE_TYPE_NAMES, key) ? PREDICATE_TYPE_NAMES[key] : undefined;
-}
-/**
- * Whether a statement's predicate type satisfies an expected one (a short
- * name or a URI): exact, except that `spdxjson` / https://spdx.dev/Document
- * accepts any versioned SPDX document type (https://spdx.dev/Document/v2.x).
- */
-function predicate_types_predicateTypeMatches(expected, actual) {
-    const uri = predicateTypeForName(expected) ?? expected;
-    if (uri === predicate_types_SPDX_DOCUMENT_PREFIX)
-        return actual === predicate_types_SPDX_DOCUMENT_PREFIX || /^https:\/\/spdx\.dev\/Document\/v\d+(\.\d+)*$/.test(actual);
-    return actual === uri;
-}
-/** The short name of a predicate type URI, when it has one. */
-function predicateTypeName(uri) {
-    for (const [name, value] of Object.entries(PREDICATE_TYPE_NAMES)) {
-        if (predicate_types_predicateTypeMatches(value, uri))
-            return name;
-    }
-    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./packages/attestation/src/predicate-file.ts
@@ -21925,10 +18414,6 @@ async function sbomPredicateFromFile(file, what = 'Input `sbom-path`') {
 
 
 
-
-function vuln_predicate_isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 function str(value) {
     return typeof value === 'string' ? value : '';
 }
@@ -21938,9 +18423,9 @@ function cosignVulnProblems(value) {
     const invocation = value.invocation;
     const scanner = value.scanner;
     const metadata = value.metadata;
-    if (!vuln_predicate_isObject(invocation))
+    if (!(0,src_json/* isObject */.G)(invocation))
         problems.push('invocation is not an object');
-    if (!vuln_predicate_isObject(scanner))
+    if (!(0,src_json/* isObject */.G)(scanner))
         problems.push('scanner is not an object');
     else {
         for (const key of ['uri', 'version'])
@@ -21948,10 +18433,10 @@ function cosignVulnProblems(value) {
                 problems.push(`scanner.${key} is not a string`);
         if (!('result' in scanner))
             problems.push('scanner.result is missing');
-        if (scanner.db !== undefined && !vuln_predicate_isObject(scanner.db))
+        if (scanner.db !== undefined && !(0,src_json/* isObject */.G)(scanner.db))
             problems.push('scanner.db is not an object');
     }
-    if (!vuln_predicate_isObject(metadata))
+    if (!(0,src_json/* isObject */.G)(metadata))
         problems.push('metadata is not an object');
     else {
         for (const key of ['scanStartedOn', 'scanFinishedOn']) {
@@ -21991,10 +18476,10 @@ function scanReportFormat(doc) {
     };
 }
 function looksLikeCosignVuln(doc) {
-    return vuln_predicate_isObject(doc.scanner) && 'result' in doc.scanner && 'metadata' in doc;
+    return isObject(doc.scanner) && 'result' in doc.scanner && 'metadata' in doc;
 }
 function reportTime(doc, source) {
-    const raw = source === 'trivy' ? doc.CreatedAt : vuln_predicate_isObject(doc.descriptor) ? doc.descriptor.timestamp : undefined;
+    const raw = source === 'trivy' ? doc.CreatedAt : isObject(doc.descriptor) ? doc.descriptor.timestamp : undefined;
     if (typeof raw !== 'string')
         return undefined;
     const time = new Date(raw);
@@ -22004,8 +18489,8 @@ function reportTime(doc, source) {
 async function vulnPredicateFrom(doc, options = {}) {
     const what = options.what ?? 'Input `scan-report`';
     let document = doc;
-    if (document._type === IN_TOTO_STATEMENT_V1 || document._type === 'https://in-toto.io/Statement/v0.1') {
-        if (document.predicateType !== COSIGN_VULN_V1 || !vuln_predicate_isObject(document.predicate)) {
+    if (IN_TOTO_STATEMENT_TYPES.has(str(document._type))) {
+        if (document.predicateType !== COSIGN_VULN_V1 || !isObject(document.predicate)) {
             throw new ConfigurationError(`${what} is an in-toto statement with predicate type '${str(document.predicateType).slice(0, 200)}', not ${COSIGN_VULN_V1}.`);
         }
         document = document.predicate;
@@ -22097,21 +18582,19 @@ var findings_src = __nccwpck_require__(4968);
 
 
 
+
 class VulnPredicateError extends Error {
     name = 'VulnPredicateError';
 }
-function vuln_report_isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 function readVulnPredicate(predicate) {
-    if (!vuln_report_isObject(predicate))
+    if (!(0,src_json/* isObject */.G)(predicate))
         throw new VulnPredicateError('the vuln predicate is not an object');
     const problems = cosignVulnProblems(predicate);
     if (problems.length > 0)
         throw new VulnPredicateError(`the vuln predicate is not in cosign's shape: ${problems.join('; ')}`);
     const scanner = predicate.scanner;
     const result = scanner.result;
-    if (!vuln_report_isObject(result))
+    if (!(0,src_json/* isObject */.G)(result))
         throw new VulnPredicateError('the vuln predicate has no scanner.result report (an object)');
     const detected = scanReportFormat(result);
     if ('problem' in detected)
@@ -22222,6 +18705,9 @@ function isGitHubReleaseSigner(value) {
 }
 /** Identity reasons for one verified certificate (empty: it satisfies the policy). */
 function identityReasons(identity, policy) {
+    // Keyed: the signature verified against the policy's key, which is the whole identity there is.
+    if (policy.publicKey)
+        return [];
     if (!identity)
         return ['no certificate identity'];
     const reasons = [];
@@ -22387,86 +18873,111 @@ function subjectLabel(subject) {
 function evaluateSubject(subject, bundles, policy, now = new Date(), 
 /** Evidence that exists but was not verified in-process (legacy cosign tags). */
 unverifiedEvidence = []) {
-    const outcomes = bundles.map((bundle) => {
-        // A bundle refused on its certificate's claims before the cryptography keeps those reasons as policy reasons.
-        const policyReasons = bundle.verified
-            ? identityReasons(bundle.identity, policy)
-            : bundle.identityReasons
-                ? [...bundle.identityReasons]
-                : [];
-        if (bundle.verified && policy.maxAge) {
-            const signed = bundle.signedAt ? Date.parse(bundle.signedAt) : NaN;
-            if (Number.isNaN(signed))
-                policyReasons.push('max-age: no verified signing time');
-            else if (now.getTime() - signed > policy.maxAge.ms) {
-                policyReasons.push(`signed ${bundle.signedAt}, older than max-age ${policy.maxAge.text}`);
-            }
-        }
-        if (bundle.verified && policy.builderId && predicateTypeMatches(predicate_types_SLSA_PROVENANCE_V1, bundle.predicateType)) {
-            const builder = slsaBuilderId(bundle.statement?.predicate);
-            if (builder !== policy.builderId)
-                policyReasons.push(`SLSA builder id ${policy_show(builder)} is not ${policy_show(policy.builderId)}`);
-            else {
-                const binding = builderBindingReason(builder, bundle.identity);
-                if (binding)
-                    policyReasons.push(binding);
-            }
-        }
-        if (bundle.verified &&
-            policy.allowedVulnDbs &&
-            policy.allowedVulnDbs.length > 0 &&
-            predicateTypeMatches(predicate_types_COSIGN_VULN_V1, bundle.predicateType)) {
-            // Before the newest vuln attestation is chosen: one made with another DB never counts.
-            const reason = vulnDbReason(bundle.statement?.predicate, policy.allowedVulnDbs);
-            if (reason)
-                policyReasons.push(reason);
-        }
-        return { bundle, policyReasons, notes: [], passed: bundle.verified && policyReasons.length === 0 };
-    });
-    const reasons = [];
-    const checks = [];
-    // Severity: the newest vuln attestation that passed the identity policy decides; older ones do not count.
-    const superseded = new Set();
-    if (policy.maxSeverity) {
-        const vulns = outcomes
-            .filter((o) => o.passed && predicateTypeMatches(predicate_types_COSIGN_VULN_V1, o.bundle.predicateType))
-            .sort((a, b) => vulnTime(b.bundle) - vulnTime(a.bundle));
-        const [newest, ...older] = vulns;
-        for (const o of older) {
-            o.notes.push(`superseded by a newer vuln attestation (signed ${newest?.bundle.signedAt ?? '?'})`);
-            superseded.add(o);
-        }
-        if (newest) {
-            const summary = vulnSummary(newest.bundle.statement?.predicate);
-            const threshold = RANK[policy.maxSeverity];
-            if (typeof summary === 'string') {
-                newest.policyReasons.push(`vuln attestation: ${summary}`);
-                newest.passed = false;
-            }
-            else {
-                const over = Object.keys(summary.counts).filter((s) => RANK[s] >= threshold && summary.counts[s] > 0);
-                const detail = Object.keys(summary.counts).map((s) => `${s} ${summary.counts[s]}`).join(', ');
-                if (over.length > 0) {
-                    newest.policyReasons.push(`vuln attestation reports ${over.map((s) => `${summary.counts[s]} ${s}`).join(', ')} (max-severity ${policy.maxSeverity}: nothing at or above it is allowed)`);
-                    newest.passed = false;
-                }
-                else {
-                    newest.notes.push(`vulnerabilities: ${detail}`);
-                }
-            }
+    const outcomes = bundles.map((bundle) => bundleOutcome(bundle, policy, now));
+    const superseded = applyMaxSeverity(outcomes, policy);
+    const signed = signedEvidence(outcomes, policy, unverifiedEvidence);
+    const required = requiredAttestations(outcomes, policy, superseded);
+    const reasons = [...signed.reasons, ...required.reasons];
+    const first = signed.satisfying[0];
+    const verdict = {
+        subject,
+        label: subjectLabel(subject),
+        outcomes,
+        reasons,
+        passed: reasons.length === 0,
+        checks: [signed.check, ...required.checks],
+    };
+    if (first?.bundle.identity?.subjectAlternativeName)
+        verdict.signerIdentity = first.bundle.identity.subjectAlternativeName;
+    return verdict;
+}
+/** One bundle against the per-bundle policy: identity, max-age, builder id, vuln DB. */
+function bundleOutcome(bundle, policy, now) {
+    // A bundle refused on its certificate's claims before the cryptography keeps those reasons as policy reasons.
+    const policyReasons = bundle.verified
+        ? identityReasons(bundle.identity, policy)
+        : bundle.identityReasons
+            ? [...bundle.identityReasons]
+            : [];
+    if (bundle.verified && policy.maxAge) {
+        const signed = bundle.signedAt ? Date.parse(bundle.signedAt) : NaN;
+        if (Number.isNaN(signed))
+            policyReasons.push('max-age: no verified signing time');
+        else if (now.getTime() - signed > policy.maxAge.ms) {
+            policyReasons.push(`signed ${bundle.signedAt}, older than max-age ${policy.maxAge.text}`);
         }
     }
+    if (bundle.verified && policy.builderId && predicateTypeMatches(predicate_types_SLSA_PROVENANCE_V1, bundle.predicateType)) {
+        const builder = slsaBuilderId(bundle.statement?.predicate);
+        if (builder !== policy.builderId)
+            policyReasons.push(`SLSA builder id ${policy_show(builder)} is not ${policy_show(policy.builderId)}`);
+        else {
+            const binding = builderBindingReason(builder, bundle.identity);
+            if (binding)
+                policyReasons.push(binding);
+        }
+    }
+    if (bundle.verified &&
+        policy.allowedVulnDbs &&
+        policy.allowedVulnDbs.length > 0 &&
+        predicateTypeMatches(predicate_types_COSIGN_VULN_V1, bundle.predicateType)) {
+        // Before the newest vuln attestation is chosen: one made with another DB never counts.
+        const reason = vulnDbReason(bundle.statement?.predicate, policy.allowedVulnDbs);
+        if (reason)
+            policyReasons.push(reason);
+    }
+    return { bundle, policyReasons, notes: [], passed: bundle.verified && policyReasons.length === 0 };
+}
+/**
+ * max-severity: the newest vuln attestation that passed the identity policy decides; older ones do not
+ * count (returned as superseded).
+ */
+function applyMaxSeverity(outcomes, policy) {
+    const superseded = new Set();
+    if (!policy.maxSeverity)
+        return superseded;
+    const vulns = outcomes
+        .filter((o) => o.passed && predicateTypeMatches(predicate_types_COSIGN_VULN_V1, o.bundle.predicateType))
+        .sort((a, b) => vulnTime(b.bundle) - vulnTime(a.bundle));
+    const [newest, ...older] = vulns;
+    for (const o of older) {
+        o.notes.push(`superseded by a newer vuln attestation (signed ${newest?.bundle.signedAt ?? '?'})`);
+        superseded.add(o);
+    }
+    if (!newest)
+        return superseded;
+    const summary = vulnSummary(newest.bundle.statement?.predicate);
+    const threshold = RANK[policy.maxSeverity];
+    if (typeof summary === 'string') {
+        newest.policyReasons.push(`vuln attestation: ${summary}`);
+        newest.passed = false;
+        return superseded;
+    }
+    const over = Object.keys(summary.counts).filter((s) => RANK[s] >= threshold && summary.counts[s] > 0);
+    const detail = Object.keys(summary.counts).map((s) => `${s} ${summary.counts[s]}`).join(', ');
+    if (over.length > 0) {
+        newest.policyReasons.push(`vuln attestation reports ${over.map((s) => `${summary.counts[s]} ${s}`).join(', ')} (max-severity ${policy.maxSeverity}: nothing at or above it is allowed)`);
+        newest.passed = false;
+    }
+    else {
+        newest.notes.push(`vulnerabilities: ${detail}`);
+    }
+    return superseded;
+}
+/** "Signed by an approved identity": some passing bundle is evidence of a kind signed-evidence names. */
+function signedEvidence(outcomes, policy, unverifiedEvidence) {
+    const reasons = [];
     const passing = outcomes.filter((o) => o.passed);
     const verifiedCount = outcomes.filter((o) => o.bundle.verified).length;
     // Verified, or refused only on the certificate's claims (the identity policy was checked first).
     const identityChecked = outcomes.filter((o) => o.bundle.verified || (o.bundle.identityReasons?.length ?? 0) > 0).length;
-    if (bundles.length === 0) {
+    if (outcomes.length === 0) {
         reasons.push(unverifiedEvidence.length > 0
             ? `no verifiable evidence: only ${unverifiedEvidence.join('; ')}`
             : 'no evidence found (no signature or attestation bundle for this subject)');
     }
     else if (identityChecked === 0) {
-        reasons.push(`none of the ${bundles.length} bundle(s) verified`);
+        reasons.push(`none of the ${outcomes.length} bundle(s) verified`);
     }
     else if (passing.length === 0) {
         reasons.push(identityChecked === verifiedCount
@@ -22484,13 +18995,20 @@ unverifiedEvidence = []) {
         ].join(', ');
         reasons.push(`no ${evidenceNames} from an approved identity (signed-evidence: ${evidenceNames}); the approved identity's evidence is only: ${found}`);
     }
-    checks.push({
+    const counts = `signed-evidence: ${evidenceNames}; ${passing.length} of ${outcomes.length} bundle(s) passed`;
+    const check = {
         name: 'signed by an approved identity',
         passed: satisfying.length > 0,
         detail: satisfying.length > 0
-            ? `satisfied by ${satisfying.slice(0, 3).map(describeBundle).join('; ')}${satisfying.length > 3 ? ` and ${satisfying.length - 3} more` : ''} (signed-evidence: ${evidenceNames}; ${passing.length} of ${bundles.length} bundle(s) passed)`
-            : `no ${evidenceNames} passed (signed-evidence: ${evidenceNames}; ${passing.length} of ${bundles.length} bundle(s) passed)`,
-    });
+            ? `satisfied by ${satisfying.slice(0, 3).map(describeBundle).join('; ')}${satisfying.length > 3 ? ` and ${satisfying.length - 3} more` : ''} (${counts})`
+            : `no ${evidenceNames} passed (${counts})`,
+    };
+    return { reasons, check, satisfying };
+}
+/** require-attestations, plus the attestations builder-id, max-severity and allowed-vuln-dbs imply. */
+function requiredAttestations(outcomes, policy, superseded) {
+    const reasons = [];
+    const checks = [];
     const required = [...policy.requireAttestations];
     if (policy.builderId && !required.some((r) => r.uri === predicate_types_SLSA_PROVENANCE_V1))
         required.push({ name: 'slsaprovenance1 (builder-id)', uri: predicate_types_SLSA_PROVENANCE_V1 });
@@ -22517,18 +19035,7 @@ unverifiedEvidence = []) {
         if (!ok)
             reasons.push(`required attestation ${requirement.name} (${requirement.uri}) is ${detail}`);
     }
-    const first = satisfying[0];
-    const verdict = {
-        subject,
-        label: subjectLabel(subject),
-        outcomes,
-        reasons,
-        passed: reasons.length === 0,
-        checks,
-    };
-    if (first?.bundle.identity?.subjectAlternativeName)
-        verdict.signerIdentity = first.bundle.identity.subjectAlternativeName;
-    return verdict;
+    return { reasons, checks };
 }
 function describeBundle(outcome) {
     const b = outcome.bundle;
@@ -22819,120 +19326,148 @@ async function readBundleUrl(raw, options) {
         return { budget: true };
     return { text };
 }
-async function fetchGitHubAttestations(client, owner, digest, options = {}) {
-    const result = { bundles: [], problems: [], notes: [] };
-    const budget = options.budget;
-    const maxPages = options.maxPages ?? 10;
-    const fetchFn = options.fetch ?? ((input, init) => fetch(input, init));
-    const maxBundleUrls = options.maxBundleUrls ?? MAX_BUNDLE_URLS;
-    const bundleUrlsDeadline = Date.now() + (options.bundleUrlsDeadlineMs ?? BUNDLE_URLS_DEADLINE_MS);
-    let bundleUrls = 0;
-    const apiOrigin = new URL(client.apiUrl);
-    const apiPrefix = apiOrigin.pathname.replace(/\/+$/, '');
-    let path = `${attestationsPath(owner, digest)}?per_page=100`;
-    let withoutBundle = 0;
-    for (let page = 1; path; page += 1) {
-        let response;
-        try {
-            response = await client.request('GET', path, undefined, {
-                permission: ATTESTATIONS_PERMISSION,
-            });
+function incomplete(walk, message) {
+    (walk.result.incomplete ??= []).push(message);
+    return 'stop';
+}
+/** One page through the GitHub client; a 404 (no attestation) or a refusal ends the walk with a note or a problem. */
+async function requestPage(walk, path, page) {
+    const { owner, digest, result } = walk;
+    try {
+        return await walk.client.request('GET', path, undefined, { permission: ATTESTATIONS_PERMISSION });
+    }
+    catch (error) {
+        if (error instanceof github_api_src/* GitHubApiError */.OS && error.status === 404 && !error.rateLimited) {
+            if (page === 1)
+                result.notes.push(`GitHub has no attestation for ${digest} in ${describeOwner(owner)}`);
         }
-        catch (error) {
-            if (error instanceof github_api_src/* GitHubApiError */.OS && error.status === 404 && !error.rateLimited) {
-                if (page === 1)
-                    result.notes.push(`GitHub has no attestation for ${digest} in ${describeOwner(owner)}`);
-                return result;
-            }
-            if (error instanceof github_api_src/* GitHubApiError */.OS && error.status === 403 && !error.rateLimited) {
-                result.problems.push(`GitHub's attestation API refused ${describeOwner(owner)} (HTTP 403): the token needs \`${ATTESTATIONS_PERMISSION}\` ` +
-                    "(add it to the job's `permissions:`; private repositories also need `contents: read`)");
-                return result;
-            }
+        else if (error instanceof github_api_src/* GitHubApiError */.OS && error.status === 403 && !error.rateLimited) {
+            result.problems.push(`GitHub's attestation API refused ${describeOwner(owner)} (HTTP 403): the token needs \`${ATTESTATIONS_PERMISSION}\` ` +
+                "(add it to the job's `permissions:`; private repositories also need `contents: read`)");
+        }
+        else {
             result.problems.push(`GitHub's attestation API failed for ${describeOwner(owner)}: ${error instanceof Error ? error.message : String(error)}`);
-            return result;
         }
+        return undefined;
+    }
+}
+function pushBundle(walk, item, location, text) {
+    const fetched = { location, bundle: text };
+    if (typeof item.repository_id === 'number')
+        fetched.repositoryId = item.repository_id;
+    walk.result.bundles.push(fetched);
+}
+/** An inline bundle: kept as text (compact), parsed when verified; counted against the step's evidence budget. */
+function takeInlineBundle(walk, item, location) {
+    const text = JSON.stringify(item.bundle);
+    if (text.length > MAX_BUNDLE_BYTES) {
+        walk.result.problems.push(`${location}: the bundle is ${text.length} bytes, over the ${MAX_BUNDLE_BYTES}-byte limit; not verified`);
+        return undefined;
+    }
+    const budget = walk.options.budget;
+    if (budget && !budget.take(text.length))
+        return incomplete(walk, `GitHub's attestation API: ${budget.describe()}`);
+    pushBundle(walk, item, location, text);
+    return undefined;
+}
+/** The newer shape: only a signed URL to the bundle in GitHub's blob storage, fetched within the walk's bounds. */
+async function takeBundleUrl(walk, item, location) {
+    const { digest, options } = walk;
+    if (walk.bundleUrls >= walk.maxBundleUrls) {
+        return incomplete(walk, `GitHub's attestation API lists more than ${walk.maxBundleUrls} attestations behind a bundle_url for ${digest}; only ${walk.maxBundleUrls} were fetched`);
+    }
+    const remaining = walk.bundleUrlsDeadline - Date.now();
+    if (remaining <= 0) {
+        return incomplete(walk, `fetching GitHub's attestation bundles for ${digest} took longer than the bound; the rest were not fetched`);
+    }
+    walk.bundleUrls += 1;
+    const budget = options.budget;
+    const read = await readBundleUrl(item.bundle_url, {
+        fetch: walk.fetchFn,
+        timeoutMs: Math.min(options.bundleUrlTimeoutMs ?? BUNDLE_URL_TIMEOUT_MS, remaining),
+        ...(budget ? { budget } : {}),
+    });
+    if ('budget' in read) {
+        if (budget)
+            budget.exhausted = true;
+        return incomplete(walk, `GitHub's attestation API: ${budget ? budget.describe() : 'the evidence budget was reached'}`);
+    }
+    if ('problem' in read)
+        walk.result.problems.push(`${location}: ${read.problem}`);
+    else
+        pushBundle(walk, item, location, read.text);
+    return undefined;
+}
+async function takeItems(walk, items, page) {
+    const base = `${attestationsPath(walk.owner, walk.digest)} page ${page}`;
+    for (const [index, item] of items.entries()) {
+        let stop;
+        if (item && typeof item === 'object' && item.bundle && typeof item.bundle === 'object') {
+            stop = takeInlineBundle(walk, item, `${base} #${index + 1}`);
+        }
+        else if (item &&
+            typeof item === 'object' &&
+            item.bundle_url !== undefined &&
+            item.bundle_url !== null &&
+            item.bundle_url !== '') {
+            stop = await takeBundleUrl(walk, item, `${base} #${index + 1} (bundle_url)`);
+        }
+        else {
+            walk.withoutBundle += 1;
+        }
+        if (stop)
+            return stop;
+    }
+    return undefined;
+}
+/** The next page's path from `Link: rel="next"`: only on the API's own origin and prefix, and within maxPages. */
+function nextPath(walk, link, page) {
+    const next = (0,github_api_src/* parseLinkHeader */.No)(link).next;
+    if (!next)
+        return undefined;
+    const api = new URL(walk.client.apiUrl);
+    const apiPrefix = api.pathname.replace(/\/+$/, '');
+    const url = new URL(next, walk.client.apiUrl);
+    if (url.origin !== api.origin || !url.pathname.startsWith(apiPrefix)) {
+        walk.result.problems.push(`GitHub's attestation API pointed the next page to another origin (${url.origin}); not followed`);
+        return undefined;
+    }
+    const maxPages = walk.options.maxPages ?? 10;
+    if (page >= maxPages) {
+        incomplete(walk, `GitHub's attestation API has more than ${maxPages} pages for ${walk.digest}; only the first ${maxPages} were read`);
+        return undefined;
+    }
+    return `${url.pathname.slice(apiPrefix.length)}${url.search}`;
+}
+async function fetchGitHubAttestations(client, owner, digest, options = {}) {
+    const walk = {
+        client,
+        owner,
+        digest,
+        options,
+        result: { bundles: [], problems: [], notes: [] },
+        fetchFn: options.fetch ?? ((input, init) => fetch(input, init)),
+        maxBundleUrls: options.maxBundleUrls ?? MAX_BUNDLE_URLS,
+        bundleUrlsDeadline: Date.now() + (options.bundleUrlsDeadlineMs ?? BUNDLE_URLS_DEADLINE_MS),
+        bundleUrls: 0,
+        withoutBundle: 0,
+    };
+    let path = `${attestationsPath(owner, digest)}?per_page=100`;
+    for (let page = 1; path; page += 1) {
+        const response = await requestPage(walk, path, page);
+        if (!response)
+            return walk.result;
         const items = Array.isArray(response.data?.attestations) ? response.data.attestations : [];
-        for (const [index, item] of items.entries()) {
-            if (item && typeof item === 'object' && item.bundle && typeof item.bundle === 'object') {
-                const location = `${attestationsPath(owner, digest)} page ${page} #${index + 1}`;
-                // Kept as text (compact), parsed when verified; counted against the step's evidence budget.
-                const text = JSON.stringify(item.bundle);
-                if (text.length > MAX_BUNDLE_BYTES) {
-                    result.problems.push(`${location}: the bundle is ${text.length} bytes, over the ${MAX_BUNDLE_BYTES}-byte limit; not verified`);
-                    continue;
-                }
-                if (budget && !budget.take(text.length)) {
-                    (result.incomplete ??= []).push(`GitHub's attestation API: ${budget.describe()}`);
-                    return result;
-                }
-                const fetched = { location, bundle: text };
-                if (typeof item.repository_id === 'number')
-                    fetched.repositoryId = item.repository_id;
-                result.bundles.push(fetched);
-            }
-            else if (item &&
-                typeof item === 'object' &&
-                item.bundle_url !== undefined &&
-                item.bundle_url !== null &&
-                item.bundle_url !== '') {
-                // The newer shape: only a signed URL to the bundle in GitHub's blob storage.
-                const location = `${attestationsPath(owner, digest)} page ${page} #${index + 1} (bundle_url)`;
-                if (bundleUrls >= maxBundleUrls) {
-                    (result.incomplete ??= []).push(`GitHub's attestation API lists more than ${maxBundleUrls} attestations behind a bundle_url for ${digest}; only ${maxBundleUrls} were fetched`);
-                    return result;
-                }
-                const remaining = bundleUrlsDeadline - Date.now();
-                if (remaining <= 0) {
-                    (result.incomplete ??= []).push(`fetching GitHub's attestation bundles for ${digest} took longer than the bound; the rest were not fetched`);
-                    return result;
-                }
-                bundleUrls += 1;
-                const read = await readBundleUrl(item.bundle_url, {
-                    fetch: fetchFn,
-                    timeoutMs: Math.min(options.bundleUrlTimeoutMs ?? BUNDLE_URL_TIMEOUT_MS, remaining),
-                    ...(budget ? { budget } : {}),
-                });
-                if ('budget' in read) {
-                    if (budget)
-                        budget.exhausted = true;
-                    (result.incomplete ??= []).push(`GitHub's attestation API: ${budget ? budget.describe() : 'the evidence budget was reached'}`);
-                    return result;
-                }
-                if ('problem' in read) {
-                    result.problems.push(`${location}: ${read.problem}`);
-                    continue;
-                }
-                const fetched = { location, bundle: read.text };
-                if (typeof item.repository_id === 'number')
-                    fetched.repositoryId = item.repository_id;
-                result.bundles.push(fetched);
-            }
-            else {
-                withoutBundle += 1;
-            }
-        }
+        if ((await takeItems(walk, items, page)) === 'stop')
+            return walk.result;
         if (response.data)
             response.data.attestations = [];
-        const next = (0,github_api_src/* parseLinkHeader */.No)(response.headers.link).next;
-        path = undefined;
-        if (next) {
-            const url = new URL(next, client.apiUrl);
-            if (url.origin !== apiOrigin.origin || !url.pathname.startsWith(apiPrefix)) {
-                result.problems.push(`GitHub's attestation API pointed the next page to another origin (${url.origin}); not followed`);
-            }
-            else if (page >= maxPages) {
-                (result.incomplete ??= []).push(`GitHub's attestation API has more than ${maxPages} pages for ${digest}; only the first ${maxPages} were read`);
-            }
-            else {
-                path = `${url.pathname.slice(apiPrefix.length)}${url.search}`;
-            }
-        }
+        path = nextPath(walk, response.headers.link, page);
     }
-    if (withoutBundle > 0) {
-        result.problems.push(`${withoutBundle} attestation(s) from GitHub came with neither a bundle nor a bundle_url; they were not verified`);
+    if (walk.withoutBundle > 0) {
+        walk.result.problems.push(`${walk.withoutBundle} attestation(s) from GitHub came with neither a bundle nor a bundle_url; they were not verified`);
     }
-    return result;
+    return walk.result;
 }
 function describeOwner(owner) {
     return owner.kind === 'repository' ? `repository ${owner.repository}` : `organization ${owner.organization}`;
@@ -23022,6 +19557,7 @@ const UNENFORCEABLE_INPUTS = [
     'max-severity',
     'allowed-vuln-dbs',
     'max-age',
+    'platform',
 ];
 const PUBLIC_GOOD = { fulcio: 'https://fulcio.sigstore.dev', rekor: 'https://rekor.sigstore.dev' };
 const GITHUB_INSTANCE = { fulcio: 'https://fulcio.githubapp.com', tufMirror: 'https://tuf-repo.github.com' };
@@ -23251,6 +19787,14 @@ function builderIdentity(policy, match, draft, controller) {
 }
 /** Refusals of inputs no controller here can express. */
 function commonRefusals(policy, draft, controller) {
+    if (policy.platformManifests) {
+        // The controller checks the digest the pod names: for a tag or the index digest, the index's evidence only.
+        draft.refusals.push({
+            input: 'platform',
+            reason: `${controller} checks the evidence of the digest a pod names (for a tag, the image index), not that the platform manifest a node pulls from the index (platform: ${policy.platformManifests}) carries its own`,
+            optIn: true,
+        });
+    }
     if (policy.maxAge) {
         draft.refusals.push({ input: 'max-age', reason: `${controller} has no evidence-age check`, optIn: true });
     }
@@ -23327,17 +19871,31 @@ function kyvernoVulnConditions(policy) {
     }
     return [{ all: conditions }];
 }
-function buildKyvernoPolicy(policy, options) {
-    const draft = { refusals: [], stricter: [], adminSteps: [] };
+/**
+ * Kyverno's rekor settings for the instance (the log's URL; Kyverno's validation wants one even when the log is
+ * ignored), and the admin step for custom instances (Kyverno reads their trusted root from its TUF client).
+ */
+function kyvernoRekor(options, draft) {
     const instance = options.instance ?? 'public-good';
-    const match = subjectMatch(policy, options.serverUrl, draft, 'Kyverno');
-    commonRefusals(policy, draft, 'Kyverno');
-    if (instance === 'github') {
-        draft.refusals.push({
-            input: 'sigstore-instance',
-            reason: "GitHub's instance has no transparency log and Kyverno's SigstoreBundle verification checks no signed timestamps, so it verifies none of its bundles (and it reads the trusted root from its cluster-wide TUF client)",
-            optIn: false,
-        });
+    const tlogUrl = instance === 'custom' ? options.trust?.tlogs[0]?.baseUrl : PUBLIC_GOOD.rekor;
+    if (instance === 'custom') {
+        draft.adminSteps.push('Kyverno verifies SigstoreBundle evidence against the trusted root its TUF client serves (kyverno flags --tufMirror and --tufRoot): point them at the TUF repository of your Sigstore instance; the rekor URL here is informative');
+    }
+    return tlogUrl ? { url: tlogUrl } : { url: 'https://rekor.invalid', ignoreTlog: true };
+}
+/**
+ * The attestor entry: a key (a keyed policy: `keys.publicKeys`, Kyverno's static-key path of SigstoreBundle
+ * verification, pkg/image/verifiers/cpol/cosign/sigstore.go; the log required as in the gate), or the
+ * keyless identity. `withSubject` gives the keyless entry another subject (builder-id); keyed entries have none.
+ */
+function kyvernoAttestor(policy, options, match, draft) {
+    const rekor = kyvernoRekor(options, draft);
+    if (policy.publicKey) {
+        // No ctlog: Kyverno then requires observer timestamps, which a keyed bundle has from its log entry's
+        // integrated time (with ctlog.ignoreSCT and the log required, Kyverno v1.19.1 builds a verifier with no time
+        // source at all and fails: "you must specify at least one of WithObserverTimestamps()…", seen in admission-parity).
+        const entry = { keys: { publicKeys: policy.publicKey.pem, rekor } };
+        return { entry, withSubject: () => entry };
     }
     const keyless = {};
     if (match.subject)
@@ -23349,42 +19907,20 @@ function buildKyvernoPolicy(policy, options) {
         keyless.issuer = policy.certificateOidcIssuer;
     else
         keyless.issuerRegExp = '.+';
-    const tlogUrl = instance === 'custom' ? options.trust?.tlogs[0]?.baseUrl : PUBLIC_GOOD.rekor;
-    const rekor = {};
-    if (tlogUrl)
-        rekor.url = tlogUrl;
-    else {
-        // Kyverno's validation requires a URL even when the log is ignored.
-        rekor.url = 'https://rekor.invalid';
-        rekor.ignoreTlog = true;
-    }
     keyless.rekor = rekor;
-    if (instance === 'custom' && options.trust && !options.trust.hasCtlogs)
+    if (options.instance === 'custom' && options.trust && !options.trust.hasCtlogs)
         keyless.ctlog = { ignoreSCT: true };
-    if (instance === 'custom') {
-        draft.adminSteps.push('Kyverno verifies SigstoreBundle evidence against the trusted root its TUF client serves (kyverno flags --tufMirror and --tufRoot): point them at the TUF repository of your Sigstore instance; the rekor URL here is informative');
-    }
-    const checks = sourceChecks(policy, options.serverUrl);
-    const sourceViaProvenance = provenanceCarriesSource(policy, match, checks, draft, 'Kyverno');
-    const types = requiredTypes(policy, draft, 'Kyverno');
-    if (sourceViaProvenance && !types.includes(predicate_types_SLSA_PROVENANCE_V1))
-        types.unshift(predicate_types_SLSA_PROVENANCE_V1);
-    const needSignature = signedEvidenceRequirement(policy, types, draft, 'Kyverno');
-    if (needSignature) {
-        // Kyverno's SigstoreBundle attestors accept ANY verified bundle (an SBOM or a scan too) as the image signature;
-        // the signature is required as what it is: cosign v3's signature statement (what sign-keyless writes).
-        types.unshift(COSIGN_SIGN_V1);
-        draft.stricter.push(`the image signature must be a DSSE bundle of ${COSIGN_SIGN_V1} (cosign v3, sign-keyless); message-signature bundles, which the gate also accepts, are not seen`);
-    }
-    const attestors = [{ entries: [{ keyless }] }];
-    const builder = builderIdentity(policy, match, draft, 'Kyverno');
-    const attestations = types.map((uri) => {
+    return { entry: { keyless }, withSubject: (subject) => ({ keyless: { ...keyless, subject } }) };
+}
+/** One Kyverno attestation check per required type, with the provenance and vuln conditions. */
+function kyvernoAttestations(policy, types, attestor, builder, provenanceChecks) {
+    return types.map((uri) => {
         // The provenance with builder-id: signed by exactly that workflow (and still matching the identity policy).
         const entry = {
             type: uri,
-            attestors: uri === predicate_types_SLSA_PROVENANCE_V1 && builder
-                ? [{ entries: [{ keyless: { ...keyless, subject: builder } }] }]
-                : attestors,
+            attestors: [
+                { entries: [uri === predicate_types_SLSA_PROVENANCE_V1 && builder ? attestor.withSubject(builder) : attestor.entry] },
+            ],
         };
         const all = [];
         if (uri === predicate_types_SLSA_PROVENANCE_V1) {
@@ -23396,15 +19932,13 @@ function buildKyvernoPolicy(policy, options) {
                     message: 'SLSA builder id is not builder-id',
                 });
             }
-            if (sourceViaProvenance) {
-                for (const check of checks) {
-                    all.push({
-                        key: `{{ regex_match('${check.re2}', ${jmesPath(check.path)}) }}`,
-                        operator: 'Equals',
-                        value: true,
-                        message: `provenance does not match ${check.input}`,
-                    });
-                }
+            for (const check of provenanceChecks) {
+                all.push({
+                    key: `{{ regex_match('${check.re2}', ${jmesPath(check.path)}) }}`,
+                    operator: 'Equals',
+                    value: true,
+                    message: `provenance does not match ${check.input}`,
+                });
             }
         }
         if (all.length > 0)
@@ -23413,12 +19947,10 @@ function buildKyvernoPolicy(policy, options) {
             entry.conditions = kyvernoVulnConditions(policy);
         return entry;
     });
-    if (policy.maxSeverity) {
-        draft.stricter.push('max-severity: Kyverno checks every vuln attestation by the approved identity, the gate only the newest');
-    }
-    if (types.length > 0) {
-        draft.stricter.push('require-attestations: Kyverno requires every attestation of a required type that the approved identity signed to pass its conditions (the gate: at least one)');
-    }
+}
+/** The ClusterPolicy around the verifyImages rule. */
+function kyvernoDocument(options, attestations, draft, notEnforced) {
+    // Each attestation (the signature statement included) is verified against the identity or the key.
     const verifyImage = {
         imageReferences: options.imagePatterns,
         type: 'SigstoreBundle',
@@ -23426,11 +19958,9 @@ function buildKyvernoPolicy(policy, options) {
         mutateDigest: true,
         verifyDigest: true,
         required: true,
+        attestations,
     };
-    // Each attestation (the signature statement included) is verified against the identity.
-    verifyImage.attestations = attestations;
-    const { notEnforced, errors } = finish('kyverno', draft, options.allowUnenforced ?? []);
-    const doc = {
+    return {
         apiVersion: 'kyverno.io/v1',
         kind: 'ClusterPolicy',
         metadata: {
@@ -23452,6 +19982,41 @@ function buildKyvernoPolicy(policy, options) {
             ],
         },
     };
+}
+function buildKyvernoPolicy(policy, options) {
+    const draft = { refusals: [], stricter: [], adminSteps: [] };
+    const match = subjectMatch(policy, options.serverUrl, draft, 'Kyverno');
+    commonRefusals(policy, draft, 'Kyverno');
+    if ((options.instance ?? 'public-good') === 'github') {
+        draft.refusals.push({
+            input: 'sigstore-instance',
+            reason: "GitHub's instance has no transparency log and Kyverno's SigstoreBundle verification checks no signed timestamps, so it verifies none of its bundles (and it reads the trusted root from its cluster-wide TUF client)",
+            optIn: false,
+        });
+    }
+    const attestor = kyvernoAttestor(policy, options, match, draft);
+    const checks = sourceChecks(policy, options.serverUrl);
+    const sourceViaProvenance = provenanceCarriesSource(policy, match, checks, draft, 'Kyverno');
+    const types = requiredTypes(policy, draft, 'Kyverno');
+    if (sourceViaProvenance && !types.includes(predicate_types_SLSA_PROVENANCE_V1))
+        types.unshift(predicate_types_SLSA_PROVENANCE_V1);
+    const needSignature = signedEvidenceRequirement(policy, types, draft, 'Kyverno');
+    if (needSignature) {
+        // Kyverno's SigstoreBundle attestors accept ANY verified bundle (an SBOM or a scan too) as the image signature;
+        // the signature is required as what it is: cosign v3's signature statement (what sign-keyless and sign write).
+        types.unshift(COSIGN_SIGN_V1);
+        draft.stricter.push(`the image signature must be a DSSE bundle of ${COSIGN_SIGN_V1} (cosign v3, sign-keyless, sign); message-signature bundles, which the gate also accepts, are not seen`);
+    }
+    const builder = builderIdentity(policy, match, draft, 'Kyverno');
+    const attestations = kyvernoAttestations(policy, types, attestor, builder, sourceViaProvenance ? checks : []);
+    if (policy.maxSeverity) {
+        draft.stricter.push('max-severity: Kyverno checks every vuln attestation by the approved identity, the gate only the newest');
+    }
+    if (types.length > 0) {
+        draft.stricter.push('require-attestations: Kyverno requires every attestation of a required type that the approved identity signed to pass its conditions (the gate: at least one)');
+    }
+    const { notEnforced, errors } = finish('kyverno', draft, options.allowUnenforced ?? []);
+    const doc = kyvernoDocument(options, attestations, draft, notEnforced);
     return {
         controller: 'kyverno',
         yaml: errors.length ? '' : (0,yaml_dist/* stringify */.As)(doc, YAML_OPTIONS),
@@ -23540,25 +20105,13 @@ function sigstoreKeysTrustRoot(name, trust) {
         sigstoreKeys.timestampAuthorities = root.timestampAuthorities.map(ca);
     return { apiVersion: 'policy.sigstore.dev/v1alpha1', kind: 'TrustRoot', metadata: { name }, spec: { sigstoreKeys } };
 }
-function buildPolicyControllerPolicy(policy, options) {
-    const draft = { refusals: [], stricter: [], adminSteps: [] };
-    const instance = options.instance ?? 'public-good';
-    const controller = 'policy-controller';
-    const match = subjectMatch(policy, options.serverUrl, draft, controller);
-    commonRefusals(policy, draft, controller);
-    if (policy.maxSeverity) {
-        draft.refusals.push({
-            input: 'max-severity',
-            reason: 'policy-controller admits when ANY verified vuln attestation passes the severity policy, while the gate judges only the newest one (an old clean scan would admit an image whose newest scan fails)',
-            optIn: true,
-        });
-    }
+/** The keyless identity of the authority (with builder-id: that exact workflow for everything). */
+function policyControllerIdentity(policy, match, builder, draft) {
     const identity = {};
     if (policy.certificateOidcIssuer)
         identity.issuer = policy.certificateOidcIssuer;
     else
         identity.issuerRegExp = '.+';
-    const builder = builderIdentity(policy, match, draft, controller);
     if (builder) {
         // One identity per authority: with builder-id every attestation must be signed by that exact workflow.
         identity.subject = builder;
@@ -23572,54 +20125,48 @@ function buildPolicyControllerPolicy(policy, options) {
         if (match.subjectRegExp)
             identity.subjectRegExp = match.subjectRegExp;
     }
-    const trustRootName = `${options.name}-trust-root`.slice(0, 63).replace(/-+$/, '');
-    const docs = [];
-    const keyless = { identities: [identity] };
-    const authority = { name: 'supply-chain-verify', signatureFormat: 'bundle' };
+    return identity;
+}
+/** The instance's trust: the keyless CA URL, log and timestamp settings of the authority, and a TrustRoot when needed. */
+function policyControllerTrust(options, authority, keyless, trustRootName, draft) {
+    const instance = options.instance ?? 'public-good';
     if (instance === 'public-good') {
         keyless.url = PUBLIC_GOOD.fulcio;
         authority.ctlog = { url: PUBLIC_GOOD.rekor };
+        return [];
     }
-    else if (instance === 'github') {
+    if (instance === 'github') {
         keyless.url = GITHUB_INSTANCE.fulcio;
         keyless.trustRootRef = trustRootName;
         authority.rfc3161timestamp = { trustRootRef: trustRootName };
-        docs.push({
-            apiVersion: 'policy.sigstore.dev/v1alpha1',
-            kind: 'TrustRoot',
-            metadata: { name: trustRootName },
-            spec: {
-                remote: {
-                    mirror: GITHUB_INSTANCE.tufMirror,
-                    root: Buffer.from(JSON.stringify(GITHUB_TUF_ROOT)).toString('base64'),
-                },
+        const root = Buffer.from(JSON.stringify(GITHUB_TUF_ROOT)).toString('base64');
+        return [
+            {
+                apiVersion: 'policy.sigstore.dev/v1alpha1',
+                kind: 'TrustRoot',
+                metadata: { name: trustRootName },
+                spec: { remote: { mirror: GITHUB_INSTANCE.tufMirror, root } },
             },
-        });
+        ];
     }
-    else {
-        const trust = options.trust;
-        if (!trust)
-            throw new src/* ConfigurationError */.j1('The policy-controller export for a custom Sigstore instance needs its trusted root (`trusted-root`).');
-        keyless.url = trust.root.certificateAuthorities[0]?.uri || 'https://fulcio.invalid';
-        keyless.trustRootRef = trustRootName;
-        if (!trust.hasCtlogs)
-            keyless.insecureIgnoreSCT = true;
-        if (trust.tlogs[0])
-            authority.ctlog = { url: trust.tlogs[0].baseUrl, trustRootRef: trustRootName };
-        // With a transparency log its integrated time is the observer timestamp (as in the gate); a TSA is required only without one.
-        if (trust.hasTimestampAuthorities && !trust.tlogs[0])
-            authority.rfc3161timestamp = { trustRootRef: trustRootName };
-        docs.push(sigstoreKeysTrustRoot(trustRootName, trust));
-        draft.adminSteps.push(`policy-controller up to v0.13.1 derives the log id of inline keys (TrustRoot spec.sigstoreKeys) as the id's hex text, so no bundle's log entry matches and it admits nothing: before applying, replace spec.sigstoreKeys of TrustRoot ${trustRootName} with spec.remote (your instance's TUF mirror and root.json, trusted_root.json as a target) or check that your version is fixed`);
-    }
-    authority.keyless = keyless;
-    const checks = sourceChecks(policy, options.serverUrl);
-    const sourceViaProvenance = provenanceCarriesSource(policy, match, checks, draft, controller);
-    const types = requiredTypes(policy, draft, controller);
-    if (sourceViaProvenance && !types.includes(predicate_types_SLSA_PROVENANCE_V1))
-        types.unshift(predicate_types_SLSA_PROVENANCE_V1);
-    const needSignature = signedEvidenceRequirement(policy, types, draft, controller);
-    const attestations = types.map((uri) => {
+    const trust = options.trust;
+    if (!trust)
+        throw new src/* ConfigurationError */.j1('The policy-controller export for a custom Sigstore instance needs its trusted root (`trusted-root`).');
+    keyless.url = trust.root.certificateAuthorities[0]?.uri || 'https://fulcio.invalid';
+    keyless.trustRootRef = trustRootName;
+    if (!trust.hasCtlogs)
+        keyless.insecureIgnoreSCT = true;
+    if (trust.tlogs[0])
+        authority.ctlog = { url: trust.tlogs[0].baseUrl, trustRootRef: trustRootName };
+    // With a transparency log its integrated time is the observer timestamp (as in the gate); a TSA is required only without one.
+    if (trust.hasTimestampAuthorities && !trust.tlogs[0])
+        authority.rfc3161timestamp = { trustRootRef: trustRootName };
+    draft.adminSteps.push(`policy-controller up to v0.13.1 derives the log id of inline keys (TrustRoot spec.sigstoreKeys) as the id's hex text, so no bundle's log entry matches and it admits nothing: before applying, replace spec.sigstoreKeys of TrustRoot ${trustRootName} with spec.remote (your instance's TUF mirror and root.json, trusted_root.json as a target) or check that your version is fixed`);
+    return [sigstoreKeysTrustRoot(trustRootName, trust)];
+}
+/** One attestation requirement per required type, with the provenance and vuln policies in Rego. */
+function policyControllerAttestations(policy, types, provenanceChecks) {
+    return types.map((uri) => {
         const name = policyControllerPredicate(uri);
         const slug = (uri === predicate_types_SLSA_PROVENANCE_V1 ? 'slsaprovenance1' : name)
             .replace(/^https?:\/\//, '')
@@ -23632,9 +20179,8 @@ function buildPolicyControllerPolicy(policy, options) {
             const body = [];
             if (policy.builderId)
                 body.push(`regex.match(${JSON.stringify(`^${admission_policy_escapeRegExp(policy.builderId)}$`)}, input.predicate.runDetails.builder.id)`);
-            if (sourceViaProvenance)
-                for (const check of checks)
-                    body.push(`regex.match(${JSON.stringify(check.re2)}, ${regoPath(check.path)})`);
+            for (const check of provenanceChecks)
+                body.push(`regex.match(${JSON.stringify(check.re2)}, ${regoPath(check.path)})`);
             if (body.length > 0)
                 entry.policy = { type: 'rego', data: rego(body) };
         }
@@ -23642,26 +20188,19 @@ function buildPolicyControllerPolicy(policy, options) {
             entry.policy = { type: 'rego', data: regoVulnPolicy(policy) };
         return entry;
     });
-    if (attestations.length > 0)
-        authority.attestations = attestations;
-    const { notEnforced, errors } = finish('policy-controller', draft, options.allowUnenforced ?? []);
-    const metadata = {
-        name: options.name,
-        annotations: annotationsFor(notEnforced, draft.stricter, draft.adminSteps, {
-            'supply-chain-verify/min-version': MIN_CONTROLLER_VERSIONS['policy-controller'],
-        }),
-    };
-    docs.push({
-        apiVersion: 'policy.sigstore.dev/v1beta1',
-        kind: 'ClusterImagePolicy',
-        metadata,
-        spec: {
-            images: options.imagePatterns.map((glob) => ({ glob })),
-            authorities: [authority],
-            mode: 'enforce',
+}
+/** The ClusterImagePolicy (and, when attestations and the signature are both required, a second one for the signature). */
+function policyControllerDocuments(options, authority, needSignature, annotations) {
+    const images = options.imagePatterns.map((glob) => ({ glob }));
+    const docs = [
+        {
+            apiVersion: 'policy.sigstore.dev/v1beta1',
+            kind: 'ClusterImagePolicy',
+            metadata: { name: options.name, annotations },
+            spec: { images, authorities: [authority], mode: 'enforce' },
         },
-    });
-    if (needSignature && attestations.length > 0) {
+    ];
+    if (needSignature && Array.isArray(authority.attestations)) {
         // An authority with attestations checks attestations only, and authorities of one policy are alternatives;
         // every matching ClusterImagePolicy must pass, so the image signature is a second policy.
         const { attestations: _, ...signatureAuthority } = authority;
@@ -23673,12 +20212,55 @@ function buildPolicyControllerPolicy(policy, options) {
                 annotations: { 'supply-chain-verify/part-of': options.name },
             },
             spec: {
-                images: options.imagePatterns.map((glob) => ({ glob })),
+                images,
                 authorities: [{ ...signatureAuthority, name: 'supply-chain-verify-signature' }],
                 mode: 'enforce',
             },
         });
     }
+    return docs;
+}
+function buildPolicyControllerPolicy(policy, options) {
+    const draft = { refusals: [], stricter: [], adminSteps: [] };
+    const controller = 'policy-controller';
+    const match = subjectMatch(policy, options.serverUrl, draft, controller);
+    commonRefusals(policy, draft, controller);
+    if (policy.publicKey) {
+        // A key authority would read legacy .sig/.att tags only: what sign and cosign v3 write is not seen.
+        draft.refusals.push({
+            input: 'public-key',
+            reason: "policy-controller (up to v0.13.1) verifies Sigstore bundles (signatureFormat: bundle, the OCI referrers sign and cosign v3 write) only for keyless authorities ('when using the new bundle format, the authority must be keyless', pkg/webhook/validator.go); a key authority reads legacy .sig/.att tags only",
+            optIn: false,
+        });
+    }
+    if (policy.maxSeverity) {
+        draft.refusals.push({
+            input: 'max-severity',
+            reason: 'policy-controller admits when ANY verified vuln attestation passes the severity policy, while the gate judges only the newest one (an old clean scan would admit an image whose newest scan fails)',
+            optIn: true,
+        });
+    }
+    const builder = builderIdentity(policy, match, draft, controller);
+    const identity = policyControllerIdentity(policy, match, builder, draft);
+    const trustRootName = `${options.name}-trust-root`.slice(0, 63).replace(/-+$/, '');
+    const keyless = { identities: [identity] };
+    const authority = { name: 'supply-chain-verify', signatureFormat: 'bundle' };
+    const trustDocs = policyControllerTrust(options, authority, keyless, trustRootName, draft);
+    authority.keyless = keyless;
+    const checks = sourceChecks(policy, options.serverUrl);
+    const sourceViaProvenance = provenanceCarriesSource(policy, match, checks, draft, controller);
+    const types = requiredTypes(policy, draft, controller);
+    if (sourceViaProvenance && !types.includes(predicate_types_SLSA_PROVENANCE_V1))
+        types.unshift(predicate_types_SLSA_PROVENANCE_V1);
+    const needSignature = signedEvidenceRequirement(policy, types, draft, controller);
+    const attestations = policyControllerAttestations(policy, types, sourceViaProvenance ? checks : []);
+    if (attestations.length > 0)
+        authority.attestations = attestations;
+    const { notEnforced, errors } = finish('policy-controller', draft, options.allowUnenforced ?? []);
+    const annotations = annotationsFor(notEnforced, draft.stricter, draft.adminSteps, {
+        'supply-chain-verify/min-version': MIN_CONTROLLER_VERSIONS['policy-controller'],
+    });
+    const docs = [...trustDocs, ...policyControllerDocuments(options, authority, needSignature, annotations)];
     const yaml = errors.length ? '' : docs.map((d) => (0,yaml_dist/* stringify */.As)(d, YAML_OPTIONS)).join('---\n');
     return {
         controller: 'policy-controller',
@@ -24007,6 +20589,7 @@ function verifyCandidates(candidates, options) {
             subject: options.subject,
             origin: candidate.origin,
             ...(options.identityPolicy ? { identityPolicy: options.identityPolicy } : {}),
+            ...(options.publicKey ? { publicKey: options.publicKey } : {}),
         });
         if (key && result.verified)
             verifiedSignature.set(key, candidate.origin);
@@ -24019,6 +20602,56 @@ function verifyCandidates(candidates, options) {
         out.incomplete.push(`verification stopped at its ${Math.round(options.deadline.ms / 1000)} s bound: ${skippedForTime} of ${candidates.length} bundle(s) were not verified, so the evidence was not all considered`);
     }
     return out;
+}
+
+;// CONCATENATED MODULE: ./packages/verification/src/public-key.ts
+/**
+ * The public key of a keyed policy (verify's `public-key`): a policy is
+ * keyless (identity inputs, a Fulcio certificate) OR keyed (this key, a
+ * bundle with a public-key hint) — never both.
+ *
+ * Accepted: one PEM `PUBLIC KEY` block (SPKI; what `cosign generate-key-pair`
+ * and `cosign public-key` write), ECDSA P-256/P-384/P-521, RSA ≥ 2048 or
+ * Ed25519. A KMS URI is refused here: verifying against a KMS key needs the
+ * cloud's API; export the public key once (`cosign public-key --key
+ * awskms://…`) and pass the PEM.
+ */
+
+
+const KMS_SCHEME = /^(?:awskms|gcpkms|azurekms|hashivault|k8s|gitlab):\/\//;
+function parsePublicKey(input, text) {
+    if (KMS_SCHEME.test(text)) {
+        throw new src/* ConfigurationError */.j1(`Input \`${input}\` is a KMS key URI; verify checks signatures offline and takes the public key itself. Export it once (cosign public-key --key ${text.split('://')[0]}://…) and pass the PEM (or its file).`);
+    }
+    const blocks = [...text.matchAll(/-----BEGIN ([A-Z0-9 ]{1,40})-----/g)].map((m) => m[1]);
+    if (blocks.length !== 1 || blocks[0] !== 'PUBLIC KEY') {
+        const what = blocks.length === 0
+            ? 'no PEM block'
+            : blocks.length > 1
+                ? `${blocks.length} PEM blocks`
+                : `a '${blocks[0]}' block${/PRIVATE/.test(blocks[0] ?? '') ? ' — a PRIVATE key; never give verify a private key, and rotate this one if it was committed' : ''}`;
+        throw new src/* ConfigurationError */.j1(`Input \`${input}\` must hold exactly one PEM 'PUBLIC KEY' block (cosign.pub); it holds ${what}.`);
+    }
+    let key;
+    try {
+        key = (0,external_node_crypto_.createPublicKey)({ key: text, format: 'pem' });
+    }
+    catch {
+        throw new src/* ConfigurationError */.j1(`Input \`${input}\`: the PEM public key cannot be read.`);
+    }
+    const type = key.asymmetricKeyType;
+    const curve = key.asymmetricKeyDetails?.namedCurve;
+    const ok = (type === 'ec' && (curve === 'prime256v1' || curve === 'secp384r1' || curve === 'secp521r1')) ||
+        (type === 'rsa' && (key.asymmetricKeyDetails?.modulusLength ?? 0) >= 2048) ||
+        type === 'ed25519';
+    if (!ok)
+        throw new src/* ConfigurationError */.j1(`Input \`${input}\`: a ${type ?? 'unknown'}${curve ? ` ${curve}` : ''} key is not one Sigstore signatures use (ECDSA P-256/384/521, RSA ≥ 2048, Ed25519).`);
+    const der = key.export({ type: 'spki', format: 'der' });
+    return {
+        pem: key.export({ type: 'spki', format: 'pem' }).toString(),
+        hint: (0,external_node_crypto_.createHash)('sha256').update(der).digest('base64'),
+        key,
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/verification/src/index.ts
@@ -24039,6 +20672,22 @@ function verifyCandidates(candidates, options) {
 
 
 
+
+
+
+/***/ }),
+
+/***/ 9522:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ isObject)
+/* harmony export */ });
+/** Guards for parsed JSON, which is untrusted until its shape is checked. */
+/** A JSON object (not null, not an array). */
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
 
 
 /***/ }),
@@ -24190,3022 +20839,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 9498:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-const { RetryOperation } = __nccwpck_require__(4544)
-
-const createTimeout = (attempt, opts) => Math.min(Math.round((1 + (opts.randomize ? Math.random() : 0)) * Math.max(opts.minTimeout, 1) * Math.pow(opts.factor, attempt)), opts.maxTimeout)
-const isRetryError = err => err?.code === 'EPROMISERETRY' && Object.hasOwn(err, 'retried')
-
-const promiseRetry = async (fn, options = {}) => {
-  let timeouts = []
-  if (options instanceof Array) {
-    timeouts = [...options]
-  } else {
-    if (options.retries === Infinity) {
-      options.forever = true
-      delete options.retries
-    }
-    const opts = {
-      retries: 10,
-      factor: 2,
-      minTimeout: 1 * 1000,
-      maxTimeout: Infinity,
-      randomize: false,
-      ...options
-    }
-    if (opts.minTimeout > opts.maxTimeout) {
-      throw new Error('minTimeout is greater than maxTimeout')
-    }
-    if (opts.retries) {
-      for (let i = 0; i < opts.retries; i++) {
-        timeouts.push(createTimeout(i, opts))
-      }
-      // sort the array numerically ascending (since the timeouts may be out of order at factor < 1)
-      timeouts.sort((a, b) => a - b)
-    } else if (options.forever) {
-      timeouts.push(createTimeout(0, opts))
-    }
-  }
-
-  const operation = new RetryOperation(timeouts, {
-    forever: options.forever,
-    unref: options.unref,
-    maxRetryTime: options.maxRetryTime
-  })
-
-  return new Promise(function (resolve, reject) {
-    operation.attempt(async number => {
-      try {
-        const result = await fn(err => {
-          throw Object.assign(new Error('Retrying'), { code: 'EPROMISERETRY', retried: err })
-        }, number, operation)
-        return resolve(result)
-      } catch (err) {
-        if (!isRetryError(err)) {
-          return reject(err)
-        }
-        if (!operation.retry(err.retried || new Error())) {
-          return reject(err.retried)
-        }
-      }
-    })
-  })
-}
-
-module.exports = { promiseRetry }
-
-
-/***/ }),
-
-/***/ 4544:
-/***/ ((module) => {
-
-class RetryOperation {
-  #attempts = 1
-  #cachedTimeouts = null
-  #errors = []
-  #fn = null
-  #maxRetryTime
-  #operationStart = null
-  #originalTimeouts
-  #timeouts
-  #timer = null
-  #unref
-
-  constructor (timeouts, options = {}) {
-    this.#originalTimeouts = [...timeouts]
-    this.#timeouts = [...timeouts]
-    this.#unref = options.unref
-    this.#maxRetryTime = options.maxRetryTime || Infinity
-    if (options.forever) {
-      this.#cachedTimeouts = [...this.#timeouts]
-    }
-  }
-
-  get timeouts () {
-    return [...this.#timeouts]
-  }
-
-  get errors () {
-    return [...this.#errors]
-  }
-
-  get attempts () {
-    return this.#attempts
-  }
-
-  get mainError () {
-    let mainError = null
-    if (this.#errors.length) {
-      let mainErrorCount = 0
-      const counts = {}
-      for (let i = 0; i < this.#errors.length; i++) {
-        const error = this.#errors[i]
-        const { message } = error
-        if (!counts[message]) {
-          counts[message] = 0
-        }
-        counts[message]++
-
-        if (counts[message] >= mainErrorCount) {
-          mainError = error
-          mainErrorCount = counts[message]
-        }
-      }
-    }
-    return mainError
-  }
-
-  reset () {
-    this.#attempts = 1
-    this.#timeouts = [...this.#originalTimeouts]
-  }
-
-  stop () {
-    if (this.#timer) {
-      clearTimeout(this.#timer)
-    }
-
-    this.#timeouts = []
-    this.#cachedTimeouts = null
-  }
-
-  retry (err) {
-    this.#errors.push(err)
-    if (new Date().getTime() - this.#operationStart >= this.#maxRetryTime) {
-      // XXX This puts the timeout error first, meaning it will never show as mainError, there may be no way to ever see this
-      this.#errors.unshift(new Error('RetryOperation timeout occurred'))
-      return false
-    }
-
-    let timeout = this.#timeouts.shift()
-    if (timeout === undefined) {
-      // We're out of timeouts, clear the last error and repeat the final timeout
-      if (this.#cachedTimeouts) {
-        this.#errors.pop()
-        timeout = this.#cachedTimeouts.at(-1)
-      } else {
-        return false
-      }
-    }
-
-    // TODO what if there already is a timer?
-    this.#timer = setTimeout(() => {
-      this.#attempts++
-      this.#fn(this.#attempts)
-    }, timeout)
-
-    if (this.#unref) {
-      this.#timer.unref()
-    }
-
-    return true
-  }
-
-  attempt (fn) {
-    this.#fn = fn
-    this.#operationStart = new Date().getTime()
-    this.#fn(this.#attempts)
-  }
-}
-module.exports = { RetryOperation }
-
-
-/***/ }),
-
-/***/ 4012:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.range = exports.balanced = void 0;
-const balanced = (a, b, str) => {
-    const ma = a instanceof RegExp ? maybeMatch(a, str) : a;
-    const mb = b instanceof RegExp ? maybeMatch(b, str) : b;
-    const r = ma !== null && mb != null && (0, exports.range)(ma, mb, str);
-    return (r && {
-        start: r[0],
-        end: r[1],
-        pre: str.slice(0, r[0]),
-        body: str.slice(r[0] + ma.length, r[1]),
-        post: str.slice(r[1] + mb.length),
-    });
-};
-exports.balanced = balanced;
-const maybeMatch = (reg, str) => {
-    const m = str.match(reg);
-    return m ? m[0] : null;
-};
-const range = (a, b, str) => {
-    let begs, beg, left, right = undefined, result;
-    let ai = str.indexOf(a);
-    let bi = str.indexOf(b, ai + 1);
-    let i = ai;
-    if (ai >= 0 && bi > 0) {
-        if (a === b) {
-            return [ai, bi];
-        }
-        begs = [];
-        left = str.length;
-        while (i >= 0 && !result) {
-            if (i === ai) {
-                begs.push(i);
-                ai = str.indexOf(a, i + 1);
-            }
-            else if (begs.length === 1) {
-                const r = begs.pop();
-                if (r !== undefined)
-                    result = [r, bi];
-            }
-            else {
-                beg = begs.pop();
-                if (beg !== undefined && beg < left) {
-                    left = beg;
-                    right = bi;
-                }
-                bi = str.indexOf(b, i + 1);
-            }
-            i = ai < bi && ai >= 0 ? ai : bi;
-        }
-        if (begs.length && right !== undefined) {
-            result = [left, right];
-        }
-    }
-    return result;
-};
-exports.range = range;
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 3783:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.EXPANSION_MAX_STEPS = exports.EXPANSION_MAX_REWRITES = exports.EXPANSION_MAX_DEPTH = exports.EXPANSION_MAX_LENGTH = exports.EXPANSION_MAX = void 0;
-exports.expand = expand;
-exports["default"] = expand;
-const balanced_match_1 = __nccwpck_require__(4012);
-const escSlash = '\0SLASH' + Math.random().toFixed(16) + '\0';
-const escOpen = '\0OPEN' + Math.random().toFixed(16) + '\0';
-const escClose = '\0CLOSE' + Math.random().toFixed(16) + '\0';
-const escComma = '\0COMMA' + Math.random().toFixed(16) + '\0';
-const escPeriod = '\0PERIOD' + Math.random().toFixed(16) + '\0';
-const escSlashPattern = new RegExp(escSlash, 'g');
-const escOpenPattern = new RegExp(escOpen, 'g');
-const escClosePattern = new RegExp(escClose, 'g');
-const escCommaPattern = new RegExp(escComma, 'g');
-const escPeriodPattern = new RegExp(escPeriod, 'g');
-const slashPattern = /\\\\/g;
-const openPattern = /\\{/g;
-const closePattern = /\\}/g;
-const commaPattern = /\\,/g;
-const periodPattern = /\\\./g;
-exports.EXPANSION_MAX = 100_000;
-// `EXPANSION_MAX` caps the *number* of expansions, but not their length. An
-// input like `'{a,b}'.repeat(1500)` stays under that count - its output is
-// truncated to 100k results - while making every result ~1500 characters
-// long. The result set, and the intermediate arrays built while combining
-// brace sets, then grow large enough to exhaust memory and crash the process
-// (CVE-2026-14257). `EXPANSION_MAX_LENGTH` bounds the total number of
-// characters the accumulator may hold at any point, so memory stays flat no
-// matter how many brace groups are chained. The limit sits well above any
-// realistic expansion (100k results hitting `EXPANSION_MAX` measure ~1M
-// characters) so legitimate input is unaffected.
-exports.EXPANSION_MAX_LENGTH = 4_000_000;
-// `expand_` recurses once per level of brace *nesting* - both when expanding a
-// set's comma members and when re-wrapping a set whose body is a single part.
-// The CVE-2026-14257 fix made the *tail* iterative (recursion on `m.post`, one
-// level per chained group), which left nesting depth unbounded: about 3,100
-// levels of `{{{...a,b...}}}` - only ~6KB of input - exhausted the native stack
-// and crashed the process. `EXPANSION_MAX_DEPTH` bounds how deep the parser
-// will follow nesting. It sits far above any realistic pattern and well below
-// the depth at which the stack runs out.
-exports.EXPANSION_MAX_DEPTH = 1_000;
-// Bash keeps a quirk where a brace group followed by a comma set still expands
-// (`{a},b}`). The parser implements it by rewriting the string and restarting
-// the scan, absorbing one `}` per pass. `n` trailing braces therefore cost `n`
-// full passes over a string that itself grows by one `escClose` sentinel each
-// time - quadratic in `n`, with a ~26x constant from the sentinel's length.
-// 128KB of `'{a}' + '}'.repeat(n) + ',z}'` blocked the event loop for 27
-// seconds to produce two results. `EXPANSION_MAX_REWRITES` bounds how many
-// times the scan may restart. Real `{a},b}` input needs a handful.
-exports.EXPANSION_MAX_REWRITES = 1_000;
-// `EXPANSION_MAX_STEPS` bounds the work one `expand` call does, which `max`,
-// `maxLength` and `maxDepth` don't: nested sets are rescanned at every level
-// and chained groups each rebuild up to `max` results, so 2KB of input could
-// block the event loop for over 30 seconds. Each character scanned, result
-// built and sequence value generated is a step, and each `expand_` call costs
-// `CALL_STEPS` more. Past the budget, the set being expanded and everything
-// after it stay literal. A glob needs a few hundred steps, and nesting all the
-// way to `EXPANSION_MAX_DEPTH` about 4M.
-exports.EXPANSION_MAX_STEPS = 20_000_000;
-// What one `expand_` call costs on top of what it scans and builds. Setting
-// one up takes about as long as scanning 16 characters, and a set whose
-// results are wrapped to be expanded again makes one call per result, each
-// scanning and building next to nothing: 64KB of
-// `('{{' + ','.repeat(316) + '}{' + ','.repeat(316) + '}}').repeat(n)` made
-// 4M such calls, which spent the budget three times as slowly as anything
-// else.
-const CALL_STEPS = 16;
-function numeric(str) {
-    return !isNaN(str) ? parseInt(str, 10) : str.charCodeAt(0);
-}
-function escapeBraces(str) {
-    return str
-        .replace(slashPattern, escSlash)
-        .replace(openPattern, escOpen)
-        .replace(closePattern, escClose)
-        .replace(commaPattern, escComma)
-        .replace(periodPattern, escPeriod);
-}
-function unescapeBraces(str) {
-    return str
-        .replace(escSlashPattern, '\\')
-        .replace(escOpenPattern, '{')
-        .replace(escClosePattern, '}')
-        .replace(escCommaPattern, ',')
-        .replace(escPeriodPattern, '.');
-}
-// Like `target.push(...items)` but doesn't overflow the stack
-function pushAll(target, items) {
-    for (let i = 0; i < items.length; i++) {
-        target.push(items[i]);
-    }
-}
-// `balanced`, run on `masked` (see `maskUnmatchedOpens`), sliced from `str`
-// and charged for the characters it walks: up to the group's `}`, or the
-// whole string when there is no match or unmatched `{` come first, which
-// `unmatched` then flags for masking. Once a call overdraws the budget, it
-// and every later one return undefined, so the rest stays literal.
-function balancedWithBudget(str, masked, budget) {
-    if (budget.remaining < 0) {
-        return undefined;
-    }
-    const r = (0, balanced_match_1.range)('{', '}', masked);
-    const unmatched = r !== undefined && masked.indexOf('{') < r[0];
-    budget.remaining -= r && !unmatched ? r[1] + 1 : str.length;
-    if (!r || budget.remaining < 0) {
-        return undefined;
-    }
-    return {
-        end: r[1],
-        pre: str.slice(0, r[0]),
-        body: str.slice(r[0] + 1, r[1]),
-        post: str.slice(r[1] + 1),
-        unmatched,
-    };
-}
-// `masked` with every `{` that has no matching `}` swapped for a `\0`, which
-// keeps the length, so a scan of it still lines up with the string it was
-// made from. Such a `{` is literal either way, but `balanced` only learns that
-// one is unmatched by reading to the end of the string, so with one at the
-// head of every group (`'{a,{b,c}'.repeat(n)`) each scan read the rest of the
-// input. That was quadratic, and once the step budget charged for it, it ran
-// out partway through and left the rest literal. A scan of the masked copy
-// stops at the group's `}`. It is one pass, charged as such.
-function maskUnmatchedOpens(masked, budget) {
-    budget.remaining -= masked.length;
-    const open = [];
-    for (let i = 0; i < masked.length; i++) {
-        const c = masked.charCodeAt(i);
-        if (c === 0x7b) {
-            open.push(i);
-        }
-        else if (c === 0x7d && open.length) {
-            open.pop();
-        }
-    }
-    let out = '';
-    let last = 0;
-    for (let i = 0; i < open.length; i++) {
-        const at = open[i];
-        out += masked.slice(last, at) + '\0';
-        last = at + 1;
-    }
-    return out + masked.slice(last);
-}
-// Whether `str` has a `,` not followed by another `,`, with a `}` after it on
-// the same line - what `/,(?!,).*\}/.test(str)` asks, answered in one pass from
-// the end. The regex tries every `,` and backtracks through the rest of its
-// line from each, which is quadratic, and the `{a},b}` rewrite asks again on
-// every pass. Like a scan, it is charged for the whole string and refused if
-// that overdraws the budget.
-function commaSetFollows(str, budget) {
-    budget.remaining -= str.length;
-    if (budget.remaining < 0) {
-        return false;
-    }
-    // Whether a `}` follows the current position before the line ends
-    let close = false;
-    for (let i = str.length - 1; i >= 0; i--) {
-        const c = str.charCodeAt(i);
-        if (c === 0x7d) {
-            close = true;
-        }
-        else if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) {
-            // A line terminator, which `.` does not match
-            close = false;
-        }
-        else if (c === 0x2c && close && str.charCodeAt(i + 1) !== 0x2c) {
-            return true;
-        }
-    }
-    return false;
-}
-/**
- * Basically just str.split(","), but handling cases
- * where we have nested braced sections, which should be
- * treated as individual members, like {a,{b,c},d}
- *
- * Returns `undefined` if the step budget runs out before the whole set is
- * split, since splitting what is left on every comma would tear apart the
- * nested sets it still holds.
- */
-function parseCommaParts(str, budget) {
-    const parts = [];
-    // Walk the brace groups iteratively. Recursing on `post` once per group let a
-    // chain of them exhaust the stack - the parsing-side counterpart to
-    // the `expand_` overflow fixed for CVE-2026-14257, and not something `max` or
-    // `maxLength` can bound, since it happens before expansion.
-    //
-    // The part the next chunk continues
-    let carry = '';
-    for (;;) {
-        // A set's body holds no unmatched `{`, so there is nothing to mask.
-        const m = balancedWithBudget(str, str, budget);
-        if (budget.remaining < 0) {
-            return undefined;
-        }
-        if (!m) {
-            const tail = str.split(',');
-            tail[0] = carry + tail[0];
-            pushAll(parts, tail);
-            return parts;
-        }
-        const { pre, body, post } = m;
-        const p = pre.split(',');
-        p[0] = carry + p[0];
-        p[p.length - 1] += '{' + body + '}';
-        if (!post.length) {
-            pushAll(parts, p);
-            return parts;
-        }
-        carry = p.pop();
-        pushAll(parts, p);
-        str = post;
-    }
-}
-// An option that is left out, or that is NaN, gets its default. Every
-// comparison against NaN is false, so a NaN bound would never be reached:
-// `{ maxSteps: NaN }` let 15KB of input block the event loop for 16 seconds,
-// and `{ maxDepth: NaN }` overflowed the stack again (CVE-2026-102278). Pass
-// `Infinity` to lift a bound.
-function bound(value, fallback) {
-    return value === undefined || isNaN(value) ? fallback : value;
-}
-function expand(str, options = {}) {
-    if (!str) {
-        return [];
-    }
-    const max = bound(options.max, exports.EXPANSION_MAX);
-    const maxLength = bound(options.maxLength, exports.EXPANSION_MAX_LENGTH);
-    const maxDepth = bound(options.maxDepth, exports.EXPANSION_MAX_DEPTH);
-    const maxRewrites = bound(options.maxRewrites, exports.EXPANSION_MAX_REWRITES);
-    const maxSteps = bound(options.maxSteps, exports.EXPANSION_MAX_STEPS);
-    // I don't know why Bash 4.3 does this, but it does.
-    // Anything starting with {} will have the first two bytes preserved
-    // but *only* at the top level, so {},a}b will not expand to anything,
-    // but a{},b}c will be expanded to [a}c,abc].
-    // One could argue that this is a bug in Bash, but since the goal of
-    // this module is to match Bash's rules, we escape a leading {}
-    if (str.slice(0, 2) === '{}') {
-        str = '\\{\\}' + str.slice(2);
-    }
-    return expand_(escapeBraces(str), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
-}
-function embrace(str) {
-    return '{' + str + '}';
-}
-function isPadded(el) {
-    return /^-?0\d/.test(el);
-}
-function lte(i, y) {
-    return i <= y;
-}
-function gte(i, y) {
-    return i >= y;
-}
-// Build `{ acc[a] + pre + values[v] }` for every combination, capping the
-// number of results at `max` and the total number of characters at `maxLength`.
-// This is the one place output grows, so bounding it here keeps the single
-// accumulator - and therefore memory - flat regardless of how many brace groups
-// are combined (CVE-2026-14257). Each result built is a step, since `max` and
-// `maxLength` bound one combination, not how many brace groups are combined.
-function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
-    const out = [];
-    let length = 0;
-    // Bash drops empty results at the top level, and they don't count against
-    // `max`, so `max` bounds the number of *kept* results. Only an empty
-    // `acc[a] + pre` can make one, so for those the empty values are skipped
-    // without being visited. Visiting them one at a time let a set of empties
-    // cost `acc.length * values.length` while keeping nothing.
-    let nonEmpty;
-    outer: for (let a = 0; a < acc.length; a++) {
-        const prefix = acc[a] + pre;
-        let vs = values;
-        if (dropEmpties && !prefix) {
-            if (!nonEmpty)
-                nonEmpty = values.filter(v => v);
-            vs = nonEmpty;
-        }
-        for (let v = 0; v < vs.length; v++) {
-            if (out.length >= max)
-                break outer;
-            const expansion = prefix + vs[v];
-            if (length + expansion.length > maxLength)
-                break outer;
-            out.push(expansion);
-            length += expansion.length;
-        }
-    }
-    budget.remaining -= out.length;
-    return out;
-}
-// The expansion values of a single numeric (`1..5`) or alphabetic (`a..e..2`)
-// sequence body, or `undefined` if the step budget runs out generating them.
-function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
-    const n = body.split(/\.\./);
-    const N = [];
-    // A sequence body always splits into two or three parts, but the compiler
-    // can't know that.
-    /* c8 ignore start */
-    if (n[0] === undefined || n[1] === undefined) {
-        return N;
-    }
-    /* c8 ignore stop */
-    const x = numeric(n[0]);
-    const y = numeric(n[1]);
-    const width = Math.max(n[0].length, n[1].length);
-    let incr = n.length === 3 && n[2] !== undefined ?
-        Math.max(Math.abs(numeric(n[2])), 1)
-        : 1;
-    let test = lte;
-    const reverse = y < x;
-    if (reverse) {
-        incr *= -1;
-        test = gte;
-    }
-    const pad = n.some(isPadded);
-    // A padded value is built a character at a time to `width`, which the input
-    // sets, so it costs one step per character: 64KB of
-    // `('{' + '0'.repeat(100) + '..99999}').repeat(n)` took 7 seconds charged
-    // one step per value.
-    const cost = pad ? width : 1;
-    let length = 0;
-    for (let i = x; test(i, y) && N.length < max; i += incr) {
-        // Each value is a step. `max` and `maxLength` bound one sequence, but a
-        // chain of them still generated up to `max` values each, however few
-        // combining could keep.
-        budget.remaining -= cost;
-        if (budget.remaining < 0) {
-            return undefined;
-        }
-        let c;
-        if (isAlphaSequence) {
-            c = String.fromCharCode(i);
-            if (c === '\\') {
-                c = '';
-            }
-        }
-        else {
-            c = String(i);
-            if (pad) {
-                const need = width - c.length;
-                if (need > 0) {
-                    const z = new Array(need + 1).join('0');
-                    if (i < 0) {
-                        c = '-' + z + c.slice(1);
-                    }
-                    else {
-                        c = z + c;
-                    }
-                }
-            }
-        }
-        if (length + c.length > maxLength)
-            break;
-        N.push(c);
-        length += c.length;
-    }
-    return N;
-}
-function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
-    // An overdraft here makes the first scan refuse, so `str` stays literal.
-    budget.remaining -= CALL_STEPS;
-    // Too deeply nested to keep following: treat the rest as literal, the same
-    // way a group that cannot expand is already handled. Truncating rather than
-    // throwing keeps `expand` total, matching `max` and `maxLength`.
-    if (depth > maxDepth) {
-        return [str];
-    }
-    // Consume the string's top-level brace groups left to right, threading a
-    // running set of combined prefixes (`acc`). Expanding the tail iteratively -
-    // rather than recursing on `m.post` once per group - keeps the native stack
-    // depth constant, so deeply chained input (`'{a,b}'.repeat(3000)`) can no
-    // longer overflow the stack, and leaves a single accumulator whose size
-    // `maxLength` bounds directly (CVE-2026-14257).
-    let acc = [''];
-    // Bash drops empty results, but only when the *first* top-level group is a
-    // comma set - a sequence like `{a..\}` may legitimately yield ''. The drop
-    // is on the final strings, so it is applied to whichever `combine` produces
-    // them (the one with no brace set left in the tail).
-    // How many times the `{a},b}` rewrite below has restarted the scan. Each pass
-    // re-reads the whole string, so leaving this unbounded is quadratic.
-    let rewrites = 0;
-    let dropEmpties = false;
-    let firstGroup = true;
-    // `str` with its unmatched `{` masked, once a scan has run into them
-    let masked = str;
-    for (;;) {
-        const m = balancedWithBudget(str, masked, budget);
-        // No brace set left, or no step budget left to look for one: the rest of
-        // the string is literal.
-        if (!m) {
-            return combine(acc, str, [''], max, maxLength, dropEmpties, budget);
-        }
-        if (m.unmatched) {
-            masked = maskUnmatchedOpens(masked, budget);
-        }
-        // no need to expand pre, since it is guaranteed to be free of brace-sets
-        const pre = m.pre;
-        // This set and the rest of the string, literal: for a set that cannot
-        // expand, and for one the step budget runs out on. Once it is overdrawn,
-        // every set still being expanded, at every level, stays literal like this -
-        // otherwise each level above would go on combining, and wrapping and
-        // expanding again, results the budget was too small for.
-        const literal = () => combine(acc, pre + '{' + m.body + '}' + m.post, [''], max, maxLength, dropEmpties, budget);
-        if (/\$$/.test(pre)) {
-            acc = combine(acc, pre + '{' + m.body + '}', [''], max, maxLength, dropEmpties && !m.post.length, budget);
-            firstGroup = false;
-            if (!m.post.length)
-                break;
-            str = m.post;
-            masked = masked.slice(m.end + 1);
-            continue;
-        }
-        const isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m.body);
-        const isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(m.body);
-        const isSequence = isNumericSequence || isAlphaSequence;
-        const isOptions = m.body.indexOf(',') >= 0;
-        if (!isSequence && !isOptions) {
-            // {a},b}
-            if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
-                rewrites++;
-                str = m.pre + '{' + m.body + escClose + m.post;
-                // Taking a `}` away never gives an unmatched `{` a partner, so what
-                // is masked stays unmatched. The `{` it closed can be left without
-                // one, and the next scan masks it.
-                masked =
-                    masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
-                isTop = true;
-                continue;
-            }
-            // Nothing here expands, so the whole remaining string is literal.
-            return literal();
-        }
-        if (firstGroup) {
-            dropEmpties = isTop && !isSequence;
-            firstGroup = false;
-        }
-        let values;
-        if (isSequence) {
-            values = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
-            if (!values) {
-                return literal();
-            }
-        }
-        else {
-            let n = parseCommaParts(m.body, budget);
-            // The step budget ran out partway through the set.
-            if (!n) {
-                return literal();
-            }
-            if (n.length === 1 && n[0] !== undefined) {
-                // x{{a,b}}y ==> x{a}y x{b}y
-                n = expand_(n[0], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
-                // The step budget ran out expanding the set's only part.
-                if (budget.remaining < 0) {
-                    return literal();
-                }
-                //XXX is this necessary? Can't seem to hit it in tests.
-                /* c8 ignore start */
-                if (n.length === 1) {
-                    const next = combine(acc, pre + n[0], [''], max, maxLength, dropEmpties && !m.post.length, budget);
-                    if (budget.remaining < 0) {
-                        return literal();
-                    }
-                    acc = next;
-                    if (!m.post.length)
-                        break;
-                    str = m.post;
-                    masked = masked.slice(m.end + 1);
-                    continue;
-                }
-                /* c8 ignore stop */
-            }
-            // Values that `combine` is going to drop as empty produce no result, so
-            // they must not count against `max` - otherwise `{a,,b}` with `max: 2`
-            // would stop at `['a', '']` and yield one result instead of two. Skipping
-            // them outright keeps `values` bounded while leaving `max` a bound on
-            // *kept* results.
-            let dropsEmpties = dropEmpties && !m.post.length && !pre;
-            for (let d = 0; dropsEmpties && d < acc.length; d++) {
-                if (acc[d]) {
-                    dropsEmpties = false;
-                }
-            }
-            values = [];
-            let valuesLength = 0;
-            outer: for (let j = 0; j < n.length; j++) {
-                const expanded = expand_(n[j], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
-                // The step budget ran out expanding a member.
-                if (budget.remaining < 0) {
-                    return literal();
-                }
-                for (let k = 0; k < expanded.length; k++) {
-                    const v = expanded[k];
-                    if (dropsEmpties && !v)
-                        continue;
-                    if (values.length >= max ||
-                        valuesLength + v.length > maxLength) {
-                        break outer;
-                    }
-                    values.push(v);
-                    valuesLength += v.length;
-                }
-            }
-        }
-        const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
-        // The step budget ran out combining the set's values in.
-        if (budget.remaining < 0) {
-            return literal();
-        }
-        acc = next;
-        if (!m.post.length)
-            break;
-        str = m.post;
-        masked = masked.slice(m.end + 1);
-    }
-    return acc;
-}
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 4460:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.assertValidPattern = void 0;
-const MAX_PATTERN_LENGTH = 1024 * 64;
-const assertValidPattern = (pattern) => {
-    if (typeof pattern !== 'string') {
-        throw new TypeError('invalid pattern');
-    }
-    if (pattern.length > MAX_PATTERN_LENGTH) {
-        throw new TypeError('pattern is too long');
-    }
-};
-exports.assertValidPattern = assertValidPattern;
-//# sourceMappingURL=assert-valid-pattern.js.map
-
-/***/ }),
-
-/***/ 5044:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-// parse a single path portion
-var _a;
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.AST = void 0;
-const brace_expressions_js_1 = __nccwpck_require__(7269);
-const unescape_js_1 = __nccwpck_require__(8146);
-const types = new Set(['!', '?', '+', '*', '@']);
-const isExtglobType = (c) => types.has(c);
-const isExtglobAST = (c) => isExtglobType(c.type);
-// Map of which extglob types can adopt the children of a nested extglob
-//
-// anything but ! can adopt a matching type:
-// +(a|+(b|c)|d) => +(a|b|c|d)
-// *(a|*(b|c)|d) => *(a|b|c|d)
-// @(a|@(b|c)|d) => @(a|b|c|d)
-// ?(a|?(b|c)|d) => ?(a|b|c|d)
-//
-// * can adopt anything, because 0 or repetition is allowed
-// *(a|?(b|c)|d) => *(a|b|c|d)
-// *(a|+(b|c)|d) => *(a|b|c|d)
-// *(a|@(b|c)|d) => *(a|b|c|d)
-//
-// + can adopt @, because 1 or repetition is allowed
-// +(a|@(b|c)|d) => +(a|b|c|d)
-//
-// + and @ CANNOT adopt *, because 0 would be allowed
-// +(a|*(b|c)|d) => would match "", on *(b|c)
-// @(a|*(b|c)|d) => would match "", on *(b|c)
-//
-// + and @ CANNOT adopt ?, because 0 would be allowed
-// +(a|?(b|c)|d) => would match "", on ?(b|c)
-// @(a|?(b|c)|d) => would match "", on ?(b|c)
-//
-// ? can adopt @, because 0 or 1 is allowed
-// ?(a|@(b|c)|d) => ?(a|b|c|d)
-//
-// ? and @ CANNOT adopt * or +, because >1 would be allowed
-// ?(a|*(b|c)|d) => would match bbb on *(b|c)
-// @(a|*(b|c)|d) => would match bbb on *(b|c)
-// ?(a|+(b|c)|d) => would match bbb on +(b|c)
-// @(a|+(b|c)|d) => would match bbb on +(b|c)
-//
-// ! CANNOT adopt ! (nothing else can either)
-// !(a|!(b|c)|d) => !(a|b|c|d) would fail to match on b (not not b|c)
-//
-// ! can adopt @
-// !(a|@(b|c)|d) => !(a|b|c|d)
-//
-// ! CANNOT adopt *
-// !(a|*(b|c)|d) => !(a|b|c|d) would match on bbb, not allowed
-//
-// ! CANNOT adopt +
-// !(a|+(b|c)|d) => !(a|b|c|d) would match on bbb, not allowed
-//
-// ! CANNOT adopt ?
-// x!(a|?(b|c)|d) => x!(a|b|c|d) would fail to match "x"
-const adoptionMap = new Map([
-    ['!', ['@']],
-    ['?', ['?', '@']],
-    ['@', ['@']],
-    ['*', ['*', '+', '?', '@']],
-    ['+', ['+', '@']],
-]);
-// nested extglobs that can be adopted in, but with the addition of
-// a blank '' element.
-const adoptionWithSpaceMap = new Map([
-    ['!', ['?']],
-    ['@', ['?']],
-    ['+', ['?', '*']],
-]);
-// union of the previous two maps
-const adoptionAnyMap = new Map([
-    ['!', ['?', '@']],
-    ['?', ['?', '@']],
-    ['@', ['?', '@']],
-    ['*', ['*', '+', '?', '@']],
-    ['+', ['+', '@', '?', '*']],
-]);
-// Extglobs that can take over their parent if they are the only child
-// the key is parent, value maps child to resulting extglob parent type
-// '@' is omitted because it's a special case. An `@` extglob with a single
-// member can always be usurped by that subpattern.
-const usurpMap = new Map([
-    ['!', new Map([['!', '@']])],
-    [
-        '?',
-        new Map([
-            ['*', '*'],
-            ['+', '*'],
-        ]),
-    ],
-    [
-        '@',
-        new Map([
-            ['!', '!'],
-            ['?', '?'],
-            ['@', '@'],
-            ['*', '*'],
-            ['+', '+'],
-        ]),
-    ],
-    [
-        '+',
-        new Map([
-            ['?', '*'],
-            ['*', '*'],
-        ]),
-    ],
-]);
-// Patterns that get prepended to bind to the start of either the
-// entire string, or just a single path portion, to prevent dots
-// and/or traversal patterns, when needed.
-// Exts don't need the ^ or / bit, because the root binds that already.
-const startNoTraversal = '(?!(?:^|/)\\.\\.?(?:$|/))';
-const startNoDot = '(?!\\.)';
-// characters that indicate a start of pattern needs the "no dots" bit,
-// because a dot *might* be matched. ( is not in the list, because in
-// the case of a child extglob, it will handle the prevention itself.
-const addPatternStart = new Set(['[', '.']);
-// cases where traversal is A-OK, no dot prevention needed
-const justDots = new Set(['..', '.']);
-const reSpecials = new Set('().*{}+?[]^$\\!');
-const regExpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, '\\$&');
-// any single thing other than /
-const qmark = '[^/]';
-// * => any number of characters
-const star = qmark + '*?';
-// use + when we need to ensure that *something* matches, because the * is
-// the only thing in the path portion.
-const starNoEmpty = qmark + '+?';
-// remove the \ chars that we added if we end up doing a nonmagic compare
-// const deslash = (s: string) => s.replace(/\\(.)/g, '$1')
-let ID = 0;
-class AST {
-    type;
-    #root;
-    #hasMagic;
-    #uflag = false;
-    #parts = [];
-    #parent;
-    #parentIndex;
-    #negs;
-    #filledNegs = false;
-    #options;
-    #toString;
-    // set to true if it's an extglob with no children
-    // (which really means one child of '')
-    #emptyExt = false;
-    id = ++ID;
-    get depth() {
-        return (this.#parent?.depth ?? -1) + 1;
-    }
-    [Symbol.for('nodejs.util.inspect.custom')]() {
-        return {
-            '@@type': 'AST',
-            id: this.id,
-            type: this.type,
-            root: this.#root.id,
-            parent: this.#parent?.id,
-            depth: this.depth,
-            partsLength: this.#parts.length,
-            parts: this.#parts,
-        };
-    }
-    constructor(type, parent, options = {}) {
-        this.type = type;
-        // extglobs are inherently magical
-        if (type)
-            this.#hasMagic = true;
-        this.#parent = parent;
-        this.#root = this.#parent ? this.#parent.#root : this;
-        this.#options = this.#root === this ? options : this.#root.#options;
-        this.#negs = this.#root === this ? [] : this.#root.#negs;
-        if (type === '!' && !this.#root.#filledNegs)
-            this.#negs.push(this);
-        this.#parentIndex = this.#parent ? this.#parent.#parts.length : 0;
-    }
-    get hasMagic() {
-        /* c8 ignore start */
-        if (this.#hasMagic !== undefined)
-            return this.#hasMagic;
-        /* c8 ignore stop */
-        for (const p of this.#parts) {
-            if (typeof p === 'string')
-                continue;
-            if (p.type || p.hasMagic)
-                return (this.#hasMagic = true);
-        }
-        // note: will be undefined until we generate the regexp src and find out
-        return this.#hasMagic;
-    }
-    // reconstructs the pattern
-    toString() {
-        return (this.#toString !== undefined ? this.#toString
-            : !this.type ?
-                (this.#toString = this.#parts.map(p => String(p)).join(''))
-                : (this.#toString =
-                    this.type +
-                        '(' +
-                        this.#parts.map(p => String(p)).join('|') +
-                        ')'));
-    }
-    #fillNegs() {
-        /* c8 ignore start */
-        if (this !== this.#root)
-            throw new Error('should only call on root');
-        if (this.#filledNegs)
-            return this;
-        /* c8 ignore stop */
-        // call toString() once to fill this out
-        this.toString();
-        this.#filledNegs = true;
-        let n;
-        while ((n = this.#negs.pop())) {
-            if (n.type !== '!')
-                continue;
-            // walk up the tree, appending everthing that comes AFTER parentIndex
-            let p = n;
-            let pp = p.#parent;
-            while (pp) {
-                for (let i = p.#parentIndex + 1; !pp.type && i < pp.#parts.length; i++) {
-                    for (const part of n.#parts) {
-                        /* c8 ignore start */
-                        if (typeof part === 'string') {
-                            throw new Error('string part in extglob AST??');
-                        }
-                        /* c8 ignore stop */
-                        part.copyIn(pp.#parts[i]);
-                    }
-                }
-                p = pp;
-                pp = p.#parent;
-            }
-        }
-        return this;
-    }
-    push(...parts) {
-        for (const p of parts) {
-            if (p === '')
-                continue;
-            /* c8 ignore start */
-            if (typeof p !== 'string' &&
-                !(p instanceof _a && p.#parent === this)) {
-                throw new Error('invalid part: ' + p);
-            }
-            /* c8 ignore stop */
-            this.#parts.push(p);
-        }
-    }
-    toJSON() {
-        const ret = this.type === null ?
-            this.#parts
-                .slice()
-                .map(p => (typeof p === 'string' ? p : p.toJSON()))
-            : [this.type, ...this.#parts.map(p => p.toJSON())];
-        if (this.isStart() && !this.type)
-            ret.unshift([]);
-        if (this.isEnd() &&
-            (this === this.#root ||
-                (this.#root.#filledNegs && this.#parent?.type === '!'))) {
-            ret.push({});
-        }
-        return ret;
-    }
-    isStart() {
-        if (this.#root === this)
-            return true;
-        // if (this.type) return !!this.#parent?.isStart()
-        if (!this.#parent?.isStart())
-            return false;
-        if (this.#parentIndex === 0)
-            return true;
-        // if everything AHEAD of this is a negation, then it's still the "start"
-        const p = this.#parent;
-        for (let i = 0; i < this.#parentIndex; i++) {
-            const pp = p.#parts[i];
-            if (!(pp instanceof _a && pp.type === '!')) {
-                return false;
-            }
-        }
-        return true;
-    }
-    isEnd() {
-        if (this.#root === this)
-            return true;
-        if (this.#parent?.type === '!')
-            return true;
-        if (!this.#parent?.isEnd())
-            return false;
-        if (!this.type)
-            return this.#parent?.isEnd();
-        // if not root, it'll always have a parent
-        /* c8 ignore start */
-        const pl = this.#parent ? this.#parent.#parts.length : 0;
-        /* c8 ignore stop */
-        return this.#parentIndex === pl - 1;
-    }
-    copyIn(part) {
-        if (typeof part === 'string')
-            this.push(part);
-        else
-            this.push(part.clone(this));
-    }
-    clone(parent) {
-        const c = new _a(this.type, parent);
-        for (const p of this.#parts) {
-            c.copyIn(p);
-        }
-        return c;
-    }
-    static #parseAST(str, ast, pos, opt, extDepth) {
-        const maxDepth = opt.maxExtglobRecursion ?? 2;
-        let escaping = false;
-        let inBrace = false;
-        let braceStart = -1;
-        let braceNeg = false;
-        if (ast.type === null) {
-            // outside of a extglob, append until we find a start
-            let i = pos;
-            let acc = '';
-            while (i < str.length) {
-                const c = str.charAt(i++);
-                // still accumulate escapes at this point, but we do ignore
-                // starts that are escaped
-                if (escaping || c === '\\') {
-                    escaping = !escaping;
-                    acc += c;
-                    continue;
-                }
-                if (inBrace) {
-                    if (i === braceStart + 1) {
-                        if (c === '^' || c === '!') {
-                            braceNeg = true;
-                        }
-                    }
-                    else if (c === ']' && !(i === braceStart + 2 && braceNeg)) {
-                        inBrace = false;
-                    }
-                    acc += c;
-                    continue;
-                }
-                else if (c === '[') {
-                    inBrace = true;
-                    braceStart = i;
-                    braceNeg = false;
-                    acc += c;
-                    continue;
-                }
-                // we don't have to check for adoption here, because that's
-                // done at the other recursion point.
-                const doRecurse = !opt.noext &&
-                    isExtglobType(c) &&
-                    str.charAt(i) === '(' &&
-                    extDepth <= maxDepth;
-                if (doRecurse) {
-                    ast.push(acc);
-                    acc = '';
-                    const ext = new _a(c, ast);
-                    i = _a.#parseAST(str, ext, i, opt, extDepth + 1);
-                    ast.push(ext);
-                    continue;
-                }
-                acc += c;
-            }
-            ast.push(acc);
-            return i;
-        }
-        // some kind of extglob, pos is at the (
-        // find the next | or )
-        let i = pos + 1;
-        let part = new _a(null, ast);
-        const parts = [];
-        let acc = '';
-        while (i < str.length) {
-            const c = str.charAt(i++);
-            // still accumulate escapes at this point, but we do ignore
-            // starts that are escaped
-            if (escaping || c === '\\') {
-                escaping = !escaping;
-                acc += c;
-                continue;
-            }
-            if (inBrace) {
-                if (i === braceStart + 1) {
-                    if (c === '^' || c === '!') {
-                        braceNeg = true;
-                    }
-                }
-                else if (c === ']' && !(i === braceStart + 2 && braceNeg)) {
-                    inBrace = false;
-                }
-                acc += c;
-                continue;
-            }
-            else if (c === '[') {
-                inBrace = true;
-                braceStart = i;
-                braceNeg = false;
-                acc += c;
-                continue;
-            }
-            const doRecurse = !opt.noext &&
-                isExtglobType(c) &&
-                str.charAt(i) === '(' &&
-                /* c8 ignore start - the maxDepth is sufficient here */
-                (extDepth <= maxDepth || (ast && ast.#canAdoptType(c)));
-            /* c8 ignore stop */
-            if (doRecurse) {
-                const depthAdd = ast && ast.#canAdoptType(c) ? 0 : 1;
-                part.push(acc);
-                acc = '';
-                const ext = new _a(c, part);
-                part.push(ext);
-                i = _a.#parseAST(str, ext, i, opt, extDepth + depthAdd);
-                continue;
-            }
-            if (c === '|') {
-                part.push(acc);
-                acc = '';
-                parts.push(part);
-                part = new _a(null, ast);
-                continue;
-            }
-            if (c === ')') {
-                if (acc === '' && ast.#parts.length === 0) {
-                    ast.#emptyExt = true;
-                }
-                part.push(acc);
-                acc = '';
-                ast.push(...parts, part);
-                return i;
-            }
-            acc += c;
-        }
-        // unfinished extglob
-        // if we got here, it was a malformed extglob! not an extglob, but
-        // maybe something else in there.
-        ast.type = null;
-        ast.#hasMagic = undefined;
-        ast.#parts = [str.substring(pos - 1)];
-        return i;
-    }
-    #canAdoptWithSpace(child) {
-        return this.#canAdopt(child, adoptionWithSpaceMap);
-    }
-    #canAdopt(child, map = adoptionMap) {
-        if (!child ||
-            typeof child !== 'object' ||
-            child.type !== null ||
-            child.#parts.length !== 1 ||
-            this.type === null) {
-            return false;
-        }
-        const gc = child.#parts[0];
-        if (!gc || typeof gc !== 'object' || gc.type === null) {
-            return false;
-        }
-        return this.#canAdoptType(gc.type, map);
-    }
-    #canAdoptType(c, map = adoptionAnyMap) {
-        return !!map.get(this.type)?.includes(c);
-    }
-    #adoptWithSpace(child, index) {
-        const gc = child.#parts[0];
-        const blank = new _a(null, gc, this.options);
-        blank.#parts.push('');
-        gc.push(blank);
-        this.#adopt(child, index);
-    }
-    #adopt(child, index) {
-        const gc = child.#parts[0];
-        this.#parts.splice(index, 1, ...gc.#parts);
-        for (const p of gc.#parts) {
-            if (typeof p === 'object')
-                p.#parent = this;
-        }
-        this.#toString = undefined;
-    }
-    #canUsurpType(c) {
-        const m = usurpMap.get(this.type);
-        return !!m?.has(c);
-    }
-    #canUsurp(child) {
-        if (!child ||
-            typeof child !== 'object' ||
-            child.type !== null ||
-            child.#parts.length !== 1 ||
-            this.type === null ||
-            this.#parts.length !== 1) {
-            return false;
-        }
-        const gc = child.#parts[0];
-        if (!gc || typeof gc !== 'object' || gc.type === null) {
-            return false;
-        }
-        return this.#canUsurpType(gc.type);
-    }
-    #usurp(child) {
-        const m = usurpMap.get(this.type);
-        const gc = child.#parts[0];
-        const nt = m?.get(gc.type);
-        /* c8 ignore start - impossible */
-        if (!nt)
-            return false;
-        /* c8 ignore stop */
-        this.#parts = gc.#parts;
-        for (const p of this.#parts) {
-            if (typeof p === 'object') {
-                p.#parent = this;
-            }
-        }
-        this.type = nt;
-        this.#toString = undefined;
-        this.#emptyExt = false;
-    }
-    static fromGlob(pattern, options = {}) {
-        const ast = new _a(null, undefined, options);
-        _a.#parseAST(pattern, ast, 0, options, 0);
-        return ast;
-    }
-    // returns the regular expression if there's magic, or the unescaped
-    // string if not.
-    toMMPattern() {
-        // should only be called on root
-        /* c8 ignore start */
-        if (this !== this.#root)
-            return this.#root.toMMPattern();
-        /* c8 ignore stop */
-        const glob = this.toString();
-        const [re, body, hasMagic, uflag] = this.toRegExpSource();
-        // if we're in nocase mode, and not nocaseMagicOnly, then we do
-        // still need a regular expression if we have to case-insensitively
-        // match capital/lowercase characters.
-        const anyMagic = hasMagic ||
-            this.#hasMagic ||
-            (this.#options.nocase &&
-                !this.#options.nocaseMagicOnly &&
-                glob.toUpperCase() !== glob.toLowerCase());
-        if (!anyMagic) {
-            return body;
-        }
-        const flags = (this.#options.nocase ? 'i' : '') + (uflag ? 'u' : '');
-        return Object.assign(new RegExp(`^${re}$`, flags), {
-            _src: re,
-            _glob: glob,
-        });
-    }
-    get options() {
-        return this.#options;
-    }
-    // returns the string match, the regexp source, whether there's magic
-    // in the regexp (so a regular expression is required) and whether or
-    // not the uflag is needed for the regular expression (for posix classes)
-    // TODO: instead of injecting the start/end at this point, just return
-    // the BODY of the regexp, along with the start/end portions suitable
-    // for binding the start/end in either a joined full-path makeRe context
-    // (where we bind to (^|/), or a standalone matchPart context (where
-    // we bind to ^, and not /).  Otherwise slashes get duped!
-    //
-    // In part-matching mode, the start is:
-    // - if not isStart: nothing
-    // - if traversal possible, but not allowed: ^(?!\.\.?$)
-    // - if dots allowed or not possible: ^
-    // - if dots possible and not allowed: ^(?!\.)
-    // end is:
-    // - if not isEnd(): nothing
-    // - else: $
-    //
-    // In full-path matching mode, we put the slash at the START of the
-    // pattern, so start is:
-    // - if first pattern: same as part-matching mode
-    // - if not isStart(): nothing
-    // - if traversal possible, but not allowed: /(?!\.\.?(?:$|/))
-    // - if dots allowed or not possible: /
-    // - if dots possible and not allowed: /(?!\.)
-    // end is:
-    // - if last pattern, same as part-matching mode
-    // - else nothing
-    //
-    // Always put the (?:$|/) on negated tails, though, because that has to be
-    // there to bind the end of the negated pattern portion, and it's easier to
-    // just stick it in now rather than try to inject it later in the middle of
-    // the pattern.
-    //
-    // We can just always return the same end, and leave it up to the caller
-    // to know whether it's going to be used joined or in parts.
-    // And, if the start is adjusted slightly, can do the same there:
-    // - if not isStart: nothing
-    // - if traversal possible, but not allowed: (?:/|^)(?!\.\.?$)
-    // - if dots allowed or not possible: (?:/|^)
-    // - if dots possible and not allowed: (?:/|^)(?!\.)
-    //
-    // But it's better to have a simpler binding without a conditional, for
-    // performance, so probably better to return both start options.
-    //
-    // Then the caller just ignores the end if it's not the first pattern,
-    // and the start always gets applied.
-    //
-    // But that's always going to be $ if it's the ending pattern, or nothing,
-    // so the caller can just attach $ at the end of the pattern when building.
-    //
-    // So the todo is:
-    // - better detect what kind of start is needed
-    // - return both flavors of starting pattern
-    // - attach $ at the end of the pattern when creating the actual RegExp
-    //
-    // Ah, but wait, no, that all only applies to the root when the first pattern
-    // is not an extglob. If the first pattern IS an extglob, then we need all
-    // that dot prevention biz to live in the extglob portions, because eg
-    // +(*|.x*) can match .xy but not .yx.
-    //
-    // So, return the two flavors if it's #root and the first child is not an
-    // AST, otherwise leave it to the child AST to handle it, and there,
-    // use the (?:^|/) style of start binding.
-    //
-    // Even simplified further:
-    // - Since the start for a join is eg /(?!\.) and the start for a part
-    // is ^(?!\.), we can just prepend (?!\.) to the pattern (either root
-    // or start or whatever) and prepend ^ or / at the Regexp construction.
-    toRegExpSource(allowDot) {
-        const dot = allowDot ?? !!this.#options.dot;
-        if (this.#root === this) {
-            this.#flatten();
-            this.#fillNegs();
-        }
-        if (!isExtglobAST(this)) {
-            const noEmpty = this.isStart() &&
-                this.isEnd() &&
-                !this.#parts.some(s => typeof s !== 'string');
-            const src = this.#parts
-                .map(p => {
-                const [re, _, hasMagic, uflag] = typeof p === 'string' ?
-                    _a.#parseGlob(p, this.#hasMagic, noEmpty)
-                    : p.toRegExpSource(allowDot);
-                this.#hasMagic = this.#hasMagic || hasMagic;
-                this.#uflag = this.#uflag || uflag;
-                return re;
-            })
-                .join('');
-            let start = '';
-            if (this.isStart()) {
-                if (typeof this.#parts[0] === 'string') {
-                    // this is the string that will match the start of the pattern,
-                    // so we need to protect against dots and such.
-                    // '.' and '..' cannot match unless the pattern is that exactly,
-                    // even if it starts with . or dot:true is set.
-                    const dotTravAllowed = this.#parts.length === 1 && justDots.has(this.#parts[0]);
-                    if (!dotTravAllowed) {
-                        const aps = addPatternStart;
-                        // check if we have a possibility of matching . or ..,
-                        // and prevent that.
-                        const needNoTrav = 
-                        // dots are allowed, and the pattern starts with [ or .
-                        (dot && aps.has(src.charAt(0))) ||
-                            // the pattern starts with \., and then [ or .
-                            (src.startsWith('\\.') && aps.has(src.charAt(2))) ||
-                            // the pattern starts with \.\., and then [ or .
-                            (src.startsWith('\\.\\.') && aps.has(src.charAt(4)));
-                        // no need to prevent dots if it can't match a dot, or if a
-                        // sub-pattern will be preventing it anyway.
-                        const needNoDot = !dot && !allowDot && aps.has(src.charAt(0));
-                        start =
-                            needNoTrav ? startNoTraversal
-                                : needNoDot ? startNoDot
-                                    : '';
-                    }
-                }
-            }
-            // append the "end of path portion" pattern to negation tails
-            let end = '';
-            if (this.isEnd() &&
-                this.#root.#filledNegs &&
-                this.#parent?.type === '!') {
-                end = '(?:$|\\/)';
-            }
-            const final = start + src + end;
-            return [
-                final,
-                (0, unescape_js_1.unescape)(src),
-                (this.#hasMagic = !!this.#hasMagic),
-                this.#uflag,
-            ];
-        }
-        // We need to calculate the body *twice* if it's a repeat pattern
-        // at the start, once in nodot mode, then again in dot mode, so a
-        // pattern like *(?) can match 'x.y'
-        const repeated = this.type === '*' || this.type === '+';
-        // some kind of extglob
-        const start = this.type === '!' ? '(?:(?!(?:' : '(?:';
-        let body = this.#partsToRegExp(dot);
-        if (this.isStart() && this.isEnd() && !body && this.type !== '!') {
-            // invalid extglob, has to at least be *something* present, if it's
-            // the entire path portion.
-            const s = this.toString();
-            const me = this;
-            me.#parts = [s];
-            me.type = null;
-            me.#hasMagic = undefined;
-            return [s, (0, unescape_js_1.unescape)(this.toString()), false, false];
-        }
-        let bodyDotAllowed = !repeated || allowDot || dot || !startNoDot ?
-            ''
-            : this.#partsToRegExp(true);
-        if (bodyDotAllowed === body) {
-            bodyDotAllowed = '';
-        }
-        if (bodyDotAllowed) {
-            body = `(?:${body})(?:${bodyDotAllowed})*?`;
-        }
-        // an empty !() is exactly equivalent to a starNoEmpty
-        let final = '';
-        if (this.type === '!' && this.#emptyExt) {
-            final = (this.isStart() && !dot ? startNoDot : '') + starNoEmpty;
-        }
-        else {
-            const close = this.type === '!' ?
-                // !() must match something,but !(x) can match ''
-                '))' +
-                    (this.isStart() && !dot && !allowDot ? startNoDot : '') +
-                    star +
-                    ')'
-                : this.type === '@' ? ')'
-                    : this.type === '?' ? ')?'
-                        : this.type === '+' && bodyDotAllowed ? ')'
-                            : this.type === '*' && bodyDotAllowed ? `)?`
-                                : `)${this.type}`;
-            final = start + body + close;
-        }
-        return [
-            final,
-            (0, unescape_js_1.unescape)(body),
-            (this.#hasMagic = !!this.#hasMagic),
-            this.#uflag,
-        ];
-    }
-    #flatten() {
-        if (!isExtglobAST(this)) {
-            for (const p of this.#parts) {
-                if (typeof p === 'object') {
-                    p.#flatten();
-                }
-            }
-        }
-        else {
-            // do up to 10 passes to flatten as much as possible
-            let iterations = 0;
-            let done = false;
-            do {
-                done = true;
-                for (let i = 0; i < this.#parts.length; i++) {
-                    const c = this.#parts[i];
-                    if (typeof c === 'object') {
-                        c.#flatten();
-                        if (this.#canAdopt(c)) {
-                            done = false;
-                            this.#adopt(c, i);
-                        }
-                        else if (this.#canAdoptWithSpace(c)) {
-                            done = false;
-                            this.#adoptWithSpace(c, i);
-                        }
-                        else if (this.#canUsurp(c)) {
-                            done = false;
-                            this.#usurp(c);
-                        }
-                    }
-                }
-            } while (!done && ++iterations < 10);
-        }
-        this.#toString = undefined;
-    }
-    #partsToRegExp(dot) {
-        return this.#parts
-            .map(p => {
-            // extglob ASTs should only contain parent ASTs
-            /* c8 ignore start */
-            if (typeof p === 'string') {
-                throw new Error('string type in extglob ast??');
-            }
-            /* c8 ignore stop */
-            // can ignore hasMagic, because extglobs are already always magic
-            const [re, _, _hasMagic, uflag] = p.toRegExpSource(dot);
-            this.#uflag = this.#uflag || uflag;
-            return re;
-        })
-            .filter(p => !(this.isStart() && this.isEnd()) || !!p)
-            .join('|');
-    }
-    static #parseGlob(glob, hasMagic, noEmpty = false) {
-        let escaping = false;
-        let re = '';
-        let uflag = false;
-        // multiple stars that aren't globstars coalesce into one *
-        let inStar = false;
-        for (let i = 0; i < glob.length; i++) {
-            const c = glob.charAt(i);
-            if (escaping) {
-                escaping = false;
-                re += (reSpecials.has(c) ? '\\' : '') + c;
-                continue;
-            }
-            if (c === '*') {
-                if (inStar)
-                    continue;
-                inStar = true;
-                re += noEmpty && /^[*]+$/.test(glob) ? starNoEmpty : star;
-                hasMagic = true;
-                continue;
-            }
-            else {
-                inStar = false;
-            }
-            if (c === '\\') {
-                if (i === glob.length - 1) {
-                    re += '\\\\';
-                }
-                else {
-                    escaping = true;
-                }
-                continue;
-            }
-            if (c === '[') {
-                const [src, needUflag, consumed, magic] = (0, brace_expressions_js_1.parseClass)(glob, i);
-                if (consumed) {
-                    re += src;
-                    uflag = uflag || needUflag;
-                    i += consumed - 1;
-                    hasMagic = hasMagic || magic;
-                    continue;
-                }
-            }
-            if (c === '?') {
-                re += qmark;
-                hasMagic = true;
-                continue;
-            }
-            re += regExpEscape(c);
-        }
-        return [re, (0, unescape_js_1.unescape)(glob), !!hasMagic, uflag];
-    }
-}
-exports.AST = AST;
-_a = AST;
-//# sourceMappingURL=ast.js.map
-
-/***/ }),
-
-/***/ 7269:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-// translate the various posix character classes into unicode properties
-// this works across all unicode locales
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.parseClass = void 0;
-// { <posix class>: [<translation>, /u flag required, negated]
-const posixClasses = {
-    '[:alnum:]': ['\\p{L}\\p{Nl}\\p{Nd}', true],
-    '[:alpha:]': ['\\p{L}\\p{Nl}', true],
-    '[:ascii:]': ['\\x' + '00-\\x' + '7f', false],
-    '[:blank:]': ['\\p{Zs}\\t', true],
-    '[:cntrl:]': ['\\p{Cc}', true],
-    '[:digit:]': ['\\p{Nd}', true],
-    '[:graph:]': ['\\p{Z}\\p{C}', true, true],
-    '[:lower:]': ['\\p{Ll}', true],
-    '[:print:]': ['\\p{C}', true],
-    '[:punct:]': ['\\p{P}', true],
-    '[:space:]': ['\\p{Z}\\t\\r\\n\\v\\f', true],
-    '[:upper:]': ['\\p{Lu}', true],
-    '[:word:]': ['\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}', true],
-    '[:xdigit:]': ['A-Fa-f0-9', false],
-};
-// only need to escape a few things inside of brace expressions
-// escapes: [ \ ] -
-const braceEscape = (s) => s.replace(/[[\]\\-]/g, '\\$&');
-// escape all regexp magic characters
-const regexpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, '\\$&');
-// everything has already been escaped, we just have to join
-const rangesToString = (ranges) => ranges.join('');
-// takes a glob string at a posix brace expression, and returns
-// an equivalent regular expression source, and boolean indicating
-// whether the /u flag needs to be applied, and the number of chars
-// consumed to parse the character class.
-// This also removes out of order ranges, and returns ($.) if the
-// entire class just no good.
-const parseClass = (glob, position) => {
-    const pos = position;
-    /* c8 ignore start */
-    if (glob.charAt(pos) !== '[') {
-        throw new Error('not in a brace expression');
-    }
-    /* c8 ignore stop */
-    const ranges = [];
-    const negs = [];
-    let i = pos + 1;
-    let sawStart = false;
-    let uflag = false;
-    let escaping = false;
-    let negate = false;
-    let endPos = pos;
-    let rangeStart = '';
-    WHILE: while (i < glob.length) {
-        const c = glob.charAt(i);
-        if ((c === '!' || c === '^') && i === pos + 1) {
-            negate = true;
-            i++;
-            continue;
-        }
-        if (c === ']' && sawStart && !escaping) {
-            endPos = i + 1;
-            break;
-        }
-        sawStart = true;
-        if (c === '\\') {
-            if (!escaping) {
-                escaping = true;
-                i++;
-                continue;
-            }
-            // escaped \ char, fall through and treat like normal char
-        }
-        if (c === '[' && !escaping) {
-            // either a posix class, a collation equivalent, or just a [
-            for (const [cls, [unip, u, neg]] of Object.entries(posixClasses)) {
-                if (glob.startsWith(cls, i)) {
-                    // invalid, [a-[] is fine, but not [a-[:alpha]]
-                    if (rangeStart) {
-                        return ['$.', false, glob.length - pos, true];
-                    }
-                    i += cls.length;
-                    if (neg)
-                        negs.push(unip);
-                    else
-                        ranges.push(unip);
-                    uflag = uflag || u;
-                    continue WHILE;
-                }
-            }
-        }
-        // now it's just a normal character, effectively
-        escaping = false;
-        if (rangeStart) {
-            // throw this range away if it's not valid, but others
-            // can still match.
-            if (c > rangeStart) {
-                ranges.push(braceEscape(rangeStart) + '-' + braceEscape(c));
-            }
-            else if (c === rangeStart) {
-                ranges.push(braceEscape(c));
-            }
-            rangeStart = '';
-            i++;
-            continue;
-        }
-        // now might be the start of a range.
-        // can be either c-d or c-] or c<more...>] or c] at this point
-        if (glob.startsWith('-]', i + 1)) {
-            ranges.push(braceEscape(c + '-'));
-            i += 2;
-            continue;
-        }
-        if (glob.startsWith('-', i + 1)) {
-            rangeStart = c;
-            i += 2;
-            continue;
-        }
-        // not the start of a range, just a single character
-        ranges.push(braceEscape(c));
-        i++;
-    }
-    if (endPos < i) {
-        // didn't see the end of the class, not a valid class,
-        // but might still be valid as a literal match.
-        return ['', false, 0, false];
-    }
-    // if we got no ranges and no negates, then we have a range that
-    // cannot possibly match anything, and that poisons the whole glob
-    if (!ranges.length && !negs.length) {
-        return ['$.', false, glob.length - pos, true];
-    }
-    // if we got one positive range, and it's a single character, then that's
-    // not actually a magic pattern, it's just that one literal character.
-    // we should not treat that as "magic", we should just return the literal
-    // character. [_] is a perfectly valid way to escape glob magic chars.
-    if (negs.length === 0 &&
-        ranges.length === 1 &&
-        /^\\?.$/.test(ranges[0]) &&
-        !negate) {
-        const r = ranges[0].length === 2 ? ranges[0].slice(-1) : ranges[0];
-        return [regexpEscape(r), false, endPos - pos, false];
-    }
-    const sranges = '[' + (negate ? '^' : '') + rangesToString(ranges) + ']';
-    const snegs = '[' + (negate ? '' : '^') + rangesToString(negs) + ']';
-    const comb = ranges.length && negs.length ? '(' + sranges + '|' + snegs + ')'
-        : ranges.length ? sranges
-            : snegs;
-    return [comb, uflag, endPos - pos, true];
-};
-exports.parseClass = parseClass;
-//# sourceMappingURL=brace-expressions.js.map
-
-/***/ }),
-
-/***/ 5525:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.escape = void 0;
-/**
- * Escape all magic characters in a glob pattern.
- *
- * If the {@link MinimatchOptions.windowsPathsNoEscape}
- * option is used, then characters are escaped by wrapping in `[]`, because
- * a magic character wrapped in a character class can only be satisfied by
- * that exact character.  In this mode, `\` is _not_ escaped, because it is
- * not interpreted as a magic character, but instead as a path separator.
- *
- * If the {@link MinimatchOptions.magicalBraces} option is used,
- * then braces (`{` and `}`) will be escaped.
- */
-const escape = (s, { windowsPathsNoEscape = false, magicalBraces = false, } = {}) => {
-    // don't need to escape +@! because we escape the parens
-    // that make those magic, and escaping ! as [!] isn't valid,
-    // because [!]] is a valid glob class meaning not ']'.
-    if (magicalBraces) {
-        return windowsPathsNoEscape ?
-            s.replace(/[?*()[\]{}]/g, '[$&]')
-            : s.replace(/[?*()[\]\\{}]/g, '\\$&');
-    }
-    return windowsPathsNoEscape ?
-        s.replace(/[?*()[\]]/g, '[$&]')
-        : s.replace(/[?*()[\]\\]/g, '\\$&');
-};
-exports.escape = escape;
-//# sourceMappingURL=escape.js.map
-
-/***/ }),
-
-/***/ 1956:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.unescape = exports.escape = exports.AST = exports.Minimatch = exports.match = exports.makeRe = exports.braceExpand = exports.defaults = exports.filter = exports.GLOBSTAR = exports.sep = exports.minimatch = void 0;
-const brace_expansion_1 = __nccwpck_require__(3783);
-const assert_valid_pattern_js_1 = __nccwpck_require__(4460);
-const ast_js_1 = __nccwpck_require__(5044);
-const escape_js_1 = __nccwpck_require__(5525);
-const unescape_js_1 = __nccwpck_require__(8146);
-const minimatch = (p, pattern, options = {}) => {
-    (0, assert_valid_pattern_js_1.assertValidPattern)(pattern);
-    // shortcut: comments match nothing.
-    if (!options.nocomment && pattern.charAt(0) === '#') {
-        return false;
-    }
-    return new Minimatch(pattern, options).match(p);
-};
-exports.minimatch = minimatch;
-// Optimized checking for the most common glob patterns.
-const starDotExtRE = /^\*+([^+@!?*[(]*)$/;
-const starDotExtTest = (ext) => (f) => !f.startsWith('.') && f.endsWith(ext);
-const starDotExtTestDot = (ext) => (f) => f.endsWith(ext);
-const starDotExtTestNocase = (ext) => {
-    ext = ext.toLowerCase();
-    return (f) => !f.startsWith('.') && f.toLowerCase().endsWith(ext);
-};
-const starDotExtTestNocaseDot = (ext) => {
-    ext = ext.toLowerCase();
-    return (f) => f.toLowerCase().endsWith(ext);
-};
-const starDotStarRE = /^\*+\.\*+$/;
-const starDotStarTest = (f) => !f.startsWith('.') && f.includes('.');
-const starDotStarTestDot = (f) => f !== '.' && f !== '..' && f.includes('.');
-const dotStarRE = /^\.\*+$/;
-const dotStarTest = (f) => f !== '.' && f !== '..' && f.startsWith('.');
-const starRE = /^\*+$/;
-const starTest = (f) => f.length !== 0 && !f.startsWith('.');
-const starTestDot = (f) => f.length !== 0 && f !== '.' && f !== '..';
-const qmarksRE = /^\?+([^+@!?*[(]*)?$/;
-const qmarksTestNocase = ([$0, ext = '']) => {
-    const noext = qmarksTestNoExt([$0]);
-    if (!ext)
-        return noext;
-    ext = ext.toLowerCase();
-    return (f) => noext(f) && f.toLowerCase().endsWith(ext);
-};
-const qmarksTestNocaseDot = ([$0, ext = '']) => {
-    const noext = qmarksTestNoExtDot([$0]);
-    if (!ext)
-        return noext;
-    ext = ext.toLowerCase();
-    return (f) => noext(f) && f.toLowerCase().endsWith(ext);
-};
-const qmarksTestDot = ([$0, ext = '']) => {
-    const noext = qmarksTestNoExtDot([$0]);
-    return !ext ? noext : (f) => noext(f) && f.endsWith(ext);
-};
-const qmarksTest = ([$0, ext = '']) => {
-    const noext = qmarksTestNoExt([$0]);
-    return !ext ? noext : (f) => noext(f) && f.endsWith(ext);
-};
-const qmarksTestNoExt = ([$0]) => {
-    const len = $0.length;
-    return (f) => f.length === len && !f.startsWith('.');
-};
-const qmarksTestNoExtDot = ([$0]) => {
-    const len = $0.length;
-    return (f) => f.length === len && f !== '.' && f !== '..';
-};
-/* c8 ignore start */
-const defaultPlatform = (typeof process === 'object' && process ?
-    (typeof process.env === 'object' &&
-        process.env &&
-        process.env.__MINIMATCH_TESTING_PLATFORM__) ||
-        process.platform
-    : 'posix');
-const path = {
-    win32: { sep: '\\' },
-    posix: { sep: '/' },
-};
-/* c8 ignore stop */
-exports.sep = defaultPlatform === 'win32' ? path.win32.sep : path.posix.sep;
-exports.minimatch.sep = exports.sep;
-exports.GLOBSTAR = Symbol('globstar **');
-exports.minimatch.GLOBSTAR = exports.GLOBSTAR;
-// any single thing other than /
-// don't need to escape / when using new RegExp()
-const qmark = '[^/]';
-// * => any number of characters
-const star = qmark + '*?';
-// ** when dots are allowed.  Anything goes, except .. and .
-// not (^ or / followed by one or two dots followed by $ or /),
-// followed by anything, any number of times.
-const twoStarDot = '(?:(?!(?:\\/|^)(?:\\.{1,2})($|\\/)).)*?';
-// not a ^ or / followed by a dot,
-// followed by anything, any number of times.
-const twoStarNoDot = '(?:(?!(?:\\/|^)\\.).)*?';
-const filter = (pattern, options = {}) => (p) => (0, exports.minimatch)(p, pattern, options);
-exports.filter = filter;
-exports.minimatch.filter = exports.filter;
-const ext = (a, b = {}) => Object.assign({}, a, b);
-const defaults = (def) => {
-    if (!def || typeof def !== 'object' || !Object.keys(def).length) {
-        return exports.minimatch;
-    }
-    const orig = exports.minimatch;
-    const m = (p, pattern, options = {}) => orig(p, pattern, ext(def, options));
-    return Object.assign(m, {
-        Minimatch: class Minimatch extends orig.Minimatch {
-            constructor(pattern, options = {}) {
-                super(pattern, ext(def, options));
-            }
-            static defaults(options) {
-                return orig.defaults(ext(def, options)).Minimatch;
-            }
-        },
-        AST: class AST extends orig.AST {
-            /* c8 ignore start */
-            constructor(type, parent, options = {}) {
-                super(type, parent, ext(def, options));
-            }
-            /* c8 ignore stop */
-            static fromGlob(pattern, options = {}) {
-                return orig.AST.fromGlob(pattern, ext(def, options));
-            }
-        },
-        unescape: (s, options = {}) => orig.unescape(s, ext(def, options)),
-        escape: (s, options = {}) => orig.escape(s, ext(def, options)),
-        filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
-        defaults: (options) => orig.defaults(ext(def, options)),
-        makeRe: (pattern, options = {}) => orig.makeRe(pattern, ext(def, options)),
-        braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
-        match: (list, pattern, options = {}) => orig.match(list, pattern, ext(def, options)),
-        sep: orig.sep,
-        GLOBSTAR: exports.GLOBSTAR,
-    });
-};
-exports.defaults = defaults;
-exports.minimatch.defaults = exports.defaults;
-// Brace expansion:
-// a{b,c}d -> abd acd
-// a{b,}c -> abc ac
-// a{0..3}d -> a0d a1d a2d a3d
-// a{b,c{d,e}f}g -> abg acdfg acefg
-// a{b,c}d{e,f}g -> abdeg acdeg abdeg abdfg
-//
-// Invalid sets are not expanded.
-// a{2..}b -> a{2..}b
-// a{b}c -> a{b}c
-const braceExpand = (pattern, options = {}) => {
-    (0, assert_valid_pattern_js_1.assertValidPattern)(pattern);
-    // Thanks to Yeting Li <https://github.com/yetingli> for
-    // improving this regexp to avoid a ReDOS vulnerability.
-    if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
-        // shortcut. no need to expand.
-        return [pattern];
-    }
-    return (0, brace_expansion_1.expand)(pattern, { max: options.braceExpandMax });
-};
-exports.braceExpand = braceExpand;
-exports.minimatch.braceExpand = exports.braceExpand;
-// parse a component of the expanded set.
-// At this point, no pattern may contain "/" in it
-// so we're going to return a 2d array, where each entry is the full
-// pattern, split on '/', and then turned into a regular expression.
-// A regexp is made at the end which joins each array with an
-// escaped /, and another full one which joins each regexp with |.
-//
-// Following the lead of Bash 4.1, note that "**" only has special meaning
-// when it is the *only* thing in a path portion.  Otherwise, any series
-// of * is equivalent to a single *.  Globstar behavior is enabled by
-// default, and can be disabled by setting options.noglobstar.
-const makeRe = (pattern, options = {}) => new Minimatch(pattern, options).makeRe();
-exports.makeRe = makeRe;
-exports.minimatch.makeRe = exports.makeRe;
-const match = (list, pattern, options = {}) => {
-    const mm = new Minimatch(pattern, options);
-    list = list.filter(f => mm.match(f));
-    if (mm.options.nonull && !list.length) {
-        list.push(pattern);
-    }
-    return list;
-};
-exports.match = match;
-exports.minimatch.match = exports.match;
-// replace stuff like \* with *
-const globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
-const regExpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, '\\$&');
-class Minimatch {
-    options;
-    set;
-    pattern;
-    windowsPathsNoEscape;
-    nonegate;
-    negate;
-    comment;
-    empty;
-    preserveMultipleSlashes;
-    partial;
-    globSet;
-    globParts;
-    nocase;
-    isWindows;
-    platform;
-    windowsNoMagicRoot;
-    maxGlobstarRecursion;
-    regexp;
-    constructor(pattern, options = {}) {
-        (0, assert_valid_pattern_js_1.assertValidPattern)(pattern);
-        options = options || {};
-        this.options = options;
-        this.maxGlobstarRecursion = options.maxGlobstarRecursion ?? 200;
-        this.pattern = pattern;
-        this.platform = options.platform || defaultPlatform;
-        this.isWindows = this.platform === 'win32';
-        // avoid the annoying deprecation flag lol
-        const awe = ('allowWindow' + 'sEscape');
-        this.windowsPathsNoEscape =
-            !!options.windowsPathsNoEscape || options[awe] === false;
-        if (this.windowsPathsNoEscape) {
-            this.pattern = this.pattern.replace(/\\/g, '/');
-        }
-        this.preserveMultipleSlashes = !!options.preserveMultipleSlashes;
-        this.regexp = null;
-        this.negate = false;
-        this.nonegate = !!options.nonegate;
-        this.comment = false;
-        this.empty = false;
-        this.partial = !!options.partial;
-        this.nocase = !!this.options.nocase;
-        this.windowsNoMagicRoot =
-            options.windowsNoMagicRoot !== undefined ?
-                options.windowsNoMagicRoot
-                : !!(this.isWindows && this.nocase);
-        this.globSet = [];
-        this.globParts = [];
-        this.set = [];
-        // make the set of regexps etc.
-        this.make();
-    }
-    hasMagic() {
-        if (this.options.magicalBraces && this.set.length > 1) {
-            return true;
-        }
-        for (const pattern of this.set) {
-            for (const part of pattern) {
-                if (typeof part !== 'string')
-                    return true;
-            }
-        }
-        return false;
-    }
-    debug(..._) { }
-    make() {
-        const pattern = this.pattern;
-        const options = this.options;
-        // empty patterns and comments match nothing.
-        if (!options.nocomment && pattern.charAt(0) === '#') {
-            this.comment = true;
-            return;
-        }
-        if (!pattern) {
-            this.empty = true;
-            return;
-        }
-        // step 1: figure out negation, etc.
-        this.parseNegate();
-        // step 2: expand braces
-        this.globSet = [...new Set(this.braceExpand())];
-        if (options.debug) {
-            //oxlint-disable-next-line no-console
-            this.debug = (...args) => console.error(...args);
-        }
-        this.debug(this.pattern, this.globSet);
-        // step 3: now we have a set, so turn each one into a series of
-        // path-portion matching patterns.
-        // These will be regexps, except in the case of "**", which is
-        // set to the GLOBSTAR object for globstar behavior,
-        // and will not contain any / characters
-        //
-        // First, we preprocess to make the glob pattern sets a bit simpler
-        // and deduped.  There are some perf-killing patterns that can cause
-        // problems with a glob walk, but we can simplify them down a bit.
-        const rawGlobParts = this.globSet.map(s => this.slashSplit(s));
-        this.globParts = this.preprocess(rawGlobParts);
-        this.debug(this.pattern, this.globParts);
-        // glob --> regexps
-        let set = this.globParts.map((s, _, __) => {
-            if (this.isWindows && this.windowsNoMagicRoot) {
-                // check if it's a drive or unc path.
-                const isUNC = s[0] === '' &&
-                    s[1] === '' &&
-                    (s[2] === '?' || !globMagic.test(s[2])) &&
-                    !globMagic.test(s[3]);
-                const isDrive = /^[a-z]:/i.test(s[0]);
-                if (isUNC) {
-                    return [
-                        ...s.slice(0, 4),
-                        ...s.slice(4).map(ss => this.parse(ss)),
-                    ];
-                }
-                else if (isDrive) {
-                    return [s[0], ...s.slice(1).map(ss => this.parse(ss))];
-                }
-            }
-            return s.map(ss => this.parse(ss));
-        });
-        this.debug(this.pattern, set);
-        // filter out everything that didn't compile properly.
-        this.set = set.filter(s => s.indexOf(false) === -1);
-        // do not treat the ? in UNC paths as magic
-        if (this.isWindows) {
-            for (let i = 0; i < this.set.length; i++) {
-                const p = this.set[i];
-                if (p[0] === '' &&
-                    p[1] === '' &&
-                    this.globParts[i][2] === '?' &&
-                    typeof p[3] === 'string' &&
-                    /^[a-z]:$/i.test(p[3])) {
-                    p[2] = '?';
-                }
-            }
-        }
-        this.debug(this.pattern, this.set);
-    }
-    // various transforms to equivalent pattern sets that are
-    // faster to process in a filesystem walk.  The goal is to
-    // eliminate what we can, and push all ** patterns as far
-    // to the right as possible, even if it increases the number
-    // of patterns that we have to process.
-    preprocess(globParts) {
-        // if we're not in globstar mode, then turn ** into *
-        if (this.options.noglobstar) {
-            for (const partset of globParts) {
-                for (let j = 0; j < partset.length; j++) {
-                    if (partset[j] === '**') {
-                        partset[j] = '*';
-                    }
-                }
-            }
-        }
-        const { optimizationLevel = 1 } = this.options;
-        if (optimizationLevel >= 2) {
-            // aggressive optimization for the purpose of fs walking
-            globParts = this.firstPhasePreProcess(globParts);
-            globParts = this.secondPhasePreProcess(globParts);
-        }
-        else if (optimizationLevel >= 1) {
-            // just basic optimizations to remove some .. parts
-            globParts = this.levelOneOptimize(globParts);
-        }
-        else {
-            // just collapse multiple ** portions into one
-            globParts = this.adjascentGlobstarOptimize(globParts);
-        }
-        return globParts;
-    }
-    // just get rid of adjascent ** portions
-    adjascentGlobstarOptimize(globParts) {
-        return globParts.map(parts => {
-            let gs = -1;
-            while (-1 !== (gs = parts.indexOf('**', gs + 1))) {
-                let i = gs;
-                while (parts[i + 1] === '**') {
-                    i++;
-                }
-                if (i !== gs) {
-                    parts.splice(gs, i - gs);
-                }
-            }
-            return parts;
-        });
-    }
-    // get rid of adjascent ** and resolve .. portions
-    levelOneOptimize(globParts) {
-        return globParts.map(parts => {
-            parts = parts.reduce((set, part) => {
-                const prev = set[set.length - 1];
-                if (part === '**' && prev === '**') {
-                    return set;
-                }
-                if (part === '..') {
-                    if (prev && prev !== '..' && prev !== '.' && prev !== '**') {
-                        set.pop();
-                        return set;
-                    }
-                }
-                set.push(part);
-                return set;
-            }, []);
-            return parts.length === 0 ? [''] : parts;
-        });
-    }
-    levelTwoFileOptimize(parts) {
-        if (!Array.isArray(parts)) {
-            parts = this.slashSplit(parts);
-        }
-        let didSomething = false;
-        do {
-            didSomething = false;
-            // <pre>/<e>/<rest> -> <pre>/<rest>
-            if (!this.preserveMultipleSlashes) {
-                for (let i = 1; i < parts.length - 1; i++) {
-                    const p = parts[i];
-                    // don't squeeze out UNC patterns
-                    if (i === 1 && p === '' && parts[0] === '')
-                        continue;
-                    if (p === '.' || p === '') {
-                        didSomething = true;
-                        parts.splice(i, 1);
-                        i--;
-                    }
-                }
-                if (parts[0] === '.' &&
-                    parts.length === 2 &&
-                    (parts[1] === '.' || parts[1] === '')) {
-                    didSomething = true;
-                    parts.pop();
-                }
-            }
-            // <pre>/<p>/../<rest> -> <pre>/<rest>
-            let dd = 0;
-            while (-1 !== (dd = parts.indexOf('..', dd + 1))) {
-                const p = parts[dd - 1];
-                if (p &&
-                    p !== '.' &&
-                    p !== '..' &&
-                    p !== '**' &&
-                    !(this.isWindows && /^[a-z]:$/i.test(p))) {
-                    didSomething = true;
-                    parts.splice(dd - 1, 2);
-                    dd -= 2;
-                }
-            }
-        } while (didSomething);
-        return parts.length === 0 ? [''] : parts;
-    }
-    // First phase: single-pattern processing
-    // <pre> is 1 or more portions
-    // <rest> is 1 or more portions
-    // <p> is any portion other than ., .., '', or **
-    // <e> is . or ''
-    //
-    // **/.. is *brutal* for filesystem walking performance, because
-    // it effectively resets the recursive walk each time it occurs,
-    // and ** cannot be reduced out by a .. pattern part like a regexp
-    // or most strings (other than .., ., and '') can be.
-    //
-    // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
-    // <pre>/<e>/<rest> -> <pre>/<rest>
-    // <pre>/<p>/../<rest> -> <pre>/<rest>
-    // **/**/<rest> -> **/<rest>
-    //
-    // **/*/<rest> -> */**/<rest> <== not valid because ** doesn't follow
-    // this WOULD be allowed if ** did follow symlinks, or * didn't
-    firstPhasePreProcess(globParts) {
-        let didSomething = false;
-        do {
-            didSomething = false;
-            // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
-            for (let parts of globParts) {
-                let gs = -1;
-                while (-1 !== (gs = parts.indexOf('**', gs + 1))) {
-                    let gss = gs;
-                    while (parts[gss + 1] === '**') {
-                        // <pre>/**/**/<rest> -> <pre>/**/<rest>
-                        gss++;
-                    }
-                    // eg, if gs is 2 and gss is 4, that means we have 3 **
-                    // parts, and can remove 2 of them.
-                    if (gss > gs) {
-                        parts.splice(gs + 1, gss - gs);
-                    }
-                    let next = parts[gs + 1];
-                    const p = parts[gs + 2];
-                    const p2 = parts[gs + 3];
-                    if (next !== '..')
-                        continue;
-                    if (!p ||
-                        p === '.' ||
-                        p === '..' ||
-                        !p2 ||
-                        p2 === '.' ||
-                        p2 === '..') {
-                        continue;
-                    }
-                    didSomething = true;
-                    // edit parts in place, and push the new one
-                    parts.splice(gs, 1);
-                    const other = parts.slice(0);
-                    other[gs] = '**';
-                    globParts.push(other);
-                    gs--;
-                }
-                // <pre>/<e>/<rest> -> <pre>/<rest>
-                if (!this.preserveMultipleSlashes) {
-                    for (let i = 1; i < parts.length - 1; i++) {
-                        const p = parts[i];
-                        // don't squeeze out UNC patterns
-                        if (i === 1 && p === '' && parts[0] === '')
-                            continue;
-                        if (p === '.' || p === '') {
-                            didSomething = true;
-                            parts.splice(i, 1);
-                            i--;
-                        }
-                    }
-                    if (parts[0] === '.' &&
-                        parts.length === 2 &&
-                        (parts[1] === '.' || parts[1] === '')) {
-                        didSomething = true;
-                        parts.pop();
-                    }
-                }
-                // <pre>/<p>/../<rest> -> <pre>/<rest>
-                let dd = 0;
-                while (-1 !== (dd = parts.indexOf('..', dd + 1))) {
-                    const p = parts[dd - 1];
-                    if (p && p !== '.' && p !== '..' && p !== '**') {
-                        didSomething = true;
-                        const needDot = dd === 1 && parts[dd + 1] === '**';
-                        const splin = needDot ? ['.'] : [];
-                        parts.splice(dd - 1, 2, ...splin);
-                        if (parts.length === 0)
-                            parts.push('');
-                        dd -= 2;
-                    }
-                }
-            }
-        } while (didSomething);
-        return globParts;
-    }
-    // second phase: multi-pattern dedupes
-    // {<pre>/*/<rest>,<pre>/<p>/<rest>} -> <pre>/*/<rest>
-    // {<pre>/<rest>,<pre>/<rest>} -> <pre>/<rest>
-    // {<pre>/**/<rest>,<pre>/<rest>} -> <pre>/**/<rest>
-    //
-    // {<pre>/**/<rest>,<pre>/**/<p>/<rest>} -> <pre>/**/<rest>
-    // ^-- not valid because ** doens't follow symlinks
-    secondPhasePreProcess(globParts) {
-        for (let i = 0; i < globParts.length - 1; i++) {
-            for (let j = i + 1; j < globParts.length; j++) {
-                const matched = this.partsMatch(globParts[i], globParts[j], !this.preserveMultipleSlashes);
-                if (matched) {
-                    globParts[i] = [];
-                    globParts[j] = matched;
-                    break;
-                }
-            }
-        }
-        return globParts.filter(gs => gs.length);
-    }
-    partsMatch(a, b, emptyGSMatch = false) {
-        let ai = 0;
-        let bi = 0;
-        let result = [];
-        let which = '';
-        while (ai < a.length && bi < b.length) {
-            if (a[ai] === b[bi]) {
-                result.push(which === 'b' ? b[bi] : a[ai]);
-                ai++;
-                bi++;
-            }
-            else if (emptyGSMatch && a[ai] === '**' && b[bi] === a[ai + 1]) {
-                result.push(a[ai]);
-                ai++;
-            }
-            else if (emptyGSMatch && b[bi] === '**' && a[ai] === b[bi + 1]) {
-                result.push(b[bi]);
-                bi++;
-            }
-            else if (a[ai] === '*' &&
-                b[bi] &&
-                (this.options.dot || !b[bi].startsWith('.')) &&
-                b[bi] !== '**') {
-                if (which === 'b')
-                    return false;
-                which = 'a';
-                result.push(a[ai]);
-                ai++;
-                bi++;
-            }
-            else if (b[bi] === '*' &&
-                a[ai] &&
-                (this.options.dot || !a[ai].startsWith('.')) &&
-                a[ai] !== '**') {
-                if (which === 'a')
-                    return false;
-                which = 'b';
-                result.push(b[bi]);
-                ai++;
-                bi++;
-            }
-            else {
-                return false;
-            }
-        }
-        // if we fall out of the loop, it means they two are identical
-        // as long as their lengths match
-        return a.length === b.length && result;
-    }
-    parseNegate() {
-        if (this.nonegate)
-            return;
-        const pattern = this.pattern;
-        let negate = false;
-        let negateOffset = 0;
-        for (let i = 0; i < pattern.length && pattern.charAt(i) === '!'; i++) {
-            negate = !negate;
-            negateOffset++;
-        }
-        if (negateOffset)
-            this.pattern = pattern.slice(negateOffset);
-        this.negate = negate;
-    }
-    // set partial to true to test if, for example,
-    // "/a/b" matches the start of "/*/b/*/d"
-    // Partial means, if you run out of file before you run
-    // out of pattern, then that's fine, as long as all
-    // the parts match.
-    matchOne(file, pattern, partial = false) {
-        let fileStartIndex = 0;
-        let patternStartIndex = 0;
-        // UNC paths like //?/X:/... can match X:/... and vice versa
-        // Drive letters in absolute drive or unc paths are always compared
-        // case-insensitively.
-        if (this.isWindows) {
-            const fileDrive = typeof file[0] === 'string' && /^[a-z]:$/i.test(file[0]);
-            const fileUNC = !fileDrive &&
-                file[0] === '' &&
-                file[1] === '' &&
-                file[2] === '?' &&
-                /^[a-z]:$/i.test(file[3]);
-            const patternDrive = typeof pattern[0] === 'string' && /^[a-z]:$/i.test(pattern[0]);
-            const patternUNC = !patternDrive &&
-                pattern[0] === '' &&
-                pattern[1] === '' &&
-                pattern[2] === '?' &&
-                typeof pattern[3] === 'string' &&
-                /^[a-z]:$/i.test(pattern[3]);
-            const fdi = fileUNC ? 3
-                : fileDrive ? 0
-                    : undefined;
-            const pdi = patternUNC ? 3
-                : patternDrive ? 0
-                    : undefined;
-            if (typeof fdi === 'number' && typeof pdi === 'number') {
-                const [fd, pd] = [
-                    file[fdi],
-                    pattern[pdi],
-                ];
-                // start matching at the drive letter index of each
-                if (fd.toLowerCase() === pd.toLowerCase()) {
-                    pattern[pdi] = fd;
-                    patternStartIndex = pdi;
-                    fileStartIndex = fdi;
-                }
-            }
-        }
-        // resolve and reduce . and .. portions in the file as well.
-        // don't need to do the second phase, because it's only one string[]
-        const { optimizationLevel = 1 } = this.options;
-        if (optimizationLevel >= 2) {
-            file = this.levelTwoFileOptimize(file);
-        }
-        if (pattern.includes(exports.GLOBSTAR)) {
-            return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
-        }
-        return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
-    }
-    #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
-        // split the pattern into head, tail, and middle of ** delimited parts
-        const firstgs = pattern.indexOf(exports.GLOBSTAR, patternIndex);
-        const lastgs = pattern.lastIndexOf(exports.GLOBSTAR);
-        // split the pattern up into globstar-delimited sections
-        // the tail has to be at the end, and the others just have
-        // to be found in order from the head.
-        const [head, body, tail] = partial ?
-            [
-                pattern.slice(patternIndex, firstgs),
-                pattern.slice(firstgs + 1),
-                [],
-            ]
-            : [
-                pattern.slice(patternIndex, firstgs),
-                pattern.slice(firstgs + 1, lastgs),
-                pattern.slice(lastgs + 1),
-            ];
-        // check the head, from the current file/pattern index.
-        if (head.length) {
-            const fileHead = file.slice(fileIndex, fileIndex + head.length);
-            if (!this.#matchOne(fileHead, head, partial, 0, 0)) {
-                return false;
-            }
-            fileIndex += head.length;
-            patternIndex += head.length;
-        }
-        // now we know the head matches!
-        // if the last portion is not empty, it MUST match the end
-        // check the tail
-        let fileTailMatch = 0;
-        if (tail.length) {
-            // if head + tail > file, then we cannot possibly match
-            if (tail.length + fileIndex > file.length)
-                return false;
-            // try to match the tail
-            let tailStart = file.length - tail.length;
-            if (this.#matchOne(file, tail, partial, tailStart, 0)) {
-                fileTailMatch = tail.length;
-            }
-            else {
-                // affordance for stuff like a/**/* matching a/b/
-                // if the last file portion is '', and there's more to the pattern
-                // then try without the '' bit.
-                if (file[file.length - 1] !== '' ||
-                    fileIndex + tail.length === file.length) {
-                    return false;
-                }
-                tailStart--;
-                if (!this.#matchOne(file, tail, partial, tailStart, 0)) {
-                    return false;
-                }
-                fileTailMatch = tail.length + 1;
-            }
-        }
-        // now we know the tail matches!
-        // the middle is zero or more portions wrapped in **, possibly
-        // containing more ** sections.
-        // so a/**/b/**/c/**/d has become **/b/**/c/**
-        // if it's empty, it means a/**/b, just verify we have no bad dots
-        // if there's no tail, so it ends on /**, then we must have *something*
-        // after the head, or it's not a matc
-        if (!body.length) {
-            let sawSome = !!fileTailMatch;
-            for (let i = fileIndex; i < file.length - fileTailMatch; i++) {
-                const f = String(file[i]);
-                sawSome = true;
-                if (f === '.' ||
-                    f === '..' ||
-                    (!this.options.dot && f.startsWith('.'))) {
-                    return false;
-                }
-            }
-            // in partial mode, we just need to get past all file parts
-            return partial || sawSome;
-        }
-        // now we know that there's one or more body sections, which can
-        // be matched anywhere from the 0 index (because the head was pruned)
-        // through to the length-fileTailMatch index.
-        // split the body up into sections, and note the minimum index it can
-        // be found at (start with the length of all previous segments)
-        // [section, before, after]
-        const bodySegments = [[[], 0]];
-        let currentBody = bodySegments[0];
-        let nonGsParts = 0;
-        const nonGsPartsSums = [0];
-        for (const b of body) {
-            if (b === exports.GLOBSTAR) {
-                nonGsPartsSums.push(nonGsParts);
-                currentBody = [[], 0];
-                bodySegments.push(currentBody);
-            }
-            else {
-                currentBody[0].push(b);
-                nonGsParts++;
-            }
-        }
-        let i = bodySegments.length - 1;
-        const fileLength = file.length - fileTailMatch;
-        for (const b of bodySegments) {
-            b[1] = fileLength - (nonGsPartsSums[i--] + b[0].length);
-        }
-        return !!this.#matchGlobStarBodySections(file, bodySegments, fileIndex, 0, partial, 0, !!fileTailMatch);
-    }
-    // return false for "nope, not matching"
-    // return null for "not matching, cannot keep trying"
-    #matchGlobStarBodySections(file, 
-    // pattern section, last possible position for it
-    bodySegments, fileIndex, bodyIndex, partial, globStarDepth, sawTail) {
-        // take the first body segment, and walk from fileIndex to its "after"
-        // value at the end
-        // If it doesn't match at that position, we increment, until we hit
-        // that final possible position, and give up.
-        // If it does match, then advance and try to rest.
-        // If any of them fail we keep walking forward.
-        // this is still a bit recursively painful, but it's more constrained
-        // than previous implementations, because we never test something that
-        // can't possibly be a valid matching condition.
-        const bs = bodySegments[bodyIndex];
-        if (!bs) {
-            // just make sure that there's no bad dots
-            for (let i = fileIndex; i < file.length; i++) {
-                sawTail = true;
-                const f = file[i];
-                if (f === '.' ||
-                    f === '..' ||
-                    (!this.options.dot && f.startsWith('.'))) {
-                    return false;
-                }
-            }
-            return sawTail;
-        }
-        // have a non-globstar body section to test
-        const [body, after] = bs;
-        while (fileIndex <= after) {
-            const m = this.#matchOne(file.slice(0, fileIndex + body.length), body, partial, fileIndex, 0);
-            // if limit exceeded, no match. intentional false negative,
-            // acceptable break in correctness for security.
-            if (m && globStarDepth < this.maxGlobstarRecursion) {
-                // match! see if the rest match. if so, we're done!
-                const sub = this.#matchGlobStarBodySections(file, bodySegments, fileIndex + body.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail);
-                if (sub !== false) {
-                    return sub;
-                }
-            }
-            const f = file[fileIndex];
-            if (f === '.' ||
-                f === '..' ||
-                (!this.options.dot && f.startsWith('.'))) {
-                return false;
-            }
-            fileIndex++;
-        }
-        // walked off. no point continuing
-        return partial || null;
-    }
-    #matchOne(file, pattern, partial, fileIndex, patternIndex) {
-        let fi;
-        let pi;
-        let pl;
-        let fl;
-        for (fi = fileIndex,
-            pi = patternIndex,
-            fl = file.length,
-            pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
-            this.debug('matchOne loop');
-            let p = pattern[pi];
-            let f = file[fi];
-            this.debug(pattern, p, f);
-            // should be impossible.
-            // some invalid regexp stuff in the set.
-            /* c8 ignore start */
-            if (p === false || p === exports.GLOBSTAR) {
-                return false;
-            }
-            /* c8 ignore stop */
-            // something other than **
-            // non-magic patterns just have to match exactly
-            // patterns with magic have been turned into regexps.
-            let hit;
-            if (typeof p === 'string') {
-                hit = f === p;
-                this.debug('string match', p, f, hit);
-            }
-            else {
-                hit = p.test(f);
-                this.debug('pattern match', p, f, hit);
-            }
-            if (!hit)
-                return false;
-        }
-        // Note: ending in / means that we'll get a final ""
-        // at the end of the pattern.  This can only match a
-        // corresponding "" at the end of the file.
-        // If the file ends in /, then it can only match a
-        // a pattern that ends in /, unless the pattern just
-        // doesn't have any more for it. But, a/b/ should *not*
-        // match "a/b/*", even though "" matches against the
-        // [^/]*? pattern, except in partial mode, where it might
-        // simply not be reached yet.
-        // However, a/b/ should still satisfy a/*
-        // now either we fell off the end of the pattern, or we're done.
-        if (fi === fl && pi === pl) {
-            // ran out of pattern and filename at the same time.
-            // an exact hit!
-            return true;
-        }
-        else if (fi === fl) {
-            // ran out of file, but still had pattern left.
-            // this is ok if we're doing the match as part of
-            // a glob fs traversal.
-            return partial;
-        }
-        else if (pi === pl) {
-            // ran out of pattern, still have file left.
-            // this is only acceptable if we're on the very last
-            // empty segment of a file with a trailing slash.
-            // a/* should match a/b/
-            return fi === fl - 1 && file[fi] === '';
-            /* c8 ignore start */
-        }
-        else {
-            // should be unreachable.
-            throw new Error('wtf?');
-        }
-        /* c8 ignore stop */
-    }
-    braceExpand() {
-        return (0, exports.braceExpand)(this.pattern, this.options);
-    }
-    parse(pattern) {
-        (0, assert_valid_pattern_js_1.assertValidPattern)(pattern);
-        const options = this.options;
-        // shortcuts
-        if (pattern === '**')
-            return exports.GLOBSTAR;
-        if (pattern === '')
-            return '';
-        // far and away, the most common glob pattern parts are
-        // *, *.*, and *.<ext>  Add a fast check method for those.
-        let m;
-        let fastTest = null;
-        if ((m = pattern.match(starRE))) {
-            fastTest = options.dot ? starTestDot : starTest;
-        }
-        else if ((m = pattern.match(starDotExtRE))) {
-            fastTest = (options.nocase ?
-                options.dot ?
-                    starDotExtTestNocaseDot
-                    : starDotExtTestNocase
-                : options.dot ? starDotExtTestDot
-                    : starDotExtTest)(m[1]);
-        }
-        else if ((m = pattern.match(qmarksRE))) {
-            fastTest = (options.nocase ?
-                options.dot ?
-                    qmarksTestNocaseDot
-                    : qmarksTestNocase
-                : options.dot ? qmarksTestDot
-                    : qmarksTest)(m);
-        }
-        else if ((m = pattern.match(starDotStarRE))) {
-            fastTest = options.dot ? starDotStarTestDot : starDotStarTest;
-        }
-        else if ((m = pattern.match(dotStarRE))) {
-            fastTest = dotStarTest;
-        }
-        const re = ast_js_1.AST.fromGlob(pattern, this.options).toMMPattern();
-        if (fastTest && typeof re === 'object') {
-            // Avoids overriding in frozen environments
-            Reflect.defineProperty(re, 'test', { value: fastTest });
-        }
-        return re;
-    }
-    makeRe() {
-        if (this.regexp || this.regexp === false)
-            return this.regexp;
-        // at this point, this.set is a 2d array of partial
-        // pattern strings, or "**".
-        //
-        // It's better to use .match().  This function shouldn't
-        // be used, really, but it's pretty convenient sometimes,
-        // when you just want to work with a regex.
-        const set = this.set;
-        if (!set.length) {
-            this.regexp = false;
-            return this.regexp;
-        }
-        const options = this.options;
-        const twoStar = options.noglobstar ? star
-            : options.dot ? twoStarDot
-                : twoStarNoDot;
-        const flags = new Set(options.nocase ? ['i'] : []);
-        // regexpify non-globstar patterns
-        // if ** is only item, then we just do one twoStar
-        // if ** is first, and there are more, prepend (\/|twoStar\/)? to next
-        // if ** is last, append (\/twoStar|) to previous
-        // if ** is in the middle, append (\/|\/twoStar\/) to previous
-        // then filter out GLOBSTAR symbols
-        let re = set
-            .map(pattern => {
-            const pp = pattern.map(p => {
-                if (p instanceof RegExp) {
-                    for (const f of p.flags.split(''))
-                        flags.add(f);
-                }
-                return (typeof p === 'string' ? regExpEscape(p)
-                    : p === exports.GLOBSTAR ? exports.GLOBSTAR
-                        : p._src);
-            });
-            pp.forEach((p, i) => {
-                const next = pp[i + 1];
-                const prev = pp[i - 1];
-                if (p !== exports.GLOBSTAR || prev === exports.GLOBSTAR) {
-                    return;
-                }
-                if (prev === undefined) {
-                    if (next !== undefined && next !== exports.GLOBSTAR) {
-                        pp[i + 1] = '(?:\\/|' + twoStar + '\\/)?' + next;
-                    }
-                    else {
-                        pp[i] = twoStar;
-                    }
-                }
-                else if (next === undefined) {
-                    pp[i - 1] = prev + '(?:\\/|\\/' + twoStar + ')?';
-                }
-                else if (next !== exports.GLOBSTAR) {
-                    pp[i - 1] = prev + '(?:\\/|\\/' + twoStar + '\\/)' + next;
-                    pp[i + 1] = exports.GLOBSTAR;
-                }
-            });
-            const filtered = pp.filter(p => p !== exports.GLOBSTAR);
-            // For partial matches, we need to make the pattern match
-            // any prefix of the full path. We do this by generating
-            // alternative patterns that match progressively longer prefixes.
-            if (this.partial && filtered.length >= 1) {
-                const prefixes = [];
-                for (let i = 1; i <= filtered.length; i++) {
-                    prefixes.push(filtered.slice(0, i).join('/'));
-                }
-                return '(?:' + prefixes.join('|') + ')';
-            }
-            return filtered.join('/');
-        })
-            .join('|');
-        // need to wrap in parens if we had more than one thing with |,
-        // otherwise only the first will be anchored to ^ and the last to $
-        const [open, close] = set.length > 1 ? ['(?:', ')'] : ['', ''];
-        // must match entire pattern
-        // ending in a * or ** will make it less strict.
-        re = '^' + open + re + close + '$';
-        // In partial mode, '/' should always match as it's a valid prefix for any pattern
-        if (this.partial) {
-            re = '^(?:\\/|' + open + re.slice(1, -1) + close + ')$';
-        }
-        // can match anything, as long as it's not this.
-        if (this.negate)
-            re = '^(?!' + re + ').+$';
-        try {
-            this.regexp = new RegExp(re, [...flags].join(''));
-            /* c8 ignore start */
-        }
-        catch {
-            // should be impossible
-            this.regexp = false;
-        }
-        /* c8 ignore stop */
-        return this.regexp;
-    }
-    slashSplit(p) {
-        // if p starts with // on windows, we preserve that
-        // so that UNC paths aren't broken.  Otherwise, any number of
-        // / characters are coalesced into one, unless
-        // preserveMultipleSlashes is set to true.
-        if (this.preserveMultipleSlashes) {
-            return p.split('/');
-        }
-        else if (this.isWindows && /^\/\/[^/]+/.test(p)) {
-            // add an extra '' for the one we lose
-            return ['', ...p.split(/\/+/)];
-        }
-        else {
-            return p.split(/\/+/);
-        }
-    }
-    match(f, partial = this.partial) {
-        this.debug('match', f, this.pattern);
-        // short-circuit in the case of busted things.
-        // comments, etc.
-        if (this.comment) {
-            return false;
-        }
-        if (this.empty) {
-            return f === '';
-        }
-        if (f === '/' && partial) {
-            return true;
-        }
-        const options = this.options;
-        // windows: need to use /, not \
-        if (this.isWindows) {
-            f = f.split('\\').join('/');
-        }
-        // treat the test path as a set of pathparts.
-        const ff = this.slashSplit(f);
-        this.debug(this.pattern, 'split', ff);
-        // just ONE of the pattern sets in this.set needs to match
-        // in order for it to be valid.  If negating, then just one
-        // match means that we have failed.
-        // Either way, return on the first hit.
-        const set = this.set;
-        this.debug(this.pattern, 'set', set);
-        // Find the basename of the path by looking for the last non-empty segment
-        let filename = ff[ff.length - 1];
-        if (!filename) {
-            for (let i = ff.length - 2; !filename && i >= 0; i--) {
-                filename = ff[i];
-            }
-        }
-        for (const pattern of set) {
-            let file = ff;
-            if (options.matchBase && pattern.length === 1) {
-                file = [filename];
-            }
-            const hit = this.matchOne(file, pattern, partial);
-            if (hit) {
-                if (options.flipNegate) {
-                    return true;
-                }
-                return !this.negate;
-            }
-        }
-        // didn't get any hits.  this is success if it's a negative
-        // pattern, failure otherwise.
-        if (options.flipNegate) {
-            return false;
-        }
-        return this.negate;
-    }
-    static defaults(def) {
-        return exports.minimatch.defaults(def).Minimatch;
-    }
-}
-exports.Minimatch = Minimatch;
-/* c8 ignore start */
-var ast_js_2 = __nccwpck_require__(5044);
-Object.defineProperty(exports, "AST", ({ enumerable: true, get: function () { return ast_js_2.AST; } }));
-var escape_js_2 = __nccwpck_require__(5525);
-Object.defineProperty(exports, "escape", ({ enumerable: true, get: function () { return escape_js_2.escape; } }));
-var unescape_js_2 = __nccwpck_require__(8146);
-Object.defineProperty(exports, "unescape", ({ enumerable: true, get: function () { return unescape_js_2.unescape; } }));
-/* c8 ignore stop */
-exports.minimatch.AST = ast_js_1.AST;
-exports.minimatch.Minimatch = Minimatch;
-exports.minimatch.escape = escape_js_1.escape;
-exports.minimatch.unescape = unescape_js_1.unescape;
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 8146:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.unescape = void 0;
-/**
- * Un-escape a string that has been escaped with {@link escape}.
- *
- * If the {@link MinimatchOptions.windowsPathsNoEscape} option is used, then
- * square-bracket escapes are removed, but not backslash escapes.
- *
- * For example, it will turn the string `'[*]'` into `*`, but it will not
- * turn `'\\*'` into `'*'`, because `\` is a path separator in
- * `windowsPathsNoEscape` mode.
- *
- * When `windowsPathsNoEscape` is not set, then both square-bracket escapes and
- * backslash escapes are removed.
- *
- * Slashes (and backslashes in `windowsPathsNoEscape` mode) cannot be escaped
- * or unescaped.
- *
- * When `magicalBraces` is not set, escapes of braces (`{` and `}`) will not be
- * unescaped.
- */
-const unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true, } = {}) => {
-    if (magicalBraces) {
-        return windowsPathsNoEscape ?
-            s.replace(/\[([^/\\])\]/g, '$1')
-            : s
-                .replace(/((?!\\).|^)\[([^/\\])\]/g, '$1$2')
-                .replace(/\\([^/])/g, '$1');
-    }
-    return windowsPathsNoEscape ?
-        s.replace(/\[([^/\\{}])\]/g, '$1')
-        : s
-            .replace(/((?!\\).|^)\[([^/\\{}])\]/g, '$1$2')
-            .replace(/\\([^/{}])/g, '$1');
-};
-exports.unescape = unescape;
-//# sourceMappingURL=unescape.js.map
-
-/***/ }),
-
 /***/ 7349:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -27216,7 +20849,7 @@ var Scalar = __nccwpck_require__(3301);
 var YAMLMap = __nccwpck_require__(4454);
 var YAMLSeq = __nccwpck_require__(2223);
 var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(7953);
+var resolveBlockSeq = __nccwpck_require__(334);
 var resolveFlowCollection = __nccwpck_require__(3142);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
@@ -28131,7 +21764,7 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 7953:
+/***/ 334:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -38742,27 +32375,6 @@ function getIDToken(aud) {
 
 //# sourceMappingURL=core.js.map
 
-/***/ }),
-
-/***/ 9446:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('{"name":"@sigstore/tuf","version":"5.0.1","description":"Client for the Sigstore TUF repository","main":"dist/index.js","types":"dist/index.d.ts","scripts":{"clean":"shx rm -rf dist *.tsbuildinfo","build":"tsc --build","test":"jest"},"files":["dist","seeds.json"],"author":"bdehamer@github.com","license":"Apache-2.0","repository":{"type":"git","url":"git+https://github.com/sigstore/sigstore-js.git"},"bugs":{"url":"https://github.com/sigstore/sigstore-js/issues"},"homepage":"https://github.com/sigstore/sigstore-js/tree/main/packages/tuf#readme","publishConfig":{"provenance":true},"devDependencies":{"@sigstore/jest":"^0.0.0","@tufjs/repo-mock":"^5.0.2","@types/make-fetch-happen":"^10.0.4"},"dependencies":{"@sigstore/protobuf-specs":"^0.5.2","tuf-js":"^6.0.2"},"engines":{"node":"^22.22.2 || ^24.15.0 || >=26.0.0"}}');
-
-/***/ }),
-
-/***/ 8032:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('{"https://tuf-repo-cdn.sigstore.dev":{"root.json":"ewogInNpZ25hdHVyZXMiOiBbCiAgewogICAia2V5aWQiOiAiZTcxYTU0ZDU0MzgzNWJhODZhZGFkOTQ2MDM3OWM3NjQxZmI4NzI2ZDE2NGVhNzY2ODAxYTFjNTIyYWJhN2VhMiIsCiAgICJzaWciOiAiMzA0NTAyMjA2NWM2OGYyOGViZTQ0ZDBhNGUwNDdhNmUyODdmOTY2OWM4ZTNiMzFlMDg1MzYzOTZjNjdhMTQ4MzMyNmJlOGM2MDIyMTAwZTc1MjRhODg5ZTQwZGUwZGY4NDIzMWRkNDBlMWZjYzU3ZmJiYmY2MjA1NWMxNzA3NjU2ODMwN2RiYzUwOTA0NiIKICB9LAogIHsKICAgImtleWlkIjogIjIyZjRjYWVjNmQ4ZTZmOTU1NWFmNjZiM2Q0YzNjYjA2YTNiYjIzZmRjN2UzOWM5MTZjNjFmNDYyZTZmNTJiMDYiLAogICAic2lnIjogIjMwNDUwMjIwNmZlZGM0YTM4MmEwYzUxNTVlODEyYzliNzQ2MWZlMzg4ZWY3MDRmZWY5ZTA5M2M1YzIzNmUyMGFiYmY4ZTY2MjAyMjEwMDhiYmVjMzZiNjNiZjliYWViYzAzYTgzYzc3MGNmOTM4N2VmYzkwOTA3ZWI4MzA3MGI3YTg3NTEyOTUxMmQ2ODciCiAgfSwKICB7CiAgICJrZXlpZCI6ICI2MTY0MzgzODEyNWI0NDBiNDBkYjY5NDJmNWNiNWEzMWMwZGMwNDM2ODMxNmViMmFhYTU4Yjk1OTA0YTU4MjIyIiwKICAgInNpZyI6ICIzMDQ1MDIyMDQ2OGY0MjE5ZGI1MWM3ZTgxNWUxZTNkMzNkOTk4Nzg3OGFhMTJhZWFmMzMxNjA0ZDUxODBkZDYwYjE5ZGZiMzUwMjIxMDA5Zjc3OGVmNWU5NjY0N2MwOGJkMjNkNjNmNjljMGNjZTZmYzM1M2Q3NDdiOWQ1MWYzNWRjMGY4Njc4ZGU5ZmVmIgogIH0sCiAgewogICAia2V5aWQiOiAiYTY4N2U1YmY0ZmFiODJiMGVlNThkNDZlMDVjOTUzNTE0NWEyYzlhZmI0NThmNDNkNDJiNDVjYTBmZGNlMmE3MCIsCiAgICJzaWciOiAiMzA0NTAyMjAyOWUyNTE4YTdiY2FjMDVlYzBiMjI3ODA5Y2UwYzk2OTQwNjc0MzQxMmY5MGRjNTI1NTQwMWFmYjEzMzYzZjQ2MDIyMTAwODdhNjQxODIyNDllNDFkZDExZGU5MWM5ZjM4NWEzMzY1OWJkNjAxNDdhOTNkMTNjODZiN2E2NGU0NDdmOTgyNiIKICB9LAogIHsKICAgImtleWlkIjogIjE4M2U2NGYzNzY3MGRjMTNjYTBkMjg5OTVhMzA1M2YzNzQwOTU0ZGRjZTQ0MzIxYTQxZTQ2NTM0Y2Y0NGU2MzIiLAogICAic2lnIjogIjMwNDUwMjIxMDA4MDUxYzQ1NmVkMmJmNDhhYTVmYzU3NDI5MjhhYjA5MDQyNjZjMWQ2YmRkZTVmYzc1YWUyMGYxMmQwOThhOTU1MDIyMDNjYzY4M2JkODY3OTM4MDhlNmM5Zjg5ZTJjYTkzZjgwYjAwYzZlYTY0ODgwYWM0ZTM3ZGI2OWUyZTg2YjI0ZTMiCiAgfQogXSwKICJzaWduZWQiOiB7CiAgIl90eXBlIjogInJvb3QiLAogICJjb25zaXN0ZW50X3NuYXBzaG90IjogdHJ1ZSwKICAiZXhwaXJlcyI6ICIyMDI3LTA0LTIyVDE5OjI3OjMxWiIsCiAgImtleXMiOiB7CiAgICIwYzg3NDMyYzNiZjA5ZmQ5OTE4OWZkYzMyZmE1ZWFlZGY0ZTRhNWZhYzdiYWI3M2ZhMDRhMmUwZmM2NGFmNmY1IjogewogICAgImtleWlkX2hhc2hfYWxnb3JpdGhtcyI6IFsKICAgICAic2hhMjU2IiwKICAgICAic2hhNTEyIgogICAgXSwKICAgICJrZXl0eXBlIjogImVjZHNhIiwKICAgICJrZXl2YWwiOiB7CiAgICAgInB1YmxpYyI6ICItLS0tLUJFR0lOIFBVQkxJQyBLRVktLS0tLVxuTUZrd0V3WUhLb1pJemowQ0FRWUlLb1pJemowREFRY0RRZ0FFV1JpR3I1K2orM0o1U3NIK1p0cjVuRTJIMndPN1xuQlYrbk8zczkzZ0xjYTE4cVRPekhZMW9XeUFHRHlrTVNzR1RVQlN0OUQrQW4wS2ZLc0QybWZTTTQyUT09XG4tLS0tLUVORCBQVUJMSUMgS0VZLS0tLS1cbiIKICAgIH0sCiAgICAic2NoZW1lIjogImVjZHNhLXNoYTItbmlzdHAyNTYiLAogICAgIngtdHVmLW9uLWNpLW9ubGluZS11cmkiOiAiZ2Nwa21zOnByb2plY3RzL3NpZ3N0b3JlLXJvb3Qtc2lnbmluZy9sb2NhdGlvbnMvZ2xvYmFsL2tleVJpbmdzL3Jvb3QvY3J5cHRvS2V5cy90aW1lc3RhbXAvY3J5cHRvS2V5VmVyc2lvbnMvMSIKICAgfSwKICAgIjE4M2U2NGYzNzY3MGRjMTNjYTBkMjg5OTVhMzA1M2YzNzQwOTU0ZGRjZTQ0MzIxYTQxZTQ2NTM0Y2Y0NGU2MzIiOiB7CiAgICAia2V5dHlwZSI6ICJlY2RzYSIsCiAgICAia2V5dmFsIjogewogICAgICJwdWJsaWMiOiAiLS0tLS1CRUdJTiBQVUJMSUMgS0VZLS0tLS1cbk1Ga3dFd1lIS29aSXpqMENBUVlJS29aSXpqMERBUWNEUWdBRU14cFBPSkNJWjVvdEc0MTA2ZkdKc2VFUWkzVjlcbnBrTVlRNHV5VjlUajFNN1dIWEl5TEcramtmdnVHMGdsUTFKWmJSWlpCVjNnQVI0c29qZEdISVNlb3c9PVxuLS0tLS1FTkQgUFVCTElDIEtFWS0tLS0tXG4iCiAgICB9LAogICAgInNjaGVtZSI6ICJlY2RzYS1zaGEyLW5pc3RwMjU2IiwKICAgICJ4LXR1Zi1vbi1jaS1rZXlvd25lciI6ICJAbGFuY2UiCiAgIH0sCiAgICIyMmY0Y2FlYzZkOGU2Zjk1NTVhZjY2YjNkNGMzY2IwNmEzYmIyM2ZkYzdlMzljOTE2YzYxZjQ2MmU2ZjUyYjA2IjogewogICAgImtleWlkX2hhc2hfYWxnb3JpdGhtcyI6IFsKICAgICAic2hhMjU2IiwKICAgICAic2hhNTEyIgogICAgXSwKICAgICJrZXl0eXBlIjogImVjZHNhIiwKICAgICJrZXl2YWwiOiB7CiAgICAgInB1YmxpYyI6ICItLS0tLUJFR0lOIFBVQkxJQyBLRVktLS0tLVxuTUZrd0V3WUhLb1pJemowQ0FRWUlLb1pJemowREFRY0RRZ0FFekJ6Vk9tSENQb2pNVkxTSTM2NFdpaVY4TlByRFxuNklnUnhWbGlza3ovdit5M0pFUjVtY1ZHY09ObGlEY1dNQzVKMmxmSG1qUE5QaGI0SDd4bThMemZTQT09XG4tLS0tLUVORCBQVUJMSUMgS0VZLS0tLS1cbiIKICAgIH0sCiAgICAic2NoZW1lIjogImVjZHNhLXNoYTItbmlzdHAyNTYiLAogICAgIngtdHVmLW9uLWNpLWtleW93bmVyIjogIkBzYW50aWFnb3RvcnJlcyIKICAgfSwKICAgIjYxNjQzODM4MTI1YjQ0MGI0MGRiNjk0MmY1Y2I1YTMxYzBkYzA0MzY4MzE2ZWIyYWFhNThiOTU5MDRhNTgyMjIiOiB7CiAgICAia2V5aWRfaGFzaF9hbGdvcml0aG1zIjogWwogICAgICJzaGEyNTYiLAogICAgICJzaGE1MTIiCiAgICBdLAogICAgImtleXR5cGUiOiAiZWNkc2EiLAogICAgImtleXZhbCI6IHsKICAgICAicHVibGljIjogIi0tLS0tQkVHSU4gUFVCTElDIEtFWS0tLS0tXG5NRmt3RXdZSEtvWkl6ajBDQVFZSUtvWkl6ajBEQVFjRFFnQUVpbmlrU3NBUW1Za05lSDVlWXEvQ25JekxhYWNPXG54bFNhYXdRRE93cUt5L3RDcXhxNXh4UFNKYzIxSzRXSWhzOUd5T2tLZnp1ZVkzR0lMemNNSlo0Y1d3PT1cbi0tLS0tRU5EIFBVQkxJQyBLRVktLS0tLVxuIgogICAgfSwKICAgICJzY2hlbWUiOiAiZWNkc2Etc2hhMi1uaXN0cDI1NiIsCiAgICAieC10dWYtb24tY2kta2V5b3duZXIiOiAiQGJvYmNhbGxhd2F5IgogICB9LAogICAiYTY4N2U1YmY0ZmFiODJiMGVlNThkNDZlMDVjOTUzNTE0NWEyYzlhZmI0NThmNDNkNDJiNDVjYTBmZGNlMmE3MCI6IHsKICAgICJrZXlpZF9oYXNoX2FsZ29yaXRobXMiOiBbCiAgICAgInNoYTI1NiIsCiAgICAgInNoYTUxMiIKICAgIF0sCiAgICAia2V5dHlwZSI6ICJlY2RzYSIsCiAgICAia2V5dmFsIjogewogICAgICJwdWJsaWMiOiAiLS0tLS1CRUdJTiBQVUJMSUMgS0VZLS0tLS1cbk1Ga3dFd1lIS29aSXpqMENBUVlJS29aSXpqMERBUWNEUWdBRTBnaHJoOTJMdzFZcjNpZEdWNVdxQ3RNREI4Q3hcbitEOGhkQzR3MlpMTklwbFZSb1ZHTHNrWWEzZ2hlTXlPamlKOGtQaTE1YVEyLy83UCtvajdVdkpQR3c9PVxuLS0tLS1FTkQgUFVCTElDIEtFWS0tLS0tXG4iCiAgICB9LAogICAgInNjaGVtZSI6ICJlY2RzYS1zaGEyLW5pc3RwMjU2IiwKICAgICJ4LXR1Zi1vbi1jaS1rZXlvd25lciI6ICJAam9zaHVhZ2wiCiAgIH0sCiAgICJlNzFhNTRkNTQzODM1YmE4NmFkYWQ5NDYwMzc5Yzc2NDFmYjg3MjZkMTY0ZWE3NjY4MDFhMWM1MjJhYmE3ZWEyIjogewogICAgImtleWlkX2hhc2hfYWxnb3JpdGhtcyI6IFsKICAgICAic2hhMjU2IiwKICAgICAic2hhNTEyIgogICAgXSwKICAgICJrZXl0eXBlIjogImVjZHNhIiwKICAgICJrZXl2YWwiOiB7CiAgICAgInB1YmxpYyI6ICItLS0tLUJFR0lOIFBVQkxJQyBLRVktLS0tLVxuTUZrd0V3WUhLb1pJemowQ0FRWUlLb1pJemowREFRY0RRZ0FFRVhzejNTWlhGYjhqTVY0Mmo2cEpseWpialI4S1xuTjNCd29jZXhxNkxNSWI1cXNXS09RdkxOMTZOVWVmTGM0SHN3T291bVJzVlZhYWpTcFFTNmZvYmtSdz09XG4tLS0tLUVORCBQVUJMSUMgS0VZLS0tLS1cbiIKICAgIH0sCiAgICAic2NoZW1lIjogImVjZHNhLXNoYTItbmlzdHAyNTYiLAogICAgIngtdHVmLW9uLWNpLWtleW93bmVyIjogIkBtbm02NzgiCiAgIH0KICB9LAogICJyb2xlcyI6IHsKICAgInJvb3QiOiB7CiAgICAia2V5aWRzIjogWwogICAgICJlNzFhNTRkNTQzODM1YmE4NmFkYWQ5NDYwMzc5Yzc2NDFmYjg3MjZkMTY0ZWE3NjY4MDFhMWM1MjJhYmE3ZWEyIiwKICAgICAiMjJmNGNhZWM2ZDhlNmY5NTU1YWY2NmIzZDRjM2NiMDZhM2JiMjNmZGM3ZTM5YzkxNmM2MWY0NjJlNmY1MmIwNiIsCiAgICAgIjYxNjQzODM4MTI1YjQ0MGI0MGRiNjk0MmY1Y2I1YTMxYzBkYzA0MzY4MzE2ZWIyYWFhNThiOTU5MDRhNTgyMjIiLAogICAgICJhNjg3ZTViZjRmYWI4MmIwZWU1OGQ0NmUwNWM5NTM1MTQ1YTJjOWFmYjQ1OGY0M2Q0MmI0NWNhMGZkY2UyYTcwIiwKICAgICAiMTgzZTY0ZjM3NjcwZGMxM2NhMGQyODk5NWEzMDUzZjM3NDA5NTRkZGNlNDQzMjFhNDFlNDY1MzRjZjQ0ZTYzMiIKICAgIF0sCiAgICAidGhyZXNob2xkIjogMwogICB9LAogICAic25hcHNob3QiOiB7CiAgICAia2V5aWRzIjogWwogICAgICIwYzg3NDMyYzNiZjA5ZmQ5OTE4OWZkYzMyZmE1ZWFlZGY0ZTRhNWZhYzdiYWI3M2ZhMDRhMmUwZmM2NGFmNmY1IgogICAgXSwKICAgICJ0aHJlc2hvbGQiOiAxLAogICAgIngtdHVmLW9uLWNpLWV4cGlyeS1wZXJpb2QiOiAzNjUwLAogICAgIngtdHVmLW9uLWNpLXNpZ25pbmctcGVyaW9kIjogMzY1CiAgIH0sCiAgICJ0YXJnZXRzIjogewogICAgImtleWlkcyI6IFsKICAgICAiZTcxYTU0ZDU0MzgzNWJhODZhZGFkOTQ2MDM3OWM3NjQxZmI4NzI2ZDE2NGVhNzY2ODAxYTFjNTIyYWJhN2VhMiIsCiAgICAgIjIyZjRjYWVjNmQ4ZTZmOTU1NWFmNjZiM2Q0YzNjYjA2YTNiYjIzZmRjN2UzOWM5MTZjNjFmNDYyZTZmNTJiMDYiLAogICAgICI2MTY0MzgzODEyNWI0NDBiNDBkYjY5NDJmNWNiNWEzMWMwZGMwNDM2ODMxNmViMmFhYTU4Yjk1OTA0YTU4MjIyIiwKICAgICAiYTY4N2U1YmY0ZmFiODJiMGVlNThkNDZlMDVjOTUzNTE0NWEyYzlhZmI0NThmNDNkNDJiNDVjYTBmZGNlMmE3MCIsCiAgICAgIjE4M2U2NGYzNzY3MGRjMTNjYTBkMjg5OTVhMzA1M2YzNzQwOTU0ZGRjZTQ0MzIxYTQxZTQ2NTM0Y2Y0NGU2MzIiCiAgICBdLAogICAgInRocmVzaG9sZCI6IDMKICAgfSwKICAgInRpbWVzdGFtcCI6IHsKICAgICJrZXlpZHMiOiBbCiAgICAgIjBjODc0MzJjM2JmMDlmZDk5MTg5ZmRjMzJmYTVlYWVkZjRlNGE1ZmFjN2JhYjczZmEwNGEyZTBmYzY0YWY2ZjUiCiAgICBdLAogICAgInRocmVzaG9sZCI6IDEsCiAgICAieC10dWYtb24tY2ktZXhwaXJ5LXBlcmlvZCI6IDcsCiAgICAieC10dWYtb24tY2ktc2lnbmluZy1wZXJpb2QiOiA2CiAgIH0KICB9LAogICJzcGVjX3ZlcnNpb24iOiAiMS4wIiwKICAidmVyc2lvbiI6IDE2LAogICJ4LXR1Zi1vbi1jaS1leHBpcnktcGVyaW9kIjogMTk3LAogICJ4LXR1Zi1vbi1jaS1zaWduaW5nLXBlcmlvZCI6IDQ2CiB9Cn0=","targets":{"trusted_root.json":"ewogICJtZWRpYVR5cGUiOiAiYXBwbGljYXRpb24vdm5kLmRldi5zaWdzdG9yZS50cnVzdGVkcm9vdCtqc29uO3ZlcnNpb249MC4xIiwKICAidGxvZ3MiOiBbCiAgICB7CiAgICAgICJiYXNlVXJsIjogImh0dHBzOi8vcmVrb3Iuc2lnc3RvcmUuZGV2IiwKICAgICAgImhhc2hBbGdvcml0aG0iOiAiU0hBMl8yNTYiLAogICAgICAicHVibGljS2V5IjogewogICAgICAgICJyYXdCeXRlcyI6ICJNRmt3RXdZSEtvWkl6ajBDQVFZSUtvWkl6ajBEQVFjRFFnQUUyRzJZKzJ0YWJkVFY1QmNHaUJJeDBhOWZBRndya0JibUxTR3RrczRMM3FYNnlZWTB6dWZCbmhDOFVyL2l5NTVHaFdQLzlBL2JZMkxoQzMwTTkrUll0dz09IiwKICAgICAgICAia2V5RGV0YWlscyI6ICJQS0lYX0VDRFNBX1AyNTZfU0hBXzI1NiIsCiAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgInN0YXJ0IjogIjIwMjEtMDEtMTJUMTE6NTM6MjdaIgogICAgICAgIH0KICAgICAgfSwKICAgICAgImxvZ0lkIjogewogICAgICAgICJrZXlJZCI6ICJ3Tkk5YXRRR2x6K1ZXZk82TFJ5Z0g0UVVmWS84VzRSRndpVDVpNVdSZ0IwPSIKICAgICAgfQogICAgfSwKICAgIHsKICAgICAgImJhc2VVcmwiOiAiaHR0cHM6Ly9sb2cyMDI1LTEucmVrb3Iuc2lnc3RvcmUuZGV2IiwKICAgICAgImhhc2hBbGdvcml0aG0iOiAiU0hBMl8yNTYiLAogICAgICAicHVibGljS2V5IjogewogICAgICAgICJyYXdCeXRlcyI6ICJNQ293QlFZREsyVndBeUVBdDhybHAxa25Hd2pmYmNYQVlQWUFrbjBYaUx6MXg4TzR0MFlrRWhpZTI0ND0iLAogICAgICAgICJrZXlEZXRhaWxzIjogIlBLSVhfRUQyNTUxOSIsCiAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgInN0YXJ0IjogIjIwMjUtMDktMjNUMDA6MDA6MDBaIgogICAgICAgIH0KICAgICAgfSwKICAgICAgImxvZ0lkIjogewogICAgICAgICJrZXlJZCI6ICJ6eEdaRlZ2ZDBGRW1qUjhXckZ3TWRjQUo5dnRhWS9RWGY0NFkxd1VlUDZBPSIKICAgICAgfQogICAgfQogIF0sCiAgImNlcnRpZmljYXRlQXV0aG9yaXRpZXMiOiBbCiAgICB7CiAgICAgICJzdWJqZWN0IjogewogICAgICAgICJvcmdhbml6YXRpb24iOiAic2lnc3RvcmUuZGV2IiwKICAgICAgICAiY29tbW9uTmFtZSI6ICJzaWdzdG9yZSIKICAgICAgfSwKICAgICAgInVyaSI6ICJodHRwczovL2Z1bGNpby5zaWdzdG9yZS5kZXYiLAogICAgICAiY2VydENoYWluIjogewogICAgICAgICJjZXJ0aWZpY2F0ZXMiOiBbCiAgICAgICAgICB7CiAgICAgICAgICAgICJyYXdCeXRlcyI6ICJNSUlCK0RDQ0FYNmdBd0lCQWdJVE5Wa0Rab0Npb2ZQRHN5N2RmbTZnZUxidWh6QUtCZ2dxaGtqT1BRUURBekFxTVJVd0V3WURWUVFLRXd4emFXZHpkRzl5WlM1a1pYWXhFVEFQQmdOVkJBTVRDSE5wWjNOMGIzSmxNQjRYRFRJeE1ETXdOekF6TWpBeU9Wb1hEVE14TURJeU16QXpNakF5T1Zvd0tqRVZNQk1HQTFVRUNoTU1jMmxuYzNSdmNtVXVaR1YyTVJFd0R3WURWUVFERXdoemFXZHpkRzl5WlRCMk1CQUdCeXFHU000OUFnRUdCU3VCQkFBaUEySUFCTFN5QTdJaTVrK3BOTzhaRVdZMHlsZW1XRG93T2tOYTNrTCtHWkU1WjVHV2VoTDkvQTliUk5BM1JicnNaNWkwSmNhc3RhUkw3U3A1ZnAvakQ1ZHhxYy9VZFRWbmx2UzE2YW4rMllmc3dlL1F1TG9sUlVDcmNPRTIrMmlBNSt0emQ2Tm1NR1F3RGdZRFZSMFBBUUgvQkFRREFnRUdNQklHQTFVZEV3RUIvd1FJTUFZQkFmOENBUUV3SFFZRFZSME9CQllFRk1qRkhRQkJtaVFwTWxFazZ3MnVTdTFLQnRQc01COEdBMVVkSXdRWU1CYUFGTWpGSFFCQm1pUXBNbEVrNncydVN1MUtCdFBzTUFvR0NDcUdTTTQ5QkFNREEyZ0FNR1VDTUg4bGlXSmZNdWk2dlhYQmhqRGdZNE13c2xtTi9USnhWZS84M1dyRm9td21OZjA1NnkxWDQ4RjljNG0zYTNvelhBSXhBS2pSYXk1L2FqL2pzS0tHSWttUWF0akk4dXVwSHIvK0N4RnZhSldtcFlxTmtMREdSVSs5b3J6aDVoSTJScmN1YVE9PSIKICAgICAgICAgIH0KICAgICAgICBdCiAgICAgIH0sCiAgICAgICJ2YWxpZEZvciI6IHsKICAgICAgICAic3RhcnQiOiAiMjAyMS0wMy0wN1QwMzoyMDoyOVoiLAogICAgICAgICJlbmQiOiAiMjAyMi0xMi0zMVQyMzo1OTo1OS45OTlaIgogICAgICB9CiAgICB9LAogICAgewogICAgICAic3ViamVjdCI6IHsKICAgICAgICAib3JnYW5pemF0aW9uIjogInNpZ3N0b3JlLmRldiIsCiAgICAgICAgImNvbW1vbk5hbWUiOiAic2lnc3RvcmUiCiAgICAgIH0sCiAgICAgICJ1cmkiOiAiaHR0cHM6Ly9mdWxjaW8uc2lnc3RvcmUuZGV2IiwKICAgICAgImNlcnRDaGFpbiI6IHsKICAgICAgICAiY2VydGlmaWNhdGVzIjogWwogICAgICAgICAgewogICAgICAgICAgICAicmF3Qnl0ZXMiOiAiTUlJQ0dqQ0NBYUdnQXdJQkFnSVVBTG5WaVZmblUwYnJKYXNtUmtIcm4vVW5mYVF3Q2dZSUtvWkl6ajBFQXdNd0tqRVZNQk1HQTFVRUNoTU1jMmxuYzNSdmNtVXVaR1YyTVJFd0R3WURWUVFERXdoemFXZHpkRzl5WlRBZUZ3MHlNakEwTVRNeU1EQTJNVFZhRncwek1URXdNRFV4TXpVMk5UaGFNRGN4RlRBVEJnTlZCQW9UREhOcFozTjBiM0psTG1SbGRqRWVNQndHQTFVRUF4TVZjMmxuYzNSdmNtVXRhVzUwWlhKdFpXUnBZWFJsTUhZd0VBWUhLb1pJemowQ0FRWUZLNEVFQUNJRFlnQUU4UlZTL3lzSCtOT3Z1RFp5UEladGlsZ1VGOU5sYXJZcEFkOUhQMXZCQkgxVTVDVjc3TFNTN3MwWmlING5FN0h2N3B0UzZMdnZSL1NUazc5OExWZ016TGxKNEhlSWZGM3RIU2FleExjWXBTQVNyMWtTME4vUmdCSnovOWpXQ2lYbm8zc3dlVEFPQmdOVkhROEJBZjhFQkFNQ0FRWXdFd1lEVlIwbEJBd3dDZ1lJS3dZQkJRVUhBd013RWdZRFZSMFRBUUgvQkFnd0JnRUIvd0lCQURBZEJnTlZIUTRFRmdRVTM5UHB6MVlrRVpiNXFOanBLRldpeGk0WVpEOHdId1lEVlIwakJCZ3dGb0FVV01BZVg1RkZwV2FwZXN5UW9aTWkwQ3JGeGZvd0NnWUlLb1pJemowRUF3TURad0F3WkFJd1BDc1FLNERZaVpZRFBJYURpNUhGS25meFh4NkFTU1ZtRVJmc3luWUJpWDJYNlNKUm5aVTg0LzlEWmRuRnZ2eG1BakJPdDZRcEJsYzRKLzBEeHZrVENxcGNsdnppTDZCQ0NQbmpkbElCM1B1M0J4c1BteWdVWTdJaTJ6YmRDZGxpaW93PSIKICAgICAgICAgIH0sCiAgICAgICAgICB7CiAgICAgICAgICAgICJyYXdCeXRlcyI6ICJNSUlCOXpDQ0FYeWdBd0lCQWdJVUFMWk5BUEZkeEhQd2plRGxvRHd5WUNoQU8vNHdDZ1lJS29aSXpqMEVBd013S2pFVk1CTUdBMVVFQ2hNTWMybG5jM1J2Y21VdVpHVjJNUkV3RHdZRFZRUURFd2h6YVdkemRHOXlaVEFlRncweU1URXdNRGN4TXpVMk5UbGFGdzB6TVRFd01EVXhNelUyTlRoYU1Db3hGVEFUQmdOVkJBb1RESE5wWjNOMGIzSmxMbVJsZGpFUk1BOEdBMVVFQXhNSWMybG5jM1J2Y21Vd2RqQVFCZ2NxaGtqT1BRSUJCZ1VyZ1FRQUlnTmlBQVQ3WGVGVDRyYjNQUUd3UzRJYWp0TGszL09sbnBnYW5nYUJjbFlwc1lCcjVpKzR5bkIwN2NlYjNMUDBPSU9aZHhleFg2OWM1aVZ1eUpSUStIejA1eWkrVUYzdUJXQWxIcGlTNXNoMCtIMkdIRTdTWHJrMUVDNW0xVHIxOUw5Z2c5MmpZekJoTUE0R0ExVWREd0VCL3dRRUF3SUJCakFQQmdOVkhSTUJBZjhFQlRBREFRSC9NQjBHQTFVZERnUVdCQlJZd0I1ZmtVV2xacWw2ekpDaGt5TFFLc1hGK2pBZkJnTlZIU01FR0RBV2dCUll3QjVma1VXbFpxbDZ6SkNoa3lMUUtzWEYrakFLQmdncWhrak9QUVFEQXdOcEFEQm1BakVBajFuSGVYWnArMTNOV0JOYStFRHNEUDhHMVdXZzF0Q01XUC9XSFBxcGFWbzBqaHN3ZU5GWmdTczBlRTd3WUk0cUFqRUEyV0I5b3Q5OHNJa29GM3ZaWWRkMy9WdFdCNWI5VE5NZWE3SXgvc3RKNVRmY0xMZUFCTEU0Qk5KT3NRNHZuQkhKIgogICAgICAgICAgfQogICAgICAgIF0KICAgICAgfSwKICAgICAgInZhbGlkRm9yIjogewogICAgICAgICJzdGFydCI6ICIyMDIyLTA0LTEzVDIwOjA2OjE1WiIKICAgICAgfQogICAgfQogIF0sCiAgImN0bG9ncyI6IFsKICAgIHsKICAgICAgImJhc2VVcmwiOiAiaHR0cHM6Ly9jdGZlLnNpZ3N0b3JlLmRldi90ZXN0IiwKICAgICAgImhhc2hBbGdvcml0aG0iOiAiU0hBMl8yNTYiLAogICAgICAicHVibGljS2V5IjogewogICAgICAgICJyYXdCeXRlcyI6ICJNRmt3RXdZSEtvWkl6ajBDQVFZSUtvWkl6ajBEQVFjRFFnQUViZndSK1JKdWRYc2NnUkJScEtYMVhGRHkzUHl1ZER4ei9TZm5SaTFmVDhla3BmQmQyTzF1b3o3anIzWjhuS3p4QTY5RVVRK2VGQ0ZJM3pldWJQV1U3dz09IiwKICAgICAgICAia2V5RGV0YWlscyI6ICJQS0lYX0VDRFNBX1AyNTZfU0hBXzI1NiIsCiAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgInN0YXJ0IjogIjIwMjEtMDMtMTRUMDA6MDA6MDBaIiwKICAgICAgICAgICJlbmQiOiAiMjAyMi0xMC0zMVQyMzo1OTo1OS45OTlaIgogICAgICAgIH0KICAgICAgfSwKICAgICAgImxvZ0lkIjogewogICAgICAgICJrZXlJZCI6ICJDR0NTOENoUy8yaEYwZEZySjRTY1JXY1lyQlk5d3pqU2JlYThJZ1kyYjNJPSIKICAgICAgfQogICAgfSwKICAgIHsKICAgICAgImJhc2VVcmwiOiAiaHR0cHM6Ly9jdGZlLnNpZ3N0b3JlLmRldi8yMDIyIiwKICAgICAgImhhc2hBbGdvcml0aG0iOiAiU0hBMl8yNTYiLAogICAgICAicHVibGljS2V5IjogewogICAgICAgICJyYXdCeXRlcyI6ICJNRmt3RXdZSEtvWkl6ajBDQVFZSUtvWkl6ajBEQVFjRFFnQUVpUFNsRmkwQ21GVGZFakNVcUY5SHVDRWNZWE5LQWFZYWxJSm1CWjh5eWV6UGpUcWh4cktCcE1uYW9jVnRMSkJJMWVNM3VYblF6UUdBSmRKNGdzOUZ5dz09IiwKICAgICAgICAia2V5RGV0YWlscyI6ICJQS0lYX0VDRFNBX1AyNTZfU0hBXzI1NiIsCiAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgInN0YXJ0IjogIjIwMjItMTAtMjBUMDA6MDA6MDBaIgogICAgICAgIH0KICAgICAgfSwKICAgICAgImxvZ0lkIjogewogICAgICAgICJrZXlJZCI6ICIzVDB3YXNiSEVUSmpHUjRjbVdjM0FxSktYcmplUEszL2g0cHlnQzhwN280PSIKICAgICAgfQogICAgfQogIF0sCiAgInRpbWVzdGFtcEF1dGhvcml0aWVzIjogWwogICAgewogICAgICAic3ViamVjdCI6IHsKICAgICAgICAib3JnYW5pemF0aW9uIjogInNpZ3N0b3JlLmRldiIsCiAgICAgICAgImNvbW1vbk5hbWUiOiAic2lnc3RvcmUtdHNhLXNlbGZzaWduZWQiCiAgICAgIH0sCiAgICAgICJ1cmkiOiAiaHR0cHM6Ly90aW1lc3RhbXAuc2lnc3RvcmUuZGV2L2FwaS92MS90aW1lc3RhbXAiLAogICAgICAiY2VydENoYWluIjogewogICAgICAgICJjZXJ0aWZpY2F0ZXMiOiBbCiAgICAgICAgICB7CiAgICAgICAgICAgICJyYXdCeXRlcyI6ICJNSUlDRURDQ0FaYWdBd0lCQWdJVU9oTlVMd3lRWWU2OHdVTXZ5NHFPaXlvaml3d3dDZ1lJS29aSXpqMEVBd013T1RFVk1CTUdBMVVFQ2hNTWMybG5jM1J2Y21VdVpHVjJNU0F3SGdZRFZRUURFeGR6YVdkemRHOXlaUzEwYzJFdGMyVnNabk5wWjI1bFpEQWVGdzB5TlRBME1EZ3dOalU1TkROYUZ3MHpOVEEwTURZd05qVTVORE5hTUM0eEZUQVRCZ05WQkFvVERITnBaM04wYjNKbExtUmxkakVWTUJNR0ExVUVBeE1NYzJsbmMzUnZjbVV0ZEhOaE1IWXdFQVlIS29aSXpqMENBUVlGSzRFRUFDSURZZ0FFNHJhMlo4aEtOaWcyVDlrRmpDQVRvR0czMGpreStXUXYzQnpMK21LdmgxU0tOUi9Vd3V3c2ZOQ2c0c3J5b1lBZDhFNmlzb3ZWQTNNNGFvTmRtOVFEaTUwWjhuVEV5dnFnZkRQdFRJd1hJdGZpVy9BRmYxVjd1d2tia0FvajB4eGNvMm93YURBT0JnTlZIUThCQWY4RUJBTUNCNEF3SFFZRFZSME9CQllFRkluOWVVT0h6OUJsUnNNQ1JzY3NjMXQ5dE9zRE1COEdBMVVkSXdRWU1CYUFGSmpzQWU5L3UxSC8xSlVlYjRxSW1GTUhpYzYvTUJZR0ExVWRKUUVCL3dRTU1Bb0dDQ3NHQVFVRkJ3TUlNQW9HQ0NxR1NNNDlCQU1EQTJnQU1HVUNNRHRwc1YvNkthTzBxeUYvVU1zWDJhU1VYS1FGZG9HVHB0UUdjMGZ0cTFjc3VsSFBHRzZkc215TU5kM0pCK0czRVFJeEFPYWp2QmNqcEptS2I0TnYrMlRhb2o4VWM1K2I2aWg2RlhDQ0tyYVNxdXBlMDd6cXN3TWNYSlRlMWNFeHZIdnZsdz09IgogICAgICAgICAgfSwKICAgICAgICAgIHsKICAgICAgICAgICAgInJhd0J5dGVzIjogIk1JSUI5ekNDQVh5Z0F3SUJBZ0lVVjdmMEdMRE9vRXpJaDhMWFNXODBPSmlVcDE0d0NnWUlLb1pJemowRUF3TXdPVEVWTUJNR0ExVUVDaE1NYzJsbmMzUnZjbVV1WkdWMk1TQXdIZ1lEVlFRREV4ZHphV2R6ZEc5eVpTMTBjMkV0YzJWc1puTnBaMjVsWkRBZUZ3MHlOVEEwTURnd05qVTVORE5hRncwek5UQTBNRFl3TmpVNU5ETmFNRGt4RlRBVEJnTlZCQW9UREhOcFozTjBiM0psTG1SbGRqRWdNQjRHQTFVRUF4TVhjMmxuYzNSdmNtVXRkSE5oTFhObGJHWnphV2R1WldRd2RqQVFCZ2NxaGtqT1BRSUJCZ1VyZ1FRQUlnTmlBQVFVUU50ZlJUL291M1lBVGE2d0Iva0tUZTcwY2ZKd3lSSUJvdk1udDhSY0pwaC9DT0U4MnV5UzZGbXBwTExMMVZCUEdjUGZwUVBZSk5Yeld3aThpY3doS1E2Vy9RZTJoM29lYkJiMkZIcHdOSkRxbytUTWFDL3RkZmt2L0VsSkI3MmpSVEJETUE0R0ExVWREd0VCL3dRRUF3SUJCakFTQmdOVkhSTUJBZjhFQ0RBR0FRSC9BZ0VBTUIwR0ExVWREZ1FXQkJTWTdBSHZmN3RSLzlTVkhtK0tpSmhUQjRuT3Z6QUtCZ2dxaGtqT1BRUURBd05wQURCbUFqRUF3R0VHcmZHWlIxY2VuMVI4L0RUVk1JOTQzTHNzWm1KUnREcC9pN1NmR0htR1JQNmdSYnVqOXZPSzNiNjdaMFFRQWpFQXVUMkg2NzNMUUVhSFRjeVFTWnJrcDRtWDdXd2ttRitzVmJrWVk1bVhOK1JNSDEzS1VFSEhPcUFTYWVtWVdLL0UiCiAgICAgICAgICB9CiAgICAgICAgXQogICAgICB9LAogICAgICAidmFsaWRGb3IiOiB7CiAgICAgICAgInN0YXJ0IjogIjIwMjUtMDctMDRUMDA6MDA6MDBaIgogICAgICB9CiAgICB9CiAgXQp9Cg==","registry.npmjs.org%2Fkeys.json":"ewogICAgImtleXMiOiBbCiAgICAgICAgewogICAgICAgICAgICAia2V5SWQiOiAiU0hBMjU2OmpsM2J3c3d1ODBQampva0NnaDBvMnc1YzJVNExoUUFFNTdnajljejFrekEiLAogICAgICAgICAgICAia2V5VXNhZ2UiOiAibnBtOnNpZ25hdHVyZXMiLAogICAgICAgICAgICAicHVibGljS2V5IjogewogICAgICAgICAgICAgICAgInJhd0J5dGVzIjogIk1Ga3dFd1lIS29aSXpqMENBUVlJS29aSXpqMERBUWNEUWdBRTFPbGIzek1BRkZ4WEtIaUlrUU81Y0ozWWhsNWk2VVBwK0lodXRlQkpidUhjQTVVb2dLbzBFV3RsV3dXNktTYUtvVE5FWUw3SmxDUWlWbmtoQmt0VWdnPT0iLAogICAgICAgICAgICAgICAgImtleURldGFpbHMiOiAiUEtJWF9FQ0RTQV9QMjU2X1NIQV8yNTYiLAogICAgICAgICAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgICAgICAgICAgICJzdGFydCI6ICIxOTk5LTAxLTAxVDAwOjAwOjAwLjAwMFoiLAogICAgICAgICAgICAgICAgICAgICJlbmQiOiAiMjAyNS0wMS0yOVQwMDowMDowMC4wMDBaIgogICAgICAgICAgICAgICAgfQogICAgICAgICAgICB9CiAgICAgICAgfSwKICAgICAgICB7CiAgICAgICAgICAgICJrZXlJZCI6ICJTSEEyNTY6amwzYndzd3U4MFBqam9rQ2doMG8ydzVjMlU0TGhRQUU1N2dqOWN6MWt6QSIsCiAgICAgICAgICAgICJrZXlVc2FnZSI6ICJucG06YXR0ZXN0YXRpb25zIiwKICAgICAgICAgICAgInB1YmxpY0tleSI6IHsKICAgICAgICAgICAgICAgICJyYXdCeXRlcyI6ICJNRmt3RXdZSEtvWkl6ajBDQVFZSUtvWkl6ajBEQVFjRFFnQUUxT2xiM3pNQUZGeFhLSGlJa1FPNWNKM1lobDVpNlVQcCtJaHV0ZUJKYnVIY0E1VW9nS28wRVd0bFd3VzZLU2FLb1RORVlMN0psQ1FpVm5raEJrdFVnZz09IiwKICAgICAgICAgICAgICAgICJrZXlEZXRhaWxzIjogIlBLSVhfRUNEU0FfUDI1Nl9TSEFfMjU2IiwKICAgICAgICAgICAgICAgICJ2YWxpZEZvciI6IHsKICAgICAgICAgICAgICAgICAgICAic3RhcnQiOiAiMjAyMi0xMi0wMVQwMDowMDowMC4wMDBaIiwKICAgICAgICAgICAgICAgICAgICAiZW5kIjogIjIwMjUtMDEtMjlUMDA6MDA6MDAuMDAwWiIKICAgICAgICAgICAgICAgIH0KICAgICAgICAgICAgfQogICAgICAgIH0sCiAgICAgICAgewogICAgICAgICAgICAia2V5SWQiOiAiU0hBMjU2OkRoUTh3UjVBUEJ2RkhMRi8rVGMrQVl2UE9kVHBjSURxT2h4c0JIUndDN1UiLAogICAgICAgICAgICAia2V5VXNhZ2UiOiAibnBtOnNpZ25hdHVyZXMiLAogICAgICAgICAgICAicHVibGljS2V5IjogewogICAgICAgICAgICAgICAgInJhd0J5dGVzIjogIk1Ga3dFd1lIS29aSXpqMENBUVlJS29aSXpqMERBUWNEUWdBRVk2WWE3VysrN2FVUHp2TVRyZXpINlljeDNjK0hPS1lDY05HeWJKWlNDSnEvZmQ3UWE4dXVBS3RkSWtVUXRRaUVLRVJoQW1FNWxNTUpoUDhPa0RPYTJnPT0iLAogICAgICAgICAgICAgICAgImtleURldGFpbHMiOiAiUEtJWF9FQ0RTQV9QMjU2X1NIQV8yNTYiLAogICAgICAgICAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgICAgICAgICAgICJzdGFydCI6ICIyMDI1LTAxLTEzVDAwOjAwOjAwLjAwMFoiCiAgICAgICAgICAgICAgICB9CiAgICAgICAgICAgIH0KICAgICAgICB9LAogICAgICAgIHsKICAgICAgICAgICAgImtleUlkIjogIlNIQTI1NjpEaFE4d1I1QVBCdkZITEYvK1RjK0FZdlBPZFRwY0lEcU9oeHNCSFJ3QzdVIiwKICAgICAgICAgICAgImtleVVzYWdlIjogIm5wbTphdHRlc3RhdGlvbnMiLAogICAgICAgICAgICAicHVibGljS2V5IjogewogICAgICAgICAgICAgICAgInJhd0J5dGVzIjogIk1Ga3dFd1lIS29aSXpqMENBUVlJS29aSXpqMERBUWNEUWdBRVk2WWE3VysrN2FVUHp2TVRyZXpINlljeDNjK0hPS1lDY05HeWJKWlNDSnEvZmQ3UWE4dXVBS3RkSWtVUXRRaUVLRVJoQW1FNWxNTUpoUDhPa0RPYTJnPT0iLAogICAgICAgICAgICAgICAgImtleURldGFpbHMiOiAiUEtJWF9FQ0RTQV9QMjU2X1NIQV8yNTYiLAogICAgICAgICAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgICAgICAgICAgICJzdGFydCI6ICIyMDI1LTAxLTEzVDAwOjAwOjAwLjAwMFoiCiAgICAgICAgICAgICAgICB9CiAgICAgICAgICAgIH0KICAgICAgICB9CiAgICBdCn0K"}}}');
-
-/***/ }),
-
-/***/ 7523:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('{"name":"tuf-js","version":"6.0.2","description":"JavaScript implementation of The Update Framework (TUF)","main":"dist/index.js","types":"dist/index.d.ts","scripts":{"build":"tsc --build tsconfig.build.json","clean":"rm -rf dist && rm tsconfig.build.tsbuildinfo","test":"jest"},"repository":{"type":"git","url":"git+https://github.com/theupdateframework/tuf-js.git"},"files":["dist"],"keywords":["tuf","security","update"],"author":"bdehamer@github.com","license":"MIT","bugs":{"url":"https://github.com/theupdateframework/tuf-js/issues"},"homepage":"https://github.com/theupdateframework/tuf-js/tree/main/packages/client#readme","devDependencies":{"@tufjs/repo-mock":"5.0.2","@types/debug":"^4.1.13","@types/retry":"^0.12.5"},"dependencies":{"@gar/promise-retry":"^1.0.3","@tufjs/models":"5.0.2","debug":"^4.4.3"},"engines":{"node":"^22.22.2 || ^24.15.0 || >=26.0.0"}}');
-
 /***/ })
 
 /******/ });
@@ -38796,6 +32408,9 @@ module.exports = /*#__PURE__*/JSON.parse('{"name":"tuf-js","version":"6.0.2","de
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -38894,9 +32509,94 @@ module.exports = /*#__PURE__*/JSON.parse('{"name":"tuf-js","version":"6.0.2","de
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/
