@@ -145,6 +145,7 @@ export const INPUT_KINDS: Record<CorpusAction, Record<string, InputKind>> = {
   sbom: {
     image: 'image',
     path: 'workspace-path',
+    'image-archive': 'existing-path-abs-ok',
     file: 'existing-path-abs-ok',
     platform: 'platform',
     generator: 'enum',

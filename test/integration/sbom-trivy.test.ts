@@ -192,18 +192,25 @@ describeWithRegistry('sbom with real Trivy on an image in the local registry', (
 
     it.each([
       [
-        'a docker-archive',
+        'a docker-archive (input file)',
         'app.tar',
         (dir: string) => `docker-archive:${path.join(dir, 'app.tar')}:alpine-app:v1`,
         'cyclonedx-json',
+        'file',
       ],
-      ['an OCI image layout directory', 'layout', (dir: string) => `oci:${path.join(dir, 'layout')}:v1`, 'spdx-json'],
-    ])('%s (input file)', async (_label, name, destination, format) => {
+      [
+        'an OCI image layout directory (input image-archive)',
+        'layout',
+        (dir: string) => `oci:${path.join(dir, 'layout')}:v1`,
+        'spdx-json',
+        'image-archive',
+      ],
+    ])('%s', async (_label, name, destination, format, input) => {
       const workspace = fs.mkdtempSync(path.join(work, 'ws-'));
       copy(destination(workspace));
       const run = await runAction('sbom', {
         workspace,
-        inputs: { generator: 'trivy', 'trivy-path': trivy!, file: name, format, 'upload-artifact': 'false' },
+        inputs: { generator: 'trivy', 'trivy-path': trivy!, [input]: name, format, 'upload-artifact': 'false' },
         env: offline,
       });
       expect(lastError(run)).toBe('');

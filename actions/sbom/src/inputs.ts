@@ -94,15 +94,15 @@ function readImage(value: string): string {
   const scheme = /^([a-z-]+):/.exec(value)?.[1];
   if (scheme && !value.includes('/') && SYFT_SOURCE_SCHEMES.includes(scheme)) {
     throw new ConfigurationError(
-      `Input \`image\` '${value.slice(0, 200)}' starts with the source type '${scheme}:'; give a plain image reference, and use \`file\` for image archives or \`path\` for directories.`,
+      `Input \`image\` '${value.slice(0, 200)}' starts with the source type '${scheme}:'; give a plain image reference, and use \`image-archive\` for image archives or \`path\` for directories.`,
     );
   }
   return value;
 }
 
-/** The same validation as scan's `image-archive` (action-kit image-archive.ts). */
-function readFileTarget(value: string, workspace: string): SbomTarget {
-  const archive = validateImageArchive('file', value, workspace, 'Use `path` to describe a directory.');
+/** The same validation as scan's `image-archive` (action-kit image-archive.ts), under the input's own name. */
+function readFileTarget(input: 'image-archive' | 'file', value: string, workspace: string): SbomTarget {
+  const archive = validateImageArchive(input, value, workspace, 'Use `path` to describe a directory.');
   return { kind: 'file', file: archive.path, ociLayout: archive.layout === 'oci-dir' };
 }
 
@@ -130,14 +130,21 @@ export function parseMatrix(value: string): Record<string, unknown> | undefined 
   return parsed as Record<string, unknown>;
 }
 
-/** `image`, `file` or `path` (exactly one), and `platform` for an image. */
+/**
+ * `image`, `image-archive` (or its alias `file`, anchore/sbom-action's name) or
+ * `path` (exactly one), and `platform` for an image.
+ */
 function readTarget(workspace: string): { target: SbomTarget; platform: PlatformChoice } {
   const image = getString('image', { maxLength: 512 });
   const pathInput = getString('path', { maxLength: 1024 });
+  const archiveInput = getString('image-archive', { maxLength: 1024 });
   const fileInput = getString('file', { maxLength: 1024 });
   const platform = parsePlatformInput('platform', getString('platform', { maxLength: 100 }));
   // `path` defaults to '.', so it counts as chosen only when it says something else.
-  const chosen = exactlyOne({ image, file: fileInput, path: pathInput === '.' ? '' : pathInput }, 'path');
+  const chosen = exactlyOne(
+    { image, 'image-archive': archiveInput, file: fileInput, path: pathInput === '.' ? '' : pathInput },
+    'path',
+  );
   if (platform.kind !== 'none' && chosen !== 'image') {
     throw new ConfigurationError(
       'Input `platform` picks a platform of `image` (an image index in a registry); remove it for this target.',
@@ -151,7 +158,8 @@ function readTarget(workspace: string): { target: SbomTarget; platform: Platform
     };
     return { target, platform };
   }
-  if (chosen === 'file') return { target: readFileTarget(fileInput, workspace), platform };
+  if (chosen === 'image-archive') return { target: readFileTarget(chosen, archiveInput, workspace), platform };
+  if (chosen === 'file') return { target: readFileTarget(chosen, fileInput, workspace), platform };
   const resolved = validatePath('path', pathInput || '.', { base: workspace, mustExist: 'any' });
   return {
     target: {

@@ -80,6 +80,15 @@ describe('sbom inputs', () => {
     expect(getInputs().target).toEqual({ kind: 'file', file: path.join(workspace, 'image.tar'), ociLayout: false });
     withInputs({ file: 'layout' });
     expect(getInputs().target).toEqual({ kind: 'file', file: path.join(workspace, 'layout'), ociLayout: true });
+    // image-archive is the name scan uses; file (anchore/sbom-action's name) is the same input.
+    withInputs({ 'image-archive': 'image.tar' });
+    expect(getInputs().target).toEqual({ kind: 'file', file: path.join(workspace, 'image.tar'), ociLayout: false });
+    withInputs({ 'image-archive': 'layout' });
+    expect(getInputs().target).toEqual({ kind: 'file', file: path.join(workspace, 'layout'), ociLayout: true });
+    withInputs({ 'image-archive': 'image.tar', file: 'image.tar' });
+    expect(() => getInputs()).toThrow('Inputs `image-archive` and `file` cannot be used together; set exactly one.');
+    withInputs({ 'image-archive': '../../etc/passwd' });
+    expect(() => getInputs()).toThrow(/`image-archive`/);
     const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'sbom-archive-'));
     fs.writeFileSync(path.join(outside, 'app.tar'), '');
     withInputs({ file: path.join(outside, 'app.tar') });
