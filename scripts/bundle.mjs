@@ -136,7 +136,9 @@ async function nccBuild(name, root, minify) {
       sourceMap: false,
       sourceMapRegister: false,
       v8cache: false,
-      license: 'licenses.txt',
+      // One license file per chunk (ncc's license plugin writes each chunk's under the one name
+      // given, so with lazy chunks the last chunk's list replaced the entry's); merged below.
+      license: '[name].licenses.txt',
       quiet: true,
       transpileOnly: false,
       target: 'es2022',
@@ -147,10 +149,14 @@ async function nccBuild(name, root, minify) {
     process.chdir(cwd);
   }
   const files = { 'index.js': Buffer.from(output.code) };
+  const chunkLicenses = [];
   for (const [asset, { source }] of Object.entries(output.assets)) {
     if (asset === 'package.json') continue; // ours below
-    files[asset] = Buffer.isBuffer(source) ? source : Buffer.from(source);
+    const content = Buffer.isBuffer(source) ? source : Buffer.from(source);
+    if (asset.endsWith('.licenses.txt')) chunkLicenses.push([asset, content]);
+    else files[asset] = content;
   }
+  files['licenses.txt'] = mergeLicenses(chunkLicenses);
   for (const shim of Object.values(unbundled)) {
     files[shim.file] = Buffer.from(shim.source);
     if (!shim.bundle) continue;
@@ -179,6 +185,19 @@ async function nccBuild(name, root, minify) {
   }
   files['package.json'] = Buffer.from(`${JSON.stringify({ type: 'module' }, null, 2)}\n`);
   return files;
+}
+
+/**
+ * One licenses.txt from the per-chunk ones: the entry chunk's first, then the
+ * lazy chunks' in name order. Not de-duplicated (the plugin's text has no
+ * unambiguous block boundary): a package bundled into two chunks is listed twice.
+ */
+export function mergeLicenses(chunks) {
+  const ordered = [...chunks].sort(([a], [b]) =>
+    a === 'main.licenses.txt' ? -1 : b === 'main.licenses.txt' ? 1 : a.localeCompare(b),
+  );
+  const texts = ordered.map(([, content]) => content.toString('utf8').replace(/\s+$/, '')).filter(Boolean);
+  return Buffer.from(texts.length > 0 ? `${texts.join('\n\n')}\n` : '');
 }
 
 /**
