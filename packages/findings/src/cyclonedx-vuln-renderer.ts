@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { safeUrl, stripInvisible } from '@scs/action-kit';
 import type { Finding, ScanReport, Severity } from './model.js';
-import { SEVERITY_RANK, compareFindings } from './model.js';
+import { SEVERITY_RANK, compareFindings, cvssV3Severity } from './model.js';
 
 /**
  * ScanReport → a CycloneDX 1.6 JSON document of the vulnerabilities found
@@ -52,14 +52,6 @@ interface Rating {
 
 function clean(value: string): string {
   return stripInvisible(value).trim();
-}
-
-function scoreBand(score: number): CdxSeverity {
-  if (score >= 9.0) return 'critical';
-  if (score >= 7.0) return 'high';
-  if (score >= 4.0) return 'medium';
-  if (score > 0) return 'low';
-  return 'unknown';
 }
 
 /** Where an identifier comes from, when its form says so. */
@@ -132,7 +124,7 @@ function ratingsOf(findings: readonly Finding[]): Rating[] {
   const scores = findings.map((f) => f.cvssScore).filter((s): s is number => s !== undefined);
   if (scores.length > 0) {
     const score = Math.max(...scores);
-    ratings.push({ score, severity: scoreBand(score), method: 'CVSSv3' });
+    ratings.push({ score, severity: cvssV3Severity(score), method: 'CVSSv3' });
   }
   return ratings;
 }

@@ -1,6 +1,7 @@
 import { InfrastructureError } from '@scs/action-kit';
 import type { Finding, ScanReport, Severity } from './model.js';
 import { isObject, type JsonObject } from '@scs/vocabulary';
+import { describeJson, parseReportJson, withOptional } from './report-json.js';
 
 /**
  * Grype's JSON report (`grype -o json`) → ScanReport, the same model the
@@ -62,14 +63,6 @@ function strings(value: unknown): string[] {
 }
 
 const GRYPE_SEVERITY_NAMES = ['Critical', 'High', 'Medium', 'Low', 'Negligible', 'Unknown'];
-
-function describeJson(value: unknown): string {
-  if (value === undefined) return 'missing';
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'object') return 'an object';
-  return typeof value === 'string' ? `the string ${JSON.stringify(value.slice(0, 40))}` : `a ${typeof value}`;
-}
 
 /** Grype's severity names → model severity. Negligible is `low` (see the module comment). */
 export function normalizeGrypeSeverity(value: unknown): Severity {
@@ -254,15 +247,6 @@ function dedupeKey(finding: Finding): string {
   return [finding.id, finding.packageName, finding.packageVersion, finding.target].join('\u0000');
 }
 
-/** Copies only defined optional fields, so findings compare cleanly in tests and JSON. */
-function withOptional(finding: Finding, optional: Partial<Finding>): Finding {
-  const out: Record<string, unknown> = { ...finding };
-  for (const [key, value] of Object.entries(optional)) {
-    if (value !== undefined) out[key] = value;
-  }
-  return out as unknown as Finding;
-}
-
 interface MatchContext {
   source: SourceInfo;
   distroTarget?: string;
@@ -351,15 +335,6 @@ function matchToFinding(checked: ReturnType<typeof checkMatch>, match: Json, con
   });
 }
 
-function describeSyntaxError(error: unknown, text: string): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const trimmed = text.trimEnd();
-  const position = /position (\d+)/.exec(message);
-  const atEnd = position?.[1] !== undefined && Number(position[1]) >= trimmed.length;
-  const truncated = /end of (JSON )?input/i.test(message) || atEnd || (trimmed !== '' && !/[}\]]$/.test(trimmed));
-  return truncated ? `${message} (the file looks truncated: did Grype stop early or run out of disk?)` : message;
-}
-
 export interface ParseGrypeOptions {
   /** Where the report came from, for error messages (a file name). */
   source?: string;
@@ -373,18 +348,7 @@ export interface ParseGrypeOptions {
 
 /** Parses Grype's JSON text (or bytes). Throws InfrastructureError on anything unusable. */
 export function parseGrypeReport(input: string | Uint8Array, options: ParseGrypeOptions = {}): ScanReport {
-  const text = typeof input === 'string' ? input : Buffer.from(input).toString('utf8');
-  const from = options.source ? ` (${options.source})` : '';
-  if (text.trim() === '') {
-    throw new InfrastructureError(`${PARSE_FAILURE}${from}: the report is empty`);
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    throw new InfrastructureError(`${PARSE_FAILURE}${from}: ${describeSyntaxError(error, text)}`, { cause: error });
-  }
-  return grypeReportFromJson(data, options);
+  return grypeReportFromJson(parseReportJson(input, PARSE_FAILURE, 'Grype', options.source), options);
 }
 
 function notGrypeHint(data: Json): string {

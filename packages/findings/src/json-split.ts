@@ -101,6 +101,21 @@ class Scanner {
     return j;
   }
 
+  /**
+   * `i` at `open` → just past its `close`: the comma-separated members
+   * between them, each read by `member` (called at its first byte, returning
+   * just past it).
+   */
+  sequence(i: number, open: number, close: number, member: (start: number) => number): number {
+    i = this.skipSpace(this.expect(i, open));
+    if (this.text[i] === close) return i + 1;
+    for (;;) {
+      i = this.skipSpace(member(i));
+      if (this.text[i] !== COMMA) return this.expect(i, close);
+      i = this.skipSpace(i + 1);
+    }
+  }
+
   parse(start: number, end: number): unknown {
     return JSON.parse(this.text.toString('utf8', start, end));
   }
@@ -118,58 +133,34 @@ export function splitTopLevelObject(bytes: Uint8Array, arrayKey: string): SplitO
   try {
     const fields: Record<string, unknown> = {};
     let items: Array<[number, number]> | undefined;
-    let i = s.expect(s.skipSpace(0), OPEN_BRACE);
-    i = s.skipSpace(i);
-    if (s.text[i] === CLOSE_BRACE) {
-      i++;
-    } else {
-      for (;;) {
-        if (s.text[i] !== QUOTE) throw new NotSplittable();
-        const keyEnd = s.endOfString(i);
-        const key = s.parse(i, keyEnd) as string;
-        i = s.skipSpace(s.expect(s.skipSpace(keyEnd), COLON));
-        if (key === arrayKey && s.text[i] === OPEN_BRACKET) {
-          const found: Array<[number, number]> = [];
-          i = s.skipSpace(i + 1);
-          if (s.text[i] === CLOSE_BRACKET) {
-            i++;
-          } else {
-            for (;;) {
-              const end = s.endOfValue(i);
-              found.push([i, end]);
-              i = s.skipSpace(end);
-              if (s.text[i] === COMMA) {
-                i = s.skipSpace(i + 1);
-                continue;
-              }
-              i = s.expect(i, CLOSE_BRACKET);
-              break;
-            }
-          }
-          items = found;
-          delete fields[key];
-        } else {
-          const end = s.endOfValue(i);
-          // defineProperty: a "__proto__" member is an own property, as JSON.parse makes it.
-          Object.defineProperty(fields, key, {
-            value: s.parse(i, end),
-            enumerable: true,
-            writable: true,
-            configurable: true,
-          });
-          if (key === arrayKey) items = undefined;
-          i = end;
-        }
-        i = s.skipSpace(i);
-        if (s.text[i] === COMMA) {
-          i = s.skipSpace(i + 1);
-          continue;
-        }
-        i = s.expect(i, CLOSE_BRACE);
-        break;
+    const end = s.sequence(s.skipSpace(0), OPEN_BRACE, CLOSE_BRACE, (start) => {
+      if (s.text[start] !== QUOTE) throw new NotSplittable();
+      const keyEnd = s.endOfString(start);
+      const key = s.parse(start, keyEnd) as string;
+      const valueStart = s.skipSpace(s.expect(s.skipSpace(keyEnd), COLON));
+      if (key === arrayKey && s.text[valueStart] === OPEN_BRACKET) {
+        const found: Array<[number, number]> = [];
+        const arrayEnd = s.sequence(valueStart, OPEN_BRACKET, CLOSE_BRACKET, (element) => {
+          const elementEnd = s.endOfValue(element);
+          found.push([element, elementEnd]);
+          return elementEnd;
+        });
+        items = found;
+        delete fields[key];
+        return arrayEnd;
       }
-    }
-    if (s.skipSpace(i) !== s.text.length) return undefined;
+      const valueEnd = s.endOfValue(valueStart);
+      // defineProperty: a "__proto__" member is an own property, as JSON.parse makes it.
+      Object.defineProperty(fields, key, {
+        value: s.parse(valueStart, valueEnd),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+      if (key === arrayKey) items = undefined;
+      return valueEnd;
+    });
+    if (s.skipSpace(end) !== s.text.length) return undefined;
     return items === undefined ? { fields } : { fields, items };
   } catch {
     // NotSplittable or a SyntaxError from a piece: the whole-document parse reports it.

@@ -15,6 +15,15 @@ export const SEVERITY_RANK: Record<Severity, number> = {
   unknown: 0,
 };
 
+/** CVSS v3 qualitative rating of a base score: 9.0+ critical, 7.0+ high, 4.0+ medium, above 0 low, else unknown. */
+export function cvssV3Severity(score: number): Severity {
+  if (score >= 9.0) return 'critical';
+  if (score >= 7.0) return 'high';
+  if (score >= 4.0) return 'medium';
+  if (score > 0) return 'low';
+  return 'unknown';
+}
+
 export type FindingKind = 'vulnerability' | 'misconfiguration' | 'secret' | 'license';
 
 export interface SourceLocation {

@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { createGzip, gzipSync } from 'node:zlib';
 import { safeUrl, stripInvisible, truncate } from '@scs/action-kit';
 import type { Finding, FindingKind, ScanReport, Severity, SeverityCounts } from './model.js';
-import { compareFindings, countBySeverity } from './model.js';
+import { compareFindings, countBySeverity, cvssV3Severity } from './model.js';
 import { repoRelativePath } from './paths.js';
 
 /**
@@ -149,18 +149,10 @@ function mdText(value: string, max = 1000): string {
     .replace(/([\\`*_{}[\]()#+\-!|~])/g, '\\$1');
 }
 
-function severityBand(score: number): Severity {
-  if (score >= 9.0) return 'critical';
-  if (score >= 7.0) return 'high';
-  if (score >= 4.0) return 'medium';
-  if (score > 0) return 'low';
-  return 'unknown';
-}
-
 /** The security-severity GitHub reads, as a number (see the module comment). */
 export function securitySeverity(finding: Finding): number {
   const score = finding.cvssScore;
-  if (score !== undefined && finding.severity !== 'unknown' && severityBand(score) === finding.severity) return score;
+  if (score !== undefined && finding.severity !== 'unknown' && cvssV3Severity(score) === finding.severity) return score;
   return SECURITY_SEVERITY[finding.severity];
 }
 

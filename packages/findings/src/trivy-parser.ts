@@ -3,6 +3,7 @@ import type { Finding, ScanReport, Severity, SourceLocation } from './model.js';
 import { SEVERITIES } from './model.js';
 import { detachString, parseRange, splitTopLevelObject } from './json-split.js';
 import { isObject, type JsonObject } from '@scs/vocabulary';
+import { describeJson, parseReportJson, withOptional } from './report-json.js';
 
 /**
  * Trivy's JSON report (`--format json`, SchemaVersion 2) → ScanReport.
@@ -41,14 +42,6 @@ function objects(value: unknown): Json[] {
 interface ShapeContext {
   /** Throws the InfrastructureError for an unexpected shape at `path`. */
   unexpected(path: string, problem: string): never;
-}
-
-function describeJson(value: unknown): string {
-  if (value === undefined) return 'missing';
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'object') return 'an object';
-  return typeof value === 'string' ? `the string ${JSON.stringify(value.slice(0, 40))}` : `a ${typeof value}`;
 }
 
 /** An array of objects at `path` (absent or null: empty); anything else is refused. */
@@ -242,168 +235,135 @@ const LANGUAGE_TARGETS = new Set([
   'Bitnami',
 ]);
 
-function vulnerabilities(
-  result: Json,
-  target: string,
-  targetType: string | undefined,
-  repoArtifact: boolean,
-  where: string,
-  ctx: ShapeContext,
+/** One Result as the readers of its entries see it. */
+interface ResultScope {
+  result: Json;
+  target: string;
+  targetType: string | undefined;
+  /** Whether targets are files of the checked-out tree (filesystem/repository scans). */
+  repoArtifact: boolean;
+  /** The Result's path in the report, for errors (Results[3]). */
+  where: string;
+  ctx: ShapeContext;
+}
+
+/** Each object of the Result's `key` array (checked by objectList) → its finding, if any. */
+function readEntries(
+  scope: ResultScope,
+  key: string,
+  read: (entry: Json, path: string, scope: ResultScope) => Finding | undefined,
 ): Finding[] {
+  const path = `${scope.where}.${key}`;
   const findings: Finding[] = [];
+  for (const [index, entry] of objectList(scope.result[key], path, scope.ctx).entries()) {
+    const finding = read(entry, `${path}[${index}]`, scope);
+    if (finding) findings.push(finding);
+  }
+  return findings;
+}
+
+/** A finding that is not a vulnerability (no fix state), with only its defined optional fields. */
+function nonVulnerability(
+  required: Pick<Finding, 'kind' | 'id' | 'aliases' | 'severity' | 'title' | 'target' | 'references'>,
+  optional: Partial<Finding>,
+): Finding {
+  const { kind, id, aliases, severity, title, target, references } = required;
+  return withOptional({ kind, id, aliases, severity, title, target, references, fixState: 'not-applicable' }, optional);
+}
+
+function vulnerability(v: Json, path: string, scope: ResultScope): Finding {
+  const { result, target, repoArtifact, ctx } = scope;
+  const id = requiredId(v, 'VulnerabilityID', path, ctx);
+  const severity = checkedSeverity(v.Severity, path, ctx);
+  const fixedVersion = str(v.FixedVersion);
+  const identifier = isObject(v.PkgIdentifier) ? v.PkgIdentifier : {};
+  const finding: Finding = {
+    kind: 'vulnerability',
+    id,
+    aliases: [...new Set(strings(v.VendorIDs).filter((alias) => alias !== id))],
+    severity,
+    title: str(v.Title) ?? id,
+    target,
+    references: strings(v.References),
+    fixState: normalizeFixState(v.Status, fixedVersion),
+  };
+  // A lockfile/manifest target is the file to point at; OS packages have none.
   const isLangPkgs = result.Class === 'lang-pkgs';
-  const path = `${where}.Vulnerabilities`;
-  for (const [index, v] of objectList(result.Vulnerabilities, path, ctx).entries()) {
-    const id = requiredId(v, 'VulnerabilityID', `${path}[${index}]`, ctx);
-    const severity = checkedSeverity(v.Severity, `${path}[${index}]`, ctx);
-    const fixedVersion = str(v.FixedVersion);
-    const identifier = isObject(v.PkgIdentifier) ? v.PkgIdentifier : {};
-    const finding: Finding = {
-      kind: 'vulnerability',
-      id,
-      aliases: [...new Set(strings(v.VendorIDs).filter((alias) => alias !== id))],
-      severity,
-      title: str(v.Title) ?? id,
-      target,
-      references: strings(v.References),
-      fixState: normalizeFixState(v.Status, fixedVersion),
-    };
-    const optional: Partial<Finding> = {
-      description: str(v.Description),
-      targetType,
-      packageName: str(v.PkgName),
-      packageVersion: str(v.InstalledVersion),
-      purl: str(identifier.PURL),
-      fixedVersion,
-      primaryUrl: str(v.PrimaryURL),
-      cvssScore: highestCvssV3(v.CVSS),
-      // A lockfile/manifest target is the file to point at; OS packages have none.
-      location: isLangPkgs ? location(target, false, repoArtifact, ...packageLines(result, str(v.PkgID))) : undefined,
-    };
-    findings.push(withOptional(finding, optional));
-  }
-  return findings;
+  return withOptional(finding, {
+    description: str(v.Description),
+    targetType: scope.targetType,
+    packageName: str(v.PkgName),
+    packageVersion: str(v.InstalledVersion),
+    purl: str(identifier.PURL),
+    fixedVersion,
+    primaryUrl: str(v.PrimaryURL),
+    cvssScore: highestCvssV3(v.CVSS),
+    location: isLangPkgs ? location(target, false, repoArtifact, ...packageLines(result, str(v.PkgID))) : undefined,
+  });
 }
 
-function misconfigurations(
-  result: Json,
-  target: string,
-  targetType: string | undefined,
-  repoArtifact: boolean,
-  where: string,
-  ctx: ShapeContext,
-): Finding[] {
-  const findings: Finding[] = [];
-  const path = `${where}.Misconfigurations`;
-  for (const [index, m] of objectList(result.Misconfigurations, path, ctx).entries()) {
-    if (m.Status !== 'FAIL' && m.Status !== 'PASS' && m.Status !== 'EXCEPTION') {
-      ctx.unexpected(`${path}[${index}].Status`, `is ${describeJson(m.Status)}, not one of FAIL, PASS, EXCEPTION`);
-    }
-    if (m.Status !== 'FAIL') continue;
-    const id = str(m.ID) ?? str(m.AVDID) ?? requiredId(m, 'ID', `${path}[${index}]`, ctx);
-    const severity = checkedSeverity(m.Severity, `${path}[${index}]`, ctx);
-    const cause = isObject(m.CauseMetadata) ? m.CauseMetadata : {};
-    const avdId = str(m.AVDID);
-    const finding: Finding = {
-      kind: 'misconfiguration',
-      id,
-      aliases: avdId && avdId !== id ? [avdId] : [],
-      severity,
-      title: str(m.Title) ?? id,
-      target,
-      references: strings(m.References),
-      fixState: 'not-applicable',
-    };
-    findings.push(
-      withOptional(finding, {
-        description: str(m.Description),
-        targetType,
-        primaryUrl: str(m.PrimaryURL),
-        message: str(m.Message),
-        resolution: str(m.Resolution),
-        location: location(target, true, repoArtifact, int(cause.StartLine), int(cause.EndLine)),
-      }),
-    );
+/** A failed check; passed and excepted ones are not findings. */
+function misconfiguration(m: Json, path: string, scope: ResultScope): Finding | undefined {
+  const { target, repoArtifact, ctx } = scope;
+  if (m.Status !== 'FAIL' && m.Status !== 'PASS' && m.Status !== 'EXCEPTION') {
+    ctx.unexpected(`${path}.Status`, `is ${describeJson(m.Status)}, not one of FAIL, PASS, EXCEPTION`);
   }
-  return findings;
+  if (m.Status !== 'FAIL') return undefined;
+  const id = str(m.ID) ?? str(m.AVDID) ?? requiredId(m, 'ID', path, ctx);
+  const severity = checkedSeverity(m.Severity, path, ctx);
+  const cause = isObject(m.CauseMetadata) ? m.CauseMetadata : {};
+  const avdId = str(m.AVDID);
+  const aliases = avdId && avdId !== id ? [avdId] : [];
+  const references = strings(m.References);
+  return nonVulnerability(
+    { kind: 'misconfiguration', id, aliases, severity, title: str(m.Title) ?? id, target, references },
+    {
+      description: str(m.Description),
+      targetType: scope.targetType,
+      primaryUrl: str(m.PrimaryURL),
+      message: str(m.Message),
+      resolution: str(m.Resolution),
+      location: location(target, true, repoArtifact, int(cause.StartLine), int(cause.EndLine)),
+    },
+  );
 }
 
-function secrets(
-  result: Json,
-  target: string,
-  targetType: string | undefined,
-  repoArtifact: boolean,
-  where: string,
-  ctx: ShapeContext,
-): Finding[] {
-  const findings: Finding[] = [];
-  const path = `${where}.Secrets`;
-  for (const [index, s] of objectList(result.Secrets, path, ctx).entries()) {
-    const id = requiredId(s, 'RuleID', `${path}[${index}]`, ctx);
-    const severity = checkedSeverity(s.Severity, `${path}[${index}]`, ctx);
-    const category = str(s.Category);
-    const finding: Finding = {
-      kind: 'secret',
-      id,
-      aliases: [],
-      severity,
-      title: str(s.Title) ?? id,
-      target,
-      references: [],
-      fixState: 'not-applicable',
-    };
-    findings.push(
-      withOptional(finding, {
-        description: category ? `Secret category: ${category}` : undefined,
-        targetType,
-        // Trivy redacts the secret itself in Match.
-        message: str(s.Match),
-        location: location(target, true, repoArtifact, int(s.StartLine), int(s.EndLine)),
-      }),
-    );
-  }
-  return findings;
+function secret(s: Json, path: string, scope: ResultScope): Finding {
+  const { target, ctx } = scope;
+  const id = requiredId(s, 'RuleID', path, ctx);
+  const severity = checkedSeverity(s.Severity, path, ctx);
+  const category = str(s.Category);
+  return nonVulnerability(
+    { kind: 'secret', id, aliases: [], severity, title: str(s.Title) ?? id, target, references: [] },
+    {
+      description: category ? `Secret category: ${category}` : undefined,
+      targetType: scope.targetType,
+      // Trivy redacts the secret itself in Match.
+      message: str(s.Match),
+      location: location(target, true, scope.repoArtifact, int(s.StartLine), int(s.EndLine)),
+    },
+  );
 }
 
-function licenses(
-  result: Json,
-  target: string,
-  targetType: string | undefined,
-  repoArtifact: boolean,
-  where: string,
-  ctx: ShapeContext,
-): Finding[] {
-  const findings: Finding[] = [];
-  const path = `${where}.Licenses`;
-  for (const [index, l] of objectList(result.Licenses, path, ctx).entries()) {
-    const name = requiredId(l, 'Name', `${path}[${index}]`, ctx);
-    const severity = checkedSeverity(l.Severity, `${path}[${index}]`, ctx);
-    const category = str(l.Category);
-    const pkg = str(l.PkgName);
-    const filePath = str(l.FilePath);
-    const finding: Finding = {
-      kind: 'license',
-      id: name,
-      aliases: [],
-      severity,
-      title: `${category ? `${category} license` : 'License'} ${name}${pkg ? ` (${pkg})` : ''}`,
-      target,
-      references: [],
-      fixState: 'not-applicable',
-    };
-    const link = str(l.Link);
-    findings.push(
-      withOptional(finding, {
-        description: category ? `License category: ${category}` : undefined,
-        targetType,
-        packageName: pkg,
-        primaryUrl: link,
-        references: link ? [link] : [],
-        location: filePath ? location(filePath, true, repoArtifact) : undefined,
-      }),
-    );
-  }
-  return findings;
+function license(l: Json, path: string, scope: ResultScope): Finding {
+  const name = requiredId(l, 'Name', path, scope.ctx);
+  const severity = checkedSeverity(l.Severity, path, scope.ctx);
+  const category = str(l.Category);
+  const pkg = str(l.PkgName);
+  const filePath = str(l.FilePath);
+  const title = `${category ? `${category} license` : 'License'} ${name}${pkg ? ` (${pkg})` : ''}`;
+  const link = str(l.Link);
+  return nonVulnerability(
+    { kind: 'license', id: name, aliases: [], severity, title, target: scope.target, references: [] },
+    {
+      description: category ? `License category: ${category}` : undefined,
+      targetType: scope.targetType,
+      packageName: pkg,
+      primaryUrl: link,
+      references: link ? [link] : [],
+      location: filePath ? location(filePath, true, scope.repoArtifact) : undefined,
+    },
+  );
 }
 
 /** The finding with each of its strings replaced by `copy(string)`. */
@@ -415,24 +375,6 @@ function detachFinding(finding: Finding, copy: (value: string) => string): Findi
   }
   if (finding.location) finding.location = { ...finding.location, path: copy(finding.location.path) };
   return finding;
-}
-
-/** Copies only defined optional fields, so findings compare cleanly in tests and JSON. */
-function withOptional(finding: Finding, optional: Partial<Finding>): Finding {
-  const out: Record<string, unknown> = { ...finding };
-  for (const [key, value] of Object.entries(optional)) {
-    if (value !== undefined) out[key] = value;
-  }
-  return out as unknown as Finding;
-}
-
-function describeSyntaxError(error: unknown, text: string): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const trimmed = text.trimEnd();
-  const position = /position (\d+)/.exec(message);
-  const atEnd = position?.[1] !== undefined && Number(position[1]) >= trimmed.length;
-  const truncated = /end of (JSON )?input/i.test(message) || atEnd || (trimmed !== '' && !/[}\]]$/.test(trimmed));
-  return truncated ? `${message} (the file looks truncated: did Trivy stop early or run out of disk?)` : message;
 }
 
 export interface ParseTrivyOptions {
@@ -478,18 +420,7 @@ function parseSplit(bytes: Uint8Array, options: ParseTrivyOptions): ScanReport |
 }
 
 function parseWhole(input: string | Uint8Array, options: ParseTrivyOptions): ScanReport {
-  const text = typeof input === 'string' ? input : Buffer.from(input).toString('utf8');
-  const from = options.source ? ` (${options.source})` : '';
-  if (text.trim() === '') {
-    throw new InfrastructureError(`${PARSE_FAILURE}${from}: the report is empty`);
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    throw new InfrastructureError(`${PARSE_FAILURE}${from}: ${describeSyntaxError(error, text)}`, { cause: error });
-  }
-  return trivyReportFromJson(data, options);
+  return trivyReportFromJson(parseReportJson(input, PARSE_FAILURE, 'Trivy', options.source), options);
 }
 
 /** Converts an already-parsed Trivy JSON document. */
@@ -565,11 +496,12 @@ function buildReport(
     const target = str(result.Target) ?? artifactName;
     if (!targets.has(target)) targets.add(detach ? detachString(target) : target);
     const targetType = str(result.Type) ?? str(result.Class);
+    const scope: ResultScope = { result, target, targetType, repoArtifact, where, ctx };
     const all = [
-      ...vulnerabilities(result, target, targetType, repoArtifact, where, ctx),
-      ...misconfigurations(result, target, targetType, repoArtifact, where, ctx),
-      ...secrets(result, target, targetType, repoArtifact, where, ctx),
-      ...licenses(result, target, targetType, repoArtifact, where, ctx),
+      ...readEntries(scope, 'Vulnerabilities', vulnerability),
+      ...readEntries(scope, 'Misconfigurations', misconfiguration),
+      ...readEntries(scope, 'Secrets', secret),
+      ...readEntries(scope, 'Licenses', license),
     ];
     for (const finding of all) {
       const key = dedupeKey(finding);

@@ -273,6 +273,14 @@ export function vexDocumentFromJson(data: unknown, options: ParseVexOptions): Ve
 
 // ---- matching ----
 
+function decode(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
 export interface PackageUrl {
   type: string;
   namespace: string;
@@ -280,14 +288,6 @@ export interface PackageUrl {
   version?: string;
   qualifiers: Map<string, string>;
   subpath?: string;
-}
-
-function decode(value: string): string {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return value;
-  }
 }
 
 /** pkg:type/namespace/name@version?qualifiers#subpath (lenient: enough to compare). */
