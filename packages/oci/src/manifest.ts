@@ -158,24 +158,28 @@ function declaredMediaType(
   return { ...(declared ? { declared } : {}), mediaType: declared ?? (contentType ?? '').split(';')[0]!.trim() };
 }
 
+/** The fields a manifest and an index share, in the order they are written. */
+interface DocumentFields {
+  schemaVersion: 2;
+  mediaType?: string;
+  artifactType?: string;
+  subject?: OciDescriptor;
+  annotations?: Record<string, string>;
+}
+
 /**
- * A manifest or an index, checked up to its descriptors: the JSON object, its
- * media type (an index where a manifest is expected, or the reverse, is
- * refused), schemaVersion 2, the bounded descriptor list (layers or
- * manifests) and the annotations.
+ * A manifest or an index: the JSON object, its media type (an index where a
+ * manifest is expected, or the reverse, is refused), schemaVersion 2, the
+ * bounded descriptor list (layers or manifests), then the fields `body`
+ * parses from them, between the shared leading and trailing fields.
  */
-function parseDocument(
+function parseDocument<T>(
   bytes: Buffer,
   contentType: string | null,
   where: string,
   kind: 'manifest' | 'index',
-): {
-  parsed: Record<string, unknown>;
-  declared: string | undefined;
-  mediaType: string;
-  list: unknown[];
-  annotations: Record<string, string> | undefined;
-} {
+  body: (parsed: Record<string, unknown>, list: unknown[]) => T,
+): { mediaType: string; document: DocumentFields & T } {
   const parsed = parseJsonObject(bytes, where);
   const { declared, mediaType } = declaredMediaType(parsed, contentType);
   if (kind === 'manifest' && (isIndexMediaType(mediaType) || Array.isArray(parsed.manifests))) {
@@ -187,13 +191,16 @@ function parseDocument(
     );
   }
   const list = descriptorList(parsed, kind === 'manifest' ? 'layers' : 'manifests', kind, where);
-  return {
-    parsed,
-    declared,
-    mediaType,
-    list,
-    annotations: parseAnnotations(parsed.annotations, `${where}: annotations`),
+  const annotations = parseAnnotations(parsed.annotations, `${where}: annotations`);
+  const document = {
+    schemaVersion: 2 as const,
+    ...(declared ? { mediaType: declared } : {}),
+    ...(typeof parsed.artifactType === 'string' ? { artifactType: parsed.artifactType } : {}),
+    ...body(parsed, list),
+    ...(parsed.subject !== undefined ? { subject: parseDescriptor(parsed.subject, `${where}: subject`) } : {}),
+    ...(annotations ? { annotations } : {}),
   };
+  return { mediaType: mediaType || OCI_MEDIA_TYPES[kind], document };
 }
 
 /** The schemaVersion check and the bounded descriptor list of a manifest (layers) or an index (manifests). */
@@ -212,44 +219,17 @@ function descriptorList(
   return list;
 }
 
-/** mediaType and artifactType, the fields a manifest and an index write before their descriptors. */
-function leadingFields(
-  parsed: Record<string, unknown>,
-  declared: string | undefined,
-): { mediaType?: string; artifactType?: string } {
-  return {
-    ...(declared ? { mediaType: declared } : {}),
-    ...(typeof parsed.artifactType === 'string' ? { artifactType: parsed.artifactType } : {}),
-  };
-}
-
-/** subject and annotations, the fields a manifest and an index write after their descriptors. */
-function trailingFields(
-  parsed: Record<string, unknown>,
-  annotations: Record<string, string> | undefined,
-  where: string,
-): { subject?: OciDescriptor; annotations?: Record<string, string> } {
-  return {
-    ...(parsed.subject !== undefined ? { subject: parseDescriptor(parsed.subject, `${where}: subject`) } : {}),
-    ...(annotations ? { annotations } : {}),
-  };
-}
-
 /** Parses a single-image manifest; an index is refused. */
 export function parseOciManifest(
   bytes: Buffer,
   contentType: string | null,
   where: string,
 ): { mediaType: string; manifest: OciManifest } {
-  const doc = parseDocument(bytes, contentType, where, 'manifest');
-  const manifest: OciManifest = {
-    schemaVersion: 2,
-    ...leadingFields(doc.parsed, doc.declared),
-    config: parseDescriptor(doc.parsed.config, `${where}: config`),
-    layers: doc.list.map((layer, i) => parseDescriptor(layer, `${where}: layers[${i}]`)),
-    ...trailingFields(doc.parsed, doc.annotations, where),
-  };
-  return { mediaType: doc.mediaType || OCI_MEDIA_TYPES.manifest, manifest };
+  const { mediaType, document } = parseDocument(bytes, contentType, where, 'manifest', (parsed, layers) => ({
+    config: parseDescriptor(parsed.config, `${where}: config`),
+    layers: layers.map((layer, i) => parseDescriptor(layer, `${where}: layers[${i}]`)),
+  }));
+  return { mediaType, manifest: document };
 }
 
 /** Parses an image index (OCI or Docker manifest list); a single manifest is refused. */
@@ -258,14 +238,10 @@ export function parseOciIndex(
   contentType: string | null,
   where: string,
 ): { mediaType: string; index: OciIndex } {
-  const doc = parseDocument(bytes, contentType, where, 'index');
-  const index: OciIndex = {
-    schemaVersion: 2,
-    ...leadingFields(doc.parsed, doc.declared),
-    manifests: doc.list.map((entry, i) => parseDescriptor(entry, `${where}: manifests[${i}]`)),
-    ...trailingFields(doc.parsed, doc.annotations, where),
-  };
-  return { mediaType: doc.mediaType || OCI_MEDIA_TYPES.index, index };
+  const { mediaType, document } = parseDocument(bytes, contentType, where, 'index', (_parsed, manifests) => ({
+    manifests: manifests.map((entry, i) => parseDescriptor(entry, `${where}: manifests[${i}]`)),
+  }));
+  return { mediaType, index: document };
 }
 
 function sortedAnnotations(annotations: Record<string, string>): Record<string, string> {
