@@ -45,22 +45,27 @@ export function registryEvidence(
   client: RegistryClient,
   ref: RegistryReference,
 ): OciEvidenceSource & LegacyEvidenceSource {
+  const target: RegistryTarget = { client, ref, repo: repositoryName(ref) };
   return {
-    referrerBundles: (digest, options = {}) => referrerBundles(client, ref, digest, options),
-    legacyEvidence: (digest, options = {}) => legacyEvidence(client, ref, digest, options),
+    referrerBundles: (digest, options = {}) => referrerBundles(target, digest, options.budget),
+    legacyEvidence: (digest, options = {}) => legacyEvidence(target, digest, options.budget),
   };
+}
+
+/** The repository evidence is read from, and its name as messages show it. */
+interface RegistryTarget {
+  client: RegistryClient;
+  ref: RegistryReference;
+  repo: string;
 }
 
 /** The Sigstore bundles among the referrers of `digest` (referrers API, else the sha256-<hex> tag index), bounded. */
 async function referrerBundles(
-  client: RegistryClient,
-  ref: RegistryReference,
+  { client, ref, repo }: RegistryTarget,
   digest: string,
-  options: { budget?: EvidenceBudget },
+  budget: EvidenceBudget | undefined,
 ): Promise<SourceResult> {
-  const repo = repositoryName(ref);
   const result: SourceResult = { bundles: [], problems: [], notes: [] };
-  const budget = options.budget;
   const listing = await client.listReferrers(ref, digest);
   const declared = listing.referrers.filter(
     (d) => d.artifactType !== undefined && BUNDLE_MEDIA_TYPE.test(d.artifactType),
@@ -129,14 +134,11 @@ async function referrerBundles(
  * verification; key-signed layers are reported as present and not verified.
  */
 async function legacyEvidence(
-  client: RegistryClient,
-  ref: RegistryReference,
+  { client, ref, repo }: RegistryTarget,
   digest: string,
-  options: { budget?: EvidenceBudget },
+  budget: EvidenceBudget | undefined,
 ): Promise<LegacyEvidence> {
-  const repo = repositoryName(ref);
   const result: LegacyEvidence = { signatures: [], unverified: [], problems: [], notes: [] };
-  const budget = options.budget;
   const found = await client.legacyCosignTags(ref, digest);
   for (const kind of ['sig', 'att'] as const) {
     const descriptor = found[kind];

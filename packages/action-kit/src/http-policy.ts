@@ -259,6 +259,36 @@ export async function readCapped(response: Response, maxBytes: number, what: str
   return Buffer.concat(chunks);
 }
 
+/** The chunks of a capped file read (readFileCapped, readFileCappedSync): at most maxBytes + 1 bytes are read. */
+class CappedChunks {
+  private readonly chunks: Buffer[] = [];
+  private total = 0;
+
+  constructor(
+    private readonly maxBytes: number,
+    private readonly what: string,
+  ) {}
+
+  /** A buffer for the next read, never larger than what is left under the cap plus one byte. */
+  nextBuffer(): Buffer {
+    return Buffer.allocUnsafe(Math.min(1024 * 1024, this.maxBytes + 1 - this.total));
+  }
+
+  /** Keeps bytesRead bytes of buffer; false at end of file, SizeCapError past the cap. */
+  add(buffer: Buffer, bytesRead: number): boolean {
+    if (bytesRead === 0) return false;
+    this.total += bytesRead;
+    if (this.total > this.maxBytes)
+      throw new SizeCapError(`${this.what} is over the ${this.maxBytes}-byte limit; refused`);
+    this.chunks.push(buffer.subarray(0, bytesRead));
+    return true;
+  }
+
+  bytes(): Buffer {
+    return Buffer.concat(this.chunks, this.total);
+  }
+}
+
 /**
  * Reads a whole file, refusing it when it holds more than `maxBytes`: never
  * more than maxBytes + 1 bytes are read, whatever `stat` said or the file
@@ -267,18 +297,11 @@ export async function readCapped(response: Response, maxBytes: number, what: str
 export async function readFileCapped(file: string, maxBytes: number, what: string): Promise<Buffer> {
   const handle = await open(file, 'r');
   try {
-    const chunks: Buffer[] = [];
-    let total = 0;
+    const sink = new CappedChunks(maxBytes, what);
     for (;;) {
-      const size = Math.min(1024 * 1024, maxBytes + 1 - total);
-      const buffer = Buffer.allocUnsafe(size);
-      const { bytesRead } = await handle.read(buffer, 0, size, null);
-      if (bytesRead === 0) break;
-      total += bytesRead;
-      if (total > maxBytes) throw new SizeCapError(`${what} is over the ${maxBytes}-byte limit; refused`);
-      chunks.push(buffer.subarray(0, bytesRead));
+      const buffer = sink.nextBuffer();
+      if (!sink.add(buffer, (await handle.read(buffer, 0, buffer.length, null)).bytesRead)) return sink.bytes();
     }
-    return Buffer.concat(chunks, total);
   } finally {
     await handle.close();
   }
@@ -294,18 +317,11 @@ export function readFileCappedSync(file: string, maxBytes: number, what: string)
   const fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   try {
     if (!fstatSync(fd).isFile()) throw new SizeCapError(`${what} is not a regular file; refused`);
-    const chunks: Buffer[] = [];
-    let total = 0;
+    const sink = new CappedChunks(maxBytes, what);
     for (;;) {
-      const size = Math.min(1024 * 1024, maxBytes + 1 - total);
-      const buffer = Buffer.allocUnsafe(size);
-      const bytesRead = readSync(fd, buffer, 0, size, null);
-      if (bytesRead === 0) break;
-      total += bytesRead;
-      if (total > maxBytes) throw new SizeCapError(`${what} is over the ${maxBytes}-byte limit; refused`);
-      chunks.push(buffer.subarray(0, bytesRead));
+      const buffer = sink.nextBuffer();
+      if (!sink.add(buffer, readSync(fd, buffer, 0, buffer.length, null))) return sink.bytes();
     }
-    return Buffer.concat(chunks, total);
   } finally {
     closeSync(fd);
   }

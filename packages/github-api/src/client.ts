@@ -9,6 +9,7 @@ import {
   type Outcome,
   type RetryVerdict,
 } from '@scs/action-kit';
+import { isObject } from '@scs/vocabulary';
 import { GitHubApiError, permissionFor, redact } from './errors.js';
 
 /**
@@ -118,10 +119,6 @@ export function parseLinkHeader(value: string | undefined): Record<string, strin
     if (rel) for (const name of rel.split(/\s+/)) links[name] = match[1];
   }
   return links;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** GitHub's error text: `message`, the `errors` details of a 422, and the status text as a fallback. */

@@ -4,8 +4,8 @@
  * order, annotations sorted by key), so the same content always has the same
  * digest.
  */
-import { createHash } from 'node:crypto';
 import { InfrastructureError } from '@scs/action-kit';
+import { isObject, sha256Hex } from '@scs/vocabulary';
 
 export const OCI_MEDIA_TYPES = {
   manifest: 'application/vnd.oci.image.manifest.v1+json',
@@ -80,15 +80,11 @@ export interface OciIndex {
 }
 
 export function sha256Digest(data: Buffer | string): string {
-  return `sha256:${createHash('sha256').update(data).digest('hex')}`;
+  return `sha256:${sha256Hex(data)}`;
 }
 
 export function isIndexMediaType(mediaType: string | undefined): boolean {
   return mediaType === OCI_MEDIA_TYPES.index || mediaType === OCI_MEDIA_TYPES.dockerManifestList;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function parseAnnotations(value: unknown, where: string): Record<string, string> | undefined {
@@ -162,33 +158,78 @@ function declaredMediaType(
   return { ...(declared ? { declared } : {}), mediaType: declared ?? (contentType ?? '').split(';')[0]!.trim() };
 }
 
+/** The fields a manifest and an index share, in the order they are written. */
+interface DocumentFields {
+  schemaVersion: 2;
+  mediaType?: string;
+  artifactType?: string;
+  subject?: OciDescriptor;
+  annotations?: Record<string, string>;
+}
+
+/**
+ * A manifest or an index: the JSON object, its media type (an index where a
+ * manifest is expected, or the reverse, is refused), schemaVersion 2, the
+ * bounded descriptor list (layers or manifests), then the fields `body`
+ * parses from them, between the shared leading and trailing fields.
+ */
+function parseDocument<T>(
+  bytes: Buffer,
+  contentType: string | null,
+  where: string,
+  kind: 'manifest' | 'index',
+  body: (parsed: Record<string, unknown>, list: unknown[]) => T,
+): { mediaType: string; document: DocumentFields & T } {
+  const parsed = parseJsonObject(bytes, where);
+  const { declared, mediaType } = declaredMediaType(parsed, contentType);
+  if (kind === 'manifest' && (isIndexMediaType(mediaType) || Array.isArray(parsed.manifests))) {
+    throw new InfrastructureError(`${where}: is an image index, expected a single artifact manifest`);
+  }
+  if (kind === 'index' && (!Array.isArray(parsed.manifests) || (mediaType !== '' && !isIndexMediaType(mediaType)))) {
+    throw new InfrastructureError(
+      `${where}: is not an image index (media type '${mediaType.slice(0, 100) || 'none'}')`,
+    );
+  }
+  const list = descriptorList(parsed, kind === 'manifest' ? 'layers' : 'manifests', kind, where);
+  const annotations = parseAnnotations(parsed.annotations, `${where}: annotations`);
+  const document = {
+    schemaVersion: 2 as const,
+    ...(declared ? { mediaType: declared } : {}),
+    ...(typeof parsed.artifactType === 'string' ? { artifactType: parsed.artifactType } : {}),
+    ...body(parsed, list),
+    ...(parsed.subject !== undefined ? { subject: parseDescriptor(parsed.subject, `${where}: subject`) } : {}),
+    ...(annotations ? { annotations } : {}),
+  };
+  return { mediaType: mediaType || OCI_MEDIA_TYPES[kind], document };
+}
+
+/** The schemaVersion check and the bounded descriptor list of a manifest (layers) or an index (manifests). */
+function descriptorList(
+  parsed: Record<string, unknown>,
+  field: 'layers' | 'manifests',
+  kind: 'manifest' | 'index',
+  where: string,
+): unknown[] {
+  if (parsed.schemaVersion !== 2)
+    throw new InfrastructureError(`${where}: unsupported ${kind} schemaVersion ${String(parsed.schemaVersion)}`);
+  const list = parsed[field];
+  if (!Array.isArray(list)) throw new InfrastructureError(`${where}: the ${kind} has no ${field}`);
+  if (list.length > MAX_DESCRIPTOR_COUNT)
+    throw new InfrastructureError(`${where}: more than ${MAX_DESCRIPTOR_COUNT} ${field}`);
+  return list;
+}
+
 /** Parses a single-image manifest; an index is refused. */
 export function parseOciManifest(
   bytes: Buffer,
   contentType: string | null,
   where: string,
 ): { mediaType: string; manifest: OciManifest } {
-  const parsed = parseJsonObject(bytes, where);
-  const { declared, mediaType } = declaredMediaType(parsed, contentType);
-  if (isIndexMediaType(mediaType) || Array.isArray(parsed.manifests)) {
-    throw new InfrastructureError(`${where}: is an image index, expected a single artifact manifest`);
-  }
-  if (parsed.schemaVersion !== 2)
-    throw new InfrastructureError(`${where}: unsupported manifest schemaVersion ${String(parsed.schemaVersion)}`);
-  if (!Array.isArray(parsed.layers)) throw new InfrastructureError(`${where}: the manifest has no layers`);
-  if (parsed.layers.length > MAX_DESCRIPTOR_COUNT)
-    throw new InfrastructureError(`${where}: more than ${MAX_DESCRIPTOR_COUNT} layers`);
-  const annotations = parseAnnotations(parsed.annotations, `${where}: annotations`);
-  const manifest: OciManifest = {
-    schemaVersion: 2,
-    ...(declared ? { mediaType: declared } : {}),
-    ...(typeof parsed.artifactType === 'string' ? { artifactType: parsed.artifactType } : {}),
+  const { mediaType, document } = parseDocument(bytes, contentType, where, 'manifest', (parsed, layers) => ({
     config: parseDescriptor(parsed.config, `${where}: config`),
-    layers: parsed.layers.map((layer, i) => parseDescriptor(layer, `${where}: layers[${i}]`)),
-    ...(parsed.subject !== undefined ? { subject: parseDescriptor(parsed.subject, `${where}: subject`) } : {}),
-    ...(annotations ? { annotations } : {}),
-  };
-  return { mediaType: mediaType || OCI_MEDIA_TYPES.manifest, manifest };
+    layers: layers.map((layer, i) => parseDescriptor(layer, `${where}: layers[${i}]`)),
+  }));
+  return { mediaType, manifest: document };
 }
 
 /** Parses an image index (OCI or Docker manifest list); a single manifest is refused. */
@@ -197,27 +238,10 @@ export function parseOciIndex(
   contentType: string | null,
   where: string,
 ): { mediaType: string; index: OciIndex } {
-  const parsed = parseJsonObject(bytes, where);
-  const { declared, mediaType } = declaredMediaType(parsed, contentType);
-  if (!Array.isArray(parsed.manifests) || (mediaType !== '' && !isIndexMediaType(mediaType))) {
-    throw new InfrastructureError(
-      `${where}: is not an image index (media type '${mediaType.slice(0, 100) || 'none'}')`,
-    );
-  }
-  if (parsed.schemaVersion !== 2)
-    throw new InfrastructureError(`${where}: unsupported index schemaVersion ${String(parsed.schemaVersion)}`);
-  if (parsed.manifests.length > MAX_DESCRIPTOR_COUNT)
-    throw new InfrastructureError(`${where}: more than ${MAX_DESCRIPTOR_COUNT} manifests`);
-  const annotations = parseAnnotations(parsed.annotations, `${where}: annotations`);
-  const index: OciIndex = {
-    schemaVersion: 2,
-    ...(declared ? { mediaType: declared } : {}),
-    ...(typeof parsed.artifactType === 'string' ? { artifactType: parsed.artifactType } : {}),
-    manifests: parsed.manifests.map((entry, i) => parseDescriptor(entry, `${where}: manifests[${i}]`)),
-    ...(parsed.subject !== undefined ? { subject: parseDescriptor(parsed.subject, `${where}: subject`) } : {}),
-    ...(annotations ? { annotations } : {}),
-  };
-  return { mediaType: mediaType || OCI_MEDIA_TYPES.index, index };
+  const { mediaType, document } = parseDocument(bytes, contentType, where, 'index', (_parsed, manifests) => ({
+    manifests: manifests.map((entry, i) => parseDescriptor(entry, `${where}: manifests[${i}]`)),
+  }));
+  return { mediaType, index: document };
 }
 
 function sortedAnnotations(annotations: Record<string, string>): Record<string, string> {

@@ -12,8 +12,9 @@
  * know, is validated with `localhost` in its place.
  */
 import { ConfigurationError, validateImageReference } from '@scs/action-kit';
+import { SHA256_DIGEST } from '@scs/vocabulary';
 
-export const SHA256_DIGEST_PATTERN = /^sha256:[a-f0-9]{64}$/;
+export const SHA256_DIGEST_PATTERN = SHA256_DIGEST;
 
 /** A parsed `host/repository[:tag][@digest]`. */
 export interface RegistryReference {

@@ -1,16 +1,8 @@
-import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { pipeline } from 'node:stream/promises';
 import { ConfigurationError } from '@scs/action-kit';
+import { SHA256_HEX } from '@scs/vocabulary';
 
-/** SHA-256 of a file as lower-case hex, computed by streaming (constant memory). */
-export async function sha256File(file: string): Promise<string> {
-  const hash = createHash('sha256');
-  await pipeline(createReadStream(file), hash);
-  return hash.digest('hex');
-}
-
-const SHA256_HEX = /^[0-9a-f]{64}$/;
+/** SHA-256 of a file as lower-case hex, computed by streaming (constant memory): @scs/vocabulary's. */
+export { sha256File } from '@scs/vocabulary';
 
 export function isSha256(value: string): boolean {
   return SHA256_HEX.test(value);

@@ -16,41 +16,28 @@ export interface ToolSpec {
 
 const exe = (name: string) => (platform: string) => (platform === 'win32' ? `${name}.exe` : name);
 
+/** `Version: 0.75.0`, as trivy --version, grype version and syft version print it. */
+const VERSION_LINE = /^\s*Version:\s*(\S+)/m;
+
+/** The spec of a tool whose executable is named after it. */
+const spec = (
+  name: ToolName,
+  displayName: string,
+  versionArgs: readonly string[],
+  versionPatterns: readonly RegExp[],
+): ToolSpec => ({ name, displayName, binaryName: exe(name), versionArgs, versionPatterns });
+
 /** `trivy --version`: `Version: 0.75.0` (then DB information), or `Version: dev` for source builds. */
-export const TRIVY: ToolSpec = {
-  name: 'trivy',
-  displayName: 'Trivy',
-  binaryName: exe('trivy'),
-  versionArgs: ['--version'],
-  versionPatterns: [/^\s*Version:\s*(\S+)/m],
-};
+export const TRIVY = spec('trivy', 'Trivy', ['--version'], [VERSION_LINE]);
 
 /** `grype --version`: `grype 0.120.1`; `grype version` prints `Version:   0.120.1`. */
-export const GRYPE: ToolSpec = {
-  name: 'grype',
-  displayName: 'Grype',
-  binaryName: exe('grype'),
-  versionArgs: ['--version'],
-  versionPatterns: [/^\s*grype(?:\s+version)?\s+(\S+)/m, /^\s*Version:\s*(\S+)/m],
-};
+export const GRYPE = spec('grype', 'Grype', ['--version'], [/^\s*grype(?:\s+version)?\s+(\S+)/m, VERSION_LINE]);
 
 /** `syft --version`: `syft 1.54.1`; `syft version` prints `Version:   1.54.1`. */
-export const SYFT: ToolSpec = {
-  name: 'syft',
-  displayName: 'Syft',
-  binaryName: exe('syft'),
-  versionArgs: ['--version'],
-  versionPatterns: [/^\s*syft(?:\s+version)?\s+(\S+)/m, /^\s*Version:\s*(\S+)/m],
-};
+export const SYFT = spec('syft', 'Syft', ['--version'], [/^\s*syft(?:\s+version)?\s+(\S+)/m, VERSION_LINE]);
 
 /** `cosign version`: an ASCII banner, then `GitVersion:    v3.1.3`. */
-export const COSIGN: ToolSpec = {
-  name: 'cosign',
-  displayName: 'cosign',
-  binaryName: exe('cosign'),
-  versionArgs: ['version'],
-  versionPatterns: [/^\s*GitVersion:\s*(\S+)/m],
-};
+export const COSIGN = spec('cosign', 'cosign', ['version'], [/^\s*GitVersion:\s*(\S+)/m]);
 
 export const TOOL_SPECS: Readonly<Record<ToolName, ToolSpec>> = {
   trivy: TRIVY,
@@ -59,26 +46,20 @@ export const TOOL_SPECS: Readonly<Record<ToolName, ToolSpec>> = {
   cosign: COSIGN,
 };
 
-export class TrivyInstaller extends ToolInstaller {
-  constructor(deps: Partial<InstallerDeps> = {}) {
-    super(TRIVY, deps);
-  }
+/** The installer class of one tool: `new TrivyInstaller(deps)` is a ToolInstaller with Trivy's spec. */
+function installerFor(spec: ToolSpec): new (deps?: Partial<InstallerDeps>) => ToolInstaller {
+  return class extends ToolInstaller {
+    constructor(deps: Partial<InstallerDeps> = {}) {
+      super(spec, deps);
+    }
+  };
 }
 
-export class GrypeInstaller extends ToolInstaller {
-  constructor(deps: Partial<InstallerDeps> = {}) {
-    super(GRYPE, deps);
-  }
-}
-
-export class SyftInstaller extends ToolInstaller {
-  constructor(deps: Partial<InstallerDeps> = {}) {
-    super(SYFT, deps);
-  }
-}
-
-export class CosignInstaller extends ToolInstaller {
-  constructor(deps: Partial<InstallerDeps> = {}) {
-    super(COSIGN, deps);
-  }
-}
+export const TrivyInstaller = installerFor(TRIVY);
+export type TrivyInstaller = ToolInstaller;
+export const GrypeInstaller = installerFor(GRYPE);
+export type GrypeInstaller = ToolInstaller;
+export const SyftInstaller = installerFor(SYFT);
+export type SyftInstaller = ToolInstaller;
+export const CosignInstaller = installerFor(COSIGN);
+export type CosignInstaller = ToolInstaller;

@@ -12,31 +12,37 @@ import { ASN1Obj, X509Certificate } from '@sigstore/core';
  */
 export const FULCIO_OID_PREFIX = '1.3.6.1.4.1.57264.1';
 
-export const FULCIO_EXTENSIONS = {
-  issuerV1: '1.3.6.1.4.1.57264.1.1',
-  githubWorkflowTrigger: '1.3.6.1.4.1.57264.1.2',
-  githubWorkflowSha: '1.3.6.1.4.1.57264.1.3',
-  githubWorkflowName: '1.3.6.1.4.1.57264.1.4',
-  githubWorkflowRepository: '1.3.6.1.4.1.57264.1.5',
-  githubWorkflowRef: '1.3.6.1.4.1.57264.1.6',
-  issuer: '1.3.6.1.4.1.57264.1.8',
-  buildSignerUri: '1.3.6.1.4.1.57264.1.9',
-  buildSignerDigest: '1.3.6.1.4.1.57264.1.10',
-  runnerEnvironment: '1.3.6.1.4.1.57264.1.11',
-  sourceRepositoryUri: '1.3.6.1.4.1.57264.1.12',
-  sourceRepositoryDigest: '1.3.6.1.4.1.57264.1.13',
-  sourceRepositoryRef: '1.3.6.1.4.1.57264.1.14',
-  sourceRepositoryIdentifier: '1.3.6.1.4.1.57264.1.15',
-  sourceRepositoryOwnerUri: '1.3.6.1.4.1.57264.1.16',
-  sourceRepositoryOwnerIdentifier: '1.3.6.1.4.1.57264.1.17',
-  buildConfigUri: '1.3.6.1.4.1.57264.1.18',
-  buildConfigDigest: '1.3.6.1.4.1.57264.1.19',
-  buildTrigger: '1.3.6.1.4.1.57264.1.20',
-  runInvocationUri: '1.3.6.1.4.1.57264.1.21',
-  sourceRepositoryVisibilityAtSigning: '1.3.6.1.4.1.57264.1.22',
+/** The arc number (the last OID component) of each Fulcio extension the suite reads. */
+const FULCIO_EXTENSION_ARCS = {
+  issuerV1: 1,
+  githubWorkflowTrigger: 2,
+  githubWorkflowSha: 3,
+  githubWorkflowName: 4,
+  githubWorkflowRepository: 5,
+  githubWorkflowRef: 6,
+  issuer: 8,
+  buildSignerUri: 9,
+  buildSignerDigest: 10,
+  runnerEnvironment: 11,
+  sourceRepositoryUri: 12,
+  sourceRepositoryDigest: 13,
+  sourceRepositoryRef: 14,
+  sourceRepositoryIdentifier: 15,
+  sourceRepositoryOwnerUri: 16,
+  sourceRepositoryOwnerIdentifier: 17,
+  buildConfigUri: 18,
+  buildConfigDigest: 19,
+  buildTrigger: 20,
+  runInvocationUri: 21,
+  sourceRepositoryVisibilityAtSigning: 22,
 } as const;
 
-export type FulcioExtensionName = keyof typeof FULCIO_EXTENSIONS;
+export type FulcioExtensionName = keyof typeof FULCIO_EXTENSION_ARCS;
+
+/** Extension name → OID (`1.3.6.1.4.1.57264.1.<arc>`). */
+export const FULCIO_EXTENSIONS = Object.fromEntries(
+  Object.entries(FULCIO_EXTENSION_ARCS).map(([name, arc]) => [name, `${FULCIO_OID_PREFIX}.${arc}`]),
+) as Readonly<Record<FulcioExtensionName, string>>;
 
 const LEGACY_RAW = new Set<string>([
   FULCIO_EXTENSIONS.issuerV1,

@@ -11,23 +11,28 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** A glob over refs: `*` matches within one path segment, `**` across segments, `?` one character. */
-export function globToRegExp(pattern: string): RegExp {
+/**
+ * A ref glob's body as a regular expression source, each literal character
+ * escaped by `escape`: `*` matches within one path segment, `**` across
+ * segments, `?` one character. The gate and the admission exports (RE2) share it.
+ */
+export function globSource(pattern: string, escape: (text: string) => string = escapeRegExp): string {
   let out = '';
   for (let i = 0; i < pattern.length; i += 1) {
     const c = pattern[i]!;
     if (c === '*' && pattern[i + 1] === '*') {
       out += '.*';
       i += 1;
-    } else if (c === '*') {
-      out += '[^/]*';
-    } else if (c === '?') {
-      out += '[^/]';
-    } else {
-      out += escapeRegExp(c);
-    }
+    } else if (c === '*') out += '[^/]*';
+    else if (c === '?') out += '[^/]';
+    else out += escape(c);
   }
-  return new RegExp(`^${out}$`);
+  return out;
+}
+
+/** A glob over refs: `*` matches within one path segment, `**` across segments, `?` one character. */
+export function globToRegExp(pattern: string): RegExp {
+  return new RegExp(`^${globSource(pattern)}$`);
 }
 
 export function matchesGlob(pattern: string, value: string | undefined): boolean {
@@ -58,19 +63,7 @@ let regexpContext: vm.Context | undefined;
  * RegExpBudgetError when the budget is spent (callers fail closed).
  */
 export function boundedTest(pattern: RegExp, value: string, budgetMs = REGEXP_BUDGET_MS): boolean {
-  regexpContext ??= vm.createContext({});
-  regexpContext.pattern = pattern;
-  regexpContext.value = value;
-  try {
-    return vm.runInContext('pattern.lastIndex = 0, pattern.test(value)', regexpContext, { timeout: budgetMs }) === true;
-  } catch (error) {
-    if ((error as { code?: string }).code === 'ERR_SCRIPT_EXECUTION_TIMEOUT')
-      throw new RegExpBudgetError(pattern, budgetMs);
-    throw error;
-  } finally {
-    regexpContext.pattern = undefined;
-    regexpContext.value = undefined;
-  }
+  return boundedFindIndex(pattern, [value], budgetMs) === 0;
 }
 
 /**

@@ -5,6 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import type { DbCache } from './db-cache.js';
 import { InfrastructureError, errorMessage, readFileCappedSync, type Logger } from '@scs/action-kit';
 
 export type DbLogger = Pick<Logger, 'info' | 'warning' | 'debug'>;
@@ -165,47 +166,47 @@ export function removeQuietly(target: string): void {
   }
 }
 
-/** Restores `paths` under `key`; a failing cache is a miss, with a warning. */
-export async function restoreFromCache(
-  cache: { restore(paths: string[], key: string): Promise<boolean> },
+/**
+ * One Actions cache entry: `paths` under `key`, named `what` in messages.
+ * A failing restore is a miss and a failing save a warning (the scan goes on
+ * with the DB it has); neither is an error.
+ */
+export function actionsCacheEntry(
+  cache: Pick<DbCache, 'restore' | 'save'>,
   paths: string[],
   key: string,
   what: string,
   logger: DbLogger,
-): Promise<boolean> {
-  try {
-    return await cache.restore(paths, key);
-  } catch (error) {
-    logger.warning(
-      `Restoring the ${what} from the Actions cache failed (${errorMessage(error)}); downloading it instead.`,
-    );
-    return false;
-  }
-}
-
-/** Saves `paths` under `key`; a failure is a warning (the scan goes on with the DB it has). */
-export async function saveToCache(
-  cache: { save(paths: string[], key: string): Promise<boolean | void> },
-  paths: string[],
-  key: string,
-  what: string,
-  logger: DbLogger,
-): Promise<boolean> {
-  try {
-    if ((await cache.save(paths, key)) === false) {
-      logger.info(
-        `The ${what} was not saved to the Actions cache as ${key} (the cache service declined or is not available).`,
-      );
-      return false;
-    }
-    logger.info(`Saved the ${what} to the Actions cache as ${key}.`);
-    return true;
-  } catch (error) {
-    logger.warning(
-      `Saving the ${what} to the Actions cache failed (${errorMessage(error)}); the next run downloads it again.`,
-    );
-    return false;
-  }
+): { restore(): Promise<boolean>; save(): Promise<boolean> } {
+  return {
+    async restore() {
+      try {
+        return await cache.restore(paths, key);
+      } catch (error) {
+        logger.warning(
+          `Restoring the ${what} from the Actions cache failed (${errorMessage(error)}); downloading it instead.`,
+        );
+        return false;
+      }
+    },
+    async save() {
+      try {
+        if ((await cache.save(paths, key)) === false) {
+          logger.info(
+            `The ${what} was not saved to the Actions cache as ${key} (the cache service declined or is not available).`,
+          );
+          return false;
+        }
+        logger.info(`Saved the ${what} to the Actions cache as ${key}.`);
+        return true;
+      } catch (error) {
+        logger.warning(
+          `Saving the ${what} to the Actions cache failed (${errorMessage(error)}); the next run downloads it again.`,
+        );
+        return false;
+      }
+    },
+  };
 }
 
 /** The one-line "why" of a failed source, for the combined error. */

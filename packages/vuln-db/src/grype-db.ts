@@ -54,11 +54,12 @@ import {
   type RetryPolicy,
   type SleepFn,
 } from '@scs/oci';
+import { SHA256_DIGEST, isObject } from '@scs/vocabulary';
 import type { DbCache } from './db-cache.js';
 import { parseTime, removeQuietly, type DbLogger, type DbMarker, type DbSource, type StaleMode } from './db-state.js';
 import { prepareArtifact, type ArtifactBuild, type ArtifactSource, type ResolvedArtifact } from './pipeline.js';
 import { extractArchive, type ArchiveCompression } from './tar-extract.js';
-import { SHA256_DIGEST, saveVerifiedBody, sha256FileDigest } from './verified-download.js';
+import { saveVerifiedBody, sha256FileDigest } from './verified-download.js';
 
 export const DEFAULT_GRYPE_DB_LISTING_URL = 'https://grype.anchore.io/databases/v6/latest.json';
 /** The DB schema model this action installs (Grype ≥ 0.88 reads v6). */
@@ -82,10 +83,6 @@ export interface GrypeListing {
   path: string;
   /** sha256:<64 hex> of the archive. */
   checksum: string;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** Parses and checks a v6 `latest.json`. */

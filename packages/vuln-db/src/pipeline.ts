@@ -30,6 +30,7 @@ import { ConfigurationError } from '@scs/action-kit';
 import type { DbCache } from './db-cache.js';
 import {
   StaleDbError,
+  actionsCacheEntry,
   VulnDbError,
   checkDbAge,
   checkMaxAgeHours,
@@ -38,8 +39,6 @@ import {
   makeStagingDir,
   readMarker,
   removeQuietly,
-  restoreFromCache,
-  saveToCache,
   swapIntoPlace,
   writeMarker,
   type AgeCheck,
@@ -248,7 +247,8 @@ async function fromLocation<R extends ResolvedArtifact>(run: Run<R>, location: s
     options.logger.info(
       `${source.label}: downloaded ${resolved.digest} from ${location} (${formatBytes(bytes)} in ${seconds} s).`,
     );
-    if (options.cache) await saveToCache(options.cache, [options.artifactDir], key, source.label, options.logger);
+    if (options.cache)
+      await actionsCacheEntry(options.cache, [options.artifactDir], key, source.label, options.logger).save();
     return done('download', installed);
   } finally {
     removeQuietly(options.artifactDir);
@@ -274,7 +274,7 @@ async function fromActionsCache<R extends ResolvedArtifact>(
 ): Promise<Installed | undefined> {
   const { source, options } = run;
   if (!options.cache) return undefined;
-  if (!(await restoreFromCache(options.cache, [options.artifactDir], key, source.label, options.logger))) {
+  if (!(await actionsCacheEntry(options.cache, [options.artifactDir], key, source.label, options.logger).restore())) {
     return undefined;
   }
   try {

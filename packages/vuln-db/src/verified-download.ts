@@ -9,16 +9,12 @@ import { Readable, Transform, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { InfrastructureError } from '@scs/action-kit';
-import { HttpRequestError, SHA256_DIGEST_PATTERN } from '@scs/oci';
-
-/** sha256:<64 lowercase hex> (@scs/oci's pattern). */
-export const SHA256_DIGEST = SHA256_DIGEST_PATTERN;
+import { HttpRequestError } from '@scs/oci';
+import { SHA256_DIGEST, sha256File } from '@scs/vocabulary';
 
 /** `sha256:<hex>` of a file, streamed. */
 export async function sha256FileDigest(file: string): Promise<string> {
-  const hash = createHash('sha256');
-  await pipeline(fs.createReadStream(file), hash);
-  return `sha256:${hash.digest('hex')}`;
+  return `sha256:${await sha256File(file)}`;
 }
 
 /** The bytes do not match the digest or size they were announced with. */

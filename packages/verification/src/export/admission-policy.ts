@@ -8,7 +8,7 @@ import {
   COSIGN_VULN_V1,
   predicateTypeMatches,
 } from '../predicate-types.js';
-import { anchoredRegExp, isCommitSha, matchesAnyRepository } from '../patterns.js';
+import { anchoredRegExp, globSource, isCommitSha, matchesAnyRepository } from '../patterns.js';
 import type { LoadedTrust, SigstoreInstance } from '../trusted-root.js';
 import { GITHUB_TUF_ROOT } from '../github-tuf-root.js';
 
@@ -158,19 +158,9 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replaceAll("'", '\\x27');
 }
 
-/** A ref glob (refs/tags/*) as RE2 with the gate's meaning (globToRegExp in patterns.ts). */
+/** A ref glob (refs/tags/*) as RE2 with the gate's meaning (globSource in patterns.ts). */
 export function refGlobToRe2(pattern: string): string {
-  let out = '';
-  for (let i = 0; i < pattern.length; i += 1) {
-    const c = pattern[i]!;
-    if (c === '*' && pattern[i + 1] === '*') {
-      out += '.*';
-      i += 1;
-    } else if (c === '*') out += '[^/]*';
-    else if (c === '?') out += '[^/]';
-    else out += escapeRegExp(c);
-  }
-  return out;
+  return globSource(pattern, escapeRegExp);
 }
 
 function serverOf(serverUrl: string | undefined): string {
