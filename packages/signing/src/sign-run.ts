@@ -11,12 +11,8 @@ import * as path from 'node:path';
 import * as core from '@actions/core';
 import {
   InfrastructureError,
-  availableSummaryBytes,
-  describeFailure,
-  failureSummaryMarkdown,
   logger as defaultLogger,
   readRunContext,
-  writeJobSummary,
   type Logger,
   type RunContext,
 } from '@scs/action-kit';
@@ -39,8 +35,6 @@ import { BUNDLE_SUFFIX, expandFiles } from './sign-files.js';
 import {
   blobVerifyCommand,
   imageVerifyCommand,
-  renderSignSummary,
-  type SignSummaryData,
   type SignedFileRow,
   type SignedImageRow,
   type VerifyOptions,
@@ -366,53 +360,4 @@ export function defaultSignDeps<I extends SigningTargetInputs>(): SignActionDeps
     mask: (secret) => core.setSecret(secret),
     now: () => new Date(),
   };
-}
-
-/** Runs `sign`; when it fails, the job summary (if enabled) says that nothing of this step is reported as signed. */
-export async function withFailureSummary(summary: boolean, what: string, sign: () => Promise<void>): Promise<void> {
-  try {
-    await sign();
-  } catch (error) {
-    if (summary)
-      await writeJobSummary(
-        failureSummaryMarkdown(
-          `${what} did not complete (no signature of this step is reported as done)`,
-          describeFailure(error),
-        ),
-      );
-    throw error;
-  }
-}
-
-/**
- * The job summary of a run: who signed (`who`: identity and issuer, or the key), the caller's notes, and
- * last the push-to-registry note when image signatures were kept as files only.
- */
-export async function writeSignedRunSummary(
-  run: SignedRun,
-  pushToRegistry: boolean,
-  who: Pick<SignSummaryData, 'identity' | 'issuer' | 'key'>,
-  notes: string[],
-): Promise<void> {
-  if (!pushToRegistry && run.plan)
-    notes.push(
-      'push-to-registry is false: the image signatures exist only as the bundle files listed in bundle-paths.',
-    );
-  await writeSignSummary({
-    engine: run.engine.name,
-    instance: run.instance.name,
-    publicLog: run.instance.publicLog,
-    ...who,
-    images: run.set.imageRows,
-    files: run.set.fileRows,
-    verifyCommands: run.verifyCommands,
-    notes,
-  });
-}
-
-/** The job summary of a signing run (the budget left in the summary file applied). */
-export async function writeSignSummary(data: SignSummaryData): Promise<void> {
-  const budgetBytes = await availableSummaryBytes();
-  const summary = renderSignSummary(data, budgetBytes !== undefined ? { budgetBytes } : {});
-  await writeJobSummary(summary.markdown);
 }
