@@ -1,7 +1,6 @@
 import * as path from 'node:path';
 import {
   ConfigurationError,
-  assertConfined,
   getBoolean,
   getEnum,
   getList,
@@ -10,10 +9,8 @@ import {
   getString,
   getToolInputs,
   getUrl,
-  isWithin,
   rawInput,
   validateImageReference,
-  validatePath,
   type ToolInputs,
 } from '@scs/action-kit';
 import {
@@ -24,13 +21,17 @@ import {
   type ExternalInputs,
 } from '@scs/attestation';
 import { parsePlatformSelector, type PlatformSelector } from '@scs/oci';
-import { requireSecureServiceUrl } from '@scs/signing';
+import {
+  getKeylessServiceInputs,
+  getOutputDirInput,
+  requireSecureServiceUrl,
+  type KeylessServiceInputs,
+} from '@scs/signing';
 
 export const PREDICATES = ['slsa', 'sbom', 'vuln', 'custom'] as const;
 export type PredicateKind = (typeof PREDICATES)[number];
 export const ENGINES = ['cosign', 'sigstore'] as const;
 export type EngineName = (typeof ENGINES)[number];
-export const SIGSTORE_INSTANCES = ['public-good', 'github', 'custom'] as const;
 /**
  * github-attestation: auto (store with GitHub's attestation API when the
  * bundle is one GitHub accepts; a missing permission is a notice), true (store
@@ -38,7 +39,6 @@ export const SIGSTORE_INSTANCES = ['public-good', 'github', 'custom'] as const;
  */
 export const GITHUB_ATTESTATION_MODES = ['auto', 'true', 'false'] as const;
 export type GitHubAttestationMode = (typeof GITHUB_ATTESTATION_MODES)[number];
-export type SigstoreInstanceName = (typeof SIGSTORE_INSTANCES)[number];
 
 export interface SubjectInputs {
   /** subject-image as given (validated), '' when unset. */
@@ -62,15 +62,8 @@ export type PredicateInputs =
   /** predicate given inline as JSON (actions/attest's `predicate`), parsed and validated here. */
   | { kind: 'custom'; predicateType: string; predicatePath: ''; inline: Record<string, unknown> };
 
-export interface SigstoreInputs {
-  instance: SigstoreInstanceName;
-  publicLog: boolean;
-  fulcioUrl: string;
-  rekorUrl: string;
-  tsaUrl: string;
-  /** Resolved path of the trusted root JSON, '' when unset. */
-  trustedRoot: string;
-}
+/** sigstore-instance, public-log and the custom instance's services. */
+export type SigstoreInputs = KeylessServiceInputs;
 
 export interface ProvenanceInputs {
   subjects: SubjectInputs;
@@ -116,13 +109,13 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ProvenanceInput
   const predicate = predicateInputs(fileOptions);
   const engine = getEnum('engine', ENGINES);
   const cosign = { ...getToolInputs('cosign'), mirror: getUrl('tools-mirror') };
-  const sigstore = sigstoreInputs(engine, fileOptions);
+  const sigstore = sigstoreInputs(engine, workspace);
   const oidcIssuer = requireSecureServiceUrl('oidc-issuer', getUrl('oidc-issuer'));
   const registry = registryInputs();
   const githubAttestation = getEnum('github-attestation', GITHUB_ATTESTATION_MODES);
   const createStorageRecord = getBoolean('create-storage-record');
   const perSubject = getBoolean('attestation-per-subject');
-  const outputDir = outputDirInput(workspace, runnerTemp);
+  const outputDir = getOutputDirInput(workspace, runnerTemp, 'provenance');
   const summary = getBoolean('summary');
   const githubToken = githubTokenInput(githubAttestation);
   return {
@@ -251,13 +244,9 @@ function predicateInputs(fileOptions: FileOptions): PredicateInputs {
   }
 }
 
-function sigstoreInputs(engine: EngineName, fileOptions: FileOptions): SigstoreInputs {
-  const instance = getEnum('sigstore-instance', SIGSTORE_INSTANCES);
-  const publicLog = getBoolean('public-log');
-  const fulcioUrl = requireSecureServiceUrl('fulcio-url', getUrl('fulcio-url'));
-  const rekorUrl = requireSecureServiceUrl('rekor-url', getUrl('rekor-url'));
-  const tsaUrl = requireSecureServiceUrl('tsa-url', getUrl('tsa-url'));
-  const trustedRoot = getPath('trusted-root', fileOptions);
+function sigstoreInputs(engine: EngineName, workspace: string): SigstoreInputs {
+  const inputs = getKeylessServiceInputs(workspace);
+  const { instance, publicLog, fulcioUrl, rekorUrl, tsaUrl, trustedRoot } = inputs;
   if (instance === 'custom') {
     required('fulcio-url', fulcioUrl, 'with `sigstore-instance: custom`');
     required(
@@ -294,7 +283,7 @@ function sigstoreInputs(engine: EngineName, fileOptions: FileOptions): SigstoreI
       'Input `public-log: true` acknowledges signing on the public-good instance; it makes no sense with `sigstore-instance: github`, which has no public log.',
     );
   }
-  return { instance, publicLog, fulcioUrl, rekorUrl, tsaUrl, trustedRoot };
+  return inputs;
 }
 
 function registryInputs(): Pick<ProvenanceInputs, 'pushToRegistry' | 'registryUsername' | 'registryPassword'> {
@@ -316,30 +305,6 @@ function githubTokenInput(githubAttestation: GitHubAttestationMode): string {
     );
   }
   return githubToken;
-}
-
-/** output-dir: inside the workspace or RUNNER_TEMP, by path and by real path; default RUNNER_TEMP/provenance. */
-function outputDirInput(workspace: string, runnerTemp: string): string {
-  const outputDirInput = getString('output-dir', { maxLength: 1024 });
-  if (!outputDirInput) return path.join(runnerTemp, 'provenance');
-  const outputDir = validatePath('output-dir', outputDirInput, {
-    base: workspace,
-    withinBase: false,
-    allowAbsolute: true,
-  });
-  if (!isWithin(workspace, outputDir) && !isWithin(runnerTemp, outputDir)) {
-    throw new ConfigurationError(
-      `Input \`output-dir\` ('${outputDirInput.slice(0, 200)}') must be inside the workspace (${workspace}) or RUNNER_TEMP (${runnerTemp}).`,
-    );
-  }
-  // ...and by real path: a link in the checkout never takes the bundles elsewhere.
-  assertConfined(outputDir, {
-    name: 'output-dir',
-    value: outputDirInput,
-    roots: [workspace, runnerTemp],
-    rootsLabel: 'the workspace and RUNNER_TEMP',
-  });
-  return outputDir;
 }
 
 /**

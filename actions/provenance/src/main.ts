@@ -50,19 +50,18 @@ import {
 } from '@scs/oci';
 import {
   SIGSTORE_AUDIENCE,
+  applyPublicLogPolicy,
   createSigningEngine,
   decodeClaims,
-  enforcePublicLogPolicy,
-  getIdToken,
-  repositoryVisibility,
+  keylessInstance,
+  openTokenSession,
   requireIdToken,
-  resolveSigstoreInstance,
+  retryFromEnv,
   verifyIdToken,
   type EngineConfig,
   type ImageTarget,
   type OidcClaims,
   type SigningEngine,
-  type ServiceRetryPolicy,
   type SigstoreInstance,
 } from '@scs/signing';
 import type { InstalledTool } from '@scs/tool-installer';
@@ -331,18 +330,6 @@ function oidcIssuer(inputs: ProvenanceInputs, context: RunContext): string {
   return issuer;
 }
 
-/**
- * Test hook, as in sign-keyless: SCS_SIGSTORE_RETRY_BASE_MS shortens backoffs and SCS_SIGSTORE_TIMEOUT_MS (with it)
- * the per-request timeout, for the integration and hostile tests (never set on a runner).
- */
-function retryFromEnv(env: NodeJS.ProcessEnv): ServiceRetryPolicy | undefined {
-  const base = env.SCS_SIGSTORE_RETRY_BASE_MS;
-  if (!base || !/^\d{1,5}$/.test(base)) return undefined;
-  const timeout = env.SCS_SIGSTORE_TIMEOUT_MS;
-  const timeoutMs = timeout && /^\d{3,6}$/.test(timeout) ? Number(timeout) : 10_000;
-  return { attempts: 4, baseDelayMs: Number(base), maxDelayMs: Number(base) * 8, timeoutMs, jitter: 0.5 };
-}
-
 async function engineConfig(
   inputs: ProvenanceInputs,
   instance: SigstoreInstance,
@@ -428,38 +415,18 @@ async function identity(
       'Nothing to attest: set `subject-image`, `subject-path`, `subject-checksums` or `subject-digest` with `subject-name`.',
     );
   }
-  const instance = resolveSigstoreInstance(inputs.sigstore.instance, {
-    fulcioUrl: inputs.sigstore.fulcioUrl,
-    rekorUrl: inputs.sigstore.rekorUrl,
-    tsaUrl: inputs.sigstore.tsaUrl,
-    trustedRootPath: inputs.sigstore.trustedRoot,
+  const instance = keylessInstance(inputs.sigstore);
+  const { firstToken: token, tokenSource: idToken } = await openTokenSession({
+    env: deps.env,
+    logger,
+    retry: retryFromEnv(deps.env),
   });
-  const tokenRetry = retryFromEnv(deps.env);
-  const fetchToken = () =>
-    getIdToken(SIGSTORE_AUDIENCE, {
-      env: deps.env,
-      log: (message: string) => logger.debug(message),
-      ...(tokenRetry ? { retry: tokenRetry } : {}),
-    });
-  const token = await fetchToken();
-  // The engine asks for a token when it signs: the one already fetched first, a fresh one after that.
-  let unused: string | undefined = token;
-  const idToken = async (): Promise<string> => {
-    const value = unused;
-    unused = undefined;
-    return value ?? fetchToken();
-  };
   // Claims that go into the predicate (SLSA provenance; the vuln predicate's invocation) are verified first.
   const claims =
     inputs.predicate.kind === 'slsa' || inputs.predicate.kind === 'vuln'
       ? await verifyIdToken(token, oidcIssuer(inputs, context), { audience: SIGSTORE_AUDIENCE })
       : decodeClaims(token);
-  const warning = enforcePublicLogPolicy(
-    instance,
-    repositoryVisibility(claims, context.payload),
-    inputs.sigstore.publicLog,
-  );
-  if (warning) logger.warning(warning);
+  applyPublicLogPolicy(instance, claims, context.payload, inputs.sigstore.publicLog, logger);
   return { instance, idToken, claims };
 }
 

@@ -14,29 +14,21 @@
  */
 import { ConfigurationError, InfrastructureError } from '@scs/action-kit';
 import {
-  SIGSTORE_AUDIENCE,
-  blobVerifyCommand,
+  applyPublicLogPolicy,
   defaultSignDeps,
   decodeClaims,
-  enforcePublicLogPolicy,
-  expandFiles,
-  getIdToken,
-  imageVerifyCommand,
-  prepareSigning,
-  repositoryVisibility,
+  keylessInstance,
+  openTokenSession,
   requireIdToken,
-  resolveSigstoreInstance,
   retryFromEnv,
-  setSignOutputs,
-  signTargets,
+  reportSigned,
+  signAll,
   withFailureSummary,
-  writeSignSummary,
-  type ImagePlan,
-  type SignActionDeps,
+  writeSignedRunSummary,
   type ServiceRetryPolicy,
+  type SignActionDeps,
+  type SignedRun,
   type SignedSet,
-  type SigningEngine,
-  type SigstoreInstance,
 } from '@scs/signing';
 import type { SignKeylessInputs } from './inputs.js';
 
@@ -54,36 +46,20 @@ async function prepareIdentity(
   inputs: SignKeylessInputs,
   deps: SignDeps,
   retry: ServiceRetryPolicy | undefined,
-): Promise<{ instance: SigstoreInstance; tokenSource: () => Promise<string> }> {
+): Promise<{ instance: SignedRun['instance']; tokenSource: () => Promise<string> }> {
   const { context, env, logger } = deps;
   // 1. Before any download or request: can this job get an OIDC token at all?
   requireIdToken(context, env);
   // 2. Where to sign, with which identity, and whether that would leak a private repository's names.
-  const instance = resolveSigstoreInstance(inputs.instance, {
-    ...(inputs.fulcioUrl ? { fulcioUrl: inputs.fulcioUrl } : {}),
-    ...(inputs.rekorUrl ? { rekorUrl: inputs.rekorUrl } : {}),
-    ...(inputs.tsaUrl ? { tsaUrl: inputs.tsaUrl } : {}),
-    ...(inputs.trustedRoot ? { trustedRootPath: inputs.trustedRoot } : {}),
-  });
+  const instance = keylessInstance(inputs);
   if (inputs.engine === 'cosign' && instance.name === 'github') {
     throw new ConfigurationError(
       "sigstore-instance: github needs engine: sigstore (GitHub's Sigstore instance is trusted through GitHub's own trusted root, which the cosign engine here does not fetch).",
     );
   }
-  const idToken = () =>
-    getIdToken(SIGSTORE_AUDIENCE, { env, mask: deps.mask, log: (m) => logger.debug(m), ...(retry ? { retry } : {}) });
-  const firstToken = await idToken();
+  const { firstToken, tokenSource } = await openTokenSession({ env, mask: deps.mask, logger, retry });
   const claims = decodeClaims(firstToken);
-  const warning = enforcePublicLogPolicy(instance, repositoryVisibility(claims, context.payload), inputs.publicLog);
-  if (warning) logger.warning(warning);
-  let tokenHandedOut = false;
-  const tokenSource = async () => {
-    if (!tokenHandedOut) {
-      tokenHandedOut = true;
-      return firstToken;
-    }
-    return idToken();
-  };
+  applyPublicLogPolicy(instance, claims, context.payload, inputs.publicLog, logger);
   return { instance, tokenSource };
 }
 
@@ -111,77 +87,32 @@ async function sign(inputs: SignKeylessInputs, deps: SignDeps): Promise<void> {
     throw new ConfigurationError('Input `recursive` applies to `image`, which is not set.');
   const retry = deps.retry ?? retryFromEnv(deps.env);
   const prepared = await prepareIdentity(inputs, deps, retry);
-  const files = inputs.files.length > 0 ? expandFiles(inputs.files, inputs.workspace) : [];
-  // 3–4. cosign (engine: cosign only), the tag resolved once, the engine.
-  const { engine, plan } = await prepareSigning(inputs, {
-    instance: prepared.instance,
-    idToken: prepared.tokenSource,
-    installCosign: () => deps.installCosign(inputs),
-    tempDirName: 'sign-keyless-cosign',
-    env: deps.env,
-    ...(deps.context.actor ? { actor: deps.context.actor } : {}),
-    mask: deps.mask,
-    logger: deps.logger,
-    ...(retry ? { retry } : {}),
-    now: deps.now,
-  });
-
-  // 5. Sign.
-  const set = await signTargets(engine, {
-    plan,
-    files,
-    push: inputs.pushToRegistry,
-    outputDir: inputs.outputDir,
-    workspace: inputs.workspace,
-    logger: deps.logger,
-  });
+  // 3–5. cosign (engine: cosign only), the tag resolved once, the engine; then sign.
+  const { engine, plan, set } = await signAll(
+    inputs,
+    deps,
+    { instance: prepared.instance, idToken: prepared.tokenSource, tempDirName: 'sign-keyless-cosign' },
+    retry,
+  );
   const { identity, issuer } = signingIdentity(set);
   const { instance } = prepared;
-  const verifyOptions = {
+  const verifyCommands = reportSigned(deps.setOutput, plan, set, {
     identity,
     issuer,
     ...(instance.trustedRootPath ? { trustedRoot: instance.trustedRootPath } : {}),
-  };
-  const verifyCommands = [
-    ...(plan ? [imageVerifyCommand(`${plan.top.repository}@${plan.top.digest}`, verifyOptions)] : []),
-    ...set.fileRows.slice(0, 3).map((row) => blobVerifyCommand(row.file, row.bundlePath, verifyOptions)),
-  ];
-  setSignOutputs(deps.setOutput, plan, set, verifyCommands);
+  });
   deps.setOutput('certificate-identity', identity);
   deps.setOutput('certificate-oidc-issuer', issuer);
-  if (inputs.summary) await writeSummary(inputs, { engine, instance, plan, set, identity, issuer, verifyCommands });
-}
-
-async function writeSummary(
-  inputs: SignKeylessInputs,
-  run: {
-    engine: SigningEngine;
-    instance: SigstoreInstance;
-    plan: ImagePlan | undefined;
-    set: SignedSet;
-    identity: string;
-    issuer: string;
-    verifyCommands: string[];
-  },
-): Promise<void> {
+  if (!inputs.summary) return;
   const notes: string[] = [];
-  if (run.instance.name === 'github')
+  if (instance.name === 'github')
     notes.push(
       "Signed on GitHub's Sigstore instance: verifiers need GitHub's trusted root (gh attestation trusted-root) and no transparency log.",
     );
-  if (!inputs.pushToRegistry && run.plan)
-    notes.push(
-      'push-to-registry is false: the image signatures exist only as the bundle files listed in bundle-paths.',
-    );
-  await writeSignSummary({
-    engine: run.engine.name,
-    instance: run.instance.name,
-    publicLog: run.instance.publicLog,
-    identity: run.identity,
-    issuer: run.issuer,
-    images: run.set.imageRows,
-    files: run.set.fileRows,
-    verifyCommands: run.verifyCommands,
+  await writeSignedRunSummary(
+    { engine, instance, plan, set, verifyCommands },
+    inputs.pushToRegistry,
+    { identity, issuer },
     notes,
-  });
+  );
 }

@@ -10,14 +10,13 @@
  * command line, a log line or a file.
  */
 import * as core from '@actions/core';
-import { ConfigurationError, getBoolean, getEnum, getSecret, getString, getUrl } from '@scs/action-kit';
+import { ConfigurationError, getBoolean, getEnum, getSecret, getString } from '@scs/action-kit';
 import {
   KEYED_INSTANCE_NAMES,
   getPemSecret,
+  getServiceInputs,
   getSigningTargetInputs,
-  getTrustedRootInput,
   parseKmsUri,
-  requireSecureServiceUrl,
   type KeyedInstanceName,
   type SigningTargetInputs,
 } from '@scs/signing';
@@ -46,9 +45,7 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): SignInputs {
   if (keyPassword && !key)
     throw new ConfigurationError('Input `key-password` applies to `key` (a PEM private key), which is not set.');
   const instance = getEnum('sigstore-instance', KEYED_INSTANCE_NAMES);
-  const rekorUrl = requireSecureServiceUrl('rekor-url', getUrl('rekor-url'));
-  const tsaUrl = requireSecureServiceUrl('tsa-url', getUrl('tsa-url'));
-  const trustedRoot = getTrustedRootInput(targets.workspace);
+  const services = getServiceInputs(targets.workspace);
   const tlogUpload = getBoolean('tlog-upload');
-  return { ...targets, key, keyPassword, kmsKey, instance, rekorUrl, tsaUrl, trustedRoot, tlogUpload };
+  return { ...targets, key, keyPassword, kmsKey, instance, ...services, tlogUpload };
 }

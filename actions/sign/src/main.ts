@@ -16,25 +16,18 @@
  */
 import { ConfigurationError, InfrastructureError } from '@scs/action-kit';
 import {
-  blobVerifyCommand,
   defaultSignDeps,
-  expandFiles,
   pemKeyFormat,
-  imageVerifyCommand,
-  prepareSigning,
   resolveKeyedInstance,
   retryFromEnv,
-  setSignOutputs,
-  signTargets,
+  reportSigned,
+  signAll,
   withFailureSummary,
-  writeSignSummary,
-  type ImagePlan,
+  writeSignedRunSummary,
   type SignActionDeps,
+  type SignedRun,
   type SignedSet,
-  type SigningEngine,
   type SigningKey,
-  type SigstoreInstance,
-  type VerifyOptions,
 } from '@scs/signing';
 import type { SignInputs } from './inputs.js';
 
@@ -45,7 +38,7 @@ export async function run(inputs: SignInputs, deps: SignDeps = defaultSignDeps<S
 }
 
 /** Step 1: the key and the services, checked before anything is downloaded or sent. */
-function configure(inputs: SignInputs): { key: SigningKey; instance: SigstoreInstance } {
+function configure(inputs: SignInputs): { key: SigningKey; instance: SignedRun['instance'] } {
   if (!inputs.image && inputs.files.length === 0)
     throw new ConfigurationError('Set `image` (an image to sign), `files` (files to sign), or both.');
   if (inputs.recursive && !inputs.image)
@@ -89,78 +82,42 @@ function signingKeyHint(set: SignedSet): string {
 async function sign(inputs: SignInputs, deps: SignDeps): Promise<void> {
   const { key, instance } = configure(inputs);
   const retry = deps.retry ?? retryFromEnv(deps.env);
-  const files = inputs.files.length > 0 ? expandFiles(inputs.files, inputs.workspace) : [];
-  const { engine, plan } = await prepareSigning(inputs, {
-    instance,
-    idToken: () => Promise.reject(new Error('keyed signing requests no identity token (a bug in the engine)')),
-    key,
-    installCosign: () => deps.installCosign(inputs),
-    tempDirName: 'sign-cosign',
-    env: deps.env,
-    ...(deps.context.actor ? { actor: deps.context.actor } : {}),
-    mask: deps.mask,
-    logger: deps.logger,
-    ...(retry ? { retry } : {}),
-    now: deps.now,
-  });
-  const set = await signTargets(engine, {
-    plan,
-    files,
-    push: inputs.pushToRegistry,
-    outputDir: inputs.outputDir,
-    workspace: inputs.workspace,
-    logger: deps.logger,
-  });
+  const { engine, plan, set } = await signAll(
+    inputs,
+    deps,
+    {
+      instance,
+      idToken: () => Promise.reject(new Error('keyed signing requests no identity token (a bug in the engine)')),
+      key,
+      tempDirName: 'sign-cosign',
+    },
+    retry,
+  );
   const hint = signingKeyHint(set);
-  const verifyOptions: VerifyOptions = {
+  const verifyCommands = reportSigned(deps.setOutput, plan, set, {
     identity: '',
     issuer: '',
     key: key.kind === 'kms' ? key.uri : 'cosign.pub',
     noTlog: !instance.rekorUrl,
     ...(instance.trustedRootPath ? { trustedRoot: instance.trustedRootPath } : {}),
-  };
-  const verifyCommands = [
-    ...(plan ? [imageVerifyCommand(`${plan.top.repository}@${plan.top.digest}`, verifyOptions)] : []),
-    ...set.fileRows.slice(0, 3).map((row) => blobVerifyCommand(row.file, row.bundlePath, verifyOptions)),
-  ];
-  setSignOutputs(deps.setOutput, plan, set, verifyCommands);
+  });
   deps.setOutput('public-key-hint', hint);
-  if (inputs.summary) await writeSummary(inputs, { engine, instance, key, hint, plan, set, verifyCommands });
-}
-
-async function writeSummary(
-  inputs: SignInputs,
-  run: {
-    engine: SigningEngine;
-    instance: SigstoreInstance;
-    key: SigningKey;
-    hint: string;
-    plan: ImagePlan | undefined;
-    set: SignedSet;
-    verifyCommands: string[];
-  },
-): Promise<void> {
+  if (!inputs.summary) return;
   const notes: string[] = [];
-  if (!run.instance.rekorUrl)
+  if (!instance.rekorUrl)
     notes.push(
       'tlog-upload is false: no transparency log entry was made. Verifiers must accept signatures without one (cosign: --insecure-ignore-tlog).',
     );
-  if (run.key.kind === 'pem')
+  if (key.kind === 'pem')
     notes.push('In the verify commands, cosign.pub stands for your public key file (cosign public-key --key …).');
-  if (!inputs.pushToRegistry && run.plan)
-    notes.push(
-      'push-to-registry is false: the image signatures exist only as the bundle files listed in bundle-paths.',
-    );
-  await writeSignSummary({
-    engine: run.engine.name,
-    instance: run.instance.name,
-    publicLog: run.instance.publicLog,
-    identity: '',
-    issuer: '',
-    key: run.key.kind === 'kms' ? run.key.uri : `the PEM key (hint ${run.hint || 'none'})`,
-    images: run.set.imageRows,
-    files: run.set.fileRows,
-    verifyCommands: run.verifyCommands,
+  await writeSignedRunSummary(
+    { engine, instance, plan, set, verifyCommands },
+    inputs.pushToRegistry,
+    {
+      identity: '',
+      issuer: '',
+      key: key.kind === 'kms' ? key.uri : `the PEM key (hint ${hint || 'none'})`,
+    },
     notes,
-  });
+  );
 }

@@ -7,9 +7,6 @@ import { bundleFromJSON, type Bundle } from '@sigstore/bundle';
 import { X509Certificate } from '@sigstore/core';
 import { InfrastructureError } from '@scs/action-kit';
 
-export const OID_ISSUER_V2 = '1.3.6.1.4.1.57264.1.8';
-export const OID_ISSUER_V1 = '1.3.6.1.4.1.57264.1.1';
-
 export interface BundleInfo {
   mediaType: string;
   certificateIdentity: string;
@@ -32,6 +29,10 @@ function derLength(bytes: Buffer, offset: number): [number, number] {
   for (let i = 1; i <= count; i++) length = length * 256 + (bytes[offset + i] ?? 0);
   return [length, 1 + count];
 }
+
+/** The Fulcio certificate extensions that name the OIDC issuer: 1.8 (DER UTF8String) and the legacy 1.1 (raw bytes). */
+export const OID_ISSUER_V2 = '1.3.6.1.4.1.57264.1.8';
+export const OID_ISSUER_V1 = '1.3.6.1.4.1.57264.1.1';
 
 /**
  * The string in a Fulcio extension: DER UTF8String for 1.8 and later, raw

@@ -64,7 +64,7 @@ import {
 } from './cosign-args.js';
 import { imageSignatureStatement } from './image-signature.js';
 import type { SigstoreInstance } from './instances.js';
-import { outcomeFromBundle, storeBundle, writeBundleFile } from './outcome.js';
+import { outcomeFromBundle, withStoredBundle, writeBundleFile } from './outcome.js';
 import { backoffDelay, DEFAULT_SERVICE_RETRY, type ServiceRetryPolicy } from './retry.js';
 import { cachedTokenSource } from './token-source.js';
 import { validateStatement } from './statement.js';
@@ -281,12 +281,8 @@ export class CosignEngine implements SigningEngine {
         ...services,
       }),
     );
-    const { outcome, info } = this.finish(bundle, options.bundlePath, stderr);
-    if (!options.push) return outcome;
-    return {
-      ...outcome,
-      stored: await storeBundle(this.config.registry, target, outcome.bundleJson, info, this.now, outcome.bundlePath),
-    };
+    const made = this.finish(bundle, options.bundlePath, stderr);
+    return withStoredBundle(this.config.registry, options.push ? target : undefined, made, this.now);
   }
 
   async signBlob(file: string, options: { bundlePath: string }): Promise<SignOutcome> {
@@ -317,18 +313,7 @@ export class CosignEngine implements SigningEngine {
         return attestBlobArgs({ statementPath, bundlePath: bundleFile, ...services });
       },
     );
-    const { outcome, info } = this.finish(bundle, options.bundlePath, stderr);
-    if (!options.pushTo) return outcome;
-    return {
-      ...outcome,
-      stored: await storeBundle(
-        this.config.registry,
-        options.pushTo,
-        outcome.bundleJson,
-        info,
-        this.now,
-        outcome.bundlePath,
-      ),
-    };
+    const made = this.finish(bundle, options.bundlePath, stderr);
+    return withStoredBundle(this.config.registry, options.pushTo, made, this.now);
   }
 }

@@ -13,16 +13,7 @@
  *   await engine.attest(statement, { bundlePath, pushTo: target });
  */
 export { createSigningEngine } from './engine.js';
-export type {
-  CosignEngineOptions,
-  CosignRunner,
-  EngineConfig,
-  EngineLogger,
-  ImageTarget,
-  InTotoStatementLike,
-  SignOutcome,
-  SigningEngine,
-} from './types.js';
+export type * from './types.js';
 export type { SigstoreEngine } from './sigstore-engine.js';
 export { cachedTokenSource } from './token-source.js';
 export { CosignEngine } from './cosign-engine.js';
@@ -82,21 +73,7 @@ export {
 export { signedAt, storeBundle, tlogEntryUrl, writeBundleFile } from './outcome.js';
 export { assertBundleSigns, bundleSignsProblem, fileExpectation, type BundleExpectation } from './bundle-check.js';
 export { validateStatement } from './statement.js';
-export {
-  attestBlobArgs,
-  classifyCosignFailure,
-  cosignEnv,
-  cosignKeyRef,
-  dockerConfigJson,
-  redactTokens,
-  signBlobArgs,
-  signImageArgs,
-  signingConfig,
-  tlogIndexFromStderr,
-  type CosignFailure,
-  type CosignServiceOptions,
-  type CosignSignImageArgs,
-} from './cosign-args.js';
+export * from './cosign-args.js';
 export {
   COSIGN_KEY_VARIABLE,
   KMS_CREDENTIAL_ENVIRONMENT,
@@ -116,6 +93,9 @@ export {
   imageVerifyCommand,
   renderSignSummary,
   shellQuote,
+  withFailureSummary,
+  writeSignSummary,
+  writeSignedRunSummary,
   type SignSummaryData,
   type SignedFileRow,
   type SignedImageRow,
@@ -127,11 +107,11 @@ export {
   cosignRegistryAuth,
   defaultSignDeps,
   prepareSigning,
-  withFailureSummary,
-  writeSignSummary,
   resolveImagePlan,
-  retryFromEnv,
+  reportSigned,
   setSignOutputs,
+  signAll,
+  type SignedRun,
   signTargets,
   signingRegistryClient,
   type ImagePlan,
@@ -142,9 +122,20 @@ export {
 } from './sign-run.js';
 export {
   ENGINES,
+  getKeylessServiceInputs,
+  getOutputDirInput,
+  getServiceInputs,
   getSigningTargetInputs,
   getPemSecret,
   getTrustedRootInput,
   type EngineName,
   type SigningTargetInputs,
 } from './sign-inputs.js';
+export {
+  applyPublicLogPolicy,
+  keylessInstance,
+  openTokenSession,
+  retryFromEnv,
+  type KeylessServiceInputs,
+  type TokenSession,
+} from './signing-session.js';

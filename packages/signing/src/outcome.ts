@@ -59,6 +59,18 @@ export function outcomeFromBundle(
   };
 }
 
+/** The outcome of a signature, with its bundle stored as a referrer of `pushTo` when that is given. */
+export async function withStoredBundle(
+  registry: RegistryClient | undefined,
+  pushTo: ImageTarget | undefined,
+  made: { outcome: SignOutcome; info: BundleInfo },
+  now: () => Date,
+): Promise<SignOutcome> {
+  const { outcome, info } = made;
+  if (!pushTo) return outcome;
+  return { ...outcome, stored: await storeBundle(registry, pushTo, outcome.bundleJson, info, now, outcome.bundlePath) };
+}
+
 /** Stores the bundle as a referrer of the image (referrers API, else the sha256-<hex> tag index). */
 export async function storeBundle(
   registry: RegistryClient | undefined,

@@ -21,6 +21,8 @@ import {
   validatePath,
   type ToolInputs,
 } from '@scs/action-kit';
+import { SIGSTORE_INSTANCE_NAMES, requireSecureServiceUrl } from './instances.js';
+import type { KeylessServiceInputs } from './signing-session.js';
 import { pemKeyFormat } from './signing-key.js';
 
 export const ENGINES = ['cosign', 'sigstore'] as const;
@@ -62,7 +64,7 @@ function filePatterns(): string[] {
 }
 
 /** `output-dir`: inside the workspace or RUNNER_TEMP, by path and by real path; default RUNNER_TEMP/<defaultName>. */
-function outputDirectory(workspace: string, runnerTemp: string, defaultName: string): string {
+export function getOutputDirInput(workspace: string, runnerTemp: string, defaultName: string): string {
   const outputInput = getString('output-dir', { maxLength: 1024 });
   if (!outputInput) return path.join(runnerTemp, defaultName);
   const outputDir = validatePath('output-dir', outputInput, {
@@ -72,7 +74,7 @@ function outputDirectory(workspace: string, runnerTemp: string, defaultName: str
   });
   if (!isWithin(workspace, outputDir) && !isWithin(runnerTemp, outputDir)) {
     throw new ConfigurationError(
-      `Input \`output-dir\` must be inside the workspace (${workspace}) or RUNNER_TEMP (${runnerTemp}).`,
+      `Input \`output-dir\` ('${outputInput.slice(0, 200)}') must be inside the workspace (${workspace}) or RUNNER_TEMP (${runnerTemp}).`,
     );
   }
   // ...and by real path: a link in the checkout never takes the bundles elsewhere.
@@ -105,7 +107,7 @@ export function getSigningTargetInputs(
       'Inputs `registry-username` and `registry-password` go together: set both or neither.',
     );
   }
-  const outputDir = outputDirectory(workspace, runnerTemp, options.defaultOutputDir);
+  const outputDir = getOutputDirInput(workspace, runnerTemp, options.defaultOutputDir);
   return {
     image,
     files,
@@ -127,6 +129,23 @@ export function getSigningTargetInputs(
 export function getTrustedRootInput(workspace: string): string {
   const value = getString('trusted-root', { maxLength: 1024 });
   return value ? validatePath('trusted-root', value, { base: workspace, mustExist: 'file', allowAbsolute: true }) : '';
+}
+
+/** rekor-url, tsa-url (https, or http to loopback) and trusted-root: the services both kinds of signing may name. */
+export function getServiceInputs(workspace: string): { rekorUrl: string; tsaUrl: string; trustedRoot: string } {
+  return {
+    rekorUrl: requireSecureServiceUrl('rekor-url', getUrl('rekor-url')),
+    tsaUrl: requireSecureServiceUrl('tsa-url', getUrl('tsa-url')),
+    trustedRoot: getTrustedRootInput(workspace),
+  };
+}
+
+/** The service inputs of a keyless signature (sign-keyless, provenance); their combinations are each action's to check. */
+export function getKeylessServiceInputs(workspace: string): KeylessServiceInputs {
+  const instance = getEnum('sigstore-instance', SIGSTORE_INSTANCE_NAMES);
+  const publicLog = getBoolean('public-log');
+  const fulcioUrl = requireSecureServiceUrl('fulcio-url', getUrl('fulcio-url'));
+  return { instance, publicLog, fulcioUrl, ...getServiceInputs(workspace) };
 }
 
 /**

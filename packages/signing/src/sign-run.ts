@@ -11,12 +11,8 @@ import * as path from 'node:path';
 import * as core from '@actions/core';
 import {
   InfrastructureError,
-  availableSummaryBytes,
-  describeFailure,
-  failureSummaryMarkdown,
   logger as defaultLogger,
   readRunContext,
-  writeJobSummary,
   type Logger,
   type RunContext,
 } from '@scs/action-kit';
@@ -35,8 +31,14 @@ import type { SigstoreInstance } from './instances.js';
 import type { ServiceRetryPolicy } from './retry.js';
 import type { SigningTargetInputs } from './sign-inputs.js';
 import type { SigningKey } from './signing-key.js';
-import { BUNDLE_SUFFIX } from './sign-files.js';
-import { renderSignSummary, type SignSummaryData, type SignedFileRow, type SignedImageRow } from './sign-summary.js';
+import { BUNDLE_SUFFIX, expandFiles } from './sign-files.js';
+import {
+  blobVerifyCommand,
+  imageVerifyCommand,
+  type SignedFileRow,
+  type SignedImageRow,
+  type VerifyOptions,
+} from './sign-summary.js';
 import type { ImageTarget, SignOutcome, SigningEngine } from './types.js';
 
 export interface ImagePlan {
@@ -65,18 +67,6 @@ export function cosignInstallOptions(cosign: {
     ...(cosign.mirror ? { mirror: cosign.mirror } : {}),
     ...(cosign.path ? { path: cosign.path } : {}),
   };
-}
-
-/**
- * Test hook: SCS_SIGSTORE_RETRY_BASE_MS shortens backoffs, and SCS_SIGSTORE_TIMEOUT_MS (with it) the
- * per-request timeout, for the integration and hostile tests (never set on a runner).
- */
-export function retryFromEnv(env: NodeJS.ProcessEnv): ServiceRetryPolicy | undefined {
-  const base = env.SCS_SIGSTORE_RETRY_BASE_MS;
-  if (!base || !/^\d{1,5}$/.test(base)) return undefined;
-  const timeout = env.SCS_SIGSTORE_TIMEOUT_MS;
-  const timeoutMs = timeout && /^\d{3,6}$/.test(timeout) ? Number(timeout) : 10_000;
-  return { attempts: 4, baseDelayMs: Number(base), maxDelayMs: Number(base) * 8, timeoutMs, jitter: 0.5 };
 }
 
 export function signingRegistryClient(
@@ -216,6 +206,30 @@ export async function signTargets(
   return set;
 }
 
+/** What one run of a signing action made: the engine, where, what was signed, and how to verify it. */
+export interface SignedRun {
+  engine: SigningEngine;
+  instance: SigstoreInstance;
+  plan: ImagePlan | undefined;
+  set: SignedSet;
+  verifyCommands: string[];
+}
+
+/** The outputs of what was signed, with verify commands (the image by digest, the first three files); returns the commands. */
+export function reportSigned(
+  setOutput: (name: string, value: string) => void,
+  plan: ImagePlan | undefined,
+  set: SignedSet,
+  options: VerifyOptions,
+): string[] {
+  const verifyCommands = [
+    ...(plan ? [imageVerifyCommand(`${plan.top.repository}@${plan.top.digest}`, options)] : []),
+    ...set.fileRows.slice(0, 3).map((row) => blobVerifyCommand(row.file, row.bundlePath, options)),
+  ];
+  setSignOutputs(setOutput, plan, set, verifyCommands);
+  return verifyCommands;
+}
+
 /** The outputs both actions set from what was signed (digest, image, bundle-paths, signature-refs, rekor-log-index, verify-command). */
 export function setSignOutputs(
   setOutput: (name: string, value: string) => void,
@@ -291,6 +305,38 @@ export async function prepareSigning(
   return { engine, plan };
 }
 
+/**
+ * The steps after who signs is settled, the same in both actions: the files expanded, cosign
+ * installed (engine: cosign), the tag resolved once, the engine, every digest and file signed.
+ */
+export async function signAll<I extends SigningTargetInputs>(
+  inputs: I,
+  deps: SignActionDeps<I>,
+  who: { instance: SigstoreInstance; idToken: () => Promise<string>; key?: SigningKey; tempDirName: string },
+  retry: ServiceRetryPolicy | undefined,
+): Promise<{ engine: SigningEngine; plan: ImagePlan | undefined; set: SignedSet }> {
+  const files = inputs.files.length > 0 ? expandFiles(inputs.files, inputs.workspace) : [];
+  const { engine, plan } = await prepareSigning(inputs, {
+    ...who,
+    installCosign: () => deps.installCosign(inputs),
+    env: deps.env,
+    ...(deps.context.actor ? { actor: deps.context.actor } : {}),
+    mask: deps.mask,
+    logger: deps.logger,
+    ...(retry ? { retry } : {}),
+    now: deps.now,
+  });
+  const set = await signTargets(engine, {
+    plan,
+    files,
+    push: inputs.pushToRegistry,
+    outputDir: inputs.outputDir,
+    workspace: inputs.workspace,
+    logger: deps.logger,
+  });
+  return { engine, plan, set };
+}
+
 /** What the signing actions' run() needs from the runner (tests inject their own). */
 export interface SignActionDeps<I> {
   context: RunContext;
@@ -314,27 +360,4 @@ export function defaultSignDeps<I extends SigningTargetInputs>(): SignActionDeps
     mask: (secret) => core.setSecret(secret),
     now: () => new Date(),
   };
-}
-
-/** Runs `sign`; when it fails, the job summary (if enabled) says that nothing of this step is reported as signed. */
-export async function withFailureSummary(summary: boolean, what: string, sign: () => Promise<void>): Promise<void> {
-  try {
-    await sign();
-  } catch (error) {
-    if (summary)
-      await writeJobSummary(
-        failureSummaryMarkdown(
-          `${what} did not complete (no signature of this step is reported as done)`,
-          describeFailure(error),
-        ),
-      );
-    throw error;
-  }
-}
-
-/** The job summary of a signing run (the budget left in the summary file applied). */
-export async function writeSignSummary(data: SignSummaryData): Promise<void> {
-  const budgetBytes = await availableSummaryBytes();
-  const summary = renderSignSummary(data, budgetBytes !== undefined ? { budgetBytes } : {});
-  await writeJobSummary(summary.markdown);
 }

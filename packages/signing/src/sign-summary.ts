@@ -4,7 +4,17 @@
  * branch name can hold Markdown, HTML or shell syntax): they are escaped
  * for Markdown/HTML, and shell-quoted inside commands.
  */
-import { SummaryBuilder, commandBlock, md, type SummaryResult } from '@scs/action-kit';
+import {
+  SummaryBuilder,
+  availableSummaryBytes,
+  commandBlock,
+  describeFailure,
+  failureSummaryMarkdown,
+  md,
+  writeJobSummary,
+  type SummaryResult,
+} from '@scs/action-kit';
+import type { SignedRun } from './sign-run.js';
 
 export interface SignedImageRow {
   /** registry/repository@sha256:… */
@@ -137,4 +147,53 @@ export function renderSignSummary(data: SignSummaryData, options: { budgetBytes?
   }
   for (const note of data.notes) builder.paragraph(md.join([md.raw('> [!NOTE]\n>'), md.text(note)]));
   return builder.build();
+}
+
+/** Runs `sign`; when it fails, the job summary (if enabled) says that nothing of this step is reported as signed. */
+export async function withFailureSummary(summary: boolean, what: string, sign: () => Promise<void>): Promise<void> {
+  try {
+    await sign();
+  } catch (error) {
+    if (summary)
+      await writeJobSummary(
+        failureSummaryMarkdown(
+          `${what} did not complete (no signature of this step is reported as done)`,
+          describeFailure(error),
+        ),
+      );
+    throw error;
+  }
+}
+
+/**
+ * The job summary of a run: who signed (`who`: identity and issuer, or the key), the caller's notes, and
+ * last the push-to-registry note when image signatures were kept as files only.
+ */
+export async function writeSignedRunSummary(
+  run: SignedRun,
+  pushToRegistry: boolean,
+  who: Pick<SignSummaryData, 'identity' | 'issuer' | 'key'>,
+  notes: string[],
+): Promise<void> {
+  if (!pushToRegistry && run.plan)
+    notes.push(
+      'push-to-registry is false: the image signatures exist only as the bundle files listed in bundle-paths.',
+    );
+  await writeSignSummary({
+    engine: run.engine.name,
+    instance: run.instance.name,
+    publicLog: run.instance.publicLog,
+    ...who,
+    images: run.set.imageRows,
+    files: run.set.fileRows,
+    verifyCommands: run.verifyCommands,
+    notes,
+  });
+}
+
+/** The job summary of a signing run (the budget left in the summary file applied). */
+export async function writeSignSummary(data: SignSummaryData): Promise<void> {
+  const budgetBytes = await availableSummaryBytes();
+  const summary = renderSignSummary(data, budgetBytes !== undefined ? { budgetBytes } : {});
+  await writeJobSummary(summary.markdown);
 }

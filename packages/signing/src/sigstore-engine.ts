@@ -34,7 +34,7 @@ import { ConfigurationError, InfrastructureError } from '@scs/action-kit';
 import { assertBundleSigns, fileExpectation, type BundleExpectation } from './bundle-check.js';
 import { IN_TOTO_PAYLOAD_TYPE, imageSignatureStatement } from './image-signature.js';
 import type { SigstoreInstance } from './instances.js';
-import { outcomeFromBundle, storeBundle, writeBundleFile } from './outcome.js';
+import { outcomeFromBundle, withStoredBundle, writeBundleFile } from './outcome.js';
 import {
   DEFAULT_SERVICE_RETRY,
   serviceFailure,
@@ -169,25 +169,31 @@ export class SigstoreEngine implements SigningEngine {
     return result;
   }
 
-  async signImage(target: ImageTarget, options: { push: boolean; bundlePath: string }): Promise<SignOutcome> {
-    const payload = imageSignatureStatement(target.digest);
+  /** An in-toto statement signed as a DSSE envelope, checked, written, and stored as a referrer of `pushTo`. */
+  private async signStatement(
+    payload: Buffer,
+    bundlePath: string,
+    pushTo: ImageTarget | undefined,
+    what: string,
+  ): Promise<SignOutcome> {
     const bundle = await this.build(() =>
       new DSSEBundleBuilder({ signer: this.signer(), witnesses: this.witnesses() }).create({
         data: payload,
         type: IN_TOTO_PAYLOAD_TYPE,
       }),
     );
-    const { outcome, info } = this.finish(
-      bundle,
+    const expected = { kind: 'statement' as const, statement: JSON.parse(payload.toString('utf8')) };
+    const made = this.finish(bundle, bundlePath, expected, what);
+    return withStoredBundle(this.config.registry, pushTo, made, this.now);
+  }
+
+  async signImage(target: ImageTarget, options: { push: boolean; bundlePath: string }): Promise<SignOutcome> {
+    return this.signStatement(
+      imageSignatureStatement(target.digest),
       options.bundlePath,
-      { kind: 'statement', statement: JSON.parse(payload.toString('utf8')) },
+      options.push ? target : undefined,
       `signing ${target.repository}@${target.digest}`,
     );
-    if (!options.push) return outcome;
-    return {
-      ...outcome,
-      stored: await storeBundle(this.config.registry, target, outcome.bundleJson, info, this.now, outcome.bundlePath),
-    };
   }
 
   async signBlob(file: string, options: { bundlePath: string }): Promise<SignOutcome> {
@@ -204,29 +210,6 @@ export class SigstoreEngine implements SigningEngine {
   ): Promise<SignOutcome> {
     validateStatement(statement, options.pushTo);
     const payload = Buffer.from(JSON.stringify(statement), 'utf8');
-    const bundle = await this.build(() =>
-      new DSSEBundleBuilder({ signer: this.signer(), witnesses: this.witnesses() }).create({
-        data: payload,
-        type: IN_TOTO_PAYLOAD_TYPE,
-      }),
-    );
-    const { outcome, info } = this.finish(
-      bundle,
-      options.bundlePath,
-      { kind: 'statement', statement: JSON.parse(payload.toString('utf8')) },
-      `attesting ${statement.predicateType}`,
-    );
-    if (!options.pushTo) return outcome;
-    return {
-      ...outcome,
-      stored: await storeBundle(
-        this.config.registry,
-        options.pushTo,
-        outcome.bundleJson,
-        info,
-        this.now,
-        outcome.bundlePath,
-      ),
-    };
+    return this.signStatement(payload, options.bundlePath, options.pushTo, `attesting ${statement.predicateType}`);
   }
 }
