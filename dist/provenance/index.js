@@ -7629,13 +7629,13 @@ __webpack_async_result__();
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   GP: () => (/* binding */ getInputs)
 /* harmony export */ });
-/* unused harmony exports PREDICATES, ENGINES, SIGSTORE_INSTANCES, GITHUB_ATTESTATION_MODES */
+/* unused harmony exports PREDICATES, ENGINES, GITHUB_ATTESTATION_MODES */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7097);
-/* harmony import */ var _scs_attestation__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1646);
+/* harmony import */ var _scs_attestation__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7734);
 /* harmony import */ var _scs_oci__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5534);
-/* harmony import */ var _scs_signing__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5076);
+/* harmony import */ var _scs_signing__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2569);
 
 
 
@@ -7643,7 +7643,6 @@ __webpack_async_result__();
 
 const PREDICATES = ['slsa', 'sbom', 'vuln', 'custom'];
 const ENGINES = ['cosign', 'sigstore'];
-const SIGSTORE_INSTANCES = ['public-good', 'github', 'custom'];
 /**
  * github-attestation: auto (store with GitHub's attestation API when the
  * bundle is one GitHub accepts; a missing permission is a notice), true (store
@@ -7669,13 +7668,13 @@ function getInputs(env = process.env) {
     const predicate = predicateInputs(fileOptions);
     const engine = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getEnum */ .GV)('engine', ENGINES);
     const cosign = { ...(0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getToolInputs */ .Ax)('cosign'), mirror: (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getUrl */ .ID)('tools-mirror') };
-    const sigstore = sigstoreInputs(engine, fileOptions);
+    const sigstore = sigstoreInputs(engine, workspace);
     const oidcIssuer = (0,_scs_signing__WEBPACK_IMPORTED_MODULE_3__/* .requireSecureServiceUrl */ .dg)('oidc-issuer', (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getUrl */ .ID)('oidc-issuer'));
     const registry = registryInputs();
     const githubAttestation = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getEnum */ .GV)('github-attestation', GITHUB_ATTESTATION_MODES);
     const createStorageRecord = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getBoolean */ .pW)('create-storage-record');
     const perSubject = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getBoolean */ .pW)('attestation-per-subject');
-    const outputDir = outputDirInput(workspace, runnerTemp);
+    const outputDir = (0,_scs_signing__WEBPACK_IMPORTED_MODULE_3__/* .getOutputDirInput */ .TK)(workspace, runnerTemp, 'provenance');
     const summary = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getBoolean */ .pW)('summary');
     const githubToken = githubTokenInput(githubAttestation);
     return {
@@ -7780,13 +7779,9 @@ function predicateInputs(fileOptions) {
             };
     }
 }
-function sigstoreInputs(engine, fileOptions) {
-    const instance = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getEnum */ .GV)('sigstore-instance', SIGSTORE_INSTANCES);
-    const publicLog = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getBoolean */ .pW)('public-log');
-    const fulcioUrl = (0,_scs_signing__WEBPACK_IMPORTED_MODULE_3__/* .requireSecureServiceUrl */ .dg)('fulcio-url', (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getUrl */ .ID)('fulcio-url'));
-    const rekorUrl = (0,_scs_signing__WEBPACK_IMPORTED_MODULE_3__/* .requireSecureServiceUrl */ .dg)('rekor-url', (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getUrl */ .ID)('rekor-url'));
-    const tsaUrl = (0,_scs_signing__WEBPACK_IMPORTED_MODULE_3__/* .requireSecureServiceUrl */ .dg)('tsa-url', (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getUrl */ .ID)('tsa-url'));
-    const trustedRoot = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getPath */ .Yn)('trusted-root', fileOptions);
+function sigstoreInputs(engine, workspace) {
+    const inputs = (0,_scs_signing__WEBPACK_IMPORTED_MODULE_3__/* .getKeylessServiceInputs */ .rg)(workspace);
+    const { instance, publicLog, fulcioUrl, rekorUrl, tsaUrl, trustedRoot } = inputs;
     if (instance === 'custom') {
         required('fulcio-url', fulcioUrl, 'with `sigstore-instance: custom`');
         required('trusted-root', trustedRoot, 'with `sigstore-instance: custom` (the trusted_root.json of that instance, to check what it returns)');
@@ -7812,7 +7807,7 @@ function sigstoreInputs(engine, fileOptions) {
     if (publicLog && instance === 'github') {
         throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('Input `public-log: true` acknowledges signing on the public-good instance; it makes no sense with `sigstore-instance: github`, which has no public log.');
     }
-    return { instance, publicLog, fulcioUrl, rekorUrl, tsaUrl, trustedRoot };
+    return inputs;
 }
 function registryInputs() {
     const pushToRegistry = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getBoolean */ .pW)('push-to-registry');
@@ -7830,28 +7825,6 @@ function githubTokenInput(githubAttestation) {
         throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('Input `github-token` is required with `github-attestation: true` (the default `github.token` works with `permissions: attestations: write`).');
     }
     return githubToken;
-}
-/** output-dir: inside the workspace or RUNNER_TEMP, by path and by real path; default RUNNER_TEMP/provenance. */
-function outputDirInput(workspace, runnerTemp) {
-    const outputDirInput = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getString */ .AA)('output-dir', { maxLength: 1024 });
-    if (!outputDirInput)
-        return node_path__WEBPACK_IMPORTED_MODULE_0__.join(runnerTemp, 'provenance');
-    const outputDir = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .validatePath */ .iQ)('output-dir', outputDirInput, {
-        base: workspace,
-        withinBase: false,
-        allowAbsolute: true,
-    });
-    if (!(0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .isWithin */ .UO)(workspace, outputDir) && !(0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .isWithin */ .UO)(runnerTemp, outputDir)) {
-        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Input \`output-dir\` ('${outputDirInput.slice(0, 200)}') must be inside the workspace (${workspace}) or RUNNER_TEMP (${runnerTemp}).`);
-    }
-    // ...and by real path: a link in the checkout never takes the bundles elsewhere.
-    (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .assertConfined */ .Lm)(outputDir, {
-        name: 'output-dir',
-        value: outputDirInput,
-        roots: [workspace, runnerTemp],
-        rootsLabel: 'the workspace and RUNNER_TEMP',
-    });
-    return outputDir;
 }
 /**
  * The `predicate` input when it holds a JSON object (it starts with `{`; a
@@ -7904,8 +7877,8 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 16 modules
 var src = __nccwpck_require__(7097);
-// EXTERNAL MODULE: ./packages/attestation/src/index.ts + 13 modules
-var attestation_src = __nccwpck_require__(1646);
+// EXTERNAL MODULE: ./packages/attestation/src/index.ts + 12 modules
+var attestation_src = __nccwpck_require__(7734);
 ;// CONCATENATED MODULE: ./packages/github-api/src/errors.ts
 /**
  * What a failed GitHub API call throws: the HTTP status, the request (method
@@ -7994,7 +7967,10 @@ function redact(text, secret) {
     return text.split(secret).join('***');
 }
 
+// EXTERNAL MODULE: ./packages/vocabulary/src/json.ts
+var json = __nccwpck_require__(9522);
 ;// CONCATENATED MODULE: ./packages/github-api/src/client.ts
+
 
 
 const DEFAULT_API_URL = 'https://api.github.com';
@@ -8027,12 +8003,9 @@ function parseLinkHeader(value) {
     }
     return links;
 }
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 /** GitHub's error text: `message`, the `errors` details of a 422, and the status text as a fallback. */
 function errorText(data, status) {
-    if (!isObject(data)) {
+    if (!(0,json/* isObject */.G)(data)) {
         const text = typeof data === 'string' ? data.replace(/\s+/g, ' ').trim().slice(0, 300) : '';
         return { message: text || `HTTP ${status}` };
     }
@@ -8043,7 +8016,7 @@ function errorText(data, status) {
             .map((e) => {
             if (typeof e === 'string')
                 return e;
-            if (!isObject(e))
+            if (!(0,json/* isObject */.G)(e))
                 return '';
             if (typeof e.message === 'string' && e.message)
                 return e.message;
@@ -8071,7 +8044,7 @@ function rateLimitWaitMs(status, headers, data, now) {
         if (Number.isFinite(reset))
             return Math.max(0, reset - now) + 1000;
     }
-    const message = isObject(data) && typeof data.message === 'string' ? data.message : '';
+    const message = (0,json/* isObject */.G)(data) && typeof data.message === 'string' ? data.message : '';
     if (status === 429 || /secondary rate limit|abuse detection/i.test(message))
         return SECONDARY_RATE_LIMIT_DEFAULT_WAIT_MS;
     return undefined;
@@ -9767,10 +9740,8 @@ actor, outlets) {
 
 // EXTERNAL MODULE: ./packages/oci/src/platform.ts
 var src_platform = __nccwpck_require__(5534);
-// EXTERNAL MODULE: ./packages/signing/src/index.ts + 22 modules
-var signing_src = __nccwpck_require__(5076);
-// EXTERNAL MODULE: ./packages/vocabulary/src/json.ts
-var json = __nccwpck_require__(9522);
+// EXTERNAL MODULE: ./packages/signing/src/index.ts + 23 modules
+var signing_src = __nccwpck_require__(2569);
 ;// CONCATENATED MODULE: ./actions/provenance/src/github-attestation.ts
 
 
@@ -10190,18 +10161,6 @@ function oidcIssuer(inputs, context) {
     }
     return issuer;
 }
-/**
- * Test hook, as in sign-keyless: SCS_SIGSTORE_RETRY_BASE_MS shortens backoffs and SCS_SIGSTORE_TIMEOUT_MS (with it)
- * the per-request timeout, for the integration and hostile tests (never set on a runner).
- */
-function retryFromEnv(env) {
-    const base = env.SCS_SIGSTORE_RETRY_BASE_MS;
-    if (!base || !/^\d{1,5}$/.test(base))
-        return undefined;
-    const timeout = env.SCS_SIGSTORE_TIMEOUT_MS;
-    const timeoutMs = timeout && /^\d{3,6}$/.test(timeout) ? Number(timeout) : 10_000;
-    return { attempts: 4, baseDelayMs: Number(base), maxDelayMs: Number(base) * 8, timeoutMs, jitter: 0.5 };
-}
 async function engineConfig(inputs, instance, idToken, deps) {
     const config = {
         engine: inputs.engine,
@@ -10211,7 +10170,7 @@ async function engineConfig(inputs, instance, idToken, deps) {
         logger: deps.logger,
         now: deps.now,
     };
-    const retry = retryFromEnv(deps.env);
+    const retry = (0,signing_src/* retryFromEnv */.wN)(deps.env);
     if (retry)
         config.retry = retry;
     if (inputs.engine === 'cosign') {
@@ -10276,33 +10235,17 @@ async function identity(inputs, deps) {
     if (!s.image && s.paths.length === 0 && !s.checksums && !s.digest) {
         throw new src/* ConfigurationError */.j1('Nothing to attest: set `subject-image`, `subject-path`, `subject-checksums` or `subject-digest` with `subject-name`.');
     }
-    const instance = (0,signing_src/* resolveSigstoreInstance */.iT)(inputs.sigstore.instance, {
-        fulcioUrl: inputs.sigstore.fulcioUrl,
-        rekorUrl: inputs.sigstore.rekorUrl,
-        tsaUrl: inputs.sigstore.tsaUrl,
-        trustedRootPath: inputs.sigstore.trustedRoot,
-    });
-    const tokenRetry = retryFromEnv(deps.env);
-    const fetchToken = () => (0,signing_src/* getIdToken */.p9)(signing_src/* SIGSTORE_AUDIENCE */.OH, {
+    const instance = (0,signing_src/* keylessInstance */.cE)(inputs.sigstore);
+    const { firstToken: token, tokenSource: idToken } = await (0,signing_src/* openTokenSession */.mN)({
         env: deps.env,
-        log: (message) => logger.debug(message),
-        ...(tokenRetry ? { retry: tokenRetry } : {}),
+        logger,
+        retry: (0,signing_src/* retryFromEnv */.wN)(deps.env),
     });
-    const token = await fetchToken();
-    // The engine asks for a token when it signs: the one already fetched first, a fresh one after that.
-    let unused = token;
-    const idToken = async () => {
-        const value = unused;
-        unused = undefined;
-        return value ?? fetchToken();
-    };
     // Claims that go into the predicate (SLSA provenance; the vuln predicate's invocation) are verified first.
     const claims = inputs.predicate.kind === 'slsa' || inputs.predicate.kind === 'vuln'
         ? await (0,signing_src/* verifyIdToken */.Y0)(token, oidcIssuer(inputs, context), { audience: signing_src/* SIGSTORE_AUDIENCE */.OH })
         : (0,signing_src/* decodeClaims */.Yq)(token);
-    const warning = (0,signing_src/* enforcePublicLogPolicy */.sv)(instance, (0,signing_src/* repositoryVisibility */.RE)(claims, context.payload), inputs.sigstore.publicLog);
-    if (warning)
-        logger.warning(warning);
+    (0,signing_src/* applyPublicLogPolicy */.M6)(instance, claims, context.payload, inputs.sigstore.publicLog, logger);
     return { instance, idToken, claims };
 }
 /**
@@ -11031,6 +10974,34 @@ async function readCapped(response, maxBytes, what) {
     }
     return Buffer.concat(chunks);
 }
+/** The chunks of a capped file read (readFileCapped, readFileCappedSync): at most maxBytes + 1 bytes are read. */
+class CappedChunks {
+    maxBytes;
+    what;
+    chunks = [];
+    total = 0;
+    constructor(maxBytes, what) {
+        this.maxBytes = maxBytes;
+        this.what = what;
+    }
+    /** A buffer for the next read, never larger than what is left under the cap plus one byte. */
+    nextBuffer() {
+        return Buffer.allocUnsafe(Math.min(1024 * 1024, this.maxBytes + 1 - this.total));
+    }
+    /** Keeps bytesRead bytes of buffer; false at end of file, SizeCapError past the cap. */
+    add(buffer, bytesRead) {
+        if (bytesRead === 0)
+            return false;
+        this.total += bytesRead;
+        if (this.total > this.maxBytes)
+            throw new SizeCapError(`${this.what} is over the ${this.maxBytes}-byte limit; refused`);
+        this.chunks.push(buffer.subarray(0, bytesRead));
+        return true;
+    }
+    bytes() {
+        return Buffer.concat(this.chunks, this.total);
+    }
+}
 /**
  * Reads a whole file, refusing it when it holds more than `maxBytes`: never
  * more than maxBytes + 1 bytes are read, whatever `stat` said or the file
@@ -11039,20 +11010,12 @@ async function readCapped(response, maxBytes, what) {
 async function readFileCapped(file, maxBytes, what) {
     const handle = await open(file, 'r');
     try {
-        const chunks = [];
-        let total = 0;
+        const sink = new CappedChunks(maxBytes, what);
         for (;;) {
-            const size = Math.min(1024 * 1024, maxBytes + 1 - total);
-            const buffer = Buffer.allocUnsafe(size);
-            const { bytesRead } = await handle.read(buffer, 0, size, null);
-            if (bytesRead === 0)
-                break;
-            total += bytesRead;
-            if (total > maxBytes)
-                throw new SizeCapError(`${what} is over the ${maxBytes}-byte limit; refused`);
-            chunks.push(buffer.subarray(0, bytesRead));
+            const buffer = sink.nextBuffer();
+            if (!sink.add(buffer, (await handle.read(buffer, 0, buffer.length, null)).bytesRead))
+                return sink.bytes();
         }
-        return Buffer.concat(chunks, total);
     }
     finally {
         await handle.close();
@@ -11069,20 +11032,12 @@ function readFileCappedSync(file, maxBytes, what) {
     try {
         if (!fstatSync(fd).isFile())
             throw new SizeCapError(`${what} is not a regular file; refused`);
-        const chunks = [];
-        let total = 0;
+        const sink = new CappedChunks(maxBytes, what);
         for (;;) {
-            const size = Math.min(1024 * 1024, maxBytes + 1 - total);
-            const buffer = Buffer.allocUnsafe(size);
-            const bytesRead = readSync(fd, buffer, 0, size, null);
-            if (bytesRead === 0)
-                break;
-            total += bytesRead;
-            if (total > maxBytes)
-                throw new SizeCapError(`${what} is over the ${maxBytes}-byte limit; refused`);
-            chunks.push(buffer.subarray(0, bytesRead));
+            const buffer = sink.nextBuffer();
+            if (!sink.add(buffer, readSync(fd, buffer, 0, buffer.length, null)))
+                return sink.bytes();
         }
-        return Buffer.concat(chunks, total);
     }
     finally {
         closeSync(fd);
@@ -12881,7 +12836,7 @@ function toolRegistryEnvironment(tool, base, options) {
 
 /***/ }),
 
-/***/ 1646:
+/***/ 7734:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12938,34 +12893,8 @@ function formatBytes(bytes) {
 
 // EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 16 modules
 var src = __nccwpck_require__(7097);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./packages/vocabulary/src/digest.ts
-/** Digests as every part of the suite writes and compares them. */
-
-
-/** `sha256:<64 lower-case hex>`: the only digest form a subject, image or blob may carry. */
-const SHA256_DIGEST = /^sha256:[a-f0-9]{64}$/;
-/** 64 lower-case hex characters (a bare sha256, as in checksum files and pins). */
-const SHA256_HEX = /^[a-f0-9]{64}$/;
-/** Whether a value is a `sha256:<64 lower-case hex>` digest. */
-function isSha256Digest(value) {
-    return typeof value === 'string' && SHA256_DIGEST.test(value);
-}
-/** The lower-case hex sha256 of bytes or a string (UTF-8). */
-function sha256Hex(data) {
-    return createHash('sha256').update(data).digest('hex');
-}
-/** The lower-case hex sha256 of a file, streamed (never read whole). */
-async function sha256File(file) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    for await (const chunk of (0,external_node_fs_.createReadStream)(file))
-        hash.update(chunk);
-    return hash.digest('hex');
-}
-
+// EXTERNAL MODULE: ./packages/vocabulary/src/digest.ts
+var digest = __nccwpck_require__(876);
 ;// CONCATENATED MODULE: ./packages/attestation/src/digest.ts
 
 
@@ -12983,7 +12912,7 @@ function shown(value, max = 100) {
  * point out. `what` names the input or file in the error.
  */
 function parseSha256Digest(value, what) {
-    if (SHA256_DIGEST.test(value))
+    if (digest/* SHA256_DIGEST */.fu.test(value))
         return value.slice('sha256:'.length);
     let why;
     if (!value.includes(':'))
@@ -12992,7 +12921,7 @@ function parseSha256Digest(value, what) {
         why = `only sha256 digests are accepted, got the algorithm ${shown(value.split(':')[0] ?? '', 20)}`;
     else {
         const hex = value.slice('sha256:'.length);
-        if (/[A-F]/.test(hex) && SHA256_HEX.test(hex.toLowerCase()))
+        if (/[A-F]/.test(hex) && digest/* SHA256_HEX */.Y5.test(hex.toLowerCase()))
             why = 'the hex digits must be lower-case';
         else if (hex.length !== 64)
             why = `a sha256 digest has 64 hex characters, this one has ${hex.length}`;
@@ -13003,14 +12932,16 @@ function parseSha256Digest(value, what) {
 }
 /** Validates 64 hex characters (a digest without its prefix); returns them. */
 function parseSha256Hex(value, what) {
-    if (SHA256_HEX.test(value))
+    if (digest/* SHA256_HEX */.Y5.test(value))
         return value;
-    if (SHA256_HEX.test(value.toLowerCase())) {
+    if (digest/* SHA256_HEX */.Y5.test(value.toLowerCase())) {
         throw new src/* ConfigurationError */.j1(`${what}: invalid sha256 digest ${shown(value)}: the hex digits must be lower-case.`);
     }
     throw new src/* ConfigurationError */.j1(`${what}: invalid sha256 digest ${shown(value)}: expected 64 hex characters, got ${value.length} character(s)${/^[0-9a-fA-F]*$/.test(value) ? '' : ' that are not all hex digits'}.`);
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./packages/attestation/src/subjects.ts
@@ -13179,7 +13110,7 @@ async function subjectsFromPaths(patterns, options) {
     const subjects = [];
     for (const file of [...files].sort()) {
         const name = sanitizeSubjectName(external_node_path_.basename(file), `Input \`subject-path\` (${toPosix(external_node_path_.relative(workspace, file))})`);
-        subjects.push({ name, digest: { sha256: await sha256File(file) } });
+        subjects.push({ name, digest: { sha256: await (0,digest/* sha256File */.Q3)(file) } });
     }
     return subjects;
 }
@@ -13284,7 +13215,7 @@ function statementProblems(value) {
             if (!(0,json/* isObject */.G)(subject.digest) || Object.keys(subject.digest).length === 0) {
                 problems.push(`subject[${index}].digest must name at least one digest`);
             }
-            else if (typeof subject.digest.sha256 !== 'string' || !SHA256_DIGEST.test(`sha256:${subject.digest.sha256}`)) {
+            else if (typeof subject.digest.sha256 !== 'string' || !digest/* SHA256_DIGEST */.fu.test(`sha256:${subject.digest.sha256}`)) {
                 problems.push(`subject[${index}].digest.sha256 must be 64 lower-case hex characters`);
             }
         });
@@ -13821,7 +13752,7 @@ async function vulnPredicateFrom(doc, options = {}) {
         throw new src/* ConfigurationError */.j1(`${what} is not a scan report${hint}: expected the scan action's cosign-vuln predicate, a Trivy JSON report or a Grype JSON report.`);
     }
     // @scs/findings is loaded only here: the other predicates do not need the parsers (a smaller action bundle).
-    const { parseGrypeReport, parseTrivyReport, renderCosignVulnPredicate } = await __nccwpck_require__.e(/* import() */ 991).then(__nccwpck_require__.bind(__nccwpck_require__, 991));
+    const { parseGrypeReport, parseTrivyReport, renderCosignVulnPredicate } = await __nccwpck_require__.e(/* import() */ 958).then(__nccwpck_require__.bind(__nccwpck_require__, 1958));
     const text = JSON.stringify(document);
     let report;
     try {
@@ -13896,9 +13827,9 @@ async function customPredicateFromFile(predicateType, file) {
 /* harmony export */   vQ: () => (/* binding */ OCI_MEDIA_TYPES)
 /* harmony export */ });
 /* unused harmony export parseDescriptor */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7097);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7097);
+/* harmony import */ var _scs_vocabulary__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(876);
+/* harmony import */ var _scs_vocabulary__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9522);
 /**
  * OCI manifest and index types, their media types, strict parsers for what a
  * registry sends, and a deterministic serialiser for what we push (fixed key
@@ -13936,23 +13867,20 @@ const MANIFEST_ACCEPT = [
 const INDEX_ACCEPT = OCI_MEDIA_TYPES.index;
 const MAX_DESCRIPTOR_COUNT = 10_000;
 function sha256Digest(data) {
-    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex')}`;
+    return `sha256:${(0,_scs_vocabulary__WEBPACK_IMPORTED_MODULE_1__/* .sha256Hex */ .fg)(data)}`;
 }
 function isIndexMediaType(mediaType) {
     return mediaType === OCI_MEDIA_TYPES.index || mediaType === OCI_MEDIA_TYPES.dockerManifestList;
 }
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 function parseAnnotations(value, where) {
     if (value === undefined || value === null)
         return undefined;
-    if (!isObject(value))
-        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where}: annotations are not an object`);
+    if (!(0,_scs_vocabulary__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(value))
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InfrastructureError */ .EN(`${where}: annotations are not an object`);
     const out = {};
     for (const [key, entry] of Object.entries(value)) {
         if (typeof entry !== 'string')
-            throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where}: annotation '${key.slice(0, 100)}' is not a string`);
+            throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InfrastructureError */ .EN(`${where}: annotation '${key.slice(0, 100)}' is not a string`);
         out[key] = entry;
     }
     return out;
@@ -13960,8 +13888,8 @@ function parseAnnotations(value, where) {
 function parsePlatform(value, where) {
     if (value === undefined || value === null)
         return undefined;
-    if (!isObject(value) || typeof value.architecture !== 'string' || typeof value.os !== 'string') {
-        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where}: platform needs string architecture and os`);
+    if (!(0,_scs_vocabulary__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(value) || typeof value.architecture !== 'string' || typeof value.os !== 'string') {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InfrastructureError */ .EN(`${where}: platform needs string architecture and os`);
     }
     return {
         architecture: value.architecture,
@@ -13972,16 +13900,16 @@ function parsePlatform(value, where) {
 }
 /** Validates one descriptor (mediaType, digest, size; optional artifactType, annotations, platform). */
 function parseDescriptor(value, where) {
-    if (!isObject(value) ||
+    if (!(0,_scs_vocabulary__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(value) ||
         typeof value.mediaType !== 'string' ||
         typeof value.digest !== 'string' ||
         typeof value.size !== 'number' ||
         !Number.isSafeInteger(value.size) ||
         value.size < 0) {
-        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where} is not a valid descriptor (mediaType, digest, size)`);
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InfrastructureError */ .EN(`${where} is not a valid descriptor (mediaType, digest, size)`);
     }
     if (!/^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/.test(value.digest)) {
-        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where}: '${value.digest.slice(0, 100)}' is not a digest`);
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InfrastructureError */ .EN(`${where}: '${value.digest.slice(0, 100)}' is not a digest`);
     }
     const annotations = parseAnnotations(value.annotations, where);
     const platform = parsePlatform(value.platform, where);
@@ -14000,62 +13928,68 @@ function parseJsonObject(bytes, where) {
         parsed = JSON.parse(bytes.toString('utf8'));
     }
     catch (error) {
-        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where}: the manifest is not JSON`, { cause: error });
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InfrastructureError */ .EN(`${where}: the manifest is not JSON`, { cause: error });
     }
-    if (!isObject(parsed))
-        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where}: the manifest is not a JSON object`);
+    if (!(0,_scs_vocabulary__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(parsed))
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InfrastructureError */ .EN(`${where}: the manifest is not a JSON object`);
     return parsed;
 }
 function declaredMediaType(parsed, contentType) {
     const declared = typeof parsed.mediaType === 'string' ? parsed.mediaType : undefined;
     return { ...(declared ? { declared } : {}), mediaType: declared ?? (contentType ?? '').split(';')[0].trim() };
 }
-/** Parses a single-image manifest; an index is refused. */
-function parseOciManifest(bytes, contentType, where) {
+/**
+ * A manifest or an index: the JSON object, its media type (an index where a
+ * manifest is expected, or the reverse, is refused), schemaVersion 2, the
+ * bounded descriptor list (layers or manifests), then the fields `body`
+ * parses from them, between the shared leading and trailing fields.
+ */
+function parseDocument(bytes, contentType, where, kind, body) {
     const parsed = parseJsonObject(bytes, where);
     const { declared, mediaType } = declaredMediaType(parsed, contentType);
-    if (isIndexMediaType(mediaType) || Array.isArray(parsed.manifests)) {
-        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where}: is an image index, expected a single artifact manifest`);
+    if (kind === 'manifest' && (isIndexMediaType(mediaType) || Array.isArray(parsed.manifests))) {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InfrastructureError */ .EN(`${where}: is an image index, expected a single artifact manifest`);
     }
-    if (parsed.schemaVersion !== 2)
-        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where}: unsupported manifest schemaVersion ${String(parsed.schemaVersion)}`);
-    if (!Array.isArray(parsed.layers))
-        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where}: the manifest has no layers`);
-    if (parsed.layers.length > MAX_DESCRIPTOR_COUNT)
-        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where}: more than ${MAX_DESCRIPTOR_COUNT} layers`);
+    if (kind === 'index' && (!Array.isArray(parsed.manifests) || (mediaType !== '' && !isIndexMediaType(mediaType)))) {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InfrastructureError */ .EN(`${where}: is not an image index (media type '${mediaType.slice(0, 100) || 'none'}')`);
+    }
+    const list = descriptorList(parsed, kind === 'manifest' ? 'layers' : 'manifests', kind, where);
     const annotations = parseAnnotations(parsed.annotations, `${where}: annotations`);
-    const manifest = {
+    const document = {
         schemaVersion: 2,
         ...(declared ? { mediaType: declared } : {}),
         ...(typeof parsed.artifactType === 'string' ? { artifactType: parsed.artifactType } : {}),
-        config: parseDescriptor(parsed.config, `${where}: config`),
-        layers: parsed.layers.map((layer, i) => parseDescriptor(layer, `${where}: layers[${i}]`)),
+        ...body(parsed, list),
         ...(parsed.subject !== undefined ? { subject: parseDescriptor(parsed.subject, `${where}: subject`) } : {}),
         ...(annotations ? { annotations } : {}),
     };
-    return { mediaType: mediaType || OCI_MEDIA_TYPES.manifest, manifest };
+    return { mediaType: mediaType || OCI_MEDIA_TYPES[kind], document };
+}
+/** The schemaVersion check and the bounded descriptor list of a manifest (layers) or an index (manifests). */
+function descriptorList(parsed, field, kind, where) {
+    if (parsed.schemaVersion !== 2)
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InfrastructureError */ .EN(`${where}: unsupported ${kind} schemaVersion ${String(parsed.schemaVersion)}`);
+    const list = parsed[field];
+    if (!Array.isArray(list))
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InfrastructureError */ .EN(`${where}: the ${kind} has no ${field}`);
+    if (list.length > MAX_DESCRIPTOR_COUNT)
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InfrastructureError */ .EN(`${where}: more than ${MAX_DESCRIPTOR_COUNT} ${field}`);
+    return list;
+}
+/** Parses a single-image manifest; an index is refused. */
+function parseOciManifest(bytes, contentType, where) {
+    const { mediaType, document } = parseDocument(bytes, contentType, where, 'manifest', (parsed, layers) => ({
+        config: parseDescriptor(parsed.config, `${where}: config`),
+        layers: layers.map((layer, i) => parseDescriptor(layer, `${where}: layers[${i}]`)),
+    }));
+    return { mediaType, manifest: document };
 }
 /** Parses an image index (OCI or Docker manifest list); a single manifest is refused. */
 function parseOciIndex(bytes, contentType, where) {
-    const parsed = parseJsonObject(bytes, where);
-    const { declared, mediaType } = declaredMediaType(parsed, contentType);
-    if (!Array.isArray(parsed.manifests) || (mediaType !== '' && !isIndexMediaType(mediaType))) {
-        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where}: is not an image index (media type '${mediaType.slice(0, 100) || 'none'}')`);
-    }
-    if (parsed.schemaVersion !== 2)
-        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where}: unsupported index schemaVersion ${String(parsed.schemaVersion)}`);
-    if (parsed.manifests.length > MAX_DESCRIPTOR_COUNT)
-        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where}: more than ${MAX_DESCRIPTOR_COUNT} manifests`);
-    const annotations = parseAnnotations(parsed.annotations, `${where}: annotations`);
-    const index = {
-        schemaVersion: 2,
-        ...(declared ? { mediaType: declared } : {}),
-        ...(typeof parsed.artifactType === 'string' ? { artifactType: parsed.artifactType } : {}),
-        manifests: parsed.manifests.map((entry, i) => parseDescriptor(entry, `${where}: manifests[${i}]`)),
-        ...(parsed.subject !== undefined ? { subject: parseDescriptor(parsed.subject, `${where}: subject`) } : {}),
-        ...(annotations ? { annotations } : {}),
-    };
-    return { mediaType: mediaType || OCI_MEDIA_TYPES.index, index };
+    const { mediaType, document } = parseDocument(bytes, contentType, where, 'index', (_parsed, manifests) => ({
+        manifests: manifests.map((entry, i) => parseDescriptor(entry, `${where}: manifests[${i}]`)),
+    }));
+    return { mediaType, index: document };
 }
 function sortedAnnotations(annotations) {
     const out = {};
@@ -14269,6 +14203,7 @@ function platformImages(image, resolved, max = MAX_PLATFORMS) {
 /* harmony export */ });
 /* unused harmony export referenceWithTag */
 /* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7097);
+/* harmony import */ var _scs_vocabulary__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(876);
 /**
  * Image references: `registry/repository[:tag][@sha256:…]` parsed into what
  * the distribution API needs (API host, repository, tag or digest), with
@@ -14283,7 +14218,8 @@ function platformImages(image, resolved, max = MAX_PLATFORMS) {
  * know, is validated with `localhost` in its place.
  */
 
-const SHA256_DIGEST_PATTERN = /^sha256:[a-f0-9]{64}$/;
+
+const SHA256_DIGEST_PATTERN = _scs_vocabulary__WEBPACK_IMPORTED_MODULE_1__/* .SHA256_DIGEST */ .fu;
 const IPV6_LOOPBACK_HOST = /^\[::1\](:\d{1,5})?\//;
 /**
  * Parses `host/repository[:tag][@sha256:…]`. A reference without a registry
@@ -14554,8 +14490,6 @@ function fileExpectation(data, file) {
 
 
 
-const OID_ISSUER_V2 = '1.3.6.1.4.1.57264.1.8';
-const OID_ISSUER_V1 = '1.3.6.1.4.1.57264.1.1';
 /** Reads a DER length at `offset`; returns [length, header bytes]. */
 function derLength(bytes, offset) {
     const first = bytes[offset] ?? 0;
@@ -14567,6 +14501,9 @@ function derLength(bytes, offset) {
         length = length * 256 + (bytes[offset + i] ?? 0);
     return [length, 1 + count];
 }
+/** The Fulcio certificate extensions that name the OIDC issuer: 1.8 (DER UTF8String) and the legacy 1.1 (raw bytes). */
+const OID_ISSUER_V2 = '1.3.6.1.4.1.57264.1.8';
+const OID_ISSUER_V1 = '1.3.6.1.4.1.57264.1.1';
 /**
  * The string in a Fulcio extension: DER UTF8String for 1.8 and later, raw
  * bytes for the deprecated 1.1–1.6.
@@ -14725,25 +14662,27 @@ function imageSignatureStatement(digest, annotations = {}) {
 
 /***/ }),
 
-/***/ 5076:
+/***/ 2569:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   OH: () => (/* reexport */ SIGSTORE_AUDIENCE),
+  M6: () => (/* reexport */ applyPublicLogPolicy),
   CH: () => (/* reexport */ engine_createSigningEngine),
   Yq: () => (/* reexport */ decodeClaims),
-  sv: () => (/* reexport */ enforcePublicLogPolicy),
-  p9: () => (/* reexport */ getIdToken),
-  RE: () => (/* reexport */ repositoryVisibility),
+  rg: () => (/* reexport */ getKeylessServiceInputs),
+  TK: () => (/* reexport */ getOutputDirInput),
+  cE: () => (/* reexport */ keylessInstance),
+  mN: () => (/* reexport */ openTokenSession),
   it: () => (/* reexport */ requireIdToken),
   dg: () => (/* reexport */ requireSecureServiceUrl),
-  iT: () => (/* reexport */ resolveSigstoreInstance),
+  wN: () => (/* reexport */ retryFromEnv),
   Y0: () => (/* reexport */ verifyIdToken)
 });
 
-// UNUSED EXPORTS: BUNDLE_SUFFIX, COSIGN_KEY_VARIABLE, COSIGN_SIGN_PREDICATE_TYPE, CosignEngine, DEFAULT_SERVICE_RETRY, ENGINES, FORK_GATE_EXAMPLE, GITHUB_ACTIONS_ISSUER, GITHUB_INSTANCE, IN_TOTO_PAYLOAD_TYPE, IN_TOTO_STATEMENT_V1, KEYED_INSTANCE_NAMES, KMS_CREDENTIAL_ENVIRONMENT, KMS_SCHEMES, MAX_FILES, MAX_PEM_BYTES, OID_ISSUER_V1, OID_ISSUER_V2, PUBLIC_GOOD_INSTANCE, SIGSTORE_INSTANCE_NAMES, assertBundleSigns, attestBlobArgs, backoffDelay, blobVerifyCommand, bundleFileFor, bundleInfo, bundleSignsProblem, cachedTokenSource, classifyCosignFailure, classifyHttpStatus, cosignEnv, cosignInstallOptions, cosignKeyRef, cosignRegistryAuth, defaultSignDeps, dockerConfigJson, expandFiles, fileExpectation, fulcioExtensionValue, getPemSecret, getSigningTargetInputs, getTrustedRootInput, imageSignatureStatement, imageVerifyCommand, leafCertificate, loadPrivateKey, parseBundleJson, parseKmsUri, pemKeyFormat, prepareSigning, publicKeyOf, redactTokens, renderSignSummary, resolveImagePlan, resolveKeyedInstance, retryFromEnv, serviceFailure, setSignOutputs, shellQuote, signBlobArgs, signImageArgs, signTargets, signedAt, signingConfig, signingRegistryClient, sigstoreFetchOptions, statusOf, storeBundle, tlogEntryUrl, tlogIndexFromStderr, validateStatement, withFailureSummary, writeBundleFile, writeSignSummary
+// UNUSED EXPORTS: BUNDLE_SUFFIX, COSIGN_KEY_VARIABLE, COSIGN_SIGN_PREDICATE_TYPE, CosignEngine, DEFAULT_SERVICE_RETRY, ENGINES, FORK_GATE_EXAMPLE, GITHUB_ACTIONS_ISSUER, GITHUB_INSTANCE, IN_TOTO_PAYLOAD_TYPE, IN_TOTO_STATEMENT_V1, KEYED_INSTANCE_NAMES, KMS_CREDENTIAL_ENVIRONMENT, KMS_SCHEMES, MAX_FILES, MAX_PEM_BYTES, OID_ISSUER_V1, OID_ISSUER_V2, PUBLIC_GOOD_INSTANCE, SIGSTORE_INSTANCE_NAMES, assertBundleSigns, attestBlobArgs, backoffDelay, blobVerifyCommand, bundleFileFor, bundleInfo, bundleSignsProblem, cachedTokenSource, classifyCosignFailure, classifyHttpStatus, cosignEnv, cosignInstallOptions, cosignKeyRef, cosignRegistryAuth, defaultSignDeps, dockerConfigJson, enforcePublicLogPolicy, expandFiles, fileExpectation, fulcioExtensionValue, getIdToken, getPemSecret, getServiceInputs, getSigningTargetInputs, getTrustedRootInput, imageSignatureStatement, imageVerifyCommand, leafCertificate, loadPrivateKey, parseBundleJson, parseKmsUri, pemKeyFormat, prepareSigning, publicKeyOf, redactTokens, renderSignSummary, reportSigned, repositoryVisibility, resolveImagePlan, resolveKeyedInstance, resolveSigstoreInstance, serviceFailure, setSignOutputs, shellQuote, signAll, signBlobArgs, signImageArgs, signTargets, signedAt, signingConfig, signingRegistryClient, sigstoreFetchOptions, statusOf, storeBundle, tlogEntryUrl, tlogIndexFromStderr, validateStatement, withFailureSummary, writeBundleFile, writeSignSummary, writeSignedRunSummary
 
 // EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 16 modules
 var src = __nccwpck_require__(7097);
@@ -15003,7 +14942,7 @@ function tlogIndexFromStderr(stderr) {
 // EXTERNAL MODULE: ./packages/signing/src/image-signature.ts
 var image_signature = __nccwpck_require__(1593);
 // EXTERNAL MODULE: ./packages/signing/src/outcome.ts
-var src_outcome = __nccwpck_require__(7227);
+var outcome = __nccwpck_require__(7227);
 // EXTERNAL MODULE: ./packages/signing/src/retry.ts
 var retry = __nccwpck_require__(5229);
 // EXTERNAL MODULE: ./packages/signing/src/token-source.ts
@@ -15221,8 +15160,8 @@ class CosignEngine {
     }
     /** Writes the (already checked) bundle to the output path. */
     finish(bundle, bundlePath, stderr) {
-        const result = (0,src_outcome/* outcomeFromBundle */.lN)(bundle, bundlePath, this.instance, this.config.key ? 'key' : 'certificate');
-        (0,src_outcome/* writeBundleFile */.AM)(bundlePath, result.outcome.bundleJson);
+        const result = (0,outcome/* outcomeFromBundle */.lN)(bundle, bundlePath, this.instance, this.config.key ? 'key' : 'certificate');
+        (0,outcome/* writeBundleFile */.AM)(bundlePath, result.outcome.bundleJson);
         const printed = tlogIndexFromStderr(stderr);
         if (printed && result.outcome.tlog && printed !== result.outcome.tlog.logIndex) {
             this.logger.warning(`cosign reported log index ${printed}, the bundle holds ${result.outcome.tlog.logIndex}; the bundle is what verifiers use.`);
@@ -15244,13 +15183,8 @@ class CosignEngine {
             allowHttpRegistry: (0,reference/* isLoopbackHost */.cW)(target.reference.registry),
             ...services,
         }));
-        const { outcome, info } = this.finish(bundle, options.bundlePath, stderr);
-        if (!options.push)
-            return outcome;
-        return {
-            ...outcome,
-            stored: await (0,src_outcome/* storeBundle */.AG)(this.config.registry, target, outcome.bundleJson, info, this.now, outcome.bundlePath),
-        };
+        const made = this.finish(bundle, options.bundlePath, stderr);
+        return (0,outcome/* withStoredBundle */.Mm)(this.config.registry, options.push ? target : undefined, made, this.now);
     }
     async signBlob(file, options) {
         const expected = (0,bundle_check/* fileExpectation */.Vd)(external_node_fs_.readFileSync(file), file);
@@ -15268,13 +15202,8 @@ class CosignEngine {
             external_node_fs_.writeFileSync(statementPath, payload);
             return attestBlobArgs({ statementPath, bundlePath: bundleFile, ...services });
         });
-        const { outcome, info } = this.finish(bundle, options.bundlePath, stderr);
-        if (!options.pushTo)
-            return outcome;
-        return {
-            ...outcome,
-            stored: await (0,src_outcome/* storeBundle */.AG)(this.config.registry, options.pushTo, outcome.bundleJson, info, this.now, outcome.bundlePath),
-        };
+        const made = this.finish(bundle, options.bundlePath, stderr);
+        return (0,outcome/* withStoredBundle */.Mm)(this.config.registry, options.pushTo, made, this.now);
     }
 }
 
@@ -16431,7 +16360,7 @@ async function verifyIdToken(token, issuer = GITHUB_ACTIONS_ISSUER, options = {}
  * (no public log).
  */
 
-const SIGSTORE_INSTANCE_NAMES = (/* unused pure expression or super */ null && (['public-good', 'github', 'custom']));
+const SIGSTORE_INSTANCE_NAMES = ['public-good', 'github', 'custom'];
 const PUBLIC_GOOD_INSTANCE = Object.freeze({
     name: 'public-good',
     fulcioUrl: 'https://fulcio.sigstore.dev',
@@ -16603,7 +16532,7 @@ var bundle_info = __nccwpck_require__(4800);
 const sign_files_BUNDLE_SUFFIX = '.sigstore.json';
 /** More files than this in one step is almost certainly a pattern mistake. */
 const MAX_FILES = 1000;
-function expandFiles(patterns, workspace) {
+function sign_files_expandFiles(patterns, workspace) {
     const root = fs.realpathSync(workspace);
     const found = new Set();
     for (const pattern of patterns) {
@@ -16658,11 +16587,11 @@ function trustArgs(options) {
     return options.trustedRoot ? ` --trusted-root ${shellQuote(options.trustedRoot)}` : '';
 }
 /** `cosign verify` for an image by digest, with the exact (anchored) identity and issuer, or the key. */
-function imageVerifyCommand(imageByDigest, options) {
+function sign_summary_imageVerifyCommand(imageByDigest, options) {
     return `cosign verify ${shellQuote(imageByDigest)}${signerArgs(options)}${trustArgs(options)}`;
 }
 /** `cosign verify-blob` for a file and its bundle. */
-function blobVerifyCommand(file, bundlePath, options) {
+function sign_summary_blobVerifyCommand(file, bundlePath, options) {
     return `cosign verify-blob ${shellQuote(file)} --bundle ${shellQuote(bundlePath)}${signerArgs(options)}${trustArgs(options)}`;
 }
 function logCell(row) {
@@ -16673,7 +16602,7 @@ function logCell(row) {
         parts.push(md.text(`${row.timestamps} timestamp${row.timestamps === 1 ? '' : 's'}`));
     return parts.length > 0 ? md.join(parts, ', ') : md.text('none');
 }
-function sign_summary_renderSignSummary(data, options = {}) {
+function renderSignSummary(data, options = {}) {
     const builder = new SummaryBuilder({
         itemNoun: ['signature', 'signatures'],
         seeAlso: 'the bundle-paths output',
@@ -16724,6 +16653,41 @@ function sign_summary_renderSignSummary(data, options = {}) {
         builder.paragraph(md.join([md.raw('> [!NOTE]\n>'), md.text(note)]));
     return builder.build();
 }
+/** Runs `sign`; when it fails, the job summary (if enabled) says that nothing of this step is reported as signed. */
+async function withFailureSummary(summary, what, sign) {
+    try {
+        await sign();
+    }
+    catch (error) {
+        if (summary)
+            await writeJobSummary(failureSummaryMarkdown(`${what} did not complete (no signature of this step is reported as done)`, describeFailure(error)));
+        throw error;
+    }
+}
+/**
+ * The job summary of a run: who signed (`who`: identity and issuer, or the key), the caller's notes, and
+ * last the push-to-registry note when image signatures were kept as files only.
+ */
+async function writeSignedRunSummary(run, pushToRegistry, who, notes) {
+    if (!pushToRegistry && run.plan)
+        notes.push('push-to-registry is false: the image signatures exist only as the bundle files listed in bundle-paths.');
+    await writeSignSummary({
+        engine: run.engine.name,
+        instance: run.instance.name,
+        publicLog: run.instance.publicLog,
+        ...who,
+        images: run.set.imageRows,
+        files: run.set.fileRows,
+        verifyCommands: run.verifyCommands,
+        notes,
+    });
+}
+/** The job summary of a signing run (the budget left in the summary file applied). */
+async function writeSignSummary(data) {
+    const budgetBytes = await availableSummaryBytes();
+    const summary = renderSignSummary(data, budgetBytes !== undefined ? { budgetBytes } : {});
+    await writeJobSummary(summary.markdown);
+}
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -16755,18 +16719,6 @@ function cosignInstallOptions(cosign) {
         ...(cosign.mirror ? { mirror: cosign.mirror } : {}),
         ...(cosign.path ? { path: cosign.path } : {}),
     };
-}
-/**
- * Test hook: SCS_SIGSTORE_RETRY_BASE_MS shortens backoffs, and SCS_SIGSTORE_TIMEOUT_MS (with it) the
- * per-request timeout, for the integration and hostile tests (never set on a runner).
- */
-function retryFromEnv(env) {
-    const base = env.SCS_SIGSTORE_RETRY_BASE_MS;
-    if (!base || !/^\d{1,5}$/.test(base))
-        return undefined;
-    const timeout = env.SCS_SIGSTORE_TIMEOUT_MS;
-    const timeoutMs = timeout && /^\d{3,6}$/.test(timeout) ? Number(timeout) : 10_000;
-    return { attempts: 4, baseDelayMs: Number(base), maxDelayMs: Number(base) * 8, timeoutMs, jitter: 0.5 };
 }
 function signingRegistryClient(inputs, options) {
     return registryClientForAction(inputs, options.actor, {
@@ -16868,6 +16820,15 @@ async function signTargets(engine, options) {
     }
     return set;
 }
+/** The outputs of what was signed, with verify commands (the image by digest, the first three files); returns the commands. */
+function reportSigned(setOutput, plan, set, options) {
+    const verifyCommands = [
+        ...(plan ? [imageVerifyCommand(`${plan.top.repository}@${plan.top.digest}`, options)] : []),
+        ...set.fileRows.slice(0, 3).map((row) => blobVerifyCommand(row.file, row.bundlePath, options)),
+    ];
+    setSignOutputs(setOutput, plan, set, verifyCommands);
+    return verifyCommands;
+}
 /** The outputs both actions set from what was signed (digest, image, bundle-paths, signature-refs, rekor-log-index, verify-command). */
 function setSignOutputs(setOutput, plan, set, verifyCommands) {
     if (plan) {
@@ -16919,6 +16880,32 @@ async function prepareSigning(inputs, options) {
     });
     return { engine, plan };
 }
+/**
+ * The steps after who signs is settled, the same in both actions: the files expanded, cosign
+ * installed (engine: cosign), the tag resolved once, the engine, every digest and file signed.
+ */
+async function signAll(inputs, deps, who, retry) {
+    const files = inputs.files.length > 0 ? expandFiles(inputs.files, inputs.workspace) : [];
+    const { engine, plan } = await prepareSigning(inputs, {
+        ...who,
+        installCosign: () => deps.installCosign(inputs),
+        env: deps.env,
+        ...(deps.context.actor ? { actor: deps.context.actor } : {}),
+        mask: deps.mask,
+        logger: deps.logger,
+        ...(retry ? { retry } : {}),
+        now: deps.now,
+    });
+    const set = await signTargets(engine, {
+        plan,
+        files,
+        push: inputs.pushToRegistry,
+        outputDir: inputs.outputDir,
+        workspace: inputs.workspace,
+        logger: deps.logger,
+    });
+    return { engine, plan, set };
+}
 function defaultSignDeps() {
     return {
         context: readRunContext(),
@@ -16930,23 +16917,6 @@ function defaultSignDeps() {
         now: () => new Date(),
     };
 }
-/** Runs `sign`; when it fails, the job summary (if enabled) says that nothing of this step is reported as signed. */
-async function withFailureSummary(summary, what, sign) {
-    try {
-        await sign();
-    }
-    catch (error) {
-        if (summary)
-            await writeJobSummary(failureSummaryMarkdown(`${what} did not complete (no signature of this step is reported as done)`, describeFailure(error)));
-        throw error;
-    }
-}
-/** The job summary of a signing run (the budget left in the summary file applied). */
-async function writeSignSummary(data) {
-    const budgetBytes = await availableSummaryBytes();
-    const summary = renderSignSummary(data, budgetBytes !== undefined ? { budgetBytes } : {});
-    await writeJobSummary(summary.markdown);
-}
 
 ;// CONCATENATED MODULE: ./packages/signing/src/sign-inputs.ts
 /**
@@ -16955,6 +16925,7 @@ async function writeSignSummary(data) {
  * signatures go (push-to-registry, registry credentials, output-dir), the
  * summary and the token. Each action's inputs.ts adds who signs.
  */
+
 
 
 
@@ -16972,20 +16943,20 @@ function filePatterns() {
     return files;
 }
 /** `output-dir`: inside the workspace or RUNNER_TEMP, by path and by real path; default RUNNER_TEMP/<defaultName>. */
-function outputDirectory(workspace, runnerTemp, defaultName) {
-    const outputInput = getString('output-dir', { maxLength: 1024 });
+function getOutputDirInput(workspace, runnerTemp, defaultName) {
+    const outputInput = (0,src/* getString */.AA)('output-dir', { maxLength: 1024 });
     if (!outputInput)
-        return path.join(runnerTemp, defaultName);
-    const outputDir = validatePath('output-dir', outputInput, {
+        return external_node_path_.join(runnerTemp, defaultName);
+    const outputDir = (0,src/* validatePath */.iQ)('output-dir', outputInput, {
         base: workspace,
         withinBase: false,
         allowAbsolute: true,
     });
-    if (!isWithin(workspace, outputDir) && !isWithin(runnerTemp, outputDir)) {
-        throw new ConfigurationError(`Input \`output-dir\` must be inside the workspace (${workspace}) or RUNNER_TEMP (${runnerTemp}).`);
+    if (!(0,src/* isWithin */.UO)(workspace, outputDir) && !(0,src/* isWithin */.UO)(runnerTemp, outputDir)) {
+        throw new src/* ConfigurationError */.j1(`Input \`output-dir\` ('${outputInput.slice(0, 200)}') must be inside the workspace (${workspace}) or RUNNER_TEMP (${runnerTemp}).`);
     }
     // ...and by real path: a link in the checkout never takes the bundles elsewhere.
-    assertConfined(outputDir, {
+    (0,src/* assertConfined */.Lm)(outputDir, {
         name: 'output-dir',
         value: outputInput,
         roots: [workspace, runnerTemp],
@@ -17008,7 +16979,7 @@ function getSigningTargetInputs(env, options) {
     if ((registryUsername === '') !== (registryPassword === '')) {
         throw new ConfigurationError('Inputs `registry-username` and `registry-password` go together: set both or neither.');
     }
-    const outputDir = outputDirectory(workspace, runnerTemp, options.defaultOutputDir);
+    const outputDir = getOutputDirInput(workspace, runnerTemp, options.defaultOutputDir);
     return {
         image,
         files,
@@ -17027,8 +16998,23 @@ function getSigningTargetInputs(env, options) {
 }
 /** `trusted-root`: an existing file, relative to the workspace or absolute; '' when not set. */
 function getTrustedRootInput(workspace) {
-    const value = getString('trusted-root', { maxLength: 1024 });
-    return value ? validatePath('trusted-root', value, { base: workspace, mustExist: 'file', allowAbsolute: true }) : '';
+    const value = (0,src/* getString */.AA)('trusted-root', { maxLength: 1024 });
+    return value ? (0,src/* validatePath */.iQ)('trusted-root', value, { base: workspace, mustExist: 'file', allowAbsolute: true }) : '';
+}
+/** rekor-url, tsa-url (https, or http to loopback) and trusted-root: the services both kinds of signing may name. */
+function getServiceInputs(workspace) {
+    return {
+        rekorUrl: requireSecureServiceUrl('rekor-url', (0,src/* getUrl */.ID)('rekor-url')),
+        tsaUrl: requireSecureServiceUrl('tsa-url', (0,src/* getUrl */.ID)('tsa-url')),
+        trustedRoot: getTrustedRootInput(workspace),
+    };
+}
+/** The service inputs of a keyless signature (sign-keyless, provenance); their combinations are each action's to check. */
+function getKeylessServiceInputs(workspace) {
+    const instance = (0,src/* getEnum */.GV)('sigstore-instance', SIGSTORE_INSTANCE_NAMES);
+    const publicLog = (0,src/* getBoolean */.pW)('public-log');
+    const fulcioUrl = requireSecureServiceUrl('fulcio-url', (0,src/* getUrl */.ID)('fulcio-url'));
+    return { instance, publicLog, fulcioUrl, ...getServiceInputs(workspace) };
 }
 /**
  * A multi-line secret (a PEM private key): masked whole and line by line (a
@@ -17049,6 +17035,58 @@ function getPemSecret(name, mask) {
         throw new ConfigurationError(`Input \`${name}\` contains a control character other than a line break.`);
     pemKeyFormat(name, value);
     return `${value}\n`;
+}
+
+;// CONCATENATED MODULE: ./packages/signing/src/signing-session.ts
+
+
+/** The Sigstore instance the inputs name (custom: with their service URLs and trusted root). */
+function keylessInstance(inputs) {
+    return resolveSigstoreInstance(inputs.instance, {
+        ...(inputs.fulcioUrl ? { fulcioUrl: inputs.fulcioUrl } : {}),
+        ...(inputs.rekorUrl ? { rekorUrl: inputs.rekorUrl } : {}),
+        ...(inputs.tsaUrl ? { tsaUrl: inputs.tsaUrl } : {}),
+        ...(inputs.trustedRoot ? { trustedRootPath: inputs.trustedRoot } : {}),
+    });
+}
+/**
+ * Test hook: SCS_SIGSTORE_RETRY_BASE_MS shortens backoffs, and SCS_SIGSTORE_TIMEOUT_MS (with it) the
+ * per-request timeout, for the integration and hostile tests (never set on a runner).
+ */
+function retryFromEnv(env) {
+    const base = env.SCS_SIGSTORE_RETRY_BASE_MS;
+    if (!base || !/^\d{1,5}$/.test(base))
+        return undefined;
+    const timeout = env.SCS_SIGSTORE_TIMEOUT_MS;
+    const timeoutMs = timeout && /^\d{3,6}$/.test(timeout) ? Number(timeout) : 10_000;
+    return { attempts: 4, baseDelayMs: Number(base), maxDelayMs: Number(base) * 8, timeoutMs, jitter: 0.5 };
+}
+/** Fetches the first OIDC token (audience sigstore) and returns the token source that hands it out first. */
+async function openTokenSession(deps) {
+    const { retry } = deps;
+    const fetchToken = () => getIdToken(SIGSTORE_AUDIENCE, {
+        env: deps.env,
+        ...(deps.mask ? { mask: deps.mask } : {}),
+        log: (message) => deps.logger.debug(message),
+        ...(retry ? { retry } : {}),
+    });
+    const firstToken = await fetchToken();
+    let unused = firstToken;
+    const tokenSource = async () => {
+        const value = unused;
+        unused = undefined;
+        return value ?? fetchToken();
+    };
+    return { firstToken, tokenSource };
+}
+/**
+ * The private-repository rule (enforcePublicLogPolicy) for the repository the claims (else the event
+ * payload) name: throws before anything is signed, or logs the warning when `public-log: true` acknowledged it.
+ */
+function applyPublicLogPolicy(instance, claims, payload, acknowledged, logger) {
+    const warning = enforcePublicLogPolicy(instance, repositoryVisibility(claims, payload), acknowledged);
+    if (warning)
+        logger.warning(warning);
 }
 
 ;// CONCATENATED MODULE: ./packages/signing/src/index.ts
@@ -17085,17 +17123,18 @@ function getPemSecret(name, mask) {
 
 
 
+
 /***/ }),
 
 /***/ 7227:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   AG: () => (/* binding */ storeBundle),
 /* harmony export */   AM: () => (/* binding */ writeBundleFile),
+/* harmony export */   Mm: () => (/* binding */ withStoredBundle),
 /* harmony export */   lN: () => (/* binding */ outcomeFromBundle)
 /* harmony export */ });
-/* unused harmony exports tlogEntryUrl, signedAt */
+/* unused harmony exports tlogEntryUrl, signedAt, storeBundle */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
@@ -17152,6 +17191,13 @@ function outcomeFromBundle(bundle, bundlePath, instance, signer = 'certificate')
             timestamps: info.timestamps,
         },
     };
+}
+/** The outcome of a signature, with its bundle stored as a referrer of `pushTo` when that is given. */
+async function withStoredBundle(registry, pushTo, made, now) {
+    const { outcome, info } = made;
+    if (!pushTo)
+        return outcome;
+    return { ...outcome, stored: await storeBundle(registry, pushTo, outcome.bundleJson, info, now, outcome.bundlePath) };
 }
 /** Stores the bundle as a referrer of the image (referrers API, else the sha256-<hex> tag index). */
 async function storeBundle(registry, target, bundleJson, info, now, bundlePath) {
@@ -17566,7 +17612,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   publishedPlatforms: () => (/* reexport */ publishedPlatforms),
   releaseAssetName: () => (/* reexport */ releaseAssetName),
   releaseAssetUrl: () => (/* reexport */ releaseAssetUrl),
-  sha256File: () => (/* reexport */ sha256File),
+  sha256File: () => (/* reexport */ digest/* sha256File */.Q3),
   toolCacheExtractor: () => (/* reexport */ toolCacheExtractor),
   validateExecutablePath: () => (/* reexport */ validateExecutablePath),
   validateMirrorUrl: () => (/* reexport */ validateMirrorUrl)
@@ -18888,22 +18934,15 @@ function show(value) {
     return JSON.stringify(shown);
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./packages/vocabulary/src/digest.ts
+var digest = __nccwpck_require__(876);
 ;// CONCATENATED MODULE: ./packages/tool-installer/src/sha256.ts
 
 
+/** SHA-256 of a file as lower-case hex, computed by streaming (constant memory): @scs/vocabulary's. */
 
-
-/** SHA-256 of a file as lower-case hex, computed by streaming (constant memory). */
-async function sha256File(file) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_.createReadStream)(file), hash);
-    return hash.digest('hex');
-}
-const SHA256_HEX = /^[0-9a-f]{64}$/;
 function isSha256(value) {
-    return SHA256_HEX.test(value);
+    return digest/* SHA256_HEX */.Y5.test(value);
 }
 /**
  * A digest given by the user: 64 hex digits, optionally prefixed `sha256:`;
@@ -18946,7 +18985,7 @@ function defaultInstallerDeps() {
             cacheDir: (sourceDir, tool, version, arch) => cacheDir(sourceDir, tool, version, arch),
         },
         extractor: toolCacheExtractor,
-        hasher: sha256File,
+        hasher: digest/* sha256File */.Q3,
         addPath: (dir) => lib_core/* addPath */.fM(dir),
         logger: {
             info: (message) => lib_core/* info */.pq(message),
@@ -19299,64 +19338,36 @@ class ToolInstaller {
 ;// CONCATENATED MODULE: ./packages/tool-installer/src/tools.ts
 
 const exe = (name) => (platform) => (platform === 'win32' ? `${name}.exe` : name);
+/** `Version: 0.75.0`, as trivy --version, grype version and syft version print it. */
+const VERSION_LINE = /^\s*Version:\s*(\S+)/m;
+/** The spec of a tool whose executable is named after it. */
+const spec = (name, displayName, versionArgs, versionPatterns) => ({ name, displayName, binaryName: exe(name), versionArgs, versionPatterns });
 /** `trivy --version`: `Version: 0.75.0` (then DB information), or `Version: dev` for source builds. */
-const TRIVY = {
-    name: 'trivy',
-    displayName: 'Trivy',
-    binaryName: exe('trivy'),
-    versionArgs: ['--version'],
-    versionPatterns: [/^\s*Version:\s*(\S+)/m],
-};
+const TRIVY = spec('trivy', 'Trivy', ['--version'], [VERSION_LINE]);
 /** `grype --version`: `grype 0.120.1`; `grype version` prints `Version:   0.120.1`. */
-const GRYPE = {
-    name: 'grype',
-    displayName: 'Grype',
-    binaryName: exe('grype'),
-    versionArgs: ['--version'],
-    versionPatterns: [/^\s*grype(?:\s+version)?\s+(\S+)/m, /^\s*Version:\s*(\S+)/m],
-};
+const GRYPE = spec('grype', 'Grype', ['--version'], [/^\s*grype(?:\s+version)?\s+(\S+)/m, VERSION_LINE]);
 /** `syft --version`: `syft 1.54.1`; `syft version` prints `Version:   1.54.1`. */
-const SYFT = {
-    name: 'syft',
-    displayName: 'Syft',
-    binaryName: exe('syft'),
-    versionArgs: ['--version'],
-    versionPatterns: [/^\s*syft(?:\s+version)?\s+(\S+)/m, /^\s*Version:\s*(\S+)/m],
-};
+const SYFT = spec('syft', 'Syft', ['--version'], [/^\s*syft(?:\s+version)?\s+(\S+)/m, VERSION_LINE]);
 /** `cosign version`: an ASCII banner, then `GitVersion:    v3.1.3`. */
-const COSIGN = {
-    name: 'cosign',
-    displayName: 'cosign',
-    binaryName: exe('cosign'),
-    versionArgs: ['version'],
-    versionPatterns: [/^\s*GitVersion:\s*(\S+)/m],
-};
+const COSIGN = spec('cosign', 'cosign', ['version'], [/^\s*GitVersion:\s*(\S+)/m]);
 const TOOL_SPECS = {
     trivy: TRIVY,
     grype: GRYPE,
     syft: SYFT,
     cosign: COSIGN,
 };
-class TrivyInstaller extends ToolInstaller {
-    constructor(deps = {}) {
-        super(TRIVY, deps);
-    }
+/** The installer class of one tool: `new TrivyInstaller(deps)` is a ToolInstaller with Trivy's spec. */
+function installerFor(spec) {
+    return class extends ToolInstaller {
+        constructor(deps = {}) {
+            super(spec, deps);
+        }
+    };
 }
-class GrypeInstaller extends ToolInstaller {
-    constructor(deps = {}) {
-        super(GRYPE, deps);
-    }
-}
-class SyftInstaller extends ToolInstaller {
-    constructor(deps = {}) {
-        super(SYFT, deps);
-    }
-}
-class CosignInstaller extends ToolInstaller {
-    constructor(deps = {}) {
-        super(COSIGN, deps);
-    }
-}
+const TrivyInstaller = installerFor(TRIVY);
+const GrypeInstaller = installerFor(GRYPE);
+const SyftInstaller = installerFor(SYFT);
+const CosignInstaller = installerFor(COSIGN);
 
 ;// CONCATENATED MODULE: ./packages/tool-installer/src/index.ts
 
@@ -19366,6 +19377,46 @@ class CosignInstaller extends ToolInstaller {
 
 
 
+
+
+/***/ }),
+
+/***/ 876:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q3: () => (/* binding */ sha256File),
+/* harmony export */   Y5: () => (/* binding */ SHA256_HEX),
+/* harmony export */   fg: () => (/* binding */ sha256Hex),
+/* harmony export */   fu: () => (/* binding */ SHA256_DIGEST)
+/* harmony export */ });
+/* unused harmony export isSha256Digest */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/** Digests as every part of the suite writes and compares them. */
+
+
+/** `sha256:<64 lower-case hex>`: the only digest form a subject, image or blob may carry. */
+const SHA256_DIGEST = /^sha256:[a-f0-9]{64}$/;
+/** 64 lower-case hex characters (a bare sha256, as in checksum files and pins). */
+const SHA256_HEX = /^[a-f0-9]{64}$/;
+/** Whether a value is a `sha256:<64 lower-case hex>` digest. */
+function isSha256Digest(value) {
+    return typeof value === 'string' && SHA256_DIGEST.test(value);
+}
+/** The lower-case hex sha256 of bytes or a string (UTF-8). */
+function sha256Hex(data) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
+}
+/** The lower-case hex sha256 of a file, streamed (never read whole). */
+async function sha256File(file) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
 
 
 /***/ }),

@@ -3549,7 +3549,7 @@ __webpack_async_result__();
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(47097);
-/* harmony import */ var _scs_sbom__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(50205);
+/* harmony import */ var _scs_sbom__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(86693);
 /* harmony import */ var _scs_oci__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(65534);
 
 
@@ -3577,13 +3577,13 @@ function readImage(value) {
     (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .validateImageReference */ .XX)('image', value);
     const scheme = /^([a-z-]+):/.exec(value)?.[1];
     if (scheme && !value.includes('/') && SYFT_SOURCE_SCHEMES.includes(scheme)) {
-        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input \`image\` '${value.slice(0, 200)}' starts with the source type '${scheme}:'; give a plain image reference, and use \`file\` for image archives or \`path\` for directories.`);
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input \`image\` '${value.slice(0, 200)}' starts with the source type '${scheme}:'; give a plain image reference, and use \`image-archive\` for image archives or \`path\` for directories.`);
     }
     return value;
 }
-/** The same validation as scan's `image-archive` (action-kit image-archive.ts). */
-function readFileTarget(value, workspace) {
-    const archive = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .validateImageArchive */ .wo)('file', value, workspace, 'Use `path` to describe a directory.');
+/** The same validation as scan's `image-archive` (action-kit image-archive.ts), under the input's own name. */
+function readFileTarget(input, value, workspace) {
+    const archive = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .validateImageArchive */ .wo)(input, value, workspace, 'Use `path` to describe a directory.');
     return { kind: 'file', file: archive.path, ociLayout: archive.layout === 'oci-dir' };
 }
 /** `toJSON(matrix)` as the runner passes it: 'null' outside a matrix job. */
@@ -3608,14 +3608,18 @@ function parseMatrix(value) {
     }
     return parsed;
 }
-/** `image`, `file` or `path` (exactly one), and `platform` for an image. */
+/**
+ * `image`, `image-archive` (or its alias `file`, anchore/sbom-action's name) or
+ * `path` (exactly one), and `platform` for an image.
+ */
 function readTarget(workspace) {
     const image = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .getString */ .AA)('image', { maxLength: 512 });
     const pathInput = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .getString */ .AA)('path', { maxLength: 1024 });
+    const archiveInput = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .getString */ .AA)('image-archive', { maxLength: 1024 });
     const fileInput = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .getString */ .AA)('file', { maxLength: 1024 });
     const platform = (0,_scs_oci__WEBPACK_IMPORTED_MODULE_4__/* .parsePlatformInput */ .fB)('platform', (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .getString */ .AA)('platform', { maxLength: 100 }));
     // `path` defaults to '.', so it counts as chosen only when it says something else.
-    const chosen = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .exactlyOne */ .BK)({ image, file: fileInput, path: pathInput === '.' ? '' : pathInput }, 'path');
+    const chosen = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .exactlyOne */ .BK)({ image, 'image-archive': archiveInput, file: fileInput, path: pathInput === '.' ? '' : pathInput }, 'path');
     if (platform.kind !== 'none' && chosen !== 'image') {
         throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('Input `platform` picks a platform of `image` (an image index in a registry); remove it for this target.');
     }
@@ -3627,8 +3631,10 @@ function readTarget(workspace) {
         };
         return { target, platform };
     }
+    if (chosen === 'image-archive')
+        return { target: readFileTarget(chosen, archiveInput, workspace), platform };
     if (chosen === 'file')
-        return { target: readFileTarget(fileInput, workspace), platform };
+        return { target: readFileTarget(chosen, fileInput, workspace), platform };
     const resolved = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_2__/* .validatePath */ .iQ)('path', pathInput || '.', { base: workspace, mustExist: 'any' });
     return {
         target: {
@@ -5183,8 +5189,8 @@ function credentialChain(options) {
 
 // EXTERNAL MODULE: ./packages/oci/src/platform.ts
 var platform = __nccwpck_require__(65534);
-// EXTERNAL MODULE: ./packages/sbom/src/index.ts + 11 modules
-var sbom_src = __nccwpck_require__(50205);
+// EXTERNAL MODULE: ./packages/sbom/src/index.ts + 9 modules
+var sbom_src = __nccwpck_require__(86693);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
 ;// CONCATENATED MODULE: external "node:stream/promises"
@@ -6491,20 +6497,15 @@ function show(value) {
     return JSON.stringify(shown);
 }
 
+// EXTERNAL MODULE: ./packages/vocabulary/src/digest.ts
+var digest = __nccwpck_require__(60876);
 ;// CONCATENATED MODULE: ./packages/tool-installer/src/sha256.ts
 
 
+/** SHA-256 of a file as lower-case hex, computed by streaming (constant memory): @scs/vocabulary's. */
 
-
-/** SHA-256 of a file as lower-case hex, computed by streaming (constant memory). */
-async function sha256File(file) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_.createReadStream)(file), hash);
-    return hash.digest('hex');
-}
-const SHA256_HEX = /^[0-9a-f]{64}$/;
 function isSha256(value) {
-    return SHA256_HEX.test(value);
+    return digest/* SHA256_HEX */.Y5.test(value);
 }
 /**
  * A digest given by the user: 64 hex digits, optionally prefixed `sha256:`;
@@ -6547,7 +6548,7 @@ function defaultInstallerDeps() {
             cacheDir: (sourceDir, tool, version, arch) => cacheDir(sourceDir, tool, version, arch),
         },
         extractor: toolCacheExtractor,
-        hasher: sha256File,
+        hasher: digest/* sha256File */.Q3,
         addPath: (dir) => lib_core/* addPath */.fM(dir),
         logger: {
             info: (message) => lib_core/* info */.pq(message),
@@ -6900,64 +6901,36 @@ class ToolInstaller {
 ;// CONCATENATED MODULE: ./packages/tool-installer/src/tools.ts
 
 const exe = (name) => (platform) => (platform === 'win32' ? `${name}.exe` : name);
+/** `Version: 0.75.0`, as trivy --version, grype version and syft version print it. */
+const VERSION_LINE = /^\s*Version:\s*(\S+)/m;
+/** The spec of a tool whose executable is named after it. */
+const spec = (name, displayName, versionArgs, versionPatterns) => ({ name, displayName, binaryName: exe(name), versionArgs, versionPatterns });
 /** `trivy --version`: `Version: 0.75.0` (then DB information), or `Version: dev` for source builds. */
-const TRIVY = {
-    name: 'trivy',
-    displayName: 'Trivy',
-    binaryName: exe('trivy'),
-    versionArgs: ['--version'],
-    versionPatterns: [/^\s*Version:\s*(\S+)/m],
-};
+const TRIVY = spec('trivy', 'Trivy', ['--version'], [VERSION_LINE]);
 /** `grype --version`: `grype 0.120.1`; `grype version` prints `Version:   0.120.1`. */
-const GRYPE = {
-    name: 'grype',
-    displayName: 'Grype',
-    binaryName: exe('grype'),
-    versionArgs: ['--version'],
-    versionPatterns: [/^\s*grype(?:\s+version)?\s+(\S+)/m, /^\s*Version:\s*(\S+)/m],
-};
+const GRYPE = spec('grype', 'Grype', ['--version'], [/^\s*grype(?:\s+version)?\s+(\S+)/m, VERSION_LINE]);
 /** `syft --version`: `syft 1.54.1`; `syft version` prints `Version:   1.54.1`. */
-const SYFT = {
-    name: 'syft',
-    displayName: 'Syft',
-    binaryName: exe('syft'),
-    versionArgs: ['--version'],
-    versionPatterns: [/^\s*syft(?:\s+version)?\s+(\S+)/m, /^\s*Version:\s*(\S+)/m],
-};
+const SYFT = spec('syft', 'Syft', ['--version'], [/^\s*syft(?:\s+version)?\s+(\S+)/m, VERSION_LINE]);
 /** `cosign version`: an ASCII banner, then `GitVersion:    v3.1.3`. */
-const COSIGN = {
-    name: 'cosign',
-    displayName: 'cosign',
-    binaryName: exe('cosign'),
-    versionArgs: ['version'],
-    versionPatterns: [/^\s*GitVersion:\s*(\S+)/m],
-};
+const COSIGN = spec('cosign', 'cosign', ['version'], [/^\s*GitVersion:\s*(\S+)/m]);
 const TOOL_SPECS = {
     trivy: TRIVY,
     grype: GRYPE,
     syft: SYFT,
     cosign: COSIGN,
 };
-class TrivyInstaller extends ToolInstaller {
-    constructor(deps = {}) {
-        super(TRIVY, deps);
-    }
+/** The installer class of one tool: `new TrivyInstaller(deps)` is a ToolInstaller with Trivy's spec. */
+function installerFor(spec) {
+    return class extends ToolInstaller {
+        constructor(deps = {}) {
+            super(spec, deps);
+        }
+    };
 }
-class GrypeInstaller extends ToolInstaller {
-    constructor(deps = {}) {
-        super(GRYPE, deps);
-    }
-}
-class SyftInstaller extends ToolInstaller {
-    constructor(deps = {}) {
-        super(SYFT, deps);
-    }
-}
-class CosignInstaller extends ToolInstaller {
-    constructor(deps = {}) {
-        super(COSIGN, deps);
-    }
-}
+const TrivyInstaller = installerFor(TRIVY);
+const GrypeInstaller = installerFor(GRYPE);
+const SyftInstaller = installerFor(SYFT);
+const CosignInstaller = installerFor(COSIGN);
 
 ;// CONCATENATED MODULE: ./packages/tool-installer/src/index.ts
 
@@ -7216,7 +7189,10 @@ function errors_redact(text, secret) {
     return text.split(secret).join('***');
 }
 
+// EXTERNAL MODULE: ./packages/vocabulary/src/json.ts
+var json = __nccwpck_require__(29522);
 ;// CONCATENATED MODULE: ./packages/github-api/src/client.ts
+
 
 
 const DEFAULT_API_URL = 'https://api.github.com';
@@ -7248,9 +7224,6 @@ function parseLinkHeader(value) {
                 links[name] = match[1];
     }
     return links;
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 /** GitHub's error text: `message`, the `errors` details of a 422, and the status text as a fallback. */
 function errorText(data, status) {
@@ -7340,7 +7313,7 @@ const githubRequest = async (method, url, init) => {
 };
 /** GitHub's error message from an answer (its `message`, else the text), one line, bounded. */
 function apiMessage(response) {
-    const message = isObject(response.json) && typeof response.json.message === 'string' ? response.json.message : response.text;
+    const message = (0,json/* isObject */.G)(response.json) && typeof response.json.message === 'string' ? response.json.message : response.text;
     return message.replace(/\s+/g, ' ').trim().slice(0, 300);
 }
 function configurationProblem(token, apiUrl) {
@@ -8900,6 +8873,34 @@ async function readCapped(response, maxBytes, what) {
     }
     return Buffer.concat(chunks);
 }
+/** The chunks of a capped file read (readFileCapped, readFileCappedSync): at most maxBytes + 1 bytes are read. */
+class CappedChunks {
+    maxBytes;
+    what;
+    chunks = [];
+    total = 0;
+    constructor(maxBytes, what) {
+        this.maxBytes = maxBytes;
+        this.what = what;
+    }
+    /** A buffer for the next read, never larger than what is left under the cap plus one byte. */
+    nextBuffer() {
+        return Buffer.allocUnsafe(Math.min(1024 * 1024, this.maxBytes + 1 - this.total));
+    }
+    /** Keeps bytesRead bytes of buffer; false at end of file, SizeCapError past the cap. */
+    add(buffer, bytesRead) {
+        if (bytesRead === 0)
+            return false;
+        this.total += bytesRead;
+        if (this.total > this.maxBytes)
+            throw new SizeCapError(`${this.what} is over the ${this.maxBytes}-byte limit; refused`);
+        this.chunks.push(buffer.subarray(0, bytesRead));
+        return true;
+    }
+    bytes() {
+        return Buffer.concat(this.chunks, this.total);
+    }
+}
 /**
  * Reads a whole file, refusing it when it holds more than `maxBytes`: never
  * more than maxBytes + 1 bytes are read, whatever `stat` said or the file
@@ -8908,20 +8909,12 @@ async function readCapped(response, maxBytes, what) {
 async function readFileCapped(file, maxBytes, what) {
     const handle = await open(file, 'r');
     try {
-        const chunks = [];
-        let total = 0;
+        const sink = new CappedChunks(maxBytes, what);
         for (;;) {
-            const size = Math.min(1024 * 1024, maxBytes + 1 - total);
-            const buffer = Buffer.allocUnsafe(size);
-            const { bytesRead } = await handle.read(buffer, 0, size, null);
-            if (bytesRead === 0)
-                break;
-            total += bytesRead;
-            if (total > maxBytes)
-                throw new SizeCapError(`${what} is over the ${maxBytes}-byte limit; refused`);
-            chunks.push(buffer.subarray(0, bytesRead));
+            const buffer = sink.nextBuffer();
+            if (!sink.add(buffer, (await handle.read(buffer, 0, buffer.length, null)).bytesRead))
+                return sink.bytes();
         }
-        return Buffer.concat(chunks, total);
     }
     finally {
         await handle.close();
@@ -8938,20 +8931,12 @@ function readFileCappedSync(file, maxBytes, what) {
     try {
         if (!(0,external_node_fs_.fstatSync)(fd).isFile())
             throw new SizeCapError(`${what} is not a regular file; refused`);
-        const chunks = [];
-        let total = 0;
+        const sink = new CappedChunks(maxBytes, what);
         for (;;) {
-            const size = Math.min(1024 * 1024, maxBytes + 1 - total);
-            const buffer = Buffer.allocUnsafe(size);
-            const bytesRead = (0,external_node_fs_.readSync)(fd, buffer, 0, size, null);
-            if (bytesRead === 0)
-                break;
-            total += bytesRead;
-            if (total > maxBytes)
-                throw new SizeCapError(`${what} is over the ${maxBytes}-byte limit; refused`);
-            chunks.push(buffer.subarray(0, bytesRead));
+            const buffer = sink.nextBuffer();
+            if (!sink.add(buffer, (0,external_node_fs_.readSync)(fd, buffer, 0, buffer.length, null)))
+                return sink.bytes();
         }
-        return Buffer.concat(chunks, total);
     }
     finally {
         (0,external_node_fs_.closeSync)(fd);
@@ -10769,9 +10754,9 @@ function toolRegistryEnvironment(tool, base, options) {
 /* harmony export */   vQ: () => (/* binding */ OCI_MEDIA_TYPES)
 /* harmony export */ });
 /* unused harmony export parseDescriptor */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(47097);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(47097);
+/* harmony import */ var _scs_vocabulary__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(60876);
+/* harmony import */ var _scs_vocabulary__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(29522);
 /**
  * OCI manifest and index types, their media types, strict parsers for what a
  * registry sends, and a deterministic serialiser for what we push (fixed key
@@ -10809,23 +10794,20 @@ const MANIFEST_ACCEPT = [
 const INDEX_ACCEPT = OCI_MEDIA_TYPES.index;
 const MAX_DESCRIPTOR_COUNT = 10_000;
 function sha256Digest(data) {
-    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex')}`;
+    return `sha256:${(0,_scs_vocabulary__WEBPACK_IMPORTED_MODULE_1__/* .sha256Hex */ .fg)(data)}`;
 }
 function isIndexMediaType(mediaType) {
     return mediaType === OCI_MEDIA_TYPES.index || mediaType === OCI_MEDIA_TYPES.dockerManifestList;
 }
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 function parseAnnotations(value, where) {
     if (value === undefined || value === null)
         return undefined;
-    if (!isObject(value))
-        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where}: annotations are not an object`);
+    if (!(0,_scs_vocabulary__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(value))
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InfrastructureError */ .EN(`${where}: annotations are not an object`);
     const out = {};
     for (const [key, entry] of Object.entries(value)) {
         if (typeof entry !== 'string')
-            throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where}: annotation '${key.slice(0, 100)}' is not a string`);
+            throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InfrastructureError */ .EN(`${where}: annotation '${key.slice(0, 100)}' is not a string`);
         out[key] = entry;
     }
     return out;
@@ -10833,8 +10815,8 @@ function parseAnnotations(value, where) {
 function parsePlatform(value, where) {
     if (value === undefined || value === null)
         return undefined;
-    if (!isObject(value) || typeof value.architecture !== 'string' || typeof value.os !== 'string') {
-        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where}: platform needs string architecture and os`);
+    if (!(0,_scs_vocabulary__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(value) || typeof value.architecture !== 'string' || typeof value.os !== 'string') {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InfrastructureError */ .EN(`${where}: platform needs string architecture and os`);
     }
     return {
         architecture: value.architecture,
@@ -10845,16 +10827,16 @@ function parsePlatform(value, where) {
 }
 /** Validates one descriptor (mediaType, digest, size; optional artifactType, annotations, platform). */
 function parseDescriptor(value, where) {
-    if (!isObject(value) ||
+    if (!(0,_scs_vocabulary__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(value) ||
         typeof value.mediaType !== 'string' ||
         typeof value.digest !== 'string' ||
         typeof value.size !== 'number' ||
         !Number.isSafeInteger(value.size) ||
         value.size < 0) {
-        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where} is not a valid descriptor (mediaType, digest, size)`);
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InfrastructureError */ .EN(`${where} is not a valid descriptor (mediaType, digest, size)`);
     }
     if (!/^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/.test(value.digest)) {
-        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where}: '${value.digest.slice(0, 100)}' is not a digest`);
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InfrastructureError */ .EN(`${where}: '${value.digest.slice(0, 100)}' is not a digest`);
     }
     const annotations = parseAnnotations(value.annotations, where);
     const platform = parsePlatform(value.platform, where);
@@ -10873,62 +10855,68 @@ function parseJsonObject(bytes, where) {
         parsed = JSON.parse(bytes.toString('utf8'));
     }
     catch (error) {
-        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where}: the manifest is not JSON`, { cause: error });
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InfrastructureError */ .EN(`${where}: the manifest is not JSON`, { cause: error });
     }
-    if (!isObject(parsed))
-        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where}: the manifest is not a JSON object`);
+    if (!(0,_scs_vocabulary__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(parsed))
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InfrastructureError */ .EN(`${where}: the manifest is not a JSON object`);
     return parsed;
 }
 function declaredMediaType(parsed, contentType) {
     const declared = typeof parsed.mediaType === 'string' ? parsed.mediaType : undefined;
     return { ...(declared ? { declared } : {}), mediaType: declared ?? (contentType ?? '').split(';')[0].trim() };
 }
-/** Parses a single-image manifest; an index is refused. */
-function parseOciManifest(bytes, contentType, where) {
+/**
+ * A manifest or an index: the JSON object, its media type (an index where a
+ * manifest is expected, or the reverse, is refused), schemaVersion 2, the
+ * bounded descriptor list (layers or manifests), then the fields `body`
+ * parses from them, between the shared leading and trailing fields.
+ */
+function parseDocument(bytes, contentType, where, kind, body) {
     const parsed = parseJsonObject(bytes, where);
     const { declared, mediaType } = declaredMediaType(parsed, contentType);
-    if (isIndexMediaType(mediaType) || Array.isArray(parsed.manifests)) {
-        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where}: is an image index, expected a single artifact manifest`);
+    if (kind === 'manifest' && (isIndexMediaType(mediaType) || Array.isArray(parsed.manifests))) {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InfrastructureError */ .EN(`${where}: is an image index, expected a single artifact manifest`);
     }
-    if (parsed.schemaVersion !== 2)
-        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where}: unsupported manifest schemaVersion ${String(parsed.schemaVersion)}`);
-    if (!Array.isArray(parsed.layers))
-        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where}: the manifest has no layers`);
-    if (parsed.layers.length > MAX_DESCRIPTOR_COUNT)
-        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where}: more than ${MAX_DESCRIPTOR_COUNT} layers`);
+    if (kind === 'index' && (!Array.isArray(parsed.manifests) || (mediaType !== '' && !isIndexMediaType(mediaType)))) {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InfrastructureError */ .EN(`${where}: is not an image index (media type '${mediaType.slice(0, 100) || 'none'}')`);
+    }
+    const list = descriptorList(parsed, kind === 'manifest' ? 'layers' : 'manifests', kind, where);
     const annotations = parseAnnotations(parsed.annotations, `${where}: annotations`);
-    const manifest = {
+    const document = {
         schemaVersion: 2,
         ...(declared ? { mediaType: declared } : {}),
         ...(typeof parsed.artifactType === 'string' ? { artifactType: parsed.artifactType } : {}),
-        config: parseDescriptor(parsed.config, `${where}: config`),
-        layers: parsed.layers.map((layer, i) => parseDescriptor(layer, `${where}: layers[${i}]`)),
+        ...body(parsed, list),
         ...(parsed.subject !== undefined ? { subject: parseDescriptor(parsed.subject, `${where}: subject`) } : {}),
         ...(annotations ? { annotations } : {}),
     };
-    return { mediaType: mediaType || OCI_MEDIA_TYPES.manifest, manifest };
+    return { mediaType: mediaType || OCI_MEDIA_TYPES[kind], document };
+}
+/** The schemaVersion check and the bounded descriptor list of a manifest (layers) or an index (manifests). */
+function descriptorList(parsed, field, kind, where) {
+    if (parsed.schemaVersion !== 2)
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InfrastructureError */ .EN(`${where}: unsupported ${kind} schemaVersion ${String(parsed.schemaVersion)}`);
+    const list = parsed[field];
+    if (!Array.isArray(list))
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InfrastructureError */ .EN(`${where}: the ${kind} has no ${field}`);
+    if (list.length > MAX_DESCRIPTOR_COUNT)
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InfrastructureError */ .EN(`${where}: more than ${MAX_DESCRIPTOR_COUNT} ${field}`);
+    return list;
+}
+/** Parses a single-image manifest; an index is refused. */
+function parseOciManifest(bytes, contentType, where) {
+    const { mediaType, document } = parseDocument(bytes, contentType, where, 'manifest', (parsed, layers) => ({
+        config: parseDescriptor(parsed.config, `${where}: config`),
+        layers: layers.map((layer, i) => parseDescriptor(layer, `${where}: layers[${i}]`)),
+    }));
+    return { mediaType, manifest: document };
 }
 /** Parses an image index (OCI or Docker manifest list); a single manifest is refused. */
 function parseOciIndex(bytes, contentType, where) {
-    const parsed = parseJsonObject(bytes, where);
-    const { declared, mediaType } = declaredMediaType(parsed, contentType);
-    if (!Array.isArray(parsed.manifests) || (mediaType !== '' && !isIndexMediaType(mediaType))) {
-        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where}: is not an image index (media type '${mediaType.slice(0, 100) || 'none'}')`);
-    }
-    if (parsed.schemaVersion !== 2)
-        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where}: unsupported index schemaVersion ${String(parsed.schemaVersion)}`);
-    if (parsed.manifests.length > MAX_DESCRIPTOR_COUNT)
-        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where}: more than ${MAX_DESCRIPTOR_COUNT} manifests`);
-    const annotations = parseAnnotations(parsed.annotations, `${where}: annotations`);
-    const index = {
-        schemaVersion: 2,
-        ...(declared ? { mediaType: declared } : {}),
-        ...(typeof parsed.artifactType === 'string' ? { artifactType: parsed.artifactType } : {}),
-        manifests: parsed.manifests.map((entry, i) => parseDescriptor(entry, `${where}: manifests[${i}]`)),
-        ...(parsed.subject !== undefined ? { subject: parseDescriptor(parsed.subject, `${where}: subject`) } : {}),
-        ...(annotations ? { annotations } : {}),
-    };
-    return { mediaType: mediaType || OCI_MEDIA_TYPES.index, index };
+    const { mediaType, document } = parseDocument(bytes, contentType, where, 'index', (_parsed, manifests) => ({
+        manifests: manifests.map((entry, i) => parseDescriptor(entry, `${where}: manifests[${i}]`)),
+    }));
+    return { mediaType, index: document };
 }
 function sortedAnnotations(annotations) {
     const out = {};
@@ -11142,6 +11130,7 @@ function platformImages(image, resolved, max = MAX_PLATFORMS) {
 /* harmony export */ });
 /* unused harmony exports referenceWithTag, repositoryName */
 /* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(47097);
+/* harmony import */ var _scs_vocabulary__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(60876);
 /**
  * Image references: `registry/repository[:tag][@sha256:…]` parsed into what
  * the distribution API needs (API host, repository, tag or digest), with
@@ -11156,7 +11145,8 @@ function platformImages(image, resolved, max = MAX_PLATFORMS) {
  * know, is validated with `localhost` in its place.
  */
 
-const SHA256_DIGEST_PATTERN = /^sha256:[a-f0-9]{64}$/;
+
+const SHA256_DIGEST_PATTERN = _scs_vocabulary__WEBPACK_IMPORTED_MODULE_1__/* .SHA256_DIGEST */ .fu;
 const IPV6_LOOPBACK_HOST = /^\[::1\](:\d{1,5})?\//;
 /**
  * Parses `host/repository[:tag][@sha256:…]`. A reference without a registry
@@ -11275,7 +11265,7 @@ function legacyCosignTag(subjectDigest, kind) {
 
 /***/ }),
 
-/***/ 50205:
+/***/ 86693:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11338,13 +11328,8 @@ function assignManifests(packages, groups) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/vocabulary/src/json.ts
-/** Guards for parsed JSON, which is untrusted until its shape is checked. */
-/** A JSON object (not null, not an array). */
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
+// EXTERNAL MODULE: ./packages/vocabulary/src/json.ts
+var json = __nccwpck_require__(29522);
 ;// CONCATENATED MODULE: ./packages/sbom/src/json-access.ts
 /** Small, total accessors for untrusted JSON (documents written by other tools). */
 
@@ -11356,40 +11341,14 @@ function arr(value) {
     return Array.isArray(value) ? value : [];
 }
 function objects(value) {
-    return arr(value).filter(isObject);
+    return arr(value).filter(json/* isObject */.G);
 }
 function strings(value) {
     return arr(value).filter((item) => typeof item === 'string');
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-;// CONCATENATED MODULE: ./packages/vocabulary/src/digest.ts
-/** Digests as every part of the suite writes and compares them. */
-
-
-/** `sha256:<64 lower-case hex>`: the only digest form a subject, image or blob may carry. */
-const SHA256_DIGEST = /^sha256:[a-f0-9]{64}$/;
-/** 64 lower-case hex characters (a bare sha256, as in checksum files and pins). */
-const SHA256_HEX = /^[a-f0-9]{64}$/;
-/** Whether a value is a `sha256:<64 lower-case hex>` digest. */
-function isSha256Digest(value) {
-    return typeof value === 'string' && SHA256_DIGEST.test(value);
-}
-/** The lower-case hex sha256 of bytes or a string (UTF-8). */
-function sha256Hex(data) {
-    return createHash('sha256').update(data).digest('hex');
-}
-/** The lower-case hex sha256 of a file, streamed (never read whole). */
-async function sha256File(file) {
-    const hash = createHash('sha256');
-    for await (const chunk of createReadStream(file))
-        hash.update(chunk);
-    return hash.digest('hex');
-}
-
+// EXTERNAL MODULE: ./packages/vocabulary/src/digest.ts
+var digest = __nccwpck_require__(60876);
 ;// CONCATENATED MODULE: ./packages/sbom/src/purl.ts
 /**
  * What the SBOM code needs from package URLs (purl-spec): the type, and the
@@ -11408,7 +11367,7 @@ function asSha256Digest(value) {
     if (!value)
         return undefined;
     const lower = value.trim().toLowerCase();
-    return SHA256_DIGEST.test(lower) ? lower : undefined;
+    return digest/* SHA256_DIGEST */.fu.test(lower) ? lower : undefined;
 }
 /** The version of a `pkg:oci/name@sha256:…` purl (percent-decoded) when it is a sha256 digest. */
 function ociPurlDigest(value) {
@@ -11463,7 +11422,7 @@ function licensesOf(component) {
             result.push(expression);
             continue;
         }
-        const license = isObject(entry['license']) ? entry['license'] : {};
+        const license = (0,json/* isObject */.G)(entry['license']) ? entry['license'] : {};
         const value = str(license['id']) || str(license['name']);
         if (value)
             result.push(value);
@@ -11473,14 +11432,14 @@ function licensesOf(component) {
 function toolOf(metadata) {
     const tools = metadata['tools'];
     // 1.5+: { components: [...] }; earlier (and still allowed): an array of tools.
-    const list = isObject(tools) ? objects(tools['components']) : objects(tools);
+    const list = (0,json/* isObject */.G)(tools) ? objects(tools['components']) : objects(tools);
     const first = list[0];
     if (!first)
         return undefined;
     return { name: str(first['name']), version: str(first['version']) };
 }
 function subjectOf(metadata) {
-    const component = isObject(metadata['component']) ? metadata['component'] : undefined;
+    const component = (0,json/* isObject */.G)(metadata['component']) ? metadata['component'] : undefined;
     if (!component)
         return { kind: 'unknown', name: '' };
     const type = str(component['type']);
@@ -11512,8 +11471,8 @@ function parseCycloneDx(doc) {
         // Like SPDX 2.x: a major version this parser does not know is refused, not half-read.
         throw new SbomParseError(`not a CycloneDX 1.x document (specVersion ${JSON.stringify(specVersion.slice(0, 40))})`);
     }
-    const metadata = isObject(doc['metadata']) ? doc['metadata'] : {};
-    const rootRef = isObject(metadata['component']) ? str(metadata['component']['bom-ref']) : '';
+    const metadata = (0,json/* isObject */.G)(doc['metadata']) ? doc['metadata'] : {};
+    const rootRef = (0,json/* isObject */.G)(metadata['component']) ? str(metadata['component']['bom-ref']) : '';
     const edges = new Map();
     for (const dependency of objects(doc['dependencies'])) {
         const ref = str(dependency['ref']);
@@ -11711,7 +11670,7 @@ function parseSpdx(doc) {
         });
     }
     assignManifests(packages, groups);
-    const creationInfo = isObject(doc['creationInfo']) ? doc['creationInfo'] : {};
+    const creationInfo = (0,json/* isObject */.G)(doc['creationInfo']) ? doc['creationInfo'] : {};
     const tool = toolFromCreators(strings(creationInfo['creators']));
     return {
         format: 'spdx-json',
@@ -11737,7 +11696,7 @@ function syft_json_parser_licensesOf(artifact) {
         // Schema ≥ 8: objects with value/spdxExpression; earlier: plain strings.
         if (typeof license === 'string')
             result.push(license);
-        else if (isObject(license)) {
+        else if ((0,json/* isObject */.G)(license)) {
             const value = str(license['spdxExpression']) || str(license['value']);
             if (value)
                 result.push(value);
@@ -11747,9 +11706,9 @@ function syft_json_parser_licensesOf(artifact) {
 }
 function syft_json_parser_subjectOf(source) {
     const type = str(source['type']);
-    const metadata = isObject(source['metadata'])
+    const metadata = (0,json/* isObject */.G)(source['metadata'])
         ? source['metadata']
-        : isObject(source['target'])
+        : (0,json/* isObject */.G)(source['target'])
             ? source['target']
             : {};
     if (type === 'image') {
@@ -11765,7 +11724,7 @@ function syft_json_parser_subjectOf(source) {
     return { kind: 'unknown', name };
 }
 function parseSyftJson(doc) {
-    if (!Array.isArray(doc['artifacts']) || !isObject(doc['source'])) {
+    if (!Array.isArray(doc['artifacts']) || !(0,json/* isObject */.G)(doc['source'])) {
         throw new SbomParseError('not a Syft JSON document (no artifacts and source)');
     }
     const dependsOn = new Map();
@@ -11794,8 +11753,8 @@ function parseSyftJson(doc) {
             ...(location ? { manifest: location } : {}),
         };
     });
-    const descriptor = isObject(doc['descriptor']) ? doc['descriptor'] : {};
-    const schema = isObject(doc['schema']) ? doc['schema'] : {};
+    const descriptor = (0,json/* isObject */.G)(doc['descriptor']) ? doc['descriptor'] : {};
+    const schema = (0,json/* isObject */.G)(doc['schema']) ? doc['schema'] : {};
     return {
         format: 'syft-json',
         specVersion: str(schema['version']),
@@ -11815,13 +11774,13 @@ function parseSyftJson(doc) {
 
 /** Which format a parsed JSON document is, from its own markers; undefined when none fits. */
 function detectSbomFormat(doc) {
-    if (!isObject(doc))
+    if (!(0,json/* isObject */.G)(doc))
         return undefined;
     if (doc['bomFormat'] === 'CycloneDX')
         return 'cyclonedx-json';
     if (typeof doc['spdxVersion'] === 'string')
         return 'spdx-json';
-    if (Array.isArray(doc['artifacts']) && isObject(doc['source']))
+    if (Array.isArray(doc['artifacts']) && (0,json/* isObject */.G)(doc['source']))
         return 'syft-json';
     return undefined;
 }
@@ -11891,6 +11850,61 @@ function computeSbomStats(sbom, options = {}) {
 
 
 
+
+
+/***/ }),
+
+/***/ 60876:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q3: () => (/* binding */ sha256File),
+/* harmony export */   Y5: () => (/* binding */ SHA256_HEX),
+/* harmony export */   fg: () => (/* binding */ sha256Hex),
+/* harmony export */   fu: () => (/* binding */ SHA256_DIGEST)
+/* harmony export */ });
+/* unused harmony export isSha256Digest */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/** Digests as every part of the suite writes and compares them. */
+
+
+/** `sha256:<64 lower-case hex>`: the only digest form a subject, image or blob may carry. */
+const SHA256_DIGEST = /^sha256:[a-f0-9]{64}$/;
+/** 64 lower-case hex characters (a bare sha256, as in checksum files and pins). */
+const SHA256_HEX = /^[a-f0-9]{64}$/;
+/** Whether a value is a `sha256:<64 lower-case hex>` digest. */
+function isSha256Digest(value) {
+    return typeof value === 'string' && SHA256_DIGEST.test(value);
+}
+/** The lower-case hex sha256 of bytes or a string (UTF-8). */
+function sha256Hex(data) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
+}
+/** The lower-case hex sha256 of a file, streamed (never read whole). */
+async function sha256File(file) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+
+
+/***/ }),
+
+/***/ 29522:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ isObject)
+/* harmony export */ });
+/** Guards for parsed JSON, which is untrusted until its shape is checked. */
+/** A JSON object (not null, not an array). */
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
 
 
 /***/ }),

@@ -3548,7 +3548,7 @@ __webpack_async_result__();
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7097);
-/* harmony import */ var _scs_findings__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8158);
+/* harmony import */ var _scs_findings__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5456);
 /* harmony import */ var _scs_oci__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5534);
 
 
@@ -3838,8 +3838,8 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 16 modules
 var src = __nccwpck_require__(7097);
-// EXTERNAL MODULE: ./packages/findings/src/index.ts + 19 modules
-var findings_src = __nccwpck_require__(8158);
+// EXTERNAL MODULE: ./packages/findings/src/index.ts + 18 modules
+var findings_src = __nccwpck_require__(5456);
 // EXTERNAL MODULE: ./packages/oci/src/reference.ts
 var src_reference = __nccwpck_require__(6768);
 // EXTERNAL MODULE: ./packages/oci/src/manifest.ts
@@ -6579,22 +6579,15 @@ function show(value) {
     return JSON.stringify(shown);
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./packages/vocabulary/src/digest.ts
+var digest = __nccwpck_require__(876);
 ;// CONCATENATED MODULE: ./packages/tool-installer/src/sha256.ts
 
 
+/** SHA-256 of a file as lower-case hex, computed by streaming (constant memory): @scs/vocabulary's. */
 
-
-/** SHA-256 of a file as lower-case hex, computed by streaming (constant memory). */
-async function sha256File(file) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_.createReadStream)(file), hash);
-    return hash.digest('hex');
-}
-const SHA256_HEX = /^[0-9a-f]{64}$/;
 function isSha256(value) {
-    return SHA256_HEX.test(value);
+    return digest/* SHA256_HEX */.Y5.test(value);
 }
 /**
  * A digest given by the user: 64 hex digits, optionally prefixed `sha256:`;
@@ -6637,7 +6630,7 @@ function defaultInstallerDeps() {
             cacheDir: (sourceDir, tool, version, arch) => cacheDir(sourceDir, tool, version, arch),
         },
         extractor: toolCacheExtractor,
-        hasher: sha256File,
+        hasher: digest/* sha256File */.Q3,
         addPath: (dir) => lib_core/* addPath */.fM(dir),
         logger: {
             info: (message) => lib_core/* info */.pq(message),
@@ -6990,64 +6983,36 @@ class ToolInstaller {
 ;// CONCATENATED MODULE: ./packages/tool-installer/src/tools.ts
 
 const exe = (name) => (platform) => (platform === 'win32' ? `${name}.exe` : name);
+/** `Version: 0.75.0`, as trivy --version, grype version and syft version print it. */
+const VERSION_LINE = /^\s*Version:\s*(\S+)/m;
+/** The spec of a tool whose executable is named after it. */
+const spec = (name, displayName, versionArgs, versionPatterns) => ({ name, displayName, binaryName: exe(name), versionArgs, versionPatterns });
 /** `trivy --version`: `Version: 0.75.0` (then DB information), or `Version: dev` for source builds. */
-const TRIVY = {
-    name: 'trivy',
-    displayName: 'Trivy',
-    binaryName: exe('trivy'),
-    versionArgs: ['--version'],
-    versionPatterns: [/^\s*Version:\s*(\S+)/m],
-};
+const TRIVY = spec('trivy', 'Trivy', ['--version'], [VERSION_LINE]);
 /** `grype --version`: `grype 0.120.1`; `grype version` prints `Version:   0.120.1`. */
-const GRYPE = {
-    name: 'grype',
-    displayName: 'Grype',
-    binaryName: exe('grype'),
-    versionArgs: ['--version'],
-    versionPatterns: [/^\s*grype(?:\s+version)?\s+(\S+)/m, /^\s*Version:\s*(\S+)/m],
-};
+const GRYPE = spec('grype', 'Grype', ['--version'], [/^\s*grype(?:\s+version)?\s+(\S+)/m, VERSION_LINE]);
 /** `syft --version`: `syft 1.54.1`; `syft version` prints `Version:   1.54.1`. */
-const SYFT = {
-    name: 'syft',
-    displayName: 'Syft',
-    binaryName: exe('syft'),
-    versionArgs: ['--version'],
-    versionPatterns: [/^\s*syft(?:\s+version)?\s+(\S+)/m, /^\s*Version:\s*(\S+)/m],
-};
+const SYFT = spec('syft', 'Syft', ['--version'], [/^\s*syft(?:\s+version)?\s+(\S+)/m, VERSION_LINE]);
 /** `cosign version`: an ASCII banner, then `GitVersion:    v3.1.3`. */
-const COSIGN = {
-    name: 'cosign',
-    displayName: 'cosign',
-    binaryName: exe('cosign'),
-    versionArgs: ['version'],
-    versionPatterns: [/^\s*GitVersion:\s*(\S+)/m],
-};
+const COSIGN = spec('cosign', 'cosign', ['version'], [/^\s*GitVersion:\s*(\S+)/m]);
 const TOOL_SPECS = {
     trivy: TRIVY,
     grype: GRYPE,
     syft: SYFT,
     cosign: COSIGN,
 };
-class TrivyInstaller extends ToolInstaller {
-    constructor(deps = {}) {
-        super(TRIVY, deps);
-    }
+/** The installer class of one tool: `new TrivyInstaller(deps)` is a ToolInstaller with Trivy's spec. */
+function installerFor(spec) {
+    return class extends ToolInstaller {
+        constructor(deps = {}) {
+            super(spec, deps);
+        }
+    };
 }
-class GrypeInstaller extends ToolInstaller {
-    constructor(deps = {}) {
-        super(GRYPE, deps);
-    }
-}
-class SyftInstaller extends ToolInstaller {
-    constructor(deps = {}) {
-        super(SYFT, deps);
-    }
-}
-class CosignInstaller extends ToolInstaller {
-    constructor(deps = {}) {
-        super(COSIGN, deps);
-    }
-}
+const TrivyInstaller = installerFor(TRIVY);
+const GrypeInstaller = installerFor(GRYPE);
+const SyftInstaller = installerFor(SYFT);
+const CosignInstaller = installerFor(COSIGN);
 
 ;// CONCATENATED MODULE: ./packages/tool-installer/src/index.ts
 
@@ -7058,6 +7023,8 @@ class CosignInstaller extends ToolInstaller {
 
 
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./packages/vuln-db/src/db-state.ts
 /**
  * What the Trivy and Grype DB preparers share: the job marker, the age
@@ -7164,30 +7131,37 @@ function removeQuietly(target) {
         // best effort
     }
 }
-/** Restores `paths` under `key`; a failing cache is a miss, with a warning. */
-async function restoreFromCache(cache, paths, key, what, logger) {
-    try {
-        return await cache.restore(paths, key);
-    }
-    catch (error) {
-        logger.warning(`Restoring the ${what} from the Actions cache failed (${(0,src/* errorMessage */.gJ)(error)}); downloading it instead.`);
-        return false;
-    }
-}
-/** Saves `paths` under `key`; a failure is a warning (the scan goes on with the DB it has). */
-async function saveToCache(cache, paths, key, what, logger) {
-    try {
-        if ((await cache.save(paths, key)) === false) {
-            logger.info(`The ${what} was not saved to the Actions cache as ${key} (the cache service declined or is not available).`);
-            return false;
-        }
-        logger.info(`Saved the ${what} to the Actions cache as ${key}.`);
-        return true;
-    }
-    catch (error) {
-        logger.warning(`Saving the ${what} to the Actions cache failed (${(0,src/* errorMessage */.gJ)(error)}); the next run downloads it again.`);
-        return false;
-    }
+/**
+ * One Actions cache entry: `paths` under `key`, named `what` in messages.
+ * A failing restore is a miss and a failing save a warning (the scan goes on
+ * with the DB it has); neither is an error.
+ */
+function actionsCacheEntry(cache, paths, key, what, logger) {
+    return {
+        async restore() {
+            try {
+                return await cache.restore(paths, key);
+            }
+            catch (error) {
+                logger.warning(`Restoring the ${what} from the Actions cache failed (${(0,src/* errorMessage */.gJ)(error)}); downloading it instead.`);
+                return false;
+            }
+        },
+        async save() {
+            try {
+                if ((await cache.save(paths, key)) === false) {
+                    logger.info(`The ${what} was not saved to the Actions cache as ${key} (the cache service declined or is not available).`);
+                    return false;
+                }
+                logger.info(`Saved the ${what} to the Actions cache as ${key}.`);
+                return true;
+            }
+            catch (error) {
+                logger.warning(`Saving the ${what} to the Actions cache failed (${(0,src/* errorMessage */.gJ)(error)}); the next run downloads it again.`);
+                return false;
+            }
+        },
+    };
 }
 /** The one-line "why" of a failed source, for the combined error. */
 function failureReason(error) {
@@ -7328,7 +7302,7 @@ async function fromLocation(run, location) {
         const installed = await install(run, resolved, early);
         options.logger.info(`${source.label}: downloaded ${resolved.digest} from ${location} (${formatBytes(bytes)} in ${seconds} s).`);
         if (options.cache)
-            await saveToCache(options.cache, [options.artifactDir], key, source.label, options.logger);
+            await actionsCacheEntry(options.cache, [options.artifactDir], key, source.label, options.logger).save();
         return done('download', installed);
     }
     finally {
@@ -7351,7 +7325,7 @@ async function fromActionsCache(run, resolved, key, early) {
     const { source, options } = run;
     if (!options.cache)
         return undefined;
-    if (!(await restoreFromCache(options.cache, [options.artifactDir], key, source.label, options.logger))) {
+    if (!(await actionsCacheEntry(options.cache, [options.artifactDir], key, source.label, options.logger).restore())) {
         return undefined;
     }
     try {
@@ -7413,13 +7387,10 @@ var external_node_stream_ = __nccwpck_require__(7075);
 
 
 
-/** sha256:<64 lowercase hex> (@scs/oci's pattern). */
-const SHA256_DIGEST = src_reference/* SHA256_DIGEST_PATTERN */.Sl;
+
 /** `sha256:<hex>` of a file, streamed. */
 async function sha256FileDigest(file) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    await (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_fs_.createReadStream(file), hash);
-    return `sha256:${hash.digest('hex')}`;
+    return `sha256:${await (0,digest/* sha256File */.Q3)(file)}`;
 }
 /** The bytes do not match the digest or size they were announced with. */
 class DigestMismatchError extends src/* InfrastructureError */.EN {
@@ -7453,7 +7424,7 @@ class DigestingLimiter extends external_node_stream_.Transform {
  * either way. Returns the byte count.
  */
 async function saveVerifiedBody(response, file, expected, label, url) {
-    if (!SHA256_DIGEST.test(expected.digest)) {
+    if (!digest/* SHA256_DIGEST */.fu.test(expected.digest)) {
         throw new src/* InfrastructureError */.EN(`${label}: unsupported digest '${expected.digest.slice(0, 100)}' (sha256:<64 hex> only)`);
     }
     const partial = `${file}.partial`;
@@ -8166,6 +8137,8 @@ async function prepareTrivyArtifact(kind, options) {
     return { ...prepared, kind: kind.kind };
 }
 
+// EXTERNAL MODULE: ./packages/vocabulary/src/json.ts
+var json = __nccwpck_require__(9522);
 ;// CONCATENATED MODULE: ./packages/vuln-db/src/grype-db.ts
 /**
  * Grype's vulnerability DB (schema v6), fetched by us so Grype can run with
@@ -8208,6 +8181,7 @@ async function prepareTrivyArtifact(kind, options) {
 
 
 
+
 const DEFAULT_GRYPE_DB_LISTING_URL = 'https://grype.anchore.io/databases/v6/latest.json';
 /** The DB schema model this action installs (Grype ≥ 0.88 reads v6). */
 const GRYPE_DB_MODEL = 6;
@@ -8219,9 +8193,6 @@ const CACHE_KEY_PREFIX = 'scs-grype-db-';
 const MAX_LISTING_BYTES = 1024 * 1024;
 const MAX_ARCHIVE_BYTES = 8 * 1024 ** 3;
 const ARTIFACT_LISTING = 'latest.json';
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 /** Parses and checks a v6 `latest.json`. */
 function parseGrypeListing(text, where) {
     let parsed;
@@ -8231,7 +8202,7 @@ function parseGrypeListing(text, where) {
     catch (error) {
         throw new src/* InfrastructureError */.EN(`${where}: the listing is not JSON`, { cause: error });
     }
-    if (!isObject(parsed))
+    if (!(0,json/* isObject */.G)(parsed))
         throw new src/* InfrastructureError */.EN(`${where}: the listing is not a JSON object`);
     const schemaVersion = typeof parsed.schemaVersion === 'string' ? parsed.schemaVersion : '';
     const version = /^v?(\d+)\.(\d+)\.(\d+)$/.exec(schemaVersion);
@@ -8250,7 +8221,7 @@ function parseGrypeListing(text, where) {
         throw new src/* InfrastructureError */.EN(`${where}: the listing's archive path ${JSON.stringify(String(parsed.path).slice(0, 200))} is not a plain relative path; refused`);
     }
     const checksum = typeof parsed.checksum === 'string' ? parsed.checksum : '';
-    if (!SHA256_DIGEST.test(checksum)) {
+    if (!digest/* SHA256_DIGEST */.fu.test(checksum)) {
         throw new src/* InfrastructureError */.EN(`${where}: the listing's checksum ${JSON.stringify(checksum.slice(0, 100))} is not sha256:<64 hex>`);
     }
     const status = typeof parsed.status === 'string' && parsed.status !== '' ? parsed.status : 'active';
@@ -9009,6 +8980,7 @@ function redact(text, secret) {
 ;// CONCATENATED MODULE: ./packages/github-api/src/client.ts
 
 
+
 const DEFAULT_API_URL = 'https://api.github.com';
 const API_VERSION = '2022-11-28';
 /** GitHub asks integrations to wait at least a minute on a secondary rate limit without retry-after. */
@@ -9039,12 +9011,9 @@ function parseLinkHeader(value) {
     }
     return links;
 }
-function client_isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 /** GitHub's error text: `message`, the `errors` details of a 422, and the status text as a fallback. */
 function errorText(data, status) {
-    if (!client_isObject(data)) {
+    if (!(0,json/* isObject */.G)(data)) {
         const text = typeof data === 'string' ? data.replace(/\s+/g, ' ').trim().slice(0, 300) : '';
         return { message: text || `HTTP ${status}` };
     }
@@ -9055,7 +9024,7 @@ function errorText(data, status) {
             .map((e) => {
             if (typeof e === 'string')
                 return e;
-            if (!client_isObject(e))
+            if (!(0,json/* isObject */.G)(e))
                 return '';
             if (typeof e.message === 'string' && e.message)
                 return e.message;
@@ -9083,7 +9052,7 @@ function rateLimitWaitMs(status, headers, data, now) {
         if (Number.isFinite(reset))
             return Math.max(0, reset - now) + 1000;
     }
-    const message = client_isObject(data) && typeof data.message === 'string' ? data.message : '';
+    const message = (0,json/* isObject */.G)(data) && typeof data.message === 'string' ? data.message : '';
     if (status === 429 || /secondary rate limit|abuse detection/i.test(message))
         return SECONDARY_RATE_LIMIT_DEFAULT_WAIT_MS;
     return undefined;
@@ -9130,7 +9099,7 @@ const githubRequest = async (method, url, init) => {
 };
 /** GitHub's error message from an answer (its `message`, else the text), one line, bounded. */
 function apiMessage(response) {
-    const message = client_isObject(response.json) && typeof response.json.message === 'string' ? response.json.message : response.text;
+    const message = isObject(response.json) && typeof response.json.message === 'string' ? response.json.message : response.text;
     return message.replace(/\s+/g, ' ').trim().slice(0, 300);
 }
 function configurationProblem(token, apiUrl) {
@@ -11540,6 +11509,34 @@ async function readCapped(response, maxBytes, what) {
     }
     return Buffer.concat(chunks);
 }
+/** The chunks of a capped file read (readFileCapped, readFileCappedSync): at most maxBytes + 1 bytes are read. */
+class CappedChunks {
+    maxBytes;
+    what;
+    chunks = [];
+    total = 0;
+    constructor(maxBytes, what) {
+        this.maxBytes = maxBytes;
+        this.what = what;
+    }
+    /** A buffer for the next read, never larger than what is left under the cap plus one byte. */
+    nextBuffer() {
+        return Buffer.allocUnsafe(Math.min(1024 * 1024, this.maxBytes + 1 - this.total));
+    }
+    /** Keeps bytesRead bytes of buffer; false at end of file, SizeCapError past the cap. */
+    add(buffer, bytesRead) {
+        if (bytesRead === 0)
+            return false;
+        this.total += bytesRead;
+        if (this.total > this.maxBytes)
+            throw new SizeCapError(`${this.what} is over the ${this.maxBytes}-byte limit; refused`);
+        this.chunks.push(buffer.subarray(0, bytesRead));
+        return true;
+    }
+    bytes() {
+        return Buffer.concat(this.chunks, this.total);
+    }
+}
 /**
  * Reads a whole file, refusing it when it holds more than `maxBytes`: never
  * more than maxBytes + 1 bytes are read, whatever `stat` said or the file
@@ -11548,20 +11545,12 @@ async function readCapped(response, maxBytes, what) {
 async function readFileCapped(file, maxBytes, what) {
     const handle = await (0,promises_.open)(file, 'r');
     try {
-        const chunks = [];
-        let total = 0;
+        const sink = new CappedChunks(maxBytes, what);
         for (;;) {
-            const size = Math.min(1024 * 1024, maxBytes + 1 - total);
-            const buffer = Buffer.allocUnsafe(size);
-            const { bytesRead } = await handle.read(buffer, 0, size, null);
-            if (bytesRead === 0)
-                break;
-            total += bytesRead;
-            if (total > maxBytes)
-                throw new SizeCapError(`${what} is over the ${maxBytes}-byte limit; refused`);
-            chunks.push(buffer.subarray(0, bytesRead));
+            const buffer = sink.nextBuffer();
+            if (!sink.add(buffer, (await handle.read(buffer, 0, buffer.length, null)).bytesRead))
+                return sink.bytes();
         }
-        return Buffer.concat(chunks, total);
     }
     finally {
         await handle.close();
@@ -11578,20 +11567,12 @@ function readFileCappedSync(file, maxBytes, what) {
     try {
         if (!(0,external_node_fs_.fstatSync)(fd).isFile())
             throw new SizeCapError(`${what} is not a regular file; refused`);
-        const chunks = [];
-        let total = 0;
+        const sink = new CappedChunks(maxBytes, what);
         for (;;) {
-            const size = Math.min(1024 * 1024, maxBytes + 1 - total);
-            const buffer = Buffer.allocUnsafe(size);
-            const bytesRead = (0,external_node_fs_.readSync)(fd, buffer, 0, size, null);
-            if (bytesRead === 0)
-                break;
-            total += bytesRead;
-            if (total > maxBytes)
-                throw new SizeCapError(`${what} is over the ${maxBytes}-byte limit; refused`);
-            chunks.push(buffer.subarray(0, bytesRead));
+            const buffer = sink.nextBuffer();
+            if (!sink.add(buffer, (0,external_node_fs_.readSync)(fd, buffer, 0, buffer.length, null)))
+                return sink.bytes();
         }
-        return Buffer.concat(chunks, total);
     }
     finally {
         (0,external_node_fs_.closeSync)(fd);
@@ -13390,7 +13371,7 @@ function toolRegistryEnvironment(tool, base, options) {
 
 /***/ }),
 
-/***/ 8158:
+/***/ 5456:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13422,7 +13403,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Vx: () => (/* reexport */ writeSarifFile)
 });
 
-// UNUSED EXPORTS: COSIGN_VULN_PREDICATE_TYPE, CYCLONEDX_SPEC_VERSION, DEFAULT_SPLIT_ABOVE_BYTES, GRYPE_INFORMATION_URI, IN_TOTO_STATEMENT_TYPE, LOG_TABLE_BUDGET_BYTES, OPENVEX_CONTEXT, SARIF_FINGERPRINT_KEY, SARIF_LEVEL, SARIF_MAX_RESULTS_PER_RUN, SARIF_SCHEMA_URI, SECURITY_SEVERITY, SEVERITY_RANK, SUPPORTED_TRIVY_SCHEMA_VERSION, TRIVY_INFORMATION_URI, VEX_JUSTIFICATIONS, VEX_STATUSES, annotationLevel, annotationTitle, atOrAbove, canonicalId, canonicalTarget, compareFindings, cosignVulnStatement, describeOffender, detectReportFormat, emptyCounts, filterBySeverity, findingKey, findingToAnnotation, groupByTarget, groupThousands, grypeReportFromJson, hasFix, highestCvssV3, highestGrypeCvssV3, logCell, matchesFilter, normalizeFixState, normalizeGrypeFixState, normalizeGrypeSeverity, normalizeSeverity, packageUrlMatches, parsePackageUrl, parseSeverity, renderMarkdownSummary, repoRelativePath, scannerPurl, securitySeverity, severitiesAtOrAbove, tripsGate, trivyReportFromJson, vexDocumentFromJson, vulnerabilitySource
+// UNUSED EXPORTS: COSIGN_VULN_PREDICATE_TYPE, CYCLONEDX_SPEC_VERSION, DEFAULT_SPLIT_ABOVE_BYTES, GRYPE_INFORMATION_URI, IN_TOTO_STATEMENT_TYPE, LOG_TABLE_BUDGET_BYTES, OPENVEX_CONTEXT, SARIF_FINGERPRINT_KEY, SARIF_LEVEL, SARIF_MAX_RESULTS_PER_RUN, SARIF_SCHEMA_URI, SECURITY_SEVERITY, SEVERITY_RANK, SUPPORTED_TRIVY_SCHEMA_VERSION, TRIVY_INFORMATION_URI, VEX_JUSTIFICATIONS, VEX_STATUSES, annotationLevel, annotationTitle, atOrAbove, canonicalId, canonicalTarget, compareFindings, cosignVulnStatement, cvssV3Severity, describeOffender, detectReportFormat, emptyCounts, filterBySeverity, findingKey, findingToAnnotation, groupByTarget, groupThousands, grypeReportFromJson, hasFix, highestCvssV3, highestGrypeCvssV3, logCell, matchesFilter, normalizeFixState, normalizeGrypeFixState, normalizeGrypeSeverity, normalizeSeverity, packageUrlMatches, parsePackageUrl, parseSeverity, renderMarkdownSummary, repoRelativePath, scannerPurl, securitySeverity, severitiesAtOrAbove, tripsGate, trivyReportFromJson, vexDocumentFromJson, vulnerabilitySource
 
 ;// CONCATENATED MODULE: ./packages/findings/src/model.ts
 /**
@@ -13438,6 +13419,18 @@ const SEVERITY_RANK = {
     low: 1,
     unknown: 0,
 };
+/** CVSS v3 qualitative rating of a base score: 9.0+ critical, 7.0+ high, 4.0+ medium, above 0 low, else unknown. */
+function cvssV3Severity(score) {
+    if (score >= 9.0)
+        return 'critical';
+    if (score >= 7.0)
+        return 'high';
+    if (score >= 4.0)
+        return 'medium';
+    if (score > 0)
+        return 'low';
+    return 'unknown';
+}
 function emptyCounts() {
     return { critical: 0, high: 0, medium: 0, low: 0, unknown: 0 };
 }
@@ -13559,6 +13552,22 @@ class Scanner {
             throw new NotSplittable();
         return j;
     }
+    /**
+     * `i` at `open` → just past its `close`: the comma-separated members
+     * between them, each read by `member` (called at its first byte, returning
+     * just past it).
+     */
+    sequence(i, open, close, member) {
+        i = this.skipSpace(this.expect(i, open));
+        if (this.text[i] === close)
+            return i + 1;
+        for (;;) {
+            i = this.skipSpace(member(i));
+            if (this.text[i] !== COMMA)
+                return this.expect(i, close);
+            i = this.skipSpace(i + 1);
+        }
+    }
     parse(start, end) {
         return JSON.parse(this.text.toString('utf8', start, end));
     }
@@ -13575,63 +13584,36 @@ function splitTopLevelObject(bytes, arrayKey) {
     try {
         const fields = {};
         let items;
-        let i = s.expect(s.skipSpace(0), OPEN_BRACE);
-        i = s.skipSpace(i);
-        if (s.text[i] === CLOSE_BRACE) {
-            i++;
-        }
-        else {
-            for (;;) {
-                if (s.text[i] !== QUOTE)
-                    throw new NotSplittable();
-                const keyEnd = s.endOfString(i);
-                const key = s.parse(i, keyEnd);
-                i = s.skipSpace(s.expect(s.skipSpace(keyEnd), COLON));
-                if (key === arrayKey && s.text[i] === OPEN_BRACKET) {
-                    const found = [];
-                    i = s.skipSpace(i + 1);
-                    if (s.text[i] === CLOSE_BRACKET) {
-                        i++;
-                    }
-                    else {
-                        for (;;) {
-                            const end = s.endOfValue(i);
-                            found.push([i, end]);
-                            i = s.skipSpace(end);
-                            if (s.text[i] === COMMA) {
-                                i = s.skipSpace(i + 1);
-                                continue;
-                            }
-                            i = s.expect(i, CLOSE_BRACKET);
-                            break;
-                        }
-                    }
-                    items = found;
-                    delete fields[key];
-                }
-                else {
-                    const end = s.endOfValue(i);
-                    // defineProperty: a "__proto__" member is an own property, as JSON.parse makes it.
-                    Object.defineProperty(fields, key, {
-                        value: s.parse(i, end),
-                        enumerable: true,
-                        writable: true,
-                        configurable: true,
-                    });
-                    if (key === arrayKey)
-                        items = undefined;
-                    i = end;
-                }
-                i = s.skipSpace(i);
-                if (s.text[i] === COMMA) {
-                    i = s.skipSpace(i + 1);
-                    continue;
-                }
-                i = s.expect(i, CLOSE_BRACE);
-                break;
+        const end = s.sequence(s.skipSpace(0), OPEN_BRACE, CLOSE_BRACE, (start) => {
+            if (s.text[start] !== QUOTE)
+                throw new NotSplittable();
+            const keyEnd = s.endOfString(start);
+            const key = s.parse(start, keyEnd);
+            const valueStart = s.skipSpace(s.expect(s.skipSpace(keyEnd), COLON));
+            if (key === arrayKey && s.text[valueStart] === OPEN_BRACKET) {
+                const found = [];
+                const arrayEnd = s.sequence(valueStart, OPEN_BRACKET, CLOSE_BRACKET, (element) => {
+                    const elementEnd = s.endOfValue(element);
+                    found.push([element, elementEnd]);
+                    return elementEnd;
+                });
+                items = found;
+                delete fields[key];
+                return arrayEnd;
             }
-        }
-        if (s.skipSpace(i) !== s.text.length)
+            const valueEnd = s.endOfValue(valueStart);
+            // defineProperty: a "__proto__" member is an own property, as JSON.parse makes it.
+            Object.defineProperty(fields, key, {
+                value: s.parse(valueStart, valueEnd),
+                enumerable: true,
+                writable: true,
+                configurable: true,
+            });
+            if (key === arrayKey)
+                items = undefined;
+            return valueEnd;
+        });
+        if (s.skipSpace(end) !== s.text.length)
             return undefined;
         return items === undefined ? { fields } : { fields, items };
     }
@@ -13655,14 +13637,65 @@ function detachString(value) {
     return value.length < 13 ? value : (' ' + value).slice(1);
 }
 
-;// CONCATENATED MODULE: ./packages/vocabulary/src/json.ts
-/** Guards for parsed JSON, which is untrusted until its shape is checked. */
-/** A JSON object (not null, not an array). */
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
+// EXTERNAL MODULE: ./packages/vocabulary/src/json.ts
+var json = __nccwpck_require__(9522);
+;// CONCATENATED MODULE: ./packages/findings/src/report-json.ts
+
+/**
+ * What the scanner-report parsers (Trivy, Grype) share: reading the report's
+ * JSON text, naming what was found where something else was expected, and
+ * building findings without undefined fields.
+ */
+/** A JSON value as an error message names it ("missing", "an array", "the string \"…\""). */
+function describeJson(value) {
+    if (value === undefined)
+        return 'missing';
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'an array';
+    if (typeof value === 'object')
+        return 'an object';
+    return typeof value === 'string' ? `the string ${JSON.stringify(value.slice(0, 40))}` : `a ${typeof value}`;
+}
+/** Copies only defined optional fields, so findings compare cleanly in tests and JSON. */
+function withOptional(finding, optional) {
+    const out = { ...finding };
+    for (const [key, value] of Object.entries(optional)) {
+        if (value !== undefined)
+            out[key] = value;
+    }
+    return out;
+}
+function describeSyntaxError(error, text, tool) {
+    const message = error instanceof Error ? error.message : String(error);
+    const trimmed = text.trimEnd();
+    const position = /position (\d+)/.exec(message);
+    const atEnd = position?.[1] !== undefined && Number(position[1]) >= trimmed.length;
+    const truncated = /end of (JSON )?input/i.test(message) || atEnd || (trimmed !== '' && !/[}\]]$/.test(trimmed));
+    return truncated ? `${message} (the file looks truncated: did ${tool} stop early or run out of disk?)` : message;
+}
+/**
+ * A report's JSON text (or UTF-8 bytes), parsed. An empty or malformed report
+ * is an InfrastructureError: `failure`, the source in parentheses when given,
+ * then the reason (a cut-off file is called truncated, with `tool` named).
+ */
+function parseReportJson(input, failure, tool, source) {
+    const text = typeof input === 'string' ? input : Buffer.from(input).toString('utf8');
+    const from = source ? ` (${source})` : '';
+    if (text.trim() === '') {
+        throw new src/* InfrastructureError */.EN(`${failure}${from}: the report is empty`);
+    }
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        throw new src/* InfrastructureError */.EN(`${failure}${from}: ${describeSyntaxError(error, text, tool)}`, { cause: error });
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/findings/src/trivy-parser.ts
+
 
 
 
@@ -13690,18 +13723,7 @@ function trivy_parser_int(value) {
     return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : undefined;
 }
 function objects(value) {
-    return Array.isArray(value) ? value.filter(isObject) : [];
-}
-function describeJson(value) {
-    if (value === undefined)
-        return 'missing';
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'an array';
-    if (typeof value === 'object')
-        return 'an object';
-    return typeof value === 'string' ? `the string ${JSON.stringify(value.slice(0, 40))}` : `a ${typeof value}`;
+    return Array.isArray(value) ? value.filter(json/* isObject */.G) : [];
 }
 /** An array of objects at `path` (absent or null: empty); anything else is refused. */
 function objectList(value, path, ctx) {
@@ -13710,7 +13732,7 @@ function objectList(value, path, ctx) {
     if (!Array.isArray(value))
         ctx.unexpected(path, `is ${describeJson(value)}, expected an array`);
     value.forEach((item, index) => {
-        if (!isObject(item))
+        if (!(0,json/* isObject */.G)(item))
             ctx.unexpected(`${path}[${index}]`, `is ${describeJson(item)}, expected an object`);
     });
     return value;
@@ -13766,11 +13788,11 @@ function normalizeFixState(status, fixedVersion) {
 }
 /** Highest CVSS v3 base score over all sources (nvd, redhat, ghsa...). */
 function highestCvssV3(cvss) {
-    if (!isObject(cvss))
+    if (!(0,json/* isObject */.G)(cvss))
         return undefined;
     let best;
     for (const source of Object.values(cvss)) {
-        if (!isObject(source))
+        if (!(0,json/* isObject */.G)(source))
             continue;
         const score = source.V3Score;
         if (typeof score === 'number' && Number.isFinite(score) && score >= 0 && score <= 10) {
@@ -13796,7 +13818,7 @@ function artifactType(value) {
 }
 /** The digest matching the scanned repository when there are several (repo@sha256:...). */
 function pickDigest(artifactName, metadata) {
-    if (!isObject(metadata))
+    if (!(0,json/* isObject */.G)(metadata))
         return undefined;
     const digests = strings(metadata.RepoDigests);
     if (digests.length === 0)
@@ -13890,132 +13912,104 @@ const LANGUAGE_TARGETS = new Set([
     'CocoaPods',
     'Bitnami',
 ]);
-function vulnerabilities(result, target, targetType, repoArtifact, where, ctx) {
+/** Each object of the Result's `key` array (checked by objectList) → its finding, if any. */
+function readEntries(scope, key, read) {
+    const path = `${scope.where}.${key}`;
     const findings = [];
+    for (const [index, entry] of objectList(scope.result[key], path, scope.ctx).entries()) {
+        const finding = read(entry, `${path}[${index}]`, scope);
+        if (finding)
+            findings.push(finding);
+    }
+    return findings;
+}
+/** A finding that is not a vulnerability (no fix state), with only its defined optional fields. */
+function nonVulnerability(required, optional) {
+    const { kind, id, aliases, severity, title, target, references } = required;
+    return withOptional({ kind, id, aliases, severity, title, target, references, fixState: 'not-applicable' }, optional);
+}
+function vulnerability(v, path, scope) {
+    const { result, target, repoArtifact, ctx } = scope;
+    const id = requiredId(v, 'VulnerabilityID', path, ctx);
+    const severity = checkedSeverity(v.Severity, path, ctx);
+    const fixedVersion = str(v.FixedVersion);
+    const identifier = (0,json/* isObject */.G)(v.PkgIdentifier) ? v.PkgIdentifier : {};
+    const finding = {
+        kind: 'vulnerability',
+        id,
+        aliases: [...new Set(strings(v.VendorIDs).filter((alias) => alias !== id))],
+        severity,
+        title: str(v.Title) ?? id,
+        target,
+        references: strings(v.References),
+        fixState: normalizeFixState(v.Status, fixedVersion),
+    };
+    // A lockfile/manifest target is the file to point at; OS packages have none.
     const isLangPkgs = result.Class === 'lang-pkgs';
-    const path = `${where}.Vulnerabilities`;
-    for (const [index, v] of objectList(result.Vulnerabilities, path, ctx).entries()) {
-        const id = requiredId(v, 'VulnerabilityID', `${path}[${index}]`, ctx);
-        const severity = checkedSeverity(v.Severity, `${path}[${index}]`, ctx);
-        const fixedVersion = str(v.FixedVersion);
-        const identifier = isObject(v.PkgIdentifier) ? v.PkgIdentifier : {};
-        const finding = {
-            kind: 'vulnerability',
-            id,
-            aliases: [...new Set(strings(v.VendorIDs).filter((alias) => alias !== id))],
-            severity,
-            title: str(v.Title) ?? id,
-            target,
-            references: strings(v.References),
-            fixState: normalizeFixState(v.Status, fixedVersion),
-        };
-        const optional = {
-            description: str(v.Description),
-            targetType,
-            packageName: str(v.PkgName),
-            packageVersion: str(v.InstalledVersion),
-            purl: str(identifier.PURL),
-            fixedVersion,
-            primaryUrl: str(v.PrimaryURL),
-            cvssScore: highestCvssV3(v.CVSS),
-            // A lockfile/manifest target is the file to point at; OS packages have none.
-            location: isLangPkgs ? trivy_parser_location(target, false, repoArtifact, ...packageLines(result, str(v.PkgID))) : undefined,
-        };
-        findings.push(withOptional(finding, optional));
-    }
-    return findings;
+    return withOptional(finding, {
+        description: str(v.Description),
+        targetType: scope.targetType,
+        packageName: str(v.PkgName),
+        packageVersion: str(v.InstalledVersion),
+        purl: str(identifier.PURL),
+        fixedVersion,
+        primaryUrl: str(v.PrimaryURL),
+        cvssScore: highestCvssV3(v.CVSS),
+        location: isLangPkgs ? trivy_parser_location(target, false, repoArtifact, ...packageLines(result, str(v.PkgID))) : undefined,
+    });
 }
-function misconfigurations(result, target, targetType, repoArtifact, where, ctx) {
-    const findings = [];
-    const path = `${where}.Misconfigurations`;
-    for (const [index, m] of objectList(result.Misconfigurations, path, ctx).entries()) {
-        if (m.Status !== 'FAIL' && m.Status !== 'PASS' && m.Status !== 'EXCEPTION') {
-            ctx.unexpected(`${path}[${index}].Status`, `is ${describeJson(m.Status)}, not one of FAIL, PASS, EXCEPTION`);
-        }
-        if (m.Status !== 'FAIL')
-            continue;
-        const id = str(m.ID) ?? str(m.AVDID) ?? requiredId(m, 'ID', `${path}[${index}]`, ctx);
-        const severity = checkedSeverity(m.Severity, `${path}[${index}]`, ctx);
-        const cause = isObject(m.CauseMetadata) ? m.CauseMetadata : {};
-        const avdId = str(m.AVDID);
-        const finding = {
-            kind: 'misconfiguration',
-            id,
-            aliases: avdId && avdId !== id ? [avdId] : [],
-            severity,
-            title: str(m.Title) ?? id,
-            target,
-            references: strings(m.References),
-            fixState: 'not-applicable',
-        };
-        findings.push(withOptional(finding, {
-            description: str(m.Description),
-            targetType,
-            primaryUrl: str(m.PrimaryURL),
-            message: str(m.Message),
-            resolution: str(m.Resolution),
-            location: trivy_parser_location(target, true, repoArtifact, trivy_parser_int(cause.StartLine), trivy_parser_int(cause.EndLine)),
-        }));
+/** A failed check; passed and excepted ones are not findings. */
+function misconfiguration(m, path, scope) {
+    const { target, repoArtifact, ctx } = scope;
+    if (m.Status !== 'FAIL' && m.Status !== 'PASS' && m.Status !== 'EXCEPTION') {
+        ctx.unexpected(`${path}.Status`, `is ${describeJson(m.Status)}, not one of FAIL, PASS, EXCEPTION`);
     }
-    return findings;
+    if (m.Status !== 'FAIL')
+        return undefined;
+    const id = str(m.ID) ?? str(m.AVDID) ?? requiredId(m, 'ID', path, ctx);
+    const severity = checkedSeverity(m.Severity, path, ctx);
+    const cause = (0,json/* isObject */.G)(m.CauseMetadata) ? m.CauseMetadata : {};
+    const avdId = str(m.AVDID);
+    const aliases = avdId && avdId !== id ? [avdId] : [];
+    const references = strings(m.References);
+    return nonVulnerability({ kind: 'misconfiguration', id, aliases, severity, title: str(m.Title) ?? id, target, references }, {
+        description: str(m.Description),
+        targetType: scope.targetType,
+        primaryUrl: str(m.PrimaryURL),
+        message: str(m.Message),
+        resolution: str(m.Resolution),
+        location: trivy_parser_location(target, true, repoArtifact, trivy_parser_int(cause.StartLine), trivy_parser_int(cause.EndLine)),
+    });
 }
-function secrets(result, target, targetType, repoArtifact, where, ctx) {
-    const findings = [];
-    const path = `${where}.Secrets`;
-    for (const [index, s] of objectList(result.Secrets, path, ctx).entries()) {
-        const id = requiredId(s, 'RuleID', `${path}[${index}]`, ctx);
-        const severity = checkedSeverity(s.Severity, `${path}[${index}]`, ctx);
-        const category = str(s.Category);
-        const finding = {
-            kind: 'secret',
-            id,
-            aliases: [],
-            severity,
-            title: str(s.Title) ?? id,
-            target,
-            references: [],
-            fixState: 'not-applicable',
-        };
-        findings.push(withOptional(finding, {
-            description: category ? `Secret category: ${category}` : undefined,
-            targetType,
-            // Trivy redacts the secret itself in Match.
-            message: str(s.Match),
-            location: trivy_parser_location(target, true, repoArtifact, trivy_parser_int(s.StartLine), trivy_parser_int(s.EndLine)),
-        }));
-    }
-    return findings;
+function secret(s, path, scope) {
+    const { target, ctx } = scope;
+    const id = requiredId(s, 'RuleID', path, ctx);
+    const severity = checkedSeverity(s.Severity, path, ctx);
+    const category = str(s.Category);
+    return nonVulnerability({ kind: 'secret', id, aliases: [], severity, title: str(s.Title) ?? id, target, references: [] }, {
+        description: category ? `Secret category: ${category}` : undefined,
+        targetType: scope.targetType,
+        // Trivy redacts the secret itself in Match.
+        message: str(s.Match),
+        location: trivy_parser_location(target, true, scope.repoArtifact, trivy_parser_int(s.StartLine), trivy_parser_int(s.EndLine)),
+    });
 }
-function licenses(result, target, targetType, repoArtifact, where, ctx) {
-    const findings = [];
-    const path = `${where}.Licenses`;
-    for (const [index, l] of objectList(result.Licenses, path, ctx).entries()) {
-        const name = requiredId(l, 'Name', `${path}[${index}]`, ctx);
-        const severity = checkedSeverity(l.Severity, `${path}[${index}]`, ctx);
-        const category = str(l.Category);
-        const pkg = str(l.PkgName);
-        const filePath = str(l.FilePath);
-        const finding = {
-            kind: 'license',
-            id: name,
-            aliases: [],
-            severity,
-            title: `${category ? `${category} license` : 'License'} ${name}${pkg ? ` (${pkg})` : ''}`,
-            target,
-            references: [],
-            fixState: 'not-applicable',
-        };
-        const link = str(l.Link);
-        findings.push(withOptional(finding, {
-            description: category ? `License category: ${category}` : undefined,
-            targetType,
-            packageName: pkg,
-            primaryUrl: link,
-            references: link ? [link] : [],
-            location: filePath ? trivy_parser_location(filePath, true, repoArtifact) : undefined,
-        }));
-    }
-    return findings;
+function license(l, path, scope) {
+    const name = requiredId(l, 'Name', path, scope.ctx);
+    const severity = checkedSeverity(l.Severity, path, scope.ctx);
+    const category = str(l.Category);
+    const pkg = str(l.PkgName);
+    const filePath = str(l.FilePath);
+    const title = `${category ? `${category} license` : 'License'} ${name}${pkg ? ` (${pkg})` : ''}`;
+    const link = str(l.Link);
+    return nonVulnerability({ kind: 'license', id: name, aliases: [], severity, title, target: scope.target, references: [] }, {
+        description: category ? `License category: ${category}` : undefined,
+        targetType: scope.targetType,
+        packageName: pkg,
+        primaryUrl: link,
+        references: link ? [link] : [],
+        location: filePath ? trivy_parser_location(filePath, true, scope.repoArtifact) : undefined,
+    });
 }
 /** The finding with each of its strings replaced by `copy(string)`. */
 function detachFinding(finding, copy) {
@@ -14029,23 +14023,6 @@ function detachFinding(finding, copy) {
     if (finding.location)
         finding.location = { ...finding.location, path: copy(finding.location.path) };
     return finding;
-}
-/** Copies only defined optional fields, so findings compare cleanly in tests and JSON. */
-function withOptional(finding, optional) {
-    const out = { ...finding };
-    for (const [key, value] of Object.entries(optional)) {
-        if (value !== undefined)
-            out[key] = value;
-    }
-    return out;
-}
-function describeSyntaxError(error, text) {
-    const message = error instanceof Error ? error.message : String(error);
-    const trimmed = text.trimEnd();
-    const position = /position (\d+)/.exec(message);
-    const atEnd = position?.[1] !== undefined && Number(position[1]) >= trimmed.length;
-    const truncated = /end of (JSON )?input/i.test(message) || atEnd || (trimmed !== '' && !/[}\]]$/.test(trimmed));
-    return truncated ? `${message} (the file looks truncated: did Trivy stop early or run out of disk?)` : message;
 }
 const DEFAULT_SPLIT_ABOVE_BYTES = 1024 * 1024;
 /** Parses Trivy's JSON text (or bytes). Throws InfrastructureError on anything unusable. */
@@ -14081,23 +14058,11 @@ function parseSplit(bytes, options) {
     }
 }
 function parseWhole(input, options) {
-    const text = typeof input === 'string' ? input : Buffer.from(input).toString('utf8');
-    const from = options.source ? ` (${options.source})` : '';
-    if (text.trim() === '') {
-        throw new src/* InfrastructureError */.EN(`${PARSE_FAILURE}${from}: the report is empty`);
-    }
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch (error) {
-        throw new src/* InfrastructureError */.EN(`${PARSE_FAILURE}${from}: ${describeSyntaxError(error, text)}`, { cause: error });
-    }
-    return trivyReportFromJson(data, options);
+    return trivyReportFromJson(parseReportJson(input, PARSE_FAILURE, 'Trivy', options.source), options);
 }
 /** Converts an already-parsed Trivy JSON document. */
 function trivyReportFromJson(data, options = {}) {
-    const results = isObject(data) && Array.isArray(data.Results) ? data.Results : [];
+    const results = (0,json/* isObject */.G)(data) && Array.isArray(data.Results) ? data.Results : [];
     return buildReport(data, results, options, false);
 }
 /**
@@ -14107,7 +14072,7 @@ function trivyReportFromJson(data, options = {}) {
  */
 function buildReport(data, results, options, detach) {
     const from = options.source ? ` (${options.source})` : '';
-    if (!isObject(data)) {
+    if (!(0,json/* isObject */.G)(data)) {
         throw new src/* InfrastructureError */.EN(`${PARSE_FAILURE}${from}: expected a JSON object, got ${Array.isArray(data) ? 'an array' : typeof data}`);
     }
     if (data.SchemaVersion !== SUPPORTED_TRIVY_SCHEMA_VERSION) {
@@ -14122,7 +14087,7 @@ function buildReport(data, results, options, detach) {
     const type = artifactType(data.ArtifactType);
     // Only filesystem/repository scans have targets that are files of the checked-out tree.
     const repoArtifact = type === 'filesystem' || type === 'repository';
-    const trivy = isObject(data.Trivy) ? data.Trivy : {};
+    const trivy = (0,json/* isObject */.G)(data.Trivy) ? data.Trivy : {};
     const ctx = {
         unexpected(path, problem) {
             throw new src/* InfrastructureError */.EN(`${PARSE_FAILURE}${from}: unexpected report shape: ${path} ${problem}. The report was not used (an unreadable report never ` +
@@ -14143,7 +14108,7 @@ function buildReport(data, results, options, detach) {
     for (const result of results) {
         index++;
         const where = `Results[${index}]`;
-        if (!isObject(result))
+        if (!(0,json/* isObject */.G)(result))
             ctx.unexpected(where, `is ${describeJson(result)}, expected an object`);
         if (typeof result.Target !== 'string') {
             ctx.unexpected(`${where}.Target`, `is ${describeJson(result.Target)}, expected a string (every Trivy result names its target)`);
@@ -14152,11 +14117,12 @@ function buildReport(data, results, options, detach) {
         if (!targets.has(target))
             targets.add(detach ? detachString(target) : target);
         const targetType = str(result.Type) ?? str(result.Class);
+        const scope = { result, target, targetType, repoArtifact, where, ctx };
         const all = [
-            ...vulnerabilities(result, target, targetType, repoArtifact, where, ctx),
-            ...misconfigurations(result, target, targetType, repoArtifact, where, ctx),
-            ...secrets(result, target, targetType, repoArtifact, where, ctx),
-            ...licenses(result, target, targetType, repoArtifact, where, ctx),
+            ...readEntries(scope, 'Vulnerabilities', vulnerability),
+            ...readEntries(scope, 'Misconfigurations', misconfiguration),
+            ...readEntries(scope, 'Secrets', secret),
+            ...readEntries(scope, 'Licenses', license),
         ];
         for (const finding of all) {
             const key = dedupeKey(finding);
@@ -14441,21 +14407,10 @@ function mdText(value, max = 1000) {
         .replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c] ?? c)
         .replace(/([\\`*_{}[\]()#+\-!|~])/g, '\\$1');
 }
-function severityBand(score) {
-    if (score >= 9.0)
-        return 'critical';
-    if (score >= 7.0)
-        return 'high';
-    if (score >= 4.0)
-        return 'medium';
-    if (score > 0)
-        return 'low';
-    return 'unknown';
-}
 /** The security-severity GitHub reads, as a number (see the module comment). */
 function securitySeverity(finding) {
     const score = finding.cvssScore;
-    if (score !== undefined && finding.severity !== 'unknown' && severityBand(score) === finding.severity)
+    if (score !== undefined && finding.severity !== 'unknown' && cvssV3Severity(score) === finding.severity)
         return score;
     return SECURITY_SEVERITY[finding.severity];
 }
@@ -15240,6 +15195,7 @@ function findingsToAnnotations(findings, options = {}) {
 ;// CONCATENATED MODULE: ./packages/findings/src/grype-parser.ts
 
 
+
 /**
  * Grype's JSON report (`grype -o json`) → ScanReport, the same model the
  * Trivy parser fills, so every renderer, the gate and the outputs behave the
@@ -15286,23 +15242,12 @@ function grype_parser_str(value) {
     return typeof value === 'string' && value.trim() !== '' ? value : undefined;
 }
 function grype_parser_objects(value) {
-    return Array.isArray(value) ? value.filter(isObject) : [];
+    return Array.isArray(value) ? value.filter(json/* isObject */.G) : [];
 }
 function grype_parser_strings(value) {
     return Array.isArray(value) ? value.filter((v) => typeof v === 'string' && v.trim() !== '') : [];
 }
 const GRYPE_SEVERITY_NAMES = ['Critical', 'High', 'Medium', 'Low', 'Negligible', 'Unknown'];
-function grype_parser_describeJson(value) {
-    if (value === undefined)
-        return 'missing';
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'an array';
-    if (typeof value === 'object')
-        return 'an object';
-    return typeof value === 'string' ? `the string ${JSON.stringify(value.slice(0, 40))}` : `a ${typeof value}`;
-}
 /** Grype's severity names → model severity. Negligible is `low` (see the module comment). */
 function normalizeGrypeSeverity(value) {
     if (typeof value !== 'string')
@@ -15344,7 +15289,7 @@ function highestGrypeCvssV3(...lists) {
             const version = typeof entry.version === 'string' ? entry.version : '';
             if (!version.startsWith('3'))
                 continue;
-            const metrics = isObject(entry.metrics) ? entry.metrics : {};
+            const metrics = (0,json/* isObject */.G)(entry.metrics) ? entry.metrics : {};
             const score = metrics.baseScore;
             if (typeof score === 'number' && Number.isFinite(score) && score >= 0 && score <= 10) {
                 best = best === undefined ? score : Math.max(best, score);
@@ -15415,13 +15360,13 @@ function pickImageDigest(userInput, target) {
         : manifestDigest;
 }
 function describeSource(source) {
-    if (!isObject(source))
+    if (!(0,json/* isObject */.G)(source))
         return { artifactName: '', artifactType: 'unknown', directory: false };
     const type = grype_parser_str(source.type);
     const target = source.target;
     switch (type) {
         case 'image': {
-            const meta = isObject(target) ? target : {};
+            const meta = (0,json/* isObject */.G)(target) ? target : {};
             const userInput = (grype_parser_str(meta.userInput) ?? grype_parser_strings(meta.tags)[0] ?? grype_parser_str(meta.imageID) ?? '').replace(SOURCE_SCHEME, '');
             const info = { artifactName: userInput, artifactType: 'image', directory: false };
             const digest = pickImageDigest(userInput, meta);
@@ -15469,42 +15414,33 @@ function titleFrom(description, id) {
 function grype_parser_dedupeKey(finding) {
     return [finding.id, finding.packageName, finding.packageVersion, finding.target].join('\u0000');
 }
-/** Copies only defined optional fields, so findings compare cleanly in tests and JSON. */
-function grype_parser_withOptional(finding, optional) {
-    const out = { ...finding };
-    for (const [key, value] of Object.entries(optional)) {
-        if (value !== undefined)
-            out[key] = value;
-    }
-    return out;
-}
 /**
  * The shape every Grype match has; throws `unexpected(path, problem)` for
  * anything else, so that a renamed or moved field cannot hide a finding.
  */
 function checkMatch(match, path, unexpected) {
-    if (!isObject(match))
-        unexpected(path, `is ${grype_parser_describeJson(match)}, expected an object`);
+    if (!(0,json/* isObject */.G)(match))
+        unexpected(path, `is ${describeJson(match)}, expected an object`);
     const { vulnerability, artifact } = match;
-    if (!isObject(vulnerability))
-        unexpected(`${path}.vulnerability`, `is ${grype_parser_describeJson(vulnerability)}, expected an object`);
-    if (!isObject(artifact))
-        unexpected(`${path}.artifact`, `is ${grype_parser_describeJson(artifact)}, expected an object`);
+    if (!(0,json/* isObject */.G)(vulnerability))
+        unexpected(`${path}.vulnerability`, `is ${describeJson(vulnerability)}, expected an object`);
+    if (!(0,json/* isObject */.G)(artifact))
+        unexpected(`${path}.artifact`, `is ${describeJson(artifact)}, expected an object`);
     const id = grype_parser_str(vulnerability.id)?.trim();
     if (!id)
-        unexpected(`${path}.vulnerability.id`, `is ${grype_parser_describeJson(vulnerability.id)}, expected a non-empty string`);
+        unexpected(`${path}.vulnerability.id`, `is ${describeJson(vulnerability.id)}, expected a non-empty string`);
     const raw = vulnerability.severity;
     if (raw !== undefined &&
         raw !== '' &&
         (typeof raw !== 'string' || !GRYPE_SEVERITY_NAMES.some((name) => name.toLowerCase() === raw.trim().toLowerCase()))) {
-        unexpected(`${path}.vulnerability.severity`, `is ${grype_parser_describeJson(raw)}, not one of ${GRYPE_SEVERITY_NAMES.join(', ')}`);
+        unexpected(`${path}.vulnerability.severity`, `is ${describeJson(raw)}, not one of ${GRYPE_SEVERITY_NAMES.join(', ')}`);
     }
     return { vulnerability, artifact, id, severity: normalizeGrypeSeverity(raw) };
 }
 function matchToFinding(checked, match, context) {
     const { vulnerability, artifact, id } = checked;
     const related = grype_parser_objects(match.relatedVulnerabilities);
-    const fix = isObject(vulnerability.fix) ? vulnerability.fix : {};
+    const fix = (0,json/* isObject */.G)(vulnerability.fix) ? vulnerability.fix : {};
     const fixedVersions = [...new Set(grype_parser_strings(fix.versions))];
     const aliases = [
         ...new Set(related.map((r) => grype_parser_str(r.id)?.trim()).filter((a) => a !== undefined && a !== id)),
@@ -15535,7 +15471,7 @@ function matchToFinding(checked, match, context) {
         references,
         fixState: normalizeGrypeFixState(fix.state, fixedVersions),
     };
-    return grype_parser_withOptional(finding, {
+    return withOptional(finding, {
         description,
         targetType: isOsPackage ? (context.distroName ?? type) : type,
         packageName: grype_parser_str(artifact.name),
@@ -15548,29 +15484,9 @@ function matchToFinding(checked, match, context) {
         location: context.source.directory && !isOsPackage && relativePath ? { path: relativePath } : undefined,
     });
 }
-function grype_parser_describeSyntaxError(error, text) {
-    const message = error instanceof Error ? error.message : String(error);
-    const trimmed = text.trimEnd();
-    const position = /position (\d+)/.exec(message);
-    const atEnd = position?.[1] !== undefined && Number(position[1]) >= trimmed.length;
-    const truncated = /end of (JSON )?input/i.test(message) || atEnd || (trimmed !== '' && !/[}\]]$/.test(trimmed));
-    return truncated ? `${message} (the file looks truncated: did Grype stop early or run out of disk?)` : message;
-}
 /** Parses Grype's JSON text (or bytes). Throws InfrastructureError on anything unusable. */
 function parseGrypeReport(input, options = {}) {
-    const text = typeof input === 'string' ? input : Buffer.from(input).toString('utf8');
-    const from = options.source ? ` (${options.source})` : '';
-    if (text.trim() === '') {
-        throw new src/* InfrastructureError */.EN(`${grype_parser_PARSE_FAILURE}${from}: the report is empty`);
-    }
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch (error) {
-        throw new src/* InfrastructureError */.EN(`${grype_parser_PARSE_FAILURE}${from}: ${grype_parser_describeSyntaxError(error, text)}`, { cause: error });
-    }
-    return grypeReportFromJson(data, options);
+    return grypeReportFromJson(parseReportJson(input, grype_parser_PARSE_FAILURE, 'Grype', options.source), options);
 }
 function notGrypeHint(data) {
     if ('bomFormat' in data)
@@ -15588,10 +15504,10 @@ function notGrypeHint(data) {
 /** Converts an already-parsed Grype JSON document. */
 function grypeReportFromJson(data, options = {}) {
     const from = options.source ? ` (${options.source})` : '';
-    if (!isObject(data)) {
+    if (!(0,json/* isObject */.G)(data)) {
         throw new src/* InfrastructureError */.EN(`${grype_parser_PARSE_FAILURE}${from}: expected a JSON object, got ${Array.isArray(data) ? 'an array' : data === null ? 'null' : typeof data}`);
     }
-    const descriptor = isObject(data.descriptor) ? data.descriptor : undefined;
+    const descriptor = (0,json/* isObject */.G)(data.descriptor) ? data.descriptor : undefined;
     const isGrype = descriptor?.name === 'grype';
     if (!Array.isArray(data.matches) && !(isGrype && (data.matches === undefined || data.matches === null))) {
         const got = 'matches' in data ? 'a `matches` field that is not an array' : 'no `matches` array';
@@ -15602,7 +15518,7 @@ function grypeReportFromJson(data, options = {}) {
         source.artifactType = options.artifactType;
     if (options.artifactType && options.artifactType !== 'filesystem' && options.artifactType !== 'repository')
         source.directory = false;
-    const distro = isObject(data.distro) ? data.distro : {};
+    const distro = (0,json/* isObject */.G)(data.distro) ? data.distro : {};
     const distroName = grype_parser_str(distro.name)?.trim();
     const distroTarget = distroName ? [distroName, grype_parser_str(distro.version)?.trim()].filter(Boolean).join(' ') : undefined;
     const context = {
@@ -15646,30 +15562,8 @@ function grypeReportFromJson(data, options = {}) {
     return report;
 }
 
-;// CONCATENATED MODULE: ./packages/vocabulary/src/digest.ts
-/** Digests as every part of the suite writes and compares them. */
-
-
-/** `sha256:<64 lower-case hex>`: the only digest form a subject, image or blob may carry. */
-const SHA256_DIGEST = /^sha256:[a-f0-9]{64}$/;
-/** 64 lower-case hex characters (a bare sha256, as in checksum files and pins). */
-const SHA256_HEX = /^[a-f0-9]{64}$/;
-/** Whether a value is a `sha256:<64 lower-case hex>` digest. */
-function isSha256Digest(value) {
-    return typeof value === 'string' && SHA256_DIGEST.test(value);
-}
-/** The lower-case hex sha256 of bytes or a string (UTF-8). */
-function sha256Hex(data) {
-    return createHash('sha256').update(data).digest('hex');
-}
-/** The lower-case hex sha256 of a file, streamed (never read whole). */
-async function sha256File(file) {
-    const hash = createHash('sha256');
-    for await (const chunk of createReadStream(file))
-        hash.update(chunk);
-    return hash.digest('hex');
-}
-
+// EXTERNAL MODULE: ./packages/vocabulary/src/digest.ts
+var src_digest = __nccwpck_require__(876);
 ;// CONCATENATED MODULE: ./packages/findings/src/vex.ts
 
 
@@ -15752,28 +15646,28 @@ function componentOf(value, source, where) {
             fail(source, `${where} is an empty string.`);
         return { identifiers: [value.trim()] };
     }
-    if (!isObject(value))
+    if (!(0,json/* isObject */.G)(value))
         fail(source, `${where} must be an object or a string, got ${shown(value)}.`);
     const identifiers = [];
     const id = vex_str(value['@id']);
     if (id)
         identifiers.push(id);
     if (value.identifiers !== undefined) {
-        if (!isObject(value.identifiers))
+        if (!(0,json/* isObject */.G)(value.identifiers))
             fail(source, `${where}: \`identifiers\` must be an object.`);
         const purl = vex_str(value.identifiers.purl);
         if (purl)
             identifiers.push(purl);
     }
     if (value.hashes !== undefined) {
-        if (!isObject(value.hashes))
+        if (!(0,json/* isObject */.G)(value.hashes))
             fail(source, `${where}: \`hashes\` must be an object.`);
         const sha256 = vex_str(value.hashes['sha-256']) ?? vex_str(value.hashes.sha256);
         if (sha256)
             identifiers.push(`sha256:${sha256.toLowerCase().replace(/^sha256:/, '')}`);
     }
     // CPEs are kept for display; they never match (see the module comment).
-    const cpe = isObject(value.identifiers) ? (vex_str(value.identifiers.cpe23) ?? vex_str(value.identifiers.cpe22)) : undefined;
+    const cpe = (0,json/* isObject */.G)(value.identifiers) ? (vex_str(value.identifiers.cpe23) ?? vex_str(value.identifiers.cpe22)) : undefined;
     if (cpe)
         identifiers.push(cpe);
     if (identifiers.length === 0) {
@@ -15790,14 +15684,14 @@ function componentList(value, source, where) {
 }
 function statementOf(value, index, source, documentTime) {
     const where = `statement ${index + 1}`;
-    if (!isObject(value))
+    if (!(0,json/* isObject */.G)(value))
         fail(source, `${where} must be an object.`);
     let vulnerability;
     let aliases = [];
     if (typeof value.vulnerability === 'string') {
         vulnerability = vex_str(value.vulnerability);
     }
-    else if (isObject(value.vulnerability)) {
+    else if ((0,json/* isObject */.G)(value.vulnerability)) {
         vulnerability = vex_str(value.vulnerability.name);
         const rawAliases = value.vulnerability.aliases;
         if (rawAliases !== undefined && !Array.isArray(rawAliases))
@@ -15826,7 +15720,7 @@ function statementOf(value, index, source, documentTime) {
     }
     const products = (value.products ?? []).map((item, i) => {
         const component = componentOf(item, source, `${where} product ${i + 1}`);
-        const nested = isObject(item)
+        const nested = (0,json/* isObject */.G)(item)
             ? componentList(item.subcomponents, source, `${where} product ${i + 1} subcomponents`)
             : [];
         return { ...component, subcomponents: [...nested, ...statementSubcomponents] };
@@ -15851,7 +15745,7 @@ function statementOf(value, index, source, documentTime) {
     return statement;
 }
 function notOpenVexHint(data) {
-    if (isObject(data.document) && data.document.category === 'csaf_vex')
+    if ((0,json/* isObject */.G)(data.document) && data.document.category === 'csaf_vex')
         return ' It looks like CSAF VEX; convert it to OpenVEX (e.g. `vexctl`).';
     if ('bomFormat' in data)
         return ' It looks like CycloneDX; only OpenVEX documents are read.';
@@ -15874,7 +15768,7 @@ function parseVexDocument(input, options) {
 /** Converts an already-parsed OpenVEX document. */
 function vexDocumentFromJson(data, options) {
     const { source } = options;
-    if (!isObject(data))
+    if (!(0,json/* isObject */.G)(data))
         fail(source, `expected a JSON object, got ${Array.isArray(data) ? 'an array' : data === null ? 'null' : typeof data}.`);
     const contexts = Array.isArray(data['@context']) ? data['@context'] : [data['@context']];
     if (!contexts.some((c) => typeof c === 'string' && CONTEXT_PATTERN.test(c))) {
@@ -15898,6 +15792,7 @@ function vexDocumentFromJson(data, options) {
         document.timestamp = timestamp;
     return document;
 }
+// ---- matching ----
 function decode(value) {
     try {
         return decodeURIComponent(value);
@@ -15982,14 +15877,14 @@ function vex_canonicalRepository(repository) {
 /** ghcr.io/org/app:1.0@sha256:… | sha256:… | pkg:oci/app@sha256%3A…?repository_url=…&tag=… */
 function parseImage(value) {
     const text = value.trim();
-    if (SHA256_DIGEST.test(text.toLowerCase()))
+    if (src_digest/* SHA256_DIGEST */.fu.test(text.toLowerCase()))
         return { digest: text.toLowerCase() };
     if (/^pkg:/i.test(text)) {
         const purl = parsePackageUrl(text);
         if (!purl || purl.type !== 'oci')
             return undefined;
         const ref = {};
-        if (purl.version && SHA256_DIGEST.test(purl.version.toLowerCase()))
+        if (purl.version && src_digest/* SHA256_DIGEST */.fu.test(purl.version.toLowerCase()))
             ref.digest = purl.version.toLowerCase();
         const repositoryUrl = purl.qualifiers.get('repository_url');
         if (repositoryUrl)
@@ -16006,7 +15901,7 @@ function parseImage(value) {
     let name = text;
     if (at >= 0) {
         const digest = text.slice(at + 1).toLowerCase();
-        if (!SHA256_DIGEST.test(digest))
+        if (!src_digest/* SHA256_DIGEST */.fu.test(digest))
             return undefined;
         ref.digest = digest;
         name = text.slice(0, at);
@@ -16226,11 +16121,11 @@ function diffAgainstBaseline(current, baseline) {
 }
 /** Which scanner wrote a JSON report, from its shape. */
 function detectReportFormat(data) {
-    if (!isObject(data))
+    if (!(0,json/* isObject */.G)(data))
         return undefined;
     if ('SchemaVersion' in data)
         return 'trivy';
-    const descriptor = isObject(data.descriptor) ? data.descriptor : {};
+    const descriptor = (0,json/* isObject */.G)(data.descriptor) ? data.descriptor : {};
     if (Array.isArray(data.matches) && descriptor.name === 'grype')
         return 'grype';
     return undefined;
@@ -16294,17 +16189,6 @@ function parseBaselineReport(text, source) {
 const CYCLONEDX_SPEC_VERSION = '1.6';
 function cyclonedx_vuln_renderer_clean(value) {
     return (0,src/* stripInvisible */._0)(value).trim();
-}
-function scoreBand(score) {
-    if (score >= 9.0)
-        return 'critical';
-    if (score >= 7.0)
-        return 'high';
-    if (score >= 4.0)
-        return 'medium';
-    if (score > 0)
-        return 'low';
-    return 'unknown';
 }
 /** Where an identifier comes from, when its form says so. */
 function vulnerabilitySource(id, fallbackUrl) {
@@ -16375,7 +16259,7 @@ function ratingsOf(findings) {
     const scores = findings.map((f) => f.cvssScore).filter((s) => s !== undefined);
     if (scores.length > 0) {
         const score = Math.max(...scores);
-        ratings.push({ score, severity: scoreBand(score), method: 'CVSSv3' });
+        ratings.push({ score, severity: cvssV3Severity(score), method: 'CVSSv3' });
     }
     return ratings;
 }
@@ -16607,9 +16491,9 @@ function cosignVulnStatement(predicate, subjects) {
 /* harmony export */   vQ: () => (/* binding */ OCI_MEDIA_TYPES)
 /* harmony export */ });
 /* unused harmony export parseDescriptor */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7097);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7097);
+/* harmony import */ var _scs_vocabulary__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(876);
+/* harmony import */ var _scs_vocabulary__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9522);
 /**
  * OCI manifest and index types, their media types, strict parsers for what a
  * registry sends, and a deterministic serialiser for what we push (fixed key
@@ -16647,23 +16531,20 @@ const MANIFEST_ACCEPT = [
 const INDEX_ACCEPT = OCI_MEDIA_TYPES.index;
 const MAX_DESCRIPTOR_COUNT = 10_000;
 function sha256Digest(data) {
-    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex')}`;
+    return `sha256:${(0,_scs_vocabulary__WEBPACK_IMPORTED_MODULE_1__/* .sha256Hex */ .fg)(data)}`;
 }
 function isIndexMediaType(mediaType) {
     return mediaType === OCI_MEDIA_TYPES.index || mediaType === OCI_MEDIA_TYPES.dockerManifestList;
 }
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 function parseAnnotations(value, where) {
     if (value === undefined || value === null)
         return undefined;
-    if (!isObject(value))
-        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where}: annotations are not an object`);
+    if (!(0,_scs_vocabulary__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(value))
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InfrastructureError */ .EN(`${where}: annotations are not an object`);
     const out = {};
     for (const [key, entry] of Object.entries(value)) {
         if (typeof entry !== 'string')
-            throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where}: annotation '${key.slice(0, 100)}' is not a string`);
+            throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InfrastructureError */ .EN(`${where}: annotation '${key.slice(0, 100)}' is not a string`);
         out[key] = entry;
     }
     return out;
@@ -16671,8 +16552,8 @@ function parseAnnotations(value, where) {
 function parsePlatform(value, where) {
     if (value === undefined || value === null)
         return undefined;
-    if (!isObject(value) || typeof value.architecture !== 'string' || typeof value.os !== 'string') {
-        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where}: platform needs string architecture and os`);
+    if (!(0,_scs_vocabulary__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(value) || typeof value.architecture !== 'string' || typeof value.os !== 'string') {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InfrastructureError */ .EN(`${where}: platform needs string architecture and os`);
     }
     return {
         architecture: value.architecture,
@@ -16683,16 +16564,16 @@ function parsePlatform(value, where) {
 }
 /** Validates one descriptor (mediaType, digest, size; optional artifactType, annotations, platform). */
 function parseDescriptor(value, where) {
-    if (!isObject(value) ||
+    if (!(0,_scs_vocabulary__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(value) ||
         typeof value.mediaType !== 'string' ||
         typeof value.digest !== 'string' ||
         typeof value.size !== 'number' ||
         !Number.isSafeInteger(value.size) ||
         value.size < 0) {
-        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where} is not a valid descriptor (mediaType, digest, size)`);
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InfrastructureError */ .EN(`${where} is not a valid descriptor (mediaType, digest, size)`);
     }
     if (!/^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/.test(value.digest)) {
-        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where}: '${value.digest.slice(0, 100)}' is not a digest`);
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InfrastructureError */ .EN(`${where}: '${value.digest.slice(0, 100)}' is not a digest`);
     }
     const annotations = parseAnnotations(value.annotations, where);
     const platform = parsePlatform(value.platform, where);
@@ -16711,62 +16592,68 @@ function parseJsonObject(bytes, where) {
         parsed = JSON.parse(bytes.toString('utf8'));
     }
     catch (error) {
-        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where}: the manifest is not JSON`, { cause: error });
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InfrastructureError */ .EN(`${where}: the manifest is not JSON`, { cause: error });
     }
-    if (!isObject(parsed))
-        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where}: the manifest is not a JSON object`);
+    if (!(0,_scs_vocabulary__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(parsed))
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InfrastructureError */ .EN(`${where}: the manifest is not a JSON object`);
     return parsed;
 }
 function declaredMediaType(parsed, contentType) {
     const declared = typeof parsed.mediaType === 'string' ? parsed.mediaType : undefined;
     return { ...(declared ? { declared } : {}), mediaType: declared ?? (contentType ?? '').split(';')[0].trim() };
 }
-/** Parses a single-image manifest; an index is refused. */
-function parseOciManifest(bytes, contentType, where) {
+/**
+ * A manifest or an index: the JSON object, its media type (an index where a
+ * manifest is expected, or the reverse, is refused), schemaVersion 2, the
+ * bounded descriptor list (layers or manifests), then the fields `body`
+ * parses from them, between the shared leading and trailing fields.
+ */
+function parseDocument(bytes, contentType, where, kind, body) {
     const parsed = parseJsonObject(bytes, where);
     const { declared, mediaType } = declaredMediaType(parsed, contentType);
-    if (isIndexMediaType(mediaType) || Array.isArray(parsed.manifests)) {
-        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where}: is an image index, expected a single artifact manifest`);
+    if (kind === 'manifest' && (isIndexMediaType(mediaType) || Array.isArray(parsed.manifests))) {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InfrastructureError */ .EN(`${where}: is an image index, expected a single artifact manifest`);
     }
-    if (parsed.schemaVersion !== 2)
-        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where}: unsupported manifest schemaVersion ${String(parsed.schemaVersion)}`);
-    if (!Array.isArray(parsed.layers))
-        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where}: the manifest has no layers`);
-    if (parsed.layers.length > MAX_DESCRIPTOR_COUNT)
-        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where}: more than ${MAX_DESCRIPTOR_COUNT} layers`);
+    if (kind === 'index' && (!Array.isArray(parsed.manifests) || (mediaType !== '' && !isIndexMediaType(mediaType)))) {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InfrastructureError */ .EN(`${where}: is not an image index (media type '${mediaType.slice(0, 100) || 'none'}')`);
+    }
+    const list = descriptorList(parsed, kind === 'manifest' ? 'layers' : 'manifests', kind, where);
     const annotations = parseAnnotations(parsed.annotations, `${where}: annotations`);
-    const manifest = {
+    const document = {
         schemaVersion: 2,
         ...(declared ? { mediaType: declared } : {}),
         ...(typeof parsed.artifactType === 'string' ? { artifactType: parsed.artifactType } : {}),
-        config: parseDescriptor(parsed.config, `${where}: config`),
-        layers: parsed.layers.map((layer, i) => parseDescriptor(layer, `${where}: layers[${i}]`)),
+        ...body(parsed, list),
         ...(parsed.subject !== undefined ? { subject: parseDescriptor(parsed.subject, `${where}: subject`) } : {}),
         ...(annotations ? { annotations } : {}),
     };
-    return { mediaType: mediaType || OCI_MEDIA_TYPES.manifest, manifest };
+    return { mediaType: mediaType || OCI_MEDIA_TYPES[kind], document };
+}
+/** The schemaVersion check and the bounded descriptor list of a manifest (layers) or an index (manifests). */
+function descriptorList(parsed, field, kind, where) {
+    if (parsed.schemaVersion !== 2)
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InfrastructureError */ .EN(`${where}: unsupported ${kind} schemaVersion ${String(parsed.schemaVersion)}`);
+    const list = parsed[field];
+    if (!Array.isArray(list))
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InfrastructureError */ .EN(`${where}: the ${kind} has no ${field}`);
+    if (list.length > MAX_DESCRIPTOR_COUNT)
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InfrastructureError */ .EN(`${where}: more than ${MAX_DESCRIPTOR_COUNT} ${field}`);
+    return list;
+}
+/** Parses a single-image manifest; an index is refused. */
+function parseOciManifest(bytes, contentType, where) {
+    const { mediaType, document } = parseDocument(bytes, contentType, where, 'manifest', (parsed, layers) => ({
+        config: parseDescriptor(parsed.config, `${where}: config`),
+        layers: layers.map((layer, i) => parseDescriptor(layer, `${where}: layers[${i}]`)),
+    }));
+    return { mediaType, manifest: document };
 }
 /** Parses an image index (OCI or Docker manifest list); a single manifest is refused. */
 function parseOciIndex(bytes, contentType, where) {
-    const parsed = parseJsonObject(bytes, where);
-    const { declared, mediaType } = declaredMediaType(parsed, contentType);
-    if (!Array.isArray(parsed.manifests) || (mediaType !== '' && !isIndexMediaType(mediaType))) {
-        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where}: is not an image index (media type '${mediaType.slice(0, 100) || 'none'}')`);
-    }
-    if (parsed.schemaVersion !== 2)
-        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where}: unsupported index schemaVersion ${String(parsed.schemaVersion)}`);
-    if (parsed.manifests.length > MAX_DESCRIPTOR_COUNT)
-        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where}: more than ${MAX_DESCRIPTOR_COUNT} manifests`);
-    const annotations = parseAnnotations(parsed.annotations, `${where}: annotations`);
-    const index = {
-        schemaVersion: 2,
-        ...(declared ? { mediaType: declared } : {}),
-        ...(typeof parsed.artifactType === 'string' ? { artifactType: parsed.artifactType } : {}),
-        manifests: parsed.manifests.map((entry, i) => parseDescriptor(entry, `${where}: manifests[${i}]`)),
-        ...(parsed.subject !== undefined ? { subject: parseDescriptor(parsed.subject, `${where}: subject`) } : {}),
-        ...(annotations ? { annotations } : {}),
-    };
-    return { mediaType: mediaType || OCI_MEDIA_TYPES.index, index };
+    const { mediaType, document } = parseDocument(bytes, contentType, where, 'index', (_parsed, manifests) => ({
+        manifests: manifests.map((entry, i) => parseDescriptor(entry, `${where}: manifests[${i}]`)),
+    }));
+    return { mediaType, index: document };
 }
 function sortedAnnotations(annotations) {
     const out = {};
@@ -16980,6 +16867,7 @@ function platformImages(image, resolved, max = MAX_PLATFORMS) {
 /* harmony export */ });
 /* unused harmony exports referenceWithTag, repositoryName */
 /* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7097);
+/* harmony import */ var _scs_vocabulary__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(876);
 /**
  * Image references: `registry/repository[:tag][@sha256:…]` parsed into what
  * the distribution API needs (API host, repository, tag or digest), with
@@ -16994,7 +16882,8 @@ function platformImages(image, resolved, max = MAX_PLATFORMS) {
  * know, is validated with `localhost` in its place.
  */
 
-const SHA256_DIGEST_PATTERN = /^sha256:[a-f0-9]{64}$/;
+
+const SHA256_DIGEST_PATTERN = _scs_vocabulary__WEBPACK_IMPORTED_MODULE_1__/* .SHA256_DIGEST */ .fu;
 const IPV6_LOOPBACK_HOST = /^\[::1\](:\d{1,5})?\//;
 /**
  * Parses `host/repository[:tag][@sha256:…]`. A reference without a registry
@@ -17108,6 +16997,61 @@ function referrersTag(subjectDigest) {
 /** cosign's legacy tags next to a subject: `sha256-<hex>.sig`, `.att`, `.sbom`. */
 function legacyCosignTag(subjectDigest, kind) {
     return `${referrersTag(subjectDigest)}.${kind}`;
+}
+
+
+/***/ }),
+
+/***/ 876:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q3: () => (/* binding */ sha256File),
+/* harmony export */   Y5: () => (/* binding */ SHA256_HEX),
+/* harmony export */   fg: () => (/* binding */ sha256Hex),
+/* harmony export */   fu: () => (/* binding */ SHA256_DIGEST)
+/* harmony export */ });
+/* unused harmony export isSha256Digest */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/** Digests as every part of the suite writes and compares them. */
+
+
+/** `sha256:<64 lower-case hex>`: the only digest form a subject, image or blob may carry. */
+const SHA256_DIGEST = /^sha256:[a-f0-9]{64}$/;
+/** 64 lower-case hex characters (a bare sha256, as in checksum files and pins). */
+const SHA256_HEX = /^[a-f0-9]{64}$/;
+/** Whether a value is a `sha256:<64 lower-case hex>` digest. */
+function isSha256Digest(value) {
+    return typeof value === 'string' && SHA256_DIGEST.test(value);
+}
+/** The lower-case hex sha256 of bytes or a string (UTF-8). */
+function sha256Hex(data) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
+}
+/** The lower-case hex sha256 of a file, streamed (never read whole). */
+async function sha256File(file) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+
+
+/***/ }),
+
+/***/ 9522:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ isObject)
+/* harmony export */ });
+/** Guards for parsed JSON, which is untrusted until its shape is checked. */
+/** A JSON object (not null, not an array). */
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 

@@ -3545,7 +3545,7 @@ __webpack_async_result__();
 /* harmony export */   G: () => (/* binding */ getInputs)
 /* harmony export */ });
 /* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6843);
-/* harmony import */ var _scs_tool_installer__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4816);
+/* harmony import */ var _scs_tool_installer__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6335);
 
 
 /** Reads and validates every input of the setup action (and nothing else reads inputs). */
@@ -3586,7 +3586,7 @@ function getInputs() {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6843);
-/* harmony import */ var _scs_tool_installer__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4816);
+/* harmony import */ var _scs_tool_installer__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6335);
 
 
 
@@ -4142,6 +4142,34 @@ async function readCapped(response, maxBytes, what) {
     }
     return Buffer.concat(chunks);
 }
+/** The chunks of a capped file read (readFileCapped, readFileCappedSync): at most maxBytes + 1 bytes are read. */
+class CappedChunks {
+    maxBytes;
+    what;
+    chunks = [];
+    total = 0;
+    constructor(maxBytes, what) {
+        this.maxBytes = maxBytes;
+        this.what = what;
+    }
+    /** A buffer for the next read, never larger than what is left under the cap plus one byte. */
+    nextBuffer() {
+        return Buffer.allocUnsafe(Math.min(1024 * 1024, this.maxBytes + 1 - this.total));
+    }
+    /** Keeps bytesRead bytes of buffer; false at end of file, SizeCapError past the cap. */
+    add(buffer, bytesRead) {
+        if (bytesRead === 0)
+            return false;
+        this.total += bytesRead;
+        if (this.total > this.maxBytes)
+            throw new SizeCapError(`${this.what} is over the ${this.maxBytes}-byte limit; refused`);
+        this.chunks.push(buffer.subarray(0, bytesRead));
+        return true;
+    }
+    bytes() {
+        return Buffer.concat(this.chunks, this.total);
+    }
+}
 /**
  * Reads a whole file, refusing it when it holds more than `maxBytes`: never
  * more than maxBytes + 1 bytes are read, whatever `stat` said or the file
@@ -4150,20 +4178,12 @@ async function readCapped(response, maxBytes, what) {
 async function readFileCapped(file, maxBytes, what) {
     const handle = await open(file, 'r');
     try {
-        const chunks = [];
-        let total = 0;
+        const sink = new CappedChunks(maxBytes, what);
         for (;;) {
-            const size = Math.min(1024 * 1024, maxBytes + 1 - total);
-            const buffer = Buffer.allocUnsafe(size);
-            const { bytesRead } = await handle.read(buffer, 0, size, null);
-            if (bytesRead === 0)
-                break;
-            total += bytesRead;
-            if (total > maxBytes)
-                throw new SizeCapError(`${what} is over the ${maxBytes}-byte limit; refused`);
-            chunks.push(buffer.subarray(0, bytesRead));
+            const buffer = sink.nextBuffer();
+            if (!sink.add(buffer, (await handle.read(buffer, 0, buffer.length, null)).bytesRead))
+                return sink.bytes();
         }
-        return Buffer.concat(chunks, total);
     }
     finally {
         await handle.close();
@@ -4180,20 +4200,12 @@ function readFileCappedSync(file, maxBytes, what) {
     try {
         if (!fstatSync(fd).isFile())
             throw new SizeCapError(`${what} is not a regular file; refused`);
-        const chunks = [];
-        let total = 0;
+        const sink = new CappedChunks(maxBytes, what);
         for (;;) {
-            const size = Math.min(1024 * 1024, maxBytes + 1 - total);
-            const buffer = Buffer.allocUnsafe(size);
-            const bytesRead = readSync(fd, buffer, 0, size, null);
-            if (bytesRead === 0)
-                break;
-            total += bytesRead;
-            if (total > maxBytes)
-                throw new SizeCapError(`${what} is over the ${maxBytes}-byte limit; refused`);
-            chunks.push(buffer.subarray(0, bytesRead));
+            const buffer = sink.nextBuffer();
+            if (!sink.add(buffer, readSync(fd, buffer, 0, buffer.length, null)))
+                return sink.bytes();
         }
-        return Buffer.concat(chunks, total);
     }
     finally {
         closeSync(fd);
@@ -5992,7 +6004,7 @@ function toolRegistryEnvironment(tool, base, options) {
 
 /***/ }),
 
-/***/ 4816:
+/***/ 6335:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7326,18 +7338,35 @@ function show(value) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./packages/vocabulary/src/digest.ts
+/** Digests as every part of the suite writes and compares them. */
+
+
+/** `sha256:<64 lower-case hex>`: the only digest form a subject, image or blob may carry. */
+const SHA256_DIGEST = /^sha256:[a-f0-9]{64}$/;
+/** 64 lower-case hex characters (a bare sha256, as in checksum files and pins). */
+const SHA256_HEX = /^[a-f0-9]{64}$/;
+/** Whether a value is a `sha256:<64 lower-case hex>` digest. */
+function isSha256Digest(value) {
+    return typeof value === 'string' && SHA256_DIGEST.test(value);
+}
+/** The lower-case hex sha256 of bytes or a string (UTF-8). */
+function sha256Hex(data) {
+    return createHash('sha256').update(data).digest('hex');
+}
+/** The lower-case hex sha256 of a file, streamed (never read whole). */
+async function sha256File(file) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for await (const chunk of (0,external_node_fs_.createReadStream)(file))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+
 ;// CONCATENATED MODULE: ./packages/tool-installer/src/sha256.ts
 
 
+/** SHA-256 of a file as lower-case hex, computed by streaming (constant memory): @scs/vocabulary's. */
 
-
-/** SHA-256 of a file as lower-case hex, computed by streaming (constant memory). */
-async function sha256File(file) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_.createReadStream)(file), hash);
-    return hash.digest('hex');
-}
-const SHA256_HEX = /^[0-9a-f]{64}$/;
 function isSha256(value) {
     return SHA256_HEX.test(value);
 }
@@ -7735,64 +7764,36 @@ class ToolInstaller {
 ;// CONCATENATED MODULE: ./packages/tool-installer/src/tools.ts
 
 const exe = (name) => (platform) => (platform === 'win32' ? `${name}.exe` : name);
+/** `Version: 0.75.0`, as trivy --version, grype version and syft version print it. */
+const VERSION_LINE = /^\s*Version:\s*(\S+)/m;
+/** The spec of a tool whose executable is named after it. */
+const spec = (name, displayName, versionArgs, versionPatterns) => ({ name, displayName, binaryName: exe(name), versionArgs, versionPatterns });
 /** `trivy --version`: `Version: 0.75.0` (then DB information), or `Version: dev` for source builds. */
-const TRIVY = {
-    name: 'trivy',
-    displayName: 'Trivy',
-    binaryName: exe('trivy'),
-    versionArgs: ['--version'],
-    versionPatterns: [/^\s*Version:\s*(\S+)/m],
-};
+const TRIVY = spec('trivy', 'Trivy', ['--version'], [VERSION_LINE]);
 /** `grype --version`: `grype 0.120.1`; `grype version` prints `Version:   0.120.1`. */
-const GRYPE = {
-    name: 'grype',
-    displayName: 'Grype',
-    binaryName: exe('grype'),
-    versionArgs: ['--version'],
-    versionPatterns: [/^\s*grype(?:\s+version)?\s+(\S+)/m, /^\s*Version:\s*(\S+)/m],
-};
+const GRYPE = spec('grype', 'Grype', ['--version'], [/^\s*grype(?:\s+version)?\s+(\S+)/m, VERSION_LINE]);
 /** `syft --version`: `syft 1.54.1`; `syft version` prints `Version:   1.54.1`. */
-const SYFT = {
-    name: 'syft',
-    displayName: 'Syft',
-    binaryName: exe('syft'),
-    versionArgs: ['--version'],
-    versionPatterns: [/^\s*syft(?:\s+version)?\s+(\S+)/m, /^\s*Version:\s*(\S+)/m],
-};
+const SYFT = spec('syft', 'Syft', ['--version'], [/^\s*syft(?:\s+version)?\s+(\S+)/m, VERSION_LINE]);
 /** `cosign version`: an ASCII banner, then `GitVersion:    v3.1.3`. */
-const COSIGN = {
-    name: 'cosign',
-    displayName: 'cosign',
-    binaryName: exe('cosign'),
-    versionArgs: ['version'],
-    versionPatterns: [/^\s*GitVersion:\s*(\S+)/m],
-};
+const COSIGN = spec('cosign', 'cosign', ['version'], [/^\s*GitVersion:\s*(\S+)/m]);
 const TOOL_SPECS = {
     trivy: TRIVY,
     grype: GRYPE,
     syft: SYFT,
     cosign: COSIGN,
 };
-class TrivyInstaller extends ToolInstaller {
-    constructor(deps = {}) {
-        super(TRIVY, deps);
-    }
+/** The installer class of one tool: `new TrivyInstaller(deps)` is a ToolInstaller with Trivy's spec. */
+function installerFor(spec) {
+    return class extends ToolInstaller {
+        constructor(deps = {}) {
+            super(spec, deps);
+        }
+    };
 }
-class GrypeInstaller extends ToolInstaller {
-    constructor(deps = {}) {
-        super(GRYPE, deps);
-    }
-}
-class SyftInstaller extends ToolInstaller {
-    constructor(deps = {}) {
-        super(SYFT, deps);
-    }
-}
-class CosignInstaller extends ToolInstaller {
-    constructor(deps = {}) {
-        super(COSIGN, deps);
-    }
-}
+const TrivyInstaller = installerFor(TRIVY);
+const GrypeInstaller = installerFor(GRYPE);
+const SyftInstaller = installerFor(SYFT);
+const CosignInstaller = installerFor(COSIGN);
 
 ;// CONCATENATED MODULE: ./packages/tool-installer/src/index.ts
 

@@ -164,19 +164,18 @@ class SigstoreEngine {
         (0,_outcome_js__WEBPACK_IMPORTED_MODULE_7__/* .writeBundleFile */ .AM)(bundlePath, result.outcome.bundleJson);
         return result;
     }
-    async signImage(target, options) {
-        const payload = (0,_image_signature_js__WEBPACK_IMPORTED_MODULE_6__/* .imageSignatureStatement */ .l6)(target.digest);
+    /** An in-toto statement signed as a DSSE envelope, checked, written, and stored as a referrer of `pushTo`. */
+    async signStatement(payload, bundlePath, pushTo, what) {
         const bundle = await this.build(() => new _sigstore_sign__WEBPACK_IMPORTED_MODULE_3__/* .DSSEBundleBuilder */ .VV({ signer: this.signer(), witnesses: this.witnesses() }).create({
             data: payload,
             type: _image_signature_js__WEBPACK_IMPORTED_MODULE_6__/* .IN_TOTO_PAYLOAD_TYPE */ .T4,
         }));
-        const { outcome, info } = this.finish(bundle, options.bundlePath, { kind: 'statement', statement: JSON.parse(payload.toString('utf8')) }, `signing ${target.repository}@${target.digest}`);
-        if (!options.push)
-            return outcome;
-        return {
-            ...outcome,
-            stored: await (0,_outcome_js__WEBPACK_IMPORTED_MODULE_7__/* .storeBundle */ .AG)(this.config.registry, target, outcome.bundleJson, info, this.now, outcome.bundlePath),
-        };
+        const expected = { kind: 'statement', statement: JSON.parse(payload.toString('utf8')) };
+        const made = this.finish(bundle, bundlePath, expected, what);
+        return (0,_outcome_js__WEBPACK_IMPORTED_MODULE_7__/* .withStoredBundle */ .Mm)(this.config.registry, pushTo, made, this.now);
+    }
+    async signImage(target, options) {
+        return this.signStatement((0,_image_signature_js__WEBPACK_IMPORTED_MODULE_6__/* .imageSignatureStatement */ .l6)(target.digest), options.bundlePath, options.push ? target : undefined, `signing ${target.repository}@${target.digest}`);
     }
     async signBlob(file, options) {
         const data = node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync(file);
@@ -186,17 +185,7 @@ class SigstoreEngine {
     async attest(statement, options) {
         (0,_statement_js__WEBPACK_IMPORTED_MODULE_10__/* .validateStatement */ .G)(statement, options.pushTo);
         const payload = Buffer.from(JSON.stringify(statement), 'utf8');
-        const bundle = await this.build(() => new _sigstore_sign__WEBPACK_IMPORTED_MODULE_3__/* .DSSEBundleBuilder */ .VV({ signer: this.signer(), witnesses: this.witnesses() }).create({
-            data: payload,
-            type: _image_signature_js__WEBPACK_IMPORTED_MODULE_6__/* .IN_TOTO_PAYLOAD_TYPE */ .T4,
-        }));
-        const { outcome, info } = this.finish(bundle, options.bundlePath, { kind: 'statement', statement: JSON.parse(payload.toString('utf8')) }, `attesting ${statement.predicateType}`);
-        if (!options.pushTo)
-            return outcome;
-        return {
-            ...outcome,
-            stored: await (0,_outcome_js__WEBPACK_IMPORTED_MODULE_7__/* .storeBundle */ .AG)(this.config.registry, options.pushTo, outcome.bundleJson, info, this.now, outcome.bundlePath),
-        };
+        return this.signStatement(payload, options.bundlePath, options.pushTo, `attesting ${statement.predicateType}`);
     }
 }
 

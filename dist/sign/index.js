@@ -7631,7 +7631,7 @@ __webpack_async_result__();
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6058);
 /* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7097);
-/* harmony import */ var _scs_signing__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8201);
+/* harmony import */ var _scs_signing__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(532);
 /**
  * The one place that reads sign's inputs: typed, validated, every error
  * naming the input. Defaults live in action.yml. What to sign, the engine
@@ -7657,11 +7657,9 @@ function getInputs(env = process.env) {
     if (keyPassword && !key)
         throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('Input `key-password` applies to `key` (a PEM private key), which is not set.');
     const instance = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getEnum */ .GV)('sigstore-instance', _scs_signing__WEBPACK_IMPORTED_MODULE_2__/* .KEYED_INSTANCE_NAMES */ .y3);
-    const rekorUrl = (0,_scs_signing__WEBPACK_IMPORTED_MODULE_2__/* .requireSecureServiceUrl */ .dg)('rekor-url', (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getUrl */ .ID)('rekor-url'));
-    const tsaUrl = (0,_scs_signing__WEBPACK_IMPORTED_MODULE_2__/* .requireSecureServiceUrl */ .dg)('tsa-url', (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getUrl */ .ID)('tsa-url'));
-    const trustedRoot = (0,_scs_signing__WEBPACK_IMPORTED_MODULE_2__/* .getTrustedRootInput */ .gq)(targets.workspace);
+    const services = (0,_scs_signing__WEBPACK_IMPORTED_MODULE_2__/* .getServiceInputs */ .Vz)(targets.workspace);
     const tlogUpload = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .getBoolean */ .pW)('tlog-upload');
-    return { ...targets, key, keyPassword, kmsKey, instance, rekorUrl, tsaUrl, trustedRoot, tlogUpload };
+    return { ...targets, key, keyPassword, kmsKey, instance, ...services, tlogUpload };
 }
 
 
@@ -7674,7 +7672,7 @@ function getInputs(env = process.env) {
 /* harmony export */   e: () => (/* binding */ run)
 /* harmony export */ });
 /* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7097);
-/* harmony import */ var _scs_signing__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8201);
+/* harmony import */ var _scs_signing__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(532);
 /**
  * sign: sign an image (by digest, optionally every platform manifest of an
  * index) and files with a key the user controls — a PEM private key from a
@@ -7730,65 +7728,33 @@ function signingKeyHint(set) {
 async function sign(inputs, deps) {
     const { key, instance } = configure(inputs);
     const retry = deps.retry ?? (0,_scs_signing__WEBPACK_IMPORTED_MODULE_1__/* .retryFromEnv */ .wN)(deps.env);
-    const files = inputs.files.length > 0 ? (0,_scs_signing__WEBPACK_IMPORTED_MODULE_1__/* .expandFiles */ .CC)(inputs.files, inputs.workspace) : [];
-    const { engine, plan } = await (0,_scs_signing__WEBPACK_IMPORTED_MODULE_1__/* .prepareSigning */ .vU)(inputs, {
+    const { engine, plan, set } = await (0,_scs_signing__WEBPACK_IMPORTED_MODULE_1__/* .signAll */ .ZF)(inputs, deps, {
         instance,
         idToken: () => Promise.reject(new Error('keyed signing requests no identity token (a bug in the engine)')),
         key,
-        installCosign: () => deps.installCosign(inputs),
         tempDirName: 'sign-cosign',
-        env: deps.env,
-        ...(deps.context.actor ? { actor: deps.context.actor } : {}),
-        mask: deps.mask,
-        logger: deps.logger,
-        ...(retry ? { retry } : {}),
-        now: deps.now,
-    });
-    const set = await (0,_scs_signing__WEBPACK_IMPORTED_MODULE_1__/* .signTargets */ .I6)(engine, {
-        plan,
-        files,
-        push: inputs.pushToRegistry,
-        outputDir: inputs.outputDir,
-        workspace: inputs.workspace,
-        logger: deps.logger,
-    });
+    }, retry);
     const hint = signingKeyHint(set);
-    const verifyOptions = {
+    const verifyCommands = (0,_scs_signing__WEBPACK_IMPORTED_MODULE_1__/* .reportSigned */ .Zl)(deps.setOutput, plan, set, {
         identity: '',
         issuer: '',
         key: key.kind === 'kms' ? key.uri : 'cosign.pub',
         noTlog: !instance.rekorUrl,
         ...(instance.trustedRootPath ? { trustedRoot: instance.trustedRootPath } : {}),
-    };
-    const verifyCommands = [
-        ...(plan ? [(0,_scs_signing__WEBPACK_IMPORTED_MODULE_1__/* .imageVerifyCommand */ .Qj)(`${plan.top.repository}@${plan.top.digest}`, verifyOptions)] : []),
-        ...set.fileRows.slice(0, 3).map((row) => (0,_scs_signing__WEBPACK_IMPORTED_MODULE_1__/* .blobVerifyCommand */ .mU)(row.file, row.bundlePath, verifyOptions)),
-    ];
-    (0,_scs_signing__WEBPACK_IMPORTED_MODULE_1__/* .setSignOutputs */ .yY)(deps.setOutput, plan, set, verifyCommands);
+    });
     deps.setOutput('public-key-hint', hint);
-    if (inputs.summary)
-        await writeSummary(inputs, { engine, instance, key, hint, plan, set, verifyCommands });
-}
-async function writeSummary(inputs, run) {
+    if (!inputs.summary)
+        return;
     const notes = [];
-    if (!run.instance.rekorUrl)
+    if (!instance.rekorUrl)
         notes.push('tlog-upload is false: no transparency log entry was made. Verifiers must accept signatures without one (cosign: --insecure-ignore-tlog).');
-    if (run.key.kind === 'pem')
+    if (key.kind === 'pem')
         notes.push('In the verify commands, cosign.pub stands for your public key file (cosign public-key --key …).');
-    if (!inputs.pushToRegistry && run.plan)
-        notes.push('push-to-registry is false: the image signatures exist only as the bundle files listed in bundle-paths.');
-    await (0,_scs_signing__WEBPACK_IMPORTED_MODULE_1__/* .writeSignSummary */ .dD)({
-        engine: run.engine.name,
-        instance: run.instance.name,
-        publicLog: run.instance.publicLog,
+    await (0,_scs_signing__WEBPACK_IMPORTED_MODULE_1__/* .writeSignedRunSummary */ .rY)({ engine, instance, plan, set, verifyCommands }, inputs.pushToRegistry, {
         identity: '',
         issuer: '',
-        key: run.key.kind === 'kms' ? run.key.uri : `the PEM key (hint ${run.hint || 'none'})`,
-        images: run.set.imageRows,
-        files: run.set.fileRows,
-        verifyCommands: run.verifyCommands,
-        notes,
-    });
+        key: key.kind === 'kms' ? key.uri : `the PEM key (hint ${hint || 'none'})`,
+    }, notes);
 }
 
 
@@ -8286,6 +8252,34 @@ async function readCapped(response, maxBytes, what) {
     }
     return Buffer.concat(chunks);
 }
+/** The chunks of a capped file read (readFileCapped, readFileCappedSync): at most maxBytes + 1 bytes are read. */
+class CappedChunks {
+    maxBytes;
+    what;
+    chunks = [];
+    total = 0;
+    constructor(maxBytes, what) {
+        this.maxBytes = maxBytes;
+        this.what = what;
+    }
+    /** A buffer for the next read, never larger than what is left under the cap plus one byte. */
+    nextBuffer() {
+        return Buffer.allocUnsafe(Math.min(1024 * 1024, this.maxBytes + 1 - this.total));
+    }
+    /** Keeps bytesRead bytes of buffer; false at end of file, SizeCapError past the cap. */
+    add(buffer, bytesRead) {
+        if (bytesRead === 0)
+            return false;
+        this.total += bytesRead;
+        if (this.total > this.maxBytes)
+            throw new SizeCapError(`${this.what} is over the ${this.maxBytes}-byte limit; refused`);
+        this.chunks.push(buffer.subarray(0, bytesRead));
+        return true;
+    }
+    bytes() {
+        return Buffer.concat(this.chunks, this.total);
+    }
+}
 /**
  * Reads a whole file, refusing it when it holds more than `maxBytes`: never
  * more than maxBytes + 1 bytes are read, whatever `stat` said or the file
@@ -8294,20 +8288,12 @@ async function readCapped(response, maxBytes, what) {
 async function readFileCapped(file, maxBytes, what) {
     const handle = await open(file, 'r');
     try {
-        const chunks = [];
-        let total = 0;
+        const sink = new CappedChunks(maxBytes, what);
         for (;;) {
-            const size = Math.min(1024 * 1024, maxBytes + 1 - total);
-            const buffer = Buffer.allocUnsafe(size);
-            const { bytesRead } = await handle.read(buffer, 0, size, null);
-            if (bytesRead === 0)
-                break;
-            total += bytesRead;
-            if (total > maxBytes)
-                throw new SizeCapError(`${what} is over the ${maxBytes}-byte limit; refused`);
-            chunks.push(buffer.subarray(0, bytesRead));
+            const buffer = sink.nextBuffer();
+            if (!sink.add(buffer, (await handle.read(buffer, 0, buffer.length, null)).bytesRead))
+                return sink.bytes();
         }
-        return Buffer.concat(chunks, total);
     }
     finally {
         await handle.close();
@@ -8324,20 +8310,12 @@ function readFileCappedSync(file, maxBytes, what) {
     try {
         if (!fstatSync(fd).isFile())
             throw new SizeCapError(`${what} is not a regular file; refused`);
-        const chunks = [];
-        let total = 0;
+        const sink = new CappedChunks(maxBytes, what);
         for (;;) {
-            const size = Math.min(1024 * 1024, maxBytes + 1 - total);
-            const buffer = Buffer.allocUnsafe(size);
-            const bytesRead = readSync(fd, buffer, 0, size, null);
-            if (bytesRead === 0)
-                break;
-            total += bytesRead;
-            if (total > maxBytes)
-                throw new SizeCapError(`${what} is over the ${maxBytes}-byte limit; refused`);
-            chunks.push(buffer.subarray(0, bytesRead));
+            const buffer = sink.nextBuffer();
+            if (!sink.add(buffer, readSync(fd, buffer, 0, buffer.length, null)))
+                return sink.bytes();
         }
-        return Buffer.concat(chunks, total);
     }
     finally {
         closeSync(fd);
@@ -10288,8 +10266,6 @@ function fileExpectation(data, file) {
 
 
 
-const OID_ISSUER_V2 = '1.3.6.1.4.1.57264.1.8';
-const OID_ISSUER_V1 = '1.3.6.1.4.1.57264.1.1';
 /** Reads a DER length at `offset`; returns [length, header bytes]. */
 function derLength(bytes, offset) {
     const first = bytes[offset] ?? 0;
@@ -10301,6 +10277,9 @@ function derLength(bytes, offset) {
         length = length * 256 + (bytes[offset + i] ?? 0);
     return [length, 1 + count];
 }
+/** The Fulcio certificate extensions that name the OIDC issuer: 1.8 (DER UTF8String) and the legacy 1.1 (raw bytes). */
+const OID_ISSUER_V2 = '1.3.6.1.4.1.57264.1.8';
+const OID_ISSUER_V1 = '1.3.6.1.4.1.57264.1.1';
 /**
  * The string in a Fulcio extension: DER UTF8String for 1.8 and later, raw
  * bytes for the deprecated 1.1–1.6.
@@ -10459,33 +10438,28 @@ function imageSignatureStatement(digest, annotations = {}) {
 
 /***/ }),
 
-/***/ 8201:
+/***/ 532:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   y3: () => (/* reexport */ KEYED_INSTANCE_NAMES),
-  mU: () => (/* reexport */ blobVerifyCommand),
   Bm: () => (/* reexport */ defaultSignDeps),
-  CC: () => (/* reexport */ expandFiles),
   zE: () => (/* reexport */ getPemSecret),
+  Vz: () => (/* reexport */ getServiceInputs),
   QE: () => (/* reexport */ getSigningTargetInputs),
-  gq: () => (/* reexport */ getTrustedRootInput),
-  Qj: () => (/* reexport */ imageVerifyCommand),
   Tv: () => (/* reexport */ signing_key/* parseKmsUri */.Tv),
   BL: () => (/* reexport */ signing_key/* pemKeyFormat */.BL),
-  vU: () => (/* reexport */ prepareSigning),
-  dg: () => (/* reexport */ requireSecureServiceUrl),
+  Zl: () => (/* reexport */ reportSigned),
   KE: () => (/* reexport */ resolveKeyedInstance),
   wN: () => (/* reexport */ retryFromEnv),
-  yY: () => (/* reexport */ setSignOutputs),
-  I6: () => (/* reexport */ signTargets),
+  ZF: () => (/* reexport */ signAll),
   F7: () => (/* reexport */ withFailureSummary),
-  dD: () => (/* reexport */ writeSignSummary)
+  rY: () => (/* reexport */ writeSignedRunSummary)
 });
 
-// UNUSED EXPORTS: BUNDLE_SUFFIX, COSIGN_KEY_VARIABLE, COSIGN_SIGN_PREDICATE_TYPE, CosignEngine, DEFAULT_SERVICE_RETRY, ENGINES, FORK_GATE_EXAMPLE, GITHUB_ACTIONS_ISSUER, GITHUB_INSTANCE, IN_TOTO_PAYLOAD_TYPE, IN_TOTO_STATEMENT_V1, KMS_CREDENTIAL_ENVIRONMENT, KMS_SCHEMES, MAX_FILES, MAX_PEM_BYTES, OID_ISSUER_V1, OID_ISSUER_V2, PUBLIC_GOOD_INSTANCE, SIGSTORE_AUDIENCE, SIGSTORE_INSTANCE_NAMES, assertBundleSigns, attestBlobArgs, backoffDelay, bundleFileFor, bundleInfo, bundleSignsProblem, cachedTokenSource, classifyCosignFailure, classifyHttpStatus, cosignEnv, cosignInstallOptions, cosignKeyRef, cosignRegistryAuth, createSigningEngine, decodeClaims, dockerConfigJson, enforcePublicLogPolicy, fileExpectation, fulcioExtensionValue, getIdToken, imageSignatureStatement, leafCertificate, loadPrivateKey, parseBundleJson, publicKeyOf, redactTokens, renderSignSummary, repositoryVisibility, requireIdToken, resolveImagePlan, resolveSigstoreInstance, serviceFailure, shellQuote, signBlobArgs, signImageArgs, signedAt, signingConfig, signingRegistryClient, sigstoreFetchOptions, statusOf, storeBundle, tlogEntryUrl, tlogIndexFromStderr, validateStatement, verifyIdToken, writeBundleFile
+// UNUSED EXPORTS: BUNDLE_SUFFIX, COSIGN_KEY_VARIABLE, COSIGN_SIGN_PREDICATE_TYPE, CosignEngine, DEFAULT_SERVICE_RETRY, ENGINES, FORK_GATE_EXAMPLE, GITHUB_ACTIONS_ISSUER, GITHUB_INSTANCE, IN_TOTO_PAYLOAD_TYPE, IN_TOTO_STATEMENT_V1, KMS_CREDENTIAL_ENVIRONMENT, KMS_SCHEMES, MAX_FILES, MAX_PEM_BYTES, OID_ISSUER_V1, OID_ISSUER_V2, PUBLIC_GOOD_INSTANCE, SIGSTORE_AUDIENCE, SIGSTORE_INSTANCE_NAMES, applyPublicLogPolicy, assertBundleSigns, attestBlobArgs, backoffDelay, blobVerifyCommand, bundleFileFor, bundleInfo, bundleSignsProblem, cachedTokenSource, classifyCosignFailure, classifyHttpStatus, cosignEnv, cosignInstallOptions, cosignKeyRef, cosignRegistryAuth, createSigningEngine, decodeClaims, dockerConfigJson, enforcePublicLogPolicy, expandFiles, fileExpectation, fulcioExtensionValue, getIdToken, getKeylessServiceInputs, getOutputDirInput, getTrustedRootInput, imageSignatureStatement, imageVerifyCommand, keylessInstance, leafCertificate, loadPrivateKey, openTokenSession, parseBundleJson, prepareSigning, publicKeyOf, redactTokens, renderSignSummary, repositoryVisibility, requireIdToken, requireSecureServiceUrl, resolveImagePlan, resolveSigstoreInstance, serviceFailure, setSignOutputs, shellQuote, signBlobArgs, signImageArgs, signTargets, signedAt, signingConfig, signingRegistryClient, sigstoreFetchOptions, statusOf, storeBundle, tlogEntryUrl, tlogIndexFromStderr, validateStatement, verifyIdToken, writeBundleFile, writeSignSummary
 
 // EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 16 modules
 var src = __nccwpck_require__(7097);
@@ -10493,6 +10467,32 @@ var src = __nccwpck_require__(7097);
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./packages/vocabulary/src/digest.ts
+/** Digests as every part of the suite writes and compares them. */
+
+
+/** `sha256:<64 lower-case hex>`: the only digest form a subject, image or blob may carry. */
+const SHA256_DIGEST = /^sha256:[a-f0-9]{64}$/;
+/** 64 lower-case hex characters (a bare sha256, as in checksum files and pins). */
+const SHA256_HEX = /^[a-f0-9]{64}$/;
+/** Whether a value is a `sha256:<64 lower-case hex>` digest. */
+function isSha256Digest(value) {
+    return typeof value === 'string' && SHA256_DIGEST.test(value);
+}
+/** The lower-case hex sha256 of bytes or a string (UTF-8). */
+function sha256Hex(data) {
+    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
+}
+/** The lower-case hex sha256 of a file, streamed (never read whole). */
+async function sha256File(file) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for await (const chunk of (0,external_node_fs_.createReadStream)(file))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+
 ;// CONCATENATED MODULE: ./packages/oci/src/reference.ts
 /**
  * Image references: `registry/repository[:tag][@sha256:…]` parsed into what
@@ -10508,7 +10508,8 @@ var external_node_path_ = __nccwpck_require__(6760);
  * know, is validated with `localhost` in its place.
  */
 
-const SHA256_DIGEST_PATTERN = /^sha256:[a-f0-9]{64}$/;
+
+const SHA256_DIGEST_PATTERN = SHA256_DIGEST;
 const IPV6_LOOPBACK_HOST = /^\[::1\](:\d{1,5})?\//;
 /**
  * Parses `host/repository[:tag][@sha256:…]`. A reference without a registry
@@ -10874,7 +10875,7 @@ function tlogIndexFromStderr(stderr) {
 // EXTERNAL MODULE: ./packages/signing/src/image-signature.ts
 var image_signature = __nccwpck_require__(1593);
 // EXTERNAL MODULE: ./packages/signing/src/outcome.ts
-var src_outcome = __nccwpck_require__(7227);
+var outcome = __nccwpck_require__(7227);
 // EXTERNAL MODULE: ./packages/signing/src/retry.ts
 var retry = __nccwpck_require__(5229);
 // EXTERNAL MODULE: ./packages/signing/src/token-source.ts
@@ -11092,8 +11093,8 @@ class CosignEngine {
     }
     /** Writes the (already checked) bundle to the output path. */
     finish(bundle, bundlePath, stderr) {
-        const result = (0,src_outcome/* outcomeFromBundle */.lN)(bundle, bundlePath, this.instance, this.config.key ? 'key' : 'certificate');
-        (0,src_outcome/* writeBundleFile */.AM)(bundlePath, result.outcome.bundleJson);
+        const result = (0,outcome/* outcomeFromBundle */.lN)(bundle, bundlePath, this.instance, this.config.key ? 'key' : 'certificate');
+        (0,outcome/* writeBundleFile */.AM)(bundlePath, result.outcome.bundleJson);
         const printed = tlogIndexFromStderr(stderr);
         if (printed && result.outcome.tlog && printed !== result.outcome.tlog.logIndex) {
             this.logger.warning(`cosign reported log index ${printed}, the bundle holds ${result.outcome.tlog.logIndex}; the bundle is what verifiers use.`);
@@ -11115,13 +11116,8 @@ class CosignEngine {
             allowHttpRegistry: isLoopbackHost(target.reference.registry),
             ...services,
         }));
-        const { outcome, info } = this.finish(bundle, options.bundlePath, stderr);
-        if (!options.push)
-            return outcome;
-        return {
-            ...outcome,
-            stored: await (0,src_outcome/* storeBundle */.AG)(this.config.registry, target, outcome.bundleJson, info, this.now, outcome.bundlePath),
-        };
+        const made = this.finish(bundle, options.bundlePath, stderr);
+        return (0,outcome/* withStoredBundle */.Mm)(this.config.registry, options.push ? target : undefined, made, this.now);
     }
     async signBlob(file, options) {
         const expected = (0,bundle_check/* fileExpectation */.Vd)(external_node_fs_.readFileSync(file), file);
@@ -11139,13 +11135,8 @@ class CosignEngine {
             external_node_fs_.writeFileSync(statementPath, payload);
             return attestBlobArgs({ statementPath, bundlePath: bundleFile, ...services });
         });
-        const { outcome, info } = this.finish(bundle, options.bundlePath, stderr);
-        if (!options.pushTo)
-            return outcome;
-        return {
-            ...outcome,
-            stored: await (0,src_outcome/* storeBundle */.AG)(this.config.registry, options.pushTo, outcome.bundleJson, info, this.now, outcome.bundlePath),
-        };
+        const made = this.finish(bundle, options.bundlePath, stderr);
+        return (0,outcome/* withStoredBundle */.Mm)(this.config.registry, options.pushTo, made, this.now);
     }
 }
 
@@ -11187,7 +11178,7 @@ var lib_core = __nccwpck_require__(6058);
 
 
 
-const SIGSTORE_AUDIENCE = 'sigstore';
+const oidc_SIGSTORE_AUDIENCE = 'sigstore';
 const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
 /** What a workflow step needs to gate itself on OIDC availability. */
 const FORK_GATE_EXAMPLE = "if: github.event_name != 'pull_request' || github.event.pull_request.head.repo.full_name == github.repository";
@@ -11261,7 +11252,7 @@ async function judgeIdTokenOutcome(outcome, where, timeoutMs) {
  * returned. 5xx / 429 / network errors are retried with action-kit's retry
  * policy (backoff with jitter, Retry-After); a 401/403 says what to check.
  */
-async function getIdToken(audience = SIGSTORE_AUDIENCE, deps) {
+async function oidc_getIdToken(audience = oidc_SIGSTORE_AUDIENCE, deps) {
     const { env } = deps;
     const requestUrl = env.ACTIONS_ID_TOKEN_REQUEST_URL;
     const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
@@ -11355,7 +11346,7 @@ async function verifyIdToken(token, issuer = GITHUB_ACTIONS_ISSUER, options = {}
  * (no public log).
  */
 
-const SIGSTORE_INSTANCE_NAMES = (/* unused pure expression or super */ null && (['public-good', 'github', 'custom']));
+const instances_SIGSTORE_INSTANCE_NAMES = (/* unused pure expression or super */ null && (['public-good', 'github', 'custom']));
 const PUBLIC_GOOD_INSTANCE = Object.freeze({
     name: 'public-good',
     fulcioUrl: 'https://fulcio.sigstore.dev',
@@ -11384,7 +11375,7 @@ function instances_isLoopbackHost(hostname) {
  * Plain http is accepted for loopback only (a local test stack or a proxy on
  * the runner). Returns the value; throws a ConfigurationError naming the input.
  */
-function requireSecureServiceUrl(input, value) {
+function instances_requireSecureServiceUrl(input, value) {
     if (!value)
         return value;
     let url;
@@ -11400,7 +11391,7 @@ function requireSecureServiceUrl(input, value) {
         return value;
     throw new src/* ConfigurationError */.j1(`Input \`${input}\` must be an https URL (plain http only to a loopback address such as 127.0.0.1): the identity token and signatures would travel in clear to ${url.host.slice(0, 100)}.`);
 }
-function resolveSigstoreInstance(name, urls = {}) {
+function instances_resolveSigstoreInstance(name, urls = {}) {
     const given = Object.keys(urls).filter((key) => urls[key]);
     const inputName = {
         fulcioUrl: 'fulcio-url',
@@ -11420,7 +11411,7 @@ function resolveSigstoreInstance(name, urls = {}) {
         throw new ConfigurationError('`sigstore-instance: custom` needs `rekor-url` or `tsa-url` (or both): a keyless signature needs a transparency log entry or a signed timestamp to be verifiable after the certificate expires.');
     }
     for (const key of ['fulcioUrl', 'rekorUrl', 'tsaUrl'])
-        requireSecureServiceUrl(inputName[key], urls[key] ?? '');
+        instances_requireSecureServiceUrl(inputName[key], urls[key] ?? '');
     const rekorUrl = urls.rekorUrl?.replace(/\/+$/, '');
     return {
         name: 'custom',
@@ -11437,7 +11428,7 @@ function resolveSigstoreInstance(name, urls = {}) {
  * (`repository_visibility`) when there are any, else the event payload
  * (`repository.private` / `repository.visibility`).
  */
-function repositoryVisibility(claims, payload) {
+function instances_repositoryVisibility(claims, payload) {
     const claim = claims?.repository_visibility;
     if (typeof claim === 'string' && claim)
         return { private: claim !== 'public', source: `the OIDC token (repository_visibility: ${claim})` };
@@ -11458,7 +11449,7 @@ function repositoryVisibility(claims, payload) {
  * instance, or `public-log: true`. Checked before anything is signed.
  * Returns a warning to log when the user acknowledged it.
  */
-function enforcePublicLogPolicy(instance, visibility, acknowledged) {
+function instances_enforcePublicLogPolicy(instance, visibility, acknowledged) {
     if (!instance.publicLog || !visibility?.private)
         return undefined;
     if (acknowledged) {
@@ -11498,8 +11489,8 @@ function resolveKeyedInstance(name, urls, tlogUpload) {
         throw new src/* ConfigurationError */.j1('`rekor-url` is set but `tlog-upload` is false: remove one (nothing would be logged).');
     if (tlogUpload && !urls.rekorUrl)
         throw new src/* ConfigurationError */.j1('`sigstore-instance: custom` with `tlog-upload: true` needs `rekor-url` (or set tlog-upload: false).');
-    requireSecureServiceUrl('rekor-url', urls.rekorUrl ?? '');
-    requireSecureServiceUrl('tsa-url', urls.tsaUrl ?? '');
+    instances_requireSecureServiceUrl('rekor-url', urls.rekorUrl ?? '');
+    instances_requireSecureServiceUrl('tsa-url', urls.tsaUrl ?? '');
     const rekorUrl = urls.rekorUrl?.replace(/\/+$/, '');
     return {
         name: 'custom',
@@ -11648,9 +11639,42 @@ function renderSignSummary(data, options = {}) {
         builder.paragraph(src.md.join([src.md.raw('> [!NOTE]\n>'), src.md.text(note)]));
     return builder.build();
 }
+/** Runs `sign`; when it fails, the job summary (if enabled) says that nothing of this step is reported as signed. */
+async function withFailureSummary(summary, what, sign) {
+    try {
+        await sign();
+    }
+    catch (error) {
+        if (summary)
+            await (0,src/* writeJobSummary */.j7)((0,src/* failureSummaryMarkdown */.uR)(`${what} did not complete (no signature of this step is reported as done)`, (0,src/* describeFailure */.Ic)(error)));
+        throw error;
+    }
+}
+/**
+ * The job summary of a run: who signed (`who`: identity and issuer, or the key), the caller's notes, and
+ * last the push-to-registry note when image signatures were kept as files only.
+ */
+async function writeSignedRunSummary(run, pushToRegistry, who, notes) {
+    if (!pushToRegistry && run.plan)
+        notes.push('push-to-registry is false: the image signatures exist only as the bundle files listed in bundle-paths.');
+    await writeSignSummary({
+        engine: run.engine.name,
+        instance: run.instance.name,
+        publicLog: run.instance.publicLog,
+        ...who,
+        images: run.set.imageRows,
+        files: run.set.fileRows,
+        verifyCommands: run.verifyCommands,
+        notes,
+    });
+}
+/** The job summary of a signing run (the budget left in the summary file applied). */
+async function writeSignSummary(data) {
+    const budgetBytes = await (0,src/* availableSummaryBytes */.JL)();
+    const summary = renderSignSummary(data, budgetBytes !== undefined ? { budgetBytes } : {});
+    await (0,src/* writeJobSummary */.j7)(summary.markdown);
+}
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: external "node:os"
@@ -11940,6 +11964,13 @@ function credentialChain(options) {
     };
 }
 
+;// CONCATENATED MODULE: ./packages/vocabulary/src/json.ts
+/** Guards for parsed JSON, which is untrusted until its shape is checked. */
+/** A JSON object (not null, not an array). */
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 ;// CONCATENATED MODULE: ./packages/oci/src/manifest.ts
 /**
  * OCI manifest and index types, their media types, strict parsers for what a
@@ -11978,13 +12009,10 @@ const MANIFEST_ACCEPT = [
 const INDEX_ACCEPT = OCI_MEDIA_TYPES.index;
 const MAX_DESCRIPTOR_COUNT = 10_000;
 function sha256Digest(data) {
-    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(data).digest('hex')}`;
+    return `sha256:${sha256Hex(data)}`;
 }
 function isIndexMediaType(mediaType) {
     return mediaType === OCI_MEDIA_TYPES.index || mediaType === OCI_MEDIA_TYPES.dockerManifestList;
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 function parseAnnotations(value, where) {
     if (value === undefined || value === null)
@@ -12052,52 +12080,58 @@ function declaredMediaType(parsed, contentType) {
     const declared = typeof parsed.mediaType === 'string' ? parsed.mediaType : undefined;
     return { ...(declared ? { declared } : {}), mediaType: declared ?? (contentType ?? '').split(';')[0].trim() };
 }
-/** Parses a single-image manifest; an index is refused. */
-function parseOciManifest(bytes, contentType, where) {
+/**
+ * A manifest or an index: the JSON object, its media type (an index where a
+ * manifest is expected, or the reverse, is refused), schemaVersion 2, the
+ * bounded descriptor list (layers or manifests), then the fields `body`
+ * parses from them, between the shared leading and trailing fields.
+ */
+function parseDocument(bytes, contentType, where, kind, body) {
     const parsed = parseJsonObject(bytes, where);
     const { declared, mediaType } = declaredMediaType(parsed, contentType);
-    if (isIndexMediaType(mediaType) || Array.isArray(parsed.manifests)) {
+    if (kind === 'manifest' && (isIndexMediaType(mediaType) || Array.isArray(parsed.manifests))) {
         throw new src/* InfrastructureError */.EN(`${where}: is an image index, expected a single artifact manifest`);
     }
-    if (parsed.schemaVersion !== 2)
-        throw new src/* InfrastructureError */.EN(`${where}: unsupported manifest schemaVersion ${String(parsed.schemaVersion)}`);
-    if (!Array.isArray(parsed.layers))
-        throw new src/* InfrastructureError */.EN(`${where}: the manifest has no layers`);
-    if (parsed.layers.length > MAX_DESCRIPTOR_COUNT)
-        throw new src/* InfrastructureError */.EN(`${where}: more than ${MAX_DESCRIPTOR_COUNT} layers`);
+    if (kind === 'index' && (!Array.isArray(parsed.manifests) || (mediaType !== '' && !isIndexMediaType(mediaType)))) {
+        throw new src/* InfrastructureError */.EN(`${where}: is not an image index (media type '${mediaType.slice(0, 100) || 'none'}')`);
+    }
+    const list = descriptorList(parsed, kind === 'manifest' ? 'layers' : 'manifests', kind, where);
     const annotations = parseAnnotations(parsed.annotations, `${where}: annotations`);
-    const manifest = {
+    const document = {
         schemaVersion: 2,
         ...(declared ? { mediaType: declared } : {}),
         ...(typeof parsed.artifactType === 'string' ? { artifactType: parsed.artifactType } : {}),
-        config: parseDescriptor(parsed.config, `${where}: config`),
-        layers: parsed.layers.map((layer, i) => parseDescriptor(layer, `${where}: layers[${i}]`)),
+        ...body(parsed, list),
         ...(parsed.subject !== undefined ? { subject: parseDescriptor(parsed.subject, `${where}: subject`) } : {}),
         ...(annotations ? { annotations } : {}),
     };
-    return { mediaType: mediaType || OCI_MEDIA_TYPES.manifest, manifest };
+    return { mediaType: mediaType || OCI_MEDIA_TYPES[kind], document };
+}
+/** The schemaVersion check and the bounded descriptor list of a manifest (layers) or an index (manifests). */
+function descriptorList(parsed, field, kind, where) {
+    if (parsed.schemaVersion !== 2)
+        throw new src/* InfrastructureError */.EN(`${where}: unsupported ${kind} schemaVersion ${String(parsed.schemaVersion)}`);
+    const list = parsed[field];
+    if (!Array.isArray(list))
+        throw new src/* InfrastructureError */.EN(`${where}: the ${kind} has no ${field}`);
+    if (list.length > MAX_DESCRIPTOR_COUNT)
+        throw new src/* InfrastructureError */.EN(`${where}: more than ${MAX_DESCRIPTOR_COUNT} ${field}`);
+    return list;
+}
+/** Parses a single-image manifest; an index is refused. */
+function parseOciManifest(bytes, contentType, where) {
+    const { mediaType, document } = parseDocument(bytes, contentType, where, 'manifest', (parsed, layers) => ({
+        config: parseDescriptor(parsed.config, `${where}: config`),
+        layers: layers.map((layer, i) => parseDescriptor(layer, `${where}: layers[${i}]`)),
+    }));
+    return { mediaType, manifest: document };
 }
 /** Parses an image index (OCI or Docker manifest list); a single manifest is refused. */
 function parseOciIndex(bytes, contentType, where) {
-    const parsed = parseJsonObject(bytes, where);
-    const { declared, mediaType } = declaredMediaType(parsed, contentType);
-    if (!Array.isArray(parsed.manifests) || (mediaType !== '' && !isIndexMediaType(mediaType))) {
-        throw new src/* InfrastructureError */.EN(`${where}: is not an image index (media type '${mediaType.slice(0, 100) || 'none'}')`);
-    }
-    if (parsed.schemaVersion !== 2)
-        throw new src/* InfrastructureError */.EN(`${where}: unsupported index schemaVersion ${String(parsed.schemaVersion)}`);
-    if (parsed.manifests.length > MAX_DESCRIPTOR_COUNT)
-        throw new src/* InfrastructureError */.EN(`${where}: more than ${MAX_DESCRIPTOR_COUNT} manifests`);
-    const annotations = parseAnnotations(parsed.annotations, `${where}: annotations`);
-    const index = {
-        schemaVersion: 2,
-        ...(declared ? { mediaType: declared } : {}),
-        ...(typeof parsed.artifactType === 'string' ? { artifactType: parsed.artifactType } : {}),
-        manifests: parsed.manifests.map((entry, i) => parseDescriptor(entry, `${where}: manifests[${i}]`)),
-        ...(parsed.subject !== undefined ? { subject: parseDescriptor(parsed.subject, `${where}: subject`) } : {}),
-        ...(annotations ? { annotations } : {}),
-    };
-    return { mediaType: mediaType || OCI_MEDIA_TYPES.index, index };
+    const { mediaType, document } = parseDocument(bytes, contentType, where, 'index', (_parsed, manifests) => ({
+        manifests: manifests.map((entry, i) => parseDescriptor(entry, `${where}: manifests[${i}]`)),
+    }));
+    return { mediaType, index: document };
 }
 function sortedAnnotations(annotations) {
     const out = {};
@@ -14618,15 +14652,8 @@ function show(value) {
 ;// CONCATENATED MODULE: ./packages/tool-installer/src/sha256.ts
 
 
+/** SHA-256 of a file as lower-case hex, computed by streaming (constant memory): @scs/vocabulary's. */
 
-
-/** SHA-256 of a file as lower-case hex, computed by streaming (constant memory). */
-async function sha256File(file) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_.createReadStream)(file), hash);
-    return hash.digest('hex');
-}
-const SHA256_HEX = /^[0-9a-f]{64}$/;
 function isSha256(value) {
     return SHA256_HEX.test(value);
 }
@@ -15024,64 +15051,36 @@ class ToolInstaller {
 ;// CONCATENATED MODULE: ./packages/tool-installer/src/tools.ts
 
 const exe = (name) => (platform) => (platform === 'win32' ? `${name}.exe` : name);
+/** `Version: 0.75.0`, as trivy --version, grype version and syft version print it. */
+const VERSION_LINE = /^\s*Version:\s*(\S+)/m;
+/** The spec of a tool whose executable is named after it. */
+const spec = (name, displayName, versionArgs, versionPatterns) => ({ name, displayName, binaryName: exe(name), versionArgs, versionPatterns });
 /** `trivy --version`: `Version: 0.75.0` (then DB information), or `Version: dev` for source builds. */
-const TRIVY = {
-    name: 'trivy',
-    displayName: 'Trivy',
-    binaryName: exe('trivy'),
-    versionArgs: ['--version'],
-    versionPatterns: [/^\s*Version:\s*(\S+)/m],
-};
+const TRIVY = spec('trivy', 'Trivy', ['--version'], [VERSION_LINE]);
 /** `grype --version`: `grype 0.120.1`; `grype version` prints `Version:   0.120.1`. */
-const GRYPE = {
-    name: 'grype',
-    displayName: 'Grype',
-    binaryName: exe('grype'),
-    versionArgs: ['--version'],
-    versionPatterns: [/^\s*grype(?:\s+version)?\s+(\S+)/m, /^\s*Version:\s*(\S+)/m],
-};
+const GRYPE = spec('grype', 'Grype', ['--version'], [/^\s*grype(?:\s+version)?\s+(\S+)/m, VERSION_LINE]);
 /** `syft --version`: `syft 1.54.1`; `syft version` prints `Version:   1.54.1`. */
-const SYFT = {
-    name: 'syft',
-    displayName: 'Syft',
-    binaryName: exe('syft'),
-    versionArgs: ['--version'],
-    versionPatterns: [/^\s*syft(?:\s+version)?\s+(\S+)/m, /^\s*Version:\s*(\S+)/m],
-};
+const SYFT = spec('syft', 'Syft', ['--version'], [/^\s*syft(?:\s+version)?\s+(\S+)/m, VERSION_LINE]);
 /** `cosign version`: an ASCII banner, then `GitVersion:    v3.1.3`. */
-const COSIGN = {
-    name: 'cosign',
-    displayName: 'cosign',
-    binaryName: exe('cosign'),
-    versionArgs: ['version'],
-    versionPatterns: [/^\s*GitVersion:\s*(\S+)/m],
-};
+const COSIGN = spec('cosign', 'cosign', ['version'], [/^\s*GitVersion:\s*(\S+)/m]);
 const TOOL_SPECS = {
     trivy: TRIVY,
     grype: GRYPE,
     syft: SYFT,
     cosign: COSIGN,
 };
-class TrivyInstaller extends ToolInstaller {
-    constructor(deps = {}) {
-        super(TRIVY, deps);
-    }
+/** The installer class of one tool: `new TrivyInstaller(deps)` is a ToolInstaller with Trivy's spec. */
+function installerFor(spec) {
+    return class extends ToolInstaller {
+        constructor(deps = {}) {
+            super(spec, deps);
+        }
+    };
 }
-class GrypeInstaller extends ToolInstaller {
-    constructor(deps = {}) {
-        super(GRYPE, deps);
-    }
-}
-class SyftInstaller extends ToolInstaller {
-    constructor(deps = {}) {
-        super(SYFT, deps);
-    }
-}
-class CosignInstaller extends ToolInstaller {
-    constructor(deps = {}) {
-        super(COSIGN, deps);
-    }
-}
+const TrivyInstaller = installerFor(TRIVY);
+const GrypeInstaller = installerFor(GRYPE);
+const SyftInstaller = installerFor(SYFT);
+const CosignInstaller = installerFor(COSIGN);
 
 ;// CONCATENATED MODULE: ./packages/tool-installer/src/index.ts
 
@@ -15118,18 +15117,6 @@ function cosignInstallOptions(cosign) {
         ...(cosign.mirror ? { mirror: cosign.mirror } : {}),
         ...(cosign.path ? { path: cosign.path } : {}),
     };
-}
-/**
- * Test hook: SCS_SIGSTORE_RETRY_BASE_MS shortens backoffs, and SCS_SIGSTORE_TIMEOUT_MS (with it) the
- * per-request timeout, for the integration and hostile tests (never set on a runner).
- */
-function retryFromEnv(env) {
-    const base = env.SCS_SIGSTORE_RETRY_BASE_MS;
-    if (!base || !/^\d{1,5}$/.test(base))
-        return undefined;
-    const timeout = env.SCS_SIGSTORE_TIMEOUT_MS;
-    const timeoutMs = timeout && /^\d{3,6}$/.test(timeout) ? Number(timeout) : 10_000;
-    return { attempts: 4, baseDelayMs: Number(base), maxDelayMs: Number(base) * 8, timeoutMs, jitter: 0.5 };
 }
 function signingRegistryClient(inputs, options) {
     return registryClientForAction(inputs, options.actor, {
@@ -15231,6 +15218,15 @@ async function signTargets(engine, options) {
     }
     return set;
 }
+/** The outputs of what was signed, with verify commands (the image by digest, the first three files); returns the commands. */
+function reportSigned(setOutput, plan, set, options) {
+    const verifyCommands = [
+        ...(plan ? [imageVerifyCommand(`${plan.top.repository}@${plan.top.digest}`, options)] : []),
+        ...set.fileRows.slice(0, 3).map((row) => blobVerifyCommand(row.file, row.bundlePath, options)),
+    ];
+    setSignOutputs(setOutput, plan, set, verifyCommands);
+    return verifyCommands;
+}
 /** The outputs both actions set from what was signed (digest, image, bundle-paths, signature-refs, rekor-log-index, verify-command). */
 function setSignOutputs(setOutput, plan, set, verifyCommands) {
     if (plan) {
@@ -15282,6 +15278,32 @@ async function prepareSigning(inputs, options) {
     });
     return { engine, plan };
 }
+/**
+ * The steps after who signs is settled, the same in both actions: the files expanded, cosign
+ * installed (engine: cosign), the tag resolved once, the engine, every digest and file signed.
+ */
+async function signAll(inputs, deps, who, retry) {
+    const files = inputs.files.length > 0 ? expandFiles(inputs.files, inputs.workspace) : [];
+    const { engine, plan } = await prepareSigning(inputs, {
+        ...who,
+        installCosign: () => deps.installCosign(inputs),
+        env: deps.env,
+        ...(deps.context.actor ? { actor: deps.context.actor } : {}),
+        mask: deps.mask,
+        logger: deps.logger,
+        ...(retry ? { retry } : {}),
+        now: deps.now,
+    });
+    const set = await signTargets(engine, {
+        plan,
+        files,
+        push: inputs.pushToRegistry,
+        outputDir: inputs.outputDir,
+        workspace: inputs.workspace,
+        logger: deps.logger,
+    });
+    return { engine, plan, set };
+}
 function defaultSignDeps() {
     return {
         context: (0,src/* readRunContext */.$p)(),
@@ -15293,23 +15315,6 @@ function defaultSignDeps() {
         now: () => new Date(),
     };
 }
-/** Runs `sign`; when it fails, the job summary (if enabled) says that nothing of this step is reported as signed. */
-async function withFailureSummary(summary, what, sign) {
-    try {
-        await sign();
-    }
-    catch (error) {
-        if (summary)
-            await (0,src/* writeJobSummary */.j7)((0,src/* failureSummaryMarkdown */.uR)(`${what} did not complete (no signature of this step is reported as done)`, (0,src/* describeFailure */.Ic)(error)));
-        throw error;
-    }
-}
-/** The job summary of a signing run (the budget left in the summary file applied). */
-async function writeSignSummary(data) {
-    const budgetBytes = await (0,src/* availableSummaryBytes */.JL)();
-    const summary = renderSignSummary(data, budgetBytes !== undefined ? { budgetBytes } : {});
-    await (0,src/* writeJobSummary */.j7)(summary.markdown);
-}
 
 ;// CONCATENATED MODULE: ./packages/signing/src/sign-inputs.ts
 /**
@@ -15318,6 +15323,7 @@ async function writeSignSummary(data) {
  * signatures go (push-to-registry, registry credentials, output-dir), the
  * summary and the token. Each action's inputs.ts adds who signs.
  */
+
 
 
 
@@ -15335,7 +15341,7 @@ function filePatterns() {
     return files;
 }
 /** `output-dir`: inside the workspace or RUNNER_TEMP, by path and by real path; default RUNNER_TEMP/<defaultName>. */
-function outputDirectory(workspace, runnerTemp, defaultName) {
+function getOutputDirInput(workspace, runnerTemp, defaultName) {
     const outputInput = (0,src/* getString */.AA)('output-dir', { maxLength: 1024 });
     if (!outputInput)
         return external_node_path_.join(runnerTemp, defaultName);
@@ -15345,7 +15351,7 @@ function outputDirectory(workspace, runnerTemp, defaultName) {
         allowAbsolute: true,
     });
     if (!(0,src/* isWithin */.UO)(workspace, outputDir) && !(0,src/* isWithin */.UO)(runnerTemp, outputDir)) {
-        throw new src/* ConfigurationError */.j1(`Input \`output-dir\` must be inside the workspace (${workspace}) or RUNNER_TEMP (${runnerTemp}).`);
+        throw new src/* ConfigurationError */.j1(`Input \`output-dir\` ('${outputInput.slice(0, 200)}') must be inside the workspace (${workspace}) or RUNNER_TEMP (${runnerTemp}).`);
     }
     // ...and by real path: a link in the checkout never takes the bundles elsewhere.
     (0,src/* assertConfined */.Lm)(outputDir, {
@@ -15371,7 +15377,7 @@ function getSigningTargetInputs(env, options) {
     if ((registryUsername === '') !== (registryPassword === '')) {
         throw new src/* ConfigurationError */.j1('Inputs `registry-username` and `registry-password` go together: set both or neither.');
     }
-    const outputDir = outputDirectory(workspace, runnerTemp, options.defaultOutputDir);
+    const outputDir = getOutputDirInput(workspace, runnerTemp, options.defaultOutputDir);
     return {
         image,
         files,
@@ -15393,6 +15399,21 @@ function getTrustedRootInput(workspace) {
     const value = (0,src/* getString */.AA)('trusted-root', { maxLength: 1024 });
     return value ? (0,src/* validatePath */.iQ)('trusted-root', value, { base: workspace, mustExist: 'file', allowAbsolute: true }) : '';
 }
+/** rekor-url, tsa-url (https, or http to loopback) and trusted-root: the services both kinds of signing may name. */
+function getServiceInputs(workspace) {
+    return {
+        rekorUrl: instances_requireSecureServiceUrl('rekor-url', (0,src/* getUrl */.ID)('rekor-url')),
+        tsaUrl: instances_requireSecureServiceUrl('tsa-url', (0,src/* getUrl */.ID)('tsa-url')),
+        trustedRoot: getTrustedRootInput(workspace),
+    };
+}
+/** The service inputs of a keyless signature (sign-keyless, provenance); their combinations are each action's to check. */
+function getKeylessServiceInputs(workspace) {
+    const instance = getEnum('sigstore-instance', SIGSTORE_INSTANCE_NAMES);
+    const publicLog = getBoolean('public-log');
+    const fulcioUrl = requireSecureServiceUrl('fulcio-url', getUrl('fulcio-url'));
+    return { instance, publicLog, fulcioUrl, ...getServiceInputs(workspace) };
+}
 /**
  * A multi-line secret (a PEM private key): masked whole and line by line (a
  * log line holds one line of it at most), control characters other than
@@ -15412,6 +15433,58 @@ function getPemSecret(name, mask) {
         throw new src/* ConfigurationError */.j1(`Input \`${name}\` contains a control character other than a line break.`);
     (0,signing_key/* pemKeyFormat */.BL)(name, value);
     return `${value}\n`;
+}
+
+;// CONCATENATED MODULE: ./packages/signing/src/signing-session.ts
+
+
+/** The Sigstore instance the inputs name (custom: with their service URLs and trusted root). */
+function keylessInstance(inputs) {
+    return resolveSigstoreInstance(inputs.instance, {
+        ...(inputs.fulcioUrl ? { fulcioUrl: inputs.fulcioUrl } : {}),
+        ...(inputs.rekorUrl ? { rekorUrl: inputs.rekorUrl } : {}),
+        ...(inputs.tsaUrl ? { tsaUrl: inputs.tsaUrl } : {}),
+        ...(inputs.trustedRoot ? { trustedRootPath: inputs.trustedRoot } : {}),
+    });
+}
+/**
+ * Test hook: SCS_SIGSTORE_RETRY_BASE_MS shortens backoffs, and SCS_SIGSTORE_TIMEOUT_MS (with it) the
+ * per-request timeout, for the integration and hostile tests (never set on a runner).
+ */
+function retryFromEnv(env) {
+    const base = env.SCS_SIGSTORE_RETRY_BASE_MS;
+    if (!base || !/^\d{1,5}$/.test(base))
+        return undefined;
+    const timeout = env.SCS_SIGSTORE_TIMEOUT_MS;
+    const timeoutMs = timeout && /^\d{3,6}$/.test(timeout) ? Number(timeout) : 10_000;
+    return { attempts: 4, baseDelayMs: Number(base), maxDelayMs: Number(base) * 8, timeoutMs, jitter: 0.5 };
+}
+/** Fetches the first OIDC token (audience sigstore) and returns the token source that hands it out first. */
+async function openTokenSession(deps) {
+    const { retry } = deps;
+    const fetchToken = () => getIdToken(SIGSTORE_AUDIENCE, {
+        env: deps.env,
+        ...(deps.mask ? { mask: deps.mask } : {}),
+        log: (message) => deps.logger.debug(message),
+        ...(retry ? { retry } : {}),
+    });
+    const firstToken = await fetchToken();
+    let unused = firstToken;
+    const tokenSource = async () => {
+        const value = unused;
+        unused = undefined;
+        return value ?? fetchToken();
+    };
+    return { firstToken, tokenSource };
+}
+/**
+ * The private-repository rule (enforcePublicLogPolicy) for the repository the claims (else the event
+ * payload) name: throws before anything is signed, or logs the warning when `public-log: true` acknowledged it.
+ */
+function applyPublicLogPolicy(instance, claims, payload, acknowledged, logger) {
+    const warning = enforcePublicLogPolicy(instance, repositoryVisibility(claims, payload), acknowledged);
+    if (warning)
+        logger.warning(warning);
 }
 
 ;// CONCATENATED MODULE: ./packages/signing/src/index.ts
@@ -15448,17 +15521,18 @@ function getPemSecret(name, mask) {
 
 
 
+
 /***/ }),
 
 /***/ 7227:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   AG: () => (/* binding */ storeBundle),
 /* harmony export */   AM: () => (/* binding */ writeBundleFile),
+/* harmony export */   Mm: () => (/* binding */ withStoredBundle),
 /* harmony export */   lN: () => (/* binding */ outcomeFromBundle)
 /* harmony export */ });
-/* unused harmony exports tlogEntryUrl, signedAt */
+/* unused harmony exports tlogEntryUrl, signedAt, storeBundle */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
@@ -15515,6 +15589,13 @@ function outcomeFromBundle(bundle, bundlePath, instance, signer = 'certificate')
             timestamps: info.timestamps,
         },
     };
+}
+/** The outcome of a signature, with its bundle stored as a referrer of `pushTo` when that is given. */
+async function withStoredBundle(registry, pushTo, made, now) {
+    const { outcome, info } = made;
+    if (!pushTo)
+        return outcome;
+    return { ...outcome, stored: await storeBundle(registry, pushTo, outcome.bundleJson, info, now, outcome.bundlePath) };
 }
 /** Stores the bundle as a referrer of the image (referrers API, else the sha256-<hex> tag index). */
 async function storeBundle(registry, target, bundleJson, info, now, bundlePath) {

@@ -7153,6 +7153,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var src = __nccwpck_require__(504);
 // EXTERNAL MODULE: ./packages/github-api/src/index.ts + 2 modules
 var github_api_src = __nccwpck_require__(6664);
+// EXTERNAL MODULE: ./packages/vocabulary/src/digest.ts
+var digest = __nccwpck_require__(876);
 ;// CONCATENATED MODULE: ./packages/oci/src/reference.ts
 /**
  * Image references: `registry/repository[:tag][@sha256:…]` parsed into what
@@ -7168,7 +7170,8 @@ var github_api_src = __nccwpck_require__(6664);
  * know, is validated with `localhost` in its place.
  */
 
-const SHA256_DIGEST_PATTERN = /^sha256:[a-f0-9]{64}$/;
+
+const SHA256_DIGEST_PATTERN = digest/* SHA256_DIGEST */.fu;
 const IPV6_LOOPBACK_HOST = /^\[::1\](:\d{1,5})?\//;
 /**
  * Parses `host/repository[:tag][@sha256:…]`. A reference without a registry
@@ -8765,16 +8768,15 @@ const UNDECLARED_ARTIFACT_TYPE = new Set([undefined, src_manifest/* OCI_MEDIA_TY
  * read for verification).
  */
 function registryEvidence(client, ref) {
+    const target = { client, ref, repo: repositoryName(ref) };
     return {
-        referrerBundles: (digest, options = {}) => referrerBundles(client, ref, digest, options),
-        legacyEvidence: (digest, options = {}) => legacyEvidence(client, ref, digest, options),
+        referrerBundles: (digest, options = {}) => referrerBundles(target, digest, options.budget),
+        legacyEvidence: (digest, options = {}) => legacyEvidence(target, digest, options.budget),
     };
 }
 /** The Sigstore bundles among the referrers of `digest` (referrers API, else the sha256-<hex> tag index), bounded. */
-async function referrerBundles(client, ref, digest, options) {
-    const repo = repositoryName(ref);
+async function referrerBundles({ client, ref, repo }, digest, budget) {
     const result = { bundles: [], problems: [], notes: [] };
-    const budget = options.budget;
     const listing = await client.listReferrers(ref, digest);
     const declared = listing.referrers.filter((d) => d.artifactType !== undefined && BUNDLE_MEDIA_TYPE.test(d.artifactType));
     const undeclared = listing.referrers.filter((d) => UNDECLARED_ARTIFACT_TYPE.has(d.artifactType));
@@ -8832,10 +8834,8 @@ async function referrerBundles(client, ref, digest, options) {
  * envelope each), fetched with size and digest checks, for in-process
  * verification; key-signed layers are reported as present and not verified.
  */
-async function legacyEvidence(client, ref, digest, options) {
-    const repo = repositoryName(ref);
+async function legacyEvidence({ client, ref, repo }, digest, budget) {
     const result = { signatures: [], unverified: [], problems: [], notes: [] };
-    const budget = options.budget;
     const found = await client.legacyCosignTags(ref, digest);
     for (const kind of ['sig', 'att']) {
         const descriptor = found[kind];
@@ -10035,6 +10035,34 @@ async function readCapped(response, maxBytes, what) {
     }
     return Buffer.concat(chunks);
 }
+/** The chunks of a capped file read (readFileCapped, readFileCappedSync): at most maxBytes + 1 bytes are read. */
+class CappedChunks {
+    maxBytes;
+    what;
+    chunks = [];
+    total = 0;
+    constructor(maxBytes, what) {
+        this.maxBytes = maxBytes;
+        this.what = what;
+    }
+    /** A buffer for the next read, never larger than what is left under the cap plus one byte. */
+    nextBuffer() {
+        return Buffer.allocUnsafe(Math.min(1024 * 1024, this.maxBytes + 1 - this.total));
+    }
+    /** Keeps bytesRead bytes of buffer; false at end of file, SizeCapError past the cap. */
+    add(buffer, bytesRead) {
+        if (bytesRead === 0)
+            return false;
+        this.total += bytesRead;
+        if (this.total > this.maxBytes)
+            throw new SizeCapError(`${this.what} is over the ${this.maxBytes}-byte limit; refused`);
+        this.chunks.push(buffer.subarray(0, bytesRead));
+        return true;
+    }
+    bytes() {
+        return Buffer.concat(this.chunks, this.total);
+    }
+}
 /**
  * Reads a whole file, refusing it when it holds more than `maxBytes`: never
  * more than maxBytes + 1 bytes are read, whatever `stat` said or the file
@@ -10043,20 +10071,12 @@ async function readCapped(response, maxBytes, what) {
 async function readFileCapped(file, maxBytes, what) {
     const handle = await open(file, 'r');
     try {
-        const chunks = [];
-        let total = 0;
+        const sink = new CappedChunks(maxBytes, what);
         for (;;) {
-            const size = Math.min(1024 * 1024, maxBytes + 1 - total);
-            const buffer = Buffer.allocUnsafe(size);
-            const { bytesRead } = await handle.read(buffer, 0, size, null);
-            if (bytesRead === 0)
-                break;
-            total += bytesRead;
-            if (total > maxBytes)
-                throw new SizeCapError(`${what} is over the ${maxBytes}-byte limit; refused`);
-            chunks.push(buffer.subarray(0, bytesRead));
+            const buffer = sink.nextBuffer();
+            if (!sink.add(buffer, (await handle.read(buffer, 0, buffer.length, null)).bytesRead))
+                return sink.bytes();
         }
-        return Buffer.concat(chunks, total);
     }
     finally {
         await handle.close();
@@ -10073,20 +10093,12 @@ function readFileCappedSync(file, maxBytes, what) {
     try {
         if (!fstatSync(fd).isFile())
             throw new SizeCapError(`${what} is not a regular file; refused`);
-        const chunks = [];
-        let total = 0;
+        const sink = new CappedChunks(maxBytes, what);
         for (;;) {
-            const size = Math.min(1024 * 1024, maxBytes + 1 - total);
-            const buffer = Buffer.allocUnsafe(size);
-            const bytesRead = readSync(fd, buffer, 0, size, null);
-            if (bytesRead === 0)
-                break;
-            total += bytesRead;
-            if (total > maxBytes)
-                throw new SizeCapError(`${what} is over the ${maxBytes}-byte limit; refused`);
-            chunks.push(buffer.subarray(0, bytesRead));
+            const buffer = sink.nextBuffer();
+            if (!sink.add(buffer, readSync(fd, buffer, 0, buffer.length, null)))
+                return sink.bytes();
         }
-        return Buffer.concat(chunks, total);
     }
     finally {
         closeSync(fd);
@@ -11885,7 +11897,7 @@ function toolRegistryEnvironment(tool, base, options) {
 
 /***/ }),
 
-/***/ 4968:
+/***/ 7090:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11898,7 +11910,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   zC: () => (/* reexport */ trivy_parser_trivyReportFromJson)
 });
 
-// UNUSED EXPORTS: COSIGN_VULN_PREDICATE_TYPE, CYCLONEDX_SPEC_VERSION, DEFAULT_SPLIT_ABOVE_BYTES, GRYPE_INFORMATION_URI, IN_TOTO_STATEMENT_TYPE, LOG_TABLE_BUDGET_BYTES, MAX_REPORT_BYTES, OPENVEX_CONTEXT, SARIF_DEFAULT_MAX_GZIP_BYTES, SARIF_FINGERPRINT_KEY, SARIF_LEVEL, SARIF_MAX_RESULTS_PER_RUN, SARIF_SCHEMA_URI, SECURITY_SEVERITY, SEVERITIES, SEVERITY_RANK, SUPPORTED_TRIVY_SCHEMA_VERSION, TRIVY_INFORMATION_URI, VEX_JUSTIFICATIONS, VEX_STATUSES, annotationLevel, annotationTitle, appendScanSummary, applyVex, atOrAbove, canonicalId, canonicalTarget, combineSarif, compareFindings, cosignVulnStatement, countBySeverity, describeOffender, detectReportFormat, diffAgainstBaseline, emptyCounts, evaluateGate, filterBySeverity, filterFindings, findingKey, findingToAnnotation, findingsToAnnotations, gateLine, gateMessage, groupByTarget, groupThousands, hasFix, highestCvssV3, highestGrypeCvssV3, logCell, matchesFilter, normalizeFixState, normalizeGrypeFixState, normalizeGrypeSeverity, normalizeSeverity, packageUrlMatches, parseBaselineReport, parsePackageUrl, parseSeverity, parseVexDocument, readReportFile, renderCycloneDxVulnerabilities, renderLogTable, renderMarkdownSummary, renderSarif, repoRelativePath, scannerPurl, securitySeverity, severitiesAtOrAbove, tripsGate, vexArtifactOf, vexDocumentFromJson, vulnerabilitySource, writeSarifFile
+// UNUSED EXPORTS: COSIGN_VULN_PREDICATE_TYPE, CYCLONEDX_SPEC_VERSION, DEFAULT_SPLIT_ABOVE_BYTES, GRYPE_INFORMATION_URI, IN_TOTO_STATEMENT_TYPE, LOG_TABLE_BUDGET_BYTES, MAX_REPORT_BYTES, OPENVEX_CONTEXT, SARIF_DEFAULT_MAX_GZIP_BYTES, SARIF_FINGERPRINT_KEY, SARIF_LEVEL, SARIF_MAX_RESULTS_PER_RUN, SARIF_SCHEMA_URI, SECURITY_SEVERITY, SEVERITIES, SEVERITY_RANK, SUPPORTED_TRIVY_SCHEMA_VERSION, TRIVY_INFORMATION_URI, VEX_JUSTIFICATIONS, VEX_STATUSES, annotationLevel, annotationTitle, appendScanSummary, applyVex, atOrAbove, canonicalId, canonicalTarget, combineSarif, compareFindings, cosignVulnStatement, countBySeverity, cvssV3Severity, describeOffender, detectReportFormat, diffAgainstBaseline, emptyCounts, evaluateGate, filterBySeverity, filterFindings, findingKey, findingToAnnotation, findingsToAnnotations, gateLine, gateMessage, groupByTarget, groupThousands, hasFix, highestCvssV3, highestGrypeCvssV3, logCell, matchesFilter, normalizeFixState, normalizeGrypeFixState, normalizeGrypeSeverity, normalizeSeverity, packageUrlMatches, parseBaselineReport, parsePackageUrl, parseSeverity, parseVexDocument, readReportFile, renderCycloneDxVulnerabilities, renderLogTable, renderMarkdownSummary, renderSarif, repoRelativePath, scannerPurl, securitySeverity, severitiesAtOrAbove, tripsGate, vexArtifactOf, vexDocumentFromJson, vulnerabilitySource, writeSarifFile
 
 ;// CONCATENATED MODULE: ./packages/findings/src/model.ts
 /**
@@ -11914,6 +11926,18 @@ const model_SEVERITY_RANK = {
     low: 1,
     unknown: 0,
 };
+/** CVSS v3 qualitative rating of a base score: 9.0+ critical, 7.0+ high, 4.0+ medium, above 0 low, else unknown. */
+function model_cvssV3Severity(score) {
+    if (score >= 9.0)
+        return 'critical';
+    if (score >= 7.0)
+        return 'high';
+    if (score >= 4.0)
+        return 'medium';
+    if (score > 0)
+        return 'low';
+    return 'unknown';
+}
 function emptyCounts() {
     return { critical: 0, high: 0, medium: 0, low: 0, unknown: 0 };
 }
@@ -12035,6 +12059,22 @@ class Scanner {
             throw new NotSplittable();
         return j;
     }
+    /**
+     * `i` at `open` → just past its `close`: the comma-separated members
+     * between them, each read by `member` (called at its first byte, returning
+     * just past it).
+     */
+    sequence(i, open, close, member) {
+        i = this.skipSpace(this.expect(i, open));
+        if (this.text[i] === close)
+            return i + 1;
+        for (;;) {
+            i = this.skipSpace(member(i));
+            if (this.text[i] !== COMMA)
+                return this.expect(i, close);
+            i = this.skipSpace(i + 1);
+        }
+    }
     parse(start, end) {
         return JSON.parse(this.text.toString('utf8', start, end));
     }
@@ -12051,63 +12091,36 @@ function splitTopLevelObject(bytes, arrayKey) {
     try {
         const fields = {};
         let items;
-        let i = s.expect(s.skipSpace(0), OPEN_BRACE);
-        i = s.skipSpace(i);
-        if (s.text[i] === CLOSE_BRACE) {
-            i++;
-        }
-        else {
-            for (;;) {
-                if (s.text[i] !== QUOTE)
-                    throw new NotSplittable();
-                const keyEnd = s.endOfString(i);
-                const key = s.parse(i, keyEnd);
-                i = s.skipSpace(s.expect(s.skipSpace(keyEnd), COLON));
-                if (key === arrayKey && s.text[i] === OPEN_BRACKET) {
-                    const found = [];
-                    i = s.skipSpace(i + 1);
-                    if (s.text[i] === CLOSE_BRACKET) {
-                        i++;
-                    }
-                    else {
-                        for (;;) {
-                            const end = s.endOfValue(i);
-                            found.push([i, end]);
-                            i = s.skipSpace(end);
-                            if (s.text[i] === COMMA) {
-                                i = s.skipSpace(i + 1);
-                                continue;
-                            }
-                            i = s.expect(i, CLOSE_BRACKET);
-                            break;
-                        }
-                    }
-                    items = found;
-                    delete fields[key];
-                }
-                else {
-                    const end = s.endOfValue(i);
-                    // defineProperty: a "__proto__" member is an own property, as JSON.parse makes it.
-                    Object.defineProperty(fields, key, {
-                        value: s.parse(i, end),
-                        enumerable: true,
-                        writable: true,
-                        configurable: true,
-                    });
-                    if (key === arrayKey)
-                        items = undefined;
-                    i = end;
-                }
-                i = s.skipSpace(i);
-                if (s.text[i] === COMMA) {
-                    i = s.skipSpace(i + 1);
-                    continue;
-                }
-                i = s.expect(i, CLOSE_BRACE);
-                break;
+        const end = s.sequence(s.skipSpace(0), OPEN_BRACE, CLOSE_BRACE, (start) => {
+            if (s.text[start] !== QUOTE)
+                throw new NotSplittable();
+            const keyEnd = s.endOfString(start);
+            const key = s.parse(start, keyEnd);
+            const valueStart = s.skipSpace(s.expect(s.skipSpace(keyEnd), COLON));
+            if (key === arrayKey && s.text[valueStart] === OPEN_BRACKET) {
+                const found = [];
+                const arrayEnd = s.sequence(valueStart, OPEN_BRACKET, CLOSE_BRACKET, (element) => {
+                    const elementEnd = s.endOfValue(element);
+                    found.push([element, elementEnd]);
+                    return elementEnd;
+                });
+                items = found;
+                delete fields[key];
+                return arrayEnd;
             }
-        }
-        if (s.skipSpace(i) !== s.text.length)
+            const valueEnd = s.endOfValue(valueStart);
+            // defineProperty: a "__proto__" member is an own property, as JSON.parse makes it.
+            Object.defineProperty(fields, key, {
+                value: s.parse(valueStart, valueEnd),
+                enumerable: true,
+                writable: true,
+                configurable: true,
+            });
+            if (key === arrayKey)
+                items = undefined;
+            return valueEnd;
+        });
+        if (s.skipSpace(end) !== s.text.length)
             return undefined;
         return items === undefined ? { fields } : { fields, items };
     }
@@ -12133,7 +12146,63 @@ function detachString(value) {
 
 // EXTERNAL MODULE: ./packages/vocabulary/src/json.ts
 var json = __nccwpck_require__(9522);
+;// CONCATENATED MODULE: ./packages/findings/src/report-json.ts
+
+/**
+ * What the scanner-report parsers (Trivy, Grype) share: reading the report's
+ * JSON text, naming what was found where something else was expected, and
+ * building findings without undefined fields.
+ */
+/** A JSON value as an error message names it ("missing", "an array", "the string \"…\""). */
+function describeJson(value) {
+    if (value === undefined)
+        return 'missing';
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'an array';
+    if (typeof value === 'object')
+        return 'an object';
+    return typeof value === 'string' ? `the string ${JSON.stringify(value.slice(0, 40))}` : `a ${typeof value}`;
+}
+/** Copies only defined optional fields, so findings compare cleanly in tests and JSON. */
+function withOptional(finding, optional) {
+    const out = { ...finding };
+    for (const [key, value] of Object.entries(optional)) {
+        if (value !== undefined)
+            out[key] = value;
+    }
+    return out;
+}
+function describeSyntaxError(error, text, tool) {
+    const message = error instanceof Error ? error.message : String(error);
+    const trimmed = text.trimEnd();
+    const position = /position (\d+)/.exec(message);
+    const atEnd = position?.[1] !== undefined && Number(position[1]) >= trimmed.length;
+    const truncated = /end of (JSON )?input/i.test(message) || atEnd || (trimmed !== '' && !/[}\]]$/.test(trimmed));
+    return truncated ? `${message} (the file looks truncated: did ${tool} stop early or run out of disk?)` : message;
+}
+/**
+ * A report's JSON text (or UTF-8 bytes), parsed. An empty or malformed report
+ * is an InfrastructureError: `failure`, the source in parentheses when given,
+ * then the reason (a cut-off file is called truncated, with `tool` named).
+ */
+function parseReportJson(input, failure, tool, source) {
+    const text = typeof input === 'string' ? input : Buffer.from(input).toString('utf8');
+    const from = source ? ` (${source})` : '';
+    if (text.trim() === '') {
+        throw new src/* InfrastructureError */.EN(`${failure}${from}: the report is empty`);
+    }
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        throw new src/* InfrastructureError */.EN(`${failure}${from}: ${describeSyntaxError(error, text, tool)}`, { cause: error });
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/findings/src/trivy-parser.ts
+
 
 
 
@@ -12162,17 +12231,6 @@ function trivy_parser_int(value) {
 }
 function objects(value) {
     return Array.isArray(value) ? value.filter(json/* isObject */.G) : [];
-}
-function describeJson(value) {
-    if (value === undefined)
-        return 'missing';
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'an array';
-    if (typeof value === 'object')
-        return 'an object';
-    return typeof value === 'string' ? `the string ${JSON.stringify(value.slice(0, 40))}` : `a ${typeof value}`;
 }
 /** An array of objects at `path` (absent or null: empty); anything else is refused. */
 function objectList(value, path, ctx) {
@@ -12361,132 +12419,104 @@ const LANGUAGE_TARGETS = new Set([
     'CocoaPods',
     'Bitnami',
 ]);
-function vulnerabilities(result, target, targetType, repoArtifact, where, ctx) {
+/** Each object of the Result's `key` array (checked by objectList) → its finding, if any. */
+function readEntries(scope, key, read) {
+    const path = `${scope.where}.${key}`;
     const findings = [];
+    for (const [index, entry] of objectList(scope.result[key], path, scope.ctx).entries()) {
+        const finding = read(entry, `${path}[${index}]`, scope);
+        if (finding)
+            findings.push(finding);
+    }
+    return findings;
+}
+/** A finding that is not a vulnerability (no fix state), with only its defined optional fields. */
+function nonVulnerability(required, optional) {
+    const { kind, id, aliases, severity, title, target, references } = required;
+    return withOptional({ kind, id, aliases, severity, title, target, references, fixState: 'not-applicable' }, optional);
+}
+function vulnerability(v, path, scope) {
+    const { result, target, repoArtifact, ctx } = scope;
+    const id = requiredId(v, 'VulnerabilityID', path, ctx);
+    const severity = checkedSeverity(v.Severity, path, ctx);
+    const fixedVersion = str(v.FixedVersion);
+    const identifier = (0,json/* isObject */.G)(v.PkgIdentifier) ? v.PkgIdentifier : {};
+    const finding = {
+        kind: 'vulnerability',
+        id,
+        aliases: [...new Set(strings(v.VendorIDs).filter((alias) => alias !== id))],
+        severity,
+        title: str(v.Title) ?? id,
+        target,
+        references: strings(v.References),
+        fixState: normalizeFixState(v.Status, fixedVersion),
+    };
+    // A lockfile/manifest target is the file to point at; OS packages have none.
     const isLangPkgs = result.Class === 'lang-pkgs';
-    const path = `${where}.Vulnerabilities`;
-    for (const [index, v] of objectList(result.Vulnerabilities, path, ctx).entries()) {
-        const id = requiredId(v, 'VulnerabilityID', `${path}[${index}]`, ctx);
-        const severity = checkedSeverity(v.Severity, `${path}[${index}]`, ctx);
-        const fixedVersion = str(v.FixedVersion);
-        const identifier = (0,json/* isObject */.G)(v.PkgIdentifier) ? v.PkgIdentifier : {};
-        const finding = {
-            kind: 'vulnerability',
-            id,
-            aliases: [...new Set(strings(v.VendorIDs).filter((alias) => alias !== id))],
-            severity,
-            title: str(v.Title) ?? id,
-            target,
-            references: strings(v.References),
-            fixState: normalizeFixState(v.Status, fixedVersion),
-        };
-        const optional = {
-            description: str(v.Description),
-            targetType,
-            packageName: str(v.PkgName),
-            packageVersion: str(v.InstalledVersion),
-            purl: str(identifier.PURL),
-            fixedVersion,
-            primaryUrl: str(v.PrimaryURL),
-            cvssScore: highestCvssV3(v.CVSS),
-            // A lockfile/manifest target is the file to point at; OS packages have none.
-            location: isLangPkgs ? trivy_parser_location(target, false, repoArtifact, ...packageLines(result, str(v.PkgID))) : undefined,
-        };
-        findings.push(withOptional(finding, optional));
-    }
-    return findings;
+    return withOptional(finding, {
+        description: str(v.Description),
+        targetType: scope.targetType,
+        packageName: str(v.PkgName),
+        packageVersion: str(v.InstalledVersion),
+        purl: str(identifier.PURL),
+        fixedVersion,
+        primaryUrl: str(v.PrimaryURL),
+        cvssScore: highestCvssV3(v.CVSS),
+        location: isLangPkgs ? trivy_parser_location(target, false, repoArtifact, ...packageLines(result, str(v.PkgID))) : undefined,
+    });
 }
-function misconfigurations(result, target, targetType, repoArtifact, where, ctx) {
-    const findings = [];
-    const path = `${where}.Misconfigurations`;
-    for (const [index, m] of objectList(result.Misconfigurations, path, ctx).entries()) {
-        if (m.Status !== 'FAIL' && m.Status !== 'PASS' && m.Status !== 'EXCEPTION') {
-            ctx.unexpected(`${path}[${index}].Status`, `is ${describeJson(m.Status)}, not one of FAIL, PASS, EXCEPTION`);
-        }
-        if (m.Status !== 'FAIL')
-            continue;
-        const id = str(m.ID) ?? str(m.AVDID) ?? requiredId(m, 'ID', `${path}[${index}]`, ctx);
-        const severity = checkedSeverity(m.Severity, `${path}[${index}]`, ctx);
-        const cause = (0,json/* isObject */.G)(m.CauseMetadata) ? m.CauseMetadata : {};
-        const avdId = str(m.AVDID);
-        const finding = {
-            kind: 'misconfiguration',
-            id,
-            aliases: avdId && avdId !== id ? [avdId] : [],
-            severity,
-            title: str(m.Title) ?? id,
-            target,
-            references: strings(m.References),
-            fixState: 'not-applicable',
-        };
-        findings.push(withOptional(finding, {
-            description: str(m.Description),
-            targetType,
-            primaryUrl: str(m.PrimaryURL),
-            message: str(m.Message),
-            resolution: str(m.Resolution),
-            location: trivy_parser_location(target, true, repoArtifact, trivy_parser_int(cause.StartLine), trivy_parser_int(cause.EndLine)),
-        }));
+/** A failed check; passed and excepted ones are not findings. */
+function misconfiguration(m, path, scope) {
+    const { target, repoArtifact, ctx } = scope;
+    if (m.Status !== 'FAIL' && m.Status !== 'PASS' && m.Status !== 'EXCEPTION') {
+        ctx.unexpected(`${path}.Status`, `is ${describeJson(m.Status)}, not one of FAIL, PASS, EXCEPTION`);
     }
-    return findings;
+    if (m.Status !== 'FAIL')
+        return undefined;
+    const id = str(m.ID) ?? str(m.AVDID) ?? requiredId(m, 'ID', path, ctx);
+    const severity = checkedSeverity(m.Severity, path, ctx);
+    const cause = (0,json/* isObject */.G)(m.CauseMetadata) ? m.CauseMetadata : {};
+    const avdId = str(m.AVDID);
+    const aliases = avdId && avdId !== id ? [avdId] : [];
+    const references = strings(m.References);
+    return nonVulnerability({ kind: 'misconfiguration', id, aliases, severity, title: str(m.Title) ?? id, target, references }, {
+        description: str(m.Description),
+        targetType: scope.targetType,
+        primaryUrl: str(m.PrimaryURL),
+        message: str(m.Message),
+        resolution: str(m.Resolution),
+        location: trivy_parser_location(target, true, repoArtifact, trivy_parser_int(cause.StartLine), trivy_parser_int(cause.EndLine)),
+    });
 }
-function secrets(result, target, targetType, repoArtifact, where, ctx) {
-    const findings = [];
-    const path = `${where}.Secrets`;
-    for (const [index, s] of objectList(result.Secrets, path, ctx).entries()) {
-        const id = requiredId(s, 'RuleID', `${path}[${index}]`, ctx);
-        const severity = checkedSeverity(s.Severity, `${path}[${index}]`, ctx);
-        const category = str(s.Category);
-        const finding = {
-            kind: 'secret',
-            id,
-            aliases: [],
-            severity,
-            title: str(s.Title) ?? id,
-            target,
-            references: [],
-            fixState: 'not-applicable',
-        };
-        findings.push(withOptional(finding, {
-            description: category ? `Secret category: ${category}` : undefined,
-            targetType,
-            // Trivy redacts the secret itself in Match.
-            message: str(s.Match),
-            location: trivy_parser_location(target, true, repoArtifact, trivy_parser_int(s.StartLine), trivy_parser_int(s.EndLine)),
-        }));
-    }
-    return findings;
+function secret(s, path, scope) {
+    const { target, ctx } = scope;
+    const id = requiredId(s, 'RuleID', path, ctx);
+    const severity = checkedSeverity(s.Severity, path, ctx);
+    const category = str(s.Category);
+    return nonVulnerability({ kind: 'secret', id, aliases: [], severity, title: str(s.Title) ?? id, target, references: [] }, {
+        description: category ? `Secret category: ${category}` : undefined,
+        targetType: scope.targetType,
+        // Trivy redacts the secret itself in Match.
+        message: str(s.Match),
+        location: trivy_parser_location(target, true, scope.repoArtifact, trivy_parser_int(s.StartLine), trivy_parser_int(s.EndLine)),
+    });
 }
-function licenses(result, target, targetType, repoArtifact, where, ctx) {
-    const findings = [];
-    const path = `${where}.Licenses`;
-    for (const [index, l] of objectList(result.Licenses, path, ctx).entries()) {
-        const name = requiredId(l, 'Name', `${path}[${index}]`, ctx);
-        const severity = checkedSeverity(l.Severity, `${path}[${index}]`, ctx);
-        const category = str(l.Category);
-        const pkg = str(l.PkgName);
-        const filePath = str(l.FilePath);
-        const finding = {
-            kind: 'license',
-            id: name,
-            aliases: [],
-            severity,
-            title: `${category ? `${category} license` : 'License'} ${name}${pkg ? ` (${pkg})` : ''}`,
-            target,
-            references: [],
-            fixState: 'not-applicable',
-        };
-        const link = str(l.Link);
-        findings.push(withOptional(finding, {
-            description: category ? `License category: ${category}` : undefined,
-            targetType,
-            packageName: pkg,
-            primaryUrl: link,
-            references: link ? [link] : [],
-            location: filePath ? trivy_parser_location(filePath, true, repoArtifact) : undefined,
-        }));
-    }
-    return findings;
+function license(l, path, scope) {
+    const name = requiredId(l, 'Name', path, scope.ctx);
+    const severity = checkedSeverity(l.Severity, path, scope.ctx);
+    const category = str(l.Category);
+    const pkg = str(l.PkgName);
+    const filePath = str(l.FilePath);
+    const title = `${category ? `${category} license` : 'License'} ${name}${pkg ? ` (${pkg})` : ''}`;
+    const link = str(l.Link);
+    return nonVulnerability({ kind: 'license', id: name, aliases: [], severity, title, target: scope.target, references: [] }, {
+        description: category ? `License category: ${category}` : undefined,
+        targetType: scope.targetType,
+        packageName: pkg,
+        primaryUrl: link,
+        references: link ? [link] : [],
+        location: filePath ? trivy_parser_location(filePath, true, scope.repoArtifact) : undefined,
+    });
 }
 /** The finding with each of its strings replaced by `copy(string)`. */
 function detachFinding(finding, copy) {
@@ -12500,23 +12530,6 @@ function detachFinding(finding, copy) {
     if (finding.location)
         finding.location = { ...finding.location, path: copy(finding.location.path) };
     return finding;
-}
-/** Copies only defined optional fields, so findings compare cleanly in tests and JSON. */
-function withOptional(finding, optional) {
-    const out = { ...finding };
-    for (const [key, value] of Object.entries(optional)) {
-        if (value !== undefined)
-            out[key] = value;
-    }
-    return out;
-}
-function describeSyntaxError(error, text) {
-    const message = error instanceof Error ? error.message : String(error);
-    const trimmed = text.trimEnd();
-    const position = /position (\d+)/.exec(message);
-    const atEnd = position?.[1] !== undefined && Number(position[1]) >= trimmed.length;
-    const truncated = /end of (JSON )?input/i.test(message) || atEnd || (trimmed !== '' && !/[}\]]$/.test(trimmed));
-    return truncated ? `${message} (the file looks truncated: did Trivy stop early or run out of disk?)` : message;
 }
 const DEFAULT_SPLIT_ABOVE_BYTES = 1024 * 1024;
 /** Parses Trivy's JSON text (or bytes). Throws InfrastructureError on anything unusable. */
@@ -12552,19 +12565,7 @@ function parseSplit(bytes, options) {
     }
 }
 function parseWhole(input, options) {
-    const text = typeof input === 'string' ? input : Buffer.from(input).toString('utf8');
-    const from = options.source ? ` (${options.source})` : '';
-    if (text.trim() === '') {
-        throw new src/* InfrastructureError */.EN(`${PARSE_FAILURE}${from}: the report is empty`);
-    }
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch (error) {
-        throw new src/* InfrastructureError */.EN(`${PARSE_FAILURE}${from}: ${describeSyntaxError(error, text)}`, { cause: error });
-    }
-    return trivy_parser_trivyReportFromJson(data, options);
+    return trivy_parser_trivyReportFromJson(parseReportJson(input, PARSE_FAILURE, 'Trivy', options.source), options);
 }
 /** Converts an already-parsed Trivy JSON document. */
 function trivy_parser_trivyReportFromJson(data, options = {}) {
@@ -12623,11 +12624,12 @@ function buildReport(data, results, options, detach) {
         if (!targets.has(target))
             targets.add(detach ? detachString(target) : target);
         const targetType = str(result.Type) ?? str(result.Class);
+        const scope = { result, target, targetType, repoArtifact, where, ctx };
         const all = [
-            ...vulnerabilities(result, target, targetType, repoArtifact, where, ctx),
-            ...misconfigurations(result, target, targetType, repoArtifact, where, ctx),
-            ...secrets(result, target, targetType, repoArtifact, where, ctx),
-            ...licenses(result, target, targetType, repoArtifact, where, ctx),
+            ...readEntries(scope, 'Vulnerabilities', vulnerability),
+            ...readEntries(scope, 'Misconfigurations', misconfiguration),
+            ...readEntries(scope, 'Secrets', secret),
+            ...readEntries(scope, 'Licenses', license),
         ];
         for (const finding of all) {
             const key = dedupeKey(finding);
@@ -12912,21 +12914,10 @@ function mdText(value, max = 1000) {
         .replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c] ?? c)
         .replace(/([\\`*_{}[\]()#+\-!|~])/g, '\\$1');
 }
-function severityBand(score) {
-    if (score >= 9.0)
-        return 'critical';
-    if (score >= 7.0)
-        return 'high';
-    if (score >= 4.0)
-        return 'medium';
-    if (score > 0)
-        return 'low';
-    return 'unknown';
-}
 /** The security-severity GitHub reads, as a number (see the module comment). */
 function securitySeverity(finding) {
     const score = finding.cvssScore;
-    if (score !== undefined && finding.severity !== 'unknown' && severityBand(score) === finding.severity)
+    if (score !== undefined && finding.severity !== 'unknown' && cvssV3Severity(score) === finding.severity)
         return score;
     return SECURITY_SEVERITY[finding.severity];
 }
@@ -13711,6 +13702,7 @@ function findingsToAnnotations(findings, options = {}) {
 ;// CONCATENATED MODULE: ./packages/findings/src/grype-parser.ts
 
 
+
 /**
  * Grype's JSON report (`grype -o json`) → ScanReport, the same model the
  * Trivy parser fills, so every renderer, the gate and the outputs behave the
@@ -13763,17 +13755,6 @@ function grype_parser_strings(value) {
     return Array.isArray(value) ? value.filter((v) => typeof v === 'string' && v.trim() !== '') : [];
 }
 const GRYPE_SEVERITY_NAMES = ['Critical', 'High', 'Medium', 'Low', 'Negligible', 'Unknown'];
-function grype_parser_describeJson(value) {
-    if (value === undefined)
-        return 'missing';
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'an array';
-    if (typeof value === 'object')
-        return 'an object';
-    return typeof value === 'string' ? `the string ${JSON.stringify(value.slice(0, 40))}` : `a ${typeof value}`;
-}
 /** Grype's severity names → model severity. Negligible is `low` (see the module comment). */
 function normalizeGrypeSeverity(value) {
     if (typeof value !== 'string')
@@ -13940,35 +13921,26 @@ function titleFrom(description, id) {
 function grype_parser_dedupeKey(finding) {
     return [finding.id, finding.packageName, finding.packageVersion, finding.target].join('\u0000');
 }
-/** Copies only defined optional fields, so findings compare cleanly in tests and JSON. */
-function grype_parser_withOptional(finding, optional) {
-    const out = { ...finding };
-    for (const [key, value] of Object.entries(optional)) {
-        if (value !== undefined)
-            out[key] = value;
-    }
-    return out;
-}
 /**
  * The shape every Grype match has; throws `unexpected(path, problem)` for
  * anything else, so that a renamed or moved field cannot hide a finding.
  */
 function checkMatch(match, path, unexpected) {
     if (!(0,json/* isObject */.G)(match))
-        unexpected(path, `is ${grype_parser_describeJson(match)}, expected an object`);
+        unexpected(path, `is ${describeJson(match)}, expected an object`);
     const { vulnerability, artifact } = match;
     if (!(0,json/* isObject */.G)(vulnerability))
-        unexpected(`${path}.vulnerability`, `is ${grype_parser_describeJson(vulnerability)}, expected an object`);
+        unexpected(`${path}.vulnerability`, `is ${describeJson(vulnerability)}, expected an object`);
     if (!(0,json/* isObject */.G)(artifact))
-        unexpected(`${path}.artifact`, `is ${grype_parser_describeJson(artifact)}, expected an object`);
+        unexpected(`${path}.artifact`, `is ${describeJson(artifact)}, expected an object`);
     const id = grype_parser_str(vulnerability.id)?.trim();
     if (!id)
-        unexpected(`${path}.vulnerability.id`, `is ${grype_parser_describeJson(vulnerability.id)}, expected a non-empty string`);
+        unexpected(`${path}.vulnerability.id`, `is ${describeJson(vulnerability.id)}, expected a non-empty string`);
     const raw = vulnerability.severity;
     if (raw !== undefined &&
         raw !== '' &&
         (typeof raw !== 'string' || !GRYPE_SEVERITY_NAMES.some((name) => name.toLowerCase() === raw.trim().toLowerCase()))) {
-        unexpected(`${path}.vulnerability.severity`, `is ${grype_parser_describeJson(raw)}, not one of ${GRYPE_SEVERITY_NAMES.join(', ')}`);
+        unexpected(`${path}.vulnerability.severity`, `is ${describeJson(raw)}, not one of ${GRYPE_SEVERITY_NAMES.join(', ')}`);
     }
     return { vulnerability, artifact, id, severity: normalizeGrypeSeverity(raw) };
 }
@@ -14006,7 +13978,7 @@ function matchToFinding(checked, match, context) {
         references,
         fixState: normalizeGrypeFixState(fix.state, fixedVersions),
     };
-    return grype_parser_withOptional(finding, {
+    return withOptional(finding, {
         description,
         targetType: isOsPackage ? (context.distroName ?? type) : type,
         packageName: grype_parser_str(artifact.name),
@@ -14019,29 +13991,9 @@ function matchToFinding(checked, match, context) {
         location: context.source.directory && !isOsPackage && relativePath ? { path: relativePath } : undefined,
     });
 }
-function grype_parser_describeSyntaxError(error, text) {
-    const message = error instanceof Error ? error.message : String(error);
-    const trimmed = text.trimEnd();
-    const position = /position (\d+)/.exec(message);
-    const atEnd = position?.[1] !== undefined && Number(position[1]) >= trimmed.length;
-    const truncated = /end of (JSON )?input/i.test(message) || atEnd || (trimmed !== '' && !/[}\]]$/.test(trimmed));
-    return truncated ? `${message} (the file looks truncated: did Grype stop early or run out of disk?)` : message;
-}
 /** Parses Grype's JSON text (or bytes). Throws InfrastructureError on anything unusable. */
 function parseGrypeReport(input, options = {}) {
-    const text = typeof input === 'string' ? input : Buffer.from(input).toString('utf8');
-    const from = options.source ? ` (${options.source})` : '';
-    if (text.trim() === '') {
-        throw new src/* InfrastructureError */.EN(`${grype_parser_PARSE_FAILURE}${from}: the report is empty`);
-    }
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch (error) {
-        throw new src/* InfrastructureError */.EN(`${grype_parser_PARSE_FAILURE}${from}: ${grype_parser_describeSyntaxError(error, text)}`, { cause: error });
-    }
-    return grype_parser_grypeReportFromJson(data, options);
+    return grype_parser_grypeReportFromJson(parseReportJson(input, grype_parser_PARSE_FAILURE, 'Grype', options.source), options);
 }
 function notGrypeHint(data) {
     if ('bomFormat' in data)
@@ -14345,6 +14297,7 @@ function vexDocumentFromJson(data, options) {
         document.timestamp = timestamp;
     return document;
 }
+// ---- matching ----
 function decode(value) {
     try {
         return decodeURIComponent(value);
@@ -14742,17 +14695,6 @@ const CYCLONEDX_SPEC_VERSION = '1.6';
 function cyclonedx_vuln_renderer_clean(value) {
     return stripInvisible(value).trim();
 }
-function scoreBand(score) {
-    if (score >= 9.0)
-        return 'critical';
-    if (score >= 7.0)
-        return 'high';
-    if (score >= 4.0)
-        return 'medium';
-    if (score > 0)
-        return 'low';
-    return 'unknown';
-}
 /** Where an identifier comes from, when its form says so. */
 function vulnerabilitySource(id, fallbackUrl) {
     if (/^CVE-\d{4}-\d+$/i.test(id))
@@ -14822,7 +14764,7 @@ function ratingsOf(findings) {
     const scores = findings.map((f) => f.cvssScore).filter((s) => s !== undefined);
     if (scores.length > 0) {
         const score = Math.max(...scores);
-        ratings.push({ score, severity: scoreBand(score), method: 'CVSSv3' });
+        ratings.push({ score, severity: cvssV3Severity(score), method: 'CVSSv3' });
     }
     return ratings;
 }
@@ -15138,7 +15080,10 @@ function redact(text, secret) {
 
 // EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 17 modules
 var src = __nccwpck_require__(504);
+// EXTERNAL MODULE: ./packages/vocabulary/src/json.ts
+var json = __nccwpck_require__(9522);
 ;// CONCATENATED MODULE: ./packages/github-api/src/client.ts
+
 
 
 const DEFAULT_API_URL = 'https://api.github.com';
@@ -15171,12 +15116,9 @@ function parseLinkHeader(value) {
     }
     return links;
 }
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 /** GitHub's error text: `message`, the `errors` details of a 422, and the status text as a fallback. */
 function errorText(data, status) {
-    if (!isObject(data)) {
+    if (!(0,json/* isObject */.G)(data)) {
         const text = typeof data === 'string' ? data.replace(/\s+/g, ' ').trim().slice(0, 300) : '';
         return { message: text || `HTTP ${status}` };
     }
@@ -15187,7 +15129,7 @@ function errorText(data, status) {
             .map((e) => {
             if (typeof e === 'string')
                 return e;
-            if (!isObject(e))
+            if (!(0,json/* isObject */.G)(e))
                 return '';
             if (typeof e.message === 'string' && e.message)
                 return e.message;
@@ -15215,7 +15157,7 @@ function rateLimitWaitMs(status, headers, data, now) {
         if (Number.isFinite(reset))
             return Math.max(0, reset - now) + 1000;
     }
-    const message = isObject(data) && typeof data.message === 'string' ? data.message : '';
+    const message = (0,json/* isObject */.G)(data) && typeof data.message === 'string' ? data.message : '';
     if (status === 429 || /secondary rate limit|abuse detection/i.test(message))
         return SECONDARY_RATE_LIMIT_DEFAULT_WAIT_MS;
     return undefined;
@@ -15475,9 +15417,9 @@ class GitHubClient {
 /* harmony export */   vQ: () => (/* binding */ OCI_MEDIA_TYPES)
 /* harmony export */ });
 /* unused harmony export parseDescriptor */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(504);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(504);
+/* harmony import */ var _scs_vocabulary__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(876);
+/* harmony import */ var _scs_vocabulary__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9522);
 /**
  * OCI manifest and index types, their media types, strict parsers for what a
  * registry sends, and a deterministic serialiser for what we push (fixed key
@@ -15515,23 +15457,20 @@ const MANIFEST_ACCEPT = [
 const INDEX_ACCEPT = OCI_MEDIA_TYPES.index;
 const MAX_DESCRIPTOR_COUNT = 10_000;
 function sha256Digest(data) {
-    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex')}`;
+    return `sha256:${(0,_scs_vocabulary__WEBPACK_IMPORTED_MODULE_1__/* .sha256Hex */ .fg)(data)}`;
 }
 function isIndexMediaType(mediaType) {
     return mediaType === OCI_MEDIA_TYPES.index || mediaType === OCI_MEDIA_TYPES.dockerManifestList;
 }
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 function parseAnnotations(value, where) {
     if (value === undefined || value === null)
         return undefined;
-    if (!isObject(value))
-        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where}: annotations are not an object`);
+    if (!(0,_scs_vocabulary__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(value))
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InfrastructureError */ .EN(`${where}: annotations are not an object`);
     const out = {};
     for (const [key, entry] of Object.entries(value)) {
         if (typeof entry !== 'string')
-            throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where}: annotation '${key.slice(0, 100)}' is not a string`);
+            throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InfrastructureError */ .EN(`${where}: annotation '${key.slice(0, 100)}' is not a string`);
         out[key] = entry;
     }
     return out;
@@ -15539,8 +15478,8 @@ function parseAnnotations(value, where) {
 function parsePlatform(value, where) {
     if (value === undefined || value === null)
         return undefined;
-    if (!isObject(value) || typeof value.architecture !== 'string' || typeof value.os !== 'string') {
-        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where}: platform needs string architecture and os`);
+    if (!(0,_scs_vocabulary__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(value) || typeof value.architecture !== 'string' || typeof value.os !== 'string') {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InfrastructureError */ .EN(`${where}: platform needs string architecture and os`);
     }
     return {
         architecture: value.architecture,
@@ -15551,16 +15490,16 @@ function parsePlatform(value, where) {
 }
 /** Validates one descriptor (mediaType, digest, size; optional artifactType, annotations, platform). */
 function parseDescriptor(value, where) {
-    if (!isObject(value) ||
+    if (!(0,_scs_vocabulary__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(value) ||
         typeof value.mediaType !== 'string' ||
         typeof value.digest !== 'string' ||
         typeof value.size !== 'number' ||
         !Number.isSafeInteger(value.size) ||
         value.size < 0) {
-        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where} is not a valid descriptor (mediaType, digest, size)`);
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InfrastructureError */ .EN(`${where} is not a valid descriptor (mediaType, digest, size)`);
     }
     if (!/^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/.test(value.digest)) {
-        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where}: '${value.digest.slice(0, 100)}' is not a digest`);
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InfrastructureError */ .EN(`${where}: '${value.digest.slice(0, 100)}' is not a digest`);
     }
     const annotations = parseAnnotations(value.annotations, where);
     const platform = parsePlatform(value.platform, where);
@@ -15579,62 +15518,68 @@ function parseJsonObject(bytes, where) {
         parsed = JSON.parse(bytes.toString('utf8'));
     }
     catch (error) {
-        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where}: the manifest is not JSON`, { cause: error });
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InfrastructureError */ .EN(`${where}: the manifest is not JSON`, { cause: error });
     }
-    if (!isObject(parsed))
-        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where}: the manifest is not a JSON object`);
+    if (!(0,_scs_vocabulary__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .G)(parsed))
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InfrastructureError */ .EN(`${where}: the manifest is not a JSON object`);
     return parsed;
 }
 function declaredMediaType(parsed, contentType) {
     const declared = typeof parsed.mediaType === 'string' ? parsed.mediaType : undefined;
     return { ...(declared ? { declared } : {}), mediaType: declared ?? (contentType ?? '').split(';')[0].trim() };
 }
-/** Parses a single-image manifest; an index is refused. */
-function parseOciManifest(bytes, contentType, where) {
+/**
+ * A manifest or an index: the JSON object, its media type (an index where a
+ * manifest is expected, or the reverse, is refused), schemaVersion 2, the
+ * bounded descriptor list (layers or manifests), then the fields `body`
+ * parses from them, between the shared leading and trailing fields.
+ */
+function parseDocument(bytes, contentType, where, kind, body) {
     const parsed = parseJsonObject(bytes, where);
     const { declared, mediaType } = declaredMediaType(parsed, contentType);
-    if (isIndexMediaType(mediaType) || Array.isArray(parsed.manifests)) {
-        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where}: is an image index, expected a single artifact manifest`);
+    if (kind === 'manifest' && (isIndexMediaType(mediaType) || Array.isArray(parsed.manifests))) {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InfrastructureError */ .EN(`${where}: is an image index, expected a single artifact manifest`);
     }
-    if (parsed.schemaVersion !== 2)
-        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where}: unsupported manifest schemaVersion ${String(parsed.schemaVersion)}`);
-    if (!Array.isArray(parsed.layers))
-        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where}: the manifest has no layers`);
-    if (parsed.layers.length > MAX_DESCRIPTOR_COUNT)
-        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where}: more than ${MAX_DESCRIPTOR_COUNT} layers`);
+    if (kind === 'index' && (!Array.isArray(parsed.manifests) || (mediaType !== '' && !isIndexMediaType(mediaType)))) {
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InfrastructureError */ .EN(`${where}: is not an image index (media type '${mediaType.slice(0, 100) || 'none'}')`);
+    }
+    const list = descriptorList(parsed, kind === 'manifest' ? 'layers' : 'manifests', kind, where);
     const annotations = parseAnnotations(parsed.annotations, `${where}: annotations`);
-    const manifest = {
+    const document = {
         schemaVersion: 2,
         ...(declared ? { mediaType: declared } : {}),
         ...(typeof parsed.artifactType === 'string' ? { artifactType: parsed.artifactType } : {}),
-        config: parseDescriptor(parsed.config, `${where}: config`),
-        layers: parsed.layers.map((layer, i) => parseDescriptor(layer, `${where}: layers[${i}]`)),
+        ...body(parsed, list),
         ...(parsed.subject !== undefined ? { subject: parseDescriptor(parsed.subject, `${where}: subject`) } : {}),
         ...(annotations ? { annotations } : {}),
     };
-    return { mediaType: mediaType || OCI_MEDIA_TYPES.manifest, manifest };
+    return { mediaType: mediaType || OCI_MEDIA_TYPES[kind], document };
+}
+/** The schemaVersion check and the bounded descriptor list of a manifest (layers) or an index (manifests). */
+function descriptorList(parsed, field, kind, where) {
+    if (parsed.schemaVersion !== 2)
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InfrastructureError */ .EN(`${where}: unsupported ${kind} schemaVersion ${String(parsed.schemaVersion)}`);
+    const list = parsed[field];
+    if (!Array.isArray(list))
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InfrastructureError */ .EN(`${where}: the ${kind} has no ${field}`);
+    if (list.length > MAX_DESCRIPTOR_COUNT)
+        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__/* .InfrastructureError */ .EN(`${where}: more than ${MAX_DESCRIPTOR_COUNT} ${field}`);
+    return list;
+}
+/** Parses a single-image manifest; an index is refused. */
+function parseOciManifest(bytes, contentType, where) {
+    const { mediaType, document } = parseDocument(bytes, contentType, where, 'manifest', (parsed, layers) => ({
+        config: parseDescriptor(parsed.config, `${where}: config`),
+        layers: layers.map((layer, i) => parseDescriptor(layer, `${where}: layers[${i}]`)),
+    }));
+    return { mediaType, manifest: document };
 }
 /** Parses an image index (OCI or Docker manifest list); a single manifest is refused. */
 function parseOciIndex(bytes, contentType, where) {
-    const parsed = parseJsonObject(bytes, where);
-    const { declared, mediaType } = declaredMediaType(parsed, contentType);
-    if (!Array.isArray(parsed.manifests) || (mediaType !== '' && !isIndexMediaType(mediaType))) {
-        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where}: is not an image index (media type '${mediaType.slice(0, 100) || 'none'}')`);
-    }
-    if (parsed.schemaVersion !== 2)
-        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where}: unsupported index schemaVersion ${String(parsed.schemaVersion)}`);
-    if (parsed.manifests.length > MAX_DESCRIPTOR_COUNT)
-        throw new _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__/* .InfrastructureError */ .EN(`${where}: more than ${MAX_DESCRIPTOR_COUNT} manifests`);
-    const annotations = parseAnnotations(parsed.annotations, `${where}: annotations`);
-    const index = {
-        schemaVersion: 2,
-        ...(declared ? { mediaType: declared } : {}),
-        ...(typeof parsed.artifactType === 'string' ? { artifactType: parsed.artifactType } : {}),
-        manifests: parsed.manifests.map((entry, i) => parseDescriptor(entry, `${where}: manifests[${i}]`)),
-        ...(parsed.subject !== undefined ? { subject: parseDescriptor(parsed.subject, `${where}: subject`) } : {}),
-        ...(annotations ? { annotations } : {}),
-    };
-    return { mediaType: mediaType || OCI_MEDIA_TYPES.index, index };
+    const { mediaType, document } = parseDocument(bytes, contentType, where, 'index', (_parsed, manifests) => ({
+        manifests: manifests.map((entry, i) => parseDescriptor(entry, `${where}: manifests[${i}]`)),
+    }));
+    return { mediaType, index: document };
 }
 function sortedAnnotations(annotations) {
     const out = {};
@@ -15879,7 +15824,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   p1: () => (/* reexport */ verifyLegacySignature)
 });
 
-// UNUSED EXPORTS: ATTESTATIONS_PERMISSION, BUNDLE_URLS_DEADLINE_MS, BUNDLE_URL_TIMEOUT_MS, COSIGN_IMAGE_SIGNATURE_TYPE, COSIGN_SIGN_V1, COSIGN_VULN_V1, ConfinedFileError, DEFAULT_SIGNED_EVIDENCE, FULCIO_EXTENSIONS, FULCIO_OID_PREFIX, GITHUB_RELEASE_PREDICATE_TYPE, GITHUB_RELEASE_SIGNER_PATTERN, GITHUB_TUF_MIRROR, GITHUB_TUF_ROOT, GRYPE_REPORT_KEYS, IN_TOTO_PAYLOAD_TYPE, LEGACY_ANNOTATIONS, MAX_BUNDLE_TIMESTAMPS, MAX_BUNDLE_TLOG_ENTRIES, MAX_BUNDLE_URLS, MAX_EVIDENCE_BYTES, MAX_TRUSTED_ROOT_BYTES, MIN_CONTROLLER_VERSIONS, PREDICATE_SHORT_NAMES, PROBE_BUDGET_MS, PUBLIC_GOOD_TUF_MIRROR, RE2_MAX_REPEAT, REGEXP_BUDGET_MS, SLSA_PROVENANCE_V1, SnappyError, TRIVY_REPORT_KEYS, VERIFICATION_DEADLINE_MS, VulnPredicateError, attestationsPath, boundedFindIndex, boundedTest, buildKyvernoPolicy, buildPolicyControllerPolicy, buildRatifyPolicy, builderBindingReason, certificateIdentity, checkSimpleSigningPayload, claimedDigests, confinedRealPath, describeBundle, evidenceKindName, globToRegExp, isEvidenceOf, isGitHubReleaseSigner, legacySignatureBundle, matchesAnyRepository, matchesGlob, predicateTypeMatches, re2AnchoredRegExp, re2ToJavaScript, readVulnPredicate, refGlobToRe2, repositoryFromUri, sameWorkflowPath, slsaBuilderId, snappyDecode, snappyDecodedLength, splitWorkflowUri, subjectLabel, subjectMatch, trustFromRoot, trustedRootProblems, verifyBundle, vulnDbReason, vulnSummary
+// UNUSED EXPORTS: ATTESTATIONS_PERMISSION, BUNDLE_URLS_DEADLINE_MS, BUNDLE_URL_TIMEOUT_MS, COSIGN_IMAGE_SIGNATURE_TYPE, COSIGN_SIGN_V1, COSIGN_VULN_V1, ConfinedFileError, DEFAULT_SIGNED_EVIDENCE, FULCIO_EXTENSIONS, FULCIO_OID_PREFIX, GITHUB_RELEASE_PREDICATE_TYPE, GITHUB_RELEASE_SIGNER_PATTERN, GITHUB_TUF_MIRROR, GITHUB_TUF_ROOT, GRYPE_REPORT_KEYS, IN_TOTO_PAYLOAD_TYPE, LEGACY_ANNOTATIONS, MAX_BUNDLE_TIMESTAMPS, MAX_BUNDLE_TLOG_ENTRIES, MAX_BUNDLE_URLS, MAX_EVIDENCE_BYTES, MAX_TRUSTED_ROOT_BYTES, MIN_CONTROLLER_VERSIONS, PREDICATE_SHORT_NAMES, PROBE_BUDGET_MS, PUBLIC_GOOD_TUF_MIRROR, RE2_MAX_REPEAT, REGEXP_BUDGET_MS, SLSA_PROVENANCE_V1, SnappyError, TRIVY_REPORT_KEYS, VERIFICATION_DEADLINE_MS, VulnPredicateError, attestationsPath, boundedFindIndex, boundedTest, buildKyvernoPolicy, buildPolicyControllerPolicy, buildRatifyPolicy, builderBindingReason, certificateIdentity, checkSimpleSigningPayload, claimedDigests, confinedRealPath, describeBundle, evidenceKindName, globSource, globToRegExp, isEvidenceOf, isGitHubReleaseSigner, legacySignatureBundle, matchesAnyRepository, matchesGlob, predicateTypeMatches, re2AnchoredRegExp, re2ToJavaScript, readVulnPredicate, refGlobToRe2, repositoryFromUri, sameWorkflowPath, slsaBuilderId, snappyDecode, snappyDecodedLength, splitWorkflowUri, subjectLabel, subjectMatch, trustFromRoot, trustedRootProblems, verifyBundle, vulnDbReason, vulnSummary
 
 // EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
 var dist = __nccwpck_require__(3917);
@@ -15896,29 +15841,32 @@ var dist = __nccwpck_require__(3917);
  * See https://github.com/sigstore/fulcio/blob/main/docs/oid-info.md
  */
 const FULCIO_OID_PREFIX = '1.3.6.1.4.1.57264.1';
-const FULCIO_EXTENSIONS = {
-    issuerV1: '1.3.6.1.4.1.57264.1.1',
-    githubWorkflowTrigger: '1.3.6.1.4.1.57264.1.2',
-    githubWorkflowSha: '1.3.6.1.4.1.57264.1.3',
-    githubWorkflowName: '1.3.6.1.4.1.57264.1.4',
-    githubWorkflowRepository: '1.3.6.1.4.1.57264.1.5',
-    githubWorkflowRef: '1.3.6.1.4.1.57264.1.6',
-    issuer: '1.3.6.1.4.1.57264.1.8',
-    buildSignerUri: '1.3.6.1.4.1.57264.1.9',
-    buildSignerDigest: '1.3.6.1.4.1.57264.1.10',
-    runnerEnvironment: '1.3.6.1.4.1.57264.1.11',
-    sourceRepositoryUri: '1.3.6.1.4.1.57264.1.12',
-    sourceRepositoryDigest: '1.3.6.1.4.1.57264.1.13',
-    sourceRepositoryRef: '1.3.6.1.4.1.57264.1.14',
-    sourceRepositoryIdentifier: '1.3.6.1.4.1.57264.1.15',
-    sourceRepositoryOwnerUri: '1.3.6.1.4.1.57264.1.16',
-    sourceRepositoryOwnerIdentifier: '1.3.6.1.4.1.57264.1.17',
-    buildConfigUri: '1.3.6.1.4.1.57264.1.18',
-    buildConfigDigest: '1.3.6.1.4.1.57264.1.19',
-    buildTrigger: '1.3.6.1.4.1.57264.1.20',
-    runInvocationUri: '1.3.6.1.4.1.57264.1.21',
-    sourceRepositoryVisibilityAtSigning: '1.3.6.1.4.1.57264.1.22',
+/** The arc number (the last OID component) of each Fulcio extension the suite reads. */
+const FULCIO_EXTENSION_ARCS = {
+    issuerV1: 1,
+    githubWorkflowTrigger: 2,
+    githubWorkflowSha: 3,
+    githubWorkflowName: 4,
+    githubWorkflowRepository: 5,
+    githubWorkflowRef: 6,
+    issuer: 8,
+    buildSignerUri: 9,
+    buildSignerDigest: 10,
+    runnerEnvironment: 11,
+    sourceRepositoryUri: 12,
+    sourceRepositoryDigest: 13,
+    sourceRepositoryRef: 14,
+    sourceRepositoryIdentifier: 15,
+    sourceRepositoryOwnerUri: 16,
+    sourceRepositoryOwnerIdentifier: 17,
+    buildConfigUri: 18,
+    buildConfigDigest: 19,
+    buildTrigger: 20,
+    runInvocationUri: 21,
+    sourceRepositoryVisibilityAtSigning: 22,
 };
+/** Extension name → OID (`1.3.6.1.4.1.57264.1.<arc>`). */
+const FULCIO_EXTENSIONS = Object.fromEntries(Object.entries(FULCIO_EXTENSION_ARCS).map(([name, arc]) => [name, `${FULCIO_OID_PREFIX}.${arc}`]));
 const LEGACY_RAW = new Set([
     FULCIO_EXTENSIONS.issuerV1,
     FULCIO_EXTENSIONS.githubWorkflowTrigger,
@@ -17458,8 +17406,12 @@ function re2AnchoredRegExp(pattern) {
 function escapeRegExp(text) {
     return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
-/** A glob over refs: `*` matches within one path segment, `**` across segments, `?` one character. */
-function globToRegExp(pattern) {
+/**
+ * A ref glob's body as a regular expression source, each literal character
+ * escaped by `escape`: `*` matches within one path segment, `**` across
+ * segments, `?` one character. The gate and the admission exports (RE2) share it.
+ */
+function globSource(pattern, escape = escapeRegExp) {
     let out = '';
     for (let i = 0; i < pattern.length; i += 1) {
         const c = pattern[i];
@@ -17467,17 +17419,18 @@ function globToRegExp(pattern) {
             out += '.*';
             i += 1;
         }
-        else if (c === '*') {
+        else if (c === '*')
             out += '[^/]*';
-        }
-        else if (c === '?') {
+        else if (c === '?')
             out += '[^/]';
-        }
-        else {
-            out += escapeRegExp(c);
-        }
+        else
+            out += escape(c);
     }
-    return new RegExp(`^${out}$`);
+    return out;
+}
+/** A glob over refs: `*` matches within one path segment, `**` across segments, `?` one character. */
+function globToRegExp(pattern) {
+    return new RegExp(`^${globSource(pattern)}$`);
 }
 function matchesGlob(pattern, value) {
     if (value === undefined)
@@ -17502,21 +17455,7 @@ let regexpContext;
  * RegExpBudgetError when the budget is spent (callers fail closed).
  */
 function boundedTest(pattern, value, budgetMs = REGEXP_BUDGET_MS) {
-    regexpContext ??= external_node_vm_namespaceObject.createContext({});
-    regexpContext.pattern = pattern;
-    regexpContext.value = value;
-    try {
-        return external_node_vm_namespaceObject.runInContext('pattern.lastIndex = 0, pattern.test(value)', regexpContext, { timeout: budgetMs }) === true;
-    }
-    catch (error) {
-        if (error.code === 'ERR_SCRIPT_EXECUTION_TIMEOUT')
-            throw new RegExpBudgetError(pattern, budgetMs);
-        throw error;
-    }
-    finally {
-        regexpContext.pattern = undefined;
-        regexpContext.value = undefined;
-    }
+    return boundedFindIndex(pattern, [value], budgetMs) === 0;
 }
 /**
  * A quantified group that itself ends in a quantifier, such as `(a+)+`,
@@ -18523,7 +18462,7 @@ async function vulnPredicateFrom(doc, options = {}) {
         throw new ConfigurationError(`${what} is not a scan report${hint}: expected the scan action's cosign-vuln predicate, a Trivy JSON report or a Grype JSON report.`);
     }
     // @scs/findings is loaded only here: the other predicates do not need the parsers (a smaller action bundle).
-    const { parseGrypeReport, parseTrivyReport, renderCosignVulnPredicate } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4968));
+    const { parseGrypeReport, parseTrivyReport, renderCosignVulnPredicate } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7090));
     const text = JSON.stringify(document);
     let report;
     try {
@@ -18576,8 +18515,8 @@ async function customPredicateFromFile(predicateType, file) {
 
 
 
-// EXTERNAL MODULE: ./packages/findings/src/index.ts + 18 modules
-var findings_src = __nccwpck_require__(4968);
+// EXTERNAL MODULE: ./packages/findings/src/index.ts + 19 modules
+var findings_src = __nccwpck_require__(7090);
 ;// CONCATENATED MODULE: ./packages/verification/src/vuln-report.ts
 
 
@@ -19565,23 +19504,9 @@ function admission_policy_escapeRegExp(text) {
     // RE2 and JavaScript escapes; a quote as \x27 so the pattern can sit in a JMESPath raw string.
     return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replaceAll("'", '\\x27');
 }
-/** A ref glob (refs/tags/*) as RE2 with the gate's meaning (globToRegExp in patterns.ts). */
+/** A ref glob (refs/tags/*) as RE2 with the gate's meaning (globSource in patterns.ts). */
 function refGlobToRe2(pattern) {
-    let out = '';
-    for (let i = 0; i < pattern.length; i += 1) {
-        const c = pattern[i];
-        if (c === '*' && pattern[i + 1] === '*') {
-            out += '.*';
-            i += 1;
-        }
-        else if (c === '*')
-            out += '[^/]*';
-        else if (c === '?')
-            out += '[^/]';
-        else
-            out += admission_policy_escapeRegExp(c);
-    }
-    return out;
+    return globSource(pattern, admission_policy_escapeRegExp);
 }
 function serverOf(serverUrl) {
     return (serverUrl || 'https://github.com').replace(/\/+$/, '');
@@ -20673,6 +20598,44 @@ function parsePublicKey(input, text) {
 
 
 
+
+
+/***/ }),
+
+/***/ 876:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   fg: () => (/* binding */ sha256Hex),
+/* harmony export */   fu: () => (/* binding */ SHA256_DIGEST)
+/* harmony export */ });
+/* unused harmony exports SHA256_HEX, isSha256Digest, sha256File */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/** Digests as every part of the suite writes and compares them. */
+
+
+/** `sha256:<64 lower-case hex>`: the only digest form a subject, image or blob may carry. */
+const SHA256_DIGEST = /^sha256:[a-f0-9]{64}$/;
+/** 64 lower-case hex characters (a bare sha256, as in checksum files and pins). */
+const SHA256_HEX = /^[a-f0-9]{64}$/;
+/** Whether a value is a `sha256:<64 lower-case hex>` digest. */
+function isSha256Digest(value) {
+    return typeof value === 'string' && SHA256_DIGEST.test(value);
+}
+/** The lower-case hex sha256 of bytes or a string (UTF-8). */
+function sha256Hex(data) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
+}
+/** The lower-case hex sha256 of a file, streamed (never read whole). */
+async function sha256File(file) {
+    const hash = createHash('sha256');
+    for await (const chunk of createReadStream(file))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
 
 
 /***/ }),
