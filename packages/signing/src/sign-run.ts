@@ -21,8 +21,11 @@ import {
   registryClientForAction,
   dockerConfigCredentials,
   parseRegistryReference,
+  platformName,
   referenceWithDigest,
   repositoryName,
+  selectPlatformManifests,
+  type PlatformSelector,
   type RegistryReference,
 } from '@scs/oci';
 import { CosignInstaller, type InstalledTool } from '@scs/tool-installer';
@@ -80,6 +83,9 @@ export function signingRegistryClient(
 }
 
 /** The image tag resolved to a digest ONCE (every later step uses digests); with `recursive`, each platform manifest too. */
+/** `recursive: true`: every platform manifest of the index. */
+const ALL_PLATFORMS: PlatformSelector = { all: true };
+
 export async function resolveImagePlan(
   image: string,
   recursive: boolean,
@@ -107,11 +113,14 @@ export async function resolveImagePlan(
   );
   const targets = [{ target: top, kind: resolved.isIndex ? 'image index' : 'image' }];
   if (resolved.isIndex && recursive) {
-    for (const platform of resolved.platforms) {
-      const name = [platform.platform.os, platform.platform.architecture, platform.platform.variant]
-        .filter(Boolean)
-        .join('/');
-      targets.push({ target: toTarget(platform.digest, platform.mediaType, platform.size), kind: name });
+    // Bounded like provenance's and verify's platform: all (at most MAX_PLATFORM_MANIFESTS, one level,
+    // each digest once): a hostile index cannot make the step sign without end.
+    const manifests = selectPlatformManifests(resolved, ALL_PLATFORMS, `The image index ${resolved.digest}`);
+    for (const platform of manifests) {
+      targets.push({
+        target: toTarget(platform.digest, platform.mediaType, platform.size),
+        kind: platformName(platform.platform),
+      });
     }
   } else if (resolved.isIndex) {
     logger.info('Only the index is signed; set recursive: true to sign every platform manifest too.');
