@@ -3,15 +3,12 @@ import { createHash } from 'node:crypto';
 import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
 import {
+  actionRuntime,
   ConfigurationError,
   InfrastructureError,
-  availableSummaryBytes,
   describeFailure,
   failureSummaryMarkdown,
-  logger as defaultLogger,
-  readRunContext,
   writeFileNoFollow,
-  writeJobSummary,
   type Logger,
   type RunContext,
 } from '@scs/action-kit';
@@ -96,22 +93,21 @@ export interface ProvenanceDeps {
 }
 
 export function defaultDeps(inputs: ProvenanceInputs): ProvenanceDeps {
-  const context = readRunContext();
+  const runtime = actionRuntime();
+  const { context } = runtime;
   let registry: RegistryClient | undefined;
   return {
     context,
-    env: process.env,
-    logger: defaultLogger,
-    setOutput: (name, value) => core.setOutput(name, value),
-    writeSummary: async (markdown) => {
-      await writeJobSummary(markdown);
-    },
-    summaryBudget: () => availableSummaryBytes(),
-    now: () => new Date(),
+    env: runtime.env,
+    logger: runtime.logger,
+    setOutput: runtime.setOutput,
+    writeSummary: runtime.writeSummary,
+    summaryBudget: runtime.summaryBudget,
+    now: runtime.now,
     registry: () =>
       (registry ??= registryClientForAction(inputs, context.actor, {
-        mask: (secret) => core.setSecret(secret),
-        debug: (message) => core.debug(message),
+        mask: runtime.mask,
+        debug: (message) => runtime.logger.debug(message),
       })),
     // Loaded when needed: the installer (tool-cache and its HTTP stack) is not needed by engine: sigstore.
     installCosign: async (source) =>
@@ -122,8 +118,9 @@ export function defaultDeps(inputs: ProvenanceInputs): ProvenanceDeps {
         ...(source.path ? { path: source.path } : {}),
       }),
     createEngine: (config) => createSigningEngine(config),
-    github: (token) => new GitHubClient({ token, apiUrl: context.apiUrl, log: (message) => core.debug(message) }),
-    notice: (message) => core.notice(message),
+    github: (token) =>
+      new GitHubClient({ token, apiUrl: context.apiUrl, log: (message) => runtime.logger.debug(message) }),
+    notice: runtime.notice,
   };
 }
 

@@ -1,11 +1,10 @@
-import * as core from '@actions/core';
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
   ConfigurationError,
   InfrastructureError,
-  availableSummaryBytes,
+  actionRuntime,
   describeFailure,
   ensureConfinedDirectory,
   errorMessage,
@@ -13,20 +12,17 @@ import {
   moveFileNoFollow,
   prepareToolRunDirectory,
   unusedRepositoryConfigFiles,
-  logger as defaultLogger,
   SizeCapError,
   readFileCappedSync,
-  readRunContext,
   runProcess,
   tailLines,
-  writeJobSummary,
   type Logger,
   type RunContext,
   type RunOptions,
   type RunResult,
   type ToolInputs,
 } from '@scs/action-kit';
-import { RegistryClient, credentialChain, parseRegistryReference, platformImages, type ResolvedImage } from '@scs/oci';
+import { platformImages, resolveImageForAction, type ResolvedImage } from '@scs/oci';
 import { SbomParseError, computeSbomStats, parseSbom, type ParsedSbom, type SbomFormat } from '@scs/sbom';
 import { SyftInstaller, TrivyInstaller, type InstalledTool } from '@scs/tool-installer';
 import { sniffArchive, type ArchiveKind } from './archive-kind.js';
@@ -67,9 +63,10 @@ export interface SbomDeps {
 }
 
 export function defaultDeps(): SbomDeps {
+  const runtime = actionRuntime();
   return {
-    context: readRunContext(),
-    logger: defaultLogger,
+    context: runtime.context,
+    logger: runtime.logger,
     installTool: (generator, tool, mirror) => {
       const installer = generator === 'syft' ? new SyftInstaller() : new TrivyInstaller();
       return installer.install({
@@ -82,23 +79,12 @@ export function defaultDeps(): SbomDeps {
     runTool: runProcess,
     artifacts: actionsArtifactUploader,
     api: githubRequest,
-    setOutput: (name, value) => core.setOutput(name, value),
-    summaryBudget: () => availableSummaryBytes(),
-    writeSummary: async (markdown) => {
-      await writeJobSummary(markdown);
-    },
-    env: process.env,
-    now: () => new Date(),
-    resolveImage: (image, inputs) =>
-      new RegistryClient({
-        credentials: credentialChain({
-          ...(inputs.registryLogin ? inputs.registryLogin : {}),
-          githubToken: inputs.githubToken,
-          githubActor: readRunContext().actor,
-        }),
-        onSecret: (secret) => core.setSecret(secret),
-        log: (message) => core.debug(message),
-      }).resolveImage(parseRegistryReference(image, { label: 'image' })),
+    setOutput: runtime.setOutput,
+    summaryBudget: runtime.summaryBudget,
+    writeSummary: runtime.writeSummary,
+    env: runtime.env,
+    now: runtime.now,
+    resolveImage: (image, inputs) => resolveImageForAction(image, inputs, runtime),
   };
 }
 

@@ -1,4 +1,3 @@
-import * as core from '@actions/core';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
@@ -15,13 +14,11 @@ import {
   writeFileNoFollow,
   writeFileNoFollowWith,
   imageArchiveDigest,
-  logger as defaultLogger,
   readInputFileCapped,
-  readRunContext,
+  actionRuntime,
   writeJobSummary,
   type Annotation,
   type Logger,
-  type RunContext,
 } from '@scs/action-kit';
 import {
   appendScanSummary,
@@ -50,7 +47,7 @@ import {
   type ScanReport,
   type VexDocument,
 } from '@scs/findings';
-import { RegistryClient, credentialChain, parseRegistryReference, platformImages, type ResolvedImage } from '@scs/oci';
+import { platformImages, resolveImageForAction, type ResolvedImage } from '@scs/oci';
 import { GrypeInstaller, TrivyInstaller, type InstallRequest } from '@scs/tool-installer';
 import { actionsDbCache, dbCachePolicy } from '@scs/vuln-db';
 import {
@@ -103,36 +100,23 @@ function installRequest(source: ToolSource): InstallRequest {
 }
 
 export function defaultDeps(inputs: ScanInputs): ScanDeps {
-  const context = readRunContext();
+  const runtime = actionRuntime();
+  const { context } = runtime;
   const policy = dbCachePolicy(inputs.db.cache, context);
   return {
     context,
-    logger: defaultLogger,
+    logger: runtime.logger,
     installTrivy: (source) => new TrivyInstaller().install(installRequest(source)),
     installGrype: (source) => new GrypeInstaller().install(installRequest(source)),
     ...(policy.restore || policy.save ? { dbCache: actionsDbCache(policy) } : {}),
     ...(inputs.baselineAuto ? { baselineStore: actionsBaselineStore() } : {}),
-    notice: (message) => core.notice(message),
-    setOutput: (name, value) => core.setOutput(name, value),
-    env: process.env,
-    now: () => new Date(),
+    notice: runtime.notice,
+    setOutput: runtime.setOutput,
+    env: runtime.env,
+    now: runtime.now,
     engines: ENGINES,
-    resolveImage: (image) =>
-      registryClient(inputs, context).resolveImage(parseRegistryReference(image, { label: 'image' })),
+    resolveImage: (image) => resolveImageForAction(image, inputs, runtime),
   };
-}
-
-/** The registry client for resolving an image index: the step's login, the docker config, the token for ghcr.io. */
-function registryClient(inputs: ScanInputs, context: RunContext): RegistryClient {
-  return new RegistryClient({
-    credentials: credentialChain({
-      ...(inputs.registryLogin ? inputs.registryLogin : {}),
-      githubToken: inputs.githubToken,
-      githubActor: context.actor,
-    }),
-    onSecret: (secret) => core.setSecret(secret),
-    log: (message) => core.debug(message),
-  });
 }
 
 function configurationNote(configuration: ToolConfiguration, engine: string) {

@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { InfrastructureError, logger as defaultLogger, makePrivateDirectory, type Logger } from '@scs/action-kit';
+import { InfrastructureError, actionRuntime, makePrivateDirectory, type Logger } from '@scs/action-kit';
 import {
   CosignInstaller,
   GrypeInstaller,
@@ -32,11 +32,12 @@ const INSTALLERS: Record<ToolName, () => ToolInstaller> = {
 };
 
 export function defaultDeps(): SetupDeps {
+  const runtime = actionRuntime();
   return {
     install: (name, request) => INSTALLERS[name]().install(request),
     addPath: (dir) => core.addPath(dir),
-    setOutput: (name, value) => core.setOutput(name, value),
-    logger: defaultLogger,
+    setOutput: runtime.setOutput,
+    logger: runtime.logger,
     platform: process.platform,
   };
 }

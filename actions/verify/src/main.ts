@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
+  actionRuntime,
   ConfigurationError,
   InfrastructureError,
   PolicyFailure,
@@ -10,7 +11,6 @@ import {
   errorMessage,
   failureSummaryMarkdown,
   logger,
-  readRunContext,
   writeFileNoFollow,
   writeJobSummary,
   type RunContext,
@@ -153,11 +153,13 @@ function attestationsOwner(inputs: VerifyInputs, context: RunContext): Attestati
 }
 
 export async function run(inputs: VerifyInputs, overrides: Partial<VerifyDeps> = {}): Promise<void> {
-  const context = overrides.context ?? readRunContext();
+  const runtime = actionRuntime();
   const deps: VerifyDeps = {
-    setOutput: (name, value) => core.setOutput(name, value),
-    context,
-    now: () => new Date(),
+    setOutput: runtime.setOutput,
+    get context() {
+      return runtime.context;
+    },
+    now: runtime.now,
     loadTrust,
     ...overrides,
   };

@@ -9,6 +9,7 @@ export * from './logger.js';
 export * from './process.js';
 export * from './context.js';
 export { runAction, describeFailure } from './run-action.js';
+export * from './runtime.js';
 export * from './summary.js';
 export * from './annotations.js';
 export * from './image-reference.js';

@@ -1,9 +1,12 @@
 import * as core from '@actions/core';
 import { ConfigurationError, InfrastructureError, PolicyFailure, causeChain, errorMessage } from './errors.js';
+import { startRuntime, type ActionRuntime } from './runtime.js';
 
 /**
- * The single place that fails a step. Every action's index.ts is
- * `runAction(() => run(getInputs()))`.
+ * The single place that starts and fails a step. Every action's index.ts is
+ * `runAction(() => run(getInputs()))`. It builds the step's runtime once
+ * (runtime.ts: environment, context, log, outputs, summary, clock), which each
+ * action's defaultDeps takes through actionRuntime().
  *
  * - ConfigurationError: "what to fix", no stack.
  * - PolicyFailure: the verdict message as is.
@@ -11,9 +14,9 @@ import { ConfigurationError, InfrastructureError, PolicyFailure, causeChain, err
  * - anything else is a bug: message plus stack in the debug log.
  * Causes are appended ("caused by: ...") for every kind.
  */
-export async function runAction(fn: () => Promise<void> | void): Promise<void> {
+export async function runAction(fn: (runtime: ActionRuntime) => Promise<void> | void): Promise<void> {
   try {
-    await fn();
+    await fn(startRuntime());
   } catch (error) {
     core.setFailed(describeFailure(error));
     const stack = error instanceof Error ? error.stack : undefined;

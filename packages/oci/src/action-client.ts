@@ -1,5 +1,7 @@
+import type { ActionRuntime, RegistryLogin } from '@scs/action-kit';
 import { credentialChain } from './credentials.js';
-import { RegistryClient } from './registry-client.js';
+import { parseRegistryReference } from './reference.js';
+import { RegistryClient, type ResolvedImage } from './registry-client.js';
 import type { RegistryClientOptions } from './registry-transport.js';
 
 /** What an action's inputs say about registry access. */
@@ -44,4 +46,28 @@ export function registryClientForAction(
     onSecret: outlets.mask,
     log: outlets.debug,
   });
+}
+
+/**
+ * Resolves `image` (a tag or a digest; for an index, its platform manifests)
+ * with a step's registry access: its `registry-username` / `registry-password`
+ * login when given, then the docker config, then the workflow token for
+ * ghcr.io. What scan and sbom use for `platform: all`.
+ */
+export function resolveImageForAction(
+  image: string,
+  access: { registryLogin?: RegistryLogin | undefined; githubToken: string },
+  runtime: Pick<ActionRuntime, 'context' | 'mask' | 'logger'>,
+): Promise<ResolvedImage> {
+  const client = registryClientForAction(
+    {
+      ...(access.registryLogin
+        ? { registryUsername: access.registryLogin.username, registryPassword: access.registryLogin.password }
+        : {}),
+      githubToken: access.githubToken,
+    },
+    runtime.context.actor,
+    { mask: runtime.mask, debug: (message) => runtime.logger.debug(message) },
+  );
+  return client.resolveImage(parseRegistryReference(image, { label: 'image' }));
 }

@@ -25,7 +25,12 @@ export {
   type PlatformManifest,
   type PushedManifest,
 } from './registry-client.js';
-export { registryClientForAction, type ActionRegistryInputs, type ActionRegistryOutlets } from './action-client.js';
+export {
+  registryClientForAction,
+  resolveImageForAction,
+  type ActionRegistryInputs,
+  type ActionRegistryOutlets,
+} from './action-client.js';
 export {
   parseRegistryReference,
   referenceWithDigest,

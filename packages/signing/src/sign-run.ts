@@ -8,14 +8,7 @@
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import * as core from '@actions/core';
-import {
-  InfrastructureError,
-  logger as defaultLogger,
-  readRunContext,
-  type Logger,
-  type RunContext,
-} from '@scs/action-kit';
+import { actionRuntime, InfrastructureError, type Logger, type RunContext } from '@scs/action-kit';
 import {
   RegistryClient,
   registryClientForAction,
@@ -360,13 +353,14 @@ export interface SignActionDeps<I> {
 }
 
 export function defaultSignDeps<I extends SigningTargetInputs>(): SignActionDeps<I> {
+  const runtime = actionRuntime();
   return {
-    context: readRunContext(),
-    env: process.env,
-    logger: defaultLogger,
-    setOutput: (name, value) => core.setOutput(name, value),
+    context: runtime.context,
+    env: runtime.env,
+    logger: runtime.logger,
+    setOutput: runtime.setOutput,
     installCosign: (inputs) => new CosignInstaller().install(cosignInstallOptions(inputs.cosign)),
-    mask: (secret) => core.setSecret(secret),
-    now: () => new Date(),
+    mask: runtime.mask,
+    now: runtime.now,
   };
 }
