@@ -7,10 +7,10 @@ import { describe, expect, it } from '@jest/globals';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { Logger } from '@scs/action-kit';
 import type { InstallRequest, InstalledTool, ToolName } from '@scs/tool-installer';
 import type { SetupInputs } from '../../../actions/setup/src/inputs.js';
 import { run, type SetupDeps } from '../../../actions/setup/src/main.js';
+import { TestLogger } from '../../support/test-logger.js';
 
 const tool = (name: ToolName, extra: Partial<SetupInputs['tools'][number]> = {}) => ({
   name,
@@ -25,15 +25,8 @@ function harness(results: Partial<Record<ToolName, InstalledTool | Error>>) {
     requests: [] as [ToolName, InstallRequest][],
     paths: [] as string[],
     outputs: {} as Record<string, string>,
-    infos: [] as string[],
   };
-  const logger: Logger = {
-    info: (m) => void rec.infos.push(m),
-    debug: () => undefined,
-    warning: () => undefined,
-    untrusted: () => undefined,
-    group: (_t, fn) => fn(),
-  };
+  const logger = new TestLogger();
   const deps: SetupDeps = {
     install: async (name, request) => {
       rec.requests.push([name, request]);
@@ -47,7 +40,7 @@ function harness(results: Partial<Record<ToolName, InstalledTool | Error>>) {
     logger,
     platform: 'linux',
   };
-  return { deps, rec };
+  return { deps, rec, logger };
 }
 
 describe('setup main', () => {
@@ -55,7 +48,7 @@ describe('setup main', () => {
     const runnerTemp = fs.mkdtempSync(path.join(os.tmpdir(), 'setup-main-'));
     const given = path.join(runnerTemp, 'my-syft');
     fs.writeFileSync(given, '#!/bin/sh\n', { mode: 0o755 });
-    const { deps, rec } = harness({
+    const { deps, rec, logger } = harness({
       trivy: { name: 'trivy', version: '0.70.0', binary: '/cache/trivy', source: 'download', sha256: 'a'.repeat(64) },
       syft: { name: 'syft', version: '1.54.1', binary: given, source: 'path', sha256: 'b'.repeat(64) },
     });
@@ -88,7 +81,7 @@ describe('setup main', () => {
       { name: 'trivy', version: '0.70.0', binary: '/cache/trivy', source: 'download', sha256: 'a'.repeat(64) },
       { name: 'syft', version: '1.54.1', binary: given, source: 'path', sha256: 'b'.repeat(64) },
     ]);
-    expect(rec.infos.join('\n')).toMatch(/syft\s+1\.54\.1 .*given binary, linked onto PATH/);
+    expect(logger.lines.join('\n')).toMatch(/syft\s+1\.54\.1 .*given binary, linked onto PATH/);
   });
 
   it('adds nothing to PATH itself when every tool came from the installers', async () => {

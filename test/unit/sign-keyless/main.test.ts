@@ -9,11 +9,12 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/glob
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { ConfigurationError, type Logger, type RunContext } from '@scs/action-kit';
+import { ConfigurationError, type RunContext } from '@scs/action-kit';
 import { getInputs } from '../../../actions/sign-keyless/src/inputs.js';
 import { run, type SignDeps } from '../../../actions/sign-keyless/src/main.js';
 import { inputEnvironment } from '../../support/action-harness.js';
 import { startSigstoreStack, type SigstoreStack } from '../../support/sigstore-stack.js';
+import { TestLogger } from '../../support/test-logger.js';
 
 let stack: SigstoreStack;
 beforeAll(async () => {
@@ -52,14 +53,8 @@ function stackInputs(): Record<string, string> {
 }
 
 function harness(env: NodeJS.ProcessEnv, runnerTemp: string) {
-  const rec = { outputs: {} as Record<string, string>, masked: [] as string[], installs: 0, infos: [] as string[] };
-  const logger: Logger = {
-    info: (m) => void rec.infos.push(m),
-    debug: () => undefined,
-    warning: (m) => void rec.infos.push(`warning: ${m}`),
-    untrusted: () => undefined,
-    group: (_title, fn) => fn(),
-  };
+  const rec = { outputs: {} as Record<string, string>, masked: [] as string[], installs: 0 };
+  const logger = new TestLogger();
   const context = {
     eventName: 'push',
     repository: 'octo-org/app',

@@ -9,11 +9,12 @@ import { generateKeyPairSync } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { ConfigurationError, type Logger, type RunContext } from '@scs/action-kit';
+import { ConfigurationError, type RunContext } from '@scs/action-kit';
 import { getInputs } from '../../../actions/sign/src/inputs.js';
 import { run, type SignDeps } from '../../../actions/sign/src/main.js';
 import { inputEnvironment } from '../../support/action-harness.js';
 import { startSigstoreStack, type SigstoreStack } from '../../support/sigstore-stack.js';
+import { TestLogger } from '../../support/test-logger.js';
 
 let stack: SigstoreStack;
 beforeAll(async () => {
@@ -54,13 +55,7 @@ const stackInputs = () => ({
 
 function harness(runnerTemp: string) {
   const rec = { outputs: {} as Record<string, string>, masked: [] as string[], installs: 0 };
-  const logger: Logger = {
-    info: () => undefined,
-    debug: () => undefined,
-    warning: () => undefined,
-    untrusted: () => undefined,
-    group: (_title, fn) => fn(),
-  };
+  const logger = new TestLogger();
   const deps: SignDeps = {
     context: {
       eventName: 'push',
