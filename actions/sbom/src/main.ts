@@ -183,8 +183,9 @@ async function produce(inputs: SbomInputs, deps: SbomDeps, state: { summarized: 
   const failures: Error[] = [];
   const documents = produced.flatMap((unit) => unit.documents);
   const slug = targetSlug(inputs.target, context.repository);
-  const artifact = await deliverArtifact(inputs, deps, slug, documents, failures);
-  const release = await deliverReleaseAssets(inputs, deps, documents, failures);
+  const delivery: Delivery = { inputs, deps, documents, failures };
+  const artifact = await deliverArtifact(delivery, slug);
+  const release = await deliverReleaseAssets(delivery);
   const snapshots: SummaryData['snapshot'][] = [];
   for (const unit of produced) {
     const unitInputs = { ...inputs, target: unit.target };
@@ -267,8 +268,15 @@ async function produceUnit(
     file: path.join(run.cwd, `sbom-${index}${path.extname(output.file) || '.json'}`),
   }));
   if (inputs.generator === 'syft')
-    await generateWithSyft(unitInputs, deps, tool, staged, run.cwd, inputs.syftConfig || run.emptyConfig);
-  else await generateWithTrivy(unitInputs, deps, tool, staged, run.cwd, inputs.trivyConfig || run.emptyConfig);
+    await generateWithSyft(
+      { inputs: unitInputs, deps, tool, outputs: staged, cwd: run.cwd },
+      inputs.syftConfig || run.emptyConfig,
+    );
+  else
+    await generateWithTrivy(
+      { inputs: unitInputs, deps, tool, outputs: staged, cwd: run.cwd },
+      inputs.trivyConfig || run.emptyConfig,
+    );
   for (const [index, output] of unit.outputs.entries()) {
     const from = staged[index]!.file;
     if (!fs.existsSync(from))
@@ -378,14 +386,27 @@ function sbomToolConfiguration(inputs: SbomInputs, logger: Logger): SummaryData[
   return { used, unused };
 }
 
-async function generateWithSyft(
-  inputs: SbomInputs,
-  deps: SbomDeps,
-  tool: InstalledTool,
-  outputs: OutputFile[],
-  cwd: string,
-  configFile: string,
-): Promise<void> {
+/** One generator run: the target's inputs, the tool, the files to write, and its private run directory. */
+interface Generation {
+  inputs: SbomInputs;
+  deps: SbomDeps;
+  tool: InstalledTool;
+  outputs: OutputFile[];
+  cwd: string;
+}
+
+/** What the tools' registry environment is built from: the image, the token and the step's login. */
+function registryAccess({ inputs, deps }: Generation) {
+  return {
+    ...(inputs.target.kind === 'image' ? { image: inputs.target.image } : {}),
+    githubToken: inputs.githubToken,
+    actor: deps.context.actor,
+    registryLogin: inputs.registryLogin,
+  };
+}
+
+async function generateWithSyft(generation: Generation, configFile: string): Promise<void> {
+  const { inputs, deps, tool, outputs, cwd } = generation;
   const archiveKind =
     inputs.target.kind === 'file' && !inputs.target.ociLayout ? readArchiveKind(inputs.target.file) : 'unknown';
   const args = buildSyftArgs({
@@ -396,12 +417,7 @@ async function generateWithSyft(
     skipFiles: inputs.skipFiles,
     ...(inputs.target.kind === 'image' && inputs.target.platform ? { platform: inputs.target.platform } : {}),
   });
-  const env = syftEnvironment(deps.env, {
-    ...(inputs.target.kind === 'image' ? { image: inputs.target.image } : {}),
-    githubToken: inputs.githubToken,
-    actor: deps.context.actor,
-    registryLogin: inputs.registryLogin,
-  });
+  const env = syftEnvironment(deps.env, registryAccess(generation));
   const result = await deps.logger.group(`syft scan (${inputs.formats.join(', ')})`, async () => {
     deps.logger.info(`Running: ${tool.binary} ${args.join(' ')}`);
     return deps.runTool(tool.binary, args, {
@@ -414,21 +430,10 @@ async function generateWithSyft(
   checkResult(result, 'Syft', inputs);
 }
 
-async function generateWithTrivy(
-  inputs: SbomInputs,
-  deps: SbomDeps,
-  tool: InstalledTool,
-  outputs: OutputFile[],
-  cwd: string,
-  configFile: string,
-): Promise<void> {
+async function generateWithTrivy(generation: Generation, configFile: string): Promise<void> {
+  const { inputs, deps, tool, outputs, cwd } = generation;
   const cacheDir = path.join(deps.context.runnerTemp, 'supply-chain-trivy-cache');
-  const env = trivyEnvironment(deps.env, {
-    ...(inputs.target.kind === 'image' ? { image: inputs.target.image } : {}),
-    githubToken: inputs.githubToken,
-    actor: deps.context.actor,
-    registryLogin: inputs.registryLogin,
-  });
+  const env = trivyEnvironment(deps.env, registryAccess(generation));
   let imageReference = inputs.target.kind === 'image' ? inputs.target.image : undefined;
   for (const output of outputs) {
     const args = buildTrivySbomArgs({
@@ -499,12 +504,17 @@ function readDocument(output: OutputFile, toolName: string): ProducedDocument {
 
 // ---- destinations -------------------------------------------------------------------------------
 
+/** What the destinations deliver, and where each one's failure is collected (they fail the step together at the end). */
+interface Delivery {
+  inputs: SbomInputs;
+  deps: SbomDeps;
+  documents: ProducedDocument[];
+  failures: Error[];
+}
+
 async function deliverArtifact(
-  inputs: SbomInputs,
-  deps: SbomDeps,
+  { inputs, deps, documents, failures }: Delivery,
   slug: string,
-  documents: ProducedDocument[],
-  failures: Error[],
 ): Promise<SummaryData['artifact']> {
   if (!inputs.uploadArtifact) return { state: 'off' };
   const unavailable = artifactUnavailableReason(deps.env);
@@ -538,12 +548,7 @@ async function deliverArtifact(
   }
 }
 
-async function deliverReleaseAssets(
-  inputs: SbomInputs,
-  deps: SbomDeps,
-  documents: ProducedDocument[],
-  failures: Error[],
-): Promise<SummaryData['release']> {
+async function deliverReleaseAssets({ inputs, deps, documents, failures }: Delivery): Promise<SummaryData['release']> {
   if (!inputs.uploadReleaseAssets) return { state: 'off' };
   const { context } = deps;
   const release = releaseFromEvent(context.eventName, context.payload);

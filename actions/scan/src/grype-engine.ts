@@ -7,7 +7,7 @@ import { buildGrypeArgs, grypeEnvironment, isSeverityThresholdExit } from './gry
 import type { InstalledTool } from '@scs/tool-installer';
 import { jobIdentity, toolConfiguration, type EngineDb, type EngineDeps, type PrepareEngine } from './engine.js';
 import type { ScanInputs, ScanTarget } from './inputs.js';
-import { runScanner } from './scanner-process.js';
+import { runEngineTool } from './scanner-process.js';
 
 /** Installs Grype and prepares its DB once; each scan then runs Grype with JSON output and parses the report. */
 export const prepareGrypeEngine: PrepareEngine = async (inputs, deps) => {
@@ -42,20 +42,18 @@ export const prepareGrypeEngine: PrepareEngine = async (inputs, deps) => {
       registryLogin: inputs.registryLogin,
       ...(target.kind === 'image' ? { image: target.image } : {}),
     });
-    await logger.group(`grype ${args[0]}`, () =>
-      runScanner({
-        name: 'Grype',
-        binary: tool.binary,
-        args,
-        cwd: run.cwd,
-        env,
-        timeoutMinutes: inputs.timeoutMinutes,
-        reportFile: stagedReport,
-        finalReportFile: reportFile,
-        logger,
-        acceptExit: isSeverityThresholdExit,
-      }),
-    );
+    const title = `grype ${args[0]}`;
+    const step = {
+      name: 'Grype' as const,
+      title,
+      binary: tool.binary,
+      args,
+      cwd: run.cwd,
+      env,
+      stagedReport,
+      reportFile,
+    };
+    await runEngineTool({ ...step, acceptExit: isSeverityThresholdExit }, inputs.timeoutMinutes, logger);
     // Grype reports an SBOM's own source (an image, a directory): the SBOM is what was scanned.
     return parseGrypeReport(await readReportFile(reportFile, 'Grype'), {
       source: reportFile,

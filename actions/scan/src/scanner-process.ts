@@ -58,3 +58,27 @@ export async function runScanner(run: ScannerRun): Promise<void> {
     throw new InfrastructureError(`${run.name} exited successfully but wrote no JSON report.`);
   }
 }
+
+/** One engine's tool run on one target: what differs between Trivy and Grype. */
+export interface EngineToolRun {
+  name: 'Trivy' | 'Grype';
+  /** The log group's title. */
+  title: string;
+  binary: string;
+  args: readonly string[];
+  /** Its private run directory (see prepareToolRunDirectory). */
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  /** The report as the tool writes it in `cwd`, and where it is moved once written. */
+  stagedReport: string;
+  reportFile: string;
+  acceptExit?: ScannerRun['acceptExit'];
+}
+
+/** Runs an engine's tool in a collapsed log group, bounded by the step's `timeout`, the report moved into place. */
+export function runEngineTool(step: EngineToolRun, timeoutMinutes: number, logger: Logger): Promise<void> {
+  const { title, stagedReport, reportFile, ...run } = step;
+  return logger.group(title, () =>
+    runScanner({ ...run, timeoutMinutes, reportFile: stagedReport, finalReportFile: reportFile, logger }),
+  );
+}

@@ -12,7 +12,7 @@ import {
 import type { InstalledTool } from '@scs/tool-installer';
 import { jobIdentity, toolConfiguration, type EngineDb, type EngineDeps, type PrepareEngine } from './engine.js';
 import type { ScanInputs, ScanTarget } from './inputs.js';
-import { runScanner } from './scanner-process.js';
+import { runEngineTool } from './scanner-process.js';
 import {
   buildTrivyArgs,
   capabilitiesForVersion,
@@ -188,20 +188,18 @@ export const prepareTrivyEngine: PrepareEngine = async (inputs, deps) => {
       actor: context.actor,
       registryLogin: inputs.registryLogin,
     });
-    const runOnce = () =>
-      logger.group(`trivy ${args[0]} (${inputs.scanners.join(', ')})`, () =>
-        runScanner({
-          name: 'Trivy',
-          binary: tool.binary,
-          args,
-          cwd: run.cwd,
-          env,
-          timeoutMinutes: inputs.timeoutMinutes,
-          reportFile: stagedReport,
-          finalReportFile: reportFile,
-          logger,
-        }),
-      );
+    const title = `trivy ${args[0]} (${inputs.scanners.join(', ')})`;
+    const step = {
+      name: 'Trivy' as const,
+      title,
+      binary: tool.binary,
+      args,
+      cwd: run.cwd,
+      env,
+      stagedReport,
+      reportFile,
+    };
+    const runOnce = () => runEngineTool(step, inputs.timeoutMinutes, logger);
     await runTrivyWithJavaDb(inputs, deps, cacheDir, runOnce);
     return parseTrivyReport(await readReportFile(reportFile, 'Trivy'), { source: reportFile });
   };
