@@ -60,8 +60,8 @@ function model_compareFindings(a, b) {
         (a.packageName ?? '').localeCompare(b.packageName ?? ''));
 }
 
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 16 modules
-var src = __webpack_require__(7097);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 17 modules
+var src = __webpack_require__(4644);
 ;// CONCATENATED MODULE: ./packages/findings/src/json-split.ts
 /**
  * Reading a big JSON report without building its whole object tree.

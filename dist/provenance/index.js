@@ -7610,7 +7610,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7097);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4644);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2412);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(194);
 
@@ -7632,7 +7632,7 @@ __webpack_async_result__();
 /* unused harmony exports PREDICATES, ENGINES, GITHUB_ATTESTATION_MODES */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7097);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4644);
 /* harmony import */ var _scs_attestation__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7734);
 /* harmony import */ var _scs_oci__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5534);
 /* harmony import */ var _scs_signing__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2569);
@@ -7875,8 +7875,8 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 16 modules
-var src = __nccwpck_require__(7097);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 17 modules
+var src = __nccwpck_require__(4644);
 // EXTERNAL MODULE: ./packages/attestation/src/index.ts + 12 modules
 var attestation_src = __nccwpck_require__(7734);
 ;// CONCATENATED MODULE: ./packages/github-api/src/errors.ts
@@ -9716,6 +9716,7 @@ class RegistryClient {
 ;// CONCATENATED MODULE: ./packages/oci/src/action-client.ts
 
 
+
 /**
  * The registry client every action builds the same way: the credential chain
  * (the step's username and password, then docker's config and helpers, then
@@ -9736,6 +9737,21 @@ actor, outlets) {
         onSecret: outlets.mask,
         log: outlets.debug,
     });
+}
+/**
+ * Resolves `image` (a tag or a digest; for an index, its platform manifests)
+ * with a step's registry access: its `registry-username` / `registry-password`
+ * login when given, then the docker config, then the workflow token for
+ * ghcr.io. What scan and sbom use for `platform: all`.
+ */
+function resolveImageForAction(image, access, runtime) {
+    const client = registryClientForAction({
+        ...(access.registryLogin
+            ? { registryUsername: access.registryLogin.username, registryPassword: access.registryLogin.password }
+            : {}),
+        githubToken: access.githubToken,
+    }, runtime.context.actor, { mask: runtime.mask, debug: (message) => runtime.logger.debug(message) });
+    return client.resolveImage(parseRegistryReference(image, { label: 'image' }));
 }
 
 // EXTERNAL MODULE: ./packages/oci/src/platform.ts
@@ -9982,21 +9998,20 @@ function verifyCommands(input) {
 
 
 function defaultDeps(inputs) {
-    const context = (0,src/* readRunContext */.$p)();
+    const runtime = (0,src/* actionRuntime */.hc)();
+    const { context } = runtime;
     let registry;
     return {
         context,
-        env: process.env,
-        logger: src/* logger */.vF,
-        setOutput: (name, value) => core/* setOutput */.uH(name, value),
-        writeSummary: async (markdown) => {
-            await (0,src/* writeJobSummary */.j7)(markdown);
-        },
-        summaryBudget: () => (0,src/* availableSummaryBytes */.JL)(),
-        now: () => new Date(),
+        env: runtime.env,
+        logger: runtime.logger,
+        setOutput: runtime.setOutput,
+        writeSummary: runtime.writeSummary,
+        summaryBudget: runtime.summaryBudget,
+        now: runtime.now,
         registry: () => (registry ??= registryClientForAction(inputs, context.actor, {
-            mask: (secret) => core/* setSecret */.Pq(secret),
-            debug: (message) => core/* debug */.Yz(message),
+            mask: runtime.mask,
+            debug: (message) => runtime.logger.debug(message),
         })),
         // Loaded when needed: the installer (tool-cache and its HTTP stack) is not needed by engine: sigstore.
         installCosign: async (source) => new (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 8031))).CosignInstaller().install({
@@ -10006,8 +10021,8 @@ function defaultDeps(inputs) {
             ...(source.path ? { path: source.path } : {}),
         }),
         createEngine: (config) => (0,signing_src/* createSigningEngine */.CH)(config),
-        github: (token) => new GitHubClient({ token, apiUrl: context.apiUrl, log: (message) => core/* debug */.Yz(message) }),
-        notice: (message) => core/* notice */.lm(message),
+        github: (token) => new GitHubClient({ token, apiUrl: context.apiUrl, log: (message) => runtime.logger.debug(message) }),
+        notice: runtime.notice,
     };
 }
 const PREDICATE_LABELS = {
@@ -10477,7 +10492,7 @@ refusal) {
 
 /***/ }),
 
-/***/ 7097:
+/***/ 4644:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10493,8 +10508,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   k2: () => (/* reexport */ SizeCapError),
   CF: () => (/* reexport */ SummaryBuilder),
   Q6: () => (/* reexport */ VERSION_PATTERN),
+  hc: () => (/* reexport */ actionRuntime),
   Lm: () => (/* reexport */ assertConfined),
-  JL: () => (/* reexport */ availableSummaryBytes),
   EY: () => (/* reexport */ backoffDelay),
   L: () => (/* reexport */ commandBlock),
   Ic: () => (/* reexport */ describeFailure),
@@ -10513,12 +10528,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   pq: () => (/* reexport */ isLoopbackHostname),
   tS: () => (/* reexport */ isSecretVariable),
   UO: () => (/* reexport */ isWithin),
-  vF: () => (/* reexport */ logger),
   md: () => (/* reexport */ md),
   mu: () => (/* reexport */ parseRetryAfter),
   JR: () => (/* reexport */ rawInput),
   EF: () => (/* reexport */ readCapped),
-  $p: () => (/* reexport */ readRunContext),
   uk: () => (/* reexport */ realSleep),
   rU: () => (/* reexport */ retryLoop),
   Cs: () => (/* reexport */ runAction),
@@ -10530,11 +10543,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   XX: () => (/* reexport */ validateImageReference),
   iQ: () => (/* reexport */ inputs_validatePath),
   LH: () => (/* reexport */ withRetries),
-  qI: () => (/* reexport */ writeFileNoFollow),
-  j7: () => (/* reexport */ writeJobSummary)
+  qI: () => (/* reexport */ writeFileNoFollow)
 });
 
-// UNUSED EXPORTS: ANNOTATIONS_PER_LEVEL, ANNOTATION_LEVELS, BASE_ENVIRONMENT, CONFIG_FILE_VARIABLES, DEFAULT_MAX_TEXT_CHARS, DEFAULT_SUMMARY_BUDGET_BYTES, IdleTimeoutError, MAX_ANNOTATION_MESSAGE_BYTES, MAX_ANNOTATION_TITLE_CHARS, MAX_PATH_LENGTH, MAX_REDIRECTS, MAX_SKIP_PATTERNS, PolicyFailure, REPOSITORY_CONFIG_FILES, STEP_SUMMARY_LIMIT_BYTES, SUITE_TOOL_PREFIXES, SafeMarkdown, assertSingleLine, causeChain, checkRedirect, describeNetworkError, emitAnnotations, ensureConfinedDirectory, escapeCommandData, escapeCommandProperty, escapeHtml, escapeHtmlAndMarkdown, escapeMarkdown, exactlyOne, formatAnnotation, getInputsRead, getRegistryLogin, getSkipPatterns, getVersion, htmlText, imageArchiveDigest, imageRegistry, isRetryableStatus, isUntrustedTrigger, makePrivateDirectory, markdownCode, mayHoldWorkflowCommand, moveFileNoFollow, neutralizeMentions, plainText, prepareToolRunDirectory, pullRequestFromPayload, readArchiveKind, readFileCapped, readFileCappedSync, readInputFileCapped, realPathAllowingMissing, realRoots, registryLoginVariables, resetInputsRead, safeUrl, selectAnnotations, sniffArchive, stopCommandsWrap, toolRegistryEnvironment, truncateUtf8, unusedRepositoryConfigFiles, utf8Bytes, validateImageArchive, writeFileNoFollowWith
+// UNUSED EXPORTS: ANNOTATIONS_PER_LEVEL, ANNOTATION_LEVELS, BASE_ENVIRONMENT, CONFIG_FILE_VARIABLES, DEFAULT_MAX_TEXT_CHARS, DEFAULT_SUMMARY_BUDGET_BYTES, IdleTimeoutError, MAX_ANNOTATION_MESSAGE_BYTES, MAX_ANNOTATION_TITLE_CHARS, MAX_PATH_LENGTH, MAX_REDIRECTS, MAX_SKIP_PATTERNS, PolicyFailure, REPOSITORY_CONFIG_FILES, STEP_SUMMARY_LIMIT_BYTES, SUITE_TOOL_PREFIXES, SafeMarkdown, assertSingleLine, availableSummaryBytes, causeChain, checkRedirect, createRuntime, describeNetworkError, emitAnnotations, ensureConfinedDirectory, escapeCommandData, escapeCommandProperty, escapeHtml, escapeHtmlAndMarkdown, escapeMarkdown, exactlyOne, formatAnnotation, getInputsRead, getRegistryLogin, getSkipPatterns, getVersion, htmlText, imageArchiveDigest, imageRegistry, isRetryableStatus, isUntrustedTrigger, logger, makePrivateDirectory, markdownCode, mayHoldWorkflowCommand, moveFileNoFollow, neutralizeMentions, plainText, prepareToolRunDirectory, pullRequestFromPayload, readArchiveKind, readFileCapped, readFileCappedSync, readInputFileCapped, readRunContext, realPathAllowingMissing, realRoots, registryLoginVariables, resetInputsRead, safeUrl, selectAnnotations, sniffArchive, startRuntime, stopCommandsWrap, toolRegistryEnvironment, truncateUtf8, unusedRepositoryConfigFiles, utf8Bytes, validateImageArchive, writeFileNoFollowWith, writeJobSummary
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/errors.ts
 /**
@@ -12084,49 +12096,6 @@ function readRunContext(env = process.env) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/action-kit/src/run-action.ts
-
-
-/**
- * The single place that fails a step. Every action's index.ts is
- * `runAction(() => run(getInputs()))`.
- *
- * - ConfigurationError: "what to fix", no stack.
- * - PolicyFailure: the verdict message as is.
- * - InfrastructureError: prefixed so nobody reads it as a finding or a pass.
- * - anything else is a bug: message plus stack in the debug log.
- * Causes are appended ("caused by: ...") for every kind.
- */
-async function runAction(fn) {
-    try {
-        await fn();
-    }
-    catch (error) {
-        core/* setFailed */.C1(describeFailure(error));
-        const stack = error instanceof Error ? error.stack : undefined;
-        if (stack && !(error instanceof errors_ConfigurationError) && !(error instanceof PolicyFailure)) {
-            core/* debug */.Yz(stack);
-        }
-    }
-}
-function describeFailure(error) {
-    const [head, ...causes] = causeChain(error);
-    let message;
-    if (head instanceof errors_ConfigurationError || head instanceof PolicyFailure) {
-        message = head.message;
-    }
-    else if (head instanceof InfrastructureError) {
-        message = `Infrastructure failure (not a finding): ${head.message}`;
-    }
-    else {
-        message = `Unexpected error (a bug in this action; please report it): ${errorMessage(head)}`;
-    }
-    for (const cause of causes) {
-        message += `\n  caused by: ${errorMessage(cause)}`;
-    }
-    return message;
-}
-
 ;// CONCATENATED MODULE: ./packages/action-kit/src/summary.ts
 
 
@@ -12460,6 +12429,96 @@ function failureSummaryMarkdown(title, message, budgetBytes = 16_384) {
     builder.paragraph(md.raw(':x: **Not completed:** no result was produced.'));
     builder.paragraph(md.text(message, 4000));
     return builder.build().markdown;
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/runtime.ts
+/**
+ * The action runtime: what every action's main.ts takes from the runner (the
+ * environment, the run context, the log, step outputs, masks, notices, the
+ * job summary and the clock), built once per step by runAction and handed to
+ * each action's defaultDeps. Below it nothing reads the runner's environment
+ * for itself: the environment is the one captured here, the context is read
+ * from it once (on first use, so an action that needs none never reads the
+ * event file), and the summary writer and its budget use it too.
+ */
+
+
+
+
+/** A runtime over `env` (the process environment by default). */
+function createRuntime(env = process.env) {
+    let context;
+    return {
+        env,
+        get context() {
+            return (context ??= readRunContext(env));
+        },
+        logger: logger,
+        setOutput: (name, value) => core/* setOutput */.uH(name, value),
+        mask: (secret) => core/* setSecret */.Pq(secret),
+        notice: (message) => core/* notice */.lm(message),
+        now: () => new Date(),
+        summaryBudget: () => availableSummaryBytes(undefined, env),
+        writeSummary: async (markdown) => {
+            await writeJobSummary(markdown, { env });
+        },
+    };
+}
+let current;
+/** The runtime runAction built for this step (one is created on first use outside runAction, e.g. in a script). */
+function actionRuntime() {
+    return (current ??= createRuntime());
+}
+/** Starts a step: a fresh runtime, which actionRuntime() returns from now on. */
+function startRuntime(env = process.env) {
+    current = createRuntime(env);
+    return current;
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/run-action.ts
+
+
+
+/**
+ * The single place that starts and fails a step. Every action's index.ts is
+ * `runAction(() => run(getInputs()))`. It builds the step's runtime once
+ * (runtime.ts: environment, context, log, outputs, summary, clock), which each
+ * action's defaultDeps takes through actionRuntime().
+ *
+ * - ConfigurationError: "what to fix", no stack.
+ * - PolicyFailure: the verdict message as is.
+ * - InfrastructureError: prefixed so nobody reads it as a finding or a pass.
+ * - anything else is a bug: message plus stack in the debug log.
+ * Causes are appended ("caused by: ...") for every kind.
+ */
+async function runAction(fn) {
+    try {
+        await fn(startRuntime());
+    }
+    catch (error) {
+        core/* setFailed */.C1(describeFailure(error));
+        const stack = error instanceof Error ? error.stack : undefined;
+        if (stack && !(error instanceof errors_ConfigurationError) && !(error instanceof PolicyFailure)) {
+            core/* debug */.Yz(stack);
+        }
+    }
+}
+function describeFailure(error) {
+    const [head, ...causes] = causeChain(error);
+    let message;
+    if (head instanceof errors_ConfigurationError || head instanceof PolicyFailure) {
+        message = head.message;
+    }
+    else if (head instanceof InfrastructureError) {
+        message = `Infrastructure failure (not a finding): ${head.message}`;
+    }
+    else {
+        message = `Unexpected error (a bug in this action; please report it): ${errorMessage(head)}`;
+    }
+    for (const cause of causes) {
+        message += `\n  caused by: ${errorMessage(cause)}`;
+    }
+    return message;
 }
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/annotations.ts
@@ -12834,6 +12893,7 @@ function toolRegistryEnvironment(tool, base, options) {
 
 
 
+
 /***/ }),
 
 /***/ 7734:
@@ -12891,8 +12951,8 @@ function formatBytes(bytes) {
     return `${bytes} bytes`;
 }
 
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 16 modules
-var src = __nccwpck_require__(7097);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 17 modules
+var src = __nccwpck_require__(4644);
 // EXTERNAL MODULE: ./packages/vocabulary/src/digest.ts
 var digest = __nccwpck_require__(876);
 ;// CONCATENATED MODULE: ./packages/attestation/src/digest.ts
@@ -13827,7 +13887,7 @@ async function customPredicateFromFile(predicateType, file) {
 /* harmony export */   vQ: () => (/* binding */ OCI_MEDIA_TYPES)
 /* harmony export */ });
 /* unused harmony export parseDescriptor */
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7097);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4644);
 /* harmony import */ var _scs_vocabulary__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(876);
 /* harmony import */ var _scs_vocabulary__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9522);
 /**
@@ -14050,7 +14110,7 @@ function serializeIndex(index) {
 /* harmony export */   o_: () => (/* binding */ parsePlatformSelector)
 /* harmony export */ });
 /* unused harmony exports MAX_PLATFORM_MANIFESTS, platformMatches, parsePlatformInput, MAX_PLATFORMS, platformSlug, platformTargets, platformImages */
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7097);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4644);
 /* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2104);
 
 
@@ -14202,7 +14262,7 @@ function platformImages(image, resolved, max = MAX_PLATFORMS) {
 /* harmony export */   zo: () => (/* binding */ legacyCosignTag)
 /* harmony export */ });
 /* unused harmony export referenceWithTag */
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7097);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4644);
 /* harmony import */ var _scs_vocabulary__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(876);
 /**
  * Image references: `registry/repository[:tag][@sha256:…]` parsed into what
@@ -14354,8 +14414,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 16 modules
-var src = __nccwpck_require__(7097);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 17 modules
+var src = __nccwpck_require__(4644);
 // EXTERNAL MODULE: ./packages/signing/src/image-signature.ts
 var image_signature = __nccwpck_require__(1593);
 ;// CONCATENATED MODULE: ./packages/signing/src/bundle-check.ts
@@ -14481,7 +14541,7 @@ function fileExpectation(data, file) {
 /* harmony import */ var _sigstore_bundle__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1040);
 /* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3917);
 /* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(_sigstore_core__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7097);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4644);
 /**
  * What a Sigstore bundle says about its signature: the Fulcio certificate's
  * identity (SAN) and OIDC issuer (extension 1.3.6.1.4.1.57264.1.8, or the
@@ -14600,7 +14660,7 @@ function bundleInfo(json, signer = 'certificate') {
 /* harmony export */   tV: () => (/* binding */ IN_TOTO_STATEMENT_V1)
 /* harmony export */ });
 /* unused harmony export COSIGN_SIGN_PREDICATE_TYPE */
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7097);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4644);
 /**
  * The statement a plain image signature signs, in the layout cosign v3
  * produces for `cosign sign` with the new bundle format.
@@ -14684,8 +14744,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: BUNDLE_SUFFIX, COSIGN_KEY_VARIABLE, COSIGN_SIGN_PREDICATE_TYPE, CosignEngine, DEFAULT_SERVICE_RETRY, ENGINES, FORK_GATE_EXAMPLE, GITHUB_ACTIONS_ISSUER, GITHUB_INSTANCE, IN_TOTO_PAYLOAD_TYPE, IN_TOTO_STATEMENT_V1, KEYED_INSTANCE_NAMES, KMS_CREDENTIAL_ENVIRONMENT, KMS_SCHEMES, MAX_FILES, MAX_PEM_BYTES, OID_ISSUER_V1, OID_ISSUER_V2, PUBLIC_GOOD_INSTANCE, SIGSTORE_INSTANCE_NAMES, assertBundleSigns, attestBlobArgs, backoffDelay, blobVerifyCommand, bundleFileFor, bundleInfo, bundleSignsProblem, cachedTokenSource, classifyCosignFailure, classifyHttpStatus, cosignEnv, cosignInstallOptions, cosignKeyRef, cosignRegistryAuth, defaultSignDeps, dockerConfigJson, enforcePublicLogPolicy, expandFiles, fileExpectation, fulcioExtensionValue, getIdToken, getPemSecret, getServiceInputs, getSigningTargetInputs, getTrustedRootInput, imageSignatureStatement, imageVerifyCommand, leafCertificate, loadPrivateKey, parseBundleJson, parseKmsUri, pemKeyFormat, prepareSigning, publicKeyOf, redactTokens, renderSignSummary, reportSigned, repositoryVisibility, resolveImagePlan, resolveKeyedInstance, resolveSigstoreInstance, serviceFailure, setSignOutputs, shellQuote, signAll, signBlobArgs, signImageArgs, signTargets, signedAt, signingConfig, signingRegistryClient, sigstoreFetchOptions, statusOf, storeBundle, tlogEntryUrl, tlogIndexFromStderr, validateStatement, withFailureSummary, writeBundleFile, writeSignSummary, writeSignedRunSummary
 
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 16 modules
-var src = __nccwpck_require__(7097);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 17 modules
+var src = __nccwpck_require__(4644);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -15230,7 +15290,7 @@ async function engine_createSigningEngine(config) {
 }
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
-var lib_core = __nccwpck_require__(6058);
+var core = __nccwpck_require__(6058);
 ;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/buffer_utils.js
 const buffer_utils_encoder = new TextEncoder(), decoder = new TextDecoder(), strictDecoder = new TextDecoder("utf-8", { fatal: !0 }), UINT32_RANGE = (/* unused pure expression or super */ null && (2 ** 32));
 function concat(...buffers) {
@@ -16275,7 +16335,7 @@ async function getIdToken(audience = SIGSTORE_AUDIENCE, deps) {
     }
     const doFetch = deps.fetch ?? fetch;
     const policy = deps.retry ?? retry/* DEFAULT_SERVICE_RETRY */.L2;
-    const mask = deps.mask ?? ((secret) => lib_core/* setSecret */.Pq(secret));
+    const mask = deps.mask ?? ((secret) => core/* setSecret */.Pq(secret));
     const separator = requestUrl.includes('?') ? '&' : '?';
     const url = `${requestUrl}${separator}audience=${encodeURIComponent(audience)}`;
     const where = endpointForMessages(requestUrl);
@@ -16710,7 +16770,6 @@ var tool_installer_src = __nccwpck_require__(8031);
 
 
 
-
 /** The cosign inputs both actions take (cosign-version, cosign-sha256, cosign-path, tools-mirror). */
 function cosignInstallOptions(cosign) {
     return {
@@ -16727,6 +16786,8 @@ function signingRegistryClient(inputs, options) {
     });
 }
 /** The image tag resolved to a digest ONCE (every later step uses digests); with `recursive`, each platform manifest too. */
+/** `recursive: true`: every platform manifest of the index. */
+const ALL_PLATFORMS = { all: true };
 async function resolveImagePlan(image, recursive, registry, logger) {
     const ref = parseRegistryReference(image, { label: 'image' });
     const resolved = await registry.resolveImage(ref);
@@ -16745,11 +16806,14 @@ async function resolveImagePlan(image, recursive, registry, logger) {
     logger.info(`${ref.name} resolved to ${repository}@${resolved.digest}${resolved.isIndex ? ` (an image index of ${resolved.platforms.length} platform manifests)` : ''}.`);
     const targets = [{ target: top, kind: resolved.isIndex ? 'image index' : 'image' }];
     if (resolved.isIndex && recursive) {
-        for (const platform of resolved.platforms) {
-            const name = [platform.platform.os, platform.platform.architecture, platform.platform.variant]
-                .filter(Boolean)
-                .join('/');
-            targets.push({ target: toTarget(platform.digest, platform.mediaType, platform.size), kind: name });
+        // Bounded like provenance's and verify's platform: all (at most MAX_PLATFORM_MANIFESTS, one level,
+        // each digest once): a hostile index cannot make the step sign without end.
+        const manifests = selectPlatformManifests(resolved, ALL_PLATFORMS, `The image index ${resolved.digest}`);
+        for (const platform of manifests) {
+            targets.push({
+                target: toTarget(platform.digest, platform.mediaType, platform.size),
+                kind: platformName(platform.platform),
+            });
         }
     }
     else if (resolved.isIndex) {
@@ -16907,14 +16971,15 @@ async function signAll(inputs, deps, who, retry) {
     return { engine, plan, set };
 }
 function defaultSignDeps() {
+    const runtime = actionRuntime();
     return {
-        context: readRunContext(),
-        env: process.env,
-        logger: defaultLogger,
-        setOutput: (name, value) => core.setOutput(name, value),
+        context: runtime.context,
+        env: runtime.env,
+        logger: runtime.logger,
+        setOutput: runtime.setOutput,
         installCosign: (inputs) => new CosignInstaller().install(cosignInstallOptions(inputs.cosign)),
-        mask: (secret) => core.setSecret(secret),
-        now: () => new Date(),
+        mask: runtime.mask,
+        now: runtime.now,
     };
 }
 
@@ -17139,7 +17204,7 @@ function applyPublicLogPolicy(instance, claims, payload, acknowledged, logger) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7097);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4644);
 /* harmony import */ var _bundle_info_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4800);
 /**
  * What both engines do after a bundle exists and passed assertBundleSigns
@@ -17244,7 +17309,7 @@ function attachTo(registry, target, bundleJson, info, now) {
 /* harmony export */   n1: () => (/* binding */ classifyHttpStatus)
 /* harmony export */ });
 /* unused harmony export statusOf */
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7097);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4644);
 /**
  * Retries around the Sigstore services (Fulcio, Rekor, TSA) and the OIDC
  * endpoint: bounded exponential backoff with jitter; 5xx, 408, 429, network
@@ -17374,7 +17439,7 @@ function serviceFailure(service, url, error, policy) {
 /* unused harmony exports KMS_SCHEMES, parseKmsUri, MAX_PEM_BYTES, pemKeyFormat */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7097);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4644);
 /**
  * Keys that the user controls (actions/sign): a PEM private key from a secret,
  * or a key held in a KMS that cosign reaches by URI.
@@ -17515,7 +17580,7 @@ function publicKeyOf(key) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   G: () => (/* binding */ validateStatement)
 /* harmony export */ });
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7097);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4644);
 /* harmony import */ var _image_signature_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1593);
 /**
  * The minimum every statement must satisfy before it is signed (the full
@@ -17626,8 +17691,8 @@ var promises_ = __nccwpck_require__(1455);
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 2 modules
 var lib = __nccwpck_require__(2543);
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 16 modules
-var src = __nccwpck_require__(7097);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 17 modules
+var src = __nccwpck_require__(4644);
 ;// CONCATENATED MODULE: ./packages/tool-installer/src/http-download.ts
 
 

@@ -3524,9 +3524,9 @@ exports.debug = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(47097);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(84644);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7274);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(48438);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(16935);
 
 
 
@@ -3548,7 +3548,7 @@ __webpack_async_result__();
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(47097);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(84644);
 /* harmony import */ var _scs_sbom__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(86693);
 /* harmony import */ var _scs_oci__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(65534);
 
@@ -3735,7 +3735,7 @@ function getInputs(env = process.env) {
 
 /***/ }),
 
-/***/ 48438:
+/***/ 16935:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3746,20 +3746,307 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: MAX_SBOM_BYTES, TOOL_TIMEOUT_MINUTES, defaultDeps
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var lib_core = __nccwpck_require__(33838);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 16 modules
-var src = __nccwpck_require__(47097);
-// EXTERNAL MODULE: ./packages/oci/src/manifest.ts
-var src_manifest = __nccwpck_require__(22104);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 17 modules
+var src = __nccwpck_require__(84644);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(31421);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+;// CONCATENATED MODULE: ./packages/oci/src/credentials.ts
+/**
+ * Registry credentials, in the order an action should try them:
+ *
+ * 1. explicit username + password given to the action;
+ * 2. the runner's docker config — `$DOCKER_CONFIG/config.json`, else
+ *    `~/.docker/config.json` — as `docker login` / docker/login-action
+ *    leave it: `auths.<host>.auth` (base64 `user:password`),
+ *    `auths.<host>.identitytoken` (an OAuth2 refresh token), or a credential
+ *    helper (`credHelpers.<host>`, else `credsStore`) run as
+ *    `docker-credential-<name> get` with the host on stdin;
+ * 3. for ghcr.io only, a GitHub token the caller passes (GITHUB_TOKEN with
+ *    `packages: read|write`).
+ *
+ * Nothing here logs or throws a secret: errors name the file, the host and
+ * the helper, never the values. Every secret found is handed to `onSecret`
+ * (wire it to `core.setSecret`) before it is used.
+ */
+
+
+
+
+
+const HELPER_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+const MAX_HELPER_OUTPUT = 64 * 1024;
+const MAX_CONFIG_BYTES = 4 * 1024 * 1024;
+/**
+ * Spawns `command args…` without a shell, writes `input` to its stdin,
+ * captures at most 64 KiB of each stream and kills it after `timeoutMs`.
+ * (action-kit's runProcess has no stdin, which credential helpers need.)
+ */
+const spawnHelper = (command, args, input, timeoutMs, env) => new Promise((resolve, reject) => {
+    let child;
+    try {
+        // An allow-listed environment (a helper needs its cloud SDK variables, not the action's inputs or the runner's tokens).
+        const childEnv = Object.fromEntries(Object.entries(env ?? (0,src/* toolEnvironment */.uQ)(process.env, { allow: src/* REGISTRY_CLOUD_ENVIRONMENT */.iH })).filter(([key]) => !(0,src/* isSecretVariable */.tS)(key)));
+        child = (0,external_node_child_process_.spawn)(command, [...args], {
+            stdio: ['pipe', 'pipe', 'pipe'],
+            shell: false,
+            windowsHide: true,
+            env: childEnv,
+        });
+    }
+    catch (error) {
+        reject(new src/* InfrastructureError */.EN(`Could not start ${command}`, { cause: error }));
+        return;
+    }
+    let stdout = '';
+    let stderr = '';
+    let timedOut = false;
+    let settled = false;
+    const timer = setTimeout(() => {
+        timedOut = true;
+        child.kill('SIGKILL');
+        // Do not wait for 'close': a grandchild may hold the pipes open.
+        child.stdout.destroy();
+        child.stderr.destroy();
+        settled = true;
+        resolve({ exitCode: -1, stdout: '', stderr: '', timedOut });
+    }, timeoutMs);
+    child.stdout.setEncoding('utf8').on('data', (chunk) => {
+        if (stdout.length < MAX_HELPER_OUTPUT)
+            stdout += chunk;
+    });
+    child.stderr.setEncoding('utf8').on('data', (chunk) => {
+        if (stderr.length < MAX_HELPER_OUTPUT)
+            stderr += chunk;
+    });
+    child.stdin.on('error', () => undefined); // a helper that exits without reading stdin
+    child.on('error', (error) => {
+        clearTimeout(timer);
+        reject(error.code === 'ENOENT'
+            ? new src/* ConfigurationError */.j1(`The docker credential helper ${command} is not on PATH.`, { cause: error })
+            : new src/* InfrastructureError */.EN(`Could not run ${command}: ${error.message}`, { cause: error }));
+    });
+    child.on('close', (code) => {
+        clearTimeout(timer);
+        if (!settled)
+            resolve({ exitCode: code ?? -1, stdout, stderr, timedOut });
+    });
+    child.stdin.end(input);
+});
+/**
+ * The key a docker config uses for a host, normalised: scheme and path
+ * dropped, lower-cased, Docker Hub's many names ('https://index.docker.io/v1/',
+ * 'registry-1.docker.io', 'docker.io') all 'docker.io'.
+ */
+function normalizeRegistryHost(key) {
+    let host = key.trim().toLowerCase();
+    host = host.replace(/^[a-z][a-z0-9+.-]*:\/\//, '');
+    host = host.replace(/\/.*$/, '');
+    if (host === 'index.docker.io' || host === 'registry-1.docker.io' || host === 'registry.hub.docker.com')
+        return 'docker.io';
+    return host;
+}
+/** What `docker-credential-<name> get` is asked for: docker asks Docker Hub's credentials by its legacy URL. */
+function helperServerUrl(registry) {
+    return registry === 'docker.io' ? 'https://index.docker.io/v1/' : registry;
+}
+/** The docker config file that would be read (it may not exist). */
+function dockerConfigPath(options = {}) {
+    const env = options.env ?? process.env;
+    if (env.DOCKER_CONFIG)
+        return external_node_path_.join(env.DOCKER_CONFIG, 'config.json');
+    return external_node_path_.join(env.HOME || options.homedir || external_node_os_.homedir(), '.docker', 'config.json');
+}
+function readDockerConfig(file) {
+    let text;
+    try {
+        const stat = external_node_fs_.statSync(file);
+        if (!stat.isFile())
+            return undefined;
+        if (stat.size > MAX_CONFIG_BYTES)
+            throw new src/* ConfigurationError */.j1(`The docker config ${file} is over ${MAX_CONFIG_BYTES} bytes; refusing to read it.`);
+        text = external_node_fs_.readFileSync(file, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        if (error instanceof src/* ConfigurationError */.j1)
+            throw error;
+        throw new src/* ConfigurationError */.j1(`The docker config ${file} cannot be read: ${error.message}`, {
+            cause: error,
+        });
+    }
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        // The parser's message may quote the file's content (credentials): say where, not what.
+        throw new src/* ConfigurationError */.j1(`The docker config ${file} is not valid JSON; fix or remove it (docker login rewrites it).`);
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+        throw new src/* ConfigurationError */.j1(`The docker config ${file} is not a JSON object.`);
+    }
+    const config = parsed;
+    const auths = new Map();
+    if (typeof config.auths === 'object' && config.auths !== null) {
+        for (const [key, value] of Object.entries(config.auths)) {
+            if (typeof value !== 'object' || value === null)
+                continue;
+            const entry = value;
+            const host = normalizeRegistryHost(key);
+            // The first entry for a host wins, unless a later one holds more.
+            const current = auths.get(host);
+            const next = {
+                ...(typeof entry.auth === 'string' && entry.auth !== '' ? { auth: entry.auth } : {}),
+                ...(typeof entry.username === 'string' && entry.username !== '' ? { username: entry.username } : {}),
+                ...(typeof entry.password === 'string' && entry.password !== '' ? { password: entry.password } : {}),
+                ...(typeof entry.identitytoken === 'string' && entry.identitytoken !== ''
+                    ? { identitytoken: entry.identitytoken }
+                    : {}),
+            };
+            if (!current || Object.keys(current).length === 0)
+                auths.set(host, next);
+        }
+    }
+    const credHelpers = new Map();
+    if (typeof config.credHelpers === 'object' && config.credHelpers !== null) {
+        for (const [key, value] of Object.entries(config.credHelpers)) {
+            if (typeof value === 'string' && value !== '')
+                credHelpers.set(normalizeRegistryHost(key), value);
+        }
+    }
+    return {
+        auths,
+        credHelpers,
+        ...(typeof config.credsStore === 'string' && config.credsStore !== '' ? { credsStore: config.credsStore } : {}),
+    };
+}
+function decodeAuth(auth, file, host) {
+    const decoded = Buffer.from(auth, 'base64').toString('utf8');
+    const colon = decoded.indexOf(':');
+    if (!/^[A-Za-z0-9+/=\s]+$/.test(auth) || colon <= 0) {
+        throw new src/* ConfigurationError */.j1(`The docker config ${file} has an unreadable \`auth\` for ${host} (expected base64 of user:password); run docker login ${host} again.`);
+    }
+    return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1).replace(/[\r\n]+$/, '') };
+}
+async function fromHelper(helper, registry, file, options) {
+    if (!HELPER_NAME.test(helper)) {
+        throw new src/* ConfigurationError */.j1(`The docker config ${file} names an invalid credential helper '${helper.slice(0, 64)}' for ${registry}.`);
+    }
+    const command = `docker-credential-${helper}`;
+    const run = options.runHelper ?? spawnHelper;
+    const helperEnv = (0,src/* toolEnvironment */.uQ)(options.env ?? process.env, { allow: src/* REGISTRY_CLOUD_ENVIRONMENT */.iH });
+    const result = await run(command, ['get'], helperServerUrl(registry), options.helperTimeoutMs ?? 30_000, helperEnv);
+    if (result.timedOut)
+        throw new src/* InfrastructureError */.EN(`The docker credential helper ${command} did not answer for ${registry} in time.`);
+    if (result.exitCode !== 0) {
+        // "credentials not found in native keychain" is the protocol's "none" answer.
+        if (/credentials not found/i.test(`${result.stdout}\n${result.stderr}`))
+            return undefined;
+        // Its output may hold anything, secrets included: not quoted.
+        throw new src/* InfrastructureError */.EN(`The docker credential helper ${command} failed for ${registry} (exit code ${result.exitCode}); run docker login ${registry} again.`);
+    }
+    let parsed;
+    try {
+        parsed = JSON.parse(result.stdout);
+    }
+    catch {
+        throw new src/* InfrastructureError */.EN(`The docker credential helper ${command} answered for ${registry} with something that is not JSON.`);
+    }
+    const answer = (typeof parsed === 'object' && parsed !== null ? parsed : {});
+    const username = typeof answer.Username === 'string' ? answer.Username : '';
+    const secret = typeof answer.Secret === 'string' ? answer.Secret : '';
+    if (secret === '')
+        return undefined;
+    const source = `docker credential helper ${command}`;
+    // docker's convention: the user name '<token>' marks an identity (refresh) token.
+    if (username === '<token>')
+        return { kind: 'identity-token', token: secret, source };
+    return { kind: 'basic', username, password: secret, source };
+}
+/**
+ * Credentials from the runner's docker config: `credHelpers.<host>`, else
+ * `auths.<host>` (identitytoken before auth, as docker does), else the
+ * `credsStore` helper. Undefined when the file or the host is absent.
+ */
+function dockerConfigCredentials(options = {}) {
+    return async (registry) => {
+        const file = dockerConfigPath(options);
+        const config = readDockerConfig(file);
+        if (!config)
+            return undefined;
+        const host = normalizeRegistryHost(registry);
+        const helper = config.credHelpers.get(host);
+        if (helper)
+            return fromHelper(helper, host, file, options);
+        const entry = config.auths.get(host);
+        const source = `docker config ${file}`;
+        if (entry?.identitytoken) {
+            return {
+                kind: 'identity-token',
+                token: entry.identitytoken,
+                source,
+                ...(entry.username ? { username: entry.username } : {}),
+            };
+        }
+        if (entry?.auth)
+            return { kind: 'basic', ...decodeAuth(entry.auth, file, host), source };
+        if (entry?.username && entry.password)
+            return { kind: 'basic', username: entry.username, password: entry.password, source };
+        if (config.credsStore)
+            return fromHelper(config.credsStore, host, file, options);
+        return undefined;
+    };
+}
+/**
+ * The credential order an action should use: explicit, docker config,
+ * GitHub token for ghcr.io. Undefined (anonymous) when none matches.
+ */
+function credentialChain(options) {
+    const explicitUser = options.username?.trim() ?? '';
+    const explicitPassword = options.password ?? '';
+    if ((explicitUser === '') !== (explicitPassword === '')) {
+        throw new src/* ConfigurationError */.j1('Registry credentials need both a username and a password (or neither).');
+    }
+    const explicitRegistry = options.registry ? normalizeRegistryHost(options.registry) : undefined;
+    const docker = options.dockerConfig === false ? undefined : dockerConfigCredentials(options.dockerConfig ?? {});
+    return async (registry) => {
+        const host = normalizeRegistryHost(registry);
+        if (explicitUser !== '' && (explicitRegistry === undefined || explicitRegistry === host)) {
+            return {
+                kind: 'basic',
+                username: explicitUser,
+                password: explicitPassword,
+                source: 'the username and password given to the action',
+            };
+        }
+        const fromDocker = docker ? await docker(host) : undefined;
+        if (fromDocker)
+            return fromDocker;
+        if (host === 'ghcr.io' && options.githubToken) {
+            return {
+                kind: 'basic',
+                username: options.githubActor || 'x-access-token',
+                password: options.githubToken,
+                source: 'the GitHub token',
+            };
+        }
+        return undefined;
+    };
+}
+
 // EXTERNAL MODULE: ./packages/oci/src/reference.ts
 var src_reference = __nccwpck_require__(76768);
+// EXTERNAL MODULE: ./packages/oci/src/manifest.ts
+var src_manifest = __nccwpck_require__(22104);
 ;// CONCATENATED MODULE: ./packages/oci/src/referrers.ts
 /**
  * Sigstore bundles stored next to an image as OCI 1.1 referrers, the way
@@ -4898,293 +5185,45 @@ class RegistryClient {
     }
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(31421);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(48161);
-;// CONCATENATED MODULE: ./packages/oci/src/credentials.ts
+;// CONCATENATED MODULE: ./packages/oci/src/action-client.ts
+
+
+
 /**
- * Registry credentials, in the order an action should try them:
- *
- * 1. explicit username + password given to the action;
- * 2. the runner's docker config — `$DOCKER_CONFIG/config.json`, else
- *    `~/.docker/config.json` — as `docker login` / docker/login-action
- *    leave it: `auths.<host>.auth` (base64 `user:password`),
- *    `auths.<host>.identitytoken` (an OAuth2 refresh token), or a credential
- *    helper (`credHelpers.<host>`, else `credsStore`) run as
- *    `docker-credential-<name> get` with the host on stdin;
- * 3. for ghcr.io only, a GitHub token the caller passes (GITHUB_TOKEN with
- *    `packages: read|write`).
- *
- * Nothing here logs or throws a secret: errors name the file, the host and
- * the helper, never the values. Every secret found is handed to `onSecret`
- * (wire it to `core.setSecret`) before it is used.
+ * The registry client every action builds the same way: the credential chain
+ * (the step's username and password, then docker's config and helpers, then
+ * the workflow token for ghcr.io), each secret masked before use, and debug
+ * lines to the action's log.
  */
-
-
-
-
-
-const HELPER_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
-const MAX_HELPER_OUTPUT = 64 * 1024;
-const MAX_CONFIG_BYTES = 4 * 1024 * 1024;
-/**
- * Spawns `command args…` without a shell, writes `input` to its stdin,
- * captures at most 64 KiB of each stream and kills it after `timeoutMs`.
- * (action-kit's runProcess has no stdin, which credential helpers need.)
- */
-const spawnHelper = (command, args, input, timeoutMs, env) => new Promise((resolve, reject) => {
-    let child;
-    try {
-        // An allow-listed environment (a helper needs its cloud SDK variables, not the action's inputs or the runner's tokens).
-        const childEnv = Object.fromEntries(Object.entries(env ?? (0,src/* toolEnvironment */.uQ)(process.env, { allow: src/* REGISTRY_CLOUD_ENVIRONMENT */.iH })).filter(([key]) => !(0,src/* isSecretVariable */.tS)(key)));
-        child = (0,external_node_child_process_.spawn)(command, [...args], {
-            stdio: ['pipe', 'pipe', 'pipe'],
-            shell: false,
-            windowsHide: true,
-            env: childEnv,
-        });
-    }
-    catch (error) {
-        reject(new src/* InfrastructureError */.EN(`Could not start ${command}`, { cause: error }));
-        return;
-    }
-    let stdout = '';
-    let stderr = '';
-    let timedOut = false;
-    let settled = false;
-    const timer = setTimeout(() => {
-        timedOut = true;
-        child.kill('SIGKILL');
-        // Do not wait for 'close': a grandchild may hold the pipes open.
-        child.stdout.destroy();
-        child.stderr.destroy();
-        settled = true;
-        resolve({ exitCode: -1, stdout: '', stderr: '', timedOut });
-    }, timeoutMs);
-    child.stdout.setEncoding('utf8').on('data', (chunk) => {
-        if (stdout.length < MAX_HELPER_OUTPUT)
-            stdout += chunk;
+function registryClientForAction(inputs, 
+/** GITHUB_ACTOR: the user name that goes with the workflow token. */
+actor, outlets) {
+    return new RegistryClient({
+        ...outlets.options,
+        credentials: credentialChain({
+            ...(inputs.registryUsername ? { username: inputs.registryUsername } : {}),
+            ...(inputs.registryPassword ? { password: inputs.registryPassword } : {}),
+            ...(inputs.githubToken ? { githubToken: inputs.githubToken } : {}),
+            ...(actor ? { githubActor: actor } : {}),
+        }),
+        onSecret: outlets.mask,
+        log: outlets.debug,
     });
-    child.stderr.setEncoding('utf8').on('data', (chunk) => {
-        if (stderr.length < MAX_HELPER_OUTPUT)
-            stderr += chunk;
-    });
-    child.stdin.on('error', () => undefined); // a helper that exits without reading stdin
-    child.on('error', (error) => {
-        clearTimeout(timer);
-        reject(error.code === 'ENOENT'
-            ? new src/* ConfigurationError */.j1(`The docker credential helper ${command} is not on PATH.`, { cause: error })
-            : new src/* InfrastructureError */.EN(`Could not run ${command}: ${error.message}`, { cause: error }));
-    });
-    child.on('close', (code) => {
-        clearTimeout(timer);
-        if (!settled)
-            resolve({ exitCode: code ?? -1, stdout, stderr, timedOut });
-    });
-    child.stdin.end(input);
-});
-/**
- * The key a docker config uses for a host, normalised: scheme and path
- * dropped, lower-cased, Docker Hub's many names ('https://index.docker.io/v1/',
- * 'registry-1.docker.io', 'docker.io') all 'docker.io'.
- */
-function normalizeRegistryHost(key) {
-    let host = key.trim().toLowerCase();
-    host = host.replace(/^[a-z][a-z0-9+.-]*:\/\//, '');
-    host = host.replace(/\/.*$/, '');
-    if (host === 'index.docker.io' || host === 'registry-1.docker.io' || host === 'registry.hub.docker.com')
-        return 'docker.io';
-    return host;
-}
-/** What `docker-credential-<name> get` is asked for: docker asks Docker Hub's credentials by its legacy URL. */
-function helperServerUrl(registry) {
-    return registry === 'docker.io' ? 'https://index.docker.io/v1/' : registry;
-}
-/** The docker config file that would be read (it may not exist). */
-function dockerConfigPath(options = {}) {
-    const env = options.env ?? process.env;
-    if (env.DOCKER_CONFIG)
-        return external_node_path_.join(env.DOCKER_CONFIG, 'config.json');
-    return external_node_path_.join(env.HOME || options.homedir || external_node_os_.homedir(), '.docker', 'config.json');
-}
-function readDockerConfig(file) {
-    let text;
-    try {
-        const stat = external_node_fs_.statSync(file);
-        if (!stat.isFile())
-            return undefined;
-        if (stat.size > MAX_CONFIG_BYTES)
-            throw new src/* ConfigurationError */.j1(`The docker config ${file} is over ${MAX_CONFIG_BYTES} bytes; refusing to read it.`);
-        text = external_node_fs_.readFileSync(file, 'utf8');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
-        if (error instanceof src/* ConfigurationError */.j1)
-            throw error;
-        throw new src/* ConfigurationError */.j1(`The docker config ${file} cannot be read: ${error.message}`, {
-            cause: error,
-        });
-    }
-    let parsed;
-    try {
-        parsed = JSON.parse(text);
-    }
-    catch {
-        // The parser's message may quote the file's content (credentials): say where, not what.
-        throw new src/* ConfigurationError */.j1(`The docker config ${file} is not valid JSON; fix or remove it (docker login rewrites it).`);
-    }
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-        throw new src/* ConfigurationError */.j1(`The docker config ${file} is not a JSON object.`);
-    }
-    const config = parsed;
-    const auths = new Map();
-    if (typeof config.auths === 'object' && config.auths !== null) {
-        for (const [key, value] of Object.entries(config.auths)) {
-            if (typeof value !== 'object' || value === null)
-                continue;
-            const entry = value;
-            const host = normalizeRegistryHost(key);
-            // The first entry for a host wins, unless a later one holds more.
-            const current = auths.get(host);
-            const next = {
-                ...(typeof entry.auth === 'string' && entry.auth !== '' ? { auth: entry.auth } : {}),
-                ...(typeof entry.username === 'string' && entry.username !== '' ? { username: entry.username } : {}),
-                ...(typeof entry.password === 'string' && entry.password !== '' ? { password: entry.password } : {}),
-                ...(typeof entry.identitytoken === 'string' && entry.identitytoken !== ''
-                    ? { identitytoken: entry.identitytoken }
-                    : {}),
-            };
-            if (!current || Object.keys(current).length === 0)
-                auths.set(host, next);
-        }
-    }
-    const credHelpers = new Map();
-    if (typeof config.credHelpers === 'object' && config.credHelpers !== null) {
-        for (const [key, value] of Object.entries(config.credHelpers)) {
-            if (typeof value === 'string' && value !== '')
-                credHelpers.set(normalizeRegistryHost(key), value);
-        }
-    }
-    return {
-        auths,
-        credHelpers,
-        ...(typeof config.credsStore === 'string' && config.credsStore !== '' ? { credsStore: config.credsStore } : {}),
-    };
-}
-function decodeAuth(auth, file, host) {
-    const decoded = Buffer.from(auth, 'base64').toString('utf8');
-    const colon = decoded.indexOf(':');
-    if (!/^[A-Za-z0-9+/=\s]+$/.test(auth) || colon <= 0) {
-        throw new src/* ConfigurationError */.j1(`The docker config ${file} has an unreadable \`auth\` for ${host} (expected base64 of user:password); run docker login ${host} again.`);
-    }
-    return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1).replace(/[\r\n]+$/, '') };
-}
-async function fromHelper(helper, registry, file, options) {
-    if (!HELPER_NAME.test(helper)) {
-        throw new src/* ConfigurationError */.j1(`The docker config ${file} names an invalid credential helper '${helper.slice(0, 64)}' for ${registry}.`);
-    }
-    const command = `docker-credential-${helper}`;
-    const run = options.runHelper ?? spawnHelper;
-    const helperEnv = (0,src/* toolEnvironment */.uQ)(options.env ?? process.env, { allow: src/* REGISTRY_CLOUD_ENVIRONMENT */.iH });
-    const result = await run(command, ['get'], helperServerUrl(registry), options.helperTimeoutMs ?? 30_000, helperEnv);
-    if (result.timedOut)
-        throw new src/* InfrastructureError */.EN(`The docker credential helper ${command} did not answer for ${registry} in time.`);
-    if (result.exitCode !== 0) {
-        // "credentials not found in native keychain" is the protocol's "none" answer.
-        if (/credentials not found/i.test(`${result.stdout}\n${result.stderr}`))
-            return undefined;
-        // Its output may hold anything, secrets included: not quoted.
-        throw new src/* InfrastructureError */.EN(`The docker credential helper ${command} failed for ${registry} (exit code ${result.exitCode}); run docker login ${registry} again.`);
-    }
-    let parsed;
-    try {
-        parsed = JSON.parse(result.stdout);
-    }
-    catch {
-        throw new src/* InfrastructureError */.EN(`The docker credential helper ${command} answered for ${registry} with something that is not JSON.`);
-    }
-    const answer = (typeof parsed === 'object' && parsed !== null ? parsed : {});
-    const username = typeof answer.Username === 'string' ? answer.Username : '';
-    const secret = typeof answer.Secret === 'string' ? answer.Secret : '';
-    if (secret === '')
-        return undefined;
-    const source = `docker credential helper ${command}`;
-    // docker's convention: the user name '<token>' marks an identity (refresh) token.
-    if (username === '<token>')
-        return { kind: 'identity-token', token: secret, source };
-    return { kind: 'basic', username, password: secret, source };
 }
 /**
- * Credentials from the runner's docker config: `credHelpers.<host>`, else
- * `auths.<host>` (identitytoken before auth, as docker does), else the
- * `credsStore` helper. Undefined when the file or the host is absent.
+ * Resolves `image` (a tag or a digest; for an index, its platform manifests)
+ * with a step's registry access: its `registry-username` / `registry-password`
+ * login when given, then the docker config, then the workflow token for
+ * ghcr.io. What scan and sbom use for `platform: all`.
  */
-function dockerConfigCredentials(options = {}) {
-    return async (registry) => {
-        const file = dockerConfigPath(options);
-        const config = readDockerConfig(file);
-        if (!config)
-            return undefined;
-        const host = normalizeRegistryHost(registry);
-        const helper = config.credHelpers.get(host);
-        if (helper)
-            return fromHelper(helper, host, file, options);
-        const entry = config.auths.get(host);
-        const source = `docker config ${file}`;
-        if (entry?.identitytoken) {
-            return {
-                kind: 'identity-token',
-                token: entry.identitytoken,
-                source,
-                ...(entry.username ? { username: entry.username } : {}),
-            };
-        }
-        if (entry?.auth)
-            return { kind: 'basic', ...decodeAuth(entry.auth, file, host), source };
-        if (entry?.username && entry.password)
-            return { kind: 'basic', username: entry.username, password: entry.password, source };
-        if (config.credsStore)
-            return fromHelper(config.credsStore, host, file, options);
-        return undefined;
-    };
-}
-/**
- * The credential order an action should use: explicit, docker config,
- * GitHub token for ghcr.io. Undefined (anonymous) when none matches.
- */
-function credentialChain(options) {
-    const explicitUser = options.username?.trim() ?? '';
-    const explicitPassword = options.password ?? '';
-    if ((explicitUser === '') !== (explicitPassword === '')) {
-        throw new src/* ConfigurationError */.j1('Registry credentials need both a username and a password (or neither).');
-    }
-    const explicitRegistry = options.registry ? normalizeRegistryHost(options.registry) : undefined;
-    const docker = options.dockerConfig === false ? undefined : dockerConfigCredentials(options.dockerConfig ?? {});
-    return async (registry) => {
-        const host = normalizeRegistryHost(registry);
-        if (explicitUser !== '' && (explicitRegistry === undefined || explicitRegistry === host)) {
-            return {
-                kind: 'basic',
-                username: explicitUser,
-                password: explicitPassword,
-                source: 'the username and password given to the action',
-            };
-        }
-        const fromDocker = docker ? await docker(host) : undefined;
-        if (fromDocker)
-            return fromDocker;
-        if (host === 'ghcr.io' && options.githubToken) {
-            return {
-                kind: 'basic',
-                username: options.githubActor || 'x-access-token',
-                password: options.githubToken,
-                source: 'the GitHub token',
-            };
-        }
-        return undefined;
-    };
+function resolveImageForAction(image, access, runtime) {
+    const client = registryClientForAction({
+        ...(access.registryLogin
+            ? { registryUsername: access.registryLogin.username, registryPassword: access.registryLogin.password }
+            : {}),
+        githubToken: access.githubToken,
+    }, runtime.context.actor, { mask: runtime.mask, debug: (message) => runtime.logger.debug(message) });
+    return client.resolveImage((0,src_reference/* parseRegistryReference */.qq)(image, { label: 'image' }));
 }
 
 // EXTERNAL MODULE: ./packages/oci/src/platform.ts
@@ -5329,6 +5368,8 @@ async function downloadOnce(url, dest, options, deadlineAt) {
     }
 }
 
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var lib_core = __nccwpck_require__(33838);
 // EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
 var lib_io = __nccwpck_require__(88701);
 // EXTERNAL MODULE: external "crypto"
@@ -7887,13 +7928,13 @@ function trivyEnvironment(base, options) {
 
 
 
-
 /** Upper bound for one generator run. */
 const TOOL_TIMEOUT_MINUTES = 30;
 function defaultDeps() {
+    const runtime = (0,src/* actionRuntime */.hc)();
     return {
-        context: (0,src/* readRunContext */.$p)(),
-        logger: src/* logger */.vF,
+        context: runtime.context,
+        logger: runtime.logger,
         installTool: (generator, tool, mirror) => {
             const installer = generator === 'syft' ? new SyftInstaller() : new TrivyInstaller();
             return installer.install({
@@ -7906,22 +7947,12 @@ function defaultDeps() {
         runTool: src/* runProcess */.R3,
         artifacts: actionsArtifactUploader,
         api: githubRequest,
-        setOutput: (name, value) => lib_core/* setOutput */.uH(name, value),
-        summaryBudget: () => (0,src/* availableSummaryBytes */.JL)(),
-        writeSummary: async (markdown) => {
-            await (0,src/* writeJobSummary */.j7)(markdown);
-        },
-        env: process.env,
-        now: () => new Date(),
-        resolveImage: (image, inputs) => new RegistryClient({
-            credentials: credentialChain({
-                ...(inputs.registryLogin ? inputs.registryLogin : {}),
-                githubToken: inputs.githubToken,
-                githubActor: (0,src/* readRunContext */.$p)().actor,
-            }),
-            onSecret: (secret) => lib_core/* setSecret */.Pq(secret),
-            log: (message) => lib_core/* debug */.Yz(message),
-        }).resolveImage((0,src_reference/* parseRegistryReference */.qq)(image, { label: 'image' })),
+        setOutput: runtime.setOutput,
+        summaryBudget: runtime.summaryBudget,
+        writeSummary: runtime.writeSummary,
+        env: runtime.env,
+        now: runtime.now,
+        resolveImage: (image, inputs) => resolveImageForAction(image, inputs, runtime),
     };
 }
 const main_TOOL_NAMES = { syft: 'Syft', trivy: 'Trivy' };
@@ -7985,8 +8016,9 @@ async function produce(inputs, deps, state) {
     const failures = [];
     const documents = produced.flatMap((unit) => unit.documents);
     const slug = targetSlug(inputs.target, context.repository);
-    const artifact = await deliverArtifact(inputs, deps, slug, documents, failures);
-    const release = await deliverReleaseAssets(inputs, deps, documents, failures);
+    const delivery = { inputs, deps, documents, failures };
+    const artifact = await deliverArtifact(delivery, slug);
+    const release = await deliverReleaseAssets(delivery);
     const snapshots = [];
     for (const unit of produced) {
         const unitInputs = { ...inputs, target: unit.target };
@@ -8056,9 +8088,9 @@ async function produceUnit(inputs, deps, tool, unit) {
         file: external_node_path_.join(run.cwd, `sbom-${index}${external_node_path_.extname(output.file) || '.json'}`),
     }));
     if (inputs.generator === 'syft')
-        await generateWithSyft(unitInputs, deps, tool, staged, run.cwd, inputs.syftConfig || run.emptyConfig);
+        await generateWithSyft({ inputs: unitInputs, deps, tool, outputs: staged, cwd: run.cwd }, inputs.syftConfig || run.emptyConfig);
     else
-        await generateWithTrivy(unitInputs, deps, tool, staged, run.cwd, inputs.trivyConfig || run.emptyConfig);
+        await generateWithTrivy({ inputs: unitInputs, deps, tool, outputs: staged, cwd: run.cwd }, inputs.trivyConfig || run.emptyConfig);
     for (const [index, output] of unit.outputs.entries()) {
         const from = staged[index].file;
         if (!external_node_fs_.existsSync(from))
@@ -8148,7 +8180,17 @@ function sbomToolConfiguration(inputs, logger) {
     }
     return { used, unused };
 }
-async function generateWithSyft(inputs, deps, tool, outputs, cwd, configFile) {
+/** What the tools' registry environment is built from: the image, the token and the step's login. */
+function registryAccess({ inputs, deps }) {
+    return {
+        ...(inputs.target.kind === 'image' ? { image: inputs.target.image } : {}),
+        githubToken: inputs.githubToken,
+        actor: deps.context.actor,
+        registryLogin: inputs.registryLogin,
+    };
+}
+async function generateWithSyft(generation, configFile) {
+    const { inputs, deps, tool, outputs, cwd } = generation;
     const archiveKind = inputs.target.kind === 'file' && !inputs.target.ociLayout ? readArchiveKind(inputs.target.file) : 'unknown';
     const args = buildSyftArgs({
         source: syftSource(inputs.target, archiveKind),
@@ -8158,12 +8200,7 @@ async function generateWithSyft(inputs, deps, tool, outputs, cwd, configFile) {
         skipFiles: inputs.skipFiles,
         ...(inputs.target.kind === 'image' && inputs.target.platform ? { platform: inputs.target.platform } : {}),
     });
-    const env = syftEnvironment(deps.env, {
-        ...(inputs.target.kind === 'image' ? { image: inputs.target.image } : {}),
-        githubToken: inputs.githubToken,
-        actor: deps.context.actor,
-        registryLogin: inputs.registryLogin,
-    });
+    const env = syftEnvironment(deps.env, registryAccess(generation));
     const result = await deps.logger.group(`syft scan (${inputs.formats.join(', ')})`, async () => {
         deps.logger.info(`Running: ${tool.binary} ${args.join(' ')}`);
         return deps.runTool(tool.binary, args, {
@@ -8175,14 +8212,10 @@ async function generateWithSyft(inputs, deps, tool, outputs, cwd, configFile) {
     });
     checkResult(result, 'Syft', inputs);
 }
-async function generateWithTrivy(inputs, deps, tool, outputs, cwd, configFile) {
+async function generateWithTrivy(generation, configFile) {
+    const { inputs, deps, tool, outputs, cwd } = generation;
     const cacheDir = external_node_path_.join(deps.context.runnerTemp, 'supply-chain-trivy-cache');
-    const env = trivyEnvironment(deps.env, {
-        ...(inputs.target.kind === 'image' ? { image: inputs.target.image } : {}),
-        githubToken: inputs.githubToken,
-        actor: deps.context.actor,
-        registryLogin: inputs.registryLogin,
-    });
+    const env = trivyEnvironment(deps.env, registryAccess(generation));
     let imageReference = inputs.target.kind === 'image' ? inputs.target.image : undefined;
     for (const output of outputs) {
         const args = buildTrivySbomArgs({
@@ -8243,8 +8276,7 @@ function readDocument(output, toolName) {
     }
     return { ...output, parsed, bytes: bytes.length, sha256: (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex') };
 }
-// ---- destinations -------------------------------------------------------------------------------
-async function deliverArtifact(inputs, deps, slug, documents, failures) {
+async function deliverArtifact({ inputs, deps, documents, failures }, slug) {
     if (!inputs.uploadArtifact)
         return { state: 'off' };
     const unavailable = artifactUnavailableReason(deps.env);
@@ -8269,7 +8301,7 @@ async function deliverArtifact(inputs, deps, slug, documents, failures) {
         return { state: 'failed', reason: failure.message };
     }
 }
-async function deliverReleaseAssets(inputs, deps, documents, failures) {
+async function deliverReleaseAssets({ inputs, deps, documents, failures }) {
     if (!inputs.uploadReleaseAssets)
         return { state: 'off' };
     const { context } = deps;
@@ -8372,7 +8404,7 @@ async function deliverSnapshot(inputs, deps, slug, sbom, tool, failures) {
 
 /***/ }),
 
-/***/ 47097:
+/***/ 84644:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8387,7 +8419,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   k2: () => (/* reexport */ SizeCapError),
   CF: () => (/* reexport */ SummaryBuilder),
   Q6: () => (/* reexport */ VERSION_PATTERN),
-  JL: () => (/* reexport */ availableSummaryBytes),
+  hc: () => (/* reexport */ actionRuntime),
   EY: () => (/* reexport */ backoffDelay),
   Ic: () => (/* reexport */ describeFailure),
   Qy: () => (/* reexport */ displayUrl),
@@ -8407,7 +8439,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   Ax: () => (/* reexport */ getToolInputs),
   ID: () => (/* reexport */ getUrl),
   tS: () => (/* reexport */ isSecretVariable),
-  vF: () => (/* reexport */ logger),
   md: () => (/* reexport */ md),
   SK: () => (/* reexport */ moveFileNoFollow),
   mu: () => (/* reexport */ parseRetryAfter),
@@ -8415,7 +8446,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   JR: () => (/* reexport */ rawInput),
   EF: () => (/* reexport */ readCapped),
   Dz: () => (/* reexport */ readFileCappedSync),
-  $p: () => (/* reexport */ readRunContext),
   uk: () => (/* reexport */ realSleep),
   rU: () => (/* reexport */ retryLoop),
   Cs: () => (/* reexport */ runAction),
@@ -8429,11 +8459,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   wo: () => (/* reexport */ validateImageArchive),
   XX: () => (/* reexport */ validateImageReference),
   iQ: () => (/* reexport */ validatePath),
-  LH: () => (/* reexport */ withRetries),
-  j7: () => (/* reexport */ writeJobSummary)
+  LH: () => (/* reexport */ withRetries)
 });
 
-// UNUSED EXPORTS: ANNOTATIONS_PER_LEVEL, ANNOTATION_LEVELS, BASE_ENVIRONMENT, CONFIG_FILE_VARIABLES, DEFAULT_MAX_TEXT_CHARS, DEFAULT_SUMMARY_BUDGET_BYTES, IdleTimeoutError, MAX_ANNOTATION_MESSAGE_BYTES, MAX_ANNOTATION_TITLE_CHARS, MAX_PATH_LENGTH, MAX_REDIRECTS, MAX_SKIP_PATTERNS, PolicyFailure, REPOSITORY_CONFIG_FILES, RedirectRefusedError, STEP_SUMMARY_LIMIT_BYTES, SUITE_TOOL_PREFIXES, SafeMarkdown, assertConfined, assertSingleLine, causeChain, checkRedirect, commandBlock, describeNetworkError, emitAnnotations, escapeCommandData, escapeCommandProperty, escapeHtml, escapeHtmlAndMarkdown, escapeMarkdown, formatAnnotation, getInputsRead, getVersion, htmlText, imageArchiveDigest, imageRegistry, isLoopbackHostname, isRetryableStatus, isUntrustedTrigger, isWithin, makePrivateDirectory, markdownCode, mayHoldWorkflowCommand, neutralizeMentions, plainText, pullRequestFromPayload, readArchiveKind, readFileCapped, readInputFileCapped, realPathAllowingMissing, realRoots, registryLoginVariables, resetInputsRead, safeUrl, selectAnnotations, stopCommandsWrap, truncate, truncateUtf8, utf8Bytes, writeFileNoFollow, writeFileNoFollowWith
+// UNUSED EXPORTS: ANNOTATIONS_PER_LEVEL, ANNOTATION_LEVELS, BASE_ENVIRONMENT, CONFIG_FILE_VARIABLES, DEFAULT_MAX_TEXT_CHARS, DEFAULT_SUMMARY_BUDGET_BYTES, IdleTimeoutError, MAX_ANNOTATION_MESSAGE_BYTES, MAX_ANNOTATION_TITLE_CHARS, MAX_PATH_LENGTH, MAX_REDIRECTS, MAX_SKIP_PATTERNS, PolicyFailure, REPOSITORY_CONFIG_FILES, RedirectRefusedError, STEP_SUMMARY_LIMIT_BYTES, SUITE_TOOL_PREFIXES, SafeMarkdown, assertConfined, assertSingleLine, availableSummaryBytes, causeChain, checkRedirect, commandBlock, createRuntime, describeNetworkError, emitAnnotations, escapeCommandData, escapeCommandProperty, escapeHtml, escapeHtmlAndMarkdown, escapeMarkdown, formatAnnotation, getInputsRead, getVersion, htmlText, imageArchiveDigest, imageRegistry, isLoopbackHostname, isRetryableStatus, isUntrustedTrigger, isWithin, logger, makePrivateDirectory, markdownCode, mayHoldWorkflowCommand, neutralizeMentions, plainText, pullRequestFromPayload, readArchiveKind, readFileCapped, readInputFileCapped, readRunContext, realPathAllowingMissing, realRoots, registryLoginVariables, resetInputsRead, safeUrl, selectAnnotations, startRuntime, stopCommandsWrap, truncate, truncateUtf8, utf8Bytes, writeFileNoFollow, writeFileNoFollowWith, writeJobSummary
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/errors.ts
 /**
@@ -9983,49 +10012,6 @@ function readRunContext(env = process.env) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/action-kit/src/run-action.ts
-
-
-/**
- * The single place that fails a step. Every action's index.ts is
- * `runAction(() => run(getInputs()))`.
- *
- * - ConfigurationError: "what to fix", no stack.
- * - PolicyFailure: the verdict message as is.
- * - InfrastructureError: prefixed so nobody reads it as a finding or a pass.
- * - anything else is a bug: message plus stack in the debug log.
- * Causes are appended ("caused by: ...") for every kind.
- */
-async function runAction(fn) {
-    try {
-        await fn();
-    }
-    catch (error) {
-        core/* setFailed */.C1(describeFailure(error));
-        const stack = error instanceof Error ? error.stack : undefined;
-        if (stack && !(error instanceof errors_ConfigurationError) && !(error instanceof PolicyFailure)) {
-            core/* debug */.Yz(stack);
-        }
-    }
-}
-function describeFailure(error) {
-    const [head, ...causes] = causeChain(error);
-    let message;
-    if (head instanceof errors_ConfigurationError || head instanceof PolicyFailure) {
-        message = head.message;
-    }
-    else if (head instanceof InfrastructureError) {
-        message = `Infrastructure failure (not a finding): ${head.message}`;
-    }
-    else {
-        message = `Unexpected error (a bug in this action; please report it): ${errorMessage(head)}`;
-    }
-    for (const cause of causes) {
-        message += `\n  caused by: ${errorMessage(cause)}`;
-    }
-    return message;
-}
-
 ;// CONCATENATED MODULE: ./packages/action-kit/src/summary.ts
 
 
@@ -10359,6 +10345,96 @@ function failureSummaryMarkdown(title, message, budgetBytes = 16_384) {
     builder.paragraph(md.raw(':x: **Not completed:** no result was produced.'));
     builder.paragraph(md.text(message, 4000));
     return builder.build().markdown;
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/runtime.ts
+/**
+ * The action runtime: what every action's main.ts takes from the runner (the
+ * environment, the run context, the log, step outputs, masks, notices, the
+ * job summary and the clock), built once per step by runAction and handed to
+ * each action's defaultDeps. Below it nothing reads the runner's environment
+ * for itself: the environment is the one captured here, the context is read
+ * from it once (on first use, so an action that needs none never reads the
+ * event file), and the summary writer and its budget use it too.
+ */
+
+
+
+
+/** A runtime over `env` (the process environment by default). */
+function createRuntime(env = process.env) {
+    let context;
+    return {
+        env,
+        get context() {
+            return (context ??= readRunContext(env));
+        },
+        logger: logger,
+        setOutput: (name, value) => core/* setOutput */.uH(name, value),
+        mask: (secret) => core/* setSecret */.Pq(secret),
+        notice: (message) => core/* notice */.lm(message),
+        now: () => new Date(),
+        summaryBudget: () => availableSummaryBytes(undefined, env),
+        writeSummary: async (markdown) => {
+            await writeJobSummary(markdown, { env });
+        },
+    };
+}
+let current;
+/** The runtime runAction built for this step (one is created on first use outside runAction, e.g. in a script). */
+function actionRuntime() {
+    return (current ??= createRuntime());
+}
+/** Starts a step: a fresh runtime, which actionRuntime() returns from now on. */
+function startRuntime(env = process.env) {
+    current = createRuntime(env);
+    return current;
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/run-action.ts
+
+
+
+/**
+ * The single place that starts and fails a step. Every action's index.ts is
+ * `runAction(() => run(getInputs()))`. It builds the step's runtime once
+ * (runtime.ts: environment, context, log, outputs, summary, clock), which each
+ * action's defaultDeps takes through actionRuntime().
+ *
+ * - ConfigurationError: "what to fix", no stack.
+ * - PolicyFailure: the verdict message as is.
+ * - InfrastructureError: prefixed so nobody reads it as a finding or a pass.
+ * - anything else is a bug: message plus stack in the debug log.
+ * Causes are appended ("caused by: ...") for every kind.
+ */
+async function runAction(fn) {
+    try {
+        await fn(startRuntime());
+    }
+    catch (error) {
+        core/* setFailed */.C1(describeFailure(error));
+        const stack = error instanceof Error ? error.stack : undefined;
+        if (stack && !(error instanceof errors_ConfigurationError) && !(error instanceof PolicyFailure)) {
+            core/* debug */.Yz(stack);
+        }
+    }
+}
+function describeFailure(error) {
+    const [head, ...causes] = causeChain(error);
+    let message;
+    if (head instanceof errors_ConfigurationError || head instanceof PolicyFailure) {
+        message = head.message;
+    }
+    else if (head instanceof InfrastructureError) {
+        message = `Infrastructure failure (not a finding): ${head.message}`;
+    }
+    else {
+        message = `Unexpected error (a bug in this action; please report it): ${errorMessage(head)}`;
+    }
+    for (const cause of causes) {
+        message += `\n  caused by: ${errorMessage(cause)}`;
+    }
+    return message;
 }
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/annotations.ts
@@ -10733,6 +10809,7 @@ function toolRegistryEnvironment(tool, base, options) {
 
 
 
+
 /***/ }),
 
 /***/ 22104:
@@ -10754,7 +10831,7 @@ function toolRegistryEnvironment(tool, base, options) {
 /* harmony export */   vQ: () => (/* binding */ OCI_MEDIA_TYPES)
 /* harmony export */ });
 /* unused harmony export parseDescriptor */
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(47097);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(84644);
 /* harmony import */ var _scs_vocabulary__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(60876);
 /* harmony import */ var _scs_vocabulary__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(29522);
 /**
@@ -10977,7 +11054,7 @@ function serializeIndex(index) {
 /* harmony export */   fB: () => (/* binding */ parsePlatformInput)
 /* harmony export */ });
 /* unused harmony exports MAX_PLATFORM_MANIFESTS, parsePlatformSelector, platformMatches, selectPlatformManifests, MAX_PLATFORMS, platformSlug, platformTargets */
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(47097);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(84644);
 /* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(22104);
 /* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76768);
 
@@ -11129,7 +11206,7 @@ function platformImages(image, resolved, max = MAX_PLATFORMS) {
 /* harmony export */   zo: () => (/* binding */ legacyCosignTag)
 /* harmony export */ });
 /* unused harmony exports referenceWithTag, repositoryName */
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(47097);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(84644);
 /* harmony import */ var _scs_vocabulary__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(60876);
 /**
  * Image references: `registry/repository[:tag][@sha256:…]` parsed into what
@@ -12185,13 +12262,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   Os: () => (/* binding */ group),
   pq: () => (/* binding */ info),
   _o: () => (/* binding */ isDebug),
+  lm: () => (/* binding */ notice),
   C1: () => (/* binding */ setFailed),
   uH: () => (/* binding */ setOutput),
   Pq: () => (/* binding */ core_setSecret),
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, markdownSummary, notice, platform, saveState, setCommandEcho, startGroup, summary, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, markdownSummary, platform, saveState, setCommandEcho, startGroup, summary, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(70857);
@@ -12217,7 +12295,7 @@ function utils_toCommandValue(input) {
  * @returns The command properties to send with the actual annotation command
  * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
  */
-function utils_toCommandProperties(annotationProperties) {
+function toCommandProperties(annotationProperties) {
     if (!Object.keys(annotationProperties).length) {
         return {};
     }
@@ -13032,7 +13110,7 @@ function core_debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -13040,7 +13118,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -13048,7 +13126,7 @@ function warning(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Writes info to log with console.log.

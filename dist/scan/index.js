@@ -3525,9 +3525,9 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7097);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4644);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(922);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(622);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2159);
 
 
 
@@ -3547,7 +3547,7 @@ __webpack_async_result__();
 /* unused harmony exports SCANNERS, FAIL_ON, ENGINES, FORMATS, MAX_IGNORE_FILES, isYamlFile */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7097);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4644);
 /* harmony import */ var _scs_findings__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5456);
 /* harmony import */ var _scs_oci__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5534);
 
@@ -3819,7 +3819,7 @@ function ociRepositories(name) {
 
 /***/ }),
 
-/***/ 622:
+/***/ 2159:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3830,16 +3830,303 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ENGINES, defaultDeps, reportFiles
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var lib_core = __nccwpck_require__(3838);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 16 modules
-var src = __nccwpck_require__(7097);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 17 modules
+var src = __nccwpck_require__(4644);
 // EXTERNAL MODULE: ./packages/findings/src/index.ts + 18 modules
 var findings_src = __nccwpck_require__(5456);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./packages/oci/src/credentials.ts
+/**
+ * Registry credentials, in the order an action should try them:
+ *
+ * 1. explicit username + password given to the action;
+ * 2. the runner's docker config — `$DOCKER_CONFIG/config.json`, else
+ *    `~/.docker/config.json` — as `docker login` / docker/login-action
+ *    leave it: `auths.<host>.auth` (base64 `user:password`),
+ *    `auths.<host>.identitytoken` (an OAuth2 refresh token), or a credential
+ *    helper (`credHelpers.<host>`, else `credsStore`) run as
+ *    `docker-credential-<name> get` with the host on stdin;
+ * 3. for ghcr.io only, a GitHub token the caller passes (GITHUB_TOKEN with
+ *    `packages: read|write`).
+ *
+ * Nothing here logs or throws a secret: errors name the file, the host and
+ * the helper, never the values. Every secret found is handed to `onSecret`
+ * (wire it to `core.setSecret`) before it is used.
+ */
+
+
+
+
+
+const HELPER_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+const MAX_HELPER_OUTPUT = 64 * 1024;
+const MAX_CONFIG_BYTES = 4 * 1024 * 1024;
+/**
+ * Spawns `command args…` without a shell, writes `input` to its stdin,
+ * captures at most 64 KiB of each stream and kills it after `timeoutMs`.
+ * (action-kit's runProcess has no stdin, which credential helpers need.)
+ */
+const spawnHelper = (command, args, input, timeoutMs, env) => new Promise((resolve, reject) => {
+    let child;
+    try {
+        // An allow-listed environment (a helper needs its cloud SDK variables, not the action's inputs or the runner's tokens).
+        const childEnv = Object.fromEntries(Object.entries(env ?? (0,src/* toolEnvironment */.uQ)(process.env, { allow: src/* REGISTRY_CLOUD_ENVIRONMENT */.iH })).filter(([key]) => !(0,src/* isSecretVariable */.tS)(key)));
+        child = (0,external_node_child_process_.spawn)(command, [...args], {
+            stdio: ['pipe', 'pipe', 'pipe'],
+            shell: false,
+            windowsHide: true,
+            env: childEnv,
+        });
+    }
+    catch (error) {
+        reject(new src/* InfrastructureError */.EN(`Could not start ${command}`, { cause: error }));
+        return;
+    }
+    let stdout = '';
+    let stderr = '';
+    let timedOut = false;
+    let settled = false;
+    const timer = setTimeout(() => {
+        timedOut = true;
+        child.kill('SIGKILL');
+        // Do not wait for 'close': a grandchild may hold the pipes open.
+        child.stdout.destroy();
+        child.stderr.destroy();
+        settled = true;
+        resolve({ exitCode: -1, stdout: '', stderr: '', timedOut });
+    }, timeoutMs);
+    child.stdout.setEncoding('utf8').on('data', (chunk) => {
+        if (stdout.length < MAX_HELPER_OUTPUT)
+            stdout += chunk;
+    });
+    child.stderr.setEncoding('utf8').on('data', (chunk) => {
+        if (stderr.length < MAX_HELPER_OUTPUT)
+            stderr += chunk;
+    });
+    child.stdin.on('error', () => undefined); // a helper that exits without reading stdin
+    child.on('error', (error) => {
+        clearTimeout(timer);
+        reject(error.code === 'ENOENT'
+            ? new src/* ConfigurationError */.j1(`The docker credential helper ${command} is not on PATH.`, { cause: error })
+            : new src/* InfrastructureError */.EN(`Could not run ${command}: ${error.message}`, { cause: error }));
+    });
+    child.on('close', (code) => {
+        clearTimeout(timer);
+        if (!settled)
+            resolve({ exitCode: code ?? -1, stdout, stderr, timedOut });
+    });
+    child.stdin.end(input);
+});
+/**
+ * The key a docker config uses for a host, normalised: scheme and path
+ * dropped, lower-cased, Docker Hub's many names ('https://index.docker.io/v1/',
+ * 'registry-1.docker.io', 'docker.io') all 'docker.io'.
+ */
+function normalizeRegistryHost(key) {
+    let host = key.trim().toLowerCase();
+    host = host.replace(/^[a-z][a-z0-9+.-]*:\/\//, '');
+    host = host.replace(/\/.*$/, '');
+    if (host === 'index.docker.io' || host === 'registry-1.docker.io' || host === 'registry.hub.docker.com')
+        return 'docker.io';
+    return host;
+}
+/** What `docker-credential-<name> get` is asked for: docker asks Docker Hub's credentials by its legacy URL. */
+function helperServerUrl(registry) {
+    return registry === 'docker.io' ? 'https://index.docker.io/v1/' : registry;
+}
+/** The docker config file that would be read (it may not exist). */
+function dockerConfigPath(options = {}) {
+    const env = options.env ?? process.env;
+    if (env.DOCKER_CONFIG)
+        return external_node_path_.join(env.DOCKER_CONFIG, 'config.json');
+    return external_node_path_.join(env.HOME || options.homedir || external_node_os_.homedir(), '.docker', 'config.json');
+}
+function readDockerConfig(file) {
+    let text;
+    try {
+        const stat = external_node_fs_.statSync(file);
+        if (!stat.isFile())
+            return undefined;
+        if (stat.size > MAX_CONFIG_BYTES)
+            throw new src/* ConfigurationError */.j1(`The docker config ${file} is over ${MAX_CONFIG_BYTES} bytes; refusing to read it.`);
+        text = external_node_fs_.readFileSync(file, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        if (error instanceof src/* ConfigurationError */.j1)
+            throw error;
+        throw new src/* ConfigurationError */.j1(`The docker config ${file} cannot be read: ${error.message}`, {
+            cause: error,
+        });
+    }
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        // The parser's message may quote the file's content (credentials): say where, not what.
+        throw new src/* ConfigurationError */.j1(`The docker config ${file} is not valid JSON; fix or remove it (docker login rewrites it).`);
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+        throw new src/* ConfigurationError */.j1(`The docker config ${file} is not a JSON object.`);
+    }
+    const config = parsed;
+    const auths = new Map();
+    if (typeof config.auths === 'object' && config.auths !== null) {
+        for (const [key, value] of Object.entries(config.auths)) {
+            if (typeof value !== 'object' || value === null)
+                continue;
+            const entry = value;
+            const host = normalizeRegistryHost(key);
+            // The first entry for a host wins, unless a later one holds more.
+            const current = auths.get(host);
+            const next = {
+                ...(typeof entry.auth === 'string' && entry.auth !== '' ? { auth: entry.auth } : {}),
+                ...(typeof entry.username === 'string' && entry.username !== '' ? { username: entry.username } : {}),
+                ...(typeof entry.password === 'string' && entry.password !== '' ? { password: entry.password } : {}),
+                ...(typeof entry.identitytoken === 'string' && entry.identitytoken !== ''
+                    ? { identitytoken: entry.identitytoken }
+                    : {}),
+            };
+            if (!current || Object.keys(current).length === 0)
+                auths.set(host, next);
+        }
+    }
+    const credHelpers = new Map();
+    if (typeof config.credHelpers === 'object' && config.credHelpers !== null) {
+        for (const [key, value] of Object.entries(config.credHelpers)) {
+            if (typeof value === 'string' && value !== '')
+                credHelpers.set(normalizeRegistryHost(key), value);
+        }
+    }
+    return {
+        auths,
+        credHelpers,
+        ...(typeof config.credsStore === 'string' && config.credsStore !== '' ? { credsStore: config.credsStore } : {}),
+    };
+}
+function decodeAuth(auth, file, host) {
+    const decoded = Buffer.from(auth, 'base64').toString('utf8');
+    const colon = decoded.indexOf(':');
+    if (!/^[A-Za-z0-9+/=\s]+$/.test(auth) || colon <= 0) {
+        throw new src/* ConfigurationError */.j1(`The docker config ${file} has an unreadable \`auth\` for ${host} (expected base64 of user:password); run docker login ${host} again.`);
+    }
+    return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1).replace(/[\r\n]+$/, '') };
+}
+async function fromHelper(helper, registry, file, options) {
+    if (!HELPER_NAME.test(helper)) {
+        throw new src/* ConfigurationError */.j1(`The docker config ${file} names an invalid credential helper '${helper.slice(0, 64)}' for ${registry}.`);
+    }
+    const command = `docker-credential-${helper}`;
+    const run = options.runHelper ?? spawnHelper;
+    const helperEnv = (0,src/* toolEnvironment */.uQ)(options.env ?? process.env, { allow: src/* REGISTRY_CLOUD_ENVIRONMENT */.iH });
+    const result = await run(command, ['get'], helperServerUrl(registry), options.helperTimeoutMs ?? 30_000, helperEnv);
+    if (result.timedOut)
+        throw new src/* InfrastructureError */.EN(`The docker credential helper ${command} did not answer for ${registry} in time.`);
+    if (result.exitCode !== 0) {
+        // "credentials not found in native keychain" is the protocol's "none" answer.
+        if (/credentials not found/i.test(`${result.stdout}\n${result.stderr}`))
+            return undefined;
+        // Its output may hold anything, secrets included: not quoted.
+        throw new src/* InfrastructureError */.EN(`The docker credential helper ${command} failed for ${registry} (exit code ${result.exitCode}); run docker login ${registry} again.`);
+    }
+    let parsed;
+    try {
+        parsed = JSON.parse(result.stdout);
+    }
+    catch {
+        throw new src/* InfrastructureError */.EN(`The docker credential helper ${command} answered for ${registry} with something that is not JSON.`);
+    }
+    const answer = (typeof parsed === 'object' && parsed !== null ? parsed : {});
+    const username = typeof answer.Username === 'string' ? answer.Username : '';
+    const secret = typeof answer.Secret === 'string' ? answer.Secret : '';
+    if (secret === '')
+        return undefined;
+    const source = `docker credential helper ${command}`;
+    // docker's convention: the user name '<token>' marks an identity (refresh) token.
+    if (username === '<token>')
+        return { kind: 'identity-token', token: secret, source };
+    return { kind: 'basic', username, password: secret, source };
+}
+/**
+ * Credentials from the runner's docker config: `credHelpers.<host>`, else
+ * `auths.<host>` (identitytoken before auth, as docker does), else the
+ * `credsStore` helper. Undefined when the file or the host is absent.
+ */
+function dockerConfigCredentials(options = {}) {
+    return async (registry) => {
+        const file = dockerConfigPath(options);
+        const config = readDockerConfig(file);
+        if (!config)
+            return undefined;
+        const host = normalizeRegistryHost(registry);
+        const helper = config.credHelpers.get(host);
+        if (helper)
+            return fromHelper(helper, host, file, options);
+        const entry = config.auths.get(host);
+        const source = `docker config ${file}`;
+        if (entry?.identitytoken) {
+            return {
+                kind: 'identity-token',
+                token: entry.identitytoken,
+                source,
+                ...(entry.username ? { username: entry.username } : {}),
+            };
+        }
+        if (entry?.auth)
+            return { kind: 'basic', ...decodeAuth(entry.auth, file, host), source };
+        if (entry?.username && entry.password)
+            return { kind: 'basic', username: entry.username, password: entry.password, source };
+        if (config.credsStore)
+            return fromHelper(config.credsStore, host, file, options);
+        return undefined;
+    };
+}
+/**
+ * The credential order an action should use: explicit, docker config,
+ * GitHub token for ghcr.io. Undefined (anonymous) when none matches.
+ */
+function credentialChain(options) {
+    const explicitUser = options.username?.trim() ?? '';
+    const explicitPassword = options.password ?? '';
+    if ((explicitUser === '') !== (explicitPassword === '')) {
+        throw new src/* ConfigurationError */.j1('Registry credentials need both a username and a password (or neither).');
+    }
+    const explicitRegistry = options.registry ? normalizeRegistryHost(options.registry) : undefined;
+    const docker = options.dockerConfig === false ? undefined : dockerConfigCredentials(options.dockerConfig ?? {});
+    return async (registry) => {
+        const host = normalizeRegistryHost(registry);
+        if (explicitUser !== '' && (explicitRegistry === undefined || explicitRegistry === host)) {
+            return {
+                kind: 'basic',
+                username: explicitUser,
+                password: explicitPassword,
+                source: 'the username and password given to the action',
+            };
+        }
+        const fromDocker = docker ? await docker(host) : undefined;
+        if (fromDocker)
+            return fromDocker;
+        if (host === 'ghcr.io' && options.githubToken) {
+            return {
+                kind: 'basic',
+                username: options.githubActor || 'x-access-token',
+                password: options.githubToken,
+                source: 'the GitHub token',
+            };
+        }
+        return undefined;
+    };
+}
+
 // EXTERNAL MODULE: ./packages/oci/src/reference.ts
 var src_reference = __nccwpck_require__(6768);
 // EXTERNAL MODULE: ./packages/oci/src/manifest.ts
@@ -4982,293 +5269,45 @@ class RegistryClient {
     }
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: ./packages/oci/src/credentials.ts
+;// CONCATENATED MODULE: ./packages/oci/src/action-client.ts
+
+
+
 /**
- * Registry credentials, in the order an action should try them:
- *
- * 1. explicit username + password given to the action;
- * 2. the runner's docker config — `$DOCKER_CONFIG/config.json`, else
- *    `~/.docker/config.json` — as `docker login` / docker/login-action
- *    leave it: `auths.<host>.auth` (base64 `user:password`),
- *    `auths.<host>.identitytoken` (an OAuth2 refresh token), or a credential
- *    helper (`credHelpers.<host>`, else `credsStore`) run as
- *    `docker-credential-<name> get` with the host on stdin;
- * 3. for ghcr.io only, a GitHub token the caller passes (GITHUB_TOKEN with
- *    `packages: read|write`).
- *
- * Nothing here logs or throws a secret: errors name the file, the host and
- * the helper, never the values. Every secret found is handed to `onSecret`
- * (wire it to `core.setSecret`) before it is used.
+ * The registry client every action builds the same way: the credential chain
+ * (the step's username and password, then docker's config and helpers, then
+ * the workflow token for ghcr.io), each secret masked before use, and debug
+ * lines to the action's log.
  */
-
-
-
-
-
-const HELPER_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
-const MAX_HELPER_OUTPUT = 64 * 1024;
-const MAX_CONFIG_BYTES = 4 * 1024 * 1024;
-/**
- * Spawns `command args…` without a shell, writes `input` to its stdin,
- * captures at most 64 KiB of each stream and kills it after `timeoutMs`.
- * (action-kit's runProcess has no stdin, which credential helpers need.)
- */
-const spawnHelper = (command, args, input, timeoutMs, env) => new Promise((resolve, reject) => {
-    let child;
-    try {
-        // An allow-listed environment (a helper needs its cloud SDK variables, not the action's inputs or the runner's tokens).
-        const childEnv = Object.fromEntries(Object.entries(env ?? (0,src/* toolEnvironment */.uQ)(process.env, { allow: src/* REGISTRY_CLOUD_ENVIRONMENT */.iH })).filter(([key]) => !(0,src/* isSecretVariable */.tS)(key)));
-        child = (0,external_node_child_process_.spawn)(command, [...args], {
-            stdio: ['pipe', 'pipe', 'pipe'],
-            shell: false,
-            windowsHide: true,
-            env: childEnv,
-        });
-    }
-    catch (error) {
-        reject(new src/* InfrastructureError */.EN(`Could not start ${command}`, { cause: error }));
-        return;
-    }
-    let stdout = '';
-    let stderr = '';
-    let timedOut = false;
-    let settled = false;
-    const timer = setTimeout(() => {
-        timedOut = true;
-        child.kill('SIGKILL');
-        // Do not wait for 'close': a grandchild may hold the pipes open.
-        child.stdout.destroy();
-        child.stderr.destroy();
-        settled = true;
-        resolve({ exitCode: -1, stdout: '', stderr: '', timedOut });
-    }, timeoutMs);
-    child.stdout.setEncoding('utf8').on('data', (chunk) => {
-        if (stdout.length < MAX_HELPER_OUTPUT)
-            stdout += chunk;
+function registryClientForAction(inputs, 
+/** GITHUB_ACTOR: the user name that goes with the workflow token. */
+actor, outlets) {
+    return new RegistryClient({
+        ...outlets.options,
+        credentials: credentialChain({
+            ...(inputs.registryUsername ? { username: inputs.registryUsername } : {}),
+            ...(inputs.registryPassword ? { password: inputs.registryPassword } : {}),
+            ...(inputs.githubToken ? { githubToken: inputs.githubToken } : {}),
+            ...(actor ? { githubActor: actor } : {}),
+        }),
+        onSecret: outlets.mask,
+        log: outlets.debug,
     });
-    child.stderr.setEncoding('utf8').on('data', (chunk) => {
-        if (stderr.length < MAX_HELPER_OUTPUT)
-            stderr += chunk;
-    });
-    child.stdin.on('error', () => undefined); // a helper that exits without reading stdin
-    child.on('error', (error) => {
-        clearTimeout(timer);
-        reject(error.code === 'ENOENT'
-            ? new src/* ConfigurationError */.j1(`The docker credential helper ${command} is not on PATH.`, { cause: error })
-            : new src/* InfrastructureError */.EN(`Could not run ${command}: ${error.message}`, { cause: error }));
-    });
-    child.on('close', (code) => {
-        clearTimeout(timer);
-        if (!settled)
-            resolve({ exitCode: code ?? -1, stdout, stderr, timedOut });
-    });
-    child.stdin.end(input);
-});
-/**
- * The key a docker config uses for a host, normalised: scheme and path
- * dropped, lower-cased, Docker Hub's many names ('https://index.docker.io/v1/',
- * 'registry-1.docker.io', 'docker.io') all 'docker.io'.
- */
-function normalizeRegistryHost(key) {
-    let host = key.trim().toLowerCase();
-    host = host.replace(/^[a-z][a-z0-9+.-]*:\/\//, '');
-    host = host.replace(/\/.*$/, '');
-    if (host === 'index.docker.io' || host === 'registry-1.docker.io' || host === 'registry.hub.docker.com')
-        return 'docker.io';
-    return host;
-}
-/** What `docker-credential-<name> get` is asked for: docker asks Docker Hub's credentials by its legacy URL. */
-function helperServerUrl(registry) {
-    return registry === 'docker.io' ? 'https://index.docker.io/v1/' : registry;
-}
-/** The docker config file that would be read (it may not exist). */
-function dockerConfigPath(options = {}) {
-    const env = options.env ?? process.env;
-    if (env.DOCKER_CONFIG)
-        return external_node_path_.join(env.DOCKER_CONFIG, 'config.json');
-    return external_node_path_.join(env.HOME || options.homedir || external_node_os_.homedir(), '.docker', 'config.json');
-}
-function readDockerConfig(file) {
-    let text;
-    try {
-        const stat = external_node_fs_.statSync(file);
-        if (!stat.isFile())
-            return undefined;
-        if (stat.size > MAX_CONFIG_BYTES)
-            throw new src/* ConfigurationError */.j1(`The docker config ${file} is over ${MAX_CONFIG_BYTES} bytes; refusing to read it.`);
-        text = external_node_fs_.readFileSync(file, 'utf8');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
-        if (error instanceof src/* ConfigurationError */.j1)
-            throw error;
-        throw new src/* ConfigurationError */.j1(`The docker config ${file} cannot be read: ${error.message}`, {
-            cause: error,
-        });
-    }
-    let parsed;
-    try {
-        parsed = JSON.parse(text);
-    }
-    catch {
-        // The parser's message may quote the file's content (credentials): say where, not what.
-        throw new src/* ConfigurationError */.j1(`The docker config ${file} is not valid JSON; fix or remove it (docker login rewrites it).`);
-    }
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-        throw new src/* ConfigurationError */.j1(`The docker config ${file} is not a JSON object.`);
-    }
-    const config = parsed;
-    const auths = new Map();
-    if (typeof config.auths === 'object' && config.auths !== null) {
-        for (const [key, value] of Object.entries(config.auths)) {
-            if (typeof value !== 'object' || value === null)
-                continue;
-            const entry = value;
-            const host = normalizeRegistryHost(key);
-            // The first entry for a host wins, unless a later one holds more.
-            const current = auths.get(host);
-            const next = {
-                ...(typeof entry.auth === 'string' && entry.auth !== '' ? { auth: entry.auth } : {}),
-                ...(typeof entry.username === 'string' && entry.username !== '' ? { username: entry.username } : {}),
-                ...(typeof entry.password === 'string' && entry.password !== '' ? { password: entry.password } : {}),
-                ...(typeof entry.identitytoken === 'string' && entry.identitytoken !== ''
-                    ? { identitytoken: entry.identitytoken }
-                    : {}),
-            };
-            if (!current || Object.keys(current).length === 0)
-                auths.set(host, next);
-        }
-    }
-    const credHelpers = new Map();
-    if (typeof config.credHelpers === 'object' && config.credHelpers !== null) {
-        for (const [key, value] of Object.entries(config.credHelpers)) {
-            if (typeof value === 'string' && value !== '')
-                credHelpers.set(normalizeRegistryHost(key), value);
-        }
-    }
-    return {
-        auths,
-        credHelpers,
-        ...(typeof config.credsStore === 'string' && config.credsStore !== '' ? { credsStore: config.credsStore } : {}),
-    };
-}
-function decodeAuth(auth, file, host) {
-    const decoded = Buffer.from(auth, 'base64').toString('utf8');
-    const colon = decoded.indexOf(':');
-    if (!/^[A-Za-z0-9+/=\s]+$/.test(auth) || colon <= 0) {
-        throw new src/* ConfigurationError */.j1(`The docker config ${file} has an unreadable \`auth\` for ${host} (expected base64 of user:password); run docker login ${host} again.`);
-    }
-    return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1).replace(/[\r\n]+$/, '') };
-}
-async function fromHelper(helper, registry, file, options) {
-    if (!HELPER_NAME.test(helper)) {
-        throw new src/* ConfigurationError */.j1(`The docker config ${file} names an invalid credential helper '${helper.slice(0, 64)}' for ${registry}.`);
-    }
-    const command = `docker-credential-${helper}`;
-    const run = options.runHelper ?? spawnHelper;
-    const helperEnv = (0,src/* toolEnvironment */.uQ)(options.env ?? process.env, { allow: src/* REGISTRY_CLOUD_ENVIRONMENT */.iH });
-    const result = await run(command, ['get'], helperServerUrl(registry), options.helperTimeoutMs ?? 30_000, helperEnv);
-    if (result.timedOut)
-        throw new src/* InfrastructureError */.EN(`The docker credential helper ${command} did not answer for ${registry} in time.`);
-    if (result.exitCode !== 0) {
-        // "credentials not found in native keychain" is the protocol's "none" answer.
-        if (/credentials not found/i.test(`${result.stdout}\n${result.stderr}`))
-            return undefined;
-        // Its output may hold anything, secrets included: not quoted.
-        throw new src/* InfrastructureError */.EN(`The docker credential helper ${command} failed for ${registry} (exit code ${result.exitCode}); run docker login ${registry} again.`);
-    }
-    let parsed;
-    try {
-        parsed = JSON.parse(result.stdout);
-    }
-    catch {
-        throw new src/* InfrastructureError */.EN(`The docker credential helper ${command} answered for ${registry} with something that is not JSON.`);
-    }
-    const answer = (typeof parsed === 'object' && parsed !== null ? parsed : {});
-    const username = typeof answer.Username === 'string' ? answer.Username : '';
-    const secret = typeof answer.Secret === 'string' ? answer.Secret : '';
-    if (secret === '')
-        return undefined;
-    const source = `docker credential helper ${command}`;
-    // docker's convention: the user name '<token>' marks an identity (refresh) token.
-    if (username === '<token>')
-        return { kind: 'identity-token', token: secret, source };
-    return { kind: 'basic', username, password: secret, source };
 }
 /**
- * Credentials from the runner's docker config: `credHelpers.<host>`, else
- * `auths.<host>` (identitytoken before auth, as docker does), else the
- * `credsStore` helper. Undefined when the file or the host is absent.
+ * Resolves `image` (a tag or a digest; for an index, its platform manifests)
+ * with a step's registry access: its `registry-username` / `registry-password`
+ * login when given, then the docker config, then the workflow token for
+ * ghcr.io. What scan and sbom use for `platform: all`.
  */
-function dockerConfigCredentials(options = {}) {
-    return async (registry) => {
-        const file = dockerConfigPath(options);
-        const config = readDockerConfig(file);
-        if (!config)
-            return undefined;
-        const host = normalizeRegistryHost(registry);
-        const helper = config.credHelpers.get(host);
-        if (helper)
-            return fromHelper(helper, host, file, options);
-        const entry = config.auths.get(host);
-        const source = `docker config ${file}`;
-        if (entry?.identitytoken) {
-            return {
-                kind: 'identity-token',
-                token: entry.identitytoken,
-                source,
-                ...(entry.username ? { username: entry.username } : {}),
-            };
-        }
-        if (entry?.auth)
-            return { kind: 'basic', ...decodeAuth(entry.auth, file, host), source };
-        if (entry?.username && entry.password)
-            return { kind: 'basic', username: entry.username, password: entry.password, source };
-        if (config.credsStore)
-            return fromHelper(config.credsStore, host, file, options);
-        return undefined;
-    };
-}
-/**
- * The credential order an action should use: explicit, docker config,
- * GitHub token for ghcr.io. Undefined (anonymous) when none matches.
- */
-function credentialChain(options) {
-    const explicitUser = options.username?.trim() ?? '';
-    const explicitPassword = options.password ?? '';
-    if ((explicitUser === '') !== (explicitPassword === '')) {
-        throw new src/* ConfigurationError */.j1('Registry credentials need both a username and a password (or neither).');
-    }
-    const explicitRegistry = options.registry ? normalizeRegistryHost(options.registry) : undefined;
-    const docker = options.dockerConfig === false ? undefined : dockerConfigCredentials(options.dockerConfig ?? {});
-    return async (registry) => {
-        const host = normalizeRegistryHost(registry);
-        if (explicitUser !== '' && (explicitRegistry === undefined || explicitRegistry === host)) {
-            return {
-                kind: 'basic',
-                username: explicitUser,
-                password: explicitPassword,
-                source: 'the username and password given to the action',
-            };
-        }
-        const fromDocker = docker ? await docker(host) : undefined;
-        if (fromDocker)
-            return fromDocker;
-        if (host === 'ghcr.io' && options.githubToken) {
-            return {
-                kind: 'basic',
-                username: options.githubActor || 'x-access-token',
-                password: options.githubToken,
-                source: 'the GitHub token',
-            };
-        }
-        return undefined;
-    };
+function resolveImageForAction(image, access, runtime) {
+    const client = registryClientForAction({
+        ...(access.registryLogin
+            ? { registryUsername: access.registryLogin.username, registryPassword: access.registryLogin.password }
+            : {}),
+        githubToken: access.githubToken,
+    }, runtime.context.actor, { mask: runtime.mask, debug: (message) => runtime.logger.debug(message) });
+    return client.resolveImage((0,src_reference/* parseRegistryReference */.qq)(image, { label: 'image' }));
 }
 
 // EXTERNAL MODULE: ./packages/oci/src/platform.ts
@@ -5411,6 +5450,8 @@ async function downloadOnce(url, dest, options, deadlineAt) {
     }
 }
 
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var lib_core = __nccwpck_require__(3838);
 // EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
 var lib_io = __nccwpck_require__(8701);
 // EXTERNAL MODULE: external "crypto"
@@ -10078,6 +10119,11 @@ async function runScanner(run) {
         throw new src/* InfrastructureError */.EN(`${run.name} exited successfully but wrote no JSON report.`);
     }
 }
+/** Runs an engine's tool in a collapsed log group, bounded by the step's `timeout`, the report moved into place. */
+function runEngineTool(step, timeoutMinutes, logger) {
+    const { title, stagedReport, reportFile, ...run } = step;
+    return logger.group(title, () => runScanner({ ...run, timeoutMinutes, reportFile: stagedReport, finalReportFile: reportFile, logger }));
+}
 
 ;// CONCATENATED MODULE: ./actions/scan/src/grype-engine.ts
 
@@ -10121,18 +10167,18 @@ const prepareGrypeEngine = async (inputs, deps) => {
             registryLogin: inputs.registryLogin,
             ...(target.kind === 'image' ? { image: target.image } : {}),
         });
-        await logger.group(`grype ${args[0]}`, () => runScanner({
+        const title = `grype ${args[0]}`;
+        const step = {
             name: 'Grype',
+            title,
             binary: tool.binary,
             args,
             cwd: run.cwd,
             env,
-            timeoutMinutes: inputs.timeoutMinutes,
-            reportFile: stagedReport,
-            finalReportFile: reportFile,
-            logger,
-            acceptExit: isSeverityThresholdExit,
-        }));
+            stagedReport,
+            reportFile,
+        };
+        await runEngineTool({ ...step, acceptExit: isSeverityThresholdExit }, inputs.timeoutMinutes, logger);
         // Grype reports an SBOM's own source (an image, a directory): the SBOM is what was scanned.
         return (0,findings_src/* parseGrypeReport */.z3)(await (0,findings_src/* readReportFile */.$h)(reportFile, 'Grype'), {
             source: reportFile,
@@ -10469,17 +10515,18 @@ const prepareTrivyEngine = async (inputs, deps) => {
             actor: context.actor,
             registryLogin: inputs.registryLogin,
         });
-        const runOnce = () => logger.group(`trivy ${args[0]} (${inputs.scanners.join(', ')})`, () => runScanner({
+        const title = `trivy ${args[0]} (${inputs.scanners.join(', ')})`;
+        const step = {
             name: 'Trivy',
+            title,
             binary: tool.binary,
             args,
             cwd: run.cwd,
             env,
-            timeoutMinutes: inputs.timeoutMinutes,
-            reportFile: stagedReport,
-            finalReportFile: reportFile,
-            logger,
-        }));
+            stagedReport,
+            reportFile,
+        };
+        const runOnce = () => runEngineTool(step, inputs.timeoutMinutes, logger);
         await runTrivyWithJavaDb(inputs, deps, cacheDir, runOnce);
         return (0,findings_src/* parseTrivyReport */.Qg)(await (0,findings_src/* readReportFile */.$h)(reportFile, 'Trivy'), { source: reportFile });
     };
@@ -10516,7 +10563,6 @@ async function trivy_engine_prepareDb(inputs, deps, cacheDir) {
 
 
 
-
 const ENGINES = {
     trivy: prepareTrivyEngine,
     grype: prepareGrypeEngine,
@@ -10530,34 +10576,23 @@ function installRequest(source) {
     };
 }
 function defaultDeps(inputs) {
-    const context = (0,src/* readRunContext */.$p)();
+    const runtime = (0,src/* actionRuntime */.hc)();
+    const { context } = runtime;
     const policy = dbCachePolicy(inputs.db.cache, context);
     return {
         context,
-        logger: src/* logger */.vF,
+        logger: runtime.logger,
         installTrivy: (source) => new TrivyInstaller().install(installRequest(source)),
         installGrype: (source) => new GrypeInstaller().install(installRequest(source)),
         ...(policy.restore || policy.save ? { dbCache: actionsDbCache(policy) } : {}),
         ...(inputs.baselineAuto ? { baselineStore: actionsBaselineStore() } : {}),
-        notice: (message) => lib_core/* notice */.lm(message),
-        setOutput: (name, value) => lib_core/* setOutput */.uH(name, value),
-        env: process.env,
-        now: () => new Date(),
+        notice: runtime.notice,
+        setOutput: runtime.setOutput,
+        env: runtime.env,
+        now: runtime.now,
         engines: ENGINES,
-        resolveImage: (image) => registryClient(inputs, context).resolveImage((0,src_reference/* parseRegistryReference */.qq)(image, { label: 'image' })),
+        resolveImage: (image) => resolveImageForAction(image, inputs, runtime),
     };
-}
-/** The registry client for resolving an image index: the step's login, the docker config, the token for ghcr.io. */
-function registryClient(inputs, context) {
-    return new RegistryClient({
-        credentials: credentialChain({
-            ...(inputs.registryLogin ? inputs.registryLogin : {}),
-            githubToken: inputs.githubToken,
-            githubActor: context.actor,
-        }),
-        onSecret: (secret) => lib_core/* setSecret */.Pq(secret),
-        log: (message) => lib_core/* debug */.Yz(message),
-    });
 }
 function configurationNote(configuration, engine) {
     const used = configuration.used.length > 0
@@ -10994,7 +11029,7 @@ function pathPrefixOf(inputs) {
 
 /***/ }),
 
-/***/ 7097:
+/***/ 4644:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11012,6 +11047,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   k2: () => (/* reexport */ SizeCapError),
   CF: () => (/* reexport */ SummaryBuilder),
   Q6: () => (/* reexport */ VERSION_PATTERN),
+  hc: () => (/* reexport */ actionRuntime),
   JL: () => (/* reexport */ availableSummaryBytes),
   EY: () => (/* reexport */ backoffDelay),
   Ic: () => (/* reexport */ describeFailure),
@@ -11036,7 +11072,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   iW: () => (/* reexport */ imageArchiveDigest),
   bl: () => (/* reexport */ image_reference_imageRegistry),
   tS: () => (/* reexport */ isSecretVariable),
-  vF: () => (/* reexport */ logger),
   md: () => (/* reexport */ md),
   SK: () => (/* reexport */ moveFileNoFollow),
   mu: () => (/* reexport */ parseRetryAfter),
@@ -11046,7 +11081,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   uh: () => (/* reexport */ readFileCapped),
   Dz: () => (/* reexport */ readFileCappedSync),
   Y5: () => (/* reexport */ readInputFileCapped),
-  $p: () => (/* reexport */ readRunContext),
   uk: () => (/* reexport */ realSleep),
   ik: () => (/* reexport */ registryLoginVariables),
   rU: () => (/* reexport */ retryLoop),
@@ -11069,7 +11103,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   j7: () => (/* reexport */ writeJobSummary)
 });
 
-// UNUSED EXPORTS: ANNOTATIONS_PER_LEVEL, ANNOTATION_LEVELS, BASE_ENVIRONMENT, DEFAULT_MAX_TEXT_CHARS, DEFAULT_SUMMARY_BUDGET_BYTES, IdleTimeoutError, MAX_ANNOTATION_MESSAGE_BYTES, MAX_ANNOTATION_TITLE_CHARS, MAX_PATH_LENGTH, MAX_REDIRECTS, MAX_SKIP_PATTERNS, REPOSITORY_CONFIG_FILES, STEP_SUMMARY_LIMIT_BYTES, SUITE_TOOL_PREFIXES, SafeMarkdown, assertConfined, assertSingleLine, causeChain, checkRedirect, commandBlock, describeNetworkError, escapeCommandData, escapeCommandProperty, escapeHtml, escapeHtmlAndMarkdown, escapeMarkdown, formatAnnotation, getInputsRead, getVersion, isLoopbackHostname, isRetryableStatus, isUntrustedTrigger, isWithin, makePrivateDirectory, markdownCode, mayHoldWorkflowCommand, neutralizeMentions, pullRequestFromPayload, rawInput, readArchiveKind, realPathAllowingMissing, realRoots, resetInputsRead, selectAnnotations, sniffArchive, stopCommandsWrap, toolRegistryEnvironment
+// UNUSED EXPORTS: ANNOTATIONS_PER_LEVEL, ANNOTATION_LEVELS, BASE_ENVIRONMENT, DEFAULT_MAX_TEXT_CHARS, DEFAULT_SUMMARY_BUDGET_BYTES, IdleTimeoutError, MAX_ANNOTATION_MESSAGE_BYTES, MAX_ANNOTATION_TITLE_CHARS, MAX_PATH_LENGTH, MAX_REDIRECTS, MAX_SKIP_PATTERNS, REPOSITORY_CONFIG_FILES, STEP_SUMMARY_LIMIT_BYTES, SUITE_TOOL_PREFIXES, SafeMarkdown, assertConfined, assertSingleLine, causeChain, checkRedirect, commandBlock, createRuntime, describeNetworkError, escapeCommandData, escapeCommandProperty, escapeHtml, escapeHtmlAndMarkdown, escapeMarkdown, formatAnnotation, getInputsRead, getVersion, isLoopbackHostname, isRetryableStatus, isUntrustedTrigger, isWithin, logger, makePrivateDirectory, markdownCode, mayHoldWorkflowCommand, neutralizeMentions, pullRequestFromPayload, rawInput, readArchiveKind, readRunContext, realPathAllowingMissing, realRoots, resetInputsRead, selectAnnotations, sniffArchive, startRuntime, stopCommandsWrap, toolRegistryEnvironment
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/errors.ts
 /**
@@ -12619,49 +12653,6 @@ function readRunContext(env = process.env) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/action-kit/src/run-action.ts
-
-
-/**
- * The single place that fails a step. Every action's index.ts is
- * `runAction(() => run(getInputs()))`.
- *
- * - ConfigurationError: "what to fix", no stack.
- * - PolicyFailure: the verdict message as is.
- * - InfrastructureError: prefixed so nobody reads it as a finding or a pass.
- * - anything else is a bug: message plus stack in the debug log.
- * Causes are appended ("caused by: ...") for every kind.
- */
-async function runAction(fn) {
-    try {
-        await fn();
-    }
-    catch (error) {
-        core/* setFailed */.C1(describeFailure(error));
-        const stack = error instanceof Error ? error.stack : undefined;
-        if (stack && !(error instanceof ConfigurationError) && !(error instanceof PolicyFailure)) {
-            core/* debug */.Yz(stack);
-        }
-    }
-}
-function describeFailure(error) {
-    const [head, ...causes] = causeChain(error);
-    let message;
-    if (head instanceof ConfigurationError || head instanceof PolicyFailure) {
-        message = head.message;
-    }
-    else if (head instanceof InfrastructureError) {
-        message = `Infrastructure failure (not a finding): ${head.message}`;
-    }
-    else {
-        message = `Unexpected error (a bug in this action; please report it): ${errorMessage(head)}`;
-    }
-    for (const cause of causes) {
-        message += `\n  caused by: ${errorMessage(cause)}`;
-    }
-    return message;
-}
-
 ;// CONCATENATED MODULE: ./packages/action-kit/src/summary.ts
 
 
@@ -12995,6 +12986,96 @@ function failureSummaryMarkdown(title, message, budgetBytes = 16_384) {
     builder.paragraph(md.raw(':x: **Not completed:** no result was produced.'));
     builder.paragraph(md.text(message, 4000));
     return builder.build().markdown;
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/runtime.ts
+/**
+ * The action runtime: what every action's main.ts takes from the runner (the
+ * environment, the run context, the log, step outputs, masks, notices, the
+ * job summary and the clock), built once per step by runAction and handed to
+ * each action's defaultDeps. Below it nothing reads the runner's environment
+ * for itself: the environment is the one captured here, the context is read
+ * from it once (on first use, so an action that needs none never reads the
+ * event file), and the summary writer and its budget use it too.
+ */
+
+
+
+
+/** A runtime over `env` (the process environment by default). */
+function createRuntime(env = process.env) {
+    let context;
+    return {
+        env,
+        get context() {
+            return (context ??= readRunContext(env));
+        },
+        logger: logger,
+        setOutput: (name, value) => core/* setOutput */.uH(name, value),
+        mask: (secret) => core/* setSecret */.Pq(secret),
+        notice: (message) => core/* notice */.lm(message),
+        now: () => new Date(),
+        summaryBudget: () => availableSummaryBytes(undefined, env),
+        writeSummary: async (markdown) => {
+            await writeJobSummary(markdown, { env });
+        },
+    };
+}
+let current;
+/** The runtime runAction built for this step (one is created on first use outside runAction, e.g. in a script). */
+function actionRuntime() {
+    return (current ??= createRuntime());
+}
+/** Starts a step: a fresh runtime, which actionRuntime() returns from now on. */
+function startRuntime(env = process.env) {
+    current = createRuntime(env);
+    return current;
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/run-action.ts
+
+
+
+/**
+ * The single place that starts and fails a step. Every action's index.ts is
+ * `runAction(() => run(getInputs()))`. It builds the step's runtime once
+ * (runtime.ts: environment, context, log, outputs, summary, clock), which each
+ * action's defaultDeps takes through actionRuntime().
+ *
+ * - ConfigurationError: "what to fix", no stack.
+ * - PolicyFailure: the verdict message as is.
+ * - InfrastructureError: prefixed so nobody reads it as a finding or a pass.
+ * - anything else is a bug: message plus stack in the debug log.
+ * Causes are appended ("caused by: ...") for every kind.
+ */
+async function runAction(fn) {
+    try {
+        await fn(startRuntime());
+    }
+    catch (error) {
+        core/* setFailed */.C1(describeFailure(error));
+        const stack = error instanceof Error ? error.stack : undefined;
+        if (stack && !(error instanceof ConfigurationError) && !(error instanceof PolicyFailure)) {
+            core/* debug */.Yz(stack);
+        }
+    }
+}
+function describeFailure(error) {
+    const [head, ...causes] = causeChain(error);
+    let message;
+    if (head instanceof ConfigurationError || head instanceof PolicyFailure) {
+        message = head.message;
+    }
+    else if (head instanceof InfrastructureError) {
+        message = `Infrastructure failure (not a finding): ${head.message}`;
+    }
+    else {
+        message = `Unexpected error (a bug in this action; please report it): ${errorMessage(head)}`;
+    }
+    for (const cause of causes) {
+        message += `\n  caused by: ${errorMessage(cause)}`;
+    }
+    return message;
 }
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/annotations.ts
@@ -13369,6 +13450,7 @@ function toolRegistryEnvironment(tool, base, options) {
 
 
 
+
 /***/ }),
 
 /***/ 5456:
@@ -13450,8 +13532,8 @@ function compareFindings(a, b) {
         (a.packageName ?? '').localeCompare(b.packageName ?? ''));
 }
 
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 16 modules
-var src = __nccwpck_require__(7097);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 17 modules
+var src = __nccwpck_require__(4644);
 ;// CONCATENATED MODULE: ./packages/findings/src/json-split.ts
 /**
  * Reading a big JSON report without building its whole object tree.
@@ -16491,7 +16573,7 @@ function cosignVulnStatement(predicate, subjects) {
 /* harmony export */   vQ: () => (/* binding */ OCI_MEDIA_TYPES)
 /* harmony export */ });
 /* unused harmony export parseDescriptor */
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7097);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4644);
 /* harmony import */ var _scs_vocabulary__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(876);
 /* harmony import */ var _scs_vocabulary__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9522);
 /**
@@ -16714,7 +16796,7 @@ function serializeIndex(index) {
 /* harmony export */   fB: () => (/* binding */ parsePlatformInput)
 /* harmony export */ });
 /* unused harmony exports MAX_PLATFORM_MANIFESTS, parsePlatformSelector, platformMatches, selectPlatformManifests, MAX_PLATFORMS, platformSlug, platformTargets */
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7097);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4644);
 /* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2104);
 /* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6768);
 
@@ -16866,7 +16948,7 @@ function platformImages(image, resolved, max = MAX_PLATFORMS) {
 /* harmony export */   zo: () => (/* binding */ legacyCosignTag)
 /* harmony export */ });
 /* unused harmony exports referenceWithTag, repositoryName */
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7097);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4644);
 /* harmony import */ var _scs_vocabulary__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(876);
 /**
  * Image references: `registry/repository[:tag][@sha256:…]` parsed into what

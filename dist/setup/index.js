@@ -3525,7 +3525,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6843);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5271);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9488);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7216);
 
@@ -3544,7 +3544,7 @@ __webpack_async_result__();
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   G: () => (/* binding */ getInputs)
 /* harmony export */ });
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6843);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5271);
 /* harmony import */ var _scs_tool_installer__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6335);
 
 
@@ -3585,7 +3585,7 @@ function getInputs() {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6843);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5271);
 /* harmony import */ var _scs_tool_installer__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6335);
 
 
@@ -3599,11 +3599,12 @@ const INSTALLERS = {
     cosign: () => new _scs_tool_installer__WEBPACK_IMPORTED_MODULE_4__/* .CosignInstaller */ .eF(),
 };
 function defaultDeps() {
+    const runtime = (0,_scs_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .actionRuntime */ .hc)();
     return {
         install: (name, request) => INSTALLERS[name]().install(request),
         addPath: (dir) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .addPath */ .fM(dir),
-        setOutput: (name, value) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, value),
-        logger: _scs_action_kit__WEBPACK_IMPORTED_MODULE_3__/* .logger */ .vF,
+        setOutput: runtime.setOutput,
+        logger: runtime.logger,
         platform: process.platform,
     };
 }
@@ -3678,7 +3679,7 @@ async function run(inputs, deps = defaultDeps()) {
 
 /***/ }),
 
-/***/ 6843:
+/***/ 5271:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3687,12 +3688,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   j1: () => (/* reexport */ errors_ConfigurationError),
   EN: () => (/* reexport */ errors_InfrastructureError),
   Q6: () => (/* reexport */ VERSION_PATTERN),
+  hc: () => (/* reexport */ actionRuntime),
   EY: () => (/* reexport */ backoffDelay),
   gJ: () => (/* reexport */ errorMessage),
   vS: () => (/* reexport */ getList),
   Ax: () => (/* reexport */ getToolInputs),
   ID: () => (/* reexport */ getUrl),
-  vF: () => (/* reexport */ logger),
   Dn: () => (/* reexport */ paths_makePrivateDirectory),
   mu: () => (/* reexport */ parseRetryAfter),
   $p: () => (/* reexport */ readRunContext),
@@ -3702,7 +3703,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   R3: () => (/* reexport */ runProcess)
 });
 
-// UNUSED EXPORTS: ANNOTATIONS_PER_LEVEL, ANNOTATION_LEVELS, BASE_ENVIRONMENT, BodyReadError, CONFIG_FILE_VARIABLES, DEFAULT_MAX_TEXT_CHARS, DEFAULT_RETRY_POLICY, DEFAULT_SUMMARY_BUDGET_BYTES, HttpRequestError, IdleTimeoutError, MAX_ANNOTATION_MESSAGE_BYTES, MAX_ANNOTATION_TITLE_CHARS, MAX_PATH_LENGTH, MAX_REDIRECTS, MAX_SKIP_PATTERNS, PolicyFailure, REGISTRY_CLOUD_ENVIRONMENT, REPOSITORY_CONFIG_FILES, RedirectRefusedError, STEP_SUMMARY_LIMIT_BYTES, SUITE_TOOL_PREFIXES, SafeMarkdown, SizeCapError, SummaryBuilder, assertConfined, assertSingleLine, availableSummaryBytes, causeChain, checkRedirect, commandBlock, describeFailure, describeNetworkError, displayUrl, emitAnnotations, ensureConfinedDirectory, escapeCommandData, escapeCommandProperty, escapeHtml, escapeHtmlAndMarkdown, escapeMarkdown, exactlyOne, failureSummaryMarkdown, fetchWithPolicy, formatAnnotation, getBoolean, getEnum, getInputsRead, getPath, getRegistryLogin, getSecret, getSkipPatterns, getString, getVersion, htmlText, imageArchiveDigest, imageRegistry, isLoopbackHostname, isRetryableStatus, isSecretVariable, isUntrustedTrigger, isWithin, markdownCode, mayHoldWorkflowCommand, md, moveFileNoFollow, neutralizeMentions, plainText, prepareToolRunDirectory, pullRequestFromPayload, rawInput, readArchiveKind, readCapped, readFileCapped, readFileCappedSync, readInputFileCapped, realPathAllowingMissing, realRoots, registryLoginVariables, resetInputsRead, safeUrl, selectAnnotations, sniffArchive, stopCommandsWrap, stripInvisible, tailLines, toolEnvironment, toolRegistryEnvironment, truncate, truncateUtf8, unusedRepositoryConfigFiles, utf8Bytes, validateImageArchive, validateImageReference, validatePath, withRetries, writeFileNoFollow, writeFileNoFollowWith, writeJobSummary
+// UNUSED EXPORTS: ANNOTATIONS_PER_LEVEL, ANNOTATION_LEVELS, BASE_ENVIRONMENT, BodyReadError, CONFIG_FILE_VARIABLES, DEFAULT_MAX_TEXT_CHARS, DEFAULT_RETRY_POLICY, DEFAULT_SUMMARY_BUDGET_BYTES, HttpRequestError, IdleTimeoutError, MAX_ANNOTATION_MESSAGE_BYTES, MAX_ANNOTATION_TITLE_CHARS, MAX_PATH_LENGTH, MAX_REDIRECTS, MAX_SKIP_PATTERNS, PolicyFailure, REGISTRY_CLOUD_ENVIRONMENT, REPOSITORY_CONFIG_FILES, RedirectRefusedError, STEP_SUMMARY_LIMIT_BYTES, SUITE_TOOL_PREFIXES, SafeMarkdown, SizeCapError, SummaryBuilder, assertConfined, assertSingleLine, availableSummaryBytes, causeChain, checkRedirect, commandBlock, createRuntime, describeFailure, describeNetworkError, displayUrl, emitAnnotations, ensureConfinedDirectory, escapeCommandData, escapeCommandProperty, escapeHtml, escapeHtmlAndMarkdown, escapeMarkdown, exactlyOne, failureSummaryMarkdown, fetchWithPolicy, formatAnnotation, getBoolean, getEnum, getInputsRead, getPath, getRegistryLogin, getSecret, getSkipPatterns, getString, getVersion, htmlText, imageArchiveDigest, imageRegistry, isLoopbackHostname, isRetryableStatus, isSecretVariable, isUntrustedTrigger, isWithin, logger, markdownCode, mayHoldWorkflowCommand, md, moveFileNoFollow, neutralizeMentions, plainText, prepareToolRunDirectory, pullRequestFromPayload, rawInput, readArchiveKind, readCapped, readFileCapped, readFileCappedSync, readInputFileCapped, realPathAllowingMissing, realRoots, registryLoginVariables, resetInputsRead, safeUrl, selectAnnotations, sniffArchive, startRuntime, stopCommandsWrap, stripInvisible, tailLines, toolEnvironment, toolRegistryEnvironment, truncate, truncateUtf8, unusedRepositoryConfigFiles, utf8Bytes, validateImageArchive, validateImageReference, validatePath, withRetries, writeFileNoFollow, writeFileNoFollowWith, writeJobSummary
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/errors.ts
 /**
@@ -5252,49 +5253,6 @@ function readRunContext(env = process.env) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/action-kit/src/run-action.ts
-
-
-/**
- * The single place that fails a step. Every action's index.ts is
- * `runAction(() => run(getInputs()))`.
- *
- * - ConfigurationError: "what to fix", no stack.
- * - PolicyFailure: the verdict message as is.
- * - InfrastructureError: prefixed so nobody reads it as a finding or a pass.
- * - anything else is a bug: message plus stack in the debug log.
- * Causes are appended ("caused by: ...") for every kind.
- */
-async function runAction(fn) {
-    try {
-        await fn();
-    }
-    catch (error) {
-        lib_core/* setFailed */.C1(describeFailure(error));
-        const stack = error instanceof Error ? error.stack : undefined;
-        if (stack && !(error instanceof errors_ConfigurationError) && !(error instanceof PolicyFailure)) {
-            lib_core/* debug */.Yz(stack);
-        }
-    }
-}
-function describeFailure(error) {
-    const [head, ...causes] = causeChain(error);
-    let message;
-    if (head instanceof errors_ConfigurationError || head instanceof PolicyFailure) {
-        message = head.message;
-    }
-    else if (head instanceof errors_InfrastructureError) {
-        message = `Infrastructure failure (not a finding): ${head.message}`;
-    }
-    else {
-        message = `Unexpected error (a bug in this action; please report it): ${errorMessage(head)}`;
-    }
-    for (const cause of causes) {
-        message += `\n  caused by: ${errorMessage(cause)}`;
-    }
-    return message;
-}
-
 ;// CONCATENATED MODULE: ./packages/action-kit/src/summary.ts
 
 
@@ -5315,7 +5273,7 @@ function describeFailure(error) {
  * tags), truncated and folded to one line.
  */
 /** GitHub's limit for one step's summary. */
-const STEP_SUMMARY_LIMIT_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
+const STEP_SUMMARY_LIMIT_BYTES = 1024 * 1024;
 /** Default budget: the 1 MiB limit less a safety margin (48,576 bytes). */
 const DEFAULT_SUMMARY_BUDGET_BYTES = 1_000_000;
 /** Bytes kept free for the closing "not shown" note. */
@@ -5562,7 +5520,7 @@ function foldNote(note) {
     return note.endsWith('\n') ? note.slice(0, -1) : note;
 }
 function describePath(value) {
-    return foldLines(stripInvisible(value));
+    return foldLines(escape_stripInvisible(value));
 }
 /**
  * Bytes a summary may still use in this step: the budget less what is already
@@ -5573,7 +5531,7 @@ async function availableSummaryBytes(budgetBytes = DEFAULT_SUMMARY_BUDGET_BYTES,
     if (!file)
         return budgetBytes;
     try {
-        const stat = await fs.stat(file);
+        const stat = await external_node_fs_.promises.stat(file);
         return Math.max(0, budgetBytes - stat.size);
     }
     catch {
@@ -5588,7 +5546,7 @@ async function availableSummaryBytes(budgetBytes = DEFAULT_SUMMARY_BUDGET_BYTES,
  */
 async function writeJobSummary(markdown, options = {}) {
     const env = options.env ?? process.env;
-    const log = options.log ?? ((message) => core.info(message));
+    const log = options.log ?? ((message) => lib_core/* info */.pq(message));
     const file = env.GITHUB_STEP_SUMMARY;
     if (!file) {
         log('GITHUB_STEP_SUMMARY is not set (not running on a GitHub runner?); the job summary was not written.');
@@ -5597,7 +5555,7 @@ async function writeJobSummary(markdown, options = {}) {
     try {
         let existing = 0;
         try {
-            existing = (await fs.stat(file)).size;
+            existing = (await external_node_fs_.promises.stat(file)).size;
         }
         catch {
             existing = 0;
@@ -5608,7 +5566,7 @@ async function writeJobSummary(markdown, options = {}) {
                 `(${existing} bytes already there); it was not written.`);
             return false;
         }
-        await fs.appendFile(file, markdown, { encoding: 'utf8' });
+        await external_node_fs_.promises.appendFile(file, markdown, { encoding: 'utf8' });
         return true;
     }
     catch (error) {
@@ -5628,6 +5586,96 @@ function failureSummaryMarkdown(title, message, budgetBytes = 16_384) {
     builder.paragraph(md.raw(':x: **Not completed:** no result was produced.'));
     builder.paragraph(md.text(message, 4000));
     return builder.build().markdown;
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/runtime.ts
+/**
+ * The action runtime: what every action's main.ts takes from the runner (the
+ * environment, the run context, the log, step outputs, masks, notices, the
+ * job summary and the clock), built once per step by runAction and handed to
+ * each action's defaultDeps. Below it nothing reads the runner's environment
+ * for itself: the environment is the one captured here, the context is read
+ * from it once (on first use, so an action that needs none never reads the
+ * event file), and the summary writer and its budget use it too.
+ */
+
+
+
+
+/** A runtime over `env` (the process environment by default). */
+function createRuntime(env = process.env) {
+    let context;
+    return {
+        env,
+        get context() {
+            return (context ??= readRunContext(env));
+        },
+        logger: logger,
+        setOutput: (name, value) => lib_core/* setOutput */.uH(name, value),
+        mask: (secret) => lib_core/* setSecret */.Pq(secret),
+        notice: (message) => lib_core/* notice */.lm(message),
+        now: () => new Date(),
+        summaryBudget: () => availableSummaryBytes(undefined, env),
+        writeSummary: async (markdown) => {
+            await writeJobSummary(markdown, { env });
+        },
+    };
+}
+let current;
+/** The runtime runAction built for this step (one is created on first use outside runAction, e.g. in a script). */
+function actionRuntime() {
+    return (current ??= createRuntime());
+}
+/** Starts a step: a fresh runtime, which actionRuntime() returns from now on. */
+function startRuntime(env = process.env) {
+    current = createRuntime(env);
+    return current;
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/run-action.ts
+
+
+
+/**
+ * The single place that starts and fails a step. Every action's index.ts is
+ * `runAction(() => run(getInputs()))`. It builds the step's runtime once
+ * (runtime.ts: environment, context, log, outputs, summary, clock), which each
+ * action's defaultDeps takes through actionRuntime().
+ *
+ * - ConfigurationError: "what to fix", no stack.
+ * - PolicyFailure: the verdict message as is.
+ * - InfrastructureError: prefixed so nobody reads it as a finding or a pass.
+ * - anything else is a bug: message plus stack in the debug log.
+ * Causes are appended ("caused by: ...") for every kind.
+ */
+async function runAction(fn) {
+    try {
+        await fn(startRuntime());
+    }
+    catch (error) {
+        lib_core/* setFailed */.C1(describeFailure(error));
+        const stack = error instanceof Error ? error.stack : undefined;
+        if (stack && !(error instanceof errors_ConfigurationError) && !(error instanceof PolicyFailure)) {
+            lib_core/* debug */.Yz(stack);
+        }
+    }
+}
+function describeFailure(error) {
+    const [head, ...causes] = causeChain(error);
+    let message;
+    if (head instanceof errors_ConfigurationError || head instanceof PolicyFailure) {
+        message = head.message;
+    }
+    else if (head instanceof errors_InfrastructureError) {
+        message = `Infrastructure failure (not a finding): ${head.message}`;
+    }
+    else {
+        message = `Unexpected error (a bug in this action; please report it): ${errorMessage(head)}`;
+    }
+    for (const cause of causes) {
+        message += `\n  caused by: ${errorMessage(cause)}`;
+    }
+    return message;
 }
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/annotations.ts
@@ -6002,6 +6050,7 @@ function toolRegistryEnvironment(tool, base, options) {
 
 
 
+
 /***/ }),
 
 /***/ 6335:
@@ -6028,8 +6077,8 @@ var promises_ = __nccwpck_require__(1455);
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 2 modules
 var lib = __nccwpck_require__(2543);
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 17 modules
-var src = __nccwpck_require__(6843);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 18 modules
+var src = __nccwpck_require__(5271);
 ;// CONCATENATED MODULE: ./packages/tool-installer/src/http-download.ts
 
 
@@ -7931,12 +7980,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   Os: () => (/* binding */ group),
   pq: () => (/* binding */ info),
   _o: () => (/* binding */ isDebug),
+  lm: () => (/* binding */ notice),
   C1: () => (/* binding */ setFailed),
   uH: () => (/* binding */ setOutput),
+  Pq: () => (/* binding */ core_setSecret),
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, endGroup, error, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, markdownSummary, notice, platform, saveState, setCommandEcho, setSecret, startGroup, summary, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, endGroup, error, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, markdownSummary, platform, saveState, setCommandEcho, startGroup, summary, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -7962,7 +8013,7 @@ function utils_toCommandValue(input) {
  * @returns The command properties to send with the actual annotation command
  * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
  */
-function utils_toCommandProperties(annotationProperties) {
+function toCommandProperties(annotationProperties) {
     if (!Object.keys(annotationProperties).length) {
         return {};
     }
@@ -8721,7 +8772,7 @@ function exportVariable(name, val) {
  * ```
  */
 function core_setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
+    command_issueCommand('add-mask', {}, secret);
 }
 /**
  * Prepends inputPath to the PATH (for this action and future actions)
@@ -8851,7 +8902,7 @@ function core_debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -8859,7 +8910,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -8867,7 +8918,7 @@ function warning(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Writes info to log with console.log.

@@ -7610,7 +7610,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7097);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4644);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7263);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4123);
 
@@ -7629,7 +7629,7 @@ __webpack_async_result__();
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   G: () => (/* binding */ getInputs)
 /* harmony export */ });
-/* harmony import */ var _scs_signing__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8263);
+/* harmony import */ var _scs_signing__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2376);
 /**
  * The one place that reads sign-keyless's inputs: typed, validated, every
  * error naming the input. Defaults live in action.yml. The inputs it shares
@@ -7652,8 +7652,8 @@ function getInputs(env = process.env) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ run)
 /* harmony export */ });
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7097);
-/* harmony import */ var _scs_signing__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8263);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4644);
+/* harmony import */ var _scs_signing__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2376);
 /**
  * sign-keyless: sign an image (by digest, optionally every platform
  * manifest of an index) and files with the workflow's GitHub OIDC identity.
@@ -7730,7 +7730,7 @@ async function sign(inputs, deps) {
 
 /***/ }),
 
-/***/ 7097:
+/***/ 4644:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7746,6 +7746,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   k2: () => (/* reexport */ SizeCapError),
   CF: () => (/* reexport */ SummaryBuilder),
   Q6: () => (/* reexport */ VERSION_PATTERN),
+  hc: () => (/* reexport */ actionRuntime),
   Lm: () => (/* reexport */ assertConfined),
   JL: () => (/* reexport */ availableSummaryBytes),
   EY: () => (/* reexport */ backoffDelay),
@@ -7764,11 +7765,9 @@ __nccwpck_require__.d(__webpack_exports__, {
   ID: () => (/* reexport */ getUrl),
   tS: () => (/* reexport */ isSecretVariable),
   UO: () => (/* reexport */ isWithin),
-  vF: () => (/* reexport */ logger),
   md: () => (/* reexport */ md),
   mu: () => (/* reexport */ parseRetryAfter),
   EF: () => (/* reexport */ readCapped),
-  $p: () => (/* reexport */ readRunContext),
   uk: () => (/* reexport */ realSleep),
   rU: () => (/* reexport */ retryLoop),
   Cs: () => (/* reexport */ runAction),
@@ -7783,7 +7782,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   j7: () => (/* reexport */ writeJobSummary)
 });
 
-// UNUSED EXPORTS: ANNOTATIONS_PER_LEVEL, ANNOTATION_LEVELS, BASE_ENVIRONMENT, CONFIG_FILE_VARIABLES, DEFAULT_MAX_TEXT_CHARS, DEFAULT_SUMMARY_BUDGET_BYTES, IdleTimeoutError, MAX_ANNOTATION_MESSAGE_BYTES, MAX_ANNOTATION_TITLE_CHARS, MAX_PATH_LENGTH, MAX_REDIRECTS, MAX_SKIP_PATTERNS, PolicyFailure, REPOSITORY_CONFIG_FILES, STEP_SUMMARY_LIMIT_BYTES, SUITE_TOOL_PREFIXES, SafeMarkdown, assertSingleLine, causeChain, checkRedirect, describeNetworkError, emitAnnotations, ensureConfinedDirectory, escapeCommandData, escapeCommandProperty, escapeHtml, escapeHtmlAndMarkdown, escapeMarkdown, exactlyOne, formatAnnotation, getInputsRead, getPath, getRegistryLogin, getSkipPatterns, getVersion, htmlText, imageArchiveDigest, imageRegistry, isLoopbackHostname, isRetryableStatus, isUntrustedTrigger, makePrivateDirectory, markdownCode, mayHoldWorkflowCommand, moveFileNoFollow, neutralizeMentions, plainText, prepareToolRunDirectory, pullRequestFromPayload, rawInput, readArchiveKind, readFileCapped, readFileCappedSync, readInputFileCapped, realPathAllowingMissing, realRoots, registryLoginVariables, resetInputsRead, safeUrl, selectAnnotations, sniffArchive, stopCommandsWrap, toolRegistryEnvironment, truncate, truncateUtf8, unusedRepositoryConfigFiles, utf8Bytes, validateImageArchive, writeFileNoFollowWith
+// UNUSED EXPORTS: ANNOTATIONS_PER_LEVEL, ANNOTATION_LEVELS, BASE_ENVIRONMENT, CONFIG_FILE_VARIABLES, DEFAULT_MAX_TEXT_CHARS, DEFAULT_SUMMARY_BUDGET_BYTES, IdleTimeoutError, MAX_ANNOTATION_MESSAGE_BYTES, MAX_ANNOTATION_TITLE_CHARS, MAX_PATH_LENGTH, MAX_REDIRECTS, MAX_SKIP_PATTERNS, PolicyFailure, REPOSITORY_CONFIG_FILES, STEP_SUMMARY_LIMIT_BYTES, SUITE_TOOL_PREFIXES, SafeMarkdown, assertSingleLine, causeChain, checkRedirect, createRuntime, describeNetworkError, emitAnnotations, ensureConfinedDirectory, escapeCommandData, escapeCommandProperty, escapeHtml, escapeHtmlAndMarkdown, escapeMarkdown, exactlyOne, formatAnnotation, getInputsRead, getPath, getRegistryLogin, getSkipPatterns, getVersion, htmlText, imageArchiveDigest, imageRegistry, isLoopbackHostname, isRetryableStatus, isUntrustedTrigger, logger, makePrivateDirectory, markdownCode, mayHoldWorkflowCommand, moveFileNoFollow, neutralizeMentions, plainText, prepareToolRunDirectory, pullRequestFromPayload, rawInput, readArchiveKind, readFileCapped, readFileCappedSync, readInputFileCapped, readRunContext, realPathAllowingMissing, realRoots, registryLoginVariables, resetInputsRead, safeUrl, selectAnnotations, sniffArchive, startRuntime, stopCommandsWrap, toolRegistryEnvironment, truncate, truncateUtf8, unusedRepositoryConfigFiles, utf8Bytes, validateImageArchive, writeFileNoFollowWith
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/errors.ts
 /**
@@ -9333,49 +9332,6 @@ function readRunContext(env = process.env) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/action-kit/src/run-action.ts
-
-
-/**
- * The single place that fails a step. Every action's index.ts is
- * `runAction(() => run(getInputs()))`.
- *
- * - ConfigurationError: "what to fix", no stack.
- * - PolicyFailure: the verdict message as is.
- * - InfrastructureError: prefixed so nobody reads it as a finding or a pass.
- * - anything else is a bug: message plus stack in the debug log.
- * Causes are appended ("caused by: ...") for every kind.
- */
-async function runAction(fn) {
-    try {
-        await fn();
-    }
-    catch (error) {
-        core/* setFailed */.C1(describeFailure(error));
-        const stack = error instanceof Error ? error.stack : undefined;
-        if (stack && !(error instanceof errors_ConfigurationError) && !(error instanceof PolicyFailure)) {
-            core/* debug */.Yz(stack);
-        }
-    }
-}
-function describeFailure(error) {
-    const [head, ...causes] = causeChain(error);
-    let message;
-    if (head instanceof errors_ConfigurationError || head instanceof PolicyFailure) {
-        message = head.message;
-    }
-    else if (head instanceof InfrastructureError) {
-        message = `Infrastructure failure (not a finding): ${head.message}`;
-    }
-    else {
-        message = `Unexpected error (a bug in this action; please report it): ${errorMessage(head)}`;
-    }
-    for (const cause of causes) {
-        message += `\n  caused by: ${errorMessage(cause)}`;
-    }
-    return message;
-}
-
 ;// CONCATENATED MODULE: ./packages/action-kit/src/summary.ts
 
 
@@ -9709,6 +9665,96 @@ function failureSummaryMarkdown(title, message, budgetBytes = 16_384) {
     builder.paragraph(md.raw(':x: **Not completed:** no result was produced.'));
     builder.paragraph(md.text(message, 4000));
     return builder.build().markdown;
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/runtime.ts
+/**
+ * The action runtime: what every action's main.ts takes from the runner (the
+ * environment, the run context, the log, step outputs, masks, notices, the
+ * job summary and the clock), built once per step by runAction and handed to
+ * each action's defaultDeps. Below it nothing reads the runner's environment
+ * for itself: the environment is the one captured here, the context is read
+ * from it once (on first use, so an action that needs none never reads the
+ * event file), and the summary writer and its budget use it too.
+ */
+
+
+
+
+/** A runtime over `env` (the process environment by default). */
+function createRuntime(env = process.env) {
+    let context;
+    return {
+        env,
+        get context() {
+            return (context ??= readRunContext(env));
+        },
+        logger: logger,
+        setOutput: (name, value) => core/* setOutput */.uH(name, value),
+        mask: (secret) => core/* setSecret */.Pq(secret),
+        notice: (message) => core/* notice */.lm(message),
+        now: () => new Date(),
+        summaryBudget: () => availableSummaryBytes(undefined, env),
+        writeSummary: async (markdown) => {
+            await writeJobSummary(markdown, { env });
+        },
+    };
+}
+let current;
+/** The runtime runAction built for this step (one is created on first use outside runAction, e.g. in a script). */
+function actionRuntime() {
+    return (current ??= createRuntime());
+}
+/** Starts a step: a fresh runtime, which actionRuntime() returns from now on. */
+function startRuntime(env = process.env) {
+    current = createRuntime(env);
+    return current;
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/run-action.ts
+
+
+
+/**
+ * The single place that starts and fails a step. Every action's index.ts is
+ * `runAction(() => run(getInputs()))`. It builds the step's runtime once
+ * (runtime.ts: environment, context, log, outputs, summary, clock), which each
+ * action's defaultDeps takes through actionRuntime().
+ *
+ * - ConfigurationError: "what to fix", no stack.
+ * - PolicyFailure: the verdict message as is.
+ * - InfrastructureError: prefixed so nobody reads it as a finding or a pass.
+ * - anything else is a bug: message plus stack in the debug log.
+ * Causes are appended ("caused by: ...") for every kind.
+ */
+async function runAction(fn) {
+    try {
+        await fn(startRuntime());
+    }
+    catch (error) {
+        core/* setFailed */.C1(describeFailure(error));
+        const stack = error instanceof Error ? error.stack : undefined;
+        if (stack && !(error instanceof errors_ConfigurationError) && !(error instanceof PolicyFailure)) {
+            core/* debug */.Yz(stack);
+        }
+    }
+}
+function describeFailure(error) {
+    const [head, ...causes] = causeChain(error);
+    let message;
+    if (head instanceof errors_ConfigurationError || head instanceof PolicyFailure) {
+        message = head.message;
+    }
+    else if (head instanceof InfrastructureError) {
+        message = `Infrastructure failure (not a finding): ${head.message}`;
+    }
+    else {
+        message = `Unexpected error (a bug in this action; please report it): ${errorMessage(head)}`;
+    }
+    for (const cause of causes) {
+        message += `\n  caused by: ${errorMessage(cause)}`;
+    }
+    return message;
 }
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/annotations.ts
@@ -10083,6 +10129,7 @@ function toolRegistryEnvironment(tool, base, options) {
 
 
 
+
 /***/ }),
 
 /***/ 9864:
@@ -10101,8 +10148,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 16 modules
-var src = __nccwpck_require__(7097);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 17 modules
+var src = __nccwpck_require__(4644);
 // EXTERNAL MODULE: ./packages/signing/src/image-signature.ts
 var image_signature = __nccwpck_require__(1593);
 ;// CONCATENATED MODULE: ./packages/signing/src/bundle-check.ts
@@ -10228,7 +10275,7 @@ function fileExpectation(data, file) {
 /* harmony import */ var _sigstore_bundle__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1040);
 /* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3917);
 /* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(_sigstore_core__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7097);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4644);
 /**
  * What a Sigstore bundle says about its signature: the Fulcio certificate's
  * identity (SAN) and OIDC issuer (extension 1.3.6.1.4.1.57264.1.8, or the
@@ -10347,7 +10394,7 @@ function bundleInfo(json, signer = 'certificate') {
 /* harmony export */   tV: () => (/* binding */ IN_TOTO_STATEMENT_V1)
 /* harmony export */ });
 /* unused harmony export COSIGN_SIGN_PREDICATE_TYPE */
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7097);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4644);
 /**
  * The statement a plain image signature signs, in the layout cosign v3
  * produces for `cosign sign` with the new bundle format.
@@ -10409,7 +10456,7 @@ function imageSignatureStatement(digest, annotations = {}) {
 
 /***/ }),
 
-/***/ 8263:
+/***/ 2376:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10432,8 +10479,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: BUNDLE_SUFFIX, COSIGN_KEY_VARIABLE, COSIGN_SIGN_PREDICATE_TYPE, CosignEngine, DEFAULT_SERVICE_RETRY, ENGINES, FORK_GATE_EXAMPLE, GITHUB_ACTIONS_ISSUER, GITHUB_INSTANCE, IN_TOTO_PAYLOAD_TYPE, IN_TOTO_STATEMENT_V1, KEYED_INSTANCE_NAMES, KMS_CREDENTIAL_ENVIRONMENT, KMS_SCHEMES, MAX_FILES, MAX_PEM_BYTES, OID_ISSUER_V1, OID_ISSUER_V2, PUBLIC_GOOD_INSTANCE, SIGSTORE_AUDIENCE, SIGSTORE_INSTANCE_NAMES, assertBundleSigns, attestBlobArgs, backoffDelay, blobVerifyCommand, bundleFileFor, bundleInfo, bundleSignsProblem, cachedTokenSource, classifyCosignFailure, classifyHttpStatus, cosignEnv, cosignInstallOptions, cosignKeyRef, cosignRegistryAuth, createSigningEngine, dockerConfigJson, enforcePublicLogPolicy, expandFiles, fileExpectation, fulcioExtensionValue, getIdToken, getOutputDirInput, getPemSecret, getServiceInputs, getTrustedRootInput, imageSignatureStatement, imageVerifyCommand, leafCertificate, loadPrivateKey, parseBundleJson, parseKmsUri, pemKeyFormat, prepareSigning, publicKeyOf, redactTokens, renderSignSummary, repositoryVisibility, requireSecureServiceUrl, resolveImagePlan, resolveKeyedInstance, resolveSigstoreInstance, serviceFailure, setSignOutputs, shellQuote, signBlobArgs, signImageArgs, signTargets, signedAt, signingConfig, signingRegistryClient, sigstoreFetchOptions, statusOf, storeBundle, tlogEntryUrl, tlogIndexFromStderr, validateStatement, verifyIdToken, writeBundleFile, writeSignSummary
 
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 16 modules
-var src = __nccwpck_require__(7097);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 17 modules
+var src = __nccwpck_require__(4644);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -10487,7 +10534,7 @@ const IPV6_LOOPBACK_HOST = /^\[::1\](:\d{1,5})?\//;
  * host means Docker Hub (single names get `library/`), as docker does.
  * Throws a ConfigurationError naming `label` for anything else.
  */
-function parseRegistryReference(value, options = {}) {
+function reference_parseRegistryReference(value, options = {}) {
     const label = options.label ?? 'image';
     const trimmed = value.trim();
     if (trimmed === '')
@@ -10540,7 +10587,7 @@ function parseRegistryReference(value, options = {}) {
     };
 }
 /** The same repository, addressed by `digest` (the tag is kept in `name` for messages only when asked). */
-function referenceWithDigest(ref, digest) {
+function reference_referenceWithDigest(ref, digest) {
     if (!SHA256_DIGEST_PATTERN.test(digest)) {
         throw new src/* ConfigurationError */.j1(`'${digest.slice(0, 80)}' is not a sha256 digest (sha256: followed by 64 lower-case hex characters).`);
     }
@@ -12709,7 +12756,7 @@ async function findSameBundle(client, ref, listed, built) {
         if (!SHA256_DIGEST_PATTERN.test(candidate.digest) || candidate.size > 64 * 1024)
             continue;
         try {
-            const fetched = await client.getManifestBytes(referenceWithDigest(ref, candidate.digest), candidate.digest);
+            const fetched = await client.getManifestBytes(reference_referenceWithDigest(ref, candidate.digest), candidate.digest);
             const { manifest } = parseOciManifest(fetched.bytes, fetched.mediaType, candidate.digest);
             if (manifest.layers.length === 1 &&
                 manifest.layers[0].digest === built.layer.digest &&
@@ -13390,7 +13437,7 @@ class RegistryClient {
             index = parseOciIndex(resolved.bytes, resolved.mediaType, ref.name).index;
         }
         else {
-            index = (await this.getIndex(referenceWithDigest(ref, resolved.digest), resolved.digest)).index;
+            index = (await this.getIndex(reference_referenceWithDigest(ref, resolved.digest), resolved.digest)).index;
         }
         const platforms = index.manifests
             .filter((entry) => entry.platform &&
@@ -13609,6 +13656,7 @@ class RegistryClient {
 ;// CONCATENATED MODULE: ./packages/oci/src/action-client.ts
 
 
+
 /**
  * The registry client every action builds the same way: the credential chain
  * (the step's username and password, then docker's config and helpers, then
@@ -13629,6 +13677,155 @@ actor, outlets) {
         onSecret: outlets.mask,
         log: outlets.debug,
     });
+}
+/**
+ * Resolves `image` (a tag or a digest; for an index, its platform manifests)
+ * with a step's registry access: its `registry-username` / `registry-password`
+ * login when given, then the docker config, then the workflow token for
+ * ghcr.io. What scan and sbom use for `platform: all`.
+ */
+function resolveImageForAction(image, access, runtime) {
+    const client = registryClientForAction({
+        ...(access.registryLogin
+            ? { registryUsername: access.registryLogin.username, registryPassword: access.registryLogin.password }
+            : {}),
+        githubToken: access.githubToken,
+    }, runtime.context.actor, { mask: runtime.mask, debug: (message) => runtime.logger.debug(message) });
+    return client.resolveImage(parseRegistryReference(image, { label: 'image' }));
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/platform.ts
+
+
+
+/**
+ * At most this many platform manifests of one image index are attested or
+ * verified in one step (an index from the registry is untrusted: each one
+ * costs signing or registry round trips). Real indexes list a handful.
+ */
+const MAX_PLATFORM_MANIFESTS = 64;
+const PART = '[a-z0-9][a-z0-9._-]{0,31}';
+const SELECTOR = new RegExp(`^(${PART})/(${PART})(?:/(${PART}))?$`);
+/**
+ * Parses a `platform` input: `all`, or `os/arch[/variant]` (lower case, as
+ * in an image index: linux/amd64, linux/arm64/v8, windows/amd64). `input`
+ * names the input in the error.
+ */
+function parsePlatformSelector(input, value) {
+    const text = value.trim().toLowerCase();
+    if (text === 'all')
+        return { all: true };
+    const match = SELECTOR.exec(text);
+    if (!match) {
+        throw new ConfigurationError(`Input \`${input}\` is \`all\` or os/arch[/variant] as an image index names it (e.g. linux/amd64, linux/arm64/v8); got '${value.slice(0, 80)}'.`);
+    }
+    return {
+        all: false,
+        os: match[1],
+        architecture: match[2],
+        ...(match[3] ? { variant: match[3] } : {}),
+        text,
+    };
+}
+/** os/arch[/variant] of a platform, as `docker --platform` writes it. */
+function platformName(platform) {
+    return [platform.os, platform.architecture, platform.variant].filter(Boolean).join('/');
+}
+/** Whether `platform` is what `selector` asks for (a selector without a variant matches any variant). */
+function platformMatches(selector, platform) {
+    if (selector.all)
+        return true;
+    return (platform.os === selector.os &&
+        platform.architecture === selector.architecture &&
+        (selector.variant === undefined || platform.variant === selector.variant));
+}
+/**
+ * The platform manifests of a resolved image index that `selector` selects
+ * (each digest once, in index order); [] for a single manifest. Refused: an
+ * index that lists another index as a platform entry (one level only), an
+ * index with more than MAX_PLATFORM_MANIFESTS platform manifests, an index
+ * without any, and a selector that matches none. `label` names the image.
+ */
+function selectPlatformManifests(image, selector, label) {
+    if (!image.isIndex)
+        return [];
+    const nested = image.platforms.find((entry) => isIndexMediaType(entry.mediaType));
+    if (nested) {
+        throw new src/* InfrastructureError */.EN(`${label}: the index lists another index (${nested.digest}) for ${platformName(nested.platform)}; nested indexes are not followed (one level only).`);
+    }
+    if (image.platforms.length === 0) {
+        throw new src/* InfrastructureError */.EN(`${label} is an image index that lists no platform manifest.`);
+    }
+    if (image.platforms.length > MAX_PLATFORM_MANIFESTS) {
+        throw new src/* InfrastructureError */.EN(`${label}: the index lists ${image.platforms.length} platform manifests; at most ${MAX_PLATFORM_MANIFESTS} are handled in one step.`);
+    }
+    const seen = new Set();
+    const chosen = image.platforms.filter((entry) => {
+        if (!platformMatches(selector, entry.platform) || seen.has(entry.digest))
+            return false;
+        seen.add(entry.digest);
+        return true;
+    });
+    if (chosen.length === 0 && !selector.all) {
+        throw new src/* ConfigurationError */.j1(`Input \`platform\` is ${selector.text}, but ${label} has no such platform manifest; it has ${[...new Set(image.platforms.map((p) => platformName(p.platform)))].join(', ')}.`);
+    }
+    return chosen;
+}
+function parsePlatformInput(input, value) {
+    if (value.trim() === '')
+        return { kind: 'none' };
+    const selector = parsePlatformSelector(input, value);
+    if (selector.all)
+        return { kind: 'all' };
+    const { os, architecture, variant } = selector;
+    return { kind: 'one', platform: { os, architecture, ...(variant ? { variant } : {}) } };
+}
+/** Most platform manifests scanned or described by `platform: all` (each is a full tool run). */
+const MAX_PLATFORMS = 16;
+/** A name safe in file names and SARIF categories: `linux-arm64-v8`. */
+function platformSlug(platform) {
+    return platformName(platform)
+        .replace(/[^a-z0-9._-]+/gi, '-')
+        .toLowerCase();
+}
+/**
+ * The images `platform: all` covers: every platform manifest of an index (in
+ * index order, at most `max`), or the image itself when it is not an index.
+ * Refused (selectPlatformManifests): an empty index, a nested index, more
+ * than MAX_PLATFORM_MANIFESTS; here also more than `max`, and one platform
+ * listed twice (two reports under one name).
+ */
+function platformTargets(image, max = MAX_PLATFORMS) {
+    if (!image.isIndex)
+        return [{ digest: image.digest }];
+    const manifests = selectPlatformManifests(image, { all: true }, `The image index ${image.digest}`);
+    if (manifests.length > max) {
+        throw new InfrastructureError(`The image index ${image.digest} lists ${manifests.length} platform manifests; at most ${max} are handled by platform: all. Name one platform instead.`);
+    }
+    const seen = new Set();
+    return manifests.map((entry) => {
+        const platform = platformName(entry.platform);
+        if (seen.has(platform)) {
+            throw new InfrastructureError(`The image index ${image.digest} lists platform ${platform} twice.`);
+        }
+        seen.add(platform);
+        return { digest: entry.digest, platform, slug: platformSlug(entry.platform) };
+    });
+}
+/**
+ * `platform: all` for `image` as resolved: each platform manifest (or the
+ * single image) by digest, and one line for the log saying what was found.
+ */
+function platformImages(image, resolved, max = MAX_PLATFORMS) {
+    const ref = parseRegistryReference(image, { label: 'image' });
+    const images = platformTargets(resolved, max).map((target) => ({
+        ...target,
+        image: referenceWithDigest(ref, target.digest).name,
+    }));
+    const message = resolved.isIndex
+        ? `${image} is an image index (${resolved.digest}) of ${images.length} platform(s): ${images.map((i) => i.platform).join(', ')}; each is read by its digest.`
+        : `${image} is a single-platform image (${resolved.digest}); platform: all takes that image.`;
+    return { images, message };
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -15396,7 +15593,6 @@ const CosignInstaller = installerFor(COSIGN);
 
 
 
-
 /** The cosign inputs both actions take (cosign-version, cosign-sha256, cosign-path, tools-mirror). */
 function cosignInstallOptions(cosign) {
     return {
@@ -15413,15 +15609,17 @@ function signingRegistryClient(inputs, options) {
     });
 }
 /** The image tag resolved to a digest ONCE (every later step uses digests); with `recursive`, each platform manifest too. */
+/** `recursive: true`: every platform manifest of the index. */
+const ALL_PLATFORMS = { all: true };
 async function resolveImagePlan(image, recursive, registry, logger) {
-    const ref = parseRegistryReference(image, { label: 'image' });
+    const ref = reference_parseRegistryReference(image, { label: 'image' });
     const resolved = await registry.resolveImage(ref);
     if (ref.digest && ref.digest !== resolved.digest) {
         throw new src/* InfrastructureError */.EN(`The registry served ${resolved.digest} for ${ref.name}; refusing to sign a different digest than the one asked for.`);
     }
     const repository = repositoryName(ref);
     const toTarget = (digest, mediaType, size) => ({
-        reference: referenceWithDigest(ref, digest),
+        reference: reference_referenceWithDigest(ref, digest),
         repository,
         digest,
         mediaType,
@@ -15431,11 +15629,14 @@ async function resolveImagePlan(image, recursive, registry, logger) {
     logger.info(`${ref.name} resolved to ${repository}@${resolved.digest}${resolved.isIndex ? ` (an image index of ${resolved.platforms.length} platform manifests)` : ''}.`);
     const targets = [{ target: top, kind: resolved.isIndex ? 'image index' : 'image' }];
     if (resolved.isIndex && recursive) {
-        for (const platform of resolved.platforms) {
-            const name = [platform.platform.os, platform.platform.architecture, platform.platform.variant]
-                .filter(Boolean)
-                .join('/');
-            targets.push({ target: toTarget(platform.digest, platform.mediaType, platform.size), kind: name });
+        // Bounded like provenance's and verify's platform: all (at most MAX_PLATFORM_MANIFESTS, one level,
+        // each digest once): a hostile index cannot make the step sign without end.
+        const manifests = selectPlatformManifests(resolved, ALL_PLATFORMS, `The image index ${resolved.digest}`);
+        for (const platform of manifests) {
+            targets.push({
+                target: toTarget(platform.digest, platform.mediaType, platform.size),
+                kind: platformName(platform.platform),
+            });
         }
     }
     else if (resolved.isIndex) {
@@ -15593,14 +15794,15 @@ async function signAll(inputs, deps, who, retry) {
     return { engine, plan, set };
 }
 function defaultSignDeps() {
+    const runtime = (0,src/* actionRuntime */.hc)();
     return {
-        context: (0,src/* readRunContext */.$p)(),
-        env: process.env,
-        logger: src/* logger */.vF,
-        setOutput: (name, value) => lib_core/* setOutput */.uH(name, value),
+        context: runtime.context,
+        env: runtime.env,
+        logger: runtime.logger,
+        setOutput: runtime.setOutput,
         installCosign: (inputs) => new CosignInstaller().install(cosignInstallOptions(inputs.cosign)),
-        mask: (secret) => lib_core/* setSecret */.Pq(secret),
-        now: () => new Date(),
+        mask: runtime.mask,
+        now: runtime.now,
     };
 }
 
@@ -15825,7 +16027,7 @@ function applyPublicLogPolicy(instance, claims, payload, acknowledged, logger) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7097);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4644);
 /* harmony import */ var _bundle_info_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4800);
 /**
  * What both engines do after a bundle exists and passed assertBundleSigns
@@ -15930,7 +16132,7 @@ function attachTo(registry, target, bundleJson, info, now) {
 /* harmony export */   n1: () => (/* binding */ classifyHttpStatus)
 /* harmony export */ });
 /* unused harmony export statusOf */
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7097);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4644);
 /**
  * Retries around the Sigstore services (Fulcio, Rekor, TSA) and the OIDC
  * endpoint: bounded exponential backoff with jitter; 5xx, 408, 429, network
@@ -16060,7 +16262,7 @@ function serviceFailure(service, url, error, policy) {
 /* unused harmony exports KMS_SCHEMES, parseKmsUri, MAX_PEM_BYTES, pemKeyFormat */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7097);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4644);
 /**
  * Keys that the user controls (actions/sign): a PEM private key from a secret,
  * or a key held in a KMS that cosign reaches by URI.
@@ -16201,7 +16403,7 @@ function publicKeyOf(key) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   G: () => (/* binding */ validateStatement)
 /* harmony export */ });
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7097);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4644);
 /* harmony import */ var _image_signature_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1593);
 /**
  * The minimum every statement must satisfy before it is signed (the full
@@ -16501,13 +16703,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   Os: () => (/* binding */ group),
   pq: () => (/* binding */ info),
   _o: () => (/* binding */ isDebug),
+  lm: () => (/* binding */ notice),
   C1: () => (/* binding */ setFailed),
   uH: () => (/* binding */ setOutput),
   Pq: () => (/* binding */ core_setSecret),
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, endGroup, error, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, markdownSummary, notice, platform, saveState, setCommandEcho, startGroup, summary, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, endGroup, error, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, markdownSummary, platform, saveState, setCommandEcho, startGroup, summary, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -16533,7 +16736,7 @@ function utils_toCommandValue(input) {
  * @returns The command properties to send with the actual annotation command
  * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
  */
-function utils_toCommandProperties(annotationProperties) {
+function toCommandProperties(annotationProperties) {
     if (!Object.keys(annotationProperties).length) {
         return {};
     }
@@ -17422,7 +17625,7 @@ function core_debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -17430,7 +17633,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -17438,7 +17641,7 @@ function warning(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Writes info to log with console.log.

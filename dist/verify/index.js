@@ -6586,7 +6586,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(504);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2152);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7916);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6757);
 
@@ -6614,8 +6614,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 17 modules
-var src = __nccwpck_require__(504);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 18 modules
+var src = __nccwpck_require__(2152);
 // EXTERNAL MODULE: ./packages/verification/src/index.ts + 29 modules
 var verification_src = __nccwpck_require__(309);
 ;// CONCATENATED MODULE: ./actions/verify/src/public-key-input.ts
@@ -7149,8 +7149,8 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 17 modules
-var src = __nccwpck_require__(504);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 18 modules
+var src = __nccwpck_require__(2152);
 // EXTERNAL MODULE: ./packages/github-api/src/index.ts + 2 modules
 var github_api_src = __nccwpck_require__(6664);
 // EXTERNAL MODULE: ./packages/vocabulary/src/digest.ts
@@ -7178,7 +7178,7 @@ const IPV6_LOOPBACK_HOST = /^\[::1\](:\d{1,5})?\//;
  * host means Docker Hub (single names get `library/`), as docker does.
  * Throws a ConfigurationError naming `label` for anything else.
  */
-function parseRegistryReference(value, options = {}) {
+function reference_parseRegistryReference(value, options = {}) {
     const label = options.label ?? 'image';
     const trimmed = value.trim();
     if (trimmed === '')
@@ -8719,6 +8719,7 @@ class RegistryClient {
 ;// CONCATENATED MODULE: ./packages/oci/src/action-client.ts
 
 
+
 /**
  * The registry client every action builds the same way: the credential chain
  * (the step's username and password, then docker's config and helpers, then
@@ -8739,6 +8740,21 @@ actor, outlets) {
         onSecret: outlets.mask,
         log: outlets.debug,
     });
+}
+/**
+ * Resolves `image` (a tag or a digest; for an index, its platform manifests)
+ * with a step's registry access: its `registry-username` / `registry-password`
+ * login when given, then the docker config, then the workflow token for
+ * ghcr.io. What scan and sbom use for `platform: all`.
+ */
+function resolveImageForAction(image, access, runtime) {
+    const client = registryClientForAction({
+        ...(access.registryLogin
+            ? { registryUsername: access.registryLogin.username, registryPassword: access.registryLogin.password }
+            : {}),
+        githubToken: access.githubToken,
+    }, runtime.context.actor, { mask: runtime.mask, debug: (message) => runtime.logger.debug(message) });
+    return client.resolveImage(parseRegistryReference(image, { label: 'image' }));
 }
 
 // EXTERNAL MODULE: ./packages/oci/src/platform.ts
@@ -9054,7 +9070,7 @@ function renderSummary(input) {
 
 
 function defaultRegistry(inputs, context) {
-    const ref = parseRegistryReference(inputs.image, { label: 'image' });
+    const ref = reference_parseRegistryReference(inputs.image, { label: 'image' });
     const client = registryClientForAction(inputs, context.actor, {
         mask: (secret) => core/* setSecret */.Pq(secret),
         debug: (message) => core/* debug */.Yz(message),
@@ -9122,11 +9138,13 @@ function attestationsOwner(inputs, context) {
         : { kind: 'organization', organization: value };
 }
 async function run(inputs, overrides = {}) {
-    const context = overrides.context ?? (0,src/* readRunContext */.$p)();
+    const runtime = (0,src/* actionRuntime */.hc)();
     const deps = {
-        setOutput: (name, value) => core/* setOutput */.uH(name, value),
-        context,
-        now: () => new Date(),
+        setOutput: runtime.setOutput,
+        get context() {
+            return runtime.context;
+        },
+        now: runtime.now,
         loadTrust: verification_src/* loadTrust */.Vc,
         ...overrides,
     };
@@ -9545,7 +9563,7 @@ function failureLines(verdicts, sourceProblems) {
 
 /***/ }),
 
-/***/ 504:
+/***/ 2152:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9561,6 +9579,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   jw: () => (/* reexport */ RedirectRefusedError),
   k2: () => (/* reexport */ SizeCapError),
   CF: () => (/* reexport */ SummaryBuilder),
+  hc: () => (/* reexport */ actionRuntime),
   Ic: () => (/* reexport */ describeFailure),
   Qy: () => (/* reexport */ displayUrl),
   gJ: () => (/* reexport */ errorMessage),
@@ -9581,7 +9600,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   mu: () => (/* reexport */ parseRetryAfter),
   JR: () => (/* reexport */ rawInput),
   EF: () => (/* reexport */ readCapped),
-  $p: () => (/* reexport */ readRunContext),
   CB: () => (/* reexport */ realRoots),
   uk: () => (/* reexport */ realSleep),
   rU: () => (/* reexport */ retryLoop),
@@ -9595,7 +9613,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   j7: () => (/* reexport */ writeJobSummary)
 });
 
-// UNUSED EXPORTS: ANNOTATIONS_PER_LEVEL, ANNOTATION_LEVELS, BASE_ENVIRONMENT, CONFIG_FILE_VARIABLES, DEFAULT_MAX_TEXT_CHARS, DEFAULT_SUMMARY_BUDGET_BYTES, IdleTimeoutError, MAX_ANNOTATION_MESSAGE_BYTES, MAX_ANNOTATION_TITLE_CHARS, MAX_PATH_LENGTH, MAX_REDIRECTS, MAX_SKIP_PATTERNS, REPOSITORY_CONFIG_FILES, STEP_SUMMARY_LIMIT_BYTES, SUITE_TOOL_PREFIXES, SafeMarkdown, VERSION_PATTERN, assertConfined, assertSingleLine, availableSummaryBytes, backoffDelay, causeChain, checkRedirect, commandBlock, describeNetworkError, emitAnnotations, ensureConfinedDirectory, escapeCommandData, escapeCommandProperty, escapeHtml, escapeHtmlAndMarkdown, escapeMarkdown, exactlyOne, formatAnnotation, getInputsRead, getRegistryLogin, getSkipPatterns, getToolInputs, getVersion, htmlText, imageArchiveDigest, imageRegistry, isRetryableStatus, isUntrustedTrigger, makePrivateDirectory, markdownCode, mayHoldWorkflowCommand, moveFileNoFollow, neutralizeMentions, plainText, prepareToolRunDirectory, pullRequestFromPayload, readArchiveKind, readFileCapped, readFileCappedSync, readInputFileCapped, realPathAllowingMissing, registryLoginVariables, resetInputsRead, runProcess, safeUrl, selectAnnotations, sniffArchive, stopCommandsWrap, tailLines, toolRegistryEnvironment, truncate, truncateUtf8, unusedRepositoryConfigFiles, utf8Bytes, validateImageArchive, writeFileNoFollowWith
+// UNUSED EXPORTS: ANNOTATIONS_PER_LEVEL, ANNOTATION_LEVELS, BASE_ENVIRONMENT, CONFIG_FILE_VARIABLES, DEFAULT_MAX_TEXT_CHARS, DEFAULT_SUMMARY_BUDGET_BYTES, IdleTimeoutError, MAX_ANNOTATION_MESSAGE_BYTES, MAX_ANNOTATION_TITLE_CHARS, MAX_PATH_LENGTH, MAX_REDIRECTS, MAX_SKIP_PATTERNS, REPOSITORY_CONFIG_FILES, STEP_SUMMARY_LIMIT_BYTES, SUITE_TOOL_PREFIXES, SafeMarkdown, VERSION_PATTERN, assertConfined, assertSingleLine, availableSummaryBytes, backoffDelay, causeChain, checkRedirect, commandBlock, createRuntime, describeNetworkError, emitAnnotations, ensureConfinedDirectory, escapeCommandData, escapeCommandProperty, escapeHtml, escapeHtmlAndMarkdown, escapeMarkdown, exactlyOne, formatAnnotation, getInputsRead, getRegistryLogin, getSkipPatterns, getToolInputs, getVersion, htmlText, imageArchiveDigest, imageRegistry, isRetryableStatus, isUntrustedTrigger, makePrivateDirectory, markdownCode, mayHoldWorkflowCommand, moveFileNoFollow, neutralizeMentions, plainText, prepareToolRunDirectory, pullRequestFromPayload, readArchiveKind, readFileCapped, readFileCappedSync, readInputFileCapped, readRunContext, realPathAllowingMissing, registryLoginVariables, resetInputsRead, runProcess, safeUrl, selectAnnotations, sniffArchive, startRuntime, stopCommandsWrap, tailLines, toolRegistryEnvironment, truncate, truncateUtf8, unusedRepositoryConfigFiles, utf8Bytes, validateImageArchive, writeFileNoFollowWith
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/errors.ts
 /**
@@ -11145,49 +11163,6 @@ function readRunContext(env = process.env) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/action-kit/src/run-action.ts
-
-
-/**
- * The single place that fails a step. Every action's index.ts is
- * `runAction(() => run(getInputs()))`.
- *
- * - ConfigurationError: "what to fix", no stack.
- * - PolicyFailure: the verdict message as is.
- * - InfrastructureError: prefixed so nobody reads it as a finding or a pass.
- * - anything else is a bug: message plus stack in the debug log.
- * Causes are appended ("caused by: ...") for every kind.
- */
-async function runAction(fn) {
-    try {
-        await fn();
-    }
-    catch (error) {
-        core/* setFailed */.C1(describeFailure(error));
-        const stack = error instanceof Error ? error.stack : undefined;
-        if (stack && !(error instanceof errors_ConfigurationError) && !(error instanceof PolicyFailure)) {
-            core/* debug */.Yz(stack);
-        }
-    }
-}
-function describeFailure(error) {
-    const [head, ...causes] = causeChain(error);
-    let message;
-    if (head instanceof errors_ConfigurationError || head instanceof PolicyFailure) {
-        message = head.message;
-    }
-    else if (head instanceof errors_InfrastructureError) {
-        message = `Infrastructure failure (not a finding): ${head.message}`;
-    }
-    else {
-        message = `Unexpected error (a bug in this action; please report it): ${errorMessage(head)}`;
-    }
-    for (const cause of causes) {
-        message += `\n  caused by: ${errorMessage(cause)}`;
-    }
-    return message;
-}
-
 ;// CONCATENATED MODULE: ./packages/action-kit/src/summary.ts
 
 
@@ -11466,7 +11441,7 @@ async function availableSummaryBytes(budgetBytes = DEFAULT_SUMMARY_BUDGET_BYTES,
     if (!file)
         return budgetBytes;
     try {
-        const stat = await fs.stat(file);
+        const stat = await external_node_fs_.promises.stat(file);
         return Math.max(0, budgetBytes - stat.size);
     }
     catch {
@@ -11521,6 +11496,96 @@ function failureSummaryMarkdown(title, message, budgetBytes = 16_384) {
     builder.paragraph(md.raw(':x: **Not completed:** no result was produced.'));
     builder.paragraph(md.text(message, 4000));
     return builder.build().markdown;
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/runtime.ts
+/**
+ * The action runtime: what every action's main.ts takes from the runner (the
+ * environment, the run context, the log, step outputs, masks, notices, the
+ * job summary and the clock), built once per step by runAction and handed to
+ * each action's defaultDeps. Below it nothing reads the runner's environment
+ * for itself: the environment is the one captured here, the context is read
+ * from it once (on first use, so an action that needs none never reads the
+ * event file), and the summary writer and its budget use it too.
+ */
+
+
+
+
+/** A runtime over `env` (the process environment by default). */
+function createRuntime(env = process.env) {
+    let context;
+    return {
+        env,
+        get context() {
+            return (context ??= readRunContext(env));
+        },
+        logger: logger,
+        setOutput: (name, value) => core/* setOutput */.uH(name, value),
+        mask: (secret) => core/* setSecret */.Pq(secret),
+        notice: (message) => core/* notice */.lm(message),
+        now: () => new Date(),
+        summaryBudget: () => availableSummaryBytes(undefined, env),
+        writeSummary: async (markdown) => {
+            await writeJobSummary(markdown, { env });
+        },
+    };
+}
+let current;
+/** The runtime runAction built for this step (one is created on first use outside runAction, e.g. in a script). */
+function actionRuntime() {
+    return (current ??= createRuntime());
+}
+/** Starts a step: a fresh runtime, which actionRuntime() returns from now on. */
+function startRuntime(env = process.env) {
+    current = createRuntime(env);
+    return current;
+}
+
+;// CONCATENATED MODULE: ./packages/action-kit/src/run-action.ts
+
+
+
+/**
+ * The single place that starts and fails a step. Every action's index.ts is
+ * `runAction(() => run(getInputs()))`. It builds the step's runtime once
+ * (runtime.ts: environment, context, log, outputs, summary, clock), which each
+ * action's defaultDeps takes through actionRuntime().
+ *
+ * - ConfigurationError: "what to fix", no stack.
+ * - PolicyFailure: the verdict message as is.
+ * - InfrastructureError: prefixed so nobody reads it as a finding or a pass.
+ * - anything else is a bug: message plus stack in the debug log.
+ * Causes are appended ("caused by: ...") for every kind.
+ */
+async function runAction(fn) {
+    try {
+        await fn(startRuntime());
+    }
+    catch (error) {
+        core/* setFailed */.C1(describeFailure(error));
+        const stack = error instanceof Error ? error.stack : undefined;
+        if (stack && !(error instanceof errors_ConfigurationError) && !(error instanceof PolicyFailure)) {
+            core/* debug */.Yz(stack);
+        }
+    }
+}
+function describeFailure(error) {
+    const [head, ...causes] = causeChain(error);
+    let message;
+    if (head instanceof errors_ConfigurationError || head instanceof PolicyFailure) {
+        message = head.message;
+    }
+    else if (head instanceof errors_InfrastructureError) {
+        message = `Infrastructure failure (not a finding): ${head.message}`;
+    }
+    else {
+        message = `Unexpected error (a bug in this action; please report it): ${errorMessage(head)}`;
+    }
+    for (const cause of causes) {
+        message += `\n  caused by: ${errorMessage(cause)}`;
+    }
+    return message;
 }
 
 ;// CONCATENATED MODULE: ./packages/action-kit/src/annotations.ts
@@ -11895,6 +11960,7 @@ function toolRegistryEnvironment(tool, base, options) {
 
 
 
+
 /***/ }),
 
 /***/ 7090:
@@ -11957,8 +12023,8 @@ function model_compareFindings(a, b) {
         (a.packageName ?? '').localeCompare(b.packageName ?? ''));
 }
 
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 17 modules
-var src = __nccwpck_require__(504);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 18 modules
+var src = __nccwpck_require__(2152);
 ;// CONCATENATED MODULE: ./packages/findings/src/json-split.ts
 /**
  * Reading a big JSON report without building its whole object tree.
@@ -15078,8 +15144,8 @@ function redact(text, secret) {
     return text.split(secret).join('***');
 }
 
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 17 modules
-var src = __nccwpck_require__(504);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 18 modules
+var src = __nccwpck_require__(2152);
 // EXTERNAL MODULE: ./packages/vocabulary/src/json.ts
 var json = __nccwpck_require__(9522);
 ;// CONCATENATED MODULE: ./packages/github-api/src/client.ts
@@ -15417,7 +15483,7 @@ class GitHubClient {
 /* harmony export */   vQ: () => (/* binding */ OCI_MEDIA_TYPES)
 /* harmony export */ });
 /* unused harmony export parseDescriptor */
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(504);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2152);
 /* harmony import */ var _scs_vocabulary__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(876);
 /* harmony import */ var _scs_vocabulary__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9522);
 /**
@@ -15640,7 +15706,7 @@ function serializeIndex(index) {
 /* harmony export */   o_: () => (/* binding */ parsePlatformSelector)
 /* harmony export */ });
 /* unused harmony exports MAX_PLATFORM_MANIFESTS, platformMatches, parsePlatformInput, MAX_PLATFORMS, platformSlug, platformTargets, platformImages */
-/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(504);
+/* harmony import */ var _scs_action_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2152);
 /* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2104);
 
 
@@ -15950,8 +16016,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var protobuf_specs_dist = __nccwpck_require__(9654);
 // EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
 var verify_dist = __nccwpck_require__(4187);
-// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 17 modules
-var src = __nccwpck_require__(504);
+// EXTERNAL MODULE: ./packages/action-kit/src/index.ts + 18 modules
+var src = __nccwpck_require__(2152);
 ;// CONCATENATED MODULE: ./packages/verification/src/confined-file.ts
 
 
